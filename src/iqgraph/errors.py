@@ -1,0 +1,71 @@
+"""The exceptions iqgraph raises, one tree so callers can catch the base once.
+
+    IqgraphError
+    ├── ReleaseError            one input release cannot be read (the build goes on without it)
+    │   ├── EmptyReleaseError       the file is empty or only white space
+    │   ├── NotTextError            the file is binary (NUL bytes, an image, a PDF …)
+    │   ├── UndecodableError        no text encoding we support decodes it
+    │   ├── TooLargeError           the file is over the configured size limit
+    │   └── NoContentError          decoded, but holds no recognisable release text
+    ├── InputError              the inputs named do not exist or hold no release at all
+    ├── ReferenceDataError      data/reference.ttl (or a replacement) is missing or malformed
+    ├── ResourceNotFoundError   an ontology, shapes or query file cannot be found
+    └── OutputError             the output folder cannot be written
+
+Every message names the file and the problem, and says what to do where there is something to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class IqgraphError(Exception):
+    """Base of every error iqgraph raises on purpose."""
+
+
+class ReleaseError(IqgraphError):
+    """One release could not be read; `path` names it and `reason` says why."""
+
+    kind = "unreadable"
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class EmptyReleaseError(ReleaseError):
+    kind = "empty"
+
+
+class NotTextError(ReleaseError):
+    kind = "not-text"
+
+
+class UndecodableError(ReleaseError):
+    kind = "undecodable"
+
+
+class TooLargeError(ReleaseError):
+    kind = "too-large"
+
+
+class NoContentError(ReleaseError):
+    kind = "no-content"
+
+
+class InputError(IqgraphError):
+    """The inputs named on the command line or in the API call cannot be used."""
+
+
+class ReferenceDataError(IqgraphError):
+    """The reference data file is missing or malformed."""
+
+
+class ResourceNotFoundError(IqgraphError):
+    """A file shipped with iqgraph (ontology, shapes, queries) cannot be found."""
+
+
+class OutputError(IqgraphError):
+    """The output folder cannot be created or written."""

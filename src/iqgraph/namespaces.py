@@ -1,0 +1,102 @@
+"""The vocabularies iqgraph writes, in one place.
+
+`ontology/iqgraph.ttl` defines every `iq:` term listed here; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD
+
+IQ = Namespace("https://w3id.org/iqgraph/ontology#")
+DEFAULT_BASE = "https://w3id.org/iqgraph/id/"
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("http://schema.org/")
+FRAPO = Namespace("http://purl.org/cerif/frapo/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WD = Namespace("http://www.wikidata.org/entity/")
+GND = Namespace("https://d-nb.info/gnd/")
+
+# Classes of things mentioned in releases (the public vocabulary's contract).
+ENTITY_CLASSES = (
+    "Programme",
+    "StateNetwork",
+    "CoordinationOffice",
+    "Subproject",
+    "Ministry",
+    "Agency",
+    "Organisation",
+    "Person",
+    "Event",
+    "Place",
+)
+# Classes of the documents and provenance records.
+RECORD_CLASSES = ("PressRelease", "Quotation", "Sentence", "Statement", "Build")
+
+# Relations between entities.
+RELATIONS = (
+    "fundedBy",
+    "implementationPartner",
+    "partOf",
+    "hostedBy",
+    "ledBy",
+    "speakerAt",
+    "organisedBy",
+    "locatedIn",
+    "memberOf",
+)
+
+# Other properties iqgraph defines.
+DATATYPE_PROPERTIES = (
+    "subprojectCount",
+    "count",
+    "countedThing",
+    "attestedOn",
+    "releaseNumber",
+    "contentHash",
+    "characterCount",
+)
+OBJECT_PROPERTIES = (
+    "evidence",
+    "mentions",
+    "sentence",
+    "quotation",
+    "aboutEntity",
+)
+
+PREFIXES = {
+    "iq": IQ,
+    "org": ORG,
+    "schema": SCHEMA,
+    "frapo": FRAPO,
+    "oa": OA,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "dcat": DCAT,
+    "void": VOID,
+    "skos": SKOS,
+    "foaf": FOAF,
+    "time": TIME,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "wd": WD,
+    "gnd": GND,
+}
+
+__all__ = [
+    "DEFAULT_BASE",
+    "ENTITY_CLASSES",
+    "FRAPO",
+    "GND",
+    "IQ",
+    "OA",
+    "ORG",
+    "PREFIXES",
+    "RECORD_CLASSES",
+    "RELATIONS",
+    "SCHEMA",
+    "WD",
+]
