@@ -1,0 +1,134 @@
+"""The `iqgraph` command: a thin click layer over the Python API.
+
+Exit codes (documented in the README):
+    0  every release built (and the graph conforms to the shapes, where validated)
+    1  the build finished, but some releases failed (each is named in report.json and on stderr)
+    2  usage error (click's own) or nothing could be built (no input, unreadable reference data …)
+    3  the graph does not conform to ontology/shapes.ttl (`build` with validation, `validate`)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import IqgraphError
+from .namespaces import DEFAULT_BASE
+from .pipeline import BuildOptions, BuildResult, build
+from .releases import DEFAULT_MAX_BYTES
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3
+PROGRESS_THRESHOLD = 20  # a progress bar from this many releases on
+
+
+def _fail(exc: IqgraphError) -> None:
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="iqgraph")
+def main() -> None:
+    """Press releases about the IQ programme -> a linked-data knowledge graph.
+
+    \b
+    Example:
+        iqgraph build                     # builds data/releases/ into ./out/
+        iqgraph build releases/ extra.txt --out build/
+        iqgraph validate out/iqgraph.trig
+    """
+
+
+@main.command("build")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for the dumps and report.json.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the entities.")
+@click.option("--max-size", "max_mb", type=float, default=DEFAULT_MAX_BYTES / 2**20, show_default=True,
+              help="Largest release file read, in MiB; larger files are reported as failed.")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL validation of the graph.")
+@click.option("--reference", "reference_path", type=click.Path(exists=True, path_type=Path),
+              help="Reference data to use instead of the shipped data/reference.ttl.")
+@click.option("--timestamp", is_flag=True, help="Record the build time in the dumps (they then differ per run).")
+def build_command(inputs: tuple[Path, ...], out_dir: Path, base: str, max_mb: float, no_validate: bool,
+                  reference_path: Path | None, timestamp: bool) -> None:
+    """Build the graph from release files and folders (default: data/releases).
+
+    \b
+    Example:
+        iqgraph build
+        iqgraph build path/to/releases/ other.txt --out build/
+    """
+    options = BuildOptions(base=base, max_bytes=int(max_mb * 2**20), validate=not no_validate,
+                           reference_path=reference_path,
+                           timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0) if timestamp else None)
+    try:
+        result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
+    except IqgraphError as exc:
+        _fail(exc)
+    _print_summary(result)
+    sys.exit(_exit_code(result))
+
+
+def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> BuildResult:
+    from .releases import discover
+
+    paths = discover(inputs)
+    if len(paths) < PROGRESS_THRESHOLD:
+        return build(paths, out_dir, options)
+    with click.progressbar(length=len(paths), label="reading releases", file=sys.stderr) as bar:
+        return build(paths, out_dir, options, progress=lambda _path: bar.update(1))
+
+
+def _print_summary(result: BuildResult) -> None:
+    report = result.report
+    for failed in report.failed:
+        click.echo(f"failed: {failed.file}: {failed.reason}", err=True)
+    summary = report.to_dict()["summary"]
+    click.echo(
+        f"releases read: {summary['releases']}, built: {summary['built']}, failed: {summary['failed']}\n"
+        f"entities: {summary['entities']}, relations: {summary['relations']}, roles: {summary['roles']}, "
+        f"quotes: {summary['quotes']}, events: {summary['events']}, triples: {summary['triples']}"
+    )
+    if report.validation is not None:
+        v = report.validation
+        state = "conforms" if v["conforms"] else "DOES NOT CONFORM"
+        click.echo(f"validation: {state} ({v['violations']} violations, {v['warnings']} warnings)")
+    if report.outputs:
+        click.echo("written: " + ", ".join(sorted(report.outputs.values())))
+
+
+def _exit_code(result: BuildResult) -> int:
+    if result.report.failed:
+        return EXIT_SOME_FAILED
+    if result.report.validation is not None and not result.report.validation["conforms"]:
+        return EXIT_NOT_CONFORMING
+    return EXIT_OK
+
+
+@main.command("validate")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("out/iqgraph.trig"))
+@click.option("--shapes", type=click.Path(exists=True, path_type=Path), help="SHACL shapes instead of ontology/shapes.ttl.")
+@click.option("--warnings/--no-warnings", default=True, show_default=True, help="List warnings as well as violations.")
+def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
+    """Check a build against the SHACL shapes and list what does not conform.
+
+    \b
+    Example:
+        iqgraph validate                 # out/iqgraph.trig
+        iqgraph validate build/iqgraph.trig --no-warnings
+    """
+    from .validate import format_report, load_dump, validate
+
+    try:
+        report = validate(load_dump(dump), shapes)
+    except IqgraphError as exc:
+        _fail(exc)
+    text = format_report(report, include_warnings=warnings)
+    click.echo(text)
+    sys.exit(EXIT_OK if report.conforms else EXIT_NOT_CONFORMING)
+

@@ -1,0 +1,176 @@
+"""Extraction stage: one release's text -> entities, relations, roles, quotes, events and counts.
+
+Rules, a gazetteer and German morphology; no statistical model (none is available offline). Every
+finding keeps the sentence it was read from. Keys are local to the release; `resolve` mints the IRIs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role
+from ..reference import Reference
+from . import lexicon
+from .counts import find_counts
+from .dates import find_dates
+from .events import EventFinding, find_event
+from .gazetteer import Gazetteer, build_gazetteer
+from .mentions import Mention, find_mentions, main_entity
+from .morphology import genitive_with_article
+from .quotes import find_quotes
+from .relations import RelationFinding, find_relations
+from .roles import find_memberships, find_roles
+from .text import split_sentences
+
+__all__ = ["extract"]
+
+_OFFICE = re.compile(r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination)(?:\s+(?:des|der|im|in\s+der|beim)\s+)?")
+_PARTY = re.compile(r"\s*\((?P<party>" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r")\)")
+
+
+def extract(release: Release, reference: Reference) -> Extraction:
+    gazetteer = build_gazetteer(reference)
+    text = release.text
+    sentences = split_sentences(text)
+    spans = [(s.start, s.end) for s in sentences]
+    mentions = find_mentions(text, gazetteer)
+    mentions += _offices(text, mentions)
+    collector = _Collector(text, spans, gazetteer)
+    for m in mentions:
+        collector.entity(m)
+    programme = main_entity(mentions, "Programme")
+    network = main_entity(mentions, "StateNetwork")
+    for span in spans:
+        _read_sentence(collector, span, mentions, programme, network)
+    _networks_in_their_land(collector, mentions)
+    _parties(collector, mentions)
+    quotes = find_quotes(text, mentions)
+    for q in quotes:
+        collector.quotes.append(Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start)))
+    event = find_event(text, spans, mentions, find_dates(text, release.date))
+    if event is not None:
+        collector.event(event)
+    return collector.result(release, sentences)
+
+
+def _read_sentence(c: _Collector, span: tuple[int, int], mentions: list[Mention], programme: Mention | None, network: Mention | None) -> None:
+    here = [m for m in mentions if span[0] <= m.start < span[1]]
+    for r in find_relations(c.text, span, here, programme):
+        c.relation(r, span)
+    for role in find_roles(c.text, span, here):
+        c.roles.append(Role(role.person.key, role.title, role.organisation.key if role.organisation else None, c.index(span)))
+        if role.leads and role.organisation:
+            c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
+    for member in find_memberships(c.text, span, here):
+        c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
+    for count in find_counts(c.text, span, here, network or programme):
+        c.counts.append(Count(count.subject.key, count.what, count.value, c.index(span), count.is_subprojects))
+    for office in (m for m in here if m.type == "CoordinationOffice" and m.key.startswith("coordinationoffice:")):
+        target = next((m for m in mentions if m.key == office.key.split(":", 1)[1] and m.type == "StateNetwork"), None)
+        if target:
+            c.relation(RelationFinding(office, "partOf", target), span)
+
+
+def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Koordinierungsstelle des IQ Landesnetzwerks Berlin": the office of the network named after it."""
+    out = []
+    network = main_entity(mentions, "StateNetwork")
+    for match in _OFFICE.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        target = next((m for m in mentions if m.type == "StateNetwork" and m.start == match.end()), None)
+        if target is None and match.group("head") != "Koordinierungsstelle":
+            target = network  # "in der IQ Koordination": the release's own network
+        if target is None:
+            continue
+        head = re.sub(r"[\s\-]+", " ", match.group("head"))
+        label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
+        end = match.start() + len(match.group("head"))
+        out.append(Mention(match.start(), end, "CoordinationOffice", "coordinationoffice:" + target.key, label, head, priority=2))
+    return out
+
+
+def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.type != "StateNetwork" or m.generic:
+            continue
+        land = next((x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", m.label)), None)
+        if land:
+            key = c.gazetteer.land_places.get(land, "place:" + land)
+            place = Mention(m.start, m.end, "Place", key, land, land)
+            c.entity(place, alias=False)
+            c.relation(RelationFinding(m, "locatedIn", place), (m.start, m.end))
+
+
+def _parties(c: _Collector, mentions: list[Mention]) -> None:
+    for m in mentions:
+        match = _PARTY.match(c.text, m.end) if m.type == "Person" else None
+        if match:
+            abbreviation = match.group("party")
+            name = lexicon.PARTIES[abbreviation]
+            party = Mention(match.start("party"), match.end("party"), "Organisation", "organisation:" + name.lower(), name, abbreviation, abbreviation)
+            c.entity(party)
+            c.relation(RelationFinding(m, "memberOf", party), (m.start, m.end))
+
+
+class _Collector:
+    """Accumulates one release's findings as records keyed by entity key."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> None:
+        self.text, self.spans, self.gazetteer = text, spans, gazetteer
+        self._starts = [s for s, _ in spans]
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.roles: list[Role] = []
+        self.quotes: list[Quote] = []
+        self.events: list[Event] = []
+        self.counts: list[Count] = []
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def index(self, span: tuple[int, int]) -> int:
+        return self.sentence_at(span[0])
+
+    def entity(self, m: Mention, alias: bool = True) -> None:
+        known = self.entities.get(m.key)
+        aliases = {m.label} if alias and not m.generic else set()
+        if m.abbreviation:
+            aliases.add(m.abbreviation)
+        if known is None:
+            label = m.label
+            self.entities[m.key] = Entity(m.key, m.type, label, frozenset(aliases - {label}), m.abbreviation, m.start)
+        else:
+            merged = frozenset((known.aliases | aliases) - {known.label})
+            self.entities[m.key] = Entity(known.key, known.type, known.label, merged, known.abbreviation or m.abbreviation, known.first_offset)
+
+    def relation(self, r: RelationFinding, span: tuple[int, int]) -> None:
+        key = (r.subject.key, r.predicate, r.object.key)
+        self.relations.setdefault(key, Relation(*key, self.index(span)))
+
+    def event(self, e: EventFinding) -> None:
+        date = e.date.isoformat() if e.date else (f"--{e.month_day[0]:02d}-{e.month_day[1]:02d}" if e.month_day else "")
+        key = f"event:{e.label.lower()}@{date}"
+        sentence = self.index(e.sentence)
+        self.entities[key] = Entity(key, "Event", e.label, frozenset(), None, e.sentence[0])
+        self.events.append(Event(key, e.date, sentence))
+        anchor = Mention(e.sentence[0], e.sentence[0], "Event", key, e.label, e.label)
+        if e.organiser:
+            self.relation(RelationFinding(anchor, "organisedBy", e.organiser), e.sentence)
+        if e.place:
+            self.relation(RelationFinding(anchor, "locatedIn", e.place), e.sentence)
+        for speaker in e.speakers:
+            self.relation(RelationFinding(speaker, "speakerAt", anchor), (speaker.start, speaker.end))
+
+    def result(self, release: Release, sentences: tuple) -> Extraction:  # type: ignore[type-arg]
+        return Extraction(
+            release,
+            sentences,
+            tuple(sorted(self.entities.values(), key=lambda e: e.key)),
+            tuple(sorted(self.relations.values(), key=lambda r: (r.subject, r.predicate, r.object))),
+            tuple(self.roles),
+            tuple(self.quotes),
+            tuple(self.events),
+            tuple(self.counts),
+        )

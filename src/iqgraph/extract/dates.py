@@ -1,0 +1,63 @@
+"""Dates as German texts write them: "21.09.2017", "21. September 2017", "7. Aug. 2019", "am heutigen Mittwoch".
+
+A compiled pattern finds the candidates and `datetime.date` validates them; dateparser's search_dates
+reads words such as "die" as dates and costs ~100 ms a release (STACK.md), so it is not used here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "jän": 1, "feb": 2, "mär": 3, "mae": 3, "apr": 4, "mai": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+_MONTH_WORD = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
+)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})?(?![\d])")
+_WRITTEN = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?")
+_TODAY = re.compile(
+    r"\b(?:am\s+heutigen\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag)|[Hh]eute)\b"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None  # None when the year is unknown and no release date tells it
+    month_day: tuple[int, int]  # always known
+    relative: bool = False
+
+
+def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
+    out = [_make(m, release_date) for m in _NUMERIC.finditer(text)]
+    out += [_make(m, release_date) for m in _WRITTEN.finditer(text)]
+    if release_date is not None:
+        out += [DateMention(m.start(), m.end(), release_date, (release_date.month, release_date.day), True)
+                for m in _TODAY.finditer(text)]
+    return sorted((d for d in out if d is not None), key=lambda d: d.start)  # type: ignore[misc]
+
+
+def _make(match: re.Match[str], release_date: dt.date | None) -> DateMention | None:
+    day = int(match.group("d"))
+    month_text = match.group("m")
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower(), 0)
+    year = _year(match.group("y"), release_date)
+    try:
+        dt.date(2000, month, day)  # a valid day of a leap year: month and day are real
+        date = dt.date(year, month, day) if year else None
+    except ValueError:
+        return None
+    return DateMention(match.start(), match.end(), date, (month, day))
+
+
+def _year(text: str | None, release_date: dt.date | None) -> int | None:
+    if text is None:
+        return release_date.year if release_date else None
+    year = int(text)
+    return year + 2000 if year < 100 else year

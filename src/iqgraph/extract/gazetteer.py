@@ -1,0 +1,93 @@
+"""Known names compiled into one pattern: the reference entities' labels and aliases, and place names.
+
+Each name matches in any grammatical case (see morphology.inflection_pattern), longest name first.
+Built once per reference data set and cached: compiling is the expensive part, matching is cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..reference import Reference
+from . import lexicon
+from .morphology import inflection_pattern
+
+
+@dataclass(frozen=True)
+class Known:
+    name: str  # the name as listed (nominative)
+    type: str
+    key: str  # "ref:<iri>" for reference entities, "place:<name>" for lexicon places
+    label: str  # canonical label
+    is_abbreviation: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    pattern: re.Pattern[str]
+    by_group: tuple[Known, ...]
+    land_networks: dict[str, str]  # Land name -> key of its state network
+    land_places: dict[str, str]  # Land name -> key of its Place entity
+    programme_key: str | None  # the IQ programme
+
+    def find(self, text: str) -> list[tuple[int, int, Known]]:
+        out = []
+        for match in self.pattern.finditer(text):
+            out.append((match.start(), match.end(), self.by_group[int(match.lastgroup[1:])]))  # type: ignore[index]
+        return out
+
+
+def is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(name) <= 8 and " " not in name and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
+
+
+@lru_cache(maxsize=8)
+def build_gazetteer(reference: Reference) -> Gazetteer:
+    entries: dict[str, Known] = {}
+    for ent in reference.entities:
+        for name in (ent.label, *ent.aliases):
+            key = "ref:" + ent.iri
+            entries.setdefault(name, Known(name, ent.type, key, ent.label, is_abbreviation(name)))
+    for name in (*lexicon.CITIES, *lexicon.COUNTRIES, *lexicon.LAENDER):
+        entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
+    ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))
+    alternatives = [f"(?P<g{i}>{_name_pattern(k)})" for i, k in enumerate(ordered)]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+    return Gazetteer(
+        pattern, tuple(ordered), _land_networks(reference), _land_places(reference), _programme(reference)
+    )
+
+
+def _name_pattern(known: Known) -> str:
+    if known.is_abbreviation:
+        return re.escape(known.name)
+    return inflection_pattern(known.name)
+
+
+def _land_places(reference: Reference) -> dict[str, str]:
+    return {e.label: "ref:" + e.iri for e in reference.entities if e.type == "Place"}
+
+
+def _land_networks(reference: Reference) -> dict[str, str]:
+    places = {e.iri: e.label for e in reference.entities if e.type == "Place"}
+    out: dict[str, str] = {}
+    for ent in reference.entities:
+        land = places.get(ent.located_in or "")
+        # The network named after the Land itself, not the regional networks founded in 2023.
+        if ent.type == "StateNetwork" and land and _names(ent.label, land) and land not in out:
+            out[land] = "ref:" + ent.iri
+    return out
+
+
+def _programme(reference: Reference) -> str | None:
+    for ent in reference.entities:
+        if ent.type == "Programme" and "Qualifizierung" in ent.label:
+            return "ref:" + ent.iri
+    return None
+
+
+def _names(label: str, land: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(land)}(?![\w-])", label) is not None

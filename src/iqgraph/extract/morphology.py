@@ -1,0 +1,161 @@
+"""German noun-phrase morphology for names: nominative and genitive forms, and inflection-tolerant patterns.
+
+Names in releases stand in every case ("beim Beauftragten des Berliner Senats", "des IQ Landesnetzwerks");
+labels must be nominative. Only the head noun and the adjectives before it inflect; what follows the head
+(a genitive attribute, "für Arbeit und Soziales") is fixed. Gender comes from the head's ending.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FEMININE = (
+    "ung", "ion", "stelle", "agentur", "schaft", "kammer", "tät", "ei", "regierung", "verwaltung",
+    "behörde", "stiftung", "schule", "akademie", "kanzlei", "union", "initiative", "koordination",
+    "leitung", "zeitung", "feier", "messe", "konferenz", "tagung", "ausstellung", "werkstatt",
+    "diskussion", "direktion", "partei", "gewerkschaft", "gesellschaft", "universität", "fachstelle",
+    "agentur", "arbeitsgemeinschaft", "rin", "in", "kommission", "hilfe", "linie",
+)
+_NEUTER = (
+    "ium", "werk", "amt", "institut", "zentrum", "netzwerk", "programm", "projekt", "center", "büro",
+    "forum", "treffen", "bündnis", "land", "jobcenter", "haus", "kolleg", "portal", "kompetenzzentrum",
+)
+_MASCULINE = (
+    "fonds", "verein", "verband", "rat", "senat", "tag", "kongress", "empfang", "workshop", "festakt",
+    "träger", "bund", "kreis", "bezirk", "ausschuss", "beirat", "dienst", "sozialfonds",
+)
+# Nominative heads that end in -s and must keep it.
+_KEEPS_S = ("fonds", "haus", "kongress", "bündnis", "campus", "kurs", "iq")
+_ADJ_SUFFIXES = ("isch", "al", "ell", "iv", "ig", "lich", "ar", "är", "sam", "bar", "ant", "ent", "ern")
+_SHORT_ADJECTIVES = frozenset({"alt", "neu", "groß", "klein", "jung", "erst", "hoch", "offen", "frei"})
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+
+
+def gender(noun: str) -> str:
+    """'m', 'f' or 'n' for a noun (compounds take the gender of their last part)."""
+    low = noun.lower().rstrip("s") if noun.lower().endswith(("ums", "erks", "ats", "mts")) else noun.lower()
+    for suffixes, g in ((_MASCULINE, "m"), (_NEUTER, "n"), (_FEMININE, "f")):
+        if low.endswith(suffixes):
+            return g
+    return "m" if low.endswith(("er", "or", "ent", "ant")) else "f" if low.endswith("e") else "n"
+
+
+def is_adjective(word: str) -> bool:
+    """A capitalised attributive adjective in a name ("Europäischen", "Regionales", "Alte")."""
+    stem = adjective_stem(word)
+    return stem is not None
+
+
+def adjective_stem(word: str) -> str | None:
+    low = word.lower()
+    for ending in _ADJ_ENDINGS:
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            if stem.endswith(_ADJ_SUFFIXES) or stem in _SHORT_ADJECTIVES:
+                return word[: len(stem)]
+    return None
+
+
+def noun_nominative(word: str) -> str:
+    """Singular nominative of a declined head noun: "Landesnetzwerks" -> "Landesnetzwerk"."""
+    low = word.lower()
+    if low.endswith(_KEEPS_S) or not word[:1].isupper() or word.isupper():
+        return word
+    for ending in ("es", "s"):
+        if low.endswith(ending) and _is_known_head(low[: -len(ending)]):
+            return word[: -len(ending)]
+    return word
+
+
+def _is_known_head(stem: str) -> bool:
+    return stem.endswith(_NEUTER + _MASCULINE) and not stem.endswith(("in", "e"))
+
+
+def head_index(words: list[str]) -> int:
+    """Index of the head noun: the first word that is neither an adjective nor the "IQ" prefix."""
+    for i, word in enumerate(words):
+        if word in ("IQ", "IQ-") or (i + 1 < len(words) and is_adjective(word) and words[i + 1][:1].isupper()):
+            continue
+        return i
+    return 0
+
+
+def nominative(phrase: str) -> str:
+    """Nominative of a name phrase without its article: "Europäischen Sozialfonds" -> "Europäischer Sozialfonds"."""
+    words = phrase.split(" ")
+    h = head_index(words)
+    head = noun_nominative(words[h])
+    g = gender(head)
+    out = [_strong_adjective(w, g) for w in words[:h]] + [head] + words[h + 1 :]
+    return " ".join(out)
+
+
+def _strong_adjective(word: str, g: str) -> str:
+    stem = adjective_stem(word)
+    return word if stem is None else stem + _STRONG_ENDING[g]
+
+
+def genitive_with_article(label: str) -> str:
+    """ "des IQ Landesnetzwerks Berlin", "der Bundesagentur für Arbeit": a label as a genitive attribute."""
+    words = label.split(" ")
+    h = head_index(words)
+    g = gender(words[h])
+    head = words[h]
+    if g != "f" and not head.isupper() and not head.lower().endswith(_KEEPS_S):
+        head += "es" if head.endswith(("s", "ß", "z", "x")) else "s"
+    adjectives = [(adjective_stem(w) or w) + "en" if adjective_stem(w) else w for w in words[:h]]
+    article = "der" if g == "f" else "des"
+    return " ".join([article, *adjectives, head, *words[h + 1 :]])
+
+
+@lru_cache(maxsize=4096)
+def inflection_pattern(name: str) -> str:
+    """A regex source matching `name` in any case: head and adjectives take any ending; spaces or hyphens vary."""
+    words = name.split(" ")
+    h = head_index(words)
+    parts = []
+    for i, word in enumerate(words):
+        if i <= h and word[:1].isupper() and len(word) > 3 and not word.isupper():
+            stem = adjective_stem(word) if i < h else _noun_stem(word)
+            parts.append(re.escape(stem or word) + r"(?:e|en|em|er|es|n|s|ns)?")
+        else:
+            parts.append(re.escape(word))
+    return r"[\s\-–]*".join(parts) if len(parts) > 1 else parts[0]
+
+
+def _noun_stem(word: str) -> str:
+    low = word.lower()
+    if low.endswith(("beauftragter", "vorsitzender")):
+        return word[:-2]
+    if low.endswith(("beauftragte", "vorsitzende")):
+        return word[:-1]
+    return word
+
+
+def role_nominative(phrase: str, person_gender: str | None) -> str:
+    """A role title in the nominative: "dem Beauftragten für Integration" -> "Beauftragter für Integration"."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low.endswith(("beauftragten", "vorsitzenden", "abgeordneten", "angestellten")):
+            words[i] = word[:-1] + ("r" if person_gender == "m" else "")
+            return " ".join(words)
+        if low.endswith(("präsidenten", "referenten", "dezernenten", "assistenten", "studenten")):
+            words[i] = word[:-2]
+            return " ".join(words)
+        if low.endswith(("koordinators", "direktors", "leiters", "vertreters", "ministers", "senators")):
+            words[i] = word[:-1]
+            return " ".join(words)
+        if word[:1].isupper() and not is_adjective(word):
+            return " ".join(words)
+        words[i] = _weak_to_strong_adjective(word)
+    return " ".join(words)
+
+
+def _weak_to_strong_adjective(word: str) -> str:
+    """ "zuständigen" (after an article) -> "zuständige", as the role title stands without one."""
+    if word.endswith("en") and adjective_stem(word):
+        return word[:-1]
+    return word

@@ -1,0 +1,111 @@
+"""People's names: given name from a name list (gender-guesser's dictionary, offline), family name after it.
+
+A name the list does not know is still taken where the context says it is a person: an academic title
+before it, a role noun right before it ("Referatsleiterin Simone Solka"), or a role apposition after it.
+Family names alone ("so Bußmann") are linked to a full name seen earlier in the same release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+_UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
+_LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_SURNAME = rf"(?:(?:von|van|de|di|zu)\s+)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+PERSON_RE = re.compile(
+    rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.\s*)+)?(?P<first>{_NAME})(?:\s+(?P<middle>{_NAME}))?"
+    rf"\s+(?P<last>{_SURNAME})(?![\w-])"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE
+)
+_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    start: int
+    end: int
+    first: str
+    last: str
+    gender: str | None  # "f", "m" or None
+
+    @property
+    def label(self) -> str:
+        return f"{self.first} {self.last}"
+
+    @property
+    def key(self) -> str:
+        return "person:" + self.label.lower()
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gd  # loads a 4 MB name list: only when first needed
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def given_name_gender(word: str) -> str | None:
+    """'f' or 'm' for a known given name, 'x' for a known name of either gender, None for no name."""
+    if word in lexicon.NOT_NAMES or len(word) < 2:
+        return None
+    answer = _detector().get_gender(word.split("-")[0])
+    return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "x"}.get(answer)
+
+
+def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
+    """Full names in `text`, skipping spans already taken by organisations and places."""
+    out: list[PersonName] = []
+    for match in PERSON_RE.finditer(text):
+        start = match.start("first") if not match.group("title") else match.start()
+        if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
+            continue
+        g = given_name_gender(match.group("first"))
+        if g is None and not _context_says_person(text, match):
+            continue
+        first = match.group("first") + (" " + match.group("middle") if match.group("middle") else "")
+        out.append(PersonName(start, match.end(), first, match.group("last"), g if g != "x" else None))
+    return out
+
+
+def _is_not_a_name(match: re.Match[str]) -> bool:
+    last = match.group("last")
+    words = {match.group("first"), last, match.group("middle") or ""}
+    if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
+        return True
+    low = last.lower()
+    return low.endswith(tuple(lexicon.ORG_HEADS)) or low.endswith(("ung", "keit", "heit", "schaft"))
+
+
+def _context_says_person(text: str, match: re.Match[str]) -> bool:
+    if match.group("title"):
+        return True
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 60]
+    return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_surnames(text: str, people: list[PersonName], blocked: list[tuple[int, int]]) -> list[PersonName]:
+    """Family names standing alone, each linked to the full name seen in the release."""
+    by_last = {p.last: p for p in people}
+    if not by_last:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(by_last, key=len, reverse=True))) + r")(?![\w-])")
+    out = []
+    for match in pattern.finditer(text):
+        if _overlaps(match.start(), match.end(), blocked):
+            continue
+        p = by_last[match.group(1)]
+        out.append(PersonName(match.start(), match.end(), p.first, p.last, p.gender))
+    return out

@@ -1,0 +1,170 @@
+"""Ties between organisations, read sentence by sentence from cue phrases.
+
+    fundedBy               "X wird aus (den) Mitteln des Y gefördert", "gefördert durch / vom Y",
+                           "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y"
+    implementationPartner  "Partner in der Umsetzung sind Y und Z" (of the programme)
+    partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y"
+    hostedBy               "X ist beim Y angesiedelt", "Die Koordination des X liegt bei Y",
+                           "X wird vom Y koordiniert", "Träger (des X) ist Y", "in Trägerschaft des Y",
+                           "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X"
+    locatedIn              "Y mit Sitz in Z", "Y aus Z"
+Subjects default to the first organisation the sentence names, which may be a generic mention
+("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import lexicon
+from .mentions import Mention
+
+_ACTORS = frozenset({"Programme", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry", "Agency", "Organisation"})
+_FUNDERS = frozenset({"Programme", "Ministry", "Agency", "Organisation", "StateNetwork"})
+
+
+@dataclass(frozen=True)
+class RelationFinding:
+    subject: Mention
+    predicate: str
+    object: Mention
+
+
+def find_relations(text: str, sentence: tuple[int, int], mentions: list[Mention], programme: Mention | None) -> list[RelationFinding]:
+    s, e = sentence
+    here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
+    found = [
+        *_funding(text, here),
+        *_partners(text, here, programme),
+        *_part_of(text, here),
+        *_hosted(text, here),
+        *_seat(text, here),
+    ]
+    return [f for f in found if f.subject.key != f.object.key]
+
+
+def _actors(ms: list[Mention], start: int, end: int, types: frozenset[str] = _ACTORS) -> list[Mention]:
+    return [m for m in ms if start <= m.start < end and m.type in types]
+
+
+def _subject_before(ms: list[Mention], pos: int) -> Mention | None:
+    before = _actors(ms, 0, pos)
+    return before[0] if before else None
+
+
+_PASSIVE_FUNDING = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{0,220}?)\b(?:gefördert|finanziert|kofinanziert)\b"
+)
+_FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
+_ACTIVE_FUNDING = re.compile(r"\b(?:gefördert|finanziert|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
+_ACTIVE_VERB = re.compile(r"\b(?:fördert|finanziert|förderte|finanzierte)\b")
+
+
+def _funding(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    if not ms:
+        return
+    s, e = ms[0].start, ms[-1].end + 200
+    span = text[s:e]
+    passive = _PASSIVE_FUNDING.search(span)
+    if passive:
+        zone_start = s + passive.start("zone")
+        mark = _FUNDER_MARK.search(text, zone_start, s + passive.end("zone"))
+        subject = _subject_before(ms, s + passive.start())
+        if mark and subject:
+            for funder in _actors(ms, mark.start(), s + passive.end(), _FUNDERS):
+                yield RelationFinding(subject, "fundedBy", funder)
+        return
+    active = _ACTIVE_FUNDING.search(span)
+    if active:
+        subject = _subject_before(ms, s + active.start())
+        for funder in _actors(ms, s + active.end(), e, _FUNDERS)[:3]:
+            if subject:
+                yield RelationFinding(subject, "fundedBy", funder)
+        return
+    verb = _ACTIVE_VERB.search(span)
+    if verb:
+        funder = _subject_before(ms, s + verb.start())
+        after = _actors(ms, s + verb.end(), e)
+        if funder and after:
+            yield RelationFinding(after[0], "fundedBy", funder)
+
+
+_PARTNER_CUE = re.compile(r"\bPartner(?:innen)?\s+(?:in|bei)\s+der\s+Umsetzung\b|\bUmsetzungspartner\w*\b")
+
+
+def _partners(text: str, ms: list[Mention], programme: Mention | None) -> Iterator[RelationFinding]:
+    if not ms or programme is None:
+        return
+    cue = _PARTNER_CUE.search(text, ms[0].start - 80 if ms[0].start > 80 else 0, ms[-1].end)
+    if not cue:
+        return
+    for partner in _actors(ms, cue.end(), ms[-1].end + 1, _FUNDERS - {"StateNetwork"}):
+        yield RelationFinding(programme, "implementationPartner", partner)
+
+
+_PART_OF = re.compile(r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:zum|zur)\b")
+
+
+def _part_of(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    if not ms:
+        return
+    for cue in _PART_OF.finditer(text, ms[0].start, ms[-1].end):
+        subject = _subject_before(ms, cue.start())
+        after = _actors(ms, cue.end(), cue.end() + 60)
+        if subject and after:
+            yield RelationFinding(subject, "partOf", after[0])
+
+
+_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:Koordination|Trägerschaft|Träger)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:bei|beim)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
+)
+_COORDINATOR = re.compile(r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b")
+
+
+def _hosted(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    if not ms:
+        return
+    start, end = ms[0].start, ms[-1].end + 40
+    for cue in _HOSTED_AFTER.finditer(text, start, end):
+        host = _nearest_before(ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+$", text)
+        subject = _subject_before(ms, cue.start())
+        if host and subject and host is not subject:
+            yield RelationFinding(subject, "hostedBy", host)
+    for cue in _HOSTED_BEFORE.finditer(text, start, end):
+        hosts = _actors(ms, cue.end(), cue.end() + 80)
+        network = _actors(ms, cue.start(), cue.end()) or _actors(ms, start, cue.start()) or _after_hosts(ms, cue.end())
+        if hosts and network and hosts[0] is not network[0]:
+            yield RelationFinding(network[0], "hostedBy", hosts[0])
+    for cue in _COORDINATOR.finditer(text, start, end):
+        networks = _actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
+        host = [m for m in _actors(ms, start, end) if m.type not in ("StateNetwork",) and m not in networks]
+        if networks and host:
+            yield RelationFinding(networks[0], "hostedBy", host[-1] if host[-1].start > cue.end() else host[0])
+
+
+def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
+    return [m for m in ms if m.start >= pos and m.type in ("StateNetwork", "Subproject", "CoordinationOffice")][1:]
+
+
+def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
+    for m in reversed(_actors(ms, 0, pos)):
+        preceding = text[max(0, m.start - 12) : m.start]
+        if re.search(link, preceding):
+            return m
+    return None
+
+
+_SEAT = re.compile(r"^\s*(?:mit\s+(?:Sitz|Hauptsitz)\s+in|aus|in)\s+$")
+
+
+def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    orgs = [m for m in ms if m.type in ("Organisation", "Agency") and not m.generic]
+    places = [m for m in ms if m.type == "Place"]
+    for org in orgs:
+        for place in places:
+            gap = text[org.end : place.start]
+            if 0 < len(gap) <= 24 and _SEAT.match(gap) and place.label not in lexicon.COUNTRIES:
+                yield RelationFinding(org, "locatedIn", place)

@@ -1,0 +1,113 @@
+"""Sentence spans and quotation marks: the layout of a release's text, with offsets kept intact.
+
+SoMaJo splits sentences well but costs ~40 ms a release (STACK.md); the scale target leaves ~6 ms for
+everything, so the splitter here is a compiled pattern plus an abbreviation list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Sentence
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    dr prof nr bzw ca vgl z b zb u a ua d h dh e v ev st str stellv gem inkl evtl ggf sog usw etc abs
+    mio mrd tsd jan feb febr mär apr jun jul aug sep sept okt nov dez hr fr mdb mdl dipl ing rer nat
+    phil jur med geb ehem insb lt v l n r vlnr sen jr bd min max tel fax ff co kg gmbh
+    """.split()
+)
+_MONTH_WORDS = (
+    "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'‘’)]?(?=\s+)")
+_NEXT_WORD = re.compile(r"\s+([\"„“»«(\[]?)(\S+)")
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_WORDS}|\d)")
+
+# Every quotation mark we read, mapped one character to one character so offsets survive.
+QUOTE_CHARS = "„“”\"»«‚‘’"
+_LOST_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[–-]))\?(?=[A-ZÄÖÜ0-9„\"])", re.MULTILINE)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences as spans of `text`: lines are never joined, and a line splits at sentence ends."""
+    sentences: list[Sentence] = []
+    for line_start, line in _lines(text):
+        for start, end in _split_line(line):
+            chunk = line[start:end]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                trail = len(chunk.rstrip())
+                s, e = line_start + start + lead, line_start + start + trail
+                sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+    return tuple(sentences)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(line):
+        end = match.end()
+        if _is_sentence_end(line, match.start(), end):
+            spans.append((start, end))
+            start = end
+    spans.append((start, len(line)))
+    return spans
+
+
+def _is_sentence_end(line: str, dot: int, end: int) -> bool:
+    if line[dot] == "." and end - dot == 1:
+        word = re.search(r"(\w+)$", line[:dot])
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            return False
+        if _ORDINAL_BEFORE.search(line[: dot + 1]) and _MONTH_AFTER.match(line, end):
+            return False
+    nxt = _NEXT_WORD.match(line, end)
+    if not nxt:
+        return False
+    word = nxt.group(2)
+    return word[:1].isupper() or word[:1].isdigit() or bool(nxt.group(1))
+
+
+def normalise_quote_marks(text: str) -> str:
+    """The text with every quotation mark (and a '?' standing for a lost mark) as '"', same length."""
+    shadow = text.translate(str.maketrans({c: '"' for c in QUOTE_CHARS if c not in "‚‘’"}))
+    if "?" not in shadow:
+        return shadow
+    chars = list(shadow)
+    for match in _LOST_OPEN.finditer(shadow):
+        close = _lost_close(shadow, match.end())
+        if close is not None:
+            chars[match.start()] = '"'
+            chars[close] = '"'
+    return "".join(chars)
+
+
+def _lost_close(text: str, start: int) -> int | None:
+    """The '?' closing a quote whose opening mark was lost, in the same paragraph."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for match in re.finditer(r"\?(?=[\s,.;:)–-]|$)", text[start:end]):
+        return start + match.start()
+    return None
+
+
+def quote_spans(shadow: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage's text (marks excluded), paired within a paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for paragraph in shadow.split("\n"):
+        marks = [m.start() for m in re.finditer('"', paragraph)]
+        for open_at, close_at in zip(marks[0::2], marks[1::2], strict=False):
+            spans.append((pos + open_at + 1, pos + close_at))
+        pos += len(paragraph) + 1
+    return spans
