@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from rdflib import Graph
 
 from iqgraph.dumps import merged_graph
+from iqgraph.extract import extract
+from iqgraph.models import Release
+from iqgraph.namespaces import DEFAULT_BASE
+from iqgraph.reference import load_reference
+from iqgraph.resolve import resolve
 from iqgraph.pipeline import BuildOptions, BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,3 +36,38 @@ def build_text(tmp_path: Path, text: str, name: str = "release.txt", validate: b
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return build([path], options=BuildOptions(validate=validate))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One release's findings with canonical labels instead of keys, as a reader of the graph sees them."""
+
+    entities: set[tuple[str, str]]
+    relations: set[tuple[str, str, str]]
+    roles: set[tuple[str, str, str | None]]
+    quotes: dict[str, list[str]]
+    events: list[tuple[str, dt.date | None]]
+    counts: set[tuple[str, int]]
+
+
+def facts_of(text: str, date: dt.date | None = None) -> Facts:
+    """Extract and resolve a release written by a test."""
+    reference = load_reference()
+    release = Release(Path("test.txt"), "test", text, "sha256:0", "txt", title=text.splitlines()[0], date=date)
+    x = extract(release, reference)
+    res = resolve([x], reference, DEFAULT_BASE)
+
+    def label(key: str) -> str:
+        return res.entities[res.iri(key)].label
+
+    quotes: dict[str, list[str]] = {}
+    for q in x.quotes:
+        quotes.setdefault(label(q.speaker), []).append(q.text)
+    return Facts(
+        {(res.entities[res.iri(e.key)].type, label(e.key)) for e in x.entities},
+        {(label(r.subject), r.predicate, label(r.object)) for r in x.relations},
+        {(label(r.person), r.title, label(r.organisation) if r.organisation else None) for r in x.roles},
+        quotes,
+        [(label(e.key), e.date) for e in x.events],
+        {(label(c.subject), c.value) for c in x.counts},
+    )

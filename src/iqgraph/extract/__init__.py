@@ -164,13 +164,29 @@ class _Collector:
             self.relation(RelationFinding(speaker, "speakerAt", anchor), (speaker.start, speaker.end))
 
     def result(self, release: Release, sentences: tuple) -> Extraction:  # type: ignore[type-arg]
+        roles = _prune_roles(self.roles)
+        with_org = {(r.person, r.organisation) for r in roles if r.organisation}
+        relations = [r for r in self.relations.values() if not (r.predicate == "memberOf" and (r.subject, r.object) in with_org)]
         return Extraction(
             release,
             sentences,
             tuple(sorted(self.entities.values(), key=lambda e: e.key)),
-            tuple(sorted(self.relations.values(), key=lambda r: (r.subject, r.predicate, r.object))),
-            tuple(self.roles),
+            tuple(sorted(relations, key=lambda r: (r.subject, r.predicate, r.object))),
+            tuple(roles),
             tuple(self.quotes),
             tuple(self.events),
             tuple(self.counts),
         )
+
+
+def _prune_roles(roles: list[Role]) -> list[Role]:
+    """One role per person and title; a bare title ("Senatorin") gives way to a fuller one of the same person."""
+    kept: dict[tuple[str, str, str | None], Role] = {}
+    for role in roles:
+        kept.setdefault((role.person, role.title, role.organisation), role)
+    out = []
+    for (person, title, org), role in kept.items():
+        fuller = any(p == person and (t != title or o) and t.startswith(title) and (org is None) for p, t, o in kept if (p, t, o) != (person, title, org))
+        if not fuller:
+            out.append(role)
+    return out

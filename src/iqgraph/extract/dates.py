@@ -21,7 +21,7 @@ _MONTH_WORD = (
 _NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})?(?![\d])")
 _WRITTEN = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?")
 _TODAY = re.compile(
-    r"\b(?:am\s+heutigen\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag)|[Hh]eute)\b"
+    r"\b(?:[Aa]m\s+heutigen\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag)|[Hh]eute)\b"
 )
 
 

@@ -52,7 +52,7 @@ _RIN = re.compile(
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
 _GENERIC_NETWORK = re.compile(
-    rf"\b{ARTICLES}\s+(?P<n>(?:IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|Landesnetzwerk(?:es|s)?))(?![\w-])"
+    rf"\b(?i:{ARTICLES})\s+(?P<n>(?:IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:Landes)?[Nn]etzwerk(?:es|s)?))(?![\w-])"
 )
 _GENERIC_PROGRAMME = re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:Förderprogramm|Programm)(?:es|s)?)(?![\w-])")
 _QUOTED_SUBPROJECT = re.compile(
@@ -89,10 +89,16 @@ def select(candidates: list[Mention]) -> list[Mention]:
     return taken
 
 
+_TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12})\)[“\"”]?")
+
+
 def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for start, end, known in gazetteer.find(text):
         abbreviation = known.name if known.is_abbreviation else None
+        trailing = _TRAILING_ABBREVIATION.match(text, end)
+        if trailing and not abbreviation:  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
+            abbreviation, end = trailing.group("abbr"), trailing.end()
         out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))
     return out
 
@@ -165,7 +171,7 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     if network is not None:
         for match in _GENERIC_NETWORK.finditer(text):
             out.append(replace(network, start=match.start("n"), end=match.end("n"), surface=match.group("n"), generic=True, priority=0))
-    programme = main_entity(chosen, "Programme")
+    programme = next((m for m in chosen if m.key == gazetteer.programme_key), None) or main_entity(chosen, "Programme")
     if programme is not None:
         for match in _GENERIC_PROGRAMME.finditer(text):
             out.append(replace(programme, start=match.start("n"), end=match.end("n"), surface=match.group("n"), generic=True, priority=0))

@@ -32,6 +32,11 @@ _COMPLEMENTS = (
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
 )
+# After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
+_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?{_CAP}){{0,2}})")
+_NAMED_BY_LEGAL_FORM = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:an|und|für|der|des|in|&)?\s*{_CAP}){{0,5}})\s+(?P<form>e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
+)
 _LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I)
@@ -40,7 +45,7 @@ _PLURAL_ENDINGS = ("en", "n", "ien", "er")
 
 
 def find_organisations(text: str) -> list[Mention]:
-    out = []
+    out = _by_legal_form(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -48,6 +53,21 @@ def find_organisations(text: str) -> list[Mention]:
         mention = _parse(text, match.start(), match.end(), head)
         if mention is not None:
             out.append(mention)
+    return out
+
+
+def _by_legal_form(text: str) -> list[Mention]:
+    """ "Tür an Tür Integrationsprojekte gGmbH", "Verein Ausbildung und Arbeit e. V.": a legal form ends a name."""
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+        words = match.group("name").split()
+        while words and (words[0] in ("Der", "Die", "Das", "Beim", "Vom", "Im") or words[0].lower() in ("der", "die", "das")):
+            words = words[1:]
+        if not words:
+            continue
+        start = text.index(words[0], match.start())
+        label = re.sub(r"\s+", " ", text[start : match.end()])
+        out.append(Mention(start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1))
     return out
 
 
@@ -66,7 +86,10 @@ def _head_suffix(word: str) -> str | None:
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
     start = _extend_left(text, start)
+    if text[head_start:end].lower() in lexicon.ORG_HEADS:
+        end = _proper_name_end(text, end)
     end, has_complement, genitive_at = _extend_right(text, end)
+    has_complement = has_complement or text[head_start:end].lower() not in lexicon.ORG_HEADS and " " in text[head_start:end]
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     named = has_complement or legal or start < head_start or word.endswith(_BARE_OK)
@@ -83,6 +106,23 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     label = _label(surface, genitive_at - start if genitive_at else None)
     type_ = lexicon.ORG_HEADS[head]
     return Mention(start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1)
+
+
+def _proper_name_end(text: str, end: int) -> int:
+    match = _PROPER_NAME.match(text, end)
+    if not match:
+        return end
+    words = match.group("proper").split()
+    keep = []
+    for word in words:
+        if given_name_gender(word) or word.lower().endswith(tuple(lexicon.ROLE_STEMS)) or word in lexicon.NOT_NAMES:
+            break
+        keep.append(word)
+    while keep and keep[-1] == "und":
+        keep.pop()
+    if not keep:
+        return end
+    return text.index(keep[-1], end) + len(keep[-1])
 
 
 def _extend_left(text: str, start: int) -> int:

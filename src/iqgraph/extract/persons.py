@@ -16,10 +16,10 @@ from . import lexicon
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_SURNAME = rf"(?:(?:von|van|de|di|zu)\s+)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_SURNAME = rf"(?:(?:von|van|de|di|zu)[ \xa0]+)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
-    rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.\s*)+)?(?P<first>{_NAME})(?:\s+(?P<middle>{_NAME}))?"
-    rf"\s+(?P<last>{_SURNAME})(?![\w-])"
+    rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
+    rf"[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE
@@ -63,16 +63,29 @@ def given_name_gender(word: str) -> str | None:
 def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     """Full names in `text`, skipping spans already taken by organisations and places."""
     out: list[PersonName] = []
-    for match in PERSON_RE.finditer(text):
-        start = match.start("first") if not match.group("title") else match.start()
-        if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
+    pos = 0
+    while (match := PERSON_RE.search(text, pos)) is not None:
+        person = _person(text, match, blocked)
+        if person is None:
+            pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
             continue
-        g = given_name_gender(match.group("first"))
-        if g is None and not _context_says_person(text, match):
-            continue
-        first = match.group("first") + (" " + match.group("middle") if match.group("middle") else "")
-        out.append(PersonName(start, match.end(), first, match.group("last"), g if g != "x" else None))
+        out.append(person)
+        pos = match.end()
     return out
+
+
+def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> PersonName | None:
+    if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
+        return None
+    middle = match.group("middle")
+    if middle and not given_name_gender(middle):
+        return None
+    g = given_name_gender(match.group("first"))
+    if g is None and not _context_says_person(text, match):
+        return None
+    first = match.group("first") + (" " + middle if middle else "")
+    start = match.start() if match.group("title") else match.start("first")
+    return PersonName(start, match.end(), first, match.group("last"), g if g != "x" else None)
 
 
 def _is_not_a_name(match: re.Match[str]) -> bool:

@@ -37,9 +37,9 @@ def find_relations(text: str, sentence: tuple[int, int], mentions: list[Mention]
     here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
     found = [
         *_funding(text, here),
-        *_partners(text, here, programme),
-        *_part_of(text, here),
-        *_hosted(text, here),
+        *_partners(text, sentence, here, programme),
+        *_part_of(text, sentence, here),
+        *_hosted(text, sentence, here),
         *_seat(text, here),
     ]
     return [f for f in found if f.subject.key != f.object.key]
@@ -69,11 +69,14 @@ def _funding(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     span = text[s:e]
     passive = _PASSIVE_FUNDING.search(span)
     if passive:
-        zone_start = s + passive.start("zone")
-        mark = _FUNDER_MARK.search(text, zone_start, s + passive.end("zone"))
         subject = _subject_before(ms, s + passive.start())
+        zone = (s + passive.start("zone"), s + passive.end())
+        mark = _FUNDER_MARK.search(text, *zone)
+        if not mark:  # "wird finanziert vom BMAS": the agent follows the participle
+            zone = (s + passive.end(), e)
+            mark = _FUNDER_MARK.match(text, zone[0] + 1) if text[zone[0] : zone[0] + 1] == " " else None
         if mark and subject:
-            for funder in _actors(ms, mark.start(), s + passive.end(), _FUNDERS):
+            for funder in _actors(ms, mark.start(), zone[1], _FUNDERS)[:4]:
                 yield RelationFinding(subject, "fundedBy", funder)
         return
     active = _ACTIVE_FUNDING.search(span)
@@ -94,10 +97,10 @@ def _funding(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
 _PARTNER_CUE = re.compile(r"\bPartner(?:innen)?\s+(?:in|bei)\s+der\s+Umsetzung\b|\bUmsetzungspartner\w*\b")
 
 
-def _partners(text: str, ms: list[Mention], programme: Mention | None) -> Iterator[RelationFinding]:
+def _partners(text: str, sentence: tuple[int, int], ms: list[Mention], programme: Mention | None) -> Iterator[RelationFinding]:
     if not ms or programme is None:
         return
-    cue = _PARTNER_CUE.search(text, ms[0].start - 80 if ms[0].start > 80 else 0, ms[-1].end)
+    cue = _PARTNER_CUE.search(text, *sentence)
     if not cue:
         return
     for partner in _actors(ms, cue.end(), ms[-1].end + 1, _FUNDERS - {"StateNetwork"}):
@@ -107,10 +110,8 @@ def _partners(text: str, ms: list[Mention], programme: Mention | None) -> Iterat
 _PART_OF = re.compile(r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:zum|zur)\b")
 
 
-def _part_of(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    if not ms:
-        return
-    for cue in _PART_OF.finditer(text, ms[0].start, ms[-1].end):
+def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _PART_OF.finditer(text, *sentence):
         subject = _subject_before(ms, cue.start())
         after = _actors(ms, cue.end(), cue.end() + 60)
         if subject and after:
@@ -119,15 +120,17 @@ def _part_of(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
 
 _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
 _HOSTED_BEFORE = re.compile(
-    r"\b(?:Koordination|Trägerschaft|Träger)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:bei|beim)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"\b(?:Koordination|Trägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:bei|beim)\b"
+    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\bin\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
 )
 _COORDINATOR = re.compile(r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b")
 
 
-def _hosted(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     if not ms:
         return
-    start, end = ms[0].start, ms[-1].end + 40
+    start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
         host = _nearest_before(ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+$", text)
         subject = _subject_before(ms, cue.start())
