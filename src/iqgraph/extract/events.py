@@ -52,8 +52,12 @@ def find_event(
     noun = noun_nominative(noun_match.group("noun") + (noun_match.group("infl") or ""))
     noun = _singular(noun_match.group("noun"), noun)
     event_sentences = _sentences_with(nouns, sentences, noun_match.group("noun"))
-    organiser = _organiser(text, noun_match, mentions, sentence, event_sentences)
-    label = f"{noun} {genitive_with_article(organiser.label)}" if organiser else noun
+    same_noun = [n for n in nouns if n.group("noun") == noun_match.group("noun")]
+    label, organiser = _attribute(text, noun, same_noun, mentions)
+    if organiser is None:
+        organiser = _organiser(text, mentions, sentence, event_sentences)
+        if organiser is not None and label == noun:
+            label = f"{noun} {genitive_with_article(organiser.label)}"
     place = _place(text, mentions, [sentence, *event_sentences])
     speakers = _speakers(text, sentences, mentions, event_sentences + [sentence])
     return EventFinding(label, noun, date.date if date else None, date.month_day if date else None, sentence, organiser, place, speakers)
@@ -96,12 +100,19 @@ def _sentences_with(nouns: list[re.Match[str]], sentences: list[tuple[int, int]]
     return out
 
 
-def _organiser(
-    text: str, noun: re.Match[str], mentions: list[Mention], sentence: tuple[int, int], others: list[tuple[int, int]]
-) -> Mention | None:
-    for m in mentions:
-        if m.type in _ORG_TYPES and 0 <= m.start - noun.end() <= 6 and re.fullmatch(r"\s+(?:des|der)\s+", text[noun.end() : m.start]):
-            return m
+def _attribute(text: str, noun: str, occurrences: list[re.Match[str]], mentions: list[Mention]) -> tuple[str, Mention | None]:
+    """ "Empfang des IQ Landesnetzwerks" names the organiser; "Auftaktveranstaltung zum Netzwerk X" the subject."""
+    for occurrence in occurrences:
+        for m in mentions:
+            link = re.fullmatch(r"\s+(des|der|zum|zur)\s+", text[occurrence.end() : m.start]) if m.start > occurrence.end() else None
+            if link and m.type in _ORG_TYPES | {"Programme"}:
+                if link.group(1) in ("des", "der") and m.type in _ORG_TYPES:
+                    return f"{noun} {genitive_with_article(m.label)}", m
+                return f"{noun} {link.group(1)} {' '.join(m.surface.split())}", None
+    return noun, None
+
+
+def _organiser(text: str, mentions: list[Mention], sentence: tuple[int, int], others: list[tuple[int, int]]) -> Mention | None:
     for s, e in [sentence, *others]:
         for cue in (c for pattern in _ORGANISER_CUES for c in pattern.finditer(text, s, e)):
             after = [m for m in mentions if m.type in _ORG_TYPES and cue.end() <= m.start < min(e, cue.end() + 40)]

@@ -125,12 +125,13 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _network_label(surface: str, land: str) -> str:
-    """Nominative label of a network as named: "IQ Netzwerkes Baden-Württemberg" -> "IQ Netzwerk Baden-Württemberg"."""
-    words = re.sub(r"[\s\-–]+", " ", surface).replace("IQ Netzwerk", "IQ-Netzwerk").split(" ")
-    if words[0] in lexicon.LAND_ADJECTIVES or words[0].rstrip("rn") in lexicon.LAND_ADJECTIVES:
+    """Nominative label of a network as named: "IQ Netzwerkes in Baden-Württemberg" -> "IQ Netzwerk Baden-Württemberg"."""
+    words = re.sub(r"[\s\-–]+", " ", surface[: surface.rfind(land)]).split()
+    if words and (words[0] in lexicon.LAND_ADJECTIVES or words[0][:-1] in lexicon.LAND_ADJECTIVES):
         return f"IQ Landesnetzwerk {land}"
-    label = nominative(" ".join(words)).replace("IQ-Netzwerk", "IQ Netzwerk")
-    return re.sub(rf"{re.escape(land)}s$", land, label)
+    if words and words[-1] in ("in", "aus", "ganz"):
+        words = [w for w in words if w not in ("in", "aus", "ganz")]
+    return f"{nominative(' '.join(words))} {land}"
 
 
 def _subproject_mentions(text: str) -> list[Mention]:

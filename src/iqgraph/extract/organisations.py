@@ -39,6 +39,7 @@ _NAMED_BY_LEGAL_FORM = re.compile(
 )
 _LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
+_ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\s*\($")
 _INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I)
 _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei")  # name one body even without a complement
 _PLURAL_ENDINGS = ("en", "n", "ien", "er")
@@ -104,6 +105,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         abbreviation = abbr.group("abbr")
         end = abbr.end()
     label = _label(surface, genitive_at - start if genitive_at else None)
+    before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
+    if before and not abbreviation and text.startswith(")", end):  # "IWT (Institut der Wirtschaft Thüringens)"
+        abbreviation, start, end = before.group("abbr"), before.start(), end + 1
     type_ = lexicon.ORG_HEADS[head]
     return Mention(start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1)
 

@@ -18,7 +18,7 @@ from .morphology import role_nominative
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|stellvertretende[rn]?|[a-zäöü][\w]*(?:e|en|er))[ \xa0]+)*)"
+    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|[a-zäöü][\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?)[ \xa0]+)*)"
     rf"(?P<noun>(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*)(?![\w-])"
 )
 _KEEP = (
