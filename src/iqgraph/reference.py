@@ -3,7 +3,8 @@
 `data/reference.ttl` lists entities (one `iq:` class, one German `rdfs:label`, `skos:altLabel`s,
 `iq:locatedIn`, `dcterms:source`, `owl:sameAs`) and facts as reified `iq:Statement` nodes with their
 sources and period. `load_reference()` reads and checks it into frozen records; `reference_graph()`
-writes the part a build needs back out as RDF, each fact both as a direct triple and as its statement.
+writes the part a build needs back out as RDF. Facts stay reified (`iq:Statement` with sources and
+period) and are never asserted directly: a direct `iq:` relation in a build is one a release states.
 
     >>> ref = load_reference()
     >>> ref.by_iri("https://w3id.org/iqgraph/id/ministry/bundesministerium-fuer-arbeit-und-soziales").aliases
@@ -103,7 +104,8 @@ def reference_graph(ref: Reference, include: Iterable[str] | None = None) -> Gra
     """The entities (all, or those whose IRI is in `include`) and the facts between them as RDF.
 
     A fact, and an entity's `iq:locatedIn`, is written only when both ends are written. Each fact is
-    asserted directly and also as its `iq:Statement` node with `dcterms:source` and period.
+    written as its `iq:Statement` node with `dcterms:source` and period, not as a direct triple: most hold
+    for a period only, and the direct relations of a build are what its releases say.
     """
     wanted = None if include is None else set(include)
     entities = [e for e in ref.entities if wanted is None or e.iri in wanted]
@@ -169,7 +171,7 @@ class _Reader:
     # entities
 
     def entities(self) -> tuple[RefEntity, ...]:
-        typed = {s for s, o in self.g.subject_objects(RDF.type) if isinstance(o, URIRef) and o in IQ}
+        typed = {s for s, o in self.g.subject_objects(RDF.type) if _iq_name(o)}
         nodes = [s for s in typed if (s, RDF.type, IQ.Statement) not in self.g]
         return tuple(sorted((self.entity(n) for n in nodes), key=lambda e: e.iri))
 
@@ -192,7 +194,7 @@ class _Reader:
         )
 
     def entity_class(self, node: Node) -> str:
-        names = sorted(str(o)[len(str(IQ)) :] for o in self.g.objects(node, RDF.type) if o in IQ)
+        names = sorted(n for n in map(_iq_name, self.g.objects(node, RDF.type)) if n)
         unknown = [n for n in names if n not in ENTITY_CLASSES]
         if unknown:
             raise self.fail(node, f"unknown iq: class {', '.join('iq:' + n for n in unknown)}")
@@ -212,7 +214,7 @@ class _Reader:
 
     def german(self, node: Node, prop: URIRef) -> list[str]:
         values = self.g.objects(node, prop)
-        return sorted({str(v) for v in values if isinstance(v, Literal) and (v.language or "").lower() == "de"})
+        return sorted({str(v) for v in values if isinstance(v, Literal) and _is_german(v)})
 
     # statements
 
@@ -239,7 +241,7 @@ class _Reader:
     def end(self, node: Node, prop: URIRef, known: set[str]) -> str:
         value = self.optional(node, prop)
         if value is None:
-            raise self.fail(node, f"has no {prop.n3(self.g.namespace_manager)}")
+            raise self.fail(node, f"has no {self.qname(prop)}")
         iri = self.rebase(str(self.iri_value(node, value)))
         if iri not in known:
             raise self.fail(node, f"points at {value}, which is not an entity of this file")
@@ -247,8 +249,8 @@ class _Reader:
 
     def relation(self, node: Node) -> str:
         value = self.optional(node, RDF.predicate)
-        name = str(value)[len(str(IQ)) :] if isinstance(value, URIRef) and value in IQ else None
-        if name not in RELATIONS:
+        name = _iq_name(value)
+        if name is None or name not in RELATIONS:
             raise self.fail(node, f"rdf:predicate must be one of iq:{', iq:'.join(RELATIONS)}, is {value}")
         return name
 
@@ -256,8 +258,8 @@ class _Reader:
         value = self.optional(node, prop)
         if value is None:
             return None
-        if not isinstance(value, Literal) or _date_type(str(value)) != value.datatype:
-            raise self.fail(node, f"{prop.n3(self.g.namespace_manager)} must be an xsd:gYear, gYearMonth or date")
+        if not isinstance(value, Literal) or value.datatype is None or value.datatype != _date_type(value):
+            raise self.fail(node, f"{self.qname(prop)} must be an xsd:gYear, gYearMonth or date")
         return str(value)
 
     # shared
@@ -272,13 +274,27 @@ class _Reader:
     def optional(self, node: Node, prop: URIRef) -> Node | None:
         values = list(self.g.objects(node, prop))
         if len(values) > 1:
-            raise self.fail(node, f"has {len(values)} values for {prop.n3(self.g.namespace_manager)}, needs one")
+            raise self.fail(node, f"has {len(values)} values for {self.qname(prop)}, needs one")
         return values[0] if values else None
+
+    def qname(self, prop: URIRef) -> str:
+        return prop.n3(self.g.namespace_manager)
 
     def iri_value(self, node: Node, value: Node) -> URIRef:
         if not isinstance(value, URIRef):
             raise self.fail(node, f"expected an IRI, found {value.n3()}")
         return value
+
+
+def _iq_name(node: Node | None) -> str | None:
+    """`Place` for iq:Place; None for anything outside the iq: namespace."""
+    if isinstance(node, URIRef) and node.startswith(IQ):
+        return node[len(IQ) :]
+    return None
+
+
+def _is_german(literal: Literal) -> bool:
+    return (literal.language or "").lower() == "de"
 
 
 def _date_type(lexical: str) -> URIRef | None:
@@ -308,7 +324,6 @@ def _write_entity(g: Graph, e: RefEntity, written: set[str]) -> None:
 def _write_statement(g: Graph, st: RefStatement) -> None:
     s, p, o = URIRef(st.subject), IQ[st.predicate], URIRef(st.object)
     node = URIRef(st.iri)
-    g.add((s, p, o))
     g.add((node, RDF.type, IQ.Statement))
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))

@@ -72,13 +72,15 @@ def _land_places(reference: Reference) -> dict[str, str]:
 
 
 def _land_networks(reference: Reference) -> dict[str, str]:
-    places = {e.iri: e.label for e in reference.entities if e.type == "Place"}
+    """The network of each Land named after it (not the regional networks founded in 2023)."""
+    places = {e.iri: e for e in reference.entities if e.type == "Place"}
     out: dict[str, str] = {}
     for ent in reference.entities:
-        land = places.get(ent.located_in or "")
-        # The network named after the Land itself, not the regional networks founded in 2023.
-        if ent.type == "StateNetwork" and land and _names(ent.label, land) and land not in out:
-            out[land] = "ref:" + ent.iri
+        place = places.get(ent.located_in or "")
+        if ent.type != "StateNetwork" or place is None or place.label in out:
+            continue
+        if any(_names(name, land) for name in (ent.label, *ent.aliases) for land in (place.label, *place.aliases)):
+            out[place.label] = "ref:" + ent.iri
     return out
 
 
