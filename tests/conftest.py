@@ -11,9 +11,9 @@ from iqgraph.dumps import merged_graph
 from iqgraph.extract import extract
 from iqgraph.models import Release
 from iqgraph.namespaces import DEFAULT_BASE
+from iqgraph.pipeline import BuildOptions, BuildResult, build
 from iqgraph.reference import load_reference
 from iqgraph.resolve import resolve
-from iqgraph.pipeline import BuildOptions, BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "data" / "releases" / "000_df654fb46e4af0be.txt"
@@ -53,7 +53,9 @@ class Facts:
 def facts_of(text: str, date: dt.date | None = None) -> Facts:
     """Extract and resolve a release written by a test."""
     reference = load_reference()
-    release = Release(Path("test.txt"), "test", text, "sha256:0", "txt", title=text.splitlines()[0], date=date)
+    release = Release(
+        Path("test.txt"), "test", text, "sha256:0", "txt", title=text.splitlines()[0], date=date
+    )
     x = extract(release, reference)
     res = resolve([x], reference, DEFAULT_BASE)
 

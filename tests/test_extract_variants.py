@@ -28,7 +28,9 @@ def test_funding_phrasings(sentence: str) -> None:
 
 
 def test_two_funders_in_dative() -> None:
-    f = facts_of("Titel\n\nDas Programm „Integration durch Qualifizierung“ wird vom BMAS und dem Europäischen Sozialfonds (ESF) gefördert.")
+    f = facts_of(
+        "Titel\n\nDas Programm „Integration durch Qualifizierung“ wird vom BMAS und dem Europäischen Sozialfonds (ESF) gefördert."
+    )
     assert {(IQ, "fundedBy", BMAS), (IQ, "fundedBy", ESF)} <= f.relations
 
 
@@ -55,9 +57,14 @@ def test_implementation_partners() -> None:
 @pytest.mark.parametrize(
     ("sentence", "host"),
     [
-        ("Das IQ Netzwerk Hamburg ist bei der Behörde für Arbeit, Soziales, Familie und Integration angesiedelt.",
-         "Behörde für Arbeit, Soziales, Familie und Integration"),
-        ("Träger des IQ Netzwerks Hamburg ist der Verein Arbeit und Leben e. V.", "Verein Arbeit und Leben e. V."),
+        (
+            "Das IQ Netzwerk Hamburg ist bei der Behörde für Arbeit, Soziales, Familie und Integration angesiedelt.",
+            "Behörde für Arbeit, Soziales, Familie und Integration",
+        ),
+        (
+            "Träger des IQ Netzwerks Hamburg ist der Verein Arbeit und Leben e. V.",
+            "Verein Arbeit und Leben e. V.",
+        ),
         ("Die Koordination des IQ Netzwerks Hamburg liegt bei der Lotsenhaus gGmbH.", "Lotsenhaus gGmbH"),
         ("Das IQ Netzwerk Hamburg wird von der Stiftung Chancenwerk koordiniert.", "Stiftung Chancenwerk"),
     ],
@@ -90,7 +97,9 @@ def test_role_in_dative_and_genitive_comes_out_nominative() -> None:
 def test_deputy_leads_nothing() -> None:
     f = facts_of("Titel\n\nDie stellv. Leiterin des IQ Netzwerks Bremen Sabine Kurz begrüßte die Gäste.")
     assert not {r for r in f.relations if r[1] == "ledBy"}
-    assert any(person == "Sabine Kurz" and title.startswith("stellv. Leiterin") for person, title, _ in f.roles)
+    assert any(
+        person == "Sabine Kurz" and title.startswith("stellv. Leiterin") for person, title, _ in f.roles
+    )
 
 
 def test_academic_title_is_not_part_of_the_name() -> None:
@@ -135,7 +144,10 @@ def test_a_quote_continued_after_its_attribution_and_surname_only() -> None:
         "Titel\n\nDas sagte Lea Hartmann vom IQ Netzwerk Bremen. „Die Beratung wirkt schnell und gut“, so Hartmann, "
         "„denn viele finden so eine passende Arbeit.“"
     )
-    assert f.quotes["Lea Hartmann"] == ["Die Beratung wirkt schnell und gut", "denn viele finden so eine passende Arbeit."]
+    assert f.quotes["Lea Hartmann"] == [
+        "Die Beratung wirkt schnell und gut",
+        "denn viele finden so eine passende Arbeit.",
+    ]
 
 
 def test_short_quoted_terms_are_not_quotes() -> None:
@@ -175,6 +187,8 @@ def test_network_names_in_every_case_resolve_to_one_entity() -> None:
 
 
 def test_common_nouns_are_not_organisations() -> None:
-    f = facts_of("Titel\n\nDie Zivilgesellschaft, eine Stiftung und viele Vereine engagieren sich im Zentrum Berlins.")
+    f = facts_of(
+        "Titel\n\nDie Zivilgesellschaft, eine Stiftung und viele Vereine engagieren sich im Zentrum Berlins."
+    )
     assert not {e for e in f.entities if e[0] in ("Organisation", "Agency", "Ministry")}
     assert f.relations <= {(s, p, o) for s, p, o in f.relations if p == "locatedIn"}

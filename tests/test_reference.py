@@ -290,7 +290,10 @@ def test_reference_graph_include_filters_entities_and_statements(ref: Reference)
     g = reference_graph(ref, include=[PROGRAMME, BMAS, BERLIN_NETWORK])
     typed = set(g.subjects(RDF.type, None)) - set(g.subjects(RDF.type, IQ.Statement))
     assert typed == {URIRef(PROGRAMME), URIRef(BMAS), URIRef(BERLIN_NETWORK)}
-    said = {(g.value(n, RDF.subject), g.value(n, RDF.predicate), g.value(n, RDF.object)) for n in g.subjects(RDF.type, IQ.Statement)}
+    said = {
+        (g.value(n, RDF.subject), g.value(n, RDF.predicate), g.value(n, RDF.object))
+        for n in g.subjects(RDF.type, IQ.Statement)
+    }
     assert (URIRef(PROGRAMME), IQ.fundedBy, URIRef(BMAS)) in said
     assert (URIRef(BERLIN_NETWORK), IQ.partOf, URIRef(PROGRAMME)) in said
     assert (URIRef(PROGRAMME), IQ.implementationPartner, URIRef(BMBF)) not in said

@@ -54,7 +54,9 @@ def test_programme_network_office_and_count(seed_graph: Graph) -> None:
         ("Agency", "Bundesagentur für Arbeit", "BA"),
     ],
 )
-def test_federal_bodies_with_full_names_and_abbreviations(seed_graph: Graph, type_: str, full: str, abbreviation: str) -> None:
+def test_federal_bodies_with_full_names_and_abbreviations(
+    seed_graph: Graph, type_: str, full: str, abbreviation: str
+) -> None:
     iri = entity(seed_graph, type_, full)
     assert ask(seed_graph, f'{iri} rdfs:label "{full}"@de ; skos:altLabel "{abbreviation}"@de')
 
@@ -64,7 +66,10 @@ def test_funding_partners_and_host(seed_graph: Graph) -> None:
     bmas = entity(seed_graph, "Ministry", "BMAS")
     assert ask(seed_graph, f"{iq} iq:fundedBy {bmas}")
     for partner in ("BMBF", "BA"):
-        found = rows(seed_graph, f'SELECT ?p WHERE {{ {iq} iq:implementationPartner ?p . ?p skos:altLabel "{partner}"@de }}')
+        found = rows(
+            seed_graph,
+            f'SELECT ?p WHERE {{ {iq} iq:implementationPartner ?p . ?p skos:altLabel "{partner}"@de }}',
+        )
         assert found, f"{partner} is not an implementation partner"
     net = entity(seed_graph, "StateNetwork", "IQ Landesnetzwerk Berlin")
     host = entity(seed_graph, "Agency", "Beauftragter des Berliner Senats für Integration und Migration")
@@ -81,11 +86,13 @@ def test_funding_partners_and_host(seed_graph: Graph) -> None:
         ("Alev Deniz", "Leiterin", "IQ Landesnetzwerk Berlin"),
     ],
 )
-def test_roles_in_nominative_attested_on_the_release_date(seed_graph: Graph, person: str, title: str, org: str | None) -> None:
+def test_roles_in_nominative_attested_on_the_release_date(
+    seed_graph: Graph, person: str, title: str, org: str | None
+) -> None:
     p = entity(seed_graph, "Person", person)
     found = rows(
         seed_graph,
-        f'SELECT ?m ?org ?date WHERE {{ ?m a org:Membership ; org:member {p} ; org:role ?r ; iq:attestedOn ?date . '
+        f"SELECT ?m ?org ?date WHERE {{ ?m a org:Membership ; org:member {p} ; org:role ?r ; iq:attestedOn ?date . "
         f'?r rdfs:label "{title}"@de . OPTIONAL {{ ?m org:organization ?org }} }}',
     )
     assert len(found) == 1, found
@@ -108,19 +115,28 @@ def test_event_date_place_organiser_and_speakers(seed_graph: Graph) -> None:
     event, date = events[0]
     assert date == Literal(dt.date(2017, 9, 21), datatype=XSD.date)
     e = event.n3()
-    assert ask(seed_graph, f"{e} iq:locatedIn ?p . ?p a iq:Place ; rdfs:label \"Berlin\"@de")
-    assert ask(seed_graph, f"{e} iq:organisedBy {entity(seed_graph, 'StateNetwork', 'IQ Landesnetzwerk Berlin')}")
-    speakers = {str(r[0]) for r in rows(seed_graph, f"SELECT ?n WHERE {{ ?p iq:speakerAt {e} ; rdfs:label ?n }}")}
+    assert ask(seed_graph, f'{e} iq:locatedIn ?p . ?p a iq:Place ; rdfs:label "Berlin"@de')
+    assert ask(
+        seed_graph, f"{e} iq:organisedBy {entity(seed_graph, 'StateNetwork', 'IQ Landesnetzwerk Berlin')}"
+    )
+    speakers = {
+        str(r[0]) for r in rows(seed_graph, f"SELECT ?n WHERE {{ ?p iq:speakerAt {e} ; rdfs:label ?n }}")
+    }
     assert speakers == {"Elke Breitenbach", "Alev Deniz"}
 
 
 def test_both_quotes_with_full_text_and_speaker(seed_graph: Graph) -> None:
     quotes = {
         str(who): str(text)
-        for who, text in rows(seed_graph, "SELECT ?n ?t WHERE { ?q a iq:Quotation ; schema:text ?t ; schema:creator ?p . ?p rdfs:label ?n }")
+        for who, text in rows(
+            seed_graph,
+            "SELECT ?n ?t WHERE { ?q a iq:Quotation ; schema:text ?t ; schema:creator ?p . ?p rdfs:label ?n }",
+        )
     }
     assert set(quotes) == {"Elke Breitenbach", "Alev Deniz"}
-    assert quotes["Elke Breitenbach"].startswith("Integration durch Qualifizierung – der Name ist Programm. So ist")
+    assert quotes["Elke Breitenbach"].startswith(
+        "Integration durch Qualifizierung – der Name ist Programm. So ist"
+    )
     assert quotes["Elke Breitenbach"].endswith("das Ziel nicht erreichen können.")
     assert quotes["Alev Deniz"].startswith("Das Förderprogramm IQ ist eine Erfolgsgeschichte.")
     assert quotes["Alev Deniz"].endswith("erfolgreicher Integrationspolitik.")
@@ -140,13 +156,19 @@ def test_one_query_finds_the_sentence_that_says_bmas_funds_the_programme(seed_gr
     assert len(found) == 1
     title, sentence, start, end = found[0]
     assert str(title).startswith("Pressemitteilung 5/17")
-    assert str(sentence) == "Das Programm wird aus den Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert."
+    assert (
+        str(sentence)
+        == "Das Programm wird aus den Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert."
+    )
     text = SEED.read_text(encoding="utf-8")
     assert text[int(start) : int(end)] == str(sentence)
 
 
 def test_release_metadata(seed_graph: Graph) -> None:
-    found = rows(seed_graph, "SELECT ?id ?date WHERE { ?r a iq:PressRelease ; dcterms:identifier ?id ; dcterms:date ?date }")
+    found = rows(
+        seed_graph,
+        "SELECT ?id ?date WHERE { ?r a iq:PressRelease ; dcterms:identifier ?id ; dcterms:date ?date }",
+    )
     assert [(str(i), d.toPython()) for i, d in found] == [("5/17", dt.date(2017, 9, 21))]
 
 

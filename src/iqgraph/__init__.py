@@ -1,8 +1,8 @@
 """iqgraph: press releases about the IQ programme turned into a linked-data knowledge graph.
 
-    >>> import iqgraph
-    >>> result = iqgraph.build(["data/releases"], out_dir="out")
-    >>> result.report.failed, len(result.dataset)
+>>> import iqgraph
+>>> result = iqgraph.build(["data/releases"], out_dir="out")
+>>> result.report.failed, len(result.dataset)
 """
 
 from __future__ import annotations

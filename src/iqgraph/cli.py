@@ -45,17 +45,42 @@ def main() -> None:
 
 @main.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
-              help="Folder for the dumps and report.json.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the dumps and report.json.",
+)
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the entities.")
-@click.option("--max-size", "max_mb", type=float, default=DEFAULT_MAX_BYTES / 2**20, show_default=True,
-              help="Largest release file read, in MiB; larger files are reported as failed.")
+@click.option(
+    "--max-size",
+    "max_mb",
+    type=float,
+    default=DEFAULT_MAX_BYTES / 2**20,
+    show_default=True,
+    help="Largest release file read, in MiB; larger files are reported as failed.",
+)
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation of the graph.")
-@click.option("--reference", "reference_path", type=click.Path(exists=True, path_type=Path),
-              help="Reference data to use instead of the shipped data/reference.ttl.")
-@click.option("--timestamp", is_flag=True, help="Record the build time in the dumps (they then differ per run).")
-def build_command(inputs: tuple[Path, ...], out_dir: Path, base: str, max_mb: float, no_validate: bool,
-                  reference_path: Path | None, timestamp: bool) -> None:
+@click.option(
+    "--reference",
+    "reference_path",
+    type=click.Path(exists=True, path_type=Path),
+    help="Reference data to use instead of the shipped data/reference.ttl.",
+)
+@click.option(
+    "--timestamp", is_flag=True, help="Record the build time in the dumps (they then differ per run)."
+)
+def build_command(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    base: str,
+    max_mb: float,
+    no_validate: bool,
+    reference_path: Path | None,
+    timestamp: bool,
+) -> None:
     """Build the graph from release files and folders (default: data/releases).
 
     \b
@@ -63,9 +88,13 @@ def build_command(inputs: tuple[Path, ...], out_dir: Path, base: str, max_mb: fl
         iqgraph build
         iqgraph build path/to/releases/ other.txt --out build/
     """
-    options = BuildOptions(base=base, max_bytes=int(max_mb * 2**20), validate=not no_validate,
-                           reference_path=reference_path,
-                           timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0) if timestamp else None)
+    options = BuildOptions(
+        base=base,
+        max_bytes=int(max_mb * 2**20),
+        validate=not no_validate,
+        reference_path=reference_path,
+        timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0) if timestamp else None,
+    )
     try:
         result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
     except IqgraphError as exc:
@@ -111,9 +140,17 @@ def _exit_code(result: BuildResult) -> int:
 
 
 @main.command("validate")
-@click.argument("dump", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("out/iqgraph.trig"))
-@click.option("--shapes", type=click.Path(exists=True, path_type=Path), help="SHACL shapes instead of ontology/shapes.ttl.")
-@click.option("--warnings/--no-warnings", default=True, show_default=True, help="List warnings as well as violations.")
+@click.argument(
+    "dump", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("out/iqgraph.trig")
+)
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, path_type=Path),
+    help="SHACL shapes instead of ontology/shapes.ttl.",
+)
+@click.option(
+    "--warnings/--no-warnings", default=True, show_default=True, help="List warnings as well as violations."
+)
 def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
     """Check a build against the SHACL shapes and list what does not conform.
 
@@ -131,4 +168,3 @@ def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
     text = format_report(report, include_warnings=warnings)
     click.echo(text)
     sys.exit(EXIT_OK if report.conforms else EXIT_NOT_CONFORMING)
-

@@ -15,7 +15,12 @@ from rdflib import Dataset, Graph
 from .errors import OutputError
 from .namespaces import PREFIXES
 
-DUMP_NAMES = {"trig": "iqgraph.trig", "turtle": "iqgraph.ttl", "nquads": "iqgraph.nq", "json-ld": "iqgraph.jsonld"}
+DUMP_NAMES = {
+    "trig": "iqgraph.trig",
+    "turtle": "iqgraph.ttl",
+    "nquads": "iqgraph.nq",
+    "json-ld": "iqgraph.jsonld",
+}
 
 
 def merged_graph(ds: Dataset) -> Graph:

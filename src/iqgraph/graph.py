@@ -108,7 +108,13 @@ class _ReleaseWriter:
         g.add((rel, DCTERMS.identifier, Literal(r.number or r.key)))
         g.add((rel, IQ.contentHash, Literal(r.content_hash)))
         g.add((rel, IQ.characterCount, Literal(len(r.text), datatype=XSD.integer)))
-        g.add((rel, DCTERMS.format, Literal({"html": "text/html", "md": "text/markdown"}.get(r.format, "text/plain"))))
+        g.add(
+            (
+                rel,
+                DCTERMS.format,
+                Literal({"html": "text/html", "md": "text/markdown"}.get(r.format, "text/plain")),
+            )
+        )
         if r.number:
             g.add((rel, IQ.releaseNumber, Literal(r.number)))
         if r.date:
@@ -170,7 +176,9 @@ class _ReleaseWriter:
         person = self._iri(person_key)
         org = self._iri(org_key) if org_key else None
         org_part = slug(str(org).rsplit("/", 1)[-1]) if org else "ohne-organisation"
-        node = URIRef(f"{self.base}membership/{slug(str(person).rsplit('/', 1)[-1])}/{org_part}/{slug(title)}")
+        node = URIRef(
+            f"{self.base}membership/{slug(str(person).rsplit('/', 1)[-1])}/{org_part}/{slug(title)}"
+        )
         role = URIRef(f"{self.base}role/{slug(title)}")
         g = self.g
         g.add((node, RDF.type, ORG.Membership))
@@ -203,14 +211,16 @@ class _ReleaseWriter:
             self.g.add((iri, SCHEMA.startDate, Literal(key.rsplit("@", 1)[1], datatype=XSD.gMonthDay)))
         self.g.add((iri, IQ.evidence, self._sentence(sentence)))
 
-    def _count(self, n: int, subject: str, what: str, value: int, is_subprojects: bool, sentence: int) -> None:
+    def _count(
+        self, n: int, subject: str, what: str, value: int, is_subprojects: bool, sentence: int
+    ) -> None:
         s = self._iri(subject)
         number = Literal(value, datatype=XSD.integer)
         if is_subprojects:
             self.g.add((s, IQ.subprojectCount, number))
             node = self._statement(s, IQ.subprojectCount, number, sentence)
         else:
-            node = self._statement(s, IQ.count, number, sentence)
+            node = self._statement(s, IQ["count"], number, sentence)  # IQ.count is str.count
         self.g.add((node, IQ.countedThing, Literal(what, lang="de")))
 
 
@@ -222,7 +232,9 @@ def _date_literal(date: dt.date, precision: str | None) -> Literal:
     return Literal(date, datatype=XSD.date)
 
 
-def _describe(g: Graph, extractions: Sequence[Extraction], base: str, generated_at: dt.datetime | None) -> None:
+def _describe(
+    g: Graph, extractions: Sequence[Extraction], base: str, generated_at: dt.datetime | None
+) -> None:
     """The dataset description portals harvest, and the build that produced the graphs (PROV-O)."""
     dataset, software = URIRef(f"{base}dataset"), URIRef(f"{base}software/iqgraph/{__version__}")
     inputs = "\n".join(sorted(x.release.content_hash for x in extractions))
@@ -232,9 +244,17 @@ def _describe(g: Graph, extractions: Sequence[Extraction], base: str, generated_
     g.add((dataset, RDF.type, DCAT.Dataset))
     g.add((dataset, DCTERMS.title, Literal("iqgraph: das Fördernetzwerk des Programms IQ", lang="de")))
     g.add((dataset, DCTERMS.title, Literal("iqgraph: the funding network of the IQ programme", lang="en")))
-    g.add((dataset, DCTERMS.description, Literal(
-        "Actors and ties of the programme Integration durch Qualifizierung (IQ), extracted from press releases, "
-        "each fact traceable to the sentence it came from.", lang="en")))
+    g.add(
+        (
+            dataset,
+            DCTERMS.description,
+            Literal(
+                "Actors and ties of the programme Integration durch Qualifizierung (IQ), extracted from press releases, "
+                "each fact traceable to the sentence it came from.",
+                lang="en",
+            ),
+        )
+    )
     g.add((dataset, VOID.vocabulary, URIRef(str(IQ))))
     g.add((dataset, VOID.uriSpace, Literal(base)))
     g.add((dataset, PROV.wasGeneratedBy, build))

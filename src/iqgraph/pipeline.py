@@ -42,7 +42,9 @@ class BuildOptions:
 class ReleaseReport:
     file: str
     status: str  # "ok" or "failed"
-    error: str | None = None  # kind of failure: empty, not-text, undecodable, too-large, no-content, extraction
+    error: str | None = (
+        None  # kind of failure: empty, not-text, undecodable, too-large, no-content, extraction
+    )
     reason: str | None = None
     release: str | None = None
     graph: str | None = None
@@ -69,7 +71,9 @@ class BuildReport:
         return [r for r in self.releases if r.status == "ok"]
 
     def to_dict(self) -> dict[str, Any]:
-        totals = {k: sum(r.counts.get(k, 0) for r in self.built) for k in ("roles", "quotes", "events", "counts")}
+        totals = {
+            k: sum(r.counts.get(k, 0) for r in self.built) for k in ("roles", "quotes", "events", "counts")
+        }
         summary = {
             "releases": len(self.releases),
             "built": len(self.built),
@@ -129,7 +133,9 @@ def _extract_all(
         try:
             release = read_release(path, options.max_bytes, root)
             if seen.setdefault(release.key, path) != path:
-                raise ReleaseError(path, f"has the same release key as {seen[release.key]}: rename one of them")
+                raise ReleaseError(
+                    path, f"has the same release key as {seen[release.key]}: rename one of them"
+                )
             extraction = extract(release, reference)
         except ReleaseError as exc:
             reports.append(ReleaseReport(path.as_posix(), "failed", exc.kind, exc.reason))
@@ -175,7 +181,11 @@ def _validate(dataset: Dataset) -> dict[str, Any]:
     from .validate import validate  # pyshacl is slow to import: only when validation runs
 
     result = validate(dataset)
-    return {"conforms": result.conforms, "violations": len(result.violations), "warnings": len(result.warnings)}
+    return {
+        "conforms": result.conforms,
+        "violations": len(result.violations),
+        "warnings": len(result.warnings),
+    }
 
 
 def _write(dataset: Dataset, report: BuildReport, out_dir: Path) -> dict[str, str]:
@@ -185,5 +195,7 @@ def _write(dataset: Dataset, report: BuildReport, out_dir: Path) -> dict[str, st
     outputs = {fmt: p.as_posix() for fmt, p in paths.items()}
     outputs["report"] = (out_dir / "report.json").as_posix()
     report.outputs = outputs
-    (out_dir / "report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (out_dir / "report.json").write_text(
+        json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return outputs

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role
+from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
 from ..reference import Reference
 from . import lexicon
 from .counts import find_counts
@@ -25,7 +25,9 @@ from .text import split_sentences
 
 __all__ = ["extract"]
 
-_OFFICE = re.compile(r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination)(?:\s+(?:des|der|im|in\s+der|beim)\s+)?")
+_OFFICE = re.compile(
+    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination)(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
+)
 _PARTY = re.compile(r"\s*\((?P<party>" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r")\)")
 
 
@@ -47,27 +49,48 @@ def extract(release: Release, reference: Reference) -> Extraction:
     _parties(collector, mentions)
     quotes = find_quotes(text, mentions)
     for q in quotes:
-        collector.quotes.append(Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start)))
+        collector.quotes.append(
+            Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
+        )
     event = find_event(text, spans, mentions, find_dates(text, release.date))
     if event is not None:
         collector.event(event)
     return collector.result(release, sentences)
 
 
-def _read_sentence(c: _Collector, span: tuple[int, int], mentions: list[Mention], programme: Mention | None, network: Mention | None) -> None:
+def _read_sentence(
+    c: _Collector,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    programme: Mention | None,
+    network: Mention | None,
+) -> None:
     here = [m for m in mentions if span[0] <= m.start < span[1]]
     for r in find_relations(c.text, span, here, programme):
         c.relation(r, span)
     for role in find_roles(c.text, span, here):
-        c.roles.append(Role(role.person.key, role.title, role.organisation.key if role.organisation else None, c.index(span)))
+        c.roles.append(
+            Role(
+                role.person.key,
+                role.title,
+                role.organisation.key if role.organisation else None,
+                c.index(span),
+            )
+        )
         if role.leads and role.organisation:
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
     for member in find_memberships(c.text, span, here):
         c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
     for count in find_counts(c.text, span, here, network or programme):
-        c.counts.append(Count(count.subject.key, count.what, count.value, c.index(span), count.is_subprojects))
-    for office in (m for m in here if m.type == "CoordinationOffice" and m.key.startswith("coordinationoffice:")):
-        target = next((m for m in mentions if m.key == office.key.split(":", 1)[1] and m.type == "StateNetwork"), None)
+        c.counts.append(
+            Count(count.subject.key, count.what, count.value, c.index(span), count.is_subprojects)
+        )
+    for office in (
+        m for m in here if m.type == "CoordinationOffice" and m.key.startswith("coordinationoffice:")
+    ):
+        target = next(
+            (m for m in mentions if m.key == office.key.split(":", 1)[1] and m.type == "StateNetwork"), None
+        )
         if target:
             c.relation(RelationFinding(office, "partOf", target), span)
 
@@ -87,7 +110,17 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         head = re.sub(r"[\s\-]+", " ", match.group("head"))
         label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
         end = match.start() + len(match.group("head"))
-        out.append(Mention(match.start(), end, "CoordinationOffice", "coordinationoffice:" + target.key, label, head, priority=2))
+        out.append(
+            Mention(
+                match.start(),
+                end,
+                "CoordinationOffice",
+                "coordinationoffice:" + target.key,
+                label,
+                head,
+                priority=2,
+            )
+        )
     return out
 
 
@@ -95,7 +128,9 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "StateNetwork" or m.generic:
             continue
-        land = next((x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", m.label)), None)
+        land = next(
+            (x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", m.label)), None
+        )
         if land:
             key = c.gazetteer.land_places.get(land, "place:" + land)
             place = Mention(m.start, m.end, "Place", key, land, land)
@@ -109,7 +144,15 @@ def _parties(c: _Collector, mentions: list[Mention]) -> None:
         if match:
             abbreviation = match.group("party")
             name = lexicon.PARTIES[abbreviation]
-            party = Mention(match.start("party"), match.end("party"), "Organisation", "organisation:" + name.lower(), name, abbreviation, abbreviation)
+            party = Mention(
+                match.start("party"),
+                match.end("party"),
+                "Organisation",
+                "organisation:" + name.lower(),
+                name,
+                abbreviation,
+                abbreviation,
+            )
             c.entity(party)
             c.relation(RelationFinding(m, "memberOf", party), (m.start, m.end))
 
@@ -140,17 +183,30 @@ class _Collector:
             aliases.add(m.abbreviation)
         if known is None:
             label = m.label
-            self.entities[m.key] = Entity(m.key, m.type, label, frozenset(aliases - {label}), m.abbreviation, m.start)
+            self.entities[m.key] = Entity(
+                m.key, m.type, label, frozenset(aliases - {label}), m.abbreviation, m.start
+            )
         else:
             merged = frozenset((known.aliases | aliases) - {known.label})
-            self.entities[m.key] = Entity(known.key, known.type, known.label, merged, known.abbreviation or m.abbreviation, known.first_offset)
+            self.entities[m.key] = Entity(
+                known.key,
+                known.type,
+                known.label,
+                merged,
+                known.abbreviation or m.abbreviation,
+                known.first_offset,
+            )
 
     def relation(self, r: RelationFinding, span: tuple[int, int]) -> None:
         key = (r.subject.key, r.predicate, r.object.key)
         self.relations.setdefault(key, Relation(*key, self.index(span)))
 
     def event(self, e: EventFinding) -> None:
-        date = e.date.isoformat() if e.date else (f"--{e.month_day[0]:02d}-{e.month_day[1]:02d}" if e.month_day else "")
+        date = (
+            e.date.isoformat()
+            if e.date
+            else (f"--{e.month_day[0]:02d}-{e.month_day[1]:02d}" if e.month_day else "")
+        )
         key = f"event:{e.label.lower()}@{date}"
         sentence = self.index(e.sentence)
         self.entities[key] = Entity(key, "Event", e.label, frozenset(), None, e.sentence[0])
@@ -163,10 +219,14 @@ class _Collector:
         for speaker in e.speakers:
             self.relation(RelationFinding(speaker, "speakerAt", anchor), (speaker.start, speaker.end))
 
-    def result(self, release: Release, sentences: tuple) -> Extraction:  # type: ignore[type-arg]
+    def result(self, release: Release, sentences: tuple[Sentence, ...]) -> Extraction:
         roles = _prune_roles(self.roles)
         with_org = {(r.person, r.organisation) for r in roles if r.organisation}
-        relations = [r for r in self.relations.values() if not (r.predicate == "memberOf" and (r.subject, r.object) in with_org)]
+        relations = [
+            r
+            for r in self.relations.values()
+            if not (r.predicate == "memberOf" and (r.subject, r.object) in with_org)
+        ]
         return Extraction(
             release,
             sentences,
@@ -186,7 +246,11 @@ def _prune_roles(roles: list[Role]) -> list[Role]:
         kept.setdefault((role.person, role.title, role.organisation), role)
     out = []
     for (person, title, org), role in kept.items():
-        fuller = any(p == person and (t != title or o) and t.startswith(title) and (org is None) for p, t, o in kept if (p, t, o) != (person, title, org))
+        fuller = any(
+            p == person and (t != title or o) and t.startswith(title) and (org is None)
+            for p, t, o in kept
+            if (p, t, o) != (person, title, org)
+        )
         if not fuller:
             out.append(role)
     return out

@@ -25,7 +25,9 @@ class CountFinding:
     is_subprojects: bool
 
 
-def find_counts(text: str, sentence: tuple[int, int], mentions: list[Mention], fallback: Mention | None) -> list[CountFinding]:
+def find_counts(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], fallback: Mention | None
+) -> list[CountFinding]:
     out = []
     for match in COUNT_RE.finditer(text, sentence[0], sentence[1]):
         value = _value(match.group("n"))
@@ -49,7 +51,9 @@ def _owner(mentions: list[Mention], sentence: tuple[int, int], pos: int) -> Ment
     """The network (else programme) the sentence names nearest before the number, else after it."""
     here = [m for m in mentions if m.type in _OWNERS and sentence[0] <= m.start < sentence[1]]
     before = [m for m in here if m.start < pos]
-    networks = [m for m in before if m.type == "StateNetwork"] or [m for m in here if m.type == "StateNetwork"]
+    networks = [m for m in before if m.type == "StateNetwork"] or [
+        m for m in here if m.type == "StateNetwork"
+    ]
     if networks:
         return networks[-1] if networks[-1].start < pos else networks[0]
     return before[-1] if before else (here[0] if here else None)

@@ -11,8 +11,20 @@ import re
 from dataclasses import dataclass
 
 _MONTHS = {
-    "jan": 1, "jän": 1, "feb": 2, "mär": 3, "mae": 3, "apr": 4, "mai": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "okt": 10, "nov": 11, "dez": 12,
+    "jan": 1,
+    "jän": 1,
+    "feb": 2,
+    "mär": 3,
+    "mae": 3,
+    "apr": 4,
+    "mai": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
 }
 _MONTH_WORD = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
@@ -38,9 +50,11 @@ def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
     out = [_make(m, release_date) for m in _NUMERIC.finditer(text)]
     out += [_make(m, release_date) for m in _WRITTEN.finditer(text)]
     if release_date is not None:
-        out += [DateMention(m.start(), m.end(), release_date, (release_date.month, release_date.day), True)
-                for m in _TODAY.finditer(text)]
-    return sorted((d for d in out if d is not None), key=lambda d: d.start)  # type: ignore[misc]
+        out += [
+            DateMention(m.start(), m.end(), release_date, (release_date.month, release_date.day), True)
+            for m in _TODAY.finditer(text)
+        ]
+    return sorted((d for d in out if d is not None), key=lambda d: d.start)
 
 
 def _make(match: re.Match[str], release_date: dt.date | None) -> DateMention | None:

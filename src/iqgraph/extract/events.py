@@ -19,14 +19,20 @@ from .mentions import Mention
 from .morphology import genitive_with_article, noun_nominative
 
 _NOUN_SUFFIXES = "|".join(n.lower() for n in sorted(lexicon.EVENT_NOUNS, key=len, reverse=True))
-EVENT_NOUN = re.compile(rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?i:{_NOUN_SUFFIXES}))(?P<infl>es|s|e|en|n)?(?![\w-])")
+EVENT_NOUN = re.compile(
+    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?i:{_NOUN_SUFFIXES}))(?P<infl>es|s|e|en|n)?(?![\w-])"
+)
 _ORGANISER_CUES = (
-    re.compile(r"\b(?:veranstaltete|veranstaltet|organisierte|organisiert|empfing|empfängt|präsentiert|präsentierte|lädt|lud)\b"),
+    re.compile(
+        r"\b(?:veranstaltete|veranstaltet|organisierte|organisiert|empfing|empfängt|präsentiert|präsentierte|lädt|lud)\b"
+    ),
     re.compile(r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?)\s+(?:war|ist|waren|sind)\b"),
 )
 _SPEAKER_CUE = re.compile("|".join(re.escape(c) for c in lexicon.SPEAKER_CUES), re.IGNORECASE)
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
-_ORG_TYPES = frozenset({"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"})
+_ORG_TYPES = frozenset(
+    {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
+)
 
 
 @dataclass(frozen=True)
@@ -60,11 +66,24 @@ def find_event(
             label = f"{noun} {genitive_with_article(organiser.label)}"
     place = _place(text, mentions, [sentence, *event_sentences])
     speakers = _speakers(text, sentences, mentions, event_sentences + [sentence])
-    return EventFinding(label, noun, date.date if date else None, date.month_day if date else None, sentence, organiser, place, speakers)
+    return EventFinding(
+        label,
+        noun,
+        date.date if date else None,
+        date.month_day if date else None,
+        sentence,
+        organiser,
+        place,
+        speakers,
+    )
 
 
 def _singular(stem: str, nominative_form: str) -> str:
-    return stem if nominative_form.lower().endswith(("en", "n")) and not stem.lower().endswith("en") else nominative_form
+    return (
+        stem
+        if nominative_form.lower().endswith(("en", "n")) and not stem.lower().endswith("en")
+        else nominative_form
+    )
 
 
 def _inside_entity(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -89,7 +108,9 @@ def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
     return (pos, pos)
 
 
-def _sentences_with(nouns: list[re.Match[str]], sentences: list[tuple[int, int]], main: str) -> list[tuple[int, int]]:
+def _sentences_with(
+    nouns: list[re.Match[str]], sentences: list[tuple[int, int]], main: str
+) -> list[tuple[int, int]]:
     out = []
     for noun in nouns:
         word = noun.group("noun")
@@ -100,11 +121,17 @@ def _sentences_with(nouns: list[re.Match[str]], sentences: list[tuple[int, int]]
     return out
 
 
-def _attribute(text: str, noun: str, occurrences: list[re.Match[str]], mentions: list[Mention]) -> tuple[str, Mention | None]:
+def _attribute(
+    text: str, noun: str, occurrences: list[re.Match[str]], mentions: list[Mention]
+) -> tuple[str, Mention | None]:
     """ "Empfang des IQ Landesnetzwerks" names the organiser; "Auftaktveranstaltung zum Netzwerk X" the subject."""
     for occurrence in occurrences:
         for m in mentions:
-            link = re.fullmatch(r"\s+(des|der|zum|zur)\s+", text[occurrence.end() : m.start]) if m.start > occurrence.end() else None
+            link = (
+                re.fullmatch(r"\s+(des|der|zum|zur)\s+", text[occurrence.end() : m.start])
+                if m.start > occurrence.end()
+                else None
+            )
             if link and m.type in _ORG_TYPES | {"Programme"}:
                 if link.group(1) in ("des", "der") and m.type in _ORG_TYPES:
                     return f"{noun} {genitive_with_article(m.label)}", m
@@ -112,10 +139,14 @@ def _attribute(text: str, noun: str, occurrences: list[re.Match[str]], mentions:
     return noun, None
 
 
-def _organiser(text: str, mentions: list[Mention], sentence: tuple[int, int], others: list[tuple[int, int]]) -> Mention | None:
+def _organiser(
+    text: str, mentions: list[Mention], sentence: tuple[int, int], others: list[tuple[int, int]]
+) -> Mention | None:
     for s, e in [sentence, *others]:
         for cue in (c for pattern in _ORGANISER_CUES for c in pattern.finditer(text, s, e)):
-            after = [m for m in mentions if m.type in _ORG_TYPES and cue.end() <= m.start < min(e, cue.end() + 40)]
+            after = [
+                m for m in mentions if m.type in _ORG_TYPES and cue.end() <= m.start < min(e, cue.end() + 40)
+            ]
             before = [m for m in mentions if m.type in _ORG_TYPES and s <= m.start < cue.start()]
             if after or before:
                 return after[0] if after else before[-1]
@@ -125,13 +156,22 @@ def _organiser(text: str, mentions: list[Mention], sentence: tuple[int, int], ot
 def _place(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Mention | None:
     for s, e in sentences:
         for m in mentions:
-            if m.type == "Place" and s <= m.start < e and re.search(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+)?$", text[max(s, m.start - 12) : m.start]):
+            if (
+                m.type == "Place"
+                and s <= m.start < e
+                and re.search(
+                    r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+)?$", text[max(s, m.start - 12) : m.start]
+                )
+            ):
                 return m
     return None
 
 
 def _speakers(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], event_sentences: list[tuple[int, int]]
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    event_sentences: list[tuple[int, int]],
 ) -> tuple[Mention, ...]:
     out: dict[str, Mention] = {}
     for s, e in sentences:

@@ -41,7 +41,9 @@ class Gazetteer:
 
 def is_abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
-    return len(name) <= 8 and " " not in name and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
+    return (
+        len(name) <= 8 and " " not in name and sum(c.isupper() for c in letters) >= max(2, len(letters) // 2)
+    )
 
 
 @lru_cache(maxsize=8)
@@ -79,7 +81,9 @@ def _land_networks(reference: Reference) -> dict[str, str]:
         place = places.get(ent.located_in or "")
         if ent.type != "StateNetwork" or place is None or place.label in out:
             continue
-        if any(_names(name, land) for name in (ent.label, *ent.aliases) for land in (place.label, *place.aliases)):
+        if any(
+            _names(name, land) for name in (ent.label, *ent.aliases) for land in (place.label, *place.aliases)
+        ):
             out[place.label] = "ref:" + ent.iri
     return out
 

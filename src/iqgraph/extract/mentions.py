@@ -56,7 +56,9 @@ _GENERIC_NETWORK = re.compile(
 )
 _GENERIC_PROGRAMME = re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:Förderprogramm|Programm)(?:es|s)?)(?![\w-])")
 _QUOTED_SUBPROJECT = re.compile(
-    r"(?P<head>(?:IQ[\s\-])?(?:" + "|".join(lexicon.SUBPROJECT_HEADS) + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+    r"(?P<head>(?:IQ[\s\-])?(?:"
+    + "|".join(lexicon.SUBPROJECT_HEADS)
+    + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>Fachstelle|Servicestelle)\s+(?:für\s+|zu\s+)?(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
@@ -97,7 +99,9 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for start, end, known in gazetteer.find(text):
         abbreviation = known.name if known.is_abbreviation else None
         trailing = _TRAILING_ABBREVIATION.match(text, end)
-        if trailing and not abbreviation:  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
+        if (
+            trailing and not abbreviation
+        ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
             abbreviation, end = trailing.group("abbr"), trailing.end()
         out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))
     return out
@@ -113,14 +117,34 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
             surface = match.group(0)
-            out.append(Mention(match.start(), match.end(), "StateNetwork", key, _network_label(surface, land), surface, priority=2))
+            out.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    "StateNetwork",
+                    key,
+                    _network_label(surface, land),
+                    surface,
+                    priority=2,
+                )
+            )
     for match in _RIN.finditer(text):
         for group in ("a", "b"):
             city = match.group(group)
             if city:
                 label = f"Regionales Integrationsnetzwerk {city}"
                 start, end = (match.start(), match.end()) if group == "a" else match.span("b")
-                out.append(Mention(start, end, "StateNetwork", "statenetwork:rin " + city.lower(), label, text[start:end], priority=2))
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        "StateNetwork",
+                        "statenetwork:rin " + city.lower(),
+                        label,
+                        text[start:end],
+                        priority=2,
+                    )
+                )
     return out
 
 
@@ -145,13 +169,33 @@ def _subproject_mentions(text: str) -> list[Mention]:
     for match in _QUOTED_NAME.finditer(text):
         name = match.group("name")
         words = name.split(" ")
-        label = " ".join([(adjective_stem(w) or w) + "e" if adjective_stem(w) else w for w in words[:1]] + words[1:])
-        out.append(Mention(match.start(), match.end(), "Subproject", "subproject:" + label.lower(), label, match.group(0), priority=1))
+        label = " ".join(
+            [(adjective_stem(w) or w) + "e" if adjective_stem(w) else w for w in words[:1]] + words[1:]
+        )
+        out.append(
+            Mention(
+                match.start(),
+                match.end(),
+                "Subproject",
+                "subproject:" + label.lower(),
+                label,
+                match.group(0),
+                priority=1,
+            )
+        )
     return out
 
 
 def _subproject(match: re.Match[str], label: str, text: str) -> Mention:
-    return Mention(match.start(), match.end(), "Subproject", "subproject:" + label.lower(), label, match.group(0), priority=1)
+    return Mention(
+        match.start(),
+        match.end(),
+        "Subproject",
+        "subproject:" + label.lower(),
+        label,
+        match.group(0),
+        priority=1,
+    )
 
 
 def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -171,11 +215,31 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     network = main_entity(chosen, "StateNetwork")
     if network is not None:
         for match in _GENERIC_NETWORK.finditer(text):
-            out.append(replace(network, start=match.start("n"), end=match.end("n"), surface=match.group("n"), generic=True, priority=0))
-    programme = next((m for m in chosen if m.key == gazetteer.programme_key), None) or main_entity(chosen, "Programme")
+            out.append(
+                replace(
+                    network,
+                    start=match.start("n"),
+                    end=match.end("n"),
+                    surface=match.group("n"),
+                    generic=True,
+                    priority=0,
+                )
+            )
+    programme = next((m for m in chosen if m.key == gazetteer.programme_key), None) or main_entity(
+        chosen, "Programme"
+    )
     if programme is not None:
         for match in _GENERIC_PROGRAMME.finditer(text):
-            out.append(replace(programme, start=match.start("n"), end=match.end("n"), surface=match.group("n"), generic=True, priority=0))
+            out.append(
+                replace(
+                    programme,
+                    start=match.start("n"),
+                    end=match.end("n"),
+                    surface=match.group("n"),
+                    generic=True,
+                    priority=0,
+                )
+            )
     return out
 
 

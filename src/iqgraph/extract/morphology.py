@@ -11,19 +11,87 @@ import re
 from functools import lru_cache
 
 _FEMININE = (
-    "ung", "ion", "stelle", "agentur", "schaft", "kammer", "tät", "ei", "regierung", "verwaltung",
-    "behörde", "stiftung", "schule", "akademie", "kanzlei", "union", "initiative", "koordination",
-    "leitung", "zeitung", "feier", "messe", "konferenz", "tagung", "ausstellung", "werkstatt",
-    "diskussion", "direktion", "partei", "gewerkschaft", "gesellschaft", "universität", "fachstelle",
-    "agentur", "arbeitsgemeinschaft", "rin", "in", "kommission", "hilfe", "linie",
+    "ung",
+    "ion",
+    "stelle",
+    "agentur",
+    "schaft",
+    "kammer",
+    "tät",
+    "ei",
+    "regierung",
+    "verwaltung",
+    "behörde",
+    "stiftung",
+    "schule",
+    "akademie",
+    "kanzlei",
+    "union",
+    "initiative",
+    "koordination",
+    "leitung",
+    "zeitung",
+    "feier",
+    "messe",
+    "konferenz",
+    "tagung",
+    "ausstellung",
+    "werkstatt",
+    "diskussion",
+    "direktion",
+    "partei",
+    "gewerkschaft",
+    "gesellschaft",
+    "universität",
+    "fachstelle",
+    "agentur",
+    "arbeitsgemeinschaft",
+    "rin",
+    "in",
+    "kommission",
+    "hilfe",
+    "linie",
 )
 _NEUTER = (
-    "ium", "werk", "amt", "institut", "zentrum", "netzwerk", "programm", "projekt", "center", "büro",
-    "forum", "treffen", "bündnis", "land", "jobcenter", "haus", "kolleg", "portal", "kompetenzzentrum",
+    "ium",
+    "werk",
+    "amt",
+    "institut",
+    "zentrum",
+    "netzwerk",
+    "programm",
+    "projekt",
+    "center",
+    "büro",
+    "forum",
+    "treffen",
+    "bündnis",
+    "land",
+    "jobcenter",
+    "haus",
+    "kolleg",
+    "portal",
+    "kompetenzzentrum",
 )
 _MASCULINE = (
-    "fonds", "verein", "verband", "rat", "senat", "tag", "kongress", "empfang", "workshop", "festakt",
-    "träger", "bund", "kreis", "bezirk", "ausschuss", "beirat", "dienst", "sozialfonds",
+    "fonds",
+    "verein",
+    "verband",
+    "rat",
+    "senat",
+    "tag",
+    "kongress",
+    "empfang",
+    "workshop",
+    "festakt",
+    "träger",
+    "bund",
+    "kreis",
+    "bezirk",
+    "ausschuss",
+    "beirat",
+    "dienst",
+    "sozialfonds",
 )
 # Nominative heads that end in -s and must keep it.
 _KEEPS_S = ("fonds", "haus", "kongress", "bündnis", "campus", "kurs", "iq")
@@ -76,7 +144,9 @@ def _is_known_head(stem: str) -> bool:
 def head_index(words: list[str]) -> int:
     """Index of the head noun: the first word that is neither an adjective nor the "IQ" prefix."""
     for i, word in enumerate(words):
-        if word in ("IQ", "IQ-") or (i + 1 < len(words) and is_adjective(word) and words[i + 1][:1].isupper()):
+        if word in ("IQ", "IQ-") or (
+            i + 1 < len(words) and is_adjective(word) and words[i + 1][:1].isupper()
+        ):
             continue
         return i
     return 0

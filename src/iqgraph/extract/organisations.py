@@ -40,7 +40,9 @@ _NAMED_BY_LEGAL_FORM = re.compile(
 _LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\s*\($")
-_INDEFINITE = re.compile(r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I)
+_INDEFINITE = re.compile(
+    r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
+)
 _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei")  # name one body even without a complement
 _PLURAL_ENDINGS = ("en", "n", "ien", "er")
 
@@ -62,13 +64,20 @@ def _by_legal_form(text: str) -> list[Mention]:
     out = []
     for match in _NAMED_BY_LEGAL_FORM.finditer(text):
         words = match.group("name").split()
-        while words and (words[0] in ("Der", "Die", "Das", "Beim", "Vom", "Im") or words[0].lower() in ("der", "die", "das")):
+        while words and (
+            words[0] in ("Der", "Die", "Das", "Beim", "Vom", "Im")
+            or words[0].lower() in ("der", "die", "das")
+        ):
             words = words[1:]
         if not words:
             continue
         start = text.index(words[0], match.start())
         label = re.sub(r"\s+", " ", text[start : match.end()])
-        out.append(Mention(start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1))
+        out.append(
+            Mention(
+                start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
+            )
+        )
     return out
 
 
@@ -90,7 +99,11 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     if text[head_start:end].lower() in lexicon.ORG_HEADS:
         end = _proper_name_end(text, end)
     end, has_complement, genitive_at = _extend_right(text, end)
-    has_complement = has_complement or text[head_start:end].lower() not in lexicon.ORG_HEADS and " " in text[head_start:end]
+    has_complement = (
+        has_complement
+        or text[head_start:end].lower() not in lexicon.ORG_HEADS
+        and " " in text[head_start:end]
+    )
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     named = has_complement or legal or start < head_start or word.endswith(_BARE_OK)
@@ -106,10 +119,14 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         end = abbr.end()
     label = _label(surface, genitive_at - start if genitive_at else None)
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
-    if before and not abbreviation and text.startswith(")", end):  # "IWT (Institut der Wirtschaft Thüringens)"
+    if (
+        before and not abbreviation and text.startswith(")", end)
+    ):  # "IWT (Institut der Wirtschaft Thüringens)"
         abbreviation, start, end = before.group("abbr"), before.start(), end + 1
     type_ = lexicon.ORG_HEADS[head]
-    return Mention(start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1)
+    return Mention(
+        start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1
+    )
 
 
 def _proper_name_end(text: str, end: int) -> int:
@@ -119,7 +136,11 @@ def _proper_name_end(text: str, end: int) -> int:
     words = match.group("proper").split()
     keep = []
     for word in words:
-        if given_name_gender(word) or word.lower().endswith(tuple(lexicon.ROLE_STEMS)) or word in lexicon.NOT_NAMES:
+        if (
+            given_name_gender(word)
+            or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
+            or word in lexicon.NOT_NAMES
+        ):
             break
         keep.append(word)
     while keep and keep[-1] == "und":
@@ -136,7 +157,12 @@ def _extend_left(text: str, start: int) -> int:
         if not prev:
             return start
         word = prev.group(1)
-        if not (adjective_stem(word) or word in lexicon.LAND_ADJECTIVES or word.endswith("er") and word[:-2] in lexicon.CITIES):
+        if not (
+            adjective_stem(word)
+            or word in lexicon.LAND_ADJECTIVES
+            or word.endswith("er")
+            and word[:-2] in lexicon.CITIES
+        ):
             return start
         start = start - (len(prev.group(0)))
 
@@ -174,10 +200,7 @@ def _trim_portfolio(match: re.Match[str]) -> str:
     if not portfolio:
         return whole
     und = re.search(r"\s+und\s+\S+", portfolio)
-    if und:
-        cut = portfolio[: und.end()]
-    else:
-        cut = portfolio.split(",")[0]
+    cut = portfolio[: und.end()] if und else portfolio.split(",")[0]
     return whole[: whole.index(portfolio) + len(cut)]
 
 

@@ -114,7 +114,9 @@ def find_surnames(text: str, people: list[PersonName], blocked: list[tuple[int, 
     by_last = {p.last: p for p in people}
     if not by_last:
         return []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(by_last, key=len, reverse=True))) + r")(?![\w-])")
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(map(re.escape, sorted(by_last, key=len, reverse=True))) + r")(?![\w-])"
+    )
     out = []
     for match in pattern.finditer(text):
         if _overlaps(match.start(), match.end(), blocked):

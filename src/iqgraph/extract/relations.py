@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import Mention
 
-_ACTORS = frozenset({"Programme", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry", "Agency", "Organisation"})
+_ACTORS = frozenset(
+    {"Programme", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry", "Agency", "Organisation"}
+)
 _FUNDERS = frozenset({"Programme", "Ministry", "Agency", "Organisation", "StateNetwork"})
 
 
@@ -32,7 +34,9 @@ class RelationFinding:
     object: Mention
 
 
-def find_relations(text: str, sentence: tuple[int, int], mentions: list[Mention], programme: Mention | None) -> list[RelationFinding]:
+def find_relations(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], programme: Mention | None
+) -> list[RelationFinding]:
     s, e = sentence
     here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
     found = [
@@ -88,16 +92,18 @@ def _funding(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
         return
     verb = _ACTIVE_VERB.search(span)
     if verb:
-        funder = _subject_before(ms, s + verb.start())
+        agent = _subject_before(ms, s + verb.start())
         after = _actors(ms, s + verb.end(), e)
-        if funder and after:
-            yield RelationFinding(after[0], "fundedBy", funder)
+        if agent and after:
+            yield RelationFinding(after[0], "fundedBy", agent)
 
 
 _PARTNER_CUE = re.compile(r"\bPartner(?:innen)?\s+(?:in|bei)\s+der\s+Umsetzung\b|\bUmsetzungspartner\w*\b")
 
 
-def _partners(text: str, sentence: tuple[int, int], ms: list[Mention], programme: Mention | None) -> Iterator[RelationFinding]:
+def _partners(
+    text: str, sentence: tuple[int, int], ms: list[Mention], programme: Mention | None
+) -> Iterator[RelationFinding]:
     if not ms or programme is None:
         return
     cue = _PARTNER_CUE.search(text, *sentence)
@@ -107,7 +113,9 @@ def _partners(text: str, sentence: tuple[int, int], ms: list[Mention], programme
         yield RelationFinding(programme, "implementationPartner", partner)
 
 
-_PART_OF = re.compile(r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:zum|zur)\b")
+_PART_OF = re.compile(
+    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:zum|zur)\b"
+)
 
 
 def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -138,18 +146,26 @@ def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator
             yield RelationFinding(subject, "hostedBy", host)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = _actors(ms, cue.end(), cue.end() + 80)
-        network = _actors(ms, cue.start(), cue.end()) or _actors(ms, start, cue.start()) or _after_hosts(ms, cue.end())
+        network = (
+            _actors(ms, cue.start(), cue.end())
+            or _actors(ms, start, cue.start())
+            or _after_hosts(ms, cue.end())
+        )
         if hosts and network and hosts[0] is not network[0]:
             yield RelationFinding(network[0], "hostedBy", hosts[0])
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = _actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
-        host = [m for m in _actors(ms, start, end) if m.type not in ("StateNetwork",) and m not in networks]
-        if networks and host:
-            yield RelationFinding(networks[0], "hostedBy", host[-1] if host[-1].start > cue.end() else host[0])
+        others = [m for m in _actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
+        if networks and others:
+            yield RelationFinding(
+                networks[0], "hostedBy", others[-1] if others[-1].start > cue.end() else others[0]
+            )
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
-    return [m for m in ms if m.start >= pos and m.type in ("StateNetwork", "Subproject", "CoordinationOffice")][1:]
+    return [
+        m for m in ms if m.start >= pos and m.type in ("StateNetwork", "Subproject", "CoordinationOffice")
+    ][1:]
 
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:

@@ -29,7 +29,10 @@ _KEEP = (
 _ORG_LINK = re.compile(
     r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|am|an\s+der|aus\s+dem|aus\s+der)\s+$"
 )
-_ORG_TYPES = frozenset({"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"})
+_ORG_TYPES = frozenset(
+    {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
+)
+_AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 _MEMBER_LINK = re.compile(r"^\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
 
 
@@ -66,8 +69,10 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
 
 def _is_role_noun(noun: str) -> bool:
     low = noun.lower()
-    return any(stem in low for stem in lexicon.ROLE_STEMS) and not low.endswith(("ung", "ungen")) or low.endswith(
-        ("koordination", "projektleitung", "leitung")
+    return (
+        any(stem in low for stem in lexicon.ROLE_STEMS)
+        and not low.endswith(("ung", "ungen"))
+        or low.endswith(("koordination", "projektleitung", "leitung"))
     )
 
 
@@ -76,7 +81,9 @@ def _is_inside(match: re.Match[str], mentions: list[Mention]) -> bool:
     return any(m.start <= start < m.end for m in mentions)
 
 
-def _parse_complements(text: str, pos: int, mentions: list[Mention], limit: int) -> tuple[int, Mention | None]:
+def _parse_complements(
+    text: str, pos: int, mentions: list[Mention], limit: int
+) -> tuple[int, Mention | None]:
     """End of the role phrase and the organisation it names, if any."""
     while True:
         for pattern in _KEEP:
@@ -97,9 +104,13 @@ def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
     for m in mentions:
-        if m.type in _ORG_TYPES and pos <= m.start < min(limit, pos + 16):
-            if _ORG_LINK.search(text[pos : m.start]) or text[pos : m.start].strip() == "":
-                return m
+        gap = text[pos : m.start]
+        if (
+            m.type in _ORG_TYPES
+            and pos <= m.start < min(limit, pos + 16)
+            and (_ORG_LINK.search(gap) or not gap.strip())
+        ):
+            return m
     return None
 
 
@@ -119,9 +130,13 @@ def _holder(text: str, start: int, end: int, people: list[Mention]) -> Mention |
 def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:
     """ "Staatssekretär Dr. Thilo Rohlfs aus dem Ministerium für …": the organisation after the name."""
     for m in mentions:
-        if m.type in _ORG_TYPES and person.end < m.start <= person.end + 12:
-            if re.fullmatch(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+", text[person.end : m.start]):
-                return m
+        gap = text[person.end : m.start]
+        if (
+            m.type in _ORG_TYPES
+            and person.end < m.start <= person.end + 12
+            and _AFTER_NAME_LINK.fullmatch(gap)
+        ):
+            return m
     return None
 
 
@@ -139,10 +154,17 @@ def _title(raw: str, person: Mention) -> str:
 
 
 def _leads(noun: str, pre: str, org: Mention | None) -> bool:
-    if org is None or org.type not in ("StateNetwork", "Subproject", "CoordinationOffice") or "stellv" in pre.lower():
+    if (
+        org is None
+        or org.type not in ("StateNetwork", "Subproject", "CoordinationOffice")
+        or "stellv" in pre.lower()
+    ):
         return False
     low = noun.lower()
-    return low.endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s"))) and "stell" not in low
+    return (
+        low.endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s")))
+        and "stell" not in low
+    )
 
 
 def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
@@ -152,7 +174,9 @@ def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
     return list(seen.values())
 
 
-def find_memberships(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[MembershipFinding]:
+def find_memberships(
+    text: str, sentence: tuple[int, int], mentions: list[Mention]
+) -> list[MembershipFinding]:
     """ "Steffen Jacobi vom Bildungswerk …", "Dilek Kolat (SPD)", "Team der Koordinierungsstelle …: A, B und C"."""
     out = []
     orgs = [m for m in mentions if m.type in _ORG_TYPES - {"Programme"}]
@@ -165,7 +189,9 @@ def find_memberships(text: str, sentence: tuple[int, int], mentions: list[Mentio
     return out
 
 
-def _team_members(text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]) -> list[MembershipFinding]:
+def _team_members(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
+) -> list[MembershipFinding]:
     match = re.search(r"\bTeam\s+(?:der|des|im|in\s+der)\s+", text[sentence[0] : sentence[1]])
     colon = text.find(":", sentence[0], sentence[1])
     if not match or colon < 0:

@@ -12,11 +12,84 @@ from ..models import Sentence
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """
-    dr prof nr bzw ca vgl z b zb u a ua d h dh e v ev st str stellv gem inkl evtl ggf sog usw etc abs
-    mio mrd tsd jan feb febr mär apr jun jul aug sep sept okt nov dez hr fr mdb mdl dipl ing rer nat
-    phil jur med geb ehem insb lt v l n r vlnr sen jr bd min max tel fax ff co kg gmbh
-    """.split()
+    [
+        "dr",
+        "prof",
+        "nr",
+        "bzw",
+        "ca",
+        "vgl",
+        "z",
+        "b",
+        "zb",
+        "u",
+        "a",
+        "ua",
+        "d",
+        "h",
+        "dh",
+        "e",
+        "v",
+        "ev",
+        "st",
+        "str",
+        "stellv",
+        "gem",
+        "inkl",
+        "evtl",
+        "ggf",
+        "sog",
+        "usw",
+        "etc",
+        "abs",
+        "mio",
+        "mrd",
+        "tsd",
+        "jan",
+        "feb",
+        "febr",
+        "mär",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
+        "hr",
+        "fr",
+        "mdb",
+        "mdl",
+        "dipl",
+        "ing",
+        "rer",
+        "nat",
+        "phil",
+        "jur",
+        "med",
+        "geb",
+        "ehem",
+        "insb",
+        "lt",
+        "v",
+        "l",
+        "n",
+        "r",
+        "vlnr",
+        "sen",
+        "jr",
+        "bd",
+        "min",
+        "max",
+        "tel",
+        "fax",
+        "ff",
+        "co",
+        "kg",
+        "gmbh",
+    ]
 )
 _MONTH_WORDS = (
     "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
@@ -27,7 +100,8 @@ _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_WORDS}|\d)")
 
 # Every quotation mark we read, mapped one character to one character so offsets survive.
-QUOTE_CHARS = "„“”\"»«‚‘’"
+QUOTE_CHARS = '„“”"»«‚‘’'
+_TO_STRAIGHT_QUOTES = str.maketrans("„“”»«", '"' * 5)  # single marks stay: they double as apostrophes
 _LOST_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[–-]))\?(?=[A-ZÄÖÜ0-9„\"])", re.MULTILINE)
 
 
@@ -74,13 +148,13 @@ def _is_sentence_end(line: str, dot: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(line, end)
     if not nxt:
         return False
-    word = nxt.group(2)
-    return word[:1].isupper() or word[:1].isdigit() or bool(nxt.group(1))
+    following = nxt.group(2)
+    return following[:1].isupper() or following[:1].isdigit() or bool(nxt.group(1))
 
 
 def normalise_quote_marks(text: str) -> str:
     """The text with every quotation mark (and a '?' standing for a lost mark) as '"', same length."""
-    shadow = text.translate(str.maketrans({c: '"' for c in QUOTE_CHARS if c not in "‚‘’"}))
+    shadow = text.translate(_TO_STRAIGHT_QUOTES)
     if "?" not in shadow:
         return shadow
     chars = list(shadow)
