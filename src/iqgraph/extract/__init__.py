@@ -85,14 +85,22 @@ def _read_sentence(
         c.counts.append(
             Count(count.subject.key, count.what, count.value, c.index(span), count.is_subprojects)
         )
-    for office in (
-        m for m in here if m.type == "CoordinationOffice" and m.key.startswith("coordinationoffice:")
-    ):
-        target = next(
-            (m for m in mentions if m.key == office.key.split(":", 1)[1] and m.type == "StateNetwork"), None
-        )
-        if target:
-            c.relation(RelationFinding(office, "partOf", target), span)
+    for office in (m for m in here if m.type == "CoordinationOffice"):
+        network = _network_of(c, office, mentions)
+        if network is not None:
+            c.entity(network, alias=False)
+            c.relation(RelationFinding(office, "partOf", network), span)
+
+
+def _network_of(c: _Collector, office: Mention, mentions: list[Mention]) -> Mention | None:
+    """The network an office belongs to: named with it, or known from the reference data."""
+    if office.key.startswith("coordinationoffice:"):
+        key = office.key.split(":", 1)[1]
+        return next((m for m in mentions if m.key == key and m.type == "StateNetwork"), None)
+    known = c.gazetteer.parent_network.get(office.key)
+    if known is None:
+        return None
+    return Mention(office.start, office.end, "StateNetwork", known[0], known[1], known[1])
 
 
 def _offices(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -31,6 +31,7 @@ class Gazetteer:
     land_networks: dict[str, str]  # Land name -> key of its state network
     land_places: dict[str, str]  # Land name -> key of its Place entity
     programme_key: str | None  # the IQ programme
+    parent_network: dict[str, tuple[str, str]]  # coordination office key -> (network key, network label)
 
     def find(self, text: str) -> list[tuple[int, int, Known]]:
         out = []
@@ -59,7 +60,12 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
     alternatives = [f"(?P<g{i}>{_name_pattern(k)})" for i, k in enumerate(ordered)]
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
     return Gazetteer(
-        pattern, tuple(ordered), _land_networks(reference), _land_places(reference), _programme(reference)
+        pattern,
+        tuple(ordered),
+        _land_networks(reference),
+        _land_places(reference),
+        _programme(reference),
+        _parent_networks(reference),
     )
 
 
@@ -85,6 +91,17 @@ def _land_networks(reference: Reference) -> dict[str, str]:
             _names(name, land) for name in (ent.label, *ent.aliases) for land in (place.label, *place.aliases)
         ):
             out[place.label] = "ref:" + ent.iri
+    return out
+
+
+def _parent_networks(reference: Reference) -> dict[str, tuple[str, str]]:
+    """The network each known coordination office belongs to, from the reference facts."""
+    types = {e.iri: e for e in reference.entities}
+    out = {}
+    for st in reference.statements:
+        subject, obj = types.get(st.subject), types.get(st.object)
+        if st.predicate == "partOf" and subject and obj and subject.type == "CoordinationOffice" and obj.type == "StateNetwork":
+            out["ref:" + subject.iri] = ("ref:" + obj.iri, obj.label)
     return out
 
 
