@@ -46,6 +46,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     for span in spans:
         _read_sentence(collector, span, mentions, programme, network)
     _networks_in_their_land(collector, mentions)
+    _networks_of_the_programme(collector, mentions, programme)
     _parties(collector, mentions)
     quotes = find_quotes(text, mentions)
     for q in quotes:
@@ -144,6 +145,15 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
             place = Mention(m.start, m.end, "Place", key, land, land)
             c.entity(place, alias=False)
             c.relation(RelationFinding(m, "locatedIn", place), (m.start, m.end))
+
+
+def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme: Mention | None) -> None:
+    """A state network named in a release about the IQ programme is one of its networks."""
+    if programme is None or programme.key != c.gazetteer.programme_key:
+        return
+    for m in mentions:
+        if m.type == "StateNetwork" and not m.generic:
+            c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
 
 
 def _parties(c: _Collector, mentions: list[Mention]) -> None:

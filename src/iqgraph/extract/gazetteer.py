@@ -100,7 +100,13 @@ def _parent_networks(reference: Reference) -> dict[str, tuple[str, str]]:
     out = {}
     for st in reference.statements:
         subject, obj = types.get(st.subject), types.get(st.object)
-        if st.predicate == "partOf" and subject and obj and subject.type == "CoordinationOffice" and obj.type == "StateNetwork":
+        if (
+            st.predicate == "partOf"
+            and subject
+            and obj
+            and subject.type == "CoordinationOffice"
+            and obj.type == "StateNetwork"
+        ):
             out["ref:" + subject.iri] = ("ref:" + obj.iri, obj.label)
     return out
 

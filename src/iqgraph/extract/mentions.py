@@ -73,6 +73,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates = _gazetteer_mentions(text, gazetteer)
     candidates += _network_mentions(text, gazetteer)
     candidates += _subproject_mentions(text)
+    candidates += _venue_mentions(text)
     from .organisations import find_organisations  # the grammar module imports Mention from here
 
     candidates += find_organisations(text)
@@ -183,6 +184,29 @@ def _subproject_mentions(text: str) -> list[Mention]:
                 priority=1,
             )
         )
+    return out
+
+
+_VENUE = re.compile(
+    r"\b(?:im|in\s+der|in\s+dem|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
+    r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}[A-ZÄÖÜ]\w*(?:saal|zentrum|schule|haus|halle|rathaus|hotel|museum|kirche|gebäude|palais|bibliothek)(?:e|es|s|n)?"
+    r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
+)
+
+
+def _venue_mentions(text: str) -> list[Mention]:
+    """ "im Kursaal Bad Cannstatt", "im Wissenschaftszentrum in Kiel": the venue of an event, a place."""
+    out = []
+    for match in _VENUE.finditer(text):
+        venue = match.group("venue")
+        words = venue.split()
+        if words[-1] in lexicon.NOT_NAMES:
+            continue
+        label = nominative(venue)
+        if match.group("city") and match.group("city") in lexicon.CITIES and len(words) == 1:
+            label = f"{label} {match.group('city')}"  # a bare "Wissenschaftszentrum" is named by its city
+        start, end = match.span("venue")
+        out.append(Mention(start, end, "Place", "place:" + label.lower(), label, venue, priority=1))
     return out
 
 

@@ -39,6 +39,7 @@ _NAMED_BY_LEGAL_FORM = re.compile(
 )
 _LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
+_TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\s*\($")
 _INDEFINITE = re.compile(
     r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
@@ -114,6 +115,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     abbreviation = None
     abbr = _ABBR.match(text, end)
     surface = text[start:end]
+    trailing = _TRAILING_ACRONYM.search(surface)
+    if trailing and " für " in surface:  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
+        abbreviation, surface = trailing.group(1), surface[: trailing.start()]
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()

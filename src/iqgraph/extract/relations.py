@@ -180,8 +180,9 @@ _SEAT = re.compile(r"^\s*(?:mit\s+(?:Sitz|Hauptsitz)\s+in|aus|in)\s+$")
 
 
 def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    orgs = [m for m in ms if m.type in ("Organisation", "Agency") and not m.generic]
     places = [m for m in ms if m.type == "Place"]
+    venues = [m for m in places if m.label not in lexicon.CITIES and m.label not in lexicon.LAENDER]
+    orgs = [m for m in ms if m.type in ("Organisation", "Agency") and not m.generic] + venues
     for org in orgs:
         for place in places:
             gap = text[org.end : place.start]

@@ -1,0 +1,142 @@
+"""The build as a user runs it: outputs, report, determinism, bad inputs among good ones, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+
+from conftest import REPO, SEED
+from iqgraph.cli import main
+from iqgraph.pipeline import BuildOptions, build
+
+GOOD = (
+    "Pressemitteilung 3/18: Fachtag des IQ Netzwerks Bremen am 12.04.2018\n\n"
+    "Am 12.04.2018 veranstaltet das IQ Netzwerk Bremen einen Fachtag in Bremen. "
+    "Das IQ Netzwerk Bremen wird durch das Bundesministerium für Arbeit und Soziales (BMAS) gefördert.\n"
+)
+
+
+def write_corpus(folder: Path) -> dict[str, Path]:
+    """Two good releases and one of each kind of bad input."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "seed": folder / "seed.txt",
+        "good": folder / "sub" / "bremen.md",
+        "empty": folder / "empty.txt",
+        "binary": folder / "image.txt",
+        "markup": folder / "nothing.html",
+    }
+    files["good"].parent.mkdir()
+    files["seed"].write_bytes(SEED.read_bytes())
+    files["good"].write_text(
+        "---\ntitle: Fachtag in Bremen\ndate: 2018-04-12\n---\n" + GOOD, encoding="utf-8"
+    )
+    files["empty"].write_bytes(b"")
+    files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    files["markup"].write_text(
+        "<html><body><nav>Menü</nav><script>x()</script></body></html>", encoding="utf-8"
+    )
+    return files
+
+
+def test_build_writes_every_output_and_a_report(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = build([SEED], out)
+    for name in ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld", "report.json"):
+        assert (out / name).stat().st_size > 0, name
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["built"] == 1 and report["summary"]["failed"] == 0
+    assert report["summary"]["triples"] == len(result.dataset)
+    entry = report["releases"][0]
+    assert entry["status"] == "ok" and entry["counts"]["quotes"] == 2 and entry["counts"]["events"] == 1
+
+
+def test_the_dumps_hold_the_same_graph(tmp_path: Path) -> None:
+    build([SEED], tmp_path)
+    trig = Dataset()
+    trig.parse(tmp_path / "iqgraph.trig", format="trig")
+    nquads = Dataset()
+    nquads.parse(tmp_path / "iqgraph.nq", format="nquads")
+    jsonld = Dataset()
+    jsonld.parse(tmp_path / "iqgraph.jsonld", format="json-ld")
+    merged = Graph().parse(tmp_path / "iqgraph.ttl", format="turtle")
+    assert len(trig) == len(nquads) == len(jsonld) == len(merged) > 100
+    named = {str(g.identifier) for g in trig.graphs() if len(g)}
+    assert any(g.endswith("/graph/reference") for g in named)
+    assert any("/graph/release/" in g for g in named)
+
+
+def _build_in_subprocess(out: Path, hash_seed: str) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    code = "import sys, iqgraph; iqgraph.build([sys.argv[1]], sys.argv[2])"
+    subprocess.run([sys.executable, "-c", code, str(SEED.parent), str(out)], check=True, env=env, cwd=REPO)
+
+
+def test_same_input_gives_byte_identical_dumps(tmp_path: Path) -> None:
+    _build_in_subprocess(tmp_path / "a", "1")
+    _build_in_subprocess(tmp_path / "b", "2")
+    for name in ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld", "report.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_bad_releases_are_named_and_the_rest_still_builds(tmp_path: Path) -> None:
+    files = write_corpus(tmp_path / "in")
+    result = build([tmp_path / "in"], tmp_path / "out", BuildOptions(validate=False))
+    by_file = {Path(r.file).name: r for r in result.report.releases}
+    assert {n for n, r in by_file.items() if r.status == "ok"} == {"seed.txt", "bremen.md"}
+    assert by_file["empty.txt"].error == "empty"
+    assert by_file["image.txt"].error == "not-text"
+    assert by_file["nothing.html"].error == "no-content"
+    labels = {str(o) for o in result.dataset.objects(None, None) if "Bremen" in str(o)}
+    assert "IQ Netzwerk Bremen" in labels
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"] == report["summary"] | {"releases": 5, "built": 2, "failed": 3}
+    assert files["empty"].exists()
+
+
+def test_cli_build_summary_stderr_and_exit_code_when_some_fail(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "releases read: 5, built: 2, failed: 3" in result.stdout
+    assert "empty.txt: empty file" in result.stderr
+    assert "image.txt" in result.stderr and "nothing.html" in result.stderr
+
+
+def test_cli_build_default_builds_data_releases_into_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "releases").symlink_to(SEED.parent)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    assert "releases read: 1, built: 1, failed: 0" in result.stdout
+    assert "validation: conforms" in result.stdout
+    assert (tmp_path / "out" / "iqgraph.trig").exists()
+
+
+def test_cli_no_input_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "missing"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "missing" in result.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["validate"]])
+def test_every_command_help_shows_an_example(command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and "iqgraph" in result.output
+
+
+def test_cli_validate_reports_conformance(tmp_path: Path) -> None:
+    build([SEED], tmp_path)
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "iqgraph.trig")])
+    assert result.exit_code == 0, result.output
