@@ -33,7 +33,7 @@ _COMPLEMENTS = (
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
 )
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
-_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?{_CAP}){{0,2}})")
+_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:an|und|für|der|des|in|&)?\s*{_CAP}){{0,5}})\s+(?P<form>e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
 )

@@ -78,9 +78,11 @@ def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> 
     if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
         return None
     middle = match.group("middle")
-    if middle and not given_name_gender(middle):
-        return None
     g = given_name_gender(match.group("first"))
+    if middle and not (g and given_name_gender(middle)):
+        return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
+    if _is_role_or_body(match.group("first")):
+        return None
     if g is None and not _context_says_person(text, match):
         return None
     first = match.group("first") + (" " + middle if middle else "")
@@ -95,6 +97,11 @@ def _is_not_a_name(match: re.Match[str]) -> bool:
         return True
     low = last.lower()
     return low.endswith(tuple(lexicon.ORG_HEADS)) or low.endswith(("ung", "keit", "heit", "schaft"))
+
+
+def _is_role_or_body(word: str) -> bool:
+    low = word.lower()
+    return any(stem in low for stem in lexicon.ROLE_STEMS) or low.endswith(tuple(lexicon.ORG_HEADS))
 
 
 def _context_says_person(text: str, match: re.Match[str]) -> bool:
