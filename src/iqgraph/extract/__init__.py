@@ -148,11 +148,16 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
 
 
 def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme: Mention | None) -> None:
-    """A state network named in a release about the IQ programme is one of its networks."""
-    if programme is None or programme.key != c.gazetteer.programme_key:
-        return
+    """A network named in a release about the IQ programme is one of its networks, an IQ Fachstelle one
+    of its competence centres, and a local IQ office ("IQ Servicestelle in …") part of the release's network."""
+    network = main_entity(mentions, "StateNetwork")
+    is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     for m in mentions:
-        if m.type == "StateNetwork" and not m.generic:
+        if m.generic or m.type not in ("StateNetwork", "Subproject"):
+            continue
+        if m.type == "Subproject" and m.label.startswith("IQ ") and "Fachstelle" not in m.label and network:
+            c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))  # a local IQ office
+        elif is_iq and (m.type == "StateNetwork" or m.label.startswith("IQ Fachstelle")):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
 
 

@@ -61,7 +61,12 @@ _QUOTED_SUBPROJECT = re.compile(
     + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 _IQ_FACHSTELLE = re.compile(
-    r"IQ[\s\-]+(?P<head>Fachstelle|Servicestelle)\s+(?:für\s+|zu\s+)?(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"IQ[\s\-]+(?P<head>Fachstelle|Servicestelle|Beratungsstelle)(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+)
+# "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
+_FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
+_LIST_ITEM = re.compile(
+    r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜa-zäöü][\w\-]*)*?(?=\s*(?:,|\s+und\s+[A-ZÄÖÜ][\w\-]*\s*$|$))"
 )
 _QUOTED_NAME = re.compile(
     r"[„\"“»](?P<name>(?:[A-ZÄÖÜ][\w\-]*\s+){0,4}[A-ZÄÖÜ]?[\w\-]*(?:stelle|projekt|center|zentrum)[\w]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})[“\"”«]"
@@ -166,7 +171,12 @@ def _subproject_mentions(text: str) -> list[Mention]:
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         out.append(_subproject(match, label, text))
     for match in _IQ_FACHSTELLE.finditer(text):
-        out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}", text))
+        if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
+            ("in der", "im")
+        ):
+            out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}", text))
+    for match in _FACHSTELLEN_LIST.finditer(text):
+        out += _enumerated_fachstellen(match)
     for match in _QUOTED_NAME.finditer(text):
         name = match.group("name")
         words = name.split(" ")
@@ -207,6 +217,22 @@ def _venue_mentions(text: str) -> list[Mention]:
             label = f"{label} {match.group('city')}"  # a bare "Wissenschaftszentrum" is named by its city
         start, end = match.span("venue")
         out.append(Mention(start, end, "Place", "place:" + label.lower(), label, venue, priority=1))
+    return out
+
+
+def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
+    """Each item of an enumeration of Fachstellen (their fields) is one IQ Fachstelle."""
+    items = re.split(r"\s*,\s*|\s+und\s+(?=[A-ZÄÖÜ][\w\-]*\s*$)", match.group("list").strip())
+    out = []
+    pos = match.start("list")
+    for item in items:
+        item = item.strip()
+        if not item or not item[0].isupper() or len(item.split()) > 5:
+            return []  # not a plain enumeration of names
+        start = match.string.index(item, pos)
+        pos = start + len(item)
+        label = f"IQ Fachstelle {item}"
+        out.append(Mention(start, pos, "Subproject", "subproject:" + label.lower(), label, item, priority=1))
     return out
 
 
