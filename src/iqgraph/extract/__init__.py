@@ -157,7 +157,11 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
             continue
         if m.type == "Subproject" and m.label.startswith("IQ ") and "Fachstelle" not in m.label and network:
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))  # a local IQ office
-        elif is_iq and (m.type == "StateNetwork" or m.label.startswith("IQ Fachstelle")):
+        elif (
+            programme is not None
+            and is_iq
+            and (m.type == "StateNetwork" or m.label.startswith("IQ Fachstelle"))
+        ):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
 
 
