@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph
+from rdflib import RDFS, Dataset, Graph
 
 from conftest import REPO, SEED
 from iqgraph.cli import main
@@ -94,7 +94,7 @@ def test_bad_releases_are_named_and_the_rest_still_builds(tmp_path: Path) -> Non
     assert by_file["empty.txt"].error == "empty"
     assert by_file["image.txt"].error == "not-text"
     assert by_file["nothing.html"].error == "no-content"
-    labels = {str(o) for o in result.dataset.objects(None, None) if "Bremen" in str(o)}
+    labels = {str(o) for _, _, o, _ in result.dataset.quads((None, RDFS.label, None, None))}
     assert "IQ Netzwerk Bremen" in labels
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["summary"] == report["summary"] | {"releases": 5, "built": 2, "failed": 3}

@@ -127,7 +127,7 @@ def test_event_date_place_organiser_and_speakers(seed_graph: Graph) -> None:
 
 def test_both_quotes_with_full_text_and_speaker(seed_graph: Graph) -> None:
     quotes = {
-        str(who): str(text)
+        str(who): " ".join(str(text).split())  # the release has no-break spaces inside
         for who, text in rows(
             seed_graph,
             "SELECT ?n ?t WHERE { ?q a iq:Quotation ; schema:text ?t ; schema:creator ?p . ?p rdfs:label ?n }",

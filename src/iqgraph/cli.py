@@ -99,7 +99,7 @@ def build_command(
         result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
     except IqgraphError as exc:
         _fail(exc)
-    _print_summary(result)
+    _print_summary(result, out_dir)
     sys.exit(_exit_code(result))
 
 
@@ -113,7 +113,7 @@ def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> Buil
         return build(paths, out_dir, options, progress=lambda _path: bar.update(1))
 
 
-def _print_summary(result: BuildResult) -> None:
+def _print_summary(result: BuildResult, out_dir: Path) -> None:
     report = result.report
     for failed in report.failed:
         click.echo(f"failed: {failed.file}: {failed.reason}", err=True)
@@ -128,7 +128,7 @@ def _print_summary(result: BuildResult) -> None:
         state = "conforms" if v["conforms"] else "DOES NOT CONFORM"
         click.echo(f"validation: {state} ({v['violations']} violations, {v['warnings']} warnings)")
     if report.outputs:
-        click.echo("written: " + ", ".join(sorted(report.outputs.values())))
+        click.echo(f"written to {out_dir}/: " + ", ".join(sorted(report.outputs.values())))
 
 
 def _exit_code(result: BuildResult) -> int:

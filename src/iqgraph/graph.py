@@ -62,7 +62,7 @@ def build_dataset(
 ) -> Dataset:
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
+        ds.bind(prefix, ns, override=True, replace=True)
     ds.bind("id", base)
     for extraction in extractions:
         _ReleaseWriter(ds.graph(graph_iri(base, extraction.release)), extraction, resolution, base).write()

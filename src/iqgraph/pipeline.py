@@ -192,8 +192,8 @@ def _write(dataset: Dataset, report: BuildReport, out_dir: Path) -> dict[str, st
     from .dumps import write_dumps
 
     paths = write_dumps(dataset, out_dir)
-    outputs = {fmt: p.as_posix() for fmt, p in paths.items()}
-    outputs["report"] = (out_dir / "report.json").as_posix()
+    outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
+    outputs["report"] = "report.json"
     report.outputs = outputs
     (out_dir / "report.json").write_text(
         json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

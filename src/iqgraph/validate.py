@@ -1,0 +1,204 @@
+"""Validation stage: check a build against `ontology/shapes.ttl` with pySHACL.
+
+A Dataset is validated on the union of all its graphs (pySHACL alone would check only the default
+graph). The ontology `ontology/iqgraph.ttl` is given to pySHACL as the ontology graph, so its
+`rdfs:subClassOf` axioms are visible to `sh:class` and `sh:targetClass`; no inference is run, which
+keeps validation fast enough to run on every build.
+
+A report conforms when it has no result of severity `sh:Violation`; warnings (`sh:Warning`, `sh:Info`)
+are reported but do not break conformance.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from pyshacl.errors import ReportableRuntimeError
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph, Dataset
+from rdflib.namespace import RDF, SH
+from rdflib.term import Node
+
+from .errors import IqgraphError, ResourceNotFoundError
+from .resources import resource_path
+
+__all__ = [
+    "ShapesError",
+    "ValidationReport",
+    "Violation",
+    "format_report",
+    "validate",
+]
+
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+class ShapesError(IqgraphError):
+    """The shapes or ontology file cannot be parsed, or pySHACL cannot run them."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: the node that failed, the property path, what is wrong, how bad, which shape."""
+
+    focus_node: str
+    path: str | None
+    message: str
+    severity: str  # "Violation", "Warning" or "Info"
+    shape: str
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    warnings: tuple[Violation, ...]
+
+
+def validate(graph: Graph | Dataset, shapes_path: Path | None = None) -> ValidationReport:
+    """Validate `graph` (a Dataset: all its graphs together) against the shapes, by default the shipped ones."""
+    shapes = _load(shapes_path or resource_path("ontology", "shapes.ttl"))
+    ontology = _load(resource_path("ontology", "iqgraph.ttl"))
+    results = _run_pyshacl(_union(graph), shapes, ontology)
+    found = sorted(_violations(results, shapes), key=_sort_key)
+    violations = tuple(v for v in found if v.severity == "Violation")
+    warnings = tuple(v for v in found if v.severity != "Violation")
+    return ValidationReport(not violations, violations, warnings)
+
+
+def format_report(report: ValidationReport) -> str:
+    """A readable text: a summary line, then one line per result (severity, focus node, path, message)."""
+    summary = (
+        f"{'Conforms' if report.conforms else 'Does not conform'}: "
+        f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
+    )
+    lines = [summary] + [_format_line(v) for v in report.violations + report.warnings]
+    return "\n".join(lines)
+
+
+def _format_line(v: Violation) -> str:
+    path = f" {v.path}" if v.path else ""
+    return f"{v.severity}: <{v.focus_node}>{path}: {v.message}"
+
+
+def _load(path: Path) -> Graph:
+    """Parse a shipped Turtle file once per path and modification time."""
+    if not path.is_file():
+        raise ResourceNotFoundError(f"{path} does not exist: give the path of a Turtle shapes file")
+    return _parse_cached(path.resolve(), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_cached(path: Path, mtime_ns: int) -> Graph:
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many unrelated types for bad syntax
+        raise ShapesError(f"{path} is not valid Turtle ({exc}); fix the file or reinstall iqgraph") from exc
+    return graph
+
+
+def _union(graph: Graph | Dataset) -> Graph:
+    """A fresh Graph holding every triple of `graph`, of all named graphs when it is a Dataset."""
+    union = Graph()
+    if isinstance(graph, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph
+        union.addN((s, p, o, union) for s, p, o, _ in graph.quads((None, None, None, None)))
+    else:
+        union.addN((s, p, o, union) for s, p, o in graph)
+    return union
+
+
+def _run_pyshacl(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
+    """Run pySHACL and return its results graph; `data` is a private copy, so it may be changed in place."""
+    try:
+        _conforms, results, _text = shacl_validate(
+            data,
+            shacl_graph=shapes,
+            ont_graph=ontology,
+            inference="none",
+            inplace=True,
+            allow_warnings=True,
+        )
+    except ReportableRuntimeError as exc:
+        raise ShapesError(f"pySHACL cannot validate with these shapes: {exc.message}") from exc
+    return results
+
+
+def _violations(results: Graph, shapes: Graph) -> Iterator[Violation]:
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        yield Violation(
+            focus_node=_text(results.value(result, SH.focusNode)),
+            path=_path(results, result),
+            message=_message(results, result),
+            severity=_local_name(results.value(result, SH.resultSeverity)),
+            shape=_shape_name(results.value(result, SH.sourceShape), shapes),
+        )
+
+
+def _path(results: Graph, result: Node) -> str | None:
+    path = results.value(result, SH.resultPath)
+    if path is None:
+        return None
+    if isinstance(path, URIRef):
+        return str(path)
+    return _path_text(results, path)
+
+
+def _path_text(g: Graph, node: Node) -> str:
+    """A complex SHACL path (inverse, sequence) in SPARQL property-path syntax."""
+    inverse = g.value(node, SH.inversePath)
+    if inverse is not None:
+        return f"^{_path_text(g, inverse)}"
+    if isinstance(node, URIRef):
+        return f"<{node}>"
+    if g.value(node, RDF.first) is not None:
+        return "/".join(_path_text(g, item) for item in g.items(node))
+    return _text(node)
+
+
+def _message(results: Graph, result: Node) -> str:
+    """The English message where there is one (the shapes' own), else pySHACL's generated one."""
+    messages = list(results.objects(result, SH.resultMessage))
+    english = [m for m in messages if isinstance(m, Literal) and m.language == "en"]
+    return min((str(m) for m in english or messages), default="(no message)")
+
+
+def _shape_name(shape: Node | None, shapes: Graph) -> str:
+    """The IRI of the shape that failed; for an anonymous shape, the named shape it belongs to."""
+    for _ in range(8):  # anonymous shapes nest only a few levels deep
+        if shape is None or not isinstance(shape, BNode):
+            break
+        shape = next(_parents(shapes, shape), None)
+    return _text(shape) if shape is not None else ""
+
+
+def _parents(shapes: Graph, shape: Node) -> Iterable[Node]:
+    for predicate in (SH.property, SH.node, SH["not"], SH.qualifiedValueShape):
+        yield from shapes.subjects(predicate, shape)
+    for list_node in shapes.subjects(RDF.first, shape):
+        yield from _list_owners(shapes, list_node)
+
+
+def _list_owners(shapes: Graph, list_node: Node) -> Iterator[Node]:
+    head = list_node
+    while (previous := shapes.value(predicate=RDF.rest, object=head)) is not None:
+        head = previous
+    for predicate in (SH["or"], SH["and"], SH.xone):
+        yield from shapes.subjects(predicate, head)
+
+
+def _local_name(node: Node | None) -> str:
+    text = _text(node)
+    return text.rsplit("#", 1)[-1] if text else "Violation"
+
+
+def _text(node: Node | None) -> str:
+    return "" if node is None else str(node)
+
+
+def _sort_key(v: Violation) -> tuple[int, str, str, str, str]:
+    return (_SEVERITY_ORDER.get(v.severity, 3), v.focus_node, v.path or "", v.shape, v.message)
