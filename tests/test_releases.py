@@ -328,7 +328,13 @@ def test_binary_content(tmp_path: Path, content: bytes, reason: str) -> None:
 
 def test_bytes_that_no_supported_encoding_reads(tmp_path: Path) -> None:
     path = write(tmp_path, "noise.txt", bytes(range(1, 256)) * 4)
-    fails(UndecodableError, path, lambda: read_release(path))
+    message = fails(UndecodableError, path, lambda: read_release(path))
+    assert "could not be decoded as UTF-8, cp1252 or latin-1" in message
+
+
+def test_control_characters_in_utf8_are_not_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "controls.txt", "\x01\x02\x03\x04 Titel\n" + "\x1b" * 30 + BODY)
+    assert "control characters" in fails(NotTextError, path, lambda: read_release(path))
 
 
 def test_too_large(tmp_path: Path) -> None:
@@ -376,8 +382,18 @@ def test_discover_walks_folders_sorted_skipping_hidden_and_other_files(tmp_path:
 def test_discover_takes_named_files_whatever_their_suffix_and_drops_duplicates(tmp_path: Path) -> None:
     release = write(tmp_path, "in/r.txt", SEEDLIKE)
     other = write(tmp_path, "scan.png", b"\x89PNG\r\n")
-    found = discover([str(other), tmp_path / "in", release, tmp_path / "in" / ".." / "in" / "r.txt"])
-    assert found == [release, other]
+    assert discover([str(other), tmp_path / "in", release, str(release)]) == [release, other]
+    again = discover([tmp_path / "in", tmp_path / "in" / ".." / "in" / "r.txt"])
+    assert len(again) == 1 and again[0].resolve() == release.resolve()
+
+
+def test_discover_follows_folder_links_once(tmp_path: Path) -> None:
+    release = write(tmp_path, "corpus/a/r.txt", SEEDLIKE)
+    (tmp_path / "corpus" / "a" / "loop").symlink_to(tmp_path / "corpus" / "a")
+    (tmp_path / "corpus" / "b").symlink_to(tmp_path / "corpus" / "a")
+    write(tmp_path, "elsewhere/e.txt", SEEDLIKE)
+    (tmp_path / "corpus" / "c").symlink_to(tmp_path / "elsewhere")
+    assert discover([tmp_path / "corpus"]) == [release, tmp_path / "corpus" / "c" / "e.txt"]
 
 
 def test_discover_missing_path(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 Reading is the one place where bytes become text:
 
-1. size: over `max_bytes` -> TooLargeError; no bytes -> EmptyReleaseError.
+1. size: over `max_bytes` -> TooLargeError; no bytes, or only white space -> EmptyReleaseError.
 2. binary: a PDF, image, ZIP or MS Office signature, or NUL bytes -> NotTextError. A UTF-16 or UTF-32 file
    *with* a byte-order mark is decoded instead (Windows editors save "Unicode" text that way).
 3. decoding: UTF-8 (a BOM is dropped); else UTF-8 with a few stray cp1252 bytes when valid UTF-8 sequences
@@ -24,10 +24,8 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from itertools import islice
 from pathlib import Path
-from typing import TypeAlias
 
 from .errors import (
     EmptyReleaseError,
@@ -38,6 +36,7 @@ from .errors import (
     TooLargeError,
     UndecodableError,
 )
+from .html_text import read_page
 from .models import Release
 
 __all__ = ["DEFAULT_MAX_BYTES", "MIN_LETTERS", "RELEASE_SUFFIXES", "discover", "read_release", "release_key"]
@@ -46,6 +45,7 @@ DEFAULT_MAX_BYTES = 5 * 2**20
 RELEASE_SUFFIXES = (".htm", ".html", ".markdown", ".md", ".txt")
 MIN_LETTERS = 20  # fewer letters than this after removing markup: not a release
 HEADER_LINES = 3  # lines after the title searched for the release number and date
+HEADER_WIDTH = 1000  # characters of each such line searched
 KEY_LENGTH = 80
 
 _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -85,11 +85,11 @@ def discover(inputs: Sequence[Path | str]) -> list[Path]:
     """
     if not inputs:
         raise InputError("no input files or folders given: name release files or folders holding them")
+    paths = sorted((path for item in inputs for path in _expand(Path(item))), key=lambda p: p.as_posix())
     found: dict[Path, Path] = {}
-    for item in inputs:
-        for path in _expand(Path(item)):
-            found.setdefault(path.resolve(), path)
-    return sorted(found.values(), key=lambda p: p.as_posix())
+    for path in paths:
+        found.setdefault(path.resolve(), path)
+    return list(found.values())
 
 
 def _expand(path: Path) -> list[Path]:
@@ -107,10 +107,15 @@ def _expand(path: Path) -> list[Path]:
 
 
 def _release_files(folder: Path) -> list[Path]:
+    """Release files below `folder`, following folder links but entering each real folder once."""
     files: list[Path] = []
-    for directory, subdirs, names in os.walk(folder):
-        subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-        files += [Path(directory, n) for n in names if _is_release_name(n)]
+    seen: set[str] = set()
+    for directory, subdirs, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(directory)
+        subdirs[:] = [] if real in seen else sorted(d for d in subdirs if not d.startswith("."))
+        if real not in seen:
+            files += [Path(directory, n) for n in names if _is_release_name(n)]
+        seen.add(real)
     return files
 
 
@@ -200,8 +205,9 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
     if "\x00" in text:
         raise NotTextError(path, "binary content (NUL bytes), not text")
     if _too_many_controls(text):
-        error = UndecodableError if encoding in ("cp1252", "latin-1") else NotTextError
-        raise error(path, "binary content (control characters), not text; is it a text file?")
+        if encoding in ("cp1252", "latin-1"):
+            raise UndecodableError(path, f"{_UNDECODABLE} (it reads as control characters); save it as UTF-8")
+        raise NotTextError(path, "binary content (control characters), not text")
     text = unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text.lstrip("\ufeff")))
     if not text.strip():
         raise EmptyReleaseError(path, "empty file (only white space)")
@@ -297,194 +303,12 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
-# -- HTML --------------------------------------------------------------------------------------------
-
-_SKIP_TAGS = frozenset(
-    "script style noscript template nav aside form button svg iframe select textarea dialog".split()  # noqa: SIM905
-)
-_PAGE_FURNITURE = frozenset({"header", "footer"})  # dropped unless inside <main> or <article>
-_CONTAINERS = frozenset({"html", "body", "main", "article"})  # never dropped for their class or id
-_FURNITURE_NAME = re.compile(
-    r"navigation|menu|cookie|consent|banner|breadcrumb|(?<![a-z])nav(?:bar|i)?(?![a-z])", re.I
-)
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())  # noqa: SIM905
-_PARAGRAPH = frozenset(
-    "p h1 h2 h3 h4 h5 h6 ul ol dl table blockquote pre figure section article main address details".split()  # noqa: SIM905
-)
-_LINE = frozenset("div li tr dt dd figcaption caption summary header footer hgroup".split())  # noqa: SIM905
-_CELL = frozenset({"td", "th"})
-_META = {
-    "date": "date",
-    "dc.date": "date",
-    "dcterms.date": "date",
-    "article:published_time": "date",
-    "publisher": "publisher",
-    "dc.publisher": "publisher",
-    "og:site_name": "site",
-    "author": "author",
-    "og:url": "url",
-}
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_LINE_SPACE = re.compile(r"[ \t\f\v]+")
-
-Piece: TypeAlias = str | int  # text, or a break: 1 = new line, 2 = new paragraph
-
-
-@dataclass
-class _Open:
-    tag: str
-    skip: bool
-    capture: list[Piece] | None = None
-
-
-class _Page(HTMLParser):
-    """Collects the text of the page, of each <main> and <article>, the <h1>s, <title> and metadata."""
-
-    def __init__(self, by_attributes: bool) -> None:
-        super().__init__(convert_charrefs=True)
-        self.by_attributes = by_attributes  # drop elements whose class, id or role says menu, cookie …
-        self.stack: list[_Open] = []
-        self.body: list[Piece] = []
-        self.regions: dict[str, list[list[Piece]]] = {"main": [], "article": []}
-        self.h1s: list[str] = []
-        self.title: list[str] = []
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag in ("meta", "link"):
-            self._metadata(values)
-        if tag in _VOID:
-            self._break(2 if tag == "hr" else 1 if tag == "br" else 0)
-            return
-        if tag in _CELL:
-            self._emit(" ")
-        self.stack.append(_Open(tag, self._skipping() or self._is_furniture(tag, values)))
-        self._start_capture(self.stack[-1])
-        self._break(_weight(tag))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or all(o.tag != tag for o in self.stack):
-            return
-        while self.stack:
-            opened = self.stack.pop()
-            self._close(opened)
-            if opened.tag == tag:
-                return
-
-    def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1].tag == "title":
-            if not any(o.skip for o in self.stack[:-1]):  # not an <svg><title>
-                self.title.append(data)
-        elif any(o.tag == "pre" for o in self.stack):
-            self._emit(data)
-        else:
-            self._emit(_HTML_SPACE.sub(" ", data))
-
-    def finish(self) -> None:
-        self.close()
-        while self.stack:
-            self._close(self.stack.pop())
-
-    def _skipping(self) -> bool:
-        return any(o.skip for o in self.stack)
-
-    def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
-        if tag in _SKIP_TAGS or tag == "title":
-            return True
-        if tag in _PAGE_FURNITURE:
-            return all(o.tag not in ("main", "article") for o in self.stack)
-        names = " ".join(attrs.get(k, "") for k in ("class", "id", "role"))
-        return self.by_attributes and tag not in _CONTAINERS and bool(_FURNITURE_NAME.search(names))
-
-    def _start_capture(self, opened: _Open) -> None:
-        if not opened.skip and opened.tag in ("main", "article", "h1"):
-            opened.capture = []
-            if opened.tag != "h1":
-                self.regions[opened.tag].append(opened.capture)
-
-    def _close(self, opened: _Open) -> None:
-        if opened.skip:
-            return
-        self._break(_weight(opened.tag))
-        if opened.tag == "h1" and opened.capture is not None:
-            self.h1s.append(_render(opened.capture))
-
-    def _break(self, weight: int) -> None:
-        if weight:
-            self._emit(weight)
-
-    def _emit(self, piece: Piece) -> None:
-        if self._skipping():
-            return
-        self.body.append(piece)
-        for opened in self.stack:
-            if opened.capture is not None:
-                opened.capture.append(piece)
-
-    def _metadata(self, attrs: dict[str, str]) -> None:
-        if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href", "").strip():
-            self.meta.setdefault("canonical", attrs["href"].strip())
-        name = _META.get((attrs.get("name") or attrs.get("property") or "").strip().lower())
-        if name and attrs.get("content", "").strip():
-            self.meta.setdefault(name, " ".join(attrs["content"].split()))
-
-    def main_text(self) -> str:
-        """The first <main>, else the longest <article>, else the whole page, as plain text."""
-        for regions in (self.regions["main"][:1], self.regions["article"]):
-            best = max((_render(r) for r in regions), key=_letters, default="")
-            if _letters(best) >= MIN_LETTERS:
-                return best
-        return _render(self.body)
-
-    def fields(self, text: str) -> dict[str, str]:
-        title = " ".join("".join(self.title).split())
-        in_text = next((h for h in self.h1s if h and h in text), None)
-        found = {
-            "title": in_text or title or next((h for h in self.h1s if h), ""),
-            "date": self.meta.get("date"),
-            "publisher": self.meta.get("publisher") or self.meta.get("site") or self.meta.get("author"),
-            "source": self.meta.get("canonical") or self.meta.get("url"),
-        }
-        return {k: v for k, v in found.items() if v}
-
-
-def _weight(tag: str) -> int:
-    return 2 if tag in _PARAGRAPH else 1 if tag in _LINE else 0
-
-
-def _render(pieces: list[Piece]) -> str:
-    """Text pieces and breaks -> lines with single spaces, paragraphs separated by one blank line."""
-    parts: list[str] = []
-    pending = 0
-    for piece in pieces:
-        if isinstance(piece, int):
-            pending = max(pending, piece)
-        elif piece.strip():
-            if pending and parts:
-                parts.append("\n" * pending)
-            parts.append(piece)
-            pending = 0
-        elif not pending:
-            parts.append(piece)
-    lines = (_LINE_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _read_page(markup: str, by_attributes: bool) -> tuple[str, dict[str, str]]:
-    page = _Page(by_attributes)
-    page.feed(markup)
-    page.finish()
-    text = unicodedata.normalize("NFC", page.main_text())
-    return text, page.fields(text)
-
-
 def _html_document(text: str) -> tuple[str, dict[str, str]]:
     """HTML -> (main text, metadata); front matter, if any, wins over the page's own metadata."""
     front, markup = _split_front_matter(text)
-    body, fields = _read_page(markup, by_attributes=True)
+    body, fields = read_page(markup, by_attributes=True)
     if _letters(body) < MIN_LETTERS:  # a wrapper whose class says "menu" must not cost the whole page
-        body, fields = _read_page(markup, by_attributes=False)
+        body, fields = read_page(markup, by_attributes=False)
     return body, fields | front
 
 
@@ -521,9 +345,9 @@ _NUMBER = re.compile(
 
 def _header_lines(title: str | None, text: str) -> list[str]:
     """The title and the first HEADER_LINES other non-empty lines: where a release number or date stands."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    rest = [line for line in lines if line != title][:HEADER_LINES]
-    return [title, *rest] if title else rest
+    lines = (m.group().strip() for m in re.finditer(r"[^\n]+", text))
+    rest = islice((line for line in lines if line and line != title), HEADER_LINES)
+    return [line[:HEADER_WIDTH] for line in ([title] if title else []) + list(rest)]
 
 
 def _release_number(header: list[str]) -> tuple[str | None, int | None]:
