@@ -192,3 +192,12 @@ def test_common_nouns_are_not_organisations() -> None:
     )
     assert not {e for e in f.entities if e[0] in ("Organisation", "Agency", "Ministry")}
     assert f.relations <= {(s, p, o) for s, p, o in f.relations if p == "locatedIn"}
+
+
+def test_an_event_reported_only_by_its_verb() -> None:
+    f = facts_of(
+        "Titel\n\nIntegrationssenatorin Maria Lindner eröffnet am heutigen Dienstag die neue Beratungsstelle.",
+        date=dt.date(2019, 2, 5),
+    )
+    assert [date for _, date in f.events] == [dt.date(2019, 2, 5)]
+    assert ("Maria Lindner", "speakerAt", f.events[0][0]) in f.relations

@@ -53,7 +53,7 @@ def find_event(
     nouns = [m for m in EVENT_NOUN.finditer(text) if not _inside_entity(m, mentions)]
     main = _main_noun(nouns, sentences, dates)
     if main is None:
-        return None
+        return _verb_event(text, sentences, mentions, dates)
     noun_match, sentence, date = main
     noun = noun_nominative(noun_match.group("noun") + (noun_match.group("infl") or ""))
     noun = _singular(noun_match.group("noun"), noun)
@@ -76,6 +76,34 @@ def find_event(
         place,
         speakers,
     )
+
+
+# Sentences that report an event by their verb, with a date and no event noun: what the event is called.
+_EVENT_VERBS = (
+    (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
+    (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
+    (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
+)
+
+
+def _verb_event(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], dates: list[DateMention]
+) -> EventFinding | None:
+    """ "Senatorin X eröffnet am heutigen Mittwoch die Anlaufstelle": an opening on the release date."""
+    for date in dates:
+        sentence = _sentence_of(date.start, sentences)
+        for pattern, noun in _EVENT_VERBS:
+            if not pattern.search(text, *sentence):
+                continue
+            here = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
+            organiser = _organiser(text, mentions, sentence, [])
+            network = next((m for m in here if m.type == "StateNetwork"), None)
+            named_after = organiser or network
+            label = f"{noun} {genitive_with_article(named_after.label)}" if named_after else noun
+            place = _place(text, mentions, [sentence])
+            speakers = _speakers(text, [sentence], mentions, [sentence])
+            return EventFinding(label, noun, date.date, date.month_day, sentence, organiser, place, speakers)
+    return None
 
 
 def _singular(stem: str, nominative_form: str) -> str:
