@@ -10,6 +10,7 @@
     ├── InputError              the inputs named do not exist or hold no release at all
     ├── ReferenceDataError      data/reference.ttl (or a replacement) is missing or malformed
     ├── ResourceNotFoundError   an ontology, shapes or query file cannot be found
+    ├── ShapesError             the shapes or ontology cannot be parsed, or pySHACL cannot run them
     └── OutputError             the output folder cannot be written
 
 Every message names the file and the problem, and says what to do where there is something to do.
@@ -65,6 +66,10 @@ class ReferenceDataError(IqgraphError):
 
 class ResourceNotFoundError(IqgraphError):
     """A file shipped with iqgraph (ontology, shapes, queries) cannot be found."""
+
+
+class ShapesError(IqgraphError):
+    """The shapes or ontology file cannot be parsed, or pySHACL cannot run them."""
 
 
 class OutputError(IqgraphError):

@@ -12,18 +12,20 @@ are reported but do not break conformance.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from pyshacl.errors import ReportableRuntimeError
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.graph import ConjunctiveGraph, Dataset
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
+from rdflib.util import guess_format
 
-from .errors import IqgraphError, ResourceNotFoundError
+from .errors import InputError, ResourceNotFoundError, ShapesError
+from .namespaces import PREFIXES
 from .resources import resource_path
 
 __all__ = [
@@ -31,14 +33,13 @@ __all__ = [
     "ValidationReport",
     "Violation",
     "format_report",
+    "load_dump",
     "validate",
 ]
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-
-
-class ShapesError(IqgraphError):
-    """The shapes or ontology file cannot be parsed, or pySHACL cannot run them."""
+# Longest namespace first, so `iq:` wins over a shorter namespace that happens to prefix it.
+_NAMESPACES = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda item: -len(item[1]))
 
 
 @dataclass(frozen=True)
@@ -70,19 +71,49 @@ def validate(graph: Graph | Dataset, shapes_path: Path | None = None) -> Validat
     return ValidationReport(not violations, violations, warnings)
 
 
-def format_report(report: ValidationReport) -> str:
+def format_report(report: ValidationReport, include_warnings: bool = True) -> str:
     """A readable text: a summary line, then one line per result (severity, focus node, path, message)."""
     summary = (
         f"{'Conforms' if report.conforms else 'Does not conform'}: "
         f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
     )
-    lines = [summary] + [_format_line(v) for v in report.violations + report.warnings]
-    return "\n".join(lines)
+    shown = report.violations + (report.warnings if include_warnings else ())
+    return "\n".join([summary] + [_format_line(v) for v in shown])
+
+
+def load_dump(path: Path) -> Dataset:
+    """Read a dump written by a build (TriG, N-Quads, Turtle, JSON-LD …, told by its suffix) for `validate`."""
+    fmt = guess_format(str(path))
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF format; name the dump .trig, .nq, .ttl, .nt or .jsonld")
+    dataset = Dataset()
+    try:
+        dataset.parse(path, format=fmt)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except Exception as exc:  # rdflib's parsers raise many unrelated types for bad syntax
+        raise InputError(f"{path}: is not valid {fmt} ({exc}); rebuild it with `iqgraph build`") from exc
+    return dataset
 
 
 def _format_line(v: Violation) -> str:
-    path = f" {v.path}" if v.path else ""
+    path = f" {_compact_path(v.path)}" if v.path else ""
     return f"{v.severity}: <{v.focus_node}>{path}: {v.message}"
+
+
+def _compact_path(path: str) -> str:
+    """`rdfs:label` for `http://www.w3.org/2000/01/rdf-schema#label`, also inside a complex path."""
+    if path.startswith(("(", "^", "<")):
+        return re.sub(r"<([^<>]+)>", lambda m: _curie(m.group(1)), path)
+    return _curie(path)
+
+
+def _curie(iri: str) -> str:
+    for prefix, namespace in _NAMESPACES:
+        local = iri[len(namespace) :]
+        if iri.startswith(namespace) and local and not re.search(r"[/#]", local):
+            return f"{prefix}:{local}"
+    return f"<{iri}>"
 
 
 def _load(path: Path) -> Graph:
@@ -105,7 +136,7 @@ def _parse_cached(path: Path, mtime_ns: int) -> Graph:
 def _union(graph: Graph | Dataset) -> Graph:
     """A fresh Graph holding every triple of `graph`, of all named graphs when it is a Dataset."""
     union = Graph()
-    if isinstance(graph, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph
+    if isinstance(graph, Dataset):  # (a ConjunctiveGraph iterates over all its graphs anyway)
         union.addN((s, p, o, union) for s, p, o, _ in graph.quads((None, None, None, None)))
     else:
         union.addN((s, p, o, union) for s, p, o in graph)
@@ -149,12 +180,15 @@ def _path(results: Graph, result: Node) -> str | None:
 
 
 def _path_text(g: Graph, node: Node) -> str:
-    """A complex SHACL path (inverse, sequence) in SPARQL property-path syntax."""
+    """A complex SHACL path (inverse, alternative, sequence) in SPARQL property-path syntax."""
+    if isinstance(node, URIRef):
+        return f"<{node}>"
     inverse = g.value(node, SH.inversePath)
     if inverse is not None:
         return f"^{_path_text(g, inverse)}"
-    if isinstance(node, URIRef):
-        return f"<{node}>"
+    alternatives = g.value(node, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(_path_text(g, item) for item in g.items(alternatives)) + ")"
     if g.value(node, RDF.first) is not None:
         return "/".join(_path_text(g, item) for item in g.items(node))
     return _text(node)
@@ -170,10 +204,11 @@ def _message(results: Graph, result: Node) -> str:
 def _shape_name(shape: Node | None, shapes: Graph) -> str:
     """The IRI of the shape that failed; for an anonymous shape, the named shape it belongs to."""
     for _ in range(8):  # anonymous shapes nest only a few levels deep
-        if shape is None or not isinstance(shape, BNode):
+        parent = next(iter(_parents(shapes, shape)), None) if isinstance(shape, BNode) else None
+        if parent is None:
             break
-        shape = next(_parents(shapes, shape), None)
-    return _text(shape) if shape is not None else ""
+        shape = parent
+    return _text(shape)
 
 
 def _parents(shapes: Graph, shape: Node) -> Iterable[Node]:
