@@ -166,6 +166,8 @@ def test_resource_path_finds_shipped_file(name: str) -> None:
     assert len(Graph().parse(path, format="turtle")) > 100
 
 
-@pytest.mark.parametrize(("folder", "name"), [("data", "reference.ttl"), ("queries", "which-sentence-says.rq")])
+@pytest.mark.parametrize(
+    ("folder", "name"), [("data", "reference.ttl"), ("queries", "which-sentence-says.rq")]
+)
 def test_every_shipped_resource_is_found(folder: str, name: str) -> None:
     assert resource_path(folder, name).read_bytes() == (REPO / folder / name).read_bytes()
