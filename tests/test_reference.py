@@ -11,6 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 from iqgraph.errors import ReferenceDataError
+from iqgraph.extract import lexicon
 from iqgraph.namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, RELATIONS, SCHEMA
 from iqgraph.reference import RefEntity, Reference, load_reference, reference_graph
 from iqgraph.resources import resource_path
@@ -26,24 +27,7 @@ XSD_GYEAR = URIRef("http://www.w3.org/2001/XMLSchema#gYear")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 # Länder that facts.md gives no complete URL for; the data file says so in a comment.
 UNSOURCED_PLACES = {ID + "place/schleswig-holstein"}
-LAENDER = [
-    "Baden-Württemberg",
-    "Bayern",
-    "Berlin",
-    "Brandenburg",
-    "Bremen",
-    "Hamburg",
-    "Hessen",
-    "Mecklenburg-Vorpommern",
-    "Niedersachsen",
-    "Nordrhein-Westfalen",
-    "Rheinland-Pfalz",
-    "Saarland",
-    "Sachsen",
-    "Sachsen-Anhalt",
-    "Schleswig-Holstein",
-    "Thüringen",
-]
+LAENDER = list(lexicon.LAENDER)
 
 
 @pytest.fixture(scope="module")

@@ -261,36 +261,19 @@ def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
 
 def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "das Netzwerk", "das Programm": the release's main network or programme, where it has one."""
-    out = []
     network = main_entity(chosen, "StateNetwork")
-    if network is not None:
-        for match in _GENERIC_NETWORK.finditer(text):
-            out.append(
-                replace(
-                    network,
-                    start=match.start("n"),
-                    end=match.end("n"),
-                    surface=match.group("n"),
-                    generic=True,
-                    priority=0,
-                )
-            )
-    programme = next((m for m in chosen if m.key == gazetteer.programme_key), None) or main_entity(
-        chosen, "Programme"
-    )
-    if programme is not None:
-        for match in _GENERIC_PROGRAMME.finditer(text):
-            out.append(
-                replace(
-                    programme,
-                    start=match.start("n"),
-                    end=match.end("n"),
-                    surface=match.group("n"),
-                    generic=True,
-                    priority=0,
-                )
-            )
-    return out
+    iq = next((m for m in chosen if m.key == gazetteer.programme_key), None)
+    programme = iq or main_entity(chosen, "Programme")
+    return [*_stand_ins(network, _GENERIC_NETWORK, text), *_stand_ins(programme, _GENERIC_PROGRAMME, text)]
+
+
+def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:
+    if entity is None:
+        return []
+    return [
+        replace(entity, start=m.start("n"), end=m.end("n"), surface=m.group("n"), generic=True, priority=0)
+        for m in pattern.finditer(text)
+    ]
 
 
 def main_entity(mentions: list[Mention], type_: str) -> Mention | None:
