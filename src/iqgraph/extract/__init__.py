@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
 from ..reference import Reference
@@ -21,7 +22,7 @@ from .morphology import genitive_with_article
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
 from .roles import find_memberships, find_roles
-from .text import split_sentences
+from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
 
@@ -33,8 +34,8 @@ _PARTY = re.compile(r"\s*\((?P<party>" + "|".join(re.escape(p) for p in lexicon.
 
 def extract(release: Release, reference: Reference) -> Extraction:
     gazetteer = build_gazetteer(reference)
-    text = release.text
-    sentences = split_sentences(text)
+    text = blank_furniture(release.text)  # same length: every offset still points into release.text
+    sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
     mentions = find_mentions(text, gazetteer)
     mentions += _offices(text, mentions)
@@ -46,6 +47,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     for span in spans:
         _read_sentence(collector, span, mentions, programme, network)
     _networks_in_their_land(collector, mentions)
+    _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
     _parties(collector, mentions)
     quotes = find_quotes(text, mentions)
@@ -145,6 +147,44 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
             place = Mention(m.start, m.end, "Place", key, land, land)
             c.entity(place, alias=False)
             c.relation(RelationFinding(m, "locatedIn", place), (m.start, m.end))
+
+
+_UNIT_HEADS = (
+    "regionaldirektion",
+    "außenstelle",
+    "geschäftsstelle",
+    "zweigstelle",
+    "niederlassung",
+    "landesverband",
+)
+_OF = re.compile(r"\s(?:der|des)\s")
+
+
+def _units_of_their_body(c: _Collector, mentions: list[Mention]) -> None:
+    """ "Regionaldirektion Nord der Bundesagentur für Arbeit" is part of the Bundesagentur für Arbeit."""
+    for m in mentions:
+        if m.generic or not m.label.split()[0].lower().startswith(_UNIT_HEADS):
+            continue
+        of = _OF.search(c.text, m.start, m.end)
+        if of is None:
+            continue
+        body = _known_body(c, of.end(), m.end)
+        if body is not None:
+            c.entity(body)
+            c.relation(RelationFinding(m, "partOf", body), (m.start, m.end))
+
+
+def _known_body(c: _Collector, start: int, end: int) -> Mention | None:
+    from .organisations import find_organisations
+
+    segment = c.text[:end]
+    known = [
+        Mention(s, e, k.type, k.key, k.label, c.text[s:e], priority=3)
+        for s, e, k in c.gazetteer.find(segment)
+        if s == start and k.type in ("Agency", "Ministry", "Organisation")
+    ]
+    found = known or [o for o in find_organisations(segment) if o.start == start]
+    return max(found, key=lambda o: o.end, default=None)
 
 
 def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme: Mention | None) -> None:

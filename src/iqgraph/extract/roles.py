@@ -24,7 +24,7 @@ ROLE_HEAD = re.compile(
 _KEEP = (
     re.compile(r"\s+für\s+[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w\-]*\w)*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
-    re.compile(r"\s+(?:der|des)\s+(?:Geschäftsführung|Vorstands|Vorstandes|Landes|Bundes|Stadt|Abteilung)"),
+    re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*\w(?![\w-])"),  # "der Geschäftsführung", "des Senats"
 )
 _ORG_LINK = re.compile(
     r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|am|an\s+der|aus\s+dem|aus\s+der)\s+$"

@@ -176,12 +176,26 @@ def _lost_close(text: str, start: int) -> int | None:
 
 
 def quote_spans(shadow: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted passage's text (marks excluded), paired within a paragraph."""
+    """(start, end) of each quoted passage's text (marks excluded), paired within a paragraph.
+
+    A mark left open at the end of a paragraph opens a quote the excerpt cut off: it runs to that end.
+    """
     spans: list[tuple[int, int]] = []
     pos = 0
     for paragraph in shadow.split("\n"):
         marks = [m.start() for m in re.finditer('"', paragraph)]
+        if len(marks) % 2:
+            marks.append(len(paragraph.rstrip()))
         for open_at, close_at in zip(marks[0::2], marks[1::2], strict=False):
             spans.append((pos + open_at + 1, pos + close_at))
         pos += len(paragraph) + 1
     return spans
+
+
+# WordPress and similar shortcodes ("[av_testimonial …]", "[/vc_column]"): page furniture, never text.
+_SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_\-]*(?:\s[^\]\n]*)?\]")
+
+
+def blank_furniture(text: str) -> str:
+    """The text with shortcodes replaced by spaces of the same length, so offsets stay exact."""
+    return _SHORTCODE.sub(lambda m: " " * len(m.group(0)), text)
