@@ -14,6 +14,7 @@ from rdflib import RDFS, Dataset, Graph
 
 from conftest import REPO, SEED
 from iqgraph.cli import main
+from iqgraph.dumps import merged_graph as merged
 from iqgraph.pipeline import BuildOptions, build
 
 GOOD = (
@@ -140,3 +141,38 @@ def test_cli_validate_reports_conformance(tmp_path: Path) -> None:
     build([SEED], tmp_path)
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "iqgraph.trig")])
     assert result.exit_code == 0, result.output
+
+
+def test_role_timeline_across_releases(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: A\ndate: 2016-03-01\n---\nA\n\nDie Leiterin des IQ Netzwerks Hessen, Dr. Rita Lorenz, lud ein.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: B\ndate: 2019-05\n---\nB\n\nRita Lorenz, Leiterin des IQ Netzwerks Hessen, sprach.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.md").write_text(
+        "---\ntitle: C\ndate: 2021-01-10\n---\nC\n\nRita Lorenz, Staatssekretärin im Hessischen Ministerium für Soziales "
+        "und Integration, sprach.\n",
+        encoding="utf-8",
+    )
+    result = build([tmp_path], tmp_path / "out", BuildOptions(validate=True))
+    rows = {
+        (r["role"], r["organisation"]): (r["first"], r["last"], len(r["releases"]))
+        for r in result.report.roles
+    }
+    network = next(org for role, org in rows if role == "Leiterin")
+    assert rows[("Leiterin", network)] == ("2016-03-01", "2019-05", 2)
+    assert rows[("Staatssekretärin", "Hessisches Ministerium für Soziales und Integration")] == (
+        "2021-01-10",
+        "2021-01-10",
+        1,
+    )
+    assert {r["person"] for r in result.report.roles} == {"Rita Lorenz"}
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["roles"] == result.report.roles
+    assert result.report.validation and result.report.validation["conforms"]
+    query = (REPO / "queries" / "role-timeline.rq").read_text(encoding="utf-8")
+    found = {(str(r.role), str(r.first), str(r.last)) for r in merged(result.dataset).query(query)}
+    assert ("Leiterin", "2016-03-01", "2019-05") in found

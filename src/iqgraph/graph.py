@@ -187,7 +187,7 @@ class _ReleaseWriter:
         if org is not None:
             g.add((node, ORG.organization, org))
         if self.x.release.date:
-            g.add((node, IQ.attestedOn, Literal(self.x.release.date, datatype=XSD.date)))
+            g.add((node, IQ.attestedOn, _date_literal(self.x.release.date, self.x.release.date_precision)))
         g.add((node, IQ.evidence, self._sentence(sentence)))
         g.add((role, RDF.type, ORG.Role))
         g.add((role, RDFS.label, Literal(title, lang="de")))

@@ -25,6 +25,7 @@ from .namespaces import DEFAULT_BASE
 from .reference import Reference, load_reference
 from .releases import DEFAULT_MAX_BYTES, discover, read_release
 from .resolve import resolve
+from .timeline import role_timeline
 
 Progress = Callable[[Path], None]
 
@@ -61,6 +62,7 @@ class BuildReport:
     relations: int = 0
     validation: dict[str, Any] | None = None
     outputs: dict[str, str] = field(default_factory=dict)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # the role timeline (timeline.py)
 
     @property
     def failed(self) -> list[ReleaseReport]:
@@ -89,6 +91,7 @@ class BuildReport:
             "validation": self.validation,
             "outputs": self.outputs,
             "releases": [{k: v for k, v in vars(r).items() if v not in (None, {})} for r in self.releases],
+            "roles": self.roles,
         }
 
 
@@ -113,6 +116,7 @@ def build(
     dataset = build_dataset(extractions, resolution, reference, options.base, options.timestamp)
     report = BuildReport(reports, triples=len(dataset), entities=len(resolution.entities))
     report.relations = sum(len(x.relations) for x in extractions)
+    report.roles = role_timeline(extractions, resolution, options.base)
     if options.validate:
         report.validation = _validate(dataset)
     if out_dir is not None:
