@@ -156,3 +156,16 @@ def test_a_quote_cut_off_at_the_end_of_the_text() -> None:
 def test_page_furniture_is_not_an_entity(furniture: str) -> None:
     f = facts_of(f"Titel\n\n{furniture}\n\nDas IQ Netzwerk Bayern lädt ein.")
     assert {t for t, _ in f.entities} <= {"StateNetwork", "Place", "Programme"}, f.entities
+
+
+def test_a_quote_after_a_sentence_about_one_person() -> None:
+    f = facts_of(
+        "Titel\n\nFür Paula Brandt, Sprecherin des IQ Netzwerks Bremen, ist die Beratung unverzichtbar. "
+        "„Ohne sie fänden viele keinen Weg in den Beruf.“ Danach sprachen andere."
+    )
+    assert f.quotes == {"Paula Brandt": ["Ohne sie fänden viele keinen Weg in den Beruf."]}
+
+
+def test_no_speaker_is_guessed_when_the_sentence_before_names_two() -> None:
+    f = facts_of("Titel\n\nPaula Brandt traf Jonas Weiß. „Ohne sie fänden viele keinen Weg in den Beruf.“")
+    assert f.quotes == {}

@@ -43,6 +43,7 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[QuoteFinding]:
         speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start, people)
         if speaker is None and previous is not None and _continues(text, previous, start):
             speaker = previous.speaker
+        speaker = speaker or _speaker_of_previous_sentence(text, start, people)
         if speaker is not None:
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             previous = QuoteFinding(speaker, body, start + lead, start + lead + len(body))
@@ -73,6 +74,16 @@ def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | N
         if clause_start <= p.start < opening:
             return p
     return None
+
+
+def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) -> Mention | None:
+    """ "Für Doris X ist das Netzwerk unverzichtbar. „…“": a quote opening a sentence, after one naming one person."""
+    before = text[: start - 1].rstrip()
+    if not before.endswith((".", "!", ":")) or "\n" in text[len(before) : start]:
+        return None
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s|\n", before[:-1])), default=0)
+    named = {p.key: p for p in people if sentence_start <= p.start < len(before)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
