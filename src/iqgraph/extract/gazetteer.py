@@ -24,20 +24,44 @@ class Known:
     is_abbreviation: bool
 
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_PREFIX = 4  # names are indexed by the first letters of their first word
+
+
 @dataclass(frozen=True)
 class Gazetteer:
-    pattern: re.Pattern[str]
-    by_group: tuple[Known, ...]
+    index: dict[str, tuple[tuple[re.Pattern[str], Known], ...]]  # first letters -> names, longest first
     land_networks: dict[str, str]  # Land name -> key of its state network
     land_places: dict[str, str]  # Land name -> key of its Place entity
     programme_key: str | None  # the IQ programme
     parent_network: dict[str, tuple[str, str]]  # coordination office key -> (network key, network label)
 
     def find(self, text: str) -> list[tuple[int, int, Known]]:
-        out = []
-        for match in self.pattern.finditer(text):
-            out.append((match.start(), match.end(), self.by_group[int(match.lastgroup[1:])]))  # type: ignore[index]
+        """Known names in `text`, leftmost first, the longest where several start at one place.
+
+        One alternation of every name would be tried at every character; the index tries only the names
+        whose first letters stand at a word start, which keeps matching to a fraction of a millisecond.
+        """
+        out: list[tuple[int, int, Known]] = []
+        pos = 0
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            if start < pos:
+                continue
+            best = self._longest_at(text, start)
+            if best is not None:
+                out.append(best)
+                pos = best[1]
         return out
+
+    def _longest_at(self, text: str, start: int) -> tuple[int, int, Known] | None:
+        best: tuple[int, int, Known] | None = None
+        for length in range(1, _PREFIX + 1):
+            for pattern, known in self.index.get(text[start : start + length], ()):
+                match = pattern.match(text, start)
+                if match and (best is None or match.end() > best[1]):
+                    best = (start, match.end(), known)
+        return best
 
 
 def is_abbreviation(name: str) -> bool:
@@ -57,11 +81,13 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
     for name in (*lexicon.CITIES, *lexicon.COUNTRIES, *lexicon.LAENDER):
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
     ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))
-    alternatives = [f"(?P<g{i}>{_name_pattern(k)})" for i, k in enumerate(ordered)]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+    index: dict[str, list[tuple[re.Pattern[str], Known]]] = {}
+    for known in ordered:
+        first_word = re.split(r"[\s\-–]", known.name)[0]
+        pattern = re.compile(_name_pattern(known) + r"(?![\w])")
+        index.setdefault(first_word[:_PREFIX], []).append((pattern, known))
     return Gazetteer(
-        pattern,
-        tuple(ordered),
+        {prefix: tuple(names) for prefix, names in index.items()},
         _land_networks(reference),
         _land_places(reference),
         _programme(reference),

@@ -14,6 +14,7 @@ not names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .mentions import Mention
@@ -21,6 +22,7 @@ from .morphology import adjective_stem, nominative
 from .persons import given_name_gender
 
 _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
+_HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 _CAP = r"[A-ZÄÖÜ][\w\-]*\w"
 _PLACE = "|".join(re.escape(x) for x in sorted((*lexicon.LAENDER, *lexicon.CITIES), key=len, reverse=True))
@@ -45,7 +47,6 @@ _INDEFINITE = re.compile(
     r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
 )
 _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei")  # name one body even without a complement
-_PLURAL_ENDINGS = ("en", "n", "ien", "er")
 
 
 def find_organisations(text: str) -> list[Mention]:
@@ -82,16 +83,16 @@ def _by_legal_form(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _head_suffix(word: str) -> str | None:
+    """The organisation head a word ends in ("Arbeitsministeriums" -> "ministerium"); plurals are not names."""
     low = word.lower()
     if "netzwerk" in low or low.endswith(("handwerk", "handwerks")):
         return None
-    for head in _HEADS:
-        if low.endswith(head) or low.endswith(head + "s") or low.endswith(head + "es"):
-            return head
-        if low.endswith(tuple(head + e for e in _PLURAL_ENDINGS)):
-            return None
-    return None
+    match = _HEAD_AT_END.search(low)
+    if match is None or match.group("plural"):
+        return None
+    return match.group("head")
 
 
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
