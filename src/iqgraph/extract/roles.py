@@ -21,6 +21,7 @@ ROLE_HEAD = re.compile(
     r"(?<![\w.])(?P<pre>(?:(?:stellv\.|[a-zäöü][\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?)[ \xa0]+)*)"
     rf"(?P<noun>(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*)(?![\w-])"
 )
+_ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
 _KEEP = (
     re.compile(r"\s+für\s+[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w\-]*\w)*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
@@ -53,6 +54,8 @@ class MembershipFinding:
 def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = []
+    if not people or not _ANY_STEM.search(text, *sentence):
+        return out  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
         if _is_inside(head, mentions) or not _is_role_noun(head.group("noun")):
             continue
