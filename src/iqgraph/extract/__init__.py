@@ -307,17 +307,17 @@ class _Collector:
 
 
 def _prune_roles(roles: list[Role]) -> list[Role]:
-    """One role per person and title; a bare title ("Senatorin") gives way to a fuller one of the same person."""
+    """One role per person, title and organisation. A role without an organisation gives way to another role
+    of the same person whose title contains it ("Senatorin" to "Senatorin für Integration, …",
+    "Referatsleiterin" to "zuständige Referatsleiterin" in the BMAS)."""
     kept: dict[tuple[str, str, str | None], Role] = {}
     for role in roles:
         kept.setdefault((role.person, role.title, role.organisation), role)
-    out = []
-    for (person, title, org), role in kept.items():
-        fuller = any(
-            p == person and (t != title or o) and t.startswith(title) and (org is None)
-            for p, t, o in kept
-            if (p, t, o) != (person, title, org)
-        )
-        if not fuller:
-            out.append(role)
-    return out
+    return [role for key, role in kept.items() if not _covered(key, kept)]
+
+
+def _covered(key: tuple[str, str, str | None], kept: dict[tuple[str, str, str | None], Role]) -> bool:
+    person, title, org = key
+    if org is not None:
+        return False
+    return any(p == person and title in t and (t, o) != (title, None) for p, t, o in kept)

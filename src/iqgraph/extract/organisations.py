@@ -41,6 +41,7 @@ _NAMED_BY_LEGAL_FORM = re.compile(
 )
 _LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
+_GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\s*\($")
 _INDEFINITE = re.compile(
@@ -106,9 +107,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
         and " " in text[head_start:end]
     )
+    glued = _GLUED.search(text, head_start, end)
+    if glued:  # "…und IntegrationPressestelle": lines of a page run together; the name ends there
+        end = glued.start()
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
-    named = has_complement or legal or start < head_start or word.endswith(_BARE_OK)
+    bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)
+    named = has_complement or legal or start < head_start or bare_compound
     if not named:
         return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:

@@ -21,6 +21,7 @@ PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
     rf"[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
 )
+_CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}$|[„\"»]$|(?:^|\s)\?$")
 _ROLE_BEFORE = re.compile(
     rf"(?:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE
 )
@@ -77,6 +78,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
 def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> PersonName | None:
     if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
         return None
+    if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
     middle = match.group("middle")
     g = given_name_gender(match.group("first"))
     if middle and not (g and given_name_gender(middle)):
