@@ -169,3 +169,8 @@ def test_a_quote_after_a_sentence_about_one_person() -> None:
 def test_no_speaker_is_guessed_when_the_sentence_before_names_two() -> None:
     f = facts_of("Titel\n\nPaula Brandt traf Jonas Weiß. „Ohne sie fänden viele keinen Weg in den Beruf.“")
     assert f.quotes == {}
+
+
+def test_a_ministry_by_its_short_name_is_the_ministry() -> None:
+    f = facts_of("Titel\n\nDas Bundesbildungsministerium hat ein Portal eingerichtet.")
+    assert f.entities == {("Ministry", "Bundesministerium für Bildung und Forschung")}

@@ -482,3 +482,11 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "neunzehn": 19,
     "zwanzig": 20,
 }
+
+# Short forms of federal ministries' names, as the press writes them, and the names they stand for.
+MINISTRY_SHORT_FORMS: dict[str, str] = {
+    "Bundesarbeitsministerium": "Bundesministerium für Arbeit und Soziales",
+    "Bundessozialministerium": "Bundesministerium für Arbeit und Soziales",
+    "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
+    "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
+}
