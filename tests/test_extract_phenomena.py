@@ -174,3 +174,12 @@ def test_no_speaker_is_guessed_when_the_sentence_before_names_two() -> None:
 def test_a_ministry_by_its_short_name_is_the_ministry() -> None:
     f = facts_of("Titel\n\nDas Bundesbildungsministerium hat ein Portal eingerichtet.")
     assert f.entities == {("Ministry", "Bundesministerium für Bildung und Forschung")}
+
+
+def test_an_undated_event_still_has_its_speakers() -> None:
+    f = facts_of(
+        "Auftaktveranstaltung zum IQ Netzwerk Bremen\n\nHeute fand die Auftaktveranstaltung in Bremen statt. "
+        "Nach der Eröffnung durch Karl Meier folgte ein Grußwort von Sonja Peters."
+    )
+    assert f.events == [("Auftaktveranstaltung zum IQ Netzwerk Bremen", None)]
+    assert {s for s, p, o in f.relations if p == "speakerAt"} == {"Karl Meier", "Sonja Peters"}

@@ -51,7 +51,7 @@ def find_event(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], dates: list[DateMention]
 ) -> EventFinding | None:
     nouns = [m for m in EVENT_NOUN.finditer(text) if not _inside_entity(m, mentions)]
-    main = _main_noun(nouns, sentences, dates)
+    main = _main_noun(nouns, sentences, dates) or _undated_noun(text, nouns, sentences)
     if main is None:
         return _verb_event(text, sentences, mentions, dates)
     noun_match, sentence, date = main
@@ -126,6 +126,22 @@ def _main_noun(
         in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1]]
         if in_sentence:
             return noun, sentence, min(in_sentence, key=lambda d: abs(d.start - noun.start()))
+    return None
+
+
+_TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
+
+
+def _undated_noun(
+    text: str, nouns: list[re.Match[str]], sentences: list[tuple[int, int]]
+) -> tuple[re.Match[str], tuple[int, int], DateMention | None] | None:
+    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt"."""
+    for noun in nouns:
+        if noun.group("noun") in lexicon.GENERIC_EVENT_NOUNS:
+            continue
+        sentence = _sentence_of(noun.start(), sentences)
+        if _TOOK_PLACE.search(text, *sentence) or _SPEAKER_CUE.search(text, *sentence):
+            return noun, sentence, None
     return None
 
 

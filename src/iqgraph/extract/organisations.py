@@ -135,7 +135,16 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         abbreviation, start, end = before.group("abbr"), before.start(), end + 1
     type_ = lexicon.ORG_HEADS[head]
     if label in lexicon.MINISTRY_SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
-        return Mention(start, end, type_, f"{type_.lower()}:{label.lower()}", lexicon.MINISTRY_SHORT_FORMS[label], label, label, 1)
+        return Mention(
+            start,
+            end,
+            type_,
+            f"{type_.lower()}:{label.lower()}",
+            lexicon.MINISTRY_SHORT_FORMS[label],
+            label,
+            label,
+            1,
+        )
     return Mention(
         start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1
     )
