@@ -183,3 +183,31 @@ def test_an_undated_event_still_has_its_speakers() -> None:
     )
     assert f.events == [("Auftaktveranstaltung zum IQ Netzwerk Bremen", None)]
     assert {s for s, p, o in f.relations if p == "speakerAt"} == {"Karl Meier", "Sonja Peters"}
+
+
+def test_a_subproject_named_once_then_by_its_kind() -> None:
+    f = facts_of(
+        "Titel\n\nDie „Zentrale Beratungsstelle Anerkennung“ hat ihr Büro in Mitte. Die Beratungsstelle ist Teil des "
+        "IQ Netzwerks Hamburg."
+    )
+    assert any(
+        s == "Zentrale Beratungsstelle Anerkennung" and p == "partOf" and "Hamburg" in o
+        for s, p, o in f.relations
+    )
+
+
+def test_the_coordination_office_a_member_works_in() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Bremen zog Bilanz. Das sagte Eva Lenz, die in der IQ Koordination die Presse betreut."
+    )
+    assert ("CoordinationOffice", "IQ Koordination Bremen") in f.entities
+    assert ("Eva Lenz", "memberOf", "IQ Koordination Bremen") in f.relations
+    assert any(s == "IQ Koordination Bremen" and p == "partOf" for s, p, _ in f.relations)
+
+
+def test_two_regional_networks_named_together() -> None:
+    f = facts_of("Titel\n\nEs trafen sich die regionalen Integrationsnetzwerke Leipzig und Chemnitz-Dresden.")
+    assert {label for t, label in f.entities if t == "StateNetwork"} == {
+        "Regionales Integrationsnetzwerk Leipzig",
+        "Regionales Integrationsnetzwerk Chemnitz-Dresden",
+    }

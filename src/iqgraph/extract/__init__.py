@@ -38,7 +38,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
     mentions = find_mentions(text, gazetteer)
-    mentions += _offices(text, mentions)
+    offices = _offices(text, mentions)
+    taken = {o.start for o in offices}  # "IQ Koordination": the office, not a mention of the programme
+    mentions = [m for m in mentions if m.start not in taken] + offices
     collector = _Collector(text, spans, gazetteer)
     for m in mentions:
         collector.entity(m)
@@ -111,7 +113,7 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     network = main_entity(mentions, "StateNetwork")
     for match in _OFFICE.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions):
+        if any(m.start <= match.start() < m.end and m.surface != "IQ" for m in mentions):
             continue
         target = next((m for m in mentions if m.type == "StateNetwork" and m.start == match.end()), None)
         if target is None and match.group("head") != "Koordinierungsstelle":
@@ -119,7 +121,11 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if target is None:
             continue
         head = re.sub(r"[\s\-]+", " ", match.group("head"))
-        label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
+        land = next((x for x in lexicon.LAENDER if x in target.label), None)
+        if head == "IQ Koordination" and land:
+            label = f"IQ Koordination {land}"  # the name the release uses, made specific by the Land
+        else:
+            label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
         end = match.start() + len(match.group("head"))
         out.append(
             Mention(

@@ -346,8 +346,8 @@ CITIES = [
     "Wedding",
 ]
 
+# Countries of origin. Deutschland is left out: it is the setting of every release, not a place one is about.
 COUNTRIES = [
-    "Deutschland",
     "Bulgarien",
     "Polen",
     "Rumänien",

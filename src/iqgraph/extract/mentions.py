@@ -48,13 +48,16 @@ _NETWORK_PATTERNS = (
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
 )
 _RIN = re.compile(
-    r"Regional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
+    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
 _GENERIC_NETWORK = re.compile(
     rf"\b(?i:{ARTICLES})\s+(?P<n>(?:IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:Landes)?[Nn]etzwerk(?:es|s)?))(?![\w-])"
 )
 _GENERIC_PROGRAMME = re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:Förderprogramm|Programm)(?:es|s)?)(?![\w-])")
+_GENERIC_SUBPROJECT = re.compile(
+    rf"\b(?i:{ARTICLES})\s+(?P<n>(?:Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?))(?![\w-])"
+)
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
@@ -139,7 +142,7 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             city = match.group(group)
             if city:
                 label = f"Regionales Integrationsnetzwerk {city}"
-                start, end = (match.start(), match.end()) if group == "a" else match.span("b")
+                start, end = (match.start(), match.end("a")) if group == "a" else match.span("b")
                 out.append(
                     Mention(
                         start,
@@ -264,7 +267,12 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     network = main_entity(chosen, "StateNetwork")
     iq = next((m for m in chosen if m.key == gazetteer.programme_key), None)
     programme = iq or main_entity(chosen, "Programme")
-    return [*_stand_ins(network, _GENERIC_NETWORK, text), *_stand_ins(programme, _GENERIC_PROGRAMME, text)]
+    subproject = main_entity(chosen, "Subproject")
+    return [
+        *_stand_ins(network, _GENERIC_NETWORK, text),
+        *_stand_ins(programme, _GENERIC_PROGRAMME, text),
+        *_stand_ins(subproject, _GENERIC_SUBPROJECT, text),
+    ]
 
 
 def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:

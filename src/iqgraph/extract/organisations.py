@@ -107,9 +107,11 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
         and " " in text[head_start:end]
     )
-    glued = _GLUED.search(text, head_start, end)
-    if glued:  # "…und IntegrationPressestelle": lines of a page run together; the name ends there
-        end = glued.start()
+    glued = list(_GLUED.finditer(text, head_start, end))
+    if (
+        len(glued) > 1
+    ):  # "IntegrationPressestelleTurmschanzenstraße": page lines run together; cut at the first
+        end = glued[0].start()
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)

@@ -140,7 +140,9 @@ def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator
         return
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
-        host = _nearest_before(ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+$", text)
+        host = _nearest_before(
+            ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
+        )
         subject = _subject_before(ms, cue.start())
         if host and subject and host is not subject:
             yield RelationFinding(subject, "hostedBy", host)
@@ -170,7 +172,7 @@ def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
     for m in reversed(_actors(ms, 0, pos)):
-        preceding = text[max(0, m.start - 12) : m.start]
+        preceding = text[max(0, m.start - 24) : m.start]
         if re.search(link, preceding):
             return m
     return None

@@ -34,6 +34,8 @@ _ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
+# "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
+_WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
 _MEMBER_LINK = re.compile(r"^\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
 
 
@@ -186,7 +188,8 @@ def find_memberships(
     people = [m for m in mentions if m.type == "Person"]
     for p in people:
         for org in orgs:
-            if 0 < org.start - p.end <= 14 and _MEMBER_LINK.match(text[p.end : org.start]):
+            gap = text[p.end : org.start]
+            if 0 < org.start - p.end <= 30 and (_MEMBER_LINK.match(gap) or _WORKS_IN.match(gap)):
                 out.append(MembershipFinding(p, org))
     out += _team_members(text, sentence, orgs, people)
     return out
