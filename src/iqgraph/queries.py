@@ -1,0 +1,123 @@
+"""Named SPARQL queries: the `.rq` files in `queries/`, their headers, and their parameters bound safely.
+
+A file starts with a header a user can read:
+
+    # title: Funders of the programme and its networks
+    # description: Who funds whom, with the release that says so.
+    # param: org — an organisation's name, e.g. "IQ Landesnetzwerk Berlin" (all)
+
+A parameter is a variable of the query (`?org`). Its value is bound as a typed RDF term (a German-labelled
+literal, an IRI for `<…>` or `http…`, an integer for digits) rendered with `.n3()` into a `VALUES` block
+appended to the query, so no value is ever spliced into the query text and the same text runs on every
+store. A parameter left at its default is left unbound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from .errors import IqgraphError
+from .resources import resource_path
+
+_HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.*)$")
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_][\w]*)\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?\s*$")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class QueryNotFoundError(IqgraphError):
+    """No named query or query file of that name."""
+
+
+class ParameterError(IqgraphError):
+    """A parameter the query does not declare, or a value that cannot be bound."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    meaning: str
+    default: str | None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+
+def queries_dir() -> Path:
+    return resource_path("queries")
+
+
+def list_queries() -> list[NamedQuery]:
+    return [parse_query(p) for p in sorted(queries_dir().glob("*.rq"))]
+
+
+def load_query(name_or_path: str) -> NamedQuery:
+    """A named query ("funders") or a `.rq` file's path."""
+    if _NAME.match(name_or_path):
+        path = queries_dir() / f"{name_or_path}.rq"
+        if path.is_file():
+            return parse_query(path)
+        known = ", ".join(q.name for q in list_queries())
+        raise QueryNotFoundError(f"no named query {name_or_path!r}; the named queries are: {known}")
+    path = Path(name_or_path)
+    if not path.is_file():
+        raise QueryNotFoundError(f"{path}: no such query file")
+    return parse_query(path)
+
+
+def parse_query(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, str] = {}
+    params: list[Param] = []
+    for line in text.splitlines():
+        header = _HEADER.match(line.strip())
+        if header and header.group("key") == "param":
+            params.append(_param(path, header.group("value")))
+        elif header:
+            fields[header.group("key")] = header.group("value").strip()
+    return NamedQuery(path.stem, fields.get("title", path.stem), fields.get("description", ""), tuple(params), text, path)
+
+
+def _param(path: Path, spec: str) -> Param:
+    match = _PARAM.match(spec.strip())
+    if not match:
+        raise ParameterError(f"{path}: cannot read the parameter line {spec!r} (name — meaning (default))")
+    return Param(match.group("name"), match.group("meaning"), match.group("default"))
+
+
+def term_for(value: str) -> Node:
+    """The RDF term a command-line value stands for."""
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    if re.match(r"^https?://\S+$", value):
+        return URIRef(value)
+    if re.fullmatch(r"-?\d+", value):
+        return Literal(int(value), datatype=XSD.integer)
+    return Literal(value, lang="de")
+
+
+def bind(query: NamedQuery, values: dict[str, str]) -> str:
+    """The query's text with the given parameters bound by a trailing VALUES block."""
+    declared = {p.name for p in query.params}
+    unknown = sorted(set(values) - declared)
+    if unknown:
+        names = ", ".join(sorted(declared)) or "none"
+        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {names}")
+    if not values:
+        return query.text
+    names = sorted(values)
+    terms = " ".join(term_for(values[n]).n3() for n in names)
+    variables = " ".join(f"?{n}" for n in names)
+    return f"{query.text.rstrip()}\nVALUES ({variables}) {{ ({terms}) }}\n"

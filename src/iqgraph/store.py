@@ -1,0 +1,121 @@
+"""Store stage: the embedded SPARQL store a build writes, and one result type for local and remote queries.
+
+`build` loads the dataset into a pyoxigraph store in `<out>/store/` (on disk, opened once per command,
+never re-parsed per query). Queries see the union of all graphs as their default graph, so the release
+graphs need no `GRAPH` clause; `GRAPH ?g { … }` still names the graph a fact is in.
+pyoxigraph was chosen by measurement: benchmarks/query_engines.py compares it with rdflib's own store.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import IqgraphError, OutputError
+from .namespaces import PREFIXES
+
+STORE_DIR = "store"
+COMMON_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+class QueryError(IqgraphError):
+    """A query cannot run: bad syntax, an update on a read-only target, a store or endpoint error."""
+
+
+@dataclass
+class QueryResult:
+    """What a query returned, as rdflib terms, whichever store answered."""
+
+    kind: str  # "select", "ask" or "graph" (CONSTRUCT / DESCRIBE)
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+_UPDATE = re.compile(
+    r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE | re.MULTILINE
+)
+
+
+def refuse_updates(query: str) -> None:
+    """`query` is read-only: an update is refused before it reaches any store."""
+    body = re.sub(r"#[^\n]*", "", query)  # comments may say anything
+    body = re.sub(r"(\"\"\"|''').*?\1|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", '""', body, flags=re.DOTALL)
+    if _UPDATE.search(body):
+        raise QueryError("this is a SPARQL update; `iqgraph query` only reads (use `iqgraph push` to change a store)")
+
+
+def write_store(ds: Dataset, out_dir: Path) -> Path:
+    """(Re)create `<out_dir>/store` holding every quad of `ds`."""
+    location = out_dir / STORE_DIR
+    try:
+        if location.exists():
+            shutil.rmtree(location)
+        store = ox.Store(str(location))
+        store.bulk_load(ds.serialize(format="nquads").encode("utf-8"), ox.RdfFormat.N_QUADS)
+        store.flush()
+    except OSError as exc:
+        raise OutputError(f"cannot write the embedded store to {location}: {exc}") from exc
+    return location
+
+
+class LocalStore:
+    """The embedded store of a build, opened read-only."""
+
+    def __init__(self, location: Path) -> None:
+        if not (location / STORE_DIR).is_dir() and not location.is_dir():
+            raise QueryError(f"no embedded store at {location}: run `iqgraph build` first (or name the folder with --store)")
+        path = location / STORE_DIR if (location / STORE_DIR).is_dir() else location
+        try:
+            self._store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise QueryError(f"cannot open the embedded store at {path}: {exc}") from exc
+        self.location = path
+
+    def query(self, text: str) -> QueryResult:
+        refuse_updates(text)
+        try:
+            answer = self._store.query(text, prefixes=COMMON_PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"the query is not valid SPARQL: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"the embedded store failed: {exc}") from exc
+        return _result(answer)
+
+
+def _result(answer: object) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = [tuple(_term(solution[v]) for v in variables) for solution in answer]
+        return QueryResult("select", variables, rows)
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    for triple in answer:  # type: ignore[attr-defined]
+        graph.add((_term(triple.subject), _term(triple.predicate), _term(triple.object)))  # type: ignore[arg-type]
+    return QueryResult("graph", graph=graph)
+
+
+def _term(term: object) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        plain = datatype == "http://www.w3.org/2001/XMLSchema#string"
+        return Literal(term.value) if plain else Literal(term.value, datatype=URIRef(datatype))
+    raise QueryError(f"unsupported term in a result: {term!r}")
