@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .errors import IqgraphError
+from .formats import FORMATS
 from .namespaces import DEFAULT_BASE
 from .pipeline import BuildOptions, BuildResult, build
 from .releases import DEFAULT_MAX_BYTES
@@ -40,6 +41,8 @@ def main() -> None:
         iqgraph build                     # builds data/releases/ into ./out/
         iqgraph build releases/ extra.txt --out build/
         iqgraph validate out/iqgraph.trig
+        iqgraph query officials --param person="Alev Deniz"
+        iqgraph serve --port 7878
     """
 
 
@@ -168,3 +171,150 @@ def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
     text = format_report(report, include_warnings=warnings)
     click.echo(text)
     sys.exit(EXIT_OK if report.conforms else EXIT_NOT_CONFORMING)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for value in values:
+        name, sep, term = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r}: write NAME=VALUE", param_hint="--param")
+        params[name.strip()] = term
+    return params
+
+
+@main.command("query")
+@click.argument("query", required=False)
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of a named query."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format [default: table on a terminal, else csv].",
+)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The build folder whose embedded store is queried.",
+)
+@click.option(
+    "--endpoint",
+    help="Query this SPARQL endpoint instead (credentials from IQGRAPH_ENDPOINT_USER/_PASSWORD).",
+)
+@click.option("--timeout", type=float, default=60, show_default=True, help="Seconds to wait for an endpoint.")
+def query_command(
+    query: str | None,
+    params: tuple[str, ...],
+    fmt: str | None,
+    store: Path,
+    endpoint: str | None,
+    timeout: float,
+) -> None:
+    """Ask the graph in SPARQL: a named query, a .rq file, or query text (common prefixes predeclared).
+
+    \b
+    Example:
+        iqgraph query                                  # the named queries and their parameters
+        iqgraph query officials --param org="IQ Landesnetzwerk Berlin"
+        iqgraph query my.rq --format csv
+        iqgraph query 'SELECT ?m WHERE { ?m a iq:Ministry }'
+        iqgraph query funders --endpoint http://127.0.0.1:7878/query
+    """
+    from .formats import render
+    from .queries import list_queries, run_query
+
+    try:
+        if query is None:
+            click.echo(_describe_queries(list_queries()))
+            return
+        result = run_query(query, _parse_params(params), store=store, endpoint=endpoint, timeout=timeout)
+        click.echo(render(result, fmt or ("table" if sys.stdout.isatty() else "csv")), nl=False)
+    except IqgraphError as exc:
+        _fail(exc)
+
+
+def _describe_queries(queries: list) -> str:  # type: ignore[type-arg]
+    lines = []
+    for q in queries:
+        lines.append(f"{q.name}: {q.title}")
+        lines += [
+            f"    --param {p.name}=…  {p.meaning}" + (f" (default: {p.default})" if p.default else "")
+            for p in q.params
+        ]
+    return "\n".join(lines)
+
+
+@main.command("push")
+@click.option(
+    "--endpoint", required=True, help="The store's SPARQL query endpoint, e.g. http://127.0.0.1:7878/query."
+)
+@click.option("--graph-store", help="Its Graph Store Protocol URL, where the endpoint does not tell it.")
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The build folder (its iqgraph.trig) or a TriG file to push.",
+)
+def push_command(endpoint: str, graph_store: str | None, source: Path) -> None:
+    """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
+
+    \b
+    Example:
+        iqgraph push --endpoint http://127.0.0.1:7878/query
+        IQGRAPH_ENDPOINT_USER=dba IQGRAPH_ENDPOINT_PASSWORD=… IQGRAPH_ENDPOINT_AUTH=digest \\
+            iqgraph push --endpoint http://127.0.0.1:8890/sparql
+    """
+    from .remote import push
+    from .validate import load_dump
+
+    try:
+        dataset = load_dump(source / "iqgraph.trig" if source.is_dir() else source)
+        report = push(
+            dataset, endpoint, graph_store=graph_store, progress=lambda g: click.echo(f"pushed {g}", err=True)
+        )
+    except IqgraphError as exc:
+        _fail(exc)
+    click.echo(f"pushed {len(report.graphs)} graphs, {report.triples} triples to {endpoint}")
+
+
+@main.command("serve")
+@click.option("--port", type=int, help="Port on 127.0.0.1 [default: a free one].")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The build folder whose embedded store is served.",
+)
+def serve_command(port: int | None, host: str, store: Path) -> None:
+    """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C.
+
+    \b
+    Example:
+        iqgraph serve --port 7878
+        iqgraph query funders --endpoint http://127.0.0.1:7878/query
+    """
+    from .remote import serve
+    from .store import STORE_DIR
+
+    location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
+    try:
+        server = serve(location, port=port, host=host)
+    except IqgraphError as exc:
+        _fail(exc)
+    click.echo(
+        f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
+    )
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()

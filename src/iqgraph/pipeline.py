@@ -194,9 +194,11 @@ def _validate(dataset: Dataset) -> dict[str, Any]:
 
 def _write(dataset: Dataset, report: BuildReport, out_dir: Path) -> dict[str, str]:
     from .dumps import write_dumps
+    from .store import write_store
 
     paths = write_dumps(dataset, out_dir)
     outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
+    outputs["store"] = write_store(dataset, out_dir).name + "/"
     outputs["report"] = "report.json"
     report.outputs = outputs
     (out_dir / "report.json").write_text(

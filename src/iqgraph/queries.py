@@ -7,7 +7,7 @@ A file starts with a header a user can read:
     # param: org — an organisation's name, e.g. "IQ Landesnetzwerk Berlin" (all)
 
 A parameter is a variable of the query (`?org`). Its value is bound as a typed RDF term (a German-labelled
-literal, an IRI for `<…>` or `http…`, an integer for digits) rendered with `.n3()` into a `VALUES` block
+literal, an IRI for `<…>`, `http…` or a known prefix such as `iq:fundedBy`, an integer for digits) rendered with `.n3()` into a `VALUES` block
 appended to the query, so no value is ever spliced into the query text and the same text runs on every
 store. A parameter left at its default is left unbound.
 """
@@ -23,10 +23,14 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import IqgraphError
+from .namespaces import PREFIXES
 from .resources import resource_path
+from .store import LocalStore, QueryResult
 
 _HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.*)$")
-_PARAM = re.compile(r"^(?P<name>[A-Za-z_][\w]*)\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?\s*$")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_][\w]*)\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?\s*$"
+)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -87,7 +91,9 @@ def parse_query(path: Path) -> NamedQuery:
             params.append(_param(path, header.group("value")))
         elif header:
             fields[header.group("key")] = header.group("value").strip()
-    return NamedQuery(path.stem, fields.get("title", path.stem), fields.get("description", ""), tuple(params), text, path)
+    return NamedQuery(
+        path.stem, fields.get("title", path.stem), fields.get("description", ""), tuple(params), text, path
+    )
 
 
 def _param(path: Path, spec: str) -> Param:
@@ -103,6 +109,9 @@ def term_for(value: str) -> Node:
         return URIRef(value[1:-1])
     if re.match(r"^https?://\S+$", value):
         return URIRef(value)
+    prefixed = re.fullmatch(r"([a-z][a-z0-9]*):([A-Za-z_][\w\-]*)", value)
+    if prefixed and prefixed.group(1) in PREFIXES:  # "iq:fundedBy"
+        return URIRef(str(PREFIXES[prefixed.group(1)]) + prefixed.group(2))
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value), datatype=XSD.integer)
     return Literal(value, lang="de")
@@ -113,11 +122,40 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     declared = {p.name for p in query.params}
     unknown = sorted(set(values) - declared)
     if unknown:
-        names = ", ".join(sorted(declared)) or "none"
-        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {names}")
+        known = ", ".join(sorted(declared)) or "none"
+        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {known}")
     if not values:
         return query.text
     names = sorted(values)
     terms = " ".join(term_for(values[n]).n3() for n in names)
     variables = " ".join(f"?{n}" for n in names)
     return f"{query.text.rstrip()}\nVALUES ({variables}) {{ ({terms}) }}\n"
+
+
+def resolve_query(spec: str) -> tuple[NamedQuery | None, str]:
+    """What the user typed: a named query, a `.rq` file, or SPARQL text (then there is no NamedQuery)."""
+    if re.search(r"[\s{]", spec.strip()):
+        return None, spec
+    named = load_query(spec)
+    return named, named.text
+
+
+def run_query(
+    spec: str,
+    params: dict[str, str] | None = None,
+    *,
+    store: Path | None = None,
+    endpoint: str | None = None,
+    timeout: float = 60,
+) -> QueryResult:
+    """Run a named query, a query file or SPARQL text on the embedded store of a build, or on an endpoint."""
+    named, text = resolve_query(spec)
+    if named is not None:
+        text = bind(named, params or {})
+    elif params:
+        raise ParameterError("parameters go with named queries and .rq files, not with SPARQL text")
+    if endpoint:
+        from .remote import RemoteStore  # SPARQLWrapper only when a remote store is asked for
+
+        return RemoteStore(endpoint, timeout=timeout).query(text)
+    return LocalStore(store or Path("out")).query(text)

@@ -49,7 +49,9 @@ def refuse_updates(query: str) -> None:
     body = re.sub(r"#[^\n]*", "", query)  # comments may say anything
     body = re.sub(r"(\"\"\"|''').*?\1|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", '""', body, flags=re.DOTALL)
     if _UPDATE.search(body):
-        raise QueryError("this is a SPARQL update; `iqgraph query` only reads (use `iqgraph push` to change a store)")
+        raise QueryError(
+            "this is a SPARQL update; `iqgraph query` only reads (use `iqgraph push` to change a store)"
+        )
 
 
 def write_store(ds: Dataset, out_dir: Path) -> Path:
@@ -70,9 +72,11 @@ class LocalStore:
     """The embedded store of a build, opened read-only."""
 
     def __init__(self, location: Path) -> None:
-        if not (location / STORE_DIR).is_dir() and not location.is_dir():
-            raise QueryError(f"no embedded store at {location}: run `iqgraph build` first (or name the folder with --store)")
         path = location / STORE_DIR if (location / STORE_DIR).is_dir() else location
+        if not (path / "CURRENT").is_file():  # every Oxigraph (RocksDB) database has one
+            raise QueryError(
+                f"no embedded store in {location}: run `iqgraph build` first, or name the build folder with --store"
+            )
         try:
             self._store = ox.Store.read_only(str(path))
         except OSError as exc:

@@ -1,0 +1,104 @@
+"""`iqgraph query` on the embedded store of a build: named queries, files, text, formats, read-only."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED
+from iqgraph.cli import main
+from iqgraph.pipeline import BuildOptions, build
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("build")
+    build([SEED], folder, BuildOptions(validate=False))
+    return folder
+
+
+def query(out: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["query", "--store", str(out), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_build_writes_the_embedded_store(out: Path) -> None:
+    assert (out / "store").is_dir()
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["outputs"]["store"] == "store/"
+
+
+def test_listing_names_every_query_with_its_parameters(out: Path) -> None:
+    code, text, _ = query(out)
+    assert code == 0
+    assert "which-sentence-says: Which sentence says it?" in text
+    assert "--param predicate=" in text
+
+
+def test_query_text_with_predeclared_prefixes_as_csv(out: Path) -> None:
+    code, text, _ = query(
+        out, "--format", "csv", "SELECT DISTINCT ?n WHERE { ?p a iq:Person ; rdfs:label ?n } ORDER BY ?n"
+    )
+    assert code == 0
+    assert list(csv.reader(io.StringIO(text))) == [["n"], ["Alev Deniz"], ["Elke Breitenbach"]]
+
+
+def test_named_query_with_a_prefixed_iri_parameter_as_sparql_json(out: Path) -> None:
+    code, text, _ = query(
+        out, "which-sentence-says", "--param", "predicate=iq:implementationPartner", "--format", "json"
+    )
+    assert code == 0, text
+    data = json.loads(text)
+    objects = {b["object"]["value"] for b in data["results"]["bindings"]}
+    assert objects == {"Bundesministerium für Bildung und Forschung", "Bundesagentur für Arbeit"}
+
+
+def test_a_query_file_as_tsv_and_table(out: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mine.rq"
+    path.write_text("SELECT ?d WHERE { ?e a iq:Event ; schema:startDate ?d }\n", encoding="utf-8")
+    code, text, _ = query(out, str(path), "--format", "tsv")
+    assert (code, text) == (0, '?d\n"2017-09-21"^^<http://www.w3.org/2001/XMLSchema#date>\n')
+    code, text, _ = query(out, str(path), "--format", "table")
+    assert text.splitlines() == ["d", "----------", "2017-09-21", "(1 row)"]
+
+
+def test_construct_gives_turtle(out: Path) -> None:
+    code, text, _ = query(out, "--format", "turtle", "CONSTRUCT { ?p a iq:Person } WHERE { ?p a iq:Person }")
+    assert code == 0 and "iq:Person" in text
+
+
+def test_updates_are_refused_and_the_store_is_unchanged(out: Path) -> None:
+    code, _, err = query(out, "INSERT DATA { iq:x iq:y iq:z }")
+    assert code == 2 and "only reads" in err
+    code, text, _ = query(out, "--format", "csv", "ASK { iq:x iq:y iq:z }")
+    assert text.strip() == "false"
+
+
+def test_a_hostile_parameter_value_is_only_a_literal(out: Path) -> None:
+    code, text, _ = query(out, "role-timeline", "--param", 'person=x" } ; DROP ALL ; #', "--format", "csv")
+    assert code == 0 and text.strip().splitlines()[1:] == []
+    code, text, _ = query(out, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(text.splitlines()[1]) > 100
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["no-such-query"], "no named query 'no-such-query'"),
+        (["role-timeline", "--param", "nobody=1"], "has no parameter nobody"),
+        (["SELECT ?x WHERE { ?x"], "not valid SPARQL"),
+        (["--format", "turtle", "SELECT ?x WHERE { ?x ?y ?z }"], "CONSTRUCT and DESCRIBE"),
+    ],
+)
+def test_errors_are_one_readable_line(out: Path, args: list[str], message: str) -> None:
+    code, _, err = query(out, *args)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_no_build_yet_says_what_to_do(tmp_path: Path) -> None:
+    code, _, err = query(tmp_path / "nothing", "ASK { ?s ?p ?o }")
+    assert code == 2 and "iqgraph build" in err
