@@ -18,6 +18,7 @@ import click
 from . import __version__
 from .errors import IqgraphError
 from .formats import FORMATS
+from .queries import NamedQuery
 from .namespaces import DEFAULT_BASE
 from .pipeline import BuildOptions, BuildResult, build
 from .releases import DEFAULT_MAX_BYTES
@@ -237,7 +238,7 @@ def query_command(
         _fail(exc)
 
 
-def _describe_queries(queries: list) -> str:  # type: ignore[type-arg]
+def _describe_queries(queries: list[NamedQuery]) -> str:
     lines = []
     for q in queries:
         lines.append(f"{q.name}: {q.title}")
