@@ -18,9 +18,9 @@ import click
 from . import __version__
 from .errors import IqgraphError
 from .formats import FORMATS
-from .queries import NamedQuery
 from .namespaces import DEFAULT_BASE
 from .pipeline import BuildOptions, BuildResult, build
+from .queries import NamedQuery
 from .releases import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3

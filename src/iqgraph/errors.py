@@ -11,6 +11,11 @@
     ├── ReferenceDataError      data/reference.ttl (or a replacement) is missing or malformed
     ├── ResourceNotFoundError   an ontology, shapes or query file cannot be found
     ├── ShapesError             the shapes or ontology cannot be parsed, or pySHACL cannot run them
+    ├── QueryError              a query cannot run: bad SPARQL, an update, a store or endpoint error
+    │   ├── QueryNotFoundError      no named query or query file of that name
+    │   └── ParameterError          a parameter the query does not declare
+    ├── PushError               a graph could not be uploaded (`report` says which were replaced before)
+    ├── ServerError             the Oxigraph server cannot be found or does not start
     └── OutputError             the output folder cannot be written
 
 Every message names the file and the problem, and says what to do where there is something to do.
@@ -70,6 +75,30 @@ class ResourceNotFoundError(IqgraphError):
 
 class ShapesError(IqgraphError):
     """The shapes or ontology file cannot be parsed, or pySHACL cannot run them."""
+
+
+class QueryError(IqgraphError):
+    """A query cannot run: bad syntax, an update on a read-only target, a store or endpoint error."""
+
+
+class QueryNotFoundError(QueryError):
+    """No named query or query file of that name."""
+
+
+class ParameterError(QueryError):
+    """A parameter the query does not declare, or a value that cannot be bound."""
+
+
+class PushError(IqgraphError):
+    """A graph could not be pushed; `report` says which graphs were replaced before it."""
+
+    def __init__(self, message: str, report: object | None = None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class ServerError(IqgraphError):
+    """The Oxigraph server cannot be found or does not start."""
 
 
 class OutputError(IqgraphError):

@@ -11,8 +11,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from .errors import QueryError
 from .namespaces import PREFIXES
-from .store import QueryError, QueryResult
+from .store import QueryResult
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 _SHORT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda p: -len(p[0]))

@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from .errors import IqgraphError
+from .errors import ParameterError, QueryNotFoundError
 from .namespaces import PREFIXES
 from .resources import resource_path
 from .store import LocalStore, QueryResult
@@ -32,14 +32,6 @@ _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][\w]*)\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?\s*$"
 )
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-class QueryNotFoundError(IqgraphError):
-    """No named query or query file of that name."""
-
-
-class ParameterError(IqgraphError):
-    """A parameter the query does not declare, or a value that cannot be bound."""
 
 
 @dataclass(frozen=True)

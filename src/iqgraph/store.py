@@ -17,15 +17,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import IqgraphError, OutputError
+from .errors import OutputError, QueryError
 from .namespaces import PREFIXES
 
 STORE_DIR = "store"
 COMMON_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-
-
-class QueryError(IqgraphError):
-    """A query cannot run: bad syntax, an update on a read-only target, a store or endpoint error."""
 
 
 @dataclass
