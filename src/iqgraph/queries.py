@@ -8,7 +8,7 @@ A file starts with a header a user can read:
 
 A parameter is a variable of the query (`?org`). Its value is bound as a typed RDF term (a German-labelled
 literal, an IRI for `<…>`, `http…` or a known prefix such as `iq:fundedBy`, an integer for digits) rendered with `.n3()` into a `VALUES` block
-appended to the query, so no value is ever spliced into the query text and the same text runs on every
+that closes the query's outer WHERE group, so no value is ever spliced into the query text and the same text runs on every
 store. A parameter left at its default is left unbound.
 """
 
@@ -110,7 +110,7 @@ def term_for(value: str) -> Node:
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> str:
-    """The query's text with the given parameters bound by a trailing VALUES block."""
+    """The query's text with the given parameters bound by a VALUES block closing its WHERE group."""
     declared = {p.name for p in query.params}
     unknown = sorted(set(values) - declared)
     if unknown:
@@ -121,7 +121,29 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     names = sorted(values)
     terms = " ".join(term_for(values[n]).n3() for n in names)
     variables = " ".join(f"?{n}" for n in names)
-    return f"{query.text.rstrip()}\nVALUES ({variables}) {{ ({terms}) }}\n"
+    at = _outer_group_end(query.text)
+    return f"{query.text[:at]}  VALUES ({variables}) {{ ({terms}) }}\n{query.text[at:]}"
+
+
+def _outer_group_end(text: str) -> int:
+    """Just before the closing brace of the query's outer WHERE group: a VALUES block there joins with the
+    whole pattern before any aggregation and projection, on every store (Virtuoso refuses a trailing VALUES
+    naming a variable it does not project, and one placed before the sub-selects that bind its variables)."""
+    blanked = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), text)
+    blanked = re.sub(
+        r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^<>\s]*>", lambda m: " " * len(m.group(0)), blanked
+    )
+    where = re.search(r"\bWHERE\s*\{", blanked, re.IGNORECASE) or re.search(
+        r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b[^{]*\{", blanked, re.IGNORECASE
+    )
+    if where is None:
+        raise ParameterError("cannot find the query's WHERE clause to bind parameters in")
+    depth = 1
+    for pos in range(where.end(), len(blanked)):
+        depth += {"{": 1, "}": -1}.get(blanked[pos], 0)
+        if depth == 0:
+            return pos
+    raise ParameterError("the query's WHERE clause is not closed")
 
 
 def resolve_query(spec: str) -> tuple[NamedQuery | None, str]:
