@@ -27,6 +27,16 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3
 PROGRESS_THRESHOLD = 20  # a progress bar from this many releases on
 
 
+# Shared by the commands that read a build's embedded store (query, serve).
+store_option = click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The build folder whose embedded store is used.",
+)
+
+
 def _fail(exc: IqgraphError) -> None:
     click.echo(f"error: {exc}", err=True)
     sys.exit(EXIT_ERROR)
@@ -195,13 +205,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     type=click.Choice(FORMATS),
     help="Output format [default: table on a terminal, else csv].",
 )
-@click.option(
-    "--store",
-    type=click.Path(path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="The build folder whose embedded store is queried.",
-)
+@store_option
 @click.option(
     "--endpoint",
     help="Query this SPARQL endpoint instead (credentials from IQGRAPH_ENDPOINT_USER/_PASSWORD).",
@@ -287,13 +291,7 @@ def push_command(endpoint: str, graph_store: str | None, source: Path) -> None:
 @main.command("serve")
 @click.option("--port", type=int, help="Port on 127.0.0.1 [default: a free one].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option(
-    "--store",
-    type=click.Path(path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="The build folder whose embedded store is served.",
-)
+@store_option
 def serve_command(port: int | None, host: str, store: Path) -> None:
     """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C.
 

@@ -51,12 +51,17 @@ _RIN = re.compile(
     r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
-_GENERIC_NETWORK = re.compile(
-    rf"\b(?i:{ARTICLES})\s+(?P<n>(?:IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:Landes)?[Nn]etzwerk(?:es|s)?))(?![\w-])"
-)
-_GENERIC_PROGRAMME = re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:Förderprogramm|Programm)(?:es|s)?)(?![\w-])")
-_GENERIC_SUBPROJECT = re.compile(
-    rf"\b(?i:{ARTICLES})\s+(?P<n>(?:Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?))(?![\w-])"
+
+
+def _stand_in(nouns: str) -> re.Pattern[str]:
+    """ "das Netzwerk", "des Programms": a definite article and a noun standing for a named entity."""
+    return re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:{nouns}))(?![\w-])")
+
+
+_GENERIC_NETWORK = _stand_in(r"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:Landes)?[Nn]etzwerk(?:es|s)?")
+_GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
+_GENERIC_SUBPROJECT = _stand_in(
+    r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
 )
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
@@ -68,9 +73,6 @@ _IQ_FACHSTELLE = re.compile(
 )
 # "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
 _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
-_LIST_ITEM = re.compile(
-    r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜa-zäöü][\w\-]*)*?(?=\s*(?:,|\s+und\s+[A-ZÄÖÜ][\w\-]*\s*$|$))"
-)
 _QUOTED_NAME = re.compile(
     r"[„\"“»](?P<name>(?:[A-ZÄÖÜ][\w\-]*\s+){0,4}[A-ZÄÖÜ]?[\w\-]*(?:stelle|projekt|center|zentrum)[\w]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})[“\"”«]"
 )
