@@ -125,14 +125,15 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     return f"{query.text[:at]}  VALUES ({variables}) {{ ({terms}) }}\n{query.text[at:]}"
 
 
+# Strings, IRIs and comments, whichever starts first: a "#" inside an IRI is no comment.
+_TOKENS = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*')
+
+
 def _outer_group_end(text: str) -> int:
     """Just before the closing brace of the query's outer WHERE group: a VALUES block there joins with the
     whole pattern before any aggregation and projection, on every store (Virtuoso refuses a trailing VALUES
     naming a variable it does not project, and one placed before the sub-selects that bind its variables)."""
-    blanked = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), text)
-    blanked = re.sub(
-        r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^<>\s]*>", lambda m: " " * len(m.group(0)), blanked
-    )
+    blanked = _TOKENS.sub(lambda m: " " * len(m.group(0)), text)  # braces in strings, IRIs, comments
     where = re.search(r"\bWHERE\s*\{", blanked, re.IGNORECASE) or re.search(
         r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b[^{]*\{", blanked, re.IGNORECASE
     )
