@@ -16,6 +16,7 @@
     │   └── ParameterError          a parameter the query does not declare
     ├── PushError               a graph could not be uploaded (`report` says which were replaced before)
     ├── ServerError             the Oxigraph server cannot be found or does not start
+    ├── NetworkFilterError      a view/stats/export filter names no node, an unknown type or a bad date
     └── OutputError             the output folder cannot be written
 
 Every message names the file and the problem, and says what to do where there is something to do.
@@ -99,6 +100,10 @@ class PushError(IqgraphError):
 
 class ServerError(IqgraphError):
     """The Oxigraph server cannot be found or does not start."""
+
+
+class NetworkFilterError(IqgraphError):
+    """A --focus, --types, --since or --until value that cannot be applied to the network."""
 
 
 class OutputError(IqgraphError):

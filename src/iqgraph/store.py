@@ -89,6 +89,16 @@ class LocalStore:
             raise QueryError(f"the embedded store failed: {exc}") from exc
         return _result(answer)
 
+    def values(self, text: str) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows as plain term values (IRI, literal text): the fast path for bulk reads."""
+        try:
+            answer = self._store.query(text, prefixes=COMMON_PREFIXES, use_default_graph_as_union=True)
+        except (SyntaxError, OSError) as exc:
+            raise QueryError(f"the embedded store failed on an internal query: {exc}") from exc
+        assert isinstance(answer, ox.QuerySolutions)
+        variables = answer.variables
+        return [tuple(None if (t := row[v]) is None else t.value for v in variables) for row in answer]
+
 
 def _result(answer: object) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):

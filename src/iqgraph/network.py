@@ -1,0 +1,390 @@
+"""Network stage: a build's embedded store -> a networkx graph of the funding network, and its filters.
+
+Nodes are the entities (programme, networks, offices, subprojects, ministries, agencies, organisations,
+people, events, places); edges are the relations between them (funded by, partner, part of, hosted by,
+led by, speaker at, organised by, located in, member of) and people's roles in organisations. Every node
+and edge carries what a reader needs to trust it: the releases and sentences it comes from (or the
+reference sources), dates, roles, quote excerpts and external links.
+
+The views, `iqgraph stats` and `iqgraph export` all read this one graph, so they count the same things.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from .errors import NetworkFilterError
+from .namespaces import ENTITY_CLASSES, IQ, RELATIONS
+from .store import LocalStore
+
+# How each relation reads on an edge, subject -> object.
+RELATION_LABELS = {
+    "fundedBy": "funded by",
+    "implementationPartner": "partner",
+    "partOf": "part of",
+    "hostedBy": "hosted by",
+    "ledBy": "led by",
+    "speakerAt": "speaker at",
+    "organisedBy": "organised by",
+    "locatedIn": "located in",
+    "memberOf": "member of",
+}
+ROLE = "role"  # the relation of a person's role edge (person -> organisation), labelled by the role title
+QUOTE_EXCERPT = 240  # characters of a quote kept on its speaker's node
+MAX_SOURCES = 25  # releases listed per node or edge; the count says how many there are in all
+
+_IQ = str(IQ)
+_CLASS_VALUES = " ".join(f"iq:{c}" for c in ENTITY_CLASSES)
+_RELATION_VALUES = " ".join(f"iq:{r}" for r in RELATIONS)
+
+# Every query reads the union of the release graphs and the reference graph.
+_NODES = f"""SELECT ?e ?class ?label ?g WHERE {{
+  VALUES ?class {{ {_CLASS_VALUES} }}
+  GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
+}}"""
+_ALIASES = "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
+_MENTIONS = """SELECT DISTINCT ?e ?release ?title ?date WHERE {
+  ?release a iq:PressRelease ; iq:mentions ?e .
+  OPTIONAL { ?release dcterms:title ?title } OPTIONAL { ?release dcterms:date ?date }
+}"""
+_STATEMENTS = f"""SELECT ?s ?p ?o ?release ?title ?date ?sentence ?start ?end ?source WHERE {{
+  VALUES ?p {{ {_RELATION_VALUES} }}
+  ?st a iq:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL {{
+    ?st iq:evidence ?sent . ?sent oa:hasSource ?release ; oa:hasSelector ?sel . ?sel oa:exact ?sentence .
+    OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:date ?date }}
+  }}
+  OPTIONAL {{ ?st schema:startDate ?start }} OPTIONAL {{ ?st schema:endDate ?end }}
+  OPTIONAL {{ ?st dcterms:source ?source }}
+}}"""
+_DIRECT = f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_RELATION_VALUES} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
+_MEMBERSHIPS = """SELECT ?person ?title ?org ?release ?rtitle ?date ?sentence WHERE {
+  GRAPH ?g {
+    ?m a org:Membership ; org:member ?person ; org:role ?role .
+    OPTIONAL { ?m org:organization ?org }
+    OPTIONAL { ?m iq:evidence ?sent . ?sent oa:hasSource ?release ; oa:hasSelector ?sel . ?sel oa:exact ?sentence }
+  }
+  ?role rdfs:label ?title .
+  OPTIONAL { ?release dcterms:title ?rtitle } OPTIONAL { ?release dcterms:date ?date }
+}"""
+_QUOTES = """SELECT ?person ?text ?release ?title ?date WHERE {
+  ?q a iq:Quotation ; schema:creator ?person ; schema:text ?text .
+  OPTIONAL { ?q schema:isPartOf ?release . OPTIONAL { ?release dcterms:title ?title }
+             OPTIONAL { ?release dcterms:date ?date } }
+}"""
+_EVENT_DATES = "SELECT DISTINCT ?e ?date WHERE { ?e a iq:Event ; schema:startDate ?date }"
+_LINKS = """SELECT DISTINCT ?e ?link ?kind WHERE {
+  { ?e owl:sameAs ?link BIND("same" AS ?kind) } UNION { ?e dcterms:source ?link BIND("source" AS ?kind) }
+  FILTER(isIRI(?link))
+}"""
+
+
+def load_network(store: LocalStore) -> nx.MultiDiGraph:
+    """The whole network of a build, read from its embedded store."""
+    g = nx.MultiDiGraph()
+    _add_nodes(g, store)
+    _add_mentions(g, store)
+    _add_relations(g, store)
+    _add_roles(g, store)
+    _add_quotes(g, store)
+    _add_links(g, store)
+    for _, data in g.nodes(data=True):
+        _close_span(data)
+    for _, _, data in g.edges(data=True):
+        _close_span(data)
+    return g
+
+
+def _add_nodes(g: nx.MultiDiGraph, store: LocalStore) -> None:
+    labels: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> graph -> label
+    types: dict[str, set[str]] = defaultdict(set)
+    for e, cls, label, graph in store.values(_NODES):
+        assert e and cls and label and graph
+        labels[e][graph] = label
+        types[e].add(cls.removeprefix(_IQ))
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for e, alias in store.values(_ALIASES):
+        aliases[e or ""].add(alias or "")
+    for e in sorted(labels):
+        # the reference graph's label is canonical; otherwise the first in graph order, for determinism
+        by_graph = labels[e]
+        reference = [lbl for graph, lbl in by_graph.items() if graph.endswith("graph/reference")]
+        label = reference[0] if reference else by_graph[min(by_graph)]
+        g.add_node(
+            e,
+            label=label,
+            type=min(types[e], key=ENTITY_CLASSES.index),  # one class per entity; the most specific first
+            iri=e,
+            aliases=sorted(aliases[e] - {label}),
+            roles=[],
+            quotes=[],
+            sources=[],
+            links=[],
+            dates=[],
+        )
+    for e, date in store.values(_EVENT_DATES):
+        if e in g and date and not date.startswith("--"):
+            g.nodes[e]["date"] = date
+            g.nodes[e]["dates"].append(date)
+
+
+def _add_mentions(g: nx.MultiDiGraph, store: LocalStore) -> None:
+    for e, release, title, date in store.values(_MENTIONS):
+        if e in g:
+            node = g.nodes[e]
+            node["sources"].append(_source(release, title, date))
+            if date:
+                node["dates"].append(date)
+
+
+def _add_relations(g: nx.MultiDiGraph, store: LocalStore) -> None:
+    for s, p, o, release, title, date, sentence, start, end, source in store.values(_STATEMENTS):
+        if s not in g or o not in g:
+            continue  # a fact about a node without a label (should not happen) or a literal
+        relation = (p or "").removeprefix(_IQ)
+        edge = _edge(g, s, o, relation, RELATION_LABELS[relation])
+        if release:
+            edge["evidence"].append(_source(release, title, date, sentence))
+            edge["dates"] += [date] if date else []
+        if source:
+            edge["evidence"].append({"source": source})
+        edge["dates"] += [d for d in (start, end) if d]
+        if start or end:
+            edge["period"] = [start, end]
+    for s, p, o in store.values(_DIRECT):
+        if s in g and o in g:
+            relation = (p or "").removeprefix(_IQ)
+            _edge(g, s, o, relation, RELATION_LABELS[relation])  # evidence, where any, came with its statement
+
+
+def _add_roles(g: nx.MultiDiGraph, store: LocalStore) -> None:
+    for person, title, org, release, rtitle, date, sentence in store.values(_MEMBERSHIPS):
+        if person not in g or not title:
+            continue
+        node = g.nodes[person]
+        organisation = g.nodes[org]["label"] if org in g else None
+        node["roles"].append({"title": title, "organisation": organisation, "date": date})
+        if org in g:
+            edge = _edge(g, person, org, ROLE, title, key=f"{ROLE}:{title}")
+            if release:
+                edge["evidence"].append(_source(release, rtitle, date, sentence))
+            edge["dates"] += [date] if date else []
+
+
+def _add_quotes(g: nx.MultiDiGraph, store: LocalStore) -> None:
+    for person, text, release, title, date in store.values(_QUOTES):
+        if person in g and text:
+            excerpt = text if len(text) <= QUOTE_EXCERPT else text[: QUOTE_EXCERPT - 1].rstrip() + "…"
+            g.nodes[person]["quotes"].append({"text": excerpt, **_source(release, title, date)})
+
+
+def _add_links(g: nx.MultiDiGraph, store: LocalStore) -> None:
+    for e, link, kind in store.values(_LINKS):
+        if e in g and link:
+            g.nodes[e]["links"].append({"url": link, "label": _link_label(link, kind or "")})
+
+
+def _link_label(url: str, kind: str) -> str:
+    if "wikidata.org/" in url:
+        return "Wikidata"
+    if "d-nb.info/gnd/" in url:
+        return "GND"
+    return "source" if kind == "source" else "same as"
+
+
+def _edge(
+    g: nx.MultiDiGraph, s: str, o: str, relation: str, label: str, key: str | None = None
+) -> dict[str, Any]:
+    key = key or relation
+    if not g.has_edge(s, o, key):
+        g.add_edge(s, o, key=key, relation=relation, label=label, evidence=[], dates=[])
+    data: dict[str, Any] = g.edges[s, o, key]
+    return data
+
+
+def _source(
+    release: str | None, title: str | None, date: str | None, sentence: str | None = None
+) -> dict[str, str]:
+    found = {"release": release, "title": title, "date": date, "sentence": sentence}
+    return {k: v for k, v in found.items() if v}
+
+
+def _close_span(data: dict[str, Any]) -> None:
+    """Sort and deduplicate what was gathered, and turn the dates into a first and last day."""
+    dates = [d for d in data.pop("dates") if not d.startswith("--")]
+    data["first"] = _day(min(dates), end=False) if dates else None
+    data["last"] = _day(max(dates), end=True) if dates else None
+    for name in ("roles", "quotes", "sources", "links", "evidence"):
+        if name in data:
+            items = {tuple(sorted(item.items())): item for item in data[name]}
+            data[name] = [items[k] for k in sorted(items, key=_sort_key)]
+    if "roles" in data:
+        data["roles"] = _role_spans(data["roles"])
+
+
+def _sort_key(item: tuple[tuple[str, Any], ...]) -> tuple[str, ...]:
+    as_dict = dict(item)
+    # newest first for what a reader scans (releases, quotes), then by text for a stable order
+    return (_newest_first(as_dict.get("date")), *(str(v or "") for _, v in item))
+
+
+def _newest_first(date: str | None) -> str:
+    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
+
+
+def _role_spans(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per role title and organisation, with the first and last date a release attests it."""
+    spans: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for role in roles:
+        dates = spans[(role["title"], role["organisation"] or "")]
+        if role.get("date"):
+            dates.append(role["date"])
+    rows = [
+        {
+            "title": title,
+            "organisation": org or None,
+            "first": min(dates) if dates else None,
+            "last": max(dates) if dates else None,
+        }
+        for (title, org), dates in spans.items()
+    ]
+    return sorted(rows, key=lambda r: (r["first"] or "", r["title"], r["organisation"] or ""))
+
+
+def _day(date: str, end: bool) -> str:
+    """An xsd:date, gYearMonth or gYear as its first (or last) day, so spans compare as text."""
+    if len(date) == 4:
+        return f"{date}-12-31" if end else f"{date}-01-01"
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:])
+        if not end:
+            return f"{date}-01"
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return (following - dt.timedelta(days=1)).isoformat()
+    return date[:10]
+
+
+# Filters -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NetworkFilter:
+    """What part of the network to show or analyse. Applied in this order: time, focus, types."""
+
+    focus: str | None = None  # a node's label, alias or IRI
+    depth: int = 2  # hops around the focus, along edges in either direction
+    types: tuple[str, ...] = ()  # entity classes to keep (the focus node always stays)
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.focus or self.types or self.since or self.until)
+
+
+def parse_types(text: str | None) -> tuple[str, ...]:
+    """'Ministry,StateNetwork' -> the classes, checked; case and a plural 's' are forgiven."""
+    if not text:
+        return ()
+    known = {c.lower(): c for c in ENTITY_CLASSES}
+    chosen = []
+    for name in (part.strip() for part in text.split(",")):
+        if not name:
+            continue
+        cls = known.get(name.lower()) or known.get(name.lower().removesuffix("s"))
+        if cls is None:
+            raise NetworkFilterError(f"unknown type {name!r}: choose from {', '.join(ENTITY_CLASSES)}")
+        chosen.append(cls)
+    return tuple(dict.fromkeys(chosen))
+
+
+def apply_filter(g: nx.MultiDiGraph, spec: NetworkFilter) -> nx.MultiDiGraph:
+    """The part of `g` that `spec` asks for, as a new graph (g is left as it was)."""
+    if spec.since and spec.until and spec.since > spec.until:
+        raise NetworkFilterError(f"--since {spec.since} is after --until {spec.until}")
+    keep = set(g)
+    if spec.since or spec.until:
+        keep = {n for n in keep if _in_window(g.nodes[n], spec)}
+    focus = find_node(g, spec.focus) if spec.focus else None
+    if focus is not None:
+        if focus not in keep:
+            raise NetworkFilterError(f"{g.nodes[focus]['label']!r} has no date between --since and --until")
+        window = g.subgraph(keep)
+        window = window.edge_subgraph(e for e in window.edges(keys=True) if _in_window(window.edges[e], spec))
+        neighbourhood = nx.single_source_shortest_path_length(
+            window.to_undirected(as_view=True), focus, cutoff=spec.depth
+        )
+        keep = set(neighbourhood) | {focus}
+    if spec.types:
+        keep = {n for n in keep if g.nodes[n]["type"] in spec.types or n == focus}
+    sub = g.subgraph(keep)
+    edges = [e for e in sub.edges(keys=True) if _in_window(sub.edges[e], spec)]
+    result = nx.MultiDiGraph()
+    result.add_nodes_from(sorted((n, g.nodes[n]) for n in keep))
+    result.add_edges_from((s, o, k, g.edges[s, o, k]) for s, o, k in sorted(edges))
+    result.graph["focus"] = focus
+    return result
+
+
+def _in_window(data: dict[str, Any], spec: NetworkFilter) -> bool:
+    """Undated items always stay: a timeless reference fact belongs to every window."""
+    first, last = data.get("first"), data.get("last")
+    if first is None or last is None:
+        return True
+    if spec.since and last < spec.since.isoformat():
+        return False
+    return not (spec.until and first > spec.until.isoformat())
+
+
+def find_node(g: nx.MultiDiGraph, name: str) -> str:
+    """The node a user means by `name`: its IRI, label or alias (any case), else one label containing it."""
+    wanted = name.strip().casefold()
+    if name in g:
+        return name
+    exact = sorted(n for n, d in g.nodes(data=True) if _names(d) & {wanted})
+    if len(exact) == 1:
+        return exact[0]
+    candidates = exact or sorted(n for n, d in g.nodes(data=True) if wanted in d["label"].casefold())
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        shown = "; ".join(f"{g.nodes[n]['label']} ({g.nodes[n]['type']})" for n in candidates[:10])
+        raise NetworkFilterError(f"{name!r} names {len(candidates)} nodes: {shown}; give the full label or IRI")
+    close = difflib.get_close_matches(name, sorted({d["label"] for _, d in g.nodes(data=True)}), n=3)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    raise NetworkFilterError(f"no node is called {name!r}{hint}")
+
+
+def _names(data: dict[str, Any]) -> set[str]:
+    return {data["label"].casefold(), *(a.casefold() for a in data["aliases"])}
+
+
+def nodes_by_type(g: nx.MultiDiGraph, types: Iterable[str]) -> list[str]:
+    wanted = set(types)
+    return sorted(n for n, t in g.nodes(data="type") if t in wanted)
+
+
+def type_counts(g: nx.MultiDiGraph) -> dict[str, int]:
+    return _count(t for _, t in g.nodes(data="type"))
+
+
+def relation_counts(g: nx.MultiDiGraph) -> dict[str, int]:
+    return _count(r for _, _, r in g.edges(data="relation"))
+
+
+def _count(values: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for v in values:
+        counts[v] += 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def sorted_nodes(g: nx.MultiDiGraph) -> Sequence[str]:
+    return sorted(g)
