@@ -10,8 +10,11 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,8 +26,12 @@ from .pipeline import BuildOptions, BuildResult, build
 from .queries import NamedQuery
 from .releases import DEFAULT_MAX_BYTES
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3
 PROGRESS_THRESHOLD = 20  # a progress bar from this many releases on
+PHYSICS_HINT = 300  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
 
 
 # Shared by the commands that read a build's embedded store (query, serve).
@@ -53,6 +60,8 @@ def main() -> None:
         iqgraph build releases/ extra.txt --out build/
         iqgraph validate out/iqgraph.trig
         iqgraph query officials --param person="Alev Deniz"
+        iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
+        iqgraph stats --format json
         iqgraph serve --port 7878
     """
 
@@ -86,6 +95,7 @@ def main() -> None:
 @click.option(
     "--timestamp", is_flag=True, help="Record the build time in the dumps (they then differ per run)."
 )
+@click.option("--no-view", is_flag=True, help="Do not write iqgraph.html (the interactive network view).")
 def build_command(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -94,6 +104,7 @@ def build_command(
     no_validate: bool,
     reference_path: Path | None,
     timestamp: bool,
+    no_view: bool,
 ) -> None:
     """Build the graph from release files and folders (default: data/releases).
 
@@ -108,6 +119,7 @@ def build_command(
         validate=not no_validate,
         reference_path=reference_path,
         timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0) if timestamp else None,
+        view=not no_view,
     )
     try:
         result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
@@ -317,3 +329,200 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
         pass
     finally:
         server.stop()
+
+
+# The network commands: view, stats, export ------------------------------------------------------------
+
+
+def _date_bound(end: bool) -> Callable[[click.Context, click.Parameter, str | None], dt.date | None]:
+    """YYYY, YYYY-MM or YYYY-MM-DD; a year or month given as --until runs to its last day."""
+
+    def parse(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+        if value is None:
+            return None
+        for fmt, precision in (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year")):
+            try:
+                day = dt.datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                continue
+            if end and precision == "year":
+                return day.replace(month=12, day=31)
+            if end and precision == "month":
+                following = day.replace(year=day.year + day.month // 12, month=day.month % 12 + 1)
+                return following - dt.timedelta(days=1)
+            return day
+        raise click.BadParameter(f"{value!r}: write YYYY-MM-DD, YYYY-MM or YYYY", param=param)
+
+    return parse
+
+
+_NETWORK_OPTIONS = (
+    click.option("--focus", help="Only the neighbourhood of this node: its label, abbreviation or IRI."),
+    click.option(
+        "--depth", type=click.IntRange(0, 50), default=2, show_default=True, help="Hops around --focus."
+    ),
+    click.option(
+        "--types", help="Only these classes, comma-separated, e.g. Ministry,StateNetwork,Subproject."
+    ),
+    click.option("--since", callback=_date_bound(end=False), help="Only what is dated on or after this day."),
+    click.option("--until", callback=_date_bound(end=True), help="Only what is dated on or before this day."),
+)
+
+
+def network_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The store and filter options that view, stats and export share."""
+    for option in reversed((store_option, *_NETWORK_OPTIONS)):
+        command = option(command)
+    return command
+
+
+def _network(
+    store: Path,
+    focus: str | None,
+    depth: int,
+    types: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> nx.MultiDiGraph:
+    from .network import NetworkFilter, apply_filter, load_network, parse_types
+    from .store import LocalStore
+
+    spec = NetworkFilter(focus=focus, depth=depth, types=parse_types(types), since=since, until=until)
+    whole = load_network(LocalStore(store))
+    return whole if spec.is_empty else apply_filter(whole, spec)
+
+
+def _view_title(g: nx.MultiDiGraph, depth: int, since: dt.date | None, until: dt.date | None) -> str:
+    title = "IQ funding network"
+    if g.graph.get("focus"):
+        title += f" around {g.nodes[g.graph['focus']]['label']} ({depth} {'hop' if depth == 1 else 'hops'})"
+    if since or until:
+        title += f", {since.isoformat() if since else '…'} to {until.isoformat() if until else '…'}"
+    return title
+
+
+@main.command("view")
+@network_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The page [default: STORE/iqgraph.html].",
+)
+@click.option("--title", help="The page's title [default: says what is shown].")
+@click.option(
+    "--physics/--no-physics",
+    default=None,
+    help=f"Let the browser lay out the graph [default: up to {PHYSICS_HINT} nodes].",
+)
+def view_command(
+    store: Path,
+    focus: str | None,
+    depth: int,
+    types: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    output: Path | None,
+    title: str | None,
+    physics: bool | None,
+) -> None:
+    """Write the network as one interactive, offline HTML page (search, filters, sources on click).
+
+    \b
+    Example:
+        iqgraph view                                   # whole graph -> out/iqgraph.html
+        iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
+        iqgraph view --types Ministry,StateNetwork,Subproject --since 2017-01-01 --until 2019-12-31
+    """
+    from .view import VIEW_FILE, ViewOptions, write_view
+
+    try:
+        g = _network(store, focus, depth, types, since, until)
+        options = ViewOptions(title=title or _view_title(g, depth, since, until), physics=physics)
+        path = write_view(g, output or store / VIEW_FILE, options)
+    except IqgraphError as exc:
+        _fail(exc)
+    click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
+
+
+@main.command("stats")
+@network_options
+@click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="Rows per ranking.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+def stats_command(
+    store: Path,
+    focus: str | None,
+    depth: int,
+    types: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    top: int,
+    fmt: str,
+) -> None:
+    """Network analysis: counts, centralities, components, communities, and the federal-to-subproject brokers.
+
+    \b
+    Example:
+        iqgraph stats
+        iqgraph stats --top 20 --format json > stats.json
+        iqgraph stats --since 2017 --until 2019
+    """
+    from .analysis import format_stats, network_stats
+
+    try:
+        stats = network_stats(_network(store, focus, depth, types, since, until), top)
+    except IqgraphError as exc:
+        _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_stats(stats), nl=False)
+
+
+@main.command("export")
+@network_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf"]),
+    required=True,
+    help="GraphML (Cytoscape) or GEXF (Gephi).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file [default: STORE/iqgraph.FORMAT].",
+)
+def export_command(
+    store: Path,
+    focus: str | None,
+    depth: int,
+    types: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Export the network for Gephi or Cytoscape, with types, labels, dates and evidence as attributes.
+
+    \b
+    Example:
+        iqgraph export --format gexf                   # -> out/iqgraph.gexf
+        iqgraph export --format graphml --types Ministry,StateNetwork -o network.graphml
+    """
+    from .export import export_network
+
+    try:
+        g = _network(store, focus, depth, types, since, until)
+        path = export_network(g, output or store / f"iqgraph.{fmt}", fmt)
+    except IqgraphError as exc:
+        _fail(exc)
+    click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")

@@ -64,7 +64,9 @@ _STATEMENTS = f"""SELECT ?s ?p ?o ?release ?title ?date ?sentence ?start ?end ?s
   OPTIONAL {{ ?st schema:startDate ?start }} OPTIONAL {{ ?st schema:endDate ?end }}
   OPTIONAL {{ ?st dcterms:source ?source }}
 }}"""
-_DIRECT = f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_RELATION_VALUES} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
+_DIRECT = (
+    f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_RELATION_VALUES} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
+)
 _MEMBERSHIPS = """SELECT ?person ?title ?org ?release ?rtitle ?date ?sentence WHERE {
   GRAPH ?g {
     ?m a org:Membership ; org:member ?person ; org:role ?role .
@@ -95,10 +97,12 @@ def load_network(store: LocalStore) -> nx.MultiDiGraph:
     _add_roles(g, store)
     _add_quotes(g, store)
     _add_links(g, store)
-    for _, data in g.nodes(data=True):
-        _close_span(data)
     for _, _, data in g.edges(data=True):
         _close_span(data)
+    for node, data in g.nodes(data=True):
+        _close_span(data)
+        ties = [*g.in_edges(node, keys=True), *g.out_edges(node, keys=True)]
+        _widen_by_ties(data, [g.edges[t] for t in ties])
     return g
 
 
@@ -156,12 +160,13 @@ def _add_relations(g: nx.MultiDiGraph, store: LocalStore) -> None:
         if source:
             edge["evidence"].append({"source": source})
         edge["dates"] += [d for d in (start, end) if d]
-        if start or end:
-            edge["period"] = [start, end]
+        if start and not end:
+            edge["ongoing"] = True  # a reference period that has not ended
     for s, p, o in store.values(_DIRECT):
         if s in g and o in g:
             relation = (p or "").removeprefix(_IQ)
-            _edge(g, s, o, relation, RELATION_LABELS[relation])  # evidence, where any, came with its statement
+            # a fact asserted without a statement: its evidence, where any, came with its statement
+            _edge(g, s, o, relation, RELATION_LABELS[relation])
 
 
 def _add_roles(g: nx.MultiDiGraph, store: LocalStore) -> None:
@@ -200,8 +205,9 @@ def _link_label(url: str, kind: str) -> str:
 
 
 def _edge(
-    g: nx.MultiDiGraph, s: str, o: str, relation: str, label: str, key: str | None = None
+    g: nx.MultiDiGraph, s: str | None, o: str | None, relation: str, label: str, key: str | None = None
 ) -> dict[str, Any]:
+    assert s is not None and o is not None  # callers checked both are nodes
     key = key or relation
     if not g.has_edge(s, o, key):
         g.add_edge(s, o, key=key, relation=relation, label=label, evidence=[], dates=[])
@@ -217,16 +223,28 @@ def _source(
 
 
 def _close_span(data: dict[str, Any]) -> None:
-    """Sort and deduplicate what was gathered, and turn the dates into a first and last day."""
+    """Sort and deduplicate what was gathered, and turn the dates into a first and last day (None: open)."""
     dates = [d for d in data.pop("dates") if not d.startswith("--")]
     data["first"] = _day(min(dates), end=False) if dates else None
-    data["last"] = _day(max(dates), end=True) if dates else None
+    data["last"] = _day(max(dates), end=True) if dates and not data.pop("ongoing", False) else None
     for name in ("roles", "quotes", "sources", "links", "evidence"):
         if name in data:
             items = {tuple(sorted(item.items())): item for item in data[name]}
             data[name] = [items[k] for k in sorted(items, key=_sort_key)]
     if "roles" in data:
         data["roles"] = _role_spans(data["roles"])
+
+
+def _widen_by_ties(node: dict[str, Any], ties: list[dict[str, Any]]) -> None:
+    """A node lasts as long as its ties: a ministry that still funds the programme is still in the network."""
+    dated = [t for t in ties if t["first"]]
+    if not dated:
+        return
+    node["first"] = min(d for d in (node["first"], *(t["first"] for t in dated)) if d)
+    if any(t["last"] is None for t in dated):
+        node["last"] = None  # ongoing
+    else:
+        node["last"] = max(d for d in (node["last"], *(t["last"] for t in dated)) if d)
 
 
 def _sort_key(item: tuple[tuple[str, Any], ...]) -> tuple[str, ...]:
@@ -334,13 +352,11 @@ def apply_filter(g: nx.MultiDiGraph, spec: NetworkFilter) -> nx.MultiDiGraph:
 
 
 def _in_window(data: dict[str, Any], spec: NetworkFilter) -> bool:
-    """Undated items always stay: a timeless reference fact belongs to every window."""
+    """A missing first or last day is open: undated items and ongoing facts belong to every later window."""
     first, last = data.get("first"), data.get("last")
-    if first is None or last is None:
-        return True
-    if spec.since and last < spec.since.isoformat():
+    if spec.until and first and first > spec.until.isoformat():
         return False
-    return not (spec.until and first > spec.until.isoformat())
+    return not (spec.since and last and last < spec.since.isoformat())
 
 
 def find_node(g: nx.MultiDiGraph, name: str) -> str:
@@ -356,7 +372,9 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str:
         return candidates[0]
     if candidates:
         shown = "; ".join(f"{g.nodes[n]['label']} ({g.nodes[n]['type']})" for n in candidates[:10])
-        raise NetworkFilterError(f"{name!r} names {len(candidates)} nodes: {shown}; give the full label or IRI")
+        raise NetworkFilterError(
+            f"{name!r} names {len(candidates)} nodes: {shown}; give the full label or IRI"
+        )
     close = difflib.get_close_matches(name, sorted({d["label"] for _, d in g.nodes(data=True)}), n=3)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
     raise NetworkFilterError(f"no node is called {name!r}{hint}")

@@ -37,6 +37,7 @@ class BuildOptions:
     validate: bool = True
     reference_path: Path | None = None
     timestamp: dt.datetime | None = None  # recorded in the dumps only when given
+    view: bool = True  # also write iqgraph.html, the whole network as an interactive page
 
 
 @dataclass
@@ -120,7 +121,7 @@ def build(
     if options.validate:
         report.validation = _validate(dataset)
     if out_dir is not None:
-        report.outputs = _write(dataset, report, Path(out_dir))
+        report.outputs = _write(dataset, report, Path(out_dir), options.view)
     return BuildResult(dataset, report)
 
 
@@ -192,13 +193,18 @@ def _validate(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def _write(dataset: Dataset, report: BuildReport, out_dir: Path) -> dict[str, str]:
+def _write(dataset: Dataset, report: BuildReport, out_dir: Path, view: bool) -> dict[str, str]:
     from .dumps import write_dumps
-    from .store import write_store
+    from .store import LocalStore, write_store
 
     paths = write_dumps(dataset, out_dir)
     outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
     outputs["store"] = write_store(dataset, out_dir).name + "/"
+    if view:
+        from .network import load_network
+        from .view import VIEW_FILE, write_view
+
+        outputs["view"] = write_view(load_network(LocalStore(out_dir)), out_dir / VIEW_FILE).name
     outputs["report"] = "report.json"
     report.outputs = outputs
     (out_dir / "report.json").write_text(

@@ -65,6 +65,7 @@ RELATION_COLOUR = {
 RELATION_NAMES = {**RELATION_LABELS, ROLE: "role in"}
 
 _VIS_ASSETS = "templates/lib/vis-9.1.2"
+VIEW_FILE = "iqgraph.html"  # what `iqgraph build` and `iqgraph view` write into the build folder
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,8 @@ def _node_hover(data: dict[str, Any]) -> str:
     """The plain-text tooltip (vis-network shows strings with innerText: no markup is interpreted)."""
     lines = [f"{data['label']} ({data['type']})"]
     lines += [
-        f"{r['title']}{' – ' + r['organisation'] if r['organisation'] else ''}{_span(r)}" for r in data["roles"][:3]
+        f"{r['title']}{' – ' + r['organisation'] if r['organisation'] else ''}{_span(r)}"
+        for r in data["roles"][:3]
     ]
     if data.get("date"):
         lines.append(f"on {data['date']}")
@@ -253,8 +255,12 @@ def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def _year_range(g: nx.MultiDiGraph) -> list[int] | None:
-    years = [int(d[:4]) for _, d in g.nodes(data="first") if d] + [int(d[:4]) for _, d in g.nodes(data="last") if d]
-    years += [int(d[:4]) for *_, d in g.edges(data="first") if d] + [int(d[:4]) for *_, d in g.edges(data="last") if d]
+    years = [int(d[:4]) for _, d in g.nodes(data="first") if d] + [
+        int(d[:4]) for _, d in g.nodes(data="last") if d
+    ]
+    years += [int(d[:4]) for *_, d in g.edges(data="first") if d] + [
+        int(d[:4]) for *_, d in g.edges(data="last") if d
+    ]
     return [min(years), max(years)] if years else None
 
 
@@ -283,7 +289,13 @@ def _page(title: str, payload: dict[str, Any]) -> str:
 def script_json(value: Any) -> str:
     """JSON that cannot end its <script> block nor open markup: <, >, & and line separators escaped."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 

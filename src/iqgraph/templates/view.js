@@ -13,11 +13,10 @@
   };
   var shown = new Set();
 
-  // The same rule as iqgraph.network._in_window: undated items belong to every window.
+  // The same rule as iqgraph.network._in_window: a missing first or last day is open.
   function inWindow(item) {
-    if (!item.first || !item.last) return true;
-    if (state.from && item.last < state.from) return false;
-    if (state.to && item.first > state.to) return false;
+    if (state.to && item.first && item.first > state.to) return false;
+    if (state.from && item.last && item.last < state.from) return false;
     return true;
   }
 
