@@ -87,16 +87,24 @@ def federal_bodies(g: nx.MultiDiGraph) -> list[str]:
 
 
 def _brokers(g: nx.MultiDiGraph, simple: nx.Graph, top: int) -> dict[str, Any]:
-    """Nodes on the shortest paths from federal bodies to subprojects, by the share of paths they carry."""
+    """Nodes between federal bodies and subprojects: the share of the connected federal-subproject pairs
+    whose shortest paths run through each (1.0: every such path passes it)."""
     federal = federal_bodies(g)
     subprojects = sorted(n for n, t in g.nodes(data="type") if t == "Subproject")
-    result: dict[str, Any] = {"federal_bodies": len(federal), "subprojects": len(subprojects), "top": []}
-    if federal and subprojects:
-        scores = nx.betweenness_centrality_subset(
-            simple, sources=federal, targets=subprojects, normalized=True
-        )
+    result: dict[str, Any] = {
+        "federal_bodies": len(federal),
+        "subprojects": len(subprojects),
+        "pairs": 0,
+        "top": [],
+    }
+    component = {n: i for i, c in enumerate(nx.connected_components(simple)) for n in c}
+    pairs = sum(1 for f in federal for s in subprojects if f != s and component[f] == component[s])
+    result["pairs"] = pairs
+    if pairs:
+        raw = nx.betweenness_centrality_subset(simple, sources=federal, targets=subprojects, normalized=False)
         ends = set(federal) | set(subprojects)
-        result["top"] = _ranked(g, {n: v for n, v in scores.items() if n not in ends}, top)
+        # networkx halves subset betweenness on undirected graphs; doubled back, it counts each pair once
+        result["top"] = _ranked(g, {n: 2 * v / pairs for n, v in raw.items() if n not in ends}, top)
     return result
 
 
@@ -119,7 +127,8 @@ def format_stats(stats: dict[str, Any]) -> str:
     brokers = stats["brokers"]
     lines += [
         "",
-        f"brokers between {brokers['federal_bodies']} federal bodies and {brokers['subprojects']} subprojects",
+        f"brokers: share of the {brokers['pairs']} connected pairs of {brokers['federal_bodies']} federal bodies "
+        f"and {brokers['subprojects']} subprojects whose shortest paths pass through",
     ]
     lines += _rows(brokers["top"]) or ["  (no path from a federal body to a subproject)"]
     return "\n".join(lines) + "\n"

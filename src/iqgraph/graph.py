@@ -70,7 +70,7 @@ def build_dataset(
     reference_part = ds.graph(reference_graph_iri(base))
     for triple in reference_graph(reference, include=mentioned):
         reference_part.add(triple)
-    _describe(ds.default_context, extractions, base, generated_at)
+    _describe(ds.default_graph, extractions, base, generated_at)
     return ds
 
 

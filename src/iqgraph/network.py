@@ -316,7 +316,8 @@ def parse_types(text: str | None) -> tuple[str, ...]:
     for name in (part.strip() for part in text.split(",")):
         if not name:
             continue
-        cls = known.get(name.lower()) or known.get(name.lower().removesuffix("s"))
+        singular = name.lower()[:-3] + "y" if name.lower().endswith("ies") else name.lower()
+        cls = known.get(singular) or known.get(singular.removesuffix("s"))
         if cls is None:
             raise NetworkFilterError(f"unknown type {name!r}: choose from {', '.join(ENTITY_CLASSES)}")
         chosen.append(cls)
