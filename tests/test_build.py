@@ -50,13 +50,29 @@ def write_corpus(folder: Path) -> dict[str, Path]:
 def test_build_writes_every_output_and_a_report(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = build([SEED], out)
-    for name in ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld", "report.json"):
+    for name in (
+        "iqgraph.trig",
+        "iqgraph.ttl",
+        "iqgraph.nq",
+        "iqgraph.jsonld",
+        "report.json",
+        "iqgraph.html",
+    ):
         assert (out / name).stat().st_size > 0, name
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["built"] == 1 and report["summary"]["failed"] == 0
     assert report["summary"]["triples"] == len(result.dataset)
     entry = report["releases"][0]
     assert entry["status"] == "ok" and entry["counts"]["quotes"] == 2 and entry["counts"]["events"] == 1
+
+
+def test_no_view_skips_the_page(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["build", str(SEED), "--out", str(tmp_path), "--no-view", "--no-validate"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "iqgraph.trig").is_file() and not (tmp_path / "iqgraph.html").exists()
+    assert "iqgraph.html" not in result.stdout
 
 
 def test_the_dumps_hold_the_same_graph(tmp_path: Path) -> None:
@@ -83,7 +99,14 @@ def _build_in_subprocess(out: Path, hash_seed: str) -> None:
 def test_same_input_gives_byte_identical_dumps(tmp_path: Path) -> None:
     _build_in_subprocess(tmp_path / "a", "1")
     _build_in_subprocess(tmp_path / "b", "2")
-    for name in ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld", "report.json"):
+    for name in (
+        "iqgraph.trig",
+        "iqgraph.ttl",
+        "iqgraph.nq",
+        "iqgraph.jsonld",
+        "report.json",
+        "iqgraph.html",
+    ):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
