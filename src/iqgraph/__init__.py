@@ -3,13 +3,67 @@
 >>> import iqgraph
 >>> result = iqgraph.build(["data/releases"], out_dir="out")
 >>> result.report.failed, len(result.dataset)
+>>> network = iqgraph.load_network("out")            # the funding network (networkx) of a build
+>>> iqgraph.write_view(network, Path("berlin.html"))  # the interactive page
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 from .errors import IqgraphError  # noqa: E402
 from .pipeline import BuildOptions, BuildResult, build  # noqa: E402
 
-__all__ = ["BuildOptions", "BuildResult", "IqgraphError", "__version__", "build"]
+if TYPE_CHECKING:
+    from .analysis import network_stats
+    from .export import export_network
+    from .network import NetworkFilter, apply_filter
+    from .view import ViewOptions, render_view, write_view
+
+# The network stack (networkx, pyvis, jinja2) loads on first use, so `import iqgraph` stays light.
+_LAZY = {
+    "NetworkFilter": "network",
+    "apply_filter": "network",
+    "network_stats": "analysis",
+    "export_network": "export",
+    "ViewOptions": "view",
+    "render_view": "view",
+    "write_view": "view",
+}
+
+
+def load_network(build_dir: Any) -> Any:
+    """The funding network of a build folder (or its store/), as a networkx MultiDiGraph."""
+    from pathlib import Path
+
+    from .network import load_network as load
+    from .store import LocalStore
+
+    return load(LocalStore(Path(build_dir)))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'iqgraph' has no attribute {name!r}")
+
+
+__all__ = [
+    "BuildOptions",
+    "BuildResult",
+    "IqgraphError",
+    "NetworkFilter",
+    "ViewOptions",
+    "__version__",
+    "apply_filter",
+    "build",
+    "export_network",
+    "load_network",
+    "network_stats",
+    "render_view",
+    "write_view",
+]
