@@ -178,7 +178,8 @@ def _vis_options(physics: bool, node_count: int) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
-            "stabilization": {"iterations": 200, "updateInterval": 50},
+            # view.js fits the view itself, leaving room for labels
+            "stabilization": {"iterations": 200, "updateInterval": 50, "fit": False},
         },
         "interaction": {
             "hover": True,

@@ -206,6 +206,9 @@
     if (data.focus !== null && data.focus !== undefined) select(data.focus);
   });
   network.once("stabilizationIterationsDone", function () {
+    // fit the nodes, then leave room for the labels that stick out beyond them
+    network.fit();
+    network.moveTo({ scale: network.getScale() * 0.75 });
     api.stabilized = true;
     api.stabilizedAt = performance.now();
   });
