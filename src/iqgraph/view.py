@@ -1,15 +1,16 @@
 """View stage: the network -> one self-contained, offline HTML page (vis-network, via pyvis).
 
 pyvis gives the network its vis-network data model and ships vis-network 9.1.2; the page around it is
-ours, because pyvis 0.3.2's own templates fall short (checked, see the README's "Views"):
-- `cdn_resources="in_line"` still links bootstrap and tom-select from CDNs, so an offline page loses
-  its layout and a strict portal blocks it; here vis-network's JS and CSS are inlined and the page's
-  Content-Security-Policy forbids every request (`default-src 'none'`), scripts allowed by hash only;
-- its template splices node data unescaped into HTML tooltips; here every text from a release travels
-  as JSON in a data block (`<`, `>`, `&` escaped) and is shown with `textContent`/`innerText` only;
+ours, because pyvis 0.3.2's own output falls short (each checked, tests/test_view_page.py):
+- `cdn_resources="in_line"` still links bootstrap from cdn.jsdelivr.net (pyvis #228/#229), so an offline
+  page loses its layout and a strict portal blocks it; here vis-network's JS and CSS are inlined and the
+  page's Content-Security-Policy forbids every request (`default-src 'none'`), scripts allowed by hash only;
+- `Network.show()` fails outside notebooks ('NoneType' object has no attribute 'render', pyvis #260);
+- its link-tooltip mode writes node titles with `innerHTML`; here every text from a release travels as
+  JSON in a data block (`<`, `>`, `&` escaped) and is shown with `textContent`/`innerText` only;
 - `Network.add_node`/`add_edge` test membership in lists (quadratic), so nodes are filled in bulk;
-- with physics on, vis-network needs seconds to settle a few hundred nodes and lets thousands crawl;
-  above PHYSICS_NODE_LIMIT (measured by benchmarks/view.py) positions come from layout.py instead.
+- with physics on, vis-network needs seconds to settle a few hundred nodes and lets thousands crawl
+  (pyvis #204); above PHYSICS_NODE_LIMIT (measured by benchmarks/view.py) positions come from layout.py.
 """
 
 from __future__ import annotations
