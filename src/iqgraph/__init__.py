@@ -9,14 +9,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import os as _os
+import typing as _typing
 
 __version__ = "0.1.0"
 
 from .errors import IqgraphError  # noqa: E402
 from .pipeline import BuildOptions, BuildResult, build  # noqa: E402
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .analysis import network_stats
     from .export import export_network
     from .network import NetworkFilter, apply_filter
@@ -34,7 +35,7 @@ _LAZY = {
 }
 
 
-def load_network(build_dir: Any) -> Any:
+def load_network(build_dir: str | _os.PathLike[str]) -> _typing.Any:
     """The funding network of a build folder (or its store/), as a networkx MultiDiGraph."""
     from pathlib import Path
 
@@ -44,7 +45,7 @@ def load_network(build_dir: Any) -> Any:
     return load(LocalStore(Path(build_dir)))
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name in _LAZY:
         import importlib
 
