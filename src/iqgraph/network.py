@@ -44,48 +44,49 @@ _IQ = str(IQ)
 _CLASS_VALUES = " ".join(f"iq:{c}" for c in ENTITY_CLASSES)
 _RELATION_VALUES = " ".join(f"iq:{r}" for r in RELATIONS)
 
-# Every query reads the union of the release graphs and the reference graph.
+# Each pattern stays inside one graph (GRAPH ?g): a release graph repeats the labels and types of what
+# it mentions, and Oxigraph's union default graph returns a triple once per graph holding it, so joins
+# across the union multiply rows (1,000 releases: 400,000 rows, minutes) where per-graph joins do not.
 _NODES = f"""SELECT ?e ?class ?label ?g WHERE {{
   VALUES ?class {{ {_CLASS_VALUES} }}
   GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
 }}"""
-_ALIASES = "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
-_MENTIONS = """SELECT DISTINCT ?e ?release ?title ?date WHERE {
+_ALIASES = "SELECT DISTINCT ?e ?alias WHERE { GRAPH ?g { ?e skos:altLabel ?alias } }"
+_MENTIONS = """SELECT ?e ?release ?title ?date WHERE { GRAPH ?g {
   ?release a iq:PressRelease ; iq:mentions ?e .
   OPTIONAL { ?release dcterms:title ?title } OPTIONAL { ?release dcterms:date ?date }
-}"""
-_STATEMENTS = f"""SELECT ?s ?p ?o ?release ?title ?date ?sentence ?start ?end ?source WHERE {{
+} }"""
+_STATEMENTS = f"""SELECT ?s ?p ?o ?release ?title ?date ?sentence ?start ?end ?source WHERE {{ GRAPH ?g {{
   VALUES ?p {{ {_RELATION_VALUES} }}
-  ?st a iq:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  ?st rdf:predicate ?p ; a iq:Statement ; rdf:subject ?s ; rdf:object ?o .
   OPTIONAL {{
     ?st iq:evidence ?sent . ?sent oa:hasSource ?release ; oa:hasSelector ?sel . ?sel oa:exact ?sentence .
     OPTIONAL {{ ?release dcterms:title ?title }} OPTIONAL {{ ?release dcterms:date ?date }}
   }}
   OPTIONAL {{ ?st schema:startDate ?start }} OPTIONAL {{ ?st schema:endDate ?end }}
   OPTIONAL {{ ?st dcterms:source ?source }}
+}} }}"""
+_DIRECT = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?p {{ {_RELATION_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(isIRI(?o))
 }}"""
-_DIRECT = (
-    f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_RELATION_VALUES} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
-)
-_MEMBERSHIPS = """SELECT ?person ?title ?org ?release ?rtitle ?date ?sentence WHERE {
-  GRAPH ?g {
-    ?m a org:Membership ; org:member ?person ; org:role ?role .
-    OPTIONAL { ?m org:organization ?org }
-    OPTIONAL { ?m iq:evidence ?sent . ?sent oa:hasSource ?release ; oa:hasSelector ?sel . ?sel oa:exact ?sentence }
+_MEMBERSHIPS = """SELECT ?person ?title ?org ?release ?rtitle ?date ?sentence WHERE { GRAPH ?g {
+  ?m a org:Membership ; org:member ?person ; org:role ?role . ?role rdfs:label ?title .
+  OPTIONAL { ?m org:organization ?org }
+  OPTIONAL {
+    ?m iq:evidence ?sent . ?sent oa:hasSource ?release ; oa:hasSelector ?sel . ?sel oa:exact ?sentence .
+    OPTIONAL { ?release dcterms:title ?rtitle } OPTIONAL { ?release dcterms:date ?date }
   }
-  ?role rdfs:label ?title .
-  OPTIONAL { ?release dcterms:title ?rtitle } OPTIONAL { ?release dcterms:date ?date }
-}"""
-_QUOTES = """SELECT ?person ?text ?release ?title ?date WHERE {
+} }"""
+_QUOTES = """SELECT ?person ?text ?release ?title ?date WHERE { GRAPH ?g {
   ?q a iq:Quotation ; schema:creator ?person ; schema:text ?text .
   OPTIONAL { ?q schema:isPartOf ?release . OPTIONAL { ?release dcterms:title ?title }
              OPTIONAL { ?release dcterms:date ?date } }
-}"""
-_EVENT_DATES = "SELECT DISTINCT ?e ?date WHERE { ?e a iq:Event ; schema:startDate ?date }"
-_LINKS = """SELECT DISTINCT ?e ?link ?kind WHERE {
+} }"""
+_EVENT_DATES = "SELECT DISTINCT ?e ?date WHERE { GRAPH ?g { ?e a iq:Event ; schema:startDate ?date } }"
+_LINKS = """SELECT DISTINCT ?e ?link ?kind WHERE { GRAPH ?g {
   { ?e owl:sameAs ?link BIND("same" AS ?kind) } UNION { ?e dcterms:source ?link BIND("source" AS ?kind) }
   FILTER(isIRI(?link))
-}"""
+} }"""
 
 
 def load_network(store: LocalStore) -> nx.MultiDiGraph:
