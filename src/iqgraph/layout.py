@@ -1,9 +1,9 @@
 """Positions for large views, computed in Python so the browser can draw with physics switched off.
 
 networkx's spring layout is quadratic and, above 500 nodes, loops in Python: 5,000 nodes take about a
-minute (benchmarks/view.py). This layout splits the graph into communities (Louvain), places the
-communities with a spring layout of their own graph, and each community's members with the dense spring
-layout around its centre: the same picture of clusters and their ties in well under a second.
+minute. This layout splits the graph into communities (Louvain), places the communities with a spring
+layout of their own graph, and each community's members with the dense spring layout around its centre:
+the same picture of clusters and their ties, 5,000 nodes in about 3 s (benchmarks/view.py).
 Seeded, so the same graph gives the same positions.
 """
 

@@ -33,8 +33,8 @@ from .errors import OutputError
 from .layout import community_layout
 from .network import MAX_SOURCES, RELATION_LABELS, ROLE
 
-# Measured with benchmarks/view.py in headless Chromium: up to this many nodes vis-network's own physics
-# settles in about a second; above it the page would crawl, so positions are precomputed.
+# Measured with benchmarks/view.py in headless Chromium (straight edges): 300 nodes settle in about 1 s,
+# 500 in 1.8 s, 1,200 in 3 s; above this limit positions are precomputed and physics is off.
 PHYSICS_NODE_LIMIT = 300
 EDGE_LABEL_LIMIT = 400  # above this many edges, relation labels show on hover only (drawing stays fast)
 
@@ -144,6 +144,7 @@ def _pyvis_network(g: nx.MultiDiGraph, physics: bool) -> Network:
         net.node_ids.append(index[node])
         net.node_map[index[node]] = vis_node
     labelled = g.number_of_edges() <= EDGE_LABEL_LIMIT
+    parallel: dict[frozenset[str], int] = {}
     for n, (s, o, key) in enumerate(sorted(g.edges(keys=True))):
         data = g.edges[s, o, key]
         vis_edge: dict[str, Any] = {
@@ -159,9 +160,21 @@ def _pyvis_network(g: nx.MultiDiGraph, physics: bool) -> Network:
         }
         if labelled:
             vis_edge["label"] = data["label"]
+        vis_edge.update(_parallel_curves(parallel, s, o))
         net.edges.append(vis_edge)
     net.options = _vis_options(physics, len(g))
     return net
+
+
+def _parallel_curves(seen: dict[frozenset[str], int], s: str, o: str) -> dict[str, Any]:
+    """The 2nd, 3rd … tie between the same two nodes bends away from the first, so each stays visible."""
+    pair = frozenset((s, o))
+    k = seen[pair] = seen.get(pair, -1) + 1
+    if k == 0:
+        return {}
+    # curvedCW bends by drawing direction: a tie drawn the other way round needs the other bend
+    bend = "curvedCW" if (s < o) == (k % 2 == 1) else "curvedCCW"
+    return {"smooth": {"enabled": True, "type": bend, "roundness": 0.2 * ((k + 1) // 2)}}
 
 
 def _vis_options(physics: bool, node_count: int) -> dict[str, Any]:
@@ -172,13 +185,15 @@ def _vis_options(physics: bool, node_count: int) -> dict[str, Any]:
         "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
         "edges": {
             "font": {"size": 10, "align": "middle", "face": "sans-serif"},
-            "smooth": False if large else {"type": "dynamic"},
+            # straight: "dynamic" smooth edges put a hidden node per edge into the physics (2x slower);
+            # parallel ties get their own curve instead (_parallel_curves)
+            "smooth": False,
             "width": 1.2,
         },
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 160},
             # view.js fits the view itself, leaving room for labels
             "stabilization": {"iterations": 200, "updateInterval": 50, "fit": False},
         },
