@@ -21,9 +21,13 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
-import iqgraph
-from iqgraph.queries import list_queries
-from iqgraph.store import COMMON_PREFIXES
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from harness import timed  # noqa: E402
+
+import iqgraph  # noqa: E402
+from iqgraph.queries import list_queries  # noqa: E402
+from iqgraph.store import COMMON_PREFIXES  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEV = REPO.parent / "shared" / "corpus" / "dev"
@@ -36,15 +40,6 @@ def corpus_nquads(copies: int) -> str:
     )
     copied = [lines.replace("/id/", f"/id/copy{n}/") for n in range(1, copies)]
     return "\n".join([lines, *copied])
-
-
-def timed(action, runs: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def _give_up(_signum: int, _frame: object) -> None:

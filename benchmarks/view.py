@@ -29,30 +29,18 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from harness import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, timed  # noqa: E402
 from synthetic_network import synthetic_network  # noqa: E402
 
 import iqgraph  # noqa: E402
 from iqgraph.layout import community_layout  # noqa: E402
 from iqgraph.view import PHYSICS_NODE_LIMIT, ViewOptions, render_view, script_json  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-# Without the networking switches Chromium calls Google hosts at start; the sandbox needs a non-root user.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-VIEWPORT = {"width": 1280, "height": 800}
 PHYSICS_SIZES = (100, 200, 300, 500, 800, 1200)
 LARGE_SIZES = (500, 2000, 5000)
 QUICK_PHYSICS_SIZES = (100, 300, 500)
@@ -101,15 +89,6 @@ def log(message: str) -> None:
 
 def median(values: list[float]) -> float:
     return round(statistics.median(values), 1)
-
-
-def timed(action: Callable[[], Any], runs: int) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def open_page(browser: Any, path: Path, until: str) -> Any:

@@ -17,6 +17,8 @@ from iqgraph.cli import main
 from iqgraph.dumps import merged_graph as merged
 from iqgraph.pipeline import BuildOptions, build
 
+OUTPUT_FILES = ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld", "report.json", "iqgraph.html")
+
 GOOD = (
     "Pressemitteilung 3/18: Fachtag des IQ Netzwerks Bremen am 12.04.2018\n\n"
     "Am 12.04.2018 veranstaltet das IQ Netzwerk Bremen einen Fachtag in Bremen. "
@@ -50,14 +52,7 @@ def write_corpus(folder: Path) -> dict[str, Path]:
 def test_build_writes_every_output_and_a_report(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = build([SEED], out)
-    for name in (
-        "iqgraph.trig",
-        "iqgraph.ttl",
-        "iqgraph.nq",
-        "iqgraph.jsonld",
-        "report.json",
-        "iqgraph.html",
-    ):
+    for name in OUTPUT_FILES:
         assert (out / name).stat().st_size > 0, name
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["built"] == 1 and report["summary"]["failed"] == 0
@@ -99,14 +94,7 @@ def _build_in_subprocess(out: Path, hash_seed: str) -> None:
 def test_same_input_gives_byte_identical_dumps(tmp_path: Path) -> None:
     _build_in_subprocess(tmp_path / "a", "1")
     _build_in_subprocess(tmp_path / "b", "2")
-    for name in (
-        "iqgraph.trig",
-        "iqgraph.ttl",
-        "iqgraph.nq",
-        "iqgraph.jsonld",
-        "report.json",
-        "iqgraph.html",
-    ):
+    for name in OUTPUT_FILES:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 

@@ -32,19 +32,26 @@ from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store import LocalStore
 from iqgraph.view import VIEW_FILE, ViewOptions, render_view, write_view
 
-CHROMIUM = Path("/usr/bin/chromium")
-# Without the networking switches Chromium calls Google hosts at start; the sandbox needs a non-root user.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-VIEWPORT = {"width": 1280, "height": 800}
 REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
+
+
+def _benchmark_module(name: str) -> Any:
+    """A module of benchmarks/: the one generator of large networks and the Chromium settings."""
+    path = REPO / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_harness = _benchmark_module("harness")
+CHROMIUM, CHROMIUM_ARGS, VIEWPORT = Path(_harness.CHROMIUM), _harness.CHROMIUM_ARGS, _harness.VIEWPORT
+
+
+def _synthetic() -> Any:
+    return _benchmark_module("synthetic_network")
+
 
 try:
     from playwright.sync_api import Browser, Page, sync_playwright
@@ -60,16 +67,6 @@ _MISSING = (
 )
 if _MISSING and not REQUIRED:
     pytest.skip(f"browser tests need a browser: {_MISSING}", allow_module_level=True)
-
-
-def _synthetic() -> Any:
-    """benchmarks/synthetic_network.py, the one generator of large networks (shared with the benchmark)."""
-    path = REPO / "benchmarks" / "synthetic_network.py"
-    spec = importlib.util.spec_from_file_location("synthetic_network", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # Fixtures ----------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import re
 from html.parser import HTMLParser
@@ -15,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from conftest import SEED
+from conftest import REPO, SEED
 from iqgraph.layout import community_layout
 from iqgraph.network import load_network
 from iqgraph.pipeline import BuildOptions, build
@@ -152,52 +153,19 @@ def test_the_same_network_gives_the_same_page(tmp_path: Path) -> None:
 
 
 def test_large_views_get_positions_and_no_physics() -> None:
-    g = nx.MultiDiGraph()
+    spec = importlib.util.spec_from_file_location(
+        "synthetic_network", REPO / "benchmarks" / "synthetic_network.py"
+    )
+    assert spec and spec.loader
+    synthetic = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synthetic)
     n = PHYSICS_NODE_LIMIT + 50
-    for i in range(n):
-        node = f"n{i:04d}"
-        g.add_node(
-            node,
-            label=node,
-            type="Subproject",
-            iri=node,
-            aliases=[],
-            roles=[],
-            quotes=[],
-            sources=[],
-            links=[],
-            first=None,
-            last=None,
-        )
-        if i:
-            parent = f"n{(i - 1) // 3:04d}"
-            g.add_edge(
-                node,
-                parent,
-                key="partOf",
-                relation="partOf",
-                label="part of",
-                evidence=[],
-                first=None,
-                last=None,
-            )
+    g = synthetic.synthetic_network(n)
     html = render_view(g)
     [data] = [json.loads(text) for attrs, text in Page(html).scripts if attrs.get("id") == "iqgraph-data"]
     assert data["physics"] is False and data["options"]["physics"]["enabled"] is False
-    assert all("x" in node and "y" in node for node in data["nodes"])
-    assert "label" not in data["edges"][0] or len(data["edges"]) <= 400
+    assert len(data["nodes"]) == n and all("x" in node and "y" in node for node in data["nodes"])
     positions = community_layout(g)
     assert positions == community_layout(g)  # seeded: the same graph, the same picture
     spread = {(round(x), round(y)) for x, y in positions.values()}
     assert len(spread) > 0.95 * n  # nodes do not pile up on one spot
-
-
-def test_why_the_page_is_ours_pyvis_own_output_still_falls_short(tmp_path: Path) -> None:
-    """If this fails, pyvis fixed its CDN links and show(): view.py's own template may be simplified."""
-    from pyvis.network import Network
-
-    net = Network(cdn_resources="in_line")
-    net.add_node(1, label="a")
-    assert "https://cdn.jsdelivr.net" in net.generate_html()
-    with pytest.raises(AttributeError, match="render"):
-        net.show(str(tmp_path / "pyvis.html"))

@@ -10,11 +10,13 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -369,31 +371,56 @@ _NETWORK_OPTIONS = (
 )
 
 
+@dataclass(frozen=True)
+class NetworkSelection:
+    """The build folder and filters that view, stats and export share."""
+
+    store: Path
+    focus: str | None
+    depth: int
+    types: str | None
+    since: dt.date | None
+    until: dt.date | None
+
+    def load(self) -> nx.MultiDiGraph:
+        from .network import NetworkFilter, apply_filter, load_network, parse_types
+        from .store import LocalStore
+
+        spec = NetworkFilter(
+            focus=self.focus,
+            depth=self.depth,
+            types=parse_types(self.types),
+            since=self.since,
+            until=self.until,
+        )
+        whole = load_network(LocalStore(self.store))
+        return whole if spec.is_empty else apply_filter(whole, spec)
+
+
 def network_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The store and filter options that view, stats and export share."""
+    """Adds the shared store and filter options, handed to the command as one `selection`."""
+
+    @functools.wraps(command)
+    def with_selection(
+        store: Path,
+        focus: str | None,
+        depth: int,
+        types: str | None,
+        since: dt.date | None,
+        until: dt.date | None,
+        **rest: Any,
+    ) -> None:
+        command(NetworkSelection(store, focus, depth, types, since, until), **rest)
+
+    wrapped: Callable[..., None] = with_selection
     for option in reversed((store_option, *_NETWORK_OPTIONS)):
-        command = option(command)
-    return command
+        wrapped = option(wrapped)
+    return wrapped
 
 
-def _network(
-    store: Path,
-    focus: str | None,
-    depth: int,
-    types: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-) -> nx.MultiDiGraph:
-    from .network import NetworkFilter, apply_filter, load_network, parse_types
-    from .store import LocalStore
-
-    spec = NetworkFilter(focus=focus, depth=depth, types=parse_types(types), since=since, until=until)
-    whole = load_network(LocalStore(store))
-    return whole if spec.is_empty else apply_filter(whole, spec)
-
-
-def _view_title(g: nx.MultiDiGraph, depth: int, since: dt.date | None, until: dt.date | None) -> str:
+def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection) -> str:
     title = "IQ funding network"
+    depth, since, until = selection.depth, selection.since, selection.until
     if g.graph.get("focus"):
         title += f" around {g.nodes[g.graph['focus']]['label']} ({depth} {'hop' if depth == 1 else 'hops'})"
     if since or until:
@@ -416,12 +443,7 @@ def _view_title(g: nx.MultiDiGraph, depth: int, since: dt.date | None, until: dt
     help=f"Let the browser lay out the graph [default: up to {PHYSICS_HINT} nodes].",
 )
 def view_command(
-    store: Path,
-    focus: str | None,
-    depth: int,
-    types: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
+    selection: NetworkSelection,
     output: Path | None,
     title: str | None,
     physics: bool | None,
@@ -437,9 +459,9 @@ def view_command(
     from .view import VIEW_FILE, ViewOptions, write_view
 
     try:
-        g = _network(store, focus, depth, types, since, until)
-        options = ViewOptions(title=title or _view_title(g, depth, since, until), physics=physics)
-        path = write_view(g, output or store / VIEW_FILE, options)
+        g = selection.load()
+        options = ViewOptions(title=title or _view_title(g, selection), physics=physics)
+        path = write_view(g, output or selection.store / VIEW_FILE, options)
     except IqgraphError as exc:
         _fail(exc)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
@@ -457,12 +479,7 @@ def view_command(
     help="Output format.",
 )
 def stats_command(
-    store: Path,
-    focus: str | None,
-    depth: int,
-    types: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
+    selection: NetworkSelection,
     top: int,
     fmt: str,
 ) -> None:
@@ -477,7 +494,7 @@ def stats_command(
     from .analysis import format_stats, network_stats
 
     try:
-        stats = network_stats(_network(store, focus, depth, types, since, until), top)
+        stats = network_stats(selection.load(), top)
     except IqgraphError as exc:
         _fail(exc)
     if fmt == "json":
@@ -502,12 +519,7 @@ def stats_command(
     help="The file [default: STORE/iqgraph.FORMAT].",
 )
 def export_command(
-    store: Path,
-    focus: str | None,
-    depth: int,
-    types: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
+    selection: NetworkSelection,
     fmt: str,
     output: Path | None,
 ) -> None:
@@ -521,8 +533,8 @@ def export_command(
     from .export import export_network
 
     try:
-        g = _network(store, focus, depth, types, since, until)
-        path = export_network(g, output or store / f"iqgraph.{fmt}", fmt)
+        g = selection.load()
+        path = export_network(g, output or selection.store / f"iqgraph.{fmt}", fmt)
     except IqgraphError as exc:
         _fail(exc)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
