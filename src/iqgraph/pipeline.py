@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,16 +20,14 @@ from rdflib import Dataset
 
 from . import __version__
 from .errors import ReleaseError
-from .extract import extract
 from .graph import build_dataset, graph_iri, release_iri
 from .models import Extraction
 from .namespaces import DEFAULT_BASE
+from .parallel import Progress, extract_each
 from .reference import Reference, load_reference
-from .releases import DEFAULT_MAX_BYTES, discover, read_release
+from .releases import DEFAULT_MAX_BYTES, discover
 from .resolve import resolve
 from .timeline import role_timeline
-
-Progress = Callable[[Path], None]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,13 @@ class BuildOptions:
     reference_path: Path | None = None
     timestamp: dt.datetime | None = None  # recorded in the dumps only when given
     view: bool = True  # also write iqgraph.html, the whole network as an interactive page
+    # Worker processes reading and extracting releases (0: one per CPU); the other stages run in this
+    # process. With more than 1, a script calling build() needs the `if __name__ == "__main__":` guard.
+    jobs: int = 1
+
+    def __post_init__(self) -> None:
+        if self.jobs < 0:
+            raise ValueError(f"jobs must be 0 (one per CPU) or more, not {self.jobs}")
 
 
 @dataclass
@@ -100,6 +107,9 @@ class BuildReport:
 class BuildResult:
     dataset: Dataset
     report: BuildReport
+    # Seconds per stage, in the order run (extract, resolve, graph, timeline, validate, dumps, store, view,
+    # report); never written into the outputs, which stay byte-identical.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 def build(
@@ -110,47 +120,59 @@ def build(
 ) -> BuildResult:
     """Build the knowledge graph from release files and folders; write the dumps when `out_dir` is given."""
     options = options or BuildOptions()
-    reference = load_reference(options.reference_path, options.base)
-    paths = discover(inputs)
-    extractions, reports = _extract_all(paths, reference, options, progress)
-    resolution = resolve(extractions, reference, options.base)
-    dataset = build_dataset(extractions, resolution, reference, options.base, options.timestamp)
+    clock = _Stopwatch()
+    with clock("extract"):
+        reference = load_reference(options.reference_path, options.base)
+        extractions, reports = _extract_all(discover(inputs), reference, options, progress)
+    with clock("resolve"):
+        resolution = resolve(extractions, reference, options.base)
+    with clock("graph"):
+        dataset = build_dataset(extractions, resolution, reference, options.base, options.timestamp)
     report = BuildReport(reports, triples=len(dataset), entities=len(resolution.entities))
     report.relations = sum(len(x.relations) for x in extractions)
-    report.roles = role_timeline(extractions, resolution, options.base)
+    with clock("timeline"):
+        report.roles = role_timeline(extractions, resolution, options.base)
     if options.validate:
-        report.validation = _validate(dataset)
+        with clock("validate"):
+            report.validation = _validate(dataset)
     if out_dir is not None:
-        report.outputs = _write(dataset, report, Path(out_dir), options.view)
-    return BuildResult(dataset, report)
+        report.outputs = _write(dataset, report, Path(out_dir), options.view, clock)
+    return BuildResult(dataset, report, clock.seconds)
+
+
+class _Stopwatch:
+    """Wall-clock seconds per stage: `with clock("graph"): …`."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
 def _extract_all(
     paths: list[Path], reference: Reference, options: BuildOptions, progress: Progress | None
 ) -> tuple[list[Extraction], list[ReleaseReport]]:
+    """Extractions of the releases that built, and one report per file, both in input order."""
     extractions: list[Extraction] = []
     reports: list[ReleaseReport] = []
-    root = _common_root(paths)
+    outcomes = extract_each(paths, reference, options.max_bytes, _common_root(paths), options.jobs, progress)
     seen: dict[str, Path] = {}
-    for path in paths:
-        if progress:
-            progress(path)
-        try:
-            release = read_release(path, options.max_bytes, root)
-            if seen.setdefault(release.key, path) != path:
-                raise ReleaseError(
-                    path, f"has the same release key as {seen[release.key]}: rename one of them"
-                )
-            extraction = extract(release, reference)
-        except ReleaseError as exc:
-            reports.append(ReleaseReport(path.as_posix(), "failed", exc.kind, exc.reason))
-            continue
-        except Exception as exc:  # a bug in a rule must not cost the other releases their build
-            reason = f"extraction failed ({type(exc).__name__}: {exc}); please report this release"
-            reports.append(ReleaseReport(path.as_posix(), "failed", "extraction", reason))
-            continue
-        extractions.append(extraction)
-        reports.append(_ok_report(extraction, options.base))
+    for outcome in outcomes:
+        path = outcome.path.as_posix()
+        if outcome.key is not None and seen.setdefault(outcome.key, outcome.path) != outcome.path:
+            duplicate = f"has the same release key as {seen[outcome.key]}: rename one of them"
+            reports.append(ReleaseReport(path, "failed", ReleaseError.kind, duplicate))
+        elif outcome.extraction is None:
+            reports.append(ReleaseReport(path, "failed", outcome.error, outcome.reason))
+        else:
+            extractions.append(outcome.extraction)
+            reports.append(_ok_report(outcome.extraction, options.base))
     return extractions, reports
 
 
@@ -193,21 +215,27 @@ def _validate(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def _write(dataset: Dataset, report: BuildReport, out_dir: Path, view: bool) -> dict[str, str]:
+def _write(
+    dataset: Dataset, report: BuildReport, out_dir: Path, view: bool, clock: _Stopwatch
+) -> dict[str, str]:
     from .dumps import write_dumps
     from .store import LocalStore, write_store
 
-    paths = write_dumps(dataset, out_dir)
+    with clock("dumps"):
+        paths = write_dumps(dataset, out_dir)
     outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
-    outputs["store"] = write_store(dataset, out_dir).name + "/"
+    with clock("store"):
+        outputs["store"] = write_store(dataset, out_dir).name + "/"
     if view:
         from .network import load_network
         from .view import VIEW_FILE, write_view
 
-        outputs["view"] = write_view(load_network(LocalStore(out_dir)), out_dir / VIEW_FILE).name
+        with clock("view"):
+            outputs["view"] = write_view(load_network(LocalStore(out_dir)), out_dir / VIEW_FILE).name
     outputs["report"] = "report.json"
     report.outputs = outputs
-    (out_dir / "report.json").write_text(
-        json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    with clock("report"):
+        (out_dir / "report.json").write_text(
+            json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     return outputs
