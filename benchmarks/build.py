@@ -1,0 +1,314 @@
+"""How fast and how large `iqgraph build` runs on N synthetic releases, with one and with more processes.
+
+    python benchmarks/build.py [--releases 1000 10000] [--jobs 1 2] [--validate/--no-validate] [--json]
+
+For each N: writes N seeded synthetic releases (benchmarks/synth.py), then runs `iqgraph build --timings`
+in a subprocess per --jobs value, so each build's peak memory is its own: the largest process (wait4's
+ru_maxrss) and the whole process tree, workers included (/proc sampled every 50 ms). Prints releases/s,
+the seconds per stage the build reports, peak memory, and the build time over the time pyoxigraph needs to
+bulk-load the build's iqgraph.nq into a fresh in-memory store. A build expected to take longer than
+--limit minutes (extrapolated from the smaller N already measured) is not run, and the output says so.
+Figures go to stdout as Markdown tables (or JSON), progress to stderr. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import math
+import os
+import platform
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pyoxigraph as ox
+
+HERE = Path(__file__).resolve().parent
+# benchmarks/synth.py beside this file; until it is merged from branch `synth`, that branch's worktree.
+SYNTH_PLACES = (HERE / "synth.py", HERE.parent.parent / "synth" / "benchmarks" / "synth.py")
+STAGES = ("extract", "resolve", "graph", "timeline", "validate", "dumps", "store", "view", "report")
+SAMPLE_SECONDS = 0.05
+
+
+@dataclass
+class Run:
+    releases: int
+    jobs: int
+    seconds: float | None = None  # wall time of the whole `iqgraph build` process
+    exit_code: int | None = None
+    stages: dict[str, float] = field(default_factory=dict)
+    peak_process_mb: float | None = None  # the largest single process
+    peak_tree_mb: float | None = None  # the build and its workers together, sampled
+    quads: int | None = None
+    nquads_mb: float | None = None
+    bulk_load_seconds: float | None = None
+    not_run: str | None = None  # why this build was skipped or stopped
+
+    @property
+    def releases_per_second(self) -> float | None:
+        return self.releases / self.seconds if self.seconds else None
+
+    @property
+    def over_bulk_load(self) -> float | None:
+        return self.seconds / self.bulk_load_seconds if self.seconds and self.bulk_load_seconds else None
+
+
+def load_synth() -> ModuleType:
+    path = next((p for p in SYNTH_PLACES if p.exists()), None)
+    if path is None:
+        sys.exit(f"benchmarks/synth.py not found (looked in {', '.join(map(str, SYNTH_PLACES))})")
+    spec = importlib.util.spec_from_file_location("synth", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["synth"] = module  # its dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+# -- one build ----------------------------------------------------------------------------------------
+
+
+def run_build(releases: Path, out: Path, run: Run, validate: bool, view: bool, limit_s: float) -> None:
+    """Run `iqgraph build` in its own process and fill in `run`."""
+    command = [sys.executable, "-c", "from iqgraph.cli import main; main()", "build", str(releases)]
+    command += ["--out", str(out), "--jobs", str(run.jobs), "--timings"]
+    command += [] if validate else ["--no-validate"]
+    command += [] if view else ["--no-view"]
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, start_new_session=True)
+        sampler = TreeSampler(process.pid)
+        timer = threading.Timer(limit_s, os.killpg, (process.pid, signal.SIGKILL))  # workers too
+        timer.start()
+        _, status, usage = os.wait4(process.pid, 0)  # this process's own rusage, not all children's
+        run.seconds = time.perf_counter() - start
+        timer.cancel()
+        process.returncode = run.exit_code = os.waitstatus_to_exitcode(status)
+        run.peak_process_mb = usage.ru_maxrss / 1024  # KiB on Linux
+        run.peak_tree_mb = max(sampler.stop() or 0, run.peak_process_mb)  # samples can miss the peak
+        stderr.seek(0)
+        errors = stderr.read().decode("utf-8", "replace")
+    if run.exit_code < 0:
+        run.not_run = f"stopped after {limit_s / 60:.0f} min (--limit)"
+        return
+    if run.exit_code not in (0, 1, 3):
+        sys.exit(f"iqgraph build failed ({run.exit_code}):\n{errors[-2000:]}")
+    run.stages = parse_timings(errors)
+    nquads = out / "iqgraph.nq"
+    run.nquads_mb = nquads.stat().st_size / 2**20
+    run.quads, run.bulk_load_seconds = bulk_load(nquads)
+
+
+def parse_timings(stderr: str) -> dict[str, float]:
+    line = next((x for x in stderr.splitlines() if x.startswith("seconds: ")), "")
+    return {stage: float(s) for stage, s in re.findall(r"(\w+) (\d+\.\d+)", line.split(";")[0])}
+
+
+def bulk_load(nquads: Path) -> tuple[int, float]:
+    store = ox.Store()
+    start = time.perf_counter()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    return len(store), time.perf_counter() - start
+
+
+class TreeSampler:
+    """The largest summed resident memory of a process and its descendants, read from /proc."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kb, self._done = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> float | None:
+        self._done.set()
+        self._thread.join()
+        return self.peak_kb / 1024 if self.peak_kb else None
+
+    def _sample(self) -> None:
+        while not self._done.wait(SAMPLE_SECONDS):
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in _tree(self.pid)))
+
+    # A process that ends between listing and reading counts as 0: the sample is a lower bound.
+
+
+def _tree(pid: int) -> list[int]:
+    pids, i = [pid], 0
+    while i < len(pids):
+        try:
+            children = Path(f"/proc/{pids[i]}/task/{pids[i]}/children").read_text().split()
+        except OSError:
+            children = []
+        pids.extend(int(c) for c in children)
+        i += 1
+    return pids
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+    return int(match.group(1)) if match else 0
+
+
+# -- the series ---------------------------------------------------------------------------------------
+
+
+def expected_seconds(n: int, jobs: int, done: list[Run]) -> float | None:
+    """Extrapolated from the measured builds with the same jobs: a power law through the two largest,
+    linear from a single one (a lower bound when the build grows faster than linearly)."""
+    measured = sorted((r.releases, r.seconds) for r in done if r.jobs == jobs and r.seconds and not r.not_run)
+    if not measured:
+        return None
+    if len(measured) == 1 or measured[-1][0] == measured[-2][0]:
+        n1, t1 = measured[-1]
+        return t1 * n / n1
+    (n0, t0), (n1, t1) = measured[-2:]
+    exponent = max(1.0, math.log(t1 / t0) / math.log(n1 / n0))
+    return t1 * (n / n1) ** exponent
+
+
+def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
+    synth = load_synth()
+    runs: list[Run] = []
+    for n in sorted(args.releases):
+        folder = work / f"n{n}"
+        generated = False
+        for jobs in args.jobs:
+            run = Run(n, jobs)
+            runs.append(run)
+            expected = expected_seconds(n, jobs, runs)
+            if expected is not None and expected > args.limit * 60:
+                run.not_run = f"not run: expected {expected / 60:.0f} min from the smaller builds (--limit {args.limit} min)"
+                progress(f"{n} releases, --jobs {jobs}: {run.not_run}")
+                continue
+            if not generated:
+                progress(f"{n} releases: generating")
+                synth.generate(n, folder, seed=args.seed)
+                generated = True
+            progress(f"{n} releases, --jobs {jobs}: building")
+            run_build(
+                folder / "releases", folder / f"out-{jobs}", run, args.validate, args.view, args.limit * 60
+            )
+            progress(f"{n} releases, --jobs {jobs}: {run.seconds:.1f} s")
+    return runs
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# -- output -------------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "date": dt.date.today().isoformat(),
+        "machine": platform.machine(),
+        "system": f"{platform.system()} {platform.release()}",
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+    }
+
+
+def tables(runs: list[Run], about: dict[str, Any], args: argparse.Namespace) -> str:
+    head = (
+        f"Run on {about['date']}, {about['machine']}, {about['cpus']} CPUs, {about['system']}, Python "
+        f"{about['python']}, load average {about['load_average']:.1f} at the start; validation "
+        f"{'on' if args.validate else 'off'}, view {'on' if args.view else 'off'}, seed {args.seed}."
+    )
+    lines = [
+        head,
+        "",
+        "| releases | jobs | build s | releases/s | peak RSS MB (largest process / all) "
+        "| quads | bulk load s | build / bulk load |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in runs:
+        if r.not_run and r.seconds is None:
+            lines.append(f"| {r.releases:,} | {r.jobs} | {r.not_run} | | | | | |")
+            continue
+        lines.append(
+            f"| {r.releases:,} | {r.jobs} | {_f(r.seconds, 1)}{' (' + r.not_run + ')' if r.not_run else ''} "
+            f"| {_f(r.releases_per_second, 1)} | {_f(r.peak_process_mb, 0)} / {_f(r.peak_tree_mb, 0)} "
+            f"| {_f(r.quads, 0)} | {_f(r.bulk_load_seconds, 2)} | {_f(r.over_bulk_load, 0)} |"
+        )
+    shown = [s for s in STAGES if any(s in r.stages for r in runs)]
+    lines += ["", "Seconds per stage (as `iqgraph build --timings` reports them):", ""]
+    lines += ["| releases | jobs | " + " | ".join(shown) + " |", "|---|---|" + "---|" * len(shown)]
+    for r in runs:
+        if r.stages:
+            cells = " | ".join(_f(r.stages.get(s), 2) for s in shown)
+            lines.append(f"| {r.releases:,} | {r.jobs} | {cells} |")
+    lines += speedups(runs)
+    return "\n".join(lines)
+
+
+def speedups(runs: list[Run]) -> list[str]:
+    out = []
+    for n in sorted({r.releases for r in runs}):
+        done = {r.jobs: r for r in runs if r.releases == n and r.seconds and not r.not_run}
+        if 1 in done:
+            for jobs, r in sorted(done.items()):
+                if jobs != 1:
+                    whole = done[1].seconds / r.seconds  # type: ignore[operator]
+                    one, many = done[1].stages.get("extract"), r.stages.get("extract")
+                    part = f", extraction stage {one / many:.2f}×" if one and many else ""
+                    out.append(f"{n:,} releases: --jobs {jobs} against --jobs 1: build {whole:.2f}×{part}")
+    return ["", *out] if out else []
+
+
+def _f(value: float | int | None, digits: int) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--releases", type=int, nargs="+", default=[1000, 10000], metavar="N")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], metavar="J")
+    parser.add_argument(
+        "--validate", action=argparse.BooleanOptionalAction, default=True, help="SHACL (default on)"
+    )
+    parser.add_argument(
+        "--view", action=argparse.BooleanOptionalAction, default=True, help="iqgraph.html (default on)"
+    )
+    parser.add_argument("--limit", type=float, default=15, help="minutes a build may take (default 15)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic releases (default 0)")
+    parser.add_argument(
+        "--work", type=Path, help="keep releases and builds here (default: a temporary folder)"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    args = parser.parse_args()
+    about = machine()
+    with tempfile.TemporaryDirectory(prefix="iqgraph-bench-") as tmp:
+        runs = benchmark(args, args.work or Path(tmp))
+    if args.json:
+        rows = [
+            asdict(r) | {"releases_per_second": r.releases_per_second, "over_bulk_load": r.over_bulk_load}
+            for r in runs
+        ]
+        print(
+            json.dumps(
+                {**about, "validate": args.validate, "view": args.view, "seed": args.seed, "runs": rows},
+                indent=2,
+            )
+        )
+    else:
+        print(tables(runs, about, args))
+
+
+if __name__ == "__main__":
+    main()
