@@ -1,20 +1,28 @@
 """Publish stage: the dataset written as TriG, Turtle, N-Quads and JSON-LD, byte-identical for the same input.
 
-rdflib's serialisers order subjects and predicates; the N-Quads lines and the JSON-LD nodes are sorted
-here, so two builds of the same releases can be diffed line by line.
+The dataset is read once and every term turned into its N-Triples text (ntriples.py); the sorted quads
+of that text feed all four writers, so the dumps agree term for term and two builds of the same
+releases can be diffed line by line. rdflib's serialisers are not used: on a large build they took most
+of the build's time, choosing prefixed names, and their order varied by run.
+
+    iqgraph.nq      sorted N-Quads lines, the default graph's without a graph label
+    iqgraph.trig    the default graph, then the named graphs by IRI (dumps_turtle.py)
+    iqgraph.ttl     the triples of all graphs merged into one graph
+    iqgraph.jsonld  JSON-LD 1.1, a named graph's nodes under its `@graph` (dumps_jsonld.py)
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from .dumps_jsonld import jsonld_chunks
+from .dumps_turtle import trig_chunks, turtle_chunks
 from .errors import OutputError
 from .namespaces import PREFIXES
+from .ntriples import Names, Quad, sorted_quads
 
 DUMP_NAMES = {
     "trig": "iqgraph.trig",
@@ -22,6 +30,8 @@ DUMP_NAMES = {
     "nquads": "iqgraph.nq",
     "json-ld": "iqgraph.jsonld",
 }
+# In the JSON-LD context whether used or not, so the context reads the same from build to build.
+USUAL_PREFIXES = (*PREFIXES, "id")
 
 
 def merged_graph(ds: Dataset) -> Graph:
@@ -35,64 +45,37 @@ def merged_graph(ds: Dataset) -> Graph:
 
 
 def write_dumps(ds: Dataset, out_dir: Path) -> dict[str, Path]:
+    """Write the four dumps of `ds`; hand `paths["nquads"]` to `write_store` to load the same bytes."""
+    quads = sorted_quads(ds)
+    names = Names(dict(ds.namespaces()))
+    paths = {fmt: out_dir / name for fmt, name in DUMP_NAMES.items()}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        paths = {fmt: out_dir / name for fmt, name in DUMP_NAMES.items()}
-        paths["trig"].write_text(_sorted_trig(ds), encoding="utf-8")
-        paths["turtle"].write_text(merged_graph(ds).serialize(format="turtle"), encoding="utf-8")
-        paths["nquads"].write_text(_sorted_nquads(ds), encoding="utf-8")
-        paths["json-ld"].write_text(_jsonld(ds), encoding="utf-8")
+        _write(paths["nquads"], nquads_lines(quads))
+        _write(paths["trig"], trig_chunks(quads, names))
+        _write(paths["turtle"], turtle_chunks(quads, names))
+        _write(paths["json-ld"], jsonld_chunks(quads, names, USUAL_PREFIXES))
     except OSError as exc:
         raise OutputError(f"cannot write the dumps to {out_dir}: {exc.strerror or exc}") from exc
     return paths
 
 
-def _sorted_trig(ds: Dataset) -> str:
-    """TriG with the default graph first, then the named graphs in IRI order (rdflib's order varies by run)."""
-    prefixes: set[str] = set()
-    body = []
-    graphs = sorted(ds.graphs(), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
-    for g in graphs:
-        if not len(g):
-            continue
-        turtle = _as_turtle(g, ds)
-        lines = turtle.splitlines()
-        prefixes.update(line for line in lines if line.startswith("@prefix"))
-        triples = "\n".join(line for line in lines if not line.startswith("@prefix")).strip()
-        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
-            body.append(triples)
-        else:
-            indented = "\n".join("    " + line if line else line for line in triples.splitlines())
-            body.append(f"<{g.identifier}> {{\n{indented}\n}}")
-    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(body) + "\n"
+def nquads_bytes(ds: Dataset) -> bytes:
+    """The dataset as sorted N-Quads: the bytes of `iqgraph.nq`."""
+    return "".join(nquads_lines(sorted_quads(ds))).encode("utf-8")
 
 
-def _as_turtle(g: Graph, ds: Dataset) -> str:
-    copy = Graph()
-    for prefix, ns in ds.namespaces():
-        copy.bind(prefix, ns, override=True, replace=True)
-    for triple in g:
-        copy.add(triple)
-    return copy.serialize(format="turtle")
+def nquads_lines(quads: Iterable[Quad]) -> Iterator[str]:
+    for s, p, o, g in quads:
+        yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
 
 
-def _sorted_nquads(ds: Dataset) -> str:
-    lines = ds.serialize(format="nquads").splitlines()
-    return "\n".join(sorted(line for line in lines if line.strip())) + "\n"
-
-
-def _jsonld(ds: Dataset) -> str:
-    context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
-    context.update({prefix: str(ns) for prefix, ns in ds.namespaces() if prefix == "id"})
-    data = json.loads(ds.serialize(format="json-ld", context=context, auto_compact=True))
-    return json.dumps(_canonical(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def _canonical(value: Any) -> Any:
-    """Lists sorted by their content, so node order no longer depends on set iteration."""
-    if isinstance(value, dict):
-        return {k: (v if k == "@context" else _canonical(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_canonical(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
+def _write(path: Path, chunks: Iterable[str]) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        batch: list[str] = []
+        for chunk in chunks:
+            batch.append(chunk)
+            if len(batch) == 8192:  # a write per line would cost more than making the line
+                handle.write("".join(batch))
+                batch.clear()
+        handle.write("".join(batch))

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .dumps import nquads_bytes
 from .errors import OutputError, QueryError
 from .namespaces import PREFIXES
 
@@ -50,17 +51,26 @@ def refuse_updates(query: str) -> None:
         )
 
 
-def write_store(ds: Dataset, out_dir: Path) -> Path:
-    """(Re)create `<out_dir>/store` holding every quad of `ds`."""
+def write_store(ds: Dataset, out_dir: Path, nquads: Path | None = None) -> Path:
+    """(Re)create `<out_dir>/store` holding every quad of `ds`.
+
+    `nquads` is the N-Quads dump of `ds` when `write_dumps` has written it: the store loads that file
+    rather than serialising the dataset a second time.
+    """
     location = out_dir / STORE_DIR
     try:
         if location.exists():
             shutil.rmtree(location)
         store = ox.Store(str(location))
-        store.bulk_load(ds.serialize(format="nquads").encode("utf-8"), ox.RdfFormat.N_QUADS)
+        if nquads is None:
+            store.bulk_load(nquads_bytes(ds), ox.RdfFormat.N_QUADS)
+        else:
+            store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
         store.flush()
     except OSError as exc:
         raise OutputError(f"cannot write the embedded store to {location}: {exc}") from exc
+    except SyntaxError as exc:  # the writer's escaping failed somewhere: name it, not the store
+        raise OutputError(f"the embedded store refused the dataset's N-Quads: {exc}") from exc
     return location
 
 
