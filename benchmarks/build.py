@@ -35,8 +35,8 @@ from typing import Any
 import pyoxigraph as ox
 
 HERE = Path(__file__).resolve().parent
-# benchmarks/synth.py beside this file; until it is merged from branch `synth`, that branch's worktree.
-SYNTH_PLACES = (HERE / "synth.py", HERE.parent.parent / "synth" / "benchmarks" / "synth.py")
+# benchmarks/synth.py beside this file; until this branch has it, the one in the `main` worktree beside it.
+SYNTH_PLACES = (HERE / "synth.py", HERE.parent.parent / "main" / "benchmarks" / "synth.py")
 STAGES = ("extract", "resolve", "graph", "timeline", "validate", "dumps", "store", "view", "report")
 SAMPLE_SECONDS = 0.05
 
@@ -78,16 +78,48 @@ def load_synth() -> ModuleType:
 
 # -- one build ----------------------------------------------------------------------------------------
 
+# --extraction-only: the one stage --jobs changes, timed alone (reference data, discovery, read, extract)
+EXTRACT_ONLY = """
+import sys, time
+from pathlib import Path
+from iqgraph.parallel import extract_each
+from iqgraph.reference import load_reference
+from iqgraph.releases import DEFAULT_MAX_BYTES, discover
+if __name__ == "__main__":
+    start = time.perf_counter()
+    folder = Path(sys.argv[1]).resolve()
+    extract_each(discover([folder]), load_reference(), DEFAULT_MAX_BYTES, folder, int(sys.argv[2]))
+    print(f"seconds: extract {time.perf_counter() - start:.2f}", file=sys.stderr)
+"""
 
-def run_build(releases: Path, out: Path, run: Run, validate: bool, view: bool, limit_s: float) -> None:
-    """Run `iqgraph build` in its own process and fill in `run`."""
-    command = [sys.executable, "-c", "from iqgraph.cli import main; main()", "build", str(releases)]
-    command += ["--out", str(out), "--jobs", str(run.jobs), "--timings"]
-    command += [] if validate else ["--no-validate"]
-    command += [] if view else ["--no-view"]
-    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+
+def run_build(releases: Path, out: Path, run: Run, args: argparse.Namespace) -> None:
+    """Run `iqgraph build` (or, with --extraction-only, the extraction) in its own process; fill in `run`."""
+    if args.extraction_only:
+        command = [sys.executable, "-c", EXTRACT_ONLY, str(releases), str(run.jobs)]
+    else:
+        command = [sys.executable, "-c", "from iqgraph.cli import main; main()", "build", str(releases)]
+        command += ["--out", str(out), "--jobs", str(run.jobs), "--timings"]
+        command += [] if args.validate else ["--no-validate"]
+        command += [] if args.view else ["--no-view"]
+    errors = measure(command, run, args.limit * 60)
+    if run.exit_code is not None and run.exit_code < 0:
+        run.not_run = f"stopped after {args.limit:.0f} min (--limit)"
+        return
+    if run.exit_code not in (0, 1, 3):
+        sys.exit(f"{' '.join(command[3:])} failed ({run.exit_code}):\n{errors[-2000:]}")
+    run.stages = parse_timings(errors)
+    if not args.extraction_only:
+        nquads = out / "iqgraph.nq"
+        run.nquads_mb = nquads.stat().st_size / 2**20
+        run.quads, run.bulk_load_seconds = bulk_load(nquads)
+
+
+def measure(command: list[str], run: Run, limit_s: float) -> str:
+    """Run `command`, filling in wall time, exit code and peak memory; return its stderr."""
+    with tempfile.TemporaryFile() as stderr:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, start_new_session=True)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
         sampler = TreeSampler(process.pid)
         timer = threading.Timer(limit_s, os.killpg, (process.pid, signal.SIGKILL))  # workers too
         timer.start()
@@ -98,16 +130,7 @@ def run_build(releases: Path, out: Path, run: Run, validate: bool, view: bool, l
         run.peak_process_mb = usage.ru_maxrss / 1024  # KiB on Linux
         run.peak_tree_mb = max(sampler.stop() or 0, run.peak_process_mb)  # samples can miss the peak
         stderr.seek(0)
-        errors = stderr.read().decode("utf-8", "replace")
-    if run.exit_code < 0:
-        run.not_run = f"stopped after {limit_s / 60:.0f} min (--limit)"
-        return
-    if run.exit_code not in (0, 1, 3):
-        sys.exit(f"iqgraph build failed ({run.exit_code}):\n{errors[-2000:]}")
-    run.stages = parse_timings(errors)
-    nquads = out / "iqgraph.nq"
-    run.nquads_mb = nquads.stat().st_size / 2**20
-    run.quads, run.bulk_load_seconds = bulk_load(nquads)
+        return stderr.read().decode("utf-8", "replace")
 
 
 def parse_timings(stderr: str) -> dict[str, float]:
@@ -166,18 +189,18 @@ def _rss_kb(pid: int) -> int:
 # -- the series ---------------------------------------------------------------------------------------
 
 
-def expected_seconds(n: int, jobs: int, done: list[Run]) -> float | None:
-    """Extrapolated from the measured builds with the same jobs: a power law through the two largest,
-    linear from a single one (a lower bound when the build grows faster than linearly)."""
+def expected_seconds(n: int, jobs: int, done: list[Run]) -> tuple[float, str] | None:
+    """Extrapolated from the measured runs with the same jobs, and how: a power law through the two
+    largest, else linear from one (a lower bound: a build grows at least linearly)."""
     measured = sorted((r.releases, r.seconds) for r in done if r.jobs == jobs and r.seconds and not r.not_run)
     if not measured:
         return None
     if len(measured) == 1 or measured[-1][0] == measured[-2][0]:
         n1, t1 = measured[-1]
-        return t1 * n / n1
+        return t1 * n / n1, f"at least, linear from {n1:,}"
     (n0, t0), (n1, t1) = measured[-2:]
     exponent = max(1.0, math.log(t1 / t0) / math.log(n1 / n0))
-    return t1 * (n / n1) ** exponent
+    return t1 * (n / n1) ** exponent, f"time ∝ N^{exponent:.2f} from {n0:,} and {n1:,}"
 
 
 def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
@@ -190,8 +213,8 @@ def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
             run = Run(n, jobs)
             runs.append(run)
             expected = expected_seconds(n, jobs, runs)
-            if expected is not None and expected > args.limit * 60:
-                run.not_run = f"not run: expected {expected / 60:.0f} min from the smaller builds (--limit {args.limit} min)"
+            if expected is not None and expected[0] > args.limit * 60:
+                run.not_run = f"not run: expected {expected[0] / 60:.0f} min ({expected[1]}) > --limit {args.limit:g} min"
                 progress(f"{n} releases, --jobs {jobs}: {run.not_run}")
                 continue
             if not generated:
@@ -199,9 +222,7 @@ def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
                 synth.generate(n, folder, seed=args.seed)
                 generated = True
             progress(f"{n} releases, --jobs {jobs}: building")
-            run_build(
-                folder / "releases", folder / f"out-{jobs}", run, args.validate, args.view, args.limit * 60
-            )
+            run_build(folder / "releases", folder / f"out-{jobs}", run, args)
             progress(f"{n} releases, --jobs {jobs}: {run.seconds:.1f} s")
     return runs
 
@@ -225,15 +246,20 @@ def machine() -> dict[str, Any]:
 
 
 def tables(runs: list[Run], about: dict[str, Any], args: argparse.Namespace) -> str:
+    load = "" if about["load_average"] is None else f", load average {about['load_average']:.1f} at the start"
+    what = (
+        "reading and extracting only (no build)"
+        if args.extraction_only
+        else f"validation {'on' if args.validate else 'off'}, view {'on' if args.view else 'off'}"
+    )
     head = (
         f"Run on {about['date']}, {about['machine']}, {about['cpus']} CPUs, {about['system']}, Python "
-        f"{about['python']}, load average {about['load_average']:.1f} at the start; validation "
-        f"{'on' if args.validate else 'off'}, view {'on' if args.view else 'off'}, seed {args.seed}."
+        f"{about['python']}{load}; {what}; seed {args.seed}."
     )
     lines = [
         head,
         "",
-        "| releases | jobs | build s | releases/s | peak RSS MB (largest process / all) "
+        "| releases | jobs | wall s | releases/s | peak RSS MB (largest process / all) "
         "| quads | bulk load s | build / bulk load |",
         "|---|---|---|---|---|---|---|---|",
     ]
@@ -267,7 +293,9 @@ def speedups(runs: list[Run]) -> list[str]:
                     whole = done[1].seconds / r.seconds  # type: ignore[operator]
                     one, many = done[1].stages.get("extract"), r.stages.get("extract")
                     part = f", extraction stage {one / many:.2f}×" if one and many else ""
-                    out.append(f"{n:,} releases: --jobs {jobs} against --jobs 1: build {whole:.2f}×{part}")
+                    out.append(
+                        f"{n:,} releases: --jobs {jobs} against --jobs 1: whole run {whole:.2f}×{part}"
+                    )
     return ["", *out] if out else []
 
 
@@ -291,6 +319,11 @@ def main() -> None:
         "--work", type=Path, help="keep releases and builds here (default: a temporary folder)"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    parser.add_argument(
+        "--extraction-only",
+        action="store_true",
+        help="time only reading and extracting the releases (the stage --jobs changes), not the build",
+    )
     args = parser.parse_args()
     about = machine()
     with tempfile.TemporaryDirectory(prefix="iqgraph-bench-") as tmp:
@@ -302,7 +335,7 @@ def main() -> None:
         ]
         print(
             json.dumps(
-                {**about, "validate": args.validate, "view": args.view, "seed": args.seed, "runs": rows},
+                {**about, **{k: v for k, v in vars(args).items() if k not in ("work", "json")}, "runs": rows},
                 indent=2,
             )
         )
