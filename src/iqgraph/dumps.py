@@ -13,7 +13,8 @@ of the build's time, choosing prefixed names, and their order varied by run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -22,7 +23,7 @@ from .dumps_jsonld import jsonld_chunks
 from .dumps_turtle import trig_chunks, turtle_chunks
 from .errors import OutputError
 from .namespaces import PREFIXES
-from .ntriples import Names, Quad, sorted_quads
+from .ntriples import Names, Quad, by_graph, sorted_quads
 
 DUMP_NAMES = {
     "trig": "iqgraph.trig",
@@ -44,17 +45,29 @@ def merged_graph(ds: Dataset) -> Graph:
     return g
 
 
-def write_dumps(ds: Dataset, out_dir: Path) -> dict[str, Path]:
-    """Write the four dumps of `ds`; hand `paths["nquads"]` to `write_store` to load the same bytes."""
+def write_dumps(
+    ds: Dataset, out_dir: Path, on_nquads: Callable[[Path], object] | None = None
+) -> dict[str, Path]:
+    """Write the four dumps of `ds` into `out_dir`.
+
+    `on_nquads` is called with the N-Quads dump's path as soon as it is written, in a second thread,
+    while the other dumps are written: `lambda nq: write_store(ds, out_dir, nq)` loads the store from
+    the same bytes, and Oxigraph's loader releases the GIL, so on two cores the load costs no time.
+    """
     quads = sorted_quads(ds)
     names = Names(dict(ds.namespaces()))
     paths = {fmt: out_dir / name for fmt, name in DUMP_NAMES.items()}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         _write(paths["nquads"], nquads_lines(quads))
-        _write(paths["trig"], trig_chunks(quads, names))
-        _write(paths["turtle"], turtle_chunks(quads, names))
-        _write(paths["json-ld"], jsonld_chunks(quads, names, USUAL_PREFIXES))
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            meanwhile = pool.submit(on_nquads, paths["nquads"]) if on_nquads else None
+            graphs = by_graph(quads)
+            _write(paths["trig"], trig_chunks(graphs, names))
+            _write(paths["turtle"], turtle_chunks(quads, names))
+            _write(paths["json-ld"], jsonld_chunks(graphs, names, USUAL_PREFIXES))
+            if meanwhile:
+                meanwhile.result()  # its exception, if any, is the caller's
     except OSError as exc:
         raise OutputError(f"cannot write the dumps to {out_dir}: {exc.strerror or exc}") from exc
     return paths

@@ -15,80 +15,79 @@ IRIs are compact where a prefix fits. A literal is a string (no datatype), {"@la
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from json.encoder import encode_basestring as _json  # the C encoder json.dumps uses
 from operator import itemgetter
 
-from .ntriples import RDF_TYPE, Names, Quad, by_graph, literal_parts
+from .ntriples import RDF_TYPE, Names, Quad, literal_parts
 
 
-def jsonld_chunks(quads: Sequence[Quad], names: Names, usual: Iterable[str]) -> Iterator[str]:
-    """The dataset as JSON-LD; `usual` prefixes are in the context even when no IRI uses them."""
+def jsonld_chunks(graphs: dict[str, list[Quad]], names: Names, usual: Iterable[str]) -> Iterator[str]:
+    """The dataset as JSON-LD from `ntriples.by_graph`; `usual` prefixes are in the context even when
+    no IRI uses them."""
     compact = JsonNames(names)
-    graphs = by_graph(quads)
-    default = {s: list(triples) for s, triples in groupby(graphs.pop("", []), itemgetter(0))}
-    body: list[str] = []
-    for n, node in enumerate(sorted(default.keys() | graphs.keys())):
-        body.append(",\n    " if n else "\n    ")
-        body.extend(_node(node, default.get(node, []), graphs.get(node), compact, "    "))
-    yield f'{{\n  "@context": {compact.context(usual)},\n  "@graph": ['
-    yield from body
-    yield "\n  ]\n}\n" if body else "]\n}\n"
+    default = {s: list(triples) for s, triples in groupby(graphs.get("", []), itemgetter(0))}
+    named = {g: quads for g, quads in graphs.items() if g}
+    body = [
+        "    " + _node(node, default.get(node, []), compact, "    ", named.get(node))
+        for node in sorted(default.keys() | named.keys())
+    ]
+    yield f'{{\n  "@context": {compact.context(usual)},\n  "@graph": '
+    yield _list(body, "  ") if body else "[]"
+    yield "\n}\n"
 
 
 def _node(
-    node: str, triples: list[Quad], graph: list[Quad] | None, compact: JsonNames, pad: str
-) -> Iterator[str]:
-    """One node object, `pad` being the indentation of its braces; a named graph's nodes under `@graph`."""
+    node: str, triples: list[Quad], compact: JsonNames, pad: str, graph: list[Quad] | None = None
+) -> str:
+    """One node object, its braces at indentation `pad`; a named graph's nodes under its `@graph`."""
     inner = pad + "  "
-    yield "{\n"
-    if graph is not None:  # "@graph" sorts before "@id", "@type" and every name
+    members = _members(node, triples, compact, inner)
+    if graph is not None:
         nested = inner + "  "
-        yield f'{inner}"@graph": ['
-        for n, (s, triples_of_s) in enumerate(groupby(graph, itemgetter(0))):
-            yield f",\n{nested}" if n else f"\n{nested}"
-            yield from _node(s, list(triples_of_s), None, compact, nested)
-        yield f"\n{inner}],\n"
-    members = sorted(_members(node, triples, compact, inner))
-    yield ",\n".join(f"{inner}{_json(key)}: {value}" for key, value in members)
-    yield f"\n{pad}}}"
+        nodes = [nested + _node(s, list(of_s), compact, nested) for s, of_s in groupby(graph, itemgetter(0))]
+        members.append(("@graph", _list(nodes, inner)))
+    members.sort()  # the order of json.dumps(sort_keys=True)
+    return "{\n" + ",\n".join(f"{inner}{_json(key)}: {value}" for key, value in members) + f"\n{pad}}}"
 
 
-def _members(node: str, triples: list[Quad], compact: JsonNames, pad: str) -> Iterator[tuple[str, str]]:
-    yield "@id", _json(compact(node))
+def _members(node: str, triples: list[Quad], compact: JsonNames, pad: str) -> list[tuple[str, str]]:
+    """(key, value) of a node's members; `pad` is the indentation of the keys."""
+    members = [("@id", _json(compact[node]))]
+    item = pad + "  "
     for p, by_p in groupby(triples, itemgetter(1)):
         objects = [t[2] for t in by_p]
         if p == RDF_TYPE:  # IRIs go under @type; a literal (odd, but legal) stays an rdf:type value
-            types = [o for o in objects if o[0] != '"']
+            types = [f"{item}{_json(compact[o])}" for o in objects if o[0] != '"']
             objects = [o for o in objects if o[0] == '"']
             if types:
-                yield "@type", _values(types, pad, lambda o, _: _json(compact(o)))
+                members.append(("@type", _list(types, pad) if len(types) > 1 else types[0].lstrip()))
             if not objects:
                 continue
-        yield compact(p), _values(objects, pad, compact.value)
+        if len(objects) == 1:
+            members.append((compact[p], compact.value(objects[0], pad)))
+        else:
+            members.append((compact[p], _list([item + compact.value(o, item) for o in objects], pad)))
+    return members
 
 
-def _values(objects: list[str], pad: str, render: Callable[[str, str], str]) -> str:
-    """One value, or a list of them; `pad` is the indentation of the line holding the key."""
-    if len(objects) == 1:
-        return render(objects[0], pad)
-    item = pad + "  "
-    return "[\n" + ",\n".join(item + render(o, item) for o in objects) + f"\n{pad}]"
+def _list(items: list[str], pad: str) -> str:
+    """A JSON array of `items`, each already indented; `pad` is the indentation of its brackets."""
+    return "[\n" + ",\n".join(items) + f"\n{pad}]"
 
 
-class JsonNames:
-    """N-Triples text -> JSON-LD compact IRIs and values, remembering the prefixes used."""
+class JsonNames(dict[str, str]):
+    """N-Triples text of an IRI or blank node -> JSON-LD compact IRI (`compact[text]`), remembering the
+    prefixes used; and objects as JSON-LD values."""
 
     def __init__(self, names: Names) -> None:
+        super().__init__()
         self.names = names
         self.used: set[str] = set()
-        self._iris: dict[str, str] = {}
 
-    def __call__(self, text: str) -> str:
-        found = self._iris.get(text)
-        if found is None:
-            found = self._iris[text] = self._compact(text)
+    def __missing__(self, text: str) -> str:
+        found = self[text] = self._compact(text)
         return found
 
     def _compact(self, text: str) -> str:
@@ -104,12 +103,12 @@ class JsonNames:
     def value(self, text: str, pad: str) -> str:
         """An object as a JSON-LD value, its braces at indentation `pad`."""
         if text[0] != '"':
-            return f'{{\n{pad}  "@id": {_json(self(text))}\n{pad}}}'
+            return f'{{\n{pad}  "@id": {_json(self[text])}\n{pad}}}'
         lexical, language, datatype = literal_parts(text)
         if language:
             return f'{{\n{pad}  "@language": {_json(language)},\n{pad}  "@value": {_json(lexical)}\n{pad}}}'
         if datatype:
-            return f'{{\n{pad}  "@type": {_json(self(datatype))},\n{pad}  "@value": {_json(lexical)}\n{pad}}}'
+            return f'{{\n{pad}  "@type": {_json(self[datatype])},\n{pad}  "@value": {_json(lexical)}\n{pad}}}'
         return _json(lexical)
 
     def context(self, usual: Iterable[str]) -> str:

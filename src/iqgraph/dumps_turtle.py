@@ -17,18 +17,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
 
-from .ntriples import RDF_TYPE, Names, Quad, by_graph
+from .ntriples import RDF_TYPE, Names, Quad
 
 
-def trig_chunks(quads: Sequence[Quad], names: Names) -> Iterator[str]:
-    """The dataset as TriG: the default graph's triples first, then one block per named graph."""
+def trig_chunks(graphs: dict[str, list[Quad]], names: Names) -> Iterator[str]:
+    """The dataset as TriG from `ntriples.by_graph`: the default graph first, then each named graph."""
     turtle = TurtleNames(names)
     body: list[str] = []
-    for g, triples in by_graph(quads).items():
+    for g, triples in graphs.items():
         if body:
             body.append("\n")
         if g:
-            body.append(f"{turtle(g)} {{\n")
+            body.append(f"{turtle[g]} {{\n")
             body.extend(_subject_blocks(triples, turtle, "    "))
             body.append("}\n")
         else:
@@ -46,34 +46,36 @@ def turtle_chunks(quads: Sequence[Quad], names: Names) -> Iterator[str]:
     yield from body
 
 
-def _subject_blocks(triples: Iterable[Sequence[str]], name: TurtleNames, indent: str) -> Iterator[str]:
+def _subject_blocks(triples: Iterable[Sequence[str]], names: TurtleNames, indent: str) -> Iterator[str]:
     """One block per subject, blank lines between; `triples` sorted by subject, predicate, object."""
     more_objects, more_predicates, blank = f",\n{indent}        ", f" ;\n{indent}    ", "\n"
     for n, (s, by_subject) in enumerate(groupby(triples, itemgetter(0))):
-        groups = [(p, [name(t[2]) for t in by_p]) for p, by_p in groupby(by_subject, itemgetter(1))]
+        groups = [(p, [names[t[2]] for t in by_p]) for p, by_p in groupby(by_subject, itemgetter(1))]
         groups.sort(key=lambda group: group[0] != RDF_TYPE)  # stable: `a` first, the rest in order
-        lines = [f"{'a' if p == RDF_TYPE else name(p)} {more_objects.join(objects)}" for p, objects in groups]
-        yield f"{blank if n else ''}{indent}{name(s)} {more_predicates.join(lines)} .\n"
+        lines = [
+            f"{'a' if p == RDF_TYPE else names[p]} {more_objects.join(objects)}" for p, objects in groups
+        ]
+        yield f"{blank if n else ''}{indent}{names[s]} {more_predicates.join(lines)} .\n"
 
 
-class TurtleNames:
-    """N-Triples text -> Turtle text, remembering the prefixes used."""
+class TurtleNames(dict[str, str]):
+    """N-Triples text -> Turtle text (`names[text]`), remembering the prefixes used.
+
+    A dict, so a known IRI costs one lookup in C; a literal is worked out on each use and not kept.
+    """
 
     def __init__(self, names: Names) -> None:
+        super().__init__()
         self.names = names
         self.used: set[str] = set()
-        self._iris: dict[str, str] = {}
 
-    def __call__(self, text: str) -> str:
-        found = self._iris.get(text)
-        if found is not None:
-            return found
+    def __missing__(self, text: str) -> str:
         if text[0] == "<":
-            found = self._iris[text] = self._name(text)
+            found = self[text] = self._name(text)
             return found
         if text[0] == '"' and text[-1] == ">":  # a typed literal: its datatype may get a name
             head, _, datatype = text.rpartition("^^")
-            return f"{head}^^{self(datatype)}"
+            return f"{head}^^{self[datatype]}"
         return text  # a plain or language-tagged literal, or a blank node: the same in Turtle
 
     def _name(self, text: str) -> str:
