@@ -139,7 +139,12 @@ def test_rdflib_reads_the_merged_turtle_back(case: tuple[Quads, Path]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "fmt"), [("iqgraph.trig", ox.RdfFormat.TRIG), ("iqgraph.nq", ox.RdfFormat.N_QUADS)]
+    ("name", "fmt"),
+    [
+        ("iqgraph.trig", ox.RdfFormat.TRIG),
+        ("iqgraph.nq", ox.RdfFormat.N_QUADS),
+        ("iqgraph.jsonld", ox.RdfFormat.JSON_LD),  # a strict JSON-LD 1.1 reader: default graph stays default
+    ],
 )
 def test_oxigraph_reads_each_dataset_dump_back(
     case: tuple[Quads, Path], name: str, fmt: ox.RdfFormat
