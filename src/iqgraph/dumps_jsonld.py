@@ -33,9 +33,11 @@ def jsonld_chunks(graphs: dict[str, list[Quad]], names: Names, usual: Iterable[s
         "    " + _node(node, default.get(node, []), compact, "    ", named.get(node))
         for node in sorted(default.keys() | named.keys())
     ]
-    yield f'{{\n  "@context": {compact.context(usual)},\n  "@graph": '
-    yield _list(body, "  ") if body else "[]"
-    yield "\n}\n"
+    yield f'{{\n  "@context": {compact.context(usual)},\n  "@graph": ['  # the prefixes used are known now
+    for n, node_text in enumerate(body):
+        yield ",\n" if n else "\n"
+        yield node_text
+    yield "\n  ]\n}\n" if body else "]\n}\n"
 
 
 def _node(
