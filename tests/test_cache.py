@@ -7,11 +7,12 @@ from pathlib import Path
 from conftest import DEV_CORPUS, SEED
 from iqgraph.cache import ExtractionCache, fingerprint
 from iqgraph.extract import extract
+from iqgraph.models import Extraction
 from iqgraph.reference import load_reference
 from iqgraph.releases import read_release
 
 
-def _extraction(path: Path):  # type: ignore[no-untyped-def]
+def _extraction(path: Path) -> Extraction:
     return extract(read_release(path, 5 * 2**20, path.parent), load_reference())
 
 
