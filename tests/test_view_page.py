@@ -9,7 +9,10 @@ import base64
 import hashlib
 import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -169,3 +172,27 @@ def test_large_views_get_positions_and_no_physics() -> None:
     assert positions == community_layout(g)  # seeded: the same graph, the same picture
     spread = {(round(x), round(y)) for x, y in positions.values()}
     assert len(spread) > 0.95 * n  # nodes do not pile up on one spot
+
+
+def test_the_layout_is_the_same_in_every_process() -> None:
+    """Louvain and subgraph views iterate sets of nodes, whose order follows each interpreter's hash seed:
+    without numbered nodes, two builds of the same releases drew different pictures."""
+    script = (
+        "import importlib.util, json, sys\n"
+        "from iqgraph.layout import community_layout\n"
+        "spec = importlib.util.spec_from_file_location('synthetic_network', sys.argv[1])\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        "print(json.dumps(sorted(community_layout(module.synthetic_network(1000)).items())))\n"
+    )
+    pictures = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(REPO / "benchmarks" / "synthetic_network.py")],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(pictures) == 1

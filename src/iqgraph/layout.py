@@ -4,7 +4,9 @@ networkx's spring layout is quadratic and, above 500 nodes, loops in Python: 5,0
 minute. This layout splits the graph into communities (Louvain), places the communities with a spring
 layout of their own graph, and each community's members with the dense spring layout around its centre:
 the same picture of clusters and their ties, 5,000 nodes in about 3 s (benchmarks/view.py).
-Seeded, so the same graph gives the same positions.
+Seeded, and run on integer node ids, so the same graph gives the same positions in every process:
+Louvain and networkx's subgraph views iterate sets of nodes, and sets of strings iterate in an order
+that changes with each interpreter's hash seed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ Positions = dict[str, tuple[float, float]]
 
 def community_layout(g: nx.MultiDiGraph) -> Positions:
     """x, y per node, in canvas pixels around the origin."""
-    simple = nx.Graph(g.to_undirected(as_view=True))
+    names = sorted(g)
+    simple = _numbered(g, names)
     if len(simple) == 0:
         return {}
     groups = _groups(simple)
@@ -32,13 +35,22 @@ def community_layout(g: nx.MultiDiGraph) -> Positions:
     for group, (cx, cy) in zip(groups, centres, strict=True):
         radius = _radius(len(group))
         for node, (x, y) in _spring(simple.subgraph(group)).items():
-            positions[node] = (cx + x * radius, cy + y * radius)
+            positions[names[node]] = (cx + x * radius, cy + y * radius)
     return positions
 
 
-def _groups(simple: nx.Graph) -> list[list[str]]:
+def _numbered(g: nx.MultiDiGraph, names: list[str]) -> nx.Graph:
+    """The undirected simple graph of `g` with node i for names[i], nodes and edges added in sorted order."""
+    number = {name: i for i, name in enumerate(names)}
+    simple = nx.Graph()
+    simple.add_nodes_from(range(len(names)))
+    simple.add_edges_from(sorted((number[a], number[b]) for a, b in g.edges()))
+    return simple
+
+
+def _groups(simple: nx.Graph) -> list[list[int]]:
     """Communities of at most DENSE_LIMIT nodes, largest first, each sorted (for determinism)."""
-    groups: list[list[str]] = []
+    groups: list[list[int]] = []
     pending = [sorted(simple)]
     while pending:
         nodes = pending.pop()
@@ -52,7 +64,7 @@ def _groups(simple: nx.Graph) -> list[list[str]]:
     return sorted(groups, key=lambda grp: (-len(grp), grp[0]))
 
 
-def _place_groups(simple: nx.Graph, groups: list[list[str]]) -> list[tuple[float, float]]:
+def _place_groups(simple: nx.Graph, groups: list[list[int]]) -> list[tuple[float, float]]:
     """Group centres: linked groups near each other, far enough apart that groups rarely overlap."""
     if len(groups) == 1:
         return [(0.0, 0.0)]
@@ -74,7 +86,7 @@ def _place_groups(simple: nx.Graph, groups: list[list[str]]) -> list[tuple[float
     return [(x * spread, y * spread) for x, y in centres]
 
 
-def _spring(sub: nx.Graph) -> dict[str, tuple[float, float]]:
+def _spring(sub: nx.Graph) -> dict[int, tuple[float, float]]:
     if len(sub) == 1:
         return {next(iter(sub)): (0.0, 0.0)}
     positions = nx.spring_layout(sub, seed=SEED, iterations=40)
