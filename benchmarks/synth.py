@@ -25,7 +25,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -165,49 +165,29 @@ class Body:
     abbr: str = ""  # spelled out "(ABBR)" after the first mention, in releases that spell abbreviations out
 
 
-def body(type_: str, label: str, gender: str, genitive: str | None = None) -> Body:
-    nom, dat, gen = {"f": ("die", "der", "der"), "m": ("der", "dem", "des"), "n": ("das", "dem", "des")}[
-        gender
-    ]
-    return Body(type_, label, f"{nom} {label}", f"{dat} {label}", f"{gen} {genitive or label}")
+ARTICLES = {
+    "f": ("die", "der", "der"),
+    "m": ("der", "dem", "des"),
+    "n": ("das", "dem", "des"),
+}  # nom, dat, gen
 
 
-def ministry(label: str) -> Body:  # "Ministerium für …" is neuter and inflects; "Senatsverwaltung für …" not
-    head, rest = label.split(" ", 1)
-    return (
-        body("Ministry", label, "n", f"{head}s {rest}")
-        if head.endswith("ium")
-        else body("Ministry", label, "f")
-    )
+def body(type_: str, label: str, gender: str, abbr: str = "") -> Body:
+    """A name that does not inflect, except a neuter "…ministerium" in the genitive."""
+    nom, dat, gen = ARTICLES[gender]
+    head, _, rest = label.partition(" ")
+    genitive = f"{head}s {rest}" if head.endswith("ium") else label
+    return Body(type_, label, f"{nom} {label}", f"{dat} {label}", f"{gen} {genitive}", abbr)
 
 
-def known(type_: str, label: str, gender: str, abbr: str, genitive: str | None = None) -> Body:
-    return replace(body(type_, label, gender, genitive), abbr=abbr)
+def ministry(label: str) -> Body:
+    return body("Ministry", label, "n" if label.split()[0].endswith("ium") else "f")
 
 
-BMAS = known(
-    "Ministry",
-    "Bundesministerium für Arbeit und Soziales",
-    "n",
-    "BMAS",
-    "Bundesministeriums für Arbeit und Soziales",
-)
-BMBF = known(
-    "Ministry",
-    "Bundesministerium für Bildung und Forschung",
-    "n",
-    "BMBF",
-    "Bundesministeriums für Bildung und Forschung",
-)
-BA = known("Agency", "Bundesagentur für Arbeit", "f", "BA")
-ESF = Body(
-    "Programme",
-    "Europäischer Sozialfonds",
-    "der Europäische Sozialfonds",
-    "dem Europäischen Sozialfonds",
-    "des Europäischen Sozialfonds",
-    "ESF",
-)
+BMAS = body("Ministry", "Bundesministerium für Arbeit und Soziales", "n", "BMAS")
+BMBF = body("Ministry", "Bundesministerium für Bildung und Forschung", "n", "BMBF")
+BA = body("Agency", "Bundesagentur für Arbeit", "f", "BA")
+ESF = Body("Programme", "Europäischer Sozialfonds", "der Europäische Sozialfonds", "dem Europäischen Sozialfonds", "des Europäischen Sozialfonds", "ESF")  # fmt: skip
 IQ = "Integration durch Qualifizierung (IQ)"  # the gold label, whatever the wording
 IQ_NAMES = ("Förderprogramm „Integration durch Qualifizierung (IQ)“", "Förderprogramm IQ")
 CONTRACTIONS = {"bei dem": "beim", "in dem": "im", "von dem": "vom", "zu dem": "zum", "zu der": "zur"}
@@ -233,6 +213,10 @@ def prep(word: str, dative: str) -> str:
     """ "bei" + "dem Bildungswerk …" -> "beim Bildungswerk …"."""
     article, rest = dative.split(" ", 1)
     return f"{CONTRACTIONS.get(f'{word} {article}', f'{word} {article}')} {rest}"
+
+
+def enumeration(items: list[str]) -> str:
+    return f"{', '.join(items[:-1])} und {items[-1]}" if len(items) > 1 else items[0]
 
 
 def cap(text: str) -> str:
@@ -315,7 +299,6 @@ class Land:
     name: str
     cities: tuple[str, ...]
     renamed: int  # "IQ Netzwerk …" before this year, "IQ Landesnetzwerk …" from it on
-    lead_titles: tuple[str, str]
     hosts: list[tuple[Body, int, int]]  # (host, first year, last year)
     ministries: list[tuple[Body, int, int]]
     carriers: list[Body]
@@ -371,7 +354,7 @@ class World:
                 start = change
         lead = ("Leiterin", "Leiter") if rng.random() < 0.6 else ("Koordinatorin", "Koordinator")
         renamed = rng.choice([2011, 2015, 2019, 2026])
-        land = Land(name, cities, renamed, lead, hosts, ministries, carriers, land_posts(lead))
+        land = Land(name, cities, renamed, hosts, ministries, carriers, land_posts(lead))
         ordered = sorted(land.posts.values(), key=lambda p: p.rank)
         for post in ordered:
             self._fill(post, ordered)
@@ -429,14 +412,21 @@ class World:
 
 # ---------------------------------------------------------------- one release
 
+# Networks the reference data knows by one name and also by the other: the extractor names their office (and
+# events) after the reference name, not the text's, so releases using the other name leave the office out.
+REFERENCE_STYLE = {"Berlin": "Landesnetzwerk", "Mecklenburg-Vorpommern": "Netzwerk"}
+
 
 class Draft:
     """One release being written: its paragraphs and, in step, the gold rows its sentences state."""
 
     def __init__(self, world: World, land: Land, date: dt.date, rng: random.Random) -> None:
         self.world, self.land, self.date, self.year, self.rng = world, land, date, date.year, rng
-        self.network = network_body(land.name, "Landesnetzwerk" if self.year >= land.renamed else "Netzwerk")
-        self.office = body("CoordinationOffice", f"Koordinierungsstelle {self.network.gen}", "f")
+        style = "Landesnetzwerk" if self.year >= land.renamed else "Netzwerk"
+        self.network = network_body(land.name, style)
+        office = body("CoordinationOffice", f"Koordinierungsstelle {self.network.gen}", "f")
+        self.office = office if REFERENCE_STYLE.get(land.name, style) == style else None
+        self.regional = body("Agency", f"Regionaldirektion {land.name} der Bundesagentur für Arbeit", "f")
         self.spell_abbreviations = rng.random() < 0.6
         self.paragraphs: list[str] = []
         self.rows: dict[tuple[str, ...], None] = {}  # an insertion-ordered set
@@ -505,16 +495,13 @@ class Draft:
         post = self.land.posts.get(key) or self.world.federal[key]
         p, title = post.holder(self.year), post.title(post.holder(self.year))
         if post.org == "network":  # the extractor misses "der Leiter der Koordinierungsstelle des …, X"
-            offices = [self.office] if title.startswith("Leiter") and form == "after" else []
+            offices = [self.office] if self.office and title.startswith("Leiter") and form == "after" else []
             org, link = self.rng.choice([self.network, *offices]), ""
         else:
             org, link = {
                 "host": (Land.at(self.land.hosts, self.year), "bei"),
                 "ministry": (Land.at(self.land.ministries, self.year), "in"),
-                "rd": (
-                    body("Agency", f"Regionaldirektion {self.land.name} der Bundesagentur für Arbeit", "f"),
-                    "",
-                ),
+                "rd": (self.regional, ""),
                 "bmas": (BMAS, "in"),
                 "": (None, ""),
             }[post.org]
@@ -538,7 +525,8 @@ class Draft:
     def gold(self) -> str:
         """The TSV, entity rows first; a role at an organisation stands for the membership in it."""
         titled = {(r[1], r[3]) for r in self.rows if r[0] == "role"}
-        rows = [r for r in self.rows if r[:3] != ("relation", r[1], "memberOf") or (r[1], r[3]) not in titled]
+        memberships = {r for r in self.rows if r[0] == "relation" and r[2] == "memberOf"}
+        rows = [r for r in self.rows if r not in memberships or (r[1], r[3]) not in titled]
         rows = [tuple(self.abbreviated.get(c, c) for c in r) for r in rows]
         order = ("entity", "role", "relation", "quote", "event", "count")
         return "".join("\t".join(r) + "\n" for r in sorted(rows, key=lambda r: order.index(r[0])))
@@ -591,7 +579,7 @@ def team(d: Draft, org: Body, members: list[Person]) -> str:
     names = [d.person(p) for p in members]
     for p in members:
         d.row("relation", p.name, "memberOf", org.label)
-    return f"Zum Team {d.name(org, 'gen')} gehören: {', '.join(names[:-1])} und {names[-1]}."
+    return f"Zum Team {d.name(org, 'gen')} gehören: {enumeration(names)}."
 
 
 def guests(d: Draft) -> str:
@@ -602,11 +590,7 @@ def guests(d: Draft) -> str:
         p = d.rng.choice(d.land.staff[carrier.label])
         d.row("relation", p.name, "memberOf", carrier.label)
         named.append(f"{d.person(p)} {d.name(carrier, 'dat', 'von')}")
-    return (
-        f"Unter den Gästen waren {' und '.join(named)}."
-        if len(named) < 3
-        else (f"Unter den Gästen waren {named[0]}, {named[1]} und {named[2]}.")
-    )
+    return f"Unter den Gästen waren {enumeration(named)}."
 
 
 def programme_funding(d: Draft) -> list[str]:
@@ -660,9 +644,8 @@ def subproject_facts(d: Draft, s: Subproject) -> list[str]:
     return [part, carrier, f"{contact} ist {d.role(lead, title, sp)}.", *staff]
 
 
-SURNAME_MARK = (
-    "\x00"  # around a speaker's name that the text gives as the family name alone, if that is clear
-)
+# Marks a speaker's name that the text gives as the family name alone, where that is unambiguous.
+SURNAME_MARK = "\x00"
 
 
 def attributed(d: Draft, p: Person, phrase: str = "") -> str:
@@ -735,9 +718,8 @@ def event_opening(d: Draft, label: str, noun: str, gender: str, day: dt.date) ->
 def speeches(d: Draft, speakers: list[tuple[Person, str]], event: str, past: bool) -> list[str]:
     """Sentences with a speech act (opening, greetings, moderation, talk) naming each speaker's role."""
     (_, first), *rest = speakers
-    out = [
-        f"{cap(first)}{',' if ', ' in first else ''} {'eröffnete' if past else 'eröffnet'} {event} mit einem Grußwort."
-    ]
+    comma = "," if ", " in first else ""  # closes an apposition: "Anna Weber, Leiterin des …, eröffnete"
+    out = [f"{cap(first)}{comma} {'eröffnete' if past else 'eröffnet'} {event} mit einem Grußwort."]
     if len(rest) >= 2:
         out.append(f"Grußworte {'sprachen' if past else 'sprechen'} {rest[0][1]}, und {rest[1][1]}.")
         rest = rest[2:]
@@ -764,7 +746,7 @@ def profile_release(d: Draft) -> str:
     d.say(part_of_programme(d), hosted_by(d), subproject_count(d))
     head, phrase = d.post("lead")
     d.say(attributed(d, head, phrase))
-    if rng.random() < 0.6:
+    if d.office and rng.random() < 0.6:
         d.say(team(d, d.office, d.land.teams[max(start for start, _ in PERIODS if start <= d.year)]))
     active = d.land.active(d.year)
     for s in rng.sample(active, min(len(active), rng.randint(2, 4))):
