@@ -108,16 +108,17 @@ THEMES = words(
     " | Weiterbildung Elektrotechnik | Brückenkurs Lehramt | Coaching Akademiker | Zugang Handwerk",
     "|",
 )
+FIRST_DAY, LAST_DAY = dt.date(2005, 1, 1), dt.date(2025, 12, 31)
 PERIODS = ((2005, 2007), (2008, 2010), (2011, 2014), (2015, 2018), (2019, 2022), (2023, 2025))
 MONTHS = words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember")
 WEEKDAYS = words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag")
 NUMBER_WORDS = words("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
 EVENTS = (("Fachtag", "m"), ("Empfang", "m"), ("Netzwerktreffen", "n"), ("Auftaktveranstaltung", "f"))
 EVENTS += (("Jahrestagung", "f"), ("Fachkonferenz", "f"), ("Abschlussveranstaltung", "f"), ("Workshop", "m"))
-EVENTS += (("Fachtagung", "f"), ("Festveranstaltung", "f"), ("Jubiläumsfeier", "f"), ("Neujahrsempfang", "m"))
+EVENTS += (("Fachtagung", "f"), ("Festveranstaltung", "f"), ("Jubiläumsfeier", "f"), ("Fachforum", "n"))
 EVENTS += (("Podiumsdiskussion", "f"), ("Preisverleihung", "f"), ("Infotag", "m"), ("Zukunftswerkstatt", "f"))
 EVENTS += (("Jobmesse", "f"), ("Fachveranstaltung", "f"), ("Kongress", "m"))
-VENUES = words("Rathaus Kulturzentrum Bürgerhaus Kongresszentrum Stadtmuseum Kongresshalle")
+VENUES = words("Rathaus Kulturzentrum Bürgerhaus Kongresszentrum Stadtmuseum Stadthaus")  # neuter: "im …"
 QUOTE_OPENINGS = words(
     "Die Anerkennung ausländischer Berufsabschlüsse ist ein wichtiger Schlüssel zur Integration."
     " | Wir wollen die Potenziale zugewanderter Fachkräfte endlich besser nutzen."
@@ -433,6 +434,7 @@ class Draft:
         self.people: list[Person] = []
         self.abbreviated: dict[str, str] = {}  # label -> label with "(ABBR)", where the text spelled it out
         self.quoted: set[str] = set()
+        self.appositions: set[str] = set()
 
     def row(self, *cells: str) -> None:
         self.rows[cells] = None
@@ -486,9 +488,13 @@ class Draft:
         if form == "title" and org:
             return f"{title} {who} {self.name(org, 'dat', 'aus')}"
         where = "" if org is None else " " + (self.name(org, "dat", link) if link else self.name(org, "gen"))
-        if form == "before":
-            return f"{'die' if p.female else 'der'} {title}{where}, {who}"
-        return f"{who}, {title}{where}"
+        phrase = (
+            f"{'die' if p.female else 'der'} {title}{where}, {who}"
+            if form == "before"
+            else f"{who}, {title}{where}"
+        )
+        self.appositions.add(phrase)  # closed by a comma inside a sentence
+        return phrase
 
     def post(self, key: str, form: str = "after") -> tuple[Person, str]:
         """The holder of a post in the release's year, and a role phrase that names the post."""
@@ -666,12 +672,14 @@ def event_release(d: Draft) -> str:
     """A Fachtag, Empfang, … of the network: date, place, organiser, speakers with roles, their quotes."""
     rng = d.rng
     noun, gender = rng.choice(EVENTS)
-    day = d.date + dt.timedelta(days=rng.choice([0, 0, 0, -1, -2, -5, 7, 14]))  # reported or announced
+    offset = rng.choice([0, 0, 0, -1, -2, -5, 7, 14])  # reported after the day, or announced
+    day = min(d.date + dt.timedelta(days=offset), LAST_DAY)
     label, past = f"{noun} {d.network.gen}", day < d.date
     d.row("entity", "Event", label)
     d.row("event", label, day.isoformat())
     opening, city = event_opening(d, label, noun, gender, day)
-    keys = ["lead", "state_sec", "commissioner", "rd_chief", "bmas_referat", "host_ceo", "referat"]
+    keys = ["lead", "deputy", "state_sec", "referat", "commissioner", "rd_chief", "host_ceo"]
+    keys += ["bmas_referat", "bmas_state_sec"]
     speakers: list[tuple[Person, str]] = []
     for key in rng.sample(keys, rng.randint(2, 4)):
         p, phrase = d.post(key, rng.choice(["after", "after", "before", "title"]))
@@ -717,11 +725,14 @@ def event_opening(d: Draft, label: str, noun: str, gender: str, day: dt.date) ->
 
 def speeches(d: Draft, speakers: list[tuple[Person, str]], event: str, past: bool) -> list[str]:
     """Sentences with a speech act (opening, greetings, moderation, talk) naming each speaker's role."""
+
+    def closed(phrase: str) -> str:  # "Anna Weber, Leiterin des …, eröffnete"
+        return phrase + ("," if phrase in d.appositions else "")
+
     (_, first), *rest = speakers
-    comma = "," if ", " in first else ""  # closes an apposition: "Anna Weber, Leiterin des …, eröffnete"
-    out = [f"{cap(first)}{comma} {'eröffnete' if past else 'eröffnet'} {event} mit einem Grußwort."]
+    out = [f"{cap(closed(first))} {'eröffnete' if past else 'eröffnet'} {event} mit einem Grußwort."]
     if len(rest) >= 2:
-        out.append(f"Grußworte {'sprachen' if past else 'sprechen'} {rest[0][1]}, und {rest[1][1]}.")
+        out.append(f"Grußworte {'sprachen' if past else 'sprechen'} {closed(rest[0][1])} und {rest[1][1]}.")
         rest = rest[2:]
     for _, phrase in rest:
         if past:
@@ -783,7 +794,7 @@ def personnel_release(d: Draft) -> str:
     _, phrase = d.post("lead")
     title = post.title(new)
     d.say(attributed(d, new, phrase.replace(f", {title}", f", {'die' if new.female else 'der'} {title}", 1)))
-    predecessor = ("Ihre" if new.female else "Sein") + (" Vorgängerin" if old.female else " Vorgänger")
+    predecessor = ("Ihr" if new.female else "Sein") + ("e Vorgängerin" if old.female else " Vorgänger")
     posts = sorted(d.land.posts.items()) + sorted(d.world.federal.items())
     moved = [key for key, p in posts if p.rank > post.rank and p.holder(d.year) == old]
     if moved:
@@ -802,7 +813,6 @@ KINDS: dict[str, tuple[Callable[[Draft], str], int]] = {  # name: (writer, weigh
     "subproject": (subproject_release, 5),
     "personnel": (personnel_release, 3),
 }
-FIRST_DAY, LAST_DAY = dt.date(2005, 1, 1).toordinal(), dt.date(2025, 12, 31).toordinal()
 
 
 @dataclass
@@ -838,7 +848,7 @@ def release(world: World, rng: random.Random, number: int) -> tuple[str, str, st
     if kind == "personnel":  # dated in the first year of a new head's term
         date = dt.date(rng.choice(land.posts["lead"].terms[1:]).start, rng.randint(1, 12), rng.randint(1, 28))
     else:
-        date = dt.date.fromordinal(rng.randint(FIRST_DAY, LAST_DAY))
+        date = dt.date.fromordinal(rng.randint(FIRST_DAY.toordinal(), LAST_DAY.toordinal()))
     d = Draft(world, land, date, rng)
     title = KINDS[kind][0](d)
     if rng.random() < 0.3:
