@@ -17,7 +17,7 @@ from conftest import REPO
 
 
 def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", REPO / "benchmarks" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"synth_test_{name}", REPO / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
@@ -99,7 +99,7 @@ def test_officials_change_posts_over_the_years() -> None:
 
 def test_a_thousand_releases_name_thousands_of_entities(tmp_path: Path) -> None:
     summary = synth.generate(1000, tmp_path, seed=0)
-    assert sum(summary.entities.values()) > 2000
+    assert sum(summary.entities.values()) > 3000  # measured: 3473
     assert set(summary.kinds) == {"event", "profile", "subproject", "personnel"}
     assert set(summary.relations) == PREDICATES
 
@@ -112,7 +112,9 @@ def test_a_build_finds_what_the_generator_planted(corpus: Path) -> None:
     scores = {
         kind: report.kinds[kind].score.to_dict() for kind in ("entity", "relation", "role", "quote", "event")
     }
-    floors = {"entity": 0.97, "relation": 0.97, "role": 0.95, "quote": 0.95, "event": 0.95}  # measured ~1.0
+    # Measured on this corpus (seed 7): recall and P* 1.000 for every kind. P* is the share of predictions that
+    # match gold (P itself exceeds 1 when one triple serves several files). Small kinds may lose a row or two.
+    floors = {"entity": 0.98, "relation": 0.98, "role": 0.95, "quote": 0.95, "event": 0.9}
     for kind, floor in floors.items():
         assert scores[kind]["R"] >= floor, (kind, scores[kind], report.kinds[kind].misses)
         assert scores[kind]["P*"] >= floor, (kind, scores[kind], report.kinds[kind].false_positives)
