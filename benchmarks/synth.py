@@ -166,11 +166,8 @@ class Body:
     abbr: str = ""  # spelled out "(ABBR)" after the first mention, in releases that spell abbreviations out
 
 
-ARTICLES = {
-    "f": ("die", "der", "der"),
-    "m": ("der", "dem", "des"),
-    "n": ("das", "dem", "des"),
-}  # nom, dat, gen
+# The definite article in the nominative, dative and genitive, by gender.
+ARTICLES = {"f": ("die", "der", "der"), "m": ("der", "dem", "des"), "n": ("das", "dem", "des")}
 
 
 def body(type_: str, label: str, gender: str, abbr: str = "") -> Body:
@@ -188,7 +185,14 @@ def ministry(label: str) -> Body:
 BMAS = body("Ministry", "Bundesministerium für Arbeit und Soziales", "n", "BMAS")
 BMBF = body("Ministry", "Bundesministerium für Bildung und Forschung", "n", "BMBF")
 BA = body("Agency", "Bundesagentur für Arbeit", "f", "BA")
-ESF = Body("Programme", "Europäischer Sozialfonds", "der Europäische Sozialfonds", "dem Europäischen Sozialfonds", "des Europäischen Sozialfonds", "ESF")  # fmt: skip
+ESF = Body(  # its adjective inflects
+    "Programme",
+    "Europäischer Sozialfonds",
+    "der Europäische Sozialfonds",
+    "dem Europäischen Sozialfonds",
+    "des Europäischen Sozialfonds",
+    "ESF",
+)
 IQ = "Integration durch Qualifizierung (IQ)"  # the gold label, whatever the wording
 IQ_NAMES = ("Förderprogramm „Integration durch Qualifizierung (IQ)“", "Förderprogramm IQ")
 CONTRACTIONS = {"bei dem": "beim", "in dem": "im", "von dem": "vom", "zu dem": "zum", "zu der": "zur"}
