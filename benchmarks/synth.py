@@ -113,11 +113,15 @@ PERIODS = ((2005, 2007), (2008, 2010), (2011, 2014), (2015, 2018), (2019, 2022),
 MONTHS = words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember")
 WEEKDAYS = words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag")
 NUMBER_WORDS = words("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
-EVENTS = (("Fachtag", "m"), ("Empfang", "m"), ("Netzwerktreffen", "n"), ("Auftaktveranstaltung", "f"))
-EVENTS += (("Jahrestagung", "f"), ("Fachkonferenz", "f"), ("Abschlussveranstaltung", "f"), ("Workshop", "m"))
-EVENTS += (("Fachtagung", "f"), ("Festveranstaltung", "f"), ("Jubiläumsfeier", "f"), ("Fachforum", "n"))
-EVENTS += (("Podiumsdiskussion", "f"), ("Preisverleihung", "f"), ("Infotag", "m"), ("Zukunftswerkstatt", "f"))
-EVENTS += (("Jobmesse", "f"), ("Fachveranstaltung", "f"), ("Kongress", "m"))
+EVENTS = tuple(  # (noun, gender)
+    tuple(e.split(":"))
+    for e in words(
+        "Fachtag:m Empfang:m Netzwerktreffen:n Auftaktveranstaltung:f Jahrestagung:f Fachkonferenz:f "
+        "Abschlussveranstaltung:f Workshop:m Fachtagung:f Festveranstaltung:f Jubiläumsfeier:f Fachforum:n "
+        "Podiumsdiskussion:f Preisverleihung:f Infotag:m Zukunftswerkstatt:f Jobmesse:f Fachveranstaltung:f "
+        "Kongress:m"
+    )
+)
 VENUES = words("Rathaus Kulturzentrum Bürgerhaus Kongresszentrum Stadtmuseum Stadthaus")  # neuter: "im …"
 QUOTE_OPENINGS = words(
     "Die Anerkennung ausländischer Berufsabschlüsse ist ein wichtiger Schlüssel zur Integration."
@@ -504,6 +508,7 @@ class Draft:
         """The holder of a post in the release's year, and a role phrase that names the post."""
         post = self.land.posts.get(key) or self.world.federal[key]
         p, title = post.holder(self.year), post.title(post.holder(self.year))
+        org: Body | None
         if post.org == "network":  # the extractor misses "der Leiter der Koordinierungsstelle des …, X"
             offices = [self.office] if self.office and title.startswith("Leiter") and form == "after" else []
             org, link = self.rng.choice([self.network, *offices]), ""
