@@ -234,9 +234,33 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+class _ReleaseTable:
+    """Each release once, referred to by number: titles and dates repeat across thousands of sources."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, str]] = []
+        self._numbers: dict[tuple[tuple[str, str], ...], int] = {}
+
+    def compact(self, items: list[dict[str, str]]) -> list[dict[str, Any]]:
+        compacted: list[dict[str, Any]] = []
+        for item in items:
+            if "release" not in item:
+                compacted.append(item)
+                continue
+            row: dict[str, str] = {k: item[k] for k in ("release", "title", "date") if k in item}
+            key = tuple(sorted(row.items()))
+            number = self._numbers.setdefault(key, len(self.rows))
+            if number == len(self.rows):
+                self.rows.append(row)
+            rest = {k: v for k, v in item.items() if k not in row}
+            compacted.append({"r": number, **rest})
+        return compacted
+
+
 def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
     """What the side panel shows on click, per node and edge id: capped lists with their full counts."""
     index = _index(g)
+    releases = _ReleaseTable()
     nodes = {}
     for node in sorted(g):
         data = g.nodes[node]
@@ -249,9 +273,9 @@ def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
             "first": data["first"],
             "last": data["last"],
             "roles": data["roles"],
-            "quotes": data["quotes"][:5],
+            "quotes": releases.compact(data["quotes"][:5]),
             "quoteCount": len(data["quotes"]),
-            "sources": data["sources"][:MAX_SOURCES],
+            "sources": releases.compact(data["sources"][:MAX_SOURCES]),
             "sourceCount": len(data["sources"]),
             "links": data["links"][:MAX_SOURCES],
         }
@@ -265,10 +289,10 @@ def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
             "label": data["label"],
             "first": data["first"],
             "last": data["last"],
-            "evidence": data["evidence"][:MAX_SOURCES],
+            "evidence": releases.compact(data["evidence"][:MAX_SOURCES]),
             "evidenceCount": len(data["evidence"]),
         }
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "releases": releases.rows}
 
 
 def _year_range(g: nx.MultiDiGraph) -> list[int] | None:

@@ -110,9 +110,12 @@
     items.forEach(function (item) { var li = el("li"); render(li, item); ul.append(li); });
     panel.append(ul);
   }
+  // Sources name their release by number in data.details.releases (each release's title and date once).
+  function releaseOf(s) { return s.r === undefined ? s : data.details.releases[s.r]; }
   function renderSource(li, s) {
     if (s.source) { li.append(safeLink(s.source, "reference source")); return; }
-    li.append(el("span", s.title || s.release), el("span", s.date ? " (" + s.date + ")" : "", "meta"));
+    var r = releaseOf(s);
+    li.append(el("span", r.title || r.release), el("span", r.date ? " (" + r.date + ")" : "", "meta"));
     if (s.sentence) li.append(el("blockquote", s.sentence));
   }
   function showNode(id) {
@@ -126,7 +129,8 @@
         (r.first ? " (" + span(r.first, r.last) + ")" : "");
     });
     section("Quotes", d.quotes, function (li, q) {
-      li.append(el("blockquote", "„" + q.text + "“"), el("div", (q.title || "") + (q.date ? " (" + q.date + ")" : ""), "meta"));
+      var r = releaseOf(q);
+      li.append(el("blockquote", "„" + q.text + "“"), el("div", (r.title || "") + (r.date ? " (" + r.date + ")" : ""), "meta"));
     }, d.quoteCount);
     section("Releases", d.sources, renderSource, d.sourceCount);
     section("Links", d.links, function (li, l) { li.append(safeLink(l.url, l.label)); });
