@@ -49,6 +49,12 @@ class ExtractionCache:
         self.folder = out_dir / CACHE_DIR
         self.fingerprint = fingerprint
         self.used: set[str] = set()
+        self.readable = True
+
+    def fresh(self) -> ExtractionCache:
+        """This cache, written to but not read from (a full rebuild refills it)."""
+        self.readable = False
+        return self
 
     def _name(self, raw: bytes, key: str) -> str:
         digest = hashlib.sha256(self.fingerprint.encode() + b"\n" + key.encode() + b"\n" + raw).hexdigest()

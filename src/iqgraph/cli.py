@@ -121,6 +121,11 @@ def main() -> None:
     "releases on: a worker needs about a second to start, and the later stages run in one process.",
 )
 @click.option("--timings", is_flag=True, help="Print the seconds each stage took to stderr.")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Extract every release again instead of reusing OUT/cache/ for unchanged ones (same outputs).",
+)
 def build_command(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -132,6 +137,7 @@ def build_command(
     no_view: bool,
     jobs: int,
     timings: bool,
+    full: bool,
 ) -> None:
     """Build the graph from release files and folders (default: data/releases).
 
@@ -140,6 +146,7 @@ def build_command(
         iqgraph build
         iqgraph build path/to/releases/ other.txt --out build/
         iqgraph build many/releases/ --jobs auto --timings
+        iqgraph build many/releases/ --full          # ignore the extraction cache
     """
     options = BuildOptions(
         base=base,
@@ -149,6 +156,7 @@ def build_command(
         timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0) if timestamp else None,
         view=not no_view,
         jobs=jobs,
+        reuse_extractions=not full,
     )
     try:
         result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
@@ -176,7 +184,9 @@ def _print_summary(result: BuildResult, out_dir: Path) -> None:
         click.echo(f"failed: {failed.file}: {failed.reason}", err=True)
     summary = report.to_dict()["summary"]
     click.echo(
-        f"releases read: {summary['releases']}, built: {summary['built']}, failed: {summary['failed']}\n"
+        f"releases read: {summary['releases']}, built: {summary['built']}, failed: {summary['failed']}"
+        + (f" ({result.reused} unchanged, extracted earlier)" if result.reused else "")
+        + "\n"
         f"entities: {summary['entities']}, relations: {summary['relations']}, roles: {summary['roles']}, "
         f"quotes: {summary['quotes']}, events: {summary['events']}, triples: {summary['triples']}"
     )

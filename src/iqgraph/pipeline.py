@@ -7,26 +7,30 @@ in the report with its reason; every other release still builds.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import shutil
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset
 
 from . import __version__
+from .cache import CACHE_DIR, ExtractionCache, fingerprint
 from .errors import ReleaseError
 from .graph import build_dataset, graph_iri, release_iri
 from .models import Extraction
 from .namespaces import DEFAULT_BASE
-from .parallel import Progress, extract_each
+from .parallel import Outcome, Progress, extract_each
 from .reference import Reference, load_reference
-from .releases import DEFAULT_MAX_BYTES, discover
+from .releases import DEFAULT_MAX_BYTES, discover, release_key
 from .resolve import resolve
+from .resources import resource_path
 from .timeline import role_timeline
 
 
@@ -41,6 +45,9 @@ class BuildOptions:
     # Worker processes reading and extracting releases (0: one per CPU); the other stages run in this
     # process. With more than 1, a script calling build() needs the `if __name__ == "__main__":` guard.
     jobs: int = 1
+    # Reuse the extractions cached in <out>/cache/ for releases whose bytes, name, extractor and reference
+    # data are unchanged (the outputs are the same either way); False extracts every release again.
+    reuse_extractions: bool = True
 
     def __post_init__(self) -> None:
         if self.jobs < 0:
@@ -110,6 +117,7 @@ class BuildResult:
     # Seconds per stage, in the order run (extract, resolve, graph, timeline, validate, dumps, store, view,
     # report); never written into the outputs, which stay byte-identical.
     timings: dict[str, float] = field(default_factory=dict)
+    reused: int = 0  # releases whose cached extraction was used instead of extracting them again
 
 
 def build(
@@ -123,7 +131,8 @@ def build(
     clock = _Stopwatch()
     with clock("extract"):
         reference = load_reference(options.reference_path, options.base)
-        extractions, reports = _extract_all(discover(inputs), reference, options, progress)
+        cache = _extraction_cache(Path(out_dir), options) if out_dir is not None else None
+        extractions, reports, reused = _extract_all(discover(inputs), reference, options, progress, cache)
     with clock("resolve"):
         resolution = resolve(extractions, reference, options.base)
     with clock("graph"):
@@ -137,7 +146,7 @@ def build(
             report.validation = _validate(dataset)
     if out_dir is not None:
         report.outputs = _write(dataset, report, Path(out_dir), options.view, clock)
-    return BuildResult(dataset, report, clock.seconds)
+    return BuildResult(dataset, report, clock.seconds, reused)
 
 
 class _Stopwatch:
@@ -156,12 +165,33 @@ class _Stopwatch:
 
 
 def _extract_all(
-    paths: list[Path], reference: Reference, options: BuildOptions, progress: Progress | None
-) -> tuple[list[Extraction], list[ReleaseReport]]:
-    """Extractions of the releases that built, and one report per file, both in input order."""
+    paths: list[Path],
+    reference: Reference,
+    options: BuildOptions,
+    progress: Progress | None,
+    cache: ExtractionCache | None = None,
+) -> tuple[list[Extraction], list[ReleaseReport], int]:
+    """Extractions of the releases that built, one report per file (both in input order), and how many
+    extractions came from the cache."""
     extractions: list[Extraction] = []
     reports: list[ReleaseReport] = []
-    outcomes = extract_each(paths, reference, options.max_bytes, _common_root(paths), options.jobs, progress)
+    root = _common_root(paths)
+    cached = _cached_outcomes(paths, root, options.max_bytes, cache, progress)
+    fresh = extract_each(
+        [p for i, p in enumerate(paths) if i not in cached],
+        reference,
+        options.max_bytes,
+        root,
+        options.jobs,
+        progress,
+    )
+    if cache is not None:
+        for outcome in fresh:
+            if outcome.extraction is not None:
+                cache.put(outcome.path.read_bytes(), outcome.extraction)
+        cache.prune()
+    pending = iter(fresh)
+    outcomes = [cached[i] if i in cached else next(pending) for i in range(len(paths))]
     seen: dict[str, Path] = {}
     for outcome in outcomes:
         path = outcome.path.as_posix()
@@ -173,7 +203,42 @@ def _extract_all(
         else:
             extractions.append(outcome.extraction)
             reports.append(_ok_report(outcome.extraction, options.base))
-    return extractions, reports
+    return extractions, reports, len(cached)
+
+
+def _extraction_cache(out_dir: Path, options: BuildOptions) -> ExtractionCache | None:
+    if not options.reuse_extractions:
+        shutil.rmtree(out_dir / CACHE_DIR, ignore_errors=True)  # --full: start the cache afresh
+    file = options.reference_path or resource_path("data", "reference.ttl")
+    reference_digest = hashlib.sha256(options.base.encode() + b"\n" + Path(file).read_bytes()).hexdigest()
+    cache = ExtractionCache(out_dir, fingerprint(reference_digest))
+    return cache if options.reuse_extractions else cache.fresh()
+
+
+def _cached_outcomes(
+    paths: list[Path],
+    root: Path | None,
+    max_bytes: int,
+    cache: ExtractionCache | None,
+    progress: Progress | None,
+) -> dict[int, Outcome]:
+    """The releases (by position) whose extraction the cache holds for their current bytes."""
+    found: dict[int, Outcome] = {}
+    for i, path in enumerate(paths if cache is not None and cache.readable else ()):
+        try:
+            if path.stat().st_size > max_bytes:
+                continue  # reading it will fail it, with the reason, as in a full build
+            key = release_key(path, root)
+            extraction = cache.get(path.read_bytes(), key)  # type: ignore[union-attr]
+        except OSError:
+            continue
+        if extraction is not None:
+            # the file may have moved with its folder: the report names it where it is now
+            extraction = replace(extraction, release=replace(extraction.release, path=path))
+            found[i] = Outcome(path, key, extraction)
+            if progress:
+                progress(path)
+    return found
 
 
 def _common_root(paths: list[Path]) -> Path | None:

@@ -1,0 +1,95 @@
+"""Rebuilding a folder reuses the extractions of unchanged releases and gives what a full build gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from conftest import SEED
+from iqgraph.cli import main
+from iqgraph.pipeline import BuildOptions, build
+
+HAMBURG = """---
+title: Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
+date: 2013-05-06
+---
+Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
+
+Das Teilprojekt „Anerkennungsberatung Hamburg“ ist Teil des IQ Netzwerks Hamburg. Das IQ Netzwerk \
+Hamburg wird aus Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert.
+"""
+BREMEN = """---
+title: Fachtag in Bremen
+date: 2018-04-12
+---
+Pressemitteilung 3/18: Fachtag des IQ Netzwerks Bremen
+
+Am 12.04.2018 veranstaltet das IQ Netzwerk Bremen einen Fachtag in Bremen. Das IQ Netzwerk Bremen wird \
+durch das Bundesministerium für Arbeit und Soziales (BMAS) gefördert.
+"""
+OUTPUTS = ("iqgraph.nq", "iqgraph.trig", "iqgraph.ttl", "iqgraph.jsonld", "report.json", "iqgraph.html")
+OPTIONS = BuildOptions(validate=False)
+
+
+def _write(folder: Path, files: dict[str, str | bytes]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+
+
+def _same_outputs(a: Path, b: Path) -> None:
+    for name in OUTPUTS:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_a_rebuild_extracts_only_what_changed_and_equals_a_full_build(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write(corpus, {"seed.txt": SEED.read_bytes(), "hamburg.md": HAMBURG})
+    assert build([corpus], out, OPTIONS).reused == 0
+
+    assert build([corpus], out, OPTIONS).reused == 2  # nothing changed
+
+    # one release edited, one added, one deleted
+    _write(
+        corpus,
+        {
+            "hamburg.md": HAMBURG.replace("Anerkennungsberatung", "Qualifizierungsberatung"),
+            "bremen.md": BREMEN,
+        },
+    )
+    (corpus / "seed.txt").unlink()
+    again = build([corpus], out, OPTIONS)
+    assert again.reused == 0
+    full = build([corpus], tmp_path / "full", BuildOptions(validate=False, reuse_extractions=False))
+    _same_outputs(out, tmp_path / "full")
+    labels = {str(o) for _, _, o, _ in again.dataset.quads((None, None, None, None))}
+    assert "Qualifizierungsberatung Hamburg" in labels and "Anerkennungsberatung Hamburg" not in labels
+    assert not any("000" in r.file or "seed" in r.file for r in again.report.releases)
+    assert full.report.to_dict() == again.report.to_dict()
+
+    _write(corpus, {"seed.txt": SEED.read_bytes()})
+    assert build([corpus], out, OPTIONS).reused == 2  # hamburg and bremen; the seed's entry was pruned
+    entries = list((out / "cache" / "extractions").glob("*.json"))
+    assert len(entries) == 3
+
+
+def test_a_moved_corpus_is_reported_where_it_is_now(tmp_path: Path) -> None:
+    _write(tmp_path / "a", {"seed.txt": SEED.read_bytes(), "hamburg.md": HAMBURG})
+    build([tmp_path / "a"], tmp_path / "out", OPTIONS)
+    shutil.move(tmp_path / "a", tmp_path / "b")
+    moved = build([tmp_path / "b"], tmp_path / "out", OPTIONS)
+    assert moved.reused == 2
+    assert all(r.file.startswith((tmp_path / "b").as_posix()) for r in moved.report.releases)
+
+
+def test_cli_full_extracts_everything_again(tmp_path: Path) -> None:
+    _write(tmp_path / "in", {"seed.txt": SEED.read_bytes()})
+    args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-validate", "--no-view"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0 and "(1 unchanged, extracted earlier)" in result.stdout
+    result = CliRunner().invoke(main, [*args, "--full"])
+    assert result.exit_code == 0 and "unchanged" not in result.stdout
