@@ -53,7 +53,8 @@ class Run:
     quads: int | None = None
     nquads_mb: float | None = None
     bulk_load_seconds: float | None = None
-    not_run: str | None = None  # why this build was skipped or stopped
+    not_run: str | None = None  # why this build was not started
+    stopped: bool = False  # killed at --limit
 
     @property
     def releases_per_second(self) -> float | None:
@@ -104,7 +105,7 @@ def run_build(releases: Path, out: Path, run: Run, args: argparse.Namespace) -> 
         command += [] if args.view else ["--no-view"]
     errors = measure(command, run, args.limit * 60)
     if run.exit_code is not None and run.exit_code < 0:
-        run.not_run = f"stopped after {args.limit:.0f} min (--limit)"
+        run.stopped = True
         return
     if run.exit_code not in (0, 1, 3):
         sys.exit(f"{' '.join(command[3:])} failed ({run.exit_code}):\n{errors[-2000:]}")
@@ -192,7 +193,7 @@ def _rss_kb(pid: int) -> int:
 def expected_seconds(n: int, jobs: int, done: list[Run]) -> tuple[float, str] | None:
     """Extrapolated from the measured runs with the same jobs, and how: a power law through the two
     largest, else linear from one (a lower bound: a build grows at least linearly)."""
-    measured = sorted((r.releases, r.seconds) for r in done if r.jobs == jobs and r.seconds and not r.not_run)
+    measured = sorted((r.releases, r.seconds) for r in done if r.jobs == jobs and r.seconds and not r.stopped)
     if not measured:
         return None
     if len(measured) == 1 or measured[-1][0] == measured[-2][0]:
@@ -212,9 +213,8 @@ def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
         for jobs in args.jobs:
             run = Run(n, jobs)
             runs.append(run)
-            expected = expected_seconds(n, jobs, runs)
-            if expected is not None and expected[0] > args.limit * 60:
-                run.not_run = f"not run: expected {expected[0] / 60:.0f} min ({expected[1]}) > --limit {args.limit:g} min"
+            run.not_run = why_not(run, runs, args.limit)
+            if run.not_run:
                 progress(f"{n} releases, --jobs {jobs}: {run.not_run}")
                 continue
             if not generated:
@@ -223,8 +223,27 @@ def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
                 generated = True
             progress(f"{n} releases, --jobs {jobs}: building")
             run_build(folder / "releases", folder / f"out-{jobs}", run, args)
-            progress(f"{n} releases, --jobs {jobs}: {run.seconds:.1f} s")
+            progress(f"{n} releases, --jobs {jobs}: {run.seconds:.1f} s{' (stopped)' if run.stopped else ''}")
     return runs
+
+
+def why_not(run: Run, runs: list[Run], limit_min: float) -> str | None:
+    """Why `run` is not worth starting: it is expected to outlast the limit."""
+    stopped = next((r for r in runs if r.releases == run.releases and r.stopped), None)
+    smaller = [
+        r for r in runs if r.releases < run.releases and r.stages and stopped and r.jobs == stopped.jobs
+    ]
+    if stopped and smaller:
+        serial = 1 - smaller[-1].stages.get("extract", 0) / sum(smaller[-1].stages.values())
+        if serial > 0.5:  # --jobs cannot make up for what it does not touch
+            return (
+                f"not run: --jobs {stopped.jobs} was stopped at the limit, and the stages --jobs does not "
+                f"change took {serial:.0%} of the {smaller[-1].releases:,}-release build"
+            )
+    expected = expected_seconds(run.releases, run.jobs, runs)
+    if expected is not None and expected[0] > limit_min * 60:
+        return f"not run: expected {expected[0] / 60:.0f} min ({expected[1]}) > --limit {limit_min:g} min"
+    return None
 
 
 def progress(message: str) -> None:
@@ -264,11 +283,12 @@ def tables(runs: list[Run], about: dict[str, Any], args: argparse.Namespace) -> 
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in runs:
-        if r.not_run and r.seconds is None:
-            lines.append(f"| {r.releases:,} | {r.jobs} | {r.not_run} | | | | | |")
+        if r.not_run or r.stopped:
+            why = r.not_run or f"> {_f(r.seconds, 0)}: stopped at --limit"
+            lines.append(f"| {r.releases:,} | {r.jobs} | {why} | | | | | |")
             continue
         lines.append(
-            f"| {r.releases:,} | {r.jobs} | {_f(r.seconds, 1)}{' (' + r.not_run + ')' if r.not_run else ''} "
+            f"| {r.releases:,} | {r.jobs} | {_f(r.seconds, 1)} "
             f"| {_f(r.releases_per_second, 1)} | {_f(r.peak_process_mb, 0)} / {_f(r.peak_tree_mb, 0)} "
             f"| {_f(r.quads, 0)} | {_f(r.bulk_load_seconds, 2)} | {_f(r.over_bulk_load, 0)} |"
         )
@@ -286,7 +306,7 @@ def tables(runs: list[Run], about: dict[str, Any], args: argparse.Namespace) -> 
 def speedups(runs: list[Run]) -> list[str]:
     out = []
     for n in sorted({r.releases for r in runs}):
-        done = {r.jobs: r for r in runs if r.releases == n and r.seconds and not r.not_run}
+        done = {r.jobs: r for r in runs if r.releases == n and r.seconds and not r.stopped}
         if 1 in done:
             for jobs, r in sorted(done.items()):
                 if jobs != 1:
