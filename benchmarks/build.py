@@ -100,7 +100,14 @@ def run_build(releases: Path, out: Path, run: Run, args: argparse.Namespace) -> 
         command = [sys.executable, "-c", EXTRACT_ONLY, str(releases), str(run.jobs)]
     else:
         command = [sys.executable, "-c", "from iqgraph.cli import main; main()", "build", str(releases)]
-        command += ["--out", str(out), "--jobs", str(run.jobs), "--timings"]
+        command += [
+            "--out",
+            str(out),
+            "--jobs",
+            str(run.jobs),
+            "--timings",
+            "--full",
+        ]  # no cached extractions
         command += [] if args.validate else ["--no-validate"]
         command += [] if args.view else ["--no-view"]
     errors = measure(command, run, args.limit * 60)
