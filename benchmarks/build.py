@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import math
 import os
@@ -29,14 +28,14 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pyoxigraph as ox
 
-HERE = Path(__file__).resolve().parent
-# benchmarks/synth.py beside this file; until this branch has it, the one in the `main` worktree beside it.
-SYNTH_PLACES = (HERE / "synth.py", HERE.parent.parent / "main" / "benchmarks" / "synth.py")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402  (benchmarks/synth.py)
+
 STAGES = ("extract", "resolve", "graph", "timeline", "validate", "dumps", "store", "view", "report")
 SAMPLE_SECONDS = 0.05
 
@@ -63,18 +62,6 @@ class Run:
     @property
     def over_bulk_load(self) -> float | None:
         return self.seconds / self.bulk_load_seconds if self.seconds and self.bulk_load_seconds else None
-
-
-def load_synth() -> ModuleType:
-    path = next((p for p in SYNTH_PLACES if p.exists()), None)
-    if path is None:
-        sys.exit(f"benchmarks/synth.py not found (looked in {', '.join(map(str, SYNTH_PLACES))})")
-    spec = importlib.util.spec_from_file_location("synth", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["synth"] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
 
 
 # -- one build ----------------------------------------------------------------------------------------
@@ -212,7 +199,6 @@ def expected_seconds(n: int, jobs: int, done: list[Run]) -> tuple[float, str] | 
 
 
 def benchmark(args: argparse.Namespace, work: Path) -> list[Run]:
-    synth = load_synth()
     runs: list[Run] = []
     for n in sorted(args.releases):
         folder = work / f"n{n}"
