@@ -20,6 +20,20 @@ SEED = REPO / "data" / "releases" / "000_df654fb46e4af0be.txt"
 SHARED = REPO.parent / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev"
 
+# A second release beside the seed: another network, a subproject, a funder, a quote, another year.
+HAMBURG_2013 = """---
+title: Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
+date: 2013-05-06
+---
+Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
+
+Das Teilprojekt „Anerkennungsberatung Hamburg“ ist Teil des IQ Netzwerks Hamburg. Das IQ Netzwerk \
+Hamburg wird aus Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert.
+
+„Wir beraten jede Woche Menschen mit ausländischen Abschlüssen“, sagte Jana Schulte, Leiterin des IQ \
+Netzwerks Hamburg.
+"""
+
 
 @pytest.fixture(scope="session")
 def seed_build() -> BuildResult:

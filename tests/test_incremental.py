@@ -7,19 +7,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from conftest import HAMBURG_2013 as HAMBURG
 from conftest import SEED
 from iqgraph.cli import main
 from iqgraph.pipeline import BuildOptions, build
 
-HAMBURG = """---
-title: Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
-date: 2013-05-06
----
-Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
-
-Das Teilprojekt „Anerkennungsberatung Hamburg“ ist Teil des IQ Netzwerks Hamburg. Das IQ Netzwerk \
-Hamburg wird aus Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert.
-"""
 BREMEN = """---
 title: Fachtag in Bremen
 date: 2018-04-12

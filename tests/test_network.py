@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEED
+from conftest import HAMBURG_2013, SEED
 from iqgraph.analysis import federal_bodies, network_stats
 from iqgraph.cli import main
 from iqgraph.errors import NetworkFilterError
@@ -18,19 +18,6 @@ from iqgraph.export import export_network
 from iqgraph.network import NetworkFilter, apply_filter, find_node, load_network, parse_types
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store import LocalStore
-
-HAMBURG_2013 = """---
-title: Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
-date: 2013-05-06
----
-Pressemitteilung 2/13: Neues Teilprojekt im IQ Netzwerk Hamburg
-
-Das Teilprojekt „Anerkennungsberatung Hamburg“ ist Teil des IQ Netzwerks Hamburg. Das IQ Netzwerk \
-Hamburg wird aus Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert.
-
-„Wir beraten jede Woche Menschen mit ausländischen Abschlüssen“, sagte Jana Schulte, Leiterin des IQ \
-Netzwerks Hamburg.
-"""
 
 BERLIN_NAME = "IQ Landesnetzwerk Berlin"
 BMAS = "https://w3id.org/iqgraph/id/ministry/bundesministerium-fuer-arbeit-und-soziales"
