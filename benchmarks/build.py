@@ -47,6 +47,7 @@ class Run:
     seconds: float | None = None  # wall time of the whole `iqgraph build` process
     exit_code: int | None = None
     stages: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: float | None = None  # user + system, workers included: wall < cpu when they overlapped
     peak_process_mb: float | None = None  # the largest single process
     peak_tree_mb: float | None = None  # the build and its workers together, sampled
     quads: int | None = None
@@ -122,6 +123,7 @@ def measure(command: list[str], run: Run, limit_s: float) -> str:
         run.seconds = time.perf_counter() - start
         timer.cancel()
         process.returncode = run.exit_code = os.waitstatus_to_exitcode(status)
+        run.cpu_seconds = usage.ru_utime + usage.ru_stime  # the workers' too: the build waited for them
         run.peak_process_mb = usage.ru_maxrss / 1024  # KiB on Linux
         run.peak_tree_mb = max(sampler.stop() or 0, run.peak_process_mb)  # samples can miss the peak
         stderr.seek(0)
@@ -271,17 +273,17 @@ def tables(runs: list[Run], about: dict[str, Any], args: argparse.Namespace) -> 
     lines = [
         head,
         "",
-        "| releases | jobs | wall s | releases/s | peak RSS MB (largest process / all) "
+        "| releases | jobs | wall s | CPU s | releases/s | peak RSS MB (largest process / all) "
         "| quads | bulk load s | build / bulk load |",
-        "|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in runs:
         if r.not_run or r.stopped:
             why = r.not_run or f"> {_f(r.seconds, 0)}: stopped at --limit"
-            lines.append(f"| {r.releases:,} | {r.jobs} | {why} | | | | | |")
+            lines.append(f"| {r.releases:,} | {r.jobs} | {why} | | | | | | |")
             continue
         lines.append(
-            f"| {r.releases:,} | {r.jobs} | {_f(r.seconds, 1)} "
+            f"| {r.releases:,} | {r.jobs} | {_f(r.seconds, 1)} | {_f(r.cpu_seconds, 1)} "
             f"| {_f(r.releases_per_second, 1)} | {_f(r.peak_process_mb, 0)} / {_f(r.peak_tree_mb, 0)} "
             f"| {_f(r.quads, 0)} | {_f(r.bulk_load_seconds, 2)} | {_f(r.over_bulk_load, 0)} |"
         )
