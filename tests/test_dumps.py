@@ -259,6 +259,7 @@ def test_the_store_loads_the_nquads_dump(tmp_path: Path) -> None:
     for out in ("a", "b", "c"):
         store = ox.Store.read_only(str(tmp_path / out / "store"))
         assert len(store) == len(quads_of(ds)) and url in store
+    assert [p.name for p in (tmp_path / "b").iterdir()] == ["store"]  # its scratch N-Quads are gone
 
 
 def test_a_failure_beside_the_dumps_is_the_callers(tmp_path: Path) -> None:

@@ -73,9 +73,10 @@ def write_dumps(
     return paths
 
 
-def nquads_bytes(ds: Dataset) -> bytes:
-    """The dataset as sorted N-Quads: the bytes of `iqgraph.nq`."""
-    return "".join(nquads_lines(sorted_quads(ds))).encode("utf-8")
+def write_nquads(ds: Dataset, path: Path) -> Path:
+    """Only the N-Quads dump: the bytes of `iqgraph.nq`, at `path`."""
+    _write(path, nquads_lines(sorted_quads(ds)))
+    return path
 
 
 def nquads_lines(quads: Iterable[Quad]) -> Iterator[str]:

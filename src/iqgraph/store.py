@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .dumps import nquads_bytes
+from .dumps import write_nquads
 from .errors import OutputError, QueryError
 from .namespaces import PREFIXES
 
@@ -62,8 +63,11 @@ def write_store(ds: Dataset, out_dir: Path, nquads: Path | None = None) -> Path:
         if location.exists():
             shutil.rmtree(location)
         store = ox.Store(str(location))
-        if nquads is None:
-            store.bulk_load(nquads_bytes(ds), ox.RdfFormat.N_QUADS)
+        if nquads is None:  # a file rather than bytes: a large dataset's bytes would double the memory
+            with tempfile.TemporaryDirectory(dir=out_dir) as scratch:
+                store.bulk_load(
+                    path=write_nquads(ds, Path(scratch) / "dataset.nq"), format=ox.RdfFormat.N_QUADS
+                )
         else:
             store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
         store.flush()
