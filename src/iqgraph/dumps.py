@@ -13,7 +13,7 @@ of the build's time, choosing prefixed names, and their order varied by run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from .dumps_jsonld import jsonld_chunks
 from .dumps_turtle import trig_chunks, turtle_chunks
 from .errors import OutputError
 from .namespaces import PREFIXES
-from .ntriples import Names, Quad, by_graph, sorted_quads
+from .ntriples import Names, Quads, by_graph
 
 DUMP_NAMES = {
     "trig": "iqgraph.trig",
@@ -46,20 +46,21 @@ def merged_graph(ds: Dataset) -> Graph:
 
 
 def write_dumps(
-    ds: Dataset, out_dir: Path, on_nquads: Callable[[Path], object] | None = None
+    data: Dataset | Quads, out_dir: Path, on_nquads: Callable[[Path], object] | None = None
 ) -> dict[str, Path]:
-    """Write the four dumps of `ds` into `out_dir`.
+    """Write the four dumps of `data` into `out_dir`.
 
     `on_nquads` is called with the N-Quads dump's path as soon as it is written, in a second thread,
-    while the other dumps are written: `lambda nq: write_store(ds, out_dir, nq)` loads the store from
+    while the other dumps are written: `lambda nq: write_store(data, out_dir, nq)` loads the store from
     the same bytes, and Oxigraph's loader releases the GIL, so on two cores the load costs no time.
     """
-    quads = sorted_quads(ds)
-    names = Names(dict(ds.namespaces()))
+    data = as_quads(data)
+    quads = data.sorted
+    names = Names(data.namespaces)
     paths = {fmt: out_dir / name for fmt, name in DUMP_NAMES.items()}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        _write(paths["nquads"], nquads_lines(quads))
+        _write(paths["nquads"], data.nquads())
         with ThreadPoolExecutor(max_workers=1) as pool:
             meanwhile = pool.submit(on_nquads, paths["nquads"]) if on_nquads else None
             graphs = by_graph(quads)
@@ -73,15 +74,14 @@ def write_dumps(
     return paths
 
 
-def write_nquads(ds: Dataset, path: Path) -> Path:
+def write_nquads(data: Dataset | Quads, path: Path) -> Path:
     """Only the N-Quads dump: the bytes of `iqgraph.nq`, at `path`."""
-    _write(path, nquads_lines(sorted_quads(ds)))
+    _write(path, as_quads(data).nquads())
     return path
 
 
-def nquads_lines(quads: Iterable[Quad]) -> Iterator[str]:
-    for s, p, o, g in quads:
-        yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
+def as_quads(data: Dataset | Quads) -> Quads:
+    return data if isinstance(data, Quads) else Quads.of(data)
 
 
 def _write(path: Path, chunks: Iterable[str]) -> None:

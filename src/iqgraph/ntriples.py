@@ -9,7 +9,8 @@ N-Triples has no other way to write it, and Oxigraph would refuse the whole load
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -25,14 +26,10 @@ RDF_TYPE = f"<{RDF.type}>"
 
 
 def sorted_quads(ds: Dataset) -> list[Quad]:
-    """Every quad of `ds` as N-Triples texts, in the order of sorted N-Quads lines.
-
-    Tuples of term texts sort as the lines would: no term's text followed by a space starts another
-    term's, and the default graph's "" sorts first as its shorter line does.
-    """
+    """Every quad of `ds` as N-Triples texts, in the order of sorted N-Quads lines."""
     text = TermText()
     iris, graphs = text.iris, text.contexts
-    by_subject: dict[str, list[Quad]] = {}
+    quads: list[Quad] = []
     # The store's own iterator: Dataset.quads() compares every graph with the default graph in Python.
     # The IRI cache is looked up here rather than in TermText.__call__: a call costs as much as the lookup.
     for (s, p, o), contexts in ds.store.triples((None, None, None), None):
@@ -40,20 +37,73 @@ def sorted_quads(ds: Dataset) -> list[Quad]:
         pt = iris.get(str(p)) if type(p) is URIRef else None
         ot = iris.get(str(o)) if type(o) is URIRef else None
         st, pt, ot = st or text(s), pt or text(p), ot or text(o)
-        of_subject = by_subject.get(st)
-        if of_subject is None:
-            of_subject = by_subject[st] = []
         for context in contexts:
             found = graphs.get(id(context))
-            of_subject.append((st, pt, ot, found[1] if found else text.graph(context)))
+            quads.append((st, pt, ot, found[1] if found else text.graph(context)))
+    return sort_quads(quads)
+
+
+def sort_quads(quads: Iterable[Quad]) -> list[Quad]:
+    """`quads` in the order of sorted N-Quads lines, each once.
+
+    Tuples of term texts sort as the lines would: no term's text followed by a space starts another
+    term's, and the default graph's "" sorts first as its shorter line does.
+    """
+    by_subject: dict[str, list[Quad]] = {}
+    for quad in quads:
+        of_subject = by_subject.get(quad[0])
+        if of_subject is None:
+            of_subject = by_subject[quad[0]] = []
+        of_subject.append(quad)
     # Sorting the subjects, then each subject's few quads, beats one sort of millions of tuples whose
     # comparisons wander all over memory (10,000 releases, 3.4 M quads: 8 s for the one sort, 5 s this way).
-    quads: list[Quad] = []
+    ordered: list[Quad] = []
     for subject in sorted(by_subject):
         of_subject = by_subject[subject]
         of_subject.sort()
-        quads.extend(of_subject)
-    return quads
+        previous = None
+        for quad in of_subject:
+            if quad != previous:
+                ordered.append(quad)
+            previous = quad
+    return ordered
+
+
+@dataclass
+class Quads:
+    """A dataset as the text of its quads, sorted as N-Quads lines and without repeats, and the prefixes
+    its dumps use: what the build writes its dumps and store from."""
+
+    sorted: list[Quad]
+    namespaces: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ds: Dataset) -> Quads:
+        return cls(sorted_quads(ds), {prefix: str(ns) for prefix, ns in ds.namespaces()})
+
+    def __len__(self) -> int:
+        return len(self.sorted)
+
+    def triple_count(self) -> int:
+        """Distinct triples over all graphs (a triple in two graphs counts once)."""
+        count, previous = 0, None
+        for s, p, o, _ in self.sorted:  # a triple's quads are next to each other in this order
+            if (s, p, o) != previous:
+                count += 1
+                previous = (s, p, o)
+        return count
+
+    def nquads(self) -> Iterator[str]:
+        for s, p, o, g in self.sorted:
+            yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
+
+    def dataset(self) -> Dataset:
+        """The quads as an rdflib Dataset (read from their N-Quads; slow for millions of quads)."""
+        ds = Dataset()
+        for prefix, ns in self.namespaces.items():
+            ds.bind(prefix, ns, override=True, replace=True)
+        ds.parse(data="".join(self.nquads()), format="nquads")
+        return ds
 
 
 def by_graph(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
@@ -94,14 +144,8 @@ class TermText:
         )
 
     def literal(self, term: Literal) -> str:
-        lexical = str(term)
-        if _LITERAL_ESCAPE.search(lexical):
-            lexical = _LITERAL_ESCAPE.sub(_escape, lexical)
-        if term.language:
-            return f'"{lexical}"@{term.language}'
-        if term.datatype is None:
-            return f'"{lexical}"'
-        return f'"{lexical}"^^{self(term.datatype)}'
+        datatype = None if term.datatype is None else self(term.datatype)
+        return literal_text(str(term), term.language, datatype)
 
     def graph(self, context: Graph | None) -> str:
         """The graph's label, "" for the default graph; cached by the context object, which it keeps."""
@@ -125,6 +169,17 @@ _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]|%(?![0-9A-Fa-f]{2})')
 def _escape(match: re.Match[str]) -> str:
     char = match.group()
     return _ECHAR.get(char) or f"\\u{ord(char):04X}"
+
+
+def literal_text(lexical: str, lang: str | None = None, datatype: str | None = None) -> str:
+    """A literal's N-Triples text; `datatype` is the datatype IRI's text (`<…>`)."""
+    if _LITERAL_ESCAPE.search(lexical):
+        lexical = _LITERAL_ESCAPE.sub(_escape, lexical)
+    if lang:
+        return f'"{lexical}"@{lang}'
+    if datatype is None:
+        return f'"{lexical}"'
+    return f'"{lexical}"^^{datatype}'
 
 
 def iri_text(iri: str) -> str:

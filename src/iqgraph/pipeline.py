@@ -7,6 +7,7 @@ in the report with its reason; every other release still builds.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -23,9 +24,10 @@ from rdflib import Dataset
 from . import __version__
 from .cache import CACHE_DIR, ExtractionCache, fingerprint
 from .errors import ReleaseError
-from .graph import build_dataset, graph_iri, release_iri
+from .graph import build_quads, graph_iri, release_iri
 from .models import Extraction
 from .namespaces import DEFAULT_BASE
+from .ntriples import Quads
 from .parallel import Outcome, Progress, extract_each
 from .reference import Reference, load_reference
 from .releases import DEFAULT_MAX_BYTES, discover, release_key
@@ -112,12 +114,17 @@ class BuildReport:
 
 @dataclass
 class BuildResult:
-    dataset: Dataset
+    quads: Quads  # every quad of the build as N-Triples text, sorted: what the dumps and store are made of
     report: BuildReport
-    # Seconds per stage, in the order run (extract, resolve, graph, timeline, validate, dumps, store, view,
+    # Seconds per stage, in the order run (extract, resolve, graph, timeline, validate, dumps and store, view,
     # report); never written into the outputs, which stay byte-identical.
     timings: dict[str, float] = field(default_factory=dict)
     reused: int = 0  # releases whose cached extraction was used instead of extracting them again
+
+    @functools.cached_property
+    def dataset(self) -> Dataset:
+        """The build as an rdflib Dataset, made when first asked for (slow for millions of quads)."""
+        return self.quads.dataset()
 
 
 def build(
@@ -136,17 +143,17 @@ def build(
     with clock("resolve"):
         resolution = resolve(extractions, reference, options.base)
     with clock("graph"):
-        dataset = build_dataset(extractions, resolution, reference, options.base, options.timestamp)
-    report = BuildReport(reports, triples=len(dataset), entities=len(resolution.entities))
+        quads = build_quads(extractions, resolution, reference, options.base, options.timestamp)
+    report = BuildReport(reports, triples=quads.triple_count(), entities=len(resolution.entities))
     report.relations = sum(len(x.relations) for x in extractions)
     with clock("timeline"):
         report.roles = role_timeline(extractions, resolution, options.base)
     if options.validate:
         with clock("validate"):
-            report.validation = _validate(dataset)
+            report.validation = _validate(quads.dataset())
     if out_dir is not None:
-        report.outputs = _write(dataset, report, Path(out_dir), options.view, clock)
-    return BuildResult(dataset, report, clock.seconds, reused)
+        report.outputs = _write(quads, report, Path(out_dir), options.view, clock)
+    return BuildResult(quads, report, clock.seconds, reused)
 
 
 class _Stopwatch:
@@ -280,17 +287,15 @@ def _validate(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def _write(
-    dataset: Dataset, report: BuildReport, out_dir: Path, view: bool, clock: _Stopwatch
-) -> dict[str, str]:
+def _write(quads: Quads, report: BuildReport, out_dir: Path, view: bool, clock: _Stopwatch) -> dict[str, str]:
     from .dumps import write_dumps
-    from .store import LocalStore, write_store
+    from .store import STORE_DIR, LocalStore, write_store
 
-    with clock("dumps"):
-        paths = write_dumps(dataset, out_dir)
+    # The store loads the N-Quads dump in a second thread while the other dumps are written.
+    with clock("dumps and store"):
+        paths = write_dumps(quads, out_dir, on_nquads=lambda nq: write_store(quads, out_dir, nq))
     outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
-    with clock("store"):
-        outputs["store"] = write_store(dataset, out_dir).name + "/"
+    outputs["store"] = f"{STORE_DIR}/"
     if view:
         from .network import load_network
         from .view import VIEW_FILE, write_view

@@ -21,6 +21,7 @@ from rdflib.term import Node
 from .dumps import write_nquads
 from .errors import OutputError, QueryError
 from .namespaces import PREFIXES
+from .ntriples import Quads
 
 STORE_DIR = "store"
 COMMON_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
@@ -52,10 +53,10 @@ def refuse_updates(query: str) -> None:
         )
 
 
-def write_store(ds: Dataset, out_dir: Path, nquads: Path | None = None) -> Path:
-    """(Re)create `<out_dir>/store` holding every quad of `ds`.
+def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None) -> Path:
+    """(Re)create `<out_dir>/store` holding every quad of `data`.
 
-    `nquads` is the N-Quads dump of `ds` when `write_dumps` has written it: the store loads that file
+    `nquads` is the N-Quads dump of `data` when `write_dumps` has written it: the store loads that file
     rather than serialising the dataset a second time.
     """
     location = out_dir / STORE_DIR
@@ -66,7 +67,7 @@ def write_store(ds: Dataset, out_dir: Path, nquads: Path | None = None) -> Path:
         if nquads is None:  # a file rather than bytes: a large dataset's bytes would double the memory
             with tempfile.TemporaryDirectory(dir=out_dir) as scratch:
                 store.bulk_load(
-                    path=write_nquads(ds, Path(scratch) / "dataset.nq"), format=ox.RdfFormat.N_QUADS
+                    path=write_nquads(data, Path(scratch) / "dataset.nq"), format=ox.RdfFormat.N_QUADS
                 )
         else:
             store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
