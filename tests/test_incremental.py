@@ -85,3 +85,64 @@ def test_cli_full_extracts_everything_again(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "(1 unchanged, extracted earlier)" in result.stdout
     result = CliRunner().invoke(main, [*args, "--full"])
     assert result.exit_code == 0 and "unchanged" not in result.stdout
+
+
+def _store_quads(out: Path) -> set[str]:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(out / "store"))
+    return {str(q) for q in store.quads_for_pattern(None, None, None, None)}
+
+
+def test_a_rebuild_replaces_only_the_changed_graphs_in_the_store(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write(corpus, {"seed.txt": SEED.read_bytes(), "hamburg.md": HAMBURG})
+    first = build([corpus], out, OPTIONS)
+    assert first.store is not None and first.store.reloaded
+    hamburg_graph = next(r.graph for r in first.report.releases if r.file.endswith("hamburg.md"))
+    seed_graph = next(r.graph for r in first.report.releases if r.file.endswith("seed.txt"))
+
+    unchanged = build([corpus], out, OPTIONS)
+    assert unchanged.store is not None and not unchanged.store.reloaded
+    assert unchanged.store.replaced == [] and unchanged.store.removed == []
+
+    _write(corpus, {"bremen.md": BREMEN})
+    added = build([corpus], out, OPTIONS)
+    assert added.store is not None and not added.store.reloaded
+    bremen_graph = next(r.graph for r in added.report.releases if r.file.endswith("bremen.md"))
+    replaced = set(added.store.replaced)
+    # the new release's graph, the description (it lists the releases) and, as Bremen names reference
+    # entities the others do not, the reference graph; never the graphs of the releases left alone
+    assert f"<{bremen_graph}>" in replaced and "" in replaced
+    assert f"<{hamburg_graph}>" not in replaced and f"<{seed_graph}>" not in replaced
+    full = build(
+        [corpus], tmp_path / "full", BuildOptions(validate=False, reuse_extractions=False, view=False)
+    )
+    assert full.store is not None and full.store.reloaded
+    assert _store_quads(out) == _store_quads(tmp_path / "full")
+
+    (corpus / "hamburg.md").unlink()
+    removed = build([corpus], out, OPTIONS)
+    assert removed.store is not None and removed.store.removed == [f"<{hamburg_graph}>"]
+    build([corpus], tmp_path / "full2", BuildOptions(validate=False, reuse_extractions=False, view=False))
+    assert _store_quads(out) == _store_quads(tmp_path / "full2")
+
+
+def test_a_store_without_a_record_is_loaded_whole(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write(corpus, {"seed.txt": SEED.read_bytes()})
+    build([corpus], out, OPTIONS)
+    (out / "cache" / "graphs.json").write_text("not json", encoding="utf-8")  # a damaged record
+    again = build([corpus], out, OPTIONS)
+    assert again.store is not None and again.store.reloaded
+    assert _store_quads(out)
+
+
+def test_cli_says_how_many_graphs_a_rebuild_replaced(tmp_path: Path) -> None:
+    _write(tmp_path / "in", {"seed.txt": SEED.read_bytes()})
+    args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--no-validate", "--no-view"]
+    assert "replaced" not in CliRunner().invoke(main, args).stdout  # a first build loads the store whole
+    _write(tmp_path / "in", {"hamburg.md": HAMBURG})
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert "store: 3 graph(s) replaced, 0 removed" in result.stdout

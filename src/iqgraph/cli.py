@@ -196,6 +196,12 @@ def _print_summary(result: BuildResult, out_dir: Path) -> None:
         click.echo(f"validation: {state} ({v['violations']} violations, {v['warnings']} warnings)")
     if report.outputs:
         click.echo(f"written to {out_dir}/: " + ", ".join(sorted(report.outputs.values())))
+    if result.store is not None and not result.store.reloaded:
+        update = result.store
+        click.echo(
+            f"store: {len(update.replaced)} graph(s) replaced, {len(update.removed)} removed, "
+            "the others left as they were"
+        )
 
 
 def _print_timings(seconds: dict[str, float]) -> None:
@@ -324,14 +330,24 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
     show_default=True,
     help="The build folder (its iqgraph.trig) or a TriG file to push.",
 )
-def push_command(endpoint: str, graph_store: str | None, source: Path) -> None:
+@click.option(
+    "--partition",
+    is_flag=True,
+    help="The build is one partition of a corpus: replace its release graphs, but add its reference and "
+    "meta triples to the store's (POST) instead of replacing those graphs.",
+)
+def push_command(endpoint: str, graph_store: str | None, source: Path, partition: bool) -> None:
     """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
+
+    With --partition, the graphs all partitions share (reference, meta) are added to instead, so
+    partitions built apart and pushed one after another give their union (a re-push adds nothing).
 
     \b
     Example:
         iqgraph push --endpoint http://127.0.0.1:7878/query
         IQGRAPH_ENDPOINT_USER=dba IQGRAPH_ENDPOINT_PASSWORD=… IQGRAPH_ENDPOINT_AUTH=digest \\
             iqgraph push --endpoint http://127.0.0.1:8890/sparql
+        iqgraph push --from out/part2 --partition --endpoint http://127.0.0.1:7878/query
     """
     from .remote import push
     from .validate import load_dump
@@ -339,11 +355,16 @@ def push_command(endpoint: str, graph_store: str | None, source: Path) -> None:
     try:
         dataset = load_dump(source / "iqgraph.trig" if source.is_dir() else source)
         report = push(
-            dataset, endpoint, graph_store=graph_store, progress=lambda g: click.echo(f"pushed {g}", err=True)
+            dataset,
+            endpoint,
+            graph_store=graph_store,
+            partition=partition,
+            progress=lambda g: click.echo(f"pushed {g}", err=True),
         )
     except IqgraphError as exc:
         _fail(exc)
-    click.echo(f"pushed {len(report.graphs)} graphs, {report.triples} triples to {endpoint}")
+    added = f" ({len(report.added)} of them added to)" if partition else ""
+    click.echo(f"pushed {len(report.graphs)} graphs{added}, {report.triples} triples to {endpoint}")
 
 
 @main.command("serve")

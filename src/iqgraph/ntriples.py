@@ -93,9 +93,11 @@ class Quads:
                 previous = (s, p, o)
         return count
 
-    def nquads(self) -> Iterator[str]:
+    def nquads(self, graphs: set[str] | None = None) -> Iterator[str]:
+        """The N-Quads lines, of all graphs or of those named (by IRI text, "" the default graph)."""
         for s, p, o, g in self.sorted:
-            yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
+            if graphs is None or g in graphs:
+                yield f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n"
 
     def dataset(self) -> Dataset:
         """The quads as an rdflib Dataset (read from their N-Quads; slow for millions of quads)."""

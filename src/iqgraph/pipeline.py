@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
 
@@ -34,6 +34,9 @@ from .releases import DEFAULT_MAX_BYTES, discover, release_key
 from .resolve import resolve
 from .resources import resource_path
 from .timeline import role_timeline
+
+if TYPE_CHECKING:
+    from .store import StoreUpdate
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ class BuildResult:
     # report); never written into the outputs, which stay byte-identical.
     timings: dict[str, float] = field(default_factory=dict)
     reused: int = 0  # releases whose cached extraction was used instead of extracting them again
+    store: StoreUpdate | None = None  # which graphs of the embedded store this build replaced or removed
 
     @functools.cached_property
     def dataset(self) -> Dataset:
@@ -151,9 +155,10 @@ def build(
     if options.validate:
         with clock("validate"):
             report.validation = _validate(quads.dataset())
+    result = BuildResult(quads, report, clock.seconds, reused)
     if out_dir is not None:
-        report.outputs = _write(quads, report, Path(out_dir), options.view, clock)
-    return BuildResult(quads, report, clock.seconds, reused)
+        report.outputs = _write(result, Path(out_dir), options, clock)
+    return result
 
 
 class _Stopwatch:
@@ -287,16 +292,22 @@ def _validate(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def _write(quads: Quads, report: BuildReport, out_dir: Path, view: bool, clock: _Stopwatch) -> dict[str, str]:
+def _write(result: BuildResult, out_dir: Path, options: BuildOptions, clock: _Stopwatch) -> dict[str, str]:
     from .dumps import write_dumps
-    from .store import STORE_DIR, LocalStore, write_store
+    from .store import STORE_DIR, LocalStore, update_store
 
-    # The store loads the N-Quads dump in a second thread while the other dumps are written.
+    # The store is brought up to date in a second thread while the dumps are written: graph by graph
+    # (only the changed ones), or from the N-Quads dump when it is loaded whole (first build, --full).
+    quads, report = result.quads, result.report
+
+    def store(nquads: Path) -> None:
+        result.store = update_store(quads, out_dir, nquads, whole=not options.reuse_extractions)
+
     with clock("dumps and store"):
-        paths = write_dumps(quads, out_dir, on_nquads=lambda nq: write_store(quads, out_dir, nq))
+        paths = write_dumps(quads, out_dir, on_nquads=store)
     outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
     outputs["store"] = f"{STORE_DIR}/"
-    if view:
+    if options.view:
         from .network import load_network
         from .view import VIEW_FILE, write_view
 

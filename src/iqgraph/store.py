@@ -8,16 +8,20 @@ pyoxigraph was chosen by measurement: benchmarks/query_engines.py compares it wi
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from . import __version__
 from .dumps import write_nquads
 from .errors import OutputError, QueryError
 from .namespaces import PREFIXES
@@ -60,6 +64,7 @@ def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None
     rather than serialising the dataset a second time.
     """
     location = out_dir / STORE_DIR
+    _forget_graphs(out_dir)
     try:
         if location.exists():
             shutil.rmtree(location)
@@ -77,6 +82,92 @@ def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None
     except SyntaxError as exc:  # the writer's escaping failed somewhere: name it, not the store
         raise OutputError(f"the embedded store refused the dataset's N-Quads: {exc}") from exc
     return location
+
+
+@dataclass
+class StoreUpdate:
+    """What `update_store` did: graphs replaced or removed (by IRI text, "" the default graph)."""
+
+    location: Path
+    replaced: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    reloaded: bool = False  # the whole store was loaded afresh (no record of the previous build)
+
+
+def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: bool = False) -> StoreUpdate:
+    """Bring `<out_dir>/store` to hold exactly `data`, touching only the graphs that changed.
+
+    The digest of each graph's quads is kept beside the store (`cache/graphs.json`); a graph whose
+    digest is unchanged is left as it is, a changed one is removed and loaded again, a graph no longer
+    in `data` is removed. Without a record that matches the store (first build, a failed update, a store
+    made by another version), or when `whole` is true, the store is loaded whole, as `write_store` does.
+    """
+    digests = graph_digests(data)
+    previous = _recorded_graphs(out_dir)
+    location = out_dir / STORE_DIR
+    if whole or previous is None or not (location / "CURRENT").is_file():
+        write_store(data, out_dir, nquads)
+        _record_graphs(out_dir, digests)
+        return StoreUpdate(location, sorted(digests), reloaded=True)
+    changed = sorted(g for g, digest in digests.items() if previous.get(g) != digest)
+    gone = sorted(set(previous) - set(digests))
+    if changed or gone:
+        _forget_graphs(out_dir)  # until the update is through, the store's contents are not on record
+        try:
+            store = ox.Store(str(location))
+            for graph in (*gone, *changed):
+                store.remove_graph(_graph_node(graph))
+            lines = "".join(data.nquads(graphs=set(changed)))
+            store.load(lines.encode(), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            del store  # closes the database before anyone opens it read-only
+        except OSError as exc:
+            raise OutputError(f"cannot update the embedded store at {location}: {exc}") from exc
+        except SyntaxError as exc:
+            raise OutputError(f"the embedded store refused the dataset's N-Quads: {exc}") from exc
+    _record_graphs(out_dir, digests)
+    return StoreUpdate(location, changed, gone)
+
+
+GRAPHS_RECORD = "cache/graphs.json"
+
+
+def graph_digests(data: Quads) -> dict[str, str]:
+    """Each graph's digest (of its N-Quads lines in order), by the graph's IRI text; "" the default graph."""
+    hashes: dict[str, Any] = {}
+    for s, p, o, g in data.sorted:
+        h = hashes.get(g)
+        if h is None:
+            h = hashes[g] = hashlib.sha256()
+        h.update(f"{s} {p} {o}\n".encode())
+    return {g: h.hexdigest() for g, h in sorted(hashes.items())}
+
+
+def _graph_node(graph: str) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.DefaultGraph() if graph == "" else ox.NamedNode(graph[1:-1])
+
+
+def _recorded_graphs(out_dir: Path) -> dict[str, str] | None:
+    try:
+        record = json.loads((out_dir / GRAPHS_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("version") != __version__:
+        return None
+    graphs = record.get("graphs")
+    return graphs if isinstance(graphs, dict) else None
+
+
+def _record_graphs(out_dir: Path, digests: dict[str, str]) -> None:
+    path = out_dir / GRAPHS_RECORD
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"version": __version__, "graphs": digests}, indent=0) + "\n", encoding="utf-8"
+    )
+
+
+def _forget_graphs(out_dir: Path) -> None:
+    (out_dir / GRAPHS_RECORD).unlink(missing_ok=True)
 
 
 class LocalStore:
