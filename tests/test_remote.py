@@ -31,11 +31,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import PROV
 from rdflib.term import Node
 
-from conftest import SEED
+from conftest import HAMBURG_2013, SEED
 from iqgraph import BuildOptions, build
 from iqgraph.cli import main
 from iqgraph.queries import NamedQuery, list_queries
@@ -51,6 +52,9 @@ from iqgraph.remote import (
     serve,
 )
 from iqgraph.store import LocalStore, QueryError, QueryResult, write_store
+from iqgraph.validate import load_dump
+
+PARTS = "https://example.org/partitions/"  # the partition builds' base: their graphs apart from the others
 
 RELEASE = """Pressemitteilung 3/19: Neue Leiterin des IQ Landesnetzwerks Sachsen
 
@@ -351,6 +355,97 @@ def test_virtuoso_queries_with_digest_credentials(credentials: Server) -> None:
     assert RemoteStore(credentials.endpoint + "-auth").query("ASK { ?s ?p ?o }").boolean is True
 
 
+# --- a corpus built in partitions, pushed into one store ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def partitions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Build folders of one corpus split in two ("one": Berlin and Sachsen, "two": Hamburg), and of "two"
+    again after the Sachsen release moved into it ("moved")."""
+    tmp = tmp_path_factory.mktemp("partitions")
+    seed, sachsen = (SEED.name, SEED.read_text(encoding="utf-8")), ("sachsen_2019.txt", RELEASE)
+    hamburg = ("hamburg_2013.txt", HAMBURG_2013)
+    parts = {"one": [seed, sachsen], "two": [hamburg], "moved": [hamburg, sachsen]}
+    options = BuildOptions(base=PARTS, validate=False, view=False)
+    for part, files in parts.items():
+        (tmp / part).mkdir()
+        for name, text in files:
+            (tmp / part / name).write_text(text, encoding="utf-8")
+        assert not build([tmp / part], tmp / "out" / part, options).report.failed
+    return {part: tmp / "out" / part for part in parts}
+
+
+def graph_of(out: Path, name: str) -> Graph:
+    """A graph of a partition's dump: `name` is `reference`, `meta` or `release/<key>`."""
+    dataset = load_dump(out / "iqgraph.trig")
+    return dataset.graph(DATASET_DEFAULT_GRAPH_ID if name == "meta" else URIRef(f"{PARTS}graph/{name}"))
+
+
+def subjects_in(store: RemoteStore, name: str) -> set[str]:
+    found = store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{PARTS}graph/{name}> {{ ?s ?p ?o }} }}")
+    return {str(s) for (s,) in found.rows}
+
+
+def push_parts(endpoint: str, partitions: dict[str, Path], *names: str) -> None:
+    """The first of `names` pushed without `partition` (the shared graphs start afresh), the others with it."""
+    for n, name in enumerate(names):
+        push(load_dump(partitions[name] / "iqgraph.trig"), endpoint, partition=n > 0)
+
+
+def test_partitions_pushed_one_after_another_hold_their_union_and_a_re_push_adds_nothing(
+    credentials: Server, partitions: dict[str, Path]
+) -> None:
+    store = RemoteStore(credentials.endpoint, timeout=30)
+    push_parts(credentials.endpoint, partitions, "one", "two")
+    assert {"sachsen-2019", "000-df654fb46e4af0be", "hamburg-2013"} == {
+        g.rsplit("/", 1)[1] for g in graph_counts(store, f"{PARTS}graph/release/")
+    }
+    for name in ("reference", "meta"):
+        one, two = (set(graph_of(partitions[part], name)) for part in ("one", "two"))
+        assert one | two > one and one | two > two  # each partition adds to the shared graphs
+        assert subjects_in(store, name) == {str(s) for s, _, _ in one | two}
+        assert graph_counts(store, f"{PARTS}graph/{name}")[f"{PARTS}graph/{name}"] == len(one | two)
+    described = (
+        f"SELECT ?b WHERE {{ GRAPH <{PARTS}graph/meta> {{ <{PARTS}dataset> prov:wasGeneratedBy ?b }} }}"
+    )
+    builds = {
+        b
+        for part in ("one", "two")
+        for b in graph_of(partitions[part], "meta").objects(None, PROV.wasGeneratedBy)
+    }
+    assert len(builds) == 2 and {b for (b,) in store.query(described).rows} == builds
+    counts = graph_counts(store, PARTS)
+    for part in ("two", "one"):
+        report = push(load_dump(partitions[part] / "iqgraph.trig"), credentials.endpoint, partition=True)
+        assert report.added == [f"{PARTS}graph/reference", f"{PARTS}graph/meta"]
+        assert graph_counts(store, PARTS) == counts
+
+
+def test_a_release_moved_to_another_partition_keeps_one_graph_that_both_builds_describe(
+    credentials: Server, partitions: dict[str, Path]
+) -> None:
+    store = RemoteStore(credentials.endpoint, timeout=30)
+    push_parts(credentials.endpoint, partitions, "one", "two", "moved")
+    releases = graph_counts(store, f"{PARTS}graph/release/")
+    moved = len(graph_of(partitions["moved"], "release/sachsen-2019"))
+    assert len(releases) == 3 and releases[f"{PARTS}graph/release/sachsen-2019"] == moved
+    users = store.query(
+        f"SELECT ?b WHERE {{ GRAPH <{PARTS}graph/meta> {{ ?b prov:used <{PARTS}release/sachsen-2019> }} }}"
+    )
+    assert len(users.rows) == 2  # the build it left stays described until the shared graphs start afresh
+
+
+def test_a_push_without_partition_replaces_the_shared_graphs(
+    credentials: Server, partitions: dict[str, Path]
+) -> None:
+    store = RemoteStore(credentials.endpoint, timeout=30)
+    push_parts(credentials.endpoint, partitions, "one", "two")
+    push_parts(credentials.endpoint, partitions, "two")
+    ref = graph_of(partitions["two"], "reference")
+    assert subjects_in(store, "reference") == {str(s) for s, _, _ in ref}
+    assert f"{PARTS}graph/release/sachsen-2019" in graph_counts(store, f"{PARTS}graph/release/")
+
+
 # --- without a triple store ----------------------------------------------------------------------------------
 
 
@@ -433,6 +528,22 @@ def test_push_sends_n_triples_with_the_user_agent(recorder: str, monkeypatch: py
     assert headers["Authorization"].startswith("Basic ") and len(body.splitlines()) == 21
 
 
+def test_cli_push_partition_puts_the_release_graphs_and_posts_the_shared_ones(
+    recorder: str, partitions: dict[str, Path]
+) -> None:
+    store = recorder.replace("/sparql", "/store")
+    args = ["push", "--from", str(partitions["two"]), "--partition", "--endpoint", recorder]
+    result = CliRunner().invoke(main, [*args, "--graph-store", store])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("pushed 3 graphs (2 of them added to), ")
+    sent = [(m, urllib.parse.parse_qs(path.split("?", 1)[1])["graph"][0]) for m, path, _, _ in Recorder.seen]
+    assert sent == [
+        ("POST", f"{PARTS}graph/reference"),
+        ("PUT", f"{PARTS}graph/release/hamburg-2013"),
+        ("POST", f"{PARTS}graph/meta"),
+    ]
+
+
 def test_an_http_error_names_the_status_and_the_first_line_only(
     recorder: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -469,6 +580,8 @@ def test_a_wrong_port_cannot_connect() -> None:
         RemoteStore(endpoint).query("ASK { ?s ?p ?o }")
     with pytest.raises(PushError, match=r"cannot connect .* 0 of 6 graphs were replaced before it"):
         push(synthetic("v1"), endpoint)
+    with pytest.raises(PushError, match=r"0 of 6 graphs \(0 replaced, 0 added to\) were pushed before it"):
+        push(synthetic("v1"), endpoint, partition=True)
 
 
 def test_credentials_in_the_url_are_refused() -> None:

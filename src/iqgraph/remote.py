@@ -32,6 +32,13 @@ of all graphs), and a named graph is replaced whole like the others, so re-pushe
 Queries over a union default graph see it just as they see the default graph of the embedded store;
 only `GRAPH ?g` lists `graph/meta` as one more graph. Empty graphs are not sent.
 
+`push(…, partition=True)` is for a corpus built in partitions (one build per part, on one machine or
+several) and loaded into one store: every build has its own release graphs (`<base>graph/release/…`), PUT
+as above, but shares the others (`graph/reference`, `graph/meta`) with the other partitions, so their
+triples are POSTed: Graph Store POST adds them to what the graph holds. A store keeps each triple once, so
+a re-push adds nothing; triples a partition no longer has stay until those graphs are replaced by a push
+without `partition` (then push the other partitions again).
+
 `serve(store)` runs the Oxigraph server (PyPI package `oxigraph`) read-only on a build's embedded store,
 with `--union-default-graph`: queries see the release graphs without a `GRAPH` clause, exactly as with
 the embedded store, and `GRAPH ?g { … }` still names the graph each fact is in. Updates are refused.
@@ -287,9 +294,10 @@ def _json_term(cell: dict[str, Any] | None) -> Node | None:
 
 @dataclass
 class PushReport:
-    graphs: list[str] = field(default_factory=list)  # replaced, in the order pushed
+    graphs: list[str] = field(default_factory=list)  # replaced or added to, in the order pushed
     triples: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (graph, why); the push stops at the first
+    added: list[str] = field(default_factory=list)  # those of `graphs` added to (POST) rather than replaced
 
 
 @dataclass(frozen=True)
@@ -335,21 +343,29 @@ def push(
     *,
     graph_store: str | None = None,
     auth_kind: str | None = None,
+    partition: bool = False,
     progress: Callable[[str], None] | None = None,
     timeout: float = 300,
 ) -> PushReport:
-    """Replace each named graph of `dataset` on the store behind `endpoint`; `progress(iri)` after each."""
+    """Replace each named graph of `dataset` on the store behind `endpoint`; `progress(iri)` after each.
+
+    With `partition`, only the release graphs are replaced; the triples of the graphs every partition
+    shares (reference, meta) are added to the store's (see the module's docstring).
+    """
     target = graph_store_for(endpoint, graph_store, auth_kind)
     graphs = _graphs_to_push(dataset)
+    own = f"{_base(dataset)}graph/release/"
     report = PushReport()
     opener, headers = _opener(target)
     for iri, graph in graphs:
+        method = "POST" if partition and not iri.startswith(own) else "PUT"
         try:
-            _put(opener, headers, target.graph_url(iri), graph, timeout)
+            _send(opener, headers, method, target.graph_url(iri), graph, timeout)
         except PushError as exc:
             report.failed.append((iri, str(exc)))
-            raise PushError(_push_failure(iri, str(exc), report, len(graphs)), report) from exc
+            raise PushError(_push_failure(iri, str(exc), report, len(graphs), partition), report) from exc
         report.graphs.append(iri)
+        report.added += [iri] if method == "POST" else []
         report.triples += len(graph)
         if progress:
             progress(iri)
@@ -369,13 +385,18 @@ def _graphs_to_push(dataset: Dataset) -> list[tuple[str, Graph]]:
 
 
 def meta_graph_iri(dataset: Dataset) -> str:
-    """`<base>graph/meta`, the base read from the description's void:uriSpace."""
+    """`<base>graph/meta`."""
+    return f"{_base(dataset)}graph/meta"
+
+
+def _base(dataset: Dataset) -> str:
+    """The build's base IRI, read from the description's void:uriSpace."""
     spaces = sorted(str(o) for o in dataset.graph(DATASET_DEFAULT_GRAPH_ID).objects(None, VOID.uriSpace))
-    return f"{spaces[0] if spaces else DEFAULT_BASE}graph/meta"
+    return spaces[0] if spaces else DEFAULT_BASE
 
 
 def _opener(target: _GraphStore) -> tuple[urllib.request.OpenerDirector, dict[str, str]]:
-    """An opener of our own (no process-wide state) and the headers every PUT carries."""
+    """An opener of our own (no process-wide state) and the headers every request carries."""
     headers = {"User-Agent": USER_AGENT, "Content-Type": "application/n-triples"}
     credentials = _credentials()
     if credentials and target.auth == "digest":
@@ -388,11 +409,17 @@ def _opener(target: _GraphStore) -> tuple[urllib.request.OpenerDirector, dict[st
     return urllib.request.build_opener(), headers
 
 
-def _put(
-    opener: urllib.request.OpenerDirector, headers: dict[str, str], url: str, graph: Graph, timeout: float
+def _send(
+    opener: urllib.request.OpenerDirector,
+    headers: dict[str, str],
+    method: str,
+    url: str,
+    graph: Graph,
+    timeout: float,
 ) -> None:
+    """PUT (replace the graph) or POST (add to it) `graph` as N-Triples."""
     body = graph.serialize(format="nt", encoding="utf-8")
-    request = urllib.request.Request(url, data=body, headers=headers, method="PUT")
+    request = urllib.request.Request(url, data=body, headers=headers, method=method)
     where = url.split("?", 1)[0]
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -403,11 +430,15 @@ def _put(
         raise PushError(_network_message(where, exc, timeout)) from exc
 
 
-def _push_failure(iri: str, why: str, report: PushReport, total: int) -> str:
+def _push_failure(iri: str, why: str, report: PushReport, total: int, partition: bool) -> str:
+    done, verb, again = f"{len(report.graphs)} of {total} graphs", "replaced", "each graph is replaced whole"
+    if partition:
+        replaced = len(report.graphs) - len(report.added)
+        done = f"{done} ({replaced} replaced, {len(report.added)} added to)"
+        verb, again = "pushed", "release graphs are replaced whole and a store keeps each added triple once"
     return (
-        f"pushing graph <{iri}> failed: {why}. {len(report.graphs)} of {total} graphs were replaced before "
-        "it and stay as they are; the others are unchanged. Push again once that is fixed: each graph is "
-        "replaced whole, so nothing is duplicated."
+        f"pushing graph <{iri}> failed: {why}. {done} were {verb} before it and stay as they are; the "
+        f"others are unchanged. Push again once that is fixed: {again}, so nothing is duplicated."
     )
 
 
