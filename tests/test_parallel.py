@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -65,6 +68,31 @@ def extract(release, reference):
 
 iqgraph.parallel.extract = extract
 '''
+
+
+# A user's script calling build(jobs=2) at its top level, without the `if __name__ == "__main__":` guard.
+UNGUARDED = """from iqgraph import BuildOptions, build
+
+result = build(["releases"], options=BuildOptions(validate=False, view=False, jobs=2))
+print("built", len(result.report.built))
+"""
+# The same build in a process the script starts itself: its workers are allowed.
+IN_A_CHILD = """import multiprocessing
+
+from iqgraph import BuildOptions, build
+
+
+def run():
+    result = build(["releases"], options=BuildOptions(validate=False, view=False, jobs=2))
+    print("built", len(result.report.built), flush=True)
+
+
+if __name__ == "__main__":
+    child = multiprocessing.get_context("spawn").Process(target=run)
+    child.start()
+    child.join()
+    raise SystemExit(child.exitcode)
+"""
 
 
 def write_corpus(folder: Path) -> list[Path]:
@@ -209,3 +237,33 @@ def test_jobs_must_not_be_negative() -> None:
 
 def test_auto_uses_the_cpus_this_process_may_use() -> None:
     assert 1 <= parallel.usable_cpus() <= (os.cpu_count() or 1)
+
+
+def run_script(folder: Path, text: str) -> subprocess.CompletedProcess[str]:
+    """`text` as a script in `folder` beside two releases, run by this Python; at most 60 s."""
+    (folder / "releases").mkdir()
+    (folder / "releases" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    fachtag = FACHTAG.format(n=1, land="Bayern", city="München", day=1)
+    (folder / "releases" / "fachtag.txt").write_text(fachtag, encoding="utf-8")
+    (folder / "script.py").write_text(text, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "script.py"], cwd=folder, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_a_script_without_the_main_guard_fails_fast_with_the_advice(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = run_script(tmp_path, UNGUARDED)
+    assert time.monotonic() - started < 60
+    assert result.returncode == 1 and "built" not in result.stdout
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("iqgraph.errors.IqgraphError: the build's worker processes stopped while starting")
+    assert last.endswith(f"{parallel.GUARD} (the workers' own error is above)")
+    worker = "build(jobs=2) was called while a worker process imports the calling script: " + parallel.GUARD
+    assert worker in result.stderr
+
+
+def test_a_build_in_a_process_the_script_started_may_use_workers(tmp_path: Path) -> None:
+    result = run_script(tmp_path, IN_A_CHILD)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "built 2\n"

@@ -9,6 +9,12 @@ interpreter on every platform, so nothing depends on what the calling process ha
 A release that raises fails alone, with the same reason as in this process. A worker that dies (a crash in
 a C extension, the OOM killer) takes the pool's running tasks with it: their releases are then run again
 one at a time, each alone in a worker, so only the release that kills its worker fails.
+
+A spawned worker starts by importing the script that called `build()`. A script that calls it at its top
+level, without `if __name__ == "__main__":`, would start a build in every worker: there the call is refused
+at once (multiprocessing marks a process that is still importing the script, and refuses to start
+processes from it too), the worker dies before it could take a release, and the build in the calling
+process, seeing no worker start, stops with the same advice instead of retrying each release alone.
 """
 
 from __future__ import annotations
@@ -21,9 +27,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
-from .errors import ReleaseError
+from .errors import IqgraphError, ReleaseError
 from .extract import extract
 from .extract.gazetteer import build_gazetteer
 from .models import Extraction
@@ -35,8 +42,10 @@ __all__ = ["Outcome", "extract_each", "read_and_extract", "usable_cpus"]
 MAX_CHUNK = 32  # releases per task: big enough to hide the round trip, small enough to balance the load
 CHUNKS_PER_WORKER = 8
 CRASHED = "extraction failed (its worker process stopped abruptly); please report this release"
+GUARD = 'put the call under `if __name__ == "__main__":`'
 
 Progress = Callable[[Path], None]
+_SPAWN = multiprocessing.get_context("spawn")
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,20 @@ def extract_each(
     workers = min(jobs or usable_cpus(), len(paths))
     if workers <= 1:
         return [_with_progress(read_and_extract(p, reference, max_bytes, root), progress) for p in paths]
+    if _importing_the_calling_script():
+        raise IqgraphError(
+            f"build(jobs={jobs}) was called while a worker process imports the calling script: {GUARD} "
+            "(every worker imports it, and would start a build of its own)"
+        )
     return _Run(paths, reference, max_bytes, root, progress).in_processes(workers)
+
+
+def _importing_the_calling_script() -> bool:
+    """True in a spawned process that is still importing the main script, as multiprocessing checks it.
+
+    Not `parent_process() is not None`: a build run by a process a script started itself may use workers.
+    """
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
 
 
 def _bug(exc: Exception) -> str:
@@ -99,8 +121,9 @@ def _with_progress(outcome: Outcome, progress: Progress | None) -> Outcome:
 _worker_reference: Reference | None = None
 
 
-def _start_worker(reference: Reference) -> None:
+def _start_worker(reference: Reference, started: Event) -> None:
     global _worker_reference
+    started.set()  # this worker got past importing the calling script
     _worker_reference = reference
     build_gazetteer(reference)  # cached: compiling the names is the slow part of the first release
 
@@ -124,11 +147,15 @@ class _Run:
         self.paths, self.reference, self.max_bytes, self.root = list(paths), reference, max_bytes, root
         self.progress = progress
         self.outcomes: list[Outcome | None] = [None] * len(self.paths)
+        self.started = _SPAWN.Event()  # set by each worker once it has started
 
     def in_processes(self, workers: int) -> list[Outcome]:
         todo = deque(_chunks(len(self.paths), workers))
         while todo:  # a new pool after each crash; the chunks it took with it are run one file at a time
-            self._run_alone([i for chunk in self._run_until_broken(todo, workers) for i in chunk])
+            lost = self._run_until_broken(todo, workers)
+            if lost and not self.started.is_set():
+                raise IqgraphError(_no_worker_started())
+            self._run_alone([i for chunk in lost for i in chunk])
         assert all(o is not None for o in self.outcomes)
         return [o for o in self.outcomes if o is not None]
 
@@ -180,10 +207,7 @@ class _Run:
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(self.reference,),
+            workers, mp_context=_SPAWN, initializer=_start_worker, initargs=(self.reference, self.started)
         )
 
     def _paths(self, indexes: Sequence[int]) -> list[Path]:
@@ -192,6 +216,14 @@ class _Run:
     def _keep(self, chunk: range, outcomes: list[Outcome]) -> None:
         for i, outcome in zip(chunk, outcomes, strict=True):
             self.outcomes[i] = _with_progress(outcome, self.progress)
+
+
+def _no_worker_started() -> str:
+    return (
+        "the build's worker processes stopped while starting, before any took a release. "
+        "Each starts by importing the script that called build(): if it calls build() at its top level, "
+        f"{GUARD} (the workers' own error is above)"
+    )
 
 
 def _chunks(n: int, workers: int) -> Iterator[range]:
