@@ -71,15 +71,20 @@ iqgraph.parallel.extract = extract
 
 
 # A user's script calling build(jobs=2) at its top level, without the `if __name__ == "__main__":` guard.
-UNGUARDED = """from iqgraph import BuildOptions, build
+UNGUARDED = """import iqgraph.parallel
+from iqgraph import BuildOptions, build
 
+iqgraph.parallel.IN_PROCESS_BELOW = 0  # two releases: workers even so
 result = build(["releases"], options=BuildOptions(validate=False, view=False, jobs=2))
 print("built", len(result.report.built))
 """
 # The same build in a process the script starts itself: its workers are allowed.
 IN_A_CHILD = """import multiprocessing
 
+import iqgraph.parallel
 from iqgraph import BuildOptions, build
+
+iqgraph.parallel.IN_PROCESS_BELOW = 0  # two releases: workers even so
 
 
 def run():
@@ -162,6 +167,22 @@ def test_jobs_1_starts_no_process(corpus: Path, monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
     assert len(build([corpus], options=BuildOptions(validate=False, jobs=1)).report.built) == 34
+
+
+def test_a_small_batch_is_extracted_without_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild that adds one release must not pay for starting workers."""
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for n in range(parallel.IN_PROCESS_BELOW - 1):
+        text = FACHTAG.format(n=n, land="Bayern", city="München", day=n % 28 + 1)
+        (folder / f"r{n:02d}.txt").write_text(text, encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a small batch started a process pool")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
+    built = build([folder], options=BuildOptions(validate=False, view=False, jobs=2)).report.built
+    assert len(built) == parallel.IN_PROCESS_BELOW - 1
 
 
 def test_progress_advances_once_per_release(corpus: Path) -> None:
@@ -257,7 +278,9 @@ def test_a_script_without_the_main_guard_fails_fast_with_the_advice(tmp_path: Pa
     assert time.monotonic() - started < 60
     assert result.returncode == 1 and "built" not in result.stdout
     last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("iqgraph.errors.IqgraphError: the build's worker processes stopped while starting")
+    assert last.startswith(
+        "iqgraph.errors.WorkerStartError: the build's worker processes stopped while starting"
+    )
     assert last.endswith(f"{parallel.GUARD} (the workers' own error is above)")
     worker = "build(jobs=2) was called while a worker process imports the calling script: " + parallel.GUARD
     assert worker in result.stderr

@@ -17,6 +17,7 @@
     ├── PushError               a graph could not be uploaded (`report` says which were replaced before)
     ├── ServerError             the Oxigraph server cannot be found or does not start
     ├── NetworkFilterError      a view/stats/export filter names no node, an unknown type or a bad date
+    ├── WorkerStartError        `build(jobs>1)` cannot start its workers (a script without the __main__ guard)
     └── OutputError             the output folder cannot be written
 
 Every message names the file and the problem, and says what to do where there is something to do.
@@ -108,3 +109,7 @@ class NetworkFilterError(IqgraphError):
 
 class OutputError(IqgraphError):
     """The output folder cannot be created or written."""
+
+
+class WorkerStartError(IqgraphError):
+    """Worker processes for `build(jobs>1)` cannot start; the message says what to change."""

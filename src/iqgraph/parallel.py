@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
-from .errors import IqgraphError, ReleaseError
+from .errors import ReleaseError, WorkerStartError
 from .extract import extract
 from .extract.gazetteer import build_gazetteer
 from .models import Extraction
@@ -78,6 +78,11 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
+# Starting a worker costs about half a second (it imports iqgraph), more than extracting a couple of dozen
+# releases: a smaller batch, such as the one release a rebuild adds, is extracted in this process.
+IN_PROCESS_BELOW = 24
+
+
 def extract_each(
     paths: Sequence[Path],
     reference: Reference,
@@ -88,10 +93,10 @@ def extract_each(
 ) -> list[Outcome]:
     """One outcome per path, in order. `jobs`: worker processes, 0 for one per CPU; 1 starts none."""
     workers = min(jobs or usable_cpus(), len(paths))
-    if workers <= 1:
+    if workers <= 1 or len(paths) < IN_PROCESS_BELOW:
         return [_with_progress(read_and_extract(p, reference, max_bytes, root), progress) for p in paths]
     if _importing_the_calling_script():
-        raise IqgraphError(
+        raise WorkerStartError(
             f"build(jobs={jobs}) was called while a worker process imports the calling script: {GUARD} "
             "(every worker imports it, and would start a build of its own)"
         )
@@ -154,7 +159,7 @@ class _Run:
         while todo:  # a new pool after each crash; the chunks it took with it are run one file at a time
             lost = self._run_until_broken(todo, workers)
             if lost and not self.started.is_set():
-                raise IqgraphError(_no_worker_started())
+                raise WorkerStartError(_no_worker_started())
             self._run_alone([i for chunk in lost for i in chunk])
         assert all(o is not None for o in self.outcomes)
         return [o for o in self.outcomes if o is not None]
