@@ -17,8 +17,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
-from pyshacl.errors import ReportableRuntimeError
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
@@ -145,6 +143,11 @@ def _union(graph: Graph | Dataset) -> Graph:
 
 def _run_pyshacl(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
     """Run pySHACL and return its results graph; `data` is a private copy, so it may be changed in place."""
+    # Imported here, not at the top: pySHACL takes most of a second to import, and validate_store shares
+    # this module's helpers without needing it.
+    from pyshacl import validate as shacl_validate
+    from pyshacl.errors import ReportableRuntimeError
+
     try:
         _conforms, results, _text = shacl_validate(
             data,
@@ -196,7 +199,11 @@ def _path_text(g: Graph, node: Node) -> str:
 
 def _message(results: Graph, result: Node) -> str:
     """The English message where there is one (the shapes' own), else pySHACL's generated one."""
-    messages = list(results.objects(result, SH.resultMessage))
+    return _preferred_message(list(results.objects(result, SH.resultMessage)))
+
+
+def _preferred_message(messages: list[Node]) -> str:
+    """Of a result's (or a shape's) messages, the first English one in text order, else the first of all."""
     english = [m for m in messages if isinstance(m, Literal) and m.language == "en"]
     return min((str(m) for m in english or messages), default="(no message)")
 
