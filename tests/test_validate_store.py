@@ -398,6 +398,15 @@ def test_broken_dataset_same_report(seed: Dataset, broken: Mutation, expected: s
     assert validate_store(store_of(ds)) == report
 
 
+def test_a_node_failing_for_two_foci_is_explained_twice(seed: Dataset) -> None:
+    """pySHACL adds the failing node's own results under each sh:node failure: a multiset, kept as such."""
+    ds = copy_of(seed)
+    two_memberships_share_a_role_without_label(ds)
+    report = validate_store(store_of(ds))
+    assert [v.shape for v in report.violations].count(str(IQSH["Role-label"])) == 2
+    assert report == validate(ds)
+
+
 CUSTOM_SHAPES = """
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix ex: <https://example.org/> .

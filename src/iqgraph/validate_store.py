@@ -1,18 +1,18 @@
 """Validation on the embedded store: the shapes compiled into SPARQL and run by pyoxigraph.
 
 `validate_store(store)` checks the shapes `validate.validate` gives to pySHACL and returns the same
-`ValidationReport`. Each constraint becomes one SELECT over the union of all graphs (a failing sh:node
-adds the failing nodes' own results, as pySHACL does), so the cost follows the matching triples: there is
-never a query per focus node. Open the store with `use_default_graph_as_union` semantics (every store
-iqgraph writes is queried that way).
+`ValidationReport`, querying the union of all graphs. Each constraint becomes one SELECT (sh:minCount and
+sh:maxCount of a shape share one; sh:uniqueLang and sh:lessThanOrEquals take a second only for the few
+nodes the first finds; a failing sh:node adds the failing nodes' own results, as pySHACL does). There is
+never a query per focus node, nor an EXISTS, which Oxigraph evaluates again for every row.
 
 It follows pySHACL, not only the SHACL text:
-* the ontology (`ontology/iqgraph.ttl`) is mixed into the data the way pySHACL mixes its `ont_graph`: its
-  RDFS and OWL axioms (not its blank nodes) count, so `rdfs:subClassOf` reaches sh:class and
-  sh:targetClass; no other inference;
+* the ontology (`ontology/iqgraph.ttl`) is mixed into the data as pySHACL mixes its `ont_graph`: its RDFS
+  and OWL axioms (not its blank nodes) count, so `rdfs:subClassOf` reaches sh:class and sh:targetClass;
+  no other inference;
 * one result per (focus node, value) for value constraints, per focus node for counts, per (focus node,
-  language) for sh:uniqueLang, per (value, other value) for sh:lessThanOrEquals, which compares as
-  rdflib orders terms;
+  language) for sh:uniqueLang, per (value, other value) for sh:lessThanOrEquals, which compares as rdflib
+  orders terms;
 * a literal fails sh:datatype when rdflib calls it ill-typed ("abc"^^xsd:integer, "2017-02-30"^^xsd:date);
   rdflib does not check xsd:gYear, xsd:gYearMonth or xsd:gMonthDay, so neither does this.
 
@@ -24,14 +24,17 @@ Known differences, from what the store keeps and how it matches:
   sh:lessThanOrEquals see the stored term too. sh:datatype xsd:dateTimeStamp is refused.
 * sh:pattern runs as SPARQL REGEX (Rust regex syntax) where pySHACL runs Python `re`: `$` does not match
   before a final newline here, and a pattern the store cannot compile is refused.
-* Oxigraph names blank nodes when it loads a file (`bulk_load`), so a blank focus node is reported under
-  the store's label; the labels equal rdflib's only when the store was filled with them kept (`extend`).
+* Oxigraph renames blank nodes when it loads a file (`bulk_load`), so a blank focus node is reported under
+  the store's label; it equals rdflib's only when the store was filled keeping labels (`Store.extend`).
 * a shape without sh:message gets a message written here, not the text pySHACL would generate.
+* where pySHACL fails with a Python error (rdflib cannot order two ill-typed literals for
+  sh:lessThanOrEquals), this reports the pair as a violation.
 
 Refused with `ShapesError` naming the construct: any other sh: property (sh:closed, sh:hasValue, sh:equals,
-sh:minInclusive, sh:sparql, sh:zeroOrMorePath …), sh:severity on a shape used inside sh:or, sh:and,
-sh:xone, sh:not, sh:node or sh:qualifiedValueShape, sh:lessThanOrEquals inside those, and shapes that
-refer to themselves.
+sh:minInclusive, sh:sparql, sh:zeroOrMorePath …), sh:flags other than "i" and "m", sh:severity on a shape
+used inside sh:or, sh:and, sh:xone, sh:not, sh:node or sh:qualifiedValueShape, sh:lessThanOrEquals inside
+those, counts on a node shape (pySHACL ignores sh:qualifiedValueShape there, refuses the others), and
+shapes that refer to themselves.
 
 SPARQL is generated here rather than kept in `queries/*.rq`: its text follows the shapes file. Every term
 in it comes from the shapes or the store and is written with `.n3()`.
@@ -235,7 +238,8 @@ class _Validator:
         if messages := list(self.g.objects(shape, SH.message)):
             return _preferred_message(messages)
         shown = value.n3() if isinstance(value, (URIRef, Literal)) else "(a nested shape)"
-        return f"Value does not satisfy sh:{kind} {shown} (shape without sh:message)."
+        subject = "The number of values" if "Count" in kind else "A value"
+        return f"{subject} does not satisfy sh:{kind} {shown} (the shape has no sh:message)."
 
     def _error(self, shape: Node, problem: str) -> ShapesError:
         return ShapesError(f"{_shape_name(shape, self.g)} {problem}: validate_store cannot check it")
@@ -410,8 +414,11 @@ class _Validator:
         if any(str(t) == "*" for t in wanted):
             return ("(" + tagged + ")").format
         listed = ", ".join(Literal(str(t).lower()).n3() for t in wanted) or "''"
-        primary = "LCASE(STRBEFORE(CONCAT(LANG({0}), '-'), '-'))"  # pySHACL also accepts the primary subtag
-        return f"({tagged} && (LCASE(LANG({{0}})) IN ({listed}) || {primary} IN ({listed})))".format
+        # Oxigraph keeps tags in lower case, so the first test settles most values; string functions are slow.
+        # pySHACL also accepts a tag whose primary subtag is listed.
+        primary = "LCASE(STRBEFORE(CONCAT(LANG({0}), '-'), '-'))"
+        anyhow = f"LANG({{0}}) IN ({listed}) || LCASE(LANG({{0}})) IN ({listed}) || {primary} IN ({listed})"
+        return f"(isLiteral({{0}}) && ({anyhow}))".format
 
     def _conforms(self, shape: Node, var: str, stack: tuple[Node, ...]) -> _Test:
         """Whether the node in `var` conforms to `shape`, a shape used inside another constraint."""
@@ -512,25 +519,52 @@ class _Validator:
             raise self._error(shape, "refers to itself")
         stack += (shape,)
         path = self.g.value(shape, SH.path)
-        for kind, value in self._constraints(shape):
+        constraints = self._constraints(shape)
+        counts = {kind: value for kind, value in constraints if kind in ("minCount", "maxCount")}
+        if counts:  # both in one query
+            low, high = counts.get("minCount"), counts.get("maxCount")
+            found = self._counts(
+                focus, self._path(shape, path, "?this", "?v"), *self._bounds(shape, low, high)
+            )
+            yield from self._emit(shape, "minCount", low or RDF.nil, [(f, w) for f, w, few in found if few])
+            yield from self._emit(
+                shape, "maxCount", high or RDF.nil, [(f, w) for f, w, few in found if not few]
+            )
+        for kind, value in constraints:
             if kind == "property":
                 if self.g.value(value, SH.path) is None:
                     raise self._error(shape, f"has an sh:property that is not a property shape ({value})")
-                yield from self._report(
-                    value, focus if path is None else self._values_of(focus, shape), stack
-                )
-                continue
-            found = self._emit(shape, kind, value, self._failures(shape, path, kind, value, focus))
-            yield from found
-            if kind == "node" and found:  # pySHACL reports why the values fail beside the failure itself
-                yield from self._report(
-                    value, self._values_of(focus, shape, self._failing(value, stack)), stack
-                )
+                inner = focus if path is None else self._values_of(focus, shape)
+                yield from self._report(value, inner, stack)
+            elif kind == "qualifiedValueShape":
+                yield from self._report_qualified(shape, path, value, focus)
+            elif kind not in counts:
+                found_rows = self._failures(shape, path, kind, value, focus)
+                yield from self._emit(shape, kind, value, found_rows)
+                if kind == "node" and found_rows:  # pySHACL reports why the values fail beside the failures
+                    yield from self._report(
+                        value, self._values_of(focus, shape, self._failing(value, stack)), stack
+                    )
+
+    def _bounds(self, shape: Node, low: Node | None, high: Node | None) -> tuple[int, int | None]:
+        least = 0 if low is None else self._integer(shape, low, "sh:minCount")
+        return least, None if high is None else self._integer(shape, high, "sh:maxCount")
+
+    def _report_qualified(
+        self, shape: Node, path: Node | None, value: Node, focus: Focus
+    ) -> Iterator[Violation]:
+        keep = self._qualifying(shape, value, (shape,))("?v")
+        values = f"{self._path(shape, path, '?this', '?v')} {keep.flags} FILTER({keep.condition})"
+        found = self._counts(focus, values, *self._count_bounds(shape, "qualifiedValueShape", value))
+        yield from self._emit(shape, "qualifiedMinCount", value, [(f, w) for f, w, few in found if few])
+        yield from self._emit(shape, "qualifiedMaxCount", value, [(f, w) for f, w, few in found if not few])
 
     def _failing(self, node_shape: Node, stack: tuple[Node, ...]) -> Test:
         return lambda v: _negated(self._conforms(node_shape, v, stack))
 
     def _emit(self, shape: Node, kind: str, value: Node, rows: list[tuple[str, int]]) -> list[Violation]:
+        if not rows:
+            return []
         path = self.g.value(shape, SH.path)
         text = None if path is None else str(path) if isinstance(path, URIRef) else _path_text(self.g, path)
         severity = _local_name(self.g.value(shape, SH.severity) or SH.Violation)
@@ -540,44 +574,54 @@ class _Validator:
     def _failures(
         self, shape: Node, path: Node | None, kind: str, value: Node, focus: Focus
     ) -> list[tuple[str, int]]:
-        """(focus node, weight) of each result the constraint gives.
+        """(focus node, weight) of each result a value constraint, sh:uniqueLang or sh:lessThanOrEquals gives.
 
         The failing (focus, value) pairs are found over the whole store first, then joined with the focus
         nodes: scanning a predicate is far cheaper in Oxigraph than looking values up focus by focus.
         """
         this, values = focus("?this", "?w"), self._path(shape, path, "?this", "?v")
-        if kind in _VALUE_KINDS:
-            test = self._value_test(shape, kind, value, (shape,))("?v")
-            failing = f"{test.flags} FILTER(!COALESCE({test.condition}, false))"
-            if path is None:  # a node shape: the focus nodes are the values
-                return self._rows(f"SELECT ?this ?w WHERE {{ {this} {values} {failing} }}")
-            return self._rows(
-                f"SELECT ?this ?w WHERE {{ {{ SELECT DISTINCT ?this ?v WHERE {{ {values} {failing} }} }} {this} }}"
-            )
         if kind == "uniqueLang":
-            if not (isinstance(value, Literal) and value.value is True):
-                return []
-            tagged = "FILTER(isLiteral(?v) && LANG(?v) != '') BIND(LCASE(LANG(?v)) AS ?lang)"
-            shared = f"SELECT ?this ?lang WHERE {{ {values} {tagged} }} GROUP BY ?this ?lang HAVING (COUNT(DISTINCT ?v) > 1)"
-            return self._rows(f"SELECT ?this ?w WHERE {{ {{ {shared} }} {this} }}")
+            return (
+                self._unique_lang(this, values) if isinstance(value, Literal) and value.value is True else []
+            )
         if kind == "lessThanOrEquals":
             return self._less_than_or_equals(this, values, self._iri(shape, value))
-        if kind == "qualifiedValueShape":
-            keep = self._qualifying(shape, value, (shape,))("?v")
-            values += f" {keep.flags} FILTER({keep.condition})"
-        low, high = self._count_bounds(shape, kind, value)
-        rows = []
-        if high is not None:
-            many = f"SELECT ?this WHERE {{ {values} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {high})"
-            rows += self._rows(f"SELECT ?this ?w WHERE {{ {{ {many} }} {this} }}")
-        if low:
-            enough = (
-                values
-                if low == 1
-                else f"SELECT ?this WHERE {{ {values} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) >= {low})"
+        test = self._value_test(shape, kind, value, (shape,))("?v")
+        failing = f"{test.flags} FILTER(!COALESCE({test.condition}, false))"
+        if path is None:  # a node shape: the focus nodes are the values
+            return self._rows(f"SELECT ?this ?w WHERE {{ {this} {values} {failing} }}")
+        pairs = f"SELECT DISTINCT ?this ?v WHERE {{ {values} {failing} }}"
+        return self._rows(f"SELECT ?this ?w WHERE {{ {{ {pairs} }} {this} }}")
+
+    def _counts(self, focus: Focus, values: str, low: int, high: int | None) -> list[tuple[str, int, bool]]:
+        """(focus node, weight, too few?) of the foci with fewer than `low` or more than `high` values."""
+        this, counted = focus("?this", "?w"), "COUNT(DISTINCT ?v)"
+        if high is None:
+            if low == 0:
+                return []
+            enough = f"SELECT ?this WHERE {{ {values} }} GROUP BY ?this HAVING ({counted} >= {low})"
+            few = self._rows(
+                f"SELECT ?this ?w WHERE {{ {this} MINUS {{ {values if low == 1 else enough} }} }}"
             )
-            rows += self._rows(f"SELECT ?this ?w WHERE {{ {this} MINUS {{ {enough} }} }}")
-        return rows
+            return [(f, w, True) for f, w in few]
+        if low == 0:
+            many = f"SELECT ?this WHERE {{ {values} }} GROUP BY ?this HAVING ({counted} > {high})"
+            return [(f, w, False) for f, w in self._rows(f"SELECT ?this ?w WHERE {{ {{ {many} }} {this} }}")]
+        numbers = f"SELECT ?this ({counted} AS ?n) WHERE {{ {values} }} GROUP BY ?this"
+        outside = f"FILTER(COALESCE(?n, 0) < {low} || ?n > {high})"
+        found = self._select(f"SELECT ?this ?w ?n WHERE {{ {this} OPTIONAL {{ {numbers} }} {outside} }}")
+        return [(r["this"].value, _weight(r), r["n"] is None or int(r["n"].value) < low) for r in found]
+
+    def _unique_lang(self, this: str, values: str) -> list[tuple[str, int]]:
+        """One result per focus node and language shared by two of its values."""
+        tagged = "FILTER(isLiteral(?v) && LANG(?v) != '')"
+        several = f"SELECT ?this WHERE {{ {values} {tagged} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > 1)"
+        if (only := self._only(several)) is None:
+            return []
+        languages = f"{only} {this} {values} {tagged} BIND(LCASE(LANG(?v)) AS ?lang)"
+        return self._rows(
+            f"SELECT ?this ?w WHERE {{ {languages} }} GROUP BY ?this ?w ?lang HAVING (COUNT(DISTINCT ?v) > 1)"
+        )
 
     def _less_than_or_equals(self, this: str, values: str, other: URIRef) -> list[tuple[str, int]]:
         """Foci whose greatest value may exceed their least `other` value are found by grouping each side
@@ -593,9 +637,21 @@ class _Validator:
         doubtful = (
             f"{{ {most} }} {{ {least} }} FILTER(?odd1 + ?odd2 > 0 || !COALESCE(?most <= ?least, false))"
         )
-        pairs = f"{{ SELECT ?this WHERE {{ {doubtful} }} }} {values} {others} {this}"
-        rows = self._select(f"SELECT DISTINCT ?this ?w ?v ?c WHERE {{ {pairs} }}")
+        if (only := self._only(f"SELECT ?this WHERE {{ {doubtful} }}")) is None:
+            return []
+        rows = self._select(f"SELECT DISTINCT ?this ?w ?v ?c WHERE {{ {only} {values} {others} {this} }}")
         return [(r["this"].value, _weight(r)) for r in rows if _exceeds(_rdflib(r["v"]), _rdflib(r["c"]))]
+
+    def _only(self, query: str) -> str | None:
+        """A VALUES block of the few ?this `query` finds, for a second query to start from (Oxigraph would
+        otherwise join the large patterns first); None when it finds none. VALUES cannot name a blank node:
+        then the sub-select itself."""
+        found = {row["this"] for row in self._select(query)}
+        if not found:
+            return None
+        if any(isinstance(term, ox.BlankNode) for term in found):
+            return f"{{ {query} }}"
+        return "VALUES ?this { " + " ".join(sorted(str(term) for term in found)) + " }"
 
     # --- the store ----------------------------------------------------------------------------------
 
