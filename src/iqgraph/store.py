@@ -207,7 +207,9 @@ class LocalStore:
         assert isinstance(answer, ox.QuerySolutions)
         # Oxigraph writes the rows as TSV in Rust; reading that text is several times faster than asking
         # pyoxigraph for each term of each row (10,000 releases: the network's queries 40 s -> ~10 s).
-        lines = answer.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+        tsv = answer.serialize(format=ox.QueryResultsFormat.TSV)
+        assert tsv is not None  # with no output file given, the bytes are returned
+        lines = tsv.decode("utf-8").split("\n")
         return [tuple(map(_tsv_value, line.split("\t"))) for line in lines[1:] if line]
 
 
