@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth  # noqa: E402  (benchmarks/synth.py)
 
-STAGES = ("extract", "resolve", "graph", "timeline", "validate", "dumps and store", "view", "report")
+STAGES = ("extract", "resolve", "graph", "timeline", "dumps and store", "validate", "view", "report")
 SAMPLE_SECONDS = 0.05
 
 
