@@ -27,17 +27,16 @@ def jsonld_chunks(graphs: dict[str, list[Quad]], names: Names, usual: Iterable[s
     """The dataset as JSON-LD from `ntriples.by_graph`; `usual` prefixes are in the context even when
     no IRI uses them."""
     compact = JsonNames(names)
+    for quads in graphs.values():
+        compact.note(quads)  # every IRI's compact form first, so the context can open the document
     default = {s: list(triples) for s, triples in groupby(graphs.get("", []), itemgetter(0))}
     named = {g: quads for g, quads in graphs.items() if g}
-    body = [
-        "    " + _node(node, default.get(node, []), compact, "    ", named.get(node))
-        for node in sorted(default.keys() | named.keys())
-    ]
-    yield f'{{\n  "@context": {compact.context(usual)},\n  "@graph": ['  # the prefixes used are known now
-    for n, node_text in enumerate(body):
-        yield ",\n" if n else "\n"
-        yield node_text
-    yield "\n  ]\n}\n" if body else "]\n}\n"
+    yield f'{{\n  "@context": {compact.context(usual)},\n  "@graph": ['
+    nodes = sorted(default.keys() | named.keys())
+    for n, node in enumerate(nodes):  # one node at a time: the document can be larger than the quads
+        yield ",\n    " if n else "\n    "
+        yield _node(node, default.get(node, []), compact, "    ", named.get(node))
+    yield "\n  ]\n}\n" if nodes else "]\n}\n"
 
 
 def _node(
@@ -101,6 +100,19 @@ class JsonNames(dict[str, str]):
             return iri
         self.used.add(split[0])
         return f"{split[0]}:{split[1]}"
+
+    def note(self, quads: Iterable[Quad]) -> None:
+        """Compact every IRI the quads will show (and so learn the prefixes used), as `_node` will."""
+        for s, p, o, g in quads:
+            self[s]
+            if p != RDF_TYPE or o[0] == '"':  # rdf:type becomes `@type`, unless its value is a literal
+                self[p]
+            if o[0] != '"':
+                self[o]
+            elif o[-1] == ">":  # a typed literal: its datatype is shown compact
+                self[o[o.rindex('"^^') + 3 :]]
+            if g:
+                self[g]
 
     def value(self, text: str, pad: str) -> str:
         """An object as a JSON-LD value, its braces at indentation `pad`."""
