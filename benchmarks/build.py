@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth  # noqa: E402  (benchmarks/synth.py)
 
-STAGES = ("extract", "resolve", "graph", "timeline", "dumps and store", "validate", "view", "report")
+STAGES = ("extract", "resolve", "graph", "timeline", "dumps", "store", "validate", "view", "report")
 SAMPLE_SECONDS = 0.05
 
 
@@ -137,7 +137,7 @@ def measure_output(command: list[str], run: Run, limit_s: float) -> tuple[str, s
 
 
 def parse_timings(stderr: str) -> dict[str, float]:
-    """`seconds: extract 1.20, dumps and store 3.40; total 4.60` -> {"extract": 1.2, "dumps and store": 3.4}"""
+    """`seconds: extract 1.20, view 3.40; total 4.60` -> {"extract": 1.2, "view": 3.4} (a stage may be several words)"""
     line = next((x for x in stderr.splitlines() if x.startswith("seconds: ")), "")
     stages = re.findall(r"([a-z][a-z ]*?) (\d+\.\d+)", line.removeprefix("seconds: ").split(";")[0])
     return {stage: float(s) for stage, s in stages}

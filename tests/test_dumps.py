@@ -19,7 +19,6 @@ from rdflib.term import Node
 
 from conftest import REPO, SEED
 from iqgraph.dumps import USUAL_PREFIXES, write_dumps
-from iqgraph.errors import OutputError
 from iqgraph.namespaces import DEFAULT_BASE, PREFIXES, SCHEMA
 from iqgraph.pipeline import BuildOptions, BuildResult, build
 from iqgraph.store import write_store
@@ -246,7 +245,6 @@ def test_prefixed_names_only_where_turtle_reads_a_name(tmp_path: Path) -> None:
 def test_the_store_loads_the_nquads_dump(tmp_path: Path) -> None:
     ds = odd_dataset()
     paths = write_dumps(ds, tmp_path / "a")
-    write_dumps(ds, tmp_path / "c", on_nquads=lambda nq: write_store(ds, tmp_path / "c", nq))
     (tmp_path / "b").mkdir()
     url = ox.Quad(
         ox.NamedNode(str(ODD)),
@@ -256,18 +254,10 @@ def test_the_store_loads_the_nquads_dump(tmp_path: Path) -> None:
     )
     for out, nquads in [(tmp_path / "a", paths["nquads"]), (tmp_path / "b", None)]:
         write_store(ds, out, nquads)
-    for out in ("a", "b", "c"):
+    for out in ("a", "b"):
         store = ox.Store.read_only(str(tmp_path / out / "store"))
         assert len(store) == len(quads_of(ds)) and url in store
     assert [p.name for p in (tmp_path / "b").iterdir()] == ["store"]  # its scratch N-Quads are gone
-
-
-def test_a_failure_beside_the_dumps_is_the_callers(tmp_path: Path) -> None:
-    def refuse(nquads: Path) -> None:
-        raise OutputError(f"refused {nquads.name}")
-
-    with pytest.raises(OutputError, match="refused iqgraph.nq"):
-        write_dumps(odd_dataset(), tmp_path, on_nquads=refuse)
 
 
 def test_same_input_gives_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:

@@ -13,8 +13,7 @@ of the build's time, choosing prefixed names, and their order varied by run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -45,15 +44,8 @@ def merged_graph(ds: Dataset) -> Graph:
     return g
 
 
-def write_dumps(
-    data: Dataset | Quads, out_dir: Path, on_nquads: Callable[[Path], object] | None = None
-) -> dict[str, Path]:
-    """Write the four dumps of `data` into `out_dir`.
-
-    `on_nquads` is called with the N-Quads dump's path as soon as it is written, in a second thread,
-    while the other dumps are written: `lambda nq: write_store(data, out_dir, nq)` loads the store from
-    the same bytes, and Oxigraph's loader releases the GIL, so on two cores the load costs no time.
-    """
+def write_dumps(data: Dataset | Quads, out_dir: Path) -> dict[str, Path]:
+    """Write the four dumps of `data` into `out_dir`."""
     data = as_quads(data)
     quads = data.sorted
     names = Names(data.namespaces)
@@ -61,14 +53,10 @@ def write_dumps(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         _write(paths["nquads"], data.nquads())
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            meanwhile = pool.submit(on_nquads, paths["nquads"]) if on_nquads else None
-            graphs = by_graph(quads)
-            _write(paths["trig"], trig_chunks(graphs, names))
-            _write(paths["turtle"], turtle_chunks(quads, names))
-            _write(paths["json-ld"], jsonld_chunks(graphs, names, USUAL_PREFIXES))
-            if meanwhile:
-                meanwhile.result()  # its exception, if any, is the caller's
+        graphs = by_graph(quads)
+        _write(paths["trig"], trig_chunks(graphs, names))
+        _write(paths["turtle"], turtle_chunks(quads, names))
+        _write(paths["json-ld"], jsonld_chunks(graphs, names, USUAL_PREFIXES))
     except OSError as exc:
         raise OutputError(f"cannot write the dumps to {out_dir}: {exc.strerror or exc}") from exc
     return paths
