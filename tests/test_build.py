@@ -154,6 +154,18 @@ def test_cli_validate_reports_conformance(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_cli_validate_on_a_build_folder_checks_its_store_with_the_same_report(tmp_path: Path) -> None:
+    build([SEED], tmp_path)
+    on_dump = CliRunner().invoke(main, ["validate", str(tmp_path / "iqgraph.trig")])
+    on_store = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    assert on_store.exit_code == 0 and on_store.output == on_dump.output
+    assert "Conforms: 0 violation(s), 1 warning(s)" in on_store.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = CliRunner().invoke(main, ["validate", str(empty)])
+    assert missing.exit_code == 2 and "no embedded store in" in missing.stderr
+
+
 def test_role_timeline_across_releases(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(
         "---\ntitle: A\ndate: 2016-03-01\n---\nA\n\nDie Leiterin des IQ Netzwerks Hessen, Dr. Rita Lorenz, lud ein.\n",

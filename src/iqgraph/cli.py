@@ -218,9 +218,7 @@ def _exit_code(result: BuildResult) -> int:
 
 
 @main.command("validate")
-@click.argument(
-    "dump", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=Path("out/iqgraph.trig")
-)
+@click.argument("dump", type=click.Path(exists=True, path_type=Path), default=Path("out/iqgraph.trig"))
 @click.option(
     "--shapes",
     type=click.Path(exists=True, path_type=Path),
@@ -232,15 +230,27 @@ def _exit_code(result: BuildResult) -> int:
 def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
     """Check a build against the SHACL shapes and list what does not conform.
 
+    DUMP is a dump file (checked with pySHACL) or a build folder, whose embedded store is checked with
+    the shapes compiled into SPARQL, as `build` does: the way for large builds.
+
     \b
     Example:
         iqgraph validate                 # out/iqgraph.trig
         iqgraph validate build/iqgraph.trig --no-warnings
+        iqgraph validate build/          # its store/
     """
-    from .validate import format_report, load_dump, validate
+    from .validate import format_report
 
     try:
-        report = validate(load_dump(dump), shapes)
+        if dump.is_dir():
+            from .store import LocalStore
+            from .validate_store import validate_store
+
+            report = validate_store(LocalStore(dump).native, shapes)
+        else:
+            from .validate import load_dump, validate
+
+            report = validate(load_dump(dump), shapes)
     except IqgraphError as exc:
         _fail(exc)
     text = format_report(report, include_warnings=warnings)

@@ -188,6 +188,11 @@ class LocalStore:
             raise QueryError(f"cannot open the embedded store at {path}: {exc}") from exc
         self.location = path
 
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store itself (read-only), for what needs more than SPARQL results."""
+        return self._store
+
     def query(self, text: str) -> QueryResult:
         refuse_updates(text)
         try:
