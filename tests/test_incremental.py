@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import HAMBURG_2013 as HAMBURG
 from conftest import SEED
+from iqgraph import store
 from iqgraph.cli import main
 from iqgraph.pipeline import BuildOptions, build
 
@@ -146,3 +148,20 @@ def test_cli_says_how_many_graphs_a_rebuild_replaced(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     assert "store: 3 graph(s) replaced, 0 removed" in result.stdout
+
+
+def test_a_rebuild_that_changes_most_graphs_loads_the_store_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "WHOLE_LOAD_MIN_QUADS", 0)  # as if the corpus were large
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write(corpus, {"seed.txt": SEED.read_bytes(), "hamburg.md": HAMBURG})
+    build([corpus], out, OPTIONS)
+    other_base = BuildOptions(validate=False, base="https://example.org/iq/")  # every IRI changes
+    again = build([corpus], out, other_base)
+    assert again.store is not None and again.store.reloaded
+    build(
+        [corpus], tmp_path / "full", BuildOptions(validate=False, base="https://example.org/iq/", view=False)
+    )
+    assert _store_quads(out) == _store_quads(tmp_path / "full")
+    assert all("w3id.org/iqgraph/id/" not in q for q in _store_quads(out))

@@ -103,7 +103,8 @@ def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: 
     The digest of each graph's quads is kept beside the store (`cache/graphs.json`); a graph whose
     digest is unchanged is left as it is, a changed one is removed and loaded again, a graph no longer
     in `data` is removed. Without a record that matches the store (first build, a failed update, a store
-    made by another version), or when `whole` is true, the store is loaded whole, as `write_store` does.
+    made by another version), when the changed graphs hold most of a large store's quads, or when
+    `whole` is true, the store is loaded whole, as `write_store` does.
     """
     digests = graph_digests(data)
     previous = _recorded_graphs(out_dir)
@@ -114,6 +115,12 @@ def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: 
         return StoreUpdate(location, sorted(digests), reloaded=True)
     changed = sorted(g for g, digest in digests.items() if previous.get(g) != digest)
     gone = sorted(set(previous) - set(digests))
+    if _mostly(data, set(changed)):
+        # most of the store changes (other reference data or base, a new extractor): one bulk load is
+        # faster than a transaction, which holds all it loads in memory
+        write_store(data, out_dir, nquads)
+        _record_graphs(out_dir, digests)
+        return StoreUpdate(location, sorted(digests), reloaded=True)
     if changed or gone:
         _forget_graphs(out_dir)  # until the update is through, the store's contents are not on record
         try:
@@ -133,6 +140,17 @@ def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: 
 
 
 GRAPHS_RECORD = "cache/graphs.json"
+# The store is loaded whole when the changed graphs hold more than this share of the quads, and more
+# quads than a transaction takes lightly.
+WHOLE_LOAD_SHARE = 0.25
+WHOLE_LOAD_MIN_QUADS = 200_000
+
+
+def _mostly(data: Quads, graphs: set[str]) -> bool:
+    if len(data) * WHOLE_LOAD_SHARE <= WHOLE_LOAD_MIN_QUADS or not graphs:
+        return False
+    in_graphs = sum(1 for quad in data.sorted if quad[3] in graphs)
+    return in_graphs > max(WHOLE_LOAD_SHARE * len(data), WHOLE_LOAD_MIN_QUADS)
 
 
 def graph_digests(data: Quads) -> dict[str, str]:
