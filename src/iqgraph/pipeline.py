@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyoxigraph as ox
 from rdflib import Dataset
 
 from . import __version__
@@ -37,6 +36,8 @@ from .resources import resource_path
 from .timeline import role_timeline
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
+
     from .store import StoreUpdate
 
 
@@ -283,6 +284,8 @@ def _ok_report(x: Extraction, base: str) -> ReleaseReport:
 
 
 def _memory_store(quads: Quads) -> ox.Store:
+    import pyoxigraph as ox
+
     store = ox.Store()
     store.bulk_load("".join(quads.nquads()).encode(), format=ox.RdfFormat.N_QUADS)
     return store
@@ -316,7 +319,7 @@ def _write(result: BuildResult, out_dir: Path, options: BuildOptions, clock: _St
     outputs["store"] = f"{STORE_DIR}/"
     if options.validate:
         with clock("validate"):
-            report.validation = _validate(ox.Store.read_only(str(out_dir / STORE_DIR)))
+            report.validation = _validate(LocalStore(out_dir).native)
     if options.view:
         from .network import load_network
         from .view import VIEW_FILE, write_view
