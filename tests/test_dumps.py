@@ -18,7 +18,8 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from conftest import REPO, SEED
-from iqgraph.dumps import USUAL_PREFIXES, write_dumps
+from iqgraph.dumps import DUMP_NAMES, USUAL_PREFIXES, write_dumps
+from iqgraph.errors import OutputError
 from iqgraph.namespaces import DEFAULT_BASE, PREFIXES, SCHEMA
 from iqgraph.pipeline import BuildOptions, BuildResult, build
 from iqgraph.store import write_store
@@ -278,3 +279,30 @@ def test_same_input_gives_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) 
         )
     for name in ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_the_forked_writer_gives_the_bytes_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iqgraph import dumps
+
+    ds = odd_dataset()
+    write_dumps(ds, tmp_path / "forked")
+    monkeypatch.setattr(dumps, "_forked", lambda work: None)  # as on a system without fork
+    write_dumps(ds, tmp_path / "one")
+    for name in DUMP_NAMES.values():
+        assert (tmp_path / "forked" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the Turtle and JSON-LD dumps are forked only on Linux")
+def test_a_failure_in_the_forked_writer_is_reported_as_the_dumps_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iqgraph import dumps
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dumps, "_write_turtle_and_jsonld", disk_full)  # runs in the forked child
+    with pytest.raises(OutputError, match="cannot write the dumps to .*: No space left on device"):
+        write_dumps(odd_dataset(), tmp_path)
