@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from rdflib import Graph
@@ -33,6 +36,17 @@ Hamburg wird aus Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) 
 „Wir beraten jede Woche Menschen mit ausländischen Abschlüssen“, sagte Jana Schulte, Leiterin des IQ \
 Netzwerks Hamburg.
 """
+
+
+def load_benchmark(script: str, module_name: str | None = None) -> ModuleType:
+    """benchmarks/<script>.py as a module, registered as `module_name` (by default the script's name): a
+    spawned process the script starts imports it by that name, and dataclasses look their module up."""
+    spec = importlib.util.spec_from_file_location(module_name or script, REPO / "benchmarks" / f"{script}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

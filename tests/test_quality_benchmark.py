@@ -3,16 +3,13 @@ reference scorer, the issue's quality targets and the absence of wrong merges.""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from rdflib import Dataset
 
-from conftest import DEV_CORPUS, REPO, SHARED
+from conftest import DEV_CORPUS, REPO, SHARED, load_benchmark
 
 SCORER = SHARED / "tools" / "score.py"
 PREFIXES = """
@@ -26,16 +23,7 @@ PREFIXES = """
 """
 
 
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quality_benchmark", REPO / "benchmarks" / "quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = load_benchmark()
+quality = load_benchmark("quality", "quality_benchmark")
 
 
 def dump_of(trig: str) -> Any:

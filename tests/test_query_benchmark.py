@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
-from types import ModuleType
 
 import pytest
 
-from conftest import REPO
+from conftest import load_benchmark
 
-
-def load_benchmark() -> ModuleType:
-    # Named as the script is: its build runs in a spawned process that imports it by that name.
-    spec = importlib.util.spec_from_file_location("query_engines", REPO / "benchmarks" / "query_engines.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-qe = load_benchmark()
+qe = load_benchmark("query_engines")
 
 
 def test_a_run_over_the_limit_is_given_up() -> None:

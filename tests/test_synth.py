@@ -3,30 +3,17 @@ it finds what it planted, scored by benchmarks/quality.py's own rules."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import iqgraph
-from conftest import REPO
+from conftest import load_benchmark
 
-
-def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"synth_test_{name}", REPO / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-synth = load("synth")
-quality = load("quality")
+synth = load_benchmark("synth", "synth_test_synth")
+quality = load_benchmark("quality", "synth_test_quality")
 
 TYPES = {"Programme", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry", "Agency"}
 TYPES |= {"Organisation", "Person", "Event", "Place"}

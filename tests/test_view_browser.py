@@ -10,7 +10,6 @@ IQGRAPH_REQUIRE_BROWSER=1 (as in CI) that is a failure instead. No browser is ev
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import os
 import re
@@ -25,7 +24,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED
+from conftest import SEED, load_benchmark
 from iqgraph.cli import main
 from iqgraph.network import NetworkFilter, _in_window, apply_filter, load_network
 from iqgraph.pipeline import BuildOptions, build
@@ -35,22 +34,12 @@ from iqgraph.view import VIEW_FILE, ViewOptions, render_view, write_view
 REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
 
 
-def _benchmark_module(name: str) -> Any:
-    """A module of benchmarks/: the one generator of large networks and the Chromium settings."""
-    path = REPO / "benchmarks" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_harness = _benchmark_module("harness")
+_harness = load_benchmark("harness")
 CHROMIUM, CHROMIUM_ARGS, VIEWPORT = Path(_harness.CHROMIUM), _harness.CHROMIUM_ARGS, _harness.VIEWPORT
 
 
 def _synthetic() -> Any:
-    return _benchmark_module("synthetic_network")
+    return load_benchmark("synthetic_network")
 
 
 try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -19,7 +18,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from conftest import REPO, SEED
+from conftest import REPO, SEED, load_benchmark
 from iqgraph.layout import community_layout
 from iqgraph.network import load_network
 from iqgraph.pipeline import BuildOptions, build
@@ -156,12 +155,7 @@ def test_the_same_network_gives_the_same_page(tmp_path: Path) -> None:
 
 
 def test_large_views_get_positions_and_no_physics() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "synthetic_network", REPO / "benchmarks" / "synthetic_network.py"
-    )
-    assert spec and spec.loader
-    synthetic = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(synthetic)
+    synthetic = load_benchmark("synthetic_network")
     n = PHYSICS_NODE_LIMIT + 50
     g = synthetic.synthetic_network(n)
     html = render_view(g)

@@ -239,18 +239,10 @@ def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
         iqgraph validate build/iqgraph.trig --no-warnings
         iqgraph validate build/          # its store/
     """
-    from .validate import format_report
+    from .validate import format_report, validate_path
 
     try:
-        if dump.is_dir():
-            from .store import LocalStore
-            from .validate_store import validate_store
-
-            report = validate_store(LocalStore(dump).native, shapes)
-        else:
-            from .validate import load_dump, validate
-
-            report = validate(load_dump(dump), shapes)
+        report = validate_path(dump, shapes)
     except IqgraphError as exc:
         _fail(exc)
     text = format_report(report, include_warnings=warnings)

@@ -86,17 +86,6 @@ def build_quads(
     return Quads(sort_quads(quads), namespaces(base))
 
 
-def build_dataset(
-    extractions: Sequence[Extraction],
-    resolution: Resolution,
-    reference: Reference,
-    base: str,
-    generated_at: dt.datetime | None = None,
-) -> Dataset:
-    """The same quads as an rdflib Dataset."""
-    return build_quads(extractions, resolution, reference, base, generated_at).dataset()
-
-
 def release_quads(extraction: Extraction, resolution: Resolution, base: str) -> list[Quad]:
     """The quads of one release's named graph, unsorted and possibly repeated."""
     writer = _ReleaseWriter(extraction, resolution, base)

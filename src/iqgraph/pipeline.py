@@ -317,15 +317,17 @@ def _write(result: BuildResult, out_dir: Path, options: BuildOptions, clock: _St
         result.store = update_store(quads, out_dir, paths["nquads"], whole=not options.reuse_extractions)
     outputs = {fmt: p.name for fmt, p in paths.items()}  # names in the output folder: the report is portable
     outputs["store"] = f"{STORE_DIR}/"
-    if options.validate:
-        with clock("validate"):
-            report.validation = _validate(LocalStore(out_dir).native)
-    if options.view:
-        from .network import load_network
-        from .view import VIEW_FILE, write_view
+    if options.validate or options.view:
+        written = LocalStore(out_dir)  # opened once for both
+        if options.validate:
+            with clock("validate"):
+                report.validation = _validate(written.native)
+        if options.view:
+            from .network import load_network
+            from .view import VIEW_FILE, write_view
 
-        with clock("view"):
-            outputs["view"] = write_view(load_network(LocalStore(out_dir)), out_dir / VIEW_FILE).name
+            with clock("view"):
+                outputs["view"] = write_view(load_network(written), out_dir / VIEW_FILE).name
     outputs["report"] = "report.json"
     report.outputs = outputs
     with clock("report"):

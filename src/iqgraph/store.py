@@ -109,15 +109,12 @@ def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: 
     digests = graph_digests(data)
     previous = _recorded_graphs(out_dir)
     location = out_dir / STORE_DIR
-    if whole or previous is None or not (location / "CURRENT").is_file():
-        write_store(data, out_dir, nquads)
-        _record_graphs(out_dir, digests)
-        return StoreUpdate(location, sorted(digests), reloaded=True)
-    changed = sorted(g for g, digest in digests.items() if previous.get(g) != digest)
-    gone = sorted(set(previous) - set(digests))
-    if _mostly(data, set(changed)):
-        # most of the store changes (other reference data or base, a new extractor): one bulk load is
-        # faster than a transaction, which holds all it loads in memory
+    known = {} if whole or previous is None or not (location / "CURRENT").is_file() else previous
+    changed = sorted(g for g, digest in digests.items() if known.get(g) != digest)
+    gone = sorted(set(known) - set(digests))
+    # Loaded whole without a record, and when most of a large store changes (other reference data or
+    # base, a new extractor): one bulk load is faster than a transaction, which holds all it loads in memory.
+    if not known or _mostly(data, set(changed)):
         write_store(data, out_dir, nquads)
         _record_graphs(out_dir, digests)
         return StoreUpdate(location, sorted(digests), reloaded=True)

@@ -33,6 +33,7 @@ __all__ = [
     "format_report",
     "load_dump",
     "validate",
+    "validate_path",
 ]
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
@@ -67,6 +68,17 @@ def validate(graph: Graph | Dataset, shapes_path: Path | None = None) -> Validat
     violations = tuple(v for v in found if v.severity == "Violation")
     warnings = tuple(v for v in found if v.severity != "Violation")
     return ValidationReport(not violations, violations, warnings)
+
+
+def validate_path(path: Path, shapes_path: Path | None = None) -> ValidationReport:
+    """Validate a dump file (with pySHACL) or a build folder's embedded store (the shapes as SPARQL, as
+    `build` does: the way for large builds); the same report either way."""
+    if path.is_dir():
+        from .store import LocalStore
+        from .validate_store import validate_store
+
+        return validate_store(LocalStore(path).native, shapes_path)
+    return validate(load_dump(path), shapes_path)
 
 
 def format_report(report: ValidationReport, include_warnings: bool = True) -> str:
