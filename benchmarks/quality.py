@@ -56,7 +56,7 @@ RELS: tuple[str, ...] = ("fundedBy", "implementationPartner", "partOf", "hostedB
 RELS += ("organisedBy", "locatedIn", "memberOf")
 SCORED = ("entity", "relation", "role", "quote", "event")  # "all" sums these; counts stay apart
 KINDS = (*SCORED, "count", "all")
-TARGET_F1 = {"entity": 0.90, "relation": 0.80, "role": 0.85, "quote": 0.90, "event": 0.90}
+TARGET_F1 = {"entity": 0.90, "relation": 0.75, "role": 0.85, "quote": 0.95, "event": 0.85, "count": 0.60}
 TARGET_P = 0.85
 README = Path(__file__).resolve().parent / "README.md"
 MARKERS = ("<!-- quality:begin -->", "<!-- quality:end -->")
@@ -202,8 +202,17 @@ def _event_dates(row: tuple[str, ...], dates: dict[str, str]) -> tuple[str, str]
     return (dates.get(row[1], ""), dates.get(row[3], ""))
 
 
-def load_gold(gold_dir: Path) -> list[GoldRow]:
-    files = sorted(gold_dir.glob("*.tsv"))
+def in_half(stem: str, half: str | None) -> bool:
+    """The dev corpus is split by the parity of the file number ("017_…" is odd): develop on one half, check
+    on the other."""
+    if half is None:
+        return True
+    number = re.match(r"\d+", stem)
+    return number is not None and int(number.group()) % 2 == (half == "odd")
+
+
+def load_gold(gold_dir: Path, half: str | None = None) -> list[GoldRow]:
+    files = [f for f in sorted(gold_dir.glob("*.tsv")) if in_half(f.stem, half)]
     return [row for f in files for row in parse_gold(f.stem, f.read_text(encoding="utf-8").splitlines())]
 
 
@@ -216,18 +225,21 @@ def rows(gold: list[GoldRow], kind: str, width: int) -> list[GoldRow]:
 
 @dataclass
 class Score:
+    """tp counts gold rows found (recall); matched_pred the predictions that match gold (precision), or, for
+    entities and events, where the reference scorer divides found gold by predictions, None (tp is used)."""
+
     tp: int
     gold: int
     pred: int
-    matched_pred: int | None = None  # predictions matching some gold row: P* = matched_pred / pred
+    matched_pred: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        p = self.tp / self.pred if self.pred else 0.0
+        hits = self.tp if self.matched_pred is None else self.matched_pred
+        p = hits / self.pred if self.pred else 0.0
         r = self.tp / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        star = self.matched_pred / self.pred if self.pred and self.matched_pred is not None else None
-        out = {"tp": self.tp, "gold": self.gold, "pred": self.pred, "P": round(p, 3), "R": round(r, 3)}
-        return out | {"F1": round(f, 3), "P*": None if star is None else round(star, 3)}
+        out = {"tp": self.tp, "gold": self.gold, "pred": self.pred, "matching": hits}
+        return out | {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}
 
 
 @dataclass
@@ -252,7 +264,7 @@ def score_entities(dump: Dump, gold: list[GoldRow]) -> tuple[KindResult, dict[st
     predicted = typed(dump, NON_EVENT)
     fps = [n for n in predicted if not _entity_found(dump, n, labels)]
     tp, n_gold = (sum(getattr(per_type[t], a) for t in NON_EVENT) for a in ("tp", "gold"))
-    score = Score(tp, n_gold, len(predicted), len(predicted) - len(fps))
+    score = Score(tp, n_gold, len(predicted))  # as the reference scorer: found gold / predictions
     return KindResult(score, misses, sorted(_entity_text(dump, n) for n in fps)), per_type
 
 
@@ -278,7 +290,7 @@ def score_events(dump: Dump, gold: list[GoldRow]) -> KindResult:
     hits = wanted.keys() & found.keys()
     misses = [f"{d} {' / '.join(wanted[d])}" for d in sorted(wanted.keys() - hits)]
     fps = [f"{d} {' / '.join(found[d])}" for d in sorted(found.keys() - hits)]
-    return KindResult(Score(len(hits), len(wanted), len(found), len(hits)), misses, fps)
+    return KindResult(Score(len(hits), len(wanted), len(found)), misses, fps)
 
 
 def relation_ok(dump: Dump, row: GoldRow, triple: Triple) -> bool:
@@ -290,7 +302,7 @@ def relation_ok(dump: Dump, row: GoldRow, triple: Triple) -> bool:
 
 
 def score_relations(dump: Dump, gold: list[GoldRow]) -> tuple[KindResult, dict[str, Score]]:
-    wanted = [r for r in rows(gold, "relation", 3) if r.cells[1] in RELS]
+    wanted = _once([r for r in rows(gold, "relation", 3) if r.cells[1] in RELS])
     triples = sorted(dump.triple_sources)
     hits = [[t for t in triples if relation_ok(dump, r, t)] for r in wanted]
     matched = {t for h in hits for t in h}
@@ -304,6 +316,18 @@ def score_relations(dump: Dump, gold: list[GoldRow]) -> tuple[KindResult, dict[s
     misses = [r.text() for r, h in zip(wanted, hits, strict=True) if not h]
     fps = [_triple_text(dump, t) for t in triples if t not in matched]
     return KindResult(score, misses, sorted(fps)), per_predicate
+
+
+def _once(relations: list[GoldRow]) -> list[GoldRow]:
+    """The graph merges releases, so a relation stated in several gold files counts once (as the reference)."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for r in relations:
+        key = (*r.cells[:3], *r.dates)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _triple_text(dump: Dump, triple: Triple) -> str:
@@ -380,24 +404,41 @@ def score_quotes(dump: Dump, gold: list[GoldRow]) -> KindResult:
     return KindResult(Score(sum(1 for h in ok if h), len(wanted), len(found), len(matched)), misses, fps)
 
 
-def count_ok(dump: Dump, row: GoldRow) -> bool:
-    subject, number = row.cells[0], row.cells[2].strip()
-    nodes = [n for n in dump.names if carries(dump, n, subject)]
-    values = (o for n in nodes for o in dump.graph.objects(n, None) if isinstance(o, Literal))
-    return any("integer" in str(v.datatype or "") and str(v).strip() == number for v in values)
+COUNT_PREDICATES = (IQ["count"], IQ["subprojectCount"])
+
+
+def integer(value: Node | None) -> str | None:
+    ok = isinstance(value, Literal) and value.datatype is not None and "integer" in str(value.datatype).lower()
+    return str(value).strip() if ok else None
+
+
+def predicted_counts(dump: Dump) -> set[tuple[Node, str]]:
+    """(entity, number) pairs: an integer on an entity through iq:count or iq:subprojectCount, directly or as an
+    iq:Statement's rdf:subject and rdf:object; each pair once."""
+    g, found = dump.graph, set()
+    for p in COUNT_PREDICATES:
+        found |= {(n, v) for n, o in g.subject_objects(p) if (v := integer(o))}
+        for st in g.subjects(RDF.predicate, p):
+            node, value = g.value(st, RDF.subject), integer(g.value(st, RDF.object))
+            if node is not None and value:
+                found.add((node, value))
+    return found
 
 
 def score_counts(dump: Dump, gold: list[GoldRow]) -> KindResult:
-    wanted = rows(gold, "count", 3)
-    misses = [r.text() for r in wanted if not count_ok(dump, r)]
-    tp = len(wanted) - len(misses)
-    return KindResult(Score(tp, len(wanted), tp, tp), misses)  # only gold counts are looked for
+    wanted, found = rows(gold, "count", 3), sorted(predicted_counts(dump))
+    hits = [[c for c in found if c[1] == r.cells[2].strip() and carries(dump, c[0], r.cells[0])] for r in wanted]
+    matched = {c for h in hits for c in h}
+    misses = [r.text() for r, h in zip(wanted, hits, strict=True) if not h]
+    fps = [f"{label_of(dump, n)}: {v}" for n, v in found if (n, v) not in matched]
+    return KindResult(Score(sum(1 for h in hits if h), len(wanted), len(found), len(matched)), misses, fps)
 
 
 def total(kinds: dict[str, KindResult]) -> KindResult:
-    scores = [kinds[k].score for k in SCORED]
-    tp, gold, pred, matched = (sum(getattr(s, a) or 0 for s in scores) for a in Score.__dataclass_fields__)
-    return KindResult(Score(tp, gold, pred, matched))
+    """The kinds in SCORED summed; matching predictions recovered from the rounded P, as the reference does."""
+    scores = [kinds[k].score.to_dict() for k in SCORED]
+    tp, gold, pred = (sum(s[a] for s in scores) for a in ("tp", "gold", "pred"))
+    return KindResult(Score(tp, gold, pred, sum(round(s["P"] * s["pred"]) for s in scores)))
 
 
 # ---------------------------------------------------------------- resolution
@@ -410,11 +451,22 @@ class Identity:
     keys: set[str]
 
 
+# Gold labels that name one body in different texts (the gold README: "networks keep the name the text
+# uses"), which no rule of the name forms below can tell: each pair is one identity for the resolution check.
+SAME_BODY = (
+    ("Koordination des IQ Netzwerks Berlin", "Koordinierungsstelle des IQ Landesnetzwerks Berlin"),
+    ("Landesnetzwerk Nordrhein-Westfalen", "IQ-Netzwerk NRW"),  # NRW is Nordrhein-Westfalen's abbreviation
+    ("MigraNet", "MigraNet – IQ Landesnetzwerk Bayern"),
+)
+
+
 def identity_keys(label: str) -> set[str]:
-    """Same name form, same abbreviation, or "IQ Landesnetzwerk X" = "IQ Netzwerk X" (gold README)."""
-    keys = {"name:" + re.sub(r"^iq landesnetzwerk\b", "iq netzwerk", norm(label))}
+    """Same name form, same abbreviation (a label that is the abbreviation too), "IQ Landesnetzwerk X" =
+    "IQ Netzwerk X" (gold README), or a pair in SAME_BODY."""
+    name = norm(label).replace("iq landesnetzwerk", "iq netzwerk")
+    keys = {"name:" + name} | {f"body:{i}" for i, pair in enumerate(SAME_BODY) if label in pair}
     abbr = abbreviation(label)
-    return keys | ({"abbr:" + abbr} if abbr else set())
+    return keys | ({"abbr:" + abbr, "name:" + abbr} if abbr else set())
 
 
 def gold_identities(gold: list[GoldRow]) -> list[Identity]:
@@ -474,13 +526,15 @@ def score(dump: Dump, gold: list[GoldRow]) -> Report:
     return Report(kinds, per_type, per_predicate, resolution(dump, gold))
 
 
-def release_inputs(corpus: Path, gold: Path) -> list[Path]:
-    """The corpus folder, without the gold folder when it lies inside (its README.md would be a release)."""
+def release_inputs(corpus: Path, gold: Path, half: str | None = None) -> list[Path]:
+    """The corpus folder, without the gold folder when it lies inside (its README.md would be a release);
+    with a half, that half's files only."""
     corpus, gold = corpus.resolve(), gold.resolve()
-    if corpus not in gold.parents:
+    if corpus not in gold.parents and half is None:
         return [corpus]
     entries = [e for e in sorted(corpus.iterdir()) if not e.name.startswith(".") and e != gold]
-    return [p for e in entries for p in (release_inputs(e, gold) if e.is_dir() else [e])]
+    files = [p for e in entries for p in (release_inputs(e, gold, half) if e.is_dir() else [e])]
+    return [f for f in files if f.is_dir() or in_half(f.stem, half)]
 
 
 @dataclass
@@ -491,9 +545,9 @@ class Run:
     agree: dict[str, bool] | None
 
 
-def build(corpus: Path, gold: Path, out_dir: Path) -> tuple[Path, dict[str, Any]]:
+def build(corpus: Path, gold: Path, out_dir: Path, half: str | None) -> tuple[Path, dict[str, Any]]:
     start = time.perf_counter()
-    result = iqgraph.build(release_inputs(corpus, gold), out_dir=out_dir, options=iqgraph.BuildOptions())
+    result = iqgraph.build(release_inputs(corpus, gold, half), out_dir=out_dir, options=iqgraph.BuildOptions())
     seconds = time.perf_counter() - start
     validation = result.report.validation or {}
     info: dict[str, Any] = {"releases": len(result.report.releases), "build_seconds": round(seconds, 2)}
@@ -506,10 +560,12 @@ def machine() -> dict[str, Any]:
     return {"date": dt.date.today().isoformat(), "machine": system, "cores": os.cpu_count()}
 
 
-def reference_scores(scorer: Path, trig: Path, gold: Path) -> dict[str, Any] | None:
+def reference_scores(scorer: Path, trig: Path, gold: Path, half: str | None) -> dict[str, Any] | None:
     if not scorer.is_file():
         return None
     cmd = [sys.executable, str(scorer), str(trig), str(gold), "--json"]
+    if half is not None:
+        cmd += ["--names", ",".join(f.stem for f in sorted(gold.glob("*.tsv")) if in_half(f.stem, half))]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
@@ -520,15 +576,16 @@ def agreement(kinds: dict[str, KindResult], reference: dict[str, Any]) -> dict[s
     return {k: all(mine[k][m] == round(float(reference[k][m]), 3) for m in ("P", "R", "F1")) for k in KINDS}
 
 
-def evaluate(corpus: Path, gold: Path, out_dir: Path, scorer: Path) -> Run:
-    trig, info = build(corpus, gold, out_dir)
+def evaluate(corpus: Path, gold: Path, out_dir: Path, scorer: Path, half: str | None = None) -> Run:
+    trig, info = build(corpus, gold, out_dir, half)
     dataset = Dataset()
     dataset.parse(trig, format="trig")
-    rows = load_gold(gold)
+    rows = load_gold(gold, half)
     report = score(read_dump(dataset), rows)
-    reference = reference_scores(scorer, trig, gold)
+    reference = reference_scores(scorer, trig, gold, half)
     agree = agreement(report.kinds, reference) if reference is not None else None
     info |= machine() | {"python": platform.python_version(), "corpus": str(corpus), "gold_rows": len(rows)}
+    info |= {"half": half or "all"}
     return Run(info, report, reference, agree)
 
 
@@ -545,13 +602,12 @@ def table(header: list[str], body: list[list[str]], markdown: bool = False) -> l
 
 
 def _prf(d: dict[str, Any]) -> list[str]:
-    star = "-" if d["P*"] is None else f"{d['P*']:.3f}"
-    return [f"{d['P']:.3f}", f"{d['R']:.3f}", f"{d['F1']:.3f}", f"{d['tp']}/{d['gold']}/{d['pred']}", star]
+    return [f"{d['P']:.3f}", f"{d['R']:.3f}", f"{d['F1']:.3f}", f"{d['tp']}/{d['gold']}/{d['pred']}"]
 
 
 def target_text(kind: str, d: dict[str, Any]) -> tuple[str, str]:
-    """The issue's target for a kind and whether it is met; precision is checked on P and on P*."""
-    precise = min(d["P"], d["P*"] if d["P*"] is not None else d["P"]) >= TARGET_P
+    """The issue's target for a kind and whether it is met."""
+    precise = d["P"] >= TARGET_P
     if kind not in TARGET_F1:
         return f"P ≥ {TARGET_P}", "yes" if precise else "no"
     met = precise and d["F1"] >= TARGET_F1[kind]
@@ -559,7 +615,7 @@ def target_text(kind: str, d: dict[str, Any]) -> tuple[str, str]:
 
 
 def score_lines(run: Run, markdown: bool = False) -> list[str]:
-    header = ["kind", "P", "R", "F1", "tp/gold/pred", "P*", "target", "met"]
+    header = ["kind", "P", "R", "F1", "tp/gold/pred", "target", "met"]
     dicts = {k: run.report.kinds[k].score.to_dict() for k in KINDS}
     return table(header, [[k, *_prf(d), *target_text(k, d)] for k, d in dicts.items()], markdown)
 
@@ -576,14 +632,12 @@ def reference_lines(run: Run) -> list[str]:
 
 
 def breakdown_lines(name: str, scores: dict[str, Score]) -> list[str]:
-    """Per type or predicate: gold found (recall) and predictions matching gold (P*); P and F1 as the
-    reference scorer forms them exceed 1 here, as one prediction may serve several gold rows."""
+    """Per type or predicate: gold found (recall) and predictions matching gold (precision)."""
     body = []
     for key, s in scores.items():
         d = s.to_dict()
-        star = "-" if d["P*"] is None else f"{d['P*']:.3f}"
-        body.append([key, str(s.gold), str(s.tp), f"{d['R']:.3f}", str(s.pred), str(s.matched_pred), star])
-    return table([name, "gold", "found", "R", "pred", "matching", "P*"], body)
+        body.append([key, str(s.gold), str(s.tp), f"{d['R']:.3f}", str(s.pred), str(d["matching"]), f"{d['P']:.3f}"])
+    return table([name, "gold", "found", "R", "pred", "matching", "P"], body)
 
 
 def listing(title: str, items: dict[str, list[str]]) -> list[str]:
@@ -605,7 +659,7 @@ def resolution_lines(res: dict[str, Any]) -> list[str]:
 
 def render(run: Run) -> str:
     i, kinds = run.info, run.report.kinds
-    lines = [f"iqgraph quality on {i['corpus']}: {i['releases']} releases, {i['gold_rows']} gold rows"]
+    lines = [f"iqgraph quality on {i['corpus']} ({i['half']}): {i['releases']} releases, {i['gold_rows']} gold rows"]
     lines += [f"{i['date']}, {i['machine']}, {i['cores']} cores, Python {i['python']}"]
     lines += [f"build {i['build_seconds']:.2f} s, conforms: {i['conforms']}, failed: {i['failed']}", ""]
     lines += [*score_lines(run), "", *reference_lines(run), ""]
@@ -656,6 +710,9 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--write-readme", action="store_true", help="rewrite the table in benchmarks/README.md"
     )
+    parser.add_argument(
+        "--half", choices=("even", "odd"), help="only the files with an even or odd number, built and scored alone"
+    )
     parser.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
     return parser.parse_args(argv)
 
@@ -668,7 +725,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            run = evaluate(args.corpus, gold, args.out or Path(tmp), args.scorer)
+            run = evaluate(args.corpus, gold, args.out or Path(tmp), args.scorer, args.half)
         except iqgraph.IqgraphError as exc:
             print(f"build failed: {exc}", file=sys.stderr)
             return 2
