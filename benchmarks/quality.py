@@ -408,7 +408,9 @@ COUNT_PREDICATES = (IQ["count"], IQ["subprojectCount"])
 
 
 def integer(value: Node | None) -> str | None:
-    ok = isinstance(value, Literal) and value.datatype is not None and "integer" in str(value.datatype).lower()
+    ok = (
+        isinstance(value, Literal) and value.datatype is not None and "integer" in str(value.datatype).lower()
+    )
     return str(value).strip() if ok else None
 
 
@@ -427,7 +429,9 @@ def predicted_counts(dump: Dump) -> set[tuple[Node, str]]:
 
 def score_counts(dump: Dump, gold: list[GoldRow]) -> KindResult:
     wanted, found = rows(gold, "count", 3), sorted(predicted_counts(dump))
-    hits = [[c for c in found if c[1] == r.cells[2].strip() and carries(dump, c[0], r.cells[0])] for r in wanted]
+    hits = [
+        [c for c in found if c[1] == r.cells[2].strip() and carries(dump, c[0], r.cells[0])] for r in wanted
+    ]
     matched = {c for h in hits for c in h}
     misses = [r.text() for r, h in zip(wanted, hits, strict=True) if not h]
     fps = [f"{label_of(dump, n)}: {v}" for n, v in found if (n, v) not in matched]
@@ -547,7 +551,9 @@ class Run:
 
 def build(corpus: Path, gold: Path, out_dir: Path, half: str | None) -> tuple[Path, dict[str, Any]]:
     start = time.perf_counter()
-    result = iqgraph.build(release_inputs(corpus, gold, half), out_dir=out_dir, options=iqgraph.BuildOptions())
+    result = iqgraph.build(
+        release_inputs(corpus, gold, half), out_dir=out_dir, options=iqgraph.BuildOptions()
+    )
     seconds = time.perf_counter() - start
     validation = result.report.validation or {}
     info: dict[str, Any] = {"releases": len(result.report.releases), "build_seconds": round(seconds, 2)}
@@ -636,7 +642,9 @@ def breakdown_lines(name: str, scores: dict[str, Score]) -> list[str]:
     body = []
     for key, s in scores.items():
         d = s.to_dict()
-        body.append([key, str(s.gold), str(s.tp), f"{d['R']:.3f}", str(s.pred), str(d["matching"]), f"{d['P']:.3f}"])
+        body.append(
+            [key, str(s.gold), str(s.tp), f"{d['R']:.3f}", str(s.pred), str(d["matching"]), f"{d['P']:.3f}"]
+        )
     return table([name, "gold", "found", "R", "pred", "matching", "P"], body)
 
 
@@ -659,7 +667,9 @@ def resolution_lines(res: dict[str, Any]) -> list[str]:
 
 def render(run: Run) -> str:
     i, kinds = run.info, run.report.kinds
-    lines = [f"iqgraph quality on {i['corpus']} ({i['half']}): {i['releases']} releases, {i['gold_rows']} gold rows"]
+    lines = [
+        f"iqgraph quality on {i['corpus']} ({i['half']}): {i['releases']} releases, {i['gold_rows']} gold rows"
+    ]
     lines += [f"{i['date']}, {i['machine']}, {i['cores']} cores, Python {i['python']}"]
     lines += [f"build {i['build_seconds']:.2f} s, conforms: {i['conforms']}, failed: {i['failed']}", ""]
     lines += [*score_lines(run), "", *reference_lines(run), ""]
@@ -711,7 +721,9 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         "--write-readme", action="store_true", help="rewrite the table in benchmarks/README.md"
     )
     parser.add_argument(
-        "--half", choices=("even", "odd"), help="only the files with an even or odd number, built and scored alone"
+        "--half",
+        choices=("even", "odd"),
+        help="only the files with an even or odd number, built and scored alone",
     )
     parser.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
     return parser.parse_args(argv)
