@@ -19,6 +19,7 @@ from .events import EventFinding, find_event
 from .gazetteer import Gazetteer, build_gazetteer
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
+from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
 from .roles import find_memberships, find_roles
@@ -181,8 +182,6 @@ def _units_of_their_body(c: _Collector, mentions: list[Mention]) -> None:
 
 
 def _known_body(c: _Collector, start: int, end: int) -> Mention | None:
-    from .organisations import find_organisations
-
     segment = c.text[:end]
     known = [
         Mention(s, e, k.type, k.key, k.label, c.text[s:e], priority=3)

@@ -8,32 +8,18 @@ a tie. Every mention carries a nominative label and a key that the resolver turn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import lexicon
 from .gazetteer import Gazetteer
 from .morphology import adjective_stem, nominative
+from .organisations import find_organisations
 from .persons import find_persons, find_surnames
+from .spans import Mention
+
+__all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
 
 ARTICLES = r"(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am)"
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    type: str
-    key: str
-    label: str
-    surface: str
-    abbreviation: str | None = None
-    priority: int = 0
-    gender: str | None = None  # persons: "f" / "m" where the given name tells
-    generic: bool = False  # "das Netzwerk": stands for the release's main entity of that type
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 _LAND = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
@@ -84,8 +70,6 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _network_mentions(text, gazetteer)
     candidates += _subproject_mentions(text)
     candidates += _venue_mentions(text)
-    from .organisations import find_organisations  # the grammar module imports Mention from here
-
     candidates += find_organisations(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)

@@ -17,9 +17,9 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .mentions import Mention
 from .morphology import adjective_stem, nominative
 from .persons import given_name_gender
+from .spans import Mention
 
 _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")

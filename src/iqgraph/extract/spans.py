@@ -1,0 +1,24 @@
+"""The mention record every recogniser of the extraction stage produces (a module of its own, so that the
+recognisers and the module choosing among them import it without importing each other)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    type: str
+    key: str
+    label: str
+    surface: str
+    abbreviation: str | None = None
+    priority: int = 0
+    gender: str | None = None  # persons: "f" / "m" where the given name tells
+    generic: bool = False  # "das Netzwerk": stands for the release's main entity of that type
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
