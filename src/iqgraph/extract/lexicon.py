@@ -40,6 +40,22 @@ ORG_HEADS: dict[str, str] = {
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",
+    # public bodies of the Länder and municipalities, parliaments, federations, funds
+    "amt": "Agency",
+    "direktion": "Agency",
+    "regierung": "Agency",
+    "landkreis": "Agency",
+    "landeshauptstadt": "Agency",
+    "senat": "Agency",
+    "beirat": "Agency",
+    "abgeordnetenhaus": "Organisation",
+    "landtag": "Organisation",
+    "bundestag": "Organisation",
+    "union": "Organisation",
+    "bund": "Organisation",
+    "kammertag": "Organisation",
+    "diakonie": "Organisation",
+    "fonds": "Programme",
 }
 
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")

@@ -93,9 +93,10 @@ _MASCULINE = (
     "dienst",
     "sozialfonds",
 )
+_NOUN_HEADS = tuple(h for h in (*_FEMININE, *_NEUTER, *_MASCULINE) if len(h) >= 4)
 # Nominative heads that end in -s and must keep it.
 _KEEPS_S = ("fonds", "haus", "kongress", "bündnis", "campus", "kurs", "iq")
-_ADJ_SUFFIXES = ("isch", "al", "ell", "iv", "ig", "lich", "ar", "är", "sam", "bar", "ant", "ent", "ern")
+_ADJ_SUFFIXES = ("sch", "al", "ell", "iv", "ig", "lich", "ar", "är", "sam", "bar", "ant", "ent", "ern")
 _SHORT_ADJECTIVES = frozenset({"alt", "neu", "groß", "klein", "jung", "erst", "hoch", "offen", "frei"})
 _ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
@@ -118,6 +119,8 @@ def is_adjective(word: str) -> bool:
 
 def adjective_stem(word: str) -> str | None:
     low = word.lower()
+    if low.endswith(_NOUN_HEADS):  # "Jobcenter", "Zentrum": nouns, whatever their ending looks like
+        return None
     for ending in _ADJ_ENDINGS:
         if low.endswith(ending):
             stem = low[: -len(ending)]
@@ -138,18 +141,28 @@ def noun_nominative(word: str) -> str:
 
 
 def _is_known_head(stem: str) -> bool:
-    return stem.endswith(_NEUTER + _MASCULINE) and not stem.endswith(("in", "e"))
+    """A masculine or neuter head (their genitive takes -s); a stem in -in or -e is feminine, except "Verein"."""
+    return stem.endswith(_NEUTER + _MASCULINE) and (not stem.endswith(("in", "e")) or stem.endswith("verein"))
 
 
 def head_index(words: list[str]) -> int:
     """Index of the head noun: the first word that is neither an adjective nor the "IQ" prefix."""
     for i, word in enumerate(words):
-        if word in ("IQ", "IQ-") or (
-            i + 1 < len(words) and is_adjective(word) and words[i + 1][:1].isupper()
-        ):
+        before_noun = i + 1 < len(words) and words[i + 1][:1].isupper()
+        if word in ("IQ", "IQ-") or (before_noun and (is_adjective(word) or _is_place_adjective(word))):
             continue
         return i
     return 0
+
+
+def _is_place_adjective(word: str) -> bool:
+    """ "Berliner", "Thüringer": a place's invariable adjective (it never inflects, so it stays as written)."""
+    return (
+        word[:1].isupper()
+        and word.endswith("er")
+        and len(word) > 5
+        and not word.lower().endswith(_NOUN_HEADS)
+    )
 
 
 def nominative(phrase: str) -> str:

@@ -26,20 +26,41 @@ _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 _CAP = r"[A-ZÄÖÜ][\w\-]*\w"
 _PLACE = "|".join(re.escape(x) for x in sorted((*lexicon.LAENDER, *lexicon.CITIES), key=len, reverse=True))
+_DETERMINERS = (
+    r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
+)
+# A portfolio item: lower-case adjectives, then a noun, which may be the first half of a hyphen coordination
+# ("für angewandte Wissenschaften", "für Arbeitsmarkt- und Berufsforschung").
+_ITEM = rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{_CAP}(?:-(?=,|\s+(?:und|oder)\s))?"
+# A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
+_REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 _COMPLEMENTS = (
-    re.compile(rf"\s+für\s+(?P<portfolio>{_CAP}(?:(?:\s*,\s*|\s+und\s+){_CAP})*)"),
+    re.compile(rf"\s+für\s+(?P<portfolio>{_ITEM}(?:(?:\s*,\s*|\s+und\s+){_ITEM})*)"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{_PLACE})"),
     re.compile(rf"\s+(?:{_PLACE})(?![\w-])"),
+    re.compile(rf"\s+von\s+(?:{_PLACE})(?![\w-])"),
+    re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{_CAP}\s+){{0,2}}{_CAP})"),
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
 )
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
+_LEGAL_FORM = r"(?:gemeinnützige\s+GmbH|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
+# Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
+# by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-]*\w(?<![a-zäöüß]{2}e)(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
+_LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:an|und|für|der|des|in|&)?\s*{_CAP}){{0,5}})\s+(?P<form>e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
-_LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])")
+# Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
+_NOT_NAME_START = frozenset(
+    "der die das den dem des ein eine einer einem einen und oder sowie mit von vom beim bei im in an am auf "
+    "aus für zum zur über unter nach vor ist sind war wird wurde werden hat haben als auch wie dass sich "
+    "sie er es wir ihr seine ihre unsere diese dieser dieses".split()
+)
+_LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
@@ -47,7 +68,13 @@ _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1
 _INDEFINITE = re.compile(
     r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
 )
-_BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei")  # name one body even without a complement
+_BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei", "kanzleramt")  # compounds naming one body
+# Governments and parliaments take no portfolio: in "der Beauftragte der Landesregierung für Migration" the
+# "für" phrase belongs to the commissioner.
+_NO_PORTFOLIO = frozenset(
+    {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
+)
+_UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeordnetenhaus"})
 
 
 def find_organisations(text: str) -> list[Mention]:
@@ -63,19 +90,17 @@ def find_organisations(text: str) -> list[Mention]:
 
 
 def _by_legal_form(text: str) -> list[Mention]:
-    """ "Tür an Tür Integrationsprojekte gGmbH", "Verein Ausbildung und Arbeit e. V.": a legal form ends a name."""
+    """ "Tür an Tür - Digitalfabrik gGmbH", "Verein Ausbildung und Arbeit e. V.": a legal form ends a name. The
+    name starts after any word that cannot begin one, and after the genitive article that follows a role or
+    a place ("Geschäftsführerin der Beispiel GmbH", "Nordhessen des Bildungswerks … e. V.")."""
     out = []
     for match in _NAMED_BY_LEGAL_FORM.finditer(text):
-        words = match.group("name").split()
-        while words and (
-            words[0] in ("Der", "Die", "Das", "Beim", "Vom", "Im")
-            or words[0].lower() in ("der", "die", "das")
-        ):
-            words = words[1:]
-        if not words:
+        start = _name_start(text, match.start("name"), match.start("form"))
+        if start is None:
             continue
-        start = text.index(words[0], match.start())
-        label = re.sub(r"\s+", " ", text[start : match.end()])
+        before_form = re.sub(r"\s+", " ", text[start : match.start("form")]).strip()
+        form = re.sub(r"\s+", " ", match.group("form"))
+        label = f"{_label(before_form, _genitive_offset(before_form))} {form}"
         out.append(
             Mention(
                 start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
@@ -84,11 +109,42 @@ def _by_legal_form(text: str) -> list[Mention]:
     return out
 
 
+def _name_start(text: str, start: int, end: int) -> int | None:
+    words = [w.group(0) for w in re.finditer(r"\S+", text[start:end])]
+    offsets = [w.start() for w in re.finditer(r"\S+", text[start:end])]
+    first = 0
+    for i, word in enumerate(words):
+        if _breaks_name(words, i):
+            first = i + 1
+    while first < len(words) and (words[first].lower() in _NOT_NAME_START or words[first] in ("-", "–", "&")):
+        first += 1
+    return start + offsets[first] if first < len(words) else None
+
+
+def _breaks_name(words: list[str], i: int) -> bool:
+    """A word the name cannot run across: a function word, "und" between a name and a small-letter name
+    ("die Stadt und adis e.V."), or the genitive article after a role or place ("Leiterin der …")."""
+    word, low = words[i], words[i].lower()
+    if low in ("der", "des"):
+        return i > 0 and _head_suffix(words[i - 1]) is None
+    if low == "und":
+        joined = i > 0 and words[i - 1].endswith("-")
+        return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+    if low in ("an", "für", "in"):
+        return False
+    return low in _NOT_NAME_START
+
+
+def _genitive_offset(name: str) -> int | None:
+    found = re.search(r" (?:der|des) ", name)
+    return found.start() if found else None
+
+
 @lru_cache(maxsize=65536)
 def _head_suffix(word: str) -> str | None:
     """The organisation head a word ends in ("Arbeitsministeriums" -> "ministerium"); plurals are not names."""
     low = word.lower()
-    if "netzwerk" in low or low.endswith(("handwerk", "handwerks")):
+    if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt")):
         return None
     match = _HEAD_AT_END.search(low)
     if match is None or match.group("plural"):
@@ -101,7 +157,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     start = _extend_left(text, start)
     if text[head_start:end].lower() in lexicon.ORG_HEADS:
         end = _proper_name_end(text, end)
-    end, has_complement, genitive_at = _extend_right(text, end)
+    end, has_complement, genitive_at = _extend_right(text, end, portfolio=head not in _NO_PORTFOLIO)
     has_complement = (
         has_complement
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
@@ -115,7 +171,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)
-    named = has_complement or legal or start < head_start or bare_compound
+    named = (
+        has_complement
+        or legal
+        or start < head_start
+        or bare_compound
+        or text[head_start:end].lower() in _UNIQUE_BODIES
+    )
     if not named:
         return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
@@ -124,7 +186,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     abbr = _ABBR.match(text, end)
     surface = text[start:end]
     trailing = _TRAILING_ACRONYM.search(surface)
-    if trailing and " für " in surface:  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
+    if (
+        trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
+    ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
@@ -173,8 +237,19 @@ def _proper_name_end(text: str, end: int) -> int:
     return text.index(keep[-1], end) + len(keep[-1])
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6})\s+$")
+_COORDINATED_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-,?\s+)+und\s+$")
+
+
 def _extend_left(text: str, start: int) -> int:
-    """Take the adjectives before the head: "Statistisches Bundesamt", "Thüringer Landesregierung"."""
+    """Take the adjectives before the head: "Statistisches Bundesamt", "Thüringer Landesregierung", and the
+    first halves of a hyphen coordination: "Industrie- und Handelskammer"."""
+    coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+    if coordinated:
+        start = coordinated.start()
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
+    if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
+        return acronym.start()
     while True:
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
         if not prev:
@@ -190,10 +265,10 @@ def _extend_left(text: str, start: int) -> int:
         start = start - (len(prev.group(0)))
 
 
-def _extend_right(text: str, end: int) -> tuple[int, bool, int | None]:
+def _extend_right(text: str, end: int, portfolio: bool = True) -> tuple[int, bool, int | None]:
     has_complement, genitive_at = False, None
     for _ in range(4):
-        for pattern in _COMPLEMENTS:
+        for pattern in _COMPLEMENTS if portfolio else _COMPLEMENTS[1:]:
             match = pattern.match(text, end)
             if match and _complement_ok(match):
                 if match.groupdict().get("genitive"):
@@ -207,6 +282,9 @@ def _extend_right(text: str, end: int) -> tuple[int, bool, int | None]:
 
 
 def _complement_ok(match: re.Match[str]) -> bool:
+    region = match.groupdict().get("region")
+    if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
+        return False  # "IHK-Präsidentin" is a role, not a region
     genitive = match.groupdict().get("genitive")
     if genitive:
         words = genitive.split()

@@ -1,0 +1,186 @@
+"""The organisation-name grammar on invented sentences: each construction in several variants (word order,
+inflection, other names), so a rule is checked for the construction, not for one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> dict[str, str]:
+    """label -> type of every organisation-like mention in a text."""
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Gefördert wird das vom Institut für Markt- und Sozialforschung.",
+            "Institut für Markt- und Sozialforschung",
+            "Organisation",
+        ),
+        (
+            "Die Industrie- und Handelskammer Musterland-Nord lud ein.",
+            "Industrie- und Handelskammer Musterland-Nord",
+            "Organisation",
+        ),
+        (
+            "Beteiligt sind das Asyl-, Wander- und Beispielamt für Flucht und Rückkehr.",
+            "Asyl-, Wander- und Beispielamt für Flucht und Rückkehr",
+            "Agency",
+        ),
+    ],
+)
+def test_hyphen_coordination_belongs_to_the_name(text: str, label: str, type_: str) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Gesellschaft für berufliche Maßnahmen gGmbH ist Träger.",
+            "Gesellschaft für berufliche Maßnahmen gGmbH",
+        ),
+        (
+            "Partner ist die Hochschule für angewandte Künste und Medien.",
+            "Hochschule für angewandte Künste und Medien",
+        ),
+        ("Sie sprach mit der Stiftung für soziale Teilhabe.", "Stiftung für soziale Teilhabe"),
+    ],
+)
+def test_a_portfolio_may_hold_small_letter_adjectives(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung für die Region lädt ein.",
+        "Der Verband für alle Menschen tagte.",
+        "Eine Stiftung für soziale Teilhabe fehlt noch.",
+    ],
+)
+def test_no_name_from_a_determiner_phrase_or_an_indefinite_noun(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Der Senat von Berlin beschloss das Programm.", "Senat von Berlin", "Agency"),
+        ("Im Abgeordnetenhaus von Berlin wurde gefragt.", "Abgeordnetenhaus von Berlin", "Organisation"),
+        ("Der Landtag von Sachsen-Anhalt stimmte zu.", "Landtag von Sachsen-Anhalt", "Organisation"),
+        ("Der Landkreis Osnabrück beteiligt sich.", "Landkreis Osnabrück", "Agency"),
+        ("Die Landeshauptstadt München fördert mit.", "Landeshauptstadt München", "Agency"),
+        ("Die Landesdirektion Sachsen prüft.", "Landesdirektion Sachsen", "Agency"),
+        ("Vertreten war auch das Bundeskanzleramt.", "Bundeskanzleramt", "Agency"),
+    ],
+)
+def test_public_bodies_of_states_and_towns(text: str, label: str, type_: str) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Deutsche Musterbund (DMB) lud ein.", "Deutscher Musterbund"),
+        ("Vom Westdeutschen Beispielkammertag kam Zustimmung.", "Westdeutscher Beispielkammertag"),
+        ("Die Europäische Union fördert das Projekt.", "Europäische Union"),
+    ],
+)
+def test_adjectives_in_sch_lead_a_name_and_take_the_nominative(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es sprach die Geschäftsführerin der Beispiel Nord GmbH.", "Beispiel Nord GmbH"),
+        ("Er ist Projektleiter des Vereins Brückenbau e.V. in Musterstadt.", "Verein Brückenbau e.V."),
+        ("Die Referentin des Thüringer Musterverbandes e.V. berichtete.", "Thüringer Musterverband e.V."),
+        (
+            "Die Beratungsstelle Nordhessen des Bildungswerks der Beispielwirtschaft e. V. berät.",
+            "Bildungswerk der Beispielwirtschaft e. V.",
+        ),
+    ],
+)
+def test_a_legal_form_name_starts_after_a_role_or_place_in_front_of_it(text: str, label: str) -> None:
+    found = names(text)
+    assert label in found and not any(
+        x != label and x.endswith(label.split()[-1]) and label in x for x in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dabei sind adis e.V. und die Stadt.", "adis e.V."),
+        ("Die Stadt und brückenbau e.V. kooperieren.", "brückenbau e.V."),
+        ("Die Tür an Tür - Musterfabrik gGmbH wächst.", "Tür an Tür - Musterfabrik gGmbH"),
+        (
+            "Die Regionalbus-Gesellschaft Ober- und Unterkreis mbH fährt.",
+            "Regionalbus-Gesellschaft Ober- und Unterkreis mbH",
+        ),
+        ("Das Institut für Bildung gemeinnützige GmbH startet.", "Institut für Bildung gemeinnützige GmbH"),
+    ],
+)
+def test_legal_form_names_in_small_letters_with_dashes_and_coordination(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die HAWK Hochschule für angewandte Künste lädt ein.", "HAWK Hochschule für angewandte Künste"),
+        ("Das DGB Bildungswerk Nord berät.", "DGB Bildungswerk Nord"),
+        ("Ein Beitrag kam vom ABC Institut für Sozialforschung.", "ABC Institut für Sozialforschung"),
+    ],
+)
+def test_an_acronym_in_front_of_the_head_is_part_of_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_label"),
+    [
+        ("Es sprach der Beauftragte der Landesregierung für Migration.", "Landesregierung für Migration"),
+        ("Ina Roth, Beauftragte des Senats für Integration, sprach.", "Senat für Integration"),
+        (
+            "Die Beauftragte der Bundesregierung für Flucht und Teilhabe kam.",
+            "Bundesregierung für Flucht und Teilhabe",
+        ),
+    ],
+)
+def test_governments_take_no_portfolio(text: str, not_label: str) -> None:
+    assert not_label not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Haupt- und Ehrenamt engagieren sich viele.",
+        "Das Ehrenamt der Beispielstadt wird geehrt.",
+        "Insgesamt 40 Projekte gibt es.",
+    ],
+)
+def test_office_words_that_are_no_bodies(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Jobcenter Eisenach berät.", "Jobcenter Eisenach"),
+        ("Der Berliner Senat beschloss.", "Berliner Senat"),
+        ("Die Thüringer Landesregierung fördert.", "Thüringer Landesregierung"),
+    ],
+)
+def test_nouns_and_place_adjectives_keep_their_form(text: str, label: str) -> None:
+    assert label in names(text)
