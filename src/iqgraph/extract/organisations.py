@@ -56,9 +56,10 @@ _NAMED_BY_LEGAL_FORM = re.compile(
 )
 # Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
 _NOT_NAME_START = frozenset(
-    "der die das den dem des ein eine einer einem einen und oder sowie mit von vom beim bei im in an am auf "
-    "aus für zum zur über unter nach vor ist sind war wird wurde werden hat haben als auch wie dass sich "
-    "sie er es wir ihr seine ihre unsere diese dieser dieses".split()
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "oder"}
+    | {"sowie", "mit", "von", "vom", "beim", "bei", "im", "in", "an", "am", "auf", "aus", "für", "zum", "zur"}
+    | {"über", "unter", "nach", "vor", "ist", "sind", "war", "wird", "wurde", "werden", "hat", "haben", "als"}
+    | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
 )
 _LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
@@ -110,12 +111,10 @@ def _by_legal_form(text: str) -> list[Mention]:
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
-    words = [w.group(0) for w in re.finditer(r"\S+", text[start:end])]
-    offsets = [w.start() for w in re.finditer(r"\S+", text[start:end])]
-    first = 0
-    for i, word in enumerate(words):
-        if _breaks_name(words, i):
-            first = i + 1
+    found = list(re.finditer(r"\S+", text[start:end]))
+    words, offsets = [w.group(0) for w in found], [w.start() for w in found]
+    breaks = [i + 1 for i in range(len(words)) if _breaks_name(words, i)]
+    first = breaks[-1] if breaks else 0
     while first < len(words) and (words[first].lower() in _NOT_NAME_START or words[first] in ("-", "–", "&")):
         first += 1
     return start + offsets[first] if first < len(words) else None
@@ -124,7 +123,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 def _breaks_name(words: list[str], i: int) -> bool:
     """A word the name cannot run across: a function word, "und" between a name and a small-letter name
     ("die Stadt und adis e.V."), or the genitive article after a role or place ("Leiterin der …")."""
-    word, low = words[i], words[i].lower()
+    low = words[i].lower()
     if low in ("der", "des"):
         return i > 0 and _head_suffix(words[i - 1]) is None
     if low == "und":
