@@ -194,20 +194,37 @@ def _known_body(c: _Collector, start: int, end: int) -> Mention | None:
 
 def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme: Mention | None) -> None:
     """A network named in a release about the IQ programme is one of its networks, an IQ Fachstelle one
-    of its competence centres, and a local IQ office ("IQ Servicestelle in …") part of the release's network."""
+    of its competence centres, and a subproject it names ("IQ Servicestelle in …", "Teilprojekt „…“") part of
+    the release's network, unless the text placed it elsewhere."""
     network = main_entity(mentions, "StateNetwork")
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
+    placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     for m in mentions:
         if m.generic or m.type not in ("StateNetwork", "Subproject"):
             continue
-        if m.type == "Subproject" and m.label.startswith("IQ ") and "Fachstelle" not in m.label and network:
-            c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))  # a local IQ office
+        if m.type == "Subproject" and network and m.key not in placed and _of_the_network(c, m, network):
+            c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif (
             programme is not None
             and is_iq
             and (m.type == "StateNetwork" or m.label.startswith("IQ Fachstelle"))
         ):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+_SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
+
+
+def _of_the_network(c: _Collector, subproject: Mention, network: Mention) -> bool:
+    """A subproject belongs to the release's network when it is an IQ office, or its sentence calls it a
+    subproject or names the network (not an IQ Fachstelle: those belong to the programme)."""
+    if "Fachstelle" in subproject.label:
+        return False
+    if subproject.label.startswith("IQ "):
+        return True
+    start, end = c.spans[c.sentence_at(subproject.start)]
+    sentence = c.text[start:end]
+    return bool(_SUBPROJECT_CUE.search(sentence)) or network.surface in sentence
 
 
 def _parties(c: _Collector, mentions: list[Mention]) -> None:

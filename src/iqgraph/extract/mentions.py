@@ -34,7 +34,7 @@ _NETWORK_PATTERNS = (
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
 )
 _RIN = re.compile(
-    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
+    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
 
@@ -53,6 +53,14 @@ _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
     + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+)
+# "„Mentoring plus“-Projekt": a quoted name joined to its head by a hyphen.
+_QUOTED_BEFORE_HEAD = re.compile(
+    r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
+)
+# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …".
+_NUMBERED_SUBPROJECT = re.compile(
+    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
 )
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>Fachstelle|Servicestelle|Beratungsstelle)(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
@@ -164,6 +172,22 @@ def _subproject_mentions(text: str) -> list[Mention]:
             ("in der", "im")
         ):
             out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}", text))
+    for match in _QUOTED_BEFORE_HEAD.finditer(text):
+        out.append(_subproject(match, match.group("name").strip(), text))
+    for match in _NUMBERED_SUBPROJECT.finditer(text):
+        name = match.group("name").strip(' „“"')
+        start = match.start("name")
+        out.append(
+            Mention(
+                start,
+                start + len(match.group("name")),
+                "Subproject",
+                "subproject:" + name.lower(),
+                name,
+                name,
+                priority=1,
+            )
+        )
     for match in _FACHSTELLEN_LIST.finditer(text):
         out += _enumerated_fachstellen(match)
     for match in _QUOTED_NAME.finditer(text):

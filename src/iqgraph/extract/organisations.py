@@ -100,14 +100,18 @@ def _by_legal_form(text: str) -> list[Mention]:
         if start is None:
             continue
         before_form = re.sub(r"\s+", " ", text[start : match.start("form")]).strip()
-        form = re.sub(r"\s+", " ", match.group("form"))
-        label = f"{_label(before_form, _genitive_offset(before_form))} {form}"
+        if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
+            before_form = _label(before_form, _genitive_offset(before_form))
+        label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
         out.append(
             Mention(
                 start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
             )
         )
     return out
+
+
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|im)\s+$", re.IGNORECASE)
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:

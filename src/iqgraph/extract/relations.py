@@ -24,6 +24,7 @@ from .mentions import Mention
 _ACTORS = frozenset(
     {"Programme", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry", "Agency", "Organisation"}
 )
+_CARRIERS = frozenset({"Organisation", "Agency", "Ministry"})
 _FUNDERS = frozenset({"Programme", "Ministry", "Agency", "Organisation", "StateNetwork"})
 
 
@@ -130,7 +131,11 @@ _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b(?:Koordination|Trägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:bei|beim)\b"
     r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
-    r"|\bin\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+)
+# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
+_CARRIER_AFTER = re.compile(
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*)"
 )
 _COORDINATOR = re.compile(r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b")
 
@@ -155,6 +160,11 @@ def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator
         )
         if hosts and network and hosts[0] is not network[0]:
             yield RelationFinding(network[0], "hostedBy", hosts[0])
+    for project in (m for m in ms if m.type == "Subproject" and not m.generic):
+        carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
+        link = text[project.end : carrier.start] if carrier else ""
+        if carrier and carrier.type in _CARRIERS and _CARRIER_AFTER.match(link):
+            yield RelationFinding(project, "hostedBy", carrier)
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = _actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in _actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
