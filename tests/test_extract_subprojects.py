@@ -77,3 +77,60 @@ def test_a_quoted_name_joined_to_its_head(sentence: str, project: str) -> None:
 def test_a_subproject_outside_an_iq_release_belongs_to_no_network() -> None:
     f = facts_of("Titel\n\nDas Projekt „Starke Wege“ der Muster Bildung gGmbH beginnt in Musterstadt.")
     assert not any(p == "partOf" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Die IQ Informationsstelle Fachzuwanderung Nordland berät.",
+            "IQ Informationsstelle Fachzuwanderung Nordland",
+        ),
+        ("Rat gibt die IQ-Fachberatung Musterstadt.", "IQ Fachberatung Musterstadt"),
+        ("Sie kam zur IQ Anerkennungsberatung Südland.", "IQ Anerkennungsberatung Südland"),
+    ],
+)
+def test_an_iq_office_of_any_kind_is_a_subproject(sentence: str, label: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert ("Subproject", label) in f.entities
+    assert (label, "partOf", "IQ Landesnetzwerk Hessen") in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Gesamtkoordination des IQ Netzwerks Hessen lag in den ersten Jahren bei der Muster Bildung gGmbH.",
+        "Die Trägerschaft des IQ Netzwerks Hessen liegt bei der Muster Bildung gGmbH.",
+        "Die Muster Bildung gGmbH ist die regionale Koordinierungsstelle für das IQ Netzwerk Hessen.",
+    ],
+)
+def test_carrier_and_coordination_of_a_network(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Muster Bildung gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Die Beratung findet in Eisenhüttenstadt statt.", "Eisenhüttenstadt"),
+        ("Sie kommt aus Frankfurt am Main.", "Frankfurt am Main"),
+        ("Der Weg führt nach Holzminden.", "Holzminden"),
+    ],
+)
+def test_a_town_after_a_preposition_of_place(sentence: str, place: str) -> None:
+    assert ("Place", place) in facts_of("Titel\n\n" + sentence).entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Das Essen war gut, die Halle voll.", set()),
+        ("In der Mitte stand das Essen.", set()),
+        ("Sie sprach in Essen, danach in Halle.", {"Essen", "Halle"}),
+    ],
+)
+def test_towns_named_like_common_words_are_places_only_after_a_preposition(
+    sentence: str, places: set[str]
+) -> None:
+    found = {n for t, n in facts_of("Titel\n\n" + sentence).entities if t == "Place"}
+    assert found == places

@@ -6,6 +6,8 @@ Facts about the IQ programme itself live in data/reference.ttl.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Heads of organisation names, by the iq: class they signal. Matched as word endings, so compounds
 # ("Arbeitsministerium", "Landesregierung") are covered.
 ORG_HEADS: dict[str, str] = {
@@ -280,7 +282,6 @@ CITIES = [
     "Düsseldorf",
     "Erfurt",
     "Erlangen",
-    "Essen",
     "Flensburg",
     "Frankfurt",
     "Freiburg",
@@ -290,8 +291,6 @@ CITIES = [
     "Gießen",
     "Göttingen",
     "Greifswald",
-    "Hagen",
-    "Halle",
     "Hamm",
     "Hannover",
     "Heidelberg",
@@ -338,7 +337,6 @@ CITIES = [
     "Saarbrücken",
     "Salzgitter",
     "Schwerin",
-    "Siegen",
     "Solingen",
     "Stralsund",
     "Stuttgart",
@@ -352,14 +350,6 @@ CITIES = [
     "Wuppertal",
     "Würzburg",
     "Zwickau",
-    "Tiergarten",
-    "Kreuzberg",
-    "Neukölln",
-    "Mitte",
-    "Spandau",
-    "Charlottenburg",
-    "Moabit",
-    "Wedding",
 ]
 
 # Countries of origin. Deutschland is left out: it is the setting of every release, not a place one is about.
@@ -506,3 +496,16 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
 }
+
+
+def _german_places() -> frozenset[str]:
+    """German towns from GeoNames (german_places.txt, written by tools/german_places.py), less the Länder."""
+    lines = Path(__file__).with_name("german_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#")) - set(LAENDER)
+
+
+# Towns a name may end in ("Jobcenter Eisenach", "Universität Passau") or that stand after a preposition of
+# place ("in Eisenhüttenstadt"); not searched for on their own.
+GERMAN_PLACES = _german_places()
+# Towns and districts named like common words or family names: places only after a preposition of place.
+AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})

@@ -63,7 +63,7 @@ _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
 )
 _IQ_FACHSTELLE = re.compile(
-    r"IQ[\s\-]+(?P<head>Fachstelle|Servicestelle|Beratungsstelle)(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 # "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
 _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
@@ -78,6 +78,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _network_mentions(text, gazetteer)
     candidates += _subproject_mentions(text)
     candidates += _venue_mentions(text)
+    candidates += _town_mentions(text)
     candidates += find_organisations(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
@@ -230,6 +231,29 @@ def _venue_mentions(text: str) -> list[Mention]:
             label = f"{label} {match.group('city')}"  # a bare "Wissenschaftszentrum" is named by its city
         start, end = match.span("venue")
         out.append(Mention(start, end, "Place", "place:" + label.lower(), label, venue, priority=1))
+    return out
+
+
+# A town after a preposition of place: "in Musterstadt", "aus Frankfurt am Main", "nach Halle (Saale)".
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:in|aus|nach)\s+(?P<name>[A-ZÄÖÜ][^\s,.;:!?“”\"]*(?:\s+\S+){0,3})"
+)
+_MOST_WORDS_IN_A_TOWN = 4
+_TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES)
+
+
+def _town_mentions(text: str) -> list[Mention]:
+    """Towns of the GeoNames list where the grammar says a place stands (the gazetteer finds the larger cities
+    anywhere; a town name is often a common word or a family name elsewhere)."""
+    out = []
+    for match in _AFTER_PLACE_PREPOSITION.finditer(text):
+        words = match.group("name").split()
+        for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
+            name = " ".join(words[:n]).rstrip(",.;:")
+            if name in _TOWNS:
+                start = match.start("name")
+                out.append(Mention(start, start + len(name), "Place", "place:" + name, name, name))
+                break
     return out
 
 

@@ -25,7 +25,8 @@ _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 _CAP = r"[A-ZÄÖÜ][\w\-]*\w"
-_PLACE = "|".join(re.escape(x) for x in sorted((*lexicon.LAENDER, *lexicon.CITIES), key=len, reverse=True))
+_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES}
+_PLACE = "|".join(re.escape(x) for x in sorted(_PLACES, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
 )

@@ -129,7 +129,7 @@ def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterato
 
 _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
 _HOSTED_BEFORE = re.compile(
-    r"\b(?:Koordination|Trägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:bei|beim)\b"
+    r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
 )
@@ -137,7 +137,10 @@ _HOSTED_BEFORE = re.compile(
 _CARRIER_AFTER = re.compile(
     r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*)"
 )
-_COORDINATOR = re.compile(r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b")
+_COORDINATOR = re.compile(
+    r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
+    r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
+)
 
 
 def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:

