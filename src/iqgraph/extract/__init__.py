@@ -72,7 +72,7 @@ def _read_sentence(
     network: Mention | None,
 ) -> None:
     here = [m for m in mentions if span[0] <= m.start < span[1]]
-    for r in find_relations(c.text, span, here, programme):
+    for r in find_relations(c.text, span, here, programme, _topic(mentions, span[0])):
         c.relation(r, span)
     for role in find_roles(c.text, span, here):
         c.roles.append(
@@ -96,6 +96,15 @@ def _read_sentence(
         if network is not None:
             c.entity(network, alias=False)
             c.relation(RelationFinding(office, "partOf", network), span)
+
+
+_TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a release says is funded or carried
+
+
+def _topic(mentions: list[Mention], start: int) -> Mention | None:
+    """The actor named last before a sentence: what a pronoun opening it refers to."""
+    before = [m for m in mentions if m.end <= start and m.type in _TOPICS and not m.generic]
+    return before[-1] if before else None
 
 
 def _network_of(c: _Collector, office: Mention, mentions: list[Mention]) -> Mention | None:

@@ -54,6 +54,11 @@ _QUOTED_SUBPROJECT = re.compile(
     + "|".join(lexicon.SUBPROJECT_HEADS)
     + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
+# "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
+_QUOTED_PROGRAMME = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+    r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
+)
 # "„Mentoring plus“-Projekt": a quoted name joined to its head by a hyphen.
 _QUOTED_BEFORE_HEAD = re.compile(
     r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
@@ -173,6 +178,9 @@ def _subproject_mentions(text: str) -> list[Mention]:
             ("in der", "im")
         ):
             out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}", text))
+    for match in _QUOTED_PROGRAMME.finditer(text):
+        name, (start, end) = match.group("name").strip(), match.span("name")
+        out.append(Mention(start, end, "Programme", "programme:" + name.lower(), name, name, priority=1))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip(), text))
     for match in _NUMBERED_SUBPROJECT.finditer(text):
@@ -315,7 +323,11 @@ def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> l
     return [
         replace(entity, start=m.start("n"), end=m.end("n"), surface=m.group("n"), generic=True, priority=0)
         for m in pattern.finditer(text)
+        if not _NAMED_NEXT.match(text, m.end("n"))  # "des Programms „X“" names X, not the main programme
     ]
+
+
+_NAMED_NEXT = re.compile(r"\s*[„\"“»]")
 
 
 def main_entity(mentions: list[Mention], type_: str) -> Mention | None:

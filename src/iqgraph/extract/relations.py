@@ -36,15 +36,21 @@ class RelationFinding:
 
 
 def find_relations(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], programme: Mention | None
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    programme: Mention | None,
+    topic: Mention | None = None,
 ) -> list[RelationFinding]:
+    """`topic`: the actor the previous sentence named last, which a pronoun subject ("Es wird …") stands for."""
     s, e = sentence
     here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
     found = [
-        *_funding(text, here),
+        *_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *_partners(text, sentence, here, programme),
         *_part_of(text, sentence, here),
         *_hosted(text, sentence, here),
+        *_programme_owner(text, here),
         *_seat(text, here),
     ]
     return [f for f in found if f.subject.key != f.object.key]
@@ -59,22 +65,33 @@ def _subject_before(ms: list[Mention], pos: int) -> Mention | None:
     return before[0] if before else None
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese)\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
+)
+_FUNDED = r"(?:ko|mit)?(?:gefördert|finanziert)"
 _PASSIVE_FUNDING = re.compile(
-    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{0,220}?)\b(?:gefördert|finanziert|kofinanziert)\b"
+    rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{_FUNDED}\b"
 )
 _FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
-_ACTIVE_FUNDING = re.compile(r"\b(?:gefördert|finanziert|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
+_ACTIVE_FUNDING = re.compile(rf"\b(?:{_FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(r"\b(?:fördert|finanziert|förderte|finanzierte)\b")
 
 
-def _funding(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
+    """The topic, where the sentence opens with a pronoun subject ("Es wird von … gefördert")."""
+    return topic if topic is not None and _PRONOUN_SUBJECT.match(text, sentence[0]) else None
+
+
+def _funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
     if not ms:
         return
-    s, e = ms[0].start, ms[-1].end + 200
+    s, e = (sentence[0] if topic else ms[0].start), ms[-1].end + 200
     span = text[s:e]
     passive = _PASSIVE_FUNDING.search(span)
     if passive:
-        subject = _subject_before(ms, s + passive.start())
+        subject = _subject_before(ms, s + passive.start()) or topic
         zone = (s + passive.start("zone"), s + passive.end())
         mark = _FUNDER_MARK.search(text, *zone)
         if not mark:  # "wird finanziert vom BMAS": the agent follows the participle
@@ -86,7 +103,7 @@ def _funding(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
         return
     active = _ACTIVE_FUNDING.search(span)
     if active:
-        subject = _subject_before(ms, s + active.start())
+        subject = _subject_before(ms, s + active.start()) or topic
         for funder in _actors(ms, s + active.end(), e, _FUNDERS)[:3]:
             if subject:
                 yield RelationFinding(subject, "fundedBy", funder)
@@ -175,6 +192,22 @@ def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator
             yield RelationFinding(
                 networks[0], "hostedBy", others[-1] if others[-1].start > cue.end() else others[0]
             )
+
+
+# '“ des ' before a body, '“ des Programms „' before a programme named in quotes
+_GENITIVE_AFTER_NAME = re.compile(r"^[“”\"«]?\s*(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+[„\"“»])?$")
+
+
+def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "Förderprogramm „X“ des Ministeriums Y": X is funded by Y; "Ausschreibung „X“ des Programms „Z“": part of Z."""
+    for programme in (m for m in ms if m.type == "Programme" and not m.generic):
+        owner = next((m for m in ms if m.start > programme.end), None)
+        if owner is None or not _GENITIVE_AFTER_NAME.match(text[programme.end : owner.start]):
+            continue
+        if owner.type == "Programme":
+            yield RelationFinding(programme, "partOf", owner)
+        elif owner.type in ("Ministry", "Agency", "Organisation"):
+            yield RelationFinding(programme, "fundedBy", owner)
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
