@@ -31,7 +31,7 @@ MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the coun
 
 NUMBER_RE = re.compile(
     rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
-    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?![\d.,]\d)|\d+|(?i:{_WORDS}))"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
     rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
     rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
@@ -43,9 +43,11 @@ _CLAUSE_BREAK = re.compile(
 _GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
 # "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
 # subject of a passive clause whose agent the sentence does not name.
-_PASSIVE_BEFORE = re.compile(r"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:[a-zäöüß]\w*\s+){0,3}$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:[a-zäöüß]\w*\s+){0,3}$"
+)
 _PERFECT = re.compile(r"\bworden\b")
-_ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
+_ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|zum|zur|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
 _STAND_INS = (
     ("StateNetwork", re.compile(r"(?<![\w-])(?:IQ[\s\-–]*)?(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")),
     ("Programme", re.compile(r"(?<![\w-])(?:Förder)?[Pp]rogramm(?:es|s)?(?![\w-])")),
@@ -157,15 +159,23 @@ def _excluded(
     plain = match.group("q") is None and match.group("scale") is None
     if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
         return True
-    before = _TOKEN.findall(text, sentence[0], match.start())
-    if before and plain and match.start() == match.start("n"):
-        last = before[-1]
-        if last in lexicon.NUMBER_LABEL_WORDS or (last[:1].isupper() and len(before) > 1):
-            return True
+    if plain and match.start() == match.start("n") and _labelled(text, sentence, mentions, match.start()):
+        return True
     return any(
         (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
         for m in mentions
     )
+
+
+def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
+    """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
+    before = _TOKEN.findall(text, sentence[0], pos)
+    if not before:
+        return False
+    if before[-1] in lexicon.NUMBER_LABEL_WORDS:
+        return True
+    after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
+    return before[-1][:1].isupper() and len(before) > 1 and not after_name
 
 
 def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, bool]:
@@ -174,9 +184,10 @@ def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, bool]:
     if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
         return scope.programme, False
     clause = _clause(text, scope.sentence, number.start)
-    owners = [m for m in scope.within(clause) if _is_owner(text, m)]
-    owners += _stand_ins(text, clause, scope.mentions, scope.network, scope.programme)
-    attribute = _attribute(text, owners, number)
+    named = [m for m in scope.within(clause) if m.type in _OWNERS]
+    stand_ins = _stand_ins(text, clause, scope.mentions, scope.network, scope.programme)
+    owners = [m for m in named if _is_owner(text, m)] + stand_ins
+    attribute = _attribute(text, named + stand_ins, number)
     if attribute is not None:
         return attribute, False
     if not number.money and number.head.lower().startswith(lexicon.EVENT_COUNT_STEMS):
@@ -206,21 +217,27 @@ def _attribute(text: str, owners: list[Mention], number: _Number) -> Mention | N
 
 def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
     """A passive clause without a name ("Seither wurden 900 Anträge gestellt") is about the sentence before:
-    its one network or programme named as subject or genitive attribute, else its one such name."""
+    the one network or programme it names (as subject or genitive attribute), else its one such name."""
     text = scope.text
     named = [m for m in scope.within(span) if _is_owner(text, m) or _is_land(m)]
+    main = [m for m in named if m.type in ("StateNetwork", "Programme")]
+    if len({m.key for m in main}) > 1:
+        return None
     named = [m for m in named if _case(text, span[0], m) in ("subject", "gen")]
-    for group in ([m for m in named if m.type in ("StateNetwork", "Programme")], named):
-        if len({m.key for m in group}) == 1:
-            return group[0]
-    return None
+    if main and main[0].key in {m.key for m in named}:
+        return main[0]
+    return named[0] if len({m.key for m in named}) == 1 else None
 
 
-def _containers(scope: CountScope, owners: list[Mention], number: _Number, clause: tuple[int, int]) -> list[Mention]:
+def _containers(
+    scope: CountScope, owners: list[Mention], number: _Number, clause: tuple[int, int]
+) -> list[Mention]:
     """Names after "in"/"im" (for money also "für") before the number, or right after the counted noun
     ("39 Beispiele im Förderprogramm"); a Land only before it ("in Bayern wurden 2500 Anträge gestellt")."""
     text, start = scope.text, scope.sentence[0]
-    wanted = lexicon.CONTAINER_PREPOSITIONS | (lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset())
+    wanted = lexicon.CONTAINER_PREPOSITIONS | (
+        lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
+    )
     lands = [m for m in scope.within((clause[0], number.start)) if _is_land(m)]
     return [
         m
@@ -295,5 +312,15 @@ def _stand_ins(
             continue
         for match in pattern.finditer(text, clause[0], clause[1]):
             if not any(m.start <= match.start() < m.end for m in mentions):
-                out.append(Mention(match.start(), match.end(), type_, entity.key, entity.label, match.group(), generic=True))
+                out.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        type_,
+                        entity.key,
+                        entity.label,
+                        match.group(),
+                        generic=True,
+                    )
+                )
     return out

@@ -561,7 +561,7 @@ DETERMINERS = frozenset(
      "seinen", "ihrem", "ihrer", "ihren", "diesem", "dieser", "diesen"}
 )  # fmt: skip
 # Prepositions that make a name the container of what is counted: "im Netzwerk arbeiten 29 Institutionen".
-CONTAINER_PREPOSITIONS = frozenset({"in", "im", "innerhalb"})
+CONTAINER_PREPOSITIONS = frozenset({"in", "im", "innerhalb", "zum", "zur"})
 # ... and for amounts of money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt".
 BENEFICIARY_PREPOSITIONS = frozenset({"für", "an"})
 # "eines von 16 Landesnetzwerken": one member of a set that belongs to the programme.
