@@ -52,9 +52,7 @@ _STAND_INS = (
     ("StateNetwork", re.compile(r"(?<![\w-])(?:IQ[\s\-–]*)?(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")),
     ("Programme", re.compile(r"(?<![\w-])(?:Förder)?[Pp]rogramm(?:es|s)?(?![\w-])")),
 )
-_OWNERS = frozenset(
-    {"StateNetwork", "Programme", "Subproject", "CoordinationOffice", "Organisation", "Agency", "Ministry"}
-)
+_OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
 _TOKEN = re.compile(r"[\w§.-]+")
 
 
