@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
 from ..reference import Reference
 from . import lexicon
-from .counts import find_counts
+from .counts import CountScope, find_counts
 from .dates import find_dates
 from .events import EventFinding, find_event
 from .gazetteer import Gazetteer, build_gazetteer
@@ -49,6 +49,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     network = main_entity(mentions, "StateNetwork")
     for span in spans:
         _read_sentence(collector, span, mentions, programme, network)
+        _read_counts(collector, span, mentions, programme, network)
     _networks_in_their_land(collector, mentions)
     _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
@@ -61,6 +62,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
     event = find_event(text, spans, mentions, find_dates(text, release.date))
     if event is not None:
         collector.event(event)
+        if event.label != event.noun:  # a bare "Kongress" is no name a count can be about
+            key = collector.events[-1].key
+            collector.counts += [replace(count, subject=key) for count in collector.event_counts]
     return collector.result(release, sentences)
 
 
@@ -87,10 +91,6 @@ def _read_sentence(
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
     for member in find_memberships(c.text, span, here):
         c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
-    for count in find_counts(c.text, span, here, network or programme):
-        c.counts.append(
-            Count(count.subject.key, count.what, count.value, c.index(span), count.is_subprojects)
-        )
     for office in (m for m in here if m.type == "CoordinationOffice"):
         network = _network_of(c, office, mentions)
         if network is not None:
@@ -105,6 +105,22 @@ def _topic(mentions: list[Mention], start: int) -> Mention | None:
     """The actor named last before a sentence: what a pronoun opening it refers to."""
     before = [m for m in mentions if m.end <= start and m.type in _TOPICS and not m.generic]
     return before[-1] if before else None
+
+
+def _read_counts(
+    c: _Collector,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    programme: Mention | None,
+    network: Mention | None,
+) -> None:
+    index = c.index(span)
+    previous = c.spans[index - 1] if index > 0 else None
+    for count in find_counts(CountScope(c.text, span, mentions, network, programme, previous)):
+        if count.subject is None:  # the event's participants or items: known once the event is
+            c.event_counts.append(Count("", count.what, count.value, index))
+        else:
+            c.counts.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
 
 
 def _network_of(c: _Collector, office: Mention, mentions: list[Mention]) -> Mention | None:
@@ -267,6 +283,7 @@ class _Collector:
         self.quotes: list[Quote] = []
         self.events: list[Event] = []
         self.counts: list[Count] = []
+        self.event_counts: list[Count] = []  # counts about the release's event, its subject still open
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)

@@ -1,4 +1,18 @@
-"""Counts stated in text: "mit seinen 21 Teilprojektpartnern", "aus 12 Teilprojekten", "43 Teilprojekte"."""
+"""Counts a release states: "rund 80 Gäste", "mehr als 9 000 Beratungen", "1,5 Millionen Euro", "zwölf Teilprojekte".
+
+A count is a number phrase (qualifier, number, scale) and the counted noun phrase after it. What the count is
+about, its subject, comes from the construction around it, tried in this order:
+1. "eines von 16 Landesnetzwerken": the programme the networks belong to;
+2. a genitive attribute: "die 40 Teilprojekte des Netzwerks";
+3. participants and programme items of an event ("rund 120 Gäste", "28 Workshops"): the event the release
+   reports (resolved by the caller, which knows the events);
+4. the clause's grammatical subject: "Das Netzwerk hat 40 Teilprojekte", "Die Stelle X beriet 1.100 Unternehmen";
+5. a container: "im Netzwerk arbeiten 29 Institutionen", "39 Beispiele im Förderprogramm", "in Bayern wurden
+   2500 Anträge gestellt"; for money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt";
+6. subprojects ("43 Teilprojekte") with none of these: the release's main network.
+When none holds there is no count: a wrong subject is worse than a missing count. Not counts: dates, years,
+times, ordinals ("2. Fachtag"), percentages, durations, numbers inside names or after a label ("§ 17").
+"""
 
 from __future__ import annotations
 
@@ -8,52 +22,303 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import Mention
 
-_NUMBER_WORDS = "|".join(lexicon.GERMAN_NUMBER_WORDS)
-COUNT_RE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.\s]\d{{3}})+|\d+|{_NUMBER_WORDS})\s+"
-    r"(?P<what>(?:IQ[\s-])?(?:Teilprojektpartner|Teilprojekt|Teilvorhaben|Projektpartner|Kooperationspartner|Projekt)\w*)"
+_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.COUNT_QUALIFIERS)
+_WORDS = "|".join(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
+_SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
+_CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
+_NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
+MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
+    rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
+    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
+    rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
 )
-_SUBPROJECT_WORDS = ("Teilprojekt", "Teilvorhaben", "Projekt")
-_OWNERS = frozenset({"StateNetwork", "Programme"})
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|\s[–—-]\s|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
+    r"sodass|damit|denn|aber|sondern|wobei)\b)"
+)
+_GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
+# "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
+# subject of a passive clause whose agent the sentence does not name.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:[a-zäöüß]\w*\s+){0,3}$"
+)
+_PERFECT = re.compile(r"\bworden\b")
+_ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|zum|zur|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
+_STAND_INS = (
+    ("StateNetwork", re.compile(r"(?<![\w-])(?:IQ[\s\-–]*)?(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")),
+    ("Programme", re.compile(r"(?<![\w-])(?:Förder)?[Pp]rogramm(?:es|s)?(?![\w-])")),
+)
+_OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+_TOKEN = re.compile(r"[\w§.-]+")
 
 
 @dataclass(frozen=True)
 class CountFinding:
-    subject: Mention
+    subject: Mention | None  # None: the event the sentence reports (the caller knows the events)
     what: str
     value: int
     is_subprojects: bool
 
 
-def find_counts(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], fallback: Mention | None
-) -> list[CountFinding]:
+@dataclass(frozen=True)
+class _Number:
+    start: int  # the number phrase, qualifier included
+    end: int  # the counted noun phrase's end
+    value: int
+    what: str  # counted thing as written, qualifier in parentheses
+    head: str  # the counted noun (or "Euro")
+    money: bool
+    np_start: int
+
+
+@dataclass(frozen=True)
+class CountScope:
+    """Where counts are read: one sentence, the sentence before it and the release's main entities."""
+
+    text: str
+    sentence: tuple[int, int]
+    mentions: list[Mention]  # the release's mentions
+    network: Mention | None = None
+    programme: Mention | None = None
+    previous: tuple[int, int] | None = None
+
+    def within(self, span: tuple[int, int]) -> list[Mention]:
+        return [m for m in self.mentions if span[0] <= m.start < span[1]]
+
+
+def find_counts(scope: CountScope) -> list[CountFinding]:
     out = []
-    for match in COUNT_RE.finditer(text, sentence[0], sentence[1]):
-        value = _value(match.group("n"))
-        owner = _owner(mentions, sentence, match.start()) or fallback
-        if owner is None or value is None:
+    for number in _numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
+        subject, about_event = _subject(scope, number)
+        if subject is None and not about_event:
             continue
-        what = match.group("what")
-        is_sub = what.split("-")[-1].split()[-1].startswith(_SUBPROJECT_WORDS)
-        out.append(CountFinding(owner, what, value, is_sub))
+        is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
+        out.append(CountFinding(subject, number.what, number.value, is_sub and subject is not None))
     return out
 
 
-def _value(text: str) -> int | None:
-    if text.lower() in lexicon.GERMAN_NUMBER_WORDS:
-        return lexicon.GERMAN_NUMBER_WORDS[text.lower()]
-    digits = re.sub(r"[.\s]", "", text)
-    return int(digits) if digits.isdigit() else None
+def _numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[_Number]:
+    out = []
+    for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
+        number = _number(match)
+        if number is not None and not _excluded(text, sentence, mentions, match, number):
+            out.append(number)
+    return out
 
 
-def _owner(mentions: list[Mention], sentence: tuple[int, int], pos: int) -> Mention | None:
-    """The network (else programme) the sentence names nearest before the number, else after it."""
-    here = [m for m in mentions if m.type in _OWNERS and sentence[0] <= m.start < sentence[1]]
-    before = [m for m in here if m.start < pos]
-    networks = [m for m in before if m.type == "StateNetwork"] or [
-        m for m in here if m.type == "StateNetwork"
+def _number(match: re.Match[str]) -> _Number | None:
+    value = _value(match.group("n"), match.group("frac"), match.group("scale"))
+    if value is None:
+        return None
+    money = match.group("euro") is not None
+    phrase = "Euro" if money else _attributes_ok(match.group("what"))
+    if phrase is None:
+        return None
+    qualifier = match.group("q")
+    what = f"{phrase} ({' '.join(qualifier.lower().split())})" if qualifier else phrase
+    np_start = match.start("euro") if money else match.start("what")
+    return _Number(match.start(), match.end(), value, what, phrase.split()[-1], money, np_start)
+
+
+def _value(number: str, frac: str | None, scale: str | None) -> int | None:
+    if number.lower() in lexicon.GERMAN_NUMBER_WORDS:
+        base = lexicon.GERMAN_NUMBER_WORDS[number.lower()]
+    else:
+        base = int(re.sub(r"\D", "", number))
+    if scale is None:
+        return base or None
+    fraction = frac[1:] if frac and frac[1:].isdigit() else ""
+    factor = lexicon.COUNT_SCALES[scale]
+    return base * factor + int(fraction) * factor // 10 ** len(fraction) if fraction else base * factor
+
+
+def _attributes_ok(phrase: str) -> str | None:
+    """The counted noun phrase, when its lower-case words are attributes (not verbs or articles)."""
+    words = phrase.split()
+    lower = [w for w in words if w[:1].islower() and w not in ("und", "oder")]
+    if any(w in lexicon.COUNT_FUNCTION_WORDS or not w.endswith(("e", "en", "er", "es", "em")) for w in lower):
+        return None
+    nouns = [w for w in words if w[:1].isupper() and w not in ("IQ",)]
+    head = nouns[0].rstrip(".") if nouns else ""
+    if head in lexicon.NOT_COUNTED or head.lower().endswith(lexicon.SINGULAR_ONLY_ENDINGS):
+        return None
+    return " ".join(words)
+
+
+def _excluded(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: _Number
+) -> bool:
+    """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
+    n = match.group("n")
+    plain = match.group("q") is None and match.group("scale") is None
+    if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
+        return True
+    if plain and match.start() == match.start("n") and _labelled(text, sentence, mentions, match.start()):
+        return True
+    return any(
+        (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
+        for m in mentions
+    )
+
+
+def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
+    """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
+    before = _TOKEN.findall(text, sentence[0], pos)
+    if not before:
+        return False
+    if before[-1] in lexicon.NUMBER_LABEL_WORDS:
+        return True
+    after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
+    return before[-1][:1].isupper() and len(before) > 1 and not after_name
+
+
+def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, bool]:
+    """The entity a count is about (see the module's docstring), or (None, True) for the event's."""
+    text = scope.text
+    if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
+        return scope.programme, False
+    clause = _clause(text, scope.sentence, number.start)
+    named = [m for m in scope.within(clause) if m.type in _OWNERS]
+    stand_ins = _stand_ins(text, clause, scope.mentions, scope.network, scope.programme)
+    owners = [m for m in named if _is_owner(text, m)] + stand_ins
+    attribute = _attribute(text, named + stand_ins, number)
+    if attribute is not None:
+        return attribute, False
+    if not number.money and number.head.lower().startswith(lexicon.EVENT_COUNT_STEMS):
+        return None, True
+    subjects = [m for m in owners if _case(text, scope.sentence[0], m) == "subject"]
+    found = subjects or _containers(scope, owners, number, clause)
+    if found:
+        return min(found, key=lambda m: abs(m.start - number.start)), False
+    if _is_passive(text, clause, number) and scope.previous is not None:
+        topic = _topic(scope, scope.previous)
+        if topic is not None:
+            return topic, False
+    if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money:
+        return scope.network, False
+    return None, False
+
+
+def _attribute(text: str, owners: list[Mention], number: _Number) -> Mention | None:
+    """A name inside the counted phrase ("100 IQ Beratungsstellen") or its genitive attribute after it
+    ("40 Teilprojekte des Netzwerks")."""
+    for m in owners:
+        inside = number.np_start <= m.start < number.end
+        if inside or (m.start >= number.end and _GENITIVE.fullmatch(text, number.end, m.start)):
+            return m
+    return None
+
+
+def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
+    """A passive clause without a name ("Seither wurden 900 Anträge gestellt") is about the sentence before:
+    the one network or programme it names (as subject or genitive attribute), else its one such name."""
+    text = scope.text
+    named = [m for m in scope.within(span) if _is_owner(text, m) or _is_land(m)]
+    main = [m for m in named if m.type in ("StateNetwork", "Programme")]
+    if len({m.key for m in main}) > 1:
+        return None
+    named = [m for m in named if _case(text, span[0], m) in ("subject", "gen")]
+    if main and main[0].key in {m.key for m in named}:
+        return main[0]
+    return named[0] if len({m.key for m in named}) == 1 else None
+
+
+def _containers(
+    scope: CountScope, owners: list[Mention], number: _Number, clause: tuple[int, int]
+) -> list[Mention]:
+    """Names after "in"/"im" (for money also "für") before the number, or right after the counted noun
+    ("39 Beispiele im Förderprogramm"); a Land only before it ("in Bayern wurden 2500 Anträge gestellt")."""
+    text, start = scope.text, scope.sentence[0]
+    wanted = lexicon.CONTAINER_PREPOSITIONS | (
+        lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
+    )
+    lands = [m for m in scope.within((clause[0], number.start)) if _is_land(m)]
+    return [
+        m
+        for m in owners + lands
+        if _case(text, start, m) in wanted
+        and (m.start < number.start or _ADJACENT.fullmatch(text, number.end, m.start))
     ]
-    if networks:
-        return networks[-1] if networks[-1].start < pos else networks[0]
-    return before[-1] if before else (here[0] if here else None)
+
+
+def _is_passive(text: str, clause: tuple[int, int], number: _Number) -> bool:
+    aux = _PASSIVE_BEFORE.search(text[clause[0] : number.start])
+    if aux is None:
+        return False
+    return aux.group("perfect") is None or _PERFECT.search(text, number.end, clause[1]) is not None
+
+
+def _is_land(m: Mention) -> bool:
+    return m.type == "Place" and m.label in lexicon.LAENDER
+
+
+def _is_owner(text: str, m: Mention) -> bool:
+    """An entity a count can be about; "IQ" at the start of another name ("IQ Informationsstelle …") is none."""
+    inside_name = m.surface == "IQ" and re.match(r"[\s-]+[A-ZÄÖÜ]", text[m.end : m.end + 3]) is not None
+    return m.type in _OWNERS and not inside_name
+
+
+def _case(text: str, sentence_start: int, m: Mention) -> str:
+    """What stands before a name: a preposition (returned), a genitive article ("gen") or neither ("subject").
+    An apposition's head noun is skipped: "beim Förderprogramm „IQ“" is after "beim"."""
+    words = _TOKEN.findall(text, sentence_start, m.start)[-4:]
+    closed = lexicon.DETERMINERS | lexicon.PREPOSITIONS
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() not in closed:
+        words.pop()
+    if words and words[-1].lower() in lexicon.DETERMINERS:
+        article = words.pop().lower()
+        after_noun = bool(words) and words[-1][:1].isupper() and words[-1].lower() not in closed
+        if article == "des" or (article == "der" and after_noun):
+            return "gen"
+    if words and words[-1].lower() in lexicon.PREPOSITIONS:
+        return words[-1].lower()
+    return "subject"
+
+
+def _one_of(text: str, number: _Number) -> bool:
+    words = _TOKEN.findall(text, max(0, number.start - 20), number.start)
+    return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in lexicon.ONE_OF
+
+
+def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    start, end = sentence
+    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if brk.end() <= pos:
+            start = brk.end()
+        elif brk.start() >= pos:
+            end = brk.start()
+            break
+    return start, end
+
+
+def _stand_ins(
+    text: str,
+    clause: tuple[int, int],
+    mentions: list[Mention],
+    network: Mention | None,
+    programme: Mention | None,
+) -> list[Mention]:
+    """ "im Netzwerk", "im Förderprogramm": the release's main network or programme, where no name is there."""
+    out = []
+    for type_, pattern in _STAND_INS:
+        entity = network if type_ == "StateNetwork" else programme
+        if entity is None:
+            continue
+        for match in pattern.finditer(text, clause[0], clause[1]):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                out.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        type_,
+                        entity.key,
+                        entity.label,
+                        match.group(),
+                        generic=True,
+                    )
+                )
+    return out

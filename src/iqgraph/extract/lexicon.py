@@ -509,3 +509,91 @@ def _german_places() -> frozenset[str]:
 GERMAN_PLACES = _german_places()
 # Towns and districts named like common words or family names: places only after a preposition of place.
 AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})
+
+
+# ---------------------------------------------------------------- counts (extract/counts.py)
+
+# Words before a number that make it approximate; the gold keeps them with the counted thing: "Gäste (rund)".
+COUNT_QUALIFIERS = (
+    "mehr als",
+    "weit über",
+    "über",
+    "rund",
+    "knapp",
+    "ca.",
+    "circa",
+    "zirka",
+    "etwa",
+    "fast",
+    "bis zu",
+    "gut",
+    "nahezu",
+    "annähernd",
+    "mindestens",
+)
+# Scale words after a number: "1,5 Millionen Euro".
+COUNT_SCALES: dict[str, int] = {
+    "Millionen": 1_000_000,
+    "Million": 1_000_000,
+    "Mio.": 1_000_000,
+    "Milliarden": 1_000_000_000,
+    "Milliarde": 1_000_000_000,
+    "Mrd.": 1_000_000_000,
+    "Tausend": 1_000,
+}
+# Currency after a number: the count is an amount of money.
+CURRENCY_WORDS = ("Euro", "EUR", "€")
+# Nouns after a number that measure time or a share, not a count of things.
+NOT_COUNTED = frozenset(
+    {
+        "Jahr", "Jahre", "Jahren", "Jahres", "Monat", "Monate", "Monaten", "Woche", "Wochen", "Tag", "Tage",
+        "Tagen", "Stunde", "Stunden", "Minute", "Minuten", "Sekunden", "Uhr", "Prozent", "Mal", "Prozentpunkte",
+        "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+        "November", "Dezember",
+    }
+)  # fmt: skip
+# Endings of nouns that have no plural in -s/-e/-n form of their own: after a number > 1 such a word is no
+# counted noun but the start of a name ("328 Integration durch Bildung").
+SINGULAR_ONLY_ENDINGS = ("ung", "ion", "heit", "keit", "schaft", "tät", "ismus", "ik")
+# Lower-case words that end in an adjective ending but are not attributes of a counted noun.
+COUNT_FUNCTION_WORDS = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "keine", "diese",
+        "dieser", "diesen", "jede", "jeder", "alle", "allen", "aller", "wurde", "wurden", "werden", "waren",
+        "haben", "hatten", "sollen", "sollten", "können", "konnten", "müssen", "wollen", "sie", "wir", "ihre",
+        "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "oder", "aber", "sowie", "jetzt",
+        "gerne", "hier", "mehr", "weitere", "weiteren", "andere", "anderen", "beide", "beiden", "ohne", "ganze",
+    }
+)  # fmt: skip
+# Prepositions (with their contractions) before a name: it is no grammatical subject.
+PREPOSITIONS = frozenset(
+    {
+        "in", "im", "ins", "mit", "von", "vom", "für", "bei", "beim", "aus", "zu", "zum", "zur", "an", "am",
+        "auf", "über", "unter", "nach", "durch", "gegen", "ohne", "um", "seit", "vor", "hinter", "neben",
+        "zwischen", "innerhalb", "außerhalb", "während", "wegen", "trotz", "dank", "laut", "gemäß", "ab", "bis",
+        "als", "wie", "samt", "nebst", "statt", "anstatt",
+    }
+)  # fmt: skip
+# Articles and determiners that may stand between a preposition and a name.
+DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "seinem", "seiner",
+     "seinen", "ihrem", "ihrer", "ihren", "diesem", "dieser", "diesen"}
+)  # fmt: skip
+# Prepositions that make a name the container of what is counted: "im Netzwerk arbeiten 29 Institutionen".
+CONTAINER_PREPOSITIONS = frozenset({"in", "im", "innerhalb", "zum", "zur"})
+# ... and for amounts of money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt".
+BENEFICIARY_PREPOSITIONS = frozenset({"für", "an"})
+# "eines von 16 Landesnetzwerken": one member of a set that belongs to the programme.
+ONE_OF = ("eines", "einer", "eins", "eine", "einem")
+NETWORK_NOUN_STEM = "netzwerk"
+# Counted nouns that are the participants or the programme items of an event: the event is the subject.
+EVENT_COUNT_STEMS = (
+    "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
+    "aussteller", "workshop", "panel", "foren", "fachforen", "roundtable", "vorträg", "vortrag", "podi",
+    "diskussionsrund", "gesprächsrund", "themeninsel", "impuls", "arbeitsgruppe", "fachforum",
+)  # fmt: skip
+# Counted nouns that are subprojects of a network: written as iq:subprojectCount.
+SUBPROJECT_COUNT_STEMS = ("teilprojekt", "teilvorhaben", "projekt")
+# Labels before a number that make the number part of a name or reference: "§ 17", "Nr. 3", "Raum 12".
+NUMBER_LABEL_WORDS = frozenset({"§", "§§", "Nr.", "Abs.", "Art.", "S.", "Tel.", "Fax", "Nummer", "Absatz"})
