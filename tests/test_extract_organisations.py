@@ -184,3 +184,32 @@ def test_office_words_that_are_no_bodies(text: str) -> None:
 )
 def test_nouns_and_place_adjectives_keep_their_form(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Den Preis verleiht die bayerische Staatsregierung.", "Bayerische Staatsregierung", "Agency"),
+        ("Das sächsische Sozialministerium fördert mit.", "Sächsisches Sozialministerium", "Ministry"),
+        ("Geld kommt von der hessischen Landesregierung.", "Hessische Landesregierung", "Agency"),
+    ],
+)
+def test_a_small_letter_land_adjective_begins_the_name(text: str, label: str, type_: str) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beraten wird gemeinsam mit dem Caritasverband.", "Caritasverband"),
+        ("Die AWO und die Stadt laden ein.", "Arbeiterwohlfahrt"),
+        ("Mitglieder des Deutschen Gewerkschaftsbundes kamen.", "Deutscher Gewerkschaftsbund"),
+    ],
+)
+def test_nationwide_associations_by_name_or_abbreviation(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+def test_each_town_of_a_list_after_a_preposition_is_a_place() -> None:
+    found = {m.label for m in find_mentions("Büros gibt es in Eisenach, Landshut und Holzminden.", GAZETTEER)}
+    assert {"Eisenach", "Landshut", "Holzminden"} <= found

@@ -78,6 +78,10 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
         for name in (ent.label, *ent.aliases):
             key = "ref:" + ent.iri
             entries.setdefault(name, Known(name, ent.type, key, ent.label, is_abbreviation(name)))
+    for label, abbreviations in lexicon.NATIONAL_ASSOCIATIONS.items():
+        key = "organisation:" + label.lower()
+        for name in (label, *abbreviations):
+            entries.setdefault(name, Known(name, "Organisation", key, label, name in abbreviations))
     for name in (*lexicon.CITIES, *lexicon.COUNTRIES, *lexicon.LAENDER):
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
     ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))

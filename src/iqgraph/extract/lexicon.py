@@ -60,6 +60,19 @@ ORG_HEADS: dict[str, str] = {
     "fonds": "Programme",
 }
 
+# Nationwide associations whose names are proper nouns without a complement ("der Caritasverband"), with the
+# abbreviations they are known by: the free welfare associations and the trade-union federation.
+NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
+    "Arbeiterwohlfahrt": ("AWO",),
+    "Caritasverband": (),
+    "Deutscher Caritasverband": (),
+    "Diakonie": (),
+    "Deutsches Rotes Kreuz": ("DRK",),
+    "Paritätischer Wohlfahrtsverband": (),
+    "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
+    "Deutscher Gewerkschaftsbund": ("DGB",),
+}
+
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
 
 # Nouns naming a subproject kind; a quoted name after them is the subproject's name.

@@ -255,14 +255,26 @@ def _town_mentions(text: str) -> list[Mention]:
     anywhere; a town name is often a common word or a family name elsewhere)."""
     out = []
     for match in _AFTER_PLACE_PREPOSITION.finditer(text):
-        words = match.group("name").split()
-        for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
-            name = " ".join(words[:n]).rstrip(",.;:")
-            if name in _TOWNS:
-                start = match.start("name")
-                out.append(Mention(start, start + len(name), "Place", "place:" + name, name, name))
+        start = match.start("name")
+        while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
+            out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
+            more = _NEXT_LIST_ITEM.match(text, start + len(town))
+            if more is None:
                 break
+            start = more.end()
     return out
+
+
+_NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])")
+
+
+def _town_at(text: str, start: int) -> str | None:
+    words = text[start : start + 80].split()
+    for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
+        name = " ".join(words[:n]).rstrip(",.;:!?")
+        if name in _TOWNS:
+            return name
+    return None
 
 
 def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:

@@ -198,6 +198,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         abbreviation = abbr.group("abbr")
         end = abbr.end()
     label = _label(surface, genitive_at - start if genitive_at else None)
+    label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
         before and not abbreviation and text.startswith(")", end)
@@ -241,6 +242,7 @@ def _proper_name_end(text: str, end: int) -> int:
     return text.index(keep[-1], end) + len(keep[-1])
 
 
+_SMALL_LAND_ADJECTIVE = re.compile(r"(?<![\w-])[a-zäöü]\w*sch(?:e|en|er|es|em)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6})\s+$")
 _COORDINATED_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-,?\s+)+und\s+$")
 
@@ -254,6 +256,9 @@ def _extend_left(text: str, start: int) -> int:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
         return acronym.start()
+    land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
+    if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
+        return land_adjective.start()
     while True:
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
         if not prev:
