@@ -103,7 +103,7 @@ def test_adjectives_in_sch_lead_a_name_and_take_the_nominative(text: str, label:
     ("text", "label"),
     [
         ("Es sprach die Geschäftsführerin der Beispiel Nord GmbH.", "Beispiel Nord GmbH"),
-        ("Er ist Projektleiter des Vereins Brückenbau e.V. in Musterstadt.", "Verein Brückenbau e.V."),
+        ("Er ist Projektleiter des Vereins Brückenbau e.V. in Musterstadt.", "Brückenbau e.V."),
         ("Die Referentin des Thüringer Musterverbandes e.V. berichtete.", "Thüringer Musterverband e.V."),
         (
             "Die Beratungsstelle Nordhessen des Bildungswerks der Beispielwirtschaft e. V. berät.",
@@ -213,3 +213,48 @@ def test_nationwide_associations_by_name_or_abbreviation(text: str, label: str) 
 def test_each_town_of_a_list_after_a_preposition_is_a_place() -> None:
     found = {m.label for m in find_mentions("Büros gibt es in Eisenach, Landshut und Holzminden.", GAZETTEER)}
     assert {"Eisenach", "Landshut", "Holzminden"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein Brückenbau e.V. lädt ein.", "Brückenbau e.V."),
+        ("Sie ist Projektleiterin des Vereins Wegweiser e.V. in Musterstadt.", "Wegweiser e.V."),
+        ("Partner ist der Verein für soziale Arbeit e.V.", "Verein für soziale Arbeit e.V."),
+    ],
+)
+def test_the_classifying_noun_verein_is_not_part_of_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        ("Teilprojekte: TP 2: Wege in Arbeit – WiA (Träger: Muster e.V.)", "Wege in Arbeit", "WiA"),
+        ("Teilprojekte:\nTP 5: Lotsen Nord – LoNo\nTP 6: Wege Süd", "Lotsen Nord", "LoNo"),
+        ("Teilprojekte: TP 1: Anlaufstelle Süd – ASS (Träger: Muster e.V.)", "Anlaufstelle Süd", "ASS"),
+    ],
+)
+def test_an_abbreviation_after_a_dash_in_a_list_item(text: str, label: str, abbreviation: str) -> None:
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
+    assert found.get(label) == abbreviation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Förderprogramm „IQ - Integration durch Qualifizierung“ läuft.",
+        "Im Programm „Integration durch Qualifizierung – IQ“ sind 16 Netzwerke.",
+        "Das Bundesprogramm „Integration durch Qualifizierung (IQ)“ wirkt.",
+    ],
+)
+def test_a_known_programme_quoted_with_its_abbreviation_stays_the_known_one(text: str) -> None:
+    programmes = {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Programme"}
+    assert programmes == {"Integration durch Qualifizierung"}
+
+
+def test_a_single_office_word_in_a_subproject_list_is_no_subproject() -> None:
+    found = names(
+        "Teilprojekte: TP 1: Koordination (Träger: Muster e.V.) - TP 2: Lotsen Nord (Träger: Muster e.V.)"
+    )
+    assert "Koordination" not in found and found.get("Lotsen Nord") == "Subproject"

@@ -15,7 +15,7 @@ NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
     [
         (
             "Teilprojekte: TP 1: Beratung Nord (Träger: Verein Brückenbau e.V.) - TP 2: Mentoring Süd (Träger: Beispiel gGmbH)",
-            {("Beratung Nord", "Verein Brückenbau e.V."), ("Mentoring Süd", "Beispiel gGmbH")},
+            {("Beratung Nord", "Brückenbau e.V."), ("Mentoring Süd", "Beispiel gGmbH")},
         ),
         (
             "Teilprojekt 1: Lotsen für Betriebe (Träger: Stiftung Muster e.V.)\nTeilprojekt 2: Brücken bauen (Träger: Werkhaus gGmbH)",

@@ -62,8 +62,9 @@ def test_implementation_partners() -> None:
             "Behörde für Arbeit, Soziales, Familie und Integration",
         ),
         (
+            # the gold convention: "der Verein X e. V." is named "X e. V."
             "Träger des IQ Netzwerks Hamburg ist der Verein Arbeit und Leben e. V.",
-            "Verein Arbeit und Leben e. V.",
+            "Arbeit und Leben e. V.",
         ),
         ("Die Koordination des IQ Netzwerks Hamburg liegt bei der Lotsenhaus gGmbH.", "Lotsenhaus gGmbH"),
         ("Das IQ Netzwerk Hamburg wird von der Stiftung Chancenwerk koordiniert.", "Stiftung Chancenwerk"),

@@ -66,7 +66,6 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Arbeiterwohlfahrt": ("AWO",),
     "Caritasverband": (),
     "Deutscher Caritasverband": (),
-    "Diakonie": (),
     "Deutsches Rotes Kreuz": ("DRK",),
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),

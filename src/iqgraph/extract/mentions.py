@@ -81,7 +81,7 @@ _KEEP_HEAD = ("Fachstelle", "Servicestelle", "Beratungsstelle", "Anlaufstelle")
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates = _gazetteer_mentions(text, gazetteer)
     candidates += _network_mentions(text, gazetteer)
-    candidates += _subproject_mentions(text)
+    candidates += _subproject_mentions(text, gazetteer)
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
     candidates += find_organisations(text)
@@ -167,7 +167,30 @@ def _network_label(surface: str, land: str) -> str:
     return f"{nominative(' '.join(words))} {land}"
 
 
-def _subproject_mentions(text: str) -> list[Mention]:
+_NOT_SUBPROJECT_NAMES = ("koordination", "koordinierung", "leitung")
+_DASHED_ABBREVIATION = re.compile(r"\s+[-–]\s+(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]{1,7})$")
+
+
+def _split_trailing_abbreviation(name: str) -> tuple[str, str | None]:
+    """ "Fahrplan Anerkennung – FAP": the name and the abbreviation after a dash (two capitals at least)."""
+    found = _DASHED_ABBREVIATION.search(name)
+    if found is None or sum(c.isupper() for c in found.group("abbr")) < 2:
+        return name, None
+    return name[: found.start()], found.group("abbr")
+
+
+def _known_programme_with_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
+    """ "IQ - Integration durch Qualifizierung": a known programme with its abbreviation, no other name."""
+    for start, end, known in gazetteer.find(name):
+        if known.type == "Programme":
+            rest = name[:start] + name[end:]
+            words = re.findall(r"[^\W\d_]+", rest)
+            if not words or all(w.isupper() for w in words):
+                return True
+    return False
+
+
+def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
@@ -180,23 +203,18 @@ def _subproject_mentions(text: str) -> list[Mention]:
             out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}", text))
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
-        out.append(Mention(start, end, "Programme", "programme:" + name.lower(), name, name, priority=1))
+        if not _known_programme_with_abbreviation(name, gazetteer):
+            out.append(Mention(start, end, "Programme", "programme:" + name.lower(), name, name, priority=1))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip(), text))
     for match in _NUMBERED_SUBPROJECT.finditer(text):
-        name = match.group("name").strip(' „“"')
+        name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
         start = match.start("name")
-        out.append(
-            Mention(
-                start,
-                start + len(match.group("name")),
-                "Subproject",
-                "subproject:" + name.lower(),
-                name,
-                name,
-                priority=1,
-            )
-        )
+        if name.lower().endswith(_NOT_SUBPROJECT_NAMES):
+            continue  # "TP 1: Koordination": the network's own coordination, not a named subproject
+        end = start + len(match.group("name"))
+        key = "subproject:" + name.lower()
+        out.append(Mention(start, end, "Subproject", key, name, name, abbreviation, priority=1))
     for match in _FACHSTELLEN_LIST.finditer(text):
         out += _enumerated_fachstellen(match)
     for match in _QUOTED_NAME.finditer(text):

@@ -100,6 +100,9 @@ def _by_legal_form(text: str) -> list[Mention]:
         start = _name_start(text, match.start("name"), match.start("form"))
         if start is None:
             continue
+        generic = _GENERIC_CLASSIFIER.match(text, start, match.end())
+        if generic:  # "der Verein Brückenbau e.V.": the name is what follows the classifying noun
+            start = generic.end()
         before_form = re.sub(r"\s+", " ", text[start : match.start("form")]).strip()
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
@@ -112,6 +115,7 @@ def _by_legal_form(text: str) -> list[Mention]:
     return out
 
 
+_GENERIC_CLASSIFIER = re.compile(r"Vereins?\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)")
 _GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|im)\s+$", re.IGNORECASE)
 
 
@@ -186,6 +190,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
         end = legal.end()
+        generic = _GENERIC_CLASSIFIER.match(text, head_start, end)
+        if generic and start == head_start:  # "Verein Brückenbau e.V." is named "Brückenbau e.V."
+            start = head_start = generic.end()
     abbreviation = None
     abbr = _ABBR.match(text, end)
     surface = text[start:end]
