@@ -53,7 +53,7 @@ def test_a_numbered_list_names_subprojects_and_their_carriers(
         (
             "Neu ist das Teilprojekt „Brückenschlag“ des Vereins Wegweiser e.V.",
             "Brückenschlag",
-            "Verein Wegweiser e.V.",
+            "Wegweiser e.V.",
         ),
     ],
 )
