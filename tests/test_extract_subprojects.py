@@ -134,3 +134,26 @@ def test_towns_named_like_common_words_are_places_only_after_a_preposition(
 ) -> None:
     found = {n for t, n in facts_of("Titel\n\n" + sentence).entities if t == "Place"}
     assert found == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das IQ Mentoring-Projekt des Bildungswerks der Musterwirtschaft startet.",
+            "IQ Mentoring",
+            "Bildungswerk der Musterwirtschaft",
+        ),
+        ("Neu ist das IQ-Lotsen-Projekt der Beispielhilfe gGmbH.", "IQ Lotsen", "Beispielhilfe gGmbH"),
+        (
+            "Das IQ Brückenbau-Teilprojekt der Musterstiftung e.V. wächst.",
+            "IQ Brückenbau",
+            "Musterstiftung e.V.",
+        ),
+    ],
+)
+def test_an_iq_name_joined_to_its_head_without_quotes(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of("Titel\n\nDas Förderprogramm „Integration durch Qualifizierung (IQ)“ wirkt. " + sentence)
+    assert ("Subproject", project) in f.entities
+    assert (project, "hostedBy", carrier) in f.relations
+    assert (project, "partOf", "Integration durch Qualifizierung") in f.relations  # no network named

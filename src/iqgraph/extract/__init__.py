@@ -229,12 +229,14 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
             continue
         if m.type == "Subproject" and network and m.key not in placed and _of_the_network(c, m, network):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
-        elif (
-            programme is not None
-            and is_iq
-            and (m.type == "StateNetwork" or m.label.startswith("IQ Fachstelle"))
-        ):
+        elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+def _of_the_programme(m: Mention, network: Mention | None) -> bool:
+    """A network, an IQ Fachstelle, or an IQ office where the release names no network, is the programme's."""
+    iq_office = m.label.startswith("IQ ") and (network is None or m.label.startswith("IQ Fachstelle"))
+    return m.type == "StateNetwork" or iq_office
 
 
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")

@@ -63,6 +63,10 @@ _QUOTED_PROGRAMME = re.compile(
 _QUOTED_BEFORE_HEAD = re.compile(
     r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
 )
+# "das IQ Mentoring-Projekt": an IQ name joined to its head by a hyphen, without quotes.
+_IQ_NAME_BEFORE_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>IQ[\s\-]+[A-ZÄÖÜ]\w+)-(?:Teil)?[Pp]rojekt(?:es|s)?(?![\w-])"
+)
 # A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …".
 _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
@@ -207,6 +211,8 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             out.append(Mention(start, end, "Programme", "programme:" + name.lower(), name, name, priority=1))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip(), text))
+    for match in _IQ_NAME_BEFORE_HEAD.finditer(text):
+        out.append(_subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1), text))
     for match in _NUMBERED_SUBPROJECT.finditer(text):
         name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
         start = match.start("name")
