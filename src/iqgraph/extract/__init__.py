@@ -15,7 +15,7 @@ from ..reference import Reference
 from . import lexicon
 from .counts import find_counts
 from .dates import find_dates
-from .events import EventFinding, find_event
+from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
@@ -57,8 +57,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.quotes.append(
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
         )
-    event = find_event(text, spans, mentions, find_dates(text, release.date))
-    if event is not None:
+    for event in find_events(text, spans, mentions, find_dates(text, release.date)):
         collector.event(event)
     return collector.result(release, sentences)
 
@@ -285,8 +284,8 @@ class _Collector:
         self.entities[key] = Entity(key, "Event", e.label, frozenset(), None, e.sentence[0])
         self.events.append(Event(key, e.date, sentence))
         anchor = Mention(e.sentence[0], e.sentence[0], "Event", key, e.label, e.label)
-        if e.organiser:
-            self.relation(RelationFinding(anchor, "organisedBy", e.organiser), e.sentence)
+        for organiser in e.organisers:
+            self.relation(RelationFinding(anchor, "organisedBy", organiser), e.sentence)
         if e.place:
             self.relation(RelationFinding(anchor, "locatedIn", e.place), e.sentence)
         for speaker in e.speakers:

@@ -30,8 +30,15 @@ _MONTH_WORD = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     r"|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})?(?![\d])")
-_WRITTEN = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?")
+# A multi-day event names its first day: "3./4. Juni", "6. und 7. Dezember", "vom 3. bis 5. Juni", "1.-3.3.".
+_LAST_DAY = r"(?P<last>\s*(?:[-–/]|bis|und)\s*\d{1,2}\.)?"
+_NUMERIC = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})\.{_LAST_DAY}\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})?(?![\d])"
+)
+_WRITTEN = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.{_LAST_DAY}\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?"
+    rf"|\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>\d{{4}}))"  # "21 Mai 2025": the day's dot left out
+)
 _TODAY = re.compile(
     r"\b(?:[Aa]m\s+heutigen\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag)|[Hh]eute)\b"
 )
@@ -44,6 +51,7 @@ class DateMention:
     date: dt.date | None  # None when the year is unknown and no release date tells it
     month_day: tuple[int, int]  # always known
     relative: bool = False
+    range: bool = False  # the first day of several ("3./4. Juni")
 
 
 def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
@@ -58,16 +66,17 @@ def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
 
 
 def _make(match: re.Match[str], release_date: dt.date | None) -> DateMention | None:
+    groups = match.groupdict()
     day = int(match.group("d"))
-    month_text = match.group("m")
+    month_text = groups.get("m") or groups["m2"]
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower(), 0)
-    year = _year(match.group("y"), release_date)
+    year = _year(groups.get("y") or groups.get("y2"), release_date)
     try:
         dt.date(2000, month, day)  # a valid day of a leap year: month and day are real
         date = dt.date(year, month, day) if year else None
     except ValueError:
         return None
-    return DateMention(match.start(), match.end(), date, (month, day))
+    return DateMention(match.start(), match.end(), date, (month, day), range=bool(match.group("last")))
 
 
 def _year(text: str | None, release_date: dt.date | None) -> int | None:

@@ -490,3 +490,42 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
 }
+
+# ---- events (issue 11): more event nouns and speech acts, read with EVENT_NOUNS and SPEAKER_CUES above.
+# Heads of event compounds ("Neueröffnung", "Landesbeiratssitzung", "Pressegespräch", "IQ Symposium").
+MORE_EVENT_NOUNS = (
+    "Symposium",
+    "Eröffnung",
+    "Besuch",
+    "Auftakt",
+    "Sitzung",
+    "Fachgespräch",
+    "Pressegespräch",
+    "Seminar",
+    "Feierstunde",
+    "Gipfel",
+    "Fest",
+)
+# Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
+MORE_SPEAKER_CUES = (
+    "podium",
+    "diskutierte",
+    "ansprache",
+    "laudatio",
+    " rede ",
+    " rede,",
+    " rede.",
+    "überreicht",
+    "moderator",
+    "referent",
+    "betonte",
+    "erklärte",
+    "präsentierte",
+    "willkommen",
+    "input",
+    "überblick",
+    "erläuterte",
+    "gesprächsrunde",
+    "sprechen",
+    "vorgestellt",
+)
