@@ -62,7 +62,38 @@ def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
             DateMention(m.start(), m.end(), release_date, (release_date.month, release_date.day), True)
             for m in _TODAY.finditer(text)
         ]
-    return sorted((d for d in out if d is not None), key=lambda d: d.start)
+    return _join_ranges(text, sorted((d for d in out if d is not None), key=lambda d: d.start))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zum)?|und|[-–/])\s*")
+
+
+def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "vom 6. Dezember bis 7. Dezember 2016", "06.12. und 07.12.2016": one mention, the first day, the
+    year of the last day when the first one gives none."""
+    out: list[DateMention] = []
+    for d in dates:
+        first = out[-1] if out else None
+        link = _RANGE_LINK.fullmatch(text, first.end, d.start) if first is not None else None
+        if (
+            first is not None
+            and link
+            and not first.relative
+            and not (
+                "und" in link.group(0)
+                and _has_year(text, first)  # "am 5. Mai 2015 und 7. Juni 2016": two days
+            )
+        ):
+            year = d.date.year if d.date and not _has_year(text, first) else None
+            date = dt.date(year, *first.month_day) if year else first.date
+            out[-1] = DateMention(first.start, d.end, date, first.month_day, range=True)
+        else:
+            out.append(d)
+    return out
+
+
+def _has_year(text: str, d: DateMention) -> bool:
+    return bool(re.search(r"\d{4}\s*$|\.\d{2}$", text[d.start : d.end]))
 
 
 def _make(match: re.Match[str], release_date: dt.date | None) -> DateMention | None:

@@ -64,7 +64,12 @@ _ORGANISER_CUES = (
     (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet)\s+(?:von|vom|durch)\b"), "after"),
     (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
     (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
-    (re.compile(r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"), "after"),
+    (
+        re.compile(
+            r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"
+        ),
+        "after",
+    ),
     (re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)\b"), "after"),
     (re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b"), "after"),
     (
@@ -249,14 +254,14 @@ def _refers_to(noun: _Noun, events: list[_Event]) -> int | None:
     """The event a later noun names: the latest event with the same head defined before it."""
     found = None
     for i, event in enumerate(events):
-        if event.head == noun.head and event.sentence[0] <= noun.start:
-            found = i
-        elif found is None and event.head == noun.head:
+        if event.head == noun.head and (found is None or event.sentence[0] <= noun.start):
             found = i
     return found
 
 
-def _mentions_in(sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event]) -> list[tuple[int, int]]:
+def _mentions_in(
+    sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event]
+) -> list[tuple[int, int]]:
     """(position, event index) of every mention of an event in the sentence, in text order."""
     out = [(e.sentence[0], i) for i, e in enumerate(events) if e.sentence == sentence and e.noun is None]
     for noun in nouns:
@@ -279,9 +284,10 @@ def _scopes(
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
-            for _, i in here:
-                if sentence not in events[i].sentences:
-                    events[i].sentences.append(sentence)
+        generic = any(n.generic and sentence[0] <= n.start < sentence[1] for n in nouns)
+        for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
+            if sentence not in events[i].sentences:
+                events[i].sentences.append(sentence)
     return scope
 
 
@@ -345,13 +351,17 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
     if side == "before":
         before = [m for m in orgs if m.start < cue.start()]
         after = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
-        return before[-1:] or after[:1]
+        return (
+            after[:1] or before[-1:]
+        )  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
     first = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH][:1]
     if not first:
         return []
     joined = [first[0]]  # "Einladung des BMAS und der Stiftung X": both
     for m in orgs:
-        if m.start > joined[-1].end and re.fullmatch(r"\s*(?:,|und|sowie)\s+(?:\w+\s+){0,3}", text[joined[-1].end : m.start]):
+        if m.start > joined[-1].end and re.fullmatch(
+            r"\s*(?:,|und|sowie)\s+(?:\w+\s+){0,3}", text[joined[-1].end : m.start]
+        ):
             joined.append(m)
     return joined
 
@@ -359,7 +369,11 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
 def _place(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Mention | None:
     for s, e in sentences:
         for m in mentions:
-            if m.type == "Place" and s <= m.start < e and _PLACE_BEFORE.search(text[max(s, m.start - 12) : m.start]):
+            if (
+                m.type == "Place"
+                and s <= m.start < e
+                and _PLACE_BEFORE.search(text[max(s, m.start - 12) : m.start])
+            ):
                 return m
     return None
 
