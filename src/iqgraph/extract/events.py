@@ -44,7 +44,8 @@ _ORG_TYPES = frozenset(
 _NOT_EVENT_BEFORE = re.compile(
     r"\b(?:bis(?:\s+zum)?|spätestens(?:\s+am|\s+bis)?|seit(?:\s+dem)?|Stand|Stichtag|Frist"
     r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom)"
-    r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+den)?)?\s*\(?$"
+    r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+den)?)?\s*\(?$",
+    re.IGNORECASE,
 )
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
@@ -71,11 +72,10 @@ _ORGANISER_CUES = (
         "after",
     ),
     (re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)\b"), "after"),
-    (re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b"), "after"),
     (
         re.compile(
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
-            r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten|präsentiert|präsentierte)\b"
+            r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
             r"(?!\s+(?:von|vom|durch)\b)"
             r"|\b(?:hatte|hatten|hat|haben)\b[^.]{0,80}?\beingeladen\b"
         ),
@@ -90,8 +90,11 @@ _SPEAKER_CUE = re.compile(
 )
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
-_ONLY_PRESENT = re.compile(r"\b(?:im\s+Beisein|in\s+Anwesenheit|in\s+Begleitung)\s+(?:von|des|der)\b")
+_ONLY_PRESENT = re.compile(
+    r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
+)
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
+_JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie)\s+(?:[\w.-]+\s+){0,3}")  # "X und Ministerin Y"
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
 _TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
 
@@ -143,9 +146,15 @@ def find_events(
         events = [undated] if undated else []
     if not events:
         return []
+    if all(e.date is None for e in events):  # known by its name only: its speakers from its own paragraph
+        sentences = [s for s in sentences if "\n" not in _between(text, s, events[0].sentence)]
     scope = _scopes(sentences, nouns, events)
     speakers = _speakers(text, sentences, mentions, events, scope, nouns)
     return [_finding(text, mentions, nouns, e, speakers.get(i, ())) for i, e in enumerate(events)]
+
+
+def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    return text[min(a[1], b[1]) : max(a[0], b[0])]
 
 
 # ---------------------------------------------------------------- nouns and dates
@@ -306,13 +315,16 @@ def _finding(
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     noun = event.noun.noun if event.noun else event.verb_noun
     label = event.noun.label if event.noun else event.verb_noun
-    genitive = _genitive(text, [n for n in nouns if event.noun and n.head == event.noun.head], mentions)
+    same = [n for n in nouns if event.noun and n.head == event.noun.head]
+    genitive = _genitive(text, same, mentions)
     organisers = _organisers(text, mentions, sentences)
     if genitive is not None:
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     named_after = genitive or (organisers[0] if organisers else None)
     if named_after is not None:
         label = f"{label} {genitive_with_article(named_after.label)}"
+    elif event.noun is not None:
+        label += next(filter(None, (_subject(text, n, mentions) for n in same)), "")
     date = event.date
     return EventFinding(
         label,
@@ -334,6 +346,14 @@ def _genitive(text: str, occurrences: list[_Noun], mentions: list[Mention]) -> M
         if link and occurrence.end + link.end() in starts:
             return starts[occurrence.end + link.end()]
     return None
+
+
+def _subject(text: str, noun: _Noun, mentions: list[Mention]) -> str:
+    """ "Auftaktveranstaltung zum Netzwerk X": what the event is about, as written."""
+    link = re.match(r"\s+(zum|zur)\s+", text[noun.end :])
+    start = noun.end + link.end() if link else -1
+    about = next((m for m in mentions if m.start == start and m.type in _ORG_TYPES | {"Programme"}), None)
+    return f" {link.group(1)} {' '.join(about.surface.split())}" if link and about else ""
 
 
 def _organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
@@ -359,9 +379,7 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
         return []
     joined = [first[0]]  # "Einladung des BMAS und der Stiftung X": both
     for m in orgs:
-        if m.start > joined[-1].end and re.fullmatch(
-            r"\s*(?:,|und|sowie)\s+(?:\w+\s+){0,3}", text[joined[-1].end : m.start]
-        ):
+        if m.start > joined[-1].end and _JOINED.fullmatch(text, joined[-1].end, m.start):
             joined.append(m)
     return joined
 
@@ -402,10 +420,21 @@ def _speakers(
 
 def _speaking(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> Iterable[Mention]:
     s, e = sentence
-    present = [c.end() for c in _ONLY_PRESENT.finditer(text, s, e)]
-    for m in mentions:
-        if m.type != "Person" or not s <= m.start < e or _NOT_SPEAKING.search(text, s, m.start):
-            continue
-        if any(end <= m.start < end + _PRESENT_REACH for end in present):
-            continue
-        yield m
+    persons = [m for m in mentions if m.type == "Person" and s <= m.start < e]
+    present = {
+        m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
+    }
+    for m in persons:
+        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start):
+            yield m
+
+
+def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
+    """The persons an "im Beisein von" governs: the first after it and those joined to it by "und" or commas."""
+    after = [m for m in persons if pos <= m.start < pos + _PRESENT_REACH]
+    listed = after[:1]
+    for m in after[1:]:
+        if not _JOINED.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed
