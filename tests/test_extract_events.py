@@ -112,7 +112,7 @@ def test_an_opening_reported_by_its_verb(text: str) -> None:
             "Verein Brückenbau e. V.",
         ),
         (
-            "Viele kamen am 12. März auf Einladung des Bundesministeriums für Arbeit und Soziales zum Fachtag.",
+            "Auf Einladung des Bundesarbeitsministeriums trafen sich am 12. März viele zum Fachtag.",
             "Bundesministerium für Arbeit und Soziales",
         ),
         ("Am 12. März lud der Verein Brückenbau e. V. zum Fachtag ein.", "Verein Brückenbau e. V."),
