@@ -15,7 +15,7 @@ from ..reference import Reference
 from . import lexicon
 from .counts import CountScope, find_counts
 from .dates import find_dates
-from .events import EventFinding, find_event
+from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
@@ -59,13 +59,22 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.quotes.append(
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
         )
-    event = find_event(text, spans, mentions, find_dates(text, release.date))
-    if event is not None:
+    named = []
+    for event in find_events(text, spans, mentions, find_dates(text, release.date)):
         collector.event(event)
         if event.label != event.noun:  # a bare "Kongress" is no name a count can be about
-            key = collector.events[-1].key
-            collector.counts += [replace(count, subject=key) for count in collector.event_counts]
+            named.append(collector.events[-1])
+    for count in collector.event_counts:
+        in_scope = _event_in_scope(named, count.sentence)
+        if in_scope is not None:
+            collector.counts.append(replace(count, subject=in_scope.key))
     return collector.result(release, sentences)
+
+
+def _event_in_scope(events: list[Event], sentence: int) -> Event | None:
+    """The event a sentence speaks of: the last one reported at or before it, else the first one."""
+    before = [e for e in events if e.sentence <= sentence]
+    return max(before, key=lambda e: e.sentence) if before else (events[0] if events else None)
 
 
 def _read_sentence(
@@ -329,8 +338,8 @@ class _Collector:
         self.entities[key] = Entity(key, "Event", e.label, frozenset(), None, e.sentence[0])
         self.events.append(Event(key, e.date, sentence))
         anchor = Mention(e.sentence[0], e.sentence[0], "Event", key, e.label, e.label)
-        if e.organiser:
-            self.relation(RelationFinding(anchor, "organisedBy", e.organiser), e.sentence)
+        for organiser in e.organisers:
+            self.relation(RelationFinding(anchor, "organisedBy", organiser), e.sentence)
         if e.place:
             self.relation(RelationFinding(anchor, "locatedIn", e.place), e.sentence)
         for speaker in e.speakers:

@@ -30,8 +30,15 @@ _MONTH_WORD = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     r"|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})?(?![\d])")
-_WRITTEN = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?")
+# A multi-day event names its first day: "3./4. Juni", "6. und 7. Dezember", "vom 3. bis 5. Juni", "1.-3.3.".
+_LAST_DAY = r"(?P<last>\s*(?:[-–/]|bis|und)\s*\d{1,2}\.)?"
+_NUMERIC = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})\.{_LAST_DAY}\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})?(?![\d])"
+)
+_WRITTEN = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.{_LAST_DAY}\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?"
+    rf"|\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>\d{{4}}))"  # "21 Mai 2025": the day's dot left out
+)
 _TODAY = re.compile(
     r"\b(?:[Aa]m\s+heutigen\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag)|[Hh]eute)\b"
 )
@@ -44,6 +51,7 @@ class DateMention:
     date: dt.date | None  # None when the year is unknown and no release date tells it
     month_day: tuple[int, int]  # always known
     relative: bool = False
+    range: bool = False  # the first day of several ("3./4. Juni")
 
 
 def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
@@ -54,20 +62,52 @@ def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
             DateMention(m.start(), m.end(), release_date, (release_date.month, release_date.day), True)
             for m in _TODAY.finditer(text)
         ]
-    return sorted((d for d in out if d is not None), key=lambda d: d.start)
+    return _join_ranges(text, sorted((d for d in out if d is not None), key=lambda d: d.start))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zum)?|und|[-–/])\s*")
+
+
+def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "vom 6. Dezember bis 7. Dezember 2016", "06.12. und 07.12.2016": one mention, the first day, the
+    year of the last day when the first one gives none."""
+    out: list[DateMention] = []
+    for d in dates:
+        first = out[-1] if out else None
+        link = _RANGE_LINK.fullmatch(text, first.end, d.start) if first is not None else None
+        if (
+            first is not None
+            and link
+            and not first.relative
+            and not (
+                "und" in link.group(0)
+                and _has_year(text, first)  # "am 5. Mai 2015 und 7. Juni 2016": two days
+            )
+        ):
+            year = d.date.year if d.date and not _has_year(text, first) else None
+            date = dt.date(year, *first.month_day) if year else first.date
+            out[-1] = DateMention(first.start, d.end, date, first.month_day, range=True)
+        else:
+            out.append(d)
+    return out
+
+
+def _has_year(text: str, d: DateMention) -> bool:
+    return bool(re.search(r"\d{4}\s*$|\.\d{2}$", text[d.start : d.end]))
 
 
 def _make(match: re.Match[str], release_date: dt.date | None) -> DateMention | None:
+    groups = match.groupdict()
     day = int(match.group("d"))
-    month_text = match.group("m")
+    month_text = groups.get("m") or groups["m2"]
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower(), 0)
-    year = _year(match.group("y"), release_date)
+    year = _year(groups.get("y") or groups.get("y2"), release_date)
     try:
         dt.date(2000, month, day)  # a valid day of a leap year: month and day are real
         date = dt.date(year, month, day) if year else None
     except ValueError:
         return None
-    return DateMention(match.start(), match.end(), date, (month, day))
+    return DateMention(match.start(), match.end(), date, (month, day), range=bool(match.group("last")))
 
 
 def _year(text: str | None, release_date: dt.date | None) -> int | None:

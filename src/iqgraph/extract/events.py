@@ -1,38 +1,102 @@
-"""The event a release reports: its noun, date, place, organiser and speakers.
+"""The events a release reports: each with its noun phrase, date, place, organisers and speakers.
 
-The main event is the first specific event noun ("Empfang", "Fachtag", "Auftaktveranstaltung", …) in a
-sentence that also gives a date (the title first); later generic nouns ("die Veranstaltung") refer back
-to it. Its label is the noun with its organiser in the genitive ("Empfang des IQ Landesnetzwerks Berlin").
-Speakers are the people named in sentences with a speech act ("eröffnen mit Grußworten den Empfang",
-"Grußwort von …", "Eröffnung durch …", "Rednerin", "in seiner Begrüßung").
+An event is an event noun ("Fachtag", "IQ-Partnerforum", "Verleihung", …, see `lexicon.EVENT_NOUNS`) that
+shares a sentence with a date which is not a deadline, a law's date or a start ("seit", "ab", "bis zum",
+"in Kraft"). A sentence with such a date and an event verb but no noun ("eröffnete am 5. Mai die
+Beratungsstelle", "wurde am 10. Juni ausgezeichnet") reports the event by its verb. One event per date:
+nouns naming the same day are one event. Generic nouns ("die Veranstaltung") and later mentions of the same
+noun refer back to an event; they never start one, unless the text gives no other event.
+
+Each sentence has an event in scope: the one it mentions, else the one mentioned last. Speakers are the
+persons of a sentence with a speech act (`lexicon.SPEAKER_CUES`), attached to the event in scope; persons
+only present ("im Beisein von") are not speakers. Organisers come from the genitive ("Fachtag des Vereins X")
+and from cue phrases (`_ORGANISER_CUES`) in the event's sentences, the place from "in/im <Ort>" there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import DateMention
 from .mentions import Mention
 from .morphology import genitive_with_article, noun_nominative
 
-_NOUN_SUFFIXES = "|".join(n.lower() for n in sorted(lexicon.EVENT_NOUNS, key=len, reverse=True))
+_NOUN_SUFFIXES = "|".join(
+    n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
+)
 EVENT_NOUN = re.compile(
-    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?i:{_NOUN_SUFFIXES}))(?P<infl>es|s|e|en|n)?(?![\w-])"
+    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
 )
-_ORGANISER_CUES = (
-    re.compile(
-        r"\b(?:veranstaltete|veranstaltet|organisierte|organisiert|empfing|empfängt|präsentiert|präsentierte|lädt|lud)\b"
-    ),
-    re.compile(r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?)\s+(?:war|ist|waren|sind)\b"),
+# What a label keeps before the noun: an ordinal ("4.", "Zweiter") and the programme's "IQ".
+_LABEL_PREFIX = re.compile(
+    r"(?:(?P<ordinal>\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+(?:te|ste)[mnrs]?)\s+)?(?P<iq>IQ[\s-])?$"
 )
-_SPEAKER_CUE = re.compile("|".join(re.escape(c) for c in lexicon.SPEAKER_CUES), re.IGNORECASE)
-_NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
+_LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
 _ORG_TYPES = frozenset(
     {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
 )
+
+# Dates that are no event's day: deadlines, states, law dates ("bis zum 3. Mai", "seit dem 1. April").
+_NOT_EVENT_BEFORE = re.compile(
+    r"\b(?:bis(?:\s+zum)?|spätestens(?:\s+am|\s+bis)?|seit(?:\s+dem)?|Stand|Stichtag|Frist"
+    r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom)"
+    r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+den)?)?\s*\(?$",
+    re.IGNORECASE,
+)
+_SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
+_LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
+_CONTEXT = 48  # characters before a date that tell what kind of date it is
+
+# Sentences that report an event by their verb, and what the event is then called.
+_EVENT_VERBS = (
+    (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
+    (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
+    (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
+    (re.compile(r"\b(?:ausgezeichnet|verliehen|überreicht)\b"), "Preisverleihung"),
+    (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+)
+
+# Organisers: (cue, where the organiser stands: "after" the cue or "before" it).
+_ORGANISER_CUES = (
+    (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet)\s+(?:von|vom|durch)\b"), "after"),
+    (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
+    (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
+    (
+        re.compile(
+            r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"
+        ),
+        "after",
+    ),
+    (re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)\b"), "after"),
+    (
+        re.compile(
+            r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
+            r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
+            r"(?!\s+(?:von|vom|durch)\b)"
+            r"|\b(?:hatte|hatten|hat|haben)\b[^.]{0,80}?\beingeladen\b"
+        ),
+        "before",
+    ),
+)
+_ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
+_MAX_ORGANISERS = 3
+
+_SPEAKER_CUE = re.compile(
+    "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
+)
+_NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
+# "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
+_ONLY_PRESENT = re.compile(
+    r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
+)
+_PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
+_JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie)\s+(?:[\w.-]+\s+){0,3}")  # "X und Ministerin Y"
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+_TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
 
 
 @dataclass(frozen=True)
@@ -42,68 +106,81 @@ class EventFinding:
     date: dt.date | None
     month_day: tuple[int, int] | None
     sentence: tuple[int, int]
-    organiser: Mention | None
+    organisers: tuple[Mention, ...]
     place: Mention | None
     speakers: tuple[Mention, ...]
 
 
-def find_event(
+@dataclass(frozen=True)
+class _Noun:
+    """An event noun in the text: where, its nominative form, its head ("kongress") and the label it gives."""
+
+    start: int
+    end: int
+    noun: str
+    head: str
+    label: str
+    generic: bool
+
+
+@dataclass
+class _Event:
+    noun: _Noun | None
+    verb_noun: str
+    date: DateMention | None
+    sentence: tuple[int, int]
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def head(self) -> str:
+        return self.noun.head if self.noun else self.verb_noun.lower()
+
+
+def find_events(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention], dates: list[DateMention]
-) -> EventFinding | None:
-    nouns = [m for m in EVENT_NOUN.finditer(text) if not _inside_entity(m, mentions)]
-    main = _main_noun(nouns, sentences, dates) or _undated_noun(text, nouns, sentences)
-    if main is None:
-        return _verb_event(text, sentences, mentions, dates)
-    noun_match, sentence, date = main
-    noun = noun_nominative(noun_match.group("noun") + (noun_match.group("infl") or ""))
-    noun = _singular(noun_match.group("noun"), noun)
-    event_sentences = _sentences_with(nouns, sentences, noun_match.group("noun"))
-    same_noun = [n for n in nouns if n.group("noun") == noun_match.group("noun")]
-    label, organiser = _attribute(text, noun, same_noun, mentions)
-    if organiser is None:
-        organiser = _organiser(text, mentions, sentence, event_sentences)
-        if organiser is not None and label == noun:
-            label = f"{noun} {genitive_with_article(organiser.label)}"
-    place = _place(text, mentions, [sentence, *event_sentences])
-    speakers = _speakers(text, sentences, mentions, event_sentences + [sentence])
-    return EventFinding(
-        label,
-        noun,
-        date.date if date else None,
-        date.month_day if date else None,
-        sentence,
-        organiser,
-        place,
-        speakers,
-    )
+) -> list[EventFinding]:
+    nouns = _event_nouns(text, mentions)
+    events = _dated_events(text, sentences, nouns, dates)
+    if not events:
+        undated = _undated_event(text, nouns, sentences)
+        events = [undated] if undated else []
+    if not events:
+        return []
+    if all(e.date is None for e in events):  # known by its name only: its speakers from its own paragraph
+        sentences = [s for s in sentences if "\n" not in _between(text, s, events[0].sentence)]
+    scope = _scopes(sentences, nouns, events)
+    speakers = _speakers(text, sentences, mentions, events, scope, nouns)
+    return [_finding(text, mentions, nouns, e, speakers.get(i, ())) for i, e in enumerate(events)]
 
 
-# Sentences that report an event by their verb, with a date and no event noun: what the event is called.
-_EVENT_VERBS = (
-    (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
-    (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
-    (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
-)
+def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    return text[min(a[1], b[1]) : max(a[0], b[0])]
 
 
-def _verb_event(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], dates: list[DateMention]
-) -> EventFinding | None:
-    """ "Senatorin X eröffnet am heutigen Mittwoch die Anlaufstelle": an opening on the release date."""
-    for date in dates:
-        sentence = _sentence_of(date.start, sentences)
-        for pattern, noun in _EVENT_VERBS:
-            if not pattern.search(text, *sentence):
-                continue
-            here = [m for m in mentions if sentence[0] <= m.start < sentence[1]]
-            organiser = _organiser(text, mentions, sentence, [])
-            network = next((m for m in here if m.type == "StateNetwork"), None)
-            named_after = organiser or network
-            label = f"{noun} {genitive_with_article(named_after.label)}" if named_after else noun
-            place = _place(text, mentions, [sentence])
-            speakers = _speakers(text, [sentence], mentions, [sentence])
-            return EventFinding(label, noun, date.date, date.month_day, sentence, organiser, place, speakers)
-    return None
+# ---------------------------------------------------------------- nouns and dates
+
+
+def _event_nouns(text: str, mentions: list[Mention]) -> list[_Noun]:
+    """Event nouns outside names; "IQ-Partnerforum" counts though "IQ" is a name of its own."""
+    out = []
+    for match in EVENT_NOUN.finditer(text):
+        if any(m.start <= match.start("head") < m.end for m in mentions):
+            continue
+        word = match.group("noun")
+        noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
+        prefix = _LABEL_PREFIX.search(text, max(0, match.start() - 16), match.start())
+        year = _LABEL_YEAR.match(text, match.end())
+        label = "".join(
+            [
+                prefix.group(0) if prefix and prefix.group("iq") else "",
+                noun,
+                f" {year.group('year')}" if year else "",
+            ]
+        )
+        generic = word in lexicon.GENERIC_EVENT_NOUNS
+        head = match.group("head").lower()
+        out.append(_Noun(match.start(), match.end(), noun, head, label, generic))
+    return out
 
 
 def _singular(stem: str, nominative_form: str) -> str:
@@ -114,34 +191,61 @@ def _singular(stem: str, nominative_form: str) -> str:
     )
 
 
-def _inside_entity(match: re.Match[str], mentions: list[Mention]) -> bool:
-    return any(m.start <= match.start() < m.end for m in mentions)
+def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+    before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
+    if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+        return False
+    return date.range or not _SINGLE_DAY_VOM.search(before)
 
 
-def _main_noun(
-    nouns: list[re.Match[str]], sentences: list[tuple[int, int]], dates: list[DateMention]
-) -> tuple[re.Match[str], tuple[int, int], DateMention | None] | None:
-    for noun in nouns:
-        sentence = _sentence_of(noun.start(), sentences)
-        in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1]]
-        if in_sentence:
-            return noun, sentence, min(in_sentence, key=lambda d: abs(d.start - noun.start()))
+def _dated_events(
+    text: str, sentences: list[tuple[int, int]], nouns: list[_Noun], dates: list[DateMention]
+) -> list[_Event]:
+    """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
+    events: dict[tuple[int, int] | dt.date, _Event] = {}
+    latest_specific: _Noun | None = None
+    for sentence in sentences:
+        here = [n for n in nouns if sentence[0] <= n.start < sentence[1]]
+        for date in (d for d in dates if sentence[0] <= d.start < sentence[1]):
+            if not _is_event_date(text, date, sentence):
+                continue
+            event = _event_at(text, sentence, date, here, latest_specific, bool(events))
+            key = date.date or date.month_day
+            if event is not None and key not in events:
+                events[key] = event
+        specific = [n for n in here if not n.generic]
+        latest_specific = specific[-1] if specific else latest_specific
+    return list(events.values())
+
+
+def _event_at(
+    text: str,
+    sentence: tuple[int, int],
+    date: DateMention,
+    here: list[_Noun],
+    latest_specific: _Noun | None,
+    have_events: bool,
+) -> _Event | None:
+    specific = [n for n in here if not n.generic]
+    if specific:
+        noun = min(specific, key=lambda n: abs(n.start - date.start))
+        return _Event(noun, "", date, sentence)
+    if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
+        return None if have_events else _Event(latest_specific or here[0], "", date, sentence)
+    for pattern, verb_noun in _EVENT_VERBS:
+        if pattern.search(text, *sentence):
+            return _Event(None, verb_noun, date, sentence)
     return None
 
 
-_TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
-
-
-def _undated_noun(
-    text: str, nouns: list[re.Match[str]], sentences: list[tuple[int, int]]
-) -> tuple[re.Match[str], tuple[int, int], DateMention | None] | None:
+def _undated_event(text: str, nouns: list[_Noun], sentences: list[tuple[int, int]]) -> _Event | None:
     """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt"."""
     for noun in nouns:
-        if noun.group("noun") in lexicon.GENERIC_EVENT_NOUNS:
+        if noun.generic:
             continue
-        sentence = _sentence_of(noun.start(), sentences)
+        sentence = _sentence_of(noun.start, sentences)
         if _TOOK_PLACE.search(text, *sentence) or _SPEAKER_CUE.search(text, *sentence):
-            return noun, sentence, None
+            return _Event(noun, "", None, sentence)
     return None
 
 
@@ -152,49 +256,136 @@ def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
     return (pos, pos)
 
 
-def _sentences_with(
-    nouns: list[re.Match[str]], sentences: list[tuple[int, int]], main: str
+# ---------------------------------------------------------------- scope
+
+
+def _refers_to(noun: _Noun, events: list[_Event]) -> int | None:
+    """The event a later noun names: the latest event with the same head defined before it."""
+    found = None
+    for i, event in enumerate(events):
+        if event.head == noun.head and (found is None or event.sentence[0] <= noun.start):
+            found = i
+    return found
+
+
+def _mentions_in(
+    sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event]
 ) -> list[tuple[int, int]]:
-    out = []
+    """(position, event index) of every mention of an event in the sentence, in text order."""
+    out = [(e.sentence[0], i) for i, e in enumerate(events) if e.sentence == sentence and e.noun is None]
     for noun in nouns:
-        word = noun.group("noun")
-        if word == main or word in lexicon.GENERIC_EVENT_NOUNS:
-            s = _sentence_of(noun.start(), sentences)
-            if s not in out:
-                out.append(s)
-    return out
+        if sentence[0] <= noun.start < sentence[1] and not noun.generic:
+            i = _refers_to(noun, events)
+            if i is not None:
+                out.append((noun.start, i))
+    out += [(e.date.start, i) for i, e in enumerate(events) if e.date and e.sentence == sentence]
+    return sorted(out)
 
 
-def _attribute(
-    text: str, noun: str, occurrences: list[re.Match[str]], mentions: list[Mention]
-) -> tuple[str, Mention | None]:
-    """ "Empfang des IQ Landesnetzwerks" names the organiser; "Auftaktveranstaltung zum Netzwerk X" the subject."""
+def _scopes(
+    sentences: list[tuple[int, int]], nouns: list[_Noun], events: list[_Event]
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Per sentence, the event mentions that decide its scope: those in it, else the last one before it."""
+    scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    current: list[tuple[int, int]] = []  # before any mention no event is in scope
+    for sentence in sentences:
+        here = _mentions_in(sentence, nouns, events)
+        scope[sentence] = here or current
+        if here:
+            current = [(-1, here[-1][1])]
+        generic = any(n.generic and sentence[0] <= n.start < sentence[1] for n in nouns)
+        for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
+            if sentence not in events[i].sentences:
+                events[i].sentences.append(sentence)
+    return scope
+
+
+def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
+    """The event mentioned nearest before a position, else the first mentioned after it."""
+    before = [i for p, i in mentions if p <= pos]
+    return before[-1] if before else (mentions[0][1] if mentions else None)
+
+
+# ---------------------------------------------------------------- attributes
+
+
+_NAMED_BY_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+
+
+def _finding(
+    text: str, mentions: list[Mention], nouns: list[_Noun], event: _Event, speakers: tuple[Mention, ...]
+) -> EventFinding:
+    sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
+    noun = event.noun.noun if event.noun else event.verb_noun
+    same = [n for n in nouns if event.noun and n.head == event.noun.head]
+    # the fullest way the text names it: "IQ Kongress 2016" where it also says "der Kongress"
+    label = max((n.label for n in same), key=len) if event.noun else event.verb_noun
+    genitive = _genitive(text, same, mentions)
+    organisers = _organisers(text, mentions, sentences)
+    if genitive is not None:
+        organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
+    named_after = genitive or (organisers[0] if organisers else None)
+    if named_after is not None and not _NAMED_BY_YEAR.search(label):  # "IQ Kongress 2016" is a name already
+        label = f"{label} {genitive_with_article(named_after.label)}"
+    elif event.noun is not None:
+        label += next(filter(None, (_subject(text, n, mentions) for n in same)), "")
+    date = event.date
+    return EventFinding(
+        label,
+        noun,
+        date.date if date else None,
+        date.month_day if date else None,
+        event.sentence,
+        tuple(organisers[:_MAX_ORGANISERS]),
+        _place(text, mentions, sentences),
+        speakers,
+    )
+
+
+def _genitive(text: str, occurrences: list[_Noun], mentions: list[Mention]) -> Mention | None:
+    """ "Empfang des IQ Landesnetzwerks" and "Fachtag der Stiftung X" name the organiser."""
+    starts = {m.start: m for m in mentions if m.type in _ORG_TYPES}
     for occurrence in occurrences:
-        for m in mentions:
-            link = (
-                re.fullmatch(r"\s+(des|der|zum|zur)\s+", text[occurrence.end() : m.start])
-                if m.start > occurrence.end()
-                else None
-            )
-            if link and m.type in _ORG_TYPES | {"Programme"}:
-                if link.group(1) in ("des", "der") and m.type in _ORG_TYPES:
-                    return f"{noun} {genitive_with_article(m.label)}", m
-                return f"{noun} {link.group(1)} {' '.join(m.surface.split())}", None
-    return noun, None
-
-
-def _organiser(
-    text: str, mentions: list[Mention], sentence: tuple[int, int], others: list[tuple[int, int]]
-) -> Mention | None:
-    for s, e in [sentence, *others]:
-        for cue in (c for pattern in _ORGANISER_CUES for c in pattern.finditer(text, s, e)):
-            after = [
-                m for m in mentions if m.type in _ORG_TYPES and cue.end() <= m.start < min(e, cue.end() + 40)
-            ]
-            before = [m for m in mentions if m.type in _ORG_TYPES and s <= m.start < cue.start()]
-            if after or before:
-                return after[0] if after else before[-1]
+        link = re.match(r"\s+(?:des|der)\s+", text[occurrence.end :])
+        if link and occurrence.end + link.end() in starts:
+            return starts[occurrence.end + link.end()]
     return None
+
+
+def _subject(text: str, noun: _Noun, mentions: list[Mention]) -> str:
+    """ "Auftaktveranstaltung zum Netzwerk X": what the event is about, as written."""
+    link = re.match(r"\s+(zum|zur)\s+", text[noun.end :])
+    start = noun.end + link.end() if link else -1
+    about = next((m for m in mentions if m.start == start and m.type in _ORG_TYPES | {"Programme"}), None)
+    return f" {link.group(1)} {' '.join(about.surface.split())}" if link and about else ""
+
+
+def _organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    out: dict[str, Mention] = {}
+    for s, e in sentences:
+        orgs = [m for m in mentions if m.type in _ORG_TYPES and s <= m.start < e]
+        for pattern, side in _ORGANISER_CUES:
+            for cue in pattern.finditer(text, s, e):
+                for org in _organisers_at(text, cue, side, orgs):
+                    out.setdefault(org.key, org)
+    return list(out.values())
+
+
+def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
+    if side == "before":
+        before = [m for m in orgs if m.start < cue.start()]
+        after = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
+        return (
+            after[:1] or before[-1:]
+        )  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+    first = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH][:1]
+    if not first:
+        return []
+    joined = [first[0]]  # "Einladung des BMAS und der Stiftung X": both
+    for m in orgs:
+        if m.start > joined[-1].end and _JOINED.fullmatch(text, joined[-1].end, m.start):
+            joined.append(m)
+    return joined
 
 
 def _place(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Mention | None:
@@ -203,25 +394,51 @@ def _place(text: str, mentions: list[Mention], sentences: list[tuple[int, int]])
             if (
                 m.type == "Place"
                 and s <= m.start < e
-                and re.search(
-                    r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+)?$", text[max(s, m.start - 12) : m.start]
-                )
+                and _PLACE_BEFORE.search(text[max(s, m.start - 12) : m.start])
             ):
                 return m
     return None
+
+
+# ---------------------------------------------------------------- speakers
 
 
 def _speakers(
     text: str,
     sentences: list[tuple[int, int]],
     mentions: list[Mention],
-    event_sentences: list[tuple[int, int]],
-) -> tuple[Mention, ...]:
-    out: dict[str, Mention] = {}
-    for s, e in sentences:
-        if not _SPEAKER_CUE.search(text, s, e):
+    events: list[_Event],
+    scope: dict[tuple[int, int], list[tuple[int, int]]],
+    nouns: list[_Noun],
+) -> dict[int, tuple[Mention, ...]]:
+    out: dict[int, dict[str, Mention]] = {}
+    for sentence in sentences:
+        if not _SPEAKER_CUE.search(text, *sentence):
             continue
-        for m in mentions:
-            if m.type == "Person" and s <= m.start < e and not _NOT_SPEAKING.search(text, s, m.start):
-                out.setdefault(m.key, m)
-    return tuple(out.values())
+        for person in _speaking(text, sentence, mentions):
+            i = _event_for(person.start, scope[sentence])
+            if i is not None:
+                out.setdefault(i, {}).setdefault(person.key, person)
+    return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _speaking(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> Iterable[Mention]:
+    s, e = sentence
+    persons = [m for m in mentions if m.type == "Person" and s <= m.start < e]
+    present = {
+        m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
+    }
+    for m in persons:
+        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start):
+            yield m
+
+
+def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
+    """The persons an "im Beisein von" governs: the first after it and those joined to it by "und" or commas."""
+    after = [m for m in persons if pos <= m.start < pos + _PRESENT_REACH]
+    listed = after[:1]
+    for m in after[1:]:
+        if not _JOINED.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed

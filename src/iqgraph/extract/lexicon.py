@@ -609,3 +609,40 @@ EVENT_COUNT_STEMS = (
 SUBPROJECT_COUNT_STEMS = ("teilprojekt", "teilvorhaben", "projekt")
 # Labels before a number that make the number part of a name or reference: "§ 17", "Nr. 3", "Raum 12".
 NUMBER_LABEL_WORDS = frozenset({"§", "§§", "Nr.", "Abs.", "Art.", "S.", "Tel.", "Fax", "Nummer", "Absatz"})
+
+
+# ---- events (issue 11): more event nouns and speech acts, read with EVENT_NOUNS and SPEAKER_CUES above.
+# Heads of event compounds ("Neueröffnung", "Landesbeiratssitzung", "Pressegespräch", "IQ Symposium").
+MORE_EVENT_NOUNS = (
+    "Symposium",
+    "Eröffnung",
+    "Besuch",
+    "Auftakt",
+    "Sitzung",
+    "Fachgespräch",
+    "Pressegespräch",
+    "Seminar",
+    "Feierstunde",
+    "Gipfel",
+    "Fest",
+)
+# Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
+MORE_SPEAKER_CUES = (
+    "podium",
+    "diskutierte",
+    "ansprache",
+    "laudatio",
+    " rede ",
+    " rede,",
+    " rede.",
+    "überreicht",
+    "moderator",
+    "referent",
+    "willkommen",
+    "input",
+    "überblick",
+    "erläuterte",
+    "gesprächsrunde",
+    "sprechen",
+    "vorgestellt",
+)

@@ -1,0 +1,190 @@
+"""Events, their dates, places, organisers and speakers, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.dates import find_dates
+
+RELEASE = dt.date(2031, 5, 20)
+
+
+def _event_dates(text: str, date: dt.date | None = RELEASE) -> set[dt.date | None]:
+    return {d for _, d in facts_of("Titel\n\n" + text, date).events}
+
+
+@pytest.mark.parametrize(
+    ("written", "first_day"),
+    [
+        ("am 3. und 4. Juni 2031", dt.date(2031, 6, 3)),
+        ("vom 3. bis 5. Juni 2031", dt.date(2031, 6, 3)),
+        ("am 3./4. Juni 2031", dt.date(2031, 6, 3)),
+        ("vom 3. Juni bis 5. Juni 2031", dt.date(2031, 6, 3)),
+        ("am 03.06. und 04.06.2031", dt.date(2031, 6, 3)),
+        ("am 3 Juni 2031", dt.date(2031, 6, 3)),
+    ],
+)
+def test_a_multi_day_event_takes_its_first_day(written: str, first_day: dt.date) -> None:
+    dates = find_dates(f"Der Fachtag fand {written} statt.", None)
+    assert [d.date for d in dates] == [first_day]
+
+
+def test_two_dates_with_their_own_years_stay_two() -> None:
+    dates = find_dates("am 5. Mai 2029 und 7. Juni 2030", None)
+    assert [d.date for d in dates] == [dt.date(2029, 5, 5), dt.date(2030, 6, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der 3. Fachkongress Beispielstadt statt. Am 14. Juli folgte das Sommerfest.",
+        "Das Sommerfest lud am 14. Juli ein, nachdem der Fachkongress am 12. März getagt hatte.",
+        "Zum Fachkongress kamen am 12. März viele Gäste. Zur Preisverleihung am 14. Juli kamen mehr.",
+    ],
+)
+def test_every_dated_event_is_found(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12), dt.date(2031, 7, 14)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Workshop in Beispielstadt findet am 12.03. statt.",
+        "Am Dienstag, 12. März, trifft sich die Runde zum Workshop.",
+        "Zum Workshop am 12. März lädt der Verein Brückenbau e. V. ein.",
+    ],
+)
+def test_a_day_without_a_year_takes_the_release_year(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+
+
+def test_without_a_release_date_a_day_stays_without_year() -> None:
+    f = facts_of("Titel\n\nDer Workshop findet am 12. März im Rathaus statt.")
+    assert [key for key, _ in f.events] and [d for _, d in f.events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anmeldungen zum Fachtag sind bis zum 12. März möglich.",
+        "Der Fachtag stellt das Gesetz vor, das am 12. März in Kraft trat.",
+        "Seit dem 12. März gibt es nach dem Fachtag eine neue Beratung.",
+    ],
+)
+def test_deadlines_law_dates_and_starts_are_no_events(text: str) -> None:
+    assert dt.date(2031, 3, 12) not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Die Veranstaltung war gut besucht.",
+        "Der Fachtag fand am 12. März statt. Auch die Veranstaltung am Abend war voll.",
+        "Am 12. März war Fachtag. Die Tagung lockte viele an.",
+    ],
+)
+def test_a_generic_noun_refers_back(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März eröffnete Ministerin Petra Beispiel die neue Beratungsstelle.",
+        "Die Beratungsstelle wurde am 12. März von Petra Beispiel eröffnet.",
+        "Petra Beispiel eröffnete am Montag, 12. März, die Beratungsstelle.",
+    ],
+)
+def test_an_opening_reported_by_its_verb(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [label for label, _ in f.events] == ["Eröffnung"]
+    assert ("Petra Beispiel", "speakerAt", "Eröffnung") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        (
+            "Am 12. März fand der Fachtag statt, veranstaltet von dem Verein Brückenbau e. V.",
+            "Brückenbau e. V.",  # the gold convention: "der Verein X e. V." is named "X e. V."
+        ),
+        (
+            "Auf Einladung des Bundesarbeitsministeriums trafen sich am 12. März viele zum Fachtag.",
+            "Bundesministerium für Arbeit und Soziales",
+        ),
+        ("Am 12. März lud der Verein Brückenbau e. V. zum Fachtag ein.", "Brückenbau e. V."),
+    ],
+)
+def test_organisers(text: str, organiser: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert any(p == "organisedBy" and o == organiser for _, p, o in f.relations), f.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März begrüßte Petra Beispiel die Gäste des Fachtags im Beisein von Karl Muster.",
+        "Im Beisein von Karl Muster eröffnete Petra Beispiel am 12. März den Fachtag.",
+        "Den Fachtag am 12. März moderierte Petra Beispiel, im Beisein von Karl Muster.",
+    ],
+)
+def test_only_present_is_not_speaking(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    speakers = {s for s, p, _ in f.relations if p == "speakerAt"}
+    assert "Petra Beispiel" in speakers and "Karl Muster" not in speakers
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Beim Sommerfest am 14. Juli sprach Karl Muster.",
+        "Am 14. Juli folgte das Sommerfest. Dort hielt Karl Muster die Rede .",
+        "Das Sommerfest am 14. Juli moderierte Karl Muster.",
+    ],
+)
+def test_a_speaker_belongs_to_the_event_in_scope(second: str) -> None:
+    f = facts_of(
+        "Titel\n\nAm 12. März fand der Fachkongress statt. Petra Beispiel begrüßte die Gäste. " + second,
+        RELEASE,
+    )
+    dates = dict(f.events)
+    speakers = {(s, dates[o]) for s, p, o in f.relations if p == "speakerAt"}
+    assert speakers == {("Petra Beispiel", dt.date(2031, 3, 12)), ("Karl Muster", dt.date(2031, 7, 14))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag in Beispielstadt statt.",
+        "Der Fachtag tagte am 12. März in Beispielstadt.",
+        "In Beispielstadt fand am 12. März der Fachtag statt.",
+    ],
+)
+def test_the_place_of_the_event(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    places = {o for s, p, o in f.relations if p == "locatedIn" and s.startswith("Fachtag")}
+    assert places <= {"Beispielstadt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand der Beispielkongress 2026 statt. Der Beispielkongress des Vereins Brückenbau e. V. war voll.",
+            "Beispielkongress 2026",
+        ),
+        (
+            "Der Fachtag 2025 des IQ Netzwerks Hessen begann am 12. März. Zum Fachtag kamen viele.",
+            "Fachtag 2025",
+        ),
+        (
+            "Am 12. März lud das IQ Netzwerk Hessen zum Symposium. Das Symposium 2026 war ein Erfolg.",
+            "Symposium 2026",
+        ),
+    ],
+)
+def test_an_event_takes_its_fullest_name_and_a_year_makes_it_a_name(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
