@@ -157,3 +157,21 @@ def test_an_iq_name_joined_to_its_head_without_quotes(sentence: str, project: st
     assert ("Subproject", project) in f.entities
     assert (project, "hostedBy", carrier) in f.relations
     assert (project, "partOf", "Integration durch Qualifizierung") in f.relations  # no network named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Land Bremen berät das IQ-Netzwerk seit Jahren.",
+        "Das IQ Netzwerk hilft in Bremen. Das Netzwerk wächst.",
+        "Bremen fördert mit. Das IQ-Landesnetzwerk berät.",
+    ],
+)
+def test_a_network_named_without_its_land_takes_the_one_land_of_the_text(text: str) -> None:
+    networks = {n for t, n in facts_of("Titel\n\n" + text).entities if t == "StateNetwork"}
+    assert len(networks) == 1 and "Bremen" in networks.pop()
+
+
+def test_a_network_named_without_its_land_in_a_text_of_two_lands_stays_unnamed() -> None:
+    f = facts_of("Titel\n\nIn Bremen und in Hessen berät das IQ-Netzwerk.")
+    assert not any(t == "StateNetwork" for t, _ in f.entities)

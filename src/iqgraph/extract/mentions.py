@@ -342,7 +342,7 @@ def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
 
 def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "das Netzwerk", "das Programm": the release's main network or programme, where it has one."""
-    network = main_entity(chosen, "StateNetwork")
+    network = main_entity(chosen, "StateNetwork") or _network_of_the_land(text, chosen, gazetteer)
     iq = next((m for m in chosen if m.key == gazetteer.programme_key), None)
     programme = iq or main_entity(chosen, "Programme")
     subproject = main_entity(chosen, "Subproject")
@@ -351,6 +351,23 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
         *_stand_ins(programme, _GENERIC_PROGRAMME, text),
         *_stand_ins(subproject, _GENERIC_SUBPROJECT, text),
     ]
+
+
+_BARE_IQ_NETWORK = re.compile(r"(?<![\w-])IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")
+
+
+def _network_of_the_land(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """ "das IQ-Netzwerk" in a text that names no network but one Land: that Land's network (the gold
+    convention: a network named without its Land takes the Land from the text)."""
+    lands = {m.label for m in chosen if m.type == "Place" and m.label in lexicon.LAENDER}
+    bare = _BARE_IQ_NETWORK.search(text)
+    if bare is None or len(lands) != 1:
+        return None
+    land = lands.pop()
+    key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
+    return Mention(
+        bare.start(), bare.end(), "StateNetwork", key, f"IQ Netzwerk {land}", bare.group(0), priority=2
+    )
 
 
 def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:
