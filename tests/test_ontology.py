@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH
 
-from iqgraph.namespaces import (
+from iqgraph.rdf.namespaces import (
     DATATYPE_PROPERTIES,
     ENTITY_CLASSES,
     FRAPO,

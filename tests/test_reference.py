@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 from iqgraph.errors import ReferenceDataError
 from iqgraph.extract import lexicon
-from iqgraph.namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, RELATIONS, SCHEMA
+from iqgraph.rdf.namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, RELATIONS, SCHEMA
 from iqgraph.reference import RefEntity, Reference, load_reference, reference_graph
 from iqgraph.resources import resource_path
 

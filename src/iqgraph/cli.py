@@ -22,11 +22,11 @@ import click
 
 from . import __version__
 from .errors import IqgraphError
-from .formats import FORMATS
-from .namespaces import DEFAULT_BASE
+from .ingest.releases import DEFAULT_MAX_BYTES
 from .pipeline import BuildOptions, BuildResult, build
-from .queries import NamedQuery
-from .releases import DEFAULT_MAX_BYTES
+from .rdf.namespaces import DEFAULT_BASE
+from .store.named_queries import NamedQuery
+from .store.result_formats import FORMATS
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -169,7 +169,7 @@ def build_command(
 
 
 def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> BuildResult:
-    from .releases import discover
+    from .ingest.releases import discover
 
     paths = discover(inputs)
     if len(paths) < PROGRESS_THRESHOLD:
@@ -239,7 +239,7 @@ def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
         iqgraph validate build/iqgraph.trig --no-warnings
         iqgraph validate build/          # its store/
     """
-    from .validate import format_report, validate_path
+    from .shacl.validate import format_report, validate_path
 
     try:
         report = validate_path(dump, shapes)
@@ -295,8 +295,8 @@ def query_command(
         iqgraph query 'SELECT ?m WHERE { ?m a iq:Ministry }'
         iqgraph query funders --endpoint http://127.0.0.1:7878/query
     """
-    from .formats import render
-    from .queries import list_queries, run_query
+    from .store.named_queries import list_queries, run_query
+    from .store.result_formats import render
 
     try:
         if query is None:
@@ -351,8 +351,8 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
             iqgraph push --endpoint http://127.0.0.1:8890/sparql
         iqgraph push --from out/part2 --partition --endpoint http://127.0.0.1:7878/query
     """
-    from .remote import push
-    from .validate import load_dump
+    from .shacl.validate import load_dump
+    from .store.remote import push
 
     try:
         dataset = load_dump(source / "iqgraph.trig" if source.is_dir() else source)
@@ -381,8 +381,8 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
         iqgraph serve --port 7878
         iqgraph query funders --endpoint http://127.0.0.1:7878/query
     """
-    from .remote import serve
-    from .store import STORE_DIR
+    from .store.embedded import STORE_DIR
+    from .store.remote import serve
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
     try:
@@ -450,8 +450,8 @@ class NetworkSelection:
     until: dt.date | None
 
     def load(self) -> nx.MultiDiGraph:
-        from .network import NetworkFilter, apply_filter, load_network, parse_types
-        from .store import LocalStore
+        from .network.from_store import NetworkFilter, apply_filter, load_network, parse_types
+        from .store.embedded import LocalStore
 
         spec = NetworkFilter(
             focus=self.focus,
@@ -523,7 +523,7 @@ def view_command(
         iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
         iqgraph view --types Ministry,StateNetwork,Subproject --since 2017-01-01 --until 2019-12-31
     """
-    from .view import VIEW_FILE, ViewOptions, write_view
+    from .network.view import VIEW_FILE, ViewOptions, write_view
 
     try:
         g = selection.load()
@@ -558,7 +558,7 @@ def stats_command(
         iqgraph stats --top 20 --format json > stats.json
         iqgraph stats --since 2017 --until 2019
     """
-    from .analysis import format_stats, network_stats
+    from .network.analysis import format_stats, network_stats
 
     try:
         stats = network_stats(selection.load(), top)
@@ -597,7 +597,7 @@ def export_command(
         iqgraph export --format gexf                   # -> out/iqgraph.gexf
         iqgraph export --format graphml --types Ministry,StateNetwork -o network.graphml
     """
-    from .export import export_network
+    from .network.export import export_network
 
     try:
         g = selection.load()

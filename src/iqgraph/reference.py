@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .errors import ReferenceDataError, ResourceNotFoundError
-from .namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, PREFIXES, RELATIONS, SCHEMA
+from .rdf.namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, PREFIXES, RELATIONS, SCHEMA
 from .resources import resource_path
 
 __all__ = [
