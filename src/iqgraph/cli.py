@@ -49,7 +49,7 @@ store_option = click.option(
 )
 
 
-class _Jobs(click.ParamType):
+class _Jobs(click.ParamType):  # type: ignore[type-arg]  # generic in recent click, not in 8.1
     """A number of worker processes, or "auto" (also 0) for one per CPU."""
 
     name = "N|auto"

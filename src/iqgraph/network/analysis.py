@@ -46,8 +46,10 @@ def network_stats(g: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
 
 def _betweenness(simple: nx.Graph) -> dict[str, float]:
     if len(simple) <= EXACT_BETWEENNESS_LIMIT:
-        return nx.betweenness_centrality(simple)
-    return nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=SEED)
+        exact: dict[str, float] = nx.betweenness_centrality(simple)
+        return exact
+    sampled: dict[str, float] = nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=SEED)
+    return sampled
 
 
 def _ranked(g: nx.MultiDiGraph, scores: dict[str, float], top: int) -> list[dict[str, Any]]:

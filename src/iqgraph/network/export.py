@@ -53,7 +53,7 @@ def flat_network(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _role(role: dict[str, Any]) -> str:
-    text = role["title"] + (f", {role['organisation']}" if role["organisation"] else "")
+    text: str = role["title"] + (f", {role['organisation']}" if role["organisation"] else "")
     return text + (f" ({role['first']} – {role['last']})" if role["first"] else "")
 
 

@@ -393,10 +393,12 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str:
     wanted = name.strip().casefold()
     if name in g:
         return name
-    exact = sorted(n for n, d in g.nodes(data=True) if _names(d) & {wanted})
+    exact: list[str] = sorted(n for n, d in g.nodes(data=True) if _names(d) & {wanted})
     if len(exact) == 1:
         return exact[0]
-    candidates = exact or sorted(n for n, d in g.nodes(data=True) if wanted in d["label"].casefold())
+    candidates: list[str] = exact or sorted(
+        n for n, d in g.nodes(data=True) if wanted in d["label"].casefold()
+    )
     if len(candidates) == 1:
         return candidates[0]
     if candidates:

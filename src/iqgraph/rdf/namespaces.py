@@ -89,6 +89,7 @@ PREFIXES = {
 __all__ = [
     "DEFAULT_BASE",
     "ENTITY_CLASSES",
+    "FOAF",
     "FRAPO",
     "GND",
     "IQ",

@@ -124,7 +124,7 @@ class NodeConditions(ShapeQueries):
         return combined("and", tests)
 
     def _conforms_one(
-        self, shape: Node, path: Node | None, kind: str, value: Node, var: str, stack: tuple
+        self, shape: Node, path: Node | None, kind: str, value: Node, var: str, stack: tuple[Node, ...]
     ) -> NodeTest:
         if kind == "lessThanOrEquals":
             raise self._error(shape, "has sh:lessThanOrEquals but is used inside another constraint")
@@ -144,7 +144,7 @@ class NodeConditions(ShapeQueries):
         return NodeTest(flags, f"!BOUND({flag})")  # no value fails
 
     def _count_test(
-        self, shape: Node, path: Node | None, kind: str, value: Node, var: str, stack: tuple
+        self, shape: Node, path: Node | None, kind: str, value: Node, var: str, stack: tuple[Node, ...]
     ) -> NodeTest:
         """sh:minCount, sh:maxCount, sh:uniqueLang and qualified counts of a property shape at `var`."""
         x = self._var("x")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, SH
@@ -110,7 +111,7 @@ def _run_pyshacl(data: Graph, shapes: Graph, ontology: Graph) -> Graph:
         )
     except ReportableRuntimeError as exc:
         raise ShapesError(f"pySHACL cannot validate with these shapes: {exc.message}") from exc
-    return results
+    return cast(Graph, results)
 
 
 def _violations(results: Graph, shapes: Graph) -> Iterator[Violation]:
