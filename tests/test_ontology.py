@@ -10,17 +10,16 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH
 
 from iqgraph.rdf.namespaces import (
     DATATYPE_PROPERTIES,
-    ENTITY_CLASSES,
     FRAPO,
     IQ,
     OA,
     OBJECT_PROPERTIES,
     ORG,
     RECORD_CLASSES,
-    RELATIONS,
     SCHEMA,
 )
 from iqgraph.resources import resource_path
+from iqgraph.vocab import ENTITY_CLASSES, RELATIONS
 
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY_IRI = URIRef("https://w3id.org/iqgraph/ontology")

@@ -12,10 +12,9 @@ from __future__ import annotations
 import os as _os
 import typing as _typing
 
-__version__ = "0.1.0"
-
-from .errors import IqgraphError  # noqa: E402
-from .pipeline import BuildOptions, BuildResult, build  # noqa: E402
+from .errors import IqgraphError
+from .pipeline import BuildOptions, BuildResult, build
+from .version import __version__
 
 if _typing.TYPE_CHECKING:
     from .network.analysis import network_stats

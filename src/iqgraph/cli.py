@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
-from . import __version__
 from .errors import IqgraphError
 from .ingest.releases import DEFAULT_MAX_BYTES
 from .pipeline import BuildOptions, BuildResult, build
 from .rdf.namespaces import DEFAULT_BASE
 from .store.named_queries import NamedQuery
 from .store.result_formats import FORMATS
+from .version import __version__
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
 
-from . import __version__
 from .errors import ReleaseError
 from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
 from .ingest.releases import DEFAULT_MAX_BYTES, discover, release_key
@@ -34,6 +33,7 @@ from .reference import Reference, load_reference
 from .resolve import resolve
 from .resources import resource_path
 from .role_timeline import role_timeline
+from .version import __version__
 
 if TYPE_CHECKING:
     import pyoxigraph as ox

@@ -19,8 +19,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..models import Extraction
+from ..version import __version__
 
 CACHE_DIR = "cache/extractions"
 

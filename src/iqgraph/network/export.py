@@ -13,8 +13,8 @@ from typing import Any
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from .. import __version__
 from ..errors import OutputError
+from ..version import __version__
 
 EXPORT_FORMATS = ("graphml", "gexf")
 

@@ -21,21 +21,12 @@ from typing import Any
 import networkx as nx
 
 from ..errors import NetworkFilterError
-from ..rdf.namespaces import ENTITY_CLASSES, IQ, RELATIONS
+from ..rdf.namespaces import IQ
 from ..store.embedded import LocalStore
+from ..vocab import ENTITY_CLASSES, RELATIONS, RELATIONS_TABLE
 
 # How each relation reads on an edge, subject -> object.
-RELATION_LABELS = {
-    "fundedBy": "funded by",
-    "implementationPartner": "partner",
-    "partOf": "part of",
-    "hostedBy": "hosted by",
-    "ledBy": "led by",
-    "speakerAt": "speaker at",
-    "organisedBy": "organised by",
-    "locatedIn": "located in",
-    "memberOf": "member of",
-}
+RELATION_LABELS: dict[str, str] = {r.name: r.reads for r in RELATIONS_TABLE}
 ROLE = "role"  # the relation of a person's role edge (person -> organisation), labelled by the role title
 QUOTE_EXCERPT = 240  # characters of a quote kept on its speaker's node
 MAX_SOURCES = 25  # releases listed per node or edge; the count says how many there are in all

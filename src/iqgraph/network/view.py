@@ -30,6 +30,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from ..errors import OutputError
+from ..vocab import CLASSES, RELATION, RELATIONS, RELATIONS_TABLE
 from .from_store import MAX_SOURCES, RELATION_LABELS, ROLE
 from .layout import community_layout
 
@@ -39,30 +40,11 @@ PHYSICS_NODE_LIMIT = 300
 EDGE_LABEL_LIMIT = 400  # above this many edges, relation labels show on hover only (drawing stays fast)
 
 # Colour, vis-network shape and legend symbol per class; colours from a palette safe for colour blindness.
-TYPE_STYLE: dict[str, tuple[str, str, str]] = {
-    "Programme": ("#0b3d91", "star", "★"),
-    "StateNetwork": ("#1f77b4", "hexagon", "⬢"),
-    "CoordinationOffice": ("#17becf", "square", "■"),
-    "Subproject": ("#2ca02c", "dot", "●"),
-    "Ministry": ("#d62728", "diamond", "◆"),
-    "Agency": ("#ff7f0e", "triangleDown", "▼"),
-    "Organisation": ("#8c564b", "square", "■"),
-    "Person": ("#9467bd", "dot", "●"),
-    "Event": ("#e377c2", "triangle", "▲"),
-    "Place": ("#7f7f7f", "dot", "●"),
-}
-RELATION_COLOUR = {
-    "fundedBy": "#d62728",
-    "implementationPartner": "#ff7f0e",
-    "partOf": "#1f77b4",
-    "hostedBy": "#17becf",
-    "ledBy": "#9467bd",
-    ROLE: "#9467bd",
-    "speakerAt": "#e377c2",
-    "organisedBy": "#bcbd22",
-    "locatedIn": "#7f7f7f",
-    "memberOf": "#8c564b",
-}
+TYPE_STYLE: dict[str, tuple[str, str, str]] = {c.name: (c.colour, c.shape, c.symbol) for c in CLASSES}
+# The relations' colours in legend order; a role edge is drawn like ledBy and listed after it.
+RELATION_COLOUR: dict[str, str] = {r.name: r.colour for r in RELATIONS_TABLE[: RELATIONS.index("ledBy") + 1]}
+RELATION_COLOUR[ROLE] = RELATION["ledBy"].colour
+RELATION_COLOUR |= {r.name: r.colour for r in RELATIONS_TABLE[RELATIONS.index("ledBy") + 1 :]}
 RELATION_NAMES = {**RELATION_LABELS, ROLE: "role in"}
 
 _VIS_ASSETS = "templates/lib/vis-9.1.2"

@@ -24,26 +24,16 @@ from collections.abc import Sequence
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
 
-from .. import __version__
 from ..models import Entity, Extraction, Release
 from ..reference import Reference, reference_graph
 from ..resolve import Resolution, slug
-from .namespaces import FOAF, IQ, OA, ORG, PREFIXES, SCHEMA
+from ..version import __version__
+from ..vocab import CLASSES
+from .namespaces import IQ, OA, ORG, PREFIXES, SCHEMA
 from .quads import Quad, Quads, TermText, iri_text, literal_text, sort_quads
 
 # A standard class asserted beside each iq: class, so queries without a reasoner find the entities too.
-STANDARD_CLASS = {
-    "Programme": URIRef("http://purl.org/cerif/frapo/FundingProgramme"),
-    "StateNetwork": ORG.Organization,
-    "CoordinationOffice": ORG.OrganizationalUnit,
-    "Subproject": ORG.OrganizationalUnit,
-    "Ministry": SCHEMA.GovernmentOrganization,
-    "Agency": SCHEMA.GovernmentOrganization,
-    "Organisation": ORG.Organization,
-    "Person": FOAF.Person,
-    "Event": SCHEMA.Event,
-    "Place": SCHEMA.Place,
-}
+STANDARD_CLASS: dict[str, URIRef] = {c.name: c.standard for c in CLASSES}
 
 
 def release_iri(base: str, release: Release) -> URIRef:

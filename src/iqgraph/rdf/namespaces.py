@@ -1,6 +1,7 @@
 """The vocabularies iqgraph writes, in one place.
 
-`ontology/iqgraph.ttl` defines every `iq:` term listed here; a test keeps the two in step.
+`ontology/iqgraph.ttl` defines every `iq:` term listed here and in `vocab.py` (the classes of entities and
+the relations between them); tests keep them in step.
 """
 
 from __future__ import annotations
@@ -18,34 +19,9 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
 GND = Namespace("https://d-nb.info/gnd/")
 
-# Classes of things mentioned in releases (the public vocabulary's contract).
-ENTITY_CLASSES = (
-    "Programme",
-    "StateNetwork",
-    "CoordinationOffice",
-    "Subproject",
-    "Ministry",
-    "Agency",
-    "Organisation",
-    "Person",
-    "Event",
-    "Place",
-)
 # Classes of the documents and provenance records.
 RECORD_CLASSES = ("PressRelease", "Quotation", "Sentence", "Statement", "Build")
 
-# Relations between entities.
-RELATIONS = (
-    "fundedBy",
-    "implementationPartner",
-    "partOf",
-    "hostedBy",
-    "ledBy",
-    "speakerAt",
-    "organisedBy",
-    "locatedIn",
-    "memberOf",
-)
 
 # Other properties iqgraph defines.
 DATATYPE_PROPERTIES = (
@@ -88,7 +64,6 @@ PREFIXES = {
 
 __all__ = [
     "DEFAULT_BASE",
-    "ENTITY_CLASSES",
     "FOAF",
     "FRAPO",
     "GND",
@@ -97,7 +72,6 @@ __all__ = [
     "ORG",
     "PREFIXES",
     "RECORD_CLASSES",
-    "RELATIONS",
     "SCHEMA",
     "WD",
 ]

@@ -21,11 +21,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .. import __version__
 from ..errors import OutputError, QueryError
 from ..rdf.dumps import write_nquads
 from ..rdf.namespaces import PREFIXES
 from ..rdf.quads import Quads, literal_parts
+from ..version import __version__
 
 STORE_DIR = "store"
 COMMON_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}

@@ -79,9 +79,9 @@ from rdflib.term import Node
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from .. import __version__
 from ..errors import PushError, QueryError, ServerError
 from ..rdf.namespaces import DEFAULT_BASE, PREFIXES
+from ..version import __version__
 from .embedded import COMMON_PREFIXES, STORE_DIR, QueryResult, refuse_updates
 
 USER_AGENT = f"iqgraph/{__version__} (+https://w3id.org/iqgraph)"
