@@ -1,4 +1,4 @@
-"""The shipped ontology and shapes: in step with namespaces.py, documented in German and English, aligned."""
+"""The shipped ontology and shapes: in step with namespaces.py and vocab.py, documented in German and English, aligned."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def iq_terms_used(g: Graph) -> set[URIRef]:
     return {n for n in nodes if str(n).startswith(str(IQ))}
 
 
-# (a) the ontology defines exactly the terms namespaces.py lists
+# (a) the ontology defines exactly the terms namespaces.py and vocab.py list
 
 
 def test_classes_match_namespaces(ontology: Graph) -> None:

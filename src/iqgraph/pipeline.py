@@ -84,7 +84,7 @@ class BuildReport:
     relations: int = 0
     validation: dict[str, Any] | None = None
     outputs: dict[str, str] = field(default_factory=dict)
-    roles: list[dict[str, Any]] = field(default_factory=list)  # the role timeline (timeline.py)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # the role timeline (role_timeline.py)
 
     @property
     def failed(self) -> list[ReleaseReport]:
@@ -292,7 +292,7 @@ def _memory_store(quads: Quads) -> ox.Store:
 
 
 def _validate(store: ox.Store) -> dict[str, Any]:
-    """The shapes checked by SPARQL on the store (validate_store.py): pySHACL took minutes on a large build."""
+    """The shapes checked by SPARQL on the store (shacl/validate_store.py): pySHACL took minutes on a large build."""
     from .shacl.validate_store import validate_store
 
     result = validate_store(store)

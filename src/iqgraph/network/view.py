@@ -1,7 +1,7 @@
 """View stage: the network -> one self-contained, offline HTML page (vis-network, via pyvis).
 
 pyvis gives the network its vis-network data model and ships vis-network 9.1.2; the page around it is
-ours, because pyvis 0.3.2's own output falls short (each checked, tests/test_view_page.py):
+ours, because pyvis 0.3.2's own output falls short (each checked, tests/network/test_view_page.py):
 - `cdn_resources="in_line"` still links bootstrap from cdn.jsdelivr.net (pyvis #228/#229), so an offline
   page loses its layout and a strict portal blocks it; here vis-network's JS and CSS are inlined and the
   page's Content-Security-Policy forbids every request (`default-src 'none'`), scripts allowed by hash only;

@@ -1,6 +1,6 @@
 """Publish stage: the dataset written as TriG, Turtle, N-Quads and JSON-LD, byte-identical for the same input.
 
-The dataset is read once and every term turned into its N-Triples text (ntriples.py); the sorted quads
+The dataset is read once and every term turned into its N-Triples text (quads.py); the sorted quads
 of that text feed all four writers, so the dumps agree term for term and two builds of the same
 releases can be diffed line by line. rdflib's serialisers are not used: on a large build they took most
 of the build's time, choosing prefixed names, and their order varied by run.
