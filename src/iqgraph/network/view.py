@@ -58,7 +58,7 @@ class ViewOptions:
 
 
 def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
-    """The HTML page for network `g` (see network.load_network / apply_filter)."""
+    """The HTML page for network `g` (see from_store.load_network / apply_filter)."""
     options = options or ViewOptions()
     physics = options.physics if options.physics is not None else len(g) <= PHYSICS_NODE_LIMIT
     net = _pyvis_network(g, physics)
