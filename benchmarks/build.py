@@ -71,9 +71,9 @@ class Run:
 EXTRACT_ONLY = """
 import sys, time
 from pathlib import Path
-from iqgraph.parallel import extract_each
+from iqgraph.ingest.workers import extract_each
 from iqgraph.reference import load_reference
-from iqgraph.releases import DEFAULT_MAX_BYTES, discover
+from iqgraph.ingest.releases import DEFAULT_MAX_BYTES, discover
 if __name__ == "__main__":
     start = time.perf_counter()
     folder = Path(sys.argv[1]).resolve()

@@ -47,9 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402  (benchmarks/synth.py)
 
 import iqgraph  # noqa: E402
-from iqgraph.namespaces import IQ, ORG, SCHEMA  # noqa: E402
-from iqgraph.queries import bind, list_queries  # noqa: E402
-from iqgraph.store import LocalStore  # noqa: E402
+from iqgraph.rdf.namespaces import IQ, ORG, SCHEMA  # noqa: E402
+from iqgraph.store.embedded import LocalStore  # noqa: E402
+from iqgraph.store.named_queries import bind, list_queries  # noqa: E402
 
 MAX_MS = 50  # the targets: median latency on the embedded store, and speed-up over rdflib
 MIN_RATIO = 10

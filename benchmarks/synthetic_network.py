@@ -1,6 +1,6 @@
-"""A synthetic IQ funding network of any size, with the schema `iqgraph.network.load_network` produces.
+"""A synthetic IQ funding network of any size, with the schema `iqgraph.network.from_store.load_network` produces.
 
-Used by benchmarks/view.py and tests/test_view_browser.py to render views far larger than the seed build.
+Used by benchmarks/view.py and tests/network/test_view_browser.py to render views far larger than the seed build.
 The structure follows the real programme: one programme funded by federal ministries and agencies, 16 state
 networks that are part of it, each with a coordination office, subprojects hosted by operating bodies
 (organisations), state ministries, local agencies, people with roles (and some leading an office or
@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from iqgraph.network import RELATION_LABELS, ROLE
+from iqgraph.network.from_store import RELATION_LABELS, ROLE
 
 BASE = "https://w3id.org/iqgraph/id/"
 FIRST_YEAR, LAST_YEAR = 2005, 2025

@@ -2,8 +2,8 @@
 
     python benchmarks/view.py [--quick] [--json] [--runs 3] [--chromium /usr/bin/chromium]
 
-Renders synthetic networks (benchmarks/synthetic_network.py, the schema of iqgraph.network.load_network)
-with iqgraph.view.render_view and opens them in Debian's Chromium through Playwright (no browser download).
+Renders synthetic networks (benchmarks/synthetic_network.py, the schema of iqgraph.network.from_store.load_network)
+with iqgraph.network.view.render_view and opens them in Debian's Chromium through Playwright (no browser download).
 Times in the page are read from the page clock (performance.now(), 0 at navigation start), so they hold
 what a reader waits for: reading the file, parsing, vis-network's setup and the first frame.
 
@@ -38,8 +38,8 @@ from harness import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, timed  # noqa: E402
 from synthetic_network import synthetic_network  # noqa: E402
 
 import iqgraph  # noqa: E402
-from iqgraph.layout import community_layout  # noqa: E402
-from iqgraph.view import PHYSICS_NODE_LIMIT, ViewOptions, render_view, script_json  # noqa: E402
+from iqgraph.network.layout import community_layout  # noqa: E402
+from iqgraph.network.view import PHYSICS_NODE_LIMIT, ViewOptions, render_view, script_json  # noqa: E402
 
 PHYSICS_SIZES = (100, 200, 300, 500, 800, 1200)
 LARGE_SIZES = (500, 2000, 5000)

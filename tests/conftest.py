@@ -10,11 +10,11 @@ from types import ModuleType
 import pytest
 from rdflib import Graph
 
-from iqgraph.dumps import merged_graph
 from iqgraph.extract import extract
 from iqgraph.models import Release
-from iqgraph.namespaces import DEFAULT_BASE
 from iqgraph.pipeline import BuildOptions, BuildResult, build
+from iqgraph.rdf.dumps import merged_graph
+from iqgraph.rdf.namespaces import DEFAULT_BASE
 from iqgraph.reference import load_reference
 from iqgraph.resolve import resolve
 

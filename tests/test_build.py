@@ -14,8 +14,8 @@ from rdflib import RDFS, Dataset, Graph
 
 from conftest import REPO, SEED
 from iqgraph.cli import main
-from iqgraph.dumps import merged_graph as merged
 from iqgraph.pipeline import BuildOptions, build
+from iqgraph.rdf.dumps import merged_graph as merged
 
 OUTPUT_FILES = ("iqgraph.trig", "iqgraph.ttl", "iqgraph.nq", "iqgraph.jsonld", "report.json", "iqgraph.html")
 

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from conftest import HAMBURG_2013 as HAMBURG
 from conftest import SEED
-from iqgraph import store
 from iqgraph.cli import main
 from iqgraph.pipeline import BuildOptions, build
+from iqgraph.store import embedded
 
 BREMEN = """---
 title: Fachtag in Bremen
@@ -153,7 +153,7 @@ def test_cli_says_how_many_graphs_a_rebuild_replaced(tmp_path: Path) -> None:
 def test_a_rebuild_that_changes_most_graphs_loads_the_store_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store, "WHOLE_LOAD_MIN_QUADS", 0)  # as if the corpus were large
+    monkeypatch.setattr(embedded, "WHOLE_LOAD_MIN_QUADS", 0)  # as if the corpus were large
     corpus, out = tmp_path / "in", tmp_path / "out"
     _write(corpus, {"seed.txt": SEED.read_bytes(), "hamburg.md": HAMBURG})
     build([corpus], out, OPTIONS)

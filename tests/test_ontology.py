@@ -1,4 +1,4 @@
-"""The shipped ontology and shapes: in step with namespaces.py, documented in German and English, aligned."""
+"""The shipped ontology and shapes: in step with namespaces.py and vocab.py, documented in German and English, aligned."""
 
 from __future__ import annotations
 
@@ -8,19 +8,18 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH
 
-from iqgraph.namespaces import (
+from iqgraph.rdf.namespaces import (
     DATATYPE_PROPERTIES,
-    ENTITY_CLASSES,
     FRAPO,
     IQ,
     OA,
     OBJECT_PROPERTIES,
     ORG,
     RECORD_CLASSES,
-    RELATIONS,
     SCHEMA,
 )
 from iqgraph.resources import resource_path
+from iqgraph.vocab import ENTITY_CLASSES, RELATIONS
 
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY_IRI = URIRef("https://w3id.org/iqgraph/ontology")
@@ -45,7 +44,7 @@ def iq_terms_used(g: Graph) -> set[URIRef]:
     return {n for n in nodes if str(n).startswith(str(IQ))}
 
 
-# (a) the ontology defines exactly the terms namespaces.py lists
+# (a) the ontology defines exactly the terms namespaces.py and vocab.py list
 
 
 def test_classes_match_namespaces(ontology: Graph) -> None:

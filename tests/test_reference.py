@@ -12,9 +12,10 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 from iqgraph.errors import ReferenceDataError
 from iqgraph.extract import lexicon
-from iqgraph.namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, RELATIONS, SCHEMA
+from iqgraph.rdf.namespaces import DEFAULT_BASE, IQ, SCHEMA
 from iqgraph.reference import RefEntity, Reference, load_reference, reference_graph
 from iqgraph.resources import resource_path
+from iqgraph.vocab import ENTITY_CLASSES, RELATIONS
 
 ID = DEFAULT_BASE
 PROGRAMME = ID + "programme/integration-durch-qualifizierung"

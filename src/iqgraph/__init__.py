@@ -12,26 +12,25 @@ from __future__ import annotations
 import os as _os
 import typing as _typing
 
-__version__ = "0.1.0"
-
-from .errors import IqgraphError  # noqa: E402
-from .pipeline import BuildOptions, BuildResult, build  # noqa: E402
+from .errors import IqgraphError
+from .pipeline import BuildOptions, BuildResult, build
+from .version import __version__
 
 if _typing.TYPE_CHECKING:
-    from .analysis import network_stats
-    from .export import export_network
-    from .network import NetworkFilter, apply_filter
-    from .view import ViewOptions, render_view, write_view
+    from .network.analysis import network_stats
+    from .network.export import export_network
+    from .network.from_store import NetworkFilter, apply_filter
+    from .network.view import ViewOptions, render_view, write_view
 
 # The network stack (networkx, pyvis, jinja2) loads on first use, so `import iqgraph` stays light.
 _LAZY = {
-    "NetworkFilter": "network",
-    "apply_filter": "network",
-    "network_stats": "analysis",
-    "export_network": "export",
-    "ViewOptions": "view",
-    "render_view": "view",
-    "write_view": "view",
+    "NetworkFilter": "network.from_store",
+    "apply_filter": "network.from_store",
+    "network_stats": "network.analysis",
+    "export_network": "network.export",
+    "ViewOptions": "network.view",
+    "render_view": "network.view",
+    "write_view": "network.view",
 }
 
 
@@ -39,8 +38,8 @@ def load_network(build_dir: str | _os.PathLike[str]) -> _typing.Any:
     """The funding network of a build folder (or its store/), as a networkx MultiDiGraph."""
     from pathlib import Path
 
-    from .network import load_network as load
-    from .store import LocalStore
+    from .network.from_store import load_network as load
+    from .store.embedded import LocalStore
 
     return load(LocalStore(Path(build_dir)))
 

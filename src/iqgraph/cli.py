@@ -16,20 +16,23 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
-from . import __version__
 from .errors import IqgraphError
-from .formats import FORMATS
-from .namespaces import DEFAULT_BASE
+from .ingest.releases import DEFAULT_MAX_BYTES
 from .pipeline import BuildOptions, BuildResult, build
-from .queries import NamedQuery
-from .releases import DEFAULT_MAX_BYTES
+from .rdf.namespaces import DEFAULT_BASE
+from .store.named_queries import NamedQuery
+from .store.result_formats import FORMATS
+from .version import __version__
 
 if TYPE_CHECKING:
     import networkx as nx
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3
 PROGRESS_THRESHOLD = 20  # a progress bar from this many releases on
@@ -46,7 +49,7 @@ store_option = click.option(
 )
 
 
-class _Jobs(click.ParamType):
+class _Jobs(click.ParamType):  # type: ignore[type-arg]  # generic in recent click, not in 8.1
     """A number of worker processes, or "auto" (also 0) for one per CPU."""
 
     name = "N|auto"
@@ -59,9 +62,18 @@ class _Jobs(click.ParamType):
         self.fail(f"{value!r}: a number of processes (0 or more) or 'auto'", param, ctx)
 
 
-def _fail(exc: IqgraphError) -> None:
-    click.echo(f"error: {exc}", err=True)
-    sys.exit(EXIT_ERROR)
+def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """The one place the library's errors reach the terminal: `error: <message>` on stderr, exit code 2."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except IqgraphError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,6 +138,7 @@ def main() -> None:
     is_flag=True,
     help="Extract every release again instead of reusing OUT/cache/ for unchanged ones (same outputs).",
 )
+@reports_errors
 def build_command(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -158,10 +171,7 @@ def build_command(
         jobs=jobs,
         reuse_extractions=not full,
     )
-    try:
-        result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
-    except IqgraphError as exc:
-        _fail(exc)
+    result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
     _print_summary(result, out_dir)
     if timings:
         _print_timings(result.timings)
@@ -169,7 +179,7 @@ def build_command(
 
 
 def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> BuildResult:
-    from .releases import discover
+    from .ingest.releases import discover
 
     paths = discover(inputs)
     if len(paths) < PROGRESS_THRESHOLD:
@@ -227,6 +237,7 @@ def _exit_code(result: BuildResult) -> int:
 @click.option(
     "--warnings/--no-warnings", default=True, show_default=True, help="List warnings as well as violations."
 )
+@reports_errors
 def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
     """Check a build against the SHACL shapes and list what does not conform.
 
@@ -239,12 +250,9 @@ def validate_command(dump: Path, shapes: Path | None, warnings: bool) -> None:
         iqgraph validate build/iqgraph.trig --no-warnings
         iqgraph validate build/          # its store/
     """
-    from .validate import format_report, validate_path
+    from .shacl.validate import format_report, validate_path
 
-    try:
-        report = validate_path(dump, shapes)
-    except IqgraphError as exc:
-        _fail(exc)
+    report = validate_path(dump, shapes)
     text = format_report(report, include_warnings=warnings)
     click.echo(text)
     sys.exit(EXIT_OK if report.conforms else EXIT_NOT_CONFORMING)
@@ -277,6 +285,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     help="Query this SPARQL endpoint instead (credentials from IQGRAPH_ENDPOINT_USER/_PASSWORD).",
 )
 @click.option("--timeout", type=float, default=60, show_default=True, help="Seconds to wait for an endpoint.")
+@reports_errors
 def query_command(
     query: str | None,
     params: tuple[str, ...],
@@ -295,17 +304,14 @@ def query_command(
         iqgraph query 'SELECT ?m WHERE { ?m a iq:Ministry }'
         iqgraph query funders --endpoint http://127.0.0.1:7878/query
     """
-    from .formats import render
-    from .queries import list_queries, run_query
+    from .store.named_queries import list_queries, run_query
+    from .store.result_formats import render
 
-    try:
-        if query is None:
-            click.echo(_describe_queries(list_queries()))
-            return
-        result = run_query(query, _parse_params(params), store=store, endpoint=endpoint, timeout=timeout)
-        click.echo(render(result, fmt or ("table" if sys.stdout.isatty() else "csv")), nl=False)
-    except IqgraphError as exc:
-        _fail(exc)
+    if query is None:
+        click.echo(_describe_queries(list_queries()))
+        return
+    result = run_query(query, _parse_params(params), store=store, endpoint=endpoint, timeout=timeout)
+    click.echo(render(result, fmt or ("table" if sys.stdout.isatty() else "csv")), nl=False)
 
 
 def _describe_queries(queries: list[NamedQuery]) -> str:
@@ -338,6 +344,7 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
     help="The build is one partition of a corpus: replace its release graphs, but add its reference and "
     "meta triples to the store's (POST) instead of replacing those graphs.",
 )
+@reports_errors
 def push_command(endpoint: str, graph_store: str | None, source: Path, partition: bool) -> None:
     """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
 
@@ -351,20 +358,17 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
             iqgraph push --endpoint http://127.0.0.1:8890/sparql
         iqgraph push --from out/part2 --partition --endpoint http://127.0.0.1:7878/query
     """
-    from .remote import push
-    from .validate import load_dump
+    from .shacl.validate import load_dump
+    from .store.remote import push
 
-    try:
-        dataset = load_dump(source / "iqgraph.trig" if source.is_dir() else source)
-        report = push(
-            dataset,
-            endpoint,
-            graph_store=graph_store,
-            partition=partition,
-            progress=lambda g: click.echo(f"pushed {g}", err=True),
-        )
-    except IqgraphError as exc:
-        _fail(exc)
+    dataset = load_dump(source / "iqgraph.trig" if source.is_dir() else source)
+    report = push(
+        dataset,
+        endpoint,
+        graph_store=graph_store,
+        partition=partition,
+        progress=lambda g: click.echo(f"pushed {g}", err=True),
+    )
     added = f" ({len(report.added)} of them added to)" if partition else ""
     click.echo(f"pushed {len(report.graphs)} graphs{added}, {report.triples} triples to {endpoint}")
 
@@ -373,6 +377,7 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
 @click.option("--port", type=int, help="Port on 127.0.0.1 [default: a free one].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @store_option
+@reports_errors
 def serve_command(port: int | None, host: str, store: Path) -> None:
     """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C.
 
@@ -381,14 +386,11 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
         iqgraph serve --port 7878
         iqgraph query funders --endpoint http://127.0.0.1:7878/query
     """
-    from .remote import serve
-    from .store import STORE_DIR
+    from .store.embedded import STORE_DIR
+    from .store.remote import serve
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
-    try:
-        server = serve(location, port=port, host=host)
-    except IqgraphError as exc:
-        _fail(exc)
+    server = serve(location, port=port, host=host)
     click.echo(
         f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
     )
@@ -450,8 +452,8 @@ class NetworkSelection:
     until: dt.date | None
 
     def load(self) -> nx.MultiDiGraph:
-        from .network import NetworkFilter, apply_filter, load_network, parse_types
-        from .store import LocalStore
+        from .network.from_store import NetworkFilter, apply_filter, load_network, parse_types
+        from .store.embedded import LocalStore
 
         spec = NetworkFilter(
             focus=self.focus,
@@ -509,6 +511,7 @@ def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection) -> str:
     default=None,
     help=f"Let the browser lay out the graph [default: up to {PHYSICS_HINT} nodes].",
 )
+@reports_errors
 def view_command(
     selection: NetworkSelection,
     output: Path | None,
@@ -523,14 +526,11 @@ def view_command(
         iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
         iqgraph view --types Ministry,StateNetwork,Subproject --since 2017-01-01 --until 2019-12-31
     """
-    from .view import VIEW_FILE, ViewOptions, write_view
+    from .network.view import VIEW_FILE, ViewOptions, write_view
 
-    try:
-        g = selection.load()
-        options = ViewOptions(title=title or _view_title(g, selection), physics=physics)
-        path = write_view(g, output or selection.store / VIEW_FILE, options)
-    except IqgraphError as exc:
-        _fail(exc)
+    g = selection.load()
+    options = ViewOptions(title=title or _view_title(g, selection), physics=physics)
+    path = write_view(g, output or selection.store / VIEW_FILE, options)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
 
 
@@ -545,6 +545,7 @@ def view_command(
     show_default=True,
     help="Output format.",
 )
+@reports_errors
 def stats_command(
     selection: NetworkSelection,
     top: int,
@@ -558,12 +559,9 @@ def stats_command(
         iqgraph stats --top 20 --format json > stats.json
         iqgraph stats --since 2017 --until 2019
     """
-    from .analysis import format_stats, network_stats
+    from .network.analysis import format_stats, network_stats
 
-    try:
-        stats = network_stats(selection.load(), top)
-    except IqgraphError as exc:
-        _fail(exc)
+    stats = network_stats(selection.load(), top)
     if fmt == "json":
         click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
     else:
@@ -585,6 +583,7 @@ def stats_command(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The file [default: STORE/iqgraph.FORMAT].",
 )
+@reports_errors
 def export_command(
     selection: NetworkSelection,
     fmt: str,
@@ -597,11 +596,8 @@ def export_command(
         iqgraph export --format gexf                   # -> out/iqgraph.gexf
         iqgraph export --format graphml --types Ministry,StateNetwork -o network.graphml
     """
-    from .export import export_network
+    from .network.export import export_network
 
-    try:
-        g = selection.load()
-        path = export_network(g, output or selection.store / f"iqgraph.{fmt}", fmt)
-    except IqgraphError as exc:
-        _fail(exc)
+    g = selection.load()
+    path = export_network(g, output or selection.store / f"iqgraph.{fmt}", fmt)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")

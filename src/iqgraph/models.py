@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .vocab import EntityType, Predicate
+
 
 @dataclass(frozen=True)
 class Release:
@@ -43,7 +45,7 @@ class Entity:
     """An entity as one release names it. `key` identifies it within the release and guides resolution."""
 
     key: str  # e.g. "ministry:bundesministerium für arbeit und soziales", "statenetwork:berlin"
-    type: str  # one of namespaces.ENTITY_CLASSES
+    type: EntityType  # one of vocab.ENTITY_CLASSES
     label: str  # canonical name in the nominative, as far as the text lets us tell
     aliases: frozenset[str] = frozenset()  # other surface forms, nominative; abbreviations included
     abbreviation: str | None = None
@@ -53,7 +55,7 @@ class Entity:
 @dataclass(frozen=True)
 class Relation:
     subject: str  # Entity.key
-    predicate: str  # one of namespaces.RELATIONS
+    predicate: Predicate  # one of vocab.RELATIONS
     object: str  # Entity.key
     sentence: int  # Sentence.index the relation is read from
 

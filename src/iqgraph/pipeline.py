@@ -21,24 +21,24 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
 
-from . import __version__
-from .cache import CACHE_DIR, ExtractionCache, fingerprint
 from .errors import ReleaseError
-from .graph import build_quads, graph_iri, release_iri
+from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
+from .ingest.releases import DEFAULT_MAX_BYTES, discover, release_key
+from .ingest.workers import Outcome, Progress, extract_each
 from .models import Extraction
-from .namespaces import DEFAULT_BASE
-from .ntriples import Quads
-from .parallel import Outcome, Progress, extract_each
+from .rdf.graph import build_quads, graph_iri, release_iri
+from .rdf.namespaces import DEFAULT_BASE
+from .rdf.quads import Quads
 from .reference import Reference, load_reference
-from .releases import DEFAULT_MAX_BYTES, discover, release_key
 from .resolve import resolve
 from .resources import resource_path
-from .timeline import role_timeline
+from .role_timeline import role_timeline
+from .version import __version__
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-    from .store import StoreUpdate
+    from .store.embedded import StoreUpdate
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class BuildReport:
     relations: int = 0
     validation: dict[str, Any] | None = None
     outputs: dict[str, str] = field(default_factory=dict)
-    roles: list[dict[str, Any]] = field(default_factory=list)  # the role timeline (timeline.py)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # the role timeline (role_timeline.py)
 
     @property
     def failed(self) -> list[ReleaseReport]:
@@ -292,8 +292,8 @@ def _memory_store(quads: Quads) -> ox.Store:
 
 
 def _validate(store: ox.Store) -> dict[str, Any]:
-    """The shapes checked by SPARQL on the store (validate_store.py): pySHACL took minutes on a large build."""
-    from .validate_store import validate_store
+    """The shapes checked by SPARQL on the store (shacl/validate_store.py): pySHACL took minutes on a large build."""
+    from .shacl.validate_store import validate_store
 
     result = validate_store(store)
     return {
@@ -304,8 +304,8 @@ def _validate(store: ox.Store) -> dict[str, Any]:
 
 
 def _write(result: BuildResult, out_dir: Path, options: BuildOptions, clock: _Stopwatch) -> dict[str, str]:
-    from .dumps import write_dumps
-    from .store import STORE_DIR, LocalStore, update_store
+    from .rdf.dumps import write_dumps
+    from .store.embedded import STORE_DIR, LocalStore, update_store
 
     quads, report = result.quads, result.report
     with clock("dumps"):
@@ -323,8 +323,8 @@ def _write(result: BuildResult, out_dir: Path, options: BuildOptions, clock: _St
             with clock("validate"):
                 report.validation = _validate(written.native)
         if options.view:
-            from .network import load_network
-            from .view import VIEW_FILE, write_view
+            from .network.from_store import load_network
+            from .network.view import VIEW_FILE, write_view
 
             with clock("view"):
                 outputs["view"] = write_view(load_network(written), out_dir / VIEW_FILE).name

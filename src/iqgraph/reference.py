@@ -24,8 +24,9 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from .errors import ReferenceDataError, ResourceNotFoundError
-from .namespaces import DEFAULT_BASE, ENTITY_CLASSES, IQ, PREFIXES, RELATIONS, SCHEMA
+from .rdf.namespaces import DEFAULT_BASE, IQ, PREFIXES, SCHEMA
 from .resources import resource_path
+from .vocab import ENTITY_CLASSES, RELATIONS
 
 __all__ = [
     "RefEntity",

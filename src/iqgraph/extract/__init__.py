@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from typing import cast
 
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
 from ..reference import Reference
+from ..vocab import EntityType, Predicate
 from . import lexicon
 from .counts import CountScope, find_counts
 from .dates import find_dates
@@ -310,7 +312,7 @@ class _Collector:
         if known is None:
             label = m.label
             self.entities[m.key] = Entity(
-                m.key, m.type, label, frozenset(aliases - {label}), m.abbreviation, m.start
+                m.key, cast(EntityType, m.type), label, frozenset(aliases - {label}), m.abbreviation, m.start
             )
         else:
             merged = frozenset((known.aliases | aliases) - {known.label})
@@ -325,7 +327,7 @@ class _Collector:
 
     def relation(self, r: RelationFinding, span: tuple[int, int]) -> None:
         key = (r.subject.key, r.predicate, r.object.key)
-        self.relations.setdefault(key, Relation(*key, self.index(span)))
+        self.relations.setdefault(key, Relation(key[0], cast(Predicate, key[1]), key[2], self.index(span)))
 
     def event(self, e: EventFinding) -> None:
         date = (

@@ -1,0 +1,331 @@
+"""View stage: the network -> one self-contained, offline HTML page (vis-network, via pyvis).
+
+pyvis gives the network its vis-network data model and ships vis-network 9.1.2; the page around it is
+ours, because pyvis 0.3.2's own output falls short (each checked, tests/network/test_view_page.py):
+- `cdn_resources="in_line"` still links bootstrap from cdn.jsdelivr.net (pyvis #228/#229), so an offline
+  page loses its layout and a strict portal blocks it; here vis-network's JS and CSS are inlined and the
+  page's Content-Security-Policy forbids every request (`default-src 'none'`), scripts allowed by hash only;
+- `Network.show()` fails outside notebooks ('NoneType' object has no attribute 'render', pyvis #260);
+- its link-tooltip mode writes node titles with `innerHTML`; here every text from a release travels as
+  JSON in a data block (`<`, `>`, `&` escaped) and is shown with `textContent`/`innerText` only;
+- `Network.add_node`/`add_edge` test membership in lists (quadratic), so nodes are filled in bulk;
+- with physics on, vis-network needs seconds to settle a few hundred nodes and lets thousands crawl
+  (pyvis #204); above PHYSICS_NODE_LIMIT (measured by benchmarks/view.py) positions come from layout.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+from markupsafe import Markup
+from pyvis.network import Network
+
+from ..errors import OutputError
+from ..vocab import CLASSES, RELATION, RELATIONS, RELATIONS_TABLE
+from .from_store import MAX_SOURCES, RELATION_LABELS, ROLE
+from .layout import community_layout
+
+# Measured with benchmarks/view.py in headless Chromium (straight edges): 300 nodes settle in about 1 s,
+# 500 in 1.8 s, 1,200 in 3 s; above this limit positions are precomputed and physics is off.
+PHYSICS_NODE_LIMIT = 300
+EDGE_LABEL_LIMIT = 400  # above this many edges, relation labels show on hover only (drawing stays fast)
+
+# Colour, vis-network shape and legend symbol per class; colours from a palette safe for colour blindness.
+TYPE_STYLE: dict[str, tuple[str, str, str]] = {c.name: (c.colour, c.shape, c.symbol) for c in CLASSES}
+# The relations' colours in legend order; a role edge is drawn like ledBy and listed after it.
+RELATION_COLOUR: dict[str, str] = {r.name: r.colour for r in RELATIONS_TABLE[: RELATIONS.index("ledBy") + 1]}
+RELATION_COLOUR[ROLE] = RELATION["ledBy"].colour
+RELATION_COLOUR |= {r.name: r.colour for r in RELATIONS_TABLE[RELATIONS.index("ledBy") + 1 :]}
+RELATION_NAMES = {**RELATION_LABELS, ROLE: "role in"}
+
+_VIS_ASSETS = "templates/lib/vis-9.1.2"
+VIEW_FILE = "iqgraph.html"  # what `iqgraph build` and `iqgraph view` write into the build folder
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    title: str = "IQ funding network"
+    physics: bool | None = None  # None: on up to PHYSICS_NODE_LIMIT nodes, off above
+
+
+def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
+    """The HTML page for network `g` (see from_store.load_network / apply_filter)."""
+    options = options or ViewOptions()
+    physics = options.physics if options.physics is not None else len(g) <= PHYSICS_NODE_LIMIT
+    net = _pyvis_network(g, physics)
+    nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
+    payload = {
+        "title": options.title,
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(vis_options),
+        "details": _details(g),
+        "types": [
+            {"name": t, "colour": c, "symbol": s, "count": n}
+            for t, (c, _shape, s) in TYPE_STYLE.items()
+            if (n := sum(1 for _, typ in g.nodes(data="type") if typ == t))
+        ],
+        "relations": [
+            {"name": r, "label": RELATION_NAMES[r], "colour": c, "count": n}
+            for r, c in RELATION_COLOUR.items()
+            if (n := sum(1 for _, _, rel in g.edges(data="relation") if rel == r))
+        ],
+        "years": _year_range(g),
+        "physics": physics,
+        "focus": _index(g).get(g.graph.get("focus") or ""),
+    }
+    return _page(options.title, payload)
+
+
+def write_view(g: nx.MultiDiGraph, path: Path, options: ViewOptions | None = None) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_view(g, options), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write the view to {path}: {exc}") from exc
+    return path
+
+
+def _index(g: nx.MultiDiGraph) -> dict[str, int]:
+    return {node: i for i, node in enumerate(sorted(g))}
+
+
+def _pyvis_network(g: nx.MultiDiGraph, physics: bool) -> Network:
+    net = Network(directed=True, cdn_resources="in_line")
+    index = _index(g)
+    degree = dict(g.degree())
+    top = max(degree.values(), default=1) or 1
+    positions = {} if physics else community_layout(g)
+    for node in sorted(g):
+        data = g.nodes[node]
+        colour, shape, _symbol = TYPE_STYLE[data["type"]]
+        vis_node: dict[str, Any] = {
+            "id": index[node],
+            "label": data["label"],
+            "title": _node_hover(data),
+            "shape": shape,
+            "color": colour,
+            "size": round(8 + 24 * math.sqrt(degree[node] / top), 1),  # by degree centrality
+            "type": data["type"],
+            "first": data["first"],
+            "last": data["last"],
+        }
+        if node in positions:
+            x, y = positions[node]
+            vis_node.update(x=round(x), y=round(y))
+        net.nodes.append(vis_node)  # bulk: add_node's list lookups are quadratic
+        net.node_ids.append(index[node])
+        net.node_map[index[node]] = vis_node
+    labelled = g.number_of_edges() <= EDGE_LABEL_LIMIT
+    parallel: dict[frozenset[str], int] = {}
+    for n, (s, o, key) in enumerate(sorted(g.edges(keys=True))):
+        data = g.edges[s, o, key]
+        vis_edge: dict[str, Any] = {
+            "id": n,
+            "from": index[s],
+            "to": index[o],
+            "arrows": "to",
+            "color": RELATION_COLOUR[data["relation"]],
+            "title": f"{g.nodes[s]['label']} — {data['label']} → {g.nodes[o]['label']}",
+            "relation": data["relation"],
+            "first": data["first"],
+            "last": data["last"],
+        }
+        if labelled:
+            vis_edge["label"] = data["label"]
+        vis_edge.update(_parallel_curves(parallel, s, o))
+        net.edges.append(vis_edge)
+    net.options = _vis_options(physics, len(g))
+    return net
+
+
+def _parallel_curves(seen: dict[frozenset[str], int], s: str, o: str) -> dict[str, Any]:
+    """The 2nd, 3rd … tie between the same two nodes bends away from the first, so each stays visible."""
+    pair = frozenset((s, o))
+    k = seen[pair] = seen.get(pair, -1) + 1
+    if k == 0:
+        return {}
+    # curvedCW bends by drawing direction: a tie drawn the other way round needs the other bend
+    bend = "curvedCW" if (s < o) == (k % 2 == 1) else "curvedCCW"
+    return {"smooth": {"enabled": True, "type": bend, "roundness": 0.2 * ((k + 1) // 2)}}
+
+
+def _vis_options(physics: bool, node_count: int) -> dict[str, Any]:
+    large = not physics
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": node_count <= 150},
+        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "edges": {
+            "font": {"size": 10, "align": "middle", "face": "sans-serif"},
+            # straight: "dynamic" smooth edges put a hidden node per edge into the physics (2x slower);
+            # parallel ties get their own curve instead (_parallel_curves)
+            "smooth": False,
+            "width": 1.2,
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 160},
+            # view.js fits the view itself, leaving room for labels
+            "stabilization": {"iterations": 200, "updateInterval": 50, "fit": False},
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "navigationButtons": False,
+            "keyboard": True,
+        },
+    }
+
+
+def _node_hover(data: dict[str, Any]) -> str:
+    """The plain-text tooltip (vis-network shows strings with innerText: no markup is interpreted)."""
+    lines = [f"{data['label']} ({data['type']})"]
+    lines += [
+        f"{r['title']}{' – ' + r['organisation'] if r['organisation'] else ''}{_span(r)}"
+        for r in data["roles"][:3]
+    ]
+    if data.get("date"):
+        lines.append(f"on {data['date']}")
+    if data["quotes"]:
+        lines.append(f"„{_cut(data['quotes'][0]['text'], 120)}“")
+    lines.append("click for sources")
+    return "\n".join(lines)
+
+
+def _span(role: dict[str, Any]) -> str:
+    first, last = role.get("first"), role.get("last")
+    if not first:
+        return ""
+    return f" ({first})" if first == last else f" ({first} – {last})"
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class _ReleaseTable:
+    """Each release once, referred to by number: titles and dates repeat across thousands of sources."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, str]] = []
+        self._numbers: dict[tuple[tuple[str, str], ...], int] = {}
+
+    def compact(self, items: list[dict[str, str]]) -> list[dict[str, Any]]:
+        compacted: list[dict[str, Any]] = []
+        for item in items:
+            if "release" not in item:
+                compacted.append(item)
+                continue
+            row: dict[str, str] = {k: item[k] for k in ("release", "title", "date") if k in item}
+            key = tuple(sorted(row.items()))
+            number = self._numbers.setdefault(key, len(self.rows))
+            if number == len(self.rows):
+                self.rows.append(row)
+            rest = {k: v for k, v in item.items() if k not in row}
+            compacted.append({"r": number, **rest})
+        return compacted
+
+
+def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """What the side panel shows on click, per node and edge id: capped lists with their full counts."""
+    index = _index(g)
+    releases = _ReleaseTable()
+    nodes = {}
+    for node in sorted(g):
+        data = g.nodes[node]
+        nodes[str(index[node])] = {
+            "label": data["label"],
+            "type": data["type"],
+            "iri": data["iri"],
+            "aliases": data["aliases"],
+            "date": data.get("date"),
+            "first": data["first"],
+            "last": data["last"],
+            "roles": data["roles"],
+            "quotes": releases.compact(data["quotes"][:5]),
+            "quoteCount": len(data["quotes"]),
+            "sources": releases.compact(data["sources"][:MAX_SOURCES]),
+            "sourceCount": len(data["sources"]),
+            "links": data["links"][:MAX_SOURCES],
+        }
+    edges = {}
+    for n, (s, o, key) in enumerate(sorted(g.edges(keys=True))):
+        data = g.edges[s, o, key]
+        edges[str(n)] = {
+            "from": g.nodes[s]["label"],
+            "to": g.nodes[o]["label"],
+            "relation": data["relation"],
+            "label": data["label"],
+            "first": data["first"],
+            "last": data["last"],
+            "evidence": releases.compact(data["evidence"][:MAX_SOURCES]),
+            "evidenceCount": len(data["evidence"]),
+        }
+    return {"nodes": nodes, "edges": edges, "releases": releases.rows}
+
+
+def _year_range(g: nx.MultiDiGraph) -> list[int] | None:
+    years = [int(d[:4]) for _, d in g.nodes(data="first") if d] + [
+        int(d[:4]) for _, d in g.nodes(data="last") if d
+    ]
+    years += [int(d[:4]) for *_, d in g.edges(data="first") if d] + [
+        int(d[:4]) for *_, d in g.edges(data="last") if d
+    ]
+    return [min(years), max(years)] if years else None
+
+
+# The page ---------------------------------------------------------------------------------------------
+
+
+def _page(title: str, payload: dict[str, Any]) -> str:
+    vis = resources.files("pyvis").joinpath(_VIS_ASSETS)
+    own = resources.files("iqgraph.network").joinpath("templates")
+    vis_js = vis.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+    view_js = own.joinpath("view.js").read_text(encoding="utf-8")
+    env = jinja2.Environment(autoescape=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    template = env.from_string(own.joinpath("view.html").read_text(encoding="utf-8"))
+    scripts = [vis_js, view_js]
+    return template.render(
+        title=title,
+        csp=_content_security_policy(scripts),
+        vis_css=Markup(vis.joinpath("vis-network.css").read_text(encoding="utf-8")),
+        view_css=Markup(own.joinpath("view.css").read_text(encoding="utf-8")),
+        vis_js=Markup(vis_js),
+        view_js=Markup(view_js),
+        data=Markup(script_json(payload)),
+    )
+
+
+def script_json(value: Any) -> str:
+    """JSON that cannot end its <script> block nor open markup: <, >, & and line separators escaped."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escape)
+    return text
+
+
+def _content_security_policy(scripts: list[str]) -> str:
+    """No request of any kind; only our two scripts run (by hash), so an injected one could not."""
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode()}'" for s in scripts
+    )
+    return f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
