@@ -12,8 +12,6 @@ import pytest
 import iqgraph
 
 PACKAGE = Path(iqgraph.__file__).resolve().parent
-# broken by the extraction work (issue 11): remove this exception when that lands
-ALLOWED_CYCLE_EDGES = {("iqgraph.extract.mentions", "iqgraph.extract.organisations")}
 
 
 def _module_name(path: Path) -> str:
@@ -48,7 +46,6 @@ def _imports(path: Path) -> set[str]:
 
 def _cycles() -> list[list[str]]:
     graph = {m: _imports(p) for p in PACKAGE.rglob("*.py") if (m := _module_name(p))}
-    graph = {m: {t for t in targets if (m, t) not in ALLOWED_CYCLE_EDGES} for m, targets in graph.items()}
     found, state = [], dict.fromkeys(graph, 0)  # 0 new, 1 on the path, 2 done
 
     def visit(module: str, path: list[str]) -> None:
@@ -68,10 +65,3 @@ def _cycles() -> list[list[str]]:
 
 def test_the_import_graph_has_no_cycle() -> None:
     assert _cycles() == []
-
-
-def test_the_allowed_exception_is_still_a_cycle() -> None:
-    """When the extraction work breaks it, this fails: then remove ALLOWED_CYCLE_EDGES."""
-    for a, b in ALLOWED_CYCLE_EDGES:
-        assert b in _imports(PACKAGE.joinpath(*a.split(".")[1:]).with_suffix(".py"))
-        assert a in _imports(PACKAGE.joinpath(*b.split(".")[1:]).with_suffix(".py"))

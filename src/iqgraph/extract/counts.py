@@ -275,7 +275,7 @@ def _case(text: str, sentence_start: int, m: Mention) -> str:
         if article == "des" or (article == "der" and after_noun):
             return "gen"
     if words and words[-1].lower() in lexicon.PREPOSITIONS:
-        return words[-1].lower()
+        return str(words[-1]).lower()
     return "subject"
 
 
