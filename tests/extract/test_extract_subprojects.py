@@ -175,3 +175,16 @@ def test_a_network_named_without_its_land_takes_the_one_land_of_the_text(text: s
 def test_a_network_named_without_its_land_in_a_text_of_two_lands_stays_unnamed() -> None:
     f = facts_of("Titel\n\nIn Bremen und in Hessen berät das IQ-Netzwerk.")
     assert not any(t == "StateNetwork" for t, _ in f.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue", "town"),
+    [
+        ("Die Tagung fand in der Musterhalle Eisenach statt.", "Musterhalle", "Eisenach"),
+        ("Gefeiert wurde im Alten Rathaus in Landshut.", "Altes Rathaus", "Landshut"),
+        ("Man traf sich im Beispielsaal in Holzminden.", "Beispielsaal", "Holzminden"),
+    ],
+)
+def test_a_venue_and_the_town_it_is_in(sentence: str, venue: str, town: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("Place", venue) in f.entities and (venue, "locatedIn", town) in f.relations

@@ -254,16 +254,29 @@ def _venue_mentions(text: str) -> list[Mention]:
     """ "im Kursaal Bad Cannstatt", "im Wissenschaftszentrum in Kiel": the venue of an event, a place."""
     out = []
     for match in _VENUE.finditer(text):
-        venue = match.group("venue")
+        start = match.start("venue")
+        venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
         if words[-1] in lexicon.NOT_NAMES:
             continue
         label = nominative(venue)
-        if match.group("city") and match.group("city") in lexicon.CITIES and len(words) == 1:
-            label = f"{label} {match.group('city')}"  # a bare "Wissenschaftszentrum" is named by its city
-        start, end = match.span("venue")
-        out.append(Mention(start, end, "Place", "place:" + label.lower(), label, venue, priority=1))
+        out.append(
+            Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue, priority=1)
+        )
+        if town:  # "in der Musterhalle Musterstadt": the town the venue is in
+            town_start = start + match.group("venue").rindex(town)
+            out.append(Mention(town_start, town_start + len(town), "Place", "place:" + town, town, town))
     return out
+
+
+def _venue_and_town(venue: str) -> tuple[str, str | None]:
+    """ "Meistersingerhalle Nürnberg" -> the hall and its town; a venue's own name words stay."""
+    words = venue.split()
+    for i in range(1, len(words)):
+        town = " ".join(words[i:])
+        if town in _TOWNS:
+            return " ".join(words[:i]), town
+    return venue, None
 
 
 # A town after a preposition of place: "in Musterstadt", "aus Frankfurt am Main", "nach Halle (Saale)".

@@ -234,5 +234,6 @@ def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     for org in orgs:
         for place in places:
             gap = text[org.end : place.start]
-            if 0 < len(gap) <= 24 and _SEAT.match(gap) and place.label not in lexicon.COUNTRIES:
+            seat = _SEAT.match(gap) or (org in venues and gap == " ")  # "Musterhalle Musterstadt"
+            if 0 < len(gap) <= 24 and seat and place.label not in lexicon.COUNTRIES:
                 yield RelationFinding(org, "locatedIn", place)
