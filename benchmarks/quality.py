@@ -691,7 +691,7 @@ def to_json(run: Run) -> dict[str, Any]:
     return out | {"reference": run.reference and {k: run.reference[k] for k in KINDS}, "agree": run.agree}
 
 
-def readme_block(run: Run) -> str:
+def readme_block(run: Run, halves: dict[str, Run] | None = None) -> str:
     i, res = run.info, run.report.resolution
     agree = "absent" if run.agree is None else "agrees" if all(run.agree.values()) else "DISAGREES"
     head = f"Run on {i['date']}, {i['machine']}, {i['cores']} cores, Python {i['python']}: "
@@ -699,7 +699,27 @@ def readme_block(run: Run) -> str:
     head += f"(validation on, conforms: {i['conforms']}). Reference scorer: {agree}."
     tail = f"Resolution: {res['identities']} gold identities, {res['found']} found in the graph, "
     tail += f"{len(res['splits'])} split over several IRIs, {len(res['wrong_merges'])} wrong merges."
-    return "\n".join([head, "", *score_lines(run, markdown=True), "", tail])
+    lines = [head, "", *score_lines(run, markdown=True), "", tail]
+    return "\n".join(lines + (["", *half_lines(halves)] if halves else []))
+
+
+HALF_GAP_ALL, HALF_GAP_KIND = 0.05, 0.10  # the issue's limits on how far the halves may differ in F1
+
+
+def half_lines(halves: dict[str, Run]) -> list[str]:
+    """Each half built and scored alone: P/R/F1 per kind, the F1 difference and whether it is in bounds."""
+    even, odd = (
+        {k: h.report.kinds[k].score.to_dict() for k in KINDS} for h in (halves["even"], halves["odd"])
+    )
+    head = "Each half of the corpus built and scored alone (files with an even / odd number):"
+    body = []
+    for kind in KINDS:
+        gap = abs(even[kind]["F1"] - odd[kind]["F1"])
+        limit = HALF_GAP_ALL if kind == "all" else HALF_GAP_KIND
+        cells = [" ".join(f"{d[m]:.3f}" for m in ("P", "R", "F1")) for d in (even[kind], odd[kind])]
+        body.append([kind, *cells, f"{gap:.3f}", "yes" if gap <= limit else "no"])
+    header = ["kind", "even P R F1", "odd P R F1", "F1 gap", f"within {HALF_GAP_KIND} ({HALF_GAP_ALL} all)"]
+    return [head, "", *table(header, body, markdown=True)]
 
 
 def write_readme(path: Path, block: str) -> None:
@@ -738,12 +758,17 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         try:
             run = evaluate(args.corpus, gold, args.out or Path(tmp), args.scorer, args.half)
+            halves = None
+            if args.write_readme and args.half is None:  # the README shows both halves beside the whole
+                halves = {
+                    h: evaluate(args.corpus, gold, Path(tmp) / h, args.scorer, h) for h in ("even", "odd")
+                }
         except iqgraph.IqgraphError as exc:
             print(f"build failed: {exc}", file=sys.stderr)
             return 2
     print(json.dumps(to_json(run), ensure_ascii=False, indent=1) if args.json else render(run))
     if args.write_readme:
-        write_readme(README, readme_block(run))
+        write_readme(README, readme_block(run, halves))
     return 1 if run.agree is not None and not all(run.agree.values()) else 0
 
 

@@ -71,8 +71,27 @@ def resolve(extractions: Iterable[Extraction], reference: Reference, base: str) 
             iri = iri_of_key.get(entity.key) or _iri_for(entity, by_name, base)
             iri_of_key[entity.key] = iri
             found.setdefault(iri, []).append(entity)
+    for undated, dated in _undated_events(found, base).items():
+        found[dated] += found.pop(undated)
+        iri_of_key.update({key: dated for key, iri in iri_of_key.items() if iri == undated})
     entities = {iri: _merge(iri, mentions, by_iri.get(iri)) for iri, mentions in sorted(found.items())}
     return Resolution(entities, iri_of_key)
+
+
+def _undated_events(found: dict[str, list[Entity]], base: str) -> dict[str, str]:
+    """An event a release names without a date ("der IQ Kongress 2016") is the one event of that name another
+    release dates, where there is exactly one."""
+    prefix = f"{base}event/"
+    dated: dict[str, list[str]] = {}
+    for iri, mentions in found.items():
+        if iri.startswith(prefix) and mentions[0].key.partition("@")[2]:
+            dated.setdefault(slug(mentions[0].label), []).append(iri)
+    out = {}
+    for iri, mentions in sorted(found.items()):
+        same = dated.get(slug(mentions[0].label), [])
+        if iri.startswith(prefix) and not mentions[0].key.partition("@")[2] and len(same) == 1:
+            out[iri] = same[0]
+    return out
 
 
 def _reference_index(reference: Reference) -> dict[str, list[tuple[str, str]]]:
