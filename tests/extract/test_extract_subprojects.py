@@ -188,3 +188,20 @@ def test_a_network_named_without_its_land_in_a_text_of_two_lands_stays_unnamed()
 def test_a_venue_and_the_town_it_is_in(sentence: str, venue: str, town: str) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert ("Place", venue) in f.entities and (venue, "locatedIn", town) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue", "town"),
+    [
+        ("Die Feier fand im Rathaus in Landshut statt.", "Rathaus Landshut", "Landshut"),
+        ("Man traf sich in der Stadthalle Eisenach.", "Stadthalle Eisenach", "Eisenach"),
+        (
+            "Es ging ins Kongresszentrum in Holzminden, genauer: im Kongresszentrum in Holzminden.",
+            "Kongresszentrum Holzminden",
+            "Holzminden",
+        ),
+    ],
+)
+def test_a_kind_of_building_alone_is_named_by_its_town(sentence: str, venue: str, town: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("Place", venue) in f.entities

@@ -72,6 +72,26 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Deutscher Gewerkschaftsbund": ("DGB",),
 }
 
+# First parts of venue compounds that name a kind of building every town has ("Rathaus", "Stadthalle",
+# "Kongresszentrum"): such a venue, alone, is named by its town ("Rathaus Musterstadt").
+GENERIC_VENUE_PARTS = (
+    "rat",
+    "stadt",
+    "bürger",
+    "gemeinde",
+    "kongress",
+    "kultur",
+    "wissenschaft",
+    "tagung",
+    "technologie",
+    "landes",
+    "kreis",
+    "volks",
+    "jugend",
+    "begegnung",
+    "messe",
+)
+
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
 
 # Nouns naming a subproject kind; a quoted name after them is the subproject's name.

@@ -260,6 +260,10 @@ def _venue_mentions(text: str) -> list[Mention]:
         if words[-1] in lexicon.NOT_NAMES:
             continue
         label = nominative(venue)
+        if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
+            named_by = town or (match.group("city") if match.group("city") in _TOWNS else None)
+            label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
+            town = None
         out.append(
             Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue, priority=1)
         )
