@@ -191,17 +191,12 @@ def test_a_venue_and_the_town_it_is_in(sentence: str, venue: str, town: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "venue", "town"),
+    ("sentence", "venue"),
     [
-        ("Die Feier fand im Rathaus in Landshut statt.", "Rathaus Landshut", "Landshut"),
-        ("Man traf sich in der Stadthalle Eisenach.", "Stadthalle Eisenach", "Eisenach"),
-        (
-            "Es ging ins Kongresszentrum in Holzminden, genauer: im Kongresszentrum in Holzminden.",
-            "Kongresszentrum Holzminden",
-            "Holzminden",
-        ),
+        ("Die Feier fand im Rathaus in Landshut statt.", "Rathaus Landshut"),
+        ("Man traf sich in der Stadthalle Eisenach.", "Stadthalle Eisenach"),
+        ("Die Tagung war im Kongresszentrum in Holzminden.", "Kongresszentrum Holzminden"),
     ],
 )
-def test_a_kind_of_building_alone_is_named_by_its_town(sentence: str, venue: str, town: str) -> None:
-    f = facts_of("Titel\n\n" + sentence)
-    assert ("Place", venue) in f.entities
+def test_a_kind_of_building_alone_is_named_by_its_town(sentence: str, venue: str) -> None:
+    assert ("Place", venue) in facts_of("Titel\n\n" + sentence).entities
