@@ -490,3 +490,101 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
 }
+
+# ---- roles, quotes and persons (issue 11) ----
+# Units inside an organisation that a role title keeps in the genitive ("Leiterin der Abteilung …",
+# "Vorsitzende der Geschäftsführung", "Bürgermeister des Dezernats …"); matched at a word's end.
+TITLE_UNIT_NOUNS = (
+    "abteilung",
+    "geschäftsführung",
+    "bereich",
+    "referat",
+    "dezernat",
+    "projekt",
+    "ressort",
+    "vorstand",
+    "team",
+    "stabsstelle",
+    "fachgebiet",
+    "fakultät",
+    "lehrstuhl",
+)
+# Genitives of a Land that a title keeps ("Minister für … des Saarlandes", "… des Landes Hessen").
+LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats Bayern", *LAENDER)
+# Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
+MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
+# Role nouns of the masculine (agentive) form; their "-in" form is feminine. Others fit either gender.
+GENDERED_ROLE_STEMS = (
+    "leiter",
+    "minister",
+    "senator",
+    "koordinator",
+    "geschäftsführer",
+    "referent",
+    "staatssekretär",
+    "präsident",
+    "sprecher",
+    "direktor",
+    "bürgermeister",
+    "vertreter",
+    "mitarbeiter",
+    "berater",
+    "dezernent",
+    "gründer",
+    "inhaber",
+    "moderator",
+)
+# Verbs linking a person to a role named after them: "X wird neue Leiterin …", "X wurde zum … ernannt",
+# "X übernimmt die Leitung …", "X war zuvor Referentin …".
+APPOINTMENT_LINKS = (
+    "wird",
+    "wurde",
+    "ist",
+    "war",
+    "bleibt",
+    "wird zum",
+    "wird zur",
+    "wurde zum",
+    "wurde zur",
+    "übernimmt die",
+    "übernahm die",
+    "übernimmt als",
+    "übernahm als",
+)
+# Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
+APPOINTMENT_TIMES = ("zuvor", "vorher", "bisher", "bislang", "künftig", "nun", "jetzt", "ab sofort", "seit [\\w.]+")
+# Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suhil Khatko".
+PERSON_NOUN_STEMS = (
+    "ingenieur",
+    "arzt",
+    "ärztin",
+    "lehrer",
+    "pfleger",
+    "student",
+    "absolvent",
+    "teilnehmer",
+    "mentor",
+    "expert",
+    "journalist",
+    "wissenschaftler",
+    "professor",
+    "anwalt",
+    "anwältin",
+    "unternehmer",
+    "kolleg",
+    "preisträger",
+    "schirmherr",
+)
+# Title nouns after which a family name may stand alone ("Senator Scheele", "Ministerin Beispiel").
+SURNAME_TITLE_STEMS = (
+    "senator",
+    "minister",
+    "staatssekretär",
+    "bürgermeister",
+    "präsident",
+    "landrat",
+    "landrätin",
+    "stadtrat",
+    "stadträtin",
+    "kanzler",
+)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .gazetteer import Gazetteer
 from .morphology import adjective_stem, nominative
-from .persons import find_persons, find_surnames
+from .persons import find_persons, find_surnames, find_titled_surnames
 
 ARTICLES = r"(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am)"
 
@@ -256,6 +256,8 @@ def _subproject(match: re.Match[str], label: str, text: str) -> Mention:
 def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     blocked = [(m.start, m.end) for m in chosen]
     people = find_persons(text, blocked)
+    blocked += [(p.start, p.end) for p in people]
+    people += find_titled_surnames(text, people, blocked)
     blocked += [(p.start, p.end) for p in people]
     people += find_surnames(text, people, blocked)
     return [

@@ -15,24 +15,54 @@ from dataclasses import dataclass
 from . import lexicon
 from .mentions import Mention
 from .morphology import role_nominative
+from .persons import is_certain_gender
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|[a-zäöü][\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?)[ \xa0]+)*)"
+    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|[a-zäöü][\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
     rf"(?P<noun>(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*)(?![\w-])"
 )
 _ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
+_NOT_A_ROLE = rf"(?![\w\-]*(?i:{_STEMS}))"  # "für Arbeit und Projektleiter …": the next role starts
 _KEEP = (
-    re.compile(r"\s+für\s+[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w\-]*\w)*"),
+    re.compile(
+        rf"\s+für\s+{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+){_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w)*"
+    ),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
-    re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*\w(?![\w-])"),  # "der Geschäftsführung", "des Senats"
+    # "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation
+    re.compile(
+        r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.TITLE_UNIT_NOUNS) + r")(?:e?s)?(?![\w-])"
+    ),
+    re.compile(r"\s+des\s+(?:Landes\s+)?(?:" + "|".join(lexicon.LAND_GENITIVES) + r")(?![\w-])"),
 )
+# The article (and an adjective: "der kanadischen …") between a role and the organisation named with it.
 _ORG_LINK = re.compile(
-    r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|am|an\s+der|aus\s+dem|aus\s+der)\s+$"
+    r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von|von\s+der|von\s+dem|am|an\s+der"
+    r"|aus\s+dem|aus\s+der)(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
 )
+ORG_LINK_MAX = 32  # characters from the role phrase to the organisation named right after it
+# "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
+# organisation; the tail ends at punctuation or a word that is no part of a name.
+ROLE_TAIL_MAX = 110
+_TAIL_WORDS = re.compile(r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|[a-zäöü]+(?:er|en|e|es)))*")
 _ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
+_MANDATE = re.compile(r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])")
+_NAME_GAP_MAX = 12  # room for "Dr. Prof. "
+_ACADEMIC = r"(?:(?:Dr|Prof)\.[ \xa0]*)*"
+_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _ACADEMIC)
+_TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
+_LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
+# Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
+# "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
+_APPOSITION = re.compile(
+    r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
+    rf"(?:\s*(?:,|als|\()\s*|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    r"(?:(?:der|die|ein|eine)\s+)?)"
+)
+_APPOSITION_MAX = 40
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 # "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
@@ -55,21 +85,78 @@ class MembershipFinding:
 
 def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
     people = [m for m in mentions if m.type == "Person"]
-    out: list[RoleFinding] = []
+    out: list[RoleFinding] = _mandates(text, people)
     if not people or not _ANY_STEM.search(text, *sentence):
-        return out  # the full role pattern is costly: most sentences name no role
+        return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
-        if _is_inside(head, mentions) or not _is_role_noun(head.group("noun")):
+        if not _is_role_noun(head.group("noun")):
             continue
-        phrase_end, org = _parse_complements(text, head.end(), mentions, sentence[1])
-        person = _holder(text, head.start(), phrase_end, people)
-        if person is None:
+        prefix_org = _prefix_organisation(head, mentions)
+        if prefix_org is None and _is_inside(head, mentions):
             continue
-        if org is None:
-            org = _org_after_person(text, person, mentions)
-        title = _title(text[head.start() : _title_end(text, head.end(), phrase_end, org)], person)
-        out.append(RoleFinding(person, title, org, _leads(head.group("noun"), head.group("pre"), org)))
+        finding = _role_at(text, head, mentions, people, sentence[1])
+        if finding is not None:
+            out.append(_with_prefix(finding, prefix_org))
     return _dedupe(out)
+
+
+def _role_at(
+    text: str, head: re.Match[str], mentions: list[Mention], people: list[Mention], limit: int
+) -> RoleFinding | None:
+    phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
+    title_stop = phrase_end
+    if org is None:
+        org = _org_in_tail(text, phrase_end, mentions, limit)
+        if org is not None:
+            phrase_end = org.end
+    noun = head.group("noun")
+    person = _holder(text, head.start(), phrase_end, people, _noun_gender(noun))
+    if person is None:
+        return None
+    if org is None:
+        org = _org_after_person(text, person, mentions)
+    title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person)
+    return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org))
+
+
+def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
+    """ "Petra Beispiel MdL": a mandate, a role with no organisation named."""
+    out = []
+    for p in people:
+        match = _MANDATE.match(text, p.end)
+        if match:
+            out.append(RoleFinding(p, match.group(1), None, False))
+    return out
+
+
+def _prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """ "HWK-Präsident Karl Muster": the organisation is the first part of the compound."""
+    start = head.start("noun")
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == start and m.type in _ORG_TYPES and head.string.startswith("-", m.end)
+        ),
+        None,
+    )
+
+
+def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
+    if org is None or finding.organisation is not None:
+        return finding
+    return RoleFinding(finding.person, finding.title, org, finding.leads)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
+    low = noun.lower()
+    for stem in lexicon.GENDERED_ROLE_STEMS:
+        if low.endswith((stem + "in", stem + "innen")):
+            return "f"
+        if low.endswith((stem, stem + "s", stem + "n", stem + "en")):
+            return "m"
+    return None
 
 
 def _is_role_noun(noun: str) -> bool:
@@ -112,22 +199,40 @@ def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> 
         gap = text[pos : m.start]
         if (
             m.type in _ORG_TYPES
-            and pos <= m.start < min(limit, pos + 16)
-            and (_ORG_LINK.search(gap) or not gap.strip())
+            and pos <= m.start < min(limit, pos + ORG_LINK_MAX)
+            and (_ORG_LINK.fullmatch(gap) or not gap.strip())
         ):
             return m
     return None
 
 
-def _holder(text: str, start: int, end: int, people: list[Mention]) -> Mention | None:
-    """The person a role phrase belongs to: just after it, or just before it (apposition or "als")."""
-    for p in people:
-        gap = text[end : p.start]
-        if 0 <= p.start - end <= 4 and re.fullmatch(r"[\s,]*(?:Dr\.\s*|Prof\.\s*)*", gap):
+def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
+    """The organisation after the rest of a title: "Leiter des Geschäftsbereichs Berufsbildung der IHK X"."""
+    tail = _TAIL_WORDS.match(text, pos, min(limit, pos + ROLE_TAIL_MAX))
+    end = tail.end() if tail else pos
+    for m in mentions:
+        if pos < m.start <= end and m.type == "Person":
+            return None  # a name ends the title
+        if pos < m.start <= end and m.type in _ORG_TYPES and _ORG_LINK.search(text[pos : m.start]):
+            return m
+    return None
+
+
+def _holder(
+    text: str, start: int, end: int, people: list[Mention], gender: str | None
+) -> Mention | None:
+    """The person a role phrase belongs to: right after it ("Senatorin Petra Beispiel"), else in apposition
+    before it ("Petra Beispiel, Senatorin …", "Petra Beispiel wird neue Leiterin …"), else after a comma
+    ("die neue Leiterin des Vereins, Petra Beispiel"). The role noun's gender must fit the name's."""
+    fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
+    for p in fits:
+        if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
             return p
-    for p in people:
-        gap = text[p.end : start]
-        if 0 <= start - p.end <= 12 and re.fullmatch(r"\s*(?:,|als|\(|,\s*(?:der|die|den|dem))\s*", gap):
+    for p in fits:
+        if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
+            return p
+    for p in fits:
+        if 0 <= p.start - end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(text[end : p.start]):
             return p
     return None
 
