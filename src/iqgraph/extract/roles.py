@@ -44,7 +44,9 @@ ORG_LINK_MAX = 32  # characters from the role phrase to the organisation named r
 # "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
 # organisation; the tail ends at punctuation or a word that is no part of a name.
 ROLE_TAIL_MAX = 110
-_TAIL_WORDS = re.compile(r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|[a-zäöü]+(?:er|en|e|es)))*")
+_TAIL_WORDS = re.compile(
+    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
+)
 _ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
@@ -63,6 +65,9 @@ _APPOSITION = re.compile(
     r"(?:(?:der|die|ein|eine)\s+)?)"
 )
 _APPOSITION_MAX = 40
+_ADJECTIVE_E = re.compile(r"(?i:[a-zäöü]\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
+_COMPOUND_GLUE = re.compile(r"-\w")
+_APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 # "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
@@ -115,7 +120,9 @@ def _role_at(
         return None
     if org is None:
         org = _org_after_person(text, person, mentions)
-    title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person)
+    if org is None and noun.endswith("innen"):
+        return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org))
 
 
@@ -195,7 +202,7 @@ def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
-    for m in mentions:
+    for m in _whole_names(text, mentions):
         gap = text[pos : m.start]
         if (
             m.type in _ORG_TYPES
@@ -206,11 +213,18 @@ def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> 
     return None
 
 
+def _whole_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that are not the first part of a compound ("IQ" in "IQ-Fachberatung Passau")."""
+    return [m for m in mentions if not _COMPOUND_GLUE.match(text, m.end)]
+
+
 def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
     """The organisation after the rest of a title: "Leiter des Geschäftsbereichs Berufsbildung der IHK X"."""
     tail = _TAIL_WORDS.match(text, pos, min(limit, pos + ROLE_TAIL_MAX))
     end = tail.end() if tail else pos
-    for m in mentions:
+    next_role = ROLE_HEAD.search(text, pos, end)
+    end = next_role.start() if next_role else end  # "… und Projektleiter des …": another role starts
+    for m in _whole_names(text, mentions):
         if pos < m.start <= end and m.type == "Person":
             return None  # a name ends the title
         if pos < m.start <= end and m.type in _ORG_TYPES and _ORG_LINK.search(text[pos : m.start]):
@@ -244,10 +258,15 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
         if (
             m.type in _ORG_TYPES
             and person.end < m.start <= person.end + 12
-            and _AFTER_NAME_LINK.fullmatch(gap)
+            and (_AFTER_NAME_LINK.fullmatch(gap) or _is_comma_apposition(text, gap, m))
         ):
             return m
     return None
+
+
+def _is_comma_apposition(text: str, gap: str, org: Mention) -> bool:
+    """ "Staatssekretär Petra Beispiel, Ministerium für …" closing a line or a list item."""
+    return gap.strip() == "," and bool(_APPOSITION_END.match(text, org.end))
 
 
 def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -> int:
@@ -257,10 +276,26 @@ def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -
     return head_end + link.start() if link else org.start
 
 
-def _title(raw: str, person: Mention) -> str:
+def _title(raw: str, person: Mention, noun: str) -> str:
     raw = re.sub(r"\s+", " ", raw).strip(" ,")
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
-    return role_nominative(raw, person.gender)
+    title = role_nominative(raw, person.gender)
+    return _strong_masculine(title) if _is_masculine(title, noun, person) else title
+
+
+def _is_masculine(title: str, noun: str, person: Mention) -> bool:
+    adjectival = title.split(" ")[-1].lower().endswith(tuple(s + "er" for s in lexicon.ADJECTIVAL_ROLE_STEMS))
+    return _noun_gender(noun) == "m" or adjectival
+
+
+def _strong_masculine(title: str) -> str:
+    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its article."""
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if not _ADJECTIVE_E.fullmatch(word):
+            break
+        words[i] = word + "r"
+    return " ".join(words)
 
 
 def _leads(noun: str, pre: str, org: Mention | None) -> bool:
