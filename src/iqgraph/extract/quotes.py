@@ -16,11 +16,19 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .mentions import Mention
-from .text import normalise_quote_marks, quote_spans
+from .text import normalise_quote_marks
 
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
+_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
+# A line ending in one of these ends a paragraph; any other line break is a wrapped line.
+_PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
+# Printed interviews: "Petra Beispiel: answer" lines.
+_ANSWER = re.compile(r"[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
+_INTERVIEW_MIN_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -35,20 +43,82 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[QuoteFinding]:
     shadow = normalise_quote_marks(text)
     people = [m for m in mentions if m.type == "Person"]
     found: list[QuoteFinding] = []
-    previous: QuoteFinding | None = None
-    for start, end in quote_spans(shadow):
+    for start, end in quote_spans(shadow) if people else []:
         body = text[start:end].strip()
-        if len(body.split()) < _MIN_WORDS or not people:
+        reporter = _reporter(text, start, body, people)
+        if len(body.split()) < _MIN_WORDS and reporter is None:
             continue
-        speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start, people)
-        if speaker is None and previous is not None and _continues(text, previous, start):
-            speaker = previous.speaker
-        speaker = speaker or _speaker_of_previous_sentence(text, start, people)
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        start += lead
+        previous = found[-1] if found else None
+        speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start - lead, people)
+        if speaker is None and previous is not None and _continues(text, previous, start - lead):
+            # "„A“, sagte X, „B“": one quote interrupted by its attribution
+            found[-1] = QuoteFinding(previous.speaker, f"{previous.text} {body}", previous.start, start + len(body))
+            continue
+        speaker = speaker or _speaker_of_previous_sentence(text, start - lead, people) or reporter
         if speaker is not None:
-            lead = len(text[start:end]) - len(text[start:end].lstrip())
-            previous = QuoteFinding(speaker, body, start + lead, start + lead + len(body))
-            found.append(previous)
-    return _drop_repeats(found)
+            found.append(QuoteFinding(speaker, body, start, start + len(body)))
+    found += _interview_answers(text, shadow, people)
+    return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def quote_spans(shadow: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage (marks excluded). A mark after a letter closes, one before a
+    letter opens; a closing mark with nothing open is a stray one. A quote may run over wrapped lines but
+    not over a paragraph's end; left open there, the excerpt cut it off and it runs to that end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in re.finditer('"', shadow):
+        i = match.start()
+        if open_at is not None and (_paragraph_end(shadow, open_at, i) or i - open_at > QUOTE_MAX_CHARS):
+            spans.append((open_at + 1, _paragraph_end(shadow, open_at, len(shadow)) or len(shadow)))
+            open_at = None
+        before = shadow[i - 1] if i else " "
+        after = shadow[i + 1] if i + 1 < len(shadow) else " "
+        if open_at is not None and not before.isspace():
+            spans.append((open_at + 1, i))
+            open_at = None
+        elif not after.isspace() and not before.isalnum():
+            open_at = i
+    if open_at is not None:
+        spans.append((open_at + 1, _paragraph_end(shadow, open_at, len(shadow)) or len(shadow)))
+    return [(a, b) for a, b in spans if shadow[a:b].strip()]
+
+
+def _paragraph_end(shadow: str, start: int, end: int) -> int | None:
+    match = _PARAGRAPH_END.search(shadow, start + 1, end)
+    return match.start() + 1 if match else None
+
+
+def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mention | None:
+    """ "X unterstrich die Notwendigkeit eines „langen Atems“": a fragment quoted in reported speech,
+    lower case (a quoted name or title starts upper case), a speech verb between the speaker and it."""
+    if not body[:1].islower():
+        return None
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    sentence_start = max(sentence_start, text.rfind("\n", 0, start) + 1)
+    named = [p for p in people if sentence_start <= p.start and p.end < start]
+    if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, named[-1].end, start):
+        return None
+    return named[-1]
+
+
+def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
+    """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
+    the answer without quotation marks. An interview has two such lines, or a question before one."""
+    answers = []
+    for p in people:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        match = _ANSWER.match(text, p.end)
+        if text[line_start : p.start].strip() or match is None:
+            continue
+        answer = match.group("answer").rstrip()
+        if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
+            answers.append((QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)), line_start))
+    if len(answers) >= 2:
+        return [a for a, _ in answers]
+    return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
 
 
 def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> Mention | None:
@@ -69,9 +139,9 @@ def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | N
     if not before.endswith(":"):
         return None
     line_start = text.rfind("\n", 0, opening) + 1
-    clause_start = max(line_start, max((m.end() for m in re.finditer(r"[.!?]\s", text[:opening])), default=0))
+    clause_start = max(line_start, max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0))
     for p in people:
-        if clause_start <= p.start < opening:
+        if clause_start < p.end and p.start < opening:
             return p
     return None
 
