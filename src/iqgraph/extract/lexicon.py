@@ -508,6 +508,10 @@ TITLE_UNIT_NOUNS = (
     "fachgebiet",
     "fakultät",
     "lehrstuhl",
+    "senat",
+    "landtag",
+    "bundestag",
+    "regierung",
 )
 # Genitives of a Land that a title keeps ("Minister für … des Saarlandes", "… des Landes Hessen").
 LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats Bayern", *LAENDER)
