@@ -71,7 +71,9 @@ _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 # "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
-_MEMBER_LINK = re.compile(r"^\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
+_MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
+_MEMBER_GAP_MAX = 30
+_AND = re.compile(r"\s+(?:und|sowie)\s+")
 
 
 @dataclass(frozen=True)
@@ -322,16 +324,30 @@ def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
 def find_memberships(
     text: str, sentence: tuple[int, int], mentions: list[Mention]
 ) -> list[MembershipFinding]:
-    """ "Steffen Jacobi vom Bildungswerk …", "Dilek Kolat (SPD)", "Team der Koordinierungsstelle …: A, B und C"."""
+    """ "Steffen Jacobi vom Bildungswerk …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
     out = []
     orgs = [m for m in mentions if m.type in _ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
     for p in people:
         for org in orgs:
+            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
+                continue
             gap = text[p.end : org.start]
-            if 0 < org.start - p.end <= 30 and (_MEMBER_LINK.match(gap) or _WORKS_IN.match(gap)):
+            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap):
                 out.append(MembershipFinding(p, org))
+            elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
     out += _team_members(text, sentence, orgs, people)
+    return out
+
+
+def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
+    """The person and those listed right before them with "und" only: "A und B (Verein X)"."""
+    out = [person]
+    for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
+        if not _AND.fullmatch(text[p.end : out[-1].start]):
+            break
+        out.append(p)
     return out
 
 
