@@ -86,7 +86,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _venue_mentions(text)
     from .organisations import find_organisations  # the grammar module imports Mention from here
 
-    candidates += find_organisations(text)
+    from .roles import without_role_prefix  # roles imports Mention from here
+
+    candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)

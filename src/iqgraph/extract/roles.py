@@ -10,16 +10,16 @@ after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .mentions import Mention
-from .morphology import role_nominative
+from .morphology import noun_nominative, role_nominative
 from .persons import is_certain_gender
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|[a-zäöü][\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
+    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
     rf"(?P<noun>(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*)(?![\w-])"
 )
 _ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
@@ -363,3 +363,36 @@ def _team_members(
     if org is None:
         return []
     return [MembershipFinding(p, org) for p in people if p.start > colon]
+
+
+_ROLE_PREFIX = re.compile(
+    rf"[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})\w*\s+(?:des|der|dem|den|vom|von\s+der|beim|bei\s+der|im)\s+"
+    r"(?:[a-zäöü]\w*(?:e|en|er|es|em)\s+)?"
+)
+
+
+def without_role_prefix(text: str, m: Mention) -> Mention:
+    """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
+    role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
+    match = _ROLE_PREFIX.match(text, m.start, m.end)
+    if match is None or match.end() >= m.end or not _is_person_noun(match.group(0).split()[0]):
+        return m
+    words = text[match.end() : m.end].split()
+    words[0] = _head_nominative(words[0])
+    label = " ".join(words)
+    return replace(m, start=match.end(), key=m.key.split(":")[0] + ":" + label.lower(), label=label, surface=text[match.end() : m.end])
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role noun, not an organisation's head that contains one ("Arbeitsministerium", "Vorstandsbüro")."""
+    low = word.lower().rstrip("s")
+    return _is_role_noun(word) and not low.endswith(tuple(lexicon.ORG_HEADS))
+
+
+def _head_nominative(word: str) -> str:
+    """ "Vereins" -> "Verein", "Instituts" -> "Institut": the genitive of an organisation head."""
+    nominative = noun_nominative(word)
+    for ending in ("es", "s"):
+        if nominative == word and word.lower().endswith(ending) and word.lower()[: -len(ending)].endswith(tuple(lexicon.ORG_HEADS)):
+            return word[: -len(ending)]
+    return nominative
