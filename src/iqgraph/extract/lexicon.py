@@ -518,25 +518,10 @@ LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats 
 # Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
 MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
 # Role nouns of the masculine (agentive) form; their "-in" form is feminine. Others fit either gender.
-GENDERED_ROLE_STEMS = (
-    "leiter",
-    "minister",
-    "senator",
-    "koordinator",
-    "geschäftsführer",
-    "referent",
-    "staatssekretär",
-    "präsident",
-    "sprecher",
-    "direktor",
-    "bürgermeister",
-    "vertreter",
-    "mitarbeiter",
-    "berater",
-    "dezernent",
-    "gründer",
-    "inhaber",
-    "moderator",
+GENDERED_ROLE_STEMS = tuple(
+    s
+    for s in ROLE_STEMS
+    if s not in ADJECTIVAL_ROLE_STEMS and s not in ("vorstand", "koordination", "projektleitung", "leitung")
 )
 # Verbs linking a person to a role named after them: "X wird neue Leiterin …", "X wurde zum … ernannt",
 # "X übernimmt die Leitung …", "X war zuvor Referentin …".
@@ -556,8 +541,18 @@ APPOINTMENT_LINKS = (
     "übernahm als",
 )
 # Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
-APPOINTMENT_TIMES = ("zuvor", "vorher", "bisher", "bislang", "künftig", "nun", "jetzt", "ab sofort", "seit [\\w.]+")
-# Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suhil Khatko".
+APPOINTMENT_TIMES = (
+    "zuvor",
+    "vorher",
+    "bisher",
+    "bislang",
+    "künftig",
+    "nun",
+    "jetzt",
+    "ab sofort",
+    "seit [\\w.]+",
+)
+# Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suvan Probandt".
 PERSON_NOUN_STEMS = (
     "ingenieur",
     "arzt",
@@ -579,7 +574,7 @@ PERSON_NOUN_STEMS = (
     "preisträger",
     "schirmherr",
 )
-# Title nouns after which a family name may stand alone ("Senator Scheele", "Ministerin Beispiel").
+# Title nouns after which a family name may stand alone ("Senator Brodersen", "Ministerin Beispiel").
 SURNAME_TITLE_STEMS = (
     "senator",
     "minister",

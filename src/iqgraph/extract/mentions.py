@@ -85,8 +85,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _subproject_mentions(text)
     candidates += _venue_mentions(text)
     from .organisations import find_organisations  # the grammar module imports Mention from here
-
-    from .roles import without_role_prefix  # roles imports Mention from here
+    from .roles import without_role_prefix  # so does roles
 
     candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
     chosen = select(candidates)

@@ -43,7 +43,7 @@ _LEGAL = re.compile(r"\s*(?:e\.\s?V\.|gGmbH|GmbH|mbH|gUG|eG|kAöR|AöR)(?![\w])"
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
-_ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\s*\($")
+_ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
 _INDEFINITE = re.compile(
     r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
 )

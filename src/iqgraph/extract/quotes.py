@@ -54,7 +54,9 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[QuoteFinding]:
         speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start - lead, people)
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
             # "„A“, sagte X, „B“": one quote interrupted by its attribution
-            found[-1] = QuoteFinding(previous.speaker, f"{previous.text} {body}", previous.start, start + len(body))
+            found[-1] = QuoteFinding(
+                previous.speaker, f"{previous.text} {body}", previous.start, start + len(body)
+            )
             continue
         speaker = speaker or _speaker_of_previous_sentence(text, start - lead, people) or reporter
         if speaker is not None:
@@ -115,7 +117,12 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
             continue
         answer = match.group("answer").rstrip()
         if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
-            answers.append((QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)), line_start))
+            answers.append(
+                (
+                    QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)),
+                    line_start,
+                )
+            )
     if len(answers) >= 2:
         return [a for a, _ in answers]
     return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
@@ -139,7 +146,9 @@ def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | N
     if not before.endswith(":"):
         return None
     line_start = text.rfind("\n", 0, opening) + 1
-    clause_start = max(line_start, max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0))
+    clause_start = max(
+        line_start, max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0)
+    )
     for p in people:
         if clause_start < p.end and p.start < opening:
             return p

@@ -31,7 +31,9 @@ _KEEP = (
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
     # "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation
     re.compile(
-        r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.TITLE_UNIT_NOUNS) + r")(?:e?s)?(?![\w-])"
+        r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:"
+        + "|".join(lexicon.TITLE_UNIT_NOUNS)
+        + r")(?:e?s)?(?![\w-])"
     ),
     re.compile(r"\s+des\s+(?:Landes\s+)?(?:" + "|".join(lexicon.LAND_GENITIVES) + r")(?![\w-])"),
 )
@@ -117,7 +119,12 @@ def _role_at(
         if org is not None:
             phrase_end = org.end
     noun = head.group("noun")
-    person = _holder(text, head.start(), phrase_end, people, _noun_gender(noun))
+    tail = (
+        _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
+    )
+    person = _holder(
+        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, _noun_gender(noun)
+    )
     if person is None:
         return None
     if org is None:
@@ -199,8 +206,13 @@ def _parse_complements(
 
 
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "des Senats" stays in a title, "des IQ Netzwerks Hessen" names the organisation ("des Saarlandes",
+    a place, stays)."""
     words = re.match(r"\s+(?:der|des)\s+", match.group(0))
-    return bool(words) and any(m.start == match.start() + words.end() for m in mentions)  # type: ignore[union-attr]
+    return bool(words) and any(
+        m.start == match.start() + words.end() and m.type in _ORG_TYPES  # type: ignore[union-attr]
+        for m in mentions
+    )
 
 
 def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
@@ -235,11 +247,13 @@ def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Me
 
 
 def _holder(
-    text: str, start: int, end: int, people: list[Mention], gender: str | None
+    text: str, span: tuple[int, int, int], people: list[Mention], gender: str | None
 ) -> Mention | None:
     """The person a role phrase belongs to: right after it ("Senatorin Petra Beispiel"), else in apposition
     before it ("Petra Beispiel, Senatorin …", "Petra Beispiel wird neue Leiterin …"), else after a comma
-    ("die neue Leiterin des Vereins, Petra Beispiel"). The role noun's gender must fit the name's."""
+    ("die neue Leiterin des Vereins, Petra Beispiel", "Leiterin der Abteilung Beratung, Petra Beispiel").
+    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail."""
+    start, end, tail_end = span
     fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
     for p in fits:
         if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
@@ -248,7 +262,9 @@ def _holder(
         if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
             return p
     for p in fits:
-        if 0 <= p.start - end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(text[end : p.start]):
+        if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
+            text[tail_end : p.start]
+        ):
             return p
     return None
 
@@ -324,7 +340,7 @@ def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
 def find_memberships(
     text: str, sentence: tuple[int, int], mentions: list[Mention]
 ) -> list[MembershipFinding]:
-    """ "Steffen Jacobi vom Bildungswerk …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
     out = []
     orgs = [m for m in mentions if m.type in _ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
@@ -380,7 +396,13 @@ def without_role_prefix(text: str, m: Mention) -> Mention:
     words = text[match.end() : m.end].split()
     words[0] = _head_nominative(words[0])
     label = " ".join(words)
-    return replace(m, start=match.end(), key=m.key.split(":")[0] + ":" + label.lower(), label=label, surface=text[match.end() : m.end])
+    return replace(
+        m,
+        start=match.end(),
+        key=m.key.split(":")[0] + ":" + label.lower(),
+        label=label,
+        surface=text[match.end() : m.end],
+    )
 
 
 def _is_person_noun(word: str) -> bool:
@@ -393,6 +415,10 @@ def _head_nominative(word: str) -> str:
     """ "Vereins" -> "Verein", "Instituts" -> "Institut": the genitive of an organisation head."""
     nominative = noun_nominative(word)
     for ending in ("es", "s"):
-        if nominative == word and word.lower().endswith(ending) and word.lower()[: -len(ending)].endswith(tuple(lexicon.ORG_HEADS)):
+        if (
+            nominative == word
+            and word.lower().endswith(ending)
+            and word.lower()[: -len(ending)].endswith(tuple(lexicon.ORG_HEADS))
+        ):
             return word[: -len(ending)]
     return nominative
