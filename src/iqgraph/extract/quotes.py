@@ -21,6 +21,8 @@ from .text import normalise_quote_marks
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+_SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
+SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
 QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
 _SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
@@ -93,13 +95,19 @@ def _paragraph_end(shadow: str, start: int, end: int) -> int | None:
     return match.start() + 1 if match else None
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding `pos` starts, looked for in a bounded window."""
+    window = max(0, pos - SENTENCE_WINDOW)
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, window, pos)), default=window)
+    return max(sentence, text.rfind("\n", window, pos) + 1)
+
+
 def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mention | None:
     """ "X unterstrich die Notwendigkeit eines „langen Atems“": a fragment quoted in reported speech,
     lower case (a quoted name or title starts upper case), a speech verb between the speaker and it."""
     if not body[:1].islower():
         return None
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    sentence_start = max(sentence_start, text.rfind("\n", 0, start) + 1)
+    sentence_start = _clause_start(text, start)
     named = [p for p in people if sentence_start <= p.start and p.end < start]
     if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, named[-1].end, start):
         return None
@@ -111,7 +119,7 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
     the answer without quotation marks. An interview has two such lines, or a question before one."""
     answers = []
     for p in people:
-        line_start = text.rfind("\n", 0, p.start) + 1
+        line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
         match = _ANSWER.match(text, p.end)
         if text[line_start : p.start].strip() or match is None:
             continue
@@ -142,13 +150,9 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
 
 def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | None:
     opening = start - 1
-    before = text[:opening].rstrip()
-    if not before.endswith(":"):
+    if not text[max(0, opening - SENTENCE_WINDOW) : opening].rstrip().endswith(":"):
         return None
-    line_start = text.rfind("\n", 0, opening) + 1
-    clause_start = max(
-        line_start, max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0)
-    )
+    clause_start = _clause_start(text, opening)
     for p in people:
         if clause_start < p.end and p.start < opening:
             return p
@@ -157,11 +161,12 @@ def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | N
 
 def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) -> Mention | None:
     """ "Für Doris X ist das Netzwerk unverzichtbar. „…“": a quote opening a sentence, after one naming one person."""
-    before = text[: start - 1].rstrip()
-    if not before.endswith((".", "!", ":")) or "\n" in text[len(before) : start]:
+    window = max(0, start - 1 - SENTENCE_WINDOW)
+    end = window + len(text[window : start - 1].rstrip())
+    if not text[window:end].endswith((".", "!", ":")) or "\n" in text[end:start]:
         return None
-    sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s|\n", before[:-1])), default=0)
-    named = {p.key: p for p in people if sentence_start <= p.start < len(before)}
+    sentence_start = max((m.end() for m in _SENTENCE_OR_LINE.finditer(text, window, end - 1)), default=window)
+    named = {p.key: p for p in people if sentence_start <= p.start < end}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
