@@ -473,3 +473,81 @@ def test_fragments_quoted_in_reported_speech(body: str, fragment: str) -> None:
 )
 def test_no_quote_for_titles_unnamed_speakers_or_indirect_speech(body: str) -> None:
     assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "'Wir wollen möglichst viele Menschen gut beraten', sagte Petra Beispiel.",
+        "‚Wir wollen möglichst viele Menschen gut beraten‘, sagte Petra Beispiel.",
+        "Petra Beispiel sagte: ‘Wir wollen möglichst viele Menschen gut beraten.’",
+    ],
+)
+def test_single_quotation_marks(body: str) -> None:
+    quotes = _facts(body).quotes
+    assert quotes["Petra Beispiel"][0].startswith("Wir wollen möglichst viele Menschen gut beraten")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel geht's gut, sagte sie, und Hans' Buch ist 'neu'.",
+        "Karl Muster sagte, das sei „neu“ für alle.",
+        "Es geht's weiter, sagte Karl Muster über Jens' Plan.",
+    ],
+)
+def test_apostrophes_and_single_words_are_no_quotes(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bayerns Sozialministerin Petra Beispiel erklärt dazu:\n\nWir wollen möglichst viele Menschen gut beraten.",
+        "Dazu sagt Senatorin Petra Beispiel:\nUnser Ziel ist es, möglichst viele Menschen gut zu beraten.",
+        "Petra Beispiel will das ändern:\n\nIch möchte möglichst viele Menschen gut beraten lassen.“",
+    ],
+)
+def test_a_first_person_paragraph_after_a_colon(body: str) -> None:
+    assert list(_facts(body).quotes) == ["Petra Beispiel"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Partner sind:\n\nWir als Verein, die Stiftung Lichtblick und die Stadt.",
+        "Petra Beispiel und Karl Muster erklären dazu:\n\nWir wollen möglichst viele Menschen gut beraten.",
+        "Petra Beispiel erklärt dazu:\n\nDie Beratung ist kostenlos und steht allen Menschen offen.",
+    ],
+)
+def test_no_statement_without_one_speaker_or_in_the_third_person(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Sozialministerin Petra Beispiel eröffnete den Tag.\n\nDas gilt für alle Menschen im Land gleich“, so die Ministerin.",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster, Koordinator des IQ Netzwerks Hessen, begrüßte alle. „Wir beraten jede Woche viele Menschen“, sagte der Koordinator.",
+            "Karl Muster",
+        ),
+        (
+            "Es sprach Senatorin Greta Probe. Danach betonte die Senatorin: „Die Beratung bleibt für alle offen.“",
+            "Greta Probe",
+        ),
+    ],
+)
+def test_a_role_noun_with_its_article_names_its_holder(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_role_noun_held_by_two_people_names_nobody() -> None:
+    f = _facts(
+        "Es sprachen Senatorin Greta Probe und Senatorin Petra Beispiel. "
+        "„Die Beratung bleibt für alle offen“, sagte die Senatorin."
+    )
+    assert f.quotes == {}

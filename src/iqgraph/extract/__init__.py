@@ -52,7 +52,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
     _parties(collector, mentions)
-    quotes = find_quotes(text, mentions)
+    quotes = find_quotes(text, mentions, _role_holders(collector, mentions))
     for q in quotes:
         collector.quotes.append(
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
@@ -61,6 +61,12 @@ def extract(release: Release, reference: Reference) -> Extraction:
     if event is not None:
         collector.event(event)
     return collector.result(release, sentences)
+
+
+def _role_holders(c: _Collector, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """(person, title) of the roles found, for quotes attributed to "die Ministerin"."""
+    first = {m.key: m for m in reversed(mentions) if m.type == "Person"}
+    return [(first[r.person], r.title) for r in c.roles if r.person in first]
 
 
 def _read_sentence(

@@ -12,7 +12,8 @@ Short quoted names and terms ("„gleichberechtigter Teilhabe“") are not quote
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .mentions import Mention
@@ -21,6 +22,7 @@ from .text import normalise_quote_marks
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+_FRAGMENT_MIN_WORDS = 2
 _SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
 SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
 QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
@@ -31,6 +33,16 @@ _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
 # Printed interviews: "Petra Beispiel: answer" lines.
 _ANSWER = re.compile(r"[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
 _INTERVIEW_MIN_WORDS = 6
+_SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
+_ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
+_ROLE_REFERENCE = re.compile(
+    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+)
+# A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
+_INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
+# A closing mark whose paragraph has no other mark before it: the paragraph is the quote.
+_LOST_OPENING = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=[^\n\"]*\Z)")
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:ich|wir|uns|unser\w*|mir|mich|mein\w*)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,9 +53,13 @@ class QuoteFinding:
     end: int
 
 
-def find_quotes(text: str, mentions: list[Mention]) -> list[QuoteFinding]:
-    shadow = normalise_quote_marks(text)
+def find_quotes(
+    text: str, mentions: list[Mention], roles: Sequence[tuple[Mention, str]] = ()
+) -> list[QuoteFinding]:
+    """Quotes and their speakers; `roles` (holder, title) let "so die Ministerin" name its holder."""
+    shadow = _single_marks(normalise_quote_marks(text))
     people = [m for m in mentions if m.type == "Person"]
+    people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
     found: list[QuoteFinding] = []
     for start, end in quote_spans(shadow) if people else []:
         body = text[start:end].strip()
@@ -64,7 +80,52 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[QuoteFinding]:
         if speaker is not None:
             found.append(QuoteFinding(speaker, body, start, start + len(body)))
     found += _interview_answers(text, shadow, people)
+    found += _introduced_paragraphs(text, shadow, people)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _role_references(text: str, people: list[Mention], roles: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """ "so die Ministerin", "betonte der Koordinator": a role noun with its article standing for the one
+    person the release gave that role (not when a name follows: "die Ministerin Petra Beispiel")."""
+    holders: dict[str, dict[str, Mention]] = {}
+    for person, title in roles:
+        head = next((w for w in title.split() if _ROLE_WORD.search(w)), None)
+        if head is not None:
+            holders.setdefault(head.lower(), {})[person.key] = person
+    out = []
+    for match in _ROLE_REFERENCE.finditer(text) if holders else []:
+        noun = match.group("noun").lower()
+        named = {k: p for head, found in holders.items() if head.endswith(noun) for k, p in found.items()}
+        if len(named) != 1 or any(0 <= p.start - match.end() <= 2 for p in people):
+            continue
+        person = next(iter(named.values()))
+        out.append(replace(person, start=match.start("noun"), end=match.end(), surface=match.group("noun")))
+    return out
+
+
+def _introduced_paragraphs(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
+    """ "Ministerin Petra Beispiel erklärt dazu:" and the next paragraph, in the first person and without
+    quotation marks: a statement the release prints as it was given."""
+    out = []
+    for match in _INTRODUCED.finditer(shadow):
+        line_start = shadow.rfind("\n", max(0, match.start() - SENTENCE_WINDOW), match.start()) + 1
+        named = {p.key: p for p in people if line_start <= p.start < match.start()}
+        body = match.group("para").strip()
+        if len(named) != 1 or len(body.split()) < _INTERVIEW_MIN_WORDS or not _FIRST_PERSON.search(body):
+            continue
+        start = match.start("para") + (len(match.group("para")) - len(match.group("para").lstrip()))
+        out.append(QuoteFinding(next(iter(named.values())), body, start, start + len(body)))
+    return out
+
+
+def _single_marks(shadow: str) -> str:
+    """'…', ‚…‘, ‘…’ as '"' where they pair on one line around words (not an apostrophe: "geht's")."""
+    if not _SINGLE_QUOTE.search(shadow):
+        return shadow
+    chars = list(shadow)
+    for match in _SINGLE_QUOTE.finditer(shadow):
+        chars[match.start()] = chars[match.end() - 1] = '"'
+    return "".join(chars)
 
 
 def quote_spans(shadow: str) -> list[tuple[int, int]]:
@@ -85,6 +146,8 @@ def quote_spans(shadow: str) -> list[tuple[int, int]]:
             open_at = None
         elif not after.isspace() and not before.isalnum():
             open_at = i
+        elif _LOST_OPENING.search(shadow, max(0, i - QUOTE_MAX_CHARS), i):  # "Text…“, so X": opening lost
+            spans.append((_LOST_OPENING.search(shadow, max(0, i - QUOTE_MAX_CHARS), i).end(), i))  # type: ignore[union-attr]
     if open_at is not None:
         spans.append((open_at + 1, _paragraph_end(shadow, open_at, len(shadow)) or len(shadow)))
     return [(a, b) for a, b in spans if shadow[a:b].strip()]
@@ -105,8 +168,8 @@ def _clause_start(text: str, pos: int) -> int:
 def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mention | None:
     """ "X unterstrich die Notwendigkeit eines „langen Atems“": a fragment quoted in reported speech,
     lower case (a quoted name or title starts upper case), a speech verb between the speaker and it."""
-    if not body[:1].islower():
-        return None
+    if not body[:1].islower() or len(body.split()) < _FRAGMENT_MIN_WORDS:
+        return None  # a single word in marks is a term set off, not a quote
     sentence_start = _clause_start(text, start)
     named = [p for p in people if sentence_start <= p.start and p.end < start]
     if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, named[-1].end, start):
