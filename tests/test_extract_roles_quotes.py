@@ -551,3 +551,65 @@ def test_a_role_noun_held_by_two_people_names_nobody() -> None:
         "„Die Beratung bleibt für alle offen“, sagte die Senatorin."
     )
     assert f.quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Sächsische Ausländerbeauftragte Karl Muster kam.",
+            ("Karl Muster", "Sächsischer Ausländerbeauftragter", None),
+        ),
+        (
+            "Mit dem stellvertretenden Vorsitzenden Karl Muster sprach sie.",
+            ("Karl Muster", "stellvertretender Vorsitzender", None),
+        ),
+        (
+            "Mit der stellvertretenden Vorsitzenden Petra Beispiel sprach er.",
+            ("Petra Beispiel", "stellvertretende Vorsitzende", None),
+        ),
+        (
+            "Die Sächsische Ausländerbeauftragte Petra Beispiel kam.",
+            ("Petra Beispiel", "Sächsische Ausländerbeauftragte", None),
+        ),
+    ],
+)
+def test_adjectival_role_nouns_in_the_nominative_without_article(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        (
+            "Es kam Petra Beispiel, Beauftragte für Migration und Integration. Die Integrationsbeauftragte Beispiel sprach.",
+            "Beauftragte für Migration und Integration",
+            "Integrationsbeauftragte",
+        ),
+        (
+            "Es kam Petra Beispiel, Ministerin für Soziales und Arbeit. Sozialministerin Beispiel sprach.",
+            "Ministerin für Soziales und Arbeit",
+            "Sozialministerin",
+        ),
+        (
+            "Es kam Karl Muster, Beauftragter für Arbeit und Bildung. Der Bildungsbeauftragte Muster sprach.",
+            "Beauftragter für Arbeit und Bildung",
+            "Bildungsbeauftragter",
+        ),
+    ],
+)
+def test_a_compound_title_gives_way_to_its_spelt_out_form(body: str, kept: str, dropped: str) -> None:
+    titles = {t for _, t, _ in _facts(body).roles}
+    assert kept in titles and dropped not in titles
+
+
+def test_a_compound_of_another_portfolio_stays() -> None:
+    titles = {
+        t
+        for _, t, _ in _facts(
+            "Es kam Petra Beispiel, Ministerin für Bildung. Arbeitsministerin Beispiel sprach."
+        ).roles
+    }
+    assert {"Ministerin für Bildung", "Arbeitsministerin"} <= titles

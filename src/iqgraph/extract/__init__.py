@@ -21,7 +21,7 @@ from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
-from .roles import find_memberships, find_roles
+from .roles import find_memberships, find_roles, is_compound_of
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -321,7 +321,8 @@ class _Collector:
 def _prune_roles(roles: list[Role]) -> list[Role]:
     """One role per person, title and organisation. A role without an organisation gives way to another role
     of the same person whose title contains it ("Senatorin" to "Senatorin für Integration, …",
-    "Referatsleiterin" to "zuständige Referatsleiterin" in the BMAS)."""
+    "Referatsleiterin" to "zuständige Referatsleiterin" in the BMAS) or spells its compound out
+    ("Integrationsbeauftragte" to "Beauftragte für Migration und Integration")."""
     kept: dict[tuple[str, str, str | None], Role] = {}
     for role in roles:
         kept.setdefault((role.person, role.title, role.organisation), role)
@@ -332,4 +333,7 @@ def _covered(key: tuple[str, str, str | None], kept: dict[tuple[str, str, str | 
     person, title, org = key
     if org is not None:
         return False
-    return any(p == person and title in t and (t, o) != (title, None) for p, t, o in kept)
+    return any(
+        p == person and (title in t or is_compound_of(title, t)) and (t, o) != (title, None)
+        for p, t, o in kept
+    )

@@ -67,7 +67,8 @@ _APPOSITION = re.compile(
     r"(?:(?:der|die|ein|eine)\s+)?)"
 )
 _APPOSITION_MAX = 40
-_ADJECTIVE_E = re.compile(r"(?i:[a-zäöü]\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
+_ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
+_ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
@@ -297,19 +298,41 @@ def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -
 def _title(raw: str, person: Mention, noun: str) -> str:
     raw = re.sub(r"\s+", " ", raw).strip(" ,")
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
-    title = role_nominative(raw, person.gender)
+    title = _strong_adjectives(role_nominative(raw, person.gender))
     return _strong_masculine(title) if _is_masculine(title, noun, person) else title
 
 
+def _strong_adjectives(title: str) -> str:
+    """ "stellvertretenden Vorsitzende" (after "dem", "der") -> "stellvertretende Vorsitzende"."""
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if not _ADJECTIVE_EN.fullmatch(word):
+            break
+        words[i] = word[:-1]
+    return " ".join(words)
+
+
 def _is_masculine(title: str, noun: str, person: Mention) -> bool:
-    adjectival = title.split(" ")[-1].lower().endswith(tuple(s + "er" for s in lexicon.ADJECTIVAL_ROLE_STEMS))
-    return _noun_gender(noun) == "m" or adjectival
+    return _noun_gender(noun) == "m" or _adjectival_head(title) is not None and person.gender == "m"
+
+
+def _adjectival_head(title: str) -> int | None:
+    """Index of an adjectival role noun in a title ("Ausländerbeauftragte", "Vorsitzender")."""
+    stems = lexicon.ADJECTIVAL_ROLE_STEMS
+    return next(
+        (i for i, w in enumerate(title.split(" ")) if w[:1].isupper() and any(s in w.lower() for s in stems)),
+        None,
+    )
 
 
 def _strong_masculine(title: str) -> str:
-    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its article."""
+    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its
+    article, "der Sächsische Ausländerbeauftragte" as "Sächsischer Ausländerbeauftragter"."""
     words = title.split(" ")
+    head = _adjectival_head(title)
     for i, word in enumerate(words):
+        if i == head and word.endswith("e"):
+            words[i] = word + "r"
         if not _ADJECTIVE_E.fullmatch(word):
             break
         words[i] = word + "r"
@@ -422,3 +445,16 @@ def _head_nominative(word: str) -> str:
         ):
             return word[: -len(ending)]
     return nominative
+
+
+def is_compound_of(short: str, long: str) -> bool:
+    """ "Integrationsbeauftragte" is "Beauftragte für … Integration …" in one word: the compound's last
+    part is the head of the longer title and its first part (without the linking "s") stands in it."""
+    if " " in short:
+        return False
+    low, words = short.lower(), long.lower().split(" ")
+    head = next((w for w in words if _ANY_STEM.search(w)), None)
+    if head is None or not low.endswith(head) or len(low) <= len(head):
+        return False
+    first = low[: -len(head)].rstrip("-")
+    return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
