@@ -613,3 +613,21 @@ def test_a_compound_of_another_portfolio_stays() -> None:
         ).roles
     }
     assert {"Ministerin für Bildung", "Arbeitsministerin"} <= titles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Wir beraten jede Woche viele Menschen.“ Mit diesen Worten eröffnete Petra Beispiel die Tagung.",
+        "„Wir beraten jede Woche viele Menschen.“ Das betonte Petra Beispiel am Montag.",
+        "„Wir beraten jede Woche viele Menschen.“ Dies unterstrich Petra Beispiel zum Schluss.",
+    ],
+)
+def test_the_next_sentence_pointing_back_names_the_speaker(body: str) -> None:
+    assert list(_facts(body).quotes) == ["Petra Beispiel"]
+
+
+def test_a_next_sentence_about_something_else_names_nobody() -> None:
+    assert (
+        _facts("„Wir beraten jede Woche viele Menschen.“ Das Projekt von Petra Beispiel läuft.").quotes == {}
+    )

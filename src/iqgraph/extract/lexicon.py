@@ -587,3 +587,8 @@ SURNAME_TITLE_STEMS = (
     "stadträtin",
     "kanzler",
 )
+# A sentence after a quote that points back to it and names the speaker: "„…“ Mit diesen Worten eröffnete X …",
+# "„…“ Das betonte X …".
+QUOTE_BACK_REFERENCES = ("Mit diesen Worten", "Mit diesen Sätzen", "Das", "Dies", "Darauf", "Daran")
+# Verbs of such a sentence besides the speech verbs.
+QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte", "forderte", "warb", "warnte")

@@ -22,6 +22,13 @@ from .text import normalise_quote_marks
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+_BACK_REFERENCE = re.compile(
+    r"^[.!?]?\s*(?:"
+    + "|".join(lexicon.QUOTE_BACK_REFERENCES)
+    + r")\s+(?:hat\s+|haben\s+)?(?:"
+    + "|".join((*lexicon.SPEECH_VERBS, *lexicon.QUOTE_ACT_VERBS))
+    + r")(?![\w-])"
+)
 _FRAGMENT_MIN_WORDS = 2
 _SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
 SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
@@ -203,7 +210,7 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
     close = end + 1
     line_end = text.find("\n", close)
     window_end = min(len(text) if line_end < 0 else line_end, close + 160)
-    if not _AFTER_CUE.match(text[close:window_end]):
+    if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people:
         if close <= p.start < window_end and '"' not in shadow[close : p.start]:
