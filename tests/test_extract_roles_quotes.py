@@ -631,3 +631,47 @@ def test_a_next_sentence_about_something_else_names_nobody() -> None:
     assert (
         _facts("„Wir beraten jede Woche viele Menschen.“ Das Projekt von Petra Beispiel läuft.").quotes == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel, seit 2019 Geschäftsführerin der Brückenbau gGmbH, sprach.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Karl Muster, zuvor Referent im Bundesministerium für Arbeit und Soziales, sprach.",
+            ("Karl Muster", "Referent", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Greta Probe, bisher Vorsitzende der Stiftung Lichtblick, kam.",
+            ("Greta Probe", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_apposition_with_a_time_adverb(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Geschäftsführerin Petra Beispiel (Brückenbau gGmbH) sprach.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Es sprach Vorsitzender Karl Muster (Stiftung Lichtblick) zuerst.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Projektleiterin Greta Probe (Verein Brückenbau e. V.) stellte vor.",
+            ("Greta Probe", "Projektleiterin", "Verein Brückenbau e. V."),
+        ),
+    ],
+)
+def test_the_organisation_in_parentheses_after_a_titled_name(body: str, role: tuple[str, str, str]) -> None:
+    f = _facts(body)
+    assert role in f.roles
+    assert (role[0], "memberOf", role[2]) not in f.relations

@@ -63,7 +63,7 @@ _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
 _APPOSITION = re.compile(
     r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
-    rf"(?:\s*(?:,|als|\()\s*|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    rf"(?:\s*(?:,|als|\()\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
     r"(?:(?:der|die|ein|eine)\s+)?)"
 )
 _APPOSITION_MAX = 40
@@ -277,7 +277,12 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
         if (
             m.type in _ORG_TYPES
             and person.end < m.start <= person.end + 12
-            and (_AFTER_NAME_LINK.fullmatch(gap) or _is_comma_apposition(text, gap, m))
+            and (
+                _AFTER_NAME_LINK.fullmatch(gap)
+                or _is_comma_apposition(text, gap, m)
+                or gap.strip() == "("
+                and text.startswith(")", m.end)  # "Petra Beispiel (Verein X)"
+            )
         ):
             return m
     return None
