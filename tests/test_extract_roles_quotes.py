@@ -675,3 +675,52 @@ def test_the_organisation_in_parentheses_after_a_titled_name(body: str, role: tu
     f = _facts(body)
     assert role in f.roles
     assert (role[0], "memberOf", role[2]) not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member", "org"),
+    [
+        ("Anna Beispiel arbeitet bei der Brückenbau gGmbH.", "Anna Beispiel", "Brückenbau gGmbH"),
+        ("Karl Muster ist Mitglied im Verein Brückenbau e. V.", "Karl Muster", "Verein Brückenbau e. V."),
+        (
+            "Greta Probe ist seit 2019 bei der Stiftung Lichtblick tätig.",
+            "Greta Probe",
+            "Stiftung Lichtblick",
+        ),
+    ],
+)
+def test_membership_stated_by_a_verb(body: str, member: str, org: str) -> None:
+    assert (member, "memberOf", org) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Greta Probe ist im Verein Brückenbau e. V. zu Gast.",
+        "Karl Muster war in der Stiftung Lichtblick.",
+        "Anna Beispiel ist bei der Brückenbau gGmbH eingeladen.",
+    ],
+)
+def test_being_somewhere_is_no_membership(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Mitarbeiterin der Brückenbau gGmbH Anna Beispiel sprach.",
+            ("Anna Beispiel", "Mitarbeiterin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Der Geschäftsführer der Brückenbau gGmbH Karl Muster sprach.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Mit dem Vorsitzenden der Lichtblick Service GmbH Karl Muster sprach sie.",
+            ("Karl Muster", "Vorsitzender", "Lichtblick Service GmbH"),
+        ),
+    ],
+)
+def test_role_organisation_and_name_in_one_phrase(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles

@@ -592,3 +592,6 @@ SURNAME_TITLE_STEMS = (
 QUOTE_BACK_REFERENCES = ("Mit diesen Worten", "Mit diesen Sätzen", "Das", "Dies", "Darauf", "Daran")
 # Verbs of such a sentence besides the speech verbs.
 QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte", "forderte", "warb", "warnte")
+# Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
+# "X ist Mitglied im …", "X ist beim … tätig").
+MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")

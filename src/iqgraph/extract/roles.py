@@ -75,7 +75,14 @@ _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)
 # "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
 _MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
-_MEMBER_GAP_MAX = 30
+_MEMBER_GAP_MAX = 50
+_MEMBER_VERB = re.compile(
+    r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:seit\s+[\w.]+|schon|bereits|heute|jetzt|ehrenamtlich))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+"
+)
+_ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 
 
@@ -377,12 +384,20 @@ def find_memberships(
             if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
                 continue
             gap = text[p.end : org.start]
-            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap):
+            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap) or _works_for(text, gap, org):
                 out.append(MembershipFinding(p, org))
             elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
     out += _team_members(text, sentence, orgs, people)
     return out
+
+
+def _works_for(text: str, gap: str, org: Mention) -> bool:
+    """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
+    match = _MEMBER_VERB.fullmatch(gap)
+    if match is None:
+        return False
+    return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
 
 
 def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
@@ -410,7 +425,7 @@ def _team_members(
 
 
 _ROLE_PREFIX = re.compile(
-    rf"[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})\w*\s+(?:des|der|dem|den|vom|von\s+der|beim|bei\s+der|im)\s+"
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})\w*\s+(?:des|der|dem|den|vom|von\s+der|beim|bei\s+der|im)\s+"
     r"(?:[a-zäöü]\w*(?:e|en|er|es|em)\s+)?"
 )
 
@@ -418,8 +433,11 @@ _ROLE_PREFIX = re.compile(
 def without_role_prefix(text: str, m: Mention) -> Mention:
     """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
     role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
-    match = _ROLE_PREFIX.match(text, m.start, m.end)
-    if match is None or match.end() >= m.end or not _is_person_noun(match.group(0).split()[0]):
+    match = next(
+        (x for x in _ROLE_PREFIX.finditer(text, m.start, m.end) if _is_person_noun(x.group(0).split()[0])),
+        None,
+    )
+    if match is None or match.end() >= m.end:
         return m
     words = text[match.end() : m.end].split()
     words[0] = _head_nominative(words[0])
