@@ -145,9 +145,8 @@ def test_a_quote_continued_after_its_attribution_and_surname_only() -> None:
         "Titel\n\nDas sagte Lea Hartmann vom IQ Netzwerk Bremen. „Die Beratung wirkt schnell und gut“, so Hartmann, "
         "„denn viele finden so eine passende Arbeit.“"
     )
-    assert f.quotes["Lea Hartmann"] == [
-        "Die Beratung wirkt schnell und gut",
-        "denn viele finden so eine passende Arbeit.",
+    assert f.quotes["Lea Hartmann"] == [  # one quote, interrupted by its attribution
+        "Die Beratung wirkt schnell und gut denn viele finden so eine passende Arbeit."
     ]
 
 

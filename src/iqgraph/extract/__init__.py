@@ -24,7 +24,7 @@ from .morphology import genitive_with_article
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
-from .roles import find_memberships, find_roles
+from .roles import find_memberships, find_roles, is_compound_of
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -56,7 +56,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
     _parties(collector, mentions)
-    quotes = find_quotes(text, mentions)
+    quotes = find_quotes(text, mentions, _role_holders(collector, mentions))
     for q in quotes:
         collector.quotes.append(
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
@@ -77,6 +77,12 @@ def _event_in_scope(events: list[Event], sentence: int) -> Event | None:
     """The event a sentence speaks of: the last one reported at or before it, else the first one."""
     before = [e for e in events if e.sentence <= sentence]
     return max(before, key=lambda e: e.sentence) if before else (events[0] if events else None)
+
+
+def _role_holders(c: _Collector, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """(person, title) of the roles found, for quotes attributed to "die Ministerin"."""
+    first = {m.key: m for m in reversed(mentions) if m.type == "Person"}
+    return [(first[r.person], r.title) for r in c.roles if r.person in first]
 
 
 def _read_sentence(
@@ -370,7 +376,8 @@ class _Collector:
 def _prune_roles(roles: list[Role]) -> list[Role]:
     """One role per person, title and organisation. A role without an organisation gives way to another role
     of the same person whose title contains it ("Senatorin" to "Senatorin für Integration, …",
-    "Referatsleiterin" to "zuständige Referatsleiterin" in the BMAS)."""
+    "Referatsleiterin" to "zuständige Referatsleiterin" in the BMAS) or spells its compound out
+    ("Integrationsbeauftragte" to "Beauftragte für Migration und Integration")."""
     kept: dict[tuple[str, str, str | None], Role] = {}
     for role in roles:
         kept.setdefault((role.person, role.title, role.organisation), role)
@@ -381,4 +388,7 @@ def _covered(key: tuple[str, str, str | None], kept: dict[tuple[str, str, str | 
     person, title, org = key
     if org is not None:
         return False
-    return any(p == person and title in t and (t, o) != (title, None) for p, t, o in kept)
+    return any(
+        p == person and (title in t or is_compound_of(title, t)) and (t, o) != (title, None)
+        for p, t, o in kept
+    )

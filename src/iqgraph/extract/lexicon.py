@@ -666,3 +666,109 @@ MORE_SPEAKER_CUES = (
     "sprechen",
     "vorgestellt",
 )
+
+
+# ---- roles, quotes and persons (issue 11) ----
+# Units inside an organisation that a role title keeps in the genitive ("Leiterin der Abteilung …",
+# "Vorsitzende der Geschäftsführung", "Bürgermeister des Dezernats …"); matched at a word's end.
+TITLE_UNIT_NOUNS = (
+    "abteilung",
+    "geschäftsführung",
+    "bereich",
+    "referat",
+    "dezernat",
+    "projekt",
+    "ressort",
+    "vorstand",
+    "team",
+    "stabsstelle",
+    "fachgebiet",
+    "fakultät",
+    "lehrstuhl",
+    "senat",
+    "landtag",
+    "bundestag",
+    "regierung",
+)
+# Genitives of a Land that a title keeps ("Minister für … des Saarlandes", "… des Landes Hessen").
+LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats Bayern", *LAENDER)
+# Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
+MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
+# Role nouns of the masculine (agentive) form; their "-in" form is feminine. Others fit either gender.
+GENDERED_ROLE_STEMS = tuple(
+    s
+    for s in ROLE_STEMS
+    if s not in ADJECTIVAL_ROLE_STEMS and s not in ("vorstand", "koordination", "projektleitung", "leitung")
+)
+# Verbs linking a person to a role named after them: "X wird neue Leiterin …", "X wurde zum … ernannt",
+# "X übernimmt die Leitung …", "X war zuvor Referentin …".
+APPOINTMENT_LINKS = (
+    "wird",
+    "wurde",
+    "ist",
+    "war",
+    "bleibt",
+    "wird zum",
+    "wird zur",
+    "wurde zum",
+    "wurde zur",
+    "übernimmt die",
+    "übernahm die",
+    "übernimmt als",
+    "übernahm als",
+)
+# Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
+APPOINTMENT_TIMES = (
+    "zuvor",
+    "vorher",
+    "bisher",
+    "bislang",
+    "künftig",
+    "nun",
+    "jetzt",
+    "ab sofort",
+    "seit [\\w.]+",
+)
+# Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suvan Probandt".
+PERSON_NOUN_STEMS = (
+    "ingenieur",
+    "arzt",
+    "ärztin",
+    "lehrer",
+    "pfleger",
+    "student",
+    "absolvent",
+    "teilnehmer",
+    "mentor",
+    "expert",
+    "journalist",
+    "wissenschaftler",
+    "professor",
+    "anwalt",
+    "anwältin",
+    "unternehmer",
+    "kolleg",
+    "preisträger",
+    "schirmherr",
+)
+# Title nouns after which a family name may stand alone ("Senator Brodersen", "Ministerin Beispiel").
+SURNAME_TITLE_STEMS = (
+    "senator",
+    "minister",
+    "staatssekretär",
+    "bürgermeister",
+    "präsident",
+    "landrat",
+    "landrätin",
+    "stadtrat",
+    "stadträtin",
+    "kanzler",
+)
+# A sentence after a quote that points back to it and names the speaker: "„…“ Mit diesen Worten eröffnete X …",
+# "„…“ Das betonte X …".
+QUOTE_BACK_REFERENCES = ("Mit diesen Worten", "Mit diesen Sätzen", "Das", "Dies", "Darauf", "Daran")
+# Verbs of such a sentence besides the speech verbs.
+QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte", "forderte", "warb", "warnte")
+# Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
+# "X ist Mitglied im …", "X ist beim … tätig").
+MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")

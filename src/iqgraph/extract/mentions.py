@@ -14,7 +14,8 @@ from . import lexicon
 from .gazetteer import Gazetteer
 from .morphology import adjective_stem, nominative
 from .organisations import find_organisations
-from .persons import find_persons, find_surnames
+from .persons import find_persons, find_surnames, find_titled_surnames
+from .roles import without_role_prefix
 from .spans import Mention
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
@@ -88,7 +89,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _subproject_mentions(text, gazetteer)
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
-    candidates += find_organisations(text)
+    candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
@@ -349,6 +350,8 @@ def _subproject(match: re.Match[str], label: str, text: str) -> Mention:
 def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     blocked = [(m.start, m.end) for m in chosen]
     people = find_persons(text, blocked)
+    blocked += [(p.start, p.end) for p in people]
+    people += find_titled_surnames(text, people, blocked)
     blocked += [(p.start, p.end) for p in people]
     people += find_surnames(text, people, blocked)
     return [

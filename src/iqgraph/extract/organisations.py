@@ -66,7 +66,7 @@ _LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
 _ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
-_ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\s*\($")
+_ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
 _INDEFINITE = re.compile(
     r"(?:ein|eine|einer|einem|einen|kein\w*|viele\w*|alle\w*|jede\w*|mehrere\w*)\s+$", re.I
 )
@@ -101,9 +101,9 @@ def _by_legal_form(text: str) -> list[Mention]:
         if start is None:
             continue
         generic = _GENERIC_CLASSIFIER.match(text, start, match.end())
-        if generic:  # "der Verein Brückenbau e.V.": the name is what follows the classifying noun
-            start = generic.end()
-        before_form = re.sub(r"\s+", " ", text[start : match.start("form")]).strip()
+        # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
+        name_start = generic.end() if generic else start
+        before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
@@ -190,12 +190,12 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
         end = legal.end()
-        generic = _GENERIC_CLASSIFIER.match(text, head_start, end)
-        if generic and start == head_start:  # "Verein Brückenbau e.V." is named "Brückenbau e.V."
-            start = head_start = generic.end()
+    # "Verein Brückenbau e.V." is named "Brückenbau e.V."; the mention still covers "Verein"
+    generic = _GENERIC_CLASSIFIER.match(text, head_start, end) if legal and start == head_start else None
+    surface_start = generic.end() if generic else start
     abbreviation = None
     abbr = _ABBR.match(text, end)
-    surface = text[start:end]
+    surface = text[surface_start:end]
     trailing = _TRAILING_ACRONYM.search(surface)
     if (
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
@@ -204,7 +204,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
-    label = _label(surface, genitive_at - start if genitive_at else None)
+    label = _label(surface, genitive_at - surface_start if genitive_at else None)
     label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (

@@ -21,9 +21,20 @@ PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
     rf"[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
 )
-_CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}$|[„\"»]$|(?:^|\s)\?$")
-_ROLE_BEFORE = re.compile(
-    rf"(?:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE
+_CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
+_PERSON_NOUNS = "|".join((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
+_ROLE_BEFORE = re.compile(rf"(?:{_PERSON_NOUNS})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE)
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]")
+_PREVIOUS_IN_LIST = re.compile(
+    rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+(?:\s*\([^()]{1, 40}\))?\s*(?:,|und|sowie)\s*$"
+)
+# A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
+_NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
+_PARTICLE = re.compile(r"(?:von|van|de|di|zu)[ \xa0]")
+# "Senator Brodersen": a title noun and a family name alone; the label is that name.
+_TITLED_SURNAME = re.compile(
+    rf"(?i:{'|'.join(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
+    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
 
@@ -38,7 +49,7 @@ class PersonName:
 
     @property
     def label(self) -> str:
-        return f"{self.first} {self.last}"
+        return f"{self.first} {self.last}".strip()
 
     @property
     def key(self) -> str:
@@ -61,6 +72,12 @@ def given_name_gender(word: str) -> str | None:
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "x"}.get(answer)
 
 
+def is_certain_gender(label: str) -> bool:
+    """Whether a person's given name is only ever a woman's or only ever a man's ("Uli" is not)."""
+    first = label.split(" ")[0]
+    return bool(first) and _detector().get_gender(first.split("-")[0]) in ("female", "male")
+
+
 def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     """Full names in `text`, skipping spans already taken by organisations and places."""
     out: list[PersonName] = []
@@ -76,21 +93,63 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
 
 
 def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> PersonName | None:
+    if match.group("middle") and _particle_starts_a_body(text, match, blocked):
+        return _name_before_particle(text, match, blocked)
     if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
         return None
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
     middle = match.group("middle")
     g = given_name_gender(match.group("first"))
-    if middle and not (g and given_name_gender(middle)):
+    start = match.start() if match.group("title") else match.start("first")
+    double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
+    if middle and not double and not (g and given_name_gender(middle)):
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
     if _is_role_or_body(match.group("first")):
         return None
     if g is None and not _context_says_person(text, match):
         return None
+    if double:  # "Lucia Ferreira Santos": a double family name
+        return PersonName(
+            start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g)
+        )
     first = match.group("first") + (" " + middle if middle else "")
+    return PersonName(start, match.end(), first, match.group("last"), _gender(g))
+
+
+def _gender(g: str | None) -> str | None:
+    return g if g != "x" else None
+
+
+def _particle_starts_a_body(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
+    """ "Lenke Muster von Club Brückenbau e. V.", "Greta Probe von Brückenbau gGmbH": "von" starts the
+    organisation (a name taken, or more capitalised words follow), not a family name."""
+    if not _PARTICLE.match(match.group("last")):
+        return False
+    return (
+        _overlaps(match.start("last"), match.end(), blocked)
+        or not given_name_gender(match.group("middle"))
+        or bool(re.match(rf"[ \xa0]+[{_UPPER}0-9]", text[match.end() :]))
+    )
+
+
+def _name_before_particle(
+    text: str, match: re.Match[str], blocked: list[tuple[int, int]]
+) -> PersonName | None:
+    first, last = match.group("first"), match.group("middle")
     start = match.start() if match.group("title") else match.start("first")
-    return PersonName(start, match.end(), first, match.group("last"), g if g != "x" else None)
+    g = given_name_gender(first)
+    if (
+        _overlaps(match.start("first"), match.end("middle"), blocked)
+        or {first, last} & lexicon.NOT_NAMES
+        or last in lexicon.LAENDER
+        or last in lexicon.CITIES
+        or _is_role_or_body(first)
+        or g is None
+        or _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return None
+    return PersonName(start, match.end("middle"), first, last, _gender(g))
 
 
 def _is_not_a_name(match: re.Match[str]) -> bool:
@@ -99,7 +158,10 @@ def _is_not_a_name(match: re.Match[str]) -> bool:
     if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
         return True
     low = last.lower()
-    return low.endswith(tuple(lexicon.ORG_HEADS)) or low.endswith(("ung", "keit", "heit", "schaft"))
+    noun_suffix = len(low) > 5 and low.endswith(
+        ("ung", "keit", "heit", "schaft")
+    )  # not "Jung", a family name
+    return low.endswith(tuple(lexicon.ORG_HEADS)) or noun_suffix
 
 
 def _is_role_or_body(word: str) -> bool:
@@ -112,7 +174,18 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
-    return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after))
+    return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
+        before, after
+    )
+
+
+def _coordinated_with_a_name(before: str, after: str) -> bool:
+    """ "Stefan Beispiel (BMBF), Zaneko Probandt, Diana Probe": a name in a list of names."""
+    nxt = _NEXT_IN_LIST.match(after)
+    if nxt and given_name_gender(nxt.group(1)) in ("f", "m"):
+        return True
+    prev = _PREVIOUS_IN_LIST.search(before)
+    return prev is not None and given_name_gender(prev.group(1)) in ("f", "m")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -134,3 +207,35 @@ def find_surnames(text: str, people: list[PersonName], blocked: list[tuple[int, 
         p = by_last[match.group(1)]
         out.append(PersonName(match.start(), match.end(), p.first, p.last, p.gender))
     return out
+
+
+def find_titled_surnames(
+    text: str, people: list[PersonName], blocked: list[tuple[int, int]]
+) -> list[PersonName]:
+    """ "Senator Brodersen": a family name after a title noun, where the release never gives the full name."""
+    known = {p.last for p in people}
+    out = []
+    for match in _TITLED_SURNAME.finditer(text):
+        last = match.group("last")
+        if (
+            last in known
+            or _overlaps(match.start("last"), match.end("last"), blocked)
+            or not _can_be_surname(last)
+        ):
+            continue
+        known.add(last)
+        out.append(PersonName(match.start("last"), match.end("last"), "", last, None))
+    return out
+
+
+def _can_be_surname(word: str) -> bool:
+    low = word.lower()
+    return not (
+        word in lexicon.NOT_NAMES
+        or word in lexicon.LAENDER
+        or word in lexicon.CITIES
+        or given_name_gender(word) in ("f", "m")
+        or low.endswith(tuple(lexicon.ORG_HEADS))
+        or low.endswith(("ung", "keit", "heit", "schaft", "ion", "tät", "ismus"))
+        or any(stem in low for stem in lexicon.ROLE_STEMS)
+    )

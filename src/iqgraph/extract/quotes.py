@@ -12,15 +12,44 @@ Short quoted names and terms ("„gleichberechtigter Teilhabe“") are not quote
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .mentions import Mention
-from .text import normalise_quote_marks, quote_spans
+from .text import normalise_quote_marks
 
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+_BACK_REFERENCE = re.compile(
+    r"^[.!?]?\s*(?:"
+    + "|".join(lexicon.QUOTE_BACK_REFERENCES)
+    + r")\s+(?:hat\s+|haben\s+)?(?:"
+    + "|".join((*lexicon.SPEECH_VERBS, *lexicon.QUOTE_ACT_VERBS))
+    + r")(?![\w-])"
+)
+_FRAGMENT_MIN_WORDS = 2
+_SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
+SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
+QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
+_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
+# A line ending in one of these ends a paragraph; any other line break is a wrapped line.
+_PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
+# Printed interviews: "Petra Beispiel: answer" lines.
+_ANSWER = re.compile(r"[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
+_INTERVIEW_MIN_WORDS = 6
+_SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
+_ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
+_ROLE_REFERENCE = re.compile(
+    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+)
+# A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
+_INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
+# A closing mark whose paragraph has no other mark before it: the paragraph is the quote.
+_LOST_OPENING = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=[^\n\"]*\Z)")
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:ich|wir|uns|unser\w*|mir|mich|mein\w*)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,31 +60,157 @@ class QuoteFinding:
     end: int
 
 
-def find_quotes(text: str, mentions: list[Mention]) -> list[QuoteFinding]:
-    shadow = normalise_quote_marks(text)
+def find_quotes(
+    text: str, mentions: list[Mention], roles: Sequence[tuple[Mention, str]] = ()
+) -> list[QuoteFinding]:
+    """Quotes and their speakers; `roles` (holder, title) let "so die Ministerin" name its holder."""
+    shadow = _single_marks(normalise_quote_marks(text))
     people = [m for m in mentions if m.type == "Person"]
+    people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
     found: list[QuoteFinding] = []
-    previous: QuoteFinding | None = None
-    for start, end in quote_spans(shadow):
+    for start, end in quote_spans(shadow) if people else []:
         body = text[start:end].strip()
-        if len(body.split()) < _MIN_WORDS or not people:
+        reporter = _reporter(text, start, body, people)
+        if len(body.split()) < _MIN_WORDS and reporter is None:
             continue
-        speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start, people)
-        if speaker is None and previous is not None and _continues(text, previous, start):
-            speaker = previous.speaker
-        speaker = speaker or _speaker_of_previous_sentence(text, start, people)
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        start += lead
+        previous = found[-1] if found else None
+        speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start - lead, people)
+        if speaker is None and previous is not None and _continues(text, previous, start - lead):
+            # "„A“, sagte X, „B“": one quote interrupted by its attribution
+            found[-1] = QuoteFinding(
+                previous.speaker, f"{previous.text} {body}", previous.start, start + len(body)
+            )
+            continue
+        speaker = speaker or _speaker_of_previous_sentence(text, start - lead, people) or reporter
         if speaker is not None:
-            lead = len(text[start:end]) - len(text[start:end].lstrip())
-            previous = QuoteFinding(speaker, body, start + lead, start + lead + len(body))
-            found.append(previous)
-    return _drop_repeats(found)
+            found.append(QuoteFinding(speaker, body, start, start + len(body)))
+    found += _interview_answers(text, shadow, people)
+    found += _introduced_paragraphs(text, shadow, people)
+    return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _role_references(text: str, people: list[Mention], roles: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """ "so die Ministerin", "betonte der Koordinator": a role noun with its article standing for the one
+    person the release gave that role (not when a name follows: "die Ministerin Petra Beispiel")."""
+    holders: dict[str, dict[str, Mention]] = {}
+    for person, title in roles:
+        head = next((w for w in title.split() if _ROLE_WORD.search(w)), None)
+        if head is not None:
+            holders.setdefault(head.lower(), {})[person.key] = person
+    out = []
+    for match in _ROLE_REFERENCE.finditer(text) if holders else []:
+        noun = match.group("noun").lower()
+        named = {k: p for head, found in holders.items() if head.endswith(noun) for k, p in found.items()}
+        if len(named) != 1 or any(0 <= p.start - match.end() <= 2 for p in people):
+            continue
+        person = next(iter(named.values()))
+        out.append(replace(person, start=match.start("noun"), end=match.end(), surface=match.group("noun")))
+    return out
+
+
+def _introduced_paragraphs(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
+    """ "Ministerin Petra Beispiel erklärt dazu:" and the next paragraph, in the first person and without
+    quotation marks: a statement the release prints as it was given."""
+    out = []
+    for match in _INTRODUCED.finditer(shadow):
+        line_start = shadow.rfind("\n", max(0, match.start() - SENTENCE_WINDOW), match.start()) + 1
+        named = {p.key: p for p in people if line_start <= p.start < match.start()}
+        body = match.group("para").strip()
+        if len(named) != 1 or len(body.split()) < _INTERVIEW_MIN_WORDS or not _FIRST_PERSON.search(body):
+            continue
+        start = match.start("para") + (len(match.group("para")) - len(match.group("para").lstrip()))
+        out.append(QuoteFinding(next(iter(named.values())), body, start, start + len(body)))
+    return out
+
+
+def _single_marks(shadow: str) -> str:
+    """'…', ‚…‘, ‘…’ as '"' where they pair on one line around words (not an apostrophe: "geht's")."""
+    if not _SINGLE_QUOTE.search(shadow):
+        return shadow
+    chars = list(shadow)
+    for match in _SINGLE_QUOTE.finditer(shadow):
+        chars[match.start()] = chars[match.end() - 1] = '"'
+    return "".join(chars)
+
+
+def quote_spans(shadow: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage (marks excluded). A mark after a letter closes, one before a
+    letter opens; a closing mark with nothing open is a stray one. A quote may run over wrapped lines but
+    not over a paragraph's end; left open there, the excerpt cut it off and it runs to that end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in re.finditer('"', shadow):
+        i = match.start()
+        if open_at is not None and (_paragraph_end(shadow, open_at, i) or i - open_at > QUOTE_MAX_CHARS):
+            spans.append((open_at + 1, _paragraph_end(shadow, open_at, len(shadow)) or len(shadow)))
+            open_at = None
+        before = shadow[i - 1] if i else " "
+        after = shadow[i + 1] if i + 1 < len(shadow) else " "
+        if open_at is not None and not before.isspace():
+            spans.append((open_at + 1, i))
+            open_at = None
+        elif not after.isspace() and not before.isalnum():
+            open_at = i
+        elif _LOST_OPENING.search(shadow, max(0, i - QUOTE_MAX_CHARS), i):  # "Text…“, so X": opening lost
+            spans.append((_LOST_OPENING.search(shadow, max(0, i - QUOTE_MAX_CHARS), i).end(), i))  # type: ignore[union-attr]
+    if open_at is not None:
+        spans.append((open_at + 1, _paragraph_end(shadow, open_at, len(shadow)) or len(shadow)))
+    return [(a, b) for a, b in spans if shadow[a:b].strip()]
+
+
+def _paragraph_end(shadow: str, start: int, end: int) -> int | None:
+    match = _PARAGRAPH_END.search(shadow, start + 1, end)
+    return match.start() + 1 if match else None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding `pos` starts, looked for in a bounded window."""
+    window = max(0, pos - SENTENCE_WINDOW)
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, window, pos)), default=window)
+    return max(sentence, text.rfind("\n", window, pos) + 1)
+
+
+def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mention | None:
+    """ "X unterstrich die Notwendigkeit eines „langen Atems“": a fragment quoted in reported speech,
+    lower case (a quoted name or title starts upper case), a speech verb between the speaker and it."""
+    if not body[:1].islower() or len(body.split()) < _FRAGMENT_MIN_WORDS:
+        return None  # a single word in marks is a term set off, not a quote
+    sentence_start = _clause_start(text, start)
+    named = [p for p in people if sentence_start <= p.start and p.end < start]
+    if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, named[-1].end, start):
+        return None
+    return named[-1]
+
+
+def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
+    """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
+    the answer without quotation marks. An interview has two such lines, or a question before one."""
+    answers = []
+    for p in people:
+        line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
+        match = _ANSWER.match(text, p.end)
+        if text[line_start : p.start].strip() or match is None:
+            continue
+        answer = match.group("answer").rstrip()
+        if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
+            answers.append(
+                (
+                    QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)),
+                    line_start,
+                )
+            )
+    if len(answers) >= 2:
+        return [a for a, _ in answers]
+    return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
 
 
 def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> Mention | None:
     close = end + 1
     line_end = text.find("\n", close)
     window_end = min(len(text) if line_end < 0 else line_end, close + 160)
-    if not _AFTER_CUE.match(text[close:window_end]):
+    if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people:
         if close <= p.start < window_end and '"' not in shadow[close : p.start]:
@@ -65,24 +220,23 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
 
 def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | None:
     opening = start - 1
-    before = text[:opening].rstrip()
-    if not before.endswith(":"):
+    if not text[max(0, opening - SENTENCE_WINDOW) : opening].rstrip().endswith(":"):
         return None
-    line_start = text.rfind("\n", 0, opening) + 1
-    clause_start = max(line_start, max((m.end() for m in re.finditer(r"[.!?]\s", text[:opening])), default=0))
+    clause_start = _clause_start(text, opening)
     for p in people:
-        if clause_start <= p.start < opening:
+        if clause_start < p.end and p.start < opening:
             return p
     return None
 
 
 def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) -> Mention | None:
     """ "Für Doris X ist das Netzwerk unverzichtbar. „…“": a quote opening a sentence, after one naming one person."""
-    before = text[: start - 1].rstrip()
-    if not before.endswith((".", "!", ":")) or "\n" in text[len(before) : start]:
+    window = max(0, start - 1 - SENTENCE_WINDOW)
+    end = window + len(text[window : start - 1].rstrip())
+    if not text[window:end].endswith((".", "!", ":")) or "\n" in text[end:start]:
         return None
-    sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s|\n", before[:-1])), default=0)
-    named = {p.key: p for p in people if sentence_start <= p.start < len(before)}
+    sentence_start = max((m.end() for m in _SENTENCE_OR_LINE.finditer(text, window, end - 1)), default=window)
+    named = {p.key: p for p in people if sentence_start <= p.start < end}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -10,33 +10,80 @@ after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
-from .mentions import Mention
-from .morphology import role_nominative
+from .morphology import noun_nominative, role_nominative
+from .persons import is_certain_gender
+from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|[a-zäöü][\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?)[ \xa0]+)*)"
+    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
     rf"(?P<noun>(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*)(?![\w-])"
 )
 _ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
+_NOT_A_ROLE = rf"(?![\w\-]*(?i:{_STEMS}))"  # "für Arbeit und Projektleiter …": the next role starts
 _KEEP = (
-    re.compile(r"\s+für\s+[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w\-]*\w)*"),
+    re.compile(
+        rf"\s+für\s+{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+){_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w)*"
+    ),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
-    re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*\w(?![\w-])"),  # "der Geschäftsführung", "des Senats"
+    # "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation
+    re.compile(
+        r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:"
+        + "|".join(lexicon.TITLE_UNIT_NOUNS)
+        + r")(?:e?s)?(?![\w-])"
+    ),
+    re.compile(r"\s+des\s+(?:Landes\s+)?(?:" + "|".join(lexicon.LAND_GENITIVES) + r")(?![\w-])"),
 )
+# The article (and an adjective: "der kanadischen …") between a role and the organisation named with it.
 _ORG_LINK = re.compile(
-    r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|am|an\s+der|aus\s+dem|aus\s+der)\s+$"
+    r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von|von\s+der|von\s+dem|am|an\s+der"
+    r"|aus\s+dem|aus\s+der)(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
+)
+ORG_LINK_MAX = 32  # characters from the role phrase to the organisation named right after it
+# "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
+# organisation; the tail ends at punctuation or a word that is no part of a name.
+ROLE_TAIL_MAX = 110
+_TAIL_WORDS = re.compile(
+    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
 )
 _ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
+_MANDATE = re.compile(r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])")
+_NAME_GAP_MAX = 12  # room for "Dr. Prof. "
+_ACADEMIC = r"(?:(?:Dr|Prof)\.[ \xa0]*)*"
+_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _ACADEMIC)
+_TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
+_LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
+# Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
+# "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
+_APPOSITION = re.compile(
+    r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
+    rf"(?:\s*(?:,|als|\()\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    r"(?:(?:der|die|ein|eine)\s+)?)"
+)
+_APPOSITION_MAX = 40
+_ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
+_ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
+_COMPOUND_GLUE = re.compile(r"-\w")
+_APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 # "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
-_MEMBER_LINK = re.compile(r"^\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
+_MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
+_MEMBER_GAP_MAX = 50
+_MEMBER_VERB = re.compile(
+    r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:seit\s+[\w.]+|schon|bereits|heute|jetzt|ehrenamtlich))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+"
+)
+_ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+_AND = re.compile(r"\s+(?:und|sowie)\s+")
 
 
 @dataclass(frozen=True)
@@ -55,21 +102,85 @@ class MembershipFinding:
 
 def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
     people = [m for m in mentions if m.type == "Person"]
-    out: list[RoleFinding] = []
+    out: list[RoleFinding] = _mandates(text, people)
     if not people or not _ANY_STEM.search(text, *sentence):
-        return out  # the full role pattern is costly: most sentences name no role
+        return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
-        if _is_inside(head, mentions) or not _is_role_noun(head.group("noun")):
+        if not _is_role_noun(head.group("noun")):
             continue
-        phrase_end, org = _parse_complements(text, head.end(), mentions, sentence[1])
-        person = _holder(text, head.start(), phrase_end, people)
-        if person is None:
+        prefix_org = _prefix_organisation(head, mentions)
+        if prefix_org is None and _is_inside(head, mentions):
             continue
-        if org is None:
-            org = _org_after_person(text, person, mentions)
-        title = _title(text[head.start() : _title_end(text, head.end(), phrase_end, org)], person)
-        out.append(RoleFinding(person, title, org, _leads(head.group("noun"), head.group("pre"), org)))
+        finding = _role_at(text, head, mentions, people, sentence[1])
+        if finding is not None:
+            out.append(_with_prefix(finding, prefix_org))
     return _dedupe(out)
+
+
+def _role_at(
+    text: str, head: re.Match[str], mentions: list[Mention], people: list[Mention], limit: int
+) -> RoleFinding | None:
+    phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
+    title_stop = phrase_end
+    if org is None:
+        org = _org_in_tail(text, phrase_end, mentions, limit)
+        if org is not None:
+            phrase_end = org.end
+    noun = head.group("noun")
+    tail = (
+        _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
+    )
+    person = _holder(
+        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, _noun_gender(noun)
+    )
+    if person is None:
+        return None
+    if org is None:
+        org = _org_after_person(text, person, mentions)
+    if org is None and noun.endswith("innen"):
+        return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
+    return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org))
+
+
+def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
+    """ "Petra Beispiel MdL": a mandate, a role with no organisation named."""
+    out = []
+    for p in people:
+        match = _MANDATE.match(text, p.end)
+        if match:
+            out.append(RoleFinding(p, match.group(1), None, False))
+    return out
+
+
+def _prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """ "HWK-Präsident Karl Muster": the organisation is the first part of the compound."""
+    start = head.start("noun")
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == start and m.type in _ORG_TYPES and head.string.startswith("-", m.end)
+        ),
+        None,
+    )
+
+
+def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
+    if org is None or finding.organisation is not None:
+        return finding
+    return RoleFinding(finding.person, finding.title, org, finding.leads)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
+    low = noun.lower()
+    for stem in lexicon.GENDERED_ROLE_STEMS:
+        if low.endswith((stem + "in", stem + "innen")):
+            return "f"
+        if low.endswith((stem, stem + "s", stem + "n", stem + "en")):
+            return "m"
+    return None
 
 
 def _is_role_noun(noun: str) -> bool:
@@ -103,31 +214,65 @@ def _parse_complements(
 
 
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "des Senats" stays in a title, "des IQ Netzwerks Hessen" names the organisation ("des Saarlandes",
+    a place, stays)."""
     words = re.match(r"\s+(?:der|des)\s+", match.group(0))
-    return bool(words) and any(m.start == match.start() + words.end() for m in mentions)  # type: ignore[union-attr]
+    return bool(words) and any(
+        m.start == match.start() + words.end() and m.type in _ORG_TYPES  # type: ignore[union-attr]
+        for m in mentions
+    )
 
 
 def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
-    for m in mentions:
+    for m in _whole_names(text, mentions):
         gap = text[pos : m.start]
         if (
             m.type in _ORG_TYPES
-            and pos <= m.start < min(limit, pos + 16)
-            and (_ORG_LINK.search(gap) or not gap.strip())
+            and pos <= m.start < min(limit, pos + ORG_LINK_MAX)
+            and (_ORG_LINK.fullmatch(gap) or not gap.strip())
         ):
             return m
     return None
 
 
-def _holder(text: str, start: int, end: int, people: list[Mention]) -> Mention | None:
-    """The person a role phrase belongs to: just after it, or just before it (apposition or "als")."""
-    for p in people:
-        gap = text[end : p.start]
-        if 0 <= p.start - end <= 4 and re.fullmatch(r"[\s,]*(?:Dr\.\s*|Prof\.\s*)*", gap):
+def _whole_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that are not the first part of a compound ("IQ" in "IQ-Fachberatung Passau")."""
+    return [m for m in mentions if not _COMPOUND_GLUE.match(text, m.end)]
+
+
+def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Mention | None:
+    """The organisation after the rest of a title: "Leiter des Geschäftsbereichs Berufsbildung der IHK X"."""
+    tail = _TAIL_WORDS.match(text, pos, min(limit, pos + ROLE_TAIL_MAX))
+    end = tail.end() if tail else pos
+    next_role = ROLE_HEAD.search(text, pos, end)
+    end = next_role.start() if next_role else end  # "… und Projektleiter des …": another role starts
+    for m in _whole_names(text, mentions):
+        if pos < m.start <= end and m.type == "Person":
+            return None  # a name ends the title
+        if pos < m.start <= end and m.type in _ORG_TYPES and _ORG_LINK.search(text[pos : m.start]):
+            return m
+    return None
+
+
+def _holder(
+    text: str, span: tuple[int, int, int], people: list[Mention], gender: str | None
+) -> Mention | None:
+    """The person a role phrase belongs to: right after it ("Senatorin Petra Beispiel"), else in apposition
+    before it ("Petra Beispiel, Senatorin …", "Petra Beispiel wird neue Leiterin …"), else after a comma
+    ("die neue Leiterin des Vereins, Petra Beispiel", "Leiterin der Abteilung Beratung, Petra Beispiel").
+    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail."""
+    start, end, tail_end = span
+    fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
+    for p in fits:
+        if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
             return p
-    for p in people:
-        gap = text[p.end : start]
-        if 0 <= start - p.end <= 12 and re.fullmatch(r"\s*(?:,|als|\(|,\s*(?:der|die|den|dem))\s*", gap):
+    for p in fits:
+        if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
+            return p
+    for p in fits:
+        if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
+            text[tail_end : p.start]
+        ):
             return p
     return None
 
@@ -139,10 +284,20 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
         if (
             m.type in _ORG_TYPES
             and person.end < m.start <= person.end + 12
-            and _AFTER_NAME_LINK.fullmatch(gap)
+            and (
+                _AFTER_NAME_LINK.fullmatch(gap)
+                or _is_comma_apposition(text, gap, m)
+                or gap.strip() == "("
+                and text.startswith(")", m.end)  # "Petra Beispiel (Verein X)"
+            )
         ):
             return m
     return None
+
+
+def _is_comma_apposition(text: str, gap: str, org: Mention) -> bool:
+    """ "Staatssekretär Petra Beispiel, Ministerium für …" closing a line or a list item."""
+    return gap.strip() == "," and bool(_APPOSITION_END.match(text, org.end))
 
 
 def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -> int:
@@ -152,10 +307,48 @@ def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -
     return head_end + link.start() if link else org.start
 
 
-def _title(raw: str, person: Mention) -> str:
+def _title(raw: str, person: Mention, noun: str) -> str:
     raw = re.sub(r"\s+", " ", raw).strip(" ,")
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
-    return role_nominative(raw, person.gender)
+    title = _strong_adjectives(role_nominative(raw, person.gender))
+    return _strong_masculine(title) if _is_masculine(title, noun, person) else title
+
+
+def _strong_adjectives(title: str) -> str:
+    """ "stellvertretenden Vorsitzende" (after "dem", "der") -> "stellvertretende Vorsitzende"."""
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if not _ADJECTIVE_EN.fullmatch(word):
+            break
+        words[i] = word[:-1]
+    return " ".join(words)
+
+
+def _is_masculine(title: str, noun: str, person: Mention) -> bool:
+    return _noun_gender(noun) == "m" or _adjectival_head(title) is not None and person.gender == "m"
+
+
+def _adjectival_head(title: str) -> int | None:
+    """Index of an adjectival role noun in a title ("Ausländerbeauftragte", "Vorsitzender")."""
+    stems = lexicon.ADJECTIVAL_ROLE_STEMS
+    return next(
+        (i for i, w in enumerate(title.split(" ")) if w[:1].isupper() and any(s in w.lower() for s in stems)),
+        None,
+    )
+
+
+def _strong_masculine(title: str) -> str:
+    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its
+    article, "der Sächsische Ausländerbeauftragte" as "Sächsischer Ausländerbeauftragter"."""
+    words = title.split(" ")
+    head = _adjectival_head(title)
+    for i, word in enumerate(words):
+        if i == head and word.endswith("e"):
+            words[i] = word + "r"
+        if not _ADJECTIVE_E.fullmatch(word):
+            break
+        words[i] = word + "r"
+    return " ".join(words)
 
 
 def _leads(noun: str, pre: str, org: Mention | None) -> bool:
@@ -182,16 +375,38 @@ def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
 def find_memberships(
     text: str, sentence: tuple[int, int], mentions: list[Mention]
 ) -> list[MembershipFinding]:
-    """ "Steffen Jacobi vom Bildungswerk …", "Dilek Kolat (SPD)", "Team der Koordinierungsstelle …: A, B und C"."""
+    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
     out = []
     orgs = [m for m in mentions if m.type in _ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
     for p in people:
         for org in orgs:
+            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
+                continue
             gap = text[p.end : org.start]
-            if 0 < org.start - p.end <= 30 and (_MEMBER_LINK.match(gap) or _WORKS_IN.match(gap)):
+            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap) or _works_for(text, gap, org):
                 out.append(MembershipFinding(p, org))
+            elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
     out += _team_members(text, sentence, orgs, people)
+    return out
+
+
+def _works_for(text: str, gap: str, org: Mention) -> bool:
+    """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
+    match = _MEMBER_VERB.fullmatch(gap)
+    if match is None:
+        return False
+    return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
+
+
+def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
+    """The person and those listed right before them with "und" only: "A und B (Verein X)"."""
+    out = [person]
+    for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
+        if not _AND.fullmatch(text[p.end : out[-1].start]):
+            break
+        out.append(p)
     return out
 
 
@@ -207,3 +422,62 @@ def _team_members(
     if org is None:
         return []
     return [MembershipFinding(p, org) for p in people if p.start > colon]
+
+
+_ROLE_PREFIX = re.compile(
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})\w*\s+(?:des|der|dem|den|vom|von\s+der|beim|bei\s+der|im)\s+"
+    r"(?:[a-zäöü]\w*(?:e|en|er|es|em)\s+)?"
+)
+
+
+def without_role_prefix(text: str, m: Mention) -> Mention:
+    """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
+    role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
+    match = next(
+        (x for x in _ROLE_PREFIX.finditer(text, m.start, m.end) if _is_person_noun(x.group(0).split()[0])),
+        None,
+    )
+    if match is None or match.end() >= m.end:
+        return m
+    words = text[match.end() : m.end].split()
+    words[0] = _head_nominative(words[0])
+    label = " ".join(words)
+    return replace(
+        m,
+        start=match.end(),
+        key=m.key.split(":")[0] + ":" + label.lower(),
+        label=label,
+        surface=text[match.end() : m.end],
+    )
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role noun, not an organisation's head that contains one ("Arbeitsministerium", "Vorstandsbüro")."""
+    low = word.lower().rstrip("s")
+    return _is_role_noun(word) and not low.endswith(tuple(lexicon.ORG_HEADS))
+
+
+def _head_nominative(word: str) -> str:
+    """ "Vereins" -> "Verein", "Instituts" -> "Institut": the genitive of an organisation head."""
+    nominative = noun_nominative(word)
+    for ending in ("es", "s"):
+        if (
+            nominative == word
+            and word.lower().endswith(ending)
+            and word.lower()[: -len(ending)].endswith(tuple(lexicon.ORG_HEADS))
+        ):
+            return word[: -len(ending)]
+    return nominative
+
+
+def is_compound_of(short: str, long: str) -> bool:
+    """ "Integrationsbeauftragte" is "Beauftragte für … Integration …" in one word: the compound's last
+    part is the head of the longer title and its first part (without the linking "s") stands in it."""
+    if " " in short:
+        return False
+    low, words = short.lower(), long.lower().split(" ")
+    head = next((w for w in words if _ANY_STEM.search(w)), None)
+    if head is None or not low.endswith(head) or len(low) <= len(head):
+        return False
+    first = low[: -len(head)].rstrip("-")
+    return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())

@@ -1,0 +1,726 @@
+"""Roles, memberships, quotes and names: each construction in invented sentences, several variants each."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str):  # type: ignore[no-untyped-def]
+    return facts_of("Titel\n\n" + body)
+
+
+# ---------------------------------------------------------------- roles: word orders
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Sozialministerin Petra Beispiel eröffnete den Abend.",
+            ("Petra Beispiel", "Sozialministerin", None),
+        ),
+        (
+            "Zum Auftakt sprach Bürgermeisterin Dr. Wiebke Probe über den Ort.",
+            ("Wiebke Probe", "Bürgermeisterin", None),
+        ),
+        (
+            "Petra Beispiel, Geschäftsführerin der Brückenbau gGmbH, begrüßte alle Gäste.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Es sprach Karl Muster, Vorsitzender der Stiftung Lichtblick, über die Pläne.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die neue Leiterin des Vereins Brückenbau e. V., Petra Beispiel, stellte das Programm vor.",
+            ("Petra Beispiel", "neue Leiterin", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_role_before_or_after_the_name(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel wird neue Geschäftsführerin des Vereins Brückenbau e. V.",
+            ("Petra Beispiel", "neue Geschäftsführerin", "Brückenbau e. V."),
+        ),
+        (
+            "Karl Muster wurde zum Vorsitzenden der Stiftung Lichtblick ernannt.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster ist neuer Leiter der Stiftung Lichtblick.",
+            ("Karl Muster", "neuer Leiter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Heinz Probe war zuvor Referent im Bundesministerium für Arbeit und Soziales.",
+            ("Heinz Probe", "Referent", "Bundesministerium für Arbeit und Soziales"),
+        ),
+    ],
+)
+def test_appointments_and_earlier_posts(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_taking_over_the_lead_of_a_network() -> None:
+    f = _facts("Petra Beispiel übernimmt die Leitung des IQ Netzwerks Hessen.")
+    assert ("Petra Beispiel", "Leitung", "IQ Landesnetzwerk Hessen") in f.roles
+    assert ("IQ Landesnetzwerk Hessen", "ledBy", "Petra Beispiel") in f.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Es diskutierten Anna Beispiel, Referentin der Stiftung Lichtblick, Bernd Muster, Geschäftsführer "
+        "der Brückenbau gGmbH, und Clara Probe.",
+        "Auf dem Podium: Anna Beispiel, Referentin der Stiftung Lichtblick, und Bernd Muster, Geschäftsführer "
+        "der Brückenbau gGmbH.",
+        "Anna Beispiel, Referentin der Stiftung Lichtblick, sowie Bernd Muster, Geschäftsführer der "
+        "Brückenbau gGmbH, stellten sich vor.",
+    ],
+)
+def test_a_list_of_appositions_gives_each_name_its_own_role(body: str) -> None:
+    roles = _facts(body).roles
+    assert ("Anna Beispiel", "Referentin", "Stiftung Lichtblick") in roles
+    assert ("Bernd Muster", "Geschäftsführer", "Brückenbau gGmbH") in roles
+    assert not {r for r in roles if r[0] == "Bernd Muster" and r[1] == "Referentin"}
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "other"),
+    [
+        (
+            "Zu Gast waren Oberbürgermeisterin Petra Beispiel, Minister für Arbeit des Saarlandes, Karl Muster, und andere.",
+            "Karl Muster",
+            "Petra Beispiel",
+        ),
+        (
+            "Es kamen Karl Muster, Leiterin des Bereichs Beratung, Petra Beispiel, und weitere Gäste.",
+            "Petra Beispiel",
+            "Karl Muster",
+        ),
+        (
+            "Anwesend waren Hans Probe, Referentin der Stiftung Lichtblick, Greta Muster, und viele mehr.",
+            "Greta Muster",
+            "Hans Probe",
+        ),
+    ],
+)
+def test_a_role_noun_goes_to_the_name_of_its_gender(body: str, holder: str, other: str) -> None:
+    people = {person for person, _, _ in _facts(body).roles}
+    assert holder in people
+    assert other not in {
+        p for p, t, _ in _facts(body).roles if t.startswith(("Minister ", "Leiterin", "Referentin"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "mandate"),
+    [
+        ("Es sprach Petra Beispiel MdL, Sprecherin für Integration.", "Petra Beispiel", "MdL"),
+        ("Karl Muster MdB besuchte die Beratungsstelle.", "Karl Muster", "MdB"),
+        ("Grüße überbrachte Dr. Wiebke Probe MdL.", "Wiebke Probe", "MdL"),
+    ],
+)
+def test_mandates_are_roles_without_organisation(body: str, name: str, mandate: str) -> None:
+    assert (name, mandate, None) in _facts(body).roles
+
+
+def test_a_role_after_a_mandate_is_the_same_persons() -> None:
+    f = _facts("Danach sprach Petra Beispiel MdL, Sprecherin für Integration, über das Gesetz.")
+    assert ("Petra Beispiel", "Sprecherin für Integration", None) in f.roles
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "org"),
+    [
+        (
+            "Petra Beispiel, Leiterin der Abteilung Beratung und Bildung der Stiftung Lichtblick, sprach.",
+            "Leiterin der Abteilung",
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Karl Muster, Leiter des Geschäftsbereichs Bildung der Stiftung Lichtblick, sprach.",
+            "Leiter des Geschäftsbereichs",
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Greta Probe, Referentin Sprache und Arbeit bei der Brückenbau gGmbH, sprach.",
+            "Referentin",
+            "Brückenbau gGmbH",
+        ),
+    ],
+)
+def test_the_organisation_after_the_rest_of_a_title(body: str, title: str, org: str) -> None:
+    roles = _facts(body).roles
+    assert any(t.startswith(title) and o == org for _, t, o in roles), roles
+
+
+def test_a_title_tail_ends_at_the_next_role() -> None:
+    f = _facts(
+        "Karl Muster, Leiter der Bildungsabteilung und Projektleiter im IQ Netzwerk Hessen, begrüßte die Gäste."
+    )
+    assert not {r for r in f.roles if r[1].startswith("Leiter der") and r[2] == "IQ Landesnetzwerk Hessen"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Staatssekretärin Petra Beispiel, Ministerium für Soziales und Integration\nDanach folgte eine Pause.",
+            ("Petra Beispiel", "Staatssekretärin", "Ministerium für Soziales und Integration"),
+        ),
+        (
+            "Grußwort: Staatssekretär Karl Muster, Bundesministerium für Arbeit und Soziales\n",
+            ("Karl Muster", "Staatssekretär", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Es sprachen Präsidentin Greta Probe, Stiftung Lichtblick, und andere.",
+            ("Greta Probe", "Präsidentin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_the_organisation_in_apposition_after_the_name(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Auch der sächsische Arbeitsminister Karl Muster kam.",
+            ("Karl Muster", "sächsischer Arbeitsminister", None),
+        ),
+        (
+            "Mit dem brandenburgischen Sozialminister Heinz Probe sprach sie lange.",
+            ("Heinz Probe", "brandenburgischer Sozialminister", None),
+        ),
+        (
+            "Auch die hessische Sozialministerin Petra Beispiel kam.",
+            ("Petra Beispiel", "hessische Sozialministerin", None),
+        ),
+    ],
+)
+def test_a_title_without_its_article_takes_the_strong_adjective(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("HWK-Präsident Karl Muster begrüßte die Gäste.", "HWK"),
+        ("Die IHK-Präsidentin Petra Beispiel sprach zuerst.", "IHK"),
+        ("Gesprochen hat BAMF-Präsident Heinz Probe.", "BAMF"),
+    ],
+)
+def test_an_organisation_as_first_part_of_a_role_compound(body: str, org: str) -> None:
+    roles = _facts(body).roles
+    assert any(t.startswith(org + "-Präsident") for _, t, _ in roles), roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, Geschäftsführerin der Brückenbau gGmbH, sprach.",
+        "Es sprach Karl Muster, Geschäftsführer der Lichtblick Service GmbH, zum Schluss.",
+        "Die Geschäftsführerin der Brückenbau gGmbH Petra Beispiel eröffnete.",
+    ],
+)
+def test_a_role_noun_is_no_part_of_an_organisations_name(body: str) -> None:
+    names = {label for kind, label in _facts(body).entities if kind == "Organisation"}
+    assert names and not {n for n in names if n.startswith("Geschäftsführer")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Leiterin sprach mit ihren Mitarbeiterinnen Anna Beispiel und Greta Probe.",
+        "Seine Mitarbeiterinnen Anna Beispiel und Greta Probe berieten.",
+        "Es halfen die Beraterinnen Anna Beispiel und Greta Probe.",
+    ],
+)
+def test_a_plural_role_without_organisation_is_no_role(body: str) -> None:
+    assert not {r for r in _facts(body).roles if r[1].endswith("innen")}
+
+
+# ---------------------------------------------------------------- memberships
+
+
+@pytest.mark.parametrize(
+    ("body", "members", "org"),
+    [
+        (
+            "Karl Beispiel (Stiftung Lichtblick) erläuterte die Zahlen.",
+            ["Karl Beispiel"],
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Anna Beispiel und Bernd Muster (Brückenbau gGmbH) stellten das Projekt vor.",
+            ["Anna Beispiel", "Bernd Muster"],
+            "Brückenbau gGmbH",
+        ),
+        (
+            "Es berichtete Greta Probe von Brückenbau gGmbH über ihre Arbeit.",
+            ["Greta Probe"],
+            "Brückenbau gGmbH",
+        ),
+        (
+            "Es berichtete Greta Probe vom Verein Brückenbau e. V. über ihre Arbeit.",
+            ["Greta Probe"],
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_membership_in_parentheses_or_with_von(body: str, members: list[str], org: str) -> None:
+    relations = _facts(body).relations
+    for person in members:
+        assert (person, "memberOf", org) in relations
+
+
+def test_von_after_two_names_belongs_to_the_last() -> None:
+    f = _facts("Oberbürgermeister Karl Muster und Greta Probe vom Verein Brückenbau e. V. luden ein.")
+    assert ("Greta Probe", "memberOf", "Brückenbau e. V.") in f.relations
+    assert ("Karl Muster", "memberOf", "Brückenbau e. V.") not in f.relations
+
+
+def test_no_membership_beside_a_role_in_the_same_organisation() -> None:
+    f = _facts("Petra Beispiel, Geschäftsführerin der Brückenbau gGmbH, sprach.")
+    assert ("Petra Beispiel", "memberOf", "Brückenbau gGmbH") not in f.relations
+
+
+# ---------------------------------------------------------------- persons
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Als Expertin sprach Cristina Alvarez Moreno von der Stiftung Lichtblick.",
+            "Cristina Alvarez Moreno",
+        ),
+        ("Das Team bilden Maria Quispe Rojas, Anna Beispiel und Karl Muster.", "Maria Quispe Rojas"),
+        ("Zuletzt sprach Lucia Ferreira Santos.", "Lucia Ferreira Santos"),
+    ],
+)
+def test_double_family_names(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Senator Brodersen: „Wir werden die Beratung weiter gut ausbauen.“", "Brodersen"),
+        ("Dazu sagte Ministerin Habermalz am Montag wenig.", "Habermalz"),
+        ("Staatssekretär Quandtmeyer eröffnete die Sitzung.", "Quandtmeyer"),
+    ],
+)
+def test_a_family_name_alone_after_a_title(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+def test_a_family_name_after_a_title_links_to_the_full_name() -> None:
+    f = _facts("Petra Beispiel leitet das Amt. Senatorin Beispiel sprach zuerst.")
+    assert {label for kind, label in f.entities if kind == "Person"} == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Von links: Stefan Beispiel (BMBF), Zaneko Probandt, Diana Muster.", "Zaneko Probandt"),
+        ("Es kamen Anna Beispiel und Temuko Probandt.", "Temuko Probandt"),
+        ("So wie bei dem Bauingenieur Suvan Probandt, der hier beraten wurde.", "Suvan Probandt"),
+    ],
+)
+def test_unknown_given_names_in_a_name_slot(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Es sprach Lenke Muster von Club Brückenbau e. V. zum Thema.", "Lenke Muster"),
+        ("Es sprach Karl von Probe zum Thema.", "Karl von Probe"),
+        ("Minister Dr. Magnus Jung sprach.", "Magnus Jung"),
+    ],
+)
+def test_particles_and_short_family_names(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+def test_a_name_after_a_quoted_line_is_a_name() -> None:
+    f = _facts(
+        '„Wir bleiben dran.“\nHarm Muster, Geschäftsführer der Brückenbau gGmbH: "Das ist uns wichtig und gut."'
+    )
+    assert ("Person", "Harm Muster") in f.entities
+
+
+# ---------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Senatorin Dr. Petra Beispiel: „Wir wollen möglichst viele Menschen gut beraten.“",
+        'Petra Beispiel, Leiterin der Stiftung Lichtblick: "Wir wollen möglichst viele Menschen gut beraten."',
+        "»Wir wollen möglichst viele Menschen gut beraten«, sagte Petra Beispiel.",
+        "„Wir wollen möglichst viele Menschen gut beraten“, so Petra Beispiel.",
+        "Petra Beispiel betonte in ihrer Ansprache: ?Wir wollen möglichst viele Menschen gut beraten.?",
+    ],
+)
+def test_quotation_styles_and_attributions(body: str) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == ["Petra Beispiel"]
+    assert quotes["Petra Beispiel"][0].startswith("Wir wollen möglichst viele Menschen gut beraten")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Der Verein war Partner des Bündnisses "Vielfalt Nord". "Es ist uns ein großes Anliegen, hier zu helfen", so Karl Muster.',
+        'Sie nannte es "gut". "Es ist uns ein großes Anliegen, hier zu helfen", sagte Karl Muster.',
+        'Das Wort Bündnis" stand dort. "Es ist uns ein großes Anliegen, hier zu helfen", erklärte Karl Muster.',
+    ],
+)
+def test_a_stray_mark_does_not_shift_the_pairs(body: str) -> None:
+    quotes = _facts(body).quotes
+    assert quotes["Karl Muster"] == ["Es ist uns ein großes Anliegen, hier zu helfen"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Weg ist lang. „Hier hilft das\nMentoring ganz gezielt“, erklärt Beispiel, „indem es Menschen\nzusammenbringt.“ Petra Beispiel lacht.",
+        "„Hier hilft das Mentoring ganz gezielt“, sagte Petra Beispiel, „indem es Menschen zusammenbringt.“",
+        "„Hier hilft das Mentoring ganz gezielt“, so Beispiel, „indem es Menschen zusammenbringt.“ Petra Beispiel lacht.",
+    ],
+)
+def test_a_quote_interrupted_by_its_attribution_is_one_quote(body: str) -> None:
+    quotes = _facts(body).quotes["Petra Beispiel"]
+    assert len(quotes) == 1
+    assert " ".join(quotes[0].split()).startswith("Hier hilft das Mentoring ganz gezielt indem es")
+
+
+def test_several_quotes_of_one_person() -> None:
+    f = _facts(
+        "„Die Beratung wirkt sehr schnell“, sagte Karl Muster. Danach gab es Kaffee.\n\n"
+        "„Wir machen im nächsten Jahr weiter“, betonte Karl Muster."
+    )
+    assert f.quotes["Karl Muster"] == [
+        "Die Beratung wirkt sehr schnell",
+        "Wir machen im nächsten Jahr weiter",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wie läuft die Beratung?\nPetra Beispiel: Sehr gut, wir beraten jede Woche viele Menschen.",
+        "Petra Beispiel und Karl Muster im Gespräch.\nPetra Beispiel: Sehr gut, wir beraten jede Woche viele Menschen.\n"
+        "Karl Muster: Und wir helfen bei allen Fragen zur Anerkennung weiter.",
+        "Was bietet das Projekt?\nBeispiel: Sehr gut, wir beraten jede Woche viele Menschen.\nPetra Beispiel lacht.",
+    ],
+)
+def test_printed_interview_answers(body: str) -> None:
+    quotes = _facts(body).quotes
+    assert quotes["Petra Beispiel"] == ["Sehr gut, wir beraten jede Woche viele Menschen."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kontakt: Petra Beispiel, Telefon und E-Mail stehen unten auf dieser Seite.",
+        "Petra Beispiel: Beratung für alle Menschen im ganzen Land\nDas Projekt startet im Mai.",
+        "Foto: Petra Beispiel, alle Rechte liegen beim Verein Brückenbau e. V.",
+    ],
+)
+def test_no_interview_without_an_interview(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        (
+            "Staatssekretär Karl Muster unterstrich die Notwendigkeit eines „langen Atems“ bei der Integration.",
+            "langen Atems",
+        ),
+        ("Petra Beispiel erklärte, Fachkräfte könnten wählen, „wo sie hingehen“.", "wo sie hingehen"),
+        ("Heinz Probe betonte, man brauche „mehr Geduld und Zeit“.", "mehr Geduld und Zeit"),
+    ],
+)
+def test_fragments_quoted_in_reported_speech(body: str, fragment: str) -> None:
+    quotes = _facts(body).quotes
+    assert fragment in next(iter(quotes.values()))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Muster sprach über das Projekt „Neue Wege in Arbeit“ in der Stadt.",
+        "Petra Beispiel berichtete vom Wettbewerb „Vielfalt gewinnt im Norden“ und seinen Preisen.",
+        "Eine Sprecherin sagte: „Wir wollen möglichst viele Menschen gut beraten.“",
+        "Petra Beispiel sagte, man wolle möglichst viele Menschen gut beraten.",
+        "Das Ziel ist „gleichberechtigte Teilhabe“ aller Menschen, sagte die Runde.",
+    ],
+)
+def test_no_quote_for_titles_unnamed_speakers_or_indirect_speech(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "'Wir wollen möglichst viele Menschen gut beraten', sagte Petra Beispiel.",
+        "‚Wir wollen möglichst viele Menschen gut beraten‘, sagte Petra Beispiel.",
+        "Petra Beispiel sagte: ‘Wir wollen möglichst viele Menschen gut beraten.’",
+    ],
+)
+def test_single_quotation_marks(body: str) -> None:
+    quotes = _facts(body).quotes
+    assert quotes["Petra Beispiel"][0].startswith("Wir wollen möglichst viele Menschen gut beraten")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel geht's gut, sagte sie, und Hans' Buch ist 'neu'.",
+        "Karl Muster sagte, das sei „neu“ für alle.",
+        "Es geht's weiter, sagte Karl Muster über Jens' Plan.",
+    ],
+)
+def test_apostrophes_and_single_words_are_no_quotes(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bayerns Sozialministerin Petra Beispiel erklärt dazu:\n\nWir wollen möglichst viele Menschen gut beraten.",
+        "Dazu sagt Senatorin Petra Beispiel:\nUnser Ziel ist es, möglichst viele Menschen gut zu beraten.",
+        "Petra Beispiel will das ändern:\n\nIch möchte möglichst viele Menschen gut beraten lassen.“",
+    ],
+)
+def test_a_first_person_paragraph_after_a_colon(body: str) -> None:
+    assert list(_facts(body).quotes) == ["Petra Beispiel"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Partner sind:\n\nWir als Verein, die Stiftung Lichtblick und die Stadt.",
+        "Petra Beispiel und Karl Muster erklären dazu:\n\nWir wollen möglichst viele Menschen gut beraten.",
+        "Petra Beispiel erklärt dazu:\n\nDie Beratung ist kostenlos und steht allen Menschen offen.",
+    ],
+)
+def test_no_statement_without_one_speaker_or_in_the_third_person(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Sozialministerin Petra Beispiel eröffnete den Tag.\n\nDas gilt für alle Menschen im Land gleich“, so die Ministerin.",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster, Koordinator des IQ Netzwerks Hessen, begrüßte alle. „Wir beraten jede Woche viele Menschen“, sagte der Koordinator.",
+            "Karl Muster",
+        ),
+        (
+            "Es sprach Senatorin Greta Probe. Danach betonte die Senatorin: „Die Beratung bleibt für alle offen.“",
+            "Greta Probe",
+        ),
+    ],
+)
+def test_a_role_noun_with_its_article_names_its_holder(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_role_noun_held_by_two_people_names_nobody() -> None:
+    f = _facts(
+        "Es sprachen Senatorin Greta Probe und Senatorin Petra Beispiel. "
+        "„Die Beratung bleibt für alle offen“, sagte die Senatorin."
+    )
+    assert f.quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Sächsische Ausländerbeauftragte Karl Muster kam.",
+            ("Karl Muster", "Sächsischer Ausländerbeauftragter", None),
+        ),
+        (
+            "Mit dem stellvertretenden Vorsitzenden Karl Muster sprach sie.",
+            ("Karl Muster", "stellvertretender Vorsitzender", None),
+        ),
+        (
+            "Mit der stellvertretenden Vorsitzenden Petra Beispiel sprach er.",
+            ("Petra Beispiel", "stellvertretende Vorsitzende", None),
+        ),
+        (
+            "Die Sächsische Ausländerbeauftragte Petra Beispiel kam.",
+            ("Petra Beispiel", "Sächsische Ausländerbeauftragte", None),
+        ),
+    ],
+)
+def test_adjectival_role_nouns_in_the_nominative_without_article(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        (
+            "Es kam Petra Beispiel, Beauftragte für Migration und Integration. Die Integrationsbeauftragte Beispiel sprach.",
+            "Beauftragte für Migration und Integration",
+            "Integrationsbeauftragte",
+        ),
+        (
+            "Es kam Petra Beispiel, Ministerin für Soziales und Arbeit. Sozialministerin Beispiel sprach.",
+            "Ministerin für Soziales und Arbeit",
+            "Sozialministerin",
+        ),
+        (
+            "Es kam Karl Muster, Beauftragter für Arbeit und Bildung. Der Bildungsbeauftragte Muster sprach.",
+            "Beauftragter für Arbeit und Bildung",
+            "Bildungsbeauftragter",
+        ),
+    ],
+)
+def test_a_compound_title_gives_way_to_its_spelt_out_form(body: str, kept: str, dropped: str) -> None:
+    titles = {t for _, t, _ in _facts(body).roles}
+    assert kept in titles and dropped not in titles
+
+
+def test_a_compound_of_another_portfolio_stays() -> None:
+    titles = {
+        t
+        for _, t, _ in _facts(
+            "Es kam Petra Beispiel, Ministerin für Bildung. Arbeitsministerin Beispiel sprach."
+        ).roles
+    }
+    assert {"Ministerin für Bildung", "Arbeitsministerin"} <= titles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Wir beraten jede Woche viele Menschen.“ Mit diesen Worten eröffnete Petra Beispiel die Tagung.",
+        "„Wir beraten jede Woche viele Menschen.“ Das betonte Petra Beispiel am Montag.",
+        "„Wir beraten jede Woche viele Menschen.“ Dies unterstrich Petra Beispiel zum Schluss.",
+    ],
+)
+def test_the_next_sentence_pointing_back_names_the_speaker(body: str) -> None:
+    assert list(_facts(body).quotes) == ["Petra Beispiel"]
+
+
+def test_a_next_sentence_about_something_else_names_nobody() -> None:
+    assert (
+        _facts("„Wir beraten jede Woche viele Menschen.“ Das Projekt von Petra Beispiel läuft.").quotes == {}
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel, seit 2019 Geschäftsführerin der Brückenbau gGmbH, sprach.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Karl Muster, zuvor Referent im Bundesministerium für Arbeit und Soziales, sprach.",
+            ("Karl Muster", "Referent", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Greta Probe, bisher Vorsitzende der Stiftung Lichtblick, kam.",
+            ("Greta Probe", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_apposition_with_a_time_adverb(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Geschäftsführerin Petra Beispiel (Brückenbau gGmbH) sprach.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Es sprach Vorsitzender Karl Muster (Stiftung Lichtblick) zuerst.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Projektleiterin Greta Probe (Verein Brückenbau e. V.) stellte vor.",
+            ("Greta Probe", "Projektleiterin", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_the_organisation_in_parentheses_after_a_titled_name(body: str, role: tuple[str, str, str]) -> None:
+    f = _facts(body)
+    assert role in f.roles
+    assert (role[0], "memberOf", role[2]) not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member", "org"),
+    [
+        ("Anna Beispiel arbeitet bei der Brückenbau gGmbH.", "Anna Beispiel", "Brückenbau gGmbH"),
+        ("Karl Muster ist Mitglied im Verein Brückenbau e. V.", "Karl Muster", "Brückenbau e. V."),
+        (
+            "Greta Probe ist seit 2019 bei der Stiftung Lichtblick tätig.",
+            "Greta Probe",
+            "Stiftung Lichtblick",
+        ),
+    ],
+)
+def test_membership_stated_by_a_verb(body: str, member: str, org: str) -> None:
+    assert (member, "memberOf", org) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Greta Probe ist im Verein Brückenbau e. V. zu Gast.",
+        "Karl Muster war in der Stiftung Lichtblick.",
+        "Anna Beispiel ist bei der Brückenbau gGmbH eingeladen.",
+    ],
+)
+def test_being_somewhere_is_no_membership(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Mitarbeiterin der Brückenbau gGmbH Anna Beispiel sprach.",
+            ("Anna Beispiel", "Mitarbeiterin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Der Geschäftsführer der Brückenbau gGmbH Karl Muster sprach.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Mit dem Vorsitzenden der Lichtblick Service GmbH Karl Muster sprach sie.",
+            ("Karl Muster", "Vorsitzender", "Lichtblick Service GmbH"),
+        ),
+    ],
+)
+def test_role_organisation_and_name_in_one_phrase(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
