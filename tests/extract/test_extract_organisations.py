@@ -258,3 +258,48 @@ def test_a_single_office_word_in_a_subproject_list_is_no_subproject() -> None:
         "Teilprojekte: TP 1: Koordination (Träger: Muster e.V.) - TP 2: Lotsen Nord (Träger: Muster e.V.)"
     )
     assert "Koordination" not in found and found.get("Lotsen Nord") == "Subproject"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Musterministerium für Arbeit und Soziales, Familie und Integration fördert.",
+            "Musterministerium für Arbeit und Soziales, Familie und Integration",
+        ),
+        (
+            "Die Stiftung für berufliche Bildung, Arbeit und Teilhabe lädt ein.",
+            "Stiftung für berufliche Bildung, Arbeit und Teilhabe",
+        ),
+        (
+            "Das Ministerium für Arbeit und Soziales, Frau Beispiel und andere kamen.",
+            "Ministerium für Arbeit und Soziales",
+        ),
+    ],
+)
+def test_a_portfolio_of_two_pairs_and_no_further(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Servicestelle Fachkräftesicherung berät Betriebe.", "Servicestelle Fachkräftesicherung"),
+        ("Neu ist das Kompetenzzentrum Migration in Musterstadt.", "Kompetenzzentrum Migration"),
+        ("Die Beratungsstelle Anerkennung Nordland (BAN) öffnet.", "Beratungsstelle Anerkennung Nordland"),
+    ],
+)
+def test_a_service_unit_named_by_its_topic(text: str, label: str) -> None:
+    assert names(text).get(label) == "Subproject"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Berliner Anlaufstelle berät.",
+        "Eine Anlaufstelle für Migrantinnen und Migranten fehlt.",
+        "Die Beratungsstelle des Vereins ist voll.",
+    ],
+)
+def test_a_service_unit_described_is_not_named(text: str) -> None:
+    assert not any(t == "Subproject" for t in names(text).values())

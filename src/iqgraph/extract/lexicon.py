@@ -58,6 +58,14 @@ ORG_HEADS: dict[str, str] = {
     "kammertag": "Organisation",
     "diakonie": "Organisation",
     "fonds": "Programme",
+    # service units of a network or a carrier, named by their topic ("Anlaufstelle Anerkennung")
+    "anlaufstelle": "Subproject",
+    "beratungsstelle": "Subproject",
+    "servicestelle": "Subproject",
+    "informationsstelle": "Subproject",
+    "kompetenzzentrum": "Subproject",
+    "informationszentrum": "Subproject",
+    "beratungszentrum": "Subproject",
 }
 
 # Nationwide associations whose names are proper nouns without a complement ("der Caritasverband"), with the

@@ -45,6 +45,12 @@ _COMPLEMENTS = (
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
 )
+# A service unit named by its topic: "Servicestelle Fachkräftesicherung", "Kompetenzzentrum Migration".
+_TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus))(?![\w-])")
+_UNIT_COMPLEMENTS = (
+    _TOPIC,
+    *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
+)
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
 _LEGAL_FORM = r"(?:gemeinnützige\s+GmbH|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
@@ -165,7 +171,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     start = _extend_left(text, start)
     if text[head_start:end].lower() in lexicon.ORG_HEADS:
         end = _proper_name_end(text, end)
-    end, has_complement, genitive_at = _extend_right(text, end, portfolio=head not in _NO_PORTFOLIO)
+    unit = lexicon.ORG_HEADS[head] == "Subproject"
+    end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
     has_complement = (
         has_complement
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
@@ -179,10 +186,12 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)
+    # "die Berliner Anlaufstelle" describes a unit by its place; "die Zentrale Anlaufstelle" names one
+    left_names = start < head_start and not (unit and _only_place_adjectives(text[start:head_start]))
     named = (
         has_complement
         or legal
-        or start < head_start
+        or left_names
         or bare_compound
         or text[head_start:end].lower() in _UNIQUE_BODIES
     )
@@ -226,6 +235,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     return Mention(
         start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1
     )
+
+
+def _only_place_adjectives(words: str) -> bool:
+    return all(w.endswith("er") and adjective_stem(w) is None for w in words.split())
 
 
 def _proper_name_end(text: str, end: int) -> int:
@@ -281,10 +294,14 @@ def _extend_left(text: str, start: int) -> int:
         start = start - (len(prev.group(0)))
 
 
-def _extend_right(text: str, end: int, portfolio: bool = True) -> tuple[int, bool, int | None]:
+def _extend_right(
+    text: str, end: int, portfolio: bool = True, topic: bool = False
+) -> tuple[int, bool, int | None]:
     has_complement, genitive_at = False, None
+    # a service unit "für Migrantinnen" or "des Netzwerks" is described, not named: only topic, place, acronym
+    patterns = _UNIT_COMPLEMENTS if topic else _COMPLEMENTS if portfolio else _COMPLEMENTS[1:]
     for _ in range(4):
-        for pattern in _COMPLEMENTS if portfolio else _COMPLEMENTS[1:]:
+        for pattern in patterns:
             match = pattern.match(text, end)
             if match and _complement_ok(match):
                 if match.groupdict().get("genitive"):
@@ -310,14 +327,26 @@ def _complement_ok(match: re.Match[str]) -> bool:
     return True
 
 
+_PORTFOLIO_GROUP = rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s+und\s+{_ITEM}"
+_FIRST_GROUP = re.compile(_PORTFOLIO_GROUP)
+_SECOND_GROUP = re.compile(rf"\s*,\s*{_PORTFOLIO_GROUP}")
+_SINGLE_ITEM = re.compile(_ITEM)
+
+
 def _trim_portfolio(match: re.Match[str]) -> str:
-    """An enumeration ends at its "und" item; without "und" it is a single item."""
+    """An enumeration ends at its "und" item, or at a second one right after it ("für Arbeit und Soziales,
+    Familie und Integration"); without "und" it is a single item."""
     whole = match.group(0)
     portfolio = match.groupdict().get("portfolio")
     if not portfolio:
         return whole
-    und = re.search(r"\s+und\s+\S+", portfolio)
-    cut = portfolio[: und.end()] if und else portfolio.split(",")[0]
+    first = _FIRST_GROUP.match(portfolio)
+    if first is None:
+        single = _SINGLE_ITEM.match(portfolio)
+        cut = single.group(0) if single else portfolio
+    else:
+        second = _SECOND_GROUP.match(portfolio, first.end())
+        cut = portfolio[: (second or first).end()]
     return whole[: whole.index(portfolio) + len(cut)]
 
 
