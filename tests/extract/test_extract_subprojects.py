@@ -200,3 +200,28 @@ def test_a_venue_and_the_town_it_is_in(sentence: str, venue: str, town: str) -> 
 )
 def test_a_kind_of_building_alone_is_named_by_its_town(sentence: str, venue: str) -> None:
     assert ("Place", venue) in facts_of("Titel\n\n" + sentence).entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Die Anfrage stellte Petra Beispiel (GRÜNE) im Mai.", "Bündnis 90/Die Grünen"),
+        ("Es fragte Karl Muster (Grüne) nach.", "Bündnis 90/Die Grünen"),
+        ("Dazu sprach Greta Probe (spd) im Ausschuss.", "Sozialdemokratische Partei Deutschlands"),
+    ],
+)
+def test_a_party_in_parentheses_after_a_name_in_any_case(sentence: str, party: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert any(p == "memberOf" and o == party for _, p, o in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Titel\n\nEisenach. Die Beratung öffnet heute.", "Eisenach"),
+        ("Titel\n\n[Holzminden] Die Hochschule startet ein Projekt.", "Holzminden"),
+        ("Titel\n\nBeraten wird an den Standorten Landshut und Wetzlar.", "Wetzlar"),
+    ],
+)
+def test_a_dateline_or_a_site_names_a_town(text: str, town: str) -> None:
+    assert ("Place", town) in facts_of(text).entities

@@ -32,7 +32,9 @@ __all__ = ["extract"]
 _OFFICE = re.compile(
     r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination)(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
-_PARTY = re.compile(r"\s*\((?P<party>" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r")\)")
+# "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
+_PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
+_PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.PARTIES.items()}
 
 
 def extract(release: Release, reference: Reference) -> Extraction:
@@ -276,7 +278,7 @@ def _parties(c: _Collector, mentions: list[Mention]) -> None:
         match = _PARTY.match(c.text, m.end) if m.type == "Person" else None
         if match:
             abbreviation = match.group("party")
-            name = lexicon.PARTIES[abbreviation]
+            name = _PARTY_NAMES[abbreviation.casefold()]
             party = Mention(
                 match.start("party"),
                 match.end("party"),

@@ -285,6 +285,13 @@ def _venue_and_town(venue: str) -> tuple[str, str | None]:
 
 
 # A town after a preposition of place: "in Musterstadt", "aus Frankfurt am Main", "nach Halle (Saale)".
+# "an den Standorten Kassel und Wetzlar", a dateline at a paragraph's start ("Musterstadt. Heute …",
+# "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
+_TOWN_CUES = (
+    re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
+    re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=\.\s|\s[–-]\s)"),
+    re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
+)
 _AFTER_PLACE_PREPOSITION = re.compile(
     r"(?<![\w-])(?:in|aus|nach)\s+(?P<name>[A-ZÄÖÜ][^\s,.;:!?“”\"]*(?:\s+\S+){0,3})"
 )
@@ -296,7 +303,8 @@ def _town_mentions(text: str) -> list[Mention]:
     """Towns of the GeoNames list where the grammar says a place stands (the gazetteer finds the larger cities
     anywhere; a town name is often a common word or a family name elsewhere)."""
     out = []
-    for match in _AFTER_PLACE_PREPOSITION.finditer(text):
+    cued = (m for pattern in (_AFTER_PLACE_PREPOSITION, *_TOWN_CUES) for m in pattern.finditer(text))
+    for match in cued:
         start = match.start("name")
         while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
             out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
@@ -313,7 +321,7 @@ _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])"
 def _town_at(text: str, start: int) -> str | None:
     words = text[start : start + 80].split()
     for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
-        name = " ".join(words[:n]).rstrip(",.;:!?")
+        name = " ".join(words[:n]).rstrip(",.;:!?])")
         if name in _TOWNS:
             return name
     return None
