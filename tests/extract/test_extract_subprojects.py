@@ -225,3 +225,35 @@ def test_a_party_in_parentheses_after_a_name_in_any_case(sentence: str, party: s
 )
 def test_a_dateline_or_a_site_names_a_town(text: str, town: str) -> None:
     assert ("Place", town) in facts_of(text).entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("Gefeiert wurde im Großen Rathaussaal in Landshut.", "Großer Rathaussaal"),
+        ("Die Tagung war im Alten Klosterhof in Eisenach.", "Alter Klosterhof"),
+        ("Man traf sich im Historischen Kaisersaal in Holzminden.", "Historischer Kaisersaal"),
+    ],
+)
+def test_a_masculine_venue_takes_its_nominative(sentence: str, venue: str) -> None:
+    assert ("Place", venue) in facts_of("Titel\n\n" + sentence).entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "Die Tagung fand im Musterstädter Congress Center in Eisenach statt.",
+            "Musterstädter Congress Center",
+        ),
+        ("Die Feier war im Beispieltheater in Landshut.", "Beispieltheater"),
+        ("Man traf sich im Alten Schlosshof in Holzminden.", "Alter Schlosshof"),
+    ],
+)
+def test_more_kinds_of_venue(sentence: str, venue: str) -> None:
+    assert ("Place", venue) in facts_of("Titel\n\n" + sentence).entities
+
+
+def test_the_centre_of_a_town_is_no_venue() -> None:
+    f = facts_of("Titel\n\nDer Empfang im Zentrum Eisenachs war gut besucht. Sie kam im Zentrum an.")
+    assert not any(t == "Place" and n.startswith("Zentrum") for t, n in f.entities)

@@ -246,7 +246,9 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 _VENUE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
-    r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}[A-ZÄÖÜ]\w*(?:saal|zentrum|schule|haus|halle|rathaus|hotel|museum|kirche|gebäude|palais|bibliothek)(?:e|es|s|n)?"
+    r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
+    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum)|(?<=\w\s)(?:Center|Forum|Arena))"
+    r"(?:e|es|s|n)?"
     r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )
 
@@ -265,9 +267,8 @@ def _venue_mentions(text: str) -> list[Mention]:
             named_by = town or (match.group("city") if match.group("city") in _TOWNS else None)
             label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
             town = None
-        out.append(
-            Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue, priority=1)
-        )
+        # priority 0: where a name of the same span is also an organisation's or a unit's, that one wins
+        out.append(Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue))
         if town:  # "in der Musterhalle Musterstadt": the town the venue is in
             town_start = start + match.group("venue").rindex(town)
             out.append(Mention(town_start, town_start + len(town), "Place", "place:" + town, town, town))

@@ -74,6 +74,14 @@ _NEUTER = (
     "kompetenzzentrum",
 )
 _MASCULINE = (
+    "saal",
+    "hof",
+    "platz",
+    "palast",
+    "garten",
+    "turm",
+    "keller",
+    "raum",
     "fonds",
     "verein",
     "verband",
