@@ -257,3 +257,16 @@ def test_more_kinds_of_venue(sentence: str, venue: str) -> None:
 def test_the_centre_of_a_town_is_no_venue() -> None:
     f = facts_of("Titel\n\nDer Empfang im Zentrum Eisenachs war gut besucht. Sie kam im Zentrum an.")
     assert not any(t == "Place" and n.startswith("Zentrum") for t, n in f.entities)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit Mai hat die Muster Bildung gGmbH die Koordination des IQ Netzwerks Hessen übernommen.",
+        "Die Muster Bildung gGmbH übernimmt ab Januar die Koordination des IQ Netzwerks Hessen.",
+        "Koordiniert wird das IQ Netzwerk Hessen durch die Muster Bildung gGmbH.",
+    ],
+)
+def test_who_takes_over_or_does_the_coordination_hosts_the_network(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Muster Bildung gGmbH") in f.relations

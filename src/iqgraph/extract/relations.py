@@ -160,6 +160,18 @@ _COORDINATOR = re.compile(
 )
 
 
+_COORDINATED = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+# The carrier as subject of taking over the coordination, in main clause or perfect order.
+_TAKES_OVER = re.compile(
+    r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
+    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\bübernommen\b"
+)
+# The verb first, the coordinated network or project next, its carrier after "durch"/"von".
+_V1_PASSIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt)\s+(?:wird|werden|wurde|wurden)\b"
+)
+
+
 def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     if not ms:
         return
@@ -185,6 +197,18 @@ def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator
         link = text[project.end : carrier.start] if carrier else ""
         if carrier and carrier.type in _CARRIERS and _CARRIER_AFTER.match(link):
             yield RelationFinding(project, "hostedBy", carrier)
+    for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
+        hosts = _actors(ms, start, cue.start(), _CARRIERS)
+        of = cue.end("of") if cue.group("of") else cue.end("of2")
+        coordinated = _actors(ms, of, of + 60, _COORDINATED)
+        if hosts and coordinated:
+            yield RelationFinding(coordinated[0], "hostedBy", hosts[-1])
+    for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
+        agent = _FUNDER_MARK.search(text, cue.end(), end)
+        subjects = _actors(ms, cue.end(), agent.start() if agent else end, _COORDINATED)
+        hosts = _actors(ms, agent.end(), end, _CARRIERS) if agent else []
+        if subjects and hosts:
+            yield RelationFinding(subjects[0], "hostedBy", hosts[0])
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = _actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in _actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
