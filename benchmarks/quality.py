@@ -59,6 +59,7 @@ KINDS = (*SCORED, "count", "all")
 TARGET_F1 = {"entity": 0.90, "relation": 0.75, "role": 0.85, "quote": 0.95, "event": 0.85, "count": 0.60}
 TARGET_P = 0.85
 README = Path(__file__).resolve().parent / "README.md"
+MAIN_README = REPO / "README.md"
 MARKERS = ("<!-- quality:begin -->", "<!-- quality:end -->")
 
 Triple = tuple[Node, Node, Node]
@@ -703,6 +704,21 @@ def readme_block(run: Run, halves: dict[str, Run] | None = None) -> str:
     return "\n".join(lines + (["", *half_lines(halves)] if halves else []))
 
 
+def summary_block(run: Run, halves: dict[str, Run]) -> str:
+    """The project README's table: P, R, F1 per kind on all texts, and F1 of each half alone."""
+    i = run.info
+    head = f"{i['date']}, {i['releases']} texts, {i['gold_rows']} gold rows, reference scorer agreeing:"
+    body = []
+    for kind in KINDS:
+        d = run.report.kinds[kind].score.to_dict()
+        half_f1 = [f"{halves[h].report.kinds[kind].score.to_dict()['F1']:.3f}" for h in ("even", "odd")]
+        body.append(
+            [kind, f"{d['P']:.3f}", f"{d['R']:.3f}", f"{d['F1']:.3f}", *half_f1, target_text(kind, d)[1]]
+        )
+    header = ["kind", "precision", "recall", "F1", "F1 even half", "F1 odd half", "target met"]
+    return "\n".join([head, "", *table(header, body, markdown=True)])
+
+
 HALF_GAP_ALL, HALF_GAP_KIND = 0.05, 0.10  # the issue's limits on how far the halves may differ in F1
 
 
@@ -769,6 +785,8 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(to_json(run), ensure_ascii=False, indent=1) if args.json else render(run))
     if args.write_readme:
         write_readme(README, readme_block(run, halves))
+        if halves:
+            write_readme(MAIN_README, summary_block(run, halves))
     return 1 if run.agree is not None and not all(run.agree.values()) else 0
 
 
