@@ -303,3 +303,31 @@ def test_a_service_unit_named_by_its_topic(text: str, label: str) -> None:
 )
 def test_a_service_unit_described_is_not_named(text: str) -> None:
     assert not any(t == "Subproject" for t in names(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Land Niedersachsen kofinanziert die Beratung.", "Land Niedersachsen"),
+        ("Es fließen Mittel des Freistaates Sachsen.", "Freistaat Sachsen"),
+        ("Gefördert wird es vom Bund und dem Land Hessen.", "Land Hessen"),
+    ],
+)
+def test_a_land_as_the_body_that_acts_or_pays(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_land_as_a_place_is_no_body() -> None:
+    assert "Land Bremen" not in names("Im Land Bremen gibt es viele Angebote.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es sprach Greta Probe von basis & woge e.V und andere.", "basis & woge e.V"),
+        ("Die neue Arbeit e.V. lädt ein.", "Arbeit e.V."),
+        ("Dabei ist auch die kleine Brücke gGmbH aus Musterstadt.", "Brücke gGmbH"),
+    ],
+)
+def test_small_letter_names_and_adjectives_before_a_legal_form(text: str, label: str) -> None:
+    assert label in names(text)

@@ -56,7 +56,7 @@ _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)
 _LEGAL_FORM = r"(?:gemeinnützige\s+GmbH|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
-_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-]*\w(?<![a-zäöüß]{2}e)(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
 _LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
@@ -86,7 +86,7 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 
 def find_organisations(text: str) -> list[Mention]:
-    out = _by_legal_form(text)
+    out = _by_legal_form(text) + _lands_as_bodies(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -94,6 +94,25 @@ def find_organisations(text: str) -> list[Mention]:
         mention = _parse(text, match.start(), match.end(), head)
         if mention is not None:
             out.append(mention)
+    return out
+
+
+_LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
+# "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen": a Land as the body that acts or pays (not
+# "im Land Bremen", where it is the place).
+_LAND_AS_BODY = re.compile(
+    rf"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))(?![\w-])"
+)
+
+
+def _lands_as_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in _LAND_AS_BODY.finditer(text):
+        label = f"{match.group('kind')} {match.group('land')}"
+        start, end = match.span("name")
+        out.append(
+            Mention(start, end, "Agency", "agency:" + label.lower(), label, match.group("name"), None, 2)
+        )
     return out
 
 
@@ -122,6 +141,7 @@ def _by_legal_form(text: str) -> list[Mention]:
 
 
 _GENERIC_CLASSIFIER = re.compile(r"Vereins?\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)")
+_SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 _GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|im)\s+$", re.IGNORECASE)
 
 
@@ -132,6 +152,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     first = breaks[-1] if breaks else 0
     while first < len(words) and (words[first].lower() in _NOT_NAME_START or words[first] in ("-", "–", "&")):
         first += 1
+    if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
+        first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
     return start + offsets[first] if first < len(words) else None
 
 
