@@ -165,3 +165,9 @@ def test_golden_case(case: Path, update_golden: bool) -> None:
 def test_every_case_has_expected_rows() -> None:
     assert len(CASE_DIRS) >= 8
     assert all(read_rows(case / "expected.tsv") for case in CASE_DIRS)
+
+
+def test_near_domain_case_holds_no_iq_entity() -> None:
+    rows = read_rows(CASES / "near_domain_no_iq" / "expected.tsv")
+    iq_types = {"Programme", "StateNetwork", "CoordinationOffice", "Subproject"}
+    assert not [r for r in rows if r[0] == "entity" and (r[1] in iq_types or "IQ" in r[2].split())]
