@@ -33,7 +33,7 @@ from iqgraph.extract import extract
 from iqgraph.ingest.releases import read_release
 from iqgraph.models import Extraction
 from iqgraph.rdf.namespaces import DEFAULT_BASE
-from iqgraph.reference import load_reference
+from iqgraph.reference import Reference, load_reference
 from iqgraph.resolve import resolve
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -46,7 +46,7 @@ def release_rows(path: Path) -> set[Row]:
     """The facts iqgraph finds in one release file, as gold rows."""
     reference = load_reference()
     x = extract(read_release(path), reference)
-    label = _labels(x).__getitem__
+    label = _labels(x, reference).__getitem__
     rows: set[Row] = {("entity", e.type, label(e.key)) for e in x.entities}
     rows |= {("relation", label(r.subject), r.predicate, label(r.object)) for r in x.relations}
     rows |= {
@@ -58,9 +58,9 @@ def release_rows(path: Path) -> set[Row]:
     return rows
 
 
-def _labels(x: Extraction) -> dict[str, str]:
+def _labels(x: Extraction, reference: Reference) -> dict[str, str]:
     """Each entity key's resolved label, with the abbreviation the release gives for it."""
-    res = resolve([x], load_reference(), DEFAULT_BASE)
+    res = resolve([x], reference, DEFAULT_BASE)
     abbreviations: dict[str, str] = {}
     for e in x.entities:
         if e.abbreviation:
