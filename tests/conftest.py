@@ -101,3 +101,16 @@ def facts_of(text: str, date: dt.date | None = None) -> Facts:
         [(label(e.key), e.date) for e in x.events],
         {(label(c.subject), c.value) for c in x.counts},
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/cases/*/expected.tsv (and stale xfail.txt lines) from the current extraction",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
