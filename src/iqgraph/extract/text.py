@@ -196,6 +196,28 @@ def quote_spans(shadow: str) -> list[tuple[int, int]]:
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_\-]*(?:\s[^\]\n]*)?\]")
 
 
+# Page furniture that states no fact of the release: photo credits ("© Foto: …", "Bild: …"), bylines ("Von Tom
+# Beispiel", "Text: …"), press-service tags ("(lifePR)", "(ots)"), cookie and traffic banners, and the date of a
+# parenthesised dateline ("(Musterstadt, 20.04.2018)": the date of the release, not of what it reports).
+_FURNITURE = (
+    _SHORTCODE,
+    re.compile(r"(?m)^[ \t]*(?:©\s*)?(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Copyright)\s*:[^\n]*"),
+    re.compile(r"(?m)^[ \t]*©[^\n]*"),
+    re.compile(r"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:)[ \t]+(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4}$"),
+    re.compile(r"\((?:lifePR|ots|openPR|pressrelations|pm|dpa|epd|kna|AFP|idw|red)\)"),
+    re.compile(r"(?m)^[^\n]*\bCookies?\b[^\n]*$"),
+    re.compile(r"(?m)^[ \t]*(?:Verkehrsmeldung|Verkehrshinweis|Staumeldung)\b[^\n]*"),
+    re.compile(
+        r"(?m)^[ \t]*(?:\(\w+\)[ \t]*)?\([A-ZÄÖÜ][^,()\n]{1,40},[ \t]*(?P<date>\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})\)"
+    ),
+)
+
+
 def blank_furniture(text: str) -> str:
-    """The text with shortcodes replaced by spaces of the same length, so offsets stay exact."""
-    return _SHORTCODE.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with page furniture replaced by spaces of the same length, so offsets stay exact."""
+    chars = list(text)
+    for pattern in _FURNITURE:
+        for match in pattern.finditer(text):
+            start, end = match.span("date") if "date" in pattern.groupindex else match.span()
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
