@@ -331,3 +331,40 @@ def test_a_land_as_a_place_is_no_body() -> None:
 )
 def test_small_letter_names_and_adjectives_before_a_legal_form(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Projekt ist bei der Handwerkskammer Oberland angesiedelt.", "Handwerkskammer Oberland"),
+        ("Partner ist der Unternehmerverband Nordheide.", "Unternehmerverband Nordheide"),
+        ("Es lädt die Kreishandwerkerschaft Ober-Unterland ein.", "Kreishandwerkerschaft Ober-Unterland"),
+    ],
+)
+def test_chambers_and_associations_are_named_by_their_region(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass die Handwerkskammer Betrieben hilft, ist bekannt.",
+        "Die Handwerkskammer Beratung anzubieten ist neu.",
+        "Wenn der Verband Mitgliedern schreibt, antworten sie.",
+    ],
+)
+def test_a_common_noun_after_a_chamber_is_no_region(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        ("Die Industrie- und Handelskammer Nordland (IHK Nordland) lädt ein.", "Industrie- und Handelskammer Nordland", "IHK Nordland"),
+        ("Die job.werk GmbH bildet aus.", "job.werk GmbH", None),
+        ("Die start.hub gGmbH berät.", "start.hub gGmbH", None),
+    ],
+)
+def test_styled_names_and_two_word_abbreviations(text: str, label: str, abbreviation: str | None) -> None:
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
+    assert label in found and found[label] == abbreviation

@@ -56,6 +56,7 @@ ORG_HEADS: dict[str, str] = {
     "union": "Organisation",
     "bund": "Organisation",
     "kammertag": "Organisation",
+    "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
     "fonds": "Programme",
     # service units of a network or a carrier, named by their topic ("Anlaufstelle Anerkennung")

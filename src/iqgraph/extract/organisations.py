@@ -51,12 +51,21 @@ _UNIT_COMPLEMENTS = (
     _TOPIC,
     *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
 )
+# Chambers and associations are named by their region, which may be any proper name ("Handwerkskammer
+# Altmark", "Unternehmerverband Mittelelbe"): one capitalised word that does not look like a common noun.
+_REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag")
+_REGION_NAME = re.compile(
+    r"\s+(?P<region_name>(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))"
+)
+_DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
+_COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "ern", "chen", "nis")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
 _LEGAL_FORM = r"(?:gemeinnützige\s+GmbH|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
-_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
 _LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
@@ -69,7 +78,7 @@ _NOT_NAME_START = frozenset(
     | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
 )
 _LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
-_ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11})\)")
+_ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?)\)")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
@@ -195,6 +204,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         end = _proper_name_end(text, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
     end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
+    if not has_complement and head.endswith(_REGION_NAMED_HEADS):
+        region = _REGION_NAME.match(text, end)
+        if region and not region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
+            end, has_complement = region.end(), True
     has_complement = (
         has_complement
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
@@ -274,6 +287,7 @@ def _proper_name_end(text: str, end: int) -> int:
             given_name_gender(word)
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
             or word in lexicon.NOT_NAMES
+            or word.lower().endswith(_DATIVE_PLURAL)  # "der Verband Mitgliedern schreibt": an object
         ):
             break
         keep.append(word)
