@@ -264,8 +264,8 @@ def test_a_single_office_word_in_a_subproject_list_is_no_subproject() -> None:
     ("text", "label"),
     [
         (
-            "Das Musterministerium für Arbeit und Soziales, Familie und Integration fördert.",
-            "Musterministerium für Arbeit und Soziales, Familie und Integration",
+            "Das Musterministerium für Bildung und Kultur, Sport und Jugend fördert.",
+            "Musterministerium für Bildung und Kultur, Sport und Jugend",
         ),
         (
             "Die Stiftung für berufliche Bildung, Arbeit und Teilhabe lädt ein.",
@@ -360,7 +360,11 @@ def test_a_common_noun_after_a_chamber_is_no_region(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "label", "abbreviation"),
     [
-        ("Die Industrie- und Handelskammer Nordland (IHK Nordland) lädt ein.", "Industrie- und Handelskammer Nordland", "IHK Nordland"),
+        (
+            "Die Industrie- und Handelskammer Nordland (IHK Nordland) lädt ein.",
+            "Industrie- und Handelskammer Nordland",
+            "IHK Nordland",
+        ),
         ("Die job.werk GmbH bildet aus.", "job.werk GmbH", None),
         ("Die start.hub gGmbH berät.", "start.hub gGmbH", None),
     ],

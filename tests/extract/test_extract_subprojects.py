@@ -140,7 +140,7 @@ def test_towns_named_like_common_words_are_places_only_after_a_preposition(
     ("sentence", "project", "carrier"),
     [
         (
-            "Das IQ Mentoring-Projekt des Bildungswerks der Musterwirtschaft startet.",
+            "Gestartet ist das IQ Mentoring-Projekt vom Bildungswerk der Musterwirtschaft.",
             "IQ Mentoring",
             "Bildungswerk der Musterwirtschaft",
         ),
