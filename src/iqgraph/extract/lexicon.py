@@ -786,7 +786,16 @@ MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", 
 # ---- roles, quotes and persons, round 2 (issue 11) ----
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as
 # regular expressions.
-ACADEMIC_TITLES = (r"Dr\.", r"Prof\.", r"Mag\.", r"Dipl\.-\w+\.?", r"\(FH\)", r"M\.\s?A\.", r"h\.\s?c\.", r"PD")
+ACADEMIC_TITLES = (
+    r"Dr\.",
+    r"Prof\.",
+    r"Mag\.",
+    r"Dipl\.-\w+\.?",
+    r"\(FH\)",
+    r"M\.\s?A\.",
+    r"h\.\s?c\.",
+    r"PD",
+)
 # Role nouns of a government's political heads: without an organisation in their phrase, their ministry is
 # the one the release names whose name holds the compound's first part ("Arbeitsministerin" ->
 # "Ministerium für Arbeit …"; "die Ministerin" -> the release's one ministry).
@@ -806,3 +815,5 @@ LETTER_CLOSINGS = (
     "Herzliche Grüße",
     "Mit besten Grüßen",
 )
+# Words that report speech without a verb: "laut Petra Beispiel ist das „ein Erfolg für alle“".
+SPEECH_CUES = ("laut", "Worten", "zufolge")

@@ -232,7 +232,16 @@ def role_nominative(phrase: str, person_gender: str | None) -> str:
             words[i] = word[:-1]
             return " ".join(words)
         if low.endswith(
-            ("koordinators", "direktors", "leiters", "vertreters", "ministers", "senators", "chefs", "rektors")
+            (
+                "koordinators",
+                "direktors",
+                "leiters",
+                "vertreters",
+                "ministers",
+                "senators",
+                "chefs",
+                "rektors",
+            )
         ):
             words[i] = word[:-1]
             return " ".join(words)

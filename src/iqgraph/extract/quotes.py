@@ -37,7 +37,9 @@ _FRAGMENT_CLAUSE_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS | {"und", "o
 _SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
 SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
 QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
-_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
+_SPEECH_VERB = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|" + "|".join(lexicon.SPEECH_CUES) + r")(?![\w-])", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
 # A line ending in one of these ends a paragraph; any other line break is a wrapped line.
 _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")

@@ -112,7 +112,9 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
         if prefix_org is None and _is_inside(head, mentions):
             continue
         finding = _role_at(text, head, mentions, people, sentence[1])
-        if finding is not None:
+        if finding is None:
+            out += _team_of_the_previous(text, head, people, out)
+        else:
             out.append(with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun")))
     return _dedupe(out)
 
@@ -484,7 +486,8 @@ def is_compound_of(short: str, long: str) -> bool:
 
 
 _MINISTRY_HEAD = re.compile(
-    r"(?P<first>\w*?)(?P<stem>" + "|".join(lexicon.MINISTRY_ROLE_STEMS) + r")(?:in|innen|s|n)?$", re.IGNORECASE
+    r"(?P<first>\w*?)(?P<stem>" + "|".join(lexicon.MINISTRY_ROLE_STEMS) + r")(?:in|innen|s|n)?$",
+    re.IGNORECASE,
 )
 
 
@@ -538,3 +541,35 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     start = before.start("adj")
     org = Mention(start, start + len(before["adj"]) + 2, "Agency", "agency:" + label.lower(), label, label)
     return replace(finding, organisation=org)
+
+
+_POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
+_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*" + _ACADEMIC)
+
+
+def _team_of_the_previous(
+    text: str, head: re.Match[str], people: list[Mention], found: list[RoleFinding]
+) -> list[RoleFinding]:
+    """ "Petra Beispiel, Leiterin der Brückenbau gGmbH, und ihre Mitarbeiterinnen Anna Probe und Greta Muster":
+    a plural role after a possessive names people of the organisation of the role named just before."""
+    noun = head.group("noun")
+    previous = next((f for f in reversed(found) if f.organisation is not None), None)
+    if previous is None or not _POSSESSIVE.search(text, max(0, head.start() - 10), head.start()):
+        return []
+    singular = noun[:-3] if noun.endswith("innen") else noun[:-2] if noun.endswith("ungen") else noun
+    named = _listed_after(text, head.end(), people)
+    return [RoleFinding(p, singular, previous.organisation, False) for p in named]
+
+
+def _listed_after(text: str, pos: int, people: list[Mention]) -> list[Mention]:
+    """The names listed right after `pos`: "A und B", "A, B und C"."""
+    out: list[Mention] = []
+    for p in sorted(people, key=lambda q: q.start):
+        if p.start < pos:
+            continue
+        gap = text[out[-1].end if out else pos : p.start]
+        glue = _RIGHT_BEFORE_NAME if not out else _LIST_GLUE
+        if len(gap) > _NAME_GAP_MAX or not glue.fullmatch(gap):
+            break
+        out.append(p)
+    return out
