@@ -724,3 +724,212 @@ def test_being_somewhere_is_no_membership(body: str) -> None:
 )
 def test_role_organisation_and_name_in_one_phrase(body: str, role: tuple[str, str, str]) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- round 2: more role nouns and constructions
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Chef der Stiftung Lichtblick Karl Muster sprach.",
+            ("Karl Muster", "Chef", "Stiftung Lichtblick"),
+        ),
+        (
+            "Es sprach Chefin der Brückenbau gGmbH Petra Beispiel.",
+            ("Petra Beispiel", "Chefin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Dr. Karl Muster, Experte von der Stiftung Lichtblick, sprach.",
+            ("Karl Muster", "Experte", "Stiftung Lichtblick"),
+        ),
+        (
+            "Petra Beispiel (Rechtsanwältin und Mediatorin) gab Tipps.",
+            ("Petra Beispiel", "Rechtsanwältin", None),
+        ),
+        ("Schirmherrin Greta Probe dankte allen.", ("Greta Probe", "Schirmherrin", None)),
+    ],
+)
+def test_more_role_nouns(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Schirmherrschaft übernahm Petra Beispiel.",
+        "Die Expertenschaft sprach mit Karl Muster.",
+        "Mit Präsidentschaft und Vorstandschaft sprach Greta Probe.",
+    ],
+)
+def test_a_noun_in_schaft_is_no_role(body: str) -> None:
+    assert _facts(body).roles == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Das Modell stellte der Geschäftsführer der Stiftung Lichtblick, Mag. (FH) Karl Muster, vor.",
+            "Karl Muster",
+        ),
+        (
+            "Es sprach die Leiterin des Vereins Brückenbau e. V., Dipl.-Ing. Petra Beispiel, zuerst.",
+            "Petra Beispiel",
+        ),
+        ("Die Vorsitzende der Stiftung Lichtblick, Dr. Greta Probe, begrüßte alle.", "Greta Probe"),
+    ],
+)
+def test_academic_degrees_between_role_and_name(body: str, name: str) -> None:
+    assert any(r[0] == name and r[2] is not None for r in _facts(body).roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Das Ministerium für Arbeit und Soziales des Landes Beispielland lud ein. "
+            "Es sprach Arbeitsministerin Petra Beispiel.",
+            (
+                "Petra Beispiel",
+                "Arbeitsministerin",
+                "Ministerium für Arbeit und Soziales des Landes Beispielland",
+            ),
+        ),
+        (
+            "Staatssekretär Karl Muster eröffnete den Tag. Eingeladen hatte das Ministerium für Bildung und Kultur.",
+            ("Karl Muster", "Staatssekretär", "Ministerium für Bildung und Kultur"),
+        ),
+        (
+            "Im Ministerium für Soziales und Integration trafen sich alle. Die Sozialministerin Greta Probe sprach.",
+            ("Greta Probe", "Sozialministerin", "Ministerium für Soziales und Integration"),
+        ),
+    ],
+)
+def test_a_ministers_ministry_named_elsewhere_in_the_release(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_minister_of_another_portfolio_gets_no_ministry() -> None:
+    body = "Das Ministerium für Bildung und Kultur lud ein. Es sprach Arbeitsministerin Petra Beispiel."
+    assert ("Petra Beispiel", "Arbeitsministerin", None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Osnabrücker Landrätin Petra Beispiel sprach.",
+            ("Petra Beispiel", "Landrätin", "Landkreis Osnabrück"),
+        ),
+        ("Es sprach der Göttinger Landrat Karl Muster.", ("Karl Muster", "Landrat", "Landkreis Göttingen")),
+        ("Landrat Karl Muster sprach.", ("Karl Muster", "Landrat", None)),
+    ],
+)
+def test_a_landrat_heads_the_landkreis_of_the_town_adjective(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "members", "title", "org"),
+    [
+        (
+            "Es erklären Petra Beispiel, Leiterin der Brückenbau gGmbH, sowie ihre Mitarbeiterinnen Anna Probe und "
+            "Greta Muster das Angebot.",
+            ["Anna Probe", "Greta Muster"],
+            "Mitarbeiterin",
+            "Brückenbau gGmbH",
+        ),
+        (
+            "Karl Muster, Geschäftsführer der Stiftung Lichtblick, und seine Referentinnen Anna Probe, Greta Muster "
+            "und Wiebke Beispiel luden ein.",
+            ["Anna Probe", "Greta Muster", "Wiebke Beispiel"],
+            "Referentin",
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Mit dabei waren Karl Muster, Vorsitzender des Vereins Brückenbau e. V., und seine Beraterinnen "
+            "Anna Probe und Greta Muster.",
+            ["Anna Probe", "Greta Muster"],
+            "Beraterin",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_plural_role_after_a_possessive_takes_the_previous_organisation(
+    body: str, members: list[str], title: str, org: str
+) -> None:
+    roles = _facts(body).roles
+    for person in members:
+        assert (person, title, org) in roles
+
+
+# ---------------------------------------------------------------- round 2: quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "fragment"),
+    [
+        (
+            "In ihrer Rede betonte Petra Beispiel, man solle „Vielfalt als Stärke begreifen“ und mehr tun.",
+            "Petra Beispiel",
+            "Vielfalt als Stärke begreifen",
+        ),
+        (
+            "Karl Muster sagte, man müsse „Brücken in den Arbeitsmarkt bauen“.",
+            "Karl Muster",
+            "Brücken in den",
+        ),
+        (
+            "Staatssekretärin Petra Beispiel lobte das Modell. Dabei forderte die Staatssekretärin, man möge "
+            "„Chancen früher erkennen“ im Alltag.",
+            "Petra Beispiel",
+            "Chancen früher erkennen",
+        ),
+        (
+            "Nach Worten von Karl Muster ist die Beratung „ein großer Erfolg für die Region“.",
+            "Karl Muster",
+            "ein großer Erfolg",
+        ),
+    ],
+)
+def test_capitalised_fragments_a_reported_clause_runs_into(body: str, speaker: str, fragment: str) -> None:
+    assert any(fragment in q for q in _facts(body).quotes[speaker])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel erklärte, sie leite „Neue Wege in Arbeit“ seit Jahren.",
+        "Petra Beispiel sprach über „Neue Wege in Arbeit“ in der Stadt.",
+        "Petra Beispiel erklärte, das neue „Haus der Vielfalt“ sei offen.",
+        "Laut Petra Beispiel ist das Angebot „Brücken in Arbeit“ sehr gefragt.",
+    ],
+)
+def test_capitalised_names_in_marks_are_no_fragments(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+_LETTER_VARIANTS = [
+    "Sehr geehrter Herr M.,\nvielen Dank für Ihre Zeilen. Die Beratung kommt im Frühjahr in alle Kreise.\n"
+    "Mit freundlichen Grüßen\nPetra Beispiel\n",
+    "Sehr geehrte Damen und Herren,\nwir haben Ihre Frage gern geprüft und antworten Ihnen heute.\n\n"
+    "Viele Grüße\n\nKarl Muster\n",
+    "Liebe Frau K.,\ndas Anerkennungsverfahren dauert in der Regel drei Monate.\nBeste Grüße\nGreta Probe\n",
+]
+
+
+@pytest.mark.parametrize("body", _LETTER_VARIANTS)
+def test_a_printed_letters_body_is_its_signers_quote(body: str) -> None:
+    quotes = _facts(body).quotes
+    assert len(quotes) == 1
+    ((speaker, texts),) = quotes.items()
+    assert speaker in body and texts[0].split()[0] in body.splitlines()[1]
+
+
+def test_a_letter_signed_by_initials_is_nobodys_quote() -> None:
+    body = "Sehr geehrte Frau Beispiel,\nwann kommt die Beratung in unseren Landkreis?\nMit freundlichen Grüßen\nK. M.\n"
+    assert _facts(body).quotes == {}

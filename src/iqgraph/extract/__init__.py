@@ -24,7 +24,7 @@ from .morphology import genitive_with_article
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
-from .roles import find_memberships, find_roles, is_compound_of
+from .roles import find_memberships, find_roles, is_compound_of, with_ministry_of_the_release
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -97,7 +97,9 @@ def _read_sentence(
     here = [m for m in mentions if span[0] <= m.start < span[1]]
     for r in find_relations(c.text, span, here, programme, _topic(mentions, span[0])):
         c.relation(r, span)
-    for role in find_roles(c.text, span, here):
+    for role in (with_ministry_of_the_release(r, mentions) for r in find_roles(c.text, span, here)):
+        if role.organisation and role.organisation.key not in c.entities:
+            c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(
             Role(
                 role.person.key,

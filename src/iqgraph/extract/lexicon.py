@@ -144,6 +144,16 @@ ROLE_STEMS = (
     "koordination",
     "projektleitung",
     "leitung",
+    "chef",
+    "landrat",
+    "landrät",
+    "schirmherr",
+    "expert",
+    "anwalt",
+    "anwält",
+    "mediator",
+    "rektor",
+    "dekan",
 )
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
 ADJECTIVAL_ROLE_STEMS = ("beauftragt", "vorsitzend", "abgeordnet", "stellvertret", "angestellt")
@@ -781,3 +791,38 @@ QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
 MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
+
+# ---- roles, quotes and persons, round 2 (issue 11) ----
+# Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as
+# regular expressions.
+ACADEMIC_TITLES = (
+    r"Dr\.",
+    r"Prof\.",
+    r"Mag\.",
+    r"Dipl\.-\w+\.?",
+    r"\(FH\)",
+    r"M\.\s?A\.",
+    r"h\.\s?c\.",
+    r"PD",
+)
+# Role nouns of a government's political heads: without an organisation in their phrase, their ministry is
+# the one the release names whose name holds the compound's first part ("Arbeitsministerin" ->
+# "Ministerium für Arbeit …"; "die Ministerin" -> the release's one ministry).
+MINISTRY_ROLE_STEMS = ("minister", "staatssekretär", "senator")
+# First parts of such compounds that name the level, not the portfolio ("Bundesarbeitsministerin").
+GOVERNMENT_LEVELS = ("bundes", "landes", "staats")
+# Role nouns whose holder heads a body named by a place ("die Osnabrücker Landrätin" -> "Landkreis Osnabrück").
+PLACE_BODY_OF_ROLE: dict[str, str] = {"landrat": "Landkreis", "landrät": "Landkreis"}
+# A letter printed in a release: its salutation and its closing, before the signature (a name on its own line).
+LETTER_SALUTATIONS = ("Sehr geehrte", "Sehr geehrter", "Sehr geehrtes", "Liebe", "Lieber", "Guten Tag")
+LETTER_CLOSINGS = (
+    "Mit freundlichen Grüßen",
+    "Mit freundlichem Gruß",
+    "Freundliche Grüße",
+    "Viele Grüße",
+    "Beste Grüße",
+    "Herzliche Grüße",
+    "Mit besten Grüßen",
+)
+# Words that report speech without a verb: "laut Petra Beispiel ist das „ein Erfolg für alle“".
+SPEECH_CUES = ("laut", "Worten", "zufolge")

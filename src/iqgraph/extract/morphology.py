@@ -236,7 +236,21 @@ def role_nominative(phrase: str, person_gender: str | None) -> str:
         if low.endswith(("präsidenten", "referenten", "dezernenten", "assistenten", "studenten")):
             words[i] = word[:-2]
             return " ".join(words)
-        if low.endswith(("koordinators", "direktors", "leiters", "vertreters", "ministers", "senators")):
+        if low.endswith(("experten", "schirmherrn")):  # weak masculine nouns: "dem Experten"
+            words[i] = word[:-1]
+            return " ".join(words)
+        if low.endswith(
+            (
+                "koordinators",
+                "direktors",
+                "leiters",
+                "vertreters",
+                "ministers",
+                "senators",
+                "chefs",
+                "rektors",
+            )
+        ):
             words[i] = word[:-1]
             return " ".join(words)
         if word[:1].isupper() and not is_adjective(word):

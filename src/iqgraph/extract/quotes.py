@@ -30,10 +30,16 @@ _BACK_REFERENCE = re.compile(
     + r")(?![\w-])"
 )
 _FRAGMENT_MIN_WORDS = 2
+_WORDS_BEFORE = re.compile(r"(?:(?P<previous>\w+)\s+)?(?P<last>\w+)[ \xa0]*$")
+_WORDS_BEFORE_WINDOW = 60
+# Words before a quoted name or title, not a clause running into a quote: "das Projekt „…“", "über „…“".
+_FRAGMENT_CLAUSE_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS | {"und", "oder", "sowie", "bzw"}
 _SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
 SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
 QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
-_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})(?![\w-])", re.IGNORECASE)
+_SPEECH_VERB = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|" + "|".join(lexicon.SPEECH_CUES) + r")(?![\w-])", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
 # A line ending in one of these ends a paragraph; any other line break is a wrapped line.
 _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
@@ -50,6 +56,15 @@ _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
 # A closing mark whose paragraph has no other mark before it: the paragraph is the quote.
 _LOST_OPENING = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=[^\n\"]*\Z)")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:ich|wir|uns|unser\w*|mir|mich|mein\w*)(?![\w-])", re.IGNORECASE)
+
+
+# A letter: a salutation line, the body, a closing line and the signature's line.
+_LETTER = re.compile(
+    r"^[ \t]*(?:" + "|".join(lexicon.LETTER_SALUTATIONS) + r")\b[^\n]{0,80},?[ \t]*\n"
+    r"(?P<body>(?:(?![ \t]*(?:" + "|".join(lexicon.LETTER_SALUTATIONS) + r")\b)[^\n]*\n){1,40}?)"
+    r"[ \t]*(?:" + "|".join(lexicon.LETTER_CLOSINGS) + r")[ \t]*,?[ \t]*\n(?:[ \t]*\n)*(?P<sign>[ \t]*)",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +103,7 @@ def find_quotes(
             found.append(QuoteFinding(speaker, body, start, start + len(body)))
     found += _interview_answers(text, shadow, people)
     found += _introduced_paragraphs(text, shadow, people)
+    found += _letters(text, people)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
 
 
@@ -122,6 +138,20 @@ def _introduced_paragraphs(text: str, shadow: str, people: list[Mention]) -> lis
             continue
         start = match.start("para") + (len(match.group("para")) - len(match.group("para").lstrip()))
         out.append(QuoteFinding(next(iter(named.values())), body, start, start + len(body)))
+    return out
+
+
+def _letters(text: str, people: list[Mention]) -> list[QuoteFinding]:
+    """A letter printed whole ("Sehr geehrter Herr …, <body> Mit freundlichen Grüßen <name>"): its body is
+    what the person who signs it wrote, as an interview's answers are."""
+    out = []
+    for match in _LETTER.finditer(text):
+        signer = next((p for p in people if p.start == match.end("sign")), None)
+        body = match.group("body").strip()
+        if signer is None or len(body.split()) < _INTERVIEW_MIN_WORDS:
+            continue
+        start = match.start("body") + (len(match.group("body")) - len(match.group("body").lstrip()))
+        out.append(QuoteFinding(signer, " ".join(body.split()), start, start + len(body)))
     return out
 
 
@@ -175,13 +205,31 @@ def _clause_start(text: str, pos: int) -> int:
 def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mention | None:
     """ "X unterstrich die Notwendigkeit eines „langen Atems“": a fragment quoted in reported speech,
     lower case (a quoted name or title starts upper case), a speech verb between the speaker and it."""
-    if not body[:1].islower() or len(body.split()) < _FRAGMENT_MIN_WORDS:
+    if len(body.split()) < _FRAGMENT_MIN_WORDS:
         return None  # a single word in marks is a term set off, not a quote
+    if not body[:1].islower() and not (_ends_lower(body) and _continues_a_clause(text, start)):
+        return None  # a quoted name or title starts upper case and ends on a noun
     sentence_start = _clause_start(text, start)
     named = [p for p in people if sentence_start <= p.start and p.end < start]
-    if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, named[-1].end, start):
+    if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, sentence_start, start):
         return None
     return named[-1]
+
+
+def _ends_lower(body: str) -> bool:
+    """ "Vielfalt als Stärke sehen" ends on its verb; a name ("Neue Wege in Arbeit") ends on a noun."""
+    words = re.findall(r"\w+", body)
+    return bool(words) and words[-1][:1].islower()
+
+
+def _continues_a_clause(text: str, start: int) -> bool:
+    """ "betonte sie, man solle „Vielfalt als Stärke sehen“": a capitalised fragment the reported clause runs
+    into (a verb or pronoun before its mark), not a name after its noun, article or preposition."""
+    words = _WORDS_BEFORE.search(text, max(0, start - _WORDS_BEFORE_WINDOW), max(0, start - 1))
+    if words is None:
+        return False
+    last, previous = words.group("last"), (words.group("previous") or "").lower()
+    return last[:1].islower() and last not in _FRAGMENT_CLAUSE_WORDS and previous not in lexicon.DETERMINERS
 
 
 def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:

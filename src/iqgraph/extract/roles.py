@@ -53,8 +53,8 @@ _ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
 _MANDATE = re.compile(r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])")
-_NAME_GAP_MAX = 12  # room for "Dr. Prof. "
-_ACADEMIC = r"(?:(?:Dr|Prof)\.[ \xa0]*)*"
+_NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
+_ACADEMIC = r"(?:(?:" + "|".join(lexicon.ACADEMIC_TITLES) + r")[ \xa0]*)*"
 _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
 _COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _ACADEMIC)
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
@@ -112,8 +112,10 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
         if prefix_org is None and _is_inside(head, mentions):
             continue
         finding = _role_at(text, head, mentions, people, sentence[1])
-        if finding is not None:
-            out.append(_with_prefix(finding, prefix_org))
+        if finding is None:
+            out += _team_of_the_previous(text, head, people, out)
+        else:
+            out.append(with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun")))
     return _dedupe(out)
 
 
@@ -187,7 +189,7 @@ def _is_role_noun(noun: str) -> bool:
     low = noun.lower()
     return (
         any(stem in low for stem in lexicon.ROLE_STEMS)
-        and not low.endswith(("ung", "ungen"))
+        and not low.endswith(("ung", "ungen", "schaft", "schaften"))
         or low.endswith(("koordination", "projektleitung", "leitung"))
     )
 
@@ -481,3 +483,93 @@ def is_compound_of(short: str, long: str) -> bool:
         return False
     first = low[: -len(head)].rstrip("-")
     return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
+
+
+_MINISTRY_HEAD = re.compile(
+    r"(?P<first>\w*?)(?P<stem>" + "|".join(lexicon.MINISTRY_ROLE_STEMS) + r")(?:in|innen|s|n)?$",
+    re.IGNORECASE,
+)
+
+
+def with_ministry_of_the_release(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
+    """ "Arbeitsministerin Petra Beispiel" in a release that names the "Ministerium für Arbeit …": a minister,
+    state secretary or senator whose phrase names no organisation heads or serves the one ministry of the
+    release that fits the compound's first part ("Arbeits-"), any one where the noun is bare ("Ministerin")."""
+    if finding.organisation is not None or " für " in finding.title:
+        return finding
+    head = next((_MINISTRY_HEAD.match(w) for w in finding.title.split(" ") if _MINISTRY_HEAD.match(w)), None)
+    if head is None:
+        return finding
+    portfolio, level = _portfolio(head.group("first").lower())
+    fitting = {
+        m.key: m
+        for m in mentions
+        if m.type == "Ministry"
+        and not m.generic
+        and portfolio in m.label.lower()
+        and (level != "bundes" or m.label.lower().startswith(level))
+    }
+    if len(fitting) != 1:
+        return finding
+    return replace(finding, organisation=next(iter(fitting.values())))
+
+
+def _portfolio(first: str) -> tuple[str, str | None]:
+    """ "bundesarbeits" -> ("arbeit", "bundes"): the portfolio of a compound's first part and its level."""
+    level = next((x for x in lexicon.GOVERNMENT_LEVELS if first.startswith(x)), None)
+    rest = first[len(level) :] if level else first
+    if rest.endswith("s") and len(rest) > 4:
+        rest = rest[:-1]  # the linking "s": "Arbeits-"
+    return rest.rstrip("-"), level
+
+
+_PLACE_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ]\w+)er[ \xa0]+(?P<noun>\w+)$")
+
+
+def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> RoleFinding:
+    """ "die Osnabrücker Landrätin Petra Beispiel": a Landrat heads the Landkreis of the town his title's
+    adjective names. `head_start`: where the role noun starts."""
+    noun = finding.title.split(" ")[-1].lower()
+    body = next((b for stem, b in lexicon.PLACE_BODY_OF_ROLE.items() if noun.startswith(stem)), None)
+    before = _PLACE_ADJECTIVE.search(text, max(0, head_start - 40), head_start + len(noun))
+    if finding.organisation is not None or body is None or before is None:
+        return finding
+    town = next((t for t in (before["adj"], before["adj"] + "en") if t in lexicon.GERMAN_PLACES), None)
+    if town is None:
+        return finding
+    label = f"{body} {town}"
+    start = before.start("adj")
+    org = Mention(start, start + len(before["adj"]) + 2, "Agency", "agency:" + label.lower(), label, label)
+    return replace(finding, organisation=org)
+
+
+_POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
+_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*" + _ACADEMIC)
+
+
+def _team_of_the_previous(
+    text: str, head: re.Match[str], people: list[Mention], found: list[RoleFinding]
+) -> list[RoleFinding]:
+    """ "Petra Beispiel, Leiterin der Brückenbau gGmbH, und ihre Mitarbeiterinnen Anna Probe und Greta Muster":
+    a plural role after a possessive names people of the organisation of the role named just before."""
+    noun = head.group("noun")
+    previous = next((f for f in reversed(found) if f.organisation is not None), None)
+    if previous is None or not _POSSESSIVE.search(text, max(0, head.start() - 10), head.start()):
+        return []
+    singular = noun[:-3] if noun.endswith("innen") else noun[:-2] if noun.endswith("ungen") else noun
+    named = _listed_after(text, head.end(), people)
+    return [RoleFinding(p, singular, previous.organisation, False) for p in named]
+
+
+def _listed_after(text: str, pos: int, people: list[Mention]) -> list[Mention]:
+    """The names listed right after `pos`: "A und B", "A, B und C"."""
+    out: list[Mention] = []
+    for p in sorted(people, key=lambda q: q.start):
+        if p.start < pos:
+            continue
+        gap = text[out[-1].end if out else pos : p.start]
+        glue = _RIGHT_BEFORE_NAME if not out else _LIST_GLUE
+        if len(gap) > _NAME_GAP_MAX or not glue.fullmatch(gap):
+            break
+        out.append(p)
+    return out

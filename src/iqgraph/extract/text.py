@@ -63,6 +63,7 @@ _ABBREVIATIONS = frozenset(
         "mdb",
         "mdl",
         "dipl",
+        "mag",
         "ing",
         "rer",
         "nat",
