@@ -75,3 +75,55 @@ def test_a_pronoun_does_not_stand_for_an_organisation() -> None:
         "Titel\n\nDie Musterhilfe e.V. lädt ein. Es wird von der Musterstiftung Nord e.V. gefördert."
     )
     assert not any(p == "fundedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gefördert wird das IQ Netzwerk Hessen vom Europäischen Sozialfonds und vom Musterministerium für Arbeit.",
+        "Finanziert wird das IQ Netzwerk Hessen aus Mitteln des Europäischen Sozialfonds und des Musterministeriums für Arbeit.",
+        "Kofinanziert wurde das IQ Netzwerk Hessen durch den Europäischen Sozialfonds und das Musterministerium für Arbeit.",
+    ],
+)
+def test_the_participle_first(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    funders = {o for s, p, o in f.relations if p == "fundedBy" and s == "IQ Landesnetzwerk Hessen"}
+    assert {"Musterministerium für Arbeit"} <= funders and len(funders) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "whole"),
+    [
+        (
+            "Titel\n\nDas IQ Netzwerk Hessen wächst. Partner im Netzwerk sind die Muster Bildung gGmbH und der Verein Wegweiser e.V.",
+            {"Muster Bildung gGmbH", "Wegweiser e.V."},
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Titel\n\nZum IQ Netzwerk Hessen gehören die Muster Bildung gGmbH und die Stiftung Lernwege.",
+            {"Muster Bildung gGmbH", "Stiftung Lernwege"},
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Titel\n\nNeu ist das „Bündnis Arbeit Nordland“. Dazu gehören die Muster Bildung gGmbH und die Stiftung Lernwege.",
+            {"Muster Bildung gGmbH", "Stiftung Lernwege"},
+            "Bündnis Arbeit Nordland",
+        ),
+    ],
+)
+def test_listed_partners_are_members(text: str, members: set[str], whole: str) -> None:
+    f = facts_of(text)
+    assert {s for s, p, o in f.relations if p == "memberOf" and o == whole} == members
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Koordination liegt beim Verein Wegweiser e.V.",
+        "Die Trägerschaft liegt bei der Muster Bildung gGmbH.",
+        "Die Gesamtkoordination lag bis 2020 bei der Stiftung Lernwege.",
+    ],
+)
+def test_a_coordination_without_its_network_is_the_network_named_before(second: str) -> None:
+    f = facts_of("Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. " + second)
+    assert any(s == "IQ Landesnetzwerk Hessen" and p == "hostedBy" for s, p, _ in f.relations)

@@ -95,7 +95,8 @@ def _read_sentence(
     network: Mention | None,
 ) -> None:
     here = [m for m in mentions if span[0] <= m.start < span[1]]
-    for r in find_relations(c.text, span, here, programme, _topic(mentions, span[0])):
+    earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
+    for r in find_relations(c.text, span, here, programme, _topic(mentions, span[0]), earlier):
         c.relation(r, span)
     for role in (with_ministry_of_the_release(r, mentions) for r in find_roles(c.text, span, here)):
         if role.organisation and role.organisation.key not in c.entities:

@@ -60,6 +60,9 @@ _QUOTED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
+# "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
+# head noun is that organisation.
+_QUOTED_ORGANISATION = re.compile(r"[„\"“»](?P<name>(?P<head>[A-ZÄÖÜ][\w\-]*)\s[^„\"“”»«\n?]{2,80})[“\"”«]")
 # "„Mentoring plus“-Projekt": a quoted name joined to its head by a hyphen.
 _QUOTED_BEFORE_HEAD = re.compile(
     r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
@@ -80,6 +83,16 @@ _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n
 _QUOTED_NAME = re.compile(
     r"[„\"“»](?P<name>(?:[A-ZÄÖÜ][\w\-]*\s+){0,4}[A-ZÄÖÜ]?[\w\-]*(?:stelle|projekt|center|zentrum)[\w]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})[“\"”«]"
 )
+# Head nouns that begin an organisation's own name (not a compound such as "Landesverband").
+_ORGANISATION_HEAD_TYPES = {
+    "Bündnis": "Organisation",
+    "Verbund": "Organisation",
+    "Allianz": "Organisation",
+    "Stiftung": "Organisation",
+    "Verein": "Organisation",
+    "Arbeitskreis": "Organisation",
+    "Netzwerk": "Organisation",
+}
 _KEEP_HEAD = ("Fachstelle", "Servicestelle", "Beratungsstelle", "Anlaufstelle")
 
 
@@ -212,6 +225,11 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             out.append(Mention(start, end, "Programme", "programme:" + name.lower(), name, name, priority=1))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip(), text))
+    for match in _QUOTED_ORGANISATION.finditer(text):
+        type_ = _ORGANISATION_HEAD_TYPES.get(match.group("head"))
+        if type_:
+            name, (start, end) = match.group("name").strip(), match.span("name")
+            out.append(Mention(start, end, type_, f"{type_.lower()}:{name.lower()}", name, name, priority=1))
     for match in _IQ_NAME_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1), text))
     for match in _NUMBERED_SUBPROJECT.finditer(text):

@@ -41,15 +41,21 @@ def find_relations(
     mentions: list[Mention],
     programme: Mention | None,
     topic: Mention | None = None,
+    earlier: list[Mention] | None = None,
 ) -> list[RelationFinding]:
-    """`topic`: the actor the previous sentence named last, which a pronoun subject ("Es wird …") stands for."""
+    """`topic`: the actor the previous sentence named last, which a pronoun subject ("Es wird …") stands for;
+    `earlier`: the mentions before the sentence, where a clause without its network finds the one it means."""
     s, e = sentence
     here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
+    coordinated = [m for m in earlier or [] if m.type in _COORDINATED]
+    last_coordinated = coordinated[-1] if coordinated else None
     found = [
         *_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
+        *_fronted_funding(text, sentence, here),
         *_partners(text, sentence, here, programme),
+        *_members(text, sentence, here, _last_alliance(earlier or [])),
         *_part_of(text, sentence, here),
-        *_hosted(text, sentence, here),
+        *_hosted(text, sentence, here, last_coordinated),
         *_programme_owner(text, here),
         *_seat(text, here),
     ]
@@ -75,6 +81,62 @@ _PASSIVE_FUNDING = re.compile(
 _FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{_FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(r"\b(?:fördert|finanziert|förderte|finanzierte)\b")
+
+
+# "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …":
+# every organisation listed after the cue is a member of the network (or alliance) the cue names or means.
+_MEMBER_CUE = re.compile(
+    r"\b(?:Partner(?:innen)?|Mitglieder)\s+(?:im|des|der)\s+\w+\s+(?:sind|waren)\b"
+    r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b|\b(?:Mitglieder|Partner(?:innen)?)\s+sind\b"
+)
+_MEMBER_TYPES = frozenset({"Organisation", "Agency", "Ministry", "StateNetwork"})
+_ALLIANCES = frozenset({"StateNetwork", "Organisation"})
+
+
+_ALLIANCE_HEADS = (
+    "Bündnis",
+    "Netzwerk",
+    "Verbund",
+    "Allianz",
+    "Arbeitskreis",
+    "Arbeitsgemeinschaft",
+    "Initiative",
+)
+
+
+def _last_alliance(earlier: list[Mention]) -> Mention | None:
+    """The network or alliance named last: what "Dazu gehören …" lists the members of."""
+    found = [m for m in earlier if m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS)]
+    return found[-1] if found else None
+
+
+def _members(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _MEMBER_CUE.finditer(text, *sentence):
+        named = [m for m in ms if cue.start() <= m.start < cue.end() and m.type in _ALLIANCES]
+        whole = named[0] if named else earlier
+        if whole is None:
+            continue
+        for member in _actors(ms, cue.end(), sentence[1], _MEMBER_TYPES):
+            if member.key != whole.key:
+                yield RelationFinding(member, "memberOf", whole)
+
+
+# "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
+# "von/vom/durch/aus Mitteln".
+_FRONTED_FUNDING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+)
+
+
+def _fronted_funding(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _FRONTED_FUNDING.finditer(text, *sentence):
+        mark = _FUNDER_MARK.search(text, cue.end(), sentence[1])
+        funded = _actors(ms, cue.end(), mark.start() if mark else sentence[1])
+        if mark and funded:
+            for funder in _actors(ms, mark.start(), sentence[1], _FUNDERS)[:4]:
+                yield RelationFinding(funded[0], "fundedBy", funder)
 
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
@@ -161,6 +223,8 @@ _COORDINATOR = re.compile(
 
 
 _COORDINATED = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+# "Die Koordination liegt bei …" names no network: it means the one the text spoke of last.
+_BARE_COORDINATION = re.compile(r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b")
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
@@ -172,7 +236,10 @@ _V1_PASSIVE = re.compile(
 )
 
 
-def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+def _hosted(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None = None
+) -> Iterator[RelationFinding]:
+    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …")."""
     if not ms:
         return
     start, end = sentence
@@ -189,6 +256,7 @@ def _hosted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator
             _actors(ms, cue.start(), cue.end())
             or _actors(ms, start, cue.start())
             or _after_hosts(ms, cue.end())
+            or ([earlier] if earlier is not None and _BARE_COORDINATION.match(text, cue.start()) else [])
         )
         if hosts and network and hosts[0] is not network[0]:
             yield RelationFinding(network[0], "hostedBy", hosts[0])
