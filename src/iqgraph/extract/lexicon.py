@@ -772,3 +772,25 @@ QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
 MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
+
+
+# ---- counts (issue 11, round 2): read with the counts block above (extract/counts.py).
+# Counted nouns that are people in an event's audience: a small number of them ("vier Teilnehmende berichteten")
+# is a group among the audience, not its size.
+AUDIENCE_COUNT_STEMS = (
+    "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
+)  # fmt: skip
+# Fewer people than this are no audience an event report counts.
+MIN_AUDIENCE = 10
+# Words that put a count on the whole country ("bundesweit 300 Beratungsstellen"): it is the programme's or
+# nobody's, never a Land's or a Land network's.
+NATIONWIDE_WORDS = frozenset({"bundesweit", "deutschlandweit", "bundesweiten", "deutschlandweiten", "bundesweite"})
+# Determiners that introduce some other thing of a kind, not the one the release is about ("ein Netzwerk von
+# 30 Betrieben").
+INDEFINITE_DETERMINERS = frozenset(
+    {"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem", "keinen", "keiner", "andere",
+     "anderen", "weitere", "weiteren"}
+)  # fmt: skip
+# Words joining a count to the one before it, which it shares the subject with: "35 Runde Tische und 3 Fachtage",
+# "20 000 Beratungen durchgeführt und 12 000 Abschlüsse registriert", "800 Anerkennungen in 80 Berufen".
+COUNT_CONJUNCTIONS = ("und", "sowie", "oder", "in", "an", "aus", ",")
