@@ -69,7 +69,9 @@ _COORDINATED = re.compile(
     + r")\s*"
 )
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
-_BLOCKERS = frozenset({"Organisation", "Agency", "Ministry", "Person"})  # a clause subject a count may be about
+_BLOCKERS = frozenset(
+    {"Organisation", "Agency", "Ministry", "Person"}
+)  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
 _TOKEN = re.compile(r"[\w§.-]+")
 
@@ -114,7 +116,12 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
     before: tuple[_Number, Mention | None, str] | None = None
     for number in _numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
         subject, rule = _subject(scope, number)
-        if before is not None and before[2] and rule not in _EXPLICIT and _coordinated(scope.text, before[0], number):
+        if (
+            before is not None
+            and before[2]
+            and rule not in _EXPLICIT
+            and _coordinated(scope.text, before[0], number)
+        ):
             subject, rule = before[1], before[2]
         before = (number, subject, rule)
         if subject is None and (rule != "event" or _small_audience(number)):
@@ -238,10 +245,20 @@ def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, str]:
     stand_ins = _stand_ins(text, clause, scope.mentions, scope.network, scope.programme)
     owners = [m for m in named if _is_owner(text, m)] + stand_ins
     attribute = _attribute(text, named + stand_ins, number)
+    lands = [
+        m
+        for m in scope.within((clause[0], number.start))
+        if _is_land(m) and _case(text, scope.sentence[0], m) in lexicon.CONTAINER_PREPOSITIONS
+    ]
+    if attribute is not None and attribute.type == "Programme" and lands:
+        return lands[
+            -1
+        ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
         return attribute, "attribute"
     if not number.money and number.head.lower().startswith(lexicon.EVENT_COUNT_STEMS):
-        return None, "event"
+        audience = number.head.lower().startswith(lexicon.AUDIENCE_COUNT_STEMS)
+        return None, ("" if audience and not _attended(text, scope.sentence, number) else "event")
     if _other_attribute(text, number):
         return None, ""
     subject, rule = _construction(scope, owners, number, clause)
@@ -263,12 +280,16 @@ def _construction(
             return _nearest(beneficiaries, number), "beneficiary"
     blockers = [] if number.money else _blockers(scope, clause, number)
     subjects = [
-        m for m in owners if _case(text, start, m) == "subject" and not any(b.start > m.start for b in blockers)
+        m
+        for m in owners
+        if _case(text, start, m) == "subject" and not any(b.start > m.start for b in blockers)
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
     if containers and not blockers:
         return _nearest(containers, number), "container"
+    if number.value < lexicon.MIN_INFERRED:
+        return None, ""
     if _is_passive(text, clause, number) and scope.previous is not None:
         topic = _topic(scope, scope.previous)
         if topic is not None:
@@ -282,6 +303,14 @@ def _alone(scope: CountScope) -> bool:
     """The sentence names no body but the main network: its subprojects are that network's."""
     network = scope.network.key if scope.network is not None else None
     return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
+
+
+def _attended(text: str, sentence: tuple[int, int], number: _Number) -> bool:
+    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
+    words = [w.lower().rstrip(".") for w in _TOKEN.findall(text, sentence[0], sentence[1])]
+    before = _TOKEN.findall(text, sentence[0], number.start)
+    by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
+    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
 
 
 def _nearest(found: list[Mention], number: _Number) -> Mention:
@@ -417,7 +446,9 @@ def _stand_ins(
             if _some_other(text, clause, match) or any(m.start <= match.start() < m.end for m in mentions):
                 continue
             out.append(
-                Mention(match.start(), match.end(), type_, entity.key, entity.label, match.group(), generic=True)
+                Mention(
+                    match.start(), match.end(), type_, entity.key, entity.label, match.group(), generic=True
+                )
             )
     return out
 

@@ -784,7 +784,9 @@ AUDIENCE_COUNT_STEMS = (
 MIN_AUDIENCE = 10
 # Words that put a count on the whole country ("bundesweit 300 Beratungsstellen"): it is the programme's or
 # nobody's, never a Land's or a Land network's.
-NATIONWIDE_WORDS = frozenset({"bundesweit", "deutschlandweit", "bundesweiten", "deutschlandweiten", "bundesweite"})
+NATIONWIDE_WORDS = frozenset(
+    {"bundesweit", "deutschlandweit", "bundesweiten", "deutschlandweiten", "bundesweite"}
+)
 # Determiners that introduce some other thing of a kind, not the one the release is about ("ein Netzwerk von
 # 30 Betrieben").
 INDEFINITE_DETERMINERS = frozenset(
@@ -794,3 +796,16 @@ INDEFINITE_DETERMINERS = frozenset(
 # Words joining a count to the one before it, which it shares the subject with: "35 Runde Tische und 3 Fachtage",
 # "20 000 Beratungen durchgeführt und 12 000 Abschlüsse registriert", "800 Anerkennungen in 80 Berufen".
 COUNT_CONJUNCTIONS = ("und", "sowie", "oder", "in", "an", "aus", ",")
+# Words of a sentence that say people attended ("Rund 120 Gäste kamen", "Der Einladung folgten 150 Teilnehmende"):
+# without one, "250 Teilnehmende" may be those of a course, not of the event the release reports.
+ATTENDANCE_WORDS = frozenset(
+    {"kam", "kamen", "gekommen", "nahm", "nahmen", "teil", "teilgenommen", "folgte", "folgten", "gefolgt",
+     "besuchte", "besuchten", "besucht", "diskutierten", "diskutiert", "versammelten", "erwartet", "erwarteten",
+     "begrüßte", "begrüßten", "lockte", "gelockt", "trafen", "getroffen", "dabei", "anwesend", "informierten",
+     "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten"}
+)  # fmt: skip
+# ... or a preposition right before the number: "vor rund 200 Gästen", "mit über 150 Teilnehmenden".
+ATTENDANCE_PREPOSITIONS = frozenset({"vor", "mit"})
+# Counts read from another sentence or from no construction at all (a passive clause's topic, the main
+# network) must be at least this large: "Dabei wurden zwei Projekte vorgestellt" reports an act, not a figure.
+MIN_INFERRED = 5
