@@ -241,7 +241,11 @@ def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, str]:
     if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
         return scope.programme, "one-of"
     clause = _clause(text, scope.sentence, number.start)
-    named = [m for m in scope.within(clause) if m.type in _OWNERS]
+    named = [
+        m
+        for m in scope.within(clause)
+        if m.type in _OWNERS and not (m.generic and _some_other(text, clause, m.start, m.end))
+    ]
     stand_ins = _stand_ins(text, clause, scope.mentions, scope.network, scope.programme)
     owners = [m for m in named if _is_owner(text, m)] + stand_ins
     attribute = _attribute(text, named + stand_ins, number)
@@ -443,7 +447,9 @@ def _stand_ins(
         if entity is None:
             continue
         for match in pattern.finditer(text, clause[0], clause[1]):
-            if _some_other(text, clause, match) or any(m.start <= match.start() < m.end for m in mentions):
+            if _some_other(text, clause, match.start(), match.end()) or any(
+                m.start <= match.start() < m.end for m in mentions
+            ):
                 continue
             out.append(
                 Mention(
@@ -453,12 +459,12 @@ def _stand_ins(
     return out
 
 
-def _some_other(text: str, clause: tuple[int, int], match: re.Match[str]) -> bool:
+def _some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """ "ein Netzwerk von 30 Betrieben", "das Netzwerk der Kammern": a stand-in noun that is some other one."""
-    words = _TOKEN.findall(text, clause[0], match.start())
+    words = _TOKEN.findall(text, clause[0], start)
     while words and words[-1][:1].islower() and words[-1].lower() not in lexicon.INDEFINITE_DETERMINERS:
         if not words[-1].endswith(("e", "en", "er", "es", "em")):  # an attribute ("ein regionales Netzwerk")
             break
         words.pop()
     indefinite = bool(words) and words[-1].lower() in lexicon.INDEFINITE_DETERMINERS
-    return indefinite or _OTHER_OF.match(text, match.end()) is not None
+    return indefinite or _OTHER_OF.match(text, end) is not None
