@@ -365,3 +365,131 @@ def test_money_goes_to_its_beneficiary_not_its_giver(body: str) -> None:
     found = values_of(body)
     assert ("IQ Netzwerk Bayern", 5_000_000) in found
     assert not any(v == 5_000_000 and s != "IQ Netzwerk Bayern" for s, v in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Partner ist das IQ Netzwerk Hessen, das in drei Teilregionen gegliedert ist.",
+        "Dazu gehört das „IQ Netzwerk Hessen“, das drei Teilregionen umfasst.",
+        "Eingeladen hatte das IQ Netzwerk Hessen, welches aus drei Teilregionen besteht.",
+    ],
+)
+def test_a_relative_clause_counts_for_its_antecedent(body: str) -> None:
+    assert ("IQ Netzwerk Hessen", 3) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "IQ Netzwerk Hessen: 700 Anträge im ersten Jahr",
+        "IQ Netzwerk Hessen: Rund 700 Beratungen seit dem Start",
+        "Förderprogramm IQ: Über 700 Beratungsstellen bundesweit",
+    ],
+)
+def test_a_headline_name_before_a_colon(body: str) -> None:
+    assert any(
+        v == 700 and s in ("IQ Netzwerk Hessen", "Integration durch Qualifizierung")
+        for s, v in values_of(body)
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel: 700 Menschen haben wir beraten.",  # an answer in an interview
+        "Hinweis: 700 Plätze sind frei.",  # no name before the colon
+        "IQ Netzwerk Hessen: Die Stadt nennt 700 Plätze.",  # the figure is not right after the colon
+    ],
+)
+def test_no_headline_without_a_body_right_before_the_colon(body: str) -> None:
+    assert not any(v == 700 and s in ("IQ Netzwerk Hessen", "Petra Beispiel") for s, v in values_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Handwerkskammer Hamburg beriet im letzten Jahr über 300 Betriebe.",
+        "Der Verein Brückenbau e. V. zählt rund 300 Mitglieder.",
+        "Die Agentur für Arbeit Musterstadt vermittelte 300 Menschen in Arbeit.",
+    ],
+)
+def test_a_body_opening_the_clause_is_what_it_counts(body: str) -> None:
+    found = values_of(body)
+    assert len(found) == 1 and next(iter(found))[1] == 300
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Handwerkskammer Musterstadt beriet mit Petra Beispiel 300 Betriebe.",  # a person between
+        "Die Handwerkskammer Musterstadt stellte drei Projekte vor.",  # a small number
+        "Die Handwerkskammer Musterstadt erhält 300.000 Euro.",  # money: given by whom, for what?
+    ],
+)
+def test_no_body_count_where_it_is_unsure(body: str) -> None:
+    assert not any(s.startswith("Handwerkskammer") for s, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern vergibt den Preis an 3 Betriebe.",
+        "Das IQ Netzwerk Bayern feierte mit drei Festreden.",
+        "Die IQ Fachstelle Einwanderung sprach mit vier Ministerien.",
+    ],
+)
+def test_a_small_number_after_a_preposition_of_an_act_is_no_figure(body: str) -> None:
+    assert values_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern arbeitet in vier Handlungsfeldern.",
+        "Das IQ Netzwerk Bayern ist in drei Teilregionen gegliedert.",
+        "Das IQ Netzwerk Bayern hat drei Fachstellen.",
+    ],
+)
+def test_a_small_number_the_subject_has_is_a_figure(body: str) -> None:
+    assert {v for _, v in values_of(body)} in ({4}, {3})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern hat 1 Sprecherin.",
+        "Die IQ Fachstelle Einwanderung veröffentlichte 1 Leitfaden.",
+        "Im IQ Netzwerk Bayern arbeitet 1 Koordinatorin.",
+    ],
+)
+def test_one_is_no_count(body: str) -> None:
+    assert values_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Europäische Sozialfonds (ESF) fördert das IQ Netzwerk Bayern und die IQ Fachstelle Einwanderung mit "
+        "5 Millionen Euro.",
+        "Aus dem Förderprogramm IQ und vom Land erhält die IQ Fachstelle Einwanderung zusammen 5 Millionen Euro.",
+        "Das Förderprogramm IQ zahlt der IQ Fachstelle Einwanderung und dem IQ Netzwerk Bayern 5 Millionen Euro.",
+    ],
+)
+def test_money_is_no_programmes_where_others_are_named(body: str) -> None:
+    assert not any(
+        s in ("Integration durch Qualifizierung", "Europäischer Sozialfonds (ESF)")
+        for s, _ in values_of(body)
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern stellte sich vor. Dabei wurden 50 Fragen beantwortet.",
+        "Das IQ Netzwerk Bayern lud ein. Anschließend wurden 12 Filme gezeigt.",
+        "Das IQ Netzwerk Bayern tagte. Es wurden 30 Anträge besprochen.",
+    ],
+)
+def test_a_passive_clause_of_one_act_is_no_tally_of_the_sentence_before(body: str) -> None:
+    assert values_of(body) == set()

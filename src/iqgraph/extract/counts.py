@@ -68,6 +68,12 @@ _COORDINATED = re.compile(
     + "|".join(re.escape(c) for c in lexicon.COUNT_CONJUNCTIONS)
     + r")\s*"
 )
+_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
+_CLOSING_MARKS = " \"“”‘’'«»›‹"
+_HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
+_BODIES = frozenset(
+    {"Organisation", "Agency", "Ministry"}
+)  # bodies a count may be about as the clause's subject
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
@@ -124,7 +130,7 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
         ):
             subject, rule = before[1], before[2]
         before = (number, subject, rule)
-        if subject is None and (rule != "event" or _small_audience(number)):
+        if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
             continue
         is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
         out.append(CountFinding(subject, number.what, number.value, is_sub and subject is not None, rule))
@@ -265,7 +271,11 @@ def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, str]:
         return None, ("" if audience and not _attended(text, scope.sentence, number) else "event")
     if _other_attribute(text, number):
         return None, ""
+    if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
+        return None, ""
     subject, rule = _construction(scope, owners, number, clause)
+    if subject is not None and number.money and not _money_of(scope, subject, rule):
+        return None, ""
     if subject is not None and subject.type != "Programme" and _nationwide(text, clause):
         return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
     return subject, rule
@@ -282,6 +292,9 @@ def _construction(
         beneficiaries = [m for m in containers if _case(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
+    explicit = _antecedent(scope, clause) or _headline(scope, clause, number)
+    if explicit is not None:
+        return explicit, "antecedent"
     blockers = [] if number.money else _blockers(scope, clause, number)
     subjects = [
         m
@@ -294,7 +307,10 @@ def _construction(
         return _nearest(containers, number), "container"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
-    if _is_passive(text, clause, number) and scope.previous is not None:
+    body = None if number.money else _body_subject(scope, clause, number)
+    if body is not None:
+        return body, "body-subject"
+    if _is_passive(text, clause, number) and _framed(text, clause) and scope.previous is not None:
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
@@ -307,6 +323,71 @@ def _alone(scope: CountScope) -> bool:
     """The sentence names no body but the main network: its subprojects are that network's."""
     network = scope.network.key if scope.network is not None else None
     return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
+
+
+def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
+    about the name right before its comma."""
+    text, start = scope.text, scope.sentence[0]
+    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
+        return None
+    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
+    return next((m for m in scope.within(scope.sentence) if m.end == end and _is_owner(text, m)), None)
+
+
+def _headline(scope: CountScope, clause: tuple[int, int], number: _Number) -> Mention | None:
+    """ "Netzwerk X: 100 Anträge im ersten Jahr": a name and a colon opening the sentence, figures right after."""
+    text, start = scope.text, scope.sentence[0]
+    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
+        return None
+    before = text[start : clause[0] - 2]
+    return next(
+        (
+            m
+            for m in scope.within(scope.sentence)
+            if m.type in _HEADLINE_TYPES
+            and m.end == start + len(before.rstrip())
+            and not before[: m.start - start].strip()
+        ),
+        None,
+    )
+
+
+def _body_subject(scope: CountScope, clause: tuple[int, int], number: _Number) -> Mention | None:
+    """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
+    no other person or body between it and the number."""
+    text = scope.text
+    before = scope.within((clause[0], number.start))
+    if not before or before[0].type not in _BODIES:
+        return None
+    first = before[0]
+    lead = _TOKEN.findall(text, clause[0], first.start)
+    if any(w.lower() not in lexicon.DETERMINERS for w in lead):
+        return None
+    others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
+    return None if others else first
+
+
+def _after_act_preposition(text: str, sentence: tuple[int, int], number: _Number) -> bool:
+    before = _TOKEN.findall(text, sentence[0], number.start)
+    return bool(before) and before[-1].lower() in lexicon.ACT_PREPOSITIONS
+
+
+def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
+    """Money is a programme's only as what it receives or as the release's programme with no other body named:
+    "Der ESF fördert das Netzwerk mit 5 Mio. Euro" gives the ESF's money to the network."""
+    if subject.type != "Programme" or rule == "beneficiary":
+        return True
+    main = scope.programme.key if scope.programme is not None else None
+    others = [m for m in scope.within(scope.sentence) if m.type in _OWNERS and m.key != subject.key]
+    return subject.key == main and not others
+
+
+def _framed(text: str, clause: tuple[int, int]) -> bool:
+    return any(
+        w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
+        for w in _TOKEN.findall(text, clause[0], clause[1])
+    )
 
 
 def _attended(text: str, sentence: tuple[int, int], number: _Number) -> bool:

@@ -809,3 +809,13 @@ ATTENDANCE_PREPOSITIONS = frozenset({"vor", "mit"})
 # Counts read from another sentence or from no construction at all (a passive clause's topic, the main
 # network) must be at least this large: "Dabei wurden zwei Projekte vorgestellt" reports an act, not a figure.
 MIN_INFERRED = 5
+# A passive clause without an agent is about the sentence before only when it reports a tally over a period
+# ("Seither wurden 900 Anträge gestellt", "Im Jahr 2023 wurden insgesamt 165 Personen begleitet"), not one act
+# ("Dabei wurden 50 Fragen gestellt").
+PASSIVE_FRAME_WORDS = frozenset(
+    {"seit", "seitdem", "seither", "bislang", "bisher", "insgesamt", "jahr", "jahren", "zeitraum", "rahmen",
+     "förderzeitraum", "förderphase", "jährlich", "allein", "alleine", "inzwischen", "mittlerweile", "bereits"}
+)  # fmt: skip
+# Prepositions before a small number that make it the object of one act ("vergibt den Preis an 3 Betriebe",
+# "feierte mit 3 Reden"), not a figure of the clause's subject; "in drei Teilregionen" is one.
+ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", "auf", "nach", "vor"})
