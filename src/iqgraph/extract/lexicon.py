@@ -810,7 +810,7 @@ ATTENDANCE_PREPOSITIONS = frozenset({"vor", "mit"})
 # network) must be at least this large: "Dabei wurden zwei Projekte vorgestellt" reports an act, not a figure.
 MIN_INFERRED = 5
 # A passive clause without an agent is about the sentence before only when it reports a tally over a period
-# ("Seither wurden 900 Anträge gestellt", "Im Jahr 2023 wurden insgesamt 165 Personen begleitet"), not one act
+# ("Seither wurden 900 Anträge gestellt", "Im Vorjahr wurden insgesamt 70 Menschen begleitet"), not one act
 # ("Dabei wurden 50 Fragen gestellt").
 PASSIVE_FRAME_WORDS = frozenset(
     {"seit", "seitdem", "seither", "bislang", "bisher", "insgesamt", "jahr", "jahren", "zeitraum", "rahmen",
