@@ -15,7 +15,7 @@ from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release,
 from ..reference import Reference
 from ..vocab import EntityType, Predicate
 from . import lexicon
-from .counts import CountScope, find_counts
+from .counts import CountScope, find_counts, names_an_event
 from .dates import find_dates
 from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
@@ -66,7 +66,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     named = []
     for event in find_events(text, spans, mentions, find_dates(text, release.date)):
         collector.event(event)
-        if event.label != event.noun:  # a bare "Kongress" is no name a count can be about
+        if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for
             named.append(collector.events[-1])
     for count in collector.event_counts:
         in_scope = _event_in_scope(named, count.sentence)

@@ -43,15 +43,41 @@ _CLAUSE_BREAK = re.compile(
 _GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
 # "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
 # subject of a passive clause whose agent the sentence does not name.
+# Between the auxiliary and the number: adverbs, prepositional phrases and years, each one place of the middle
+# field ("wurden in diesem Zeitraum insgesamt 35 …"); a noun without a preposition would be the clause's subject.
+MAX_MIDFIELD = 4
+_MIDFIELD_PLACE = (
+    r"(?:(?:[a-zäöüß]\w*\s+(?:(?:der|dem|den|des|diesem|dieser|diesen|ihrem|seinem)\s+)?(?:[a-zäöüß]\w*\s+)?"
+    r"[A-ZÄÖÜ][\w-]*)|[a-zäöüß]\w*|\d{4})"
+)
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:[a-zäöüß]\w*\s+){0,3}$"
+    rf"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:{_MIDFIELD_PLACE}\s+){{0,{MAX_MIDFIELD}}}$"
 )
 _PERFECT = re.compile(r"\bworden\b")
 _ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|zum|zur|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
+# Nouns that stand in for the release's main network or programme. A bare "Programm" is as often an event's
+# agenda ("ein Programm mit 12 Vorträgen") as the programme, so only "Förderprogramm" stands in.
 _STAND_INS = (
     ("StateNetwork", re.compile(r"(?<![\w-])(?:IQ[\s\-–]*)?(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")),
-    ("Programme", re.compile(r"(?<![\w-])(?:Förder)?[Pp]rogramm(?:es|s)?(?![\w-])")),
+    ("Programme", re.compile(r"(?<![\w-])Förderprogramm(?:es|s)?(?![\w-])")),
 )
+# "das Netzwerk der Migrantenorganisationen": a stand-in with a genitive attribute names some other network.
+_OTHER_OF = re.compile(r"\s+(?:des|der)\s")
+_COORDINATED = re.compile(
+    r"(?:\s+[A-ZÄÖÜ][\w*‐-]*)?(?:\s+[a-zäöüß]\w*(?:t|en))?\s*(?:"
+    + "|".join(re.escape(c) for c in lexicon.COUNT_CONJUNCTIONS)
+    + r")\s*"
+)
+_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
+_CLOSING_MARKS = " \"“”‘’'«»›‹"
+_HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
+_BODIES = frozenset(
+    {"Organisation", "Agency", "Ministry"}
+)  # bodies a count may be about as the clause's subject
+_PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
+_BLOCKERS = frozenset(
+    {"Organisation", "Agency", "Ministry", "Person"}
+)  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
 _TOKEN = re.compile(r"[\w§.-]+")
 
@@ -62,6 +88,7 @@ class CountFinding:
     what: str
     value: int
     is_subprojects: bool
+    rule: str = ""  # the construction the subject was read from (see the module's docstring)
 
 
 @dataclass(frozen=True)
@@ -92,13 +119,45 @@ class CountScope:
 
 def find_counts(scope: CountScope) -> list[CountFinding]:
     out = []
+    before: tuple[_Number, Mention | None, str] | None = None
     for number in _numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
-        subject, about_event = _subject(scope, number)
-        if subject is None and not about_event:
+        subject, rule = _subject(scope, number)
+        if (
+            before is not None
+            and before[2]
+            and rule not in _EXPLICIT
+            and _coordinated(scope.text, before[0], number)
+        ):
+            subject, rule = before[1], before[2]
+        before = (number, subject, rule)
+        if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
             continue
         is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
-        out.append(CountFinding(subject, number.what, number.value, is_sub and subject is not None))
+        out.append(CountFinding(subject, number.what, number.value, is_sub and subject is not None, rule))
     return out
+
+
+_EXPLICIT = ("attribute", "one-of")  # rules that read the subject off the count's own phrase
+
+
+def names_an_event(label: str) -> bool:
+    """Whether an event's label names one event, so that counts may be about it: more than its event noun, the
+    programme's "IQ" aside ("IQ Kongress 2016", "Jahrestagung des IQ Netzwerks X"). "Kongress", "IQ-Kongress" or
+    "LAT-Treffen" is how a text refers to an event it names more fully elsewhere: a count on it would carry the
+    wrong name."""
+    return len(_PROGRAMME_PREFIX.sub("", label).split()) > 1
+
+
+def _coordinated(text: str, before: _Number, number: _Number) -> bool:
+    """A count joined to the one before it shares its subject: "35 Runde Tische und 3 Fachtage", "20 000
+    Beratungen durchgeführt und 12 000 Abschlüsse registriert", "500 Gäste in 4 Panels"."""
+    return _COORDINATED.fullmatch(text, before.end, number.start) is not None
+
+
+def _small_audience(number: _Number) -> bool:
+    """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
+    head = number.head.lower()
+    return head.startswith(lexicon.AUDIENCE_COUNT_STEMS) and number.value < lexicon.MIN_AUDIENCE
 
 
 def _numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[_Number]:
@@ -167,40 +226,200 @@ def _excluded(
 
 def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
     """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
-    before = _TOKEN.findall(text, sentence[0], pos)
-    if not before:
+    tokens = list(_TOKEN.finditer(text, sentence[0], pos))
+    if not tokens:
         return False
+    before = [t.group() for t in tokens]
     if before[-1] in lexicon.NUMBER_LABEL_WORDS:
         return True
+    if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
+        return False
     after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
-    return before[-1][:1].isupper() and len(before) > 1 and not after_name
+    # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")
+    with_article = len(before) > 2 and before[-2].lower() in lexicon.DETERMINERS
+    return before[-1][:1].isupper() and len(before) > 1 and not after_name and not with_article
 
 
-def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, bool]:
-    """The entity a count is about (see the module's docstring), or (None, True) for the event's."""
+def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, str]:
+    """The entity a count is about and the rule that found it (see the module's docstring); (None, "event")
+    for the event's participants or items, (None, "") for no subject."""
     text = scope.text
     if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
-        return scope.programme, False
+        return scope.programme, "one-of"
     clause = _clause(text, scope.sentence, number.start)
-    named = [m for m in scope.within(clause) if m.type in _OWNERS]
+    named = [
+        m
+        for m in scope.within(clause)
+        if m.type in _OWNERS and not (m.generic and _some_other(text, clause, m.start, m.end))
+    ]
     stand_ins = _stand_ins(text, clause, scope.mentions, scope.network, scope.programme)
     owners = [m for m in named if _is_owner(text, m)] + stand_ins
     attribute = _attribute(text, named + stand_ins, number)
+    lands = [
+        m
+        for m in scope.within((clause[0], number.start))
+        if _is_land(m) and _case(text, scope.sentence[0], m) in lexicon.CONTAINER_PREPOSITIONS
+    ]
+    if attribute is not None and attribute.type == "Programme" and lands:
+        return lands[
+            -1
+        ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
-        return attribute, False
+        return attribute, "attribute"
     if not number.money and number.head.lower().startswith(lexicon.EVENT_COUNT_STEMS):
-        return None, True
-    subjects = [m for m in owners if _case(text, scope.sentence[0], m) == "subject"]
-    found = subjects or _containers(scope, owners, number, clause)
-    if found:
-        return min(found, key=lambda m: abs(m.start - number.start)), False
-    if _is_passive(text, clause, number) and scope.previous is not None:
+        audience = number.head.lower().startswith(lexicon.AUDIENCE_COUNT_STEMS)
+        return None, ("" if audience and not _attended(text, scope.sentence, number) else "event")
+    if _other_attribute(text, number):
+        return None, ""
+    if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
+        return None, ""
+    subject, rule = _construction(scope, owners, number, clause)
+    if subject is not None and number.money and not _money_of(scope, subject, rule):
+        return None, ""
+    if subject is not None and subject.type != "Programme" and _nationwide(text, clause):
+        return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
+    return subject, rule
+
+
+def _construction(
+    scope: CountScope, owners: list[Mention], number: _Number, clause: tuple[int, int]
+) -> tuple[Mention | None, str]:
+    """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
+    clause, the main network."""
+    text, start = scope.text, scope.sentence[0]
+    containers = _containers(scope, owners, number, clause)
+    if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
+        beneficiaries = [m for m in containers if _case(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
+        if beneficiaries:
+            return _nearest(beneficiaries, number), "beneficiary"
+    explicit = _antecedent(scope, clause) or _headline(scope, clause, number)
+    if explicit is not None:
+        return explicit, "antecedent"
+    blockers = [] if number.money else _blockers(scope, clause, number)
+    subjects = [
+        m
+        for m in owners
+        if _case(text, start, m) == "subject" and not any(b.start > m.start for b in blockers)
+    ]
+    if subjects:
+        return _nearest(subjects, number), "subject"
+    if containers and not blockers:
+        return _nearest(containers, number), "container"
+    if number.value < lexicon.MIN_INFERRED:
+        return None, ""
+    body = None if number.money else _body_subject(scope, clause, number)
+    if body is not None:
+        return body, "body-subject"
+    if _is_passive(text, clause, number) and _framed(text, clause) and scope.previous is not None:
         topic = _topic(scope, scope.previous)
         if topic is not None:
-            return topic, False
-    if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money:
-        return scope.network, False
-    return None, False
+            return topic, "passive-topic"
+    if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
+        return scope.network, "main-network"
+    return None, ""
+
+
+def _alone(scope: CountScope) -> bool:
+    """The sentence names no body but the main network: its subprojects are that network's."""
+    network = scope.network.key if scope.network is not None else None
+    return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
+
+
+def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
+    about the name right before its comma."""
+    text, start = scope.text, scope.sentence[0]
+    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
+        return None
+    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
+    return next((m for m in scope.within(scope.sentence) if m.end == end and _is_owner(text, m)), None)
+
+
+def _headline(scope: CountScope, clause: tuple[int, int], number: _Number) -> Mention | None:
+    """ "Netzwerk X: 100 Anträge im ersten Jahr": a name and a colon opening the sentence, figures right after."""
+    text, start = scope.text, scope.sentence[0]
+    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
+        return None
+    before = text[start : clause[0] - 2]
+    return next(
+        (
+            m
+            for m in scope.within(scope.sentence)
+            if m.type in _HEADLINE_TYPES
+            and m.end == start + len(before.rstrip())
+            and not before[: m.start - start].strip()
+        ),
+        None,
+    )
+
+
+def _body_subject(scope: CountScope, clause: tuple[int, int], number: _Number) -> Mention | None:
+    """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
+    no other person or body between it and the number."""
+    text = scope.text
+    before = scope.within((clause[0], number.start))
+    if not before or before[0].type not in _BODIES:
+        return None
+    first = before[0]
+    lead = _TOKEN.findall(text, clause[0], first.start)
+    if any(w.lower() not in lexicon.DETERMINERS for w in lead):
+        return None
+    others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
+    return None if others else first
+
+
+def _after_act_preposition(text: str, sentence: tuple[int, int], number: _Number) -> bool:
+    before = _TOKEN.findall(text, sentence[0], number.start)
+    return bool(before) and before[-1].lower() in lexicon.ACT_PREPOSITIONS
+
+
+def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
+    """Money is a programme's only as what it receives or as the release's programme with no other body named:
+    "Der ESF fördert das Netzwerk mit 5 Mio. Euro" gives the ESF's money to the network."""
+    if subject.type != "Programme" or rule == "beneficiary":
+        return True
+    main = scope.programme.key if scope.programme is not None else None
+    others = [m for m in scope.within(scope.sentence) if m.type in _OWNERS and m.key != subject.key]
+    return subject.key == main and not others
+
+
+def _framed(text: str, clause: tuple[int, int]) -> bool:
+    return any(
+        w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
+        for w in _TOKEN.findall(text, clause[0], clause[1])
+    )
+
+
+def _attended(text: str, sentence: tuple[int, int], number: _Number) -> bool:
+    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
+    words = [w.lower().rstrip(".") for w in _TOKEN.findall(text, sentence[0], sentence[1])]
+    before = _TOKEN.findall(text, sentence[0], number.start)
+    by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
+    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
+
+
+def _nearest(found: list[Mention], number: _Number) -> Mention:
+    return min(found, key=lambda m: abs(m.start - number.start))
+
+
+def _blockers(scope: CountScope, clause: tuple[int, int], number: _Number) -> list[Mention]:
+    """Persons and other bodies that are the clause's subject before the number ("Die Handwerkskammer berät im
+    Netzwerk 300 Betriebe"): the count is theirs, not the network's the clause also names."""
+    return [
+        m
+        for m in scope.within((clause[0], number.start))
+        if m.type in _BLOCKERS and _case(scope.text, scope.sentence[0], m) == "subject"
+    ]
+
+
+def _other_attribute(text: str, number: _Number) -> bool:
+    """A genitive attribute after the counted noun that is no owner ("die 12 Jobcenter des Landes", "300
+    Mitglieder der Kammer"): the count is about that."""
+    return _OTHER_OF.match(text, number.end) is not None
+
+
+def _nationwide(text: str, clause: tuple[int, int]) -> bool:
+    return any(w.lower() in lexicon.NATIONWIDE_WORDS for w in _TOKEN.findall(text, clause[0], clause[1]))
 
 
 def _attribute(text: str, owners: list[Mention], number: _Number) -> Mention | None:
@@ -309,16 +528,24 @@ def _stand_ins(
         if entity is None:
             continue
         for match in pattern.finditer(text, clause[0], clause[1]):
-            if not any(m.start <= match.start() < m.end for m in mentions):
-                out.append(
-                    Mention(
-                        match.start(),
-                        match.end(),
-                        type_,
-                        entity.key,
-                        entity.label,
-                        match.group(),
-                        generic=True,
-                    )
+            if _some_other(text, clause, match.start(), match.end()) or any(
+                m.start <= match.start() < m.end for m in mentions
+            ):
+                continue
+            out.append(
+                Mention(
+                    match.start(), match.end(), type_, entity.key, entity.label, match.group(), generic=True
                 )
+            )
     return out
+
+
+def _some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """ "ein Netzwerk von 30 Betrieben", "das Netzwerk der Kammern": a stand-in noun that is some other one."""
+    words = _TOKEN.findall(text, clause[0], start)
+    while words and words[-1][:1].islower() and words[-1].lower() not in lexicon.INDEFINITE_DETERMINERS:
+        if not words[-1].endswith(("e", "en", "er", "es", "em")):  # an attribute ("ein regionales Netzwerk")
+            break
+        words.pop()
+    indefinite = bool(words) and words[-1].lower() in lexicon.INDEFINITE_DETERMINERS
+    return indefinite or _OTHER_OF.match(text, end) is not None

@@ -826,3 +826,50 @@ LETTER_CLOSINGS = (
 )
 # Words that report speech without a verb: "laut Petra Beispiel ist das „ein Erfolg für alle“".
 SPEECH_CUES = ("laut", "Worten", "zufolge")
+
+
+# ---- counts (issue 11, round 2): read with the counts block above (extract/counts.py).
+# Counted nouns that are people in an event's audience: a small number of them ("vier Teilnehmende berichteten")
+# is a group among the audience, not its size.
+AUDIENCE_COUNT_STEMS = (
+    "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
+)  # fmt: skip
+# Fewer people than this are no audience an event report counts.
+MIN_AUDIENCE = 10
+# Words that put a count on the whole country ("bundesweit 300 Beratungsstellen"): it is the programme's or
+# nobody's, never a Land's or a Land network's.
+NATIONWIDE_WORDS = frozenset(
+    {"bundesweit", "deutschlandweit", "bundesweiten", "deutschlandweiten", "bundesweite"}
+)
+# Determiners that introduce some other thing of a kind, not the one the release is about ("ein Netzwerk von
+# 30 Betrieben").
+INDEFINITE_DETERMINERS = frozenset(
+    {"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem", "keinen", "keiner", "andere",
+     "anderen", "weitere", "weiteren"}
+)  # fmt: skip
+# Words joining a count to the one before it, which it shares the subject with: "35 Runde Tische und 3 Fachtage",
+# "20 000 Beratungen durchgeführt und 12 000 Abschlüsse registriert", "800 Anerkennungen in 80 Berufen".
+COUNT_CONJUNCTIONS = ("und", "sowie", "oder", "in", "an", "aus", ",")
+# Words of a sentence that say people attended ("Rund 120 Gäste kamen", "Der Einladung folgten 150 Teilnehmende"):
+# without one, "250 Teilnehmende" may be those of a course, not of the event the release reports.
+ATTENDANCE_WORDS = frozenset(
+    {"kam", "kamen", "gekommen", "nahm", "nahmen", "teil", "teilgenommen", "folgte", "folgten", "gefolgt",
+     "besuchte", "besuchten", "besucht", "diskutierten", "diskutiert", "versammelten", "erwartet", "erwarteten",
+     "begrüßte", "begrüßten", "lockte", "gelockt", "trafen", "getroffen", "dabei", "anwesend", "informierten",
+     "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten"}
+)  # fmt: skip
+# ... or a preposition right before the number: "vor rund 200 Gästen", "mit über 150 Teilnehmenden".
+ATTENDANCE_PREPOSITIONS = frozenset({"vor", "mit"})
+# Counts read from another sentence or from no construction at all (a passive clause's topic, the main
+# network) must be at least this large: "Dabei wurden zwei Projekte vorgestellt" reports an act, not a figure.
+MIN_INFERRED = 5
+# A passive clause without an agent is about the sentence before only when it reports a tally over a period
+# ("Seither wurden 900 Anträge gestellt", "Im Vorjahr wurden insgesamt 70 Menschen begleitet"), not one act
+# ("Dabei wurden 50 Fragen gestellt").
+PASSIVE_FRAME_WORDS = frozenset(
+    {"seit", "seitdem", "seither", "bislang", "bisher", "insgesamt", "jahr", "jahren", "zeitraum", "rahmen",
+     "förderzeitraum", "förderphase", "jährlich", "allein", "alleine", "inzwischen", "mittlerweile", "bereits"}
+)  # fmt: skip
+# Prepositions before a small number that make it the object of one act ("vergibt den Preis an 3 Betriebe",
+# "feierte mit 3 Reden"), not a figure of the clause's subject; "in drei Teilregionen" is one.
+ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", "auf", "nach", "vor"})
