@@ -188,3 +188,67 @@ def test_the_place_of_the_event(text: str) -> None:
 )
 def test_an_event_takes_its_fullest_name_and_a_year_makes_it_a_name(text: str, label: str) -> None:
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand das dritte Netzwerktreffen des IQ Netzwerks Hessen statt.",
+            "Drittes Netzwerktreffen des IQ Netzwerks Hessen",
+        ),
+        ("Zur ersten Fachtagung kamen am 12. März viele Gäste.", "Erste Fachtagung"),
+        ("Der 4. Fachkongress fand am 12. März in Beispielstadt statt.", "4. Fachkongress"),
+        ("Den zweiten Workshop besuchten am 12. März viele.", "Zweiter Workshop"),
+    ],
+)
+def test_an_event_keeps_its_ordinal_in_the_nominative(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März fand der Workshop „Wege in den Beruf“ statt.", "Workshop „Wege in den Beruf“"),
+        ('Die Tagung "Vielfalt im Betrieb" begann am 12. März.', 'Tagung "Vielfalt im Betrieb"'),
+        (
+            "Zum Fachtag »Brücken bauen« lud am 12. März das IQ Netzwerk Hessen ein.",
+            "Fachtag »Brücken bauen«",
+        ),
+    ],
+)
+def test_an_event_keeps_its_quoted_title(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand die Verleihung des Brückenpreises der Stiftung Beispielhaus statt.",
+            "Verleihung des Brückenpreises der Stiftung Beispielhaus",
+        ),
+        (
+            "Die Sitzung des Landesbeirats für Zuwanderung tagte am 12. März.",
+            "Sitzung des Landesbeirats für Zuwanderung",
+        ),
+        (
+            "Bei der Eröffnung des Hauses der Begegnung sprach am 12. März Petra Beispiel.",
+            "Eröffnung des Hauses der Begegnung",
+        ),
+    ],
+)
+def test_an_event_keeps_its_genitive_as_written(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand das IQ-Vernetzungstreffen statt, veranstaltet vom IQ Netzwerk Hessen.",
+        "Das IQ Netzwerk Hessen veranstaltete am 12. März das IQ-Vernetzungstreffen.",
+        "Zum IQ-Vernetzungstreffen am 12. März lud das IQ Netzwerk Hessen ein.",
+    ],
+)
+def test_a_name_with_iq_is_not_named_again_by_its_organiser(text: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == ["IQ-Vernetzungstreffen"]

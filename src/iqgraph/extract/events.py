@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .dates import DateMention
 from .mentions import Mention
-from .morphology import genitive_with_article, noun_nominative
+from .morphology import gender, genitive_with_article, noun_nominative
 
 _NOUN_SUFFIXES = "|".join(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
@@ -31,11 +31,17 @@ _NOUN_SUFFIXES = "|".join(
 EVENT_NOUN = re.compile(
     rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
 )
-# What a label keeps before the noun: an ordinal ("4.", "Zweiter") and the programme's "IQ".
-_LABEL_PREFIX = re.compile(
-    r"(?:(?P<ordinal>\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+(?:te|ste)[mnrs]?)\s+)?(?P<iq>IQ[\s-])?$"
-)
+# What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
+# hyphenated name ("IQ Good Practice-Ausstellung").
+_ORDINAL = r"(?P<ordinal>\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")(?:e|er|es|en|em))"
+_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
 _LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
+# What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
+# ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
+_QUOTED_TITLE = re.compile(r"\s*(?P<title>[„\"“‚»][^„\"“”‚‘«»\n]{3,120}[“\"”‘«])")
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
+_GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
+_GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 _ORG_TYPES = frozenset(
     {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
 )
@@ -168,19 +174,52 @@ def _event_nouns(text: str, mentions: list[Mention]) -> list[_Noun]:
             continue
         word = match.group("noun")
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
-        prefix = _LABEL_PREFIX.search(text, max(0, match.start() - 16), match.start())
-        year = _LABEL_YEAR.match(text, match.end())
-        label = "".join(
-            [
-                prefix.group(0) if prefix and prefix.group("iq") else "",
-                noun,
-                f" {year.group('year')}" if year else "",
-            ]
-        )
+        prefix = _prefix(text, match.start(), noun)
+        iq_named = "IQ" in prefix or noun.startswith("IQ")
+        label = prefix + noun + _attribute(text, match.end(), mentions, iq_named)
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(_Noun(match.start(), match.end(), noun, head, label, generic))
     return out
+
+
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}  # "Erster Kongress", "Erste Tagung", "Erstes Treffen"
+
+
+def _prefix(text: str, start: int, noun: str) -> str:
+    """The ordinal and "IQ" words before an event noun, the ordinal in the nominative."""
+    prefix = _LABEL_PREFIX.search(text, max(0, start - 32), start)
+    if prefix is None or not prefix.group(0):
+        return ""
+    ordinal = prefix.group("ordinal") or ""
+    if ordinal and not ordinal[0].isdigit():
+        stem = re.sub(r"(?:e|er|es|en|em)$", "", ordinal)
+        ordinal = stem[:1].upper() + stem[1:] + _STRONG_ENDING[gender(noun.split("-")[-1])]
+    return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
+
+
+def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
+    """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
+    attribute as written, an organisation in it by its name."""
+    year = _LABEL_YEAR.match(text, end)
+    if year:
+        return f" {year.group('year')}"
+    title = _QUOTED_TITLE.match(text, end)
+    if title:
+        return " " + title.group("title")
+    words, pos = [], end
+    for _ in range(0 if iq_named else _GENITIVE_LINKS):
+        link = _GENITIVE_LINK.match(text, pos)
+        named = next((m for m in mentions if link and m.start == link.end()), None)
+        noun = _GENITIVE_NOUN.match(text, link.end()) if link else None
+        if named is not None and named.type in _ORG_TYPES | {"Programme"}:
+            words.append(genitive_with_article(named.label))
+            break
+        if link is None or noun is None or named is not None:
+            break
+        words.append(" ".join(text[link.start() : noun.end()].split()))
+        pos = noun.end()
+    return "".join(f" {w}" for w in words)
 
 
 def _singular(stem: str, nominative_form: str) -> str:
@@ -309,7 +348,12 @@ def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
 # ---------------------------------------------------------------- attributes
 
 
-_NAMED_BY_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+_NAMED_BY_TITLE = re.compile(r"[“\"”‘«]$")
+
+
+def _naming_weight(label: str) -> tuple[bool, bool, int]:
+    """The fullest way the text names an event: by a year, then by a quoted title, then the longest."""
+    return bool(_LABEL_YEAR.search(label)), bool(_NAMED_BY_TITLE.search(label)), len(label)
 
 
 def _finding(
@@ -318,17 +362,18 @@ def _finding(
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     noun = event.noun.noun if event.noun else event.verb_noun
     same = [n for n in nouns if event.noun and n.head == event.noun.head]
-    # the fullest way the text names it: "IQ Kongress 2016" where it also says "der Kongress"
-    label = max((n.label for n in same), key=len) if event.noun else event.verb_noun
+    label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = _genitive(text, same, mentions)
     organisers = _organisers(text, mentions, sentences)
     if genitive is not None:
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     named_after = genitive or (organisers[0] if organisers else None)
-    if named_after is not None and not _NAMED_BY_YEAR.search(label):  # "IQ Kongress 2016" is a name already
-        label = f"{label} {genitive_with_article(named_after.label)}"
-    elif event.noun is not None:
-        label += next(filter(None, (_subject(text, n, mentions) for n in same)), "")
+    if label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
+        label += (
+            f" {genitive_with_article(named_after.label)}"
+            if named_after is not None
+            else next(filter(None, (_subject(text, n, mentions) for n in same)), "")
+        )
     date = event.date
     return EventFinding(
         label,

@@ -772,3 +772,65 @@ QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
 MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
+
+
+# ---- events, round 2 (issue 11): labels, speech at an event, starts, organisers. Read by `events.py`.
+# Stems of ordinal adjectives an event's name keeps ("ersten Fachkongress" -> "Erster Fachkongress").
+ORDINAL_STEMS = (
+    "erst",
+    "zweit",
+    "dritt",
+    "viert",
+    "fünft",
+    "sechst",
+    "siebt",
+    "siebent",
+    "acht",
+    "neunt",
+    "zehnt",
+    "elft",
+    "zwölft",
+)
+# Speech acts that report a person speaking at the event in scope, beyond SPEAKER_CUES: reporting verbs
+# and the parts of a programme a person gives ("gab einen Ausblick", "sorgte für den Einstieg").
+EVENT_SPEECH_CUES = (
+    "sagte",
+    "betonte",
+    "unterstrich",
+    "erklärte",
+    "argumentierte",
+    "plädierte",
+    "appellierte",
+    "forderte",
+    "mahnte",
+    "warb ",
+    "dankte",
+    "würdigte",
+    "ausblick",
+    "einblick",
+    "einstieg",
+    "impuls",
+)
+# Nouns of an occasion within an event at which a person speaks ("so X während der Würdigung").
+OCCASION_NOUNS = (
+    "Würdigung",
+    "Übergabe",
+    "Scheckübergabe",
+    "Diskussion",
+    "Gesprächsrunde",
+    "Rede",
+    "Ansprache",
+)
+# Verbs reporting that a service or project starts, and what its start is then called.
+START_VERBS = (
+    "startet",
+    "starten",
+    "startete",
+    "starteten",
+    "beginnt",
+    "beginnen",
+    "begann",
+    "begannen",
+)
+# Agreements whose signing is an event ("am 3. Mai unterzeichnete Vereinbarung").
+AGREEMENT_NOUNS = ("Vereinbarung", "Vertrag", "Kooperationsvertrag", "Absichtserklärung", "Pakt", "Charta")
