@@ -252,3 +252,68 @@ def test_an_event_keeps_its_genitive_as_written(text: str, label: str) -> None:
 )
 def test_a_name_with_iq_is_not_named_again_by_its_organiser(text: str) -> None:
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == ["IQ-Vernetzungstreffen"]
+
+
+def _speakers(text: str, date: dt.date | None = RELEASE) -> set[str]:
+    return {s for s, p, _ in facts_of("Titel\n\n" + text, date).relations if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Dort unterstrich Petra Beispiel die Bedeutung der Beratung.",
+        "Der Fachtag tagte am 12. März. „Wir brauchen mehr Beratung“, sagte Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. „Beratung wirkt“, so Petra Beispiel während der Diskussion.",
+        "Am 12. März fand der Fachtag statt. Einen Ausblick gab Petra Beispiel zum Schluss.",
+    ],
+)
+def test_reported_speech_at_an_event_held_makes_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. „Wir freuen uns auf viele Gäste“, sagte Petra Beispiel.",
+        "Der Fachtag am 12. Juni ist ausgebucht, betonte Petra Beispiel.",
+        "Zum Fachtag am 12. Juni lädt der Verein ein. „Kommen Sie vorbei“, so Petra Beispiel.",
+    ],
+)
+def test_a_statement_announcing_an_event_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Oberbürgermeister Karl Muster war da. "
+        "Nach der Begrüßung durch den Oberbürgermeister folgten Workshops.",
+        "Ministerpräsident Karl Muster kam am 12. März zum Fachtag. Der Ministerpräsident sprach mit Gästen.",
+        "Am 12. März war Fachtag. Staatssekretär Karl Muster kam auch. Eröffnet wurde er vom Staatssekretär.",
+    ],
+)
+def test_a_person_named_again_by_the_title_speaks(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+def test_a_title_two_persons_hold_names_neither() -> None:
+    text = (
+        "Am 12. März fand der Fachtag statt, mit Ministerin Petra Beispiel und Ministerin Erika Muster. "
+        "Die Ministerin eröffnete ihn."
+    )
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "„Wir sind dabei“, sagte Karl Muster bei der Eröffnung.",
+        "Bei der Eröffnung sprach auch Karl Muster.",
+        "Karl Muster begrüßte die Gäste der Eröffnung.",
+    ],
+)
+def test_an_undated_event_gets_speakers_where_it_is_named(later: str) -> None:
+    text = (
+        "Die Eröffnung des Hauses der Begegnung fand statt, Petra Beispiel sprach.\n\nMehr dazu.\n\n" + later
+    )
+    assert _speakers(text, None) == {"Petra Beispiel", "Karl Muster"}

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .dates import DateMention
@@ -94,6 +94,17 @@ _MAX_ORGANISERS = 3
 _SPEAKER_CUE = re.compile(
     "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
 )
+# Reports of speech ("sagte", "betonte", "„…“, so X"): speech at an event that has taken place, not a
+# statement announcing one.
+_REPORTED_SPEECH = re.compile(
+    "|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES) + r"|[“”\"«]\s*,?\s*so\s+\S", re.IGNORECASE
+)
+# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
+# article, at most one adjective, the title's head noun in any case, and no name after it.
+_TITLE_REFERENCE = (
+    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+)
+_TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
 _ONLY_PRESENT = re.compile(
@@ -143,8 +154,15 @@ class _Event:
 
 
 def find_events(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], dates: list[DateMention]
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    holders: Sequence[tuple[Mention, str]] = (),
+    published: dt.date | None = None,
 ) -> list[EventFinding]:
+    """The events of a release; `holders` are the (person, role title) pairs found, for "der Minister sprach";
+    `published` the release's date: speech reported at an event after it was announced, not given."""
     nouns = _event_nouns(text, mentions)
     events = _dated_events(text, sentences, nouns, dates)
     if not events:
@@ -152,15 +170,43 @@ def find_events(
         events = [undated] if undated else []
     if not events:
         return []
-    if all(e.date is None for e in events):  # known by its name only: its speakers from its own paragraph
-        sentences = [s for s in sentences if "\n" not in _between(text, s, events[0].sentence)]
+    if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
+        sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns)]
     scope = _scopes(sentences, nouns, events)
-    speakers = _speakers(text, sentences, mentions, events, scope, nouns)
+    held = [
+        i
+        for i, e in enumerate(events)
+        if not (published and e.date and e.date.date and e.date.date > published)
+    ]
+    speakers = _speakers(text, sentences, mentions + _title_references(text, holders), scope, held)
     return [_finding(text, mentions, nouns, e, speakers.get(i, ())) for i, e in enumerate(events)]
 
 
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     return text[min(a[1], b[1]) : max(a[0], b[0])]
+
+
+def _names_undated(text: str, sentence: tuple[int, int], event: _Event, nouns: list[_Noun]) -> bool:
+    """A sentence in the paragraph of an event known by its name only, or one naming it ("bei der Eröffnung")."""
+    same_paragraph = "\n" not in _between(text, sentence, event.sentence)
+    return same_paragraph or any(n.head == event.head and sentence[0] <= n.start < sentence[1] for n in nouns)
+
+
+def _title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """Where a person is named again by the head of their title, that title being theirs alone."""
+    heads: dict[str, list[Mention]] = {}
+    for person, title in holders:
+        match = _TITLE_HEAD.match(title)
+        if match:
+            known = heads.setdefault(match.group("head"), [])
+            if all(p.key != person.key for p in known):
+                known.append(person)
+    out = []
+    for head, persons in sorted(heads.items()):
+        if len(persons) == 1:
+            pattern = re.compile(_TITLE_REFERENCE.format(head=re.escape(head)))
+            out += [replace(persons[0], start=m.start(), end=m.end()) for m in pattern.finditer(text)]
+    return out
 
 
 # ---------------------------------------------------------------- nouns and dates
@@ -200,7 +246,7 @@ def _prefix(text: str, start: int, noun: str) -> str:
 
 def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
     """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
-    attribute as written, an organisation in it by its name."""
+    attribute as written."""
     year = _LABEL_YEAR.match(text, end)
     if year:
         return f" {year.group('year')}"
@@ -213,7 +259,7 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
         named = next((m for m in mentions if link and m.start == link.end()), None)
         noun = _GENITIVE_NOUN.match(text, link.end()) if link else None
         if named is not None and named.type in _ORG_TYPES | {"Programme"}:
-            words.append(genitive_with_article(named.label))
+            words.append(" ".join(text[link.start() : named.end].split()))
             break
         if link is None or noun is None or named is not None:
             break
@@ -283,7 +329,7 @@ def _undated_event(text: str, nouns: list[_Noun], sentences: list[tuple[int, int
         if noun.generic:
             continue
         sentence = _sentence_of(noun.start, sentences)
-        if _TOOK_PLACE.search(text, *sentence) or _SPEAKER_CUE.search(text, *sentence):
+        if any(p.search(text, *sentence) for p in (_TOOK_PLACE, _SPEAKER_CUE, _REPORTED_SPEECH)):
             return _Event(noun, "", None, sentence)
     return None
 
@@ -452,17 +498,18 @@ def _speakers(
     text: str,
     sentences: list[tuple[int, int]],
     mentions: list[Mention],
-    events: list[_Event],
     scope: dict[tuple[int, int], list[tuple[int, int]]],
-    nouns: list[_Noun],
+    held: list[int],
 ) -> dict[int, tuple[Mention, ...]]:
+    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
     out: dict[int, dict[str, Mention]] = {}
     for sentence in sentences:
-        if not _SPEAKER_CUE.search(text, *sentence):
+        acts = bool(_SPEAKER_CUE.search(text, *sentence))
+        if not (acts or _REPORTED_SPEECH.search(text, *sentence)):
             continue
         for person in _speaking(text, sentence, mentions):
             i = _event_for(person.start, scope[sentence])
-            if i is not None:
+            if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
 
