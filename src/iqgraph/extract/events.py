@@ -256,12 +256,14 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
     words, pos = [], end
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
         link = _GENITIVE_LINK.match(text, pos)
-        named = next((m for m in mentions if link and m.start == link.end()), None)
-        noun = _GENITIVE_NOUN.match(text, link.end()) if link else None
+        if link is None:
+            break
+        named = next((m for m in mentions if m.start == link.end()), None)
+        noun = _GENITIVE_NOUN.match(text, link.end())
         if named is not None and named.type in _ORG_TYPES | {"Programme"}:
             words.append(" ".join(text[link.start() : named.end].split()))
             break
-        if link is None or noun is None or named is not None:
+        if noun is None or named is not None:
             break
         words.append(" ".join(text[link.start() : noun.end()].split()))
         pos = noun.end()
