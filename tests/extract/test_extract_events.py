@@ -317,3 +317,22 @@ def test_an_undated_event_gets_speakers_where_it_is_named(later: str) -> None:
         "Die Eröffnung des Hauses der Begegnung fand statt, Petra Beispiel sprach.\n\nMehr dazu.\n\n" + later
     )
     assert _speakers(text, None) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        (
+            "Petra Beispiel und Karl Muster hatten am 12. März zum Fachtag eingeladen.",
+            {"Petra Beispiel", "Karl Muster"},
+        ),
+        ("Zum Fachtag am 12. März lud Petra Beispiel ein.", {"Petra Beispiel"}),
+        (
+            "Viele folgten am 12. März der Einladung des Förderprogramms IQ zum Fachtag.",
+            {"Integration durch Qualifizierung"},
+        ),
+    ],
+)
+def test_persons_and_the_programme_organise_by_inviting(text: str, organisers: set[str]) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == organisers

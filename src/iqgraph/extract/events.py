@@ -83,11 +83,15 @@ _ORGANISER_CUES = (
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
             r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
             r"(?!\s+(?:von|vom|durch)\b)"
-            r"|\b(?:hatte|hatten|hat|haben)\b[^.]{0,80}?\beingeladen\b"
+            r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\beingeladen\b"
         ),
         "before",
     ),
 )
+_ORGANISER_TYPES = _ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
+_INVITED = re.compile(
+    r"eingeladen|\blud|\bluden|\blädt|\bladen"
+)  # persons host by inviting ("X hatte eingeladen")
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 _MAX_ORGANISERS = 3
 
@@ -456,21 +460,33 @@ def _subject(text: str, noun: _Noun, mentions: list[Mention]) -> str:
 def _organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
     out: dict[str, Mention] = {}
     for s, e in sentences:
-        orgs = [m for m in mentions if m.type in _ORG_TYPES and s <= m.start < e]
+        orgs = [m for m in mentions if m.type in _ORGANISER_TYPES and s <= m.start < e]
         for pattern, side in _ORGANISER_CUES:
             for cue in pattern.finditer(text, s, e):
-                for org in _organisers_at(text, cue, side, orgs):
+                hosts = orgs + [
+                    m for m in mentions if m.type == "Person" and s <= m.start < e and _invites(cue)
+                ]
+                for org in _organisers_at(text, cue, side, sorted(hosts, key=lambda m: m.start)):
                     out.setdefault(org.key, org)
     return list(out.values())
+
+
+def _invites(cue: re.Match[str]) -> bool:
+    return bool(_INVITED.search(cue.group(0)))
 
 
 def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
     if side == "before":
         before = [m for m in orgs if m.start < cue.start()]
         after = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
-        return (
-            after[:1] or before[-1:]
-        )  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+        if after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+            return after[:1]
+        listed = before[-1:]  # "X und Y hatten eingeladen": both
+        for m in reversed(before[:-1]):
+            if not _JOINED.fullmatch(text, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        return listed
     first = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH][:1]
     if not first:
         return []
