@@ -98,15 +98,17 @@ _MAX_ORGANISERS = 3
 _SPEAKER_CUE = re.compile(
     "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
 )
-# Reports of speech ("sagte", "betonte", "„…“, so X"): speech at an event that has taken place, not a
-# statement announcing one.
-_REPORTED_SPEECH = re.compile(
-    "|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES) + r"|[“”\"«]\s*,?\s*so\s+\S", re.IGNORECASE
-)
+# Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
+# one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
+_REPORTED_SPEECH = re.compile("|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
 # article, at most one adjective, the title's head noun in any case, and no name after it.
 _TITLE_REFERENCE = (
     r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+)
+# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
+_AT_OCCASION = re.compile(
+    r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
 )
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
@@ -191,9 +193,11 @@ def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
 
 
 def _names_undated(text: str, sentence: tuple[int, int], event: _Event, nouns: list[_Noun]) -> bool:
-    """A sentence in the paragraph of an event known by its name only, or one naming it ("bei der Eröffnung")."""
+    """A sentence in the paragraph of an event known by its name only, or, where that name is more than a bare
+    noun ("Tagung „…“", "Eröffnung des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
     same_paragraph = "\n" not in _between(text, sentence, event.sentence)
-    return same_paragraph or any(n.head == event.head and sentence[0] <= n.start < sentence[1] for n in nouns)
+    named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
+    return same_paragraph or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
 
 
 def _title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[Mention]:
@@ -335,7 +339,10 @@ def _undated_event(text: str, nouns: list[_Noun], sentences: list[tuple[int, int
         if noun.generic:
             continue
         sentence = _sentence_of(noun.start, sentences)
-        if any(p.search(text, *sentence) for p in (_TOOK_PLACE, _SPEAKER_CUE, _REPORTED_SPEECH)):
+        spoken_at = _REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
+            text, sentence[0], noun.start
+        )
+        if spoken_at or _TOOK_PLACE.search(text, *sentence) or _SPEAKER_CUE.search(text, *sentence):
             return _Event(noun, "", None, sentence)
     return None
 

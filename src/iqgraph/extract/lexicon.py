@@ -811,26 +811,3 @@ EVENT_SPEECH_CUES = (
     "einstieg",
     "impuls",
 )
-# Nouns of an occasion within an event at which a person speaks ("so X während der Würdigung").
-OCCASION_NOUNS = (
-    "Würdigung",
-    "Übergabe",
-    "Scheckübergabe",
-    "Diskussion",
-    "Gesprächsrunde",
-    "Rede",
-    "Ansprache",
-)
-# Verbs reporting that a service or project starts, and what its start is then called.
-START_VERBS = (
-    "startet",
-    "starten",
-    "startete",
-    "starteten",
-    "beginnt",
-    "beginnen",
-    "begann",
-    "begannen",
-)
-# Agreements whose signing is an event ("am 3. Mai unterzeichnete Vereinbarung").
-AGREEMENT_NOUNS = ("Vereinbarung", "Vertrag", "Kooperationsvertrag", "Absichtserklärung", "Pakt", "Charta")
