@@ -254,7 +254,7 @@ def _prefix(text: str, start: int, noun: str) -> str:
 
 def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
     """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
-    attribute as written."""
+    attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
     year = _LABEL_YEAR.match(text, end)
     if year:
         return f" {year.group('year')}"
@@ -269,7 +269,7 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
         named = next((m for m in mentions if m.start == link.end()), None)
         noun = _GENITIVE_NOUN.match(text, link.end())
         if named is not None and named.type in _ORG_TYPES | {"Programme"}:
-            words.append(" ".join(text[link.start() : named.end].split()))
+            words.append(genitive_with_article(named.label))  # the organisation by its name
             break
         if noun is None or named is not None:
             break
