@@ -188,3 +188,163 @@ def test_the_place_of_the_event(text: str) -> None:
 )
 def test_an_event_takes_its_fullest_name_and_a_year_makes_it_a_name(text: str, label: str) -> None:
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand das dritte Netzwerktreffen des IQ Netzwerks Hessen statt.",
+            "Drittes Netzwerktreffen des IQ Netzwerks Hessen",
+        ),
+        ("Zur ersten Fachtagung kamen am 12. März viele Gäste.", "Erste Fachtagung"),
+        ("Der 4. Fachkongress fand am 12. März in Beispielstadt statt.", "4. Fachkongress"),
+        ("Den zweiten Workshop besuchten am 12. März viele.", "Zweiter Workshop"),
+    ],
+)
+def test_an_event_keeps_its_ordinal_in_the_nominative(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März fand der Workshop „Wege in den Beruf“ statt.", "Workshop „Wege in den Beruf“"),
+        ('Die Tagung "Vielfalt im Betrieb" begann am 12. März.', 'Tagung "Vielfalt im Betrieb"'),
+        (
+            "Zum Fachtag »Brücken bauen« lud am 12. März das IQ Netzwerk Hessen ein.",
+            "Fachtag »Brücken bauen«",
+        ),
+    ],
+)
+def test_an_event_keeps_its_quoted_title(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand die Verleihung des Brückenpreises der Stiftung Beispielhaus statt.",
+            "Verleihung des Brückenpreises der Stiftung Beispielhaus",
+        ),
+        (
+            "Die Sitzung des Landesbeirats für Zuwanderung tagte am 12. März.",
+            "Sitzung des Landesbeirats für Zuwanderung",
+        ),
+        (
+            "Bei der Eröffnung des Hauses der Begegnung sprach am 12. März Petra Beispiel.",
+            "Eröffnung des Hauses der Begegnung",
+        ),
+    ],
+)
+def test_an_event_keeps_its_genitive_as_written(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand das IQ-Vernetzungstreffen statt, veranstaltet vom IQ Netzwerk Hessen.",
+        "Das IQ Netzwerk Hessen veranstaltete am 12. März das IQ-Vernetzungstreffen.",
+        "Zum IQ-Vernetzungstreffen am 12. März lud das IQ Netzwerk Hessen ein.",
+    ],
+)
+def test_a_name_with_iq_is_not_named_again_by_its_organiser(text: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == ["IQ-Vernetzungstreffen"]
+
+
+def _speakers(text: str, date: dt.date | None = RELEASE) -> set[str]:
+    return {s for s, p, _ in facts_of("Titel\n\n" + text, date).relations if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Dort unterstrich Petra Beispiel die Bedeutung der Beratung.",
+        "Der Fachtag tagte am 12. März. „Wir brauchen mehr Beratung“, sagte Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel dankte allen Gästen für ihr Kommen.",
+        "Am 12. März fand der Fachtag statt. Einen Ausblick gab Petra Beispiel zum Schluss.",
+    ],
+)
+def test_reported_speech_at_an_event_held_makes_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. „Wir freuen uns auf viele Gäste“, sagte Petra Beispiel.",
+        "Der Fachtag am 12. Juni ist ausgebucht, betonte Petra Beispiel.",
+        "Den Fachtag am 12. Juni bereitet der Verein vor. „Kommen Sie vorbei“, erklärte Petra Beispiel.",
+    ],
+)
+def test_a_statement_announcing_an_event_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Oberbürgermeister Karl Muster war da. "
+        "Nach der Begrüßung durch den Oberbürgermeister folgten Workshops.",
+        "Ministerpräsident Karl Muster kam am 12. März zum Fachtag. Der Ministerpräsident sprach mit Gästen.",
+        "Am 12. März war Fachtag. Staatssekretär Karl Muster kam auch. Eröffnet wurde er vom Staatssekretär.",
+    ],
+)
+def test_a_person_named_again_by_the_title_speaks(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+def test_a_title_two_persons_hold_names_neither() -> None:
+    text = (
+        "Am 12. März fand der Fachtag statt, mit Ministerin Petra Beispiel und Ministerin Erika Muster. "
+        "Die Ministerin eröffnete ihn."
+    )
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "„Wir sind dabei“, sagte Karl Muster bei der Eröffnung.",
+        "Bei der Eröffnung sprach auch Karl Muster.",
+        "Karl Muster begrüßte die Gäste der Eröffnung.",
+    ],
+)
+def test_an_undated_event_gets_speakers_where_it_is_named(later: str) -> None:
+    text = (
+        "Die Eröffnung des Hauses der Begegnung fand statt, Petra Beispiel sprach.\n\nMehr dazu.\n\n" + later
+    )
+    assert _speakers(text, None) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        (
+            "Petra Beispiel und Karl Muster hatten am 12. März zum Fachtag eingeladen.",
+            {"Petra Beispiel", "Karl Muster"},
+        ),
+        ("Zum Fachtag am 12. März lud Petra Beispiel ein.", {"Petra Beispiel"}),
+        (
+            "Viele folgten am 12. März der Einladung des Förderprogramms IQ zum Fachtag.",
+            {"Integration durch Qualifizierung"},
+        ),
+    ],
+)
+def test_persons_and_the_programme_organise_by_inviting(text: str, organisers: set[str]) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == organisers
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("„Wir sind bereit“, sagte Petra Beispiel bei der Tagung „Wege in Arbeit“.", True),
+        ("Petra Beispiel betonte während des Fachtags die Rolle der Betriebe.", True),
+        ("Petra Beispiel betonte, der Fachtag sei wichtig.", False),
+    ],
+)
+def test_reported_speech_names_an_undated_event_only_when_placed_at_it(text: str, found: bool) -> None:
+    assert bool(facts_of("Titel\n\n" + text).events) is found

@@ -7,6 +7,7 @@ finding keeps the sentence it was read from. Keys are local to the release; `res
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import cast
@@ -64,7 +65,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
         )
     named = []
-    for event in find_events(text, spans, mentions, find_dates(text, release.date)):
+    holders = _role_holders(collector, mentions)
+    published = _latest_day(release)
+    for event in find_events(text, spans, mentions, find_dates(text, release.date), holders, published):
         collector.event(event)
         if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for
             named.append(collector.events[-1])
@@ -73,6 +76,17 @@ def extract(release: Release, reference: Reference) -> Extraction:
         if in_scope is not None:
             collector.counts.append(replace(count, subject=in_scope.key))
     return collector.result(release, sentences)
+
+
+def _latest_day(release: Release) -> dt.date | None:
+    """The last day a release can have been published on: its date, or the end of its month or year."""
+    date = release.date
+    if date is None or release.date_precision in (None, "day"):
+        return date
+    if release.date_precision == "year":
+        return dt.date(date.year, 12, 31)
+    following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _event_in_scope(events: list[Event], sentence: int) -> Event | None:

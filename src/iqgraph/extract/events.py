@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .dates import DateMention
 from .mentions import Mention
-from .morphology import genitive_with_article, noun_nominative
+from .morphology import gender, genitive_with_article, noun_nominative
 
 _NOUN_SUFFIXES = "|".join(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
@@ -31,11 +31,17 @@ _NOUN_SUFFIXES = "|".join(
 EVENT_NOUN = re.compile(
     rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
 )
-# What a label keeps before the noun: an ordinal ("4.", "Zweiter") and the programme's "IQ".
-_LABEL_PREFIX = re.compile(
-    r"(?:(?P<ordinal>\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+(?:te|ste)[mnrs]?)\s+)?(?P<iq>IQ[\s-])?$"
-)
+# What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
+# hyphenated name ("IQ Good Practice-Ausstellung").
+_ORDINAL = r"(?P<ordinal>\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")(?:e|er|es|en|em))"
+_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
 _LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
+# What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
+# ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
+_QUOTED_TITLE = re.compile(r"\s*(?P<title>[„\"“‚»][^„\"“”‚‘«»\n]{3,120}[“\"”‘«])")
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
+_GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
+_GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 _ORG_TYPES = frozenset(
     {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
 )
@@ -77,17 +83,34 @@ _ORGANISER_CUES = (
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
             r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
             r"(?!\s+(?:von|vom|durch)\b)"
-            r"|\b(?:hatte|hatten|hat|haben)\b[^.]{0,80}?\beingeladen\b"
+            r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\beingeladen\b"
         ),
         "before",
     ),
 )
+_ORGANISER_TYPES = _ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
+_INVITED = re.compile(
+    r"eingeladen|\blud|\bluden|\blädt|\bladen"
+)  # persons host by inviting ("X hatte eingeladen")
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 _MAX_ORGANISERS = 3
 
 _SPEAKER_CUE = re.compile(
     "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
 )
+# Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
+# one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
+_REPORTED_SPEECH = re.compile("|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
+# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
+# article, at most one adjective, the title's head noun in any case, and no name after it.
+_TITLE_REFERENCE = (
+    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+)
+# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
+_AT_OCCASION = re.compile(
+    r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
+)
+_TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
 _ONLY_PRESENT = re.compile(
@@ -137,8 +160,15 @@ class _Event:
 
 
 def find_events(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], dates: list[DateMention]
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    holders: Sequence[tuple[Mention, str]] = (),
+    published: dt.date | None = None,
 ) -> list[EventFinding]:
+    """The events of a release; `holders` are the (person, role title) pairs found, for "der Minister sprach";
+    `published` the release's date: speech reported at an event after it was announced, not given."""
     nouns = _event_nouns(text, mentions)
     events = _dated_events(text, sentences, nouns, dates)
     if not events:
@@ -146,15 +176,45 @@ def find_events(
         events = [undated] if undated else []
     if not events:
         return []
-    if all(e.date is None for e in events):  # known by its name only: its speakers from its own paragraph
-        sentences = [s for s in sentences if "\n" not in _between(text, s, events[0].sentence)]
+    if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
+        sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns)]
     scope = _scopes(sentences, nouns, events)
-    speakers = _speakers(text, sentences, mentions, events, scope, nouns)
+    held = [
+        i
+        for i, e in enumerate(events)
+        if not (published and e.date and e.date.date and e.date.date > published)
+    ]
+    speakers = _speakers(text, sentences, mentions + _title_references(text, holders), scope, held)
     return [_finding(text, mentions, nouns, e, speakers.get(i, ())) for i, e in enumerate(events)]
 
 
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     return text[min(a[1], b[1]) : max(a[0], b[0])]
+
+
+def _names_undated(text: str, sentence: tuple[int, int], event: _Event, nouns: list[_Noun]) -> bool:
+    """A sentence in the paragraph of an event known by its name only, or, where that name is more than a bare
+    noun ("Tagung „…“", "Eröffnung des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
+    same_paragraph = "\n" not in _between(text, sentence, event.sentence)
+    named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
+    return same_paragraph or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+
+
+def _title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """Where a person is named again by the head of their title, that title being theirs alone."""
+    heads: dict[str, list[Mention]] = {}
+    for person, title in holders:
+        match = _TITLE_HEAD.match(title)
+        if match:
+            known = heads.setdefault(match.group("head"), [])
+            if all(p.key != person.key for p in known):
+                known.append(person)
+    out = []
+    for head, persons in sorted(heads.items()):
+        if len(persons) == 1:
+            pattern = re.compile(_TITLE_REFERENCE.format(head=re.escape(head)))
+            out += [replace(persons[0], start=m.start(), end=m.end()) for m in pattern.finditer(text)]
+    return out
 
 
 # ---------------------------------------------------------------- nouns and dates
@@ -168,19 +228,54 @@ def _event_nouns(text: str, mentions: list[Mention]) -> list[_Noun]:
             continue
         word = match.group("noun")
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
-        prefix = _LABEL_PREFIX.search(text, max(0, match.start() - 16), match.start())
-        year = _LABEL_YEAR.match(text, match.end())
-        label = "".join(
-            [
-                prefix.group(0) if prefix and prefix.group("iq") else "",
-                noun,
-                f" {year.group('year')}" if year else "",
-            ]
-        )
+        prefix = _prefix(text, match.start(), noun)
+        iq_named = "IQ" in prefix or noun.startswith("IQ")
+        label = prefix + noun + _attribute(text, match.end(), mentions, iq_named)
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(_Noun(match.start(), match.end(), noun, head, label, generic))
     return out
+
+
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}  # "Erster Kongress", "Erste Tagung", "Erstes Treffen"
+
+
+def _prefix(text: str, start: int, noun: str) -> str:
+    """The ordinal and "IQ" words before an event noun, the ordinal in the nominative."""
+    prefix = _LABEL_PREFIX.search(text, max(0, start - 32), start)
+    if prefix is None or not prefix.group(0):
+        return ""
+    ordinal = prefix.group("ordinal") or ""
+    if ordinal and not ordinal[0].isdigit():
+        stem = re.sub(r"(?:e|er|es|en|em)$", "", ordinal)
+        ordinal = stem[:1].upper() + stem[1:] + _STRONG_ENDING[gender(noun.split("-")[-1])]
+    return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
+
+
+def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
+    """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
+    attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
+    year = _LABEL_YEAR.match(text, end)
+    if year:
+        return f" {year.group('year')}"
+    title = _QUOTED_TITLE.match(text, end)
+    if title:
+        return " " + title.group("title")
+    words, pos = [], end
+    for _ in range(0 if iq_named else _GENITIVE_LINKS):
+        link = _GENITIVE_LINK.match(text, pos)
+        if link is None:
+            break
+        named = next((m for m in mentions if m.start == link.end()), None)
+        noun = _GENITIVE_NOUN.match(text, link.end())
+        if named is not None and named.type in _ORG_TYPES | {"Programme"}:
+            words.append(genitive_with_article(named.label))  # the organisation by its name
+            break
+        if noun is None or named is not None:
+            break
+        words.append(" ".join(text[link.start() : noun.end()].split()))
+        pos = noun.end()
+    return "".join(f" {w}" for w in words)
 
 
 def _singular(stem: str, nominative_form: str) -> str:
@@ -244,7 +339,10 @@ def _undated_event(text: str, nouns: list[_Noun], sentences: list[tuple[int, int
         if noun.generic:
             continue
         sentence = _sentence_of(noun.start, sentences)
-        if _TOOK_PLACE.search(text, *sentence) or _SPEAKER_CUE.search(text, *sentence):
+        spoken_at = _REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
+            text, sentence[0], noun.start
+        )
+        if spoken_at or _TOOK_PLACE.search(text, *sentence) or _SPEAKER_CUE.search(text, *sentence):
             return _Event(noun, "", None, sentence)
     return None
 
@@ -309,7 +407,12 @@ def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
 # ---------------------------------------------------------------- attributes
 
 
-_NAMED_BY_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+_NAMED_BY_TITLE = re.compile(r"[“\"”‘«]$")
+
+
+def _naming_weight(label: str) -> tuple[bool, bool, int]:
+    """The fullest way the text names an event: by a year, then by a quoted title, then the longest."""
+    return bool(_LABEL_YEAR.search(label)), bool(_NAMED_BY_TITLE.search(label)), len(label)
 
 
 def _finding(
@@ -318,17 +421,18 @@ def _finding(
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     noun = event.noun.noun if event.noun else event.verb_noun
     same = [n for n in nouns if event.noun and n.head == event.noun.head]
-    # the fullest way the text names it: "IQ Kongress 2016" where it also says "der Kongress"
-    label = max((n.label for n in same), key=len) if event.noun else event.verb_noun
+    label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = _genitive(text, same, mentions)
     organisers = _organisers(text, mentions, sentences)
     if genitive is not None:
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     named_after = genitive or (organisers[0] if organisers else None)
-    if named_after is not None and not _NAMED_BY_YEAR.search(label):  # "IQ Kongress 2016" is a name already
-        label = f"{label} {genitive_with_article(named_after.label)}"
-    elif event.noun is not None:
-        label += next(filter(None, (_subject(text, n, mentions) for n in same)), "")
+    if label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
+        label += (
+            f" {genitive_with_article(named_after.label)}"
+            if named_after is not None
+            else next(filter(None, (_subject(text, n, mentions) for n in same)), "")
+        )
     date = event.date
     return EventFinding(
         label,
@@ -363,21 +467,33 @@ def _subject(text: str, noun: _Noun, mentions: list[Mention]) -> str:
 def _organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
     out: dict[str, Mention] = {}
     for s, e in sentences:
-        orgs = [m for m in mentions if m.type in _ORG_TYPES and s <= m.start < e]
+        orgs = [m for m in mentions if m.type in _ORGANISER_TYPES and s <= m.start < e]
         for pattern, side in _ORGANISER_CUES:
             for cue in pattern.finditer(text, s, e):
-                for org in _organisers_at(text, cue, side, orgs):
+                hosts = orgs + [
+                    m for m in mentions if m.type == "Person" and s <= m.start < e and _invites(cue)
+                ]
+                for org in _organisers_at(text, cue, side, sorted(hosts, key=lambda m: m.start)):
                     out.setdefault(org.key, org)
     return list(out.values())
+
+
+def _invites(cue: re.Match[str]) -> bool:
+    return bool(_INVITED.search(cue.group(0)))
 
 
 def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
     if side == "before":
         before = [m for m in orgs if m.start < cue.start()]
         after = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
-        return (
-            after[:1] or before[-1:]
-        )  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+        if after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+            return after[:1]
+        listed = before[-1:]  # "X und Y hatten eingeladen": both
+        for m in reversed(before[:-1]):
+            if not _JOINED.fullmatch(text, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        return listed
     first = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH][:1]
     if not first:
         return []
@@ -407,17 +523,18 @@ def _speakers(
     text: str,
     sentences: list[tuple[int, int]],
     mentions: list[Mention],
-    events: list[_Event],
     scope: dict[tuple[int, int], list[tuple[int, int]]],
-    nouns: list[_Noun],
+    held: list[int],
 ) -> dict[int, tuple[Mention, ...]]:
+    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
     out: dict[int, dict[str, Mention]] = {}
     for sentence in sentences:
-        if not _SPEAKER_CUE.search(text, *sentence):
+        acts = bool(_SPEAKER_CUE.search(text, *sentence))
+        if not (acts or _REPORTED_SPEECH.search(text, *sentence)):
             continue
         for person in _speaking(text, sentence, mentions):
             i = _event_for(person.start, scope[sentence])
-            if i is not None:
+            if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
 

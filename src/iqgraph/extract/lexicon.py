@@ -873,3 +873,42 @@ PASSIVE_FRAME_WORDS = frozenset(
 # Prepositions before a small number that make it the object of one act ("vergibt den Preis an 3 Betriebe",
 # "feierte mit 3 Reden"), not a figure of the clause's subject; "in drei Teilregionen" is one.
 ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", "auf", "nach", "vor"})
+
+
+# ---- events, round 2 (issue 11): labels, speech at an event, starts, organisers. Read by `events.py`.
+# Stems of ordinal adjectives an event's name keeps ("ersten Fachkongress" -> "Erster Fachkongress").
+ORDINAL_STEMS = (
+    "erst",
+    "zweit",
+    "dritt",
+    "viert",
+    "fünft",
+    "sechst",
+    "siebt",
+    "siebent",
+    "acht",
+    "neunt",
+    "zehnt",
+    "elft",
+    "zwölft",
+)
+# Speech acts that report a person speaking at the event in scope, beyond SPEAKER_CUES: reporting verbs
+# and the parts of a programme a person gives ("gab einen Ausblick", "sorgte für den Einstieg").
+EVENT_SPEECH_CUES = (
+    "sagte",
+    "betonte",
+    "unterstrich",
+    "erklärte",
+    "argumentierte",
+    "plädierte",
+    "appellierte",
+    "forderte",
+    "mahnte",
+    "warb ",
+    "dankte",
+    "würdigte",
+    "ausblick",
+    "einblick",
+    "einstieg",
+    "impuls",
+)
