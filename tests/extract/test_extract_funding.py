@@ -127,3 +127,34 @@ def test_listed_partners_are_members(text: str, members: set[str], whole: str) -
 def test_a_coordination_without_its_network_is_the_network_named_before(second: str) -> None:
     f = facts_of("Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. " + second)
     assert any(s == "IQ Landesnetzwerk Hessen" and p == "hostedBy" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "funders"),
+    [
+        (
+            "Die Beratungsstelle „Wegweiser Nord“ startet, kofinanziert durch das Hessische Ministerium für "
+            "Soziales und Integration und die Bundesagentur für Arbeit.",
+            "Beratungsstelle „Wegweiser Nord“",
+            {"Hessisches Ministerium für Soziales und Integration", "Bundesagentur für Arbeit"},
+        ),
+        (
+            "Das IQ Netzwerk Hessen erhält 200.000 Euro vom Hessischen Ministerium für Soziales und Integration.",
+            "IQ Landesnetzwerk Hessen",
+            {"Hessisches Ministerium für Soziales und Integration"},
+        ),
+        (
+            "Der Verein Brückenbau e.V. erhielt dafür Fördermittel aus dem Europäischen Sozialfonds (ESF).",
+            "Brückenbau e.V.",
+            {"Europäischer Sozialfonds"},
+        ),
+        (
+            "Die Muster Bildung gGmbH berät, mit finanzieller Unterstützung der Bundesagentur für Arbeit.",
+            "Muster Bildung gGmbH",
+            {"Bundesagentur für Arbeit"},
+        ),
+    ],
+)
+def test_funding_in_apposition_or_received(sentence: str, funded: str, funders: set[str]) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if s == funded and p == "fundedBy"} == funders

@@ -270,3 +270,76 @@ def test_the_centre_of_a_town_is_no_venue() -> None:
 def test_who_takes_over_or_does_the_coordination_hosts_the_network(sentence: str) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Muster Bildung gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "predicate", "whole"),
+    [
+        (
+            "Das Projekt „Lotsenhaus“ ist ein Teilprojekt des IQ Netzwerks Sachsen.",
+            "Lotsenhaus",
+            "partOf",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Das Teilprojekt „Brückenschlag“ zählt zu den Angeboten im IQ Netzwerk Sachsen.",
+            "Brückenschlag",
+            "partOf",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Im Rahmen des IQ Netzwerks Sachsen beginnt das Teilprojekt „Lotsenhaus“.",
+            "Lotsenhaus",
+            "partOf",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Die Beratungsstelle „Wegweiser Nord“ ist ein Projekt des Vereins Brückenbau e.V.",
+            "Beratungsstelle „Wegweiser Nord“",
+            "hostedBy",
+            "Brückenbau e.V.",
+        ),
+        (
+            "Als Modellprojekt der Muster Bildung gGmbH startet die Beratungsstelle „Neue Wege“.",
+            "Beratungsstelle „Neue Wege“",
+            "hostedBy",
+            "Muster Bildung gGmbH",
+        ),
+    ],
+)
+def test_a_project_of_a_network_or_of_a_carrier(
+    sentence: str, project: str, predicate: str, whole: str
+) -> None:
+    assert (project, predicate, whole) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "network", "host"),
+    [
+        (
+            "Der Verein Wegweiser e.V., der das IQ Netzwerk Hamburg koordiniert, feiert.",
+            "IQ Netzwerk Hamburg",
+            "Wegweiser e.V.",
+        ),
+        (
+            "Gastgeber war die Muster Bildung gGmbH, an der das IQ Netzwerk Sachsen angesiedelt ist.",
+            "IQ Netzwerk Sachsen",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Es gibt die Muster Bildung gGmbH, welche das IQ Netzwerk Sachsen trägt.",
+            "IQ Netzwerk Sachsen",
+            "Muster Bildung gGmbH",
+        ),
+    ],
+)
+def test_a_relative_clause_names_the_host_as_its_antecedent(sentence: str, network: str, host: str) -> None:
+    assert (network, "hostedBy", host) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_relative_clause_about_the_coordination_means_the_network_named_before() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Hamburg stellt sich vor. Die Tagung fand beim Verein Wegweiser e.V., "
+        "bei dem die Koordination angesiedelt ist, statt."
+    )
+    assert ("IQ Netzwerk Hamburg", "hostedBy", "Wegweiser e.V.") in f.relations

@@ -261,8 +261,8 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     for m in mentions:
-        if m.generic or m.type not in ("StateNetwork", "Subproject"):
-            continue
+        if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
+            continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
         if m.type == "Subproject" and network and m.key not in placed and _of_the_network(c, m, network):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):

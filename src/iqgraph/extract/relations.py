@@ -58,6 +58,8 @@ def find_relations(
         *_hosted(text, sentence, here, last_coordinated),
         *_programme_owner(text, here),
         *_seat(text, here),
+        *_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
+        *_relative(text, sentence, here, last_coordinated),
     ]
     return [f for f in found if f.subject.key != f.object.key]
 
@@ -329,3 +331,133 @@ def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
             seat = _SEAT.match(gap) or (org in venues and gap == " ")  # "Musterhalle Musterstadt"
             if 0 < len(gap) <= 24 and seat and place.label not in lexicon.COUNTRIES:
                 yield RelationFinding(org, "locatedIn", place)
+
+
+# Cue constructions read forward: the subject is the first actor of `subjects` before the cue (or, where the
+# sentence opens with a pronoun, the topic), the object an actor right after the cue, its type naming the
+# predicate ("ein Projekt des IQ Netzwerks X": partOf, "ein Projekt des Vereins X": hostedBy).
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
+_FUNDED_THINGS = frozenset({"Subproject", "StateNetwork", "Programme", "CoordinationOffice", "Organisation"})
+_WHOLES = {"StateNetwork": "partOf", "Programme": "partOf"}
+_HOSTS = {"Organisation": "hostedBy", "Agency": "hostedBy", "Ministry": "hostedBy"}
+_PAYERS = {t: "fundedBy" for t in _FUNDERS}
+_NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerks", "des Vereins „…“"
+_LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    subjects: frozenset[str]
+    objects: dict[str, str]  # object type -> predicate
+    reach: int  # characters between the cue and its first object
+    many: bool = False  # every object of the coordination after the cue, not only the first
+
+
+_PROJECT_WORD = (
+    r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
+)
+_CUES = (
+    # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …"
+    _Cue(
+        re.compile(
+            r"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
+            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von\s+der)\b"
+            rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
+        ),
+        _PROJECTS | {"StateNetwork"},
+        _WHOLES | _HOSTS,
+        _NEXT_TO_CUE,
+    ),
+    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
+    _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
+    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes"
+    _Cue(
+        re.compile(
+            rf",\s+{_FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln)\b"
+            r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
+        ),
+        _FUNDED_THINGS,
+        _PAYERS,
+        _NEXT_TO_CUE + 8,
+        many=True,
+    ),
+    # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds"
+    _Cue(
+        re.compile(
+            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+            r"\b(?:Euro|EUR|€|Mittel|Fördermittel|Förderung|Zuschuss)\s+"
+            r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b"
+        ),
+        _FUNDED_THINGS,
+        _PAYERS,
+        _NEXT_TO_CUE + 8,
+        many=True,
+    ),
+)
+
+
+def _cued(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _CUES:
+        for match in cue.pattern.finditer(text, *sentence):
+            objects = _objects(text, ms, match.end(), sentence[1], cue)
+            if not objects:
+                continue
+            subjects = _actors(ms, sentence[0], match.start(), cue.subjects)
+            if not subjects and topic is None:  # "Im Rahmen des Netzwerks X startet Y": the subject after
+                subjects = _actors(ms, objects[-1].end, sentence[1], cue.subjects)
+            subject = subjects[0] if subjects else topic
+            if subject is None:
+                continue
+            for obj in objects:
+                yield RelationFinding(subject, cue.objects[obj.type], obj)
+
+
+_COORDINATION_LINK = re.compile(r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*(?:\w+\s+){0,3}?$")
+
+
+def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
+    """The object right after the cue, and with `many` the ones coordinated with it."""
+    after = [m for m in _actors(ms, start, end) if m.type in cue.objects or m.type == "Place"]
+    if not after or after[0].start - start > cue.reach or after[0].type not in cue.objects:
+        return []
+    found = [after[0]]
+    for m in after[1:] if cue.many else []:
+        link = text[found[-1].end : m.start]
+        if m.type not in cue.objects or m.start - start > _LISTED or not _COORDINATION_LINK.match(link):
+            break
+        found.append(m)
+    return found
+
+
+# Relative clauses whose antecedent is the host: "die X GmbH, die das IQ Netzwerk Y koordiniert",
+# "der Verein X, bei dem die Koordination des Netzwerks angesiedelt ist".
+_RELATIVE_HOST = re.compile(
+    r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+(?P<clause>[^,.;]{0,100}?)"
+    r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt)\b"
+)
+_ANTECEDENT_GAP = 2  # the antecedent ends right before the comma
+
+
+def _relative(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for match in _RELATIVE_HOST.finditer(text, *sentence):
+        host = next(
+            (
+                m
+                for m in reversed(_actors(ms, sentence[0], match.start()))
+                if match.start() - m.end < _ANTECEDENT_GAP
+            ),
+            None,
+        )
+        if host is None or host.type not in _CARRIERS:
+            continue
+        clause = match.start("clause"), match.end("clause")
+        hosted = _actors(ms, *clause, _COORDINATED)
+        if not hosted and earlier is not None and "Koordination" in text[clause[0] : clause[1]]:
+            hosted = [earlier]  # "…, bei dem die Koordination angesiedelt ist": the network spoken of
+        if hosted:
+            yield RelationFinding(hosted[0], "hostedBy", host)
