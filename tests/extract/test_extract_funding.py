@@ -158,3 +158,15 @@ def test_a_coordination_without_its_network_is_the_network_named_before(second: 
 def test_funding_in_apposition_or_received(sentence: str, funded: str, funders: set[str]) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert {o for s, p, o in f.relations if s == funded and p == "fundedBy"} == funders
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein Brückenbau e.V. mit Sitz in Kassel berät.",
+        "Der Verein Brückenbau e.V., ansässig in Kassel, berät.",
+        "Beraten wird beim Verein Brückenbau e.V. am Standort Kassel.",
+    ],
+)
+def test_the_seat_of_an_organisation(sentence: str) -> None:
+    assert ("Brückenbau e.V.", "locatedIn", "Kassel") in facts_of("Titel\n\n" + sentence).relations

@@ -343,3 +343,18 @@ def test_a_relative_clause_about_the_coordination_means_the_network_named_before
         "bei dem die Koordination angesiedelt ist, statt."
     )
     assert ("IQ Netzwerk Hamburg", "hostedBy", "Wegweiser e.V.") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        ("Im Förderprogramm IQ startet die Programmlinie „Starke Wege“.", "Starke Wege"),
+        (
+            "Mit der neuen Programmlinie „Neue Brücken“ erweitert das Programm IQ sein Angebot.",
+            "Neue Brücken",
+        ),
+        ("Die Programmlinie „Faire Wege Nord“ ergänzt das Förderprogramm IQ.", "Faire Wege Nord"),
+    ],
+)
+def test_a_programme_line_belongs_to_the_programme(sentence: str, line: str) -> None:
+    assert (line, "partOf", "Integration durch Qualifizierung") in facts_of("Titel\n\n" + sentence).relations

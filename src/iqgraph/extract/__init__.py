@@ -272,7 +272,12 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
 def _of_the_programme(m: Mention, network: Mention | None) -> bool:
     """A network, an IQ Fachstelle, or an IQ office where the release names no network, is the programme's."""
     iq_office = m.label.startswith("IQ ") and (network is None or m.label.startswith("IQ Fachstelle"))
-    return m.type == "StateNetwork" or iq_office
+    line = network is None and m.type == "Subproject" and bool(_PROGRAMME_LINE.search(m.surface))
+    return m.type == "StateNetwork" or iq_office or line
+
+
+# "die Programmlinie „X“", "der Förderschwerpunkt „X“": a line of the programme itself, where no network is named
+_PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt|Handlungsschwerpunkt)\w*\b")
 
 
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")

@@ -318,7 +318,10 @@ def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mentio
     return None
 
 
-_SEAT = re.compile(r"^\s*(?:mit\s+(?:Sitz|Hauptsitz)\s+in|aus|in)\s+$")
+_SEAT = re.compile(
+    r"^\s*,?\s*(?:mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort|an\s+den\s+Standorten"
+    r"|ansässig\s+in|aus|in)\s+$"
+)
 
 
 def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
