@@ -539,3 +539,21 @@ def test_the_genitive_attribute_of_the_opening_noun_phrase(body: str, expected: 
 def test_a_person_in_the_clause_keeps_the_count() -> None:
     body = "Die Leiterin des IQ Netzwerks Hessen, Petra Beispiel, hat 30 Betriebe besucht."
     assert ("IQ Netzwerk Hessen", 30) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Bayern beriet im vergangenen Jahr 1.200 Personen.", ("IQ Netzwerk Bayern", 1200)),
+        (
+            "Das IQ Netzwerk Sachsen hat im letzten Quartal 2.500 Ratsuchende begleitet.",
+            ("IQ Netzwerk Sachsen", 2500),
+        ),
+        (
+            "Im Förderzeitraum 12.000 Beratungen führte das IQ Netzwerk Hessen durch.",
+            ("IQ Netzwerk Hessen", 12000),
+        ),
+    ],
+)
+def test_a_grouped_number_after_a_noun_is_a_quantity(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

@@ -218,7 +218,13 @@ def _excluded(
     plain = match.group("q") is None and match.group("scale") is None
     if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
         return True
-    if plain and match.start() == match.start("n") and _labelled(text, sentence, mentions, match.start()):
+    grouped = not n.isdigit() and n[:1].isdigit()  # "1.200": a quantity, never a label's number ("Raum 12")
+    if (
+        plain
+        and not grouped
+        and match.start() == match.start("n")
+        and _labelled(text, sentence, mentions, match.start())
+    ):
         return True
     return any(
         (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
