@@ -493,3 +493,67 @@ def test_money_is_no_programmes_where_others_are_named(body: str) -> None:
 )
 def test_a_passive_clause_of_one_act_is_no_tally_of_the_sentence_before(body: str) -> None:
     assert values_of(body) == set()
+
+
+# ---------------------------------------------------------------- round 3: passive agents, genitive heads
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Rund 5.000 Ratsuchende wurden vom IQ Netzwerk Bayern beraten.", ("IQ Netzwerk Bayern", 5000)),
+        (
+            "Mehr als 300 Betriebe werden durch das IQ Netzwerk Sachsen unterstützt.",
+            ("IQ Netzwerk Sachsen", 300),
+        ),
+        ("Vom IQ Netzwerk Hessen wurden 2023 insgesamt 800 Personen begleitet.", ("IQ Netzwerk Hessen", 800)),
+    ],
+)
+def test_the_agent_of_a_passive_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_money_from_an_agent_is_not_its_own() -> None:
+    body = "Der Verein Brückenbau e. V. wurde vom IQ Netzwerk Bayern mit 20.000 Euro unterstützt."
+    assert ("IQ Netzwerk Bayern", 20000) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die vier Anlaufstellen des IQ Netzwerks Sachsen berieten 2022 rund 900 Fachkräfte.",
+            ("IQ Netzwerk Sachsen", 900),
+        ),
+        (
+            "Die regionalen Beratungsstellen des IQ Netzwerks Bayern begleiteten über 1.500 Ratsuchende.",
+            ("IQ Netzwerk Bayern", 1500),
+        ),
+        ("Der Jahresbericht des IQ Netzwerks Hessen nennt 40 Teilprojekte.", ("IQ Netzwerk Hessen", 40)),
+    ],
+)
+def test_the_genitive_attribute_of_the_opening_noun_phrase(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_person_in_the_clause_keeps_the_count() -> None:
+    body = "Die Leiterin des IQ Netzwerks Hessen, Petra Beispiel, hat 30 Betriebe besucht."
+    assert ("IQ Netzwerk Hessen", 30) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Bayern beriet im vergangenen Jahr 1.200 Personen.", ("IQ Netzwerk Bayern", 1200)),
+        (
+            "Das IQ Netzwerk Sachsen hat im letzten Quartal 2.500 Ratsuchende begleitet.",
+            ("IQ Netzwerk Sachsen", 2500),
+        ),
+        (
+            "Im Förderzeitraum 12.000 Beratungen führte das IQ Netzwerk Hessen durch.",
+            ("IQ Netzwerk Hessen", 12000),
+        ),
+    ],
+)
+def test_a_grouped_number_after_a_noun_is_a_quantity(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

@@ -7,6 +7,8 @@ about, its subject, comes from the construction around it, tried in this order:
 3. participants and programme items of an event ("rund 120 Gäste", "28 Workshops"): the event the release
    reports (resolved by the caller, which knows the events);
 4. the clause's grammatical subject: "Das Netzwerk hat 40 Teilprojekte", "Die Stelle X beriet 1.100 Unternehmen";
+   the agent of a passive clause: "Rund 500 Personen wurden vom Netzwerk X beraten"; the genitive attribute of
+   the noun phrase opening the clause: "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte";
 5. a container: "im Netzwerk arbeiten 29 Institutionen", "39 Beispiele im Förderprogramm", "in Bayern wurden
    2500 Anträge gestellt"; for money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt";
 6. subprojects ("43 Teilprojekte") with none of these: the release's main network.
@@ -216,7 +218,13 @@ def _excluded(
     plain = match.group("q") is None and match.group("scale") is None
     if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
         return True
-    if plain and match.start() == match.start("n") and _labelled(text, sentence, mentions, match.start()):
+    grouped = not n.isdigit() and n[:1].isdigit()  # "1.200": a quantity, never a label's number ("Raum 12")
+    if (
+        plain
+        and not grouped
+        and match.start() == match.start("n")
+        and _labelled(text, sentence, mentions, match.start())
+    ):
         return True
     return any(
         (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
@@ -303,6 +311,14 @@ def _construction(
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
+    passive = _passive_voice(text, clause)
+    agents = [m for m in owners if passive and _case(text, start, m) in lexicon.AGENT_PREPOSITIONS]
+    if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
+        # money "vom Netzwerk" is what it gives, not what it has
+        return _nearest(agents, number), "agent"
+    heads = [m for m in owners if m.start < number.start and _head_genitive(text, clause, m)]
+    if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
+        return heads[0], "head-genitive"
     if containers and not blockers:
         return _nearest(containers, number), "container"
     if number.value < lexicon.MIN_INFERRED:
@@ -549,3 +565,28 @@ def _some_other(text: str, clause: tuple[int, int], start: int, end: int) -> boo
         words.pop()
     indefinite = bool(words) and words[-1].lower() in lexicon.INDEFINITE_DETERMINERS
     return indefinite or _OTHER_OF.match(text, end) is not None
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wurden?|werden|wird|worden)\b")
+
+
+def _passive_voice(text: str, clause: tuple[int, int]) -> bool:
+    return _PASSIVE_AUXILIARY.search(text, clause[0], clause[1]) is not None
+
+
+def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
+    """ "Die Beratungsstellen des Netzwerks X berieten 1.200 Personen": the owner is the genitive attribute of
+    the noun phrase that opens the clause."""
+    words = _TOKEN.findall(text, clause[0], m.start)
+    if (
+        len(words) < 3
+        or words[0].lower() not in lexicon.DETERMINERS
+        or words[-1].lower() not in ("des", "der")
+    ):
+        return False
+    middle = words[1:-1]
+    return (
+        len(middle) <= 1 + MAX_ATTRIBUTES
+        and middle[-1][:1].isupper()
+        and all(w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) for w in middle[:-1])
+    )

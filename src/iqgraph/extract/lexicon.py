@@ -912,3 +912,8 @@ EVENT_SPEECH_CUES = (
     "einstieg",
     "impuls",
 )
+
+
+# ---- counts, round 3 (issue 11): read by extract/counts.py.
+# Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
