@@ -64,7 +64,16 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (re.compile(r"\b(?:ausgezeichnet|verliehen|überreicht)\b"), "Preisverleihung"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
+    (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
+# A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
+# reports the start ("… startet"); the lead is its title and first sentences.
+_START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
+_SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
+_LEAD_SENTENCES = 3
+# "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
+_PLACE_OF_WHAT_STARTS = frozenset({"Start"})
 
 # Organisers: (cue, where the organiser stands: "after" the cue or "before" it).
 _ORGANISER_CUES = (
@@ -293,18 +302,32 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
     return date.range or not _SINGLE_DAY_VOM.search(before)
 
 
+def _starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:
+    """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
+    bietet die Stelle … an": the day something started, no law's date."""
+    before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
+    if not _SINCE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+        return False
+    return lead_starts or bool(_START_CUE.search(text, *sentence))
+
+
 def _dated_events(
     text: str, sentences: list[tuple[int, int]], nouns: list[_Noun], dates: list[DateMention]
 ) -> list[_Event]:
     """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
     events: dict[tuple[int, int] | dt.date, _Event] = {}
     latest_specific: _Noun | None = None
+    lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
+    lead_starts = any(_START_CUE.search(text, *s) for s in lead)
     for sentence in sentences:
         here = [n for n in nouns if sentence[0] <= n.start < sentence[1]]
         for date in (d for d in dates if sentence[0] <= d.start < sentence[1]):
-            if not _is_event_date(text, date, sentence):
+            if _starts_since(text, date, sentence, lead_starts):
+                event: _Event | None = _Event(None, "Start", date, sentence)
+            elif not _is_event_date(text, date, sentence):
                 continue
-            event = _event_at(text, sentence, date, here, latest_specific, bool(events))
+            else:
+                event = _event_at(text, sentence, date, here, latest_specific, bool(events))
             key = date.date or date.month_day
             if event is not None and key not in events:
                 events[key] = event
@@ -441,7 +464,7 @@ def _finding(
         date.month_day if date else None,
         event.sentence,
         tuple(organisers[:_MAX_ORGANISERS]),
-        _place(text, mentions, sentences),
+        None if event.verb_noun in _PLACE_OF_WHAT_STARTS else _place(text, mentions, sentences),
         speakers,
     )
 
