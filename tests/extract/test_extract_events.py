@@ -471,3 +471,27 @@ def test_a_start_has_no_event_place(text: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert [d for _, d in f.events] == [dt.date(2031, 3, 3)]
     assert not any(p == "locatedIn" and s == "Start" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf der Fachtagung vom 3. März sprach Petra Beispiel.",
+        "Die Ergebnisse des Workshops vom 03.03. liegen nun vor.",
+        "Beim Netzwerktreffen vom 3. März 2031 kamen viele zusammen.",
+    ],
+)
+def test_an_event_noun_dated_by_vom(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 3)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Infotag Beispielstadt“ wurde am 3. März ausgeschrieben.",
+        "Die Projekte „Lotsenhaus“ und „Fachtag Brückenbau“ erhielten am 3. März Bescheide.",
+        "Im Programm „Forum Zukunft“ gab es am 3. März neue Bescheide.",
+    ],
+)
+def test_an_event_noun_in_a_quoted_project_name_is_no_event(text: str) -> None:
+    assert _event_dates(text) == set()

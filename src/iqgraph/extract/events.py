@@ -39,6 +39,13 @@ _LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
 # What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
 # ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
 _QUOTED_TITLE = re.compile(r"\s*(?P<title>[„\"“‚»][^„\"“”‚‘«»\n]{3,120}[“\"”‘«])")
+# An event noun opening the quoted name of a project or programme ("Projekte „A“ und „Infotag B“") is no event.
+_QUOTE_OPEN, _QUOTE_CLOSE = '[„"“‚»]', '[“"”‘«]'
+_NAMES_A_THING = re.compile(
+    rf"\b(?:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*\s+{_QUOTE_OPEN}"
+    rf"(?:[^„\"“”‚‘«»\n]{{1,80}}{_QUOTE_CLOSE}\s*(?:,|und|sowie)\s*{_QUOTE_OPEN})?$"
+)
+_NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 _GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
@@ -54,6 +61,7 @@ _NOT_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
+_EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
@@ -235,6 +243,8 @@ def _event_nouns(text: str, mentions: list[Mention]) -> list[_Noun]:
     for match in EVENT_NOUN.finditer(text):
         if any(m.start <= match.start("head") < m.end for m in mentions):
             continue
+        if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
+            continue
         word = match.group("noun")
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
         prefix = _prefix(text, match.start(), noun)
@@ -299,7 +309,7 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
     if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
         return False
-    return date.range or not _SINGLE_DAY_VOM.search(before)
+    return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
 
 
 def _starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:

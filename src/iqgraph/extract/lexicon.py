@@ -936,3 +936,5 @@ EVENT_SIGNING_CUES = (
     r"\bgeschlossene[nm]?\s+(?:[a-zäöü]+\s+)?" + _AGREEMENT,
     r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
 )
+# Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
+NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
