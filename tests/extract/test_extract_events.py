@@ -348,3 +348,150 @@ def test_persons_and_the_programme_organise_by_inviting(text: str, organisers: s
 )
 def test_reported_speech_names_an_undated_event_only_when_placed_at_it(text: str, found: bool) -> None:
     assert bool(facts_of("Titel\n\n" + text).events) is found
+
+
+# ---------------------------------------------------------------- round 3: days read against the release
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("am gestrigen Montag", dt.date(2031, 5, 19)),  # RELEASE is a Tuesday
+        ("gestern", dt.date(2031, 5, 19)),
+        ("am vergangenen Freitag", dt.date(2031, 5, 16)),
+        ("letzten Dienstag", dt.date(2031, 5, 13)),
+        ("am kommenden Donnerstag", dt.date(2031, 5, 22)),
+        ("am heutigen Dienstag", RELEASE),
+    ],
+)
+def test_a_day_named_relative_to_the_release(written: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(f"Der Fachtag fand {written} statt.", RELEASE)] == [day]
+
+
+@pytest.mark.parametrize("precision", ["month", "year"])
+def test_a_relative_day_needs_the_release_day(precision: str) -> None:
+    assert find_dates("Heute und gestern tagte der Beirat.", dt.date(2031, 5, 1), precision) == []
+
+
+@pytest.mark.parametrize(
+    ("release", "written", "day"),
+    [
+        (dt.date(2031, 1, 8), "am 12. Dezember", dt.date(2030, 12, 12)),  # reported after new year
+        (dt.date(2030, 12, 20), "am 14. Januar", dt.date(2031, 1, 14)),  # announced before it
+        (dt.date(2031, 5, 20), "am 3. März", dt.date(2031, 3, 3)),
+    ],
+)
+def test_a_day_without_a_year_is_the_one_nearest_the_release(
+    release: dt.date, written: str, day: dt.date
+) -> None:
+    assert [d.date for d in find_dates(f"Die Tagung fand {written} statt.", release)] == [day]
+
+
+def test_a_release_dated_by_its_year_only_gives_its_year() -> None:
+    dates = find_dates("Die Tagung fand am 12. Dezember statt.", dt.date(2031, 1, 1), "year")
+    assert [d.date for d in dates] == [dt.date(2031, 12, 12)]
+
+
+# ---------------------------------------------------------------- round 3: starts and signings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratungsstelle Brückenbau startete am 3. März mit ihrer Arbeit.",
+        "Am 3. März nahmen die zwei neuen Beratungsstellen im Landkreis ihre Arbeit auf.",
+        "Die Anlaufstelle des Vereins Brückenbau e. V. nimmt zum 03.03.2031 ihre Arbeit auf.",
+        "Am 3. März ging das Projekt Lotsenhaus an den Start.",
+        "Der Verein Brückenbau e. V. bietet ab dem 3. März eine offene Sprechstunde an.",
+    ],
+)
+def test_a_start_reported_by_its_verb(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 3)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sprachkurs startet am 3. März im Rathaus.",
+        "Die Anmeldung für den Kurs startet am 3. März.",
+        "Am 3. März starten die neuen Kurse des Vereins Brückenbau e. V.",
+    ],
+)
+def test_a_start_announced_in_the_present_is_no_event(text: str) -> None:
+    assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "since"),
+    [
+        ("Beratung Lotsenhaus startet", "Seit dem 3. März wird das Projekt vom Land gefördert."),
+        ("Neue Anlaufstelle startet in Beispielstadt", "Seit 3. März berät das Team Zugewanderte."),
+        ("Projekt Brückenbau gestartet", "Das Vorhaben läuft seit dem 03.03.2031."),
+    ],
+)
+def test_a_start_told_by_its_day_when_the_lead_reports_a_start(title: str, since: str) -> None:
+    f = facts_of(f"{title}\n\nDas Angebot richtet sich an Zugewanderte. {since}", RELEASE)
+    assert [d for _, d in f.events] == [dt.date(2031, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nSeit dem 3. März gilt die neue Verordnung.",
+        "Beratung startet\n\nSeit dem 3. März ist das Gesetz in Kraft.",
+        "Titel\n\nSeit dem 3. März leitet Petra Beispiel das Büro.",
+    ],
+)
+def test_a_state_since_a_day_is_no_start(text: str) -> None:
+    assert facts_of(text, RELEASE).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. März unterzeichneten das Land und der Verein Brückenbau e. V. eine Vereinbarung.",
+        "Die Förderung ist Teil der am 03.03.2031 geschlossenen Kooperationsvereinbarung.",
+        "Die Kammer und das Land schlossen am 3. März einen Vertrag über die Beratung.",
+    ],
+)
+def test_an_agreement_signed_on_a_day(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert f.events == [("Unterzeichnung", dt.date(2031, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung in Beispielstadt startete am 3. März.",
+        "In Beispielstadt nahm die Beratungsstelle am 3. März ihre Arbeit auf.",
+        "Am 3. März ging die Anlaufstelle in Beispielstadt an den Start.",
+    ],
+)
+def test_a_start_has_no_event_place(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [d for _, d in f.events] == [dt.date(2031, 3, 3)]
+    assert not any(p == "locatedIn" and s == "Start" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf der Fachtagung vom 3. März sprach Petra Beispiel.",
+        "Die Ergebnisse des Workshops vom 03.03. liegen nun vor.",
+        "Beim Netzwerktreffen vom 3. März 2031 kamen viele zusammen.",
+    ],
+)
+def test_an_event_noun_dated_by_vom(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 3)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Infotag Beispielstadt“ wurde am 3. März ausgeschrieben.",
+        "Die Projekte „Lotsenhaus“ und „Fachtag Brückenbau“ erhielten am 3. März Bescheide.",
+        "Im Programm „Forum Zukunft“ gab es am 3. März neue Bescheide.",
+    ],
+)
+def test_an_event_noun_in_a_quoted_project_name_is_no_event(text: str) -> None:
+    assert _event_dates(text) == set()

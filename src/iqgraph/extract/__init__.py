@@ -67,7 +67,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
     named = []
     holders = _role_holders(collector, mentions)
     published = _latest_day(release)
-    for event in find_events(text, spans, mentions, find_dates(text, release.date), holders, published):
+    for event in find_events(
+        text, spans, mentions, find_dates(text, release.date, release.date_precision), holders, published
+    ):
         collector.event(event)
         if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for
             named.append(collector.events[-1])

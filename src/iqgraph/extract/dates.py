@@ -39,9 +39,22 @@ _WRITTEN = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.{_LAST_DAY}\s*(?P<m>{_MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?"
     rf"|\s+(?P<m2>{_MONTH_WORD})\s+(?P<y2>\d{{4}}))"  # "21 Mai 2025": the day's dot left out
 )
-_TODAY = re.compile(
-    r"\b(?:[Aa]m\s+heutigen\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag)|[Hh]eute)\b"
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_WEEKDAY = "(?P<weekday>" + "|".join(_WEEKDAYS) + ")"
+# Days named relative to the release's own day: (pattern, days after it). "am gestrigen Dienstag" and "gestern"
+# are the day before; a named weekday after "vergangenen"/"kommenden" is the nearest such day before/after it.
+_RELATIVE_DAYS = (
+    (r"[Aa]m\s+heutigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Hh]eute", 0),
+    (r"[Aa]m\s+gestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Gg]estern", -1),
+    (r"[Aa]m\s+vorgestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Vv]orgestern", -2),
 )
+_RELATIVE = tuple((re.compile(rf"\b(?:{pattern})\b"), days) for pattern, days in _RELATIVE_DAYS)
+# "am vergangenen Freitag", "letzten Dienstag", "am kommenden Mittwoch", "nächsten Montag" (no date after it).
+_NAMED_WEEKDAY = re.compile(
+    rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
+)
+_BEFORE_SIDE = ("vergangenen", "letzten")
+_HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
 
 
 @dataclass(frozen=True)
@@ -54,15 +67,31 @@ class DateMention:
     range: bool = False  # the first day of several ("3./4. Juni")
 
 
-def find_dates(text: str, release_date: dt.date | None) -> list[DateMention]:
-    out = [_make(m, release_date) for m in _NUMERIC.finditer(text)]
-    out += [_make(m, release_date) for m in _WRITTEN.finditer(text)]
-    if release_date is not None:
-        out += [
-            DateMention(m.start(), m.end(), release_date, (release_date.month, release_date.day), True)
-            for m in _TODAY.finditer(text)
-        ]
+def find_dates(text: str, release_date: dt.date | None, precision: str | None = "day") -> list[DateMention]:
+    """The dates of a text; a day without a year and a relative day ("gestern") are read against the release
+    date, the latter only when that date gives the day (`precision` "day" or None)."""
+    anchor = release_date if precision in (None, "day") else None
+    out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
+    out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
+    if anchor is not None:
+        out += _relative_days(text, anchor)
     return _join_ranges(text, sorted((d for d in out if d is not None), key=lambda d: d.start))
+
+
+def _relative_days(text: str, today: dt.date) -> list[DateMention]:
+    out = []
+    for pattern, days in _RELATIVE:
+        out += [_relative(m, today + dt.timedelta(days=days)) for m in pattern.finditer(text)]
+    for m in _NAMED_WEEKDAY.finditer(text):
+        ahead = (_WEEKDAYS.index(m.group("weekday")) - today.weekday()) % 7 or 7
+        back = (today.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7 or 7
+        before = m.group("side").lower() in _BEFORE_SIDE
+        out.append(_relative(m, today + dt.timedelta(days=-back if before else ahead)))
+    return out
+
+
+def _relative(match: re.Match[str], day: dt.date) -> DateMention:
+    return DateMention(match.start(), match.end(), day, (day.month, day.day), True)
 
 
 _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zum)?|und|[-–/])\s*")
@@ -96,22 +125,39 @@ def _has_year(text: str, d: DateMention) -> bool:
     return bool(re.search(r"\d{4}\s*$|\.\d{2}$", text[d.start : d.end]))
 
 
-def _make(match: re.Match[str], release_date: dt.date | None) -> DateMention | None:
+def _make(match: re.Match[str], release_date: dt.date | None, anchor: dt.date | None) -> DateMention | None:
     groups = match.groupdict()
     day = int(match.group("d"))
     month_text = groups.get("m") or groups["m2"]
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower(), 0)
-    year = _year(groups.get("y") or groups.get("y2"), release_date)
     try:
         dt.date(2000, month, day)  # a valid day of a leap year: month and day are real
+        year = _year(groups.get("y") or groups.get("y2"), release_date, anchor, (month, day))
         date = dt.date(year, month, day) if year else None
     except ValueError:
         return None
     return DateMention(match.start(), match.end(), date, (month, day), range=bool(match.group("last")))
 
 
-def _year(text: str | None, release_date: dt.date | None) -> int | None:
-    if text is None:
+def _year(
+    text: str | None, release_date: dt.date | None, anchor: dt.date | None, month_day: tuple[int, int]
+) -> int | None:
+    """The year written, else the release's: the one that puts the day nearest to the release's own day when
+    that is known ("am 12. Dezember" in a release of 5 January is last year's)."""
+    if text is not None:
+        year = int(text)
+        return year + 2000 if year < 100 else year
+    if anchor is None:
         return release_date.year if release_date else None
-    year = int(text)
-    return year + 2000 if year < 100 else year
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        if _valid(year, month_day) and abs((dt.date(year, *month_day) - anchor).days) <= _HALF_YEAR:
+            return year
+    return anchor.year
+
+
+def _valid(year: int, month_day: tuple[int, int]) -> bool:
+    try:
+        dt.date(year, *month_day)
+    except ValueError:
+        return False
+    return True

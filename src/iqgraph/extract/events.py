@@ -39,6 +39,13 @@ _LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
 # What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
 # ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
 _QUOTED_TITLE = re.compile(r"\s*(?P<title>[„\"“‚»][^„\"“”‚‘«»\n]{3,120}[“\"”‘«])")
+# An event noun opening the quoted name of a project or programme ("Projekte „A“ und „Infotag B“") is no event.
+_QUOTE_OPEN, _QUOTE_CLOSE = '[„"“‚»]', '[“"”‘«]'
+_NAMES_A_THING = re.compile(
+    rf"\b(?:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*\s+{_QUOTE_OPEN}"
+    rf"(?:[^„\"“”‚‘«»\n]{{1,80}}{_QUOTE_CLOSE}\s*(?:,|und|sowie)\s*{_QUOTE_OPEN})?$"
+)
+_NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 _GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
@@ -54,6 +61,7 @@ _NOT_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
+_EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
@@ -64,7 +72,16 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (re.compile(r"\b(?:ausgezeichnet|verliehen|überreicht)\b"), "Preisverleihung"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
+    (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
+# A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
+# reports the start ("… startet"); the lead is its title and first sentences.
+_START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
+_SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
+_LEAD_SENTENCES = 3
+# "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
+_PLACE_OF_WHAT_STARTS = frozenset({"Start"})
 
 # Organisers: (cue, where the organiser stands: "after" the cue or "before" it).
 _ORGANISER_CUES = (
@@ -226,6 +243,8 @@ def _event_nouns(text: str, mentions: list[Mention]) -> list[_Noun]:
     for match in EVENT_NOUN.finditer(text):
         if any(m.start <= match.start("head") < m.end for m in mentions):
             continue
+        if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
+            continue
         word = match.group("noun")
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
         prefix = _prefix(text, match.start(), noun)
@@ -290,7 +309,16 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
     if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
         return False
-    return date.range or not _SINGLE_DAY_VOM.search(before)
+    return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
+
+
+def _starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:
+    """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
+    bietet die Stelle … an": the day something started, no law's date."""
+    before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
+    if not _SINCE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+        return False
+    return lead_starts or bool(_START_CUE.search(text, *sentence))
 
 
 def _dated_events(
@@ -299,12 +327,17 @@ def _dated_events(
     """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
     events: dict[tuple[int, int] | dt.date, _Event] = {}
     latest_specific: _Noun | None = None
+    lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
+    lead_starts = any(_START_CUE.search(text, *s) for s in lead)
     for sentence in sentences:
         here = [n for n in nouns if sentence[0] <= n.start < sentence[1]]
         for date in (d for d in dates if sentence[0] <= d.start < sentence[1]):
-            if not _is_event_date(text, date, sentence):
+            if _starts_since(text, date, sentence, lead_starts):
+                event: _Event | None = _Event(None, "Start", date, sentence)
+            elif not _is_event_date(text, date, sentence):
                 continue
-            event = _event_at(text, sentence, date, here, latest_specific, bool(events))
+            else:
+                event = _event_at(text, sentence, date, here, latest_specific, bool(events))
             key = date.date or date.month_day
             if event is not None and key not in events:
                 events[key] = event
@@ -441,7 +474,7 @@ def _finding(
         date.month_day if date else None,
         event.sentence,
         tuple(organisers[:_MAX_ORGANISERS]),
-        _place(text, mentions, sentences),
+        None if event.verb_noun in _PLACE_OF_WHAT_STARTS else _place(text, mentions, sentences),
         speakers,
     )
 

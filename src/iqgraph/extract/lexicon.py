@@ -917,3 +917,30 @@ EVENT_SPEECH_CUES = (
 # ---- counts, round 3 (issue 11): read by extract/counts.py.
 # Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+
+# ---- events, round 3 (issue 11): starts and signings reported by their verb, read by extract/events.py.
+# A service, project or office that started on a day: "startete am 3. Mai", "nahm zum 1. Juli ihre Arbeit auf",
+# "ging am 2. März an den Start", "bietet ab heute … an" (regular expressions). The present "startet am 3. Mai"
+# announces courses and registrations as often as a start: it is a cue only in the lead (EVENT_START_LEAD_CUES).
+EVENT_START_CUES = (
+    r"\b(?:startete|starteten|gestartet)\b",
+    r"\b(?:nimmt|nehmen|nahm|nahmen)\b[^;\n]{0,80}?\bArbeit\s+auf\b",
+    r"\bArbeit\s+aufgenommen\b",
+    r"\b(?:geht|gehen|ging|gingen)\b[^;\n]{0,80}?\ban\s+den\s+Start\b",
+    r"\b(?:[Aa]b|[Ss]eit)\s+(?:heute|dem\s+\d|\d)[^;\n]{0,200}?\b(?:an|angeboten)\b(?=\s*[.;,]|\s*$)",
+)
+# A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
+EVENT_START_LEAD_CUES = (r"\b(?:startet|starten)\b", *EVENT_START_CUES)
+# An agreement signed or concluded on a day: "unterzeichneten am 3. Mai", "die am 3. Mai geschlossene
+# Vereinbarung", "schlossen am 3. Mai einen Kooperationsvertrag".
+_AGREEMENT = (
+    r"(?:[A-ZÄÖÜ][a-zäöü]*(?:vereinbarung|vertrag|abkommen|pakt)|Vereinbarung|Vertrag|Abkommen|Pakt)\b"
+)
+EVENT_SIGNING_CUES = (
+    r"\b(?:unterzeichnet|unterzeichnete|unterzeichneten|unterschrieben|unterschrieb)\b",
+    r"\bgeschlossene[nm]?\s+(?:[a-zäöü]+\s+)?" + _AGREEMENT,
+    r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
+)
+# Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
+NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
