@@ -35,6 +35,10 @@ _DETERMINERS = (
 _ITEM = rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{_CAP}(?:-(?=,|\s+(?:und|oder)\s))?"
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
 _REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+# A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
+_PLURAL_GENITIVE = re.compile(
+    r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
+)
 _COMPLEMENTS = (
     re.compile(rf"\s+für\s+(?P<portfolio>{_ITEM}(?:(?:\s*,\s*|\s+und\s+){_ITEM})*)"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{_PLACE})"),
@@ -42,6 +46,7 @@ _COMPLEMENTS = (
     re.compile(rf"\s+von\s+(?:{_PLACE})(?![\w-])"),
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{_CAP}\s+){{0,2}}{_CAP})"),
+    _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
 )
@@ -62,13 +67,17 @@ _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "ern", "chen", "nis")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
-_LEGAL_FORM = r"(?:gemeinnützige\s+GmbH|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
+_LEGAL_FORM = (
+    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR|gAG|AG|SE|KGaA|KG|OHG)"
+    r"(?![\w])"
+)
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
 _LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
+_NAME_WORD_NO_FORM = rf"(?!{_LEGAL_FORM}){_NAME_WORD}"  # "die Muster AG und die Beispiel SE": two names
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD_NO_FORM}(?:{_LINK}{_NAME_WORD_NO_FORM}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
 # Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
 _NOT_NAME_START = frozenset(
@@ -95,7 +104,7 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 
 def find_organisations(text: str) -> list[Mention]:
-    out = _by_legal_form(text) + _lands_as_bodies(text)
+    out = _by_legal_form(text) + _lands_as_bodies(text) + _by_english_head(text) + _styled_names(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -121,6 +130,86 @@ def _lands_as_bodies(text: str) -> list[Mention]:
         start, end = match.span("name")
         out.append(
             Mention(start, end, "Agency", "agency:" + label.lower(), label, match.group("name"), None, 2)
+        )
+    return out
+
+
+# English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
+# capitalised and none is a German determiner or adjective ("Mehrere Institute", "Neue Institute" are plurals).
+_ENGLISH_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*\s+){1,3}(?:" + "|".join(lexicon.ENGLISH_ORG_HEADS) + r"))(?![\w-])"
+)
+
+
+_GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
+
+
+def _by_english_head(text: str) -> list[Mention]:
+    out = []
+    for match in _ENGLISH_HEAD.finditer(text):
+        words = match.group("name").split()
+        while words[:-1] and words[0].lower() in _NOT_NAME_START:
+            words = words[1:]  # "Die Maytree Foundation"
+        if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
+            continue
+        if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
+            continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
+        label = " ".join(words)
+        start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
+        out.append(
+            Mention(
+                start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
+            )
+        )
+    return out
+
+
+# A name styled in capitals: words of four letters at least, coordinated by "UND" or "&" ("WERK & WANDEL",
+# "LERNEN UND LEBEN"), optionally followed by the Land or town it works in.
+_CAPS_WORD = r"[A-ZÄÖÜ]{4,}"
+_STYLED_CAPS = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*\s+(?:UND|&)\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD})*)"
+    rf"(?P<place>\s+(?:{_PLACE}))?(?![\w-])"
+)
+# A name styled with a dot between its parts: "Handwerk.Musterland", "lern.werk" (not a web address or file).
+_DOTTED = re.compile(
+    r"(?<![\w./@:-])(?P<name>[A-Za-zÄÖÜäöü][a-zäöüß]{2,}\.(?:[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,}))(?![\w./@-])"
+)
+_NOT_DOTTED_ENDS = frozenset(lexicon.WEB_SUFFIXES)
+
+
+def _styled_names(text: str) -> list[Mention]:
+    out = []
+    for match in _STYLED_CAPS.finditer(text):
+        label = re.sub(r"\s+", " ", match.group(0))
+        out.append(
+            Mention(
+                match.start(),
+                match.end(),
+                "Organisation",
+                "organisation:" + label.lower(),
+                label,
+                label,
+                None,
+                1,
+            )
+        )
+    for match in _DOTTED.finditer(text):
+        label = match.group("name")
+        first, last = label.rsplit(".", 1)
+        if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
+            continue  # "beispiel.de", "bzw.die"
+        out.append(
+            Mention(
+                match.start(),
+                match.end(),
+                "Organisation",
+                "organisation:" + label.lower(),
+                label,
+                label,
+                None,
+                1,
+            )
         )
     return out
 
@@ -200,7 +289,10 @@ def _head_suffix(word: str) -> str | None:
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
     start = _extend_left(text, start)
-    if text[head_start:end].lower() in lexicon.ORG_HEADS:
+    plural_genitive = _PLURAL_GENITIVE.match(text, end)
+    if text[head_start:end].lower() in lexicon.ORG_HEADS and not (
+        plural_genitive and _complement_ok(plural_genitive)
+    ):
         end = _proper_name_end(text, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
     end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
@@ -354,6 +446,9 @@ def _complement_ok(match: re.Match[str]) -> bool:
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region
+    plural_genitive = match.groupdict().get("plural_genitive")
+    if plural_genitive and adjective_stem(plural_genitive.split()[0]) is None:
+        return False  # "Deutscher Stiftungen" is an attribute; "Kölner Bürger" is not an adjective here
     genitive = match.groupdict().get("genitive")
     if genitive:
         words = genitive.split()
