@@ -472,3 +472,44 @@ def test_dotted_styled_name(text: str, label: str) -> None:
 
 def test_web_addresses_and_abbreviations_are_no_dotted_name() -> None:
     assert names("Mehr unter beispiel.de oder im flyer.pdf bzw.die Seite.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        ("Die Volkshochschule (VHS) Kassel bietet Kurse an.", "Volkshochschule Kassel", "VHS"),
+        ("Beraten hat die Handwerkskammer (HWK) Kassel.", "Handwerkskammer Kassel", "HWK"),
+        ("Kurse der Volkshochschule (VHS) Fulda sind gefragt.", "Volkshochschule Fulda", "VHS"),
+    ],
+)
+def test_town_after_abbreviation_completes_a_name(text: str, label: str, abbreviation: str) -> None:
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
+    assert found.get(label) == abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Das Forschungsinstitut Berufliche Integration (f-bi) wertet aus.",
+            "Forschungsinstitut Berufliche Integration",
+            "f-bi",
+        ),
+        ("Ausgewertet hat das Beispielinstitut Neue Arbeit (BNA).", "Beispielinstitut Neue Arbeit", "BNA"),
+        ("Das Institut für Beispielkunde (kurz: IfB) lädt ein.", "Institut für Beispielkunde", "IfB"),
+    ],
+)
+def test_abbreviation_spells_or_follows_the_name(text: str, label: str, abbreviation: str) -> None:
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
+    assert found.get(label) == abbreviation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Volkshochschule (VHS) gibt es Kurse.",
+        "Das Forschungsinstitut Neue Wege (XY) ist unbekannt.",
+    ],
+)
+def test_abbreviation_alone_names_nothing(text: str) -> None:
+    assert names(text) == {}

@@ -87,7 +87,14 @@ _NOT_NAME_START = frozenset(
     | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
 )
 _LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
-_ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?)\)")
+# "(BAMF)", "(kurz: LAG)", "(f-bb)": the short form the text goes on to use.
+_ABBR = re.compile(
+    r"\s*\((?:kurz|abgekürzt)?:?\s*"
+    r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
+)
+# Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
+_SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
+_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<place>{_PLACE})(?![\w-])")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
@@ -323,7 +330,12 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         or text[head_start:end].lower() in _UNIQUE_BODIES
     )
     if not named:
-        return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
+        spelled = _spelled_by_abbreviation(text, head_start, end)
+        head_abbr = _ABBR.match(text, end)
+        if spelled is not None:
+            end = spelled
+        elif not (head_abbr and _PLACE_AFTER_ABBR.match(text, head_abbr.end())):
+            return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
         end = legal.end()
     # "Verein Brückenbau e.V." is named "Brückenbau e.V."; the mention still covers "Verein"
@@ -337,10 +349,17 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
+    place_after = None
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
+        # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
+        place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
+        if place_after:
+            end = place_after.end()
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
+    if place_after:
+        label = f"{label} {place_after.group('place')}"
     label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
@@ -362,6 +381,20 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     return Mention(
         start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1
     )
+
+
+def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
+    """The end of the name words after a head when the abbreviation in parentheses after them spells the
+    initials of the head word and those words ("Forschungsinstitut Berufliche Integration (f-bi)")."""
+    words = _SPELLED_BY_ABBR.match(text, end)
+    if words is None:
+        return None
+    abbr = _ABBR.match(text, words.end())
+    if abbr is None:
+        return None
+    initials = "".join(w[0] for w in text[head_start : words.end()].split()).lower()
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
+    return words.end() if letters == initials else None
 
 
 def _only_place_adjectives(words: str) -> bool:
