@@ -163,11 +163,7 @@ def _by_english_head(text: str) -> list[Mention]:
             continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
         label = " ".join(words)
         start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
-        out.append(
-            Mention(
-                start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
-            )
-        )
+        out.append(_named_organisation(text, start, match.end(), label))
     return out
 
 
@@ -189,36 +185,20 @@ def _styled_names(text: str) -> list[Mention]:
     out = []
     for match in _STYLED_CAPS.finditer(text):
         label = re.sub(r"\s+", " ", match.group(0))
-        out.append(
-            Mention(
-                match.start(),
-                match.end(),
-                "Organisation",
-                "organisation:" + label.lower(),
-                label,
-                label,
-                None,
-                1,
-            )
-        )
+        out.append(_named_organisation(text, match.start(), match.end(), label))
     for match in _DOTTED.finditer(text):
         label = match.group("name")
         first, last = label.rsplit(".", 1)
         if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
             continue  # "beispiel.de", "bzw.die"
-        out.append(
-            Mention(
-                match.start(),
-                match.end(),
-                "Organisation",
-                "organisation:" + label.lower(),
-                label,
-                label,
-                None,
-                1,
-            )
-        )
+        out.append(_named_organisation(text, match.start(), match.end(), label))
     return out
+
+
+def _named_organisation(text: str, start: int, end: int, label: str) -> Mention:
+    return Mention(
+        start, end, "Organisation", "organisation:" + label.lower(), label, text[start:end], None, 1
+    )
 
 
 def _by_legal_form(text: str) -> list[Mention]:
@@ -237,11 +217,7 @@ def _by_legal_form(text: str) -> list[Mention]:
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
-        out.append(
-            Mention(
-                start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
-            )
-        )
+        out.append(_named_organisation(text, start, match.end(), label))
     return out
 
 
