@@ -75,10 +75,10 @@ _LEGAL_FORM = (
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
 _LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
-_NAME_WORD_NO_FORM = rf"(?!{_LEGAL_FORM}){_NAME_WORD}"  # "die Muster AG und die Beispiel SE": two names
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD_NO_FORM}(?:{_LINK}{_NAME_WORD_NO_FORM}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
+_INNER_LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORM}")
 # Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
 _NOT_NAME_START = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "oder"}
@@ -206,7 +206,7 @@ def _by_legal_form(text: str) -> list[Mention]:
     name starts after any word that cannot begin one, and after the genitive article that follows a role or
     a place ("Geschäftsführerin der Beispiel GmbH", "Nordhessen des Bildungswerks … e. V.")."""
     out = []
-    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+    for match in _legal_form_matches(text):
         start = _name_start(text, match.start("name"), match.start("form"))
         if start is None:
             continue
@@ -218,6 +218,19 @@ def _by_legal_form(text: str) -> list[Mention]:
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
         out.append(_named_organisation(text, start, match.end(), label))
+    return out
+
+
+def _legal_form_matches(text: str) -> list[re.Match[str]]:
+    """Each name ended by a legal form; "die Muster AG und die Beispiel SE" holds two (a name ends at the first
+    legal form inside a longer match)."""
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+        inner = _INNER_LEGAL_FORM.search(match.group("name"))
+        if inner:
+            first = _NAMED_BY_LEGAL_FORM.search(text, match.start(), match.start("name") + inner.end())
+            out += [first] if first else []
+        out.append(match)
     return out
 
 
