@@ -372,3 +372,144 @@ def test_a_common_noun_after_a_chamber_is_no_region(text: str) -> None:
 def test_styled_names_and_two_word_abbreviations(text: str, label: str, abbreviation: str | None) -> None:
     found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
     assert label in found and found[label] == abbreviation
+
+
+# ---- round 3: names beyond the German head nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Studie stammt von der Lernhafen Foundation aus Kanada.", "Lernhafen Foundation"),
+        ("Gefördert hat das Vorhaben das Migration Beispiel Institute.", "Migration Beispiel Institute"),
+        ("Mit dabei war auch der Brückenbau Trust aus Irland.", "Brückenbau Trust"),
+    ],
+)
+def test_english_head_names_an_organisation(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Institute beteiligten sich an der Umfrage.",
+        "Zwei Institute legten gestern einen Bericht vor.",
+        "Weitere Institute sollen im Herbst folgen.",
+    ],
+)
+def test_german_plural_institute_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kranich AG und die Beispiel SE stellen Plätze bereit.", {"Kranich AG", "Beispiel SE"}),
+        (
+            "Partner sind die Holzbau Mustermann KG sowie die Lernhaus gGmbH.",
+            {"Holzbau Mustermann KG", "Lernhaus gGmbH"},
+        ),
+        ("Ausbilden wird die Brückenbau GmbH & Co. KG in Musterstadt.", {"Brückenbau GmbH & Co. KG"}),
+    ],
+)
+def test_company_legal_forms_end_a_name(text: str, expected: set[str]) -> None:
+    assert expected <= set(names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die AG Migration tagte am Montag.",
+        "Nach der Sitzung der AG ging es weiter.",
+    ],
+)
+def test_working_group_ag_is_no_company(text: str) -> None:
+    assert not any(label.endswith(" AG") for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Bundesverband Europäischer Lernhäuser warnte.", "Bundesverband Europäischer Lernhäuser"),
+        (
+            "Eine Studie des Sachverständigenrats Deutscher Stiftungen zeigt das.",
+            "Sachverständigenrat Deutscher Stiftungen",
+        ),
+        ("Dem Verband Freier Berufe gehören viele an.", "Verband Freier Berufe"),
+    ],
+)
+def test_genitive_plural_without_article_completes_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Träger ist LERNEN UND WERKEN Thüringen.", "LERNEN UND WERKEN Thüringen"),
+        ("Dazu kommt BILDUNG & ZUKUNFT aus Kassel.", "BILDUNG & ZUKUNFT"),
+        ("Partner von WERK & WANDEL Bayern sind viele.", "WERK & WANDEL Bayern"),
+    ],
+)
+def test_capitals_coordination_is_a_styled_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+def test_capital_abbreviations_coordinated_are_no_styled_name() -> None:
+    assert names("IHK & HWK beraten gemeinsam.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mit dabei war Handwerk.MUSTER aus Bonn.", "Handwerk.MUSTER"),
+        ("Das Projekt lern.werk hat begonnen.", "lern.werk"),
+        ("Auch start.beispiel stellte sich vor.", "start.beispiel"),
+    ],
+)
+def test_dotted_styled_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_web_addresses_and_abbreviations_are_no_dotted_name() -> None:
+    assert names("Mehr unter beispiel.de oder im flyer.pdf bzw.die Seite.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        ("Die Volkshochschule (VHS) Kassel bietet Kurse an.", "Volkshochschule Kassel", "VHS"),
+        ("Beraten hat die Handwerkskammer (HWK) Kassel.", "Handwerkskammer Kassel", "HWK"),
+        ("Kurse der Volkshochschule (VHS) Fulda sind gefragt.", "Volkshochschule Fulda", "VHS"),
+    ],
+)
+def test_town_after_abbreviation_completes_a_name(text: str, label: str, abbreviation: str) -> None:
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
+    assert found.get(label) == abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Das Forschungsinstitut Berufliche Integration (f-bi) wertet aus.",
+            "Forschungsinstitut Berufliche Integration",
+            "f-bi",
+        ),
+        ("Ausgewertet hat das Beispielinstitut Neue Arbeit (BNA).", "Beispielinstitut Neue Arbeit", "BNA"),
+        ("Das Institut für Beispielkunde (kurz: IfB) lädt ein.", "Institut für Beispielkunde", "IfB"),
+    ],
+)
+def test_abbreviation_spells_or_follows_the_name(text: str, label: str, abbreviation: str) -> None:
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER)}
+    assert found.get(label) == abbreviation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Volkshochschule (VHS) gibt es Kurse.",
+        "Das Forschungsinstitut Neue Wege (XY) ist unbekannt.",
+    ],
+)
+def test_abbreviation_alone_names_nothing(text: str) -> None:
+    assert names(text) == {}

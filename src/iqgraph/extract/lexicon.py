@@ -35,6 +35,7 @@ ORG_HEADS: dict[str, str] = {
     "universität": "Organisation",
     "volkshochschule": "Organisation",
     "flüchtlingsrat": "Organisation",
+    "sachverständigenrat": "Organisation",
     "verband": "Organisation",
     "gewerkschaft": "Organisation",
     "akademie": "Organisation",
@@ -944,3 +945,24 @@ EVENT_SIGNING_CUES = (
 )
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
+
+
+# ---- names, round 3 (issue 11): organisation names beyond the German head nouns. Read by `organisations.py`.
+# English head nouns that end an organisation's name ("Maytree Foundation", "Migration Policy Institute").
+ENGLISH_ORG_HEADS = (
+    "Foundation",
+    "Institute",
+    "Association",
+    "Council",
+    "Trust",
+    "Society",
+    "Federation",
+)
+# Endings after a dot that make a word a web address or a file, not a styled name ("beispiel.de", "flyer.pdf").
+WEB_SUFFIXES = (
+    "de", "com", "org", "net", "eu", "info", "html", "htm", "php", "pdf", "doc", "docx", "jpg", "png", "nrw",
+)  # fmt: skip
+# Abbreviations written with a dot that may run into the next word without a space ("bzw.die").
+DOT_ABBREVIATIONS = frozenset(
+    {"bzw", "ggf", "usw", "inkl", "evtl", "vgl", "bspw", "sog", "zzgl", "etc", "str", "tel", "abs", "ziff"}
+)

@@ -35,6 +35,10 @@ _DETERMINERS = (
 _ITEM = rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{_CAP}(?:-(?=,|\s+(?:und|oder)\s))?"
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
 _REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+# A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
+_PLURAL_GENITIVE = re.compile(
+    r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
+)
 _COMPLEMENTS = (
     re.compile(rf"\s+für\s+(?P<portfolio>{_ITEM}(?:(?:\s*,\s*|\s+und\s+){_ITEM})*)"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{_PLACE})"),
@@ -42,6 +46,7 @@ _COMPLEMENTS = (
     re.compile(rf"\s+von\s+(?:{_PLACE})(?![\w-])"),
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{_CAP}\s+){{0,2}}{_CAP})"),
+    _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
 )
@@ -62,7 +67,10 @@ _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "ern", "chen", "nis")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
-_LEGAL_FORM = r"(?:gemeinnützige\s+GmbH|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR)(?![\w])"
+_LEGAL_FORM = (
+    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR|gAG|AG|SE|KGaA|KG|OHG)"
+    r"(?![\w])"
+)
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
@@ -70,6 +78,7 @@ _LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
+_INNER_LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORM}")
 # Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
 _NOT_NAME_START = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "oder"}
@@ -78,7 +87,14 @@ _NOT_NAME_START = frozenset(
     | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
 )
 _LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
-_ABBR = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?)\)")
+# "(BAMF)", "(kurz: LAG)", "(f-bb)": the short form the text goes on to use.
+_ABBR = re.compile(
+    r"\s*\((?:kurz|abgekürzt)?:?\s*"
+    r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
+)
+# Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
+_SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
+_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<place>{_PLACE})(?![\w-])")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
@@ -95,7 +111,7 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 
 def find_organisations(text: str) -> list[Mention]:
-    out = _by_legal_form(text) + _lands_as_bodies(text)
+    out = _by_legal_form(text) + _lands_as_bodies(text) + _by_english_head(text) + _styled_names(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -125,12 +141,72 @@ def _lands_as_bodies(text: str) -> list[Mention]:
     return out
 
 
+# English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
+# capitalised and none is a German determiner or adjective ("Mehrere Institute", "Neue Institute" are plurals).
+_ENGLISH_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*\s+){1,3}(?:" + "|".join(lexicon.ENGLISH_ORG_HEADS) + r"))(?![\w-])"
+)
+
+
+_GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
+
+
+def _by_english_head(text: str) -> list[Mention]:
+    out = []
+    for match in _ENGLISH_HEAD.finditer(text):
+        words = match.group("name").split()
+        while words[:-1] and words[0].lower() in _NOT_NAME_START:
+            words = words[1:]  # "Die Maytree Foundation"
+        if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
+            continue
+        if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
+            continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
+        label = " ".join(words)
+        start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
+        out.append(_named_organisation(text, start, match.end(), label))
+    return out
+
+
+# A name styled in capitals: words of four letters at least, coordinated by "UND" or "&" ("WERK & WANDEL",
+# "LERNEN UND LEBEN"), optionally followed by the Land or town it works in.
+_CAPS_WORD = r"[A-ZÄÖÜ]{4,}"
+_STYLED_CAPS = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*\s+(?:UND|&)\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD})*)"
+    rf"(?P<place>\s+(?:{_PLACE}))?(?![\w-])"
+)
+# A name styled with a dot between its parts: "Handwerk.Musterland", "lern.werk" (not a web address or file).
+_DOTTED = re.compile(
+    r"(?<![\w./@:-])(?P<name>[A-Za-zÄÖÜäöü][a-zäöüß]{2,}\.(?:[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,}))(?![\w./@-])"
+)
+_NOT_DOTTED_ENDS = frozenset(lexicon.WEB_SUFFIXES)
+
+
+def _styled_names(text: str) -> list[Mention]:
+    out = []
+    for match in _STYLED_CAPS.finditer(text):
+        label = re.sub(r"\s+", " ", match.group(0))
+        out.append(_named_organisation(text, match.start(), match.end(), label))
+    for match in _DOTTED.finditer(text):
+        label = match.group("name")
+        first, last = label.rsplit(".", 1)
+        if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
+            continue  # "beispiel.de", "bzw.die"
+        out.append(_named_organisation(text, match.start(), match.end(), label))
+    return out
+
+
+def _named_organisation(text: str, start: int, end: int, label: str) -> Mention:
+    return Mention(
+        start, end, "Organisation", "organisation:" + label.lower(), label, text[start:end], None, 1
+    )
+
+
 def _by_legal_form(text: str) -> list[Mention]:
     """ "Tür an Tür - Digitalfabrik gGmbH", "Verein Ausbildung und Arbeit e. V.": a legal form ends a name. The
     name starts after any word that cannot begin one, and after the genitive article that follows a role or
     a place ("Geschäftsführerin der Beispiel GmbH", "Nordhessen des Bildungswerks … e. V.")."""
     out = []
-    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+    for match in _legal_form_matches(text):
         start = _name_start(text, match.start("name"), match.start("form"))
         if start is None:
             continue
@@ -141,11 +217,20 @@ def _by_legal_form(text: str) -> list[Mention]:
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
-        out.append(
-            Mention(
-                start, match.end(), "Organisation", "organisation:" + label.lower(), label, label, None, 1
-            )
-        )
+        out.append(_named_organisation(text, start, match.end(), label))
+    return out
+
+
+def _legal_form_matches(text: str) -> list[re.Match[str]]:
+    """Each name ended by a legal form; "die Muster AG und die Beispiel SE" holds two (a name ends at the first
+    legal form inside a longer match)."""
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+        inner = _INNER_LEGAL_FORM.search(match.group("name"))
+        if inner:
+            first = _NAMED_BY_LEGAL_FORM.search(text, match.start(), match.start("name") + inner.end())
+            out += [first] if first else []
+        out.append(match)
     return out
 
 
@@ -200,7 +285,10 @@ def _head_suffix(word: str) -> str | None:
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
     start = _extend_left(text, start)
-    if text[head_start:end].lower() in lexicon.ORG_HEADS:
+    plural_genitive = _PLURAL_GENITIVE.match(text, end)
+    if text[head_start:end].lower() in lexicon.ORG_HEADS and not (
+        plural_genitive and _complement_ok(plural_genitive)
+    ):
         end = _proper_name_end(text, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
     end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
@@ -231,7 +319,12 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         or text[head_start:end].lower() in _UNIQUE_BODIES
     )
     if not named:
-        return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
+        spelled = _spelled_by_abbreviation(text, head_start, end)
+        head_abbr = _ABBR.match(text, end)
+        if spelled is not None:
+            end = spelled
+        elif not (head_abbr and _PLACE_AFTER_ABBR.match(text, head_abbr.end())):
+            return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
         end = legal.end()
     # "Verein Brückenbau e.V." is named "Brückenbau e.V."; the mention still covers "Verein"
@@ -245,10 +338,17 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
+    place_after = None
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
+        # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
+        place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
+        if place_after:
+            end = place_after.end()
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
+    if place_after:
+        label = f"{label} {place_after.group('place')}"
     label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
@@ -270,6 +370,20 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     return Mention(
         start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1
     )
+
+
+def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
+    """The end of the name words after a head when the abbreviation in parentheses after them spells the
+    initials of the head word and those words ("Forschungsinstitut Berufliche Integration (f-bi)")."""
+    words = _SPELLED_BY_ABBR.match(text, end)
+    if words is None:
+        return None
+    abbr = _ABBR.match(text, words.end())
+    if abbr is None:
+        return None
+    initials = "".join(w[0] for w in text[head_start : words.end()].split()).lower()
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
+    return words.end() if letters == initials else None
 
 
 def _only_place_adjectives(words: str) -> bool:
@@ -354,6 +468,9 @@ def _complement_ok(match: re.Match[str]) -> bool:
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region
+    plural_genitive = match.groupdict().get("plural_genitive")
+    if plural_genitive and adjective_stem(plural_genitive.split()[0]) is None:
+        return False  # "Deutscher Stiftungen" is an attribute; "Kölner Bürger" is not an adjective here
     genitive = match.groupdict().get("genitive")
     if genitive:
         words = genitive.split()
