@@ -112,7 +112,7 @@ def _read_sentence(
 ) -> None:
     here = [m for m in mentions if span[0] <= m.start < span[1]]
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
-    for r in find_relations(c.text, span, here, programme, _topic(mentions, span[0]), earlier):
+    for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier):
         c.relation(r, span)
     for role in (with_ministry_of_the_release(r, mentions) for r in find_roles(c.text, span, here)):
         if role.organisation and role.organisation.key not in c.entities:
@@ -139,9 +139,9 @@ def _read_sentence(
 _TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a release says is funded or carried
 
 
-def _topic(mentions: list[Mention], start: int) -> Mention | None:
+def _topic(earlier: list[Mention]) -> Mention | None:
     """The actor named last before a sentence: what a pronoun opening it refers to."""
-    before = [m for m in mentions if m.end <= start and m.type in _TOPICS and not m.generic]
+    before = [m for m in earlier if m.type in _TOPICS]
     return before[-1] if before else None
 
 
