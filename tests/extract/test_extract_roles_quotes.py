@@ -933,3 +933,59 @@ def test_a_printed_letters_body_is_its_signers_quote(body: str) -> None:
 def test_a_letter_signed_by_initials_is_nobodys_quote() -> None:
     body = "Sehr geehrte Frau Beispiel,\nwann kommt die Beratung in unseren Landkreis?\nMit freundlichen Grüßen\nK. M.\n"
     assert _facts(body).quotes == {}
+
+
+# ---------------------------------------------------------------- round 3: quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Petra Beispiel, Leiterin des Vereins Brückenbau e. V.:\n\n„Wir öffnen die Türen für alle Gäste.“",
+            "Petra Beispiel",
+        ),
+        (
+            "Dazu erklärte Karl Muster von der Stiftung Lichtblick:\n„Unsere Lotsen kennen jeden Betrieb im Kreis.“",
+            "Karl Muster",
+        ),
+        (
+            "Wiebke Probe, Sprecherin der Brückenbau gGmbH, sagt:\n\n\n»Kein Antrag bleibt bei uns lange liegen.«",
+            "Wiebke Probe",
+        ),
+    ],
+)
+def test_a_quote_on_its_own_line_after_a_colon(body: str, speaker: str) -> None:
+    assert speaker in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "start"),
+    [
+        (
+            "„Wir öffnen die Türen für alle Gäste.\n\n„Und das bleibt auch im neuen Jahr so“, sagte Anna Probe.",
+            "Anna Probe",
+            "Wir öffnen die Türen",
+        ),
+        (
+            "Karl Muster sagte: „Unsere Lotsen kennen jeden Betrieb.\n\n„Sie helfen auch bei Anträgen.“\n\nDann ging es weiter.",
+            "Karl Muster",
+            "Unsere Lotsen kennen jeden Betrieb",
+        ),
+        (
+            "„Kein Antrag bleibt bei uns lange liegen.\n\nDas haben wir uns fest vorgenommen“, so Wiebke Probe.",
+            "Wiebke Probe",
+            "Kein Antrag bleibt",
+        ),
+    ],
+)
+def test_a_quote_running_over_paragraphs_is_one_quote(body: str, speaker: str, start: str) -> None:
+    quotes = _facts(body).quotes[speaker]
+    assert len(quotes) == 1 and quotes[0].startswith(start)
+
+
+def test_a_closed_quote_and_the_next_paragraphs_quote_stay_apart() -> None:
+    body = "„Wir öffnen die Türen für alle Gäste“, sagte Anna Probe.\n\n„Das bleibt im neuen Jahr so“, so Karl Muster."
+    quotes = _facts(body).quotes
+    assert quotes["Anna Probe"] == ["Wir öffnen die Türen für alle Gäste"]
+    assert quotes["Karl Muster"] == ["Das bleibt im neuen Jahr so"]

@@ -40,7 +40,8 @@ QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
 _SPEECH_VERB = re.compile(
     rf"(?<![\w-])(?:{_VERBS}|" + "|".join(lexicon.SPEECH_CUES) + r")(?![\w-])", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
+# Not after "Dr", "Prof", "St" or a single letter ("e. V.", "z. B.", "Karl J. Muster").
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b\w)[.!?](?=\s)")
 # A line ending in one of these ends a paragraph; any other line break is a wrapped line.
 _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
 # Printed interviews: "Petra Beispiel: answer" lines.
@@ -83,8 +84,7 @@ def find_quotes(
     people = [m for m in mentions if m.type == "Person"]
     people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
     found: list[QuoteFinding] = []
-    for start, end in quote_spans(shadow) if people else []:
-        body = text[start:end].strip()
+    for start, end, body in _continued(text, shadow, quote_spans(shadow)) if people else []:
         reporter = _reporter(text, start, body, people)
         if len(body.split()) < _MIN_WORDS and reporter is None:
             continue
@@ -190,6 +190,27 @@ def quote_spans(shadow: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if shadow[a:b].strip()]
 
 
+def _continued(text: str, shadow: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, body) of each quote; a quote left open at a paragraph's end whose next paragraph opens
+    with a mark runs on into it (German prints no closing mark before a quote's next paragraph)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        body = text[start:end].strip()
+        if out and _runs_on(shadow, out[-1][1], start):
+            first_start, _, first_body = out[-1]
+            out[-1] = (first_start, end, f"{first_body} {body}")
+        else:
+            out.append((start, end, body))
+    return out
+
+
+def _runs_on(shadow: str, previous_end: int, start: int) -> bool:
+    """The previous quote was cut at its paragraph's end (no closing mark) and this one starts the next
+    paragraph, with its opening mark or without (a writer who left it out)."""
+    gap = shadow[previous_end:start].removesuffix('"')
+    return not shadow.startswith('"', previous_end) and "\n" in gap and not gap.strip()
+
+
 def _paragraph_end(shadow: str, start: int, end: int) -> int | None:
     match = _PARAGRAPH_END.search(shadow, start + 1, end)
     return match.start() + 1 if match else None
@@ -267,12 +288,16 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
 
 
 def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | None:
+    """ "X sagte: „…“", and the colon closing the line before the quote's paragraph ("Petra Beispiel,
+    Leiterin des Vereins …:" then, on a line of its own, "„…“")."""
     opening = start - 1
-    if not text[max(0, opening - SENTENCE_WINDOW) : opening].rstrip().endswith(":"):
+    window = max(0, opening - SENTENCE_WINDOW)
+    colon = window + len(text[window:opening].rstrip()) - 1
+    if colon < window or text[colon] != ":":
         return None
-    clause_start = _clause_start(text, opening)
+    clause_start = _clause_start(text, colon)
     for p in people:
-        if clause_start < p.end and p.start < opening:
+        if clause_start < p.end and p.start < colon:
             return p
     return None
 
@@ -294,7 +319,9 @@ def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
 
 
 def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
-    """A headline often repeats the start of a quote in the body: keep the longer one."""
+    """A headline often repeats the start of a quote in the body: keep the longer one. A passage two
+    rules found is kept once."""
+    found = list({(q.speaker.key, q.start): q for q in found}.values())
     out = []
     for q in found:
         if not any(o is not q and o.speaker.key == q.speaker.key and _repeats(q.text, o.text) for o in found):
