@@ -989,3 +989,96 @@ def test_a_closed_quote_and_the_next_paragraphs_quote_stay_apart() -> None:
     quotes = _facts(body).quotes
     assert quotes["Anna Probe"] == ["Wir öffnen die Türen für alle Gäste"]
     assert quotes["Karl Muster"] == ["Das bleibt im neuen Jahr so"]
+
+
+def test_a_name_a_quote_attributes_is_a_persons() -> None:
+    for body in (
+        "„Wir öffnen die Türen für alle Gäste“, sagte Tiroka Mbeleki.",
+        "Tiroka Mbeleki betonte: „Wir öffnen die Türen für alle Gäste.“",
+        "„Kein Antrag bleibt bei uns liegen“, so Oyelaran Adebisi.",
+    ):
+        assert len(_facts(body).quotes) == 1, body
+
+
+# ---------------------------------------------------------------- round 3: roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe – Geschäftsführerin der Brückenbau gGmbH – sprach zuerst.",
+            ("Anna Probe", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Zum Schluss sprach Karl Muster — Vorsitzender der Stiftung Lichtblick — über Geld.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Wiebke Probe – seit 2019 Referentin im Verein Brückenbau e. V. – moderierte.",
+            ("Wiebke Probe", "Referentin", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_a_role_between_dashes(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe, Leiterin Personal und Finanzen der Brückenbau gGmbH, sprach.",
+            ("Anna Probe", "Leiterin Personal und Finanzen", "Brückenbau gGmbH"),
+        ),
+        (
+            "Es sprach Karl Muster, Referent Öffentlichkeitsarbeit bei der Stiftung Lichtblick.",
+            ("Karl Muster", "Referent Öffentlichkeitsarbeit", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die Abteilungsleiterin Offene Jugendarbeit im Verein Brückenbau e. V., Wiebke Probe, lud ein.",
+            ("Wiebke Probe", "Abteilungsleiterin Offene Jugendarbeit", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_a_unit_named_right_after_the_role_noun_stays_in_the_title(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Geschäftsführerin Wiebke Probe, Brückenbau gGmbH, sprach.", ("Wiebke Probe", "Geschäftsführerin")),
+        ("Oberbürgermeister Kassel, Karl Muster, sprach.", ("Karl Muster", "Oberbürgermeister")),
+    ],
+)
+def test_names_and_places_are_no_units(body: str, role: tuple[str, str]) -> None:
+    assert role in {(p, t) for p, t, _ in _facts(body).roles}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Brückenbau gGmbH stellte sich vor. Ihr Geschäftsführer Karl Muster sprach zuerst.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Die Stiftung Lichtblick und ihre Vorsitzende Anna Probe luden ein.",
+            ("Anna Probe", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+        (
+            "Eingeladen hatte der Verein Brückenbau e. V. mit seinem Vorsitzenden Karl Muster.",
+            ("Karl Muster", "Vorsitzender", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_a_possessive_points_to_the_organisation_named_last(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_possessive_after_a_person_points_to_nobodys_organisation() -> None:
+    body = "Die Stiftung Lichtblick lud Anna Probe ein. Ihre Referentin Wiebke Probe sprach."
+    assert ("Wiebke Probe", "Referentin", None) in _facts(body).roles

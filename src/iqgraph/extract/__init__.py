@@ -25,7 +25,13 @@ from .morphology import genitive_with_article
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
-from .roles import find_memberships, find_roles, is_compound_of, with_ministry_of_the_release
+from .roles import (
+    find_memberships,
+    find_roles,
+    is_compound_of,
+    with_ministry_of_the_release,
+    with_possessive_organisation,
+)
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -112,7 +118,8 @@ def _read_sentence(
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
     for r in find_relations(c.text, span, here, programme, _topic(mentions, span[0]), earlier):
         c.relation(r, span)
-    for role in (with_ministry_of_the_release(r, mentions) for r in find_roles(c.text, span, here)):
+    found = (with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here))
+    for role in (with_ministry_of_the_release(r, mentions) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(

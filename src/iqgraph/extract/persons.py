@@ -36,6 +36,10 @@ _TITLED_SURNAME = re.compile(
     rf"(?i:{'|'.join(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
+_SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.SPEECH_VERBS), key=len, reverse=True))
+# A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
+_SPEAKER_BEFORE = re.compile(rf"[\"“”»«]\s*,?\s*(?:[–-]\s*)?(?:so|{_SPEECH_VERBS})[ \xa0]+$")
+_SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa0]*:")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
 
 
@@ -159,8 +163,8 @@ def _is_not_a_name(match: re.Match[str]) -> bool:
         return True
     low = last.lower()
     noun_suffix = len(low) > 5 and low.endswith(
-        ("ung", "keit", "heit", "schaft")
-    )  # not "Jung", a family name
+        ("ung", "keit", "heit", "schaft", "arbeit", "politik")
+    )  # not "Jung", a family name; "Offene Jugendarbeit" after a role noun is a unit
     return low.endswith(tuple(lexicon.ORG_HEADS)) or noun_suffix
 
 
@@ -174,6 +178,8 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
+    if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+        return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
     )
