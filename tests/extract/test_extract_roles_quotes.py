@@ -1082,3 +1082,68 @@ def test_a_possessive_points_to_the_organisation_named_last(body: str, role: tup
 def test_a_possessive_after_a_person_points_to_nobodys_organisation() -> None:
     body = "Die Stiftung Lichtblick lud Anna Probe ein. Ihre Referentin Wiebke Probe sprach."
     assert ("Wiebke Probe", "Referentin", None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "known"),
+    [
+        ("Petra Beispiel, Präsidentin der kanadischen Nordlicht Foundation, sprach.", "Petra Beispiel"),
+        ("Karl Muster, Experte von der OXDE, gab einen Überblick.", "Karl Muster"),
+        ("Es sprach Wiebke Probe, Referentin beim Sonnenhof Werkbund, zuerst.", "Wiebke Probe"),
+    ],
+)
+def test_no_role_without_the_organisation_its_phrase_names(body: str, known: str) -> None:
+    f = _facts(body)
+    assert ("Person", known) in f.entities
+    assert not [r for r in f.roles if r[2] is None]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe, Vorständin der Stiftung Lichtblick, sprach.",
+            ("Anna Probe", "Vorständin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Es sprach Karl Muster, Beigeordneter der Brückenbau gGmbH.",
+            ("Karl Muster", "Beigeordneter", "Brückenbau gGmbH"),
+        ),
+        (
+            "Professorin Wiebke Probe vom Verein Brückenbau e. V. sprach.",
+            ("Wiebke Probe", "Professorin", "Brückenbau e. V."),
+        ),
+        (
+            "Obermeister Karl Muster, Brückenbau gGmbH, sprach.",
+            ("Karl Muster", "Obermeister", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_round_three_role_nouns(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel leitet seit 2015 das IQ Netzwerk Hessen.",
+        "Das IQ Netzwerk Hessen wird seit Mai von Petra Beispiel koordiniert.",
+        "Das IQ Netzwerk Hessen steht unter der Leitung von Petra Beispiel.",
+        "Das IQ Netzwerk Hessen, geleitet von Petra Beispiel, lud ein.",
+        "Geleitet wird das IQ Netzwerk Hessen von Petra Beispiel.",
+    ],
+)
+def test_a_head_named_by_a_verb_of_leading(body: str) -> None:
+    assert ("IQ Landesnetzwerk Hessen", "ledBy", "Petra Beispiel") in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen wird von Petra Beispiel unterstützt.",
+        "Petra Beispiel besucht das IQ Netzwerk Hessen.",
+        "Das IQ Netzwerk Hessen wird von Petra Beispiel gelobt und geleitet.",
+    ],
+)
+def test_no_head_without_a_verb_of_leading(body: str) -> None:
+    assert not [r for r in _facts(body).relations if r[1] == "ledBy"]

@@ -26,6 +26,7 @@ from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
 from .roles import (
+    find_leaders,
     find_memberships,
     find_roles,
     is_compound_of,
@@ -132,6 +133,8 @@ def _read_sentence(
         )
         if role.leads and role.organisation:
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
+    for org, head in find_leaders(c.text, here):
+        c.relation(RelationFinding(org, "ledBy", head), span)
     for member in find_memberships(c.text, span, here):
         c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
     for office in (m for m in here if m.type == "CoordinationOffice"):

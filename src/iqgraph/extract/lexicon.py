@@ -154,9 +154,27 @@ ROLE_STEMS = (
     "mediator",
     "rektor",
     "dekan",
+    "professor",
+    "vorständ",
+    "beigeordnet",
+    "obermeister",
+    "dozent",
+    "trainer",
+    "manager",
+    "botschafter",
+    "mentor",
+    "stadtrat",
+    "stadträt",
 )
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
-ADJECTIVAL_ROLE_STEMS = ("beauftragt", "vorsitzend", "abgeordnet", "stellvertret", "angestellt")
+ADJECTIVAL_ROLE_STEMS = (
+    "beauftragt",
+    "vorsitzend",
+    "abgeordnet",
+    "stellvertret",
+    "angestellt",
+    "beigeordnet",
+)
 # Roles whose holder leads the organisation named with them (-> iq:ledBy).
 LEADER_STEMS = ("leiter", "koordinator", "projektleitung", "leitung")
 
@@ -912,3 +930,10 @@ EVENT_SPEECH_CUES = (
     "einstieg",
     "impuls",
 )
+
+
+# ---- roles, quotes and persons, round 3 (issue 11) ----
+# Leading said by a verb (-> iq:ledBy): "X leitet das Projekt", "von X geleitet", "unter der Leitung von X".
+LEAD_VERBS = ("leitet", "leitete", "koordiniert", "koordinierte")
+LEAD_PARTICIPLES = ("geleitet", "koordiniert")
+LEAD_NOUNS = ("Leitung", "Koordination", "Federführung")

@@ -150,8 +150,26 @@ def _role_at(
         org = _org_after_person(text, person, mentions)
     if org is None and noun.endswith("innen"):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    if org is None and _names_an_unknown_body(text, title_stop, person, limit):
+        return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org), head.start())
+
+
+def _names_an_unknown_body(text: str, pos: int, person: Mention, limit: int) -> bool:
+    """The role phrase goes on with an organisation's link and a capitalised word that is no name we
+    read ("… der Beispiel Foundation", "Experte von der OECD"): the role has an organisation, unnamed."""
+    match = _UNKNOWN_BODY.match(text, pos, limit)
+    if match is None or person.start <= match.start("word") < person.end:
+        return False
+    word = match.group("word")
+    return not (word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word))
+
+
+_UNKNOWN_BODY = re.compile(
+    r"\s+(?:des|der|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|im|am|an\s+der)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?P<word>[A-ZÄÖÜ][\w\-]*)"
+)
 
 
 def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
@@ -629,3 +647,52 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: list
     if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
         return finding
     return replace(finding, organisation=org, leads=_leads(finding.title.split(" ")[-1], finding.title, org))
+
+
+# Heads named by a verb, not a role noun (-> iq:ledBy): "Petra Beispiel leitet seit 2015 das Projekt X",
+# "das Projekt X wird von Petra Beispiel geleitet", "X, geleitet von …", "X steht unter der Leitung von …",
+# "Geleitet wird X von …". Each row: the words between the two names, and what must follow the second.
+_LED_ADVERBS = r"(?:\s+(?:seit\s+[\w.]+|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+_LEAD_VERBS = "|".join(lexicon.LEAD_VERBS)
+_LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
+_LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
+_LEADS_ACTIVE = re.compile(
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+_LED_PASSIVE = re.compile(
+    rf"\s*,?\s*(?:(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
+    rf"|(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?"
+    rf"|(?:(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+)?unter\s+der\s+(?:{_LEAD_NOUNS})\s+von(?:\s+der|\s+dem)?)"
+    r"\s+"
+)
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
+_PARTICIPLE_FIRST = re.compile(
+    rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
+)
+_LED_TYPES = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+_LED_GAP_MAX = 60
+
+
+def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`."""
+    people = [m for m in mentions if m.type == "Person"]
+    orgs = [m for m in mentions if m.type in _LED_TYPES and not m.generic]
+    return [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p)]
+
+
+def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
+    if 0 < org.start - person.end <= _LED_GAP_MAX:
+        return bool(_LEADS_ACTIVE.fullmatch(text, person.end, org.start))
+    return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person)
+
+
+def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
+    gap = _LED_PASSIVE.fullmatch(text, org.end, person.start)
+    if gap is None:
+        return text[org.end : person.start].strip() == "von" and bool(
+            _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
+        )
+    said = gap.group(0)
+    if re.match(r"\s*,?\s*(?:wird|wurde|werden|wurden)", said):
+        return bool(_PARTICIPLE_AFTER.match(text, person.end))  # "… wird von X geleitet"
+    return True
