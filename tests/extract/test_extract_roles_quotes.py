@@ -1147,3 +1147,22 @@ def test_a_head_named_by_a_verb_of_leading(body: str) -> None:
 )
 def test_no_head_without_a_verb_of_leading(body: str) -> None:
     assert not [r for r in _facts(body).relations if r[1] == "ledBy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Karl J. Muster, Leiter der Stiftung Lichtblick, sprach.", "Karl J. Muster"),
+        ("Maria de la Probe, Referentin der Stiftung Lichtblick, sprach.", "Maria de la Probe"),
+        ("Es sprach Karl van der Beispiel, Referent der Stiftung Lichtblick.", "Karl van der Beispiel"),
+        ("Anna dos Exemplo, Referentin der Stiftung Lichtblick, sprach.", "Anna dos Exemplo"),
+        ("Ahmad al-Beispiel, Referent der Stiftung Lichtblick, sprach.", "Ahmad al-Beispiel"),
+    ],
+)
+def test_initials_and_more_particles(body: str, name: str) -> None:
+    assert name in {p for p, _, _ in _facts(body).roles}
+
+
+def test_a_particle_before_an_organisation_is_no_family_name() -> None:
+    f = _facts("Anna Probe von der Stiftung Lichtblick sprach.")
+    assert ("Person", "Anna Probe") in f.entities

@@ -16,10 +16,12 @@ from . import lexicon
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_SURNAME = rf"(?:(?:von|van|de|di|zu)[ \xa0]+)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Particles before a family name, the longer first ("van der Beek", "de la Cruz", "dos Santos").
+_PARTICLES = r"(?:van[ \xa0]+der|van[ \xa0]+den|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+_SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
-    rf"[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
+    rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
 )
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 _PERSON_NOUNS = "|".join((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
@@ -30,7 +32,7 @@ _PREVIOUS_IN_LIST = re.compile(
 )
 # A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
 _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
-_PARTICLE = re.compile(r"(?:von|van|de|di|zu)[ \xa0]")
+_PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
 # "Senator Brodersen": a title noun and a family name alone; the label is that name.
 _TITLED_SURNAME = re.compile(
     rf"(?i:{'|'.join(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
@@ -118,6 +120,7 @@ def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> 
             start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g)
         )
     first = match.group("first") + (" " + middle if middle else "")
+    first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
     return PersonName(start, match.end(), first, match.group("last"), _gender(g))
 
 
