@@ -1166,3 +1166,39 @@ def test_initials_and_more_particles(body: str, name: str) -> None:
 def test_a_particle_before_an_organisation_is_no_family_name() -> None:
     f = _facts("Anna Probe von der Stiftung Lichtblick sprach.")
     assert ("Person", "Anna Probe") in f.entities
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir öffnen die Türen für alle Gäste.“\n– Anna Probe, Teilnehmerin", "Anna Probe"),
+        ("„Kein Antrag bleibt bei uns lange liegen.“\n\nKarl Muster (Brückenbau gGmbH)", "Karl Muster"),
+        ("»Unsere Lotsen kennen jeden Betrieb im Kreis.«\n— Wiebke Probe", "Wiebke Probe"),
+    ],
+)
+def test_a_testimonial_signed_on_the_next_line(body: str, speaker: str) -> None:
+    assert speaker in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Neue Wege in die Arbeit finden“\n\nKarl Muster eröffnete den Tag mit einer Rede.",
+        "„Wir öffnen die Türen für alle Gäste.“\n\nAm Abend sprach Anna Probe.",
+    ],
+)
+def test_a_paragraph_opening_with_a_name_signs_no_quote(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir öffnen die Türen für alle Gäste“, erzählt Anna Probe.", "Anna Probe"),
+        ("„Kein Antrag bleibt bei uns lange liegen“, heißt es von Karl Muster.", "Karl Muster"),
+        ("Wiebke Probe fügte hinzu: „Unsere Lotsen kennen jeden Betrieb.“", "Wiebke Probe"),
+        ("„Unsere Lotsen kennen jeden Betrieb“, bilanzierte Wiebke Probe.", "Wiebke Probe"),
+    ],
+)
+def test_more_verbs_attribute_a_quote(body: str, speaker: str) -> None:
+    assert speaker in _facts(body).quotes

@@ -937,3 +937,41 @@ EVENT_SPEECH_CUES = (
 LEAD_VERBS = ("leitet", "leitete", "koordiniert", "koordinierte")
 LEAD_PARTICIPLES = ("geleitet", "koordiniert")
 LEAD_NOUNS = ("Leitung", "Koordination", "Federführung")
+# Verbs that attribute a quote, beyond SPEECH_VERBS (present and past; "„…“, erzählt X", "X fügte hinzu: „…“").
+MORE_SPEECH_VERBS = (
+    "erzählt",
+    "erzählte",
+    "fügt hinzu",
+    "fügte hinzu",
+    "führt aus",
+    "führte aus",
+    "gibt zu bedenken",
+    "gab zu bedenken",
+    "räumt ein",
+    "räumte ein",
+    "erinnert",
+    "erinnerte",
+    "versichert",
+    "versicherte",
+    "bilanziert",
+    "bilanzierte",
+    "hofft",
+    "hoffte",
+    "lobt",
+    "lobte",
+    "mahnt",
+    "mahnte",
+    "warnt",
+    "warnte",
+    "wünscht sich",
+    "wünschte sich",
+    "findet",
+    "fand",
+    "weiß",
+    "ergänzen",
+    "sagen",
+    "betonen",
+    "erklären",
+    "heißt es",
+)
+QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)

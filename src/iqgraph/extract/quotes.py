@@ -19,14 +19,14 @@ from . import lexicon
 from .mentions import Mention
 from .text import normalise_quote_marks
 
-_VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
+_VERBS = "|".join(sorted({re.escape(v) for v in lexicon.QUOTE_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 _BACK_REFERENCE = re.compile(
     r"^[.!?]?\s*(?:"
     + "|".join(lexicon.QUOTE_BACK_REFERENCES)
     + r")\s+(?:hat\s+|haben\s+)?(?:"
-    + "|".join((*lexicon.SPEECH_VERBS, *lexicon.QUOTE_ACT_VERBS))
+    + "|".join((*lexicon.QUOTE_VERBS, *lexicon.QUOTE_ACT_VERBS))
     + r")(?![\w-])"
 )
 _FRAGMENT_MIN_WORDS = 2
@@ -91,7 +91,11 @@ def find_quotes(
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         start += lead
         previous = found[-1] if found else None
-        speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start - lead, people)
+        speaker = (
+            _speaker_after(text, shadow, end, people)
+            or _speaker_before(text, start - lead, people)
+            or _signature(text, end, people)
+        )
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
             # "„A“, sagte X, „B“": one quote interrupted by its attribution
             found[-1] = QuoteFinding(
@@ -273,6 +277,29 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
     if len(answers) >= 2:
         return [a for a, _ in answers]
     return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
+
+
+# A testimonial: the quote ends its line, the next line (after a dash, perhaps) is the name alone or with
+# its role or organisation: "„…“" / "– Petra Beispiel, Teilnehmerin".
+_SIGNATURE_GAP = re.compile(r"[ \t.]*\n(?:[ \t]*\n)*[ \t]*(?:[–—-][ \t]*)?")
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|[,(]|[–—-][ \t])", re.MULTILINE)
+SIGNATURE_LINE_MAX = 150
+
+
+def _signature(text: str, end: int, people: list[Mention]) -> Mention | None:
+    gap = _SIGNATURE_GAP.match(text, end + 1)
+    if gap is None:
+        return None
+    line_end = text.find("\n", gap.end())
+    line_end = len(text) if line_end < 0 else line_end
+    for p in people:
+        if (
+            p.start == gap.end()
+            and line_end - p.start <= SIGNATURE_LINE_MAX
+            and _SIGNATURE_END.match(text, p.end)
+        ):
+            return p
+    return None
 
 
 def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> Mention | None:
