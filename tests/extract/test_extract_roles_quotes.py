@@ -1202,3 +1202,48 @@ def test_a_paragraph_opening_with_a_name_signs_no_quote(body: str) -> None:
 )
 def test_more_verbs_attribute_a_quote(body: str, speaker: str) -> None:
     assert speaker in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Anna Probe dankte Karl Muster für die Hilfe. „Wir öffnen die Türen für alle Gäste“, sagte sie.",
+            "Anna Probe",
+        ),
+        (
+            "Anna Probe dankte Karl Muster für die Hilfe. „Wir öffnen die Türen für alle Gäste“, sagte er.",
+            "Karl Muster",
+        ),
+        (
+            "Karl Muster leitet das Projekt. Das war nicht immer leicht. „Kein Antrag bleibt liegen“, so er.",
+            "Karl Muster",
+        ),
+        (
+            "Wiebke Probe sprach nach Karl Muster. Sie lobte den Kreis. „Unsere Lotsen kennen jeden Betrieb“, erzählt sie.",
+            "Wiebke Probe",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_verb_names_the_last_person_of_its_gender(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_pronoun_speaker_is_not_the_name_after_it() -> None:
+    assert _facts("„Wir öffnen die Türen für alle Gäste“, sagte sie und dankte Karl Muster.").quotes == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Probe (Brückenbau gGmbH): Wir öffnen die Türen für alle Gäste im Kreis.",
+        "Karl Muster (Stiftung Lichtblick): Unsere Lotsen kennen wirklich jeden Betrieb hier.",
+        "Probe (Verein): Kein Antrag bleibt bei uns lange liegen, das ist sicher.",
+    ],
+)
+def test_an_interview_answer_after_the_name_and_its_organisation(line: str) -> None:
+    body = (
+        "Frage: Was tun Sie?\nAnna Probe: Wir beraten und begleiten Menschen auf dem Weg.\nFrage: Und dann?\n"
+        + line
+    )
+    assert len(_facts(body).quotes) >= 1 and sum(len(v) for v in _facts(body).quotes.values()) == 2

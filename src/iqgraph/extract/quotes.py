@@ -44,8 +44,8 @@ _SPEECH_VERB = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b\w)[.!?](?=\s)")
 # A line ending in one of these ends a paragraph; any other line break is a wrapped line.
 _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
-# Printed interviews: "Petra Beispiel: answer" lines.
-_ANSWER = re.compile(r"[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
+# Printed interviews: "Petra Beispiel: answer", "Petra Beispiel (Verein X): answer" lines.
+_ANSWER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
 _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
 _ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
@@ -302,16 +302,33 @@ def _signature(text: str, end: int, people: list[Mention]) -> Mention | None:
     return None
 
 
+# "„…“, sagte sie": a pronoun after the speech verb; the speaker is the last person of its gender named.
+_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:{_VERBS})\s+|so\s+)(?P<pronoun>sie|er)(?![\w-])")
+_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
+
+
 def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> Mention | None:
     close = end + 1
     line_end = text.find("\n", close)
     window_end = min(len(text) if line_end < 0 else line_end, close + 160)
+    pronoun = _PRONOUN_AFTER.match(text[close:window_end])
+    if pronoun is not None:
+        return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
     if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people:
         if close <= p.start < window_end and '"' not in shadow[close : p.start]:
             return p
     return None
+
+
+def _last_of_gender(text: str, end: int, people: list[Mention], gender: str) -> Mention | None:
+    """The person of `gender` named last before `end`, outside the quote ending there."""
+    opening = text.rfind("\n", 0, end) + 1
+    before = [p for p in people if end - PRONOUN_WINDOW <= p.start and p.end <= end and p.gender == gender]
+    outside = [p for p in before if p.end <= opening] or before
+    return max(outside, key=lambda p: p.start, default=None)
 
 
 def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | None:
