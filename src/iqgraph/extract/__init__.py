@@ -20,13 +20,13 @@ from .counts import CountScope, find_counts, names_an_event
 from .dates import find_dates
 from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
+from .leaders import find_leaders
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
 from .roles import (
-    find_leaders,
     find_memberships,
     find_roles,
     is_compound_of,
