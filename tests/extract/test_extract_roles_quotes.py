@@ -933,3 +933,317 @@ def test_a_printed_letters_body_is_its_signers_quote(body: str) -> None:
 def test_a_letter_signed_by_initials_is_nobodys_quote() -> None:
     body = "Sehr geehrte Frau Beispiel,\nwann kommt die Beratung in unseren Landkreis?\nMit freundlichen Grüßen\nK. M.\n"
     assert _facts(body).quotes == {}
+
+
+# ---------------------------------------------------------------- round 3: quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Petra Beispiel, Leiterin des Vereins Brückenbau e. V.:\n\n„Wir öffnen die Türen für alle Gäste.“",
+            "Petra Beispiel",
+        ),
+        (
+            "Dazu erklärte Karl Muster von der Stiftung Lichtblick:\n„Unsere Lotsen kennen jeden Betrieb im Kreis.“",
+            "Karl Muster",
+        ),
+        (
+            "Wiebke Probe, Sprecherin der Brückenbau gGmbH, sagt:\n\n\n»Kein Antrag bleibt bei uns lange liegen.«",
+            "Wiebke Probe",
+        ),
+    ],
+)
+def test_a_quote_on_its_own_line_after_a_colon(body: str, speaker: str) -> None:
+    assert speaker in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "start"),
+    [
+        (
+            "„Wir öffnen die Türen für alle Gäste.\n\n„Und das bleibt auch im neuen Jahr so“, sagte Anna Probe.",
+            "Anna Probe",
+            "Wir öffnen die Türen",
+        ),
+        (
+            "Karl Muster sagte: „Unsere Lotsen kennen jeden Betrieb.\n\n„Sie helfen auch bei Anträgen.“\n\nDann ging es weiter.",
+            "Karl Muster",
+            "Unsere Lotsen kennen jeden Betrieb",
+        ),
+        (
+            "„Kein Antrag bleibt bei uns lange liegen.\n\nDas haben wir uns fest vorgenommen“, so Wiebke Probe.",
+            "Wiebke Probe",
+            "Kein Antrag bleibt",
+        ),
+    ],
+)
+def test_a_quote_running_over_paragraphs_is_one_quote(body: str, speaker: str, start: str) -> None:
+    quotes = _facts(body).quotes[speaker]
+    assert len(quotes) == 1 and quotes[0].startswith(start)
+
+
+def test_a_closed_quote_and_the_next_paragraphs_quote_stay_apart() -> None:
+    body = "„Wir öffnen die Türen für alle Gäste“, sagte Anna Probe.\n\n„Das bleibt im neuen Jahr so“, so Karl Muster."
+    quotes = _facts(body).quotes
+    assert quotes["Anna Probe"] == ["Wir öffnen die Türen für alle Gäste"]
+    assert quotes["Karl Muster"] == ["Das bleibt im neuen Jahr so"]
+
+
+def test_a_name_a_quote_attributes_is_a_persons() -> None:
+    for body in (
+        "„Wir öffnen die Türen für alle Gäste“, sagte Tiroka Mbeleki.",
+        "Tiroka Mbeleki betonte: „Wir öffnen die Türen für alle Gäste.“",
+        "„Kein Antrag bleibt bei uns liegen“, so Oyelaran Adebisi.",
+    ):
+        assert len(_facts(body).quotes) == 1, body
+
+
+# ---------------------------------------------------------------- round 3: roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe – Geschäftsführerin der Brückenbau gGmbH – sprach zuerst.",
+            ("Anna Probe", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Zum Schluss sprach Karl Muster — Vorsitzender der Stiftung Lichtblick — über Geld.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Wiebke Probe – seit 2019 Referentin im Verein Brückenbau e. V. – moderierte.",
+            ("Wiebke Probe", "Referentin", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_a_role_between_dashes(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe, Leiterin Personal und Finanzen der Brückenbau gGmbH, sprach.",
+            ("Anna Probe", "Leiterin Personal und Finanzen", "Brückenbau gGmbH"),
+        ),
+        (
+            "Es sprach Karl Muster, Referent Öffentlichkeitsarbeit bei der Stiftung Lichtblick.",
+            ("Karl Muster", "Referent Öffentlichkeitsarbeit", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die Abteilungsleiterin Offene Jugendarbeit im Verein Brückenbau e. V., Wiebke Probe, lud ein.",
+            ("Wiebke Probe", "Abteilungsleiterin Offene Jugendarbeit", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_a_unit_named_right_after_the_role_noun_stays_in_the_title(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Geschäftsführerin Wiebke Probe, Brückenbau gGmbH, sprach.", ("Wiebke Probe", "Geschäftsführerin")),
+        ("Oberbürgermeister Kassel, Karl Muster, sprach.", ("Karl Muster", "Oberbürgermeister")),
+    ],
+)
+def test_names_and_places_are_no_units(body: str, role: tuple[str, str]) -> None:
+    assert role in {(p, t) for p, t, _ in _facts(body).roles}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Brückenbau gGmbH stellte sich vor. Ihr Geschäftsführer Karl Muster sprach zuerst.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Die Stiftung Lichtblick und ihre Vorsitzende Anna Probe luden ein.",
+            ("Anna Probe", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+        (
+            "Eingeladen hatte der Verein Brückenbau e. V. mit seinem Vorsitzenden Karl Muster.",
+            ("Karl Muster", "Vorsitzender", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_a_possessive_points_to_the_organisation_named_last(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_possessive_after_a_person_points_to_nobodys_organisation() -> None:
+    body = "Die Stiftung Lichtblick lud Anna Probe ein. Ihre Referentin Wiebke Probe sprach."
+    assert ("Wiebke Probe", "Referentin", None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "known"),
+    [
+        ("Petra Beispiel, Präsidentin der kanadischen Nordlicht Foundation, sprach.", "Petra Beispiel"),
+        ("Karl Muster, Experte von der OXDE, gab einen Überblick.", "Karl Muster"),
+        ("Es sprach Wiebke Probe, Referentin beim Sonnenhof Werkbund, zuerst.", "Wiebke Probe"),
+    ],
+)
+def test_no_role_without_the_organisation_its_phrase_names(body: str, known: str) -> None:
+    f = _facts(body)
+    assert ("Person", known) in f.entities
+    assert not [r for r in f.roles if r[2] is None]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe, Vorständin der Stiftung Lichtblick, sprach.",
+            ("Anna Probe", "Vorständin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Es sprach Karl Muster, Beigeordneter der Brückenbau gGmbH.",
+            ("Karl Muster", "Beigeordneter", "Brückenbau gGmbH"),
+        ),
+        (
+            "Professorin Wiebke Probe vom Verein Brückenbau e. V. sprach.",
+            ("Wiebke Probe", "Professorin", "Brückenbau e. V."),
+        ),
+        (
+            "Obermeister Karl Muster, Brückenbau gGmbH, sprach.",
+            ("Karl Muster", "Obermeister", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_round_three_role_nouns(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel leitet seit 2015 das IQ Netzwerk Hessen.",
+        "Das IQ Netzwerk Hessen wird seit Mai von Petra Beispiel koordiniert.",
+        "Das IQ Netzwerk Hessen steht unter der Leitung von Petra Beispiel.",
+        "Das IQ Netzwerk Hessen, geleitet von Petra Beispiel, lud ein.",
+        "Geleitet wird das IQ Netzwerk Hessen von Petra Beispiel.",
+    ],
+)
+def test_a_head_named_by_a_verb_of_leading(body: str) -> None:
+    assert ("IQ Landesnetzwerk Hessen", "ledBy", "Petra Beispiel") in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen wird von Petra Beispiel unterstützt.",
+        "Petra Beispiel besucht das IQ Netzwerk Hessen.",
+        "Das IQ Netzwerk Hessen wird von Petra Beispiel gelobt und geleitet.",
+    ],
+)
+def test_no_head_without_a_verb_of_leading(body: str) -> None:
+    assert not [r for r in _facts(body).relations if r[1] == "ledBy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Karl J. Muster, Leiter der Stiftung Lichtblick, sprach.", "Karl J. Muster"),
+        ("Maria de la Probe, Referentin der Stiftung Lichtblick, sprach.", "Maria de la Probe"),
+        ("Es sprach Karl van der Beispiel, Referent der Stiftung Lichtblick.", "Karl van der Beispiel"),
+        ("Anna dos Exemplo, Referentin der Stiftung Lichtblick, sprach.", "Anna dos Exemplo"),
+        ("Ahmad al-Beispiel, Referent der Stiftung Lichtblick, sprach.", "Ahmad al-Beispiel"),
+    ],
+)
+def test_initials_and_more_particles(body: str, name: str) -> None:
+    assert name in {p for p, _, _ in _facts(body).roles}
+
+
+def test_a_particle_before_an_organisation_is_no_family_name() -> None:
+    f = _facts("Anna Probe von der Stiftung Lichtblick sprach.")
+    assert ("Person", "Anna Probe") in f.entities
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir öffnen die Türen für alle Gäste.“\n– Anna Probe, Teilnehmerin", "Anna Probe"),
+        ("„Kein Antrag bleibt bei uns lange liegen.“\n\nKarl Muster (Brückenbau gGmbH)", "Karl Muster"),
+        ("»Unsere Lotsen kennen jeden Betrieb im Kreis.«\n— Wiebke Probe", "Wiebke Probe"),
+    ],
+)
+def test_a_testimonial_signed_on_the_next_line(body: str, speaker: str) -> None:
+    assert speaker in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Neue Wege in die Arbeit finden“\n\nKarl Muster eröffnete den Tag mit einer Rede.",
+        "„Wir öffnen die Türen für alle Gäste.“\n\nAm Abend sprach Anna Probe.",
+    ],
+)
+def test_a_paragraph_opening_with_a_name_signs_no_quote(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir öffnen die Türen für alle Gäste“, erzählt Anna Probe.", "Anna Probe"),
+        ("„Kein Antrag bleibt bei uns lange liegen“, heißt es von Karl Muster.", "Karl Muster"),
+        ("Wiebke Probe fügte hinzu: „Unsere Lotsen kennen jeden Betrieb.“", "Wiebke Probe"),
+        ("„Unsere Lotsen kennen jeden Betrieb“, bilanzierte Wiebke Probe.", "Wiebke Probe"),
+    ],
+)
+def test_more_verbs_attribute_a_quote(body: str, speaker: str) -> None:
+    assert speaker in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Anna Probe dankte Karl Muster für die Hilfe. „Wir öffnen die Türen für alle Gäste“, sagte sie.",
+            "Anna Probe",
+        ),
+        (
+            "Anna Probe dankte Karl Muster für die Hilfe. „Wir öffnen die Türen für alle Gäste“, sagte er.",
+            "Karl Muster",
+        ),
+        (
+            "Karl Muster leitet das Projekt. Das war nicht immer leicht. „Kein Antrag bleibt liegen“, so er.",
+            "Karl Muster",
+        ),
+        (
+            "Wiebke Probe sprach nach Karl Muster. Sie lobte den Kreis. „Unsere Lotsen kennen jeden Betrieb“, erzählt sie.",
+            "Wiebke Probe",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_verb_names_the_last_person_of_its_gender(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_pronoun_speaker_is_not_the_name_after_it() -> None:
+    assert _facts("„Wir öffnen die Türen für alle Gäste“, sagte sie und dankte Karl Muster.").quotes == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Probe (Brückenbau gGmbH): Wir öffnen die Türen für alle Gäste im Kreis.",
+        "Karl Muster (Stiftung Lichtblick): Unsere Lotsen kennen wirklich jeden Betrieb hier.",
+        "Probe (Verein): Kein Antrag bleibt bei uns lange liegen, das ist sicher.",
+    ],
+)
+def test_an_interview_answer_after_the_name_and_its_organisation(line: str) -> None:
+    body = (
+        "Frage: Was tun Sie?\nAnna Probe: Wir beraten und begleiten Menschen auf dem Weg.\nFrage: Und dann?\n"
+        + line
+    )
+    assert len(_facts(body).quotes) >= 1 and sum(len(v) for v in _facts(body).quotes.values()) == 2

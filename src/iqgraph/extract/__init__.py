@@ -20,12 +20,19 @@ from .counts import CountScope, find_counts, names_an_event
 from .dates import find_dates
 from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
+from .leaders import find_leaders
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
-from .roles import find_memberships, find_roles, is_compound_of, with_ministry_of_the_release
+from .roles import (
+    find_memberships,
+    find_roles,
+    is_compound_of,
+    with_ministry_of_the_release,
+    with_possessive_organisation,
+)
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -114,7 +121,8 @@ def _read_sentence(
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
     for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier):
         c.relation(r, span)
-    for role in (with_ministry_of_the_release(r, mentions) for r in find_roles(c.text, span, here)):
+    found = (with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here))
+    for role in (with_ministry_of_the_release(r, mentions) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(
@@ -127,6 +135,8 @@ def _read_sentence(
         )
         if role.leads and role.organisation:
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
+    for org, head in find_leaders(c.text, here):
+        c.relation(RelationFinding(org, "ledBy", head), span)
     for member in find_memberships(c.text, span, here):
         c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
     for office in (m for m in here if m.type == "CoordinationOffice"):

@@ -155,9 +155,27 @@ ROLE_STEMS = (
     "mediator",
     "rektor",
     "dekan",
+    "professor",
+    "vorständ",
+    "beigeordnet",
+    "obermeister",
+    "dozent",
+    "trainer",
+    "manager",
+    "botschafter",
+    "mentor",
+    "stadtrat",
+    "stadträt",
 )
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
-ADJECTIVAL_ROLE_STEMS = ("beauftragt", "vorsitzend", "abgeordnet", "stellvertret", "angestellt")
+ADJECTIVAL_ROLE_STEMS = (
+    "beauftragt",
+    "vorsitzend",
+    "abgeordnet",
+    "stellvertret",
+    "angestellt",
+    "beigeordnet",
+)
 # Roles whose holder leads the organisation named with them (-> iq:ledBy).
 LEADER_STEMS = ("leiter", "koordinator", "projektleitung", "leitung")
 
@@ -966,3 +984,48 @@ WEB_SUFFIXES = (
 DOT_ABBREVIATIONS = frozenset(
     {"bzw", "ggf", "usw", "inkl", "evtl", "vgl", "bspw", "sog", "zzgl", "etc", "str", "tel", "abs", "ziff"}
 )
+
+
+# ---- roles, quotes and persons, round 3 (issue 11) ----
+# Leading said by a verb (-> iq:ledBy): "X leitet das Projekt", "von X geleitet", "unter der Leitung von X".
+LEAD_VERBS = ("leitet", "leitete", "koordiniert", "koordinierte")
+LEAD_PARTICIPLES = ("geleitet", "koordiniert")
+LEAD_NOUNS = ("Leitung", "Koordination", "Federführung")
+# Verbs that attribute a quote, beyond SPEECH_VERBS (present and past; "„…“, erzählt X", "X fügte hinzu: „…“").
+MORE_SPEECH_VERBS = (
+    "erzählt",
+    "erzählte",
+    "fügt hinzu",
+    "fügte hinzu",
+    "führt aus",
+    "führte aus",
+    "gibt zu bedenken",
+    "gab zu bedenken",
+    "räumt ein",
+    "räumte ein",
+    "erinnert",
+    "erinnerte",
+    "versichert",
+    "versicherte",
+    "bilanziert",
+    "bilanzierte",
+    "hofft",
+    "hoffte",
+    "lobt",
+    "lobte",
+    "mahnt",
+    "mahnte",
+    "warnt",
+    "warnte",
+    "wünscht sich",
+    "wünschte sich",
+    "findet",
+    "fand",
+    "weiß",
+    "ergänzen",
+    "sagen",
+    "betonen",
+    "erklären",
+    "heißt es",
+)
+QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)

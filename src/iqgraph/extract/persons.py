@@ -16,10 +16,12 @@ from . import lexicon
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_SURNAME = rf"(?:(?:von|van|de|di|zu)[ \xa0]+)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Particles before a family name, the longer first ("van der Beek", "de la Cruz", "dos Santos").
+_PARTICLES = r"(?:van[ \xa0]+der|van[ \xa0]+den|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+_SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
-    rf"[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
+    rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
 )
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 _PERSON_NOUNS = "|".join((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
@@ -30,12 +32,16 @@ _PREVIOUS_IN_LIST = re.compile(
 )
 # A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
 _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
-_PARTICLE = re.compile(r"(?:von|van|de|di|zu)[ \xa0]")
+_PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
 # "Senator Brodersen": a title noun and a family name alone; the label is that name.
 _TITLED_SURNAME = re.compile(
     rf"(?i:{'|'.join(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
+_SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
+# A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
+_SPEAKER_BEFORE = re.compile(rf"[\"“”»«]\s*,?\s*(?:[–-]\s*)?(?:so|{_SPEECH_VERBS})[ \xa0]+$")
+_SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa0]*:")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
 
 
@@ -114,6 +120,7 @@ def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> 
             start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g)
         )
     first = match.group("first") + (" " + middle if middle else "")
+    first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
     return PersonName(start, match.end(), first, match.group("last"), _gender(g))
 
 
@@ -159,8 +166,8 @@ def _is_not_a_name(match: re.Match[str]) -> bool:
         return True
     low = last.lower()
     noun_suffix = len(low) > 5 and low.endswith(
-        ("ung", "keit", "heit", "schaft")
-    )  # not "Jung", a family name
+        ("ung", "keit", "heit", "schaft", "arbeit", "politik")
+    )  # not "Jung", a family name; "Offene Jugendarbeit" after a role noun is a unit
     return low.endswith(tuple(lexicon.ORG_HEADS)) or noun_suffix
 
 
@@ -174,6 +181,8 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
+    if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+        return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
     )

@@ -19,14 +19,14 @@ from . import lexicon
 from .mentions import Mention
 from .text import normalise_quote_marks
 
-_VERBS = "|".join(sorted({re.escape(v) for v in lexicon.SPEECH_VERBS}, key=len, reverse=True))
+_VERBS = "|".join(sorted({re.escape(v) for v in lexicon.QUOTE_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 _BACK_REFERENCE = re.compile(
     r"^[.!?]?\s*(?:"
     + "|".join(lexicon.QUOTE_BACK_REFERENCES)
     + r")\s+(?:hat\s+|haben\s+)?(?:"
-    + "|".join((*lexicon.SPEECH_VERBS, *lexicon.QUOTE_ACT_VERBS))
+    + "|".join((*lexicon.QUOTE_VERBS, *lexicon.QUOTE_ACT_VERBS))
     + r")(?![\w-])"
 )
 _FRAGMENT_MIN_WORDS = 2
@@ -40,11 +40,12 @@ QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
 _SPEECH_VERB = re.compile(
     rf"(?<![\w-])(?:{_VERBS}|" + "|".join(lexicon.SPEECH_CUES) + r")(?![\w-])", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)[.!?](?=\s)")
+# Not after "Dr", "Prof", "St" or a single letter ("e. V.", "z. B.", "Karl J. Muster").
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b\w)[.!?](?=\s)")
 # A line ending in one of these ends a paragraph; any other line break is a wrapped line.
 _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
-# Printed interviews: "Petra Beispiel: answer" lines.
-_ANSWER = re.compile(r"[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
+# Printed interviews: "Petra Beispiel: answer", "Petra Beispiel (Verein X): answer" lines.
+_ANSWER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
 _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
 _ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
@@ -83,15 +84,18 @@ def find_quotes(
     people = [m for m in mentions if m.type == "Person"]
     people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
     found: list[QuoteFinding] = []
-    for start, end in quote_spans(shadow) if people else []:
-        body = text[start:end].strip()
+    for start, end, body in _continued(text, shadow, quote_spans(shadow)) if people else []:
         reporter = _reporter(text, start, body, people)
         if len(body.split()) < _MIN_WORDS and reporter is None:
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         start += lead
         previous = found[-1] if found else None
-        speaker = _speaker_after(text, shadow, end, people) or _speaker_before(text, start - lead, people)
+        speaker = (
+            _speaker_after(text, shadow, end, people)
+            or _speaker_before(text, start - lead, people)
+            or _signature(text, end, people)
+        )
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
             # "„A“, sagte X, „B“": one quote interrupted by its attribution
             found[-1] = QuoteFinding(
@@ -190,6 +194,27 @@ def quote_spans(shadow: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if shadow[a:b].strip()]
 
 
+def _continued(text: str, shadow: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, body) of each quote; a quote left open at a paragraph's end whose next paragraph opens
+    with a mark runs on into it (German prints no closing mark before a quote's next paragraph)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        body = text[start:end].strip()
+        if out and _runs_on(shadow, out[-1][1], start):
+            first_start, _, first_body = out[-1]
+            out[-1] = (first_start, end, f"{first_body} {body}")
+        else:
+            out.append((start, end, body))
+    return out
+
+
+def _runs_on(shadow: str, previous_end: int, start: int) -> bool:
+    """The previous quote was cut at its paragraph's end (no closing mark) and this one starts the next
+    paragraph, with its opening mark or without (a writer who left it out)."""
+    gap = shadow[previous_end:start].removesuffix('"')
+    return not shadow.startswith('"', previous_end) and "\n" in gap and not gap.strip()
+
+
 def _paragraph_end(shadow: str, start: int, end: int) -> int | None:
     match = _PARAGRAPH_END.search(shadow, start + 1, end)
     return match.start() + 1 if match else None
@@ -254,10 +279,42 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
     return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
 
 
+# A testimonial: the quote ends its line, the next line (after a dash, perhaps) is the name alone or with
+# its role or organisation: "„…“" / "– Petra Beispiel, Teilnehmerin".
+_SIGNATURE_GAP = re.compile(r"[ \t.]*\n(?:[ \t]*\n)*[ \t]*(?:[–—-][ \t]*)?")
+_SIGNATURE_END = re.compile(r"[ \t]*(?:$|[,(]|[–—-][ \t])", re.MULTILINE)
+SIGNATURE_LINE_MAX = 150
+
+
+def _signature(text: str, end: int, people: list[Mention]) -> Mention | None:
+    gap = _SIGNATURE_GAP.match(text, end + 1)
+    if gap is None:
+        return None
+    line_end = text.find("\n", gap.end())
+    line_end = len(text) if line_end < 0 else line_end
+    for p in people:
+        if (
+            p.start == gap.end()
+            and line_end - p.start <= SIGNATURE_LINE_MAX
+            and _SIGNATURE_END.match(text, p.end)
+        ):
+            return p
+    return None
+
+
+# "„…“, sagte sie": a pronoun after the speech verb; the speaker is the last person of its gender named.
+_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:{_VERBS})\s+|so\s+)(?P<pronoun>sie|er)(?![\w-])")
+_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
+
+
 def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> Mention | None:
     close = end + 1
     line_end = text.find("\n", close)
     window_end = min(len(text) if line_end < 0 else line_end, close + 160)
+    pronoun = _PRONOUN_AFTER.match(text[close:window_end])
+    if pronoun is not None:
+        return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
     if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people:
@@ -266,13 +323,25 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
     return None
 
 
+def _last_of_gender(text: str, end: int, people: list[Mention], gender: str) -> Mention | None:
+    """The person of `gender` named last before `end`, outside the quote ending there."""
+    opening = text.rfind("\n", 0, end) + 1
+    before = [p for p in people if end - PRONOUN_WINDOW <= p.start and p.end <= end and p.gender == gender]
+    outside = [p for p in before if p.end <= opening] or before
+    return max(outside, key=lambda p: p.start, default=None)
+
+
 def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | None:
+    """ "X sagte: „…“", and the colon closing the line before the quote's paragraph ("Petra Beispiel,
+    Leiterin des Vereins …:" then, on a line of its own, "„…“")."""
     opening = start - 1
-    if not text[max(0, opening - SENTENCE_WINDOW) : opening].rstrip().endswith(":"):
+    window = max(0, opening - SENTENCE_WINDOW)
+    colon = window + len(text[window:opening].rstrip()) - 1
+    if colon < window or text[colon] != ":":
         return None
-    clause_start = _clause_start(text, opening)
+    clause_start = _clause_start(text, colon)
     for p in people:
-        if clause_start < p.end and p.start < opening:
+        if clause_start < p.end and p.start < colon:
             return p
     return None
 
@@ -294,7 +363,9 @@ def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
 
 
 def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
-    """A headline often repeats the start of a quote in the body: keep the longer one."""
+    """A headline often repeats the start of a quote in the body: keep the longer one. A passage two
+    rules found is kept once."""
+    found = list({(q.speaker.key, q.start): q for q in found}.values())
     out = []
     for q in found:
         if not any(o is not q and o.speaker.key == q.speaker.key and _repeats(q.text, o.text) for o in found):

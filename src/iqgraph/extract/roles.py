@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .morphology import noun_nominative, role_nominative
-from .persons import is_certain_gender
+from .persons import given_name_gender, is_certain_gender
 from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -36,6 +36,14 @@ _KEEP = (
         + r")(?:e?s)?(?![\w-])"
     ),
     re.compile(r"\s+des\s+(?:Landes\s+)?(?:" + "|".join(lexicon.LAND_GENITIVES) + r")(?![\w-])"),
+)
+# "Leiterin Personal und Finanzen der …", "Referent Öffentlichkeitsarbeit bei …": the unit a title names
+# right after its noun, without an article, up to a comma or the link to the organisation.
+_UNIT_WORD = r"[A-ZÄÖÜ][\w\-]*\w"
+UNIT_WORDS_MAX = 4
+_UNIT_AFTER_NOUN = re.compile(
+    rf"[ \xa0]+{_NOT_A_ROLE}{_UNIT_WORD}(?:[ \xa0]+(?:(?:und|&)[ \xa0]+)?{_NOT_A_ROLE}{_UNIT_WORD}){{0,{UNIT_WORDS_MAX - 1}}}"
+    r"(?=\s*[,;)–]|\s+(?:der|des|im|in\s+der|in\s+dem|beim|bei|vom|von|am|an\s+der)\s)"
 )
 # The article (and an adjective: "der kanadischen …") between a role and the organisation named with it.
 _ORG_LINK = re.compile(
@@ -63,7 +71,7 @@ _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
 _APPOSITION = re.compile(
     r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
-    rf"(?:\s*(?:,|als|\()\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
     r"(?:(?:der|die|ein|eine)\s+)?)"
 )
 _APPOSITION_MAX = 40
@@ -92,6 +100,7 @@ class RoleFinding:
     title: str
     organisation: Mention | None
     leads: bool  # the role makes the person head of the organisation
+    head: int = -1  # where the role phrase starts, when one was read
 
 
 @dataclass(frozen=True)
@@ -141,8 +150,26 @@ def _role_at(
         org = _org_after_person(text, person, mentions)
     if org is None and noun.endswith("innen"):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    if org is None and _names_an_unknown_body(text, title_stop, person, limit):
+        return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
-    return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org))
+    return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org), head.start())
+
+
+def _names_an_unknown_body(text: str, pos: int, person: Mention, limit: int) -> bool:
+    """The role phrase goes on with an organisation's link and a capitalised word that is no name we
+    read ("… der Beispiel Foundation", "Experte von der OECD"): the role has an organisation, unnamed."""
+    match = _UNKNOWN_BODY.match(text, pos, limit)
+    if match is None or person.start <= match.start("word") < person.end:
+        return False
+    word = match.group("word")
+    return not (word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word))
+
+
+_UNKNOWN_BODY = re.compile(
+    r"\s+(?:des|der|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|im|am|an\s+der)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?P<word>[A-ZÄÖÜ][\w\-]*)"
+)
 
 
 def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
@@ -203,6 +230,7 @@ def _parse_complements(
     text: str, pos: int, mentions: list[Mention], limit: int
 ) -> tuple[int, Mention | None]:
     """End of the role phrase and the organisation it names, if any."""
+    pos = _unit_after_noun(text, pos, mentions, limit)
     while True:
         for pattern in _KEEP:
             match = pattern.match(text, pos, limit)
@@ -213,6 +241,28 @@ def _parse_complements(
             break
     org = _mention_after(text, pos, mentions, limit)
     return (org.end, org) if org else (pos, None)
+
+
+def _unit_after_noun(text: str, pos: int, mentions: list[Mention], limit: int) -> int:
+    """End of the unit named right after a role noun ("Leiterin Betrieb und Personal"), else `pos`: no
+    name, place or organisation ("Geschäftsführerin Petra Beispiel", "Landrat Kassel") is a unit."""
+    match = _UNIT_AFTER_NOUN.match(text, pos, limit)
+    if match is None or any(pos <= m.start < match.end() for m in mentions):
+        return pos
+    words = re.findall(r"[\w\-]+", match.group(0))
+    if any(_is_no_unit(w) for w in words if w not in ("und",)):
+        return pos
+    return match.end()
+
+
+def _is_no_unit(word: str) -> bool:
+    return (
+        word in lexicon.GERMAN_PLACES
+        or word in lexicon.LAENDER
+        or word in lexicon.NOT_NAMES
+        or given_name_gender(word) is not None
+        or word.lower().endswith(tuple(lexicon.ORG_HEADS))
+    )
 
 
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -573,3 +623,28 @@ def _listed_after(text: str, pos: int, people: list[Mention]) -> list[Mention]:
             break
         out.append(p)
     return out
+
+
+# "Die Brückenbau gGmbH … Ihr Geschäftsführer Karl Muster": a possessive before a role points back to the
+# organisation named last, when no person was named since (else it may be that person's: "ihre Kollegin").
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seines)[ \xa0]+$"
+)
+POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possessive
+
+
+def with_possessive_organisation(finding: RoleFinding, text: str, mentions: list[Mention]) -> RoleFinding:
+    if finding.organisation is not None or finding.head < 0:
+        return finding
+    possessive = _POSSESSIVE_BEFORE.search(text, max(0, finding.head - 10), finding.head)
+    if possessive is None:
+        return finding
+    at = possessive.start()
+    before = [m for m in mentions if at - POSSESSIVE_WINDOW <= m.start and m.end <= at]
+    org = max(
+        (m for m in before if m.type in _ORG_TYPES and not m.generic), key=lambda m: m.end, default=None
+    )
+    if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
+        return finding
+    noun = next((w for w in finding.title.split(" ") if _ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=org, leads=_leads(noun, finding.title, org))

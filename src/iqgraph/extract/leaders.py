@@ -1,0 +1,56 @@
+"""Heads of networks, subprojects and offices named by a verb of leading rather than a role noun
+(-> iq:ledBy): "Petra Beispiel leitet seit 2015 das Projekt X", "das Projekt X wird von Petra Beispiel
+geleitet", "X, geleitet von …", "X steht unter der Leitung von …", "Geleitet wird X von …"."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .spans import Mention
+
+# The words between the two names, and (after an auxiliary) the participle that must follow the second.
+_LED_ADVERBS = r"(?:\s+(?:seit\s+[\w.]+|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+_LEAD_VERBS = "|".join(lexicon.LEAD_VERBS)
+_LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
+_LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
+_LEADS_ACTIVE = re.compile(
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+_LED_PASSIVE = re.compile(
+    rf"\s*,?\s*(?:(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
+    rf"|(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?"
+    rf"|(?:(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+)?unter\s+der\s+(?:{_LEAD_NOUNS})\s+von(?:\s+der|\s+dem)?)"
+    r"\s+"
+)
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
+_PARTICIPLE_FIRST = re.compile(
+    rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
+)
+_AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")
+_LED_TYPES = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+_LED_GAP_MAX = 60
+
+
+def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`."""
+    people = [m for m in mentions if m.type == "Person"]
+    orgs = [m for m in mentions if m.type in _LED_TYPES and not m.generic]
+    return [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p)]
+
+
+def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
+    if 0 < org.start - person.end <= _LED_GAP_MAX:
+        return bool(_LEADS_ACTIVE.fullmatch(text, person.end, org.start))
+    return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person)
+
+
+def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
+    gap = _LED_PASSIVE.fullmatch(text, org.end, person.start)
+    if gap is None:
+        return text[org.end : person.start].strip() == "von" and bool(
+            _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
+        )
+    if _AUXILIARY.match(gap.group(0)):
+        return bool(_PARTICIPLE_AFTER.match(text, person.end))  # "… wird von X geleitet"
+    return True
