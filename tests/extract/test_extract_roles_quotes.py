@@ -746,7 +746,7 @@ def test_role_organisation_and_name_in_one_phrase(body: str, role: tuple[str, st
         ),
         (
             "Petra Beispiel (Rechtsanwältin und Mediatorin) gab Tipps.",
-            ("Petra Beispiel", "Rechtsanwältin", None),
+            ("Petra Beispiel", "Rechtsanwältin und Mediatorin", None),
         ),
         ("Schirmherrin Greta Probe dankte allen.", ("Greta Probe", "Schirmherrin", None)),
     ],
@@ -1247,3 +1247,48 @@ def test_an_interview_answer_after_the_name_and_its_organisation(line: str) -> N
         + line
     )
     assert len(_facts(body).quotes) >= 1 and sum(len(v) for v in _facts(body).quotes.values()) == 2
+
+
+# ---------------------------------------------------------------- roles: coordinated nouns, "a. D."
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel, Geschäftsführerin und Gründerin der Brückenbau gGmbH, begrüßte die Gäste.",
+            ("Petra Beispiel", "Geschäftsführerin und Gründerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Zuerst sprach Karl Muster, Vorsitzender und Mitgründer des Vereins Brückenbau e. V., zum Publikum.",
+            ("Karl Muster", "Vorsitzender und Mitgründer", "Brückenbau e. V."),
+        ),
+        (
+            "Die Gründerin und Leiterin der Stiftung Lichtblick, Wiebke Probe, eröffnete den Tag.",
+            ("Wiebke Probe", "Gründerin und Leiterin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_coordinated_role_nouns_make_one_title(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Staatssekretär a. D. Karl Muster über die Pläne.",
+            ("Karl Muster", "Staatssekretär a. D.", None),
+        ),
+        (
+            "Karl Muster, Staatssekretär a. D., hielt den Vortrag.",
+            ("Karl Muster", "Staatssekretär a. D.", None),
+        ),
+        (
+            "Bürgermeisterin a.D. Petra Beispiel dankte allen Gästen.",
+            ("Petra Beispiel", "Bürgermeisterin a.D.", None),
+        ),
+    ],
+)
+def test_retired_titles_keep_a_d(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
