@@ -1292,3 +1292,45 @@ def test_coordinated_role_nouns_make_one_title(body: str, role: tuple[str, str, 
 )
 def test_retired_titles_keep_a_d(body: str, role: tuple[str, str, str | None]) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- roles: "als" after a verb, capacity
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Karl Muster sprach als Geschäftsführer der Brückenbau gGmbH zu den Gästen.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Petra Beispiel arbeitet seit 2019 als Beraterin bei der Stiftung Lichtblick.",
+            ("Petra Beispiel", "Beraterin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Wiebke Probe nahm gestern als Vertreterin des Vereins Brückenbau e. V. teil.",
+            ("Wiebke Probe", "Vertreterin", "Brückenbau e. V."),
+        ),
+        (
+            "Karl Muster begrüßte in seiner Funktion als Vorsitzender der Stiftung Lichtblick alle.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "In ihrer Funktion als Leiterin der Brückenbau gGmbH eröffnete Petra Beispiel den Tag.",
+            ("Petra Beispiel", "Leiterin", "Brückenbau gGmbH"),
+        ),
+        (
+            "In seiner Eigenschaft als Vertreter des Vereins Brückenbau e. V. dankte Dr. Karl Muster allen.",
+            ("Karl Muster", "Vertreter", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_role_after_als_following_a_verb(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_als_after_another_name_is_not_the_first_persons_role() -> None:
+    roles = _facts("Karl Muster begrüßte Petra Beispiel als Vertreterin der Stiftung Lichtblick.").roles
+    assert ("Petra Beispiel", "Vertreterin", "Stiftung Lichtblick") in roles
+    assert not any(r[0] == "Karl Muster" for r in roles)

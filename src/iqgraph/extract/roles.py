@@ -70,14 +70,23 @@ _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
 _COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _ACADEMIC)
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
+_FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
+WORDS_BEFORE_ALS_MAX = 3
+_CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
 _APPOSITION = re.compile(
     r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
     rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
-    r"(?:(?:der|die|ein|eine)\s+)?)"
+    r"(?:(?:der|die|ein|eine)\s+)?"
+    # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
+    rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
+    rf"|\s*,?\s*{_CAPACITY}\s+als\s+)"
 )
 _APPOSITION_MAX = 40
+# "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
+_CAPACITY_BEFORE = re.compile(_CAPACITY + r"\s+als\s+$")
+_VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
 _ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
 _ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
 _COMPOUND_GLUE = re.compile(r"-\w")
@@ -323,6 +332,14 @@ def _holder(
             return p
     for p in fits:
         if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
+            return p
+    capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
+    for p in fits:
+        if (
+            capacity is not None
+            and 0 <= p.start - tail_end <= _NAME_GAP_MAX
+            and _VERB_BEFORE_NAME.fullmatch(text[tail_end : p.start])
+        ):
             return p
     for p in fits:
         if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
