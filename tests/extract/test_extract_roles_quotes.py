@@ -1334,3 +1334,24 @@ def test_als_after_another_name_is_not_the_first_persons_role() -> None:
     roles = _facts("Karl Muster begrüßte Petra Beispiel als Vertreterin der Stiftung Lichtblick.").roles
     assert ("Petra Beispiel", "Vertreterin", "Stiftung Lichtblick") in roles
     assert not any(r[0] == "Karl Muster" for r in roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Abt.-Leiterin Petra Beispiel von der Stiftung Lichtblick.",
+            ("Petra Beispiel", "Abt.-Leiterin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster, Abt.-Leiter der Brückenbau gGmbH, stellte die Zahlen vor.",
+            ("Karl Muster", "Abt.-Leiter", "Brückenbau gGmbH"),
+        ),
+        (
+            "Den Bericht gab Wiebke Probe, Abt.-Leiterin im Verein Brückenbau e. V.",
+            ("Wiebke Probe", "Abt.-Leiterin", "Brückenbau e. V."),
+        ),
+    ],
+)
+def test_abbreviated_role_titles_stand_as_written(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles

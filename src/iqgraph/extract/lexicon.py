@@ -1029,3 +1029,13 @@ MORE_SPEECH_VERBS = (
     "heißt es",
 )
 QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)
+
+# ---- roles (w-roles): abbreviated role titles, written as they stand ("Ref. Grundsatzfragen",
+# "Abt.-Leiterin"); the abbreviation is the title, not spelled out. Bare "GF", "Vors.", "Stv." read too much.
+ROLE_ABBREVIATIONS = (
+    "Ref.",
+    "Refl.",
+    "Abt.-Leiter",
+    "Abt.-Leiterin",
+    "Abt.-Ltr.",
+)

@@ -18,14 +18,20 @@ from .persons import given_name_gender, is_certain_gender
 from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
+_ABBREVIATED = (
+    "(?:"
+    + "|".join(re.escape(a) for a in sorted(lexicon.ROLE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?=[ \xa0])"
+)
 ROLE_HEAD = re.compile(
     r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
-    rf"(?P<noun>(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*"
+    rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})[\w]*(?![\w-]))?"
     rf"(?:[ \xa0]+a\.[ \xa0]?D\.)?)(?![\w-])"  # "Staatssekretär a. D.": retired, as written
 )
 _ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
+_ANY_ROLE_WORD = re.compile(rf"(?i:{_STEMS})|{_ABBREVIATED}")  # a cheap test before the full pattern
 _NOT_A_ROLE = rf"(?![\w\-]*(?i:{_STEMS}))"  # "für Arbeit und Projektleiter …": the next role starts
 _KEEP = (
     re.compile(
@@ -124,7 +130,7 @@ class MembershipFinding:
 def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people)
-    if not people or not _ANY_STEM.search(text, *sentence):
+    if not people or not _ANY_ROLE_WORD.search(text, *sentence):
         return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
         if not _is_role_noun(head.group("noun")):
@@ -227,7 +233,8 @@ def _noun_gender(noun: str) -> str | None:
 def _is_role_noun(noun: str) -> bool:
     low = noun.lower()
     return (
-        any(stem in low for stem in lexicon.ROLE_STEMS)
+        noun in lexicon.ROLE_ABBREVIATIONS
+        or any(stem in low for stem in lexicon.ROLE_STEMS)
         and not low.endswith(("ung", "ungen", "schaft", "schaften"))
         or low.endswith(("koordination", "projektleitung", "leitung"))
     )
