@@ -21,18 +21,14 @@ from .dates import find_dates
 from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
 from .leaders import find_leaders
+from .memberships import find_memberships
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
-from .roles import (
-    find_memberships,
-    find_roles,
-    is_compound_of,
-    with_ministry_of_the_release,
-    with_possessive_organisation,
-)
+from .role_context import with_ministry_of_the_release, with_possessive_organisation
+from .roles import find_roles, is_compound_of
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]

@@ -1,6 +1,7 @@
 """Roles of people: "Elke Breitenbach, Senatorin für …", "Senatorin Elke Breitenbach", "der Leiterin des IQ
 Landesnetzwerks Berlin Alev Deniz", "Jürgen Schröder als Vertreter des Bundesministeriums …", and
-memberships without a role: "Steffen Jacobi vom Bildungswerk …", "Dilek Kolat (SPD)", team lists.
+memberships without a role are read in `memberships.py`, completions from the whole release in
+`role_context.py`.
 
 A role phrase is: modifiers, a role noun, then what the title keeps ("für Arbeit und Soziales",
 a quoted portfolio, "der Geschäftsführung") and last, optionally, the organisation (an entity mention
@@ -30,7 +31,7 @@ ROLE_HEAD = re.compile(
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})[\w]*(?![\w-]))?"
     rf"(?:[ \xa0]+a\.[ \xa0]?D\.)?)(?![\w-])"  # "Staatssekretär a. D.": retired, as written
 )
-_ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
+ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
 _ANY_ROLE_WORD = re.compile(rf"(?i:{_STEMS})|{_ABBREVIATED}")  # a cheap test before the full pattern
 _NOT_A_ROLE = rf"(?![\w\-]*(?i:{_STEMS}))"  # "für Arbeit und Projektleiter …": the next role starts
 _KEEP = (
@@ -66,7 +67,7 @@ ROLE_TAIL_MAX = 110
 _TAIL_WORDS = re.compile(
     r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
 )
-_ORG_TYPES = frozenset(
+ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
 _MANDATE = re.compile(r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])")
@@ -98,18 +99,6 @@ _ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
-# "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
-_WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
-_MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
-_MEMBER_GAP_MAX = 50
-_MEMBER_VERB = re.compile(
-    r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:seit\s+[\w.]+|schon|bereits|heute|jetzt|ehrenamtlich))*"
-    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
-    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+"
-)
-_ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
-_AND = re.compile(r"\s+(?:und|sowie)\s+")
 
 
 @dataclass(frozen=True)
@@ -119,12 +108,6 @@ class RoleFinding:
     organisation: Mention | None
     leads: bool  # the role makes the person head of the organisation
     head: int = -1  # where the role phrase starts, when one was read
-
-
-@dataclass(frozen=True)
-class MembershipFinding:
-    person: Mention
-    organisation: Mention
 
 
 def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
@@ -171,7 +154,7 @@ def _role_at(
     if org is None and _names_an_unknown_body(text, title_stop, person, limit):
         return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
-    return RoleFinding(person, title, org, _leads(noun, head.group("pre"), org), head.start())
+    return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
 
 
 def _names_an_unknown_body(text: str, pos: int, person: Mention, limit: int) -> bool:
@@ -207,7 +190,7 @@ def _prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mentio
         (
             m
             for m in mentions
-            if m.start == start and m.type in _ORG_TYPES and head.string.startswith("-", m.end)
+            if m.start == start and m.type in ORG_TYPES and head.string.startswith("-", m.end)
         ),
         None,
     )
@@ -289,7 +272,7 @@ def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
     a place, stays)."""
     words = re.match(r"\s+(?:der|des)\s+", match.group(0))
     return bool(words) and any(
-        m.start == match.start() + words.end() and m.type in _ORG_TYPES  # type: ignore[union-attr]
+        m.start == match.start() + words.end() and m.type in ORG_TYPES  # type: ignore[union-attr]
         for m in mentions
     )
 
@@ -298,7 +281,7 @@ def _mention_after(text: str, pos: int, mentions: list[Mention], limit: int) -> 
     for m in _whole_names(text, mentions):
         gap = text[pos : m.start]
         if (
-            m.type in _ORG_TYPES
+            m.type in ORG_TYPES
             and pos <= m.start < min(limit, pos + ORG_LINK_MAX)
             and (_ORG_LINK.fullmatch(gap) or not gap.strip())
         ):
@@ -320,7 +303,7 @@ def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Me
     for m in _whole_names(text, mentions):
         if pos < m.start <= end and m.type == "Person":
             return None  # a name ends the title
-        if pos < m.start <= end and m.type in _ORG_TYPES and _ORG_LINK.search(text[pos : m.start]):
+        if pos < m.start <= end and m.type in ORG_TYPES and _ORG_LINK.search(text[pos : m.start]):
             return m
     return None
 
@@ -361,7 +344,7 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
     for m in mentions:
         gap = text[person.end : m.start]
         if (
-            m.type in _ORG_TYPES
+            m.type in ORG_TYPES
             and person.end < m.start <= person.end + 12
             and (
                 _AFTER_NAME_LINK.fullmatch(gap)
@@ -430,7 +413,7 @@ def _strong_masculine(title: str) -> str:
     return " ".join(words)
 
 
-def _leads(noun: str, pre: str, org: Mention | None) -> bool:
+def leads(noun: str, pre: str, org: Mention | None) -> bool:
     if (
         org is None
         or org.type not in ("StateNetwork", "Subproject", "CoordinationOffice")
@@ -449,58 +432,6 @@ def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
     for f in found:
         seen.setdefault((f.person.key, f.title, f.organisation.key if f.organisation else None), f)
     return list(seen.values())
-
-
-def find_memberships(
-    text: str, sentence: tuple[int, int], mentions: list[Mention]
-) -> list[MembershipFinding]:
-    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
-    out = []
-    orgs = [m for m in mentions if m.type in _ORG_TYPES - {"Programme"}]
-    people = [m for m in mentions if m.type == "Person"]
-    for p in people:
-        for org in orgs:
-            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
-                continue
-            gap = text[p.end : org.start]
-            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap) or _works_for(text, gap, org):
-                out.append(MembershipFinding(p, org))
-            elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
-                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
-    out += _team_members(text, sentence, orgs, people)
-    return out
-
-
-def _works_for(text: str, gap: str, org: Mention) -> bool:
-    """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
-    match = _MEMBER_VERB.fullmatch(gap)
-    if match is None:
-        return False
-    return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
-
-
-def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
-    """The person and those listed right before them with "und" only: "A und B (Verein X)"."""
-    out = [person]
-    for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
-        if not _AND.fullmatch(text[p.end : out[-1].start]):
-            break
-        out.append(p)
-    return out
-
-
-def _team_members(
-    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
-) -> list[MembershipFinding]:
-    match = re.search(r"\bTeam\s+(?:der|des|im|in\s+der)\s+", text[sentence[0] : sentence[1]])
-    colon = text.find(":", sentence[0], sentence[1])
-    if not match or colon < 0:
-        return []
-    team_at = sentence[0] + match.end()
-    org = next((o for o in orgs if o.start == team_at), None)
-    if org is None:
-        return []
-    return [MembershipFinding(p, org) for p in people if p.start > colon]
 
 
 _ROLE_PREFIX = re.compile(
@@ -555,49 +486,11 @@ def is_compound_of(short: str, long: str) -> bool:
     if " " in short:
         return False
     low, words = short.lower(), long.lower().split(" ")
-    head = next((w for w in words if _ANY_STEM.search(w)), None)
+    head = next((w for w in words if ANY_STEM.search(w)), None)
     if head is None or not low.endswith(head) or len(low) <= len(head):
         return False
     first = low[: -len(head)].rstrip("-")
     return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
-
-
-_MINISTRY_HEAD = re.compile(
-    r"(?P<first>\w*?)(?P<stem>" + "|".join(lexicon.MINISTRY_ROLE_STEMS) + r")(?:in|innen|s|n)?$",
-    re.IGNORECASE,
-)
-
-
-def with_ministry_of_the_release(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
-    """ "Arbeitsministerin Petra Beispiel" in a release that names the "Ministerium für Arbeit …": a minister,
-    state secretary or senator whose phrase names no organisation heads or serves the one ministry of the
-    release that fits the compound's first part ("Arbeits-"), any one where the noun is bare ("Ministerin")."""
-    if finding.organisation is not None or " für " in finding.title:
-        return finding
-    head = next((_MINISTRY_HEAD.match(w) for w in finding.title.split(" ") if _MINISTRY_HEAD.match(w)), None)
-    if head is None:
-        return finding
-    portfolio, level = _portfolio(head.group("first").lower())
-    fitting = {
-        m.key: m
-        for m in mentions
-        if m.type == "Ministry"
-        and not m.generic
-        and portfolio in m.label.lower()
-        and (level != "bundes" or m.label.lower().startswith(level))
-    }
-    if len(fitting) != 1:
-        return finding
-    return replace(finding, organisation=next(iter(fitting.values())))
-
-
-def _portfolio(first: str) -> tuple[str, str | None]:
-    """ "bundesarbeits" -> ("arbeit", "bundes"): the portfolio of a compound's first part and its level."""
-    level = next((x for x in lexicon.GOVERNMENT_LEVELS if first.startswith(x)), None)
-    rest = first[len(level) :] if level else first
-    if rest.endswith("s") and len(rest) > 4:
-        rest = rest[:-1]  # the linking "s": "Arbeits-"
-    return rest.rstrip("-"), level
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ]\w+)er[ \xa0]+(?P<noun>\w+)$")
@@ -650,28 +543,3 @@ def _listed_after(text: str, pos: int, people: list[Mention]) -> list[Mention]:
             break
         out.append(p)
     return out
-
-
-# "Die Brückenbau gGmbH … Ihr Geschäftsführer Karl Muster": a possessive before a role points back to the
-# organisation named last, when no person was named since (else it may be that person's: "ihre Kollegin").
-_POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seines)[ \xa0]+$"
-)
-POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possessive
-
-
-def with_possessive_organisation(finding: RoleFinding, text: str, mentions: list[Mention]) -> RoleFinding:
-    if finding.organisation is not None or finding.head < 0:
-        return finding
-    possessive = _POSSESSIVE_BEFORE.search(text, max(0, finding.head - 10), finding.head)
-    if possessive is None:
-        return finding
-    at = possessive.start()
-    before = [m for m in mentions if at - POSSESSIVE_WINDOW <= m.start and m.end <= at]
-    org = max(
-        (m for m in before if m.type in _ORG_TYPES and not m.generic), key=lambda m: m.end, default=None
-    )
-    if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
-        return finding
-    noun = next((w for w in finding.title.split(" ") if _ANY_STEM.search(w)), finding.title)
-    return replace(finding, organisation=org, leads=_leads(noun, finding.title, org))

@@ -1,0 +1,82 @@
+"""Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
+(Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .roles import ORG_TYPES
+from .spans import Mention
+
+# "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
+_WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
+_MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
+_MEMBER_GAP_MAX = 50
+_MEMBER_VERB = re.compile(
+    r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:seit\s+[\w.]+|schon|bereits|heute|jetzt|ehrenamtlich))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+"
+)
+_ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+_AND = re.compile(r"\s+(?:und|sowie)\s+")
+
+
+@dataclass(frozen=True)
+class MembershipFinding:
+    person: Mention
+    organisation: Mention
+
+
+def find_memberships(
+    text: str, sentence: tuple[int, int], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+    out = []
+    orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
+    people = [m for m in mentions if m.type == "Person"]
+    for p in people:
+        for org in orgs:
+            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
+                continue
+            gap = text[p.end : org.start]
+            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap) or _works_for(text, gap, org):
+                out.append(MembershipFinding(p, org))
+            elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
+    out += _team_members(text, sentence, orgs, people)
+    return out
+
+
+def _works_for(text: str, gap: str, org: Mention) -> bool:
+    """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
+    match = _MEMBER_VERB.fullmatch(gap)
+    if match is None:
+        return False
+    return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
+
+
+def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
+    """The person and those listed right before them with "und" only: "A und B (Verein X)"."""
+    out = [person]
+    for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
+        if not _AND.fullmatch(text[p.end : out[-1].start]):
+            break
+        out.append(p)
+    return out
+
+
+def _team_members(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
+) -> list[MembershipFinding]:
+    match = re.search(r"\bTeam\s+(?:der|des|im|in\s+der)\s+", text[sentence[0] : sentence[1]])
+    colon = text.find(":", sentence[0], sentence[1])
+    if not match or colon < 0:
+        return []
+    team_at = sentence[0] + match.end()
+    org = next((o for o in orgs if o.start == team_at), None)
+    if org is None:
+        return []
+    return [MembershipFinding(p, org) for p in people if p.start > colon]
