@@ -10,7 +10,7 @@ from . import lexicon
 from .roles import ORG_TYPES
 from .spans import Mention
 
-# "Kristina M., die in der IQ Koordination die Öffentlichkeitsarbeit verantwortet"
+# "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
 _MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
 _MEMBER_GAP_MAX = 50
