@@ -170,3 +170,63 @@ def test_funding_in_apposition_or_received(sentence: str, funded: str, funders: 
 )
 def test_the_seat_of_an_organisation(sentence: str) -> None:
     assert ("Brückenbau e.V.", "locatedIn", "Kassel") in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit dem Frühjahr wird das Projekt „Lernweg“ vom Bundesministerium für Arbeit und Soziales gefördert.",
+        "Im Landkreis Musterland wurde das Projekt „Lernweg“ durch das Ministerium für Wirtschaft und Bildung finanziert.",
+        "Wie die Musterhilfe e.V. mitteilt, wird das Projekt „Lernweg“ vom Bundesministerium für Arbeit und Soziales gefördert.",
+    ],
+)
+def test_the_funded_project_may_follow_the_auxiliary(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    funders = {o for s, p, o in f.relations if s == "Lernweg" and p == "fundedBy"}
+    assert funders & {"Bundesministerium für Arbeit und Soziales", "Ministerium für Wirtschaft und Bildung"}
+    assert not any(s == "Musterhilfe e.V." and p == "fundedBy" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lernweg“ wird von der Musterhilfe e.V. durchgeführt und vom Bundesministerium für Arbeit und Soziales gefördert.",
+        "Das Projekt „Lernweg“ wird von der Musterhilfe e.V. umgesetzt, vom Bundesministerium für Arbeit und Soziales finanziert.",
+        "Das Projekt „Lernweg“ ist bei der Musterhilfe e.V. angesiedelt und wird vom Bundesministerium für Arbeit und Soziales gefördert.",
+    ],
+)
+def test_only_the_funding_clause_names_funders(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("Lernweg", "fundedBy", "Bundesministerium für Arbeit und Soziales") in f.relations
+    assert ("Lernweg", "fundedBy", "Musterhilfe e.V.") not in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Musterhilfe e.V. wird vom Bundesministerium für Arbeit und Soziales seit Jahren gefördert.",
+        "Laut der Musterhilfe e.V. werden viele Vorhaben vom Bundesministerium für Arbeit und Soziales gefördert.",
+        "Die Beratung der Wegweiser gGmbH wurde durch das Ministerium für Wirtschaft und Bildung finanziert.",
+    ],
+)
+def test_a_body_named_first_is_not_taken_as_funded(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(p == "fundedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit 2020 wird das Projekt „Lernweg“ vom Bundesministerium für Arbeit und Soziales gefördert.",
+        "Das Projekt „Lernweg“ wurde von der Musterhilfe e.V. finanziert.",
+        "Im Jahr 2019 ist das Projekt „Lernweg“ vom Bundesministerium für Arbeit und Soziales gefördert worden.",
+    ],
+)
+def test_von_before_a_participle_is_no_carrier(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+def test_von_without_a_participle_still_names_the_carrier() -> None:
+    f = facts_of("Titel\n\nDas Projekt „Lernweg“ von der Musterhilfe e.V. berät Zugewanderte in Musterstadt.")
+    assert ("Lernweg", "hostedBy", "Musterhilfe e.V.") in f.relations

@@ -146,25 +146,78 @@ def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) 
     return topic if topic is not None and _PRONOUN_SUBJECT.match(text, sentence[0]) else None
 
 
+# Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
+# vom Y gefördert", "X wird von Z durchgeführt und vom Y gefördert" - only the last clause names the funders.
+_ZONE_RESTART = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
+)
+_FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
+_ARTICLE_GAP = re.compile(
+    r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"
+)  # "wird das Projekt X": V2, subject second
+
+
+def _introduced(
+    text: str, ms: list[Mention], start: int, end: int, first_only: bool = False
+) -> list[Mention]:
+    """The funders a mark introduces ("vom Y", "aus Mitteln des Y und des Z") between start and end."""
+    found: list[Mention] = []
+    for mark in _FUNDER_MARK.finditer(text, start, end):
+        after = _actors(ms, mark.end(), end)
+        if not after or after[0].start - mark.end() > _FUNDER_REACH or after[0].type not in _FUNDERS:
+            continue
+        chain = [after[0]]
+        for m in after[1:]:
+            if m.type not in _FUNDERS or not _COORDINATION_LINK.match(text[chain[-1].end : m.start]):
+                break
+            chain.append(m)
+        found += [m for m in chain if m not in found]
+        if first_only:
+            break
+    return found[:4]
+
+
+# What a passive of funding has as its subject: a project, network or programme. A body named first is mostly its
+# carrier or a speaker ("Laut der X gGmbH wird …", "Die X e.V. setzt das Projekt um, das … gefördert wird").
+_PASSIVE_FUNDED = frozenset({"Subproject", "StateNetwork", "Programme", "CoordinationOffice"})
+
+
+def _passive_subject(
+    text: str, ms: list[Mention], sentence_start: int, aux: re.Match[str], zone_end: int
+) -> Mention | None:
+    """Who is funded: the actor right after the auxiliary ("Seit 2020 wird das Projekt X …"), else the first
+    actor of the auxiliary's clause, else the sentence's first actor."""
+    after = _actors(ms, aux.end(), zone_end)
+    if after and _ARTICLE_GAP.match(text[aux.end() : after[0].start]):
+        return after[0] if after[0].type in _PASSIVE_FUNDED else None
+    comma = text.rfind(",", sentence_start, aux.start())
+    clause = _actors(ms, comma + 1, aux.start()) if comma >= 0 else []
+    subject = clause[0] if clause else _subject_before(ms, aux.start())
+    return subject if subject is not None and subject.type in _PASSIVE_FUNDED else None
+
+
 def _funding(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     if not ms:
         return
-    s, e = (sentence[0] if topic else ms[0].start), ms[-1].end + 200
-    span = text[s:e]
-    passive = _PASSIVE_FUNDING.search(span)
+    s, e = sentence[0], min(ms[-1].end + 200, sentence[1])
+    passive = _PASSIVE_FUNDING.search(text, s, e)
     if passive:
-        subject = _subject_before(ms, s + passive.start()) or topic
-        zone = (s + passive.start("zone"), s + passive.end())
-        mark = _FUNDER_MARK.search(text, *zone)
-        if not mark:  # "wird finanziert vom BMAS": the agent follows the participle
-            zone = (s + passive.end(), e)
-            mark = _FUNDER_MARK.match(text, zone[0] + 1) if text[zone[0] : zone[0] + 1] == " " else None
-        if mark and subject:
-            for funder in _actors(ms, mark.start(), zone[1], _FUNDERS)[:4]:
-                yield RelationFinding(subject, "fundedBy", funder)
+        zone = [passive.start("zone"), passive.end("zone")]
+        for restart in _ZONE_RESTART.finditer(text, *zone):
+            zone[0] = restart.end()
+        funders = _introduced(text, ms, zone[0], zone[1])
+        if not funders and text[passive.end() : passive.end() + 1] == " ":  # "wird finanziert vom BMAS"
+            mark = _FUNDER_MARK.match(text, passive.end() + 1)
+            funders = _introduced(text, ms, mark.start(), e, first_only=True) if mark else []
+        aux = re.compile(r"\w+").match(text, passive.start())
+        subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
+        if subject is not None:
+            yield from (RelationFinding(subject, "fundedBy", funder) for funder in funders)
         return
+    s = s if topic else ms[0].start
+    span = text[s:e]
     active = _ACTIVE_FUNDING.search(span)
     if active:
         subject = _subject_before(ms, s + active.start()) or topic
@@ -218,6 +271,9 @@ _HOSTED_BEFORE = re.compile(
 _CARRIER_AFTER = re.compile(
     r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*)"
 )
+# "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
+_AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
+_PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _COORDINATOR = re.compile(
     r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
     r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
@@ -265,7 +321,8 @@ def _hosted(
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
         link = text[project.end : carrier.start] if carrier else ""
-        if carrier and carrier.type in _CARRIERS and _CARRIER_AFTER.match(link):
+        agent = carrier is not None and _AGENT_LINK.search(link) and _PARTICIPLE_NEXT.match(text, carrier.end)
+        if carrier and carrier.type in _CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         hosts = _actors(ms, start, cue.start(), _CARRIERS)
