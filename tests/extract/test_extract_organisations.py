@@ -513,3 +513,35 @@ def test_abbreviation_spells_or_follows_the_name(text: str, label: str, abbrevia
 )
 def test_abbreviation_alone_names_nothing(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "not_label"),
+    [
+        (
+            "Der in Kassel ansässige Verein Brückenbau e.V. lud ein.",
+            "Brückenbau e.V.",
+            "Kassel ansässige Verein Brückenbau e.V.",
+        ),
+        (
+            "Partner ist die aus Musterhausen stammende Lernweg GmbH.",
+            "Lernweg GmbH",
+            "Musterhausen stammende Lernweg GmbH",
+        ),
+        (
+            "Sie dankte dem seit Jahren in Bad Beispiel tätigen Verein Wegweiser e. V. herzlich.",
+            "Wegweiser e. V.",
+            "Bad Beispiel tätigen Verein Wegweiser e. V.",
+        ),
+    ],
+)
+def test_an_attribute_phrase_before_the_head_is_no_part_of_the_name(
+    text: str, label: str, not_label: str
+) -> None:
+    found = names(text)
+    assert label in found
+    assert not_label not in found
+
+
+def test_a_name_with_a_preposition_inside_keeps_it() -> None:
+    assert "Tür an Tür e.V." in names("Gefördert wird der Kurs bei Tür an Tür e.V. in Musterstadt.")

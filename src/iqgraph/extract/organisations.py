@@ -248,7 +248,27 @@ def _name_start(text: str, start: int, end: int) -> int | None:
         first += 1
     if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
         first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
+    if 0 < first < len(words) and words[first - 1].lower() in _ATTRIBUTE_PREPOSITIONS:
+        first = _after_participle(words, first)
     return start + offsets[first] if first < len(words) else None
+
+
+# "der in Kassel ansässige Verein X e.V.": a prepositional phrase closed by a participle or adjective stands
+# before the head; it describes the organisation and is no part of its name.
+_ATTRIBUTE_PREPOSITIONS = frozenset(
+    {"in", "im", "aus", "bei", "beim", "seit", "von", "vom", "am", "an", "für"}
+)
+_MAX_PHRASE_OBJECT = 3  # capitalised words between the preposition and the participle ("in Bad Muster")
+
+
+def _after_participle(words: list[str], first: int) -> int:
+    """The word after the participle that closes an attribute phrase, or `first` where there is none."""
+    for i in range(first, min(len(words) - 1, first + _MAX_PHRASE_OBJECT + 1)):
+        if _SMALL_ADJECTIVE.fullmatch(words[i]):
+            return i + 1 if i > first and words[i + 1][:1].isupper() else first
+        if not words[i][:1].isupper():
+            return first
+    return first
 
 
 def _breaks_name(words: list[str], i: int) -> bool:
