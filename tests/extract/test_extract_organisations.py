@@ -545,3 +545,39 @@ def test_an_attribute_phrase_before_the_head_is_no_part_of_the_name(
 
 def test_a_name_with_a_preposition_inside_keeps_it() -> None:
     assert "Tür an Tür e.V." in names("Gefördert wird der Kurs bei Tür an Tür e.V. in Musterstadt.")
+
+
+def short_forms(text: str) -> list[tuple[str, str]]:
+    """(surface, label) of every organisation-like mention, in text order."""
+    return [(m.surface, m.label) for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        (
+            "Das Institut für Beispielforschung (IBF) lud ein. Später sagte das IBF seine Hilfe zu.",
+            "IBF",
+            "Institut für Beispielforschung",
+        ),
+        (
+            "Die Lernweg gGmbH (LWG) berät Zugewanderte. Die LWG hat dafür neue Räume.",
+            "LWG",
+            "Lernweg gGmbH",
+        ),
+        (
+            "Im Verein Brückenbau e. V. (kurz: VBB) engagieren sich viele. Dem VBB dankte sie.",
+            "VBB",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_short_form_used_later_resolves_to_the_long_name(text: str, short: str, label: str) -> None:
+    found = short_forms(text)
+    assert (short, label) in found
+    assert len([f for f in found if f[1] == label]) == 2
+
+
+def test_a_short_form_before_its_introduction_is_not_resolved() -> None:
+    text = "Die ABX war dabei. Das Amt für Beispielwesen (ABX) lud ein."
+    assert [f for f in short_forms(text) if f[0] == "ABX"] == []

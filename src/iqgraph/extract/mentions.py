@@ -106,7 +106,26 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
+    chosen += _later_short_forms(text, chosen)
     return sorted(select(chosen), key=lambda m: (m.start, m.end))
+
+
+_NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
+_SHORT_FORM = re.compile(r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*|[a-zäöü]{1,4}-[a-zäöü]{1,4}")
+
+
+def _later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """ "das Institut für Beispielforschung (IBF) … das IBF": the short form a name introduces stands for the
+    long name wherever the text uses it afterwards."""
+    out = []
+    for m in sorted(chosen, key=lambda m: (m.start, m.key)):
+        short = m.abbreviation
+        if not short or m.type in _NO_SHORT_FORM_TYPES or not _SHORT_FORM.fullmatch(short):
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[m.end :]):
+            start, end = m.end + found.start(), m.end + found.end()
+            out.append(Mention(start, end, m.type, m.key, m.label, short, short, priority=m.priority))
+    return out
 
 
 def select(candidates: list[Mention]) -> list[Mention]:

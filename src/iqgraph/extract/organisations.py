@@ -14,6 +14,7 @@ not names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
@@ -217,7 +218,13 @@ def _by_legal_form(text: str) -> list[Mention]:
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
-        out.append(_named_organisation(text, start, match.end(), label))
+        mention = _named_organisation(text, start, match.end(), label)
+        abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
+        if abbr and not abbr.group("abbr").isdigit():
+            mention = replace(
+                mention, end=abbr.end(), surface=text[start : abbr.end()], abbreviation=abbr.group("abbr")
+            )
+        out.append(mention)
     return out
 
 
