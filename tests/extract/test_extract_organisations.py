@@ -581,3 +581,27 @@ def test_a_short_form_used_later_resolves_to_the_long_name(text: str, short: str
 def test_a_short_form_before_its_introduction_is_not_resolved() -> None:
     text = "Die ABX war dabei. Das Amt für Beispielwesen (ABX) lud ein."
     assert [f for f in short_forms(text) if f[0] == "ABX"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Integrationsrat der Stadt Kassel tagte am Montag.", "Integrationsrat der Stadt Kassel"),
+        ("Die Vorsitzende des Migrationsrates der Stadt Fulda sprach.", "Migrationsrat der Stadt Fulda"),
+        ("Eingeladen hatte der Ausländerrat Kassel gemeinsam mit dem Landrat.", "Ausländerrat Kassel"),
+    ],
+)
+def test_councils_named_by_their_topic(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat und der Landrat stimmten zu, ebenso der Kreisrat.",
+        "Die Landrätin begrüßte den Stadtrat Beispiel.",
+        "Sie berichtete dem Gemeinderat und dem Ortsrat.",
+    ],
+)
+def test_offices_in_rat_are_no_councils(text: str) -> None:
+    assert names(text) == {}
