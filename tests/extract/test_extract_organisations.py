@@ -605,3 +605,46 @@ def test_councils_named_by_their_topic(text: str, label: str) -> None:
 )
 def test_offices_in_rat_are_no_councils(text: str) -> None:
     assert names(text) == {}
+
+
+def subprojects(text: str) -> dict[str, str | None]:
+    """label -> abbreviation of every subproject mention."""
+    return {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Das Projekt BCM – Business Chances Musterstadt startet im Mai.",
+            "Business Chances Musterstadt",
+            "BCM",
+        ),
+        (
+            "Vorgestellt wurde auch das Teilprojekt FAbB Plus – Fahrplan Beispiel beruflicher Wege.",
+            "Fahrplan Beispiel beruflicher Wege",
+            "FAbB Plus",
+        ),
+        (
+            "Für das Teilprojektes LeA - Lernen und Arbeiten in Beispielland sprach die Leiterin.",
+            "Lernen und Arbeiten",
+            "LeA",
+        ),
+    ],
+)
+def test_a_subproject_by_its_short_form_a_dash_and_the_long_name(
+    text: str, label: str, abbreviation: str
+) -> None:
+    assert subprojects(text).get(label) == abbreviation
+
+
+def test_a_dashed_subproject_name_ends_before_a_personal_name() -> None:
+    text = "Es sprach die Koordinatorin des Projektes BCM – Business Chances Musterstadt Petra Beispiel."
+    assert "Business Chances Musterstadt" in subprojects(text)
+    assert "Petra Beispiel" in {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Person"}
+
+
+def test_a_quoted_subproject_name_keeps_its_leading_short_form() -> None:
+    assert "BCM – Business Chances Musterstadt" in subprojects(
+        "Das Teilprojekt „BCM – Business Chances Musterstadt“ startet."
+    )

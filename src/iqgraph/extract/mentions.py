@@ -14,7 +14,7 @@ from . import lexicon
 from .gazetteer import Gazetteer
 from .morphology import adjective_stem, nominative
 from .organisations import find_organisations
-from .persons import find_persons, find_surnames, find_titled_surnames
+from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
 from .spans import Mention
 
@@ -74,6 +74,16 @@ _IQ_NAME_BEFORE_HEAD = re.compile(
 # A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …".
 _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
+)
+# "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
+# (capitalised words, inflected adjectives before a noun, and the links of a name).
+_ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
+_LONG_NAME = (
+    r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
+    r"|(?:für|und|der|des|zur|zum|von)(?=\s+[A-ZÄÖÜa-zäöü]))){1,7}"
+)
+_DASHED_SUBPROJECT = re.compile(
+    rf"(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
 )
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
@@ -233,6 +243,13 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         out.append(_subproject(match, label, text))
+    for match in _DASHED_SUBPROJECT.finditer(text):
+        name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
+        if " " not in name:
+            continue
+        start, end = match.start("abbr"), match.start("name") + len(name)
+        key = "subproject:" + name.lower()
+        out.append(Mention(start, end, "Subproject", key, name, text[start:end], match.group("abbr"), 1))
     for match in _IQ_FACHSTELLE.finditer(text):
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
@@ -379,6 +396,16 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
         label = f"IQ Fachstelle {item}"
         out.append(Mention(start, pos, "Subproject", "subproject:" + label.lower(), label, item, priority=1))
     return out
+
+
+def _before_a_person(name: str) -> str:
+    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
+    the given name."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        if given_name_gender(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
 
 
 def _subproject(match: re.Match[str], label: str, text: str) -> Mention:
