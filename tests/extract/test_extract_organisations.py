@@ -648,3 +648,49 @@ def test_a_quoted_subproject_name_keeps_its_leading_short_form() -> None:
     assert "BCM – Business Chances Musterstadt" in subprojects(
         "Das Teilprojekt „BCM – Business Chances Musterstadt“ startet."
     )
+
+
+def networks(text: str) -> list[tuple[str, str]]:
+    """(label, key) of every state-network mention, in text order."""
+    return [(m.label, m.key) for m in find_mentions(text, GAZETTEER) if m.type == "StateNetwork"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Es berichtete das Regionale Integrationsnetzwerk IQ Musterland – West.",
+            "Regionales Integrationsnetzwerk IQ Musterland – West",
+        ),
+        (
+            "Partner des Regionalen Integrationsnetzwerks IQ Beispielland – Nordost sind Kammern.",
+            "Regionales Integrationsnetzwerk IQ Beispielland – Nordost",
+        ),
+        (
+            "Im Regionalen Integrationsnetzwerk Musterland – Süd arbeiten sechs Projekte.",
+            "Regionales Integrationsnetzwerk Musterland – Süd",
+        ),
+    ],
+)
+def test_a_regional_network_with_its_part_of_the_region_after_a_dash(text: str, label: str) -> None:
+    assert label in [found for found, _ in networks(text)]
+
+
+def test_a_regional_network_with_and_without_iq_is_one_network() -> None:
+    text = (
+        "Die Projekte des Regionalen Integrationsnetzwerks IQ Musterland laufen. "
+        "Das Regionale Integrationsnetzwerk Musterland wird gefördert."
+    )
+    assert len({key for _, key in networks(text)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es sprachen die Leitungen von MigraNet plus Oberland.", "MigraNet plus Oberland"),
+        ("Das Netzwerk MigraNet plus Region Musterhausen lud ein.", "MigraNet plus Region Musterhausen"),
+        ("Vertreten war auch MigraNet plus Beispielgau mit zwei Projekten.", "MigraNet plus Beispielgau"),
+    ],
+)
+def test_a_known_network_with_plus_and_a_region_is_its_regional_part(text: str, label: str) -> None:
+    assert label in [found for found, _ in networks(text)]

@@ -35,7 +35,8 @@ _NETWORK_PATTERNS = (
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
 )
 _RIN = re.compile(
-    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
+    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+"
+    r"(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
 
@@ -160,7 +161,20 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
             abbreviation, end = trailing.group("abbr"), trailing.end()
         out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))
+        region = None
+        if known.type == "StateNetwork":
+            part = _REGION_AFTER_PLUS if text[start:end].endswith(" plus") else _REGIONAL_PART
+            region = part.match(text, end)
+        if region and region.group("region") not in lexicon.NOT_NAMES:
+            label = re.sub(r"\s+", " ", text[start : region.end()])
+            key = "statenetwork:" + label.lower()
+            out.append(Mention(start, region.end(), "StateNetwork", key, label, label, priority=3))
     return out
+
+
+# "MigraNet plus Franken", "MigraNet plus Region Beispiel": a known network's regional part network.
+_REGION_AFTER_PLUS = re.compile(r"\s+(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+_REGIONAL_PART = re.compile(r"\s+plus" + _REGION_AFTER_PLUS.pattern)
 
 
 def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -190,16 +204,13 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if city:
                 label = f"Regionales Integrationsnetzwerk {city}"
                 start, end = (match.start(), match.end("a")) if group == "a" else match.span("b")
+                # the same network with and without "IQ": "… IQ Musterland", "… Musterland"
+                key = "statenetwork:rin " + city.lower().removeprefix("iq ")
+                abbr = _TRAILING_ABBREVIATION.match(text, end)
+                short = abbr.group("abbr") if abbr and group == "a" else None
+                end = abbr.end() if short else end
                 out.append(
-                    Mention(
-                        start,
-                        end,
-                        "StateNetwork",
-                        "statenetwork:rin " + city.lower(),
-                        label,
-                        text[start:end],
-                        priority=2,
-                    )
+                    Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
                 )
     return out
 
