@@ -207,8 +207,9 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 # the same network with and without "IQ": "… IQ Musterland", "… Musterland"
                 key = "statenetwork:rin " + city.lower().removeprefix("iq ")
                 abbr = _TRAILING_ABBREVIATION.match(text, end)
-                short = abbr.group("abbr") if abbr and group == "a" else None
-                end = abbr.end() if short else end
+                short = None
+                if abbr and group == "a":
+                    short, end = abbr.group("abbr"), abbr.end()
                 out.append(
                     Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
                 )
