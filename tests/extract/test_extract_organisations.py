@@ -513,3 +513,184 @@ def test_abbreviation_spells_or_follows_the_name(text: str, label: str, abbrevia
 )
 def test_abbreviation_alone_names_nothing(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "not_label"),
+    [
+        (
+            "Der in Kassel ansässige Verein Brückenbau e.V. lud ein.",
+            "Brückenbau e.V.",
+            "Kassel ansässige Verein Brückenbau e.V.",
+        ),
+        (
+            "Partner ist die aus Musterhausen stammende Lernweg GmbH.",
+            "Lernweg GmbH",
+            "Musterhausen stammende Lernweg GmbH",
+        ),
+        (
+            "Sie dankte dem seit Jahren in Bad Beispiel tätigen Verein Wegweiser e. V. herzlich.",
+            "Wegweiser e. V.",
+            "Bad Beispiel tätigen Verein Wegweiser e. V.",
+        ),
+    ],
+)
+def test_an_attribute_phrase_before_the_head_is_no_part_of_the_name(
+    text: str, label: str, not_label: str
+) -> None:
+    found = names(text)
+    assert label in found
+    assert not_label not in found
+
+
+def test_a_name_with_a_preposition_inside_keeps_it() -> None:
+    assert "Tür an Tür e.V." in names("Gefördert wird der Kurs bei Tür an Tür e.V. in Musterstadt.")
+
+
+def short_forms(text: str) -> list[tuple[str, str]]:
+    """(surface, label) of every organisation-like mention, in text order."""
+    return [(m.surface, m.label) for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        (
+            "Das Institut für Beispielforschung (IBF) lud ein. Später sagte das IBF seine Hilfe zu.",
+            "IBF",
+            "Institut für Beispielforschung",
+        ),
+        (
+            "Die Lernweg gGmbH (LWG) berät Zugewanderte. Die LWG hat dafür neue Räume.",
+            "LWG",
+            "Lernweg gGmbH",
+        ),
+        (
+            "Im Verein Brückenbau e. V. (kurz: VBB) engagieren sich viele. Dem VBB dankte sie.",
+            "VBB",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_short_form_used_later_resolves_to_the_long_name(text: str, short: str, label: str) -> None:
+    found = short_forms(text)
+    assert (short, label) in found
+    assert len([f for f in found if f[1] == label]) == 2
+
+
+def test_a_short_form_before_its_introduction_is_not_resolved() -> None:
+    text = "Die ABX war dabei. Das Amt für Beispielwesen (ABX) lud ein."
+    assert [f for f in short_forms(text) if f[0] == "ABX"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Integrationsrat der Stadt Kassel tagte am Montag.", "Integrationsrat der Stadt Kassel"),
+        ("Die Vorsitzende des Migrationsrates der Stadt Fulda sprach.", "Migrationsrat der Stadt Fulda"),
+        ("Eingeladen hatte der Ausländerrat Kassel gemeinsam mit dem Landrat.", "Ausländerrat Kassel"),
+    ],
+)
+def test_councils_named_by_their_topic(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat und der Landrat stimmten zu, ebenso der Kreisrat.",
+        "Die Landrätin begrüßte den Stadtrat Beispiel.",
+        "Sie berichtete dem Gemeinderat und dem Ortsrat.",
+    ],
+)
+def test_offices_in_rat_are_no_councils(text: str) -> None:
+    assert names(text) == {}
+
+
+def subprojects(text: str) -> dict[str, str | None]:
+    """label -> abbreviation of every subproject mention."""
+    return {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Das Projekt BCM – Business Chances Musterstadt startet im Mai.",
+            "Business Chances Musterstadt",
+            "BCM",
+        ),
+        (
+            "Vorgestellt wurde auch das Teilprojekt FAbB Plus – Fahrplan Beispiel beruflicher Wege.",
+            "Fahrplan Beispiel beruflicher Wege",
+            "FAbB Plus",
+        ),
+        (
+            "Für das Teilprojektes LeA - Lernen und Arbeiten in Beispielland sprach die Leiterin.",
+            "Lernen und Arbeiten",
+            "LeA",
+        ),
+    ],
+)
+def test_a_subproject_by_its_short_form_a_dash_and_the_long_name(
+    text: str, label: str, abbreviation: str
+) -> None:
+    assert subprojects(text).get(label) == abbreviation
+
+
+def test_a_dashed_subproject_name_ends_before_a_personal_name() -> None:
+    text = "Es sprach die Koordinatorin des Projektes BCM – Business Chances Musterstadt Petra Beispiel."
+    assert "Business Chances Musterstadt" in subprojects(text)
+    assert "Petra Beispiel" in {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Person"}
+
+
+def test_a_quoted_subproject_name_keeps_its_leading_short_form() -> None:
+    assert "BCM – Business Chances Musterstadt" in subprojects(
+        "Das Teilprojekt „BCM – Business Chances Musterstadt“ startet."
+    )
+
+
+def networks(text: str) -> list[tuple[str, str]]:
+    """(label, key) of every state-network mention, in text order."""
+    return [(m.label, m.key) for m in find_mentions(text, GAZETTEER) if m.type == "StateNetwork"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Es berichtete das Regionale Integrationsnetzwerk IQ Musterland – West.",
+            "Regionales Integrationsnetzwerk IQ Musterland – West",
+        ),
+        (
+            "Partner des Regionalen Integrationsnetzwerks IQ Beispielland – Nordost sind Kammern.",
+            "Regionales Integrationsnetzwerk IQ Beispielland – Nordost",
+        ),
+        (
+            "Im Regionalen Integrationsnetzwerk Musterland – Süd arbeiten sechs Projekte.",
+            "Regionales Integrationsnetzwerk Musterland – Süd",
+        ),
+    ],
+)
+def test_a_regional_network_with_its_part_of_the_region_after_a_dash(text: str, label: str) -> None:
+    assert label in [found for found, _ in networks(text)]
+
+
+def test_a_regional_network_with_and_without_iq_is_one_network() -> None:
+    text = (
+        "Die Projekte des Regionalen Integrationsnetzwerks IQ Musterland laufen. "
+        "Das Regionale Integrationsnetzwerk Musterland wird gefördert."
+    )
+    assert len({key for _, key in networks(text)}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es sprachen die Leitungen von MigraNet plus Oberland.", "MigraNet plus Oberland"),
+        ("Das Netzwerk MigraNet plus Region Musterhausen lud ein.", "MigraNet plus Region Musterhausen"),
+        ("Vertreten war auch MigraNet plus Beispielgau mit zwei Projekten.", "MigraNet plus Beispielgau"),
+    ],
+)
+def test_a_known_network_with_plus_and_a_region_is_its_regional_part(text: str, label: str) -> None:
+    assert label in [found for found, _ in networks(text)]

@@ -1039,3 +1039,16 @@ ROLE_ABBREVIATIONS = (
     "Abt.-Leiterin",
     "Abt.-Ltr.",
 )
+
+
+# --- names (w-names, round 3) ---
+# Councils named by their topic: "Integrationsrat", "Migrationsbeirat" ("beirat" is a head already). Only
+# topic compounds of "rat": a bare "-rat" would take the offices "Landrat", "Stadtrat", "Kreisrat".
+COUNCIL_HEADS: dict[str, str] = {
+    "integrationsrat": "Agency",
+    "migrationsrat": "Agency",
+    "ausländerrat": "Agency",
+    "seniorenrat": "Agency",
+    "jugendrat": "Agency",
+}
+ORG_HEADS.update(COUNCIL_HEADS)

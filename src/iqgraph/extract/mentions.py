@@ -14,7 +14,7 @@ from . import lexicon
 from .gazetteer import Gazetteer
 from .morphology import adjective_stem, nominative
 from .organisations import find_organisations
-from .persons import find_persons, find_surnames, find_titled_surnames
+from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
 from .spans import Mention
 
@@ -35,7 +35,8 @@ _NETWORK_PATTERNS = (
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
 )
 _RIN = re.compile(
-    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*)"
+    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+"
+    r"(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
 
@@ -75,6 +76,16 @@ _IQ_NAME_BEFORE_HEAD = re.compile(
 _NUMBERED_SUBPROJECT = re.compile(
     r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
 )
+# "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
+# (capitalised words, inflected adjectives before a noun, and the links of a name).
+_ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
+_LONG_NAME = (
+    r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
+    r"|(?:für|und|der|des|zur|zum|von)(?=\s+[A-ZÄÖÜa-zäöü]))){1,7}"
+)
+_DASHED_SUBPROJECT = re.compile(
+    rf"(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
+)
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
 )
@@ -106,7 +117,26 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
+    chosen += _later_short_forms(text, chosen)
     return sorted(select(chosen), key=lambda m: (m.start, m.end))
+
+
+_NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
+_SHORT_FORM = re.compile(r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*|[a-zäöü]{1,4}-[a-zäöü]{1,4}")
+
+
+def _later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """ "das Institut für Beispielforschung (IBF) … das IBF": the short form a name introduces stands for the
+    long name wherever the text uses it afterwards."""
+    out = []
+    for m in sorted(chosen, key=lambda m: (m.start, m.key)):
+        short = m.abbreviation
+        if not short or m.type in _NO_SHORT_FORM_TYPES or not _SHORT_FORM.fullmatch(short):
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[m.end :]):
+            start, end = m.end + found.start(), m.end + found.end()
+            out.append(Mention(start, end, m.type, m.key, m.label, short, short, priority=m.priority))
+    return out
 
 
 def select(candidates: list[Mention]) -> list[Mention]:
@@ -131,7 +161,20 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
             abbreviation, end = trailing.group("abbr"), trailing.end()
         out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))
+        region = None
+        if known.type == "StateNetwork":
+            part = _REGION_AFTER_PLUS if text[start:end].endswith(" plus") else _REGIONAL_PART
+            region = part.match(text, end)
+        if region and region.group("region") not in lexicon.NOT_NAMES:
+            label = re.sub(r"\s+", " ", text[start : region.end()])
+            key = "statenetwork:" + label.lower()
+            out.append(Mention(start, region.end(), "StateNetwork", key, label, label, priority=3))
     return out
+
+
+# "MigraNet plus Franken", "MigraNet plus Region Beispiel": a known network's regional part network.
+_REGION_AFTER_PLUS = re.compile(r"\s+(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+_REGIONAL_PART = re.compile(r"\s+plus" + _REGION_AFTER_PLUS.pattern)
 
 
 def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -161,16 +204,14 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if city:
                 label = f"Regionales Integrationsnetzwerk {city}"
                 start, end = (match.start(), match.end("a")) if group == "a" else match.span("b")
+                # the same network with and without "IQ": "… IQ Musterland", "… Musterland"
+                key = "statenetwork:rin " + city.lower().removeprefix("iq ")
+                abbr = _TRAILING_ABBREVIATION.match(text, end)
+                short = None
+                if abbr and group == "a":
+                    short, end = abbr.group("abbr"), abbr.end()
                 out.append(
-                    Mention(
-                        start,
-                        end,
-                        "StateNetwork",
-                        "statenetwork:rin " + city.lower(),
-                        label,
-                        text[start:end],
-                        priority=2,
-                    )
+                    Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
                 )
     return out
 
@@ -214,6 +255,13 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         out.append(_subproject(match, label, text))
+    for match in _DASHED_SUBPROJECT.finditer(text):
+        name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
+        if " " not in name:
+            continue
+        start, end = match.start("abbr"), match.start("name") + len(name)
+        key = "subproject:" + name.lower()
+        out.append(Mention(start, end, "Subproject", key, name, text[start:end], match.group("abbr"), 1))
     for match in _IQ_FACHSTELLE.finditer(text):
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
@@ -360,6 +408,16 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
         label = f"IQ Fachstelle {item}"
         out.append(Mention(start, pos, "Subproject", "subproject:" + label.lower(), label, item, priority=1))
     return out
+
+
+def _before_a_person(name: str) -> str:
+    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
+    the given name."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        if given_name_gender(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
 
 
 def _subproject(match: re.Match[str], label: str, text: str) -> Mention:

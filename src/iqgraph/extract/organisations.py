@@ -14,6 +14,7 @@ not names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
@@ -217,7 +218,13 @@ def _by_legal_form(text: str) -> list[Mention]:
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
-        out.append(_named_organisation(text, start, match.end(), label))
+        mention = _named_organisation(text, start, match.end(), label)
+        abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
+        if abbr and not abbr.group("abbr").isdigit():
+            mention = replace(
+                mention, end=abbr.end(), surface=text[start : abbr.end()], abbreviation=abbr.group("abbr")
+            )
+        out.append(mention)
     return out
 
 
@@ -248,7 +255,27 @@ def _name_start(text: str, start: int, end: int) -> int | None:
         first += 1
     if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
         first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
+    if 0 < first < len(words) and words[first - 1].lower() in _ATTRIBUTE_PREPOSITIONS:
+        first = _after_participle(words, first)
     return start + offsets[first] if first < len(words) else None
+
+
+# "der in Kassel ansässige Verein X e.V.": a prepositional phrase closed by a participle or adjective stands
+# before the head; it describes the organisation and is no part of its name.
+_ATTRIBUTE_PREPOSITIONS = frozenset(
+    {"in", "im", "aus", "bei", "beim", "seit", "von", "vom", "am", "an", "für"}
+)
+_MAX_PHRASE_OBJECT = 3  # capitalised words between the preposition and the participle ("in Bad Muster")
+
+
+def _after_participle(words: list[str], first: int) -> int:
+    """The word after the participle that closes an attribute phrase, or `first` where there is none."""
+    for i in range(first, min(len(words) - 1, first + _MAX_PHRASE_OBJECT + 1)):
+        if _SMALL_ADJECTIVE.fullmatch(words[i]):
+            return i + 1 if i > first and words[i + 1][:1].isupper() else first
+        if not words[i][:1].isupper():
+            return first
+    return first
 
 
 def _breaks_name(words: list[str], i: int) -> bool:
