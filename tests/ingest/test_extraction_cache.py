@@ -47,3 +47,13 @@ def test_a_damaged_entry_is_a_miss_and_unused_entries_are_pruned(tmp_path: Path)
     assert ExtractionCache(tmp_path, fingerprint("r")).get(raw, x.release.key) is None
     later = ExtractionCache(tmp_path, fingerprint("r"))
     assert later.prune() == 1 and not list(later.folder.glob("*.json"))
+
+
+def test_the_fingerprint_covers_the_word_lists_and_the_towns_file() -> None:
+    import iqgraph
+    from iqgraph.ingest.extraction_cache import extractor_sources
+
+    package = Path(iqgraph.__file__).resolve().parent
+    names = {p.relative_to(package).as_posix() for p in extractor_sources()}
+    assert {"extract/lexicon/names.py", "extract/lexicon/people.py", "extract/german_places.txt"} <= names
+    assert "extract/organisations.py" in names

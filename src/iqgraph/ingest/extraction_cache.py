@@ -27,15 +27,22 @@ CACHE_DIR = "cache/extractions"
 
 @cache
 def _extractor_fingerprint() -> str:
-    """The extractor's own code: editing a rule invalidates every cached extraction."""
-    ingest = Path(__file__).resolve().parent
+    """The extractor's own code and word lists: editing a rule or a list invalidates every cached extraction."""
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(
-        [*(ingest.parent / "extract").glob("*.py"), ingest / "releases.py", ingest / "html_text.py"]
-    ):
-        digest.update(path.name.encode())
+    for path in extractor_sources():
+        digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def extractor_sources() -> list[Path]:
+    """Every file that shapes an extraction: the extract package with its `lexicon` subpackage and towns file,
+    and the readers of releases."""
+    ingest = Path(__file__).resolve().parent
+    extract = ingest.parent / "extract"
+    found = [p for p in extract.rglob("*") if p.suffix in (".py", ".txt") and "__pycache__" not in p.parts]
+    return sorted([*found, ingest / "releases.py", ingest / "html_text.py"])
 
 
 def fingerprint(reference_digest: str) -> str:

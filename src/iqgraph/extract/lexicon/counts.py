@@ -1,0 +1,181 @@
+"""Counts: number words, qualifiers, scales, counted nouns, the words around a number."""
+
+from __future__ import annotations
+
+GERMAN_NUMBER_WORDS: dict[str, int] = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+}
+
+# Words before a number that make it approximate; the gold keeps them with the counted thing: "Gäste (rund)".
+COUNT_QUALIFIERS = (
+    "mehr als",
+    "weit über",
+    "über",
+    "rund",
+    "knapp",
+    "ca.",
+    "circa",
+    "zirka",
+    "etwa",
+    "fast",
+    "bis zu",
+    "gut",
+    "nahezu",
+    "annähernd",
+    "mindestens",
+)
+
+# Scale words after a number: "1,5 Millionen Euro".
+COUNT_SCALES: dict[str, int] = {
+    "Millionen": 1_000_000,
+    "Million": 1_000_000,
+    "Mio.": 1_000_000,
+    "Milliarden": 1_000_000_000,
+    "Milliarde": 1_000_000_000,
+    "Mrd.": 1_000_000_000,
+    "Tausend": 1_000,
+}
+
+# Currency after a number: the count is an amount of money.
+CURRENCY_WORDS = ("Euro", "EUR", "€")
+
+# Nouns after a number that measure time or a share, not a count of things.
+NOT_COUNTED = frozenset(
+    {
+        "Jahr", "Jahre", "Jahren", "Jahres", "Monat", "Monate", "Monaten", "Woche", "Wochen", "Tag", "Tage",
+        "Tagen", "Stunde", "Stunden", "Minute", "Minuten", "Sekunden", "Uhr", "Prozent", "Mal", "Prozentpunkte",
+        "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+        "November", "Dezember",
+    }
+)  # fmt: skip
+
+# Endings of nouns that have no plural in -s/-e/-n form of their own: after a number > 1 such a word is no
+# counted noun but the start of a name ("328 Integration durch Bildung").
+SINGULAR_ONLY_ENDINGS = ("ung", "ion", "heit", "keit", "schaft", "tät", "ismus", "ik")
+
+# Lower-case words that end in an adjective ending but are not attributes of a counted noun.
+COUNT_FUNCTION_WORDS = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "keine", "diese",
+        "dieser", "diesen", "jede", "jeder", "alle", "allen", "aller", "wurde", "wurden", "werden", "waren",
+        "haben", "hatten", "sollen", "sollten", "können", "konnten", "müssen", "wollen", "sie", "wir", "ihre",
+        "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "oder", "aber", "sowie", "jetzt",
+        "gerne", "hier", "mehr", "weitere", "weiteren", "andere", "anderen", "beide", "beiden", "ohne", "ganze",
+    }
+)  # fmt: skip
+
+# Prepositions (with their contractions) before a name: it is no grammatical subject.
+PREPOSITIONS = frozenset(
+    {
+        "in", "im", "ins", "mit", "von", "vom", "für", "bei", "beim", "aus", "zu", "zum", "zur", "an", "am",
+        "auf", "über", "unter", "nach", "durch", "gegen", "ohne", "um", "seit", "vor", "hinter", "neben",
+        "zwischen", "innerhalb", "außerhalb", "während", "wegen", "trotz", "dank", "laut", "gemäß", "ab", "bis",
+        "als", "wie", "samt", "nebst", "statt", "anstatt",
+    }
+)  # fmt: skip
+
+# Articles and determiners that may stand between a preposition and a name.
+DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "seinem", "seiner",
+     "seinen", "ihrem", "ihrer", "ihren", "diesem", "dieser", "diesen"}
+)  # fmt: skip
+
+# Prepositions that make a name the container of what is counted: "im Netzwerk arbeiten 29 Institutionen".
+CONTAINER_PREPOSITIONS = frozenset({"in", "im", "innerhalb", "zum", "zur"})
+
+# ... and for amounts of money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt".
+BENEFICIARY_PREPOSITIONS = frozenset({"für", "an"})
+
+# "eines von 16 Landesnetzwerken": one member of a set that belongs to the programme.
+ONE_OF = ("eines", "einer", "eins", "eine", "einem")
+
+NETWORK_NOUN_STEM = "netzwerk"
+
+# Counted nouns that are the participants or the programme items of an event: the event is the subject.
+EVENT_COUNT_STEMS = (
+    "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
+    "aussteller", "workshop", "panel", "foren", "fachforen", "roundtable", "vorträg", "vortrag", "podi",
+    "diskussionsrund", "gesprächsrund", "themeninsel", "impuls", "arbeitsgruppe", "fachforum",
+)  # fmt: skip
+
+# Counted nouns that are subprojects of a network: written as iq:subprojectCount.
+SUBPROJECT_COUNT_STEMS = ("teilprojekt", "teilvorhaben", "projekt")
+
+# Labels before a number that make the number part of a name or reference: "§ 17", "Nr. 3", "Raum 12".
+NUMBER_LABEL_WORDS = frozenset({"§", "§§", "Nr.", "Abs.", "Art.", "S.", "Tel.", "Fax", "Nummer", "Absatz"})
+
+# Counted nouns that are people in an event's audience: a small number of them ("vier Teilnehmende berichteten")
+# is a group among the audience, not its size.
+AUDIENCE_COUNT_STEMS = (
+    "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
+)  # fmt: skip
+
+# Fewer people than this are no audience an event report counts.
+MIN_AUDIENCE = 10
+
+# Words that put a count on the whole country ("bundesweit 300 Beratungsstellen"): it is the programme's or
+# nobody's, never a Land's or a Land network's.
+NATIONWIDE_WORDS = frozenset(
+    {"bundesweit", "deutschlandweit", "bundesweiten", "deutschlandweiten", "bundesweite"}
+)
+
+# Determiners that introduce some other thing of a kind, not the one the release is about ("ein Netzwerk von
+# 30 Betrieben").
+INDEFINITE_DETERMINERS = frozenset(
+    {"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine", "keinem", "keinen", "keiner", "andere",
+     "anderen", "weitere", "weiteren"}
+)  # fmt: skip
+
+# Words joining a count to the one before it, which it shares the subject with: "35 Runde Tische und 3 Fachtage",
+# "20 000 Beratungen durchgeführt und 12 000 Abschlüsse registriert", "800 Anerkennungen in 80 Berufen".
+COUNT_CONJUNCTIONS = ("und", "sowie", "oder", "in", "an", "aus", ",")
+
+# Words of a sentence that say people attended ("Rund 120 Gäste kamen", "Der Einladung folgten 150 Teilnehmende"):
+# without one, "250 Teilnehmende" may be those of a course, not of the event the release reports.
+ATTENDANCE_WORDS = frozenset(
+    {"kam", "kamen", "gekommen", "nahm", "nahmen", "teil", "teilgenommen", "folgte", "folgten", "gefolgt",
+     "besuchte", "besuchten", "besucht", "diskutierten", "diskutiert", "versammelten", "erwartet", "erwarteten",
+     "begrüßte", "begrüßten", "lockte", "gelockt", "trafen", "getroffen", "dabei", "anwesend", "informierten",
+     "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten"}
+)  # fmt: skip
+
+# ... or a preposition right before the number: "vor rund 200 Gästen", "mit über 150 Teilnehmenden".
+ATTENDANCE_PREPOSITIONS = frozenset({"vor", "mit"})
+
+# Counts read from another sentence or from no construction at all (a passive clause's topic, the main
+# network) must be at least this large: "Dabei wurden zwei Projekte vorgestellt" reports an act, not a figure.
+MIN_INFERRED = 5
+
+# A passive clause without an agent is about the sentence before only when it reports a tally over a period
+# ("Seither wurden 900 Anträge gestellt", "Im Vorjahr wurden insgesamt 70 Menschen begleitet"), not one act
+# ("Dabei wurden 50 Fragen gestellt").
+PASSIVE_FRAME_WORDS = frozenset(
+    {"seit", "seitdem", "seither", "bislang", "bisher", "insgesamt", "jahr", "jahren", "zeitraum", "rahmen",
+     "förderzeitraum", "förderphase", "jährlich", "allein", "alleine", "inzwischen", "mittlerweile", "bereits"}
+)  # fmt: skip
+
+# Prepositions before a small number that make it the object of one act ("vergibt den Preis an 3 Betriebe",
+# "feierte mit 3 Reden"), not a figure of the clause's subject; "in drei Teilregionen" is one.
+ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", "auf", "nach", "vor"})
+
+# Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})

@@ -1,0 +1,169 @@
+"""Events: event nouns, speech acts at events, ordinals, starts and signings."""
+
+from __future__ import annotations
+
+EVENT_NOUNS = (
+    "Auftaktveranstaltung",
+    "Abschlussveranstaltung",
+    "Fachveranstaltung",
+    "Veranstaltung",
+    "Jubiläumsfeier",
+    "Festveranstaltung",
+    "Empfang",
+    "Neujahrsempfang",
+    "Fachtag",
+    "Fachtagung",
+    "Jahrestagung",
+    "Tagung",
+    "Fachkonferenz",
+    "Konferenz",
+    "Kongress",
+    "Netzwerktreffen",
+    "Treffen",
+    "Workshop",
+    "Ausstellung",
+    "Podiumsdiskussion",
+    "Preisverleihung",
+    "Verleihung",
+    "Festakt",
+    "Zukunftswerkstatt",
+    "Forum",
+    "Messe",
+    "Jobmesse",
+    "Infotag",
+    "Aktionstag",
+    "Sommerfest",
+    "Feier",
+)
+
+# Generic event nouns refer back to the release's main event rather than starting a new one.
+GENERIC_EVENT_NOUNS = frozenset({"Veranstaltung", "Treffen", "Feier", "Ausstellung", "Empfang"})
+
+# Speech acts that make a person a speaker at the event (stems, matched case-insensitively).
+SPEAKER_CUES = (
+    "eröffne",
+    "eröffnung",
+    "grußwort",
+    "begrüß",
+    "moderation",
+    "moderier",
+    "referier",
+    "vortrag",
+    "festrede",
+    "rednerin",
+    "redner",
+    "keynote",
+    "impulsvortrag",
+    "sprach ",
+    "sprachen ",
+    "berichtete",
+    "berichteten",
+    "stellte",
+    "stellten",
+    "einführung",
+    "gratulierte",
+    "gratulierten",
+)
+
+# Heads of event compounds ("Neueröffnung", "Landesbeiratssitzung", "Pressegespräch", "IQ Symposium").
+MORE_EVENT_NOUNS = (
+    "Symposium",
+    "Eröffnung",
+    "Besuch",
+    "Auftakt",
+    "Sitzung",
+    "Fachgespräch",
+    "Pressegespräch",
+    "Seminar",
+    "Feierstunde",
+    "Gipfel",
+    "Fest",
+)
+
+# Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
+MORE_SPEAKER_CUES = (
+    "podium",
+    "diskutierte",
+    "ansprache",
+    "laudatio",
+    " rede ",
+    " rede,",
+    " rede.",
+    "überreicht",
+    "moderator",
+    "referent",
+    "willkommen",
+    "input",
+    "überblick",
+    "erläuterte",
+    "gesprächsrunde",
+    "sprechen",
+    "vorgestellt",
+)
+
+# Stems of ordinal adjectives an event's name keeps ("ersten Fachkongress" -> "Erster Fachkongress").
+ORDINAL_STEMS = (
+    "erst",
+    "zweit",
+    "dritt",
+    "viert",
+    "fünft",
+    "sechst",
+    "siebt",
+    "siebent",
+    "acht",
+    "neunt",
+    "zehnt",
+    "elft",
+    "zwölft",
+)
+
+# Speech acts that report a person speaking at the event in scope, beyond SPEAKER_CUES: reporting verbs
+# and the parts of a programme a person gives ("gab einen Ausblick", "sorgte für den Einstieg").
+EVENT_SPEECH_CUES = (
+    "sagte",
+    "betonte",
+    "unterstrich",
+    "erklärte",
+    "argumentierte",
+    "plädierte",
+    "appellierte",
+    "forderte",
+    "mahnte",
+    "warb ",
+    "dankte",
+    "würdigte",
+    "ausblick",
+    "einblick",
+    "einstieg",
+    "impuls",
+)
+
+# A service, project or office that started on a day: "startete am 3. Mai", "nahm zum 1. Juli ihre Arbeit auf",
+# "ging am 2. März an den Start", "bietet ab heute … an" (regular expressions). The present "startet am 3. Mai"
+# announces courses and registrations as often as a start: it is a cue only in the lead (EVENT_START_LEAD_CUES).
+EVENT_START_CUES = (
+    r"\b(?:startete|starteten|gestartet)\b",
+    r"\b(?:nimmt|nehmen|nahm|nahmen)\b[^;\n]{0,80}?\bArbeit\s+auf\b",
+    r"\bArbeit\s+aufgenommen\b",
+    r"\b(?:geht|gehen|ging|gingen)\b[^;\n]{0,80}?\ban\s+den\s+Start\b",
+    r"\b(?:[Aa]b|[Ss]eit)\s+(?:heute|dem\s+\d|\d)[^;\n]{0,200}?\b(?:an|angeboten)\b(?=\s*[.;,]|\s*$)",
+)
+
+# A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
+EVENT_START_LEAD_CUES = (r"\b(?:startet|starten)\b", *EVENT_START_CUES)
+
+# An agreement signed or concluded on a day: "unterzeichneten am 3. Mai", "die am 3. Mai geschlossene
+# Vereinbarung", "schlossen am 3. Mai einen Kooperationsvertrag".
+_AGREEMENT = (
+    r"(?:[A-ZÄÖÜ][a-zäöü]*(?:vereinbarung|vertrag|abkommen|pakt)|Vereinbarung|Vertrag|Abkommen|Pakt)\b"
+)
+
+EVENT_SIGNING_CUES = (
+    r"\b(?:unterzeichnet|unterzeichnete|unterzeichneten|unterschrieben|unterschrieb)\b",
+    r"\bgeschlossene[nm]?\s+(?:[a-zäöü]+\s+)?" + _AGREEMENT,
+    r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
+)
+
+# Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
+NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")

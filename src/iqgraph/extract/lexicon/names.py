@@ -1,0 +1,222 @@
+"""Names of bodies: organisation head nouns, legal forms, parties, words that are never names."""
+
+from __future__ import annotations
+
+# Heads of organisation names, by the iq: class they signal. Matched as word endings, so compounds
+# ("Arbeitsministerium", "Landesregierung") are covered.
+ORG_HEADS: dict[str, str] = {
+    "ministerium": "Ministry",
+    "senatsverwaltung": "Ministry",
+    "staatskanzlei": "Ministry",
+    "agentur": "Agency",
+    "bundesamt": "Agency",
+    "landesamt": "Agency",
+    "regionaldirektion": "Agency",
+    "landesregierung": "Agency",
+    "bundesregierung": "Agency",
+    "bundesinstitut": "Agency",
+    "landratsamt": "Agency",
+    "jobcenter": "Agency",
+    "bezirksamt": "Agency",
+    "stadtverwaltung": "Agency",
+    "behörde": "Agency",
+    "verein": "Organisation",
+    "stiftung": "Organisation",
+    "kammer": "Organisation",
+    "institut": "Organisation",
+    "bildungswerk": "Organisation",
+    "hochschule": "Organisation",
+    "universität": "Organisation",
+    "volkshochschule": "Organisation",
+    "flüchtlingsrat": "Organisation",
+    "sachverständigenrat": "Organisation",
+    "verband": "Organisation",
+    "gewerkschaft": "Organisation",
+    "akademie": "Organisation",
+    "werk": "Organisation",
+    "gesellschaft": "Organisation",
+    "bündnis": "Organisation",
+    "zeitung": "Organisation",
+    # public bodies of the Länder and municipalities, parliaments, federations, funds
+    "amt": "Agency",
+    "direktion": "Agency",
+    "regierung": "Agency",
+    "landkreis": "Agency",
+    "landeshauptstadt": "Agency",
+    "senat": "Agency",
+    "beirat": "Agency",
+    "abgeordnetenhaus": "Organisation",
+    "landtag": "Organisation",
+    "bundestag": "Organisation",
+    "union": "Organisation",
+    "bund": "Organisation",
+    "kammertag": "Organisation",
+    "handwerkerschaft": "Organisation",
+    "diakonie": "Organisation",
+    "fonds": "Programme",
+    # service units of a network or a carrier, named by their topic ("Anlaufstelle Anerkennung")
+    "anlaufstelle": "Subproject",
+    "beratungsstelle": "Subproject",
+    "servicestelle": "Subproject",
+    "informationsstelle": "Subproject",
+    "kompetenzzentrum": "Subproject",
+    "informationszentrum": "Subproject",
+    "beratungszentrum": "Subproject",
+}
+
+# Nationwide associations whose names are proper nouns without a complement ("der Caritasverband"), with the
+# abbreviations they are known by: the free welfare associations and the trade-union federation.
+NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
+    "Arbeiterwohlfahrt": ("AWO",),
+    "Caritasverband": (),
+    "Deutscher Caritasverband": (),
+    "Deutsches Rotes Kreuz": ("DRK",),
+    "Paritätischer Wohlfahrtsverband": (),
+    "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
+    "Deutscher Gewerkschaftsbund": ("DGB",),
+}
+
+LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
+
+# Nouns naming a subproject kind; a quoted name after them is the subproject's name.
+SUBPROJECT_HEADS = (
+    "Teilprojekt",
+    "Projekt",
+    "Programmlinie",
+    "Fachstelle",
+    "Servicestelle",
+    "Beratungsstelle",
+    "Anlaufstelle",
+    "Erstanlaufstelle",
+    "Kompetenzzentrum",
+)
+
+# Parties a person's name may be followed by, "(SPD)": abbreviation → full name.
+PARTIES: dict[str, str] = {
+    "SPD": "Sozialdemokratische Partei Deutschlands",
+    "CDU": "Christlich Demokratische Union Deutschlands",
+    "CSU": "Christlich-Soziale Union in Bayern",
+    "FDP": "Freie Demokratische Partei",
+    "Grüne": "Bündnis 90/Die Grünen",
+    "Bündnis 90/Die Grünen": "Bündnis 90/Die Grünen",
+    "Die Linke": "Die Linke",
+    "Linke": "Die Linke",
+    "AfD": "Alternative für Deutschland",
+}
+
+# Capitalised words that start sentences or name things but are never a person's given name.
+NOT_NAMES = frozenset(
+    [
+        "Am",
+        "Im",
+        "Zum",
+        "Zur",
+        "Beim",
+        "Vom",
+        "Die",
+        "Der",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einen",
+        "Auch",
+        "Nach",
+        "Mit",
+        "Bei",
+        "Für",
+        "Von",
+        "Seit",
+        "Als",
+        "Auf",
+        "Aus",
+        "In",
+        "An",
+        "Unter",
+        "Über",
+        "Neben",
+        "Heute",
+        "Damit",
+        "Dazu",
+        "Da",
+        "So",
+        "Sie",
+        "Er",
+        "Es",
+        "Wir",
+        "Ihr",
+        "Dort",
+        "Hier",
+        "Insgesamt",
+        "Bereits",
+        "Frau",
+        "Herr",
+        "Herrn",
+        "Gemeinsam",
+        "Zudem",
+        "Außerdem",
+        "Allerdings",
+        "Doch",
+        "Mehr",
+        "Weitere",
+        "Weiterhin",
+        "Integration",
+        "Berlin",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Eindrücke",
+    ]
+)
+
+# Short forms of federal ministries' names, as the press writes them, and the names they stand for.
+MINISTRY_SHORT_FORMS: dict[str, str] = {
+    "Bundesarbeitsministerium": "Bundesministerium für Arbeit und Soziales",
+    "Bundessozialministerium": "Bundesministerium für Arbeit und Soziales",
+    "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
+    "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
+}
+
+# English head nouns that end an organisation's name ("Maytree Foundation", "Migration Policy Institute").
+ENGLISH_ORG_HEADS = (
+    "Foundation",
+    "Institute",
+    "Association",
+    "Council",
+    "Trust",
+    "Society",
+    "Federation",
+)
+
+# Endings after a dot that make a word a web address or a file, not a styled name ("beispiel.de", "flyer.pdf").
+WEB_SUFFIXES = (
+    "de", "com", "org", "net", "eu", "info", "html", "htm", "php", "pdf", "doc", "docx", "jpg", "png", "nrw",
+)  # fmt: skip
+
+# Abbreviations written with a dot that may run into the next word without a space ("bzw.die").
+DOT_ABBREVIATIONS = frozenset(
+    {"bzw", "ggf", "usw", "inkl", "evtl", "vgl", "bspw", "sog", "zzgl", "etc", "str", "tel", "abs", "ziff"}
+)
+
+# Councils named by their topic: "Integrationsrat", "Migrationsbeirat" ("beirat" is a head already). Only
+# topic compounds of "rat": a bare "-rat" would take the offices "Landrat", "Stadtrat", "Kreisrat".
+COUNCIL_HEADS: dict[str, str] = {
+    "integrationsrat": "Agency",
+    "migrationsrat": "Agency",
+    "ausländerrat": "Agency",
+    "seniorenrat": "Agency",
+    "jugendrat": "Agency",
+}
+
+ORG_HEADS.update(COUNCIL_HEADS)

@@ -1,0 +1,330 @@
+"""People: role nouns and titles, mandates, appointment phrases, speech verbs, letters, leading."""
+
+from __future__ import annotations
+
+from .places import LAENDER
+
+# Role nouns (masculine stem; "-in" forms and compounds such as "Referatsleiterin" follow from them).
+ROLE_STEMS = (
+    "leiter",
+    "minister",
+    "senator",
+    "koordinator",
+    "geschäftsführer",
+    "referent",
+    "staatssekretär",
+    "präsident",
+    "sprecher",
+    "direktor",
+    "bürgermeister",
+    "vertreter",
+    "mitarbeiter",
+    "berater",
+    "dezernent",
+    "vorstand",
+    "gründer",
+    "inhaber",
+    "abgeordnet",
+    "beauftragt",
+    "vorsitzend",
+    "stellvertret",
+    "moderator",
+    "koordination",
+    "projektleitung",
+    "leitung",
+    "chef",
+    "landrat",
+    "landrät",
+    "schirmherr",
+    "expert",
+    "anwalt",
+    "anwält",
+    "mediator",
+    "rektor",
+    "dekan",
+    "professor",
+    "vorständ",
+    "beigeordnet",
+    "obermeister",
+    "dozent",
+    "trainer",
+    "manager",
+    "botschafter",
+    "mentor",
+    "stadtrat",
+    "stadträt",
+)
+
+# Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
+ADJECTIVAL_ROLE_STEMS = (
+    "beauftragt",
+    "vorsitzend",
+    "abgeordnet",
+    "stellvertret",
+    "angestellt",
+    "beigeordnet",
+)
+
+# Roles whose holder leads the organisation named with them (-> iq:ledBy).
+LEADER_STEMS = ("leiter", "koordinator", "projektleitung", "leitung")
+
+TITLE_WORDS = ("Dr.", "Prof.", "Dipl.-Ing.", "Dr.-Ing.", "PD")
+
+# Verbs that introduce or close a direct quote.
+SPEECH_VERBS = (
+    "sagt",
+    "sagte",
+    "sagten",
+    "erklärt",
+    "erklärte",
+    "betont",
+    "betonte",
+    "betonten",
+    "meint",
+    "meinte",
+    "ergänzt",
+    "ergänzte",
+    "erläutert",
+    "erläuterte",
+    "unterstreicht",
+    "unterstrich",
+    "freut sich",
+    "freute sich",
+    "resümiert",
+    "resümierte",
+    "berichtet",
+    "berichtete",
+    "fasst zusammen",
+    "fasste zusammen",
+    "hebt hervor",
+    "hob hervor",
+    "blickt",
+    "blickte",
+    "schildert",
+    "schilderte",
+    "bekräftigt",
+    "bekräftigte",
+    "stellt fest",
+    "stellte fest",
+    "so",
+    "sagt",
+    "kommentiert",
+    "kommentierte",
+    "unterstreicht",
+    "zeigt sich",
+    "zeigte sich",
+    "appelliert",
+    "appellierte",
+    "fordert",
+    "forderte",
+)
+
+# Units inside an organisation that a role title keeps in the genitive ("Leiterin der Abteilung …",
+# "Vorsitzende der Geschäftsführung", "Bürgermeister des Dezernats …"); matched at a word's end.
+TITLE_UNIT_NOUNS = (
+    "abteilung",
+    "geschäftsführung",
+    "bereich",
+    "referat",
+    "dezernat",
+    "projekt",
+    "ressort",
+    "vorstand",
+    "team",
+    "stabsstelle",
+    "fachgebiet",
+    "fakultät",
+    "lehrstuhl",
+    "senat",
+    "landtag",
+    "bundestag",
+    "regierung",
+)
+
+# Genitives of a Land that a title keeps ("Minister für … des Saarlandes", "… des Landes Hessen").
+LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats Bayern", *LAENDER)
+
+# Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
+MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
+
+# Role nouns of the masculine (agentive) form; their "-in" form is feminine. Others fit either gender.
+GENDERED_ROLE_STEMS = tuple(
+    s
+    for s in ROLE_STEMS
+    if s not in ADJECTIVAL_ROLE_STEMS and s not in ("vorstand", "koordination", "projektleitung", "leitung")
+)
+
+# Verbs linking a person to a role named after them: "X wird neue Leiterin …", "X wurde zum … ernannt",
+# "X übernimmt die Leitung …", "X war zuvor Referentin …".
+APPOINTMENT_LINKS = (
+    "wird",
+    "wurde",
+    "ist",
+    "war",
+    "bleibt",
+    "wird zum",
+    "wird zur",
+    "wurde zum",
+    "wurde zur",
+    "übernimmt die",
+    "übernahm die",
+    "übernimmt als",
+    "übernahm als",
+)
+
+# Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
+APPOINTMENT_TIMES = (
+    "zuvor",
+    "vorher",
+    "bisher",
+    "bislang",
+    "künftig",
+    "nun",
+    "jetzt",
+    "ab sofort",
+    "seit [\\w.]+",
+)
+
+# Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suvan Probandt".
+PERSON_NOUN_STEMS = (
+    "ingenieur",
+    "arzt",
+    "ärztin",
+    "lehrer",
+    "pfleger",
+    "student",
+    "absolvent",
+    "teilnehmer",
+    "mentor",
+    "expert",
+    "journalist",
+    "wissenschaftler",
+    "professor",
+    "anwalt",
+    "anwältin",
+    "unternehmer",
+    "kolleg",
+    "preisträger",
+    "schirmherr",
+)
+
+# Title nouns after which a family name may stand alone ("Senator Brodersen", "Ministerin Beispiel").
+SURNAME_TITLE_STEMS = (
+    "senator",
+    "minister",
+    "staatssekretär",
+    "bürgermeister",
+    "präsident",
+    "landrat",
+    "landrätin",
+    "stadtrat",
+    "stadträtin",
+    "kanzler",
+)
+
+# A sentence after a quote that points back to it and names the speaker: "„…“ Mit diesen Worten eröffnete X …",
+# "„…“ Das betonte X …".
+QUOTE_BACK_REFERENCES = ("Mit diesen Worten", "Mit diesen Sätzen", "Das", "Dies", "Darauf", "Daran")
+
+# Verbs of such a sentence besides the speech verbs.
+QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte", "forderte", "warb", "warnte")
+
+# Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
+# "X ist Mitglied im …", "X ist beim … tätig").
+MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
+
+# Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as
+# regular expressions.
+ACADEMIC_TITLES = (
+    r"Dr\.",
+    r"Prof\.",
+    r"Mag\.",
+    r"Dipl\.-\w+\.?",
+    r"\(FH\)",
+    r"M\.\s?A\.",
+    r"h\.\s?c\.",
+    r"PD",
+)
+
+# Role nouns of a government's political heads: without an organisation in their phrase, their ministry is
+# the one the release names whose name holds the compound's first part ("Arbeitsministerin" ->
+# "Ministerium für Arbeit …"; "die Ministerin" -> the release's one ministry).
+MINISTRY_ROLE_STEMS = ("minister", "staatssekretär", "senator")
+
+# First parts of such compounds that name the level, not the portfolio ("Bundesarbeitsministerin").
+GOVERNMENT_LEVELS = ("bundes", "landes", "staats")
+
+# Role nouns whose holder heads a body named by a place ("die Osnabrücker Landrätin" -> "Landkreis Osnabrück").
+PLACE_BODY_OF_ROLE: dict[str, str] = {"landrat": "Landkreis", "landrät": "Landkreis"}
+
+# A letter printed in a release: its salutation and its closing, before the signature (a name on its own line).
+LETTER_SALUTATIONS = ("Sehr geehrte", "Sehr geehrter", "Sehr geehrtes", "Liebe", "Lieber", "Guten Tag")
+
+LETTER_CLOSINGS = (
+    "Mit freundlichen Grüßen",
+    "Mit freundlichem Gruß",
+    "Freundliche Grüße",
+    "Viele Grüße",
+    "Beste Grüße",
+    "Herzliche Grüße",
+    "Mit besten Grüßen",
+)
+
+# Words that report speech without a verb: "laut Petra Beispiel ist das „ein Erfolg für alle“".
+SPEECH_CUES = ("laut", "Worten", "zufolge")
+
+# Leading said by a verb (-> iq:ledBy): "X leitet das Projekt", "von X geleitet", "unter der Leitung von X".
+LEAD_VERBS = ("leitet", "leitete", "koordiniert", "koordinierte")
+
+LEAD_PARTICIPLES = ("geleitet", "koordiniert")
+
+LEAD_NOUNS = ("Leitung", "Koordination", "Federführung")
+
+# Verbs that attribute a quote, beyond SPEECH_VERBS (present and past; "„…“, erzählt X", "X fügte hinzu: „…“").
+MORE_SPEECH_VERBS = (
+    "erzählt",
+    "erzählte",
+    "fügt hinzu",
+    "fügte hinzu",
+    "führt aus",
+    "führte aus",
+    "gibt zu bedenken",
+    "gab zu bedenken",
+    "räumt ein",
+    "räumte ein",
+    "erinnert",
+    "erinnerte",
+    "versichert",
+    "versicherte",
+    "bilanziert",
+    "bilanzierte",
+    "hofft",
+    "hoffte",
+    "lobt",
+    "lobte",
+    "mahnt",
+    "mahnte",
+    "warnt",
+    "warnte",
+    "wünscht sich",
+    "wünschte sich",
+    "findet",
+    "fand",
+    "weiß",
+    "ergänzen",
+    "sagen",
+    "betonen",
+    "erklären",
+    "heißt es",
+)
+
+QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)
+
+# "Abt.-Leiterin"); the abbreviation is the title, not spelled out. Bare "GF", "Vors.", "Stv." read too much.
+ROLE_ABBREVIATIONS = (
+    "Ref.",
+    "Refl.",
+    "Abt.-Leiter",
+    "Abt.-Leiterin",
+    "Abt.-Ltr.",
+)

@@ -1,0 +1,197 @@
+"""Places: the Länder and their adjectives, cities, countries, German towns from GeoNames, venues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# First parts of venue compounds that name a kind of building every town has ("Rathaus", "Stadthalle",
+# "Kongresszentrum"): such a venue, alone, is named by its town ("Rathaus Musterstadt").
+GENERIC_VENUE_PARTS = (
+    "rat",
+    "stadt",
+    "bürger",
+    "gemeinde",
+    "kongress",
+    "kultur",
+    "wissenschaft",
+    "tagung",
+    "technologie",
+    "landes",
+    "kreis",
+    "volks",
+    "jugend",
+    "begegnung",
+    "messe",
+)
+
+# The 16 Länder and their adjectives: what a network or a Landesregierung is named after.
+LAND_ADJECTIVES: dict[str, str] = {
+    "Baden-Württembergische": "Baden-Württemberg",
+    "Bayerische": "Bayern",
+    "Berliner": "Berlin",
+    "Brandenburger": "Brandenburg",
+    "Brandenburgische": "Brandenburg",
+    "Bremer": "Bremen",
+    "Hamburger": "Hamburg",
+    "Hessische": "Hessen",
+    "Mecklenburg-Vorpommersche": "Mecklenburg-Vorpommern",
+    "Niedersächsische": "Niedersachsen",
+    "Nordrhein-Westfälische": "Nordrhein-Westfalen",
+    "Rheinland-Pfälzische": "Rheinland-Pfalz",
+    "Saarländische": "Saarland",
+    "Sächsische": "Sachsen",
+    "Thüringer": "Thüringen",
+    "Schleswig-Holsteinische": "Schleswig-Holstein",
+}
+
+LAENDER = (
+    "Baden-Württemberg",
+    "Bayern",
+    "Berlin",
+    "Brandenburg",
+    "Bremen",
+    "Hamburg",
+    "Hessen",
+    "Mecklenburg-Vorpommern",
+    "Niedersachsen",
+    "Nordrhein-Westfalen",
+    "Rheinland-Pfalz",
+    "Saarland",
+    "Sachsen-Anhalt",
+    "Sachsen",
+    "Schleswig-Holstein",
+    "Thüringen",
+)
+
+# German cities and districts likely to appear as places (Land capitals and the larger cities).
+CITIES = [
+    "Aachen",
+    "Augsburg",
+    "Bamberg",
+    "Bielefeld",
+    "Bochum",
+    "Bonn",
+    "Bottrop",
+    "Braunschweig",
+    "Bremerhaven",
+    "Chemnitz",
+    "Cottbus",
+    "Darmstadt",
+    "Dessau",
+    "Dortmund",
+    "Dresden",
+    "Duisburg",
+    "Düsseldorf",
+    "Erfurt",
+    "Erlangen",
+    "Flensburg",
+    "Frankfurt",
+    "Freiburg",
+    "Fürth",
+    "Gelsenkirchen",
+    "Gera",
+    "Gießen",
+    "Göttingen",
+    "Greifswald",
+    "Hamm",
+    "Hannover",
+    "Heidelberg",
+    "Heilbronn",
+    "Herne",
+    "Hildesheim",
+    "Ingolstadt",
+    "Jena",
+    "Kaiserslautern",
+    "Karlsruhe",
+    "Kassel",
+    "Kiel",
+    "Koblenz",
+    "Köln",
+    "Krefeld",
+    "Leipzig",
+    "Leverkusen",
+    "Lübeck",
+    "Ludwigshafen",
+    "Lüneburg",
+    "Magdeburg",
+    "Mainz",
+    "Mannheim",
+    "Marburg",
+    "Moers",
+    "Mönchengladbach",
+    "Mülheim",
+    "München",
+    "Münster",
+    "Neubrandenburg",
+    "Neuss",
+    "Nürnberg",
+    "Oberhausen",
+    "Offenbach",
+    "Oldenburg",
+    "Osnabrück",
+    "Paderborn",
+    "Pforzheim",
+    "Potsdam",
+    "Regensburg",
+    "Remscheid",
+    "Reutlingen",
+    "Rostock",
+    "Saarbrücken",
+    "Salzgitter",
+    "Schwerin",
+    "Solingen",
+    "Stralsund",
+    "Stuttgart",
+    "Trier",
+    "Tübingen",
+    "Ulm",
+    "Weimar",
+    "Wiesbaden",
+    "Wismar",
+    "Wolfsburg",
+    "Wuppertal",
+    "Würzburg",
+    "Zwickau",
+]
+
+# Countries of origin. Deutschland is left out: it is the setting of every release, not a place one is about.
+COUNTRIES = [
+    "Bulgarien",
+    "Polen",
+    "Rumänien",
+    "Syrien",
+    "Türkei",
+    "Ukraine",
+    "Russland",
+    "Italien",
+    "Spanien",
+    "Griechenland",
+    "Afghanistan",
+    "Irak",
+    "Iran",
+    "Eritrea",
+    "Österreich",
+    "Frankreich",
+    "Kroatien",
+    "Serbien",
+    "Kosovo",
+    "Albanien",
+    "Indien",
+    "China",
+]
+
+
+def _german_places() -> frozenset[str]:
+    """German towns from GeoNames (german_places.txt, written by tools/german_places.py), less the Länder."""
+    lines = (
+        Path(__file__).parent.parent.joinpath("german_places.txt").read_text(encoding="utf-8").splitlines()
+    )
+    return frozenset(line for line in lines if line and not line.startswith("#")) - set(LAENDER)
+
+
+# Towns a name may end in ("Jobcenter Eisenach", "Universität Passau") or that stand after a preposition of
+# place ("in Eisenhüttenstadt"); not searched for on their own.
+GERMAN_PLACES = _german_places()
+
+# Towns and districts named like common words or family names: places only after a preposition of place.
+AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})
