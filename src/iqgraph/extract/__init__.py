@@ -62,13 +62,13 @@ def extract(release: Release, reference: Reference) -> Extraction:
     _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
     _parties(collector, mentions)
-    quotes = find_quotes(text, mentions, _role_holders(collector, mentions))
+    holders = _role_holders(collector, mentions)  # every sentence is read: the roles are all known here
+    quotes = find_quotes(text, mentions, holders)
     for q in quotes:
         collector.quotes.append(
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
         )
     named = []
-    holders = _role_holders(collector, mentions)
     published = _latest_day(release)
     for event in find_events(
         text, spans, mentions, find_dates(text, release.date, release.date_precision), holders, published

@@ -254,40 +254,38 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
-        out.append(_subproject(match, label, text))
+        out.append(_subproject(match, label))
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
         if " " not in name:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
-        key = "subproject:" + name.lower()
-        out.append(Mention(start, end, "Subproject", key, name, text[start:end], match.group("abbr"), 1))
+        out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))
     for match in _IQ_FACHSTELLE.finditer(text):
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
-            out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}", text))
+            out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}"))
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention(start, end, "Programme", "programme:" + name.lower(), name, name, priority=1))
+            out.append(Mention.named(start, end, "Programme", name, name))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
-        out.append(_subproject(match, match.group("name").strip(), text))
+        out.append(_subproject(match, match.group("name").strip()))
     for match in _QUOTED_ORGANISATION.finditer(text):
         type_ = _ORGANISATION_HEAD_TYPES.get(match.group("head"))
         if type_:
             name, (start, end) = match.group("name").strip(), match.span("name")
-            out.append(Mention(start, end, type_, f"{type_.lower()}:{name.lower()}", name, name, priority=1))
+            out.append(Mention.named(start, end, type_, name, name))
     for match in _IQ_NAME_BEFORE_HEAD.finditer(text):
-        out.append(_subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1), text))
+        out.append(_subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1)))
     for match in _NUMBERED_SUBPROJECT.finditer(text):
         name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
         start = match.start("name")
         if name.lower().endswith(_NOT_SUBPROJECT_NAMES):
             continue  # "TP 1: Koordination": the network's own coordination, not a named subproject
         end = start + len(match.group("name"))
-        key = "subproject:" + name.lower()
-        out.append(Mention(start, end, "Subproject", key, name, name, abbreviation, priority=1))
+        out.append(Mention.named(start, end, "Subproject", name, name, abbreviation))
     for match in _FACHSTELLEN_LIST.finditer(text):
         out += _enumerated_fachstellen(match)
     for match in _QUOTED_NAME.finditer(text):
@@ -296,17 +294,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         label = " ".join(
             [(adjective_stem(w) or w) + "e" if adjective_stem(w) else w for w in words[:1]] + words[1:]
         )
-        out.append(
-            Mention(
-                match.start(),
-                match.end(),
-                "Subproject",
-                "subproject:" + label.lower(),
-                label,
-                match.group(0),
-                priority=1,
-            )
-        )
+        out.append(_subproject(match, label))
     return out
 
 
@@ -406,7 +394,7 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
         start = match.string.index(item, pos)
         pos = start + len(item)
         label = f"IQ Fachstelle {item}"
-        out.append(Mention(start, pos, "Subproject", "subproject:" + label.lower(), label, item, priority=1))
+        out.append(Mention.named(start, pos, "Subproject", label, item))
     return out
 
 
@@ -420,16 +408,8 @@ def _before_a_person(name: str) -> str:
     return name
 
 
-def _subproject(match: re.Match[str], label: str, text: str) -> Mention:
-    return Mention(
-        match.start(),
-        match.end(),
-        "Subproject",
-        "subproject:" + label.lower(),
-        label,
-        match.group(0),
-        priority=1,
-    )
+def _subproject(match: re.Match[str], label: str) -> Mention:
+    return Mention.named(match.start(), match.end(), "Subproject", label, match.group(0))
 
 
 def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:

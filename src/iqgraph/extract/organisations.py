@@ -136,9 +136,7 @@ def _lands_as_bodies(text: str) -> list[Mention]:
     for match in _LAND_AS_BODY.finditer(text):
         label = f"{match.group('kind')} {match.group('land')}"
         start, end = match.span("name")
-        out.append(
-            Mention(start, end, "Agency", "agency:" + label.lower(), label, match.group("name"), None, 2)
-        )
+        out.append(Mention.named(start, end, "Agency", label, match.group("name"), priority=2))
     return out
 
 
@@ -197,9 +195,7 @@ def _styled_names(text: str) -> list[Mention]:
 
 
 def _named_organisation(text: str, start: int, end: int, label: str) -> Mention:
-    return Mention(
-        start, end, "Organisation", "organisation:" + label.lower(), label, text[start:end], None, 1
-    )
+    return Mention.named(start, end, "Organisation", label, text[start:end])
 
 
 def _by_legal_form(text: str) -> list[Mention]:
@@ -394,9 +390,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
             label,
             1,
         )
-    return Mention(
-        start, end, type_, f"{type_.lower()}:{label.lower()}", label, text[start:end], abbreviation, 1
-    )
+    return Mention.named(start, end, type_, label, text[start:end], abbreviation)
 
 
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:

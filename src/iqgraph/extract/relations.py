@@ -397,9 +397,9 @@ def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
 # sentence opens with a pronoun, the topic), the object an actor right after the cue, its type naming the
 # predicate ("ein Projekt des IQ Netzwerks X": partOf, "ein Projekt des Vereins X": hostedBy).
 _PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
-_FUNDED_THINGS = frozenset({"Subproject", "StateNetwork", "Programme", "CoordinationOffice", "Organisation"})
+_FUNDED_THINGS = _PASSIVE_FUNDED | {"Organisation"}
 _WHOLES = {"StateNetwork": "partOf", "Programme": "partOf"}
-_HOSTS = {"Organisation": "hostedBy", "Agency": "hostedBy", "Ministry": "hostedBy"}
+_HOSTS = {t: "hostedBy" for t in _CARRIERS}
 _PAYERS = {t: "fundedBy" for t in _FUNDERS}
 _NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerks", "des Vereins „…“"
 _LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"

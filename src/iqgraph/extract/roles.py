@@ -509,7 +509,7 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
         return finding
     label = f"{body} {town}"
     start = before.start("adj")
-    org = Mention(start, start + len(before["adj"]) + 2, "Agency", "agency:" + label.lower(), label, label)
+    org = Mention.named(start, start + len(before["adj"]) + 2, "Agency", label, label, priority=0)
     return replace(finding, organisation=org)
 
 

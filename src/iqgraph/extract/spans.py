@@ -22,3 +22,19 @@ class Mention:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+    @classmethod
+    def named(
+        cls,
+        start: int,
+        end: int,
+        type_: str,
+        label: str,
+        surface: str,
+        abbreviation: str | None = None,
+        priority: int = 1,
+    ) -> Mention:
+        """A name no gazetteer knows, keyed by its type and label: the same name is one entity in a release."""
+        return cls(
+            start, end, type_, f"{type_.lower()}:{label.lower()}", label, surface, abbreviation, priority
+        )
