@@ -34,3 +34,103 @@ def test_a_subproject_of_a_release_about_one_network_is_part_of_it(text: str) ->
 def test_a_subproject_beside_two_networks_or_none_is_placed_in_neither(text: str) -> None:
     f = facts_of(text)
     assert not any(s == "Beratungsstelle „Wegweiser Nord“" and p == "partOf" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosted", "carrier"),
+    [
+        (
+            "Bei der Muster Bildung gGmbH liegt die Koordination des IQ Netzwerks Hessen.",
+            "IQ Landesnetzwerk Hessen",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Nach acht Jahren endet beim Verein Wegweiser e.V. die Gesamtkoordination des IQ Netzwerks Thüringen.",
+            "IQ Netzwerk Thüringen",
+            "Wegweiser e.V.",
+        ),
+        (
+            "In der Stiftung Lernwege lag seit 2015 die Trägerschaft der Beratungsstelle „Neue Wege“.",
+            "Beratungsstelle „Neue Wege“",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_the_carrier_before_the_coordination_it_holds(sentence: str, hosted: str, carrier: str) -> None:
+    assert (hosted, "hostedBy", carrier) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_body_named_after_another_word_is_not_the_carrier() -> None:
+    f = facts_of(
+        "Titel\n\nIm Auftrag des Bundesministeriums für Arbeit und Soziales übernahm die Muster Bildung gGmbH "
+        "die Koordination des IQ Netzwerks Hessen."
+    )
+    assert (
+        "IQ Landesnetzwerk Hessen",
+        "hostedBy",
+        "Bundesministerium für Arbeit und Soziales",
+    ) not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "whole"),
+    [
+        (
+            "Die Muster Bildung gGmbH ist Mitglied im IQ Netzwerk Hessen.",
+            "Muster Bildung gGmbH",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Der Verein Wegweiser e.V. ist seit 2016 Kooperationspartner des IQ Netzwerks Thüringen.",
+            "Wegweiser e.V.",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Die Stiftung Lernwege war von Beginn an im IQ Netzwerk Hessen als Partnerin tätig.",
+            "Stiftung Lernwege",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Muster Bildung gGmbH ist seit Jahren im „Bündnis Arbeit Nordland“ als aktives Mitglied dabei.",
+            "Muster Bildung gGmbH",
+            "Bündnis Arbeit Nordland",
+        ),
+    ],
+)
+def test_a_body_that_is_member_or_partner_of_a_network(sentence: str, member: str, whole: str) -> None:
+    assert (member, "memberOf", whole) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Muster Bildung gGmbH ist im IQ Netzwerk Hessen für die Beratung zuständig.",
+        "Die Muster Bildung gGmbH ist Partner der Beratungsstelle „Neue Wege“.",
+        "Petra Beispiel ist Mitglied im IQ Netzwerk Hessen.",
+    ],
+)
+def test_no_membership_without_a_member_noun_or_of_a_project(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(p == "memberOf" and s != "Petra Beispiel" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Geholfen hat ihr das DGB-Projekt „Faire Arbeit Nord“ in Kassel.",
+            "Faire Arbeit Nord",
+            "Deutscher Gewerkschaftsbund",
+        ),
+        ("Im AWO-Projekt „Brücke Nord“ lernen zwölf Frauen.", "Brücke Nord", "Arbeiterwohlfahrt"),
+        (
+            "Beraten hat sie das BAMF-Projekt „Anerkannt im Handwerk“.",
+            "Anerkannt im Handwerk",
+            "Bundesamt für Migration und Flüchtlinge",
+        ),
+    ],
+)
+def test_the_carrier_s_short_name_joined_to_the_project_head(
+    sentence: str, project: str, carrier: str
+) -> None:
+    assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + sentence).relations

@@ -324,8 +324,12 @@ def _hosted(
         agent = carrier is not None and _AGENT_LINK.search(link) and _PARTICIPLE_NEXT.match(text, carrier.end)
         if carrier and carrier.type in _CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
+    yield from _compound_carrier(text, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
-        hosts = _actors(ms, start, cue.start(), _CARRIERS)
+        inverted = _actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), _CARRIERS)
+        hosts = inverted or _actors(
+            ms, start, cue.start(), _CARRIERS
+        )  # "… übernahm die X GmbH die Koordination"
         of = cue.end("of") if cue.group("of") else cue.end("of2")
         coordinated = _actors(ms, of, of + 60, _COORDINATED)
         if hosts and coordinated:
@@ -343,6 +347,14 @@ def _hosted(
             yield RelationFinding(
                 networks[0], "hostedBy", others[-1] if others[-1].start > cue.end() else others[0]
             )
+
+
+def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
+    for project in (m for m in ms if m.type == "Subproject" and not m.generic):
+        carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
+        if carrier is not None and carrier.type in _CARRIERS:
+            yield RelationFinding(project, "hostedBy", carrier)
 
 
 # '“ des ' before a body, '“ des Programms „' before a programme named in quotes
@@ -412,11 +424,28 @@ class _Cue:
     objects: dict[str, str]  # object type -> predicate
     reach: int  # characters between the cue and its first object
     many: bool = False  # every object of the coordination after the cue, not only the first
+    inverse: bool = False  # the relation runs from the object to the subject: "Bei der X liegt … des Y"
+    within: bool = False  # the subject is named in the cue's `carrier` group, or nowhere
 
 
 _PROJECT_WORD = (
     r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
 )
+_CARRIED = {t: "hostedBy" for t in _COORDINATED}
+_JOINED = {
+    t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")
+}  # a network, programme or alliance
+_ROLE_OF = 80  # a role noun after its network: "im Netzwerk IQ Nordland seit Jahren als Partner"
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen)?"
+_HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
+
+
 _CUES = (
     # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …"
     _Cue(
@@ -454,6 +483,31 @@ _CUES = (
         _NEXT_TO_CUE + 8,
         many=True,
     ),
+    # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
+    _Cue(
+        re.compile(
+            r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
+            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordination|"
+            r"Trägerschaft)\s+(?:des|der)\b"
+        ),
+        _CARRIERS,
+        _CARRIED,
+        _NEXT_TO_CUE,
+        inverse=True,
+        within=True,
+    ),
+    # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
+    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"
+    _Cue(
+        re.compile(
+            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
+            r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
+            rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_ROLE_OF}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+        ),
+        _MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+    ),
 )
 
 
@@ -462,17 +516,39 @@ def _cued(
 ) -> Iterator[RelationFinding]:
     for cue in _CUES:
         for match in cue.pattern.finditer(text, *sentence):
-            objects = _objects(text, ms, match.end(), sentence[1], cue)
-            if not objects:
-                continue
-            subjects = _actors(ms, sentence[0], match.start(), cue.subjects)
-            if not subjects and topic is None:  # "Im Rahmen des Netzwerks X startet Y": the subject after
-                subjects = _actors(ms, objects[-1].end, sentence[1], cue.subjects)
-            subject = subjects[0] if subjects else topic
-            if subject is None:
-                continue
-            for obj in objects:
-                yield RelationFinding(subject, cue.objects[obj.type], obj)
+            yield from _read_cue(text, sentence, ms, cue, match, None if cue.within else topic)
+
+
+def _read_cue(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    cue: _Cue,
+    match: re.Match[str],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    objects = _objects(text, ms, match.end(), sentence[1], cue)
+    if not objects:
+        return
+    subjects = _cue_subjects(text, sentence, ms, cue, match)
+    if not subjects and topic is None and not cue.within:  # "Im Rahmen des Netzwerks X startet Y"
+        subjects = _actors(ms, objects[-1].end, sentence[1], cue.subjects)
+    subject = subjects[0] if subjects else topic
+    if subject is None:
+        return
+    for obj in objects:
+        pair = (obj, subject) if cue.inverse else (subject, obj)
+        yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+def _cue_subjects(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: _Cue, match: re.Match[str]
+) -> list[Mention]:
+    if cue.within:  # named right where the cue says: "Bei der X GmbH liegt …", "Beim Verein X e.V. …"
+        at = match.start("carrier")
+        named = _actors(ms, at, match.end(), cue.subjects)
+        return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
+    return _actors(ms, sentence[0], match.start(), cue.subjects)
 
 
 _COORDINATION_LINK = re.compile(r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*(?:\w+\s+){0,3}?$")
