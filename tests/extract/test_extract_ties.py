@@ -134,3 +134,86 @@ def test_the_carrier_s_short_name_joined_to_the_project_head(
     sentence: str, project: str, carrier: str
 ) -> None:
     assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laut der Stiftung Lernwege ist das Projekt „Lernweg“ bei der Muster Bildung gGmbH angesiedelt.",
+        "Im Namen des Vereins Wegweiser e.V. dankte sie dem IQ Netzwerk Hessen, das bei der Muster Bildung gGmbH "
+        "angesiedelt ist.",
+        "Nach Angaben des Bundesministeriums für Arbeit und Soziales wird das IQ Netzwerk Hessen von der Muster "
+        "Bildung gGmbH koordiniert.",
+    ],
+)
+def test_a_passive_of_carrying_hosts_a_network_or_project_not_a_body_named_first(sentence: str) -> None:
+    hosted = {s for s, p, _ in facts_of("Titel\n\n" + sentence).relations if p == "hostedBy"}
+    assert hosted and hosted <= {"Lernweg", "IQ Landesnetzwerk Hessen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funders"),
+    [
+        (
+            "Gefördert wird das IQ Netzwerk Hessen vom Europäischen Sozialfonds, die Koordination liegt bei der "
+            "Muster Bildung gGmbH.",
+            {"Europäischer Sozialfonds"},
+        ),
+        (
+            "Finanziert wird das IQ Netzwerk Hessen durch die Bundesagentur für Arbeit; Partner ist die Stiftung "
+            "Lernwege.",
+            {"Bundesagentur für Arbeit"},
+        ),
+        (
+            "Gefördert wird das IQ Netzwerk Hessen vom Europäischen Sozialfonds und vom Bundesministerium für Arbeit "
+            "und Soziales, wie die Stiftung Lernwege betont.",
+            {"Europäischer Sozialfonds", "Bundesministerium für Arbeit und Soziales"},
+        ),
+    ],
+)
+def test_the_participle_first_names_only_the_coordinated_funders(sentence: str, funders: set[str]) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if p == "fundedBy"} == funders
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "listed"),
+    [
+        (
+            "Titel\n\nDas Förderprogramm „Integration durch Qualifizierung (IQ)“ startet. Partner in der Umsetzung "
+            "sind die Stiftung Lernwege sowie die Bundesagentur für Arbeit, berichtete die Muster Bildung gGmbH.",
+            "implementationPartner",
+            {"Stiftung Lernwege", "Bundesagentur für Arbeit"},
+        ),
+        (
+            "Titel\n\nDas IQ Netzwerk Hessen wächst. Partner im Netzwerk sind die Muster Bildung gGmbH und der "
+            "Verein Wegweiser e.V., teilte das Bundesministerium für Arbeit und Soziales mit.",
+            "memberOf",
+            {"Muster Bildung gGmbH", "Wegweiser e.V."},
+        ),
+        (
+            "Titel\n\nZum IQ Netzwerk Hessen gehören die Stiftung Lernwege, die Muster Bildung gGmbH sowie der "
+            "Verein Wegweiser e.V., so die Bundesagentur für Arbeit.",
+            "memberOf",
+            {"Stiftung Lernwege", "Muster Bildung gGmbH", "Wegweiser e.V."},
+        ),
+    ],
+)
+def test_a_list_of_partners_ends_with_its_coordination(text: str, predicate: str, listed: set[str]) -> None:
+    f = facts_of(text)
+    found = {o if predicate == "implementationPartner" else s for s, p, o in f.relations if p == predicate}
+    assert found == listed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwege dankte der Muster Bildung gGmbH als Koordinatorin des IQ Netzwerks Hessen.",
+        "Als Koordinatorin des IQ Netzwerks Hessen lud die Muster Bildung gGmbH die Stiftung Lernwege ein.",
+        "Auf Bitten der Stiftung Lernwege sprach die Muster Bildung gGmbH als Koordinatorin des IQ Netzwerks "
+        "Hessen.",
+    ],
+)
+def test_the_coordinator_is_the_body_next_to_its_title(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if p == "hostedBy"} == {"Muster Bildung gGmbH"}

@@ -120,7 +120,7 @@ def _members(
         whole = named[0] if named else earlier
         if whole is None:
             continue
-        for member in _actors(ms, cue.end(), sentence[1], _MEMBER_TYPES):
+        for member in _listed_after(text, ms, cue.end(), sentence[1], _MEMBER_TYPES):
             if member.key != whole.key:
                 yield RelationFinding(member, "memberOf", whole)
 
@@ -137,7 +137,7 @@ def _fronted_funding(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
         mark = _FUNDER_MARK.search(text, cue.end(), sentence[1])
         funded = _actors(ms, cue.end(), mark.start() if mark else sentence[1])
         if mark and funded:
-            for funder in _actors(ms, mark.start(), sentence[1], _FUNDERS)[:4]:
+            for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
 
 
@@ -244,8 +244,19 @@ def _partners(
     cue = _PARTNER_CUE.search(text, *sentence)
     if not cue:
         return
-    for partner in _actors(ms, cue.end(), ms[-1].end + 1, _FUNDERS - {"StateNetwork"}):
+    for partner in _listed_after(text, ms, cue.end(), sentence[1], _FUNDERS - {"StateNetwork"}):
         yield RelationFinding(programme, "implementationPartner", partner)
+
+
+def _listed_after(text: str, ms: list[Mention], start: int, end: int, types: frozenset[str]) -> list[Mention]:
+    """The first actor of `types` after `start` and those coordinated with it: "A, B und C" (not a body the
+    sentence names after the list: "…, berichtete die X")."""
+    found: list[Mention] = []
+    for m in _actors(ms, start, end, types):
+        if found and not _COORDINATION_LINK.match(text[found[-1].end : m.start]):
+            break
+        found.append(m)
+    return found
 
 
 _PART_OF = re.compile(
@@ -275,7 +286,7 @@ _CARRIER_AFTER = re.compile(
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _COORDINATOR = re.compile(
-    r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
+    r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
     r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
 
@@ -305,9 +316,9 @@ def _hosted(
         host = _nearest_before(
             ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
         )
-        subject = _subject_before(ms, cue.start())
-        if host and subject and host is not subject:
-            yield RelationFinding(subject, "hostedBy", host)
+        hosted = _actors(ms, start, cue.start(), _COORDINATED)  # not a body the sentence quotes or thanks
+        if host and hosted and host is not hosted[0]:
+            yield RelationFinding(hosted[0], "hostedBy", host)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = _actors(ms, cue.end(), cue.end() + 80)
         network = (
@@ -343,10 +354,9 @@ def _hosted(
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = _actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in _actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
-        if networks and others:
-            yield RelationFinding(
-                networks[0], "hostedBy", others[-1] if others[-1].start > cue.end() else others[0]
-            )
+        before = [m for m in others if m.end <= cue.start()]
+        if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
+            yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
 
 
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -551,7 +561,12 @@ def _cue_subjects(
     return _actors(ms, sentence[0], match.start(), cue.subjects)
 
 
-_COORDINATION_LINK = re.compile(r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*(?:\w+\s+){0,3}?$")
+# Between two members of a list: a comma or conjunction, then articles, prepositions and capitalised head nouns
+# ("und der Verein", "sowie aus Mitteln des"), not a clause of its own (", berichtete die").
+_COORDINATION_LINK = re.compile(
+    r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*"
+    r"(?:(?:der|die|das|dem|den|des|vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
+)
 
 
 def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
