@@ -101,7 +101,14 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVES,
 )
-from .ties import MEMBER_NOUNS
+from .ties import (
+    CARRIER_NOUNS,
+    CARRYING_PARTICIPLES,
+    CARRYING_SEPARABLE_VERBS,
+    CARRYING_VERBS,
+    FUNDER_NOUNS,
+    MEMBER_NOUNS,
+)
 
 __all__ = [
     "COUNCIL_HEADS",
@@ -189,5 +196,10 @@ __all__ = [
     "PREPOSITIONS",
     "SINGULAR_ONLY_ENDINGS",
     "SUBPROJECT_COUNT_STEMS",
+    "CARRIER_NOUNS",
+    "CARRYING_PARTICIPLES",
+    "CARRYING_SEPARABLE_VERBS",
+    "CARRYING_VERBS",
+    "FUNDER_NOUNS",
     "MEMBER_NOUNS",
 ]
