@@ -267,9 +267,6 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
     the release's network, unless the text placed it elsewhere."""
     network = main_entity(mentions, "StateNetwork")
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
-    is_iq = is_iq and any(
-        _names_the_programme(c.text, m) for m in mentions if m.key == c.gazetteer.programme_key
-    )
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
     for m in mentions:
@@ -284,15 +281,6 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
-
-
-# "IQ-Förderperiode", "IQ Kongress", "IQ Koordination": the short name only as the first part of a compound noun
-_COMPOUND_HEAD = re.compile(r"(?:-|\s+)[A-ZÄÖÜ]|-\w")
-
-
-def _names_the_programme(text: str, m: Mention) -> bool:
-    """A mention names the programme in its own right, not only as a modifier of another noun."""
-    return m.surface != "IQ" or not _COMPOUND_HEAD.match(text, m.end)
 
 
 def _of_the_programme(m: Mention, network: Mention | None) -> bool:

@@ -58,7 +58,7 @@ def find_relations(
         *_hosted(text, sentence, here, last_coordinated),
         *_programme_owner(text, here),
         *_seat(text, here),
-        *_cued(text, sentence, here, _pronoun_topic(text, sentence, topic), last_coordinated),
+        *_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *_relative(text, sentence, here, last_coordinated),
     ]
     return [f for f in found if f.subject.key != f.object.key]
@@ -264,26 +264,18 @@ _PART_OF = re.compile(
 )
 
 
-_BODIES = frozenset({"Organisation", "Agency", "Ministry"})
-
-
 def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
-    """A project or network is part of what it belongs to; a body belonging to a network or programme is one of
-    its members ("Die X gGmbH gehört zum IQ Netzwerk Y")."""
     for cue in _PART_OF.finditer(text, *sentence):
         subject = _subject_before(ms, cue.start())
         after = _actors(ms, cue.end(), cue.end() + 60)
         if subject and after:
-            joins = subject.type in _BODIES and after[0].type in ("StateNetwork", "Programme")
-            yield RelationFinding(subject, "memberOf" if joins else "partOf", after[0])
+            yield RelationFinding(subject, "partOf", after[0])
 
 
-_HOSTED_AFTER = re.compile(rf"\b(?:{'|'.join(lexicon.CARRYING_PARTICIPLES)})\b")
-_AGENT_AFTER = re.compile(r"\s+(?:von|vom|durch)\b")
-_CARRIER_LINK = r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
@@ -295,8 +287,7 @@ _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
-    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+er?\s+)?(?:seit\s+\S+\s+)?(?:Koordinierungsstelle|(?:Projektt|T)räger(?:in)?"
-    r"|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
+    r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
 
 
@@ -314,30 +305,6 @@ _V1_PASSIVE = re.compile(
 )
 
 
-def _carried_passive(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
-    """ "X ist bei der Y angesiedelt", "X wird von der Y und der Z getragen", "X wird koordiniert von der Y": the
-    network or project of the sentence (not a body it quotes or thanks first) and the coordinated carriers."""
-    for cue in _HOSTED_AFTER.finditer(text, *sentence):
-        hosted = _actors(ms, sentence[0], cue.start(), _COORDINATED)
-        carriers = _carriers_of_passive(text, ms, cue, sentence[1])
-        for carrier in carriers if hosted else []:
-            if carrier is not hosted[0]:
-                yield RelationFinding(hosted[0], "hostedBy", carrier)
-
-
-def _carriers_of_passive(text: str, ms: list[Mention], cue: re.Match[str], end: int) -> list[Mention]:
-    """The carriers before the participle ("von der A und der B getragen"), else right after it ("koordiniert
-    von der A")."""
-    host = _nearest_before(ms, cue.start(), _CARRIER_LINK, text)
-    if host is not None:
-        return _listed_after(text, ms, host.start, cue.start(), _CARRIERS | {host.type})
-    agent = _AGENT_AFTER.match(text, cue.end())
-    if agent is None:
-        return []
-    after = _listed_after(text, ms, agent.end(), end, _CARRIERS)
-    return after if after and after[0].start - agent.end() <= _NEXT_TO_CUE else []
-
-
 def _hosted(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None = None
 ) -> Iterator[RelationFinding]:
@@ -345,7 +312,13 @@ def _hosted(
     if not ms:
         return
     start, end = sentence
-    yield from _carried_passive(text, sentence, ms)
+    for cue in _HOSTED_AFTER.finditer(text, start, end):
+        host = _nearest_before(
+            ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
+        )
+        hosted = _actors(ms, start, cue.start(), _COORDINATED)  # not a body the sentence quotes or thanks
+        if host and hosted and host is not hosted[0]:
+            yield RelationFinding(hosted[0], "hostedBy", host)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = _actors(ms, cue.end(), cue.end() + 80)
         network = (
@@ -461,9 +434,8 @@ class _Cue:
     objects: dict[str, str]  # object type -> predicate
     reach: int  # characters between the cue and its first object
     many: bool = False  # every object of the coordination after the cue, not only the first
-    inverse: bool = False  # the relation runs from the object to the subject: "Die X koordiniert das Y"
-    within: bool = False  # the subject is named in the cue (its `carrier` group, a role noun's genitive)
-    antecedent: bool = False  # the subject is the actor right before the cue: "Y, ein Projekt der X, …"
+    inverse: bool = False  # the relation runs from the object to the subject: "Bei der X liegt … des Y"
+    within: bool = False  # the subject is named in the cue's `carrier` group, or nowhere
 
 
 _PROJECT_WORD = (
@@ -473,15 +445,7 @@ _CARRIED = {t: "hostedBy" for t in _COORDINATED}
 _JOINED = {
     t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")
 }  # a network, programme or alliance
-_ROLE_OF = 80  # between a role noun and its network or copula: "Träger des Projekts „Wege in Arbeit“ ist"
-_ONE_OF = r"(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)"
-_OF = r"(?:des|der|im|in\s+der|vom|von\s+der|von)"
-_COPULA = r"(?:ist|sind|war|waren)"
-_GOVERNED = 30  # an adverb or a date between a verb and what it governs: "koordiniert seit 2019 das …"
-_SEPARABLE = "|".join(
-    rf"{verb}(?=[^.;,]{{0,{_ROLE_OF}}}\s{particle}\b)"
-    for verb, particle in lexicon.CARRYING_SEPARABLE_VERBS.items()
-)
+_ROLE_OF = 80  # a role noun after its network: "im Netzwerk IQ Nordland seit Jahren als Partner"
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -496,20 +460,13 @@ _CUES = (
     # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …"
     _Cue(
         re.compile(
-            rf"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+{_ONE_OF}?(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+{_OF}\b"
+            r"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
+            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von\s+der)\b"
             rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
         ),
         _PROJECTS | {"StateNetwork"},
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
-    ),
-    # In apposition: "die Beratungsstelle Y, ein Angebot der X gGmbH, …", "Y, ein Teilprojekt des IQ Netzwerks Z"
-    _Cue(
-        re.compile(rf",\s+{_ONE_OF}(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+{_OF}\b"),
-        _PROJECTS | {"StateNetwork"},
-        _WHOLES | _HOSTS,
-        _NEXT_TO_CUE,
-        antecedent=True,
     ),
     # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
     _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
@@ -535,37 +492,6 @@ _CUES = (
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
-    ),
-    # The carrier as subject: "Die X gGmbH koordiniert das IQ Netzwerk Y", "Seit 2019 trägt die X das Projekt Z",
-    # "Die X setzt das Projekt Y um"
-    _Cue(
-        re.compile(rf"\b(?:{_words(lexicon.CARRYING_VERBS)}|{_SEPARABLE})\b"),
-        _CARRIERS,
-        _CARRIED,
-        _GOVERNED,
-        inverse=True,
-    ),
-    # The role noun and its copula: "Träger des Projekts Y ist die X", "Projektträger sind A und B"
-    _Cue(
-        re.compile(
-            rf"\b(?:{_words(lexicon.CARRIER_NOUNS)})(?:in|innen)?\b(?P<of>[^.;:]{{0,{_ROLE_OF}}}?)\b{_COPULA}\b"
-        ),
-        _COORDINATED,
-        _HOSTS,
-        _GOVERNED,
-        many=True,
-        within=True,
-    ),
-    # "Förderer des Projekts Y ist das Land X", "Geldgeber sind der Bund und die EU"
-    _Cue(
-        re.compile(
-            rf"\b(?:{_words(lexicon.FUNDER_NOUNS)})(?:in|innen)?\b(?P<of>[^.;:]{{0,{_ROLE_OF}}}?)\b{_COPULA}\b"
-        ),
-        _PASSIVE_FUNDED,
-        _PAYERS,
-        _GOVERNED,
-        many=True,
-        within=True,
     ),
     # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
     _Cue(
@@ -596,28 +522,11 @@ _CUES = (
 
 
 def _cued(
-    text: str,
-    sentence: tuple[int, int],
-    ms: list[Mention],
-    topic: Mention | None,
-    spoken_of: Mention | None,
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
-    """`topic`: what a pronoun opening the sentence stands for; `spoken_of`: the network or project named last
-    before the sentence, what a bare role noun ("Projektträger ist …") is about."""
     for cue in _CUES:
         for match in cue.pattern.finditer(text, *sentence):
-            yield from _read_cue(text, sentence, ms, cue, match, _about(cue, match, topic, spoken_of))
-
-
-def _about(
-    cue: _Cue, match: re.Match[str], topic: Mention | None, spoken_of: Mention | None
-) -> Mention | None:
-    """Whom the cue is about when its sentence names no subject: the pronoun's topic, or for a bare role noun
-    (no genitive after it) the network or project spoken of."""
-    if not cue.within:
-        return topic
-    bare = "of" in match.re.groupindex and not match.group("of").strip()
-    return spoken_of if bare else None
+            yield from _read_cue(text, sentence, ms, cue, match, None if cue.within else topic)
 
 
 def _read_cue(
@@ -628,15 +537,10 @@ def _read_cue(
     match: re.Match[str],
     topic: Mention | None,
 ) -> Iterator[RelationFinding]:
-    subjects = _cue_subjects(text, sentence, ms, cue, match)
-    start = match.end()
-    if cue.inverse and not subjects:  # verb second: "Seit 2019 koordiniert die X GmbH das Netzwerk Y"
-        after = _actors(ms, start, sentence[1])
-        if after and after[0].type in cue.subjects and after[0].start - start <= cue.reach:
-            subjects, start = [after[0]], after[0].end
-    objects = _objects(text, ms, start, sentence[1], cue)
+    objects = _objects(text, ms, match.end(), sentence[1], cue)
     if not objects:
         return
+    subjects = _cue_subjects(text, sentence, ms, cue, match)
     if not subjects and topic is None and not cue.within:  # "Im Rahmen des Netzwerks X startet Y"
         subjects = _actors(ms, objects[-1].end, sentence[1], cue.subjects)
     subject = subjects[0] if subjects else topic
@@ -650,18 +554,11 @@ def _read_cue(
 def _cue_subjects(
     text: str, sentence: tuple[int, int], ms: list[Mention], cue: _Cue, match: re.Match[str]
 ) -> list[Mention]:
-    if "carrier" in match.re.groupindex:  # named right where the cue says: "Bei der X GmbH liegt …"
+    if cue.within:  # named right where the cue says: "Bei der X GmbH liegt …", "Beim Verein X e.V. …"
         at = match.start("carrier")
         named = _actors(ms, at, match.end(), cue.subjects)
         return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
-    if cue.within:  # "Träger des Projekts Y ist …", else the project the sentence named before
-        return _actors(ms, match.start(), match.end(), cue.subjects) or _actors(
-            ms, sentence[0], match.start(), cue.subjects
-        )
-    before = _actors(ms, sentence[0], match.start(), cue.subjects)
-    if cue.antecedent:
-        return [m for m in before[-1:] if match.start() - m.end < _ANTECEDENT_GAP]
-    return before
+    return _actors(ms, sentence[0], match.start(), cue.subjects)
 
 
 # Between two members of a list: a comma or conjunction, then articles, prepositions and capitalised head nouns

@@ -101,14 +101,7 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVES,
 )
-from .ties import (
-    CARRIER_NOUNS,
-    CARRYING_PARTICIPLES,
-    CARRYING_SEPARABLE_VERBS,
-    CARRYING_VERBS,
-    FUNDER_NOUNS,
-    MEMBER_NOUNS,
-)
+from .ties import MEMBER_NOUNS
 
 __all__ = [
     "COUNCIL_HEADS",
@@ -196,10 +189,5 @@ __all__ = [
     "PREPOSITIONS",
     "SINGULAR_ONLY_ENDINGS",
     "SUBPROJECT_COUNT_STEMS",
-    "CARRIER_NOUNS",
-    "CARRYING_PARTICIPLES",
-    "CARRYING_SEPARABLE_VERBS",
-    "CARRYING_VERBS",
-    "FUNDER_NOUNS",
     "MEMBER_NOUNS",
 ]
