@@ -217,3 +217,31 @@ def test_a_list_of_partners_ends_with_its_coordination(text: str, predicate: str
 def test_the_coordinator_is_the_body_next_to_its_title(sentence: str) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert {o for s, p, o in f.relations if p == "hostedBy"} == {"Muster Bildung gGmbH"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme", "payers"),
+    [
+        (
+            "Das Geld kommt aus dem Programm „Chancen Nord“ des Bundes und der Europäischen Union.",
+            "Chancen Nord",
+            {"Europäische Union"},
+        ),
+        (
+            "Gefördert wird über das Landesprogramm „Brücken in Arbeit“ des Landes sowie der Musterstiftung Nord e.V.",
+            "Brücken in Arbeit",
+            {"Musterstiftung Nord e.V."},
+        ),
+        (
+            "Es läuft das Förderprogramm „Zuschuss Plus“ des Bundesministeriums für Bildung und Forschung und der "
+            "Bundesagentur für Arbeit.",
+            "Zuschuss Plus",
+            {"Bundesministerium für Bildung und Forschung", "Bundesagentur für Arbeit"},
+        ),
+    ],
+)
+def test_a_programme_is_funded_by_every_owner_in_its_genitive(
+    sentence: str, programme: str, payers: set[str]
+) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if s == programme and p == "fundedBy"} == payers

@@ -368,7 +368,9 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
 
 
 # '“ des ' before a body, '“ des Programms „' before a programme named in quotes
-_GENITIVE_AFTER_NAME = re.compile(r"^[“”\"«]?\s*(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+[„\"“»])?$")
+_GENITIVE_AFTER_NAME = re.compile(
+    r"^[“”\"«]?\s*(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+[„\"“»]|[A-ZÄÖÜ]\w+\s+(?:und|sowie)\s+(?:des|der)\s+)?$"
+)  # "des Bundes und der EU": a payer the gazetteer does not name before one it does
 
 
 def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -379,8 +381,12 @@ def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
             continue
         if owner.type == "Programme":
             yield RelationFinding(programme, "partOf", owner)
-        elif owner.type in ("Ministry", "Agency", "Organisation"):
-            yield RelationFinding(programme, "fundedBy", owner)
+        elif owner.type in _OWNERS:
+            for payer in _listed_after(text, ms, owner.start, len(text), _OWNERS):
+                yield RelationFinding(programme, "fundedBy", payer)
+
+
+_OWNERS = frozenset({"Ministry", "Agency", "Organisation"})
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
