@@ -245,3 +245,24 @@ def test_a_programme_is_funded_by_every_owner_in_its_genitive(
 ) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert {o for s, p, o in f.relations if s == programme and p == "fundedBy"} == payers
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Muster Bildung gGmbH ist die Koordinierungsstelle für das Netzwerk IQ in Hessen.",
+        "Getragen wird das IQ-Programm im Land von der Muster Bildung gGmbH.",
+        "Das Förderprogramm IQ auf Landesebene wird von der Muster Bildung gGmbH koordiniert.",
+    ],
+)
+def test_the_programme_in_the_land_is_the_release_s_network(second: str) -> None:
+    f = facts_of("Titel\n\nDas IQ Netzwerk Hessen zieht Bilanz. " + second)
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Muster Bildung gGmbH") in f.relations
+
+
+def test_the_programme_in_another_land_is_not_the_release_s_network() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Hessen zieht Bilanz. Die Muster Bildung gGmbH ist die Koordinierungsstelle für "
+        "das Netzwerk IQ in Bayern."
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)

@@ -115,7 +115,7 @@ def _read_sentence(
 ) -> None:
     here = [m for m in mentions if span[0] <= m.start < span[1]]
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
-    for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier):
+    for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier, network):
         c.relation(r, span)
     found = (with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here))
     for role in (with_ministry_of_the_release(r, mentions) for r in found):

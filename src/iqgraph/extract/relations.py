@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .mentions import Mention
@@ -42,11 +42,17 @@ def find_relations(
     programme: Mention | None,
     topic: Mention | None = None,
     earlier: list[Mention] | None = None,
+    network: Mention | None = None,
 ) -> list[RelationFinding]:
     """`topic`: the actor the previous sentence named last, which a pronoun subject ("Es wird …") stands for;
-    `earlier`: the mentions before the sentence, where a clause without its network finds the one it means."""
+    `earlier`: the mentions before the sentence, where a clause without its network finds the one it means;
+    `network`: the release's network, what the programme "auf Landesebene" or "in <Land>" stands for."""
     s, e = sentence
-    here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
+    here = [
+        _as_the_network(text, m, network)
+        for m in mentions
+        if s <= m.start < e and m.type in _ACTORS | {"Place"}
+    ]
     coordinated = [m for m in earlier or [] if m.type in _COORDINATED]
     last_coordinated = coordinated[-1] if coordinated else None
     found = [
@@ -62,6 +68,24 @@ def find_relations(
         *_relative(text, sentence, here, last_coordinated),
     ]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+# "das IQ-Programm auf Landesebene", "das Netzwerk IQ in Nordrhein-Westfalen": the programme in one Land
+_IN_A_LAND = re.compile(
+    rf"(?:-\w+)?\s+(?:auf\s+Landesebene|im\s+Land\b|in\s+(?P<land>{'|'.join(re.escape(x) for x in lexicon.LAENDER)}))"
+)
+
+
+def _as_the_network(text: str, m: Mention, network: Mention | None) -> Mention:
+    """The programme named with its Land stands for the release's network (unless that one names another Land)."""
+    where = _IN_A_LAND.match(text, m.end) if m.type == "Programme" and network is not None else None
+    if where is None or network is None or _names_another_land(network, where.group("land")):
+        return m
+    return replace(m, type="StateNetwork", key=network.key, label=network.label)
+
+
+def _names_another_land(network: Mention, land: str | None) -> bool:
+    return land is not None and any(x in network.label for x in lexicon.LAENDER if x != land)
 
 
 def _actors(ms: list[Mention], start: int, end: int, types: frozenset[str] = _ACTORS) -> list[Mention]:
