@@ -1,12 +1,16 @@
 """Ties between organisations, read sentence by sentence from cue phrases.
 
     fundedBy               "X wird aus (den) Mitteln des Y gefördert", "gefördert durch / vom Y",
-                           "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y"
+                           "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y",
+                           "Programm „X“ des Bundes und der Y"
     implementationPartner  "Partner in der Umsetzung sind Y und Z" (of the programme)
     partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y"
     hostedBy               "X ist beim Y angesiedelt", "Die Koordination des X liegt bei Y",
                            "X wird vom Y koordiniert", "Träger (des X) ist Y", "in Trägerschaft des Y",
-                           "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X"
+                           "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X",
+                           "Bei Y liegt die Koordination des X", "das Y-Projekt „X“"
+    memberOf               "Partner im Netzwerk sind Y und Z", "Y ist Mitglied/Partner im X",
+                           "Y ist im X als Partner aktiv"
     locatedIn              "Y mit Sitz in Z", "Y aus Z"
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
@@ -362,9 +366,8 @@ def _hosted(
     yield from _compound_carrier(text, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = _actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), _CARRIERS)
-        hosts = inverted or _actors(
-            ms, start, cue.start(), _CARRIERS
-        )  # "… übernahm die X GmbH die Koordination"
+        # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
+        hosts = inverted or _actors(ms, start, cue.start(), _CARRIERS)
         of = cue.end("of") if cue.group("of") else cue.end("of2")
         coordinated = _actors(ms, of, of + 60, _COORDINATED)
         if hosts and coordinated:
@@ -397,6 +400,9 @@ _GENITIVE_AFTER_NAME = re.compile(
 )  # "des Bundes und der EU": a payer the gazetteer does not name before one it does
 
 
+_OWNERS = frozenset({"Ministry", "Agency", "Organisation"})
+
+
 def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     """ "Förderprogramm „X“ des Ministeriums Y": X is funded by Y; "Ausschreibung „X“ des Programms „Z“": part of Z."""
     for programme in (m for m in ms if m.type == "Programme" and not m.generic):
@@ -408,9 +414,6 @@ def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
         elif owner.type in _OWNERS:
             for payer in _listed_after(text, ms, owner.start, len(text), _OWNERS):
                 yield RelationFinding(programme, "fundedBy", payer)
-
-
-_OWNERS = frozenset({"Ministry", "Agency", "Organisation"})
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
@@ -472,10 +475,10 @@ _PROJECT_WORD = (
     r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
 )
 _CARRIED = {t: "hostedBy" for t in _COORDINATED}
-_JOINED = {
-    t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")
-}  # a network, programme or alliance
-_ROLE_OF = 80  # a role noun after its network: "im Netzwerk IQ Nordland seit Jahren als Partner"
+# what a body is a member of: a network, the programme or an alliance
+_JOINED = {t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")}
+# from the network to the role noun after it: "im Netzwerk IQ Nordland seit vielen Jahren als Partner"
+_TO_THE_ROLE_NOUN = 80
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -542,7 +545,7 @@ _CUES = (
         re.compile(
             rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
-            rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_ROLE_OF}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+            rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
         ),
         _MEMBER_TYPES,
         _JOINED,
