@@ -115,7 +115,7 @@ def _read_sentence(
 ) -> None:
     here = [m for m in mentions if span[0] <= m.start < span[1]]
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
-    for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier):
+    for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier, network):
         c.relation(r, span)
     found = (with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here))
     for role in (with_ministry_of_the_release(r, mentions) for r in found):
@@ -268,10 +268,16 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
     network = main_entity(mentions, "StateNetwork")
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
+    sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
             continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
-        if m.type == "Subproject" and network and m.key not in placed and _of_the_network(c, m, network):
+        if (
+            m.type == "Subproject"
+            and network
+            and m.key not in placed
+            and _of_the_network(c, m, network, sole)
+        ):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
@@ -291,12 +297,13 @@ _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
-def _of_the_network(c: _Collector, subproject: Mention, network: Mention) -> bool:
-    """A subproject belongs to the release's network when it is an IQ office, or its sentence calls it a
-    subproject or names the network (not an IQ Fachstelle: those belong to the programme)."""
+def _of_the_network(c: _Collector, subproject: Mention, network: Mention, sole: bool) -> bool:
+    """A subproject belongs to the release's network when it is an IQ office, the release names no other
+    network, or its sentence calls it a subproject or names the network (not an IQ Fachstelle: those belong to
+    the programme)."""
     if "Fachstelle" in subproject.label:
         return False
-    if subproject.label.startswith("IQ "):
+    if subproject.label.startswith("IQ ") or sole:
         return True
     start, end = c.spans[c.sentence_at(subproject.start)]
     sentence = c.text[start:end]

@@ -1,12 +1,16 @@
 """Ties between organisations, read sentence by sentence from cue phrases.
 
     fundedBy               "X wird aus (den) Mitteln des Y gefördert", "gefördert durch / vom Y",
-                           "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y"
+                           "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y",
+                           "Programm „X“ des Bundes und der Y"
     implementationPartner  "Partner in der Umsetzung sind Y und Z" (of the programme)
     partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y"
     hostedBy               "X ist beim Y angesiedelt", "Die Koordination des X liegt bei Y",
                            "X wird vom Y koordiniert", "Träger (des X) ist Y", "in Trägerschaft des Y",
-                           "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X"
+                           "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X",
+                           "Bei Y liegt die Koordination des X", "das Y-Projekt „X“"
+    memberOf               "Partner im Netzwerk sind Y und Z", "Y ist Mitglied/Partner im X",
+                           "Y ist im X als Partner aktiv"
     locatedIn              "Y mit Sitz in Z", "Y aus Z"
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .mentions import Mention
@@ -42,11 +46,17 @@ def find_relations(
     programme: Mention | None,
     topic: Mention | None = None,
     earlier: list[Mention] | None = None,
+    network: Mention | None = None,
 ) -> list[RelationFinding]:
     """`topic`: the actor the previous sentence named last, which a pronoun subject ("Es wird …") stands for;
-    `earlier`: the mentions before the sentence, where a clause without its network finds the one it means."""
+    `earlier`: the mentions before the sentence, where a clause without its network finds the one it means;
+    `network`: the release's network, what the programme "auf Landesebene" or "in <Land>" stands for."""
     s, e = sentence
-    here = [m for m in mentions if s <= m.start < e and m.type in _ACTORS | {"Place"}]
+    here = [
+        _as_the_network(text, m, network)
+        for m in mentions
+        if s <= m.start < e and m.type in _ACTORS | {"Place"}
+    ]
     coordinated = [m for m in earlier or [] if m.type in _COORDINATED]
     last_coordinated = coordinated[-1] if coordinated else None
     found = [
@@ -62,6 +72,24 @@ def find_relations(
         *_relative(text, sentence, here, last_coordinated),
     ]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+# "das IQ-Programm auf Landesebene", "das Netzwerk IQ in Nordrhein-Westfalen": the programme in one Land
+_IN_A_LAND = re.compile(
+    rf"(?:-\w+)?\s+(?:auf\s+Landesebene|im\s+Land\b|in\s+(?P<land>{'|'.join(re.escape(x) for x in lexicon.LAENDER)}))"
+)
+
+
+def _as_the_network(text: str, m: Mention, network: Mention | None) -> Mention:
+    """The programme named with its Land stands for the release's network (unless that one names another Land)."""
+    where = _IN_A_LAND.match(text, m.end) if m.type == "Programme" and network is not None else None
+    if where is None or network is None or _names_another_land(network, where.group("land")):
+        return m
+    return replace(m, type="StateNetwork", key=network.key, label=network.label)
+
+
+def _names_another_land(network: Mention, land: str | None) -> bool:
+    return land is not None and any(x in network.label for x in lexicon.LAENDER if x != land)
 
 
 def _actors(ms: list[Mention], start: int, end: int, types: frozenset[str] = _ACTORS) -> list[Mention]:
@@ -120,7 +148,7 @@ def _members(
         whole = named[0] if named else earlier
         if whole is None:
             continue
-        for member in _actors(ms, cue.end(), sentence[1], _MEMBER_TYPES):
+        for member in _listed_after(text, ms, cue.end(), sentence[1], _MEMBER_TYPES):
             if member.key != whole.key:
                 yield RelationFinding(member, "memberOf", whole)
 
@@ -137,7 +165,7 @@ def _fronted_funding(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
         mark = _FUNDER_MARK.search(text, cue.end(), sentence[1])
         funded = _actors(ms, cue.end(), mark.start() if mark else sentence[1])
         if mark and funded:
-            for funder in _actors(ms, mark.start(), sentence[1], _FUNDERS)[:4]:
+            for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
 
 
@@ -244,8 +272,19 @@ def _partners(
     cue = _PARTNER_CUE.search(text, *sentence)
     if not cue:
         return
-    for partner in _actors(ms, cue.end(), ms[-1].end + 1, _FUNDERS - {"StateNetwork"}):
+    for partner in _listed_after(text, ms, cue.end(), sentence[1], _FUNDERS - {"StateNetwork"}):
         yield RelationFinding(programme, "implementationPartner", partner)
+
+
+def _listed_after(text: str, ms: list[Mention], start: int, end: int, types: frozenset[str]) -> list[Mention]:
+    """The first actor of `types` after `start` and those coordinated with it: "A, B und C" (not a body the
+    sentence names after the list: "…, berichtete die X")."""
+    found: list[Mention] = []
+    for m in _actors(ms, start, end, types):
+        if found and not _COORDINATION_LINK.match(text[found[-1].end : m.start]):
+            break
+        found.append(m)
+    return found
 
 
 _PART_OF = re.compile(
@@ -275,7 +314,7 @@ _CARRIER_AFTER = re.compile(
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _COORDINATOR = re.compile(
-    r"\bals\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
+    r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
     r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
 
@@ -305,9 +344,9 @@ def _hosted(
         host = _nearest_before(
             ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
         )
-        subject = _subject_before(ms, cue.start())
-        if host and subject and host is not subject:
-            yield RelationFinding(subject, "hostedBy", host)
+        hosted = _actors(ms, start, cue.start(), _COORDINATED)  # not a body the sentence quotes or thanks
+        if host and hosted and host is not hosted[0]:
+            yield RelationFinding(hosted[0], "hostedBy", host)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = _actors(ms, cue.end(), cue.end() + 80)
         network = (
@@ -324,8 +363,11 @@ def _hosted(
         agent = carrier is not None and _AGENT_LINK.search(link) and _PARTICIPLE_NEXT.match(text, carrier.end)
         if carrier and carrier.type in _CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
+    yield from _compound_carrier(text, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
-        hosts = _actors(ms, start, cue.start(), _CARRIERS)
+        inverted = _actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), _CARRIERS)
+        # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
+        hosts = inverted or _actors(ms, start, cue.start(), _CARRIERS)
         of = cue.end("of") if cue.group("of") else cue.end("of2")
         coordinated = _actors(ms, of, of + 60, _COORDINATED)
         if hosts and coordinated:
@@ -339,14 +381,26 @@ def _hosted(
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = _actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in _actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
-        if networks and others:
-            yield RelationFinding(
-                networks[0], "hostedBy", others[-1] if others[-1].start > cue.end() else others[0]
-            )
+        before = [m for m in others if m.end <= cue.start()]
+        if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
+            yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+
+
+def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
+    for project in (m for m in ms if m.type == "Subproject" and not m.generic):
+        carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
+        if carrier is not None and carrier.type in _CARRIERS:
+            yield RelationFinding(project, "hostedBy", carrier)
 
 
 # '“ des ' before a body, '“ des Programms „' before a programme named in quotes
-_GENITIVE_AFTER_NAME = re.compile(r"^[“”\"«]?\s*(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+[„\"“»])?$")
+_GENITIVE_AFTER_NAME = re.compile(
+    r"^[“”\"«]?\s*(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+[„\"“»]|[A-ZÄÖÜ]\w+\s+(?:und|sowie)\s+(?:des|der)\s+)?$"
+)  # "des Bundes und der EU": a payer the gazetteer does not name before one it does
+
+
+_OWNERS = frozenset({"Ministry", "Agency", "Organisation"})
 
 
 def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -357,8 +411,9 @@ def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
             continue
         if owner.type == "Programme":
             yield RelationFinding(programme, "partOf", owner)
-        elif owner.type in ("Ministry", "Agency", "Organisation"):
-            yield RelationFinding(programme, "fundedBy", owner)
+        elif owner.type in _OWNERS:
+            for payer in _listed_after(text, ms, owner.start, len(text), _OWNERS):
+                yield RelationFinding(programme, "fundedBy", payer)
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
@@ -412,11 +467,28 @@ class _Cue:
     objects: dict[str, str]  # object type -> predicate
     reach: int  # characters between the cue and its first object
     many: bool = False  # every object of the coordination after the cue, not only the first
+    inverse: bool = False  # the relation runs from the object to the subject: "Bei der X liegt … des Y"
+    within: bool = False  # the subject is named in the cue's `carrier` group, or nowhere
 
 
 _PROJECT_WORD = (
     r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
 )
+_CARRIED = {t: "hostedBy" for t in _COORDINATED}
+# what a body is a member of: a network, the programme or an alliance
+_JOINED = {t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")}
+# from the network to the role noun after it: "im Netzwerk IQ Nordland seit vielen Jahren als Partner"
+_TO_THE_ROLE_NOUN = 80
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen)?"
+_HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
+
+
 _CUES = (
     # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …"
     _Cue(
@@ -454,6 +526,31 @@ _CUES = (
         _NEXT_TO_CUE + 8,
         many=True,
     ),
+    # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
+    _Cue(
+        re.compile(
+            r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
+            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordination|"
+            r"Trägerschaft)\s+(?:des|der)\b"
+        ),
+        _CARRIERS,
+        _CARRIED,
+        _NEXT_TO_CUE,
+        inverse=True,
+        within=True,
+    ),
+    # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
+    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"
+    _Cue(
+        re.compile(
+            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
+            r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
+            rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+        ),
+        _MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+    ),
 )
 
 
@@ -462,20 +559,47 @@ def _cued(
 ) -> Iterator[RelationFinding]:
     for cue in _CUES:
         for match in cue.pattern.finditer(text, *sentence):
-            objects = _objects(text, ms, match.end(), sentence[1], cue)
-            if not objects:
-                continue
-            subjects = _actors(ms, sentence[0], match.start(), cue.subjects)
-            if not subjects and topic is None:  # "Im Rahmen des Netzwerks X startet Y": the subject after
-                subjects = _actors(ms, objects[-1].end, sentence[1], cue.subjects)
-            subject = subjects[0] if subjects else topic
-            if subject is None:
-                continue
-            for obj in objects:
-                yield RelationFinding(subject, cue.objects[obj.type], obj)
+            yield from _read_cue(text, sentence, ms, cue, match, None if cue.within else topic)
 
 
-_COORDINATION_LINK = re.compile(r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*(?:\w+\s+){0,3}?$")
+def _read_cue(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    cue: _Cue,
+    match: re.Match[str],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    objects = _objects(text, ms, match.end(), sentence[1], cue)
+    if not objects:
+        return
+    subjects = _cue_subjects(text, sentence, ms, cue, match)
+    if not subjects and topic is None and not cue.within:  # "Im Rahmen des Netzwerks X startet Y"
+        subjects = _actors(ms, objects[-1].end, sentence[1], cue.subjects)
+    subject = subjects[0] if subjects else topic
+    if subject is None:
+        return
+    for obj in objects:
+        pair = (obj, subject) if cue.inverse else (subject, obj)
+        yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+def _cue_subjects(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: _Cue, match: re.Match[str]
+) -> list[Mention]:
+    if cue.within:  # named right where the cue says: "Bei der X GmbH liegt …", "Beim Verein X e.V. …"
+        at = match.start("carrier")
+        named = _actors(ms, at, match.end(), cue.subjects)
+        return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
+    return _actors(ms, sentence[0], match.start(), cue.subjects)
+
+
+# Between two members of a list: a comma or conjunction, then articles, prepositions and capitalised head nouns
+# ("und der Verein", "sowie aus Mitteln des"), not a clause of its own (", berichtete die").
+_COORDINATION_LINK = re.compile(
+    r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*"
+    r"(?:(?:der|die|das|dem|den|des|vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
+)
 
 
 def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:

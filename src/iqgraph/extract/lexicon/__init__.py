@@ -101,6 +101,7 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVES,
 )
+from .ties import MEMBER_NOUNS
 
 __all__ = [
     "COUNCIL_HEADS",
@@ -188,4 +189,5 @@ __all__ = [
     "PREPOSITIONS",
     "SINGULAR_ONLY_ENDINGS",
     "SUBPROJECT_COUNT_STEMS",
+    "MEMBER_NOUNS",
 ]

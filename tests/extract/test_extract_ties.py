@@ -1,0 +1,268 @@
+"""Ties between organisations (carrier, funder, network, alliance) on invented releases in several variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDas IQ Netzwerk Hessen berät seit Jahren. In Kassel öffnet die Beratungsstelle „Wegweiser Nord“.",
+        "Titel\n\nIn Kassel öffnet die Beratungsstelle „Wegweiser Nord“. Dahinter steht das IQ Netzwerk Hessen.",
+        "Titel\n\nAm Montag stellte das IQ Netzwerk Hessen seine Arbeit vor.\n\nFragen beantwortet die "
+        "Beratungsstelle „Wegweiser Nord“ in Kassel.",
+    ],
+)
+def test_a_subproject_of_a_release_about_one_network_is_part_of_it(text: str) -> None:
+    f = facts_of(text)
+    assert ("Beratungsstelle „Wegweiser Nord“", "partOf", "IQ Landesnetzwerk Hessen") in f.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDas IQ Netzwerk Hessen und das IQ Netzwerk Thüringen tagen. In Kassel öffnet die "
+        "Beratungsstelle „Wegweiser Nord“.",
+        "Titel\n\nIn Kassel öffnet die Beratungsstelle „Wegweiser Nord“. Gäste kamen vom IQ Netzwerk Hessen "
+        "und vom IQ Netzwerk Bayern.",
+        "Titel\n\nIn Kassel öffnet die Beratungsstelle „Wegweiser Nord“ der Stadt Kassel.",
+    ],
+)
+def test_a_subproject_beside_two_networks_or_none_is_placed_in_neither(text: str) -> None:
+    f = facts_of(text)
+    assert not any(s == "Beratungsstelle „Wegweiser Nord“" and p == "partOf" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosted", "carrier"),
+    [
+        (
+            "Bei der Muster Bildung gGmbH liegt die Koordination des IQ Netzwerks Hessen.",
+            "IQ Landesnetzwerk Hessen",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Nach acht Jahren endet beim Verein Wegweiser e.V. die Gesamtkoordination des IQ Netzwerks Thüringen.",
+            "IQ Netzwerk Thüringen",
+            "Wegweiser e.V.",
+        ),
+        (
+            "In der Stiftung Lernwege lag seit 2015 die Trägerschaft der Beratungsstelle „Neue Wege“.",
+            "Beratungsstelle „Neue Wege“",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_the_carrier_before_the_coordination_it_holds(sentence: str, hosted: str, carrier: str) -> None:
+    assert (hosted, "hostedBy", carrier) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_body_named_after_another_word_is_not_the_carrier() -> None:
+    f = facts_of(
+        "Titel\n\nIm Auftrag des Bundesministeriums für Arbeit und Soziales übernahm die Muster Bildung gGmbH "
+        "die Koordination des IQ Netzwerks Hessen."
+    )
+    assert (
+        "IQ Landesnetzwerk Hessen",
+        "hostedBy",
+        "Bundesministerium für Arbeit und Soziales",
+    ) not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "whole"),
+    [
+        (
+            "Die Muster Bildung gGmbH ist Mitglied im IQ Netzwerk Hessen.",
+            "Muster Bildung gGmbH",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Der Verein Wegweiser e.V. ist seit 2016 Kooperationspartner des IQ Netzwerks Thüringen.",
+            "Wegweiser e.V.",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Die Stiftung Lernwege war von Beginn an im IQ Netzwerk Hessen als Partnerin tätig.",
+            "Stiftung Lernwege",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Muster Bildung gGmbH ist seit Jahren im „Bündnis Arbeit Nordland“ als aktives Mitglied dabei.",
+            "Muster Bildung gGmbH",
+            "Bündnis Arbeit Nordland",
+        ),
+    ],
+)
+def test_a_body_that_is_member_or_partner_of_a_network(sentence: str, member: str, whole: str) -> None:
+    assert (member, "memberOf", whole) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Muster Bildung gGmbH ist im IQ Netzwerk Hessen für die Beratung zuständig.",
+        "Die Muster Bildung gGmbH ist Partner der Beratungsstelle „Neue Wege“.",
+        "Petra Beispiel ist Mitglied im IQ Netzwerk Hessen.",
+    ],
+)
+def test_no_membership_without_a_member_noun_or_of_a_project(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(p == "memberOf" and s != "Petra Beispiel" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Geholfen hat ihr das DGB-Projekt „Faire Arbeit Nord“ in Kassel.",
+            "Faire Arbeit Nord",
+            "Deutscher Gewerkschaftsbund",
+        ),
+        ("Im AWO-Projekt „Brücke Nord“ lernen zwölf Frauen.", "Brücke Nord", "Arbeiterwohlfahrt"),
+        (
+            "Beraten hat sie das BAMF-Projekt „Anerkannt im Handwerk“.",
+            "Anerkannt im Handwerk",
+            "Bundesamt für Migration und Flüchtlinge",
+        ),
+    ],
+)
+def test_the_carrier_s_short_name_joined_to_the_project_head(
+    sentence: str, project: str, carrier: str
+) -> None:
+    assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laut der Stiftung Lernwege ist das Projekt „Lernweg“ bei der Muster Bildung gGmbH angesiedelt.",
+        "Im Namen des Vereins Wegweiser e.V. dankte sie dem IQ Netzwerk Hessen, das bei der Muster Bildung gGmbH "
+        "angesiedelt ist.",
+        "Nach Angaben des Bundesministeriums für Arbeit und Soziales wird das IQ Netzwerk Hessen von der Muster "
+        "Bildung gGmbH koordiniert.",
+    ],
+)
+def test_a_passive_of_carrying_hosts_a_network_or_project_not_a_body_named_first(sentence: str) -> None:
+    hosted = {s for s, p, _ in facts_of("Titel\n\n" + sentence).relations if p == "hostedBy"}
+    assert hosted and hosted <= {"Lernweg", "IQ Landesnetzwerk Hessen"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funders"),
+    [
+        (
+            "Gefördert wird das IQ Netzwerk Hessen vom Europäischen Sozialfonds, die Koordination liegt bei der "
+            "Muster Bildung gGmbH.",
+            {"Europäischer Sozialfonds"},
+        ),
+        (
+            "Finanziert wird das IQ Netzwerk Hessen durch die Bundesagentur für Arbeit; Partner ist die Stiftung "
+            "Lernwege.",
+            {"Bundesagentur für Arbeit"},
+        ),
+        (
+            "Gefördert wird das IQ Netzwerk Hessen vom Europäischen Sozialfonds und vom Bundesministerium für Arbeit "
+            "und Soziales, wie die Stiftung Lernwege betont.",
+            {"Europäischer Sozialfonds", "Bundesministerium für Arbeit und Soziales"},
+        ),
+    ],
+)
+def test_the_participle_first_names_only_the_coordinated_funders(sentence: str, funders: set[str]) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if p == "fundedBy"} == funders
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "listed"),
+    [
+        (
+            "Titel\n\nDas Förderprogramm „Integration durch Qualifizierung (IQ)“ startet. Partner in der Umsetzung "
+            "sind die Stiftung Lernwege sowie die Bundesagentur für Arbeit, berichtete die Muster Bildung gGmbH.",
+            "implementationPartner",
+            {"Stiftung Lernwege", "Bundesagentur für Arbeit"},
+        ),
+        (
+            "Titel\n\nDas IQ Netzwerk Hessen wächst. Partner im Netzwerk sind die Muster Bildung gGmbH und der "
+            "Verein Wegweiser e.V., teilte das Bundesministerium für Arbeit und Soziales mit.",
+            "memberOf",
+            {"Muster Bildung gGmbH", "Wegweiser e.V."},
+        ),
+        (
+            "Titel\n\nZum IQ Netzwerk Hessen gehören die Stiftung Lernwege, die Muster Bildung gGmbH sowie der "
+            "Verein Wegweiser e.V., so die Bundesagentur für Arbeit.",
+            "memberOf",
+            {"Stiftung Lernwege", "Muster Bildung gGmbH", "Wegweiser e.V."},
+        ),
+    ],
+)
+def test_a_list_of_partners_ends_with_its_coordination(text: str, predicate: str, listed: set[str]) -> None:
+    f = facts_of(text)
+    found = {o if predicate == "implementationPartner" else s for s, p, o in f.relations if p == predicate}
+    assert found == listed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwege dankte der Muster Bildung gGmbH als Koordinatorin des IQ Netzwerks Hessen.",
+        "Als Koordinatorin des IQ Netzwerks Hessen lud die Muster Bildung gGmbH die Stiftung Lernwege ein.",
+        "Auf Bitten der Stiftung Lernwege sprach die Muster Bildung gGmbH als Koordinatorin des IQ Netzwerks "
+        "Hessen.",
+    ],
+)
+def test_the_coordinator_is_the_body_next_to_its_title(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if p == "hostedBy"} == {"Muster Bildung gGmbH"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "programme", "payers"),
+    [
+        (
+            "Das Geld kommt aus dem Programm „Chancen Nord“ des Bundes und der Europäischen Union.",
+            "Chancen Nord",
+            {"Europäische Union"},
+        ),
+        (
+            "Gefördert wird über das Landesprogramm „Brücken in Arbeit“ des Landes sowie der Musterstiftung Nord e.V.",
+            "Brücken in Arbeit",
+            {"Musterstiftung Nord e.V."},
+        ),
+        (
+            "Es läuft das Förderprogramm „Zuschuss Plus“ des Bundesministeriums für Bildung und Forschung und der "
+            "Bundesagentur für Arbeit.",
+            "Zuschuss Plus",
+            {"Bundesministerium für Bildung und Forschung", "Bundesagentur für Arbeit"},
+        ),
+    ],
+)
+def test_a_programme_is_funded_by_every_owner_in_its_genitive(
+    sentence: str, programme: str, payers: set[str]
+) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert {o for s, p, o in f.relations if s == programme and p == "fundedBy"} == payers
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Muster Bildung gGmbH ist die Koordinierungsstelle für das Netzwerk IQ in Hessen.",
+        "Getragen wird das IQ-Programm im Land von der Muster Bildung gGmbH.",
+        "Das Förderprogramm IQ auf Landesebene wird von der Muster Bildung gGmbH koordiniert.",
+    ],
+)
+def test_the_programme_in_the_land_is_the_release_s_network(second: str) -> None:
+    f = facts_of("Titel\n\nDas IQ Netzwerk Hessen zieht Bilanz. " + second)
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Muster Bildung gGmbH") in f.relations
+
+
+def test_the_programme_in_another_land_is_not_the_release_s_network() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Hessen zieht Bilanz. Die Muster Bildung gGmbH ist die Koordinierungsstelle für "
+        "das Netzwerk IQ in Bayern."
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
