@@ -495,3 +495,43 @@ def test_an_event_noun_dated_by_vom(text: str) -> None:
 )
 def test_an_event_noun_in_a_quoted_project_name_is_no_event(text: str) -> None:
     assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand in Kassel ein Fachtag statt. Petra Beispiel und Karl Muster hatten dazu eingeladen.",
+        "Der Fachtag tagte am 12. März in Kassel. Petra Beispiel und Karl Muster hatten hierzu eingeladen.",
+        "Am 12. März begann in Kassel die Fachtagung. Petra Beispiel und Karl Muster luden hierzu ein.",
+    ],
+)
+def test_an_invitation_to_it_in_the_next_sentence_names_the_hosts(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel und Karl Muster vom Verein Brückenbau e. V. hatten am 12. März zum Fachtag eingeladen.",
+        "Petra Beispiel und Karl Muster von der Stiftung Musterhilfe hatten am 12. März zum Fachtag eingeladen.",
+        "Zum Fachtag am 12. März luden Petra Beispiel und Karl Muster vom Verein Brückenbau e. V. ein.",
+    ],
+)
+def test_the_organisation_a_host_comes_from_is_no_host(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Petra Beispiel", "Karl Muster"}
+    assert [label for label, _ in f.events] == ["Fachtag"]  # named after a body, never after a person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Er richtete sich an den Verein Brückenbau e. V. und seine Gäste.",
+        "Der Fachtag am 12. März richtete sich an die Stiftung Musterhilfe.",
+        "Am 12. März fand der Fachtag statt; die Veranstaltung richtete sich an die Stiftung Musterhilfe.",
+    ],
+)
+def test_whom_an_event_was_for_is_no_organiser(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)

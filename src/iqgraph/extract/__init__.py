@@ -381,7 +381,11 @@ class _Collector:
         for organiser in e.organisers:
             self.relation(RelationFinding(anchor, "organisedBy", organiser), e.sentence)
         if e.place:
+            self.entity(e.place)  # a venue only the event's sentence names
             self.relation(RelationFinding(anchor, "locatedIn", e.place), e.sentence)
+            if e.town:
+                self.entity(e.town)
+                self.relation(RelationFinding(e.place, "locatedIn", e.town), e.sentence)
         for speaker in e.speakers:
             self.relation(RelationFinding(speaker, "speakerAt", anchor), (speaker.start, speaker.end))
 

@@ -1,0 +1,90 @@
+"""Where events are held and where venues are, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 5, 20)
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    return {(s, o) for s, p, o in f.relations if p == "locatedIn"}
+
+
+def _event_places(text: str) -> set[str]:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    events = {label for label, _ in f.events}
+    return {o for s, p, o in f.relations if p == "locatedIn" and s in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "Am 12. März fand der Fachtag im Collegium Beispiel in Erfurt statt.",
+            "Collegium Beispiel",
+            "Erfurt",
+        ),
+        ("Der Fachtag tagte am 12. März in der Villa Muster in Kassel.", "Villa Muster", "Kassel"),
+        ("In der Alten Weberei in Görlitz begann am 12. März die Fachtagung.", "Alte Weberei", "Görlitz"),
+    ],
+)
+def test_a_building_named_before_its_town_is_the_venue(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rahmen der Woche in Erfurt fand am 12. März der Fachtag statt.",
+        "Am 12. März fand in der Region in Erfurt der Fachtag statt.",
+        "Im Workshop in Erfurt stellte Petra Beispiel am 12. März ihr Projekt vor.",
+    ],
+)
+def test_words_that_name_no_building_leave_the_town_the_place(text: str) -> None:
+    assert _event_places(text) == {"Erfurt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        (
+            "Am 12. März folgte im Saal der Landespressekonferenz ein Pressegespräch.",
+            "Saal der Landespressekonferenz",
+        ),
+        ("Der Fachtag fand am 12. März in der Aula des Musterkollegs statt.", "Aula des Musterkollegs"),
+        ("Im Foyer der Stadtbücherei wurde am 12. März die Ausstellung gezeigt.", "Foyer der Stadtbücherei"),
+    ],
+)
+def test_a_room_named_with_its_institution_is_the_venue(text: str, room: str) -> None:
+    assert _event_places(text) == {room}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Arbeitsministerium zeigt ab dem 12. März die Ausstellung im Foyer des Ministeriums in Potsdam.",
+        "Der Verein Brückenbau e. V. lud am 12. März zum Fachtag in die Räume ein, im Saal des Vereins in Kiel.",
+        "Die Stadtverwaltung Musterstadt zeigte am 12. März die Ausstellung im Foyer der Verwaltung in Jena.",
+    ],
+)
+def test_a_room_of_a_body_named_before_is_no_venue_of_its_own(text: str) -> None:
+    assert not any(place.startswith(("Foyer", "Saal")) for place in _event_places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand das Partnerforum in der Handwerkskammer Düsseldorf statt.",
+        "Das Partnerforum in der Handwerkskammer Düsseldorf begann am 12. März.",
+        "Rund 80 Gäste kamen am 12. März zum Partnerforum in der Handwerkskammer Düsseldorf.",
+    ],
+)
+def test_an_event_in_an_organisations_house_is_located_there(text: str) -> None:
+    assert _event_places(text) == {"Handwerkskammer Düsseldorf"}
