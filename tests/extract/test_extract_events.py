@@ -535,3 +535,26 @@ def test_the_organisation_a_host_comes_from_is_no_host(text: str) -> None:
 def test_whom_an_event_was_for_is_no_organiser(text: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert not any(p == "organisedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        (
+            "Am 12. März tagte der Fachtag. „Wir brauchen mehr Beratung“, so Petra Beispiel während des Fachtags.",
+            True,
+        ),
+        (
+            "Der Fachtag fand am 12. März statt. „Es geht voran“, so Ministerin Petra Beispiel bei der Veranstaltung.",
+            True,
+        ),
+        (
+            "Am 12. März tagte der Fachtag. „Das Netz trägt“, so Petra Beispiel im Rahmen der Fachtagung.",
+            True,
+        ),
+        ("Am 12. März tagte der Fachtag. „Wir brauchen mehr Beratung“, so Petra Beispiel.", False),
+    ],
+)
+def test_a_bare_attribution_placed_at_the_event_makes_a_speaker(text: str, speaks: bool) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert any(s == "Petra Beispiel" and p == "speakerAt" for s, p, _ in f.relations) is speaks

@@ -135,6 +135,8 @@ _TITLE_REFERENCE = (
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
 )
+_SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
+_AT_EVENT = re.compile(r"\b(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?")
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
@@ -655,13 +657,22 @@ def _speakers(
     out: dict[int, dict[str, Mention]] = {}
     for sentence in sentences:
         acts = bool(_SPEAKER_CUE.search(text, *sentence))
-        if not (acts or _REPORTED_SPEECH.search(text, *sentence)):
+        if not (acts or _REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
         for person in _speaking(text, sentence, mentions):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "„…“, so Petra Beispiel während der Tagung": a bare attribution placed at an event is speech there."""
+    attribution = _SO_ATTRIBUTION.search(text, *sentence)
+    if attribution is None:
+        return False
+    places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])
+    return any(EVENT_NOUN.match(text, at.end()) for at in places)
 
 
 def _speaking(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> Iterable[Mention]:
