@@ -558,3 +558,42 @@ def test_whom_an_event_was_for_is_no_organiser(text: str) -> None:
 def test_a_bare_attribution_placed_at_the_event_makes_a_speaker(text: str, speaks: bool) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert any(s == "Petra Beispiel" and p == "speakerAt" for s, p, _ in f.relations) is speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurde das Projekt Lernbrücke mit dem Integrationspreis der Stiftung Musterhilfe ausgezeichnet.",
+        "Mit dem Förderpreis der Stiftung Musterhilfe wurde am 12. März das Projekt Lernbrücke ausgezeichnet.",
+        "Bei der Verleihung des Integrationspreises der Stiftung Musterhilfe am 12. März sprach Petra Beispiel.",
+    ],
+)
+def test_an_award_ceremony_is_held_by_the_awards_giver(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe zeigt ab dem 12. März die Ausstellung „Wege in Arbeit“.",
+        "Ab Mittwoch, 12. März 2031, präsentiert die Stiftung Musterhilfe eine Wanderausstellung.",
+        "Die Stiftung Musterhilfe präsentierte am 12. März in Kassel die neue Fotoausstellung.",
+    ],
+)
+def test_an_exhibition_is_held_by_whoever_shows_it(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe zeigte am 12. März auf dem Fachtag ihre Angebote.",
+        "Am 12. März fand der Fachtag statt; der Preis der Stiftung Musterhilfe wird im Mai vergeben.",
+        "Auf dem Fachtag am 12. März präsentierte die Stiftung Musterhilfe ihre Bilanz.",
+    ],
+)
+def test_showing_or_a_prize_without_an_exhibition_or_award_names_no_organiser(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)

@@ -105,6 +105,22 @@ _ORGANISER_CUES = (
         ),
         "before",
     ),
+    # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
+    # Integrationspreises des Vereins X".
+    (
+        re.compile(
+            r"\b\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b(?=[^;\n]{0,160}?\b(?:ausgezeichnet|verliehen)\b)"
+        ),
+        "after",
+    ),
+    (re.compile(r"\bVerleihung\s+(?:des|der)\s+\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b"), "after"),
+    # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
+    (
+        re.compile(
+            r"\b(?:präsentiert|präsentierte|zeigt|zeigte)\b(?=[^;\n]{0,100}?\b(?:die|eine)\s+[^.;\n]{0,30}?[Aa]usstellung)"
+        ),
+        "before",
+    ),
 )
 _ORGANISER_TYPES = _ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
 _INVITED = re.compile(
