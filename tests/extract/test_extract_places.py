@@ -88,3 +88,16 @@ def test_a_room_of_a_body_named_before_is_no_venue_of_its_own(text: str) -> None
 )
 def test_an_event_in_an_organisations_house_is_located_there(text: str) -> None:
     assert _event_places(text) == {"Handwerkskammer Düsseldorf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel aus Rumänien arbeitet wieder als Ärztin in Kassel.",
+        "Die Ingenieurin studierte in der Ukraine und lebt seit 2029 in Kassel.",
+        "Ein aus Syrien stammender Apotheker berät nun selbst in Kassel.",
+    ],
+)
+def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {label for kind, label in f.entities if kind == "Place"} == {"Kassel"}
