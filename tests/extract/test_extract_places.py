@@ -101,3 +101,15 @@ def test_an_event_in_an_organisations_house_is_located_there(text: str) -> None:
 def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert {label for kind, label in f.entities if kind == "Place"} == {"Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Thüringen berät Zugewanderte in Erfurt.",
+        "Die Beratung des IQ Landesnetzwerks Bayern ist gefragt.",
+        "Petra Beispiel leitet das IQ Netzwerk Sachsen-Anhalt.",
+    ],
+)
+def test_a_network_is_not_placed_in_the_land_its_name_contains(text: str) -> None:
+    assert not any(place in ("Thüringen", "Bayern", "Sachsen-Anhalt") for _, place in _located(text))
