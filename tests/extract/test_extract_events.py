@@ -597,3 +597,19 @@ def test_an_exhibition_is_held_by_whoever_shows_it(text: str) -> None:
 def test_showing_or_a_prize_without_an_exhibition_or_award_names_no_organiser(text: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert not any(p == "organisedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand in Kassel der Fachtag statt. Eingeladen hatte die Stiftung Musterhilfe gemeinsam mit dem Verein Brückenbau e. V.",
+        "Der Fachtag tagte am 12. März in Kassel. Gastgeber waren die Stiftung Musterhilfe und der Verein Brückenbau e. V.",
+        "Am 12. März begann in Kassel der Fachtag. Veranstalter war die Stiftung Musterhilfe, gemeinsam mit dem Verein Brückenbau e. V.",
+    ],
+)
+def test_a_sentence_opening_with_its_host_names_the_organisers_of_the_event_in_scope(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {
+        "Stiftung Musterhilfe",
+        "Brückenbau e. V.",
+    }

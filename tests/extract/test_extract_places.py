@@ -113,3 +113,24 @@ def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
 )
 def test_a_network_is_not_placed_in_the_land_its_name_contains(text: str) -> None:
     assert not any(place in ("Thüringen", "Bayern", "Sachsen-Anhalt") for _, place in _located(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "Zum Fachtag kamen am 12. März 40 Gäste in das Haus der Begegnung in Oldenburg.",
+            "Haus der Begegnung",
+            "Oldenburg",
+        ),
+        (
+            "Am 12. März lud der Verein zum Fachtag ins Kulturzentrum Alte Weberei in Göttingen.",
+            "Kulturzentrum Alte Weberei",
+            "Göttingen",
+        ),
+        ("Der Fachtag zog am 12. März in die Villa Muster in Kassel.", "Villa Muster", "Kassel"),
+    ],
+)
+def test_a_building_reached_by_in_das_or_ins_is_the_venue(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)

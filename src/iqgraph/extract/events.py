@@ -95,7 +95,10 @@ _ORGANISER_CUES = (
         ),
         "after",
     ),
-    (re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)\b"), "after"),
+    (
+        re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
+        "after",
+    ),
     (
         re.compile(
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
@@ -124,11 +127,16 @@ _ORGANISER_CUES = (
 )
 _ORGANISER_TYPES = _ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
 _INVITED = re.compile(
-    r"eingeladen|\blud|\bluden|\blädt|\bladen"
+    r"[Ee]ingeladen|\blud|\bluden|\blädt|\bladen"
 )  # persons host by inviting ("X hatte eingeladen")
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
     r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
+)
+# A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X".
+_HOST_OPENING = re.compile(
+    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)"
+    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind))\b"
 )
 _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
@@ -160,11 +168,14 @@ _ONLY_PRESENT = re.compile(
     r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
-_JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie)\s+(?:[\w.-]+\s+){0,3}")  # "X und Ministerin Y"
+# "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
+_JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
-# "im Collegium Maius in Erfurt": up to three capitalised words after "im"/"in der", then "in" and the town.
+# "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
+# noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
 _BUILDING_BEFORE_TOWN = re.compile(
-    r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*)\s+in\s+$"
+    r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|das|die))\s+"
+    r"(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*)?)\s+in\s+$"
 )
 _BUILDING_REACH = 80  # characters before the town in which the building's name and its preposition stand
 _ROOM = re.compile(
@@ -464,11 +475,16 @@ def _scopes(
         if here:
             current = [(-1, here[-1][1])]
         generic = any(n.generic and sentence[0] <= n.start < sentence[1] for n in nouns)
-        generic = generic or bool(_INVITED_TO_IT.search(text, *sentence))
+        generic = generic or _hosts_of_the_event_in_scope(text, sentence)
         for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
             if sentence not in events[i].sentences:
                 events[i].sentences.append(sentence)
     return scope
+
+
+def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
+    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X": who held the event in scope."""
+    return bool(_INVITED_TO_IT.search(text, *sentence) or _HOST_OPENING.match(text, *sentence))
 
 
 def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
@@ -619,7 +635,11 @@ def _building_before(
     venue = match.group("venue")
     start, end = match.start("venue"), match.end("venue")
     named = any(m.start < end and start < m.end for m in mentions)
-    if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in venue.split()):
+    words = venue.split()
+    owner = words[-1] if len(words) > 2 and words[-2] in ("der", "des") else None
+    if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in words):
+        return town, None
+    if owner is not None and _of_a_body_named_before(owner, mentions, start):
         return town, None
     return Mention.named(start, end, "Place", nominative(venue), venue), town
 
@@ -629,20 +649,18 @@ def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tup
     named before ("im Foyer des Ministeriums" after "das Arbeitsministerium") names no venue of its own."""
     out: list[tuple[Mention, Mention | None]] = []
     for match in _ROOM.finditer(text, start, end):
-        owner = noun_nominative(match.group("owner")).lower()
-        if any(
-            m.end <= match.start() and _ends_in(f"{m.surface} {m.label}", owner)
-            for m in mentions
-            if m.type in _ORG_TYPES
-        ):
+        if _of_a_body_named_before(match.group("owner"), mentions, match.start()):
             continue
         venue = match.group("venue")
         out.append((Mention.named(match.start("venue"), match.end("venue"), "Place", venue, venue), None))
     return out
 
 
-def _ends_in(label: str, noun: str) -> bool:
-    return any(word.lower().endswith(noun) for word in label.split())
+def _of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
+    """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
+    head = noun_nominative(owner).lower()
+    named = (f"{m.surface} {m.label}" for m in mentions if m.type in _ORG_TYPES and m.end <= pos)
+    return any(word.lower().endswith(head) for words in named for word in words.split())
 
 
 def _buildings_of_organisations(
