@@ -45,6 +45,7 @@ def test_a_building_named_before_its_town_is_the_venue(text: str, venue: str, to
         "Im Rahmen der Woche in Erfurt fand am 12. März der Fachtag statt.",
         "Am 12. März fand in der Region in Erfurt der Fachtag statt.",
         "Im Workshop in Erfurt stellte Petra Beispiel am 12. März ihr Projekt vor.",
+        "Der Fachtag fand am Dienstag, 12. März, wie schon im Oktober in Erfurt statt.",
     ],
 )
 def test_words_that_name_no_building_leave_the_town_the_place(text: str) -> None:

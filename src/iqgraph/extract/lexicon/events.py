@@ -173,7 +173,7 @@ NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben"
 VENUE_ROOMS = ("Saal", "Festsaal", "Plenarsaal", "Sitzungssaal", "Aula", "Foyer", "Lesecafé", "Atrium")
 
 # Capitalised words after "im"/"in der" that name no building, though a town follows ("im Rahmen der Tagung in
-# Kassel", "in der Region in Nordhessen"): never an event's venue.
+# Kassel", "in der Region in Nordhessen", "im Oktober in Kiel"): never an event's venue.
 NOT_VENUES = frozenset(
     {
         "Rahmen",
@@ -197,5 +197,17 @@ NOT_VENUES = frozenset(
         "Frühjahr",
         "Anschluss",
         "Vorfeld",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
     }
 )
