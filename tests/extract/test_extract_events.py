@@ -613,3 +613,16 @@ def test_a_sentence_opening_with_its_host_names_the_organisers_of_the_event_in_s
         "Stiftung Musterhilfe",
         "Brückenbau e. V.",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe zeigte sich am 12. März erfreut über die Ausstellung.",
+        "Am 12. März zeigt sich der Verein Brückenbau e. V. zufrieden mit der Ausstellung.",
+        "Die Stiftung Musterhilfe zeigt sich über die neue Wanderausstellung am 12. März erfreut.",
+    ],
+)
+def test_showing_oneself_pleased_is_no_showing_of_an_exhibition(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)

@@ -135,3 +135,15 @@ def test_a_network_is_not_placed_in_the_land_its_name_contains(text: str) -> Non
 def test_a_building_reached_by_in_das_or_ins_is_the_venue(text: str, venue: str, town: str) -> None:
     assert _event_places(text) == {venue}
     assert (venue, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand das Arbeitstreffen im IQ Netzwerk Hessen statt.",
+        "Das Arbeitstreffen im IQ Landesnetzwerk Bayern begann am 12. März.",
+        "Zum Arbeitstreffen im IQ Netzwerk Sachsen-Anhalt kamen am 12. März viele Gäste.",
+    ],
+)
+def test_an_event_within_a_network_has_no_house_there(text: str) -> None:
+    assert not _event_places(text)

@@ -120,7 +120,8 @@ _ORGANISER_CUES = (
     # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
     (
         re.compile(
-            r"\b(?:präsentiert|präsentierte|zeigt|zeigte)\b(?=[^;\n]{0,100}?\b(?:die|eine)\s+[^.;\n]{0,30}?[Aa]usstellung)"
+            r"\b(?:präsentiert|präsentierte|zeigt|zeigte)\b(?!\s+sich)"  # "zeigt sich erfreut": no showing
+            r"(?=[^;\n]{0,100}?\b(?:die|eine)\s+[^.;\n]{0,30}?[Aa]usstellung)"
         ),
         "before",
     ),
@@ -183,6 +184,7 @@ _ROOM = re.compile(
     + "|".join(VENUE_ROOMS)
     + r")\s+(?:der|des)\s+(?P<owner>[A-ZÄÖÜ][\w\-]*))"
 )
+_HOUSE_TYPES = _ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
 _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
 _TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
 
@@ -668,7 +670,7 @@ def _buildings_of_organisations(
 ) -> list[tuple[Mention, Mention | None]]:
     """ "das Partnerforum in der Handwerkskammer Beispielstadt": an organisation's house, attribute of the
     event noun."""
-    houses = {m.start: m for m in mentions if m.type in _ORG_TYPES}
+    houses = {m.start: m for m in mentions if m.type in _HOUSE_TYPES and not m.generic}
     out: list[tuple[Mention, Mention | None]] = []
     for noun in (n for n in nouns if start <= n.start < end):
         link = _AT_HOUSE.match(text, noun.end)
