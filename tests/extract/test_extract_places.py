@@ -147,3 +147,27 @@ def test_a_building_reached_by_in_das_or_ins_is_the_venue(text: str, venue: str,
 )
 def test_an_event_within_a_network_has_no_house_there(text: str) -> None:
     assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Die Gäste trafen sich am 12. März in der Nähe des Kieler Hafens.",
+        "Der Fachtag tagte am 12. März. Am 12. März kamen alle am Kieler Hafen zusammen.",
+        "Am 12. März begann der Fachtag. Gefeiert wurde am 12. März nahe dem Kieler Hafen.",
+    ],
+)
+def test_a_town_named_by_its_adjective_on_the_events_day_is_its_place(text: str) -> None:
+    assert _event_places(text) == {"Kiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kieler Stiftung Musterhilfe lud am 12. März zum Fachtag ein.",
+        "Am 12. März fand der Fachtag statt; Kieler Gäste waren dabei.",
+        "Der Fachtag am 12. März lockte viele Kieler Fachleute an.",
+    ],
+)
+def test_a_town_adjective_without_a_preposition_of_place_places_nothing(text: str) -> None:
+    assert not _event_places(text)

@@ -172,6 +172,7 @@ _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons na
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
 _JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+_PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
 # "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
 # noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
 _BUILDING_BEFORE_TOWN = re.compile(
@@ -183,6 +184,10 @@ _ROOM = re.compile(
     r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<venue>(?:"
     + "|".join(VENUE_ROOMS)
     + r")\s+(?:der|des)\s+(?P<owner>[A-ZÄÖÜ][\w\-]*))"
+)
+# A town named by its adjective after a preposition of place: "im Kieler Rathaus", "nahe dem Dortmunder Hafen".
+_ADJECTIVE_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]m|am|beim|nahe)|\b[Ii]n\s+(?:der|dem|den)|\bNähe\s+(?:des|der|von))\s+(?:dem\s+|der\s+)?$"
 )
 _HOUSE_TYPES = _ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
 _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
@@ -246,7 +251,7 @@ def find_events(
         return []
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns)]
-    scope = _scopes(text, sentences, nouns, events)
+    scope = _scopes(text, sentences, nouns, events, dates)
     held = [
         i
         for i, e in enumerate(events)
@@ -451,28 +456,35 @@ def _refers_to(noun: _Noun, events: list[_Event]) -> int | None:
 
 
 def _mentions_in(
-    sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event]
+    sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event], dates: list[DateMention]
 ) -> list[tuple[int, int]]:
-    """(position, event index) of every mention of an event in the sentence, in text order."""
+    """(position, event index) of every mention of an event in the sentence, in text order: its noun, or its
+    day named again ("Zunächst trafen sich alle am 3. Mai in …")."""
     out = [(e.sentence[0], i) for i, e in enumerate(events) if e.sentence == sentence and e.noun is None]
     for noun in nouns:
         if sentence[0] <= noun.start < sentence[1] and not noun.generic:
             i = _refers_to(noun, events)
             if i is not None:
                 out.append((noun.start, i))
-    out += [(e.date.start, i) for i, e in enumerate(events) if e.date and e.sentence == sentence]
+    days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+    here = (d for d in dates if sentence[0] <= d.start < sentence[1])
+    out += [(d.start, days[d.date or d.month_day]) for d in here if (d.date or d.month_day) in days]
     return sorted(out)
 
 
 def _scopes(
-    text: str, sentences: list[tuple[int, int]], nouns: list[_Noun], events: list[_Event]
+    text: str,
+    sentences: list[tuple[int, int]],
+    nouns: list[_Noun],
+    events: list[_Event],
+    dates: list[DateMention],
 ) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """Per sentence, the event mentions that decide its scope: those in it, else the last one before it. A
     sentence referring back ("die Veranstaltung", "dazu eingeladen") is one of the event's sentences."""
     scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
     current: list[tuple[int, int]] = []  # before any mention no event is in scope
     for sentence in sentences:
-        here = _mentions_in(sentence, nouns, events)
+        here = _mentions_in(sentence, nouns, events, dates)
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
@@ -624,7 +636,9 @@ def _place(
 
 
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
-    return bool(_PLACE_BEFORE.search(text[max(sentence_start, place.start - 12) : place.start]))
+    before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
+    by_adjective = place.surface.endswith("er") and place.surface != place.label
+    return bool((_ADJECTIVE_PLACE_BEFORE if by_adjective else _PLACE_BEFORE).search(before))
 
 
 def _building_before(
