@@ -171,3 +171,15 @@ def test_a_town_named_by_its_adjective_on_the_events_day_is_its_place(text: str)
 )
 def test_a_town_adjective_without_a_preposition_of_place_places_nothing(text: str) -> None:
     assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministerin Petra Beispiel eröffnet am 12. März die neue Kieler Beratungsstelle.",
+        "Am 12. März eröffnete Petra Beispiel das Kieler Welcome Center.",
+        "Feierlich eröffnet wurde am 12. März das Kieler Welcome Center.",
+    ],
+)
+def test_what_is_opened_is_where_it_is_opened(text: str) -> None:
+    assert _event_places(text) == {"Kiel"}

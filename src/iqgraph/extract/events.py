@@ -189,6 +189,8 @@ _ROOM = re.compile(
 _ADJECTIVE_PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Ii]m|am|beim|nahe)|\b[Ii]n\s+(?:der|dem|den)|\bNähe\s+(?:des|der|von))\s+(?:dem\s+|der\s+)?$"
 )
+# What is opened is where it is opened: "eröffnete die neue Kieler Beratungsstelle".
+_OPENED_BEFORE = re.compile(r"\beröffne(?:t|te|ten|n)\b[^;\n]{0,60}?\b(?:die|das|den)\s+(?:[a-zäöü]+\s+)?$")
 _HOUSE_TYPES = _ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
 _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
 _TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
@@ -637,8 +639,10 @@ def _place(
 
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
     before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
-    by_adjective = place.surface.endswith("er") and place.surface != place.label
-    return bool((_ADJECTIVE_PLACE_BEFORE if by_adjective else _PLACE_BEFORE).search(before))
+    if not (place.surface.endswith("er") and place.surface != place.label):
+        return bool(_PLACE_BEFORE.search(before))
+    opened = _OPENED_BEFORE.search(text, sentence_start, place.start)
+    return bool(_ADJECTIVE_PLACE_BEFORE.search(before) or opened)
 
 
 def _building_before(
