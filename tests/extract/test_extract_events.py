@@ -495,3 +495,134 @@ def test_an_event_noun_dated_by_vom(text: str) -> None:
 )
 def test_an_event_noun_in_a_quoted_project_name_is_no_event(text: str) -> None:
     assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand in Kassel ein Fachtag statt. Petra Beispiel und Karl Muster hatten dazu eingeladen.",
+        "Der Fachtag tagte am 12. März in Kassel. Petra Beispiel und Karl Muster hatten hierzu eingeladen.",
+        "Am 12. März begann in Kassel die Fachtagung. Petra Beispiel und Karl Muster luden hierzu ein.",
+    ],
+)
+def test_an_invitation_to_it_in_the_next_sentence_names_the_hosts(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel und Karl Muster vom Verein Brückenbau e. V. hatten am 12. März zum Fachtag eingeladen.",
+        "Petra Beispiel und Karl Muster von der Stiftung Musterhilfe hatten am 12. März zum Fachtag eingeladen.",
+        "Zum Fachtag am 12. März luden Petra Beispiel und Karl Muster vom Verein Brückenbau e. V. ein.",
+    ],
+)
+def test_the_organisation_a_host_comes_from_is_no_host(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Petra Beispiel", "Karl Muster"}
+    assert [label for label, _ in f.events] == ["Fachtag"]  # named after a body, never after a person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Er richtete sich an den Verein Brückenbau e. V. und seine Gäste.",
+        "Der Fachtag am 12. März richtete sich an die Stiftung Musterhilfe.",
+        "Am 12. März fand der Fachtag statt; die Veranstaltung richtete sich an die Stiftung Musterhilfe.",
+    ],
+)
+def test_whom_an_event_was_for_is_no_organiser(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        (
+            "Am 12. März tagte der Fachtag. „Wir brauchen mehr Beratung“, so Petra Beispiel während des Fachtags.",
+            True,
+        ),
+        (
+            "Der Fachtag fand am 12. März statt. „Es geht voran“, so Ministerin Petra Beispiel bei der Veranstaltung.",
+            True,
+        ),
+        (
+            "Am 12. März tagte der Fachtag. „Das Netz trägt“, so Petra Beispiel im Rahmen der Fachtagung.",
+            True,
+        ),
+        ("Am 12. März tagte der Fachtag. „Wir brauchen mehr Beratung“, so Petra Beispiel.", False),
+    ],
+)
+def test_a_bare_attribution_placed_at_the_event_makes_a_speaker(text: str, speaks: bool) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert any(s == "Petra Beispiel" and p == "speakerAt" for s, p, _ in f.relations) is speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurde das Projekt Lernbrücke mit dem Integrationspreis der Stiftung Musterhilfe ausgezeichnet.",
+        "Mit dem Förderpreis der Stiftung Musterhilfe wurde am 12. März das Projekt Lernbrücke ausgezeichnet.",
+        "Bei der Verleihung des Integrationspreises der Stiftung Musterhilfe am 12. März sprach Petra Beispiel.",
+    ],
+)
+def test_an_award_ceremony_is_held_by_the_awards_giver(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe zeigt ab dem 12. März die Ausstellung „Wege in Arbeit“.",
+        "Ab Mittwoch, 12. März 2031, präsentiert die Stiftung Musterhilfe eine Wanderausstellung.",
+        "Die Stiftung Musterhilfe präsentierte am 12. März in Kassel die neue Fotoausstellung.",
+    ],
+)
+def test_an_exhibition_is_held_by_whoever_shows_it(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe zeigte am 12. März auf dem Fachtag ihre Angebote.",
+        "Am 12. März fand der Fachtag statt; der Preis der Stiftung Musterhilfe wird im Mai vergeben.",
+        "Auf dem Fachtag am 12. März präsentierte die Stiftung Musterhilfe ihre Bilanz.",
+    ],
+)
+def test_showing_or_a_prize_without_an_exhibition_or_award_names_no_organiser(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand in Kassel der Fachtag statt. Eingeladen hatte die Stiftung Musterhilfe gemeinsam mit dem Verein Brückenbau e. V.",
+        "Der Fachtag tagte am 12. März in Kassel. Gastgeber waren die Stiftung Musterhilfe und der Verein Brückenbau e. V.",
+        "Am 12. März begann in Kassel der Fachtag. Veranstalter war die Stiftung Musterhilfe, gemeinsam mit dem Verein Brückenbau e. V.",
+    ],
+)
+def test_a_sentence_opening_with_its_host_names_the_organisers_of_the_event_in_scope(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {
+        "Stiftung Musterhilfe",
+        "Brückenbau e. V.",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe zeigte sich am 12. März erfreut über die Ausstellung.",
+        "Am 12. März zeigt sich der Verein Brückenbau e. V. zufrieden mit der Ausstellung.",
+        "Die Stiftung Musterhilfe zeigt sich über die neue Wanderausstellung am 12. März erfreut.",
+    ],
+)
+def test_showing_oneself_pleased_is_no_showing_of_an_exhibition(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)

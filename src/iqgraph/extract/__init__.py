@@ -212,6 +212,8 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
+    """The Land a network is named after is a place the release names. That the network is located there is
+    no fact the text states (the reference data knows it of the networks it lists)."""
     for m in mentions:
         if m.type != "StateNetwork" or m.generic:
             continue
@@ -222,7 +224,6 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
             key = c.gazetteer.land_places.get(land, "place:" + land)
             place = Mention(m.start, m.end, "Place", key, land, land)
             c.entity(place, alias=False)
-            c.relation(RelationFinding(m, "locatedIn", place), (m.start, m.end))
 
 
 _UNIT_HEADS = (
@@ -388,7 +389,11 @@ class _Collector:
         for organiser in e.organisers:
             self.relation(RelationFinding(anchor, "organisedBy", organiser), e.sentence)
         if e.place:
+            self.entity(e.place)  # a venue only the event's sentence names
             self.relation(RelationFinding(anchor, "locatedIn", e.place), e.sentence)
+            if e.town:
+                self.entity(e.town)
+                self.relation(RelationFinding(e.place, "locatedIn", e.town), e.sentence)
         for speaker in e.speakers:
             self.relation(RelationFinding(speaker, "speakerAt", anchor), (speaker.start, speaker.end))
 

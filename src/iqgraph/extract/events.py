@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .dates import DateMention
+from .lexicon.events import NOT_VENUES, VENUE_ROOMS
 from .mentions import Mention
-from .morphology import gender, genitive_with_article, noun_nominative
+from .morphology import gender, genitive_with_article, nominative, noun_nominative
 
 _NOUN_SUFFIXES = "|".join(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
@@ -94,21 +95,53 @@ _ORGANISER_CUES = (
         ),
         "after",
     ),
-    (re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)\b"), "after"),
+    (
+        re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
+        "after",
+    ),
     (
         re.compile(
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
             r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
-            r"(?!\s+(?:von|vom|durch)\b)"
+            r"(?!\s+(?:von|vom|durch|sich)\b)"  # "richtete sich an": whom it was for, not who held it
             r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\beingeladen\b"
+        ),
+        "before",
+    ),
+    # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
+    # Integrationspreises des Vereins X".
+    (
+        re.compile(
+            r"\b\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b(?=[^;\n]{0,160}?\b(?:ausgezeichnet|verliehen)\b)"
+        ),
+        "after",
+    ),
+    (re.compile(r"\bVerleihung\s+(?:des|der)\s+\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b"), "after"),
+    # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
+    (
+        re.compile(
+            r"\b(?:präsentiert|präsentierte|zeigt|zeigte)\b(?!\s+sich)"  # "zeigt sich erfreut": no showing
+            r"(?=[^;\n]{0,100}?\b(?:die|eine)\s+[^.;\n]{0,30}?[Aa]usstellung)"
         ),
         "before",
     ),
 )
 _ORGANISER_TYPES = _ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
 _INVITED = re.compile(
-    r"eingeladen|\blud|\bluden|\blädt|\bladen"
+    r"[Ee]ingeladen|\blud|\bluden|\blädt|\bladen"
 )  # persons host by inviting ("X hatte eingeladen")
+# "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
+_INVITED_TO_IT = re.compile(
+    r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
+)
+# A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X".
+_HOST_OPENING = re.compile(
+    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)"
+    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind))\b"
+)
+_OF_PERSON = re.compile(
+    r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
+)  # "Petra Beispiel vom Verein X"
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 _MAX_ORGANISERS = 3
 
@@ -127,6 +160,8 @@ _TITLE_REFERENCE = (
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
 )
+_SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
+_AT_EVENT = re.compile(r"\b(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?")
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
@@ -134,8 +169,30 @@ _ONLY_PRESENT = re.compile(
     r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
-_JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie)\s+(?:[\w.-]+\s+){0,3}")  # "X und Ministerin Y"
+# "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
+_JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+_PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
+# "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
+# noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
+_BUILDING_BEFORE_TOWN = re.compile(
+    r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|das|die))\s+"
+    r"(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*)?)\s+in\s+$"
+)
+_BUILDING_REACH = 80  # characters before the town in which the building's name and its preposition stand
+_ROOM = re.compile(
+    r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<venue>(?:"
+    + "|".join(VENUE_ROOMS)
+    + r")\s+(?:der|des)\s+(?P<owner>[A-ZÄÖÜ][\w\-]*))"
+)
+# A town named by its adjective after a preposition of place: "im Kieler Rathaus", "nahe dem Dortmunder Hafen".
+_ADJECTIVE_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]m|am|beim|nahe)|\b[Ii]n\s+(?:der|dem|den)|\bNähe\s+(?:des|der|von))\s+(?:dem\s+|der\s+)?$"
+)
+# What is opened is where it is opened: "eröffnete die neue Kieler Beratungsstelle".
+_OPENED_BEFORE = re.compile(r"\beröffne(?:t|te|ten|n)\b[^;\n]{0,60}?\b(?:die|das|den)\s+(?:[a-zäöü]+\s+)?$")
+_HOUSE_TYPES = _ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
+_AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
 _TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
 
 
@@ -149,6 +206,7 @@ class EventFinding:
     organisers: tuple[Mention, ...]
     place: Mention | None
     speakers: tuple[Mention, ...]
+    town: Mention | None = None  # the town of a venue the text names with it
 
 
 @dataclass(frozen=True)
@@ -195,7 +253,7 @@ def find_events(
         return []
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns)]
-    scope = _scopes(sentences, nouns, events)
+    scope = _scopes(text, sentences, nouns, events, dates)
     held = [
         i
         for i, e in enumerate(events)
@@ -400,35 +458,49 @@ def _refers_to(noun: _Noun, events: list[_Event]) -> int | None:
 
 
 def _mentions_in(
-    sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event]
+    sentence: tuple[int, int], nouns: list[_Noun], events: list[_Event], dates: list[DateMention]
 ) -> list[tuple[int, int]]:
-    """(position, event index) of every mention of an event in the sentence, in text order."""
+    """(position, event index) of every mention of an event in the sentence, in text order: its noun, or its
+    day named again ("Zunächst trafen sich alle am 3. Mai in …")."""
     out = [(e.sentence[0], i) for i, e in enumerate(events) if e.sentence == sentence and e.noun is None]
     for noun in nouns:
         if sentence[0] <= noun.start < sentence[1] and not noun.generic:
             i = _refers_to(noun, events)
             if i is not None:
                 out.append((noun.start, i))
-    out += [(e.date.start, i) for i, e in enumerate(events) if e.date and e.sentence == sentence]
+    days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+    here = (d for d in dates if sentence[0] <= d.start < sentence[1])
+    out += [(d.start, days[d.date or d.month_day]) for d in here if (d.date or d.month_day) in days]
     return sorted(out)
 
 
 def _scopes(
-    sentences: list[tuple[int, int]], nouns: list[_Noun], events: list[_Event]
+    text: str,
+    sentences: list[tuple[int, int]],
+    nouns: list[_Noun],
+    events: list[_Event],
+    dates: list[DateMention],
 ) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """Per sentence, the event mentions that decide its scope: those in it, else the last one before it."""
+    """Per sentence, the event mentions that decide its scope: those in it, else the last one before it. A
+    sentence referring back ("die Veranstaltung", "dazu eingeladen") is one of the event's sentences."""
     scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
     current: list[tuple[int, int]] = []  # before any mention no event is in scope
     for sentence in sentences:
-        here = _mentions_in(sentence, nouns, events)
+        here = _mentions_in(sentence, nouns, events, dates)
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
         generic = any(n.generic and sentence[0] <= n.start < sentence[1] for n in nouns)
+        generic = generic or _hosts_of_the_event_in_scope(text, sentence)
         for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
             if sentence not in events[i].sentences:
                 events[i].sentences.append(sentence)
     return scope
+
+
+def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
+    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X": who held the event in scope."""
+    return bool(_INVITED_TO_IT.search(text, *sentence) or _HOST_OPENING.match(text, *sentence))
 
 
 def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
@@ -459,7 +531,8 @@ def _finding(
     organisers = _organisers(text, mentions, sentences)
     if genitive is not None:
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
-    named_after = genitive or (organisers[0] if organisers else None)
+    hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
+    named_after = genitive or (hosts[0] if hosts else None)
     if label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
         label += (
             f" {genitive_with_article(named_after.label)}"
@@ -467,6 +540,9 @@ def _finding(
             else next(filter(None, (_subject(text, n, mentions) for n in same)), "")
         )
     date = event.date
+    place, town = (
+        (None, None) if event.verb_noun in _PLACE_OF_WHAT_STARTS else _place(text, mentions, nouns, sentences)
+    )
     return EventFinding(
         label,
         noun,
@@ -474,8 +550,9 @@ def _finding(
         date.month_day if date else None,
         event.sentence,
         tuple(organisers[:_MAX_ORGANISERS]),
-        None if event.verb_noun in _PLACE_OF_WHAT_STARTS else _place(text, mentions, sentences),
+        place,
         speakers,
+        town,
     )
 
 
@@ -515,38 +592,109 @@ def _invites(cue: re.Match[str]) -> bool:
     return bool(_INVITED.search(cue.group(0)))
 
 
+def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
+    """ "Petra Beispiel vom Verein X": the organisation says where the person comes from; she is the host."""
+    return any(p.type == "Person" and _OF_PERSON.fullmatch(text, p.end, org.start) for p in hosts)
+
+
 def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
-    if side == "before":
-        before = [m for m in orgs if m.start < cue.start()]
-        after = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
-        if after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
-            return after[:1]
-        listed = before[-1:]  # "X und Y hatten eingeladen": both
-        for m in reversed(before[:-1]):
-            if not _JOINED.fullmatch(text, m.end, listed[0].start):
-                break
-            listed.insert(0, m)
-        return listed
-    first = [m for m in orgs if cue.end() <= m.start < cue.end() + _ORGANISER_REACH][:1]
-    if not first:
-        return []
-    joined = [first[0]]  # "Einladung des BMAS und der Stiftung X": both
-    for m in orgs:
+    hosts = [m for m in orgs if not _of_person_before(text, m, orgs)]
+    after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
+    if side == "after" or after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+        return _joined_from(text, after[0], hosts) if after else []
+    before = [m for m in hosts if m.start < cue.start()]
+    listed = before[-1:]  # "X und Y hatten eingeladen": both
+    for m in reversed(before[:-1]):
+        if not _JOINED.fullmatch(text, m.end, listed[0].start):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _joined_from(text: str, first: Mention, hosts: list[Mention]) -> list[Mention]:
+    """ "Einladung des BMAS und der Stiftung X", "lud Petra Beispiel und Karl Muster ein": all of them."""
+    joined = [first]
+    for m in hosts:
         if m.start > joined[-1].end and _JOINED.fullmatch(text, joined[-1].end, m.start):
             joined.append(m)
     return joined
 
 
-def _place(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Mention | None:
+def _place(
+    text: str, mentions: list[Mention], nouns: list[_Noun], sentences: list[tuple[int, int]]
+) -> tuple[Mention | None, Mention | None]:
+    """Where the event is held, and the town of that venue where the text names both: in the first of its
+    sentences that says where, the place named first."""
     for s, e in sentences:
-        for m in mentions:
-            if (
-                m.type == "Place"
-                and s <= m.start < e
-                and _PLACE_BEFORE.search(text[max(s, m.start - 12) : m.start])
-            ):
-                return m
-    return None
+        found = [
+            *_rooms(text, mentions, s, e),
+            *_buildings_of_organisations(text, mentions, nouns, s, e),
+            *((m, None) for m in mentions if m.type == "Place" and s <= m.start < e and _placed(text, s, m)),
+        ]
+        if found:
+            place, town = min(found, key=lambda found: found[0].start)
+            return _building_before(text, place, mentions, s) if town is None else (place, town)
+    return None, None
+
+
+def _placed(text: str, sentence_start: int, place: Mention) -> bool:
+    before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
+    if not (place.surface.endswith("er") and place.surface != place.label):
+        return bool(_PLACE_BEFORE.search(before))
+    opened = _OPENED_BEFORE.search(text, sentence_start, place.start)
+    return bool(_ADJECTIVE_PLACE_BEFORE.search(before) or opened)
+
+
+def _building_before(
+    text: str, town: Mention, mentions: list[Mention], sentence_start: int
+) -> tuple[Mention, Mention | None]:
+    """ "im Collegium Maius in Erfurt": a building named by its own name before its town is the venue."""
+    match = _BUILDING_BEFORE_TOWN.search(text, max(sentence_start, town.start - _BUILDING_REACH), town.start)
+    if match is None:
+        return town, None
+    venue = match.group("venue")
+    start, end = match.start("venue"), match.end("venue")
+    named = any(m.start < end and start < m.end for m in mentions)
+    words = venue.split()
+    owner = words[-1] if len(words) > 2 and words[-2] in ("der", "des") else None
+    if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in words):
+        return town, None
+    if owner is not None and _of_a_body_named_before(owner, mentions, start):
+        return town, None
+    return Mention.named(start, end, "Place", nominative(venue), venue), town
+
+
+def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tuple[Mention, Mention | None]]:
+    """ "im Saal der Landespressekonferenz": a room named with the institution it belongs to. A room of a body
+    named before ("im Foyer des Ministeriums" after "das Arbeitsministerium") names no venue of its own."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for match in _ROOM.finditer(text, start, end):
+        if _of_a_body_named_before(match.group("owner"), mentions, match.start()):
+            continue
+        venue = match.group("venue")
+        out.append((Mention.named(match.start("venue"), match.end("venue"), "Place", venue, venue), None))
+    return out
+
+
+def _of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
+    """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
+    head = noun_nominative(owner).lower()
+    named = (f"{m.surface} {m.label}" for m in mentions if m.type in _ORG_TYPES and m.end <= pos)
+    return any(word.lower().endswith(head) for words in named for word in words.split())
+
+
+def _buildings_of_organisations(
+    text: str, mentions: list[Mention], nouns: list[_Noun], start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "das Partnerforum in der Handwerkskammer Beispielstadt": an organisation's house, attribute of the
+    event noun."""
+    houses = {m.start: m for m in mentions if m.type in _HOUSE_TYPES and not m.generic}
+    out: list[tuple[Mention, Mention | None]] = []
+    for noun in (n for n in nouns if start <= n.start < end):
+        link = _AT_HOUSE.match(text, noun.end)
+        if link and link.end() in houses:
+            out.append((houses[link.end()], None))
+    return out
 
 
 # ---------------------------------------------------------------- speakers
@@ -563,13 +711,22 @@ def _speakers(
     out: dict[int, dict[str, Mention]] = {}
     for sentence in sentences:
         acts = bool(_SPEAKER_CUE.search(text, *sentence))
-        if not (acts or _REPORTED_SPEECH.search(text, *sentence)):
+        if not (acts or _REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
         for person in _speaking(text, sentence, mentions):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "„…“, so Petra Beispiel während der Tagung": a bare attribution placed at an event is speech there."""
+    attribution = _SO_ATTRIBUTION.search(text, *sentence)
+    if attribution is None:
+        return False
+    places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])
+    return any(EVENT_NOUN.match(text, at.end()) for at in places)
 
 
 def _speaking(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> Iterable[Mention]:

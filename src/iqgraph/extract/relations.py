@@ -444,7 +444,7 @@ def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
         for place in places:
             gap = text[org.end : place.start]
             seat = _SEAT.match(gap) or (org in venues and gap == " ")  # "Musterhalle Musterstadt"
-            if 0 < len(gap) <= 24 and seat and place.label not in lexicon.COUNTRIES:
+            if 0 < len(gap) <= 24 and seat:
                 yield RelationFinding(org, "locatedIn", place)
 
 

@@ -95,7 +95,6 @@ from .people import (
 from .places import (
     AMBIGUOUS_TOWNS,
     CITIES,
-    COUNTRIES,
     GENERIC_VENUE_PARTS,
     GERMAN_PLACES,
     LAENDER,
@@ -117,7 +116,6 @@ __all__ = [
     "WEB_SUFFIXES",
     "AMBIGUOUS_TOWNS",
     "CITIES",
-    "COUNTRIES",
     "GENERIC_VENUE_PARTS",
     "GERMAN_PLACES",
     "LAENDER",

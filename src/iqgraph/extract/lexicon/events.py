@@ -167,3 +167,47 @@ EVENT_SIGNING_CUES = (
 
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
+
+# Rooms an event is held in, named with the institution they belong to: "im Saal der Landespressekonferenz",
+# "im Foyer des Rathauses" (the venue is the room with its genitive).
+VENUE_ROOMS = ("Saal", "Festsaal", "Plenarsaal", "Sitzungssaal", "Aula", "Foyer", "Lesecafé", "Atrium")
+
+# Capitalised words after "im"/"in der" that name no building, though a town follows ("im Rahmen der Tagung in
+# Kassel", "in der Region in Nordhessen", "im Oktober in Kiel"): never an event's venue.
+NOT_VENUES = frozenset(
+    {
+        "Rahmen",
+        "Jahr",
+        "Region",
+        "Stadt",
+        "Land",
+        "Bundesland",
+        "Landkreis",
+        "Kreis",
+        "Gemeinde",
+        "Nähe",
+        "Innenstadt",
+        "Zentrum",
+        "Bereich",
+        "Auftrag",
+        "Namen",
+        "Sommer",
+        "Herbst",
+        "Winter",
+        "Frühjahr",
+        "Anschluss",
+        "Vorfeld",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    }
+)

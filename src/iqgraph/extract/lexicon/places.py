@@ -1,4 +1,5 @@
-"""Places: the Länder and their adjectives, cities, countries, German towns from GeoNames, venues."""
+"""Places: the Länder and their adjectives, cities, German towns from GeoNames, venues. Countries are no places
+here: a release names them as where people come from, not as a place it is about."""
 
 from __future__ import annotations
 
@@ -152,32 +153,6 @@ CITIES = [
     "Wuppertal",
     "Würzburg",
     "Zwickau",
-]
-
-# Countries of origin. Deutschland is left out: it is the setting of every release, not a place one is about.
-COUNTRIES = [
-    "Bulgarien",
-    "Polen",
-    "Rumänien",
-    "Syrien",
-    "Türkei",
-    "Ukraine",
-    "Russland",
-    "Italien",
-    "Spanien",
-    "Griechenland",
-    "Afghanistan",
-    "Irak",
-    "Iran",
-    "Eritrea",
-    "Österreich",
-    "Frankreich",
-    "Kroatien",
-    "Serbien",
-    "Kosovo",
-    "Albanien",
-    "Indien",
-    "China",
 ]
 
 

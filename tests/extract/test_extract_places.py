@@ -1,0 +1,185 @@
+"""Where events are held and where venues are, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 5, 20)
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    return {(s, o) for s, p, o in f.relations if p == "locatedIn"}
+
+
+def _event_places(text: str) -> set[str]:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    events = {label for label, _ in f.events}
+    return {o for s, p, o in f.relations if p == "locatedIn" and s in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "Am 12. März fand der Fachtag im Collegium Beispiel in Erfurt statt.",
+            "Collegium Beispiel",
+            "Erfurt",
+        ),
+        ("Der Fachtag tagte am 12. März in der Villa Muster in Kassel.", "Villa Muster", "Kassel"),
+        ("In der Alten Weberei in Görlitz begann am 12. März die Fachtagung.", "Alte Weberei", "Görlitz"),
+    ],
+)
+def test_a_building_named_before_its_town_is_the_venue(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rahmen der Woche in Erfurt fand am 12. März der Fachtag statt.",
+        "Am 12. März fand in der Region in Erfurt der Fachtag statt.",
+        "Im Workshop in Erfurt stellte Petra Beispiel am 12. März ihr Projekt vor.",
+        "Der Fachtag fand am Dienstag, 12. März, wie schon im Oktober in Erfurt statt.",
+    ],
+)
+def test_words_that_name_no_building_leave_the_town_the_place(text: str) -> None:
+    assert _event_places(text) == {"Erfurt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        (
+            "Am 12. März folgte im Saal der Landespressekonferenz ein Pressegespräch.",
+            "Saal der Landespressekonferenz",
+        ),
+        ("Der Fachtag fand am 12. März in der Aula des Musterkollegs statt.", "Aula des Musterkollegs"),
+        ("Im Foyer der Stadtbücherei wurde am 12. März die Ausstellung gezeigt.", "Foyer der Stadtbücherei"),
+    ],
+)
+def test_a_room_named_with_its_institution_is_the_venue(text: str, room: str) -> None:
+    assert _event_places(text) == {room}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Arbeitsministerium zeigt ab dem 12. März die Ausstellung im Foyer des Ministeriums in Potsdam.",
+        "Der Verein Brückenbau e. V. lud am 12. März zum Fachtag in die Räume ein, im Saal des Vereins in Kiel.",
+        "Die Stadtverwaltung Musterstadt zeigte am 12. März die Ausstellung im Foyer der Verwaltung in Jena.",
+    ],
+)
+def test_a_room_of_a_body_named_before_is_no_venue_of_its_own(text: str) -> None:
+    assert not any(place.startswith(("Foyer", "Saal")) for place in _event_places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand das Partnerforum in der Handwerkskammer Düsseldorf statt.",
+        "Das Partnerforum in der Handwerkskammer Düsseldorf begann am 12. März.",
+        "Rund 80 Gäste kamen am 12. März zum Partnerforum in der Handwerkskammer Düsseldorf.",
+    ],
+)
+def test_an_event_in_an_organisations_house_is_located_there(text: str) -> None:
+    assert _event_places(text) == {"Handwerkskammer Düsseldorf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel aus Rumänien arbeitet wieder als Ärztin in Kassel.",
+        "Die Ingenieurin studierte in der Ukraine und lebt seit 2029 in Kassel.",
+        "Ein aus Syrien stammender Apotheker berät nun selbst in Kassel.",
+    ],
+)
+def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {label for kind, label in f.entities if kind == "Place"} == {"Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Thüringen berät Zugewanderte in Erfurt.",
+        "Die Beratung des IQ Landesnetzwerks Bayern ist gefragt.",
+        "Petra Beispiel leitet das IQ Netzwerk Sachsen-Anhalt.",
+    ],
+)
+def test_a_network_is_not_placed_in_the_land_its_name_contains(text: str) -> None:
+    assert not any(place in ("Thüringen", "Bayern", "Sachsen-Anhalt") for _, place in _located(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "Zum Fachtag kamen am 12. März 40 Gäste in das Haus der Begegnung in Oldenburg.",
+            "Haus der Begegnung",
+            "Oldenburg",
+        ),
+        (
+            "Am 12. März lud der Verein zum Fachtag ins Kulturzentrum Alte Weberei in Göttingen.",
+            "Kulturzentrum Alte Weberei",
+            "Göttingen",
+        ),
+        ("Der Fachtag zog am 12. März in die Villa Muster in Kassel.", "Villa Muster", "Kassel"),
+    ],
+)
+def test_a_building_reached_by_in_das_or_ins_is_the_venue(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand das Arbeitstreffen im IQ Netzwerk Hessen statt.",
+        "Das Arbeitstreffen im IQ Landesnetzwerk Bayern begann am 12. März.",
+        "Zum Arbeitstreffen im IQ Netzwerk Sachsen-Anhalt kamen am 12. März viele Gäste.",
+    ],
+)
+def test_an_event_within_a_network_has_no_house_there(text: str) -> None:
+    assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Die Gäste trafen sich am 12. März in der Nähe des Kieler Hafens.",
+        "Der Fachtag tagte am 12. März. Am 12. März kamen alle am Kieler Hafen zusammen.",
+        "Am 12. März begann der Fachtag. Gefeiert wurde am 12. März nahe dem Kieler Hafen.",
+    ],
+)
+def test_a_town_named_by_its_adjective_on_the_events_day_is_its_place(text: str) -> None:
+    assert _event_places(text) == {"Kiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kieler Stiftung Musterhilfe lud am 12. März zum Fachtag ein.",
+        "Am 12. März fand der Fachtag statt; Kieler Gäste waren dabei.",
+        "Der Fachtag am 12. März lockte viele Kieler Fachleute an.",
+    ],
+)
+def test_a_town_adjective_without_a_preposition_of_place_places_nothing(text: str) -> None:
+    assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministerin Petra Beispiel eröffnet am 12. März die neue Kieler Beratungsstelle.",
+        "Am 12. März eröffnete Petra Beispiel das Kieler Welcome Center.",
+        "Feierlich eröffnet wurde am 12. März das Kieler Welcome Center.",
+    ],
+)
+def test_what_is_opened_is_where_it_is_opened(text: str) -> None:
+    assert _event_places(text) == {"Kiel"}
