@@ -113,6 +113,29 @@ def test_bad_releases_are_named_and_the_rest_still_builds(tmp_path: Path) -> Non
     assert files["empty"].exists()
 
 
+def test_links_pipes_and_devices_each_fail_alone_and_keys_stay_as_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "seed.txt").write_bytes(SEED.read_bytes())
+    (corpus / "sub" / "bremen.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "outside.txt").write_text(GOOD.replace("Bremen", "Hamburg"), encoding="utf-8")
+    (corpus / "linked.txt").symlink_to(tmp_path / "elsewhere" / "outside.txt")
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    (corpus / "gone.txt").symlink_to("nothing-here.txt")
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(corpus / "pipe.txt")
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-view"])
+    assert result.exit_code == 1, result.output
+    assert "releases read: 7, built: 3, failed: 4" in result.stdout
+    assert "loop.txt: a symbolic link that leads back to itself" in result.stderr
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    failed = {Path(r["file"]).name: r["error"] for r in report["releases"] if r["status"] == "failed"}
+    assert failed == dict.fromkeys(["gone.txt", "loop.txt", "pipe.txt", "zero.txt"], "not-a-file")
+    built = sorted(r["release"].rsplit("/", 1)[-1] for r in report["releases"] if r["status"] == "ok")
+    assert built == ["linked", "seed", "sub--bremen"]  # the link keeps its own name; the root stays corpus/
+
+
 def test_cli_build_summary_stderr_and_exit_code_when_some_fail(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")])

@@ -23,7 +23,7 @@ from rdflib import Dataset
 
 from .errors import ReleaseError
 from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
-from .ingest.releases import DEFAULT_MAX_BYTES, discover, release_key
+from .ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, release_key
 from .ingest.workers import Outcome, Progress, extract_each
 from .models import Extraction
 from .rdf.graph import build_quads, graph_iri, release_iri
@@ -66,7 +66,7 @@ class ReleaseReport:
     file: str
     status: str  # "ok" or "failed"
     error: str | None = (
-        None  # kind of failure: empty, not-text, undecodable, too-large, no-content, extraction
+        None  # kind of failure: empty, not-a-file, not-text, undecodable, too-large, no-content, extraction
     )
     reason: str | None = None
     release: str | None = None
@@ -240,7 +240,7 @@ def _cached_outcomes(
     found: dict[int, Outcome] = {}
     for i, path in enumerate(paths if cache is not None and cache.readable else ()):
         try:
-            if path.stat().st_size > max_bytes:
+            if not_a_release_file(path) or path.stat().st_size > max_bytes:
                 continue  # reading it will fail it, with the reason, as in a full build
             key = release_key(path, root)
             extraction = cache.get(path.read_bytes(), key)  # type: ignore[union-attr]
@@ -259,7 +259,8 @@ def _common_root(paths: list[Path]) -> Path | None:
     """The folder all releases share, so release keys name subfolders but not where the corpus lives."""
     if not paths:
         return None
-    return Path(os.path.commonpath([p.resolve().parent for p in paths]))
+    # the folders as named, not resolved: a link to a file outside the corpus must not move the root
+    return Path(os.path.commonpath([os.path.abspath(p.parent) for p in paths]))
 
 
 def _ok_report(x: Extraction, base: str) -> ReleaseReport:

@@ -6,7 +6,9 @@ Every text here is written for these tests; the dev corpus is only read (and ski
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,12 +20,12 @@ from iqgraph.errors import (
     InputError,
     IqgraphError,
     NoContentError,
+    NotAFileError,
     NotTextError,
-    ReleaseError,
     TooLargeError,
     UndecodableError,
 )
-from iqgraph.ingest.releases import DEFAULT_MAX_BYTES, discover, read_release, release_key
+from iqgraph.ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, read_release, release_key
 from iqgraph.models import Release
 
 BODY = (
@@ -358,7 +360,7 @@ def test_no_release_text(tmp_path: Path, name: str, content: str) -> None:
 
 
 def test_a_folder_cannot_be_read_as_a_release(tmp_path: Path) -> None:
-    fails(ReleaseError, tmp_path, lambda: read_release(tmp_path))
+    assert "a folder, not a release file" in fails(NotAFileError, tmp_path, lambda: read_release(tmp_path))
 
 
 # -- discovery ---------------------------------------------------------------------------------------
@@ -394,6 +396,64 @@ def test_discover_follows_folder_links_once(tmp_path: Path) -> None:
     write(tmp_path, "elsewhere/e.txt", SEEDLIKE)
     (tmp_path / "corpus" / "c").symlink_to(tmp_path / "elsewhere")
     assert discover([tmp_path / "corpus"]) == [release, tmp_path / "corpus" / "c" / "e.txt"]
+
+
+def _odd_paths(folder: Path) -> dict[str, str]:
+    """Release-named paths that are no release files, and the words their failure must use."""
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "dangling.md").symlink_to("gone.md")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.txt")
+    return {
+        "loop.txt": "leads back to itself",
+        "dangling.md": "link to gone.md, which does not exist",
+        "zero.txt": "a device",
+        "pipe.txt": "FIFO",
+    }
+
+
+def test_discover_keeps_links_pipes_and_devices_and_reading_each_says_why(tmp_path: Path) -> None:
+    release = write(tmp_path, "a.txt", SEEDLIKE)
+    expected = _odd_paths(tmp_path)
+    found = discover([tmp_path])
+    assert sorted(p.name for p in found) == sorted([release.name, *expected])
+    for name, words in expected.items():
+        message = fails(NotAFileError, tmp_path / name, lambda n=name: read_release(tmp_path / n))
+        assert words in message, message
+
+
+def test_discover_keeps_a_named_path_that_is_no_file(tmp_path: Path) -> None:
+    expected = _odd_paths(tmp_path)
+    named = [tmp_path / name for name in sorted(expected)]
+    assert discover(named) == named  # the loop among them must not raise
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = write(tmp_path, "a.txt", SEEDLIKE)
+    locked = write(tmp_path, "locked/b.txt", SEEDLIKE).parent
+    if os.geteuid() == 0:  # root lists any folder: make listing this one fail as it does for a user
+        scandir, listdir = os.scandir, os.listdir
+
+        def refuse(real):  # type: ignore[no-untyped-def]
+            def call(path="."):  # type: ignore[no-untyped-def]
+                if os.fspath(path) == os.fspath(locked):
+                    raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+                return real(path)
+
+            return call
+
+        monkeypatch.setattr(os, "scandir", refuse(scandir))
+        monkeypatch.setattr(os, "listdir", refuse(listdir))
+    else:
+        locked.chmod(0o300)
+    try:
+        assert discover([tmp_path]) == [release, locked]
+        assert "cannot be listed (Permission denied)" in not_a_release_file(locked)  # type: ignore[operator]
+        fails(NotAFileError, locked, lambda: read_release(locked))
+    finally:
+        locked.chmod(0o700)
 
 
 def test_discover_missing_path(tmp_path: Path) -> None:
