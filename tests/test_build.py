@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDFS, Dataset, Graph
+from rdflib import RDFS, Dataset, Graph, Literal
 
 from conftest import REPO, SEED
 from iqgraph.cli import main
@@ -134,6 +134,29 @@ def test_links_pipes_and_devices_each_fail_alone_and_keys_stay_as_named(tmp_path
     assert failed == dict.fromkeys(["gone.txt", "loop.txt", "pipe.txt", "zero.txt"], "not-a-file")
     built = sorted(r["release"].rsplit("/", 1)[-1] for r in report["releases"] if r["status"] == "ok")
     assert built == ["linked", "seed", "sub--bremen"]  # the link keeps its own name; the root stays corpus/
+
+
+def test_identical_files_and_unusable_metadata_build_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "copy").mkdir(parents=True)
+    (corpus / "seed.txt").write_bytes(SEED.read_bytes())
+    (corpus / "copy" / "seed-again.txt").write_bytes(SEED.read_bytes())
+    odd = "---\ndate: 2018-02-30\nsource: http://example.org/pm[3]\n---\n" + GOOD
+    (corpus / "bremen.md").write_text(odd, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--no-view"])
+    assert result.exit_code == 0, result.output  # warnings do not fail a build
+    assert "seed.txt: the same bytes as " in result.stderr and "this release is built twice" in result.stderr
+    assert "bremen.md: date '2018-02-30' is not a date" in result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    warned = {Path(r["file"]).name: r["warnings"] for r in report["releases"] if "warnings" in r}
+    assert sorted(warned) == ["bremen.md", "seed.txt"]  # "copy/seed-again.txt" comes first
+    assert any("pm[3]' is not a valid IRI" in w for w in warned["bremen.md"])
+    # the source is kept as text, and the store took every quad
+    store = Dataset()
+    store.parse(out / "iqgraph.nq", format="nquads")
+    sources = {o for _, p, o, _ in store.quads((None, None, None, None)) if str(p).endswith("/source")}
+    assert Literal("http://example.org/pm[3]") in sources
 
 
 def test_cli_build_summary_stderr_and_exit_code_when_some_fail(tmp_path: Path) -> None:

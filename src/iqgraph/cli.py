@@ -192,6 +192,9 @@ def _print_summary(result: BuildResult, out_dir: Path) -> None:
     report = result.report
     for failed in report.failed:
         click.echo(f"failed: {failed.file}: {failed.reason}", err=True)
+    for built in report.built:
+        for warning in built.warnings:
+            click.echo(f"warning: {built.file}: {warning}", err=True)
     summary = report.to_dict()["summary"]
     click.echo(
         f"releases read: {summary['releases']}, built: {summary['built']}, failed: {summary['failed']}"

@@ -74,6 +74,7 @@ class ReleaseReport:
     title: str | None = None
     date: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # built, but something the user should know
 
 
 @dataclass
@@ -112,7 +113,9 @@ class BuildReport:
             "summary": summary,
             "validation": self.validation,
             "outputs": self.outputs,
-            "releases": [{k: v for k, v in vars(r).items() if v not in (None, {})} for r in self.releases],
+            "releases": [
+                {k: v for k, v in vars(r).items() if v not in (None, {}, [])} for r in self.releases
+            ],
             "roles": self.roles,
         }
 
@@ -207,6 +210,7 @@ def _extract_all(
     pending = iter(fresh)
     outcomes = [cached[i] if i in cached else next(pending) for i in range(len(paths))]
     seen: dict[str, Path] = {}
+    contents: dict[str, Path] = {}
     for outcome in outcomes:
         path = outcome.path.as_posix()
         if outcome.key is not None and seen.setdefault(outcome.key, outcome.path) != outcome.path:
@@ -216,7 +220,11 @@ def _extract_all(
             reports.append(ReleaseReport(path, "failed", outcome.error, outcome.reason))
         else:
             extractions.append(outcome.extraction)
-            reports.append(_ok_report(outcome.extraction, options.base))
+            report = _ok_report(outcome.extraction, options.base)
+            first = contents.setdefault(outcome.extraction.release.content_hash, outcome.path)
+            if first != outcome.path:
+                report.warnings.append(f"the same bytes as {first.as_posix()}: this release is built twice")
+            reports.append(report)
     return extractions, reports, len(cached)
 
 
@@ -281,6 +289,7 @@ def _ok_report(x: Extraction, base: str) -> ReleaseReport:
         title=r.title,
         date=r.date.isoformat() if r.date else None,
         counts=counts,
+        warnings=list(r.warnings),
     )
 
 

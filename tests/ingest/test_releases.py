@@ -206,6 +206,47 @@ def test_unknown_front_matter_values_are_none(tmp_path: Path) -> None:
     assert release.text.startswith("# Überschrift der Meldung\n")
 
 
+@pytest.mark.parametrize("value", ["2017-13-45", "31.02.2018", "bald"])
+def test_a_front_matter_date_that_is_no_date_is_a_warning(tmp_path: Path, value: str) -> None:
+    release = read(tmp_path, f"---\ntitle: Titel\ndate: {value}\n---\n{UNDATED}", "r.md")
+    assert release.date is None
+    assert release.warnings == (
+        f"date {value!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY or 21. September 2017); the release has no date",
+    )
+
+
+def test_a_front_matter_date_that_is_no_date_falls_back_to_the_text_and_says_so(tmp_path: Path) -> None:
+    release = read(tmp_path, f"---\ndate: 2017-13-45\n---\n{SEEDLIKE}", "r.md")
+    assert release.date is not None
+    assert release.warnings == (
+        "date '2017-13-45' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or 21. September 2017); "
+        f"the date {release.date.isoformat()} was taken from the text",
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "http://example.org/a[1]",
+        "https://example.org/a#b#c",
+        "http://example.org:port/",
+        "https://example.org/\ue000",
+    ],
+)
+def test_a_source_that_is_no_valid_iri_is_a_warning(tmp_path: Path, source: str) -> None:
+    release = read(tmp_path, f"---\nsource: {source}\n---\n{SEEDLIKE}", "r.md")
+    assert release.source == source
+    (warning,) = release.warnings
+    assert warning.startswith(f"source {source!r} is not a valid IRI (") and "written as text" in warning
+
+
+@pytest.mark.parametrize(
+    "source", ["https://example.org/pm?id=3 4", "https://beispiel.de/straße", "Pressestelle"]
+)
+def test_sources_that_encode_to_an_iri_or_are_plain_text_give_no_warning(tmp_path: Path, source: str) -> None:
+    assert read(tmp_path, f"---\nsource: {source}\n---\n{SEEDLIKE}", "r.md").warnings == ()
+
+
 def test_an_unclosed_front_matter_block_is_text(tmp_path: Path) -> None:
     text = "---\ntitle: Kein Kopf\n" + BODY
     assert read(tmp_path, text).text == text.rstrip()

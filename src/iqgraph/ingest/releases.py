@@ -40,6 +40,7 @@ from ..errors import (
     UndecodableError,
 )
 from ..models import Release
+from ..rdf.quads import iri_problem
 from .html_text import read_page
 
 __all__ = [
@@ -199,6 +200,7 @@ def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | No
     header = _header_lines(title, text)
     date, precision = _release_date(fields, header)
     number, year = _release_number(header)
+    source = _known(fields.get("source"))
     return Release(
         path=path,
         key=release_key(path, root),
@@ -211,9 +213,25 @@ def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | No
         number=number,
         year=year,
         publisher=_known(fields.get("publisher")),
-        source=_known(fields.get("source")),
+        source=source,
         encoding=encoding,
+        warnings=_metadata_warnings(fields.get("date"), date, source),
     )
+
+
+def _metadata_warnings(date_value: str | None, date: dt.date | None, source: str | None) -> tuple[str, ...]:
+    """Front-matter values that were given but could not be used, so that the user learns why."""
+    warnings = []
+    if date_value and _known(date_value) and _field_date(date_value)[0] is None:
+        fallback = (
+            f"the date {date.isoformat()} was taken from the text" if date else "the release has no date"
+        )
+        warnings.append(
+            f"date {date_value!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY or 21. September 2017); {fallback}"
+        )
+    if source and source.startswith(("http://", "https://")) and (problem := iri_problem(source)):
+        warnings.append(f"source {source!r} is not a valid IRI ({problem}); it is written as text")
+    return tuple(warnings)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
