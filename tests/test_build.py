@@ -159,6 +159,41 @@ def test_identical_files_and_unusable_metadata_build_with_a_warning(tmp_path: Pa
     assert Literal("http://example.org/pm[3]") in sources
 
 
+def test_when_every_release_fails_nothing_is_replaced_and_the_exit_code_is_2(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(SEED), "--out", str(out), "--no-view"]).exit_code == 0
+    before = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()}
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "empty.txt").write_bytes(b"")
+    (broken / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = CliRunner().invoke(main, ["build", str(broken), "--out", str(out), "--no-view"])
+    assert result.exit_code == 2, result.output
+    assert "empty.txt: empty file" in result.stderr and "nothing could be built" in result.stderr
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    ("make", "words"), [("file", "is a file, not a folder"), ("below-a-file", "cannot be made")]
+)
+def test_an_output_folder_that_cannot_be_one_is_a_usage_error(tmp_path: Path, make: str, words: str) -> None:
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "taken" if make == "file" else tmp_path / "taken" / "out"
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"error: {out}: {words}") and "Traceback" not in result.output
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_releases(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_bytes(SEED.read_bytes())
+    for _ in range(2):  # the second build finds the first one's page and dumps in corpus/out
+        result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(corpus / "out")])
+        assert result.exit_code == 0, result.output
+        assert "releases read: 1, built: 1, failed: 0" in result.stdout
+
+
 def test_cli_build_summary_stderr_and_exit_code_when_some_fail(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")])

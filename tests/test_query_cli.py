@@ -92,6 +92,12 @@ def test_a_hostile_parameter_value_is_only_a_literal(out: Path) -> None:
         (["role-timeline", "--param", "nobody=1"], "has no parameter nobody"),
         (["SELECT ?x WHERE { ?x"], "not valid SPARQL"),
         (["--format", "turtle", "SELECT ?x WHERE { ?x ?y ?z }"], "CONSTRUCT and DESCRIBE"),
+        (
+            ["quotes", "--param", "person=<http://example.org/a#b#c>"],
+            "'http://example.org/a#b#c' is not an absolute IRI",
+        ),
+        (["quotes", "--param", "person=<relative/path>"], "is not an absolute IRI"),
+        (["quotes", "--param", "person=http://example.org/a[1]"], "is not an absolute IRI"),
     ],
 )
 def test_errors_are_one_readable_line(out: Path, args: list[str], message: str) -> None:

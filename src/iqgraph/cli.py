@@ -3,7 +3,8 @@
 Exit codes (documented in the README):
     0  every release built (and the graph conforms to the shapes, where validated)
     1  the build finished, but some releases failed (each is named in report.json and on stderr)
-    2  usage error (click's own) or nothing could be built (no input, unreadable reference data …)
+    2  usage error (click's own) or nothing could be built (no input, every release failed, an output folder
+       that cannot be written, unreadable reference data …)
     3  the graph does not conform to ontology/shapes.ttl (`build` with validation, `validate`)
 """
 
@@ -181,7 +182,7 @@ def build_command(
 def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> BuildResult:
     from .ingest.releases import discover
 
-    paths = discover(inputs)
+    paths = discover(inputs, skip=out_dir)
     if len(paths) < PROGRESS_THRESHOLD:
         return build(paths, out_dir, options)
     with click.progressbar(length=len(paths), label="reading releases", file=sys.stderr) as bar:
@@ -209,6 +210,8 @@ def _print_summary(result: BuildResult, out_dir: Path) -> None:
         click.echo(f"validation: {state} ({v['violations']} violations, {v['warnings']} warnings)")
     if report.outputs:
         click.echo(f"written to {out_dir}/: " + ", ".join(sorted(report.outputs.values())))
+    elif not report.built:
+        click.echo(f"error: nothing could be built; what {out_dir}/ held before is left as it was", err=True)
     if result.store is not None and not result.store.reloaded:
         update = result.store
         click.echo(
@@ -223,6 +226,8 @@ def _print_timings(seconds: dict[str, float]) -> None:
 
 
 def _exit_code(result: BuildResult) -> int:
+    if not result.report.built:
+        return EXIT_ERROR
     if result.report.failed:
         return EXIT_SOME_FAILED
     if result.report.validation is not None and not result.report.validation["conforms"]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
 
-from .errors import ReleaseError
+from .errors import OutputError, ReleaseError
 from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
 from .ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, release_key
 from .ingest.workers import Outcome, Progress, extract_each
@@ -142,13 +142,20 @@ def build(
     options: BuildOptions | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the knowledge graph from release files and folders; write the dumps when `out_dir` is given."""
+    """Build the knowledge graph from release files and folders; write the dumps when `out_dir` is given.
+
+    When not one release builds, nothing is written: the outputs of an earlier build in `out_dir` stay as
+    they were (an empty graph would replace them), and `report.built` is empty.
+    """
     options = options or BuildOptions()
     clock = _Stopwatch()
+    if out_dir is not None:
+        _usable_out_dir(Path(out_dir))
     with clock("extract"):
         reference = load_reference(options.reference_path, options.base)
         cache = _extraction_cache(Path(out_dir), options) if out_dir is not None else None
-        extractions, reports, reused = _extract_all(discover(inputs), reference, options, progress, cache)
+        paths = discover(inputs, skip=Path(out_dir) if out_dir is not None else None)
+        extractions, reports, reused = _extract_all(paths, reference, options, progress, cache)
     with clock("resolve"):
         resolution = resolve(extractions, reference, options.base)
     with clock("graph"):
@@ -159,11 +166,24 @@ def build(
         report.roles = role_timeline(extractions, resolution, options.base)
     result = BuildResult(quads, report, clock.seconds, reused)
     if out_dir is not None:
-        report.outputs = _write(result, Path(out_dir), options, clock)
+        if report.built:
+            report.outputs = _write(result, Path(out_dir), options, clock)
     elif options.validate:
         with clock("validate"):
             report.validation = _validate(_memory_store(quads))
     return result
+
+
+def _usable_out_dir(out_dir: Path) -> None:
+    """Make the output folder, or say in one line why it cannot be one (before any release is read)."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{out_dir}: is a file, not a folder; name a folder for --out") from None
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot be made as the output folder ({exc.strerror or exc})") from exc
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise OutputError(f"{out_dir}: this folder cannot be written to; name another with --out")
 
 
 class _Stopwatch:

@@ -89,8 +89,9 @@ _UNDECODABLE = "could not be decoded as UTF-8, cp1252 or latin-1"
 # -- discovery ---------------------------------------------------------------------------------------
 
 
-def discover(inputs: Sequence[Path | str]) -> list[Path]:
-    """The release files named by `inputs`: files as given, folders searched recursively.
+def discover(inputs: Sequence[Path | str], skip: Path | None = None) -> list[Path]:
+    """The release files named by `inputs`: files as given, folders searched recursively, except the folder
+    `skip` (a build's output folder inside its input folder: its page must not be read as a release).
 
     Sorted by posix path, each file once (by real path). Hidden files and folders are skipped inside
     folders; a file named explicitly is taken whatever its suffix, so reading it reports what is wrong.
@@ -100,7 +101,10 @@ def discover(inputs: Sequence[Path | str]) -> list[Path]:
     """
     if not inputs:
         raise InputError("no input files or folders given: name release files or folders holding them")
-    paths = sorted((path for item in inputs for path in _expand(Path(item))), key=lambda p: p.as_posix())
+    skipped = os.path.realpath(skip) if skip is not None else None
+    paths = sorted(
+        (path for item in inputs for path in _expand(Path(item), skipped)), key=lambda p: p.as_posix()
+    )
     found: dict[str, Path] = {}
     for path in paths:
         found.setdefault(
@@ -109,9 +113,9 @@ def discover(inputs: Sequence[Path | str]) -> list[Path]:
     return list(found.values())
 
 
-def _expand(path: Path) -> list[Path]:
+def _expand(path: Path, skip: str | None) -> list[Path]:
     if os.path.isdir(path):
-        files = _release_files(path)
+        files = _release_files(path, skip)
         if not files:
             suffixes = ", ".join(RELEASE_SUFFIXES)
             raise InputError(f"{path}: no release files ({suffixes}) in this folder or below")
@@ -125,7 +129,7 @@ def _expand(path: Path) -> list[Path]:
     return [path]
 
 
-def _release_files(folder: Path) -> list[Path]:
+def _release_files(folder: Path, skip: str | None = None) -> list[Path]:
     """Release files below `folder`, following folder links but entering each real folder once; a folder
     that cannot be listed is returned itself, so that it is reported rather than silently skipped."""
     files: list[Path] = []
@@ -134,6 +138,9 @@ def _release_files(folder: Path) -> list[Path]:
     walk = os.walk(folder, followlinks=True, onerror=lambda exc: unlisted.append(Path(exc.filename)))
     for directory, subdirs, names in walk:
         real = os.path.realpath(directory)
+        if real == skip:
+            subdirs[:] = []
+            continue
         subdirs[:] = [] if real in seen else sorted(d for d in subdirs if not d.startswith("."))
         if real not in seen:
             files += [Path(directory, n) for n in names if _is_release_name(n)]

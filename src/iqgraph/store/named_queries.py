@@ -24,6 +24,7 @@ from rdflib.term import Node
 
 from ..errors import ParameterError, QueryNotFoundError
 from ..rdf.namespaces import PREFIXES
+from ..rdf.quads import iri_problem, iri_text
 from ..resources import resource_path
 from .embedded import LocalStore, QueryResult
 
@@ -98,15 +99,23 @@ def _param(path: Path, spec: str) -> Param:
 def term_for(value: str) -> Node:
     """The RDF term a command-line value stands for."""
     if value.startswith("<") and value.endswith(">"):
-        return URIRef(value[1:-1])
+        return _iri_term(value[1:-1])
     if re.match(r"^https?://\S+$", value):
-        return URIRef(value)
+        return _iri_term(value)
     prefixed = re.fullmatch(r"([a-z][a-z0-9]*):([A-Za-z_][\w\-]*)", value)
     if prefixed and prefixed.group(1) in PREFIXES:  # "iq:fundedBy"
         return URIRef(str(PREFIXES[prefixed.group(1)]) + prefixed.group(2))
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value), datatype=XSD.integer)
     return Literal(value, lang="de")
+
+
+def _iri_term(text: str) -> URIRef:
+    """An IRI as the stores read it (spaces and quotes percent-encoded), or a usage error saying why not."""
+    problem = iri_problem(text)
+    if problem:
+        raise ParameterError(f"{text!r} is not an absolute IRI ({problem}); write one as <https://…>")
+    return URIRef(iri_text(text)[1:-1])
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> str:
