@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Dataset
 
 from .errors import OutputError, ReleaseError
+from .folder_lock import writing
 from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
 from .ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, release_key
 from .ingest.workers import Outcome, Progress, extract_each
@@ -148,13 +149,21 @@ def build(
     they were (an empty graph would replace them), and `report.built` is empty.
     """
     options = options or BuildOptions()
+    if out_dir is None:
+        return _build(inputs, None, options, progress)
+    _usable_out_dir(Path(out_dir))
+    with writing(Path(out_dir)):
+        return _build(inputs, Path(out_dir), options, progress)
+
+
+def _build(
+    inputs: Sequence[Path | str], out_dir: Path | None, options: BuildOptions, progress: Progress | None
+) -> BuildResult:
     clock = _Stopwatch()
-    if out_dir is not None:
-        _usable_out_dir(Path(out_dir))
     with clock("extract"):
         reference = load_reference(options.reference_path, options.base)
-        cache = _extraction_cache(Path(out_dir), options) if out_dir is not None else None
-        paths = discover(inputs, skip=Path(out_dir) if out_dir is not None else None)
+        cache = _extraction_cache(out_dir, options) if out_dir is not None else None
+        paths = discover(inputs, skip=out_dir)
         extractions, reports, reused = _extract_all(paths, reference, options, progress, cache)
     with clock("resolve"):
         resolution = resolve(extractions, reference, options.base)
@@ -167,7 +176,7 @@ def build(
     result = BuildResult(quads, report, clock.seconds, reused)
     if out_dir is not None:
         if report.built:
-            report.outputs = _write(result, Path(out_dir), options, clock)
+            report.outputs = _write(result, out_dir, options, clock)
     elif options.validate:
         with clock("validate"):
             report.validation = _validate(_memory_store(quads))

@@ -13,7 +13,9 @@ of the build's time, choosing prefixed names, and their order varied by run.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,6 +23,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from ..errors import OutputError
+from ..folder_lock import PARTIAL_SUFFIX
 from .dumps_jsonld import jsonld_chunks
 from .dumps_turtle import trig_chunks, turtle_chunks
 from .namespaces import PREFIXES
@@ -88,11 +91,13 @@ def _forked(work: Callable[[], None]) -> Callable[[], None] | None:
     if sys.platform != "linux":
         return None
     reader, writer = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: do the work, report a failure through the pipe, never return
         code = 0
         try:
             os.close(reader)
+            _die_with(parent)
             work()
         except BaseException as exc:  # noqa: BLE001 (whatever it was, the parent must hear of it)
             os.write(
@@ -113,6 +118,18 @@ def _forked(work: Callable[[], None]) -> Callable[[], None] | None:
     return wait
 
 
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this forked writer when its parent dies (Linux's PR_SET_PDEATHSIG): a writer
+    that outlived a killed build went on writing into the folder the next build had started to write."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
 def write_nquads(data: Dataset | Quads, path: Path) -> Path:
     """Only the N-Quads dump: the bytes of `iqgraph.nq`, at `path`."""
     _write(path, as_quads(data).nquads())
@@ -124,11 +141,18 @@ def as_quads(data: Dataset | Quads) -> Quads:
 
 
 def _write(path: Path, chunks: Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
-        batch: list[str] = []
-        for chunk in chunks:
-            batch.append(chunk)
-            if len(batch) == 8192:  # a write per line would cost more than making the line
-                handle.write("".join(batch))
-                batch.clear()
-        handle.write("".join(batch))
+    """Write into a hidden temporary beside `path` and rename it into place when whole: a reader, or a
+    build killed half-way, never leaves a cut dump under the real name."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        with partial.open("w", encoding="utf-8", newline="\n") as handle:
+            batch: list[str] = []
+            for chunk in chunks:
+                batch.append(chunk)
+                if len(batch) == 8192:  # a write per line would cost more than making the line
+                    handle.write("".join(batch))
+                    batch.clear()
+            handle.write("".join(batch))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -23,10 +23,11 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from ..errors import ParameterError, QueryNotFoundError
+from ..folder_lock import reading
 from ..rdf.namespaces import PREFIXES
 from ..rdf.quads import iri_problem, iri_text
 from ..resources import resource_path
-from .embedded import LocalStore, QueryResult
+from .embedded import STORE_DIR, LocalStore, QueryResult
 
 _HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(
@@ -182,4 +183,6 @@ def run_query(
         from .remote import RemoteStore  # SPARQLWrapper only when a remote store is asked for
 
         return RemoteStore(endpoint, timeout=timeout).query(text)
-    return LocalStore(store or Path("out")).query(text)
+    folder = store or Path("out")
+    with reading(folder.parent if folder.name == STORE_DIR else folder):
+        return LocalStore(folder).query(text)
