@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -292,7 +293,18 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     "--endpoint",
     help="Query this SPARQL endpoint instead (credentials from IQGRAPH_ENDPOINT_USER/_PASSWORD).",
 )
-@click.option("--timeout", type=float, default=60, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option(
+    "--timeout",
+    type=float,
+    default=60,
+    show_default=True,
+    help="Seconds a query may take (store or endpoint).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE patterns send requests from this machine to the servers they name (refused otherwise).",
+)
 @reports_errors
 def query_command(
     query: str | None,
@@ -301,6 +313,7 @@ def query_command(
     store: Path,
     endpoint: str | None,
     timeout: float,
+    allow_service: bool,
 ) -> None:
     """Ask the graph in SPARQL: a named query, a .rq file, or query text (common prefixes predeclared).
 
@@ -318,7 +331,14 @@ def query_command(
     if query is None:
         click.echo(_describe_queries(list_queries()))
         return
-    result = run_query(query, _parse_params(params), store=store, endpoint=endpoint, timeout=timeout)
+    result = run_query(
+        query,
+        _parse_params(params),
+        store=store,
+        endpoint=endpoint,
+        timeout=timeout,
+        allow_service=allow_service,
+    )
     click.echo(render(result, fmt or ("table" if sys.stdout.isatty() else "csv")), nl=False)
 
 
@@ -384,10 +404,11 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
 @main.command("serve")
 @click.option("--port", type=int, help="Port on 127.0.0.1 [default: a free one].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--timeout", type=float, default=60, show_default=True, help="Seconds a query may take.")
 @store_option
 @reports_errors
-def serve_command(port: int | None, host: str, store: Path) -> None:
-    """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C.
+def serve_command(port: int | None, host: str, timeout: float, store: Path) -> None:
+    """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C or SIGTERM.
 
     \b
     Example:
@@ -398,7 +419,8 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
     from .store.remote import serve
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
-    server = serve(location, port=port, host=host)
+    server = serve(location, port=port, host=host, timeout=timeout)
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # as Ctrl-C: the finally below stops the server
     click.echo(
         f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
     )
@@ -408,6 +430,10 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
         pass
     finally:
         server.stop()
+
+
+def _stop_on_sigterm(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 # The network commands: view, stats, export ------------------------------------------------------------

@@ -21,6 +21,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -623,6 +624,62 @@ def test_serve_answers_read_only_with_the_release_graphs_in_the_default_graph(
     assert server.process.poll() is not None
     with pytest.raises(QueryError, match="cannot connect"):
         RemoteStore(server.url).query("ASK { ?s ?p ?o }")
+
+
+SERVE = "import sys; from iqgraph.cli import main; sys.argv[0] = 'iqgraph'; main()"
+
+
+def _served(out: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
+    """`iqgraph serve` as a user starts it, and the endpoint it prints."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", SERVE, "serve", "--store", str(out), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"http://127\.0\.0\.1:\d+/query", line)
+    assert found, line + process.stderr.read()  # type: ignore[union-attr]
+    return process, found.group()
+
+
+def _answers(url: str) -> bool:
+    try:
+        RemoteStore(url, timeout=2).query("ASK { ?s ?p ?o }")
+    except QueryError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_serve_stopped_by_a_signal_takes_its_server_with_it(built: tuple[Dataset, Path], sig: int) -> None:
+    process, url = _served(built[1])
+    try:
+        assert _answers(url)
+        process.send_signal(sig)
+        process.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while _answers(url) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _answers(url), "the Oxigraph server still answers after serve ended"
+    finally:
+        process.kill()
+        process.communicate()
+
+
+def test_serve_stops_a_query_past_its_timeout(built: tuple[Dataset, Path]) -> None:
+    process, url = _served(built[1], "--timeout", "1")
+    try:
+        cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        start = time.monotonic()
+        with pytest.raises(QueryError):
+            RemoteStore(url, timeout=30).query(cross)
+        assert time.monotonic() - start < 10
+        assert _answers(url)  # and it goes on serving
+    finally:
+        process.terminate()
+        process.communicate()
 
 
 def test_serve_without_the_oxigraph_binary_says_how_to_install_it(

@@ -13,15 +13,14 @@ of the build's time, choosing prefixed names, and their order varied by run.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from ..child_processes import die_with
 from ..errors import OutputError
 from ..folder_lock import PARTIAL_SUFFIX
 from .dumps_jsonld import jsonld_chunks
@@ -97,7 +96,7 @@ def _forked(work: Callable[[], None]) -> Callable[[], None] | None:
         code = 0
         try:
             os.close(reader)
-            _die_with(parent)
+            die_with(parent)
             work()
         except BaseException as exc:  # noqa: BLE001 (whatever it was, the parent must hear of it)
             os.write(
@@ -116,18 +115,6 @@ def _forked(work: Callable[[], None]) -> Callable[[], None] | None:
             raise OSError(message or f"the process writing the Turtle and JSON-LD dumps stopped ({status})")
 
     return wait
-
-
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this forked writer when its parent dies (Linux's PR_SET_PDEATHSIG): a writer
-    that outlived a killed build went on writing into the folder the next build had started to write."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the request was made
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def write_nquads(data: Dataset | Quads, path: Path) -> Path:

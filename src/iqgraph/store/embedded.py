@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import shutil
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -26,8 +27,10 @@ from ..rdf.dumps import write_nquads
 from ..rdf.namespaces import PREFIXES
 from ..rdf.quads import Quads, literal_parts
 from ..version import __version__
+from .sparql_text import calls_service, is_update
 
 STORE_DIR = "store"
+T = TypeVar("T")
 COMMON_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -42,19 +45,45 @@ class QueryResult:
     graph: Graph | None = None
 
 
-_UPDATE = re.compile(
-    r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE | re.MULTILINE
-)
-
-
 def refuse_updates(query: str) -> None:
     """`query` is read-only: an update is refused before it reaches any store."""
-    body = re.sub(r"#[^\n]*", "", query)  # comments may say anything
-    body = re.sub(r"(\"\"\"|''').*?\1|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", '""', body, flags=re.DOTALL)
-    if _UPDATE.search(body):
+    if is_update(query):
         raise QueryError(
             "this is a SPARQL update; `iqgraph query` only reads (use `iqgraph push` to change a store)"
         )
+
+
+def refuse_service(query: str) -> None:
+    """A SERVICE pattern run here would make this machine send requests to any server the text names."""
+    if calls_service(query):
+        raise QueryError(
+            "the query calls SERVICE, which would send requests from this machine to another server; "
+            "pass --allow-service if that is meant"
+        )
+
+
+def within(seconds: float | None, work: Callable[[], T]) -> T:
+    """`work()` run in a helper thread, so that Ctrl-C and a time limit stop the wait even while Oxigraph
+    evaluates (in Rust, without the GIL, where a signal reached Python only after 30 s). A query past its
+    time keeps its thread until it ends; the command exits meanwhile."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 (raised again in the caller's thread)
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="iqgraph-query", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise QueryError(
+            f"the query did not finish within {seconds:g} s; raise --timeout to let it run longer"
+        )
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
 
 
 def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None) -> Path:
@@ -251,15 +280,28 @@ class LocalStore:
         """The pyoxigraph store itself (read-only), for what needs more than SPARQL results."""
         return self._store
 
-    def query(self, text: str) -> QueryResult:
+    def query(self, text: str, *, allow_service: bool = False, timeout: float | None = None) -> QueryResult:
+        """Run a read-only query; SERVICE only with `allow_service`; `timeout` seconds at most (or no limit)."""
         refuse_updates(text)
+        if not allow_service:
+            refuse_service(text)
+        return within(timeout, lambda: self._answer(text))
+
+    def _answer(self, text: str) -> QueryResult:
         try:
             answer = self._store.query(text, prefixes=COMMON_PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"the query is not valid SPARQL: {exc}") from exc
-        except OSError as exc:
-            raise QueryError(f"the embedded store failed: {exc}") from exc
-        return _result(answer)
+            raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+        try:
+            return _result(answer)  # the rows are computed while they are read
+        except (OSError, RuntimeError) as exc:  # a SERVICE that failed, a store read that failed
+            failure = str(exc)
+        finally:
+            # Oxigraph's solutions must be dropped on this thread: the error raised below must not hold them
+            del answer
+        raise QueryError(f"the query failed: {failure}")
 
     def values(self, text: str) -> list[tuple[str | None, ...]]:
         """A SELECT's rows as plain term values (IRI, literal text): the fast path for bulk reads."""

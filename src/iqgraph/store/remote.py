@@ -79,6 +79,7 @@ from rdflib.term import Node
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from ..child_processes import die_with
 from ..errors import PushError, QueryError, ServerError
 from ..rdf.namespaces import DEFAULT_BASE, PREFIXES
 from ..version import __version__
@@ -498,8 +499,11 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
-def serve(store_location: Path, port: int | None = None, host: str = "127.0.0.1") -> ServerProcess:
-    """Serve a build's embedded store read-only at `http://HOST:PORT/query` (release graphs without GRAPH)."""
+def serve(
+    store_location: Path, port: int | None = None, host: str = "127.0.0.1", timeout: float = 60
+) -> ServerProcess:
+    """Serve a build's embedded store read-only at `http://HOST:PORT/query` (release graphs without GRAPH);
+    a query may take `timeout` seconds, and the server ends with this process, however that ends."""
     location = store_location / STORE_DIR if (store_location / STORE_DIR).is_dir() else store_location
     if not location.is_dir():
         raise ServerError(f"no embedded store at {store_location}: run `iqgraph build` first")
@@ -507,7 +511,14 @@ def serve(store_location: Path, port: int | None = None, host: str = "127.0.0.1"
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     command = [str(oxigraph_binary()), "serve-read-only", "--location", str(location), "--bind", bind]
     log = tempfile.TemporaryFile()  # noqa: SIM115 - the ServerProcess closes it on stop()
-    process = subprocess.Popen([*command, "--union-default-graph"], stdout=log, stderr=log)
+    limit = ["--timeout-s", str(max(1, math.ceil(timeout)))]  # the server takes whole seconds
+    parent = os.getpid()
+    process = subprocess.Popen(
+        [*command, "--union-default-graph", *limit],
+        stdout=log,
+        stderr=log,
+        preexec_fn=lambda: die_with(parent, signal.SIGTERM),  # noqa: PLW1509 (only a prctl call, no locks)
+    )
     server = ServerProcess(process, f"http://{bind}/query", log)
     _wait_until_answering(server, 5.0)
     return server
