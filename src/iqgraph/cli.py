@@ -372,8 +372,17 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
     help="The build is one partition of a corpus: replace its release graphs, but add its reference and "
     "meta triples to the store's (POST) instead of replacing those graphs.",
 )
+@click.option(
+    "--timeout",
+    type=float,
+    default=60,
+    show_default=True,
+    help="Seconds to wait for the store's answer to each graph.",
+)
 @reports_errors
-def push_command(endpoint: str, graph_store: str | None, source: Path, partition: bool) -> None:
+def push_command(
+    endpoint: str, graph_store: str | None, source: Path, partition: bool, timeout: float
+) -> None:
     """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
 
     With --partition, the graphs all partitions share (reference, meta) are added to instead, so
@@ -396,6 +405,7 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
         graph_store=graph_store,
         partition=partition,
         progress=lambda g: click.echo(f"pushed {g}", err=True),
+        timeout=timeout,
     )
     added = f" ({len(report.added)} of them added to)" if partition else ""
     click.echo(f"pushed {len(report.graphs)} graphs{added}, {report.triples} triples to {endpoint}")

@@ -20,6 +20,7 @@ import http.server
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -719,3 +720,41 @@ def test_cli_push_to_a_dead_endpoint_is_one_readable_error(built: tuple[Dataset,
     result = CliRunner().invoke(main, ["push", "--endpoint", url, "--from", str(built[1])])
     assert result.exit_code == 2
     assert "cannot connect" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("what", ["merged-turtle", "empty-trig", "report"])
+def test_cli_push_refuses_what_is_not_a_build_and_sends_nothing(
+    recorder: str, built: tuple[Dataset, Path], tmp_path: Path, what: str
+) -> None:
+    source = {
+        "merged-turtle": built[1] / "iqgraph.ttl",
+        "empty-trig": tmp_path / "empty.trig",
+        "report": built[1] / "report.json",
+    }[what]
+    (tmp_path / "empty.trig").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["push", "--endpoint", recorder, "--from", str(source)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.output
+    assert Recorder.seen == []
+
+
+@pytest.mark.parametrize("port", ["99999", "0x50", "-1"])
+def test_a_port_out_of_range_is_said_so(port: str) -> None:
+    with pytest.raises(QueryError, match="port is not a number from 1 to 65535"):
+        RemoteStore(f"http://127.0.0.1:{port}/query")
+
+
+def test_push_to_a_server_that_never_answers_stops_at_the_timeout(built: tuple[Dataset, Path]) -> None:
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # accepts connections, never reads or answers
+    try:
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/query"
+        start = time.monotonic()
+        result = CliRunner().invoke(
+            main, ["push", "--endpoint", url, "--graph-store", url, "--from", str(built[1]), "--timeout", "1"]
+        )
+        assert result.exit_code == 2 and "did not answer within 1 s" in result.stderr
+        assert time.monotonic() - start < 10
+    finally:
+        silent.close()

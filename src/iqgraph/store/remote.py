@@ -122,6 +122,10 @@ def _check_url(url: str) -> str:
         raise QueryError(f"put credentials in {ENV_USER} and {ENV_PASSWORD}, not in the endpoint's URL")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise QueryError(f"{url!r} is not an http(s) URL of a SPARQL endpoint")
+    try:
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError:
+        raise QueryError(f"{url!r}: the port is not a number from 1 to 65535") from None
     return url
 
 
@@ -355,6 +359,7 @@ def push(
     """
     target = graph_store_for(endpoint, graph_store, auth_kind)
     graphs = _graphs_to_push(dataset)
+    _check_is_a_build(graphs, dataset)
     own = f"{_base(dataset)}graph/release/"
     report = PushReport()
     opener, headers = _opener(target)
@@ -371,6 +376,16 @@ def push(
         if progress:
             progress(iri)
     return report
+
+
+def _check_is_a_build(graphs: list[tuple[str, Graph]], dataset: Dataset) -> None:
+    """A build's dataset has named graphs: a merged Turtle dump would be PUT whole into the meta graph,
+    and an empty or foreign file reported "pushed 0 graphs" as a success."""
+    if len(graphs) == (1 if len(dataset.graph(DATASET_DEFAULT_GRAPH_ID)) else 0):
+        raise PushError(
+            "there are no named graphs to push: push a build folder or its iqgraph.trig / iqgraph.nq, "
+            "not the merged Turtle dump, report.json or an empty file"
+        )
 
 
 def _graphs_to_push(dataset: Dataset) -> list[tuple[str, Graph]]:
