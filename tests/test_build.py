@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -280,3 +281,19 @@ def test_role_timeline_across_releases(tmp_path: Path) -> None:
     query = (REPO / "queries" / "role-timeline.rq").read_text(encoding="utf-8")
     found = {(str(r.role), str(r.first), str(r.last)) for r in merged(result.dataset).query(query)}
     assert ("Leiterin", "2016-03-01", "2019-05") in found
+
+
+def test_a_long_build_says_each_stage_and_its_seconds(tmp_path: Path) -> None:
+    from iqgraph.cli import PROGRESS_THRESHOLD, STAGE_LABELS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(PROGRESS_THRESHOLD):
+        (corpus / f"r{i:02}.md").write_text(GOOD.replace("3/18", f"{i}/18"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if line]
+    for stage, label in STAGE_LABELS.items():
+        assert any(re.fullmatch(rf"{re.escape(label)}: \d+\.\d s", line) for line in said), stage
+        if stage != "extract":
+            assert f"{label} …" in said

@@ -37,7 +37,18 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3
-PROGRESS_THRESHOLD = 20  # a progress bar from this many releases on
+PROGRESS_THRESHOLD = 20  # a progress bar, and each stage said as it runs, from this many releases on
+STAGE_LABELS = {
+    "extract": "reading and extracting releases",
+    "resolve": "resolving entities",
+    "graph": "making the graph",
+    "timeline": "role timeline",
+    "dumps": "writing the dumps",
+    "store": "loading the store",
+    "validate": "validating",
+    "view": "drawing the network view",
+    "report": "writing report.json",
+}
 PHYSICS_HINT = 300  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
 
 
@@ -186,8 +197,21 @@ def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> Buil
     paths = discover(inputs, skip=out_dir)
     if len(paths) < PROGRESS_THRESHOLD:
         return build(paths, out_dir, options)
-    with click.progressbar(length=len(paths), label="reading releases", file=sys.stderr) as bar:
-        return build(paths, out_dir, options, progress=lambda _path: bar.update(1))
+    bar = click.progressbar(length=len(paths), label=STAGE_LABELS["extract"], file=sys.stderr)
+
+    def say(stage: str, seconds: float | None) -> None:
+        """A long build says each stage as it starts and its seconds as it ends (reading has its bar)."""
+        if seconds is None:
+            if stage == "extract":
+                bar.render_progress()
+            else:
+                click.echo(f"{STAGE_LABELS[stage]} …", err=True)
+            return
+        if stage == "extract":
+            bar.render_finish()
+        click.echo(f"{STAGE_LABELS[stage]}: {seconds:.1f} s", err=True)
+
+    return build(paths, out_dir, options, progress=lambda _path: bar.update(1), on_stage=say)
 
 
 def _print_summary(result: BuildResult, out_dir: Path) -> None:

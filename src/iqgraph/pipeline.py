@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -60,6 +60,11 @@ class BuildOptions:
     def __post_init__(self) -> None:
         if self.jobs < 0:
             raise ValueError(f"jobs must be 0 (one per CPU) or more, not {self.jobs}")
+
+
+# The stages of a build in the order they run, as `--timings`, `on_stage` and BuildResult.timings name them.
+STAGES = ("extract", "resolve", "graph", "timeline", "dumps", "store", "validate", "view", "report")
+StageCallback = Callable[[str, "float | None"], None]
 
 
 @dataclass
@@ -142,24 +147,32 @@ def build(
     out_dir: Path | str | None = None,
     options: BuildOptions | None = None,
     progress: Progress | None = None,
+    on_stage: StageCallback | None = None,
 ) -> BuildResult:
     """Build the knowledge graph from release files and folders; write the dumps when `out_dir` is given.
+
+    `progress(path)` after each release is read; `on_stage(stage, None)` as each stage (STAGES) starts and
+    `on_stage(stage, seconds)` as it ends.
 
     When not one release builds, nothing is written: the outputs of an earlier build in `out_dir` stay as
     they were (an empty graph would replace them), and `report.built` is empty.
     """
     options = options or BuildOptions()
+    clock = _Stopwatch(on_stage)
     if out_dir is None:
-        return _build(inputs, None, options, progress)
+        return _build(inputs, None, options, progress, clock)
     _usable_out_dir(Path(out_dir))
     with writing(Path(out_dir)):
-        return _build(inputs, Path(out_dir), options, progress)
+        return _build(inputs, Path(out_dir), options, progress, clock)
 
 
 def _build(
-    inputs: Sequence[Path | str], out_dir: Path | None, options: BuildOptions, progress: Progress | None
+    inputs: Sequence[Path | str],
+    out_dir: Path | None,
+    options: BuildOptions,
+    progress: Progress | None,
+    clock: _Stopwatch,
 ) -> BuildResult:
-    clock = _Stopwatch()
     with clock("extract"):
         reference = load_reference(options.reference_path, options.base)
         cache = _extraction_cache(out_dir, options) if out_dir is not None else None
@@ -196,18 +209,25 @@ def _usable_out_dir(out_dir: Path) -> None:
 
 
 class _Stopwatch:
-    """Wall-clock seconds per stage: `with clock("graph"): …`."""
+    """Wall-clock seconds per stage: `with clock("graph"): …`; `on_stage(stage, None)` as a stage starts
+    and `on_stage(stage, seconds)` as it ends, so that a long build says what it is doing."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: StageCallback | None = None) -> None:
         self.seconds: dict[str, float] = {}
+        self.on_stage = on_stage
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        if self.on_stage:
+            self.on_stage(stage, None)
         start = time.perf_counter()
         try:
             yield
         finally:
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+            took = time.perf_counter() - start
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + took
+            if self.on_stage:
+                self.on_stage(stage, took)
 
 
 def _extract_all(
