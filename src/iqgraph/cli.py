@@ -151,6 +151,13 @@ def main() -> None:
     is_flag=True,
     help="Extract every release again instead of reusing OUT/cache/ for unchanged ones (same outputs).",
 )
+@click.option(
+    "--release-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60,
+    show_default=True,
+    help="Seconds one release may take to read and extract; past it that release fails and the build goes on.",
+)
 @reports_errors
 def build_command(
     inputs: tuple[Path, ...],
@@ -164,6 +171,7 @@ def build_command(
     jobs: int,
     timings: bool,
     full: bool,
+    release_timeout: float,
 ) -> None:
     """Build the graph from release files and folders (default: data/releases).
 
@@ -183,6 +191,7 @@ def build_command(
         view=not no_view,
         jobs=jobs,
         reuse_extractions=not full,
+        release_timeout=release_timeout,
     )
     result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
     _print_summary(result, out_dir)

@@ -56,6 +56,9 @@ class BuildOptions:
     # Reuse the extractions cached in <out>/cache/ for releases whose bytes, name, extractor and reference
     # data are unchanged (the outputs are the same either way); False extracts every release again.
     reuse_extractions: bool = True
+    # Seconds one release may take to read and extract; past it that release fails (kind "timeout") and
+    # the build goes on. None: no limit. Generous: the dev corpus takes ~10 ms a release, 5 MB some seconds.
+    release_timeout: float | None = 60
 
     def __post_init__(self) -> None:
         if self.jobs < 0:
@@ -72,7 +75,7 @@ class ReleaseReport:
     file: str
     status: str  # "ok" or "failed"
     error: str | None = (
-        None  # kind of failure: empty, not-a-file, not-text, undecodable, too-large, no-content, extraction
+        None  # kind of failure: empty, not-a-file, not-text, undecodable, too-large, no-content, timeout, extraction
     )
     reason: str | None = None
     release: str | None = None
@@ -250,6 +253,7 @@ def _extract_all(
         root,
         options.jobs,
         progress,
+        options.release_timeout,
     )
     if cache is not None:
         for outcome in fresh:
