@@ -448,9 +448,14 @@ def push_command(
 @click.option("--port", type=int, help="Port on 127.0.0.1 [default: a free one].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--timeout", type=float, default=60, show_default=True, help="Seconds a query may take.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let queries' SERVICE patterns make the server send requests to the servers they name (refused otherwise).",
+)
 @store_option
 @reports_errors
-def serve_command(port: int | None, host: str, timeout: float, store: Path) -> None:
+def serve_command(port: int | None, host: str, timeout: float, allow_service: bool, store: Path) -> None:
     """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C or SIGTERM.
 
     \b
@@ -462,7 +467,7 @@ def serve_command(port: int | None, host: str, timeout: float, store: Path) -> N
     from .store.remote import serve
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
-    server = serve(location, port=port, host=host, timeout=timeout)
+    server = serve(location, port=port, host=host, timeout=timeout, allow_service=allow_service)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)  # as Ctrl-C: the finally below stops the server
     click.echo(
         f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
