@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDFS, Dataset, Graph
+from rdflib import RDFS, Dataset, Graph, Literal
 
 from conftest import REPO, SEED
 from iqgraph.cli import main
@@ -113,6 +114,87 @@ def test_bad_releases_are_named_and_the_rest_still_builds(tmp_path: Path) -> Non
     assert files["empty"].exists()
 
 
+def test_links_pipes_and_devices_each_fail_alone_and_keys_stay_as_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "seed.txt").write_bytes(SEED.read_bytes())
+    (corpus / "sub" / "bremen.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "outside.txt").write_text(GOOD.replace("Bremen", "Hamburg"), encoding="utf-8")
+    (corpus / "linked.txt").symlink_to(tmp_path / "elsewhere" / "outside.txt")
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    (corpus / "gone.txt").symlink_to("nothing-here.txt")
+    (corpus / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(corpus / "pipe.txt")
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out"), "--no-view"])
+    assert result.exit_code == 1, result.output
+    assert "releases read: 7, built: 3, failed: 4" in result.stdout
+    assert "loop.txt: a symbolic link that leads back to itself" in result.stderr
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    failed = {Path(r["file"]).name: r["error"] for r in report["releases"] if r["status"] == "failed"}
+    assert failed == dict.fromkeys(["gone.txt", "loop.txt", "pipe.txt", "zero.txt"], "not-a-file")
+    built = sorted(r["release"].rsplit("/", 1)[-1] for r in report["releases"] if r["status"] == "ok")
+    assert built == ["linked", "seed", "sub--bremen"]  # the link keeps its own name; the root stays corpus/
+
+
+def test_identical_files_and_unusable_metadata_build_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "copy").mkdir(parents=True)
+    (corpus / "seed.txt").write_bytes(SEED.read_bytes())
+    (corpus / "copy" / "seed-again.txt").write_bytes(SEED.read_bytes())
+    odd = "---\ndate: 2018-02-30\nsource: http://example.org/pm[3]\n---\n" + GOOD
+    (corpus / "bremen.md").write_text(odd, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--no-view"])
+    assert result.exit_code == 0, result.output  # warnings do not fail a build
+    assert "seed.txt: the same bytes as " in result.stderr and "this release is built twice" in result.stderr
+    assert "bremen.md: date '2018-02-30' is not a date" in result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    warned = {Path(r["file"]).name: r["warnings"] for r in report["releases"] if "warnings" in r}
+    assert sorted(warned) == ["bremen.md", "seed.txt"]  # "copy/seed-again.txt" comes first
+    assert any("pm[3]' is not a valid IRI" in w for w in warned["bremen.md"])
+    # the source is kept as text, and the store took every quad
+    store = Dataset()
+    store.parse(out / "iqgraph.nq", format="nquads")
+    sources = {o for _, p, o, _ in store.quads((None, None, None, None)) if str(p).endswith("/source")}
+    assert Literal("http://example.org/pm[3]") in sources
+
+
+def test_when_every_release_fails_nothing_is_replaced_and_the_exit_code_is_2(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(SEED), "--out", str(out), "--no-view"]).exit_code == 0
+    before = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()}
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "empty.txt").write_bytes(b"")
+    (broken / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = CliRunner().invoke(main, ["build", str(broken), "--out", str(out), "--no-view"])
+    assert result.exit_code == 2, result.output
+    assert "empty.txt: empty file" in result.stderr and "nothing could be built" in result.stderr
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    ("make", "words"), [("file", "is a file, not a folder"), ("below-a-file", "cannot be made")]
+)
+def test_an_output_folder_that_cannot_be_one_is_a_usage_error(tmp_path: Path, make: str, words: str) -> None:
+    (tmp_path / "taken").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "taken" if make == "file" else tmp_path / "taken" / "out"
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"error: {out}: {words}") and "Traceback" not in result.output
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_releases(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_bytes(SEED.read_bytes())
+    for _ in range(2):  # the second build finds the first one's page and dumps in corpus/out
+        result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(corpus / "out")])
+        assert result.exit_code == 0, result.output
+        assert "releases read: 1, built: 1, failed: 0" in result.stdout
+
+
 def test_cli_build_summary_stderr_and_exit_code_when_some_fail(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
@@ -199,3 +281,19 @@ def test_role_timeline_across_releases(tmp_path: Path) -> None:
     query = (REPO / "queries" / "role-timeline.rq").read_text(encoding="utf-8")
     found = {(str(r.role), str(r.first), str(r.last)) for r in merged(result.dataset).query(query)}
     assert ("Leiterin", "2016-03-01", "2019-05") in found
+
+
+def test_a_long_build_says_each_stage_and_its_seconds(tmp_path: Path) -> None:
+    from iqgraph.cli import PROGRESS_THRESHOLD, STAGE_LABELS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(PROGRESS_THRESHOLD):
+        (corpus / f"r{i:02}.md").write_text(GOOD.replace("3/18", f"{i}/18"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if line]
+    for stage, label in STAGE_LABELS.items():
+        assert any(re.fullmatch(rf"{re.escape(label)}: \d+\.\d s", line) for line in said), stage
+        if stage != "extract":
+            assert f"{label} …" in said

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import RDFS, Dataset, Literal, URIRef
 
 from conftest import HAMBURG_2013 as HAMBURG
 from conftest import SEED
 from iqgraph.cli import main
+from iqgraph.errors import OutputError
 from iqgraph.pipeline import BuildOptions, build
+from iqgraph.rdf.quads import Quads
 from iqgraph.store import embedded
 
 BREMEN = """---
@@ -165,3 +168,32 @@ def test_a_rebuild_that_changes_most_graphs_loads_the_store_whole(
     )
     assert _store_quads(out) == _store_quads(tmp_path / "full")
     assert all("w3id.org/iqgraph/id/" not in q for q in _store_quads(out))
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_a_damaged_store_is_loaded_whole_by_the_next_build(tmp_path: Path, changed: bool) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    _write(corpus, {"seed.txt": SEED.read_bytes(), "hamburg.md": HAMBURG})
+    build([corpus], out, OPTIONS)
+    for part in [*(out / "store").glob("*.sst"), *(out / "store").glob("MANIFEST-*")]:
+        part.write_bytes(b"not what RocksDB wrote")  # as two builds at once left it before the lock
+    result = CliRunner().invoke(main, ["query", "--store", str(out), "ASK { ?s ?p ?o }"])
+    assert result.exit_code == 2 and "iqgraph build --full" in result.stderr
+    if changed:
+        _write(corpus, {"bremen.md": BREMEN})
+    again = build([corpus], out, OPTIONS)
+    assert again.store is not None and again.store.reloaded
+    build([corpus], tmp_path / "full", BuildOptions(validate=False, reuse_extractions=False, view=False))
+    assert _store_quads(out) == _store_quads(tmp_path / "full")
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_a_load_the_store_refuses_leaves_the_previous_store_as_it_was(tmp_path: Path, whole: bool) -> None:
+    out = tmp_path / "out"
+    first = build([SEED], out, OPTIONS)
+    before = _store_quads(out)
+    refused = Dataset()
+    refused.addN([(URIRef("http://example.org/a[1]"), RDFS.label, Literal("x"), refused.default_graph)])
+    with pytest.raises(OutputError, match="refuse"):
+        embedded.update_store(Quads.of(refused), out, whole=whole)
+    assert _store_quads(out) == before and first.store is not None

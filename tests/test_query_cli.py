@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import csv
+import http.server
 import io
 import json
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -92,6 +98,12 @@ def test_a_hostile_parameter_value_is_only_a_literal(out: Path) -> None:
         (["role-timeline", "--param", "nobody=1"], "has no parameter nobody"),
         (["SELECT ?x WHERE { ?x"], "not valid SPARQL"),
         (["--format", "turtle", "SELECT ?x WHERE { ?x ?y ?z }"], "CONSTRUCT and DESCRIBE"),
+        (
+            ["quotes", "--param", "person=<http://example.org/a#b#c>"],
+            "'http://example.org/a#b#c' is not an absolute IRI",
+        ),
+        (["quotes", "--param", "person=<relative/path>"], "is not an absolute IRI"),
+        (["quotes", "--param", "person=http://example.org/a[1]"], "is not an absolute IRI"),
     ],
 )
 def test_errors_are_one_readable_line(out: Path, args: list[str], message: str) -> None:
@@ -102,3 +114,56 @@ def test_errors_are_one_readable_line(out: Path, args: list[str], message: str) 
 def test_no_build_yet_says_what_to_do(tmp_path: Path) -> None:
     code, _, err = query(tmp_path / "nothing", "ASK { ?s ?p ?o }")
     assert code == 2 and "iqgraph build" in err
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[str, list[str]]]:
+    """A web server on 127.0.0.1 that records each request it gets and answers with nonsense."""
+    seen: list[str] = []
+
+    class Record(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            seen.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"not a SPARQL answer")
+
+        do_POST = do_GET  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_service_is_refused_unless_allowed_and_then_a_bad_answer_is_one_line(
+    out: Path, listener: tuple[str, list[str]]
+) -> None:
+    url, seen = listener
+    text = f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"
+    code, _, err = query(out, text)
+    assert code == 2 and "calls SERVICE" in err and "--allow-service" in err
+    assert seen == []  # no request left this machine's query
+    code, _, err = query(out, "--allow-service", text)
+    assert seen, "with --allow-service the query reaches the server it names"
+    assert code == 2 and err.startswith("error: the query failed") and "Traceback" not in err
+
+
+def test_a_query_past_its_timeout_stops_the_command(out: Path) -> None:
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # hundreds of millions of rows
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", "from iqgraph.cli import main; main()", "query", "--store", str(out)]
+        + ["--timeout", "0.5", cross],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "did not finish within 0.5 s" in done.stderr
+    assert time.perf_counter() - start < 15  # start-up and the message, not the query's own time

@@ -3,7 +3,8 @@
 Exit codes (documented in the README):
     0  every release built (and the graph conforms to the shapes, where validated)
     1  the build finished, but some releases failed (each is named in report.json and on stderr)
-    2  usage error (click's own) or nothing could be built (no input, unreadable reference data …)
+    2  usage error (click's own) or nothing could be built (no input, every release failed, an output folder
+       that cannot be written, unreadable reference data …)
     3  the graph does not conform to ontology/shapes.ttl (`build` with validation, `validate`)
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,7 +37,18 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR, EXIT_NOT_CONFORMING = 0, 1, 2, 3
-PROGRESS_THRESHOLD = 20  # a progress bar from this many releases on
+PROGRESS_THRESHOLD = 20  # a progress bar, and each stage said as it runs, from this many releases on
+STAGE_LABELS = {
+    "extract": "reading and extracting releases",
+    "resolve": "resolving entities",
+    "graph": "making the graph",
+    "timeline": "role timeline",
+    "dumps": "writing the dumps",
+    "store": "loading the store",
+    "validate": "validating",
+    "view": "drawing the network view",
+    "report": "writing report.json",
+}
 PHYSICS_HINT = 300  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
 
 
@@ -138,6 +151,13 @@ def main() -> None:
     is_flag=True,
     help="Extract every release again instead of reusing OUT/cache/ for unchanged ones (same outputs).",
 )
+@click.option(
+    "--release-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60,
+    show_default=True,
+    help="Seconds one release may take to read and extract; past it that release fails and the build goes on.",
+)
 @reports_errors
 def build_command(
     inputs: tuple[Path, ...],
@@ -151,6 +171,7 @@ def build_command(
     jobs: int,
     timings: bool,
     full: bool,
+    release_timeout: float,
 ) -> None:
     """Build the graph from release files and folders (default: data/releases).
 
@@ -170,6 +191,7 @@ def build_command(
         view=not no_view,
         jobs=jobs,
         reuse_extractions=not full,
+        release_timeout=release_timeout,
     )
     result = _run_build(list(inputs) or [Path("data/releases")], out_dir, options)
     _print_summary(result, out_dir)
@@ -181,17 +203,33 @@ def build_command(
 def _run_build(inputs: list[Path], out_dir: Path, options: BuildOptions) -> BuildResult:
     from .ingest.releases import discover
 
-    paths = discover(inputs)
+    paths = discover(inputs, skip=out_dir)
     if len(paths) < PROGRESS_THRESHOLD:
         return build(paths, out_dir, options)
-    with click.progressbar(length=len(paths), label="reading releases", file=sys.stderr) as bar:
-        return build(paths, out_dir, options, progress=lambda _path: bar.update(1))
+    bar = click.progressbar(length=len(paths), label=STAGE_LABELS["extract"], file=sys.stderr)
+
+    def say(stage: str, seconds: float | None) -> None:
+        """A long build says each stage as it starts and its seconds as it ends (reading has its bar)."""
+        if seconds is None:
+            if stage == "extract":
+                bar.render_progress()
+            else:
+                click.echo(f"{STAGE_LABELS[stage]} …", err=True)
+            return
+        if stage == "extract":
+            bar.render_finish()
+        click.echo(f"{STAGE_LABELS[stage]}: {seconds:.1f} s", err=True)
+
+    return build(paths, out_dir, options, progress=lambda _path: bar.update(1), on_stage=say)
 
 
 def _print_summary(result: BuildResult, out_dir: Path) -> None:
     report = result.report
     for failed in report.failed:
         click.echo(f"failed: {failed.file}: {failed.reason}", err=True)
+    for built in report.built:
+        for warning in built.warnings:
+            click.echo(f"warning: {built.file}: {warning}", err=True)
     summary = report.to_dict()["summary"]
     click.echo(
         f"releases read: {summary['releases']}, built: {summary['built']}, failed: {summary['failed']}"
@@ -206,6 +244,8 @@ def _print_summary(result: BuildResult, out_dir: Path) -> None:
         click.echo(f"validation: {state} ({v['violations']} violations, {v['warnings']} warnings)")
     if report.outputs:
         click.echo(f"written to {out_dir}/: " + ", ".join(sorted(report.outputs.values())))
+    elif not report.built:
+        click.echo(f"error: nothing could be built; what {out_dir}/ held before is left as it was", err=True)
     if result.store is not None and not result.store.reloaded:
         update = result.store
         click.echo(
@@ -220,6 +260,8 @@ def _print_timings(seconds: dict[str, float]) -> None:
 
 
 def _exit_code(result: BuildResult) -> int:
+    if not result.report.built:
+        return EXIT_ERROR
     if result.report.failed:
         return EXIT_SOME_FAILED
     if result.report.validation is not None and not result.report.validation["conforms"]:
@@ -284,7 +326,18 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     "--endpoint",
     help="Query this SPARQL endpoint instead (credentials from IQGRAPH_ENDPOINT_USER/_PASSWORD).",
 )
-@click.option("--timeout", type=float, default=60, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option(
+    "--timeout",
+    type=float,
+    default=60,
+    show_default=True,
+    help="Seconds a query may take (store or endpoint).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE patterns send requests from this machine to the servers they name (refused otherwise).",
+)
 @reports_errors
 def query_command(
     query: str | None,
@@ -293,6 +346,7 @@ def query_command(
     store: Path,
     endpoint: str | None,
     timeout: float,
+    allow_service: bool,
 ) -> None:
     """Ask the graph in SPARQL: a named query, a .rq file, or query text (common prefixes predeclared).
 
@@ -310,7 +364,14 @@ def query_command(
     if query is None:
         click.echo(_describe_queries(list_queries()))
         return
-    result = run_query(query, _parse_params(params), store=store, endpoint=endpoint, timeout=timeout)
+    result = run_query(
+        query,
+        _parse_params(params),
+        store=store,
+        endpoint=endpoint,
+        timeout=timeout,
+        allow_service=allow_service,
+    )
     click.echo(render(result, fmt or ("table" if sys.stdout.isatty() else "csv")), nl=False)
 
 
@@ -344,8 +405,17 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
     help="The build is one partition of a corpus: replace its release graphs, but add its reference and "
     "meta triples to the store's (POST) instead of replacing those graphs.",
 )
+@click.option(
+    "--timeout",
+    type=float,
+    default=60,
+    show_default=True,
+    help="Seconds to wait for the store's answer to each graph.",
+)
 @reports_errors
-def push_command(endpoint: str, graph_store: str | None, source: Path, partition: bool) -> None:
+def push_command(
+    endpoint: str, graph_store: str | None, source: Path, partition: bool, timeout: float
+) -> None:
     """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
 
     With --partition, the graphs all partitions share (reference, meta) are added to instead, so
@@ -368,6 +438,7 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
         graph_store=graph_store,
         partition=partition,
         progress=lambda g: click.echo(f"pushed {g}", err=True),
+        timeout=timeout,
     )
     added = f" ({len(report.added)} of them added to)" if partition else ""
     click.echo(f"pushed {len(report.graphs)} graphs{added}, {report.triples} triples to {endpoint}")
@@ -376,10 +447,16 @@ def push_command(endpoint: str, graph_store: str | None, source: Path, partition
 @main.command("serve")
 @click.option("--port", type=int, help="Port on 127.0.0.1 [default: a free one].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--timeout", type=float, default=60, show_default=True, help="Seconds a query may take.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let queries' SERVICE patterns make the server send requests to the servers they name (refused otherwise).",
+)
 @store_option
 @reports_errors
-def serve_command(port: int | None, host: str, store: Path) -> None:
-    """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C.
+def serve_command(port: int | None, host: str, timeout: float, allow_service: bool, store: Path) -> None:
+    """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C or SIGTERM.
 
     \b
     Example:
@@ -390,7 +467,8 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
     from .store.remote import serve
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
-    server = serve(location, port=port, host=host)
+    server = serve(location, port=port, host=host, timeout=timeout, allow_service=allow_service)
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # as Ctrl-C: the finally below stops the server
     click.echo(
         f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
     )
@@ -400,6 +478,10 @@ def serve_command(port: int | None, host: str, store: Path) -> None:
         pass
     finally:
         server.stop()
+
+
+def _stop_on_sigterm(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 # The network commands: view, stats, export ------------------------------------------------------------

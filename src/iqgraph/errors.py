@@ -47,6 +47,12 @@ class EmptyReleaseError(ReleaseError):
     kind = "empty"
 
 
+class NotAFileError(ReleaseError):
+    """A link to nothing or to itself, a FIFO, a device, a folder that cannot be listed."""
+
+    kind = "not-a-file"
+
+
 class NotTextError(ReleaseError):
     kind = "not-text"
 

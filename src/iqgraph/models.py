@@ -30,6 +30,7 @@ class Release:
     publisher: str | None = None
     source: str | None = None
     encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()  # metadata that could not be used as given (report.json lists them)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
 
-from .errors import ReleaseError
+from .errors import OutputError, ReleaseError
+from .folder_lock import writing
 from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
-from .ingest.releases import DEFAULT_MAX_BYTES, discover, release_key
+from .ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, release_key
 from .ingest.workers import Outcome, Progress, extract_each
 from .models import Extraction
 from .rdf.graph import build_quads, graph_iri, release_iri
@@ -55,10 +56,18 @@ class BuildOptions:
     # Reuse the extractions cached in <out>/cache/ for releases whose bytes, name, extractor and reference
     # data are unchanged (the outputs are the same either way); False extracts every release again.
     reuse_extractions: bool = True
+    # Seconds one release may take to read and extract; past it that release fails (kind "timeout") and
+    # the build goes on. None: no limit. Generous: the dev corpus takes ~10 ms a release, 5 MB some seconds.
+    release_timeout: float | None = 60
 
     def __post_init__(self) -> None:
         if self.jobs < 0:
             raise ValueError(f"jobs must be 0 (one per CPU) or more, not {self.jobs}")
+
+
+# The stages of a build in the order they run, as `--timings`, `on_stage` and BuildResult.timings name them.
+STAGES = ("extract", "resolve", "graph", "timeline", "dumps", "store", "validate", "view", "report")
+StageCallback = Callable[[str, "float | None"], None]
 
 
 @dataclass
@@ -66,7 +75,7 @@ class ReleaseReport:
     file: str
     status: str  # "ok" or "failed"
     error: str | None = (
-        None  # kind of failure: empty, not-text, undecodable, too-large, no-content, extraction
+        None  # kind of failure: empty, not-a-file, not-text, undecodable, too-large, no-content, timeout, extraction
     )
     reason: str | None = None
     release: str | None = None
@@ -74,6 +83,7 @@ class ReleaseReport:
     title: str | None = None
     date: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # built, but something the user should know
 
 
 @dataclass
@@ -112,7 +122,9 @@ class BuildReport:
             "summary": summary,
             "validation": self.validation,
             "outputs": self.outputs,
-            "releases": [{k: v for k, v in vars(r).items() if v not in (None, {})} for r in self.releases],
+            "releases": [
+                {k: v for k, v in vars(r).items() if v not in (None, {}, [])} for r in self.releases
+            ],
             "roles": self.roles,
         }
 
@@ -138,14 +150,37 @@ def build(
     out_dir: Path | str | None = None,
     options: BuildOptions | None = None,
     progress: Progress | None = None,
+    on_stage: StageCallback | None = None,
 ) -> BuildResult:
-    """Build the knowledge graph from release files and folders; write the dumps when `out_dir` is given."""
+    """Build the knowledge graph from release files and folders; write the dumps when `out_dir` is given.
+
+    `progress(path)` after each release is read; `on_stage(stage, None)` as each stage (STAGES) starts and
+    `on_stage(stage, seconds)` as it ends.
+
+    When not one release builds, nothing is written: the outputs of an earlier build in `out_dir` stay as
+    they were (an empty graph would replace them), and `report.built` is empty.
+    """
     options = options or BuildOptions()
-    clock = _Stopwatch()
+    clock = _Stopwatch(on_stage)
+    if out_dir is None:
+        return _build(inputs, None, options, progress, clock)
+    _usable_out_dir(Path(out_dir))
+    with writing(Path(out_dir)):
+        return _build(inputs, Path(out_dir), options, progress, clock)
+
+
+def _build(
+    inputs: Sequence[Path | str],
+    out_dir: Path | None,
+    options: BuildOptions,
+    progress: Progress | None,
+    clock: _Stopwatch,
+) -> BuildResult:
     with clock("extract"):
         reference = load_reference(options.reference_path, options.base)
-        cache = _extraction_cache(Path(out_dir), options) if out_dir is not None else None
-        extractions, reports, reused = _extract_all(discover(inputs), reference, options, progress, cache)
+        cache = _extraction_cache(out_dir, options) if out_dir is not None else None
+        paths = discover(inputs, skip=out_dir)
+        extractions, reports, reused = _extract_all(paths, reference, options, progress, cache)
     with clock("resolve"):
         resolution = resolve(extractions, reference, options.base)
     with clock("graph"):
@@ -156,26 +191,46 @@ def build(
         report.roles = role_timeline(extractions, resolution, options.base)
     result = BuildResult(quads, report, clock.seconds, reused)
     if out_dir is not None:
-        report.outputs = _write(result, Path(out_dir), options, clock)
+        if report.built:
+            report.outputs = _write(result, out_dir, options, clock)
     elif options.validate:
         with clock("validate"):
             report.validation = _validate(_memory_store(quads))
     return result
 
 
-class _Stopwatch:
-    """Wall-clock seconds per stage: `with clock("graph"): …`."""
+def _usable_out_dir(out_dir: Path) -> None:
+    """Make the output folder, or say in one line why it cannot be one (before any release is read)."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{out_dir}: is a file, not a folder; name a folder for --out") from None
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot be made as the output folder ({exc.strerror or exc})") from exc
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise OutputError(f"{out_dir}: this folder cannot be written to; name another with --out")
 
-    def __init__(self) -> None:
+
+class _Stopwatch:
+    """Wall-clock seconds per stage: `with clock("graph"): …`; `on_stage(stage, None)` as a stage starts
+    and `on_stage(stage, seconds)` as it ends, so that a long build says what it is doing."""
+
+    def __init__(self, on_stage: StageCallback | None = None) -> None:
         self.seconds: dict[str, float] = {}
+        self.on_stage = on_stage
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        if self.on_stage:
+            self.on_stage(stage, None)
         start = time.perf_counter()
         try:
             yield
         finally:
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+            took = time.perf_counter() - start
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + took
+            if self.on_stage:
+                self.on_stage(stage, took)
 
 
 def _extract_all(
@@ -198,6 +253,7 @@ def _extract_all(
         root,
         options.jobs,
         progress,
+        options.release_timeout,
     )
     if cache is not None:
         for outcome in fresh:
@@ -207,6 +263,7 @@ def _extract_all(
     pending = iter(fresh)
     outcomes = [cached[i] if i in cached else next(pending) for i in range(len(paths))]
     seen: dict[str, Path] = {}
+    contents: dict[str, Path] = {}
     for outcome in outcomes:
         path = outcome.path.as_posix()
         if outcome.key is not None and seen.setdefault(outcome.key, outcome.path) != outcome.path:
@@ -216,7 +273,11 @@ def _extract_all(
             reports.append(ReleaseReport(path, "failed", outcome.error, outcome.reason))
         else:
             extractions.append(outcome.extraction)
-            reports.append(_ok_report(outcome.extraction, options.base))
+            report = _ok_report(outcome.extraction, options.base)
+            first = contents.setdefault(outcome.extraction.release.content_hash, outcome.path)
+            if first != outcome.path:
+                report.warnings.append(f"the same bytes as {first.as_posix()}: this release is built twice")
+            reports.append(report)
     return extractions, reports, len(cached)
 
 
@@ -240,7 +301,7 @@ def _cached_outcomes(
     found: dict[int, Outcome] = {}
     for i, path in enumerate(paths if cache is not None and cache.readable else ()):
         try:
-            if path.stat().st_size > max_bytes:
+            if not_a_release_file(path) or path.stat().st_size > max_bytes:
                 continue  # reading it will fail it, with the reason, as in a full build
             key = release_key(path, root)
             extraction = cache.get(path.read_bytes(), key)  # type: ignore[union-attr]
@@ -259,7 +320,8 @@ def _common_root(paths: list[Path]) -> Path | None:
     """The folder all releases share, so release keys name subfolders but not where the corpus lives."""
     if not paths:
         return None
-    return Path(os.path.commonpath([p.resolve().parent for p in paths]))
+    # the folders as named, not resolved: a link to a file outside the corpus must not move the root
+    return Path(os.path.commonpath([os.path.abspath(p.parent) for p in paths]))
 
 
 def _ok_report(x: Extraction, base: str) -> ReleaseReport:
@@ -280,6 +342,7 @@ def _ok_report(x: Extraction, base: str) -> ReleaseReport:
         title=r.title,
         date=r.date.isoformat() if r.date else None,
         counts=counts,
+        warnings=list(r.warnings),
     )
 
 

@@ -6,7 +6,9 @@ Every text here is written for these tests; the dev corpus is only read (and ski
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,12 +20,12 @@ from iqgraph.errors import (
     InputError,
     IqgraphError,
     NoContentError,
+    NotAFileError,
     NotTextError,
-    ReleaseError,
     TooLargeError,
     UndecodableError,
 )
-from iqgraph.ingest.releases import DEFAULT_MAX_BYTES, discover, read_release, release_key
+from iqgraph.ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, read_release, release_key
 from iqgraph.models import Release
 
 BODY = (
@@ -204,6 +206,47 @@ def test_unknown_front_matter_values_are_none(tmp_path: Path) -> None:
     assert release.text.startswith("# Überschrift der Meldung\n")
 
 
+@pytest.mark.parametrize("value", ["2017-13-45", "31.02.2018", "bald"])
+def test_a_front_matter_date_that_is_no_date_is_a_warning(tmp_path: Path, value: str) -> None:
+    release = read(tmp_path, f"---\ntitle: Titel\ndate: {value}\n---\n{UNDATED}", "r.md")
+    assert release.date is None
+    assert release.warnings == (
+        f"date {value!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY or 21. September 2017); the release has no date",
+    )
+
+
+def test_a_front_matter_date_that_is_no_date_falls_back_to_the_text_and_says_so(tmp_path: Path) -> None:
+    release = read(tmp_path, f"---\ndate: 2017-13-45\n---\n{SEEDLIKE}", "r.md")
+    assert release.date is not None
+    assert release.warnings == (
+        "date '2017-13-45' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or 21. September 2017); "
+        f"the date {release.date.isoformat()} was taken from the text",
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "http://example.org/a[1]",
+        "https://example.org/a#b#c",
+        "http://example.org:port/",
+        "https://example.org/\ue000",
+    ],
+)
+def test_a_source_that_is_no_valid_iri_is_a_warning(tmp_path: Path, source: str) -> None:
+    release = read(tmp_path, f"---\nsource: {source}\n---\n{SEEDLIKE}", "r.md")
+    assert release.source == source
+    (warning,) = release.warnings
+    assert warning.startswith(f"source {source!r} is not a valid IRI (") and "written as text" in warning
+
+
+@pytest.mark.parametrize(
+    "source", ["https://example.org/pm?id=3 4", "https://beispiel.de/straße", "Pressestelle"]
+)
+def test_sources_that_encode_to_an_iri_or_are_plain_text_give_no_warning(tmp_path: Path, source: str) -> None:
+    assert read(tmp_path, f"---\nsource: {source}\n---\n{SEEDLIKE}", "r.md").warnings == ()
+
+
 def test_an_unclosed_front_matter_block_is_text(tmp_path: Path) -> None:
     text = "---\ntitle: Kein Kopf\n" + BODY
     assert read(tmp_path, text).text == text.rstrip()
@@ -358,7 +401,7 @@ def test_no_release_text(tmp_path: Path, name: str, content: str) -> None:
 
 
 def test_a_folder_cannot_be_read_as_a_release(tmp_path: Path) -> None:
-    fails(ReleaseError, tmp_path, lambda: read_release(tmp_path))
+    assert "a folder, not a release file" in fails(NotAFileError, tmp_path, lambda: read_release(tmp_path))
 
 
 # -- discovery ---------------------------------------------------------------------------------------
@@ -394,6 +437,64 @@ def test_discover_follows_folder_links_once(tmp_path: Path) -> None:
     write(tmp_path, "elsewhere/e.txt", SEEDLIKE)
     (tmp_path / "corpus" / "c").symlink_to(tmp_path / "elsewhere")
     assert discover([tmp_path / "corpus"]) == [release, tmp_path / "corpus" / "c" / "e.txt"]
+
+
+def _odd_paths(folder: Path) -> dict[str, str]:
+    """Release-named paths that are no release files, and the words their failure must use."""
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "dangling.md").symlink_to("gone.md")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.txt")
+    return {
+        "loop.txt": "leads back to itself",
+        "dangling.md": "link to gone.md, which does not exist",
+        "zero.txt": "a device",
+        "pipe.txt": "FIFO",
+    }
+
+
+def test_discover_keeps_links_pipes_and_devices_and_reading_each_says_why(tmp_path: Path) -> None:
+    release = write(tmp_path, "a.txt", SEEDLIKE)
+    expected = _odd_paths(tmp_path)
+    found = discover([tmp_path])
+    assert sorted(p.name for p in found) == sorted([release.name, *expected])
+    for name, words in expected.items():
+        message = fails(NotAFileError, tmp_path / name, lambda n=name: read_release(tmp_path / n))
+        assert words in message, message
+
+
+def test_discover_keeps_a_named_path_that_is_no_file(tmp_path: Path) -> None:
+    expected = _odd_paths(tmp_path)
+    named = [tmp_path / name for name in sorted(expected)]
+    assert discover(named) == named  # the loop among them must not raise
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = write(tmp_path, "a.txt", SEEDLIKE)
+    locked = write(tmp_path, "locked/b.txt", SEEDLIKE).parent
+    if os.geteuid() == 0:  # root lists any folder: make listing this one fail as it does for a user
+        scandir, listdir = os.scandir, os.listdir
+
+        def refuse(real):  # type: ignore[no-untyped-def]
+            def call(path="."):  # type: ignore[no-untyped-def]
+                if os.fspath(path) == os.fspath(locked):
+                    raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+                return real(path)
+
+            return call
+
+        monkeypatch.setattr(os, "scandir", refuse(scandir))
+        monkeypatch.setattr(os, "listdir", refuse(listdir))
+    else:
+        locked.chmod(0o300)
+    try:
+        assert discover([tmp_path]) == [release, locked]
+        assert "cannot be listed (Permission denied)" in not_a_release_file(locked)  # type: ignore[operator]
+        fails(NotAFileError, locked, lambda: read_release(locked))
+    finally:
+        locked.chmod(0o700)
 
 
 def test_discover_missing_path(tmp_path: Path) -> None:

@@ -49,9 +49,10 @@ LEITUNG = (
     "„Wir wollen noch mehr Menschen beraten“, sagte Sabine Weber{n}.\n"
 )
 # Read by the rule the workers load from sitecustomize.py (below): a text that breaks it, a text that kills it.
-BREAKS, KILLS = "Sollbruchstelle", "Absturzstelle"
+BREAKS, KILLS, STALLS = "Sollbruchstelle", "Absturzstelle", "Zeitlupe"
 SITECUSTOMIZE = f'''"""Python imports this at start-up when PYTHONPATH names its folder: so do the spawned build workers."""
 import os
+import time
 
 import iqgraph.ingest.workers
 
@@ -63,6 +64,8 @@ def extract(release, reference):
         raise RuntimeError("a rule broke")
     if "{KILLS}" in release.text:
         os._exit(70)  # as a crash in a C extension would end the worker
+    if "{STALLS}" in release.text:
+        time.sleep(120)  # as a rule that takes time growing faster than the text would
     return _extract(release, reference)
 
 
@@ -229,6 +232,37 @@ def test_a_worker_that_dies_fails_only_its_release(tmp_path: Path, workers_load_
     assert by_name["r09-leitung.md"].reason == workers.CRASHED
     failed = {name for name, r in by_name.items() if r.status == "failed"}
     assert failed == {"r09-leitung.md", "leer.txt", "bild.txt", "zwei.txt"}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_release_past_its_time_fails_alone_and_the_build_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers_load_a_rule: None, jobs: int
+) -> None:
+    slow = tmp_path / "slow"
+    write_corpus(slow)
+    (slow / "r07-fachtag.txt").write_text(
+        FACHTAG.format(n=7, land="Bremen", city=STALLS, day=7), encoding="utf-8"
+    )
+    if jobs == 1:  # the workers get the slow rule from sitecustomize.py; this process from here
+        real = workers.extract
+
+        def extract(release: Release, reference: Reference) -> Extraction:
+            if STALLS in release.text:
+                time.sleep(120)
+            return real(release, reference)
+
+        monkeypatch.setattr(workers, "extract", extract)
+    start = time.monotonic()
+    report = build(
+        [slow], options=BuildOptions(validate=False, view=False, jobs=jobs, release_timeout=5)
+    ).report
+    assert time.monotonic() - start < 60
+    by_name = {Path(r.file).name: r for r in report.releases}
+    assert by_name["r07-fachtag.txt"].error == "timeout"
+    assert by_name["r07-fachtag.txt"].reason == (
+        "extraction took longer than 5 s (--release-timeout); the others built"
+    )
+    assert report.to_dict()["summary"]["built"] == 33  # as without the slow rule, less r07
 
 
 @pytest.mark.parametrize(("value", "jobs"), [("auto", 0), ("0", 0), ("3", 3)])

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -306,3 +307,19 @@ def test_a_failure_in_the_forked_writer_is_reported_as_the_dumps_failure(
     monkeypatch.setattr(dumps, "_write_turtle_and_jsonld", disk_full)  # runs in the forked child
     with pytest.raises(OutputError, match="cannot write the dumps to .*: No space left on device"):
         write_dumps(odd_dataset(), tmp_path)
+
+
+def test_a_dump_cut_off_by_an_error_leaves_the_previous_one_and_no_temporary(tmp_path: Path) -> None:
+    from iqgraph.rdf import dumps
+
+    target = tmp_path / "iqgraph.nq"
+    target.write_text("the previous dump\n", encoding="utf-8")
+
+    def cut_off() -> Iterator[str]:
+        yield "a first line\n"
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        dumps._write(target, cut_off())
+    assert target.read_text(encoding="utf-8") == "the previous dump\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["iqgraph.nq"]

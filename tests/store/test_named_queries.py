@@ -15,6 +15,8 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib.namespace as ns
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import OWL, Dataset, Literal, URIRef
 from rdflib.term import Node
 
@@ -576,3 +578,15 @@ def test_rdflib_gives_the_same_rows(
 def test_the_queries_folder_is_the_one_tested() -> None:
     assert {p.stem for p in queries_dir().glob("*.rq")} == {q.name for q in list_queries()}
     assert {name for name, _ in CASES} == {q.name for q in list_queries()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.text(max_size=40) | st.builds(lambda t: f"<{t}>", st.text(max_size=30)))
+def test_any_parameter_value_binds_to_valid_sparql_or_is_a_usage_error(value: str) -> None:
+    """Whatever a user types after `--param name=`: a query the store parses, or a ParameterError."""
+    query = load_query("quotes")
+    try:
+        text = bind(query, {query.params[0].name: value})
+    except ParameterError:
+        return
+    pyoxigraph.Store().query(text)  # raises SyntaxError if the bound text is not SPARQL

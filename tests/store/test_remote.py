@@ -20,7 +20,9 @@ import http.server
 import re
 import shutil
 import signal
+import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -625,6 +627,107 @@ def test_serve_answers_read_only_with_the_release_graphs_in_the_default_graph(
         RemoteStore(server.url).query("ASK { ?s ?p ?o }")
 
 
+SERVE = "import sys; from iqgraph.cli import main; sys.argv[0] = 'iqgraph'; main()"
+
+
+def _served(out: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
+    """`iqgraph serve` as a user starts it, and the endpoint it prints."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", SERVE, "serve", "--store", str(out), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"http://127\.0\.0\.1:\d+/query", line)
+    assert found, line + process.stderr.read()  # type: ignore[union-attr]
+    return process, found.group()
+
+
+def _answers(url: str) -> bool:
+    try:
+        RemoteStore(url, timeout=2).query("ASK { ?s ?p ?o }")
+    except QueryError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_serve_stopped_by_a_signal_takes_its_server_with_it(built: tuple[Dataset, Path], sig: int) -> None:
+    process, url = _served(built[1])
+    try:
+        assert _answers(url)
+        process.send_signal(sig)
+        process.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while _answers(url) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _answers(url), "the Oxigraph server still answers after serve ended"
+    finally:
+        process.kill()
+        process.communicate()
+
+
+def test_serve_stops_a_query_past_its_timeout(built: tuple[Dataset, Path]) -> None:
+    process, url = _served(built[1], "--timeout", "1")
+    try:
+        cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        start = time.monotonic()
+        with pytest.raises(QueryError):
+            RemoteStore(url, timeout=60).query(cross)
+        assert time.monotonic() - start < 20  # the server's limit, not the query's own minutes
+        assert _answers(url)  # and it goes on serving
+    finally:
+        process.terminate()
+        process.communicate()
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_serve_refuses_service_unless_allowed(
+    recorder: str, built: tuple[Dataset, Path], allowed: bool
+) -> None:
+    process, url = _served(built[1], *(["--allow-service"] if allowed else []))
+    try:
+        text = f"SELECT * WHERE {{ SERVICE <{recorder}> {{ ?s ?p ?o }} }}"
+        request = urllib.request.Request(f"{url}?{urllib.parse.urlencode({'query': text})}")
+        try:
+            with urllib.request.urlopen(request, timeout=20) as response:
+                status, answer = response.status, response.read().decode()
+        except urllib.error.HTTPError as exc:
+            with exc:
+                status, answer = exc.code, exc.read().decode()
+        if allowed:
+            assert Recorder.seen, "with --allow-service the server calls the endpoint the query names"
+        else:
+            assert status == 403 and "SERVICE is refused" in answer
+            assert Recorder.seen == []  # no request left the server
+    finally:
+        process.terminate()
+        process.communicate()
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/x-www-form-urlencoded", b"update=DROP+ALL"),
+        ("application/sparql-update", b"DROP ALL"),
+        ("application/sparql-query", b"INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
+        ("application/x-www-form-urlencoded", b"query=CLEAR+DEFAULT"),
+    ],
+)
+def test_serve_refuses_updates_in_every_form(
+    built: tuple[Dataset, Path], content_type: str, body: bytes
+) -> None:
+    with serve(built[1]) as server:
+        request = urllib.request.Request(server.url, data=body, headers={"Content-Type": content_type})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 403 and "only reads" in refused.value.read().decode()
+        refused.value.close()
+        assert RemoteStore(server.url).query("ASK { ?s ?p ?o }").boolean is True
+
+
 def test_serve_without_the_oxigraph_binary_says_how_to_install_it(
     built: tuple[Dataset, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -662,3 +765,41 @@ def test_cli_push_to_a_dead_endpoint_is_one_readable_error(built: tuple[Dataset,
     result = CliRunner().invoke(main, ["push", "--endpoint", url, "--from", str(built[1])])
     assert result.exit_code == 2
     assert "cannot connect" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("what", ["merged-turtle", "empty-trig", "report"])
+def test_cli_push_refuses_what_is_not_a_build_and_sends_nothing(
+    recorder: str, built: tuple[Dataset, Path], tmp_path: Path, what: str
+) -> None:
+    source = {
+        "merged-turtle": built[1] / "iqgraph.ttl",
+        "empty-trig": tmp_path / "empty.trig",
+        "report": built[1] / "report.json",
+    }[what]
+    (tmp_path / "empty.trig").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["push", "--endpoint", recorder, "--from", str(source)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.output
+    assert Recorder.seen == []
+
+
+@pytest.mark.parametrize("port", ["99999", "0x50", "-1"])
+def test_a_port_out_of_range_is_said_so(port: str) -> None:
+    with pytest.raises(QueryError, match="port is not a number from 1 to 65535"):
+        RemoteStore(f"http://127.0.0.1:{port}/query")
+
+
+def test_push_to_a_server_that_never_answers_stops_at_the_timeout(built: tuple[Dataset, Path]) -> None:
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # accepts connections, never reads or answers
+    try:
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/query"
+        start = time.monotonic()
+        result = CliRunner().invoke(
+            main, ["push", "--endpoint", url, "--graph-store", url, "--from", str(built[1]), "--timeout", "1"]
+        )
+        assert result.exit_code == 2 and "did not answer within 1 s" in result.stderr
+        assert time.monotonic() - start < 30  # not the 300 s it hung before
+    finally:
+        silent.close()

@@ -19,9 +19,11 @@ Reading is the one place where bytes become text:
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Sequence
 from itertools import islice
@@ -31,15 +33,25 @@ from ..errors import (
     EmptyReleaseError,
     InputError,
     NoContentError,
+    NotAFileError,
     NotTextError,
     ReleaseError,
     TooLargeError,
     UndecodableError,
 )
 from ..models import Release
+from ..rdf.quads import iri_problem
 from .html_text import read_page
 
-__all__ = ["DEFAULT_MAX_BYTES", "MIN_LETTERS", "RELEASE_SUFFIXES", "discover", "read_release", "release_key"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "MIN_LETTERS",
+    "RELEASE_SUFFIXES",
+    "discover",
+    "not_a_release_file",
+    "read_release",
+    "release_key",
+]
 
 DEFAULT_MAX_BYTES = 5 * 2**20
 RELEASE_SUFFIXES = (".htm", ".html", ".markdown", ".md", ".txt")
@@ -77,46 +89,96 @@ _UNDECODABLE = "could not be decoded as UTF-8, cp1252 or latin-1"
 # -- discovery ---------------------------------------------------------------------------------------
 
 
-def discover(inputs: Sequence[Path | str]) -> list[Path]:
-    """The release files named by `inputs`: files as given, folders searched recursively.
+def discover(inputs: Sequence[Path | str], skip: Path | None = None) -> list[Path]:
+    """The release files named by `inputs`: files as given, folders searched recursively, except the folder
+    `skip` (a build's output folder inside its input folder: its page must not be read as a release).
 
-    Sorted by posix path, each file once (by resolved path). Hidden files and folders are skipped inside
+    Sorted by posix path, each file once (by real path). Hidden files and folders are skipped inside
     folders; a file named explicitly is taken whatever its suffix, so reading it reports what is wrong.
+    A path that cannot be a release (a link to nothing or to itself, a FIFO or device, a folder that cannot
+    be listed) is kept too: reading it fails that one path with the reason (`not_a_release_file`), and the
+    other releases build.
     """
     if not inputs:
         raise InputError("no input files or folders given: name release files or folders holding them")
-    paths = sorted((path for item in inputs for path in _expand(Path(item))), key=lambda p: p.as_posix())
-    found: dict[Path, Path] = {}
+    skipped = os.path.realpath(skip) if skip is not None else None
+    paths = sorted(
+        (path for item in inputs for path in _expand(Path(item), skipped)), key=lambda p: p.as_posix()
+    )
+    found: dict[str, Path] = {}
     for path in paths:
-        found.setdefault(path.resolve(), path)
+        found.setdefault(
+            os.path.realpath(path), path
+        )  # realpath, unlike Path.resolve, never raises on a loop
     return list(found.values())
 
 
-def _expand(path: Path) -> list[Path]:
-    if path.is_dir():
-        files = _release_files(path)
+def _expand(path: Path, skip: str | None) -> list[Path]:
+    if os.path.isdir(path):
+        files = _release_files(path, skip)
         if not files:
             suffixes = ", ".join(RELEASE_SUFFIXES)
             raise InputError(f"{path}: no release files ({suffixes}) in this folder or below")
         return files
-    if path.is_file():
-        return [path]
-    if path.exists():
-        raise InputError(f"{path}: not a regular file or folder")
-    raise InputError(f"{path}: no such file or folder; check the path")
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder; check the path") from None
+    except OSError:
+        pass  # e.g. in a folder we may not enter: reading it fails with the reason
+    return [path]
 
 
-def _release_files(folder: Path) -> list[Path]:
-    """Release files below `folder`, following folder links but entering each real folder once."""
+def _release_files(folder: Path, skip: str | None = None) -> list[Path]:
+    """Release files below `folder`, following folder links but entering each real folder once; a folder
+    that cannot be listed is returned itself, so that it is reported rather than silently skipped."""
     files: list[Path] = []
+    unlisted: list[Path] = []
     seen: set[str] = set()
-    for directory, subdirs, names in os.walk(folder, followlinks=True):
+    walk = os.walk(folder, followlinks=True, onerror=lambda exc: unlisted.append(Path(exc.filename)))
+    for directory, subdirs, names in walk:
         real = os.path.realpath(directory)
+        if real == skip:
+            subdirs[:] = []
+            continue
         subdirs[:] = [] if real in seen else sorted(d for d in subdirs if not d.startswith("."))
         if real not in seen:
             files += [Path(directory, n) for n in names if _is_release_name(n)]
         seen.add(real)
-    return files
+    return files + unlisted
+
+
+def not_a_release_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a release file, or None for a regular file (found without opening it:
+    opening a FIFO would wait for a writer forever)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return _unreachable(path, exc)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            return f"a folder that cannot be listed ({exc.strerror}); its releases were not read"
+        return "a folder, not a release file"
+    kind = (
+        "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+    )
+    return f"not a regular file but {kind}"
+
+
+def _unreachable(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that leads back to itself"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return f"a symbolic link to {os.readlink(path)}, which does not exist"
+    return f"cannot be read ({exc.strerror or exc}); check it is a readable file"
 
 
 def _is_release_name(name: str) -> bool:
@@ -145,6 +207,7 @@ def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | No
     header = _header_lines(title, text)
     date, precision = _release_date(fields, header)
     number, year = _release_number(header)
+    source = _known(fields.get("source"))
     return Release(
         path=path,
         key=release_key(path, root),
@@ -157,12 +220,31 @@ def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | No
         number=number,
         year=year,
         publisher=_known(fields.get("publisher")),
-        source=_known(fields.get("source")),
+        source=source,
         encoding=encoding,
+        warnings=_metadata_warnings(fields.get("date"), date, source),
     )
 
 
+def _metadata_warnings(date_value: str | None, date: dt.date | None, source: str | None) -> tuple[str, ...]:
+    """Front-matter values that were given but could not be used, so that the user learns why."""
+    warnings = []
+    if date_value and _known(date_value) and _field_date(date_value)[0] is None:
+        fallback = (
+            f"the date {date.isoformat()} was taken from the text" if date else "the release has no date"
+        )
+        warnings.append(
+            f"date {date_value!r} is not a date (YYYY-MM-DD, YYYY-MM, YYYY or 21. September 2017); {fallback}"
+        )
+    if source and source.startswith(("http://", "https://")) and (problem := iri_problem(source)):
+        warnings.append(f"source {source!r} is not a valid IRI ({problem}); it is written as text")
+    return tuple(warnings)
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    problem = not_a_release_file(path)
+    if problem:
+        raise NotAFileError(path, problem)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -443,8 +525,8 @@ def release_key(path: Path, root: Path | None = None) -> str:
 def _folders_below(path: Path, root: Path | None) -> tuple[str, ...]:
     if root is None:
         return ()
-    try:
-        return Path(path).resolve().parent.relative_to(Path(root).resolve()).parts
+    try:  # the path as the user reached it: a link to a file elsewhere must not change every key
+        return Path(os.path.abspath(path)).parent.relative_to(os.path.abspath(root)).parts
     except ValueError:
         return ()
 

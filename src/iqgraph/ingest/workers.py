@@ -19,9 +19,12 @@ process, seeing no worker start, stops with the same advice instead of retrying 
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -59,16 +62,48 @@ class Outcome:
     reason: str | None = None
 
 
-def read_and_extract(path: Path, reference: Reference, max_bytes: int, root: Path | None) -> Outcome:
+def read_and_extract(
+    path: Path, reference: Reference, max_bytes: int, root: Path | None, time_limit: float | None = None
+) -> Outcome:
+    """Read and extract one file; past `time_limit` seconds it fails alone (kind "timeout")."""
     key = None
     try:
-        release = read_release(path, max_bytes, root)
-        key = release.key
-        return Outcome(path, key, extract(release, reference))
+        with _time_limit(time_limit):
+            release = read_release(path, max_bytes, root)
+            key = release.key
+            return Outcome(path, key, extract(release, reference))
+    except _OutOfTime:
+        reason = f"extraction took longer than {time_limit:g} s (--release-timeout); the others built"
+        return Outcome(path, key, error="timeout", reason=reason)
     except ReleaseError as exc:
         return Outcome(path, key, error=exc.kind, reason=exc.reason)
     except Exception as exc:  # a bug in a rule must not cost the other releases their build
         return Outcome(path, key, error="extraction", reason=_bug(exc))
+
+
+class _OutOfTime(BaseException):  # not an Exception: no rule's `except Exception` may swallow it
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise _OutOfTime in this thread after `seconds` (SIGALRM: the main thread of this process or of a
+    worker, where every release is extracted; elsewhere, and where there is no SIGALRM, no limit)."""
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if not seconds or not hasattr(signal, "SIGALRM") or not in_main_thread:
+        yield
+        return
+
+    def out_of_time(_signum: int, _frame: object) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def usable_cpus() -> int:
@@ -90,17 +125,22 @@ def extract_each(
     root: Path | None,
     jobs: int = 1,
     progress: Progress | None = None,
+    time_limit: float | None = None,
 ) -> list[Outcome]:
-    """One outcome per path, in order. `jobs`: worker processes, 0 for one per CPU; 1 starts none."""
+    """One outcome per path, in order. `jobs`: worker processes, 0 for one per CPU; 1 starts none.
+    `time_limit`: seconds each release may take to read and extract, after which it fails alone."""
     workers = min(jobs or usable_cpus(), len(paths))
     if workers <= 1 or len(paths) < IN_PROCESS_BELOW:
-        return [_with_progress(read_and_extract(p, reference, max_bytes, root), progress) for p in paths]
+        return [
+            _with_progress(read_and_extract(p, reference, max_bytes, root, time_limit), progress)
+            for p in paths
+        ]
     if _importing_the_calling_script():
         raise WorkerStartError(
             f"build(jobs={jobs}) was called while a worker process imports the calling script: {GUARD} "
             "(every worker imports it, and would start a build of its own)"
         )
-    return _Run(paths, reference, max_bytes, root, progress).in_processes(workers)
+    return _Run(paths, reference, max_bytes, root, progress, time_limit).in_processes(workers)
 
 
 def _importing_the_calling_script() -> bool:
@@ -133,9 +173,11 @@ def _start_worker(reference: Reference, started: Event) -> None:
     build_gazetteer(reference)  # cached: compiling the names is the slow part of the first release
 
 
-def _extract_chunk(paths: list[Path], max_bytes: int, root: Path | None) -> list[Outcome]:
+def _extract_chunk(
+    paths: list[Path], max_bytes: int, root: Path | None, time_limit: float | None
+) -> list[Outcome]:
     assert _worker_reference is not None, "_start_worker runs first in every worker"
-    return [read_and_extract(p, _worker_reference, max_bytes, root) for p in paths]
+    return [read_and_extract(p, _worker_reference, max_bytes, root, time_limit) for p in paths]
 
 
 class _Run:
@@ -148,9 +190,10 @@ class _Run:
         max_bytes: int,
         root: Path | None,
         progress: Progress | None,
+        time_limit: float | None = None,
     ) -> None:
         self.paths, self.reference, self.max_bytes, self.root = list(paths), reference, max_bytes, root
-        self.progress = progress
+        self.progress, self.time_limit = progress, time_limit
         self.outcomes: list[Outcome | None] = [None] * len(self.paths)
         self.started = _SPAWN.Event()  # set by each worker once it has started
 
@@ -175,9 +218,8 @@ class _Run:
             while todo or running:
                 while todo and len(running) < 2 * workers and not lost:
                     chunk = todo.popleft()
-                    running[pool.submit(_extract_chunk, self._paths(chunk), self.max_bytes, self.root)] = (
-                        chunk
-                    )
+                    task = (self._paths(chunk), self.max_bytes, self.root, self.time_limit)
+                    running[pool.submit(_extract_chunk, *task)] = chunk
                 if not running:
                     break
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -196,9 +238,8 @@ class _Run:
             for i in indexes:
                 pool = pool or self._pool(1)
                 try:
-                    [outcome] = pool.submit(
-                        _extract_chunk, [self.paths[i]], self.max_bytes, self.root
-                    ).result()
+                    task = ([self.paths[i]], self.max_bytes, self.root, self.time_limit)
+                    [outcome] = pool.submit(_extract_chunk, *task).result()
                 except BrokenProcessPool:
                     outcome = Outcome(self.paths[i], None, error="extraction", reason=CRASHED)
                     pool.shutdown()

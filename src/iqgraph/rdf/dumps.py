@@ -20,7 +20,9 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from ..child_processes import die_with
 from ..errors import OutputError
+from ..folder_lock import PARTIAL_SUFFIX
 from .dumps_jsonld import jsonld_chunks
 from .dumps_turtle import trig_chunks, turtle_chunks
 from .namespaces import PREFIXES
@@ -88,11 +90,13 @@ def _forked(work: Callable[[], None]) -> Callable[[], None] | None:
     if sys.platform != "linux":
         return None
     reader, writer = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: do the work, report a failure through the pipe, never return
         code = 0
         try:
             os.close(reader)
+            die_with(parent)
             work()
         except BaseException as exc:  # noqa: BLE001 (whatever it was, the parent must hear of it)
             os.write(
@@ -124,11 +128,18 @@ def as_quads(data: Dataset | Quads) -> Quads:
 
 
 def _write(path: Path, chunks: Iterable[str]) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
-        batch: list[str] = []
-        for chunk in chunks:
-            batch.append(chunk)
-            if len(batch) == 8192:  # a write per line would cost more than making the line
-                handle.write("".join(batch))
-                batch.clear()
-        handle.write("".join(batch))
+    """Write into a hidden temporary beside `path` and rename it into place when whole: a reader, or a
+    build killed half-way, never leaves a cut dump under the real name."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        with partial.open("w", encoding="utf-8", newline="\n") as handle:
+            batch: list[str] = []
+            for chunk in chunks:
+                batch.append(chunk)
+                if len(batch) == 8192:  # a write per line would cost more than making the line
+                    handle.write("".join(batch))
+                    batch.clear()
+            handle.write("".join(batch))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

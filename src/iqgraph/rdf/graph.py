@@ -30,7 +30,7 @@ from ..resolve import Resolution, slug
 from ..version import __version__
 from ..vocab import CLASSES
 from .namespaces import IQ, OA, ORG, PREFIXES, SCHEMA
-from .quads import Quad, Quads, TermText, iri_text, literal_text, sort_quads
+from .quads import Quad, Quads, TermText, iri_problem, iri_text, literal_text, sort_quads
 
 # A standard class asserted beside each iq: class, so queries without a reasoner find the entities too.
 STANDARD_CLASS: dict[str, URIRef] = {c.name: c.standard for c in CLASSES}
@@ -210,7 +210,8 @@ class _ReleaseWriter:
         if r.publisher:
             self.add(rel, t["publisher"], literal_text(r.publisher))
         if r.source:
-            is_iri = r.source.startswith(("http://", "https://"))
+            # a web address the store would refuse is kept as text (reading warned about it)
+            is_iri = r.source.startswith(("http://", "https://")) and iri_problem(r.source) is None
             self.add(rel, t["source"], iri_text(r.source) if is_iri else literal_text(r.source))
 
     def _entity(self, key: str, label: str, aliases: frozenset[str]) -> None:

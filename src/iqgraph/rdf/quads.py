@@ -186,9 +186,26 @@ def literal_text(lexical: str, lang: str | None = None, datatype: str | None = N
 
 
 def iri_text(iri: str) -> str:
+    return f"<{_percent_encoded(iri)}>"
+
+
+def _percent_encoded(iri: str) -> str:
     if _IRI_UNSAFE.search(iri):
-        iri = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), iri)
-    return f"<{iri}>"
+        return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), iri)
+    return iri
+
+
+def iri_problem(iri: str) -> str | None:
+    """Why `iri`, with spaces and other unsafe characters percent-encoded as `iri_text` writes it, is still
+    no absolute IRI (RFC 3987) that the store would load ("a[1]", a second "#", a port that is no number,
+    private-use characters), or None. Checked by Oxigraph itself: rdflib writes what Oxigraph refuses."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(_percent_encoded(iri))
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def literal_parts(text: str) -> tuple[str, str | None, str | None]:

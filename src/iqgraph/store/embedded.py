@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import shutil
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -26,8 +27,10 @@ from ..rdf.dumps import write_nquads
 from ..rdf.namespaces import PREFIXES
 from ..rdf.quads import Quads, literal_parts
 from ..version import __version__
+from .sparql_text import calls_service, is_update
 
 STORE_DIR = "store"
+T = TypeVar("T")
 COMMON_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -42,19 +45,45 @@ class QueryResult:
     graph: Graph | None = None
 
 
-_UPDATE = re.compile(
-    r"^\s*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE | re.MULTILINE
-)
-
-
 def refuse_updates(query: str) -> None:
     """`query` is read-only: an update is refused before it reaches any store."""
-    body = re.sub(r"#[^\n]*", "", query)  # comments may say anything
-    body = re.sub(r"(\"\"\"|''').*?\1|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", '""', body, flags=re.DOTALL)
-    if _UPDATE.search(body):
+    if is_update(query):
         raise QueryError(
             "this is a SPARQL update; `iqgraph query` only reads (use `iqgraph push` to change a store)"
         )
+
+
+def refuse_service(query: str) -> None:
+    """A SERVICE pattern run here would make this machine send requests to any server the text names."""
+    if calls_service(query):
+        raise QueryError(
+            "the query calls SERVICE, which would send requests from this machine to another server; "
+            "pass --allow-service if that is meant"
+        )
+
+
+def within(seconds: float | None, work: Callable[[], T]) -> T:
+    """`work()` run in a helper thread, so that Ctrl-C and a time limit stop the wait even while Oxigraph
+    evaluates (in Rust, without the GIL, where a signal reached Python only after 30 s). A query past its
+    time keeps its thread until it ends; the command exits meanwhile."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 (raised again in the caller's thread)
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="iqgraph-query", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise QueryError(
+            f"the query did not finish within {seconds:g} s; raise --timeout to let it run longer"
+        )
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
 
 
 def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None) -> Path:
@@ -64,11 +93,12 @@ def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None
     rather than serialising the dataset a second time.
     """
     location = out_dir / STORE_DIR
+    # Loaded beside the old store and swapped in when whole: a failed load leaves the old one as it was.
+    fresh = out_dir / f".{STORE_DIR}.new"
     _forget_graphs(out_dir)
     try:
-        if location.exists():
-            shutil.rmtree(location)
-        store = ox.Store(str(location))
+        shutil.rmtree(fresh, ignore_errors=True)
+        store = ox.Store(str(fresh))
         if nquads is None:  # a file rather than bytes: a large dataset's bytes would double the memory
             with tempfile.TemporaryDirectory(dir=out_dir) as scratch:
                 store.bulk_load(
@@ -80,11 +110,24 @@ def write_store(data: Dataset | Quads, out_dir: Path, nquads: Path | None = None
         # A bulk load leaves many small sorted files; compacting them makes every later join read less
         # (10,000 releases: 3 s here, and a two-pattern join over 130,000 statements 4.2 s -> 0.9 s).
         store.optimize()
+        del store  # closes the database before it moves
+        _swap_in(fresh, location)
     except OSError as exc:
         raise OutputError(f"cannot write the embedded store to {location}: {exc}") from exc
     except SyntaxError as exc:  # the writer's escaping failed somewhere: name it, not the store
         raise OutputError(f"the embedded store refused the dataset's N-Quads: {exc}") from exc
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
     return location
+
+
+def _swap_in(fresh: Path, location: Path) -> None:
+    old = location.with_name(f".{location.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if location.exists():
+        location.rename(old)
+    fresh.rename(location)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 @dataclass
@@ -109,7 +152,7 @@ def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: 
     digests = graph_digests(data)
     previous = _recorded_graphs(out_dir)
     location = out_dir / STORE_DIR
-    known = {} if whole or previous is None or not (location / "CURRENT").is_file() else previous
+    known = {} if whole or previous is None or not _opens(location) else previous
     changed = sorted(g for g, digest in digests.items() if known.get(g) != digest)
     gone = sorted(set(known) - set(digests))
     # Loaded whole without a record, and when most of a large store changes (other reference data or
@@ -119,21 +162,47 @@ def update_store(data: Quads, out_dir: Path, nquads: Path | None = None, whole: 
         _record_graphs(out_dir, digests)
         return StoreUpdate(location, sorted(digests), reloaded=True)
     if changed or gone:
+        lines = "".join(data.nquads(graphs=set(changed)))
+        _check_nquads(lines)  # before any graph is removed: a refused load must not leave the store half
         _forget_graphs(out_dir)  # until the update is through, the store's contents are not on record
         try:
-            store = ox.Store(str(location))
-            for graph in (*gone, *changed):
-                store.remove_graph(_graph_node(graph))
-            lines = "".join(data.nquads(graphs=set(changed)))
-            store.load(lines.encode(), format=ox.RdfFormat.N_QUADS)
-            store.flush()
-            del store  # closes the database before anyone opens it read-only
-        except OSError as exc:
-            raise OutputError(f"cannot update the embedded store at {location}: {exc}") from exc
-        except SyntaxError as exc:
-            raise OutputError(f"the embedded store refused the dataset's N-Quads: {exc}") from exc
+            _replace_graphs(location, [*gone, *changed], lines)
+        except (OSError, RuntimeError):  # damaged ("Corruption: …", e.g. by two builds at once): afresh
+            write_store(data, out_dir, nquads)
+            _record_graphs(out_dir, digests)
+            return StoreUpdate(location, sorted(digests), reloaded=True)
     _record_graphs(out_dir, digests)
     return StoreUpdate(location, changed, gone)
+
+
+def _opens(location: Path) -> bool:
+    """Whether the store at `location` exists and opens: a damaged one is loaded whole, not updated."""
+    if not (location / "CURRENT").is_file():
+        return False
+    try:
+        ox.Store.read_only(str(location))
+    except (OSError, RuntimeError):
+        return False
+    return True
+
+
+def _replace_graphs(location: Path, graphs: list[str], lines: str) -> None:
+    store = ox.Store(str(location))
+    for graph in graphs:
+        store.remove_graph(_graph_node(graph))
+    store.load(lines.encode(), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store  # closes the database before anyone opens it read-only
+
+
+def _check_nquads(lines: str) -> None:
+    try:
+        for _ in ox.parse(lines.encode(), format=ox.RdfFormat.N_QUADS):
+            pass
+    except SyntaxError as exc:
+        raise OutputError(
+            f"the embedded store would refuse the dataset's N-Quads, so it was left as it was: {exc}"
+        ) from exc
 
 
 GRAPHS_RECORD = "cache/graphs.json"
@@ -199,8 +268,11 @@ class LocalStore:
             )
         try:
             self._store = ox.Store.read_only(str(path))
-        except OSError as exc:
-            raise QueryError(f"cannot open the embedded store at {path}: {exc}") from exc
+        except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption: …" with a RuntimeError
+            raise QueryError(
+                f"cannot open the embedded store at {path}: {exc}; if it is damaged, "
+                "`iqgraph build --full` with the same releases and --out makes it afresh"
+            ) from exc
         self.location = path
 
     @property
@@ -208,15 +280,28 @@ class LocalStore:
         """The pyoxigraph store itself (read-only), for what needs more than SPARQL results."""
         return self._store
 
-    def query(self, text: str) -> QueryResult:
+    def query(self, text: str, *, allow_service: bool = False, timeout: float | None = None) -> QueryResult:
+        """Run a read-only query; SERVICE only with `allow_service`; `timeout` seconds at most (or no limit)."""
         refuse_updates(text)
+        if not allow_service:
+            refuse_service(text)
+        return within(timeout, lambda: self._answer(text))
+
+    def _answer(self, text: str) -> QueryResult:
         try:
             answer = self._store.query(text, prefixes=COMMON_PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"the query is not valid SPARQL: {exc}") from exc
-        except OSError as exc:
-            raise QueryError(f"the embedded store failed: {exc}") from exc
-        return _result(answer)
+            raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+        try:
+            return _result(answer)  # the rows are computed while they are read
+        except (OSError, RuntimeError) as exc:  # a SERVICE that failed, a store read that failed
+            failure = str(exc)
+        finally:
+            # Oxigraph's solutions must be dropped on this thread: the error raised below must not hold them
+            del answer
+        raise QueryError(f"the query failed: {failure}")
 
     def values(self, text: str) -> list[tuple[str | None, ...]]:
         """A SELECT's rows as plain term values (IRI, literal text): the fast path for bulk reads."""

@@ -23,9 +23,12 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from ..errors import ParameterError, QueryNotFoundError
+from ..folder_lock import reading
 from ..rdf.namespaces import PREFIXES
+from ..rdf.quads import iri_problem, iri_text
 from ..resources import resource_path
-from .embedded import LocalStore, QueryResult
+from .embedded import STORE_DIR, LocalStore, QueryResult
+from .sparql_text import blanked
 
 _HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(
@@ -98,15 +101,23 @@ def _param(path: Path, spec: str) -> Param:
 def term_for(value: str) -> Node:
     """The RDF term a command-line value stands for."""
     if value.startswith("<") and value.endswith(">"):
-        return URIRef(value[1:-1])
+        return _iri_term(value[1:-1])
     if re.match(r"^https?://\S+$", value):
-        return URIRef(value)
+        return _iri_term(value)
     prefixed = re.fullmatch(r"([a-z][a-z0-9]*):([A-Za-z_][\w\-]*)", value)
     if prefixed and prefixed.group(1) in PREFIXES:  # "iq:fundedBy"
         return URIRef(str(PREFIXES[prefixed.group(1)]) + prefixed.group(2))
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value), datatype=XSD.integer)
     return Literal(value, lang="de")
+
+
+def _iri_term(text: str) -> URIRef:
+    """An IRI as the stores read it (spaces and quotes percent-encoded), or a usage error saying why not."""
+    problem = iri_problem(text)
+    if problem:
+        raise ParameterError(f"{text!r} is not an absolute IRI ({problem}); write one as <https://…>")
+    return URIRef(iri_text(text)[1:-1])
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> str:
@@ -125,23 +136,19 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     return f"{query.text[:at]}  VALUES ({variables}) {{ ({terms}) }}\n{query.text[at:]}"
 
 
-# Strings, IRIs and comments, whichever starts first: a "#" inside an IRI is no comment.
-_TOKENS = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*')
-
-
 def _outer_group_end(text: str) -> int:
     """Just before the closing brace of the query's outer WHERE group: a VALUES block there joins with the
     whole pattern before any aggregation and projection, on every store (Virtuoso refuses a trailing VALUES
     naming a variable it does not project, and one placed before the sub-selects that bind its variables)."""
-    blanked = _TOKENS.sub(lambda m: " " * len(m.group(0)), text)  # braces in strings, IRIs, comments
-    where = re.search(r"\bWHERE\s*\{", blanked, re.IGNORECASE) or re.search(
-        r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b[^{]*\{", blanked, re.IGNORECASE
+    body = blanked(text)  # braces in strings, IRIs, comments
+    where = re.search(r"\bWHERE\s*\{", body, re.IGNORECASE) or re.search(
+        r"\b(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b[^{]*\{", body, re.IGNORECASE
     )
     if where is None:
         raise ParameterError("cannot find the query's WHERE clause to bind parameters in")
     depth = 1
-    for pos in range(where.end(), len(blanked)):
-        depth += {"{": 1, "}": -1}.get(blanked[pos], 0)
+    for pos in range(where.end(), len(body)):
+        depth += {"{": 1, "}": -1}.get(body[pos], 0)
         if depth == 0:
             return pos
     raise ParameterError("the query's WHERE clause is not closed")
@@ -162,8 +169,12 @@ def run_query(
     store: Path | None = None,
     endpoint: str | None = None,
     timeout: float = 60,
+    allow_service: bool = False,
 ) -> QueryResult:
-    """Run a named query, a query file or SPARQL text on the embedded store of a build, or on an endpoint."""
+    """Run a named query, a query file or SPARQL text on the embedded store of a build, or on an endpoint.
+
+    `timeout` seconds at most; SERVICE calls (this machine sending requests elsewhere) only with
+    `allow_service` (an endpoint runs them itself, so the flag is the embedded store's)."""
     named, text = resolve_query(spec)
     if named is not None:
         text = bind(named, params or {})
@@ -173,4 +184,6 @@ def run_query(
         from .remote import RemoteStore  # SPARQLWrapper only when a remote store is asked for
 
         return RemoteStore(endpoint, timeout=timeout).query(text)
-    return LocalStore(store or Path("out")).query(text)
+    folder = store or Path("out")
+    with reading(folder.parent if folder.name == STORE_DIR else folder):
+        return LocalStore(folder).query(text, allow_service=allow_service, timeout=timeout)

@@ -79,10 +79,12 @@ from rdflib.term import Node
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from ..child_processes import die_with
 from ..errors import PushError, QueryError, ServerError
 from ..rdf.namespaces import DEFAULT_BASE, PREFIXES
 from ..version import __version__
 from .embedded import COMMON_PREFIXES, STORE_DIR, QueryResult, refuse_updates
+from .serve_guard import QueryGuard
 
 USER_AGENT = f"iqgraph/{__version__} (+https://w3id.org/iqgraph)"
 # Queries longer than this (characters) are POSTed: some servers refuse URLs of 2,000+ characters.
@@ -121,6 +123,10 @@ def _check_url(url: str) -> str:
         raise QueryError(f"put credentials in {ENV_USER} and {ENV_PASSWORD}, not in the endpoint's URL")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise QueryError(f"{url!r} is not an http(s) URL of a SPARQL endpoint")
+    try:
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError:
+        raise QueryError(f"{url!r}: the port is not a number from 1 to 65535") from None
     return url
 
 
@@ -354,6 +360,7 @@ def push(
     """
     target = graph_store_for(endpoint, graph_store, auth_kind)
     graphs = _graphs_to_push(dataset)
+    _check_is_a_build(graphs, dataset)
     own = f"{_base(dataset)}graph/release/"
     report = PushReport()
     opener, headers = _opener(target)
@@ -370,6 +377,16 @@ def push(
         if progress:
             progress(iri)
     return report
+
+
+def _check_is_a_build(graphs: list[tuple[str, Graph]], dataset: Dataset) -> None:
+    """A build's dataset has named graphs: a merged Turtle dump would be PUT whole into the meta graph,
+    and an empty or foreign file reported "pushed 0 graphs" as a success."""
+    if len(graphs) == (1 if len(dataset.graph(DATASET_DEFAULT_GRAPH_ID)) else 0):
+        raise PushError(
+            "there are no named graphs to push: push a build folder or its iqgraph.trig / iqgraph.nq, "
+            "not the merged Turtle dump, report.json or an empty file"
+        )
 
 
 def _graphs_to_push(dataset: Dataset) -> list[tuple[str, Graph]]:
@@ -448,8 +465,10 @@ def _push_failure(iri: str, why: str, report: PushReport, total: int, partition:
 class ServerProcess:
     """A running `oxigraph serve-read-only`; `.url` is its query endpoint; stops on `.stop()` or `with` exit."""
 
-    def __init__(self, process: subprocess.Popen[bytes], url: str, log: IO[bytes]) -> None:
-        self.process, self.url, self._log = process, url, log
+    def __init__(
+        self, process: subprocess.Popen[bytes], url: str, log: IO[bytes], guard: QueryGuard | None = None
+    ) -> None:
+        self.process, self.url, self._log, self.guard = process, url, log, guard
 
     def __enter__(self) -> ServerProcess:
         return self
@@ -468,6 +487,9 @@ class ServerProcess:
 
     def stop(self, timeout: float = 5) -> None:
         """SIGTERM, then SIGKILL if it has not ended after `timeout` seconds."""
+        if self.guard is not None:
+            self.guard.stop()
+            self.guard = None
         if self.running():
             self.process.send_signal(signal.SIGTERM)
             try:
@@ -498,18 +520,56 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
-def serve(store_location: Path, port: int | None = None, host: str = "127.0.0.1") -> ServerProcess:
-    """Serve a build's embedded store read-only at `http://HOST:PORT/query` (release graphs without GRAPH)."""
+def serve(
+    store_location: Path,
+    port: int | None = None,
+    host: str = "127.0.0.1",
+    timeout: float = 60,
+    allow_service: bool = False,
+) -> ServerProcess:
+    """Serve a build's embedded store read-only at `http://HOST:PORT/query` (release graphs without GRAPH).
+
+    Requests pass a guard (serve_guard.py) that refuses updates and, unless `allow_service`, SERVICE calls;
+    the Oxigraph server behind it listens on a free loopback port. A query may take `timeout` seconds, and
+    the server ends with this process, however that ends."""
     location = store_location / STORE_DIR if (store_location / STORE_DIR).is_dir() else store_location
     if not location.is_dir():
         raise ServerError(f"no embedded store at {store_location}: run `iqgraph build` first")
+    binary = oxigraph_binary()
+    bind = f"127.0.0.1:{free_port('127.0.0.1')}"  # the server itself: loopback only, behind the guard
     port = port or free_port(host)
-    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    command = [str(oxigraph_binary()), "serve-read-only", "--location", str(location), "--bind", bind]
+    try:
+        guard = QueryGuard(host, port, f"http://{bind}", timeout, allow_service)
+    except OSError as exc:
+        raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    command = [
+        str(binary),
+        "serve-read-only",
+        "--location",
+        str(location),
+        "--bind",
+        bind,
+        "--union-default-graph",
+    ]
+    limit = ["--timeout-s", str(max(1, math.ceil(timeout)))]  # the server takes whole seconds
     log = tempfile.TemporaryFile()  # noqa: SIM115 - the ServerProcess closes it on stop()
-    process = subprocess.Popen([*command, "--union-default-graph"], stdout=log, stderr=log)
-    server = ServerProcess(process, f"http://{bind}/query", log)
-    _wait_until_answering(server, 5.0)
+    parent = os.getpid()
+    try:
+        process = subprocess.Popen(
+            [*command, *limit],
+            stdout=log,
+            stderr=log,
+            preexec_fn=lambda: die_with(parent, signal.SIGTERM),  # noqa: PLW1509 (only a prctl call, no locks)
+        )
+    except OSError as exc:
+        guard.stop()
+        log.close()
+        raise ServerError(f"cannot start the Oxigraph server {binary}: {exc.strerror or exc}") from exc
+    server = ServerProcess(process, f"http://{bind}/query", log, guard)
+    _wait_until_answering(server, 5.0)  # the server itself, before the guard lets anyone in (stops both)
+    guard.start()
+    address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    server.url = f"http://{address}/query"
     return server
 
 
