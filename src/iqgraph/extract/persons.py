@@ -16,8 +16,10 @@ from . import lexicon
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-# Particles before a family name, the longer first ("van der Beek", "de la Cruz", "dos Santos").
-_PARTICLES = r"(?:van[ \xa0]+der|van[ \xa0]+den|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+# Particles before a family name, the longer first ("van der Beek", "von der Heide", "de la Cruz", "dos Santos").
+_PARTICLES = (
+    r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+)
 _SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"

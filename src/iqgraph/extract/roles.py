@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .morphology import noun_nominative, role_nominative
 from .persons import given_name_gender, is_certain_gender
+from .role_lists import named_after_colon, singular, team_after_possessive
 from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -123,7 +124,7 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
             continue
         finding = _role_at(text, head, mentions, people, sentence[1])
         if finding is None:
-            out += _team_of_the_previous(text, head, people, out)
+            out += _listed_holders(text, head, mentions, out, sentence[1])
         else:
             out.append(with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun")))
     return _dedupe(out)
@@ -219,7 +220,7 @@ def _is_role_noun(noun: str) -> bool:
         noun in lexicon.ROLE_ABBREVIATIONS
         or any(stem in low for stem in lexicon.ROLE_STEMS)
         and not low.endswith(("ung", "ungen", "schaft", "schaften"))
-        or low.endswith(("koordination", "projektleitung", "leitung"))
+        or low.endswith(tuple(s + e for s in ("koordination", "leitung") for e in ("", "en")))
     )
 
 
@@ -420,11 +421,12 @@ def leads(noun: str, pre: str, org: Mention | None) -> bool:
         or "stellv" in pre.lower()
     ):
         return False
-    low = noun.lower()
-    return (
-        low.endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s")))
-        and "stell" not in low
-    )
+    return _is_head_noun(noun) and "stell" not in noun.lower()
+
+
+def _is_head_noun(noun: str) -> bool:
+    """ "Leiterin", "Projektleitung", "Koordinators": a noun for the head of what it names."""
+    return noun.lower().endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s")))
 
 
 def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
@@ -513,33 +515,27 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     return replace(finding, organisation=org)
 
 
-_POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
-_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*" + _ACADEMIC)
-
-
-def _team_of_the_previous(
-    text: str, head: re.Match[str], people: list[Mention], found: list[RoleFinding]
+def _listed_holders(
+    text: str, head: re.Match[str], mentions: list[Mention], found: list[RoleFinding], limit: int
 ) -> list[RoleFinding]:
-    """ "Petra Beispiel, Leiterin der Brückenbau gGmbH, und ihre Mitarbeiterinnen Anna Probe und Greta Muster":
-    a plural role after a possessive names people of the organisation of the role named just before."""
+    """The people a role phrase names in a list after it: after a colon, for heads ("die Leitungen der
+    Netzwerke: A (X) und B (Y)"; "Referentinnen: …" lists speakers, who hold no post by it), or after a
+    possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
-    previous = next((f for f in reversed(found) if f.organisation is not None), None)
-    if previous is None or not _POSSESSIVE.search(text, max(0, head.start() - 10), head.start()):
-        return []
-    singular = noun[:-3] if noun.endswith("innen") else noun[:-2] if noun.endswith("ungen") else noun
-    named = _listed_after(text, head.end(), people)
-    return [RoleFinding(p, singular, previous.organisation, False) for p in named]
-
-
-def _listed_after(text: str, pos: int, people: list[Mention]) -> list[Mention]:
-    """The names listed right after `pos`: "A und B", "A, B und C"."""
-    out: list[Mention] = []
-    for p in sorted(people, key=lambda q: q.start):
-        if p.start < pos:
-            continue
-        gap = text[out[-1].end if out else pos : p.start]
-        glue = _RIGHT_BEFORE_NAME if not out else _LIST_GLUE
-        if len(gap) > _NAME_GAP_MAX or not glue.fullmatch(gap):
-            break
-        out.append(p)
-    return out
+    listed = []
+    if _is_head_noun(singular(noun)):
+        phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
+        if org is None:
+            tail = _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
+            phrase_end = tail.end() if tail else phrase_end  # "der jeweiligen Netzwerke"
+        listed = named_after_colon(text, noun, phrase_end, mentions, org)
+    if not listed:
+        previous = next((f.organisation for f in reversed(found) if f.organisation is not None), None)
+        people = [m for m in mentions if m.type == "Person"]
+        listed = team_after_possessive(text, noun, (head.start(), head.end()), people, previous)
+    return [
+        RoleFinding(
+            x.person, x.title, x.organisation, leads(singular(noun), head.group("pre"), x.organisation)
+        )
+        for x in listed
+    ]

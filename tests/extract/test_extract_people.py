@@ -1,0 +1,83 @@
+"""People's ties, more constructions: heads listed after a colon, names with "von der", … (invented sentences,
+several variants each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str):  # type: ignore[no-untyped-def]
+    return facts_of("Titel\n\n" + body)
+
+
+# ---------------------------------------------------------------- heads listed after a colon
+
+
+@pytest.mark.parametrize(
+    ("body", "heads"),
+    [
+        (
+            "Begrüßt wurden alle von den Leitungen der beiden Netzwerke: Petra Beispiel (IQ Netzwerk Hessen) "
+            "und Karl Muster (IQ Netzwerk Bayern).",
+            [
+                ("Petra Beispiel", "IQ Landesnetzwerk Hessen"),
+                ("Karl Muster", "MigraNet – IQ Landesnetzwerk Bayern"),
+            ],
+        ),
+        (
+            "Die Koordinatorinnen der Netzwerke: Anna Probe und Greta Muster (IQ Netzwerk Sachsen).",
+            [("Anna Probe", "IQ Netzwerk Sachsen"), ("Greta Muster", "IQ Netzwerk Sachsen")],
+        ),
+        (
+            "Projektleitung: Dr. Wiebke Probe (IQ Netzwerk Hessen)",
+            [("Wiebke Probe", "IQ Landesnetzwerk Hessen")],
+        ),
+    ],
+)
+def test_heads_listed_after_a_colon_with_their_networks(body: str, heads: list[tuple[str, str]]) -> None:
+    f = _facts(body)
+    for person, network in heads:
+        assert (network, "ledBy", person) in f.relations
+        assert any(r[0] == person and r[2] == network for r in f.roles)
+
+
+def test_a_name_joined_by_und_shares_the_next_names_organisation() -> None:
+    f = _facts("Es begrüßten die Leiterinnen der Vereine: Anna Probe und Greta Muster (Brückenbau e. V.).")
+    assert ("Anna Probe", "Leiterin", "Brückenbau e. V.") in f.roles
+    assert ("Greta Muster", "Leiterin", "Brückenbau e. V.") in f.roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Referentinnen des Tages: Dr. Petra Beispiel (Stiftung Lichtblick) und Anna Probe (Brückenbau gGmbH).",
+        "Moderatoren: Karl Muster (Stiftung Lichtblick), Anna Probe (Brückenbau gGmbH).",
+    ],
+)
+def test_speakers_listed_after_a_colon_hold_no_post(body: str) -> None:
+    f = _facts(body)
+    assert not f.roles
+    assert ("Anna Probe", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Die Begrüßung übernahm Ursula von der Beek, Leiterin des Vereins.", "Ursula von der Beek"),
+        ("Es sprach Hans-Peter von der Heide über die Pläne.", "Hans-Peter von der Heide"),
+        ("Dr. Karl von der Linde eröffnete den Abend.", "Karl von der Linde"),
+    ],
+)
+def test_family_names_with_von_der(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+def test_von_der_before_an_organisation_starts_the_organisation() -> None:
+    f = _facts("Karl Muster von der Brückenbau gGmbH begrüßte die Gäste.")
+    assert ("Person", "Karl Muster") in f.entities
+    assert ("Karl Muster", "memberOf", "Brückenbau gGmbH") in f.relations
