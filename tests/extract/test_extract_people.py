@@ -81,3 +81,47 @@ def test_von_der_before_an_organisation_starts_the_organisation() -> None:
     f = _facts("Karl Muster von der Brückenbau gGmbH begrüßte die Gäste.")
     assert ("Person", "Karl Muster") in f.entities
     assert ("Karl Muster", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+# ---------------------------------------------------------------- the organisation after the title and a comma
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprachen Karl Muster, Referent Grundsatzfragen der Arbeitsmarktpolitik, BMAS und andere.",
+            (
+                "Karl Muster",
+                "Referent Grundsatzfragen der Arbeitsmarktpolitik",
+                "Bundesministerium für Arbeit und Soziales",
+            ),
+        ),
+        (
+            "Petra Beispiel, Geschäftsführerin, Stiftung Lichtblick, eröffnete die Runde.",
+            ("Petra Beispiel", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Auf dem Podium: Greta Muster, Ref. 12 Integration durch Bildung, Bundesministerium für Bildung und Forschung.",
+            (
+                "Greta Muster",
+                "Ref. 12 Integration durch Bildung",
+                "Bundesministerium für Bildung und Forschung",
+            ),
+        ),
+    ],
+)
+def test_the_organisation_after_the_title_and_a_comma(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, Geschäftsführerin, und die Brückenbau gGmbH luden ein.",
+        "Karl Muster, Referent, Brückenbau gGmbH und Stiftung Lichtblick luden gemeinsam ein.",
+    ],
+)
+def test_no_organisation_after_a_comma_that_opens_a_list(body: str) -> None:
+    roles = _facts(body).roles
+    assert not {r for r in roles if r[2] == "Brückenbau gGmbH"}

@@ -66,7 +66,7 @@ ORG_LINK_MAX = 32  # characters from the role phrase to the organisation named r
 # organisation; the tail ends at punctuation or a word that is no part of a name.
 ROLE_TAIL_MAX = 110
 _TAIL_WORDS = re.compile(
-    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
+    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|durch|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
 )
 ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
@@ -150,6 +150,9 @@ def _role_at(
         return None
     if org is None:
         org = _org_after_person(text, person, mentions)
+    if org is None and tail is not None and person.end <= head.start():
+        org = _org_after_title(text, tail.end(), mentions)
+        title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and noun.endswith("innen"):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     if org is None and _names_an_unknown_body(text, title_stop, person, limit):
@@ -356,6 +359,23 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
         ):
             return m
     return None
+
+
+def _org_after_title(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """ "Petra Beispiel, Referentin Grundsatzfragen, Brückenbau gGmbH und …": after the holder's title, a comma
+    and an organisation that closes the apposition."""
+    comma = _COMMA.match(text, pos)
+    if comma is None:
+        return None
+    org = next((m for m in mentions if m.start == comma.end() and m.type in ORG_TYPES), None)
+    end = _ITEM_END.match(text, org.end) if org is not None else None
+    if end is None or any(m.start == end.end() and m.type in ORG_TYPES for m in mentions):
+        return None  # "…, Brückenbau gGmbH und Stiftung Lichtblick luden ein": a list of organisations
+    return org
+
+
+_COMMA = re.compile(r"[ \xa0]*,[ \xa0]*")
+_ITEM_END = re.compile(r"[ \xa0]*(?:$|[,;.)]|(?:und|sowie)[ \xa0]+)", re.MULTILINE)
 
 
 def _is_comma_apposition(text: str, gap: str, org: Mention) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Sentence
+from . import lexicon
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -90,6 +91,8 @@ _ABBREVIATIONS = frozenset(
         "co",
         "kg",
         "gmbh",
+        # role titles written short ("Ref. Grundsatzfragen", "Abt.-Ltr. Beratung"): the title goes on
+        *(re.findall(r"(\w+)\.$", a)[0].lower() for a in lexicon.ROLE_ABBREVIATIONS if a.endswith(".")),
     ]
 )
 _MONTH_WORDS = (
