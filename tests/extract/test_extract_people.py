@@ -125,3 +125,77 @@ def test_the_organisation_after_the_title_and_a_comma(body: str, role: tuple[str
 def test_no_organisation_after_a_comma_that_opens_a_list(body: str) -> None:
     roles = _facts(body).roles
     assert not {r for r in roles if r[2] == "Brückenbau gGmbH"}
+
+
+# ---------------------------------------------------------------- "als …" opening a clause, plural roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Als Vertreterin der Bundesagentur für Arbeit sprach Petra Beispiel über den Arbeitsmarkt.",
+            ("Petra Beispiel", "Vertreterin", "Bundesagentur für Arbeit"),
+        ),
+        (
+            "Zum Schluss, als Vorsitzender der Stiftung Lichtblick, dankte Karl Muster allen Gästen.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Am Abend kamen viele. Als Geschäftsführerin der Brückenbau gGmbH begrüßte Dr. Anna Probe sie.",
+            ("Anna Probe", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_clause_opening_with_als_and_the_holder_after_the_verb(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "holders", "title"),
+    [
+        (
+            "Danach berichteten als Expertinnen für Leichte Sprache Anna Probe und Greta Muster.",
+            ["Anna Probe", "Greta Muster"],
+            "Expertin für Leichte Sprache",
+        ),
+        (
+            "Am Ende, als Expertinnen für Berufliche Bildung sprachen Petra Beispiel von der Brückenbau gGmbH "
+            "und Anna Probe (Stiftung Lichtblick).",
+            ["Petra Beispiel", "Anna Probe"],
+            "Expertin für Berufliche Bildung",
+        ),
+        (
+            "Die Mitarbeiterinnen der Brückenbau gGmbH, Petra Beispiel und Anna Probe, stellten die Arbeit vor.",
+            ["Petra Beispiel", "Anna Probe"],
+            "Mitarbeiterin",
+        ),
+    ],
+)
+def test_a_plural_role_noun_gives_each_listed_name_the_singular_title(
+    body: str, holders: list[str], title: str
+) -> None:
+    roles = _facts(body).roles
+    for person in holders:
+        assert any(r[0] == person and r[1] == title for r in roles), roles
+
+
+def test_a_speakers_von_after_the_verb_stays_a_membership() -> None:
+    f = _facts("Als Expertin für Leichte Sprache sprach Petra Beispiel von der Brückenbau gGmbH.")
+    assert ("Petra Beispiel", "Expertin für Leichte Sprache", None) in f.roles
+    assert ("Petra Beispiel", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beauftragte für Integration Heike Beispiel sprach.",
+        "Es sprach die Senatorin für Arbeit und Soziales Anne Probe.",
+        "Die Beauftragte für Migration und Integration Ulrike Muster eröffnete.",
+    ],
+)
+def test_a_name_after_a_portfolio_is_the_holder(body: str) -> None:
+    roles = _facts(body).roles
+    assert len(roles) == 1 and not any(w in next(iter(roles))[1] for w in ("Heike", "Anne", "Ulrike"))

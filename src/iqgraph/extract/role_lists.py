@@ -76,9 +76,18 @@ def named_after_colon(
     return out
 
 
-def _items(text: str, pos: int, people: list[Mention], orgs: list[Mention]) -> list[_Item]:
+def listed_from(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "A von der X und B (Y)": the names listed from `first` on, whatever organisation each one names."""
+    people = [m for m in mentions if m.type == "Person"]
+    orgs = [m for m in mentions if m.type not in ("Person", "Place")]
+    return [item.person for item in _items(text, first.start, people, orgs, members=True)]
+
+
+def _items(
+    text: str, pos: int, people: list[Mention], orgs: list[Mention], members: bool = False
+) -> list[_Item]:
     """The names listed from `pos` on ("A und B", "A (X), B und C (Y)"), each with the organisation named in
-    parentheses right after it."""
+    parentheses right after it; `members`: a name's "von der X" is passed over too."""
     out: list[_Item] = []
     for p in sorted(people, key=lambda q: q.start):
         if p.start < pos:
@@ -88,8 +97,22 @@ def _items(text: str, pos: int, people: list[Mention], orgs: list[Mention]) -> l
         if len(gap) > NAME_GAP_MAX or not glue.fullmatch(gap):
             break
         org, pos = _in_parentheses(text, p.end, orgs)
+        if members and org is None:
+            pos = _after_membership(text, p.end, orgs)
         out.append(_Item(p, org, gap))
     return out
+
+
+_MEMBER_LINK = re.compile(
+    r"[ \xa0]+(?:von[ \xa0]+der|von[ \xa0]+dem|vom|von|aus[ \xa0]+dem|aus[ \xa0]+der)[ \xa0]+"
+)
+
+
+def _after_membership(text: str, pos: int, orgs: list[Mention]) -> int:
+    """Where "von der Brückenbau gGmbH" after a name ends; `pos` where no organisation is named so."""
+    link = _MEMBER_LINK.match(text, pos)
+    org = next((m for m in orgs if link is not None and m.start == link.end()), None)
+    return org.end if org is not None else pos
 
 
 def _in_parentheses(text: str, pos: int, orgs: list[Mention]) -> tuple[Mention | None, int]:

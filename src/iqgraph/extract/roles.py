@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .morphology import noun_nominative, role_nominative
 from .persons import given_name_gender, is_certain_gender
-from .role_lists import named_after_colon, singular, team_after_possessive
+from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -35,10 +35,14 @@ ROLE_HEAD = re.compile(
 ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
 _ANY_ROLE_WORD = re.compile(rf"(?i:{_STEMS})|{_ABBREVIATED}")  # a cheap test before the full pattern
 _NOT_A_ROLE = rf"(?![\w\-]*(?i:{_STEMS}))"  # "für Arbeit und Projektleiter …": the next role starts
+_PORTFOLIO_WORD = rf"{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w"
+# "für Einfache Sprache", "für Berufliche Bildung": a portfolio may be an adjective and its noun; a name
+# ("für Integration Heike Beispiel") is no part of it, the narrower pattern after it then applies.
+_PORTFOLIO_PHRASE = rf"(?:[A-ZÄÖÜ]\w*e[ \xa0]+)?{_PORTFOLIO_WORD}"
+_WIDE_PORTFOLIO = re.compile(rf"\s+für\s+{_PORTFOLIO_PHRASE}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_PHRASE})*")
 _KEEP = (
-    re.compile(
-        rf"\s+für\s+{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+){_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w)*"
-    ),
+    _WIDE_PORTFOLIO,
+    re.compile(rf"\s+für\s+{_PORTFOLIO_WORD}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_WORD})*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
     # "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation
     re.compile(
@@ -93,7 +97,8 @@ _APPOSITION = re.compile(
 )
 _APPOSITION_MAX = 40
 # "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
-_CAPACITY_BEFORE = re.compile(_CAPACITY + r"\s+als\s+$")
+# "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
+_CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|^[Aa]ls)\s+$")
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
 _ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
 _ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
@@ -125,8 +130,11 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
         finding = _role_at(text, head, mentions, people, sentence[1])
         if finding is None:
             out += _listed_holders(text, head, mentions, out, sentence[1])
-        else:
-            out.append(with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun")))
+            continue
+        finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
+        out.append(finding)
+        if singular(head.group("noun")) != head.group("noun"):
+            out += [replace(finding, person=p) for p in listed_from(text, finding.person, mentions)[1:]]
     return _dedupe(out)
 
 
@@ -143,17 +151,17 @@ def _role_at(
     tail = (
         _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
     )
-    person = _holder(
+    person, after_verb = _holder(
         text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, _noun_gender(noun)
     )
     if person is None:
         return None
-    if org is None:
+    if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
         org = _org_after_person(text, person, mentions)
     if org is None and tail is not None and person.end <= head.start():
         org = _org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
-    if org is None and noun.endswith("innen"):
+    if org is None and noun.endswith("innen") and title_stop == head.end():
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     if org is None and _names_an_unknown_body(text, title_stop, person, limit):
         return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
@@ -240,7 +248,11 @@ def _parse_complements(
     while True:
         for pattern in _KEEP:
             match = pattern.match(text, pos, limit)
-            if match and not _starts_mention(match, mentions):
+            if (
+                match
+                and not _starts_mention(match, mentions)
+                and not (pattern is _WIDE_PORTFOLIO and _holds_a_name(match, mentions))
+            ):
                 pos = match.end()
                 break
         else:
@@ -269,6 +281,10 @@ def _is_no_unit(word: str) -> bool:
         or given_name_gender(word) is not None
         or word.lower().endswith(tuple(lexicon.ORG_HEADS))
     )
+
+
+def _holds_a_name(match: re.Match[str], mentions: list[Mention]) -> bool:
+    return any(m.type == "Person" and match.start() < m.start < match.end() for m in mentions)
 
 
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -314,33 +330,33 @@ def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Me
 
 def _holder(
     text: str, span: tuple[int, int, int], people: list[Mention], gender: str | None
-) -> Mention | None:
+) -> tuple[Mention | None, bool]:
     """The person a role phrase belongs to: right after it ("Senatorin Petra Beispiel"), else in apposition
     before it ("Petra Beispiel, Senatorin …", "Petra Beispiel wird neue Leiterin …"), else after a comma
     ("die neue Leiterin des Vereins, Petra Beispiel", "Leiterin der Abteilung Beratung, Petra Beispiel").
-    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail."""
+    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail. Also says
+    whether the name follows a verb after the role phrase ("Als Vertreterin … sprach Petra Beispiel")."""
     start, end, tail_end = span
     fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
     for p in fits:
         if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
-            return p
+            return p, False
     for p in fits:
         if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
-            return p
+            return p, False
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
-        if (
-            capacity is not None
-            and 0 <= p.start - tail_end <= _NAME_GAP_MAX
-            and _VERB_BEFORE_NAME.fullmatch(text[tail_end : p.start])
+        if capacity is not None and any(
+            0 <= p.start - pos <= _NAME_GAP_MAX and _VERB_BEFORE_NAME.fullmatch(text[pos : p.start])
+            for pos in (end, tail_end)  # the tail may run on over the verb and the name
         ):
-            return p
+            return p, True
     for p in fits:
         if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
             text[tail_end : p.start]
         ):
-            return p
-    return None
+            return p, False
+    return None, False
 
 
 def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:
@@ -391,7 +407,7 @@ def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -
 
 
 def _title(raw: str, person: Mention, noun: str) -> str:
-    raw = re.sub(r"\s+", " ", raw).strip(" ,")
+    raw = re.sub(r"\s+", " ", raw).strip(" ,").replace(noun, singular(noun), 1)  # one holder
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
     title = _strong_adjectives(role_nominative(raw, person.gender))
     return _strong_masculine(title) if _is_masculine(title, noun, person) else title
