@@ -199,3 +199,27 @@ def test_a_speakers_von_after_the_verb_stays_a_membership() -> None:
 def test_a_name_after_a_portfolio_is_the_holder(body: str) -> None:
     roles = _facts(body).roles
     assert len(roles) == 1 and not any(w in next(iter(roles))[1] for w in ("Heike", "Anne", "Ulrike"))
+
+
+# ---------------------------------------------------------------- no names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stadt ist zum dritten Mal Gastgeberin des Treffens.",
+        "Alle Unterlagen liegen im Büro bereit.",
+        "Ende Juni folgt das nächste Treffen.",
+    ],
+)
+def test_german_words_the_name_list_holds_start_no_name(body: str) -> None:
+    assert not {e for e in _facts(body).entities if e[0] == "Person"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12.03.2019 | Petra Beispiel", "1.7.2021 | Karl Muster", "  30.11.2020 |  Dr. Anna Probe"],
+)
+def test_the_author_after_a_date_line_is_no_person_of_the_release(line: str) -> None:
+    f = _facts(line + "\n\nDer Verein Brückenbau e. V. lud zum Fest.")
+    assert not {e for e in f.entities if e[0] == "Person"}

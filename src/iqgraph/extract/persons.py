@@ -74,7 +74,7 @@ def _detector():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
     """'f' or 'm' for a known given name, 'x' for a known name of either gender, None for no name."""
-    if word in lexicon.NOT_NAMES or len(word) < 2:
+    if word in lexicon.NOT_NAMES or word in lexicon.WORDS_NOT_GIVEN_NAMES or len(word) < 2:
         return None
     answer = _detector().get_gender(word.split("-")[0])
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "x"}.get(answer)

@@ -91,6 +91,7 @@ from .people import (
     SURNAME_TITLE_STEMS,
     TITLE_UNIT_NOUNS,
     TITLE_WORDS,
+    WORDS_NOT_GIVEN_NAMES,
 )
 from .places import (
     AMBIGUOUS_TOWNS,
@@ -150,6 +151,7 @@ __all__ = [
     "SURNAME_TITLE_STEMS",
     "TITLE_UNIT_NOUNS",
     "TITLE_WORDS",
+    "WORDS_NOT_GIVEN_NAMES",
     "EVENT_NOUNS",
     "EVENT_SIGNING_CUES",
     "EVENT_SPEECH_CUES",

@@ -185,6 +185,10 @@ APPOINTMENT_TIMES = (
     "seit [\\w.]+",
 )
 
+# German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
+# given name at the start of a capitalised pair.
+WORDS_NOT_GIVEN_NAMES = frozenset({"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"})
+
 # Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suvan Probandt".
 PERSON_NOUN_STEMS = (
     "ingenieur",
