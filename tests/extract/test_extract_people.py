@@ -223,3 +223,31 @@ def test_german_words_the_name_list_holds_start_no_name(body: str) -> None:
 def test_the_author_after_a_date_line_is_no_person_of_the_release(line: str) -> None:
     f = _facts(line + "\n\nDer Verein Brückenbau e. V. lud zum Fest.")
     assert not {e for e in f.entities if e[0] == "Person"}
+
+
+# ---------------------------------------------------------------- memberships
+
+
+@pytest.mark.parametrize(
+    ("body", "member", "org"),
+    [
+        (
+            "Beteiligt waren: Brückenbau gGmbH: Herr Karl Muster (Abt. II) und weitere.",
+            "Karl Muster",
+            "Brückenbau gGmbH",
+        ),
+        (
+            "In der Jury saß für die Stiftung Lichtblick: Frau Dr. Anna Probe.",
+            "Anna Probe",
+            "Stiftung Lichtblick",
+        ),
+        ("Anmeldung bis Mai. Verein Brückenbau e. V.: Greta Muster", "Greta Muster", "Brückenbau e. V."),
+    ],
+)
+def test_a_body_a_colon_and_who_stands_for_it(body: str, member: str, org: str) -> None:
+    assert (member, "memberOf", org) in _facts(body).relations
+
+
+def test_a_colon_after_a_body_and_before_a_sentence_names_no_member() -> None:
+    f = _facts("Das Ziel der Brückenbau gGmbH: mehr Beratung. Petra Beispiel lobte das.")
+    assert not {r for r in f.relations if r[1] == "memberOf"}
