@@ -251,3 +251,34 @@ def test_a_body_a_colon_and_who_stands_for_it(body: str, member: str, org: str) 
 def test_a_colon_after_a_body_and_before_a_sentence_names_no_member() -> None:
     f = _facts("Das Ziel der Brückenbau gGmbH: mehr Beratung. Petra Beispiel lobte das.")
     assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- an organisation named short after its full name
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Diakonie Hessen lud ein. Es sprach Karl Muster, Referent Offene Arbeit bei der Diakonie, zum Thema.",
+            ("Karl Muster", "Referent Offene Arbeit", "Diakonie Hessen"),
+        ),
+        (
+            "Gastgeber war die Stiftung Lichtblick Kassel. Petra Beispiel, Vorsitzende der Stiftung, begrüßte alle.",
+            ("Petra Beispiel", "Vorsitzende", "Stiftung Lichtblick Kassel"),
+        ),
+        (
+            "Die Volkshochschule Kassel bietet Kurse an. Anna Probe, Beraterin bei der Volkshochschule, kam auch.",
+            ("Anna Probe", "Beraterin", "Volkshochschule Kassel"),
+        ),
+    ],
+)
+def test_a_short_name_of_an_organisation_named_in_full_before(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_short_name_fitting_two_organisations_names_none() -> None:
+    f = _facts(
+        "Die Diakonie Hessen und die Diakonie Nord luden ein. Es sprach Karl Muster, Referent bei der Diakonie."
+    )
+    assert not {r for r in f.roles if r[0] == "Karl Muster"}

@@ -117,7 +117,9 @@ def _read_sentence(
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
     for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier):
         c.relation(r, span)
-    found = (with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here))
+    found = (
+        with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here, mentions)
+    )
     for role in (with_ministry_of_the_release(r, mentions) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")

@@ -11,6 +11,7 @@ after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
@@ -116,7 +117,11 @@ class RoleFinding:
     head: int = -1  # where the role phrase starts, when one was read
 
 
-def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
+def find_roles(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: Sequence[Mention] = ()
+) -> list[RoleFinding]:
+    """The roles a sentence names; `mentions` are the sentence's, `release` all of the release's (an
+    organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people)
     if not people or not _ANY_ROLE_WORD.search(text, *sentence):
@@ -127,7 +132,7 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
         prefix_org = _prefix_organisation(head, mentions)
         if prefix_org is None and _is_inside(head, mentions):
             continue
-        finding = _role_at(text, head, mentions, people, sentence[1])
+        finding = _role_at(text, head, (mentions, release), people, sentence[1])
         if finding is None:
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
@@ -139,8 +144,14 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
 
 
 def _role_at(
-    text: str, head: re.Match[str], mentions: list[Mention], people: list[Mention], limit: int
+    text: str,
+    head: re.Match[str],
+    named: tuple[list[Mention], Sequence[Mention]],
+    people: list[Mention],
+    limit: int,
 ) -> RoleFinding | None:
+    """The role a role noun's phrase names. `named`: the sentence's mentions and the release's."""
+    mentions, release = named
     phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
     title_stop = phrase_end
     if org is None:
@@ -163,20 +174,36 @@ def _role_at(
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and noun.endswith("innen") and title_stop == head.end():
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
-    if org is None and _names_an_unknown_body(text, title_stop, person, limit):
-        return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
+    unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
+    if unnamed is not None:
+        org = _named_in_full_before(unnamed, release, head.start())
+        if org is None:
+            return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
 
 
-def _names_an_unknown_body(text: str, pos: int, person: Mention, limit: int) -> bool:
+def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | None:
     """The role phrase goes on with an organisation's link and a capitalised word that is no name we
-    read ("… der Beispiel Foundation", "Experte von der OECD"): the role has an organisation, unnamed."""
+    read ("… der Beispiel Foundation", "Experte von der OECD"): the role has an organisation, named by
+    that word."""
     match = _UNKNOWN_BODY.match(text, pos, limit)
     if match is None or person.start <= match.start("word") < person.end:
-        return False
+        return None
     word = match.group("word")
-    return not (word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word))
+    known = word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word)
+    return None if known else word
+
+
+def _named_in_full_before(word: str, release: Sequence[Mention], pos: int) -> Mention | None:
+    """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
+    "bei der Diakonie")."""
+    full = {
+        m.key: m
+        for m in release
+        if m.end <= pos and m.type in ORG_TYPES and not m.generic and m.label.split(" ")[0] == word
+    }
+    return next(iter(full.values())) if len(full) == 1 and " " in next(iter(full.values())).label else None
 
 
 _UNKNOWN_BODY = re.compile(
