@@ -282,3 +282,32 @@ def test_a_short_name_fitting_two_organisations_names_none() -> None:
         "Die Diakonie Hessen und die Diakonie Nord luden ein. Es sprach Karl Muster, Referent bei der Diakonie."
     )
     assert not {r for r in f.roles if r[0] == "Karl Muster"}
+
+
+# ---------------------------------------------------------------- offices named by the noun for holding them
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel übernimmt die Schirmherrschaft für das Projekt „Anerkennung Plus“.",
+            ("Petra Beispiel", "Schirmherrin", "Anerkennung Plus"),
+        ),
+        (
+            "Karl Muster, der die Schirmherrschaft über die Brückenbau gGmbH übernommen hat, sprach.",
+            ("Karl Muster", "Schirmherr", "Brückenbau gGmbH"),
+        ),
+        (
+            "Das Projekt „Anerkennung Plus“ startet. Anna Probe hat die Patenschaft für das Projekt übernommen.",
+            ("Anna Probe", "Patin", "Anerkennung Plus"),
+        ),
+    ],
+)
+def test_an_office_taken_over_for_a_project(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_an_office_for_something_unnamed_names_no_organisation() -> None:
+    roles = _facts("Petra Beispiel übernimmt die Schirmherrschaft für den Wettbewerb.").roles
+    assert roles == {("Petra Beispiel", "Schirmherrin", None)}
