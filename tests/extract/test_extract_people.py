@@ -311,3 +311,54 @@ def test_an_office_taken_over_for_a_project(body: str, role: tuple[str, str, str
 def test_an_office_for_something_unnamed_names_no_organisation() -> None:
     roles = _facts("Petra Beispiel übernimmt die Schirmherrschaft für den Wettbewerb.").roles
     assert roles == {("Petra Beispiel", "Schirmherrin", None)}
+
+
+# ---------------------------------------------------------------- a ministry named by a compound, a name cut short
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Das Ministerium für Soziales und Integration lud ein. Karl Muster, Referent im Integrationsministerium "
+            "Hessen, sprach.",
+            ("Karl Muster", "Referent", "Ministerium für Soziales und Integration"),
+        ),
+        (
+            "Es sprach Petra Beispiel, Abteilungsleiterin im Sozialministerium Hessen. Das Ministerium für "
+            "Arbeit und Soziales fördert das Projekt.",
+            ("Petra Beispiel", "Abteilungsleiterin", "Ministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Anna Probe, Referatsleiterin im Bildungsministerium, und das Ministerium für Bildung und Kultur luden ein.",
+            ("Anna Probe", "Referatsleiterin", "Ministerium für Bildung und Kultur"),
+        ),
+    ],
+)
+def test_a_ministry_named_by_a_compound_is_the_one_named_in_full(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_compound_ministry_fitting_two_ministries_stays() -> None:
+    f = _facts(
+        "Das Ministerium für Soziales und Arbeit und das Ministerium für Arbeit und Wirtschaft luden ein. "
+        "Karl Muster, Referent im Arbeitsministerium Hessen, sprach."
+    )
+    assert {r[2] for r in f.roles if r[0] == "Karl Muster"} <= {"Arbeitsministerium Hessen"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, Referentin beim Institut Arbeitsmarkt- und Berufsforschung, sprach.",
+        "Karl Muster, Leiter der Stiftung Bildungs- und Sozialarbeit, sprach.",
+        "Es sprach Anna Probe, Beraterin im Zentrum Migrations-, Flucht- und Integrationsfragen.",
+    ],
+)
+def test_no_role_in_an_organisation_read_up_to_a_suspended_hyphen(body: str) -> None:
+    roles = _facts(body).roles
+    assert not {
+        r for r in roles if r[2] is not None and r[2].endswith(("Arbeitsmarkt", "Bildungs", "Migrations"))
+    }

@@ -133,6 +133,8 @@ def find_roles(
         if prefix_org is None and _is_inside(head, mentions):
             continue
         finding = _role_at(text, head, (mentions, release), people, sentence[1])
+        if finding is not None and _is_cut_short(text, finding.organisation):
+            continue  # "beim Institut Arbeitsmarkt- und Berufsforschung" read as "Institut Arbeitsmarkt"
         if finding is None:
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
@@ -181,6 +183,14 @@ def _role_at(
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
+
+
+_SUSPENDED_HYPHEN = re.compile(r"-[ \xa0]*(?:und|oder|sowie|,)[ \xa0]")
+
+
+def _is_cut_short(text: str, org: Mention | None) -> bool:
+    """An organisation's name read up to a suspended compound ("Arbeitsmarkt- und …") is cut short."""
+    return org is not None and bool(_SUSPENDED_HYPHEN.match(text, org.end))
 
 
 def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | None:
