@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
-from .morphology import noun_nominative, role_nominative
+from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
+from .role_titles import noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -101,8 +102,6 @@ _APPOSITION_MAX = 40
 # "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
 _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|^[Aa]ls)\s+$")
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
-_ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
-_ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
@@ -165,7 +164,7 @@ def _role_at(
         _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
     )
     person, after_verb = _holder(
-        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, _noun_gender(noun)
+        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, noun_gender(noun)
     )
     if person is None:
         return None
@@ -181,7 +180,7 @@ def _role_at(
         org = _named_in_full_before(unnamed, release, head.start())
         if org is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
-    title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
+    title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
 
 
@@ -249,17 +248,6 @@ def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
     if org is None or finding.organisation is not None:
         return finding
     return RoleFinding(finding.person, finding.title, org, finding.leads)
-
-
-def _noun_gender(noun: str) -> str | None:
-    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
-    low = noun.lower()
-    for stem in lexicon.GENDERED_ROLE_STEMS:
-        if low.endswith((stem + "in", stem + "innen")):
-            return "f"
-        if low.endswith((stem, stem + "s", stem + "n", stem + "en")):
-            return "m"
-    return None
 
 
 def _is_role_noun(noun: str) -> bool:
@@ -441,50 +429,6 @@ def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -
         return phrase_end
     link = _ORG_LINK.search(text[head_end : org.start])
     return head_end + link.start() if link else org.start
-
-
-def _title(raw: str, person: Mention, noun: str) -> str:
-    raw = re.sub(r"\s+", " ", raw).strip(" ,").replace(noun, singular(noun), 1)  # one holder
-    raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
-    title = _strong_adjectives(role_nominative(raw, person.gender))
-    return _strong_masculine(title) if _is_masculine(title, noun, person) else title
-
-
-def _strong_adjectives(title: str) -> str:
-    """ "stellvertretenden Vorsitzende" (after "dem", "der") -> "stellvertretende Vorsitzende"."""
-    words = title.split(" ")
-    for i, word in enumerate(words):
-        if not _ADJECTIVE_EN.fullmatch(word):
-            break
-        words[i] = word[:-1]
-    return " ".join(words)
-
-
-def _is_masculine(title: str, noun: str, person: Mention) -> bool:
-    return _noun_gender(noun) == "m" or _adjectival_head(title) is not None and person.gender == "m"
-
-
-def _adjectival_head(title: str) -> int | None:
-    """Index of an adjectival role noun in a title ("Ausländerbeauftragte", "Vorsitzender")."""
-    stems = lexicon.ADJECTIVAL_ROLE_STEMS
-    return next(
-        (i for i, w in enumerate(title.split(" ")) if w[:1].isupper() and any(s in w.lower() for s in stems)),
-        None,
-    )
-
-
-def _strong_masculine(title: str) -> str:
-    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its
-    article, "der Sächsische Ausländerbeauftragte" as "Sächsischer Ausländerbeauftragter"."""
-    words = title.split(" ")
-    head = _adjectival_head(title)
-    for i, word in enumerate(words):
-        if i == head and word.endswith("e"):
-            words[i] = word + "r"
-        if not _ADJECTIVE_E.fullmatch(word):
-            break
-        words[i] = word + "r"
-    return " ".join(words)
 
 
 def leads(noun: str, pre: str, org: Mention | None) -> bool:
