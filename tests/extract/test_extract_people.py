@@ -362,3 +362,27 @@ def test_no_role_in_an_organisation_read_up_to_a_suspended_hyphen(body: str) -> 
     assert not {
         r for r in roles if r[2] is not None and r[2].endswith(("Arbeitsmarkt", "Bildungs", "Migrations"))
     }
+
+
+# ---------------------------------------------------------------- appointments dated by a full date
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe ist seit dem 1. März 2023 die neue Leiterin des IQ Netzwerks Sachsen.",
+            ("Anna Probe", "neue Leiterin", "IQ Netzwerk Sachsen"),
+        ),
+        (
+            "Karl Muster ist seit Oktober 2020 Geschäftsführer der Brückenbau gGmbH.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Petra Beispiel, seit dem 15. Mai 2019 Vorsitzende der Stiftung Lichtblick, eröffnete.",
+            ("Petra Beispiel", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_appointment_dated_by_month_or_day(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles

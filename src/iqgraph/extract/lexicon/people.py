@@ -183,6 +183,7 @@ APPOINTMENT_TIMES = (
     "jetzt",
     "ab sofort",
     "seit [\\w.]+",
+    "seit (?:dem )?(?:\\d{1,2}\\. ?)?\\w+ \\d{4}",  # "seit dem 1. Januar 2022", "seit März 2021"
 )
 
 # German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
