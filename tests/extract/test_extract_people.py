@@ -386,3 +386,45 @@ def test_no_role_in_an_organisation_read_up_to_a_suspended_hyphen(body: str) -> 
 )
 def test_an_appointment_dated_by_month_or_day(body: str, role: tuple[str, str, str]) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- role phrase, copula, holder; leading since …
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Geschäftsführer der Brückenbau gGmbH ist Karl Muster.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Neue Leiterin des Projekts „Anerkennung Plus“ ist seit Mai Dr. Petra Beispiel.",
+            ("Petra Beispiel", "Leiterin", "Anerkennung Plus"),
+        ),
+        (
+            "Die Stiftung Lichtblick Kassel wächst. Vorsitzende der Stiftung bleibt Anna Probe.",
+            ("Anna Probe", "Vorsitzende", "Stiftung Lichtblick Kassel"),
+        ),
+    ],
+)
+def test_a_role_phrase_a_copula_and_its_holder(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_after_a_copula_the_holders_von_stays_a_membership() -> None:
+    f = _facts("Sprecherin des Bündnisses ist Petra Beispiel von der Brückenbau gGmbH.")
+    assert not {r for r in f.roles if r[2] == "Brückenbau gGmbH"}
+    assert ("Petra Beispiel", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel leitet seit drei Jahren das Projekt „Anerkennung Plus“.",
+        "Seit dem Frühjahr: Petra Beispiel leitet seit dem Frühjahr das Projekt „Anerkennung Plus“.",
+        "Das Projekt „Anerkennung Plus“ wird seit zwei Jahren von Petra Beispiel geleitet.",
+    ],
+)
+def test_leading_since_a_time_of_two_words(body: str) -> None:
+    assert ("Anerkennung Plus", "ledBy", "Petra Beispiel") in _facts(body).relations

@@ -101,6 +101,8 @@ _APPOSITION_MAX = 40
 # "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
 # "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
 _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|^[Aa]ls)\s+$")
+# "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
+_COPULA = re.compile(rf"\s+(?:ist|war|wird|bleibt)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC)
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
@@ -207,10 +209,11 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
 def _named_in_full_before(word: str, release: Sequence[Mention], pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
+    forms = {word, _head_nominative(word), re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
     full = {
         m.key: m
         for m in release
-        if m.end <= pos and m.type in ORG_TYPES and not m.generic and m.label.split(" ")[0] == word
+        if m.end <= pos and m.type in ORG_TYPES and not m.generic and m.label.split(" ")[0] in forms
     }
     return next(iter(full.values())) if len(full) == 1 and " " in next(iter(full.values())).label else None
 
@@ -369,6 +372,12 @@ def _holder(
     for p in fits:
         if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
             return p, False
+    for p in fits:
+        if any(
+            0 <= p.start - pos <= _NAME_GAP_MAX and _COPULA.fullmatch(text[pos : p.start])
+            for pos in (end, tail_end)
+        ):
+            return p, True  # "Sprecherin des Bündnisses ist Petra Beispiel (von der Y)": Y need not be hers
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
         if capacity is not None and any(
