@@ -428,3 +428,54 @@ def test_after_a_copula_the_holders_von_stays_a_membership() -> None:
 )
 def test_leading_since_a_time_of_two_words(body: str) -> None:
     assert ("Anerkennung Plus", "ledBy", "Petra Beispiel") in _facts(body).relations
+
+
+# ---------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ("„Das Angebot hilft“, betonte Petra Beispiel beim Fest.", "Petra Beispiel", "Das Angebot hilft"),
+        ("„Wir bleiben dran“, sagte Dr. Karl Muster am Ende.", "Karl Muster", "Wir bleiben dran"),
+        (
+            "„Beratung wirkt schnell“, erklärte Anna Probe von der Brückenbau gGmbH.",
+            "Anna Probe",
+            "Beratung wirkt schnell",
+        ),
+    ],
+)
+def test_a_short_quote_a_speech_verb_and_a_name_after_it(body: str, speaker: str, words: str) -> None:
+    assert words in _facts(body).quotes.get(speaker, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Stichwort „Willkommenskultur“, betonte Petra Beispiel, sei zentral.",
+        "Der Begriff „Anerkennung“ sagte Karl Muster nichts.",
+        "Die „Neue Beratung“, erklärte Anna Probe, startet bald.",
+    ],
+)
+def test_a_quoted_term_before_a_speech_verb_is_no_quote(body: str) -> None:
+    assert not _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Die Wartezeiten sind viel zu lang geworden“, sagte Petra Beispiel. „Wir brauchen mehr Personal für die Beratung.“",
+        "„Die Wartezeiten sind viel zu lang geworden“, so Petra Beispiel weiter. „Wir brauchen mehr Personal für die Beratung.“",
+        "„Die Wartezeiten sind viel zu lang geworden“, betonte Petra Beispiel! „Wir brauchen mehr Personal für die Beratung.“",
+    ],
+)
+def test_a_quote_after_the_attributions_full_stop_is_a_quote_of_its_own(body: str) -> None:
+    quotes = _facts(body).quotes["Petra Beispiel"]
+    assert len(quotes) == 2 and quotes[1].startswith("Wir brauchen")
+
+
+def test_a_quote_interrupted_by_its_attribution_after_a_comma_stays_one() -> None:
+    body = (
+        "„Die Wartezeiten sind viel zu lang“, sagte Petra Beispiel, „und wir brauchen mehr Personal dafür.“"
+    )
+    assert len(_facts(body).quotes["Petra Beispiel"]) == 1
