@@ -479,3 +479,12 @@ def test_a_quote_interrupted_by_its_attribution_after_a_comma_stays_one() -> Non
         "„Die Wartezeiten sind viel zu lang“, sagte Petra Beispiel, „und wir brauchen mehr Personal dafür.“"
     )
     assert len(_facts(body).quotes["Petra Beispiel"]) == 1
+
+
+def test_a_name_with_parentheses_of_its_own_shares_no_organisation() -> None:
+    f = _facts(
+        "Es begrüßten die Leitungen der Stellen: Jana Vorbild („Anerkennung Nordhessen“) und Timo Beleg "
+        "(IQ Servicestelle Kassel)."
+    )
+    assert not {r for r in f.roles if r[0] == "Jana Vorbild"}
+    assert ("Timo Beleg", "Leitung", "IQ Servicestelle Kassel") in f.roles

@@ -34,6 +34,7 @@ class _Item:
     person: Mention
     organisation: Mention | None
     glue: str  # the words between the previous item and this one ("" for the first)
+    bracketed: bool = False  # parentheses follow the name, whatever they hold
 
 
 def singular(noun: str) -> str:
@@ -97,9 +98,10 @@ def _items(
         if len(gap) > NAME_GAP_MAX or not glue.fullmatch(gap):
             break
         org, pos = _in_parentheses(text, p.end, orgs)
-        if members and org is None:
+        bracketed = pos > p.end
+        if members and not bracketed:
             pos = _after_membership(text, p.end, orgs)
-        out.append(_Item(p, org, gap))
+        out.append(_Item(p, org, gap, bracketed))
     return out
 
 
@@ -133,7 +135,8 @@ def _shared_organisations(items: list[_Item]) -> list[_Item]:
     out: list[_Item] = []
     following: _Item | None = None
     for item in reversed(items):
-        if item.organisation is None and following is not None and _AND.fullmatch(following.glue):
+        shares = not item.bracketed and following is not None and _AND.fullmatch(following.glue)
+        if item.organisation is None and following is not None and shares:
             item = _Item(item.person, following.organisation, item.glue)
         out.append(item)
         following = item
