@@ -17,6 +17,7 @@ _FIRST_GLUE = re.compile(r"[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + _ACADEMIC
 _LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + _ACADEMIC)
 _AND = re.compile(r"\s+und\s+")
 _POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
+POSSESSIVE_REACH = 10  # characters before the role noun that hold the possessive ("seinen ")
 _COLON = re.compile(r"[ \xa0]*:[ \xa0]*")
 _OPEN = re.compile(r"[ \xa0]*\(")
 PARENTHESES_MAX = 80  # characters of an organisation's name and what follows it inside the parentheses
@@ -51,7 +52,7 @@ def team_after_possessive(
     a plural role after a possessive names people of the organisation of the role named just before.
     `span`: where the role noun starts and ends."""
     start, end = span
-    if previous is None or not _POSSESSIVE.search(text, max(0, start - 10), start):
+    if previous is None or not _POSSESSIVE.search(text, max(0, start - POSSESSIVE_REACH), start):
         return []
     return [Listed(item.person, singular(noun), previous) for item in _items(text, end, people, [])]
 

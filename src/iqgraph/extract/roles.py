@@ -215,7 +215,8 @@ def _named_in_full_before(word: str, release: Sequence[Mention], pos: int) -> Me
         for m in release
         if m.end <= pos and m.type in ORG_TYPES and not m.generic and m.label.split(" ")[0] in forms
     }
-    return next(iter(full.values())) if len(full) == 1 and " " in next(iter(full.values())).label else None
+    only = next(iter(full.values())) if len(full) == 1 else None
+    return only if only is not None and " " in only.label else None  # a one-word name is no short form
 
 
 _UNKNOWN_BODY = re.compile(
