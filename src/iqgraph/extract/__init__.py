@@ -24,6 +24,7 @@ from .leaders import find_leaders
 from .memberships import find_memberships
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
+from .offices import find_offices
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relations import RelationFinding, find_relations
@@ -117,7 +118,8 @@ def _read_sentence(
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
     for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier, network):
         c.relation(r, span)
-    found = (with_possessive_organisation(r, c.text, mentions) for r in find_roles(c.text, span, here))
+    read = [*find_roles(c.text, span, here, mentions), *find_offices(c.text, span, here, mentions)]
+    found = (with_possessive_organisation(r, c.text, mentions) for r in read)
     for role in (with_ministry_of_the_release(r, mentions) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")

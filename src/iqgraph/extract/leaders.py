@@ -10,7 +10,8 @@ from . import lexicon
 from .spans import Mention
 
 # The words between the two names, and (after an auxiliary) the participle that must follow the second.
-_LED_ADVERBS = r"(?:\s+(?:seit\s+[\w.]+|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+# "seit 2015", "seit drei Jahren", "seit dem Frühjahr": a time named by one or two words after "seit"
+_LED_ADVERBS = r"(?:\s+(?:seit(?:\s+[\w.]+){1,2}?|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
 _LEAD_VERBS = "|".join(lexicon.LEAD_VERBS)
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)

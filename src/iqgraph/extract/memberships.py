@@ -22,6 +22,9 @@ _MEMBER_VERB = re.compile(
 )
 _ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
+# "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
+# the body, a colon, then who stands for it.
+_BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ def find_memberships(
                 out.append(MembershipFinding(p, org))
             elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
+        out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
     out += _team_members(text, sentence, orgs, people)
     return out
 

@@ -16,8 +16,10 @@ from . import lexicon
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-# Particles before a family name, the longer first ("van der Beek", "de la Cruz", "dos Santos").
-_PARTICLES = r"(?:van[ \xa0]+der|van[ \xa0]+den|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+# Particles before a family name, the longer first ("van der Beek", "von der Heide", "de la Cruz", "dos Santos").
+_PARTICLES = (
+    r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
+)
 _SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
@@ -72,7 +74,7 @@ def _detector():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
     """'f' or 'm' for a known given name, 'x' for a known name of either gender, None for no name."""
-    if word in lexicon.NOT_NAMES or len(word) < 2:
+    if word in lexicon.NOT_NAMES or word in lexicon.WORDS_NOT_GIVEN_NAMES or len(word) < 2:
         return None
     answer = _detector().get_gender(word.split("-")[0])
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "x"}.get(answer)

@@ -22,6 +22,9 @@ from .text import normalise_quote_marks
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.QUOTE_VERBS}, key=len, reverse=True))
 _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
+# A shorter passage is a quote when a speech verb and a name follow it: "„Die Beratung wirkt“, betonte X".
+_SHORT_QUOTE_MIN_WORDS = 3
+_SAID_BY_NAME = re.compile(rf"[ \xa0]*,?[ \xa0]*(?:{_VERBS})[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*[A-ZÄÖÜ]")
 _BACK_REFERENCE = re.compile(
     r"^[.!?]?\s*(?:"
     + "|".join(lexicon.QUOTE_BACK_REFERENCES)
@@ -86,7 +89,11 @@ def find_quotes(
     found: list[QuoteFinding] = []
     for start, end, body in _continued(text, shadow, quote_spans(shadow)) if people else []:
         reporter = _reporter(text, start, body, people)
-        if len(body.split()) < _MIN_WORDS and reporter is None:
+        if (
+            len(body.split()) < _MIN_WORDS
+            and reporter is None
+            and not _said_by_the_name_after(text, end, body)
+        ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         start += lead
@@ -109,6 +116,10 @@ def find_quotes(
     found += _introduced_paragraphs(text, shadow, people)
     found += _letters(text, people)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _said_by_the_name_after(text: str, end: int, body: str) -> bool:
+    return len(body.split()) >= _SHORT_QUOTE_MIN_WORDS and bool(_SAID_BY_NAME.match(text, end + 1))
 
 
 def _role_references(text: str, people: list[Mention], roles: Sequence[tuple[Mention, str]]) -> list[Mention]:
@@ -358,8 +369,10 @@ def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) 
 
 
 def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
+    """ "„A“, sagte X, „B“": one quote; not "„A“, sagte X. „B“", where B opens a sentence of its own."""
     gap = text[previous.end + 1 : start - 1]
-    return len(gap) <= 60 and "\n" not in gap and previous.speaker.surface in gap
+    ends_a_sentence = gap.rstrip().endswith((".", "!", "?"))
+    return len(gap) <= 60 and "\n" not in gap and previous.speaker.surface in gap and not ends_a_sentence
 
 
 def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:

@@ -19,13 +19,36 @@ _MINISTRY_HEAD = re.compile(
 def with_ministry_of_the_release(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
     """ "Arbeitsministerin Petra Beispiel" in a release that names the "Ministerium für Arbeit …": a minister,
     state secretary or senator whose phrase names no organisation heads or serves the one ministry of the
-    release that fits the compound's first part ("Arbeits-"), any one where the noun is bare ("Ministerin")."""
-    if finding.organisation is not None or " für " in finding.title:
+    release that fits the compound's first part ("Arbeits-"), any one where the noun is bare ("Ministerin").
+    A role in a ministry named by such a compound ("Abteilungsleiter im Integrationsministerium NRW") is in
+    the one ministry the release names in full whose portfolio fits."""
+    if finding.organisation is not None:
+        return _with_ministry_in_full(finding, mentions)
+    if " für " in finding.title:
         return finding
     head = next((_MINISTRY_HEAD.match(w) for w in finding.title.split(" ") if _MINISTRY_HEAD.match(w)), None)
-    if head is None:
-        return finding
-    portfolio, level = _portfolio(head.group("first").lower())
+    ministry = _fitting_ministry(head.group("first"), mentions) if head else None
+    return finding if ministry is None else replace(finding, organisation=ministry)
+
+
+def _with_ministry_in_full(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
+    org = finding.organisation
+    if org is None or org.type != "Ministry" or " für " in org.label:
+        return finding  # a ministry named in full
+    short = _SHORT_MINISTRY.fullmatch(org.label.split(" ")[0])
+    if short is None or not _portfolio(short.group("first").lower())[0]:
+        return finding  # "Bundesministerium" names no portfolio
+    named_in_full = [m for m in mentions if " für " in m.label and m.key != org.key]
+    ministry = _fitting_ministry(short.group("first"), named_in_full)
+    return finding if ministry is None else replace(finding, organisation=ministry)
+
+
+_SHORT_MINISTRY = re.compile(r"(?P<first>\w+?)ministerium", re.IGNORECASE)
+
+
+def _fitting_ministry(first: str, mentions: list[Mention]) -> Mention | None:
+    """The one ministry among `mentions` whose name holds the portfolio a compound's first part names."""
+    portfolio, level = _portfolio(first.lower())
     fitting = {
         m.key: m
         for m in mentions
@@ -34,9 +57,7 @@ def with_ministry_of_the_release(finding: RoleFinding, mentions: list[Mention]) 
         and portfolio in m.label.lower()
         and (level != "bundes" or m.label.lower().startswith(level))
     }
-    if len(fitting) != 1:
-        return finding
-    return replace(finding, organisation=next(iter(fitting.values())))
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
 def _portfolio(first: str) -> tuple[str, str | None]:

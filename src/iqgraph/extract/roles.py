@@ -11,11 +11,14 @@ after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
-from .morphology import noun_nominative, role_nominative
+from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
+from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
+from .role_titles import noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -34,10 +37,14 @@ ROLE_HEAD = re.compile(
 ANY_STEM = re.compile(_STEMS, re.IGNORECASE)
 _ANY_ROLE_WORD = re.compile(rf"(?i:{_STEMS})|{_ABBREVIATED}")  # a cheap test before the full pattern
 _NOT_A_ROLE = rf"(?![\w\-]*(?i:{_STEMS}))"  # "für Arbeit und Projektleiter …": the next role starts
+_PORTFOLIO_WORD = rf"{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w"
+# "für Einfache Sprache", "für Berufliche Bildung": a portfolio may be an adjective and its noun; a name
+# ("für Integration Heike Beispiel") is no part of it, the narrower pattern after it then applies.
+_PORTFOLIO_PHRASE = rf"(?:[A-ZÄÖÜ]\w*e[ \xa0]+)?{_PORTFOLIO_WORD}"
+_WIDE_PORTFOLIO = re.compile(rf"\s+für\s+{_PORTFOLIO_PHRASE}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_PHRASE})*")
 _KEEP = (
-    re.compile(
-        rf"\s+für\s+{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w(?:(?:\s*,\s*|\s+und\s+){_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w)*"
-    ),
+    _WIDE_PORTFOLIO,
+    re.compile(rf"\s+für\s+{_PORTFOLIO_WORD}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_WORD})*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
     # "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation
     re.compile(
@@ -65,7 +72,7 @@ ORG_LINK_MAX = 32  # characters from the role phrase to the organisation named r
 # organisation; the tail ends at punctuation or a word that is no part of a name.
 ROLE_TAIL_MAX = 110
 _TAIL_WORDS = re.compile(
-    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
+    r"(?:\s+(?:[A-ZÄÖÜ0-9][\w\-.&+]*|und|für|durch|des|der|dem|im|beim|bei|vom|von|aus|am|an|in|[a-zäöü]+(?:er|en|e|es))(?![\w-]))*"
 )
 ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
@@ -92,10 +99,11 @@ _APPOSITION = re.compile(
 )
 _APPOSITION_MAX = 40
 # "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
-_CAPACITY_BEFORE = re.compile(_CAPACITY + r"\s+als\s+$")
+# "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
+_CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|^[Aa]ls)\s+$")
+# "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
+_COPULA = re.compile(rf"\s+(?:ist|war|wird|bleibt)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC)
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
-_ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
-_ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
@@ -110,7 +118,11 @@ class RoleFinding:
     head: int = -1  # where the role phrase starts, when one was read
 
 
-def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[RoleFinding]:
+def find_roles(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: Sequence[Mention] = ()
+) -> list[RoleFinding]:
+    """The roles a sentence names; `mentions` are the sentence's, `release` all of the release's (an
+    organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people)
     if not people or not _ANY_ROLE_WORD.search(text, *sentence):
@@ -121,17 +133,28 @@ def find_roles(text: str, sentence: tuple[int, int], mentions: list[Mention]) ->
         prefix_org = _prefix_organisation(head, mentions)
         if prefix_org is None and _is_inside(head, mentions):
             continue
-        finding = _role_at(text, head, mentions, people, sentence[1])
+        finding = _role_at(text, head, (mentions, release), people, sentence[1])
+        if finding is not None and _is_cut_short(text, finding.organisation):
+            continue  # "beim Institut Arbeitsmarkt- und Berufsforschung" read as "Institut Arbeitsmarkt"
         if finding is None:
-            out += _team_of_the_previous(text, head, people, out)
-        else:
-            out.append(with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun")))
+            out += _listed_holders(text, head, mentions, out, sentence[1])
+            continue
+        finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
+        out.append(finding)
+        if singular(head.group("noun")) != head.group("noun"):
+            out += [replace(finding, person=p) for p in listed_from(text, finding.person, mentions)[1:]]
     return _dedupe(out)
 
 
 def _role_at(
-    text: str, head: re.Match[str], mentions: list[Mention], people: list[Mention], limit: int
+    text: str,
+    head: re.Match[str],
+    named: tuple[list[Mention], Sequence[Mention]],
+    people: list[Mention],
+    limit: int,
 ) -> RoleFinding | None:
+    """The role a role noun's phrase names. `named`: the sentence's mentions and the release's."""
+    mentions, release = named
     phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
     title_stop = phrase_end
     if org is None:
@@ -142,29 +165,58 @@ def _role_at(
     tail = (
         _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
     )
-    person = _holder(
-        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, _noun_gender(noun)
+    person, after_verb = _holder(
+        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, noun_gender(noun)
     )
     if person is None:
         return None
-    if org is None:
+    if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
         org = _org_after_person(text, person, mentions)
-    if org is None and noun.endswith("innen"):
+    if org is None and tail is not None and person.end <= head.start():
+        org = _org_after_title(text, tail.end(), mentions)
+        title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
+    if org is None and noun.endswith("innen") and title_stop == head.end():
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
-    if org is None and _names_an_unknown_body(text, title_stop, person, limit):
-        return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
-    title = _title(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
+    unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
+    if unnamed is not None:
+        org = _named_in_full_before(unnamed, release, head.start())
+        if org is None:
+            return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
+    title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
 
 
-def _names_an_unknown_body(text: str, pos: int, person: Mention, limit: int) -> bool:
+_SUSPENDED_HYPHEN = re.compile(r"-[ \xa0]*(?:und|oder|sowie|,)[ \xa0]")
+
+
+def _is_cut_short(text: str, org: Mention | None) -> bool:
+    """An organisation's name read up to a suspended compound ("Arbeitsmarkt- und …") is cut short."""
+    return org is not None and bool(_SUSPENDED_HYPHEN.match(text, org.end))
+
+
+def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | None:
     """The role phrase goes on with an organisation's link and a capitalised word that is no name we
-    read ("… der Beispiel Foundation", "Experte von der OECD"): the role has an organisation, unnamed."""
+    read ("… der Beispiel Foundation", "Experte von der OECD"): the role has an organisation, named by
+    that word."""
     match = _UNKNOWN_BODY.match(text, pos, limit)
     if match is None or person.start <= match.start("word") < person.end:
-        return False
+        return None
     word = match.group("word")
-    return not (word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word))
+    known = word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word)
+    return None if known else word
+
+
+def _named_in_full_before(word: str, release: Sequence[Mention], pos: int) -> Mention | None:
+    """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
+    "bei der Diakonie")."""
+    forms = {word, _head_nominative(word), re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
+    full = {
+        m.key: m
+        for m in release
+        if m.end <= pos and m.type in ORG_TYPES and not m.generic and m.label.split(" ")[0] in forms
+    }
+    only = next(iter(full.values())) if len(full) == 1 else None
+    return only if only is not None and " " in only.label else None  # a one-word name is no short form
 
 
 _UNKNOWN_BODY = re.compile(
@@ -202,24 +254,13 @@ def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
     return RoleFinding(finding.person, finding.title, org, finding.leads)
 
 
-def _noun_gender(noun: str) -> str | None:
-    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
-    low = noun.lower()
-    for stem in lexicon.GENDERED_ROLE_STEMS:
-        if low.endswith((stem + "in", stem + "innen")):
-            return "f"
-        if low.endswith((stem, stem + "s", stem + "n", stem + "en")):
-            return "m"
-    return None
-
-
 def _is_role_noun(noun: str) -> bool:
     low = noun.lower()
     return (
         noun in lexicon.ROLE_ABBREVIATIONS
         or any(stem in low for stem in lexicon.ROLE_STEMS)
         and not low.endswith(("ung", "ungen", "schaft", "schaften"))
-        or low.endswith(("koordination", "projektleitung", "leitung"))
+        or low.endswith(tuple(s + e for s in ("koordination", "leitung") for e in ("", "en")))
     )
 
 
@@ -236,7 +277,11 @@ def _parse_complements(
     while True:
         for pattern in _KEEP:
             match = pattern.match(text, pos, limit)
-            if match and not _starts_mention(match, mentions):
+            if (
+                match
+                and not _starts_mention(match, mentions)
+                and not (pattern is _WIDE_PORTFOLIO and _holds_a_name(match, mentions))
+            ):
                 pos = match.end()
                 break
         else:
@@ -265,6 +310,10 @@ def _is_no_unit(word: str) -> bool:
         or given_name_gender(word) is not None
         or word.lower().endswith(tuple(lexicon.ORG_HEADS))
     )
+
+
+def _holds_a_name(match: re.Match[str], mentions: list[Mention]) -> bool:
+    return any(m.type == "Person" and match.start() < m.start < match.end() for m in mentions)
 
 
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -310,33 +359,39 @@ def _org_in_tail(text: str, pos: int, mentions: list[Mention], limit: int) -> Me
 
 def _holder(
     text: str, span: tuple[int, int, int], people: list[Mention], gender: str | None
-) -> Mention | None:
+) -> tuple[Mention | None, bool]:
     """The person a role phrase belongs to: right after it ("Senatorin Petra Beispiel"), else in apposition
     before it ("Petra Beispiel, Senatorin …", "Petra Beispiel wird neue Leiterin …"), else after a comma
     ("die neue Leiterin des Vereins, Petra Beispiel", "Leiterin der Abteilung Beratung, Petra Beispiel").
-    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail."""
+    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail. Also says
+    whether the name follows a verb after the role phrase ("Als Vertreterin … sprach Petra Beispiel")."""
     start, end, tail_end = span
     fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
     for p in fits:
         if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
-            return p
+            return p, False
     for p in fits:
         if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
-            return p
+            return p, False
+    for p in fits:
+        if any(
+            0 <= p.start - pos <= _NAME_GAP_MAX and _COPULA.fullmatch(text[pos : p.start])
+            for pos in (end, tail_end)
+        ):
+            return p, True  # "Sprecherin des Bündnisses ist Petra Beispiel (von der Y)": Y need not be hers
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
-        if (
-            capacity is not None
-            and 0 <= p.start - tail_end <= _NAME_GAP_MAX
-            and _VERB_BEFORE_NAME.fullmatch(text[tail_end : p.start])
+        if capacity is not None and any(
+            0 <= p.start - pos <= _NAME_GAP_MAX and _VERB_BEFORE_NAME.fullmatch(text[pos : p.start])
+            for pos in (end, tail_end)  # the tail may run on over the verb and the name
         ):
-            return p
+            return p, True
     for p in fits:
         if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
             text[tail_end : p.start]
         ):
-            return p
-    return None
+            return p, False
+    return None, False
 
 
 def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:
@@ -357,6 +412,23 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
     return None
 
 
+def _org_after_title(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """ "Petra Beispiel, Referentin Grundsatzfragen, Brückenbau gGmbH und …": after the holder's title, a comma
+    and an organisation that closes the apposition."""
+    comma = _COMMA.match(text, pos)
+    if comma is None:
+        return None
+    org = next((m for m in mentions if m.start == comma.end() and m.type in ORG_TYPES), None)
+    end = _ITEM_END.match(text, org.end) if org is not None else None
+    if end is None or any(m.start == end.end() and m.type in ORG_TYPES for m in mentions):
+        return None  # "…, Brückenbau gGmbH und Stiftung Lichtblick luden ein": a list of organisations
+    return org
+
+
+_COMMA = re.compile(r"[ \xa0]*,[ \xa0]*")
+_ITEM_END = re.compile(r"[ \xa0]*(?:$|[,;.)]|(?:und|sowie)[ \xa0]+)", re.MULTILINE)
+
+
 def _is_comma_apposition(text: str, gap: str, org: Mention) -> bool:
     """ "Staatssekretär Petra Beispiel, Ministerium für …" closing a line or a list item."""
     return gap.strip() == "," and bool(_APPOSITION_END.match(text, org.end))
@@ -369,50 +441,6 @@ def _title_end(text: str, head_end: int, phrase_end: int, org: Mention | None) -
     return head_end + link.start() if link else org.start
 
 
-def _title(raw: str, person: Mention, noun: str) -> str:
-    raw = re.sub(r"\s+", " ", raw).strip(" ,")
-    raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
-    title = _strong_adjectives(role_nominative(raw, person.gender))
-    return _strong_masculine(title) if _is_masculine(title, noun, person) else title
-
-
-def _strong_adjectives(title: str) -> str:
-    """ "stellvertretenden Vorsitzende" (after "dem", "der") -> "stellvertretende Vorsitzende"."""
-    words = title.split(" ")
-    for i, word in enumerate(words):
-        if not _ADJECTIVE_EN.fullmatch(word):
-            break
-        words[i] = word[:-1]
-    return " ".join(words)
-
-
-def _is_masculine(title: str, noun: str, person: Mention) -> bool:
-    return _noun_gender(noun) == "m" or _adjectival_head(title) is not None and person.gender == "m"
-
-
-def _adjectival_head(title: str) -> int | None:
-    """Index of an adjectival role noun in a title ("Ausländerbeauftragte", "Vorsitzender")."""
-    stems = lexicon.ADJECTIVAL_ROLE_STEMS
-    return next(
-        (i for i, w in enumerate(title.split(" ")) if w[:1].isupper() and any(s in w.lower() for s in stems)),
-        None,
-    )
-
-
-def _strong_masculine(title: str) -> str:
-    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its
-    article, "der Sächsische Ausländerbeauftragte" as "Sächsischer Ausländerbeauftragter"."""
-    words = title.split(" ")
-    head = _adjectival_head(title)
-    for i, word in enumerate(words):
-        if i == head and word.endswith("e"):
-            words[i] = word + "r"
-        if not _ADJECTIVE_E.fullmatch(word):
-            break
-        words[i] = word + "r"
-    return " ".join(words)
-
-
 def leads(noun: str, pre: str, org: Mention | None) -> bool:
     if (
         org is None
@@ -420,11 +448,12 @@ def leads(noun: str, pre: str, org: Mention | None) -> bool:
         or "stellv" in pre.lower()
     ):
         return False
-    low = noun.lower()
-    return (
-        low.endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s")))
-        and "stell" not in low
-    )
+    return _is_head_noun(noun) and "stell" not in noun.lower()
+
+
+def _is_head_noun(noun: str) -> bool:
+    """ "Leiterin", "Projektleitung", "Koordinators": a noun for the head of what it names."""
+    return noun.lower().endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s")))
 
 
 def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
@@ -513,33 +542,27 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     return replace(finding, organisation=org)
 
 
-_POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
-_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*" + _ACADEMIC)
-
-
-def _team_of_the_previous(
-    text: str, head: re.Match[str], people: list[Mention], found: list[RoleFinding]
+def _listed_holders(
+    text: str, head: re.Match[str], mentions: list[Mention], found: list[RoleFinding], limit: int
 ) -> list[RoleFinding]:
-    """ "Petra Beispiel, Leiterin der Brückenbau gGmbH, und ihre Mitarbeiterinnen Anna Probe und Greta Muster":
-    a plural role after a possessive names people of the organisation of the role named just before."""
+    """The people a role phrase names in a list after it: after a colon, for heads ("die Leitungen der
+    Netzwerke: A (X) und B (Y)"; "Referentinnen: …" lists speakers, who hold no post by it), or after a
+    possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
-    previous = next((f for f in reversed(found) if f.organisation is not None), None)
-    if previous is None or not _POSSESSIVE.search(text, max(0, head.start() - 10), head.start()):
-        return []
-    singular = noun[:-3] if noun.endswith("innen") else noun[:-2] if noun.endswith("ungen") else noun
-    named = _listed_after(text, head.end(), people)
-    return [RoleFinding(p, singular, previous.organisation, False) for p in named]
-
-
-def _listed_after(text: str, pos: int, people: list[Mention]) -> list[Mention]:
-    """The names listed right after `pos`: "A und B", "A, B und C"."""
-    out: list[Mention] = []
-    for p in sorted(people, key=lambda q: q.start):
-        if p.start < pos:
-            continue
-        gap = text[out[-1].end if out else pos : p.start]
-        glue = _RIGHT_BEFORE_NAME if not out else _LIST_GLUE
-        if len(gap) > _NAME_GAP_MAX or not glue.fullmatch(gap):
-            break
-        out.append(p)
-    return out
+    listed = []
+    if _is_head_noun(singular(noun)):
+        phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
+        if org is None:
+            tail = _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
+            phrase_end = tail.end() if tail else phrase_end  # "der jeweiligen Netzwerke"
+        listed = named_after_colon(text, noun, phrase_end, mentions, org)
+    if not listed:
+        previous = next((f.organisation for f in reversed(found) if f.organisation is not None), None)
+        people = [m for m in mentions if m.type == "Person"]
+        listed = team_after_possessive(text, noun, (head.start(), head.end()), people, previous)
+    return [
+        RoleFinding(
+            x.person, x.title, x.organisation, leads(singular(noun), head.group("pre"), x.organisation)
+        )
+        for x in listed
+    ]

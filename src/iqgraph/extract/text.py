@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Sentence
+from . import lexicon
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -90,6 +91,8 @@ _ABBREVIATIONS = frozenset(
         "co",
         "kg",
         "gmbh",
+        # role titles written short ("Ref. Grundsatzfragen", "Abt.-Ltr. Beratung"): the title goes on
+        *(re.findall(r"(\w+)\.$", a)[0].lower() for a in lexicon.ROLE_ABBREVIATIONS if a.endswith(".")),
     ]
 )
 _MONTH_WORDS = (
@@ -198,13 +201,17 @@ _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_\-]*(?:\s[^\]\n]*)?\]")
 
 
 # Page furniture that states no fact of the release: photo credits ("© Foto: …", "Bild: …"), bylines ("Von Tom
-# Beispiel", "Text: …"), press-service tags ("(lifePR)", "(ots)"), cookie and traffic banners, and the date of a
+# Beispiel", "Text: …", the author after a news page's date line), press-service tags ("(lifePR)", "(ots)"), cookie and traffic banners, and the date of a
 # parenthesised dateline ("(Musterstadt, 20.04.2018)": the date of the release, not of what it reports).
 _FURNITURE = (
     _SHORTCODE,
     re.compile(r"(?m)^[ \t]*(?:©\s*)?(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Copyright)\s*:[^\n]*"),
     re.compile(r"(?m)^[ \t]*©[^\n]*"),
     re.compile(r"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:)[ \t]+(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4}$"),
+    # "05.02.2018 | Petra Beispiel": a news page's date line with its author
+    re.compile(
+        r"(?m)^[ \t]*\d{1,2}\.\d{1,2}\.\d{4}[ \t]*\|[ \t]*(?P<author>(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4})$"
+    ),
     re.compile(r"\((?:lifePR|ots|openPR|pressrelations|pm|dpa|epd|kna|AFP|idw|red)\)"),
     re.compile(r"(?m)^[^\n]*\bCookies?\b[^\n]*$"),
     re.compile(r"(?m)^[ \t]*(?:Verkehrsmeldung|Verkehrshinweis|Staumeldung)\b[^\n]*"),
@@ -219,6 +226,7 @@ def blank_furniture(text: str) -> str:
     chars = list(text)
     for pattern in _FURNITURE:
         for match in pattern.finditer(text):
-            start, end = match.span("date") if "date" in pattern.groupindex else match.span()
+            part = next((g for g in ("date", "author") if g in pattern.groupindex), 0)  # else all of it
+            start, end = match.span(part)
             chars[start:end] = " " * (end - start)
     return "".join(chars)

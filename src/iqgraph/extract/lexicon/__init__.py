@@ -79,6 +79,7 @@ from .people import (
     MEMBER_VERBS,
     MINISTRY_ROLE_STEMS,
     MORE_SPEECH_VERBS,
+    OFFICE_NOUNS,
     PERSON_NOUN_STEMS,
     PLACE_BODY_OF_ROLE,
     QUOTE_ACT_VERBS,
@@ -91,6 +92,7 @@ from .people import (
     SURNAME_TITLE_STEMS,
     TITLE_UNIT_NOUNS,
     TITLE_WORDS,
+    WORDS_NOT_GIVEN_NAMES,
 )
 from .places import (
     AMBIGUOUS_TOWNS,
@@ -137,6 +139,7 @@ __all__ = [
     "MEMBER_VERBS",
     "MINISTRY_ROLE_STEMS",
     "MORE_SPEECH_VERBS",
+    "OFFICE_NOUNS",
     "PERSON_NOUN_STEMS",
     "PLACE_BODY_OF_ROLE",
     "QUOTE_ACT_VERBS",
@@ -149,6 +152,7 @@ __all__ = [
     "SURNAME_TITLE_STEMS",
     "TITLE_UNIT_NOUNS",
     "TITLE_WORDS",
+    "WORDS_NOT_GIVEN_NAMES",
     "EVENT_NOUNS",
     "EVENT_SIGNING_CUES",
     "EVENT_SPEECH_CUES",

@@ -183,7 +183,19 @@ APPOINTMENT_TIMES = (
     "jetzt",
     "ab sofort",
     "seit [\\w.]+",
+    "seit (?:dem )?(?:\\d{1,2}\\. ?)?\\w+ \\d{4}",  # "seit dem 1. Januar 2022", "seit März 2021"
 )
+
+# German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
+# given name at the start of a capitalised pair.
+WORDS_NOT_GIVEN_NAMES = frozenset({"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"})
+
+# Offices named by the noun for holding them ("übernimmt die Schirmherrschaft für …"): masculine and
+# feminine title of the holder.
+OFFICE_NOUNS: dict[str, tuple[str, str]] = {
+    "Schirmherrschaft": ("Schirmherr", "Schirmherrin"),
+    "Patenschaft": ("Pate", "Patin"),
+}
 
 # Nouns for people (not roles) that show the name after them is a person's: "der Bauingenieur Suvan Probandt".
 PERSON_NOUN_STEMS = (

@@ -1,0 +1,71 @@
+"""Role titles as written, turned into the nominative for one holder: the gender a role noun says, strong
+adjectives where the article is gone ("brandenburgischer Arbeitsminister"), the singular of a plural noun."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .morphology import role_nominative
+from .role_lists import singular
+from .spans import Mention
+
+_ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
+_ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
+
+
+def noun_gender(noun: str) -> str | None:
+    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
+    low = noun.lower()
+    for stem in lexicon.GENDERED_ROLE_STEMS:
+        if low.endswith((stem + "in", stem + "innen")):
+            return "f"
+        if low.endswith((stem, stem + "s", stem + "n", stem + "en")):
+            return "m"
+    return None
+
+
+def title_as_written(raw: str, person: Mention, noun: str) -> str:
+    """The title as it stands for one holder, in the nominative: "der stellvertretenden Leiterinnen" ->
+    "stellvertretende Leiterin"."""
+    raw = re.sub(r"\s+", " ", raw).strip(" ,").replace(noun, singular(noun), 1)  # one holder
+    raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
+    title = _strong_adjectives(role_nominative(raw, person.gender))
+    return _strong_masculine(title) if _is_masculine(title, noun, person) else title
+
+
+def _strong_adjectives(title: str) -> str:
+    """ "stellvertretenden Vorsitzende" (after "dem", "der") -> "stellvertretende Vorsitzende"."""
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if not _ADJECTIVE_EN.fullmatch(word):
+            break
+        words[i] = word[:-1]
+    return " ".join(words)
+
+
+def _is_masculine(title: str, noun: str, person: Mention) -> bool:
+    return noun_gender(noun) == "m" or _adjectival_head(title) is not None and person.gender == "m"
+
+
+def _adjectival_head(title: str) -> int | None:
+    """Index of an adjectival role noun in a title ("Ausländerbeauftragte", "Vorsitzender")."""
+    stems = lexicon.ADJECTIVAL_ROLE_STEMS
+    return next(
+        (i for i, w in enumerate(title.split(" ")) if w[:1].isupper() and any(s in w.lower() for s in stems)),
+        None,
+    )
+
+
+def _strong_masculine(title: str) -> str:
+    """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its
+    article, "der Sächsische Ausländerbeauftragte" as "Sächsischer Ausländerbeauftragter"."""
+    words = title.split(" ")
+    head = _adjectival_head(title)
+    for i, word in enumerate(words):
+        if i == head and word.endswith("e"):
+            words[i] = word + "r"
+        if not _ADJECTIVE_E.fullmatch(word):
+            break
+        words[i] = word + "r"
+    return " ".join(words)

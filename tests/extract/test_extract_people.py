@@ -1,0 +1,490 @@
+"""People's ties, more constructions: heads listed after a colon, names with "von der", … (invented sentences,
+several variants each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str):  # type: ignore[no-untyped-def]
+    return facts_of("Titel\n\n" + body)
+
+
+# ---------------------------------------------------------------- heads listed after a colon
+
+
+@pytest.mark.parametrize(
+    ("body", "heads"),
+    [
+        (
+            "Begrüßt wurden alle von den Leitungen der beiden Netzwerke: Petra Beispiel (IQ Netzwerk Hessen) "
+            "und Karl Muster (IQ Netzwerk Bayern).",
+            [
+                ("Petra Beispiel", "IQ Landesnetzwerk Hessen"),
+                ("Karl Muster", "MigraNet – IQ Landesnetzwerk Bayern"),
+            ],
+        ),
+        (
+            "Die Koordinatorinnen der Netzwerke: Anna Probe und Greta Muster (IQ Netzwerk Sachsen).",
+            [("Anna Probe", "IQ Netzwerk Sachsen"), ("Greta Muster", "IQ Netzwerk Sachsen")],
+        ),
+        (
+            "Projektleitung: Dr. Wiebke Probe (IQ Netzwerk Hessen)",
+            [("Wiebke Probe", "IQ Landesnetzwerk Hessen")],
+        ),
+    ],
+)
+def test_heads_listed_after_a_colon_with_their_networks(body: str, heads: list[tuple[str, str]]) -> None:
+    f = _facts(body)
+    for person, network in heads:
+        assert (network, "ledBy", person) in f.relations
+        assert any(r[0] == person and r[2] == network for r in f.roles)
+
+
+def test_a_name_joined_by_und_shares_the_next_names_organisation() -> None:
+    f = _facts("Es begrüßten die Leiterinnen der Vereine: Anna Probe und Greta Muster (Brückenbau e. V.).")
+    assert ("Anna Probe", "Leiterin", "Brückenbau e. V.") in f.roles
+    assert ("Greta Muster", "Leiterin", "Brückenbau e. V.") in f.roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Referentinnen des Tages: Dr. Petra Beispiel (Stiftung Lichtblick) und Anna Probe (Brückenbau gGmbH).",
+        "Moderatoren: Karl Muster (Stiftung Lichtblick), Anna Probe (Brückenbau gGmbH).",
+    ],
+)
+def test_speakers_listed_after_a_colon_hold_no_post(body: str) -> None:
+    f = _facts(body)
+    assert not f.roles
+    assert ("Anna Probe", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Die Begrüßung übernahm Ursula von der Beek, Leiterin des Vereins.", "Ursula von der Beek"),
+        ("Es sprach Hans-Peter von der Heide über die Pläne.", "Hans-Peter von der Heide"),
+        ("Dr. Karl von der Linde eröffnete den Abend.", "Karl von der Linde"),
+    ],
+)
+def test_family_names_with_von_der(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+def test_von_der_before_an_organisation_starts_the_organisation() -> None:
+    f = _facts("Karl Muster von der Brückenbau gGmbH begrüßte die Gäste.")
+    assert ("Person", "Karl Muster") in f.entities
+    assert ("Karl Muster", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+# ---------------------------------------------------------------- the organisation after the title and a comma
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprachen Karl Muster, Referent Grundsatzfragen der Arbeitsmarktpolitik, BMAS und andere.",
+            (
+                "Karl Muster",
+                "Referent Grundsatzfragen der Arbeitsmarktpolitik",
+                "Bundesministerium für Arbeit und Soziales",
+            ),
+        ),
+        (
+            "Petra Beispiel, Geschäftsführerin, Stiftung Lichtblick, eröffnete die Runde.",
+            ("Petra Beispiel", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Auf dem Podium: Greta Muster, Ref. 12 Integration durch Bildung, Bundesministerium für Bildung und Forschung.",
+            (
+                "Greta Muster",
+                "Ref. 12 Integration durch Bildung",
+                "Bundesministerium für Bildung und Forschung",
+            ),
+        ),
+    ],
+)
+def test_the_organisation_after_the_title_and_a_comma(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, Geschäftsführerin, und die Brückenbau gGmbH luden ein.",
+        "Karl Muster, Referent, Brückenbau gGmbH und Stiftung Lichtblick luden gemeinsam ein.",
+    ],
+)
+def test_no_organisation_after_a_comma_that_opens_a_list(body: str) -> None:
+    roles = _facts(body).roles
+    assert not {r for r in roles if r[2] == "Brückenbau gGmbH"}
+
+
+# ---------------------------------------------------------------- "als …" opening a clause, plural roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Als Vertreterin der Bundesagentur für Arbeit sprach Petra Beispiel über den Arbeitsmarkt.",
+            ("Petra Beispiel", "Vertreterin", "Bundesagentur für Arbeit"),
+        ),
+        (
+            "Zum Schluss, als Vorsitzender der Stiftung Lichtblick, dankte Karl Muster allen Gästen.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Am Abend kamen viele. Als Geschäftsführerin der Brückenbau gGmbH begrüßte Dr. Anna Probe sie.",
+            ("Anna Probe", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_clause_opening_with_als_and_the_holder_after_the_verb(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "holders", "title"),
+    [
+        (
+            "Danach berichteten als Expertinnen für Leichte Sprache Anna Probe und Greta Muster.",
+            ["Anna Probe", "Greta Muster"],
+            "Expertin für Leichte Sprache",
+        ),
+        (
+            "Am Ende, als Expertinnen für Berufliche Bildung sprachen Petra Beispiel von der Brückenbau gGmbH "
+            "und Anna Probe (Stiftung Lichtblick).",
+            ["Petra Beispiel", "Anna Probe"],
+            "Expertin für Berufliche Bildung",
+        ),
+        (
+            "Die Mitarbeiterinnen der Brückenbau gGmbH, Petra Beispiel und Anna Probe, stellten die Arbeit vor.",
+            ["Petra Beispiel", "Anna Probe"],
+            "Mitarbeiterin",
+        ),
+    ],
+)
+def test_a_plural_role_noun_gives_each_listed_name_the_singular_title(
+    body: str, holders: list[str], title: str
+) -> None:
+    roles = _facts(body).roles
+    for person in holders:
+        assert any(r[0] == person and r[1] == title for r in roles), roles
+
+
+def test_a_speakers_von_after_the_verb_stays_a_membership() -> None:
+    f = _facts("Als Expertin für Leichte Sprache sprach Petra Beispiel von der Brückenbau gGmbH.")
+    assert ("Petra Beispiel", "Expertin für Leichte Sprache", None) in f.roles
+    assert ("Petra Beispiel", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beauftragte für Integration Heike Beispiel sprach.",
+        "Es sprach die Senatorin für Arbeit und Soziales Anne Probe.",
+        "Die Beauftragte für Migration und Integration Ulrike Muster eröffnete.",
+    ],
+)
+def test_a_name_after_a_portfolio_is_the_holder(body: str) -> None:
+    roles = _facts(body).roles
+    assert len(roles) == 1 and not any(w in next(iter(roles))[1] for w in ("Heike", "Anne", "Ulrike"))
+
+
+# ---------------------------------------------------------------- no names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stadt ist zum dritten Mal Gastgeberin des Treffens.",
+        "Alle Unterlagen liegen im Büro bereit.",
+        "Ende Juni folgt das nächste Treffen.",
+    ],
+)
+def test_german_words_the_name_list_holds_start_no_name(body: str) -> None:
+    assert not {e for e in _facts(body).entities if e[0] == "Person"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12.03.2019 | Petra Beispiel", "1.7.2021 | Karl Muster", "  30.11.2020 |  Dr. Anna Probe"],
+)
+def test_the_author_after_a_date_line_is_no_person_of_the_release(line: str) -> None:
+    f = _facts(line + "\n\nDer Verein Brückenbau e. V. lud zum Fest.")
+    assert not {e for e in f.entities if e[0] == "Person"}
+
+
+# ---------------------------------------------------------------- memberships
+
+
+@pytest.mark.parametrize(
+    ("body", "member", "org"),
+    [
+        (
+            "Beteiligt waren: Brückenbau gGmbH: Herr Karl Muster (Abt. II) und weitere.",
+            "Karl Muster",
+            "Brückenbau gGmbH",
+        ),
+        (
+            "In der Jury saß für die Stiftung Lichtblick: Frau Dr. Anna Probe.",
+            "Anna Probe",
+            "Stiftung Lichtblick",
+        ),
+        ("Anmeldung bis Mai. Verein Brückenbau e. V.: Greta Muster", "Greta Muster", "Brückenbau e. V."),
+    ],
+)
+def test_a_body_a_colon_and_who_stands_for_it(body: str, member: str, org: str) -> None:
+    assert (member, "memberOf", org) in _facts(body).relations
+
+
+def test_a_colon_after_a_body_and_before_a_sentence_names_no_member() -> None:
+    f = _facts("Das Ziel der Brückenbau gGmbH: mehr Beratung. Petra Beispiel lobte das.")
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- an organisation named short after its full name
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Diakonie Hessen lud ein. Es sprach Karl Muster, Referent Offene Arbeit bei der Diakonie, zum Thema.",
+            ("Karl Muster", "Referent Offene Arbeit", "Diakonie Hessen"),
+        ),
+        (
+            "Gastgeber war die Stiftung Lichtblick Kassel. Petra Beispiel, Vorsitzende der Stiftung, begrüßte alle.",
+            ("Petra Beispiel", "Vorsitzende", "Stiftung Lichtblick Kassel"),
+        ),
+        (
+            "Die Volkshochschule Kassel bietet Kurse an. Anna Probe, Beraterin bei der Volkshochschule, kam auch.",
+            ("Anna Probe", "Beraterin", "Volkshochschule Kassel"),
+        ),
+    ],
+)
+def test_a_short_name_of_an_organisation_named_in_full_before(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_short_name_fitting_two_organisations_names_none() -> None:
+    f = _facts(
+        "Die Diakonie Hessen und die Diakonie Nord luden ein. Es sprach Karl Muster, Referent bei der Diakonie."
+    )
+    assert not {r for r in f.roles if r[0] == "Karl Muster"}
+
+
+# ---------------------------------------------------------------- offices named by the noun for holding them
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel übernimmt die Schirmherrschaft für das Projekt „Anerkennung Plus“.",
+            ("Petra Beispiel", "Schirmherrin", "Anerkennung Plus"),
+        ),
+        (
+            "Karl Muster, der die Schirmherrschaft über die Brückenbau gGmbH übernommen hat, sprach.",
+            ("Karl Muster", "Schirmherr", "Brückenbau gGmbH"),
+        ),
+        (
+            "Das Projekt „Anerkennung Plus“ startet. Anna Probe hat die Patenschaft für das Projekt übernommen.",
+            ("Anna Probe", "Patin", "Anerkennung Plus"),
+        ),
+    ],
+)
+def test_an_office_taken_over_for_a_project(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_an_office_for_something_unnamed_names_no_organisation() -> None:
+    roles = _facts("Petra Beispiel übernimmt die Schirmherrschaft für den Wettbewerb.").roles
+    assert roles == {("Petra Beispiel", "Schirmherrin", None)}
+
+
+# ---------------------------------------------------------------- a ministry named by a compound, a name cut short
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Das Ministerium für Soziales und Integration lud ein. Karl Muster, Referent im Integrationsministerium "
+            "Hessen, sprach.",
+            ("Karl Muster", "Referent", "Ministerium für Soziales und Integration"),
+        ),
+        (
+            "Es sprach Petra Beispiel, Abteilungsleiterin im Sozialministerium Hessen. Das Ministerium für "
+            "Arbeit und Soziales fördert das Projekt.",
+            ("Petra Beispiel", "Abteilungsleiterin", "Ministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Anna Probe, Referatsleiterin im Bildungsministerium, und das Ministerium für Bildung und Kultur luden ein.",
+            ("Anna Probe", "Referatsleiterin", "Ministerium für Bildung und Kultur"),
+        ),
+    ],
+)
+def test_a_ministry_named_by_a_compound_is_the_one_named_in_full(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_compound_ministry_fitting_two_ministries_stays() -> None:
+    f = _facts(
+        "Das Ministerium für Soziales und Arbeit und das Ministerium für Arbeit und Wirtschaft luden ein. "
+        "Karl Muster, Referent im Arbeitsministerium Hessen, sprach."
+    )
+    assert {r[2] for r in f.roles if r[0] == "Karl Muster"} <= {"Arbeitsministerium Hessen"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, Referentin beim Institut Arbeitsmarkt- und Berufsforschung, sprach.",
+        "Karl Muster, Leiter der Stiftung Bildungs- und Sozialarbeit, sprach.",
+        "Es sprach Anna Probe, Beraterin im Zentrum Migrations-, Flucht- und Integrationsfragen.",
+    ],
+)
+def test_no_role_in_an_organisation_read_up_to_a_suspended_hyphen(body: str) -> None:
+    roles = _facts(body).roles
+    assert not {
+        r for r in roles if r[2] is not None and r[2].endswith(("Arbeitsmarkt", "Bildungs", "Migrations"))
+    }
+
+
+# ---------------------------------------------------------------- appointments dated by a full date
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe ist seit dem 1. März 2023 die neue Leiterin des IQ Netzwerks Sachsen.",
+            ("Anna Probe", "neue Leiterin", "IQ Netzwerk Sachsen"),
+        ),
+        (
+            "Karl Muster ist seit Oktober 2020 Geschäftsführer der Brückenbau gGmbH.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Petra Beispiel, seit dem 15. Mai 2019 Vorsitzende der Stiftung Lichtblick, eröffnete.",
+            ("Petra Beispiel", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_appointment_dated_by_month_or_day(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- role phrase, copula, holder; leading since …
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Geschäftsführer der Brückenbau gGmbH ist Karl Muster.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Neue Leiterin des Projekts „Anerkennung Plus“ ist seit Mai Dr. Petra Beispiel.",
+            ("Petra Beispiel", "Leiterin", "Anerkennung Plus"),
+        ),
+        (
+            "Die Stiftung Lichtblick Kassel wächst. Vorsitzende der Stiftung bleibt Anna Probe.",
+            ("Anna Probe", "Vorsitzende", "Stiftung Lichtblick Kassel"),
+        ),
+    ],
+)
+def test_a_role_phrase_a_copula_and_its_holder(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_after_a_copula_the_holders_von_stays_a_membership() -> None:
+    f = _facts("Sprecherin des Bündnisses ist Petra Beispiel von der Brückenbau gGmbH.")
+    assert not {r for r in f.roles if r[2] == "Brückenbau gGmbH"}
+    assert ("Petra Beispiel", "memberOf", "Brückenbau gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel leitet seit drei Jahren das Projekt „Anerkennung Plus“.",
+        "Seit dem Frühjahr: Petra Beispiel leitet seit dem Frühjahr das Projekt „Anerkennung Plus“.",
+        "Das Projekt „Anerkennung Plus“ wird seit zwei Jahren von Petra Beispiel geleitet.",
+    ],
+)
+def test_leading_since_a_time_of_two_words(body: str) -> None:
+    assert ("Anerkennung Plus", "ledBy", "Petra Beispiel") in _facts(body).relations
+
+
+# ---------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        ("„Das Angebot hilft“, betonte Petra Beispiel beim Fest.", "Petra Beispiel", "Das Angebot hilft"),
+        ("„Wir bleiben dran“, sagte Dr. Karl Muster am Ende.", "Karl Muster", "Wir bleiben dran"),
+        (
+            "„Beratung wirkt schnell“, erklärte Anna Probe von der Brückenbau gGmbH.",
+            "Anna Probe",
+            "Beratung wirkt schnell",
+        ),
+    ],
+)
+def test_a_short_quote_a_speech_verb_and_a_name_after_it(body: str, speaker: str, words: str) -> None:
+    assert words in _facts(body).quotes.get(speaker, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Stichwort „Willkommenskultur“, betonte Petra Beispiel, sei zentral.",
+        "Der Begriff „Anerkennung“ sagte Karl Muster nichts.",
+        "Die „Neue Beratung“, erklärte Anna Probe, startet bald.",
+    ],
+)
+def test_a_quoted_term_before_a_speech_verb_is_no_quote(body: str) -> None:
+    assert not _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Die Wartezeiten sind viel zu lang geworden“, sagte Petra Beispiel. „Wir brauchen mehr Personal für die Beratung.“",
+        "„Die Wartezeiten sind viel zu lang geworden“, so Petra Beispiel weiter. „Wir brauchen mehr Personal für die Beratung.“",
+        "„Die Wartezeiten sind viel zu lang geworden“, betonte Petra Beispiel! „Wir brauchen mehr Personal für die Beratung.“",
+    ],
+)
+def test_a_quote_after_the_attributions_full_stop_is_a_quote_of_its_own(body: str) -> None:
+    quotes = _facts(body).quotes["Petra Beispiel"]
+    assert len(quotes) == 2 and quotes[1].startswith("Wir brauchen")
+
+
+def test_a_quote_interrupted_by_its_attribution_after_a_comma_stays_one() -> None:
+    body = (
+        "„Die Wartezeiten sind viel zu lang“, sagte Petra Beispiel, „und wir brauchen mehr Personal dafür.“"
+    )
+    assert len(_facts(body).quotes["Petra Beispiel"]) == 1
+
+
+def test_a_name_with_parentheses_of_its_own_shares_no_organisation() -> None:
+    f = _facts(
+        "Es begrüßten die Leitungen der Stellen: Jana Vorbild („Anerkennung Nordhessen“) und Timo Beleg "
+        "(IQ Servicestelle Kassel)."
+    )
+    assert not {r for r in f.roles if r[0] == "Jana Vorbild"}
+    assert ("Timo Beleg", "Leitung", "IQ Servicestelle Kassel") in f.roles
