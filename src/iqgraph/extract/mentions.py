@@ -118,7 +118,31 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
-    return sorted(select(chosen), key=lambda m: (m.start, m.end))
+    return sorted(_shortened_names(select(chosen)), key=lambda m: (m.start, m.end))
+
+
+_SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
+# What a writer drops from a name once it is known: the genitive attribute of the body it belongs to ("Amt für
+# Beispielfragen der Stadt Musterstadt" -> "das Amt für Beispielfragen").
+_DROPPED_ATTRIBUTE = re.compile(r" (?:der|des) [A-ZÄÖÜ]")
+
+
+def _shortened_names(chosen: list[Mention]) -> list[Mention]:
+    """A name met again without its genitive attribute is the same entity, not a second one."""
+    full = [
+        m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic and m.key.endswith(m.label.lower())
+    ]
+    return [_as_full_name(m, full) for m in chosen]
+
+
+def _as_full_name(m: Mention, full: list[Mention]) -> Mention:
+    if m.type not in _SHORTENED_TYPES or m.generic:
+        return m
+    for longer in full:
+        rest = longer.label[len(m.label) :]
+        if longer.type == m.type and longer.label.startswith(m.label) and _DROPPED_ATTRIBUTE.match(rest):
+            return replace(m, key=longer.key, label=longer.label)
+    return m
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
