@@ -48,3 +48,57 @@ def test_a_small_letter_adjective_other_than_a_lands_describes_a_body(text: str)
 def test_a_name_met_again_without_its_genitive_attribute_is_the_same_entity(text: str, label: str) -> None:
     mentions = [m for m in find_mentions(text, GAZETTEER) if m.label.startswith(label.split()[0])]
     assert len(mentions) == 2 and {m.label for m in mentions} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Petra Beispiel ist Referentin bei der Landesbeauftragten der Bundesregierung für Teilhabe.",
+            "Landesbeauftragte der Bundesregierung für Teilhabe",
+        ),
+        (
+            "Gefördert wird das Vorhaben vom Integrationsbeauftragten des Landes Brandenburg.",
+            "Integrationsbeauftragter des Landes Brandenburg",
+        ),
+        (
+            "Es folgt ein Gespräch mit dem Hessischen Ausländerbeauftragten und den Gästen.",
+            "Hessischer Ausländerbeauftragter",
+        ),
+        (
+            "Die Koordination liegt im Büro der Beauftragten des Senats von Berlin für Arbeit und Teilhabe.",
+            "Büro der Beauftragten des Senats von Berlin für Arbeit und Teilhabe",
+        ),
+        (
+            "Eine Anfrage ging an die Beauftragte für Chancengleichheit der Stadt Kiel.",
+            "Beauftragte für Chancengleichheit der Stadt Kiel",
+        ),
+    ],
+)
+def test_a_commissioners_office_after_a_preposition_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel, Beauftragte der Landesregierung für Migration, eröffnete.",
+        "Sie sprach mit dem Beauftragten für Integration und Teilhabe Max Mustermann.",
+        "Petra Beispiel wurde zur Beauftragten der Landesregierung für Teilhabe ernannt.",
+        "Die Anfrage ging an die Integrationsbeauftragte des Landes.",
+    ],
+)
+def test_a_commissioner_as_a_persons_role_or_without_full_name_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Landesamt für Gesund- heit und Soziales prüft.", "Landesamt für Gesundheit und Soziales"),
+        ("Es berät das Ministerium für Arbeit und Integrati- on.", "Ministerium für Arbeit und Integration"),
+        ("Vom Institut für Markt- und Sozialfor- schung kam Rat.", "Institut für Markt- und Sozialforschung"),
+    ],
+)
+def test_a_word_broken_at_a_line_end_stays_one_word_in_a_name(text: str, label: str) -> None:
+    assert label in names(text)

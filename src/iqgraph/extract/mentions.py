@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import lexicon
 from .gazetteer import Gazetteer
 from .morphology import adjective_stem, nominative
-from .organisations import find_organisations
+from .organisations import find_commissioner_offices, find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
 from .spans import Mention
@@ -114,6 +114,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
     candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
+    candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
