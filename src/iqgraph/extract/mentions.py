@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .gazetteer import Gazetteer
+from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
 from .organisations import find_commissioner_offices, find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
@@ -372,11 +373,9 @@ _TOWN_CUES = (
     re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=\.\s|\s[–-]\s)"),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
 )
-_AFTER_PLACE_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:in|aus|nach)\s+(?P<name>[A-ZÄÖÜ][^\s,.;:!?“”\"]*(?:\s+\S+){0,3})"
-)
+_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
 _MOST_WORDS_IN_A_TOWN = 4
-_TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES)
+_TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
 
 
 def _town_mentions(text: str) -> list[Mention]:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
 from .persons import given_name_gender
 from .spans import Mention
@@ -26,7 +27,7 @@ _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 _CAP = r"[A-ZÄÖÜ][\w\-]*\w"
-_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES}
+_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS}
 _PLACE = "|".join(re.escape(x) for x in sorted(_PLACES, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"

@@ -1,0 +1,52 @@
+"""Places on invented sentences: regions named by a compass or height prefix, and towns at a sentence start."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def places(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Mentorinnen kommen aus Oberfranken.", "Oberfranken"),
+        ("In ganz Südwestfalen fehlen Pflegekräfte.", "Südwestfalen"),
+        ("Nach Mittelhessen zogen im Jahr viele Familien.", "Mittelhessen"),
+        ("Beraten wird in Niederbayern und in Nordhessen.", "Nordhessen"),
+    ],
+)
+def test_a_region_named_by_a_prefix_after_a_preposition_of_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Servicestelle Anerkennung Oberfranken berät.", "Servicestelle Anerkennung Oberfranken"),
+        ("Die Handwerkskammer Niederbayern lädt ein.", "Handwerkskammer Niederbayern"),
+        ("Ein Gast vom Jobcenter Südhessen sprach.", "Jobcenter Südhessen"),
+    ],
+)
+def test_a_region_ends_a_name(text: str, label: str) -> None:
+    assert label in {m.label for m in find_mentions(text, GAZETTEER)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Fragen der Anerkennung hilft sie.",
+        "Aus Nordsicht ist das gut.",
+        "Nach Westen hin wächst das Netz.",
+    ],
+)
+def test_a_capitalised_preposition_takes_no_common_noun_for_a_place(text: str) -> None:
+    assert places(text) == set()
