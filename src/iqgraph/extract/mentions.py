@@ -55,7 +55,7 @@ _GENERIC_SUBPROJECT = _stand_in(
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+    + r"))(?:es|s|en|e)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(
@@ -281,6 +281,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         out.append(_subproject(match, label))
+        out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
         if " " not in name:
@@ -430,6 +431,21 @@ def _before_a_person(name: str) -> str:
         if given_name_gender(words[i]) and words[i + 1][:1].isupper():
             return " ".join(words[:i])
     return name
+
+
+# "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
+_NEXT_QUOTED_NAME = re.compile(r"\s*(?:,|und|sowie|oder)\s*[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]")
+
+
+def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
+    out = []
+    while (match := _NEXT_QUOTED_NAME.match(text, end)) is not None:
+        name = match.group("name").strip()
+        label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
+        start = match.start("name") - 1
+        out.append(Mention.named(start, match.end(), "Subproject", label, text[start : match.end()]))
+        end = match.end()
+    return out
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:
