@@ -102,3 +102,28 @@ def test_a_commissioner_as_a_persons_role_or_without_full_name_is_no_body(text: 
 )
 def test_a_word_broken_at_a_line_end_stays_one_word_in_a_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Gefördert wird das Vorhaben von der Musterfeld Stiftung.", "Musterfeld Stiftung"),
+        ("Die Gerda Beispiel Stiftung lädt zum Sommerfest.", "Gerda Beispiel Stiftung"),
+        ("Träger ist seit Jahren die Lindenhof Diakonie.", "Lindenhof Diakonie"),
+        ("Eine Studie kam vom Kronstein Institut.", "Kronstein Institut"),
+    ],
+)
+def test_a_proper_name_before_a_head_of_its_own_names_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte sie dem Petra Institut nicht.",
+        "Gefördert wird mit der Bildung Stiftung nichts.",
+        "Stiftung und Institut arbeiten zusammen.",
+    ],
+)
+def test_a_given_name_or_common_noun_before_a_head_names_no_body(text: str) -> None:
+    assert names(text) == {}

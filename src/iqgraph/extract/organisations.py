@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .lexicon.names import HEADS_AFTER_NAMES
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
 from .persons import given_name_gender
@@ -120,6 +121,7 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 def find_organisations(text: str) -> list[Mention]:
     out = _by_legal_form(text) + _lands_as_bodies(text) + _by_english_head(text) + _styled_names(text)
+    out += _named_before_head(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -220,6 +222,43 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
         stem = adjective_stem(words[0])
         words[0] = words[0] if stem is None else stem + ("er" if masculine else "e")
     return " ".join(words)
+
+
+# A proper name before a head that stands as a word of its own: "die Bertelsmann Stiftung", "der Robert Beispiel
+# Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
+# taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
+_HEAD_AFTER_NAME = re.compile(
+    r"(?<![\w-])(?i:der|die|das|den|dem|des|von|vom|bei|beim|mit|zur|zum|durch|für)\s+"
+    r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
+    + "|".join(HEADS_AFTER_NAMES)
+    + r"))(?![\w-])"
+)
+
+
+def _named_before_head(text: str) -> list[Mention]:
+    out = []
+    for match in _HEAD_AFTER_NAME.finditer(text):
+        words = match.group("words").split()
+        if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
+            continue  # "dem Petra Institut": a given name alone names no body
+        label = " ".join([*words, match.group("head")])
+        out.append(_named_organisation(text, match.start("name"), match.end("name"), label))
+    return out
+
+
+def _proper_name_word(word: str) -> bool:
+    return not (
+        adjective_stem(word)
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.LAND_ADJECTIVES
+        or word.lower().endswith(_COMMON_NOUN_ENDINGS + _PLACE_ADJECTIVE_ENDING)
+        or _head_suffix(word)
+    )
+
+
+_PLACE_ADJECTIVE_ENDING = (
+    "er",
+)  # "Berliner", "Kölner": the town's adjective describes, the name is the head's
 
 
 # English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are

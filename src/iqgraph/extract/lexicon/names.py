@@ -64,6 +64,9 @@ ORG_HEADS: dict[str, str] = {
     "beratungszentrum": "Subproject",
 }
 
+# Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
+HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut")
+
 # Nationwide associations whose names are proper nouns without a complement ("der Caritasverband"), with the
 # abbreviations they are known by: the free welfare associations and the trade-union federation.
 NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
