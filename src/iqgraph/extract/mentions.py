@@ -195,7 +195,27 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             label = re.sub(r"\s+", " ", text[start : region.end()])
             key = "statenetwork:" + label.lower()
             out.append(Mention(start, region.end(), "StateNetwork", key, label, label, priority=3))
+            out += _coordinated_regional_parts(text, region.end(), label[: -len(region.group("region"))])
     return out
+
+
+# "MigraNet plus Franken, Südostbayern und Region Musterland": further regional parts of the same network.
+_NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+und\s+)(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def _coordinated_regional_parts(text: str, end: int, network: str) -> list[Mention]:
+    out = []
+    while (match := _NEXT_REGION.match(text, end)) is not None and _is_region(match.group("region")):
+        label = network + re.sub(r"\s+", " ", match.group("region"))
+        start, end = match.span("region")
+        out.append(
+            Mention(start, end, "StateNetwork", "statenetwork:" + label.lower(), label, label, priority=3)
+        )
+    return out
+
+
+def _is_region(name: str) -> bool:
+    return name.startswith("Region ") or name in _TOWNS or name in lexicon.LAENDER
 
 
 # "MigraNet plus Franken", "MigraNet plus Region Beispiel": a known network's regional part network.
