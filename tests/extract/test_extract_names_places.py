@@ -50,3 +50,15 @@ def test_a_region_ends_a_name(text: str, label: str) -> None:
 )
 def test_a_capitalised_preposition_takes_no_common_noun_for_a_place(text: str) -> None:
     assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ärztin aus Syrien arbeitet nun in einer Praxis.",
+        "Er hat in der Türkei Maschinenbau studiert.",
+        "Ihre Ausbildung aus Rumänien wurde voll anerkannt.",
+    ],
+)
+def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
+    assert places(text) == set()

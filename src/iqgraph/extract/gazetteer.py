@@ -82,7 +82,7 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
         key = "organisation:" + label.lower()
         for name in (label, *abbreviations):
             entries.setdefault(name, Known(name, "Organisation", key, label, name in abbreviations))
-    for name in (*lexicon.CITIES, *lexicon.COUNTRIES, *lexicon.LAENDER):
+    for name in (*lexicon.CITIES, *lexicon.LAENDER):  # not the countries of origin (see lexicon.COUNTRIES)
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
     ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))
     index: dict[str, list[tuple[re.Pattern[str], Known]]] = {}

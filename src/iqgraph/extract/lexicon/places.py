@@ -155,6 +155,8 @@ CITIES = [
 ]
 
 # Countries of origin. Deutschland is left out: it is the setting of every release, not a place one is about.
+# Not searched for as places: in these releases a country is where people come from or trained ("aus Syrien",
+# "im Iran studiert"), not where a body sits or an event happens; the list keeps a country from being a seat.
 COUNTRIES = [
     "Bulgarien",
     "Polen",
