@@ -38,3 +38,15 @@ def test_regional_parts_coordinated_after_a_part_network(text: str, expected: se
 
 def test_a_person_after_a_part_network_is_no_further_part() -> None:
     assert networks("Es leitet MigraNet plus Franken und Petra Beispiel.") == {"MigraNet plus Franken"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eingeladen waren die Regionalen Integrationsnetzwerke MigraNet plus Schwaben und Oberpfalz.",
+        "Es sprachen Vertreter des Regionalen Integrationsnetzwerks MigraNet plus Oberfranken.",
+        "Das Regionale Integrationsnetzwerk MigraNet plus Niederbayern tagte.",
+    ],
+)
+def test_a_part_networks_name_after_the_regional_network_noun_is_its_own(text: str) -> None:
+    assert not any(label.startswith("Regionales Integrationsnetzwerk") for label in networks(text))

@@ -62,3 +62,27 @@ def test_a_capitalised_preposition_takes_no_common_noun_for_a_place(text: str) -
 )
 def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
     assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Es folgte ein Gespräch im Saal der Landesbibliothek mit Gästen.", "Saal der Landesbibliothek"),
+        ("Gelesen wurde im Lesecafé der Stadtbücherei.", "Lesecafé der Stadtbücherei"),
+        ("Die Feier fand im Großen Saal des Kurhauses statt.", "Großer Saal des Kurhauses"),
+    ],
+)
+def test_a_venue_keeps_its_genitive_attribute(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausstellung steht im Foyer des Ministeriums.",
+        "Ein Fest im Foyer und danach im Saal.",
+        "Sie trafen sich in der Aula der Hochschule.",
+    ],
+)
+def test_a_room_alone_or_of_a_body_is_no_named_venue(text: str) -> None:
+    assert places(text) == set()

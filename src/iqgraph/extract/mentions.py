@@ -245,6 +245,8 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 )
             )
     for match in _RIN.finditer(text):
+        if _PART_NETWORK_NEXT.match(text, match.end("a")):
+            continue  # "Regionale Integrationsnetzwerke MigraNet plus A und B": the part networks' own names follow
         for group in ("a", "b"):
             city = match.group(group)
             if city:
@@ -260,6 +262,9 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
                 )
     return out
+
+
+_PART_NETWORK_NEXT = re.compile(r"\s+plus\s")
 
 
 def _network_label(surface: str, land: str) -> str:
@@ -348,8 +353,10 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 _VENUE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
-    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum)|(?<=\w\s)(?:Center|Forum|Arena))"
+    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café)|(?<=\w\s)(?:Center|Forum|Arena)"
+    r"|(?:Saal|Foyer|Aula)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?"
+    r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
     r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )
 
@@ -361,9 +368,9 @@ def _venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
-        if words[-1] in lexicon.NOT_NAMES:
+        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")):
             continue
-        label = nominative(venue)
+        label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
             named_by = town or (match.group("city") if match.group("city") in _TOWNS else None)
             label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
@@ -374,6 +381,22 @@ def _venue_mentions(text: str) -> list[Mention]:
             town_start = start + match.group("venue").rindex(town)
             out.append(Mention(town_start, town_start + len(town), "Place", "place:" + town, town, town))
     return out
+
+
+_BODY_HEADS = tuple(lexicon.ORG_HEADS)
+
+
+def _of_a_body(genitive: str | None) -> bool:
+    """ "im Foyer des Ministeriums": a room of a body the text names otherwise, not a venue with a name."""
+    return genitive is not None and genitive.split()[-1].lower().rstrip("s").endswith(_BODY_HEADS)
+
+
+def _venue_label(venue: str, genitive: str | None) -> str:
+    """ "im Saal der Landesbibliothek" -> "Saal der Landesbibliothek": the genitive attribute stays as written."""
+    if genitive is None or genitive not in venue:
+        return nominative(venue)
+    head, attribute = venue.split(genitive, 1)
+    return f"{nominative(head)} {' '.join(genitive.split())}{attribute}"
 
 
 def _venue_and_town(venue: str) -> tuple[str, str | None]:
