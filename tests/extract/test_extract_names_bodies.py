@@ -127,3 +127,25 @@ def test_a_proper_name_before_a_head_of_its_own_names_a_body(text: str, label: s
 )
 def test_a_given_name_or_common_noun_before_a_head_names_no_body(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Jury: Senatsverwaltung Kultur, Sport und Medien: Max Muster.",
+            "Senatsverwaltung für Kultur, Sport und Medien",
+        ),
+        ("Stichworte: Ministerium Arbeit und Soziales / Presse", "Ministerium für Arbeit und Soziales"),
+        (
+            "Es lud das Staatsministerium Umwelt, Energie und Klima ein.",
+            "Staatsministerium für Umwelt, Energie und Klima",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_ministry_without_fuer(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+def test_a_single_noun_after_a_ministry_is_no_portfolio_enumeration() -> None:
+    assert "Ministerium für Arbeit" not in names("Das Ministerium Arbeit lädt ein.")

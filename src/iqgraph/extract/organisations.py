@@ -121,7 +121,7 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 def find_organisations(text: str) -> list[Mention]:
     out = _by_legal_form(text) + _lands_as_bodies(text) + _by_english_head(text) + _styled_names(text)
-    out += _named_before_head(text)
+    out += _named_before_head(text) + _portfolios_without_preposition(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -512,6 +512,23 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
             1,
         )
     return Mention.named(start, end, type_, label, text[start:end], abbreviation)
+
+
+# "Senatsverwaltung Bildung, Jugend und Wissenschaft": in lists and tag lines a ministry's portfolio follows its
+# head without "für"; an enumeration of two items at least, so that "Ministerium Arbeit" stays unread.
+_PORTFOLIO_WITHOUT_PREPOSITION = re.compile(
+    r"(?<![\w-])(?P<head>Senatsverwaltung|Staatsministerium|Ministerium)\s+"
+    rf"(?P<portfolio>{_ITEM}(?:\s*,\s*{_ITEM})*\s+und\s+{_ITEM})(?![\w-])"
+)
+
+
+def _portfolios_without_preposition(text: str) -> list[Mention]:
+    out = []
+    for match in _PORTFOLIO_WITHOUT_PREPOSITION.finditer(text):
+        label = f"{match.group('head')} für {_joined(match.group('portfolio'))}"
+        # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
+        out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))
+    return out
 
 
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
