@@ -86,3 +86,20 @@ def test_a_venue_keeps_its_genitive_attribute(text: str, place: str) -> None:
 )
 def test_a_room_alone_or_of_a_body_is_no_named_venue(text: str) -> None:
     assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vor allem im Kreis Göttingen fanden sich Paten.", "Kreis Göttingen"),
+        ("Die Teilnehmenden kamen aus dem Kreis Kassel.", "Kreis Kassel"),
+        ("Im Kreis Bielefeld gab es zehn Tandems.", "Kreis Bielefeld"),
+    ],
+)
+def test_a_district_after_a_preposition_of_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_a_district_that_acts_is_a_body_not_a_place() -> None:
+    mentions = find_mentions("Der Landkreis Kassel fördert das Projekt.", GAZETTEER)
+    assert [(m.type, m.label) for m in mentions] == [("Agency", "Landkreis Kassel")]

@@ -435,7 +435,29 @@ def _town_mentions(text: str) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
-    return out
+    return out + _districts(text)
+
+
+# "im Kreis Musterstadt", "aus dem Kreis Musterstadt": a district where something happens, a place (a
+# "Landkreis" that acts is a body: the organisation grammar reads it).
+_DISTRICT = re.compile(
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+dem|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
+)
+
+
+def _districts(text: str) -> list[Mention]:
+    return [
+        Mention(
+            m.start("name"),
+            m.end("name"),
+            "Place",
+            "place:" + m.group("name"),
+            m.group("name"),
+            m.group("name"),
+        )
+        for m in _DISTRICT.finditer(text)
+        if m.group("town") in _TOWNS
+    ]
 
 
 _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])")
