@@ -149,3 +149,28 @@ def test_a_portfolio_after_a_ministry_without_fuer(text: str, label: str) -> Non
 
 def test_a_single_noun_after_a_ministry_is_no_portfolio_enumeration() -> None:
     assert "Ministerium für Arbeit" not in names("Das Ministerium Arbeit lädt ein.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beraten wird gemeinsam mit der Agentur für Arbeit.",
+        "Das Kommunale Jobcenter zahlt die Fahrtkosten.",
+        "Anträge nimmt das Landratsamt entgegen.",
+    ],
+)
+def test_a_local_office_without_its_place_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beraten wird gemeinsam mit der Agentur für Arbeit Göttingen.", "Agentur für Arbeit Göttingen"),
+        ("Das Jobcenter Bielefeld zahlt die Fahrtkosten.", "Jobcenter Bielefeld"),
+        ("Anträge nimmt das Landratsamt Passau entgegen.", "Landratsamt Passau"),
+        ("Die Agentur für Arbeit Musterstadt vermittelt.", "Agentur für Arbeit Musterstadt"),
+    ],
+)
+def test_a_local_office_with_its_place_is_a_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
-from .lexicon.names import HEADS_AFTER_NAMES
+from .lexicon.names import HEADS_AFTER_NAMES, LOCAL_OFFICES
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
 from .persons import given_name_gender
@@ -127,9 +127,30 @@ def find_organisations(text: str) -> list[Mention]:
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         mention = _parse(text, match.start(), match.end(), head)
+        if mention is not None and _unplaced_local_office(mention.label):
+            mention = _with_unknown_town(text, mention)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _with_unknown_town(text: str, office: Mention) -> Mention | None:
+    """ "Agentur für Arbeit Musterstadt": a local office takes a following proper name as its town, even one
+    the place lists do not know; without one it is no name."""
+    region = _REGION_NAME.match(text, office.end)
+    if region is None or region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
+        return None
+    label = f"{office.label} {region.group('region_name')}"
+    return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+
+
+def _unplaced_local_office(label: str) -> bool:
+    """ "die Agentur für Arbeit", "das Kommunale Jobcenter": an office every town has is named by its town; without
+    one it is the kind of office, not a name."""
+    words = label.split()
+    while words and adjective_stem(words[0]):
+        words = words[1:]
+    return " ".join(words).lower() in LOCAL_OFFICES
 
 
 _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
