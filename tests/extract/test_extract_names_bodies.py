@@ -174,3 +174,21 @@ def test_a_local_office_without_its_place_is_no_name(text: str) -> None:
 )
 def test_a_local_office_with_its_place_is_a_name(text: str, label: str) -> None:
     assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Senat von Berlin antwortet. Der Berliner Senat hat es beschlossen.", "Senat von Berlin"),
+        (
+            "Es lud die Landesregierung von Hessen ein; die Hessische Landesregierung zahlt.",
+            "Landesregierung von Hessen",
+        ),
+        ("Die Bremer Bürgerschaft tagte, die Bürgerschaft von Bremen stimmte zu.", None),
+    ],
+)
+def test_a_body_named_with_its_lands_adjective_is_the_body_named_with_von(
+    text: str, label: str | None
+) -> None:
+    labels = {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Agency"}
+    assert labels == ({label} if label else set())

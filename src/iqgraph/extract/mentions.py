@@ -130,10 +130,9 @@ _DROPPED_ATTRIBUTE = re.compile(r" (?:der|des) [A-ZÄÖÜ]")
 
 
 def _shortened_names(chosen: list[Mention]) -> list[Mention]:
-    """A name met again without its genitive attribute is the same entity, not a second one."""
-    full = [
-        m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic and m.key.endswith(m.label.lower())
-    ]
+    """A name met again without its genitive attribute, or with its Land as an adjective, is the same entity,
+    not a second one."""
+    full = [m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic]
     return [_as_full_name(m, full) for m in chosen]
 
 
@@ -141,10 +140,18 @@ def _as_full_name(m: Mention, full: list[Mention]) -> Mention:
     if m.type not in _SHORTENED_TYPES or m.generic:
         return m
     for longer in full:
-        rest = longer.label[len(m.label) :]
-        if longer.type == m.type and longer.label.startswith(m.label) and _DROPPED_ATTRIBUTE.match(rest):
+        if longer.type == m.type and longer.key != m.key and _same_name(m.label, longer.label):
             return replace(m, key=longer.key, label=longer.label)
     return m
+
+
+def _same_name(short: str, label: str) -> bool:
+    """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin"."""
+    if label.startswith(short) and _DROPPED_ATTRIBUTE.match(label[len(short) :]):
+        return True
+    adjective, _, head = short.partition(" ")
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
+    return land is not None and label == f"{head} von {land}"
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
