@@ -103,3 +103,19 @@ def test_a_district_after_a_preposition_of_place(text: str, place: str) -> None:
 def test_a_district_that_acts_is_a_body_not_a_place() -> None:
     mentions = find_mentions("Der Landkreis Kassel fördert das Projekt.", GAZETTEER)
     assert [(m.type, m.label) for m in mentions] == [("Agency", "Landkreis Kassel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel sagte: „Wir wollen in Kiel und Lübeck viele Betriebe erreichen.“",
+        "„Aus Bielefeld kommen die meisten Anfragen, das freut uns sehr“, sagte sie.",
+        'Er betonte: "Nach Göttingen kommen immer mehr Fachkräfte aus dem Ausland."',
+    ],
+)
+def test_a_place_named_in_passing_in_direct_speech_is_no_place_of_the_release(text: str) -> None:
+    assert places(text) == set()
+
+
+def test_a_quoted_name_is_no_direct_speech() -> None:
+    assert "Kiel" in places("Das Projekt „Lotse“ berät in Kiel.")

@@ -120,7 +120,18 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
-    return sorted(_shortened_names(select(chosen)), key=lambda m: (m.start, m.end))
+    chosen = _outside_speech(text, select(chosen))
+    return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
+
+
+# Direct speech: a quotation long enough to be a sentence, not a quoted name ("„Wir wollen in Kiel …“").
+_SPEECH = re.compile(r"[„\"“»][^„\"“”»«\n]{40,}?[“\"”«]")
+
+
+def _outside_speech(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A place a speaker names in passing is not a place the release is about."""
+    spans = [m.span() for m in _SPEECH.finditer(text)]
+    return [m for m in chosen if m.type != "Place" or not any(a < m.start and m.end < b for a, b in spans)]
 
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
