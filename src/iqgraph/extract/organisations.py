@@ -474,8 +474,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)
-    # "die Berliner Anlaufstelle" describes a unit by its place; "die Zentrale Anlaufstelle" names one
-    left_names = start < head_start and not (unit and _only_place_adjectives(text[start:head_start]))
+    # "die Berliner Anlaufstelle" describes a unit by its place, "die Anerkennungs- und Qualifizierungsberatungsstelle"
+    # by its fields; "die Zentrale Anlaufstelle" names one
+    left_names = start < head_start and not (unit and _describes_unit(text[start:head_start]))
     named = (
         has_complement
         or legal
@@ -564,6 +565,10 @@ def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None
     initials = "".join(w[0] for w in text[head_start : words.end()].split()).lower()
     letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
     return words.end() if letters == initials else None
+
+
+def _describes_unit(words: str) -> bool:
+    return _only_place_adjectives(words) or _COORDINATED_BEFORE.fullmatch(words) is not None
 
 
 def _only_place_adjectives(words: str) -> bool:
