@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from . import lexicon
 from .gazetteer import Gazetteer
+from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
-from .organisations import find_organisations
+from .organisations import find_commissioner_offices, find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
 from .spans import Mention
@@ -54,7 +55,7 @@ _GENERIC_SUBPROJECT = _stand_in(
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + r"))(?:es|s|en)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+    + r"))(?:es|s|en|e)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(
@@ -114,11 +115,54 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
     candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
+    candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
-    return sorted(select(chosen), key=lambda m: (m.start, m.end))
+    chosen = _outside_speech(text, select(chosen))
+    return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
+
+
+# Direct speech: a quotation long enough to be a sentence, not a quoted name ("„Wir wollen in Kiel …“").
+_SPEECH = re.compile(r"[„\"“»][^„\"“”»«\n]{40,}?[“\"”«]")
+
+
+def _outside_speech(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A place a speaker names in passing is not a place the release is about."""
+    spans = [m.span() for m in _SPEECH.finditer(text)]
+    return [m for m in chosen if m.type != "Place" or not any(a < m.start and m.end < b for a, b in spans)]
+
+
+_SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
+# What a writer drops from a name once it is known: the genitive attribute of the body it belongs to ("Amt für
+# Beispielfragen der Stadt Musterstadt" -> "das Amt für Beispielfragen").
+_DROPPED_ATTRIBUTE = re.compile(r" (?:der|des) [A-ZÄÖÜ]")
+
+
+def _shortened_names(chosen: list[Mention]) -> list[Mention]:
+    """A name met again without its genitive attribute, or with its Land as an adjective, is the same entity,
+    not a second one."""
+    full = [m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic]
+    return [_as_full_name(m, full) for m in chosen]
+
+
+def _as_full_name(m: Mention, full: list[Mention]) -> Mention:
+    if m.type not in _SHORTENED_TYPES or m.generic:
+        return m
+    for longer in full:
+        if longer.type == m.type and longer.key != m.key and _same_name(m.label, longer.label):
+            return replace(m, key=longer.key, label=longer.label)
+    return m
+
+
+def _same_name(short: str, label: str) -> bool:
+    """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin"."""
+    if label.startswith(short) and _DROPPED_ATTRIBUTE.match(label[len(short) :]):
+        return True
+    adjective, _, head = short.partition(" ")
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
+    return land is not None and label == f"{head} von {land}"
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
@@ -169,7 +213,27 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             label = re.sub(r"\s+", " ", text[start : region.end()])
             key = "statenetwork:" + label.lower()
             out.append(Mention(start, region.end(), "StateNetwork", key, label, label, priority=3))
+            out += _coordinated_regional_parts(text, region.end(), label[: -len(region.group("region"))])
     return out
+
+
+# "MigraNet plus Franken, Südostbayern und Region Musterland": further regional parts of the same network.
+_NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+und\s+)(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def _coordinated_regional_parts(text: str, end: int, network: str) -> list[Mention]:
+    out = []
+    while (match := _NEXT_REGION.match(text, end)) is not None and _is_region(match.group("region")):
+        label = network + re.sub(r"\s+", " ", match.group("region"))
+        start, end = match.span("region")
+        out.append(
+            Mention(start, end, "StateNetwork", "statenetwork:" + label.lower(), label, label, priority=3)
+        )
+    return out
+
+
+def _is_region(name: str) -> bool:
+    return name.startswith("Region ") or name in _TOWNS or name in lexicon.LAENDER
 
 
 # "MigraNet plus Franken", "MigraNet plus Region Beispiel": a known network's regional part network.
@@ -199,6 +263,8 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 )
             )
     for match in _RIN.finditer(text):
+        if _PART_NETWORK_NEXT.match(text, match.end("a")):
+            continue  # "Regionale Integrationsnetzwerke MigraNet plus A und B": the part networks' own names follow
         for group in ("a", "b"):
             city = match.group(group)
             if city:
@@ -214,6 +280,9 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
                 )
     return out
+
+
+_PART_NETWORK_NEXT = re.compile(r"\s+plus\s")
 
 
 def _network_label(surface: str, land: str) -> str:
@@ -255,6 +324,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         out.append(_subproject(match, label))
+        out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
         if " " not in name:
@@ -301,8 +371,10 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 _VENUE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
-    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum)|(?<=\w\s)(?:Center|Forum|Arena))"
+    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café)|(?<=\w\s)(?:Center|Forum|Arena)"
+    r"|(?:Saal|Foyer|Aula)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?"
+    r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
     r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )
 
@@ -314,9 +386,9 @@ def _venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
-        if words[-1] in lexicon.NOT_NAMES:
+        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")):
             continue
-        label = nominative(venue)
+        label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
             named_by = town or (match.group("city") if match.group("city") in _TOWNS else None)
             label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
@@ -327,6 +399,22 @@ def _venue_mentions(text: str) -> list[Mention]:
             town_start = start + match.group("venue").rindex(town)
             out.append(Mention(town_start, town_start + len(town), "Place", "place:" + town, town, town))
     return out
+
+
+_BODY_HEADS = tuple(lexicon.ORG_HEADS)
+
+
+def _of_a_body(genitive: str | None) -> bool:
+    """ "im Foyer des Ministeriums": a room of a body the text names otherwise, not a venue with a name."""
+    return genitive is not None and genitive.split()[-1].lower().rstrip("s").endswith(_BODY_HEADS)
+
+
+def _venue_label(venue: str, genitive: str | None) -> str:
+    """ "im Saal der Landesbibliothek" -> "Saal der Landesbibliothek": the genitive attribute stays as written."""
+    if genitive is None or genitive not in venue:
+        return nominative(venue)
+    head, attribute = venue.split(genitive, 1)
+    return f"{nominative(head)} {' '.join(genitive.split())}{attribute}"
 
 
 def _venue_and_town(venue: str) -> tuple[str, str | None]:
@@ -347,11 +435,9 @@ _TOWN_CUES = (
     re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=\.\s|\s[–-]\s)"),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
 )
-_AFTER_PLACE_PREPOSITION = re.compile(
-    r"(?<![\w-])(?:in|aus|nach)\s+(?P<name>[A-ZÄÖÜ][^\s,.;:!?“”\"]*(?:\s+\S+){0,3})"
-)
+_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
 _MOST_WORDS_IN_A_TOWN = 4
-_TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES)
+_TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
 
 
 def _town_mentions(text: str) -> list[Mention]:
@@ -367,7 +453,29 @@ def _town_mentions(text: str) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
-    return out
+    return out + _districts(text)
+
+
+# "im Kreis Musterstadt", "aus dem Kreis Musterstadt": a district where something happens, a place (a
+# "Landkreis" that acts is a body: the organisation grammar reads it).
+_DISTRICT = re.compile(
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+dem|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
+)
+
+
+def _districts(text: str) -> list[Mention]:
+    return [
+        Mention(
+            m.start("name"),
+            m.end("name"),
+            "Place",
+            "place:" + m.group("name"),
+            m.group("name"),
+            m.group("name"),
+        )
+        for m in _DISTRICT.finditer(text)
+        if m.group("town") in _TOWNS
+    ]
 
 
 _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])")
@@ -406,6 +514,21 @@ def _before_a_person(name: str) -> str:
         if given_name_gender(words[i]) and words[i + 1][:1].isupper():
             return " ".join(words[:i])
     return name
+
+
+# "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
+_NEXT_QUOTED_NAME = re.compile(r"\s*(?:,|und|sowie|oder)\s*[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]")
+
+
+def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
+    out = []
+    while (match := _NEXT_QUOTED_NAME.match(text, end)) is not None:
+        name = match.group("name").strip()
+        label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
+        start = match.start("name") - 1
+        out.append(Mention.named(start, match.end(), "Subproject", label, text[start : match.end()]))
+        end = match.end()
+    return out
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:

@@ -18,6 +18,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .lexicon.names import HEADS_AFTER_NAMES, LOCAL_OFFICES
+from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
 from .persons import given_name_gender
 from .spans import Mention
@@ -26,14 +28,20 @@ _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 _CAP = r"[A-ZÄÖÜ][\w\-]*\w"
-_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES}
+_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS}
 _PLACE = "|".join(re.escape(x) for x in sorted(_PLACES, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
 )
 # A portfolio item: lower-case adjectives, then a noun, which may be the first half of a hyphen coordination
 # ("für angewandte Wissenschaften", "für Arbeitsmarkt- und Berufsforschung").
-_ITEM = rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{_CAP}(?:-(?=,|\s+(?:und|oder)\s))?"
+# A word broken at a line end stays one word ("Integrati- on"): a hyphen, a space and small letters that are
+# no conjunction.
+_LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
+_ITEM = (
+    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{_CAP}"
+    rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"
+)
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
 _REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 # A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
@@ -113,14 +121,36 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 def find_organisations(text: str) -> list[Mention]:
     out = _by_legal_form(text) + _lands_as_bodies(text) + _by_english_head(text) + _styled_names(text)
+    out += _named_before_head(text) + _portfolios_without_preposition(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         mention = _parse(text, match.start(), match.end(), head)
+        if mention is not None and _unplaced_local_office(mention.label):
+            mention = _with_unknown_town(text, mention)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _with_unknown_town(text: str, office: Mention) -> Mention | None:
+    """ "Agentur für Arbeit Musterstadt": a local office takes a following proper name as its town, even one
+    the place lists do not know; without one it is no name."""
+    region = _REGION_NAME.match(text, office.end)
+    if region is None or region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
+        return None
+    label = f"{office.label} {region.group('region_name')}"
+    return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+
+
+def _unplaced_local_office(label: str) -> bool:
+    """ "die Agentur für Arbeit", "das Kommunale Jobcenter": an office every town has is named by its town; without
+    one it is the kind of office, not a name."""
+    words = label.split()
+    while words and adjective_stem(words[0]):
+        words = words[1:]
+    return " ".join(words).lower() in LOCAL_OFFICES
 
 
 _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
@@ -138,6 +168,118 @@ def _lands_as_bodies(text: str) -> list[Mention]:
         start, end = match.span("name")
         out.append(Mention.named(start, end, "Agency", label, match.group("name"), priority=2))
     return out
+
+
+# A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen
+# Ausländerbeauftragten", "Büro des Beauftragten des Senats". Only after a preposition or an office noun: after a
+# person's name ("Petra Beispiel, Beauftragte für …") or in an appointment ("zur Beauftragten … ernannt") the
+# same words are a role, not a body. "des Landes" alone only points back to a Land: the name is not complete.
+_GOVERNMENT = (
+    rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
+    rf"|Landes\s+(?:{_PLACE})|Freistaate?s\s+(?:{_PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{_CAP}"
+)
+_COMMISSIONER = re.compile(
+    r"(?<![\w-])(?:(?:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>beim|vom)"
+    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
+    rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
+    rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
+)
+# "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
+_GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
+_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom")
+
+
+def find_commissioner_offices(text: str) -> list[Mention]:
+    """Commissioners' offices; their head is a role noun, so they are kept apart from the names a role
+    noun may lead ("Geschäftsführerin der Beispiel GmbH")."""
+    out = []
+    for match in _COMMISSIONER.finditer(text):
+        end, has_portfolio = _portfolio_end(text, match.end())
+        government_after = None if match.group("government") else _GOVERNMENT_AFTER.match(text, end)
+        end = government_after.end() if government_after else end
+        adjective = match.group("adjective")
+        if adjective and not (adjective_stem(adjective) or adjective in lexicon.LAND_ADJECTIVES):
+            continue  # "an die Petra Beauftragte": no adjective, no office
+        named = adjective or match.group("government") or government_after or has_portfolio
+        if not named or _PERSON_NEXT.match(text, end):
+            continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
+        start = match.start("office") if match.group("office") else match.start("name")
+        out.append(
+            Mention.named(
+                start, end, "Agency", _commissioner_label(match, text[match.end() : end]), text[start:end]
+            )
+        )
+    return out
+
+
+def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
+    portfolio = _COMPLEMENTS[0].match(text, end)
+    if portfolio is None:
+        return end, False
+    return end + len(_trim_portfolio(portfolio)), True
+
+
+_PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
+
+
+def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
+    """The office in the nominative; its gender is the article's ("bei der Beauftragten" is a woman's office)."""
+    name = _joined(match.group("name") + portfolio)
+    if match.group("office"):
+        return (
+            re.sub(r"\s+", " ", match.group(0).split()[0])
+            + " "
+            + " ".join(match.group(0).split()[1:2])
+            + " "
+            + name
+        )
+    masculine = (match.group("article") or match.group("contracted")) in _MASCULINE_ARTICLES
+    head = match.group("head")
+    nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
+    words = name.split(" ")
+    index = words.index(head)
+    words[index] = nominative_head
+    if index:  # "Sächsischen" -> "Sächsischer" / "Sächsische"
+        stem = adjective_stem(words[0])
+        words[0] = words[0] if stem is None else stem + ("er" if masculine else "e")
+    return " ".join(words)
+
+
+# A proper name before a head that stands as a word of its own: "die Bertelsmann Stiftung", "der Robert Beispiel
+# Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
+# taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
+_HEAD_AFTER_NAME = re.compile(
+    r"(?<![\w-])(?i:der|die|das|den|dem|des|von|vom|bei|beim|mit|zur|zum|durch|für)\s+"
+    r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
+    + "|".join(HEADS_AFTER_NAMES)
+    + r"))(?![\w-])"
+)
+
+
+def _named_before_head(text: str) -> list[Mention]:
+    out = []
+    for match in _HEAD_AFTER_NAME.finditer(text):
+        words = match.group("words").split()
+        if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
+            continue  # "dem Petra Institut": a given name alone names no body
+        label = " ".join([*words, match.group("head")])
+        out.append(_named_organisation(text, match.start("name"), match.end("name"), label))
+    return out
+
+
+def _proper_name_word(word: str) -> bool:
+    return not (
+        adjective_stem(word)
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.LAND_ADJECTIVES
+        or word.lower().endswith(_COMMON_NOUN_ENDINGS + _PLACE_ADJECTIVE_ENDING)
+        or _head_suffix(word)
+    )
+
+
+_PLACE_ADJECTIVE_ENDING = (
+    "er",
+)  # "Berliner", "Kölner": the town's adjective describes, the name is the head's
 
 
 # English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
@@ -332,8 +474,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     legal = _LEGAL.match(text, end)
     word = text[head_start:end].split()[0].lower().rstrip("s")
     bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)
-    # "die Berliner Anlaufstelle" describes a unit by its place; "die Zentrale Anlaufstelle" names one
-    left_names = start < head_start and not (unit and _only_place_adjectives(text[start:head_start]))
+    # "die Berliner Anlaufstelle" describes a unit by its place, "die Anerkennungs- und Qualifizierungsberatungsstelle"
+    # by its fields; "die Zentrale Anlaufstelle" names one
+    left_names = start < head_start and not (unit and _describes_unit(text[start:head_start]))
     named = (
         has_complement
         or legal
@@ -393,6 +536,23 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     return Mention.named(start, end, type_, label, text[start:end], abbreviation)
 
 
+# "Senatsverwaltung Bildung, Jugend und Wissenschaft": in lists and tag lines a ministry's portfolio follows its
+# head without "für"; an enumeration of two items at least, so that "Ministerium Arbeit" stays unread.
+_PORTFOLIO_WITHOUT_PREPOSITION = re.compile(
+    r"(?<![\w-])(?P<head>Senatsverwaltung|Staatsministerium|Ministerium)\s+"
+    rf"(?P<portfolio>{_ITEM}(?:\s*,\s*{_ITEM})*\s+und\s+{_ITEM})(?![\w-])"
+)
+
+
+def _portfolios_without_preposition(text: str) -> list[Mention]:
+    out = []
+    for match in _PORTFOLIO_WITHOUT_PREPOSITION.finditer(text):
+        label = f"{match.group('head')} für {_joined(match.group('portfolio'))}"
+        # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
+        out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))
+    return out
+
+
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
     """The end of the name words after a head when the abbreviation in parentheses after them spells the
     initials of the head word and those words ("Forschungsinstitut Berufliche Integration (f-bi)")."""
@@ -405,6 +565,10 @@ def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None
     initials = "".join(w[0] for w in text[head_start : words.end()].split()).lower()
     letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
     return words.end() if letters == initials else None
+
+
+def _describes_unit(words: str) -> bool:
+    return _only_place_adjectives(words) or _COORDINATED_BEFORE.fullmatch(words) is not None
 
 
 def _only_place_adjectives(words: str) -> bool:
@@ -433,7 +597,12 @@ def _proper_name_end(text: str, end: int) -> int:
     return text.index(keep[-1], end) + len(keep[-1])
 
 
-_SMALL_LAND_ADJECTIVE = re.compile(r"(?<![\w-])[a-zäöü]\w*sch(?:e|en|er|es|em)\s+$")
+# Only a Land's adjective leads a name in small letters ("die bayerische Staatsregierung"); another adjective in
+# "-isch" describes a body of some kind ("die städtische Behörde", "das kommunale Jobcenter").
+_LAND_ADJECTIVE_STEMS = "|".join(
+    re.escape(adjective.lower()[:-1]) for adjective in lexicon.LAND_ADJECTIVES if adjective.endswith("sche")
+)
+_SMALL_LAND_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{_LAND_ADJECTIVE_STEMS})(?:e|en|er|es|em)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6})\s+$")
 _COORDINATED_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-,?\s+)+und\s+$")
 
@@ -526,7 +695,15 @@ def _trim_portfolio(match: re.Match[str]) -> str:
 
 def _label(surface: str, genitive_offset: int | None) -> str:
     """Nominative of the part before any genitive attribute; the attribute stays as written."""
-    surface = re.sub(r"\s+", " ", surface)
+    surface = _joined(surface)
     if genitive_offset:
         return nominative(surface[:genitive_offset].strip()) + " " + surface[genitive_offset:].strip()
     return nominative(surface)
+
+
+_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw)\b)(?=[a-zäöüß])")
+
+
+def _joined(surface: str) -> str:
+    """One space between words, and a word broken at a line end joined again ("Integrati- on")."""
+    return _BROKEN_WORD.sub("", re.sub(r"\s+", " ", surface))

@@ -64,6 +64,16 @@ ORG_HEADS: dict[str, str] = {
     "beratungszentrum": "Subproject",
 }
 
+# Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
+HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut")
+
+# Offices every town or district has: named only with their place ("Agentur für Arbeit Kassel", "Jobcenter
+# Eisenach") or the body they belong to; alone they are a kind of office.
+LOCAL_OFFICES = frozenset(
+    {"agentur für arbeit", "arbeitsagentur", "jobcenter", "ausländerbehörde", "bezirksamt", "landratsamt"}
+    | {"stadtverwaltung", "kreisverwaltung", "sozialamt", "jugendamt", "standesamt", "einbürgerungsbehörde"}
+)
+
 # Nationwide associations whose names are proper nouns without a complement ("der Caritasverband"), with the
 # abbreviations they are known by: the free welfare associations and the trade-union federation.
 NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {

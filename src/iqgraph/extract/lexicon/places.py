@@ -168,5 +168,14 @@ def _german_places() -> frozenset[str]:
 # place ("in Eisenhüttenstadt"); not searched for on their own.
 GERMAN_PLACES = _german_places()
 
+# Regions named by a compass or height prefix and a Land or landscape: "Niederbayern", "Nordhessen",
+# "Südwestfalen", "Oberfranken". Not "Ostdeutschland": the country is no place a release is about.
+REGION_PREFIXES = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Unter", "Nordost", "Nordwest", "Südost", "Südwest")  # fmt: skip
+REGION_ROOTS = (
+    "bayern", "hessen", "sachsen", "franken", "schwaben", "westfalen", "baden", "württemberg", "thüringen",
+    "brandenburg", "friesland", "pfalz", "holstein", "lausitz", "mecklenburg", "niedersachsen",
+)  # fmt: skip
+REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS)
+
 # Towns and districts named like common words or family names: places only after a preposition of place.
 AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})

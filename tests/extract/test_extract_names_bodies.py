@@ -1,0 +1,194 @@
+"""Names of public bodies on invented sentences: how a name begins and how it is met again."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> dict[str, str]:
+    """label -> type of every organisation-like mention in a text."""
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung liegt bei der städtischen Behörde.",
+        "Das kommunale Jobcenter berät mit.",
+        "Mit dem örtlichen Landratsamt und der staatlichen Stiftung wird gesprochen.",
+    ],
+)
+def test_a_small_letter_adjective_other_than_a_lands_describes_a_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Amt für Beispielfragen der Stadt Musterstadt berät. Im Amt für Beispielfragen sitzt Petra Beispiel.",
+            "Amt für Beispielfragen der Stadt Musterstadt",
+        ),
+        (
+            "Später lud das Landesamt für Zuwanderung ein, ein Teil des Landesamts für Zuwanderung des Kreises Kassel.",
+            "Landesamt für Zuwanderung des Kreises Kassel",
+        ),
+        (
+            "Die Stiftung Lernweg der Beispiel GmbH fördert. Die Stiftung Lernweg zahlt die Kurse.",
+            "Stiftung Lernweg der Beispiel GmbH",
+        ),
+    ],
+)
+def test_a_name_met_again_without_its_genitive_attribute_is_the_same_entity(text: str, label: str) -> None:
+    mentions = [m for m in find_mentions(text, GAZETTEER) if m.label.startswith(label.split()[0])]
+    assert len(mentions) == 2 and {m.label for m in mentions} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Petra Beispiel ist Referentin bei der Landesbeauftragten der Bundesregierung für Teilhabe.",
+            "Landesbeauftragte der Bundesregierung für Teilhabe",
+        ),
+        (
+            "Gefördert wird das Vorhaben vom Integrationsbeauftragten des Landes Brandenburg.",
+            "Integrationsbeauftragter des Landes Brandenburg",
+        ),
+        (
+            "Es folgt ein Gespräch mit dem Hessischen Ausländerbeauftragten und den Gästen.",
+            "Hessischer Ausländerbeauftragter",
+        ),
+        (
+            "Die Koordination liegt im Büro der Beauftragten des Senats von Berlin für Arbeit und Teilhabe.",
+            "Büro der Beauftragten des Senats von Berlin für Arbeit und Teilhabe",
+        ),
+        (
+            "Eine Anfrage ging an die Beauftragte für Chancengleichheit der Stadt Kiel.",
+            "Beauftragte für Chancengleichheit der Stadt Kiel",
+        ),
+    ],
+)
+def test_a_commissioners_office_after_a_preposition_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel, Beauftragte der Landesregierung für Migration, eröffnete.",
+        "Sie sprach mit dem Beauftragten für Integration und Teilhabe Max Mustermann.",
+        "Petra Beispiel wurde zur Beauftragten der Landesregierung für Teilhabe ernannt.",
+        "Die Anfrage ging an die Integrationsbeauftragte des Landes.",
+    ],
+)
+def test_a_commissioner_as_a_persons_role_or_without_full_name_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Landesamt für Gesund- heit und Soziales prüft.", "Landesamt für Gesundheit und Soziales"),
+        ("Es berät das Ministerium für Arbeit und Integrati- on.", "Ministerium für Arbeit und Integration"),
+        ("Vom Institut für Markt- und Sozialfor- schung kam Rat.", "Institut für Markt- und Sozialforschung"),
+    ],
+)
+def test_a_word_broken_at_a_line_end_stays_one_word_in_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Gefördert wird das Vorhaben von der Musterfeld Stiftung.", "Musterfeld Stiftung"),
+        ("Die Gerda Beispiel Stiftung lädt zum Sommerfest.", "Gerda Beispiel Stiftung"),
+        ("Träger ist seit Jahren die Lindenhof Diakonie.", "Lindenhof Diakonie"),
+        ("Eine Studie kam vom Kronstein Institut.", "Kronstein Institut"),
+    ],
+)
+def test_a_proper_name_before_a_head_of_its_own_names_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte sie dem Petra Institut nicht.",
+        "Gefördert wird mit der Bildung Stiftung nichts.",
+        "Stiftung und Institut arbeiten zusammen.",
+    ],
+)
+def test_a_given_name_or_common_noun_before_a_head_names_no_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Jury: Senatsverwaltung Kultur, Sport und Medien: Max Muster.",
+            "Senatsverwaltung für Kultur, Sport und Medien",
+        ),
+        ("Stichworte: Ministerium Arbeit und Soziales / Presse", "Ministerium für Arbeit und Soziales"),
+        (
+            "Es lud das Staatsministerium Umwelt, Energie und Klima ein.",
+            "Staatsministerium für Umwelt, Energie und Klima",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_ministry_without_fuer(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+def test_a_single_noun_after_a_ministry_is_no_portfolio_enumeration() -> None:
+    assert "Ministerium für Arbeit" not in names("Das Ministerium Arbeit lädt ein.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beraten wird gemeinsam mit der Agentur für Arbeit.",
+        "Das Kommunale Jobcenter zahlt die Fahrtkosten.",
+        "Anträge nimmt das Landratsamt entgegen.",
+    ],
+)
+def test_a_local_office_without_its_place_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beraten wird gemeinsam mit der Agentur für Arbeit Göttingen.", "Agentur für Arbeit Göttingen"),
+        ("Das Jobcenter Bielefeld zahlt die Fahrtkosten.", "Jobcenter Bielefeld"),
+        ("Anträge nimmt das Landratsamt Passau entgegen.", "Landratsamt Passau"),
+        ("Die Agentur für Arbeit Musterstadt vermittelt.", "Agentur für Arbeit Musterstadt"),
+    ],
+)
+def test_a_local_office_with_its_place_is_a_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Senat von Berlin antwortet. Der Berliner Senat hat es beschlossen.", "Senat von Berlin"),
+        (
+            "Es lud die Landesregierung von Hessen ein; die Hessische Landesregierung zahlt.",
+            "Landesregierung von Hessen",
+        ),
+        ("Die Bremer Bürgerschaft tagte, die Bürgerschaft von Bremen stimmte zu.", None),
+    ],
+)
+def test_a_body_named_with_its_lands_adjective_is_the_body_named_with_von(
+    text: str, label: str | None
+) -> None:
+    labels = {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Agency"}
+    assert labels == ({label} if label else set())

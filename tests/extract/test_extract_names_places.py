@@ -1,0 +1,121 @@
+"""Places on invented sentences: regions named by a compass or height prefix, and towns at a sentence start."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def places(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Mentorinnen kommen aus Oberfranken.", "Oberfranken"),
+        ("In ganz Südwestfalen fehlen Pflegekräfte.", "Südwestfalen"),
+        ("Nach Mittelhessen zogen im Jahr viele Familien.", "Mittelhessen"),
+        ("Beraten wird in Niederbayern und in Nordhessen.", "Nordhessen"),
+    ],
+)
+def test_a_region_named_by_a_prefix_after_a_preposition_of_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Servicestelle Anerkennung Oberfranken berät.", "Servicestelle Anerkennung Oberfranken"),
+        ("Die Handwerkskammer Niederbayern lädt ein.", "Handwerkskammer Niederbayern"),
+        ("Ein Gast vom Jobcenter Südhessen sprach.", "Jobcenter Südhessen"),
+    ],
+)
+def test_a_region_ends_a_name(text: str, label: str) -> None:
+    assert label in {m.label for m in find_mentions(text, GAZETTEER)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Fragen der Anerkennung hilft sie.",
+        "Aus Nordsicht ist das gut.",
+        "Nach Westen hin wächst das Netz.",
+    ],
+)
+def test_a_capitalised_preposition_takes_no_common_noun_for_a_place(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ärztin aus Syrien arbeitet nun in einer Praxis.",
+        "Er hat in der Türkei Maschinenbau studiert.",
+        "Ihre Ausbildung aus Rumänien wurde voll anerkannt.",
+    ],
+)
+def test_a_country_of_origin_is_no_place_of_the_release(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Es folgte ein Gespräch im Saal der Landesbibliothek mit Gästen.", "Saal der Landesbibliothek"),
+        ("Gelesen wurde im Lesecafé der Stadtbücherei.", "Lesecafé der Stadtbücherei"),
+        ("Die Feier fand im Großen Saal des Kurhauses statt.", "Großer Saal des Kurhauses"),
+    ],
+)
+def test_a_venue_keeps_its_genitive_attribute(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausstellung steht im Foyer des Ministeriums.",
+        "Ein Fest im Foyer und danach im Saal.",
+        "Sie trafen sich in der Aula der Hochschule.",
+    ],
+)
+def test_a_room_alone_or_of_a_body_is_no_named_venue(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vor allem im Kreis Göttingen fanden sich Paten.", "Kreis Göttingen"),
+        ("Die Teilnehmenden kamen aus dem Kreis Kassel.", "Kreis Kassel"),
+        ("Im Kreis Bielefeld gab es zehn Tandems.", "Kreis Bielefeld"),
+    ],
+)
+def test_a_district_after_a_preposition_of_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_a_district_that_acts_is_a_body_not_a_place() -> None:
+    mentions = find_mentions("Der Landkreis Kassel fördert das Projekt.", GAZETTEER)
+    assert [(m.type, m.label) for m in mentions] == [("Agency", "Landkreis Kassel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel sagte: „Wir wollen in Kiel und Lübeck viele Betriebe erreichen.“",
+        "„Aus Bielefeld kommen die meisten Anfragen, das freut uns sehr“, sagte sie.",
+        'Er betonte: "Nach Göttingen kommen immer mehr Fachkräfte aus dem Ausland."',
+    ],
+)
+def test_a_place_named_in_passing_in_direct_speech_is_no_place_of_the_release(text: str) -> None:
+    assert places(text) == set()
+
+
+def test_a_quoted_name_is_no_direct_speech() -> None:
+    assert "Kiel" in places("Das Projekt „Lotse“ berät in Kiel.")
