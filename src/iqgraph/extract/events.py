@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from . import lexicon
 from .dates import DateMention
 from .lexicon.events import NOT_VENUES, VENUE_ROOMS
-from .mentions import Mention
+from .mentions import Mention, of_a_body_named_before
 from .morphology import gender, genitive_with_article, nominative, noun_nominative
 
 _NOUN_SUFFIXES = "|".join(
@@ -659,7 +659,7 @@ def _building_before(
     owner = words[-1] if len(words) > 2 and words[-2] in ("der", "des") else None
     if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in words):
         return town, None
-    if owner is not None and _of_a_body_named_before(owner, mentions, start):
+    if owner is not None and of_a_body_named_before(owner, mentions, start):
         return town, None
     return Mention.named(start, end, "Place", nominative(venue), venue), town
 
@@ -669,18 +669,11 @@ def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tup
     named before ("im Foyer des Ministeriums" after "das Arbeitsministerium") names no venue of its own."""
     out: list[tuple[Mention, Mention | None]] = []
     for match in _ROOM.finditer(text, start, end):
-        if _of_a_body_named_before(match.group("owner"), mentions, match.start()):
+        if of_a_body_named_before(match.group("owner"), mentions, match.start()):
             continue
         venue = match.group("venue")
         out.append((Mention.named(match.start("venue"), match.end("venue"), "Place", venue, venue), None))
     return out
-
-
-def _of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
-    """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
-    head = noun_nominative(owner).lower()
-    named = (f"{m.surface} {m.label}" for m in mentions if m.type in _ORG_TYPES and m.end <= pos)
-    return any(word.lower().endswith(head) for words in named for word in words.split())
 
 
 def _buildings_of_organisations(

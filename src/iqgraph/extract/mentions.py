@@ -13,7 +13,7 @@ from dataclasses import replace
 from . import lexicon
 from .gazetteer import Gazetteer
 from .lexicon.places import REGIONS
-from .morphology import adjective_stem, nominative
+from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_commissioner_offices, find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
@@ -121,7 +121,28 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen = _outside_speech(text, select(chosen))
+    chosen = [m for m in chosen if not _room_of_a_body_named_before(m, chosen)]
     return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
+
+
+_BODY_TYPES = frozenset(
+    {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
+)
+
+
+def _room_of_a_body_named_before(m: Mention, chosen: list[Mention]) -> bool:
+    """ "im Foyer der Verwaltung" after "die Stadtverwaltung Jena": a room of a body the text names otherwise."""
+    words = m.surface.split()
+    if m.type != "Place" or len(words) < 3 or words[-2] not in ("der", "des"):
+        return False
+    return of_a_body_named_before(words[-1], chosen, m.start)
+
+
+def of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
+    """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
+    head = noun_nominative(owner).lower()
+    named = (f"{m.surface} {m.label}" for m in mentions if m.type in _BODY_TYPES and m.end <= pos)
+    return any(word.lower().endswith(head) for words in named for word in words.split())
 
 
 # Direct speech: a quotation long enough to be a sentence, not a quoted name ("„Wir wollen in Kiel …“").
