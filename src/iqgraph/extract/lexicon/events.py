@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The months, as German writes them: never a name or a venue ("im Mai", "Ende Juni").
+MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")  # fmt: skip
+
 EVENT_NOUNS = (
     "Auftaktveranstaltung",
     "Abschlussveranstaltung",
@@ -197,17 +200,6 @@ NOT_VENUES = frozenset(
         "Frühjahr",
         "Anschluss",
         "Vorfeld",
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
+        *MONTH_NAMES,
     }
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .events import MONTH_NAMES
+
 # Heads of organisation names, by the iq: class they signal. Matched as word endings, so compounds
 # ("Arbeitsministerium", "Landesregierung") are covered.
 ORG_HEADS: dict[str, str] = {
@@ -174,18 +176,7 @@ NOT_NAMES = frozenset(
         "Weiterhin",
         "Integration",
         "Berlin",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-        "Januar",
-        "Februar",
-        "März",
-        "April",
+        *MONTH_NAMES,
         "Eindrücke",
     ]
 )
