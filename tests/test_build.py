@@ -297,3 +297,19 @@ def test_a_long_build_says_each_stage_and_its_seconds(tmp_path: Path) -> None:
         assert any(re.fullmatch(rf"{re.escape(label)}: \d+\.\d s", line) for line in said), stage
         if stage != "extract":
             assert f"{label} …" in said
+
+
+@pytest.mark.parametrize(
+    ("base", "words"),
+    [
+        ("http://example.org/a[1]/", "is not an absolute IRI"),
+        ("no-scheme/", "is not an absolute IRI"),
+        ("http://example.org/id", "must end with '/' or '#'"),
+    ],
+)
+def test_a_base_that_would_make_every_iri_invalid_is_a_usage_error(
+    tmp_path: Path, base: str, words: str
+) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path / "out"), "--base", base])
+    assert result.exit_code == 2 and words in result.stderr and "Traceback" not in result.output
+    assert not (tmp_path / "out" / "iqgraph.nq").exists()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset
 
-from .errors import OutputError, ReleaseError
+from .errors import InputError, OutputError, ReleaseError
 from .folder_lock import writing
 from .ingest.extraction_cache import CACHE_DIR, ExtractionCache, fingerprint
 from .ingest.releases import DEFAULT_MAX_BYTES, discover, not_a_release_file, release_key
@@ -29,7 +29,7 @@ from .ingest.workers import Outcome, Progress, extract_each
 from .models import Extraction
 from .rdf.graph import build_quads, graph_iri, release_iri
 from .rdf.namespaces import DEFAULT_BASE
-from .rdf.quads import Quads
+from .rdf.quads import Quads, iri_problem
 from .reference import Reference, load_reference
 from .resolve import resolve
 from .resources import resource_path
@@ -63,6 +63,16 @@ class BuildOptions:
     def __post_init__(self) -> None:
         if self.jobs < 0:
             raise ValueError(f"jobs must be 0 (one per CPU) or more, not {self.jobs}")
+        check_base(self.base)
+
+
+def check_base(base: str) -> None:
+    """Every entity IRI starts with `base`: one that is no absolute IRI would make every one invalid."""
+    if not base.endswith(("/", "#")):
+        raise InputError(f"--base {base!r} must end with '/' or '#' (e.g. https://example.org/id/)")
+    problem = iri_problem(base + "x")
+    if problem:
+        raise InputError(f"--base {base!r} is not an absolute IRI: {problem}")
 
 
 # The stages of a build in the order they run, as `--timings`, `on_stage` and BuildResult.timings name them.
