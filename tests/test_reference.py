@@ -197,6 +197,7 @@ VALID = f"""
 """
 
 BROKEN = {
+    "an IRI the store refuses": '<https://example.org/a[1]> a iq:Place ; rdfs:label "C"@de .\n',
     "syntax": "<a> <b> .",
     "two labels": f'<{ID}place/c> a iq:Place ; rdfs:label "C"@de, "Cee"@de .',
     "no German label": f'<{ID}place/c> a iq:Place ; rdfs:label "C"@en .',

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from .errors import ReferenceDataError, ResourceNotFoundError
 from .rdf.namespaces import DEFAULT_BASE, IQ, PREFIXES, SCHEMA
+from .rdf.quads import iri_problem
 from .resources import resource_path
 from .vocab import ENTITY_CLASSES, RELATIONS
 
@@ -146,9 +147,20 @@ def _load_cached(path: str, base: str, version: int) -> Reference:
 
 def _parse(path: str) -> Graph:
     try:
-        return Graph().parse(path, format="turtle")
+        graph = Graph().parse(path, format="turtle")
     except Exception as exc:  # rdflib raises many types (BadSyntax, ParserError, UnicodeDecodeError …)
         raise ReferenceDataError(f"{path}: not valid Turtle: {exc}") from exc
+    _check_iris(graph, path)
+    return graph
+
+
+def _check_iris(graph: Graph, path: str) -> None:
+    """rdflib reads IRIs the store refuses ("a[1]", a second "#"): say which, before a build writes them."""
+    iris = {str(n) for triple in graph for n in triple if isinstance(n, URIRef)}
+    for iri in sorted(iris):
+        problem = iri_problem(iri)
+        if problem:
+            raise ReferenceDataError(f"{path}: <{iri}> is not a valid IRI ({problem})")
 
 
 def _check_places(entities: tuple[RefEntity, ...], known: set[str], path: str) -> None:
