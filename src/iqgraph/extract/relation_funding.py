@@ -1,5 +1,6 @@
 """Who pays for whom: "X wird aus Mitteln des Y gefördert", "Gefördert wird das Netzwerk vom A und vom B",
-"Y fördert X", "X wird gefördert durch das Bundesministerium Z" (the passive, the fronted participle, the active)."""
+"Y fördert X", "X wird gefördert durch das Bundesministerium Z" (the passive, the fronted participle, the
+active)."""
 
 from __future__ import annotations
 
