@@ -27,7 +27,8 @@ from .morphology import genitive_with_article
 from .offices import find_offices
 from .organisations import find_organisations
 from .quotes import find_quotes
-from .relations import RelationFinding, find_relations
+from .relation_actors import RelationFinding
+from .relations import find_relations
 from .role_context import with_ministry_of_the_release, with_possessive_organisation
 from .roles import find_roles, is_compound_of
 from .text import blank_furniture, split_sentences

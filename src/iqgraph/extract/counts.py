@@ -14,6 +14,8 @@ about, its subject, comes from the construction around it, tried in this order:
 6. subprojects ("43 Teilprojekte") with none of these: the release's main network.
 When none holds there is no count: a wrong subject is worse than a missing count. Not counts: dates, years,
 times, ordinals ("2. Fachtag"), percentages, durations, numbers inside names or after a label ("§ 17").
+
+Number phrases and their values are read in count_numbers.py; this module finds what each count is about.
 """
 
 from __future__ import annotations
@@ -22,22 +24,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_numbers
 from .mentions import Mention
 
-_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.COUNT_QUALIFIERS)
-_WORDS = "|".join(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
-_SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
-_CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
-_NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
-MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun
-
-NUMBER_RE = re.compile(
-    rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
-    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
-    rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
-    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
-    rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
-)
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|\s[–—-]\s|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
     r"sodass|damit|denn|aber|sondern|wobei)\b)"
@@ -81,7 +70,6 @@ _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
-_TOKEN = re.compile(r"[\w§.-]+")
 
 
 @dataclass(frozen=True)
@@ -91,17 +79,6 @@ class CountFinding:
     value: int
     is_subprojects: bool
     rule: str = ""  # the construction the subject was read from (see the module's docstring)
-
-
-@dataclass(frozen=True)
-class _Number:
-    start: int  # the number phrase, qualifier included
-    end: int  # the counted noun phrase's end
-    value: int
-    what: str  # counted thing as written, qualifier in parentheses
-    head: str  # the counted noun (or "Euro")
-    money: bool
-    np_start: int
 
 
 @dataclass(frozen=True)
@@ -121,8 +98,8 @@ class CountScope:
 
 def find_counts(scope: CountScope) -> list[CountFinding]:
     out = []
-    before: tuple[_Number, Mention | None, str] | None = None
-    for number in _numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
+    before: tuple[NumberPhrase, Mention | None, str] | None = None
+    for number in find_numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
         subject, rule = _subject(scope, number)
         if (
             before is not None
@@ -150,105 +127,19 @@ def names_an_event(label: str) -> bool:
     return len(_PROGRAMME_PREFIX.sub("", label).split()) > 1
 
 
-def _coordinated(text: str, before: _Number, number: _Number) -> bool:
+def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
     """A count joined to the one before it shares its subject: "35 Runde Tische und 3 Fachtage", "20 000
     Beratungen durchgeführt und 12 000 Abschlüsse registriert", "500 Gäste in 4 Panels"."""
     return _COORDINATED.fullmatch(text, before.end, number.start) is not None
 
 
-def _small_audience(number: _Number) -> bool:
+def _small_audience(number: NumberPhrase) -> bool:
     """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
     head = number.head.lower()
     return head.startswith(lexicon.AUDIENCE_COUNT_STEMS) and number.value < lexicon.MIN_AUDIENCE
 
 
-def _numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[_Number]:
-    out = []
-    for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
-        number = _number(match)
-        if number is not None and not _excluded(text, sentence, mentions, match, number):
-            out.append(number)
-    return out
-
-
-def _number(match: re.Match[str]) -> _Number | None:
-    value = _value(match.group("n"), match.group("frac"), match.group("scale"))
-    if value is None:
-        return None
-    money = match.group("euro") is not None
-    phrase = "Euro" if money else _attributes_ok(match.group("what"))
-    if phrase is None:
-        return None
-    qualifier = match.group("q")
-    what = f"{phrase} ({' '.join(qualifier.lower().split())})" if qualifier else phrase
-    np_start = match.start("euro") if money else match.start("what")
-    return _Number(match.start(), match.end(), value, what, phrase.split()[-1], money, np_start)
-
-
-def _value(number: str, frac: str | None, scale: str | None) -> int | None:
-    if number.lower() in lexicon.GERMAN_NUMBER_WORDS:
-        base = lexicon.GERMAN_NUMBER_WORDS[number.lower()]
-    else:
-        base = int(re.sub(r"\D", "", number))
-    if scale is None:
-        return base or None
-    fraction = frac[1:] if frac and frac[1:].isdigit() else ""
-    factor = lexicon.COUNT_SCALES[scale]
-    return base * factor + int(fraction) * factor // 10 ** len(fraction) if fraction else base * factor
-
-
-def _attributes_ok(phrase: str) -> str | None:
-    """The counted noun phrase, when its lower-case words are attributes (not verbs or articles)."""
-    words = phrase.split()
-    lower = [w for w in words if w[:1].islower() and w not in ("und", "oder")]
-    if any(w in lexicon.COUNT_FUNCTION_WORDS or not w.endswith(("e", "en", "er", "es", "em")) for w in lower):
-        return None
-    nouns = [w for w in words if w[:1].isupper() and w not in ("IQ",)]
-    head = nouns[0].rstrip(".") if nouns else ""
-    if head in lexicon.NOT_COUNTED or head.lower().endswith(lexicon.SINGULAR_ONLY_ENDINGS):
-        return None
-    return " ".join(words)
-
-
-def _excluded(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: _Number
-) -> bool:
-    """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
-    n = match.group("n")
-    plain = match.group("q") is None and match.group("scale") is None
-    if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
-        return True
-    grouped = not n.isdigit() and n[:1].isdigit()  # "1.200": a quantity, never a label's number ("Raum 12")
-    if (
-        plain
-        and not grouped
-        and match.start() == match.start("n")
-        and _labelled(text, sentence, mentions, match.start())
-    ):
-        return True
-    return any(
-        (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
-        for m in mentions
-    )
-
-
-def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
-    """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
-    tokens = list(_TOKEN.finditer(text, sentence[0], pos))
-    if not tokens:
-        return False
-    before = [t.group() for t in tokens]
-    if before[-1] in lexicon.NUMBER_LABEL_WORDS:
-        return True
-    if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
-        return False
-    after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
-    # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")
-    with_article = len(before) > 2 and before[-2].lower() in lexicon.DETERMINERS
-    return before[-1][:1].isupper() and len(before) > 1 and not after_name and not with_article
-
-
-def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, str]:
+def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, str]:
     """The entity a count is about and the rule that found it (see the module's docstring); (None, "event")
     for the event's participants or items, (None, "") for no subject."""
     text = scope.text
@@ -290,7 +181,7 @@ def _subject(scope: CountScope, number: _Number) -> tuple[Mention | None, str]:
 
 
 def _construction(
-    scope: CountScope, owners: list[Mention], number: _Number, clause: tuple[int, int]
+    scope: CountScope, owners: list[Mention], number: NumberPhrase, clause: tuple[int, int]
 ) -> tuple[Mention | None, str]:
     """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
     clause, the main network."""
@@ -351,7 +242,7 @@ def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
     return next((m for m in scope.within(scope.sentence) if m.end == end and _is_owner(text, m)), None)
 
 
-def _headline(scope: CountScope, clause: tuple[int, int], number: _Number) -> Mention | None:
+def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
     """ "Netzwerk X: 100 Anträge im ersten Jahr": a name and a colon opening the sentence, figures right after."""
     text, start = scope.text, scope.sentence[0]
     if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
@@ -369,7 +260,7 @@ def _headline(scope: CountScope, clause: tuple[int, int], number: _Number) -> Me
     )
 
 
-def _body_subject(scope: CountScope, clause: tuple[int, int], number: _Number) -> Mention | None:
+def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
     """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
     no other person or body between it and the number."""
     text = scope.text
@@ -377,15 +268,15 @@ def _body_subject(scope: CountScope, clause: tuple[int, int], number: _Number) -
     if not before or before[0].type not in _BODIES:
         return None
     first = before[0]
-    lead = _TOKEN.findall(text, clause[0], first.start)
+    lead = TOKEN.findall(text, clause[0], first.start)
     if any(w.lower() not in lexicon.DETERMINERS for w in lead):
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
 
 
-def _after_act_preposition(text: str, sentence: tuple[int, int], number: _Number) -> bool:
-    before = _TOKEN.findall(text, sentence[0], number.start)
+def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    before = TOKEN.findall(text, sentence[0], number.start)
     return bool(before) and before[-1].lower() in lexicon.ACT_PREPOSITIONS
 
 
@@ -402,23 +293,23 @@ def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
 def _framed(text: str, clause: tuple[int, int]) -> bool:
     return any(
         w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
-        for w in _TOKEN.findall(text, clause[0], clause[1])
+        for w in TOKEN.findall(text, clause[0], clause[1])
     )
 
 
-def _attended(text: str, sentence: tuple[int, int], number: _Number) -> bool:
+def _attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
     """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
-    words = [w.lower().rstrip(".") for w in _TOKEN.findall(text, sentence[0], sentence[1])]
-    before = _TOKEN.findall(text, sentence[0], number.start)
+    words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
+    before = TOKEN.findall(text, sentence[0], number.start)
     by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
     return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
 
 
-def _nearest(found: list[Mention], number: _Number) -> Mention:
+def _nearest(found: list[Mention], number: NumberPhrase) -> Mention:
     return min(found, key=lambda m: abs(m.start - number.start))
 
 
-def _blockers(scope: CountScope, clause: tuple[int, int], number: _Number) -> list[Mention]:
+def _blockers(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> list[Mention]:
     """Persons and other bodies that are the clause's subject before the number ("Die Handwerkskammer berät im
     Netzwerk 300 Betriebe"): the count is theirs, not the network's the clause also names."""
     return [
@@ -428,17 +319,17 @@ def _blockers(scope: CountScope, clause: tuple[int, int], number: _Number) -> li
     ]
 
 
-def _other_attribute(text: str, number: _Number) -> bool:
+def _other_attribute(text: str, number: NumberPhrase) -> bool:
     """A genitive attribute after the counted noun that is no owner ("die 12 Jobcenter des Landes", "300
     Mitglieder der Kammer"): the count is about that."""
     return _OTHER_OF.match(text, number.end) is not None
 
 
 def _nationwide(text: str, clause: tuple[int, int]) -> bool:
-    return any(w.lower() in lexicon.NATIONWIDE_WORDS for w in _TOKEN.findall(text, clause[0], clause[1]))
+    return any(w.lower() in lexicon.NATIONWIDE_WORDS for w in TOKEN.findall(text, clause[0], clause[1]))
 
 
-def _attribute(text: str, owners: list[Mention], number: _Number) -> Mention | None:
+def _attribute(text: str, owners: list[Mention], number: NumberPhrase) -> Mention | None:
     """A name inside the counted phrase ("100 IQ Beratungsstellen") or its genitive attribute after it
     ("40 Teilprojekte des Netzwerks")."""
     for m in owners:
@@ -463,7 +354,7 @@ def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
 
 
 def _containers(
-    scope: CountScope, owners: list[Mention], number: _Number, clause: tuple[int, int]
+    scope: CountScope, owners: list[Mention], number: NumberPhrase, clause: tuple[int, int]
 ) -> list[Mention]:
     """Names after "in"/"im" (for money also "für") before the number, or right after the counted noun
     ("39 Beispiele im Förderprogramm"); a Land only before it ("in Bayern wurden 2500 Anträge gestellt")."""
@@ -480,7 +371,7 @@ def _containers(
     ]
 
 
-def _is_passive(text: str, clause: tuple[int, int], number: _Number) -> bool:
+def _is_passive(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
     aux = _PASSIVE_BEFORE.search(text[clause[0] : number.start])
     if aux is None:
         return False
@@ -500,7 +391,7 @@ def _is_owner(text: str, m: Mention) -> bool:
 def _case(text: str, sentence_start: int, m: Mention) -> str:
     """What stands before a name: a preposition (returned), a genitive article ("gen") or neither ("subject").
     An apposition's head noun is skipped: "beim Förderprogramm „IQ“" is after "beim"."""
-    words = _TOKEN.findall(text, sentence_start, m.start)[-4:]
+    words = TOKEN.findall(text, sentence_start, m.start)[-4:]
     closed = lexicon.DETERMINERS | lexicon.PREPOSITIONS
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() not in closed:
         words.pop()
@@ -514,8 +405,8 @@ def _case(text: str, sentence_start: int, m: Mention) -> str:
     return "subject"
 
 
-def _one_of(text: str, number: _Number) -> bool:
-    words = _TOKEN.findall(text, max(0, number.start - 20), number.start)
+def _one_of(text: str, number: NumberPhrase) -> bool:
+    words = TOKEN.findall(text, max(0, number.start - 20), number.start)
     return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in lexicon.ONE_OF
 
 
@@ -558,7 +449,7 @@ def _stand_ins(
 
 def _some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """ "ein Netzwerk von 30 Betrieben", "das Netzwerk der Kammern": a stand-in noun that is some other one."""
-    words = _TOKEN.findall(text, clause[0], start)
+    words = TOKEN.findall(text, clause[0], start)
     while words and words[-1][:1].islower() and words[-1].lower() not in lexicon.INDEFINITE_DETERMINERS:
         if not words[-1].endswith(("e", "en", "er", "es", "em")):  # an attribute ("ein regionales Netzwerk")
             break
@@ -577,7 +468,7 @@ def _passive_voice(text: str, clause: tuple[int, int]) -> bool:
 def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     """ "Die Beratungsstellen des Netzwerks X berieten 1.200 Personen": the owner is the genitive attribute of
     the noun phrase that opens the clause."""
-    words = _TOKEN.findall(text, clause[0], m.start)
+    words = TOKEN.findall(text, clause[0], m.start)
     if (
         len(words) < 3
         or words[0].lower() not in lexicon.DETERMINERS

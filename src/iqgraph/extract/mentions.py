@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from . import lexicon
 from .gazetteer import Gazetteer
+from .government_bodies import find_commissioner_offices
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
-from .organisations import find_commissioner_offices, find_organisations
+from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
 from .spans import Mention

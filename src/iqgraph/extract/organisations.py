@@ -9,6 +9,9 @@ Wirtschaft e. V.", "Regionaldirektion Baden-Württemberg der Bundesagentur für 
 portfolio list ends at its "und" item, so "für Integration, Arbeit und Soziales sowie Alev Deniz" stops
 before "sowie". Plurals ("Jobcentern", "Landesministerien") and indefinite mentions ("eine Stiftung") are
 not names.
+
+The words names are made of live in organisation_words.py, commissioners' offices and Lands as bodies in
+government_bodies.py, names in capitals, with a dot or an English head in styled_names.py.
 """
 
 from __future__ import annotations
@@ -18,30 +21,26 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .government_bodies import find_lands_as_bodies
 from .lexicon.names import HEADS_AFTER_NAMES, LOCAL_OFFICES
-from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative
+from .organisation_words import (
+    CAP,
+    FOR_PORTFOLIO,
+    ITEM,
+    NOT_NAME_START,
+    PLACE,
+    joined,
+    named_organisation,
+    trim_portfolio,
+)
 from .persons import given_name_gender
 from .spans import Mention
+from .styled_names import find_by_english_head, find_styled_names
 
 _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
-_CAP = r"[A-ZÄÖÜ][\w\-]*\w"
-_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS}
-_PLACE = "|".join(re.escape(x) for x in sorted(_PLACES, key=len, reverse=True))
-_DETERMINERS = (
-    r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
-)
-# A portfolio item: lower-case adjectives, then a noun, which may be the first half of a hyphen coordination
-# ("für angewandte Wissenschaften", "für Arbeitsmarkt- und Berufsforschung").
-# A word broken at a line end stays one word ("Integrati- on"): a hyphen, a space and small letters that are
-# no conjunction.
-_LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
-_ITEM = (
-    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{_CAP}"
-    rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"
-)
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
 _REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 # A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
@@ -49,12 +48,12 @@ _PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
 )
 _COMPLEMENTS = (
-    re.compile(rf"\s+für\s+(?P<portfolio>{_ITEM}(?:(?:\s*,\s*|\s+und\s+){_ITEM})*)"),
-    re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{_PLACE})"),
-    re.compile(rf"\s+(?:{_PLACE})(?![\w-])"),
-    re.compile(rf"\s+von\s+(?:{_PLACE})(?![\w-])"),
+    FOR_PORTFOLIO,
+    re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
+    re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
+    re.compile(rf"\s+von\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+(?P<region>{_REGION})"),
-    re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{_CAP}\s+){{0,2}}{_CAP})"),
+    re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
@@ -75,7 +74,7 @@ _REGION_NAME = re.compile(
 _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "ern", "chen", "nis")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
-_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{_CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){_CAP}){{0,2}})")
+_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
 _LEGAL_FORM = (
     r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR|gAG|AG|SE|KGaA|KG|OHG)"
     r"(?![\w])"
@@ -88,13 +87,6 @@ _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
 _INNER_LEGAL_FORM = re.compile(rf"\s{_LEGAL_FORM}")
-# Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
-_NOT_NAME_START = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "oder"}
-    | {"sowie", "mit", "von", "vom", "beim", "bei", "im", "in", "an", "am", "auf", "aus", "für", "zum", "zur"}
-    | {"über", "unter", "nach", "vor", "ist", "sind", "war", "wird", "wurde", "werden", "hat", "haben", "als"}
-    | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
-)
 _LEGAL = re.compile(rf"\s*(?:{_LEGAL_FORM}|AöR(?![\w]))")
 # "(BAMF)", "(kurz: LAG)", "(f-bb)": the short form the text goes on to use.
 _ABBR = re.compile(
@@ -103,7 +95,7 @@ _ABBR = re.compile(
 )
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
 _SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
-_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<place>{_PLACE})(?![\w-])")
+_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
@@ -120,7 +112,12 @@ _UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeo
 
 
 def find_organisations(text: str) -> list[Mention]:
-    out = _by_legal_form(text) + _lands_as_bodies(text) + _by_english_head(text) + _styled_names(text)
+    out = (
+        _by_legal_form(text)
+        + find_lands_as_bodies(text)
+        + find_by_english_head(text)
+        + find_styled_names(text)
+    )
     out += _named_before_head(text) + _portfolios_without_preposition(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
@@ -153,98 +150,6 @@ def _unplaced_local_office(label: str) -> bool:
     return " ".join(words).lower() in LOCAL_OFFICES
 
 
-_LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
-# "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen": a Land as the body that acts or pays (not
-# "im Land Bremen", where it is the place).
-_LAND_AS_BODY = re.compile(
-    rf"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))(?![\w-])"
-)
-
-
-def _lands_as_bodies(text: str) -> list[Mention]:
-    out = []
-    for match in _LAND_AS_BODY.finditer(text):
-        label = f"{match.group('kind')} {match.group('land')}"
-        start, end = match.span("name")
-        out.append(Mention.named(start, end, "Agency", label, match.group("name"), priority=2))
-    return out
-
-
-# A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen
-# Ausländerbeauftragten", "Büro des Beauftragten des Senats". Only after a preposition or an office noun: after a
-# person's name ("Petra Beispiel, Beauftragte für …") or in an appointment ("zur Beauftragten … ernannt") the
-# same words are a role, not a body. "des Landes" alone only points back to a Land: the name is not complete.
-_GOVERNMENT = (
-    rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
-    rf"|Landes\s+(?:{_PLACE})|Freistaate?s\s+(?:{_PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{_CAP}"
-)
-_COMMISSIONER = re.compile(
-    r"(?<![\w-])(?:(?:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>beim|vom)"
-    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
-    rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
-    rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
-)
-# "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
-_GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
-_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom")
-
-
-def find_commissioner_offices(text: str) -> list[Mention]:
-    """Commissioners' offices; their head is a role noun, so they are kept apart from the names a role
-    noun may lead ("Geschäftsführerin der Beispiel GmbH")."""
-    out = []
-    for match in _COMMISSIONER.finditer(text):
-        end, has_portfolio = _portfolio_end(text, match.end())
-        government_after = None if match.group("government") else _GOVERNMENT_AFTER.match(text, end)
-        end = government_after.end() if government_after else end
-        adjective = match.group("adjective")
-        if adjective and not (adjective_stem(adjective) or adjective in lexicon.LAND_ADJECTIVES):
-            continue  # "an die Petra Beauftragte": no adjective, no office
-        named = adjective or match.group("government") or government_after or has_portfolio
-        if not named or _PERSON_NEXT.match(text, end):
-            continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
-        start = match.start("office") if match.group("office") else match.start("name")
-        out.append(
-            Mention.named(
-                start, end, "Agency", _commissioner_label(match, text[match.end() : end]), text[start:end]
-            )
-        )
-    return out
-
-
-def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
-    portfolio = _COMPLEMENTS[0].match(text, end)
-    if portfolio is None:
-        return end, False
-    return end + len(_trim_portfolio(portfolio)), True
-
-
-_PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
-
-
-def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
-    """The office in the nominative; its gender is the article's ("bei der Beauftragten" is a woman's office)."""
-    name = _joined(match.group("name") + portfolio)
-    if match.group("office"):
-        return (
-            re.sub(r"\s+", " ", match.group(0).split()[0])
-            + " "
-            + " ".join(match.group(0).split()[1:2])
-            + " "
-            + name
-        )
-    masculine = (match.group("article") or match.group("contracted")) in _MASCULINE_ARTICLES
-    head = match.group("head")
-    nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
-    words = name.split(" ")
-    index = words.index(head)
-    words[index] = nominative_head
-    if index:  # "Sächsischen" -> "Sächsischer" / "Sächsische"
-        stem = adjective_stem(words[0])
-        words[0] = words[0] if stem is None else stem + ("er" if masculine else "e")
-    return " ".join(words)
-
-
 # A proper name before a head that stands as a word of its own: "die Bertelsmann Stiftung", "der Robert Beispiel
 # Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
 # taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
@@ -263,7 +168,7 @@ def _named_before_head(text: str) -> list[Mention]:
         if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
             continue  # "dem Petra Institut": a given name alone names no body
         label = " ".join([*words, match.group("head")])
-        out.append(_named_organisation(text, match.start("name"), match.end("name"), label))
+        out.append(named_organisation(text, match.start("name"), match.end("name"), label))
     return out
 
 
@@ -282,64 +187,6 @@ _PLACE_ADJECTIVE_ENDING = (
 )  # "Berliner", "Kölner": the town's adjective describes, the name is the head's
 
 
-# English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
-# capitalised and none is a German determiner or adjective ("Mehrere Institute", "Neue Institute" are plurals).
-_ENGLISH_HEAD = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*\s+){1,3}(?:" + "|".join(lexicon.ENGLISH_ORG_HEADS) + r"))(?![\w-])"
-)
-
-
-_GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
-
-
-def _by_english_head(text: str) -> list[Mention]:
-    out = []
-    for match in _ENGLISH_HEAD.finditer(text):
-        words = match.group("name").split()
-        while words[:-1] and words[0].lower() in _NOT_NAME_START:
-            words = words[1:]  # "Die Maytree Foundation"
-        if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
-            continue
-        if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
-            continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
-        label = " ".join(words)
-        start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
-        out.append(_named_organisation(text, start, match.end(), label))
-    return out
-
-
-# A name styled in capitals: words of four letters at least, coordinated by "UND" or "&" ("WERK & WANDEL",
-# "LERNEN UND LEBEN"), optionally followed by the Land or town it works in.
-_CAPS_WORD = r"[A-ZÄÖÜ]{4,}"
-_STYLED_CAPS = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*\s+(?:UND|&)\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD})*)"
-    rf"(?P<place>\s+(?:{_PLACE}))?(?![\w-])"
-)
-# A name styled with a dot between its parts: "Handwerk.Musterland", "lern.werk" (not a web address or file).
-_DOTTED = re.compile(
-    r"(?<![\w./@:-])(?P<name>[A-Za-zÄÖÜäöü][a-zäöüß]{2,}\.(?:[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,}))(?![\w./@-])"
-)
-_NOT_DOTTED_ENDS = frozenset(lexicon.WEB_SUFFIXES)
-
-
-def _styled_names(text: str) -> list[Mention]:
-    out = []
-    for match in _STYLED_CAPS.finditer(text):
-        label = re.sub(r"\s+", " ", match.group(0))
-        out.append(_named_organisation(text, match.start(), match.end(), label))
-    for match in _DOTTED.finditer(text):
-        label = match.group("name")
-        first, last = label.rsplit(".", 1)
-        if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
-            continue  # "beispiel.de", "bzw.die"
-        out.append(_named_organisation(text, match.start(), match.end(), label))
-    return out
-
-
-def _named_organisation(text: str, start: int, end: int, label: str) -> Mention:
-    return Mention.named(start, end, "Organisation", label, text[start:end])
-
-
 def _by_legal_form(text: str) -> list[Mention]:
     """ "Tür an Tür - Digitalfabrik gGmbH", "Verein Ausbildung und Arbeit e. V.": a legal form ends a name. The
     name starts after any word that cannot begin one, and after the genitive article that follows a role or
@@ -356,7 +203,7 @@ def _by_legal_form(text: str) -> list[Mention]:
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
-        mention = _named_organisation(text, start, match.end(), label)
+        mention = named_organisation(text, start, match.end(), label)
         abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
         if abbr and not abbr.group("abbr").isdigit():
             mention = replace(
@@ -389,7 +236,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     words, offsets = [w.group(0) for w in found], [w.start() for w in found]
     breaks = [i + 1 for i in range(len(words)) if _breaks_name(words, i)]
     first = breaks[-1] if breaks else 0
-    while first < len(words) and (words[first].lower() in _NOT_NAME_START or words[first] in ("-", "–", "&")):
+    while first < len(words) and (words[first].lower() in NOT_NAME_START or words[first] in ("-", "–", "&")):
         first += 1
     if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
         first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
@@ -427,7 +274,7 @@ def _breaks_name(words: list[str], i: int) -> bool:
         return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
     if low in ("an", "für", "in"):
         return False
-    return low in _NOT_NAME_START
+    return low in NOT_NAME_START
 
 
 def _genitive_offset(name: str) -> int | None:
@@ -540,14 +387,14 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
 # head without "für"; an enumeration of two items at least, so that "Ministerium Arbeit" stays unread.
 _PORTFOLIO_WITHOUT_PREPOSITION = re.compile(
     r"(?<![\w-])(?P<head>Senatsverwaltung|Staatsministerium|Ministerium)\s+"
-    rf"(?P<portfolio>{_ITEM}(?:\s*,\s*{_ITEM})*\s+und\s+{_ITEM})(?![\w-])"
+    rf"(?P<portfolio>{ITEM}(?:\s*,\s*{ITEM})*\s+und\s+{ITEM})(?![\w-])"
 )
 
 
 def _portfolios_without_preposition(text: str) -> list[Mention]:
     out = []
     for match in _PORTFOLIO_WITHOUT_PREPOSITION.finditer(text):
-        label = f"{match.group('head')} für {_joined(match.group('portfolio'))}"
+        label = f"{match.group('head')} für {joined(match.group('portfolio'))}"
         # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
         out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))
     return out
@@ -646,7 +493,7 @@ def _extend_right(
             if match and _complement_ok(match):
                 if match.groupdict().get("genitive"):
                     genitive_at = genitive_at or match.start()
-                end = match.start() + len(_trim_portfolio(match))
+                end = match.start() + len(trim_portfolio(match))
                 has_complement = True
                 break
         else:
@@ -670,40 +517,9 @@ def _complement_ok(match: re.Match[str]) -> bool:
     return True
 
 
-_PORTFOLIO_GROUP = rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s+und\s+{_ITEM}"
-_FIRST_GROUP = re.compile(_PORTFOLIO_GROUP)
-_SECOND_GROUP = re.compile(rf"\s*,\s*{_PORTFOLIO_GROUP}")
-_SINGLE_ITEM = re.compile(_ITEM)
-
-
-def _trim_portfolio(match: re.Match[str]) -> str:
-    """An enumeration ends at its "und" item, or at a second one right after it ("für Arbeit und Soziales,
-    Familie und Integration"); without "und" it is a single item."""
-    whole = match.group(0)
-    portfolio = match.groupdict().get("portfolio")
-    if not portfolio:
-        return whole
-    first = _FIRST_GROUP.match(portfolio)
-    if first is None:
-        single = _SINGLE_ITEM.match(portfolio)
-        cut = single.group(0) if single else portfolio
-    else:
-        second = _SECOND_GROUP.match(portfolio, first.end())
-        cut = portfolio[: (second or first).end()]
-    return whole[: whole.index(portfolio) + len(cut)]
-
-
 def _label(surface: str, genitive_offset: int | None) -> str:
     """Nominative of the part before any genitive attribute; the attribute stays as written."""
-    surface = _joined(surface)
+    surface = joined(surface)
     if genitive_offset:
         return nominative(surface[:genitive_offset].strip()) + " " + surface[genitive_offset:].strip()
     return nominative(surface)
-
-
-_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw)\b)(?=[a-zäöüß])")
-
-
-def _joined(surface: str) -> str:
-    """One space between words, and a word broken at a line end joined again ("Integrati- on")."""
-    return _BROKEN_WORD.sub("", re.sub(r"\s+", " ", surface))

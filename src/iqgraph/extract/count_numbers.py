@@ -1,0 +1,125 @@
+"""The number phrases counts are made of: qualifier, number, scale and the counted noun phrase ("rund 80
+Gäste", "mehr als 9 000 Beratungen", "1,5 Millionen Euro", "zwölf Teilprojekte"), read to a value. Not counts:
+years and postal codes ("2016", "12345"), labelled numbers ("§ 17", "Raum 12"), numbers inside or before a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .mentions import Mention
+
+_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.COUNT_QUALIFIERS)
+_WORDS = "|".join(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
+_SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
+_CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
+_NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
+MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
+    rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
+    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
+    rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
+)
+TOKEN = re.compile(r"[\w§.-]+")
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    start: int  # the number phrase, qualifier included
+    end: int  # the counted noun phrase's end
+    value: int
+    what: str  # counted thing as written, qualifier in parentheses
+    head: str  # the counted noun (or "Euro")
+    money: bool
+    np_start: int
+
+
+def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[NumberPhrase]:
+    out = []
+    for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
+        number = _number(match)
+        if number is not None and not _excluded(text, sentence, mentions, match, number):
+            out.append(number)
+    return out
+
+
+def _number(match: re.Match[str]) -> NumberPhrase | None:
+    value = _value(match.group("n"), match.group("frac"), match.group("scale"))
+    if value is None:
+        return None
+    money = match.group("euro") is not None
+    phrase = "Euro" if money else _attributes_ok(match.group("what"))
+    if phrase is None:
+        return None
+    qualifier = match.group("q")
+    what = f"{phrase} ({' '.join(qualifier.lower().split())})" if qualifier else phrase
+    np_start = match.start("euro") if money else match.start("what")
+    return NumberPhrase(match.start(), match.end(), value, what, phrase.split()[-1], money, np_start)
+
+
+def _value(number: str, frac: str | None, scale: str | None) -> int | None:
+    if number.lower() in lexicon.GERMAN_NUMBER_WORDS:
+        base = lexicon.GERMAN_NUMBER_WORDS[number.lower()]
+    else:
+        base = int(re.sub(r"\D", "", number))
+    if scale is None:
+        return base or None
+    fraction = frac[1:] if frac and frac[1:].isdigit() else ""
+    factor = lexicon.COUNT_SCALES[scale]
+    return base * factor + int(fraction) * factor // 10 ** len(fraction) if fraction else base * factor
+
+
+def _attributes_ok(phrase: str) -> str | None:
+    """The counted noun phrase, when its lower-case words are attributes (not verbs or articles)."""
+    words = phrase.split()
+    lower = [w for w in words if w[:1].islower() and w not in ("und", "oder")]
+    if any(w in lexicon.COUNT_FUNCTION_WORDS or not w.endswith(("e", "en", "er", "es", "em")) for w in lower):
+        return None
+    nouns = [w for w in words if w[:1].isupper() and w not in ("IQ",)]
+    head = nouns[0].rstrip(".") if nouns else ""
+    if head in lexicon.NOT_COUNTED or head.lower().endswith(lexicon.SINGULAR_ONLY_ENDINGS):
+        return None
+    return " ".join(words)
+
+
+def _excluded(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: NumberPhrase
+) -> bool:
+    """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
+    n = match.group("n")
+    plain = match.group("q") is None and match.group("scale") is None
+    if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
+        return True
+    grouped = not n.isdigit() and n[:1].isdigit()  # "1.200": a quantity, never a label's number ("Raum 12")
+    if (
+        plain
+        and not grouped
+        and match.start() == match.start("n")
+        and _labelled(text, sentence, mentions, match.start())
+    ):
+        return True
+    return any(
+        (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
+        for m in mentions
+    )
+
+
+def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
+    """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
+    tokens = list(TOKEN.finditer(text, sentence[0], pos))
+    if not tokens:
+        return False
+    before = [t.group() for t in tokens]
+    if before[-1] in lexicon.NUMBER_LABEL_WORDS:
+        return True
+    if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
+        return False
+    after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
+    # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")
+    with_article = len(before) > 2 and before[-2].lower() in lexicon.DETERMINERS
+    return before[-1][:1].isupper() and len(before) > 1 and not after_name and not with_article

@@ -1,0 +1,259 @@
+"""Event nouns and the dates that make them events: "Der 4. IQ-Fachtag „Vielfalt“ findet am 3. Mai 2024
+statt" gives the noun "Fachtag" with its label and the day; "bis zum 3. Mai" (a deadline) or "seit dem
+1. April" (a start) gives none, and a sentence with a date and an event verb ("eröffnete am 5. Mai")
+reports one by its verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .dates import DateMention
+from .mentions import Mention
+from .morphology import gender, genitive_with_article, noun_nominative
+
+_NOUN_SUFFIXES = "|".join(
+    n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
+)
+EVENT_NOUN = re.compile(
+    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+)
+# What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
+# hyphenated name ("IQ Good Practice-Ausstellung").
+_ORDINAL = r"(?P<ordinal>\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")(?:e|er|es|en|em))"
+_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
+LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
+# What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
+# ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
+_QUOTED_TITLE = re.compile(r"\s*(?P<title>[„\"“‚»][^„\"“”‚‘«»\n]{3,120}[“\"”‘«])")
+# An event noun opening the quoted name of a project or programme ("Projekte „A“ und „Infotag B“") is no event.
+_QUOTE_OPEN, _QUOTE_CLOSE = '[„"“‚»]', '[“"”‘«]'
+_NAMES_A_THING = re.compile(
+    rf"\b(?:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*\s+{_QUOTE_OPEN}"
+    rf"(?:[^„\"“”‚‘«»\n]{{1,80}}{_QUOTE_CLOSE}\s*(?:,|und|sowie)\s*{_QUOTE_OPEN})?$"
+)
+_NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
+_GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
+_GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
+ORG_TYPES = frozenset(
+    {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
+)
+
+# Dates that are no event's day: deadlines, states, law dates ("bis zum 3. Mai", "seit dem 1. April").
+_NOT_EVENT_BEFORE = re.compile(
+    r"\b(?:bis(?:\s+zum)?|spätestens(?:\s+am|\s+bis)?|seit(?:\s+dem)?|Stand|Stichtag|Frist"
+    r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom)"
+    r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+den)?)?\s*\(?$",
+    re.IGNORECASE,
+)
+_SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
+_EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
+_LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
+_CONTEXT = 48  # characters before a date that tell what kind of date it is
+
+# Sentences that report an event by their verb, and what the event is then called.
+_EVENT_VERBS = (
+    (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
+    (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
+    (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
+    (re.compile(r"\b(?:ausgezeichnet|verliehen|überreicht)\b"), "Preisverleihung"),
+    (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
+    (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
+)
+# A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
+# reports the start ("… startet"); the lead is its title and first sentences.
+_START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
+_SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
+_LEAD_SENTENCES = 3
+
+SPEAKER_CUE = re.compile(
+    "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
+)
+# Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
+# one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
+REPORTED_SPEECH = re.compile("|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
+# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
+_AT_OCCASION = re.compile(
+    r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
+)
+_TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
+
+
+@dataclass(frozen=True)
+class EventNoun:
+    """An event noun in the text: where, its nominative form, its head ("kongress") and the label it gives."""
+
+    start: int
+    end: int
+    noun: str
+    head: str
+    label: str
+    generic: bool
+
+
+@dataclass
+class Event:
+    noun: EventNoun | None
+    verb_noun: str
+    date: DateMention | None
+    sentence: tuple[int, int]
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def head(self) -> str:
+        return self.noun.head if self.noun else self.verb_noun.lower()
+
+
+def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
+    """Event nouns outside names; "IQ-Partnerforum" counts though "IQ" is a name of its own."""
+    out = []
+    for match in EVENT_NOUN.finditer(text):
+        if any(m.start <= match.start("head") < m.end for m in mentions):
+            continue
+        if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
+            continue
+        word = match.group("noun")
+        noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
+        prefix = _prefix(text, match.start(), noun)
+        iq_named = "IQ" in prefix or noun.startswith("IQ")
+        label = prefix + noun + _attribute(text, match.end(), mentions, iq_named)
+        generic = word in lexicon.GENERIC_EVENT_NOUNS
+        head = match.group("head").lower()
+        out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
+    return out
+
+
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}  # "Erster Kongress", "Erste Tagung", "Erstes Treffen"
+
+
+def _prefix(text: str, start: int, noun: str) -> str:
+    """The ordinal and "IQ" words before an event noun, the ordinal in the nominative."""
+    prefix = _LABEL_PREFIX.search(text, max(0, start - 32), start)
+    if prefix is None or not prefix.group(0):
+        return ""
+    ordinal = prefix.group("ordinal") or ""
+    if ordinal and not ordinal[0].isdigit():
+        stem = re.sub(r"(?:e|er|es|en|em)$", "", ordinal)
+        ordinal = stem[:1].upper() + stem[1:] + _STRONG_ENDING[gender(noun.split("-")[-1])]
+    return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
+
+
+def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
+    """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
+    attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
+    year = LABEL_YEAR.match(text, end)
+    if year:
+        return f" {year.group('year')}"
+    title = _QUOTED_TITLE.match(text, end)
+    if title:
+        return " " + title.group("title")
+    words, pos = [], end
+    for _ in range(0 if iq_named else _GENITIVE_LINKS):
+        link = _GENITIVE_LINK.match(text, pos)
+        if link is None:
+            break
+        named = next((m for m in mentions if m.start == link.end()), None)
+        noun = _GENITIVE_NOUN.match(text, link.end())
+        if named is not None and named.type in ORG_TYPES | {"Programme"}:
+            words.append(genitive_with_article(named.label))  # the organisation by its name
+            break
+        if noun is None or named is not None:
+            break
+        words.append(" ".join(text[link.start() : noun.end()].split()))
+        pos = noun.end()
+    return "".join(f" {w}" for w in words)
+
+
+def _singular(stem: str, nominative_form: str) -> str:
+    return (
+        stem
+        if nominative_form.lower().endswith(("en", "n")) and not stem.lower().endswith("en")
+        else nominative_form
+    )
+
+
+def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+    before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
+    if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+        return False
+    return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
+
+
+def _starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:
+    """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
+    bietet die Stelle … an": the day something started, no law's date."""
+    before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
+    if not _SINCE.search(before) or _LAW_CLAUSE.search(text, *sentence):
+        return False
+    return lead_starts or bool(_START_CUE.search(text, *sentence))
+
+
+def dated_events(
+    text: str, sentences: list[tuple[int, int]], nouns: list[EventNoun], dates: list[DateMention]
+) -> list[Event]:
+    """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
+    events: dict[tuple[int, int] | dt.date, Event] = {}
+    latest_specific: EventNoun | None = None
+    lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
+    lead_starts = any(_START_CUE.search(text, *s) for s in lead)
+    for sentence in sentences:
+        here = [n for n in nouns if sentence[0] <= n.start < sentence[1]]
+        for date in (d for d in dates if sentence[0] <= d.start < sentence[1]):
+            if _starts_since(text, date, sentence, lead_starts):
+                event: Event | None = Event(None, "Start", date, sentence)
+            elif not _is_event_date(text, date, sentence):
+                continue
+            else:
+                event = _event_at(text, sentence, date, here, latest_specific, bool(events))
+            key = date.date or date.month_day
+            if event is not None and key not in events:
+                events[key] = event
+        specific = [n for n in here if not n.generic]
+        latest_specific = specific[-1] if specific else latest_specific
+    return list(events.values())
+
+
+def _event_at(
+    text: str,
+    sentence: tuple[int, int],
+    date: DateMention,
+    here: list[EventNoun],
+    latest_specific: EventNoun | None,
+    have_events: bool,
+) -> Event | None:
+    specific = [n for n in here if not n.generic]
+    if specific:
+        noun = min(specific, key=lambda n: abs(n.start - date.start))
+        return Event(noun, "", date, sentence)
+    if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
+        return None if have_events else Event(latest_specific or here[0], "", date, sentence)
+    for pattern, verb_noun in _EVENT_VERBS:
+        if pattern.search(text, *sentence):
+            return Event(None, verb_noun, date, sentence)
+    return None
+
+
+def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:
+    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt"."""
+    for noun in nouns:
+        if noun.generic:
+            continue
+        sentence = _sentence_of(noun.start, sentences)
+        spoken_at = REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
+            text, sentence[0], noun.start
+        )
+        if spoken_at or _TOOK_PLACE.search(text, *sentence) or SPEAKER_CUE.search(text, *sentence):
+            return Event(noun, "", None, sentence)
+    return None
+
+
+def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for s in sentences:
+        if s[0] <= pos < s[1]:
+            return s
+    return (pos, pos)

@@ -1,0 +1,111 @@
+"""Who holds an event: the cue phrases in its sentences, "auf Einladung des Vereins X", "veranstaltet von
+der Stadt Y", "X und Y hatten eingeladen" (both), "Petra Beispiel vom Verein X lud ein" (the person, not
+her body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .event_nouns import ORG_TYPES
+from .mentions import Mention
+
+# Organisers: (cue, where the organiser stands: "after" the cue or "before" it).
+_ORGANISER_CUES = (
+    (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet)\s+(?:von|vom|durch)\b"), "after"),
+    (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
+    (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
+    (
+        re.compile(
+            r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"
+        ),
+        "after",
+    ),
+    (
+        re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
+        "after",
+    ),
+    (
+        re.compile(
+            r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
+            r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
+            r"(?!\s+(?:von|vom|durch|sich)\b)"  # "richtete sich an": whom it was for, not who held it
+            r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\beingeladen\b"
+        ),
+        "before",
+    ),
+    # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
+    # Integrationspreises des Vereins X".
+    (
+        re.compile(
+            r"\b\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b(?=[^;\n]{0,160}?\b(?:ausgezeichnet|verliehen)\b)"
+        ),
+        "after",
+    ),
+    (re.compile(r"\bVerleihung\s+(?:des|der)\s+\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b"), "after"),
+    # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
+    (
+        re.compile(
+            r"\b(?:präsentiert|präsentierte|zeigt|zeigte)\b(?!\s+sich)"  # "zeigt sich erfreut": no showing
+            r"(?=[^;\n]{0,100}?\b(?:die|eine)\s+[^.;\n]{0,30}?[Aa]usstellung)"
+        ),
+        "before",
+    ),
+)
+_ORGANISER_TYPES = ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
+_INVITED = re.compile(
+    r"[Ee]ingeladen|\blud|\bluden|\blädt|\bladen"
+)  # persons host by inviting ("X hatte eingeladen")
+_OF_PERSON = re.compile(
+    r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
+)  # "Petra Beispiel vom Verein X"
+_ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
+MAX_ORGANISERS = 3
+# "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
+JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
+
+
+def find_organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    out: dict[str, Mention] = {}
+    for s, e in sentences:
+        orgs = [m for m in mentions if m.type in _ORGANISER_TYPES and s <= m.start < e]
+        for pattern, side in _ORGANISER_CUES:
+            for cue in pattern.finditer(text, s, e):
+                hosts = orgs + [
+                    m for m in mentions if m.type == "Person" and s <= m.start < e and _invites(cue)
+                ]
+                for org in _organisers_at(text, cue, side, sorted(hosts, key=lambda m: m.start)):
+                    out.setdefault(org.key, org)
+    return list(out.values())
+
+
+def _invites(cue: re.Match[str]) -> bool:
+    return bool(_INVITED.search(cue.group(0)))
+
+
+def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
+    """ "Petra Beispiel vom Verein X": the organisation says where the person comes from; she is the host."""
+    return any(p.type == "Person" and _OF_PERSON.fullmatch(text, p.end, org.start) for p in hosts)
+
+
+def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
+    hosts = [m for m in orgs if not _of_person_before(text, m, orgs)]
+    after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
+    if side == "after" or after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
+        return _joined_from(text, after[0], hosts) if after else []
+    before = [m for m in hosts if m.start < cue.start()]
+    listed = before[-1:]  # "X und Y hatten eingeladen": both
+    for m in reversed(before[:-1]):
+        if not JOINED.fullmatch(text, m.end, listed[0].start):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _joined_from(text: str, first: Mention, hosts: list[Mention]) -> list[Mention]:
+    """ "Einladung des BMAS und der Stiftung X", "lud Petra Beispiel und Karl Muster ein": all of them."""
+    joined = [first]
+    for m in hosts:
+        if m.start > joined[-1].end and JOINED.fullmatch(text, joined[-1].end, m.start):
+            joined.append(m)
+    return joined

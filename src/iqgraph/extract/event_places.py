@@ -1,0 +1,106 @@
+"""Where an event is held: "im Collegium Maius in Erfurt" (a building before its town), "im Saal der
+Landespressekonferenz" (a room of an institution), "das Partnerforum in der Handwerkskammer Beispielstadt" (an
+organisation's house), "im Kieler Rathaus" (a town by its adjective), else "in/im <Ort>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .event_nouns import EVENT_NOUN, ORG_TYPES, EventNoun
+from .lexicon.events import NOT_VENUES, VENUE_ROOMS
+from .mentions import Mention, of_a_body_named_before
+from .morphology import nominative
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+_PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
+# "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
+# noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
+_BUILDING_BEFORE_TOWN = re.compile(
+    r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|das|die))\s+"
+    r"(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*)?)\s+in\s+$"
+)
+_BUILDING_REACH = 80  # characters before the town in which the building's name and its preposition stand
+_ROOM = re.compile(
+    r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<venue>(?:"
+    + "|".join(VENUE_ROOMS)
+    + r")\s+(?:der|des)\s+(?P<owner>[A-ZÄÖÜ][\w\-]*))"
+)
+# A town named by its adjective after a preposition of place: "im Kieler Rathaus", "nahe dem Dortmunder Hafen".
+_ADJECTIVE_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]m|am|beim|nahe)|\b[Ii]n\s+(?:der|dem|den)|\bNähe\s+(?:des|der|von))\s+(?:dem\s+|der\s+)?$"
+)
+# What is opened is where it is opened: "eröffnete die neue Kieler Beratungsstelle".
+_OPENED_BEFORE = re.compile(r"\beröffne(?:t|te|ten|n)\b[^;\n]{0,60}?\b(?:die|das|den)\s+(?:[a-zäöü]+\s+)?$")
+_HOUSE_TYPES = ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
+_AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
+
+
+def find_place(
+    text: str, mentions: list[Mention], nouns: list[EventNoun], sentences: list[tuple[int, int]]
+) -> tuple[Mention | None, Mention | None]:
+    """Where the event is held, and the town of that venue where the text names both: in the first of its
+    sentences that says where, the place named first."""
+    for s, e in sentences:
+        found = [
+            *_rooms(text, mentions, s, e),
+            *_buildings_of_organisations(text, mentions, nouns, s, e),
+            *((m, None) for m in mentions if m.type == "Place" and s <= m.start < e and _placed(text, s, m)),
+        ]
+        if found:
+            place, town = min(found, key=lambda found: found[0].start)
+            return _building_before(text, place, mentions, s) if town is None else (place, town)
+    return None, None
+
+
+def _placed(text: str, sentence_start: int, place: Mention) -> bool:
+    before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
+    if not (place.surface.endswith("er") and place.surface != place.label):
+        return bool(_PLACE_BEFORE.search(before))
+    opened = _OPENED_BEFORE.search(text, sentence_start, place.start)
+    return bool(_ADJECTIVE_PLACE_BEFORE.search(before) or opened)
+
+
+def _building_before(
+    text: str, town: Mention, mentions: list[Mention], sentence_start: int
+) -> tuple[Mention, Mention | None]:
+    """ "im Collegium Maius in Erfurt": a building named by its own name before its town is the venue."""
+    match = _BUILDING_BEFORE_TOWN.search(text, max(sentence_start, town.start - _BUILDING_REACH), town.start)
+    if match is None:
+        return town, None
+    venue = match.group("venue")
+    start, end = match.start("venue"), match.end("venue")
+    named = any(m.start < end and start < m.end for m in mentions)
+    words = venue.split()
+    owner = words[-1] if len(words) > 2 and words[-2] in ("der", "des") else None
+    if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in words):
+        return town, None
+    if owner is not None and of_a_body_named_before(owner, mentions, start):
+        return town, None
+    return Mention.named(start, end, "Place", nominative(venue), venue), town
+
+
+def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tuple[Mention, Mention | None]]:
+    """ "im Saal der Landespressekonferenz": a room named with the institution it belongs to. A room of a body
+    named before ("im Foyer des Ministeriums" after "das Arbeitsministerium") names no venue of its own."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for match in _ROOM.finditer(text, start, end):
+        if of_a_body_named_before(match.group("owner"), mentions, match.start()):
+            continue
+        venue = match.group("venue")
+        out.append((Mention.named(match.start("venue"), match.end("venue"), "Place", venue, venue), None))
+    return out
+
+
+def _buildings_of_organisations(
+    text: str, mentions: list[Mention], nouns: list[EventNoun], start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "das Partnerforum in der Handwerkskammer Beispielstadt": an organisation's house, attribute of the
+    event noun."""
+    houses = {m.start: m for m in mentions if m.type in _HOUSE_TYPES and not m.generic}
+    out: list[tuple[Mention, Mention | None]] = []
+    for noun in (n for n in nouns if start <= n.start < end):
+        link = _AT_HOUSE.match(text, noun.end)
+        if link and link.end() in houses:
+            out.append((houses[link.end()], None))
+    return out

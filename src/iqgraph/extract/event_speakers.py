@@ -1,0 +1,103 @@
+"""Who speaks at an event: the persons of a sentence with a speech act ("Ministerin X eröffnete die Tagung",
+"„…“, so Petra Beispiel während der Tagung"), or named again by their title ("Die Ministerin sprach"); persons
+"im Beisein von" are only present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SPEAKER_CUE
+from .event_organisers import JOINED
+from .mentions import Mention
+
+# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
+# article, at most one adjective, the title's head noun in any case, and no name after it.
+_TITLE_REFERENCE = (
+    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+)
+_SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
+_AT_EVENT = re.compile(r"\b(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?")
+_TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
+_NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
+# "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
+_ONLY_PRESENT = re.compile(
+    r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
+)
+_PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
+
+
+def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """Where a person is named again by the head of their title, that title being theirs alone."""
+    heads: dict[str, list[Mention]] = {}
+    for person, title in holders:
+        match = _TITLE_HEAD.match(title)
+        if match:
+            known = heads.setdefault(match.group("head"), [])
+            if all(p.key != person.key for p in known):
+                known.append(person)
+    out = []
+    for head, persons in sorted(heads.items()):
+        if len(persons) == 1:
+            pattern = re.compile(_TITLE_REFERENCE.format(head=re.escape(head)))
+            out += [replace(persons[0], start=m.start(), end=m.end()) for m in pattern.finditer(text)]
+    return out
+
+
+def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
+    """The event mentioned nearest before a position, else the first mentioned after it."""
+    before = [i for p, i in mentions if p <= pos]
+    return before[-1] if before else (mentions[0][1] if mentions else None)
+
+
+def find_speakers(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    scope: dict[tuple[int, int], list[tuple[int, int]]],
+    held: list[int],
+) -> dict[int, tuple[Mention, ...]]:
+    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
+    out: dict[int, dict[str, Mention]] = {}
+    for sentence in sentences:
+        acts = bool(SPEAKER_CUE.search(text, *sentence))
+        if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
+            continue
+        for person in _speaking(text, sentence, mentions):
+            i = _event_for(person.start, scope[sentence])
+            if i is not None and (acts or i in held):
+                out.setdefault(i, {}).setdefault(person.key, person)
+    return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "„…“, so Petra Beispiel während der Tagung": a bare attribution placed at an event is speech there."""
+    attribution = _SO_ATTRIBUTION.search(text, *sentence)
+    if attribution is None:
+        return False
+    places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])
+    return any(EVENT_NOUN.match(text, at.end()) for at in places)
+
+
+def _speaking(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> Iterable[Mention]:
+    s, e = sentence
+    persons = [m for m in mentions if m.type == "Person" and s <= m.start < e]
+    present = {
+        m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
+    }
+    for m in persons:
+        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start):
+            yield m
+
+
+def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
+    """The persons an "im Beisein von" governs: the first after it and those joined to it by "und" or commas."""
+    after = [m for m in persons if pos <= m.start < pos + _PRESENT_REACH]
+    listed = after[:1]
+    for m in after[1:]:
+        if not JOINED.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed

@@ -1,0 +1,104 @@
+"""Bodies of government named without an organisation head: commissioners' offices ("bei der Beauftragten
+der Landesregierung für Teilhabe", "Büro des Beauftragten des Senats") and Lands that act or pay ("Das Land
+Niedersachsen fördert", "Mittel des Freistaates Sachsen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .morphology import adjective_stem
+from .organisation_words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
+from .spans import Mention
+
+_LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
+# "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen": a Land as the body that acts or pays (not
+# "im Land Bremen", where it is the place).
+_LAND_AS_BODY = re.compile(
+    rf"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))(?![\w-])"
+)
+
+
+def find_lands_as_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in _LAND_AS_BODY.finditer(text):
+        label = f"{match.group('kind')} {match.group('land')}"
+        start, end = match.span("name")
+        out.append(Mention.named(start, end, "Agency", label, match.group("name"), priority=2))
+    return out
+
+
+# A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen
+# Ausländerbeauftragten", "Büro des Beauftragten des Senats". Only after a preposition or an office noun: after a
+# person's name ("Petra Beispiel, Beauftragte für …") or in an appointment ("zur Beauftragten … ernannt") the
+# same words are a role, not a body. "des Landes" alone only points back to a Land: the name is not complete.
+_GOVERNMENT = (
+    rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
+    rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
+)
+_COMMISSIONER = re.compile(
+    r"(?<![\w-])(?:(?:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>beim|vom)"
+    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
+    rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
+    rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
+)
+# "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
+_GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
+_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom")
+
+
+def find_commissioner_offices(text: str) -> list[Mention]:
+    """Commissioners' offices; their head is a role noun, so they are kept apart from the names a role
+    noun may lead ("Geschäftsführerin der Beispiel GmbH")."""
+    out = []
+    for match in _COMMISSIONER.finditer(text):
+        end, has_portfolio = _portfolio_end(text, match.end())
+        government_after = None if match.group("government") else _GOVERNMENT_AFTER.match(text, end)
+        end = government_after.end() if government_after else end
+        adjective = match.group("adjective")
+        if adjective and not (adjective_stem(adjective) or adjective in lexicon.LAND_ADJECTIVES):
+            continue  # "an die Petra Beauftragte": no adjective, no office
+        named = adjective or match.group("government") or government_after or has_portfolio
+        if not named or _PERSON_NEXT.match(text, end):
+            continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
+        start = match.start("office") if match.group("office") else match.start("name")
+        out.append(
+            Mention.named(
+                start, end, "Agency", _commissioner_label(match, text[match.end() : end]), text[start:end]
+            )
+        )
+    return out
+
+
+def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
+    portfolio = FOR_PORTFOLIO.match(text, end)
+    if portfolio is None:
+        return end, False
+    return end + len(trim_portfolio(portfolio)), True
+
+
+_PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
+
+
+def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
+    """The office in the nominative; its gender is the article's ("bei der Beauftragten" is a woman's office)."""
+    name = joined(match.group("name") + portfolio)
+    if match.group("office"):
+        return (
+            re.sub(r"\s+", " ", match.group(0).split()[0])
+            + " "
+            + " ".join(match.group(0).split()[1:2])
+            + " "
+            + name
+        )
+    masculine = (match.group("article") or match.group("contracted")) in _MASCULINE_ARTICLES
+    head = match.group("head")
+    nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
+    words = name.split(" ")
+    index = words.index(head)
+    words[index] = nominative_head
+    if index:  # "Sächsischen" -> "Sächsischer" / "Sächsische"
+        stem = adjective_stem(words[0])
+        words[0] = words[0] if stem is None else stem + ("er" if masculine else "e")
+    return " ".join(words)

@@ -1,0 +1,181 @@
+"""Ties read from a table of cue constructions by one small engine: "X ist ein Teilprojekt des IQ Netzwerks Y"
+(partOf), "…, kofinanziert durch die Y" (fundedBy), "Bei der X GmbH liegt die Koordination des Y" (hostedBy),
+"Die X e.V. ist Mitglied im Bündnis Y" (memberOf). A new construction is one row of `_CUES`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import lexicon
+from .relation_actors import (
+    CARRIERS,
+    COORDINATED,
+    COORDINATION_LINK,
+    FUNDERS,
+    MEMBER_TYPES,
+    RelationFinding,
+    actors,
+)
+from .relation_funding import FUNDED, PASSIVE_FUNDED
+from .spans import Mention
+
+# Cue constructions read forward: the subject is the first actor of `subjects` before the cue (or, where the
+# sentence opens with a pronoun, the topic), the object an actor right after the cue, its type naming the
+# predicate ("ein Projekt des IQ Netzwerks X": partOf, "ein Projekt des Vereins X": hostedBy).
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
+_FUNDED_THINGS = PASSIVE_FUNDED | {"Organisation"}
+_WHOLES = {"StateNetwork": "partOf", "Programme": "partOf"}
+_HOSTS = {t: "hostedBy" for t in CARRIERS}
+_PAYERS = {t: "fundedBy" for t in FUNDERS}
+_NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerks", "des Vereins „…“"
+_LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    subjects: frozenset[str]
+    objects: dict[str, str]  # object type -> predicate
+    reach: int  # characters between the cue and its first object
+    many: bool = False  # every object of the coordination after the cue, not only the first
+    inverse: bool = False  # the relation runs from the object to the subject: "Bei der X liegt … des Y"
+    within: bool = False  # the subject is named in the cue's `carrier` group, or nowhere
+
+
+_PROJECT_WORD = (
+    r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
+)
+_CARRIED = {t: "hostedBy" for t in COORDINATED}
+# what a body is a member of: a network, the programme or an alliance
+_JOINED = {t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")}
+# from the network to the role noun after it: "im Netzwerk IQ Nordland seit vielen Jahren als Partner"
+_TO_THE_ROLE_NOUN = 80
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen)?"
+_HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
+
+
+_CUES = (
+    # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …"
+    _Cue(
+        re.compile(
+            r"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
+            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von\s+der)\b"
+            rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
+        ),
+        _PROJECTS | {"StateNetwork"},
+        _WHOLES | _HOSTS,
+        _NEXT_TO_CUE,
+    ),
+    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
+    _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
+    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes"
+    _Cue(
+        re.compile(
+            rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln)\b"
+            r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
+        ),
+        _FUNDED_THINGS,
+        _PAYERS,
+        _NEXT_TO_CUE + 8,
+        many=True,
+    ),
+    # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds"
+    _Cue(
+        re.compile(
+            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+            r"\b(?:Euro|EUR|€|Mittel|Fördermittel|Förderung|Zuschuss)\s+"
+            r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b"
+        ),
+        _FUNDED_THINGS,
+        _PAYERS,
+        _NEXT_TO_CUE + 8,
+        many=True,
+    ),
+    # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
+    _Cue(
+        re.compile(
+            r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
+            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordination|"
+            r"Trägerschaft)\s+(?:des|der)\b"
+        ),
+        CARRIERS,
+        _CARRIED,
+        _NEXT_TO_CUE,
+        inverse=True,
+        within=True,
+    ),
+    # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
+    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"
+    _Cue(
+        re.compile(
+            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
+            r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
+            rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+    ),
+)
+
+
+def find_cued(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _CUES:
+        for match in cue.pattern.finditer(text, *sentence):
+            yield from _read_cue(text, sentence, ms, cue, match, None if cue.within else topic)
+
+
+def _read_cue(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    cue: _Cue,
+    match: re.Match[str],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    objects = _objects(text, ms, match.end(), sentence[1], cue)
+    if not objects:
+        return
+    subjects = _cue_subjects(text, sentence, ms, cue, match)
+    if not subjects and topic is None and not cue.within:  # "Im Rahmen des Netzwerks X startet Y"
+        subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
+    subject = subjects[0] if subjects else topic
+    if subject is None:
+        return
+    for obj in objects:
+        pair = (obj, subject) if cue.inverse else (subject, obj)
+        yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+def _cue_subjects(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: _Cue, match: re.Match[str]
+) -> list[Mention]:
+    if cue.within:  # named right where the cue says: "Bei der X GmbH liegt …", "Beim Verein X e.V. …"
+        at = match.start("carrier")
+        named = actors(ms, at, match.end(), cue.subjects)
+        return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
+    return actors(ms, sentence[0], match.start(), cue.subjects)
+
+
+def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
+    """The object right after the cue, and with `many` the ones coordinated with it."""
+    after = [m for m in actors(ms, start, end) if m.type in cue.objects or m.type == "Place"]
+    if not after or after[0].start - start > cue.reach or after[0].type not in cue.objects:
+        return []
+    found = [after[0]]
+    for m in after[1:] if cue.many else []:
+        link = text[found[-1].end : m.start]
+        if m.type not in cue.objects or m.start - start > _LISTED or not COORDINATION_LINK.match(link):
+            break
+        found.append(m)
+    return found

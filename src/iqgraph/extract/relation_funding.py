@@ -1,0 +1,124 @@
+"""Who pays for whom: "X wird aus Mitteln des Y gefördert", "Gefördert wird das Netzwerk vom A und vom B",
+"Y fördert X", "X wird gefördert durch das Bundesministerium Z" (the passive, the fronted participle, the
+active)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
+from .spans import Mention
+
+FUNDED = r"(?:ko|mit)?(?:gefördert|finanziert)"
+_PASSIVE_FUNDING = re.compile(
+    rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
+)
+FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
+_ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
+_ACTIVE_VERB = re.compile(r"\b(?:fördert|finanziert|förderte|finanzierte)\b")
+
+
+# "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
+# "von/vom/durch/aus Mitteln".
+_FRONTED_FUNDING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+)
+
+
+def find_fronted_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _FRONTED_FUNDING.finditer(text, *sentence):
+        mark = FUNDER_MARK.search(text, cue.end(), sentence[1])
+        funded = actors(ms, cue.end(), mark.start() if mark else sentence[1])
+        if mark and funded:
+            for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
+                yield RelationFinding(funded[0], "fundedBy", funder)
+
+
+# Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
+# vom Y gefördert", "X wird von Z durchgeführt und vom Y gefördert" - only the last clause names the funders.
+_ZONE_RESTART = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
+)
+_FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
+_ARTICLE_GAP = re.compile(
+    r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"
+)  # "wird das Projekt X": V2, subject second
+
+
+def _introduced(
+    text: str, ms: list[Mention], start: int, end: int, first_only: bool = False
+) -> list[Mention]:
+    """The funders a mark introduces ("vom Y", "aus Mitteln des Y und des Z") between start and end."""
+    found: list[Mention] = []
+    for mark in FUNDER_MARK.finditer(text, start, end):
+        after = actors(ms, mark.end(), end)
+        if not after or after[0].start - mark.end() > _FUNDER_REACH or after[0].type not in FUNDERS:
+            continue
+        chain = [after[0]]
+        for m in after[1:]:
+            if m.type not in FUNDERS or not COORDINATION_LINK.match(text[chain[-1].end : m.start]):
+                break
+            chain.append(m)
+        found += [m for m in chain if m not in found]
+        if first_only:
+            break
+    return found[:4]
+
+
+# What a passive of funding has as its subject: a project, network or programme. A body named first is mostly its
+# carrier or a speaker ("Laut der X gGmbH wird …", "Die X e.V. setzt das Projekt um, das … gefördert wird").
+PASSIVE_FUNDED = frozenset({"Subproject", "StateNetwork", "Programme", "CoordinationOffice"})
+
+
+def _passive_subject(
+    text: str, ms: list[Mention], sentence_start: int, aux: re.Match[str], zone_end: int
+) -> Mention | None:
+    """Who is funded: the actor right after the auxiliary ("Seit 2020 wird das Projekt X …"), else the first
+    actor of the auxiliary's clause, else the sentence's first actor."""
+    after = actors(ms, aux.end(), zone_end)
+    if after and _ARTICLE_GAP.match(text[aux.end() : after[0].start]):
+        return after[0] if after[0].type in PASSIVE_FUNDED else None
+    comma = text.rfind(",", sentence_start, aux.start())
+    clause = actors(ms, comma + 1, aux.start()) if comma >= 0 else []
+    subject = clause[0] if clause else subject_before(ms, aux.start())
+    return subject if subject is not None and subject.type in PASSIVE_FUNDED else None
+
+
+def find_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    if not ms:
+        return
+    s, e = sentence[0], min(ms[-1].end + 200, sentence[1])
+    passive = _PASSIVE_FUNDING.search(text, s, e)
+    if passive:
+        zone = [passive.start("zone"), passive.end("zone")]
+        for restart in _ZONE_RESTART.finditer(text, *zone):
+            zone[0] = restart.end()
+        funders = _introduced(text, ms, zone[0], zone[1])
+        if not funders and text[passive.end() : passive.end() + 1] == " ":  # "wird finanziert vom BMAS"
+            mark = FUNDER_MARK.match(text, passive.end() + 1)
+            funders = _introduced(text, ms, mark.start(), e, first_only=True) if mark else []
+        aux = re.compile(r"\w+").match(text, passive.start())
+        subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
+        if subject is not None:
+            yield from (RelationFinding(subject, "fundedBy", funder) for funder in funders)
+        return
+    s = s if topic else ms[0].start
+    span = text[s:e]
+    active = _ACTIVE_FUNDING.search(span)
+    if active:
+        subject = subject_before(ms, s + active.start()) or topic
+        for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
+            if subject:
+                yield RelationFinding(subject, "fundedBy", funder)
+        return
+    verb = _ACTIVE_VERB.search(span)
+    if verb:
+        agent = subject_before(ms, s + verb.start())
+        after = actors(ms, s + verb.end(), e)
+        if agent and after:
+            yield RelationFinding(after[0], "fundedBy", agent)

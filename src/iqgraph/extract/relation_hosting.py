@@ -1,0 +1,147 @@
+"""Who carries or coordinates a network or project: "X ist beim Y angesiedelt", "Die Koordination des X liegt
+bei Y", "Träger ist Y", "das DGB-Projekt „X“", "die Y GmbH, die das IQ Netzwerk X koordiniert"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors
+from .relation_funding import FUNDER_MARK
+from .spans import Mention
+
+_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
+_HOSTED_BEFORE = re.compile(
+    r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+)
+# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
+_CARRIER_AFTER = re.compile(
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*)"
+)
+# "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
+_AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
+_PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+_COORDINATOR = re.compile(
+    r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
+    r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
+)
+
+# "Die Koordination liegt bei …" names no network: it means the one the text spoke of last.
+_BARE_COORDINATION = re.compile(r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b")
+# The carrier as subject of taking over the coordination, in main clause or perfect order.
+_TAKES_OVER = re.compile(
+    r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
+    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\bübernommen\b"
+)
+# The verb first, the coordinated network or project next, its carrier after "durch"/"von".
+_V1_PASSIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt)\s+(?:wird|werden|wurde|wurden)\b"
+)
+
+
+def find_hosts(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None = None
+) -> Iterator[RelationFinding]:
+    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …")."""
+    if not ms:
+        return
+    start, end = sentence
+    for cue in _HOSTED_AFTER.finditer(text, start, end):
+        host = _nearest_before(
+            ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
+        )
+        hosted = actors(ms, start, cue.start(), COORDINATED)  # not a body the sentence quotes or thanks
+        if host and hosted and host is not hosted[0]:
+            yield RelationFinding(hosted[0], "hostedBy", host)
+    for cue in _HOSTED_BEFORE.finditer(text, start, end):
+        hosts = actors(ms, cue.end(), cue.end() + 80)
+        network = (
+            actors(ms, cue.start(), cue.end())
+            or actors(ms, start, cue.start())
+            or _after_hosts(ms, cue.end())
+            or ([earlier] if earlier is not None and _BARE_COORDINATION.match(text, cue.start()) else [])
+        )
+        if hosts and network and hosts[0] is not network[0]:
+            yield RelationFinding(network[0], "hostedBy", hosts[0])
+    for project in (m for m in ms if m.type == "Subproject" and not m.generic):
+        carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
+        link = text[project.end : carrier.start] if carrier else ""
+        agent = carrier is not None and _AGENT_LINK.search(link) and _PARTICIPLE_NEXT.match(text, carrier.end)
+        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
+            yield RelationFinding(project, "hostedBy", carrier)
+    yield from _compound_carrier(text, ms)
+    for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
+        inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
+        # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
+        hosts = inverted or actors(ms, start, cue.start(), CARRIERS)
+        of = cue.end("of") if cue.group("of") else cue.end("of2")
+        coordinated = actors(ms, of, of + 60, COORDINATED)
+        if hosts and coordinated:
+            yield RelationFinding(coordinated[0], "hostedBy", hosts[-1])
+    for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
+        agent = FUNDER_MARK.search(text, cue.end(), end)
+        subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
+        hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
+        if subjects and hosts:
+            yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+    for cue in _COORDINATOR.finditer(text, start, end):
+        networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
+        others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
+        before = [m for m in others if m.end <= cue.start()]
+        if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
+            yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+
+
+def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
+    for project in (m for m in ms if m.type == "Subproject" and not m.generic):
+        carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
+        if carrier is not None and carrier.type in CARRIERS:
+            yield RelationFinding(project, "hostedBy", carrier)
+
+
+def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
+    return [
+        m for m in ms if m.start >= pos and m.type in ("StateNetwork", "Subproject", "CoordinationOffice")
+    ][1:]
+
+
+def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
+    for m in reversed(actors(ms, 0, pos)):
+        preceding = text[max(0, m.start - 24) : m.start]
+        if re.search(link, preceding):
+            return m
+    return None
+
+
+# Relative clauses whose antecedent is the host: "die X GmbH, die das IQ Netzwerk Y koordiniert",
+# "der Verein X, bei dem die Koordination des Netzwerks angesiedelt ist".
+_RELATIVE_HOST = re.compile(
+    r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+(?P<clause>[^,.;]{0,100}?)"
+    r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt)\b"
+)
+_ANTECEDENT_GAP = 2  # the antecedent ends right before the comma
+
+
+def find_relative_hosts(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for match in _RELATIVE_HOST.finditer(text, *sentence):
+        host = next(
+            (
+                m
+                for m in reversed(actors(ms, sentence[0], match.start()))
+                if match.start() - m.end < _ANTECEDENT_GAP
+            ),
+            None,
+        )
+        if host is None or host.type not in CARRIERS:
+            continue
+        clause = match.start("clause"), match.end("clause")
+        hosted = actors(ms, *clause, COORDINATED)
+        if not hosted and earlier is not None and "Koordination" in text[clause[0] : clause[1]]:
+            hosted = [earlier]  # "…, bei dem die Koordination angesiedelt ist": the network spoken of
+        if hosted:
+            yield RelationFinding(hosted[0], "hostedBy", host)

@@ -1,0 +1,66 @@
+"""Organisation names in a style of their own, outside the German head grammar: English heads ("Maytree
+Foundation", "Migration Policy Institute"), names in capitals ("WERK & WANDEL", "LERNEN UND LEBEN Sachsen")
+and names with a dot between their parts ("Handwerk.Musterland", "lern.werk").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .morphology import adjective_stem
+from .organisation_words import NOT_NAME_START, PLACE, named_organisation
+from .spans import Mention
+
+# English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
+# capitalised and none is a German determiner or adjective ("Mehrere Institute", "Neue Institute" are plurals).
+_ENGLISH_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*\s+){1,3}(?:" + "|".join(lexicon.ENGLISH_ORG_HEADS) + r"))(?![\w-])"
+)
+
+
+_GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
+
+
+def find_by_english_head(text: str) -> list[Mention]:
+    out = []
+    for match in _ENGLISH_HEAD.finditer(text):
+        words = match.group("name").split()
+        while words[:-1] and words[0].lower() in NOT_NAME_START:
+            words = words[1:]  # "Die Maytree Foundation"
+        if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
+            continue
+        if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
+            continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
+        label = " ".join(words)
+        start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
+        out.append(named_organisation(text, start, match.end(), label))
+    return out
+
+
+# A name styled in capitals: words of four letters at least, coordinated by "UND" or "&" ("WERK & WANDEL",
+# "LERNEN UND LEBEN"), optionally followed by the Land or town it works in.
+_CAPS_WORD = r"[A-ZÄÖÜ]{4,}"
+_STYLED_CAPS = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*\s+(?:UND|&)\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD})*)"
+    rf"(?P<place>\s+(?:{PLACE}))?(?![\w-])"
+)
+# A name styled with a dot between its parts: "Handwerk.Musterland", "lern.werk" (not a web address or file).
+_DOTTED = re.compile(
+    r"(?<![\w./@:-])(?P<name>[A-Za-zÄÖÜäöü][a-zäöüß]{2,}\.(?:[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,}))(?![\w./@-])"
+)
+_NOT_DOTTED_ENDS = frozenset(lexicon.WEB_SUFFIXES)
+
+
+def find_styled_names(text: str) -> list[Mention]:
+    out = []
+    for match in _STYLED_CAPS.finditer(text):
+        label = re.sub(r"\s+", " ", match.group(0))
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    for match in _DOTTED.finditer(text):
+        label = match.group("name")
+        first, last = label.rsplit(".", 1)
+        if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
+            continue  # "beispiel.de", "bzw.die"
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    return out
