@@ -17,7 +17,7 @@ from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_commissioner_offices, find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
-from .spans import Mention
+from .spans import IntervalIndex, Mention, Occupancy
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
 
@@ -206,9 +206,30 @@ def _later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
 
 def select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longest first, then the higher priority (known names)."""
+    ordered = sorted(candidates, key=lambda m: (-m.length, -m.priority, m.start, m.key))
+    longer = [m for m in ordered if m.length > 0]
+    taken = _select_disjoint(longer)
+    return taken + _select_empty(ordered[len(longer) :], IntervalIndex((t.start, t.end) for t in taken))
+
+
+def _select_disjoint(ordered: list[Mention]) -> list[Mention]:
+    """The non-empty candidates, longest first: each taken is disjoint from those before it."""
+    occupied = Occupancy(max((m.end for m in ordered), default=0))
+    taken = []
+    for m in ordered:
+        if not occupied.overlaps(m.start, m.end):
+            occupied.take(m.start, m.end)
+            taken.append(m)
+    return taken
+
+
+def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
+    """Empty (and reversed) candidates come last in the order: the non-empty ones taken are all known."""
     taken: list[Mention] = []
-    for m in sorted(candidates, key=lambda m: (-m.length, -m.priority, m.start, m.key)):
-        if not any(m.start < t.end and t.start < m.end for t in taken):
+    for m in rest:
+        if not longer.overlaps(m.start, m.end) and not any(
+            m.start < t.end and t.start < m.end for t in taken
+        ):
             taken.append(m)
     return taken
 
