@@ -8,7 +8,9 @@ a tie. Every mention carries a nominative label and a key that the resolver turn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from . import lexicon
 from .gazetteer import Gazetteer
@@ -192,16 +194,54 @@ _SHORT_FORM = re.compile(r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*|[a-z�
 
 def _later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
     """ "das Institut für Beispielforschung (IBF) … das IBF": the short form a name introduces stands for the
-    long name wherever the text uses it afterwards."""
-    out = []
+    long name wherever the text uses it afterwards (once per place and entity: `select` keeps one anyway)."""
+    groups: dict[tuple[str, str, int], list[Mention]] = {}
     for m in sorted(chosen, key=lambda m: (m.start, m.key)):
         short = m.abbreviation
-        if not short or m.type in _NO_SHORT_FORM_TYPES or not _SHORT_FORM.fullmatch(short):
-            continue
-        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[m.end :]):
-            start, end = m.end + found.start(), m.end + found.end()
-            out.append(Mention(start, end, m.type, m.key, m.label, short, short, priority=m.priority))
+        if short and m.type not in _NO_SHORT_FORM_TYPES and _SHORT_FORM.fullmatch(short):
+            groups.setdefault((short, m.key, m.priority), []).append(m)
+    out = []
+    for (short, _, _), introduced in groups.items():
+        if "+" in short:  # "A+A" can overlap itself: where the search starts decides which place is found
+            out += [
+                _short_form(m, start) for m in introduced for start in _short_form_places(text, short, m.end)
+            ]
+        else:
+            out += _short_forms_after(text, short, introduced)
     return out
+
+
+def _short_form_places(text: str, short: str, after: int) -> list[int]:
+    pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+    return [after + found.start() for found in re.finditer(pattern, text[after:])]
+
+
+def _short_forms_after(text: str, short: str, introduced: list[Mention]) -> list[Mention]:
+    """Each place of `short` after a mention introducing it, taken from the first such mention. Right at a
+    mention's end the short form needs no boundary before it (the search there once began at that end)."""
+    reach = list(accumulate((-m.end for m in introduced), max))  # -(the smallest end so far)
+    at_end: dict[int, Mention] = {}
+    for m in introduced:
+        at_end.setdefault(m.end, m)
+    out = []
+    for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text):
+        start = found.start()
+        if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
+            first = bisect_left(reach, -start)
+            m = introduced[first] if first < len(introduced) else None
+        else:
+            m = at_end.get(start)
+        if m is not None:
+            out.append(_short_form(m, start))
+    return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _short_form(m: Mention, start: int) -> Mention:
+    short = m.abbreviation or ""
+    return Mention(start, start + len(short), m.type, m.key, m.label, short, short, priority=m.priority)
 
 
 def select(candidates: list[Mention]) -> list[Mention]:
