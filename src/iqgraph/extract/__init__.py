@@ -56,8 +56,8 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.entity(m)
     programme = main_entity(mentions, "Programme")
     network = main_entity(mentions, "StateNetwork")
-    for span in spans:
-        _read_sentence(collector, span, mentions, programme, network)
+    for span, here in zip(spans, _by_sentence(spans, mentions), strict=True):
+        _read_sentence(collector, span, here, mentions, programme, network)
         _read_counts(collector, span, mentions, programme, network)
     _networks_in_their_land(collector, mentions)
     _units_of_their_body(collector, mentions)
@@ -107,14 +107,25 @@ def _role_holders(c: _Collector, mentions: list[Mention]) -> list[tuple[Mention,
     return [(first[r.person], r.title) for r in c.roles if r.person in first]
 
 
+def _by_sentence(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions that start in each sentence, in their order in `mentions` (one pass, no scan per sentence)."""
+    starts = [s for s, _ in spans]
+    out: list[list[Mention]] = [[] for _ in spans]
+    for m in mentions:
+        index = bisect.bisect_right(starts, m.start) - 1
+        if index >= 0 and m.start < spans[index][1]:
+            out[index].append(m)
+    return out
+
+
 def _read_sentence(
     c: _Collector,
     span: tuple[int, int],
+    here: list[Mention],
     mentions: list[Mention],
     programme: Mention | None,
     network: Mention | None,
 ) -> None:
-    here = [m for m in mentions if span[0] <= m.start < span[1]]
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
     for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier, network):
         c.relation(r, span)
