@@ -167,14 +167,36 @@ def _shortened_names(chosen: list[Mention]) -> list[Mention]:
     """A name met again without its genitive attribute, or with its Land as an adjective, is the same entity,
     not a second one."""
     full = [m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic]
-    return [_as_full_name(m, full) for m in chosen]
+    shorter = _shorter_names(full)
+    return [_as_full_name(m, full, shorter) for m in chosen]
 
 
-def _as_full_name(m: Mention, full: list[Mention]) -> Mention:
+def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
+    """(type, a short name) -> where in `full` the names are that it may stand for (`_same_name` read
+    backwards), so a mention looks up its long names instead of trying every one."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for i, longer in enumerate(full):
+        label = longer.label
+        for cut in _ATTRIBUTE_STARTS.finditer(label):
+            out.setdefault((longer.type, label[: cut.start()]), []).append(i)
+        out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
+    return out
+
+
+_ATTRIBUTE_STARTS = re.compile(r"(?=" + _DROPPED_ATTRIBUTE.pattern + ")")
+
+
+def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str], list[int]]) -> Mention:
     if m.type not in _SHORTENED_TYPES or m.generic:
         return m
-    for longer in full:
-        if longer.type == m.type and longer.key != m.key and _same_name(m.label, longer.label):
+    adjective, _, head = m.label.partition(" ")
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
+    places = shorter.get((m.type, m.label), [])
+    if land is not None:
+        places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
+    for i in places:
+        longer = full[i]
+        if longer.key != m.key and _same_name(m.label, longer.label):
             return replace(m, key=longer.key, label=longer.label)
     return m
 
