@@ -248,13 +248,12 @@ def _short_forms_after(text: str, short: str, introduced: list[Mention]) -> list
     out = []
     for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text):
         start = found.start()
+        introducing: Mention | None = at_end.get(start)
         if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
             first = bisect_left(reach, -start)
-            m = introduced[first] if first < len(introduced) else None
-        else:
-            m = at_end.get(start)
-        if m is not None:
-            out.append(_short_form(m, start))
+            introducing = introduced[first] if first < len(introduced) else None
+        if introducing is not None:
+            out.append(_short_form(introducing, start))
     return out
 
 
