@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import cast
 
@@ -57,9 +58,11 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.entity(m)
     programme = main_entity(mentions, "Programme")
     network = main_entity(mentions, "StateNetwork")
-    for span in spans:
-        _read_sentence(collector, span, mentions, programme, network)
-        _read_counts(collector, span, mentions, programme, network)
+    starting = _starting_in(spans, mentions)
+    scopes = _count_scopes(spans, mentions, starting)
+    for span, here, scope in zip(spans, starting, scopes, strict=True):
+        _read_sentence(collector, span, [mentions[i] for i in here], mentions, programme, network)
+        _read_counts(collector, span, scope, programme, network)
     _networks_in_their_land(collector, mentions)
     _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
@@ -108,14 +111,46 @@ def _role_holders(c: _Collector, mentions: list[Mention]) -> list[tuple[Mention,
     return [(first[r.person], r.title) for r in c.roles if r.person in first]
 
 
+def _starting_in(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[int]]:
+    """Where in `mentions` the mentions are that start in each sentence (one pass, no scan per sentence)."""
+    starts = [s for s, _ in spans]
+    out: list[list[int]] = [[] for _ in spans]
+    for i, m in enumerate(mentions):
+        index = bisect.bisect_right(starts, m.start) - 1
+        if index >= 0 and m.start < spans[index][1]:
+            out[index].append(i)
+    return out
+
+
+def _running_into(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[int]]:
+    """Where in `mentions` the mentions are that begin before each sentence and run into it."""
+    starts = [s for s, _ in spans]
+    out: list[list[int]] = [[] for _ in spans]
+    for i, m in enumerate(mentions):
+        for index in range(bisect.bisect_right(starts, m.start), bisect.bisect_left(starts, m.end)):
+            out[index].append(i)
+    return out
+
+
+def _count_scopes(
+    spans: list[tuple[int, int]], mentions: list[Mention], starting: list[list[int]]
+) -> Iterator[list[Mention]]:
+    """For each sentence, the mentions counts read there, in their order: those starting in it or in the
+    sentence before, and any begun earlier that runs into it (counts ask about no others)."""
+    running = _running_into(spans, mentions)
+    for index, here in enumerate(starting):
+        before = starting[index - 1] if index > 0 else []
+        yield [mentions[i] for i in sorted({*running[index], *before, *here})]
+
+
 def _read_sentence(
     c: _Collector,
     span: tuple[int, int],
+    here: list[Mention],
     mentions: list[Mention],
     programme: Mention | None,
     network: Mention | None,
 ) -> None:
-    here = [m for m in mentions if span[0] <= m.start < span[1]]
     earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
     for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier, network):
         c.relation(r, span)

@@ -8,7 +8,9 @@ a tie. Every mention carries a nominative label and a key that the resolver turn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from . import lexicon
 from .gazetteer import Gazetteer
@@ -18,7 +20,7 @@ from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
 from .roles import without_role_prefix
-from .spans import Mention
+from .spans import IntervalIndex, Mention, Occupancy
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
 
@@ -166,14 +168,36 @@ def _shortened_names(chosen: list[Mention]) -> list[Mention]:
     """A name met again without its genitive attribute, or with its Land as an adjective, is the same entity,
     not a second one."""
     full = [m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic]
-    return [_as_full_name(m, full) for m in chosen]
+    shorter = _shorter_names(full)
+    return [_as_full_name(m, full, shorter) for m in chosen]
 
 
-def _as_full_name(m: Mention, full: list[Mention]) -> Mention:
+def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
+    """(type, a short name) -> where in `full` the names are that it may stand for (`_same_name` read
+    backwards), so a mention looks up its long names instead of trying every one."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for i, longer in enumerate(full):
+        label = longer.label
+        for cut in _ATTRIBUTE_STARTS.finditer(label):
+            out.setdefault((longer.type, label[: cut.start()]), []).append(i)
+        out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
+    return out
+
+
+_ATTRIBUTE_STARTS = re.compile(r"(?=" + _DROPPED_ATTRIBUTE.pattern + ")")
+
+
+def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str], list[int]]) -> Mention:
     if m.type not in _SHORTENED_TYPES or m.generic:
         return m
-    for longer in full:
-        if longer.type == m.type and longer.key != m.key and _same_name(m.label, longer.label):
+    adjective, _, head = m.label.partition(" ")
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
+    places = shorter.get((m.type, m.label), [])
+    if land is not None:
+        places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
+    for i in places:
+        longer = full[i]
+        if longer.key != m.key and _same_name(m.label, longer.label):
             return replace(m, key=longer.key, label=longer.label)
     return m
 
@@ -193,23 +217,81 @@ _SHORT_FORM = re.compile(r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*|[a-z�
 
 def _later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
     """ "das Institut für Beispielforschung (IBF) … das IBF": the short form a name introduces stands for the
-    long name wherever the text uses it afterwards."""
-    out = []
+    long name wherever the text uses it afterwards (once per place and entity: `select` keeps one anyway)."""
+    groups: dict[tuple[str, str, int], list[Mention]] = {}
     for m in sorted(chosen, key=lambda m: (m.start, m.key)):
         short = m.abbreviation
-        if not short or m.type in _NO_SHORT_FORM_TYPES or not _SHORT_FORM.fullmatch(short):
-            continue
-        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[m.end :]):
-            start, end = m.end + found.start(), m.end + found.end()
-            out.append(Mention(start, end, m.type, m.key, m.label, short, short, priority=m.priority))
+        if short and m.type not in _NO_SHORT_FORM_TYPES and _SHORT_FORM.fullmatch(short):
+            groups.setdefault((short, m.key, m.priority), []).append(m)
+    out = []
+    for (short, _, _), introduced in groups.items():
+        if "+" in short:  # "A+A" can overlap itself: where the search starts decides which place is found
+            out += [
+                _short_form(m, start) for m in introduced for start in _short_form_places(text, short, m.end)
+            ]
+        else:
+            out += _short_forms_after(text, short, introduced)
     return out
+
+
+def _short_form_places(text: str, short: str, after: int) -> list[int]:
+    pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+    return [after + found.start() for found in re.finditer(pattern, text[after:])]
+
+
+def _short_forms_after(text: str, short: str, introduced: list[Mention]) -> list[Mention]:
+    """Each place of `short` after a mention introducing it, taken from the first such mention. Right at a
+    mention's end the short form needs no boundary before it (the search there once began at that end)."""
+    reach = list(accumulate((-m.end for m in introduced), max))  # -(the smallest end so far)
+    at_end: dict[int, Mention] = {}
+    for m in introduced:
+        at_end.setdefault(m.end, m)
+    out = []
+    for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text):
+        start = found.start()
+        introducing: Mention | None = at_end.get(start)
+        if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
+            first = bisect_left(reach, -start)
+            introducing = introduced[first] if first < len(introduced) else None
+        if introducing is not None:
+            out.append(_short_form(introducing, start))
+    return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _short_form(m: Mention, start: int) -> Mention:
+    short = m.abbreviation or ""
+    return Mention(start, start + len(short), m.type, m.key, m.label, short, short, priority=m.priority)
 
 
 def select(candidates: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longest first, then the higher priority (known names)."""
+    ordered = sorted(candidates, key=lambda m: (-m.length, -m.priority, m.start, m.key))
+    longer = [m for m in ordered if m.length > 0]
+    taken = _select_disjoint(longer)
+    return taken + _select_empty(ordered[len(longer) :], IntervalIndex((t.start, t.end) for t in taken))
+
+
+def _select_disjoint(ordered: list[Mention]) -> list[Mention]:
+    """The non-empty candidates, longest first: each taken is disjoint from those before it."""
+    occupied = Occupancy(max((m.end for m in ordered), default=0))
+    taken = []
+    for m in ordered:
+        if not occupied.overlaps(m.start, m.end):
+            occupied.take(m.start, m.end)
+            taken.append(m)
+    return taken
+
+
+def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
+    """Empty (and reversed) candidates come last in the order: the non-empty ones taken are all known."""
     taken: list[Mention] = []
-    for m in sorted(candidates, key=lambda m: (-m.length, -m.priority, m.start, m.key)):
-        if not any(m.start < t.end and t.start < m.end for t in taken):
+    for m in rest:
+        if not longer.overlaps(m.start, m.end) and not any(
+            m.start < t.end and t.start < m.end for t in taken
+        ):
             taken.append(m)
     return taken
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .spans import IntervalIndex
 
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
 _LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
@@ -35,6 +36,7 @@ _PREVIOUS_IN_LIST = re.compile(
 # A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
 _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
 _PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
+_CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # "Senator Brodersen": a title noun and a family name alone; the label is that name.
 _TITLED_SURNAME = re.compile(
     rf"(?i:{'|'.join(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
@@ -90,8 +92,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     """Full names in `text`, skipping spans already taken by organisations and places."""
     out: list[PersonName] = []
     pos = 0
+    taken = IntervalIndex(blocked)
     while (match := PERSON_RE.search(text, pos)) is not None:
-        person = _person(text, match, blocked)
+        person = _person(text, match, taken)
         if person is None:
             pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
             continue
@@ -100,10 +103,10 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     return out
 
 
-def _person(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> PersonName | None:
+def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
     if match.group("middle") and _particle_starts_a_body(text, match, blocked):
         return _name_before_particle(text, match, blocked)
-    if _overlaps(match.start("first"), match.end(), blocked) or _is_not_a_name(match):
+    if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(match):
         return None
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
@@ -130,26 +133,24 @@ def _gender(g: str | None) -> str | None:
     return g if g != "x" else None
 
 
-def _particle_starts_a_body(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> bool:
+def _particle_starts_a_body(text: str, match: re.Match[str], blocked: IntervalIndex) -> bool:
     """ "Lenke Muster von Club Brückenbau e. V.", "Greta Probe von Brückenbau gGmbH": "von" starts the
     organisation (a name taken, or more capitalised words follow), not a family name."""
     if not _PARTICLE.match(match.group("last")):
         return False
     return (
-        _overlaps(match.start("last"), match.end(), blocked)
+        blocked.overlaps(match.start("last"), match.end())
         or not given_name_gender(match.group("middle"))
-        or bool(re.match(rf"[ \xa0]+[{_UPPER}0-9]", text[match.end() :]))
+        or bool(_CAPITAL_NEXT.match(text, match.end()))
     )
 
 
-def _name_before_particle(
-    text: str, match: re.Match[str], blocked: list[tuple[int, int]]
-) -> PersonName | None:
+def _name_before_particle(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
     first, last = match.group("first"), match.group("middle")
     start = match.start() if match.group("title") else match.start("first")
     g = given_name_gender(first)
     if (
-        _overlaps(match.start("first"), match.end("middle"), blocked)
+        blocked.overlaps(match.start("first"), match.end("middle"))
         or {first, last} & lexicon.NOT_NAMES
         or last in lexicon.LAENDER
         or last in lexicon.CITIES
@@ -199,10 +200,6 @@ def _coordinated_with_a_name(before: str, after: str) -> bool:
     return prev is not None and given_name_gender(prev.group(1)) in ("f", "m")
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
-
-
 def find_surnames(text: str, people: list[PersonName], blocked: list[tuple[int, int]]) -> list[PersonName]:
     """Family names standing alone, each linked to the full name seen in the release."""
     by_last = {p.last: p for p in people}
@@ -212,8 +209,9 @@ def find_surnames(text: str, people: list[PersonName], blocked: list[tuple[int, 
         r"(?<![\w-])(" + "|".join(map(re.escape, sorted(by_last, key=len, reverse=True))) + r")(?![\w-])"
     )
     out = []
+    taken = IntervalIndex(blocked)
     for match in pattern.finditer(text):
-        if _overlaps(match.start(), match.end(), blocked):
+        if taken.overlaps(match.start(), match.end()):
             continue
         p = by_last[match.group(1)]
         out.append(PersonName(match.start(), match.end(), p.first, p.last, p.gender))
@@ -226,11 +224,12 @@ def find_titled_surnames(
     """ "Senator Brodersen": a family name after a title noun, where the release never gives the full name."""
     known = {p.last for p in people}
     out = []
+    taken = IntervalIndex(blocked)
     for match in _TITLED_SURNAME.finditer(text):
         last = match.group("last")
         if (
             last in known
-            or _overlaps(match.start("last"), match.end("last"), blocked)
+            or taken.overlaps(match.start("last"), match.end("last"))
             or not _can_be_surname(last)
         ):
             continue

@@ -3,7 +3,10 @@ recognisers and the module choosing among them import it without importing each 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,31 @@ class Mention:
         return cls(
             start, end, type_, f"{type_.lower()}:{label.lower()}", label, surface, abbreviation, priority
         )
+
+
+class IntervalIndex:
+    """A fixed set of (start, end) spans, asked whether any overlaps a span (`start < e and s < end`) in
+    O(log n): the spans sorted by start, with the largest end among each prefix of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans that start before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+
+class Occupancy:
+    """Positions taken by disjoint non-empty spans, added one by one: whether a non-empty span overlaps one
+    of them costs its length, not the number taken."""
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) >= 0
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)

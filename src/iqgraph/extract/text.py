@@ -98,9 +98,13 @@ _ABBREVIATIONS = frozenset(
 _MONTH_WORDS = (
     "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"“”»«'‘’)]?(?=\s+)")
+# The run of marks is taken whole (a lookahead is atomic): no backtracking through a long run of periods.
+_BOUNDARY = re.compile(r"(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"„“»«(\[]?)(\S+)")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
+_LAST_WORD = re.compile(r"\w+$")
+_WORD_CHAR = re.compile(r"\w")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_WORDS}|\d)")
 
 # Every quotation mark we read, mapped one character to one character so offsets survive.
@@ -144,16 +148,26 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 
 def _is_sentence_end(line: str, dot: int, end: int) -> bool:
     if line[dot] == "." and end - dot == 1:
-        word = re.search(r"(\w+)$", line[:dot])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+        word = _word_before(line, dot)
+        if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
             return False
-        if _ORDINAL_BEFORE.search(line[: dot + 1]) and _MONTH_AFTER.match(line, end):
+        if _ORDINAL_BEFORE.search(line, max(0, dot - 3), dot + 1) and _MONTH_AFTER.match(line, end):
             return False
     nxt = _NEXT_WORD.match(line, end)
     if not nxt:
         return False
     following = nxt.group(2)
     return following[:1].isupper() or following[:1].isdigit() or bool(nxt.group(1))
+
+
+def _word_before(line: str, end: int) -> str | None:
+    """The word ending at `end`, looked for in a short window: a longer word is no abbreviation and no
+    initial, so it comes back as None like no word at all (no search back through the whole line)."""
+    start = max(0, end - _LONGEST_ABBREVIATION - 1)
+    word = _LAST_WORD.search(line, start, end)
+    if word is None or (word.start() == start and start > 0 and _WORD_CHAR.match(line, start - 1)):
+        return None
+    return word.group()
 
 
 def normalise_quote_marks(text: str) -> str:

@@ -1,0 +1,75 @@
+"""The span indexes the recognisers ask instead of scanning every span taken (issue 12, finding 1)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from iqgraph.extract.mentions import _later_short_forms as find_mentions_after
+from iqgraph.extract.mentions import select
+from iqgraph.extract.spans import IntervalIndex, Mention, Occupancy
+
+
+def _pairwise(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+SPANS = [(2, 5), (4, 9), (12, 12), (15, 20), (30, 31)]
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (0, 2),
+        (0, 3),
+        (5, 6),
+        (9, 12),
+        (11, 13),
+        (12, 12),
+        (13, 13),
+        (16, 16),
+        (20, 30),
+        (31, 40),
+        (0, 50),
+        (7, 3),
+    ],
+)
+def test_interval_index_answers_as_a_scan_of_every_span(start: int, end: int) -> None:
+    assert IntervalIndex(SPANS).overlaps(start, end) == _pairwise(SPANS, start, end)
+
+
+def test_an_empty_interval_index_overlaps_nothing() -> None:
+    assert not IntervalIndex([]).overlaps(0, 10)
+
+
+def test_occupancy_knows_the_positions_taken() -> None:
+    taken = Occupancy(20)
+    taken.take(3, 6)
+    taken.take(10, 12)
+    assert [taken.overlaps(s, e) for s, e in [(0, 3), (5, 7), (6, 10), (11, 20), (12, 20)]] == [
+        False,
+        True,
+        False,
+        True,
+        False,
+    ]
+
+
+def test_select_keeps_the_longest_of_overlapping_mentions_and_empty_ones_outside_them() -> None:
+    long = Mention(0, 10, "Organisation", "organisation:a", "A", "A")
+    inner = Mention(2, 5, "Organisation", "organisation:b", "B", "B", priority=3)
+    after = Mention(10, 12, "Place", "place:c", "C", "C")
+    empty_inside = Mention(4, 4, "Place", "place:d", "D", "")
+    empty_at_start = Mention(10, 10, "Place", "place:e", "E", "")
+    chosen = select([inner, after, empty_inside, long, empty_at_start])
+    assert chosen == [long, after, empty_at_start]
+
+
+def test_a_short_form_stands_for_its_name_after_it_once_per_place() -> None:
+    text = "Das Institut für Beispielforschung (IBF) lädt ein. Das IBF und das IBF-Team; XIBF nicht. IBF"
+    first = text.index("Institut")
+    name = Mention(first, text.index(")") + 1, "Organisation", "organisation:ibf", "IBF-Name", "…", "IBF", 1)
+    again = replace(name, start=name.start + 1)  # a second mention introducing the same form
+    found = [(m.start, m.surface) for m in find_mentions_after(text, [name, again])]
+    assert found == [(text.index("Das IBF") + 4, "IBF"), (len(text) - 3, "IBF")]
