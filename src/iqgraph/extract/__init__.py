@@ -29,7 +29,7 @@ from .offices import find_offices
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relation_actors import RelationFinding
-from .relations import find_relations
+from .relations import Before, find_relations
 from .role_context import with_ministry_of_the_release, with_possessive_organisation
 from .roles import find_roles, is_compound_of
 from .text import blank_furniture, split_sentences
@@ -60,8 +60,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
     network = main_entity(mentions, "StateNetwork")
     starting = _starting_in(spans, mentions)
     scopes = _count_scopes(spans, mentions, starting)
+    before = Before(mentions)
     for span, here, scope in zip(spans, starting, scopes, strict=True):
-        _read_sentence(collector, span, [mentions[i] for i in here], mentions, programme, network)
+        _read_sentence(collector, span, [mentions[i] for i in here], mentions, programme, network, before)
         _read_counts(collector, span, scope, programme, network)
     _networks_in_their_land(collector, mentions)
     _units_of_their_body(collector, mentions)
@@ -150,9 +151,9 @@ def _read_sentence(
     mentions: list[Mention],
     programme: Mention | None,
     network: Mention | None,
+    before: Before,
 ) -> None:
-    earlier = [m for m in mentions if m.end <= span[0] and not m.generic]
-    for r in find_relations(c.text, span, here, programme, _topic(earlier), earlier, network):
+    for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
         c.relation(r, span)
     read = [*find_roles(c.text, span, here, mentions), *find_offices(c.text, span, here, mentions)]
     found = (with_possessive_organisation(r, c.text, mentions) for r in read)
@@ -178,15 +179,6 @@ def _read_sentence(
         if network is not None:
             c.entity(network, alias=False)
             c.relation(RelationFinding(office, "partOf", network), span)
-
-
-_TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a release says is funded or carried
-
-
-def _topic(earlier: list[Mention]) -> Mention | None:
-    """The actor named last before a sentence: what a pronoun opening it refers to."""
-    before = [m for m in earlier if m.type in _TOPICS]
-    return before[-1] if before else None
 
 
 def _read_counts(
@@ -290,13 +282,20 @@ def _units_of_their_body(c: _Collector, mentions: list[Mention]) -> None:
 
 
 def _known_body(c: _Collector, start: int, end: int) -> Mention | None:
-    segment = c.text[:end]
+    """The body named at `start`, read in its sentence up to `end` (reading the whole text before it for each
+    unit made a long release quadratic)."""
+    first = c.spans[c.sentence_at(start)][0]
+    segment = c.text[first:end]
     known = [
-        Mention(s, e, k.type, k.key, k.label, c.text[s:e], priority=3)
+        Mention(first + s, first + e, k.type, k.key, k.label, segment[s:e], priority=3)
         for s, e, k in c.gazetteer.find(segment)
-        if s == start and k.type in ("Agency", "Ministry", "Organisation")
+        if first + s == start and k.type in ("Agency", "Ministry", "Organisation")
     ]
-    found = known or [o for o in find_organisations(segment) if o.start == start]
+    found = known or [
+        replace(o, start=first + o.start, end=first + o.end)
+        for o in find_organisations(segment)
+        if first + o.start == start
+    ]
     return max(found, key=lambda o: o.end, default=None)
 
 

@@ -14,6 +14,7 @@ from . import lexicon
 from .dates import DateMention
 from .mentions import Mention
 from .morphology import gender, genitive_with_article, noun_nominative
+from .spans import IntervalIndex
 
 _NOUN_SUFFIXES = "|".join(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
@@ -112,8 +113,9 @@ class Event:
 def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
     """Event nouns outside names; "IQ-Partnerforum" counts though "IQ" is a name of its own."""
     out = []
+    named = IntervalIndex((m.start, m.end) for m in mentions)
     for match in EVENT_NOUN.finditer(text):
-        if any(m.start <= match.start("head") < m.end for m in mentions):
+        if named.overlaps(match.start("head"), match.start("head") + 1):  # the head inside a name
             continue
         if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
             continue

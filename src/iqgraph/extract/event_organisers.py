@@ -9,6 +9,7 @@ import re
 
 from .event_nouns import ORG_TYPES
 from .mentions import Mention
+from .spans import ByStart
 
 # Organisers: (cue, where the organiser stands: "after" the cue or "before" it).
 _ORGANISER_CUES = (
@@ -67,13 +68,13 @@ JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[
 
 def find_organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
     out: dict[str, Mention] = {}
+    by_start = ByStart(mentions)
     for s, e in sentences:
-        orgs = [m for m in mentions if m.type in _ORGANISER_TYPES and s <= m.start < e]
+        here = by_start.within(s, e)
+        orgs = [m for m in here if m.type in _ORGANISER_TYPES]
         for pattern, side in _ORGANISER_CUES:
             for cue in pattern.finditer(text, s, e):
-                hosts = orgs + [
-                    m for m in mentions if m.type == "Person" and s <= m.start < e and _invites(cue)
-                ]
+                hosts = orgs + [m for m in here if m.type == "Person" and _invites(cue)]
                 for org in _organisers_at(text, cue, side, sorted(hosts, key=lambda m: m.start)):
                     out.setdefault(org.key, org)
     return list(out.values())

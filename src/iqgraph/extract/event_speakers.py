@@ -12,6 +12,7 @@ from dataclasses import replace
 from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SPEAKER_CUE
 from .event_organisers import JOINED
 from .mentions import Mention
+from .spans import ByStart
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
 # article, at most one adjective, the title's head noun in any case, and no name after it.
@@ -61,11 +62,12 @@ def find_speakers(
 ) -> dict[int, tuple[Mention, ...]]:
     """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
     out: dict[int, dict[str, Mention]] = {}
+    persons = ByStart(m for m in mentions if m.type == "Person")
     for sentence in sentences:
         acts = bool(SPEAKER_CUE.search(text, *sentence))
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
-        for person in _speaking(text, sentence, mentions):
+        for person in _speaking(text, sentence, persons.within(*sentence)):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
@@ -81,9 +83,8 @@ def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
     return any(EVENT_NOUN.match(text, at.end()) for at in places)
 
 
-def _speaking(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> Iterable[Mention]:
+def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> Iterable[Mention]:
     s, e = sentence
-    persons = [m for m in mentions if m.type == "Person" and s <= m.start < e]
     present = {
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
     }

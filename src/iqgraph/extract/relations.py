@@ -46,12 +46,11 @@ def find_relations(
     sentence: tuple[int, int],
     mentions: list[Mention],
     programme: Mention | None,
-    topic: Mention | None = None,
-    earlier: list[Mention] | None = None,
+    before: Before | None = None,
     network: Mention | None = None,
 ) -> list[RelationFinding]:
-    """`topic`: the actor the previous sentence named last, which a pronoun subject ("Es wird …") stands for;
-    `earlier`: the mentions before the sentence, where a clause without its network finds the one it means;
+    """`before`: what the mentions before the sentence name last: the topic a pronoun subject ("Es wird …")
+    stands for, the network a clause without its network means, the alliance "Dazu gehören …" lists;
     `network`: the release's network, what the programme "auf Landesebene" or "in <Land>" stands for."""
     s, e = sentence
     here = [
@@ -59,13 +58,13 @@ def find_relations(
         for m in mentions
         if s <= m.start < e and m.type in ACTORS | {"Place"}
     ]
-    coordinated = [m for m in earlier or [] if m.type in COORDINATED]
-    last_coordinated = coordinated[-1] if coordinated else None
+    before = before or Before([])
+    topic, last_coordinated = before.last("topic"), before.last("coordinated")
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here),
         *_partners(text, sentence, here, programme),
-        *_members(text, sentence, here, _last_alliance(earlier or [])),
+        *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),
         *find_hosts(text, sentence, here, last_coordinated),
         *_programme_owner(text, here),
@@ -119,10 +118,44 @@ _ALLIANCE_HEADS = (
 )
 
 
-def _last_alliance(earlier: list[Mention]) -> Mention | None:
-    """The network or alliance named last: what "Dazu gehören …" lists the members of."""
-    found = [m for m in earlier if m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS)]
-    return found[-1] if found else None
+_TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a release says is funded or carried
+
+
+def _kinds(m: Mention) -> Iterator[str]:
+    """What a mention can be for the sentences after it: a topic a pronoun refers to, the coordinated unit
+    a clause without its network means, the network or alliance whose members "Dazu gehören …" lists."""
+    if m.type in _TOPICS:
+        yield "topic"
+    if m.type in COORDINATED:
+        yield "coordinated"
+    if m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS):
+        yield "alliance"
+
+
+class Before:
+    """The mentions before the sentence being read, kept up as the sentences are read in order: the last of
+    each kind (`_kinds`), as listed among the mentions. Gathering them afresh for every sentence made a long
+    release quadratic. Generic mentions ("das Netzwerk") are left out."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions = mentions
+        self._by_end = sorted(range(len(mentions)), key=lambda i: (mentions[i].end, i))
+        self._taken = 0
+        self._last: dict[str, int] = {}
+
+    def up_to(self, position: int) -> Before:
+        """Take in every mention ending at or before `position` (positions only grow)."""
+        while self._taken < len(self._by_end) and self._mentions[self._by_end[self._taken]].end <= position:
+            i = self._by_end[self._taken]
+            self._taken += 1
+            if not self._mentions[i].generic:
+                for kind in _kinds(self._mentions[i]):
+                    self._last[kind] = max(i, self._last.get(kind, -1))
+        return self
+
+    def last(self, kind: str) -> Mention | None:
+        i = self._last.get(kind)
+        return None if i is None else self._mentions[i]
 
 
 def _members(

@@ -69,3 +69,15 @@ class Occupancy:
 
     def take(self, start: int, end: int) -> None:
         self._taken[start:end] = b"\x01" * (end - start)
+
+
+class ByStart:
+    """Mentions in their given order, asked for those starting inside a span without reading all of them.
+    Kept in the given order (a stable sort by start), so a rule that takes the first one finds the same."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._ordered = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._ordered]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return self._ordered[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
