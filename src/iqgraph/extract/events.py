@@ -20,10 +20,12 @@ scope and composes the findings.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .dates import DateMention
 from .event_nouns import (
@@ -125,16 +127,15 @@ def _mentions_in(
     sentence: tuple[int, int], nouns: list[EventNoun], events: list[Event], dates: list[DateMention]
 ) -> list[tuple[int, int]]:
     """(position, event index) of every mention of an event in the sentence, in text order: its noun, or its
-    day named again ("Zunächst trafen sich alle am 3. Mai in …")."""
+    day named again ("Zunächst trafen sich alle am 3. Mai in …"). `nouns` and `dates`: the sentence's own."""
     out = [(e.sentence[0], i) for i, e in enumerate(events) if e.sentence == sentence and e.noun is None]
     for noun in nouns:
-        if sentence[0] <= noun.start < sentence[1] and not noun.generic:
+        if not noun.generic:
             i = _refers_to(noun, events)
             if i is not None:
                 out.append((noun.start, i))
     days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
-    here = (d for d in dates if sentence[0] <= d.start < sentence[1])
-    out += [(d.start, days[d.date or d.month_day]) for d in here if (d.date or d.month_day) in days]
+    out += [(d.start, days[d.date or d.month_day]) for d in dates if (d.date or d.month_day) in days]
     return sorted(out)
 
 
@@ -149,17 +150,32 @@ def _scopes(
     sentence referring back ("die Veranstaltung", "dazu eingeladen") is one of the event's sentences."""
     scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
     current: list[tuple[int, int]] = []  # before any mention no event is in scope
+    # each sentence's nouns and dates taken by position: filtering all of them per sentence was quadratic
+    nouns_by_start, dates_by_start = _by_start(nouns), _by_start(dates)
     for sentence in sentences:
-        here = _mentions_in(sentence, nouns, events, dates)
+        nouns_here = _within(nouns_by_start, sentence)
+        here = _mentions_in(sentence, nouns_here, events, _within(dates_by_start, sentence))
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
-        generic = any(n.generic and sentence[0] <= n.start < sentence[1] for n in nouns)
-        generic = generic or _hosts_of_the_event_in_scope(text, sentence)
+        generic = any(n.generic for n in nouns_here) or _hosts_of_the_event_in_scope(text, sentence)
         for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
             if sentence not in events[i].sentences:
                 events[i].sentences.append(sentence)
     return scope
+
+
+_Positioned = TypeVar("_Positioned", EventNoun, DateMention)
+
+
+def _by_start(items: list[_Positioned]) -> tuple[list[int], list[_Positioned]]:
+    ordered = sorted(items, key=lambda item: item.start)
+    return [item.start for item in ordered], ordered
+
+
+def _within(index: tuple[list[int], list[_Positioned]], span: tuple[int, int]) -> list[_Positioned]:
+    starts, ordered = index
+    return ordered[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
 def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
