@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import DateMention
-from .mentions import Mention
+from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
 from .spans import IntervalIndex
 
@@ -40,9 +40,7 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 _GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
-ORG_TYPES = frozenset(
-    {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
-)
+ORG_TYPES = BODY_TYPES
 
 # Dates that are no event's day: deadlines, states, law dates ("bis zum 3. Mai", "seit dem 1. April").
 _NOT_EVENT_BEFORE = re.compile(

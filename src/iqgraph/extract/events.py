@@ -20,12 +20,10 @@ scope and composes the findings.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from .dates import DateMention
 from .event_nouns import (
@@ -42,6 +40,7 @@ from .event_places import find_place
 from .event_speakers import find_speakers, title_references
 from .mentions import Mention
 from .morphology import genitive_with_article
+from .spans import ByStart
 
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
@@ -151,10 +150,10 @@ def _scopes(
     scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
     current: list[tuple[int, int]] = []  # before any mention no event is in scope
     # each sentence's nouns and dates taken by position: filtering all of them per sentence was quadratic
-    nouns_by_start, dates_by_start = _by_start(nouns), _by_start(dates)
+    nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)
     for sentence in sentences:
-        nouns_here = _within(nouns_by_start, sentence)
-        here = _mentions_in(sentence, nouns_here, events, _within(dates_by_start, sentence))
+        nouns_here = nouns_by_start.within(*sentence)
+        here = _mentions_in(sentence, nouns_here, events, dates_by_start.within(*sentence))
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
@@ -163,19 +162,6 @@ def _scopes(
             if sentence not in events[i].sentences:
                 events[i].sentences.append(sentence)
     return scope
-
-
-_Positioned = TypeVar("_Positioned", EventNoun, DateMention)
-
-
-def _by_start(items: list[_Positioned]) -> tuple[list[int], list[_Positioned]]:
-    ordered = sorted(items, key=lambda item: item.start)
-    return [item.start for item in ordered], ordered
-
-
-def _within(index: tuple[list[int], list[_Positioned]], span: tuple[int, int]) -> list[_Positioned]:
-    starts, ordered = index
-    return ordered[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
 def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:

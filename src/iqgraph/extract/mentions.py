@@ -128,7 +128,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
 
 
-_BODY_TYPES = frozenset(
+# Bodies a genitive can point back to, and that hold events (not the programme, not persons or places).
+BODY_TYPES = frozenset(
     {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
 )
 
@@ -144,7 +145,7 @@ def _room_of_a_body_named_before(m: Mention, chosen: list[Mention]) -> bool:
 def of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
     """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
     head = noun_nominative(owner).lower()
-    named = (f"{m.surface} {m.label}" for m in mentions if m.type in _BODY_TYPES and m.end <= pos)
+    named = (f"{m.surface} {m.label}" for m in mentions if m.type in BODY_TYPES and m.end <= pos)
     return any(word.lower().endswith(head) for words in named for word in words.split())
 
 

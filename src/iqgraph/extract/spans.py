@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Generic, Protocol, TypeVar
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,22 @@ class Occupancy:
         self._taken[start:end] = b"\x01" * (end - start)
 
 
-class ByStart:
-    """Mentions in their given order, asked for those starting inside a span without reading all of them.
-    Kept in the given order (a stable sort by start), so a rule that takes the first one finds the same."""
+class _Positioned(Protocol):
+    @property
+    def start(self) -> int: ...
 
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self._ordered = sorted(mentions, key=lambda m: m.start)
-        self._starts = [m.start for m in self._ordered]
 
-    def within(self, start: int, end: int) -> list[Mention]:
+Item = TypeVar("Item", bound=_Positioned)
+
+
+class ByStart(Generic[Item]):
+    """Items with a start (mentions, event nouns, dates) in their given order, asked for those starting inside
+    a span without reading all of them. Kept in the given order (a stable sort by start), so a rule that takes
+    the first one finds the same."""
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        self._ordered = sorted(items, key=lambda item: item.start)
+        self._starts = [item.start for item in self._ordered]
+
+    def within(self, start: int, end: int) -> list[Item]:
         return self._ordered[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
