@@ -626,3 +626,86 @@ def test_a_sentence_opening_with_its_host_names_the_organisers_of_the_event_in_s
 def test_showing_oneself_pleased_is_no_showing_of_an_exhibition(text: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert not any(p == "organisedBy" for _, p, _ in f.relations)
+
+
+# ---------------------------------------------------------------- round 4: verb-final clauses, references
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Gäste kamen zur Fachtagung des Vereins Brückenbau e. V., die in Kassel stattfand.",
+        "Die Fachtagung, die der Verein Brückenbau e. V. im Rathaus Fulda ausrichtete, hat in Fulda stattgefunden.",
+        "Weil die Fachtagung in Kassel stattfinden konnte, kamen viele Gäste.",
+    ],
+)
+def test_an_undated_event_said_to_take_place_in_a_verb_final_clause(text: str) -> None:
+    assert [label.split()[0] for label, _ in facts_of("Titel\n\n" + text).events] == ["Fachtagung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März fand der Kongress des IQ-Netzwerks in Kassel statt.", "Kongress des IQ-Netzwerks"),
+        ("Der Fachtag des IQ-Netzwerkes tagte am 12. März in Berlin.", "Fachtag des IQ-Netzwerkes"),
+        (
+            "Zur Tagung des IQ-Landesnetzwerks kamen am 12. März viele nach Kiel.",
+            "Tagung des IQ-Landesnetzwerks",
+        ),
+    ],
+)
+def test_a_network_only_referred_to_is_kept_as_written_and_organises_nothing(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [name for name, _ in f.events] == [label]
+    assert not any(p == "organisedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand der Kongress des IQ Landesnetzwerks statt. Das IQ Landesnetzwerk Hessen dankte.",
+            "Kongress des IQ Landesnetzwerks Hessen",
+        ),
+        (
+            "Das IQ Netzwerk Hessen lädt ein. Am 12. März tagte der Kongress des Landesnetzwerks in Kassel.",
+            "Kongress des IQ Netzwerks Hessen",
+        ),
+        (
+            "Das IQ Netzwerk Hessen dankte allen. Den Fachtag des Netzwerks besuchten am 12. März viele.",
+            "Fachtag des IQ Netzwerks Hessen",
+        ),
+    ],
+)
+def test_a_network_named_in_full_elsewhere_names_the_event_and_organises_it(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [name for name, _ in f.events] == [label]
+    assert (label, "organisedBy", "IQ Landesnetzwerk Hessen") in f.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag fand am 12. März in Kassel statt. Rund 80 Gäste kamen im Kongresszentrum zusammen.",
+        "Am 12. März tagte in Kassel der Fachtag. Die Gäste trafen sich in der Stadthalle.",
+        "In Kassel fand am 12. März der Fachtag statt, danach ging es weiter. Gefeiert wurde im Kongresszentrum.",
+    ],
+)
+def test_a_venue_later_in_the_paragraph_is_where_in_the_town_the_event_was(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    placed = {(s, o) for s, p, o in f.relations if p == "locatedIn"}
+    venue = next(o for s, o in placed if s.startswith("Fachtag"))
+    assert venue != "Kassel" and (venue, "Kassel") in placed
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "\nRund 80 Gäste kamen im Kongresszentrum zusammen.",  # another paragraph
+        " Im Mai folgt ein Treffen im Kongresszentrum Fulda.",  # a venue of another town
+        " Die Beratung bleibt geöffnet.",  # no venue
+    ],
+)
+def test_no_venue_in_the_paragraph_leaves_the_event_in_its_town(later: str) -> None:
+    f = facts_of("Titel\n\nDer Fachtag fand am 12. März in Kassel statt." + later, RELEASE)
+    assert ("Fachtag", "locatedIn", "Kassel") in f.relations

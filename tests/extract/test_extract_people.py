@@ -488,3 +488,34 @@ def test_a_name_with_parentheses_of_its_own_shares_no_organisation() -> None:
     )
     assert not {r for r in f.roles if r[0] == "Jana Vorbild"}
     assert ("Timo Beleg", "Leitung", "IQ Servicestelle Kassel") in f.roles
+
+
+# ---------------------------------------------------------------- a name unknown to the name list
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Wubet Alemu (Verein Brückenbau) gab einen kurzen Überblick.", "Wubet Alemu"),
+        (
+            "Am Nachmittag hielten Tsegay Haile (Kassel) und andere Vorträge. Tsegay Haile (Kassel) sagte: „Ja.“",
+            "Tsegay Haile",
+        ),
+        ("Amanuel Tekle (Beratung Nord) sprach über die Praxis in den Betrieben.", "Amanuel Tekle"),
+    ],
+)
+def test_a_name_with_its_affiliation_in_brackets_then_an_act_is_a_person(body: str, name: str) -> None:
+    assert {n for t, n in _facts(body).entities if t == "Person"} == {name}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fachstelle Anerkennung (FA) berichtete über die Zahlen.",
+        "Wubet Alemu (Verein Brückenbau) wurde gegründet.",
+        "Haus Sonnenblick (Kassel) bietet Kurse an.",
+        "Zuerst erklärte Tesfaye Gebru (Stadt Kassel) die Regeln.",  # the act must follow the brackets
+    ],
+)
+def test_brackets_without_an_act_or_before_a_body_name_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)

@@ -39,6 +39,7 @@ _NAMES_A_THING = re.compile(
 _NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 _GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
+_COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
 
@@ -80,7 +81,10 @@ REPORTED_SPEECH = re.compile("|".join(re.escape(c) for c in lexicon.EVENT_SPEECH
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
 )
-_TOOK_PLACE = re.compile(r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b")
+# "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
+_TOOK_PLACE = re.compile(
+    r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -160,13 +164,28 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
         named = next((m for m in mentions if m.start == link.end()), None)
         noun = _GENITIVE_NOUN.match(text, link.end())
         if named is not None and named.type in ORG_TYPES | {"Programme"}:
-            words.append(genitive_with_article(named.label))  # the organisation by its name
+            words.append(_genitive_named(text, link, named, mentions))
             break
         if noun is None or named is not None:
             break
         words.append(" ".join(text[link.start() : noun.end()].split()))
         pos = noun.end()
     return "".join(f" {w}" for w in words)
+
+
+def _genitive_named(text: str, link: re.Match[str], named: Mention, mentions: list[Mention]) -> str:
+    """An organisation by its name ("des IQ Landesnetzwerks Berlin"), also where only referred to ("des
+    IQ Landesnetzwerks") when the text names it in full elsewhere; else as written ("des IQ-Netzwerks")."""
+    compound = _COMPOUND_REST.match(text, named.end)  # "des IQ-Netzwerks": the name is only its first part
+    if compound or not named_in_full(named, mentions):
+        return " ".join(text[link.start() : compound.end() if compound else named.end].split())
+    return genitive_with_article(named.label)
+
+
+def named_in_full(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the text names the body of a mention by its name: "das IQ-Netzwerk" in a text that never
+    names the network leaves open which one it is."""
+    return not m.generic or any(other.key == m.key and not other.generic for other in mentions)
 
 
 def _singular(stem: str, nominative_form: str) -> str:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .event_nouns import EVENT_NOUN, ORG_TYPES, EventNoun
 from .lexicon.events import NOT_VENUES, VENUE_ROOMS
+from .lexicon.places import REGIONS
 from .mentions import Mention, of_a_body_named_before
 from .morphology import nominative
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
 _PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
 # "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
 # noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
@@ -32,6 +34,8 @@ _ADJECTIVE_PLACE_BEFORE = re.compile(
 )
 # What is opened is where it is opened: "eröffnete die neue Kieler Beratungsstelle".
 _OPENED_BEFORE = re.compile(r"\beröffne(?:t|te|ten|n)\b[^;\n]{0,60}?\b(?:die|das|den)\s+(?:[a-zäöü]+\s+)?$")
+# Towns, districts and Länder: where a venue is, not a venue.
+_TOWNS = lexicon.GERMAN_PLACES | frozenset(lexicon.CITIES) | frozenset(lexicon.LAENDER) | REGIONS
 _HOUSE_TYPES = ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
 _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
 
@@ -49,8 +53,30 @@ def find_place(
         ]
         if found:
             place, town = min(found, key=lambda found: found[0].start)
-            return _building_before(text, place, mentions, s) if town is None else (place, town)
+            place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
+            venue = _venue_later_in_paragraph(text, mentions, place, e) if _is_town(place) else None
+            return (venue, place) if venue is not None else (place, town)
     return None, None
+
+
+def _is_town(place: Mention) -> bool:
+    return place.label in _TOWNS
+
+
+def _venue_later_in_paragraph(
+    text: str, mentions: list[Mention], town: Mention, after: int
+) -> Mention | None:
+    """ "Der Fachtag fand in Kassel statt. Rund 80 Gäste kamen im Kongresszentrum zusammen.": the venue the rest
+    of the event's paragraph names is where in the town the event was held (not one named by another town)."""
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    venues = (m for m in mentions if m.type == "Place" and after <= m.start < end and not _is_town(m))
+    return next((m for m in venues if _names_no_other_town(m, town)), None)
+
+
+def _names_no_other_town(venue: Mention, town: Mention) -> bool:
+    words = venue.label.split()
+    return not any(" ".join(words[i:]) in _TOWNS - {town.label} for i in range(1, len(words)))
 
 
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:

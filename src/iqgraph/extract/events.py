@@ -33,6 +33,7 @@ from .event_nouns import (
     EventNoun,
     dated_events,
     find_event_nouns,
+    named_in_full,
     undated_event,
 )
 from .event_organisers import MAX_ORGANISERS, find_organisers
@@ -223,8 +224,9 @@ def _genitive(text: str, occurrences: list[EventNoun], mentions: list[Mention]) 
     starts = {m.start: m for m in mentions if m.type in ORG_TYPES}
     for occurrence in occurrences:
         link = re.match(r"\s+(?:des|der)\s+", text[occurrence.end :])
-        if link and occurrence.end + link.end() in starts:
-            return starts[occurrence.end + link.end()]
+        named = starts.get(occurrence.end + link.end()) if link else None
+        if named is not None and named_in_full(named, mentions):
+            return named
     return None
 
 

@@ -46,6 +46,10 @@ _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
 _SPEAKER_BEFORE = re.compile(rf"[\"“”»«]\s*,?\s*(?:[–-]\s*)?(?:so|{_SPEECH_VERBS})[ \xa0]+$")
 _SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa0]*:")
+# "Temesghen Beispiel (Verein X) gab einen Überblick": a name, its affiliation in brackets, then what it did.
+_AFFILIATION_THEN_ACT = re.compile(
+    rf"^[ \xa0]*\([^()\n]{{2,60}}\)[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})\b"
+)
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
 
 
@@ -184,7 +188,7 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
-    if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+    if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _AFFILIATION_THEN_ACT.match(after):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after

@@ -332,6 +332,29 @@ MORE_SPEECH_VERBS = (
 
 QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)
 
+# What a person does in a report, past tense, beyond speech verbs: "Petra Beispiel (Verein X) gab einen Überblick",
+# "… stellte das Projekt vor". After a name and its affiliation in brackets they say the name is a person's.
+PRESENTING_VERBS = (
+    "gab",
+    "gaben",
+    "stellte",
+    "stellten",
+    "sprach",
+    "sprachen",
+    "präsentierte",
+    "präsentierten",
+    "hielt",
+    "begrüßte",
+    "eröffnete",
+    "moderierte",
+    "referierte",
+    "informierte",
+    "zeigte",
+    "beleuchtete",
+    "diskutierte",
+    "diskutierten",
+)
+
 # "Abt.-Leiterin"); the abbreviation is the title, not spelled out. Bare "GF", "Vors.", "Stv." read too much.
 ROLE_ABBREVIATIONS = (
     "Ref.",
