@@ -694,3 +694,57 @@ def test_a_regional_network_with_and_without_iq_is_one_network() -> None:
 )
 def test_a_known_network_with_plus_and_a_region_is_its_regional_part(text: str, label: str) -> None:
     assert label in [found for found, _ in networks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Partner: Beispielgesellschaft mbH, Charta der Musterwerte e.V., Lernweg gGmbH.",
+            "Charta der Musterwerte e.V.",
+        ),
+        (
+            "– Föderation der Beispielvereine in Deutschland e.V. (FBD)",
+            "Föderation der Beispielvereine in Deutschland e.V.",
+        ),
+        (
+            "Träger ist die Zentralstelle für die Fortbildung im Musterhandwerk e.V. in Kassel.",
+            "Zentralstelle für die Fortbildung im Musterhandwerk e.V.",
+        ),
+        (
+            "Sie ist Mitglied der Arbeitsgemeinschaft der Musterhilfen e.V. seit 2010.",
+            "Arbeitsgemeinschaft der Musterhilfen e.V.",
+        ),
+    ],
+)
+def test_a_collective_head_leads_a_legal_form_name_through_its_attributes(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Petra Beispiel, Geschäftsführerin der Lernweg GmbH, sprach.", "Lernweg GmbH"),
+        ("Die Stadt förderte die Gründung der Muster Hilfe e.V. im Jahr 2010.", "Muster Hilfe e.V."),
+        ("Karl Muster, Vorstand des Vereins Brückenbau e.V., dankte.", "Brückenbau e.V."),
+    ],
+)
+def test_a_role_or_event_noun_before_a_legal_form_name_is_no_part_of_it(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Amt fördert den Kroatischen Beispielbund in Deutschland e.V. weiter.",
+            "Kroatischer Beispielbund in Deutschland e.V.",
+        ),
+        ("Sie dankte den Bayerischen Musterverband e.V. für die Hilfe.", "Bayerischer Musterverband e.V."),
+        ("Man unterstützt den Freien Beispielverein e.V. in Jena.", "Freier Beispielverein e.V."),
+    ],
+)
+def test_a_legal_form_name_after_an_accusative_article_is_read_in_the_nominative(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
