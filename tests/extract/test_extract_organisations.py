@@ -324,6 +324,30 @@ def test_a_land_as_a_place_is_no_body() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        ("Die Hauptstadt des Landes Brandenburg wächst.", "Land Brandenburg"),
+        ("Viele Fachkräfte kommen in das Land Hessen.", "Land Hessen"),
+        ("Der Arbeitsmarkt des Freistaates Sachsen braucht Zuwanderung.", "Freistaat Sachsen"),
+    ],
+)
+def test_a_land_in_a_genitive_of_place_or_after_a_preposition_is_no_body(text: str, label: str) -> None:
+    assert label not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Beratung läuft mit Unterstützung des Landes Brandenburg.", "Land Brandenburg"),
+        ("Dazu kommen Fördermittel des Freistaates Thüringen.", "Freistaat Thüringen"),
+        ("Seit 2015 dankt der Verein dem Land Hessen für die Hilfe.", "Land Hessen"),
+    ],
+)
+def test_a_land_that_pays_or_is_addressed_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("Es sprach Greta Probe von basis & woge e.V und andere.", "basis & woge e.V"),
         ("Die neue Arbeit e.V. lädt ein.", "Arbeit e.V."),
         ("Dabei ist auch die kleine Brücke gGmbH aus Musterstadt.", "Brücke gGmbH"),

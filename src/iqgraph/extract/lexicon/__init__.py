@@ -107,7 +107,7 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVES,
 )
-from .ties import MEMBER_NOUNS
+from .ties import MEMBER_NOUNS, PAYMENT_NOUNS
 
 __all__ = [
     "COLLECTIVE_HEADS",
@@ -202,4 +202,5 @@ __all__ = [
     "SINGULAR_ONLY_ENDINGS",
     "SUBPROJECT_COUNT_STEMS",
     "MEMBER_NOUNS",
+    "PAYMENT_NOUNS",
 ]
