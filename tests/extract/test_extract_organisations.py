@@ -772,3 +772,19 @@ def test_a_legal_form_name_after_an_accusative_article_is_read_in_the_nominative
     text: str, label: str
 ) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Freistaat Sachsen fördert die Beratung.", "Freistaat Sachsen"),
+        ("Seit 2020 unterstützt der Freistaat Thüringen das Projekt.", "Freistaat Thüringen"),
+        ("Die Stiftung dankte den Freistaat Bayern nicht.", "Freistaat Bayern"),
+    ],
+)
+def test_a_free_state_after_its_masculine_article_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_free_state_after_a_preposition_of_goal_is_no_body() -> None:
+    assert "Freistaat Sachsen" not in names("Das ist ein Gewinn für den Freistaat Sachsen.")
