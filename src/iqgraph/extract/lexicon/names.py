@@ -67,7 +67,7 @@ ORG_HEADS: dict[str, str] = {
 }
 
 # Bare authority nouns that, with a portfolio after "für", name a ministry of a city-state (Hamburg's
-# "Behörde für Arbeit, Soziales, Familie und Integration"); compounds ("Ausländerbehörde") stay agencies.
+# "Behörde für Schule und Berufsbildung"); compounds ("Ausländerbehörde") stay agencies.
 PORTFOLIO_AUTHORITIES = frozenset({"behörde"})
 
 # Portfolios a ministry takes as a genitive rather than after "für" ("Bundesministerium des Innern") that the
