@@ -230,3 +230,37 @@ def test_von_before_a_participle_is_no_carrier(sentence: str) -> None:
 def test_von_without_a_participle_still_names_the_carrier() -> None:
     f = facts_of("Titel\n\nDas Projekt „Lernweg“ von der Musterhilfe e.V. berät Zugewanderte in Musterstadt.")
     assert ("Lernweg", "hostedBy", "Musterhilfe e.V.") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "funder"),
+    [
+        ("Das Land Hessen kofinanziert das IQ Netzwerk Hessen.", "IQ Landesnetzwerk Hessen", "Land Hessen"),
+        (
+            "Die Stiftung Lernwege mitfinanziert das Projekt „Brücke Ost“ seit 2019.",
+            "Brücke Ost",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Der Freistaat Thüringen kofördert das Projekt „Lernweg“ mit 20.000 Euro.",
+            "Lernweg",
+            "Freistaat Thüringen",
+        ),
+    ],
+)
+def test_a_co_funder_in_second_place_with_its_object_after_the_verb(
+    sentence: str, funded: str, funder: str
+) -> None:
+    assert (funded, "fundedBy", funder) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das zeigt, dass das Land Hessen das Programm seit Jahren mitfinanziert, so das IQ Netzwerk Hessen.",
+        "Wie der Freistaat Thüringen kofinanziert, entscheidet der Landtag Thüringen.",
+        "Die Stiftung Lernwege kofinanziert seit 2019 viele Vorhaben, etwa mit dem IQ Netzwerk Hessen.",
+    ],
+)
+def test_no_co_funding_where_the_object_does_not_follow_the_verb(sentence: str) -> None:
+    assert not any(p == "fundedBy" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)

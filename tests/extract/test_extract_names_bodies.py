@@ -192,3 +192,79 @@ def test_a_body_named_with_its_lands_adjective_is_the_body_named_with_von(
 ) -> None:
     labels = {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Agency"}
     assert labels == ({label} if label else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Bundesministerium hat die Mittel für Musterstadt bewilligt.",
+        "Im Gespräch mit dem Landesministerium ging es um Beratung.",
+        "Ein Vertreter des Staatsministeriums sprach über die Förderung.",
+    ],
+)
+def test_a_level_of_government_and_ministry_alone_is_no_name(text: str) -> None:
+    assert not any(t == "Ministry" for t in names(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Sozialministerium hat die Mittel bewilligt.", "Sozialministerium"),
+        ("Im Gespräch mit dem Integrationsministerium ging es um Beratung.", "Integrationsministerium"),
+    ],
+)
+def test_a_ministry_named_by_its_field_stays_a_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Viele Ratsuchende sind im Jobcenter Montag bis Freitag zu Gast.", "Jobcenter Montag"),
+        ("Die Agentur für Arbeit Mitarbeitende schult seit Jahren.", "Agentur für Arbeit Mitarbeitende"),
+        ("Beim Jobcenter Teilnehmende anzumelden dauert lange.", "Jobcenter Teilnehmende"),
+    ],
+)
+def test_a_weekday_or_participle_noun_is_not_a_local_offices_town(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Agentur für Arbeit Musterstedt lud ein.", "Agentur für Arbeit Musterstedt"),
+        ("Mit dem Jobcenter Musterkreis wird gesprochen.", "Jobcenter Musterkreis"),
+    ],
+)
+def test_a_local_office_still_takes_an_unknown_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Behörde für Schule und Berufsbildung hat zugestimmt.", "Behörde für Schule und Berufsbildung"),
+        ("Zuständig ist die Behörde für Umwelt, Klima und Energie.", "Behörde für Umwelt, Klima und Energie"),
+        ("Mit der Behörde für Kultur und Medien wurde gesprochen.", "Behörde für Kultur und Medien"),
+    ],
+)
+def test_a_bare_authority_with_a_portfolio_is_a_city_states_ministry(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+def test_a_compound_authority_stays_an_agency() -> None:
+    assert names("Die Ausländerbehörde der Stadt Musterstadt berät.") == {
+        "Ausländerbehörde der Stadt Musterstadt": "Agency"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Bundesministerium des Innern fördert Projekte.", "Bundesministerium des Innern"),
+        ("Gefördert vom Ministerium des Innern und für Sport.", "Ministerium des Innern"),
+        ("Eine Sprecherin des Landesministeriums des Innern sagte das.", "Landesministerium des Innern"),
+    ],
+)
+def test_the_interior_is_a_ministrys_genitive_portfolio(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"

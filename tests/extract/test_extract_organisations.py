@@ -324,6 +324,30 @@ def test_a_land_as_a_place_is_no_body() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        ("Die Hauptstadt des Landes Brandenburg wächst.", "Land Brandenburg"),
+        ("Viele Fachkräfte kommen in das Land Hessen.", "Land Hessen"),
+        ("Der Arbeitsmarkt des Freistaates Sachsen braucht Zuwanderung.", "Freistaat Sachsen"),
+    ],
+)
+def test_a_land_in_a_genitive_of_place_or_after_a_preposition_is_no_body(text: str, label: str) -> None:
+    assert label not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Beratung läuft mit Unterstützung des Landes Brandenburg.", "Land Brandenburg"),
+        ("Dazu kommen Fördermittel des Freistaates Thüringen.", "Freistaat Thüringen"),
+        ("Seit 2015 dankt der Verein dem Land Hessen für die Hilfe.", "Land Hessen"),
+    ],
+)
+def test_a_land_that_pays_or_is_addressed_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("Es sprach Greta Probe von basis & woge e.V und andere.", "basis & woge e.V"),
         ("Die neue Arbeit e.V. lädt ein.", "Arbeit e.V."),
         ("Dabei ist auch die kleine Brücke gGmbH aus Musterstadt.", "Brücke gGmbH"),
@@ -694,3 +718,73 @@ def test_a_regional_network_with_and_without_iq_is_one_network() -> None:
 )
 def test_a_known_network_with_plus_and_a_region_is_its_regional_part(text: str, label: str) -> None:
     assert label in [found for found, _ in networks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Partner: Beispielgesellschaft mbH, Charta der Musterwerte e.V., Lernweg gGmbH.",
+            "Charta der Musterwerte e.V.",
+        ),
+        (
+            "– Föderation der Beispielvereine in Deutschland e.V. (FBD)",
+            "Föderation der Beispielvereine in Deutschland e.V.",
+        ),
+        (
+            "Träger ist die Zentralstelle für die Fortbildung im Musterhandwerk e.V. in Kassel.",
+            "Zentralstelle für die Fortbildung im Musterhandwerk e.V.",
+        ),
+        (
+            "Sie ist Mitglied der Arbeitsgemeinschaft der Musterhilfen e.V. seit 2010.",
+            "Arbeitsgemeinschaft der Musterhilfen e.V.",
+        ),
+    ],
+)
+def test_a_collective_head_leads_a_legal_form_name_through_its_attributes(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Petra Beispiel, Geschäftsführerin der Lernweg GmbH, sprach.", "Lernweg GmbH"),
+        ("Die Stadt förderte die Gründung der Muster Hilfe e.V. im Jahr 2010.", "Muster Hilfe e.V."),
+        ("Karl Muster, Vorstand des Vereins Brückenbau e.V., dankte.", "Brückenbau e.V."),
+    ],
+)
+def test_a_role_or_event_noun_before_a_legal_form_name_is_no_part_of_it(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Amt fördert den Kroatischen Beispielbund in Deutschland e.V. weiter.",
+            "Kroatischer Beispielbund in Deutschland e.V.",
+        ),
+        ("Sie dankte den Bayerischen Musterverband e.V. für die Hilfe.", "Bayerischer Musterverband e.V."),
+        ("Man unterstützt den Freien Beispielverein e.V. in Jena.", "Freier Beispielverein e.V."),
+    ],
+)
+def test_a_legal_form_name_after_an_accusative_article_is_read_in_the_nominative(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Freistaat Sachsen fördert die Beratung.", "Freistaat Sachsen"),
+        ("Seit 2020 unterstützt der Freistaat Thüringen das Projekt.", "Freistaat Thüringen"),
+        ("Die Stiftung dankte den Freistaat Bayern nicht.", "Freistaat Bayern"),
+    ],
+)
+def test_a_free_state_after_its_masculine_article_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_free_state_after_a_preposition_of_goal_is_no_body() -> None:
+    assert "Freistaat Sachsen" not in names("Das ist ein Gewinn für den Freistaat Sachsen.")

@@ -266,3 +266,90 @@ def test_the_programme_in_another_land_is_not_the_release_s_network() -> None:
         "das Netzwerk IQ in Bayern."
     )
     assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "whole"),
+    [
+        (
+            "Die Muster Bildung gGmbH, ein Partner im IQ Netzwerk Hessen, bietet Kurse an.",
+            "Muster Bildung gGmbH",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Es berichtete der Verein Wegweiser e.V., einem langjährigen Mitglied des IQ Netzwerks Thüringen.",
+            "Wegweiser e.V.",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Geladen hatte die Stiftung Lernwege, eine Partnerin im „Bündnis Arbeit Nordland“, in ihr Haus.",
+            "Stiftung Lernwege",
+            "Bündnis Arbeit Nordland",
+        ),
+    ],
+)
+def test_a_member_in_apposition_to_the_body(sentence: str, member: str, whole: str) -> None:
+    assert (member, "memberOf", whole) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "whole"),
+    [
+        (
+            "Die Muster Bildung gGmbH gehört dem IQ Netzwerk Hessen seit 2015 an.",
+            "Muster Bildung gGmbH",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Der Verein Wegweiser e.V. gehört schon lange dem „Bündnis Arbeit Nordland“ an.",
+            "Wegweiser e.V.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Die Stiftung Lernwege gehörte bereits 2012 dem IQ Netzwerk Thüringen als Partnerin an.",
+            "Stiftung Lernwege",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_a_member_with_the_separable_verb_angehoeren(sentence: str, member: str, whole: str) -> None:
+    assert (member, "memberOf", whole) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Titel\n\nPartner im IQ Netzwerk Hessen sind die Stiftung Lernwege, die Muster Bildung gGmbH sowie der "
+            "Verein Wegweiser e.V., so die Bundesagentur für Arbeit.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Titel\n\nZu den Partnern des IQ Netzwerks Thüringen gehören die Stiftung Lernwege, die Muster Bildung "
+            "gGmbH und der Verein Wegweiser e.V.",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Titel\n\nDas „Bündnis Arbeit Nordland“ besteht aus der Stiftung Lernwege, der Muster Bildung gGmbH und "
+            "dem Verein Wegweiser e.V.",
+            "Bündnis Arbeit Nordland",
+        ),
+    ],
+)
+def test_members_listed_after_a_network_named_in_full(text: str, whole: str) -> None:
+    f = facts_of(text)
+    found = {s for s, p, o in f.relations if p == "memberOf" and o == whole}
+    assert found == {"Stiftung Lernwege", "Muster Bildung gGmbH", "Wegweiser e.V."}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Muster Bildung gGmbH besteht aus drei Abteilungen und gehört zur Stiftung Lernwege.",
+        "Partner der Stiftung Lernwege und der Muster Bildung gGmbH sind viele Betriebe.",
+        "Die Stadt Musterstadt gehört dem Landkreis an.",
+    ],
+)
+def test_no_membership_without_a_named_whole_and_named_members(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(p == "memberOf" for _, p, _ in f.relations)

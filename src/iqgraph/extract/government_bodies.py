@@ -16,17 +16,40 @@ _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, re
 # "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen": a Land as the body that acts or pays (not
 # "im Land Bremen", where it is the place).
 _LAND_AS_BODY = re.compile(
-    rf"(?<![\w-])(?:[Dd]as|[Dd]em|[Dd]es)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))(?![\w-])"
-)
+    rf"(?<![\w-])(?:(?P<article>[Dd]as|[Dd]em|[Dd]es)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))"
+    rf"|(?P<masculine>[Dd]er|[Dd]en)\s+(?P<state>Freistaat\s+(?P<free_land>{_LAND_NAMES})))(?![\w-])"
+)  # "der/den Freistaat X": the masculine article is no genitive
+# Before "das/dem Land X" a preposition of place or goal makes it the territory: "in das Land Hessen kommen",
+# "aus dem Land Bremen", "für das Land Sachsen wichtig".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|für|über|im)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>\w+)\s+$")
+_LOOK_BEHIND = 30  # characters before the article: one word and its spaces
 
 
 def find_lands_as_bodies(text: str) -> list[Mention]:
     out = []
-    for match in _LAND_AS_BODY.finditer(text):
-        label = f"{match.group('kind')} {match.group('land')}"
-        start, end = match.span("name")
-        out.append(Mention.named(start, end, "Agency", label, match.group("name"), priority=2))
+    for match in (m for m in _LAND_AS_BODY.finditer(text) if _acts_or_pays(text, m)):
+        group, label = _named_land(match)
+        start, end = match.span(group)
+        out.append(Mention.named(start, end, "Agency", label, match.group(group), priority=2))
     return out
+
+
+def _named_land(match: re.Match[str]) -> tuple[str, str]:
+    """The group that holds the name, and its label in the nominative."""
+    if match.group("masculine"):
+        return "state", f"Freistaat {match.group('free_land')}"
+    return "name", f"{match.group('kind')} {match.group('land')}"
+
+
+def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
+    """A genitive Land is a body only as the payer of money or support ("Mittel des Landes Hessen", not "die
+    Hauptstadt des Landes Hessen"); "das/dem Land" only where no preposition of place stands before it."""
+    before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
+    if (match.group("article") or "").lower() == "des":
+        word = _WORD_BEFORE.search(before)
+        return word is not None and word.group("word").lower() in lexicon.PAYMENT_NOUNS
+    return _PLACE_PREPOSITION_BEFORE.search(before) is None
 
 
 # A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen

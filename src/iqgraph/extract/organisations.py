@@ -135,10 +135,21 @@ def _with_unknown_town(text: str, office: Mention) -> Mention | None:
     """ "Agentur für Arbeit Musterstadt": a local office takes a following proper name as its town, even one
     the place lists do not know; without one it is no name."""
     region = _REGION_NAME.match(text, office.end)
-    if region is None or region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
+    if region is None or not _may_name_a_town(region.group("region_name")):
         return None
     label = f"{office.label} {region.group('region_name')}"
     return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+
+
+def _may_name_a_town(word: str) -> bool:
+    """Not a common noun by its ending ("Jobcenter Beratungen"), a weekday or month ("Jobcenter Montag bis
+    Freitag") or a nominalised participle ("Agentur für Arbeit Mitarbeitende schulen")."""
+    low = word.lower()
+    return not (
+        low.endswith(_COMMON_NOUN_ENDINGS + lexicon.PARTICIPLE_NOUN_ENDINGS)
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.WEEKDAYS
+    )
 
 
 def _unplaced_local_office(label: str) -> bool:
@@ -228,7 +239,9 @@ def _legal_form_matches(text: str) -> list[re.Match[str]]:
 
 _GENERIC_CLASSIFIER = re.compile(r"Vereins?\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)")
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
-_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|im)\s+$", re.IGNORECASE)
+# An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
+# Beispielbund e.V." are read in the nominative.
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|den|im)\s+$", re.IGNORECASE)
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
@@ -238,11 +251,35 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     first = breaks[-1] if breaks else 0
     while first < len(words) and (words[first].lower() in NOT_NAME_START or words[first] in ("-", "–", "&")):
         first += 1
+    first = _back_to_collective_head(words, first)
     if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
         first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
     if 0 < first < len(words) and words[first - 1].lower() in _ATTRIBUTE_PREPOSITIONS:
         first = _after_participle(words, first)
     return start + offsets[first] if first < len(words) else None
+
+
+# Words that join a collective head to its attributes inside one name: "Zentralstelle für die Weiterbildung im
+# Handwerk e.V.", "Föderation der Beispielvereine in Deutschland e.V."
+_ATTRIBUTE_LINKS = frozenset(
+    {"der", "des", "die", "den", "für", "im", "in", "zur", "zum", "von", "vom", "und"}
+)
+
+
+def _back_to_collective_head(words: list[str], first: int) -> int:
+    """A collective head before the name start leads the name through its attributes ("Charta der Vielfalt
+    e.V.", not "Vielfalt e.V."), where only attribute links and capitalised words stand between; a role noun
+    ("Geschäftsführerin der Beispiel GmbH") or any other word keeps the start."""
+    for j in range(first - 1, -1, -1):
+        word = words[j]
+        if word.lower() in _ATTRIBUTE_LINKS:
+            continue
+        if not word.isalpha() or not word[:1].isupper() or word.lower().endswith(tuple(lexicon.ROLE_STEMS)):
+            return first
+        if word.lower().endswith(lexicon.COLLECTIVE_HEADS):
+            begins = j == 0 or words[j - 1].lower() in NOT_NAME_START or words[j - 1] in ("-", "–")
+            return j if begins else first
+    return first
 
 
 # "der in Kassel ansässige Verein X e.V.": a prepositional phrase closed by a participle or adjective stands
@@ -319,8 +356,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     ):  # "IntegrationPressestelleTurmschanzenstraße": page lines run together; cut at the first
         end = glued[0].start()
     legal = _LEGAL.match(text, end)
-    word = text[head_start:end].split()[0].lower().rstrip("s")
-    bare_compound = word.endswith(_BARE_OK) and not word.startswith(_BARE_OK)
+    bare_compound = _names_one_body(text[head_start:end].split()[0].lower().rstrip("s"))
     # "die Berliner Anlaufstelle" describes a unit by its place, "die Anerkennungs- und Qualifizierungsberatungsstelle"
     # by its fields; "die Zentrale Anlaufstelle" names one
     left_names = start < head_start and not (unit and _describes_unit(text[start:head_start]))
@@ -368,7 +404,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         before and not abbreviation and text.startswith(")", end)
     ):  # "IWT (Institut der Wirtschaft Thüringens)"
         abbreviation, start, end = before.group("abbr"), before.start(), end + 1
-    type_ = lexicon.ORG_HEADS[head]
+    type_ = _type_of(label, head)
     if label in lexicon.MINISTRY_SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
         return Mention(
             start,
@@ -381,6 +417,15 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
             1,
         )
     return Mention.named(start, end, type_, label, text[start:end], abbreviation)
+
+
+def _type_of(label: str, head: str) -> str:
+    """The class the head signals; a bare authority with a portfolio ("Behörde für Schule und Berufsbildung") is
+    a city-state's ministry, while a compound ("Ausländerbehörde der Stadt X") stays an agency."""
+    first, _, rest = label.partition(" ")
+    if first.lower() in lexicon.PORTFOLIO_AUTHORITIES and rest.startswith("für "):
+        return "Ministry"
+    return lexicon.ORG_HEADS[head]
 
 
 # "Senatsverwaltung Bildung, Jugend und Wissenschaft": in lists and tag lines a ministry's portfolio follows its
@@ -414,6 +459,16 @@ def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None
     return words.end() if letters == initials else None
 
 
+# "das Bundesministerium", "ein Landesministerium": a level of government and a head name any ministry of it
+_LEVEL_ONLY = frozenset(level + head for level in lexicon.GOVERNMENT_LEVELS for head in _BARE_OK)
+
+
+def _names_one_body(word: str) -> bool:
+    """ "Arbeitsministerium", "Senatsverwaltung": a compound of a bare head that names one body of a government;
+    "Bundesministerium" alone names none."""
+    return word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY
+
+
 def _describes_unit(words: str) -> bool:
     return _only_place_adjectives(words) or _COORDINATED_BEFORE.fullmatch(words) is not None
 
@@ -433,7 +488,10 @@ def _proper_name_end(text: str, end: int) -> int:
             given_name_gender(word)
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
             or word in lexicon.NOT_NAMES
-            or word.lower().endswith(_DATIVE_PLURAL)  # "der Verband Mitgliedern schreibt": an object
+            or word in lexicon.WEEKDAYS
+            or word.lower().endswith(
+                _DATIVE_PLURAL + lexicon.PARTICIPLE_NOUN_ENDINGS
+            )  # "der Verband Mitgliedern schreibt": an object
         ):
             break
         keep.append(word)
@@ -513,6 +571,8 @@ def _complement_ok(match: re.Match[str]) -> bool:
         words = genitive.split()
         if any(given_name_gender(w) for w in words[:1]) and len(words) > 1:
             return False  # "der Senatorin Elke Breitenbach" is a person, not a name part
+        if genitive in lexicon.GENITIVE_PORTFOLIOS:
+            return True
         return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
     return True
 

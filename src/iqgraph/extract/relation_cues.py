@@ -42,6 +42,9 @@ class _Cue:
     many: bool = False  # every object of the coordination after the cue, not only the first
     inverse: bool = False  # the relation runs from the object to the subject: "Bei der X liegt … des Y"
     within: bool = False  # the subject is named in the cue's `carrier` group, or nowhere
+    nearest: bool = (
+        False  # the subject is the actor right before the cue: an apposition ("X, ein Partner im Y")
+    )
 
 
 _PROJECT_WORD = (
@@ -59,6 +62,9 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen)?"
+# who the members of a network or alliance are: "X besteht aus A, B und C"
+_MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
+_ALLIANCES = frozenset({"StateNetwork", "Organisation"})
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
@@ -124,6 +130,39 @@ _CUES = (
         _JOINED,
         _NEXT_TO_CUE,
     ),
+    # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y"
+    _Cue(
+        re.compile(
+            rf",\s+(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
+            r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
+    # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"
+    _Cue(
+        re.compile(
+            r"\b(?:gehört|gehören|gehörte|gehörten)\s+(?:(?:seit|schon|bereits|nun|heute)\s+[\w.]+\s+)?(?:dem|der)\b"
+            rf"(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\ban\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+    ),
+    # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B"
+    _Cue(
+        re.compile(
+            r"\b(?:besteht|bestand|bestehen|bestanden)\s+aus\b"
+            r"|\b(?:Verbund|Zusammenschluss)\s+(?:aus|von)\b"
+        ),
+        _ALLIANCES,
+        _MEMBERS,
+        _NEXT_TO_CUE,
+        many=True,
+        inverse=True,
+    ),
 )
 
 
@@ -147,9 +186,11 @@ def _read_cue(
     if not objects:
         return
     subjects = _cue_subjects(text, sentence, ms, cue, match)
-    if not subjects and topic is None and not cue.within:  # "Im Rahmen des Netzwerks X startet Y"
+    if (
+        not subjects and topic is None and not (cue.within or cue.nearest)
+    ):  # "Im Rahmen des Netzwerks X startet Y"
         subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
-    subject = subjects[0] if subjects else topic
+    subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
     if subject is None:
         return
     for obj in objects:

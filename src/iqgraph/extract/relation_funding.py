@@ -17,6 +17,9 @@ _PASSIVE_FUNDING = re.compile(
 FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(r"\b(?:fördert|finanziert|förderte|finanzierte)\b")
+# "Das Land X kofinanziert das Netzwerk Y": a share of the funding, in second place with its object right after
+# it; at a clause's end ("…, dass der Bund das Programm mitfinanziert") the object stands before the verb.
+_CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|finanzierte)\b")
 
 
 # "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
@@ -122,3 +125,15 @@ def find_funding(
         after = actors(ms, s + verb.end(), e)
         if agent and after:
             yield RelationFinding(after[0], "fundedBy", agent)
+        return
+    yield from _co_funding(text, ms, s, e)
+
+
+def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[RelationFinding]:
+    verb = _CO_FUNDING_VERB.search(text, start, end)
+    if verb is None:
+        return
+    agent = subject_before(ms, verb.start())
+    after = actors(ms, verb.end(), end)
+    if agent and after and _ARTICLE_GAP.match(text[verb.end() : after[0].start]):
+        yield RelationFinding(after[0], "fundedBy", agent)

@@ -104,6 +104,12 @@ _MEMBER_CUE = re.compile(
     r"\b(?:Partner(?:innen)?|Mitglieder)\s+(?:im|des|der)\s+\w+\s+(?:sind|waren)\b"
     r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b|\b(?:Mitglieder|Partner(?:innen)?)\s+sind\b"
 )
+# "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …": the whole named in full
+# between the member noun and the verb, and nothing else there.
+_NAMED_WHOLE_CUE = re.compile(
+    r"\b(?:Partner(?:innen)?|Mitglieder|Zu\s+den\s+(?:Partner(?:n|innen)|Mitgliedern|Netzwerkpartner(?:n|innen)))"
+    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b"
+)
 _ALLIANCES = frozenset({"StateNetwork", "Organisation"})
 
 
@@ -166,9 +172,19 @@ def _members(
         whole = named[0] if named else earlier
         if whole is None:
             continue
-        for member in listed_after(text, ms, cue.end(), sentence[1], MEMBER_TYPES):
-            if member.key != whole.key:
-                yield RelationFinding(member, "memberOf", whole)
+        yield from _listed_members(text, sentence, ms, cue.end(), whole)
+    for cue in _NAMED_WHOLE_CUE.finditer(text, *sentence):
+        whole = next((m for m in ms if (m.start, m.end) == cue.span("whole") and m.type in _ALLIANCES), None)
+        if whole is not None:
+            yield from _listed_members(text, sentence, ms, cue.end(), whole)
+
+
+def _listed_members(
+    text: str, sentence: tuple[int, int], ms: list[Mention], start: int, whole: Mention
+) -> Iterator[RelationFinding]:
+    for member in listed_after(text, ms, start, sentence[1], MEMBER_TYPES):
+        if member.key != whole.key:
+            yield RelationFinding(member, "memberOf", whole)
 
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:

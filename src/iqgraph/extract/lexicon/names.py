@@ -66,6 +66,22 @@ ORG_HEADS: dict[str, str] = {
     "beratungszentrum": "Subproject",
 }
 
+# Bare authority nouns that, with a portfolio after "für", name a ministry of a city-state (Hamburg's
+# "Behörde für Schule und Berufsbildung"); compounds ("Ausländerbehörde") stay agencies.
+PORTFOLIO_AUTHORITIES = frozenset({"behörde"})
+
+# Portfolios a ministry takes as a genitive rather than after "für" ("Bundesministerium des Innern") that the
+# name grammar would otherwise read as a plural ("des Innern" looks like "der Mitarbeitern").
+GENITIVE_PORTFOLIOS = frozenset({"Innern"})
+
+# Collective heads that lead a name ended by a legal form through its genitive and prepositional attributes
+# ("Arbeitsgemeinschaft der Beispielvereine in Deutschland e.V.", "Zentralstelle für die Weiterbildung im
+# Handwerk e.V."); matched as word endings.
+COLLECTIVE_HEADS = (
+    "gemeinschaft", "föderation", "vereinigung", "zentralstelle", "charta", "arbeitskreis", "initiative",
+    "zentrum", "forum", "verbund", "zusammenschluss",
+)  # fmt: skip
+
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
 HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut")
 
@@ -75,6 +91,11 @@ LOCAL_OFFICES = frozenset(
     {"agentur für arbeit", "arbeitsagentur", "jobcenter", "ausländerbehörde", "bezirksamt", "landratsamt"}
     | {"stadtverwaltung", "kreisverwaltung", "sozialamt", "jugendamt", "standesamt", "einbürgerungsbehörde"}
 )
+
+# Words that follow a local office's name but are not its town: the days of its opening hours ("Jobcenter Montag
+# bis Freitag") and the endings of nominalised participles ("Agentur für Arbeit Mitarbeitende").
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+PARTICIPLE_NOUN_ENDINGS = ("ende", "enden", "ierte", "ierten")
 
 # Nationwide associations whose names are proper nouns without a complement ("der Caritasverband"), with the
 # abbreviations they are known by: the free welfare associations and the trade-union federation.

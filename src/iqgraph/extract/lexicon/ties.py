@@ -5,3 +5,20 @@ from __future__ import annotations
 # Nouns of belonging to a network or alliance ("Die X e.V. ist Mitglied im Bündnis Y", "… Partner des
 # IQ Netzwerks Z").
 MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
+
+# Nouns of money and support whose genitive names the body that pays ("Mittel des Landes Hessen", "mit
+# Unterstützung des Freistaates Sachsen"), in small letters.
+PAYMENT_NOUNS = frozenset(
+    {
+        "mittel",
+        "mitteln",
+        "fördermittel",
+        "fördermitteln",
+        "haushaltsmittel",
+        "haushaltsmitteln",
+        "geld",
+        "gelder",
+    }
+    | {"geldern", "förderung", "kofinanzierung", "finanzierung", "unterstützung", "zuschuss", "zuschüsse"}
+    | {"zuwendung", "zuwendungen", "auftrag", "beteiligung"}
+)
