@@ -298,7 +298,7 @@ def test_reference_graph_keeps_periods_typed(ref: Reference) -> None:
     (node,) = g.subjects(RDF.type, IQ.Statement)
     assert g.value(node, SCHEMA.startDate) == Literal("2005", datatype=XSD_GYEAR)
     hamburg = ID + "statenetwork/iq-netzwerk-hamburg"
-    basfi = ID + "agency/behoerde-fuer-arbeit-soziales-familie-und-integration"
+    basfi = ID + "ministry/behoerde-fuer-arbeit-soziales-familie-und-integration"
     g = reference_graph(ref, include=[hamburg, basfi])
     (node,) = g.subjects(RDF.type, IQ.Statement)
     assert g.value(node, SCHEMA.startDate) == Literal("2019-01-01", datatype=XSD_DATE)
