@@ -13,7 +13,9 @@ NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
 
 
 def _subprojects(sentence: str) -> set[str]:
-    return {label for type_, label in facts_of(NETWORK_RELEASE.format(sentence)).entities if type_ == "Subproject"}
+    return {
+        label for type_, label in facts_of(NETWORK_RELEASE.format(sentence)).entities if type_ == "Subproject"
+    }
 
 
 @pytest.mark.parametrize(
@@ -101,7 +103,10 @@ def test_a_funding_project_is_no_subproject() -> None:
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
-        ("Das Fachinformationszentrum Zuwanderung in Kassel öffnet.", "Fachinformationszentrum Zuwanderung Kassel"),
+        (
+            "Das Fachinformationszentrum Zuwanderung in Kassel öffnet.",
+            "Fachinformationszentrum Zuwanderung Kassel",
+        ),
         ("Sie berät in der Servicestelle Anerkennung in Fulda.", "Servicestelle Anerkennung Fulda"),
         ("Die Beratungsstelle Migration in Marburg zieht um.", "Beratungsstelle Migration Marburg"),
     ],
@@ -123,7 +128,10 @@ def test_a_unit_in_a_land_is_not_named_by_the_land() -> None:
         ("Die Partner des Landesnetzwerks IQ in Thüringen tagen.", "IQ Netzwerk Thüringen"),
         ("Das sächsische IQ-Netzwerk tagt in Leipzig.", "IQ Netzwerk Sachsen"),
         ("Im Thüringer IQ Netzwerk arbeiten zwölf Projekte.", "IQ Netzwerk Thüringen"),
-        ("Das Regionale Integrationsnetzwerk (RIN) Nordland tagt.", "Regionales Integrationsnetzwerk Nordland"),
+        (
+            "Das Regionale Integrationsnetzwerk (RIN) Nordland tagt.",
+            "Regionales Integrationsnetzwerk Nordland",
+        ),
         ("Das RIN Nordland tagt in Kassel.", "Regionales Integrationsnetzwerk Nordland"),
     ],
 )
@@ -212,3 +220,62 @@ def test_where_the_coordinating_office_lies(sentence: str) -> None:
 )
 def test_a_project_named_with_a_possessive_is_its_carrier_s(sentence: str, carrier: str) -> None:
     assert ("Brückenbauer", "hostedBy", carrier) in facts_of(NETWORK_RELEASE.format(sentence)).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beteiligt ist die Muster Bildung gGmbH mit dem Projekt „Brückenbauer“.",
+        "Die Muster Bildung gGmbH ist mit ihrem Teilprojekt „Brückenbauer“ dabei.",
+        "Dazu kommen die Stadt Kassel und die Muster Bildung gGmbH mit dem Teilprojekt „Brückenbauer“.",
+    ],
+)
+def test_a_body_with_the_project_it_brings(sentence: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert ("Brückenbauer", "hostedBy", "Muster Bildung gGmbH") in f.relations
+
+
+def test_a_body_working_with_a_project_is_no_carrier() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Die Muster Bildung gGmbH kooperiert mit dem Projekt „Brückenbauer“.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brückenbauer“, ein Angebot der Muster Bildung gGmbH, berät.",
+        "Das Teilprojekt „Brückenbauer“, ein Projekt der Muster Bildung gGmbH, berät.",
+        "Die Muster Bildung gGmbH als Träger des Projekts „Brückenbauer“ lädt ein.",
+    ],
+)
+def test_the_carrier_in_an_apposition_after_the_project_or_before_it(sentence: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert ("Brückenbauer", "hostedBy", "Muster Bildung gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fachstelle Einwanderung im Förderprogramm IQ lädt nach Kassel ein.",
+        "Eingeladen hatte die Fachstelle Einwanderung des Programms IQ.",
+        "Im Förderprogramm IQ lädt die Fachstelle Einwanderung zum Fachtag ein.",
+    ],
+)
+def test_a_fachstelle_in_a_release_about_the_programme_is_an_iq_fachstelle(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("Subproject", "IQ Fachstelle Einwanderung") in f.entities
+    assert ("IQ Fachstelle Einwanderung", "partOf", "Integration durch Qualifizierung") in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fachstelle Einwanderung lädt nach Kassel ein.",
+        "Eingeladen hatte die Fachstelle Anerkennung in Fulda.",
+        "Die Fachstelle Migration berät Betriebe.",
+    ],
+)
+def test_a_fachstelle_in_a_network_s_release_is_left_unnamed(sentence: str) -> None:
+    assert not any(label.startswith(("Fachstelle", "IQ Fachstelle")) for label in _subprojects(sentence))

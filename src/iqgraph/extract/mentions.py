@@ -19,7 +19,7 @@ from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
-from .project_names import find_project_names
+from .project_names import find_project_names, programme_units
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
 
@@ -134,6 +134,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _later_short_forms(text, chosen)
     chosen = _outside_speech(text, select(chosen))
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, chosen)]
+    chosen = programme_units(chosen, gazetteer.programme_key)
     return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
 
 

@@ -13,6 +13,7 @@ A plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zei
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .spans import Mention
 
@@ -102,3 +103,27 @@ def spells(short: str, long: str) -> bool:
 
 def _project(text: str, start: int, end: int, label: str, short: str | None) -> Mention:
     return Mention.named(start, end, "Subproject", label, text[start:end], short)
+
+
+# The units the programme itself runs nationwide, named "IQ Fachstelle X". Named without "IQ" ("die Fachstelle
+# Einwanderung"), one is the programme's in a release about the programme that names no network of a Land; in a
+# network's release it may as well be one of the network's own units, and is left unnamed.
+_PROGRAMME_UNIT_HEADS = ("Fachstelle ",)
+
+
+def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:
+    federal = any(m.key == programme_key for m in mentions) and not any(
+        m.type == "StateNetwork" for m in mentions
+    )
+    if federal:
+        return [_of_the_programme(m) if _bare_programme_unit(m) else m for m in mentions]
+    return [m for m in mentions if not _bare_programme_unit(m)]
+
+
+def _bare_programme_unit(m: Mention) -> bool:
+    return m.type == "Subproject" and not m.generic and m.label.startswith(_PROGRAMME_UNIT_HEADS)
+
+
+def _of_the_programme(m: Mention) -> Mention:
+    label = "IQ " + m.label
+    return replace(m, key=f"subproject:{label.lower()}", label=label)

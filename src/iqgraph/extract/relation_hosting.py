@@ -27,6 +27,7 @@ _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
+    r"|(?:\b[Aa]ls|,)\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der|von)\b"
     r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?"
     r"|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
@@ -80,6 +81,7 @@ def find_hosts(
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _compound_carrier(text, ms)
+    yield from _carrier_with_project(text, ms)
     yield from _attributive_carrier(text, sentence, ms)
     yield from _possessive_carrier(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
@@ -153,6 +155,21 @@ def _possessive_carrier(text: str, sentence: tuple[int, int], ms: list[Mention])
         between = actors(ms, match.end(), projects[0].start) if projects else []
         if projects and carriers and not between and not projects[0].generic:
             yield RelationFinding(projects[0], "hostedBy", carriers[-1])
+
+
+# "die X gGmbH mit dem Projekt „Y“ und der Verein Z mit dem Teilprojekt „W“", "die X gGmbH ist mit dem Projekt „Y“
+# vertreten": each body with the project it brings (not "kooperiert mit dem Projekt": a partner, not the carrier)
+_WITH_PROJECT = re.compile(
+    r"(?:\s+(?:ist|sind|war|waren))?\s+mit\s+(?:dem|der|ihrem|ihrer|seinem|seiner)\s+(?:[a-zäöüß]+(?:e|en)\s+)?"
+    r"(?:(?:IQ[\s\-]+)?[\w-]*(?:[Pp]rojekt|Angebot)(?:s|es)?\s+)?"
+)
+
+
+def _carrier_with_project(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    for carrier, project in zip(ms, ms[1:], strict=False):
+        joined = _WITH_PROJECT.fullmatch(text, carrier.end, project.start)
+        if joined and carrier.type in CARRIERS and project.type == "Subproject" and not project.generic:
+            yield RelationFinding(project, "hostedBy", carrier)
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
