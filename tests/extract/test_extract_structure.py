@@ -279,3 +279,34 @@ def test_a_fachstelle_in_a_release_about_the_programme_is_an_iq_fachstelle(sente
 )
 def test_a_fachstelle_in_a_network_s_release_is_left_unnamed(sentence: str) -> None:
     assert not any(label.startswith(("Fachstelle", "IQ Fachstelle")) for label in _subprojects(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Tagung fand beim Verein Wegweiser e.V. statt, bei dem die Koordination des Netzwerks liegt.",
+        "Wir trafen uns in den Räumen der Muster Bildung gGmbH wieder, an der die Koordination angesiedelt ist.",
+        "Gefeiert wurde im Haus des Vereins Wegweiser e.V. gestern, der das Netzwerk koordiniert.",
+    ],
+)
+def test_a_relative_clause_after_the_closing_word_of_the_main_clause(sentence: str) -> None:
+    relations = facts_of("Titel\n\nDas IQ Netzwerk Hamburg stellt sich vor. " + sentence).relations
+    assert {
+        ("IQ Netzwerk Hamburg", "hostedBy", host) for host in ("Wegweiser e.V.", "Muster Bildung gGmbH")
+    } & relations
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Die Beratung in Bremen wächst. Koordiniert wird das IQ-Programm im Land von der Muster Bildung gGmbH. "
+        "Die Partner des IQ-Netzwerks tagen.",
+        "Das IQ Netzwerk lädt nach Bremen ein. Das Förderprogramm IQ auf Landesebene wird von der Muster Bildung gGmbH "
+        "koordiniert.",
+        "In Bremen tagt das IQ-Netzwerk. Koordiniert wird das Programm IQ im Land von der Muster Bildung gGmbH.",
+    ],
+)
+def test_the_programme_in_the_land_is_the_network_named_without_its_land(sentences: str) -> None:
+    assert ("IQ Netzwerk Bremen", "hostedBy", "Muster Bildung gGmbH") in facts_of(
+        "Titel\n\n" + sentences
+    ).relations
