@@ -58,7 +58,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.entity(m)
     programme = main_entity(mentions, "Programme")
     # "das IQ-Netzwerk" alone, where the text names one Land: that Land's network is the release's
-    network = main_entity(mentions, "StateNetwork") or next((m for m in mentions if m.type == "StateNetwork"), None)
+    network = main_entity(mentions, "StateNetwork") or next(
+        (m for m in mentions if m.type == "StateNetwork"), None
+    )
     starting = _starting_in(spans, mentions)
     scopes = _count_scopes(spans, mentions, starting)
     before = Before(mentions)

@@ -29,21 +29,13 @@ ARTICLES = r"(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am)"
 
 
 _LAND = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
-# "das sächsische IQ-Netzwerk": a Land's adjective inside a sentence is written in small letters
-_LAND_ADJ_ANY_CASE = "|".join(
-    f"[{x[0]}{x[0].lower()}]{re.escape(x[1:])}"
-    for x in sorted(lexicon.LAND_ADJECTIVES, key=len, reverse=True)
-)
+_LAND_ADJ = "|".join(re.escape(x) for x in sorted(lexicon.LAND_ADJECTIVES, key=len, reverse=True))
 _NETWORK_PATTERNS = (
     re.compile(
         rf"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?[\s\-–]+(?:(?:in|für|aus)\s+(?:ganz\s+)?)?(?P<land>{_LAND})(?:s)?(?![\w-])"
     ),
     re.compile(rf"Regional(?:e|en|es)?\s+Netzwerk(?:es|s)?\s+IQ\s+(?:für|in)\s+(?P<land>{_LAND})(?![\w-])"),
-    re.compile(
-        rf"(?P<adj>{_LAND_ADJ_ANY_CASE})[rsn]?\s+(?:(?:IQ[\s\-]+)?Landesnetzwerk|IQ[\s\-]*Netzwerk)(?:es|s)?(?![\w-])"
-    ),
-    # "Netzwerk IQ Sachsen", "Landesnetzwerks IQ in Thüringen": the programme's short name before the Land
-    re.compile(rf"(?:Landes)?[Nn]etzwerk(?:es|s)?\s+IQ\s+(?:(?:in|für|aus)\s+)?(?P<land>{_LAND})(?![\w-])"),
+    re.compile(rf"(?P<adj>{_LAND_ADJ})[rn]?\s+(?:IQ[\s\-]+)?Landesnetzwerk(?:es|s)?(?![\w-])"),
     re.compile(rf"(?<![\w-])IQ[\s\-]+(?P<land>{_LAND})(?![\w-])"),
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
 )
@@ -67,7 +59,7 @@ _GENERIC_SUBPROJECT = _stand_in(
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + r"|(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt))(?:es|s|en|e)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+    + r"))(?:es|s|en|e)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(
@@ -361,7 +353,7 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for pattern in _NETWORK_PATTERNS:
         for match in pattern.finditer(text):
             land = match.group("land") if "land" in match.groupdict() and match.group("land") else None
-            land = land or lexicon.LAND_ADJECTIVES.get(_capitalised(match.groupdict().get("adj") or ""), "")
+            land = land or lexicon.LAND_ADJECTIVES.get(match.groupdict().get("adj") or "", "")
             if not land:
                 continue
             key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
@@ -400,15 +392,10 @@ def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 _PART_NETWORK_NEXT = re.compile(r"\s+plus\s")
 
 
-def _capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
 def _network_label(surface: str, land: str) -> str:
     """Nominative label of a network as named: "IQ Netzwerkes in Baden-Württemberg" -> "IQ Netzwerk Baden-Württemberg"."""
     words = re.sub(r"[\s\-–]+", " ", surface[: surface.rfind(land)]).split()
-    adjective = _capitalised(words[0]) if words else ""
-    if adjective in lexicon.LAND_ADJECTIVES or adjective[:-1] in lexicon.LAND_ADJECTIVES:
+    if words and (words[0] in lexicon.LAND_ADJECTIVES or words[0][:-1] in lexicon.LAND_ADJECTIVES):
         return f"IQ Landesnetzwerk {land}"
     if words and words[-1] in ("in", "aus", "ganz"):
         words = [w for w in words if w not in ("in", "aus", "ganz")]

@@ -74,15 +74,6 @@ _CUES = (
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
     ),
-    # "Das Projekt X, ein Angebot der Y gGmbH, …", "X, ein Teilprojekt des IQ Netzwerks Z, …": an apposition
-    _Cue(
-        re.compile(
-            rf",\s+(?:ein|eine)\s+(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von\s+der)\b"
-        ),
-        _PROJECTS,
-        _WHOLES | _HOSTS,
-        _NEXT_TO_CUE,
-    ),
     # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
     _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
     # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes"

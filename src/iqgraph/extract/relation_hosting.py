@@ -10,12 +10,10 @@ from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
-_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
+_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordination|[Kk]oordinierungsstelle|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+"
-    r"(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|,\s+(?:angesiedelt|getragen|koordiniert|durchgeführt)\s+(?:bei|beim|von|vom|durch)\b"
-    r"|\b(?:Projektt|T)räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
@@ -27,15 +25,11 @@ _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
-    r"|(?:\b[Aa]ls|,)\s+(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der|von)\b"
-    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?"
-    r"|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
+    r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
 
 # "Die Koordination liegt bei …" names no network: it means the one the text spoke of last.
-_BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b"
-)
+_BARE_COORDINATION = re.compile(r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b")
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
@@ -56,10 +50,7 @@ def find_hosts(
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
         host = _nearest_before(
-            ms,
-            cue.start(),
-            r"(?:bei|beim|von|vom|durch)\s+(?:(?:der|dem|den|die|das)\s+)?(?:[A-ZÄÖÜ]\w+\s+)?$",
-            text,
+            ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
         )
         hosted = actors(ms, start, cue.start(), COORDINATED)  # not a body the sentence quotes or thanks
         if host and hosted and host is not hosted[0]:
@@ -81,9 +72,6 @@ def find_hosts(
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _compound_carrier(text, ms)
-    yield from _carrier_with_project(text, ms)
-    yield from _attributive_carrier(text, sentence, ms)
-    yield from _possessive_carrier(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -111,64 +99,6 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
         if carrier is not None and carrier.type in CARRIERS:
-            yield RelationFinding(project, "hostedBy", carrier)
-
-
-# An extended participle attribute: "die bei der X gGmbH angesiedelte Beratungsstelle „Y“", "das von der X getragene
-# Projekt", "das unter dem Dach von X agierende Welcome Center". The carrier stands in the phrase before the
-# inflected participle, the unit it carries right after it (behind its head noun or adjectives).
-_ATTRIBUTE = re.compile(
-    r"(?<![\w-])(?:bei|beim|von|vom|durch|(?P<roof>unter\s+dem\s+Dach|in\s+(?:der\s+)?Trägerschaft)\s+(?:von|des|der))"
-    r"\s+(?P<carrier>[^,;:()]{2,80}?)\s+(?:\w+\s+)?"
-    r"(?:angesiedelt|getragen|koordiniert|durchgeführt|betrieben|umgesetzt|(?P<acting>[a-zäöüß]+end))"
-    r"(?:e|en|er|es|em)(?![\w-])"
-)
-_ATTRIBUTE_TO_UNIT = 40  # characters from the participle to the unit: "angesiedelte neue Beratungsstelle „…“"
-
-
-def _attributive_carrier(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
-) -> Iterator[RelationFinding]:
-    for match in _ATTRIBUTE.finditer(text, *sentence):
-        if match.group("acting") and not match.group("roof"):
-            continue  # "das von X geförderte …" is not the carrier's; "das unter dem Dach von X arbeitende …" is
-        carriers = actors(ms, match.start("carrier"), match.end("carrier"), CARRIERS)
-        units = actors(ms, match.end(), match.end() + _ATTRIBUTE_TO_UNIT, COORDINATED)
-        if carriers and units:
-            yield RelationFinding(units[0], "hostedBy", carriers[0])
-
-
-# "Die X gGmbH startet mit ihrem neuen Projekt „Y“", "der Verein X stellt sein Teilprojekt Y vor": a project named
-# with a possessive belongs to the body the possessive points back to, the nearest one named before it.
-_POSSESSIVE = re.compile(
-    r"(?<![\w-])(?:ihr|sein)(?:e|em|en|er|es)?\s+(?=(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ])"
-)
-_POSSESSIVE_TO_PROJECT = (
-    60  # characters from the possessive to the project: adjectives and a head noun between
-)
-
-
-def _possessive_carrier(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
-    for match in _POSSESSIVE.finditer(text, *sentence):
-        projects = actors(ms, match.end(), match.end() + _POSSESSIVE_TO_PROJECT, frozenset({"Subproject"}))
-        carriers = actors(ms, sentence[0], match.start(), CARRIERS)
-        between = actors(ms, match.end(), projects[0].start) if projects else []
-        if projects and carriers and not between and not projects[0].generic:
-            yield RelationFinding(projects[0], "hostedBy", carriers[-1])
-
-
-# "die X gGmbH mit dem Projekt „Y“ und der Verein Z mit dem Teilprojekt „W“", "die X gGmbH ist mit dem Projekt „Y“
-# vertreten": each body with the project it brings (not "kooperiert mit dem Projekt": a partner, not the carrier)
-_WITH_PROJECT = re.compile(
-    r"(?:\s+(?:ist|sind|war|waren))?\s+mit\s+(?:dem|der|ihrem|ihrer|seinem|seiner)\s+(?:[a-zäöüß]+(?:e|en)\s+)?"
-    r"(?:(?:IQ[\s\-]+)?[\w-]*(?:[Pp]rojekt|Angebot)(?:s|es)?\s+)?"
-)
-
-
-def _carrier_with_project(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    for carrier, project in zip(ms, ms[1:], strict=False):
-        joined = _WITH_PROJECT.fullmatch(text, carrier.end, project.start)
-        if joined and carrier.type in CARRIERS and project.type == "Subproject" and not project.generic:
             yield RelationFinding(project, "hostedBy", carrier)
 
 
@@ -206,7 +136,8 @@ def find_relative_hosts(
             (
                 m
                 for m in reversed(actors(ms, sentence[0], match.start()))
-                if match.start() - m.end < _ANTECEDENT_GAP or _CLOSING_WORD.fullmatch(text, m.end, match.start())
+                if match.start() - m.end < _ANTECEDENT_GAP
+                or _CLOSING_WORD.fullmatch(text, m.end, match.start())
             ),
             None,
         )

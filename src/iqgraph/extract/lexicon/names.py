@@ -64,7 +64,6 @@ ORG_HEADS: dict[str, str] = {
     "kompetenzzentrum": "Subproject",
     "informationszentrum": "Subproject",
     "beratungszentrum": "Subproject",
-    "fachstelle": "Subproject",
 }
 
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
