@@ -57,7 +57,10 @@ def extract(release: Release, reference: Reference) -> Extraction:
     for m in mentions:
         collector.entity(m)
     programme = main_entity(mentions, "Programme")
-    network = main_entity(mentions, "StateNetwork")
+    # "das IQ-Netzwerk" alone, where the text names one Land: that Land's network is the release's
+    network = main_entity(mentions, "StateNetwork") or next(
+        (m for m in mentions if m.type == "StateNetwork"), None
+    )
     starting = _starting_in(spans, mentions)
     scopes = _count_scopes(spans, mentions, starting)
     before = Before(mentions)

@@ -19,6 +19,7 @@ from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
+from .project_names import find_project_names, programme_units
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
 
@@ -39,7 +40,7 @@ _NETWORK_PATTERNS = (
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
 )
 _RIN = re.compile(
-    r"[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?\s+"
+    r"(?:[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN)\s+"
     r"(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
@@ -125,6 +126,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _later_short_forms(text, chosen)
     chosen = _outside_speech(text, select(chosen))
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, chosen)]
+    chosen = programme_units(chosen, gazetteer.programme_key)
     return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
 
 
@@ -424,7 +426,7 @@ def _known_programme_with_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    out = []
+    out = find_project_names(text)
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name

@@ -96,6 +96,17 @@ _ABBR = re.compile(
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
 _SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
 _PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+# The town a unit named by its topic serves: "Fachinformationszentrum Zuwanderung in Musterstadt" is named
+# "Fachinformationszentrum Zuwanderung Musterstadt" (towns only: "in Sachsen" says where the Land's unit works).
+_TOWN_AFTER_UNIT = re.compile(r"\s+in\s+(?P<place>[A-ZÄÖÜ][\w\-]*\w)(?![\w-])")
+_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES}) - set(lexicon.LAENDER)
+
+
+def _town_after_unit(text: str, end: int) -> re.Match[str] | None:
+    town = _TOWN_AFTER_UNIT.match(text, end)
+    return town if town and town.group("place") in _TOWNS else None
+
+
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z][A-Za-z]{1,5}[A-Z])$")
 _ABBR_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-ZÄÖÜ](?=[a-zäöü]*[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,7})\s*\($")
@@ -395,6 +406,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
         if place_after:
             end = place_after.end()
+    elif unit and has_complement:
+        # "Servicestelle Anerkennung in Musterstadt": one unit of its kind per town, named by it; the town stays
+        # a place of its own
+        place_after = _town_after_unit(text, end)
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
     if place_after:
         label = f"{label} {place_after.group('place')}"

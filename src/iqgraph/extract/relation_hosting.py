@@ -123,6 +123,9 @@ _RELATIVE_HOST = re.compile(
     r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt)\b"
 )
 _ANTECEDENT_GAP = 2  # the antecedent ends right before the comma
+# or before the particle or participle that closes the main clause, with the relative clause put after it: "die
+# Tagung fand beim Verein X statt, bei dem die Koordination angesiedelt ist"
+_CLOSING_WORD = re.compile(r"\s+[a-zäöüß]+\s*")
 
 
 def find_relative_hosts(
@@ -134,6 +137,7 @@ def find_relative_hosts(
                 m
                 for m in reversed(actors(ms, sentence[0], match.start()))
                 if match.start() - m.end < _ANTECEDENT_GAP
+                or _CLOSING_WORD.fullmatch(text, m.end, match.start())
             ),
             None,
         )
