@@ -709,3 +709,30 @@ def test_a_venue_later_in_the_paragraph_is_where_in_the_town_the_event_was(text:
 def test_no_venue_in_the_paragraph_leaves_the_event_in_its_town(later: str) -> None:
     f = facts_of("Titel\n\nDer Fachtag fand am 12. März in Kassel statt." + later, RELEASE)
     assert ("Fachtag", "locatedIn", "Kassel") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        (
+            "Zur Tagung „Wege“ hatte das IQ Netzwerk Hessen am 3. Mai gemeinsam mit Partnern aus der Region in "
+            "das Haus am Park in Kassel eingeladen.",
+            {"IQ Landesnetzwerk Hessen"},
+        ),
+        (
+            "Am 3. Mai hatten die Stiftung Lernwege und der Verein Brückenbau e. V. zu ihrem gemeinsamen Fachtag "
+            "in die Stadthalle Kassel eingeladen.",
+            {"Stiftung Lernwege", "Brückenbau e. V."},
+        ),
+        (
+            "Am Dienstag, 3. Mai, hat die Stiftung Lernwege auch Vertreterinnen des Vereins Brückenbau e. V. zu "
+            "ihrem Fachtag nach Kassel eingeladen.",
+            {"Stiftung Lernwege"},
+        ),
+    ],
+)
+def test_the_host_right_after_the_auxiliary_of_a_long_invitation_bracket(
+    text: str, organisers: set[str]
+) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == organisers
