@@ -519,3 +519,55 @@ def test_a_name_with_its_affiliation_in_brackets_then_an_act_is_a_person(body: s
 )
 def test_brackets_without_an_act_or_before_a_body_name_no_person(body: str) -> None:
     assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+# ---------------------------------------------------------------- names the name list does not know
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ana Paula Ferreira da Silva kam 2020 aus Brasilien nach Kassel.", "Ana Paula Ferreira da Silva"),
+        ("„Ohne den Kurs ginge es nicht“, sagt Luis Pérez de la Cruz.", "Luis Pérez de la Cruz"),
+        ("Auch Maria dos Santos, Mitarbeiterin im Projekt, war dabei.", "Maria dos Santos"),
+        ("Heute arbeitet Karla Ramos de Souza als Ärztin in Gießen.", "Karla Ramos de Souza"),
+    ],
+)
+def test_spanish_and_portuguese_family_names_joined_by_a_particle(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Olumide Adebayo (34) kam 2019 nach Deutschland.", "Olumide Adebayo"),
+        ("Heute leitet Tesfalem Kidane (41 Jahre) eine Werkstatt in Kassel.", "Tesfalem Kidane"),
+        ("Wie Yamen Haddad (29) berichtete, dauerte das Verfahren ein Jahr.", "Yamen Haddad"),
+    ],
+)
+def test_a_name_with_an_age_in_brackets_is_a_person(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Der gebürtige Syrer Yamen Haddad arbeitet inzwischen als Zahnarzt in Gießen.", "Yamen Haddad"),
+        ("Die Ukrainerin Olena Tkachuk hat ihre Anerkennung erhalten.", "Olena Tkachuk"),
+        ("Auch der Elektriker Tesfalem Kidane fand so eine Stelle.", "Tesfalem Kidane"),
+    ],
+)
+def test_a_name_after_a_noun_for_where_a_person_comes_from_or_works_as(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Verfahren (34) dauerte lange.",
+        "Die Zahl der Anträge aus Syrien Ukraine und Eritrea stieg.",
+        "Der Verein Brückenbau e. V. (2019 gegründet) berät in Kassel.",
+    ],
+)
+def test_brackets_and_origins_alone_make_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)

@@ -218,6 +218,30 @@ PERSON_NOUN_STEMS = (
     "kolleg",
     "preisträger",
     "schirmherr",
+    # trades and professions a release gives people who came with a foreign qualification
+    "elektriker",
+    "mechatroniker",
+    "informatiker",
+    "erzieher",
+    "therapeut",
+    "apotheker",
+    "architekt",
+    "jurist",
+    "ökonom",
+    "fachkraft",
+    "sozialarbeiter",
+    "dolmetscher",
+    "ratsuchend",
+    "geflüchtet",
+    # where a person comes from: "die gebürtige Syrerin Rania Beispiel", "der Ukrainer Taras Muster"
+    "gebürtig",
+    "syrer",
+    "ukrainer",
+    "eritreer",
+    "afghan",
+    "iraner",
+    "iraker",
+    "türkin",
 )
 
 # Title nouns after which a family name may stand alone ("Senator Brodersen", "Ministerin Beispiel").
