@@ -1355,3 +1355,36 @@ def test_als_after_another_name_is_not_the_first_persons_role() -> None:
 )
 def test_abbreviated_role_titles_stand_as_written(body: str, role: tuple[str, str, str | None]) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "Petra Beispiel eröffnete den Fachtag. Sie würdigte die Arbeit der Beratungsstellen: »Ohne die "
+            "Beratung hätten viele ihren Weg nicht gefunden.«",
+            "Petra Beispiel",
+            "Ohne die Beratung",
+        ),
+        (
+            "Karl Muster leitet das Projekt seit 2019. Dazu sagte er: „Wir haben in dieser Zeit viel gelernt.“",
+            "Karl Muster",
+            "Wir haben",
+        ),
+        (
+            "Petra Beispiel stellte Karl Muster vor. Er erklärte dann: „Wir bauen die Beratung weiter aus.“",
+            "Karl Muster",
+            "Wir bauen",
+        ),
+    ],
+)
+def test_a_pronoun_subject_before_the_colon_stands_for_the_last_person_of_its_gender(
+    body: str, speaker: str, words: str
+) -> None:
+    quotes = _facts(body).quotes
+    assert [q for q in quotes.get(speaker, []) if q.startswith(words)], quotes
+
+
+def test_a_plural_pronoun_before_the_colon_names_no_speaker() -> None:
+    body = "Petra Beispiel und Karl Muster leiten das Projekt. Sie betonten: „Wir haben in dieser Zeit viel gelernt.“"
+    assert not _facts(body).quotes

@@ -22,8 +22,9 @@ _PARTICLES = (
     r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
 )
 _SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
-# Spanish and Portuguese family names join two names by a particle: "Ferreira da Silva", "Pérez de la Cruz".
-_JOINED_SURNAME = rf"(?:[ \xa0]+(?:da|do|dos|das|de|del|de[ \xa0]+la)[ \xa0]+[{_UPPER}][{_LOWER}]+)?"
+# Spanish and Portuguese family names join two names by a particle: "Ferreira da Silva", "Pérez de la Cruz"
+# (not "das", a German article: "Greta Muster das Angebot").
+_JOINED_SURNAME = rf"(?:[ \xa0]+(?:da|do|dos|de|del|de[ \xa0]+la)[ \xa0]+[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
     rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME}{_JOINED_SURNAME})(?![\w-])"
@@ -38,7 +39,7 @@ _PREVIOUS_IN_LIST = re.compile(
 # A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
 _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
 _PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
-_ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|das|de|del|di)[ \xa0]")
+_ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # "Senator Brodersen": a title noun and a family name alone; the label is that name.
 _TITLED_SURNAME = re.compile(
