@@ -736,3 +736,35 @@ def test_the_host_right_after_the_auxiliary_of_a_long_invitation_bracket(
 ) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert {o for _, p, o in f.relations if p == "organisedBy"} == organisers
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        (
+            "Am 4. März kamen 300 Gäste zum Fachkongress. Ausgerichtet wurde der Kongress von der Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+        ("Veranstaltet wurde der Fachtag am 4. März vom Verein Brückenbau e. V.", "Brückenbau e. V."),
+        (
+            "Am 4. März fand das Netzwerktreffen statt. Organisiert wird es jedes Jahr durch die Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_the_passive_with_its_participle_first_names_the_organiser(text: str, organiser: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {organiser}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 4. März fand der Fachtag statt. Es folgten Vorträge von Petra Beispiel und Karl Muster.",
+        "Beim Fachtag am 4. März standen Vorträge von Petra Beispiel und Karl Muster auf dem Programm.",
+        "Der Fachtag am 4. März bot zwei Vorträge: Petra Beispiel und Karl Muster sprachen über Anerkennung.",
+    ],
+)
+def test_talks_in_the_plural_name_their_speakers(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {s for s, p, _ in f.relations if p == "speakerAt"} == {"Petra Beispiel", "Karl Muster"}

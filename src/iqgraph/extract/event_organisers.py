@@ -29,6 +29,13 @@ _ORGANISER_CUES = (
         re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
         "after",
     ),
+    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X".
+    (
+        re.compile(
+            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?\b(?:von|vom|durch)\b"
+        ),
+        "after",
+    ),
     (
         re.compile(
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"

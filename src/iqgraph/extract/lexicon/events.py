@@ -52,6 +52,7 @@ SPEAKER_CUES = (
     "moderier",
     "referier",
     "vortrag",
+    "vorträge",  # "Es folgten Vorträge von X und Y"
     "festrede",
     "rednerin",
     "redner",
