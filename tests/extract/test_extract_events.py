@@ -768,3 +768,28 @@ def test_the_passive_with_its_participle_first_names_the_organiser(text: str, or
 def test_talks_in_the_plural_name_their_speakers(text: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert {s for s, p, _ in f.relations if p == "speakerAt"} == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Zum Rundgespräch „Anerkennung vor Ort“ trafen sich am 4. März Fachleute in Dillingen.",
+            "Rundgespräch „Anerkennung vor Ort“",
+        ),
+        (
+            "Beim Unternehmerfrühstück der Stiftung Lernwege am 4. März sprach Petra Beispiel.",
+            "Unternehmerfrühstück der Stiftung Lernwege",
+        ),
+        (
+            "Am 4. März fand die Mitgliederversammlung „Wege 2031“ in Mainz statt.",
+            "Mitgliederversammlung „Wege 2031“",
+        ),
+        (
+            "Zum Infoabend „Beruf und Anerkennung“ kamen am 4. März rund 40 Gäste.",
+            "Infoabend „Beruf und Anerkennung“",
+        ),
+    ],
+)
+def test_talks_assemblies_breakfasts_and_evenings_are_events(text: str, label: str) -> None:
+    assert facts_of("Titel\n\n" + text, RELEASE).events == [(label, dt.date(2031, 3, 4))]

@@ -82,6 +82,28 @@ MORE_EVENT_NOUNS = (
     "Feierstunde",
     "Gipfel",
     "Fest",
+    # more kinds of meeting a release reports: talks, assemblies, breakfasts and evenings held on a day
+    "Rundgespräch",
+    "Expertengespräch",
+    "Werkstattgespräch",
+    "Podiumsgespräch",
+    "Kamingespräch",
+    "Versammlung",
+    "Kolloquium",
+    "Frühstück",
+    "Stammtisch",
+    "Infoabend",
+    "Informationsabend",
+    "Themenabend",
+    "Diskussionsabend",
+    "Webinar",
+    "Barcamp",
+    "Exkursion",
+    "Fachdialog",
+    "Gesprächsrunde",
+    "Diskussionsrunde",
+    "Expertenrunde",
+    "Lesung",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
