@@ -793,3 +793,16 @@ def test_talks_in_the_plural_name_their_speakers(text: str) -> None:
 )
 def test_talks_assemblies_breakfasts_and_evenings_are_events(text: str, label: str) -> None:
     assert facts_of("Titel\n\n" + text, RELEASE).events == [(label, dt.date(2031, 3, 4))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zur Einweihung der neuen Räume kamen am 4. März rund 60 Gäste.", "Einweihung"),
+        ("Die feierliche Übergabe der Zertifikate fand am 4. März in Kassel statt.", "Übergabe"),
+        ("Am 4. März startete mit einem Kick-off das Projekt in Kassel.", "Kick-off"),
+    ],
+)
+def test_ceremonies_and_starts_are_events(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, RELEASE).events
+    assert [d for lab, d in events if lab.startswith(label)] == [dt.date(2031, 3, 4)], events

@@ -104,6 +104,21 @@ MORE_EVENT_NOUNS = (
     "Diskussionsrunde",
     "Expertenrunde",
     "Lesung",
+    # ceremonies and starts held on a day
+    "Einweihung",
+    "Spatenstich",
+    "Übergabe",
+    "Unterzeichnung",
+    "Gründung",
+    "Projektstart",
+    "Kick-off",
+    "Kickoff",
+    "Jobbörse",
+    "Kontaktbörse",
+    "Aktionswoche",
+    "Festival",
+    "Gala",
+    "Rundgang",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
