@@ -806,3 +806,36 @@ def test_talks_assemblies_breakfasts_and_evenings_are_events(text: str, label: s
 def test_ceremonies_and_starts_are_events(text: str, label: str) -> None:
     events = facts_of("Titel\n\n" + text, RELEASE).events
     assert [d for lab, d in events if lab.startswith(label)] == [dt.date(2031, 3, 4)], events
+
+
+WEDNESDAY = dt.date(2031, 5, 21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Mit einem Festakt hat die Ministerin am Montag die Beratungsstelle eröffnet.",
+            dt.date(2031, 5, 19),
+        ),
+        ("Am Montag trafen sich 50 Fachleute in Kassel.", dt.date(2031, 5, 19)),
+        ("Am Mittwochabend kamen 50 Gäste in das Rathaus.", WEDNESDAY),
+        ("Der Fachtag findet am Freitag in Kassel statt.", dt.date(2031, 5, 23)),
+        ("Die Ministerin wird am Montag die Beratungsstelle eröffnen.", dt.date(2031, 5, 26)),
+    ],
+)
+def test_a_weekday_alone_is_placed_by_the_tense_of_its_sentence(sentence: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(sentence, WEDNESDAY)] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Dienstag wird die Ministerin sprechen, die am Montag angereist war.",  # both tenses: which week?
+        "Die Beratung am Montag bleibt geschlossen.",  # neither
+        "Am Montag kamen 50 Gäste.",
+    ],
+)
+def test_a_weekday_without_a_tense_or_a_release_day_gives_no_date(sentence: str) -> None:
+    release = None if sentence.startswith("Am Montag kamen") else WEDNESDAY
+    assert find_dates(sentence, release) == []

@@ -241,3 +241,20 @@ NOT_VENUES = frozenset(
         *MONTH_NAMES,
     }
 )
+
+
+# The tense of a sentence that names a day by its weekday alone ("am Montag eröffnete …", "findet am Montag
+# statt"): the past puts the day before the release's own, the future after it (regular expressions).
+PAST_TENSE_CUES = (
+    r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b",
+    r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
+    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten)\b",
+    r"\b(?:eröffnete|begrüßte|besuchte|sprach|kam|traf|fand|hielt|stellte|übergab|überreichte|unterzeichnete"
+    r"|informierte|diskutierte|tagte|feierte|zeichnete|verlieh|lud|nahm|sagte|betonte|erklärte|würdigte|gab"
+    r"|startete)(?:e?n)?\b",
+)
+FUTURE_TENSE_CUES = (
+    r"\b(?:findet|finden)\b[^.;\n]{0,120}?\bstatt\b",
+    r"\b(?:wird|werden|soll|sollen)\b",
+    r"\b(?:lädt|laden)\b",
+)
