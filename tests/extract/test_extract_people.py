@@ -724,3 +724,45 @@ def test_leading_with_the_verb_before_its_subject(body: str, led: tuple[str, str
 def test_leading_something_else_before_a_network_names_no_head() -> None:
     body = "Seit April leitet Petra Beispiel die Beratung, das IQ Netzwerk Hessen berät."
     assert not any(p == "ledBy" for _, p, _ in _facts(body).relations)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Projektleitung: Dr. Farida Haddad\nTel. 0561 4711-230", ("Farida Haddad", "Projektleitung", None)),
+        ("Kontakt\n\nKoordination: Karl Muster\n", ("Karl Muster", "Koordination", None)),
+        ("Leitung: Petra Beispiel", ("Petra Beispiel", "Leitung", None)),
+    ],
+)
+def test_a_contact_box_line_names_the_holder_of_a_head_role(body: str, role: tuple[str, str, None]) -> None:
+    assert _facts(body).roles == {role}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Referentin: Petra Beispiel",  # a speaker on a programme, no post
+        "Die Leitung: Petra Beispiel und Karl Muster sprachen über Anerkennung.",
+        "Projektleitung: Petra Beispiel und Karl Muster",  # two names: whose post is whose, unsaid
+    ],
+)
+def test_no_contact_box_line_without_one_head_name_alone(body: str) -> None:
+    assert not _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Moderiert wurde die Runde von der Journalistin Carla Winterstein.",
+            ("Carla Winterstein", "Journalistin", None),
+        ),
+        ("Durch den Abend führte Journalist Ole Skizze.", ("Ole Skizze", "Journalist", None)),
+        (
+            "Karl Muster, Journalist aus Kassel, fragte nach.",
+            ("Karl Muster", "Journalist", None),
+        ),
+    ],
+)
+def test_a_journalist_is_named_by_the_profession(body: str, role: tuple[str, str, None]) -> None:
+    assert any(r[:2] == role[:2] for r in _facts(body).roles)

@@ -53,6 +53,7 @@ ROLE_STEMS = (
     "mentor",
     "stadtrat",
     "stadträt",
+    "journalist",  # "moderiert von der Journalistin X": the profession she is named by
 )
 
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
