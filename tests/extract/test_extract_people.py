@@ -766,3 +766,38 @@ def test_no_contact_box_line_without_one_head_name_alone(body: str) -> None:
 )
 def test_a_journalist_is_named_by_the_profession(body: str, role: tuple[str, str, None]) -> None:
     assert any(r[:2] == role[:2] for r in _facts(body).roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach die Senatorin für Arbeit, Soziales und Integration, Petra Beispiel.",
+            ("Petra Beispiel", "Senatorin für Arbeit, Soziales und Integration", None),
+        ),
+        (
+            "Es sprach die Beauftragte für Migration und Integration, Petra Beispiel.",
+            ("Petra Beispiel", "Beauftragte für Migration und Integration", None),
+        ),
+        (
+            "Eröffnet wurde der Abend von der Landesbeauftragten für Integration, Dr. Mirjam Kessler.",
+            ("Mirjam Kessler", "Landesbeauftragte für Integration", None),
+        ),
+    ],
+)
+def test_a_portfolio_ends_before_the_name_joined_to_it_by_a_comma(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Landesbeauftragte für Integration hat ihren Sitz in Kassel.",
+        "Die Beauftragte der Bundesregierung für Migration, Flüchtlinge und Integration fördert das Projekt.",
+        "Der Bericht der Landesbeauftragten für Integration erschien im Mai.",
+    ],
+)
+def test_an_office_named_by_a_title_without_a_holder_gives_no_role(body: str) -> None:
+    assert not _facts(body).roles

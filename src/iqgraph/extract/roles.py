@@ -143,9 +143,11 @@ def find_roles(
         if not _is_role_noun(head.group("noun")):
             continue
         prefix_org = _prefix_organisation(head, mentions)
-        if prefix_org is None and _is_inside(head, mentions):
+        office = _office_named_by_title(head, mentions)
+        if prefix_org is None and office is None and _is_inside(head, mentions):
             continue
-        finding = _role_at(text, head, (mentions, release), people, sentence[1])
+        here = [m for m in mentions if m is not office]
+        finding = _role_at(text, head, (here, release), people, sentence[1])
         if finding is not None and _is_cut_short(text, finding.organisation):
             continue  # "beim Institut Arbeitsmarkt- und Berufsforschung" read as "Institut Arbeitsmarkt"
         if finding is None:
@@ -260,6 +262,13 @@ def _prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mentio
     )
 
 
+def _office_named_by_title(head: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """ "der Landesbeauftragten für Integration, Petra Beispiel": an office named by its holder's title (an
+    Agency whose name opens with the role noun) is her title too."""
+    start = head.start("noun")
+    return next((m for m in mentions if m.start == start and m.type == "Agency"), None)
+
+
 def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
     if org is None or finding.organisation is not None:
         return finding
@@ -294,7 +303,7 @@ def _parse_complements(
                 and not _starts_mention(match, mentions)
                 and not (pattern is _WIDE_PORTFOLIO and _holds_a_name(match, mentions))
             ):
-                pos = match.end()
+                pos = _before_a_name(text, match, mentions)
                 if pattern is _UNIT_IN_ORGANISATION:
                     pos = _unit_after_noun(text, pos, mentions, limit)
                 break
@@ -302,6 +311,22 @@ def _parse_complements(
             break
     org = _mention_after(text, pos, mentions, limit)
     return (org.end, org) if org else (pos, None)
+
+
+_SEPARATOR_BEFORE = re.compile(r"(?:\s*,|\s+und)\s*$")
+
+
+def _before_a_name(text: str, match: re.Match[str], mentions: list[Mention]) -> int:
+    """Where a kept complement ends: before the comma or "und" that joins a name to it ("Beauftragte für
+    Integration, Petra Beispiel": the portfolio is "Integration")."""
+    name = min(
+        (m.start for m in mentions if m.type == "Person" and match.start() < m.start < match.end()),
+        default=None,
+    )
+    if name is None:
+        return match.end()
+    separator = _SEPARATOR_BEFORE.search(text, match.start(), name)
+    return separator.start() if separator else match.end()
 
 
 def _unit_after_noun(text: str, pos: int, mentions: list[Mention], limit: int) -> int:
