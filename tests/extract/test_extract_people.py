@@ -801,3 +801,15 @@ def test_a_portfolio_ends_before_the_name_joined_to_it_by_a_comma(
 )
 def test_an_office_named_by_a_title_without_a_holder_gives_no_role(body: str) -> None:
     assert not _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("NRW-Integrationsministerin Petra Beispiel besuchte die Stelle.", "NRW-Integrationsministerin"),
+        ("Es sprach Berlin-Beauftragte Petra Beispiel.", "Berlin-Beauftragte"),
+        ("Karl Muster, Hessen-Koordinator der Stiftung Lernwege, sprach.", "Hessen-Koordinator"),
+    ],
+)
+def test_a_place_opening_a_title_compound_is_part_of_the_title(body: str, title: str) -> None:
+    assert any(t == title for _, t, _ in _facts(body).roles), _facts(body).roles

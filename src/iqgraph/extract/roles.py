@@ -144,7 +144,12 @@ def find_roles(
             continue
         prefix_org = _prefix_organisation(head, mentions)
         office = _office_named_by_title(head, mentions)
-        if prefix_org is None and office is None and _is_inside(head, mentions):
+        if (
+            prefix_org is None
+            and office is None
+            and _is_inside(head, mentions)
+            and not _place_prefix(head, mentions)
+        ):
             continue
         here = [m for m in mentions if m is not office]
         finding = _role_at(text, head, (here, release), people, sentence[1])
@@ -259,6 +264,14 @@ def _prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mentio
             if m.start == start and m.type in ORG_TYPES and head.string.startswith("-", m.end)
         ),
         None,
+    )
+
+
+def _place_prefix(head: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "NRW-Integrationsministerin": a place opening the compound is part of the title, no name around it."""
+    start = head.start("noun")
+    return any(
+        m.start == start and m.type == "Place" and head.string.startswith("-", m.end) for m in mentions
     )
 
 
