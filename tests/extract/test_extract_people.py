@@ -795,7 +795,7 @@ def test_a_portfolio_ends_before_the_name_joined_to_it_by_a_comma(
     "body",
     [
         "Die Landesbeauftragte für Integration hat ihren Sitz in Kassel.",
-        "Die Beauftragte der Bundesregierung für Migration, Flüchtlinge und Integration fördert das Projekt.",
+        "Die Beauftragte des Landes für Migration und Teilhabe fördert das Projekt.",
         "Der Bericht der Landesbeauftragten für Integration erschien im Mai.",
     ],
 )
