@@ -709,3 +709,133 @@ def test_a_venue_later_in_the_paragraph_is_where_in_the_town_the_event_was(text:
 def test_no_venue_in_the_paragraph_leaves_the_event_in_its_town(later: str) -> None:
     f = facts_of("Titel\n\nDer Fachtag fand am 12. März in Kassel statt." + later, RELEASE)
     assert ("Fachtag", "locatedIn", "Kassel") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        (
+            "Zur Tagung „Wege“ hatte das IQ Netzwerk Hessen am 3. Mai gemeinsam mit Partnern aus der Region in "
+            "das Haus am Park in Kassel eingeladen.",
+            {"IQ Landesnetzwerk Hessen"},
+        ),
+        (
+            "Am 3. Mai hatten die Stiftung Lernwege und der Verein Brückenbau e. V. zu ihrem gemeinsamen Fachtag "
+            "in die Stadthalle Kassel eingeladen.",
+            {"Stiftung Lernwege", "Brückenbau e. V."},
+        ),
+        (
+            "Am Dienstag, 3. Mai, hat die Stiftung Lernwege auch Vertreterinnen des Vereins Brückenbau e. V. zu "
+            "ihrem Fachtag nach Kassel eingeladen.",
+            {"Stiftung Lernwege"},
+        ),
+    ],
+)
+def test_the_host_right_after_the_auxiliary_of_a_long_invitation_bracket(
+    text: str, organisers: set[str]
+) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == organisers
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        (
+            "Am 4. März kamen 300 Gäste zum Fachkongress. Ausgerichtet wurde der Kongress von der Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+        ("Veranstaltet wurde der Fachtag am 4. März vom Verein Brückenbau e. V.", "Brückenbau e. V."),
+        (
+            "Am 4. März fand das Netzwerktreffen statt. Organisiert wird es jedes Jahr durch die Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_the_passive_with_its_participle_first_names_the_organiser(text: str, organiser: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in f.relations if p == "organisedBy"} == {organiser}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 4. März fand der Fachtag statt. Es folgten Vorträge von Petra Beispiel und Karl Muster.",
+        "Beim Fachtag am 4. März standen Vorträge von Petra Beispiel und Karl Muster auf dem Programm.",
+        "Der Fachtag am 4. März bot zwei Vorträge: Petra Beispiel und Karl Muster sprachen über Anerkennung.",
+    ],
+)
+def test_talks_in_the_plural_name_their_speakers(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert {s for s, p, _ in f.relations if p == "speakerAt"} == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Zum Rundgespräch „Anerkennung vor Ort“ trafen sich am 4. März Fachleute in Dillingen.",
+            "Rundgespräch „Anerkennung vor Ort“",
+        ),
+        (
+            "Beim Unternehmerfrühstück der Stiftung Lernwege am 4. März sprach Petra Beispiel.",
+            "Unternehmerfrühstück der Stiftung Lernwege",
+        ),
+        (
+            "Am 4. März fand die Mitgliederversammlung „Wege 2031“ in Mainz statt.",
+            "Mitgliederversammlung „Wege 2031“",
+        ),
+        (
+            "Zum Infoabend „Beruf und Anerkennung“ kamen am 4. März rund 40 Gäste.",
+            "Infoabend „Beruf und Anerkennung“",
+        ),
+    ],
+)
+def test_talks_assemblies_breakfasts_and_evenings_are_events(text: str, label: str) -> None:
+    assert facts_of("Titel\n\n" + text, RELEASE).events == [(label, dt.date(2031, 3, 4))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zur Einweihung der neuen Räume kamen am 4. März rund 60 Gäste.", "Einweihung"),
+        ("Die feierliche Übergabe der Zertifikate fand am 4. März in Kassel statt.", "Übergabe"),
+        ("Am 4. März startete mit einem Kick-off das Projekt in Kassel.", "Kick-off"),
+    ],
+)
+def test_ceremonies_and_starts_are_events(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, RELEASE).events
+    assert [d for lab, d in events if lab.startswith(label)] == [dt.date(2031, 3, 4)], events
+
+
+WEDNESDAY = dt.date(2031, 5, 21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Mit einem Festakt hat die Ministerin am Montag die Beratungsstelle eröffnet.",
+            dt.date(2031, 5, 19),
+        ),
+        ("Am Montag trafen sich 50 Fachleute in Kassel.", dt.date(2031, 5, 19)),
+        ("Am Mittwochabend kamen 50 Gäste in das Rathaus.", WEDNESDAY),
+        ("Der Fachtag findet am Freitag in Kassel statt.", dt.date(2031, 5, 23)),
+        ("Die Ministerin wird am Montag die Beratungsstelle eröffnen.", dt.date(2031, 5, 26)),
+    ],
+)
+def test_a_weekday_alone_is_placed_by_the_tense_of_its_sentence(sentence: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(sentence, WEDNESDAY)] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Dienstag wird die Ministerin sprechen, die am Montag angereist war.",  # both tenses: which week?
+        "Die Beratung am Montag bleibt geschlossen.",  # neither
+        "Am Montag kamen 50 Gäste.",
+    ],
+)
+def test_a_weekday_without_a_tense_or_a_release_day_gives_no_date(sentence: str) -> None:
+    release = None if sentence.startswith("Am Montag kamen") else WEDNESDAY
+    assert find_dates(sentence, release) == []

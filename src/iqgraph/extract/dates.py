@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .lexicon.events import FUTURE_TENSE_CUES, PAST_TENSE_CUES
+
 _MONTHS = {
     "jan": 1,
     "jän": 1,
@@ -54,6 +56,15 @@ _NAMED_WEEKDAY = re.compile(
     rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
 )
 _BEFORE_SIDE = ("vergangenen", "letzten")
+# "am Montag", "am Dienstagabend" with no date after it: the tense of its sentence tells the week (see
+# _bare_weekdays); "am vergangenen Montag" and "am heutigen Montag" are read above.
+_BARE_WEEKDAY = re.compile(
+    rf"\b[Aa]m\s+{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag)?\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
+)
+_PAST = re.compile("|".join(PAST_TENSE_CUES))
+_FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))
+_SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
 
 
@@ -82,12 +93,39 @@ def _relative_days(text: str, today: dt.date) -> list[DateMention]:
     out = []
     for pattern, days in _RELATIVE:
         out += [_relative(m, today + dt.timedelta(days=days)) for m in pattern.finditer(text)]
+    out += _bare_weekdays(text, today)
     for m in _NAMED_WEEKDAY.finditer(text):
         ahead = (_WEEKDAYS.index(m.group("weekday")) - today.weekday()) % 7 or 7
         back = (today.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7 or 7
         before = m.group("side").lower() in _BEFORE_SIDE
         out.append(_relative(m, today + dt.timedelta(days=-back if before else ahead)))
     return out
+
+
+def _bare_weekdays(text: str, today: dt.date) -> list[DateMention]:
+    """ "Am Montag eröffnete die Ministerin …": a weekday alone is the last such day up to the release's own
+    when its sentence is in the past, the next one after it when in the future ("findet am Montag statt");
+    a sentence of both tenses, or of neither, gives no day."""
+    out = []
+    for m in _BARE_WEEKDAY.finditer(text):
+        sentence = _sentence_around(text, m.start(), m.end())
+        past, future = bool(_PAST.search(sentence)), bool(_FUTURE.search(sentence))
+        if past == future:
+            continue
+        weekday = _WEEKDAYS.index(m.group("weekday"))
+        back, ahead = (today.weekday() - weekday) % 7, (weekday - today.weekday()) % 7 or 7
+        out.append(_relative(m, today + dt.timedelta(days=-back if past else ahead)))
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = [b.end() for b in _SENTENCE_BOUNDARY.finditer(text, max(0, start - SENTENCE_REACH), start)]
+    after = _SENTENCE_BOUNDARY.search(text, end, end + SENTENCE_REACH)
+    return text[
+        before[-1] if before else max(0, start - SENTENCE_REACH) : after.start()
+        if after
+        else end + SENTENCE_REACH
+    ]
 
 
 def _relative(match: re.Match[str], day: dt.date) -> DateMention:

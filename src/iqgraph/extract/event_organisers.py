@@ -11,7 +11,10 @@ from .event_nouns import ORG_TYPES
 from .mentions import Mention
 from .spans import ByStart
 
-# Organisers: (cue, where the organiser stands: "after" the cue or "before" it).
+# How far the participle "eingeladen" may stand from its auxiliary: a middle field with a date, a venue and the
+# event ("hatte X am Dienstag, 7. Oktober 2025, zu seiner Tagung in das Haus Y in Z eingeladen").
+INVITATION_BRACKET_MAX = 200
+# Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
 _ORGANISER_CUES = (
     (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet)\s+(?:von|vom|durch)\b"), "after"),
     (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
@@ -26,6 +29,13 @@ _ORGANISER_CUES = (
         re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
         "after",
     ),
+    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X".
+    (
+        re.compile(
+            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?\b(?:von|vom|durch)\b"
+        ),
+        "after",
+    ),
     (
         re.compile(
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
@@ -34,6 +44,12 @@ _ORGANISER_CUES = (
             r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\beingeladen\b"
         ),
         "before",
+    ),
+    # V2 with the host after the auxiliary and the participle far behind: "Am 3. Mai hatte der Verein X in das
+    # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
+    (
+        re.compile(rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\beingeladen\b)"),
+        "subject",
     ),
     # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
     # Integrationspreises des Vereins X".
@@ -60,6 +76,7 @@ _INVITED = re.compile(
 _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
 )  # "Petra Beispiel vom Verein X"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")  # "hatte der Verein X": the subject follows the verb
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 MAX_ORGANISERS = 3
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
@@ -91,6 +108,9 @@ def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
 
 def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
     hosts = [m for m in orgs if not _of_person_before(text, m, orgs)]
+    if side == "subject":
+        first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
+        return _joined_from(text, first, hosts) if first else []
     after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
     if side == "after" or after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
         return _joined_from(text, after[0], hosts) if after else []

@@ -50,9 +50,10 @@ _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
 _INVITED_TO_IT = re.compile(
     r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
 )
-# A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X".
+# A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
+# "Organisiert wird es von X".
 _HOST_OPENING = re.compile(
-    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten)"
+    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
     r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind))\b"
 )
 

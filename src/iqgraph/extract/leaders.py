@@ -18,6 +18,9 @@ _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
 _LEADS_ACTIVE = re.compile(
     rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
 )
+# Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
+_VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
+_LEADS_INVERTED = re.compile(rf"{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
 _LED_PASSIVE = re.compile(
     rf"\s*,?\s*(?:(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
     rf"|(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?"
@@ -42,7 +45,11 @@ def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
 
 def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
     if 0 < org.start - person.end <= _LED_GAP_MAX:
-        return bool(_LEADS_ACTIVE.fullmatch(text, person.end, org.start))
+        return bool(
+            _LEADS_ACTIVE.fullmatch(text, person.end, org.start)
+            or _LEADS_INVERTED.fullmatch(text, person.end, org.start)
+            and _VERB_BEFORE_SUBJECT.search(text, max(0, person.start - _LED_GAP_MAX), person.start)
+        )
     return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person)
 
 

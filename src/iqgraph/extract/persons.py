@@ -22,9 +22,12 @@ _PARTICLES = (
     r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
 )
 _SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Spanish and Portuguese family names join two names by a particle: "Ferreira da Silva", "Pérez de la Cruz"
+# (not "das", a German article: "Greta Muster das Angebot").
+_JOINED_SURNAME = rf"(?:[ \xa0]+(?:da|do|dos|de|del|de[ \xa0]+la)[ \xa0]+[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
-    rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME})(?![\w-])"
+    rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME}{_JOINED_SURNAME})(?![\w-])"
 )
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 _PERSON_NOUNS = "|".join((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
@@ -36,6 +39,7 @@ _PREVIOUS_IN_LIST = re.compile(
 # A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
 _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
 _PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
+_ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # "Senator Brodersen": a title noun and a family name alone; the label is that name.
 _TITLED_SURNAME = re.compile(
@@ -50,6 +54,8 @@ _SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa
 _AFFILIATION_THEN_ACT = re.compile(
     rf"^[ \xa0]*\([^()\n]{{2,60}}\)[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})\b"
 )
+# "Olumide Beispiel (34) kam 2019 nach Kassel": an age in brackets after a name.
+_AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
 
 
@@ -140,8 +146,8 @@ def _gender(g: str | None) -> str | None:
 def _particle_starts_a_body(text: str, match: re.Match[str], blocked: IntervalIndex) -> bool:
     """ "Lenke Muster von Club Brückenbau e. V.", "Greta Probe von Brückenbau gGmbH": "von" starts the
     organisation (a name taken, or more capitalised words follow), not a family name."""
-    if not _PARTICLE.match(match.group("last")):
-        return False
+    if not _PARTICLE.match(match.group("last")) or _ROMANCE_PARTICLE.match(match.group("last")):
+        return False  # "Luis Pérez de la Cruz": no body's name starts with "de la"
     return (
         blocked.overlaps(match.start("last"), match.end())
         or not given_name_gender(match.group("middle"))
@@ -189,6 +195,8 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
     if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _AFFILIATION_THEN_ACT.match(after):
+        return True
+    if _AGE_AFTER.match(after):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after

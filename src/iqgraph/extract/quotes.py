@@ -354,7 +354,18 @@ def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | N
     for p in people:
         if clause_start < p.end and p.start < colon:
             return p
-    return None
+    pronoun = _PRONOUN_SUBJECT.match(text, clause_start, colon) or _PRONOUN_AFTER_VERB.search(
+        text, clause_start, colon
+    )
+    if pronoun is None:
+        return None
+    return _last_of_gender(text, clause_start, people, _PRONOUN_GENDER[pronoun.group("pronoun").lower()])
+
+
+# "Sie würdigte die Beratung: „…“", "Dazu sagte er: „…“": a pronoun the subject of the clause before the colon
+# (not "Sie betonten", plural or formal, a verb in -en).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?P<pronoun>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]")
+_PRONOUN_AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+(?P<pronoun>sie|er)\b")
 
 
 def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) -> Mention | None:

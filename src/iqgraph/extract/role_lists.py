@@ -70,12 +70,30 @@ def named_after_colon(
     people = [m for m in mentions if m.type == "Person"]
     orgs = [m for m in mentions if m.type != "Person" and m.type != "Place"]
     title = singular(noun)
+    items = _shared_organisations(_items(text, colon.end(), people, orgs))
+    if organisation is None and _is_label_line(text, phrase_end, items):
+        return [Listed(items[0].person, role_nominative(title, items[0].person.gender), None)]
     out = []
-    for item in _shared_organisations(_items(text, colon.end(), people, orgs)):
+    for item in items:
         org = item.organisation or organisation
         if org is not None:
             out.append(Listed(item.person, role_nominative(title, item.person.gender), org))
     return out
+
+
+# A line of a contact box: the role noun alone, a colon, one name and nothing after it ("Projektleitung: Dr.
+# Petra Beispiel"). What the role is of, the line does not say.
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\w\-]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _is_label_line(text: str, phrase_end: int, items: list[_Item]) -> bool:
+    return (
+        len(items) == 1
+        and items[0].organisation is None
+        and _LABEL_BEFORE.search(text, max(0, phrase_end - 60), phrase_end) is not None
+        and _LINE_END.match(text, items[0].person.end) is not None
+    )
 
 
 def listed_from(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -14,6 +14,9 @@ _ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end
 _ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
 
 
+_NEW = re.compile(r"^neu(?:e|er|en|es|em)?\s+")
+
+
 def noun_gender(noun: str) -> str | None:
     """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
     low = noun.lower()
@@ -30,6 +33,7 @@ def title_as_written(raw: str, person: Mention, noun: str) -> str:
     "stellvertretende Leiterin"."""
     raw = re.sub(r"\s+", " ", raw).strip(" ,").replace(noun, singular(noun), 1)  # one holder
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
+    raw = _NEW.sub("", raw)  # "neue Leiterin": she is new to the post, the post is "Leiterin"
     title = _strong_adjectives(role_nominative(raw, person.gender))
     return _strong_masculine(title) if _is_masculine(title, noun, person) else title
 

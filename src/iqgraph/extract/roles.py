@@ -42,16 +42,16 @@ _PORTFOLIO_WORD = rf"{_NOT_A_ROLE}[A-ZÄÖÜ][\w\-]*\w"
 # ("für Integration Heike Beispiel") is no part of it, the narrower pattern after it then applies.
 _PORTFOLIO_PHRASE = rf"(?:[A-ZÄÖÜ]\w*e[ \xa0]+)?{_PORTFOLIO_WORD}"
 _WIDE_PORTFOLIO = re.compile(rf"\s+für\s+{_PORTFOLIO_PHRASE}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_PHRASE})*")
+# "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation, with
+# its name when one follows ("des Fachbereichs Migration", read by _unit_after_noun).
+_UNIT_IN_ORGANISATION = re.compile(
+    r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.TITLE_UNIT_NOUNS) + r")(?:e?s)?(?![\w-])"
+)
 _KEEP = (
     _WIDE_PORTFOLIO,
     re.compile(rf"\s+für\s+{_PORTFOLIO_WORD}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_WORD})*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
-    # "der Geschäftsführung", "des Dezernats", "der Integrationsabteilung": a unit inside the organisation
-    re.compile(
-        r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:"
-        + "|".join(lexicon.TITLE_UNIT_NOUNS)
-        + r")(?:e?s)?(?![\w-])"
-    ),
+    _UNIT_IN_ORGANISATION,
     re.compile(r"\s+des\s+(?:Landes\s+)?(?:" + "|".join(lexicon.LAND_GENITIVES) + r")(?![\w-])"),
 )
 # "Leiterin Personal und Finanzen der …", "Referent Öffentlichkeitsarbeit bei …": the unit a title names
@@ -92,17 +92,29 @@ _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 _APPOSITION = re.compile(
     r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
     rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
-    r"(?:(?:der|die|ein|eine)\s+)?"
+    r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
     rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
     rf"|\s*,?\s*{_CAPACITY}\s+als\s+)"
 )
 _APPOSITION_MAX = 40
+# Succession: the subject takes the role named after "als", the person named after the verb held it before.
+# "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
+SUCCESSION_MAX = 90  # the verb, a time, the predecessor's name with a title and "als"
+_SUCCESSION_VERB = r"(?:folgt|folgte|tritt|trat|löst|löste)"
+_SUCCEEDS = re.compile(
+    rf"\s+{_SUCCESSION_VERB}(?:\s+(?:{_TIMES}))?\s+(?:auf\s+|die\s+Nachfolge\s+(?:von\s+|des\s+|der\s+)?)?"
+    r"[^,;]{2,60}?\s+als\s+"
+)
+_PREDECESSOR = re.compile(rf"(?:\b{_SUCCESSION_VERB}|\bauf|\bNachfolge(?:\s+(?:von|des|der))?)\s+$")
 # "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
 # "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
 _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|^[Aa]ls)\s+$")
 # "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
-_COPULA = re.compile(rf"\s+(?:ist|war|wird|bleibt)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC)
+# "Zum Vorsitzenden wurde Petra Beispiel gewählt", "Die Aufgaben der Referentin übernimmt Petra Beispiel".
+_COPULA = re.compile(
+    rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC
+)
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
@@ -131,9 +143,16 @@ def find_roles(
         if not _is_role_noun(head.group("noun")):
             continue
         prefix_org = _prefix_organisation(head, mentions)
-        if prefix_org is None and _is_inside(head, mentions):
+        office = _office_named_by_title(head, mentions)
+        if (
+            prefix_org is None
+            and office is None
+            and _is_inside(head, mentions)
+            and not _place_prefix(head, mentions)
+        ):
             continue
-        finding = _role_at(text, head, (mentions, release), people, sentence[1])
+        here = [m for m in mentions if m is not office]
+        finding = _role_at(text, head, (here, release), people, sentence[1])
         if finding is not None and _is_cut_short(text, finding.organisation):
             continue  # "beim Institut Arbeitsmarkt- und Berufsforschung" read as "Institut Arbeitsmarkt"
         if finding is None:
@@ -248,6 +267,21 @@ def _prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mentio
     )
 
 
+def _place_prefix(head: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "NRW-Integrationsministerin": a place opening the compound is part of the title, no name around it."""
+    start = head.start("noun")
+    return any(
+        m.start == start and m.type == "Place" and head.string.startswith("-", m.end) for m in mentions
+    )
+
+
+def _office_named_by_title(head: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """ "der Landesbeauftragten für Integration, Petra Beispiel": an office named by its holder's title (an
+    Agency whose name opens with the role noun) is her title too."""
+    start = head.start("noun")
+    return next((m for m in mentions if m.start == start and m.type == "Agency"), None)
+
+
 def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
     if org is None or finding.organisation is not None:
         return finding
@@ -282,12 +316,30 @@ def _parse_complements(
                 and not _starts_mention(match, mentions)
                 and not (pattern is _WIDE_PORTFOLIO and _holds_a_name(match, mentions))
             ):
-                pos = match.end()
+                pos = _before_a_name(text, match, mentions)
+                if pattern is _UNIT_IN_ORGANISATION:
+                    pos = _unit_after_noun(text, pos, mentions, limit)
                 break
         else:
             break
     org = _mention_after(text, pos, mentions, limit)
     return (org.end, org) if org else (pos, None)
+
+
+_SEPARATOR_BEFORE = re.compile(r"(?:\s*,|\s+und)\s*$")
+
+
+def _before_a_name(text: str, match: re.Match[str], mentions: list[Mention]) -> int:
+    """Where a kept complement ends: before the comma or "und" that joins a name to it ("Beauftragte für
+    Integration, Petra Beispiel": the portfolio is "Integration")."""
+    name = min(
+        (m.start for m in mentions if m.type == "Person" and match.start() < m.start < match.end()),
+        default=None,
+    )
+    if name is None:
+        return match.end()
+    separator = _SEPARATOR_BEFORE.search(text, match.start(), name)
+    return separator.start() if separator else match.end()
 
 
 def _unit_after_noun(text: str, pos: int, mentions: list[Mention], limit: int) -> int:
@@ -371,7 +423,14 @@ def _holder(
         if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
             return p, False
     for p in fits:
-        if 0 <= start - p.end <= _APPOSITION_MAX and _APPOSITION.fullmatch(text[p.end : start]):
+        if 0 <= start - p.end <= SUCCESSION_MAX and _SUCCEEDS.fullmatch(text, p.end, start):
+            return p, False  # "Petra Beispiel folgt auf Karl Muster als Leiterin": hers, not his
+    for p in fits:
+        if (
+            0 <= start - p.end <= _APPOSITION_MAX
+            and _APPOSITION.fullmatch(text[p.end : start])
+            and not _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
+        ):
             return p, False
     for p in fits:
         if any(
@@ -379,6 +438,9 @@ def _holder(
             for pos in (end, tail_end)
         ):
             return p, True  # "Sprecherin des Bündnisses ist Petra Beispiel (von der Y)": Y need not be hers
+    for p in fits:
+        if _takes_over(text, p, start, (end, tail_end)):
+            return p, False
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
         if capacity is not None and any(
@@ -392,6 +454,24 @@ def _holder(
         ):
             return p, False
     return None, False
+
+
+def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -> bool:
+    """ "Petra Beispiel hat zum 1. Mai die Leitung … übernommen", "Zum 1. Mai hat Petra Beispiel die Leitung …
+    übernommen": the perfect of taking an office, the holder its subject before or after the auxiliary."""
+    if not 0 <= start - person.end <= _APPOSITION_MAX:
+        return False
+    gap = _TAKEN_OVER_GAP.fullmatch(text, person.end, start)
+    if gap is None or not (gap.group("aux") or _AUXILIARY_BEFORE.search(text, 0, person.start)):
+        return False
+    return any(_TAKEN_OVER.match(text, pos) for pos in ends)
+
+
+_TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + _ACADEMIC + r"$")
+# The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
+TAKEN_OVER_REACH = 80
+_TAKEN_OVER = re.compile(rf"[^,;.]{{0,{TAKEN_OVER_REACH}}}?\bübernommen\b")
 
 
 def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:

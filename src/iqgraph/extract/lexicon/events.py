@@ -52,6 +52,7 @@ SPEAKER_CUES = (
     "moderier",
     "referier",
     "vortrag",
+    "vorträge",  # "Es folgten Vorträge von X und Y"
     "festrede",
     "rednerin",
     "redner",
@@ -81,6 +82,43 @@ MORE_EVENT_NOUNS = (
     "Feierstunde",
     "Gipfel",
     "Fest",
+    # more kinds of meeting a release reports: talks, assemblies, breakfasts and evenings held on a day
+    "Rundgespräch",
+    "Expertengespräch",
+    "Werkstattgespräch",
+    "Podiumsgespräch",
+    "Kamingespräch",
+    "Versammlung",
+    "Kolloquium",
+    "Frühstück",
+    "Stammtisch",
+    "Infoabend",
+    "Informationsabend",
+    "Themenabend",
+    "Diskussionsabend",
+    "Webinar",
+    "Barcamp",
+    "Exkursion",
+    "Fachdialog",
+    "Gesprächsrunde",
+    "Diskussionsrunde",
+    "Expertenrunde",
+    "Lesung",
+    # ceremonies and starts held on a day
+    "Einweihung",
+    "Spatenstich",
+    "Übergabe",
+    "Unterzeichnung",
+    "Gründung",
+    "Projektstart",
+    "Kick-off",
+    "Kickoff",
+    "Jobbörse",
+    "Kontaktbörse",
+    "Aktionswoche",
+    "Festival",
+    "Gala",
+    "Rundgang",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
@@ -202,4 +240,21 @@ NOT_VENUES = frozenset(
         "Vorfeld",
         *MONTH_NAMES,
     }
+)
+
+
+# The tense of a sentence that names a day by its weekday alone ("am Montag eröffnete …", "findet am Montag
+# statt"): the past puts the day before the release's own, the future after it (regular expressions).
+PAST_TENSE_CUES = (
+    r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b",
+    r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
+    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten)\b",
+    r"\b(?:eröffnete|begrüßte|besuchte|sprach|kam|traf|fand|hielt|stellte|übergab|überreichte|unterzeichnete"
+    r"|informierte|diskutierte|tagte|feierte|zeichnete|verlieh|lud|nahm|sagte|betonte|erklärte|würdigte|gab"
+    r"|startete)(?:e?n)?\b",
+)
+FUTURE_TENSE_CUES = (
+    r"\b(?:findet|finden)\b[^.;\n]{0,120}?\bstatt\b",
+    r"\b(?:wird|werden|soll|sollen)\b",
+    r"\b(?:lädt|laden)\b",
 )

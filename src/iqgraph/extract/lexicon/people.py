@@ -53,6 +53,7 @@ ROLE_STEMS = (
     "mentor",
     "stadtrat",
     "stadträt",
+    "journalist",  # "moderiert von der Journalistin X": the profession she is named by
 )
 
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
@@ -66,7 +67,7 @@ ADJECTIVAL_ROLE_STEMS = (
 )
 
 # Roles whose holder leads the organisation named with them (-> iq:ledBy).
-LEADER_STEMS = ("leiter", "koordinator", "projektleitung", "leitung")
+LEADER_STEMS = ("leiter", "koordinator", "projektleitung", "leitung", "koordination")
 
 TITLE_WORDS = ("Dr.", "Prof.", "Dipl.-Ing.", "Dr.-Ing.", "PD")
 
@@ -170,6 +171,8 @@ APPOINTMENT_LINKS = (
     "übernahm die",
     "übernimmt als",
     "übernahm als",
+    "übernimmt",  # "übernimmt zum 1. Mai die Leitung …": a time between the verb and the office
+    "übernahm",
 )
 
 # Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
@@ -184,6 +187,9 @@ APPOINTMENT_TIMES = (
     "ab sofort",
     "seit [\\w.]+",
     "seit (?:dem )?(?:\\d{1,2}\\. ?)?\\w+ \\d{4}",  # "seit dem 1. Januar 2022", "seit März 2021"
+    # when an office is taken: "zum 1. September 2021", "zum Jahresbeginn", "ab Mai", "im Juni 2024"
+    "(?:zum|ab|im|am) (?:dem )?(?:\\d{1,2}\\. ?)?[\\wä]+(?: \\d{4})?",
+    "mit sofortiger Wirkung",
 )
 
 # German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
@@ -218,6 +224,30 @@ PERSON_NOUN_STEMS = (
     "kolleg",
     "preisträger",
     "schirmherr",
+    # trades and professions a release gives people who came with a foreign qualification
+    "elektriker",
+    "mechatroniker",
+    "informatiker",
+    "erzieher",
+    "therapeut",
+    "apotheker",
+    "architekt",
+    "jurist",
+    "ökonom",
+    "fachkraft",
+    "sozialarbeiter",
+    "dolmetscher",
+    "ratsuchend",
+    "geflüchtet",
+    # where a person comes from: "die gebürtige Syrerin Rania Beispiel", "der Ukrainer Taras Muster"
+    "gebürtig",
+    "syrer",
+    "ukrainer",
+    "eritreer",
+    "afghan",
+    "iraner",
+    "iraker",
+    "türkin",
 )
 
 # Title nouns after which a family name may stand alone ("Senator Brodersen", "Ministerin Beispiel").
