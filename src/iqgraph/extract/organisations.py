@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .government_bodies import find_lands_as_bodies
-from .lexicon.names import HEADS_AFTER_NAMES, LOCAL_OFFICES
+from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES
 from .morphology import adjective_stem, nominative
 from .organisation_words import (
     CAP,
@@ -351,6 +351,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     ):
         end = _proper_name_end(text, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
+    if _described_by_its_topic(text, head_start, end, head):
+        return None
     end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
     if not has_complement and head.endswith(_REGION_NAMED_HEADS):
         region = _REGION_NAME.match(text, end)
@@ -544,7 +546,7 @@ def _extend_left(text: str, start: int) -> int:
         if not prev:
             return start
         word = prev.group(1)
-        if not (
+        if _describes(word) or not (
             adjective_stem(word)
             or word in lexicon.LAND_ADJECTIVES
             or word.endswith("er")
@@ -552,6 +554,28 @@ def _extend_left(text: str, start: int) -> int:
         ):
             return start
         start = start - (len(prev.group(0)))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
+_DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
+
+
+def _described_by_its_topic(text: str, head_start: int, end: int, head: str) -> bool:
+    """ "das neue Bündnis für Fachkräfte", "Neue Servicestelle für Zugewanderte": after an adjective of age or order,
+    a "für" phrase says what the body is for; it names only a ministry or public body."""
+    before = _WORD_BEFORE.search(text, max(0, head_start - _DESCRIBED_WINDOW), head_start)
+    return (
+        before is not None
+        and _describes(before.group(1))
+        and lexicon.ORG_HEADS[head] not in ("Ministry", "Agency")
+        and FOR_PORTFOLIO.match(text, end) is not None
+    )
+
+
+def _describes(word: str) -> bool:
+    """ "Neue", "Gemeinsames": an adjective of age, order or scope describes the body and is no part of its name."""
+    stem = adjective_stem(word)
+    return stem is not None and stem.lower() in DESCRIPTIVE_ADJECTIVES
 
 
 def _extend_right(

@@ -28,8 +28,11 @@ _COORDINATOR = re.compile(
     r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
 
-# "Die Koordination liegt bei …" names no network: it means the one the text spoke of last.
-_BARE_COORDINATION = re.compile(r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b")
+# "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
+# of last.
+_BARE_COORDINATION = re.compile(
+    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|Träger(?:in)?\s+(?:ist|war)\b"
+)
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"

@@ -66,6 +66,12 @@ ORG_HEADS: dict[str, str] = {
     "beratungszentrum": "Subproject",
 }
 
+# Adjectives that describe a body or unit by its age, order or scope, and so name none: "die neue Servicestelle",
+# "das gemeinsame Bündnis", "die zuständige Behörde" (stems, as morphology.adjective_stem returns them).
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    {"neu", "erst", "gemeinsam", "bisherig", "künftig", "zuständig", "dortig", "hiesig", "jeweilig"}
+)
+
 # Bare authority nouns that, with a portfolio after "für", name a ministry of a city-state (Hamburg's
 # "Behörde für Schule und Berufsbildung"); compounds ("Ausländerbehörde") stay agencies.
 PORTFOLIO_AUTHORITIES = frozenset({"behörde"})

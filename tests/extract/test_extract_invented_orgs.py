@@ -1,0 +1,61 @@
+"""Constructions found by writing invented releases in other genres (a carrier's press office, a Land ministry, a
+chamber, a Verein's page, a local paper, a government's answer): each in several invented variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Landkreis Stade berät die „Servicestelle Anerkennung Stade“. Träger ist die Lernhaus Elbe gGmbH.",
+        "In Fulda hilft das Projekt „Brücken in Arbeit“ Zugewanderten. Trägerin war bis 2020 die Stiftung Osthessen.",
+        "Das Teilprojekt „Pflege willkommen“ startet in Suhl. Träger ist der Verein Wegbegleiter e. V., ein Partner.",
+    ],
+)
+def test_a_bare_traeger_ist_names_the_carrier_of_the_project_spoken_of(text: str) -> None:
+    relations = facts_of("Titel\n\n" + text).relations
+    assert [r for r in relations if r[1] == "hostedBy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Neue Servicestelle für Zugewanderte in Gera", "Servicestelle für Zugewanderte"),
+        ("Das neue Bündnis für Fachkräfte trifft sich in Kiel.", "Bündnis für Fachkräfte"),
+        ("Ein gemeinsames Bündnis für Ausbildung startet.", "Bündnis für Ausbildung"),
+    ],
+)
+def test_an_adjective_of_age_or_scope_with_a_fuer_phrase_names_no_body(text: str, generic: str) -> None:
+    found = names(text)
+    assert not any(generic in label for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "Das neue Ministerium für Arbeit und Integration lädt ein.",
+            "Ministerium für Arbeit und Integration",
+        ),
+        (
+            "Die erste Behörde für Zuwanderung und Arbeit öffnet.",
+            "Behörde für Zuwanderung und Arbeit",
+        ),
+        ("Die neue Stiftung Lernwege Kassel lädt ein.", "Stiftung Lernwege Kassel"),
+    ],
+)
+def test_a_ministry_or_a_proper_name_after_such_an_adjective_is_still_named(text: str, ministry: str) -> None:
+    assert any(ministry in label for label in names(text))
