@@ -59,3 +59,62 @@ def test_an_adjective_of_age_or_scope_with_a_fuer_phrase_names_no_body(text: str
 )
 def test_a_ministry_or_a_proper_name_after_such_an_adjective_is_still_named(text: str, ministry: str) -> None:
     assert any(ministry in label for label in names(text))
+
+
+def abbreviated(text: str) -> set[tuple[str, str | None]]:
+    return {(m.label, m.abbreviation) for m in find_mentions(text, GAZETTEER) if m.type != "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "short"),
+    [
+        (
+            "Die Fachstelle ist beim Institut für Arbeit und Teilhabe (IAT) gGmbH angesiedelt.",
+            "Institut für Arbeit und Teilhabe gGmbH",
+            "IAT",
+        ),
+        (
+            "Träger ist die Akademie für Beruf und Sprache (ABS) e. V. in Kiel.",
+            "Akademie für Beruf und Sprache e. V.",
+            "ABS",
+        ),
+        ("Es lädt die Stiftung Lernwege (SLW) gGmbH ein.", "Stiftung Lernwege gGmbH", "SLW"),
+    ],
+)
+def test_a_legal_form_after_the_short_form_still_ends_the_name(text: str, label: str, short: str) -> None:
+    assert (label, short) in abbreviated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mittel kommen aus dem Europäischen Sozialfonds Plus (ESF Plus) und vom Land.",
+        "Der Europäische Sozialfonds Plus (ESF Plus) fördert das Projekt in Gera.",
+        "Kofinanziert vom Europäischen Sozialfonds Plus (ESF Plus) startet die Beratung.",
+    ],
+)
+def test_a_two_word_short_form_with_plus(text: str) -> None:
+    assert ("Europäischer Sozialfonds Plus", "ESF Plus") in {
+        (m.label, m.abbreviation) for m in find_mentions(text, GAZETTEER)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das zweite Projekt, „Sprache im Beruf“, liegt in Trägerschaft der Volkshochschule Gera.",
+            "Sprache im Beruf",
+        ),
+        ("Ein weiteres Teilprojekt, „Wege in die Pflege“, berät in Suhl.", "Wege in die Pflege"),
+        ("Auch das Projekt, „Ankommen in Arbeit“, ist neu.", "Ankommen in Arbeit"),
+    ],
+)
+def test_a_quoted_project_name_in_apposition_between_commas(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_comma_after_a_project_head_before_a_quote_that_goes_on_is_no_apposition() -> None:
+    assert "Wir fangen an" not in names(
+        "Zum Projekt, „Wir fangen an und bleiben dran“ sagte sie, gibt es mehr."
+    )

@@ -400,10 +400,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
-    place_after = None
+    place_after = legal_after = None
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
+        # "Institut für Teilhabe (IfT) gGmbH": the legal form after the short form still ends the name
+        legal_after = None if legal else _LEGAL.match(text, end)
+        end = legal_after.end() if legal_after else end
         # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
         place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
         if place_after:
@@ -415,6 +418,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
     if place_after:
         label = f"{label} {place_after.group('place')}"
+    if legal_after:
+        label = f"{label} {legal_after.group(0).strip()}"
     label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
