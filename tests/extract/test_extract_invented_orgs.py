@@ -118,3 +118,41 @@ def test_a_comma_after_a_project_head_before_a_quote_that_goes_on_is_no_appositi
     assert "Wir fangen an" not in names(
         "Zum Projekt, „Wir fangen an und bleiben dran“ sagte sie, gibt es mehr."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "roof"),
+    [
+        (
+            "Die Beratungsstelle „Wegweiser“ berät in Wismar. Sie arbeitet unter dem Dach des Vereins Nordlicht e. V.",
+            "Beratungsstelle „Wegweiser“",
+            "Nordlicht e. V.",
+        ),
+        (
+            "Das Projekt „Pflege plus“ startet in Gotha. Es steht in Trägerschaft der Stiftung Lernwege.",
+            "Pflege plus",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Das Teilprojekt „Arbeit finden“ ist neu. Es wird unter dem Dach der Musterbildung gGmbH umgesetzt.",
+            "Arbeit finden",
+            "Musterbildung gGmbH",
+        ),
+    ],
+)
+def test_a_pronoun_subject_under_a_roof_means_the_project_spoken_of(
+    text: str, project: str, roof: str
+) -> None:
+    assert (project, "hostedBy", roof) in facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Muster gGmbH ist ein Partner und arbeitet unter dem Dach des Vereins Nordlicht e. V.",
+        "Der Verein Wegbegleiter e. V. steht in Trägerschaft der Stiftung Lernwege.",
+        "Die Stiftung Lernwege arbeitet unter dem Dach der Muster Holding GmbH.",
+    ],
+)
+def test_an_organisation_before_a_roof_is_not_hosted(text: str) -> None:
+    assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "hostedBy"]

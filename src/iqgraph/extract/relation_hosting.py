@@ -62,9 +62,9 @@ def find_hosts(
         hosts = actors(ms, cue.end(), cue.end() + 80)
         network = (
             actors(ms, cue.start(), cue.end())
-            or actors(ms, start, cue.start())
+            or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or _after_hosts(ms, cue.end())
-            or ([earlier] if earlier is not None and _BARE_COORDINATION.match(text, cue.start()) else [])
+            or ([earlier] if earlier is not None and _means_earlier(text, start, cue.start()) else [])
         )
         if hosts and network and hosts[0] is not network[0]:
             yield RelationFinding(network[0], "hostedBy", hosts[0])
@@ -103,6 +103,17 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
         if carrier is not None and carrier.type in CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
+
+
+# "Sie arbeitet unter dem Dach des …": a pronoun subject means the project or network spoken of last.
+_PRONOUN_OPENING = re.compile(r"\s*(?:Sie|Es|Er)\s")
+
+
+def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
+    return (
+        _BARE_COORDINATION.match(text, cue_start) is not None
+        or _PRONOUN_OPENING.match(text, sentence_start) is not None
+    )
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
