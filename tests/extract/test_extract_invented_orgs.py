@@ -156,3 +156,70 @@ def test_a_pronoun_subject_under_a_roof_means_the_project_spoken_of(
 )
 def test_an_organisation_before_a_roof_is_not_hosted(text: str) -> None:
     assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "hostedBy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Dem IQ Netzwerk Hessen gehören unter anderem die Lernwerk Fulda gGmbH und die Stiftung Lernwege an.",
+            {"Lernwerk Fulda gGmbH", "Stiftung Lernwege"},
+        ),
+        (
+            "Zu Frage 2: Dem IQ Netzwerk Hessen gehörten damals der Verein Wegbegleiter e. V. und die Handwerkskammer Kassel an.",
+            {"Wegbegleiter e. V.", "Handwerkskammer Kassel"},
+        ),
+        (
+            "Dem Bündnis Fachkräfte Nordhessen gehören die Stiftung Lernwege, die Muster AG und die Handwerkskammer Kassel an.",
+            {"Stiftung Lernwege", "Muster AG", "Handwerkskammer Kassel"},
+        ),
+    ],
+)
+def test_the_dative_first_with_angehoeren_lists_the_members(text: str, members: set[str]) -> None:
+    found = {r[0] for r in facts_of("Titel\n\n" + text).relations if r[1] == "memberOf"}
+    assert members <= found
+
+
+def test_a_singular_subject_with_angehoeren_is_read_by_its_own_rule() -> None:
+    relations = facts_of(
+        "Titel\n\nDer Verein Wegbegleiter e. V. gehört dem Bündnis Fachkräfte Nordhessen an."
+    ).relations
+    assert ("Wegbegleiter e. V.", "memberOf", "Bündnis Fachkräfte Nordhessen") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "whole"),
+    [
+        (
+            "Die Kammer arbeitet mit dem Zentrum für Anerkennung Lahn zusammen, einem Teilprojekt des IQ Netzwerks Hessen.",
+            "Zentrum für Anerkennung Lahn",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Beraten wird im Café Beruf Kassel, einem Angebot der Stiftung Lernwege.",
+            "Café Beruf Kassel",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Sie empfiehlt das Forum Arbeit und Migration, ein Projekt des Vereins Wegbegleiter e. V.",
+            "Forum Arbeit und Migration",
+            "Wegbegleiter e. V.",
+        ),
+    ],
+)
+def test_a_name_the_apposition_after_it_calls_a_project(text: str, project: str, whole: str) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert ("Subproject", project) in facts.entities
+    assert any(r[0] == project and r[2] == whole for r in facts.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt läuft, ein Angebot der Stiftung Lernwege.",
+        "Sie lobte die Beratung, ein Projekt des Vereins Wegbegleiter e. V.",
+        "Er besuchte das Haus, ein Angebot der Stiftung Lernwege.",
+    ],
+)
+def test_a_single_common_noun_before_such_an_apposition_is_no_project_name(text: str) -> None:
+    assert not [e for e in facts_of("Titel\n\n" + text).entities if e[0] == "Subproject"]

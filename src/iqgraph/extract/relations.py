@@ -98,11 +98,14 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-# "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …":
-# every organisation listed after the cue is a member of the network (or alliance) the cue names or means.
+# "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …",
+# the dative first with the verb's particle last: "Dem Netzwerk gehören A und B an" (the verb in the plural, so
+# that a nominative "Der Verein gehört dem …" is not read here): every organisation listed
+# after the cue is a member of the network (or alliance) the cue names or means.
 _MEMBER_CUE = re.compile(
     r"\b(?:Partner(?:innen)?|Mitglieder)\s+(?:im|des|der)\s+\w+\s+(?:sind|waren)\b"
     r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b|\b(?:Mitglieder|Partner(?:innen)?)\s+sind\b"
+    r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
 )
 # "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …": the whole named in full
 # between the member noun and the verb, and nothing else there.
