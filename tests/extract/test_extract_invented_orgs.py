@@ -223,3 +223,30 @@ def test_a_name_the_apposition_after_it_calls_a_project(text: str, project: str,
 )
 def test_a_single_common_noun_before_such_an_apposition_is_no_project_name(text: str) -> None:
     assert not [e for e in facts_of("Titel\n\n" + text).entities if e[0] == "Subproject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        ("Die Anlaufstelle „Beruf jetzt“ wird vom Land Hessen finanziert.", "Land Hessen"),
+        (
+            "Das Projekt „Wege“ wird aus dem ESF und vom Land Rheinland-Pfalz gefördert.",
+            "Land Rheinland-Pfalz",
+        ),
+        ("Gefördert wird die Beratungsstelle „Start“ vom Land Brandenburg.", "Land Brandenburg"),
+    ],
+)
+def test_a_land_as_the_agent_of_a_passive_is_a_body(text: str, payer: str) -> None:
+    assert ("Agency", payer) in facts_of("Titel\n\n" + text).entities
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Kammer gehört dem Bayerischen Handwerkstag an.", "Bayerischer Handwerkstag"),
+        ("Der Hessische Städtetag lädt ein.", "Hessischer Städtetag"),
+        ("Kooperationspartner ist das Klinikum Emsland-Mitte.", "Klinikum Emsland-Mitte"),
+    ],
+)
+def test_federations_of_towns_and_crafts_and_hospitals_are_organisations(text: str, label: str) -> None:
+    assert label in names(text)

@@ -55,6 +55,12 @@ ORG_HEADS: dict[str, str] = {
     "kammertag": "Organisation",
     "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
+    "klinikum": "Organisation",
+    # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
+    "handwerkstag": "Organisation",
+    "städtetag": "Organisation",
+    "landkreistag": "Organisation",
+    "gemeindetag": "Organisation",
     "fonds": "Programme",
     # service units of a network or a carrier, named by their topic ("Anlaufstelle Anerkennung")
     "anlaufstelle": "Subproject",
