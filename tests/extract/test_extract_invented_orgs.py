@@ -250,3 +250,63 @@ def test_a_land_as_the_agent_of_a_passive_is_a_body(text: str, payer: str) -> No
 )
 def test_federations_of_towns_and_crafts_and_hospitals_are_organisations(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Seit 2019 führt die Lernhaus Weser gGmbH das Projekt „Pflege ankommen“ durch.",
+            "Pflege ankommen",
+            "Lernhaus Weser gGmbH",
+        ),
+        (
+            "Die Stiftung Lernwege setzte das Teilprojekt „Wege in Arbeit“ bis 2022 um.",
+            "Wege in Arbeit",
+            "Stiftung Lernwege",
+        ),
+        (
+            "In Gera bietet der Verein Wegbegleiter e. V. die Beratungsstelle „Start“ an.",
+            "Beratungsstelle „Start“",
+            "Wegbegleiter e. V.",
+        ),
+    ],
+)
+def test_the_carrier_as_subject_of_a_verb_of_carrying_out(text: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Das Projekt „Pflege ankommen“ wird von der Lernhaus Weser gGmbH durchgeführt.",
+            "Pflege ankommen",
+            "Lernhaus Weser gGmbH",
+        ),
+        (
+            "Umgesetzt wurde das Teilprojekt „Wege in Arbeit“ durch die Stiftung Lernwege.",
+            "Wege in Arbeit",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Die Beratungsstelle „Start“ wird seit 2018 vom Verein Wegbegleiter e. V. betrieben.",
+            "Beratungsstelle „Start“",
+            "Wegbegleiter e. V.",
+        ),
+    ],
+)
+def test_the_carrier_as_agent_of_a_passive_of_carrying_out(text: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege bietet mit dem Projekt „Wege in Arbeit“ Kurse an.",
+        "Die Stiftung Lernwege führt Gespräche mit dem Teilprojekt „Start“ durch.",
+        "Die Handwerkskammer Kassel führt das Projekt „Start“ an die Betriebe heran.",
+    ],
+)
+def test_a_project_after_a_preposition_or_another_particle_is_not_carried(text: str) -> None:
+    assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "hostedBy"]

@@ -10,7 +10,8 @@ from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
-_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
+# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"
+_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
@@ -75,6 +76,7 @@ def find_hosts(
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _compound_carrier(text, ms)
+    yield from _carrying_verbs(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -95,6 +97,33 @@ def find_hosts(
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
             yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+
+
+# Verbs of carrying out with their separated particle: "Die X gGmbH führt das Projekt Y durch", "Seit 2019 setzt
+# die X das Projekt Y um", "Die X bietet die Beratungsstelle Y an". The carrier is the subject, the project the
+# object; the verb and its particle agree ("führt … durch", not "führt … an").
+_CARRYING_VERB = re.compile(
+    r"\b(?:(?:führt|führte|führen|führten)(?P<durch>)|(?:setzt|setzte|setzen|setzten)(?P<um>)"
+    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s(?P<particle>durch|um|an)(?=[\s.,;]|$)"
+)
+# A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
+_OBJECT_ARTICLE = re.compile(r"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"“»]?$")
+
+
+def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _CARRYING_VERB.finditer(text, *sentence):
+        if cue.group(cue.group("particle")) is None:
+            continue
+        middle = cue.start("middle"), cue.end("middle")
+        carried = [
+            m
+            for m in actors(ms, *middle, COORDINATED)
+            if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+        ]
+        inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
+        carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
+        if carried and carriers:
+            yield RelationFinding(carried[0], "hostedBy", carriers[0] if inverted else carriers[-1])
 
 
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
