@@ -310,3 +310,27 @@ def test_the_carrier_as_agent_of_a_passive_of_carrying_out(text: str, project: s
 )
 def test_a_project_after_a_preposition_or_another_particle_is_not_carried(text: str) -> None:
     assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "hostedBy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träger ist der Verein Wegbegleiter e. V., das Angebot gehört zum IQ Netzwerk Hessen.",
+        "Es berät die Stiftung Lernwege, die Beratung gehört zum IQ Netzwerk Hessen.",
+        "Geleitet wird es von der Muster gGmbH, es gehört zum IQ Netzwerk Hessen.",
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_before_gehoert_zum(text: str) -> None:
+    assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "partOf"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratungsstelle „Start“ gehört zum IQ Netzwerk Hessen.",
+        "Das Projekt „Wege“ in Kassel gehört zum IQ Netzwerk Hessen.",
+        "Seit 2019 gehört die Beratungsstelle „Start“ zum IQ Netzwerk Hessen.",
+    ],
+)
+def test_a_project_that_belongs_to_a_network(text: str) -> None:
+    assert [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "partOf"]

@@ -215,11 +215,19 @@ _PART_OF = re.compile(
 )
 
 
+# A clause of its own before the cue, with a subject no name: "Träger ist der Verein X, das Angebot gehört zum …".
+_OWN_CLAUSE_SUBJECT = re.compile(r",\s+(?:das|der|die|es|sie|er)\s+(?:[A-ZÄÖÜ]\w*\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = 40  # characters back from the cue to the comma that opens its clause
+
+
 def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for cue in _PART_OF.finditer(text, *sentence):
         subject = subject_before(ms, cue.start())
         after = actors(ms, cue.end(), cue.end() + 60)
-        if subject and after:
+        own = subject and _OWN_CLAUSE_SUBJECT.search(
+            text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
+        )
+        if subject and after and not own:
             yield RelationFinding(subject, "partOf", after[0])
 
 
