@@ -334,3 +334,62 @@ def test_a_clause_with_a_subject_of_its_own_before_gehoert_zum(text: str) -> Non
 )
 def test_a_project_that_belongs_to_a_network(text: str) -> None:
     assert [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "partOf"]
+
+
+def typed(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Der Migrationsrat Kassel e.V. lädt ein.", "Migrationsrat Kassel e.V.", "Organisation"),
+        ("Es berät der Integrationsbeirat Gera e. V. mit.", "Integrationsbeirat Gera e. V.", "Organisation"),
+        ("Das Regierungspräsidium Gießen prüft die Anträge.", "Regierungspräsidium Gießen", "Agency"),
+        ("Die Kreisverwaltung Mayen-Koblenz informiert.", "Kreisverwaltung Mayen-Koblenz", "Agency"),
+    ],
+)
+def test_a_legal_form_makes_a_private_body_and_heads_of_regional_administration(
+    text: str, label: str, type_: str
+) -> None:
+    assert typed(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Industrie- und Handelskammer zu Leipzig lädt ein.", "Industrie- und Handelskammer zu Leipzig"),
+        ("Geprüft wird bei der Handwerkskammer zu Köln.", "Handwerkskammer zu Köln"),
+        ("Die Agentur für Arbeit Bad Hersfeld-Fulda ist Partner.", "Agentur für Arbeit Bad Hersfeld-Fulda"),
+        ("Beteiligt ist das Jobcenter Sankt Musterhausen.", "Jobcenter Sankt Musterhausen"),
+    ],
+)
+def test_old_chambers_names_with_zu_and_towns_with_a_prefix(text: str, label: str) -> None:
+    assert label in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Caritasverband für die Diözese Limburg e. V. berät.",
+            "Caritasverband für die Diözese Limburg e. V.",
+        ),
+        (
+            "Träger ist der Verein für die Integration Zugewanderter e. V. in Kiel.",
+            "Verein für die Integration Zugewanderter e. V.",
+        ),
+        (
+            "Es lädt der Diözesan-Caritasverband für das Erzbistum Köln e. V. ein.",
+            "Diözesan-Caritasverband für das Erzbistum Köln e. V.",
+        ),
+    ],
+)
+def test_a_heads_fuer_phrase_with_its_article_stays_in_a_name_ended_by_a_legal_form(
+    text: str, label: str
+) -> None:
+    assert label in typed(text)
+
+
+def test_a_fuer_phrase_after_a_common_noun_starts_no_name() -> None:
+    assert set(typed("Sie dankte für die Hilfe der Stiftung Muster gGmbH.")) == {"Stiftung Muster gGmbH"}

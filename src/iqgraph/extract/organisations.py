@@ -51,7 +51,7 @@ _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
-    re.compile(rf"\s+von\s+(?:{PLACE})(?![\w-])"),
+    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
     _PLURAL_GENITIVE,
@@ -67,8 +67,10 @@ _UNIT_COMPLEMENTS = (
 # Chambers and associations are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe"): one capitalised word that does not look like a common noun.
 _REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag")
+# A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
-    r"\s+(?P<region_name>(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
     r"(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))"
 )
 _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
@@ -82,7 +84,7 @@ _LEGAL_FORM = (
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
-_LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
+_LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
@@ -317,6 +319,8 @@ def _breaks_name(words: list[str], i: int) -> bool:
     low = words[i].lower()
     if low in ("der", "des"):
         return i > 0 and _head_suffix(words[i - 1]) is None
+    if low in ("die", "den", "das") and i > 1 and words[i - 1] == "für" and _head_suffix(words[i - 2]):
+        return False  # "Caritasverband für die Diözese Muster e. V.": the head's "für" phrase names its area
     if low == "und":
         joined = i > 0 and words[i - 1].endswith("-")
         return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
@@ -426,7 +430,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         before and not abbreviation and text.startswith(")", end)
     ):  # "IWT (Institut der Wirtschaft Thüringens)"
         abbreviation, start, end = before.group("abbr"), before.start(), end + 1
-    type_ = _type_of(label, head)
+    type_ = (
+        "Organisation" if legal or legal_after else _type_of(label, head)
+    )  # "Migrationsrat X e.V." is private
     if label in lexicon.MINISTRY_SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
         return Mention(
             start,

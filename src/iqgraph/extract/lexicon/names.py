@@ -56,6 +56,8 @@ ORG_HEADS: dict[str, str] = {
     "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
     "klinikum": "Organisation",
+    "regierungspräsidium": "Agency",
+    "kreisverwaltung": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
     "handwerkstag": "Organisation",
     "städtetag": "Organisation",
