@@ -393,3 +393,35 @@ def test_a_heads_fuer_phrase_with_its_article_stays_in_a_name_ended_by_a_legal_f
 
 def test_a_fuer_phrase_after_a_common_noun_starts_no_name() -> None:
     assert set(typed("Sie dankte für die Hilfe der Stiftung Muster gGmbH.")) == {"Stiftung Muster gGmbH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Mit dem Projekt „Wege in Arbeit“ will die Stiftung Lernwege Zugewanderte stärken.",
+            "Wege in Arbeit",
+            "Stiftung Lernwege",
+        ),
+        ("Mit ihrem Teilprojekt „Start“ unterstützt die Muster gGmbH Geflüchtete.", "Start", "Muster gGmbH"),
+        (
+            "Mit dem neuen Projekt „Pflege jetzt“ hilft der Verein Wegbegleiter e. V. in Gera.",
+            "Pflege jetzt",
+            "Wegbegleiter e. V.",
+        ),
+    ],
+)
+def test_the_project_as_instrument_of_its_carrier(text: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit dem Projekt „Start“ arbeitet die Stiftung Lernwege eng zusammen.",
+        "Mit dem Projekt „Start“ fördert das Bundesministerium für Arbeit und Soziales Zugewanderte.",
+        "Mit dem Projekt „Start“ kooperiert die Muster gGmbH seit 2020.",
+    ],
+)
+def test_a_partner_or_a_ministry_with_the_project_carries_none(text: str) -> None:
+    assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "hostedBy"]

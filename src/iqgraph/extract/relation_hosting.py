@@ -77,6 +77,7 @@ def find_hosts(
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
+    yield from _project_as_instrument(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -124,6 +125,38 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
         if carried and carriers:
             yield RelationFinding(carried[0], "hostedBy", carriers[0] if inverted else carriers[-1])
+
+
+# The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
+# GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb.
+_WITH_THE_PROJECT = re.compile(
+    r"(?<![\w-])Mit\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
+)
+_VERB_THEN_SUBJECT = re.compile(r"\s*[“”\"«]?\s+[a-zäöüß]+\s+(?:die|der|das)\s+(?:[a-zäöüß]+e\s+)?$")
+_COOPERATION = re.compile(r"\b(?:zusammen|kooperiert\w*|vernetzt)\b")
+_NAME_AFTER_HEAD = 2  # a space and an opening quotation mark
+_INSTRUMENT_CARRIERS = frozenset(
+    {"Organisation", "Agency"}
+)  # a ministry with a project funds it, carries none
+
+
+def _project_as_instrument(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _WITH_THE_PROJECT.finditer(text, *sentence):
+        # the project's mention may begin at its head ("Projekt „X“") or at its name after it
+        project = next((m for m in actors(ms, cue.start(), sentence[1], COORDINATED)), None)
+        if project is None or project.start > cue.end() + _NAME_AFTER_HEAD:
+            continue
+        if _COOPERATION.search(text, cue.end(), sentence[1]):
+            continue  # "Mit dem Projekt X arbeitet die Y zusammen": a partner, not the carrier
+        carrier = next((m for m in actors(ms, project.end, sentence[1])), None)
+        if (
+            carrier
+            and carrier.type in _INSTRUMENT_CARRIERS
+            and _VERB_THEN_SUBJECT.fullmatch(text, project.end, carrier.start)
+        ):
+            yield RelationFinding(project, "hostedBy", carrier)
 
 
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
