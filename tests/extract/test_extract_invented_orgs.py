@@ -399,9 +399,9 @@ def test_a_fuer_phrase_after_a_common_noun_starts_no_name() -> None:
     ("text", "project", "carrier"),
     [
         (
-            "Mit dem Projekt „Wege in Arbeit“ will die Stiftung Lernwege Zugewanderte stärken.",
+            "Mit dem Projekt „Wege in Arbeit“ will die Lernhaus Weser gGmbH Zugewanderte stärken.",
             "Wege in Arbeit",
-            "Stiftung Lernwege",
+            "Lernhaus Weser gGmbH",
         ),
         ("Mit ihrem Teilprojekt „Start“ unterstützt die Muster gGmbH Geflüchtete.", "Start", "Muster gGmbH"),
         (
