@@ -425,3 +425,37 @@ def test_the_project_as_instrument_of_its_carrier(text: str, project: str, carri
 )
 def test_a_partner_or_a_ministry_with_the_project_carries_none(text: str) -> None:
     assert not [r for r in facts_of("Titel\n\n" + text).relations if r[1] == "hostedBy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "funders"),
+    [
+        (
+            "Seit 2021 fördert das Land Hessen das Projekt „Wege in Arbeit“.",
+            "Wege in Arbeit",
+            {"Land Hessen"},
+        ),
+        (
+            "Das Teilprojekt „Start“ berät in Gera. Zusätzlich fördern der Europäische Sozialfonds Plus und das "
+            "Bundesministerium für Arbeit und Soziales das Teilprojekt.",
+            "Start",
+            {"Europäischer Sozialfonds Plus", "Bundesministerium für Arbeit und Soziales"},
+        ),
+        (
+            "Mit dem Projekt „Start“ finanziert das Bundesministerium für Arbeit und Soziales Kurse in Kiel.",
+            "Start",
+            {"Bundesministerium für Arbeit und Soziales"},
+        ),
+    ],
+)
+def test_the_paying_body_after_the_verb_in_verb_second_order(
+    text: str, funded: str, funders: set[str]
+) -> None:
+    relations = facts_of("Titel\n\n" + text).relations
+    assert {r[2] for r in relations if r[0] == funded and r[1] == "fundedBy"} == funders
+    assert not [r for r in relations if r[1] == "fundedBy" and r[2] == funded]
+
+
+def test_the_subject_first_still_funds_the_object() -> None:
+    relations = facts_of("Titel\n\nDas Land Hessen fördert das Projekt „Start“.").relations
+    assert ("Start", "fundedBy", "Land Hessen") in relations
