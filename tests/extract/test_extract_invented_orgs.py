@@ -459,3 +459,25 @@ def test_the_paying_body_after_the_verb_in_verb_second_order(
 def test_the_subject_first_still_funds_the_object() -> None:
     relations = facts_of("Titel\n\nDas Land Hessen fördert das Projekt „Start“.").relations
     assert ("Start", "fundedBy", "Land Hessen") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        (
+            "Die Servicestelle „Start“ wird vom Land Hessen getragen, kofinanziert aus dem Europäischen Sozialfonds Plus.",
+            "Europäischer Sozialfonds Plus",
+        ),
+        (
+            "Das Projekt „Wege“ startet in Kiel, gefördert aus dem Europäischen Sozialfonds (ESF).",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Die Beratungsstelle „Start“ berät in Gera, finanziert aus der Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_a_participle_of_funding_after_a_comma_with_aus_dem(text: str, fund: str) -> None:
+    relations = facts_of("Titel\n\n" + text).relations
+    assert any(r[1] == "fundedBy" and r[2] == fund for r in relations)
