@@ -481,3 +481,27 @@ def test_the_subject_first_still_funds_the_object() -> None:
 def test_a_participle_of_funding_after_a_comma_with_aus_dem(text: str, fund: str) -> None:
     relations = facts_of("Titel\n\n" + text).relations
     assert any(r[1] == "fundedBy" and r[2] == fund for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Das Projekt „Wege in Arbeit“ feiert Geburtstag. Anfangs arbeiteten wir unter der Trägerschaft der Stiftung Lernwege.",
+            "Wege in Arbeit",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Die Beratungsstelle „Start“ zieht um. Seit 2020 sind wir in Trägerschaft des Vereins Wegbegleiter e. V.",
+            "Beratungsstelle „Start“",
+            "Wegbegleiter e. V.",
+        ),
+        (
+            "Das Teilprojekt „Pflege jetzt“ wächst. Bis 2019 stand es unter dem Dach der Lernhaus Weser gGmbH.",
+            "Pflege jetzt",
+            "Lernhaus Weser gGmbH",
+        ),
+    ],
+)
+def test_a_pronoun_subject_after_the_verb_under_a_roof(text: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + text).relations

@@ -167,14 +167,15 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
             yield RelationFinding(project, "hostedBy", carrier)
 
 
-# "Sie arbeitet unter dem Dach des …": a pronoun subject means the project or network spoken of last.
-_PRONOUN_OPENING = re.compile(r"\s*(?:Sie|Es|Er)\s")
+# "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
+# a pronoun subject means the project or network spoken of last.
+_PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s")
 
 
 def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
     return (
         _BARE_COORDINATION.match(text, cue_start) is not None
-        or _PRONOUN_OPENING.match(text, sentence_start) is not None
+        or _PRONOUN_SUBJECT.search(text[sentence_start:cue_start]) is not None
     )
 
 
