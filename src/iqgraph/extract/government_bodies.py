@@ -13,10 +13,10 @@ from .organisation_words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfoli
 from .spans import Mention
 
 _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
-# "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen": a Land as the body that acts or pays (not
-# "im Land Bremen", where it is the place).
+# "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen", "vom Land Hessen finanziert" (the agent of a
+# passive): a Land as the body that acts or pays (not "im Land Bremen", where it is the place).
 _LAND_AS_BODY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Dd]as|[Dd]em|[Dd]es)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))"
+    rf"(?<![\w-])(?:(?P<article>[Dd]as|[Dd]em|[Dd]es|vom)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))"
     rf"|(?P<masculine>[Dd]er|[Dd]en)\s+(?P<state>Freistaat\s+(?P<free_land>{_LAND_NAMES})))(?![\w-])"
 )  # "der/den Freistaat X": the masculine article is no genitive
 # Before "das/dem Land X" a preposition of place or goal makes it the territory: "in das Land Hessen kommen",

@@ -56,10 +56,11 @@ _GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
 _GENERIC_SUBPROJECT = _stand_in(
     r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
 )
+# The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + r"))(?:es|s|en|e)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+    + r"))(?:es|s|en|e)?(?:\s+|,\s+(?=[„\"“»][^„\"“”»«\n?]{3,80}[“\"”«],))[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(
@@ -299,7 +300,8 @@ def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
     return taken
 
 
-_TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12})\)[“\"”]?")
+# "(ESF)", "(ESF Plus)": a short form, perhaps with the "Plus" of a programme's next period
+_TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12}(?: Plus)?)\)[“\"”]?")
 
 
 def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .government_bodies import find_lands_as_bodies
-from .lexicon.names import HEADS_AFTER_NAMES, LOCAL_OFFICES
+from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES
 from .morphology import adjective_stem, nominative
 from .organisation_words import (
     CAP,
@@ -51,7 +51,7 @@ _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
-    re.compile(rf"\s+von\s+(?:{PLACE})(?![\w-])"),
+    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
     _PLURAL_GENITIVE,
@@ -67,8 +67,10 @@ _UNIT_COMPLEMENTS = (
 # Chambers and associations are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe"): one capitalised word that does not look like a common noun.
 _REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag")
+# A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
-    r"\s+(?P<region_name>(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
     r"(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))"
 )
 _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
@@ -82,7 +84,7 @@ _LEGAL_FORM = (
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
-_LINK = r"(?:\s+(?:an|und|für|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
+_LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
@@ -317,6 +319,8 @@ def _breaks_name(words: list[str], i: int) -> bool:
     low = words[i].lower()
     if low in ("der", "des"):
         return i > 0 and _head_suffix(words[i - 1]) is None
+    if low in ("die", "den", "das") and i > 1 and words[i - 1] == "für" and _head_suffix(words[i - 2]):
+        return False  # "Caritasverband für die Diözese Muster e. V.": the head's "für" phrase names its area
     if low == "und":
         joined = i > 0 and words[i - 1].endswith("-")
         return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
@@ -351,6 +355,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     ):
         end = _proper_name_end(text, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
+    if _described_by_its_topic(text, head_start, end, head):
+        return None
     end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
     if not has_complement and head.endswith(_REGION_NAMED_HEADS):
         region = _REGION_NAME.match(text, end)
@@ -398,10 +404,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
-    place_after = None
+    place_after = legal_after = None
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
+        # "Institut für Teilhabe (IfT) gGmbH": the legal form after the short form still ends the name
+        legal_after = None if legal else _LEGAL.match(text, end)
+        end = legal_after.end() if legal_after else end
         # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
         place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
         if place_after:
@@ -413,13 +422,17 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
     if place_after:
         label = f"{label} {place_after.group('place')}"
+    if legal_after:
+        label = f"{label} {legal_after.group(0).strip()}"
     label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
         before and not abbreviation and text.startswith(")", end)
     ):  # "IWT (Institut der Wirtschaft Thüringens)"
         abbreviation, start, end = before.group("abbr"), before.start(), end + 1
-    type_ = _type_of(label, head)
+    type_ = (
+        "Organisation" if legal or legal_after else _type_of(label, head)
+    )  # "Migrationsrat X e.V." is private
     if label in lexicon.MINISTRY_SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
         return Mention(
             start,
@@ -544,7 +557,7 @@ def _extend_left(text: str, start: int) -> int:
         if not prev:
             return start
         word = prev.group(1)
-        if not (
+        if _describes(word) or not (
             adjective_stem(word)
             or word in lexicon.LAND_ADJECTIVES
             or word.endswith("er")
@@ -552,6 +565,28 @@ def _extend_left(text: str, start: int) -> int:
         ):
             return start
         start = start - (len(prev.group(0)))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
+_DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
+
+
+def _described_by_its_topic(text: str, head_start: int, end: int, head: str) -> bool:
+    """ "das neue Bündnis für Fachkräfte", "Neue Servicestelle für Zugewanderte": after an adjective of age or order,
+    a "für" phrase says what the body is for; it names only a ministry or public body."""
+    before = _WORD_BEFORE.search(text, max(0, head_start - _DESCRIBED_WINDOW), head_start)
+    return (
+        before is not None
+        and _describes(before.group(1))
+        and lexicon.ORG_HEADS[head] not in ("Ministry", "Agency")
+        and FOR_PORTFOLIO.match(text, end) is not None
+    )
+
+
+def _describes(word: str) -> bool:
+    """ "Neue", "Gemeinsames": an adjective of age, order or scope describes the body and is no part of its name."""
+    stem = adjective_stem(word)
+    return stem is not None and stem.lower() in DESCRIPTIVE_ADJECTIVES
 
 
 def _extend_right(

@@ -22,10 +22,27 @@ _STYLED = r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+
 _STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
 
 
+# A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
+# IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X". The name runs from the article over capitalised
+# words and the links inside a name (two words at least: "das Projekt, ein Angebot der …" names nothing); the
+# apposition may follow the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
+_NAME_IN_APPOSITION = re.compile(
+    r"(?<![\w-])(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:(?:für|und|in|im|zur|zum|am)\s+)?[A-ZÄÖÜ][\w\-]*){1,5})"
+    r"(?:\s+[a-zäöüß]+)?,\s+"
+    r"(?:ein|eine|einem|einer|eines)\s+(?:[a-zäöüß]\w*(?:e|en|es|em)\s+)?"
+    r"(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:s|es)?\s+(?:des|der|im|vom|von)\b"
+)
+
+
 def find_project_names(text: str) -> list[Mention]:
-    return [
+    styled = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
         for m in _STYLED_AFTER_HEAD.finditer(text)
+    ]
+    return styled + [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
+        for m in _NAME_IN_APPOSITION.finditer(text)
     ]
 
 

@@ -80,12 +80,23 @@ _CUES = (
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
     ),
-    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
-    _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
-    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes"
+    # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH"
     _Cue(
         re.compile(
-            rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln)\b"
+            r",\s+(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
+            rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von\s+der)\b"
+        ),
+        _PROJECTS,
+        _WHOLES | _HOSTS,
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
+    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
+    _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
+    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF"
+    _Cue(
+        re.compile(
+            rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
             r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
         ),
         _FUNDED_THINGS,

@@ -16,7 +16,9 @@ _PASSIVE_FUNDING = re.compile(
 )
 FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
-_ACTIVE_VERB = re.compile(r"\b(?:fördert|finanziert|förderte|finanzierte)\b")
+_ACTIVE_VERB = re.compile(
+    r"\b(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)\b"
+)
 # "Das Land X kofinanziert das Netzwerk Y": a share of the funding, in second place with its object right after
 # it; at a clause's end ("…, dass der Bund das Programm mitfinanziert") the object stands before the verb.
 _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|finanzierte)\b")
@@ -119,14 +121,52 @@ def find_funding(
             if subject:
                 yield RelationFinding(subject, "fundedBy", funder)
         return
-    verb = _ACTIVE_VERB.search(span)
+    verb = _ACTIVE_VERB.search(
+        text, sentence[0], e
+    )  # the verb may come first: "Seit 2021 fördert das Land …"
     if verb:
-        agent = subject_before(ms, s + verb.start())
-        after = actors(ms, s + verb.end(), e)
-        if agent and after:
+        agent = subject_before(ms, verb.start())
+        after = actors(ms, verb.end(), e)
+        if after and _inverted(text, verb.end(), after[0], agent):
+            yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
+        elif agent and after:
             yield RelationFinding(after[0], "fundedBy", agent)
         return
     yield from _co_funding(text, ms, s, e)
+
+
+_PAYING_BODIES = frozenset({"Ministry", "Agency"})
+
+
+def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) -> bool:
+    """Verb-second with the subject after the verb: "Seit 2021 fördert das Land X das Projekt Y", "Zusätzlich
+    fördern der ESF und das Ministerium das Projekt": a paying body (or, with no actor before the verb, a fund)
+    right after the verb is its subject."""
+    if not _ARTICLE_GAP.match(text[verb_end : after.start]):
+        return False
+    return (
+        after.type in _PAYING_BODIES
+        and (before is None or before.type in PASSIVE_FUNDED)
+        or (before is None and after.type == "Programme")
+    )
+
+
+def _funders_after_the_verb(
+    text: str, ms: list[Mention], first: Mention, before: Mention | None, topic: Mention | None, end: int
+) -> Iterator[RelationFinding]:
+    """The funders coordinated after the verb; the funded is the project, network or programme after them, else
+    the one before the verb, else the release's topic."""
+    funders = [first]
+    for m in actors(ms, first.end, end, FUNDERS):
+        if not COORDINATION_LINK.match(text[funders[-1].end : m.start]) or m.type in PASSIVE_FUNDED - {
+            "Programme"
+        }:
+            break
+        funders.append(m)
+    later = [m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED]
+    funded = later[0] if later else before or topic
+    if funded is not None:
+        yield from (RelationFinding(funded, "fundedBy", f) for f in funders if f is not funded)
 
 
 def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[RelationFinding]:

@@ -10,7 +10,8 @@ from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
-_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen)\b")
+# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"
+_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
@@ -28,8 +29,11 @@ _COORDINATOR = re.compile(
     r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
 )
 
-# "Die Koordination liegt bei …" names no network: it means the one the text spoke of last.
-_BARE_COORDINATION = re.compile(r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b")
+# "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
+# of last.
+_BARE_COORDINATION = re.compile(
+    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|Träger(?:in)?\s+(?:ist|war)\b"
+)
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
@@ -59,9 +63,9 @@ def find_hosts(
         hosts = actors(ms, cue.end(), cue.end() + 80)
         network = (
             actors(ms, cue.start(), cue.end())
-            or actors(ms, start, cue.start())
+            or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or _after_hosts(ms, cue.end())
-            or ([earlier] if earlier is not None and _BARE_COORDINATION.match(text, cue.start()) else [])
+            or ([earlier] if earlier is not None and _means_earlier(text, start, cue.start()) else [])
         )
         if hosts and network and hosts[0] is not network[0]:
             yield RelationFinding(network[0], "hostedBy", hosts[0])
@@ -72,6 +76,8 @@ def find_hosts(
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _compound_carrier(text, ms)
+    yield from _carrying_verbs(text, sentence, ms)
+    yield from _project_as_instrument(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -94,12 +100,83 @@ def find_hosts(
             yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
 
 
+# Verbs of carrying out with their separated particle: "Die X gGmbH führt das Projekt Y durch", "Seit 2019 setzt
+# die X das Projekt Y um", "Die X bietet die Beratungsstelle Y an". The carrier is the subject, the project the
+# object; the verb and its particle agree ("führt … durch", not "führt … an").
+_CARRYING_VERB = re.compile(
+    r"\b(?:(?:führt|führte|führen|führten)(?P<durch>)|(?:setzt|setzte|setzen|setzten)(?P<um>)"
+    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s(?P<particle>durch|um|an)(?=[\s.,;]|$)"
+)
+# A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
+_OBJECT_ARTICLE = re.compile(r"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"“»]?$")
+
+
+def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _CARRYING_VERB.finditer(text, *sentence):
+        if cue.group(cue.group("particle")) is None:
+            continue
+        middle = cue.start("middle"), cue.end("middle")
+        carried = [
+            m
+            for m in actors(ms, *middle, COORDINATED)
+            if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+        ]
+        inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
+        carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
+        if carried and carriers:
+            yield RelationFinding(carried[0], "hostedBy", carriers[0] if inverted else carriers[-1])
+
+
+# The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
+# GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb.
+_WITH_THE_PROJECT = re.compile(
+    r"(?<![\w-])Mit\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
+)
+_VERB_THEN_SUBJECT = re.compile(r"\s*[“”\"«]?\s+[a-zäöüß]+\s+(?:die|der|das)\s+(?:[a-zäöüß]+e\s+)?$")
+_COOPERATION = re.compile(r"\b(?:zusammen|kooperiert\w*|vernetzt)\b")
+_NAME_AFTER_HEAD = 2  # a space and an opening quotation mark
+_INSTRUMENT_CARRIERS = frozenset(
+    {"Organisation", "Agency"}
+)  # a ministry with a project funds it, carries none
+
+
+def _project_as_instrument(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _WITH_THE_PROJECT.finditer(text, *sentence):
+        # the project's mention may begin at its head ("Projekt „X“") or at its name after it
+        project = next((m for m in actors(ms, cue.start(), sentence[1], COORDINATED)), None)
+        if project is None or project.start > cue.end() + _NAME_AFTER_HEAD:
+            continue
+        if _COOPERATION.search(text, cue.end(), sentence[1]):
+            continue  # "Mit dem Projekt X arbeitet die Y zusammen": a partner, not the carrier
+        carrier = next((m for m in actors(ms, project.end, sentence[1])), None)
+        if (
+            carrier
+            and carrier.type in _INSTRUMENT_CARRIERS
+            and _VERB_THEN_SUBJECT.fullmatch(text, project.end, carrier.start)
+        ):
+            yield RelationFinding(project, "hostedBy", carrier)
+
+
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
         if carrier is not None and carrier.type in CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
+
+
+# "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
+# a pronoun subject means the project or network spoken of last.
+_PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s")
+
+
+def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
+    return (
+        _BARE_COORDINATION.match(text, cue_start) is not None
+        or _PRONOUN_SUBJECT.search(text[sentence_start:cue_start]) is not None
+    )
 
 
 def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:

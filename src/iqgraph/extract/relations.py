@@ -98,11 +98,14 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-# "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …":
-# every organisation listed after the cue is a member of the network (or alliance) the cue names or means.
+# "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …",
+# the dative first with the verb's particle last: "Dem Netzwerk gehören A und B an" (the verb in the plural, so
+# that a nominative "Der Verein gehört dem …" is not read here): every organisation listed
+# after the cue is a member of the network (or alliance) the cue names or means.
 _MEMBER_CUE = re.compile(
     r"\b(?:Partner(?:innen)?|Mitglieder)\s+(?:im|des|der)\s+\w+\s+(?:sind|waren)\b"
     r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b|\b(?:Mitglieder|Partner(?:innen)?)\s+sind\b"
+    r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
 )
 # "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …": the whole named in full
 # between the member noun and the verb, and nothing else there.
@@ -212,11 +215,19 @@ _PART_OF = re.compile(
 )
 
 
+# A clause of its own before the cue, with a subject no name: "Träger ist der Verein X, das Angebot gehört zum …".
+_OWN_CLAUSE_SUBJECT = re.compile(r",\s+(?:das|der|die|es|sie|er)\s+(?:[A-ZÄÖÜ]\w*\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = 40  # characters back from the cue to the comma that opens its clause
+
+
 def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for cue in _PART_OF.finditer(text, *sentence):
         subject = subject_before(ms, cue.start())
         after = actors(ms, cue.end(), cue.end() + 60)
-        if subject and after:
+        own = subject and _OWN_CLAUSE_SUBJECT.search(
+            text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
+        )
+        if subject and after and not own:
             yield RelationFinding(subject, "partOf", after[0])
 
 

@@ -135,11 +135,24 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A short quotation: a slogan or a name whose full stops end no sentence („Begleitet. Qualifiziert. Anerkannt“).
+# Bounded, so that finding them stays linear in the line.
+_SHORT_QUOTE_CHARS = 60
+_SHORT_QUOTE = re.compile(
+    rf"„[^„“”\"\n]{{1,{_SHORT_QUOTE_CHARS}}}[“”\"]|\"[^„“”\"\n]{{1,{_SHORT_QUOTE_CHARS}}}\"|»[^»«\n]{{1,{_SHORT_QUOTE_CHARS}}}«"
+)
+
+
 def _split_line(line: str) -> list[tuple[int, int]]:
     spans, start = [], 0
+    quotes = [q.span() for q in _SHORT_QUOTE.finditer(line)]
+    at = 0  # quotes ending before the boundary are passed once: one walk through both lists
     for match in _BOUNDARY.finditer(line):
         end = match.end()
-        if _is_sentence_end(line, match.start(), end):
+        while at < len(quotes) and quotes[at][1] <= match.start():
+            at += 1
+        inside = at < len(quotes) and quotes[at][0] < match.start() and end < quotes[at][1]
+        if not inside and _is_sentence_end(line, match.start(), end):
             spans.append((start, end))
             start = end
     spans.append((start, len(line)))
@@ -147,7 +160,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 
 
 def _is_sentence_end(line: str, dot: int, end: int) -> bool:
-    if line[dot] == "." and end - dot == 1:
+    # one full stop, perhaps closed by a quotation mark or bracket: "e. V.“ (Kurzform)" goes on
+    if line[dot] == "." and (end - dot == 1 or line[dot + 1] not in ".!?…"):
         word = _word_before(line, dot)
         if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
             return False

@@ -55,6 +55,14 @@ ORG_HEADS: dict[str, str] = {
     "kammertag": "Organisation",
     "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
+    "klinikum": "Organisation",
+    "regierungspräsidium": "Agency",
+    "kreisverwaltung": "Agency",
+    # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
+    "handwerkstag": "Organisation",
+    "städtetag": "Organisation",
+    "landkreistag": "Organisation",
+    "gemeindetag": "Organisation",
     "fonds": "Programme",
     # service units of a network or a carrier, named by their topic ("Anlaufstelle Anerkennung")
     "anlaufstelle": "Subproject",
@@ -65,6 +73,12 @@ ORG_HEADS: dict[str, str] = {
     "informationszentrum": "Subproject",
     "beratungszentrum": "Subproject",
 }
+
+# Adjectives that describe a body or unit by its age, order or scope, and so name none: "die neue Servicestelle",
+# "das gemeinsame Bündnis", "die zuständige Behörde" (stems, as morphology.adjective_stem returns them).
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    {"neu", "erst", "gemeinsam", "bisherig", "künftig", "zuständig", "dortig", "hiesig", "jeweilig"}
+)
 
 # Bare authority nouns that, with a portfolio after "für", name a ministry of a city-state (Hamburg's
 # "Behörde für Schule und Berufsbildung"); compounds ("Ausländerbehörde") stay agencies.

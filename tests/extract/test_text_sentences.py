@@ -1,0 +1,48 @@
+"""The sentence splitter: where a full stop ends a sentence and where it belongs to a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.text import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träger ist der „Lernhaus Weser e. V.“ (LHW) in Bremen. Das LHW berät.",
+        "Sie arbeitet beim Verein „Brücken bauen e. V.“ (BBV) mit. Der BBV ist neu.",
+        "Mitglied ist die „Werkstatt Ostsee e.V.“ (WO) aus Kiel. Die WO lädt ein.",
+    ],
+)
+def test_a_legal_form_in_quotes_before_its_short_form_ends_no_sentence(text: str) -> None:
+    first, second = texts(text)
+    assert "(" in first and second.startswith("D")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Servicestelle „Beraten. Begleiten. Vermitteln“ öffnet in Halle. Sie ist neu.",
+        "Das Motto „Ankommen. Arbeiten. Bleiben.“ gilt in Gera. Alle machen mit.",
+        "Unter dem Titel »Lernen. Wachsen.« lud der Verein ein. Es kamen viele.",
+    ],
+)
+def test_a_slogan_in_quotes_stays_in_its_sentence(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie sagte: „Gut.“ Dann ging sie.",
+        "Die Beratung beginnt im Mai. Das Team freut sich.",
+        "„Wir sind bereit. Die Zahl der Anfragen wächst jeden Monat weiter, das zeigt den Bedarf“, sagte sie. Sie lacht.",
+    ],
+)
+def test_sentence_ends_outside_short_quotes_still_split(text: str) -> None:
+    assert len(texts(text)) >= 2
