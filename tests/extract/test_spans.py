@@ -8,7 +8,7 @@ import pytest
 
 from iqgraph.extract.mentions import _later_short_forms as find_mentions_after
 from iqgraph.extract.mentions import select
-from iqgraph.extract.spans import IntervalIndex, Mention, Occupancy
+from iqgraph.extract.spans import ByStart, IndexedMentions, IntervalIndex, Mention, Occupancy
 
 
 def _pairwise(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -54,6 +54,31 @@ def test_occupancy_knows_the_positions_taken() -> None:
         True,
         False,
     ]
+
+
+def _mention(start: int, end: int, key: str) -> Mention:
+    return Mention(start, end, "Organisation", key, key, key)
+
+
+def test_by_start_gives_the_items_starting_in_a_span_or_at_a_position_in_their_given_order() -> None:
+    late, first, second, inner = (
+        _mention(9, 12, "late"),
+        _mention(3, 8, "a"),
+        _mention(3, 5, "b"),
+        _mention(4, 6, "c"),
+    )
+    by_start = ByStart([late, first, second, inner])
+    assert by_start.within(3, 9) == [first, second, inner]
+    assert by_start.at(3) == [first, second]
+    assert by_start.at(7) == []
+
+
+def test_indexed_mentions_answer_as_the_list_they_index() -> None:
+    mentions = [_mention(10, 14, "b"), _mention(2, 5, "a")]
+    indexed = IndexedMentions(mentions)
+    assert indexed.all is mentions
+    assert indexed.by_start.within(0, 20) == [mentions[1], mentions[0]]
+    assert [indexed.spans.overlaps(s, e) for s, e in [(5, 10), (4, 6), (13, 30)]] == [False, True, True]
 
 
 def test_select_keeps_the_longest_of_overlapping_mentions_and_empty_ones_outside_them() -> None:

@@ -14,7 +14,7 @@ from . import lexicon
 from .dates import DateMention
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
-from .spans import IntervalIndex
+from .spans import ByStart, IntervalIndex
 
 _NOUN_SUFFIXES = "|".join(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
@@ -111,7 +111,7 @@ class Event:
 def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
     """Event nouns outside names; "IQ-Partnerforum" counts though "IQ" is a name of its own."""
     out = []
-    named = IntervalIndex((m.start, m.end) for m in mentions)
+    named, by_start = IntervalIndex((m.start, m.end) for m in mentions), ByStart(mentions)
     for match in EVENT_NOUN.finditer(text):
         if named.overlaps(match.start("head"), match.start("head") + 1):  # the head inside a name
             continue
@@ -121,7 +121,7 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
         prefix = _prefix(text, match.start(), noun)
         iq_named = "IQ" in prefix or noun.startswith("IQ")
-        label = prefix + noun + _attribute(text, match.end(), mentions, iq_named)
+        label = prefix + noun + _attribute(text, match.end(), by_start, iq_named)
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
@@ -143,7 +143,7 @@ def _prefix(text: str, start: int, noun: str) -> str:
     return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
 
 
-def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
+def _attribute(text: str, end: int, mentions: ByStart[Mention], iq_named: bool) -> str:
     """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
     attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
     year = LABEL_YEAR.match(text, end)
@@ -157,7 +157,7 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
         link = _GENITIVE_LINK.match(text, pos)
         if link is None:
             break
-        named = next((m for m in mentions if m.start == link.end()), None)
+        named = next(iter(mentions.at(link.end())), None)
         noun = _GENITIVE_NOUN.match(text, link.end())
         if named is not None and named.type in ORG_TYPES | {"Programme"}:
             words.append(genitive_with_article(named.label))  # the organisation by its name
@@ -201,9 +201,10 @@ def dated_events(
     latest_specific: EventNoun | None = None
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(_START_CUE.search(text, *s) for s in lead)
+    nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
     for sentence in sentences:
-        here = [n for n in nouns if sentence[0] <= n.start < sentence[1]]
-        for date in (d for d in dates if sentence[0] <= d.start < sentence[1]):
+        here = nouns_by_start.within(*sentence)
+        for date in dates_by_start.within(*sentence):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
             elif not _is_event_date(text, date, sentence):

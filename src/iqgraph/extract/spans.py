@@ -91,3 +91,17 @@ class ByStart(Generic[Item]):
 
     def within(self, start: int, end: int) -> list[Item]:
         return self._ordered[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def at(self, start: int) -> list[Item]:
+        """The items starting exactly at `start`, in their given order."""
+        return self.within(start, start + 1)
+
+
+class IndexedMentions:
+    """A release's mentions with the indexes rules look them up by, built once and passed down (asking every
+    mention again for each event made a long release quadratic)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.all = mentions
+        self.by_start = ByStart(mentions)
+        self.spans = IntervalIndex((m.start, m.end) for m in mentions)
