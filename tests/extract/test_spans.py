@@ -39,6 +39,13 @@ def test_interval_index_answers_as_a_scan_of_every_span(start: int, end: int) ->
     assert IntervalIndex(SPANS).overlaps(start, end) == _pairwise(SPANS, start, end)
 
 
+@pytest.mark.parametrize(
+    ("start", "end"), [(3, 4), (2, 4), (3, 5), (5, 9), (16, 19), (12, 12), (21, 19), (0, 50)]
+)
+def test_interval_index_knows_the_spans_enclosing_one(start: int, end: int) -> None:
+    assert IntervalIndex(SPANS).encloses(start, end) == any(s < start and end < e for s, e in SPANS)
+
+
 def test_an_empty_interval_index_overlaps_nothing() -> None:
     assert not IntervalIndex([]).overlaps(0, 10)
 
@@ -79,6 +86,14 @@ def test_indexed_mentions_answer_as_the_list_they_index() -> None:
     assert indexed.all is mentions
     assert indexed.by_start.within(0, 20) == [mentions[1], mentions[0]]
     assert [indexed.spans.overlaps(s, e) for s, e in [(5, 10), (4, 6), (13, 30)]] == [False, True, True]
+
+
+def test_indexed_mentions_find_those_overlapping_a_span_however_long_they_are() -> None:
+    long, short, late = _mention(0, 30, "long"), _mention(20, 22, "short"), _mention(40, 41, "late")
+    indexed = IndexedMentions([late, short, long])
+    assert indexed.overlapping(21, 25) == [long, short]
+    assert indexed.overlapping(30, 40) == []
+    assert indexed.overlapping(29, 41) == [long, late]
 
 
 def test_select_keeps_the_longest_of_overlapping_mentions_and_empty_ones_outside_them() -> None:

@@ -32,6 +32,7 @@ from .relation_actors import RelationFinding
 from .relations import Before, find_relations
 from .role_context import with_ministry_of_the_release, with_possessive_organisation
 from .roles import find_roles, is_compound_of
+from .spans import ByStart, IntervalIndex
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -212,10 +213,13 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Koordinierungsstelle des IQ Landesnetzwerks Berlin": the office of the network named after it."""
     out = []
     network = main_entity(mentions, "StateNetwork")
+    # looked up, not scanned for each match: a long release names many offices
+    inside = IntervalIndex((m.start, m.end) for m in mentions if m.surface != "IQ")
+    networks = ByStart(m for m in mentions if m.type == "StateNetwork")
     for match in _OFFICE.finditer(text):
-        if any(m.start <= match.start() < m.end and m.surface != "IQ" for m in mentions):
+        if inside.overlaps(match.start(), match.start() + 1):
             continue
-        target = next((m for m in mentions if m.type == "StateNetwork" and m.start == match.end()), None)
+        target = next(iter(networks.at(match.end())), None)
         if target is None and match.group("head") != "Koordinierungsstelle":
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:

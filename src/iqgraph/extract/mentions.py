@@ -155,8 +155,8 @@ _SPEECH = re.compile(r"[„\"“»][^„\"“”»«\n]{40,}?[“\"”«]")
 
 def _outside_speech(text: str, chosen: list[Mention]) -> list[Mention]:
     """A place a speaker names in passing is not a place the release is about."""
-    spans = [m.span() for m in _SPEECH.finditer(text)]
-    return [m for m in chosen if m.type != "Place" or not any(a < m.start and m.end < b for a, b in spans)]
+    speech = IntervalIndex(m.span() for m in _SPEECH.finditer(text))
+    return [m for m in chosen if m.type != "Place" or not speech.encloses(m.start, m.end)]
 
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
@@ -177,7 +177,13 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
     """(type, a short name) -> where in `full` the names are that it may stand for (`_same_name` read
     backwards), so a mention looks up its long names instead of trying every one."""
     out: dict[tuple[str, str], list[int]] = {}
+    seen: set[tuple[str, str, str]] = (
+        set()
+    )  # a name met again adds nothing: the first place of each is the one found
     for i, longer in enumerate(full):
+        if (longer.type, longer.key, longer.label) in seen:
+            continue
+        seen.add((longer.type, longer.key, longer.label))
         label = longer.label
         for cut in _ATTRIBUTE_STARTS.finditer(label):
             out.setdefault((longer.type, label[: cut.start()]), []).append(i)

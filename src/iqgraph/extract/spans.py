@@ -57,6 +57,10 @@ class IntervalIndex:
         before = bisect_left(self._starts, end)  # the spans that start before `end`
         return before > 0 and self._reach[before - 1] > start
 
+    def encloses(self, start: int, end: int) -> bool:
+        """Whether a span holds (start, end) strictly inside it (`s < start and end < e`)."""
+        return self.overlaps(end, start)  # the same test with the bounds' roles swapped
+
 
 class Occupancy:
     """Positions taken by disjoint non-empty spans, added one by one: whether a non-empty span overlaps one
@@ -105,3 +109,8 @@ class IndexedMentions:
         self.all = mentions
         self.by_start = ByStart(mentions)
         self.spans = IntervalIndex((m.start, m.end) for m in mentions)
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping (start, end), by start: none starts longer before it than the longest is."""
+        return [m for m in self.by_start.within(start - self._longest, end) if m.end > start]
