@@ -99,7 +99,9 @@ _MONTH_WORDS = (
     "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 )
 # The run of marks is taken whole (a lookahead is atomic): no backtracking through a long run of periods.
-_BOUNDARY = re.compile(r"(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
+# A period after a one-letter word ("A. Beispiel") ends no sentence (`_is_sentence_end`): not even tried,
+# since "A. " repeated would be a call for every letter.
+_BOUNDARY = re.compile(r"(?!(?<=\w)(?<!\w\w)\.\s)(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"„“»«(\[]?)(\S+)")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
 _LAST_WORD = re.compile(r"\w+$")
