@@ -1,0 +1,78 @@
+"""Whole-text passes made cheaper for long releases give what the plain pass gave (issue 12)."""
+
+from __future__ import annotations
+
+import re
+
+from iqgraph.extract.event_nouns import _NOUN_SUFFIXES, EVENT_NOUN
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
+from iqgraph.extract.text import split_sentences
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+NAMES = (
+    "Berlin und Bremen. A. A. A. xBerlin, Berlin-Brandenburg -Hamburg (Hamburg) „Köln“ in München; "
+    "das IQ Netzwerk und die Bundesagentur für Arbeit in Nürnberg"
+)
+
+
+def _at_every_word_start(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for word in re.finditer(r"(?<![\w-])\w", text):
+        found = GAZETTEER._longest_at(text, word.start()) if word.start() >= pos else None
+        if found is not None:
+            out.append((found[0], found[1], found[2].key))
+            pos = found[1]
+    return out
+
+
+def test_the_gazetteer_finds_what_trying_every_word_start_finds() -> None:
+    found = [(s, e, k.key) for s, e, k in GAZETTEER.find(NAMES)]
+    assert found == _at_every_word_start(NAMES)
+    assert len(found) >= 6
+
+
+def test_the_gazetteer_tries_no_word_start_where_no_name_begins() -> None:
+    assert GAZETTEER.starts.search("A. " * 50 + "xBerlin -Bremen") is None
+
+
+def _in_the_whole_text(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+        inner = _INNER_LEGAL_FORM.search(match.group("name"))
+        first = (
+            _NAMED_BY_LEGAL_FORM.search(text, match.start(), match.start("name") + inner.end())
+            if inner
+            else None
+        )
+        out += [first.span()] if first else []
+        out.append(match.span())
+    return out
+
+
+def test_names_before_a_legal_form_are_found_as_in_the_whole_text() -> None:
+    text = (
+        "Die Muster AG und die Beispiel SE, dazu (Lernweg gGmbH) sowie: Verein Arbeit und Leben e. V. – "
+        "die Alpha GmbH & Co. KG; adis e.V. und Unstrut-Hainich- und Kyffhäuserkreis mbH. Keine Form hier."
+    )
+    found = [m.span() for m in _legal_form_matches(text)]
+    assert found == _in_the_whole_text(text)
+    assert len(found) >= 6
+
+
+def test_a_period_after_a_single_letter_ends_no_sentence_and_others_still_do() -> None:
+    text = "Petra A. Beispiel kam. A. B. C. Dann ging sie. Ende"
+    assert [s.text for s in split_sentences(text)] == [
+        "Petra A. Beispiel kam.",
+        "A. B. C. Dann ging sie.",
+        "Ende",
+    ]
+
+
+def test_event_nouns_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    plain = re.compile(
+        rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+    )
+    text = "Der IQ-Fachtag, die Jahrestagungen, ein FESTAKT, Tagung-Nord, Workshops und das Sommerfest. A. A."
+    assert [m.groupdict() for m in EVENT_NOUN.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
