@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from iqgraph.extract.event_nouns import _NOUN_SUFFIXES, EVENT_NOUN
+import pytest
+
+from iqgraph.extract import lexicon
+from iqgraph.extract.alternation import any_of
+from iqgraph.extract.event_nouns import EVENT_NOUN
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
 from iqgraph.extract.text import split_sentences
@@ -70,9 +74,27 @@ def test_a_period_after_a_single_letter_ends_no_sentence_and_others_still_do() -
     ]
 
 
+def test_any_of_matches_the_words_of_a_plain_alternation_and_takes_the_same_one() -> None:
+    words = ["fachtagung", "fachtag", "tagung", "fest", "festakt", " rede ", "übergabe", "sprach "]
+    plain = re.compile("(?P<w>" + "|".join(map(re.escape, words)) + r")(?P<rest>\w*)", re.IGNORECASE)
+    grouped = re.compile(f"(?P<w>{any_of(words)})(?P<rest>\\w*)", re.IGNORECASE)
+    text = "Die FACHTAGUNG, ein Festakt, das Fest; seine Rede . Übergabe, sie sprach ins Mikro. Fachtagungen"
+    assert [m.groupdict() for m in grouped.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_any_of_refuses_a_first_letter_another_could_match_in_some_case() -> None:
+    with pytest.raises(ValueError):
+        any_of(["Tagung"])
+    with pytest.raises(ValueError):
+        any_of(["ſtand"])
+
+
 def test_event_nouns_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    nouns = "|".join(
+        n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
+    )
     plain = re.compile(
-        rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+        rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{nouns})))(?P<infl>es|s|e|en|n)?(?![\w-])"
     )
     text = "Der IQ-Fachtag, die Jahrestagungen, ein FESTAKT, Tagung-Nord, Workshops und das Sommerfest. A. A."
     assert [m.groupdict() for m in EVENT_NOUN.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]

@@ -11,31 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .alternation import any_of
 from .dates import DateMention
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
 from .spans import ByStart, IntervalIndex
 
-_NOUN_SUFFIXES = "|".join(
+_NOUN_SUFFIXES = any_of(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
 )
-
-
-def _by_first_letter(alternatives: str) -> str:
-    """The same alternation with the words grouped by their first letter, behind a look at that letter: in
-    any case, ~40 words tried at every letter of a text were its slowest pass. Only words with one first
-    letter can match at one place (none of those letters matches another's character in any case), and
-    their order among themselves is kept, so the same word is taken."""
-    groups: dict[str, list[str]] = {}
-    for word in alternatives.split("|"):
-        groups.setdefault(word[0], []).append(word[1:])
-    grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return f"(?=[{''.join(groups)}])(?:{grouped})"
-
-
 EVENT_NOUN = re.compile(
-    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_by_first_letter(_NOUN_SUFFIXES)})))"
-    r"(?P<infl>es|s|e|en|n)?(?![\w-])"
+    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
 )
 # What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
 # hyphenated name ("IQ Good Practice-Ausstellung").
@@ -85,12 +71,10 @@ _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
 
-SPEAKER_CUE = re.compile(
-    "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
-)
+SPEAKER_CUE = re.compile(any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE)
 # Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
 # one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
-REPORTED_SPEECH = re.compile("|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
+REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
 # Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"

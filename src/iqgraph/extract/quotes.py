@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .alternation import any_of
 from .mentions import Mention
 from .spans import ByStart, IndexedMentions
 from .text import normalise_quote_marks
@@ -52,9 +53,9 @@ _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
 _ANSWER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
 _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
-_ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
+_ROLE_WORD = re.compile(any_of(lexicon.ROLE_STEMS), re.IGNORECASE)
 _ROLE_REFERENCE = re.compile(
-    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + any_of(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
 )
 # A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
 _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .alternation import any_of
 from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .role_titles import noun_gender, title_as_written
 from .spans import Mention
 
-_STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
+_STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
 _ABBREVIATED = (
     "(?:"
     + "|".join(re.escape(a) for a in sorted(lexicon.ROLE_ABBREVIATIONS, key=len, reverse=True))
