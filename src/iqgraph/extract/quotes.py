@@ -272,6 +272,9 @@ def _continues_a_clause(text: str, start: int) -> bool:
     return last[:1].islower() and last not in _FRAGMENT_CLAUSE_WORDS and previous not in lexicon.DETERMINERS
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
     """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
     the answer without quotation marks. An interview has two such lines, or a question before one."""
@@ -279,7 +282,8 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
     for p in people:
         line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
         match = _ANSWER.match(text, p.end)
-        if text[line_start : p.start].strip() or match is None:
+        # searched, not sliced and stripped: without a line break the line starts at the text's start
+        if _NON_SPACE.search(text, line_start, p.start) or match is None:
             continue
         answer = match.group("answer").rstrip()
         if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
