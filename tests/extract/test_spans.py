@@ -8,6 +8,7 @@ import pytest
 
 from iqgraph.extract.mentions import _later_short_forms as find_mentions_after
 from iqgraph.extract.mentions import select
+from iqgraph.extract.roles import ReleaseBodies
 from iqgraph.extract.spans import ByStart, IndexedMentions, IntervalIndex, Mention, Occupancy
 
 
@@ -88,6 +89,13 @@ def test_indexed_mentions_answer_as_the_list_they_index() -> None:
     assert [indexed.spans.overlaps(s, e) for s, e in [(5, 10), (4, 6), (13, 30)]] == [False, True, True]
 
 
+def test_indexed_mentions_list_those_starting_in_a_span_in_their_given_order() -> None:
+    office, name, later = _mention(5, 9, "office"), _mention(2, 9, "name"), _mention(12, 14, "later")
+    indexed = IndexedMentions([name, later, office])  # an office appended after the sorted mentions
+    assert indexed.starting_in(0, 13) == [name, later, office]
+    assert indexed.by_start.within(0, 13) == [name, office, later]
+
+
 def test_indexed_mentions_find_those_overlapping_a_span_however_long_they_are() -> None:
     long, short, late = _mention(0, 30, "long"), _mention(20, 22, "short"), _mention(40, 41, "late")
     indexed = IndexedMentions([late, short, long])
@@ -113,3 +121,14 @@ def test_a_short_form_stands_for_its_name_after_it_once_per_place() -> None:
     again = replace(name, start=name.start + 1)  # a second mention introducing the same form
     found = [(m.start, m.surface) for m in find_mentions_after(text, [name, again])]
     assert found == [(text.index("Das IBF") + 4, "IBF"), (len(text) - 3, "IBF")]
+
+
+def test_release_bodies_give_the_organisations_named_before_a_place_by_their_first_word() -> None:
+    saar = Mention(0, 13, "Organisation", "organisation:diakonie saar", "Diakonie Saar", "Diakonie Saar")
+    person = Mention(20, 30, "Person", "person:d", "Diakonie Muster", "Diakonie Muster")
+    generic = replace(saar, start=40, end=48, generic=True)
+    pfalz = Mention(50, 64, "Organisation", "organisation:diakonie pfalz", "Diakonie Pfalz", "Diakonie Pfalz")
+    bodies = ReleaseBodies([saar, person, generic, pfalz])
+    assert bodies.named_before({"Diakonie", "Caritas"}, 49) == [saar]
+    assert bodies.named_before({"Diakonie"}, 64) == [saar, pfalz]
+    assert bodies.named_before({"Caritas"}, 100) == []

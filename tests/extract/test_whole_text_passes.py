@@ -9,8 +9,10 @@ import pytest
 from iqgraph.extract import lexicon
 from iqgraph.extract.alternation import any_of
 from iqgraph.extract.event_nouns import EVENT_NOUN
+from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
+from iqgraph.extract.spans import Mention
 from iqgraph.extract.text import split_sentences
 from iqgraph.reference import load_reference
 
@@ -98,3 +100,21 @@ def test_event_nouns_grouped_by_first_letter_match_as_the_plain_alternation() ->
     )
     text = "Der IQ-Fachtag, die Jahrestagungen, ein FESTAKT, Tagung-Nord, Workshops und das Sommerfest. A. A."
     assert [m.groupdict() for m in EVENT_NOUN.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_title_references_are_found_in_one_pass_as_in_a_pass_for_each_title() -> None:
+    minister = Mention(0, 14, "Person", "person:petra", "Petra Beispiel", "Petra Beispiel")
+    leader = Mention(30, 40, "Person", "person:karl", "Karl Muster", "Karl Muster")
+    holders = [(minister, "Ministerin für Arbeit"), (leader, "Leiter des Netzwerks"), (leader, "Referent")]
+    text = (
+        "Die Ministerin sprach. Der neue Leiter dankte der Ministerin, die Ministerinnen nicht; "
+        "dem Leiter Karl, beim Leitern zum Referenten. Die Ministerin"
+    )
+    found = [(m.start, m.end, m.key) for m in title_references(text, holders)]
+    each = [
+        (m.start(), m.end(), person.key)
+        for head, person in [("Leiter", leader), ("Ministerin", minister), ("Referent", leader)]
+        for m in re.finditer(_TITLE_REFERENCE.format(head=head), text)
+    ]
+    assert found == each
+    assert len(found) >= 5

@@ -103,13 +103,18 @@ class ByStart(Generic[Item]):
 
 class IndexedMentions:
     """A release's mentions with the indexes rules look them up by, built once and passed down (asking every
-    mention again for each event made a long release quadratic)."""
+    mention again for each event made a long release quadratic). Mentions are spans: start <= end."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.all = mentions
         self.by_start = ByStart(mentions)
         self.spans = IntervalIndex((m.start, m.end) for m in mentions)
         self._longest = max((m.end - m.start for m in mentions), default=0)
+        self._place = {id(m): i for i, m in enumerate(mentions)}
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in (start, end) in their given order, as a scan of all would list them."""
+        return sorted(self.by_start.within(start, end), key=lambda m: self._place[id(m)])
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions overlapping (start, end), by start: none starts longer before it than the longest is."""
