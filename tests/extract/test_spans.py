@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from iqgraph.extract.mentions import BODY_TYPES, BodiesNamed, select
 from iqgraph.extract.mentions import _later_short_forms as find_mentions_after
-from iqgraph.extract.mentions import select
+from iqgraph.extract.morphology import noun_nominative
 from iqgraph.extract.roles import ReleaseBodies
 from iqgraph.extract.spans import ByStart, IndexedMentions, IntervalIndex, Mention, Occupancy
 
@@ -132,3 +133,20 @@ def test_release_bodies_give_the_organisations_named_before_a_place_by_their_fir
     assert bodies.named_before({"Diakonie", "Caritas"}, 49) == [saar]
     assert bodies.named_before({"Diakonie"}, 64) == [saar, pfalz]
     assert bodies.named_before({"Caritas"}, 100) == []
+
+
+def test_bodies_named_answer_as_reading_every_body_named_before() -> None:
+    ministry = Mention(0, 20, "Ministry", "ministry:a", "Arbeitsministerium", "das Arbeitsministerium")
+    town = Mention(25, 30, "Place", "place:jena", "Jena", "Jena")
+    office = Mention(40, 60, "Agency", "agency:v", "Stadtverwaltung Jena", "Stadtverwaltung Jena")
+    mentions = [ministry, town, office]
+
+    def naive(owner: str, pos: int) -> bool:
+        head = noun_nominative(owner).lower()
+        named = (f"{m.surface} {m.label}" for m in mentions if m.type in BODY_TYPES and m.end <= pos)
+        return any(word.lower().endswith(head) for words in named for word in words.split())
+
+    bodies = BodiesNamed(mentions)
+    cases = [("Ministeriums", 20), ("Ministeriums", 19), ("Verwaltung", 59), ("Verwaltung", 60), ("Jena", 40)]
+    assert [bodies.before(owner, pos) for owner, pos in cases] == [naive(owner, pos) for owner, pos in cases]
+    assert [bodies.before(owner, pos) for owner, pos in cases] == [True, False, False, True, False]

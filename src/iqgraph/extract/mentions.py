@@ -124,7 +124,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen = _outside_speech(text, select(chosen))
-    chosen = [m for m in chosen if not _room_of_a_body_named_before(m, chosen)]
+    bodies = BodiesNamed(chosen)
+    chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
     return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
 
 
@@ -134,19 +135,40 @@ BODY_TYPES = frozenset(
 )
 
 
-def _room_of_a_body_named_before(m: Mention, chosen: list[Mention]) -> bool:
+def _room_of_a_body_named_before(m: Mention, bodies: BodiesNamed) -> bool:
     """ "im Foyer der Verwaltung" after "die Stadtverwaltung Jena": a room of a body the text names otherwise."""
     words = m.surface.split()
     if m.type != "Place" or len(words) < 3 or words[-2] not in ("der", "des"):
         return False
-    return of_a_body_named_before(words[-1], chosen, m.start)
+    return bodies.before(words[-1], m.start)
 
 
 def of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
     """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
-    head = noun_nominative(owner).lower()
-    named = (f"{m.surface} {m.label}" for m in mentions if m.type in BODY_TYPES and m.end <= pos)
-    return any(word.lower().endswith(head) for words in named for word in words.split())
+    return BodiesNamed(mentions).before(owner, pos)
+
+
+class BodiesNamed:
+    """The bodies among some mentions, asked whether one named before a place has a word ending in a noun:
+    each ending of their words indexed once with where a body having it first ends (asking every mention
+    for each place of a long release was quadratic)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        first_end: dict[tuple[str, str], int] = {}
+        for m in mentions:
+            if m.type in BODY_TYPES:
+                first_end[m.surface, m.label] = min(m.end, first_end.get((m.surface, m.label), m.end))
+        self._ending: dict[str, int] = {}
+        for (surface, label), end in first_end.items():
+            for word in f"{surface} {label}".split():
+                low = word.lower()
+                for cut in range(len(low) + 1):  # every ending, the empty one too (any word ends in it)
+                    if end < self._ending.get(low[cut:], end + 1):
+                        self._ending[low[cut:]] = end
+
+    def before(self, owner: str, pos: int) -> bool:
+        """Whether a body ending at or before `pos` has a word ending in the nominative of `owner`."""
+        return self._ending.get(noun_nominative(owner).lower(), pos + 1) <= pos
 
 
 # Direct speech: a quotation long enough to be a sentence, not a quoted name ("„Wir wollen in Kiel …“").
