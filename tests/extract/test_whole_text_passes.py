@@ -84,6 +84,14 @@ def test_any_of_matches_the_words_of_a_plain_alternation_and_takes_the_same_one(
     assert [m.groupdict() for m in grouped.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
 
 
+def test_any_of_writes_the_rest_of_each_word_as_told() -> None:
+    spaced = re.compile(any_of(["mehr als", "bis zu"], lambda w: re.escape(w).replace(r"\ ", r"\s+")))
+    assert [m.group() for m in spaced.finditer("mehr  als 5, bis\nzu 7, mehrals 3")] == [
+        "mehr  als",
+        "bis\nzu",
+    ]
+
+
 def test_any_of_refuses_a_first_letter_another_could_match_in_some_case() -> None:
     with pytest.raises(ValueError):
         any_of(["Tagung"])

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .alternation import any_of
 from .government_bodies import find_lands_as_bodies
 from .lexicon.names import HEADS_AFTER_NAMES, LOCAL_OFFICES
 from .morphology import adjective_stem, nominative
@@ -154,8 +155,10 @@ def _unplaced_local_office(label: str) -> bool:
 # A proper name before a head that stands as a word of its own: "die Bertelsmann Stiftung", "der Robert Beispiel
 # Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
 # taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
+_ARTICLES = ("der", "die", "das", "den", "dem", "des")
+_PREPOSITIONS = ("von", "vom", "bei", "beim", "mit", "zur", "zum", "durch", "für")
 _HEAD_AFTER_NAME = re.compile(
-    r"(?<![\w-])(?i:der|die|das|den|dem|des|von|vom|bei|beim|mit|zur|zum|durch|für)\s+"
+    rf"(?<![\w-])(?i:{any_of(_ARTICLES + _PREPOSITIONS)})\s+"
     r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
     + "|".join(HEADS_AFTER_NAMES)
     + r"))(?![\w-])"
