@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import cast
 
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
@@ -274,13 +275,17 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "StateNetwork" or m.generic:
             continue
-        land = next(
-            (x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", m.label)), None
-        )
+        land = _land_in(m.label)
         if land:
             key = c.gazetteer.land_places.get(land, "place:" + land)
             place = Mention(m.start, m.end, "Place", key, land, land)
             c.entity(place, alias=False)
+
+
+@lru_cache(maxsize=1024)
+def _land_in(label: str) -> str | None:
+    """The Land a name holds as a word of its own (kept: a long release names its network again and again)."""
+    return next((x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", label)), None)
 
 
 _UNIT_HEADS = (
