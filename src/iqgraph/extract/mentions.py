@@ -61,8 +61,8 @@ _QUOTED_SUBPROJECT = re.compile(
     + r"))(?:es|s|en|e)?\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
-_QUOTED_PROGRAMME = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+_QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
+    r"(?<![\w-])(?=\w+\s+[„\"“»])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
 # "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
