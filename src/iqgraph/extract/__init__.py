@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import cast
 
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
@@ -31,7 +32,8 @@ from .quotes import find_quotes
 from .relation_actors import RelationFinding
 from .relations import Before, find_relations
 from .role_context import with_ministry_of_the_release, with_possessive_organisation
-from .roles import find_roles, is_compound_of
+from .roles import ReleaseBodies, find_roles, is_compound_of
+from .spans import ByStart, IndexedMentions, IntervalIndex
 from .text import blank_furniture, split_sentences
 
 __all__ = ["extract"]
@@ -63,9 +65,11 @@ def extract(release: Release, reference: Reference) -> Extraction:
     )
     starting = _starting_in(spans, mentions)
     scopes = _count_scopes(spans, mentions, starting)
-    before = Before(mentions)
+    before, release_mentions = Before(mentions), _ReleaseMentions(mentions)
     for span, here, scope in zip(spans, starting, scopes, strict=True):
-        _read_sentence(collector, span, [mentions[i] for i in here], mentions, programme, network, before)
+        _read_sentence(
+            collector, span, [mentions[i] for i in here], release_mentions, programme, network, before
+        )
         _read_counts(collector, span, scope, programme, network)
     _networks_in_their_land(collector, mentions)
     _units_of_their_body(collector, mentions)
@@ -151,16 +155,16 @@ def _read_sentence(
     c: _Collector,
     span: tuple[int, int],
     here: list[Mention],
-    mentions: list[Mention],
+    release: _ReleaseMentions,
     programme: Mention | None,
     network: Mention | None,
     before: Before,
 ) -> None:
     for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
         c.relation(r, span)
-    read = [*find_roles(c.text, span, here, mentions), *find_offices(c.text, span, here, mentions)]
-    found = (with_possessive_organisation(r, c.text, mentions) for r in read)
-    for role in (with_ministry_of_the_release(r, mentions) for r in found):
+    read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
+    found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
+    for role in (with_ministry_of_the_release(r, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(
@@ -178,7 +182,7 @@ def _read_sentence(
     for member in find_memberships(c.text, span, here):
         c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
     for office in (m for m in here if m.type == "CoordinationOffice"):
-        network = _network_of(c, office, mentions)
+        network = _network_of(c, office, release.networks)
         if network is not None:
             c.entity(network, alias=False)
             c.relation(RelationFinding(office, "partOf", network), span)
@@ -200,25 +204,49 @@ def _read_counts(
             c.counts.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
 
 
-def _network_of(c: _Collector, office: Mention, mentions: list[Mention]) -> Mention | None:
+def _network_of(c: _Collector, office: Mention, networks: dict[str, Mention]) -> Mention | None:
     """The network an office belongs to: named with it, or known from the reference data."""
     if office.key.startswith("coordinationoffice:"):
-        key = office.key.split(":", 1)[1]
-        return next((m for m in mentions if m.key == key and m.type == "StateNetwork"), None)
+        return networks.get(office.key.split(":", 1)[1])
     known = c.gazetteer.parent_network.get(office.key)
     if known is None:
         return None
     return Mention(office.start, office.end, "StateNetwork", known[0], known[1], known[1])
 
 
+class _ReleaseMentions:
+    """The release's mentions and what the rules of each sentence look up in them, made once: reading all
+    of them again for every role or office made a long release quadratic."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.all = mentions
+        self.indexed = IndexedMentions(mentions)
+        self.bodies = ReleaseBodies(mentions)
+        self.ministries = _ministries(mentions)
+        self.networks: dict[str, Mention] = {}  # the first state network named under each key
+        for m in mentions:
+            if m.type == "StateNetwork":
+                self.networks.setdefault(m.key, m)
+
+
+def _ministries(mentions: list[Mention]) -> list[Mention]:
+    """Each ministry named, once per key and label, where last named: all that `with_ministry_of_the_release`
+    reads of the mentions (the one fitting ministry it takes is the last one named)."""
+    last = {(m.key, m.label): i for i, m in enumerate(mentions) if m.type == "Ministry" and not m.generic}
+    return [mentions[i] for i in sorted(last.values())]
+
+
 def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Koordinierungsstelle des IQ Landesnetzwerks Berlin": the office of the network named after it."""
     out = []
     network = main_entity(mentions, "StateNetwork")
+    # looked up, not scanned for each match: a long release names many offices
+    inside = IntervalIndex((m.start, m.end) for m in mentions if m.surface != "IQ")
+    networks = ByStart(m for m in mentions if m.type == "StateNetwork")
     for match in _OFFICE.finditer(text):
-        if any(m.start <= match.start() < m.end and m.surface != "IQ" for m in mentions):
+        if inside.overlaps(match.start(), match.start() + 1):
             continue
-        target = next((m for m in mentions if m.type == "StateNetwork" and m.start == match.end()), None)
+        target = next(iter(networks.at(match.end())), None)
         if target is None and match.group("head") != "Koordinierungsstelle":
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
@@ -250,13 +278,17 @@ def _networks_in_their_land(c: _Collector, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "StateNetwork" or m.generic:
             continue
-        land = next(
-            (x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", m.label)), None
-        )
+        land = _land_in(m.label)
         if land:
             key = c.gazetteer.land_places.get(land, "place:" + land)
             place = Mention(m.start, m.end, "Place", key, land, land)
             c.entity(place, alias=False)
+
+
+@lru_cache(maxsize=1024)
+def _land_in(label: str) -> str | None:
+    """The Land a name holds as a word of its own (kept: a long release names its network again and again)."""
+    return next((x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", label)), None)
 
 
 _UNIT_HEADS = (

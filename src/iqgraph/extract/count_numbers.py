@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .alternation import any_of
 from .mentions import Mention
 
-_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in lexicon.COUNT_QUALIFIERS)
-_WORDS = "|".join(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
+_QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
+_WORDS = any_of(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .alternation import any_of
 from .dates import DateMention
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
-from .spans import IntervalIndex
+from .spans import ByStart, IntervalIndex
 
-_NOUN_SUFFIXES = "|".join(
+_NOUN_SUFFIXES = any_of(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
 )
 EVENT_NOUN = re.compile(
@@ -71,12 +72,10 @@ _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
 
-SPEAKER_CUE = re.compile(
-    "|".join(re.escape(c) for c in lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE
-)
+SPEAKER_CUE = re.compile(any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE)
 # Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
 # one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
-REPORTED_SPEECH = re.compile("|".join(re.escape(c) for c in lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
+REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
 # Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
@@ -115,7 +114,8 @@ class Event:
 def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
     """Event nouns outside names; "IQ-Partnerforum" counts though "IQ" is a name of its own."""
     out = []
-    named = IntervalIndex((m.start, m.end) for m in mentions)
+    named, by_start = IntervalIndex((m.start, m.end) for m in mentions), ByStart(mentions)
+    keys_in_full = keys_named_in_full(mentions)
     for match in EVENT_NOUN.finditer(text):
         if named.overlaps(match.start("head"), match.start("head") + 1):  # the head inside a name
             continue
@@ -125,7 +125,7 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
         prefix = _prefix(text, match.start(), noun)
         iq_named = "IQ" in prefix or noun.startswith("IQ")
-        label = prefix + noun + _attribute(text, match.end(), mentions, iq_named)
+        label = prefix + noun + _attribute(text, match.end(), by_start, keys_in_full, iq_named)
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
@@ -147,7 +147,9 @@ def _prefix(text: str, start: int, noun: str) -> str:
     return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
 
 
-def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> str:
+def _attribute(
+    text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool
+) -> str:
     """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
     attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
     year = LABEL_YEAR.match(text, end)
@@ -161,10 +163,10 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
         link = _GENITIVE_LINK.match(text, pos)
         if link is None:
             break
-        named = next((m for m in mentions if m.start == link.end()), None)
+        named = next(iter(mentions.at(link.end())), None)
         noun = _GENITIVE_NOUN.match(text, link.end())
         if named is not None and named.type in ORG_TYPES | {"Programme"}:
-            words.append(_genitive_named(text, link, named, mentions))
+            words.append(_genitive_named(text, link, named, keys_in_full))
             break
         if noun is None or named is not None:
             break
@@ -173,19 +175,24 @@ def _attribute(text: str, end: int, mentions: list[Mention], iq_named: bool) -> 
     return "".join(f" {w}" for w in words)
 
 
-def _genitive_named(text: str, link: re.Match[str], named: Mention, mentions: list[Mention]) -> str:
+def _genitive_named(text: str, link: re.Match[str], named: Mention, keys_in_full: frozenset[str]) -> str:
     """An organisation by its name ("des IQ Landesnetzwerks Berlin"), also where only referred to ("des
     IQ Landesnetzwerks") when the text names it in full elsewhere; else as written ("des IQ-Netzwerks")."""
     compound = _COMPOUND_REST.match(text, named.end)  # "des IQ-Netzwerks": the name is only its first part
-    if compound or not named_in_full(named, mentions):
+    if compound or not named_in_full(named, keys_in_full):
         return " ".join(text[link.start() : compound.end() if compound else named.end].split())
     return genitive_with_article(named.label)
 
 
-def named_in_full(m: Mention, mentions: list[Mention]) -> bool:
+def keys_named_in_full(mentions: list[Mention]) -> frozenset[str]:
+    """The bodies a text names by their names, not only refers to ("das IQ-Netzwerk")."""
+    return frozenset(m.key for m in mentions if not m.generic)
+
+
+def named_in_full(m: Mention, keys_in_full: frozenset[str]) -> bool:
     """Whether the text names the body of a mention by its name: "das IQ-Netzwerk" in a text that never
     names the network leaves open which one it is."""
-    return not m.generic or any(other.key == m.key and not other.generic for other in mentions)
+    return not m.generic or m.key in keys_in_full
 
 
 def _singular(stem: str, nominative_form: str) -> str:
@@ -220,9 +227,10 @@ def dated_events(
     latest_specific: EventNoun | None = None
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(_START_CUE.search(text, *s) for s in lead)
+    nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
     for sentence in sentences:
-        here = [n for n in nouns if sentence[0] <= n.start < sentence[1]]
-        for date in (d for d in dates if sentence[0] <= d.start < sentence[1]):
+        here = nouns_by_start.within(*sentence)
+        for date in dates_by_start.within(*sentence):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
             elif not _is_event_date(text, date, sentence):

@@ -83,9 +83,9 @@ MAX_ORGANISERS = 3
 JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
 
 
-def find_organisers(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+def find_organisers(text: str, by_start: ByStart[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    """`by_start`: the release's mentions, indexed once for all its events."""
     out: dict[str, Mention] = {}
-    by_start = ByStart(mentions)
     for s, e in sentences:
         here = by_start.within(s, e)
         orgs = [m for m in here if m.type in _ORGANISER_TYPES]

@@ -13,6 +13,7 @@ from .lexicon.events import NOT_VENUES, VENUE_ROOMS
 from .lexicon.places import REGIONS
 from .mentions import Mention, of_a_body_named_before
 from .morphology import nominative
+from .spans import ByStart, IndexedMentions
 
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
 _PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
@@ -41,15 +42,16 @@ _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event no
 
 
 def find_place(
-    text: str, mentions: list[Mention], nouns: list[EventNoun], sentences: list[tuple[int, int]]
+    text: str, mentions: IndexedMentions, nouns: ByStart[EventNoun], sentences: list[tuple[int, int]]
 ) -> tuple[Mention | None, Mention | None]:
     """Where the event is held, and the town of that venue where the text names both: in the first of its
     sentences that says where, the place named first."""
     for s, e in sentences:
+        here = mentions.by_start.within(s, e)
         found = [
-            *_rooms(text, mentions, s, e),
-            *_buildings_of_organisations(text, mentions, nouns, s, e),
-            *((m, None) for m in mentions if m.type == "Place" and s <= m.start < e and _placed(text, s, m)),
+            *_rooms(text, mentions.all, s, e),
+            *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
+            *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
         ]
         if found:
             place, town = min(found, key=lambda found: found[0].start)
@@ -64,13 +66,13 @@ def _is_town(place: Mention) -> bool:
 
 
 def _venue_later_in_paragraph(
-    text: str, mentions: list[Mention], town: Mention, after: int
+    text: str, mentions: IndexedMentions, town: Mention, after: int
 ) -> Mention | None:
     """ "Der Fachtag fand in Kassel statt. Rund 80 Gäste kamen im Kongresszentrum zusammen.": the venue the rest
     of the event's paragraph names is where in the town the event was held (not one named by another town)."""
     end = text.find("\n", after)
     end = len(text) if end < 0 else end
-    venues = (m for m in mentions if m.type == "Place" and after <= m.start < end and not _is_town(m))
+    venues = (m for m in mentions.starting_in(after, end) if m.type == "Place" and not _is_town(m))
     return next((m for m in venues if _names_no_other_town(m, town)), None)
 
 
@@ -88,7 +90,7 @@ def _placed(text: str, sentence_start: int, place: Mention) -> bool:
 
 
 def _building_before(
-    text: str, town: Mention, mentions: list[Mention], sentence_start: int
+    text: str, town: Mention, mentions: IndexedMentions, sentence_start: int
 ) -> tuple[Mention, Mention | None]:
     """ "im Collegium Maius in Erfurt": a building named by its own name before its town is the venue."""
     match = _BUILDING_BEFORE_TOWN.search(text, max(sentence_start, town.start - _BUILDING_REACH), town.start)
@@ -96,12 +98,12 @@ def _building_before(
         return town, None
     venue = match.group("venue")
     start, end = match.start("venue"), match.end("venue")
-    named = any(m.start < end and start < m.end for m in mentions)
+    named = mentions.spans.overlaps(start, end)
     words = venue.split()
     owner = words[-1] if len(words) > 2 and words[-2] in ("der", "des") else None
     if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in words):
         return town, None
-    if owner is not None and of_a_body_named_before(owner, mentions, start):
+    if owner is not None and of_a_body_named_before(owner, mentions.all, start):
         return town, None
     return Mention.named(start, end, "Place", nominative(venue), venue), town
 
@@ -119,14 +121,15 @@ def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tup
 
 
 def _buildings_of_organisations(
-    text: str, mentions: list[Mention], nouns: list[EventNoun], start: int, end: int
+    text: str, mentions: ByStart[Mention], nouns: list[EventNoun]
 ) -> list[tuple[Mention, Mention | None]]:
     """ "das Partnerforum in der Handwerkskammer Beispielstadt": an organisation's house, attribute of the
-    event noun."""
-    houses = {m.start: m for m in mentions if m.type in _HOUSE_TYPES and not m.generic}
+    event noun (`nouns`: those of one sentence)."""
     out: list[tuple[Mention, Mention | None]] = []
-    for noun in (n for n in nouns if start <= n.start < end):
+    for noun in nouns:
         link = _AT_HOUSE.match(text, noun.end)
-        if link and link.end() in houses:
-            out.append((houses[link.end()], None))
+        houses = (
+            [m for m in mentions.at(link.end()) if m.type in _HOUSE_TYPES and not m.generic] if link else []
+        )
+        out += [(houses[-1], None)] if houses else []
     return out

@@ -33,6 +33,7 @@ from .event_nouns import (
     EventNoun,
     dated_events,
     find_event_nouns,
+    keys_named_in_full,
     named_in_full,
     undated_event,
 )
@@ -41,7 +42,7 @@ from .event_places import find_place
 from .event_speakers import find_speakers, title_references
 from .mentions import Mention
 from .morphology import genitive_with_article
-from .spans import ByStart
+from .spans import ByStart, IndexedMentions
 
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
@@ -97,7 +98,11 @@ def find_events(
         if not (published and e.date and e.date.date and e.date.date > published)
     ]
     speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held)
-    return [_finding(text, mentions, nouns, e, speakers.get(i, ())) for i, e in enumerate(events)]
+    indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
+    keys_in_full = keys_named_in_full(mentions)
+    return [
+        _finding(text, indexed, named, keys_in_full, e, speakers.get(i, ())) for i, e in enumerate(events)
+    ]
 
 
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
@@ -115,27 +120,41 @@ def _names_undated(text: str, sentence: tuple[int, int], event: Event, nouns: li
 # ---------------------------------------------------------------- scope
 
 
-def _refers_to(noun: EventNoun, events: list[Event]) -> int | None:
+class _Known:
+    """The events looked up by what names them, built once (looked up for every sentence, the events made a
+    long release quadratic): by the sentence reporting them by a verb, by their head noun, by their day."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.by_verb_sentence: dict[tuple[int, int], list[int]] = {}
+        self.by_head: dict[str, list[tuple[int, Event]]] = {}
+        for i, e in enumerate(events):
+            if e.noun is None:
+                self.by_verb_sentence.setdefault(e.sentence, []).append(i)
+            self.by_head.setdefault(e.head, []).append((i, e))
+        self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+
+
+def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]]) -> int | None:
     """The event a later noun names: the latest event with the same head defined before it."""
     found = None
-    for i, event in enumerate(events):
-        if event.head == noun.head and (found is None or event.sentence[0] <= noun.start):
+    for i, event in same_head:
+        if found is None or event.sentence[0] <= noun.start:
             found = i
     return found
 
 
 def _mentions_in(
-    sentence: tuple[int, int], nouns: list[EventNoun], events: list[Event], dates: list[DateMention]
+    sentence: tuple[int, int], nouns: list[EventNoun], known: _Known, dates: list[DateMention]
 ) -> list[tuple[int, int]]:
     """(position, event index) of every mention of an event in the sentence, in text order: its noun, or its
     day named again ("Zunächst trafen sich alle am 3. Mai in …"). `nouns` and `dates`: the sentence's own."""
-    out = [(e.sentence[0], i) for i, e in enumerate(events) if e.sentence == sentence and e.noun is None]
+    out = [(sentence[0], i) for i in known.by_verb_sentence.get(sentence, [])]
     for noun in nouns:
         if not noun.generic:
-            i = _refers_to(noun, events)
+            i = _refers_to(noun, known.by_head.get(noun.head, []))
             if i is not None:
                 out.append((noun.start, i))
-    days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+    days = known.days
     out += [(d.start, days[d.date or d.month_day]) for d in dates if (d.date or d.month_day) in days]
     return sorted(out)
 
@@ -152,10 +171,10 @@ def _scopes(
     scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
     current: list[tuple[int, int]] = []  # before any mention no event is in scope
     # each sentence's nouns and dates taken by position: filtering all of them per sentence was quadratic
-    nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)
+    nouns_by_start, dates_by_start, known = ByStart(nouns), ByStart(dates), _Known(events)
     for sentence in sentences:
         nouns_here = nouns_by_start.within(*sentence)
-        here = _mentions_in(sentence, nouns_here, events, dates_by_start.within(*sentence))
+        here = _mentions_in(sentence, nouns_here, known, dates_by_start.within(*sentence))
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
@@ -174,6 +193,16 @@ def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
 # ---------------------------------------------------------------- attributes
 
 
+class _Nouns:
+    """The event nouns by position and by head, built once for all the events."""
+
+    def __init__(self, nouns: list[EventNoun]) -> None:
+        self.by_start = ByStart(nouns)
+        self.by_head: dict[str, list[EventNoun]] = {}
+        for noun in nouns:
+            self.by_head.setdefault(noun.head, []).append(noun)
+
+
 _NAMED_BY_TITLE = re.compile(r"[“\"”‘«]$")
 
 
@@ -183,14 +212,20 @@ def _naming_weight(label: str) -> tuple[bool, bool, int]:
 
 
 def _finding(
-    text: str, mentions: list[Mention], nouns: list[EventNoun], event: Event, speakers: tuple[Mention, ...]
+    text: str,
+    mentions: IndexedMentions,
+    nouns: _Nouns,
+    keys_in_full: frozenset[str],
+    event: Event,
+    speakers: tuple[Mention, ...],
 ) -> EventFinding:
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
+    by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
-    same = [n for n in nouns if event.noun and n.head == event.noun.head]
+    same = nouns.by_head.get(event.noun.head, []) if event.noun else []
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
-    genitive = _genitive(text, same, mentions)
-    organisers = find_organisers(text, mentions, sentences)
+    genitive = _genitive(text, same, by_start, keys_in_full)
+    organisers = find_organisers(text, by_start, sentences)
     if genitive is not None:
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
@@ -199,13 +234,13 @@ def _finding(
         label += (
             f" {genitive_with_article(named_after.label)}"
             if named_after is not None
-            else next(filter(None, (_subject(text, n, mentions) for n in same)), "")
+            else next(filter(None, (_subject(text, n, by_start) for n in same)), "")
         )
     date = event.date
     place, town = (
         (None, None)
         if event.verb_noun in _PLACE_OF_WHAT_STARTS
-        else find_place(text, mentions, nouns, sentences)
+        else find_place(text, mentions, nouns.by_start, sentences)
     )
     return EventFinding(
         label,
@@ -220,20 +255,25 @@ def _finding(
     )
 
 
-def _genitive(text: str, occurrences: list[EventNoun], mentions: list[Mention]) -> Mention | None:
+_OF_ORGANISER = re.compile(r"\s+(?:des|der)\s+")
+_ABOUT = re.compile(r"\s+(zum|zur)\s+")
+
+
+def _genitive(
+    text: str, occurrences: list[EventNoun], by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> Mention | None:
     """ "Empfang des IQ Landesnetzwerks" and "Fachtag der Stiftung X" name the organiser."""
-    starts = {m.start: m for m in mentions if m.type in ORG_TYPES}
     for occurrence in occurrences:
-        link = re.match(r"\s+(?:des|der)\s+", text[occurrence.end :])
-        named = starts.get(occurrence.end + link.end()) if link else None
-        if named is not None and named_in_full(named, mentions):
-            return named
+        link = _OF_ORGANISER.match(text, occurrence.end)
+        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
+        if bodies and named_in_full(bodies[-1], keys_in_full):
+            return bodies[-1]
     return None
 
 
-def _subject(text: str, noun: EventNoun, mentions: list[Mention]) -> str:
+def _subject(text: str, noun: EventNoun, by_start: ByStart[Mention]) -> str:
     """ "Auftaktveranstaltung zum Netzwerk X": what the event is about, as written."""
-    link = re.match(r"\s+(zum|zur)\s+", text[noun.end :])
-    start = noun.end + link.end() if link else -1
-    about = next((m for m in mentions if m.start == start and m.type in ORG_TYPES | {"Programme"}), None)
+    link = _ABOUT.match(text, noun.end)
+    start = link.end() if link else -1
+    about = next((m for m in by_start.at(start) if m.type in ORG_TYPES | {"Programme"}), None)
     return f" {link.group(1)} {' '.join(about.surface.split())}" if link and about else ""

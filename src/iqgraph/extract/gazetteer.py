@@ -24,7 +24,6 @@ class Known:
     is_abbreviation: bool
 
 
-_WORD_START = re.compile(r"(?<![\w-])\w")
 _PREFIX = 4  # names are indexed by the first letters of their first word
 
 
@@ -35,16 +34,18 @@ class Gazetteer:
     land_places: dict[str, str]  # Land name -> key of its Place entity
     programme_key: str | None  # the IQ programme
     parent_network: dict[str, tuple[str, str]]  # coordination office key -> (network key, network label)
+    starts: re.Pattern[str]  # the word starts at which first letters of the index stand
 
     def find(self, text: str) -> list[tuple[int, int, Known]]:
         """Known names in `text`, leftmost first, the longest where several start at one place.
 
         One alternation of every name would be tried at every character; the index tries only the names
         whose first letters stand at a word start, which keeps matching to a fraction of a millisecond.
+        Those word starts are found by one pattern (`starts`), not by a look-up at every word.
         """
         out: list[tuple[int, int, Known]] = []
         pos = 0
-        for word in _WORD_START.finditer(text):
+        for word in self.starts.finditer(text):
             start = word.start()
             if start < pos:
                 continue
@@ -96,7 +97,16 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
         _land_places(reference),
         _programme(reference),
         _parent_networks(reference),
+        _starts_of(index),
     )
+
+
+def _starts_of(index: dict[str, list[tuple[re.Pattern[str], Known]]]) -> re.Pattern[str]:
+    """A word start (a word character after no word character or hyphen) where one of the index's first
+    letters stands: each first letter, its following ones looked ahead for, then the start checked behind."""
+    prefixes = sorted((p for p in index if p), key=lambda p: (-len(p), p))
+    first_letters = "|".join(re.escape(p[0]) + (f"(?={re.escape(p[1:])})" if p[1:] else "") for p in prefixes)
+    return re.compile(rf"(?:{first_letters})(?<=\w)(?<![\w-].)")
 
 
 def _name_pattern(known: Known) -> str:

@@ -63,8 +63,8 @@ _QUOTED_SUBPROJECT = re.compile(
     + r"))(?:es|s|en|e)?(?:\s+|,\s+(?=[„\"“»][^„\"“”»«\n?]{3,80}[“\"”«],))[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
-_QUOTED_PROGRAMME = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+_QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
+    r"(?<![\w-])(?=\w+\s+[„\"“»])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
 # "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
@@ -126,7 +126,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen = _outside_speech(text, select(chosen))
-    chosen = [m for m in chosen if not _room_of_a_body_named_before(m, chosen)]
+    bodies = BodiesNamed(chosen)
+    chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
     chosen = programme_units(chosen, gazetteer.programme_key)
     return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
 
@@ -137,19 +138,40 @@ BODY_TYPES = frozenset(
 )
 
 
-def _room_of_a_body_named_before(m: Mention, chosen: list[Mention]) -> bool:
+def _room_of_a_body_named_before(m: Mention, bodies: BodiesNamed) -> bool:
     """ "im Foyer der Verwaltung" after "die Stadtverwaltung Jena": a room of a body the text names otherwise."""
     words = m.surface.split()
     if m.type != "Place" or len(words) < 3 or words[-2] not in ("der", "des"):
         return False
-    return of_a_body_named_before(words[-1], chosen, m.start)
+    return bodies.before(words[-1], m.start)
 
 
 def of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
     """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
-    head = noun_nominative(owner).lower()
-    named = (f"{m.surface} {m.label}" for m in mentions if m.type in BODY_TYPES and m.end <= pos)
-    return any(word.lower().endswith(head) for words in named for word in words.split())
+    return BodiesNamed(mentions).before(owner, pos)
+
+
+class BodiesNamed:
+    """The bodies among some mentions, asked whether one named before a place has a word ending in a noun:
+    each ending of their words indexed once with where a body having it first ends (asking every mention
+    for each place of a long release was quadratic)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        first_end: dict[tuple[str, str], int] = {}
+        for m in mentions:
+            if m.type in BODY_TYPES:
+                first_end[m.surface, m.label] = min(m.end, first_end.get((m.surface, m.label), m.end))
+        self._ending: dict[str, int] = {}
+        for (surface, label), end in first_end.items():
+            for word in f"{surface} {label}".split():
+                low = word.lower()
+                for cut in range(len(low) + 1):  # every ending, the empty one too (any word ends in it)
+                    if end < self._ending.get(low[cut:], end + 1):
+                        self._ending[low[cut:]] = end
+
+    def before(self, owner: str, pos: int) -> bool:
+        """Whether a body ending at or before `pos` has a word ending in the nominative of `owner`."""
+        return self._ending.get(noun_nominative(owner).lower(), pos + 1) <= pos
 
 
 # Direct speech: a quotation long enough to be a sentence, not a quoted name ("„Wir wollen in Kiel …“").
@@ -158,8 +180,8 @@ _SPEECH = re.compile(r"[„\"“»][^„\"“”»«\n]{40,}?[“\"”«]")
 
 def _outside_speech(text: str, chosen: list[Mention]) -> list[Mention]:
     """A place a speaker names in passing is not a place the release is about."""
-    spans = [m.span() for m in _SPEECH.finditer(text)]
-    return [m for m in chosen if m.type != "Place" or not any(a < m.start and m.end < b for a, b in spans)]
+    speech = IntervalIndex(m.span() for m in _SPEECH.finditer(text))
+    return [m for m in chosen if m.type != "Place" or not speech.encloses(m.start, m.end)]
 
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
@@ -180,7 +202,13 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
     """(type, a short name) -> where in `full` the names are that it may stand for (`_same_name` read
     backwards), so a mention looks up its long names instead of trying every one."""
     out: dict[tuple[str, str], list[int]] = {}
+    seen: set[tuple[str, str, str]] = (
+        set()
+    )  # a name met again adds nothing: the first place of each is the one found
     for i, longer in enumerate(full):
+        if (longer.type, longer.key, longer.label) in seen:
+            continue
+        seen.add((longer.type, longer.key, longer.label))
         label = longer.label
         for cut in _ATTRIBUTE_STARTS.finditer(label):
             out.setdefault((longer.type, label[: cut.start()]), []).append(i)

@@ -17,10 +17,12 @@ government_bodies.py, names in capitals, with a dot or an English head in styled
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .alternation import any_of
 from .government_bodies import find_lands_as_bodies
 from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES
 from .morphology import adjective_stem, nominative
@@ -177,8 +179,10 @@ def _unplaced_local_office(label: str) -> bool:
 # A proper name before a head that stands as a word of its own: "die Bertelsmann Stiftung", "der Robert Beispiel
 # Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
 # taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
+_ARTICLES = ("der", "die", "das", "den", "dem", "des")
+_PREPOSITIONS = ("von", "vom", "bei", "beim", "mit", "zur", "zum", "durch", "für")
 _HEAD_AFTER_NAME = re.compile(
-    r"(?<![\w-])(?i:der|die|das|den|dem|des|von|vom|bei|beim|mit|zur|zum|durch|für)\s+"
+    rf"(?<![\w-])(?i:{any_of(_ARTICLES + _PREPOSITIONS)})\s+"
     r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
     + "|".join(HEADS_AFTER_NAMES)
     + r"))(?![\w-])"
@@ -241,12 +245,37 @@ def _legal_form_matches(text: str) -> list[re.Match[str]]:
     """Each name ended by a legal form; "die Muster AG und die Beispiel SE" holds two (a name ends at the first
     legal form inside a longer match)."""
     out = []
-    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+    for start, end in _stretches_with_a_legal_form(text):
+        out += _legal_form_matches_in(text, start, end)
+    return out
+
+
+def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text, start, end):
         inner = _INNER_LEGAL_FORM.search(match.group("name"))
         if inner:
             first = _NAMED_BY_LEGAL_FORM.search(text, match.start(), match.start("name") + inner.end())
             out += [first] if first else []
         out.append(match)
+    return out
+
+
+# A character no name with its legal form holds: a name found in the whole text lies between two of them.
+_OUTSIDE_A_NAME = re.compile(r"[^\w\s\-.+&–]")
+
+
+def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
+    """The stretches between characters outside any name that hold a legal form: the pattern of names before
+    a legal form, tried at every word of a long text, finds in them all it finds in the whole text."""
+    forms = [m.start() for m in _INNER_LEGAL_FORM.finditer(text)]
+    bounds = [m.start() for m in _OUTSIDE_A_NAME.finditer(text)] if forms else []
+    out: list[tuple[int, int]] = []
+    for form in forms:
+        after = bisect_right(bounds, form)
+        stretch = (bounds[after - 1] + 1 if after else 0, bounds[after] if after < len(bounds) else len(text))
+        if not out or out[-1] != stretch:
+            out.append(stretch)
     return out
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .alternation import any_of
 from .spans import IntervalIndex
 
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
@@ -30,7 +31,7 @@ PERSON_RE = re.compile(
     rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME}{_JOINED_SURNAME})(?![\w-])"
 )
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
-_PERSON_NOUNS = "|".join((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
+_PERSON_NOUNS = any_of((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
 _ROLE_BEFORE = re.compile(rf"(?:{_PERSON_NOUNS})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(rf"\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]")
 _PREVIOUS_IN_LIST = re.compile(
@@ -43,7 +44,7 @@ _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # "Senator Brodersen": a title noun and a family name alone; the label is that name.
 _TITLED_SURNAME = re.compile(
-    rf"(?i:{'|'.join(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
+    rf"(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
@@ -56,7 +57,7 @@ _AFFILIATION_THEN_ACT = re.compile(
 )
 # "Olumide Beispiel (34) kam 2019 nach Kassel": an age in brackets after a name.
 _AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
-_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*(?:{'|'.join(lexicon.ROLE_STEMS)})", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

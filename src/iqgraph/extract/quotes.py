@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .alternation import any_of
 from .mentions import Mention
+from .spans import ByStart, IndexedMentions
 from .text import normalise_quote_marks
 
 _VERBS = "|".join(sorted({re.escape(v) for v in lexicon.QUOTE_VERBS}, key=len, reverse=True))
@@ -51,9 +53,9 @@ _PARAGRAPH_END = re.compile(r"[.!?:\"]\s*\n|\n[ \t]*\n")
 _ANSWER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
 _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
-_ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
+_ROLE_WORD = re.compile(any_of(lexicon.ROLE_STEMS), re.IGNORECASE)
 _ROLE_REFERENCE = re.compile(
-    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + any_of(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
 )
 # A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
 _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
@@ -86,9 +88,10 @@ def find_quotes(
     shadow = _single_marks(normalise_quote_marks(text))
     people = [m for m in mentions if m.type == "Person"]
     people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
+    persons = IndexedMentions(people)  # each quote looks its speaker up near it, not among all persons
     found: list[QuoteFinding] = []
     for start, end, body in _continued(text, shadow, quote_spans(shadow)) if people else []:
-        reporter = _reporter(text, start, body, people)
+        reporter = _reporter(text, start, body, persons)
         if (
             len(body.split()) < _MIN_WORDS
             and reporter is None
@@ -99,9 +102,9 @@ def find_quotes(
         start += lead
         previous = found[-1] if found else None
         speaker = (
-            _speaker_after(text, shadow, end, people)
-            or _speaker_before(text, start - lead, people)
-            or _signature(text, end, people)
+            _speaker_after(text, shadow, end, persons)
+            or _speaker_before(text, start - lead, persons)
+            or _signature(text, end, persons)
         )
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
             # "„A“, sagte X, „B“": one quote interrupted by its attribution
@@ -109,12 +112,12 @@ def find_quotes(
                 previous.speaker, f"{previous.text} {body}", previous.start, start + len(body)
             )
             continue
-        speaker = speaker or _speaker_of_previous_sentence(text, start - lead, people) or reporter
+        speaker = speaker or _speaker_of_previous_sentence(text, start - lead, persons) or reporter
         if speaker is not None:
             found.append(QuoteFinding(speaker, body, start, start + len(body)))
     found += _interview_answers(text, shadow, people)
-    found += _introduced_paragraphs(text, shadow, people)
-    found += _letters(text, people)
+    found += _introduced_paragraphs(text, shadow, persons)
+    found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
 
 
@@ -131,23 +134,24 @@ def _role_references(text: str, people: list[Mention], roles: Sequence[tuple[Men
         if head is not None:
             holders.setdefault(head.lower(), {})[person.key] = person
     out = []
+    by_start = ByStart(people)
     for match in _ROLE_REFERENCE.finditer(text) if holders else []:
         noun = match.group("noun").lower()
         named = {k: p for head, found in holders.items() if head.endswith(noun) for k, p in found.items()}
-        if len(named) != 1 or any(0 <= p.start - match.end() <= 2 for p in people):
+        if len(named) != 1 or by_start.within(match.end(), match.end() + 3):
             continue
         person = next(iter(named.values()))
         out.append(replace(person, start=match.start("noun"), end=match.end(), surface=match.group("noun")))
     return out
 
 
-def _introduced_paragraphs(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
+def _introduced_paragraphs(text: str, shadow: str, people: IndexedMentions) -> list[QuoteFinding]:
     """ "Ministerin Petra Beispiel erklärt dazu:" and the next paragraph, in the first person and without
     quotation marks: a statement the release prints as it was given."""
     out = []
     for match in _INTRODUCED.finditer(shadow):
         line_start = shadow.rfind("\n", max(0, match.start() - SENTENCE_WINDOW), match.start()) + 1
-        named = {p.key: p for p in people if line_start <= p.start < match.start()}
+        named = {p.key: p for p in people.by_start.within(line_start, match.start())}
         body = match.group("para").strip()
         if len(named) != 1 or len(body.split()) < _INTERVIEW_MIN_WORDS or not _FIRST_PERSON.search(body):
             continue
@@ -156,12 +160,12 @@ def _introduced_paragraphs(text: str, shadow: str, people: list[Mention]) -> lis
     return out
 
 
-def _letters(text: str, people: list[Mention]) -> list[QuoteFinding]:
+def _letters(text: str, people: IndexedMentions) -> list[QuoteFinding]:
     """A letter printed whole ("Sehr geehrter Herr …, <body> Mit freundlichen Grüßen <name>"): its body is
     what the person who signs it wrote, as an interview's answers are."""
     out = []
     for match in _LETTER.finditer(text):
-        signer = next((p for p in people if p.start == match.end("sign")), None)
+        signer = next(iter(people.by_start.at(match.end("sign"))), None)
         body = match.group("body").strip()
         if signer is None or len(body.split()) < _INTERVIEW_MIN_WORDS:
             continue
@@ -238,7 +242,7 @@ def _clause_start(text: str, pos: int) -> int:
     return max(sentence, text.rfind("\n", window, pos) + 1)
 
 
-def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mention | None:
+def _reporter(text: str, start: int, body: str, people: IndexedMentions) -> Mention | None:
     """ "X unterstrich die Notwendigkeit eines „langen Atems“": a fragment quoted in reported speech,
     lower case (a quoted name or title starts upper case), a speech verb between the speaker and it."""
     if len(body.split()) < _FRAGMENT_MIN_WORDS:
@@ -246,7 +250,7 @@ def _reporter(text: str, start: int, body: str, people: list[Mention]) -> Mentio
     if not body[:1].islower() and not (_ends_lower(body) and _continues_a_clause(text, start)):
         return None  # a quoted name or title starts upper case and ends on a noun
     sentence_start = _clause_start(text, start)
-    named = [p for p in people if sentence_start <= p.start and p.end < start]
+    named = [p for p in people.by_start.within(sentence_start, start) if p.end < start]
     if len({p.key for p in named}) != 1 or not _SPEECH_VERB.search(text, sentence_start, start):
         return None
     return named[-1]
@@ -268,6 +272,9 @@ def _continues_a_clause(text: str, start: int) -> bool:
     return last[:1].islower() and last not in _FRAGMENT_CLAUSE_WORDS and previous not in lexicon.DETERMINERS
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
     """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
     the answer without quotation marks. An interview has two such lines, or a question before one."""
@@ -275,7 +282,8 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
     for p in people:
         line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
         match = _ANSWER.match(text, p.end)
-        if text[line_start : p.start].strip() or match is None:
+        # searched, not sliced and stripped: without a line break the line starts at the text's start
+        if _NON_SPACE.search(text, line_start, p.start) or match is None:
             continue
         answer = match.group("answer").rstrip()
         if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
@@ -297,18 +305,14 @@ _SIGNATURE_END = re.compile(r"[ \t]*(?:$|[,(]|[–—-][ \t])", re.MULTILINE)
 SIGNATURE_LINE_MAX = 150
 
 
-def _signature(text: str, end: int, people: list[Mention]) -> Mention | None:
+def _signature(text: str, end: int, people: IndexedMentions) -> Mention | None:
     gap = _SIGNATURE_GAP.match(text, end + 1)
     if gap is None:
         return None
     line_end = text.find("\n", gap.end())
     line_end = len(text) if line_end < 0 else line_end
-    for p in people:
-        if (
-            p.start == gap.end()
-            and line_end - p.start <= SIGNATURE_LINE_MAX
-            and _SIGNATURE_END.match(text, p.end)
-        ):
+    for p in people.by_start.at(gap.end()):
+        if line_end - p.start <= SIGNATURE_LINE_MAX and _SIGNATURE_END.match(text, p.end):
             return p
     return None
 
@@ -319,7 +323,7 @@ _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
 
 
-def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> Mention | None:
+def _speaker_after(text: str, shadow: str, end: int, people: IndexedMentions) -> Mention | None:
     close = end + 1
     line_end = text.find("\n", close)
     window_end = min(len(text) if line_end < 0 else line_end, close + 160)
@@ -328,21 +332,22 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
         return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
     if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
-    for p in people:
-        if close <= p.start < window_end and '"' not in shadow[close : p.start]:
+    for p in people.by_start.within(close, window_end):
+        if '"' not in shadow[close : p.start]:
             return p
     return None
 
 
-def _last_of_gender(text: str, end: int, people: list[Mention], gender: str) -> Mention | None:
+def _last_of_gender(text: str, end: int, people: IndexedMentions, gender: str) -> Mention | None:
     """The person of `gender` named last before `end`, outside the quote ending there."""
     opening = text.rfind("\n", 0, end) + 1
-    before = [p for p in people if end - PRONOUN_WINDOW <= p.start and p.end <= end and p.gender == gender]
+    near = people.by_start.within(end - PRONOUN_WINDOW, end + 1)
+    before = [p for p in near if p.end <= end and p.gender == gender]
     outside = [p for p in before if p.end <= opening] or before
     return max(outside, key=lambda p: p.start, default=None)
 
 
-def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | None:
+def _speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | None:
     """ "X sagte: „…“", and the colon closing the line before the quote's paragraph ("Petra Beispiel,
     Leiterin des Vereins …:" then, on a line of its own, "„…“")."""
     opening = start - 1
@@ -351,9 +356,9 @@ def _speaker_before(text: str, start: int, people: list[Mention]) -> Mention | N
     if colon < window or text[colon] != ":":
         return None
     clause_start = _clause_start(text, colon)
-    for p in people:
-        if clause_start < p.end and p.start < colon:
-            return p
+    speaker = next(iter(people.overlapping(clause_start, colon)), None)
+    if speaker is not None:
+        return speaker
     pronoun = _PRONOUN_SUBJECT.match(text, clause_start, colon) or _PRONOUN_AFTER_VERB.search(
         text, clause_start, colon
     )
@@ -368,14 +373,14 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?P<pronoun>Sie|Er)\s+(?![a-zäöü]+en\b)[a-
 _PRONOUN_AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+(?P<pronoun>sie|er)\b")
 
 
-def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) -> Mention | None:
+def _speaker_of_previous_sentence(text: str, start: int, people: IndexedMentions) -> Mention | None:
     """ "Für Doris X ist das Netzwerk unverzichtbar. „…“": a quote opening a sentence, after one naming one person."""
     window = max(0, start - 1 - SENTENCE_WINDOW)
     end = window + len(text[window : start - 1].rstrip())
     if not text[window:end].endswith((".", "!", ":")) or "\n" in text[end:start]:
         return None
     sentence_start = max((m.end() for m in _SENTENCE_OR_LINE.finditer(text, window, end - 1)), default=window)
-    named = {p.key: p for p in people if sentence_start <= p.start < end}
+    named = {p.key: p for p in people.by_start.within(sentence_start, end)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -390,9 +395,12 @@ def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
     """A headline often repeats the start of a quote in the body: keep the longer one. A passage two
     rules found is kept once."""
     found = list({(q.speaker.key, q.start): q for q in found}.values())
+    by_speaker: dict[str, list[QuoteFinding]] = {}  # each quote compared with its speaker's, not with all
+    for q in found:
+        by_speaker.setdefault(q.speaker.key, []).append(q)
     out = []
     for q in found:
-        if not any(o is not q and o.speaker.key == q.speaker.key and _repeats(q.text, o.text) for o in found):
+        if not any(o is not q and _repeats(q.text, o.text) for o in by_speaker[q.speaker.key]):
             out.append(q)
     return out
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .roles import ANY_STEM, ORG_TYPES, RoleFinding, leads
-from .spans import Mention
+from .spans import IndexedMentions, Mention
 
 _MINISTRY_HEAD = re.compile(
     r"(?P<first>\w*?)(?P<stem>" + "|".join(lexicon.MINISTRY_ROLE_STEMS) + r")(?:in|innen|s|n)?$",
@@ -77,14 +77,14 @@ _POSSESSIVE_BEFORE = re.compile(
 POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possessive
 
 
-def with_possessive_organisation(finding: RoleFinding, text: str, mentions: list[Mention]) -> RoleFinding:
+def with_possessive_organisation(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
     if finding.organisation is not None or finding.head < 0:
         return finding
     possessive = _POSSESSIVE_BEFORE.search(text, max(0, finding.head - 10), finding.head)
     if possessive is None:
         return finding
     at = possessive.start()
-    before = [m for m in mentions if at - POSSESSIVE_WINDOW <= m.start and m.end <= at]
+    before = [m for m in mentions.starting_in(at - POSSESSIVE_WINDOW, at + 1) if m.end <= at]
     org = max((m for m in before if m.type in ORG_TYPES and not m.generic), key=lambda m: m.end, default=None)
     if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
         return finding

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .alternation import any_of
 from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .role_titles import noun_gender, title_as_written
 from .spans import Mention
 
-_STEMS = "|".join(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
+_STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
 _ABBREVIATED = (
     "(?:"
     + "|".join(re.escape(a) for a in sorted(lexicon.ROLE_ABBREVIATIONS, key=len, reverse=True))
@@ -130,8 +131,24 @@ class RoleFinding:
     head: int = -1  # where the role phrase starts, when one was read
 
 
+class ReleaseBodies:
+    """The release's organisations by the first word of their name, in the order named: made once, so that
+    a role naming one short ("bei der Diakonie") looks it up instead of reading every mention again."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._by_first_word: dict[str, list[tuple[int, Mention]]] = {}
+        for i, m in enumerate(mentions):
+            if m.type in ORG_TYPES and not m.generic:
+                self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
+
+    def named_before(self, first_words: set[str], pos: int) -> list[Mention]:
+        """Those whose name starts with one of `first_words`, ending before `pos`, in the order named."""
+        found = [(i, m) for word in first_words for i, m in self._by_first_word.get(word, []) if m.end <= pos]
+        return [m for _, m in sorted(found, key=lambda found: found[0])]
+
+
 def find_roles(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], release: Sequence[Mention] = ()
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None = None
 ) -> list[RoleFinding]:
     """The roles a sentence names; `mentions` are the sentence's, `release` all of the release's (an
     organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
@@ -168,7 +185,7 @@ def find_roles(
 def _role_at(
     text: str,
     head: re.Match[str],
-    named: tuple[list[Mention], Sequence[Mention]],
+    named: tuple[list[Mention], ReleaseBodies | None],
     people: list[Mention],
     limit: int,
 ) -> RoleFinding | None:
@@ -225,15 +242,11 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
     return None if known else word
 
 
-def _named_in_full_before(word: str, release: Sequence[Mention], pos: int) -> Mention | None:
+def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
     forms = {word, _head_nominative(word), re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
-    full = {
-        m.key: m
-        for m in release
-        if m.end <= pos and m.type in ORG_TYPES and not m.generic and m.label.split(" ")[0] in forms
-    }
+    full = {m.key: m for m in release.named_before(forms, pos)} if release is not None else {}
     only = next(iter(full.values())) if len(full) == 1 else None
     return only if only is not None and " " in only.label else None  # a one-word name is no short form
 

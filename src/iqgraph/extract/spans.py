@@ -57,6 +57,10 @@ class IntervalIndex:
         before = bisect_left(self._starts, end)  # the spans that start before `end`
         return before > 0 and self._reach[before - 1] > start
 
+    def encloses(self, start: int, end: int) -> bool:
+        """Whether a span holds (start, end) strictly inside it (`s < start and end < e`)."""
+        return self.overlaps(end, start)  # the same test with the bounds' roles swapped
+
 
 class Occupancy:
     """Positions taken by disjoint non-empty spans, added one by one: whether a non-empty span overlaps one
@@ -91,3 +95,27 @@ class ByStart(Generic[Item]):
 
     def within(self, start: int, end: int) -> list[Item]:
         return self._ordered[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def at(self, start: int) -> list[Item]:
+        """The items starting exactly at `start`, in their given order."""
+        return self.within(start, start + 1)
+
+
+class IndexedMentions:
+    """A release's mentions with the indexes rules look them up by, built once and passed down (asking every
+    mention again for each event made a long release quadratic). Mentions are spans: start <= end."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.all = mentions
+        self.by_start = ByStart(mentions)
+        self.spans = IntervalIndex((m.start, m.end) for m in mentions)
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+        self._place = {id(m): i for i, m in enumerate(mentions)}
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in (start, end) in their given order, as a scan of all would list them."""
+        return sorted(self.by_start.within(start, end), key=lambda m: self._place[id(m)])
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping (start, end), by start: none starts longer before it than the longest is."""
+        return [m for m in self.by_start.within(start - self._longest, end) if m.end > start]

@@ -7,6 +7,7 @@ everything, so the splitter here is a compiled pattern plus an abbreviation list
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import Sentence
 from . import lexicon
@@ -99,7 +100,9 @@ _MONTH_WORDS = (
     "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 )
 # The run of marks is taken whole (a lookahead is atomic): no backtracking through a long run of periods.
-_BOUNDARY = re.compile(r"(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
+# A period after a one-letter word ("A. Beispiel") ends no sentence (`_is_sentence_end`): not even tried,
+# since "A. " repeated would be a call for every letter.
+_BOUNDARY = re.compile(r"(?!(?<=\w)(?<!\w\w)\.\s)(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"„“»«(\[]?)(\S+)")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
 _LAST_WORD = re.compile(r"\w+$")
@@ -251,10 +254,17 @@ _FURNITURE = (
 
 def blank_furniture(text: str) -> str:
     """The text with page furniture replaced by spaces of the same length, so offsets stay exact."""
+    spans = list(_furniture(text))
+    if not spans:
+        return text  # no copy of a long text character by character for nothing
     chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _furniture(text: str) -> Iterator[tuple[int, int]]:
     for pattern in _FURNITURE:
         for match in pattern.finditer(text):
             part = next((g for g in ("date", "author") if g in pattern.groupindex), 0)  # else all of it
-            start, end = match.span(part)
-            chars[start:end] = " " * (end - start)
-    return "".join(chars)
+            yield match.span(part)

@@ -1,0 +1,128 @@
+"""Whole-text passes made cheaper for long releases give what the plain pass gave (issue 12)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from iqgraph.extract import lexicon
+from iqgraph.extract.alternation import any_of
+from iqgraph.extract.event_nouns import EVENT_NOUN
+from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
+from iqgraph.extract.spans import Mention
+from iqgraph.extract.text import split_sentences
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+NAMES = (
+    "Berlin und Bremen. A. A. A. xBerlin, Berlin-Brandenburg -Hamburg (Hamburg) „Köln“ in München; "
+    "das IQ Netzwerk und die Bundesagentur für Arbeit in Nürnberg"
+)
+
+
+def _at_every_word_start(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for word in re.finditer(r"(?<![\w-])\w", text):
+        found = GAZETTEER._longest_at(text, word.start()) if word.start() >= pos else None
+        if found is not None:
+            out.append((found[0], found[1], found[2].key))
+            pos = found[1]
+    return out
+
+
+def test_the_gazetteer_finds_what_trying_every_word_start_finds() -> None:
+    found = [(s, e, k.key) for s, e, k in GAZETTEER.find(NAMES)]
+    assert found == _at_every_word_start(NAMES)
+    assert len(found) >= 6
+
+
+def test_the_gazetteer_tries_no_word_start_where_no_name_begins() -> None:
+    assert GAZETTEER.starts.search("A. " * 50 + "xBerlin -Bremen") is None
+
+
+def _in_the_whole_text(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text):
+        inner = _INNER_LEGAL_FORM.search(match.group("name"))
+        first = (
+            _NAMED_BY_LEGAL_FORM.search(text, match.start(), match.start("name") + inner.end())
+            if inner
+            else None
+        )
+        out += [first.span()] if first else []
+        out.append(match.span())
+    return out
+
+
+def test_names_before_a_legal_form_are_found_as_in_the_whole_text() -> None:
+    text = (
+        "Die Muster AG und die Beispiel SE, dazu (Lernweg gGmbH) sowie: Verein Arbeit und Leben e. V. – "
+        "die Alpha GmbH & Co. KG; adis e.V. und Unstrut-Hainich- und Kyffhäuserkreis mbH. Keine Form hier."
+    )
+    found = [m.span() for m in _legal_form_matches(text)]
+    assert found == _in_the_whole_text(text)
+    assert len(found) >= 6
+
+
+def test_a_period_after_a_single_letter_ends_no_sentence_and_others_still_do() -> None:
+    text = "Petra A. Beispiel kam. A. B. C. Dann ging sie. Ende"
+    assert [s.text for s in split_sentences(text)] == [
+        "Petra A. Beispiel kam.",
+        "A. B. C. Dann ging sie.",
+        "Ende",
+    ]
+
+
+def test_any_of_matches_the_words_of_a_plain_alternation_and_takes_the_same_one() -> None:
+    words = ["fachtagung", "fachtag", "tagung", "fest", "festakt", " rede ", "übergabe", "sprach "]
+    plain = re.compile("(?P<w>" + "|".join(map(re.escape, words)) + r")(?P<rest>\w*)", re.IGNORECASE)
+    grouped = re.compile(f"(?P<w>{any_of(words)})(?P<rest>\\w*)", re.IGNORECASE)
+    text = "Die FACHTAGUNG, ein Festakt, das Fest; seine Rede . Übergabe, sie sprach ins Mikro. Fachtagungen"
+    assert [m.groupdict() for m in grouped.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_any_of_writes_the_rest_of_each_word_as_told() -> None:
+    spaced = re.compile(any_of(["mehr als", "bis zu"], lambda w: re.escape(w).replace(r"\ ", r"\s+")))
+    assert [m.group() for m in spaced.finditer("mehr  als 5, bis\nzu 7, mehrals 3")] == [
+        "mehr  als",
+        "bis\nzu",
+    ]
+
+
+def test_any_of_refuses_a_first_letter_another_could_match_in_some_case() -> None:
+    with pytest.raises(ValueError):
+        any_of(["Tagung"])
+    with pytest.raises(ValueError):
+        any_of(["ſtand"])
+
+
+def test_event_nouns_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    nouns = "|".join(
+        n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
+    )
+    plain = re.compile(
+        rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{nouns})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+    )
+    text = "Der IQ-Fachtag, die Jahrestagungen, ein FESTAKT, Tagung-Nord, Workshops und das Sommerfest. A. A."
+    assert [m.groupdict() for m in EVENT_NOUN.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_title_references_are_found_in_one_pass_as_in_a_pass_for_each_title() -> None:
+    minister = Mention(0, 14, "Person", "person:petra", "Petra Beispiel", "Petra Beispiel")
+    leader = Mention(30, 40, "Person", "person:karl", "Karl Muster", "Karl Muster")
+    holders = [(minister, "Ministerin für Arbeit"), (leader, "Leiter des Netzwerks"), (leader, "Referent")]
+    text = (
+        "Die Ministerin sprach. Der neue Leiter dankte der Ministerin, die Ministerinnen nicht; "
+        "dem Leiter Karl, beim Leitern zum Referenten. Die Ministerin"
+    )
+    found = [(m.start, m.end, m.key) for m in title_references(text, holders)]
+    each = [
+        (m.start(), m.end(), person.key)
+        for head, person in [("Leiter", leader), ("Ministerin", minister), ("Referent", leader)]
+        for m in re.finditer(_TITLE_REFERENCE.format(head=head), text)
+    ]
+    assert found == each
+    assert len(found) >= 5
