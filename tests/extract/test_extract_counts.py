@@ -557,3 +557,76 @@ def test_a_person_in_the_clause_keeps_the_count() -> None:
 )
 def test_a_grouped_number_after_a_noun_is_a_quantity(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+# ---------------------------------------------------------------- round 4: partitives, sources, ellipsis
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Bayern hat 2021 rund 3.900 Menschen beraten. Davon waren 1.870 Frauen.",
+            ("IQ Netzwerk Bayern", 1870),
+        ),
+        (
+            "Im Jahr 2022 begleitete das IQ Netzwerk Sachsen 640 Fachkräfte. Darunter sind 85 Ärztinnen.",
+            ("IQ Netzwerk Sachsen", 85),
+        ),
+        (
+            "Das IQ Netzwerk Hessen erhält 1,4 Millionen Euro. Hiervon fließen 300.000 Euro in die Beratung.",
+            ("IQ Netzwerk Hessen", 300000),
+        ),
+    ],
+)
+def test_a_partitive_clause_counts_for_the_subject_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern berät Fachkräfte. Laut dem Statistischen Bundesamt wurden seither "
+        "22.000 Anträge gestellt.",
+        "Das IQ Netzwerk Sachsen berät Zugewanderte. Nach Angaben der Bundesagentur für Arbeit wurden "
+        "bislang 4.300 Stellen besetzt.",
+        "Das IQ Netzwerk Hessen tagte in Kassel. Davon berichtete Petra Beispiel, die 60 Betriebe besucht hat.",
+    ],
+)
+def test_a_clause_naming_someone_else_keeps_its_figure_from_the_topic_before(body: str) -> None:
+    assert not [s for s, _ in values_of(body) if s.startswith("IQ Netzwerk")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Im Jahr 2020 wurden im IQ Netzwerk Bayern 2 310 Anträge gestellt, im Jahr 2021 waren es 2 954.",
+            ("IQ Netzwerk Bayern", "Anträge", 2954),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen beriet 2023 rund 1.900 Personen. Im Vorjahr waren es knapp 1.600.",
+            ("IQ Netzwerk Sachsen", "Personen (knapp)", 1600),
+        ),
+        (
+            "Das IQ Netzwerk Hessen zählte 2019 über 700 Beratungen, 2020 sind es 820 und 2021 schon 990 gewesen.",
+            ("IQ Netzwerk Hessen", "Beratungen", 820),
+        ),
+    ],
+)
+def test_a_number_without_its_noun_counts_what_the_figure_before_counts(
+    body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Jahr 2021 waren es 2 954.",
+        "Petra Beispiel hat 40 Betriebe besucht. Im Vorjahr waren es 35.",
+        "Das IQ Netzwerk Bayern hat 40 Betriebe beraten. Bis zur Prüfung sind es noch 12 Wochen.",
+    ],
+)
+def test_a_number_without_a_figure_before_is_no_count(body: str) -> None:
+    assert {v for _, v in values_of(body)} <= {40}

@@ -26,6 +26,13 @@ NUMBER_RE = re.compile(
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
+# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it.
+ELLIPSIS_RE = re.compile(
+    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
+    rf"(?P<frac>,\d+)?(?![\d.,\u00a0\u202f\u2009 ]\d)(?:\s+(?P<scale>{_SCALE}))?"
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|bzw\.|sowie)\s))"
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,25 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
             out.append(number)
+    return out
+
+
+@dataclass(frozen=True)
+class Ellipsis:
+    """A number without its counted noun ("2015 waren es 3 412"): the noun is that of the figure before."""
+
+    start: int
+    value: int
+    qualifier: str | None
+
+
+def find_ellipses(text: str, sentence: tuple[int, int]) -> list[Ellipsis]:
+    out = []
+    for match in ELLIPSIS_RE.finditer(text, sentence[0], sentence[1]):
+        value = _value(match.group("n"), match.group("frac"), match.group("scale"))
+        qualifier = " ".join(match.group("q").lower().split()) if match.group("q") else None
+        if value is not None:
+            out.append(Ellipsis(match.start("n"), value, qualifier))
     return out
 
 

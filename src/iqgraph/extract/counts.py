@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_numbers
+from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers
 from .mentions import Mention
 
 _CLAUSE_BREAK = re.compile(
@@ -79,6 +79,7 @@ class CountFinding:
     value: int
     is_subprojects: bool
     rule: str = ""  # the construction the subject was read from (see the module's docstring)
+    start: int = -1  # where the number phrase starts
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,37 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
         if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
             continue
         is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
-        out.append(CountFinding(subject, number.what, number.value, is_sub and subject is not None, rule))
+        out.append(
+            CountFinding(
+                subject, number.what, number.value, is_sub and subject is not None, rule, number.start
+            )
+        )
+    return out + _elliptic_counts(scope, out)
+
+
+def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[CountFinding]:
+    """ "2014 wurden 2 870 Anträge gestellt, 2015 waren es 3 412": a number without its noun counts what the figure
+    before it (in this sentence or the one before) counts, for the same subject."""
+    out = []
+    for ellipsis in find_ellipses(scope.text, scope.sentence):
+        before = [f for f in found if f.start < ellipsis.start] or _previous_counts(scope)
+        if not before or before[-1].subject is None or ellipsis.value < 2:
+            continue
+        model = before[-1]
+        noun = _QUALIFIED.sub("", model.what)
+        what = f"{noun} ({ellipsis.qualifier})" if ellipsis.qualifier else noun
+        out.append(CountFinding(model.subject, what, ellipsis.value, model.is_subprojects, "ellipsis"))
     return out
+
+
+_QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+
+
+def _previous_counts(scope: CountScope) -> list[CountFinding]:
+    if scope.previous is None:
+        return []
+    before = CountScope(scope.text, scope.previous, scope.mentions, scope.network, scope.programme)
+    return [f for f in find_counts(before) if f.rule != "ellipsis"]
 
 
 _EXPLICIT = ("attribute", "one-of")  # rules that read the subject off the count's own phrase
@@ -212,18 +242,39 @@ def _construction(
         return heads[0], "head-genitive"
     if containers and not blockers:
         return _nearest(containers, number), "container"
+    if _partitive(text, clause) and scope.previous is not None and not _names_someone(scope, clause):
+        topic = _topic(scope, scope.previous)
+        if topic is not None:  # "Davon waren 3.218 Frauen": a part of the figure the sentence before gives
+            return topic, "partitive"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     body = None if number.money else _body_subject(scope, clause, number)
     if body is not None:
         return body, "body-subject"
-    if _is_passive(text, clause, number) and _framed(text, clause) and scope.previous is not None:
+    if (
+        _is_passive(text, clause, number)
+        and _framed(text, clause)
+        and scope.previous is not None
+        and not _names_someone(scope, clause)
+    ):
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     return None, ""
+
+
+def _partitive(text: str, clause: tuple[int, int]) -> bool:
+    """A clause opened by a partitive adverb ("Davon waren …", "Darunter sind …") counts part of a figure before."""
+    first = TOKEN.search(text, clause[0], clause[1])
+    return first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
+
+
+def _names_someone(scope: CountScope, clause: tuple[int, int]) -> bool:
+    """A clause naming a person or another body ("Laut Statistischem Bundesamt wurden 22.000 Anträge
+    gestellt") gives their figure, not one of the sentence before's topic."""
+    return any(m.type in _BLOCKERS for m in scope.within(clause))
 
 
 def _alone(scope: CountScope) -> bool:
