@@ -630,3 +630,45 @@ def test_a_number_without_its_noun_counts_what_the_figure_before_counts(
 )
 def test_a_number_without_a_figure_before_is_no_count(body: str) -> None:
     assert {v for _, v in values_of(body)} <= {40}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Für das IQ Netzwerk Bayern wurden beim Programm „Fachkräfte – jetzt“ 90.000 € beantragt.",
+            ("IQ Netzwerk Bayern", 90000),
+        ),
+        (
+            'Das IQ Netzwerk Sachsen hat im Projekt "Anerkennung – aber schnell" 420 Personen begleitet.',
+            ("IQ Netzwerk Sachsen", 420),
+        ),
+        (
+            "Im IQ Netzwerk Hessen arbeiten seit der Aktion »Wege – Ziele« rund 30 Betriebe mit.",
+            ("IQ Netzwerk Hessen", 30),
+        ),
+    ],
+)
+def test_a_dash_inside_quotation_marks_does_not_end_the_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Für das IQ Netzwerk Bayern wurden 80.000 Euro bewilligt. Davon wurden 76.500 Euro ausgegeben.",
+            ("IQ Netzwerk Bayern", 76500),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen beriet 2.400 Menschen, davon 1.300 Frauen.",
+            ("IQ Netzwerk Sachsen", 1300),
+        ),
+        (
+            "Rund 900 Fachkräfte wurden vom IQ Netzwerk Hessen begleitet. Darunter waren 120 Pflegekräfte.",
+            ("IQ Netzwerk Hessen", 120),
+        ),
+    ],
+)
+def test_a_partitive_takes_the_subject_of_the_figure_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

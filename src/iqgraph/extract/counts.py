@@ -98,10 +98,15 @@ class CountScope:
 
 
 def find_counts(scope: CountScope) -> list[CountFinding]:
-    out = []
+    out: list[CountFinding] = []
     before: tuple[NumberPhrase, Mention | None, str] | None = None
     for number in find_numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
         subject, rule = _subject(scope, number)
+        if subject is None and rule != "event" and _partitive(scope, number):
+            figure = _figure_before(
+                scope, out, number.start
+            )  # "Davon waren 3.218 Frauen": part of that figure
+            subject, rule = (figure.subject, "partitive") if figure is not None else (None, "")
         if (
             before is not None
             and before[2]
@@ -126,10 +131,9 @@ def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[Count
     before it (in this sentence or the one before) counts, for the same subject."""
     out = []
     for ellipsis in find_ellipses(scope.text, scope.sentence):
-        before = [f for f in found if f.start < ellipsis.start] or _previous_counts(scope)
-        if not before or before[-1].subject is None or ellipsis.value < 2:
+        model = _figure_before(scope, found, ellipsis.start)
+        if model is None or ellipsis.value < 2:
             continue
-        model = before[-1]
         noun = _QUALIFIED.sub("", model.what)
         what = f"{noun} ({ellipsis.qualifier})" if ellipsis.qualifier else noun
         out.append(CountFinding(model.subject, what, ellipsis.value, model.is_subprojects, "ellipsis"))
@@ -139,11 +143,13 @@ def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[Count
 _QUALIFIED = re.compile(r"\s*\([^()]*\)$")
 
 
-def _previous_counts(scope: CountScope) -> list[CountFinding]:
-    if scope.previous is None:
-        return []
-    before = CountScope(scope.text, scope.previous, scope.mentions, scope.network, scope.programme)
-    return [f for f in find_counts(before) if f.rule != "ellipsis"]
+def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
+    """The last count with a subject before `pos`: in this sentence, else in the sentence before."""
+    before = [f for f in found if f.start < pos]
+    if not before and scope.previous is not None:
+        previous = CountScope(scope.text, scope.previous, scope.mentions, scope.network, scope.programme)
+        before = [f for f in find_counts(previous) if f.rule != "ellipsis"]
+    return before[-1] if before and before[-1].subject is not None else None
 
 
 _EXPLICIT = ("attribute", "one-of")  # rules that read the subject off the count's own phrase
@@ -242,10 +248,6 @@ def _construction(
         return heads[0], "head-genitive"
     if containers and not blockers:
         return _nearest(containers, number), "container"
-    if _partitive(text, clause) and scope.previous is not None and not _names_someone(scope, clause):
-        topic = _topic(scope, scope.previous)
-        if topic is not None:  # "Davon waren 3.218 Frauen": a part of the figure the sentence before gives
-            return topic, "partitive"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     body = None if number.money else _body_subject(scope, clause, number)
@@ -265,10 +267,13 @@ def _construction(
     return None, ""
 
 
-def _partitive(text: str, clause: tuple[int, int]) -> bool:
-    """A clause opened by a partitive adverb ("Davon waren …", "Darunter sind …") counts part of a figure before."""
-    first = TOKEN.search(text, clause[0], clause[1])
-    return first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
+def _partitive(scope: CountScope, number: NumberPhrase) -> bool:
+    """A clause opened by a partitive adverb ("Davon waren …", "…, darunter 300 Ärztinnen") counts a part of a
+    figure before it; one naming a person or another body gives their figure."""
+    clause = _clause(scope.text, scope.sentence, number.start)
+    first = TOKEN.search(scope.text, clause[0], clause[1])
+    partitive = first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
+    return partitive and not _names_someone(scope, clause)
 
 
 def _names_someone(scope: CountScope, clause: tuple[int, int]) -> bool:
@@ -464,12 +469,22 @@ def _one_of(text: str, number: NumberPhrase) -> bool:
 def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     start, end = sentence
     for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if _quoted(text, sentence[0], brk.start()):
+            continue  # 'beim Programm „Integration durch Qualifizierung – IQ“': a dash inside a name
         if brk.end() <= pos:
             start = brk.end()
         elif brk.start() >= pos:
             end = brk.start()
             break
     return start, end
+
+
+_QUOTE_MARKS = frozenset('„“”"«»')
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether a position lies inside quotation marks opened since `start` (an odd number of marks before it)."""
+    return sum(c in _QUOTE_MARKS for c in text[start:pos]) % 2 == 1
 
 
 def _stand_ins(
