@@ -103,6 +103,8 @@ def find_quotes(
             or _speaker_before(text, start - lead, people)
             or _signature(text, end, people)
         )
+        if speaker is None and previous is not None and _goes_on(text, previous, start - lead):
+            speaker = previous.speaker  # "„A“, sagte X. Und weiter: „B“"
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
             # "„A“, sagte X, „B“": one quote interrupted by its attribution
             found[-1] = QuoteFinding(
@@ -326,12 +328,44 @@ def _speaker_after(text: str, shadow: str, end: int, people: list[Mention]) -> M
     pronoun = _PRONOUN_AFTER.match(text[close:window_end])
     if pronoun is not None:
         return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
+    split = _SPLIT_VERB.match(text, close, window_end)
+    if split is not None:
+        return _speaker_before_particle(text, split, people, window_end)
     if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people:
         if close <= p.start < window_end and '"' not in shadow[close : p.start]:
             return p
     return None
+
+
+_SPLIT_VERB = re.compile(r"[\s,]*(?P<verb>" + "|".join(lexicon.SPLIT_SPEECH_VERBS) + r")\s+")
+
+
+def _speaker_before_particle(
+    text: str, split: re.Match[str], people: list[Mention], window_end: int
+) -> Mention | None:
+    """ "„…“, kündigte Staatssekretärin Petra Beispiel an": the first person after the verb, when the verb's
+    particle closes the clause right after the name."""
+    particle = re.compile(
+        r"\s+" + re.escape(lexicon.SPLIT_SPEECH_VERBS[split.group("verb")]) + r"(?=[\s.,;!?]|$)"
+    )
+    person = next((p for p in people if split.end() <= p.start < window_end), None)
+    return person if person is not None and particle.match(text, person.end) else None
+
+
+_CONTINUATION = re.compile(
+    r"(?:^|[.!?])[\"“”»«'‘’]?\s+(?:"
+    + "|".join(lexicon.QUOTE_CONTINUATION_CUES)
+    + r")\s*:\s*[„\"“»«‚‘'?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
+    """ "„A“, sagte X. Und weiter: „B“": a colon after a sentence-opening cue, with no name of its own."""
+    gap = text[previous.end : start]
+    return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
 
 
 def _last_of_gender(text: str, end: int, people: list[Mention], gender: str) -> Mention | None:
