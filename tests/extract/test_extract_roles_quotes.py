@@ -1439,3 +1439,28 @@ def test_a_cue_without_a_name_continues_the_speaker_before(body: str, second: st
     assert len(quotes) == 1
     assert second in list(quotes.values())[0]
     assert len(list(quotes.values())[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Ohne Anerkennung verlieren wir gute Leute“, machte Karl Muster deutlich.", "Karl Muster"),
+        ("„Die Beratung bleibt für alle kostenlos“, stellte Petra Beispiel klar.", "Petra Beispiel"),
+        ("„Wir halten an dem Angebot unbedingt fest“, versprach Ida Muster.", "Ida Muster"),
+        ("„Die Zahl der Anträge ist deutlich gestiegen“, bestätigte Karl Muster.", "Karl Muster"),
+    ],
+)
+def test_more_verbs_that_attribute_a_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Arbeitsministerin Petra Beispiel kam nach Kassel. Die Ministerin betonte: „Jede Fachkraft zählt für uns.“",
+        "Der Koordinator des IQ Netzwerks Hessen ist Karl Muster. Der Koordinator sagte: „Jede Fachkraft zählt für uns.“",
+        "Projektleiterin Petra Beispiel begrüßte die Gäste. Die Projektleiterin erklärte: „Jede Fachkraft zählt für uns.“",
+    ],
+)
+def test_a_role_noun_opening_the_sentence_before_the_colon_names_its_holder(body: str) -> None:
+    assert list(_facts(body).quotes.values()) == [["Jede Fachkraft zählt für uns."]]

@@ -53,7 +53,7 @@ _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
 _ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
 _ROLE_REFERENCE = re.compile(
-    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+    r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
 )
 # A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
 _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
@@ -348,7 +348,7 @@ def _speaker_before_particle(
     """ "„…“, kündigte Staatssekretärin Petra Beispiel an": the first person after the verb, when the verb's
     particle closes the clause right after the name."""
     particle = re.compile(
-        r"\s+" + re.escape(lexicon.SPLIT_SPEECH_VERBS[split.group("verb")]) + r"(?=[\s.,;!?]|$)"
+        r"\s+(?:" + "|".join(lexicon.SPLIT_SPEECH_VERBS[split.group("verb")]) + r")(?=[\s.,;!?]|$)"
     )
     person = next((p for p in people if split.end() <= p.start < window_end), None)
     return person if person is not None and particle.match(text, person.end) else None
