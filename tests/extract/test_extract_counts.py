@@ -672,3 +672,79 @@ def test_a_dash_inside_quotation_marks_does_not_end_the_clause(body: str, expect
 )
 def test_a_partitive_takes_the_subject_of_the_figure_before(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mehr als 2.000 Menschen haben sich seit 2019 vom IQ Netzwerk Bayern beraten lassen.",
+            ("IQ Netzwerk Bayern", 2000),
+        ),
+        (
+            "Rund 700 Fachkräfte ließen sich 2022 vom IQ Netzwerk Sachsen begleiten.",
+            ("IQ Netzwerk Sachsen", 700),
+        ),
+        (
+            "Vom IQ Netzwerk Hessen lassen sich jedes Jahr über 900 Personen beraten.",
+            ("IQ Netzwerk Hessen", 900),
+        ),
+    ],
+)
+def test_the_agent_of_a_reflexive_lassen_passive(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sechs Beratungsstellen und drei Qualifizierungsprojekte gehören zum IQ Netzwerk Bayern.",
+            {("IQ Netzwerk Bayern", 6), ("IQ Netzwerk Bayern", 3)},
+        ),
+        ("Rund 40 Partner gehörten 2020 zum IQ Netzwerk Sachsen.", {("IQ Netzwerk Sachsen", 40)}),
+        ("Zwölf Kammern zählen inzwischen zum IQ Netzwerk Hessen.", {("IQ Netzwerk Hessen", 12)}),
+    ],
+)
+def test_what_belongs_to_a_name_after_gehoeren_zu(body: str, expected: set[tuple[str, int]]) -> None:
+    assert expected <= values_of(body)
+
+
+def test_belonging_to_some_other_body_is_not_the_networks() -> None:
+    body = "Im IQ Netzwerk Bayern berät die Handwerkskammer Kassel, zu der 900 Betriebe gehören."
+    assert ("IQ Netzwerk Bayern", 900) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Zahl der Beratungen im IQ Netzwerk Bayern stieg auf 3.400.",
+            ("IQ Netzwerk Bayern", "Beratungen", 3400),
+        ),
+        (
+            "Im IQ Netzwerk Sachsen lag die Anzahl der Ratsuchenden 2023 bei rund 2.150.",
+            ("IQ Netzwerk Sachsen", "Ratsuchenden (rund)", 2150),
+        ),
+        (
+            "Die Gesamtzahl der Anträge im IQ Netzwerk Hessen betrug zuletzt 780.",
+            ("IQ Netzwerk Hessen", "Anträge", 780),
+        ),
+    ],
+)
+def test_the_counted_noun_in_a_zahl_der_phrase_before_a_bare_number(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Zahl der Beratungen im IQ Netzwerk Bayern stieg seit 2015 deutlich.",
+        "Die Zahl der Anträge im IQ Netzwerk Sachsen stieg von 1.500 auf 2.300.",
+        "Die Zahl der Beratungen im IQ Netzwerk Hessen wird bis 2026 steigen.",
+    ],
+)
+def test_a_zahl_der_phrase_counts_only_the_number_it_reaches(body: str) -> None:
+    assert {v for _, v in values_of(body)} <= {2300}

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers
+from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .mentions import Mention
 
 _CLAUSE_BREAK = re.compile(
@@ -100,7 +100,8 @@ class CountScope:
 def find_counts(scope: CountScope) -> list[CountFinding]:
     out: list[CountFinding] = []
     before: tuple[NumberPhrase, Mention | None, str] | None = None
-    for number in find_numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
+    numbers = find_numbers(scope.text, scope.sentence, scope.within(scope.sentence))
+    for number in sorted(numbers + find_numbers_of(scope.text, scope.sentence), key=lambda n: n.start):
         subject, rule = _subject(scope, number)
         if subject is None and rule != "event" and _partitive(scope, number):
             figure = _figure_before(
@@ -423,8 +424,22 @@ def _containers(
         m
         for m in owners + lands
         if _case(text, start, m) in wanted
-        and (m.start < number.start or _ADJACENT.fullmatch(text, number.end, m.start))
+        and (
+            m.start < number.start
+            or _ADJACENT.fullmatch(text, number.end, m.start)
+            or _belongs_to(text, number, m)
+        )
     ]
+
+
+def _belongs_to(text: str, number: NumberPhrase, m: Mention) -> bool:
+    """ "Sechs Beratungsstellen gehören zum Netzwerk X": what is counted belongs to the name after the verb."""
+    between = TOKEN.findall(text, number.end, m.start)
+    return (
+        len(between) >= 2
+        and between[-1].lower() in ("zu", "zum", "zur")
+        and any(w.lower() in lexicon.BELONGING_VERBS for w in between[:-1])
+    )
 
 
 def _is_passive(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
@@ -525,10 +540,17 @@ def _some_other(text: str, clause: tuple[int, int], start: int, end: int) -> boo
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:wurden?|werden|wird|worden)\b")
+# "2.000 Menschen haben sich vom Netzwerk beraten lassen": a reflexive "lassen" is a passive too.
+_REFLEXIVE_LASSEN = re.compile(
+    r"\bsich\b.*\b(?:lassen|ließen|ließ|lässt|gelassen)\b|\b(?:lassen|ließen|ließ|lässt)\s+sich\b"
+)
 
 
 def _passive_voice(text: str, clause: tuple[int, int]) -> bool:
-    return _PASSIVE_AUXILIARY.search(text, clause[0], clause[1]) is not None
+    return (
+        _PASSIVE_AUXILIARY.search(text, clause[0], clause[1]) is not None
+        or _REFLEXIVE_LASSEN.search(text, clause[0], clause[1]) is not None
+    )
 
 
 def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:

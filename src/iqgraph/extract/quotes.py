@@ -53,7 +53,9 @@ _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
 _ROLE_WORD = re.compile("|".join(lexicon.ROLE_STEMS), re.IGNORECASE)
 _ROLE_REFERENCE = re.compile(
-    r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+    r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:"
+    + "|".join(lexicon.ROLE_STEMS)
+    + r")\w*)(?![\w-])"
 )
 # A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
 _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")

@@ -181,5 +181,9 @@ ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", 
 # belongs to the same subject.
 PARTITIVE_ADVERBS = frozenset({"davon", "darunter", "hiervon", "hierunter"})
 
+# Verbs that put what is counted into the name after "zu"/"zum"/"zur": "Sechs Beratungsstellen gehören zum
+# Netzwerk X".
+BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählten"})
+
 # Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
