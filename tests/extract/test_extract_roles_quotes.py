@@ -1464,3 +1464,38 @@ def test_more_verbs_that_attribute_a_quote(body: str, speaker: str) -> None:
 )
 def test_a_role_noun_opening_the_sentence_before_the_colon_names_its_holder(body: str) -> None:
     assert list(_facts(body).quotes.values()) == [["Jede Fachkraft zählt für uns."]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "»Wir sind ein kleines Team«, sagt Karl Muster. Er lacht. »Das braucht man hier auch wirklich.«",
+            "Karl Muster",
+        ),
+        (
+            "„Die Kurse sind voll belegt“, sagt Petra Beispiel. Sie zögert kurz. „Wir brauchen einfach mehr Räume.“",
+            "Petra Beispiel",
+        ),
+        (
+            "Ida Muster kam 2019 nach Kassel. Sie erinnert sich gut. „Der Anfang war für mich sehr schwer.“",
+            "Ida Muster",
+        ),
+    ],
+)
+def test_a_pronoun_subject_in_the_sentence_before_names_the_speaker(body: str, speaker: str) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == [speaker]
+    assert any(q.startswith(("Das braucht", "Wir brauchen", "Der Anfang")) for q in quotes[speaker])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Wir brauchen mehr Tempo bei der Anerkennung“, lautete das Fazit von Karl Muster.",
+        "„Die Beratung muss überall kostenlos bleiben“, lautet die Forderung von Karl Muster.",
+        "„Gemeinsam schaffen wir das schon irgendwie“, lautete die Botschaft von Karl Muster an die Gäste.",
+    ],
+)
+def test_lautete_names_the_speaker_after_it(body: str) -> None:
+    assert list(_facts(body).quotes) == ["Karl Muster"]

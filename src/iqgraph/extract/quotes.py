@@ -37,7 +37,7 @@ _WORDS_BEFORE = re.compile(r"(?:(?P<previous>\w+)\s+)?(?P<last>\w+)[ \xa0]*$")
 _WORDS_BEFORE_WINDOW = 60
 # Words before a quoted name or title, not a clause running into a quote: "das Projekt „…“", "über „…“".
 _FRAGMENT_CLAUSE_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS | {"und", "oder", "sowie", "bzw"}
-_SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
+_SENTENCE_OR_LINE = re.compile(r"[.!?][\"“”«»‘’]?\s|\n")
 SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
 QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
 _SPEECH_VERB = re.compile(
@@ -412,6 +412,10 @@ def _speaker_of_previous_sentence(text: str, start: int, people: list[Mention]) 
         return None
     sentence_start = max((m.end() for m in _SENTENCE_OR_LINE.finditer(text, window, end - 1)), default=window)
     named = {p.key: p for p in people if sentence_start <= p.start < end}
+    if not named:  # "„A“, sagt X. Er lacht. „B“": a pronoun subject stands for the last person of its gender
+        pronoun = _PRONOUN_SUBJECT.match(text, sentence_start, end)
+        gender = _PRONOUN_GENDER[pronoun.group("pronoun").lower()] if pronoun else None
+        return _last_of_gender(text, sentence_start, people, gender) if gender else None
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -376,6 +376,8 @@ MORE_SPEECH_VERBS = (
     "beschrieb",
     "würdigt",
     "würdigte",
+    "lautet",
+    "lautete",
 )
 
 QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)
