@@ -557,3 +557,194 @@ def test_a_person_in_the_clause_keeps_the_count() -> None:
 )
 def test_a_grouped_number_after_a_noun_is_a_quantity(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+# ---------------------------------------------------------------- round 4: partitives, sources, ellipsis
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Bayern hat 2021 rund 3.900 Menschen beraten. Davon waren 1.870 Frauen.",
+            ("IQ Netzwerk Bayern", 1870),
+        ),
+        (
+            "Im Jahr 2022 begleitete das IQ Netzwerk Sachsen 640 Fachkräfte. Darunter sind 85 Ärztinnen.",
+            ("IQ Netzwerk Sachsen", 85),
+        ),
+        (
+            "Das IQ Netzwerk Hessen erhält 1,4 Millionen Euro. Hiervon fließen 300.000 Euro in die Beratung.",
+            ("IQ Netzwerk Hessen", 300000),
+        ),
+    ],
+)
+def test_a_partitive_clause_counts_for_the_subject_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern berät Fachkräfte. Laut dem Statistischen Bundesamt wurden seither "
+        "22.000 Anträge gestellt.",
+        "Das IQ Netzwerk Sachsen berät Zugewanderte. Nach Angaben der Bundesagentur für Arbeit wurden "
+        "bislang 4.300 Stellen besetzt.",
+        "Das IQ Netzwerk Hessen tagte in Kassel. Davon berichtete Petra Beispiel, die 60 Betriebe besucht hat.",
+    ],
+)
+def test_a_clause_naming_someone_else_keeps_its_figure_from_the_topic_before(body: str) -> None:
+    assert not [s for s, _ in values_of(body) if s.startswith("IQ Netzwerk")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Im Jahr 2020 wurden im IQ Netzwerk Bayern 2 310 Anträge gestellt, im Jahr 2021 waren es 2 954.",
+            ("IQ Netzwerk Bayern", "Anträge", 2954),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen beriet 2023 rund 1.900 Personen. Im Vorjahr waren es knapp 1.600.",
+            ("IQ Netzwerk Sachsen", "Personen (knapp)", 1600),
+        ),
+        (
+            "Das IQ Netzwerk Hessen zählte 2019 über 700 Beratungen, 2020 sind es 820 und 2021 schon 990 gewesen.",
+            ("IQ Netzwerk Hessen", "Beratungen", 820),
+        ),
+    ],
+)
+def test_a_number_without_its_noun_counts_what_the_figure_before_counts(
+    body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Jahr 2021 waren es 2 954.",
+        "Petra Beispiel hat 40 Betriebe besucht. Im Vorjahr waren es 35.",
+        "Das IQ Netzwerk Bayern hat 40 Betriebe beraten. Bis zur Prüfung sind es noch 12 Wochen.",
+    ],
+)
+def test_a_number_without_a_figure_before_is_no_count(body: str) -> None:
+    assert {v for _, v in values_of(body)} <= {40}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Für das IQ Netzwerk Bayern wurden beim Programm „Fachkräfte – jetzt“ 90.000 € beantragt.",
+            ("IQ Netzwerk Bayern", 90000),
+        ),
+        (
+            'Das IQ Netzwerk Sachsen hat im Projekt "Anerkennung – aber schnell" 420 Personen begleitet.',
+            ("IQ Netzwerk Sachsen", 420),
+        ),
+        (
+            "Im IQ Netzwerk Hessen arbeiten seit der Aktion »Wege – Ziele« rund 30 Betriebe mit.",
+            ("IQ Netzwerk Hessen", 30),
+        ),
+    ],
+)
+def test_a_dash_inside_quotation_marks_does_not_end_the_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Für das IQ Netzwerk Bayern wurden 80.000 Euro bewilligt. Davon wurden 76.500 Euro ausgegeben.",
+            ("IQ Netzwerk Bayern", 76500),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen beriet 2.400 Menschen, davon 1.300 Frauen.",
+            ("IQ Netzwerk Sachsen", 1300),
+        ),
+        (
+            "Rund 900 Fachkräfte wurden vom IQ Netzwerk Hessen begleitet. Darunter waren 120 Pflegekräfte.",
+            ("IQ Netzwerk Hessen", 120),
+        ),
+    ],
+)
+def test_a_partitive_takes_the_subject_of_the_figure_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mehr als 2.000 Menschen haben sich seit 2019 vom IQ Netzwerk Bayern beraten lassen.",
+            ("IQ Netzwerk Bayern", 2000),
+        ),
+        (
+            "Rund 700 Fachkräfte ließen sich 2022 vom IQ Netzwerk Sachsen begleiten.",
+            ("IQ Netzwerk Sachsen", 700),
+        ),
+        (
+            "Vom IQ Netzwerk Hessen lassen sich jedes Jahr über 900 Personen beraten.",
+            ("IQ Netzwerk Hessen", 900),
+        ),
+    ],
+)
+def test_the_agent_of_a_reflexive_lassen_passive(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sechs Beratungsstellen und drei Qualifizierungsprojekte gehören zum IQ Netzwerk Bayern.",
+            {("IQ Netzwerk Bayern", 6), ("IQ Netzwerk Bayern", 3)},
+        ),
+        ("Rund 40 Partner gehörten 2020 zum IQ Netzwerk Sachsen.", {("IQ Netzwerk Sachsen", 40)}),
+        ("Zwölf Kammern zählen inzwischen zum IQ Netzwerk Hessen.", {("IQ Netzwerk Hessen", 12)}),
+    ],
+)
+def test_what_belongs_to_a_name_after_gehoeren_zu(body: str, expected: set[tuple[str, int]]) -> None:
+    assert expected <= values_of(body)
+
+
+def test_belonging_to_some_other_body_is_not_the_networks() -> None:
+    body = "Im IQ Netzwerk Bayern berät die Handwerkskammer Kassel, zu der 900 Betriebe gehören."
+    assert ("IQ Netzwerk Bayern", 900) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Zahl der Beratungen im IQ Netzwerk Bayern stieg auf 3.400.",
+            ("IQ Netzwerk Bayern", "Beratungen", 3400),
+        ),
+        (
+            "Im IQ Netzwerk Sachsen lag die Anzahl der Ratsuchenden 2023 bei rund 2.150.",
+            ("IQ Netzwerk Sachsen", "Ratsuchenden (rund)", 2150),
+        ),
+        (
+            "Die Gesamtzahl der Anträge im IQ Netzwerk Hessen betrug zuletzt 780.",
+            ("IQ Netzwerk Hessen", "Anträge", 780),
+        ),
+    ],
+)
+def test_the_counted_noun_in_a_zahl_der_phrase_before_a_bare_number(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Zahl der Beratungen im IQ Netzwerk Bayern stieg seit 2015 deutlich.",
+        "Die Zahl der Anträge im IQ Netzwerk Sachsen stieg von 1.500 auf 2.300.",
+        "Die Zahl der Beratungen im IQ Netzwerk Hessen wird bis 2026 steigen.",
+    ],
+)
+def test_a_zahl_der_phrase_counts_only_the_number_it_reaches(body: str) -> None:
+    assert {v for _, v in values_of(body)} <= {2300}

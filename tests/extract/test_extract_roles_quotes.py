@@ -1388,3 +1388,114 @@ def test_a_pronoun_subject_before_the_colon_stands_for_the_last_person_of_its_ge
 def test_a_plural_pronoun_before_the_colon_names_no_speaker() -> None:
     body = "Petra Beispiel und Karl Muster leiten das Projekt. Sie betonten: „Wir haben in dieser Zeit viel gelernt.“"
     assert not _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "„Wir werden die Beratung weiter ausbauen“, kündigte Staatssekretärin Petra Beispiel an.",
+            "Petra Beispiel",
+        ),
+        ("„Die Wartezeiten sind noch immer zu lang“, räumte Karl Muster ein.", "Karl Muster"),
+        ("„Viele Betriebe suchen längst im Ausland“, hob die Leiterin Dr. Ida Muster hervor.", "Ida Muster"),
+    ],
+)
+def test_a_separable_speech_verb_split_around_the_speaker(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Wir werden die Beratung weiter ausbauen“, kündigte Petra Beispiel im Mai die neue Stelle an.",
+        "„Brücken in den Beruf“, stellte Karl Muster im Rathaus vor.",
+        "„Wir werden die Beratung weiter ausbauen“, kündigte die Stadt an. Petra Beispiel nickte.",
+    ],
+)
+def test_a_split_verb_whose_particle_does_not_follow_the_name_names_no_speaker(body: str) -> None:
+    assert not _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "„Anerkennung braucht einen langen Atem“, sagte Petra Beispiel. Und weiter: „Wir bleiben auf jeden Fall dran.“",
+            "Wir bleiben auf jeden Fall dran.",
+        ),
+        (
+            "Karl Muster betonte: „Die Nachfrage ist enorm gestiegen.“ Außerdem: „Wir suchen dringend Personal.“",
+            "Wir suchen dringend Personal.",
+        ),
+        (
+            "„Wir sind sehr zufrieden mit dem Jahr“, erklärt Ida Muster. Weiter: ?Das Team hat Großes geleistet.?",
+            "Das Team hat Großes geleistet.",
+        ),
+    ],
+)
+def test_a_cue_without_a_name_continues_the_speaker_before(body: str, second: str) -> None:
+    quotes = _facts(body).quotes
+    assert len(quotes) == 1
+    assert second in list(quotes.values())[0]
+    assert len(list(quotes.values())[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Ohne Anerkennung verlieren wir gute Leute“, machte Karl Muster deutlich.", "Karl Muster"),
+        ("„Die Beratung bleibt für alle kostenlos“, stellte Petra Beispiel klar.", "Petra Beispiel"),
+        ("„Wir halten an dem Angebot unbedingt fest“, versprach Ida Muster.", "Ida Muster"),
+        ("„Die Zahl der Anträge ist deutlich gestiegen“, bestätigte Karl Muster.", "Karl Muster"),
+    ],
+)
+def test_more_verbs_that_attribute_a_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Arbeitsministerin Petra Beispiel kam nach Kassel. Die Ministerin betonte: „Jede Fachkraft zählt für uns.“",
+        "Der Koordinator des IQ Netzwerks Hessen ist Karl Muster. Der Koordinator sagte: „Jede Fachkraft zählt für uns.“",
+        "Projektleiterin Petra Beispiel begrüßte die Gäste. Die Projektleiterin erklärte: „Jede Fachkraft zählt für uns.“",
+    ],
+)
+def test_a_role_noun_opening_the_sentence_before_the_colon_names_its_holder(body: str) -> None:
+    assert list(_facts(body).quotes.values()) == [["Jede Fachkraft zählt für uns."]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "»Wir sind ein kleines Team«, sagt Karl Muster. Er lacht. »Das braucht man hier auch wirklich.«",
+            "Karl Muster",
+        ),
+        (
+            "„Die Kurse sind voll belegt“, sagt Petra Beispiel. Sie zögert kurz. „Wir brauchen einfach mehr Räume.“",
+            "Petra Beispiel",
+        ),
+        (
+            "Ida Muster kam 2019 nach Kassel. Sie erinnert sich gut. „Der Anfang war für mich sehr schwer.“",
+            "Ida Muster",
+        ),
+    ],
+)
+def test_a_pronoun_subject_in_the_sentence_before_names_the_speaker(body: str, speaker: str) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == [speaker]
+    assert any(q.startswith(("Das braucht", "Wir brauchen", "Der Anfang")) for q in quotes[speaker])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Wir brauchen mehr Tempo bei der Anerkennung“, lautete das Fazit von Karl Muster.",
+        "„Die Beratung muss überall kostenlos bleiben“, lautet die Forderung von Karl Muster.",
+        "„Gemeinsam schaffen wir das schon irgendwie“, lautete die Botschaft von Karl Muster an die Gäste.",
+    ],
+)
+def test_lautete_names_the_speaker_after_it(body: str) -> None:
+    assert list(_facts(body).quotes) == ["Karl Muster"]

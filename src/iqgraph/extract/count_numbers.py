@@ -27,6 +27,13 @@ NUMBER_RE = re.compile(
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
+# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it.
+ELLIPSIS_RE = re.compile(
+    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
+    rf"(?P<frac>,\d+)?(?![\d.,\u00a0\u202f\u2009 ]\d)(?:\s+(?P<scale>{_SCALE}))?"
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|bzw\.|sowie)\s))"
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,68 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
             out.append(number)
+    return out
+
+
+# "Die Zahl der Beratungen stieg auf 3.400", "Die Anzahl der Teilnehmenden lag bei rund 150": the counted noun
+# in a "Zahl der …" phrase, the number bare after "auf", "bei" or a form of "betragen" later in the clause.
+_NUMBER_OF = re.compile(
+    r"\b(?:[Dd]ie\s+)?(?:Gesamt)?(?:[Aa]n)?[Zz]ahl\s+der\s+(?P<what>(?:[a-zäöüß]\w*e[nr]?\s+)?[A-ZÄÖÜ][\w-]*)"
+)
+_BARE_NUMBER = re.compile(
+    rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s))"
+)
+NUMBER_OF_WINDOW = 120  # characters from "Zahl der …" to its number: one clause
+
+
+def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
+    """Numbers whose counted noun stands before them in a "Zahl der …" phrase."""
+    out = []
+    for phrase in _NUMBER_OF.finditer(text, sentence[0], sentence[1]):
+        end = min(sentence[1], phrase.end() + NUMBER_OF_WINDOW)
+        match = _BARE_NUMBER.search(text, phrase.end(), end)
+        value = _value(match.group("n"), None, None) if match else None
+        if match is None or value is None or _is_year(match.group("n"), match.group("q")):
+            continue
+        noun = phrase.group("what")
+        q = match.group("q")
+        what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
+        out.append(
+            NumberPhrase(
+                match.start("q") if q else match.start("n"),
+                match.end(),
+                value,
+                what,
+                noun.split()[-1],
+                False,
+                match.end(),
+            )
+        )
+    return out
+
+
+def _is_year(n: str, qualifier: str | None) -> bool:
+    return qualifier is None and n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2099
+
+
+@dataclass(frozen=True)
+class Ellipsis:
+    """A number without its counted noun ("2015 waren es 3 412"): the noun is that of the figure before."""
+
+    start: int
+    value: int
+    qualifier: str | None
+
+
+def find_ellipses(text: str, sentence: tuple[int, int]) -> list[Ellipsis]:
+    out = []
+    for match in ELLIPSIS_RE.finditer(text, sentence[0], sentence[1]):
+        value = _value(match.group("n"), match.group("frac"), match.group("scale"))
+        qualifier = " ".join(match.group("q").lower().split()) if match.group("q") else None
+        if value is not None:
+            out.append(Ellipsis(match.start("n"), value, qualifier))
     return out
 
 

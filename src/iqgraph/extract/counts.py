@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_numbers
+from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .mentions import Mention
 
 _CLAUSE_BREAK = re.compile(
@@ -79,6 +79,7 @@ class CountFinding:
     value: int
     is_subprojects: bool
     rule: str = ""  # the construction the subject was read from (see the module's docstring)
+    start: int = -1  # where the number phrase starts
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,16 @@ class CountScope:
 
 
 def find_counts(scope: CountScope) -> list[CountFinding]:
-    out = []
+    out: list[CountFinding] = []
     before: tuple[NumberPhrase, Mention | None, str] | None = None
-    for number in find_numbers(scope.text, scope.sentence, scope.within(scope.sentence)):
+    numbers = find_numbers(scope.text, scope.sentence, scope.within(scope.sentence))
+    for number in sorted(numbers + find_numbers_of(scope.text, scope.sentence), key=lambda n: n.start):
         subject, rule = _subject(scope, number)
+        if subject is None and rule != "event" and _partitive(scope, number):
+            figure = _figure_before(
+                scope, out, number.start
+            )  # "Davon waren 3.218 Frauen": part of that figure
+            subject, rule = (figure.subject, "partitive") if figure is not None else (None, "")
         if (
             before is not None
             and before[2]
@@ -112,8 +119,38 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
         if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
             continue
         is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
-        out.append(CountFinding(subject, number.what, number.value, is_sub and subject is not None, rule))
+        out.append(
+            CountFinding(
+                subject, number.what, number.value, is_sub and subject is not None, rule, number.start
+            )
+        )
+    return out + _elliptic_counts(scope, out)
+
+
+def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[CountFinding]:
+    """ "2014 wurden 2 870 Anträge gestellt, 2015 waren es 3 412": a number without its noun counts what the figure
+    before it (in this sentence or the one before) counts, for the same subject."""
+    out = []
+    for ellipsis in find_ellipses(scope.text, scope.sentence):
+        model = _figure_before(scope, found, ellipsis.start)
+        if model is None or ellipsis.value < 2:
+            continue
+        noun = _QUALIFIED.sub("", model.what)
+        what = f"{noun} ({ellipsis.qualifier})" if ellipsis.qualifier else noun
+        out.append(CountFinding(model.subject, what, ellipsis.value, model.is_subprojects, "ellipsis"))
     return out
+
+
+_QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+
+
+def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
+    """The last count with a subject before `pos`: in this sentence, else in the sentence before."""
+    before = [f for f in found if f.start < pos]
+    if not before and scope.previous is not None:
+        previous = CountScope(scope.text, scope.previous, scope.mentions, scope.network, scope.programme)
+        before = [f for f in find_counts(previous) if f.rule != "ellipsis"]
+    return before[-1] if before and before[-1].subject is not None else None
 
 
 _EXPLICIT = ("attribute", "one-of")  # rules that read the subject off the count's own phrase
@@ -217,13 +254,33 @@ def _construction(
     body = None if number.money else _body_subject(scope, clause, number)
     if body is not None:
         return body, "body-subject"
-    if _is_passive(text, clause, number) and _framed(text, clause) and scope.previous is not None:
+    if (
+        _is_passive(text, clause, number)
+        and _framed(text, clause)
+        and scope.previous is not None
+        and not _names_someone(scope, clause)
+    ):
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     return None, ""
+
+
+def _partitive(scope: CountScope, number: NumberPhrase) -> bool:
+    """A clause opened by a partitive adverb ("Davon waren …", "…, darunter 300 Ärztinnen") counts a part of a
+    figure before it; one naming a person or another body gives their figure."""
+    clause = _clause(scope.text, scope.sentence, number.start)
+    first = TOKEN.search(scope.text, clause[0], clause[1])
+    partitive = first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
+    return partitive and not _names_someone(scope, clause)
+
+
+def _names_someone(scope: CountScope, clause: tuple[int, int]) -> bool:
+    """A clause naming a person or another body ("Laut Statistischem Bundesamt wurden 22.000 Anträge
+    gestellt") gives their figure, not one of the sentence before's topic."""
+    return any(m.type in _BLOCKERS for m in scope.within(clause))
 
 
 def _alone(scope: CountScope) -> bool:
@@ -367,8 +424,22 @@ def _containers(
         m
         for m in owners + lands
         if _case(text, start, m) in wanted
-        and (m.start < number.start or _ADJACENT.fullmatch(text, number.end, m.start))
+        and (
+            m.start < number.start
+            or _ADJACENT.fullmatch(text, number.end, m.start)
+            or _belongs_to(text, number, m)
+        )
     ]
+
+
+def _belongs_to(text: str, number: NumberPhrase, m: Mention) -> bool:
+    """ "Sechs Beratungsstellen gehören zum Netzwerk X": what is counted belongs to the name after the verb."""
+    between = TOKEN.findall(text, number.end, m.start)
+    return (
+        len(between) >= 2
+        and between[-1].lower() in ("zu", "zum", "zur")
+        and any(w.lower() in lexicon.BELONGING_VERBS for w in between[:-1])
+    )
 
 
 def _is_passive(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
@@ -413,12 +484,22 @@ def _one_of(text: str, number: NumberPhrase) -> bool:
 def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     start, end = sentence
     for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if _quoted(text, sentence[0], brk.start()):
+            continue  # 'beim Programm „Integration durch Qualifizierung – IQ“': a dash inside a name
         if brk.end() <= pos:
             start = brk.end()
         elif brk.start() >= pos:
             end = brk.start()
             break
     return start, end
+
+
+_QUOTE_MARKS = frozenset('„“”"«»')
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether a position lies inside quotation marks opened since `start` (an odd number of marks before it)."""
+    return sum(c in _QUOTE_MARKS for c in text[start:pos]) % 2 == 1
 
 
 def _stand_ins(
@@ -459,10 +540,17 @@ def _some_other(text: str, clause: tuple[int, int], start: int, end: int) -> boo
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:wurden?|werden|wird|worden)\b")
+# "2.000 Menschen haben sich vom Netzwerk beraten lassen": a reflexive "lassen" is a passive too.
+_REFLEXIVE_LASSEN = re.compile(
+    r"\bsich\b.*\b(?:lassen|ließen|ließ|lässt|gelassen)\b|\b(?:lassen|ließen|ließ|lässt)\s+sich\b"
+)
 
 
 def _passive_voice(text: str, clause: tuple[int, int]) -> bool:
-    return _PASSIVE_AUXILIARY.search(text, clause[0], clause[1]) is not None
+    return (
+        _PASSIVE_AUXILIARY.search(text, clause[0], clause[1]) is not None
+        or _REFLEXIVE_LASSEN.search(text, clause[0], clause[1]) is not None
+    )
 
 
 def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:

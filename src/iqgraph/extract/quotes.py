@@ -39,7 +39,7 @@ _WORDS_BEFORE = re.compile(r"(?:(?P<previous>\w+)\s+)?(?P<last>\w+)[ \xa0]*$")
 _WORDS_BEFORE_WINDOW = 60
 # Words before a quoted name or title, not a clause running into a quote: "das Projekt „…“", "über „…“".
 _FRAGMENT_CLAUSE_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS | {"und", "oder", "sowie", "bzw"}
-_SENTENCE_OR_LINE = re.compile(r"[.!?]\s|\n")
+_SENTENCE_OR_LINE = re.compile(r"[.!?][\"“”«»‘’]?\s|\n")
 SENTENCE_WINDOW = 400  # characters looked back for a sentence's start
 QUOTE_MAX_CHARS = 2500  # a quote longer than this lost its closing mark
 _SPEECH_VERB = re.compile(
@@ -55,7 +55,9 @@ _INTERVIEW_MIN_WORDS = 6
 _SINGLE_QUOTE = re.compile(r"(?<!\w)['‚‘](?=\w)[^'‚‘’\n\"]{2,400}?(?<=\S)['‘’](?!\w)")
 _ROLE_WORD = re.compile(any_of(lexicon.ROLE_STEMS), re.IGNORECASE)
 _ROLE_REFERENCE = re.compile(
-    r"(?<![\w-])(?:der|die)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:" + any_of(lexicon.ROLE_STEMS) + r")\w*)(?![\w-])"
+    r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:"
+    + any_of(lexicon.ROLE_STEMS)
+    + r")\w*)(?![\w-])"
 )
 # A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
 _INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
@@ -106,6 +108,8 @@ def find_quotes(
             or _speaker_before(text, start - lead, persons)
             or _signature(text, end, persons)
         )
+        if speaker is None and previous is not None and _goes_on(text, previous, start - lead):
+            speaker = previous.speaker  # "„A“, sagte X. Und weiter: „B“"
         if speaker is None and previous is not None and _continues(text, previous, start - lead):
             # "„A“, sagte X, „B“": one quote interrupted by its attribution
             found[-1] = QuoteFinding(
@@ -330,12 +334,44 @@ def _speaker_after(text: str, shadow: str, end: int, people: IndexedMentions) ->
     pronoun = _PRONOUN_AFTER.match(text[close:window_end])
     if pronoun is not None:
         return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
+    split = _SPLIT_VERB.match(text, close, window_end)
+    if split is not None:
+        return _speaker_before_particle(text, split, people, window_end)
     if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people.by_start.within(close, window_end):
         if '"' not in shadow[close : p.start]:
             return p
     return None
+
+
+_SPLIT_VERB = re.compile(r"[\s,]*(?P<verb>" + "|".join(lexicon.SPLIT_SPEECH_VERBS) + r")\s+")
+
+
+def _speaker_before_particle(
+    text: str, split: re.Match[str], people: IndexedMentions, window_end: int
+) -> Mention | None:
+    """ "„…“, kündigte Staatssekretärin Petra Beispiel an": the first person after the verb, when the verb's
+    particle closes the clause right after the name."""
+    particle = re.compile(
+        r"\s+(?:" + "|".join(lexicon.SPLIT_SPEECH_VERBS[split.group("verb")]) + r")(?=[\s.,;!?]|$)"
+    )
+    person = next(iter(people.starting_in(split.end(), window_end)), None)
+    return person if person is not None and particle.match(text, person.end) else None
+
+
+_CONTINUATION = re.compile(
+    r"(?:^|[.!?])[\"“”»«'‘’]?\s+(?:"
+    + "|".join(lexicon.QUOTE_CONTINUATION_CUES)
+    + r")\s*:\s*[„\"“»«‚‘'?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
+    """ "„A“, sagte X. Und weiter: „B“": a colon after a sentence-opening cue, with no name of its own."""
+    gap = text[previous.end : start]
+    return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
 
 
 def _last_of_gender(text: str, end: int, people: IndexedMentions, gender: str) -> Mention | None:
@@ -381,6 +417,10 @@ def _speaker_of_previous_sentence(text: str, start: int, people: IndexedMentions
         return None
     sentence_start = max((m.end() for m in _SENTENCE_OR_LINE.finditer(text, window, end - 1)), default=window)
     named = {p.key: p for p in people.by_start.within(sentence_start, end)}
+    if not named:  # "„A“, sagt X. Er lacht. „B“": a pronoun subject stands for the last person of its gender
+        pronoun = _PRONOUN_SUBJECT.match(text, sentence_start, end)
+        gender = _PRONOUN_GENDER[pronoun.group("pronoun").lower()] if pronoun else None
+        return _last_of_gender(text, sentence_start, people, gender) if gender else None
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -177,5 +177,13 @@ PASSIVE_FRAME_WORDS = frozenset(
 # "feierte mit 3 Reden"), not a figure of the clause's subject; "in drei Teilregionen" is one.
 ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", "auf", "nach", "vor"})
 
+# Adverbs opening a clause that counts a part of the figure before it ("Davon waren 3.218 Frauen"): the part
+# belongs to the same subject.
+PARTITIVE_ADVERBS = frozenset({"davon", "darunter", "hiervon", "hierunter"})
+
+# Verbs that put what is counted into the name after "zu"/"zum"/"zur": "Sechs Beratungsstellen gehören zum
+# Netzwerk X".
+BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählten"})
+
 # Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})

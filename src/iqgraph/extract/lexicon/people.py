@@ -358,9 +358,60 @@ MORE_SPEECH_VERBS = (
     "betonen",
     "erklären",
     "heißt es",
+    "bestätigt",
+    "bestätigte",
+    "verspricht",
+    "versprach",
+    "bekennt",
+    "bekannte",
+    "begründet",
+    "begründete",
+    "verdeutlicht",
+    "verdeutlichte",
+    "kritisiert",
+    "kritisierte",
+    "verweist",
+    "verwies",
+    "beschreibt",
+    "beschrieb",
+    "würdigt",
+    "würdigte",
+    "lautet",
+    "lautete",
 )
 
 QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)
+
+# Separable speech verbs split around the speaker after a quote ("„…“, kündigte Petra Beispiel an"): the
+# finite verb and the particle that must close the clause.
+SPLIT_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "kündigt": ("an",),
+    "kündigte": ("an",),
+    "fügt": ("hinzu",),
+    "fügte": ("hinzu",),
+    "führt": ("aus",),
+    "führte": ("aus",),
+    "hebt": ("hervor",),
+    "hob": ("hervor",),
+    "fasst": ("zusammen",),
+    "fasste": ("zusammen",),
+    "stellt": ("fest", "klar"),
+    "stellte": ("fest", "klar"),
+    "räumt": ("ein",),
+    "räumte": ("ein",),
+    "gibt": ("zu bedenken",),
+    "gab": ("zu bedenken",),
+    "merkt": ("an",),
+    "merkte": ("an",),
+    "wirft": ("ein",),
+    "warf": ("ein",),
+    "macht": ("deutlich", "klar"),
+    "machte": ("deutlich", "klar"),
+}
+
+# What opens a quote's introduction instead of a speaker ("Und weiter: „…“", "Außerdem: „…“"): the speaker
+# of the quote before goes on.
+QUOTE_CONTINUATION_CUES = ("und weiter", "weiter", "außerdem", "ferner", "zudem", "und", "dann")
 
 # What a person does in a report, past tense, beyond speech verbs: "Petra Beispiel (Verein X) gab einen Überblick",
 # "… stellte das Projekt vor". After a name and its affiliation in brackets they say the name is a person's.
