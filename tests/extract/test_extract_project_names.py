@@ -116,3 +116,31 @@ def test_names_enumerated_after_a_colon_behind_plural_project_nouns(text: str, e
 )
 def test_an_enumeration_of_topics_or_qualities_names_no_project(text: str) -> None:
     assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "repeated"),
+    [
+        (
+            "Das Teilprojekt „Brücke Nord“ startet. Brücke Nord wird vom Verein Lernort e. V. getragen.",
+            "Brücke Nord",
+        ),
+        (
+            "Neu ist die Brückenmaßnahme „PflegeStart“ in Jena. Seit Mai nimmt PflegeStart Anmeldungen an.",
+            "PflegeStart",
+        ),
+        (
+            "Mit dem Projekt „Werkstatt Zukunft“ beginnt es. Werkstatt Zukunft endet 2027.",
+            "Werkstatt Zukunft",
+        ),
+    ],
+)
+def test_a_project_name_repeated_without_its_head_is_a_mention(text: str, repeated: str) -> None:
+    second = text.index(repeated, text.index(". "))
+    assert any(m.start == second and m.label == repeated for m in find_mentions(text, GAZETTEER))
+
+
+def test_a_one_word_project_name_repeated_as_a_common_word_is_not_a_mention() -> None:
+    text = "Das Projekt „Anker“ startet. Der Anker des Schiffs liegt im Hafen."
+    second = text.index("Anker", text.index(". "))
+    assert not any(m.start == second for m in find_mentions(text, GAZETTEER) if m.type == "Subproject")

@@ -175,3 +175,22 @@ def _looks_like_a_name(item: str) -> bool:
     if not words or not item[0].isupper() or len(words) > _MOST_WORDS_IN_A_LISTED_NAME:
         return False
     return len(words) > 1 or bool(_STYLED_WORD.fullmatch(item))
+
+
+def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "das Projekt „Brücke Nord“ … Brücke Nord wird gefördert": a project's name of several words, or a styled
+    one, repeated later without its head or quotes is a mention of it."""
+    out = []
+    for m in mentions:
+        if m.type != "Subproject" or m.generic or not _repeatable(m.label):
+            continue
+        pattern = rf"(?<![\w-]){re.escape(m.label)}(?![\w+-])"
+        out += [
+            Mention.named(m.end + f.start(), m.end + f.end(), "Subproject", m.label, f.group(0))
+            for f in re.finditer(pattern, text[m.end :])
+        ]
+    return out
+
+
+def _repeatable(label: str) -> bool:
+    return len(label.split()) > 1 or bool(_STYLED_WORD.fullmatch(label))
