@@ -19,7 +19,7 @@ from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
-from .project_names import find_project_names, programme_units
+from .project_names import find_project_names, programme_units, repeated_project_names
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
 
@@ -125,6 +125,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _person_mentions(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
+    chosen += repeated_project_names(text, chosen)
     chosen = _outside_speech(text, select(chosen))
     bodies = BodiesNamed(chosen)
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]

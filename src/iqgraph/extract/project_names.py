@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon
+from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
+from .lexicon.places import REGIONS
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt": the head a project name follows.
@@ -35,14 +38,66 @@ _NAME_IN_APPOSITION = re.compile(
 )
 
 
+_QUOTED = r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+_NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
+# "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
+# dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
+# (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
+_PROJECT_COMPOUND = r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(PROJECT_HEAD_ENDINGS) + ")"
+_PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
+_NAMED_PROJECT = re.compile(
+    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING})"
+    rf"\s+{_QUOTED}"
+)
+# "das Förderprogramm mit dem Titel „X“", "eine Initiative namens „X“": a programme named by a naming phrase.
+_PROGRAMME_HEAD = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(PROGRAMME_HEAD_ENDINGS) + ")|Programm|Initiative)"
+_NAMED_PROGRAMME = re.compile(rf"(?<![\w-]){_PROGRAMME_HEAD}(?:es|s|en|n)?{_NAMING}\s+{_QUOTED}")
+
+# "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
+# Erwachsene (MBE)": one named by what it serves and an abbreviation of its own.
+_SERVICE = r"[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(SERVICE_HEAD_ENDINGS) + ")"
+_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])")
+_SERVICE_WITH_ABBREVIATION = re.compile(
+    rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
+)
+_TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
+
+
 def find_project_names(text: str) -> list[Mention]:
     styled = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
         for m in _STYLED_AFTER_HEAD.finditer(text)
     ]
-    return styled + [
-        Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
-        for m in _NAME_IN_APPOSITION.finditer(text)
+    return (
+        styled
+        + [
+            Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
+            for m in _NAME_IN_APPOSITION.finditer(text)
+        ]
+        + _quoted_after_heads(text)
+        + _named_services(text)
+        + _listed_projects(text)
+    )
+
+
+def _quoted_after_heads(text: str) -> list[Mention]:
+    found = [(m, "Subproject") for m in _NAMED_PROJECT.finditer(text)]
+    found += [(m, "Programme") for m in _NAMED_PROGRAMME.finditer(text)]
+    return [
+        Mention.named(m.start(), m.end(), type_, m.group("name").strip(), m.group(0)) for m, type_ in found
+    ]
+
+
+def _named_services(text: str) -> list[Mention]:
+    out = [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
+        for m in _SERVICE_OF_A_TOWN.finditer(text)
+        if m.group("town") in _TOWNS
+    ]
+    return out + [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
+        for m in _SERVICE_WITH_ABBREVIATION.finditer(text)
+        if m.group("abbr")[0] == m.group("name")[0]
     ]
 
 
@@ -68,3 +123,74 @@ def _bare_programme_unit(m: Mention) -> bool:
 def _of_the_programme(m: Mention) -> Mention:
     label = "IQ " + m.label
     return replace(m, key=f"subproject:{label.lower()}", label=label)
+
+
+# "Die Teilprojekte des Netzwerks sind: A, B und C.", "Zu den Projekten gehören: A, B sowie C.": a colon after a
+# plural project noun opens an enumeration of their names (the clause before the colon is short).
+_LIST_CLAUSE_MAX = 80  # characters from the plural noun to the colon: a clause, not a paragraph
+_PROJECT_LIST = re.compile(
+    rf"(?<![\w-])(?:Teilprojekt|Projekt|Modellprojekt)en?(?![\w-])[^:.\n]{{0,{_LIST_CLAUSE_MAX}}}:[^\S\n]*"
+    r"(?P<list>[^.:\n]{3,400})(?![^.\n])"  # a colon inside is a numbered list, not names
+)
+_LAST_ITEM = re.compile(r"\s+(?:und|sowie)\s+(?=\S+$|(?:die|das|der)\s|[A-ZÄÖÜ])")
+_LEADING_ARTICLE = re.compile(r"^(?:die|das|der|den|dem)\s+")
+_TRAILING_ABBREVIATION = re.compile(r"\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)$")
+_MOST_WORDS_IN_A_LISTED_NAME = 9
+_STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*")
+
+
+def _listed_projects(text: str) -> list[Mention]:
+    out = []
+    for match in _PROJECT_LIST.finditer(text):
+        out += _enumerated_projects(text, match.start("list"), match.group("list"))
+    return out
+
+
+def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
+    """Each item of a plain enumeration of names; none where an item does not look like a name."""
+    chunks = listed.split(", ")
+    *first, last = chunks
+    split = list(_LAST_ITEM.finditer(last))
+    items = first + ([last[: split[-1].start()], last[split[-1].end() :]] if split else [last])
+    out = []
+    for raw in items:
+        item = _LEADING_ARTICLE.sub("", raw.strip())
+        if not _looks_like_a_name(item):
+            return []
+        start = text.index(item, pos)
+        pos = start + len(item)
+        abbreviation = _TRAILING_ABBREVIATION.search(item)
+        label = item[: abbreviation.start()] if abbreviation else item
+        out.append(
+            Mention.named(
+                start, pos, "Subproject", label, item, abbreviation.group("abbr") if abbreviation else None
+            )
+        )
+    return out
+
+
+def _looks_like_a_name(item: str) -> bool:
+    """Capitalised, short, and either of several words or styled ("KOMPASS", "PflegeStart")."""
+    words = item.split()
+    if not words or not item[0].isupper() or len(words) > _MOST_WORDS_IN_A_LISTED_NAME:
+        return False
+    return len(words) > 1 or bool(_STYLED_WORD.fullmatch(item))
+
+
+def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "das Projekt „Brücke Nord“ … Brücke Nord wird gefördert": a project's name of several words, or a styled
+    one, repeated later without its head or quotes is a mention of it."""
+    out = []
+    for m in mentions:
+        if m.type != "Subproject" or m.generic or not _repeatable(m.label):
+            continue
+        pattern = rf"(?<![\w-]){re.escape(m.label)}(?![\w+-])"
+        out += [
+            Mention.named(m.end + f.start(), m.end + f.end(), "Subproject", m.label, f.group(0))
+            for f in re.finditer(pattern, text[m.end :])
+        ]
+    return out
+
+
+def _repeatable(label: str) -> bool:
+    return len(label.split()) > 1 or bool(_STYLED_WORD.fullmatch(label))

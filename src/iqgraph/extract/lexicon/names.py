@@ -138,6 +138,22 @@ SUBPROJECT_HEADS = (
     "Kompetenzzentrum",
 )
 
+# Phrases that introduce a project's or programme's name after its head noun: "ein Projekt namens „X“", "das
+# Mentoringprojekt mit dem Titel „X“", "Das Angebot läuft unter dem Namen „X“", "Die Maßnahme heißt „X“".
+NAMING_PHRASES = (
+    "namens", "mit dem Titel", "mit dem Namen", "unter dem Titel", "unter dem Namen", "heißt", "trägt den Namen",
+)  # fmt: skip
+
+# Endings of compound heads that name a project or a measure by its kind ("Qualifizierungsprojekt",
+# "Brückenmaßnahme", "Anpassungsqualifizierung"); a quoted name after them is a subproject's.
+PROJECT_HEAD_ENDINGS = ("projekt", "maßnahme", "qualifizierung")
+
+# Compound heads that name a funding programme ("Förderprogramm", "Landesprogramm", "Bundesinitiative").
+PROGRAMME_HEAD_ENDINGS = ("programm", "initiative")
+
+# Endings of compounds naming a counselling service, named by its town ("Anerkennungsberatung Gera").
+SERVICE_HEAD_ENDINGS = ("beratung",)
+
 # Parties a person's name may be followed by, "(SPD)": abbreviation → full name.
 PARTIES: dict[str, str] = {
     "SPD": "Sozialdemokratische Partei Deutschlands",

@@ -1,0 +1,146 @@
+"""Project, service and programme names on invented sentences: compound heads, naming phrases, services named
+by their town or abbreviation, enumerations after a colon; titles of other things stay unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _named(text: str, type_: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == type_ and not m.generic}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Qualifizierungsprojekt „Pflege im Blick“ beginnt im Mai.", "Pflege im Blick"),
+        ("Petra Beispiel leitet die Brückenmaßnahme „Sprungbrett Technik“ in Kiel.", "Sprungbrett Technik"),
+        ("Gefördert wird eine Anpassungsqualifizierung „Labor plus“ für Chemikerinnen.", "Labor plus"),
+        ("Ein Beratungsprojekt namens „Lotsenhaus“ hilft Zugewanderten.", "Lotsenhaus"),
+        ("Seit März gibt es ein Mentoringprojekt mit dem Titel „Tandem Beruf“.", "Tandem Beruf"),
+        ("Das neue Angebot läuft unter dem Namen „Startklar Süd“.", "Startklar Süd"),
+        ("Das Projekt heißt „Werkbank Zukunft“ und richtet sich an Gesellen.", "Werkbank Zukunft"),
+    ],
+)
+def test_a_quoted_name_after_a_project_head_or_a_naming_phrase(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Land legt ein Förderprogramm mit dem Titel „Chancen Nord“ auf.", "Chancen Nord"),
+        ("Eine Initiative namens „Willkommen im Betrieb“ wirbt um Fachkräfte.", "Willkommen im Betrieb"),
+        ("Das Landesprogramm trägt den Namen „Brücken bauen“.", "Brücken bauen"),
+    ],
+)
+def test_a_programme_named_by_a_naming_phrase(text: str, expected: str) -> None:
+    assert expected in _named(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Leitfaden mit dem Titel „Wege in den Beruf“ ist erschienen.",
+        "Die Fachtagung unter dem Titel „Vielfalt gewinnt“ war ausgebucht.",
+        "Das Buch heißt „Angekommen“ und erzählt von Karl Muster.",
+        "Das Förderprojekt „Zuschuss“ des Bundes läuft aus.",
+    ],
+)
+def test_titles_of_books_events_and_funding_instruments_are_not_projects(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rat gibt die Anerkennungsberatung Gera im Rathaus.", "Anerkennungsberatung Gera"),
+        ("Die Bildungsberatung Kassel bietet Termine an.", "Bildungsberatung Kassel"),
+        (
+            "Bei der Migrationsberatung für Erwachsene (MBE) der Diakonie gibt es Hilfe.",
+            "Migrationsberatung für Erwachsene",
+        ),
+        ("Auch die Jugendmigrationsberatung (JMB) berät.", "Jugendmigrationsberatung"),
+    ],
+)
+def test_a_counselling_service_named_by_its_town_or_its_abbreviation(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Anerkennungsberatung Montag bis Freitag ist gut besucht.",
+        "Eine Anerkennungsberatung für Pflegekräfte gibt es vor Ort.",
+        "Die Schuldnerberatung (siehe unten) ist kostenlos.",
+    ],
+)
+def test_a_counselling_service_without_town_or_abbreviation_is_unnamed(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Teilprojekte des Verbunds sind: LOTSE – Wege in Arbeit, Pflege ohne Grenzen (PoG) und die Jobwerkstatt Nord.",
+            {"LOTSE – Wege in Arbeit", "Pflege ohne Grenzen", "Jobwerkstatt Nord"},
+        ),
+        (
+            "Zu den Projekten gehören: Sprache im Betrieb, Brücke Handwerk sowie KOMPASS.",
+            {"Sprache im Betrieb", "Brücke Handwerk", "KOMPASS"},
+        ),
+        (
+            "Drei Modellprojekte starten: Digital ankommen, Start in Thüringen und PflegeWeg.",
+            {"Digital ankommen", "Start in Thüringen", "PflegeWeg"},
+        ),
+    ],
+)
+def test_names_enumerated_after_a_colon_behind_plural_project_nouns(text: str, expected: set[str]) -> None:
+    assert expected <= _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Themen der Projekte: Anerkennung, Qualifizierung und Beratung.",
+        "Die Projekte sind: praxisnah, kostenlos und offen für alle.",
+        "Für die Projekte gilt: Wer teilnimmt, bekommt ein Zertifikat.",
+    ],
+)
+def test_an_enumeration_of_topics_or_qualities_names_no_project(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "repeated"),
+    [
+        (
+            "Das Teilprojekt „Brücke Nord“ startet. Brücke Nord wird vom Verein Lernort e. V. getragen.",
+            "Brücke Nord",
+        ),
+        (
+            "Neu ist die Brückenmaßnahme „PflegeStart“ in Jena. Seit Mai nimmt PflegeStart Anmeldungen an.",
+            "PflegeStart",
+        ),
+        (
+            "Mit dem Projekt „Werkstatt Zukunft“ beginnt es. Werkstatt Zukunft endet 2027.",
+            "Werkstatt Zukunft",
+        ),
+    ],
+)
+def test_a_project_name_repeated_without_its_head_is_a_mention(text: str, repeated: str) -> None:
+    second = text.index(repeated, text.index(". "))
+    assert any(m.start == second and m.label == repeated for m in find_mentions(text, GAZETTEER))
+
+
+def test_a_one_word_project_name_repeated_as_a_common_word_is_not_a_mention() -> None:
+    text = "Das Projekt „Anker“ startet. Der Anker des Schiffs liegt im Hafen."
+    second = text.index("Anker", text.index(". "))
+    assert not any(m.start == second for m in find_mentions(text, GAZETTEER) if m.type == "Subproject")
