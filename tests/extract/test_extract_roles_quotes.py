@@ -1499,3 +1499,49 @@ def test_a_pronoun_subject_in_the_sentence_before_names_the_speaker(body: str, s
 )
 def test_lautete_names_the_speaker_after_it(body: str) -> None:
     assert list(_facts(body).quotes) == ["Karl Muster"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Landrätin des Kreises Greiz, Petra Beispiel, lobte die Kurse.",
+            ("Petra Beispiel", "Landrätin", "Kreis Greiz"),
+        ),
+        (
+            "Zum Auftakt sprach der Bürgermeister der Stadt Merseburg, Karl Muster, über Wohnungen.",
+            ("Karl Muster", "Bürgermeister", "Stadt Merseburg"),
+        ),
+        (
+            "Wiebke Probe, Beigeordnete der Gemeinde Kleinmachnow, stellte die Lotsen vor.",
+            ("Wiebke Probe", "Beigeordnete", "Gemeinde Kleinmachnow"),
+        ),
+        (
+            "Landrat des Landkreises Greiz Jan Beispiel besuchte die Werkstatt.",
+            ("Jan Beispiel", "Landrat", "Landkreis Greiz"),
+        ),
+        (
+            "Es sprachen Petra Probe (Leiterin, Jobcenter Gera) und Karl Muster (Beigeordneter für Kultur der"
+            " Stadt Apolda).",
+            ("Karl Muster", "Beigeordneter für Kultur", "Stadt Apolda"),
+        ),
+    ],
+)
+def test_a_local_government_in_the_genitive_is_the_roles_body(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    facts = _facts(body)
+    assert role in facts.roles
+    assert ("Agency", role[2]) in facts.entities
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_person"),
+    [
+        ("Die Leiterin der Stadt Erfurt, Petra Beispiel, kam.", "Stadt Erfurt"),
+        ("Der Vorsitzende des Migrantenbeirats Halle, Karl Muster, dankte allen.", "Migrantenbeirats Halle"),
+        ("Grüße kamen von der Sprecherin des Bündnisses Weimar, Wiebke Probe.", "Bündnisses Weimar"),
+    ],
+)
+def test_a_noun_after_an_article_before_a_listed_name_is_no_person(body: str, not_a_person: str) -> None:
+    assert ("Person", not_a_person) not in _facts(body).entities

@@ -213,6 +213,7 @@ def _role_at(
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and noun.endswith("innen") and title_stop == head.end():
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    org = _local_body(text, title_stop, limit) if org is None else org
     unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
     if unnamed is not None:
         org = _named_in_full_before(unnamed, release, head.start())
@@ -249,6 +250,22 @@ def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) ->
     full = {m.key: m for m in release.named_before(forms, pos)} if release is not None else {}
     only = next(iter(full.values())) if len(full) == 1 else None
     return only if only is not None and " " in only.label else None  # a one-word name is no short form
+
+
+_LOCAL_KINDS = "|".join(lexicon.LOCAL_BODY_GENITIVES)
+_LOCAL_BODY = re.compile(
+    rf"\s+(?:des|der)\s+(?P<kind>{_LOCAL_KINDS})\s+(?P<place>[A-ZÄÖÜ][\w\-]*\w)(?![\w-])"
+)
+
+
+def _local_body(text: str, pos: int, limit: int) -> Mention | None:
+    """ "Landrätin des Kreises Greiz", "Bürgermeister der Stadt Merseburg": a genitive naming a local
+    government by its kind and a known place is the role's organisation, a municipal body."""
+    match = _LOCAL_BODY.match(text, pos, limit)
+    if match is None or match.group("place") not in lexicon.GERMAN_PLACES:
+        return None
+    label = f"{lexicon.LOCAL_BODY_GENITIVES[match.group('kind')]} {match.group('place')}"
+    return Mention.named(match.start("kind"), match.end(), "Agency", label, label, priority=0)
 
 
 _UNKNOWN_BODY = re.compile(
