@@ -1545,3 +1545,60 @@ def test_a_local_government_in_the_genitive_is_the_roles_body(
 )
 def test_a_noun_after_an_article_before_a_listed_name_is_no_person(body: str, not_a_person: str) -> None:
     assert ("Person", not_a_person) not in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Referent*in für Anerkennung, Kim Probst, erklärte das Verfahren.",
+            ("Kim Probst", "Referent*in für Anerkennung", None),
+        ),
+        (
+            "Berater_in Alex Muster vom Jobcenter Gera stellte die Kurse vor.",
+            ("Alex Muster", "Berater_in", "Jobcenter Gera"),
+        ),
+        (
+            "Jan Beispiel, Koordinator:in des IQ Netzwerks Bremen, sprach über Ziele.",
+            ("Jan Beispiel", "Koordinator:in", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Es sprach Koordinator/-in Petra Probe über Ziele.",
+            ("Petra Probe", "Koordinator/-in", None),
+        ),
+    ],
+)
+def test_a_title_written_for_any_gender_is_one_role_noun(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Kurse beginnen im Mai.\n\nKontakt:\nBrückenbau e. V.\nPetra Beispiel, Referentin für Presse\n",
+            ("Petra Beispiel", "Referentin für Presse", "Brückenbau e. V."),
+        ),
+        (
+            "Anmeldung bis Freitag.\n\nIhr Ansprechpartner\nIQ Netzwerk Bremen\nKarl Muster (Koordinator)\nTel. 0421 1234",
+            ("Karl Muster", "Koordinator", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Mehr dazu im Netz.\n\nPressekontakt\nStiftung Lichtblick\nDr. Wiebke Probe, Pressesprecherin",
+            ("Wiebke Probe", "Pressesprecherin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_contact_block_names_the_body_on_the_line_above_the_holder(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_body_above_a_line_that_does_not_open_with_the_holder_is_not_hers() -> None:
+    body = (
+        "Mehr dazu im Netz.\n\nStiftung Lichtblick\nAm Montag sprach Petra Beispiel, Referentin für Presse."
+    )
+    assert ("Petra Beispiel", "Referentin für Presse", None) in _facts(body).roles

@@ -19,7 +19,7 @@ from .alternation import any_of
 from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
-from .role_titles import noun_gender, title_as_written
+from .role_titles import GENDER_MARK, noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -30,7 +30,7 @@ _ABBREVIATED = (
 )
 ROLE_HEAD = re.compile(
     r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
-    rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*"
+    rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*(?:{GENDER_MARK})?"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})[\w]*(?![\w-]))?"
     rf"(?:[ \xa0]+a\.[ \xa0]?D\.)?)(?![\w-])"  # "Staatssekretär a. D.": retired, as written
