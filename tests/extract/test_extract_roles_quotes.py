@@ -1602,3 +1602,26 @@ def test_a_body_above_a_line_that_does_not_open_with_the_holder_is_not_hers() ->
         "Mehr dazu im Netz.\n\nStiftung Lichtblick\nAm Montag sprach Petra Beispiel, Referentin für Presse."
     )
     assert ("Petra Beispiel", "Referentin für Presse", None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Brückenbau gGmbH, deren Geschäftsführerin Petra Beispiel ist, trägt das Projekt.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Getragen wird das Projekt vom Verein Brückenbau e. V., dessen Vorsitzender Jan Muster die Gäste begrüßte.",
+            ("Jan Muster", "Vorsitzender", "Brückenbau e. V."),
+        ),
+        (
+            "Gefördert wird es von der Stiftung Lichtblick, deren Vorständin Dr. Wiebke Probe ein Grußwort hielt.",
+            ("Wiebke Probe", "Vorständin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_relative_possessive_points_back_to_the_body_before_it(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
