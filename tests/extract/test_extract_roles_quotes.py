@@ -1625,3 +1625,36 @@ def test_a_relative_possessive_points_back_to_the_body_before_it(
     body: str, role: tuple[str, str, str | None]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "led"),
+    [
+        (
+            "Petra Beispiel, die das IQ Netzwerk Bremen seit 2019 leitet, zog Bilanz.",
+            ("IQ Netzwerk Bremen", "Petra Beispiel"),
+        ),
+        (
+            "Am Projekt „Brücke Pflege“, das Jan Muster bereits koordiniert, nehmen 20 Frauen teil.",
+            ("Brücke Pflege", "Jan Muster"),
+        ),
+        (
+            "Zu Gast war Jan Muster, der das IQ Netzwerk Hessen leitete.",
+            ("IQ Landesnetzwerk Hessen", "Jan Muster"),
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_verb_of_leading_names_the_head(body: str, led: tuple[str, str]) -> None:
+    assert (led[0], "ledBy", led[1]) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, die das IQ Netzwerk Bremen seit 2019 unterstützt, zog Bilanz.",
+        "Das IQ Netzwerk Bremen, das Petra Beispiel besuchte, leitet Kurse.",
+        "Petra Beispiel, die das IQ Netzwerk Bremen lobt, leitet den Verein.",
+    ],
+)
+def test_a_relative_clause_without_a_verb_of_leading_names_no_head(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "ledBy"}
