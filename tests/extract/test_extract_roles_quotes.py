@@ -1658,3 +1658,37 @@ def test_a_relative_clause_with_a_verb_of_leading_names_the_head(body: str, led:
 )
 def test_a_relative_clause_without_a_verb_of_leading_names_no_head(body: str) -> None:
     assert not {r for r in _facts(body).relations if r[1] == "ledBy"}
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Es diskutierten die Geschäftsführerinnen Petra Beispiel (Brückenbau gGmbH) und Anna Probe"
+            " (Muster Logistik GmbH).",
+            {
+                ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+                ("Anna Probe", "Geschäftsführerin", "Muster Logistik GmbH"),
+            },
+        ),
+        (
+            "Die Projektleiterinnen Petra Beispiel vom Jobcenter Gera und Anna Probe von der Stiftung Lichtblick"
+            " sprachen.",
+            {
+                ("Petra Beispiel", "Projektleiterin", "Jobcenter Gera"),
+                ("Anna Probe", "Projektleiterin", "Stiftung Lichtblick"),
+            },
+        ),
+        (
+            "Zu Gast waren die Leiterinnen der Stiftung Lichtblick, Petra Beispiel und Anna Probe.",
+            {
+                ("Petra Beispiel", "Leiterin", "Stiftung Lichtblick"),
+                ("Anna Probe", "Leiterin", "Stiftung Lichtblick"),
+            },
+        ),
+    ],
+)
+def test_a_plural_title_gives_each_listed_person_the_body_named_after_them(
+    body: str, roles: set[tuple[str, str, str | None]]
+) -> None:
+    assert _facts(body).roles == roles

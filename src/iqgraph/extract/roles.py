@@ -178,8 +178,21 @@ def find_roles(
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         out.append(finding)
         if singular(head.group("noun")) != head.group("noun"):
-            out += [replace(finding, person=p) for p in listed_from(text, finding.person, mentions)[1:]]
+            listed = listed_from(text, finding.person, mentions)[1:]
+            out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
+
+
+def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
+    """A plural title's role for the next person listed: the title's body is everyone's ("die Leiterinnen
+    der Stiftung X, A und B"), one named after the first person is hers alone, the others' are named after
+    them ("die Geschäftsführerinnen A (Verein X) und B (Firma Y)")."""
+    org = first.organisation
+    if org is None or org.start < first.person.end:
+        return replace(first, person=person)
+    own = _org_after_person(text, person, mentions)
+    noun = next((w for w in first.title.split(" ") if ANY_STEM.search(w)), first.title)
+    return replace(first, person=person, organisation=own, leads=leads(noun, first.title, own))
 
 
 def _role_at(
