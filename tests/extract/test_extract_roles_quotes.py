@@ -1692,3 +1692,37 @@ def test_a_plural_title_gives_each_listed_person_the_body_named_after_them(
     body: str, roles: set[tuple[str, str, str | None]]
 ) -> None:
     assert _facts(body).roles == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "roles", "heads"),
+    [
+        (
+            "Es sprachen die Koordinatoren Jan Muster (IQ Netzwerk Bremen) und Karl Probe (IQ Netzwerk Hamburg).",
+            {
+                ("Jan Muster", "Koordinator", "IQ Netzwerk Bremen"),
+                ("Karl Probe", "Koordinator", "IQ Netzwerk Hamburg"),
+            },
+            {("IQ Netzwerk Bremen", "ledBy", "Jan Muster"), ("IQ Netzwerk Hamburg", "ledBy", "Karl Probe")},
+        ),
+        (
+            "Die Moderatoren Jan Muster und Karl Probe führten durch den Tag.",
+            {("Jan Muster", "Moderator", None), ("Karl Probe", "Moderator", None)},
+            set(),
+        ),
+        (
+            "Zu Gast waren die Koordinatoren des IQ Netzwerks Bremen, Jan Muster und Karl Probe.",
+            {
+                ("Jan Muster", "Koordinator", "IQ Netzwerk Bremen"),
+                ("Karl Probe", "Koordinator", "IQ Netzwerk Bremen"),
+            },
+            {("IQ Netzwerk Bremen", "ledBy", "Jan Muster"), ("IQ Netzwerk Bremen", "ledBy", "Karl Probe")},
+        ),
+    ],
+)
+def test_a_masculine_plural_in_oren_is_one_title_for_each_person_listed(
+    body: str, roles: set[tuple[str, str, str | None]], heads: set[tuple[str, str, str]]
+) -> None:
+    f = _facts(body)
+    assert f.roles == roles
+    assert {r for r in f.relations if r[1] == "ledBy"} == heads

@@ -233,7 +233,7 @@ def _role_at(
         if org is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
-    return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
+    return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
 
 
 _SUSPENDED_HYPHEN = re.compile(r"-[ \xa0]*(?:und|oder|sowie|,)[ \xa0]")
