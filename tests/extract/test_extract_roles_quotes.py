@@ -1726,3 +1726,37 @@ def test_a_masculine_plural_in_oren_is_one_title_for_each_person_listed(
     f = _facts(body)
     assert f.roles == roles
     assert {r for r in f.relations if r[1] == "ledBy"} == heads
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Leitung des IQ Netzwerks Bremen hat Petra Beispiel inne.",
+            ("Petra Beispiel", "Leitung", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Die Leitung der Stiftung Lichtblick hat seit 2019 Dr. Jan Muster inne.",
+            ("Jan Muster", "Leitung", "Stiftung Lichtblick"),
+        ),
+        (
+            "Petra Beispiel hat seit 2019 die Leitung der Brückenbau gGmbH inne.",
+            ("Petra Beispiel", "Leitung", "Brückenbau gGmbH"),
+        ),
+        ("Die Projektleitung hatte Petra Beispiel inne.", ("Petra Beispiel", "Projektleitung", None)),
+    ],
+)
+def test_innehaben_names_the_holder_of_an_office(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Leiterin der Brückenbau gGmbH hat Petra Beispiel eingeladen.",
+        "Jan Muster hat die Leiterin der Stiftung Lichtblick getroffen.",
+        "Die Leitung der Stiftung Lichtblick hat Petra Beispiel gelobt.",
+    ],
+)
+def test_hat_without_inne_names_no_holder(body: str) -> None:
+    assert not _facts(body).roles

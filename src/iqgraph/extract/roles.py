@@ -496,7 +496,22 @@ def _holder(
             text[tail_end : p.start]
         ):
             return p, False
+    for p in fits:
+        if _holds_inverted(text, p, (end, tail_end)):
+            return p, True
     return None, False
+
+
+# "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
+_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ACADEMIC)
+_INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
+
+
+def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
+    return any(
+        0 <= person.start - pos <= _NAME_GAP_MAX and _HAS_BEFORE_NAME.fullmatch(text, pos, person.start)
+        for pos in ends
+    ) and bool(_INNE_AFTER_NAME.match(text, person.end))
 
 
 def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -> bool:
@@ -514,7 +529,8 @@ _TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?(?:\s+(?:{_TIMES}))?\s
 _AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + _ACADEMIC + r"$")
 # The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
 TAKEN_OVER_REACH = 80
-_TAKEN_OVER = re.compile(rf"[^,;.]{{0,{TAKEN_OVER_REACH}}}?\bübernommen\b")
+# "hat … übernommen", or holding it: "hat die Leitung … inne".
+_TAKEN_OVER = re.compile(rf"[^,;.]{{0,{TAKEN_OVER_REACH}}}?\b(?:übernommen|inne)\b")
 
 
 def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:
