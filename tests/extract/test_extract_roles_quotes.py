@@ -1499,3 +1499,264 @@ def test_a_pronoun_subject_in_the_sentence_before_names_the_speaker(body: str, s
 )
 def test_lautete_names_the_speaker_after_it(body: str) -> None:
     assert list(_facts(body).quotes) == ["Karl Muster"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Landrätin des Kreises Greiz, Petra Beispiel, lobte die Kurse.",
+            ("Petra Beispiel", "Landrätin", "Kreis Greiz"),
+        ),
+        (
+            "Zum Auftakt sprach der Bürgermeister der Stadt Merseburg, Karl Muster, über Wohnungen.",
+            ("Karl Muster", "Bürgermeister", "Stadt Merseburg"),
+        ),
+        (
+            "Wiebke Probe, Beigeordnete der Gemeinde Kleinmachnow, stellte die Lotsen vor.",
+            ("Wiebke Probe", "Beigeordnete", "Gemeinde Kleinmachnow"),
+        ),
+        (
+            "Landrat des Landkreises Greiz Jan Beispiel besuchte die Werkstatt.",
+            ("Jan Beispiel", "Landrat", "Landkreis Greiz"),
+        ),
+        (
+            "Es sprachen Petra Probe (Leiterin, Jobcenter Gera) und Karl Muster (Beigeordneter für Kultur der"
+            " Stadt Apolda).",
+            ("Karl Muster", "Beigeordneter für Kultur", "Stadt Apolda"),
+        ),
+    ],
+)
+def test_a_local_government_in_the_genitive_is_the_roles_body(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    facts = _facts(body)
+    assert role in facts.roles
+    assert ("Agency", role[2]) in facts.entities
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_person"),
+    [
+        ("Die Leiterin der Stadt Erfurt, Petra Beispiel, kam.", "Stadt Erfurt"),
+        ("Der Vorsitzende des Migrantenbeirats Halle, Karl Muster, dankte allen.", "Migrantenbeirats Halle"),
+        ("Grüße kamen von der Sprecherin des Bündnisses Weimar, Wiebke Probe.", "Bündnisses Weimar"),
+    ],
+)
+def test_a_noun_after_an_article_before_a_listed_name_is_no_person(body: str, not_a_person: str) -> None:
+    assert ("Person", not_a_person) not in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Referent*in für Anerkennung, Kim Probst, erklärte das Verfahren.",
+            ("Kim Probst", "Referent*in für Anerkennung", None),
+        ),
+        (
+            "Berater_in Alex Muster vom Jobcenter Gera stellte die Kurse vor.",
+            ("Alex Muster", "Berater_in", "Jobcenter Gera"),
+        ),
+        (
+            "Jan Beispiel, Koordinator:in des IQ Netzwerks Bremen, sprach über Ziele.",
+            ("Jan Beispiel", "Koordinator:in", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Es sprach Koordinator/-in Petra Probe über Ziele.",
+            ("Petra Probe", "Koordinator/-in", None),
+        ),
+    ],
+)
+def test_a_title_written_for_any_gender_is_one_role_noun(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Kurse beginnen im Mai.\n\nKontakt:\nBrückenbau e. V.\nPetra Beispiel, Referentin für Presse\n",
+            ("Petra Beispiel", "Referentin für Presse", "Brückenbau e. V."),
+        ),
+        (
+            "Anmeldung bis Freitag.\n\nIhr Ansprechpartner\nIQ Netzwerk Bremen\nKarl Muster (Koordinator)\nTel. 0421 1234",
+            ("Karl Muster", "Koordinator", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Mehr dazu im Netz.\n\nPressekontakt\nStiftung Lichtblick\nDr. Wiebke Probe, Pressesprecherin",
+            ("Wiebke Probe", "Pressesprecherin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_contact_block_names_the_body_on_the_line_above_the_holder(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_body_above_a_line_that_does_not_open_with_the_holder_is_not_hers() -> None:
+    body = (
+        "Mehr dazu im Netz.\n\nStiftung Lichtblick\nAm Montag sprach Petra Beispiel, Referentin für Presse."
+    )
+    assert ("Petra Beispiel", "Referentin für Presse", None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Brückenbau gGmbH, deren Geschäftsführerin Petra Beispiel ist, trägt das Projekt.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Getragen wird das Projekt vom Verein Brückenbau e. V., dessen Vorsitzender Jan Muster die Gäste begrüßte.",
+            ("Jan Muster", "Vorsitzender", "Brückenbau e. V."),
+        ),
+        (
+            "Gefördert wird es von der Stiftung Lichtblick, deren Vorständin Dr. Wiebke Probe ein Grußwort hielt.",
+            ("Wiebke Probe", "Vorständin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_relative_possessive_points_back_to_the_body_before_it(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "led"),
+    [
+        (
+            "Petra Beispiel, die das IQ Netzwerk Bremen seit 2019 leitet, zog Bilanz.",
+            ("IQ Netzwerk Bremen", "Petra Beispiel"),
+        ),
+        (
+            "Am Projekt „Brücke Pflege“, das Jan Muster bereits koordiniert, nehmen 20 Frauen teil.",
+            ("Brücke Pflege", "Jan Muster"),
+        ),
+        (
+            "Zu Gast war Jan Muster, der das IQ Netzwerk Hessen leitete.",
+            ("IQ Landesnetzwerk Hessen", "Jan Muster"),
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_verb_of_leading_names_the_head(body: str, led: tuple[str, str]) -> None:
+    assert (led[0], "ledBy", led[1]) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel, die das IQ Netzwerk Bremen seit 2019 unterstützt, zog Bilanz.",
+        "Das IQ Netzwerk Bremen, das Petra Beispiel besuchte, leitet Kurse.",
+        "Petra Beispiel, die das IQ Netzwerk Bremen lobt, leitet den Verein.",
+    ],
+)
+def test_a_relative_clause_without_a_verb_of_leading_names_no_head(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "ledBy"}
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Es diskutierten die Geschäftsführerinnen Petra Beispiel (Brückenbau gGmbH) und Anna Probe"
+            " (Muster Logistik GmbH).",
+            {
+                ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+                ("Anna Probe", "Geschäftsführerin", "Muster Logistik GmbH"),
+            },
+        ),
+        (
+            "Die Projektleiterinnen Petra Beispiel vom Jobcenter Gera und Anna Probe von der Stiftung Lichtblick"
+            " sprachen.",
+            {
+                ("Petra Beispiel", "Projektleiterin", "Jobcenter Gera"),
+                ("Anna Probe", "Projektleiterin", "Stiftung Lichtblick"),
+            },
+        ),
+        (
+            "Zu Gast waren die Leiterinnen der Stiftung Lichtblick, Petra Beispiel und Anna Probe.",
+            {
+                ("Petra Beispiel", "Leiterin", "Stiftung Lichtblick"),
+                ("Anna Probe", "Leiterin", "Stiftung Lichtblick"),
+            },
+        ),
+    ],
+)
+def test_a_plural_title_gives_each_listed_person_the_body_named_after_them(
+    body: str, roles: set[tuple[str, str, str | None]]
+) -> None:
+    assert _facts(body).roles == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "roles", "heads"),
+    [
+        (
+            "Es sprachen die Koordinatoren Jan Muster (IQ Netzwerk Bremen) und Karl Probe (IQ Netzwerk Hamburg).",
+            {
+                ("Jan Muster", "Koordinator", "IQ Netzwerk Bremen"),
+                ("Karl Probe", "Koordinator", "IQ Netzwerk Hamburg"),
+            },
+            {("IQ Netzwerk Bremen", "ledBy", "Jan Muster"), ("IQ Netzwerk Hamburg", "ledBy", "Karl Probe")},
+        ),
+        (
+            "Die Moderatoren Jan Muster und Karl Probe führten durch den Tag.",
+            {("Jan Muster", "Moderator", None), ("Karl Probe", "Moderator", None)},
+            set(),
+        ),
+        (
+            "Zu Gast waren die Koordinatoren des IQ Netzwerks Bremen, Jan Muster und Karl Probe.",
+            {
+                ("Jan Muster", "Koordinator", "IQ Netzwerk Bremen"),
+                ("Karl Probe", "Koordinator", "IQ Netzwerk Bremen"),
+            },
+            {("IQ Netzwerk Bremen", "ledBy", "Jan Muster"), ("IQ Netzwerk Bremen", "ledBy", "Karl Probe")},
+        ),
+    ],
+)
+def test_a_masculine_plural_in_oren_is_one_title_for_each_person_listed(
+    body: str, roles: set[tuple[str, str, str | None]], heads: set[tuple[str, str, str]]
+) -> None:
+    f = _facts(body)
+    assert f.roles == roles
+    assert {r for r in f.relations if r[1] == "ledBy"} == heads
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Leitung des IQ Netzwerks Bremen hat Petra Beispiel inne.",
+            ("Petra Beispiel", "Leitung", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Die Leitung der Stiftung Lichtblick hat seit 2019 Dr. Jan Muster inne.",
+            ("Jan Muster", "Leitung", "Stiftung Lichtblick"),
+        ),
+        (
+            "Petra Beispiel hat seit 2019 die Leitung der Brückenbau gGmbH inne.",
+            ("Petra Beispiel", "Leitung", "Brückenbau gGmbH"),
+        ),
+        ("Die Projektleitung hatte Petra Beispiel inne.", ("Petra Beispiel", "Projektleitung", None)),
+    ],
+)
+def test_innehaben_names_the_holder_of_an_office(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Leiterin der Brückenbau gGmbH hat Petra Beispiel eingeladen.",
+        "Jan Muster hat die Leiterin der Stiftung Lichtblick getroffen.",
+        "Die Leitung der Stiftung Lichtblick hat Petra Beispiel gelobt.",
+    ],
+)
+def test_hat_without_inne_names_no_holder(body: str) -> None:
+    assert not _facts(body).roles

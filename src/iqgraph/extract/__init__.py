@@ -31,7 +31,11 @@ from .organisations import find_organisations
 from .quotes import find_quotes
 from .relation_actors import RelationFinding
 from .relations import Before, find_relations
-from .role_context import with_ministry_of_the_release, with_possessive_organisation
+from .role_context import (
+    with_body_on_the_line_above,
+    with_ministry_of_the_release,
+    with_possessive_organisation,
+)
 from .roles import ReleaseBodies, find_roles, is_compound_of
 from .spans import ByStart, IndexedMentions, IntervalIndex
 from .text import blank_furniture, split_sentences
@@ -164,6 +168,7 @@ def _read_sentence(
         c.relation(r, span)
     read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
+    found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     for role in (with_ministry_of_the_release(r, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")

@@ -31,6 +31,11 @@ _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
     rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
 )
+# A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
+# antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
+_VERB_LAST = rf"{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
+_HEAD_RELATIVE = re.compile(r"\s*,\s*(?:der|die)\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
+_BODY_RELATIVE = re.compile(r"\s*,\s*(?:den|die|das)\s+(?:(?:Dr|Prof)\.\s*)*")
 _AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")
 _LED_TYPES = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
 _LED_GAP_MAX = 60
@@ -44,6 +49,8 @@ def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
 
 
 def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
+    if _in_relative_clause(text, org, person):
+        return True
     if 0 < org.start - person.end <= _LED_GAP_MAX:
         return bool(
             _LEADS_ACTIVE.fullmatch(text, person.end, org.start)
@@ -62,3 +69,17 @@ def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
     if _AUXILIARY.match(gap.group(0)):
         return bool(_PARTICIPLE_AFTER.match(text, person.end))  # "… wird von X geleitet"
     return True
+
+
+def _in_relative_clause(text: str, org: Mention, person: Mention) -> bool:
+    """The one named after the relative pronoun is the verb's object (or subject), the verb ends the clause."""
+    first, second = (person, org) if person.end <= org.start else (org, person)
+    gap = _HEAD_RELATIVE if first is person else _BODY_RELATIVE
+    return (
+        0 < second.start - first.end <= _LED_GAP_MAX
+        and gap.fullmatch(text, first.end, second.start) is not None
+        and _VERB_LAST_AFTER.match(text, second.end) is not None
+    )
+
+
+_VERB_LAST_AFTER = re.compile(_VERB_LAST)

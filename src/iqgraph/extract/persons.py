@@ -58,6 +58,9 @@ _AFFILIATION_THEN_ACT = re.compile(
 # "Olumide Beispiel (34) kam 2019 nach Kassel": an age in brackets after a name.
 _AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
+# "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
+# noun phrase ("Stadt Gera", "Kreises Greiz"), whatever names follow it in a list.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|des|dem|den|die|das|eines|einer)[ \xa0]+$")
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,8 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     if match.group("title"):
         return True
     before = text[max(0, match.start() - 40) : match.start()]
+    if _ARTICLE_BEFORE.search(before):
+        return False
     after = text[match.end() : match.end() + 60]
     if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _AFFILIATION_THEN_ACT.match(after):
         return True

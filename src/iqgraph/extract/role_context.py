@@ -71,8 +71,9 @@ def _portfolio(first: str) -> tuple[str, str | None]:
 
 # "Die Brückenbau gGmbH … Ihr Geschäftsführer Karl Muster": a possessive before a role points back to the
 # organisation named last, when no person was named since (else it may be that person's: "ihre Kollegin").
+# So does a relative one: "die Brückenbau gGmbH, deren Geschäftsführerin Petra Beispiel ist".
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seines)[ \xa0]+$"
+    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seines|deren|dessen)[ \xa0]+$"
 )
 POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possessive
 
@@ -90,3 +91,32 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
         return finding
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
+
+
+def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
+    """A contact or signature block: "Kontakt:\\nBrückenbau e. V.\\nPetra Beispiel, Referentin": a role
+    read on a line that opens with its holder's name belongs to the body named alone on the line above."""
+    person = finding.person
+    if finding.organisation is not None or finding.head < 0 or "\n" in _between(text, person, finding.head):
+        return finding
+    line_start = text.rfind("\n", 0, person.start) + 1
+    if line_start < 2 or text[line_start : person.start].strip():
+        return finding
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    body = next(
+        (
+            m
+            for m in mentions.starting_in(above_start, line_start)
+            if m.type in ORG_TYPES and not m.generic and above.strip() == text[m.start : m.end]
+        ),
+        None,
+    )
+    if body is None:
+        return finding
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+def _between(text: str, person: Mention, head: int) -> str:
+    return text[person.end : head] if head >= person.end else text[head : person.start]

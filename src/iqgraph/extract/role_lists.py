@@ -39,9 +39,12 @@ class _Item:
 
 
 def singular(noun: str) -> str:
-    """ "Mitarbeiterinnen" -> "Mitarbeiterin", "Leitungen" -> "Leitung"; other nouns as they stand."""
+    """ "Mitarbeiterinnen" -> "Mitarbeiterin", "Leitungen" -> "Leitung", "Koordinatoren" -> "Koordinator" (a
+    strong noun: "-oren" is only its plural); other nouns as they stand."""
     if noun.endswith("innen"):
         return noun[:-3]
+    if noun.endswith("oren"):
+        return noun[:-2]
     return noun[:-2] if noun.endswith("ungen") else noun
 
 

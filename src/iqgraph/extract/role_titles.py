@@ -15,11 +15,17 @@ _ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|
 
 
 _NEW = re.compile(r"^neu(?:e|er|en|es|em)?\s+")
+# "Referent*in", "Berater:innen", "Leiter_in", "Koordinator/-in": a title written for any gender.
+GENDER_MARK = r"(?:[*:_]|/-?)in(?:nen)?(?!\w)"
+_ENDS_IN_GENDER_MARK = re.compile(GENDER_MARK + r"$")
 
 
 def noun_gender(noun: str) -> str | None:
-    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte" fit either."""
+    """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte", "Referent*in" fit
+    either."""
     low = noun.lower()
+    if _ENDS_IN_GENDER_MARK.search(low):
+        return None
     for stem in lexicon.GENDERED_ROLE_STEMS:
         if low.endswith((stem + "in", stem + "innen")):
             return "f"

@@ -19,7 +19,7 @@ from .alternation import any_of
 from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
-from .role_titles import noun_gender, title_as_written
+from .role_titles import GENDER_MARK, noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -30,7 +30,7 @@ _ABBREVIATED = (
 )
 ROLE_HEAD = re.compile(
     r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
-    rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*"
+    rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*(?:{GENDER_MARK})?"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})[\w]*(?![\w-]))?"
     rf"(?:[ \xa0]+a\.[ \xa0]?D\.)?)(?![\w-])"  # "Staatssekretär a. D.": retired, as written
@@ -178,8 +178,21 @@ def find_roles(
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         out.append(finding)
         if singular(head.group("noun")) != head.group("noun"):
-            out += [replace(finding, person=p) for p in listed_from(text, finding.person, mentions)[1:]]
+            listed = listed_from(text, finding.person, mentions)[1:]
+            out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
+
+
+def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
+    """A plural title's role for the next person listed: the title's body is everyone's ("die Leiterinnen
+    der Stiftung X, A und B"), one named after the first person is hers alone, the others' are named after
+    them ("die Geschäftsführerinnen A (Verein X) und B (Firma Y)")."""
+    org = first.organisation
+    if org is None or org.start < first.person.end:
+        return replace(first, person=person)
+    own = _org_after_person(text, person, mentions)
+    noun = next((w for w in first.title.split(" ") if ANY_STEM.search(w)), first.title)
+    return replace(first, person=person, organisation=own, leads=leads(noun, first.title, own))
 
 
 def _role_at(
@@ -213,13 +226,14 @@ def _role_at(
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and noun.endswith("innen") and title_stop == head.end():
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    org = _local_body(text, title_stop, limit) if org is None else org
     unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
     if unnamed is not None:
         org = _named_in_full_before(unnamed, release, head.start())
         if org is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
-    return RoleFinding(person, title, org, leads(noun, head.group("pre"), org), head.start())
+    return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
 
 
 _SUSPENDED_HYPHEN = re.compile(r"-[ \xa0]*(?:und|oder|sowie|,)[ \xa0]")
@@ -249,6 +263,22 @@ def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) ->
     full = {m.key: m for m in release.named_before(forms, pos)} if release is not None else {}
     only = next(iter(full.values())) if len(full) == 1 else None
     return only if only is not None and " " in only.label else None  # a one-word name is no short form
+
+
+_LOCAL_KINDS = "|".join(lexicon.LOCAL_BODY_GENITIVES)
+_LOCAL_BODY = re.compile(
+    rf"\s+(?:des|der)\s+(?P<kind>{_LOCAL_KINDS})\s+(?P<place>[A-ZÄÖÜ][\w\-]*\w)(?![\w-])"
+)
+
+
+def _local_body(text: str, pos: int, limit: int) -> Mention | None:
+    """ "Landrätin des Kreises Greiz", "Bürgermeister der Stadt Merseburg": a genitive naming a local
+    government by its kind and a known place is the role's organisation, a municipal body."""
+    match = _LOCAL_BODY.match(text, pos, limit)
+    if match is None or match.group("place") not in lexicon.GERMAN_PLACES:
+        return None
+    label = f"{lexicon.LOCAL_BODY_GENITIVES[match.group('kind')]} {match.group('place')}"
+    return Mention.named(match.start("kind"), match.end(), "Agency", label, label, priority=0)
 
 
 _UNKNOWN_BODY = re.compile(
@@ -466,7 +496,22 @@ def _holder(
             text[tail_end : p.start]
         ):
             return p, False
+    for p in fits:
+        if _holds_inverted(text, p, (end, tail_end)):
+            return p, True
     return None, False
+
+
+# "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
+_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ACADEMIC)
+_INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
+
+
+def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
+    return any(
+        0 <= person.start - pos <= _NAME_GAP_MAX and _HAS_BEFORE_NAME.fullmatch(text, pos, person.start)
+        for pos in ends
+    ) and bool(_INNE_AFTER_NAME.match(text, person.end))
 
 
 def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -> bool:
@@ -484,7 +529,8 @@ _TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?(?:\s+(?:{_TIMES}))?\s
 _AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + _ACADEMIC + r"$")
 # The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
 TAKEN_OVER_REACH = 80
-_TAKEN_OVER = re.compile(rf"[^,;.]{{0,{TAKEN_OVER_REACH}}}?\bübernommen\b")
+# "hat … übernommen", or holding it: "hat die Leitung … inne".
+_TAKEN_OVER = re.compile(rf"[^,;.]{{0,{TAKEN_OVER_REACH}}}?\b(?:übernommen|inne)\b")
 
 
 def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:

@@ -299,6 +299,17 @@ GOVERNMENT_LEVELS = ("bundes", "landes", "staats")
 # Role nouns whose holder heads a body named by a place ("die Osnabrücker Landrätin" -> "Landkreis Osnabrück").
 PLACE_BODY_OF_ROLE: dict[str, str] = {"landrat": "Landkreis", "landrät": "Landkreis"}
 
+# A local government named by its kind and its place after a role ("Landrätin des Kreises Greiz",
+# "Bürgermeister der Stadt Merseburg"): the kind as written in the genitive, and its nominative.
+LOCAL_BODY_GENITIVES: dict[str, str] = {
+    "Landkreises": "Landkreis",
+    "Kreises": "Kreis",
+    "Stadt": "Stadt",
+    "Hansestadt": "Hansestadt",
+    "Gemeinde": "Gemeinde",
+    "Bezirks": "Bezirk",
+}
+
 # A letter printed in a release: its salutation and its closing, before the signature (a name on its own line).
 LETTER_SALUTATIONS = ("Sehr geehrte", "Sehr geehrter", "Sehr geehrtes", "Liebe", "Lieber", "Guten Tag")
 
