@@ -402,8 +402,8 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
 @click.option(
     "--partition",
     is_flag=True,
-    help="The build is one partition of a corpus: replace its release graphs, but add its reference and "
-    "meta triples to the store's (POST) instead of replacing those graphs.",
+    help="The build is one partition of a corpus: replace its release graphs, but add its entities, "
+    "reference and meta triples to the store's (POST) instead of replacing those graphs.",
 )
 @click.option(
     "--timeout",
@@ -418,7 +418,7 @@ def push_command(
 ) -> None:
     """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
 
-    With --partition, the graphs all partitions share (reference, meta) are added to instead, so
+    With --partition, the graphs all partitions share (entities, reference, meta) are added to instead, so
     partitions built apart and pushed one after another give their union (a re-push adds nothing).
 
     \b

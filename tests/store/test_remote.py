@@ -378,7 +378,7 @@ def partitions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def graph_of(out: Path, name: str) -> Graph:
-    """A graph of a partition's dump: `name` is `reference`, `meta` or `release/<key>`."""
+    """A graph of a partition's dump: `name` is `entities`, `reference`, `meta` or `release/<key>`."""
     dataset = load_dump(out / "iqgraph.trig")
     return dataset.graph(DATASET_DEFAULT_GRAPH_ID if name == "meta" else URIRef(f"{PARTS}graph/{name}"))
 
@@ -402,7 +402,7 @@ def test_partitions_pushed_one_after_another_hold_their_union_and_a_re_push_adds
     assert {"sachsen-2019", "000-df654fb46e4af0be", "hamburg-2013"} == {
         g.rsplit("/", 1)[1] for g in graph_counts(store, f"{PARTS}graph/release/")
     }
-    for name in ("reference", "meta"):
+    for name in ("entities", "reference", "meta"):
         one, two = (set(graph_of(partitions[part], name)) for part in ("one", "two"))
         assert one | two > one and one | two > two  # each partition adds to the shared graphs
         assert subjects_in(store, name) == {str(s) for s, _, _ in one | two}
@@ -419,7 +419,7 @@ def test_partitions_pushed_one_after_another_hold_their_union_and_a_re_push_adds
     counts = graph_counts(store, PARTS)
     for part in ("two", "one"):
         report = push(load_dump(partitions[part] / "iqgraph.trig"), credentials.endpoint, partition=True)
-        assert report.added == [f"{PARTS}graph/reference", f"{PARTS}graph/meta"]
+        assert report.added == [f"{PARTS}graph/entities", f"{PARTS}graph/reference", f"{PARTS}graph/meta"]
         assert graph_counts(store, PARTS) == counts
 
 
@@ -537,9 +537,10 @@ def test_cli_push_partition_puts_the_release_graphs_and_posts_the_shared_ones(
     args = ["push", "--from", str(partitions["two"]), "--partition", "--endpoint", recorder]
     result = CliRunner().invoke(main, [*args, "--graph-store", store])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("pushed 3 graphs (2 of them added to), ")
+    assert result.stdout.startswith("pushed 4 graphs (3 of them added to), ")
     sent = [(m, urllib.parse.parse_qs(path.split("?", 1)[1])["graph"][0]) for m, path, _, _ in Recorder.seen]
     assert sent == [
+        ("POST", f"{PARTS}graph/entities"),
         ("POST", f"{PARTS}graph/reference"),
         ("PUT", f"{PARTS}graph/release/hamburg-2013"),
         ("POST", f"{PARTS}graph/meta"),

@@ -34,8 +34,8 @@ only `GRAPH ?g` lists `graph/meta` as one more graph. Empty graphs are not sent.
 
 `push(…, partition=True)` is for a corpus built in partitions (one build per part, on one machine or
 several) and loaded into one store: every build has its own release graphs (`<base>graph/release/…`), PUT
-as above, but shares the others (`graph/reference`, `graph/meta`) with the other partitions, so their
-triples are POSTed: Graph Store POST adds them to what the graph holds. A store keeps each triple once, so
+as above, but shares the others (`graph/entities`, `graph/reference`, `graph/meta`) with the other
+partitions, so their triples are POSTed: Graph Store POST adds them to what the graph holds. A store keeps each triple once, so
 a re-push adds nothing; triples a partition no longer has stay until those graphs are replaced by a push
 without `partition` (then push the other partitions again).
 
@@ -356,7 +356,7 @@ def push(
     """Replace each named graph of `dataset` on the store behind `endpoint`; `progress(iri)` after each.
 
     With `partition`, only the release graphs are replaced; the triples of the graphs every partition
-    shares (reference, meta) are added to the store's (see the module's docstring).
+    shares (entities, reference, meta) are added to the store's (see the module's docstring).
     """
     target = graph_store_for(endpoint, graph_store, auth_kind)
     graphs = _graphs_to_push(dataset)
