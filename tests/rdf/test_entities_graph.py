@@ -57,10 +57,8 @@ def test_each_name_and_class_of_an_entity_is_in_the_entities_graph_only(built: B
 
 
 def test_each_name_and_class_is_once_in_the_union(built: BuildResult) -> None:
-    # a membership is what each release attesting it states, and its class with it (the test below)
-    membership = f"<{ORG.Membership}>"
-    described = NAMES | {f"<{RDF.type}>", f"<{SCHEMA.startDate}>"}
-    named = Counter((s, p, o) for s, p, o, _ in built.quads.sorted if p in described and o != membership)
+    described = NAMES | {f"<{RDF.type}>", f"<{SCHEMA.startDate}>", f"<{ORG.member}>", f"<{ORG.role}>"}
+    named = Counter((s, p, o) for s, p, o, _ in built.quads.sorted if p in described)
     assert named and max(named.values()) == 1
 
 
@@ -95,10 +93,14 @@ def test_an_events_date_and_a_roles_title_are_in_the_entities_graph(built: Build
     assert {g for *_, g in elsewhere} == {ENTITIES}
 
 
-def test_a_membership_is_what_each_release_attesting_it_states(built: BuildResult) -> None:
+def test_a_membership_is_described_once_and_attested_by_each_release(built: BuildResult) -> None:
     membership = f"<{DEFAULT_BASE}membership/alev-deniz/iq-landesnetzwerk-berlin/leiterin>"
-    graphs = {g for s, _, _, g in built.quads.sorted if s == membership}
-    assert len(graphs) == 2 and all("/graph/release/" in g for g in graphs)
+    said = {(p, g) for s, p, _, g in built.quads.sorted if s == membership}
+    described = {p for p, g in said if g == ENTITIES}
+    assert described == {f"<{RDF.type}>", f"<{ORG.member}>", f"<{ORG.role}>", f"<{ORG.organization}>"}
+    attesting = {g for p, g in said if g != ENTITIES}
+    assert len(attesting) == 2 and all("/graph/release/" in g for g in attesting)
+    assert {p for p, g in said if g != ENTITIES} == {f"<{IQ.attestedOn}>", f"<{IQ.evidence}>"}
 
 
 def test_a_release_graph_names_nothing_itself(built: BuildResult) -> None:

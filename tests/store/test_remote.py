@@ -80,10 +80,7 @@ INTEGERS = {
     for t in INTEGER_TYPES.split() + ["unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"]
 }
 # Named queries Virtuoso 7.2.5 answers wrongly or not at all, and why; strict, so a fixed query is noticed.
-VIRTUOSO_FAILS = {
-    "about": "drops the rows whose OPTIONAL { ?st schema:endDate ?to } is unbound (an optimiser bug)",
-    "paths": "refuses `?s iq:partOf+ ?n` with both ends unbound: 'TR...: transitive start not given'",
-}
+VIRTUOSO_FAILS: dict[str, str] = {}
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 
 

@@ -60,7 +60,7 @@ _PERIODS = """SELECT ?st ?what ?value ?g WHERE { GRAPH ?g {
 _DIRECT = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ {_RELATION_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(isIRI(?o))
 }}"""
-_MEMBERSHIPS = """SELECT ?m ?person ?role ?org ?g WHERE { GRAPH ?g {
+_MEMBERSHIPS = """SELECT ?m ?person ?role ?org WHERE { GRAPH ?g {
   ?m a org:Membership ; org:member ?person ; org:role ?role . OPTIONAL { ?m org:organization ?org }
 } }"""
 _ROLE_TITLES = "SELECT ?role ?title WHERE { GRAPH ?g { ?role a org:Role ; rdfs:label ?title } }"
@@ -191,11 +191,14 @@ def _add_roles(g: nx.MultiDiGraph, store: LocalStore, evidence: _Evidence) -> No
     for role, title in store.values(_ROLE_TITLES):
         if role and title:
             titles[role].append(title)
-    for m, person, role, org, graph in store.values(_MEMBERSHIPS):
-        if person is None or person not in g or not m or not role or not graph:
+    attested: dict[str, list[tuple[str, str | None, str | None, str]]] = defaultdict(list)
+    for (node, _graph), sources in evidence.items():  # a membership is attested in each release's graph
+        attested[node] += sources
+    for m, person, role, org in store.values(_MEMBERSHIPS):
+        if person is None or person not in g or not m or not role:
             continue
         for title in sorted(titles.get(role, [])):
-            _add_role(g, person, title, org, evidence.get((m, graph), []))
+            _add_role(g, person, title, org, attested.get(m, []))
 
 
 def _add_role(
@@ -205,7 +208,7 @@ def _add_role(
     org: str | None,
     sources: list[tuple[str, str | None, str | None, str]],
 ) -> None:
-    """A membership as one release graph states it: a role on the person, and a tie to the organisation."""
+    """A membership with the sentences attesting it: a role on the person, and a tie to the organisation."""
     organisation = g.nodes[org]["label"] if org in g else None
     for date in sorted({d for _, _, d, _ in sources}, key=lambda d: d or "") or [None]:
         g.nodes[person]["roles"].append({"title": title, "organisation": organisation, "date": date})

@@ -3,11 +3,13 @@
     <base>graph/entities   each entity's classes (its iq: class and the standard one beside it), its
                            canonical rdfs:label, every other name a release or the reference data gives it
                            (skos:altLabel) and, for an event, its schema:startDate; each role title
-                           (org:Role) with its rdfs:label
+                           (org:Role) with its rdfs:label; each membership (org:Membership: a person's role
+                           in an organisation) with its member, role and organisation
 
 A release graph says which entities the release names (`iq:mentions`) and what it states about them, never
 their names or classes: those are here only, so a query over the union of all graphs finds each entity
-once. (Release graphs used to repeat them: one person's label stood in 127 graphs of a 3,000-release build,
+once. So does a membership: the releases attesting it say so in their graphs (`iq:attestedOn`,
+`iq:evidence`), what it is stands here. (Release graphs used to repeat them: one person's label stood in 127 graphs of a 3,000-release build,
 the programme's in 3,001.) The triples are those the release graphs and the reference graph held before,
 each now in one place: the names a release gives are taken from the first mention of each key in it.
 """
@@ -36,6 +38,12 @@ def role_iri(base: str, title: str) -> str:
     return f"{base}role/{slug(title)}"
 
 
+def membership_iri(base: str, person: str, organisation: str | None, title: str) -> str:
+    """One membership per person, organisation (or none) and title, whichever releases attest it."""
+    org_part = slug(organisation.rsplit("/", 1)[-1]) if organisation else "ohne-organisation"
+    return f"{base}membership/{slug(person.rsplit('/', 1)[-1])}/{org_part}/{slug(title)}"
+
+
 def entity_quads(
     extractions: Sequence[Extraction], resolution: Resolution, reference: Reference, base: str
 ) -> list[Quad]:
@@ -51,6 +59,9 @@ def entity_quads(
     for role, titles in _roles(extractions, base).items():
         triples.append((role, T["type"], T["Role"]))
         triples += [(role, T["label"], german(title)) for title in titles]
+    for node, (person, role, organisation) in _memberships(extractions, resolution, base).items():
+        triples += [(node, T["type"], T["Membership"]), (node, T["member"], person), (node, T["role"], role)]
+        triples += [(node, T["organization"], organisation)] if organisation else []
     return [(s, p, o, graph) for s, p, o in triples]
 
 
@@ -104,3 +115,21 @@ def _roles(extractions: Sequence[Extraction], base: str) -> dict[str, set[str]]:
         for role in extraction.roles:
             roles[iri_text(role_iri(base, role.title))].add(role.title)
     return roles
+
+
+def _memberships(
+    extractions: Sequence[Extraction], resolution: Resolution, base: str
+) -> dict[str, tuple[str, str, str | None]]:
+    """Each membership node (IRI text) with its member, role and organisation (IRI texts)."""
+    found: dict[str, tuple[str, str, str | None]] = {}
+    for extraction in extractions:
+        for role in extraction.roles:
+            person = resolution.iri(role.person)
+            organisation = resolution.iri(role.organisation) if role.organisation else None
+            node = iri_text(membership_iri(base, person, organisation, role.title))
+            found[node] = (
+                iri_text(person),
+                iri_text(role_iri(base, role.title)),
+                iri_text(organisation) if organisation else None,
+            )
+    return found

@@ -28,9 +28,9 @@ from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID
 
 from ..models import Extraction, Release
 from ..reference import Reference, reference_graph
-from ..resolve import Resolution, slug
+from ..resolve import Resolution
 from ..version import __version__
-from .entities_graph import entity_quads, role_iri
+from .entities_graph import entity_quads, membership_iri
 from .namespaces import IQ, PREFIXES
 from .quads import Quad, Quads, TermText, iri_problem, iri_text, literal_text, sort_quads
 from .terms import T, date_literal, german, typed
@@ -181,23 +181,14 @@ class _ReleaseWriter:
         return node
 
     def _membership(self, person_key: str, title: str, org_key: str | None, sentence: int) -> None:
-        person_iri = self.res.iri(person_key)
+        # what the membership is (member, role, organisation) is in the entities graph; here, that this
+        # release attests it, when and where
         org_iri = self.res.iri(org_key) if org_key else None
-        org_part = slug(org_iri.rsplit("/", 1)[-1]) if org_iri else "ohne-organisation"
-        node = iri_text(
-            f"{self.base}membership/{slug(person_iri.rsplit('/', 1)[-1])}/{org_part}/{slug(title)}"
-        )
-        role = iri_text(role_iri(self.base, title))
-        t = T
-        self.add(node, t["type"], t["Membership"])
-        self.add(node, t["member"], self._iri(person_key))
-        self.add(node, t["role"], role)
-        if org_key:
-            self.add(node, t["organization"], self._iri(org_key))
+        node = iri_text(membership_iri(self.base, self.res.iri(person_key), org_iri, title))
         release = self.x.release
         if release.date:
-            self.add(node, t["attestedOn"], date_literal(release.date, release.date_precision))
-        self.add(node, t["evidence"], self._sentence(sentence))
+            self.add(node, T["attestedOn"], date_literal(release.date, release.date_precision))
+        self.add(node, T["evidence"], self._sentence(sentence))
 
     def _quote(self, n: int, speaker: str, text: str, sentence: int) -> None:
         node, t = iri_text(f"{self.release}/quotation/{n}"), T

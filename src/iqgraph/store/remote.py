@@ -85,6 +85,7 @@ from ..rdf.namespaces import DEFAULT_BASE, PREFIXES
 from ..version import __version__
 from .embedded import COMMON_PREFIXES, STORE_DIR, QueryResult, refuse_updates
 from .serve_guard import QueryGuard
+from .sparql_text import query_form
 
 USER_AGENT = f"iqgraph/{__version__} (+https://w3id.org/iqgraph)"
 # Queries longer than this (characters) are POSTed: some servers refuse URLs of 2,000+ characters.
@@ -95,10 +96,6 @@ ENV_USER, ENV_PASSWORD, ENV_AUTH = (
     "IQGRAPH_ENDPOINT_AUTH",
 )
 AUTH_KINDS = ("basic", "digest")
-_TOKENS = re.compile(
-    r"""<[^<>\s]*>|(\"\"\"|\'\'\').*?\1|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|#[^\n]*""", re.DOTALL
-)
-_FORM = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
 _RDF_FORMATS = {"n-triples": "nt", "rdf+xml": "xml", "ld+json": "json-ld", "trig": "trig", "n3": "n3"}
 
 
@@ -180,6 +177,8 @@ class RemoteStore:
     def query(self, text: str) -> QueryResult:
         refuse_updates(text)
         text = _with_prefixes(text)
+        # read from the tokens: SPARQLWrapper guesses from the text with only some comment lines removed,
+        # and a header line saying "… address …" made it send a SELECT as an update, which servers refuse
         form = query_form(text)
         sparql = self._request(text, form)
         try:
@@ -210,17 +209,6 @@ class RemoteStore:
             sparql.setHTTPAuth(_auth_kind(None).upper())
             sparql.setCredentials(*credentials)
         return sparql
-
-
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside IRIs, strings and comments.
-
-    SPARQLWrapper guesses from the text with only some comment lines removed: a header line saying
-    "… address …" made it send a SELECT as an update (`update=`), which servers refuse.
-    """
-    body = _TOKENS.sub(" ", text)
-    found = _FORM.search(body)
-    return found.group(1).upper() if found else "SELECT"
 
 
 def _with_prefixes(text: str) -> str:
