@@ -65,7 +65,15 @@ def sort_value(term: str | None) -> SortValue:
 def sort_rows(rows: list[Row], keys: Sequence[tuple[int, bool]]) -> list[Row]:
     """`rows` ordered by the columns `keys` names (index, descending); rows alike in every key keep their
     order. Each key is read once per row: a stable sort per key, the last key first."""
-    keyed = [([sort_value(row[column]) for column, _ in keys], row) for row in rows]
+    seen: dict[str | None, SortValue] = {}  # names and IRIs repeat from row to row: read each once
+
+    def value(term: str | None) -> SortValue:
+        found = seen.get(term)
+        if found is None:
+            found = seen[term] = sort_value(term)
+        return found
+
+    keyed = [([value(row[column]) for column, _ in keys], row) for row in rows]
     if not any(descending for _, descending in keys):
         keyed.sort(key=lambda pair: pair[0])
     else:
