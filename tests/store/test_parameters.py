@@ -13,7 +13,7 @@ from iqgraph.pipeline import BuildOptions, build
 from iqgraph.rdf.namespaces import IQ
 from iqgraph.store.embedded import LocalStore, QueryResult
 from iqgraph.store.named_queries import lookup_text
-from iqgraph.store.parameters import ParameterError, check_kind, fold, resolve, term_for
+from iqgraph.store.parameters import ParameterError, check_kind, fold, resolve
 
 DENIZ = URIRef("https://w3id.org/iqgraph/id/person/alev-deniz")
 BMAS = URIRef("https://w3id.org/iqgraph/id/ministry/bundesministerium-fuer-arbeit-und-soziales")
@@ -139,9 +139,3 @@ def test_a_kind_in_a_header_is_checked() -> None:
     check_kind("iq:Ministry iq:Agency")
     with pytest.raises(ParameterError, match="unknown parameter kind"):
         check_kind("iq:Ministery")
-
-
-def test_what_a_plain_value_stands_for() -> None:
-    assert term_for("iq:fundedBy") == IQ.fundedBy
-    assert term_for("12") == Literal(12, datatype=XSD.integer)
-    assert term_for("Alev") == Literal("Alev", lang="de")

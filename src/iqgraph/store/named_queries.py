@@ -28,7 +28,7 @@ from ..errors import ParameterError, QueryNotFoundError
 from ..folder_lock import reading
 from ..resources import resource_path
 from .embedded import STORE_DIR, LocalStore, QueryResult
-from .parameters import Resolved, check_kind, resolve, values_block
+from .parameters import Ask, Resolved, check_kind, resolve, values_block
 from .query_shape import count_query, rows_query, store_page, with_keys, with_rows, with_values
 from .row_order import rows_block, sort_rows
 from .sparql_text import query_form
@@ -123,27 +123,26 @@ def _param(path: Path, spec: str) -> Param:
 
 def bind(query: NamedQuery, terms: dict[str, Node]) -> str:
     """The query's text with each parameter bound to its term (VALUES blocks where the query starts)."""
-    declared = {p.name for p in query.params}
-    unknown = sorted(set(terms) - declared)
-    if unknown:
-        known = ", ".join(sorted(declared)) or "none"
-        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {known}")
+    _check_declared(query, set(terms))
     return with_values(query.text, {name: values_block(name, [term]) for name, term in terms.items()})
 
 
-def resolve_params(
-    query: NamedQuery, values: dict[str, str], ask: Callable[[str], QueryResult]
-) -> list[Resolved]:
+def resolve_params(query: NamedQuery, values: dict[str, str], ask: Ask) -> list[Resolved]:
     """What each typed value stands for (see parameters.py), asking the store the query goes to."""
-    kinds = {p.name: p.kind for p in query.params}
-    unknown = sorted(set(values) - set(kinds))
-    if unknown:
-        known = ", ".join(sorted(kinds)) or "none"
-        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {known}")
+    _check_declared(query, set(values))
     missing = [p for p in query.params if p.required and p.name not in values]
     if missing:
         raise ParameterError(f"{query.name} needs --param {missing[0].name}=…: {missing[0].meaning}")
+    kinds = {p.name: p.kind for p in query.params}
     return [resolve(name, kinds[name], values[name], ask, lookup_text) for name in sorted(values)]
+
+
+def _check_declared(query: NamedQuery, names: set[str]) -> None:
+    declared = {p.name for p in query.params}
+    unknown = sorted(names - declared)
+    if unknown:
+        known = ", ".join(sorted(declared)) or "none"
+        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {known}")
 
 
 def resolve_query(spec: str) -> tuple[NamedQuery | None, str]:
@@ -164,10 +163,8 @@ class Answer:
     next_offset: int = 0  # the --offset of the next page
 
 
-Ask = Callable[[str], QueryResult]
-TermRows = tuple[
-    list[str], list[tuple[str | None, ...]]
-]  # variables, and rows of terms as SPARQL writes them
+# the variables of a SELECT, and its rows with each term as SPARQL writes it (`<…>`, `"…"@de`, `12`)
+TermRows = tuple[list[str], list[tuple[str | None, ...]]]
 
 
 def run_query(
@@ -228,11 +225,23 @@ def answer(
     if named is not None:
         text = bind(named, {r.name: r.term for r in resolved})
     split = rows_query(text) if named is not None and query_form(text) == "SELECT" else None
-    if split is None:
+    if named is None or split is None:
         return _cut(ask(text), resolved, limit, offset)
-    rows_text, order = split
-    if named is not None and named.paging == "store":
+    if named.paging == "store":
         return _store_paged(ask, ask_rows, text, resolved, limit, offset)
+    return _paged_here(ask, ask_rows, text, resolved, limit, offset)
+
+
+def _paged_here(
+    ask: Ask,
+    ask_rows: Callable[[str], TermRows],
+    text: str,
+    resolved: list[Resolved],
+    limit: int,
+    offset: int,
+) -> Answer:
+    """All the rows, ordered and cut here; the rest of the query read for the page's rows only."""
+    rows_text, order = rows_query(text)  # type: ignore[misc]  # answer() found the rows
     variables, rows = ask_rows(rows_text)
     rows = sort_rows(rows, [(variables.index(k.variable), k.descending) for k in order])
     page = rows[offset : offset + limit] if limit > 0 else rows[offset:]

@@ -89,17 +89,6 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[-‐–—„“”\"'‚‘’»«.,;:()/]", " ", plain).split())
 
 
-def term_for(value: str) -> Node:
-    """The RDF term a value stands for when nothing says more: an IRI for `<…>`, `http…` or a known prefix
-    (`iq:fundedBy`), an integer for digits, else a German literal."""
-    iri = _as_iri(value)
-    if iri is not None:
-        return iri
-    if re.fullmatch(r"-?\d+", value):
-        return Literal(int(value), datatype=XSD.integer)
-    return Literal(value, lang="de")
-
-
 def _as_iri(typed: str) -> URIRef | None:
     """`<…>`, `http…` and prefixed names (`iq:fundedBy`) name an IRI; anything else is a name."""
     if typed.startswith("<") and typed.endswith(">"):
