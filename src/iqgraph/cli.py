@@ -26,7 +26,7 @@ from .errors import IqgraphError
 from .ingest.releases import DEFAULT_MAX_BYTES
 from .pipeline import BuildOptions, BuildResult, build
 from .rdf.namespaces import DEFAULT_BASE
-from .store.named_queries import NamedQuery
+from .store.named_queries import NamedQuery, Param
 from .store.result_formats import FORMATS
 from .version import __version__
 
@@ -402,11 +402,14 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
     lines = []
     for q in queries:
         lines.append(f"{q.name}: {q.title}")
-        lines += [
-            f"    --param {p.name}=…  {p.meaning}" + (f" (default: {p.default})" if p.default else "")
-            for p in q.params
-        ]
+        lines += [f"    --param {p.name}=…  {p.meaning}{_default(p)}" for p in q.params]
     return "\n".join(lines)
+
+
+def _default(param: Param) -> str:
+    if param.required:
+        return " (required)"
+    return f" (default: {param.default})" if param.default else ""
 
 
 @main.command("push")
