@@ -223,6 +223,7 @@ def test_every_query_has_a_readable_header() -> None:
             assert param.meaning and param.default, (
                 f"{query.name}: {param.name} needs a meaning and a default"
             )
+            assert param.kind != "term", f"{query.name}: {param.name} needs a kind, to be typed as people do"
             assert re.search(rf"\?{param.name}\b", _body(query)), f"{query.name}: ?{param.name} is not used"
 
 

@@ -12,7 +12,7 @@ from conftest import SEED
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.rdf.namespaces import IQ
 from iqgraph.store.embedded import LocalStore, QueryResult
-from iqgraph.store.named_queries import lookup_text
+from iqgraph.store.named_queries import lookup_text, run_query
 from iqgraph.store.parameters import ParameterError, check_kind, fold, resolve
 
 DENIZ = URIRef("https://w3id.org/iqgraph/id/person/alev-deniz")
@@ -139,3 +139,16 @@ def test_a_kind_in_a_header_is_checked() -> None:
     check_kind("iq:Ministry iq:Agency")
     with pytest.raises(ParameterError, match="unknown parameter kind"):
         check_kind("iq:Ministery")
+
+
+def test_a_query_file_of_ones_own_binds_its_parameters_as_typed(store: LocalStore, tmp_path: Path) -> None:
+    """A header without a kind, as query files were written before: the value bound as typed."""
+    mine = tmp_path / "mine.rq"
+    mine.write_text(
+        "# title: Mine\n# param: name — a label (all)\n"
+        "SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }\n",
+        encoding="utf-8",
+    )
+    rows = run_query(str(mine), {"name": "Alev Deniz"}, store=store.location).result.rows
+    assert [str(e) for (e,) in rows] == [str(DENIZ)]
+    assert found(store, "term", "12") == Literal(12, datatype=XSD.integer)

@@ -36,7 +36,7 @@ from .sparql_text import query_form
 DEFAULT_PAGE = 100  # rows of a named query shown unless --limit says otherwise
 _HEADER = re.compile(r"^#\s*(?P<key>title|description|param|paging)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_][\w]*)\s*:\s*(?P<kind>[\w: ]+?)\s*[—–]+\s*(?P<meaning>.*?)\s*"
+    r"^(?P<name>[A-Za-z_][\w]*)\s*(?::\s*(?P<kind>[\w: ]+?)\s*)?[—–]+\s*(?P<meaning>.*?)\s*"
     r"(?:\((?P<default>[^()]*)\))?\s*$"
 )
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -45,7 +45,7 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str  # see parameters.py: "entity", "iq:Person", "relation" …
+    kind: str  # see parameters.py: "entity", "iq:Person", "relation", "term" …
     meaning: str
     default: str | None  # what the query answers without it ("all"), or "required"
 
@@ -117,8 +117,9 @@ def _param(path: Path, spec: str) -> Param:
         raise ParameterError(
             f"{path}: cannot read the parameter line {spec!r} (name: kind — meaning (default))"
         )
-    check_kind(match.group("kind"))
-    return Param(match.group("name"), match.group("kind"), match.group("meaning"), match.group("default"))
+    kind = match.group("kind") or "term"  # a header without a kind binds the value as typed
+    check_kind(kind)
+    return Param(match.group("name"), kind, match.group("meaning"), match.group("default"))
 
 
 def bind(query: NamedQuery, terms: dict[str, Node]) -> str:

@@ -7,6 +7,9 @@ A named query's header says what each parameter stands for (`# param: person: iq
     relation                             a relation or count of the ontology ("fundedBy", "iq:fundedBy", its IRI)
     publisher                            a publisher as the releases name it
     year                                 a year, e.g. 2019
+    term (or no kind)                    the value as typed: an IRI for `<…>`, `http…` or `iq:…`, an
+                                         integer for digits, else a German literal (query files of
+                                         one's own, written before parameters had kinds)
 
 A name is looked up in the store as typed and in the usual capitalisations ("alev deniz", "bmas"): one
 exact match is the answer. Else every name of the wanted classes is compared without case, accents and
@@ -36,7 +39,7 @@ from .embedded import QueryResult
 from .query_shape import with_values
 
 Ask = Callable[[str], QueryResult]  # runs a SELECT on the store the named query goes to
-KINDS = ("entity", "relation", "publisher", "year")
+KINDS = ("entity", "relation", "publisher", "year", "term")
 # What `which-sentence-says` traces: the relations and the two kinds of counts.
 TRACED = (*RELATIONS, "subprojectCount", "count")
 SHOWN = 10  # candidates listed when a name is ambiguous
@@ -69,6 +72,8 @@ def resolve(name: str, kind: str, typed: str, ask: Ask, lookup: Callable[[str], 
         return Resolved(name, typed, iri)
     if kind == "year":
         return Resolved(name, typed, _year(typed))
+    if kind == "term":
+        return Resolved(name, typed, _term(typed))
     if kind == "relation":
         return _relation(name, typed)
     if kind == "publisher":
@@ -107,6 +112,12 @@ def _iri_term(text: str) -> URIRef:
     if problem:
         raise ParameterError(f"{text!r} is not an absolute IRI ({problem}); write one as <https://…>")
     return URIRef(iri_text(text)[1:-1])
+
+
+def _term(typed: str) -> Literal:
+    if re.fullmatch(r"-?\d+", typed):
+        return Literal(int(typed), datatype=XSD.integer)
+    return Literal(typed, lang="de")
 
 
 def _year(typed: str) -> Literal:
