@@ -1,4 +1,4 @@
-"""The named queries on a ~1M-triple build: iqgraph's embedded store (pyoxigraph) against rdflib's in-memory store.
+"""The named queries on a ~1M-quad build: iqgraph's embedded store (pyoxigraph) against rdflib's in-memory store.
 
     python benchmarks/query_engines.py [--releases 3000] [--runs 5] [--limit 20] [--json]
 
@@ -7,13 +7,16 @@ Writes N seeded synthetic releases (benchmarks/synth.py) into a temporary folder
 memory is not counted against rdflib's). The build's embedded store (`<out>/store`, opened with
 `LocalStore`, as `iqgraph query` does) is one engine; the other is rdflib's `Dataset(default_union=True)`
 parsing the same `<out>/iqgraph.nq`. Every named query runs on both with the union of all graphs as
-default graph: once with no parameter bound, and, for a query with parameters, once more with one bound
-to a value found in the build (`bind()`, as `iqgraph query NAME --param` does). Each case runs up to
---runs times per engine, fewer once its runs have taken --limit seconds in all; an rdflib run is given
-up after --limit seconds (SIGALRM), and the ratio is then a lower bound. Prints the median latency per
-engine, the ratio and whether the issue's targets hold (median ≤ 50 ms on the embedded store, ≥ 10 ×
-faster than rdflib), with the load times, memory, machine and date. Nothing is written into the
-repository and nothing is asserted. 3,000 releases give about 1.0 M quads (0.82 M distinct triples).
+default graph, as `iqgraph query NAME [--param …]` runs it (`named_queries.answer`: the parameter resolved
+from the name a user types, the rows ordered and cut to the first page of 100, the rows after it counted):
+once with no parameter bound (unless one is required), and, for a query with parameters, once more with
+one bound to a name found in the build. Each case runs up to --runs times per engine, fewer once its runs
+have taken --limit seconds in all; an rdflib run is given up after --limit seconds (SIGALRM), and the
+ratio is then a lower bound. Prints the median latency per engine (and the embedded store's median CPU
+time, which other work on the machine moves less), the ratio and whether the issue's targets hold (a
+bound query ≤ 50 ms, an unbound one's first page ≤ 100 ms on the embedded store, ≥ 10 × faster than
+rdflib), with the load times, memory, machine, date and load. Nothing is written into the repository and
+nothing is asserted. 3,000 releases give about 0.8 M quads.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 from rdflib import Dataset, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -48,11 +51,18 @@ import synth  # noqa: E402  (benchmarks/synth.py)
 
 import iqgraph  # noqa: E402
 from iqgraph.rdf.namespaces import IQ, ORG, SCHEMA  # noqa: E402
-from iqgraph.store.embedded import LocalStore  # noqa: E402
-from iqgraph.store.named_queries import bind, list_queries  # noqa: E402
+from iqgraph.store.embedded import LocalStore, QueryResult  # noqa: E402
+from iqgraph.store.named_queries import (  # noqa: E402
+    DEFAULT_PAGE,
+    answer,
+    bind,
+    list_queries,
+    load_query,
+    resolve_params,
+)
 
-MAX_MS = 50  # the issue's targets: median latency on the embedded store, and speed-up over rdflib
-MIN_RATIO = 10
+BOUND_MS, PAGE_MS = 50, 100  # the issue's targets: a bound query's median, an unbound one's first page
+MIN_RATIO = 10  # and the speed-up over rdflib
 
 
 @dataclass
@@ -60,6 +70,7 @@ class Engine:
     """One engine's figures for one case: the median of the runs made, or why there is none."""
 
     ms: float | None = None
+    cpu_ms: float | None = None  # this process's CPU time, which other work on the machine moves less
     runs: int = 0
     rows: int | None = None
     gave_up: bool = False  # a run took longer than --limit
@@ -74,12 +85,18 @@ class Case:
     rdflib: Engine = field(default_factory=Engine)
     ratio: float | None = None
     ratio_is_lower_bound: bool = False  # rdflib was given up: it is at least this much slower
-    fast_enough: bool | None = None  # ≤ MAX_MS on the embedded store
+    fast_enough: bool | None = (
+        None  # ≤ BOUND_MS (a bound query) or PAGE_MS (a first page) on the embedded store
+    )
     faster_enough: bool | None = None  # ≥ MIN_RATIO × rdflib
 
     @property
     def name(self) -> str:
         return " ".join([self.query, *(f'{k}="{v}"' for k, v in self.binding.items())])
+
+    @property
+    def target_ms(self) -> int:
+        return BOUND_MS if self.binding else PAGE_MS
 
 
 # -- the build ----------------------------------------------------------------------------------------
@@ -164,30 +181,39 @@ def most_stated(ds: Dataset) -> str:
     return str(min(counts, key=lambda p: (-counts[p], str(p)))).rsplit("#", 1)[-1]
 
 
+def most_published(ds: Dataset) -> str:
+    """The publisher most releases name."""
+    counts = Counter(str(o) for o in ds.objects(None, DCTERMS.publisher))
+    return min(counts, key=lambda p: (-counts[p], p))
+
+
 # Per query, the parameter bound and how its value is found: the node most often in that position, so
 # each value is a real one with many facts (a demanding case, not a lucky one).
 PICKS: dict[str, tuple[str, Callable[[Dataset], str]]] = {
     "about": ("entity", lambda ds: most(ds, SCHEMA.creator, kind=IQ.Person)),
     "co-appearance": ("person", lambda ds: most(ds, IQ.speakerAt, of="subject", kind=IQ.Person)),
+    "events": ("place", lambda ds: most(ds, IQ.locatedIn, kind=IQ.Place, by=IQ.Event)),
     "funders": ("org", lambda ds: most(ds, IQ.fundedBy, of="subject")),
     "officials": ("person", lambda ds: most(ds, ORG.member, kind=IQ.Person)),
     "paths": ("ministry", lambda ds: most(ds, IQ.fundedBy, kind=IQ.Ministry, by=IQ.Programme)),
     "quotes": ("person", lambda ds: most(ds, SCHEMA.creator, kind=IQ.Person)),
+    "releases-per-year": ("publisher", most_published),
     "role-timeline": ("person", lambda ds: most(ds, ORG.member, kind=IQ.Person)),
     "subprojects": ("network", lambda ds: most(ds, IQ.partOf, kind=IQ.StateNetwork)),
     "which-sentence-says": ("predicate", most_stated),
 }
 
 
-def cases(ds: Dataset) -> list[tuple[Case, str]]:
-    """Each named query unbound, and bound as PICKS says when it has parameters; with the text to run."""
+def cases(ds: Dataset) -> list[Case]:
+    """Each named query unbound (unless a parameter is required), and bound as PICKS says when it has
+    parameters."""
     todo = []
     for q in list_queries():
-        todo.append((Case(q.name, {}), q.text))
+        if not any(p.required for p in q.params):
+            todo.append(Case(q.name, {}))
         if q.params and q.name in PICKS:
             param, pick = PICKS[q.name]
-            binding = {param: pick(ds)}
-            todo.append((Case(q.name, binding), bind(q, binding)))
+            todo.append(Case(q.name, {param: pick(ds)}))
         elif q.params:
             print(f"{q.name}: no value to bind its parameters to; measured unbound only", file=sys.stderr)
     return todo
@@ -203,16 +229,17 @@ def _give_up(_signum: int, _frame: object) -> None:
 def measure(run: Callable[[], int], runs: int, limit: float, alarm: bool) -> Engine:
     """Up to `runs` runs, fewer once they have taken `limit` seconds in all; with `alarm`, a run is given
     up after `limit` seconds (SIGALRM). `run` returns the number of rows."""
-    result, times = Engine(), []
+    result, times, cpu = Engine(), [], []
     previous = signal.signal(signal.SIGALRM, _give_up)
     try:
         while len(times) < runs and sum(times) < limit:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             if alarm:
                 signal.setitimer(signal.ITIMER_REAL, limit)
             result.rows = run()
             signal.setitimer(signal.ITIMER_REAL, 0)
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
     except TimeoutError:  # a later run given up counts as `limit` seconds: the median is then a lower bound
         result.gave_up = not times
         times.append(limit)
@@ -223,6 +250,7 @@ def measure(run: Callable[[], int], runs: int, limit: float, alarm: bool) -> Eng
         signal.signal(signal.SIGALRM, previous)
     if not (result.gave_up or result.error):
         result.ms, result.runs = statistics.median(times) * 1000, len(times)
+        result.cpu_ms = statistics.median(cpu) * 1000
     return result
 
 
@@ -230,7 +258,7 @@ def judge(case: Case, limit: float) -> None:
     ox_ms = case.oxigraph.ms
     if ox_ms is None:
         return
-    case.fast_enough = ox_ms <= MAX_MS
+    case.fast_enough = ox_ms <= case.target_ms
     if case.rdflib.ms is not None:
         case.ratio = case.rdflib.ms / ox_ms
     elif case.rdflib.gave_up:
@@ -239,9 +267,35 @@ def judge(case: Case, limit: float) -> None:
         case.faster_enough = case.ratio >= MIN_RATIO  # a lower bound below the target decides nothing
 
 
-def run_case(case: Case, text: str, store: LocalStore, ds: Dataset, args: argparse.Namespace) -> None:
-    case.oxigraph = measure(lambda: len(store.query(text).rows), args.runs, args.limit, alarm=False)
-    case.rdflib = measure(lambda: len(ds.query(text)), args.runs, args.limit, alarm=True)
+def rdflib_ask(ds: Dataset) -> Callable[[str], QueryResult]:
+    def ask(text: str) -> QueryResult:
+        found = ds.query(text)
+        variables = [str(v) for v in found.vars or []]
+        return QueryResult("select", variables, [tuple(row) for row in found])  # type: ignore[arg-type]
+
+    return ask
+
+
+def first_page(store: LocalStore, case: Case) -> int:
+    """`iqgraph query NAME [--param …]` on the embedded store: the first page's rows."""
+    query = load_query(case.query)
+    answered = answer(store.query, store.term_rows, query, query.text, case.binding, DEFAULT_PAGE, 0)
+    return len(answered.result.rows)
+
+
+def first_page_by_rdflib(ds: Dataset, case: Case) -> int:
+    """The same with rdflib, as a SPARQL client would ask it: the names resolved by the same lookups, the
+    bound query whole, its first page cut after (iqgraph's two steps lean on Oxigraph's evaluation, and
+    rdflib answers some of their forms wrongly: OPTIONAL sub-selects started from a VALUES block)."""
+    query, ask = load_query(case.query), rdflib_ask(ds)
+    resolved = resolve_params(query, case.binding, ask)
+    rows = ask(bind(query, {r.name: r.term for r in resolved})).rows
+    return len(rows[:DEFAULT_PAGE])
+
+
+def run_case(case: Case, store: LocalStore, ds: Dataset, args: argparse.Namespace) -> None:
+    case.oxigraph = measure(lambda: first_page(store, case), args.runs, args.limit, alarm=False)
+    case.rdflib = measure(lambda: first_page_by_rdflib(ds, case), args.runs, args.limit, alarm=True)
     judge(case, args.limit)
 
 
@@ -274,23 +328,26 @@ def _yes(flag: bool | None) -> str:
 
 def table(found: list[Case], limit: float) -> list[str]:
     lines = [
-        f"| query | oxigraph median ms | rdflib median ms | ratio | ≤{MAX_MS} ms | ≥{MIN_RATIO}× | rows |",
-        "|---|---|---|---|---|---|---|",
+        "| query | oxigraph median ms | of it CPU ms | rdflib median ms | ratio | target ms | met | "
+        f"≥{MIN_RATIO}× | rows |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for c in found:
         ratio = "—" if c.ratio is None else f"{'> ' if c.ratio_is_lower_bound else ''}{c.ratio:,.1f}"
         rows = "—" if c.oxigraph.rows is None else f"{c.oxigraph.rows:,}"
         if c.rdflib.rows is not None and c.rdflib.rows != c.oxigraph.rows:
             rows += f" (rdflib {c.rdflib.rows:,})"
+        cpu = "—" if c.oxigraph.cpu_ms is None else f"{c.oxigraph.cpu_ms:,.1f}"
         lines.append(
-            f"| {c.name} | {_ms(c.oxigraph, limit)} | {_ms(c.rdflib, limit)} | {ratio} "
-            f"| {_yes(c.fast_enough)} | {_yes(c.faster_enough)} | {rows} |"
+            f"| {c.name} | {_ms(c.oxigraph, limit)} | {cpu} | {_ms(c.rdflib, limit)} | {ratio} "
+            f"| {c.target_ms} | {_yes(c.fast_enough)} | {_yes(c.faster_enough)} | {rows} |"
         )
     return lines
 
 
 def summary(info: dict[str, Any], found: list[Case], limit: float) -> list[str]:
     fast = sum(bool(c.fast_enough) for c in found)
+    bound = [c for c in found if c.binding]
     faster = sum(bool(c.faster_enough) for c in found)
     failed = [c.name for c in found if c.rdflib.error]
     return [
@@ -304,8 +361,10 @@ def summary(info: dict[str, Any], found: list[Case], limit: float) -> list[str]:
         f"compaction (the build's store: {info['store_mb']:,.0f} MB on disk), rdflib "
         f"{info['rdflib_load_s']:.1f} s (+{info['rdflib_rss_mb']:,.0f} MB resident; peak of this process "
         f"{info['peak_mb']:,.0f} MB)",
-        f"median of up to {info['runs']} runs per engine; ≤ {MAX_MS} ms on the embedded store: {fast} of "
-        f"{len(found)} cases; ≥ {MIN_RATIO}× faster than rdflib: {faster} of {len(found)}; rdflib given up "
+        f"median of up to {info['runs']} runs per engine; on target on the embedded store (bound ≤ "
+        f"{BOUND_MS} ms: {sum(bool(c.fast_enough) for c in bound)} of {len(bound)}, first page ≤ {PAGE_MS} ms: "
+        f"{fast - sum(bool(c.fast_enough) for c in bound)} of {len(found) - len(bound)}); "
+        f"≥ {MIN_RATIO}× faster than rdflib: {faster} of {len(found)}; rdflib given up "
         f"after {limit:g} s in {sum(c.rdflib.gave_up for c in found)} (the ratio is then a lower bound) "
         f"and failed in {len(failed)}{': ' + ', '.join(failed) if failed else ''}",
     ]
@@ -330,9 +389,9 @@ def measure_all(args: argparse.Namespace) -> tuple[dict[str, Any], list[Case]]:
         ds, loaded = load_rdflib(nquads)
         info |= loaded
         store, found = LocalStore(work / "build"), []
-        for case, text in cases(ds):
+        for case in cases(ds):
             print(f"{case.name} …", file=sys.stderr)
-            run_case(case, text, store, ds, args)
+            run_case(case, store, ds, args)
             found.append(case)
     info["load_average_end"] = os.getloadavg()[0]
     info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -14,6 +14,7 @@ from conftest import SEED
 from iqgraph.cli import main
 from iqgraph.errors import OutputError
 from iqgraph.pipeline import BuildOptions, build
+from iqgraph.rdf.namespaces import DEFAULT_BASE
 from iqgraph.rdf.quads import Quads
 from iqgraph.store import embedded
 
@@ -116,9 +117,12 @@ def test_a_rebuild_replaces_only_the_changed_graphs_in_the_store(tmp_path: Path)
     assert added.store is not None and not added.store.reloaded
     bremen_graph = next(r.graph for r in added.report.releases if r.file.endswith("bremen.md"))
     replaced = set(added.store.replaced)
-    # the new release's graph, the description (it lists the releases) and, as Bremen names reference
-    # entities the others do not, the reference graph; never the graphs of the releases left alone
-    assert f"<{bremen_graph}>" in replaced and "" in replaced
+    # the new release's graph, the description (it lists the releases), the entities graph (Bremen names
+    # new entities) and, as Bremen names reference entities the others do not, the reference graph; never
+    # the graphs of the releases left alone
+    assert (
+        f"<{bremen_graph}>" in replaced and "" in replaced and f"<{DEFAULT_BASE}graph/entities>" in replaced
+    )
     assert f"<{hamburg_graph}>" not in replaced and f"<{seed_graph}>" not in replaced
     full = build(
         [corpus], tmp_path / "full", BuildOptions(validate=False, reuse_extractions=False, view=False)
@@ -150,7 +154,8 @@ def test_cli_says_how_many_graphs_a_rebuild_replaced(tmp_path: Path) -> None:
     _write(tmp_path / "in", {"hamburg.md": HAMBURG})
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
-    assert "store: 3 graph(s) replaced, 0 removed" in result.stdout
+    # its own graph, the description, the entities graph and the reference graph
+    assert "store: 4 graph(s) replaced, 0 removed" in result.stdout
 
 
 def test_a_rebuild_that_changes_most_graphs_loads_the_store_whole(

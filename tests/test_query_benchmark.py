@@ -29,17 +29,20 @@ def test_an_error_is_reported_not_raised() -> None:
 
 
 @pytest.mark.parametrize(
-    ("ox_ms", "rdflib", "ratio", "fast", "faster"),
+    ("ox_ms", "bound", "rdflib", "ratio", "fast", "faster"),
     [
-        (10, qe.Engine(ms=500), 50, True, True),
-        (60, qe.Engine(ms=300), 5, False, False),
-        (100, qe.Engine(gave_up=True), "> 200", False, True),  # 20 s / 100 ms: at least 200 ×
-        (4000, qe.Engine(gave_up=True), "> 5", False, None),  # at least 5 ×: the target is undecided
-        (10, qe.Engine(error="TypeError: …"), None, True, None),
+        (10, True, qe.Engine(ms=500), 50, True, True),
+        (60, True, qe.Engine(ms=300), 5, False, False),  # a bound query: 50 ms
+        (60, False, qe.Engine(ms=300), 5, True, False),  # an unbound one's first page: 100 ms
+        (100, False, qe.Engine(gave_up=True), "> 200", True, True),  # 20 s / 100 ms: at least 200 ×
+        (4000, False, qe.Engine(gave_up=True), "> 5", False, None),  # at least 5 ×: the target is undecided
+        (10, True, qe.Engine(error="TypeError: …"), None, True, None),
     ],
 )
-def test_targets(ox_ms: float, rdflib: object, ratio: object, fast: bool, faster: bool | None) -> None:
-    case = qe.Case("q", {}, qe.Engine(ms=ox_ms), rdflib)
+def test_targets(
+    ox_ms: float, bound: bool, rdflib: object, ratio: object, fast: bool, faster: bool | None
+) -> None:
+    case = qe.Case("q", {"p": "v"} if bound else {}, qe.Engine(ms=ox_ms), rdflib)
     qe.judge(case, limit=20)
     shown = None if case.ratio is None else f"> {case.ratio:g}" if case.ratio_is_lower_bound else case.ratio
     assert (shown, case.fast_enough, case.faster_enough) == (ratio, fast, faster)
@@ -53,6 +56,8 @@ def test_a_tiny_run(capsys: pytest.CaptureFixture[str]) -> None:
     assert names == {q.name for q in qe.list_queries()}
     bound = {c["query"] for c in out["cases"] if c["binding"]}
     assert bound == set(qe.PICKS)
+    unbound = {c["query"] for c in out["cases"] if not c["binding"]}
+    assert unbound == {q.name for q in qe.list_queries() if not any(p.required for p in q.params)}
     for case in out["cases"]:
         assert case["oxigraph"]["ms"] is not None, case["name"]
         if case["rdflib"]["rows"] is not None and case["rdflib"]["ms"] is not None:

@@ -84,11 +84,53 @@ def test_updates_are_refused_and_the_store_is_unchanged(out: Path) -> None:
     assert text.strip() == "false"
 
 
-def test_a_hostile_parameter_value_is_only_a_literal(out: Path) -> None:
-    code, text, _ = query(out, "role-timeline", "--param", 'person=x" } ; DROP ALL ; #', "--format", "csv")
-    assert code == 0 and text.strip().splitlines()[1:] == []
+def test_a_hostile_parameter_value_names_nothing_and_changes_nothing(out: Path) -> None:
+    code, _, err = query(out, "role-timeline", "--param", 'person=x" } ; DROP ALL ; #', "--format", "csv")
+    assert code == 2 and err.startswith("error: person: no Person is called 'x\" } ; DROP ALL ; #'")
     code, text, _ = query(out, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert int(text.splitlines()[1]) > 100
+
+
+@pytest.mark.parametrize("typed", ["Alev Deniz", "alev deniz", "ALEV DENIZ", "Deniz", "alev-deniz"])
+def test_a_name_as_people_type_it_finds_the_entity_and_says_which(out: Path, typed: str) -> None:
+    code, text, err = query(out, "officials", "--param", f"person={typed}", "--format", "csv")
+    assert code == 0 and text.splitlines()[1].startswith("Alev Deniz,Leiterin,IQ Landesnetzwerk Berlin,")
+    assert err == f'person "{typed}": Alev Deniz <https://w3id.org/iqgraph/id/person/alev-deniz>\n'
+
+
+def test_an_unknown_name_gets_did_you_mean(out: Path) -> None:
+    code, _, err = query(out, "officials", "--param", "person=Alev Denis")
+    assert code == 2
+    assert err == "error: person: no Person is called 'Alev Denis'; did you mean 'Alev Deniz'?\n"
+
+
+def test_a_name_that_fits_several_entities_lists_them(out: Path) -> None:
+    code, _, err = query(out, "about", "--param", "entity=landesnetzwerks berlin")
+    assert code == 2 and err.startswith("error: entity: 'landesnetzwerks berlin' fits 2: ")
+    assert "Empfang des IQ Landesnetzwerks Berlin (Event)" in err and err.endswith("give more of the name\n")
+
+
+def test_a_long_answer_comes_a_page_at_a_time_with_how_many_rows_follow(out: Path) -> None:
+    code, text, err = query(out, "which-sentence-says", "--format", "csv", "--limit", "2")
+    total = len(query(out, "which-sentence-says", "--format", "csv", "--limit", "0")[1].splitlines()) - 1
+    assert code == 0 and len(text.splitlines()) == 3
+    assert err == f"{total - 2:,} more rows: --offset 2 for the next page, --limit 0 for all\n"
+    code, text, err = query(out, "which-sentence-says", "--format", "csv", "--limit", "2", "--offset", "2")
+    assert len(text.splitlines()) == 3 and f"{total - 4:,} more rows: --offset 4" in err
+    code, text, err = query(out, "which-sentence-says", "--format", "csv", "--offset", str(total - 1))
+    assert len(text.splitlines()) == 2 and err == ""
+
+
+def test_table_cells_are_wrapped_not_cut_unless_wide(out: Path) -> None:
+    args = ["which-sentence-says", "--param", "predicate=fundedBy", "--format", "table"]
+    _, text, _ = query(out, *args)
+    sentence = (
+        "Das Programm wird aus den Mitteln des Bundesministeriums für Arbeit und Soziales (BMAS) gefördert."
+    )
+    assert "…" not in text and sentence not in text
+    assert all(word in text for word in sentence.split())
+    _, wide, _ = query(out, *args, "--wide")
+    assert sentence in wide
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,10 @@ if _typing.TYPE_CHECKING:
     from .network.export import export_network
     from .network.from_store import NetworkFilter, apply_filter
     from .network.view import ViewOptions, render_view, write_view
+    from .store.named_queries import run_query
 
-# The network stack (networkx, pyvis, jinja2) loads on first use, so `import iqgraph` stays light.
+# The network stack (networkx, pyvis, jinja2) and the query layer load on first use, so `import iqgraph`
+# stays light.
 _LAZY = {
     "NetworkFilter": "network.from_store",
     "apply_filter": "network.from_store",
@@ -31,6 +33,7 @@ _LAZY = {
     "ViewOptions": "network.view",
     "render_view": "network.view",
     "write_view": "network.view",
+    "run_query": "store.named_queries",
 }
 
 
@@ -65,5 +68,6 @@ __all__ = [
     "load_network",
     "network_stats",
     "render_view",
+    "run_query",
     "write_view",
 ]

@@ -26,7 +26,7 @@ from .errors import IqgraphError
 from .ingest.releases import DEFAULT_MAX_BYTES
 from .pipeline import BuildOptions, BuildResult, build
 from .rdf.namespaces import DEFAULT_BASE
-from .store.named_queries import NamedQuery
+from .store.named_queries import NamedQuery, Param
 from .store.result_formats import FORMATS
 from .version import __version__
 
@@ -338,6 +338,13 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     is_flag=True,
     help="Let SERVICE patterns send requests from this machine to the servers they name (refused otherwise).",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    help="Rows to show; 0 for all [default: 100 for a named query or .rq file, all for query text].",
+)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Rows to skip first (the next page).")
+@click.option("--wide", is_flag=True, help="Table cells on one line, however long, instead of wrapped.")
 @reports_errors
 def query_command(
     query: str | None,
@@ -347,14 +354,21 @@ def query_command(
     endpoint: str | None,
     timeout: float,
     allow_service: bool,
+    limit: int | None,
+    offset: int,
+    wide: bool,
 ) -> None:
     """Ask the graph in SPARQL: a named query, a .rq file, or query text (common prefixes predeclared).
+
+    A parameter is a name as you would type it ("alev deniz", "Deniz", "bmas"): what it was taken for is
+    said on stderr, and so is how many rows follow the page shown.
 
     \b
     Example:
         iqgraph query                                  # the named queries and their parameters
         iqgraph query officials --param org="IQ Landesnetzwerk Berlin"
-        iqgraph query my.rq --format csv
+        iqgraph query quotes --param person=deniz --offset 100
+        iqgraph query my.rq --format csv --limit 0
         iqgraph query 'SELECT ?m WHERE { ?m a iq:Ministry }'
         iqgraph query funders --endpoint http://127.0.0.1:7878/query
     """
@@ -364,26 +378,38 @@ def query_command(
     if query is None:
         click.echo(_describe_queries(list_queries()))
         return
-    result = run_query(
+    answer = run_query(
         query,
         _parse_params(params),
         store=store,
         endpoint=endpoint,
         timeout=timeout,
         allow_service=allow_service,
+        limit=limit,
+        offset=offset,
     )
-    click.echo(render(result, fmt or ("table" if sys.stdout.isatty() else "csv")), nl=False)
+    for resolved in answer.resolved:
+        click.echo(resolved.describe(), err=True)
+    click.echo(render(answer.result, fmt or ("table" if sys.stdout.isatty() else "csv"), wide=wide), nl=False)
+    if answer.more:
+        click.echo(
+            f"{answer.more:,} more rows: --offset {answer.next_offset} for the next page, --limit 0 for all",
+            err=True,
+        )
 
 
 def _describe_queries(queries: list[NamedQuery]) -> str:
     lines = []
     for q in queries:
         lines.append(f"{q.name}: {q.title}")
-        lines += [
-            f"    --param {p.name}=…  {p.meaning}" + (f" (default: {p.default})" if p.default else "")
-            for p in q.params
-        ]
+        lines += [f"    --param {p.name}=…  {p.meaning}{_default(p)}" for p in q.params]
     return "\n".join(lines)
+
+
+def _default(param: Param) -> str:
+    if param.required:
+        return " (required)"
+    return f" (default: {param.default})" if param.default else ""
 
 
 @main.command("push")
@@ -402,8 +428,8 @@ def _describe_queries(queries: list[NamedQuery]) -> str:
 @click.option(
     "--partition",
     is_flag=True,
-    help="The build is one partition of a corpus: replace its release graphs, but add its reference and "
-    "meta triples to the store's (POST) instead of replacing those graphs.",
+    help="The build is one partition of a corpus: replace its release graphs, but add its entities, "
+    "reference and meta triples to the store's (POST) instead of replacing those graphs.",
 )
 @click.option(
     "--timeout",
@@ -418,7 +444,7 @@ def push_command(
 ) -> None:
     """Upload a build to a triple store, each named graph replaced whole (a re-push changes nothing).
 
-    With --partition, the graphs all partitions share (reference, meta) are added to instead, so
+    With --partition, the graphs all partitions share (entities, reference, meta) are added to instead, so
     partitions built apart and pushed one after another give their union (a re-push adds nothing).
 
     \b

@@ -102,12 +102,14 @@ def load_reference(path: Path | None = None, base: str = DEFAULT_BASE) -> Refere
     return _load_cached(str(file.resolve()), base, version)
 
 
-def reference_graph(ref: Reference, include: Iterable[str] | None = None) -> Graph:
+def reference_graph(ref: Reference, include: Iterable[str] | None = None, names: bool = True) -> Graph:
     """The entities (all, or those whose IRI is in `include`) and the facts between them as RDF.
 
     A fact, and an entity's `iq:locatedIn`, is written only when both ends are written. Each fact is
     written as its `iq:Statement` node with `dcterms:source` and period, not as a direct triple: most hold
-    for a period only, and the direct relations of a build are what its releases say.
+    for a period only, and the direct relations of a build are what its releases say. Without `names`, an
+    entity's class, label and alternative labels are left out: a build writes them, once, into its
+    entities graph.
     """
     wanted = None if include is None else set(include)
     entities = [e for e in ref.entities if wanted is None or e.iri in wanted]
@@ -116,7 +118,7 @@ def reference_graph(ref: Reference, include: Iterable[str] | None = None) -> Gra
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace)
     for entity in entities:
-        _write_entity(g, entity, written)
+        _write_entity(g, entity, written, names)
     for st in ref.statements:
         if st.subject in written and st.object in written:
             _write_statement(g, st)
@@ -320,12 +322,13 @@ def _date_type(lexical: str) -> URIRef | None:
 # -- writing ------------------------------------------------------------------------------------------
 
 
-def _write_entity(g: Graph, e: RefEntity, written: set[str]) -> None:
+def _write_entity(g: Graph, e: RefEntity, written: set[str], names: bool) -> None:
     node = URIRef(e.iri)
-    g.add((node, RDF.type, IQ[e.type]))
-    g.add((node, RDFS.label, Literal(e.label, lang="de")))
-    for alias in e.aliases:
-        g.add((node, SKOS.altLabel, Literal(alias, lang="de")))
+    if names:
+        g.add((node, RDF.type, IQ[e.type]))
+        g.add((node, RDFS.label, Literal(e.label, lang="de")))
+        for alias in e.aliases:
+            g.add((node, SKOS.altLabel, Literal(alias, lang="de")))
     if e.located_in is not None and e.located_in in written:
         g.add((node, IQ.locatedIn, URIRef(e.located_in)))
     for source in e.sources:

@@ -178,6 +178,15 @@ def test_membership_role_without_label() -> None:
     assert shapes_failed(validate(g), MEMBERSHIP) == {"Membership-role"}
 
 
+def test_membership_or_event_no_release_attests() -> None:
+    g = well_formed()
+    g.remove((MEMBERSHIP, IQ.evidence, None))
+    g.remove((EVENT, IQ.evidence, None))
+    report = validate(g)
+    assert shapes_failed(report, MEMBERSHIP) == {"Membership-evidence"}
+    assert shapes_failed(report, EVENT) == {"Event-evidence"}
+
+
 def test_membership_without_organisation_is_only_a_warning() -> None:
     g = well_formed()
     g.remove((MEMBERSHIP, ORG.organization, None))

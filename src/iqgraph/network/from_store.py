@@ -35,10 +35,11 @@ _IQ = str(IQ)
 _CLASS_VALUES = " ".join(f"iq:{c}" for c in ENTITY_CLASSES)
 _RELATION_VALUES = " ".join(f"iq:{r}" for r in RELATIONS)
 
-# Each pattern stays inside one graph (GRAPH ?g): a release graph repeats the labels and types of what
-# it mentions, and Oxigraph's union default graph returns a triple once per graph holding it, so joins
-# across the union multiply rows (1,000 releases: 400,000 rows, minutes) where per-graph joins do not.
-_NODES = f"""SELECT ?e ?class ?label ?g WHERE {{
+# Each pattern stays inside one graph (GRAPH ?g): names and classes are once, in the entities graph, but a
+# release graph repeats what other releases state too (a relation, a membership), and Oxigraph's union
+# default graph returns a triple once per graph holding it, so joins across the union multiply rows where
+# per-graph joins do not.
+_NODES = f"""SELECT ?e ?class ?label WHERE {{
   VALUES ?class {{ {_CLASS_VALUES} }}
   GRAPH ?g {{ ?e a ?class ; rdfs:label ?label }}
 }}"""
@@ -59,10 +60,10 @@ _PERIODS = """SELECT ?st ?what ?value ?g WHERE { GRAPH ?g {
 _DIRECT = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ {_RELATION_VALUES} }} GRAPH ?g {{ ?s ?p ?o }} FILTER(isIRI(?o))
 }}"""
-_MEMBERSHIPS = """SELECT ?m ?person ?title ?org ?g WHERE { GRAPH ?g {
-  ?m a org:Membership ; org:member ?person ; org:role ?role . ?role rdfs:label ?title .
-  OPTIONAL { ?m org:organization ?org }
+_MEMBERSHIPS = """SELECT ?m ?person ?role ?org WHERE { GRAPH ?g {
+  ?m a org:Membership ; org:member ?person ; org:role ?role . OPTIONAL { ?m org:organization ?org }
 } }"""
+_ROLE_TITLES = "SELECT ?role ?title WHERE { GRAPH ?g { ?role a org:Role ; rdfs:label ?title } }"
 _EVIDENCE = "SELECT ?node ?sent ?g WHERE { GRAPH ?g { ?node iq:evidence ?sent } }"
 _SENTENCES = """SELECT ?sent ?release ?sentence ?g WHERE { GRAPH ?g {
   ?sent oa:hasSource ?release ; oa:hasSelector ?sel . ?sel oa:exact ?sentence
@@ -102,20 +103,18 @@ def load_network(store: LocalStore) -> nx.MultiDiGraph:
 
 
 def _add_nodes(g: nx.MultiDiGraph, store: LocalStore) -> None:
-    labels: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> graph -> label
+    labels: dict[str, set[str]] = defaultdict(set)
     types: dict[str, set[str]] = defaultdict(set)
-    for e, cls, label, graph in store.values(_NODES):
-        assert e and cls and label and graph
-        labels[e][graph] = label
+    for e, cls, label in store.values(_NODES):
+        assert e and cls and label
+        labels[e].add(label)
         types[e].add(cls.removeprefix(_IQ))
     aliases: dict[str, set[str]] = defaultdict(set)
     for e, alias in store.values(_ALIASES):
         aliases[e or ""].add(alias or "")
     for e in sorted(labels):
-        # the reference graph's label is canonical; otherwise the first in graph order, for determinism
-        by_graph = labels[e]
-        reference = [lbl for graph, lbl in by_graph.items() if graph.endswith("graph/reference")]
-        label = reference[0] if reference else by_graph[min(by_graph)]
+        # one label, unless partitions pushed into one store named the entity differently: then the least
+        label = min(labels[e])
         g.add_node(
             e,
             label=label,
@@ -188,18 +187,36 @@ def _add_relations(g: nx.MultiDiGraph, store: LocalStore, evidence: _Evidence) -
 
 
 def _add_roles(g: nx.MultiDiGraph, store: LocalStore, evidence: _Evidence) -> None:
-    for m, person, title, org, graph in store.values(_MEMBERSHIPS):
-        if person not in g or not title or not m or not graph:
+    titles: dict[str, list[str]] = defaultdict(list)
+    for role, title in store.values(_ROLE_TITLES):
+        if role and title:
+            titles[role].append(title)
+    attested: dict[str, list[tuple[str, str | None, str | None, str]]] = defaultdict(list)
+    for (node, _graph), sources in evidence.items():  # a membership is attested in each release's graph
+        attested[node] += sources
+    for m, person, role, org in store.values(_MEMBERSHIPS):
+        if person is None or person not in g or not m or not role:
             continue
-        sources = evidence.get((m, graph), [])
-        organisation = g.nodes[org]["label"] if org in g else None
-        for date in sorted({d for _, _, d, _ in sources}, key=lambda d: d or "") or [None]:
-            g.nodes[person]["roles"].append({"title": title, "organisation": organisation, "date": date})
-        if org in g:
-            edge = _edge(g, person, org, ROLE, title, key=f"{ROLE}:{title}")
-            for release, rtitle, date, sentence in sources:
-                edge["evidence"].append(_source(release, rtitle, date, sentence))
-                edge["dates"] += [date] if date else []
+        for title in sorted(titles.get(role, [])):
+            _add_role(g, person, title, org, attested.get(m, []))
+
+
+def _add_role(
+    g: nx.MultiDiGraph,
+    person: str,
+    title: str,
+    org: str | None,
+    sources: list[tuple[str, str | None, str | None, str]],
+) -> None:
+    """A membership with the sentences attesting it: a role on the person, and a tie to the organisation."""
+    organisation = g.nodes[org]["label"] if org in g else None
+    for date in sorted({d for _, _, d, _ in sources}, key=lambda d: d or "") or [None]:
+        g.nodes[person]["roles"].append({"title": title, "organisation": organisation, "date": date})
+    if org in g:
+        edge = _edge(g, person, org, ROLE, title, key=f"{ROLE}:{title}")
+        for release, rtitle, date, sentence in sources:
+            edge["evidence"].append(_source(release, rtitle, date, sentence))
+            edge["dates"] += [date] if date else []
 
 
 def _add_quotes(g: nx.MultiDiGraph, store: LocalStore) -> None:

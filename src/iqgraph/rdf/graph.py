@@ -1,9 +1,11 @@
 """Graph stage: resolved extractions -> the quads of the build, as N-Triples text.
 
     default graph               the dataset description (VoID/DCAT) and the build (PROV-O)
-    <base>graph/reference       reference facts about the entities this build mentions
-    <base>graph/release/<key>   one graph per release: the release, its entities, relations, roles,
-                                quotes, events and counts, each fact tied to the sentence it was read from
+    <base>graph/entities        each entity's classes, names and stable description, once (entities_graph.py)
+    <base>graph/reference       reference facts about the entities this build mentions, with their sources
+    <base>graph/release/<key>   one graph per release: the release, the entities it names (iq:mentions),
+                                what it states (relations, roles, quotes, events, counts), each fact tied
+                                to the sentence it was read from; nothing the entities graph holds
 
 Facts are asserted directly (`<IQ> iq:fundedBy <BMAS>`) and also as an `iq:Statement` (rdf:Statement)
 whose `iq:evidence` is an `iq:Sentence` with Web Annotation selectors (exact text and character
@@ -22,18 +24,18 @@ import hashlib
 from collections.abc import Sequence
 
 from rdflib import Dataset, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, VOID
 
-from ..models import Entity, Extraction, Release
+from ..models import Extraction, Release
 from ..reference import Reference, reference_graph
-from ..resolve import Resolution, slug
+from ..resolve import Resolution
 from ..version import __version__
-from ..vocab import CLASSES
-from .namespaces import IQ, OA, ORG, PREFIXES, SCHEMA
+from .entities_graph import entity_quads, membership_iri
+from .namespaces import IQ, PREFIXES
 from .quads import Quad, Quads, TermText, iri_problem, iri_text, literal_text, sort_quads
+from .terms import T, date_literal, german, typed
 
-# A standard class asserted beside each iq: class, so queries without a reasoner find the entities too.
-STANDARD_CLASS: dict[str, URIRef] = {c.name: c.standard for c in CLASSES}
+_FORMAT = {"html": "text/html", "md": "text/markdown"}
 
 
 def release_iri(base: str, release: Release) -> URIRef:
@@ -68,9 +70,10 @@ def build_quads(
     quads: list[Quad] = []
     for extraction in extractions:
         quads.extend(release_quads(extraction, resolution, base))
+    quads.extend(entity_quads(extractions, resolution, reference, base))
     mentioned = {iri for iri, e in resolution.entities.items() if e.from_reference}
     text, reference_name = TermText(), iri_text(str(reference_graph_iri(base)))
-    for s, p, o in reference_graph(reference, include=mentioned):
+    for s, p, o in reference_graph(reference, include=mentioned, names=False):
         quads.append((text(s), text(p), text(o), reference_name))
     quads.extend(_description(extractions, base, generated_at))
     return Quads(sort_quads(quads), namespaces(base))
@@ -81,79 +84,6 @@ def release_quads(extraction: Extraction, resolution: Resolution, base: str) -> 
     writer = _ReleaseWriter(extraction, resolution, base)
     writer.write()
     return writer.quads
-
-
-# The terms every release graph uses, as text once.
-_T = {
-    name: iri_text(str(term))
-    for name, term in {
-        "type": RDF.type,
-        "label": RDFS.label,
-        "altLabel": SKOS.altLabel,
-        "title": DCTERMS.title,
-        "identifier": DCTERMS.identifier,
-        "format": DCTERMS.format,
-        "date": DCTERMS.date,
-        "publisher": DCTERMS.publisher,
-        "source": DCTERMS.source,
-        "PressRelease": IQ.PressRelease,
-        "NewsArticle": SCHEMA.NewsArticle,
-        "contentHash": IQ.contentHash,
-        "characterCount": IQ.characterCount,
-        "releaseNumber": IQ.releaseNumber,
-        "mentions": IQ.mentions,
-        "Sentence": IQ.Sentence,
-        "SpecificResource": OA.SpecificResource,
-        "hasSource": OA.hasSource,
-        "hasSelector": OA.hasSelector,
-        "TextQuoteSelector": OA.TextQuoteSelector,
-        "exact": OA.exact,
-        "TextPositionSelector": OA.TextPositionSelector,
-        "start": OA.start,
-        "end": OA.end,
-        "sentence": IQ.sentence,
-        "Statement": IQ.Statement,
-        "rdfStatement": RDF.Statement,
-        "subject": RDF.subject,
-        "predicate": RDF.predicate,
-        "object": RDF.object,
-        "aboutEntity": IQ.aboutEntity,
-        "evidence": IQ.evidence,
-        "wasDerivedFrom": PROV.wasDerivedFrom,
-        "Membership": ORG.Membership,
-        "member": ORG.member,
-        "role": ORG.role,
-        "organization": ORG.organization,
-        "attestedOn": IQ.attestedOn,
-        "Role": ORG.Role,
-        "Quotation": IQ.Quotation,
-        "schemaQuotation": SCHEMA.Quotation,
-        "text": SCHEMA.text,
-        "creator": SCHEMA.creator,
-        "isPartOf": SCHEMA.isPartOf,
-        "quotation": IQ.quotation,
-        "startDate": SCHEMA.startDate,
-        "subprojectCount": IQ.subprojectCount,
-        "count": IQ["count"],  # IQ.count is str.count
-        "countedThing": IQ.countedThing,
-    }.items()
-}
-_CLASS = {
-    name: (iri_text(str(IQ[name])), iri_text(str(standard))) for name, standard in STANDARD_CLASS.items()
-}
-_FORMAT = {"html": "text/html", "md": "text/markdown"}
-_XSD = {
-    name: iri_text(str(XSD[name]))
-    for name in ("integer", "nonNegativeInteger", "date", "gYear", "gYearMonth", "gMonthDay", "dateTime")
-}
-
-
-def _de(text: str) -> str:
-    return literal_text(text, lang="de")
-
-
-def _typed(lexical: str, datatype: str) -> str:
-    return literal_text(lexical, datatype=_XSD[datatype])
 
 
 class _ReleaseWriter:
@@ -171,10 +101,8 @@ class _ReleaseWriter:
 
     def write(self) -> None:
         self._release()
-        first: dict[str, Entity] = {}  # a key repeated in one extraction is named as where it came first
-        for entity in self.x.entities:
-            local = first.setdefault(entity.key, entity)
-            self._entity(entity.key, local.label, local.aliases)
+        for entity in self.x.entities:  # its names and classes are in the entities graph
+            self.add(self.release_text, T["mentions"], self._iri(entity.key))
         for r in self.x.relations:
             s, p, o = self._iri(r.subject), iri_text(str(IQ[r.predicate])), self._iri(r.object)
             self.add(s, p, o)
@@ -184,7 +112,7 @@ class _ReleaseWriter:
         for n, quote in enumerate(self.x.quotes, 1):
             self._quote(n, quote.speaker, quote.text, quote.sentence)
         for event in self.x.events:
-            self._event(event.key, event.date, event.sentence)
+            self._event(event.key, event.sentence)
         for count in self.x.counts:
             self._count(count.subject, count.what, count.value, count.is_subprojects, count.sentence)
 
@@ -195,18 +123,18 @@ class _ReleaseWriter:
         return found
 
     def _release(self) -> None:
-        r, rel, t = self.x.release, self.release_text, _T
+        r, rel, t = self.x.release, self.release_text, T
         self.add(rel, t["type"], t["PressRelease"])
         self.add(rel, t["type"], t["NewsArticle"])
-        self.add(rel, t["title"], _de(r.title or r.key))
+        self.add(rel, t["title"], german(r.title or r.key))
         self.add(rel, t["identifier"], literal_text(r.number or r.key))
         self.add(rel, t["contentHash"], literal_text(r.content_hash))
-        self.add(rel, t["characterCount"], _typed(str(len(r.text)), "integer"))
+        self.add(rel, t["characterCount"], typed(str(len(r.text)), "integer"))
         self.add(rel, t["format"], literal_text(_FORMAT.get(r.format, "text/plain")))
         if r.number:
             self.add(rel, t["releaseNumber"], literal_text(r.number))
         if r.date:
-            self.add(rel, t["date"], _date_literal(r.date, r.date_precision))
+            self.add(rel, t["date"], date_literal(r.date, r.date_precision))
         if r.publisher:
             self.add(rel, t["publisher"], literal_text(r.publisher))
         if r.source:
@@ -214,23 +142,11 @@ class _ReleaseWriter:
             is_iri = r.source.startswith(("http://", "https://")) and iri_problem(r.source) is None
             self.add(rel, t["source"], iri_text(r.source) if is_iri else literal_text(r.source))
 
-    def _entity(self, key: str, label: str, aliases: frozenset[str]) -> None:
-        iri = self._iri(key)
-        entity = self.res.entities[self.res.iri(key)]
-        iq_class, standard_class = _CLASS[entity.type]
-        self.add(iri, _T["type"], iq_class)
-        self.add(iri, _T["type"], standard_class)
-        self.add(iri, _T["label"], _de(entity.label))
-        for alias in sorted(aliases | {label}):
-            if alias != entity.label:
-                self.add(iri, _T["altLabel"], _de(alias))
-        self.add(self.release_text, _T["mentions"], iri)
-
     def _sentence(self, index: int) -> str:
         found = self.sentences.get(index)
         if found is not None:
             return found
-        s, t = self.x.sentences[index], _T
+        s, t = self.x.sentences[index], T
         node = f"{self.release}/sentence/{index + 1}"
         quote, position = iri_text(f"{node}/quote"), iri_text(f"{node}/position")
         node = iri_text(node)
@@ -242,8 +158,8 @@ class _ReleaseWriter:
         self.add(quote, t["type"], t["TextQuoteSelector"])
         self.add(quote, t["exact"], literal_text(s.text))
         self.add(position, t["type"], t["TextPositionSelector"])
-        self.add(position, t["start"], _typed(str(s.start), "nonNegativeInteger"))
-        self.add(position, t["end"], _typed(str(s.end), "nonNegativeInteger"))
+        self.add(position, t["start"], typed(str(s.start), "nonNegativeInteger"))
+        self.add(position, t["end"], typed(str(s.end), "nonNegativeInteger"))
         self.add(self.release_text, t["sentence"], node)
         self.sentences[index] = node
         return node
@@ -253,7 +169,7 @@ class _ReleaseWriter:
         # and literals a release holds, so statement IRIs stay what they were.
         digest = hashlib.sha1(f"{s[1:-1]} {p[1:-1]} {o}".encode()).hexdigest()[:16]
         node = iri_text(f"{self.release}/statement/{digest}")
-        t = _T
+        t = T
         self.add(node, t["type"], t["Statement"])
         self.add(node, t["type"], t["rdfStatement"])
         self.add(node, t["subject"], s)
@@ -265,61 +181,38 @@ class _ReleaseWriter:
         return node
 
     def _membership(self, person_key: str, title: str, org_key: str | None, sentence: int) -> None:
-        person_iri = self.res.iri(person_key)
+        # what the membership is (member, role, organisation) is in the entities graph; here, that this
+        # release attests it, when and where
         org_iri = self.res.iri(org_key) if org_key else None
-        org_part = slug(org_iri.rsplit("/", 1)[-1]) if org_iri else "ohne-organisation"
-        node = iri_text(
-            f"{self.base}membership/{slug(person_iri.rsplit('/', 1)[-1])}/{org_part}/{slug(title)}"
-        )
-        role = iri_text(f"{self.base}role/{slug(title)}")
-        t = _T
-        self.add(node, t["type"], t["Membership"])
-        self.add(node, t["member"], self._iri(person_key))
-        self.add(node, t["role"], role)
-        if org_key:
-            self.add(node, t["organization"], self._iri(org_key))
+        node = iri_text(membership_iri(self.base, self.res.iri(person_key), org_iri, title))
         release = self.x.release
         if release.date:
-            self.add(node, t["attestedOn"], _date_literal(release.date, release.date_precision))
-        self.add(node, t["evidence"], self._sentence(sentence))
-        self.add(role, t["type"], t["Role"])
-        self.add(role, t["label"], _de(title))
+            self.add(node, T["attestedOn"], date_literal(release.date, release.date_precision))
+        self.add(node, T["evidence"], self._sentence(sentence))
 
     def _quote(self, n: int, speaker: str, text: str, sentence: int) -> None:
-        node, t = iri_text(f"{self.release}/quotation/{n}"), _T
+        node, t = iri_text(f"{self.release}/quotation/{n}"), T
         self.add(node, t["type"], t["Quotation"])
         self.add(node, t["type"], t["schemaQuotation"])
-        self.add(node, t["text"], _de(text))
+        self.add(node, t["text"], german(text))
         self.add(node, t["creator"], self._iri(speaker))
         self.add(node, t["isPartOf"], self.release_text)
         self.add(node, t["evidence"], self._sentence(sentence))
         self.add(self.release_text, t["quotation"], node)
 
-    def _event(self, key: str, date: dt.date | None, sentence: int) -> None:
-        iri = self._iri(key)
-        if date is not None:
-            self.add(iri, _T["startDate"], _typed(date.isoformat(), "date"))
-        elif "@--" in key:
-            self.add(iri, _T["startDate"], _typed(key.rsplit("@", 1)[1], "gMonthDay"))
-        self.add(iri, _T["evidence"], self._sentence(sentence))
+    def _event(self, key: str, sentence: int) -> None:
+        # its date is part of what the event is: the entities graph holds it
+        self.add(self._iri(key), T["evidence"], self._sentence(sentence))
 
     def _count(self, subject: str, what: str, value: int, is_subprojects: bool, sentence: int) -> None:
         s = self._iri(subject)
-        number = _typed(str(value), "integer")
+        number = typed(str(value), "integer")
         if is_subprojects:
-            self.add(s, _T["subprojectCount"], number)
-            node = self._statement(s, _T["subprojectCount"], number, sentence)
+            self.add(s, T["subprojectCount"], number)
+            node = self._statement(s, T["subprojectCount"], number, sentence)
         else:
-            node = self._statement(s, _T["count"], number, sentence)
-        self.add(node, _T["countedThing"], _de(what))
-
-
-def _date_literal(date: dt.date, precision: str | None) -> str:
-    if precision == "year":
-        return _typed(str(date.year), "gYear")
-    if precision == "month":
-        return _typed(f"{date.year:04d}-{date.month:02d}", "gYearMonth")
-    return _typed(date.isoformat(), "date")
+            node = self._statement(s, T["count"], number, sentence)
+        self.add(node, T["countedThing"], german(what))
 
 
 def _description(
@@ -336,7 +229,7 @@ def _description(
     triples = [
         (dataset, a, n(VOID.Dataset)),
         (dataset, a, n(DCAT.Dataset)),
-        (dataset, n(DCTERMS.title), _de("iqgraph: das Fördernetzwerk des Programms IQ")),
+        (dataset, n(DCTERMS.title), german("iqgraph: das Fördernetzwerk des Programms IQ")),
         (
             dataset,
             n(DCTERMS.title),
@@ -362,7 +255,7 @@ def _description(
         (software, n(OWL.versionInfo), literal_text(__version__)),
     ]
     if generated_at is not None:
-        stamp = _typed(generated_at.isoformat(), "dateTime")
+        stamp = typed(generated_at.isoformat(), "dateTime")
         triples += [(build, n(PROV.endedAtTime), stamp), (dataset, n(DCTERMS.modified), stamp)]
     for x in extractions:
         release = iri_text(str(release_iri(base, x.release)))
@@ -373,6 +266,6 @@ def _description(
             (named, n(PROV.wasGeneratedBy), build),
             (named, n(PROV.wasDerivedFrom), release),
             (named, n(DCTERMS.subject), release),
-            (release, _T["contentHash"], literal_text(x.release.content_hash)),
+            (release, T["contentHash"], literal_text(x.release.content_hash)),
         ]
     return [(s, p, o, "") for s, p, o in triples]

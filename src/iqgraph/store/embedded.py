@@ -305,17 +305,33 @@ class LocalStore:
 
     def values(self, text: str) -> list[tuple[str | None, ...]]:
         """A SELECT's rows as plain term values (IRI, literal text): the fast path for bulk reads."""
+        return [tuple(map(_tsv_value, row)) for row in self._tsv(text)[1]]
+
+    def term_rows(
+        self, text: str, *, allow_service: bool = False, timeout: float | None = None
+    ) -> tuple[list[str], list[tuple[str | None, ...]]]:
+        """A SELECT's variables and rows, each term as SPARQL writes it (`<…>`, `"…"@de`, `12`), None when
+        unbound: rows to sort and to bind again in a VALUES block, several times faster than `query`."""
+        refuse_updates(text)
+        if not allow_service:
+            refuse_service(text)
+        variables, rows = within(timeout, lambda: self._tsv(text))
+        return variables, [tuple(term or None for term in row) for row in rows]
+
+    def _tsv(self, text: str) -> tuple[list[str], list[list[str]]]:
         try:
             answer = self._store.query(text, prefixes=COMMON_PREFIXES, use_default_graph_as_union=True)
-        except (SyntaxError, OSError) as exc:
-            raise QueryError(f"the embedded store failed on an internal query: {exc}") from exc
+        except SyntaxError as exc:
+            raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
         assert isinstance(answer, ox.QuerySolutions)
         # Oxigraph writes the rows as TSV in Rust; reading that text is several times faster than asking
         # pyoxigraph for each term of each row (10,000 releases: the network's queries 40 s -> ~10 s).
         tsv = answer.serialize(format=ox.QueryResultsFormat.TSV)
         assert tsv is not None  # with no output file given, the bytes are returned
-        lines = tsv.decode("utf-8").split("\n")
-        return [tuple(map(_tsv_value, line.split("\t"))) for line in lines[1:] if line]
+        header, *lines = tsv.decode("utf-8").split("\n")
+        return [v.lstrip("?") for v in header.split("\t")], [line.split("\t") for line in lines if line]
 
 
 def _tsv_value(term: str) -> str | None:

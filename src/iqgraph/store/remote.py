@@ -34,8 +34,8 @@ only `GRAPH ?g` lists `graph/meta` as one more graph. Empty graphs are not sent.
 
 `push(…, partition=True)` is for a corpus built in partitions (one build per part, on one machine or
 several) and loaded into one store: every build has its own release graphs (`<base>graph/release/…`), PUT
-as above, but shares the others (`graph/reference`, `graph/meta`) with the other partitions, so their
-triples are POSTed: Graph Store POST adds them to what the graph holds. A store keeps each triple once, so
+as above, but shares the others (`graph/entities`, `graph/reference`, `graph/meta`) with the other
+partitions, so their triples are POSTed: Graph Store POST adds them to what the graph holds. A store keeps each triple once, so
 a re-push adds nothing; triples a partition no longer has stay until those graphs are replaced by a push
 without `partition` (then push the other partitions again).
 
@@ -85,6 +85,7 @@ from ..rdf.namespaces import DEFAULT_BASE, PREFIXES
 from ..version import __version__
 from .embedded import COMMON_PREFIXES, STORE_DIR, QueryResult, refuse_updates
 from .serve_guard import QueryGuard
+from .sparql_text import query_form
 
 USER_AGENT = f"iqgraph/{__version__} (+https://w3id.org/iqgraph)"
 # Queries longer than this (characters) are POSTed: some servers refuse URLs of 2,000+ characters.
@@ -95,10 +96,6 @@ ENV_USER, ENV_PASSWORD, ENV_AUTH = (
     "IQGRAPH_ENDPOINT_AUTH",
 )
 AUTH_KINDS = ("basic", "digest")
-_TOKENS = re.compile(
-    r"""<[^<>\s]*>|(\"\"\"|\'\'\').*?\1|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|#[^\n]*""", re.DOTALL
-)
-_FORM = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
 _RDF_FORMATS = {"n-triples": "nt", "rdf+xml": "xml", "ld+json": "json-ld", "trig": "trig", "n3": "n3"}
 
 
@@ -180,6 +177,8 @@ class RemoteStore:
     def query(self, text: str) -> QueryResult:
         refuse_updates(text)
         text = _with_prefixes(text)
+        # read from the tokens: SPARQLWrapper guesses from the text with only some comment lines removed,
+        # and a header line saying "… address …" made it send a SELECT as an update, which servers refuse
         form = query_form(text)
         sparql = self._request(text, form)
         try:
@@ -210,17 +209,6 @@ class RemoteStore:
             sparql.setHTTPAuth(_auth_kind(None).upper())
             sparql.setCredentials(*credentials)
         return sparql
-
-
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside IRIs, strings and comments.
-
-    SPARQLWrapper guesses from the text with only some comment lines removed: a header line saying
-    "… address …" made it send a SELECT as an update (`update=`), which servers refuse.
-    """
-    body = _TOKENS.sub(" ", text)
-    found = _FORM.search(body)
-    return found.group(1).upper() if found else "SELECT"
 
 
 def _with_prefixes(text: str) -> str:
@@ -356,7 +344,7 @@ def push(
     """Replace each named graph of `dataset` on the store behind `endpoint`; `progress(iri)` after each.
 
     With `partition`, only the release graphs are replaced; the triples of the graphs every partition
-    shares (reference, meta) are added to the store's (see the module's docstring).
+    shares (entities, reference, meta) are added to the store's (see the module's docstring).
     """
     target = graph_store_for(endpoint, graph_store, auth_kind)
     graphs = _graphs_to_push(dataset)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 from typing import Any
 
 from rdflib import BNode, Literal, URIRef
@@ -17,10 +18,10 @@ from .embedded import QueryResult
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 _SHORT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda p: -len(p[0]))
-_MAX_CELL = 80
+CELL_WIDTH = 60  # a table cell longer than this is wrapped onto further lines, unless wide
 
 
-def render(result: QueryResult, fmt: str) -> str:
+def render(result: QueryResult, fmt: str, wide: bool = False) -> str:
     if result.kind == "graph":
         if fmt not in ("turtle", "table"):
             raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: use --format turtle, not {fmt}")
@@ -34,15 +35,20 @@ def render(result: QueryResult, fmt: str) -> str:
             if fmt == "json"
             else f"{result.boolean}\n".lower()
         )
-    return {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}[fmt](result)
+    if fmt == "table":
+        return _table(result, wide)
+    return {"csv": _csv, "tsv": _tsv, "json": _json}[fmt](result)
 
 
-def _table(result: QueryResult) -> str:
+def _table(result: QueryResult, wide: bool) -> str:
+    """Aligned columns; a long cell wraps onto lines of its own (whole when `wide`), nothing is cut."""
     header = list(result.variables)
-    cells = [[_short(term) for term in row] for row in result.rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
+    cells = [[_wrapped(_cell(term), wide) for term in row] for row in result.rows]
+    widths = [max([len(h)] + [len(line) for r in cells for line in r[i]]) for i, h in enumerate(header)]
     lines = [_line(header, widths), _line(["-" * w for w in widths], widths)]
-    lines += [_line(r, widths) for r in cells]
+    for row in cells:
+        for n in range(max((len(c) for c in row), default=1)):
+            lines.append(_line([c[n] if n < len(c) else "" for c in row], widths))
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
@@ -51,15 +57,20 @@ def _line(cells: list[str], widths: list[int]) -> str:
     return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
 
-def _short(term: Node | None) -> str:
-    """A cell: IRIs with their prefix, literals as their text, on one line and cut at a readable length."""
+def _cell(term: Node | None) -> str:
+    """A cell: IRIs with their prefix, literals as their text, on one line."""
     if term is None:
         return ""
     text = str(term)
     if isinstance(term, URIRef):
         text = next((f"{prefix}:{text[len(ns) :]}" for ns, prefix in _SHORT if text.startswith(ns)), text)
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+    return " ".join(text.split())
+
+
+def _wrapped(text: str, wide: bool) -> list[str]:
+    if wide or len(text) <= CELL_WIDTH:
+        return [text]
+    return textwrap.wrap(text, CELL_WIDTH, break_long_words=True, break_on_hyphens=False) or [text]
 
 
 def _csv(result: QueryResult, dialect: str = "excel") -> str:
