@@ -118,6 +118,11 @@ RELATIONS: tuple[Predicate, ...] = tuple(r.name for r in RELATIONS_TABLE)
 CLASS: dict[str, EntityClass] = {c.name: c for c in CLASSES}
 RELATION: dict[str, Relation] = {r.name: r for r in RELATIONS_TABLE}
 
+# The overview (the network view's first page, the pictures) shows the funding structure: the programme, its
+# funders and partners, the networks, their hosts and subprojects. Entities of these classes are details,
+# folded into the organisations they are tied to and shown on demand.
+DETAIL_TYPES: tuple[EntityType, ...] = ("Person", "Event", "Place")
+
 __all__ = [
     "CLASS",
     "CLASSES",
