@@ -788,3 +788,47 @@ def test_a_free_state_after_its_masculine_article_is_a_body(text: str, label: st
 
 def test_a_free_state_after_a_preposition_of_goal_is_no_body() -> None:
     assert "Freistaat Sachsen" not in names("Das ist ein Gewinn für den Freistaat Sachsen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Petra-Beispiel-Stiftung vergibt Stipendien an Zugewanderte.", "Petra-Beispiel-Stiftung"),
+        ("Gefördert wird das Vorhaben von der Hans-Muster-Stiftung.", "Hans-Muster-Stiftung"),
+        ("Eine Studie des Karl-Probe-Instituts liegt vor.", "Karl-Probe-Institut"),
+        ("Mitveranstalter war die Anna-Maria-Fiktiv-Stiftung aus Kassel.", "Anna-Maria-Fiktiv-Stiftung"),
+    ],
+)
+def test_a_body_named_after_a_person_by_hyphens(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Integrations-Beratungs-Stiftung ist eine Idee.",
+        "Das Bund-Länder-Institut wird geprüft.",
+        "Eine Eltern-Kind-Stiftung gibt es nicht.",
+    ],
+)
+def test_a_hyphenated_compound_of_common_nouns_names_no_body(text: str) -> None:
+    assert not [label for label in names(text) if "-" in label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Hessische Industrie- und Handelskammertag begrüßt den Plan.",
+            "Hessischer Industrie- und Handelskammertag",
+        ),
+        (
+            "Ein Sprecher des Bayerischen Aus- und Weiterbildungsverbands sagte zu.",
+            "Bayerischer Aus- und Weiterbildungsverband",
+        ),
+        ("Auch das Deutsche Rote Kreuz hilft.", "Deutsches Rotes Kreuz"),
+        ("Mit dem Deutschen Roten Kreuz arbeitet das Netzwerk zusammen.", "Deutsches Rotes Kreuz"),
+    ],
+)
+def test_adjectives_before_a_coordinated_or_colour_head_take_its_gender(text: str, label: str) -> None:
+    assert label in names(text)

@@ -144,3 +144,19 @@ def test_a_one_word_project_name_repeated_as_a_common_word_is_not_a_mention() ->
     text = "Das Projekt „Anker“ startet. Der Anker des Schiffs liegt im Hafen."
     second = text.index("Anker", text.index(". "))
     assert not any(m.start == second for m in find_mentions(text, GAZETTEER) if m.type == "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Qualifizierungsprojekt MedBrücke bereitet auf die Prüfung vor.", "MedBrücke"),
+        ("Im Projekt ProWerkstatt werden Betriebe beraten.", "ProWerkstatt"),
+        ("Das Teilprojekt InArbeit startet im Mai in Kiel.", "InArbeit"),
+    ],
+)
+def test_a_name_with_a_capital_inside_after_a_project_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_plain_noun_after_a_project_head_stays_unnamed() -> None:
+    assert _named("Wir geben dem Projekt Zeit und dem Teilprojekt Raum.", "Subproject") == set()

@@ -105,7 +105,7 @@ _NOUN_HEADS = tuple(h for h in (*_FEMININE, *_NEUTER, *_MASCULINE) if len(h) >= 
 # Nominative heads that end in -s and must keep it.
 _KEEPS_S = ("fonds", "haus", "kongress", "bündnis", "campus", "kurs", "iq")
 _ADJ_SUFFIXES = ("sch", "al", "ell", "iv", "ig", "lich", "ar", "är", "sam", "bar", "ant", "ent", "ern")
-_SHORT_ADJECTIVES = frozenset({"alt", "neu", "groß", "klein", "jung", "erst", "hoch", "offen", "frei"})
+_SHORT_ADJECTIVES = frozenset({"alt", "neu", "groß", "klein", "jung", "erst", "hoch", "offen", "frei", "rot"})
 _ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
 
@@ -154,13 +154,19 @@ def _is_known_head(stem: str) -> bool:
 
 
 def head_index(words: list[str]) -> int:
-    """Index of the head noun: the first word that is neither an adjective nor the "IQ" prefix."""
+    """Index of the head noun: the first word that is neither an adjective nor the "IQ" prefix. A truncated
+    first conjunct ("Industrie- und Handelskammertag") shares the head after its conjunction."""
     for i, word in enumerate(words):
         before_noun = i + 1 < len(words) and words[i + 1][:1].isupper()
         if word in ("IQ", "IQ-") or (before_noun and (is_adjective(word) or _is_place_adjective(word))):
             continue
+        if word.endswith("-") and i + 2 < len(words) and words[i + 1] in _CONJUNCTIONS:
+            return i + 2
         return i
     return 0
+
+
+_CONJUNCTIONS = ("und", "oder", "sowie")
 
 
 def _is_place_adjective(word: str) -> bool:

@@ -411,6 +411,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         or legal
         or left_names
         or bare_compound
+        or _named_after_a_person(text, head_start, end)
         or text[head_start:end].lower() in _UNIQUE_BODIES
     )
     if not named:
@@ -518,6 +519,18 @@ def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None
 
 # "das Bundesministerium", "ein Landesministerium": a level of government and a head name any ministry of it
 _LEVEL_ONLY = frozenset(level + head for level in lexicon.GOVERNMENT_LEVELS for head in _BARE_OK)
+
+
+# A head joined by hyphens to a person's given and family name, the way bodies named after a person are written
+# ("Friedrich-Ebert-Stiftung", "Max-Planck-Institut"): the compound is a name without any complement.
+_PERSON_NAMED_COMPOUND = re.compile(
+    r"(?P<given>[A-ZÄÖÜ][a-zäöüß]+)-(?:[A-ZÄÖÜ][a-zäöüß]+-){1,2}[A-ZÄÖÜ]?[a-zäöüß]+(?![\w-])"
+)
+
+
+def _named_after_a_person(text: str, start: int, end: int) -> bool:
+    compound = _PERSON_NAMED_COMPOUND.match(text, start, end)
+    return compound is not None and given_name_gender(compound.group("given")) is not None
 
 
 def _names_one_body(word: str) -> bool:

@@ -1,7 +1,8 @@
 """Project names without quotation marks, and the units the programme runs nationwide.
 
-    STYLED := "Projekt KOMPASS", "Teilprojekt ZAQ+", "im Projekt klever-iq": a word styled as a name (capitals
-              throughout, small letters joined by a hyphen) right after a project head
+    STYLED := "Projekt KOMPASS", "Teilprojekt ZAQ+", "im Projekt klever-iq", "Projekt MedBrücke": a word styled
+              as a name (capitals throughout, small letters joined by a hyphen, a capital inside) right after a
+              project head
 
 A plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a name.
 """
@@ -20,8 +21,12 @@ from .spans import Mention
 # Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
 _HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt)(?:es|s)?"
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
-# the programme's or a Land's), "klever-iq" (small letters joined by a hyphen).
-_STYLED = r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
+# the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
+# the word: no common noun is written so).
+_STYLED = (
+    r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+)
 _STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
 
 
