@@ -839,3 +839,39 @@ def test_a_weekday_alone_is_placed_by_the_tense_of_its_sentence(sentence: str, d
 def test_a_weekday_without_a_tense_or_a_release_day_gives_no_date(sentence: str) -> None:
     release = None if sentence.startswith("Am Montag kamen") else WEDNESDAY
     assert find_dates(sentence, release) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand in Kiel der Fachtag statt. Durch das Programm führte Petra Beispiel.",
+        "Am 12. März fand in Kiel der Fachtag statt. Petra Beispiel führte durch den Abend.",
+        "Am 12. März fand in Kiel der Fachtag statt. Das Schlusswort hielt Petra Beispiel.",
+        "Am 12. März fand in Kiel der Fachtag statt. Petra Beispiel präsentierte erste Ergebnisse.",
+    ],
+)
+def test_leading_through_closing_and_presenting_make_a_speaker(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert ("Petra Beispiel", "speakerAt") in {(s, p) for s, p, _ in f.relations}, f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        (
+            "Am 12. März kamen 80 Gäste zum Fachtag „Vielfalt“ der Handwerkskammer Kassel.",
+            "Handwerkskammer Kassel",
+        ),
+        (
+            "Die Jahrestagung 2031 des Vereins Lernhaus e. V. fand am 12. März in Kiel statt.",
+            "Lernhaus e. V.",
+        ),
+        (
+            "Am 12. März begann der Workshop „Brücken bauen“ der Stiftung Lernwege in Kiel.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_a_genitive_after_the_events_title_or_year_names_its_organiser(text: str, organiser: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert any(p == "organisedBy" and o == organiser for _, p, o in f.relations), f.relations

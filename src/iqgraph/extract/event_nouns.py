@@ -147,6 +147,13 @@ def _prefix(text: str, start: int, noun: str) -> str:
     return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
 
 
+def after_name(text: str, end: int) -> int:
+    """Where the words that name an event after its noun end: after its year ("Jahrestagung 2024") or its
+    quoted title ("Fachtag „Vielfalt“"); at the noun's end where neither follows."""
+    named = LABEL_YEAR.match(text, end) or _QUOTED_TITLE.match(text, end)
+    return named.end() if named else end
+
+
 def _attribute(
     text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool
 ) -> str:

@@ -31,6 +31,7 @@ from .event_nouns import (
     ORG_TYPES,
     Event,
     EventNoun,
+    after_name,
     dated_events,
     find_event_nouns,
     keys_named_in_full,
@@ -262,9 +263,10 @@ _ABOUT = re.compile(r"\s+(zum|zur)\s+")
 def _genitive(
     text: str, occurrences: list[EventNoun], by_start: ByStart[Mention], keys_in_full: frozenset[str]
 ) -> Mention | None:
-    """ "Empfang des IQ Landesnetzwerks" and "Fachtag der Stiftung X" name the organiser."""
+    """ "Empfang des IQ Landesnetzwerks", "Fachtag der Stiftung X" and "Fachtag „Vielfalt“ der Stiftung X" name
+    the organiser."""
     for occurrence in occurrences:
-        link = _OF_ORGANISER.match(text, occurrence.end)
+        link = _OF_ORGANISER.match(text, after_name(text, occurrence.end))
         bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
         if bodies and named_in_full(bodies[-1], keys_in_full):
             return bodies[-1]

@@ -140,6 +140,15 @@ MORE_SPEAKER_CUES = (
     "gesprächsrunde",
     "sprechen",
     "vorgestellt",
+    # closing words, presenting, and leading through a programme in either word order ("führte durch den
+    # Abend", "Durch das Programm führte X")
+    "schlusswort",
+    "präsentierte",
+    "führte durch",
+    "durch das programm",
+    "durch den tag",
+    "durch den abend",
+    "durch die veranstaltung",
 )
 
 # Stems of ordinal adjectives an event's name keeps ("ersten Fachkongress" -> "Erster Fachkongress").
