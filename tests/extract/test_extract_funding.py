@@ -264,3 +264,60 @@ def test_a_co_funder_in_second_place_with_its_object_after_the_verb(
 )
 def test_no_co_funding_where_the_object_does_not_follow_the_verb(sentence: str) -> None:
     assert not any(p == "fundedBy" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "funder"),
+    [
+        (
+            "Gefördert vom Land Niedersachsen startet im Mai das Projekt „Sprachbrücke“.",
+            "Sprachbrücke",
+            "Land Niedersachsen",
+        ),
+        (
+            "Finanziert aus Mitteln des Europäischen Sozialfonds berät das Projekt „Lotsenhaus“ in Kassel.",
+            "Lotsenhaus",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Kofinanziert durch das Musterministerium für Arbeit nimmt das IQ Netzwerk Hessen neue Aufgaben an.",
+            "IQ Landesnetzwerk Hessen",
+            "Musterministerium für Arbeit",
+        ),
+    ],
+)
+def test_a_funding_participle_phrase_before_the_verb(sentence: str, funded: str, funder: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert (funded, "fundedBy", funder) in f.relations, f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "funder"),
+    [
+        (
+            "Die Beratungsstelle Anerkennung Trier erhält Fördermittel des Landes Rheinland-Pfalz.",
+            "Beratungsstelle Anerkennung Trier",
+            "Land Rheinland-Pfalz",
+        ),
+        (
+            "Das IQ Netzwerk Hessen bekommt Zuwendungen vom Musterministerium für Arbeit.",
+            "IQ Landesnetzwerk Hessen",
+            "Musterministerium für Arbeit",
+        ),
+        (
+            "Das Projekt „Sprachbrücke“ erhielt 2031 einen Zuschuss in Höhe von 20.000 Euro von der Stadtverwaltung Cottbus.",
+            "Sprachbrücke",
+            "Stadtverwaltung Cottbus",
+        ),
+    ],
+)
+def test_money_received_from_a_payer_in_the_genitive_or_after_von(
+    sentence: str, funded: str, funder: str
+) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert (funded, "fundedBy", funder) in f.relations, f.relations
+
+
+def test_a_prize_received_is_no_funding() -> None:
+    f = facts_of("Titel\n\nPetra Beispiel erhielt den Preis der Handwerkskammer Kassel.")
+    assert not any(p == "fundedBy" for _, p, _ in f.relations)

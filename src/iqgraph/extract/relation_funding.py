@@ -24,10 +24,12 @@ _ACTIVE_VERB = re.compile(
 _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|finanzierte)\b")
 
 
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+
 # "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
 # "von/vom/durch/aus Mitteln".
 _FRONTED_FUNDING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+    rf"{_SENTENCE_START}(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
 )
 
 
@@ -40,6 +42,26 @@ def find_fronted_funding(
         if mark and funded:
             for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
+    yield from _funding_participle_phrase(text, sentence, ms)
+
+
+# "Gefördert vom Land X, startet im Mai das Projekt Y", "Finanziert aus Mitteln des ESF bietet die Stelle Y …":
+# a participle phrase before the finite verb, without an auxiliary: its funders first, the funded after them.
+_FUNDING_PARTICIPLE_PHRASE = re.compile(
+    rf"{_SENTENCE_START}(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?=(?:aus|mit|durch|vom|von)\b)"
+)
+
+
+def _funding_participle_phrase(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _FUNDING_PARTICIPLE_PHRASE.finditer(text, *sentence):
+        funders = _introduced(text, ms, cue.end(), sentence[1], first_only=True)
+        if not funders:
+            continue
+        funded = [m for m in actors(ms, funders[-1].end, sentence[1]) if m.type in PASSIVE_FUNDED]
+        if funded:
+            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
 
 
 # Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
