@@ -832,3 +832,37 @@ def test_a_hyphenated_compound_of_common_nouns_names_no_body(text: str) -> None:
 )
 def test_adjectives_before_a_coordinated_or_colour_head_take_its_gender(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beraten wird bei der IHK Kassel.", "IHK Kassel"),
+        ("Lena Test (HWK Kassel) war dabei.", "HWK Kassel"),
+        ("Die Caritas Trier ist Partner im Netzwerk.", "Caritas Trier"),
+        ("Mit der Caritas Köln arbeitet die Stadt zusammen.", "Caritas Köln"),
+    ],
+)
+def test_a_chamber_abbreviation_or_the_caritas_named_by_its_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+def test_a_bare_chamber_abbreviation_or_caritas_names_none() -> None:
+    assert names("Die IHK berät. Die Caritas hilft.") == {}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Die Geschäftsstelle liegt bei der IHK Nordland.",
+        "Die IHK Nordland lädt im Mai ein.",
+        "Gastgeber ist die HWK Nordland.",
+    ],
+)
+def test_a_declared_short_form_with_its_region_stands_for_the_long_name(later: str) -> None:
+    text = (
+        "Die Industrie- und Handelskammer Nordland (IHK Nordland) und die Handwerkskammer Nordland (HWK Nordland)"
+        f" beraten. {later}"
+    )
+    found = {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Organisation"}
+    assert found == {"Industrie- und Handelskammer Nordland", "Handwerkskammer Nordland"}

@@ -245,7 +245,10 @@ def _same_name(short: str, label: str) -> bool:
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
-_SHORT_FORM = re.compile(r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*|[a-zäöü]{1,4}-[a-zäöü]{1,4}")
+# "IBF", "f-bb", and an abbreviation with its region: "IHK Nordland"
+_SHORT_FORM = re.compile(
+    r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}"
+)
 
 
 def _later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -295,8 +298,11 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _short_form(m: Mention, start: int) -> Mention:
+    """The short form stands for its long name; where the name grammar reads the same words as a name of their
+    own ("IHK Nordland" after "Industrie- und Handelskammer Nordland (IHK Nordland)"), the text's own
+    declaration wins."""
     short = m.abbreviation or ""
-    return Mention(start, start + len(short), m.type, m.key, m.label, short, short, priority=m.priority)
+    return Mention(start, start + len(short), m.type, m.key, m.label, short, short, priority=m.priority + 1)
 
 
 def select(candidates: list[Mention]) -> list[Mention]:

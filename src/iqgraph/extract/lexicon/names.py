@@ -55,6 +55,10 @@ ORG_HEADS: dict[str, str] = {
     "kammertag": "Organisation",
     "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
+    "caritas": "Organisation",  # the Catholic welfare association by its region: "Caritas Trier"
+    # chambers by their abbreviation and region: "IHK Kassel", "HWK Oberfranken"
+    "ihk": "Organisation",
+    "hwk": "Organisation",
     "klinikum": "Organisation",
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
