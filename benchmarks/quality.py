@@ -462,6 +462,9 @@ SAME_BODY = (
     ("Koordination des IQ Netzwerks Berlin", "Koordinierungsstelle des IQ Landesnetzwerks Berlin"),
     ("Landesnetzwerk Nordrhein-Westfalen", "IQ-Netzwerk NRW"),  # NRW is Nordrhein-Westfalen's abbreviation
     ("MigraNet", "MigraNet – IQ Landesnetzwerk Bayern"),
+    # the Land's network with the programme spelt out (2012), as "IQ Netzwerk Berlin" (2012) is "IQ Landesnetzwerk
+    # Berlin" (2017) in the gold README
+    ("Netzwerk Integration durch Qualifizierung (IQ) in Hessen", "IQ Netzwerk Hessen"),
 )
 
 

@@ -50,3 +50,21 @@ def test_a_person_after_a_part_network_is_no_further_part() -> None:
 )
 def test_a_part_networks_name_after_the_regional_network_noun_is_its_own(text: str) -> None:
     assert not any(label.startswith("Regionales Integrationsnetzwerk") for label in networks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Das Netzwerk Integration durch Qualifizierung (IQ) in Hessen berät.", "Hessen"),
+        ("Die Partner des Netzwerks „Integration durch Qualifizierung“ in Sachsen trafen sich.", "Sachsen"),
+        (
+            "Im Landesnetzwerk Integration durch Qualifizierung Brandenburg arbeiten zehn Partner.",
+            "Brandenburg",
+        ),
+        ("Das Netzwerk „Integration durch Qualifizierung“ für Bremen wächst.", "Bremen"),
+    ],
+)
+def test_a_network_named_by_the_programme_spelt_out_and_its_land(text: str, land: str) -> None:
+    networks = [m for m in find_mentions(text, GAZETTEER) if m.type == "StateNetwork"]
+    assert len(networks) == 1 and networks[0].surface.startswith(("Netzwerk", "Landesnetzwerk"))
+    assert networks[0].surface.endswith(land)

@@ -38,6 +38,11 @@ _NETWORK_PATTERNS = (
     re.compile(rf"(?P<adj>{_LAND_ADJ})[rn]?\s+(?:IQ[\s\-]+)?Landesnetzwerk(?:es|s)?(?![\w-])"),
     re.compile(rf"(?<![\w-])IQ[\s\-]+(?P<land>{_LAND})(?![\w-])"),
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
+    # the programme's name spelt out: "Netzwerk Integration durch Qualifizierung (IQ) in Hessen"
+    re.compile(
+        rf"(?<![\w-])(?:Landes)?[Nn]etzwerk(?:es|s)?\s+(?P<programme>[„\"]?Integration\s+durch\s+Qualifizierung[“\"]?"
+        rf"(?:\s*\(IQ\))?)\s+(?:(?:in|für)\s+)?(?P<land>{_LAND})(?![\w-])"
+    ),
 )
 _RIN = re.compile(
     r"(?:[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN)\s+"
@@ -431,6 +436,9 @@ _PART_NETWORK_NEXT = re.compile(r"\s+plus\s")
 
 def _network_label(surface: str, land: str) -> str:
     """Nominative label of a network as named: "IQ Netzwerkes in Baden-Württemberg" -> "IQ Netzwerk Baden-Württemberg"."""
+    if "Qualifizierung" in surface:  # the programme spelt out keeps its words: only the head is declined
+        head, rest = surface.split(maxsplit=1)
+        return f"{noun_nominative(head)} {' '.join(rest.split())}"
     words = re.sub(r"[\s\-–]+", " ", surface[: surface.rfind(land)]).split()
     if words and (words[0] in lexicon.LAND_ADJECTIVES or words[0][:-1] in lexicon.LAND_ADJECTIVES):
         return f"IQ Landesnetzwerk {land}"
