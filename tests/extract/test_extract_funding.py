@@ -284,16 +284,6 @@ def test_no_co_funding_where_the_object_does_not_follow_the_verb(sentence: str) 
             "IQ Landesnetzwerk Hessen",
             "Musterministerium für Arbeit",
         ),
-    ],
-)
-def test_a_funding_participle_phrase_before_the_verb(sentence: str, funded: str, funder: str) -> None:
-    f = facts_of("Titel\n\n" + sentence)
-    assert (funded, "fundedBy", funder) in f.relations, f.relations
-
-
-@pytest.mark.parametrize(
-    ("sentence", "funded", "funder"),
-    [
         (
             "Die Beratungsstelle Anerkennung Trier erhält Fördermittel des Landes Rheinland-Pfalz.",
             "Beratungsstelle Anerkennung Trier",
@@ -311,7 +301,7 @@ def test_a_funding_participle_phrase_before_the_verb(sentence: str, funded: str,
         ),
     ],
 )
-def test_money_received_from_a_payer_in_the_genitive_or_after_von(
+def test_a_funding_participle_before_the_verb_or_money_received_from_a_payer(
     sentence: str, funded: str, funder: str
 ) -> None:
     f = facts_of("Titel\n\n" + sentence)
