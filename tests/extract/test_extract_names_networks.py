@@ -55,7 +55,7 @@ def test_a_part_networks_name_after_the_regional_network_noun_is_its_own(text: s
 @pytest.mark.parametrize(
     ("text", "land"),
     [
-        ("Das Netzwerk Integration durch Qualifizierung (IQ) in Hessen berät.", "Hessen"),
+        ("Seit Mai berät das Netzwerk Integration durch Qualifizierung (IQ) für Thüringen.", "Thüringen"),
         ("Die Partner des Netzwerks „Integration durch Qualifizierung“ in Sachsen trafen sich.", "Sachsen"),
         (
             "Im Landesnetzwerk Integration durch Qualifizierung Brandenburg arbeiten zehn Partner.",

@@ -38,7 +38,7 @@ _NETWORK_PATTERNS = (
     re.compile(rf"(?P<adj>{_LAND_ADJ})[rn]?\s+(?:IQ[\s\-]+)?Landesnetzwerk(?:es|s)?(?![\w-])"),
     re.compile(rf"(?<![\w-])IQ[\s\-]+(?P<land>{_LAND})(?![\w-])"),
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
-    # the programme's name spelt out: "Netzwerk Integration durch Qualifizierung (IQ) in Hessen"
+    # the programme's name spelt out: "Landesnetzwerk „Integration durch Qualifizierung“ für Bremen"
     re.compile(
         rf"(?<![\w-])(?:Landes)?[Nn]etzwerk(?:es|s)?\s+(?P<programme>[„\"]?Integration\s+durch\s+Qualifizierung[“\"]?"
         rf"(?:\s*\(IQ\))?)\s+(?:(?:in|für)\s+)?(?P<land>{_LAND})(?![\w-])"
