@@ -12,6 +12,7 @@ from iqgraph.extract.event_nouns import EVENT_NOUN
 from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
+from iqgraph.extract.project_names import repeated_project_names
 from iqgraph.extract.spans import Mention
 from iqgraph.extract.text import split_sentences
 from iqgraph.reference import load_reference
@@ -126,3 +127,48 @@ def test_title_references_are_found_in_one_pass_as_in_a_pass_for_each_title() ->
     ]
     assert found == each
     assert len(found) >= 5
+
+
+def _after_each_mention(text: str, mentions: list[Mention]) -> set[tuple[int, int, str]]:
+    """The plain reading: the text after each project mention, read on its own for the mention's name."""
+    out = set()
+    for m in mentions:
+        pattern = rf"(?<![\w-]){re.escape(m.label)}(?![\w+-])"
+        out |= {(m.end + f.start(), m.end + f.end(), m.label) for f in re.finditer(pattern, text[m.end :])}
+    return out
+
+
+def _project(text: str, label: str, surface: str, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
+    return Mention.named(start, start + len(surface), "Subproject", label, surface)
+
+
+def test_repeated_project_names_are_found_in_one_pass_as_after_each_mention() -> None:
+    text = (
+        "Das Projekt „Brücke Nord“ startet. Brücke Nord-Süd nicht, xBrücke Nord nicht, aber Brücke Nord. "
+        "Im Projekt KOMPASS KOMPASS KOMPASS+ und „Tor Tor Tor Tor Tor“ (Tor Tor Tor Tor Tor). "
+        "Teilprojekt „#Talente Nord“: #Talente Nord! Und wieder „Brücke Nord“, dann Brücke Nord. "
+        "Projekt ZAQZAQ und ZAQ. Tor Tor Tor Tor Tor."
+    )
+    run = text.rindex("Tor Tor Tor Tor Tor")
+    mentions = [
+        _project(text, "Brücke Nord", "„Brücke Nord“"),
+        _project(text, "Brücke Nord", "„Brücke Nord“", 1),
+        _project(text, "KOMPASS", "Projekt KOMPASS"),
+        _project(text, "Tor Tor Tor", "„Tor Tor Tor"),  # a name that overlaps its own repeats
+        _project(text, "#Talente Nord", "„#Talente Nord“"),  # a name that begins with a sign
+        _project(text, "ZAQ", "Projekt ZAQ"),  # repeated right at the mention's end
+        Mention.named(run - 4, run + 4, "Subproject", "Tor Tor Tor", "Tor Tor"),  # repeats in another step
+        Mention.named(0, 4, "Subproject", "Nord", "Nord"),  # one plain word: not looked for
+    ]
+    found = [(m.start, m.end, m.label) for m in repeated_project_names(text, mentions)]
+    assert len(found) == len(set(found))
+    assert set(found) == _after_each_mention(text, mentions[:-1])
+    assert {label for _, _, label in found} == {
+        "Brücke Nord",
+        "KOMPASS",
+        "Tor Tor Tor",
+        "#Talente Nord",
+        "ZAQ",
+    }
+    assert {run, run + 4} <= {start for start, _, label in found if label == "Tor Tor Tor"}
