@@ -13,6 +13,7 @@ from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
 from iqgraph.extract.project_names import repeated_project_names
+from iqgraph.extract.relations import Before, find_relations
 from iqgraph.extract.spans import Mention
 from iqgraph.extract.text import split_sentences
 from iqgraph.reference import load_reference
@@ -172,3 +173,31 @@ def test_repeated_project_names_are_found_in_one_pass_as_after_each_mention() ->
         "ZAQ",
     }
     assert {run, run + 4} <= {start for start, _, label in found if label == "Tor Tor Tor"}
+
+
+def _sentence_relations(text: str, sentence: str, named: list[Mention]) -> list[tuple[str, str, str]]:
+    """The relations of `sentence` (the last in `text`) after a project and a network named before it."""
+    start = text.index(sentence)
+    project = _project(text, "Brücke Nord", "„Brücke Nord“")
+    network = Mention.named(text.index("Netzwerk"), text.index(" wird"), "StateNetwork", "Netzwerk Nord", "x")
+    before = Before([project, network]).up_to(start)
+    found = find_relations(text, (start, len(text)), named, None, before)
+    return [(f.subject.label, f.predicate, f.object.label) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "type_"),
+    [
+        ("Es wird vom Ministerium für Arbeit gefördert.", "Ministerium für Arbeit", "Ministry"),
+        ("Dazu gehören die Stadt und der Verein Lernen.", "Verein Lernen", "Organisation"),
+        ("Die Koordination liegt beim Verein Lernen.", "Verein Lernen", "Organisation"),
+    ],
+)
+def test_a_sentence_naming_no_actor_has_no_relation_though_earlier_ones_are_known(
+    sentence: str, body: str, type_: str
+) -> None:
+    text = f"Das Projekt „Brücke Nord“ im Netzwerk Nord wird gestartet. {sentence}"
+    at = text.index(body)
+    named = [Mention.named(at, at + len(body), type_, body, body)]
+    assert _sentence_relations(text, sentence, named)  # the body named: a relation to one named before
+    assert _sentence_relations(text, sentence, []) == []
