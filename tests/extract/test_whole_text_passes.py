@@ -13,6 +13,7 @@ from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
 from iqgraph.extract.project_names import repeated_project_names
+from iqgraph.extract.quotes import QuoteFinding, _drop_repeats
 from iqgraph.extract.relations import Before, find_relations
 from iqgraph.extract.spans import Mention
 from iqgraph.extract.text import split_sentences
@@ -201,3 +202,47 @@ def test_a_sentence_naming_no_actor_has_no_relation_though_earlier_ones_are_know
     named = [Mention.named(at, at + len(body), type_, body, body)]
     assert _sentence_relations(text, sentence, named)  # the body named: a relation to one named before
     assert _sentence_relations(text, sentence, []) == []
+
+
+def _pairwise_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
+    """The plain reading: a quote another of its speaker's continues (a headline's start of it) is dropped."""
+
+    def words(text: str) -> str:
+        return " ".join(text.split()).lower()
+
+    return [
+        q
+        for q in found
+        if not any(
+            o is not q
+            and o.speaker.key == q.speaker.key
+            and len(words(q.text).rstrip(" .!?…")) < len(words(o.text))
+            and words(o.text).startswith(words(q.text).rstrip(" .!?…"))
+            for o in found
+        )
+    ]
+
+
+def test_repeated_quotes_are_dropped_by_lookup_as_by_comparing_each_pair() -> None:
+    petra = Mention(0, 5, "Person", "person:petra", "Petra Beispiel", "Petra")
+    karl = Mention(0, 4, "Person", "person:karl", "Karl Muster", "Karl")
+    texts = [
+        (petra, "Wir helfen"),  # the start of a longer one: dropped
+        (petra, "Wir helfen allen, die kommen"),  # the same words twice: both kept
+        (petra, "Wir  helfen allen, die kommen"),
+        (petra, "Gut."),  # extends only itself ("gut" and its period)
+        (karl, "Wir helfen"),  # another speaker's longer quote does not count
+        (karl, "Das Amt berät"),  # extended by the one with its period, that one by a longer one
+        (karl, "Das Amt berät."),
+        (karl, "das amt berät. Immer."),
+    ]
+    found = [QuoteFinding(speaker, text, 10 * i, 10 * i + 5) for i, (speaker, text) in enumerate(texts)]
+    kept = _drop_repeats(found)
+    assert kept == _pairwise_repeats(found)
+    assert [q.text for q in kept] == [
+        "Wir helfen allen, die kommen",
+        "Wir  helfen allen, die kommen",
+        "Gut.",
+        "Wir helfen",
+        "das amt berät. Immer.",
+    ]
