@@ -97,6 +97,23 @@ def test_indexed_mentions_list_those_starting_in_a_span_in_their_given_order() -
     assert indexed.by_start.within(0, 13) == [name, office, later]
 
 
+@pytest.mark.parametrize("appended", [False, True])
+def test_indexed_mentions_find_the_first_wanted_one_starting_in_a_span_as_their_list_does(
+    appended: bool,
+) -> None:
+    town, hall, room, other = (
+        _mention(s, s + 3, k) for s, k in [(2, "town"), (8, "hall"), (8, "room"), (15, "x")]
+    )
+    mentions = [town, room, hall, other] + ([_mention(5, 6, "hall")] if appended else [])
+    indexed = IndexedMentions(mentions)
+    for start, end in [(0, 20), (3, 20), (8, 9), (9, 16), (16, 30)]:
+        for key in ("hall", "room", "x", "town"):
+            listed = next((m for m in indexed.starting_in(start, end) if m.key == key), None)
+            assert indexed.first_starting_in(start, end, lambda m, key=key: m.key == key) == listed
+    assert indexed.of_type("Organisation").all == mentions
+    assert indexed.of_type("Place").all == []
+
+
 def test_indexed_mentions_find_those_overlapping_a_span_however_long_they_are() -> None:
     long, short, late = _mention(0, 30, "long"), _mention(20, 22, "short"), _mention(40, 41, "late")
     indexed = IndexedMentions([late, short, long])

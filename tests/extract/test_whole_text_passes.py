@@ -12,6 +12,9 @@ from iqgraph.extract.event_nouns import EVENT_NOUN
 from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
+from iqgraph.extract.project_names import repeated_project_names
+from iqgraph.extract.quotes import QuoteFinding, _drop_repeats
+from iqgraph.extract.relations import Before, find_relations
 from iqgraph.extract.spans import Mention
 from iqgraph.extract.text import split_sentences
 from iqgraph.reference import load_reference
@@ -126,3 +129,120 @@ def test_title_references_are_found_in_one_pass_as_in_a_pass_for_each_title() ->
     ]
     assert found == each
     assert len(found) >= 5
+
+
+def _after_each_mention(text: str, mentions: list[Mention]) -> set[tuple[int, int, str]]:
+    """The plain reading: the text after each project mention, read on its own for the mention's name."""
+    out = set()
+    for m in mentions:
+        pattern = rf"(?<![\w-]){re.escape(m.label)}(?![\w+-])"
+        out |= {(m.end + f.start(), m.end + f.end(), m.label) for f in re.finditer(pattern, text[m.end :])}
+    return out
+
+
+def _project(text: str, label: str, surface: str, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
+    return Mention.named(start, start + len(surface), "Subproject", label, surface)
+
+
+def test_repeated_project_names_are_found_in_one_pass_as_after_each_mention() -> None:
+    text = (
+        "Das Projekt „Brücke Nord“ startet. Brücke Nord-Süd nicht, xBrücke Nord nicht, aber Brücke Nord. "
+        "Im Projekt KOMPASS KOMPASS KOMPASS+ und „Tor Tor Tor Tor Tor“ (Tor Tor Tor Tor Tor). "
+        "Teilprojekt „#Talente Nord“: #Talente Nord! Und wieder „Brücke Nord“, dann Brücke Nord. "
+        "Projekt ZAQZAQ und ZAQ. Tor Tor Tor Tor Tor."
+    )
+    run = text.rindex("Tor Tor Tor Tor Tor")
+    mentions = [
+        _project(text, "Brücke Nord", "„Brücke Nord“"),
+        _project(text, "Brücke Nord", "„Brücke Nord“", 1),
+        _project(text, "KOMPASS", "Projekt KOMPASS"),
+        _project(text, "Tor Tor Tor", "„Tor Tor Tor"),  # a name that overlaps its own repeats
+        _project(text, "#Talente Nord", "„#Talente Nord“"),  # a name that begins with a sign
+        _project(text, "ZAQ", "Projekt ZAQ"),  # repeated right at the mention's end
+        Mention.named(run - 4, run + 4, "Subproject", "Tor Tor Tor", "Tor Tor"),  # repeats in another step
+        Mention.named(0, 4, "Subproject", "Nord", "Nord"),  # one plain word: not looked for
+    ]
+    found = [(m.start, m.end, m.label) for m in repeated_project_names(text, mentions)]
+    assert len(found) == len(set(found))
+    assert set(found) == _after_each_mention(text, mentions[:-1])
+    assert {label for _, _, label in found} == {
+        "Brücke Nord",
+        "KOMPASS",
+        "Tor Tor Tor",
+        "#Talente Nord",
+        "ZAQ",
+    }
+    assert {run, run + 4} <= {start for start, _, label in found if label == "Tor Tor Tor"}
+
+
+def _sentence_relations(text: str, sentence: str, named: list[Mention]) -> list[tuple[str, str, str]]:
+    """The relations of `sentence` (the last in `text`) after a project and a network named before it."""
+    start = text.index(sentence)
+    project = _project(text, "Brücke Nord", "„Brücke Nord“")
+    network = Mention.named(text.index("Netzwerk"), text.index(" wird"), "StateNetwork", "Netzwerk Nord", "x")
+    before = Before([project, network]).up_to(start)
+    found = find_relations(text, (start, len(text)), named, None, before)
+    return [(f.subject.label, f.predicate, f.object.label) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "type_"),
+    [
+        ("Es wird vom Ministerium für Arbeit gefördert.", "Ministerium für Arbeit", "Ministry"),
+        ("Dazu gehören die Stadt und der Verein Lernen.", "Verein Lernen", "Organisation"),
+        ("Die Koordination liegt beim Verein Lernen.", "Verein Lernen", "Organisation"),
+    ],
+)
+def test_a_sentence_naming_no_actor_has_no_relation_though_earlier_ones_are_known(
+    sentence: str, body: str, type_: str
+) -> None:
+    text = f"Das Projekt „Brücke Nord“ im Netzwerk Nord wird gestartet. {sentence}"
+    at = text.index(body)
+    named = [Mention.named(at, at + len(body), type_, body, body)]
+    assert _sentence_relations(text, sentence, named)  # the body named: a relation to one named before
+    assert _sentence_relations(text, sentence, []) == []
+
+
+def _pairwise_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
+    """The plain reading: a quote another of its speaker's continues (a headline's start of it) is dropped."""
+
+    def words(text: str) -> str:
+        return " ".join(text.split()).lower()
+
+    return [
+        q
+        for q in found
+        if not any(
+            o is not q
+            and o.speaker.key == q.speaker.key
+            and len(words(q.text).rstrip(" .!?…")) < len(words(o.text))
+            and words(o.text).startswith(words(q.text).rstrip(" .!?…"))
+            for o in found
+        )
+    ]
+
+
+def test_repeated_quotes_are_dropped_by_lookup_as_by_comparing_each_pair() -> None:
+    petra = Mention(0, 5, "Person", "person:petra", "Petra Beispiel", "Petra")
+    karl = Mention(0, 4, "Person", "person:karl", "Karl Muster", "Karl")
+    texts = [
+        (petra, "Wir helfen"),  # the start of a longer one: dropped
+        (petra, "Wir helfen allen, die kommen"),  # the same words twice: both kept
+        (petra, "Wir  helfen allen, die kommen"),
+        (petra, "Gut."),  # extends only itself ("gut" and its period)
+        (karl, "Wir helfen"),  # another speaker's longer quote does not count
+        (karl, "Das Amt berät"),  # extended by the one with its period, that one by a longer one
+        (karl, "Das Amt berät."),
+        (karl, "das amt berät. Immer."),
+    ]
+    found = [QuoteFinding(speaker, text, 10 * i, 10 * i + 5) for i, (speaker, text) in enumerate(texts)]
+    kept = _drop_repeats(found)
+    assert kept == _pairwise_repeats(found)
+    assert [q.text for q in kept] == [
+        "Wir helfen allen, die kommen",
+        "Wir  helfen allen, die kommen",
+        "Gut.",
+        "Wir helfen",
+        "das amt berät. Immer.",
+    ]

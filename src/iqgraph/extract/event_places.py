@@ -72,8 +72,8 @@ def _venue_later_in_paragraph(
     of the event's paragraph names is where in the town the event was held (not one named by another town)."""
     end = text.find("\n", after)
     end = len(text) if end < 0 else end
-    venues = (m for m in mentions.starting_in(after, end) if m.type == "Place" and not _is_town(m))
-    return next((m for m in venues if _names_no_other_town(m, town)), None)
+    places = mentions.of_type("Place")  # in text order: the first venue is found without reading all after it
+    return places.first_starting_in(after, end, lambda m: not _is_town(m) and _names_no_other_town(m, town))
 
 
 def _names_no_other_town(venue: Mention, town: Mention) -> bool:

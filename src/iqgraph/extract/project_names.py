@@ -10,6 +10,7 @@ A plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zei
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from . import lexicon
@@ -185,16 +186,60 @@ def _looks_like_a_name(item: str) -> bool:
 def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "das Projekt „Brücke Nord“ … Brücke Nord wird gefördert": a project's name of several words, or a styled
     one, repeated later without its head or quotes is a mention of it."""
-    out = []
+    # Each name is looked up once for all its mentions, at the word starts that begin with its first word:
+    # a scan of the rest of the text per mention (or per name) was quadratic in a long release.
+    ends_by_label: dict[str, set[int]] = {}
     for m in mentions:
-        if m.type != "Subproject" or m.generic or not _repeatable(m.label):
-            continue
-        pattern = rf"(?<![\w-]){re.escape(m.label)}(?![\w+-])"
-        out += [
-            Mention.named(m.end + f.start(), m.end + f.end(), "Subproject", m.label, f.group(0))
-            for f in re.finditer(pattern, text[m.end :])
-        ]
-    return out
+        if m.type == "Subproject" and not m.generic and _repeatable(m.label):
+            ends_by_label.setdefault(m.label, set()).add(m.end)
+    word_starts = _word_starts(text) if ends_by_label else {}
+    return [
+        Mention.named(start, start + len(label), "Subproject", label, label)
+        for label, ends in ends_by_label.items()
+        for start in _repeats_after(text, label, sorted(ends), _whole_name_starts(text, label, word_starts))
+    ]
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_LEADING_WORD = re.compile(r"\w+")
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word stands (in text order) where no word or hyphen goes before it."""
+    starts: dict[str, list[int]] = {}
+    for word in _WORD_START.finditer(text):
+        starts.setdefault(word.group(), []).append(word.start())
+    return starts
+
+
+def _whole_name_starts(text: str, label: str, word_starts: dict[str, list[int]]) -> list[int]:
+    """Every start (in text order, overlapping ones too) of `label` as a whole name."""
+    whole = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w+-])")
+    first_word = _LEADING_WORD.match(label)
+    if first_word is None:  # a name that begins with a sign ("#Talente"): read the whole text for it
+        return [m.start() for m in re.finditer(rf"(?={whole.pattern})", text)]
+    # A whole name begins where a word equal to its first word does: that word ends where the name's does
+    return [start for start in word_starts.get(first_word.group(), []) if whole.match(text, start)]
+
+
+def _repeats_after(text: str, label: str, ends: list[int], starts: list[int]) -> list[int]:
+    """Which of `starts` a scan of the text after each of `ends` finds, left to right without overlaps, as
+    the rule reads it; a scan reaching a repeat found before goes on as that one did, so it stops there."""
+    # Right at a mention's end the name needs no word boundary before it: the rule reads the text after a
+    # mention as a string of its own, where nothing stands before its first character
+    at_end = re.compile(rf"{re.escape(label)}(?![\w+-])")
+    found: set[int] = set()
+    for end in ends:
+        start = end if at_end.match(text, end) else _first_from(starts, end + 1)
+        while start is not None and start not in found:
+            found.add(start)
+            start = _first_from(starts, start + len(label))
+    return sorted(found)
+
+
+def _first_from(starts: list[int], pos: int) -> int | None:
+    at = bisect_left(starts, pos)
+    return starts[at] if at < len(starts) else None
 
 
 def _repeatable(label: str) -> bool:

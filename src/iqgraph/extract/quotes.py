@@ -12,6 +12,8 @@ Short quoted names and terms ("„gleichberechtigter Teilhabe“") are not quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -285,9 +287,13 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
     answers = []
     for p in people:
         line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
-        match = _ANSWER.match(text, p.end)
         # searched, not sliced and stripped: without a line break the line starts at the text's start
-        if _NON_SPACE.search(text, line_start, p.start) or match is None:
+        if _NON_SPACE.search(text, line_start, p.start):
+            continue
+        # matched only for a name opening its line: the answer runs to the line's end, in a text without
+        # line breaks to the text's end
+        match = _ANSWER.match(text, p.end)
+        if match is None:
             continue
         answer = match.group("answer").rstrip()
         if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
@@ -327,10 +333,14 @@ _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
 
 
+_SPEAKER_AFTER_REACH = 160  # characters after a quote where its speaker is named: "…“, sagte die Leiterin X"
+
+
 def _speaker_after(text: str, shadow: str, end: int, people: IndexedMentions) -> Mention | None:
     close = end + 1
-    line_end = text.find("\n", close)
-    window_end = min(len(text) if line_end < 0 else line_end, close + 160)
+    # the line's end looked for within the reach only: a text without line breaks was read to its end per quote
+    line_end = text.find("\n", close, close + _SPEAKER_AFTER_REACH)
+    window_end = min(len(text), close + _SPEAKER_AFTER_REACH) if line_end < 0 else line_end
     pronoun = _PRONOUN_AFTER.match(text[close:window_end])
     if pronoun is not None:
         return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
@@ -435,16 +445,43 @@ def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
     """A headline often repeats the start of a quote in the body: keep the longer one. A passage two
     rules found is kept once."""
     found = list({(q.speaker.key, q.start): q for q in found}.values())
-    by_speaker: dict[str, list[QuoteFinding]] = {}  # each quote compared with its speaker's, not with all
+    by_speaker: dict[str, list[str]] = {}  # each quote compared with its speaker's, not with all
     for q in found:
-        by_speaker.setdefault(q.speaker.key, []).append(q)
-    out = []
-    for q in found:
-        if not any(o is not q and _repeats(q.text, o.text) for o in by_speaker[q.speaker.key]):
-            out.append(q)
-    return out
+        by_speaker.setdefault(q.speaker.key, []).append(_as_repeated(q.text))
+    # looked up in each speaker's sorted texts, not compared with each: a speaker quoted throughout a long
+    # text made comparing every pair quadratic
+    longer = {key: _Prefixes(texts) for key, texts in by_speaker.items()}
+    return [
+        q for q in found if not longer[q.speaker.key].extended(_as_repeating(q.text), _as_repeated(q.text))
+    ]
 
 
-def _repeats(short: str, long: str) -> bool:
-    a, b = " ".join(short.split()).rstrip(" .!?…").lower(), " ".join(long.split()).lower()
-    return len(a) < len(b) and b.startswith(a)
+def _as_repeating(text: str) -> str:
+    """A quote as compared with the start of another: spaces made one, closing punctuation left out."""
+    return " ".join(text.split()).rstrip(" .!?…").lower()
+
+
+def _as_repeated(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+class _Prefixes:
+    """A speaker's quotes (as `_as_repeated` writes them), asked whether another quote than one's own
+    begins with a text and is longer."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._count = Counter(texts)
+        self._sorted = sorted(self._count)
+
+    def extended(self, start: str, own: str) -> bool:
+        """Whether a quote other than the one written `own` is longer than `start` and begins with it: those
+        that begin with it stand together in sorted order, from `start` itself on."""
+        at = bisect_left(self._sorted, start)
+        if at < len(self._sorted) and self._sorted[at] == start:
+            at += 1  # `start` itself is not longer
+        for text in self._sorted[at : at + 2]:  # the own quote once, then another
+            if not text.startswith(start):
+                return False
+            if text != own or self._count[text] > 1:
+                return True
+        return False

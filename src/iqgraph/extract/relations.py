@@ -58,6 +58,8 @@ def find_relations(
         for m in mentions
         if s <= m.start < e and m.type in ACTORS | {"Place"}
     ]
+    if not here:  # every reader below relates the sentence's own actors: a sentence naming none has nothing
+        return []  # to read (a fifth of all sentences; a long text without names is one such sentence)
     before = before or Before([])
     topic, last_coordinated = before.last("topic"), before.last("coordinated")
     found = [

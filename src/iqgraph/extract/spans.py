@@ -4,9 +4,9 @@ recognisers and the module choosing among them import it without importing each 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Generic, Protocol, TypeVar
 
 
@@ -100,6 +100,12 @@ class ByStart(Generic[Item]):
         """The items starting exactly at `start`, in their given order."""
         return self.within(start, start + 1)
 
+    def lazily_within(self, start: int, end: int) -> Iterator[Item]:
+        """The items starting in (start, end), as `within` lists them, one at a time: a rule that takes the
+        first one it wants need not copy a long stretch."""
+        for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end)):
+            yield self._ordered[i]
+
 
 class IndexedMentions:
     """A release's mentions with the indexes rules look them up by, built once and passed down (asking every
@@ -111,10 +117,28 @@ class IndexedMentions:
         self.spans = IntervalIndex((m.start, m.end) for m in mentions)
         self._longest = max((m.end - m.start for m in mentions), default=0)
         self._place = {id(m): i for i, m in enumerate(mentions)}
+        # in the order by start, as a stable sort by start leaves them: their order is then ByStart's
+        self._by_start_order = all(a.start <= b.start for a, b in pairwise(mentions))
+        self._of_type: dict[str, IndexedMentions] = {}
 
     def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in (start, end) in their given order, as a scan of all would list them."""
         return sorted(self.by_start.within(start, end), key=lambda m: self._place[id(m)])
+
+    def first_starting_in(self, start: int, end: int, wanted: Callable[[Mention], bool]) -> Mention | None:
+        """The first of `starting_in(start, end)` that is `wanted`. Mentions given in the order by start are
+        read lazily from `start` on: sorting the rest of a text that is one paragraph for each question made
+        it quadratic."""
+        found = (
+            self.by_start.lazily_within(start, end) if self._by_start_order else self.starting_in(start, end)
+        )
+        return next((m for m in found if wanted(m)), None)
+
+    def of_type(self, type_: str) -> IndexedMentions:
+        """The mentions of one type in their given order, indexed likewise (made once per type)."""
+        if type_ not in self._of_type:
+            self._of_type[type_] = IndexedMentions([m for m in self.all if m.type == type_])
+        return self._of_type[type_]
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions overlapping (start, end), by start: none starts longer before it than the longest is."""
