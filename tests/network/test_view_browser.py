@@ -27,9 +27,10 @@ from click.testing import CliRunner
 from conftest import SEED, load_benchmark
 from iqgraph.cli import main
 from iqgraph.network.from_store import NetworkFilter, _in_window, apply_filter, load_network
-from iqgraph.network.view import VIEW_FILE, ViewOptions, render_view, write_view
+from iqgraph.network.view import VIEW_FILE, ViewOptions, first_shown, render_view, write_view
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store.embedded import LocalStore
+from iqgraph.vocab import DETAIL_TYPES
 
 REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
 
@@ -132,11 +133,31 @@ class View:
         assert len(found) == 1, (label, found)
         return int(found[0])
 
+    def show_everything(self) -> None:
+        """Unfold people, events and places, and keep untied nodes: the whole network, as the filters leave it."""
+        self.page.check("#show-details")
+        self.page.uncheck("#hide-untied")
+        self.page.wait_for_function("() => !iqgraphView.moving", timeout=30_000)
+
     def click_node(self, label: str) -> None:
-        """A real mouse click on the node's centre, as a user does it."""
+        """A real mouse click on the node's centre, as a user does it (unfolding the details if need be);
+        the mouse then rests on the node, where its tooltip opens."""
+        if label not in self.labels():
+            self.show_everything()
         node = self.node_id(label)
         self.js("iqgraphView.network.unselectAll()")
-        point = self.js(
+        point = self.point(node)
+        assert point["hit"] == node, f"{label!r} is covered by node {point['hit']} at {point}"
+        self.page.mouse.click(point["x"], point["y"])
+        assert self.js("iqgraphView.network.getSelectedNodes()") == [node]
+        assert self.page.text_content("#details h2") == label
+        self.page.wait_for_function("() => !iqgraphView.moving", timeout=30_000)
+        point = self.point(node)  # the panel opened beside the canvas: people may have settled anew
+        self.page.mouse.move(point["x"] + 1, point["y"])
+
+    def point(self, node: int) -> dict[str, Any]:
+        """Where a node is on the page, and which node a click there hits."""
+        point: dict[str, Any] = self.js(
             """id => {
               const net = iqgraphView.network, p = net.canvasToDOM(net.getPosition(id));
               const r = document.querySelector("#network canvas").getBoundingClientRect();
@@ -144,10 +165,7 @@ class View:
             }""",
             node,
         )
-        assert point["hit"] == node, f"{label!r} is covered by node {point['hit']} at {point}"
-        self.page.mouse.click(point["x"], point["y"])
-        assert self.js("iqgraphView.network.getSelectedNodes()") == [node]
-        assert self.page.text_content("#details h2") == label
+        return point
 
     def click_edge(self, edge_id: int) -> None:
         self.js("id => iqgraphView.network.emit('click', {nodes: [], edges: [id]})", edge_id)
@@ -220,10 +238,15 @@ def test_the_seed_page_loads_offline_and_draws_the_whole_network(seed: Build, op
     view = opened(seed.page)
     assert_clean(view)
     stats = json.loads(invoke("stats", "--store", str(seed.out), "--format", "json"))
+    overview = seed.network.subgraph(first_shown(seed.network))
+    assert view.drawn() == counts(overview) and 0 < len(overview) < len(seed.network)
+    assert view.labels() == network_labels(overview)
+    assert not {t for _, t in overview.nodes(data="type")} & set(DETAIL_TYPES)  # people etc. folded
+    view.show_everything()
     assert view.drawn() == counts(seed.network) == {"nodes": stats["nodes"], "edges": stats["edges"]}
     assert view.labels() == network_labels(seed.network)
     assert view.page.text_content("#counts") == (
-        f"{stats['nodes']} of {stats['nodes']} nodes, {stats['edges']} of {stats['edges']} ties shown"
+        f"{stats['nodes']} von {stats['nodes']} Knoten, {stats['edges']} von {stats['edges']} Verbindungen"
     )
     # the recorder is not blind: an image from elsewhere is refused by the page's CSP, and reported
     view.js(
@@ -269,13 +292,14 @@ def test_unchecking_a_type_hides_its_nodes_and_their_ties(seed: Build, opened: A
     people = [label for _, label in g.nodes(data="label") if g.nodes[_]["type"] == "Person"]
     assert people and without.number_of_edges() < g.number_of_edges()
     view = opened(seed.page)
+    view.show_everything()
     box = '#types input[type=checkbox][data-name="Person"]'
     view.page.uncheck(box)
     view.page.wait_for_function("n => iqgraphView.drawn().nodes === n", arg=len(without))
     assert view.drawn() == counts(without)
     assert view.labels() == network_labels(without)
     assert not set(people) & set(view.labels())
-    assert view.page.text_content("#counts", timeout=1000).startswith(f"{len(without)} of {len(g)} nodes")
+    assert view.page.text_content("#counts", timeout=1000).startswith(f"{len(without)} von {len(g)} Knoten")
     view.page.check(box)
     view.page.wait_for_function("n => iqgraphView.drawn().nodes === n", arg=len(g))
     assert view.drawn() == counts(g)
@@ -320,6 +344,7 @@ def test_the_time_sliders_hide_what_lies_outside_the_years(
     built = _build([SEED, folder / "bremen.md"], folder / "out")
     g = built.network
     view = opened(built.page)
+    view.show_everything()
     assert view.page.is_visible("#time")
     low = int(view.js("document.querySelector('#year-from').min"))
     high = int(view.js("document.querySelector('#year-to').max"))
@@ -354,12 +379,12 @@ def test_searching_an_abbreviation_selects_the_ministry(seed: Build, opened: Any
     view.page.press("#search", "Enter")
     ministry = "Bundesministerium für Arbeit und Soziales"
     assert view.page.text_content("#details h2") == ministry
-    assert "also: BMAS" in view.details()
+    assert "auch: BMAS" in view.details()
     assert view.js("iqgraphView.network.getSelectedNodes()") == [view.node_id(ministry)]
     assert view.page.text_content("#search-result") == ""
     view.page.fill("#search", "Ministerium für Zauberei")
     view.page.press("#search", "Enter")
-    assert view.page.text_content("#search-result") == "not found"
+    assert view.page.text_content("#search-result") == "nicht gefunden"
     assert_clean(view)
 
 
@@ -381,7 +406,10 @@ def test_clicking_a_tie_shows_the_sentence_it_comes_from(seed: Build, opened: An
     assert len(ids) == 1
     view.click_edge(ids[0])
     shown = " ".join(view.details().split())
-    assert "Integration durch Qualifizierung — funded by → Bundesministerium für Arbeit und Soziales" in shown
+    assert (
+        "Integration durch Qualifizierung — gefördert von → Bundesministerium für Arbeit und Soziales"
+        in shown
+    )
     assert _seed_sentence("Das Programm wird aus den Mitteln") in shown
     assert "Pressemitteilung 5/17" in shown  # the release it comes from
     assert_clean(view)
@@ -509,6 +537,8 @@ def test_a_large_network_is_drawn_at_once_without_physics(opened: Any, tmp_path:
     page.write_text(html, encoding="utf-8")
     view = opened(page)
     assert view.js("iqgraphView.stabilized && iqgraphView.readyAt > 0")
+    assert view.drawn() == counts(g.subgraph(first_shown(g)))  # the overview: organisations first
+    view.show_everything()
     assert view.drawn() == counts(g) == {"nodes": 1500, "edges": g.number_of_edges()}
     assert_clean(view)
 

@@ -231,8 +231,8 @@ def _set_out_below(
     leave empty) to the right, then further rows below it."""
     if not pieces:
         return
-    xs = [x for x, _ in positions.values()]
-    ys = [y for _, y in positions.values()]
+    xs = [x for x, _ in positions.values()] or [0.0]
+    ys = [y for _, y in positions.values()] or [0.0]
     left, bottom = min(xs), max(ys)
     corner = left + (max(xs) - left) / 3  # a corner's width: the rings come closer further in
     right = max(max(xs), left + 6 * PIECE_SPACING)

@@ -114,6 +114,16 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
     return _page(title, options.lang, payload)
 
 
+def first_shown(g: nx.MultiDiGraph) -> set[str]:
+    """The nodes the page opens on (view.js computeShown with its defaults): the organisations, the focus
+    and the details tied to it, less those left without a tie among them."""
+    focus = g.graph.get("focus")
+    open_ = set(nx.all_neighbors(g, focus)) | {focus} if focus else set()
+    base = {n for n, t in g.nodes(data="type") if t not in DETAIL_TYPES or n in open_}
+    tied = {n for s, o in g.edges() if s != o and {s, o} <= base for n in (s, o)}
+    return {n for n in base if n in tied or n == focus}
+
+
 def write_view(g: nx.MultiDiGraph, path: Path, options: ViewOptions | None = None) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

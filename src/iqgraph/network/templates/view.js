@@ -203,28 +203,19 @@
   // Details panel: beside the canvas, never over it --------------------------------------------------------
   var aside = document.getElementById("details");
   var panel = document.getElementById("details-body");
+  // The canvas narrows or widens with the panel; vis-network keeps what is on screen where it was.
+  function resized() {
+    network.setSize("100%", "100%");
+    network.redraw();
+  }
   function openPanel() {
     if (!aside.hidden) return;
     aside.hidden = false;
-    if (network) {
-      network.setSize("100%", "100%");
-      network.redraw();
-      keepSelectionInView();
-    }
-  }
-  function keepSelectionInView() {
-    var selected = network.getSelectedNodes();
-    if (!selected.length) return;
-    var p = network.canvasToDOM(network.getPosition(selected[0]));
-    var box = container.getBoundingClientRect();
-    if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) {
-      network.moveTo({ position: network.getPosition(selected[0]) });
-    }
+    if (network) resized();
   }
   document.getElementById("close-details").addEventListener("click", function () {
     aside.hidden = true;
-    network.setSize("100%", "100%");
-    network.redraw();
+    resized();
   });
   function section(title, items, render, total) {
     if (!items || !items.length) return;
@@ -307,9 +298,11 @@
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
+  network.on("startStabilizing", function () { api.moving = true; });
   network.on("stabilized", function () {
     if (fitPending) fitAll();
     fitPending = false;
+    api.moving = false;
   });
 
   // Search ---------------------------------------------------------------------------------------------
@@ -361,6 +354,7 @@
     edges: edgesView,
     ready: false,
     stabilized: !data.physics,
+    moving: false,  // physics is settling unfolded details
     find: function (q) { return find(q).map(function (n) { return n.id; }); },
     drawn: function () {
       var body = network.body;
