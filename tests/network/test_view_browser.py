@@ -24,7 +24,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEED, load_benchmark
+from conftest import DEV_CORPUS, SEED, load_benchmark
 from iqgraph.cli import main
 from iqgraph.network.from_store import NetworkFilter, _in_window, apply_filter, load_network
 from iqgraph.network.view import VIEW_FILE, ViewOptions, first_shown, render_view, write_view
@@ -566,4 +566,158 @@ def test_a_screenshot_of_the_view(seed: Build, opened: Any, tmp_path: Path) -> N
     data = shot.read_bytes()
     assert _png_size(data) == (VIEWPORT["width"], VIEWPORT["height"])
     assert len(set(_png_pixels(data))) > 16  # not a blank page: the network and legend are drawn
+    assert_clean(view)
+
+
+# 10. Issue 14: overview first, focus on topic, German panel, fitting, keyboard ----------------------------
+
+
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"the dev corpus is not at {DEV_CORPUS}")
+    return _build([DEV_CORPUS], tmp_path_factory.mktemp("dev") / "out")
+
+
+LEGIBLE_PX = 11  # screen pixels a label needs at 1280×800 to be read without zooming
+
+
+def _label_pixels(view: View, ids: list[int]) -> dict[int, float]:
+    """Each node's label size on screen: its font size in canvas units times the view's scale."""
+    result: dict[str, float] = view.js(
+        """ids => { const s = iqgraphView.network.getScale();
+          return Object.fromEntries(ids.map(id => [id, iqgraphView.nodes.get(id).font.size * s])); }""",
+        ids,
+    )
+    return {int(k): v for k, v in result.items()}
+
+
+def test_the_dev_overview_names_the_programme_networks_and_funders_legibly(dev: Build, opened: Any) -> None:
+    g = dev.network
+    view = opened(dev.page)
+    assert_clean(view)
+    assert view.page.text_content("#show-details") is not None and not view.page.is_checked("#show-details")
+    drawn = set(view.labels())
+    networks = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "StateNetwork"}
+    funders = {g.nodes[o]["label"] for _, o, r in g.edges(data="relation") if r == "fundedBy"}
+    assert {"Integration durch Qualifizierung", *networks} <= drawn
+    assert funders & drawn == {f for f in funders if f in network_labels(g.subgraph(first_shown(g)))}
+    assert not {d["label"] for _, d in g.nodes(data=True) if d["type"] in DETAIL_TYPES} & drawn
+    key = [view.node_id(label) for label in sorted({"Integration durch Qualifizierung", *networks})]
+    assert min(_label_pixels(view, key).values()) >= LEGIBLE_PX
+    # the main structure in the middle: the programme near the canvas centre
+    point = view.point(view.node_id("Integration durch Qualifizierung"))
+    box = view.js(
+        "(() => { const r = document.querySelector('#network').getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()"
+    )
+    assert (
+        abs(point["x"] - (box[0] + box[2] / 2)) < box[2] / 5
+        and abs(point["y"] - (box[1] + box[3] / 2)) < box[3] / 5
+    )
+
+
+def test_berlin_stays_on_topic_unless_asked(dev: Build, opened: Any, tmp_path: Path) -> None:
+    page = tmp_path / "berlin.html"
+    invoke("view", "--store", str(dev.out), "--focus", "IQ Landesnetzwerk Berlin", "-o", str(page))
+    g = dev.network
+    focused = apply_filter(g, NetworkFilter(focus="IQ Landesnetzwerk Berlin"))
+    networks = [d["label"] for _, d in focused.nodes(data=True) if d["type"] == "StateNetwork"]
+    assert networks == ["IQ Landesnetzwerk Berlin"]
+    assert "Integration durch Qualifizierung" in network_labels(focused)  # a hub tied to Berlin: shown
+    wide = apply_filter(g, NetworkFilter(focus="IQ Landesnetzwerk Berlin", through_hubs=True))
+    assert sum(1 for _, t in wide.nodes(data="type") if t == "StateNetwork") > 10
+    view = opened(page)
+    assert view.page.text_content("#details h2") == "IQ Landesnetzwerk Berlin"
+    assert set(view.labels()) <= set(network_labels(focused))
+    assert view.page.text_content("#title") == "IQ-Förderstruktur um IQ Landesnetzwerk Berlin (2 Schritte)"
+    assert_clean(view)
+
+
+def test_the_node_panel_lists_ties_dates_and_titles_in_german(dev: Build, opened: Any) -> None:
+    view = opened(dev.page)
+    view.page.fill("#search", "BMAS")
+    view.page.press("#search", "Enter")
+    shown = " ".join(view.details().split())
+    assert "Ministerium" in shown and "Ministry" not in shown
+    assert "Verbindungen" in shown and "fördert" in shown and "Integration durch Qualifizierung" in shown
+    assert re.search(r"seit \d{4}", shown) and "null" not in shown and "undefined" not in shown
+    assert re.search(r"\d+ Quellen?", shown)
+    assert "source source" not in shown and "https://w3id.org/iqgraph/id/release/" not in shown
+    # a tie's source count opens the tie with its dated sentences
+    view.page.click("#details button.meta")
+    assert "Belege" in view.details() and view.page.text_content("#details h2").count("→") == 1
+    assert_clean(view)
+
+
+def test_english_with_lang_en(seed: Build, opened: Any, tmp_path: Path) -> None:
+    page = tmp_path / "en.html"
+    invoke("view", "--store", str(seed.out), "--lang", "en", "-o", str(page))
+    view = opened(page)
+    assert view.js("document.documentElement.lang") == "en"
+    assert "state network" in view.page.text_content("#types")
+    assert "funded by" in view.page.text_content("#relations")
+    view.page.fill("#search", "Zauberei")
+    view.page.press("#search", "Enter")
+    assert view.page.text_content("#search-result") == "not found"
+    assert_clean(view)
+
+
+def _visible_box(view: View) -> dict[str, float]:
+    """The canvas units on screen now."""
+    box: dict[str, float] = view.js(
+        """(() => { const net = iqgraphView.network, c = document.querySelector('#network canvas');
+          const a = net.DOMtoCanvas({x: 0, y: 0}), b = net.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+          return {left: a.x, top: a.y, right: b.x, bottom: b.y}; })()"""
+    )
+    return box
+
+
+def _all_on_screen(view: View) -> bool:
+    box = _visible_box(view)
+    positions = view.js("iqgraphView.network.getPositions(iqgraphView.nodes.getIds())")
+    return all(
+        box["left"] <= p["x"] <= box["right"] and box["top"] <= p["y"] <= box["bottom"]
+        for p in positions.values()
+    )
+
+
+def test_search_then_filters_fit_the_view_and_untied_nodes_go(seed: Build, opened: Any) -> None:
+    view = opened(seed.page)
+    assert _all_on_screen(view)
+    view.page.fill("#search", "Alev Deniz")  # a person: folded in the overview, unfolded by the search
+    view.page.press("#search", "Enter")
+    assert view.page.text_content("#details h2") == "Alev Deniz" and "Alev Deniz" in view.labels()
+    # the panel sits beside the canvas, never over it
+    canvas = view.page.locator("#network").bounding_box()
+    panel = view.page.locator("#details").bounding_box()
+    assert canvas and panel and canvas["x"] + canvas["width"] <= panel["x"] + 0.5
+    view.page.uncheck('#relations input[data-name="partOf"]')
+    assert _all_on_screen(view)  # refitted after the filter
+    drawn = view.js("iqgraphView.nodes.getIds()")
+    ties = view.js("iqgraphView.edges.get().flatMap(e => [e.from, e.to])")
+    assert set(drawn) - set(ties) <= set(view.js("[...iqgraphView.network.getSelectedNodes()]")) | {
+        view.node_id("Alev Deniz")
+    }  # nobody left standing without a tie, but the one searched for
+    before = len(drawn)
+    view.page.uncheck("#hide-untied")
+    assert len(view.js("iqgraphView.nodes.getIds()")) > before
+    assert_clean(view)
+
+
+def test_the_year_sliders_move_with_the_arrow_keys(seed: Build, opened: Any) -> None:
+    view = opened(seed.page)
+    view.show_everything()
+    end = int(view.page.input_value("#year-to"))
+    shown = view.drawn()
+    view.page.focus("#year-to")
+    for _ in range(3):
+        view.page.keyboard.press("ArrowLeft")
+    assert int(view.page.input_value("#year-to")) == end - 3
+    assert view.page.text_content("#year-to-value") == str(end - 3)
+    view.page.keyboard.press("Home")
+    first = int(view.page.input_value("#year-to"))
+    until = _window(seed.network, NetworkFilter(until=dt.date(first, 12, 31)))
+    assert {**view.drawn(), "labels": view.labels()} == until and until["nodes"] < shown["nodes"]
+    view.page.keyboard.press("End")
+    assert view.drawn() == shown
     assert_clean(view)
