@@ -169,7 +169,10 @@ def _pyvis_network(
     funders = {o for _, o, rel in g.edges(data="relation") if rel in KEY_RELATIONS}
     for node in sorted(g):
         key = g.nodes[node]["type"] in KEY_TYPES or node in funders
-        vis_node = _vis_node(g.nodes[node], text, degree[node] / top, node in details, key)
+        # around a focus there are few nodes: every label large enough to be drawn at the opening scale
+        vis_node = _vis_node(
+            g.nodes[node], text, degree[node] / top, node in details, key or bool(g.graph.get("focus"))
+        )
         vis_node["id"] = index[node]
         x, y = positions[node]
         vis_node.update(x=round(x), y=round(y))
