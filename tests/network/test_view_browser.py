@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import re
 import struct
@@ -23,6 +24,7 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from test_labels import breaks_only_between_words
 
 from conftest import DEV_CORPUS, SEED, load_benchmark
 from iqgraph.cli import main
@@ -123,13 +125,13 @@ class View:
         return result
 
     def labels(self) -> list[str]:
-        return sorted(self.js("iqgraphView.nodes.get().map(n => n.label)"))
+        return sorted(self.js("iqgraphView.nodes.get().map(n => n.name)"))
 
     def details(self) -> str:
         return str(self.page.text_content("#details"))
 
     def node_id(self, label: str) -> int:
-        found = self.js("l => iqgraphView.nodes.get().filter(n => n.label === l).map(n => n.id)", label)
+        found = self.js("l => iqgraphView.nodes.get().filter(n => n.name === l).map(n => n.id)", label)
         assert len(found) == 1, (label, found)
         return int(found[0])
 
@@ -720,4 +722,75 @@ def test_the_year_sliders_move_with_the_arrow_keys(seed: Build, opened: Any) -> 
     assert {**view.drawn(), "labels": view.labels()} == until and until["nodes"] < shown["nodes"]
     view.page.keyboard.press("End")
     assert view.drawn() == shown
+    assert_clean(view)
+
+
+# 11. Labels whole, nothing under the panel ---------------------------------------------------------------
+
+
+def _drawn_lines(view: View) -> dict[str, list[str]]:
+    """Each drawn label (by the name as written) as vis-network laid it out in lines on the canvas."""
+    lines: dict[str, list[str]] = view.js(
+        """() => Object.fromEntries(iqgraphView.nodes.get().map(n => [n.name, iqgraphView.network.body.nodes[n.id].labelModule])
+          .filter(([_, label]) => label.visible())
+          .map(([name, label]) => [name, label.lines.map(line => line.blocks.map(b => b.text).join(""))]))"""
+    )
+    return lines
+
+
+def test_labels_break_between_words_only(dev: Build, opened: Any, tmp_path: Path) -> None:
+    berlin = tmp_path / "berlin.html"
+    invoke("view", "--store", str(dev.out), "--focus", "IQ Landesnetzwerk Berlin", "-o", str(berlin))
+    for page in (dev.page, berlin):
+        lines = _drawn_lines(opened(page))
+        assert len(lines) >= 20
+        assert {
+            name: drawn for name, drawn in lines.items() if not breaks_only_between_words(name, drawn)
+        } == {}
+        assert sum(len(drawn) > 1 for drawn in lines.values()) >= 5  # long names do wrap
+
+
+def _on_canvas(view: View) -> dict[int, bool]:
+    """Per drawn node: whether its centre lies on the canvas, left of the details panel when it is open."""
+    panel = view.page.locator("#details").bounding_box() if view.page.is_visible("#details") else None
+    canvas = view.page.locator("#network").bounding_box()
+    assert canvas
+    right = min(canvas["x"] + canvas["width"], panel["x"] if panel else math.inf)
+    return {
+        node: canvas["x"] <= p["x"] <= right and canvas["y"] <= p["y"] <= canvas["y"] + canvas["height"]
+        for node in view.js("iqgraphView.nodes.getIds()")
+        for p in [view.point(node)]
+    }
+
+
+def test_no_node_sits_under_the_details_panel(dev: Build, opened: Any) -> None:
+    view = opened(dev.page)
+    assert all(_on_canvas(view).values())
+    view.click_node("IQ Landesnetzwerk Berlin")  # at the overview's right edge, beside the panel's place
+    assert view.page.is_visible("#details") and all(_on_canvas(view).values())
+    view.page.click("#close-details")
+    assert not view.page.is_visible("#details") and all(_on_canvas(view).values())
+    # zoomed in by the reader: what was on screen stays on screen when the panel opens
+    box = view.page.locator("#network").bounding_box()
+    assert box
+    view.page.mouse.move(box["x"] + box["width"] * 0.8, box["y"] + box["height"] / 2)
+    view.page.mouse.wheel(0, -400)
+    view.page.wait_for_timeout(300)
+    seen = {node for node, on in _on_canvas(view).items() if on}
+    assert 0 < len(seen) < len(view.js("iqgraphView.nodes.getIds()"))
+    programme = view.node_id("Integration durch Qualifizierung")
+    view.js("id => iqgraphView.network.emit('click', {nodes: [id], edges: []})", programme)
+    assert view.page.is_visible("#details")
+    assert {node for node, on in _on_canvas(view).items() if on} >= seen
+    view.page.click("#close-details")
+    # searching a hub: its neighbours span the drawing, which stays whole beside the panel
+    view.page.fill("#search", "Integration durch Qualifizierung")
+    view.page.press("#search", "Enter")
+    assert view.page.text_content("#details h2") == "Integration durch Qualifizierung"
+    assert all(_on_canvas(view).values())
+    # searching a person: the view comes closer to her and her ties
+    view.page.fill("#search", "Alev Deniz")
+    view.page.press("#search", "Enter")
+    person = view.node_id("Alev Deniz")
+    assert _on_canvas(view)[person] and not all(_on_canvas(view).values())
     assert_clean(view)

@@ -125,7 +125,7 @@ def test_the_data_block_carries_the_network(seed_page: str) -> None:
     page = Page(seed_page)
     [data] = [json.loads(text) for attrs, text in page.scripts if attrs.get("id") == "iqgraph-data"]
     assert len(data["nodes"]) == 11 and len(data["edges"]) == 15
-    assert {n["label"] for n in data["nodes"]} >= {"Alev Deniz", "IQ Landesnetzwerk Berlin"}
+    assert {n["name"] for n in data["nodes"]} >= {"Alev Deniz", "IQ Landesnetzwerk Berlin"}
     assert data["physics"] is True  # a small graph: the browser settles the people and events
     assert {t["name"] for t in data["types"]} >= {"Ministry", "StateNetwork", "Person"}
 
@@ -138,7 +138,7 @@ def test_hostile_text_stays_data(tmp_path: Path) -> None:
     page = Page(html)
     assert len(page.scripts) == 3  # no script block was opened by the payloads
     [data] = [json.loads(text) for attrs, text in page.scripts if attrs.get("id") == "iqgraph-data"]
-    assert {n["label"] for n in data["nodes"]} == set(PAYLOADS)  # shown as the text it is
+    assert {n["name"] for n in data["nodes"]} == set(PAYLOADS)  # shown as the text it is
     assert data["details"]["edges"]["0"]["evidence"][0]["sentence"] == PAYLOADS[0]
 
 

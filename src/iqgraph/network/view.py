@@ -32,6 +32,7 @@ from pyvis.network import Network
 from ..errors import OutputError
 from ..vocab import CLASSES, DETAIL_TYPES, RELATION, RELATIONS, RELATIONS_TABLE
 from .from_store import MAX_SOURCES, ROLE
+from .labels import wrap_label
 from .layout import Positions, community_layout, place_details, radial_layout
 from .page_text import Language, page_text
 
@@ -56,7 +57,8 @@ KEY_TYPES = ("Programme", "StateNetwork")
 KEY_RELATIONS = ("fundedBy", "implementationPartner")  # their objects are key nodes too
 KEY_FONT = 26  # canvas units; at the overview's scale (about 0.5 at 1280×800) 13 screen pixels
 OTHER_FONT = 14
-LABEL_WIDTH = 190  # canvas units a label may take before it wraps
+LABEL_WIDTH = 190  # canvas units a label may take before it wraps (at word boundaries: labels.py)
+CHAR_WIDTH = 0.55  # a sans-serif character's mean width, in font sizes: the label width in characters
 LABEL_THRESHOLD = 9  # screen pixels below which vis-network leaves a label out (smaller is unreadable)
 # The Länder, to order state networks around the programme by the Land their name holds.
 LAENDER = (
@@ -208,13 +210,15 @@ def _vis_node(
     data: dict[str, Any], text: dict[str, Any], centrality: float, detail: bool, key: bool
 ) -> dict[str, Any]:
     colour, shape, _symbol = TYPE_STYLE[data["type"]]
+    font = KEY_FONT if key else OTHER_FONT
     return {
-        "label": data["label"],
+        "label": wrap_label(data["label"], round(LABEL_WIDTH / (CHAR_WIDTH * font))),
+        "name": data["label"],  # the label as written, for search
         "title": _node_hover(data, text),
         "shape": shape,
         "color": colour,
         "size": round((14 if key else 8) + 22 * math.sqrt(centrality), 1),  # by degree centrality
-        "font": {"size": KEY_FONT if key else OTHER_FONT},
+        "font": {"size": font},
         "type": data["type"],
         "detail": detail,
         "first": data["first"],
@@ -246,7 +250,6 @@ def _vis_options(physics: bool) -> dict[str, Any]:
         "nodes": {
             "font": {"size": OTHER_FONT, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
             "borderWidth": 1,
-            "widthConstraint": {"maximum": LABEL_WIDTH},
             "scaling": label_scaling,
         },
         "edges": {

@@ -88,19 +88,27 @@
   // Fit what is drawn (or `ids`), with room for the labels under the nodes: vis-network's own fit leaves a
   // fifth of the canvas empty here.
   var LABEL_ROOM = { x: 100, below: 80, above: 30 };  // canvas units, about half a wrapped label's width
+  var fitted = false;  // the view shows everything drawn (else the reader or a search chose what it shows)
   function fitTo(ids, maxScale) {
     var positions = network.getPositions(ids);
     var xs = [], ys = [];
     Object.keys(positions).forEach(function (k) { xs.push(positions[k].x); ys.push(positions[k].y); });
     if (!xs.length) return;
-    var left = Math.min.apply(null, xs) - LABEL_ROOM.x, right = Math.max.apply(null, xs) + LABEL_ROOM.x;
-    var top = Math.min.apply(null, ys) - LABEL_ROOM.above, bottom = Math.max.apply(null, ys) + LABEL_ROOM.below;
+    showBox({
+      left: Math.min.apply(null, xs) - LABEL_ROOM.x, right: Math.max.apply(null, xs) + LABEL_ROOM.x,
+      top: Math.min.apply(null, ys) - LABEL_ROOM.above, bottom: Math.max.apply(null, ys) + LABEL_ROOM.below
+    }, maxScale);
+    fitted = fitPending = false;  // a chosen view: settling details do not undo it
+  }
+  // The view that shows a box of canvas units whole.
+  function showBox(b, maxScale) {
     var box = container.getBoundingClientRect();
-    var scale = Math.min(box.width / (right - left), box.height / (bottom - top), maxScale);
-    network.moveTo({ position: { x: (left + right) / 2, y: (top + bottom) / 2 }, scale: scale });
+    var scale = Math.min(box.width / (b.right - b.left), box.height / (b.bottom - b.top), maxScale);
+    network.moveTo({ position: { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 }, scale: scale });
   }
   function fitAll() {
     fitTo(nodesView.getIds(), 1.5);
+    fitted = true;
     fitPending = data.physics;  // details still settling: fit again once they have
   }
 
@@ -203,20 +211,18 @@
   // Details panel: beside the canvas, never over it --------------------------------------------------------
   var aside = document.getElementById("details");
   var panel = document.getElementById("details-body");
-  // The canvas narrows or widens with the panel; vis-network keeps what is on screen where it was.
-  function resized() {
+  // The canvas narrows or widens with the panel. vis-network then scales the view with the canvas's width
+  // (what was on screen stays on screen); a view that showed everything is fitted anew to the room it has.
+  function setPanel(hidden) {
+    if (aside.hidden === hidden) return;
+    aside.hidden = hidden;
+    if (!network) return;
     network.setSize("100%", "100%");
+    if (fitted) fitAll();
     network.redraw();
   }
-  function openPanel() {
-    if (!aside.hidden) return;
-    aside.hidden = false;
-    if (network) resized();
-  }
-  document.getElementById("close-details").addEventListener("click", function () {
-    aside.hidden = true;
-    resized();
-  });
+  function openPanel() { setPanel(false); }
+  document.getElementById("close-details").addEventListener("click", function () { setPanel(true); });
   function section(title, items, render, total) {
     if (!items || !items.length) return;
     var more = total && total > items.length ? " (" + fill(T.of, { shown: items.length, total: total }) + ")" : "";
@@ -298,6 +304,8 @@
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
+  network.on("zoom", function () { fitted = false; });
+  network.on("dragEnd", function (params) { if (!params.nodes.length) fitted = false; });
   network.on("startStabilizing", function () { api.moving = true; });
   network.on("stabilized", function () {
     if (fitPending) fitAll();
@@ -307,13 +315,13 @@
 
   // Search ---------------------------------------------------------------------------------------------
   var labels = document.getElementById("labels");
-  data.nodes.forEach(function (n) { labels.append(el("option", n.label)); });
+  data.nodes.forEach(function (n) { labels.append(el("option", n.name)); });
   function find(query) {
     var q = query.trim().toLowerCase();
     if (!q) return [];
     var names = function (n) {
       var d = data.details.nodes[n.id];
-      return [n.label].concat(d ? d.aliases : []).map(function (s) { return s.toLowerCase(); });
+      return [n.name].concat(d ? d.aliases : []).map(function (s) { return s.toLowerCase(); });
     };
     var exact = data.nodes.filter(function (n) { return names(n).indexOf(q) >= 0; });
     return exact.length ? exact : data.nodes.filter(function (n) {
@@ -330,7 +338,16 @@
       .filter(function (n) { return shown.has(n); });
     network.selectNodes([id]);
     showNode(id);
-    fitTo(around, 1.3);
+    zoomTo(around);
+  }
+  // Zoom to a neighbourhood only when that brings it closer: a hub's neighbours span nearly the whole
+  // drawing, and fitting them alone would cut off the rest at the canvas's edge (beside the panel).
+  var ZOOM_GAIN = 2;  // the least enlargement worth losing the rest of the drawing for
+  function zoomTo(ids) {
+    fitAll();
+    var whole = network.getScale();
+    fitTo(ids, 1.3);
+    if (network.getScale() < whole * ZOOM_GAIN) fitAll();
   }
   function goTo(id) { if (allowed(byId[id])) select(id); }
   var search = document.getElementById("search");
