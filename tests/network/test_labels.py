@@ -1,10 +1,11 @@
-"""Node labels broken into lines only between words (iqgraph.network.labels)."""
+"""Node labels broken into lines only between words, and given room (iqgraph.network.labels, layout.separate)."""
 
 from __future__ import annotations
 
 import pytest
 
-from iqgraph.network.labels import wrap_label
+from iqgraph.network.labels import label_box, wrap_label
+from iqgraph.network.layout import Box, separate
 
 # Names from the dev corpus that vis-network's own wrapping cut inside a word at the overview's sizes.
 CUT_BEFORE = (
@@ -64,3 +65,40 @@ def test_the_checker_rejects_a_cut_inside_a_word() -> None:
     assert not breaks_only_between_words("Bundesministerium für Arbeit", ["Bundesministeriu", "m für Arbeit"])
     assert not breaks_only_between_words("Baden-Württemberg", ["Baden-Württemb", "erg"])
     assert breaks_only_between_words("Baden-Württemberg", ["Baden-", "Württemberg"])
+
+
+def overlapping(positions: dict[int, tuple[float, float]], boxes: dict[int, Box]) -> list[tuple[int, int]]:
+    def rect(n: int) -> Box:
+        (x, y), (left, top, right, bottom) = positions[n], boxes[n]
+        return (x + left, y + top, x + right, y + bottom)
+
+    return [
+        (a, b)
+        for a in sorted(positions)
+        for b in sorted(positions)
+        if a < b
+        and rect(a)[0] < rect(b)[2]
+        and rect(b)[0] < rect(a)[2]
+        and rect(a)[1] < rect(b)[3]
+        and rect(b)[1] < rect(a)[3]
+    ]
+
+
+def test_a_wrapped_label_takes_its_lines_below_the_node() -> None:
+    left, top, right, bottom = label_box("Integration\ndurch\nQualifizierung", font=26, size=20)
+    assert right == -left == 0.5 * 26 * len("Qualifizierung") / 2 and top == -20
+    assert bottom == 20 + 5 + 3 * 26  # the node, the margin, three lines
+    assert label_box("BMAS", font=14, size=30)[2] == 30  # a short label: the node is wider
+
+
+def test_separate_parts_overlapping_labels_and_leaves_the_others() -> None:
+    wide = (-90.0, -10.0, 90.0, 60.0)
+    positions = {1: (0.0, 0.0), 2: (40.0, 20.0), 3: (60.0, -30.0), 4: (1000.0, 0.0)}
+    boxes = dict.fromkeys(positions, wide)
+    assert len(overlapping(positions, boxes)) == 3
+    parted = separate(positions, boxes)
+    assert overlapping(parted, boxes) == []
+    assert parted[4] == positions[4]  # far away: not moved
+    assert separate(positions, boxes) == parted  # the same every time
+    # pushed apart along the axis where they overlap least: here up and down, not sideways
+    assert parted[1][0] == positions[1][0] and parted[2][1] > parted[1][1]

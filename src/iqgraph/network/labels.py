@@ -39,3 +39,15 @@ def _pieces(label: str) -> list[str]:
         else:
             pieces.append(piece)
     return pieces
+
+
+CHAR_EM = 0.5  # a sans-serif character's mean width in font sizes (measured in Chromium: 0.43-0.47)
+LABEL_MARGIN = 5.0  # canvas units vis-network leaves between a shape and its label below
+
+
+def label_box(label: str, font: float, size: float) -> tuple[float, float, float, float]:
+    """The room a node of radius `size` with its (wrapped) label below takes around its centre: left, top,
+    right, bottom in canvas units."""
+    lines = label.split("\n")
+    half = max(size, CHAR_EM * font * max(len(line) for line in lines) / 2)
+    return (-half, -size, half, size + LABEL_MARGIN + font * len(lines))

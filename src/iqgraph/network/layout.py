@@ -278,3 +278,44 @@ def _fan(placed: Positions, anchor: str, members: list[str]) -> None:
         angle = outward + spread * ((i + 0.5) / len(members) - 0.5)
         distance = DETAIL_DISTANCE * (1 + 0.3 * (i % 3))
         placed[node] = (ax + distance * math.cos(angle), ay + distance * math.sin(angle))
+
+
+# Room for labels: nodes whose labels would overlap are pushed apart -----------------------------------
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom around a node's centre, canvas units
+SEPARATE_ROUNDS = 60  # passes over all pairs; a pass that moves nothing ends early
+LABEL_GAP = 6.0  # canvas units left between two boxes that had overlapped
+
+
+def separate(
+    positions: dict[int, tuple[float, float]], boxes: dict[int, Box]
+) -> dict[int, tuple[float, float]]:
+    """`positions` moved so that no two `boxes` overlap (as far as SEPARATE_ROUNDS passes get): each
+    overlapping pair is pushed apart, half each, along the axis where they overlap least. Deterministic;
+    O(n²) per pass, meant for the few dozen labels an opening view draws."""
+    placed = dict(positions)
+    ids = sorted(placed)
+    for _ in range(SEPARATE_ROUNDS):
+        moved = False
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                push = _push(placed[a], boxes[a], placed[b], boxes[b])
+                if push:
+                    (ax, ay), (bx, by) = placed[a], placed[b]
+                    placed[a] = (ax - push[0], ay - push[1])
+                    placed[b] = (bx + push[0], by + push[1])
+                    moved = True
+        if not moved:
+            break
+    return placed
+
+
+def _push(pa: tuple[float, float], a: Box, pb: tuple[float, float], b: Box) -> tuple[float, float] | None:
+    """Half the shift that parts box b from box a (b moves by it, a by its opposite), or None."""
+    dx = min(pa[0] + a[2], pb[0] + b[2]) - max(pa[0] + a[0], pb[0] + b[0])
+    dy = min(pa[1] + a[3], pb[1] + b[3]) - max(pa[1] + a[1], pb[1] + b[1])
+    if dx <= 0 or dy <= 0:
+        return None
+    if dx < dy:
+        return (math.copysign((dx + LABEL_GAP) / 2, pb[0] - pa[0] or 1.0), 0.0)
+    return (0.0, math.copysign((dy + LABEL_GAP) / 2, pb[1] - pa[1] or 1.0))

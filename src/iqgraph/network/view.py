@@ -32,8 +32,8 @@ from pyvis.network import Network
 from ..errors import OutputError
 from ..vocab import CLASSES, DETAIL_TYPES, RELATION, RELATIONS, RELATIONS_TABLE
 from .from_store import MAX_SOURCES, ROLE
-from .labels import wrap_label
-from .layout import Positions, community_layout, place_details, radial_layout
+from .labels import CHAR_EM, label_box, wrap_label
+from .layout import Positions, community_layout, place_details, radial_layout, separate
 from .page_text import Language, page_text
 
 # Measured with benchmarks/view.py in headless Chromium (straight edges): 300 nodes settle in about 1 s,
@@ -58,7 +58,6 @@ KEY_RELATIONS = ("fundedBy", "implementationPartner")  # their objects are key n
 KEY_FONT = 26  # canvas units; at the overview's scale (about 0.5 at 1280×800) 13 screen pixels
 OTHER_FONT = 14
 LABEL_WIDTH = 190  # canvas units a label may take before it wraps (at word boundaries: labels.py)
-CHAR_WIDTH = 0.55  # a sans-serif character's mean width, in font sizes: the label width in characters
 LABEL_THRESHOLD = 9  # screen pixels below which vis-network leaves a label out (smaller is unreadable)
 # The Länder, to order state networks around the programme by the Land their name holds.
 LAENDER = (
@@ -90,6 +89,9 @@ def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
         options.physics if options.physics is not None else radial and len(details) <= PHYSICS_NODE_LIMIT
     )
     net = _pyvis_network(g, text, positions, fixed=radial and physics, details=set(details))
+    if radial:
+        index = _index(g)
+        _spread_labels(net, {index[n] for n in first_shown(g)}, fixed=physics)
     net.options = _vis_options(physics)
     nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
     payload = {
@@ -148,6 +150,21 @@ def _positions(g: nx.MultiDiGraph, details: list[str], focus: str | None) -> tup
     funders = frozenset(o for _, o, rel in g.edges(data="relation") if rel in KEY_RELATIONS)
     positions = radial_layout(structure, _sibling_order(g), root=focus, outer=networks, labelled=funders)
     return positions | place_details(g, positions, details), True
+
+
+def _spread_labels(net: Network, opening: set[int], fixed: bool) -> None:
+    """Room for the labels the page opens with (large type, on nodes drawn at opening): where two would
+    overlap, their nodes are pushed apart (layout.separate), and held there when physics runs."""
+    nodes = [n for n in net.nodes if n["id"] in opening and n["font"]["size"] == KEY_FONT]
+    moved = separate(
+        {n["id"]: (n["x"], n["y"]) for n in nodes},
+        {n["id"]: label_box(n["label"], n["font"]["size"], n["size"]) for n in nodes},
+    )
+    for node in nodes:
+        x, y = moved[node["id"]]
+        node.update(x=round(x), y=round(y))
+        if fixed:
+            node["fixed"] = True
 
 
 def _sibling_order(g: nx.MultiDiGraph) -> dict[str, tuple[object, ...]]:
@@ -212,7 +229,7 @@ def _vis_node(
     colour, shape, _symbol = TYPE_STYLE[data["type"]]
     font = KEY_FONT if key else OTHER_FONT
     return {
-        "label": wrap_label(data["label"], round(LABEL_WIDTH / (CHAR_WIDTH * font))),
+        "label": wrap_label(data["label"], round(LABEL_WIDTH / (CHAR_EM * font))),
         "name": data["label"],  # the label as written, for search
         "title": _node_hover(data, text),
         "shape": shape,

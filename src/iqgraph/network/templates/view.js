@@ -87,15 +87,25 @@
 
   // Fit what is drawn (or `ids`), with room for the labels under the nodes: vis-network's own fit leaves a
   // fifth of the canvas empty here.
-  var LABEL_ROOM = { x: 100, below: 80, above: 30 };  // canvas units, about half a wrapped label's width
+  var LABEL_ROOM = { x: 100, below: 80, above: 30 };  // canvas units, at least half a wrapped label's width
   var fitted = false;  // the view shows everything drawn (else the reader or a search chose what it shows)
+  // Half a label's width: as drawn in the last frame, or LABEL_ROOM.x when it was too small to be drawn.
+  function roomX(id) {
+    var label = network.body.nodes[id] && network.body.nodes[id].labelModule;
+    return label && label.visible() ? Math.max(LABEL_ROOM.x, label.size.width / 2) : LABEL_ROOM.x;
+  }
   function fitTo(ids, maxScale) {
     var positions = network.getPositions(ids);
-    var xs = [], ys = [];
-    Object.keys(positions).forEach(function (k) { xs.push(positions[k].x); ys.push(positions[k].y); });
-    if (!xs.length) return;
+    var lefts = [], rights = [], ys = [];
+    Object.keys(positions).forEach(function (k) {
+      var p = positions[k], room = roomX(k);
+      lefts.push(p.x - room);
+      rights.push(p.x + room);
+      ys.push(p.y);
+    });
+    if (!ys.length) return;
     showBox({
-      left: Math.min.apply(null, xs) - LABEL_ROOM.x, right: Math.max.apply(null, xs) + LABEL_ROOM.x,
+      left: Math.min.apply(null, lefts), right: Math.max.apply(null, rights),
       top: Math.min.apply(null, ys) - LABEL_ROOM.above, bottom: Math.max.apply(null, ys) + LABEL_ROOM.below
     }, maxScale);
     fitted = fitPending = false;  // a chosen view: settling details do not undo it
