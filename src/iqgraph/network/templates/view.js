@@ -94,7 +94,7 @@
     var label = network.body.nodes[id] && network.body.nodes[id].labelModule;
     return label && label.visible() ? Math.max(LABEL_ROOM.x, label.size.width / 2) : LABEL_ROOM.x;
   }
-  function fitTo(ids, maxScale) {
+  function fitTo(ids, maxScale, centre) {
     var positions = network.getPositions(ids);
     var lefts = [], rights = [], ys = [];
     Object.keys(positions).forEach(function (k) {
@@ -104,11 +104,18 @@
       ys.push(p.y);
     });
     if (!ys.length) return;
-    showBox({
+    var box = {
       left: Math.min.apply(null, lefts), right: Math.max.apply(null, rights),
       top: Math.min.apply(null, ys) - LABEL_ROOM.above, bottom: Math.max.apply(null, ys) + LABEL_ROOM.below
-    }, maxScale);
+    };
+    showBox(centre ? around(box, centre) : box, maxScale);
     fitted = fitPending = false;  // a chosen view: settling details do not undo it
+  }
+  // The box grown to have `centre` in its middle.
+  function around(box, centre) {
+    var dx = Math.max(centre.x - box.left, box.right - centre.x);
+    var dy = Math.max(centre.y - box.top, box.bottom - centre.y);
+    return { left: centre.x - dx, right: centre.x + dx, top: centre.y - dy, bottom: centre.y + dy };
   }
   // The view that shows a box of canvas units whole.
   function showBox(b, maxScale) {
@@ -344,20 +351,17 @@
       state.revealed.add(id);
       refilter();
     }
-    var around = [id].concat((ties[id] || []).map(function (e) { return other(e, id); }))
+    var neighbourhood = Array.from(new Set([id].concat((ties[id] || []).map(function (e) { return other(e, id); }))))
       .filter(function (n) { return shown.has(n); });
     network.selectNodes([id]);
     showNode(id);
-    zoomTo(around);
+    zoomTo(neighbourhood, id);
   }
-  // Zoom to a neighbourhood only when that brings it closer: a hub's neighbours span nearly the whole
-  // drawing, and fitting them alone would cut off the rest at the canvas's edge (beside the panel).
-  var ZOOM_GAIN = 2;  // the least enlargement worth losing the rest of the drawing for
-  function zoomTo(ids) {
-    fitAll();
-    var whole = network.getScale();
-    fitTo(ids, 1.3);
-    if (network.getScale() < whole * ZOOM_GAIN) fitAll();
+  // Come closer to a node, in the middle, with its ties around it; unless it is tied to a good part of what
+  // is drawn (a hub such as the programme): its ties span the drawing, which is shown whole.
+  var HUB_SHARE = 1 / 3;  // the share of the drawn nodes a hub's ties reach
+  function zoomTo(ids, id) {
+    if (ids.length >= HUB_SHARE * nodesView.length) fitAll(); else fitTo(ids, 1.3, network.getPosition(id));
   }
   function goTo(id) { if (allowed(byId[id])) select(id); }
   var search = document.getElementById("search");
