@@ -49,7 +49,7 @@ STAGE_LABELS = {
     "view": "drawing the network view",
     "report": "writing report.json",
 }
-PHYSICS_HINT = 500  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
+PHYSICS_HINT = 50  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
 Language = Literal[
     "de", "en"
 ]  # network.page_text.Language, repeated so --help does not import the view stack

@@ -36,10 +36,11 @@ from .labels import CHAR_EM, label_box, wrap_label
 from .layout import Positions, community_layout, place_details, radial_layout, separate
 from .page_text import Language, page_text
 
-# Measured with benchmarks/view.py in headless Chromium (straight edges): 300 nodes settle in about 1 s,
-# 500 in 1.8 s, 1,200 in 3 s. Positions are always computed here; physics only moves the details (people,
-# events, places) around the organisations they are folded into, while those stay where the layout put them.
-PHYSICS_NODE_LIMIT = 500  # at most this many details move by physics; above, everything stays put
+# Positions are always computed here; physics only moves the details (people, events, places) around the
+# organisations they are folded into, while those stay where the layout put them. Measured with
+# benchmarks/view.py in headless Chromium (2 cores, busy): once shown, 46 details settle in 1.5 s, 105 in
+# 3.3 s, 278 in 7.5 s, 452 in 46 s; above the limit they stay where place_details puts them.
+PHYSICS_NODE_LIMIT = 50  # at most this many details move by physics; above, everything stays put
 RADIAL_LIMIT = 400  # up to this many organisations are laid out in rings; above, by community (layout.py)
 EDGE_LABEL_LIMIT = 400  # above this many edges, relation labels show on hover only (drawing stays fast)
 
