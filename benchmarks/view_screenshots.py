@@ -4,8 +4,9 @@
 
 BUILD is a build folder (e.g. `iqgraph build /work/shared/corpus/dev --out /tmp/dev`). Writes
 view-overview.png (the default page), view-berlin.png (`--focus "IQ Landesnetzwerk Berlin"`) and
-view-panel.png (the overview with the programme's node panel open) into --out. Debian's Chromium
-through Playwright, with the settings of harness.py; nothing is downloaded.
+view-panel.png (the overview after a search for Berlin's state network: its node panel open) into --out, and prints for each the
+view's scale, the labels drawn and how many pairs of them overlap. Debian's Chromium through Playwright,
+with the settings of harness.py; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -24,8 +25,18 @@ from iqgraph.network.view import ViewOptions, write_view  # noqa: E402
 from iqgraph.store.embedded import LocalStore  # noqa: E402
 
 READY = "() => window.iqgraphView && iqgraphView.ready && iqgraphView.stabilized"
+# Drawn labels, and pairs of them whose boxes (as vis-network measured them on the canvas) overlap.
+LABELS = """() => {
+  const boxes = iqgraphView.nodes.getIds().map(id => iqgraphView.network.body.nodes[id].labelModule)
+    .filter(label => label.visible()).map(label => label.getSize());
+  let pairs = 0;
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+    if (a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height) pairs++;
+  }));
+  return [boxes.length, pairs];
+}"""
 FOCUS = "IQ Landesnetzwerk Berlin"
-PANEL_NODE = "Integration durch Qualifizierung"
+PANEL_NODE = "IQ Landesnetzwerk Berlin"
 
 
 def pages(build: Path, work: Path) -> dict[str, tuple[Path, str | None]]:
@@ -34,7 +45,10 @@ def pages(build: Path, work: Path) -> dict[str, tuple[Path, str | None]]:
     berlin = apply_filter(whole, NetworkFilter(focus=FOCUS, depth=2))
     return {
         "view-overview": (write_view(whole, work / "overview.html", ViewOptions()), None),
-        "view-berlin": (write_view(berlin, work / "berlin.html", ViewOptions(title=f"IQ-Förderstruktur um {FOCUS}")), None),
+        "view-berlin": (
+            write_view(berlin, work / "berlin.html", ViewOptions(title=f"IQ-Förderstruktur um {FOCUS}")),
+            None,
+        ),
         "view-panel": (work / "overview.html", PANEL_NODE),
     }
 
@@ -58,7 +72,9 @@ def main() -> None:
                 page.press("#search", "Enter")
             page.wait_for_timeout(300)
             page.screenshot(path=str(args.out / f"{name}.png"))
-            print(args.out / f"{name}.png", "scale", round(page.evaluate("iqgraphView.network.getScale()"), 2))
+            labels, overlaps = page.evaluate(LABELS)
+            scale = round(page.evaluate("iqgraphView.network.getScale()"), 2)
+            print(args.out / f"{name}.png", f"scale {scale}, {labels} labels drawn, {overlaps} pairs overlap")
             page.close()
         browser.close()
 
