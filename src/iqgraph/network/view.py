@@ -10,7 +10,8 @@ ours, because pyvis 0.3.2's own output falls short (each checked, tests/network/
   JSON in a data block (`<`, `>`, `&` escaped) and is shown with `textContent`/`innerText` only;
 - `Network.add_node`/`add_edge` test membership in lists (quadratic), so nodes are filled in bulk;
 - with physics on, vis-network needs seconds to settle a few hundred nodes and lets thousands crawl
-  (pyvis #204); above PHYSICS_NODE_LIMIT (measured by benchmarks/view.py) positions come from layout.py.
+  (pyvis #204); here positions come from layout.py, and physics moves at most PHYSICS_NODE_LIMIT details
+  (measured by benchmarks/view.py).
 """
 
 from __future__ import annotations
