@@ -16,9 +16,9 @@ import json
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 import click
 
@@ -49,7 +49,17 @@ STAGE_LABELS = {
     "view": "drawing the network view",
     "report": "writing report.json",
 }
-PHYSICS_HINT = 300  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
+PHYSICS_HINT = 50  # view.PHYSICS_NODE_LIMIT, repeated so --help does not import the view stack
+Language = Literal[
+    "de", "en"
+]  # network.page_text.Language, repeated so --help does not import the view stack
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default="de",
+    show_default=True,
+    help="Language of the network view's interface, classes and relations.",
+)
 
 
 # Shared by the commands that read a build's embedded store (query, serve).
@@ -136,6 +146,7 @@ def main() -> None:
     "--timestamp", is_flag=True, help="Record the build time in the dumps (they then differ per run)."
 )
 @click.option("--no-view", is_flag=True, help="Do not write iqgraph.html (the interactive network view).")
+@lang_option
 @click.option(
     "--jobs",
     "-j",
@@ -168,6 +179,7 @@ def build_command(
     reference_path: Path | None,
     timestamp: bool,
     no_view: bool,
+    lang: Language,
     jobs: int,
     timings: bool,
     full: bool,
@@ -189,6 +201,7 @@ def build_command(
         reference_path=reference_path,
         timestamp=dt.datetime.now(dt.timezone.utc).replace(microsecond=0) if timestamp else None,
         view=not no_view,
+        view_lang=lang,
         jobs=jobs,
         reuse_extractions=not full,
         release_timeout=release_timeout,
@@ -558,6 +571,7 @@ class NetworkSelection:
     types: str | None
     since: dt.date | None
     until: dt.date | None
+    through_hubs: bool = False  # only `view` offers --through-hubs
 
     def load(self) -> nx.MultiDiGraph:
         from .network.from_store import NetworkFilter, apply_filter, load_network, parse_types
@@ -566,6 +580,7 @@ class NetworkSelection:
         spec = NetworkFilter(
             focus=self.focus,
             depth=self.depth,
+            through_hubs=self.through_hubs,
             types=parse_types(self.types),
             since=self.since,
             until=self.until,
@@ -595,14 +610,18 @@ def network_options(command: Callable[..., None]) -> Callable[..., None]:
     return wrapped
 
 
-def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection) -> str:
-    title = "IQ funding network"
-    depth, since, until = selection.depth, selection.since, selection.until
-    if g.graph.get("focus"):
-        title += f" around {g.nodes[g.graph['focus']]['label']} ({depth} {'hop' if depth == 1 else 'hops'})"
-    if since or until:
-        title += f", {since.isoformat() if since else '…'} to {until.isoformat() if until else '…'}"
-    return title
+def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection, lang: Language) -> str:
+    from .network.page_text import view_title
+
+    focus = g.nodes[g.graph["focus"]]["label"] if g.graph.get("focus") else None
+    since, until = selection.since, selection.until
+    return view_title(
+        lang,
+        focus,
+        selection.depth,
+        since.isoformat() if since else None,
+        until.isoformat() if until else None,
+    )
 
 
 @main.command("view")
@@ -617,14 +636,22 @@ def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection) -> str:
 @click.option(
     "--physics/--no-physics",
     default=None,
-    help=f"Let the browser lay out the graph [default: up to {PHYSICS_HINT} nodes].",
+    help=f"Let the browser settle people, events and places around their organisations [default: up to {PHYSICS_HINT} of them].",
 )
+@click.option(
+    "--through-hubs",
+    is_flag=True,
+    help="Let --focus expand through hubs (the programme, ministries and agencies tied to many networks) too.",
+)
+@lang_option
 @reports_errors
 def view_command(
     selection: NetworkSelection,
     output: Path | None,
     title: str | None,
     physics: bool | None,
+    through_hubs: bool,
+    lang: Language,
 ) -> None:
     """Write the network as one interactive, offline HTML page (search, filters, sources on click).
 
@@ -633,11 +660,12 @@ def view_command(
         iqgraph view                                   # whole graph -> out/iqgraph.html
         iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
         iqgraph view --types Ministry,StateNetwork,Subproject --since 2017-01-01 --until 2019-12-31
+        iqgraph view --focus "IQ Landesnetzwerk Berlin" --through-hubs --lang en -o berlin-en.html
     """
     from .network.view import VIEW_FILE, ViewOptions, write_view
 
-    g = selection.load()
-    options = ViewOptions(title=title or _view_title(g, selection), physics=physics)
+    g = replace(selection, through_hubs=through_hubs).load()
+    options = ViewOptions(title=title or _view_title(g, selection, lang), physics=physics, lang=lang)
     path = write_view(g, output or selection.store / VIEW_FILE, options)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rdflib import Dataset
 
@@ -50,6 +50,7 @@ class BuildOptions:
     reference_path: Path | None = None
     timestamp: dt.datetime | None = None  # recorded in the dumps only when given
     view: bool = True  # also write iqgraph.html, the whole network as an interactive page
+    view_lang: Literal["de", "en"] = "de"  # the language of that page's interface
     # Worker processes reading and extracting releases (0: one per CPU); the other stages run in this
     # process. With more than 1, a script calling build() needs the `if __name__ == "__main__":` guard.
     jobs: int = 1
@@ -397,10 +398,11 @@ def _write(result: BuildResult, out_dir: Path, options: BuildOptions, clock: _St
                 report.validation = _validate(written.native)
         if options.view:
             from .network.from_store import load_network
-            from .network.view import VIEW_FILE, write_view
+            from .network.view import VIEW_FILE, ViewOptions, write_view
 
             with clock("view"):
-                outputs["view"] = write_view(load_network(written), out_dir / VIEW_FILE).name
+                page = ViewOptions(lang=options.view_lang)
+                outputs["view"] = write_view(load_network(written), out_dir / VIEW_FILE, page).name
     outputs["report"] = "report.json"
     report.outputs = outputs
     with clock("report"):

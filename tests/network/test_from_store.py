@@ -196,7 +196,7 @@ def test_cli_view_stats_export(out: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert page.is_file() and f"-> {page}" in result.stdout
-    assert "IQ funding network around IQ Landesnetzwerk Berlin (1 hop)" in page.read_text(encoding="utf-8")
+    assert "IQ-Förderstruktur um IQ Landesnetzwerk Berlin (1 Schritt)" in page.read_text(encoding="utf-8")
 
     result = runner.invoke(
         main, ["stats", "--store", str(out), "--format", "json", "--types", "Ministry,Programme"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import re
 import struct
@@ -23,13 +24,15 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from test_labels import breaks_only_between_words
 
-from conftest import SEED, load_benchmark
+from conftest import DEV_CORPUS, SEED, load_benchmark
 from iqgraph.cli import main
 from iqgraph.network.from_store import NetworkFilter, _in_window, apply_filter, load_network
-from iqgraph.network.view import VIEW_FILE, ViewOptions, render_view, write_view
+from iqgraph.network.view import VIEW_FILE, ViewOptions, first_shown, render_view, write_view
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store.embedded import LocalStore
+from iqgraph.vocab import DETAIL_TYPES
 
 REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
 
@@ -122,21 +125,41 @@ class View:
         return result
 
     def labels(self) -> list[str]:
-        return sorted(self.js("iqgraphView.nodes.get().map(n => n.label)"))
+        return sorted(self.js("iqgraphView.nodes.get().map(n => n.name)"))
 
     def details(self) -> str:
         return str(self.page.text_content("#details"))
 
     def node_id(self, label: str) -> int:
-        found = self.js("l => iqgraphView.nodes.get().filter(n => n.label === l).map(n => n.id)", label)
+        found = self.js("l => iqgraphView.nodes.get().filter(n => n.name === l).map(n => n.id)", label)
         assert len(found) == 1, (label, found)
         return int(found[0])
 
+    def show_everything(self) -> None:
+        """Unfold people, events and places, and keep untied nodes: the whole network, as the filters leave it."""
+        self.page.check("#show-details")
+        self.page.uncheck("#hide-untied")
+        self.page.wait_for_function("() => !iqgraphView.moving", timeout=30_000)
+
     def click_node(self, label: str) -> None:
-        """A real mouse click on the node's centre, as a user does it."""
+        """A real mouse click on the node's centre, as a user does it (unfolding the details if need be);
+        the mouse then rests on the node, where its tooltip opens."""
+        if label not in self.labels():
+            self.show_everything()
         node = self.node_id(label)
         self.js("iqgraphView.network.unselectAll()")
-        point = self.js(
+        point = self.point(node)
+        assert point["hit"] == node, f"{label!r} is covered by node {point['hit']} at {point}"
+        self.page.mouse.click(point["x"], point["y"])
+        assert self.js("iqgraphView.network.getSelectedNodes()") == [node]
+        assert self.page.text_content("#details h2") == label
+        self.page.wait_for_function("() => !iqgraphView.moving", timeout=30_000)
+        point = self.point(node)  # the panel opened beside the canvas: people may have settled anew
+        self.page.mouse.move(point["x"] + 1, point["y"])
+
+    def point(self, node: int) -> dict[str, Any]:
+        """Where a node is on the page, and which node a click there hits."""
+        point: dict[str, Any] = self.js(
             """id => {
               const net = iqgraphView.network, p = net.canvasToDOM(net.getPosition(id));
               const r = document.querySelector("#network canvas").getBoundingClientRect();
@@ -144,10 +167,7 @@ class View:
             }""",
             node,
         )
-        assert point["hit"] == node, f"{label!r} is covered by node {point['hit']} at {point}"
-        self.page.mouse.click(point["x"], point["y"])
-        assert self.js("iqgraphView.network.getSelectedNodes()") == [node]
-        assert self.page.text_content("#details h2") == label
+        return point
 
     def click_edge(self, edge_id: int) -> None:
         self.js("id => iqgraphView.network.emit('click', {nodes: [], edges: [id]})", edge_id)
@@ -220,10 +240,15 @@ def test_the_seed_page_loads_offline_and_draws_the_whole_network(seed: Build, op
     view = opened(seed.page)
     assert_clean(view)
     stats = json.loads(invoke("stats", "--store", str(seed.out), "--format", "json"))
+    overview = seed.network.subgraph(first_shown(seed.network))
+    assert view.drawn() == counts(overview) and 0 < len(overview) < len(seed.network)
+    assert view.labels() == network_labels(overview)
+    assert not {t for _, t in overview.nodes(data="type")} & set(DETAIL_TYPES)  # people etc. folded
+    view.show_everything()
     assert view.drawn() == counts(seed.network) == {"nodes": stats["nodes"], "edges": stats["edges"]}
     assert view.labels() == network_labels(seed.network)
     assert view.page.text_content("#counts") == (
-        f"{stats['nodes']} of {stats['nodes']} nodes, {stats['edges']} of {stats['edges']} ties shown"
+        f"{stats['nodes']} von {stats['nodes']} Knoten, {stats['edges']} von {stats['edges']} Verbindungen"
     )
     # the recorder is not blind: an image from elsewhere is refused by the page's CSP, and reported
     view.js(
@@ -269,13 +294,14 @@ def test_unchecking_a_type_hides_its_nodes_and_their_ties(seed: Build, opened: A
     people = [label for _, label in g.nodes(data="label") if g.nodes[_]["type"] == "Person"]
     assert people and without.number_of_edges() < g.number_of_edges()
     view = opened(seed.page)
+    view.show_everything()
     box = '#types input[type=checkbox][data-name="Person"]'
     view.page.uncheck(box)
     view.page.wait_for_function("n => iqgraphView.drawn().nodes === n", arg=len(without))
     assert view.drawn() == counts(without)
     assert view.labels() == network_labels(without)
     assert not set(people) & set(view.labels())
-    assert view.page.text_content("#counts", timeout=1000).startswith(f"{len(without)} of {len(g)} nodes")
+    assert view.page.text_content("#counts", timeout=1000).startswith(f"{len(without)} von {len(g)} Knoten")
     view.page.check(box)
     view.page.wait_for_function("n => iqgraphView.drawn().nodes === n", arg=len(g))
     assert view.drawn() == counts(g)
@@ -320,6 +346,7 @@ def test_the_time_sliders_hide_what_lies_outside_the_years(
     built = _build([SEED, folder / "bremen.md"], folder / "out")
     g = built.network
     view = opened(built.page)
+    view.show_everything()
     assert view.page.is_visible("#time")
     low = int(view.js("document.querySelector('#year-from').min"))
     high = int(view.js("document.querySelector('#year-to').max"))
@@ -354,12 +381,12 @@ def test_searching_an_abbreviation_selects_the_ministry(seed: Build, opened: Any
     view.page.press("#search", "Enter")
     ministry = "Bundesministerium für Arbeit und Soziales"
     assert view.page.text_content("#details h2") == ministry
-    assert "also: BMAS" in view.details()
+    assert "auch: BMAS" in view.details()
     assert view.js("iqgraphView.network.getSelectedNodes()") == [view.node_id(ministry)]
     assert view.page.text_content("#search-result") == ""
     view.page.fill("#search", "Ministerium für Zauberei")
     view.page.press("#search", "Enter")
-    assert view.page.text_content("#search-result") == "not found"
+    assert view.page.text_content("#search-result") == "nicht gefunden"
     assert_clean(view)
 
 
@@ -381,7 +408,10 @@ def test_clicking_a_tie_shows_the_sentence_it_comes_from(seed: Build, opened: An
     assert len(ids) == 1
     view.click_edge(ids[0])
     shown = " ".join(view.details().split())
-    assert "Integration durch Qualifizierung — funded by → Bundesministerium für Arbeit und Soziales" in shown
+    assert (
+        "Integration durch Qualifizierung — gefördert von → Bundesministerium für Arbeit und Soziales"
+        in shown
+    )
     assert _seed_sentence("Das Programm wird aus den Mitteln") in shown
     assert "Pressemitteilung 5/17" in shown  # the release it comes from
     assert_clean(view)
@@ -509,6 +539,8 @@ def test_a_large_network_is_drawn_at_once_without_physics(opened: Any, tmp_path:
     page.write_text(html, encoding="utf-8")
     view = opened(page)
     assert view.js("iqgraphView.stabilized && iqgraphView.readyAt > 0")
+    assert view.drawn() == counts(g.subgraph(first_shown(g)))  # the overview: organisations first
+    view.show_everything()
     assert view.drawn() == counts(g) == {"nodes": 1500, "edges": g.number_of_edges()}
     assert_clean(view)
 
@@ -536,4 +568,244 @@ def test_a_screenshot_of_the_view(seed: Build, opened: Any, tmp_path: Path) -> N
     data = shot.read_bytes()
     assert _png_size(data) == (VIEWPORT["width"], VIEWPORT["height"])
     assert len(set(_png_pixels(data))) > 16  # not a blank page: the network and legend are drawn
+    assert_clean(view)
+
+
+# 10. Issue 14: overview first, focus on topic, German panel, fitting, keyboard ----------------------------
+
+
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"the dev corpus is not at {DEV_CORPUS}")
+    return _build([DEV_CORPUS], tmp_path_factory.mktemp("dev") / "out")
+
+
+LEGIBLE_PX = 11  # screen pixels a label needs at 1280×800 to be read without zooming
+
+
+def _label_pixels(view: View, ids: list[int]) -> dict[int, float]:
+    """Each node's label size on screen: its font size in canvas units times the view's scale."""
+    result: dict[str, float] = view.js(
+        """ids => { const s = iqgraphView.network.getScale();
+          return Object.fromEntries(ids.map(id => [id, iqgraphView.nodes.get(id).font.size * s])); }""",
+        ids,
+    )
+    return {int(k): v for k, v in result.items()}
+
+
+def test_the_dev_overview_names_the_programme_networks_and_funders_legibly(dev: Build, opened: Any) -> None:
+    g = dev.network
+    view = opened(dev.page)
+    assert_clean(view)
+    assert view.page.text_content("#show-details") is not None and not view.page.is_checked("#show-details")
+    drawn = set(view.labels())
+    networks = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "StateNetwork"}
+    funders = {g.nodes[o]["label"] for _, o, r in g.edges(data="relation") if r == "fundedBy"}
+    assert {"Integration durch Qualifizierung", *networks} <= drawn
+    assert funders & drawn == {f for f in funders if f in network_labels(g.subgraph(first_shown(g)))}
+    assert not {d["label"] for _, d in g.nodes(data=True) if d["type"] in DETAIL_TYPES} & drawn
+    key = [view.node_id(label) for label in sorted({"Integration durch Qualifizierung", *networks})]
+    assert min(_label_pixels(view, key).values()) >= LEGIBLE_PX
+    # the main structure in the middle: the programme near the canvas centre
+    point = view.point(view.node_id("Integration durch Qualifizierung"))
+    box = view.js(
+        "(() => { const r = document.querySelector('#network').getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()"
+    )
+    assert (
+        abs(point["x"] - (box[0] + box[2] / 2)) < box[2] / 5
+        and abs(point["y"] - (box[1] + box[3] / 2)) < box[3] / 5
+    )
+
+
+def test_berlin_stays_on_topic_unless_asked(dev: Build, opened: Any, tmp_path: Path) -> None:
+    page = tmp_path / "berlin.html"
+    invoke("view", "--store", str(dev.out), "--focus", "IQ Landesnetzwerk Berlin", "-o", str(page))
+    g = dev.network
+    focused = apply_filter(g, NetworkFilter(focus="IQ Landesnetzwerk Berlin"))
+    networks = [d["label"] for _, d in focused.nodes(data=True) if d["type"] == "StateNetwork"]
+    assert networks == ["IQ Landesnetzwerk Berlin"]
+    assert "Integration durch Qualifizierung" in network_labels(focused)  # a hub tied to Berlin: shown
+    wide = apply_filter(g, NetworkFilter(focus="IQ Landesnetzwerk Berlin", through_hubs=True))
+    assert sum(1 for _, t in wide.nodes(data="type") if t == "StateNetwork") > 10
+    view = opened(page)
+    assert view.page.text_content("#details h2") == "IQ Landesnetzwerk Berlin"
+    assert set(view.labels()) <= set(network_labels(focused))
+    assert view.page.text_content("#title") == "IQ-Förderstruktur um IQ Landesnetzwerk Berlin (2 Schritte)"
+    assert_clean(view)
+
+
+def test_the_node_panel_lists_ties_dates_and_titles_in_german(dev: Build, opened: Any) -> None:
+    view = opened(dev.page)
+    view.page.fill("#search", "BMAS")
+    view.page.press("#search", "Enter")
+    shown = " ".join(view.details().split())
+    assert "Ministerium" in shown and "Ministry" not in shown
+    assert "Verbindungen" in shown and "fördert" in shown and "Integration durch Qualifizierung" in shown
+    assert re.search(r"seit \d{4}", shown) and "null" not in shown and "undefined" not in shown
+    assert re.search(r"\d+ Quellen?", shown)
+    assert "source source" not in shown and "https://w3id.org/iqgraph/id/release/" not in shown
+    # a tie's source count opens the tie with its dated sentences
+    view.page.click("#details button.meta")
+    assert "Belege" in view.details() and view.page.text_content("#details h2").count("→") == 1
+    assert_clean(view)
+
+
+def test_english_with_lang_en(seed: Build, opened: Any, tmp_path: Path) -> None:
+    page = tmp_path / "en.html"
+    invoke("view", "--store", str(seed.out), "--lang", "en", "-o", str(page))
+    view = opened(page)
+    assert view.js("document.documentElement.lang") == "en"
+    assert "state network" in view.page.text_content("#types")
+    assert "funded by" in view.page.text_content("#relations")
+    view.page.fill("#search", "Zauberei")
+    view.page.press("#search", "Enter")
+    assert view.page.text_content("#search-result") == "not found"
+    assert_clean(view)
+
+
+def _visible_box(view: View) -> dict[str, float]:
+    """The canvas units on screen now."""
+    box: dict[str, float] = view.js(
+        """(() => { const net = iqgraphView.network, c = document.querySelector('#network canvas');
+          const a = net.DOMtoCanvas({x: 0, y: 0}), b = net.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+          return {left: a.x, top: a.y, right: b.x, bottom: b.y}; })()"""
+    )
+    return box
+
+
+def _all_on_screen(view: View) -> bool:
+    box = _visible_box(view)
+    positions = view.js("iqgraphView.network.getPositions(iqgraphView.nodes.getIds())")
+    return all(
+        box["left"] <= p["x"] <= box["right"] and box["top"] <= p["y"] <= box["bottom"]
+        for p in positions.values()
+    )
+
+
+def test_search_then_filters_fit_the_view_and_untied_nodes_go(seed: Build, opened: Any) -> None:
+    view = opened(seed.page)
+    assert _all_on_screen(view)
+    view.page.fill("#search", "Alev Deniz")  # a person: folded in the overview, unfolded by the search
+    view.page.press("#search", "Enter")
+    assert view.page.text_content("#details h2") == "Alev Deniz" and "Alev Deniz" in view.labels()
+    # the panel sits beside the canvas, never over it
+    canvas = view.page.locator("#network").bounding_box()
+    panel = view.page.locator("#details").bounding_box()
+    assert canvas and panel and canvas["x"] + canvas["width"] <= panel["x"] + 0.5
+    view.page.uncheck('#relations input[data-name="partOf"]')
+    assert _all_on_screen(view)  # refitted after the filter
+    drawn = view.js("iqgraphView.nodes.getIds()")
+    ties = view.js("iqgraphView.edges.get().flatMap(e => [e.from, e.to])")
+    assert set(drawn) - set(ties) <= set(view.js("[...iqgraphView.network.getSelectedNodes()]")) | {
+        view.node_id("Alev Deniz")
+    }  # nobody left standing without a tie, but the one searched for
+    before = len(drawn)
+    view.page.uncheck("#hide-untied")
+    assert len(view.js("iqgraphView.nodes.getIds()")) > before
+    assert_clean(view)
+
+
+def test_the_year_sliders_move_with_the_arrow_keys(seed: Build, opened: Any) -> None:
+    view = opened(seed.page)
+    view.show_everything()
+    end = int(view.page.input_value("#year-to"))
+    shown = view.drawn()
+    view.page.focus("#year-to")
+    for _ in range(3):
+        view.page.keyboard.press("ArrowLeft")
+    assert int(view.page.input_value("#year-to")) == end - 3
+    assert view.page.text_content("#year-to-value") == str(end - 3)
+    view.page.keyboard.press("Home")
+    first = int(view.page.input_value("#year-to"))
+    until = _window(seed.network, NetworkFilter(until=dt.date(first, 12, 31)))
+    assert {**view.drawn(), "labels": view.labels()} == until and until["nodes"] < shown["nodes"]
+    view.page.keyboard.press("End")
+    assert view.drawn() == shown
+    assert_clean(view)
+
+
+# 11. Labels whole, nothing under the panel ---------------------------------------------------------------
+
+
+def _drawn_lines(view: View) -> dict[str, list[str]]:
+    """Each drawn label (by the name as written) as vis-network laid it out in lines on the canvas."""
+    lines: dict[str, list[str]] = view.js(
+        """() => Object.fromEntries(iqgraphView.nodes.get().map(n => [n.name, iqgraphView.network.body.nodes[n.id].labelModule])
+          .filter(([_, label]) => label.visible())
+          .map(([name, label]) => [name, label.lines.map(line => line.blocks.map(b => b.text).join(""))]))"""
+    )
+    return lines
+
+
+# Pairs of drawn labels whose boxes (as vis-network measured them on the canvas) overlap.
+OVERLAPPING_LABELS = """() => {
+  const boxes = iqgraphView.nodes.getIds().map(id => iqgraphView.network.body.nodes[id].labelModule)
+    .filter(label => label.visible()).map(label => label.getSize());
+  let pairs = 0;
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+    if (a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height) pairs++;
+  }));
+  return pairs;
+}"""
+
+
+def test_labels_break_between_words_only_and_rarely_meet(dev: Build, opened: Any, tmp_path: Path) -> None:
+    berlin = tmp_path / "berlin.html"
+    invoke("view", "--store", str(dev.out), "--focus", "IQ Landesnetzwerk Berlin", "-o", str(berlin))
+    # measured before labels were given room: 4 overlapping pairs in the overview, 8 in Berlin's view
+    for page, overlaps in ((dev.page, 0), (berlin, 2)):
+        view = opened(page)
+        lines = _drawn_lines(view)
+        assert len(lines) >= 20
+        assert {
+            name: drawn for name, drawn in lines.items() if not breaks_only_between_words(name, drawn)
+        } == {}
+        assert sum(len(drawn) > 1 for drawn in lines.values()) >= 5  # long names do wrap
+        assert view.js(OVERLAPPING_LABELS) <= overlaps
+
+
+def _on_canvas(view: View) -> dict[int, bool]:
+    """Per drawn node: whether its centre lies on the canvas, left of the details panel when it is open."""
+    panel = view.page.locator("#details").bounding_box() if view.page.is_visible("#details") else None
+    canvas = view.page.locator("#network").bounding_box()
+    assert canvas
+    right = min(canvas["x"] + canvas["width"], panel["x"] if panel else math.inf)
+    return {
+        node: canvas["x"] <= p["x"] <= right and canvas["y"] <= p["y"] <= canvas["y"] + canvas["height"]
+        for node in view.js("iqgraphView.nodes.getIds()")
+        for p in [view.point(node)]
+    }
+
+
+def test_no_node_sits_under_the_details_panel(dev: Build, opened: Any) -> None:
+    view = opened(dev.page)
+    assert all(_on_canvas(view).values())
+    view.click_node("IQ Landesnetzwerk Berlin")  # at the overview's right edge, beside the panel's place
+    assert view.page.is_visible("#details") and all(_on_canvas(view).values())
+    view.page.click("#close-details")
+    assert not view.page.is_visible("#details") and all(_on_canvas(view).values())
+    # zoomed in by the reader: what was on screen stays on screen when the panel opens
+    box = view.page.locator("#network").bounding_box()
+    assert box
+    view.page.mouse.move(box["x"] + box["width"] * 0.8, box["y"] + box["height"] / 2)
+    view.page.mouse.wheel(0, -400)
+    view.page.wait_for_timeout(300)
+    seen = {node for node, on in _on_canvas(view).items() if on}
+    assert 0 < len(seen) < len(view.js("iqgraphView.nodes.getIds()"))
+    programme = view.node_id("Integration durch Qualifizierung")
+    view.js("id => iqgraphView.network.emit('click', {nodes: [id], edges: []})", programme)
+    assert view.page.is_visible("#details")
+    assert {node for node, on in _on_canvas(view).items() if on} >= seen
+    view.page.click("#close-details")
+    # searching a hub: its neighbours span the drawing, which stays whole beside the panel
+    view.page.fill("#search", "Integration durch Qualifizierung")
+    view.page.press("#search", "Enter")
+    assert view.page.text_content("#details h2") == "Integration durch Qualifizierung"
+    assert all(_on_canvas(view).values())
+    # searching a person: the view comes closer to her and her ties
+    view.page.fill("#search", "Alev Deniz")
+    view.page.press("#search", "Enter")
+    person = view.node_id("Alev Deniz")
+    assert _on_canvas(view)[person] and not all(_on_canvas(view).values())
     assert_clean(view)

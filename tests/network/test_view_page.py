@@ -21,9 +21,10 @@ import pytest
 from conftest import REPO, SEED, load_benchmark
 from iqgraph.network.from_store import load_network
 from iqgraph.network.layout import community_layout
-from iqgraph.network.view import PHYSICS_NODE_LIMIT, ViewOptions, render_view, script_json
+from iqgraph.network.view import PHYSICS_NODE_LIMIT, RADIAL_LIMIT, ViewOptions, render_view, script_json
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store.embedded import LocalStore
+from iqgraph.vocab import DETAIL_TYPES
 
 PAYLOADS = (
     "</script><script>window.__pwned=1</script>",
@@ -124,8 +125,8 @@ def test_the_data_block_carries_the_network(seed_page: str) -> None:
     page = Page(seed_page)
     [data] = [json.loads(text) for attrs, text in page.scripts if attrs.get("id") == "iqgraph-data"]
     assert len(data["nodes"]) == 11 and len(data["edges"]) == 15
-    assert {n["label"] for n in data["nodes"]} >= {"Alev Deniz", "IQ Landesnetzwerk Berlin"}
-    assert data["physics"] is True  # a small graph: the browser lays it out
+    assert {n["name"] for n in data["nodes"]} >= {"Alev Deniz", "IQ Landesnetzwerk Berlin"}
+    assert data["physics"] is True  # a small graph: the browser settles the people and events
     assert {t["name"] for t in data["types"]} >= {"Ministry", "StateNetwork", "Person"}
 
 
@@ -137,7 +138,7 @@ def test_hostile_text_stays_data(tmp_path: Path) -> None:
     page = Page(html)
     assert len(page.scripts) == 3  # no script block was opened by the payloads
     [data] = [json.loads(text) for attrs, text in page.scripts if attrs.get("id") == "iqgraph-data"]
-    assert {n["label"] for n in data["nodes"]} == set(PAYLOADS)  # shown as the text it is
+    assert {n["name"] for n in data["nodes"]} == set(PAYLOADS)  # shown as the text it is
     assert data["details"]["edges"]["0"]["evidence"][0]["sentence"] == PAYLOADS[0]
 
 
@@ -156,8 +157,10 @@ def test_the_same_network_gives_the_same_page(tmp_path: Path) -> None:
 
 def test_large_views_get_positions_and_no_physics() -> None:
     synthetic = load_benchmark("synthetic_network")
-    n = PHYSICS_NODE_LIMIT + 50
+    n = 1500  # 642 organisations (above RADIAL_LIMIT) and 858 details (above PHYSICS_NODE_LIMIT)
     g = synthetic.synthetic_network(n)
+    details = sum(1 for _, t in g.nodes(data="type") if t in DETAIL_TYPES)
+    assert details > PHYSICS_NODE_LIMIT and n - details > RADIAL_LIMIT
     html = render_view(g)
     [data] = [json.loads(text) for attrs, text in Page(html).scripts if attrs.get("id") == "iqgraph-data"]
     assert data["physics"] is False and data["options"]["physics"]["enabled"] is False

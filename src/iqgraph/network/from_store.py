@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import networkx as nx
 
@@ -233,11 +234,13 @@ def _add_links(g: nx.MultiDiGraph, store: LocalStore) -> None:
 
 
 def _link_label(url: str, kind: str) -> str:
+    """A name a reader recognises: the register, or the web site a source is on (never a bare "source")."""
     if "wikidata.org/" in url:
         return "Wikidata"
     if "d-nb.info/gnd/" in url:
         return "GND"
-    return "source" if kind == "source" else "same as"
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.") if kind == "source" else f"= {host.removeprefix('www.')}"
 
 
 def _edge(
@@ -334,6 +337,7 @@ class NetworkFilter:
 
     focus: str | None = None  # a node's label, alias or IRI
     depth: int = 2  # hops around the focus, along edges in either direction
+    through_hubs: bool = False  # expand the focus's neighbourhood through hubs too (see hubs())
     types: tuple[str, ...] = ()  # entity classes to keep (the focus node always stays)
     since: dt.date | None = None
     until: dt.date | None = None
@@ -373,10 +377,7 @@ def apply_filter(g: nx.MultiDiGraph, spec: NetworkFilter) -> nx.MultiDiGraph:
             raise NetworkFilterError(f"{g.nodes[focus]['label']!r} has no date between --since and --until")
         window = g.subgraph(keep)
         window = window.edge_subgraph(e for e in window.edges(keys=True) if _in_window(window.edges[e], spec))
-        neighbourhood = nx.single_source_shortest_path_length(
-            window.to_undirected(as_view=True), focus, cutoff=spec.depth
-        )
-        keep = set(neighbourhood) | {focus}
+        keep = _neighbourhood(window, focus, spec.depth, set() if spec.through_hubs else hubs(g))
     if spec.types:
         keep = {n for n in keep if g.nodes[n]["type"] in spec.types or n == focus}
     sub = g.subgraph(keep)
@@ -386,6 +387,41 @@ def apply_filter(g: nx.MultiDiGraph, spec: NetworkFilter) -> nx.MultiDiGraph:
     result.add_edges_from((s, o, k, g.edges[s, o, k]) for s, o, k in sorted(edges))
     result.graph["focus"] = focus
     return result
+
+
+# A hub joins everything: expanding a focus through it pulls in the whole programme. Measured on the dev corpus
+# (83 releases, 505 nodes): the programme is tied to all 25 state networks and 13 subprojects (48 ties); the
+# next in line are the Bundesministerium für Arbeit und Soziales (11 ties) and the Bundesagentur für Arbeit
+# (9), which fund or partner the programme; no state network has more than 15 ties, no subproject more than 5.
+HUB_NETWORKS = 3  # a node tied directly to this many state networks is a hub, whatever its class
+HUB_CLASSES = ("Programme", "Ministry", "Agency")  # ... and a programme, ministry or agency with
+HUB_DEGREE = 8  # this many ties (in either direction, to distinct nodes) or more
+
+
+def hubs(g: nx.MultiDiGraph) -> set[str]:
+    """The nodes a focus view does not expand through (they are shown when tied to the focus, but not their ties)."""
+    found = set()
+    for node, data in g.nodes(data=True):
+        neighbours = set(nx.all_neighbors(g, node)) - {node}
+        networks = sum(1 for n in neighbours if g.nodes[n]["type"] == "StateNetwork")
+        if networks >= HUB_NETWORKS or (data["type"] in HUB_CLASSES and len(neighbours) >= HUB_DEGREE):
+            found.add(node)
+    return found
+
+
+def _neighbourhood(g: nx.MultiDiGraph, focus: str, depth: int, stops: set[str]) -> set[str]:
+    """Nodes within `depth` hops of `focus` (edges in either direction); a hub is reached but not passed."""
+    reached, frontier = {focus}, [focus]
+    for _ in range(depth):
+        following = []
+        for node in frontier:
+            if node in stops and node != focus:
+                continue
+            for neighbour in sorted(set(nx.all_neighbors(g, node)) - reached):
+                reached.add(neighbour)
+                following.append(neighbour)
+        frontier = following
+    return reached
 
 
 def _in_window(data: dict[str, Any], spec: NetworkFilter) -> bool:

@@ -10,7 +10,8 @@ ours, because pyvis 0.3.2's own output falls short (each checked, tests/network/
   JSON in a data block (`<`, `>`, `&` escaped) and is shown with `textContent`/`innerText` only;
 - `Network.add_node`/`add_edge` test membership in lists (quadratic), so nodes are filled in bulk;
 - with physics on, vis-network needs seconds to settle a few hundred nodes and lets thousands crawl
-  (pyvis #204); above PHYSICS_NODE_LIMIT (measured by benchmarks/view.py) positions come from layout.py.
+  (pyvis #204); here positions come from layout.py, and physics moves at most PHYSICS_NODE_LIMIT details
+  (measured by benchmarks/view.py).
 """
 
 from __future__ import annotations
@@ -30,13 +31,18 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from ..errors import OutputError
-from ..vocab import CLASSES, RELATION, RELATIONS, RELATIONS_TABLE
-from .from_store import MAX_SOURCES, RELATION_LABELS, ROLE
-from .layout import community_layout
+from ..vocab import CLASSES, DETAIL_TYPES, RELATION, RELATIONS, RELATIONS_TABLE
+from .from_store import MAX_SOURCES, ROLE
+from .labels import CHAR_EM, label_box, wrap_label
+from .layout import Positions, community_layout, place_details, radial_layout, separate
+from .page_text import Language, page_text
 
-# Measured with benchmarks/view.py in headless Chromium (straight edges): 300 nodes settle in about 1 s,
-# 500 in 1.8 s, 1,200 in 3 s; above this limit positions are precomputed and physics is off.
-PHYSICS_NODE_LIMIT = 300
+# Positions are always computed here; physics only moves the details (people, events, places) around the
+# organisations they are folded into, while those stay where the layout put them. Measured with
+# benchmarks/view.py in headless Chromium (2 cores, busy): once shown, 46 details settle in 1.5 s, 105 in
+# 3.3 s, 278 in 7.5 s, 452 in 46 s; above the limit they stay where place_details puts them.
+PHYSICS_NODE_LIMIT = 50  # at most this many details move by physics; above, everything stays put
+RADIAL_LIMIT = 400  # up to this many organisations are laid out in rings; above, by community (layout.py)
 EDGE_LABEL_LIMIT = 400  # above this many edges, relation labels show on hover only (drawing stays fast)
 
 # Colour, vis-network shape and legend symbol per class; colours from a palette safe for colour blindness.
@@ -45,7 +51,22 @@ TYPE_STYLE: dict[str, tuple[str, str, str]] = {c.name: (c.colour, c.shape, c.sym
 RELATION_COLOUR: dict[str, str] = {r.name: r.colour for r in RELATIONS_TABLE[: RELATIONS.index("ledBy") + 1]}
 RELATION_COLOUR[ROLE] = RELATION["ledBy"].colour
 RELATION_COLOUR |= {r.name: r.colour for r in RELATIONS_TABLE[RELATIONS.index("ledBy") + 1 :]}
-RELATION_NAMES = {**RELATION_LABELS, ROLE: "role in"}
+
+# The overview names these in large type: the structure a press officer looks for first (and whoever
+# funds or partners anything). Other organisations (hosts, subprojects) are smaller, their labels drawn
+# once the reader zooms in.
+KEY_TYPES = ("Programme", "StateNetwork")
+KEY_RELATIONS = ("fundedBy", "implementationPartner")  # their objects are key nodes too
+KEY_FONT = 26  # canvas units; at the overview's scale (about 0.5 at 1280×800) 13 screen pixels
+OTHER_FONT = 14
+LABEL_WIDTH = 190  # canvas units a label may take before it wraps (at word boundaries: labels.py)
+LABEL_THRESHOLD = 9  # screen pixels below which vis-network leaves a label out (smaller is unreadable)
+# The Länder, to order state networks around the programme by the Land their name holds.
+LAENDER = (
+    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
+    "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland",
+    "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
+)  # fmt: skip
 
 _VIS_ASSETS = "templates/lib/vis-9.1.2"
 VIEW_FILE = "iqgraph.html"  # what `iqgraph build` and `iqgraph view` write into the build folder
@@ -53,37 +74,60 @@ VIEW_FILE = "iqgraph.html"  # what `iqgraph build` and `iqgraph view` write into
 
 @dataclass(frozen=True)
 class ViewOptions:
-    title: str = "IQ funding network"
-    physics: bool | None = None  # None: on up to PHYSICS_NODE_LIMIT nodes, off above
+    title: str | None = None  # None: the interface's title in `lang`
+    physics: bool | None = None  # None: details move by physics up to PHYSICS_NODE_LIMIT of them
+    lang: Language = "de"
 
 
 def render_view(g: nx.MultiDiGraph, options: ViewOptions | None = None) -> str:
     """The HTML page for network `g` (see from_store.load_network / apply_filter)."""
     options = options or ViewOptions()
-    physics = options.physics if options.physics is not None else len(g) <= PHYSICS_NODE_LIMIT
-    net = _pyvis_network(g, physics)
+    text = page_text(options.lang)
+    title = options.title or str(text["ui"]["title"])  # type: ignore[index]
+    focus = g.graph.get("focus")
+    details = sorted(n for n, t in g.nodes(data="type") if t in DETAIL_TYPES and n != focus)
+    positions, radial = _positions(g, details, focus)
+    physics = (
+        options.physics if options.physics is not None else radial and len(details) <= PHYSICS_NODE_LIMIT
+    )
+    net = _pyvis_network(g, text, positions, fixed=radial and physics, details=set(details))
+    if radial:
+        index = _index(g)
+        _spread_labels(net, {index[n] for n in first_shown(g)}, fixed=physics)
+    net.options = _vis_options(physics)
     nodes, edges, _heading, _height, _width, vis_options = net.get_network_data()
     payload = {
-        "title": options.title,
+        "title": title,
+        "text": text,
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(vis_options),
-        "details": _details(g),
+        "details": _details(g, text),
         "types": [
-            {"name": t, "colour": c, "symbol": s, "count": n}
+            {"name": t, "label": text["types"][t], "colour": c, "symbol": s, "count": n}  # type: ignore[index]
             for t, (c, _shape, s) in TYPE_STYLE.items()
             if (n := sum(1 for _, typ in g.nodes(data="type") if typ == t))
         ],
         "relations": [
-            {"name": r, "label": RELATION_NAMES[r], "colour": c, "count": n}
+            {"name": r, "label": text["relations"][r], "colour": c, "count": n}  # type: ignore[index]
             for r, c in RELATION_COLOUR.items()
             if (n := sum(1 for _, _, rel in g.edges(data="relation") if rel == r))
         ],
         "years": _year_range(g),
         "physics": physics,
-        "focus": _index(g).get(g.graph.get("focus") or ""),
+        "focus": _index(g).get(focus or ""),
     }
-    return _page(options.title, payload)
+    return _page(title, options.lang, payload)
+
+
+def first_shown(g: nx.MultiDiGraph) -> set[str]:
+    """The nodes the page opens on (view.js computeShown with its defaults): the organisations, the focus
+    and the details tied to it, less those left without a tie among them."""
+    focus = g.graph.get("focus")
+    open_ = set(nx.all_neighbors(g, focus)) | {focus} if focus else set()
+    base = {n for n, t in g.nodes(data="type") if t not in DETAIL_TYPES or n in open_}
+    tied = {n for s, o in g.edges() if s != o and {s, o} <= base for n in (s, o)}
+    return {n for n in base if n in tied or n == focus}
 
 
 def write_view(g: nx.MultiDiGraph, path: Path, options: ViewOptions | None = None) -> Path:
@@ -99,29 +143,62 @@ def _index(g: nx.MultiDiGraph) -> dict[str, int]:
     return {node: i for i, node in enumerate(sorted(g))}
 
 
-def _pyvis_network(g: nx.MultiDiGraph, physics: bool) -> Network:
+def _positions(g: nx.MultiDiGraph, details: list[str], focus: str | None) -> tuple[Positions, bool]:
+    """x, y per node, and whether they are the radial overview's (else communities', for large views)."""
+    structure = g.subgraph(n for n in g if n not in set(details))
+    if len(structure) > RADIAL_LIMIT:
+        return community_layout(g), False
+    networks = frozenset(n for n, t in g.nodes(data="type") if t == "StateNetwork")
+    funders = frozenset(o for _, o, rel in g.edges(data="relation") if rel in KEY_RELATIONS)
+    positions = radial_layout(structure, _sibling_order(g), root=focus, outer=networks, labelled=funders)
+    return positions | place_details(g, positions, details), True
+
+
+def _spread_labels(net: Network, opening: set[int], fixed: bool) -> None:
+    """Room for the labels the page opens with (large type, on nodes drawn at opening): where two would
+    overlap, their nodes are pushed apart (layout.separate), and held there when physics runs."""
+    nodes = [n for n in net.nodes if n["id"] in opening and n["font"]["size"] == KEY_FONT]
+    moved = separate(
+        {n["id"]: (n["x"], n["y"]) for n in nodes},
+        {n["id"]: label_box(n["label"], n["font"]["size"], n["size"]) for n in nodes},
+    )
+    for node in nodes:
+        x, y = moved[node["id"]]
+        node.update(x=round(x), y=round(y))
+        if fixed:
+            node["fixed"] = True
+
+
+def _sibling_order(g: nx.MultiDiGraph) -> dict[str, tuple[object, ...]]:
+    """Around a node: funders and partners first, then the state networks by Land, then the rest by class."""
+    funders = {o for _, o, rel in g.edges(data="relation") if rel in KEY_RELATIONS}
+    classes = [c.name for c in CLASSES]
+    order: dict[str, tuple[object, ...]] = {}
+    for node, data in g.nodes(data=True):
+        land = next((i for i, name in enumerate(LAENDER) if name in data["label"]), len(LAENDER))
+        order[node] = (node not in funders, classes.index(data["type"]), land, data["label"])
+    return order
+
+
+def _pyvis_network(
+    g: nx.MultiDiGraph, text: dict[str, Any], positions: Positions, fixed: bool, details: set[str]
+) -> Network:
     net = Network(directed=True, cdn_resources="in_line")
     index = _index(g)
     degree = dict(g.degree())
     top = max(degree.values(), default=1) or 1
-    positions = {} if physics else community_layout(g)
+    funders = {o for _, o, rel in g.edges(data="relation") if rel in KEY_RELATIONS}
     for node in sorted(g):
-        data = g.nodes[node]
-        colour, shape, _symbol = TYPE_STYLE[data["type"]]
-        vis_node: dict[str, Any] = {
-            "id": index[node],
-            "label": data["label"],
-            "title": _node_hover(data),
-            "shape": shape,
-            "color": colour,
-            "size": round(8 + 24 * math.sqrt(degree[node] / top), 1),  # by degree centrality
-            "type": data["type"],
-            "first": data["first"],
-            "last": data["last"],
-        }
-        if node in positions:
-            x, y = positions[node]
-            vis_node.update(x=round(x), y=round(y))
+        key = g.nodes[node]["type"] in KEY_TYPES or node in funders
+        # around a focus there are few nodes: every label large enough to be drawn at the opening scale
+        vis_node = _vis_node(
+            g.nodes[node], text, degree[node] / top, node in details, key or bool(g.graph.get("focus"))
+        )
+        vis_node["id"] = index[node]
+        x, y = positions[node]
+        vis_node.update(x=round(x), y=round(y))
+        if fixed and node not in details:
+            vis_node["fixed"] = True
         net.nodes.append(vis_node)  # bulk: add_node's list lookups are quadratic
         net.node_ids.append(index[node])
         net.node_map[index[node]] = vis_node
@@ -129,23 +206,48 @@ def _pyvis_network(g: nx.MultiDiGraph, physics: bool) -> Network:
     parallel: dict[frozenset[str], int] = {}
     for n, (s, o, key) in enumerate(sorted(g.edges(keys=True))):
         data = g.edges[s, o, key]
+        label = _tie_label(data, text)
         vis_edge: dict[str, Any] = {
             "id": n,
             "from": index[s],
             "to": index[o],
             "arrows": "to",
             "color": RELATION_COLOUR[data["relation"]],
-            "title": f"{g.nodes[s]['label']} — {data['label']} → {g.nodes[o]['label']}",
+            "title": f"{g.nodes[s]['label']} — {label} → {g.nodes[o]['label']}",
             "relation": data["relation"],
             "first": data["first"],
             "last": data["last"],
         }
         if labelled:
-            vis_edge["label"] = data["label"]
+            vis_edge["label"] = label
         vis_edge.update(_parallel_curves(parallel, s, o))
         net.edges.append(vis_edge)
-    net.options = _vis_options(physics, len(g))
     return net
+
+
+def _vis_node(
+    data: dict[str, Any], text: dict[str, Any], centrality: float, detail: bool, key: bool
+) -> dict[str, Any]:
+    colour, shape, _symbol = TYPE_STYLE[data["type"]]
+    font = KEY_FONT if key else OTHER_FONT
+    return {
+        "label": wrap_label(data["label"], round(LABEL_WIDTH / (CHAR_EM * font))),
+        "name": data["label"],  # the label as written, for search
+        "title": _node_hover(data, text),
+        "shape": shape,
+        "color": colour,
+        "size": round((14 if key else 8) + 22 * math.sqrt(centrality), 1),  # by degree centrality
+        "font": {"size": font},
+        "type": data["type"],
+        "detail": detail,
+        "first": data["first"],
+        "last": data["last"],
+    }
+
+
+def _tie_label(data: dict[str, Any], text: dict[str, Any]) -> str:
+    """A relation in the page's language; a role tie reads as the role's title (from the release)."""
+    return str(data["label"]) if data["relation"] == ROLE else str(text["relations"][data["relation"]])
 
 
 def _parallel_curves(seen: dict[frozenset[str], int], s: str, o: str) -> dict[str, Any]:
@@ -159,49 +261,57 @@ def _parallel_curves(seen: dict[frozenset[str], int], s: str, o: str) -> dict[st
     return {"smooth": {"enabled": True, "type": bend, "roundness": 0.2 * ((k + 1) // 2)}}
 
 
-def _vis_options(physics: bool, node_count: int) -> dict[str, Any]:
-    large = not physics
+def _vis_options(physics: bool) -> dict[str, Any]:
+    label_scaling = {"label": {"enabled": False, "drawThreshold": LABEL_THRESHOLD}}
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": node_count <= 150},
-        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "layout": {"randomSeed": 7, "improvedLayout": False},  # positions come from layout.py
+        "nodes": {
+            "font": {"size": OTHER_FONT, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+            "scaling": label_scaling,
+        },
         "edges": {
-            "font": {"size": 10, "align": "middle", "face": "sans-serif"},
+            "font": {"size": 11, "align": "middle", "face": "sans-serif"},
             # straight: "dynamic" smooth edges put a hidden node per edge into the physics (2x slower);
             # parallel ties get their own curve instead (_parallel_curves)
             "smooth": False,
             "width": 1.2,
+            "scaling": label_scaling,
         },
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 160},
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90, "avoidOverlap": 0.5},
             # view.js fits the view itself, leaving room for labels
             "stabilization": {"iterations": 200, "updateInterval": 50, "fit": False},
         },
         "interaction": {
             "hover": True,
             "tooltipDelay": 150,
-            "hideEdgesOnDrag": large,
-            "hideEdgesOnZoom": large,
+            "hideEdgesOnDrag": not physics,
+            "hideEdgesOnZoom": not physics,
             "navigationButtons": False,
-            "keyboard": True,
+            # bound to the canvas, not the window: bound to the window, vis-network swallows the arrow keys
+            # that move the year sliders
+            "keyboard": {"enabled": True, "bindToWindow": False},
         },
     }
 
 
-def _node_hover(data: dict[str, Any]) -> str:
+def _node_hover(data: dict[str, Any], text: dict[str, Any]) -> str:
     """The plain-text tooltip (vis-network shows strings with innerText: no markup is interpreted)."""
-    lines = [f"{data['label']} ({data['type']})"]
+    ui = text["ui"]
+    lines = [f"{data['label']} ({text['types'][data['type']]})"]
     lines += [
         f"{r['title']}{' – ' + r['organisation'] if r['organisation'] else ''}{_span(r)}"
         for r in data["roles"][:3]
     ]
     if data.get("date"):
-        lines.append(f"on {data['date']}")
+        lines.append(ui["on"].format(date=data["date"]))
     if data["quotes"]:
         lines.append(f"„{_cut(data['quotes'][0]['text'], 120)}“")
-    lines.append("click for sources")
+    lines.append(ui["clickSources"])
     return "\n".join(lines)
 
 
@@ -239,9 +349,10 @@ class _ReleaseTable:
         return compacted
 
 
-def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
+def _details(g: nx.MultiDiGraph, text: dict[str, Any]) -> dict[str, Any]:
     """What the side panel shows on click, per node and edge id: capped lists with their full counts."""
     index = _index(g)
+    edge_ids = {e: n for n, e in enumerate(sorted(g.edges(keys=True)))}
     releases = _ReleaseTable()
     nodes = {}
     for node in sorted(g):
@@ -254,6 +365,7 @@ def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
             "date": data.get("date"),
             "first": data["first"],
             "last": data["last"],
+            "ties": _ties(g, node, text, index, edge_ids),
             "roles": data["roles"],
             "quotes": releases.compact(data["quotes"][:5]),
             "quoteCount": len(data["quotes"]),
@@ -268,13 +380,47 @@ def _details(g: nx.MultiDiGraph) -> dict[str, Any]:
             "from": g.nodes[s]["label"],
             "to": g.nodes[o]["label"],
             "relation": data["relation"],
-            "label": data["label"],
+            "label": _tie_label(data, text),
             "first": data["first"],
             "last": data["last"],
             "evidence": releases.compact(data["evidence"][:MAX_SOURCES]),
             "evidenceCount": len(data["evidence"]),
         }
     return {"nodes": nodes, "edges": edges, "releases": releases.rows}
+
+
+def _ties(
+    g: nx.MultiDiGraph,
+    node: str,
+    text: dict[str, Any],
+    index: dict[str, int],
+    edge_ids: dict[tuple[str, str, str], int],
+) -> list[dict[str, Any]]:
+    """The node's ties from its own side, grouped by how they read ("gefördert von", "fördert"), each
+    with the other node, its dates, how many sources attest it, and the edge to open for the sentences."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for s, o, key in sorted(g.edges(node, keys=True)) + sorted(g.in_edges(node, keys=True)):
+        data = g.edges[s, o, key]
+        outgoing = s == node
+        if data["relation"] == ROLE:  # a person's role reads as its title; the organisation lists people
+            heading = f"{data['label']}" if outgoing else text["inverse"][ROLE]
+        else:
+            heading = text["relations"][data["relation"]] if outgoing else text["inverse"][data["relation"]]
+        other = o if outgoing else s
+        groups.setdefault(heading, []).append(
+            {
+                "node": index[other],
+                "name": g.nodes[other]["label"],
+                "edge": edge_ids[s, o, key],
+                "first": data["first"],
+                "last": data["last"],
+                "sources": len(data["evidence"]),
+            }
+        )
+    return [
+        {"relation": heading, "ties": sorted(ties, key=lambda t: (t["name"], t["edge"]))}
+        for heading, ties in sorted(groups.items())
+    ]
 
 
 def _year_range(g: nx.MultiDiGraph) -> list[int] | None:
@@ -290,7 +436,7 @@ def _year_range(g: nx.MultiDiGraph) -> list[int] | None:
 # The page ---------------------------------------------------------------------------------------------
 
 
-def _page(title: str, payload: dict[str, Any]) -> str:
+def _page(title: str, lang: Language, payload: dict[str, Any]) -> str:
     vis = resources.files("pyvis").joinpath(_VIS_ASSETS)
     own = resources.files("iqgraph.network").joinpath("templates")
     vis_js = vis.joinpath("vis-network.min.js").read_text(encoding="utf-8")
@@ -300,6 +446,8 @@ def _page(title: str, payload: dict[str, Any]) -> str:
     scripts = [vis_js, view_js]
     return template.render(
         title=title,
+        lang=lang,
+        ui=payload["text"]["ui"],
         csp=_content_security_policy(scripts),
         vis_css=Markup(vis.joinpath("vis-network.css").read_text(encoding="utf-8")),
         view_css=Markup(own.joinpath("view.css").read_text(encoding="utf-8")),
