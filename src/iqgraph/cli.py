@@ -33,6 +33,8 @@ from .version import __version__
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .network.labels import Lang
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -605,6 +607,36 @@ def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection) -> str:
     return title
 
 
+VIEW_FORMATS = ["html", "png", "svg", "pdf", "table", "csv"]
+# Default files of the take-away outputs, beside the build's iqgraph.html
+TAKE_AWAY_FILES = {
+    "png": "iqgraph.png",
+    "svg": "iqgraph.svg",
+    "pdf": "iqgraph.pdf",
+    "table": "iqgraph-ties.html",
+    "csv": "iqgraph-ties.csv",
+}
+
+
+def _write_take_away(
+    selection: NetworkSelection, output: Path | None, title: str | None, fmt: str, lang: Lang
+) -> None:
+    """`view --format png|svg|pdf|table|csv`: a picture of the network or a table of its ties."""
+    from .network.labels import network_title
+    from .network.picture import PictureOptions, write_picture
+    from .network.table import write_table
+
+    g = selection.load()
+    title = title or network_title(g, lang, selection.depth, selection.since, selection.until)
+    path = output or selection.store / TAKE_AWAY_FILES[fmt]
+    if fmt in ("table", "csv"):
+        write_table(g, path, fmt, title, lang)
+    else:
+        overview = not (selection.focus or selection.types)  # the overview leaves out persons, events, places
+        write_picture(g, path, fmt, PictureOptions(title=title, lang=lang, overview=overview))
+    click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
+
+
 @main.command("view")
 @network_options
 @click.option(
@@ -619,21 +651,44 @@ def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection) -> str:
     default=None,
     help=f"Let the browser lay out the graph [default: up to {PHYSICS_HINT} nodes].",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(VIEW_FORMATS),
+    default="html",
+    show_default=True,
+    help="The interactive page, a picture (png, svg, pdf; needs Graphviz) or the ties as a table (HTML, CSV).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default="de",
+    show_default=True,
+    help="Language of types, relations and headers in pictures and tables.",
+)
 @reports_errors
 def view_command(
     selection: NetworkSelection,
     output: Path | None,
     title: str | None,
     physics: bool | None,
+    fmt: str,
+    lang: Lang,
 ) -> None:
-    """Write the network as one interactive, offline HTML page (search, filters, sources on click).
+    """Write the network as one interactive, offline HTML page (search, filters, sources on click), or as
+    a picture or a table to take away.
 
     \b
     Example:
         iqgraph view                                   # whole graph -> out/iqgraph.html
         iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
         iqgraph view --types Ministry,StateNetwork,Subproject --since 2017-01-01 --until 2019-12-31
+        iqgraph view --format png                      # the overview as a picture -> out/iqgraph.png
+        iqgraph view --format csv --focus "IQ Landesnetzwerk Berlin" -o berlin.csv
     """
+    if fmt != "html":
+        _write_take_away(selection, output, title, fmt, lang)
+        return
     from .network.view import VIEW_FILE, ViewOptions, write_view
 
     g = selection.load()
