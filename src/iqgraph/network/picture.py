@@ -30,18 +30,20 @@ from .labels import Lang, relation_label, type_label, word
 PICTURE_FORMATS = ("png", "svg", "pdf")
 GRAPHVIZ = "dot"  # the one Graphviz program run; its -K option picks the layout engine
 INSTALL_HINT = "install Graphviz (Debian: apt-get install graphviz)"
-# Layout engines by size, measured on the dev corpus and synthetic networks (benchmarks/README.md): dot's
-# ranks read best for the funding hierarchy but take minutes past a few hundred ties; sfdp stays fast.
-HIERARCHY_EDGE_LIMIT = 300
+# Layout engines by size, measured on the dev corpus and synthetic networks (benchmarks/picture.py): dot's
+# ranks read best for the funding hierarchy and draw 2,300 ties in ~5 s, but 4,000 in 30-70 s; above, sfdp
+# with straight ties (its curved ones took 70 s for 460 ties) draws 10,000 in ~12 s.
+HIERARCHY_EDGE_LIMIT = 2000
 RENDER_TIMEOUT = 600  # seconds Graphviz may take before the picture is given up
 PNG_DPI = 96  # 14 pt labels are 19 px high: legible without zooming
-MAX_PNG_INCHES = 200  # a larger layout is scaled down to this (cairo cannot draw past 32,767 px)
+MAX_PNG_INCHES = 100  # a larger layout is scaled down to this: 9,600 px at most, not 60 MB of PNG
 LABEL_WIDTH = 28  # characters per line of a wrapped node label
 FONT = "DejaVu Sans"  # Debian's fonts-dejavu-core: umlauts and ß, metrics the same everywhere
 FONT_SIZE = 14
 HUB_FONT_SIZE = 20  # labels of nodes with many ties, so the structure reads first
 HUB_DEGREE = 8
 TITLE_FONT_SIZE = 24
+ALWAYS_SHOWN = ("StateNetwork",)  # the programme's structure: drawn even where no tie was found
 ROLE_COLOUR = "#555555"  # a person's role in an organisation: not a vocabulary relation
 # vis-network shapes (the vocabulary's, for the page) -> Graphviz shapes that hold a label inside
 SHAPES = {
@@ -53,7 +55,7 @@ SHAPES = {
     "triangleDown": "invhouse",
     "triangle": "house",
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # no place in a label; Graphviz may choke on them
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # tabs, CR and other controls: a space in a label
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _SCRIPTABLE = {"script", "foreignObject", "iframe", "object", "embed", "handler"}
 
@@ -83,7 +85,8 @@ def render_picture(g: nx.MultiDiGraph, fmt: str, options: PictureOptions) -> byt
     if fmt not in PICTURE_FORMATS:
         raise PictureError(f"unknown picture format {fmt!r}: choose from {', '.join(PICTURE_FORMATS)}")
     shown, untied = picture_graph(g, options.overview)
-    picture = run_graphviz(to_dot(shown, options, untied), fmt, layout_engine(shown))
+    engine = layout_engine(shown)
+    picture = run_graphviz(to_dot(shown, options, untied, engine), fmt, engine)
     if fmt == "svg":
         check_inert_svg(picture)
     return picture
@@ -92,13 +95,14 @@ def render_picture(g: nx.MultiDiGraph, fmt: str, options: PictureOptions) -> byt
 def picture_graph(g: nx.MultiDiGraph, overview: bool) -> tuple[nx.MultiDiGraph, int]:
     """What the picture shows, and how many nodes it leaves out for having no tie there.
 
-    The overview leaves out the details (persons, events, places); of the rest, a node without a tie (but
-    the focus) would only scatter the picture, so the caption counts it instead.
+    The overview leaves out the details (persons, events, places); of the rest, a node without a tie would
+    only scatter the picture, so the caption counts it instead, but for the focus and the state networks.
     """
     focus = g.graph.get("focus")
     keep = {n for n, t in g.nodes(data="type") if not (overview and t in DETAIL_TYPES)}
     sub = g.subgraph(keep)
-    tied = {n for n in sub if sub.degree(n) > 0} | ({focus} & keep)
+    always = {n for n in keep if n == focus or g.nodes[n]["type"] in ALWAYS_SHOWN}
+    tied = {n for n in sub if sub.degree(n) > 0} | always
     return g.subgraph(sorted(tied)), len(keep) - len(tied)
 
 
@@ -109,12 +113,12 @@ def layout_engine(g: nx.MultiDiGraph) -> str:
 # DOT --------------------------------------------------------------------------------------------------
 
 
-def to_dot(g: nx.MultiDiGraph, options: PictureOptions, untied: int = 0) -> str:
+def to_dot(g: nx.MultiDiGraph, options: PictureOptions, untied: int = 0, engine: str = "dot") -> str:
     """The DOT text of `g`: numbered nodes, escaped labels, colours by type and relation, a legend."""
     ids = {node: f"n{i}" for i, node in enumerate(sorted(g))}
     lines = [
         "digraph iqgraph {",
-        *_graph_attributes(g, options, untied),
+        *_graph_attributes(g, options, untied, engine),
         *(_node_line(ids[n], g.nodes[n], g.degree(n)) for n in sorted(g)),
         *(_edge_line(ids[s], ids[o], data) for s, o, _k, data in _sorted_edges(g)),
         "}",
@@ -122,12 +126,14 @@ def to_dot(g: nx.MultiDiGraph, options: PictureOptions, untied: int = 0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _graph_attributes(g: nx.MultiDiGraph, options: PictureOptions, untied: int) -> list[str]:
+def _graph_attributes(g: nx.MultiDiGraph, options: PictureOptions, untied: int, engine: str) -> list[str]:
     legend = legend_label(g, options, untied)
+    # dot: curved ties and packed components; sfdp: straight ties, components where they fall (fast)
+    curved = "true" if engine == "dot" else "false"
     return [
         f'graph [charset="UTF-8", fontname="{FONT}", fontsize={FONT_SIZE}, label=<{legend}>, labelloc="t",'
         ' labeljust="l", rankdir="LR", ranksep=0.6, nodesep=0.25, overlap="prism", outputorder="edgesfirst",'
-        f' pack=true, packmode="graph", splines="true", pad=0.3, dpi={PNG_DPI},'
+        f' pack={curved}, splines="{curved}", pad=0.3,'
         f' size="{MAX_PNG_INCHES},{MAX_PNG_INCHES}"];',
         f'node [fontname="{FONT}", fontsize={FONT_SIZE}, style="filled", penwidth=0.8, margin="0.12,0.06"];',
         "edge [penwidth=1.4, arrowsize=0.8];",
@@ -168,12 +174,13 @@ def dot_escape(text: str) -> str:
     entity, so both are escaped like the quote; a line break becomes DOT's centred break.
     """
     text = _CONTROL.sub(" ", text).replace("&", "&amp;").replace("\\", "\\\\").replace('"', '\\"')
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    return text.replace("\n", "\\n")
 
 
 def wrap_label(label: str) -> str:
-    """A long name on a few lines, so nodes stay narrow."""
-    return "\n".join(textwrap.wrap(label, LABEL_WIDTH, break_long_words=False)) or label
+    """A long name on a few lines, so nodes stay narrow; only at spaces, so 'Baden-Württemberg' stays whole."""
+    lines = textwrap.wrap(label, LABEL_WIDTH, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines) or label
 
 
 def text_colour(fill: str) -> str:
@@ -249,7 +256,8 @@ def graphviz_program() -> str:
 def run_graphviz(dot_text: str, fmt: str, engine: str) -> bytes:
     """Graphviz's drawing of `dot_text`; PNG and PDF through cairo (anti-aliased, vector PDF)."""
     renderer = {"png": "png:cairo", "pdf": "pdf:cairo", "svg": "svg"}[fmt]
-    command = [graphviz_program(), f"-K{engine}", f"-T{renderer}"]
+    resolution = [f"-Gdpi={PNG_DPI}"] if fmt == "png" else []  # an SVG or PDF stays in points
+    command = [graphviz_program(), f"-K{engine}", f"-T{renderer}", *resolution]
     try:
         done = subprocess.run(
             command, input=dot_text.encode("utf-8"), capture_output=True, timeout=RENDER_TIMEOUT, check=False

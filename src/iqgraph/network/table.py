@@ -30,6 +30,7 @@ TABLE_FORMATS = ("table", "csv")
 TABLE_RELATIONS = ("fundedBy", "implementationPartner", "partOf", "hostedBy", "ledBy", "memberOf", ROLE)
 _ORDER = {r: i for i, r in enumerate((*RELATIONS, ROLE))}  # rows by relation in the vocabulary's order
 LIST_SEPARATOR = "\n"  # between titles in one CSV cell: a spreadsheet shows them one per line
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run a cell starting so as a formula
 CSV_BOM = "\ufeff"  # Excel reads CSV as UTF-8 only after this mark; Python's csv reads it with utf-8-sig
 HEADERS: dict[Lang, tuple[str, ...]] = {
     "de": (
@@ -134,19 +135,24 @@ def render_csv(rows: list[Tie], lang: Lang = "de") -> str:
         last = word("ongoing", lang) if tie.ongoing else tie.last
         writer.writerow(
             [
-                tie.subject,
+                _cell(tie.subject),
                 tie.subject_type,
-                tie.relation,
-                tie.object,
+                _cell(tie.relation),
+                _cell(tie.object),
                 tie.object_type,
                 tie.first or "",
                 last or "",
                 tie.sources,
-                LIST_SEPARATOR.join(title for title, _ in tie.releases),
-                LIST_SEPARATOR.join([*(iri for _, iri in tie.releases), *tie.references]),
+                _cell(LIST_SEPARATOR.join(title for title, _ in tie.releases)),
+                _cell(LIST_SEPARATOR.join([*(iri for _, iri in tie.releases), *tie.references])),
             ]
         )
     return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    """Release text as a spreadsheet shows it: a leading apostrophe keeps '=…' a text, not a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 # HTML ---------------------------------------------------------------------------------------------------
