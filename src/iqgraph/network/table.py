@@ -60,12 +60,14 @@ HEADERS: dict[Lang, tuple[str, ...]] = {
 }
 _STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 1.5rem; color: #111; }
-table { border-collapse: collapse; font-size: 0.9rem; }
+table { border-collapse: collapse; font-size: 0.9rem; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f7; position: sticky; top: 0; }
 td.n { text-align: right; }
+td.d { white-space: nowrap; }
+td.s { width: 35%; overflow-wrap: anywhere; }  /* long addresses break, names do not */
 ul { margin: 0; padding-left: 1rem; }
-small { color: #555; word-break: break-all; }
+small { color: #555; }
 """
 
 
@@ -174,9 +176,11 @@ def render_table_html(rows: list[Tie], title: str, lang: Lang = "de") -> str:
 
 
 def _html_headers(lang: Lang) -> tuple[str, ...]:
-    subject, subject_type, relation, obj, object_type, _first, _last, sources, releases, _ = HEADERS[lang]
+    """The CSV's headers, with each type under its name and one period column, so the page fits 1280 px."""
+    subject, _, relation, obj, _, _first, _last, sources, releases, _ = HEADERS[lang]
     period = "Zeitraum" if lang == "de" else "period"
-    return (subject, subject_type, relation, obj, object_type, period, sources, releases)
+    listed = f"{releases}, {'Referenzquellen' if lang == 'de' else 'reference sources'}"
+    return (subject, relation, obj, period, sources, listed)
 
 
 def _rows_word(lang: Lang) -> str:
@@ -184,20 +188,17 @@ def _rows_word(lang: Lang) -> str:
 
 
 def _html_row(tie: Tie, lang: Lang) -> str:
-    cells = [
-        _e(tie.subject),
-        _e(tie.subject_type),
-        _e(tie.relation),
-        _e(tie.object),
-        _e(tie.object_type),
-        _e(period(tie, lang)),
-    ]
-    sources = _html_sources(tie)
+    cells = [_named(tie.subject, tie.subject_type), _e(tie.relation), _named(tie.object, tie.object_type)]
     return (
         "<tr>"
         + "".join(f"<td>{c}</td>" for c in cells)
-        + f'<td class="n">{tie.sources}</td><td>{sources}</td></tr>'
+        + f'<td class="d">{_e(period(tie, lang))}</td><td class="n">{tie.sources}</td>'
+        + f'<td class="s">{_html_sources(tie)}</td></tr>'
     )
+
+
+def _named(name: str, kind: str) -> str:
+    return f"{_e(name)}<br><small>{_e(kind)}</small>"
 
 
 def period(tie: Tie, lang: Lang) -> str:
