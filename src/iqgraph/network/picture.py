@@ -133,8 +133,7 @@ def _graph_attributes(g: nx.MultiDiGraph, options: PictureOptions, untied: int, 
     return [
         f'graph [charset="UTF-8", fontname="{FONT}", fontsize={FONT_SIZE}, label=<{legend}>, labelloc="t",'
         ' labeljust="l", rankdir="LR", ranksep=0.6, nodesep=0.25, overlap="prism", outputorder="edgesfirst",'
-        f' pack={curved}, splines="{curved}", pad=0.3,'
-        f' size="{MAX_PNG_INCHES},{MAX_PNG_INCHES}"];',
+        f' pack={curved}, splines="{curved}", pad=0.3];',
         f'node [fontname="{FONT}", fontsize={FONT_SIZE}, style="filled", penwidth=0.8, margin="0.12,0.06"];',
         "edge [penwidth=1.4, arrowsize=0.8];",
     ]
@@ -226,13 +225,15 @@ def _type_cells(types: set[str], lang: Lang) -> list[str]:
 
 def _relation_cells(relations: set[str], lang: Lang) -> list[str]:
     shown = [
-        (r.colour, relation_label({"relation": r.name}, lang)) for r in RELATIONS_TABLE if r.name in relations
+        (r.colour, "⟶", relation_label({"relation": r.name}, lang))
+        for r in RELATIONS_TABLE
+        if r.name in relations
     ]
     if ROLE in relations:
-        shown.append((ROLE_COLOUR, word("role", lang)))
+        shown.append((ROLE_COLOUR, "⇢", word("role", lang)))  # drawn dashed
     return [
-        f'<td align="left"><font color="{colour}"><b>⟶</b></font> {_html(label)}</td>'
-        for colour, label in shown
+        f'<td align="left"><font color="{colour}"><b>{arrow}</b></font> {_html(label)}</td>'
+        for colour, arrow, label in shown
     ]
 
 
@@ -256,7 +257,8 @@ def graphviz_program() -> str:
 def run_graphviz(dot_text: str, fmt: str, engine: str) -> bytes:
     """Graphviz's drawing of `dot_text`; PNG and PDF through cairo (anti-aliased, vector PDF)."""
     renderer = {"png": "png:cairo", "pdf": "pdf:cairo", "svg": "svg"}[fmt]
-    resolution = [f"-Gdpi={PNG_DPI}"] if fmt == "png" else []  # an SVG or PDF stays in points
+    # an SVG or PDF stays in points, at its full size: vector, it zooms
+    resolution = [f"-Gdpi={PNG_DPI}", f"-Gsize={MAX_PNG_INCHES},{MAX_PNG_INCHES}"] if fmt == "png" else []
     command = [graphviz_program(), f"-K{engine}", f"-T{renderer}", *resolution]
     try:
         done = subprocess.run(
