@@ -32,7 +32,7 @@ GRAPHVIZ = "dot"  # the one Graphviz program run; its -K option picks the layout
 INSTALL_HINT = "install Graphviz (Debian: apt-get install graphviz)"
 # Layout engines by size, measured on the dev corpus and synthetic networks (benchmarks/picture.py): dot's
 # ranks read best for the funding hierarchy and draw 2,300 ties in ~5 s, but 4,000 in 30-70 s; above, sfdp
-# with straight ties (its curved ones took 70 s for 460 ties) draws 10,000 in ~12 s.
+# with straight ties (its curved ones took 70 s for 460 ties) draws 4,000 in ~5 s and 10,000 in 12-60 s.
 HIERARCHY_EDGE_LIMIT = 2000
 RENDER_TIMEOUT = 600  # seconds Graphviz may take before the picture is given up
 PNG_DPI = 96  # 14 pt labels are 19 px high: legible without zooming
