@@ -657,7 +657,8 @@ def _write_take_away(
     type=click.Choice(VIEW_FORMATS),
     default="html",
     show_default=True,
-    help="The interactive page, a picture (png, svg, pdf; needs Graphviz) or the ties as a table (HTML, CSV).",
+    help="The interactive page, a picture (png, svg, pdf; needs Graphviz; default file STORE/iqgraph.FORMAT) or "
+    "the ties as a table (table: HTML, csv; default file STORE/iqgraph-ties.html or .csv).",
 )
 @click.option(
     "--lang",

@@ -121,12 +121,16 @@ def test_the_overview_leaves_out_details_and_counts_what_has_no_tie() -> None:
     assert untied == 1
 
 
-def test_a_focus_without_ties_is_still_drawn() -> None:
+def test_a_focus_without_ties_is_still_drawn_and_stands_out() -> None:
     g = small_network()
     g.graph["focus"] = "x"
     shown, untied = picture_graph(g, overview=False)
     assert "Verein ohne Verbindung e.V." in labels(shown)
     assert untied == 0
+    outlines = re.findall(
+        r'^n\d+ \[label="([^"]*)".*penwidth="([\d.]+)"', to_dot(shown, PictureOptions()), re.M
+    )
+    assert [label for label, pen in outlines if pen == picture.FOCUS_PEN] == ["Verein ohne Verbindung e.V."]
 
 
 def test_the_legend_names_the_types_and_relations_shown_in_german_or_english() -> None:

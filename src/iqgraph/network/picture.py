@@ -43,6 +43,7 @@ FONT_SIZE = 14
 HUB_FONT_SIZE = 20  # labels of nodes with many ties, so the structure reads first
 HUB_DEGREE = 8
 TITLE_FONT_SIZE = 24
+FOCUS_PEN = "3.5"  # the --focus node's outline, so the eye finds it first
 ALWAYS_SHOWN = ("StateNetwork",)  # the programme's structure: drawn even where no tie was found
 ROLE_COLOUR = "#555555"  # a person's role in an organisation: not a vocabulary relation
 # vis-network shapes (the vocabulary's, for the page) -> Graphviz shapes that hold a label inside
@@ -119,7 +120,7 @@ def to_dot(g: nx.MultiDiGraph, options: PictureOptions, untied: int = 0, engine:
     lines = [
         "digraph iqgraph {",
         *_graph_attributes(g, options, untied, engine),
-        *(_node_line(ids[n], g.nodes[n], g.degree(n)) for n in sorted(g)),
+        *(_node_line(ids[n], g.nodes[n], g.degree(n), n == g.graph.get("focus")) for n in sorted(g)),
         *(_edge_line(ids[s], ids[o], data) for s, o, _k, data in _sorted_edges(g)),
         "}",
     ]
@@ -134,12 +135,12 @@ def _graph_attributes(g: nx.MultiDiGraph, options: PictureOptions, untied: int, 
         f'graph [charset="UTF-8", fontname="{FONT}", fontsize={FONT_SIZE}, label=<{legend}>, labelloc="t",'
         ' labeljust="l", rankdir="LR", ranksep=0.6, nodesep=0.25, overlap="prism", outputorder="edgesfirst",'
         f' pack={curved}, splines="{curved}", pad=0.3];',
-        f'node [fontname="{FONT}", fontsize={FONT_SIZE}, style="filled", penwidth=0.8, margin="0.12,0.06"];',
+        f'node [fontname="{FONT}", fontsize={FONT_SIZE}, style="filled", margin="0.12,0.06"];',
         "edge [penwidth=1.4, arrowsize=0.8];",
     ]
 
 
-def _node_line(node_id: str, data: dict[str, Any], degree: int) -> str:
+def _node_line(node_id: str, data: dict[str, Any], degree: int, focus: bool) -> str:
     cls = CLASS[data["type"]]
     size = HUB_FONT_SIZE if degree >= HUB_DEGREE else FONT_SIZE
     attributes = {
@@ -148,6 +149,7 @@ def _node_line(node_id: str, data: dict[str, Any], degree: int) -> str:
         "fillcolor": cls.colour,
         "fontcolor": text_colour(cls.colour),
         "fontsize": str(size),
+        "penwidth": FOCUS_PEN if focus else "0.8",
     }
     return f"{node_id} [{_attributes(attributes)}];"
 
