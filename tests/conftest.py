@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,3 +116,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+# Graphviz (Debian's graphviz package) draws the network pictures. Without it the picture tests skip, saying
+# so; with IQGRAPH_REQUIRE_GRAPHVIZ=1 (as in CI) they run and fail instead.
+GRAPHVIZ_REQUIRED = os.environ.get("IQGRAPH_REQUIRE_GRAPHVIZ") == "1"
+needs_graphviz = pytest.mark.skipif(
+    shutil.which("dot") is None and not GRAPHVIZ_REQUIRED,
+    reason="pictures need Graphviz's `dot` (Debian: apt-get install graphviz)",
+)

@@ -58,7 +58,8 @@ lang_option = click.option(
     type=click.Choice(["de", "en"]),
     default="de",
     show_default=True,
-    help="Language of the network view's interface, classes and relations.",
+    help="Language of the network view's interface, classes and relations (and of pictures' legends and "
+    "tables' headers).",
 )
 
 
@@ -624,6 +625,35 @@ def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection, lang: Language)
     )
 
 
+VIEW_FORMATS = ["html", "png", "svg", "pdf", "table", "csv"]
+# Default files of the take-away outputs, beside the build's iqgraph.html
+TAKE_AWAY_FILES = {
+    "png": "iqgraph.png",
+    "svg": "iqgraph.svg",
+    "pdf": "iqgraph.pdf",
+    "table": "iqgraph-ties.html",
+    "csv": "iqgraph-ties.csv",
+}
+
+
+def _write_take_away(
+    selection: NetworkSelection, output: Path | None, title: str | None, fmt: str, lang: Language
+) -> None:
+    """`view --format png|svg|pdf|table|csv`: a picture of the network or a table of its ties."""
+    from .network.picture import PictureOptions, write_picture
+    from .network.table import write_table
+
+    g = selection.load()
+    title = title or _view_title(g, selection, lang)
+    path = output or selection.store / TAKE_AWAY_FILES[fmt]
+    if fmt in ("table", "csv"):
+        write_table(g, path, fmt, title, lang)
+    else:
+        overview = not (selection.focus or selection.types)  # the overview leaves out persons, events, places
+        write_picture(g, path, fmt, PictureOptions(title=title, lang=lang, overview=overview))
+    click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
+
+
 @main.command("view")
 @network_options
 @click.option(
@@ -644,6 +674,15 @@ def _view_title(g: nx.MultiDiGraph, selection: NetworkSelection, lang: Language)
     help="Let --focus expand through hubs (the programme, ministries and agencies tied to many networks) too.",
 )
 @lang_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(VIEW_FORMATS),
+    default="html",
+    show_default=True,
+    help="The interactive page, a picture (png, svg, pdf; needs Graphviz; default file STORE/iqgraph.FORMAT) or "
+    "the ties as a table (table: HTML, csv; default file STORE/iqgraph-ties.html or .csv).",
+)
 @reports_errors
 def view_command(
     selection: NetworkSelection,
@@ -652,8 +691,10 @@ def view_command(
     physics: bool | None,
     through_hubs: bool,
     lang: Language,
+    fmt: str,
 ) -> None:
-    """Write the network as one interactive, offline HTML page (search, filters, sources on click).
+    """Write the network as one interactive, offline HTML page (search, filters, sources on click), or as
+    a picture or a table to take away.
 
     \b
     Example:
@@ -661,10 +702,16 @@ def view_command(
         iqgraph view --focus "IQ Landesnetzwerk Berlin" --depth 2 -o berlin.html
         iqgraph view --types Ministry,StateNetwork,Subproject --since 2017-01-01 --until 2019-12-31
         iqgraph view --focus "IQ Landesnetzwerk Berlin" --through-hubs --lang en -o berlin-en.html
+        iqgraph view --format png                      # the overview as a picture -> out/iqgraph.png
+        iqgraph view --format csv --focus "IQ Landesnetzwerk Berlin" -o berlin.csv
     """
+    selection = replace(selection, through_hubs=through_hubs)
+    if fmt != "html":
+        _write_take_away(selection, output, title, fmt, lang)
+        return
     from .network.view import VIEW_FILE, ViewOptions, write_view
 
-    g = replace(selection, through_hubs=through_hubs).load()
+    g = selection.load()
     options = ViewOptions(title=title or _view_title(g, selection, lang), physics=physics, lang=lang)
     path = write_view(g, output or selection.store / VIEW_FILE, options)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")

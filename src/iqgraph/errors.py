@@ -17,6 +17,7 @@
     ├── PushError               a graph could not be uploaded (`report` says which were replaced before)
     ├── ServerError             the Oxigraph server cannot be found or does not start
     ├── NetworkFilterError      a view/stats/export filter names no node, an unknown type or a bad date
+    ├── PictureError            Graphviz (`dot`) is missing or cannot draw a network picture
     ├── WorkerStartError        `build(jobs>1)` cannot start its workers (a script without the __main__ guard)
     └── OutputError             the output folder cannot be written
 
@@ -111,6 +112,10 @@ class ServerError(IqgraphError):
 
 class NetworkFilterError(IqgraphError):
     """A --focus, --types, --since or --until value that cannot be applied to the network."""
+
+
+class PictureError(IqgraphError):
+    """A network picture cannot be drawn: Graphviz's `dot` is missing, fails or takes too long."""
 
 
 class OutputError(IqgraphError):

@@ -1,4 +1,5 @@
-"""The view page's words in German (the default) and English: its interface, classes and relations.
+"""The network's words in German (the default) and English: the view page's interface, the take-away
+pictures' and tables' legends and headers, and the names of classes and relations.
 
 Class and relation names come from the vocabulary registry (iqgraph.vocab, label_de / label_en); what a
 relation reads as from its object's side ("fördert" for "gefördert von") is kept here, for the node panel
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..vocab import CLASSES, RELATIONS_TABLE
+from ..vocab import CLASS, CLASSES, RELATION, RELATIONS_TABLE
 from .from_store import ROLE
 
 Language = Literal["de", "en"]
@@ -78,6 +79,37 @@ INTERFACE: dict[str, tuple[str, str]] = {
     "clickSources": ("Klick zeigt die Quellen", "click for sources"),
     "on": ("am {date}", "on {date}"),
 }
+
+# The take-away outputs' words (pictures, tables) beyond class and relation names.
+TAKE_AWAY: dict[str, tuple[str, str]] = {
+    "role": ("Funktion", "role"),
+    "ongoing": ("laufend", "ongoing"),
+    "since": ("seit", "since"),
+    "undated": ("ohne Datum", "undated"),
+    "types": ("Typen", "Types"),
+    "relations": ("Beziehungen", "Relations"),
+    "untied": ("ohne Verbindung, nicht gezeigt", "without a tie, not shown"),
+}
+
+
+def word(name: str, lang: Language) -> str:
+    return TAKE_AWAY[name][LANGUAGES.index(lang)]
+
+
+def type_label(name: str, lang: Language) -> str:
+    """'StateNetwork' -> 'Landesnetzwerk' (or 'state network')."""
+    cls = CLASS[name]
+    return cls.label_de if lang == "de" else cls.label_en
+
+
+def relation_label(edge: dict[str, object], lang: Language) -> str:
+    """A tie's relation as a reader says it; a role tie says its role title ('Funktion: Leiterin'), which
+    comes from a release and so is untrusted text like every entity label."""
+    relation = str(edge["relation"])
+    if relation == ROLE:
+        return f"{word('role', lang)}: {edge['label']}"
+    rel = RELATION[relation]
+    return rel.label_de if lang == "de" else rel.label_en
 
 
 def page_text(lang: Language) -> dict[str, object]:
