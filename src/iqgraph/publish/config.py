@@ -71,7 +71,10 @@ class PublishConfig:
         """The keys still at their placeholder default."""
         return [
             key
-            for key, value in (("publisher_name", PLACEHOLDER_PUBLISHER), ("contact_name", PLACEHOLDER_CONTACT))
+            for key, value in (
+                ("publisher_name", PLACEHOLDER_PUBLISHER),
+                ("contact_name", PLACEHOLDER_CONTACT),
+            )
             if getattr(self, key) == value
         ]
 

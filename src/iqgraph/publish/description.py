@@ -167,7 +167,9 @@ def _rights(d: _Description, facts: Facts) -> None:
     d.add(d.dataset, DCTERMS.rights, rights)
     d.add(rights, RDF.type, DCTERMS.RightsStatement)
     d.text(rights, RDFS.label, RIGHTS)
-    sources = sorted({r.source for r in facts.releases.values() if r.source.startswith(("http://", "https://"))})
+    sources = sorted(
+        {r.source for r in facts.releases.values() if r.source.startswith(("http://", "https://"))}
+    )
     d.add(rights, DCTERMS.source, *(URIRef(s) for s in sources))
     publishers = sorted({r.publisher for r in facts.releases.values() if r.publisher})
     d.add(rights, DCTERMS.rightsHolder, *_publisher_nodes(d, publishers))
@@ -240,7 +242,9 @@ def _vocabularies(facts: Facts) -> list[str]:
     """The namespaces of the classes and properties used (those the project binds a prefix to)."""
     used = [t[1:-1] for t in (*facts.classes, *facts.properties)]
     spaces = {str(ns) for ns in PREFIXES.values()}
-    return sorted({ns for ns in spaces for term in used if term.startswith(ns) and "/" not in term[len(ns) :]})
+    return sorted(
+        {ns for ns in spaces for term in used if term.startswith(ns) and "/" not in term[len(ns) :]}
+    )
 
 
 def _endpoint(d: _Description) -> None:
@@ -249,7 +253,9 @@ def _endpoint(d: _Description) -> None:
     endpoint, service = URIRef(d.config.sparql_endpoint), d.node("sparql")
     d.add(d.dataset, VOID.sparqlEndpoint, endpoint)
     d.add(service, RDF.type, DCAT.DataService)
-    d.add(service, DCTERMS.title, Literal("SPARQL-Endpunkt", lang="de"), Literal("SPARQL endpoint", lang="en"))
+    d.add(
+        service, DCTERMS.title, Literal("SPARQL-Endpunkt", lang="de"), Literal("SPARQL endpoint", lang="en")
+    )
     d.add(service, DCAT.endpointURL, endpoint)
     d.add(service, DCAT.servesDataset, d.dataset)
     d.add(service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/"))

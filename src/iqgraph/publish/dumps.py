@@ -23,7 +23,12 @@ _CHUNK = 1 << 20
 
 # format -> (IANA media type, EU file-type code, German and English name)
 MEDIA = {
-    "turtle": ("text/turtle", "RDF_TURTLE", "Turtle (alle Graphen zusammengeführt)", "Turtle (all graphs merged)"),
+    "turtle": (
+        "text/turtle",
+        "RDF_TURTLE",
+        "Turtle (alle Graphen zusammengeführt)",
+        "Turtle (all graphs merged)",
+    ),
     "trig": ("application/trig", "RDF_TRIG", "TriG (benannte Graphen)", "TriG (named graphs)"),
     "nquads": ("application/n-quads", "RDF_N_QUADS", "N-Quads (sortiert)", "N-Quads (sorted)"),
     "json-ld": ("application/ld+json", "JSON_LD", "JSON-LD 1.1", "JSON-LD 1.1"),
@@ -64,9 +69,12 @@ def write_downloads(build_dir: Path, site_dir: Path) -> list[Download]:
 
 
 def _gzip(plain: Path, packed: Path) -> None:
-    with plain.open("rb") as source, packed.open("wb") as raw:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=GZIP_LEVEL) as out:
-            shutil.copyfileobj(source, out, _CHUNK)
+    with (
+        plain.open("rb") as source,
+        packed.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=GZIP_LEVEL) as out,
+    ):
+        shutil.copyfileobj(source, out, _CHUNK)
 
 
 def _download(fmt: str, path: Path, site_dir: Path, gzipped: bool) -> Download:

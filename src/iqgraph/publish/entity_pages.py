@@ -106,7 +106,11 @@ class PageWriter:
         for other, _, data in self.network.in_edges(iri, data=True):
             groups[_heading(data, title, outgoing=False)].append(self._tie(other, data, here))
         return [
-            {"heading": de, "heading_en": en, "ties": sorted(items, key=lambda i: (i["label"], i["href"] or ""))}
+            {
+                "heading": de,
+                "heading_en": en,
+                "ties": sorted(items, key=lambda i: (i["label"], i["href"] or "")),
+            }
             for (de, en), items in sorted(groups.items())
         ]
 
@@ -151,7 +155,9 @@ class PageWriter:
 
     def _release(self, iri_text: str, here: str, files: dict[str, str], quads: list[Quad]) -> str:
         release = self.facts.releases[iri_text]
-        mentioned = sorted({o for s, p, o, _ in quads if s == iri_text and p == MENTIONS and o in self.data.pages})
+        mentioned = sorted(
+            {o for s, p, o, _ in quads if s == iri_text and p == MENTIONS and o in self.data.pages}
+        )
         mentions = [
             {
                 "label": self.facts.labels.get(o, o[1:-1]),

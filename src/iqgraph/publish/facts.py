@@ -97,7 +97,9 @@ def count_facts(data: BuildData) -> Facts:
     facts.entities = len(subjects)
     facts.classes = {c: len(members) for c, members in sorted(classes.items())}
     facts.properties = dict(sorted(properties.items()))
-    facts.lands = sorted({(label, LAND_KEYS[label]) for label in _place_labels(facts, data)}, key=lambda x: x[1])
+    facts.lands = sorted(
+        {(label, LAND_KEYS[label]) for label in _place_labels(facts, data)}, key=lambda x: x[1]
+    )
     facts.examples = _examples(data, sizes)
     return facts
 

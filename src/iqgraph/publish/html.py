@@ -47,13 +47,17 @@ def render(template: str, here: str, **context: Any) -> str:
     """The page `template` for the site path `here` (e.g. `id/person/x.html`)."""
     style = _asset("site.css")
     script = _asset(context.pop("script")) if "script" in context else None
-    return _environment().get_template(template).render(
-        style=Markup(style),
-        script=Markup(script) if script else None,
-        csp=content_security_policy(style, script),
-        root=relative(here, "index.html"),
-        link=lambda target: relative(here, target),
-        **context,
+    return (
+        _environment()
+        .get_template(template)
+        .render(
+            style=Markup(style),
+            script=Markup(script) if script else None,
+            csp=content_security_policy(style, script),
+            root=relative(here, "index.html"),
+            link=lambda target: relative(here, target),
+            **context,
+        )
     )
 
 

@@ -62,7 +62,12 @@ def _search_index(data: BuildData, facts: Facts) -> list[list[str]]:
     """[label, other names, type, path] for every entity page, by label (releases are found by listing)."""
     aliases = _aliases(data)
     rows = [
-        [facts.labels.get(iri, iri[1:-1]), " ".join(aliases.get(iri, [])), TYPE_LABELS[kind], data.page_path(iri) + ".html"]
+        [
+            facts.labels.get(iri, iri[1:-1]),
+            " ".join(aliases.get(iri, [])),
+            TYPE_LABELS[kind],
+            data.page_path(iri) + ".html",
+        ]
         for iri, kind in data.pages.items()
         if kind != "PressRelease"
     ]
@@ -87,12 +92,24 @@ def _aliases(data: BuildData) -> dict[str, list[str]]:
 def _counts(data: BuildData) -> list[dict[str, Any]]:
     counted = Counter(data.pages.values())
     rows = [
-        {"label": c.label_de, "label_en": c.label_en, "count": counted[c.name], "href": f"{LIST_DIR}/{c.name}.html"}
+        {
+            "label": c.label_de,
+            "label_en": c.label_en,
+            "count": counted[c.name],
+            "href": f"{LIST_DIR}/{c.name}.html",
+        }
         for c in CLASSES
         if counted[c.name]
     ]
     releases = counted["PressRelease"]
-    rows.append({"label": "Pressemitteilungen", "label_en": "press releases", "count": releases, "href": f"{LIST_DIR}/PressRelease.html"})
+    rows.append(
+        {
+            "label": "Pressemitteilungen",
+            "label_en": "press releases",
+            "count": releases,
+            "href": f"{LIST_DIR}/PressRelease.html",
+        }
+    )
     return rows
 
 
@@ -106,7 +123,9 @@ def _write_listings(site_dir: Path, data: BuildData, facts: Facts) -> list[str]:
         here = f"{LIST_DIR}/{kind}.html"
         entries = [_entry(iri, data, facts, here) for iri in by_kind.get(kind, [])]
         title = TYPE_LABELS[kind]
-        page = render("listing.html", here, title=title, entries=sorted(entries, key=lambda e: (e["label"], e["href"])))
+        page = render(
+            "listing.html", here, title=title, entries=sorted(entries, key=lambda e: (e["label"], e["href"]))
+        )
         (site_dir / here).write_text(page, encoding="utf-8", newline="\n")
         written.append(here)
     return written
@@ -117,7 +136,11 @@ def _entry(iri: str, data: BuildData, facts: Facts, here: str) -> dict[str, str]
 
     release = facts.releases.get(iri)
     label = (release.title if release else facts.labels.get(iri)) or iri[1:-1]
-    return {"label": label, "href": relative(here, data.page_path(iri) + ".html"), "note": release.date if release else ""}
+    return {
+        "label": label,
+        "href": relative(here, data.page_path(iri) + ".html"),
+        "note": release.date if release else "",
+    }
 
 
 def _period(facts: Facts) -> str:

@@ -39,9 +39,18 @@ def neighbourhood(
         anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
         offset = 14 if anchor == "start" else -14 if anchor == "end" else 0
         label_y = y + (22 if math.sin(angle) > 0.3 else -14 if math.sin(angle) < -0.3 else 4)
-        nodes.append(_node(network, other, x, y, NODE_RADIUS, href.get(other), type_label, anchor, label_y, offset))
+        nodes.append(
+            _node(network, other, x, y, NODE_RADIUS, href.get(other), type_label, anchor, label_y, offset)
+        )
         edges.append(
-            {"x1": _r(cx), "y1": _r(cy), "x2": _r(x), "y2": _r(y), "colour": _colour(relation), "label": relation}
+            {
+                "x1": _r(cx),
+                "y1": _r(cy),
+                "x2": _r(x),
+                "y2": _r(y),
+                "colour": _colour(relation),
+                "label": relation,
+            }
         )
     hidden = len(neighbours) - len(shown)
     return {"width": WIDTH, "height": HEIGHT, "nodes": nodes, "edges": edges, "hidden": hidden}
@@ -55,7 +64,9 @@ def _neighbours(network: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
     for other, _, data in sorted(network.in_edges(node, data=True), key=_edge_key):
         found.setdefault(other, _relation_label(data))
     found.pop(node, None)
-    return sorted(found.items(), key=lambda item: (-network.degree(item[0]), network.nodes[item[0]]["label"], item[0]))
+    return sorted(
+        found.items(), key=lambda item: (-network.degree(item[0]), network.nodes[item[0]]["label"], item[0])
+    )
 
 
 def _edge_key(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str, str]:

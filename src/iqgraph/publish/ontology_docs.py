@@ -59,7 +59,7 @@ def _rdf_xml(graph: Graph) -> str:
 
 
 def _context(graph: Graph) -> dict[str, Any]:
-    ontology = next(iter(sorted(graph.subjects(RDF.type, OWL.Ontology))))
+    ontology = sorted(s for s in graph.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef))[0]
     return {
         "title": "Ontologie",
         "iri": str(ontology),
@@ -76,7 +76,9 @@ def _context(graph: Graph) -> dict[str, Any]:
 
 
 def _own_terms(graph: Graph, kind: URIRef) -> list[URIRef]:
-    return sorted(t for t in graph.subjects(RDF.type, kind) if isinstance(t, URIRef) and str(t).startswith(str(IQ)))
+    return sorted(
+        t for t in graph.subjects(RDF.type, kind) if isinstance(t, URIRef) and str(t).startswith(str(IQ))
+    )
 
 
 def _term(graph: Graph, term: URIRef) -> dict[str, Any]:
@@ -90,14 +92,16 @@ def _term(graph: Graph, term: URIRef) -> dict[str, Any]:
         "comment_en": _text(graph, term, RDFS.comment, "en"),
         "rows": [
             {"name": name, "objects": [{"text": _short(v), "anchor": _anchor(v)} for v in values]}
-            for name, values in ((n, sorted(graph.objects(term, p))) for p, n in ROWS)
+            for name, values in ((n, sorted(map(str, graph.objects(term, p)))) for p, n in ROWS)
             if values
         ],
     }
 
 
 def _text(graph: Graph, term: URIRef, predicate: URIRef, lang: str) -> str:
-    values = sorted(str(o) for o in graph.objects(term, predicate) if isinstance(o, Literal) and o.language == lang)
+    values = sorted(
+        str(o) for o in graph.objects(term, predicate) if isinstance(o, Literal) and o.language == lang
+    )
     return values[0] if values else ""
 
 
@@ -105,7 +109,7 @@ def _short(term: Any) -> str:
     text = str(term)
     for prefix, ns in sorted(PREFIXES.items()):
         if text.startswith(str(ns)) and len(text) > len(str(ns)):
-            return f"{prefix}:{text[len(str(ns)):]}"
+            return f"{prefix}:{text[len(str(ns)) :]}"
     return text
 
 

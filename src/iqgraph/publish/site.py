@@ -20,6 +20,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
+
 from ..errors import PublishError
 from ..network.from_store import load_network
 from ..network.view import VIEW_FILE, write_view
@@ -79,23 +81,27 @@ def _write_site(build_dir: Path, site_dir: Path, config: PublishConfig) -> Publi
     site_dir.mkdir(parents=True)
     downloads = write_downloads(build_dir, site_dir)
     facts = count_facts(data)
-    (site_dir / VOID_FILE).write_text(describe(config, data, facts, downloads), encoding="utf-8", newline="\n")
+    (site_dir / VOID_FILE).write_text(
+        describe(config, data, facts, downloads), encoding="utf-8", newline="\n"
+    )
     write_ontology(site_dir)
     network = load_network(LocalStore(build_dir))
     _network_page(build_dir, site_dir, network)
     pages = PageWriter(site_dir, data, facts, network).write_all(descriptions(data))
     write_index(site_dir, data, facts, downloads, config)
-    (site_dir / SITE_MARKER).write_text("written by `iqgraph publish`; it replaces this folder\n", encoding="utf-8")
+    (site_dir / SITE_MARKER).write_text(
+        "written by `iqgraph publish`; it replaces this folder\n", encoding="utf-8"
+    )
     return PublishResult(site_dir, pages, downloads, data.unsafe, config.placeholders)
 
 
-def _network_page(build_dir: Path, site_dir: Path, network: object) -> None:
+def _network_page(build_dir: Path, site_dir: Path, network: nx.MultiDiGraph) -> None:
     """The build's own view when it wrote one, else the same view drawn now."""
     view = build_dir / VIEW_FILE
     if view.is_file():
         shutil.copyfile(view, site_dir / NETWORK_PAGE)
     else:
-        write_view(network, site_dir / NETWORK_PAGE)  # type: ignore[arg-type]
+        write_view(network, site_dir / NETWORK_PAGE)
 
 
 def _swap_in(partial: Path, site_dir: Path) -> None:
