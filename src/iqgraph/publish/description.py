@@ -136,7 +136,7 @@ def _agents(d: _Description) -> None:
     if c.publisher_url:
         d.add(publisher, FOAF.homepage, URIRef(c.publisher_url))
     d.add(d.dataset, DCAT.contactPoint, contact)
-    d.add(contact, RDF.type, VCARD.Organization)
+    d.add(contact, RDF.type, VCARD.Kind, VCARD.Organization)
     d.add(contact, VCARD.fn, Literal(c.contact_name))
     if c.contact_email:
         d.add(contact, VCARD.hasEmail, URIRef(f"mailto:{c.contact_email}"))

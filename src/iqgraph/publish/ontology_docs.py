@@ -12,9 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
 from ..rdf.namespaces import IQ, PREFIXES
 from ..resources import resource_path
@@ -48,14 +50,26 @@ def write_ontology(site_dir: Path) -> list[str]:
 
 
 def _rdf_xml(graph: Graph) -> str:
-    """RDF/XML with blank nodes named canonically and triples added in sorted order, so the same ontology
-    gives the same bytes (rdflib names blank nodes at random on every parse)."""
-    ordered = Graph()
-    for prefix, ns in PREFIXES.items():
-        ordered.bind(prefix, ns, override=True, replace=True)
-    for triple in sorted(to_canonical_graph(graph), key=lambda t: tuple(x.n3() for x in t)):
-        ordered.add(triple)
-    return ordered.serialize(format="xml")
+    """RDF/XML of the triples in sorted order, blank nodes named canonically, so the same ontology gives the
+    same bytes: rdflib names blank nodes at random on every parse and writes subjects in set order, so
+    Oxigraph's serialiser writes them, in the order given."""
+    canonical = to_canonical_graph(graph)
+    triples = sorted(canonical, key=lambda t: tuple(x.n3() for x in t))
+    return ox.serialize(
+        [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples],
+        format=ox.RdfFormat.RDF_XML,
+        prefixes={prefix: str(ns) for prefix, ns in PREFIXES.items()},
+    ).decode("utf-8")
+
+
+def _ox(term: Any) -> Any:
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    return ox.NamedNode(str(term))
 
 
 def _context(graph: Graph) -> dict[str, Any]:
@@ -91,11 +105,20 @@ def _term(graph: Graph, term: URIRef) -> dict[str, Any]:
         "comment_de": _text(graph, term, RDFS.comment, "de"),
         "comment_en": _text(graph, term, RDFS.comment, "en"),
         "rows": [
-            {"name": name, "objects": [{"text": _short(v), "anchor": _anchor(v)} for v in values]}
-            for name, values in ((n, sorted(map(str, graph.objects(term, p)))) for p, n in ROWS)
+            {"name": name, "objects": values}
+            for name, values in ((n, _shown(graph, term, p)) for p, n in ROWS)
             if values
         ],
     }
+
+
+def _shown(graph: Graph, term: URIRef, predicate: URIRef) -> list[dict[str, str | None]]:
+    """The objects of `predicate`, a union of classes (owl:unionOf) as its members."""
+    shown: list[Any] = []
+    for value in graph.objects(term, predicate):
+        union = graph.value(value, OWL.unionOf) if isinstance(value, BNode) else None
+        shown += list(Collection(graph, union)) if union is not None else [value]
+    return [{"text": _short(v), "anchor": _anchor(v)} for v in sorted(set(map(str, shown)))]
 
 
 def _text(graph: Graph, term: URIRef, predicate: URIRef, lang: str) -> str:
