@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gzip
-import html
 import hashlib
+import html
 import os
 import subprocess
 import sys

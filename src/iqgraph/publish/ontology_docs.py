@@ -14,8 +14,8 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import to_canonical_graph
 from rdflib.collection import Collection
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
 from ..rdf.namespaces import IQ, PREFIXES
@@ -55,11 +55,12 @@ def _rdf_xml(graph: Graph) -> str:
     Oxigraph's serialiser writes them, in the order given."""
     canonical = to_canonical_graph(graph)
     triples = sorted(canonical, key=lambda t: tuple(x.n3() for x in t))
-    return ox.serialize(
+    written = ox.serialize(
         [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples],
         format=ox.RdfFormat.RDF_XML,
         prefixes={prefix: str(ns) for prefix, ns in PREFIXES.items()},
-    ).decode("utf-8")
+    )
+    return (written or b"").decode("utf-8")
 
 
 def _ox(term: Any) -> Any:
