@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
@@ -18,15 +17,13 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
 
+from conftest import Site
 from iqgraph.cli import main
 from iqgraph.errors import PublishError
 from iqgraph.publish import PublishConfig, load_config, publish
 from iqgraph.publish.config import PLACEHOLDER_PUBLISHER
 from iqgraph.publish.conneg import best_variant
 from iqgraph.store.embedded import LocalStore
-
-if TYPE_CHECKING:
-    from publish_fixtures import Site
 
 HERE = Path(__file__).resolve().parent
 SHAPE = HERE.parent.parent / "ontology" / "dcat-ap-de-shapes.ttl"
