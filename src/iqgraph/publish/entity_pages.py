@@ -22,13 +22,17 @@ from ..rdf.dumps_turtle import turtle_chunks
 from ..rdf.namespaces import IQ
 from ..rdf.quads import Names, Quad
 from ..vocab import CLASS, RELATION
-from .build_data import BuildData
-from .facts import Facts
+from .build_data import BuildData, namespaces
+from .facts import Facts, Quote
 from .html import relative, render
 from .neighbourhood import neighbourhood
 
 MENTIONS = f"<{IQ.mentions}>"
 ROLE = "role"  # from_store's relation name for a person's role tie
+# Sentences shown per tie; the others are counted and are in the store (`which-sentence-says`). The
+# programme's page listed 25 for each of its thousands of ties at 10,000 releases: 10 MB.
+EVIDENCE_SHOWN = 3
+RELEASES_SHOWN = 50  # releases listed as naming an entity (in from_store's order, the newest first)
 TYPE_LABELS = {name: c.label_de for name, c in CLASS.items()} | {"PressRelease": "Pressemitteilung"}
 
 
@@ -37,7 +41,7 @@ class PageWriter:
 
     def __init__(self, site_dir: Path, data: BuildData, facts: Facts, network: nx.MultiDiGraph) -> None:
         self.site_dir, self.data, self.facts, self.network = site_dir, data, facts, network
-        self.names = Names({p: str(ns) for p, ns in _prefixes(data).items()})
+        self.names = Names(namespaces(data))
         self.paths = {iri[1:-1]: data.page_path(iri) + ".html" for iri in data.pages}
 
     def write_all(self, descriptions: dict[str, list[Quad]]) -> int:
@@ -74,6 +78,7 @@ class PageWriter:
         else:
             node = self.network.nodes[iri]
         links = {n: self.href(here, n) or "" for n in self._neighbour_iris(iri)}
+        releases = [s for s in node.get("sources", []) if s.get("release")]
         return render(
             "entity.html",
             here,
@@ -86,9 +91,9 @@ class PageWriter:
             svg=neighbourhood(self.network, iri, links, TYPE_LABELS) if iri in self.network else None,
             roles=node.get("roles", []),
             relations=self._relations(iri, here, node["label"]),
-            quotes=[self._quote(q, here) for q in node.get("quotes", [])],
-            releases=[self._source(s, here) for s in node.get("sources", []) if s.get("release")],
-            releases_more=max(0, int(node.get("source_count", 0) or 0) - len(node.get("sources", []))),
+            quotes=[self._quote(q, here) for q in self.facts.quotes.get(f"<{iri}>", [])],
+            releases=[self._source(s, here) for s in releases[:RELEASES_SHOWN]],
+            releases_more=max(0, len(releases) - RELEASES_SHOWN),
             links=[_link(link) for link in node.get("links", [])],
         )
 
@@ -115,13 +120,14 @@ class PageWriter:
         ]
 
     def _tie(self, other: str, data: dict[str, Any], here: str) -> dict[str, Any]:
-        node = self.network.nodes[other]
+        node, evidence = self.network.nodes[other], list(data.get("evidence", []))
         return {
             "label": node["label"],
             "href": self.href(here, other),
             "type": TYPE_LABELS.get(str(node.get("type")), str(node.get("type"))),
             "span": _span(data.get("first"), data.get("last")),
-            "evidence": [self._evidence(e, here) for e in data.get("evidence", [])],
+            "evidence": [self._evidence(e, here) for e in evidence[:EVIDENCE_SHOWN]],
+            "more": len(evidence) - EVIDENCE_SHOWN,
         }
 
     def _evidence(self, item: dict[str, Any], here: str) -> dict[str, Any]:
@@ -136,12 +142,13 @@ class PageWriter:
         source = str(item.get("source") or "")
         return {"release": False, "source": source, "url": _web_url(source)}
 
-    def _quote(self, quote: dict[str, Any], here: str) -> dict[str, Any]:
+    def _quote(self, quote: Quote, here: str) -> dict[str, Any]:
+        release = self.facts.releases.get(quote.release)
         return {
-            "text": quote.get("text") or "",
-            "href": self.href(here, quote.get("release") or ""),
-            "title": quote.get("title") or "Pressemitteilung",
-            "date": quote.get("date") or "",
+            "text": quote.text,
+            "href": self.href(here, quote.release[1:-1]),
+            "title": (release.title if release else "") or "Pressemitteilung",
+            "date": release.date if release else "",
         }
 
     def _source(self, source: dict[str, Any], here: str) -> dict[str, Any]:
@@ -178,12 +185,6 @@ class PageWriter:
             source_url=_web_url(release.source),
             mentions=sorted(mentions, key=lambda m: (m["label"], m["href"] or "")),
         )
-
-
-def _prefixes(data: BuildData) -> dict[str, str]:
-    from .build_data import namespaces
-
-    return namespaces(data)
 
 
 def _heading(data: dict[str, Any], title: str, outgoing: bool) -> tuple[str, str]:

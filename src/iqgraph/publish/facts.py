@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rdflib.namespace import DCTERMS, RDFS
 
+from ..rdf.namespaces import SCHEMA
 from ..rdf.quads import literal_parts
 from .build_data import RDF_TYPE, BuildData
 
@@ -35,6 +36,11 @@ LAND_KEYS = {
 }
 LABEL, TITLE, DATE = f"<{RDFS.label}>", f"<{DCTERMS.title}>", f"<{DCTERMS.date}>"
 PUBLISHER, SOURCE = f"<{DCTERMS.publisher}>", f"<{DCTERMS.source}>"
+QUOTE_PARTS = {
+    f"<{SCHEMA.creator}>": "creator",
+    f"<{SCHEMA.isPartOf}>": "release",
+    f"<{SCHEMA.text}>": "text",
+}
 
 
 @dataclass
@@ -44,6 +50,12 @@ class Release:
     date: str = ""  # YYYY-MM-DD or ""
     publisher: str = ""
     source: str = ""  # an IRI (without <>) or ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    release: str  # N-Triples text of the release it is part of, or ""
 
 
 @dataclass
@@ -56,6 +68,7 @@ class Facts:
     releases: dict[str, Release] = field(default_factory=dict)
     lands: list[tuple[str, str]] = field(default_factory=list)  # (Land, key), by key
     examples: list[str] = field(default_factory=list)  # IRI texts
+    quotes: dict[str, list[Quote]] = field(default_factory=dict)  # creator's IRI text -> its quotes, whole
 
     @property
     def first_date(self) -> dt.date | None:
@@ -79,6 +92,7 @@ def count_facts(data: BuildData) -> Facts:
     properties: Counter[str] = Counter()
     prefix, previous = f"<{data.base}", None
     sizes: Counter[str] = Counter()
+    quote_parts: dict[str, dict[str, str]] = defaultdict(dict)
     for s, p, o, _ in data.quads:
         if (s, p, o) == previous:  # the same triple in another graph: sorted quads keep them together
             continue
@@ -89,6 +103,8 @@ def count_facts(data: BuildData) -> Facts:
             subjects.add(s)
         if p == RDF_TYPE:
             classes[o].add(s)
+        if p in QUOTE_PARTS:
+            quote_parts[s].setdefault(QUOTE_PARTS[p], o)
         if s in data.pages:
             sizes[s] += 1
             _note(facts, data, s, p, o)
@@ -101,7 +117,18 @@ def count_facts(data: BuildData) -> Facts:
         {(label, LAND_KEYS[label]) for label in _place_labels(facts, data)}, key=lambda x: x[1]
     )
     facts.examples = _examples(data, sizes)
+    facts.quotes = _quotes(data, quote_parts)
     return facts
+
+
+def _quotes(data: BuildData, parts: dict[str, dict[str, str]]) -> dict[str, list[Quote]]:
+    """Each page's quotes (schema:creator), with their whole text, in IRI order of the quotations."""
+    found: dict[str, list[Quote]] = defaultdict(list)
+    for quotation in sorted(parts):
+        part = parts[quotation]
+        if part.get("creator") in data.pages and "text" in part:
+            found[part["creator"]].append(Quote(literal_parts(part["text"])[0], part.get("release", "")))
+    return dict(found)
 
 
 def _note(facts: Facts, data: BuildData, s: str, p: str, o: str) -> None:

@@ -9,6 +9,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rdflib.namespace import SKOS
+
+from ..rdf.quads import literal_parts
 from ..store.named_queries import load_query
 from ..vocab import CLASSES
 from .build_data import BuildData
@@ -17,7 +20,7 @@ from .description import DESCRIPTION, RIGHTS, TITLE
 from .dumps import Download
 from .entity_pages import TYPE_LABELS
 from .facts import Facts
-from .html import render
+from .html import relative, render
 
 # The named queries shown as examples (queries/*.rq): who funds whom, a person's roles, the evidence.
 EXAMPLE_QUERIES = ("funders", "role-timeline", "which-sentence-says")
@@ -75,10 +78,6 @@ def _search_index(data: BuildData, facts: Facts) -> list[list[str]]:
 
 
 def _aliases(data: BuildData) -> dict[str, list[str]]:
-    from rdflib.namespace import SKOS
-
-    from ..rdf.quads import literal_parts
-
     alt = f"<{SKOS.altLabel}>"
     found: dict[str, list[str]] = {}
     for s, p, o, _ in data.quads:
@@ -132,8 +131,6 @@ def _write_listings(site_dir: Path, data: BuildData, facts: Facts) -> list[str]:
 
 
 def _entry(iri: str, data: BuildData, facts: Facts, here: str) -> dict[str, str]:
-    from .html import relative
-
     release = facts.releases.get(iri)
     label = (release.title if release else facts.labels.get(iri)) or iri[1:-1]
     return {
