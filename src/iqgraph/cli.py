@@ -770,6 +770,8 @@ def publish_command(source: Path, site: Path, config_path: Path | None, license_
     result = publish(source, site, config)
     for key in result.placeholders:
         click.echo(f"warning: {key} is a placeholder: set it in publish.toml (--config)", err=True)
+    for message in result.warnings:
+        click.echo(f"warning: void.ttl (DCAT-AP.de): {message}", err=True)
     for iri in result.unsafe:
         click.echo(f"warning: no page for {iri}: its path is not plain letters, digits, . _ -", err=True)
     click.echo(f"published {result.pages} pages and {len(result.downloads)} downloads to {result.site_dir}/")

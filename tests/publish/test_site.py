@@ -23,6 +23,7 @@ from iqgraph.errors import PublishError
 from iqgraph.publish import PublishConfig, load_config, publish
 from iqgraph.publish.config import PLACEHOLDER_PUBLISHER
 from iqgraph.publish.conneg import best_variant
+from iqgraph.publish.description import check_description
 from iqgraph.store.embedded import LocalStore
 
 HERE = Path(__file__).resolve().parent
@@ -44,13 +45,15 @@ def _void(site: Path) -> Graph:
 
 
 def _results(graph: Graph) -> list[tuple[str, str]]:
-    """(severity, message) of each SHACL result of `graph` against the DCAT-AP.de shape."""
+    """(severity, message) of each SHACL result of `graph` against the shipped DCAT-AP.de shape, by pyshacl."""
     _, report, _ = validate(graph, shacl_graph=str(SHAPE), allow_warnings=True)
     sh = Namespace("http://www.w3.org/ns/shacl#")
-    return sorted(
+    found = sorted(
         (str(report.value(r, sh.resultSeverity)).rsplit("#", 1)[1], str(report.value(r, sh.resultMessage)))
         for r in report.subjects(RDF.type, sh.ValidationResult)
     )
+    assert check_description(graph.serialize(format="turtle")) == found  # what publish itself reports
+    return found
 
 
 # The dataset description -------------------------------------------------------------------------------
@@ -139,6 +142,7 @@ def test_license_option_and_placeholders(tmp_path: Path, shipped_site: Site) -> 
     )
     assert result.exit_code == 0, result.output
     assert "warning: publisher_name is a placeholder" in result.stderr
+    assert "warning: void.ttl (DCAT-AP.de): Empfohlen (GovData): dcatde:contributorID" in result.stderr
     void = _void(tmp_path / "s")
     assert set(void.objects(None, DCTERMS.license)) == {URIRef("http://dcat-ap.de/def/licenses/dl-by-de/2.0")}
     assert any(PLACEHOLDER_PUBLISHER in str(o) for o in void.objects(None, None))

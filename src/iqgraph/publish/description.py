@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rdflib import Dataset, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, VOID, XSD
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SH, VOID, XSD
 
 from ..rdf.dumps_turtle import turtle_chunks
 from ..rdf.namespaces import PREFIXES
 from ..rdf.quads import Names, sorted_quads
+from ..resources import resource_path
 from .build_data import BuildData
 from .config import PublishConfig
 from .dumps import Download
@@ -31,6 +32,7 @@ IANA = "http://www.iana.org/assignments/media-types/"
 STATE_KEY = "http://dcat-ap.de/def/politicalGeocoding/stateKey/"
 STATE_LEVEL = URIRef("http://dcat-ap.de/def/politicalGeocoding/Level/state")
 VOID_FILE = "void.ttl"
+SHAPES_FILE = "dcat-ap-de-shapes.ttl"  # in ontology/
 _TERM_NAMES = Names({p: str(ns) for p, ns in PREFIXES.items()})
 DESCRIPTION_PREFIXES = {
     "dcat": str(DCAT),
@@ -104,6 +106,20 @@ def describe(config: PublishConfig, data: BuildData, facts: Facts, downloads: li
     _endpoint(d)
     quads = sorted_quads(d.ds)
     return "".join(turtle_chunks(quads, Names(DESCRIPTION_PREFIXES | {"id": data.base})))
+
+
+def check_description(turtle: str) -> list[tuple[str, str]]:
+    """(severity, message) of each result of the DCAT-AP.de shape (ontology/dcat-ap-de-shapes.ttl) on
+    `turtle`, sorted: "Violation" for a mandatory property, "Warning" for a recommended one."""
+    from pyshacl import validate
+
+    data = Graph().parse(data=turtle, format="turtle")
+    shapes = Graph().parse(resource_path("ontology", SHAPES_FILE), format="turtle")
+    _, report, _ = validate(data, shacl_graph=shapes, allow_warnings=True)
+    return sorted(
+        (str(report.value(r, SH.resultSeverity)).rsplit("#", 1)[-1], str(report.value(r, SH.resultMessage)))
+        for r in report.subjects(RDF.type, SH.ValidationResult)
+    )
 
 
 def _dataset(d: _Description, facts: Facts) -> None:

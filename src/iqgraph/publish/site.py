@@ -28,7 +28,7 @@ from ..network.view import VIEW_FILE, write_view
 from ..store.embedded import LocalStore
 from .build_data import descriptions, read_build
 from .config import PublishConfig
-from .description import VOID_FILE, describe
+from .description import SHAPES_FILE, VOID_FILE, check_description, describe
 from .dumps import Download, write_downloads
 from .entity_pages import PageWriter
 from .facts import count_facts
@@ -46,6 +46,7 @@ class PublishResult:
     downloads: list[Download] = field(default_factory=list)
     unsafe: list[str] = field(default_factory=list)  # IRIs left without a page: their path is not plain
     placeholders: list[str] = field(default_factory=list)  # config keys still at their placeholder
+    warnings: list[str] = field(default_factory=list)  # recommended DCAT-AP.de properties void.ttl lacks
 
 
 def publish(build_dir: Path, site_dir: Path, config: PublishConfig | None = None) -> PublishResult:
@@ -81,9 +82,12 @@ def _write_site(build_dir: Path, site_dir: Path, config: PublishConfig) -> Publi
     site_dir.mkdir(parents=True)
     downloads = write_downloads(build_dir, site_dir)
     facts = count_facts(data)
-    (site_dir / VOID_FILE).write_text(
-        describe(config, data, facts, downloads), encoding="utf-8", newline="\n"
-    )
+    description = describe(config, data, facts, downloads)
+    results = check_description(description)
+    violations = [message for severity, message in results if severity == "Violation"]
+    if violations:  # the config's values passed its checks, so this is iqgraph's fault: say what it is
+        raise PublishError(f"void.ttl does not conform to {SHAPES_FILE}: {'; '.join(violations)}")
+    (site_dir / VOID_FILE).write_text(description, encoding="utf-8", newline="\n")
     write_ontology(site_dir)
     network = load_network(LocalStore(build_dir))
     _network_page(build_dir, site_dir, network)
@@ -92,7 +96,8 @@ def _write_site(build_dir: Path, site_dir: Path, config: PublishConfig) -> Publi
     (site_dir / SITE_MARKER).write_text(
         "written by `iqgraph publish`; it replaces this folder\n", encoding="utf-8"
     )
-    return PublishResult(site_dir, pages, downloads, data.unsafe, config.placeholders)
+    warnings = [message for severity, message in results if severity != "Violation"]
+    return PublishResult(site_dir, pages, downloads, data.unsafe, config.placeholders, warnings)
 
 
 def _network_page(build_dir: Path, site_dir: Path, network: nx.MultiDiGraph) -> None:
