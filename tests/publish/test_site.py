@@ -17,9 +17,10 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
 
-from conftest import Site
+from conftest import HAMBURG_2013, SEED, Site, publish_build
 from iqgraph.cli import main
 from iqgraph.errors import PublishError
+from iqgraph.pipeline import BuildOptions, build
 from iqgraph.publish import PublishConfig, load_config, publish
 from iqgraph.publish.config import PLACEHOLDER_PUBLISHER
 from iqgraph.publish.conneg import best_variant
@@ -258,3 +259,12 @@ def test_config_keys_are_checked(tmp_path: Path) -> None:
 )
 def test_accept_chooses_the_variant(accept: str | None, variant: str) -> None:
     assert best_variant(accept) == variant
+
+
+def test_a_later_build_into_the_same_folder_leaves_the_published_dumps_as_they_were(tmp_path: Path) -> None:
+    published = publish_build([SEED], tmp_path)
+    before = _tree(published.site / "dumps")
+    (tmp_path / "hamburg.txt").write_text(HAMBURG_2013, encoding="utf-8")
+    build([SEED, tmp_path / "hamburg.txt"], out_dir=published.build, options=BuildOptions(validate=False))
+    assert (published.build / "iqgraph.nq").read_bytes() != before["iqgraph.nq"]  # the build changed
+    assert _tree(published.site / "dumps") == before  # the site did not
