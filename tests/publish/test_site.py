@@ -243,6 +243,9 @@ def test_config_keys_are_checked(tmp_path: Path) -> None:
     config.write_text('[publish]\nlicense = "javascript:alert(1)"\n', encoding="utf-8")
     with pytest.raises(PublishError, match="http"):
         load_config(config)
+    config.write_text('[publish]\ncontact_email = "x> <y"\n', encoding="utf-8")
+    with pytest.raises(PublishError, match="e-mail"):
+        load_config(config)
 
 
 @pytest.mark.parametrize(

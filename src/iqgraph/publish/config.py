@@ -23,6 +23,7 @@ written.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -38,6 +39,7 @@ else:  # pragma: no cover - Python 3.10
 CC_BY_4 = "http://dcat-ap.de/def/licenses/cc-by/4.0"  # DCAT-AP.de's licence IRI for CC BY 4.0
 PLACEHOLDER_PUBLISHER = "Platzhalter: Herausgeber in publish.toml eintragen (publisher_name)"
 PLACEHOLDER_CONTACT = "Platzhalter: Kontakt in publish.toml eintragen (contact_name, contact_email)"
+_EMAIL = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+")
 DEFAULT_SITE_URL = "https://w3id.org/iqgraph/"
 DEFAULT_KEYWORDS = (
     "Integration durch Qualifizierung",
@@ -111,11 +113,15 @@ def _checked(key: str, value: Any, where: str) -> Any:
     if key in ("themes", "keywords"):
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise PublishError(f"{where}: {key} must be a list of non-empty strings")
+        if key == "themes" and not all(re.fullmatch(r"[A-Z]{4}", v.strip()) for v in value):
+            raise PublishError(f"{where}: themes are EU data-theme codes such as SOCI or GOVE")
         return tuple(v.strip() for v in value)
     if key == "issued":
         return _date(value, where)
     if not isinstance(value, str) or not value.strip():
         raise PublishError(f"{where}: {key} must be a non-empty string")
+    if key == "contact_email" and not _EMAIL.fullmatch(value.strip()):
+        raise PublishError(f"{where}: contact_email must be an e-mail address, not {value!r}")
     if key in ("site_url", "publisher_url", "license", "contributor_id", "sparql_endpoint"):
         value = _iri(key, value.strip())
     return value.strip()
