@@ -125,3 +125,33 @@ needs_graphviz = pytest.mark.skipif(
     shutil.which("dot") is None and not GRAPHVIZ_REQUIRED,
     reason="pictures need Graphviz's `dot` (Debian: apt-get install graphviz)",
 )
+
+
+# Published sites (tests/publish/), built once per session: the shipped data and the dev corpus -------------
+
+
+@dataclass(frozen=True)
+class Site:
+    build: Path
+    site: Path
+
+
+def publish_build(inputs: list[Path], root: Path) -> Site:
+    from iqgraph.publish import publish
+
+    out, site = root / "out", root / "site"
+    build(inputs, out_dir=out, options=BuildOptions(validate=False))
+    publish(out, site)
+    return Site(out, site)
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    return publish_build([REPO / "data" / "releases"], tmp_path_factory.mktemp("shipped"))
+
+
+@pytest.fixture(scope="session")
+def dev_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"the dev corpus is not here ({DEV_CORPUS}); it is not shipped with the project")
+    return publish_build([DEV_CORPUS], tmp_path_factory.mktemp("dev"))

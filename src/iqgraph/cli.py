@@ -493,25 +493,36 @@ def push_command(
     is_flag=True,
     help="Let queries' SERVICE patterns make the server send requests to the servers they name (refused otherwise).",
 )
+@click.option(
+    "--site",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="A site `iqgraph publish` wrote: serve its files too, and entity IRIs by Accept (303 to .html/.ttl/.jsonld).",
+)
 @store_option
 @reports_errors
-def serve_command(port: int | None, host: str, timeout: float, allow_service: bool, store: Path) -> None:
+def serve_command(
+    port: int | None, host: str, timeout: float, allow_service: bool, site: Path | None, store: Path
+) -> None:
     """Serve a build read-only over SPARQL with the Oxigraph server, until Ctrl-C or SIGTERM.
 
     \b
     Example:
         iqgraph serve --port 7878
         iqgraph query funders --endpoint http://127.0.0.1:7878/query
+        iqgraph serve --site site/ --port 7878
+        curl -L -H 'Accept: text/turtle' http://127.0.0.1:7878/id/person/alev-deniz
     """
     from .store.embedded import STORE_DIR
     from .store.remote import serve
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
-    server = serve(location, port=port, host=host, timeout=timeout, allow_service=allow_service)
+    server = serve(location, port=port, host=host, timeout=timeout, allow_service=allow_service, site=site)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)  # as Ctrl-C: the finally below stops the server
     click.echo(
         f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
     )
+    if site is not None:
+        click.echo(f"site: {server.url.removesuffix('query')} (entity IRIs by Accept: HTML, Turtle, JSON-LD)")
     try:
         server.wait()
     except KeyboardInterrupt:
@@ -784,3 +795,58 @@ def export_command(
     g = selection.load()
     path = export_network(g, output or selection.store / f"iqgraph.{fmt}", fmt)
     click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {path}")
+
+
+# Publishing ----------------------------------------------------------------------------------------------
+
+
+@main.command("publish")
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The build folder to publish.",
+)
+@click.option(
+    "-o",
+    "--out",
+    "site",
+    type=click.Path(path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="The site folder to write (replaced when it is a site publish wrote).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="publish.toml: publisher, contact, site URL, licence … (README: Publishing).",
+)
+@click.option(
+    "--license",
+    "license_iri",
+    help="Licence IRI of the derived data [default: CC BY 4.0, http://dcat-ap.de/def/licenses/cc-by/4.0].",
+)
+@reports_errors
+def publish_command(source: Path, site: Path, config_path: Path | None, license_iri: str | None) -> None:
+    """Write a static site for linked-data portals: dumps, void.ttl (DCAT-AP.de), ontology docs, a page per IRI.
+
+    \b
+    Example:
+        iqgraph publish -o site/
+        iqgraph publish --from out --config publish.toml -o site/
+        python -m http.server -d site 8000     # or: iqgraph serve --site site/
+    """
+    from .publish import load_config, publish
+
+    config = load_config(config_path).with_license(license_iri)
+    result = publish(source, site, config)
+    for key in result.placeholders:
+        click.echo(f"warning: {key} is a placeholder: set it in publish.toml (--config)", err=True)
+    for message in result.warnings:
+        click.echo(f"warning: void.ttl (DCAT-AP.de): {message}", err=True)
+    for iri in result.unsafe:
+        click.echo(f"warning: no page for {iri}: its path is not plain letters, digits, . _ -", err=True)
+    click.echo(f"published {result.pages} pages and {len(result.downloads)} downloads to {result.site_dir}/")

@@ -19,7 +19,9 @@
     ├── NetworkFilterError      a view/stats/export filter names no node, an unknown type or a bad date
     ├── PictureError            Graphviz (`dot`) is missing or cannot draw a network picture
     ├── WorkerStartError        `build(jobs>1)` cannot start its workers (a script without the __main__ guard)
-    └── OutputError             the output folder cannot be written
+    ├── OutputError             the output folder cannot be written
+    └── PublishError            `publish` cannot read its build folder or config, or would overwrite a folder
+                                that is not a site it wrote
 
 Every message names the file and the problem, and says what to do where there is something to do.
 """
@@ -124,3 +126,7 @@ class OutputError(IqgraphError):
 
 class WorkerStartError(IqgraphError):
     """Worker processes for `build(jobs>1)` cannot start; the message says what to change."""
+
+
+class PublishError(IqgraphError):
+    """`publish`: no build to read, a config key or value it does not know, a target that is not its site."""

@@ -514,8 +514,10 @@ def serve(
     host: str = "127.0.0.1",
     timeout: float = 60,
     allow_service: bool = False,
+    site: Path | None = None,
 ) -> ServerProcess:
-    """Serve a build's embedded store read-only at `http://HOST:PORT/query` (release graphs without GRAPH).
+    """Serve a build's embedded store read-only at `http://HOST:PORT/query` (release graphs without GRAPH),
+    and with `site` a published site beside it, entity IRIs negotiated (publish/conneg.py).
 
     Requests pass a guard (serve_guard.py) that refuses updates and, unless `allow_service`, SERVICE calls;
     the Oxigraph server behind it listens on a free loopback port. A query may take `timeout` seconds, and
@@ -523,11 +525,13 @@ def serve(
     location = store_location / STORE_DIR if (store_location / STORE_DIR).is_dir() else store_location
     if not location.is_dir():
         raise ServerError(f"no embedded store at {store_location}: run `iqgraph build` first")
+    if site is not None and not (site / "index.html").is_file():
+        raise ServerError(f"no published site in {site}: run `iqgraph publish -o {site}` first")
     binary = oxigraph_binary()
     bind = f"127.0.0.1:{free_port('127.0.0.1')}"  # the server itself: loopback only, behind the guard
     port = port or free_port(host)
     try:
-        guard = QueryGuard(host, port, f"http://{bind}", timeout, allow_service)
+        guard = QueryGuard(host, port, f"http://{bind}", timeout, allow_service, site)
     except OSError as exc:
         raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     command = [

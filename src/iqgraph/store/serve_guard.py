@@ -16,11 +16,14 @@ import urllib.parse
 import urllib.request
 from email.message import Message
 from http.client import HTTPException
+from pathlib import Path
 
+from ..publish.conneg import answer as site_answer
 from .sparql_text import calls_service, is_update
 
 _FORWARDED_HEADERS = ("Accept", "Content-Type", "User-Agent", "Accept-Language")
 _ANSWER_HEADERS = ("Content-Type", "Content-Disposition", "Vary")
+_ENDPOINT_PATHS = ("/query", "/update", "/store")
 _SLACK = 5.0  # seconds the guard waits beyond the server's own query time limit
 
 
@@ -29,9 +32,18 @@ class QueryGuard(http.server.ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, host: str, port: int, upstream: str, timeout: float, allow_service: bool) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        upstream: str,
+        timeout: float,
+        allow_service: bool,
+        site: Path | None = None,
+    ) -> None:
         super().__init__((host, port), _Guard)
         self.upstream, self.query_seconds, self.allow_service = upstream.rstrip("/"), timeout, allow_service
+        self.site = site  # a published site: its files and entity IRIs are served beside the endpoint
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
 
     def start(self) -> None:
@@ -43,11 +55,25 @@ class QueryGuard(http.server.ThreadingHTTPServer):
         self.server_close()
 
 
+def _is_endpoint(path: str) -> bool:
+    """The Oxigraph server's own paths: the query and update endpoints and the Graph Store."""
+    return urllib.parse.urlsplit(path).path.rstrip("/") in _ENDPOINT_PATHS
+
+
 class _Guard(http.server.BaseHTTPRequestHandler):
     server: QueryGuard
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+        if self.server.site is not None and not _is_endpoint(self.path):
+            found = site_answer(self.server.site, self.path, self.headers.get("Accept"))
+            self.send_response(found.status)
+            for name, value in found.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(found.body)))
+            self.end_headers()
+            self.wfile.write(found.body)
+            return
         self._pass_on(None)
 
     def do_POST(self) -> None:  # noqa: N802
