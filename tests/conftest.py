@@ -118,6 +118,26 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+# Chromium (Debian's chromium package), driven by playwright, for the browser tests. Without either they skip,
+# saying so; with IQGRAPH_REQUIRE_BROWSER=1 (as in CI) they run and fail instead.
+BROWSER_REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
+
+
+def skip_module_without_browser(playwright_found: bool, chromium: Path) -> str | None:
+    """Skip the calling test module when there is no browser to drive, unless CI requires one; what is
+    missing (None when nothing is), so the module's browser fixture can fail saying it."""
+    missing = (
+        "the playwright package is not installed (pip install -e '.[test]')"
+        if not playwright_found
+        else f"no Chromium at {chromium} (Debian: apt-get install chromium)"
+        if not chromium.is_file()
+        else None
+    )
+    if missing and not BROWSER_REQUIRED:
+        pytest.skip(f"browser tests need a browser: {missing}", allow_module_level=True)
+    return missing
+
+
 # Graphviz (Debian's graphviz package) draws the network pictures. Without it the picture tests skip, saying
 # so; with IQGRAPH_REQUIRE_GRAPHVIZ=1 (as in CI) they run and fail instead.
 GRAPHVIZ_REQUIRED = os.environ.get("IQGRAPH_REQUIRE_GRAPHVIZ") == "1"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
 import re
 import struct
 import zlib
@@ -26,16 +25,13 @@ import pytest
 from click.testing import CliRunner
 from test_labels import breaks_only_between_words
 
-from conftest import DEV_CORPUS, SEED, load_benchmark
+from conftest import DEV_CORPUS, SEED, load_benchmark, skip_module_without_browser
 from iqgraph.cli import main
 from iqgraph.network.from_store import NetworkFilter, _in_window, apply_filter, load_network
 from iqgraph.network.view import VIEW_FILE, ViewOptions, first_shown, render_view, write_view
 from iqgraph.pipeline import BuildOptions, build
 from iqgraph.store.embedded import LocalStore
 from iqgraph.vocab import DETAIL_TYPES
-
-REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
-
 
 _harness = load_benchmark("harness")
 CHROMIUM, CHROMIUM_ARGS, VIEWPORT = Path(_harness.CHROMIUM), _harness.CHROMIUM_ARGS, _harness.VIEWPORT
@@ -50,15 +46,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     sync_playwright = None
 
-_MISSING = (
-    "the playwright package is not installed (pip install -e '.[test]')"
-    if sync_playwright is None
-    else f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)"
-    if not CHROMIUM.is_file()
-    else None
-)
-if _MISSING and not REQUIRED:
-    pytest.skip(f"browser tests need a browser: {_MISSING}", allow_module_level=True)
+_MISSING = skip_module_without_browser(sync_playwright is not None, CHROMIUM)
 
 
 # Fixtures ----------------------------------------------------------------------------------------------

@@ -30,23 +30,15 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoRedirect)
 
 
+def _start_serve(site: Site) -> subprocess.Popen[str]:
+    """`iqgraph serve --store BUILD --site SITE` in its own process, as a user starts it."""
+    command = [sys.executable, "-c", SERVE, "serve", "--store", str(site.build), "--site", str(site.site)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
 @pytest.fixture(scope="module")
 def served(shipped_site: Site) -> Iterator[tuple[subprocess.Popen[str], str]]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            SERVE,
-            "serve",
-            "--store",
-            str(shipped_site.build),
-            "--site",
-            str(shipped_site.site),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _start_serve(shipped_site)
     assert process.stdout is not None
     line = process.stdout.readline()
     found = re.search(r"http://127\.0\.0\.1:\d+/", line)
@@ -105,21 +97,7 @@ def test_the_site_and_the_endpoint_share_the_port(served: tuple[subprocess.Popen
 
 
 def test_sigterm_stops_serve_and_its_server(shipped_site: Site) -> None:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            SERVE,
-            "serve",
-            "--store",
-            str(shipped_site.build),
-            "--site",
-            str(shipped_site.site),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _start_serve(shipped_site)
     try:
         assert process.stdout is not None
         found = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline())

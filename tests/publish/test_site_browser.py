@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import os
 import threading
 import urllib.error
 import urllib.parse
@@ -22,9 +21,8 @@ from typing import Any
 
 import pytest
 
-from conftest import Site, load_benchmark, publish_build
+from conftest import Site, load_benchmark, publish_build, skip_module_without_browser
 
-REQUIRED = os.environ.get("IQGRAPH_REQUIRE_BROWSER") == "1"
 _harness = load_benchmark("harness")
 CHROMIUM, CHROMIUM_ARGS = Path(_harness.CHROMIUM), _harness.CHROMIUM_ARGS
 
@@ -33,15 +31,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     sync_playwright = None
 
-_MISSING = (
-    "the playwright package is not installed (pip install -e '.[test]')"
-    if sync_playwright is None
-    else f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)"
-    if not CHROMIUM.is_file()
-    else None
-)
-if _MISSING and not REQUIRED:
-    pytest.skip(f"browser tests need a browser: {_MISSING}", allow_module_level=True)
+_MISSING = skip_module_without_browser(sync_playwright is not None, CHROMIUM)
 
 PAYLOADS = ("<script>window.__pwned=1</script>", '<img src=x onerror="window.__pwned=2">')
 HOSTILE = f"""---
