@@ -1229,6 +1229,37 @@ def test_a_pronoun_after_the_verb_names_the_last_person_of_its_gender(body: str,
     assert list(_facts(body).quotes) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Wiebke Probe eröffnete den Abend.\n\nDann kam Anna Beispiel zu Wort. „Wir öffnen die Türen für alle "
+            "Gäste“, sagte sie.",
+            "Anna Beispiel",
+        ),
+        (
+            "Wiebke Probe eröffnete den Abend.\n\nDanach sprach Anna Beispiel. Sie betonte: „Unsere Lotsen kennen "
+            "jeden Betrieb im Kreis.“",
+            "Anna Beispiel",
+        ),
+        (
+            "Karl Muster eröffnete den Abend.\n\nAuch Bernd Probe vom Verein war da. Er lacht. „Kein Antrag bleibt "
+            "bei uns lange liegen.“",
+            "Bernd Probe",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_person_just_before_it_in_its_own_paragraph(body: str, speaker: str) -> None:
+    """The person a pronoun stands for is the last one named before it, also in the quote's own paragraph
+    (not the last one of an earlier paragraph)."""
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_pronoun_after_a_quote_passes_over_a_name_inside_it() -> None:
+    body = "Anna Beispiel kam.\n„Ich danke Wiebke Probe für all die Jahre der Arbeit im Kreis“, sagte sie."
+    assert list(_facts(body).quotes) == ["Anna Beispiel"]
+
+
 def test_a_pronoun_speaker_is_not_the_name_after_it() -> None:
     assert _facts("„Wir öffnen die Türen für alle Gäste“, sagte sie und dankte Karl Muster.").quotes == {}
 

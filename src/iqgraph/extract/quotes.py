@@ -106,7 +106,7 @@ def find_quotes(
         start += lead
         previous = found[-1] if found else None
         speaker = (
-            _speaker_after(text, shadow, end, persons)
+            _speaker_after(text, shadow, (start, end), persons)
             or _speaker_before(text, start - lead, persons)
             or _signature(text, end, persons)
         )
@@ -336,14 +336,16 @@ PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands f
 _SPEAKER_AFTER_REACH = 160  # characters after a quote where its speaker is named: "…“, sagte die Leiterin X"
 
 
-def _speaker_after(text: str, shadow: str, end: int, people: IndexedMentions) -> Mention | None:
+def _speaker_after(text: str, shadow: str, quote: tuple[int, int], people: IndexedMentions) -> Mention | None:
+    start, end = quote
     close = end + 1
     # the line's end looked for within the reach only: a text without line breaks was read to its end per quote
     line_end = text.find("\n", close, close + _SPEAKER_AFTER_REACH)
     window_end = min(len(text), close + _SPEAKER_AFTER_REACH) if line_end < 0 else line_end
     pronoun = _PRONOUN_AFTER.match(text[close:window_end])
     if pronoun is not None:
-        return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
+        # before the quote: a person named inside it is not who "sie" or "er" stands for
+        return _last_of_gender(start, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
     split = _SPLIT_VERB.match(text, close, window_end)
     if split is not None:
         return _speaker_before_particle(text, split, people, window_end)
@@ -384,13 +386,11 @@ def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
     return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
 
 
-def _last_of_gender(text: str, end: int, people: IndexedMentions, gender: str) -> Mention | None:
-    """The person of `gender` named last before `end`, outside the quote ending there."""
-    opening = text.rfind("\n", 0, end) + 1
+def _last_of_gender(end: int, people: IndexedMentions, gender: str) -> Mention | None:
+    """The person of `gender` named last before `end`: the one a pronoun there stands for ("Petra X kam,
+    dann Anna Y. Sie sagte: …" is Anna Y)."""
     near = people.by_start.within(end - PRONOUN_WINDOW, end + 1)
-    before = [p for p in near if p.end <= end and p.gender == gender]
-    outside = [p for p in before if p.end <= opening] or before
-    return max(outside, key=lambda p: p.start, default=None)
+    return max((p for p in near if p.end <= end and p.gender == gender), key=lambda p: p.start, default=None)
 
 
 def _speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | None:
@@ -410,7 +410,7 @@ def _speaker_before(text: str, start: int, people: IndexedMentions) -> Mention |
     )
     if pronoun is None:
         return None
-    return _last_of_gender(text, clause_start, people, _PRONOUN_GENDER[pronoun.group("pronoun").lower()])
+    return _last_of_gender(clause_start, people, _PRONOUN_GENDER[pronoun.group("pronoun").lower()])
 
 
 # "Sie würdigte die Beratung: „…“", "Dazu sagte er: „…“": a pronoun the subject of the clause before the colon
@@ -430,7 +430,7 @@ def _speaker_of_previous_sentence(text: str, start: int, people: IndexedMentions
     if not named:  # "„A“, sagt X. Er lacht. „B“": a pronoun subject stands for the last person of its gender
         pronoun = _PRONOUN_SUBJECT.match(text, sentence_start, end)
         gender = _PRONOUN_GENDER[pronoun.group("pronoun").lower()] if pronoun else None
-        return _last_of_gender(text, sentence_start, people, gender) if gender else None
+        return _last_of_gender(sentence_start, people, gender) if gender else None
     return next(iter(named.values())) if len(named) == 1 else None
 
 
