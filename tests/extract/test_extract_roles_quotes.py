@@ -1260,6 +1260,39 @@ def test_a_pronoun_after_a_quote_passes_over_a_name_inside_it() -> None:
     assert list(_facts(body).quotes) == ["Anna Beispiel"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "start"),
+    [
+        (
+            "„Das Geld“, kündigte Anna Beispiel an, „fließt in neue Kurse für Eltern.“",
+            "Anna Beispiel",
+            "Das Geld fließt",
+        ),
+        (
+            "„Ab Mai“, sagte Karl Muster, „beraten wir auch samstags im Rathaus.“",
+            "Karl Muster",
+            "Ab Mai beraten",
+        ),
+        (
+            "Wiebke Probe kam.\n„Na klar“, sagte sie, „wir machen mit der Arbeit weiter.“",
+            "Wiebke Probe",
+            "Na klar wir machen",
+        ),
+    ],
+)
+def test_a_short_quote_interrupted_by_its_speaker_goes_on_after_it(
+    body: str, speaker: str, start: str
+) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == [speaker] and [q.startswith(start) for q in quotes[speaker]] == [True]
+
+
+def test_a_name_quoted_inside_a_clause_is_no_interrupted_quote() -> None:
+    body = "Anna Beispiel kam.\nSie lobte das Projekt „Brücke“, sagte Karl Muster, „und die Lotsen“."
+    quoted = [q for texts in _facts(body).quotes.values() for q in texts]
+    assert not any(q.startswith("Brücke") for q in quoted)
+
+
 def test_a_pronoun_speaker_is_not_the_name_after_it() -> None:
     assert _facts("„Wir öffnen die Türen für alle Gäste“, sagte sie und dankte Karl Muster.").quotes == {}
 

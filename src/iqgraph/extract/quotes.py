@@ -36,6 +36,14 @@ _BACK_REFERENCE = re.compile(
     + "|".join((*lexicon.QUOTE_VERBS, *lexicon.QUOTE_ACT_VERBS))
     + r")(?![\w-])"
 )
+# "„Das Geld“, kündigte Petra Beispiel an, „fließt …“": a quote of any length, interrupted by a speech verb
+# and its speaker between commas, goes on at the next opening mark (marks read '"' in the shadow).
+_SPEECH_OR_SPLIT_VERBS = "|".join(
+    sorted({*lexicon.QUOTE_VERBS, *lexicon.SPLIT_SPEECH_VERBS}, key=len, reverse=True)
+)
+_INTERRUPTED_BY_ITS_SPEAKER = re.compile(
+    rf'[ \xa0]*,[ \xa0]*(?:{_SPEECH_OR_SPLIT_VERBS})[ \xa0]+[^"\n]{{1,80}}?,[ \xa0]*"'
+)
 _FRAGMENT_MIN_WORDS = 2
 _WORDS_BEFORE = re.compile(r"(?:(?P<previous>\w+)\s+)?(?P<last>\w+)[ \xa0]*$")
 _WORDS_BEFORE_WINDOW = 60
@@ -100,6 +108,7 @@ def find_quotes(
             len(body.split()) < _MIN_WORDS
             and reporter is None
             and not _said_by_the_name_after(text, end, body)
+            and not (_INTERRUPTED_BY_ITS_SPEAKER.match(shadow, end + 1) and _opens_a_sentence(text, start))
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -125,6 +134,13 @@ def find_quotes(
     found += _introduced_paragraphs(text, shadow, persons)
     found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The quote opening at `start` (its mark just before) opens a sentence or line, or follows a colon: not
+    a name quoted inside a clause ("das Projekt „Brücke“, sagte X, …")."""
+    before = text[max(0, start - 1 - _WORDS_BEFORE_WINDOW) : max(0, start - 1)].rstrip(" \t\xa0")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 def _said_by_the_name_after(text: str, end: int, body: str) -> bool:
@@ -438,7 +454,8 @@ def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
     """ "„A“, sagte X, „B“": one quote; not "„A“, sagte X. „B“", where B opens a sentence of its own."""
     gap = text[previous.end + 1 : start - 1]
     ends_a_sentence = gap.rstrip().endswith((".", "!", "?"))
-    return len(gap) <= 60 and "\n" not in gap and previous.speaker.surface in gap and not ends_a_sentence
+    attributed = previous.speaker.surface in gap or _PRONOUN_AFTER.match(gap) is not None  # "sagte sie"
+    return len(gap) <= 60 and "\n" not in gap and attributed and not ends_a_sentence
 
 
 def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
