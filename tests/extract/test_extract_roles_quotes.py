@@ -1824,3 +1824,35 @@ def test_innehaben_names_the_holder_of_an_office(body: str, role: tuple[str, str
 )
 def test_hat_without_inne_names_no_holder(body: str) -> None:
     assert not _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir öffnen die Türen für alle Gäste im Kreis“ (Anna Beispiel, Leiterin).", "Anna Beispiel"),
+        ("„Kein Antrag bleibt bei uns lange liegen.“ (Karl Muster)", "Karl Muster"),
+        (
+            "„Unsere Lotsen kennen jeden Betrieb in der Stadt“ ( Wiebke Probe, Verein Brücke e.V.)",
+            "Wiebke Probe",
+        ),
+    ],
+)
+def test_a_speaker_in_parentheses_after_the_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_parenthesis_without_a_name_first_names_no_speaker() -> None:
+    body = "Karl Muster kam.\n„Unsere Lotsen kennen jeden Betrieb in der Stadt“ (Foto: Anna Beispiel)."
+    assert "Anna Beispiel" not in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir sind bereit.“ Mit diesen Worten eröffnete Anna Beispiel den Abend.", "Anna Beispiel"),
+        ("„Jetzt geht es los!“ Das sagte Karl Muster zum Start.", "Karl Muster"),
+        ("„Danke euch allen.“ Mit diesen Worten schloss Wiebke Probe die Tagung.", "Wiebke Probe"),
+    ],
+)
+def test_a_short_quote_the_next_sentence_refers_back_to(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]

@@ -107,8 +107,7 @@ def find_quotes(
         if (
             len(body.split()) < _MIN_WORDS
             and reporter is None
-            and not _said_by_the_name_after(text, end, body)
-            and not (_INTERRUPTED_BY_ITS_SPEAKER.match(shadow, end + 1) and _opens_a_sentence(text, start))
+            and not _short_but_attributed(text, shadow, start, end, body)
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -134,6 +133,20 @@ def find_quotes(
     found += _introduced_paragraphs(text, shadow, persons)
     found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _short_but_attributed(text: str, shadow: str, start: int, end: int, body: str) -> bool:
+    """A quote shorter than _MIN_WORDS is one when its attribution says so: a speech verb and a name after it,
+    its speaker interrupting it, or a sentence referring back to it ("„Wir sind bereit.“ Mit diesen Worten
+    eröffnete …")."""
+    return (
+        _said_by_the_name_after(text, end, body)
+        or (_INTERRUPTED_BY_ITS_SPEAKER.match(shadow, end + 1) is not None and _opens_a_sentence(text, start))
+        or (
+            body.rstrip().endswith((".", "!"))
+            and _BACK_REFERENCE.match(text[end + 1 : end + 1 + _SPEAKER_AFTER_REACH]) is not None
+        )
+    )
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
@@ -349,6 +362,7 @@ _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
 
 
+_PARENTHESIS_OPEN = re.compile(r"[ \t\xa0]*\([ \t\xa0]*")
 _SPEAKER_AFTER_REACH = 160  # characters after a quote where its speaker is named: "…“, sagte die Leiterin X"
 
 
@@ -362,6 +376,9 @@ def _speaker_after(text: str, shadow: str, quote: tuple[int, int], people: Index
     if pronoun is not None:
         # before the quote: a person named inside it is not who "sie" or "er" stands for
         return _last_of_gender(start, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
+    parenthesis = _PARENTHESIS_OPEN.match(text, close, window_end)
+    if parenthesis is not None:  # "„…“ (Petra Beispiel, Leiterin)"
+        return next(iter(people.by_start.at(parenthesis.end())), None)
     split = _SPLIT_VERB.match(text, close, window_end)
     if split is not None:
         return _speaker_before_particle(text, split, people, window_end)
