@@ -311,3 +311,36 @@ def test_a_funding_participle_before_the_verb_or_money_received_from_a_payer(
 def test_a_prize_received_is_no_funding() -> None:
     f = facts_of("Titel\n\nPetra Beispiel erhielt den Preis der Handwerkskammer Kassel.")
     assert not any(p == "fundedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Projekt wird von der Musterstiftung Nord e.V. gefördert.",
+        "Das Vorhaben ist auf drei Jahre angelegt und wird aus Mitteln der Musterstiftung Nord e.V. finanziert.",
+        "Gefördert wird das Modellprojekt durch die Musterstiftung Nord e.V.",
+    ],
+)
+def test_the_project_as_a_noun_stands_for_the_project_named_before(second: str) -> None:
+    f = facts_of("Titel\n\nIn Musterstadt beginnt das Modellprojekt „Brückenbau“. " + second)
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in f.relations
+
+
+def test_a_project_noun_before_a_name_names_that_project() -> None:
+    f = facts_of(
+        "Titel\n\nIn Musterstadt beginnt das Projekt „Brückenbau“. Leiterin des Projekts Lotsenhaus ist Petra Beispiel."
+    )
+    assert ("Petra Beispiel", "Leiterin", "Brückenbau") not in f.roles
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gefördert wird es von der Musterstiftung Nord e.V.",
+        "Finanziert wird es aus Mitteln der Musterstiftung Nord e.V.",
+        "Kofinanziert wird dieses durch die Musterstiftung Nord e.V.",
+    ],
+)
+def test_a_fronted_participle_with_a_pronoun_stands_for_the_project_named_before(second: str) -> None:
+    f = facts_of("Titel\n\nIn Musterstadt beginnt das Projekt „Brückenbau“. " + second)
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in f.relations

@@ -60,6 +60,8 @@ _GENERIC_NETWORK = _stand_in(r"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:La
 _GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
 _GENERIC_SUBPROJECT = _stand_in(
     r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
+    # "das Projekt", not "das Projekt FAbA Plus", which names one
+    r"|(?:Projekt(?:es|s)?|Modellprojekt(?:es|s)?|Vorhaben(?:s)?)(?![\w-])(?!\s+[A-ZÄÖÜ0-9])"
 )
 # The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
 _QUOTED_SUBPROJECT = re.compile(

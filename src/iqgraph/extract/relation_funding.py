@@ -33,12 +33,23 @@ _FRONTED_FUNDING = re.compile(
 )
 
 
+# "Gefördert wird es vom Land": the funded a pronoun, standing for the topic named before.
+_PRONOUN_FUNDED = re.compile(r"\s+(?:es|sie|er|dieses|diese|dieser)\s*$")
+
+
 def find_fronted_funding(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
 ) -> Iterator[RelationFinding]:
     for cue in _FRONTED_FUNDING.finditer(text, *sentence):
         mark = FUNDER_MARK.search(text, cue.end(), sentence[1])
         funded = actors(ms, cue.end(), mark.start() if mark else sentence[1])
+        if (
+            mark
+            and not funded
+            and topic is not None
+            and _PRONOUN_FUNDED.match(text[cue.end() : mark.start()])
+        ):
+            funded = [topic]
         if mark and funded:
             for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)

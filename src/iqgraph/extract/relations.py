@@ -64,7 +64,7 @@ def find_relations(
     topic, last_coordinated = before.last("topic"), before.last("coordinated")
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
-        *find_fronted_funding(text, sentence, here),
+        *find_fronted_funding(text, sentence, here, topic),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),
