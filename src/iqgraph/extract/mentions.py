@@ -51,6 +51,25 @@ _RIN = re.compile(
 )
 
 
+_PLACE_NAMES = frozenset((*lexicon.CITIES, *lexicon.LAENDER))
+
+
+def _names_a_place(stem: str) -> bool:
+    """ "Hamburg" (Hamburger), "Brem" (Bremer), "Dresdn" (Dresdner): the stem of a town's or Land's adjective."""
+    return stem in _PLACE_NAMES or stem + "en" in _PLACE_NAMES or stem[:-1] + "en" in _PLACE_NAMES
+
+
+def _can_name_a_programme(word: str) -> bool:
+    """A word after a programme compound that is its name: not a place ("Landesprogramm Sachsen" is the Land's), not
+    a word that starts a clause or a noun phrase ("Förderprogramm Die …", "Bundesprogramm Integration …")."""
+    return not (
+        word in lexicon.LAENDER
+        or word in lexicon.CITIES
+        or word in lexicon.NOT_NAMES
+        or word.lower() in lexicon.DETERMINERS
+    )
+
+
 def _stand_in(nouns: str) -> re.Pattern[str]:
     """ "das Netzwerk", "des Programms": a definite article and a noun standing for a named entity."""
     return re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:{nouns}))(?![\w-])")
@@ -71,8 +90,19 @@ _QUOTED_SUBPROJECT = re.compile(
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
-    r"(?<![\w-])(?=\w+\s+[„\"“»])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
+)
+# "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
+# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+_NAMED_PROGRAMME = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*)(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
+)
+# "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a
+# programme compound names the programme.
+_PLACE_ADJECTIVE_PROGRAMME = re.compile(
+    r"(?<![\w-])(?P<name>(?P<adjective>[A-ZÄÖÜ]\w+)er\s+[A-ZÄÖÜ]\w*(?:programm|initiative))(?:es|s)?(?![\w-])"
 )
 # "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
 # head noun is that organisation.
@@ -493,6 +523,14 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
+            out.append(Mention.named(start, end, "Programme", name, name))
+    for match in _NAMED_PROGRAMME.finditer(text):
+        name, (start, end) = match.group("name"), match.span("name")
+        if _can_name_a_programme(name) and not _known_programme_with_abbreviation(name, gazetteer):
+            out.append(Mention.named(start, end, "Programme", name, name))
+    for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
+        if _names_a_place(match.group("adjective")):
+            name, (start, end) = match.group("name"), match.span("name")
             out.append(Mention.named(start, end, "Programme", name, name))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip()))
