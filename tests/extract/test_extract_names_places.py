@@ -119,3 +119,16 @@ def test_a_place_named_in_passing_in_direct_speech_is_no_place_of_the_release(te
 
 def test_a_quoted_name_is_no_direct_speech() -> None:
     assert "Kiel" in places("Das Projekt „Lotse“ berät in Kiel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratungsstelle in Ostercappeln öffnet im Mai.", "Ostercappeln"),
+        ("Die Teilnehmenden kamen aus Velen und Büchen.", "Büchen"),
+        ("Alfdorf. Heute öffnet die neue Anlaufstelle.", "Alfdorf"),
+    ],
+)
+def test_a_small_town_where_the_grammar_says_a_place_stands(text: str, place: str) -> None:
+    """Towns of 5,000 inhabitants or more (GeoNames), read after a preposition of place or as a dateline."""
+    assert place in places(text)
