@@ -132,3 +132,19 @@ def test_a_quoted_name_is_no_direct_speech() -> None:
 def test_a_small_town_where_the_grammar_says_a_place_stands(text: str, place: str) -> None:
     """Towns of 5,000 inhabitants or more (GeoNames), read after a preposition of place or as a dateline."""
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Wetzlar, 12.05.2022 – Die Beratungsstelle öffnet.", "Wetzlar"),
+        ("Bad Kreuznach, den 3. Mai 2022 – Die Stelle öffnet.", "Bad Kreuznach"),
+        ("Velen/Holzminden. Heute öffnet die Stelle.", "Holzminden"),
+    ],
+)
+def test_a_dateline_with_its_date_or_a_second_town(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_a_weekday_before_a_date_is_no_place() -> None:
+    assert places("Montag, 4. Dezember 2017\n\nDie Stelle öffnet.") == set()

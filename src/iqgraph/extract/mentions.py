@@ -626,6 +626,12 @@ _TOWN_CUES = (
     re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
     re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=\.\s|\s[–-]\s)"),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
+    # "Musterstadt, 12.05.2022 –", "Musterstadt, den 3. Mai …", "Musterstadt (ots) –": a dateline with its date or agency
+    re.compile(
+        r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
+    ),
+    # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
+    re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
 _MOST_WORDS_IN_A_TOWN = 4
