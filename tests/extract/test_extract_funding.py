@@ -311,3 +311,84 @@ def test_a_funding_participle_before_the_verb_or_money_received_from_a_payer(
 def test_a_prize_received_is_no_funding() -> None:
     f = facts_of("Titel\n\nPetra Beispiel erhielt den Preis der Handwerkskammer Kassel.")
     assert not any(p == "fundedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Projekt wird von der Musterstiftung Nord e.V. gefördert.",
+        "Das Vorhaben ist auf drei Jahre angelegt und wird aus Mitteln der Musterstiftung Nord e.V. finanziert.",
+        "Gefördert wird das Modellprojekt durch die Musterstiftung Nord e.V.",
+    ],
+)
+def test_the_project_as_a_noun_stands_for_the_project_named_before(second: str) -> None:
+    f = facts_of("Titel\n\nIn Musterstadt beginnt das Modellprojekt „Brückenbau“. " + second)
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in f.relations
+
+
+def test_a_project_noun_before_a_name_names_that_project() -> None:
+    f = facts_of(
+        "Titel\n\nIn Musterstadt beginnt das Projekt „Brückenbau“. Leiterin des Projekts Lotsenhaus ist Petra Beispiel."
+    )
+    assert ("Petra Beispiel", "Leiterin", "Brückenbau") not in f.roles
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gefördert wird es von der Musterstiftung Nord e.V.",
+        "Finanziert wird es aus Mitteln der Musterstiftung Nord e.V.",
+        "Kofinanziert wird dieses durch die Musterstiftung Nord e.V.",
+    ],
+)
+def test_a_fronted_participle_with_a_pronoun_stands_for_the_project_named_before(second: str) -> None:
+    f = facts_of("Titel\n\nIn Musterstadt beginnt das Projekt „Brückenbau“. " + second)
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in f.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das von der Musterstiftung Nord e.V. geförderte Projekt „Brückenbau“ startet im Mai.",
+        "Im Mai startet das durch die Musterstiftung Nord e.V. finanzierte Modellprojekt „Brückenbau“.",
+        "Die aus Mitteln der Musterstiftung Nord e.V. kofinanzierten Kurse des Projekts „Brückenbau“ beginnen.",
+    ],
+)
+def test_a_participle_attribute_names_the_funders_of_what_it_qualifies(body: str) -> None:
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Finanzierung des Projekts „Brückenbau“ übernimmt die Musterstiftung Nord e.V.",
+        "Die Förderung des Modellprojekts „Brückenbau“ erfolgt aus Mitteln der Musterstiftung Nord e.V.",
+        "Die Musterstiftung Nord e.V. übernimmt die Kofinanzierung des Projekts „Brückenbau“.",
+    ],
+)
+def test_a_funding_noun_with_the_funded_in_its_genitive(body: str) -> None:
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Musterstiftung Nord e.V. unterstützt das Projekt „Brückenbau“ mit rund 50.000 Euro.",
+        "Die Musterstiftung Nord e.V. stellt für das Projekt „Brückenbau“ 1,2 Millionen Euro bereit.",
+        "Für das Projekt „Brückenbau“ stellt die Musterstiftung Nord e.V. 80.000 € zur Verfügung.",
+    ],
+)
+def test_money_given_to_a_project_is_funding(body: str) -> None:
+    assert ("Brückenbau", "fundedBy", "Musterstiftung Nord e.V.") in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Musterstiftung Nord e.V. unterstützt das Projekt „Brückenbau“ bei der Suche nach Räumen.",
+        "Die Musterstiftung Nord e.V. stellt für das Projekt „Brückenbau“ ihre Räume zur Verfügung.",
+        "Die Förderung von Frauen ist ein Ziel von „Brückenbau“, sagte die Musterstiftung Nord e.V.",
+    ],
+)
+def test_support_without_money_is_no_funding(body: str) -> None:
+    assert not any(p == "fundedBy" for _, p, _ in facts_of("Titel\n\n" + body).relations)

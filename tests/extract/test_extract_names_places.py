@@ -119,3 +119,32 @@ def test_a_place_named_in_passing_in_direct_speech_is_no_place_of_the_release(te
 
 def test_a_quoted_name_is_no_direct_speech() -> None:
     assert "Kiel" in places("Das Projekt „Lotse“ berät in Kiel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratungsstelle in Ostercappeln öffnet im Mai.", "Ostercappeln"),
+        ("Die Teilnehmenden kamen aus Velen und Büchen.", "Büchen"),
+        ("Alfdorf. Heute öffnet die neue Anlaufstelle.", "Alfdorf"),
+    ],
+)
+def test_a_small_town_where_the_grammar_says_a_place_stands(text: str, place: str) -> None:
+    """Towns of 5,000 inhabitants or more (GeoNames), read after a preposition of place or as a dateline."""
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Wetzlar, 12.05.2022 – Die Beratungsstelle öffnet.", "Wetzlar"),
+        ("Bad Kreuznach, den 3. Mai 2022 – Die Stelle öffnet.", "Bad Kreuznach"),
+        ("Velen/Holzminden. Heute öffnet die Stelle.", "Holzminden"),
+    ],
+)
+def test_a_dateline_with_its_date_or_a_second_town(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_a_weekday_before_a_date_is_no_place() -> None:
+    assert places("Montag, 4. Dezember 2017\n\nDie Stelle öffnet.") == set()

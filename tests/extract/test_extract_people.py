@@ -813,3 +813,30 @@ def test_an_office_named_by_a_title_without_a_holder_gives_no_role(body: str) ->
 )
 def test_a_place_opening_a_title_compound_is_part_of_the_title(body: str, title: str) -> None:
     assert any(t == title for _, t, _ in _facts(body).roles), _facts(body).roles
+
+
+# ---------------------------------------------------------------- family names with a noun's ending
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Das Projekt leitet Dr. Lisa Hartung seit dem Frühjahr.", "Lisa Hartung"),
+        ("Zu Gast war Frau Anna Weidung aus Kassel.", "Anna Weidung"),
+        ("Es sprach Prof. Karl Lessung über die Pflege.", "Karl Lessung"),
+    ],
+)
+def test_a_titled_given_name_makes_a_noun_like_word_a_family_name(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Offene Jugendarbeit lädt ein.",
+        "Eine Neue Beratung startet im Mai.",
+        "Die Gute Nachbarschaft hilft.",
+    ],
+)
+def test_a_noun_like_word_after_no_given_name_is_no_person(body: str) -> None:
+    assert not [label for kind, label in _facts(body).entities if kind == "Person"]

@@ -160,3 +160,31 @@ def test_a_name_with_a_capital_inside_after_a_project_head(text: str, expected: 
 
 def test_a_plain_noun_after_a_project_head_stays_unnamed() -> None:
     assert _named("Wir geben dem Projekt Zeit und dem Teilprojekt Raum.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Über das Förderprogramm Lernlohn können Kosten erstattet werden.", "Lernlohn"),
+        ("Das Sonderprogramm StartKlar-EU wurde 2015 aufgelegt.", "StartKlar-EU"),
+        ("Mit der Landesinitiative Fachkraftplus werden Betriebe beraten.", "Fachkraftplus"),
+        ("Das ESF-Plus-Programm „Wege in Arbeit“ fördert Weiterbildung.", "Wege in Arbeit"),
+        ("Mit dem Kieler Stipendienprogramm erhalten Zugewanderte Geld.", "Kieler Stipendienprogramm"),
+        ("Das Bremer Landesprogramm läuft bis 2027.", "Bremer Landesprogramm"),
+    ],
+)
+def test_a_programme_compound_and_its_name_without_quotes(text: str, expected: str) -> None:
+    assert expected in _named(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Landesprogramm Sachsen startet im Mai.",
+        "Das Förderprogramm Die Brücke startet im Mai.",
+        "Ein Programm Teilhabe gibt es nicht.",
+        "Das Muster Förderprogramm hilft.",
+    ],
+)
+def test_no_programme_from_a_place_an_article_or_the_bare_noun(text: str) -> None:
+    assert _named(text, "Programme") <= {"Förderprogramm"} and "Sachsen" not in _named(text, "Programme")

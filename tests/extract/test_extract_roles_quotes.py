@@ -1229,6 +1229,70 @@ def test_a_pronoun_after_the_verb_names_the_last_person_of_its_gender(body: str,
     assert list(_facts(body).quotes) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Wiebke Probe eröffnete den Abend.\n\nDann kam Anna Beispiel zu Wort. „Wir öffnen die Türen für alle "
+            "Gäste“, sagte sie.",
+            "Anna Beispiel",
+        ),
+        (
+            "Wiebke Probe eröffnete den Abend.\n\nDanach sprach Anna Beispiel. Sie betonte: „Unsere Lotsen kennen "
+            "jeden Betrieb im Kreis.“",
+            "Anna Beispiel",
+        ),
+        (
+            "Karl Muster eröffnete den Abend.\n\nAuch Bernd Probe vom Verein war da. Er lacht. „Kein Antrag bleibt "
+            "bei uns lange liegen.“",
+            "Bernd Probe",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_person_just_before_it_in_its_own_paragraph(body: str, speaker: str) -> None:
+    """The person a pronoun stands for is the last one named before it, also in the quote's own paragraph
+    (not the last one of an earlier paragraph)."""
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_pronoun_after_a_quote_passes_over_a_name_inside_it() -> None:
+    body = "Anna Beispiel kam.\n„Ich danke Wiebke Probe für all die Jahre der Arbeit im Kreis“, sagte sie."
+    assert list(_facts(body).quotes) == ["Anna Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "start"),
+    [
+        (
+            "„Das Geld“, kündigte Anna Beispiel an, „fließt in neue Kurse für Eltern.“",
+            "Anna Beispiel",
+            "Das Geld fließt",
+        ),
+        (
+            "„Ab Mai“, sagte Karl Muster, „beraten wir auch samstags im Rathaus.“",
+            "Karl Muster",
+            "Ab Mai beraten",
+        ),
+        (
+            "Wiebke Probe kam.\n„Na klar“, sagte sie, „wir machen mit der Arbeit weiter.“",
+            "Wiebke Probe",
+            "Na klar wir machen",
+        ),
+    ],
+)
+def test_a_short_quote_interrupted_by_its_speaker_goes_on_after_it(
+    body: str, speaker: str, start: str
+) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == [speaker] and [q.startswith(start) for q in quotes[speaker]] == [True]
+
+
+def test_a_name_quoted_inside_a_clause_is_no_interrupted_quote() -> None:
+    body = "Anna Beispiel kam.\nSie lobte das Projekt „Brücke“, sagte Karl Muster, „und die Lotsen“."
+    quoted = [q for texts in _facts(body).quotes.values() for q in texts]
+    assert not any(q.startswith("Brücke") for q in quoted)
+
+
 def test_a_pronoun_speaker_is_not_the_name_after_it() -> None:
     assert _facts("„Wir öffnen die Türen für alle Gäste“, sagte sie und dankte Karl Muster.").quotes == {}
 
@@ -1760,3 +1824,35 @@ def test_innehaben_names_the_holder_of_an_office(body: str, role: tuple[str, str
 )
 def test_hat_without_inne_names_no_holder(body: str) -> None:
     assert not _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir öffnen die Türen für alle Gäste im Kreis“ (Anna Beispiel, Leiterin).", "Anna Beispiel"),
+        ("„Kein Antrag bleibt bei uns lange liegen.“ (Karl Muster)", "Karl Muster"),
+        (
+            "„Unsere Lotsen kennen jeden Betrieb in der Stadt“ ( Wiebke Probe, Verein Brücke e.V.)",
+            "Wiebke Probe",
+        ),
+    ],
+)
+def test_a_speaker_in_parentheses_after_the_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+def test_a_parenthesis_without_a_name_first_names_no_speaker() -> None:
+    body = "Karl Muster kam.\n„Unsere Lotsen kennen jeden Betrieb in der Stadt“ (Foto: Anna Beispiel)."
+    assert "Anna Beispiel" not in _facts(body).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir sind bereit.“ Mit diesen Worten eröffnete Anna Beispiel den Abend.", "Anna Beispiel"),
+        ("„Jetzt geht es los!“ Das sagte Karl Muster zum Start.", "Karl Muster"),
+        ("„Danke euch allen.“ Mit diesen Worten schloss Wiebke Probe die Tagung.", "Wiebke Probe"),
+    ],
+)
+def test_a_short_quote_the_next_sentence_refers_back_to(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]

@@ -51,6 +51,25 @@ _RIN = re.compile(
 )
 
 
+_PLACE_NAMES = frozenset((*lexicon.CITIES, *lexicon.LAENDER))
+
+
+def _names_a_place(stem: str) -> bool:
+    """ "Hamburg" (Hamburger), "Brem" (Bremer), "Dresdn" (Dresdner): the stem of a town's or Land's adjective."""
+    return stem in _PLACE_NAMES or stem + "en" in _PLACE_NAMES or stem[:-1] + "en" in _PLACE_NAMES
+
+
+def _can_name_a_programme(word: str) -> bool:
+    """A word after a programme compound that is its name: not a place ("Landesprogramm Sachsen" is the Land's), not
+    a word that starts a clause or a noun phrase ("Förderprogramm Die …", "Bundesprogramm Integration …")."""
+    return not (
+        word in lexicon.LAENDER
+        or word in lexicon.CITIES
+        or word in lexicon.NOT_NAMES
+        or word.lower() in lexicon.DETERMINERS
+    )
+
+
 def _stand_in(nouns: str) -> re.Pattern[str]:
     """ "das Netzwerk", "des Programms": a definite article and a noun standing for a named entity."""
     return re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:{nouns}))(?![\w-])")
@@ -60,6 +79,8 @@ _GENERIC_NETWORK = _stand_in(r"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:La
 _GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
 _GENERIC_SUBPROJECT = _stand_in(
     r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
+    # "das Projekt", not "das Projekt FAbA Plus", which names one
+    r"|(?:Projekt(?:es|s)?|Modellprojekt(?:es|s)?|Vorhaben(?:s)?)(?![\w-])(?!\s+[A-ZÄÖÜ0-9])"
 )
 # The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
 _QUOTED_SUBPROJECT = re.compile(
@@ -69,8 +90,19 @@ _QUOTED_SUBPROJECT = re.compile(
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
-    r"(?<![\w-])(?=\w+\s+[„\"“»])(?:[A-ZÄÖÜ]\w*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
+)
+# "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
+# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+_NAMED_PROGRAMME = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*)(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
+)
+# "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a
+# programme compound names the programme.
+_PLACE_ADJECTIVE_PROGRAMME = re.compile(
+    r"(?<![\w-])(?P<name>(?P<adjective>[A-ZÄÖÜ]\w+)er\s+[A-ZÄÖÜ]\w*(?:programm|initiative))(?:es|s)?(?![\w-])"
 )
 # "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
 # head noun is that organisation.
@@ -492,6 +524,14 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
             out.append(Mention.named(start, end, "Programme", name, name))
+    for match in _NAMED_PROGRAMME.finditer(text):
+        name, (start, end) = match.group("name"), match.span("name")
+        if _can_name_a_programme(name) and not _known_programme_with_abbreviation(name, gazetteer):
+            out.append(Mention.named(start, end, "Programme", name, name))
+    for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
+        if _names_a_place(match.group("adjective")):
+            name, (start, end) = match.group("name"), match.span("name")
+            out.append(Mention.named(start, end, "Programme", name, name))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip()))
     for match in _QUOTED_ORGANISATION.finditer(text):
@@ -586,6 +626,12 @@ _TOWN_CUES = (
     re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
     re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=\.\s|\s[–-]\s)"),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
+    # "Musterstadt, 12.05.2022 –", "Musterstadt, den 3. Mai …", "Musterstadt (ots) –": a dateline with its date or agency
+    re.compile(
+        r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
+    ),
+    # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
+    re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
 _MOST_WORDS_IN_A_TOWN = 4

@@ -60,6 +60,8 @@ _AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
 # noun phrase ("Stadt Gera", "Kreises Greiz"), whatever names follow it in a list.
+_COURTESY_OR_TITLE_BEFORE = re.compile(r"(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$")
+_TITLE_REACH = 20  # characters before a name looked at for its title
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|des|dem|den|die|das|eines|einer)[ \xa0]+$")
 
 
@@ -120,7 +122,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
 def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
     if match.group("middle") and _particle_starts_a_body(text, match, blocked):
         return _name_before_particle(text, match, blocked)
-    if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(match):
+    if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
         return None
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
@@ -176,7 +178,7 @@ def _name_before_particle(text: str, match: re.Match[str], blocked: IntervalInde
     return PersonName(start, match.end("middle"), first, last, _gender(g))
 
 
-def _is_not_a_name(match: re.Match[str]) -> bool:
+def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
     last = match.group("last")
     words = {match.group("first"), last, match.group("middle") or ""}
     if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
@@ -185,7 +187,15 @@ def _is_not_a_name(match: re.Match[str]) -> bool:
     noun_suffix = len(low) > 5 and low.endswith(
         ("ung", "keit", "heit", "schaft", "arbeit", "politik")
     )  # not "Jung", a family name; "Offene Jugendarbeit" after a role noun is a unit
-    return low.endswith(tuple(lexicon.ORG_HEADS)) or noun_suffix
+    return low.endswith(tuple(lexicon.ORG_HEADS)) or (noun_suffix and not _surname_like_a_noun(text, match))
+
+
+def _surname_like_a_noun(text: str, match: re.Match[str]) -> bool:
+    """A family name with a noun's ending ("Hartung") after a word that is only ever a given name, with an
+    academic title or "Frau"/"Herr" before it: "Dr. Lisa Hartung", "Frau Anna Hartung"."""
+    before = text[max(0, match.start() - _TITLE_REACH) : match.start("first")]
+    titled = bool(match.group("title")) or _COURTESY_OR_TITLE_BEFORE.search(before) is not None
+    return titled and given_name_gender(match.group("first")) in ("f", "m")
 
 
 def _is_role_or_body(word: str) -> bool:

@@ -36,6 +36,14 @@ _BACK_REFERENCE = re.compile(
     + "|".join((*lexicon.QUOTE_VERBS, *lexicon.QUOTE_ACT_VERBS))
     + r")(?![\w-])"
 )
+# "„Das Geld“, kündigte Petra Beispiel an, „fließt …“": a quote of any length, interrupted by a speech verb
+# and its speaker between commas, goes on at the next opening mark (marks read '"' in the shadow).
+_SPEECH_OR_SPLIT_VERBS = "|".join(
+    sorted({*lexicon.QUOTE_VERBS, *lexicon.SPLIT_SPEECH_VERBS}, key=len, reverse=True)
+)
+_INTERRUPTED_BY_ITS_SPEAKER = re.compile(
+    rf'[ \xa0]*,[ \xa0]*(?:{_SPEECH_OR_SPLIT_VERBS})[ \xa0]+[^"\n]{{1,80}}?,[ \xa0]*"'
+)
 _FRAGMENT_MIN_WORDS = 2
 _WORDS_BEFORE = re.compile(r"(?:(?P<previous>\w+)\s+)?(?P<last>\w+)[ \xa0]*$")
 _WORDS_BEFORE_WINDOW = 60
@@ -99,14 +107,14 @@ def find_quotes(
         if (
             len(body.split()) < _MIN_WORDS
             and reporter is None
-            and not _said_by_the_name_after(text, end, body)
+            and not _short_but_attributed(text, shadow, start, end, body)
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         start += lead
         previous = found[-1] if found else None
         speaker = (
-            _speaker_after(text, shadow, end, persons)
+            _speaker_after(text, shadow, (start, end), persons)
             or _speaker_before(text, start - lead, persons)
             or _signature(text, end, persons)
         )
@@ -125,6 +133,27 @@ def find_quotes(
     found += _introduced_paragraphs(text, shadow, persons)
     found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _short_but_attributed(text: str, shadow: str, start: int, end: int, body: str) -> bool:
+    """A quote shorter than _MIN_WORDS is one when its attribution says so: a speech verb and a name after it,
+    its speaker interrupting it, or a sentence referring back to it ("„Wir sind bereit.“ Mit diesen Worten
+    eröffnete …")."""
+    return (
+        _said_by_the_name_after(text, end, body)
+        or (_INTERRUPTED_BY_ITS_SPEAKER.match(shadow, end + 1) is not None and _opens_a_sentence(text, start))
+        or (
+            body.rstrip().endswith((".", "!"))
+            and _BACK_REFERENCE.match(text[end + 1 : end + 1 + _SPEAKER_AFTER_REACH]) is not None
+        )
+    )
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The quote opening at `start` (its mark just before) opens a sentence or line, or follows a colon: not
+    a name quoted inside a clause ("das Projekt „Brücke“, sagte X, …")."""
+    before = text[max(0, start - 1 - _WORDS_BEFORE_WINDOW) : max(0, start - 1)].rstrip(" \t\xa0")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 def _said_by_the_name_after(text: str, end: int, body: str) -> bool:
@@ -333,17 +362,23 @@ _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
 
 
+_PARENTHESIS_OPEN = re.compile(r"[ \t\xa0]*\([ \t\xa0]*")
 _SPEAKER_AFTER_REACH = 160  # characters after a quote where its speaker is named: "…“, sagte die Leiterin X"
 
 
-def _speaker_after(text: str, shadow: str, end: int, people: IndexedMentions) -> Mention | None:
+def _speaker_after(text: str, shadow: str, quote: tuple[int, int], people: IndexedMentions) -> Mention | None:
+    start, end = quote
     close = end + 1
     # the line's end looked for within the reach only: a text without line breaks was read to its end per quote
     line_end = text.find("\n", close, close + _SPEAKER_AFTER_REACH)
     window_end = min(len(text), close + _SPEAKER_AFTER_REACH) if line_end < 0 else line_end
     pronoun = _PRONOUN_AFTER.match(text[close:window_end])
     if pronoun is not None:
-        return _last_of_gender(text, end, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
+        # before the quote: a person named inside it is not who "sie" or "er" stands for
+        return _last_of_gender(start, people, _PRONOUN_GENDER[pronoun.group("pronoun")])
+    parenthesis = _PARENTHESIS_OPEN.match(text, close, window_end)
+    if parenthesis is not None:  # "„…“ (Petra Beispiel, Leiterin)"
+        return next(iter(people.by_start.at(parenthesis.end())), None)
     split = _SPLIT_VERB.match(text, close, window_end)
     if split is not None:
         return _speaker_before_particle(text, split, people, window_end)
@@ -384,13 +419,11 @@ def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
     return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
 
 
-def _last_of_gender(text: str, end: int, people: IndexedMentions, gender: str) -> Mention | None:
-    """The person of `gender` named last before `end`, outside the quote ending there."""
-    opening = text.rfind("\n", 0, end) + 1
+def _last_of_gender(end: int, people: IndexedMentions, gender: str) -> Mention | None:
+    """The person of `gender` named last before `end`: the one a pronoun there stands for ("Petra X kam,
+    dann Anna Y. Sie sagte: …" is Anna Y)."""
     near = people.by_start.within(end - PRONOUN_WINDOW, end + 1)
-    before = [p for p in near if p.end <= end and p.gender == gender]
-    outside = [p for p in before if p.end <= opening] or before
-    return max(outside, key=lambda p: p.start, default=None)
+    return max((p for p in near if p.end <= end and p.gender == gender), key=lambda p: p.start, default=None)
 
 
 def _speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | None:
@@ -410,7 +443,7 @@ def _speaker_before(text: str, start: int, people: IndexedMentions) -> Mention |
     )
     if pronoun is None:
         return None
-    return _last_of_gender(text, clause_start, people, _PRONOUN_GENDER[pronoun.group("pronoun").lower()])
+    return _last_of_gender(clause_start, people, _PRONOUN_GENDER[pronoun.group("pronoun").lower()])
 
 
 # "Sie würdigte die Beratung: „…“", "Dazu sagte er: „…“": a pronoun the subject of the clause before the colon
@@ -430,7 +463,7 @@ def _speaker_of_previous_sentence(text: str, start: int, people: IndexedMentions
     if not named:  # "„A“, sagt X. Er lacht. „B“": a pronoun subject stands for the last person of its gender
         pronoun = _PRONOUN_SUBJECT.match(text, sentence_start, end)
         gender = _PRONOUN_GENDER[pronoun.group("pronoun").lower()] if pronoun else None
-        return _last_of_gender(text, sentence_start, people, gender) if gender else None
+        return _last_of_gender(sentence_start, people, gender) if gender else None
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -438,7 +471,8 @@ def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
     """ "„A“, sagte X, „B“": one quote; not "„A“, sagte X. „B“", where B opens a sentence of its own."""
     gap = text[previous.end + 1 : start - 1]
     ends_a_sentence = gap.rstrip().endswith((".", "!", "?"))
-    return len(gap) <= 60 and "\n" not in gap and previous.speaker.surface in gap and not ends_a_sentence
+    attributed = previous.speaker.surface in gap or _PRONOUN_AFTER.match(gap) is not None  # "sagte sie"
+    return len(gap) <= 60 and "\n" not in gap and attributed and not ends_a_sentence
 
 
 def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:

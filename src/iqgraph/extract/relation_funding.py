@@ -33,12 +33,23 @@ _FRONTED_FUNDING = re.compile(
 )
 
 
+# "Gefördert wird es vom Land": the funded a pronoun, standing for the topic named before.
+_PRONOUN_FUNDED = re.compile(r"\s+(?:es|sie|er|dieses|diese|dieser)\s*$")
+
+
 def find_fronted_funding(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
 ) -> Iterator[RelationFinding]:
     for cue in _FRONTED_FUNDING.finditer(text, *sentence):
         mark = FUNDER_MARK.search(text, cue.end(), sentence[1])
         funded = actors(ms, cue.end(), mark.start() if mark else sentence[1])
+        if (
+            mark
+            and not funded
+            and topic is not None
+            and _PRONOUN_FUNDED.match(text[cue.end() : mark.start()])
+        ):
+            funded = [topic]
         if mark and funded:
             for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
@@ -199,3 +210,109 @@ def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[
     after = actors(ms, verb.end(), end)
     if agent and after and _ARTICLE_GAP.match(text[verb.end() : after[0].start]):
         yield RelationFinding(after[0], "fundedBy", agent)
+
+
+def find_funding_phrases(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
+    X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"."""
+    yield from _funding_attributes(text, sentence, ms)
+    yield from _funding_nouns(text, sentence, ms)
+    yield from _money_given(text, sentence, ms)
+
+
+# "das vom Land X geförderte Projekt Y", "die durch den ESF und das BMAS kofinanzierte Stelle Y": the funders
+# between a mark and the inflected participle, the funded the project, network or programme it qualifies.
+_FUNDING_ATTRIBUTE = re.compile(r"\b(?:ko|mit)?(?:geförderte|finanzierte)[nmrs]?\b")
+_ATTRIBUTE_REACH = 80  # characters from the participle to the name it qualifies: "geförderte Projekt „X“"
+_MARK_REACH = 160  # characters back from the participle to the mark introducing its funders
+
+
+def _funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _FUNDING_ATTRIBUTE.finditer(text, *sentence):
+        funders = _funders_right_before(text, ms, max(sentence[0], cue.start() - _MARK_REACH), cue.start())
+        funded = actors(ms, cue.end(), min(sentence[1], cue.end() + _ATTRIBUTE_REACH))
+        if funders and funded and funded[0].type in PASSIVE_FUNDED:
+            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+
+
+def _funders_right_before(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    """The funders a mark introduces that run up to `end`: "vom Land X und dem ESF| geförderte"."""
+    for mark in reversed(list(FUNDER_MARK.finditer(text, start, end))):
+        funders = _introduced(text, ms, mark.start(), end, first_only=True)
+        if funders and not text[funders[-1].end : end].strip():
+            return funders
+    return []
+
+
+# "Die Finanzierung des Projekts X übernimmt Y", "Die Förderung von X erfolgt durch Y": a funding noun with the
+# funded in its genitive (or after von/für), the funder the subject after the verb or after a mark.
+_FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
+_TAKING_ON = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)\b")
+_TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
+# "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
+_TAKES_ON_FUNDING = re.compile(
+    r"\b(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)\s+(?:die|den)\s+"
+    r"(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der|von|für)\b"
+)
+
+
+def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for noun in _FUNDING_NOUN.finditer(text, *sentence):
+        funded = actors(ms, noun.end(), min(sentence[1], noun.end() + _ATTRIBUTE_REACH))
+        if not funded or funded[0].type not in PASSIVE_FUNDED:
+            continue
+        taking = _TAKING_ON.search(text, funded[0].end, sentence[1])
+        happening = _TAKING_PLACE.search(text, funded[0].end, sentence[1])
+        funders: list[Mention] = []
+        if taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
+            subject = actors(ms, taking.end(), sentence[1], FUNDERS)
+            if subject and _ARTICLE_GAP.match(text[taking.end() : subject[0].start]):
+                funders = [subject[0]]
+        elif happening is not None and not text[funded[0].end : happening.start()].strip(' “”"»«'):
+            funders = _introduced(text, ms, happening.end(), sentence[1], first_only=True)
+        yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders if f is not funded[0])
+    for verb in _TAKES_ON_FUNDING.finditer(text, *sentence):
+        agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
+        funded = actors(ms, verb.end(), min(sentence[1], verb.end() + _ATTRIBUTE_REACH))
+        if agent and funded and funded[0].type in PASSIVE_FUNDED:
+            yield RelationFinding(funded[0], "fundedBy", agent[0])
+
+
+# Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
+# Y … zur Verfügung". Support without money ("Y unterstützt X") is no funding.
+_MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
+_SUPPORT_WITH_MONEY = re.compile(
+    rf"\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?P<funded>[^;]{{1,120}}?)\bmit\s+"
+    rf"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?{_MONEY}"
+)
+_MONEY_PROVIDED = re.compile(
+    rf"\b(?:stellt|stellte|stellen|stellten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
+    r"(?:zur\s+Verfügung|bereit)\b"
+)
+_FOR = re.compile(r"\b[Ff]ür\s+")
+
+
+def _money_given(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for verb in _SUPPORT_WITH_MONEY.finditer(text, *sentence):
+        agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
+        funded = actors(ms, *verb.span("funded"))
+        if agent and funded and funded[0].type in PASSIVE_FUNDED:
+            yield RelationFinding(funded[0], "fundedBy", agent[0])
+    for verb in _MONEY_PROVIDED.finditer(text, *sentence):
+        for_ = _FOR.search(text, sentence[0], verb.end())
+        if for_ is None:
+            continue
+        funded = actors(ms, for_.end(), min(sentence[1], for_.end() + _ATTRIBUTE_REACH))
+        if not funded or funded[0].type not in PASSIVE_FUNDED:
+            continue
+        before = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
+        after = actors(ms, verb.start("between"), verb.end(), FUNDERS)  # "Für X stellt das Land …"
+        payer = (
+            before[0]
+            if before and before[0] is not funded[0]
+            else next((m for m in after if m is not funded[0]), None)
+        )
+        if payer is not None:
+            yield RelationFinding(funded[0], "fundedBy", payer)

@@ -37,7 +37,7 @@ from .relation_actors import (
     subject_before,
 )
 from .relation_cues import find_cued
-from .relation_funding import find_fronted_funding, find_funding
+from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases
 from .relation_hosting import find_hosts, find_relative_hosts
 
 
@@ -64,7 +64,8 @@ def find_relations(
     topic, last_coordinated = before.last("topic"), before.last("coordinated")
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
-        *find_fronted_funding(text, sentence, here),
+        *find_fronted_funding(text, sentence, here, topic),
+        *find_funding_phrases(text, sentence, here),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),
