@@ -748,3 +748,62 @@ def test_the_counted_noun_in_a_zahl_der_phrase_before_a_bare_number(
 )
 def test_a_zahl_der_phrase_counts_only_the_number_it_reaches(body: str) -> None:
     assert {v for _, v in values_of(body)} <= {2300}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "what"),
+    [
+        ("Das IQ Netzwerk Bayern zählt zwei Dutzend Partner.", 24, "Partner"),
+        ("Das IQ Netzwerk Bayern zählt ein Dutzend Standorte.", 12, "Standorte"),
+        ("Das IQ Netzwerk Bayern hat dreißig Teilprojekte.", 30, "Teilprojekte"),
+        ("Im IQ Netzwerk Bayern arbeiten hundert Beraterinnen.", 100, "Beraterinnen"),
+        ("Das IQ Netzwerk Bayern beriet fünfhundert Betriebe.", 500, "Betriebe"),
+    ],
+)
+def test_tens_hundreds_and_dozens_in_words(body: str, value: int, what: str) -> None:
+    assert ("IQ Netzwerk Bayern", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hunderte Menschen kamen ins IQ Netzwerk Bayern.",  # an indefinite plural, no figure
+        "Das IQ Netzwerk Bayern blickt auf ein Jahrhundert Geschichte zurück.",
+        "Dutzende Betriebe fragten beim IQ Netzwerk Bayern an.",
+    ],
+)
+def test_indefinite_number_words_are_no_counts(body: str) -> None:
+    assert counts_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "2022 berieten die Beratungsstellen des IQ Netzwerks Sachsen rund 900 Fachkräfte.",
+            ("IQ Netzwerk Sachsen", 900),
+        ),
+        (
+            "Im vergangenen Jahr führten die Beraterinnen des IQ Netzwerks Bayern über 3.400 Beratungen durch.",
+            ("IQ Netzwerk Bayern", 3400),
+        ),
+        (
+            "Seit 2015 haben die Fachstellen des IQ Netzwerks Hessen mehr als 5.000 Menschen begleitet.",
+            ("IQ Netzwerk Hessen", 5000),
+        ),
+    ],
+)
+def test_the_genitive_attribute_of_the_subject_after_the_verb(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Rahmen des IQ Netzwerks Hessen wurden die Partner der Kammer mit 20 Betrieben vernetzt.",
+        "Nach Angaben der Leitung des IQ Netzwerks Hessen kamen 30 Betriebe.",
+        "Mit dem Geld des IQ Netzwerks Hessen wurden 40 Kurse bezahlt.",
+    ],
+)
+def test_an_article_inside_a_prepositional_phrase_opens_no_subject(body: str) -> None:
+    assert not any(subject == "IQ Netzwerk Hessen" for subject, _ in values_of(body))

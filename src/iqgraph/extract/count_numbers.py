@@ -13,7 +13,9 @@ from .alternation import any_of
 from .mentions import Mention
 
 _QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
-_WORDS = any_of(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
+_WORDS = any_of(
+    sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True), lambda w: re.escape(w).replace(r"\ ", r"\s+")
+)
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
@@ -133,8 +135,9 @@ def _number(match: re.Match[str]) -> NumberPhrase | None:
 
 
 def _value(number: str, frac: str | None, scale: str | None) -> int | None:
-    if number.lower() in lexicon.GERMAN_NUMBER_WORDS:
-        base = lexicon.GERMAN_NUMBER_WORDS[number.lower()]
+    word = " ".join(number.lower().split())  # "zwei  Dutzend" as "zwei dutzend"
+    if word in lexicon.GERMAN_NUMBER_WORDS:
+        base = lexicon.GERMAN_NUMBER_WORDS[word]
     else:
         base = int(re.sub(r"\D", "", number))
     if scale is None:

@@ -70,6 +70,7 @@ _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+MAX_FRONTED = 3  # words before the finite verb of a verb-second clause: a year, an adverb, "im letzten Jahr"
 
 
 @dataclass(frozen=True)
@@ -555,17 +556,34 @@ def _passive_voice(text: str, clause: tuple[int, int]) -> bool:
 
 def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     """ "Die Beratungsstellen des Netzwerks X berieten 1.200 Personen": the owner is the genitive attribute of
-    the noun phrase that opens the clause."""
+    the noun phrase that opens the clause, or of the subject right after the finite verb when something else
+    stands first ("2022 berieten die Beratungsstellen des Netzwerks X 1.200 Personen")."""
     words = TOKEN.findall(text, clause[0], m.start)
-    if (
-        len(words) < 3
-        or words[0].lower() not in lexicon.DETERMINERS
-        or words[-1].lower() not in ("des", "der")
-    ):
+    if len(words) < 3 or words[-1].lower() not in ("des", "der"):
         return False
-    middle = words[1:-1]
+    opening = _opening_phrase(words[:-1])
+    if opening is None:
+        return False
+    middle = opening[1:]
     return (
         len(middle) <= 1 + MAX_ATTRIBUTES
         and middle[-1][:1].isupper()
         and all(w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) for w in middle[:-1])
     )
+
+
+def _opening_phrase(words: list[str]) -> list[str] | None:
+    """The noun phrase, from its article, that is the clause's subject: the words from the first article on,
+    when that article opens the clause or follows its finite verb, a lower-case word after a fronted year or
+    adverbial ("Im Jahr 2022 berieten die …"); an article inside a prepositional phrase ("Im Rahmen der …",
+    "… wurden in den …") follows a noun or a preposition."""
+    if words[0].lower() in lexicon.DETERMINERS:
+        return words
+    at = next((i for i, w in enumerate(words) if w.lower() in lexicon.DETERMINERS), None)
+    if at is None or at < 2:
+        return None
+    verb = words[at - 1]
+    fronted = words[: at - 1]
+    if not verb[:1].islower() or verb.lower() in lexicon.PREPOSITIONS or len(fronted) > MAX_FRONTED:
+        return None
+    return words[at:]

@@ -22,6 +22,25 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "achtzehn": 18,
     "neunzehn": 19,
     "zwanzig": 20,
+    # round tens and hundreds a text writes out ("dreißig Betriebe", "hundert Gäste"); "Dutzend" is twelve
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+    "einhundert": 100,
+    "zweihundert": 200,
+    "dreihundert": 300,
+    "vierhundert": 400,
+    "fünfhundert": 500,
+    "tausend": 1000,
+    "eintausend": 1000,
+    "ein dutzend": 12,
+    "zwei dutzend": 24,
+    "drei dutzend": 36,
 }
 
 # Words before a number that make it approximate; the gold keeps them with the counted thing: "Gäste (rund)".
