@@ -185,7 +185,18 @@ def _is_not_a_name(match: re.Match[str]) -> bool:
     noun_suffix = len(low) > 5 and low.endswith(
         ("ung", "keit", "heit", "schaft", "arbeit", "politik")
     )  # not "Jung", a family name; "Offene Jugendarbeit" after a role noun is a unit
-    return low.endswith(tuple(lexicon.ORG_HEADS)) or noun_suffix
+    return low.endswith(tuple(lexicon.ORG_HEADS)) or noun_suffix or _is_role_noun_form(low)
+
+
+# "Seine Stellvertreterin, Ministerin …": a role noun's feminine form or a compound of one is no family name
+# ("Leiter" and "Sprecher" alone are); a compound has a first part of its own before the role stem.
+_ROLE_NOUN_FORM = re.compile(
+    rf"(?:\w{{3,}}(?:{any_of(lexicon.ROLE_STEMS)})\w*|\w*(?:{any_of(lexicon.GENDERED_ROLE_STEMS)})in(?:nen)?)"
+)
+
+
+def _is_role_noun_form(low: str) -> bool:
+    return _ROLE_NOUN_FORM.fullmatch(low) is not None
 
 
 def _is_role_or_body(word: str) -> bool:

@@ -89,8 +89,23 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
     org = max((m for m in before if m.type in ORG_TYPES and not m.generic), key=lambda m: m.end, default=None)
     if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
         return finding
+    if _fitting_owner_before(possessive.group(0), org, before):
+        return finding  # "Petra Beispiel ist Vorsitzende des Vereins X. Ihr Stellvertreter …": hers, maybe
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
+
+
+# "ihr"/"ihre" may point back to a woman, "sein"/"seine" to a man named with the organisation.
+_POSSESSIVE_GENDER = {"ihr": "f", "sein": "m"}
+OWNER_REACH = 120  # characters from a person to the organisation named after her in the same sentence
+
+
+def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention]) -> bool:
+    word = possessive.strip().lower()
+    gender = next((g for stem, g in _POSSESSIVE_GENDER.items() if word.startswith(stem)), None)
+    return any(
+        m.type == "Person" and m.gender == gender and 0 <= org.start - m.end <= OWNER_REACH for m in before
+    )
 
 
 def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:

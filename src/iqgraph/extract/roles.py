@@ -10,6 +10,7 @@ after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from .alternation import any_of
 from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
+from .role_pronouns import pronoun_subject
 from .role_titles import GENDER_MARK, noun_gender, title_as_written
 from .spans import Mention
 
@@ -133,13 +135,19 @@ class RoleFinding:
 
 class ReleaseBodies:
     """The release's organisations by the first word of their name, in the order named: made once, so that
-    a role naming one short ("bei der Diakonie") looks it up instead of reading every mention again."""
+    a role naming one short ("bei der Diakonie") looks it up instead of reading every mention again. Also its
+    people in order, for the person a pronoun stands for ("Sie war zuvor Referentin …")."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self._by_first_word: dict[str, list[tuple[int, Mention]]] = {}
+        self.people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: m.start)
+        self._people_starts = [m.start for m in self.people]
         for i, m in enumerate(mentions):
             if m.type in ORG_TYPES and not m.generic:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
+
+    def people_before(self, pos: int) -> list[Mention]:
+        return self.people[: bisect.bisect_left(self._people_starts, pos)]
 
     def named_before(self, first_words: set[str], pos: int) -> list[Mention]:
         """Those whose name starts with one of `first_words`, ending before `pos`, in the order named."""
@@ -153,7 +161,7 @@ def find_roles(
     """The roles a sentence names; `mentions` are the sentence's, `release` all of the release's (an
     organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
-    out: list[RoleFinding] = _mandates(text, people)
+    out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
     if not people or not _ANY_ROLE_WORD.search(text, *sentence):
         return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
@@ -177,10 +185,42 @@ def find_roles(
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         out.append(finding)
-        if singular(head.group("noun")) != head.group("noun"):
+        if singular(head.group("noun")) != head.group("noun") or _plural_by_article(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
+
+
+# "die Geschäftsführer A und B", "die beiden Referenten A und B": a masculine role noun's plural looks like its
+# singular; "die" before it tells ("den Geschäftsführer" is one man, in the accusative).
+_PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die(?:[ \xa0]+beiden)?|beide)[ \xa0]+$")
+PLURAL_ARTICLE_REACH = 12
+
+
+def _plural_by_article(text: str, head: re.Match[str]) -> bool:
+    before = _PLURAL_ARTICLE.search(text, max(0, head.start() - PLURAL_ARTICLE_REACH), head.start())
+    return before is not None and noun_gender(head.group("noun")) == "m"
+
+
+def _pronoun_role(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
+) -> list[RoleFinding]:
+    """ "Sie war zuvor Referentin bei der Brückenbau gGmbH": the role of the person the pronoun stands for."""
+    holder = pronoun_subject(text, sentence, release.people_before(sentence[0])) if release else None
+    head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
+    if holder is None or head is None or not _is_role_noun(head.group("noun")):
+        return []
+    gender = noun_gender(head.group("noun"))
+    if gender is not None and gender != holder.gender:
+        return []
+    phrase_end, org = _parse_complements(text, head.end(), mentions, sentence[1])
+    org = org or _org_in_tail(text, phrase_end, mentions, sentence[1])
+    if org is None:
+        return []
+    end = _title_end(text, head.end(), phrase_end if org is None else org.end, org)
+    noun = head.group("noun")
+    title = title_as_written(text[head.start() : end], holder, noun)
+    return [RoleFinding(holder, title, org, leads(singular(noun), head.group("pre"), org), head.start())]
 
 
 def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
@@ -336,7 +376,7 @@ def _is_role_noun(noun: str) -> bool:
     return (
         noun in lexicon.ROLE_ABBREVIATIONS
         or any(stem in low for stem in lexicon.ROLE_STEMS)
-        and not low.endswith(("ung", "ungen", "schaft", "schaften"))
+        and not low.endswith(("ung", "ungen", "schaft", "schaften", "amt", "amts", "amtes"))  # "Kanzleramt"
         or low.endswith(tuple(s + e for s in ("koordination", "leitung") for e in ("", "en")))
     )
 
@@ -374,9 +414,14 @@ _SEPARATOR_BEFORE = re.compile(r"(?:\s*,|\s+und)\s*$")
 
 def _before_a_name(text: str, match: re.Match[str], mentions: list[Mention]) -> int:
     """Where a kept complement ends: before the comma or "und" that joins a name to it ("Beauftragte für
-    Integration, Petra Beispiel": the portfolio is "Integration")."""
+    Integration, Petra Beispiel": the portfolio is "Integration"; "Referentin für Migration, Brückenbau e. V.":
+    the organisation closes the apposition)."""
     name = min(
-        (m.start for m in mentions if m.type == "Person" and match.start() < m.start < match.end()),
+        (
+            m.start
+            for m in mentions
+            if (m.type == "Person" or m.type in ORG_TYPES) and match.start() < m.start < match.end()
+        ),
         default=None,
     )
     if name is None:

@@ -54,11 +54,19 @@ ROLE_STEMS = (
     "stadtrat",
     "stadträt",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
+    # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
+    "staatsrat",
+    "staatsrät",
+    "kanzler",
+    "sekretär",
+    "bevollmächtigt",
+    "sachbearbeiter",
 )
 
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
 ADJECTIVAL_ROLE_STEMS = (
     "beauftragt",
+    "bevollmächtigt",
     "vorsitzend",
     "abgeordnet",
     "stellvertret",
@@ -190,6 +198,26 @@ APPOINTMENT_TIMES = (
     # when an office is taken: "zum 1. September 2021", "zum Jahresbeginn", "ab Mai", "im Juni 2024"
     "(?:zum|ab|im|am) (?:dem )?(?:\\d{1,2}\\. ?)?[\\wä]+(?: \\d{4})?",
     "mit sofortiger Wirkung",
+    "bis (?:zum )?(?:\\d{1,2}\\. ?)?[\\w.]+(?: \\d{4})?",  # an earlier post: "war bis 2020", "bis März 2021"
+)
+
+# Adverbials that open a sentence saying what a person is or was, before the verb and the pronoun: "Zuvor war sie
+# Referentin …", "Seit 2019 ist er Vorsitzender …", "Bis 2020 war sie …".
+FRONTED_TIMES = (
+    "Zuvor",
+    "Vorher",
+    "Davor",
+    "Bisher",
+    "Bislang",
+    "Seitdem",
+    "Seither",
+    "Künftig",
+    "Inzwischen",
+    "Heute",
+    "Zuletzt",
+    "Seit [\\w.]+(?: \\d{4})?",  # "Seit 2019", "Seit März 2021"
+    "Bis [\\w.]+(?: \\d{4})?",
+    "Von \\d{4} bis \\d{4}",
 )
 
 # German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
