@@ -800,10 +800,96 @@ def test_the_genitive_attribute_of_the_subject_after_the_verb(body: str, expecte
 @pytest.mark.parametrize(
     "body",
     [
-        "Im Rahmen des IQ Netzwerks Hessen wurden die Partner der Kammer mit 20 Betrieben vernetzt.",
+        "Nach dem Bericht des IQ Netzwerks Hessen wurden die Partner der Kammer mit 20 Betrieben vernetzt.",
         "Nach Angaben der Leitung des IQ Netzwerks Hessen kamen 30 Betriebe.",
         "Mit dem Geld des IQ Netzwerks Hessen wurden 40 Kurse bezahlt.",
     ],
 )
 def test_an_article_inside_a_prepositional_phrase_opens_no_subject(body: str) -> None:
     assert not any(subject == "IQ Netzwerk Hessen" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Das IQ Netzwerk Bayern erhält eine Million Euro.", 1_000_000),
+        ("Das IQ Netzwerk Bayern erhält knapp eine Million Euro vom Land.", 1_000_000),
+        ("Für das IQ Netzwerk Bayern gibt es eine halbe Million Euro.", 500_000),
+    ],
+)
+def test_a_scale_written_with_its_article(body: str, value: int) -> None:
+    assert ("IQ Netzwerk Bayern", value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Bremen hatte 2021 zwölf Teilprojekte.", ("IQ Netzwerk Bremen", 12)),
+        ("Das IQ Netzwerk Sachsen beriet 2022 fünfzig Betriebe.", ("IQ Netzwerk Sachsen", 50)),
+        ("Im IQ Netzwerk Hessen arbeiteten 2020 zwanzig Teilprojekte.", ("IQ Netzwerk Hessen", 20)),
+    ],
+)
+def test_a_year_before_a_number_word(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Über 40 Partner arbeiten im IQ Netzwerk Bremen zusammen.", ("IQ Netzwerk Bremen", 40)),
+        ("Rund 30 Organisationen engagieren sich im IQ Netzwerk Sachsen.", ("IQ Netzwerk Sachsen", 30)),
+        ("Zwölf Vereine wirken bereits im IQ Netzwerk Hessen mit.", ("IQ Netzwerk Hessen", 12)),
+    ],
+)
+def test_a_counted_subject_placed_by_its_verb(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_counted_object_is_not_placed_by_the_verb() -> None:
+    body = "Heute treffen sich 40 Partner mit Betrieben im IQ Netzwerk Bremen."
+    assert ("IQ Netzwerk Bremen", 40) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In den Anlaufstellen des IQ Netzwerks Bremen wurden 2.000 Menschen beraten.",
+            ("IQ Netzwerk Bremen", 2000),
+        ),
+        (
+            "Im Jahr 2022 wurden in den Beratungsstellen des IQ Netzwerks Hessen 800 Personen beraten.",
+            ("IQ Netzwerk Hessen", 800),
+        ),
+        (
+            "Im Rahmen des IQ Netzwerks Sachsen wurden 2022 über 900 Menschen qualifiziert.",
+            ("IQ Netzwerk Sachsen", 900),
+        ),
+    ],
+)
+def test_the_genitive_owner_of_a_container(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hamburg zählte im ersten Jahr über 800 Anerkennungen.", ("Hamburg", 800)),
+        ("Bremen verzeichnete 2022 rund 1.500 Anträge.", ("Bremen", 1500)),
+        ("In ganz Sachsen gibt es 30 Anlaufstellen.", ("Sachsen", 30)),
+    ],
+)
+def test_a_land_as_the_subject_or_container(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sachsen und Thüringen haben zusammen 30 Stellen.",  # two Länder: neither one's
+        "Bremen, Hamburg und Kiel: 500 Gäste kamen.",
+        "Sachsen, 3. Mai: Es wurden 80 Anträge gestellt.",  # a dateline
+    ],
+)
+def test_a_land_in_a_list_or_dateline_is_no_subject(body: str) -> None:
+    assert not any(subject in ("Sachsen", "Bremen") for subject, _ in values_of(body))

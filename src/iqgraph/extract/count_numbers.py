@@ -19,13 +19,14 @@ _WORDS = any_of(
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
-MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun
+MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun (no number word:
+# "2021 zwölf Teilprojekte" is a year, then the count)
 
 NUMBER_RE = re.compile(
     rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
     rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
-    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
+    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:(?!{_WORDS}\s)[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
 )
 TOKEN = re.compile(r"[\w§.-]+")

@@ -70,6 +70,7 @@ _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+MAX_VERB_WORDS = 3  # a finite verb, "sich" and an adverb between a counted subject and where it is placed
 MAX_FRONTED = 3  # words before the finite verb of a verb-second clause: a year, an adverb, "im letzten Jahr"
 
 
@@ -320,10 +321,11 @@ def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) 
 
 def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
     """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
-    no other person or body between it and the number."""
+    no other person or body between it and the number; also a Land, its finite verb right after it ("Sachsen hat
+    drei Anlaufstellen", not "Sachsen, Thüringen und …" or a dateline)."""
     text = scope.text
     before = scope.within((clause[0], number.start))
-    if not before or before[0].type not in _BODIES:
+    if not before or not (before[0].type in _BODIES or _is_land(before[0]) and _verb_after(text, before[0])):
         return None
     first = before[0]
     lead = TOKEN.findall(text, clause[0], first.start)
@@ -331,6 +333,13 @@ def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhra
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
+
+
+_FINITE_AFTER = re.compile(r"[ \xa0]+(?!(?:und|oder|sowie)\b)[a-zäöüß]\w*")
+
+
+def _verb_after(text: str, m: Mention) -> bool:
+    return _FINITE_AFTER.match(text, m.end) is not None
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
@@ -421,7 +430,7 @@ def _containers(
         lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
     )
     lands = [m for m in scope.within((clause[0], number.start)) if _is_land(m)]
-    return [
+    placed = [
         m
         for m in owners + lands
         if _case(text, start, m) in wanted
@@ -429,8 +438,43 @@ def _containers(
             m.start < number.start
             or _ADJACENT.fullmatch(text, number.end, m.start)
             or _belongs_to(text, number, m)
+            or _placed_by_verb(text, clause, number, m)
         )
     ]
+    return placed + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+
+
+def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
+    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine engagieren sich im Netzwerk X": the counted
+    noun opens the clause as its subject, its verb places it in the name after it."""
+    if text[clause[0] : number.start].strip():
+        return False  # something else opens the clause: the counted noun may be its object
+    between = TOKEN.findall(text, number.end, m.start)
+    while between and between[-1].lower() in lexicon.DETERMINERS:
+        between.pop()
+    verb_words = between[:-1]
+    return (
+        bool(between)
+        and between[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
+        and 1 <= len(verb_words) <= MAX_VERB_WORDS
+        and all(w[:1].islower() and w.lower() not in lexicon.PREPOSITIONS for w in verb_words)
+    )
+
+
+def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
+    """ "In den Anlaufstellen des Netzwerks X wurden 2.000 Menschen beraten": the owner is the genitive attribute
+    of a container ("in den Anlaufstellen")."""
+    words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
+    if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
+        return False
+    rest = words[:-2]
+    while rest and (
+        rest[-1].lower() in lexicon.DETERMINERS or rest[-1].endswith(("e", "en", "er", "es", "em"))
+    ):
+        if rest[-1][:1].isupper():
+            return False
+        rest.pop()
+    return bool(rest) and rest[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
 
 
 def _belongs_to(text: str, number: NumberPhrase, m: Mention) -> bool:
@@ -464,6 +508,8 @@ def _case(text: str, sentence_start: int, m: Mention) -> str:
     """What stands before a name: a preposition (returned), a genitive article ("gen") or neither ("subject").
     An apposition's head noun is skipped: "beim Förderprogramm „IQ“" is after "beim"."""
     words = TOKEN.findall(text, sentence_start, m.start)[-4:]
+    if words and words[-1].lower() in ("ganz", "ganzen"):
+        words.pop()  # "in ganz Sachsen": the place's preposition stands before "ganz"
     closed = lexicon.DETERMINERS | lexicon.PREPOSITIONS
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() not in closed:
         words.pop()

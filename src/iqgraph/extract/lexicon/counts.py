@@ -38,6 +38,9 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "fünfhundert": 500,
     "tausend": 1000,
     "eintausend": 1000,
+    "eine million": 1_000_000,  # the scale written with the article: "eine Million Euro"
+    "eine halbe million": 500_000,
+    "eine milliarde": 1_000_000_000,
     "ein dutzend": 12,
     "zwei dutzend": 24,
     "drei dutzend": 36,
