@@ -193,3 +193,108 @@ def test_an_office_ending_in_amt_is_no_role() -> None:
 )
 def test_a_possessive_may_point_to_the_person_named_with_the_body(body: str, person: str) -> None:
     assert not any(holder == person and org is not None for holder, _, org in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- adjectives of time, spelled-out mandates
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Anna Probe, die frühere Präsidentin der Hochschule Fulda.",
+            ("Anna Probe", "frühere Präsidentin", "Hochschule Fulda"),
+        ),
+        (
+            "Der designierte Leiter der Stiftung Lichtblick, Karl Muster, stellte sich vor.",
+            ("Karl Muster", "designierter Leiter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster dankte der früheren Leiterin der Stiftung Lichtblick Greta Probe.",
+            ("Greta Probe", "frühere Leiterin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_adjective_of_time_before_the_role_noun(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Tom Regen, Mitglied des Landtags, gratulierte.", ("Tom Regen", "Mitglied des Landtags", None)),
+        (
+            "Es sprach Petra Beispiel, Mitglied des Deutschen Bundestages.",
+            ("Petra Beispiel", "Mitglied des Deutschen Bundestages", None),
+        ),
+        (
+            "Greta Probe, Mitglied des Europäischen Parlaments, kam später.",
+            ("Greta Probe", "Mitglied des Europäischen Parlaments", None),
+        ),
+    ],
+)
+def test_a_mandate_spelled_out_in_apposition(body: str, role: tuple[str, str, None]) -> None:
+    assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- leading, said in a relative clause
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        (
+            "„Gut so“, sagte Jonas Sommer, der das Teilprojekt „Brücken“ beim Verein Lernwerk e. V. leitet.",
+            ("Brücken", "ledBy", "Jonas Sommer"),
+        ),
+        (
+            "Es sprach Petra Beispiel, die das Projekt „Brücken“ seit 2019 beim Verein Lernwerk e. V. koordiniert.",
+            ("Brücken", "ledBy", "Petra Beispiel"),
+        ),
+        (
+            "Karl Muster, der das Projekt „Brücken“ an der Hochschule Fulda leitet, sprach.",
+            ("Brücken", "ledBy", "Karl Muster"),
+        ),
+    ],
+)
+def test_where_the_body_is_may_stand_before_the_verb_of_leading(
+    body: str, relation: tuple[str, str, str]
+) -> None:
+    assert relation in _facts(body).relations
+
+
+def test_a_second_verb_joined_by_und_is_not_skipped() -> None:
+    body = (
+        "Karl Muster, der das Projekt „Brücken“ beim Verein Lernwerk e. V. vertritt und die Beratung leitet."
+    )
+    assert ("Brücken", "ledBy", "Karl Muster") not in _facts(body).relations
+
+
+# ---------------------------------------------------------------- a family name after a form of address
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Frau Beispiel begrüßte die Gäste im Saal.", "Beispiel"),
+        ("Wir danken Herrn Muster für die Unterstützung.", "Muster"),
+        ("Frau Dr. Probenbach stellte die Studie vor.", "Probenbach"),
+        ("Senator Dr. Musterfeld eröffnete den Abend.", "Musterfeld"),
+    ],
+)
+def test_a_family_name_after_a_form_of_address_or_title(body: str, name: str) -> None:
+    people = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert people == {name}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Frau Ministerin sprach zuerst.",  # a title, no name
+        "Die Ehefrau Beispiel kam.",  # "frau" inside a word is no form of address
+        "Frau Petra Beispiel sprach. Frau Beispiel dankte.",  # the full name is known
+    ],
+)
+def test_no_second_person_from_a_form_of_address(body: str) -> None:
+    people = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert people <= {"Petra Beispiel"}

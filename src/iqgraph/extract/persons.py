@@ -42,9 +42,10 @@ _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie
 _PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
 _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
-# "Senator Brodersen": a title noun and a family name alone; the label is that name.
+# "Senator Brodersen", "Frau Beispiel": a title noun or a form of address and a family name alone; the label is
+# that name.
 _TITLED_SURNAME = re.compile(
-    rf"(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
+    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in)?|(?<![\w-])(?:{'|'.join(lexicon.ADDRESS_WORDS)}))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))

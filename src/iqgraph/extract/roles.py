@@ -25,13 +25,15 @@ from .role_titles import GENDER_MARK, noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
+_TIME_ADJECTIVES = any_of(lexicon.ROLE_TIME_ADJECTIVES)
 _ABBREVIATED = (
     "(?:"
     + "|".join(re.escape(a) for a in sorted(lexicon.ROLE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?=[ \xa0])"
 )
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
+    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?"
+    rf"|{_TIME_ADJECTIVES}(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
     rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*(?:{GENDER_MARK})?"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})[\w]*(?![\w-]))?"
@@ -80,7 +82,10 @@ _TAIL_WORDS = re.compile(
 ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
-_MANDATE = re.compile(r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])")
+_MANDATE = re.compile(
+    r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
+    r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
+)
 _NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
 _ACADEMIC = r"(?:(?:" + "|".join(lexicon.ACADEMIC_TITLES) + r")[ \xa0]*)*"
 _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
@@ -333,7 +338,8 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     for p in people:
         match = _MANDATE.match(text, p.end)
         if match:
-            out.append(RoleFinding(p, match.group(1), None, False))
+            title = " ".join((match.group(1) or match.group(2)).split())
+            out.append(RoleFinding(p, title, None, False))
     return out
 
 

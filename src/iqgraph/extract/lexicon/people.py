@@ -63,6 +63,10 @@ ROLE_STEMS = (
     "sachbearbeiter",
 )
 
+# Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
+# knows ("die frühere Präsidentin", "der designierte Leiter", "die neu gewählte Vorsitzende").
+ROLE_TIME_ADJECTIVES = ("früher", "designiert", "gewählt", "wiedergewählt")
+
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
 ADJECTIVAL_ROLE_STEMS = (
     "beauftragt",
@@ -155,6 +159,12 @@ LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats 
 
 # Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
 MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
+
+# The same mandates spelled out in apposition ("Petra Beispiel, Mitglied des Landtags, …"), as regular expressions.
+SPELLED_MANDATES = (
+    r"Mitglied des (?:Deutschen )?(?:Landtags|Landtages|Bundestags|Bundestages|Abgeordnetenhauses)",
+    r"Mitglied des Europäischen Parlaments",
+)
 
 # Role nouns of the masculine (agentive) form; their "-in" form is feminine. Others fit either gender.
 GENDERED_ROLE_STEMS = tuple(
@@ -290,7 +300,12 @@ SURNAME_TITLE_STEMS = (
     "stadtrat",
     "stadträtin",
     "kanzler",
+    "staatsrat",
+    "staatsrät",
 )
+
+# Forms of address before a family name standing alone ("Frau Beispiel", "Herrn Muster"), matched as words.
+ADDRESS_WORDS = ("Frau", "Herr", "Herrn")
 
 # A sentence after a quote that points back to it and names the speaker: "„…“ Mit diesen Worten eröffnete X …",
 # "„…“ Das betonte X …".
