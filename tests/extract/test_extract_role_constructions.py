@@ -298,3 +298,45 @@ def test_a_family_name_after_a_form_of_address_or_title(body: str, name: str) ->
 def test_no_second_person_from_a_form_of_address(body: str) -> None:
     people = {label for kind, label in _facts(body).entities if kind == "Person"}
     assert people <= {"Petra Beispiel"}
+
+
+# ---------------------------------------------------------------- the body named in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Brückenbau gGmbH feierte Jubiläum. Geschäftsführerin Petra Beispiel dankte dem Team.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Die Stiftung Lichtblick lud nach Kassel ein. Die Gäste begrüßte ihr Vorsitzender Karl Muster.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Der Verein Brückenbau e. V. berät seit 2010. Projektleiterin Anna Probe erklärt das Angebot.",
+            ("Anna Probe", "Projektleiterin", "Brückenbau e. V."),
+        ),
+        (
+            "Das IQ Netzwerk Bremen stellt sich neu auf. Neue Koordinatorin wird Greta Probe.",
+            ("Greta Probe", "Koordinatorin", "IQ Netzwerk Bremen"),
+        ),
+    ],
+)
+def test_a_post_takes_the_one_body_of_the_sentence_before(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lichtblick lud ein. Bürgermeister Karl Muster sprach.",  # an office of government
+        "Die Stiftung Lichtblick lud ein. Moderatorin Anna Probe führte durch den Abend.",  # a profession
+        "Die Stiftung Lichtblick und die Brückenbau gGmbH luden ein. Geschäftsführerin Anna Probe sprach.",
+        "Greta Probe von der Stiftung Lichtblick sprach. Geschäftsführerin Anna Probe dankte.",  # a person too
+    ],
+)
+def test_no_body_from_the_sentence_before_when_it_is_not_plain(body: str) -> None:
+    assert not any(person == "Anna Probe" and org for person, _, org in _facts(body).roles)
+    assert not any(person == "Karl Muster" and org for person, _, org in _facts(body).roles)

@@ -67,6 +67,25 @@ ROLE_STEMS = (
 # knows ("die frühere Präsidentin", "der designierte Leiter", "die neu gewählte Vorsitzende").
 ROLE_TIME_ADJECTIVES = ("früher", "designiert", "gewählt", "wiedergewählt")
 
+# Posts inside a body (its heads and staff): where a role phrase names no body, the one body the sentence before
+# names is theirs ("Die Brückenbau gGmbH … . Geschäftsführerin Petra Beispiel …"). Offices of government
+# ("Bürgermeisterin") and professions ("Journalistin", "Moderator") are not.
+STAFF_ROLE_STEMS = (
+    "leiter",
+    "leitung",
+    "geschäftsführer",
+    "vorsitzend",
+    "koordinator",
+    "koordination",
+    "vorstand",
+    "vorständ",
+    "mitarbeiter",
+    "präsident",
+    "direktor",
+    "gründer",
+    "inhaber",
+)
+
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
 ADJECTIVAL_ROLE_STEMS = (
     "beauftragt",
