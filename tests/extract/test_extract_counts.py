@@ -70,6 +70,10 @@ def test_number_phrases(body: str, value: int, what: str) -> None:
         "Das IQ Netzwerk Bayern stellte die Studie Agenda 2030 Fachkräfte vor.",  # number inside a name
         "Das IQ Netzwerk Bayern berät Menschen ab 25 Jahren.",  # age
         "Das IQ Netzwerk Bayern arbeitet mit Referat 12 Integration durch Arbeit zusammen.",  # unit number
+        "Das IQ Netzwerk Bayern berät nach §§ 7 und 9 BQFG.",  # a number listed after a labelled one
+        "Das IQ Netzwerk Bayern prüft nach Nr. 3, 4 oder 12 Anträge.",
+        "Das IQ Netzwerk Bayern zählte zwei Drittel Frauen unter den Ratsuchenden.",  # a fraction
+        "Das IQ Netzwerk Bayern berät ein Viertel aller Fachkräfte.",
     ],
 )
 def test_numbers_that_are_no_counts(body: str) -> None:
@@ -790,6 +794,10 @@ def test_indefinite_number_words_are_no_counts(body: str) -> None:
         (
             "Seit 2015 haben die Fachstellen des IQ Netzwerks Hessen mehr als 5.000 Menschen begleitet.",
             ("IQ Netzwerk Hessen", 5000),
+        ),
+        (
+            "In den letzten drei Jahren haben die elf Teilprojekte des IQ Netzwerks Sachsen 6.500 Menschen beraten.",
+            ("IQ Netzwerk Sachsen", 6500),
         ),
     ],
 )

@@ -183,13 +183,20 @@ def _excluded(
     )
 
 
+# "§§ 7 und 9", "Nr. 3 bis 5", "Absatz 2, 3": a number listed after a labelled one is labelled too.
+_LABELLED_PAIR = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_LABEL_WORDS, key=len, reverse=True)) + r")"
+    r"[ \xa0]*\d+[a-z]?(?:[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*\d+[a-z]?)*[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*$"
+)
+
+
 def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
     """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
     tokens = list(TOKEN.finditer(text, sentence[0], pos))
     if not tokens:
         return False
     before = [t.group() for t in tokens]
-    if before[-1] in lexicon.NUMBER_LABEL_WORDS:
+    if before[-1] in lexicon.NUMBER_LABEL_WORDS or _LABELLED_PAIR.search(text, sentence[0], pos):
         return True
     if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
         return False

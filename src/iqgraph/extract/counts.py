@@ -71,7 +71,7 @@ _BLOCKERS = frozenset(
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
 MAX_VERB_WORDS = 3  # a finite verb, "sich" and an adverb between a counted subject and where it is placed
-MAX_FRONTED = 3  # words before the finite verb of a verb-second clause: a year, an adverb, "im letzten Jahr"
+MAX_FRONTED = 5  # words before the finite verb of a verb-second clause: "2022", "in den letzten vier Jahren"
 
 
 @dataclass(frozen=True)
@@ -614,22 +614,31 @@ def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     return (
         len(middle) <= 1 + MAX_ATTRIBUTES
         and middle[-1][:1].isupper()
-        and all(w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) for w in middle[:-1])
+        and all(_is_attribute(w) for w in middle[:-1])
     )
 
 
+def _is_attribute(word: str) -> bool:
+    """An adjective, a participle or a number before a noun: "regionalen", "elf", "40"."""
+    low = word.lower()
+    inflected = word[:1].islower() and word.endswith(("e", "en", "er", "es", "em"))
+    return inflected or low in lexicon.GERMAN_NUMBER_WORDS or word.isdigit()
+
+
 def _opening_phrase(words: list[str]) -> list[str] | None:
-    """The noun phrase, from its article, that is the clause's subject: the words from the first article on,
-    when that article opens the clause or follows its finite verb, a lower-case word after a fronted year or
-    adverbial ("Im Jahr 2022 berieten die …"); an article inside a prepositional phrase ("Im Rahmen der …",
+    """The noun phrase, from its article, that is the clause's subject: the words from the article on, when that
+    article opens the clause or follows its finite verb, a lower-case word after a fronted year or adverbial
+    ("In den letzten Jahren berieten die …"); an article inside a prepositional phrase ("Im Rahmen der …",
     "… wurden in den …") follows a noun or a preposition."""
     if words[0].lower() in lexicon.DETERMINERS:
         return words
-    at = next((i for i, w in enumerate(words) if w.lower() in lexicon.DETERMINERS), None)
-    if at is None or at < 2:
-        return None
-    verb = words[at - 1]
-    fronted = words[: at - 1]
-    if not verb[:1].islower() or verb.lower() in lexicon.PREPOSITIONS or len(fronted) > MAX_FRONTED:
-        return None
-    return words[at:]
+    for at in range(2, min(len(words), MAX_FRONTED + 2)):
+        verb = words[at - 1]
+        if words[at].lower() in lexicon.DETERMINERS and _is_finite_verb(verb):
+            return words[at:]
+    return None
+
+
+def _is_finite_verb(word: str) -> bool:
+    """A lower-case word that is no preposition or article: before an article, the finite verb."""
+    return word[:1].islower() and word.lower() not in lexicon.PREPOSITIONS | lexicon.DETERMINERS

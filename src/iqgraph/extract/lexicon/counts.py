@@ -86,7 +86,7 @@ NOT_COUNTED = frozenset(
         "Tagen", "Stunde", "Stunden", "Minute", "Minuten", "Sekunden", "Uhr", "Prozent", "Mal", "Prozentpunkte",
         "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-        "November", "Dezember",
+        "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
     }
 )  # fmt: skip
 
