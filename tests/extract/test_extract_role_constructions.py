@@ -340,3 +340,16 @@ def test_a_post_takes_the_one_body_of_the_sentence_before(body: str, role: tuple
 def test_no_body_from_the_sentence_before_when_it_is_not_plain(body: str) -> None:
     assert not any(person == "Anna Probe" and org for person, _, org in _facts(body).roles)
     assert not any(person == "Karl Muster" and org for person, _, org in _facts(body).roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Chiamaka Okonkwo leitet die Beratung in Kiel.", "Chiamaka Okonkwo"),
+        ("Gemeinsam mit Tadesse Bekele betreut sie die Ratsuchenden.", "Tadesse Bekele"),
+        ("Obinna Eze stellte die Ergebnisse vor.", "Obinna Eze"),
+        ("Die Beratung übernahm Zarmina Beispiel aus Kabul.", "Zarmina Beispiel"),
+    ],
+)
+def test_given_names_the_name_list_lacks(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities

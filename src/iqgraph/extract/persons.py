@@ -93,6 +93,8 @@ def given_name_gender(word: str) -> str | None:
     """'f' or 'm' for a known given name, 'x' for a known name of either gender, None for no name."""
     if word in lexicon.NOT_NAMES or word in lexicon.WORDS_NOT_GIVEN_NAMES or len(word) < 2:
         return None
+    if word in lexicon.MORE_GIVEN_NAMES:
+        return lexicon.MORE_GIVEN_NAMES[word]
     answer = _detector().get_gender(word.split("-")[0])
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "x"}.get(answer)
 
@@ -100,6 +102,8 @@ def given_name_gender(word: str) -> str | None:
 def is_certain_gender(label: str) -> bool:
     """Whether a person's given name is only ever a woman's or only ever a man's ("Uli" is not)."""
     first = label.split(" ")[0]
+    if first in lexicon.MORE_GIVEN_NAMES:
+        return lexicon.MORE_GIVEN_NAMES[first] != "x"
     return bool(first) and _detector().get_gender(first.split("-")[0]) in ("female", "male")
 
 

@@ -249,6 +249,32 @@ FRONTED_TIMES = (
     "Von \\d{4} bis \\d{4}",
 )
 
+# Given names the offline name list lacks, common among people who came from Eritrea, Ethiopia, Somalia, West
+# Africa, Afghanistan and Kurdistan (the people IQ advises): name -> "f", "m" or "x" (either). Names as often a
+# father's name standing as the family name ("Tekle", "Tesfaye") are left out.
+MORE_GIVEN_NAMES: dict[str, str] = {
+    # Eritrea, Ethiopia
+    "Yonas": "m", "Semere": "m", "Filmon": "m", "Habtom": "m", "Dawit": "m", "Bereket": "m",
+    "Goitom": "m", "Mehari": "m", "Tewolde": "m", "Tadesse": "m", "Yohannes": "m",
+    "Mulugeta": "m", "Abebe": "m", "Eyerusalem": "f", "Senait": "f", "Selamawit": "f", "Tsega": "f",
+    "Mebrat": "f", "Luwam": "f", "Winta": "f",
+    # Somalia
+    "Abdirahman": "m", "Mohamud": "m", "Abdullahi": "m", "Faduma": "f", "Hodan": "f", "Ayan": "f",
+    # Nigeria, Ghana, West Africa
+    "Chiamaka": "f", "Obinna": "m", "Chinedu": "m", "Ngozi": "f", "Oluwaseun": "x", "Ifeoma": "f",
+    "Adaeze": "f", "Emeka": "m", "Uche": "x", "Chukwuemeka": "m", "Nnamdi": "m", "Babajide": "m",
+    "Folake": "f", "Temitope": "x", "Yewande": "f", "Ifeanyi": "m", "Nkechi": "f", "Kwame": "m",
+    "Akosua": "f", "Kwabena": "m", "Efua": "f", "Abena": "f", "Fatoumata": "f", "Ousmane": "m",
+    "Ibrahima": "m", "Seydou": "m", "Boubacar": "m", "Sekou": "m", "Lamin": "m", "Aliou": "m", "Modou": "m",
+    "Fatou": "f", "Ahmadou": "m", "Idrissa": "m",
+    # Afghanistan
+    "Sediqa": "f", "Zarmina": "f", "Mursal": "f", "Shabnam": "f", "Freshta": "f", "Naweed": "m",
+    "Rohullah": "m", "Mirwais": "m", "Shukria": "f", "Masooma": "f", "Zabihullah": "m", "Hamidullah": "m",
+    # Kurdistan
+    "Hevin": "f", "Rojin": "f", "Rojda": "f", "Delal": "f", "Zilan": "f", "Kawa": "m", "Shvan": "m",
+    "Nechirvan": "m", "Golnar": "f",
+}  # fmt: skip
+
 # German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
 # given name at the start of a capitalised pair.
 WORDS_NOT_GIVEN_NAMES = frozenset({"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"})
