@@ -132,8 +132,8 @@ def test_a_portfolio_list_ends_before_an_organisation(body: str, role: tuple[str
 
 
 def test_a_portfolio_list_of_words_stays_whole() -> None:
-    body = "Petra Beispiel, Senatorin für Integration, Arbeit und Soziales, eröffnete den Tag."
-    assert ("Petra Beispiel", "Senatorin für Integration, Arbeit und Soziales", None) in _facts(body).roles
+    body = "Petra Beispiel, Senatorin für Bildung, Jugend und Familie, eröffnete den Tag."
+    assert ("Petra Beispiel", "Senatorin für Bildung, Jugend und Familie", None) in _facts(body).roles
 
 
 # ---------------------------------------------------------------- names and role nouns
