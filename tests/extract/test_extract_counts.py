@@ -901,3 +901,33 @@ def test_a_land_as_the_subject_or_container(body: str, expected: tuple[str, int]
 )
 def test_a_land_in_a_list_or_dateline_is_no_subject(body: str) -> None:
     assert not any(subject in ("Sachsen", "Bremen") for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Über 400 Betriebe wurden von der Handwerkskammer Kassel beraten.", ("Handwerkskammer Kassel", 400)),
+        (
+            "Seit 2016 wurden durch das Ministerium für Arbeit und Soziales fünf Beratungsstellen gefördert.",
+            ("Ministerium für Arbeit und Soziales", 5),
+        ),
+        (
+            "Im letzten Jahr wurden 120 Kurse von der Stiftung Lichtblick finanziert.",
+            ("Stiftung Lichtblick", 120),
+        ),
+    ],
+)
+def test_a_body_as_the_agent_of_a_passive_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rund 300 Menschen wurden von der Stiftung Lichtblick und der Caritas Kassel begleitet.",  # two agents
+        "Der Verein Brückenbau e. V. wurde von der Stiftung Lichtblick mit 20 Kursen unterstützt.",  # a subject
+        "Die Stiftung Lichtblick wurde von der Handwerkskammer Kassel mit 50.000 Euro gefördert.",  # money
+    ],
+)
+def test_no_body_agent_when_the_clause_is_not_plain(body: str) -> None:
+    assert not any(s in ("Stiftung Lichtblick", "Handwerkskammer Kassel") for s, _ in values_of(body))

@@ -253,6 +253,9 @@ def _construction(
         return _nearest(containers, number), "container"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
+    acting = [] if number.money or not passive else _body_agents(scope, clause)
+    if len({m.key for m in acting}) == 1:  # "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
+        return acting[0], "body-agent"
     body = None if number.money else _body_subject(scope, clause, number)
     if body is not None:
         return body, "body-subject"
@@ -317,6 +320,16 @@ def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) 
         ),
         None,
     )
+
+
+def _body_agents(scope: CountScope, clause: tuple[int, int]) -> list[Mention]:
+    """The bodies a passive clause names as its agent ("von der Handwerkskammer X", "durch das Ministerium");
+    with a person or another body as the clause's subject there are none."""
+    text, start = scope.text, scope.sentence[0]
+    named = scope.within(clause)
+    if any(m.type in _BLOCKERS and _case(text, start, m) == "subject" for m in named):
+        return []
+    return [m for m in named if m.type in _BODIES and _case(text, start, m) in lexicon.AGENT_PREPOSITIONS]
 
 
 def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
