@@ -931,3 +931,36 @@ def test_a_body_as_the_agent_of_a_passive_clause(body: str, expected: tuple[str,
 )
 def test_no_body_agent_when_the_clause_is_not_plain(body: str) -> None:
     assert not any(s in ("Stiftung Lichtblick", "Handwerkskammer Kassel") for s, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Lernbrücke e. V. feierte Jubiläum. Der Verein hat inzwischen 35 Mitglieder.",
+            ("Lernbrücke e. V.", 35),
+        ),
+        (
+            "Die Stiftung Lichtblick lud ein. Die Stiftung förderte 2022 insgesamt 40 Kurse.",
+            ("Stiftung Lichtblick", 40),
+        ),
+        (
+            "Die Handwerkskammer Kassel lud ein. Die Kammer zählte 2022 rund 300 Anträge.",
+            ("Handwerkskammer Kassel", 300),
+        ),
+    ],
+)
+def test_a_body_s_head_noun_stands_for_the_body_named_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lichtblick und die Stiftung Morgenrot luden ein. Die Stiftung förderte 40 Kurse.",  # two
+        "Die Stiftung Lichtblick lud ein. Der Verein hat 35 Mitglieder.",  # no body of that kind
+        "Die Stiftung Lichtblick lud ein. Die Stiftung Morgenrot förderte 40 Kurse.",  # a name follows
+    ],
+)
+def test_a_head_noun_without_one_body_of_its_kind_stands_for_none(body: str) -> None:
+    assert not any(subject == "Stiftung Lichtblick" for subject, _ in values_of(body))

@@ -256,7 +256,11 @@ def _construction(
     acting = [] if number.money or not passive else _body_agents(scope, clause)
     if len({m.key for m in acting}) == 1:  # "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
         return acting[0], "body-agent"
-    body = None if number.money else _body_subject(scope, clause, number)
+    body = (
+        None
+        if number.money
+        else _body_subject(scope, clause, number) or _body_stand_in(scope, clause, number)
+    )
     if body is not None:
         return body, "body-subject"
     if (
@@ -346,6 +350,35 @@ def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhra
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
+
+
+_BODY_STAND_IN = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?P<noun>"
+    + "|".join(lexicon.BODY_STAND_INS)
+    + r")(?![\w-])(?!\s+(?:des|der|[A-ZÄÖÜ]))"
+)
+
+
+def _body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder": a body's head noun with its article opening the
+    clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
+    "… e. V."), when no person or other body comes between it and the number."""
+    match = _BODY_STAND_IN.match(scope.text, clause[0], number.start)
+    if match is None or any(m.type in _BLOCKERS for m in scope.within((match.end(), number.start))):
+        return None
+    forms = lexicon.BODY_STAND_INS[match.group("noun")]
+    bodies = {
+        m.key: m
+        for m in scope.mentions
+        if m.type in _BODIES and not m.generic and m.end <= match.start() and _is_of_kind(m.label, forms)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _is_of_kind(label: str, forms: tuple[str, ...]) -> bool:
+    """ "Stiftung Lichtblick" and "Handwerkskammer Kassel" hold their kind's word, "Brückenbau e. V." ends with it."""
+    low = label.lower() + " "
+    return any(form + " " in low for form in forms)
 
 
 _FINITE_AFTER = re.compile(r"[ \xa0]+(?!(?:und|oder|sowie)\b)[a-zäöüß]\w*")

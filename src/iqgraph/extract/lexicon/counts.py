@@ -209,3 +209,13 @@ BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "z�
 
 # Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+# Head nouns that stand for a body named just before ("Der Verein hat 35 Mitglieder"): the noun and the words a
+# body's name holds (or ends with) for it to be one of that kind.
+BODY_STAND_INS: dict[str, tuple[str, ...]] = {
+    "Verein": ("verein", "e. v.", "e.v."),
+    "Stiftung": ("stiftung",),
+    "Kammer": ("kammer",),
+    "Verband": ("verband",),
+    "Behörde": ("behörde",),
+}
