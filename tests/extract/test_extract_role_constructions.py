@@ -353,3 +353,43 @@ def test_no_body_from_the_sentence_before_when_it_is_not_plain(body: str) -> Non
 )
 def test_given_names_the_name_list_lacks(body: str, name: str) -> None:
     assert ("Person", name) in _facts(body).entities
+
+
+# ---------------------------------------------------------------- a body before "als"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel ist bei der Brückenbau gGmbH als Referentin tätig.",
+            ("Petra Beispiel", "Referentin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Bei der Brückenbau gGmbH ist Petra Beispiel als Referentin tätig.",
+            ("Petra Beispiel", "Referentin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Karl Muster, der seit 2018 beim Verein Lernwerk e. V. als Berater arbeitet, sprach.",
+            ("Karl Muster", "Berater", "Lernwerk e. V."),
+        ),
+        (
+            "Greta Probe, die seit 2019 als Geschäftsführerin der Stiftung Lichtblick tätig ist, sprach.",
+            ("Greta Probe", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_the_body_a_person_works_for_in_some_capacity(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel sprach bei der Brückenbau gGmbH als Expertin.",  # speaking there is no post
+        "Karl Muster referierte im Verein Lernwerk e. V. als Gast.",
+        "Greta Probe trat bei der Stiftung Lichtblick als Rednerin auf.",
+    ],
+)
+def test_acting_at_a_body_in_some_capacity_is_no_post_there(body: str) -> None:
+    assert not any(org for _, _, org in _facts(body).roles)

@@ -103,9 +103,22 @@ _APPOSITION = re.compile(
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
     rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
-    rf"|\s*,?\s*{_CAPACITY}\s+als\s+)"
+    rf"|\s*,?\s*{_CAPACITY}\s+als\s+"
+    # "X, die seit 2019 als Referentin … tätig ist": a relative clause saying in what capacity
+    rf"|\s*,\s*(?:der|die)\s+(?:{_FINITE_WORD}\s+){{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
 )
 _APPOSITION_MAX = 40
+# "X ist bei der Brückenbau gGmbH als Referentin tätig", "X, die seit 2019 im Verein Y als …": the body named
+# before "als" in a prepositional phrase.
+_BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
+_IN_BODY_AS = re.compile(
+    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+{_BODY_LINK}\s+[^,;]{{2,80}}?\s+als\s+"
+)
+IN_BODY_AS_MAX = 110  # the verb, a time, the link, the body's name and "als"
+_BODY_THEN_AS = re.compile(rf"(?<![\w-]){_BODY_LINK}\s+$", re.IGNORECASE)
+# "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
+_BODY_OPENS = re.compile(rf"(?:^|[.!?:;]\s+|\n)\s*{_BODY_LINK}\s+$", re.IGNORECASE | re.MULTILINE)
+_VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")
 # Succession: the subject takes the role named after "als", the person named after the verb held it before.
 # "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
 SUCCESSION_MAX = 90  # the verb, a time, the predecessor's name with a title and "als"
@@ -265,7 +278,9 @@ def _role_at(
     if person is None:
         return None
     if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
-        org = _org_after_person(text, person, mentions)
+        org = _org_after_person(text, person, mentions) or _body_before_as(
+            text, head.start(), person, mentions
+        )
     if org is None and tail is not None and person.end <= head.start():
         org = _org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
@@ -527,6 +542,9 @@ def _holder(
         ):
             return p, False
     for p in fits:
+        if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
+            return p, False
+    for p in fits:
         if any(
             0 <= p.start - pos <= _NAME_GAP_MAX and _COPULA.fullmatch(text[pos : p.start])
             for pos in (end, tail_end)
@@ -598,6 +616,24 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
                 and text.startswith(")", m.end)  # "Petra Beispiel (Verein X)"
             )
         ):
+            return m
+    return None
+
+
+def _body_before_as(text: str, head: int, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The body in "bei der Y als Referentin" right before the role, or in "Bei der Y ist X als Referentin"
+    opening the clause before its verb and the holder."""
+    as_word = re.search(r"\s+als\s+$", text[max(0, head - 8) : head])
+    if as_word is None:
+        return None
+    before_as = head - len(as_word.group(0))
+    for m in mentions:
+        if m.type not in ORG_TYPES:
+            continue
+        if m.end == before_as and _BODY_THEN_AS.search(text, max(0, m.start - 12), m.start):
+            return m
+        opens = _BODY_OPENS.search(text, max(0, m.start - 14), m.start)
+        if opens and person.start > m.end and _VERB_BEFORE_HOLDER.fullmatch(text, m.end, person.start):
             return m
     return None
 
