@@ -964,3 +964,18 @@ def test_a_body_s_head_noun_stands_for_the_body_named_before(body: str, expected
 )
 def test_a_head_noun_without_one_body_of_its_kind_stands_for_none(body: str) -> None:
     assert not any(subject == "Stiftung Lichtblick" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Zahl der Beratungen des IQ Netzwerks Bremen lag 2022 bei rund 3.400.",
+            ("IQ Netzwerk Bremen", 3400),
+        ),
+        ("Die Anzahl der Anträge des IQ Netzwerks Hessen stieg auf 1.250.", ("IQ Netzwerk Hessen", 1250)),
+        ("Die Zahl der Kurse des IQ Netzwerks Sachsen betrug zuletzt 48.", ("IQ Netzwerk Sachsen", 48)),
+    ],
+)
+def test_the_genitive_owner_inside_a_zahl_der_phrase(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

@@ -92,7 +92,7 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
                 what,
                 noun.split()[-1],
                 False,
-                match.end(),
+                phrase.start(),  # "die Zahl der Beratungen des Netzwerks X lag bei …": X is inside the phrase
             )
         )
     return out
