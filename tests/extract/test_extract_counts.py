@@ -979,3 +979,36 @@ def test_a_head_noun_without_one_body_of_its_kind_stands_for_none(body: str) -> 
 )
 def test_the_genitive_owner_inside_a_zahl_der_phrase(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Beratungsstellen der Caritas Kassel berieten 2017 über 3.000 Personen.",
+            ("Caritas Kassel", 3000),
+        ),
+        (
+            "Im Jahr 2022 haben die Beraterinnen der Handwerkskammer Kassel über 400 Betriebe besucht.",
+            ("Handwerkskammer Kassel", 400),
+        ),
+        (
+            "Die Lotsinnen der Stiftung Lichtblick begleiteten 2022 rund 250 Familien.",
+            ("Stiftung Lichtblick", 250),
+        ),
+    ],
+)
+def test_a_body_as_the_genitive_owner_of_the_subject(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beratungsstellen der Caritas Kassel und der Diakonie Hessen berieten 3.000 Personen.",  # two
+        "Die Leiterin der Caritas Kassel, Petra Beispiel, hat 30 Betriebe besucht.",  # a person's
+        "Die Beratungsstellen der Caritas Kassel erhielten 30.000 Euro.",  # money goes elsewhere
+    ],
+)
+def test_no_body_owner_when_the_subject_is_not_plain(body: str) -> None:
+    assert not any(subject == "Caritas Kassel" for subject, _ in values_of(body))

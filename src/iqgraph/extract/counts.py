@@ -253,6 +253,10 @@ def _construction(
         return _nearest(containers, number), "container"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
+    owning = [] if number.money else [m for m in scope.within(clause) if m.type in _BODIES]
+    heads = [m for m in owning if m.start < number.start and _head_genitive(text, clause, m)]
+    if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
+        return heads[0], "head-genitive"
     acting = [] if number.money or not passive else _body_agents(scope, clause)
     if len({m.key for m in acting}) == 1:  # "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
         return acting[0], "body-agent"
