@@ -1012,3 +1012,15 @@ def test_a_body_as_the_genitive_owner_of_the_subject(body: str, expected: tuple[
 )
 def test_no_body_owner_when_the_subject_is_not_plain(body: str) -> None:
     assert not any(subject == "Caritas Kassel" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Die Stiftung Lichtblick begleitete im Vorjahr 250 Familien.", ("Stiftung Lichtblick", 250)),
+        ("Das IQ Netzwerk Bremen beriet im Berichtsjahr 1.200 Menschen.", ("IQ Netzwerk Bremen", 1200)),
+        ("Das IQ Netzwerk Hessen zählte im Quartal 80 Anträge.", ("IQ Netzwerk Hessen", 80)),
+    ],
+)
+def test_a_figure_right_after_a_period_noun(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

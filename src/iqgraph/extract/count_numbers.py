@@ -200,6 +200,8 @@ def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos
         return True
     if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
         return False
+    if before[-1] in lexicon.PERIOD_NOUNS:  # "im Vorjahr 250 Familien": a period, then the figure
+        return False
     after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
     # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")
     with_article = len(before) > 2 and before[-2].lower() in lexicon.DETERMINERS

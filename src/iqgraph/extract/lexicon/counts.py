@@ -219,3 +219,10 @@ BODY_STAND_INS: dict[str, tuple[str, ...]] = {
     "Verband": ("verband",),
     "Behörde": ("behörde",),
 }
+
+# Nouns naming a period that a figure may follow right after ("im Vorjahr 250 Familien", "im Quartal 80 Anträge"):
+# not a label before a number ("Raum 12").
+PERIOD_NOUNS = frozenset(
+    {"Vorjahr", "Jahr", "Halbjahr", "Quartal", "Monat", "Zeitraum", "Förderzeitraum", "Berichtsjahr", "Berichtszeitraum",
+     "Schnitt", "Durchschnitt"}
+)  # fmt: skip
