@@ -70,6 +70,10 @@ def test_number_phrases(body: str, value: int, what: str) -> None:
         "Das IQ Netzwerk Bayern stellte die Studie Agenda 2030 Fachkräfte vor.",  # number inside a name
         "Das IQ Netzwerk Bayern berät Menschen ab 25 Jahren.",  # age
         "Das IQ Netzwerk Bayern arbeitet mit Referat 12 Integration durch Arbeit zusammen.",  # unit number
+        "Das IQ Netzwerk Bayern berät nach §§ 7 und 9 BQFG.",  # a number listed after a labelled one
+        "Das IQ Netzwerk Bayern prüft nach Nr. 3, 4 oder 12 Anträge.",
+        "Das IQ Netzwerk Bayern zählte zwei Drittel Frauen unter den Ratsuchenden.",  # a fraction
+        "Das IQ Netzwerk Bayern berät ein Viertel aller Fachkräfte.",
     ],
 )
 def test_numbers_that_are_no_counts(body: str) -> None:
@@ -748,3 +752,275 @@ def test_the_counted_noun_in_a_zahl_der_phrase_before_a_bare_number(
 )
 def test_a_zahl_der_phrase_counts_only_the_number_it_reaches(body: str) -> None:
     assert {v for _, v in values_of(body)} <= {2300}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "what"),
+    [
+        ("Das IQ Netzwerk Bayern zählt zwei Dutzend Partner.", 24, "Partner"),
+        ("Das IQ Netzwerk Bayern zählt ein Dutzend Standorte.", 12, "Standorte"),
+        ("Das IQ Netzwerk Bayern hat dreißig Teilprojekte.", 30, "Teilprojekte"),
+        ("Im IQ Netzwerk Bayern arbeiten hundert Beraterinnen.", 100, "Beraterinnen"),
+        ("Das IQ Netzwerk Bayern beriet fünfhundert Betriebe.", 500, "Betriebe"),
+    ],
+)
+def test_tens_hundreds_and_dozens_in_words(body: str, value: int, what: str) -> None:
+    assert ("IQ Netzwerk Bayern", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hunderte Menschen kamen ins IQ Netzwerk Bayern.",  # an indefinite plural, no figure
+        "Das IQ Netzwerk Bayern blickt auf ein Jahrhundert Geschichte zurück.",
+        "Dutzende Betriebe fragten beim IQ Netzwerk Bayern an.",
+    ],
+)
+def test_indefinite_number_words_are_no_counts(body: str) -> None:
+    assert counts_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "2022 berieten die Beratungsstellen des IQ Netzwerks Sachsen rund 900 Fachkräfte.",
+            ("IQ Netzwerk Sachsen", 900),
+        ),
+        (
+            "Im vergangenen Jahr führten die Beraterinnen des IQ Netzwerks Bayern über 3.400 Beratungen durch.",
+            ("IQ Netzwerk Bayern", 3400),
+        ),
+        (
+            "Seit 2015 haben die Fachstellen des IQ Netzwerks Hessen mehr als 5.000 Menschen begleitet.",
+            ("IQ Netzwerk Hessen", 5000),
+        ),
+        (
+            "In den letzten drei Jahren haben die elf Teilprojekte des IQ Netzwerks Sachsen 6.500 Menschen beraten.",
+            ("IQ Netzwerk Sachsen", 6500),
+        ),
+    ],
+)
+def test_the_genitive_attribute_of_the_subject_after_the_verb(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nach dem Bericht des IQ Netzwerks Hessen wurden die Partner der Kammer mit 20 Betrieben vernetzt.",
+        "Nach Angaben der Leitung des IQ Netzwerks Hessen kamen 30 Betriebe.",
+        "Mit dem Geld des IQ Netzwerks Hessen wurden 40 Kurse bezahlt.",
+    ],
+)
+def test_an_article_inside_a_prepositional_phrase_opens_no_subject(body: str) -> None:
+    assert not any(subject == "IQ Netzwerk Hessen" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Das IQ Netzwerk Bayern erhält eine Million Euro.", 1_000_000),
+        ("Das IQ Netzwerk Bayern erhält knapp eine Million Euro vom Land.", 1_000_000),
+        ("Für das IQ Netzwerk Bayern gibt es eine halbe Million Euro.", 500_000),
+    ],
+)
+def test_a_scale_written_with_its_article(body: str, value: int) -> None:
+    assert ("IQ Netzwerk Bayern", value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Bremen hatte 2021 zwölf Teilprojekte.", ("IQ Netzwerk Bremen", 12)),
+        ("Das IQ Netzwerk Sachsen beriet 2022 fünfzig Betriebe.", ("IQ Netzwerk Sachsen", 50)),
+        ("Im IQ Netzwerk Hessen arbeiteten 2020 zwanzig Teilprojekte.", ("IQ Netzwerk Hessen", 20)),
+    ],
+)
+def test_a_year_before_a_number_word(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Über 40 Partner arbeiten im IQ Netzwerk Bremen zusammen.", ("IQ Netzwerk Bremen", 40)),
+        ("Rund 30 Organisationen engagieren sich im IQ Netzwerk Sachsen.", ("IQ Netzwerk Sachsen", 30)),
+        ("Zwölf Vereine wirken bereits im IQ Netzwerk Hessen mit.", ("IQ Netzwerk Hessen", 12)),
+    ],
+)
+def test_a_counted_subject_placed_by_its_verb(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_counted_object_is_not_placed_by_the_verb() -> None:
+    body = "Heute treffen sich 40 Partner mit Betrieben im IQ Netzwerk Bremen."
+    assert ("IQ Netzwerk Bremen", 40) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "In den Anlaufstellen des IQ Netzwerks Bremen wurden 2.000 Menschen beraten.",
+            ("IQ Netzwerk Bremen", 2000),
+        ),
+        (
+            "Im Jahr 2022 wurden in den Beratungsstellen des IQ Netzwerks Hessen 800 Personen beraten.",
+            ("IQ Netzwerk Hessen", 800),
+        ),
+        (
+            "Im Rahmen des IQ Netzwerks Sachsen wurden 2022 über 900 Menschen qualifiziert.",
+            ("IQ Netzwerk Sachsen", 900),
+        ),
+    ],
+)
+def test_the_genitive_owner_of_a_container(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hamburg zählte im ersten Jahr über 800 Anerkennungen.", ("Hamburg", 800)),
+        ("Bremen verzeichnete 2022 rund 1.500 Anträge.", ("Bremen", 1500)),
+        ("In ganz Sachsen gibt es 30 Anlaufstellen.", ("Sachsen", 30)),
+    ],
+)
+def test_a_land_as_the_subject_or_container(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sachsen und Thüringen haben zusammen 30 Stellen.",  # two Länder: neither one's
+        "Bremen, Hamburg und Kiel: 500 Gäste kamen.",
+        "Sachsen, 3. Mai: Es wurden 80 Anträge gestellt.",  # a dateline
+    ],
+)
+def test_a_land_in_a_list_or_dateline_is_no_subject(body: str) -> None:
+    assert not any(subject in ("Sachsen", "Bremen") for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Über 400 Betriebe wurden von der Handwerkskammer Kassel beraten.", ("Handwerkskammer Kassel", 400)),
+        (
+            "Seit 2016 wurden durch das Ministerium für Arbeit und Soziales fünf Beratungsstellen gefördert.",
+            ("Ministerium für Arbeit und Soziales", 5),
+        ),
+        (
+            "Im letzten Jahr wurden 120 Kurse von der Stiftung Lichtblick finanziert.",
+            ("Stiftung Lichtblick", 120),
+        ),
+    ],
+)
+def test_a_body_as_the_agent_of_a_passive_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rund 300 Menschen wurden von der Stiftung Lichtblick und der Caritas Kassel begleitet.",  # two agents
+        "Der Verein Brückenbau e. V. wurde von der Stiftung Lichtblick mit 20 Kursen unterstützt.",  # a subject
+        "Die Stiftung Lichtblick wurde von der Handwerkskammer Kassel mit 50.000 Euro gefördert.",  # money
+    ],
+)
+def test_no_body_agent_when_the_clause_is_not_plain(body: str) -> None:
+    assert not any(s in ("Stiftung Lichtblick", "Handwerkskammer Kassel") for s, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Lernbrücke e. V. feierte Jubiläum. Der Verein hat inzwischen 35 Mitglieder.",
+            ("Lernbrücke e. V.", 35),
+        ),
+        (
+            "Die Stiftung Lichtblick lud ein. Die Stiftung förderte 2022 insgesamt 40 Kurse.",
+            ("Stiftung Lichtblick", 40),
+        ),
+        (
+            "Die Handwerkskammer Kassel lud ein. Die Kammer zählte 2022 rund 300 Anträge.",
+            ("Handwerkskammer Kassel", 300),
+        ),
+    ],
+)
+def test_a_body_s_head_noun_stands_for_the_body_named_before(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lichtblick und die Stiftung Morgenrot luden ein. Die Stiftung förderte 40 Kurse.",  # two
+        "Die Stiftung Lichtblick lud ein. Der Verein hat 35 Mitglieder.",  # no body of that kind
+        "Die Stiftung Lichtblick lud ein. Die Stiftung Morgenrot förderte 40 Kurse.",  # a name follows
+    ],
+)
+def test_a_head_noun_without_one_body_of_its_kind_stands_for_none(body: str) -> None:
+    assert not any(subject == "Stiftung Lichtblick" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Zahl der Beratungen des IQ Netzwerks Bremen lag 2022 bei rund 3.400.",
+            ("IQ Netzwerk Bremen", 3400),
+        ),
+        ("Die Anzahl der Anträge des IQ Netzwerks Hessen stieg auf 1.250.", ("IQ Netzwerk Hessen", 1250)),
+        ("Die Zahl der Kurse des IQ Netzwerks Sachsen betrug zuletzt 48.", ("IQ Netzwerk Sachsen", 48)),
+    ],
+)
+def test_the_genitive_owner_inside_a_zahl_der_phrase(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Beratungsstellen der Caritas Kassel berieten 2017 über 3.000 Personen.",
+            ("Caritas Kassel", 3000),
+        ),
+        (
+            "Im Jahr 2022 haben die Beraterinnen der Handwerkskammer Kassel über 400 Betriebe besucht.",
+            ("Handwerkskammer Kassel", 400),
+        ),
+        (
+            "Die Lotsinnen der Stiftung Lichtblick begleiteten 2022 rund 250 Familien.",
+            ("Stiftung Lichtblick", 250),
+        ),
+    ],
+)
+def test_a_body_as_the_genitive_owner_of_the_subject(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beratungsstellen der Caritas Kassel und der Diakonie Hessen berieten 3.000 Personen.",  # two
+        "Die Leiterin der Caritas Kassel, Petra Beispiel, hat 30 Betriebe besucht.",  # a person's
+        "Die Beratungsstellen der Caritas Kassel erhielten 30.000 Euro.",  # money goes elsewhere
+    ],
+)
+def test_no_body_owner_when_the_subject_is_not_plain(body: str) -> None:
+    assert not any(subject == "Caritas Kassel" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Die Stiftung Lichtblick begleitete im Vorjahr 250 Familien.", ("Stiftung Lichtblick", 250)),
+        ("Das IQ Netzwerk Bremen beriet im Berichtsjahr 1.200 Menschen.", ("IQ Netzwerk Bremen", 1200)),
+        ("Das IQ Netzwerk Hessen zählte im Quartal 80 Anträge.", ("IQ Netzwerk Hessen", 80)),
+    ],
+)
+def test_a_figure_right_after_a_period_noun(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

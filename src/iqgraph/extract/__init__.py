@@ -32,6 +32,7 @@ from .quotes import find_quotes
 from .relation_actors import RelationFinding
 from .relations import Before, find_relations
 from .role_context import (
+    with_body_of_the_sentence_before,
     with_body_on_the_line_above,
     with_ministry_of_the_release,
     with_possessive_organisation,
@@ -169,6 +170,8 @@ def _read_sentence(
     read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
+    previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
+    found = (with_body_of_the_sentence_before(r, (span, previous), release.indexed) for r in found)
     for role in (with_ministry_of_the_release(r, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")

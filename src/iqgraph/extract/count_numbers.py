@@ -13,17 +13,20 @@ from .alternation import any_of
 from .mentions import Mention
 
 _QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
-_WORDS = any_of(sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True))
+_WORDS = any_of(
+    sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True), lambda w: re.escape(w).replace(r"\ ", r"\s+")
+)
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
-MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun
+MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun (no number word:
+# "2021 zwölf Teilprojekte" is a year, then the count)
 
 NUMBER_RE = re.compile(
     rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
     rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
-    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
+    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:(?!{_WORDS}\s)[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
@@ -89,7 +92,7 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
                 what,
                 noun.split()[-1],
                 False,
-                match.end(),
+                phrase.start(),  # "die Zahl der Beratungen des Netzwerks X lag bei …": X is inside the phrase
             )
         )
     return out
@@ -133,8 +136,9 @@ def _number(match: re.Match[str]) -> NumberPhrase | None:
 
 
 def _value(number: str, frac: str | None, scale: str | None) -> int | None:
-    if number.lower() in lexicon.GERMAN_NUMBER_WORDS:
-        base = lexicon.GERMAN_NUMBER_WORDS[number.lower()]
+    word = " ".join(number.lower().split())  # "zwei  Dutzend" as "zwei dutzend"
+    if word in lexicon.GERMAN_NUMBER_WORDS:
+        base = lexicon.GERMAN_NUMBER_WORDS[word]
     else:
         base = int(re.sub(r"\D", "", number))
     if scale is None:
@@ -179,15 +183,24 @@ def _excluded(
     )
 
 
+# "§§ 7 und 9", "Nr. 3 bis 5", "Absatz 2, 3": a number listed after a labelled one is labelled too.
+_LABELLED_PAIR = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_LABEL_WORDS, key=len, reverse=True)) + r")"
+    r"[ \xa0]*\d+[a-z]?(?:[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*\d+[a-z]?)*[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*$"
+)
+
+
 def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
     """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
     tokens = list(TOKEN.finditer(text, sentence[0], pos))
     if not tokens:
         return False
     before = [t.group() for t in tokens]
-    if before[-1] in lexicon.NUMBER_LABEL_WORDS:
+    if before[-1] in lexicon.NUMBER_LABEL_WORDS or _LABELLED_PAIR.search(text, sentence[0], pos):
         return True
     if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
+        return False
+    if before[-1] in lexicon.PERIOD_NOUNS:  # "im Vorjahr 250 Familien": a period, then the figure
         return False
     after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
     # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")

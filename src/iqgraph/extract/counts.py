@@ -70,6 +70,8 @@ _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+MAX_VERB_WORDS = 3  # a finite verb, "sich" and an adverb between a counted subject and where it is placed
+MAX_FRONTED = 5  # words before the finite verb of a verb-second clause: "2022", "in den letzten vier Jahren"
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,18 @@ def _construction(
         return _nearest(containers, number), "container"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
-    body = None if number.money else _body_subject(scope, clause, number)
+    owning = [] if number.money else [m for m in scope.within(clause) if m.type in _BODIES]
+    heads = [m for m in owning if m.start < number.start and _head_genitive(text, clause, m)]
+    if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
+        return heads[0], "head-genitive"
+    acting = [] if number.money or not passive else _body_agents(scope, clause)
+    if len({m.key for m in acting}) == 1:  # "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
+        return acting[0], "body-agent"
+    body = (
+        None
+        if number.money
+        else _body_subject(scope, clause, number) or _body_stand_in(scope, clause, number)
+    )
     if body is not None:
         return body, "body-subject"
     if (
@@ -317,12 +330,23 @@ def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) 
     )
 
 
+def _body_agents(scope: CountScope, clause: tuple[int, int]) -> list[Mention]:
+    """The bodies a passive clause names as its agent ("von der Handwerkskammer X", "durch das Ministerium");
+    with a person or another body as the clause's subject there are none."""
+    text, start = scope.text, scope.sentence[0]
+    named = scope.within(clause)
+    if any(m.type in _BLOCKERS and _case(text, start, m) == "subject" for m in named):
+        return []
+    return [m for m in named if m.type in _BODIES and _case(text, start, m) in lexicon.AGENT_PREPOSITIONS]
+
+
 def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
     """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
-    no other person or body between it and the number."""
+    no other person or body between it and the number; also a Land, its finite verb right after it ("Sachsen hat
+    drei Anlaufstellen", not "Sachsen, Thüringen und …" or a dateline)."""
     text = scope.text
     before = scope.within((clause[0], number.start))
-    if not before or before[0].type not in _BODIES:
+    if not before or not (before[0].type in _BODIES or _is_land(before[0]) and _verb_after(text, before[0])):
         return None
     first = before[0]
     lead = TOKEN.findall(text, clause[0], first.start)
@@ -330,6 +354,42 @@ def _body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhra
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
+
+
+_BODY_STAND_IN = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?P<noun>"
+    + "|".join(lexicon.BODY_STAND_INS)
+    + r")(?![\w-])(?!\s+(?:des|der|[A-ZÄÖÜ]))"
+)
+
+
+def _body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder": a body's head noun with its article opening the
+    clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
+    "… e. V."), when no person or other body comes between it and the number."""
+    match = _BODY_STAND_IN.match(scope.text, clause[0], number.start)
+    if match is None or any(m.type in _BLOCKERS for m in scope.within((match.end(), number.start))):
+        return None
+    forms = lexicon.BODY_STAND_INS[match.group("noun")]
+    bodies = {
+        m.key: m
+        for m in scope.mentions
+        if m.type in _BODIES and not m.generic and m.end <= match.start() and _is_of_kind(m.label, forms)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _is_of_kind(label: str, forms: tuple[str, ...]) -> bool:
+    """ "Stiftung Lichtblick" and "Handwerkskammer Kassel" hold their kind's word, "Brückenbau e. V." ends with it."""
+    low = label.lower() + " "
+    return any(form + " " in low for form in forms)
+
+
+_FINITE_AFTER = re.compile(r"[ \xa0]+(?!(?:und|oder|sowie)\b)[a-zäöüß]\w*")
+
+
+def _verb_after(text: str, m: Mention) -> bool:
+    return _FINITE_AFTER.match(text, m.end) is not None
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
@@ -420,7 +480,7 @@ def _containers(
         lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
     )
     lands = [m for m in scope.within((clause[0], number.start)) if _is_land(m)]
-    return [
+    placed = [
         m
         for m in owners + lands
         if _case(text, start, m) in wanted
@@ -428,8 +488,43 @@ def _containers(
             m.start < number.start
             or _ADJACENT.fullmatch(text, number.end, m.start)
             or _belongs_to(text, number, m)
+            or _placed_by_verb(text, clause, number, m)
         )
     ]
+    return placed + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+
+
+def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
+    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine engagieren sich im Netzwerk X": the counted
+    noun opens the clause as its subject, its verb places it in the name after it."""
+    if text[clause[0] : number.start].strip():
+        return False  # something else opens the clause: the counted noun may be its object
+    between = TOKEN.findall(text, number.end, m.start)
+    while between and between[-1].lower() in lexicon.DETERMINERS:
+        between.pop()
+    verb_words = between[:-1]
+    return (
+        bool(between)
+        and between[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
+        and 1 <= len(verb_words) <= MAX_VERB_WORDS
+        and all(w[:1].islower() and w.lower() not in lexicon.PREPOSITIONS for w in verb_words)
+    )
+
+
+def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
+    """ "In den Anlaufstellen des Netzwerks X wurden 2.000 Menschen beraten": the owner is the genitive attribute
+    of a container ("in den Anlaufstellen")."""
+    words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
+    if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
+        return False
+    rest = words[:-2]
+    while rest and (
+        rest[-1].lower() in lexicon.DETERMINERS or rest[-1].endswith(("e", "en", "er", "es", "em"))
+    ):
+        if rest[-1][:1].isupper():
+            return False
+        rest.pop()
+    return bool(rest) and rest[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
 
 
 def _belongs_to(text: str, number: NumberPhrase, m: Mention) -> bool:
@@ -463,6 +558,8 @@ def _case(text: str, sentence_start: int, m: Mention) -> str:
     """What stands before a name: a preposition (returned), a genitive article ("gen") or neither ("subject").
     An apposition's head noun is skipped: "beim Förderprogramm „IQ“" is after "beim"."""
     words = TOKEN.findall(text, sentence_start, m.start)[-4:]
+    if words and words[-1].lower() in ("ganz", "ganzen"):
+        words.pop()  # "in ganz Sachsen": the place's preposition stands before "ganz"
     closed = lexicon.DETERMINERS | lexicon.PREPOSITIONS
     if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() not in closed:
         words.pop()
@@ -555,17 +652,43 @@ def _passive_voice(text: str, clause: tuple[int, int]) -> bool:
 
 def _head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
     """ "Die Beratungsstellen des Netzwerks X berieten 1.200 Personen": the owner is the genitive attribute of
-    the noun phrase that opens the clause."""
+    the noun phrase that opens the clause, or of the subject right after the finite verb when something else
+    stands first ("2022 berieten die Beratungsstellen des Netzwerks X 1.200 Personen")."""
     words = TOKEN.findall(text, clause[0], m.start)
-    if (
-        len(words) < 3
-        or words[0].lower() not in lexicon.DETERMINERS
-        or words[-1].lower() not in ("des", "der")
-    ):
+    if len(words) < 3 or words[-1].lower() not in ("des", "der"):
         return False
-    middle = words[1:-1]
+    opening = _opening_phrase(words[:-1])
+    if opening is None:
+        return False
+    middle = opening[1:]
     return (
         len(middle) <= 1 + MAX_ATTRIBUTES
         and middle[-1][:1].isupper()
-        and all(w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) for w in middle[:-1])
+        and all(_is_attribute(w) for w in middle[:-1])
     )
+
+
+def _is_attribute(word: str) -> bool:
+    """An adjective, a participle or a number before a noun: "regionalen", "elf", "40"."""
+    low = word.lower()
+    inflected = word[:1].islower() and word.endswith(("e", "en", "er", "es", "em"))
+    return inflected or low in lexicon.GERMAN_NUMBER_WORDS or word.isdigit()
+
+
+def _opening_phrase(words: list[str]) -> list[str] | None:
+    """The noun phrase, from its article, that is the clause's subject: the words from the article on, when that
+    article opens the clause or follows its finite verb, a lower-case word after a fronted year or adverbial
+    ("In den letzten Jahren berieten die …"); an article inside a prepositional phrase ("Im Rahmen der …",
+    "… wurden in den …") follows a noun or a preposition."""
+    if words[0].lower() in lexicon.DETERMINERS:
+        return words
+    for at in range(2, min(len(words), MAX_FRONTED + 2)):
+        verb = words[at - 1]
+        if words[at].lower() in lexicon.DETERMINERS and _is_finite_verb(verb):
+            return words[at:]
+    return None
+
+
+def _is_finite_verb(word: str) -> bool:
+    """A lower-case word that is no preposition or article: before an article, the finite verb."""
+    return word[:1].islower() and word.lower() not in lexicon.PREPOSITIONS | lexicon.DETERMINERS

@@ -33,7 +33,13 @@ _PARTICIPLE_FIRST = re.compile(
 )
 # A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
 # antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
-_VERB_LAST = rf"{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
+# "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
+PLACE_PHRASE_MAX = 60
+_PLACE_PHRASE = (
+    r"(?:\s+(?:beim|bei\s+der|bei\s+dem|im|in\s+der|an\s+der|am)\s+"
+    rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
+)
+_VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
 _HEAD_RELATIVE = re.compile(r"\s*,\s*(?:der|die)\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
 _BODY_RELATIVE = re.compile(r"\s*,\s*(?:den|die|das)\s+(?:(?:Dr|Prof)\.\s*)*")
 _AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")

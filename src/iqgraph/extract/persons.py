@@ -42,9 +42,10 @@ _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie
 _PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
 _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
-# "Senator Brodersen": a title noun and a family name alone; the label is that name.
+# "Senator Brodersen", "Frau Beispiel": a title noun or a form of address and a family name alone; the label is
+# that name.
 _TITLED_SURNAME = re.compile(
-    rf"(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in)?[ \xa0]+"
+    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in)?|(?<![\w-])(?:{'|'.join(lexicon.ADDRESS_WORDS)}))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
@@ -94,6 +95,8 @@ def given_name_gender(word: str) -> str | None:
     """'f' or 'm' for a known given name, 'x' for a known name of either gender, None for no name."""
     if word in lexicon.NOT_NAMES or word in lexicon.WORDS_NOT_GIVEN_NAMES or len(word) < 2:
         return None
+    if word in lexicon.MORE_GIVEN_NAMES:
+        return lexicon.MORE_GIVEN_NAMES[word]
     answer = _detector().get_gender(word.split("-")[0])
     return {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "x"}.get(answer)
 
@@ -101,6 +104,8 @@ def given_name_gender(word: str) -> str | None:
 def is_certain_gender(label: str) -> bool:
     """Whether a person's given name is only ever a woman's or only ever a man's ("Uli" is not)."""
     first = label.split(" ")[0]
+    if first in lexicon.MORE_GIVEN_NAMES:
+        return lexicon.MORE_GIVEN_NAMES[first] != "x"
     return bool(first) and _detector().get_gender(first.split("-")[0]) in ("female", "male")
 
 
@@ -187,7 +192,11 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
     noun_suffix = len(low) > 5 and low.endswith(
         ("ung", "keit", "heit", "schaft", "arbeit", "politik")
     )  # not "Jung", a family name; "Offene Jugendarbeit" after a role noun is a unit
-    return low.endswith(tuple(lexicon.ORG_HEADS)) or (noun_suffix and not _surname_like_a_noun(text, match))
+    return (
+        low.endswith(tuple(lexicon.ORG_HEADS))
+        or (noun_suffix and not _surname_like_a_noun(text, match))
+        or _is_role_noun_form(low)
+    )
 
 
 def _surname_like_a_noun(text: str, match: re.Match[str]) -> bool:
@@ -196,6 +205,17 @@ def _surname_like_a_noun(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - _TITLE_REACH) : match.start("first")]
     titled = bool(match.group("title")) or _COURTESY_OR_TITLE_BEFORE.search(before) is not None
     return titled and given_name_gender(match.group("first")) in ("f", "m")
+
+
+# "Seine Stellvertreterin, Ministerin …": a role noun's feminine form or a compound of one is no family name
+# ("Leiter" and "Sprecher" alone are); a compound has a first part of its own before the role stem.
+_ROLE_NOUN_FORM = re.compile(
+    rf"(?:\w{{3,}}(?:{any_of(lexicon.ROLE_STEMS)})\w*|\w*(?:{any_of(lexicon.GENDERED_ROLE_STEMS)})in(?:nen)?)"
+)
+
+
+def _is_role_noun_form(low: str) -> bool:
+    return _ROLE_NOUN_FORM.fullmatch(low) is not None
 
 
 def _is_role_or_body(word: str) -> bool:

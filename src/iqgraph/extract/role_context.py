@@ -89,8 +89,23 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
     org = max((m for m in before if m.type in ORG_TYPES and not m.generic), key=lambda m: m.end, default=None)
     if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
         return finding
+    if _fitting_owner_before(possessive.group(0), org, before):
+        return finding  # "Petra Beispiel ist Vorsitzende des Vereins X. Ihr Stellvertreter …": hers, maybe
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
+
+
+# "ihr"/"ihre" may point back to a woman, "sein"/"seine" to a man named with the organisation.
+_POSSESSIVE_GENDER = {"ihr": "f", "sein": "m"}
+OWNER_REACH = 120  # characters from a person to the organisation named after her in the same sentence
+
+
+def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention]) -> bool:
+    word = possessive.strip().lower()
+    gender = next((g for stem, g in _POSSESSIVE_GENDER.items() if word.startswith(stem)), None)
+    return any(
+        m.type == "Person" and m.gender == gender and 0 <= org.start - m.end <= OWNER_REACH for m in before
+    )
 
 
 def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
@@ -120,3 +135,31 @@ def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: Index
 
 def _between(text: str, person: Mention, head: int) -> str:
     return text[person.end : head] if head >= person.end else text[head : person.start]
+
+
+def with_body_of_the_sentence_before(
+    finding: RoleFinding, sentences: tuple[tuple[int, int], tuple[int, int] | None], mentions: IndexedMentions
+) -> RoleFinding:
+    """ "Die Brückenbau gGmbH feierte Jubiläum. Geschäftsführerin Petra Beispiel dankte dem Team.": a post in a
+    body (a head, a member of staff) whose sentence names no body is in the one body the sentence before names,
+    when that sentence names no person (else the post may be in that person's body or be hers)."""
+    sentence, previous = sentences
+    if finding.organisation is not None or previous is None or not _is_staff(finding.title):
+        return finding
+    if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
+        return finding
+    before = mentions.starting_in(*previous)
+    bodies = {m.key: m for m in before if m.type in ORG_TYPES and not m.generic}
+    if len(bodies) != 1 or any(m.type == "Person" for m in before):
+        return finding
+    body = next(iter(bodies.values()))
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+def _is_staff(title: str) -> bool:
+    """A post inside a body ("Geschäftsführerin", "Projektleiter"), not an office of government or a profession."""
+    low = title.lower()
+    return any(stem in low for stem in lexicon.STAFF_ROLE_STEMS) and not any(
+        stem in low for stem in lexicon.MINISTRY_ROLE_STEMS
+    )

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .alternation import any_of
 from .morphology import role_nominative
 from .role_lists import singular
 from .spans import Mention
 
-_ADJECTIVE_EN = re.compile(r"(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)en")
-_ADJECTIVE_E = re.compile(r"(?i:(?=[a-zäöü])\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)e)")
+_ADJECTIVE_STEM = rf"(?:\w*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)|{any_of(lexicon.ROLE_TIME_ADJECTIVES)})"
+_ADJECTIVE_EN = re.compile(rf"(?=[a-zäöü]){_ADJECTIVE_STEM}en")
+_ADJECTIVE_E = re.compile(rf"(?i:(?=[a-zäöü]){_ADJECTIVE_STEM}e)")
 
 
 _NEW = re.compile(r"^neu(?:e|er|en|es|em)?\s+")

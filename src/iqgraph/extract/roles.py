@@ -10,6 +10,7 @@ after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,17 +20,20 @@ from .alternation import any_of
 from .morphology import noun_nominative
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
+from .role_pronouns import pronoun_subject
 from .role_titles import GENDER_MARK, noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
+_TIME_ADJECTIVES = any_of(lexicon.ROLE_TIME_ADJECTIVES)
 _ABBREVIATED = (
     "(?:"
     + "|".join(re.escape(a) for a in sorted(lexicon.ROLE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?=[ \xa0])"
 )
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
+    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?"
+    rf"|{_TIME_ADJECTIVES}(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
     rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{_STEMS})[\w]*(?:{GENDER_MARK})?"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title
     rf"(?:[ \xa0]+(?:und|&)[ \xa0]+(?=[A-ZÄÖÜ])[\w\-]*(?i:{_STEMS})[\w]*(?![\w-]))?"
@@ -78,7 +82,10 @@ _TAIL_WORDS = re.compile(
 ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
-_MANDATE = re.compile(r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])")
+_MANDATE = re.compile(
+    r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
+    r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
+)
 _NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
 _ACADEMIC = r"(?:(?:" + "|".join(lexicon.ACADEMIC_TITLES) + r")[ \xa0]*)*"
 _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
@@ -96,9 +103,22 @@ _APPOSITION = re.compile(
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
     rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
-    rf"|\s*,?\s*{_CAPACITY}\s+als\s+)"
+    rf"|\s*,?\s*{_CAPACITY}\s+als\s+"
+    # "X, die seit 2019 als Referentin … tätig ist": a relative clause saying in what capacity
+    rf"|\s*,\s*(?:der|die)\s+(?:{_FINITE_WORD}\s+){{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
 )
 _APPOSITION_MAX = 40
+# "X ist bei der Brückenbau gGmbH als Referentin tätig", "X, die seit 2019 im Verein Y als …": the body named
+# before "als" in a prepositional phrase.
+_BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
+_IN_BODY_AS = re.compile(
+    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+{_BODY_LINK}\s+[^,;]{{2,80}}?\s+als\s+"
+)
+IN_BODY_AS_MAX = 110  # the verb, a time, the link, the body's name and "als"
+_BODY_THEN_AS = re.compile(rf"(?<![\w-]){_BODY_LINK}\s+$", re.IGNORECASE)
+# "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
+_BODY_OPENS = re.compile(rf"(?:^|[.!?:;]\s+|\n)\s*{_BODY_LINK}\s+$", re.IGNORECASE | re.MULTILINE)
+_VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")
 # Succession: the subject takes the role named after "als", the person named after the verb held it before.
 # "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
 SUCCESSION_MAX = 90  # the verb, a time, the predecessor's name with a title and "als"
@@ -133,13 +153,19 @@ class RoleFinding:
 
 class ReleaseBodies:
     """The release's organisations by the first word of their name, in the order named: made once, so that
-    a role naming one short ("bei der Diakonie") looks it up instead of reading every mention again."""
+    a role naming one short ("bei der Diakonie") looks it up instead of reading every mention again. Also its
+    people in order, for the person a pronoun stands for ("Sie war zuvor Referentin …")."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self._by_first_word: dict[str, list[tuple[int, Mention]]] = {}
+        self.people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: m.start)
+        self._people_starts = [m.start for m in self.people]
         for i, m in enumerate(mentions):
             if m.type in ORG_TYPES and not m.generic:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
+
+    def people_before(self, pos: int) -> list[Mention]:
+        return self.people[: bisect.bisect_left(self._people_starts, pos)]
 
     def named_before(self, first_words: set[str], pos: int) -> list[Mention]:
         """Those whose name starts with one of `first_words`, ending before `pos`, in the order named."""
@@ -153,7 +179,7 @@ def find_roles(
     """The roles a sentence names; `mentions` are the sentence's, `release` all of the release's (an
     organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
-    out: list[RoleFinding] = _mandates(text, people)
+    out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
     if not people or not _ANY_ROLE_WORD.search(text, *sentence):
         return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
@@ -177,10 +203,42 @@ def find_roles(
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         out.append(finding)
-        if singular(head.group("noun")) != head.group("noun"):
+        if singular(head.group("noun")) != head.group("noun") or _plural_by_article(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
+
+
+# "die Geschäftsführer A und B", "die beiden Referenten A und B": a masculine role noun's plural looks like its
+# singular; "die" before it tells ("den Geschäftsführer" is one man, in the accusative).
+_PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die(?:[ \xa0]+beiden)?|beide)[ \xa0]+$")
+PLURAL_ARTICLE_REACH = 12
+
+
+def _plural_by_article(text: str, head: re.Match[str]) -> bool:
+    before = _PLURAL_ARTICLE.search(text, max(0, head.start() - PLURAL_ARTICLE_REACH), head.start())
+    return before is not None and noun_gender(head.group("noun")) == "m"
+
+
+def _pronoun_role(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
+) -> list[RoleFinding]:
+    """ "Sie war zuvor Referentin bei der Brückenbau gGmbH": the role of the person the pronoun stands for."""
+    holder = pronoun_subject(text, sentence, release.people_before(sentence[0])) if release else None
+    head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
+    if holder is None or head is None or not _is_role_noun(head.group("noun")):
+        return []
+    gender = noun_gender(head.group("noun"))
+    if gender is not None and gender != holder.gender:
+        return []
+    phrase_end, org = _parse_complements(text, head.end(), mentions, sentence[1])
+    org = org or _org_in_tail(text, phrase_end, mentions, sentence[1])
+    if org is None:
+        return []
+    end = _title_end(text, head.end(), phrase_end if org is None else org.end, org)
+    noun = head.group("noun")
+    title = title_as_written(text[head.start() : end], holder, noun)
+    return [RoleFinding(holder, title, org, leads(singular(noun), head.group("pre"), org), head.start())]
 
 
 def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
@@ -220,7 +278,9 @@ def _role_at(
     if person is None:
         return None
     if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
-        org = _org_after_person(text, person, mentions)
+        org = _org_after_person(text, person, mentions) or _body_before_as(
+            text, head.start(), person, mentions
+        )
     if org is None and tail is not None and person.end <= head.start():
         org = _org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
@@ -293,7 +353,8 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     for p in people:
         match = _MANDATE.match(text, p.end)
         if match:
-            out.append(RoleFinding(p, match.group(1), None, False))
+            title = " ".join((match.group(1) or match.group(2)).split())
+            out.append(RoleFinding(p, title, None, False))
     return out
 
 
@@ -336,7 +397,7 @@ def _is_role_noun(noun: str) -> bool:
     return (
         noun in lexicon.ROLE_ABBREVIATIONS
         or any(stem in low for stem in lexicon.ROLE_STEMS)
-        and not low.endswith(("ung", "ungen", "schaft", "schaften"))
+        and not low.endswith(("ung", "ungen", "schaft", "schaften", "amt", "amts", "amtes"))  # "Kanzleramt"
         or low.endswith(tuple(s + e for s in ("koordination", "leitung") for e in ("", "en")))
     )
 
@@ -374,9 +435,14 @@ _SEPARATOR_BEFORE = re.compile(r"(?:\s*,|\s+und)\s*$")
 
 def _before_a_name(text: str, match: re.Match[str], mentions: list[Mention]) -> int:
     """Where a kept complement ends: before the comma or "und" that joins a name to it ("Beauftragte für
-    Integration, Petra Beispiel": the portfolio is "Integration")."""
+    Integration, Petra Beispiel": the portfolio is "Integration"; "Referentin für Migration, Brückenbau e. V.":
+    the organisation closes the apposition)."""
     name = min(
-        (m.start for m in mentions if m.type == "Person" and match.start() < m.start < match.end()),
+        (
+            m.start
+            for m in mentions
+            if (m.type == "Person" or m.type in ORG_TYPES) and match.start() < m.start < match.end()
+        ),
         default=None,
     )
     if name is None:
@@ -476,6 +542,9 @@ def _holder(
         ):
             return p, False
     for p in fits:
+        if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
+            return p, False
+    for p in fits:
         if any(
             0 <= p.start - pos <= _NAME_GAP_MAX and _COPULA.fullmatch(text[pos : p.start])
             for pos in (end, tail_end)
@@ -547,6 +616,24 @@ def _org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Me
                 and text.startswith(")", m.end)  # "Petra Beispiel (Verein X)"
             )
         ):
+            return m
+    return None
+
+
+def _body_before_as(text: str, head: int, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The body in "bei der Y als Referentin" right before the role, or in "Bei der Y ist X als Referentin"
+    opening the clause before its verb and the holder."""
+    as_word = re.search(r"\s+als\s+$", text[max(0, head - 8) : head])
+    if as_word is None:
+        return None
+    before_as = head - len(as_word.group(0))
+    for m in mentions:
+        if m.type not in ORG_TYPES:
+            continue
+        if m.end == before_as and _BODY_THEN_AS.search(text, max(0, m.start - 12), m.start):
+            return m
+        opens = _BODY_OPENS.search(text, max(0, m.start - 14), m.start)
+        if opens and person.start > m.end and _VERB_BEFORE_HOLDER.fullmatch(text, m.end, person.start):
             return m
     return None
 

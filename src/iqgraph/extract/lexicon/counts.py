@@ -22,6 +22,28 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "achtzehn": 18,
     "neunzehn": 19,
     "zwanzig": 20,
+    # round tens and hundreds a text writes out ("dreißig Betriebe", "hundert Gäste"); "Dutzend" is twelve
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+    "einhundert": 100,
+    "zweihundert": 200,
+    "dreihundert": 300,
+    "vierhundert": 400,
+    "fünfhundert": 500,
+    "tausend": 1000,
+    "eintausend": 1000,
+    "eine million": 1_000_000,  # the scale written with the article: "eine Million Euro"
+    "eine halbe million": 500_000,
+    "eine milliarde": 1_000_000_000,
+    "ein dutzend": 12,
+    "zwei dutzend": 24,
+    "drei dutzend": 36,
 }
 
 # Words before a number that make it approximate; the gold keeps them with the counted thing: "Gäste (rund)".
@@ -64,7 +86,7 @@ NOT_COUNTED = frozenset(
         "Tagen", "Stunde", "Stunden", "Minute", "Minuten", "Sekunden", "Uhr", "Prozent", "Mal", "Prozentpunkte",
         "Lebensjahr", "Lebensjahre", "Lebensjahren", "Jahrhundert", "Jahrzehnte", "Jahrzehnten", "Cent",
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-        "November", "Dezember",
+        "November", "Dezember", "Drittel", "Viertel", "Fünftel", "Zehntel", "Hälfte",
     }
 )  # fmt: skip
 
@@ -187,3 +209,20 @@ BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "z�
 
 # Prepositions that name the agent of a passive clause: "Rund 5.000 Ratsuchende wurden vom Netzwerk X beraten".
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+# Head nouns that stand for a body named just before ("Der Verein hat 35 Mitglieder"): the noun and the words a
+# body's name holds (or ends with) for it to be one of that kind.
+BODY_STAND_INS: dict[str, tuple[str, ...]] = {
+    "Verein": ("verein", "e. v.", "e.v."),
+    "Stiftung": ("stiftung",),
+    "Kammer": ("kammer",),
+    "Verband": ("verband",),
+    "Behörde": ("behörde",),
+}
+
+# Nouns naming a period that a figure may follow right after ("im Vorjahr 250 Familien", "im Quartal 80 Anträge"):
+# not a label before a number ("Raum 12").
+PERIOD_NOUNS = frozenset(
+    {"Vorjahr", "Jahr", "Halbjahr", "Quartal", "Monat", "Zeitraum", "Förderzeitraum", "Berichtsjahr", "Berichtszeitraum",
+     "Schnitt", "Durchschnitt"}
+)  # fmt: skip

@@ -54,11 +54,42 @@ ROLE_STEMS = (
     "stadtrat",
     "stadträt",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
+    # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
+    "staatsrat",
+    "staatsrät",
+    "kanzler",
+    "sekretär",
+    "bevollmächtigt",
+    "sachbearbeiter",
+)
+
+# Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
+# knows ("die frühere Präsidentin", "der designierte Leiter", "die neu gewählte Vorsitzende").
+ROLE_TIME_ADJECTIVES = ("früher", "designiert", "gewählt", "wiedergewählt")
+
+# Posts inside a body (its heads and staff): where a role phrase names no body, the one body the sentence before
+# names is theirs ("Die Brückenbau gGmbH … . Geschäftsführerin Petra Beispiel …"). Offices of government
+# ("Bürgermeisterin") and professions ("Journalistin", "Moderator") are not.
+STAFF_ROLE_STEMS = (
+    "leiter",
+    "leitung",
+    "geschäftsführer",
+    "vorsitzend",
+    "koordinator",
+    "koordination",
+    "vorstand",
+    "vorständ",
+    "mitarbeiter",
+    "präsident",
+    "direktor",
+    "gründer",
+    "inhaber",
 )
 
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").
 ADJECTIVAL_ROLE_STEMS = (
     "beauftragt",
+    "bevollmächtigt",
     "vorsitzend",
     "abgeordnet",
     "stellvertret",
@@ -148,6 +179,12 @@ LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats 
 # Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
 MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
 
+# The same mandates spelled out in apposition ("Petra Beispiel, Mitglied des Landtags, …"), as regular expressions.
+SPELLED_MANDATES = (
+    r"Mitglied des (?:Deutschen )?(?:Landtags|Landtages|Bundestags|Bundestages|Abgeordnetenhauses)",
+    r"Mitglied des Europäischen Parlaments",
+)
+
 # Role nouns of the masculine (agentive) form; their "-in" form is feminine. Others fit either gender.
 GENDERED_ROLE_STEMS = tuple(
     s
@@ -190,7 +227,53 @@ APPOINTMENT_TIMES = (
     # when an office is taken: "zum 1. September 2021", "zum Jahresbeginn", "ab Mai", "im Juni 2024"
     "(?:zum|ab|im|am) (?:dem )?(?:\\d{1,2}\\. ?)?[\\wä]+(?: \\d{4})?",
     "mit sofortiger Wirkung",
+    "bis (?:zum )?(?:\\d{1,2}\\. ?)?[\\w.]+(?: \\d{4})?",  # an earlier post: "war bis 2020", "bis März 2021"
 )
+
+# Adverbials that open a sentence saying what a person is or was, before the verb and the pronoun: "Zuvor war sie
+# Referentin …", "Seit 2019 ist er Vorsitzender …", "Bis 2020 war sie …".
+FRONTED_TIMES = (
+    "Zuvor",
+    "Vorher",
+    "Davor",
+    "Bisher",
+    "Bislang",
+    "Seitdem",
+    "Seither",
+    "Künftig",
+    "Inzwischen",
+    "Heute",
+    "Zuletzt",
+    "Seit [\\w.]+(?: \\d{4})?",  # "Seit 2019", "Seit März 2021"
+    "Bis [\\w.]+(?: \\d{4})?",
+    "Von \\d{4} bis \\d{4}",
+)
+
+# Given names the offline name list lacks, common among people who came from Eritrea, Ethiopia, Somalia, West
+# Africa, Afghanistan and Kurdistan (the people IQ advises): name -> "f", "m" or "x" (either). Names as often a
+# father's name standing as the family name ("Tekle", "Tesfaye") are left out.
+MORE_GIVEN_NAMES: dict[str, str] = {
+    # Eritrea, Ethiopia
+    "Yonas": "m", "Semere": "m", "Filmon": "m", "Habtom": "m", "Dawit": "m", "Bereket": "m",
+    "Goitom": "m", "Mehari": "m", "Tewolde": "m", "Tadesse": "m", "Yohannes": "m",
+    "Mulugeta": "m", "Abebe": "m", "Eyerusalem": "f", "Senait": "f", "Selamawit": "f", "Tsega": "f",
+    "Mebrat": "f", "Luwam": "f", "Winta": "f",
+    # Somalia
+    "Abdirahman": "m", "Mohamud": "m", "Abdullahi": "m", "Faduma": "f", "Hodan": "f", "Ayan": "f",
+    # Nigeria, Ghana, West Africa
+    "Chiamaka": "f", "Obinna": "m", "Chinedu": "m", "Ngozi": "f", "Oluwaseun": "x", "Ifeoma": "f",
+    "Adaeze": "f", "Emeka": "m", "Uche": "x", "Chukwuemeka": "m", "Nnamdi": "m", "Babajide": "m",
+    "Folake": "f", "Temitope": "x", "Yewande": "f", "Ifeanyi": "m", "Nkechi": "f", "Kwame": "m",
+    "Akosua": "f", "Kwabena": "m", "Efua": "f", "Abena": "f", "Fatoumata": "f", "Ousmane": "m",
+    "Ibrahima": "m", "Seydou": "m", "Boubacar": "m", "Sekou": "m", "Lamin": "m", "Aliou": "m", "Modou": "m",
+    "Fatou": "f", "Ahmadou": "m", "Idrissa": "m",
+    # Afghanistan
+    "Sediqa": "f", "Zarmina": "f", "Mursal": "f", "Shabnam": "f", "Freshta": "f", "Naweed": "m",
+    "Rohullah": "m", "Mirwais": "m", "Shukria": "f", "Masooma": "f", "Zabihullah": "m", "Hamidullah": "m",
+    # Kurdistan
+    "Hevin": "f", "Rojin": "f", "Rojda": "f", "Delal": "f", "Zilan": "f", "Kawa": "m", "Shvan": "m",
+    "Nechirvan": "m", "Golnar": "f",
+}  # fmt: skip
 
 # German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
 # given name at the start of a capitalised pair.
@@ -262,7 +345,12 @@ SURNAME_TITLE_STEMS = (
     "stadtrat",
     "stadträtin",
     "kanzler",
+    "staatsrat",
+    "staatsrät",
 )
+
+# Forms of address before a family name standing alone ("Frau Beispiel", "Herrn Muster"), matched as words.
+ADDRESS_WORDS = ("Frau", "Herr", "Herrn")
 
 # A sentence after a quote that points back to it and names the speaker: "„…“ Mit diesen Worten eröffnete X …",
 # "„…“ Das betonte X …".

@@ -1,0 +1,395 @@
+"""Roles and names in constructions read since issue 11's second round: a pronoun standing for the holder,
+a plural masculine title shared by a list, a portfolio closed by an organisation, role nouns that are no
+family names. Invented sentences, three or more variants each."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str):  # type: ignore[no-untyped-def]
+    return facts_of("Titel\n\n" + body)
+
+
+# ---------------------------------------------------------------- a pronoun for the holder
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Moderation hatte Sabine Winter. Sie war zuvor Referentin bei der Brückenbau gGmbH.",
+            ("Sabine Winter", "Referentin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Karl Muster stellte das Projekt vor. Er ist seit 2019 Geschäftsführer der Stiftung Lichtblick.",
+            ("Karl Muster", "Geschäftsführer", "Stiftung Lichtblick"),
+        ),
+        (
+            "Neu im Team ist Greta Probe. Zuvor war sie Leiterin des Vereins Brückenbau e. V.",
+            ("Greta Probe", "Leiterin", "Brückenbau e. V."),
+        ),
+        (
+            "Den Vortrag hielt Jonas Sommer. Seit 2018 ist er zudem Vorsitzender der Stiftung Lichtblick.",
+            ("Jonas Sommer", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Es berichtete Lena Vogel. Sie arbeitet seit 2020 als Beraterin bei der Handwerkskammer Kassel.",
+            ("Lena Vogel", "Beraterin", "Handwerkskammer Kassel"),
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_sentence_stands_for_the_person_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "other"),
+    [
+        (
+            "Karl Muster und Greta Probe sprachen. Sie war bis 2020 Leiterin der Stiftung Lichtblick.",
+            "Greta Probe",
+            "Karl Muster",
+        ),
+        (
+            "Greta Probe und Karl Muster sprachen. Er war bis 2020 Leiter der Stiftung Lichtblick.",
+            "Karl Muster",
+            "Greta Probe",
+        ),
+        (
+            "Anna Versuch dankte Ole Beispiel. Er ist Vorsitzender der Stiftung Lichtblick.",
+            "Ole Beispiel",
+            "Anna Versuch",
+        ),
+    ],
+)
+def test_the_pronoun_takes_the_person_of_its_gender(body: str, holder: str, other: str) -> None:
+    holders = {person for person, _, _ in _facts(body).roles}
+    assert holder in holders and other not in holders
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel dankte. Sie ist Ärztin und lebt in Kassel.",  # a profession, no post
+        "Petra Beispiel dankte. Er ist Leiter der Stiftung Lichtblick.",  # no man named before
+        "Sie ist Leiterin der Stiftung Lichtblick.",  # no one named before
+        "Petra Beispiel und Eike Muster sprachen. Sie ist Leiterin der Stiftung Lichtblick.",  # Eike: either
+    ],
+)
+def test_a_pronoun_without_a_fitting_person_or_body_gives_no_role(body: str) -> None:
+    assert not any(org == "Stiftung Lichtblick" or title == "Ärztin" for _, title, org in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- a plural title shared by a list
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Die Geschäftsführer Paul Regen und Lisa Sonne begrüßten die Gäste.", ("Paul Regen", "Lisa Sonne")),
+        ("Es sprachen die beiden Referenten Karl Muster und Jonas Sommer.", ("Karl Muster", "Jonas Sommer")),
+        ("Die Berater Ole Beispiel und Jonas Sommer stellten sich vor.", ("Ole Beispiel", "Jonas Sommer")),
+    ],
+)
+def test_a_plural_masculine_title_goes_to_every_name_listed(body: str, people: tuple[str, str]) -> None:
+    holders = {person for person, _, _ in _facts(body).roles}
+    assert set(people) <= holders
+
+
+def test_a_singular_accusative_title_is_one_mans() -> None:
+    body = "Sie begrüßte den Geschäftsführer Paul Regen und Lisa Sonne."
+    holders = {person for person, _, _ in _facts(body).roles}
+    assert "Paul Regen" in holders and "Lisa Sonne" not in holders
+
+
+# ---------------------------------------------------------------- a portfolio closed by an organisation
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es diskutierten Anna Probe, Referentin für Migration, Caritasverband Kassel e. V., und andere.",
+            ("Anna Probe", "Referentin für Migration", "Caritasverband Kassel e. V."),
+        ),
+        (
+            "Karl Muster, Beauftragter für Integration, Stiftung Lichtblick, sprach zuletzt.",
+            ("Karl Muster", "Beauftragter für Integration", "Stiftung Lichtblick"),
+        ),
+        (
+            "Auf dem Podium: Greta Probe, Referentin für Bildung, Brückenbau gGmbH.",
+            ("Greta Probe", "Referentin für Bildung", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_portfolio_list_ends_before_an_organisation(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_portfolio_list_of_words_stays_whole() -> None:
+    body = "Petra Beispiel, Senatorin für Bildung, Jugend und Familie, eröffnete den Tag."
+    assert ("Petra Beispiel", "Senatorin für Bildung, Jugend und Familie", None) in _facts(body).roles
+
+
+# ---------------------------------------------------------------- names and role nouns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mit dabei war Ministerpräsident Otto Kranich. Seine Stellvertreterin, Ministerin Ida Falke, sprach.",
+        "Es kam Landrat Otto Kranich. Seine Referentin, Dr. Ida Falke, begleitete ihn.",
+        "Es kam Petra Beispiel. Ihre Projektleiterin, Ida Falke, stellte das Projekt vor.",
+    ],
+)
+def test_a_possessive_and_a_role_noun_are_no_name(body: str) -> None:
+    people = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert not any(label.startswith(("Seine", "Ihre")) for label in people)
+    assert "Ida Falke" in people
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Das Grußwort sprach Staatsrätin Mareike Lüdersen.", ("Mareike Lüdersen", "Staatsrätin", None)),
+        ("Es kam auch Staatsrat Jonas Sommer.", ("Jonas Sommer", "Staatsrat", None)),
+        ("Bundeskanzlerin Petra Beispiel besuchte die Messe.", ("Petra Beispiel", "Bundeskanzlerin", None)),
+        ("Generalsekretär Karl Muster sprach zuerst.", ("Karl Muster", "Generalsekretär", None)),
+    ],
+)
+def test_offices_of_governments_are_role_nouns(body: str, role: tuple[str, str, None]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_an_office_ending_in_amt_is_no_role() -> None:
+    body = "Petra Beispiel kam aus dem Bundeskanzleramt nach Kassel."
+    assert not any(title.lower().endswith("amt") for _, title, _ in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- a possessive and the person named before
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Petra Beispiel ist Vorsitzende des Vereins Brückenbau e. V. Ihr Stellvertreter wird Karl Muster.",
+            "Karl Muster",
+        ),
+        (
+            "Karl Muster leitet die Stiftung Lichtblick. Seine Stellvertreterin ist Greta Probe.",
+            "Greta Probe",
+        ),
+        (
+            "Greta Probe sprach für die Stiftung Lichtblick. Ihre Referentin Anna Versuch ergänzte.",
+            "Anna Versuch",
+        ),
+    ],
+)
+def test_a_possessive_may_point_to_the_person_named_with_the_body(body: str, person: str) -> None:
+    assert not any(holder == person and org is not None for holder, _, org in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- adjectives of time, spelled-out mandates
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Anna Probe, die frühere Präsidentin der Hochschule Fulda.",
+            ("Anna Probe", "frühere Präsidentin", "Hochschule Fulda"),
+        ),
+        (
+            "Der designierte Leiter der Stiftung Lichtblick, Karl Muster, stellte sich vor.",
+            ("Karl Muster", "designierter Leiter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster dankte der früheren Leiterin der Stiftung Lichtblick Greta Probe.",
+            ("Greta Probe", "frühere Leiterin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_adjective_of_time_before_the_role_noun(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Tom Regen, Mitglied des Landtags, gratulierte.", ("Tom Regen", "Mitglied des Landtags", None)),
+        (
+            "Es sprach Petra Beispiel, Mitglied des Deutschen Bundestages.",
+            ("Petra Beispiel", "Mitglied des Deutschen Bundestages", None),
+        ),
+        (
+            "Greta Probe, Mitglied des Europäischen Parlaments, kam später.",
+            ("Greta Probe", "Mitglied des Europäischen Parlaments", None),
+        ),
+    ],
+)
+def test_a_mandate_spelled_out_in_apposition(body: str, role: tuple[str, str, None]) -> None:
+    assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- leading, said in a relative clause
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        (
+            "„Gut so“, sagte Jonas Sommer, der das Teilprojekt „Brücken“ beim Verein Lernwerk e. V. leitet.",
+            ("Brücken", "ledBy", "Jonas Sommer"),
+        ),
+        (
+            "Es sprach Petra Beispiel, die das Projekt „Brücken“ seit 2019 beim Verein Lernwerk e. V. koordiniert.",
+            ("Brücken", "ledBy", "Petra Beispiel"),
+        ),
+        (
+            "Karl Muster, der das Projekt „Brücken“ an der Hochschule Fulda leitet, sprach.",
+            ("Brücken", "ledBy", "Karl Muster"),
+        ),
+    ],
+)
+def test_where_the_body_is_may_stand_before_the_verb_of_leading(
+    body: str, relation: tuple[str, str, str]
+) -> None:
+    assert relation in _facts(body).relations
+
+
+def test_a_second_verb_joined_by_und_is_not_skipped() -> None:
+    body = (
+        "Karl Muster, der das Projekt „Brücken“ beim Verein Lernwerk e. V. vertritt und die Beratung leitet."
+    )
+    assert ("Brücken", "ledBy", "Karl Muster") not in _facts(body).relations
+
+
+# ---------------------------------------------------------------- a family name after a form of address
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Frau Beispiel begrüßte die Gäste im Saal.", "Beispiel"),
+        ("Wir danken Herrn Muster für die Unterstützung.", "Muster"),
+        ("Frau Dr. Probenbach stellte die Studie vor.", "Probenbach"),
+        ("Senator Dr. Musterfeld eröffnete den Abend.", "Musterfeld"),
+    ],
+)
+def test_a_family_name_after_a_form_of_address_or_title(body: str, name: str) -> None:
+    people = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert people == {name}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Frau Ministerin sprach zuerst.",  # a title, no name
+        "Die Ehefrau Beispiel kam.",  # "frau" inside a word is no form of address
+        "Frau Petra Beispiel sprach. Frau Beispiel dankte.",  # the full name is known
+    ],
+)
+def test_no_second_person_from_a_form_of_address(body: str) -> None:
+    people = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert people <= {"Petra Beispiel"}
+
+
+# ---------------------------------------------------------------- the body named in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Brückenbau gGmbH feierte Jubiläum. Geschäftsführerin Petra Beispiel dankte dem Team.",
+            ("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Die Stiftung Lichtblick lud nach Kassel ein. Die Gäste begrüßte ihr Vorsitzender Karl Muster.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Der Verein Brückenbau e. V. berät seit 2010. Projektleiterin Anna Probe erklärt das Angebot.",
+            ("Anna Probe", "Projektleiterin", "Brückenbau e. V."),
+        ),
+        (
+            "Das IQ Netzwerk Bremen stellt sich neu auf. Neue Koordinatorin wird Greta Probe.",
+            ("Greta Probe", "Koordinatorin", "IQ Netzwerk Bremen"),
+        ),
+    ],
+)
+def test_a_post_takes_the_one_body_of_the_sentence_before(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lichtblick lud ein. Bürgermeister Karl Muster sprach.",  # an office of government
+        "Die Stiftung Lichtblick lud ein. Moderatorin Anna Probe führte durch den Abend.",  # a profession
+        "Die Stiftung Lichtblick und die Brückenbau gGmbH luden ein. Geschäftsführerin Anna Probe sprach.",
+        "Greta Probe von der Stiftung Lichtblick sprach. Geschäftsführerin Anna Probe dankte.",  # a person too
+    ],
+)
+def test_no_body_from_the_sentence_before_when_it_is_not_plain(body: str) -> None:
+    assert not any(person == "Anna Probe" and org for person, _, org in _facts(body).roles)
+    assert not any(person == "Karl Muster" and org for person, _, org in _facts(body).roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Chiamaka Okonkwo leitet die Beratung in Kiel.", "Chiamaka Okonkwo"),
+        ("Gemeinsam mit Tadesse Bekele betreut sie die Ratsuchenden.", "Tadesse Bekele"),
+        ("Obinna Eze stellte die Ergebnisse vor.", "Obinna Eze"),
+        ("Die Beratung übernahm Zarmina Beispiel aus Kabul.", "Zarmina Beispiel"),
+    ],
+)
+def test_given_names_the_name_list_lacks(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+# ---------------------------------------------------------------- a body before "als"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel ist bei der Brückenbau gGmbH als Referentin tätig.",
+            ("Petra Beispiel", "Referentin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Bei der Brückenbau gGmbH ist Petra Beispiel als Referentin tätig.",
+            ("Petra Beispiel", "Referentin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Karl Muster, der seit 2018 beim Verein Lernwerk e. V. als Berater arbeitet, sprach.",
+            ("Karl Muster", "Berater", "Lernwerk e. V."),
+        ),
+        (
+            "Greta Probe, die seit 2019 als Geschäftsführerin der Stiftung Lichtblick tätig ist, sprach.",
+            ("Greta Probe", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_the_body_a_person_works_for_in_some_capacity(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel sprach bei der Brückenbau gGmbH als Expertin.",  # speaking there is no post
+        "Karl Muster referierte im Verein Lernwerk e. V. als Gast.",
+        "Greta Probe trat bei der Stiftung Lichtblick als Rednerin auf.",
+    ],
+)
+def test_acting_at_a_body_in_some_capacity_is_no_post_there(body: str) -> None:
+    assert not any(org for _, _, org in _facts(body).roles)
