@@ -875,3 +875,80 @@ def test_leading_through_closing_and_presenting_make_a_speaker(text: str) -> Non
 def test_a_genitive_after_the_events_title_or_year_names_its_organiser(text: str, organiser: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert any(p == "organisedBy" and o == organiser for _, p, o in f.relations), f.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Danach sprach Petra Beispiel.",
+        "Der Fachtag tagte am 12. März. Zu Gast war Petra Beispiel, die über Anerkennung sprach.",
+        "Am 12. März kamen viele zum Fachtag. Grüße der Stadt überbrachte Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Die Laudatorin Petra Beispiel würdigte die Preisträger.",
+    ],
+)
+def test_speech_verbs_at_the_end_of_a_clause_and_greetings_passed_on(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel versprach weitere Mittel.",
+        "Am 12. März fand der Fachtag statt. Ansprechpartnerin ist Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel plant eine entsprechende Beratung.",
+    ],
+)
+def test_words_holding_a_speech_verb_make_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel begrüßte die Entscheidung des Landes.",
+        "Der Fachtag tagte am 12. März. Petra Beispiel begrüßte den Beschluss zur neuen Förderung.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel begrüßt, dass die Beratung bleibt.",
+    ],
+)
+def test_welcoming_a_decision_is_no_greeting(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. „Wir brauchen Fachkräfte“, sagte Petra Beispiel in einer Pressemitteilung.",
+        "Der Fachtag tagte am 12. März. Petra Beispiel betonte gegenüber der Lokalzeitung die Rolle der Betriebe.",
+        "Am 12. März fand der Fachtag statt. Laut Mitteilung erklärte Petra Beispiel, die Beratung gehe weiter.",
+    ],
+)
+def test_a_statement_to_the_press_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in facts_of("Titel\n\n" + text, RELEASE).relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Brückenbau e. V. richtete am 12. März in Kooperation mit der Stiftung Musterhilfe einen Fachtag aus.",
+        "Der Fachtag fand am 12. März statt. Organisiert wurde er vom Verein Brückenbau e. V. in Zusammenarbeit mit der Stiftung Musterhilfe.",
+        "Die Fachtagung des Vereins Brückenbau e. V. tagte am 12. März. Sie wurde gemeinsam mit der Stiftung Musterhilfe veranstaltet.",
+    ],
+)
+def test_co_organisers(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e. V.", "Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag fand am 12. März statt. Auf Einladung der Stiftung Musterhilfe kamen 80 Gäste.",
+        "Am 12. März tagte der Fachkongress in Kassel. Auf Einladung der Stiftung Musterhilfe waren Betriebe gekommen.",
+        "Am 12. März war Fachtag. Auf Einladung von der Stiftung Musterhilfe kamen Betriebe und Kammern.",
+    ],
+)
+def test_a_sentence_opening_with_an_invitation_names_the_host_of_the_event_in_scope(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Musterhilfe"}

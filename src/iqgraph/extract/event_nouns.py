@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .alternation import any_of
 from .dates import DateMention
+from .lexicon.events import SPEAKING_WORDS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
 from .spans import ByStart, IntervalIndex
@@ -72,7 +73,9 @@ _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
 
-SPEAKER_CUE = re.compile(any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE)
+SPEAKER_CUE = re.compile(
+    any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES) + "|" + "|".join(SPEAKING_WORDS), re.IGNORECASE
+)
 # Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
 # one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
 REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)

@@ -14,6 +14,7 @@ from .spans import ByStart
 # How far the participle "eingeladen" may stand from its auxiliary: a middle field with a date, a venue and the
 # event ("hatte X am Dienstag, 7. Oktober 2025, zu seiner Tagung in das Haus Y in Z eingeladen").
 INVITATION_BRACKET_MAX = 200
+_CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
 # Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
 _ORGANISER_CUES = (
     (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet)\s+(?:von|vom|durch)\b"), "after"),
@@ -50,6 +51,15 @@ _ORGANISER_CUES = (
     (
         re.compile(rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\beingeladen\b)"),
         "subject",
+    ),
+    # Co-organisers: "in Kooperation mit der Stiftung X", "in Zusammenarbeit mit dem Verein Y", "gemeinsam mit der
+    # Kammer Z veranstaltet" (the passive names the first organiser elsewhere, the genitive or the subject).
+    (re.compile(r"\b[Ii]n\s+(?:Kooperation|Zusammenarbeit)\s+mit\b"), "after"),
+    (
+        re.compile(
+            rf"\bgemeinsam\s+mit\b(?=[^;.\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:organisiert|veranstaltet|ausgerichtet)\b)"
+        ),
+        "after",
     ),
     # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
     # Integrationspreises des Vereins X".
@@ -112,9 +122,13 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
         first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
         return _joined_from(text, first, hosts) if first else []
     after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
-    if side == "after" or after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
-        return _joined_from(text, after[0], hosts) if after else []
     before = [m for m in hosts if m.start < cue.start()]
+    # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb; with a body before the verb ("Der
+    # Verein X lud mit der Kammer Y ein") only one right after the verb is its subject.
+    if side == "before" and before and after and not _SUBJECT_GAP.fullmatch(text, cue.end(), after[0].start):
+        after = []
+    if side == "after" or after:
+        return _joined_from(text, after[0], hosts) if after else []
     listed = before[-1:]  # "X und Y hatten eingeladen": both
     for m in reversed(before[:-1]):
         if not JOINED.fullmatch(text, m.end, listed[0].start):

@@ -56,7 +56,12 @@ _INVITED_TO_IT = re.compile(
 # "Organisiert wird es von X".
 _HOST_OPENING = re.compile(
     r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
-    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind))\b"
+    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
+    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
+)
+# A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet".
+_HELD_BY_PASSIVE = re.compile(
+    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet)\b"
 )
 
 
@@ -187,8 +192,13 @@ def _scopes(
 
 
 def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
-    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X": who held the event in scope."""
-    return bool(_INVITED_TO_IT.search(text, *sentence) or _HOST_OPENING.match(text, *sentence))
+    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X", "Auf Einladung der X kamen …", "Sie wurde
+    von X veranstaltet": who held the event in scope."""
+    return bool(
+        _INVITED_TO_IT.search(text, *sentence)
+        or _HOST_OPENING.match(text, *sentence)
+        or _HELD_BY_PASSIVE.search(text, *sentence)
+    )
 
 
 # ---------------------------------------------------------------- attributes

@@ -58,8 +58,6 @@ SPEAKER_CUES = (
     "redner",
     "keynote",
     "impulsvortrag",
-    "sprach ",
-    "sprachen ",
     "berichtete",
     "berichteten",
     "stellte",
@@ -138,7 +136,6 @@ MORE_SPEAKER_CUES = (
     "überblick",
     "erläuterte",
     "gesprächsrunde",
-    "sprechen",
     "vorgestellt",
     # closing words, presenting, and leading through a programme in either word order ("führte durch den
     # Abend", "Durch das Programm führte X")
@@ -149,6 +146,45 @@ MORE_SPEAKER_CUES = (
     "durch den tag",
     "durch den abend",
     "durch die veranstaltung",
+    # greetings passed on, debates and praise: "überbrachte die Grüße der Stadt", "debattierten", "die Laudatorin"
+    "überbrachte",
+    "überbrachten",
+    "debattierte",
+    "laudator",
+)
+
+# Speech verbs that longer words hold ("versprach", "entsprechend", "Ansprechpartner"): matched as whole words
+# only (regular expressions).
+SPEAKING_WORDS = (r"\bsprach(?:en)?\b", r"\bsprechen\b", r"\bspricht\b")
+
+# What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
+WELCOMED_THINGS = (
+    "Entscheidung",
+    "Beschluss",
+    "Initiative",
+    "Vorhaben",
+    "Vorschlag",
+    "Einigung",
+    "Förderung",
+    "Engagement",
+    "Gesetz",
+    "Plan",
+    "Pläne",
+    "Ergebnis",
+    "Entwicklung",
+    "Zusage",
+    "Schritt",
+    "Verlängerung",
+    "Ausbau",
+)
+
+# A statement to the press, not speech at an event: "sagte X in einer Pressemitteilung", "laut Mitteilung",
+# "gegenüber der Zeitung" (regular expressions).
+PRESS_STATEMENT_CUES = (
+    r"\b(?:in\s+einer|laut|per|einer)\s+(?:[a-zäöü]+\s+)?(?:Presse|Pressemitteilung|Pressemeldung|Mitteilung"
+    r"|Stellungnahme|Erklärung)\b",
+    r"\bgegenüber\s+(?:der|dem|den)\s+[\w\-]*(?:Zeitung|Presse|Redaktion|Blatt|Medien|Nachrichten)\b",
+    r"\b(?:im|in\s+einem)\s+Interview\b",
 )
 
 # Stems of ordinal adjectives an event's name keeps ("ersten Fachkongress" -> "Erster Fachkongress").
