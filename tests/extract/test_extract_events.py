@@ -952,3 +952,29 @@ def test_co_organisers(text: str) -> None:
 )
 def test_a_sentence_opening_with_an_invitation_names_the_host_of_the_event_in_scope(text: str) -> None:
     assert _organisers(text) == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "Karl Muster hielt einen Vortrag über Anerkennung.",
+        "Über die Lage der Betriebe diskutierten Karl Muster und andere.",
+        "Zum Schluss gab es ein Grußwort von Karl Muster, der den Gästen dankte.",
+    ],
+)
+def test_an_undated_event_gets_speakers_from_the_paragraph_after_it(next_paragraph: str) -> None:
+    text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n" + next_paragraph
+    assert _speakers(text, None) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Mehr dazu.\n\nKarl Muster hielt einen Vortrag über Anerkennung.",
+        "„Wir brauchen Fachkräfte“, sagte Karl Muster.",
+        "Mehr dazu.\n\nAuf dem Podium saß Karl Muster.",
+    ],
+)
+def test_an_undated_event_gets_no_speakers_further_on_or_from_mere_statements(later: str) -> None:
+    text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n" + later
+    assert _speakers(text, None) == {"Petra Beispiel"}

@@ -29,6 +29,7 @@ from .dates import DateMention
 from .event_nouns import (
     LABEL_YEAR,
     ORG_TYPES,
+    SPEAKER_CUE,
     Event,
     EventNoun,
     after_name,
@@ -63,6 +64,9 @@ _HOST_OPENING = re.compile(
 _HELD_BY_PASSIVE = re.compile(
     r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet)\b"
 )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
 
 
 @dataclass(frozen=True)
@@ -116,11 +120,17 @@ def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
 
 
 def _names_undated(text: str, sentence: tuple[int, int], event: Event, nouns: list[EventNoun]) -> bool:
-    """A sentence in the paragraph of an event known by its name only, or, where that name is more than a bare
-    noun ("Tagung „…“", "Eröffnung des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
-    same_paragraph = "\n" not in _between(text, sentence, event.sentence)
+    """A sentence in the paragraph of an event known by its name only, a speech act in the paragraph after it
+    (a report goes on to its speakers), or, where that name is more than a bare noun ("Tagung „…“", "Eröffnung
+    des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
+    breaks = len(_PARAGRAPH_BREAK.findall(_between(text, sentence, event.sentence)))
+    next_paragraph = breaks == 1 and sentence[0] > event.sentence[0]
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
-    return same_paragraph or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+    return (
+        breaks == 0
+        or (next_paragraph and bool(SPEAKER_CUE.search(text, *sentence)))
+        or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+    )
 
 
 # ---------------------------------------------------------------- scope
