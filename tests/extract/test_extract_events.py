@@ -978,3 +978,21 @@ def test_an_undated_event_gets_speakers_from_the_paragraph_after_it(next_paragra
 def test_an_undated_event_gets_no_speakers_further_on_or_from_mere_statements(later: str) -> None:
     text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n" + later
     assert _speakers(text, None) == {"Petra Beispiel"}
+
+
+def _places(text: str) -> set[str]:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    events = {label for label, _ in f.events}
+    return {o for s, p, o in f.relations if p == "locatedIn" and s in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratungsstelle in Fulda lud am 12. März zum Fachtag in Kassel ein.", "Kassel"),
+        ("Zur Integration in Deutschland tagte am 12. März der Fachtag in Kassel.", "Kassel"),
+        ("Betriebe in Sachsen kamen am 12. März zum Fachtag nach Leipzig.", "Leipzig"),
+    ],
+)
+def test_a_place_of_another_noun_is_not_the_events_place(text: str, place: str) -> None:
+    assert _places(text) == {place}

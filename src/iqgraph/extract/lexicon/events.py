@@ -288,6 +288,38 @@ NOT_VENUES = frozenset(
 )
 
 
+# Endings of nouns whose "in <Ort>" says where they are, not where the event is: "die Beratungsstelle in Fulda lud
+# zum Fachtag", "zur Zukunft der Integration in Deutschland", "Betriebe in Sachsen" (matched case-insensitively).
+PLACED_NOUN_ENDINGS = (
+    "stelle",
+    "beratung",
+    "projekt",
+    "netzwerk",
+    "agentur",
+    "jobcenter",
+    "kammer",
+    "verein",
+    "verband",
+    "unternehmen",
+    "betrieb",
+    "betriebe",
+    "integration",
+    "arbeitsmarkt",
+    "fachkräfte",
+    "menschen",
+    "zugewanderte",
+    "zugewanderten",
+    "migranten",
+    "migrantinnen",
+    "hochschule",
+    "universität",
+    "schule",
+    "kommunen",
+    "behörde",
+    "behörden",
+)
+
+
 # The tense of a sentence that names a day by its weekday alone ("am Montag eröffnete …", "findet am Montag
 # statt"): the past puts the day before the release's own, the future after it (regular expressions).
 PAST_TENSE_CUES = (
