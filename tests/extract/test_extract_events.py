@@ -990,9 +990,45 @@ def _places(text: str) -> set[str]:
     ("text", "place"),
     [
         ("Die Beratungsstelle in Fulda lud am 12. März zum Fachtag in Kassel ein.", "Kassel"),
-        ("Zur Integration in Deutschland tagte am 12. März der Fachtag in Kassel.", "Kassel"),
-        ("Betriebe in Sachsen kamen am 12. März zum Fachtag nach Leipzig.", "Leipzig"),
+        ("Das Projekt in Fulda stellte sich am 12. März beim Fachtag in Kassel vor.", "Kassel"),
+        ("Studierende der Hochschule in Fulda kamen am 12. März zum Fachtag nach Leipzig.", "Leipzig"),
+        ("Zur Jobbörse für Fachkräfte in Gera kamen am 12. März viele Betriebe.", "Gera"),
     ],
 )
 def test_a_place_of_another_noun_is_not_the_events_place(text: str, place: str) -> None:
     assert _places(text) == {place}
+
+
+def test_an_event_noun_holding_a_cue_in_the_next_paragraph_is_no_speech_act() -> None:
+    text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n"
+    later = "„Wir sind dabei“, sagte Karl Muster bei der Eröffnung."
+    assert _speakers(text + later, None) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März kamen rund 100 Gäste im Rathaus Beispielstadt zusammen.", "Treffen"),
+        ("Ministerin Petra Beispiel besuchte am 12. März die Stiftung Musterhilfe.", "Besuch"),
+        ("Der Verein Brückenbau e. V. feierte am 12. März sein zehnjähriges Bestehen.", "Feier"),
+        ("Am 12. März zeichnete die Stiftung Musterhilfe drei Betriebe aus.", "Preisverleihung"),
+        ("Die Stiftung Musterhilfe verlieh am 12. März ihren Preis.", "Preisverleihung"),
+    ],
+)
+def test_meetings_visits_celebrations_and_awards_reported_by_their_verb(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert f.events == [(label, dt.date(2031, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zum Praxistag am 12. März kamen 50 Betriebe.", "Praxistag"),
+        ("Das Jubiläum beging der Verein am 12. März.", "Jubiläum"),
+        ("Die Vernissage fand am 12. März im Rathaus statt.", "Vernissage"),
+        ("Am 12. März lud die Stiftung zur Anhörung ein.", "Anhörung"),
+    ],
+)
+def test_days_anniversaries_and_hearings_are_events(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [d for _, d in f.events] == [dt.date(2031, 3, 12)] and label in f.events[0][0]

@@ -62,7 +62,15 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
     (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
-    (re.compile(r"\b(?:ausgezeichnet|verliehen|überreicht)\b"), "Preisverleihung"),
+    (
+        re.compile(
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
+        ),
+        "Preisverleihung",
+    ),
+    (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
+    (re.compile(r"\b(?:besuchte|besuchten)\b"), "Besuch"),
+    (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .event_nouns import (
+    EVENT_NOUN,
     LABEL_YEAR,
     ORG_TYPES,
     SPEAKER_CUE,
@@ -67,6 +68,7 @@ _HELD_BY_PASSIVE = re.compile(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
+_WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,19 @@ def _names_undated(text: str, sentence: tuple[int, int], event: Event, nouns: li
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
     return (
         breaks == 0
-        or (next_paragraph and bool(SPEAKER_CUE.search(text, *sentence)))
+        or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
         or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
     )
+
+
+def _speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """A speech act ("hielt einen Vortrag", "moderierte"), not an event noun that holds a cue ("bei der
+    Eröffnung")."""
+    for cue in SPEAKER_CUE.finditer(text, *sentence):
+        word = _WORD_START.search(text, sentence[0], cue.start() + 1)
+        if not (word and EVENT_NOUN.match(text, word.start())):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- scope

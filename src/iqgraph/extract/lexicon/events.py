@@ -117,6 +117,21 @@ MORE_EVENT_NOUNS = (
     "Festival",
     "Gala",
     "Rundgang",
+    # days, anniversaries and hearings held on a day ("Praxistag", "zehnjähriges Jubiläum", "Vernissage")
+    "Praxistag",
+    "Thementag",
+    "Netzwerktag",
+    "Unternehmertag",
+    "Beratungstag",
+    "Karrieretag",
+    "Studientag",
+    "Jubiläum",
+    "Vernissage",
+    "Roundtable",
+    "Hearing",
+    "Anhörung",
+    "Ehrung",
+    "Verabschiedung",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
@@ -288,8 +303,9 @@ NOT_VENUES = frozenset(
 )
 
 
-# Endings of nouns whose "in <Ort>" says where they are, not where the event is: "die Beratungsstelle in Fulda lud
-# zum Fachtag", "zur Zukunft der Integration in Deutschland", "Betriebe in Sachsen" (matched case-insensitively).
+# Endings of bodies and offices whose "in <Ort>" says where they are, not where the event is: "die Beratungsstelle
+# in Fulda lud zum Fachtag", "Studierende der Hochschule in Kassel" (matched case-insensitively). Not persons:
+# in "Jobbörse für Fachkräfte in Gera" the town is the event's.
 PLACED_NOUN_ENDINGS = (
     "stelle",
     "beratung",
@@ -300,21 +316,9 @@ PLACED_NOUN_ENDINGS = (
     "kammer",
     "verein",
     "verband",
-    "unternehmen",
-    "betrieb",
-    "betriebe",
-    "integration",
-    "arbeitsmarkt",
-    "fachkräfte",
-    "menschen",
-    "zugewanderte",
-    "zugewanderten",
-    "migranten",
-    "migrantinnen",
     "hochschule",
     "universität",
     "schule",
-    "kommunen",
     "behörde",
     "behörden",
 )
