@@ -1032,3 +1032,25 @@ def test_meetings_visits_celebrations_and_awards_reported_by_their_verb(text: st
 def test_days_anniversaries_and_hearings_are_events(text: str, label: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert [d for _, d in f.events] == [dt.date(2031, 3, 12)] and label in f.events[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Verleihung des Kieler Integrationspreises fand am 12. März statt.",
+            "Verleihung des Kieler Integrationspreises",
+        ),
+        (
+            "Am 12. März war die Verleihung des Bremer Ehrenamtspreises.",
+            "Verleihung des Bremer Ehrenamtspreises",
+        ),
+        (
+            "Am 12. März fand die Auftaktveranstaltung des Heidelberger Netzwerks „Wege in Arbeit“ statt.",
+            "Auftaktveranstaltung des Heidelberger Netzwerks „Wege in Arbeit“",
+        ),
+    ],
+)
+def test_a_genitive_keeps_a_towns_adjective_and_a_quoted_name(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [name for name, _ in f.events] == [label]

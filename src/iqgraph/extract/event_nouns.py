@@ -40,7 +40,11 @@ _NAMES_A_THING = re.compile(
 )
 _NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
-_GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
+# The noun of a genitive attribute with up to two adjectives before it, a town's among them ("des Hamburger
+# Integrationspreises", "der bayerischen Staatsregierung").
+_GENITIVE_NOUN = re.compile(
+    r"(?:(?:[a-zäöü]+(?:en|er)|[A-ZÄÖÜ][a-zäöü]+er(?=\s+[A-ZÄÖÜ]))\s+){0,2}[A-ZÄÖÜ][\w\-]*"
+)
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
@@ -186,11 +190,19 @@ def _attribute(
         if named is not None and named.type in ORG_TYPES | {"Programme"}:
             words.append(_genitive_named(text, link, named, keys_in_full))
             break
-        if noun is None or named is not None:
+        if noun is None or (named is not None and not _town_adjective(named)):
             break
-        words.append(" ".join(text[link.start() : noun.end()].split()))
-        pos = noun.end()
+        title = _QUOTED_TITLE.match(text, noun.end())  # "des Netzwerks „Integration durch Anerkennung“"
+        pos = title.end() if title else noun.end()
+        words.append(" ".join(text[link.start() : pos].split()))
+        if title:
+            break
     return "".join(f" {w}" for w in words)
+
+
+def _town_adjective(m: Mention) -> bool:
+    """ "Hamburger", "Kieler": a town named by its adjective, part of the genitive noun phrase it stands in."""
+    return m.type == "Place" and m.surface != m.label and m.surface.endswith("er")
 
 
 def _genitive_named(text: str, link: re.Match[str], named: Mention, keys_in_full: frozenset[str]) -> str:
