@@ -1054,3 +1054,27 @@ def test_days_anniversaries_and_hearings_are_events(text: str, label: str) -> No
 def test_a_genitive_keeps_a_towns_adjective_and_a_quoted_name(text: str, label: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert [name for name, _ in f.events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Die Zahlen sprechen für sich, meint Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel plant die Einführung des neuen Angebots.",
+        "Am 12. März fand der Fachtag statt. Seit der Einführung der Beratung leitet Petra Beispiel das Team.",
+    ],
+)
+def test_idioms_and_the_introduction_of_a_thing_are_no_speech(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zur Einführung sprach Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Eine Einführung in das Thema gab Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Die Einführung übernahm Petra Beispiel.",
+    ],
+)
+def test_an_introduction_given_is_speech(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}

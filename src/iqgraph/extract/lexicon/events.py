@@ -62,7 +62,6 @@ SPEAKER_CUES = (
     "berichteten",
     "stellte",
     "stellten",
-    "einführung",
     "gratulierte",
     "gratulierten",
 )
@@ -168,9 +167,14 @@ MORE_SPEAKER_CUES = (
     "laudator",
 )
 
-# Speech verbs that longer words hold ("versprach", "entsprechend", "Ansprechpartner"): matched as whole words
-# only (regular expressions).
-SPEAKING_WORDS = (r"\bsprach(?:en)?\b", r"\bsprechen\b", r"\bspricht\b")
+# Speech acts matched as whole words or by what follows them (regular expressions): speech verbs that longer words
+# hold ("versprach", "entsprechend", "Ansprechpartner").
+SPEAKING_WORDS = (
+    r"\bsprach(?:en)?\b",
+    r"\b(?:sprechen|spricht)\b(?!\s+für\s+sich\b)",  # "die Zahlen sprechen für sich"
+    # an introduction given ("zur Einführung", "Einführung in das Thema"), not one of a law ("Einführung des …")
+    r"\bEinführung\b(?!\s+(?:des|der|eines|einer)\b)",
+)
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
 WELCOMED_THINGS = (
