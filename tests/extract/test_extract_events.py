@@ -1078,3 +1078,31 @@ def test_idioms_and_the_introduction_of_a_thing_are_no_speech(text: str) -> None
 )
 def test_an_introduction_given_is_speech(text: str) -> None:
     assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag in Kassel statt. Durchgeführt wurde er von der Stiftung Musterhilfe.",
+        "Der Fachtag wurde am 12. März von der Stiftung Musterhilfe durchgeführt.",
+        "Der Workshop wird am 12. März von der Stiftung Musterhilfe in Kassel veranstaltet.",
+        "Die Stiftung Musterhilfe hatte am 12. März zum Fachtag geladen.",
+        "Am 12. März fand der Fachtag statt. Die Stiftung Musterhilfe war Gastgeberin.",
+        "Der Fachtag vom 12. März war eine gemeinsame Veranstaltung der Stiftung Musterhilfe.",
+        "Der Fachtag von der Stiftung Musterhilfe fand am 12. März statt.",
+    ],
+)
+def test_more_ways_to_name_the_organiser(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt, ein gemeinsames Zusammenkommen der Stiftung Musterhilfe mit Betrieben.",
+        "Das Treffen am 12. März war das letzte gemeinsame Zusammenkommen der Stiftung Musterhilfe.",
+        "Der Bericht vom Fachtag am 12. März liegt vor, die Stiftung Musterhilfe war dabei.",
+    ],
+)
+def test_those_who_met_are_no_organisers(text: str) -> None:
+    assert _organisers(text) == set()

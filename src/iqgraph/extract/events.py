@@ -57,13 +57,17 @@ _INVITED_TO_IT = re.compile(
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
 # "Organisiert wird es von X".
 _HOST_OPENING = re.compile(
-    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
+    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
     r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
     r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
 )
 # A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet".
 _HELD_BY_PASSIVE = re.compile(
-    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet)\b"
+    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
+)
+# The host named before its predicate, the event left implicit: "Die Stiftung X war Gastgeberin".
+_HOST_PREDICATE = re.compile(
+    r"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s*[.;]"
 )
 
 
@@ -220,6 +224,7 @@ def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
         _INVITED_TO_IT.search(text, *sentence)
         or _HOST_OPENING.match(text, *sentence)
         or _HELD_BY_PASSIVE.search(text, *sentence)
+        or _HOST_PREDICATE.search(text, *sentence)
     )
 
 
@@ -288,7 +293,7 @@ def _finding(
     )
 
 
-_OF_ORGANISER = re.compile(r"\s+(?:des|der)\s+")
+_OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
 _ABOUT = re.compile(r"\s+(zum|zur)\s+")
 
 
