@@ -1106,3 +1106,27 @@ def test_more_ways_to_name_the_organiser(text: str) -> None:
 )
 def test_those_who_met_are_no_organisers(text: str) -> None:
     assert _organisers(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Zum Fachtag am 12. März kamen 80 Gäste in die Stadthalle Kassel.", "Stadthalle Kassel"),
+        ("Die Stiftung lud am 12. März zum Fachtag in das Bürgerhaus Fulda ein.", "Bürgerhaus Fulda"),
+        ("Am 12. März ging es zum Fachtag ins Kongresszentrum Leipzig.", "Kongresszentrum Leipzig"),
+    ],
+)
+def test_a_venue_guests_went_to_is_the_events_place(text: str, venue: str) -> None:
+    assert _places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Der Fachtag fand am 12. März in Leipzig im Neuen Rathaus statt.", "Neues Rathaus"),
+        ("Am 12. März tagte in Kassel der Fachtag in der Stadthalle.", "Stadthalle"),
+        ("In Fulda kamen am 12. März zum Fachtag viele Gäste im Bürgerhaus zusammen.", "Bürgerhaus"),
+    ],
+)
+def test_a_venue_after_its_town_in_the_same_sentence_is_where_in_the_town(text: str, venue: str) -> None:
+    assert _places(text) == {venue}

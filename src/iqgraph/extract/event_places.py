@@ -15,7 +15,10 @@ from .mentions import Mention, of_a_body_named_before
 from .morphology import nominative
 from .spans import ByStart, IndexedMentions
 
-_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+# "in/im/ins <Ort>", also where guests went: "kamen in die Stadthalle", "lud in das Rathaus".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?$"
+)
 _PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
 # "die Beratungsstelle in Fulda", "Integration in Deutschland": the place is an attribute of the noun before it.
 _PLACED_NOUN = re.compile(
@@ -61,7 +64,12 @@ def find_place(
         if found:
             place, town = min(found, key=lambda found: found[0].start)
             place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
-            venue = _venue_later_in_paragraph(text, mentions, place, e) if _is_town(place) else None
+            venues = [f[0] for f in found if not _is_town(f[0]) and _names_no_other_town(f[0], place)]
+            venue = (
+                (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e))
+                if _is_town(place)
+                else None
+            )
             return (venue, place) if venue is not None else (place, town)
     return None, None
 
