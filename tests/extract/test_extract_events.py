@@ -1130,3 +1130,39 @@ def test_a_venue_guests_went_to_is_the_events_place(text: str, venue: str) -> No
 )
 def test_a_venue_after_its_town_in_the_same_sentence_is_where_in_the_town(text: str, venue: str) -> None:
     assert _places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Netzwerktreffen im Rathaus tauschten sich 40 Fachleute aus. Petra Beispiel hieß die Gäste willkommen.",
+        "Auf der Fachtagung ging es um Anerkennung. Durch das Programm führte Petra Beispiel.",
+        "Während des Kongresses kamen viele ins Gespräch. Dann moderierte Petra Beispiel ein Podium.",
+    ],
+)
+def test_an_undated_event_reported_at_and_followed_by_a_speech_act(text: str) -> None:
+    assert _speakers(text, None) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Netzwerktreffen im Rathaus tauschten sich 40 Fachleute aus.\n\nPetra Beispiel hieß die Gäste willkommen.",
+        "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Es gab Kaffee. Es gab Kuchen. Petra Beispiel moderierte.",
+        "Nach dem Netzwerktreffen tauschten sich 40 Fachleute aus. Petra Beispiel hieß die Gäste willkommen.",
+    ],
+)
+def test_a_report_at_an_undated_event_needs_a_speech_act_right_after_it(text: str) -> None:
+    assert _speakers(text, None) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Der Fachtag fand am 12. März im Haus der Wissenschaft statt.", "Haus der Wissenschaft"),
+        ("Die Stiftung lud am 12. März zum Fachtag in das Haus der Jugend ein.", "Haus der Jugend"),
+        ("Am 12. März tagte der Fachtag im Haus der Begegnung.", "Haus der Begegnung"),
+    ],
+)
+def test_a_house_named_by_its_genitive_is_a_venue(text: str, venue: str) -> None:
+    assert _places(text) == {venue}

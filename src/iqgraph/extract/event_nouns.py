@@ -95,6 +95,12 @@ REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
 )
+# A sentence opening at an event: "Beim Netzwerktreffen …", "Auf der Fachtagung …", "Während des Kongresses …".
+_OPENS_AT_OCCASION = re.compile(
+    r"\s*(?:Beim|Bei\s+der|Auf\s+dem|Auf\s+der|Während\s+des|Während\s+der|Im\s+Rahmen\s+de[sr])\s+"
+    r"(?:[\w.]+\s+){0,2}"
+)
+_SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
@@ -296,7 +302,9 @@ def _event_at(
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:
-    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt"."""
+    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt",
+    "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Landrat X hieß die Gäste willkommen." (a report placed
+    at it, a speech act right after)."""
     for noun in nouns:
         if noun.generic:
             continue
@@ -304,9 +312,26 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         spoken_at = REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
             text, sentence[0], noun.start
         )
-        if spoken_at or _TOOK_PLACE.search(text, *sentence) or SPEAKER_CUE.search(text, *sentence):
+        if (
+            spoken_at
+            or _TOOK_PLACE.search(text, *sentence)
+            or SPEAKER_CUE.search(text, *sentence)
+            or _reported_at(text, noun, sentence, sentences)
+        ):
             return Event(noun, "", None, sentence)
     return None
+
+
+def _reported_at(
+    text: str, noun: EventNoun, sentence: tuple[int, int], sentences: list[tuple[int, int]]
+) -> bool:
+    """A sentence opening at the event ("Beim Fachtag …", "Auf der Tagung …") and a speech act in the same
+    paragraph right after it."""
+    if not _OPENS_AT_OCCASION.fullmatch(text, sentence[0], noun.start):
+        return False
+    after = [s for s in sentences if s[0] >= sentence[1]][:_SPEECH_AFTER_REPORT]
+    same_paragraph = [s for s in after if "\n" not in text[sentence[1] : s[0]]]
+    return any(SPEAKER_CUE.search(text, *s) for s in same_paragraph)
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
