@@ -1166,3 +1166,15 @@ def test_a_report_at_an_undated_event_needs_a_speech_act_right_after_it(text: st
 )
 def test_a_house_named_by_its_genitive_is_a_venue(text: str, venue: str) -> None:
     assert _places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Die Jahrestagung 2029 fand am 12. März in Kassel statt.", dt.date(2029, 3, 12)),
+        ("Am 12. März tagte in Kassel das IQ Symposium 2030.", dt.date(2030, 3, 12)),
+        ("Der Fachtag fand am 12. März in Kassel statt.", None),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_of_the_events_name(text: str, day: dt.date | None) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text).events] == [day]

@@ -283,7 +283,7 @@ def _finding(
     return EventFinding(
         label,
         noun,
-        date.date if date else None,
+        (date.date or _in_the_year_of_its_name(label, date.month_day)) if date else None,
         date.month_day if date else None,
         event.sentence,
         tuple(organisers[:MAX_ORGANISERS]),
@@ -291,6 +291,16 @@ def _finding(
         speakers,
         town,
     )
+
+
+def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date | None:
+    """ "Die Jahrestagung 2019 fand am 12. März statt": a day without a year (and no release date to read it by)
+    is in the year the event's name gives."""
+    year = LABEL_YEAR.search(label)
+    try:
+        return dt.date(int(year.group("year")), *month_day) if year else None
+    except ValueError:  # 29 February of a year without it
+        return None
 
 
 _OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
