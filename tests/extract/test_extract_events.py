@@ -1178,3 +1178,15 @@ def test_a_house_named_by_its_genitive_is_a_venue(text: str, venue: str) -> None
 )
 def test_a_day_without_a_year_takes_the_year_of_the_events_name(text: str, day: dt.date | None) -> None:
     assert [d for _, d in facts_of("Titel\n\n" + text).events] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe organisierte am 12. März gemeinsam mit dem Verein Brückenbau e. V. den Fachtag.",
+        "Am 12. März lud die Stiftung Musterhilfe zusammen mit dem Verein Brückenbau e. V. zum Fachtag ein.",
+        "Die Stiftung Musterhilfe hatte am 12. März gemeinsam mit dem Verein Brückenbau e. V. zum Fachtag eingeladen.",
+    ],
+)
+def test_a_co_organiser_after_the_organising_verb(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Musterhilfe", "Brückenbau e. V."}

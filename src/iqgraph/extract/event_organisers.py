@@ -86,7 +86,16 @@ _ORGANISER_CUES = (
     (re.compile(r"\b[Ii]n\s+(?:Kooperation|Zusammenarbeit)\s+mit\b"), "after"),
     (
         re.compile(
-            rf"\bgemeinsam\s+mit\b(?=[^;.\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:organisiert|veranstaltet|ausgerichtet)\b)"
+            rf"\b(?:gemeinsam|zusammen)\s+mit\b(?=[^;\n]{{0,{_CO_ORGANISER_REACH}}}?"
+            r"\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|eingeladen)\b)"
+        ),
+        "after",
+    ),
+    # ... and after the organising verb: "X organisierte gemeinsam mit Y den Fachtag", "X lud zusammen mit Y ein".
+    (
+        re.compile(
+            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden)\b"
+            rf"[^;\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:gemeinsam|zusammen)\s+mit\b"
         ),
         "after",
     ),
