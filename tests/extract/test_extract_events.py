@@ -1190,3 +1190,35 @@ def test_a_day_without_a_year_takes_the_year_of_the_events_name(text: str, day: 
 )
 def test_a_co_organiser_after_the_organising_verb(text: str) -> None:
     assert _organisers(text) == {"Stiftung Musterhilfe", "Brückenbau e. V."}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März fand der 3. Fachtag Anerkennung in Kassel statt.", "3. Fachtag Anerkennung"),
+        (
+            "Beim Netzwerktreffen Mentoring, das am 12. März stattfand, sprach Petra Beispiel.",
+            "Netzwerktreffen Mentoring",
+        ),
+        ("Der Workshop Bewerbungstraining fand am 12. März statt.", "Workshop Bewerbungstraining"),
+        ("Zum Fachtag Staatssekretärin Petra Beispiel kamen am 12. März viele.", "Fachtag"),
+        ("Am 12. März fand der Fachtag Kassel statt.", "Fachtag"),
+    ],
+)
+def test_a_name_in_apposition_right_after_the_noun(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand die Abschlussveranstaltung des Projekts „Wege“ in Kassel statt.",
+            "Abschlussveranstaltung des Projekts „Wege“",
+        ),
+        ("Am 12. März trafen sich 50 Fachleute zum Integrationsdialog in Kassel.", "Integrationsdialog"),
+        ("Der Arbeitsmarktdialog tagte am 12. März in Kassel.", "Arbeitsmarktdialog"),
+    ],
+)
+def test_a_projects_quoted_name_in_a_genitive_and_dialogues(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]

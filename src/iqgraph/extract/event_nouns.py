@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .alternation import any_of
 from .dates import DateMention
-from .lexicon.events import SPEAKING_WORDS
+from .lexicon.events import MONTH_NAMES, SPEAKING_WORDS
+from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
 from .spans import ByStart, IntervalIndex
@@ -39,6 +40,14 @@ _NAMES_A_THING = re.compile(
     rf"(?:[^„\"“”‚‘«»\n]{{1,80}}{_QUOTE_CLOSE}\s*(?:,|und|sowie)\s*{_QUOTE_OPEN})?$"
 )
 _NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
+# A name in apposition right after the noun, one capitalised word before a preposition, the verb or a stop: "3.
+# Fachtag Anerkennung in Kassel", "beim Netzwerktreffen Mentoring, das …" (not "Zum Fachtag Staatssekretärin X").
+_APPOSITION_NAME = re.compile(
+    r"\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?])"
+)
+# Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
+_NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 # The noun of a genitive attribute with up to two adjectives before it, a town's among them ("des Hamburger
 # Integrationspreises", "der bayerischen Staatsregierung").
@@ -187,6 +196,10 @@ def _attribute(
     if title:
         return " " + title.group("title")
     words, pos = [], end
+    name = _APPOSITION_NAME.match(text, end)
+    if name and name.group("name") not in _NOT_NAMES and not mentions.at(name.start("name")):
+        words.append(name.group("name"))
+        pos = name.end()
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
         link = _GENITIVE_LINK.match(text, pos)
         if link is None:
@@ -215,7 +228,9 @@ def _genitive_named(text: str, link: re.Match[str], named: Mention, keys_in_full
     """An organisation by its name ("des IQ Landesnetzwerks Berlin"), also where only referred to ("des
     IQ Landesnetzwerks") when the text names it in full elsewhere; else as written ("des IQ-Netzwerks")."""
     compound = _COMPOUND_REST.match(text, named.end)  # "des IQ-Netzwerks": the name is only its first part
-    if compound or not named_in_full(named, keys_in_full):
+    # "des Projekts „Wege“": a project named by its head and a quoted name keeps both, as written
+    headed = named.type == "Subproject" and named.surface != named.label
+    if compound or headed or not named_in_full(named, keys_in_full):
         return " ".join(text[link.start() : compound.end() if compound else named.end].split())
     return genitive_with_article(named.label)
 
