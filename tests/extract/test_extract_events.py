@@ -1222,3 +1222,21 @@ def test_a_name_in_apposition_right_after_the_noun(text: str, label: str) -> Non
 )
 def test_a_projects_quoted_name_in_a_genitive_and_dialogues(text: str, label: str) -> None:
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Ministerin Petra Beispiel eröffnete am 12. März die Beratungsstelle „Anerkennung konkret“ in Kassel.",
+            "Eröffnung der Beratungsstelle „Anerkennung konkret“",
+        ),
+        ("Am 12. März eröffnete das Teilprojekt „Brücke Kassel“ seine Räume.", "Eröffnung der Brücke Kassel"),
+        (
+            "Die Stiftung Musterhilfe eröffnete am 12. März ein neues Büro.",
+            "Eröffnung",
+        ),  # who opened, not what
+    ],
+)
+def test_an_opening_reported_by_its_verb_is_named_by_what_it_opened(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]

@@ -49,6 +49,9 @@ from .spans import ByStart, IndexedMentions
 
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
+# An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
+_OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
+_OPENED_TYPES = frozenset({"Subproject"})
 
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
@@ -268,7 +271,10 @@ def _finding(
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
-    if label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
+    opened = _opened(event, by_start)
+    if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
+        label += f" {genitive_with_article(opened.label)}"
+    elif label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
         label += (
             f" {genitive_with_article(named_after.label)}"
             if named_after is not None
@@ -301,6 +307,14 @@ def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date 
         return dt.date(int(year.group("year")), *month_day) if year else None
     except ValueError:  # 29 February of a year without it
         return None
+
+
+def _opened(event: Event, by_start: ByStart[Mention]) -> Mention | None:
+    """What an opening reported by its verb opened: the office or project its sentence names ("Mit dem
+    Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z")."""
+    if event.noun is not None or event.verb_noun not in _OPENING_VERB_NOUNS:
+        return None
+    return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
 
 
 _OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
