@@ -1240,3 +1240,27 @@ def test_a_projects_quoted_name_in_a_genitive_and_dialogues(text: str, label: st
 )
 def test_an_opening_reported_by_its_verb_is_named_by_what_it_opened(text: str, label: str) -> None:
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 100 Gäste kamen zum Fachtag „Arbeit“ nach Kassel.",
+        "An der Tagung des Vereins nahmen 80 Fachleute teil.",
+        "Viele Betriebe folgten der Einladung zur Fachkonferenz in Fulda.",
+    ],
+)
+def test_an_undated_event_guests_came_to_was_held(text: str) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text).events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Fachtag kann man sich noch anmelden.",
+        "Zum Fachtag gibt es ein Programmheft.",
+        "Die Gäste kamen aus Kassel, der Fachtag ist geplant.",
+    ],
+)
+def test_an_undated_event_nobody_came_to_is_none(text: str) -> None:
+    assert facts_of("Titel\n\n" + text).events == []

@@ -109,6 +109,12 @@ _OPENS_AT_OCCASION = re.compile(
     r"\s*(?:Beim|Bei\s+der|Auf\s+dem|Auf\s+der|Während\s+des|Während\s+der|Im\s+Rahmen\s+de[sr])\s+"
     r"(?:[\w.]+\s+){0,2}"
 )
+# Guests who came to an event or took part in it, the noun after "zum"/"an der" ("kamen zum Fachtag").
+_TO_OCCASION = re.compile(
+    r"\b(?:[Zz]um|[Zz]ur|[Aa]m|[Aa]n\s+der|[Aa]n\s+dem|[Aa]n\s+einer|[Aa]n\s+einem)\s+(?:[\w.]+\s+){0,2}$"
+)
+_OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and up to two words before it stand
+_ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
 _SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
 _TOOK_PLACE = re.compile(
@@ -332,6 +338,7 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
             or _TOOK_PLACE.search(text, *sentence)
             or SPEAKER_CUE.search(text, *sentence)
             or _reported_at(text, noun, sentence, sentences)
+            or _attended(text, noun, sentence)
         ):
             return Event(noun, "", None, sentence)
     return None
@@ -347,6 +354,13 @@ def _reported_at(
     after = [s for s in sentences if s[0] >= sentence[1]][:_SPEECH_AFTER_REPORT]
     same_paragraph = [s for s in after if "\n" not in text[sentence[1] : s[0]]]
     return any(SPEAKER_CUE.search(text, *s) for s in same_paragraph)
+
+
+def _attended(text: str, noun: EventNoun, sentence: tuple[int, int]) -> bool:
+    """ "Rund 100 Gäste kamen zum Fachtag", "An der Tagung nahmen 80 Fachleute teil": guests came to it, so it was
+    held."""
+    to_it = _TO_OCCASION.search(text, max(sentence[0], noun.start - _OCCASION_REACH), noun.start)
+    return bool(to_it and _ATTENDANCE.search(text, *sentence))
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
