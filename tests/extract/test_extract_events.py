@@ -1264,3 +1264,19 @@ def test_an_undated_event_guests_came_to_was_held(text: str) -> None:
 )
 def test_an_undated_event_nobody_came_to_is_none(text: str) -> None:
     assert facts_of("Titel\n\n" + text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt Brücke startete am 12. März in Kassel. „Wir freuen uns“, sagte Petra Beispiel.",
+        "Die Beratungsstelle hat am 12. März ihre Arbeit aufgenommen. Petra Beispiel erläuterte das Angebot.",
+        "Am 12. März ging das Portal an den Start. Petra Beispiel stellte es vor.",
+    ],
+)
+def test_a_service_that_started_has_no_speakers(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+def test_a_kick_off_named_by_its_noun_has_speakers() -> None:
+    assert _speakers("Beim Projektstart am 12. März sprach Petra Beispiel.") == {"Petra Beispiel"}

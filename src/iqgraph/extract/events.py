@@ -49,6 +49,7 @@ from .spans import ByStart, IndexedMentions
 
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
+_NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasion with speakers
 # An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
 _OPENED_TYPES = frozenset({"Subproject"})
@@ -120,8 +121,15 @@ def find_events(
     indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
     keys_in_full = keys_named_in_full(mentions)
     return [
-        _finding(text, indexed, named, keys_in_full, e, speakers.get(i, ())) for i, e in enumerate(events)
+        _finding(text, indexed, named, keys_in_full, e, () if _no_gathering(e) else speakers.get(i, ()))
+        for i, e in enumerate(events)
     ]
+
+
+def _no_gathering(event: Event) -> bool:
+    """ "Das Projekt startete am 3. Mai": a service that started is no occasion anyone spoke at (a "Projektstart"
+    named by its noun may be)."""
+    return event.noun is None and event.verb_noun in _NO_GATHERING
 
 
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
