@@ -875,3 +875,408 @@ def test_leading_through_closing_and_presenting_make_a_speaker(text: str) -> Non
 def test_a_genitive_after_the_events_title_or_year_names_its_organiser(text: str, organiser: str) -> None:
     f = facts_of("Titel\n\n" + text, RELEASE)
     assert any(p == "organisedBy" and o == organiser for _, p, o in f.relations), f.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Danach sprach Petra Beispiel.",
+        "Der Fachtag tagte am 12. März. Zu Gast war Petra Beispiel, die über Anerkennung sprach.",
+        "Am 12. März kamen viele zum Fachtag. Grüße der Stadt überbrachte Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Die Laudatorin Petra Beispiel würdigte die Preisträger.",
+    ],
+)
+def test_speech_verbs_at_the_end_of_a_clause_and_greetings_passed_on(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel versprach weitere Mittel.",
+        "Am 12. März fand der Fachtag statt. Ansprechpartnerin ist Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel plant eine entsprechende Beratung.",
+    ],
+)
+def test_words_holding_a_speech_verb_make_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel begrüßte die Entscheidung des Landes.",
+        "Der Fachtag tagte am 12. März. Petra Beispiel begrüßte den Beschluss zur neuen Förderung.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel begrüßt, dass die Beratung bleibt.",
+    ],
+)
+def test_welcoming_a_decision_is_no_greeting(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. „Wir brauchen Fachkräfte“, sagte Petra Beispiel in einer Pressemitteilung.",
+        "Der Fachtag tagte am 12. März. Petra Beispiel betonte gegenüber der Lokalzeitung die Rolle der Betriebe.",
+        "Am 12. März fand der Fachtag statt. Laut Mitteilung erklärte Petra Beispiel, die Beratung gehe weiter.",
+    ],
+)
+def test_a_statement_to_the_press_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in facts_of("Titel\n\n" + text, RELEASE).relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Brückenbau e. V. richtete am 12. März in Kooperation mit der Stiftung Musterhilfe einen Fachtag aus.",
+        "Der Fachtag fand am 12. März statt. Organisiert wurde er vom Verein Brückenbau e. V. in Zusammenarbeit mit der Stiftung Musterhilfe.",
+        "Die Fachtagung des Vereins Brückenbau e. V. tagte am 12. März. Sie wurde gemeinsam mit der Stiftung Musterhilfe veranstaltet.",
+    ],
+)
+def test_co_organisers(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e. V.", "Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag fand am 12. März statt. Auf Einladung der Stiftung Musterhilfe kamen 80 Gäste.",
+        "Am 12. März tagte der Fachkongress in Kassel. Auf Einladung der Stiftung Musterhilfe waren Betriebe gekommen.",
+        "Am 12. März war Fachtag. Auf Einladung von der Stiftung Musterhilfe kamen Betriebe und Kammern.",
+    ],
+)
+def test_a_sentence_opening_with_an_invitation_names_the_host_of_the_event_in_scope(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "Karl Muster hielt einen Vortrag über Anerkennung.",
+        "Über die Lage der Betriebe diskutierten Karl Muster und andere.",
+        "Zum Schluss gab es ein Grußwort von Karl Muster, der den Gästen dankte.",
+    ],
+)
+def test_an_undated_event_gets_speakers_from_the_paragraph_after_it(next_paragraph: str) -> None:
+    text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n" + next_paragraph
+    assert _speakers(text, None) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Mehr dazu.\n\nKarl Muster hielt einen Vortrag über Anerkennung.",
+        "„Wir brauchen Fachkräfte“, sagte Karl Muster.",
+        "Mehr dazu.\n\nAuf dem Podium saß Karl Muster.",
+    ],
+)
+def test_an_undated_event_gets_no_speakers_further_on_or_from_mere_statements(later: str) -> None:
+    text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n" + later
+    assert _speakers(text, None) == {"Petra Beispiel"}
+
+
+def _places(text: str) -> set[str]:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    events = {label for label, _ in f.events}
+    return {o for s, p, o in f.relations if p == "locatedIn" and s in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratungsstelle in Fulda lud am 12. März zum Fachtag in Kassel ein.", "Kassel"),
+        ("Das Projekt in Fulda stellte sich am 12. März beim Fachtag in Kassel vor.", "Kassel"),
+        ("Studierende der Hochschule in Fulda kamen am 12. März zum Fachtag nach Leipzig.", "Leipzig"),
+        ("Zur Jobbörse für Fachkräfte in Gera kamen am 12. März viele Betriebe.", "Gera"),
+    ],
+)
+def test_a_place_of_another_noun_is_not_the_events_place(text: str, place: str) -> None:
+    assert _places(text) == {place}
+
+
+def test_an_event_noun_holding_a_cue_in_the_next_paragraph_is_no_speech_act() -> None:
+    text = "Der Fachkongress des Vereins fand in Kassel statt. Petra Beispiel sprach.\n\n"
+    later = "„Wir sind dabei“, sagte Karl Muster bei der Eröffnung."
+    assert _speakers(text + later, None) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März kamen rund 100 Gäste im Rathaus Beispielstadt zusammen.", "Treffen"),
+        ("Ministerin Petra Beispiel besuchte am 12. März die Stiftung Musterhilfe.", "Besuch"),
+        ("Der Verein Brückenbau e. V. feierte am 12. März sein zehnjähriges Bestehen.", "Feier"),
+        ("Am 12. März zeichnete die Stiftung Musterhilfe drei Betriebe aus.", "Preisverleihung"),
+        ("Die Stiftung Musterhilfe verlieh am 12. März ihren Preis.", "Preisverleihung"),
+    ],
+)
+def test_meetings_visits_celebrations_and_awards_reported_by_their_verb(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert f.events == [(label, dt.date(2031, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Zum Praxistag am 12. März kamen 50 Betriebe.", "Praxistag"),
+        ("Das Jubiläum beging der Verein am 12. März.", "Jubiläum"),
+        ("Die Vernissage fand am 12. März im Rathaus statt.", "Vernissage"),
+        ("Am 12. März lud die Stiftung zur Anhörung ein.", "Anhörung"),
+    ],
+)
+def test_days_anniversaries_and_hearings_are_events(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [d for _, d in f.events] == [dt.date(2031, 3, 12)] and label in f.events[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Verleihung des Kieler Integrationspreises fand am 12. März statt.",
+            "Verleihung des Kieler Integrationspreises",
+        ),
+        (
+            "Am 12. März war die Verleihung des Bremer Ehrenamtspreises.",
+            "Verleihung des Bremer Ehrenamtspreises",
+        ),
+        (
+            "Am 12. März fand die Auftaktveranstaltung des Heidelberger Netzwerks „Wege in Arbeit“ statt.",
+            "Auftaktveranstaltung des Heidelberger Netzwerks „Wege in Arbeit“",
+        ),
+    ],
+)
+def test_a_genitive_keeps_a_towns_adjective_and_a_quoted_name(text: str, label: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [name for name, _ in f.events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Die Zahlen sprechen für sich, meint Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel plant die Einführung des neuen Angebots.",
+        "Am 12. März fand der Fachtag statt. Seit der Einführung der Beratung leitet Petra Beispiel das Team.",
+    ],
+)
+def test_idioms_and_the_introduction_of_a_thing_are_no_speech(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zur Einführung sprach Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Eine Einführung in das Thema gab Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Die Einführung übernahm Petra Beispiel.",
+    ],
+)
+def test_an_introduction_given_is_speech(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag in Kassel statt. Durchgeführt wurde er von der Stiftung Musterhilfe.",
+        "Der Fachtag wurde am 12. März von der Stiftung Musterhilfe durchgeführt.",
+        "Der Workshop wird am 12. März von der Stiftung Musterhilfe in Kassel veranstaltet.",
+        "Die Stiftung Musterhilfe hatte am 12. März zum Fachtag geladen.",
+        "Am 12. März fand der Fachtag statt. Die Stiftung Musterhilfe war Gastgeberin.",
+        "Der Fachtag vom 12. März war eine gemeinsame Veranstaltung der Stiftung Musterhilfe.",
+        "Der Fachtag von der Stiftung Musterhilfe fand am 12. März statt.",
+    ],
+)
+def test_more_ways_to_name_the_organiser(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Musterhilfe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt, ein gemeinsames Zusammenkommen der Stiftung Musterhilfe mit Betrieben.",
+        "Das Treffen am 12. März war das letzte gemeinsame Zusammenkommen der Stiftung Musterhilfe.",
+        "Der Bericht vom Fachtag am 12. März liegt vor, die Stiftung Musterhilfe war dabei.",
+    ],
+)
+def test_those_who_met_are_no_organisers(text: str) -> None:
+    assert _organisers(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Zum Fachtag am 12. März kamen 80 Gäste in die Stadthalle Kassel.", "Stadthalle Kassel"),
+        ("Die Stiftung lud am 12. März zum Fachtag in das Bürgerhaus Fulda ein.", "Bürgerhaus Fulda"),
+        ("Am 12. März ging es zum Fachtag ins Kongresszentrum Leipzig.", "Kongresszentrum Leipzig"),
+    ],
+)
+def test_a_venue_guests_went_to_is_the_events_place(text: str, venue: str) -> None:
+    assert _places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Der Fachtag fand am 12. März in Leipzig im Neuen Rathaus statt.", "Neues Rathaus"),
+        ("Am 12. März tagte in Kassel der Fachtag in der Stadthalle.", "Stadthalle"),
+        ("In Fulda kamen am 12. März zum Fachtag viele Gäste im Bürgerhaus zusammen.", "Bürgerhaus"),
+    ],
+)
+def test_a_venue_after_its_town_in_the_same_sentence_is_where_in_the_town(text: str, venue: str) -> None:
+    assert _places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Netzwerktreffen im Rathaus tauschten sich 40 Fachleute aus. Petra Beispiel hieß die Gäste willkommen.",
+        "Auf der Fachtagung ging es um Anerkennung. Durch das Programm führte Petra Beispiel.",
+        "Während des Kongresses kamen viele ins Gespräch. Dann moderierte Petra Beispiel ein Podium.",
+    ],
+)
+def test_an_undated_event_reported_at_and_followed_by_a_speech_act(text: str) -> None:
+    assert _speakers(text, None) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Netzwerktreffen im Rathaus tauschten sich 40 Fachleute aus.\n\nPetra Beispiel hieß die Gäste willkommen.",
+        "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Es gab Kaffee. Es gab Kuchen. Petra Beispiel moderierte.",
+        "Nach dem Netzwerktreffen tauschten sich 40 Fachleute aus. Petra Beispiel hieß die Gäste willkommen.",
+    ],
+)
+def test_a_report_at_an_undated_event_needs_a_speech_act_right_after_it(text: str) -> None:
+    assert _speakers(text, None) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Der Fachtag fand am 12. März im Haus der Wissenschaft statt.", "Haus der Wissenschaft"),
+        ("Die Stiftung lud am 12. März zum Fachtag in das Haus der Jugend ein.", "Haus der Jugend"),
+        ("Am 12. März tagte der Fachtag im Haus der Begegnung.", "Haus der Begegnung"),
+    ],
+)
+def test_a_house_named_by_its_genitive_is_a_venue(text: str, venue: str) -> None:
+    assert _places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Die Jahrestagung 2029 fand am 12. März in Kassel statt.", dt.date(2029, 3, 12)),
+        ("Am 12. März tagte in Kassel das IQ Symposium 2030.", dt.date(2030, 3, 12)),
+        ("Der Fachtag fand am 12. März in Kassel statt.", None),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_of_the_events_name(text: str, day: dt.date | None) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text).events] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe organisierte am 12. März gemeinsam mit dem Verein Brückenbau e. V. den Fachtag.",
+        "Am 12. März lud die Stiftung Musterhilfe zusammen mit dem Verein Brückenbau e. V. zum Fachtag ein.",
+        "Die Stiftung Musterhilfe hatte am 12. März gemeinsam mit dem Verein Brückenbau e. V. zum Fachtag eingeladen.",
+    ],
+)
+def test_a_co_organiser_after_the_organising_verb(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Musterhilfe", "Brückenbau e. V."}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 12. März fand der 3. Fachtag Anerkennung in Kassel statt.", "3. Fachtag Anerkennung"),
+        (
+            "Beim Netzwerktreffen Mentoring, das am 12. März stattfand, sprach Petra Beispiel.",
+            "Netzwerktreffen Mentoring",
+        ),
+        ("Der Workshop Bewerbungstraining fand am 12. März statt.", "Workshop Bewerbungstraining"),
+        ("Zum Fachtag Staatssekretärin Petra Beispiel kamen am 12. März viele.", "Fachtag"),
+        ("Am 12. März fand der Fachtag Kassel statt.", "Fachtag"),
+    ],
+)
+def test_a_name_in_apposition_right_after_the_noun(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand die Abschlussveranstaltung des Projekts „Wege“ in Kassel statt.",
+            "Abschlussveranstaltung des Projekts „Wege“",
+        ),
+        ("Am 12. März trafen sich 50 Fachleute zum Integrationsdialog in Kassel.", "Integrationsdialog"),
+        ("Der Arbeitsmarktdialog tagte am 12. März in Kassel.", "Arbeitsmarktdialog"),
+    ],
+)
+def test_a_projects_quoted_name_in_a_genitive_and_dialogues(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Ministerin Petra Beispiel eröffnete am 12. März die Beratungsstelle „Anerkennung konkret“ in Kassel.",
+            "Eröffnung der Beratungsstelle „Anerkennung konkret“",
+        ),
+        ("Am 12. März eröffnete das Teilprojekt „Brücke Kassel“ seine Räume.", "Eröffnung der Brücke Kassel"),
+        (
+            "Die Stiftung Musterhilfe eröffnete am 12. März ein neues Büro.",
+            "Eröffnung",
+        ),  # who opened, not what
+    ],
+)
+def test_an_opening_reported_by_its_verb_is_named_by_what_it_opened(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 100 Gäste kamen zum Fachtag „Arbeit“ nach Kassel.",
+        "An der Tagung des Vereins nahmen 80 Fachleute teil.",
+        "Viele Betriebe folgten der Einladung zur Fachkonferenz in Fulda.",
+    ],
+)
+def test_an_undated_event_guests_came_to_was_held(text: str) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text).events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Fachtag kann man sich noch anmelden.",
+        "Zum Fachtag gibt es ein Programmheft.",
+        "Die Gäste kamen aus Kassel, der Fachtag ist geplant.",
+    ],
+)
+def test_an_undated_event_nobody_came_to_is_none(text: str) -> None:
+    assert facts_of("Titel\n\n" + text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt Brücke startete am 12. März in Kassel. „Wir freuen uns“, sagte Petra Beispiel.",
+        "Die Beratungsstelle hat am 12. März ihre Arbeit aufgenommen. Petra Beispiel erläuterte das Angebot.",
+        "Am 12. März ging das Portal an den Start. Petra Beispiel stellte es vor.",
+    ],
+)
+def test_a_service_that_started_has_no_speakers(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+def test_a_kick_off_named_by_its_noun_has_speakers() -> None:
+    assert _speakers("Beim Projektstart am 12. März sprach Petra Beispiel.") == {"Petra Beispiel"}

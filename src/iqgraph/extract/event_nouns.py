@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .alternation import any_of
 from .dates import DateMention
+from .lexicon.events import MONTH_NAMES, SPEAKING_WORDS
+from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
 from .spans import ByStart, IntervalIndex
@@ -38,8 +40,20 @@ _NAMES_A_THING = re.compile(
     rf"(?:[^„\"“”‚‘«»\n]{{1,80}}{_QUOTE_CLOSE}\s*(?:,|und|sowie)\s*{_QUOTE_OPEN})?$"
 )
 _NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
+# A name in apposition right after the noun, one capitalised word before a preposition, the verb or a stop: "3.
+# Fachtag Anerkennung in Kassel", "beim Netzwerktreffen Mentoring, das …" (not "Zum Fachtag Staatssekretärin X").
+_APPOSITION_NAME = re.compile(
+    r"\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?])"
+)
+# Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
+_NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
 _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
-_GENITIVE_NOUN = re.compile(r"(?:[a-zäöü]+(?:en|er)\s+){0,2}[A-ZÄÖÜ][\w\-]*")
+# The noun of a genitive attribute with up to two adjectives before it, a town's among them ("des Hamburger
+# Integrationspreises", "der bayerischen Staatsregierung").
+_GENITIVE_NOUN = re.compile(
+    r"(?:(?:[a-zäöü]+(?:en|er)|[A-ZÄÖÜ][a-zäöü]+er(?=\s+[A-ZÄÖÜ]))\s+){0,2}[A-ZÄÖÜ][\w\-]*"
+)
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
@@ -61,7 +75,15 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
     (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
-    (re.compile(r"\b(?:ausgezeichnet|verliehen|überreicht)\b"), "Preisverleihung"),
+    (
+        re.compile(
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
+        ),
+        "Preisverleihung",
+    ),
+    (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
+    (re.compile(r"\b(?:besuchte|besuchten)\b"), "Besuch"),
+    (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
@@ -72,7 +94,9 @@ _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
 
-SPEAKER_CUE = re.compile(any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES), re.IGNORECASE)
+SPEAKER_CUE = re.compile(
+    any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES) + "|" + "|".join(SPEAKING_WORDS), re.IGNORECASE
+)
 # Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
 # one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
 REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
@@ -80,6 +104,18 @@ REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
 )
+# A sentence opening at an event: "Beim Netzwerktreffen …", "Auf der Fachtagung …", "Während des Kongresses …".
+_OPENS_AT_OCCASION = re.compile(
+    r"\s*(?:Beim|Bei\s+der|Auf\s+dem|Auf\s+der|Während\s+des|Während\s+der|Im\s+Rahmen\s+de[sr])\s+"
+    r"(?:[\w.]+\s+){0,2}"
+)
+# Guests who came to an event or took part in it, the noun after "zum"/"an der" ("kamen zum Fachtag").
+_TO_OCCASION = re.compile(
+    r"\b(?:[Zz]um|[Zz]ur|[Aa]m|[Aa]n\s+der|[Aa]n\s+dem|[Aa]n\s+einer|[Aa]n\s+einem)\s+(?:[\w.]+\s+){0,2}$"
+)
+_OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and up to two words before it stand
+_ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
+_SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
@@ -166,6 +202,10 @@ def _attribute(
     if title:
         return " " + title.group("title")
     words, pos = [], end
+    name = _APPOSITION_NAME.match(text, end)
+    if name and name.group("name") not in _NOT_NAMES and not mentions.at(name.start("name")):
+        words.append(name.group("name"))
+        pos = name.end()
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
         link = _GENITIVE_LINK.match(text, pos)
         if link is None:
@@ -175,18 +215,28 @@ def _attribute(
         if named is not None and named.type in ORG_TYPES | {"Programme"}:
             words.append(_genitive_named(text, link, named, keys_in_full))
             break
-        if noun is None or named is not None:
+        if noun is None or (named is not None and not _town_adjective(named)):
             break
-        words.append(" ".join(text[link.start() : noun.end()].split()))
-        pos = noun.end()
+        title = _QUOTED_TITLE.match(text, noun.end())  # "des Netzwerks „Integration durch Anerkennung“"
+        pos = title.end() if title else noun.end()
+        words.append(" ".join(text[link.start() : pos].split()))
+        if title:
+            break
     return "".join(f" {w}" for w in words)
+
+
+def _town_adjective(m: Mention) -> bool:
+    """ "Hamburger", "Kieler": a town named by its adjective, part of the genitive noun phrase it stands in."""
+    return m.type == "Place" and m.surface != m.label and m.surface.endswith("er")
 
 
 def _genitive_named(text: str, link: re.Match[str], named: Mention, keys_in_full: frozenset[str]) -> str:
     """An organisation by its name ("des IQ Landesnetzwerks Berlin"), also where only referred to ("des
     IQ Landesnetzwerks") when the text names it in full elsewhere; else as written ("des IQ-Netzwerks")."""
     compound = _COMPOUND_REST.match(text, named.end)  # "des IQ-Netzwerks": the name is only its first part
-    if compound or not named_in_full(named, keys_in_full):
+    # "des Projekts „Wege“": a project named by its head and a quoted name keeps both, as written
+    headed = named.type == "Subproject" and named.surface != named.label
+    if compound or headed or not named_in_full(named, keys_in_full):
         return " ".join(text[link.start() : compound.end() if compound else named.end].split())
     return genitive_with_article(named.label)
 
@@ -273,7 +323,9 @@ def _event_at(
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:
-    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt"."""
+    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt",
+    "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Landrat X hieß die Gäste willkommen." (a report placed
+    at it, a speech act right after)."""
     for noun in nouns:
         if noun.generic:
             continue
@@ -281,9 +333,34 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         spoken_at = REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
             text, sentence[0], noun.start
         )
-        if spoken_at or _TOOK_PLACE.search(text, *sentence) or SPEAKER_CUE.search(text, *sentence):
+        if (
+            spoken_at
+            or _TOOK_PLACE.search(text, *sentence)
+            or SPEAKER_CUE.search(text, *sentence)
+            or _reported_at(text, noun, sentence, sentences)
+            or _attended(text, noun, sentence)
+        ):
             return Event(noun, "", None, sentence)
     return None
+
+
+def _reported_at(
+    text: str, noun: EventNoun, sentence: tuple[int, int], sentences: list[tuple[int, int]]
+) -> bool:
+    """A sentence opening at the event ("Beim Fachtag …", "Auf der Tagung …") and a speech act in the same
+    paragraph right after it."""
+    if not _OPENS_AT_OCCASION.fullmatch(text, sentence[0], noun.start):
+        return False
+    after = [s for s in sentences if s[0] >= sentence[1]][:_SPEECH_AFTER_REPORT]
+    same_paragraph = [s for s in after if "\n" not in text[sentence[1] : s[0]]]
+    return any(SPEAKER_CUE.search(text, *s) for s in same_paragraph)
+
+
+def _attended(text: str, noun: EventNoun, sentence: tuple[int, int]) -> bool:
+    """ "Rund 100 Gäste kamen zum Fachtag", "An der Tagung nahmen 80 Fachleute teil": guests came to it, so it was
+    held."""
+    to_it = _TO_OCCASION.search(text, max(sentence[0], noun.start - _OCCASION_REACH), noun.start)
+    return bool(to_it and _ATTENDANCE.search(text, *sentence))
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

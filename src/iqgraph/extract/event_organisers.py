@@ -14,9 +14,21 @@ from .spans import ByStart
 # How far the participle "eingeladen" may stand from its auxiliary: a middle field with a date, a venue and the
 # event ("hatte X am Dienstag, 7. Oktober 2025, zu seiner Tagung in das Haus Y in Z eingeladen").
 INVITATION_BRACKET_MAX = 200
+_AGENT_TO_PARTICIPLE = (
+    80  # characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet")
+)
+_CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
 # Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
 _ORGANISER_CUES = (
-    (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet)\s+(?:von|vom|durch)\b"), "after"),
+    (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet|durchgeführt)\s+(?:von|vom|durch)\b"), "after"),
+    # The passive with its agent before the participle: "Der Fachtag wurde am 3. Mai von der Stiftung X durchgeführt".
+    (
+        re.compile(
+            r"\b(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?\b(?:von|vom|durch)\b"
+            rf"(?=[^;\n]{{0,{_AGENT_TO_PARTICIPLE}}}?\b(?:veranstaltet|organisiert|ausgerichtet|durchgeführt)\b)"
+        ),
+        "after",
+    ),
     (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
     (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
     (
@@ -32,7 +44,8 @@ _ORGANISER_CUES = (
     # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X".
     (
         re.compile(
-            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?\b(?:von|vom|durch)\b"
+            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?"
+            r"\b(?:von|vom|durch)\b"
         ),
         "after",
     ),
@@ -41,15 +54,50 @@ _ORGANISER_CUES = (
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
             r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
             r"(?!\s+(?:von|vom|durch|sich)\b)"  # "richtete sich an": whom it was for, not who held it
-            r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\beingeladen\b"
+            r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\b(?:ein)?geladen\b"
         ),
         "before",
     ),
     # V2 with the host after the auxiliary and the participle far behind: "Am 3. Mai hatte der Verein X in das
     # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
     (
-        re.compile(rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\beingeladen\b)"),
+        re.compile(
+            rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\b(?:ein)?geladen\b)"
+        ),
         "subject",
+    ),
+    # The host before its predicate: "Die Stiftung X war Gastgeberin", "X und Y waren die Veranstalter".
+    (
+        re.compile(
+            r"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b"
+        ),
+        "before",
+    ),
+    # A joint event: "eine gemeinsame Veranstaltung der Stiftung X und des Vereins Y", "Kooperationsveranstaltung von"
+    # (not "das gemeinsame Zusammenkommen der Teilvorhaben": those who met).
+    (
+        re.compile(
+            r"\b(?:gemeinsame[n]?\s+[\w\-]*[Vv]eranstaltung|Kooperationsveranstaltung|Kooperation)\s+(?:von|vom|des|der)\b"
+        ),
+        "after",
+    ),
+    # Co-organisers: "in Kooperation mit der Stiftung X", "in Zusammenarbeit mit dem Verein Y", "gemeinsam mit der
+    # Kammer Z veranstaltet" (the passive names the first organiser elsewhere, the genitive or the subject).
+    (re.compile(r"\b[Ii]n\s+(?:Kooperation|Zusammenarbeit)\s+mit\b"), "after"),
+    (
+        re.compile(
+            rf"\b(?:gemeinsam|zusammen)\s+mit\b(?=[^;\n]{{0,{_CO_ORGANISER_REACH}}}?"
+            r"\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|eingeladen)\b)"
+        ),
+        "after",
+    ),
+    # ... and after the organising verb: "X organisierte gemeinsam mit Y den Fachtag", "X lud zusammen mit Y ein".
+    (
+        re.compile(
+            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden)\b"
+            rf"[^;\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:gemeinsam|zusammen)\s+mit\b"
+        ),
+        "after",
     ),
     # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
     # Integrationspreises des Vereins X".
@@ -71,7 +119,7 @@ _ORGANISER_CUES = (
 )
 _ORGANISER_TYPES = ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
 _INVITED = re.compile(
-    r"[Ee]ingeladen|\blud|\bluden|\blädt|\bladen"
+    r"[Ee]ingeladen|\bgeladen|\blud|\bluden|\blädt|\bladen"
 )  # persons host by inviting ("X hatte eingeladen")
 _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
@@ -112,9 +160,13 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
         first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
         return _joined_from(text, first, hosts) if first else []
     after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
-    if side == "after" or after:  # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb
-        return _joined_from(text, after[0], hosts) if after else []
     before = [m for m in hosts if m.start < cue.start()]
+    # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb; with a body before the verb ("Der
+    # Verein X lud mit der Kammer Y ein") only one right after the verb is its subject.
+    if side == "before" and before and after and not _SUBJECT_GAP.fullmatch(text, cue.end(), after[0].start):
+        after = []
+    if side == "after" or after:
+        return _joined_from(text, after[0], hosts) if after else []
     listed = before[-1:]  # "X und Y hatten eingeladen": both
     for m in reversed(before[:-1]):
         if not JOINED.fullmatch(text, m.end, listed[0].start):

@@ -9,14 +9,22 @@ import re
 
 from . import lexicon
 from .event_nouns import EVENT_NOUN, ORG_TYPES, EventNoun
-from .lexicon.events import NOT_VENUES, VENUE_ROOMS
+from .lexicon.events import NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_ROOMS
 from .lexicon.places import REGIONS
 from .mentions import Mention, of_a_body_named_before
 from .morphology import nominative
 from .spans import ByStart, IndexedMentions
 
-_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+)?$")
+# "in/im/ins <Ort>", also where guests went: "kamen in die Stadthalle", "lud in das Rathaus".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?$"
+)
 _PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
+# "die Beratungsstelle in Fulda", "Integration in Deutschland": the place is an attribute of the noun before it.
+_PLACED_NOUN = re.compile(
+    r"(?i:[\w\-]*(?:" + "|".join(PLACED_NOUN_ENDINGS) + r"))\s+in\s+(?:der\s+|dem\s+|den\s+)?$"
+)
+_PLACED_NOUN_REACH = 60  # characters before a place in which the noun it belongs to and "in" stand
 # "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
 # noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
 _BUILDING_BEFORE_TOWN = re.compile(
@@ -56,7 +64,12 @@ def find_place(
         if found:
             place, town = min(found, key=lambda found: found[0].start)
             place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
-            venue = _venue_later_in_paragraph(text, mentions, place, e) if _is_town(place) else None
+            venues = [f[0] for f in found if not _is_town(f[0]) and _names_no_other_town(f[0], place)]
+            venue = (
+                (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e))
+                if _is_town(place)
+                else None
+            )
             return (venue, place) if venue is not None else (place, town)
     return None, None
 
@@ -84,9 +97,15 @@ def _names_no_other_town(venue: Mention, town: Mention) -> bool:
 def _placed(text: str, sentence_start: int, place: Mention) -> bool:
     before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
     if not (place.surface.endswith("er") and place.surface != place.label):
-        return bool(_PLACE_BEFORE.search(before))
+        return bool(_PLACE_BEFORE.search(before)) and not _of_another_noun(text, sentence_start, place)
     opened = _OPENED_BEFORE.search(text, sentence_start, place.start)
     return bool(_ADJECTIVE_PLACE_BEFORE.search(before) or opened)
+
+
+def _of_another_noun(text: str, sentence_start: int, place: Mention) -> bool:
+    """ "die Beratungsstelle in Fulda lud zum Fachtag": the place says where the office is."""
+    start = max(sentence_start, place.start - _PLACED_NOUN_REACH)
+    return bool(_PLACED_NOUN.search(text, start, place.start))
 
 
 def _building_before(

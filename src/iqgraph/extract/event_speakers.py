@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SPEAKER_CUE
 from .event_organisers import JOINED
+from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
 from .mentions import Mention
 from .spans import ByStart
 
@@ -28,6 +29,13 @@ _ONLY_PRESENT = re.compile(
     r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
+_PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)
+# "begrüßte die Entscheidung", "begrüßt es, dass …": a welcome of a thing, read right after the verb "begrüß…".
+_WELCOMING_A_THING = re.compile(
+    r"\w*(?:\s*,?\s*dass\b|\s+es\b|\s+(?:die|den|das|diese[nrs]?)\s+(?:[a-zäöü]+\s+)?[\w\-]*(?i:"
+    + "|".join(WELCOMED_THINGS)
+    + r")\w*)"
+)
 
 
 def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[Mention]:
@@ -84,7 +92,9 @@ def find_speakers(
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
     for sentence in sentences:
-        acts = bool(SPEAKER_CUE.search(text, *sentence))
+        if _PRESS_STATEMENT.search(text, *sentence):
+            continue
+        acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
         for person in _speaking(text, sentence, persons.within(*sentence)):
@@ -92,6 +102,15 @@ def find_speakers(
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
+    """A speech act in the sentence; "begrüßte die Entscheidung" welcomes a thing and greets no one."""
+    for cue in SPEAKER_CUE.finditer(text, *sentence):
+        welcomes = cue.group(0).lower() == "begrüß" and _WELCOMING_A_THING.match(text, cue.end(), sentence[1])
+        if not welcomes:
+            return True
+    return False
 
 
 def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:

@@ -27,8 +27,10 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .event_nouns import (
+    EVENT_NOUN,
     LABEL_YEAR,
     ORG_TYPES,
+    SPEAKER_CUE,
     Event,
     EventNoun,
     after_name,
@@ -47,6 +49,10 @@ from .spans import ByStart, IndexedMentions
 
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
+_NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasion with speakers
+# An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
+_OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
+_OPENED_TYPES = frozenset({"Subproject"})
 
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
@@ -55,9 +61,22 @@ _INVITED_TO_IT = re.compile(
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
 # "Organisiert wird es von X".
 _HOST_OPENING = re.compile(
-    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
-    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind))\b"
+    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
+    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
+    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
 )
+# A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet".
+_HELD_BY_PASSIVE = re.compile(
+    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
+)
+# The host named before its predicate, the event left implicit: "Die Stiftung X war Gastgeberin".
+_HOST_PREDICATE = re.compile(
+    r"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s*[.;]"
+)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
+_WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
 
 
 @dataclass(frozen=True)
@@ -102,8 +121,15 @@ def find_events(
     indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
     keys_in_full = keys_named_in_full(mentions)
     return [
-        _finding(text, indexed, named, keys_in_full, e, speakers.get(i, ())) for i, e in enumerate(events)
+        _finding(text, indexed, named, keys_in_full, e, () if _no_gathering(e) else speakers.get(i, ()))
+        for i, e in enumerate(events)
     ]
+
+
+def _no_gathering(event: Event) -> bool:
+    """ "Das Projekt startete am 3. Mai": a service that started is no occasion anyone spoke at (a "Projektstart"
+    named by its noun may be)."""
+    return event.noun is None and event.verb_noun in _NO_GATHERING
 
 
 def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
@@ -111,11 +137,27 @@ def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
 
 
 def _names_undated(text: str, sentence: tuple[int, int], event: Event, nouns: list[EventNoun]) -> bool:
-    """A sentence in the paragraph of an event known by its name only, or, where that name is more than a bare
-    noun ("Tagung „…“", "Eröffnung des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
-    same_paragraph = "\n" not in _between(text, sentence, event.sentence)
+    """A sentence in the paragraph of an event known by its name only, a speech act in the paragraph after it
+    (a report goes on to its speakers), or, where that name is more than a bare noun ("Tagung „…“", "Eröffnung
+    des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
+    breaks = len(_PARAGRAPH_BREAK.findall(_between(text, sentence, event.sentence)))
+    next_paragraph = breaks == 1 and sentence[0] > event.sentence[0]
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
-    return same_paragraph or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+    return (
+        breaks == 0
+        or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
+        or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+    )
+
+
+def _speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """A speech act ("hielt einen Vortrag", "moderierte"), not an event noun that holds a cue ("bei der
+    Eröffnung")."""
+    for cue in SPEAKER_CUE.finditer(text, *sentence):
+        word = _WORD_START.search(text, sentence[0], cue.start() + 1)
+        if not (word and EVENT_NOUN.match(text, word.start())):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- scope
@@ -187,8 +229,14 @@ def _scopes(
 
 
 def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
-    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X": who held the event in scope."""
-    return bool(_INVITED_TO_IT.search(text, *sentence) or _HOST_OPENING.match(text, *sentence))
+    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X", "Auf Einladung der X kamen …", "Sie wurde
+    von X veranstaltet": who held the event in scope."""
+    return bool(
+        _INVITED_TO_IT.search(text, *sentence)
+        or _HOST_OPENING.match(text, *sentence)
+        or _HELD_BY_PASSIVE.search(text, *sentence)
+        or _HOST_PREDICATE.search(text, *sentence)
+    )
 
 
 # ---------------------------------------------------------------- attributes
@@ -231,7 +279,10 @@ def _finding(
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
-    if label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
+    opened = _opened(event, by_start)
+    if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
+        label += f" {genitive_with_article(opened.label)}"
+    elif label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
         label += (
             f" {genitive_with_article(named_after.label)}"
             if named_after is not None
@@ -246,7 +297,7 @@ def _finding(
     return EventFinding(
         label,
         noun,
-        date.date if date else None,
+        (date.date or _in_the_year_of_its_name(label, date.month_day)) if date else None,
         date.month_day if date else None,
         event.sentence,
         tuple(organisers[:MAX_ORGANISERS]),
@@ -256,7 +307,25 @@ def _finding(
     )
 
 
-_OF_ORGANISER = re.compile(r"\s+(?:des|der)\s+")
+def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date | None:
+    """ "Die Jahrestagung 2019 fand am 12. März statt": a day without a year (and no release date to read it by)
+    is in the year the event's name gives."""
+    year = LABEL_YEAR.search(label)
+    try:
+        return dt.date(int(year.group("year")), *month_day) if year else None
+    except ValueError:  # 29 February of a year without it
+        return None
+
+
+def _opened(event: Event, by_start: ByStart[Mention]) -> Mention | None:
+    """What an opening reported by its verb opened: the office or project its sentence names ("Mit dem
+    Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z")."""
+    if event.noun is not None or event.verb_noun not in _OPENING_VERB_NOUNS:
+        return None
+    return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
+
+
+_OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
 _ABOUT = re.compile(r"\s+(zum|zur)\s+")
 
 

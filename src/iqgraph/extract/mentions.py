@@ -561,10 +561,10 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 _VENUE = re.compile(
-    r"\b(?:im|in\s+der|in\s+dem|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
+    r"\b(?:im|ins|in\s+der|in\s+dem|in\s+die|in\s+das|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
     r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café)|(?<=\w\s)(?:Center|Forum|Arena)"
-    r"|(?:Saal|Foyer|Aula)(?=\s+(?:der|des)\s))"
+    r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
     r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"

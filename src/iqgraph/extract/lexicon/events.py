@@ -58,13 +58,10 @@ SPEAKER_CUES = (
     "redner",
     "keynote",
     "impulsvortrag",
-    "sprach ",
-    "sprachen ",
     "berichtete",
     "berichteten",
     "stellte",
     "stellten",
-    "einführung",
     "gratulierte",
     "gratulierten",
 )
@@ -100,6 +97,10 @@ MORE_EVENT_NOUNS = (
     "Barcamp",
     "Exkursion",
     "Fachdialog",
+    "Integrationsdialog",
+    "Arbeitsmarktdialog",
+    "Bürgerdialog",
+    "Unternehmensdialog",
     "Gesprächsrunde",
     "Diskussionsrunde",
     "Expertenrunde",
@@ -119,6 +120,21 @@ MORE_EVENT_NOUNS = (
     "Festival",
     "Gala",
     "Rundgang",
+    # days, anniversaries and hearings held on a day ("Praxistag", "zehnjähriges Jubiläum", "Vernissage")
+    "Praxistag",
+    "Thementag",
+    "Netzwerktag",
+    "Unternehmertag",
+    "Beratungstag",
+    "Karrieretag",
+    "Studientag",
+    "Jubiläum",
+    "Vernissage",
+    "Roundtable",
+    "Hearing",
+    "Anhörung",
+    "Ehrung",
+    "Verabschiedung",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
@@ -138,7 +154,6 @@ MORE_SPEAKER_CUES = (
     "überblick",
     "erläuterte",
     "gesprächsrunde",
-    "sprechen",
     "vorgestellt",
     # closing words, presenting, and leading through a programme in either word order ("führte durch den
     # Abend", "Durch das Programm führte X")
@@ -149,6 +164,50 @@ MORE_SPEAKER_CUES = (
     "durch den tag",
     "durch den abend",
     "durch die veranstaltung",
+    # greetings passed on, debates and praise: "überbrachte die Grüße der Stadt", "debattierten", "die Laudatorin"
+    "überbrachte",
+    "überbrachten",
+    "debattierte",
+    "laudator",
+)
+
+# Speech acts matched as whole words or by what follows them (regular expressions): speech verbs that longer words
+# hold ("versprach", "entsprechend", "Ansprechpartner").
+SPEAKING_WORDS = (
+    r"\bsprach(?:en)?\b",
+    r"\b(?:sprechen|spricht)\b(?!\s+für\s+sich\b)",  # "die Zahlen sprechen für sich"
+    # an introduction given ("zur Einführung", "Einführung in das Thema"), not one of a law ("Einführung des …")
+    r"\bEinführung\b(?!\s+(?:des|der|eines|einer)\b)",
+)
+
+# What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
+WELCOMED_THINGS = (
+    "Entscheidung",
+    "Beschluss",
+    "Initiative",
+    "Vorhaben",
+    "Vorschlag",
+    "Einigung",
+    "Förderung",
+    "Engagement",
+    "Gesetz",
+    "Plan",
+    "Pläne",
+    "Ergebnis",
+    "Entwicklung",
+    "Zusage",
+    "Schritt",
+    "Verlängerung",
+    "Ausbau",
+)
+
+# A statement to the press, not speech at an event: "sagte X in einer Pressemitteilung", "laut Mitteilung",
+# "gegenüber der Zeitung" (regular expressions).
+PRESS_STATEMENT_CUES = (
+    r"\b(?:in\s+einer|laut|per|einer)\s+(?:[a-zäöü]+\s+)?(?:Presse|Pressemitteilung|Pressemeldung|Mitteilung"
+    r"|Stellungnahme|Erklärung)\b",
+    r"\bgegenüber\s+(?:der|dem|den)\s+[\w\-]*(?:Zeitung|Presse|Redaktion|Blatt|Medien|Nachrichten)\b",
+    r"\b(?:im|in\s+einem)\s+Interview\b",
 )
 
 # Stems of ordinal adjectives an event's name keeps ("ersten Fachkongress" -> "Erster Fachkongress").
@@ -249,6 +308,27 @@ NOT_VENUES = frozenset(
         "Vorfeld",
         *MONTH_NAMES,
     }
+)
+
+
+# Endings of bodies and offices whose "in <Ort>" says where they are, not where the event is: "die Beratungsstelle
+# in Fulda lud zum Fachtag", "Studierende der Hochschule in Kassel" (matched case-insensitively). Not persons:
+# in "Jobbörse für Fachkräfte in Gera" the town is the event's.
+PLACED_NOUN_ENDINGS = (
+    "stelle",
+    "beratung",
+    "projekt",
+    "netzwerk",
+    "agentur",
+    "jobcenter",
+    "kammer",
+    "verein",
+    "verband",
+    "hochschule",
+    "universität",
+    "schule",
+    "behörde",
+    "behörden",
 )
 
 
