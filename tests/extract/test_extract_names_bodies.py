@@ -268,3 +268,72 @@ def test_a_compound_authority_stays_an_agency() -> None:
 )
 def test_the_interior_is_a_ministrys_genitive_portfolio(text: str, label: str) -> None:
     assert names(text).get(label) == "Ministry"
+
+
+def places(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratung gibt es nun auch im Landkreis Gießen.", "Landkreis Gießen"),
+        ("Aus dem Landkreis Fulda kamen viele Gäste zur Messe.", "Landkreis Fulda"),
+        ("Petra Beispiel berät in der Landeshauptstadt Erfurt zweimal im Monat.", "Erfurt"),
+    ],
+)
+def test_a_body_named_by_its_territory_after_a_preposition_of_place_is_the_territory(
+    text: str, place: str
+) -> None:
+    assert "Agency" not in names(text).values() and place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Landkreis Göttingen fördert die Beratung.", "Landkreis Göttingen"),
+        ("Die Landeshauptstadt Potsdam stellt Räume bereit.", "Landeshauptstadt Potsdam"),
+        ("Gemeinsam mit dem Landkreis Gießen wurde ein Leitfaden erarbeitet.", "Landkreis Gießen"),
+    ],
+)
+def test_a_body_named_by_its_territory_that_acts_stays_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Bundesverwaltungsamt in Köln prüft die Anträge.", "Bundesverwaltungsamt"),
+        ("Beim Bundesausgleichsamt liegen keine Zahlen vor.", "Bundesausgleichsamt"),
+        ("Die Zahlen des Bundesverwaltungsamtes kamen spät.", "Bundesverwaltungsamt"),
+    ],
+)
+def test_a_federal_office_of_a_field_names_one_body_without_a_complement(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize("text", ["Ein Bundesamt ist zuständig.", "Das Bundesamt prüft noch."])
+def test_a_bare_federal_office_names_no_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Zentralstelle für ausländisches Bildungswesen bewertet den Abschluss.",
+            "Zentralstelle für ausländisches Bildungswesen",
+        ),
+        ("Das Gutachten der ZAB kam nach drei Monaten.", "Zentralstelle für ausländisches Bildungswesen"),
+        (
+            "Petra Beispiel forscht am Institut für Arbeitsmarkt- und Berufsforschung (IAB).",
+            "Institut für Arbeitsmarkt- und Berufsforschung",
+        ),
+        (
+            "Die Zentrale Auslands- und Fachvermittlung (ZAV) wirbt Pflegekräfte an.",
+            "Zentrale Auslands- und Fachvermittlung",
+        ),
+    ],
+)
+def test_federal_public_bodies_without_a_public_head_are_agencies(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from . import lexicon
 from .alternation import any_of
 from .government_bodies import find_lands_as_bodies
-from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES
+from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES, TERRITORIAL_BODIES
 from .morphology import adjective_stem, nominative
 from .organisation_words import (
     CAP,
@@ -142,8 +142,24 @@ def find_organisations(text: str) -> list[Mention]:
         if mention is not None and _unplaced_local_office(mention.label):
             mention = _with_unknown_town(text, mention)
         if mention is not None:
-            out.append(mention)
+            out.append(_as_territory(text, mention))
     return out
+
+
+# A preposition of place with its article: "im", "in der", "aus dem", "nach" (the words after it name a territory).
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:im|in\s+(?:der|dem)|aus\s+(?:der|dem)|nach)\s+$")
+_LOCATIVE_WINDOW = 12  # characters back over "aus dem " or "in der " to the name
+
+
+def _as_territory(text: str, body: Mention) -> Mention:
+    """ "im Landkreis Gießen", "in der Landeshauptstadt Erfurt": a body named by its territory, after a
+    preposition of place, is the territory (a place), not the body."""
+    head, _, place = body.label.partition(" ")
+    locative = _LOCATIVE_BEFORE.search(text, max(0, body.start - _LOCATIVE_WINDOW), body.start)
+    if head not in TERRITORIAL_BODIES or not place or locative is None:
+        return body
+    label = body.label if TERRITORIAL_BODIES[head] else place
+    return Mention(body.start, body.end, "Place", "place:" + label, label, body.surface)
 
 
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:
@@ -536,7 +552,18 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
 def _names_one_body(word: str) -> bool:
     """ "Arbeitsministerium", "Senatsverwaltung": a compound of a bare head that names one body of a government;
     "Bundesministerium" alone names none."""
-    return word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY
+    return (
+        word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY
+    ) or _federal_office(word)
+
+
+_FEDERAL_OFFICE = re.compile(r"bundes\w{3,}amte?")  # "-amte" from "-amtes" with its "s" cut
+
+
+def _federal_office(word: str) -> bool:
+    """ "Bundesverwaltungsamt", "Bundeszentralamt": the federal office of a field is one body; a bare "Bundesamt"
+    names none."""
+    return _FEDERAL_OFFICE.fullmatch(word) is not None
 
 
 def _describes_unit(words: str) -> bool:

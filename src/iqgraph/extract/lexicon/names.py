@@ -110,6 +110,11 @@ LOCAL_OFFICES = frozenset(
     | {"stadtverwaltung", "kreisverwaltung", "sozialamt", "jugendamt", "standesamt", "einbürgerungsbehörde"}
 )
 
+# Bodies named by the territory they govern, and whether the territory keeps the head word in its name: after a
+# preposition of place ("im Landkreis Gießen", "in der Landeshauptstadt Erfurt") the words name the district
+# ("Landkreis Gießen") or the town ("Erfurt"), not the body that acts ("Der Landkreis Gießen fördert").
+TERRITORIAL_BODIES: dict[str, bool] = {"Landkreis": True, "Landeshauptstadt": False}
+
 # Words that follow a local office's name but are not its town: the days of its opening hours ("Jobcenter Montag
 # bis Freitag") and the endings of nominalised participles ("Agentur für Arbeit Mitarbeitende").
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
@@ -125,6 +130,15 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
+}
+
+# Federal public bodies of recognition and labour-market integration whose names hold no head that types them as
+# public (an "Institut", a "Zentralstelle", a "Konferenz"), with the abbreviations they are known by.
+FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
+    "Institut für Arbeitsmarkt- und Berufsforschung": ("IAB",),
+    "Zentralstelle für ausländisches Bildungswesen": ("ZAB",),
+    "Zentrale Auslands- und Fachvermittlung": ("ZAV",),
+    "Kultusministerkonferenz": ("KMK",),
 }
 
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
