@@ -337,3 +337,120 @@ def test_a_bare_federal_office_names_no_body(text: str) -> None:
 )
 def test_federal_public_bodies_without_a_public_head_are_agencies(text: str, label: str) -> None:
     assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Die Bundesvereinigung der Beispielverbände (BBV) lud ein.",
+            "Bundesvereinigung der Beispielverbände",
+            "Organisation",
+        ),
+        (
+            "Mit der Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen wird gesprochen.",
+            "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen",
+            "Organisation",
+        ),
+        (
+            "Die Arbeitsgemeinschaft Migration Mitte trifft sich monatlich.",
+            "Arbeitsgemeinschaft Migration Mitte",
+            "Organisation",
+        ),
+        (
+            "Die Hamburgische Bürgerschaft debattierte den Antrag.",
+            "Hamburgische Bürgerschaft",
+            "Organisation",
+        ),
+        ("Mittel kommen von der Europäischen Kommission.", "Europäische Kommission", "Organisation"),
+    ],
+)
+def test_federations_working_groups_and_parliaments_have_heads_of_their_own(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Vereinigung hat sich gegründet.",
+        "Die Kommission tagt am Montag.",
+        "Die Arbeitsgemeinschaft tagt.",
+    ],
+)
+def test_a_bare_federation_or_commission_names_no_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Landkreis Harz fördert die Beratung.", "Landkreis Harz"),
+        ("Petra Beispiel, Landrätin des Landkreises Börde, eröffnete.", "Landkreis Börde"),
+        (
+            "Gemeinsam mit dem Landkreis Vorpommern-Greifswald wird geplant.",
+            "Landkreis Vorpommern-Greifswald",
+        ),
+    ],
+)
+def test_a_district_is_named_by_any_region_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Anfrage ging beim Abgeordnetenhaus ein.",
+        "Im Abgeordnetenhaus wurde debattiert.",
+        "Das Abgeordnetenhaus hat beschlossen.",
+    ],
+)
+def test_the_only_abgeordnetenhaus_is_berlins_parliament(text: str) -> None:
+    assert names(text).get("Abgeordnetenhaus von Berlin") == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Bei der Ausländerbeauftragten des Landes Brandenburg gab es Gespräche.",
+            "Ausländerbeauftragte des Landes Brandenburg",
+        ),
+        (
+            "Beim Integrationsbeauftragten der Stadt Leipzig liegt ein Antrag.",
+            "Integrationsbeauftragter der Stadt Leipzig",
+        ),
+        (
+            "Von der Beauftragten für Teilhabe der Landesregierung kam Lob.",
+            "Beauftragte für Teilhabe der Landesregierung",
+        ),
+    ],
+)
+def test_a_commissioners_office_at_a_sentence_start_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Kreis Herford unterstützt die Beratung.", "Kreis Herford"),
+        ("Mit dem Kreis Soest gibt es einen Vertrag.", "Kreis Soest"),
+        ("Die Freie und Hansestadt Hamburg fördert das Projekt.", "Freie und Hansestadt Hamburg"),
+        ("Der Vertrag mit der Freien Hansestadt Bremen läuft aus.", "Freie Hansestadt Bremen"),
+    ],
+)
+def test_a_district_or_city_state_that_acts_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus dem Kreis Wesel kamen Gäste.",
+        "In der Freien Hansestadt Bremen gibt es das auch.",
+        "Der Kreis Teilnehmender war groß.",
+    ],
+)
+def test_a_district_or_city_state_as_territory_or_a_circle_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

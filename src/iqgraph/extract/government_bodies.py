@@ -35,6 +35,34 @@ def find_lands_as_bodies(text: str) -> list[Mention]:
     return out
 
 
+# A district or a city-state as the body that acts, pays or employs: "Der Kreis Herford fördert", "Landrat des Kreises
+# Lippe", "mit der Freien und Hansestadt Hamburg". "im Kreis Herford", "in der Freien Hansestadt Bremen" name the
+# territory (a place, read elsewhere).
+_CITY_STATE = r"Freien?\s+(?:und\s+)?Hansestadt\s+(?:Hamburg|Bremen)"
+_DISTRICT_OR_CITY_STATE = re.compile(
+    rf"(?<![\w-])(?P<article>[Dd](?:er|em|en|es|ie))\s+"
+    rf"(?P<name>(?P<district>Kreis(?:es)?\s+(?P<town>{CAP}))|{_CITY_STATE})(?![\w-])"
+)
+_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
+
+
+def find_districts_and_city_states_as_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in _DISTRICT_OR_CITY_STATE.finditer(text):
+        before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
+        town = match.group("town")
+        if _LOCATIVE_BEFORE.search(before) or (town is not None and town not in _DISTRICT_TOWNS):
+            continue
+        label = (
+            f"Kreis {town}" if town else re.sub(r"^Freien", "Freie", re.sub(r"\s+", " ", match.group("name")))
+        )
+        out.append(
+            Mention.named(match.start("name"), match.end("name"), "Agency", label, match.group("name"))
+        )
+    return out
+
+
 def _named_land(match: re.Match[str]) -> tuple[str, str]:
     """The group that holds the name, and its label in the nominative."""
     if match.group("masculine"):
@@ -61,14 +89,14 @@ _GOVERNMENT = (
     rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
 )
 _COMMISSIONER = re.compile(
-    r"(?<![\w-])(?:(?:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>beim|vom)"
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
     r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
     rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
     rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
 )
 # "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
 _GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
-_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom")
+_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom", "Beim", "Vom")
 
 
 def find_commissioner_offices(text: str) -> list[Mention]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
-from .government_bodies import find_lands_as_bodies
+from .government_bodies import find_districts_and_city_states_as_bodies, find_lands_as_bodies
 from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES, TERRITORIAL_BODIES
 from .morphology import adjective_stem, nominative
 from .organisation_words import (
@@ -66,9 +66,10 @@ _UNIT_COMPLEMENTS = (
     _TOPIC,
     *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
 )
-# Chambers and associations are named by their region, which may be any proper name ("Handwerkskammer
-# Altmark", "Unternehmerverband Mittelelbe"): one capitalised word that does not look like a common noun.
-_REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag")
+# Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
+# Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
+# common noun.
+_REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag", "landkreis")
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
@@ -130,6 +131,7 @@ def find_organisations(text: str) -> list[Mention]:
     out = (
         _by_legal_form(text)
         + find_lands_as_bodies(text)
+        + find_districts_and_city_states_as_bodies(text)
         + find_by_english_head(text)
         + find_styled_names(text)
     )
@@ -479,18 +481,21 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     type_ = (
         "Organisation" if legal or legal_after else _type_of(label, head)
     )  # "Migrationsrat X e.V." is private
-    if label in lexicon.MINISTRY_SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
+    if label in _SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
         return Mention(
             start,
             end,
             type_,
             f"{type_.lower()}:{label.lower()}",
-            lexicon.MINISTRY_SHORT_FORMS[label],
+            _SHORT_FORMS[label],
             label,
             label,
             1,
         )
     return Mention.named(start, end, type_, label, text[start:end], abbreviation)
+
+
+_SHORT_FORMS = {**lexicon.MINISTRY_SHORT_FORMS, **lexicon.UNIQUE_BODY_SHORT_FORMS}
 
 
 def _type_of(label: str, head: str) -> str:

@@ -63,7 +63,14 @@ ORG_HEADS: dict[str, str] = {
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
+    # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
+    # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
+    "vereinigung": "Organisation",
+    "arbeitsgemeinschaft": "Organisation",
     "handwerkstag": "Organisation",
+    # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft") and the EU's executive
+    "bürgerschaft": "Organisation",
+    "kommission": "Organisation",
     "städtetag": "Organisation",
     "landkreistag": "Organisation",
     "gemeindetag": "Organisation",
@@ -257,6 +264,10 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
 }
+
+# Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
+# only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin").
+UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus von Berlin"}
 
 # English head nouns that end an organisation's name ("Maytree Foundation", "Migration Policy Institute").
 ENGLISH_ORG_HEADS = (
