@@ -454,3 +454,83 @@ def test_a_district_or_city_state_that_acts_is_a_body(text: str, label: str) -> 
 )
 def test_a_district_or_city_state_as_territory_or_a_circle_is_no_body(text: str) -> None:
     assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Zentrum für Migration und Arbeit berät Betriebe.", "Zentrum für Migration und Arbeit"),
+        (
+            "Petra Beispiel leitet das Bildungszentrum für Pflege Erfurt.",
+            "Bildungszentrum für Pflege Erfurt",
+        ),
+        ("Im Zentrum für Weiterbildung Erfurt (ZWE) gibt es Kurse.", "Zentrum für Weiterbildung Erfurt"),
+    ],
+)
+def test_a_centre_is_named_by_what_it_is_for(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Zentrum der Debatte stand die Anerkennung.",
+        "Die Beratung liegt im Zentrum Leipzigs.",
+        "Das Bildungszentrum Nord hat geöffnet.",
+    ],
+)
+def test_a_centre_without_its_purpose_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Thüringer Institut für Akademische Weiterbildung (TIAW) bietet Kurse an.",
+            "Thüringer Institut für Akademische Weiterbildung",
+        ),
+        (
+            "Die Stiftung für Digitale Teilhabe Musterland (SDTM) fördert.",
+            "Stiftung für Digitale Teilhabe Musterland",
+        ),
+        (
+            "Mit dem Verband für Berufliche Integration (VBI) wird gesprochen.",
+            "Verband für Berufliche Integration",
+        ),
+    ],
+)
+def test_an_abbreviation_that_spells_the_capitals_completes_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_an_abbreviation_that_spells_other_capitals_completes_nothing() -> None:
+    assert "Institut für Angewandte Beispielkunde" not in names(
+        "Das Institut für Angewandte Beispielkunde (XYZ) forscht."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Das Beispielbüro Thüringen (BBT) berät.", "Thüringen"),
+        ("Die Unternehmerinitiative Sachsen (UIS) lädt ein.", "Sachsen"),
+        ("Die Zahlen für Nordrhein-Westfalen (NRW) steigen.", "Nordrhein-Westfalen"),
+    ],
+)
+def test_a_place_takes_no_abbreviation_that_another_letter_begins(text: str, place: str) -> None:
+    found = [m for m in find_mentions(text, GAZETTEER) if m.type == "Place"]
+    assert [m.label for m in found] == [place]
+    assert all(m.abbreviation in (None, "NRW") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Firma Beispielbau GmbH stellt ein.", "Beispielbau GmbH"),
+        ("Das Unternehmen Muster Pflege GmbH sucht Fachkräfte.", "Muster Pflege GmbH"),
+        ("Beim Unternehmen Lernweg AG arbeiten Zugewanderte.", "Lernweg AG"),
+    ],
+)
+def test_a_classifying_noun_before_a_company_name_is_no_part_of_it(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from . import lexicon
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
@@ -344,13 +344,18 @@ def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
 _TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12}(?: Plus)?)\)[“\"”]?")
 
 
+def _may_abbreviate(known: Known, abbreviation: str) -> bool:
+    """ "Nordrhein-Westfalen (NRW)"; in "Zentrum für Arbeit Thüringen (ZfAT)" the short form is the whole name's."""
+    return known.type != "Place" or abbreviation[:1].upper() == known.name[:1].upper()
+
+
 def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for start, end, known in gazetteer.find(text):
         abbreviation = known.name if known.is_abbreviation else None
         trailing = _TRAILING_ABBREVIATION.match(text, end)
         if (
-            trailing and not abbreviation
+            trailing and not abbreviation and _may_abbreviate(known, trailing.group("abbr"))
         ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
             abbreviation, end = trailing.group("abbr"), trailing.end()
         out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))

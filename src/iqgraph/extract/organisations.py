@@ -24,7 +24,13 @@ from functools import lru_cache
 from . import lexicon
 from .alternation import any_of
 from .government_bodies import find_districts_and_city_states_as_bodies, find_lands_as_bodies
-from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES, TERRITORIAL_BODIES
+from .lexicon.names import (
+    CENTRE_HEADS,
+    DESCRIPTIVE_ADJECTIVES,
+    HEADS_AFTER_NAMES,
+    LOCAL_OFFICES,
+    TERRITORIAL_BODIES,
+)
 from .morphology import adjective_stem, nominative
 from .organisation_words import (
     CAP,
@@ -65,6 +71,9 @@ _TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|s
 _UNIT_COMPLEMENTS = (
     _TOPIC,
     *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
+)
+_CENTRE_COMPLEMENTS = tuple(
+    p for p in _COMPLEMENTS if "genitive" not in p.pattern and "von|zu" not in p.pattern
 )
 # Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
@@ -297,7 +306,11 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_GENERIC_CLASSIFIER = re.compile(r"Vereins?\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)")
+# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG": a noun that classifies
+# the name after it
+_GENERIC_CLASSIFIER = re.compile(
+    r"(?:Vereins?|Firma|Unternehmens?)\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
+)
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 # An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
 # Beispielbund e.V." are read in the nominative.
@@ -395,6 +408,8 @@ def _head_suffix(word: str) -> str | None:
 
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
+    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end):
+        return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = _extend_left(text, start)
     plural_genitive = _PLURAL_GENITIVE.match(text, end)
     if text[head_start:end].lower() in lexicon.ORG_HEADS and not (
@@ -404,13 +419,16 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     unit = lexicon.ORG_HEADS[head] == "Subproject"
     if _described_by_its_topic(text, head_start, end, head):
         return None
-    end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
+    end, has_complement, genitive_at = _extend_right(text, end, _complements_of(head))
     if not has_complement and head.endswith(_REGION_NAMED_HEADS):
         region = _REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
             end, has_complement = region.end(), True
+    completed = _completed_by_abbreviation(text, start, end)
+    end = completed or end
     has_complement = (
         has_complement
+        or completed is not None
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
         and " " in text[head_start:end]
     )
@@ -492,7 +510,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
             label,
             1,
         )
-    return Mention.named(start, end, type_, label, text[start:end], abbreviation)
+    # a centre is as often a unit of a project as a body: another reading of the same words wins ("das Zentrum
+    # für Anerkennung X, ein Teilprojekt des …")
+    priority = 0 if head in CENTRE_HEADS else 1
+    return Mention.named(start, end, type_, label, text[start:end], abbreviation, priority)
 
 
 _SHORT_FORMS = {**lexicon.MINISTRY_SHORT_FORMS, **lexicon.UNIQUE_BODY_SHORT_FORMS}
@@ -522,6 +543,18 @@ def _portfolios_without_preposition(text: str) -> list[Mention]:
         # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
         out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))
     return out
+
+
+def _completed_by_abbreviation(text: str, start: int, end: int) -> int | None:
+    """ "Thüringer Institut für Akademische Weiterbildung (TIAW)": the portfolio stops at a capitalised adjective;
+    the words up to an abbreviation that spells the capitals of the whole name still belong to it."""
+    words = _SPELLED_BY_ABBR.match(text, end)
+    abbr = _ABBR.match(text, words.end()) if words else None
+    if words is None or abbr is None:
+        return None
+    capitals = "".join(w[0] for w in text[start : words.end()].split() if w[0].isupper())
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr"))
+    return words.end() if len(letters) > 2 and capitals.lower() == letters.lower() else None
 
 
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
@@ -663,12 +696,19 @@ def _describes(word: str) -> bool:
     return stem is not None and stem.lower() in DESCRIPTIVE_ADJECTIVES
 
 
-def _extend_right(
-    text: str, end: int, portfolio: bool = True, topic: bool = False
-) -> tuple[int, bool, int | None]:
+def _complements_of(head: str) -> tuple[re.Pattern[str], ...]:
+    """ "Zentrum für Migration", not "Zentrum der Stadt": a centre is named by what it is for, its place or short
+    form; a service unit "für Migrantinnen" or "des Netzwerks" is described, not named (only topic, place,
+    acronym); a government takes no portfolio."""
+    if lexicon.ORG_HEADS[head] == "Subproject":
+        return _UNIT_COMPLEMENTS
+    if head in CENTRE_HEADS:
+        return _CENTRE_COMPLEMENTS
+    return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
+
+
+def _extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, bool, int | None]:
     has_complement, genitive_at = False, None
-    # a service unit "für Migrantinnen" or "des Netzwerks" is described, not named: only topic, place, acronym
-    patterns = _UNIT_COMPLEMENTS if topic else _COMPLEMENTS if portfolio else _COMPLEMENTS[1:]
     for _ in range(4):
         for pattern in patterns:
             match = pattern.match(text, end)

@@ -68,6 +68,9 @@ ORG_HEADS: dict[str, str] = {
     "vereinigung": "Organisation",
     "arbeitsgemeinschaft": "Organisation",
     "handwerkstag": "Organisation",
+    # centres named by what they are for ("Zentrum für Migration und Arbeit", "Bildungszentrum für Pflege"); not a
+    # "Forum", which is as often an event
+    "zentrum": "Organisation",
     # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft") and the EU's executive
     "bürgerschaft": "Organisation",
     "kommission": "Organisation",
@@ -84,6 +87,10 @@ ORG_HEADS: dict[str, str] = {
     "informationszentrum": "Subproject",
     "beratungszentrum": "Subproject",
 }
+
+# Heads named only by a "für" phrase of what they are for, then perhaps a place or short form: "im Zentrum der
+# Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord" are no names.
+CENTRE_HEADS = frozenset({"zentrum"})
 
 # Adjectives that describe a body or unit by its age, order or scope, and so name none: "die neue Servicestelle",
 # "das gemeinsame Bündnis", "die zuständige Behörde" (stems, as morphology.adjective_stem returns them).
