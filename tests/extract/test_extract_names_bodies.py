@@ -534,3 +534,58 @@ def test_a_place_takes_no_abbreviation_that_another_letter_begins(text: str, pla
 )
 def test_a_classifying_noun_before_a_company_name_is_no_part_of_it(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Kommunale Integrationszentrum Kreis Wesel berät.",
+            "Kommunales Integrationszentrum Kreis Wesel",
+        ),
+        (
+            "Im Kommunalen Integrationszentrum der Stadt Köln gibt es Kurse.",
+            "Kommunales Integrationszentrum der Stadt Köln",
+        ),
+        (
+            "Petra Beispiel vom Kommunalen Integrationszentrum Bielefeld sprach.",
+            "Kommunales Integrationszentrum Bielefeld",
+        ),
+    ],
+)
+def test_a_municipal_integration_centre_is_named_by_its_district_or_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_municipal_integration_centre_without_its_place_is_no_name() -> None:
+    assert names("Das Kommunale Integrationszentrum berät.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Leuphana Universität Lüneburg forscht dazu.", "Leuphana Universität Lüneburg"),
+        ("Mit der Beispielberg Hochschule Erfurt gibt es einen Vertrag.", "Beispielberg Hochschule Erfurt"),
+        ("Studierende der Musterfeld Universität kamen.", "Musterfeld Universität"),
+    ],
+)
+def test_a_proper_name_before_a_university_names_it_with_its_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Der Verein „Mosaik Leipzig“ lädt zum Fest ein.", {"Mosaik Leipzig"}),
+        ('Beim Förderverein "Brücke der Kulturen" e.V. gibt es Kurse.', {"Brücke der Kulturen e.V."}),
+        ("Die Vereine „Neue Heimat“ und „Arbeit für alle“ arbeiten mit.", {"Neue Heimat", "Arbeit für alle"}),
+        ("Die Stiftung „Lernen ohne Grenzen“ fördert Sprachkurse.", {"Lernen ohne Grenzen"}),
+    ],
+)
+def test_a_quoted_name_after_a_classifying_noun_is_a_body(text: str, labels: set[str]) -> None:
+    found = names(text)
+    assert all(found.get(label) == "Organisation" for label in labels)
+
+
+def test_a_quoted_name_after_a_project_noun_is_no_body() -> None:
+    assert "Organisation" not in names("Das Projekt „Mosaik Leipzig“ startet im Mai.").values()

@@ -44,7 +44,7 @@ from .organisation_words import (
 )
 from .persons import given_name_gender
 from .spans import Mention
-from .styled_names import find_by_english_head, find_styled_names
+from .styled_names import find_by_english_head, find_quoted_after_classifier, find_styled_names
 
 _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
@@ -143,6 +143,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_districts_and_city_states_as_bodies(text)
         + find_by_english_head(text)
         + find_styled_names(text)
+        + find_quoted_after_classifier(text)
     )
     out += _named_before_head(text) + _portfolios_without_preposition(text)
     for match in _WORD.finditer(text):
@@ -222,9 +223,14 @@ def _named_before_head(text: str) -> list[Mention]:
         words = match.group("words").split()
         if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
             continue  # "dem Petra Institut": a given name alone names no body
-        label = " ".join([*words, match.group("head")])
-        out.append(named_organisation(text, match.start("name"), match.end("name"), label))
+        place = _PLACE_AFTER_HEAD.match(text, match.end("name"))  # "die Leuphana Universität Lüneburg"
+        end = place.end() if place else match.end("name")
+        label = " ".join([*words, match.group("head"), *([place.group("place")] if place else [])])
+        out.append(named_organisation(text, match.start("name"), end, label))
     return out
+
+
+_PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
 
 
 def _proper_name_word(word: str) -> bool:

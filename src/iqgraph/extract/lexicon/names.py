@@ -71,6 +71,9 @@ ORG_HEADS: dict[str, str] = {
     # centres named by what they are for ("Zentrum für Migration und Arbeit", "Bildungszentrum für Pflege"); not a
     # "Forum", which is as often an event
     "zentrum": "Organisation",
+    # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum
+    # Kreis Musterland")
+    "integrationszentrum": "Agency",
     # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft") and the EU's executive
     "bürgerschaft": "Organisation",
     "kommission": "Organisation",
@@ -115,13 +118,14 @@ COLLECTIVE_HEADS = (
 )  # fmt: skip
 
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
-HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut")
+HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule")
 
 # Offices every town or district has: named only with their place ("Agentur für Arbeit Kassel", "Jobcenter
 # Eisenach") or the body they belong to; alone they are a kind of office.
 LOCAL_OFFICES = frozenset(
     {"agentur für arbeit", "arbeitsagentur", "jobcenter", "ausländerbehörde", "bezirksamt", "landratsamt"}
     | {"stadtverwaltung", "kreisverwaltung", "sozialamt", "jugendamt", "standesamt", "einbürgerungsbehörde"}
+    | {"kommunales integrationszentrum", "integrationszentrum"}
 )
 
 # Bodies named by the territory they govern, and whether the territory keeps the head word in its name: after a
@@ -275,6 +279,10 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
 # only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin").
 UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus von Berlin"}
+
+# Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
+# Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
+QUOTED_NAME_CLASSIFIERS = ("Verein", "Förderverein", "Stiftung", "Verband", "Bündnis")
 
 # English head nouns that end an organisation's name ("Maytree Foundation", "Migration Policy Institute").
 ENGLISH_ORG_HEADS = (
