@@ -589,3 +589,23 @@ def test_a_quoted_name_after_a_classifying_noun_is_a_body(text: str, labels: set
 
 def test_a_quoted_name_after_a_project_noun_is_no_body() -> None:
     assert "Organisation" not in names("Das Projekt „Mosaik Leipzig“ startet im Mai.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Schulbehörde hat viele Anträge beschieden.", "Schulbehörde"),
+        ("Bei der Sozialbehörde gibt es eine Hotline.", "Sozialbehörde"),
+        ("Ein Sprecher der Wirtschaftsbehörde bestätigte das.", "Wirtschaftsbehörde"),
+    ],
+)
+def test_a_portfolio_compound_of_behoerde_is_a_city_states_ministry(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Ausländerbehörde ist überlastet.", "Eine Schulbehörde entscheidet.", "Die Schulbehörden prüfen."],
+)
+def test_a_local_office_or_an_indefinite_authority_is_no_ministry(text: str) -> None:
+    assert "Ministry" not in names(text).values()

@@ -531,6 +531,8 @@ def _type_of(label: str, head: str) -> str:
     first, _, rest = label.partition(" ")
     if first.lower() in lexicon.PORTFOLIO_AUTHORITIES and rest.startswith("für "):
         return "Ministry"
+    if label.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die Schulbehörde": Hamburg's ministry
+        return "Ministry"
     return lexicon.ORG_HEADS[head]
 
 
@@ -597,8 +599,10 @@ def _names_one_body(word: str) -> bool:
     """ "Arbeitsministerium", "Senatsverwaltung": a compound of a bare head that names one body of a government;
     "Bundesministerium" alone names none."""
     return (
-        word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY
-    ) or _federal_office(word)
+        (word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY)
+        or _federal_office(word)
+        or word in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS
+    )
 
 
 _FEDERAL_OFFICE = re.compile(r"bundes\w{3,}amte?")  # "-amte" from "-amtes" with its "s" cut

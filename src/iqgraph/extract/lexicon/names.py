@@ -105,6 +105,24 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
 # "Behörde für Schule und Berufsbildung"); compounds ("Ausländerbehörde") stay agencies.
 PORTFOLIO_AUTHORITIES = frozenset({"behörde"})
 
+# City-state ministries by the short name the press gives them, a portfolio compound of "Behörde": "die
+# Schulbehörde", "die Sozialbehörde" (not "Ausländerbehörde", a local office every town has).
+PORTFOLIO_AUTHORITY_COMPOUNDS = frozenset(
+    stem + "behörde"
+    for stem in (
+        "schul",
+        "sozial",
+        "innen",
+        "wirtschafts",
+        "wissenschafts",
+        "kultur",
+        "umwelt",
+        "justiz",
+        "finanz",
+    )
+    + ("gesundheits", "arbeits", "bildungs")
+)
+
 # Portfolios a ministry takes as a genitive rather than after "für" ("Bundesministerium des Innern") that the
 # name grammar would otherwise read as a plural ("des Innern" looks like "der Mitarbeitern").
 GENITIVE_PORTFOLIOS = frozenset({"Innern"})
