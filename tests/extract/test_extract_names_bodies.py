@@ -609,3 +609,28 @@ def test_a_portfolio_compound_of_behoerde_is_a_city_states_ministry(text: str, l
 )
 def test_a_local_office_or_an_indefinite_authority_is_no_ministry(text: str) -> None:
     assert "Ministry" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stadt Dortmund und ein Beispielverein sind Partner.", "Stadt Dortmund"),
+        ("Gemeinsam mit der Stadt Jena wurde ein Leitfaden erarbeitet.", "Stadt Jena"),
+        ("Petra Beispiel (Stadt Leipzig) berichtete von ihrer Arbeit.", "Stadt Leipzig"),
+        ("Mit Mitteln der Hansestadt Rostock wird die Beratung bezahlt.", "Hansestadt Rostock"),
+    ],
+)
+def test_a_town_that_acts_pays_or_employs_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürger der Stadt Erfurt freuen sich.",
+        "In der Stadt Gera gibt es eine Beratung.",
+        "Das Rathaus der Hansestadt Rostock war voll.",
+    ],
+)
+def test_a_town_as_territory_or_owner_of_a_thing_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

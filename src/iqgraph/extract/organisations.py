@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
-from .government_bodies import find_districts_and_city_states_as_bodies, find_lands_as_bodies
+from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
 from .lexicon.names import (
     CENTRE_HEADS,
     DESCRIPTIVE_ADJECTIVES,
@@ -140,7 +140,7 @@ def find_organisations(text: str) -> list[Mention]:
     out = (
         _by_legal_form(text)
         + find_lands_as_bodies(text)
-        + find_districts_and_city_states_as_bodies(text)
+        + find_municipalities_as_bodies(text)
         + find_by_english_head(text)
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
