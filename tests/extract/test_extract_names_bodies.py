@@ -634,3 +634,15 @@ def test_a_town_that_acts_pays_or_employs_is_a_body(text: str, label: str) -> No
 )
 def test_a_town_as_territory_or_owner_of_a_thing_is_no_body(text: str) -> None:
     assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Sie arbeitet beim Institut Beispielmarkt- und Musterforschung in Köln.", "Institut Beispielmarkt"),
+        ("Die Stiftung Sprach- und Kulturarbeit fördert Kurse.", "Stiftung Sprach"),
+        ("Der Verband Handels- und Dienstleistungsberufe lädt ein.", "Verband Handels"),
+    ],
+)
+def test_the_first_half_of_a_hyphen_coordination_is_no_proper_name(text: str, wrong: str) -> None:
+    assert wrong not in names(text)

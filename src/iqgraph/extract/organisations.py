@@ -644,7 +644,10 @@ def _proper_name_end(text: str, end: int) -> int:
         keep.pop()
     if not keep:
         return end
-    return text.index(keep[-1], end) + len(keep[-1])
+    name_end = text.index(keep[-1], end) + len(keep[-1])
+    # "Institut Arbeitsmarkt- und Berufsforschung": a first half of a hyphen coordination is a portfolio's, whose
+    # "für" is missing; the words are no proper name
+    return end if text.startswith("-", name_end) else name_end
 
 
 # Only a Land's adjective leads a name in small letters ("die bayerische Staatsregierung"); another adjective in
