@@ -646,3 +646,37 @@ def test_a_town_as_territory_or_owner_of_a_thing_is_no_body(text: str) -> None:
 )
 def test_the_first_half_of_a_hyphen_coordination_is_no_proper_name(text: str, wrong: str) -> None:
     assert wrong not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Amt für Integration der Stadt Gera berät. Es arbeitet eng mit der Ausländerbehörde zusammen.",
+            "Ausländerbehörde der Stadt Gera",
+        ),
+        (
+            "Die Ausländerbehörde sitzt im selben Haus wie das Amt für Zuwanderung der Landeshauptstadt Erfurt.",
+            "Ausländerbehörde der Landeshauptstadt Erfurt",
+        ),
+        (
+            "Im Amt für Soziales der Hansestadt Rostock ist auch das Sozialamt untergebracht.",
+            "Sozialamt der Hansestadt Rostock",
+        ),
+    ],
+)
+def test_a_bare_municipal_office_belongs_to_the_one_municipality_the_release_names(
+    text: str, label: str
+) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausländerbehörde berät montags.",
+        "Das Amt der Stadt Gera und das Amt der Stadt Jena arbeiten mit der Ausländerbehörde zusammen.",
+    ],
+)
+def test_a_bare_municipal_office_without_one_municipality_is_no_name(text: str) -> None:
+    assert not any(label.startswith("Ausländerbehörde") for label in names(text))

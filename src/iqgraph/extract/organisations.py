@@ -29,6 +29,7 @@ from .lexicon.names import (
     DESCRIPTIVE_ADJECTIVES,
     HEADS_AFTER_NAMES,
     LOCAL_OFFICES,
+    MUNICIPAL_OFFICES,
     TERRITORIAL_BODIES,
 )
 from .morphology import adjective_stem, nominative
@@ -145,7 +146,9 @@ def find_organisations(text: str) -> list[Mention]:
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
     )
-    out += _named_before_head(text) + _portfolios_without_preposition(text)
+    out += (
+        _named_before_head(text) + _portfolios_without_preposition(text) + _offices_of_the_municipality(text)
+    )
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -172,6 +175,29 @@ def _as_territory(text: str, body: Mention) -> Mention:
         return body
     label = body.label if TERRITORIAL_BODIES[head] else place
     return Mention(body.start, body.end, "Place", "place:" + label, label, body.surface)
+
+
+# "der Landeshauptstadt Musterstadt", "der Stadt Musterstadt": a municipality in the genitive, as the owner of a body
+_MUNICIPALITY_OWNER = re.compile(
+    r"(?<![\w-])der\s+(?P<owner>(?:Landeshaupt|Hanse)?[Ss]tadt\s+[A-ZÄÖÜ][\w-]*\w)"
+)
+_BARE_MUNICIPAL_OFFICE = re.compile(
+    rf"(?<![\w-])(?i:der|die|das|dem|den|des)\s+(?P<office>{'|'.join(sorted(MUNICIPAL_OFFICES))})(?:s|es)?"
+    r"(?![\w-])(?!\s+(?:der|des|in|im|von)\s)"
+)
+
+
+def _offices_of_the_municipality(text: str) -> list[Mention]:
+    """ "unter einem Dach mit der Ausländerbehörde" in a release on the bodies of one town: that town's office,
+    named as the release names its bodies ("Ausländerbehörde der Landeshauptstadt Musterstadt")."""
+    owners = {re.sub(r"\s+", " ", m.group("owner")) for m in _MUNICIPALITY_OWNER.finditer(text)}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    return [
+        Mention.named(m.start("office"), m.end(), "Agency", f"{m.group('office')} der {owner}", m.group(0))
+        for m in _BARE_MUNICIPAL_OFFICE.finditer(text)
+    ]
 
 
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:

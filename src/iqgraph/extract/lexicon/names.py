@@ -151,6 +151,12 @@ LOCAL_OFFICES = frozenset(
 # ("Landkreis Gießen") or the town ("Erfurt"), not the body that acts ("Der Landkreis Gießen fördert").
 TERRITORIAL_BODIES: dict[str, bool] = {"Landkreis": True, "Landeshauptstadt": False}
 
+# Offices only a municipality has: standing alone in a release that names one municipality as the owner of a body
+# ("Amt für Zuwanderung der Stadt Musterstadt … mit der Ausländerbehörde"), they are that municipality's.
+MUNICIPAL_OFFICES = frozenset(
+    {"Ausländerbehörde", "Einbürgerungsbehörde", "Sozialamt", "Jugendamt", "Standesamt"}
+)
+
 # Words that follow a local office's name but are not its town: the days of its opening hours ("Jobcenter Montag
 # bis Freitag") and the endings of nominalised participles ("Agentur für Arbeit Mitarbeitende").
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
