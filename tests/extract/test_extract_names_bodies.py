@@ -680,3 +680,57 @@ def test_a_bare_municipal_office_belongs_to_the_one_municipality_the_release_nam
 )
 def test_a_bare_municipal_office_without_one_municipality_is_no_name(text: str) -> None:
     assert not any(label.startswith("Ausländerbehörde") for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Warum waren die IHK und die Verbände nicht vertreten?", "Industrie- und Handelskammer"),
+        ("Die Anerkennung prüft die HWK, nicht das Land.", "Handwerkskammer"),
+        ("Für Berufe im Handwerk ist die HWK zuständig, sonst die IHK.", "Industrie- und Handelskammer"),
+    ],
+)
+def test_a_chamber_by_its_abbreviation_alone_is_the_kind_of_chamber(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die IHK Kassel lädt ein. Die IHK berät auch.",
+        "Die Handwerkskammer Erfurt und die HWK sind dabei.",
+        "Die Handwerkskammer zu Leipzig ist Partner; die HWK berät.",
+    ],
+)
+def test_a_chamber_by_its_abbreviation_points_back_to_the_chamber_named(text: str) -> None:
+    assert not {"Industrie- und Handelskammer", "Handwerkskammer"} & set(names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Internationale Organisation für Migration (IOM) berichtete.",
+            "Internationale Organisation für Migration",
+        ),
+        ("Bei der Organisation für Beispielhilfe liegt der Antrag.", "Organisation für Beispielhilfe"),
+        (
+            "Die Organisation für wirtschaftliche Beispielarbeit lädt ein.",
+            "Organisation für wirtschaftliche Beispielarbeit",
+        ),
+    ],
+)
+def test_an_organisation_is_named_by_what_it_is_for(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Organisation der Tagung lag beim Team.",
+        "Eine Migrantenorganisation aus Halle kam.",
+        "Die Organisation lief gut.",
+    ],
+)
+def test_an_organisation_without_its_purpose_is_no_name(text: str) -> None:
+    assert names(text) == {}

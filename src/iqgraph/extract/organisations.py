@@ -146,9 +146,8 @@ def find_organisations(text: str) -> list[Mention]:
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
     )
-    out += (
-        _named_before_head(text) + _portfolios_without_preposition(text) + _offices_of_the_municipality(text)
-    )
+    out += _named_before_head(text) + _portfolios_without_preposition(text)
+    out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -198,6 +197,24 @@ def _offices_of_the_municipality(text: str) -> list[Mention]:
         Mention.named(m.start("office"), m.end(), "Agency", f"{m.group('office')} der {owner}", m.group(0))
         for m in _BARE_MUNICIPAL_OFFICE.finditer(text)
     ]
+
+
+_BARE_CHAMBER = re.compile(
+    rf"(?<![\w-])(?P<abbr>{'|'.join(lexicon.CHAMBER_ABBREVIATIONS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
+def _chambers_as_a_kind(text: str) -> list[Mention]:
+    """ "die IHK und die HWK": a chamber by its abbreviation alone is the kind of chamber, by its full name, in a
+    text that names no chamber of that kind by its region or town."""
+    out = []
+    for match in _BARE_CHAMBER.finditer(text):
+        abbr = match.group("abbr")
+        full = lexicon.CHAMBER_ABBREVIATIONS[abbr]
+        if re.search(rf"(?<![\w-])(?:{abbr}|{full})(?:\s+zu)?\s+[A-ZÄÖÜ]", text):
+            continue  # "IHK Kassel … die IHK": the short form points back to the chamber named
+        out.append(Mention.named(match.start(), match.end(), "Organisation", full, abbr, abbr))
+    return out
 
 
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:

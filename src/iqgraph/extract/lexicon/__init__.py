@@ -51,6 +51,7 @@ from .events import (
     SPEAKER_CUES,
 )
 from .names import (
+    CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
     COUNCIL_HEADS,
     DOT_ABBREVIATIONS,
@@ -120,6 +121,7 @@ from .places import (
 from .ties import MEMBER_NOUNS, PAYMENT_NOUNS
 
 __all__ = [
+    "CHAMBER_ABBREVIATIONS",
     "COLLECTIVE_HEADS",
     "COUNCIL_HEADS",
     "DOT_ABBREVIATIONS",

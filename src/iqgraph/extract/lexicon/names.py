@@ -71,6 +71,8 @@ ORG_HEADS: dict[str, str] = {
     # centres named by what they are for ("Zentrum für Migration und Arbeit", "Bildungszentrum für Pflege"); not a
     # "Forum", which is as often an event
     "zentrum": "Organisation",
+    # international and other bodies named by what they are for ("Internationale Organisation für Migration")
+    "organisation": "Organisation",
     # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum
     # Kreis Musterland")
     "integrationszentrum": "Agency",
@@ -92,8 +94,8 @@ ORG_HEADS: dict[str, str] = {
 }
 
 # Heads named only by a "für" phrase of what they are for, then perhaps a place or short form: "im Zentrum der
-# Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord" are no names.
-CENTRE_HEADS = frozenset({"zentrum"})
+# Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord", "die Organisation der Tagung" are no names.
+CENTRE_HEADS = frozenset({"zentrum", "organisation"})
 
 # Adjectives that describe a body or unit by its age, order or scope, and so name none: "die neue Servicestelle",
 # "das gemeinsame Bündnis", "die zuständige Behörde" (stems, as morphology.adjective_stem returns them).
@@ -307,6 +309,11 @@ UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus
 # Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
 # Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
 QUOTED_NAME_CLASSIFIERS = ("Verein", "Förderverein", "Stiftung", "Verband", "Bündnis")
+
+# The chambers a text may name by their abbreviation alone, as a kind of body ("Warum waren die IHK und die HWK nicht
+# vertreten?"), and their full names; where the text names one chamber of the kind ("IHK Kassel"), the short form
+# points back to it.
+CHAMBER_ABBREVIATIONS: dict[str, str] = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
 
 # English head nouns that end an organisation's name ("Maytree Foundation", "Migration Policy Institute").
 ENGLISH_ORG_HEADS = (
