@@ -734,3 +734,54 @@ def test_an_organisation_is_named_by_what_it_is_for(text: str, label: str) -> No
 )
 def test_an_organisation_without_its_purpose_is_no_name(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beirat des Vereins besteht aus fünf Personen.",
+        "Der Wissenschaftliche Beirat des Netzwerks tagte zweimal.",
+        "Die Direktion des Hotels begrüßte die Gäste.",
+    ],
+)
+def test_the_body_of_a_body_that_is_not_named_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Beirat der Beispielhilfe gGmbH tagte.", "Beirat der Beispielhilfe gGmbH"),
+        ("Die Landesdirektion Sachsen ist zuständig.", "Landesdirektion Sachsen"),
+        ("Der Integrationsbeirat der Stadt Erfurt tagte.", "Integrationsbeirat der Stadt Erfurt"),
+    ],
+)
+def test_a_body_of_a_named_body_or_a_public_directorate_stays_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Werbeagentur Nordlicht Erfurt gestaltete die Plakate.", "Werbeagentur Nordlicht Erfurt"),
+        ("Die Personalagentur der Stadtwerke Gera sucht Leute.", "Personalagentur der Stadtwerke Gera"),
+        ("Bei der Zeitarbeitsagentur Muster Jena arbeiten Zugewanderte.", "Zeitarbeitsagentur Muster Jena"),
+    ],
+)
+def test_an_agency_of_a_trade_is_a_company(text: str, label: str) -> None:
+    assert names(text).get(label) in (None, "Organisation") and "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Unternehmervereinigung Uckermark lädt ein.", "Unternehmervereinigung Uckermark"),
+        (
+            "Petra Beispiel, Geschäftsführerin der Wirtschaftsvereinigung Altmark, sprach.",
+            "Wirtschaftsvereinigung Altmark",
+        ),
+        ("Mit der Arbeitgebervereinigung Prignitz gibt es einen Vertrag.", "Arbeitgebervereinigung Prignitz"),
+    ],
+)
+def test_a_federation_is_named_by_its_region(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

@@ -79,7 +79,7 @@ _CENTRE_COMPLEMENTS = tuple(
 # Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
 # common noun.
-_REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag", "landkreis")
+_REGION_NAMED_HEADS = ("kammer", "verband", "vereinigung", "handwerkerschaft", "kammertag", "landkreis")
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
@@ -576,6 +576,8 @@ def _type_of(label: str, head: str) -> str:
         return "Ministry"
     if label.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die Schulbehörde": Hamburg's ministry
         return "Ministry"
+    if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
+        return "Organisation"  # "Werbeagentur Nordlicht": a company
     return lexicon.ORG_HEADS[head]
 
 
@@ -793,8 +795,23 @@ def _complement_ok(match: re.Match[str]) -> bool:
             return False  # "der Senatorin Elke Breitenbach" is a person, not a name part
         if genitive in lexicon.GENITIVE_PORTFOLIOS:
             return True
+        if len(words) == 1 and _common_body_noun(words[0]):
+            return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
         return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
     return True
+
+
+def _common_body_noun(word: str) -> bool:
+    """ "Vereins", "Netzwerks", "Hotels": a genitive of a bare head or another noun for a body or venture."""
+    low = word.lower()
+    stems = (
+        low,
+        low.removesuffix("s"),
+        low.removesuffix("es"),
+        low.removesuffix("en"),
+        low.removesuffix("n"),
+    )
+    return any(stem in lexicon.ORG_HEADS or stem in lexicon.COMMON_BODY_NOUNS for stem in stems)
 
 
 def _label(surface: str, genitive_offset: int | None) -> str:

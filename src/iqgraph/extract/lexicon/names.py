@@ -41,7 +41,7 @@ ORG_HEADS: dict[str, str] = {
     "zeitung": "Organisation",
     # public bodies of the Länder and municipalities, parliaments, federations, funds
     "amt": "Agency",
-    "direktion": "Agency",
+    "landesdirektion": "Agency",  # not a bare "Direktion": the management of any business
     "regierung": "Agency",
     "landkreis": "Agency",
     "landeshauptstadt": "Agency",
@@ -97,10 +97,45 @@ ORG_HEADS: dict[str, str] = {
 # Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord", "die Organisation der Tagung" are no names.
 CENTRE_HEADS = frozenset({"zentrum", "organisation"})
 
+# Agencies of a trade, companies: "Werbeagentur Nordlicht", "Personalagentur der Stadtwerke" (the "agentur" head
+# types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
+PRIVATE_AGENCY_PREFIXES = (
+    "werbe", "personal", "kreativ", "zeitarbeits", "event", "marketing", "presse", "design", "kommunikations",
+    "medien", "reise", "vermittlungs", "pflegevermittlungs", "digital", "internet", "text",
+)  # fmt: skip
+
+# Nouns for a body or a venture that a genitive uses without naming one: "der Beirat des Netzwerks", "die Direktion
+# des Hotels" (the bare heads of ORG_HEADS count as such too).
+COMMON_BODY_NOUNS = frozenset(
+    {
+        "netzwerk",
+        "projekt",
+        "teilprojekt",
+        "programm",
+        "unternehmen",
+        "betrieb",
+        "hotel",
+        "haus",
+        "team",
+        "träger",
+    }
+)
+
 # Adjectives that describe a body or unit by its age, order or scope, and so name none: "die neue Servicestelle",
 # "das gemeinsame Bündnis", "die zuständige Behörde" (stems, as morphology.adjective_stem returns them).
 DESCRIPTIVE_ADJECTIVES = frozenset(
-    {"neu", "erst", "gemeinsam", "bisherig", "künftig", "zuständig", "dortig", "hiesig", "jeweilig"}
+    {
+        "neu",
+        "erst",
+        "gemeinsam",
+        "bisherig",
+        "künftig",
+        "zuständig",
+        "dortig",
+        "hiesig",
+        "jeweilig",
+        "wissenschaftlich",
+    }
 )
 
 # Bare authority nouns that, with a portfolio after "für", name a ministry of a city-state (Hamburg's
