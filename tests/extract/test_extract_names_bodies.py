@@ -785,3 +785,32 @@ def test_an_agency_of_a_trade_is_a_company(text: str, label: str) -> None:
 )
 def test_a_federation_is_named_by_its_region(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Beteiligt sind die Jobcenter Kiel, Lübeck und Flensburg.",
+            {"Jobcenter Kiel", "Jobcenter Lübeck", "Jobcenter Flensburg"},
+        ),
+        (
+            "Vertreter der Arbeitsagenturen Erfurt und Gera kamen.",
+            {"Arbeitsagentur Erfurt", "Arbeitsagentur Gera"},
+        ),
+        (
+            "Die Industrie- und Handelskammern Kassel und Fulda beraten.",
+            {"Industrie- und Handelskammer Kassel", "Industrie- und Handelskammer Fulda"},
+        ),
+    ],
+)
+def test_a_plural_office_before_listed_towns_is_the_office_of_each_town(text: str, labels: set[str]) -> None:
+    assert labels <= set(names(text))
+
+
+def test_a_plural_office_before_common_nouns_lists_no_towns() -> None:
+    assert not [
+        label
+        for label in names("Die Ausländerbehörden Beratung und Prüfung sind getrennt.")
+        if "Prüfung" in label
+    ]

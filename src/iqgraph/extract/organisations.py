@@ -147,7 +147,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_quoted_after_classifier(text)
     )
     out += _named_before_head(text) + _portfolios_without_preposition(text)
-    out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text)
+    out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text) + _offices_of_listed_towns(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -214,6 +214,33 @@ def _chambers_as_a_kind(text: str) -> list[Mention]:
         if re.search(rf"(?<![\w-])(?:{abbr}|{full})(?:\s+zu)?\s+[A-ZÄÖÜ]", text):
             continue  # "IHK Kassel … die IHK": the short form points back to the chamber named
         out.append(Mention.named(match.start(), match.end(), "Organisation", full, abbr, abbr))
+    return out
+
+
+_TOWN_NAME = r"[A-ZÄÖÜ][\w-]*\w(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))?"
+_OFFICES_OF_TOWNS = re.compile(
+    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})\s+"
+    rf"(?P<towns>{_TOWN_NAME}(?:\s*,\s*{_TOWN_NAME})*\s+(?:und|sowie)\s+{_TOWN_NAME})(?![\w-])"
+)
+_LISTED_TOWN = re.compile(_TOWN_NAME)
+_DISTRIBUTED = 4  # over the town's own reading: the item names the office of that town
+
+
+def _offices_of_listed_towns(text: str) -> list[Mention]:
+    """ "die Jobcenter Kiel, Lübeck und Flensburg": the office of each town listed, each a body of its own."""
+    out = []
+    for match in _OFFICES_OF_TOWNS.finditer(text):
+        towns = [t for t in _LISTED_TOWN.finditer(text, match.start("towns"), match.end("towns"))]
+        if not all(t.group(0) in _TOWNS for t in towns):
+            continue  # "die Jobcenter Beratung und Vermittlung": no list of towns
+        office = lexicon.DISTRIBUTIVE_PLURALS[match.group("head")]
+        head = _head_suffix(office.split()[0]) or _head_suffix(office.split()[-1])
+        type_ = _type_of(office, head) if head else "Organisation"
+        for town in towns:
+            label = f"{office} {town.group(0)}"
+            out.append(
+                Mention.named(town.start(), town.end(), type_, label, town.group(0), priority=_DISTRIBUTED)
+            )
     return out
 
 

@@ -194,6 +194,20 @@ MUNICIPAL_OFFICES = frozenset(
     {"Ausländerbehörde", "Einbürgerungsbehörde", "Sozialamt", "Jugendamt", "Standesamt"}
 )
 
+# Offices and bodies every town has, in the plural before a list of towns ("die Jobcenter Kiel, Lübeck und
+# Flensburg", "die Agenturen für Arbeit Halle und Dessau"): one office of each town, by its name in the singular.
+DISTRIBUTIVE_PLURALS: dict[str, str] = {
+    "Jobcenter": "Jobcenter",
+    "Agenturen für Arbeit": "Agentur für Arbeit",
+    "Arbeitsagenturen": "Arbeitsagentur",
+    "Ausländerbehörden": "Ausländerbehörde",
+    "Handwerkskammern": "Handwerkskammer",
+    "Industrie- und Handelskammern": "Industrie- und Handelskammer",
+    "Volkshochschulen": "Volkshochschule",
+    "Universitäten": "Universität",
+    "Hochschulen": "Hochschule",
+}
+
 # Words that follow a local office's name but are not its town: the days of its opening hours ("Jobcenter Montag
 # bis Freitag") and the endings of nominalised participles ("Agentur für Arbeit Mitarbeitende").
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
