@@ -814,3 +814,15 @@ def test_a_plural_office_before_common_nouns_lists_no_towns() -> None:
         for label in names("Die Ausländerbehörden Beratung und Prüfung sind getrennt.")
         if "Prüfung" in label
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Muster & Partner GbR ist Partner.", "Muster & Partner GbR"),
+        ("Mit der Beispiel Services Ltd. wird gesprochen.", "Beispiel Services Ltd."),
+        ("Petra Beispiel, Inhaberin der Lernhaus Muster GbR, sprach.", "Lernhaus Muster GbR"),
+    ],
+)
+def test_a_partnership_or_a_limited_company_is_named_by_its_legal_form(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

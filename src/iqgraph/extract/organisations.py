@@ -91,7 +91,8 @@ _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus",
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
 _LEGAL_FORM = (
-    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR|gAG|AG|SE|KGaA|KG|OHG)"
+    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR"
+    r"|gAG|AG|SE|KGaA|KG|OHG|GbR|Ltd\.?)"
     r"(?![\w])"
 )
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
