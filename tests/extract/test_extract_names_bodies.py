@@ -826,3 +826,15 @@ def test_a_plural_office_before_common_nouns_lists_no_towns() -> None:
 )
 def test_a_partnership_or_a_limited_company_is_named_by_its_legal_form(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie arbeitete lange im Kommunalen Jobcenter.",
+        "Er hat Erfahrung im Jobcenter und in der Schule.",
+        "Beraten wird in dem Jobcenter am Markt.",
+    ],
+)
+def test_a_local_office_after_im_is_no_venue(text: str) -> None:
+    assert not [m for m in find_mentions(text, GAZETTEER) if m.type == "Place" and "Jobcenter" in m.label]

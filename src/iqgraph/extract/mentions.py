@@ -15,6 +15,7 @@ from itertools import accumulate
 from . import lexicon
 from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
+from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
@@ -543,7 +544,7 @@ def _venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
-        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")):
+        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")) or _local_office(words[-1]):
             continue
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
@@ -559,6 +560,11 @@ def _venue_mentions(text: str) -> list[Mention]:
 
 
 _BODY_HEADS = tuple(lexicon.ORG_HEADS)
+
+
+def _local_office(word: str) -> bool:
+    """ "im Kommunalen Jobcenter": an office, not a building with a name."""
+    return word.lower() in LOCAL_OFFICES
 
 
 def _of_a_body(genitive: str | None) -> bool:
