@@ -838,3 +838,22 @@ def test_a_partnership_or_a_limited_company_is_named_by_its_legal_form(text: str
 )
 def test_a_local_office_after_im_is_no_venue(text: str) -> None:
     assert not [m for m in find_mentions(text, GAZETTEER) if m.type == "Place" and "Jobcenter" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es gibt eine Kooperation mit der Uni Passau.", "Universität Passau"),
+        ("Die TU Dresden forscht zur Anerkennung.", "Technische Universität Dresden"),
+        ("Petra Beispiel unterrichtet an der VHS Jena.", "Volkshochschule Jena"),
+    ],
+)
+def test_a_short_head_before_a_town_names_the_body_in_full(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Uni war voll.", "Die TU Beispielstadt ist unbekannt.", "An der FH gibt es Kurse."]
+)
+def test_a_short_head_without_a_known_town_names_nothing(text: str) -> None:
+    assert names(text) == {}

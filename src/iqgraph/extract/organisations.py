@@ -149,6 +149,7 @@ def find_organisations(text: str) -> list[Mention]:
     )
     out += _named_before_head(text) + _portfolios_without_preposition(text)
     out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text) + _offices_of_listed_towns(text)
+    out += _short_heads_with_towns(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -243,6 +244,22 @@ def _offices_of_listed_towns(text: str) -> list[Mention]:
                 Mention.named(town.start(), town.end(), type_, label, town.group(0), priority=_DISTRIBUTED)
             )
     return out
+
+
+_SHORT_HEAD_WITH_TOWN = re.compile(
+    rf"(?<![\w-])(?P<short>{'|'.join(lexicon.SHORT_HEADS)})\s+(?P<town>{_TOWN_NAME})(?![\w-])"
+)
+
+
+def _short_heads_with_towns(text: str) -> list[Mention]:
+    """ "eine Kooperation mit der Uni Passau": the university of that town, by its full name."""
+    return [
+        named_organisation(
+            text, m.start(), m.end(), f"{lexicon.SHORT_HEADS[m.group('short')]} {m.group('town')}"
+        )
+        for m in _SHORT_HEAD_WITH_TOWN.finditer(text)
+        if m.group("town") in _TOWNS
+    ]
 
 
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:

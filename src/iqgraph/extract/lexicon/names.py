@@ -208,6 +208,15 @@ DISTRIBUTIVE_PLURALS: dict[str, str] = {
     "Hochschulen": "Hochschule",
 }
 
+# Short forms of heads that a town follows, and the heads they stand for: "Uni Passau" is the "Universität Passau",
+# "TU Dresden" the "Technische Universität Dresden".
+SHORT_HEADS: dict[str, str] = {
+    "Uni": "Universität",
+    "TU": "Technische Universität",
+    "FH": "Fachhochschule",
+    "VHS": "Volkshochschule",
+}
+
 # Words that follow a local office's name but are not its town: the days of its opening hours ("Jobcenter Montag
 # bis Freitag") and the endings of nominalised participles ("Agentur für Arbeit Mitarbeitende").
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
