@@ -857,3 +857,33 @@ def test_a_short_head_before_a_town_names_the_body_in_full(text: str, label: str
 )
 def test_a_short_head_without_a_known_town_names_nothing(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Es gründet sich das Netzwerk diskriminierungsfreies Sachsen als Verein.",
+            "Netzwerk diskriminierungsfreies Sachsen",
+        ),
+        (
+            "Partner des Netzwerks interkulturelle Bildung Thüringen sind viele.",
+            "Netzwerk interkulturelle Bildung Thüringen",
+        ),
+        ("Das Netzwerk faire Arbeit Hessen lädt ein.", "Netzwerk faire Arbeit Hessen"),
+    ],
+)
+def test_a_network_outside_iq_named_by_attribute_and_place_is_an_organisation(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Sachsen berät.",
+        "Das Netzwerk regionale Fachkräftesicherung tagt.",
+        "Das Netzwerk in Sachsen wächst.",
+    ],
+)
+def test_an_iq_network_or_a_network_without_place_is_no_such_organisation(text: str) -> None:
+    assert not [label for label in names(text) if label.startswith("Netzwerk")]

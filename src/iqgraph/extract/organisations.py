@@ -149,7 +149,7 @@ def find_organisations(text: str) -> list[Mention]:
     )
     out += _named_before_head(text) + _portfolios_without_preposition(text)
     out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text) + _offices_of_listed_towns(text)
-    out += _short_heads_with_towns(text)
+    out += _short_heads_with_towns(text) + _networks_by_attribute_and_place(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -260,6 +260,22 @@ def _short_heads_with_towns(text: str) -> list[Mention]:
         for m in _SHORT_HEAD_WITH_TOWN.finditer(text)
         if m.group("town") in _TOWNS
     ]
+
+
+# A network outside IQ named by what it is and where: "das Netzwerk diskriminierungsfreies Musterland", "des Netzwerks
+# interkulturelle Bildung Sachsen" (an IQ network is named with "IQ" and read elsewhere).
+_NETWORK_BY_ATTRIBUTE = re.compile(
+    rf"(?<![\w-])(?<!IQ\s)(?<!IQ-)Netzwerk(?:e?s)?\s+"
+    rf"(?P<attribute>(?:[a-zäöüß]{{3,}}(?:e|es|er|en)\s+)+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?)(?P<place>{PLACE})(?![\w-])"
+)
+
+
+def _networks_by_attribute_and_place(text: str) -> list[Mention]:
+    out = []
+    for match in _NETWORK_BY_ATTRIBUTE.finditer(text):
+        label = f"Netzwerk {joined(match.group('attribute')).strip()} {match.group('place')}"
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    return out
 
 
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:
