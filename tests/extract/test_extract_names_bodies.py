@@ -887,3 +887,22 @@ def test_a_network_outside_iq_named_by_attribute_and_place_is_an_organisation(te
 )
 def test_an_iq_network_or_a_network_without_place_is_no_such_organisation(text: str) -> None:
     assert not [label for label in names(text) if label.startswith("Netzwerk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Beratung im Landkreis Gießen\n\nGießen. Der Landkreis lädt ein.", "Landkreis Gießen Gießen"),
+        (
+            "Neues von der Handwerkskammer Erfurt\n\nErfurt. Die Kammer berät.",
+            "Handwerkskammer Erfurt Erfurt",
+        ),
+        (
+            "Termine der Agentur für Arbeit Jena\n\nJena – Die Agentur lädt ein.",
+            "Agentur für Arbeit Jena Jena",
+        ),
+    ],
+)
+def test_a_name_does_not_run_over_a_paragraph_break(text: str, wrong: str) -> None:
+    labels = {m.label for m in find_mentions(text, GAZETTEER)}
+    assert wrong not in labels

@@ -843,6 +843,8 @@ def _extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) ->
 
 
 def _complement_ok(match: re.Match[str]) -> bool:
+    if "\n\n" in match.group(0):
+        return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region
