@@ -843,7 +843,7 @@ def test_a_local_office_after_im_is_no_venue(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("Es gibt eine Kooperation mit der Uni Passau.", "Universität Passau"),
+        ("Sie studierte an der Uni Passau Informatik.", "Universität Passau"),
         ("Die TU Dresden forscht zur Anerkennung.", "Technische Universität Dresden"),
         ("Petra Beispiel unterrichtet an der VHS Jena.", "Volkshochschule Jena"),
     ],

@@ -207,7 +207,7 @@ _BARE_CHAMBER = re.compile(
 
 
 def _chambers_as_a_kind(text: str) -> list[Mention]:
-    """ "die IHK und die HWK": a chamber by its abbreviation alone is the kind of chamber, by its full name, in a
+    """ "weder die IHK noch die HWK": a chamber by its abbreviation alone is the kind of chamber, by its full name, in a
     text that names no chamber of that kind by its region or town."""
     out = []
     for match in _BARE_CHAMBER.finditer(text):
@@ -252,7 +252,7 @@ _SHORT_HEAD_WITH_TOWN = re.compile(
 
 
 def _short_heads_with_towns(text: str) -> list[Mention]:
-    """ "eine Kooperation mit der Uni Passau": the university of that town, by its full name."""
+    """ "ein Studium an der Uni Musterstadt": the university of that town, by its full name."""
     return [
         named_organisation(
             text, m.start(), m.end(), f"{lexicon.SHORT_HEADS[m.group('short')]} {m.group('town')}"

@@ -368,8 +368,8 @@ UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus
 # Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
 QUOTED_NAME_CLASSIFIERS = ("Verein", "Förderverein", "Stiftung", "Verband", "Bündnis")
 
-# The chambers a text may name by their abbreviation alone, as a kind of body ("Warum waren die IHK und die HWK nicht
-# vertreten?"), and their full names; where the text names one chamber of the kind ("IHK Kassel"), the short form
+# The chambers a text may name by their abbreviation alone, as a kind of body ("weder die IHK noch die HWK war
+# beteiligt"), and their full names; where the text names one chamber of the kind ("IHK Kassel"), the short form
 # points back to it.
 CHAMBER_ABBREVIATIONS: dict[str, str] = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
 
