@@ -268,3 +268,641 @@ def test_a_compound_authority_stays_an_agency() -> None:
 )
 def test_the_interior_is_a_ministrys_genitive_portfolio(text: str, label: str) -> None:
     assert names(text).get(label) == "Ministry"
+
+
+def places(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratung gibt es nun auch im Landkreis Gießen.", "Landkreis Gießen"),
+        ("Aus dem Landkreis Fulda kamen viele Gäste zur Messe.", "Landkreis Fulda"),
+        ("Petra Beispiel berät in der Landeshauptstadt Erfurt zweimal im Monat.", "Erfurt"),
+    ],
+)
+def test_a_body_named_by_its_territory_after_a_preposition_of_place_is_the_territory(
+    text: str, place: str
+) -> None:
+    assert "Agency" not in names(text).values() and place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Landkreis Göttingen fördert die Beratung.", "Landkreis Göttingen"),
+        ("Die Landeshauptstadt Potsdam stellt Räume bereit.", "Landeshauptstadt Potsdam"),
+        ("Gemeinsam mit dem Landkreis Gießen wurde ein Leitfaden erarbeitet.", "Landkreis Gießen"),
+    ],
+)
+def test_a_body_named_by_its_territory_that_acts_stays_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Bundesverwaltungsamt in Köln prüft die Anträge.", "Bundesverwaltungsamt"),
+        ("Beim Bundesausgleichsamt liegen keine Zahlen vor.", "Bundesausgleichsamt"),
+        ("Die Zahlen des Bundesverwaltungsamtes kamen spät.", "Bundesverwaltungsamt"),
+    ],
+)
+def test_a_federal_office_of_a_field_names_one_body_without_a_complement(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize("text", ["Ein Bundesamt ist zuständig.", "Das Bundesamt prüft noch."])
+def test_a_bare_federal_office_names_no_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Zentralstelle für ausländisches Bildungswesen bewertet den Abschluss.",
+            "Zentralstelle für ausländisches Bildungswesen",
+        ),
+        ("Das Gutachten der ZAB kam nach drei Monaten.", "Zentralstelle für ausländisches Bildungswesen"),
+        (
+            "Petra Beispiel forscht am Institut für Arbeitsmarkt- und Berufsforschung (IAB).",
+            "Institut für Arbeitsmarkt- und Berufsforschung",
+        ),
+        (
+            "Die Zentrale Auslands- und Fachvermittlung (ZAV) wirbt Pflegekräfte an.",
+            "Zentrale Auslands- und Fachvermittlung",
+        ),
+    ],
+)
+def test_federal_public_bodies_without_a_public_head_are_agencies(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Die Bundesvereinigung der Beispielverbände (BBV) lud ein.",
+            "Bundesvereinigung der Beispielverbände",
+            "Organisation",
+        ),
+        (
+            "Mit der Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen wird gesprochen.",
+            "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen",
+            "Organisation",
+        ),
+        (
+            "Die Arbeitsgemeinschaft Migration Mitte trifft sich monatlich.",
+            "Arbeitsgemeinschaft Migration Mitte",
+            "Organisation",
+        ),
+        (
+            "Die Hamburgische Bürgerschaft debattierte den Antrag.",
+            "Hamburgische Bürgerschaft",
+            "Organisation",
+        ),
+        ("Mittel kommen von der Europäischen Kommission.", "Europäische Kommission", "Organisation"),
+    ],
+)
+def test_federations_working_groups_and_parliaments_have_heads_of_their_own(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Vereinigung hat sich gegründet.",
+        "Die Kommission tagt am Montag.",
+        "Die Arbeitsgemeinschaft tagt.",
+    ],
+)
+def test_a_bare_federation_or_commission_names_no_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Landkreis Harz fördert die Beratung.", "Landkreis Harz"),
+        ("Petra Beispiel, Landrätin des Landkreises Börde, eröffnete.", "Landkreis Börde"),
+        (
+            "Gemeinsam mit dem Landkreis Vorpommern-Greifswald wird geplant.",
+            "Landkreis Vorpommern-Greifswald",
+        ),
+    ],
+)
+def test_a_district_is_named_by_any_region_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Anfrage ging beim Abgeordnetenhaus ein.",
+        "Im Abgeordnetenhaus wurde debattiert.",
+        "Das Abgeordnetenhaus hat beschlossen.",
+    ],
+)
+def test_the_only_abgeordnetenhaus_is_berlins_parliament(text: str) -> None:
+    assert names(text).get("Abgeordnetenhaus von Berlin") == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Bei der Ausländerbeauftragten des Landes Brandenburg gab es Gespräche.",
+            "Ausländerbeauftragte des Landes Brandenburg",
+        ),
+        (
+            "Beim Integrationsbeauftragten der Stadt Leipzig liegt ein Antrag.",
+            "Integrationsbeauftragter der Stadt Leipzig",
+        ),
+        (
+            "Von der Beauftragten für Teilhabe der Landesregierung kam Lob.",
+            "Beauftragte für Teilhabe der Landesregierung",
+        ),
+    ],
+)
+def test_a_commissioners_office_at_a_sentence_start_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Kreis Herford unterstützt die Beratung.", "Kreis Herford"),
+        ("Mit dem Kreis Soest gibt es einen Vertrag.", "Kreis Soest"),
+        ("Die Freie und Hansestadt Hamburg fördert das Projekt.", "Freie und Hansestadt Hamburg"),
+        ("Der Vertrag mit der Freien Hansestadt Bremen läuft aus.", "Freie Hansestadt Bremen"),
+    ],
+)
+def test_a_district_or_city_state_that_acts_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus dem Kreis Wesel kamen Gäste.",
+        "In der Freien Hansestadt Bremen gibt es das auch.",
+        "Der Kreis Teilnehmender war groß.",
+    ],
+)
+def test_a_district_or_city_state_as_territory_or_a_circle_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Zentrum für Migration und Arbeit berät Betriebe.", "Zentrum für Migration und Arbeit"),
+        (
+            "Petra Beispiel leitet das Bildungszentrum für Pflege Erfurt.",
+            "Bildungszentrum für Pflege Erfurt",
+        ),
+        ("Im Zentrum für Weiterbildung Erfurt (ZWE) gibt es Kurse.", "Zentrum für Weiterbildung Erfurt"),
+    ],
+)
+def test_a_centre_is_named_by_what_it_is_for(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Zentrum der Debatte stand die Anerkennung.",
+        "Die Beratung liegt im Zentrum Leipzigs.",
+        "Das Bildungszentrum Nord hat geöffnet.",
+    ],
+)
+def test_a_centre_without_its_purpose_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Thüringer Institut für Akademische Weiterbildung (TIAW) bietet Kurse an.",
+            "Thüringer Institut für Akademische Weiterbildung",
+        ),
+        (
+            "Die Stiftung für Digitale Teilhabe Musterland (SDTM) fördert.",
+            "Stiftung für Digitale Teilhabe Musterland",
+        ),
+        (
+            "Mit dem Verband für Berufliche Integration (VBI) wird gesprochen.",
+            "Verband für Berufliche Integration",
+        ),
+    ],
+)
+def test_an_abbreviation_that_spells_the_capitals_completes_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_an_abbreviation_that_spells_other_capitals_completes_nothing() -> None:
+    assert "Institut für Angewandte Beispielkunde" not in names(
+        "Das Institut für Angewandte Beispielkunde (XYZ) forscht."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Das Beispielbüro Thüringen (BBT) berät.", "Thüringen"),
+        ("Die Unternehmerinitiative Sachsen (UIS) lädt ein.", "Sachsen"),
+        ("Die Zahlen für Nordrhein-Westfalen (NRW) steigen.", "Nordrhein-Westfalen"),
+    ],
+)
+def test_a_place_takes_no_abbreviation_that_another_letter_begins(text: str, place: str) -> None:
+    found = [m for m in find_mentions(text, GAZETTEER) if m.type == "Place"]
+    assert [m.label for m in found] == [place]
+    assert all(m.abbreviation in (None, "NRW") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Firma Beispielbau GmbH stellt ein.", "Beispielbau GmbH"),
+        ("Das Unternehmen Muster Pflege GmbH sucht Fachkräfte.", "Muster Pflege GmbH"),
+        ("Beim Unternehmen Lernweg AG arbeiten Zugewanderte.", "Lernweg AG"),
+    ],
+)
+def test_a_classifying_noun_before_a_company_name_is_no_part_of_it(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Kommunale Integrationszentrum Kreis Wesel berät.",
+            "Kommunales Integrationszentrum Kreis Wesel",
+        ),
+        (
+            "Im Kommunalen Integrationszentrum der Stadt Köln gibt es Kurse.",
+            "Kommunales Integrationszentrum der Stadt Köln",
+        ),
+        (
+            "Petra Beispiel vom Kommunalen Integrationszentrum Bielefeld sprach.",
+            "Kommunales Integrationszentrum Bielefeld",
+        ),
+    ],
+)
+def test_a_municipal_integration_centre_is_named_by_its_district_or_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_municipal_integration_centre_without_its_place_is_no_name() -> None:
+    assert names("Das Kommunale Integrationszentrum berät.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Leuphana Universität Lüneburg forscht dazu.", "Leuphana Universität Lüneburg"),
+        ("Mit der Beispielberg Hochschule Erfurt gibt es einen Vertrag.", "Beispielberg Hochschule Erfurt"),
+        ("Studierende der Musterfeld Universität kamen.", "Musterfeld Universität"),
+    ],
+)
+def test_a_proper_name_before_a_university_names_it_with_its_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Der Verein „Mosaik Leipzig“ lädt zum Fest ein.", {"Mosaik Leipzig"}),
+        ('Beim Förderverein "Brücke der Kulturen" e.V. gibt es Kurse.', {"Brücke der Kulturen e.V."}),
+        ("Die Vereine „Neue Heimat“ und „Arbeit für alle“ arbeiten mit.", {"Neue Heimat", "Arbeit für alle"}),
+        ("Die Stiftung „Lernen ohne Grenzen“ fördert Sprachkurse.", {"Lernen ohne Grenzen"}),
+    ],
+)
+def test_a_quoted_name_after_a_classifying_noun_is_a_body(text: str, labels: set[str]) -> None:
+    found = names(text)
+    assert all(found.get(label) == "Organisation" for label in labels)
+
+
+def test_a_quoted_name_after_a_project_noun_is_no_body() -> None:
+    assert "Organisation" not in names("Das Projekt „Mosaik Leipzig“ startet im Mai.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Schulbehörde hat viele Anträge beschieden.", "Schulbehörde"),
+        ("Bei der Sozialbehörde gibt es eine Hotline.", "Sozialbehörde"),
+        ("Ein Sprecher der Wirtschaftsbehörde bestätigte das.", "Wirtschaftsbehörde"),
+    ],
+)
+def test_a_portfolio_compound_of_behoerde_is_a_city_states_ministry(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Ausländerbehörde ist überlastet.", "Eine Schulbehörde entscheidet.", "Die Schulbehörden prüfen."],
+)
+def test_a_local_office_or_an_indefinite_authority_is_no_ministry(text: str) -> None:
+    assert "Ministry" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stadt Dortmund und ein Beispielverein sind Partner.", "Stadt Dortmund"),
+        ("Gemeinsam mit der Stadt Jena wurde ein Leitfaden erarbeitet.", "Stadt Jena"),
+        ("Petra Beispiel (Stadt Leipzig) berichtete von ihrer Arbeit.", "Stadt Leipzig"),
+        ("Mit Mitteln der Hansestadt Rostock wird die Beratung bezahlt.", "Hansestadt Rostock"),
+    ],
+)
+def test_a_town_that_acts_pays_or_employs_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürger der Stadt Erfurt freuen sich.",
+        "In der Stadt Gera gibt es eine Beratung.",
+        "Das Rathaus der Hansestadt Rostock war voll.",
+    ],
+)
+def test_a_town_as_territory_or_owner_of_a_thing_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Sie arbeitet beim Institut Beispielmarkt- und Musterforschung in Köln.", "Institut Beispielmarkt"),
+        ("Die Stiftung Sprach- und Kulturarbeit fördert Kurse.", "Stiftung Sprach"),
+        ("Der Verband Handels- und Dienstleistungsberufe lädt ein.", "Verband Handels"),
+    ],
+)
+def test_the_first_half_of_a_hyphen_coordination_is_no_proper_name(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Amt für Integration der Stadt Gera berät. Es arbeitet eng mit der Ausländerbehörde zusammen.",
+            "Ausländerbehörde der Stadt Gera",
+        ),
+        (
+            "Die Ausländerbehörde sitzt im selben Haus wie das Amt für Zuwanderung der Landeshauptstadt Erfurt.",
+            "Ausländerbehörde der Landeshauptstadt Erfurt",
+        ),
+        (
+            "Im Amt für Soziales der Hansestadt Rostock ist auch das Sozialamt untergebracht.",
+            "Sozialamt der Hansestadt Rostock",
+        ),
+    ],
+)
+def test_a_bare_municipal_office_belongs_to_the_one_municipality_the_release_names(
+    text: str, label: str
+) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausländerbehörde berät montags.",
+        "Das Amt der Stadt Gera und das Amt der Stadt Jena arbeiten mit der Ausländerbehörde zusammen.",
+    ],
+)
+def test_a_bare_municipal_office_without_one_municipality_is_no_name(text: str) -> None:
+    assert not any(label.startswith("Ausländerbehörde") for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Warum waren die IHK und die Verbände nicht vertreten?", "Industrie- und Handelskammer"),
+        ("Die Anerkennung prüft die HWK, nicht das Land.", "Handwerkskammer"),
+        ("Für Berufe im Handwerk ist die HWK zuständig, sonst die IHK.", "Industrie- und Handelskammer"),
+    ],
+)
+def test_a_chamber_by_its_abbreviation_alone_is_the_kind_of_chamber(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die IHK Kassel lädt ein. Die IHK berät auch.",
+        "Die Handwerkskammer Erfurt und die HWK sind dabei.",
+        "Die Handwerkskammer zu Leipzig ist Partner; die HWK berät.",
+    ],
+)
+def test_a_chamber_by_its_abbreviation_points_back_to_the_chamber_named(text: str) -> None:
+    assert not {"Industrie- und Handelskammer", "Handwerkskammer"} & set(names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Internationale Organisation für Migration (IOM) berichtete.",
+            "Internationale Organisation für Migration",
+        ),
+        ("Bei der Organisation für Beispielhilfe liegt der Antrag.", "Organisation für Beispielhilfe"),
+        (
+            "Die Organisation für wirtschaftliche Beispielarbeit lädt ein.",
+            "Organisation für wirtschaftliche Beispielarbeit",
+        ),
+    ],
+)
+def test_an_organisation_is_named_by_what_it_is_for(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Organisation der Tagung lag beim Team.",
+        "Eine Migrantenorganisation aus Halle kam.",
+        "Die Organisation lief gut.",
+    ],
+)
+def test_an_organisation_without_its_purpose_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beirat des Vereins besteht aus fünf Personen.",
+        "Der Wissenschaftliche Beirat des Netzwerks tagte zweimal.",
+        "Die Direktion des Hotels begrüßte die Gäste.",
+    ],
+)
+def test_the_body_of_a_body_that_is_not_named_is_no_name(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Beirat der Beispielhilfe gGmbH tagte.", "Beirat der Beispielhilfe gGmbH"),
+        ("Die Landesdirektion Sachsen ist zuständig.", "Landesdirektion Sachsen"),
+        ("Der Integrationsbeirat der Stadt Erfurt tagte.", "Integrationsbeirat der Stadt Erfurt"),
+    ],
+)
+def test_a_body_of_a_named_body_or_a_public_directorate_stays_a_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Werbeagentur Nordlicht Erfurt gestaltete die Plakate.", "Werbeagentur Nordlicht Erfurt"),
+        ("Die Personalagentur der Stadtwerke Gera sucht Leute.", "Personalagentur der Stadtwerke Gera"),
+        ("Bei der Zeitarbeitsagentur Muster Jena arbeiten Zugewanderte.", "Zeitarbeitsagentur Muster Jena"),
+    ],
+)
+def test_an_agency_of_a_trade_is_a_company(text: str, label: str) -> None:
+    assert names(text).get(label) in (None, "Organisation") and "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Unternehmervereinigung Uckermark lädt ein.", "Unternehmervereinigung Uckermark"),
+        (
+            "Petra Beispiel, Geschäftsführerin der Wirtschaftsvereinigung Altmark, sprach.",
+            "Wirtschaftsvereinigung Altmark",
+        ),
+        ("Mit der Arbeitgebervereinigung Prignitz gibt es einen Vertrag.", "Arbeitgebervereinigung Prignitz"),
+    ],
+)
+def test_a_federation_is_named_by_its_region(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Beteiligt sind die Jobcenter Kiel, Lübeck und Flensburg.",
+            {"Jobcenter Kiel", "Jobcenter Lübeck", "Jobcenter Flensburg"},
+        ),
+        (
+            "Vertreter der Arbeitsagenturen Erfurt und Gera kamen.",
+            {"Arbeitsagentur Erfurt", "Arbeitsagentur Gera"},
+        ),
+        (
+            "Die Industrie- und Handelskammern Kassel und Fulda beraten.",
+            {"Industrie- und Handelskammer Kassel", "Industrie- und Handelskammer Fulda"},
+        ),
+    ],
+)
+def test_a_plural_office_before_listed_towns_is_the_office_of_each_town(text: str, labels: set[str]) -> None:
+    assert labels <= set(names(text))
+
+
+def test_a_plural_office_before_common_nouns_lists_no_towns() -> None:
+    assert not [
+        label
+        for label in names("Die Ausländerbehörden Beratung und Prüfung sind getrennt.")
+        if "Prüfung" in label
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Muster & Partner GbR ist Partner.", "Muster & Partner GbR"),
+        ("Mit der Beispiel Services Ltd. wird gesprochen.", "Beispiel Services Ltd."),
+        ("Petra Beispiel, Inhaberin der Lernhaus Muster GbR, sprach.", "Lernhaus Muster GbR"),
+    ],
+)
+def test_a_partnership_or_a_limited_company_is_named_by_its_legal_form(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie arbeitete lange im Kommunalen Jobcenter.",
+        "Er hat Erfahrung im Jobcenter und in der Schule.",
+        "Beraten wird in dem Jobcenter am Markt.",
+    ],
+)
+def test_a_local_office_after_im_is_no_venue(text: str) -> None:
+    assert not [m for m in find_mentions(text, GAZETTEER) if m.type == "Place" and "Jobcenter" in m.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sie studierte an der Uni Passau Informatik.", "Universität Passau"),
+        ("Die TU Dresden forscht zur Anerkennung.", "Technische Universität Dresden"),
+        ("Petra Beispiel unterrichtet an der VHS Jena.", "Volkshochschule Jena"),
+    ],
+)
+def test_a_short_head_before_a_town_names_the_body_in_full(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Uni war voll.", "Die TU Beispielstadt ist unbekannt.", "An der FH gibt es Kurse."]
+)
+def test_a_short_head_without_a_known_town_names_nothing(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Es gründet sich das Netzwerk diskriminierungsfreies Sachsen als Verein.",
+            "Netzwerk diskriminierungsfreies Sachsen",
+        ),
+        (
+            "Partner des Netzwerks interkulturelle Bildung Thüringen sind viele.",
+            "Netzwerk interkulturelle Bildung Thüringen",
+        ),
+        ("Das Netzwerk faire Arbeit Hessen lädt ein.", "Netzwerk faire Arbeit Hessen"),
+    ],
+)
+def test_a_network_outside_iq_named_by_attribute_and_place_is_an_organisation(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Sachsen berät.",
+        "Das Netzwerk regionale Fachkräftesicherung tagt.",
+        "Das Netzwerk in Sachsen wächst.",
+    ],
+)
+def test_an_iq_network_or_a_network_without_place_is_no_such_organisation(text: str) -> None:
+    assert not [label for label in names(text) if label.startswith("Netzwerk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Beratung im Landkreis Gießen\n\nGießen. Der Landkreis lädt ein.", "Landkreis Gießen Gießen"),
+        (
+            "Neues von der Handwerkskammer Erfurt\n\nErfurt. Die Kammer berät.",
+            "Handwerkskammer Erfurt Erfurt",
+        ),
+        (
+            "Termine der Agentur für Arbeit Jena\n\nJena – Die Agentur lädt ein.",
+            "Agentur für Arbeit Jena Jena",
+        ),
+    ],
+)
+def test_a_name_does_not_run_over_a_paragraph_break(text: str, wrong: str) -> None:
+    labels = {m.label for m in find_mentions(text, GAZETTEER)}
+    assert wrong not in labels

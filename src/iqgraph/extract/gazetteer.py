@@ -79,10 +79,8 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
         for name in (ent.label, *ent.aliases):
             key = "ref:" + ent.iri
             entries.setdefault(name, Known(name, ent.type, key, ent.label, is_abbreviation(name)))
-    for label, abbreviations in lexicon.NATIONAL_ASSOCIATIONS.items():
-        key = "organisation:" + label.lower()
-        for name in (label, *abbreviations):
-            entries.setdefault(name, Known(name, "Organisation", key, label, name in abbreviations))
+    _add_listed_bodies(entries, lexicon.NATIONAL_ASSOCIATIONS, "Organisation")
+    _add_listed_bodies(entries, lexicon.FEDERAL_PUBLIC_BODIES, "Agency")
     for name in (*lexicon.CITIES, *lexicon.LAENDER):
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
     ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))
@@ -99,6 +97,14 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
         _parent_networks(reference),
         _starts_of(index),
     )
+
+
+def _add_listed_bodies(entries: dict[str, Known], bodies: dict[str, tuple[str, ...]], type_: str) -> None:
+    """Bodies of the lexicon by their names and abbreviations, keyed as the name grammar keys them."""
+    for label, abbreviations in bodies.items():
+        key = f"{type_.lower()}:{label.lower()}"
+        for name in (label, *abbreviations):
+            entries.setdefault(name, Known(name, type_, key, label, name in abbreviations))
 
 
 def _starts_of(index: dict[str, list[tuple[re.Pattern[str], Known]]]) -> re.Pattern[str]:

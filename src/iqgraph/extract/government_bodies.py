@@ -35,6 +35,53 @@ def find_lands_as_bodies(text: str) -> list[Mention]:
     return out
 
 
+# A district, a town or a city-state as the body that acts, pays or employs: "Der Kreis Herford fördert", "mit der
+# Stadt Jena", "Petra Beispiel (Stadt Jena)", "mit der Freien und Hansestadt Hamburg". "im Kreis Herford", "in der
+# Stadt Jena" name the territory (a place, read elsewhere); a genitive ("die Bürger der Stadt Jena") only where it
+# pays ("Mittel der Stadt Jena") or after a preposition that takes the dative ("gemeinsam mit der Stadt Jena").
+_CITY_STATE = r"Freien?\s+(?:und\s+)?Hansestadt\s+(?:Hamburg|Bremen)"
+_MUNICIPALITY = re.compile(
+    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
+    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>{CAP})|{_CITY_STATE})(?![\w-])"
+)
+_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
+_FEMININE_KINDS = ("Stadt", "Hansestadt")
+
+
+def find_municipalities_as_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in _MUNICIPALITY.finditer(text):
+        town = match.group("town")
+        if (town is not None and town not in _DISTRICT_TOWNS) or not _municipality_acts(text, match):
+            continue
+        label = (
+            f"{match.group('kind')} {town}"
+            if town
+            else re.sub(r"^Freien", "Freie", joined(match.group("name")))
+        )
+        out.append(
+            Mention.named(match.start("name"), match.end("name"), "Agency", label, match.group("name"))
+        )
+    return out
+
+
+def _municipality_acts(text: str, match: re.Match[str]) -> bool:
+    if match.group("bracket"):
+        return text.startswith(")", match.end())
+    before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
+    if _LOCATIVE_BEFORE.search(before):
+        return False
+    article = match.group("article").lower()
+    genitive = article == "des" or article == "der" and match.group("kind") in (*_FEMININE_KINDS, None)
+    word = _WORD_BEFORE.search(before)
+    word_before = word.group("word").lower() if word else ""
+    return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
+
+
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
+
+
 def _named_land(match: re.Match[str]) -> tuple[str, str]:
     """The group that holds the name, and its label in the nominative."""
     if match.group("masculine"):
@@ -61,14 +108,14 @@ _GOVERNMENT = (
     rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
 )
 _COMMISSIONER = re.compile(
-    r"(?<![\w-])(?:(?:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>beim|vom)"
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
     r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
     rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
     rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
 )
 # "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
 _GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
-_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom")
+_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom", "Beim", "Vom")
 
 
 def find_commissioner_offices(text: str) -> list[Mention]:

@@ -13,8 +13,9 @@ from dataclasses import replace
 from itertools import accumulate
 
 from . import lexicon
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
+from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
@@ -376,13 +377,18 @@ def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
 _TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12}(?: Plus)?)\)[“\"”]?")
 
 
+def _may_abbreviate(known: Known, abbreviation: str) -> bool:
+    """ "Nordrhein-Westfalen (NRW)"; in "Zentrum für Arbeit Thüringen (ZfAT)" the short form is the whole name's."""
+    return known.type != "Place" or abbreviation[:1].upper() == known.name[:1].upper()
+
+
 def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for start, end, known in gazetteer.find(text):
         abbreviation = known.name if known.is_abbreviation else None
         trailing = _TRAILING_ABBREVIATION.match(text, end)
         if (
-            trailing and not abbreviation
+            trailing and not abbreviation and _may_abbreviate(known, trailing.group("abbr"))
         ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
             abbreviation, end = trailing.group("abbr"), trailing.end()
         out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))
@@ -578,7 +584,7 @@ def _venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
-        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")):
+        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")) or _local_office(words[-1]):
             continue
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
@@ -594,6 +600,11 @@ def _venue_mentions(text: str) -> list[Mention]:
 
 
 _BODY_HEADS = tuple(lexicon.ORG_HEADS)
+
+
+def _local_office(word: str) -> bool:
+    """ "im Kommunalen Jobcenter": an office, not a building with a name."""
+    return word.lower() in LOCAL_OFFICES
 
 
 def _of_a_body(genitive: str | None) -> bool:

@@ -23,8 +23,15 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
-from .government_bodies import find_lands_as_bodies
-from .lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES, LOCAL_OFFICES
+from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
+from .lexicon.names import (
+    CENTRE_HEADS,
+    DESCRIPTIVE_ADJECTIVES,
+    HEADS_AFTER_NAMES,
+    LOCAL_OFFICES,
+    MUNICIPAL_OFFICES,
+    TERRITORIAL_BODIES,
+)
 from .morphology import adjective_stem, nominative
 from .organisation_words import (
     CAP,
@@ -38,7 +45,7 @@ from .organisation_words import (
 )
 from .persons import given_name_gender
 from .spans import Mention
-from .styled_names import find_by_english_head, find_styled_names
+from .styled_names import find_by_english_head, find_quoted_after_classifier, find_styled_names
 
 _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
 _HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
@@ -66,9 +73,13 @@ _UNIT_COMPLEMENTS = (
     _TOPIC,
     *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
 )
-# Chambers and associations are named by their region, which may be any proper name ("Handwerkskammer
-# Altmark", "Unternehmerverband Mittelelbe"): one capitalised word that does not look like a common noun.
-_REGION_NAMED_HEADS = ("kammer", "verband", "handwerkerschaft", "kammertag")
+_CENTRE_COMPLEMENTS = tuple(
+    p for p in _COMPLEMENTS if "genitive" not in p.pattern and "von|zu" not in p.pattern
+)
+# Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
+# Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
+# common noun.
+_REGION_NAMED_HEADS = ("kammer", "verband", "vereinigung", "handwerkerschaft", "kammertag", "landkreis")
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
@@ -80,7 +91,8 @@ _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus",
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
 _LEGAL_FORM = (
-    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR|gAG|AG|SE|KGaA|KG|OHG)"
+    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR"
+    r"|gAG|AG|SE|KGaA|KG|OHG|GbR|Ltd\.?)"
     r"(?![\w])"
 )
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
@@ -130,10 +142,14 @@ def find_organisations(text: str) -> list[Mention]:
     out = (
         _by_legal_form(text)
         + find_lands_as_bodies(text)
+        + find_municipalities_as_bodies(text)
         + find_by_english_head(text)
         + find_styled_names(text)
+        + find_quoted_after_classifier(text)
     )
     out += _named_before_head(text) + _portfolios_without_preposition(text)
+    out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text) + _offices_of_listed_towns(text)
+    out += _short_heads_with_towns(text) + _networks_by_attribute_and_place(text)
     for match in _WORD.finditer(text):
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -142,7 +158,123 @@ def find_organisations(text: str) -> list[Mention]:
         if mention is not None and _unplaced_local_office(mention.label):
             mention = _with_unknown_town(text, mention)
         if mention is not None:
-            out.append(mention)
+            out.append(_as_territory(text, mention))
+    return out
+
+
+# A preposition of place with its article: "im", "in der", "aus dem", "nach" (the words after it name a territory).
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:im|in\s+(?:der|dem)|aus\s+(?:der|dem)|nach)\s+$")
+_LOCATIVE_WINDOW = 12  # characters back over "aus dem " or "in der " to the name
+
+
+def _as_territory(text: str, body: Mention) -> Mention:
+    """ "im Landkreis Gießen", "in der Landeshauptstadt Erfurt": a body named by its territory, after a
+    preposition of place, is the territory (a place), not the body."""
+    head, _, place = body.label.partition(" ")
+    locative = _LOCATIVE_BEFORE.search(text, max(0, body.start - _LOCATIVE_WINDOW), body.start)
+    if head not in TERRITORIAL_BODIES or not place or locative is None:
+        return body
+    label = body.label if TERRITORIAL_BODIES[head] else place
+    return Mention(body.start, body.end, "Place", "place:" + label, label, body.surface)
+
+
+# "der Landeshauptstadt Musterstadt", "der Stadt Musterstadt": a municipality in the genitive, as the owner of a body
+_MUNICIPALITY_OWNER = re.compile(
+    r"(?<![\w-])der\s+(?P<owner>(?:Landeshaupt|Hanse)?[Ss]tadt\s+[A-ZÄÖÜ][\w-]*\w)"
+)
+_BARE_MUNICIPAL_OFFICE = re.compile(
+    rf"(?<![\w-])(?i:der|die|das|dem|den|des)\s+(?P<office>{'|'.join(sorted(MUNICIPAL_OFFICES))})(?:s|es)?"
+    r"(?![\w-])(?!\s+(?:der|des|in|im|von)\s)"
+)
+
+
+def _offices_of_the_municipality(text: str) -> list[Mention]:
+    """ "unter einem Dach mit der Ausländerbehörde" in a release on the bodies of one town: that town's office,
+    named as the release names its bodies ("Ausländerbehörde der Landeshauptstadt Musterstadt")."""
+    owners = {re.sub(r"\s+", " ", m.group("owner")) for m in _MUNICIPALITY_OWNER.finditer(text)}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    return [
+        Mention.named(m.start("office"), m.end(), "Agency", f"{m.group('office')} der {owner}", m.group(0))
+        for m in _BARE_MUNICIPAL_OFFICE.finditer(text)
+    ]
+
+
+_BARE_CHAMBER = re.compile(
+    rf"(?<![\w-])(?P<abbr>{'|'.join(lexicon.CHAMBER_ABBREVIATIONS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
+def _chambers_as_a_kind(text: str) -> list[Mention]:
+    """ "weder die IHK noch die HWK": a chamber by its abbreviation alone is the kind of chamber, by its full name, in a
+    text that names no chamber of that kind by its region or town."""
+    out = []
+    for match in _BARE_CHAMBER.finditer(text):
+        abbr = match.group("abbr")
+        full = lexicon.CHAMBER_ABBREVIATIONS[abbr]
+        if re.search(rf"(?<![\w-])(?:{abbr}|{full})(?:\s+zu)?\s+[A-ZÄÖÜ]", text):
+            continue  # "IHK Kassel … die IHK": the short form points back to the chamber named
+        out.append(Mention.named(match.start(), match.end(), "Organisation", full, abbr, abbr))
+    return out
+
+
+_TOWN_NAME = r"[A-ZÄÖÜ][\w-]*\w(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))?"
+_OFFICES_OF_TOWNS = re.compile(
+    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})\s+"
+    rf"(?P<towns>{_TOWN_NAME}(?:\s*,\s*{_TOWN_NAME})*\s+(?:und|sowie)\s+{_TOWN_NAME})(?![\w-])"
+)
+_LISTED_TOWN = re.compile(_TOWN_NAME)
+_DISTRIBUTED = 4  # over the town's own reading: the item names the office of that town
+
+
+def _offices_of_listed_towns(text: str) -> list[Mention]:
+    """ "die Jobcenter Kiel, Lübeck und Flensburg": the office of each town listed, each a body of its own."""
+    out = []
+    for match in _OFFICES_OF_TOWNS.finditer(text):
+        towns = [t for t in _LISTED_TOWN.finditer(text, match.start("towns"), match.end("towns"))]
+        if not all(t.group(0) in _TOWNS for t in towns):
+            continue  # "die Jobcenter Beratung und Vermittlung": no list of towns
+        office = lexicon.DISTRIBUTIVE_PLURALS[match.group("head")]
+        head = _head_suffix(office.split()[0]) or _head_suffix(office.split()[-1])
+        type_ = _type_of(office, head) if head else "Organisation"
+        for town in towns:
+            label = f"{office} {town.group(0)}"
+            out.append(
+                Mention.named(town.start(), town.end(), type_, label, town.group(0), priority=_DISTRIBUTED)
+            )
+    return out
+
+
+_SHORT_HEAD_WITH_TOWN = re.compile(
+    rf"(?<![\w-])(?P<short>{'|'.join(lexicon.SHORT_HEADS)})\s+(?P<town>{_TOWN_NAME})(?![\w-])"
+)
+
+
+def _short_heads_with_towns(text: str) -> list[Mention]:
+    """ "ein Studium an der Uni Musterstadt": the university of that town, by its full name."""
+    return [
+        named_organisation(
+            text, m.start(), m.end(), f"{lexicon.SHORT_HEADS[m.group('short')]} {m.group('town')}"
+        )
+        for m in _SHORT_HEAD_WITH_TOWN.finditer(text)
+        if m.group("town") in _TOWNS
+    ]
+
+
+# A network outside IQ named by what it is and where: "das Netzwerk diskriminierungsfreies Musterland", "des Netzwerks
+# interkulturelle Bildung Sachsen" (an IQ network is named with "IQ" and read elsewhere).
+_NETWORK_BY_ATTRIBUTE = re.compile(
+    rf"(?<![\w-])(?<!IQ\s)(?<!IQ-)Netzwerk(?:e?s)?\s+"
+    rf"(?P<attribute>(?:[a-zäöüß]{{3,}}(?:e|es|er|en)\s+)+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?)(?P<place>{PLACE})(?![\w-])"
+)
+
+
+def _networks_by_attribute_and_place(text: str) -> list[Mention]:
+    out = []
+    for match in _NETWORK_BY_ATTRIBUTE.finditer(text):
+        label = f"Netzwerk {joined(match.group('attribute')).strip()} {match.group('place')}"
+        out.append(named_organisation(text, match.start(), match.end(), label))
     return out
 
 
@@ -195,9 +327,14 @@ def _named_before_head(text: str) -> list[Mention]:
         words = match.group("words").split()
         if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
             continue  # "dem Petra Institut": a given name alone names no body
-        label = " ".join([*words, match.group("head")])
-        out.append(named_organisation(text, match.start("name"), match.end("name"), label))
+        place = _PLACE_AFTER_HEAD.match(text, match.end("name"))  # "die Leuphana Universität Lüneburg"
+        end = place.end() if place else match.end("name")
+        label = " ".join([*words, match.group("head"), *([place.group("place")] if place else [])])
+        out.append(named_organisation(text, match.start("name"), end, label))
     return out
+
+
+_PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
 
 
 def _proper_name_word(word: str) -> bool:
@@ -279,7 +416,11 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_GENERIC_CLASSIFIER = re.compile(r"Vereins?\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)")
+# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG": a noun that classifies
+# the name after it
+_GENERIC_CLASSIFIER = re.compile(
+    r"(?:Vereins?|Firma|Unternehmens?)\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
+)
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 # An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
 # Beispielbund e.V." are read in the nominative.
@@ -377,6 +518,8 @@ def _head_suffix(word: str) -> str | None:
 
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
+    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end):
+        return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = _extend_left(text, start)
     plural_genitive = _PLURAL_GENITIVE.match(text, end)
     if text[head_start:end].lower() in lexicon.ORG_HEADS and not (
@@ -386,13 +529,16 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     unit = lexicon.ORG_HEADS[head] == "Subproject"
     if _described_by_its_topic(text, head_start, end, head):
         return None
-    end, has_complement, genitive_at = _extend_right(text, end, head not in _NO_PORTFOLIO, topic=unit)
+    end, has_complement, genitive_at = _extend_right(text, end, _complements_of(head))
     if not has_complement and head.endswith(_REGION_NAMED_HEADS):
         region = _REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
             end, has_complement = region.end(), True
+    completed = _completed_by_abbreviation(text, start, end)
+    end = completed or end
     has_complement = (
         has_complement
+        or completed is not None
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
         and " " in text[head_start:end]
     )
@@ -463,18 +609,24 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     type_ = (
         "Organisation" if legal or legal_after else _type_of(label, head)
     )  # "Migrationsrat X e.V." is private
-    if label in lexicon.MINISTRY_SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
+    if label in _SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
         return Mention(
             start,
             end,
             type_,
             f"{type_.lower()}:{label.lower()}",
-            lexicon.MINISTRY_SHORT_FORMS[label],
+            _SHORT_FORMS[label],
             label,
             label,
             1,
         )
-    return Mention.named(start, end, type_, label, text[start:end], abbreviation)
+    # a centre is as often a unit of a project as a body: another reading of the same words wins ("das Zentrum
+    # für Anerkennung X, ein Teilprojekt des …")
+    priority = 0 if head in CENTRE_HEADS else 1
+    return Mention.named(start, end, type_, label, text[start:end], abbreviation, priority)
+
+
+_SHORT_FORMS = {**lexicon.MINISTRY_SHORT_FORMS, **lexicon.UNIQUE_BODY_SHORT_FORMS}
 
 
 def _type_of(label: str, head: str) -> str:
@@ -483,6 +635,10 @@ def _type_of(label: str, head: str) -> str:
     first, _, rest = label.partition(" ")
     if first.lower() in lexicon.PORTFOLIO_AUTHORITIES and rest.startswith("für "):
         return "Ministry"
+    if label.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die Schulbehörde": Hamburg's ministry
+        return "Ministry"
+    if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
+        return "Organisation"  # "Werbeagentur Nordlicht": a company
     return lexicon.ORG_HEADS[head]
 
 
@@ -501,6 +657,18 @@ def _portfolios_without_preposition(text: str) -> list[Mention]:
         # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
         out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))
     return out
+
+
+def _completed_by_abbreviation(text: str, start: int, end: int) -> int | None:
+    """ "Thüringer Institut für Akademische Weiterbildung (TIAW)": the portfolio stops at a capitalised adjective;
+    the words up to an abbreviation that spells the capitals of the whole name still belong to it."""
+    words = _SPELLED_BY_ABBR.match(text, end)
+    abbr = _ABBR.match(text, words.end()) if words else None
+    if words is None or abbr is None:
+        return None
+    capitals = "".join(w[0] for w in text[start : words.end()].split() if w[0].isupper())
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr"))
+    return words.end() if len(letters) > 2 and capitals.lower() == letters.lower() else None
 
 
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
@@ -536,7 +704,20 @@ def _named_after_a_person(text: str, start: int, end: int) -> bool:
 def _names_one_body(word: str) -> bool:
     """ "Arbeitsministerium", "Senatsverwaltung": a compound of a bare head that names one body of a government;
     "Bundesministerium" alone names none."""
-    return word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY
+    return (
+        (word.endswith(_BARE_OK) and not word.startswith(_BARE_OK) and word not in _LEVEL_ONLY)
+        or _federal_office(word)
+        or word in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS
+    )
+
+
+_FEDERAL_OFFICE = re.compile(r"bundes\w{3,}amte?")  # "-amte" from "-amtes" with its "s" cut
+
+
+def _federal_office(word: str) -> bool:
+    """ "Bundesverwaltungsamt", "Bundeszentralamt": the federal office of a field is one body; a bare "Bundesamt"
+    names none."""
+    return _FEDERAL_OFFICE.fullmatch(word) is not None
 
 
 def _describes_unit(words: str) -> bool:
@@ -569,7 +750,10 @@ def _proper_name_end(text: str, end: int) -> int:
         keep.pop()
     if not keep:
         return end
-    return text.index(keep[-1], end) + len(keep[-1])
+    name_end = text.index(keep[-1], end) + len(keep[-1])
+    # "Institut Arbeitsmarkt- und Berufsforschung": a first half of a hyphen coordination is a portfolio's, whose
+    # "für" is missing; the words are no proper name
+    return end if text.startswith("-", name_end) else name_end
 
 
 # Only a Land's adjective leads a name in small letters ("die bayerische Staatsregierung"); another adjective in
@@ -631,12 +815,19 @@ def _describes(word: str) -> bool:
     return stem is not None and stem.lower() in DESCRIPTIVE_ADJECTIVES
 
 
-def _extend_right(
-    text: str, end: int, portfolio: bool = True, topic: bool = False
-) -> tuple[int, bool, int | None]:
+def _complements_of(head: str) -> tuple[re.Pattern[str], ...]:
+    """ "Zentrum für Migration", not "Zentrum der Stadt": a centre is named by what it is for, its place or short
+    form; a service unit "für Migrantinnen" or "des Netzwerks" is described, not named (only topic, place,
+    acronym); a government takes no portfolio."""
+    if lexicon.ORG_HEADS[head] == "Subproject":
+        return _UNIT_COMPLEMENTS
+    if head in CENTRE_HEADS:
+        return _CENTRE_COMPLEMENTS
+    return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
+
+
+def _extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, bool, int | None]:
     has_complement, genitive_at = False, None
-    # a service unit "für Migrantinnen" or "des Netzwerks" is described, not named: only topic, place, acronym
-    patterns = _UNIT_COMPLEMENTS if topic else _COMPLEMENTS if portfolio else _COMPLEMENTS[1:]
     for _ in range(4):
         for pattern in patterns:
             match = pattern.match(text, end)
@@ -652,6 +843,8 @@ def _extend_right(
 
 
 def _complement_ok(match: re.Match[str]) -> bool:
+    if "\n\n" in match.group(0):
+        return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region
@@ -665,8 +858,23 @@ def _complement_ok(match: re.Match[str]) -> bool:
             return False  # "der Senatorin Elke Breitenbach" is a person, not a name part
         if genitive in lexicon.GENITIVE_PORTFOLIOS:
             return True
+        if len(words) == 1 and _common_body_noun(words[0]):
+            return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
         return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
     return True
+
+
+def _common_body_noun(word: str) -> bool:
+    """ "Vereins", "Netzwerks", "Hotels": a genitive of a bare head or another noun for a body or venture."""
+    low = word.lower()
+    stems = (
+        low,
+        low.removesuffix("s"),
+        low.removesuffix("es"),
+        low.removesuffix("en"),
+        low.removesuffix("n"),
+    )
+    return any(stem in lexicon.ORG_HEADS or stem in lexicon.COMMON_BODY_NOUNS for stem in stems)
 
 
 def _label(surface: str, genitive_offset: int | None) -> str:

@@ -1,6 +1,7 @@
 """Organisation names in a style of their own, outside the German head grammar: English heads ("Maytree
 Foundation", "Migration Policy Institute"), names in capitals ("WERK & WANDEL", "LERNEN UND LEBEN Sachsen")
-and names with a dot between their parts ("Handwerk.Musterland", "lern.werk").
+names with a dot between their parts ("Handwerk.Musterland", "lern.werk") and names in quotation marks after
+the noun that classifies them ("der Verein „Brückenbau“").
 """
 
 from __future__ import annotations
@@ -63,4 +64,28 @@ def find_styled_names(text: str) -> list[Mention]:
         if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
             continue  # "beispiel.de", "bzw.die"
         out.append(named_organisation(text, match.start(), match.end(), label))
+    return out
+
+
+# "der Verein „Brückenbau“", "die Stiftung „Lernen ohne Grenzen“ e.V.", "die Vereine „A“ und „B“": a quoted name
+# after a noun that classifies it as a body; the name is the quoted words with any legal form after them.
+_QUOTED = r"[„\"“»](?P<name>[A-ZÄÖÜa-zäöü0-9][^„\"“”»«\n]{1,60})[“\"”«]"
+_LEGAL_AFTER_QUOTE = r"(?P<form>\s+(?:e\.\s?V\.|gGmbH|GmbH|gUG))?"
+_QUOTED_AFTER_CLASSIFIER = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.QUOTED_NAME_CLASSIFIERS)})(?:e|en|s|es|n)?\s+{_QUOTED}{_LEGAL_AFTER_QUOTE}"
+)
+_NEXT_QUOTED = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{_QUOTED}{_LEGAL_AFTER_QUOTE}")
+
+
+def find_quoted_after_classifier(text: str) -> list[Mention]:
+    out = []
+    for match in _QUOTED_AFTER_CLASSIFIER.finditer(text):
+        item: re.Match[str] | None = match
+        while item is not None:
+            start = item.start("name") - 1
+            label = item.group("name").strip() + (
+                " " + item.group("form").strip() if item.group("form") else ""
+            )
+            out.append(named_organisation(text, start, item.end(), label))
+            item = _NEXT_QUOTED.match(text, item.end())
     return out

@@ -41,7 +41,7 @@ ORG_HEADS: dict[str, str] = {
     "zeitung": "Organisation",
     # public bodies of the Länder and municipalities, parliaments, federations, funds
     "amt": "Agency",
-    "direktion": "Agency",
+    "landesdirektion": "Agency",  # not a bare "Direktion": the management of any business
     "regierung": "Agency",
     "landkreis": "Agency",
     "landeshauptstadt": "Agency",
@@ -63,7 +63,22 @@ ORG_HEADS: dict[str, str] = {
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
+    # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
+    # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
+    "vereinigung": "Organisation",
+    "arbeitsgemeinschaft": "Organisation",
     "handwerkstag": "Organisation",
+    # centres named by what they are for ("Zentrum für Migration und Arbeit", "Bildungszentrum für Pflege"); not a
+    # "Forum", which is as often an event
+    "zentrum": "Organisation",
+    # international and other bodies named by what they are for ("Internationale Organisation für Migration")
+    "organisation": "Organisation",
+    # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum
+    # Kreis Musterland")
+    "integrationszentrum": "Agency",
+    # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft") and the EU's executive
+    "bürgerschaft": "Organisation",
+    "kommission": "Organisation",
     "städtetag": "Organisation",
     "landkreistag": "Organisation",
     "gemeindetag": "Organisation",
@@ -78,15 +93,72 @@ ORG_HEADS: dict[str, str] = {
     "beratungszentrum": "Subproject",
 }
 
+# Heads named only by a "für" phrase of what they are for, then perhaps a place or short form: "im Zentrum der
+# Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord", "die Organisation der Tagung" are no names.
+CENTRE_HEADS = frozenset({"zentrum", "organisation"})
+
+# Agencies of a trade, companies: "Werbeagentur Nordlicht", "Personalagentur der Stadtwerke" (the "agentur" head
+# types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
+PRIVATE_AGENCY_PREFIXES = (
+    "werbe", "personal", "kreativ", "zeitarbeits", "event", "marketing", "presse", "design", "kommunikations",
+    "medien", "reise", "vermittlungs", "pflegevermittlungs", "digital", "internet", "text",
+)  # fmt: skip
+
+# Nouns for a body or a venture that a genitive uses without naming one: "der Beirat des Netzwerks", "die Direktion
+# des Hotels" (the bare heads of ORG_HEADS count as such too).
+COMMON_BODY_NOUNS = frozenset(
+    {
+        "netzwerk",
+        "projekt",
+        "teilprojekt",
+        "programm",
+        "unternehmen",
+        "betrieb",
+        "hotel",
+        "haus",
+        "team",
+        "träger",
+    }
+)
+
 # Adjectives that describe a body or unit by its age, order or scope, and so name none: "die neue Servicestelle",
 # "das gemeinsame Bündnis", "die zuständige Behörde" (stems, as morphology.adjective_stem returns them).
 DESCRIPTIVE_ADJECTIVES = frozenset(
-    {"neu", "erst", "gemeinsam", "bisherig", "künftig", "zuständig", "dortig", "hiesig", "jeweilig"}
+    {
+        "neu",
+        "erst",
+        "gemeinsam",
+        "bisherig",
+        "künftig",
+        "zuständig",
+        "dortig",
+        "hiesig",
+        "jeweilig",
+        "wissenschaftlich",
+    }
 )
 
 # Bare authority nouns that, with a portfolio after "für", name a ministry of a city-state (Hamburg's
 # "Behörde für Schule und Berufsbildung"); compounds ("Ausländerbehörde") stay agencies.
 PORTFOLIO_AUTHORITIES = frozenset({"behörde"})
+
+# City-state ministries by the short name the press gives them, a portfolio compound of "Behörde": "die
+# Schulbehörde", "die Sozialbehörde" (not "Ausländerbehörde", a local office every town has).
+PORTFOLIO_AUTHORITY_COMPOUNDS = frozenset(
+    stem + "behörde"
+    for stem in (
+        "schul",
+        "sozial",
+        "innen",
+        "wirtschafts",
+        "wissenschafts",
+        "kultur",
+        "umwelt",
+        "justiz",
+        "finanz",
+    )
+    + ("gesundheits", "arbeits", "bildungs")
+)
 
 # Portfolios a ministry takes as a genitive rather than after "für" ("Bundesministerium des Innern") that the
 # name grammar would otherwise read as a plural ("des Innern" looks like "der Mitarbeitern").
@@ -101,14 +173,49 @@ COLLECTIVE_HEADS = (
 )  # fmt: skip
 
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
-HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut")
+HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule")
 
 # Offices every town or district has: named only with their place ("Agentur für Arbeit Kassel", "Jobcenter
 # Eisenach") or the body they belong to; alone they are a kind of office.
 LOCAL_OFFICES = frozenset(
     {"agentur für arbeit", "arbeitsagentur", "jobcenter", "ausländerbehörde", "bezirksamt", "landratsamt"}
     | {"stadtverwaltung", "kreisverwaltung", "sozialamt", "jugendamt", "standesamt", "einbürgerungsbehörde"}
+    | {"kommunales integrationszentrum", "integrationszentrum"}
 )
+
+# Bodies named by the territory they govern, and whether the territory keeps the head word in its name: after a
+# preposition of place ("im Landkreis Gießen", "in der Landeshauptstadt Erfurt") the words name the district
+# ("Landkreis Gießen") or the town ("Erfurt"), not the body that acts ("Der Landkreis Gießen fördert").
+TERRITORIAL_BODIES: dict[str, bool] = {"Landkreis": True, "Landeshauptstadt": False}
+
+# Offices only a municipality has: standing alone in a release that names one municipality as the owner of a body
+# ("Amt für Zuwanderung der Stadt Musterstadt … mit der Ausländerbehörde"), they are that municipality's.
+MUNICIPAL_OFFICES = frozenset(
+    {"Ausländerbehörde", "Einbürgerungsbehörde", "Sozialamt", "Jugendamt", "Standesamt"}
+)
+
+# Offices and bodies every town has, in the plural before a list of towns ("die Jobcenter Kiel, Lübeck und
+# Flensburg", "die Agenturen für Arbeit Halle und Dessau"): one office of each town, by its name in the singular.
+DISTRIBUTIVE_PLURALS: dict[str, str] = {
+    "Jobcenter": "Jobcenter",
+    "Agenturen für Arbeit": "Agentur für Arbeit",
+    "Arbeitsagenturen": "Arbeitsagentur",
+    "Ausländerbehörden": "Ausländerbehörde",
+    "Handwerkskammern": "Handwerkskammer",
+    "Industrie- und Handelskammern": "Industrie- und Handelskammer",
+    "Volkshochschulen": "Volkshochschule",
+    "Universitäten": "Universität",
+    "Hochschulen": "Hochschule",
+}
+
+# Short forms of heads that a town follows, and the heads they stand for: "Uni Passau" is the "Universität Passau",
+# "TU Dresden" the "Technische Universität Dresden".
+SHORT_HEADS: dict[str, str] = {
+    "Uni": "Universität",
+    "TU": "Technische Universität",
+    "FH": "Fachhochschule",
+    "VHS": "Volkshochschule",
+}
 
 # Words that follow a local office's name but are not its town: the days of its opening hours ("Jobcenter Montag
 # bis Freitag") and the endings of nominalised participles ("Agentur für Arbeit Mitarbeitende").
@@ -125,6 +232,15 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
+}
+
+# Federal public bodies of recognition and labour-market integration whose names hold no head that types them as
+# public (an "Institut", a "Zentralstelle", a "Konferenz"), with the abbreviations they are known by.
+FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
+    "Institut für Arbeitsmarkt- und Berufsforschung": ("IAB",),
+    "Zentralstelle für ausländisches Bildungswesen": ("ZAB",),
+    "Zentrale Auslands- und Fachvermittlung": ("ZAV",),
+    "Kultusministerkonferenz": ("KMK",),
 }
 
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
@@ -243,6 +359,19 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
 }
+
+# Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
+# only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin").
+UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus von Berlin"}
+
+# Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
+# Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
+QUOTED_NAME_CLASSIFIERS = ("Verein", "Förderverein", "Stiftung", "Verband", "Bündnis")
+
+# The chambers a text may name by their abbreviation alone, as a kind of body ("weder die IHK noch die HWK war
+# beteiligt"), and their full names; where the text names one chamber of the kind ("IHK Kassel"), the short form
+# points back to it.
+CHAMBER_ABBREVIATIONS: dict[str, str] = {"IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"}
 
 # English head nouns that end an organisation's name ("Maytree Foundation", "Migration Policy Institute").
 ENGLISH_ORG_HEADS = (
