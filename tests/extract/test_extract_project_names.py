@@ -160,3 +160,66 @@ def test_a_name_with_a_capital_inside_after_a_project_head(text: str, expected: 
 
 def test_a_plain_noun_after_a_project_head_stays_unnamed() -> None:
     assert _named("Wir geben dem Projekt Zeit und dem Teilprojekt Raum.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt IngA (Ingenieure in Arbeit) berät Zugewanderte.", "Ingenieure in Arbeit"),
+        (
+            "Im Teilprojekt KoBra (Kompetenzen für Brandenburg) lernen zwölf Frauen.",
+            "Kompetenzen für Brandenburg",
+        ),
+        ("Seit Mai läuft das Modellprojekt Pflege im Team (PiT) in Gera.", "Pflege im Team"),
+        ("Das IQ Teilprojekt Lotsen für Betriebe (LoBe) hat zwei Standorte.", "Lotsen für Betriebe"),
+    ],
+)
+def test_a_project_named_by_a_long_form_and_its_abbreviation(text: str, expected: str) -> None:
+    named = [m for m in find_mentions(text, GAZETTEER) if m.type == "Subproject" and m.label == expected]
+    assert named and named[0].abbreviation
+
+
+def test_an_abbreviation_in_parentheses_with_another_first_letter_is_no_long_form() -> None:
+    assert "Pflege im Team" not in _named("Das Projekt Pflege im Team (BQN) startet.", "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "short"),
+    [
+        (
+            "Das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit startet. Mentoring Plus hat zwölf Plätze.",
+            "Mentoring Plus – Frauen in Arbeit",
+            "Mentoring Plus",
+        ),
+        (
+            "Im Projekt Brücke Pflege – Anpassung für Fachkräfte lernen zehn Frauen. Brücke Pflege endet 2026.",
+            "Brücke Pflege – Anpassung für Fachkräfte",
+            "Brücke Pflege",
+        ),
+        (
+            "Das Modellprojekt Werkstatt - Zugewanderte im Handwerk beginnt. Die Werkstatt ist offen.",
+            "Werkstatt - Zugewanderte im Handwerk",
+            None,
+        ),
+    ],
+)
+def test_a_project_name_with_a_dash_subtitle_and_its_short_form_later(
+    text: str, expected: str, short: str | None
+) -> None:
+    mentions = [m for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"]
+    assert expected in {m.label for m in mentions}
+    later = text.index(". ") + 2
+    repeats = [m for m in mentions if m.start >= later and m.label == expected]
+    assert [m.surface for m in repeats] == ([short] if short else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Beratungsangebot „Anerkennung konkret“ richtet sich an Ärztinnen.", "Anerkennung konkret"),
+        ("Ein Bildungsangebot „Deutsch im Betrieb“ gibt es seit März.", "Deutsch im Betrieb"),
+        ("Zu den Angeboten zählt das Coachingangebot „Weiter mit Plan“ in Ulm.", "Weiter mit Plan"),
+    ],
+)
+def test_a_quoted_name_after_a_compound_offer_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")

@@ -46,7 +46,7 @@ def test_a_numbered_list_names_subprojects_and_their_carriers(
             "Muster Bildung gGmbH",
         ),
         (
-            "Gefördert wird auch das Projekt „Neue Chancen“ von der Volkshochschule Musterstadt.",
+            "Neu ist auch das Projekt „Neue Chancen“ von der Volkshochschule Musterstadt.",
             "Neue Chancen",
             "Volkshochschule Musterstadt",
         ),
@@ -358,3 +358,91 @@ def test_a_relative_clause_about_the_coordination_means_the_network_named_before
 )
 def test_a_programme_line_belongs_to_the_programme(sentence: str, line: str) -> None:
     assert (line, "partOf", "Integration durch Qualifizierung") in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das Projekt „Werkbank“ ist ein Teilprojekt im Netzwerk und wird getragen von der Lernhaus Nord gGmbH.",
+            "Werkbank",
+            "Lernhaus Nord gGmbH",
+        ),
+        (
+            "Das Projekt KOMPASS, umgesetzt von der Arbeit und Zukunft e. V., berät Betriebe.",
+            "KOMPASS",
+            "Arbeit und Zukunft e. V.",
+        ),
+        (
+            "Seit 2020 wird das Teilprojekt „Lotsenhaus“ durchgeführt vom Verein Wegweiser e. V. in Kassel.",
+            "Lotsenhaus",
+            "Wegweiser e. V.",
+        ),
+    ],
+)
+def test_the_carrier_as_agent_after_the_participle(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Beispielwerk gGmbH, Träger des Projekts „Chancen nutzen“, lädt zum Tag der offenen Tür.",
+            "Chancen nutzen",
+            "Beispielwerk gGmbH",
+        ),
+        (
+            "Der Verein Lernort e. V. ist Träger des Teilprojekts „Brücke Süd“.",
+            "Brücke Süd",
+            "Lernort e. V.",
+        ),
+        (
+            "Die Stiftung Musterweg, Trägerin des Modellprojekts „Startklar“, zieht Bilanz.",
+            "Startklar",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_the_carrier_named_by_its_role_towards_the_project(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Unter dem Dach der Arbeitswelt Muster gGmbH arbeitet die Anlaufstelle Anerkennung Kassel.",
+            "Anlaufstelle Anerkennung Kassel",
+            "Arbeitswelt Muster gGmbH",
+        ),
+        (
+            "In Trägerschaft des Vereins Brückenbau e. V. startet das Projekt „Neue Wege“.",
+            "Neue Wege",
+            "Brückenbau e. V.",
+        ),
+        (
+            "Unter der Trägerschaft der Lernwerk gGmbH entsteht das Teilprojekt „Pflege plus“.",
+            "Pflege plus",
+            "Lernwerk gGmbH",
+        ),
+    ],
+)
+def test_the_carrier_first_in_the_sentence(sentence: str, unit: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (unit, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanziert wird das Projekt „Neue Chancen“ vom Verein Lernort e. V.",
+        "Gefördert werden das Teilprojekt „Neue Chancen“ und andere von der Stiftung Musterweg.",
+        "Unterstützt wurde das Projekt „Neue Chancen“ von der Lernwerk gGmbH.",
+    ],
+)
+def test_the_agent_of_a_fronted_participle_is_no_carrier(sentence: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert not any(p == "hostedBy" and s == "Neue Chancen" for s, p, _ in f.relations)

@@ -3,6 +3,11 @@
     STYLED := "Projekt KOMPASS", "Teilprojekt ZAQ+", "im Projekt klever-iq", "Projekt MedBrücke": a word styled
               as a name (capitals throughout, small letters joined by a hyphen, a capital inside) right after a
               project head
+    ABBR (LONG) := "das Projekt IngA (Ingenieure in Arbeit)": a short form and its long form in parentheses
+    LONG (ABBR) := "das Projekt Ingenieure in Arbeit (IngA)": a name of several words after a project head,
+              closed by its abbreviation
+    NAME – SUBTITLE := "das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit": a name of plain words after a
+              project head, a dash, and a subtitle
 
 A plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a name.
 """
@@ -29,6 +34,22 @@ _STYLED = (
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 )
 _STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
+# The words of a long name: capitalised words and the small words that link them ("Ingenieure in Arbeit",
+# "Frauen in Arbeit", "Pflege für alle").
+_NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
+_LONG_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:\s+(?:{_NAME_LINKS}\s+)?[A-ZÄÖÜ][\w\-+]*){{1,6}}"
+# "Projekt IngA (Ingenieure in Arbeit)": a short form (two capitals at least) and its long form in parentheses.
+_SHORT_FORM = r"[A-ZÄÖÜ][\wÄÖÜ+]{0,8}[A-ZÄÖÜ][\wÄÖÜ+]{0,8}"
+_SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<name>{_LONG_NAME})\)")
+_NAME_BEFORE_ABBREVIATION = re.compile(
+    rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
+)
+# A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
+# dash, and a subtitle of two words at least.
+_DASHED_PLAIN_NAME = re.compile(
+    rf"{_HEAD}\s+(?P<name>(?P<short>[A-ZÄÖÜ][a-zäöüß][\w+]*(?:\s+[A-ZÄÖÜ+][\w+]*){{0,2}})\s+[–-]\s+{_LONG_NAME})"
+    r"(?![\w-])"
+)
 
 
 # A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
@@ -76,6 +97,7 @@ def find_project_names(text: str) -> list[Mention]:
     ]
     return (
         styled
+        + _names_with_abbreviation_or_subtitle(text)
         + [
             Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
             for m in _NAME_IN_APPOSITION.finditer(text)
@@ -84,6 +106,20 @@ def find_project_names(text: str) -> list[Mention]:
         + _named_services(text)
         + _listed_projects(text)
     )
+
+
+def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
+    abbreviated = [*_NAME_BEFORE_ABBREVIATION.finditer(text), *_SHORT_THEN_LONG_FORM.finditer(text)]
+    out = [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
+        for m in abbreviated
+        if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    return out + [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
+        for m in _DASHED_PLAIN_NAME.finditer(text)
+        if not _STYLED_WORD.fullmatch(m.group("short"))
+    ]
 
 
 def _quoted_after_heads(text: str) -> list[Mention]:
@@ -188,16 +224,29 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
     one, repeated later without its head or quotes is a mention of it."""
     # Each name is looked up once for all its mentions, at the word starts that begin with its first word:
     # a scan of the rest of the text per mention (or per name) was quadratic in a long release.
-    ends_by_label: dict[str, set[int]] = {}
+    ends_by_name: dict[tuple[str, str], set[int]] = {}
     for m in mentions:
-        if m.type == "Subproject" and not m.generic and _repeatable(m.label):
-            ends_by_label.setdefault(m.label, set()).add(m.end)
-    word_starts = _word_starts(text) if ends_by_label else {}
+        if m.type == "Subproject" and not m.generic:
+            for name in _names_repeated(m.label):
+                ends_by_name.setdefault((name, m.label), set()).add(m.end)
+    word_starts = _word_starts(text) if ends_by_name else {}
     return [
-        Mention.named(start, start + len(label), "Subproject", label, label)
-        for label, ends in ends_by_label.items()
-        for start in _repeats_after(text, label, sorted(ends), _whole_name_starts(text, label, word_starts))
+        Mention.named(start, start + len(name), "Subproject", label, name)
+        for (name, label), ends in ends_by_name.items()
+        for start in _repeats_after(text, name, sorted(ends), _whole_name_starts(text, name, word_starts))
     ]
+
+
+_SUBTITLE_DASH = " – "
+
+
+def _names_repeated(label: str) -> list[str]:
+    """The label, and for "Mentoring Plus – Frauen in Arbeit" the name before the subtitle ("Mentoring Plus"),
+    where they are distinctive enough to be looked for bare."""
+    names = [label]
+    if _SUBTITLE_DASH in label:
+        names.append(label.split(_SUBTITLE_DASH)[0])
+    return [name for name in names if _repeatable(name)]
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w+")

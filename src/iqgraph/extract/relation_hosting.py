@@ -14,8 +14,8 @@ from .spans import Mention
 _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
-    r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
@@ -24,10 +24,26 @@ _CARRIER_AFTER = re.compile(
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+# or the participle first: "Finanziert wird das Projekt X vom Land", "Gefördert werden X und Y von der Stiftung"
+_FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
+    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en))"  # without "ge": "Unterstützt", "Betreut"
+    r"\s+(?:wird|werden|wurde|wurden)\b"
+)
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
-    r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
+    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)"
+    r"\s+(?:für|des|der|von)\b"
+    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein"
+    r"|,\s+(?:(?:die|der)\s+)?Träger(?:in)?\s+(?:des|der)\b"
 )
+
+# The participle before its agent: "X wird getragen von der Y", "das Projekt X, umgesetzt von der Y, berät …".
+_PARTICIPLE_THEN_AGENT = re.compile(
+    r"\b(?:getragen|durchgeführt|umgesetzt|koordiniert|betrieben|verantwortet)\s+(?:von|vom|durch)\b"
+)
+_AGENT_NEXT = 16  # characters from the preposition to the agent's name: an article and a head noun
+_APPOSITION_COMMA = re.compile(r",\s*$")
 
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
@@ -64,7 +80,7 @@ def find_hosts(
         network = (
             actors(ms, cue.start(), cue.end())
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
-            or _after_hosts(ms, cue.end())
+            or _after_hosts(text, ms, hosts)
             or ([earlier] if earlier is not None and _means_earlier(text, start, cue.start()) else [])
         )
         if hosts and network and hosts[0] is not network[0]:
@@ -72,9 +88,14 @@ def find_hosts(
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
         link = text[project.end : carrier.start] if carrier else ""
-        agent = carrier is not None and _AGENT_LINK.search(link) and _PARTICIPLE_NEXT.match(text, carrier.end)
+        agent = (
+            carrier is not None
+            and _AGENT_LINK.search(link)
+            and (_PARTICIPLE_NEXT.match(text, carrier.end) or _FRONTED_PARTICIPLE.match(text, start))
+        )
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
+    yield from _agents_after_participles(text, sentence, ms)
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
@@ -98,6 +119,20 @@ def find_hosts(
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
             yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+
+
+def _agents_after_participles(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """The carried unit is the subject (the first named in the sentence) or, where the participle opens an
+    apposition, the unit right before its comma."""
+    for cue in _PARTICIPLE_THEN_AGENT.finditer(text, *sentence):
+        host = next(iter(actors(ms, cue.end(), cue.end() + _AGENT_NEXT)), None)
+        carried = actors(ms, sentence[0], cue.start(), COORDINATED)
+        if host is None or host.type not in CARRIERS or not carried:
+            continue
+        in_apposition = _APPOSITION_COMMA.search(text, sentence[0], cue.start())
+        yield RelationFinding(carried[-1] if in_apposition else carried[0], "hostedBy", host)
 
 
 # Verbs of carrying out with their separated particle: "Die X gGmbH führt das Projekt Y durch", "Seit 2019 setzt
@@ -179,10 +214,15 @@ def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
     )
 
 
-def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
+def _after_hosts(text: str, ms: list[Mention], hosts: list[Mention]) -> list[Mention]:
+    """The unit named after the host in the same clause: "Unter dem Dach der Y gGmbH arbeitet die Anlaufstelle X"
+    (not "Träger ist die Y, das Angebot gehört zum Netzwerk Z": a clause of its own)."""
+    if not hosts:
+        return []
+    host = hosts[0]
     return [
-        m for m in ms if m.start >= pos and m.type in ("StateNetwork", "Subproject", "CoordinationOffice")
-    ][1:]
+        m for m in ms if m.start > host.end and m.type in COORDINATED and "," not in text[host.end : m.start]
+    ]
 
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
