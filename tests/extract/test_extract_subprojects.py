@@ -446,3 +446,116 @@ def test_the_carrier_first_in_the_sentence(sentence: str, unit: str, carrier: st
 def test_the_agent_of_a_fronted_participle_is_no_carrier(sentence: str) -> None:
     f = facts_of(NETWORK_RELEASE.format(sentence))
     assert not any(p == "hostedBy" and s == "Neue Chancen" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Die bei der Arbeitsbrücke Kassel gGmbH angesiedelte Anlaufstelle Anerkennung Kassel berät seit Mai.",
+            "Anlaufstelle Anerkennung Kassel",
+            "Arbeitsbrücke Kassel gGmbH",
+        ),
+        (
+            "Das von der Lernhaus Fulda e. V. getragene Projekt „Brücke Beruf“ startet im Juni.",
+            "Brücke Beruf",
+            "Lernhaus Fulda e. V.",
+        ),
+        (
+            "Wir besuchen das unter dem Dach der Stiftung Musterweg arbeitende Projekt „Werkraum“ in Marburg.",
+            "Werkraum",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_the_carrier_in_a_participle_phrase_before_the_unit(sentence: str, unit: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (unit, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Bildungswelt Fulda GmbH startet mit ihrem neuen Projekt „Mut zur Arbeit“ in die zweite Phase.",
+            "Mut zur Arbeit",
+            "Bildungswelt Fulda GmbH",
+        ),
+        (
+            "Der Verein Lernort e. V. stellt sein Teilprojekt „Werkstatt Sprache“ in Gießen vor.",
+            "Werkstatt Sprache",
+            "Lernort e. V.",
+        ),
+        (
+            "In Kassel präsentierte die Stiftung Musterweg ihr Beratungsprojekt „Startklar“.",
+            "Startklar",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_a_project_the_carrier_calls_its_own(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+def test_a_ministry_calling_a_project_its_own_funds_it_and_carries_none() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Das Hessische Ministerium für Soziales stellt sein Projekt „Startklar“ vor.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Die Projekte „Fachkraft Pflege“ und „Fachkraft Technik“ werden von der Bildungsbrücke Fulda GmbH "
+            "durchgeführt.",
+            {
+                ("Fachkraft Pflege", "Bildungsbrücke Fulda GmbH"),
+                ("Fachkraft Technik", "Bildungsbrücke Fulda GmbH"),
+            },
+        ),
+        (
+            "Das Bildungswerk Muster e. V. führt die Teilprojekte „Ankommen“ und „Weiterkommen“ durch.",
+            {("Ankommen", "Bildungswerk Muster e. V."), ("Weiterkommen", "Bildungswerk Muster e. V.")},
+        ),
+        (
+            "Das Projekt „Sprachraum“ stellt sich vor: Träger sind die Volkshochschule Marburg und der Verein "
+            "Lernort e. V.",
+            {("Sprachraum", "Volkshochschule Marburg"), ("Sprachraum", "Lernort e. V.")},
+        ),
+    ],
+)
+def test_coordinated_projects_or_carriers_each_get_the_tie(
+    sentence: str, pairs: set[tuple[str, str]]
+) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert {(s, o) for s, p, o in f.relations if p == "hostedBy"} >= pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das Teilprojekt „Arbeit plus“ ist angesiedelt bei der Bildungsfabrik Kassel gGmbH.",
+            "Arbeit plus",
+            "Bildungsfabrik Kassel gGmbH",
+        ),
+        (
+            "Projektträger des Teilprojekts „Pflege konkret“ ist die Lernwelt Fulda e. V.",
+            "Pflege konkret",
+            "Lernwelt Fulda e. V.",
+        ),
+        (
+            "Die Zukunftswerk gGmbH ist Projektträgerin des Projekts „Anerkennung jetzt“.",
+            "Anerkennung jetzt",
+            "Zukunftswerk gGmbH",
+        ),
+    ],
+)
+def test_the_carrier_as_projekttraeger_or_after_angesiedelt_bei(
+    sentence: str, project: str, carrier: str
+) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations

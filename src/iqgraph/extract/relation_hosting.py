@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors
+from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
@@ -14,7 +14,7 @@ from .spans import Mention
 _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
@@ -32,7 +32,7 @@ _FRONTED_PARTICIPLE = re.compile(
 )
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
-    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)"
+    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein"
     r"|,\s+(?:(?:die|der)\s+)?Träger(?:in)?\s+(?:des|der)\b"
@@ -41,6 +41,7 @@ _COORDINATOR = re.compile(
 # The participle before its agent: "X wird getragen von der Y", "das Projekt X, umgesetzt von der Y, berät …".
 _PARTICIPLE_THEN_AGENT = re.compile(
     r"\b(?:getragen|durchgeführt|umgesetzt|koordiniert|betrieben|verantwortet)\s+(?:von|vom|durch)\b"
+    r"|\bangesiedelt\s+(?:bei|beim|an)\b"
 )
 _AGENT_NEXT = 16  # characters from the preposition to the agent's name: an article and a head noun
 _APPOSITION_COMMA = re.compile(r",\s*$")
@@ -74,7 +75,9 @@ def find_hosts(
         )
         hosted = actors(ms, start, cue.start(), COORDINATED)  # not a body the sentence quotes or thanks
         if host and hosted and host is not hosted[0]:
-            yield RelationFinding(hosted[0], "hostedBy", host)
+            # "Die Projekte A und B werden von der Y durchgeführt": each unit of the subject
+            for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
+                yield RelationFinding(unit, "hostedBy", host)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = actors(ms, cue.end(), cue.end() + 80)
         network = (
@@ -84,7 +87,12 @@ def find_hosts(
             or ([earlier] if earlier is not None and _means_earlier(text, start, cue.start()) else [])
         )
         if hosts and network and hosts[0] is not network[0]:
-            yield RelationFinding(network[0], "hostedBy", hosts[0])
+            # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
+            carriers = (
+                listed_after(text, ms, hosts[0].start, end, CARRIERS) if cue.group(0).endswith("sind") else []
+            )
+            for host in carriers or hosts[:1]:
+                yield RelationFinding(network[0], "hostedBy", host)
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
         link = text[project.end : carrier.start] if carrier else ""
@@ -96,6 +104,8 @@ def find_hosts(
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _agents_after_participles(text, sentence, ms)
+    yield from _carriers_in_attributes(text, sentence, ms)
+    yield from _own_projects(text, sentence, ms)
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
@@ -135,6 +145,58 @@ def _agents_after_participles(
         yield RelationFinding(carried[-1] if in_apposition else carried[0], "hostedBy", host)
 
 
+# The carrier inside a participle phrase before the unit's head: "die bei der Y gGmbH angesiedelte Anlaufstelle X",
+# "das von der Y getragene Projekt „X“", "das unter dem Dach der Y arbeitende Welcome Center".
+_ATTRIBUTE_OPENING = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\s+"
+    r"(?:bei|beim|von|vom|durch|unter\s+dem\s+Dach\s+(?:von|der|des))\s+(?:(?:der|dem|den)\s+)?"
+)
+_ATTRIBUTE_PARTICIPLE = re.compile(
+    r"\s+(?:\w+\s+)?(?:angesiedelt|getragen|durchgeführt|umgesetzt|koordiniert|betrieben|verantwortet"
+    r"|arbeitend|agierend|tätig)(?:e|en|er|es|em)\s+"
+)
+_PARTICIPLE_TO_UNIT = (
+    40  # characters from the participle to the unit: a head noun and an opening quotation mark
+)
+
+
+def _carriers_in_attributes(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for opening in _ATTRIBUTE_OPENING.finditer(text, *sentence):
+        host = next(iter(actors(ms, opening.end(), opening.end() + 1)), None)
+        participle = _ATTRIBUTE_PARTICIPLE.match(text, host.end) if host is not None else None
+        if host is None or host.type not in CARRIERS or participle is None:
+            continue
+        unit = next(
+            iter(actors(ms, participle.start(), participle.end() + _PARTICIPLE_TO_UNIT, COORDINATED)), None
+        )
+        if unit is not None:
+            yield RelationFinding(unit, "hostedBy", host)
+
+
+# The project as the carrier's own, by a possessive pronoun: "Die Y GmbH startet mit ihrem neuen Projekt „X“",
+# "Der Verein Y stellt sein Teilprojekt X vor": the carrier is the body named last before the pronoun.
+_OWN_PROJECT = re.compile(
+    r"(?<![\w-])(?:ihr|sein)(?:e|em|en|es)?\s+(?:[a-zäöüß]\w*(?:e|en|em|es)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Pp]rojekt|[Aa]ngebot)(?:e|en|es|s)?(?![\w-])"
+)
+_OWNERS = frozenset({"Organisation", "Agency"})  # a ministry's "own" project is one it funds
+
+
+def _own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _OWN_PROJECT.finditer(text, *sentence):
+        owner = next(reversed(actors(ms, sentence[0], cue.start())), None)
+        project = next(iter(actors(ms, cue.start(), cue.end() + _NAME_AFTER_HEAD + 1, COORDINATED)), None)
+        if (
+            owner is not None
+            and owner.type in _OWNERS
+            and project is not None
+            and project.type == "Subproject"
+        ):
+            yield RelationFinding(project, "hostedBy", owner)
+
+
 # Verbs of carrying out with their separated particle: "Die X gGmbH führt das Projekt Y durch", "Seit 2019 setzt
 # die X das Projekt Y um", "Die X bietet die Beratungsstelle Y an". The carrier is the subject, the project the
 # object; the verb and its particle agree ("führt … durch", not "führt … an").
@@ -159,7 +221,9 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
         carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
         if carried and carriers:
-            yield RelationFinding(carried[0], "hostedBy", carriers[0] if inverted else carriers[-1])
+            # "führt die Teilprojekte „A“ und „B“ durch": each unit of the object
+            for unit in listed_after(text, ms, carried[0].start, middle[1], COORDINATED):
+                yield RelationFinding(unit, "hostedBy", carriers[0] if inverted else carriers[-1])
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
