@@ -223,3 +223,32 @@ def test_a_project_name_with_a_dash_subtitle_and_its_short_form_later(
 )
 def test_a_quoted_name_after_a_compound_offer_head(text: str, expected: str) -> None:
     assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Faire Arbeit berät Geflüchtete zum Arbeitsrecht.", "Faire Arbeit"),
+        ("Im Teilprojekt Haus der Berufe arbeiten fünf Beraterinnen.", "Haus der Berufe"),
+        ("Die Programmlinie Gute Wege startet in allen Ländern.", "Gute Wege"),
+        (
+            "Petra Beispiel leitet seit 2020 das Modellprojekt Mentoring Partnerschaft in Passau.",
+            "Mentoring Partnerschaft",
+        ),
+    ],
+)
+def test_a_plain_name_of_several_words_after_a_project_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt will das Projekt Ende März abschließen.",
+        "Sie gibt dem Projekt Geld und Zeit.",
+        "Das Ministerium stellt das Projekt\nZum Start des Programms gab es sechs Netzwerke.",
+        "Wir starten das Projekt Anfang Mai in Kiel.",
+    ],
+)
+def test_time_words_objects_and_headings_after_a_project_head_name_no_project(text: str) -> None:
+    assert _named(text, "Subproject") == set()

@@ -9,7 +9,11 @@
     NAME – SUBTITLE := "das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit": a name of plain words after a
               project head, a dash, and a subtitle
 
-A plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a name.
+    PLAIN := "das Projekt Faire Integration", "im Projekt Haus des Ankommens": two capitalised words or more (with
+              the links of a name) right after a project head
+
+A single plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a
+name; so are words of time ("das Projekt Ende März abschließen").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import replace
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import REGIONS
+from .lexicon.projects import TIME_WORDS
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt": the head a project name follows.
@@ -44,6 +49,19 @@ _SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<
 _NAME_BEFORE_ABBREVIATION = re.compile(
     rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
 )
+# "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
+# name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
+# Geld und Zeit geben" coordinates objects).
+_PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am)"
+_PLAIN_NAME_AFTER_HEAD = re.compile(
+    rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
+    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{1,4}})"
+    r"(?![\w-]|\s+\()"
+)
+# A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
+_NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
+
+
 # A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
 # dash, and a subtitle of two words at least.
 _DASHED_PLAIN_NAME = re.compile(
@@ -115,11 +133,29 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         for m in abbreviated
         if m.group("abbr")[0] == m.group("name")[0]
     ]
-    return out + [
+    out += [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
         for m in _DASHED_PLAIN_NAME.finditer(text)
         if not _STYLED_WORD.fullmatch(m.group("short"))
     ]
+    # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
+    return out + [
+        Mention.named(
+            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
+        )
+        for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
+        if _may_be_a_plain_name(m.group("name"))
+    ]
+
+
+def _may_be_a_plain_name(name: str) -> bool:
+    """Not a word of time ("Ende März"), a function word ("Zum Start") or the programme's or a network's name."""
+    first = name.split()[0]
+    return (
+        first not in TIME_WORDS
+        and first not in lexicon.NOT_NAMES
+        and not _NOT_A_PLAIN_PROJECT_NAME.match(name)
+    )
 
 
 def _quoted_after_heads(text: str) -> list[Mention]:
