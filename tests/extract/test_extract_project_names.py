@@ -252,3 +252,27 @@ def test_a_plain_name_of_several_words_after_a_project_head(text: str, expected:
 )
 def test_time_words_objects_and_headings_after_a_project_head_name_no_project(text: str) -> None:
     assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Welcome Center ist ein Angebot der Beispielstadt Kiel GmbH.", "Welcome Center"),
+        ("Wir in Jena. Haus der Arbeit war ein Projekt des Vereins Lernort e. V.", "Haus der Arbeit"),
+        ("KOMPASS ist eines der Teilprojekte im IQ Netzwerk Hessen.", "KOMPASS"),
+    ],
+)
+def test_a_name_the_predicate_calls_a_project(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung ist ein Angebot der Lernwerk gGmbH.",
+        "Dies ist ein Projekt der Stadt Kiel.",
+        "Im Mai ist ein Projekt der Stadt Kiel gestartet.",
+    ],
+)
+def test_a_common_noun_or_pronoun_called_a_project_is_no_name(text: str) -> None:
+    assert _named(text, "Subproject") == set()

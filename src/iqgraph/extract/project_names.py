@@ -9,6 +9,8 @@
     NAME – SUBTITLE := "das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit": a name of plain words after a
               project head, a dash, and a subtitle
 
+    CALLED := "Faire Integration ist ein Projekt des …", "Das Welcome Center ist ein Angebot der …": a name (of
+              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer
     PLAIN := "das Projekt Faire Integration", "im Projekt Haus des Ankommens": two capitalised words or more (with
               the links of a name) right after a project head
 
@@ -60,6 +62,17 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
 )
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
+
+
+# The subject a predicate noun calls a project (of several words, or styled): "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein
+# Angebot der Y", "KOMPASS war eines der Teilprojekte im …" (at the start of a sentence or a line).
+_CALLED_A_PROJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Das|Die|Der)\s+)?"
+    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}})"
+    r"\s+(?:ist|war)\s+(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+(?:[a-zäöüß]\w*(?:e|en|es)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot|Beratungs|Qualifizierungs)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?"
+    r"\s+(?:des|der|im|vom|von)\b"
+)
 
 
 # A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
@@ -137,6 +150,11 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
         for m in _DASHED_PLAIN_NAME.finditer(text)
         if not _STYLED_WORD.fullmatch(m.group("short"))
+    ]
+    out += [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0)
+        for m in _CALLED_A_PROJECT.finditer(text)
+        if _may_be_a_plain_name(m.group("name")) and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
     ]
     # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
     return out + [
