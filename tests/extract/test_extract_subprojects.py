@@ -559,3 +559,41 @@ def test_the_carrier_as_projekttraeger_or_after_angesiedelt_bei(
 ) -> None:
     f = facts_of(NETWORK_RELEASE.format(sentence))
     assert (project, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Das Projekt „Brücken bauen“ ist ein Teilprojekt des IQ Netzwerks Hessen. Träger ist die Lernwerk Kassel "
+            "gGmbH.",
+            "Brücken bauen",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Zum IQ Netzwerk Hessen gehört das Teilprojekt „Startklar“. Trägerin ist die Stiftung Musterweg.",
+            "Startklar",
+            "Stiftung Musterweg",
+        ),
+        (
+            "Als Teil des IQ Netzwerks Hessen berät das Projekt „Neue Wege“ Betriebe. Projektträger ist der Verein "
+            "Lernort e. V.",
+            "Neue Wege",
+            "Lernort e. V.",
+        ),
+    ],
+)
+def test_a_bare_carrier_sentence_means_the_project_placed_in_the_network_before(
+    text: str, project: str, carrier: str
+) -> None:
+    f = facts_of(f"Titel\n\n{text}")
+    assert (project, "hostedBy", carrier) in f.relations
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", carrier) not in f.relations
+
+
+def test_a_bare_coordination_sentence_still_means_the_network() -> None:
+    f = facts_of(
+        "Titel\n\nDas Projekt „Startklar“ gehört zum IQ Netzwerk Hessen. Die Koordination liegt bei der Lernwerk "
+        "Kassel gGmbH."
+    )
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Lernwerk Kassel gGmbH") in f.relations

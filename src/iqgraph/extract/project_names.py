@@ -152,9 +152,12 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         if not _STYLED_WORD.fullmatch(m.group("short"))
     ]
     out += [
-        Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0)
+        Mention.named(
+            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
+        )
         for m in _CALLED_A_PROJECT.finditer(text)
-        if _may_be_a_plain_name(m.group("name")) and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
+        if _may_be_a_plain_name(m.group("name"))
+        and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
     ]
     # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
     return out + [

@@ -49,7 +49,7 @@ _APPOSITION_COMMA = re.compile(r",\s*$")
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|Träger(?:in)?\s+(?:ist|war)\b"
+    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
@@ -63,9 +63,14 @@ _V1_PASSIVE = re.compile(
 
 
 def find_hosts(
-    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None = None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None = None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
-    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …")."""
+    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
+    `project`: the subproject named last before it."""
     if not ms:
         return
     start, end = sentence
@@ -84,7 +89,7 @@ def find_hosts(
             actors(ms, cue.start(), cue.end())
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or _after_hosts(text, ms, hosts)
-            or ([earlier] if earlier is not None and _means_earlier(text, start, cue.start()) else [])
+            or _carried_earlier(text, cue, earlier, project, start)
         )
         if hosts and network and hosts[0] is not network[0]:
             # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
@@ -269,6 +274,24 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
 # "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
 # a pronoun subject means the project or network spoken of last.
 _PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s")
+
+
+# "Träger ist …" (not "Koordination"): what is carried is a project rather than the network the same sentence
+# before placed it in ("Das Projekt X ist ein Teilprojekt des IQ Netzwerks Y. Träger ist die Z.").
+_BARE_CARRIER = re.compile(r"(?:Projekt)?[Tt]räger(?:in)?\b")
+
+
+def _carried_earlier(
+    text: str, cue: re.Match[str], earlier: Mention | None, project: Mention | None, sentence_start: int
+) -> list[Mention]:
+    if earlier is None or not _means_earlier(text, sentence_start, cue.start()):
+        return []
+    placed_together = (
+        project is not None
+        and earlier.type == "StateNetwork"
+        and "." not in text[min(project.end, earlier.end) : max(project.start, earlier.start)]
+    )
+    return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
 
 
 def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:

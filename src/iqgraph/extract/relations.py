@@ -68,7 +68,7 @@ def find_relations(
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),
-        *find_hosts(text, sentence, here, last_coordinated),
+        *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
         *_seat(text, here),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
@@ -139,6 +139,8 @@ def _kinds(m: Mention) -> Iterator[str]:
         yield "topic"
     if m.type in COORDINATED:
         yield "coordinated"
+    if m.type == "Subproject":
+        yield "project"
     if m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS):
         yield "alliance"
 
