@@ -276,3 +276,22 @@ def test_a_name_the_predicate_calls_a_project(text: str, expected: str) -> None:
 )
 def test_a_common_noun_or_pronoun_called_a_project_is_no_name(text: str) -> None:
     assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die IQ Qualifizierungsbegleitung Koblenz unterstützt Betriebe.",
+            "IQ Qualifizierungsbegleitung Koblenz",
+        ),
+        ("Petra Beispiel vom IQ-Mentoring Passau stellte Zahlen vor.", "IQ-Mentoring Passau"),
+        ("Im IQ Anerkennungscoaching Kiel lernen zwölf Frauen.", "IQ Anerkennungscoaching Kiel"),
+    ],
+)
+def test_an_iq_unit_named_by_its_kind_and_its_town(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_an_iq_unit_before_a_word_that_is_no_town_stays_unnamed() -> None:
+    assert _named("Die IQ Qualifizierungsbegleitung Heute ist neu.", "Subproject") == set()

@@ -27,7 +27,7 @@ from dataclasses import replace
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import REGIONS
-from .lexicon.projects import TIME_WORDS
+from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, TIME_WORDS
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt": the head a project name follows.
@@ -119,6 +119,11 @@ _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
 )
 _TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
+# "die IQ Qualifizierungsbegleitung Koblenz", "das IQ-Mentoring Passau": an IQ unit named by its kind and its town.
+_IQ_UNIT_OF_A_TOWN = re.compile(
+    r"(?<![\w-])(?P<name>IQ[\s\-]+(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:" + "|".join(IQ_UNIT_HEAD_ENDINGS) + r")"
+    r"[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])"
+)
 
 
 def find_project_names(text: str) -> list[Mention]:
@@ -188,9 +193,10 @@ def _quoted_after_heads(text: str) -> list[Mention]:
 
 
 def _named_services(text: str) -> list[Mention]:
+    of_a_town = [*_SERVICE_OF_A_TOWN.finditer(text), *_IQ_UNIT_OF_A_TOWN.finditer(text)]
     out = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
-        for m in _SERVICE_OF_A_TOWN.finditer(text)
+        for m in of_a_town
         if m.group("town") in _TOWNS
     ]
     return out + [

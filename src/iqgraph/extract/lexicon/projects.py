@@ -10,3 +10,8 @@ from .names import WEEKDAYS
 TIME_WORDS = frozenset(
     {"Ende", "Anfang", "Mitte", "Beginn", "Start", "Jahr", "Jahres", *MONTH_NAMES, *WEEKDAYS}
 )
+
+# Endings of the nouns an IQ unit is named by together with its town ("IQ Qualifizierungsbegleitung Koblenz",
+# "IQ Mentoring Passau", "IQ-Anerkennungscoaching Kiel"); units named by "…stelle" or "…beratung" are read with
+# the IQ Fachstellen.
+IQ_UNIT_HEAD_ENDINGS = ("begleitung", "coaching", "mentoring", "qualifizierung", "lotsen", "service")
