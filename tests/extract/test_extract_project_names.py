@@ -295,3 +295,37 @@ def test_an_iq_unit_named_by_its_kind_and_its_town(text: str, expected: str) -> 
 
 def test_an_iq_unit_before_a_word_that_is_no_town_stays_unnamed() -> None:
     assert _named("Die IQ Qualifizierungsbegleitung Heute ist neu.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Netzwerk umfasst zwölf Teilprojekte, darunter „Hafenwerk“ und „Küstenpflege“.",
+            {"Hafenwerk", "Küstenpflege"},
+        ),
+        (
+            "Gefördert werden Projekte wie „Lotsen Nord“, „Werkbank“ oder „Startklar“.",
+            {"Lotsen Nord", "Werkbank", "Startklar"},
+        ),
+        (
+            "„Sprungbrett“ und „Leuchtturm“ sind Teilprojekte des IQ Netzwerks Hessen.",
+            {"Sprungbrett", "Leuchtturm"},
+        ),
+        ("Wir in Kiel. „Deichbau“ ist ein Angebot der Lernwerk gGmbH.", {"Deichbau"}),
+    ],
+)
+def test_quoted_names_given_as_examples_of_projects_or_called_projects(text: str, expected: set[str]) -> None:
+    assert _named(text, "Subproject") >= expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unter dem Motto „Gemeinsam stark“ sind alle eingeladen.",
+        "Die Broschüre „Wege in Arbeit“ ist ein Leitfaden der Stadt.",
+        "Projekte brauchen Zeit, sagt sie. „Wir sind zufrieden“, sagt Petra Beispiel.",
+    ],
+)
+def test_other_quoted_titles_name_no_project(text: str) -> None:
+    assert _named(text, "Subproject") == set()

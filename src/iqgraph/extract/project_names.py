@@ -11,6 +11,8 @@
 
     CALLED := "Faire Integration ist ein Projekt des …", "Das Welcome Center ist ein Angebot der …": a name (of
               several words, or styled) at the start of a sentence whose predicate calls it a project or an offer
+    QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …": quoted names
+              after a plural project noun and "darunter", or as the subject a predicate calls projects
     PLAIN := "das Projekt Faire Integration", "im Projekt Haus des Ankommens": two capitalised words or more (with
               the links of a name) right after a project head
 
@@ -141,6 +143,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _quoted_after_heads(text)
         + _named_services(text)
         + _listed_projects(text)
+        + _quoted_lists(text)
     )
 
 
@@ -182,6 +185,44 @@ def _may_be_a_plain_name(name: str) -> bool:
         and first not in lexicon.NOT_NAMES
         and not _NOT_A_PLAIN_PROJECT_NAME.match(name)
     )
+
+
+# "zwölf Teilprojekte, darunter „A“ und „B“", "Projekte wie „A“, „B“ oder „C“": examples of a plural project noun.
+_EXAMPLES_OF_PROJECTS = re.compile(
+    r"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)\b,?\s+(?:darunter|etwa|wie|insbesondere|zum\s+Beispiel|z\.\s?B\.)"
+    r"(?:\s+(?:die|das|den|dem))?\s+(?=[„\"“»])"
+)
+# "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
+_QUOTED_THEN_CALLED = re.compile(
+    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|zwei|drei|vier|beides|beide)?\s*(?:[a-zäöüß]\w*(?:e|en)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?\s+(?:des|der|im|vom|von)\b)"
+)
+_QUOTED_ITEM = re.compile(r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]")
+_NEXT_ITEM = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?=[„\"“»])")
+
+
+def _quoted_lists(text: str) -> list[Mention]:
+    out = []
+    for cue in _EXAMPLES_OF_PROJECTS.finditer(text):
+        out += _quoted_items(text, cue.end())
+    for first in _QUOTED_ITEM.finditer(text):  # a list read from each of its items: `select` keeps one of each
+        items = _quoted_items(text, first.start())
+        if _QUOTED_THEN_CALLED.match(text, items[-1].end):
+            out += items
+    return out
+
+
+def _quoted_items(text: str, pos: int) -> list[Mention]:
+    """The quoted names coordinated from `pos` on: "„A“, „B“ und „C“"."""
+    items = []
+    while (item := _QUOTED_ITEM.match(text, pos)) is not None:
+        name = item.group("name").strip()
+        items.append(Mention.named(item.start(), item.end(), "Subproject", name, item.group(0)))
+        link = _NEXT_ITEM.match(text, item.end())
+        if link is None:
+            break
+        pos = link.end()
+    return items
 
 
 def _quoted_after_heads(text: str) -> list[Mention]:
