@@ -597,3 +597,37 @@ def test_a_bare_coordination_sentence_still_means_the_network() -> None:
         "Kassel gGmbH."
     )
     assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Lernwerk Kassel gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das Qualifizierungsprojekt „Pflege im Blick“ setzt die Akademie Fulda gGmbH um.",
+            "Pflege im Blick",
+            "Akademie Fulda gGmbH",
+        ),
+        (
+            "Das Teilprojekt „Werkbank“ führt seit 2020 der Verein Lernort e. V. durch.",
+            "Werkbank",
+            "Lernort e. V.",
+        ),
+        (
+            "Das Projekt „Sprachbrücke“ setzte bis 2022 die Stiftung Musterweg in Kassel um.",
+            "Sprachbrücke",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_the_project_first_as_object_and_its_carrier_after_the_verb(
+    sentence: str, project: str, carrier: str
+) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+def test_a_project_carrying_out_a_task_has_no_carrier_in_it() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Das Projekt „Werkbank“ führt mit der Stiftung Musterweg Kurse durch.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)

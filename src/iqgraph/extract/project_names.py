@@ -205,7 +205,9 @@ def _quoted_lists(text: str) -> list[Mention]:
     out = []
     for cue in _EXAMPLES_OF_PROJECTS.finditer(text):
         out += _quoted_items(text, cue.end())
-    for first in _QUOTED_ITEM.finditer(text):  # a list read from each of its items: `select` keeps one of each
+    for first in _QUOTED_ITEM.finditer(
+        text
+    ):  # a list read from each of its items: `select` keeps one of each
         items = _quoted_items(text, first.start())
         if _QUOTED_THEN_CALLED.match(text, items[-1].end):
             out += items

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import lexicon
 from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
@@ -229,6 +230,39 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
             # "führt die Teilprojekte „A“ und „B“ durch": each unit of the object
             for unit in listed_after(text, ms, carried[0].start, middle[1], COORDINATED):
                 yield RelationFinding(unit, "hostedBy", carriers[0] if inverted else carriers[-1])
+        elif not carried:
+            yield from _object_first(text, sentence, ms, cue)
+
+
+# The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“
+# setzt die Y gGmbH um", "Das Teilprojekt X führt seit 2020 der Verein Y durch" (a body carries a project out;
+# a project carries out no body).
+_SUBJECT_AFTER_VERB = re.compile(r"\s(?:[\w.]+\s+){0,3}?(?P<article>die|der|das)\s+$")
+_WORD_BEFORE = 20  # characters back to the word before the article
+_SENTENCE_OPENING = re.compile(r"\s*(?:Das|Die|Den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"“»]?$")
+
+
+def _object_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: re.Match[str]
+) -> Iterator[RelationFinding]:
+    units = actors(ms, sentence[0], cue.start(), COORDINATED)
+    carrier = next(iter(actors(ms, cue.start("middle"), cue.end("middle"))), None)
+    if not units or carrier is None or carrier.type not in CARRIERS or units[0].type != "Subproject":
+        return
+    opening = text[sentence[0] : units[0].start]
+    subject = _SUBJECT_AFTER_VERB.fullmatch(text, cue.start("middle") - 1, carrier.start)
+    if (
+        _SENTENCE_OPENING.fullmatch(opening)
+        and subject
+        and not _after_a_preposition(text, subject.start("article"))
+    ):
+        yield RelationFinding(units[0], "hostedBy", carrier)
+
+
+def _after_a_preposition(text: str, pos: int) -> bool:
+    """ "mit der Stiftung": the body is the object of a preposition, not the subject."""
+    words = text[max(0, pos - _WORD_BEFORE) : pos].split()
+    return bool(words) and words[-1].lower() in lexicon.PREPOSITIONS
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
