@@ -3,9 +3,14 @@ carrier named right after the project, and the network a subproject of an IQ rel
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract import extract
+from iqgraph.models import Release
+from iqgraph.reference import load_reference
 
 NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
 
@@ -631,3 +636,30 @@ def test_a_project_carrying_out_a_task_has_no_carrier_in_it() -> None:
         NETWORK_RELEASE.format("Das Projekt „Werkbank“ führt mit der Stiftung Musterweg Kurse durch.")
     )
     assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+def _subproject_names(text: str) -> dict[str, frozenset[str]]:
+    release = Release(Path("test.txt"), "test", text, "sha256:0", "txt", title=text.splitlines()[0])
+    return {e.label: e.aliases for e in extract(release, load_reference()).entities if e.type == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "alias"),
+    [
+        (
+            "Die IQ Beratungsstelle „Erstberatung Zuwanderung“ öffnet in Kassel.",
+            "IQ Beratungsstelle „Erstberatung Zuwanderung“",
+            "Erstberatung Zuwanderung",
+        ),
+        ("Die Anlaufstelle „Lotsenhaus“ berät Betriebe.", "Anlaufstelle „Lotsenhaus“", "Lotsenhaus"),
+        (
+            "Das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit startet.",
+            "Mentoring Plus – Frauen in Arbeit",
+            "Mentoring Plus",
+        ),
+    ],
+)
+def test_a_unit_named_with_its_head_or_subtitle_keeps_the_bare_name_as_an_alias(
+    sentence: str, label: str, alias: str
+) -> None:
+    assert alias in _subproject_names(NETWORK_RELEASE.format(sentence))[label]

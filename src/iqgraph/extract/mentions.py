@@ -475,7 +475,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
-        out.append(_subproject(match, label))
+        out.append(replace(_subproject(match, label), alias=name))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
@@ -678,7 +678,8 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
         name = match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         start = match.start("name") - 1
-        out.append(Mention.named(start, match.end(), "Subproject", label, text[start : match.end()]))
+        mention = Mention.named(start, match.end(), "Subproject", label, text[start : match.end()])
+        out.append(replace(mention, alias=name))
         end = match.end()
     return out
 

@@ -154,8 +154,11 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         for m in abbreviated
         if m.group("abbr")[0] == m.group("name")[0]
     ]
-    out += [
-        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
+    out += [  # the name before the subtitle is one of its names too
+        replace(
+            Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0)),
+            alias=m.group("short"),
+        )
         for m in _DASHED_PLAIN_NAME.finditer(text)
         if not _STYLED_WORD.fullmatch(m.group("short"))
     ]
@@ -270,7 +273,7 @@ def _bare_programme_unit(m: Mention) -> bool:
 
 def _of_the_programme(m: Mention) -> Mention:
     label = "IQ " + m.label
-    return replace(m, key=f"subproject:{label.lower()}", label=label)
+    return replace(m, key=f"subproject:{label.lower()}", label=label, alias=m.label)
 
 
 # "Die Teilprojekte des Netzwerks sind: A, B und C.", "Zu den Projekten gehören: A, B sowie C.": a colon after a
