@@ -663,3 +663,40 @@ def test_a_unit_named_with_its_head_or_subtitle_keeps_the_bare_name_as_an_alias(
     sentence: str, label: str, alias: str
 ) -> None:
     assert alias in _subproject_names(NETWORK_RELEASE.format(sentence))[label]
+
+
+TWO_NETWORKS = "Titel\n\nDas IQ Netzwerk Bremen und das IQ Netzwerk Niedersachsen arbeiten zusammen. {}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "network"),
+    [
+        (
+            "Als Teil des IQ Netzwerks Niedersachsen berät das Projekt „Moorwerk“ Betriebe.",
+            "Moorwerk",
+            "IQ Netzwerk Niedersachsen",
+        ),
+        ("Innerhalb des IQ Netzwerks Bremen arbeitet das Projekt „Kogge“.", "Kogge", "IQ Netzwerk Bremen"),
+        (
+            "Das Projekt „Deichgraf“ gehört seit 2019 zum IQ Netzwerk Niedersachsen.",
+            "Deichgraf",
+            "IQ Netzwerk Niedersachsen",
+        ),
+        (
+            "Im IQ Netzwerk Niedersachsen ist das Projekt „Heidepfad“ angesiedelt.",
+            "Heidepfad",
+            "IQ Netzwerk Niedersachsen",
+        ),
+        (
+            "Das Teilprojekt „Weserbrücke“ ist seit Mai im IQ Netzwerk Bremen angesiedelt.",
+            "Weserbrücke",
+            "IQ Netzwerk Bremen",
+        ),
+    ],
+)
+def test_the_network_a_project_is_part_of_where_the_release_names_two(
+    sentence: str, project: str, network: str
+) -> None:
+    f = facts_of(TWO_NETWORKS.format(sentence))
+    assert (project, "partOf", network) in f.relations
+    assert not any(s == project and p == "hostedBy" for s, p, _ in f.relations)

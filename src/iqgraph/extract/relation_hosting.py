@@ -84,6 +84,7 @@ def find_hosts(
             # "Die Projekte A und B werden von der Y durchgeführt": each unit of the subject
             for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
                 yield RelationFinding(unit, "hostedBy", host)
+    yield from _placed_in_a_network(text, sentence, ms)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = actors(ms, cue.end(), cue.end() + 80)
         network = (
@@ -135,6 +136,22 @@ def find_hosts(
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
             yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+
+
+# "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
+# project is placed, its whole, not its carrier.
+_SETTLED = re.compile(r"\bangesiedelt\b")
+_IN_LINK = r"(?:^|\s)(?:[Ii]m|[Ii]n\s+dem|[Ii]nnerhalb\s+des)\s+$"
+
+
+def _placed_in_a_network(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _SETTLED.finditer(text, *sentence):
+        whole = _nearest_before([m for m in ms if m.start >= sentence[0]], cue.start(), _IN_LINK, text)
+        project = next((m for m in actors(ms, sentence[0], cue.start()) if m.type == "Subproject"), None)
+        if whole is not None and whole.type == "StateNetwork" and project is not None:
+            yield RelationFinding(project, "partOf", whole)
 
 
 def _agents_after_participles(
