@@ -329,3 +329,15 @@ def test_quoted_names_given_as_examples_of_projects_or_called_projects(text: str
 )
 def test_other_quoted_titles_name_no_project(text: str) -> None:
     assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt ‚Brücken bauen‘ ist ein Teilprojekt des Netzwerks.", "Brücken bauen"),
+        ("Das Qualifizierungsprojekt ›Pflege im Blick‹ startet im Mai.", "Pflege im Blick"),
+        ("Gefördert werden die Projekte ‚Lotsen Nord‘ und ‚Werkbank‘.", "Werkbank"),
+    ],
+)
+def test_a_project_name_in_single_quotation_marks(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")

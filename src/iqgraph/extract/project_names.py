@@ -98,7 +98,13 @@ _NAME_IN_APPOSITION = re.compile(
 )
 
 
-_QUOTED = r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+# Quotation marks around a name: double ones („…“, "…", »…«) and single ones (‚…‘, ›…‹), German style.
+OPENING_QUOTES = '„"“»‚›'
+CLOSING_QUOTES = '“"”«‘‹'
+QUOTED_NAME = (
+    rf"[{OPENING_QUOTES}](?P<name>[^{OPENING_QUOTES}{CLOSING_QUOTES}”\n?]{{3,80}})[{CLOSING_QUOTES}”]"
+)
+_QUOTED = QUOTED_NAME
 _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
@@ -193,15 +199,15 @@ def _may_be_a_plain_name(name: str) -> bool:
 # "zwölf Teilprojekte, darunter „A“ und „B“", "Projekte wie „A“, „B“ oder „C“": examples of a plural project noun.
 _EXAMPLES_OF_PROJECTS = re.compile(
     r"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)\b,?\s+(?:darunter|etwa|wie|insbesondere|zum\s+Beispiel|z\.\s?B\.)"
-    r"(?:\s+(?:die|das|den|dem))?\s+(?=[„\"“»])"
+    rf"(?:\s+(?:die|das|den|dem))?\s+(?=[{OPENING_QUOTES}])"
 )
 # "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
 _QUOTED_THEN_CALLED = re.compile(
     r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|zwei|drei|vier|beides|beide)?\s*(?:[a-zäöüß]\w*(?:e|en)\s+)?"
     r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?\s+(?:des|der|im|vom|von)\b)"
 )
-_QUOTED_ITEM = re.compile(r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]")
-_NEXT_ITEM = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?=[„\"“»])")
+_QUOTED_ITEM = re.compile(QUOTED_NAME)
+_NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
 
 
 def _quoted_lists(text: str) -> list[Mention]:

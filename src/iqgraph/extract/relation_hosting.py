@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
+from .project_names import OPENING_QUOTES
 from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
@@ -228,7 +229,7 @@ _CARRYING_VERB = re.compile(
     r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s(?P<particle>durch|um|an)(?=[\s.,;]|$)"
 )
 # A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
-_OBJECT_ARTICLE = re.compile(r"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"“»]?$")
+_OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
 
 
 def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -256,7 +257,7 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
 # a project carries out no body).
 _SUBJECT_AFTER_VERB = re.compile(r"\s(?:[\w.]+\s+){0,3}?(?P<article>die|der|das)\s+$")
 _WORD_BEFORE = 20  # characters back to the word before the article
-_SENTENCE_OPENING = re.compile(r"\s*(?:Das|Die|Den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"“»]?$")
+_SENTENCE_OPENING = re.compile(rf"\s*(?:Das|Die|Den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
 
 
 def _object_first(
