@@ -700,3 +700,38 @@ def test_the_network_a_project_is_part_of_where_the_release_names_two(
     f = facts_of(TWO_NETWORKS.format(sentence))
     assert (project, "partOf", network) in f.relations
     assert not any(s == project and p == "hostedBy" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("profile", "project", "carrier"),
+    [
+        (
+            "Projektname: Brücken bauen\nTräger: Lernwerk Kassel gGmbH\nLaufzeit: 2019 bis 2022",
+            "Brücken bauen",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Projekt: „Werkstatt Sprache“\nProjektträger: Verein Lernort e. V.",
+            "Werkstatt Sprache",
+            "Lernort e. V.",
+        ),
+        (
+            "Teilprojekt: Lotsen für Betriebe (LoB)\nTrägerin: Stiftung Musterweg",
+            "Lotsen für Betriebe",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_a_profile_names_the_project_and_its_carrier_in_fields(
+    profile: str, project: str, carrier: str
+) -> None:
+    f = facts_of(f"Projektsteckbrief\n\n{profile}\n\nDas IQ Netzwerk Hessen fördert das Vorhaben.")
+    assert ("Subproject", project) in f.entities
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+def test_a_field_holding_a_sentence_names_no_project() -> None:
+    f = facts_of(
+        "Titel\n\nProjekt: Die Stadt will im kommenden Jahr mit vielen Partnern neue Wege für alle gehen."
+    )
+    assert not any(t == "Subproject" for t, _ in f.entities)

@@ -13,6 +13,7 @@
               several words, or styled) at the start of a sentence whose predicate calls it a project or an offer
     QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …": quoted names
               after a plural project noun and "darunter", or as the subject a predicate calls projects
+    FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own: a project's profile names it
     PLAIN := "das Projekt Faire Integration", "im Projekt Haus des Ankommens": two capitalised words or more (with
               the links of a name) right after a project head
 
@@ -150,6 +151,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _named_services(text)
         + _listed_projects(text)
         + _quoted_lists(text)
+        + _project_fields(text)
     )
 
 
@@ -208,6 +210,27 @@ _QUOTED_THEN_CALLED = re.compile(
 )
 _QUOTED_ITEM = re.compile(QUOTED_NAME)
 _NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
+
+
+# A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
+_PROJECT_FIELD = re.compile(
+    r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+)
+
+
+def _project_fields(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, abbreviation)
+        for m in _PROJECT_FIELD.finditer(text)
+        if _looks_like_a_name(m.group("name").strip(' „“"'))
+        for name, abbreviation in [_split_abbreviation(m.group("name").strip(' „“"'))]
+    ]
+
+
+def _split_abbreviation(name: str) -> tuple[str, str | None]:
+    """ "Brücken bauen (BB)" -> the name and its abbreviation."""
+    abbreviation = _TRAILING_ABBREVIATION.search(name)
+    return (name[: abbreviation.start()], abbreviation.group("abbr")) if abbreviation else (name, None)
 
 
 def _quoted_lists(text: str) -> list[Mention]:
