@@ -735,3 +735,47 @@ def test_a_field_holding_a_sentence_names_no_project() -> None:
         "Titel\n\nProjekt: Die Stadt will im kommenden Jahr mit vielen Partnern neue Wege für alle gehen."
     )
     assert not any(t == "Subproject" for t, _ in f.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Die Lernwerk Kiel gGmbH koordiniert seit 2015 das IQ Netzwerk Hessen.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk Kiel gGmbH",
+        ),
+        (
+            "Die Stiftung Musterweg betreibt die Anlaufstelle Anerkennung Kassel.",
+            "Anlaufstelle Anerkennung Kassel",
+            "Stiftung Musterweg",
+        ),
+        ("Das Projekt „Hafenlotse“ verantwortet die Stiftung Musterweg.", "Hafenlotse", "Stiftung Musterweg"),
+        (
+            "Für die Koordination des IQ Netzwerks Hessen ist die Lernwerk Kiel gGmbH zuständig.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk Kiel gGmbH",
+        ),
+        (
+            "Die Lernwerk Kiel gGmbH ist für die Koordination des IQ Netzwerks Hessen verantwortlich.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk Kiel gGmbH",
+        ),
+    ],
+)
+def test_the_carrier_as_subject_of_an_active_verb_or_responsible_for_coordination(
+    text: str, unit: str, carrier: str
+) -> None:
+    assert (unit, "hostedBy", carrier) in facts_of(f"Titel\n\n{text}").relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Kassel trägt die Kosten des Projekts „Hafenlotse“.",
+        "Das Projekt „Hafenlotse“ koordiniert mit der Stiftung Musterweg die Kurse.",
+        "Das Ministerium und die Stiftung Musterweg koordinieren das Projekt „Hafenlotse“.",
+    ],
+)
+def test_costs_partners_or_several_subjects_make_no_carrier(text: str) -> None:
+    assert not any(p == "hostedBy" for _, p, _ in facts_of(f"Titel\n\n{text}").relations)

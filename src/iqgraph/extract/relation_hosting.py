@@ -114,6 +114,8 @@ def find_hosts(
             yield RelationFinding(project, "hostedBy", carrier)
     yield from _agents_after_participles(text, sentence, ms)
     yield from _carriers_in_attributes(text, sentence, ms)
+    yield from _active_carriers(text, sentence, ms)
+    yield from _responsible_for_coordination(text, sentence, ms)
     yield from _own_projects(text, sentence, ms)
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
@@ -168,6 +170,56 @@ def _agents_after_participles(
             continue
         in_apposition = _APPOSITION_COMMA.search(text, sentence[0], cue.start())
         yield RelationFinding(carried[-1] if in_apposition else carried[0], "hostedBy", host)
+
+
+# Verbs whose subject carries their object, in the active voice: "Die Y gGmbH koordiniert das IQ Netzwerk X",
+# "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
+_ACTIVE_CARRYING_VERB = re.compile(
+    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete)\b"
+)
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
+_OBJECT_NEXT = 40  # characters from the verb to its object: adverbials ("seit 2015") and an article
+
+
+def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _ACTIVE_CARRYING_VERB.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        after = actors(ms, cue.end(), cue.end() + _OBJECT_NEXT)
+        if (
+            len(before) != 1
+            or not after
+            or not _SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start)
+        ):
+            continue
+        subject, first_after = before[0], after[0]
+        unit_after = _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start)
+        if subject.type in CARRIERS and first_after.type in COORDINATED and unit_after:
+            yield RelationFinding(first_after, "hostedBy", subject)
+        elif subject.type == "Subproject" and first_after.type in CARRIERS:
+            carrier_subject = _SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
+            if carrier_subject and not _after_a_preposition(text, carrier_subject.start("article")):
+                yield RelationFinding(subject, "hostedBy", first_after)
+
+
+# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich"
+_RESPONSIBLE = re.compile(
+    r"\b[Ff]ür\s+die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)\b(?=[^.;]*\b(?:zuständig|verantwortlich)\b)"
+)
+
+
+_UNIT_AFTER_COORDINATION = (
+    12  # characters from "Koordination des" to the unit: a head noun ("Netzwerks") at most
+)
+
+
+def _responsible_for_coordination(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _RESPONSIBLE.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION, COORDINATED)), None)
+        carrier = next((m for m in actors(ms, *sentence, CARRIERS) if unit is None or m is not unit), None)
+        if unit is not None and carrier is not None:
+            yield RelationFinding(unit, "hostedBy", carrier)
 
 
 # The carrier inside a participle phrase before the unit's head: "die bei der Y gGmbH angesiedelte Anlaufstelle X",
