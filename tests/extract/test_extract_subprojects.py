@@ -779,3 +779,26 @@ def test_the_carrier_as_subject_of_an_active_verb_or_responsible_for_coordinatio
 )
 def test_costs_partners_or_several_subjects_make_no_carrier(text: str) -> None:
     assert not any(p == "hostedBy" for _, p, _ in facts_of(f"Titel\n\n{text}").relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carriers"),
+    [
+        (
+            "Das Projekt „Brücken bauen“ wird von der Lernwerk Kassel gGmbH und dem Verein Lernort e. V. gemeinsam "
+            "durchgeführt.",
+            {"Lernwerk Kassel gGmbH", "Lernort e. V."},
+        ),
+        (
+            "Das Projekt „Brücken bauen“ wird von der Stiftung Musterweg sowie der Lernwerk Kassel gGmbH getragen.",
+            {"Stiftung Musterweg", "Lernwerk Kassel gGmbH"},
+        ),
+        (
+            "Das Projekt „Brücken bauen“ wird von der Stiftung Musterweg durchgeführt und vom Land Hessen gefördert.",
+            {"Stiftung Musterweg"},
+        ),
+    ],
+)
+def test_every_agent_of_a_carrying_passive(sentence: str, carriers: set[str]) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert {o for s, p, o in f.relations if s == "Brücken bauen" and p == "hostedBy"} == carriers

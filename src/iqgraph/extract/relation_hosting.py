@@ -83,9 +83,10 @@ def find_hosts(
         )
         hosted = actors(ms, start, cue.start(), COORDINATED)  # not a body the sentence quotes or thanks
         if host and hosted and host is not hosted[0]:
-            # "Die Projekte A und B werden von der Y durchgeführt": each unit of the subject
+            # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
+            agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
             for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
-                yield RelationFinding(unit, "hostedBy", host)
+                yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
     yield from _placed_in_a_network(text, sentence, ms)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         hosts = actors(ms, cue.end(), cue.end() + 80)
