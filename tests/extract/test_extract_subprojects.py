@@ -802,3 +802,31 @@ def test_costs_partners_or_several_subjects_make_no_carrier(text: str) -> None:
 def test_every_agent_of_a_carrying_passive(sentence: str, carriers: set[str]) -> None:
     f = facts_of(NETWORK_RELEASE.format(sentence))
     assert {o for s, p, o in f.relations if s == "Brücken bauen" and p == "hostedBy"} == carriers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Zum IQ Netzwerk Hessen gehört das Projekt „Werkbank“, das von der Stiftung Musterweg getragen wird.",
+            "Werkbank",
+            "Stiftung Musterweg",
+        ),
+        (
+            "Neu im IQ Netzwerk Hessen ist das Projekt „Lotsenhaus“, dessen Träger die Lernwerk Kassel gGmbH ist.",
+            "Lotsenhaus",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Im IQ Netzwerk Hessen arbeitet das Teilprojekt „Brückenschlag“, das die Bildungswerk Fulda GmbH umsetzt.",
+            "Brückenschlag",
+            "Bildungswerk Fulda GmbH",
+        ),
+    ],
+)
+def test_the_carrier_in_a_relative_clause_about_the_project(
+    sentence: str, project: str, carrier: str
+) -> None:
+    f = facts_of(f"Titel\n\n{sentence}")
+    assert (project, "hostedBy", carrier) in f.relations
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", carrier) not in f.relations

@@ -81,7 +81,8 @@ def find_hosts(
         host = _nearest_before(
             ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
         )
-        hosted = actors(ms, start, cue.start(), COORDINATED)  # not a body the sentence quotes or thanks
+        # not a body the sentence quotes or thanks; in a relative clause the unit it is about
+        hosted = _antecedent(text, ms, start, cue.start()) or actors(ms, start, cue.start(), COORDINATED)
         if host and hosted and host is not hosted[0]:
             # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
@@ -89,9 +90,13 @@ def find_hosts(
                 yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
     yield from _placed_in_a_network(text, sentence, ms)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
-        hosts = actors(ms, cue.end(), cue.end() + 80)
+        antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
+        hosts = actors(ms, cue.end(), cue.end() + 80) or (
+            actors(ms, *cue.span(), CARRIERS) if antecedent else []
+        )
         network = (
-            actors(ms, cue.start(), cue.end())
+            antecedent
+            or actors(ms, cue.start(), cue.end())
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
             or _after_hosts(text, ms, hosts)
             or _carried_earlier(text, cue, earlier, project, start)
@@ -116,6 +121,7 @@ def find_hosts(
     yield from _agents_after_participles(text, sentence, ms)
     yield from _carriers_in_attributes(text, sentence, ms)
     yield from _active_carriers(text, sentence, ms)
+    yield from _relative_carriers(text, sentence, ms)
     yield from _responsible_for_coordination(text, sentence, ms)
     yield from _own_projects(text, sentence, ms)
     yield from _compound_carrier(text, ms)
@@ -157,6 +163,44 @@ def _placed_in_a_network(
         project = next((m for m in actors(ms, sentence[0], cue.start()) if m.type == "Subproject"), None)
         if whole is not None and whole.type == "StateNetwork" and project is not None:
             yield RelationFinding(project, "partOf", whole)
+
+
+# A relative clause about a unit: "das Projekt „X“, das von der Y getragen wird", "…, dessen Träger die Y ist".
+_RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s")
+_ANTECEDENT_GAP = 2  # characters between the unit's name and the comma: a closing quotation mark
+
+
+def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> list[Mention]:
+    """The unit right before the comma of the relative clause `pos` stands in, if it stands in one."""
+    openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
+    if not openings:
+        return []
+    return _unit_before_comma(ms, sentence_start, openings[-1].start())
+
+
+def _unit_before_comma(ms: list[Mention], sentence_start: int, comma: int) -> list[Mention]:
+    return [
+        m for m in actors(ms, sentence_start, comma, COORDINATED) if 0 <= comma - m.end <= _ANTECEDENT_GAP
+    ][-1:]
+
+
+# The unit as antecedent, its carrier the subject of a relative clause with the verb last: "das Projekt „X“, das
+# die Y gGmbH umsetzt", "die Anlaufstelle X, die der Verein Y betreibt".
+_RELATIVE_CARRYING = re.compile(
+    r",\s+(?:das|die|der|welche[sr]?)\s+(?P<clause>[^,.;]{0,100}?)\s"
+    r"(?:umsetzt|umsetzte|durchführt|durchführte|trägt|trug|betreibt|betrieb|koordiniert|koordinierte|verantwortet)\b"
+)
+
+
+def _relative_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for clause in _RELATIVE_CARRYING.finditer(text, *sentence):
+        unit = _unit_before_comma(ms, sentence[0], clause.start())
+        carrier = next(iter(actors(ms, clause.start("clause"), clause.end("clause"))), None)
+        subject = carrier is not None and _SUBJECT_AFTER_VERB.fullmatch(
+            text, clause.start("clause") - 1, carrier.start
+        )
+        if unit and carrier is not None and carrier.type in CARRIERS and subject:
+            yield RelationFinding(unit[0], "hostedBy", carrier)
 
 
 def _agents_after_participles(
