@@ -44,10 +44,12 @@ _STYLED = (
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 )
 _STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
-# The words of a long name: capitalised words and the small words that link them ("Ingenieure in Arbeit",
-# "Frauen in Arbeit", "Pflege für alle").
+# The words of a long name: capitalised words and the small words that link them, a preposition and its article at
+# most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
-_LONG_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:\s+(?:{_NAME_LINKS}\s+)?[A-ZÄÖÜ][\w\-+]*){{1,6}}"
+_LONG_NAME = (
+    rf"[A-ZÄÖÜ][\w\-+]*(?:\s+(?:{_NAME_LINKS}\s+(?:(?:der|die|das|den|dem)\s+)?)?[A-ZÄÖÜ][\w\-+]*){{1,6}}"
+)
 # "Projekt IngA (Ingenieure in Arbeit)": a short form (two capitals at least) and its long form in parentheses.
 _SHORT_FORM = r"[A-ZÄÖÜ][\wÄÖÜ+]{0,8}[A-ZÄÖÜ][\wÄÖÜ+]{0,8}"
 _SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<name>{_LONG_NAME})\)")

@@ -27,11 +27,15 @@ _CARRIER_AFTER = re.compile(
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
-# or the participle first: "Finanziert wird das Projekt X vom Land", "Gefördert werden X und Y von der Stiftung"
+# or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
+# auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
     r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en))"  # without "ge": "Unterstützt", "Betreut"
-    r"\s+(?:wird|werden|wurde|wurden)\b"
+    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
+)
+_BEFORE_THE_PROJECT = (
+    60  # characters back from the project to a fronted participle: an auxiliary and an adverb
 )
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
@@ -114,7 +118,12 @@ def find_hosts(
         agent = (
             carrier is not None
             and _AGENT_LINK.search(link)
-            and (_PARTICIPLE_NEXT.match(text, carrier.end) or _FRONTED_PARTICIPLE.match(text, start))
+            and (
+                _PARTICIPLE_NEXT.match(text, carrier.end)
+                or _FRONTED_PARTICIPLE.search(
+                    text, max(start, project.start - _BEFORE_THE_PROJECT), project.start
+                )
+            )
         )
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
