@@ -830,3 +830,28 @@ def test_the_carrier_in_a_relative_clause_about_the_project(
     f = facts_of(f"Titel\n\n{sentence}")
     assert (project, "hostedBy", carrier) in f.relations
     assert ("IQ Landesnetzwerk Hessen", "hostedBy", carrier) not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        ("Vorgestellt wurde das Projekt „Werkbank“ (Stiftung Musterweg).", "Werkbank", "Stiftung Musterweg"),
+        (
+            "Das Teilprojekt „Lotsenhaus“ (Lernwerk Kassel gGmbH) berät Betriebe.",
+            "Lotsenhaus",
+            "Lernwerk Kassel gGmbH",
+        ),
+        ("Neu ist das Modellprojekt „Kompass“ (Verein Lernort e. V.) in Kassel.", "Kompass", "Lernort e. V."),
+    ],
+)
+def test_the_carrier_alone_in_parentheses_after_the_project(
+    sentence: str, project: str, carrier: str
+) -> None:
+    assert (project, "hostedBy", carrier) in facts_of(NETWORK_RELEASE.format(sentence)).relations
+
+
+def test_a_parenthesis_with_more_than_the_carrier_names_no_carrier() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Das Projekt „Werkbank“ (gefördert von der Stiftung Musterweg) startet.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)

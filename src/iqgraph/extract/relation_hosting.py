@@ -20,9 +20,10 @@ _HOSTED_BEFORE = re.compile(
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|(?m:^[^\S\n]*(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:)"  # a profile's field: "Träger: Y"
 )
-# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
+# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)", "Projekt „X“ (Y gGmbH)": the carrier right after the
+# project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*)"
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
