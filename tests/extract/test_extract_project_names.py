@@ -165,6 +165,187 @@ def test_a_plain_noun_after_a_project_head_stays_unnamed() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Das Projekt IngA (Ingenieure in Arbeit) berät Zugewanderte.", "Ingenieure in Arbeit"),
+        (
+            "Im Teilprojekt KoBra (Kompetenzen für Brandenburg) lernen zwölf Frauen.",
+            "Kompetenzen für Brandenburg",
+        ),
+        ("Seit Mai läuft das Modellprojekt Pflege im Team (PiT) in Gera.", "Pflege im Team"),
+        ("Das IQ Teilprojekt Lotsen für Betriebe (LoBe) hat zwei Standorte.", "Lotsen für Betriebe"),
+    ],
+)
+def test_a_project_named_by_a_long_form_and_its_abbreviation(text: str, expected: str) -> None:
+    named = [m for m in find_mentions(text, GAZETTEER) if m.type == "Subproject" and m.label == expected]
+    assert named and named[0].abbreviation
+
+
+def test_an_abbreviation_in_parentheses_with_another_first_letter_is_no_long_form() -> None:
+    assert "Pflege im Team" not in _named("Das Projekt Pflege im Team (BQN) startet.", "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "short"),
+    [
+        (
+            "Das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit startet. Mentoring Plus hat zwölf Plätze.",
+            "Mentoring Plus – Frauen in Arbeit",
+            "Mentoring Plus",
+        ),
+        (
+            "Im Projekt Brücke Pflege – Anpassung für Fachkräfte lernen zehn Frauen. Brücke Pflege endet 2026.",
+            "Brücke Pflege – Anpassung für Fachkräfte",
+            "Brücke Pflege",
+        ),
+        (
+            "Das Modellprojekt Werkstatt - Zugewanderte im Handwerk beginnt. Die Werkstatt ist offen.",
+            "Werkstatt - Zugewanderte im Handwerk",
+            None,
+        ),
+    ],
+)
+def test_a_project_name_with_a_dash_subtitle_and_its_short_form_later(
+    text: str, expected: str, short: str | None
+) -> None:
+    mentions = [m for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"]
+    assert expected in {m.label for m in mentions}
+    later = text.index(". ") + 2
+    repeats = [m for m in mentions if m.start >= later and m.label == expected]
+    assert [m.surface for m in repeats] == ([short] if short else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Beratungsangebot „Anerkennung konkret“ richtet sich an Ärztinnen.", "Anerkennung konkret"),
+        ("Ein Bildungsangebot „Deutsch im Betrieb“ gibt es seit März.", "Deutsch im Betrieb"),
+        ("Zu den Angeboten zählt das Coachingangebot „Weiter mit Plan“ in Ulm.", "Weiter mit Plan"),
+    ],
+)
+def test_a_quoted_name_after_a_compound_offer_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Faire Arbeit berät Geflüchtete zum Arbeitsrecht.", "Faire Arbeit"),
+        ("Im Teilprojekt Haus der Berufe arbeiten fünf Beraterinnen.", "Haus der Berufe"),
+        ("Die Programmlinie Gute Wege startet in allen Ländern.", "Gute Wege"),
+        (
+            "Petra Beispiel leitet seit 2020 das Modellprojekt Mentoring Partnerschaft in Passau.",
+            "Mentoring Partnerschaft",
+        ),
+    ],
+)
+def test_a_plain_name_of_several_words_after_a_project_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt will das Projekt Ende März abschließen.",
+        "Sie gibt dem Projekt Geld und Zeit.",
+        "Das Ministerium stellt das Projekt\nZum Start des Programms gab es sechs Netzwerke.",
+        "Wir starten das Projekt Anfang Mai in Kiel.",
+    ],
+)
+def test_time_words_objects_and_headings_after_a_project_head_name_no_project(text: str) -> None:
+    assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Welcome Center ist ein Angebot der Beispielstadt Kiel GmbH.", "Welcome Center"),
+        ("Wir in Jena. Haus der Arbeit war ein Projekt des Vereins Lernort e. V.", "Haus der Arbeit"),
+        ("KOMPASS ist eines der Teilprojekte im IQ Netzwerk Hessen.", "KOMPASS"),
+    ],
+)
+def test_a_name_the_predicate_calls_a_project(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung ist ein Angebot der Lernwerk gGmbH.",
+        "Dies ist ein Projekt der Stadt Kiel.",
+        "Im Mai ist ein Projekt der Stadt Kiel gestartet.",
+    ],
+)
+def test_a_common_noun_or_pronoun_called_a_project_is_no_name(text: str) -> None:
+    assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die IQ Qualifizierungsbegleitung Koblenz unterstützt Betriebe.",
+            "IQ Qualifizierungsbegleitung Koblenz",
+        ),
+        ("Petra Beispiel vom IQ-Mentoring Passau stellte Zahlen vor.", "IQ-Mentoring Passau"),
+        ("Im IQ Anerkennungscoaching Kiel lernen zwölf Frauen.", "IQ Anerkennungscoaching Kiel"),
+    ],
+)
+def test_an_iq_unit_named_by_its_kind_and_its_town(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_an_iq_unit_before_a_word_that_is_no_town_stays_unnamed() -> None:
+    assert _named("Die IQ Qualifizierungsbegleitung Heute ist neu.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Netzwerk umfasst zwölf Teilprojekte, darunter „Hafenwerk“ und „Küstenpflege“.",
+            {"Hafenwerk", "Küstenpflege"},
+        ),
+        (
+            "Gefördert werden Projekte wie „Lotsen Nord“, „Werkbank“ oder „Startklar“.",
+            {"Lotsen Nord", "Werkbank", "Startklar"},
+        ),
+        (
+            "„Sprungbrett“ und „Leuchtturm“ sind Teilprojekte des IQ Netzwerks Hessen.",
+            {"Sprungbrett", "Leuchtturm"},
+        ),
+        ("Wir in Kiel. „Deichbau“ ist ein Angebot der Lernwerk gGmbH.", {"Deichbau"}),
+    ],
+)
+def test_quoted_names_given_as_examples_of_projects_or_called_projects(text: str, expected: set[str]) -> None:
+    assert _named(text, "Subproject") >= expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unter dem Motto „Gemeinsam stark“ sind alle eingeladen.",
+        "Die Broschüre „Wege in Arbeit“ ist ein Leitfaden der Stadt.",
+        "Projekte brauchen Zeit, sagt sie. „Wir sind zufrieden“, sagt Petra Beispiel.",
+    ],
+)
+def test_other_quoted_titles_name_no_project(text: str) -> None:
+    assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt ‚Brücken bauen‘ ist ein Teilprojekt des Netzwerks.", "Brücken bauen"),
+        ("Das Qualifizierungsprojekt ›Pflege im Blick‹ startet im Mai.", "Pflege im Blick"),
+        ("Gefördert werden die Projekte ‚Lotsen Nord‘ und ‚Werkbank‘.", "Werkbank"),
+    ],
+)
+def test_a_project_name_in_single_quotation_marks(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Über das Förderprogramm Lernlohn können Kosten erstattet werden.", "Lernlohn"),
         ("Das Sonderprogramm StartKlar-EU wurde 2015 aufgelegt.", "StartKlar-EU"),
         ("Mit der Landesinitiative Fachkraftplus werden Betriebe beraten.", "Fachkraftplus"),

@@ -3,9 +3,14 @@ carrier named right after the project, and the network a subproject of an IQ rel
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract import extract
+from iqgraph.models import Release
+from iqgraph.reference import load_reference
 
 NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
 
@@ -46,7 +51,7 @@ def test_a_numbered_list_names_subprojects_and_their_carriers(
             "Muster Bildung gGmbH",
         ),
         (
-            "Gefördert wird auch das Projekt „Neue Chancen“ von der Volkshochschule Musterstadt.",
+            "Neu ist auch das Projekt „Neue Chancen“ von der Volkshochschule Musterstadt.",
             "Neue Chancen",
             "Volkshochschule Musterstadt",
         ),
@@ -358,3 +363,495 @@ def test_a_relative_clause_about_the_coordination_means_the_network_named_before
 )
 def test_a_programme_line_belongs_to_the_programme(sentence: str, line: str) -> None:
     assert (line, "partOf", "Integration durch Qualifizierung") in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das Projekt „Werkbank“ ist ein Teilprojekt im Netzwerk und wird getragen von der Lernhaus Nord gGmbH.",
+            "Werkbank",
+            "Lernhaus Nord gGmbH",
+        ),
+        (
+            "Das Projekt KOMPASS, umgesetzt von der Arbeit und Zukunft e. V., berät Betriebe.",
+            "KOMPASS",
+            "Arbeit und Zukunft e. V.",
+        ),
+        (
+            "Seit 2020 wird das Teilprojekt „Lotsenhaus“ durchgeführt vom Verein Wegweiser e. V. in Kassel.",
+            "Lotsenhaus",
+            "Wegweiser e. V.",
+        ),
+    ],
+)
+def test_the_carrier_as_agent_after_the_participle(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Beispielwerk gGmbH, Träger des Projekts „Chancen nutzen“, lädt zum Tag der offenen Tür.",
+            "Chancen nutzen",
+            "Beispielwerk gGmbH",
+        ),
+        (
+            "Der Verein Lernort e. V. ist Träger des Teilprojekts „Brücke Süd“.",
+            "Brücke Süd",
+            "Lernort e. V.",
+        ),
+        (
+            "Die Stiftung Musterweg, Trägerin des Modellprojekts „Startklar“, zieht Bilanz.",
+            "Startklar",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_the_carrier_named_by_its_role_towards_the_project(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Unter dem Dach der Arbeitswelt Muster gGmbH arbeitet die Anlaufstelle Anerkennung Kassel.",
+            "Anlaufstelle Anerkennung Kassel",
+            "Arbeitswelt Muster gGmbH",
+        ),
+        (
+            "In Trägerschaft des Vereins Brückenbau e. V. startet das Projekt „Neue Wege“.",
+            "Neue Wege",
+            "Brückenbau e. V.",
+        ),
+        (
+            "Unter der Trägerschaft der Lernwerk gGmbH entsteht das Teilprojekt „Pflege plus“.",
+            "Pflege plus",
+            "Lernwerk gGmbH",
+        ),
+    ],
+)
+def test_the_carrier_first_in_the_sentence(sentence: str, unit: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (unit, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanziert wird das Projekt „Neue Chancen“ vom Verein Lernort e. V.",
+        "Gefördert werden das Teilprojekt „Neue Chancen“ und andere von der Stiftung Musterweg.",
+        "Unterstützt wurde das Projekt „Neue Chancen“ von der Lernwerk gGmbH.",
+    ],
+)
+def test_the_agent_of_a_fronted_participle_is_no_carrier(sentence: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert not any(p == "hostedBy" and s == "Neue Chancen" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Die bei der Arbeitsbrücke Kassel gGmbH angesiedelte Anlaufstelle Anerkennung Kassel berät seit Mai.",
+            "Anlaufstelle Anerkennung Kassel",
+            "Arbeitsbrücke Kassel gGmbH",
+        ),
+        (
+            "Das von der Lernhaus Fulda e. V. getragene Projekt „Brücke Beruf“ startet im Juni.",
+            "Brücke Beruf",
+            "Lernhaus Fulda e. V.",
+        ),
+        (
+            "Wir besuchen das unter dem Dach der Stiftung Musterweg arbeitende Projekt „Werkraum“ in Marburg.",
+            "Werkraum",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_the_carrier_in_a_participle_phrase_before_the_unit(sentence: str, unit: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (unit, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Bildungswelt Fulda GmbH startet mit ihrem neuen Projekt „Mut zur Arbeit“ in die zweite Phase.",
+            "Mut zur Arbeit",
+            "Bildungswelt Fulda GmbH",
+        ),
+        (
+            "Der Verein Lernort e. V. stellt sein Teilprojekt „Werkstatt Sprache“ in Gießen vor.",
+            "Werkstatt Sprache",
+            "Lernort e. V.",
+        ),
+        (
+            "In Kassel präsentierte die Stiftung Musterweg ihr Beratungsprojekt „Startklar“.",
+            "Startklar",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_a_project_the_carrier_calls_its_own(sentence: str, project: str, carrier: str) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+def test_a_ministry_calling_a_project_its_own_funds_it_and_carries_none() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Das Hessische Ministerium für Soziales stellt sein Projekt „Startklar“ vor.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Die Projekte „Fachkraft Pflege“ und „Fachkraft Technik“ werden von der Bildungsbrücke Fulda GmbH "
+            "durchgeführt.",
+            {
+                ("Fachkraft Pflege", "Bildungsbrücke Fulda GmbH"),
+                ("Fachkraft Technik", "Bildungsbrücke Fulda GmbH"),
+            },
+        ),
+        (
+            "Das Bildungswerk Muster e. V. führt die Teilprojekte „Ankommen“ und „Weiterkommen“ durch.",
+            {("Ankommen", "Bildungswerk Muster e. V."), ("Weiterkommen", "Bildungswerk Muster e. V.")},
+        ),
+        (
+            "Das Projekt „Sprachraum“ stellt sich vor: Träger sind die Volkshochschule Marburg und der Verein "
+            "Lernort e. V.",
+            {("Sprachraum", "Volkshochschule Marburg"), ("Sprachraum", "Lernort e. V.")},
+        ),
+    ],
+)
+def test_coordinated_projects_or_carriers_each_get_the_tie(
+    sentence: str, pairs: set[tuple[str, str]]
+) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert {(s, o) for s, p, o in f.relations if p == "hostedBy"} >= pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das Teilprojekt „Arbeit plus“ ist angesiedelt bei der Bildungsfabrik Kassel gGmbH.",
+            "Arbeit plus",
+            "Bildungsfabrik Kassel gGmbH",
+        ),
+        (
+            "Projektträger des Teilprojekts „Pflege konkret“ ist die Lernwelt Fulda e. V.",
+            "Pflege konkret",
+            "Lernwelt Fulda e. V.",
+        ),
+        (
+            "Die Zukunftswerk gGmbH ist Projektträgerin des Projekts „Anerkennung jetzt“.",
+            "Anerkennung jetzt",
+            "Zukunftswerk gGmbH",
+        ),
+    ],
+)
+def test_the_carrier_as_projekttraeger_or_after_angesiedelt_bei(
+    sentence: str, project: str, carrier: str
+) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Das Projekt „Brücken bauen“ ist ein Teilprojekt des IQ Netzwerks Hessen. Träger ist die Lernwerk Kassel "
+            "gGmbH.",
+            "Brücken bauen",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Zum IQ Netzwerk Hessen gehört das Teilprojekt „Startklar“. Trägerin ist die Stiftung Musterweg.",
+            "Startklar",
+            "Stiftung Musterweg",
+        ),
+        (
+            "Als Teil des IQ Netzwerks Hessen berät das Projekt „Neue Wege“ Betriebe. Projektträger ist der Verein "
+            "Lernort e. V.",
+            "Neue Wege",
+            "Lernort e. V.",
+        ),
+    ],
+)
+def test_a_bare_carrier_sentence_means_the_project_placed_in_the_network_before(
+    text: str, project: str, carrier: str
+) -> None:
+    f = facts_of(f"Titel\n\n{text}")
+    assert (project, "hostedBy", carrier) in f.relations
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", carrier) not in f.relations
+
+
+def test_a_bare_coordination_sentence_still_means_the_network() -> None:
+    f = facts_of(
+        "Titel\n\nDas Projekt „Startklar“ gehört zum IQ Netzwerk Hessen. Die Koordination liegt bei der Lernwerk "
+        "Kassel gGmbH."
+    )
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", "Lernwerk Kassel gGmbH") in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Das Qualifizierungsprojekt „Pflege im Blick“ setzt die Akademie Fulda gGmbH um.",
+            "Pflege im Blick",
+            "Akademie Fulda gGmbH",
+        ),
+        (
+            "Das Teilprojekt „Werkbank“ führt seit 2020 der Verein Lernort e. V. durch.",
+            "Werkbank",
+            "Lernort e. V.",
+        ),
+        (
+            "Das Projekt „Sprachbrücke“ setzte bis 2022 die Stiftung Musterweg in Kassel um.",
+            "Sprachbrücke",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_the_project_first_as_object_and_its_carrier_after_the_verb(
+    sentence: str, project: str, carrier: str
+) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+def test_a_project_carrying_out_a_task_has_no_carrier_in_it() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Das Projekt „Werkbank“ führt mit der Stiftung Musterweg Kurse durch.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+def _subproject_names(text: str) -> dict[str, frozenset[str]]:
+    release = Release(Path("test.txt"), "test", text, "sha256:0", "txt", title=text.splitlines()[0])
+    return {e.label: e.aliases for e in extract(release, load_reference()).entities if e.type == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "alias"),
+    [
+        (
+            "Die IQ Beratungsstelle „Erstberatung Zuwanderung“ öffnet in Kassel.",
+            "IQ Beratungsstelle „Erstberatung Zuwanderung“",
+            "Erstberatung Zuwanderung",
+        ),
+        ("Die Anlaufstelle „Lotsenhaus“ berät Betriebe.", "Anlaufstelle „Lotsenhaus“", "Lotsenhaus"),
+        (
+            "Das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit startet.",
+            "Mentoring Plus – Frauen in Arbeit",
+            "Mentoring Plus",
+        ),
+    ],
+)
+def test_a_unit_named_with_its_head_or_subtitle_keeps_the_bare_name_as_an_alias(
+    sentence: str, label: str, alias: str
+) -> None:
+    assert alias in _subproject_names(NETWORK_RELEASE.format(sentence))[label]
+
+
+TWO_NETWORKS = "Titel\n\nDas IQ Netzwerk Bremen und das IQ Netzwerk Niedersachsen arbeiten zusammen. {}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "network"),
+    [
+        (
+            "Als Teil des IQ Netzwerks Niedersachsen berät das Projekt „Moorwerk“ Betriebe.",
+            "Moorwerk",
+            "IQ Netzwerk Niedersachsen",
+        ),
+        ("Innerhalb des IQ Netzwerks Bremen arbeitet das Projekt „Kogge“.", "Kogge", "IQ Netzwerk Bremen"),
+        (
+            "Das Projekt „Deichgraf“ gehört seit 2019 zum IQ Netzwerk Niedersachsen.",
+            "Deichgraf",
+            "IQ Netzwerk Niedersachsen",
+        ),
+        (
+            "Im IQ Netzwerk Niedersachsen ist das Projekt „Heidepfad“ angesiedelt.",
+            "Heidepfad",
+            "IQ Netzwerk Niedersachsen",
+        ),
+        (
+            "Das Teilprojekt „Weserbrücke“ ist seit Mai im IQ Netzwerk Bremen angesiedelt.",
+            "Weserbrücke",
+            "IQ Netzwerk Bremen",
+        ),
+    ],
+)
+def test_the_network_a_project_is_part_of_where_the_release_names_two(
+    sentence: str, project: str, network: str
+) -> None:
+    f = facts_of(TWO_NETWORKS.format(sentence))
+    assert (project, "partOf", network) in f.relations
+    assert not any(s == project and p == "hostedBy" for s, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("profile", "project", "carrier"),
+    [
+        (
+            "Projektname: Brücken bauen\nTräger: Lernwerk Kassel gGmbH\nLaufzeit: 2019 bis 2022",
+            "Brücken bauen",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Projekt: „Werkstatt Sprache“\nProjektträger: Verein Lernort e. V.",
+            "Werkstatt Sprache",
+            "Lernort e. V.",
+        ),
+        (
+            "Teilprojekt: Lotsen für Betriebe (LoB)\nTrägerin: Stiftung Musterweg",
+            "Lotsen für Betriebe",
+            "Stiftung Musterweg",
+        ),
+    ],
+)
+def test_a_profile_names_the_project_and_its_carrier_in_fields(
+    profile: str, project: str, carrier: str
+) -> None:
+    f = facts_of(f"Projektsteckbrief\n\n{profile}\n\nDas IQ Netzwerk Hessen fördert das Vorhaben.")
+    assert ("Subproject", project) in f.entities
+    assert (project, "hostedBy", carrier) in f.relations
+
+
+def test_a_field_holding_a_sentence_names_no_project() -> None:
+    f = facts_of(
+        "Titel\n\nProjekt: Die Stadt will im kommenden Jahr mit vielen Partnern neue Wege für alle gehen."
+    )
+    assert not any(t == "Subproject" for t, _ in f.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Die Lernwerk Kiel gGmbH koordiniert seit 2015 das IQ Netzwerk Hessen.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk Kiel gGmbH",
+        ),
+        (
+            "Die Stiftung Musterweg betreibt die Anlaufstelle Anerkennung Kassel.",
+            "Anlaufstelle Anerkennung Kassel",
+            "Stiftung Musterweg",
+        ),
+        ("Das Projekt „Hafenlotse“ verantwortet die Stiftung Musterweg.", "Hafenlotse", "Stiftung Musterweg"),
+        (
+            "Für die Koordination des IQ Netzwerks Hessen ist die Lernwerk Kiel gGmbH zuständig.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk Kiel gGmbH",
+        ),
+        (
+            "Die Lernwerk Kiel gGmbH ist für die Koordination des IQ Netzwerks Hessen verantwortlich.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk Kiel gGmbH",
+        ),
+    ],
+)
+def test_the_carrier_as_subject_of_an_active_verb_or_responsible_for_coordination(
+    text: str, unit: str, carrier: str
+) -> None:
+    assert (unit, "hostedBy", carrier) in facts_of(f"Titel\n\n{text}").relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Kassel trägt die Kosten des Projekts „Hafenlotse“.",
+        "Das Projekt „Hafenlotse“ koordiniert mit der Stiftung Musterweg die Kurse.",
+        "Das Ministerium und die Stiftung Musterweg koordinieren das Projekt „Hafenlotse“.",
+    ],
+)
+def test_costs_partners_or_several_subjects_make_no_carrier(text: str) -> None:
+    assert not any(p == "hostedBy" for _, p, _ in facts_of(f"Titel\n\n{text}").relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carriers"),
+    [
+        (
+            "Das Projekt „Brücken bauen“ wird von der Lernwerk Kassel gGmbH und dem Verein Lernort e. V. gemeinsam "
+            "durchgeführt.",
+            {"Lernwerk Kassel gGmbH", "Lernort e. V."},
+        ),
+        (
+            "Das Projekt „Brücken bauen“ wird von der Stiftung Musterweg sowie der Lernwerk Kassel gGmbH getragen.",
+            {"Stiftung Musterweg", "Lernwerk Kassel gGmbH"},
+        ),
+        (
+            "Das Projekt „Brücken bauen“ wird von der Stiftung Musterweg durchgeführt und vom Land Hessen gefördert.",
+            {"Stiftung Musterweg"},
+        ),
+    ],
+)
+def test_every_agent_of_a_carrying_passive(sentence: str, carriers: set[str]) -> None:
+    f = facts_of(NETWORK_RELEASE.format(sentence))
+    assert {o for s, p, o in f.relations if s == "Brücken bauen" and p == "hostedBy"} == carriers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Zum IQ Netzwerk Hessen gehört das Projekt „Werkbank“, das von der Stiftung Musterweg getragen wird.",
+            "Werkbank",
+            "Stiftung Musterweg",
+        ),
+        (
+            "Neu im IQ Netzwerk Hessen ist das Projekt „Lotsenhaus“, dessen Träger die Lernwerk Kassel gGmbH ist.",
+            "Lotsenhaus",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Im IQ Netzwerk Hessen arbeitet das Teilprojekt „Brückenschlag“, das die Bildungswerk Fulda GmbH umsetzt.",
+            "Brückenschlag",
+            "Bildungswerk Fulda GmbH",
+        ),
+    ],
+)
+def test_the_carrier_in_a_relative_clause_about_the_project(
+    sentence: str, project: str, carrier: str
+) -> None:
+    f = facts_of(f"Titel\n\n{sentence}")
+    assert (project, "hostedBy", carrier) in f.relations
+    assert ("IQ Landesnetzwerk Hessen", "hostedBy", carrier) not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        ("Vorgestellt wurde das Projekt „Werkbank“ (Stiftung Musterweg).", "Werkbank", "Stiftung Musterweg"),
+        (
+            "Das Teilprojekt „Lotsenhaus“ (Lernwerk Kassel gGmbH) berät Betriebe.",
+            "Lotsenhaus",
+            "Lernwerk Kassel gGmbH",
+        ),
+        ("Neu ist das Modellprojekt „Kompass“ (Verein Lernort e. V.) in Kassel.", "Kompass", "Lernort e. V."),
+    ],
+)
+def test_the_carrier_alone_in_parentheses_after_the_project(
+    sentence: str, project: str, carrier: str
+) -> None:
+    assert (project, "hostedBy", carrier) in facts_of(NETWORK_RELEASE.format(sentence)).relations
+
+
+def test_a_parenthesis_with_more_than_the_carrier_names_no_carrier() -> None:
+    f = facts_of(
+        NETWORK_RELEASE.format("Das Projekt „Werkbank“ (gefördert von der Stiftung Musterweg) startet.")
+    )
+    assert not any(p == "hostedBy" for _, p, _ in f.relations)

@@ -433,8 +433,7 @@ class _Collector:
     def entity(self, m: Mention, alias: bool = True) -> None:
         known = self.entities.get(m.key)
         aliases = {m.label} if alias and not m.generic else set()
-        if m.abbreviation:
-            aliases.add(m.abbreviation)
+        aliases |= {name for name in (m.abbreviation, m.alias) if name}
         if known is None:
             label = m.label
             self.entities[m.key] = Entity(

@@ -20,7 +20,7 @@ from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
-from .project_names import find_project_names, programme_units, repeated_project_names
+from .project_names import QUOTED_NAME, find_project_names, programme_units, repeated_project_names
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
 
@@ -87,7 +87,7 @@ _GENERIC_SUBPROJECT = _stand_in(
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + r"))(?:es|s|en|e)?(?:\s+|,\s+(?=[„\"“»][^„\"“”»«\n?]{3,80}[“\"”«],))[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+    + rf"))(?:es|s|en|e)?(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
@@ -513,7 +513,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
-        out.append(_subproject(match, label))
+        out.append(replace(_subproject(match, label), alias=name))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
@@ -726,7 +726,7 @@ def _before_a_person(name: str) -> str:
 
 
 # "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
-_NEXT_QUOTED_NAME = re.compile(r"\s*(?:,|und|sowie|oder)\s*[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]")
+_NEXT_QUOTED_NAME = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
 
 
 def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
@@ -735,7 +735,8 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
         name = match.group("name").strip()
         label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
         start = match.start("name") - 1
-        out.append(Mention.named(start, match.end(), "Subproject", label, text[start : match.end()]))
+        mention = Mention.named(start, match.end(), "Subproject", label, text[start : match.end()])
+        out.append(replace(mention, alias=name))
         end = match.end()
     return out
 

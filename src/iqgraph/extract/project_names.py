@@ -3,8 +3,22 @@
     STYLED := "Projekt KOMPASS", "Teilprojekt ZAQ+", "im Projekt klever-iq", "Projekt MedBrücke": a word styled
               as a name (capitals throughout, small letters joined by a hyphen, a capital inside) right after a
               project head
+    ABBR (LONG) := "das Projekt IngA (Ingenieure in Arbeit)": a short form and its long form in parentheses
+    LONG (ABBR) := "das Projekt Ingenieure in Arbeit (IngA)": a name of several words after a project head,
+              closed by its abbreviation
+    NAME – SUBTITLE := "das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit": a name of plain words after a
+              project head, a dash, and a subtitle
 
-A plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a name.
+    CALLED := "Faire Integration ist ein Projekt des …", "Das Welcome Center ist ein Angebot der …": a name (of
+              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer
+    QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …": quoted names
+              after a plural project noun and "darunter", or as the subject a predicate calls projects
+    FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own: a project's profile names it
+    PLAIN := "das Projekt Faire Integration", "im Projekt Haus des Ankommens": two capitalised words or more (with
+              the links of a name) right after a project head
+
+A single plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a
+name; so are words of time ("das Projekt Ende März abschließen").
 """
 
 from __future__ import annotations
@@ -16,6 +30,7 @@ from dataclasses import replace
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import REGIONS
+from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, TIME_WORDS
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt": the head a project name follows.
@@ -29,6 +44,48 @@ _STYLED = (
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 )
 _STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
+# The words of a long name: capitalised words and the small words that link them, a preposition and its article at
+# most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
+_NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
+_LONG_NAME = (
+    rf"[A-ZÄÖÜ][\w\-+]*(?:\s+(?:{_NAME_LINKS}\s+(?:(?:der|die|das|den|dem)\s+)?)?[A-ZÄÖÜ][\w\-+]*){{1,6}}"
+)
+# "Projekt IngA (Ingenieure in Arbeit)": a short form (two capitals at least) and its long form in parentheses.
+_SHORT_FORM = r"[A-ZÄÖÜ][\wÄÖÜ+]{0,8}[A-ZÄÖÜ][\wÄÖÜ+]{0,8}"
+_SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<name>{_LONG_NAME})\)")
+_NAME_BEFORE_ABBREVIATION = re.compile(
+    rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
+)
+# "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
+# name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
+# Geld und Zeit geben" coordinates objects).
+_PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am)"
+_PLAIN_NAME_AFTER_HEAD = re.compile(
+    rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
+    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{1,4}})"
+    r"(?![\w-]|\s+\()"
+)
+# A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
+_NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
+
+
+# The subject a predicate noun calls a project (of several words, or styled): "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein
+# Angebot der Y", "KOMPASS war eines der Teilprojekte im …" (at the start of a sentence or a line).
+_CALLED_A_PROJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Das|Die|Der)\s+)?"
+    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}})"
+    r"\s+(?:ist|war)\s+(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+(?:[a-zäöüß]\w*(?:e|en|es)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot|Beratungs|Qualifizierungs)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?"
+    r"\s+(?:des|der|im|vom|von)\b"
+)
+
+
+# A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
+# dash, and a subtitle of two words at least.
+_DASHED_PLAIN_NAME = re.compile(
+    rf"{_HEAD}\s+(?P<name>(?P<short>[A-ZÄÖÜ][a-zäöüß][\w+]*(?:\s+[A-ZÄÖÜ+][\w+]*){{0,2}})\s+[–-]\s+{_LONG_NAME})"
+    r"(?![\w-])"
+)
 
 
 # A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
@@ -44,7 +101,13 @@ _NAME_IN_APPOSITION = re.compile(
 )
 
 
-_QUOTED = r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,80})[“\"”«]"
+# Quotation marks around a name: double ones („…“, "…", »…«) and single ones (‚…‘, ›…‹), German style.
+OPENING_QUOTES = '„"“»‚›'
+CLOSING_QUOTES = '“"”«‘‹'
+QUOTED_NAME = (
+    rf"[{OPENING_QUOTES}](?P<name>[^{OPENING_QUOTES}{CLOSING_QUOTES}”\n?]{{3,80}})[{CLOSING_QUOTES}”]"
+)
+_QUOTED = QUOTED_NAME
 _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
@@ -67,6 +130,11 @@ _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
 )
 _TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
+# "die IQ Qualifizierungsbegleitung Koblenz", "das IQ-Mentoring Passau": an IQ unit named by its kind and its town.
+_IQ_UNIT_OF_A_TOWN = re.compile(
+    r"(?<![\w-])(?P<name>IQ[\s\-]+(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:" + "|".join(IQ_UNIT_HEAD_ENDINGS) + r")"
+    r"[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])"
+)
 
 
 def find_project_names(text: str) -> list[Mention]:
@@ -76,6 +144,7 @@ def find_project_names(text: str) -> list[Mention]:
     ]
     return (
         styled
+        + _names_with_abbreviation_or_subtitle(text)
         + [
             Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
             for m in _NAME_IN_APPOSITION.finditer(text)
@@ -83,7 +152,113 @@ def find_project_names(text: str) -> list[Mention]:
         + _quoted_after_heads(text)
         + _named_services(text)
         + _listed_projects(text)
+        + _quoted_lists(text)
+        + _project_fields(text)
     )
+
+
+def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
+    abbreviated = [*_NAME_BEFORE_ABBREVIATION.finditer(text), *_SHORT_THEN_LONG_FORM.finditer(text)]
+    out = [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
+        for m in abbreviated
+        if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    out += [  # the name before the subtitle is one of its names too
+        replace(
+            Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0)),
+            alias=m.group("short"),
+        )
+        for m in _DASHED_PLAIN_NAME.finditer(text)
+        if not _STYLED_WORD.fullmatch(m.group("short"))
+    ]
+    out += [
+        Mention.named(
+            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
+        )
+        for m in _CALLED_A_PROJECT.finditer(text)
+        if _may_be_a_plain_name(m.group("name"))
+        and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
+    ]
+    # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
+    return out + [
+        Mention.named(
+            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
+        )
+        for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
+        if _may_be_a_plain_name(m.group("name"))
+    ]
+
+
+def _may_be_a_plain_name(name: str) -> bool:
+    """Not a word of time ("Ende März"), a function word ("Zum Start") or the programme's or a network's name."""
+    first = name.split()[0]
+    return (
+        first not in TIME_WORDS
+        and first not in lexicon.NOT_NAMES
+        and not _NOT_A_PLAIN_PROJECT_NAME.match(name)
+    )
+
+
+# "zwölf Teilprojekte, darunter „A“ und „B“", "Projekte wie „A“, „B“ oder „C“": examples of a plural project noun.
+_EXAMPLES_OF_PROJECTS = re.compile(
+    r"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)\b,?\s+(?:darunter|etwa|wie|insbesondere|zum\s+Beispiel|z\.\s?B\.)"
+    rf"(?:\s+(?:die|das|den|dem))?\s+(?=[{OPENING_QUOTES}])"
+)
+# "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
+_QUOTED_THEN_CALLED = re.compile(
+    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|zwei|drei|vier|beides|beide)?\s*(?:[a-zäöüß]\w*(?:e|en)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?\s+(?:des|der|im|vom|von)\b)"
+)
+_QUOTED_ITEM = re.compile(QUOTED_NAME)
+_NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
+
+
+# A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
+_PROJECT_FIELD = re.compile(
+    r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+)
+
+
+def _project_fields(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, abbreviation)
+        for m in _PROJECT_FIELD.finditer(text)
+        if _looks_like_a_name(m.group("name").strip(' „“"'))
+        for name, abbreviation in [_split_abbreviation(m.group("name").strip(' „“"'))]
+    ]
+
+
+def _split_abbreviation(name: str) -> tuple[str, str | None]:
+    """ "Brücken bauen (BB)" -> the name and its abbreviation."""
+    abbreviation = _TRAILING_ABBREVIATION.search(name)
+    return (name[: abbreviation.start()], abbreviation.group("abbr")) if abbreviation else (name, None)
+
+
+def _quoted_lists(text: str) -> list[Mention]:
+    out = []
+    for cue in _EXAMPLES_OF_PROJECTS.finditer(text):
+        out += _quoted_items(text, cue.end())
+    for first in _QUOTED_ITEM.finditer(
+        text
+    ):  # a list read from each of its items: `select` keeps one of each
+        items = _quoted_items(text, first.start())
+        if _QUOTED_THEN_CALLED.match(text, items[-1].end):
+            out += items
+    return out
+
+
+def _quoted_items(text: str, pos: int) -> list[Mention]:
+    """The quoted names coordinated from `pos` on: "„A“, „B“ und „C“"."""
+    items = []
+    while (item := _QUOTED_ITEM.match(text, pos)) is not None:
+        name = item.group("name").strip()
+        items.append(Mention.named(item.start(), item.end(), "Subproject", name, item.group(0)))
+        link = _NEXT_ITEM.match(text, item.end())
+        if link is None:
+            break
+        pos = link.end()
+    return items
 
 
 def _quoted_after_heads(text: str) -> list[Mention]:
@@ -95,9 +270,10 @@ def _quoted_after_heads(text: str) -> list[Mention]:
 
 
 def _named_services(text: str) -> list[Mention]:
+    of_a_town = [*_SERVICE_OF_A_TOWN.finditer(text), *_IQ_UNIT_OF_A_TOWN.finditer(text)]
     out = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
-        for m in _SERVICE_OF_A_TOWN.finditer(text)
+        for m in of_a_town
         if m.group("town") in _TOWNS
     ]
     return out + [
@@ -128,7 +304,7 @@ def _bare_programme_unit(m: Mention) -> bool:
 
 def _of_the_programme(m: Mention) -> Mention:
     label = "IQ " + m.label
-    return replace(m, key=f"subproject:{label.lower()}", label=label)
+    return replace(m, key=f"subproject:{label.lower()}", label=label, alias=m.label)
 
 
 # "Die Teilprojekte des Netzwerks sind: A, B und C.", "Zu den Projekten gehören: A, B sowie C.": a colon after a
@@ -188,16 +364,29 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
     one, repeated later without its head or quotes is a mention of it."""
     # Each name is looked up once for all its mentions, at the word starts that begin with its first word:
     # a scan of the rest of the text per mention (or per name) was quadratic in a long release.
-    ends_by_label: dict[str, set[int]] = {}
+    ends_by_name: dict[tuple[str, str], set[int]] = {}
     for m in mentions:
-        if m.type == "Subproject" and not m.generic and _repeatable(m.label):
-            ends_by_label.setdefault(m.label, set()).add(m.end)
-    word_starts = _word_starts(text) if ends_by_label else {}
+        if m.type == "Subproject" and not m.generic:
+            for name in _names_repeated(m.label):
+                ends_by_name.setdefault((name, m.label), set()).add(m.end)
+    word_starts = _word_starts(text) if ends_by_name else {}
     return [
-        Mention.named(start, start + len(label), "Subproject", label, label)
-        for label, ends in ends_by_label.items()
-        for start in _repeats_after(text, label, sorted(ends), _whole_name_starts(text, label, word_starts))
+        Mention.named(start, start + len(name), "Subproject", label, name)
+        for (name, label), ends in ends_by_name.items()
+        for start in _repeats_after(text, name, sorted(ends), _whole_name_starts(text, name, word_starts))
     ]
+
+
+_SUBTITLE_DASH = " – "
+
+
+def _names_repeated(label: str) -> list[str]:
+    """The label, and for "Mentoring Plus – Frauen in Arbeit" the name before the subtitle ("Mentoring Plus"),
+    where they are distinctive enough to be looked for bare."""
+    names = [label]
+    if _SUBTITLE_DASH in label:
+        names.append(label.split(_SUBTITLE_DASH)[0])
+    return [name for name in names if _repeatable(name)]
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w+")

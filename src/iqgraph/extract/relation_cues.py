@@ -91,8 +91,17 @@ _CUES = (
         _NEXT_TO_CUE,
         nearest=True,
     ),
-    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert"
-    _Cue(re.compile(r"\b(?:im|in)\s+Rahmen\s+(?:des|der|von)\b"), _PROJECTS, _WHOLES, _NEXT_TO_CUE),
+    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert", "Als Teil des
+    # IQ Netzwerks X berät das Projekt Y", "Innerhalb des Netzwerks X arbeitet Y"
+    _Cue(
+        re.compile(
+            r"\b(?:[Ii]m|[Ii]n)\s+Rahmen\s+(?:des|der|von)\b|\b[Aa]ls\s+(?:fester\s+)?Teil\s+(?:des|der)\b"
+            r"|\b[Ii]nnerhalb\s+(?:des|der)\b"
+        ),
+        _PROJECTS,
+        _WHOLES,
+        _NEXT_TO_CUE,
+    ),
     # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF"
     _Cue(
         re.compile(

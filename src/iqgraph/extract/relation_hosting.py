@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors
+from . import lexicon
+from .project_names import OPENING_QUOTES
+from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
@@ -14,25 +16,48 @@ from .spans import Mention
 _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\bTräger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\bunter\s+dem\s+Dach\s+(?:von|des|der)\b"
-    r"|\b(?:in|unter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|(?m:^[^\S\n]*(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:)"  # a profile's field: "Träger: Y"
 )
-# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)": the carrier right after the project's name.
+# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)", "Projekt „X“ (Y gGmbH)": the carrier right after the
+# project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*)"
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+# or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
+# auch X und Y von der Stiftung"
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
+    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en))"  # without "ge": "Unterstützt", "Betreut"
+    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
+)
+_BEFORE_THE_PROJECT = (
+    60  # characters back from the project to a fronted participle: an auxiliary and an adverb
+)
 _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
-    r"|\b(?:ist|war)\s+(?:die|der)\s+(?:\w+e\s+)?(?:Koordinierungsstelle|Träger(?:in)?|[Kk]oordinator(?:in)?)\s+(?:für|des|der|von)\b"
+    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|[Kk]oordinator(?:in)?)"
+    r"\s+(?:für|des|der|von)\b"
+    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein"
+    r"|,\s+(?:(?:die|der)\s+)?Träger(?:in)?\s+(?:des|der)\b"
 )
+
+# The participle before its agent: "X wird getragen von der Y", "das Projekt X, umgesetzt von der Y, berät …".
+_PARTICIPLE_THEN_AGENT = re.compile(
+    r"\b(?:getragen|durchgeführt|umgesetzt|koordiniert|betrieben|verantwortet)\s+(?:von|vom|durch)\b"
+    r"|\bangesiedelt\s+(?:bei|beim|an)\b"
+)
+_AGENT_NEXT = 16  # characters from the preposition to the agent's name: an article and a head noun
+_APPOSITION_COMMA = re.compile(r",\s*$")
 
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|Träger(?:in)?\s+(?:ist|war)\b"
+    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:Projekt)?[Tt]räger(?:in)?\s*:"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
@@ -46,9 +71,14 @@ _V1_PASSIVE = re.compile(
 
 
 def find_hosts(
-    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None = None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None = None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
-    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …")."""
+    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
+    `project`: the subproject named last before it."""
     if not ms:
         return
     start, end = sentence
@@ -56,25 +86,54 @@ def find_hosts(
         host = _nearest_before(
             ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
         )
-        hosted = actors(ms, start, cue.start(), COORDINATED)  # not a body the sentence quotes or thanks
+        # not a body the sentence quotes or thanks; in a relative clause the unit it is about
+        hosted = _antecedent(text, ms, start, cue.start()) or actors(ms, start, cue.start(), COORDINATED)
         if host and hosted and host is not hosted[0]:
-            yield RelationFinding(hosted[0], "hostedBy", host)
+            # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
+            agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
+            for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
+                yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
+    yield from _placed_in_a_network(text, sentence, ms)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
-        hosts = actors(ms, cue.end(), cue.end() + 80)
+        antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
+        hosts = actors(ms, cue.end(), cue.end() + 80) or (
+            actors(ms, *cue.span(), CARRIERS) if antecedent else []
+        )
         network = (
-            actors(ms, cue.start(), cue.end())
+            antecedent
+            or actors(ms, cue.start(), cue.end())
             or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
-            or _after_hosts(ms, cue.end())
-            or ([earlier] if earlier is not None and _means_earlier(text, start, cue.start()) else [])
+            or _after_hosts(text, ms, hosts)
+            or _carried_earlier(text, cue, earlier, project, start)
         )
         if hosts and network and hosts[0] is not network[0]:
-            yield RelationFinding(network[0], "hostedBy", hosts[0])
+            # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
+            carriers = (
+                listed_after(text, ms, hosts[0].start, end, CARRIERS) if cue.group(0).endswith("sind") else []
+            )
+            for host in carriers or hosts[:1]:
+                yield RelationFinding(network[0], "hostedBy", host)
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
         link = text[project.end : carrier.start] if carrier else ""
-        agent = carrier is not None and _AGENT_LINK.search(link) and _PARTICIPLE_NEXT.match(text, carrier.end)
+        agent = (
+            carrier is not None
+            and _AGENT_LINK.search(link)
+            and (
+                _PARTICIPLE_NEXT.match(text, carrier.end)
+                or _FRONTED_PARTICIPLE.search(
+                    text, max(start, project.start - _BEFORE_THE_PROJECT), project.start
+                )
+            )
+        )
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
+    yield from _agents_after_participles(text, sentence, ms)
+    yield from _carriers_in_attributes(text, sentence, ms)
+    yield from _active_carriers(text, sentence, ms)
+    yield from _relative_carriers(text, sentence, ms)
+    yield from _responsible_for_coordination(text, sentence, ms)
+    yield from _own_projects(text, sentence, ms)
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
@@ -100,6 +159,176 @@ def find_hosts(
             yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
 
 
+# "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
+# project is placed, its whole, not its carrier.
+_SETTLED = re.compile(r"\bangesiedelt\b")
+_IN_LINK = r"(?:^|\s)(?:[Ii]m|[Ii]n\s+dem|[Ii]nnerhalb\s+des)\s+$"
+
+
+def _placed_in_a_network(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _SETTLED.finditer(text, *sentence):
+        whole = _nearest_before([m for m in ms if m.start >= sentence[0]], cue.start(), _IN_LINK, text)
+        project = next((m for m in actors(ms, sentence[0], cue.start()) if m.type == "Subproject"), None)
+        if whole is not None and whole.type == "StateNetwork" and project is not None:
+            yield RelationFinding(project, "partOf", whole)
+
+
+# A relative clause about a unit: "das Projekt „X“, das von der Y getragen wird", "…, dessen Träger die Y ist".
+_RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s")
+_ANTECEDENT_GAP = 2  # characters between the unit's name and the comma: a closing quotation mark
+
+
+def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> list[Mention]:
+    """The unit right before the comma of the relative clause `pos` stands in, if it stands in one."""
+    openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
+    if not openings:
+        return []
+    return _unit_before_comma(ms, sentence_start, openings[-1].start())
+
+
+def _unit_before_comma(ms: list[Mention], sentence_start: int, comma: int) -> list[Mention]:
+    return [
+        m for m in actors(ms, sentence_start, comma, COORDINATED) if 0 <= comma - m.end <= _ANTECEDENT_GAP
+    ][-1:]
+
+
+# The unit as antecedent, its carrier the subject of a relative clause with the verb last: "das Projekt „X“, das
+# die Y gGmbH umsetzt", "die Anlaufstelle X, die der Verein Y betreibt".
+_RELATIVE_CARRYING = re.compile(
+    r",\s+(?:das|die|der|welche[sr]?)\s+(?P<clause>[^,.;]{0,100}?)\s"
+    r"(?:umsetzt|umsetzte|durchführt|durchführte|trägt|trug|betreibt|betrieb|koordiniert|koordinierte|verantwortet)\b"
+)
+
+
+def _relative_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for clause in _RELATIVE_CARRYING.finditer(text, *sentence):
+        unit = _unit_before_comma(ms, sentence[0], clause.start())
+        carrier = next(iter(actors(ms, clause.start("clause"), clause.end("clause"))), None)
+        subject = carrier is not None and _SUBJECT_AFTER_VERB.fullmatch(
+            text, clause.start("clause") - 1, carrier.start
+        )
+        if unit and carrier is not None and carrier.type in CARRIERS and subject:
+            yield RelationFinding(unit[0], "hostedBy", carrier)
+
+
+def _agents_after_participles(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """The carried unit is the subject (the first named in the sentence) or, where the participle opens an
+    apposition, the unit right before its comma."""
+    for cue in _PARTICIPLE_THEN_AGENT.finditer(text, *sentence):
+        host = next(iter(actors(ms, cue.end(), cue.end() + _AGENT_NEXT)), None)
+        carried = actors(ms, sentence[0], cue.start(), COORDINATED)
+        if host is None or host.type not in CARRIERS or not carried:
+            continue
+        in_apposition = _APPOSITION_COMMA.search(text, sentence[0], cue.start())
+        yield RelationFinding(carried[-1] if in_apposition else carried[0], "hostedBy", host)
+
+
+# Verbs whose subject carries their object, in the active voice: "Die Y gGmbH koordiniert das IQ Netzwerk X",
+# "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
+_ACTIVE_CARRYING_VERB = re.compile(
+    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete)\b"
+)
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
+_OBJECT_NEXT = 40  # characters from the verb to its object: adverbials ("seit 2015") and an article
+
+
+def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _ACTIVE_CARRYING_VERB.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        after = actors(ms, cue.end(), cue.end() + _OBJECT_NEXT)
+        if (
+            len(before) != 1
+            or not after
+            or not _SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start)
+        ):
+            continue
+        subject, first_after = before[0], after[0]
+        unit_after = _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start)
+        if subject.type in CARRIERS and first_after.type in COORDINATED and unit_after:
+            yield RelationFinding(first_after, "hostedBy", subject)
+        elif subject.type == "Subproject" and first_after.type in CARRIERS:
+            carrier_subject = _SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
+            if carrier_subject and not _after_a_preposition(text, carrier_subject.start("article")):
+                yield RelationFinding(subject, "hostedBy", first_after)
+
+
+# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich"
+_RESPONSIBLE = re.compile(
+    r"\b[Ff]ür\s+die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)\b(?=[^.;]*\b(?:zuständig|verantwortlich)\b)"
+)
+
+
+_UNIT_AFTER_COORDINATION = (
+    12  # characters from "Koordination des" to the unit: a head noun ("Netzwerks") at most
+)
+
+
+def _responsible_for_coordination(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _RESPONSIBLE.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION, COORDINATED)), None)
+        carrier = next((m for m in actors(ms, *sentence, CARRIERS) if unit is None or m is not unit), None)
+        if unit is not None and carrier is not None:
+            yield RelationFinding(unit, "hostedBy", carrier)
+
+
+# The carrier inside a participle phrase before the unit's head: "die bei der Y gGmbH angesiedelte Anlaufstelle X",
+# "das von der Y getragene Projekt „X“", "das unter dem Dach der Y arbeitende Welcome Center".
+_ATTRIBUTE_OPENING = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des)\s+"
+    r"(?:bei|beim|von|vom|durch|unter\s+dem\s+Dach\s+(?:von|der|des))\s+(?:(?:der|dem|den)\s+)?"
+)
+_ATTRIBUTE_PARTICIPLE = re.compile(
+    r"\s+(?:\w+\s+)?(?:angesiedelt|getragen|durchgeführt|umgesetzt|koordiniert|betrieben|verantwortet"
+    r"|arbeitend|agierend|tätig)(?:e|en|er|es|em)\s+"
+)
+_PARTICIPLE_TO_UNIT = (
+    40  # characters from the participle to the unit: a head noun and an opening quotation mark
+)
+
+
+def _carriers_in_attributes(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for opening in _ATTRIBUTE_OPENING.finditer(text, *sentence):
+        host = next(iter(actors(ms, opening.end(), opening.end() + 1)), None)
+        participle = _ATTRIBUTE_PARTICIPLE.match(text, host.end) if host is not None else None
+        if host is None or host.type not in CARRIERS or participle is None:
+            continue
+        unit = next(
+            iter(actors(ms, participle.start(), participle.end() + _PARTICIPLE_TO_UNIT, COORDINATED)), None
+        )
+        if unit is not None:
+            yield RelationFinding(unit, "hostedBy", host)
+
+
+# The project as the carrier's own, by a possessive pronoun: "Die Y GmbH startet mit ihrem neuen Projekt „X“",
+# "Der Verein Y stellt sein Teilprojekt X vor": the carrier is the body named last before the pronoun.
+_OWN_PROJECT = re.compile(
+    r"(?<![\w-])(?:ihr|sein)(?:e|em|en|es)?\s+(?:[a-zäöüß]\w*(?:e|en|em|es)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Pp]rojekt|[Aa]ngebot)(?:e|en|es|s)?(?![\w-])"
+)
+_OWNERS = frozenset({"Organisation", "Agency"})  # a ministry's "own" project is one it funds
+
+
+def _own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _OWN_PROJECT.finditer(text, *sentence):
+        owner = next(reversed(actors(ms, sentence[0], cue.start())), None)
+        project = next(iter(actors(ms, cue.start(), cue.end() + _NAME_AFTER_HEAD + 1, COORDINATED)), None)
+        if (
+            owner is not None
+            and owner.type in _OWNERS
+            and project is not None
+            and project.type == "Subproject"
+        ):
+            yield RelationFinding(project, "hostedBy", owner)
+
+
 # Verbs of carrying out with their separated particle: "Die X gGmbH führt das Projekt Y durch", "Seit 2019 setzt
 # die X das Projekt Y um", "Die X bietet die Beratungsstelle Y an". The carrier is the subject, the project the
 # object; the verb and its particle agree ("führt … durch", not "führt … an").
@@ -108,7 +337,7 @@ _CARRYING_VERB = re.compile(
     r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s(?P<particle>durch|um|an)(?=[\s.,;]|$)"
 )
 # A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
-_OBJECT_ARTICLE = re.compile(r"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[„\"“»]?$")
+_OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
 
 
 def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -124,7 +353,42 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
         carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
         if carried and carriers:
-            yield RelationFinding(carried[0], "hostedBy", carriers[0] if inverted else carriers[-1])
+            # "führt die Teilprojekte „A“ und „B“ durch": each unit of the object
+            for unit in listed_after(text, ms, carried[0].start, middle[1], COORDINATED):
+                yield RelationFinding(unit, "hostedBy", carriers[0] if inverted else carriers[-1])
+        elif not carried:
+            yield from _object_first(text, sentence, ms, cue)
+
+
+# The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“
+# setzt die Y gGmbH um", "Das Teilprojekt X führt seit 2020 der Verein Y durch" (a body carries a project out;
+# a project carries out no body).
+_SUBJECT_AFTER_VERB = re.compile(r"\s(?:[\w.]+\s+){0,3}?(?P<article>die|der|das)\s+$")
+_WORD_BEFORE = 20  # characters back to the word before the article
+_SENTENCE_OPENING = re.compile(rf"\s*(?:Das|Die|Den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+
+
+def _object_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: re.Match[str]
+) -> Iterator[RelationFinding]:
+    units = actors(ms, sentence[0], cue.start(), COORDINATED)
+    carrier = next(iter(actors(ms, cue.start("middle"), cue.end("middle"))), None)
+    if not units or carrier is None or carrier.type not in CARRIERS or units[0].type != "Subproject":
+        return
+    opening = text[sentence[0] : units[0].start]
+    subject = _SUBJECT_AFTER_VERB.fullmatch(text, cue.start("middle") - 1, carrier.start)
+    if (
+        _SENTENCE_OPENING.fullmatch(opening)
+        and subject
+        and not _after_a_preposition(text, subject.start("article"))
+    ):
+        yield RelationFinding(units[0], "hostedBy", carrier)
+
+
+def _after_a_preposition(text: str, pos: int) -> bool:
+    """ "mit der Stiftung": the body is the object of a preposition, not the subject."""
+    words = text[max(0, pos - _WORD_BEFORE) : pos].split()
+    return bool(words) and words[-1].lower() in lexicon.PREPOSITIONS
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
@@ -172,6 +436,24 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
 _PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s")
 
 
+# "Träger ist …" (not "Koordination"): what is carried is a project rather than the network the same sentence
+# before placed it in ("Das Projekt X ist ein Teilprojekt des IQ Netzwerks Y. Träger ist die Z.").
+_BARE_CARRIER = re.compile(r"(?:Projekt)?[Tt]räger(?:in)?\b")
+
+
+def _carried_earlier(
+    text: str, cue: re.Match[str], earlier: Mention | None, project: Mention | None, sentence_start: int
+) -> list[Mention]:
+    if earlier is None or not _means_earlier(text, sentence_start, cue.start()):
+        return []
+    placed_together = (
+        project is not None
+        and earlier.type == "StateNetwork"
+        and "." not in text[min(project.end, earlier.end) : max(project.start, earlier.start)]
+    )
+    return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
+
+
 def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
     return (
         _BARE_COORDINATION.match(text, cue_start) is not None
@@ -179,10 +461,15 @@ def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
     )
 
 
-def _after_hosts(ms: list[Mention], pos: int) -> list[Mention]:
+def _after_hosts(text: str, ms: list[Mention], hosts: list[Mention]) -> list[Mention]:
+    """The unit named after the host in the same clause: "Unter dem Dach der Y gGmbH arbeitet die Anlaufstelle X"
+    (not "Träger ist die Y, das Angebot gehört zum Netzwerk Z": a clause of its own)."""
+    if not hosts:
+        return []
+    host = hosts[0]
     return [
-        m for m in ms if m.start >= pos and m.type in ("StateNetwork", "Subproject", "CoordinationOffice")
-    ][1:]
+        m for m in ms if m.start > host.end and m.type in COORDINATED and "," not in text[host.end : m.start]
+    ]
 
 
 def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:

@@ -69,7 +69,7 @@ def find_relations(
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),
-        *find_hosts(text, sentence, here, last_coordinated),
+        *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
         *_seat(text, here),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
@@ -140,6 +140,8 @@ def _kinds(m: Mention) -> Iterator[str]:
         yield "topic"
     if m.type in COORDINATED:
         yield "coordinated"
+    if m.type == "Subproject":
+        yield "project"
     if m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS):
         yield "alliance"
 
@@ -214,7 +216,7 @@ def _partners(
 
 
 _PART_OF = re.compile(
-    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:zum|zur)\b"
+    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 

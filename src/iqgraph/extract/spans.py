@@ -22,6 +22,7 @@ class Mention:
     priority: int = 0
     gender: str | None = None  # persons: "f" / "m" where the given name tells
     generic: bool = False  # "das Netzwerk": stands for the release's main entity of that type
+    alias: str | None = None  # another name the text gives it: "Beratungsstelle „X“" is also "X"
 
     @property
     def length(self) -> int:

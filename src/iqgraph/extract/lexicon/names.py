@@ -265,8 +265,8 @@ NAMING_PHRASES = (
 )  # fmt: skip
 
 # Endings of compound heads that name a project or a measure by its kind ("Qualifizierungsprojekt",
-# "Brückenmaßnahme", "Anpassungsqualifizierung"); a quoted name after them is a subproject's.
-PROJECT_HEAD_ENDINGS = ("projekt", "maßnahme", "qualifizierung")
+# "Brückenmaßnahme", "Anpassungsqualifizierung", "Beratungsangebot"); a quoted name after them is a subproject's.
+PROJECT_HEAD_ENDINGS = ("projekt", "maßnahme", "qualifizierung", "angebot")
 
 # Compound heads that name a funding programme ("Förderprogramm", "Landesprogramm", "Bundesinitiative").
 PROGRAMME_HEAD_ENDINGS = ("programm", "initiative")

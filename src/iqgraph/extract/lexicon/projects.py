@@ -1,0 +1,17 @@
+"""Words around the names of projects and the units of a network."""
+
+from __future__ import annotations
+
+from .events import MONTH_NAMES
+from .names import WEEKDAYS
+
+# Capitalised words that follow a project head as an adverbial of time, not as the project's name: "das Projekt
+# Ende März abschließen", "das Projekt Anfang 2024 starten", "dem Projekt Montag früh".
+TIME_WORDS = frozenset(
+    {"Ende", "Anfang", "Mitte", "Beginn", "Start", "Jahr", "Jahres", *MONTH_NAMES, *WEEKDAYS}
+)
+
+# Endings of the nouns an IQ unit is named by together with its town ("IQ Qualifizierungsbegleitung Koblenz",
+# "IQ Mentoring Passau", "IQ-Anerkennungscoaching Kiel"); units named by "…stelle" or "…beratung" are read with
+# the IQ Fachstellen.
+IQ_UNIT_HEAD_ENDINGS = ("begleitung", "coaching", "mentoring", "qualifizierung", "lotsen", "service")
