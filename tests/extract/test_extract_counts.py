@@ -1083,38 +1083,3 @@ def test_currency_before_the_amount_and_an_english_decimal_before_a_scale(
     body: str, expected: tuple[str, str, int]
 ) -> None:
     assert expected in counts_of(body)
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "Im Jahr 2023 erreichte das IQ Netzwerk Hessen:\n\n- 1.400 Beratungen zur Anerkennung\n",
-            ("IQ Netzwerk Hessen", 1400),
-        ),
-        (
-            "Die Jahresbilanz des IQ Netzwerks Hessen:\n• rund 900 Ratsuchende aus 70 Ländern\n",
-            ("IQ Netzwerk Hessen", 900),
-        ),
-        (
-            "Das IQ Netzwerk Hessen zählte 2022 unter anderem:\n* 64 beratene Betriebe\n",
-            ("IQ Netzwerk Hessen", 64),
-        ),
-    ],
-)
-def test_a_figure_opening_a_bullet_line_counts_for_the_topic_of_the_lead_in(
-    body: str, expected: tuple[str, int]
-) -> None:
-    assert expected in values_of(body)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Das IQ Netzwerk Hessen zog Bilanz.\n\n- 1.400 Beratungen zur Anerkennung\n",  # no lead-in colon
-        "Im Jahr 2023 erreichte das IQ Netzwerk Hessen:\n\n- Beratungen für 1.400 Menschen\n",  # number inside
-        "Im Jahr 2023 erreichte das IQ Netzwerk Hessen:\n\n1.400 Beratungen kamen aus anderen Quellen.\n",
-    ],
-)
-def test_no_lead_in_without_a_colon_or_a_bullet_opened_by_the_figure(body: str) -> None:
-    assert ("IQ Netzwerk Hessen", 1400) not in values_of(body)

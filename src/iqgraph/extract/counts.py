@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .count_lists import lead_in
 from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .mentions import Mention
 
@@ -277,10 +276,6 @@ def _construction(
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
-    listed = lead_in(text, number.start)
-    topic = _topic(scope, listed) if listed is not None else None
-    if topic is not None:  # "Im Jahr 2021 erreichte das Netzwerk X:" over "- 1.200 Beratungen"
-        return topic, "list"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     return None, ""

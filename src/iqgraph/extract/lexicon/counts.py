@@ -238,6 +238,3 @@ ATTRIBUTE_ADVERB_ENDINGS = ("weit", "lich", "isch")
 
 # Currency signs written before the amount: "€ 250.000", "EUR 1,2 Mio.".
 CURRENCY_BEFORE = ("EUR", "€")
-
-# Marks that open a line of a list: "- 1.200 Beratungen", "• 60 Workshops".
-BULLET_MARKS = ("-", "–", "•", "*", "·", "▪")
