@@ -1083,3 +1083,31 @@ def test_currency_before_the_amount_and_an_english_decimal_before_a_scale(
     body: str, expected: tuple[str, str, int]
 ) -> None:
     assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen beriet im Zeitraum 2019 – 2022 über 900 Unternehmen.",
+            ("IQ Netzwerk Hessen", 900),
+        ),
+        (
+            "Im Förderzeitraum 2015 - 2018 hat das IQ Netzwerk Hessen 1.300 Fachkräfte begleitet.",
+            ("IQ Netzwerk Hessen", 1300),
+        ),
+        (
+            "Zwischen 2020 – 2023 schulte das IQ Netzwerk Hessen rund 420 Lotsinnen.",
+            ("IQ Netzwerk Hessen", 420),
+        ),
+    ],
+)
+def test_a_dash_between_two_numbers_is_a_range_not_a_clause_break(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_dash_between_words_still_breaks_the_clause() -> None:
+    body = "Das IQ Netzwerk Hessen lud ein – 2023 kamen 400 Gäste aus ganz Europa zur Messe Frankfurt."
+    assert ("IQ Netzwerk Hessen", 400) not in values_of(body)

@@ -27,8 +27,9 @@ from . import lexicon
 from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .mentions import Mention
 
+# A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|\s[–—-]\s|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
+    r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
     r"sodass|damit|denn|aber|sondern|wobei)\b)"
 )
 _GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
