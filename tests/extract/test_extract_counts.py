@@ -1111,3 +1111,25 @@ def test_a_dash_between_two_numbers_is_a_range_not_a_clause_break(
 def test_a_dash_between_words_still_breaks_the_clause() -> None:
     body = "Das IQ Netzwerk Hessen lud ein – 2023 kamen 400 Gäste aus ganz Europa zur Messe Frankfurt."
     assert ("IQ Netzwerk Hessen", 400) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen berät seit 2019 Fachkräfte. Seitdem sind über 500 Anträge (Stand: 1. März 2022) "
+            "gestellt worden.",
+            ("IQ Netzwerk Hessen", 500),
+        ),
+        (
+            "Das IQ Netzwerk Hessen (Sitz: Wiesbaden) beriet 2022 rund 1.100 Personen.",
+            ("IQ Netzwerk Hessen", 1100),
+        ),
+        (
+            "Das IQ Netzwerk Hessen hat (laut Bilanz: vorläufig) 800 Fachkräfte begleitet.",
+            ("IQ Netzwerk Hessen", 800),
+        ),
+    ],
+)
+def test_a_colon_inside_parentheses_does_not_break_the_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
