@@ -1024,3 +1024,112 @@ def test_no_body_owner_when_the_subject_is_not_plain(body: str) -> None:
 )
 def test_a_figure_right_after_a_period_noun(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen begleitete 300 neu zugewanderte Menschen.",
+            ("IQ Netzwerk Hessen", "neu zugewanderte Menschen", 300),
+        ),
+        (
+            "Im Jahr 2022 hat das IQ Netzwerk Hessen rund 120 bereits anerkannte Pflegekräfte beraten.",
+            ("IQ Netzwerk Hessen", "bereits anerkannte Pflegekräfte (rund)", 120),
+        ),
+        (
+            "Das IQ Netzwerk Hessen schulte 45 beruflich erfahrene Lotsinnen.",
+            ("IQ Netzwerk Hessen", "beruflich erfahrene Lotsinnen", 45),
+        ),
+        (
+            "Das IQ Netzwerk Hessen bildete 18 so genannte Kulturmittler fort.",
+            ("IQ Netzwerk Hessen", "so genannte Kulturmittler", 18),
+        ),
+    ],
+)
+def test_an_adverb_before_an_attribute_of_the_counted_noun(body: str, expected: tuple[str, str, int]) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen hat 300 neu gegründet.",
+        "Das IQ Netzwerk Hessen zählte 2021 schon Betriebe.",
+        "Das IQ Netzwerk Hessen berät 300 gut und schnell.",
+    ],
+)
+def test_an_adverb_without_an_attribute_after_it_is_no_counted_noun(body: str) -> None:
+    assert counts_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Hessen erhält € 250.000 vom Land.", ("IQ Netzwerk Hessen", "Euro", 250000)),
+        (
+            "Das IQ Netzwerk Hessen erhält rund EUR 1,2 Mio. aus Landesmitteln.",
+            ("IQ Netzwerk Hessen", "Euro (rund)", 1200000),
+        ),
+        ("Für das IQ Netzwerk Hessen stellt das Land € 2000 bereit.", ("IQ Netzwerk Hessen", "Euro", 2000)),
+        (
+            "Das IQ Netzwerk Hessen bekommt 1.5 Millionen Euro vom Bund.",
+            ("IQ Netzwerk Hessen", "Euro", 1500000),
+        ),
+        ("Das IQ Netzwerk Hessen bekommt 2.25 Mio. Euro vom Bund.", ("IQ Netzwerk Hessen", "Euro", 2250000)),
+    ],
+)
+def test_currency_before_the_amount_and_an_english_decimal_before_a_scale(
+    body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen beriet im Zeitraum 2019 – 2022 über 900 Unternehmen.",
+            ("IQ Netzwerk Hessen", 900),
+        ),
+        (
+            "Im Förderzeitraum 2015 - 2018 hat das IQ Netzwerk Hessen 1.300 Fachkräfte begleitet.",
+            ("IQ Netzwerk Hessen", 1300),
+        ),
+        (
+            "Zwischen 2020 – 2023 schulte das IQ Netzwerk Hessen rund 420 Lotsinnen.",
+            ("IQ Netzwerk Hessen", 420),
+        ),
+    ],
+)
+def test_a_dash_between_two_numbers_is_a_range_not_a_clause_break(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)
+
+
+def test_a_dash_between_words_still_breaks_the_clause() -> None:
+    body = "Das IQ Netzwerk Hessen lud ein – 2023 kamen 400 Gäste aus ganz Europa zur Messe Frankfurt."
+    assert ("IQ Netzwerk Hessen", 400) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen berät seit 2019 Fachkräfte. Seitdem sind über 500 Anträge (Stand: 1. März 2022) "
+            "gestellt worden.",
+            ("IQ Netzwerk Hessen", 500),
+        ),
+        (
+            "Das IQ Netzwerk Hessen (Sitz: Wiesbaden) beriet 2022 rund 1.100 Personen.",
+            ("IQ Netzwerk Hessen", 1100),
+        ),
+        (
+            "Das IQ Netzwerk Hessen hat (laut Bilanz: vorläufig) 800 Fachkräfte begleitet.",
+            ("IQ Netzwerk Hessen", 800),
+        ),
+    ],
+)
+def test_a_colon_inside_parentheses_does_not_break_the_clause(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)

@@ -18,16 +18,19 @@ _WORDS = any_of(
 )
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
+_CURRENCY_BEFORE = "|".join(re.escape(c) for c in lexicon.CURRENCY_BEFORE)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
 MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun (no number word:
 # "2021 zwölf Teilprojekte" is a year, then the count)
 
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?:(?P<pre>{_CURRENCY_BEFORE})(?!\w)\s*)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
-    rf"(?P<frac>,\d+|,-)?(?:\s+(?P<scale>{_SCALE}))?\s*"
-    rf"(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:(?!{_WORDS}\s)[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
-    rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?))"
+    # "1,5 Millionen", and before a scale word also "1.5 Millionen" (English style: no thousands group)
+    rf"(?P<frac>,\d+|,-|\.\d{{1,2}}(?=\s+(?:{_SCALE})))?(?:\s+(?P<scale>{_SCALE}))?"
+    # the amount after a currency sign ("€ 250.000") ends there; other numbers need their currency or noun after
+    rf"(?(pre)(?![\w,.]?\d)|\s*(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:(?!{_WORDS}\s)[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
+    rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?)))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
 # "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it.
@@ -125,13 +128,15 @@ def _number(match: re.Match[str]) -> NumberPhrase | None:
     value = _value(match.group("n"), match.group("frac"), match.group("scale"))
     if value is None:
         return None
-    money = match.group("euro") is not None
+    money = match.group("euro") is not None or match.group("pre") is not None
     phrase = "Euro" if money else _attributes_ok(match.group("what"))
     if phrase is None:
         return None
     qualifier = match.group("q")
     what = f"{phrase} ({' '.join(qualifier.lower().split())})" if qualifier else phrase
-    np_start = match.start("euro") if money else match.start("what")
+    np_start = (
+        match.start("what") if not money else match.start("euro") if match.group("euro") else match.end()
+    )
     return NumberPhrase(match.start(), match.end(), value, what, phrase.split()[-1], money, np_start)
 
 
@@ -151,8 +156,7 @@ def _value(number: str, frac: str | None, scale: str | None) -> int | None:
 def _attributes_ok(phrase: str) -> str | None:
     """The counted noun phrase, when its lower-case words are attributes (not verbs or articles)."""
     words = phrase.split()
-    lower = [w for w in words if w[:1].islower() and w not in ("und", "oder")]
-    if any(w in lexicon.COUNT_FUNCTION_WORDS or not w.endswith(("e", "en", "er", "es", "em")) for w in lower):
+    if not all(_attribute_word(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True)):
         return None
     nouns = [w for w in words if w[:1].isupper() and w not in ("IQ",)]
     head = nouns[0].rstrip(".") if nouns else ""
@@ -161,12 +165,28 @@ def _attributes_ok(phrase: str) -> str | None:
     return " ".join(words)
 
 
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def _attribute_word(word: str, following: str) -> bool:
+    """A word of the counted noun phrase: a noun, an inflected attribute, or an adverb right before one
+    ("neu zugewanderte Menschen")."""
+    if not word[:1].islower() or word in ("und", "oder"):
+        return True
+    if word in lexicon.COUNT_FUNCTION_WORDS:
+        return False
+    if word.endswith(_INFLECTED):
+        return True
+    adverb = word in lexicon.ATTRIBUTE_ADVERBS or word.endswith(lexicon.ATTRIBUTE_ADVERB_ENDINGS)
+    return adverb and following[:1].islower() and following.endswith(_INFLECTED)
+
+
 def _excluded(
     text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: NumberPhrase
 ) -> bool:
     """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
     n = match.group("n")
-    plain = match.group("q") is None and match.group("scale") is None
+    plain = match.group("q") is None and match.group("scale") is None and match.group("pre") is None
     if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
         return True
     grouped = not n.isdigit() and n[:1].isdigit()  # "1.200": a quantity, never a label's number ("Raum 12")

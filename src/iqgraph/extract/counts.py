@@ -27,8 +27,9 @@ from . import lexicon
 from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .mentions import Mention
 
+# A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|\s[–—-]\s|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
+    r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
     r"sodass|damit|denn|aber|sondern|wobei)\b)"
 )
 _GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
@@ -581,8 +582,9 @@ def _one_of(text: str, number: NumberPhrase) -> bool:
 def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     start, end = sentence
     for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
-        if _quoted(text, sentence[0], brk.start()):
-            continue  # 'beim Programm „Integration durch Qualifizierung – IQ“': a dash inside a name
+        if _quoted(text, sentence[0], brk.start()) or _bracketed(text, sentence[0], brk.start()):
+            continue  # 'beim Programm „Integration durch Qualifizierung – IQ“', '(Stand: Juni)': inside a name
+            # or a parenthesis the clause runs on
         if brk.end() <= pos:
             start = brk.end()
         elif brk.start() >= pos:
@@ -597,6 +599,11 @@ _QUOTE_MARKS = frozenset('„“”"«»')
 def _quoted(text: str, start: int, pos: int) -> bool:
     """Whether a position lies inside quotation marks opened since `start` (an odd number of marks before it)."""
     return sum(c in _QUOTE_MARKS for c in text[start:pos]) % 2 == 1
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether a position lies inside parentheses opened since `start`."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
 
 
 def _stand_ins(

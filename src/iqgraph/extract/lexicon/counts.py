@@ -226,3 +226,15 @@ PERIOD_NOUNS = frozenset(
     {"Vorjahr", "Jahr", "Halbjahr", "Quartal", "Monat", "Zeitraum", "Förderzeitraum", "Berichtsjahr", "Berichtszeitraum",
      "Schnitt", "Durchschnitt"}
 )  # fmt: skip
+
+# Uninflected adverbs that may stand before an attribute of the counted noun ("300 neu zugewanderte Menschen",
+# "40 bereits anerkannte Fachkräfte", "12 so genannte Lotsen"); words ending in ATTRIBUTE_ADVERB_ENDINGS are
+# such adverbs too ("bundesweit tätige", "beruflich qualifizierte", "international erfahrene").
+ATTRIBUTE_ADVERBS = frozenset(
+    {"neu", "bereits", "schon", "so", "gut", "hoch", "frisch", "eigens", "erfolgreich", "erstmals", "zusätzlich",
+     "kürzlich", "speziell", "besonders", "eng", "fest", "direkt", "aktiv"}
+)  # fmt: skip
+ATTRIBUTE_ADVERB_ENDINGS = ("weit", "lich", "isch")
+
+# Currency signs written before the amount: "€ 250.000", "EUR 1,2 Mio.".
+CURRENCY_BEFORE = ("EUR", "€")
