@@ -353,3 +353,88 @@ def test_members_listed_after_a_network_named_in_full(text: str, whole: str) -> 
 def test_no_membership_without_a_named_whole_and_named_members(sentence: str) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert not any(p == "memberOf" for _, p, _ in f.relations)
+
+
+# ---------------------------------------------------------------- persons and the body they work for
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Anna Beispiel, Diakonie Hessen, stellte die neue Broschüre vor.",
+            "Anna Beispiel",
+            "Diakonie Hessen",
+        ),
+        ("Zuletzt dankte Karl Muster, Stiftung Lernwerk, allen Gästen.", "Karl Muster", "Stiftung Lernwerk"),
+        (
+            "Im Gespräch (Greta Probe, Caritasverband Fulda) ging es um Praktika.",
+            "Greta Probe",
+            "Caritasverband Fulda",
+        ),
+    ],
+)
+def test_a_body_in_apposition_without_a_role_noun(sentence: str, member: str, body: str) -> None:
+    assert (member, "memberOf", body) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_list_of_names_and_bodies_is_no_apposition() -> None:
+    f = facts_of("Titel\n\nEs kamen Anna Beispiel, Diakonie Hessen, Karl Muster und viele andere.")
+    assert ("Anna Beispiel", "memberOf", "Diakonie Hessen") not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        ("Für die Stiftung Lernwerk sprach Karl Beispiel.", "Karl Beispiel", "Stiftung Lernwerk"),
+        (
+            "Für den Caritasverband Fulda unterzeichnete Frau Dr. Jana Test den Vertrag.",
+            "Jana Test",
+            "Caritasverband Fulda",
+        ),
+        (
+            "Seitens der Handwerkskammer Kassel begrüßte Jana Muster die Gäste.",
+            "Jana Muster",
+            "Handwerkskammer Kassel",
+        ),
+        ("Am Ende sprach für die Diakonie Hessen noch Uwe Probe.", "Uwe Probe", "Diakonie Hessen"),
+    ],
+)
+def test_a_person_acting_for_a_body_named_first(sentence: str, member: str, body: str) -> None:
+    assert (member, "memberOf", body) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für die Stiftung Lernwerk warb Karl Beispiel um Spenden.",
+        "Der Minister besuchte die Stiftung Lernwerk. Dort begrüßte ihn Eva Probe.",
+        "Die Stiftung Lernwerk lud Karl Beispiel zum Gespräch ein.",
+    ],
+)
+def test_acting_towards_a_body_is_no_membership(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Petra Muster und Klaus Probe vom Verein Brückenbau e. V. stellten Ergebnisse vor.",
+            ["Petra Muster", "Klaus Probe"],
+        ),
+        (
+            "Es berichteten Frau Petra Muster und Klaus Probe vom Verein Brückenbau e. V.",
+            ["Petra Muster", "Klaus Probe"],
+        ),
+        (
+            "Dazu luden Anna Test, Petra Muster und Klaus Probe vom Verein Brückenbau e. V. ein.",
+            ["Petra Muster", "Klaus Probe"],
+        ),
+    ],
+)
+def test_every_name_coordinated_before_von_belongs_to_the_body(sentence: str, members: list[str]) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in members:
+        assert (member, "memberOf", "Brückenbau e. V.") in relations

@@ -1,5 +1,6 @@
 """Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
-(Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Petra Beispiel, Stiftung X, sagte …", "Für die
+Stiftung X sprach …", "Seitens des Vereins Y begrüßte …"."""
 
 from __future__ import annotations
 
@@ -25,6 +26,24 @@ _AND = re.compile(r"\s+(?:und|sowie)\s+")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
+# A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
+# the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
+_APPOSITION_OPEN = re.compile(r",[ \xa0]+")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)")
+# The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
+# verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
+# begrüßte Karl Muster die Gäste" (any verb after "seitens").
+_FOR_THE_BODY = re.compile(
+    r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:[Ff]ür\s+(?:die|den|das)|(?P<seitens>[Ss]eitens)\s+(?:der|des))\s+$"
+)
+_ACTING_VERB = re.compile(
+    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch)\s+)?"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
+# Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
+# form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
+_BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,13 +64,35 @@ def find_memberships(
             if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
                 continue
             gap = text[p.end : org.start]
-            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap) or _works_for(text, gap, org):
+            if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people, sentence[0])]
+            elif _WORKS_IN.match(gap) or _works_for(text, gap, org) or _in_apposition(text, p, org):
                 out.append(MembershipFinding(p, org))
             elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
+        out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, p)]
     out += _team_members(text, sentence, orgs, people)
     return out
+
+
+def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
+    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)"."""
+    return bool(
+        _APPOSITION_OPEN.fullmatch(text, person.end, org.start) and _APPOSITION_CLOSE.match(text, org.end)
+    )
+
+
+def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
+    """ "Für die Stiftung X sprach Petra Beispiel", "Seitens des Vereins Y begrüßte Karl Muster …"."""
+    if not org.end < person.start <= org.end + _FOR_THE_BODY_REACH:
+        return False
+    lead = _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_THE_BODY_REACH), org.start)
+    verb = _ACTING_VERB.fullmatch(text, org.end, person.start)
+    if lead is None or verb is None:
+        return False
+    said = {lead.group("verb"), verb.group("verb")}
+    return bool(lead.group("seitens") and verb.group("verb")) or bool(said & set(lexicon.ACTING_FOR_VERBS))
 
 
 def _works_for(text: str, gap: str, org: Mention) -> bool:
@@ -62,11 +103,16 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
 
 
-def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
-    """The person and those listed right before them with "und" only: "A und B (Verein X)"."""
+def _coordinated(
+    text: str, person: Mention, people: list[Mention], bare_from: int | None = None
+) -> list[Mention]:
+    """The person and those listed right before them with "und" only: "A und B (Verein X)"; with `bare_from`
+    (the sentence start) only names with no role noun before them: "A und B vom Verein X"."""
     out = [person]
     for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
         if not _AND.fullmatch(text[p.end : out[-1].start]):
+            break
+        if bare_from is not None and not _BARE_NAME_BEFORE.search(text[bare_from : p.start]):
             break
         out.append(p)
     return out

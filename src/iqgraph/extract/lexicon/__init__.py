@@ -130,7 +130,7 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVES,
 )
-from .ties import MEMBER_NOUNS, PAYMENT_NOUNS
+from .ties import ACTING_FOR_VERBS, MEMBER_NOUNS, PAYMENT_NOUNS
 
 __all__ = [
     "CHAMBER_ABBREVIATIONS",
@@ -247,6 +247,7 @@ __all__ = [
     "PREPOSITIONS",
     "SINGULAR_ONLY_ENDINGS",
     "SUBPROJECT_COUNT_STEMS",
+    "ACTING_FOR_VERBS",
     "MEMBER_NOUNS",
     "PAYMENT_NOUNS",
 ]

@@ -6,6 +6,22 @@ from __future__ import annotations
 # IQ Netzwerks Z").
 MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
 
+# Verbs of a person acting for a body named before them with "für": "Für die Stiftung X sprach Petra Beispiel",
+# "Für den Verein Y unterzeichnete Karl Muster den Vertrag" (not "Für die Stiftung X warb …": a campaign is no post).
+ACTING_FOR_VERBS = (
+    "sprach",
+    "sprachen",
+    "spricht",
+    "unterzeichnete",
+    "unterzeichneten",
+    "unterschrieb",
+    "unterschrieben",
+    "nahm",
+    "nahmen",
+    "berichtete",
+    "berichteten",
+)
+
 # Nouns of money and support whose genitive names the body that pays ("Mittel des Landes Hessen", "mit
 # Unterstützung des Freistaates Sachsen"), in small letters.
 PAYMENT_NOUNS = frozenset(
