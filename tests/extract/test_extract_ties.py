@@ -438,3 +438,55 @@ def test_every_name_coordinated_before_von_belongs_to_the_body(sentence: str, me
     relations = facts_of("Titel\n\n" + sentence).relations
     for member in members:
         assert (member, "memberOf", "Brückenbau e. V.") in relations
+
+
+# ---------------------------------------------------------------- bodies taking part in a network or alliance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Am IQ Netzwerk Sachsen beteiligt sind die Diakonie Sachsen und die Stiftung Brückenbau.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Beteiligt am IQ Netzwerk Hessen waren die Diakonie Sachsen und die Stiftung Brückenbau.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "An dem Bündnis Fachkräfte Nordhessen beteiligt waren die Diakonie Sachsen und die Stiftung Brückenbau.",
+            "Bündnis Fachkräfte Nordhessen",
+        ),
+    ],
+)
+def test_bodies_taking_part_in_a_named_network(sentence: str, whole: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in ("Diakonie Sachsen", "Stiftung Brückenbau"):
+        assert (member, "memberOf", whole) in relations
+
+
+def test_taking_part_in_an_event_is_no_membership() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Hessen lud ein. Am Fachtag beteiligt waren die Diakonie Sachsen und die Stiftung Lernwerk."
+    )
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Handwerkskammer Kassel, die Stiftung Lernwerk und der Caritasverband Fulda bilden das Bündnis Fachkräfte Nordhessen.",
+        "Seit 2020 bilden der Caritasverband Fulda, die Handwerkskammer Kassel und die Stiftung Lernwerk gemeinsam das Bündnis Fachkräfte Nordhessen.",
+        "Damals bildeten die Stiftung Lernwerk, der Caritasverband Fulda sowie die Handwerkskammer Kassel das Bündnis Fachkräfte Nordhessen.",
+    ],
+)
+def test_bodies_making_up_an_alliance(sentence: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in ("Handwerkskammer Kassel", "Stiftung Lernwerk", "Caritasverband Fulda"):
+        assert (member, "memberOf", "Bündnis Fachkräfte Nordhessen") in relations
+
+
+def test_what_bodies_make_together_is_no_alliance_without_a_name() -> None:
+    f = facts_of("Titel\n\nDie Stiftung Lernwerk und die Diakonie Hessen bilden die Basis der Beratung.")
+    assert not {r for r in f.relations if r[1] == "memberOf"}
