@@ -490,3 +490,48 @@ def test_bodies_making_up_an_alliance(sentence: str) -> None:
 def test_what_bodies_make_together_is_no_alliance_without_a_name() -> None:
     f = facts_of("Titel\n\nDie Stiftung Lernwerk und die Diakonie Hessen bilden die Basis der Beratung.")
     assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- projects in a programme or network
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project"),
+    [
+        (
+            "Die Beratungsstelle „Lotse West“ im Förderprogramm „Integration durch Qualifizierung (IQ)“ berät in Fulda.",
+            "Beratungsstelle „Lotse West“",
+        ),
+        (
+            "Seit 2015 berät in Fulda das Projekt „Lotse West“ im Programm „Integration durch Qualifizierung (IQ)“.",
+            "Lotse West",
+        ),
+        (
+            "Karl Muster stellte das Projekt „Brücke Süd“ im Bundesprogramm „Integration durch Qualifizierung (IQ)“ vor.",
+            "Brücke Süd",
+        ),
+    ],
+)
+def test_a_project_named_right_before_its_programme(sentence: str, project: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert (project, "partOf", "Integration durch Qualifizierung") in relations
+
+
+def test_a_body_working_in_a_programme_is_not_part_of_it() -> None:
+    f = facts_of(
+        "Titel\n\nDie Stiftung Lernwerk berät im Förderprogramm „Integration durch Qualifizierung (IQ)“."
+    )
+    assert not {r for r in f.relations if r[1] == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotse West“ ist ein fester Bestandteil des IQ Netzwerks Hessen.",
+        "Das Projekt „Lotse West“ ist Bestandteil des IQ Netzwerks Hessen.",
+        "Seit 2019 ist das Projekt „Lotse West“ ein Bestandteil des IQ Netzwerks Hessen.",
+    ],
+)
+def test_a_project_as_a_component_of_its_network(sentence: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert ("Lotse West", "partOf", "IQ Landesnetzwerk Hessen") in relations

@@ -264,7 +264,7 @@ def _partners(
 
 
 _PART_OF = re.compile(
-    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 
