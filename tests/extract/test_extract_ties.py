@@ -535,3 +535,67 @@ def test_a_body_working_in_a_programme_is_not_part_of_it() -> None:
 def test_a_project_as_a_component_of_its_network(sentence: str) -> None:
     relations = facts_of("Titel\n\n" + sentence).relations
     assert ("Lotse West", "partOf", "IQ Landesnetzwerk Hessen") in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Im Namen der Stiftung Lernwerk begrüßte Karl Muster die Gäste.", ["Karl Muster"]),
+        ("Von der Stiftung Lernwerk kamen Karl Muster und Petra Probe.", ["Karl Muster", "Petra Probe"]),
+        (
+            "Aus der Stiftung Lernwerk nahmen Petra Probe und Karl Muster teil.",
+            ["Petra Probe", "Karl Muster"],
+        ),
+        ("Für die Stiftung Lernwerk sprachen Uta Test und Karl Muster.", ["Uta Test", "Karl Muster"]),
+    ],
+)
+def test_persons_on_behalf_of_or_from_a_body_named_first(sentence: str, members: list[str]) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in members:
+        assert (member, "memberOf", "Stiftung Lernwerk") in relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von der Stiftung Lernwerk berichtete Karl Muster.",
+        "Vom Caritasverband Fulda war Karl Muster begeistert.",
+        "Von der Diakonie Hessen sprach Karl Muster lange.",
+    ],
+)
+def test_speaking_of_a_body_is_no_membership(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Karl Muster vertrat die Stiftung Lernwerk beim Fachtag.", "Karl Muster"),
+        ("Die Stiftung Lernwerk wurde durch Frau Petra Probe vertreten.", "Petra Probe"),
+        ("Heute vertritt Uta Test die Stiftung Lernwerk in Kassel.", "Uta Test"),
+        ("Petra Probe, die für die Stiftung Lernwerk arbeitet, sprach zuerst.", "Petra Probe"),
+        ("Es sprach Uta Test, der für die Stiftung Lernwerk tätig ist.", "Uta Test"),
+    ],
+)
+def test_who_stands_for_or_works_for_a_body(sentence: str, member: str) -> None:
+    assert (member, "memberOf", "Stiftung Lernwerk") in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_what_a_person_does_for_a_body_in_a_relative_clause_is_no_membership() -> None:
+    f = facts_of("Titel\n\nPetra Probe, die für die Stiftung Lernwerk spendete, kam auch.")
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Muster und Petra Probe (beide Stiftung Lernwerk) lobten das.",
+        "Gelobt wurde es von Karl Muster und Petra Probe (beide Stiftung Lernwerk).",
+        "Es berichteten Petra Probe und Karl Muster (beide Stiftung Lernwerk).",
+    ],
+)
+def test_both_names_before_beide_and_their_body(sentence: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in ("Karl Muster", "Petra Probe"):
+        assert (member, "memberOf", "Stiftung Lernwerk") in relations
