@@ -599,3 +599,16 @@ def test_both_names_before_beide_and_their_body(sentence: str) -> None:
     relations = facts_of("Titel\n\n" + sentence).relations
     for member in ("Karl Muster", "Petra Probe"):
         assert (member, "memberOf", "Stiftung Lernwerk") in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Für den Caritasverband Fulda sprach anschließend Karl Beispiel.", "Karl Beispiel"),
+        ("Den Caritasverband Fulda vertrat Frau Uta Test.", "Uta Test"),
+        ("Seitens des Caritasverbandes Fulda nahm zunächst Petra Probe das Wort.", "Petra Probe"),
+    ],
+)
+def test_the_body_first_with_an_adverb_or_as_the_object(sentence: str, member: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert any(s == member and p == "memberOf" and o.startswith("Caritasverband") for s, p, o in relations)

@@ -24,7 +24,7 @@ _REPRESENTS = re.compile(
 _REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
 _ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
 _REPRESENTED_BY = re.compile(
-    r"\s+(?:wird|wurde|war|ist)\s+(?:durch|von)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+    r"\s+(?:(?:wird|wurde|war|ist)\s+(?:durch|von)|(?P<active>vertritt|vertrat))\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
@@ -55,7 +55,7 @@ _FOR_THE_BODY = re.compile(
     r"|(?P<on_behalf>[Ss]eitens|[Ii]m\s+Namen)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
 )
 _ACTING_VERB = re.compile(
-    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch)\s+)?"
+    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
     r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
@@ -114,12 +114,11 @@ def _represents(text: str, gap: str, person: Mention) -> bool:
 
 
 def _represented_by(text: str, org: Mention, person: Mention) -> bool:
-    """ "Die Stiftung X wurde durch Karl Muster vertreten"."""
-    return bool(
-        0 < person.start - org.end <= _MEMBER_GAP_MAX
-        and _REPRESENTED_BY.fullmatch(text, org.end, person.start)
-        and _REPRESENTED.match(text, person.end)
-    )
+    """ "Die Stiftung X wurde durch Karl Muster vertreten", the object first: "Den Verein X vertrat Karl Muster"."""
+    gap = _REPRESENTED_BY.fullmatch(text, org.end, person.start)
+    if gap is None or not 0 < person.start - org.end <= _MEMBER_GAP_MAX:
+        return False
+    return bool(gap.group("active") or _REPRESENTED.match(text, person.end))
 
 
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
