@@ -353,3 +353,262 @@ def test_members_listed_after_a_network_named_in_full(text: str, whole: str) -> 
 def test_no_membership_without_a_named_whole_and_named_members(sentence: str) -> None:
     f = facts_of("Titel\n\n" + sentence)
     assert not any(p == "memberOf" for _, p, _ in f.relations)
+
+
+# ---------------------------------------------------------------- persons and the body they work for
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Anna Beispiel, Diakonie Hessen, stellte die neue Broschüre vor.",
+            "Anna Beispiel",
+            "Diakonie Hessen",
+        ),
+        ("Zuletzt dankte Karl Muster, Stiftung Lernwerk, allen Gästen.", "Karl Muster", "Stiftung Lernwerk"),
+        (
+            "Im Gespräch (Greta Probe, Caritasverband Fulda) ging es um Praktika.",
+            "Greta Probe",
+            "Caritasverband Fulda",
+        ),
+    ],
+)
+def test_a_body_in_apposition_without_a_role_noun(sentence: str, member: str, body: str) -> None:
+    assert (member, "memberOf", body) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_list_of_names_and_bodies_is_no_apposition() -> None:
+    f = facts_of("Titel\n\nEs kamen Anna Beispiel, Diakonie Hessen, Karl Muster und viele andere.")
+    assert ("Anna Beispiel", "memberOf", "Diakonie Hessen") not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        ("Für die Stiftung Lernwerk sprach Karl Beispiel.", "Karl Beispiel", "Stiftung Lernwerk"),
+        (
+            "Für den Caritasverband Fulda unterzeichnete Frau Dr. Jana Test den Vertrag.",
+            "Jana Test",
+            "Caritasverband Fulda",
+        ),
+        (
+            "Seitens der Handwerkskammer Kassel begrüßte Jana Muster die Gäste.",
+            "Jana Muster",
+            "Handwerkskammer Kassel",
+        ),
+        ("Am Ende sprach für die Diakonie Hessen noch Uwe Probe.", "Uwe Probe", "Diakonie Hessen"),
+    ],
+)
+def test_a_person_acting_for_a_body_named_first(sentence: str, member: str, body: str) -> None:
+    assert (member, "memberOf", body) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für die Stiftung Lernwerk warb Karl Beispiel um Spenden.",
+        "Der Minister besuchte die Stiftung Lernwerk. Dort begrüßte ihn Eva Probe.",
+        "Die Stiftung Lernwerk lud Karl Beispiel zum Gespräch ein.",
+    ],
+)
+def test_acting_towards_a_body_is_no_membership(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Petra Muster und Klaus Probe vom Verein Brückenbau e. V. stellten Ergebnisse vor.",
+            ["Petra Muster", "Klaus Probe"],
+        ),
+        (
+            "Es berichteten Frau Petra Muster und Klaus Probe vom Verein Brückenbau e. V.",
+            ["Petra Muster", "Klaus Probe"],
+        ),
+        (
+            "Dazu luden Anna Test, Petra Muster und Klaus Probe vom Verein Brückenbau e. V. ein.",
+            ["Petra Muster", "Klaus Probe"],
+        ),
+    ],
+)
+def test_every_name_coordinated_before_von_belongs_to_the_body(sentence: str, members: list[str]) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in members:
+        assert (member, "memberOf", "Brückenbau e. V.") in relations
+
+
+# ---------------------------------------------------------------- bodies taking part in a network or alliance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Am IQ Netzwerk Sachsen beteiligt sind die Diakonie Sachsen und die Stiftung Brückenbau.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Beteiligt am IQ Netzwerk Hessen waren die Diakonie Sachsen und die Stiftung Brückenbau.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "An dem Bündnis Fachkräfte Nordhessen beteiligt waren die Diakonie Sachsen und die Stiftung Brückenbau.",
+            "Bündnis Fachkräfte Nordhessen",
+        ),
+    ],
+)
+def test_bodies_taking_part_in_a_named_network(sentence: str, whole: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in ("Diakonie Sachsen", "Stiftung Brückenbau"):
+        assert (member, "memberOf", whole) in relations
+
+
+def test_taking_part_in_an_event_is_no_membership() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Hessen lud ein. Am Fachtag beteiligt waren die Diakonie Sachsen und die Stiftung Lernwerk."
+    )
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Handwerkskammer Kassel, die Stiftung Lernwerk und der Caritasverband Fulda bilden das Bündnis Fachkräfte Nordhessen.",
+        "Seit 2020 bilden der Caritasverband Fulda, die Handwerkskammer Kassel und die Stiftung Lernwerk gemeinsam das Bündnis Fachkräfte Nordhessen.",
+        "Damals bildeten die Stiftung Lernwerk, der Caritasverband Fulda sowie die Handwerkskammer Kassel das Bündnis Fachkräfte Nordhessen.",
+    ],
+)
+def test_bodies_making_up_an_alliance(sentence: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in ("Handwerkskammer Kassel", "Stiftung Lernwerk", "Caritasverband Fulda"):
+        assert (member, "memberOf", "Bündnis Fachkräfte Nordhessen") in relations
+
+
+def test_what_bodies_make_together_is_no_alliance_without_a_name() -> None:
+    f = facts_of("Titel\n\nDie Stiftung Lernwerk und die Diakonie Hessen bilden die Basis der Beratung.")
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- projects in a programme or network
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project"),
+    [
+        (
+            "Die Beratungsstelle „Lotse West“ im Förderprogramm „Integration durch Qualifizierung (IQ)“ berät in Fulda.",
+            "Beratungsstelle „Lotse West“",
+        ),
+        (
+            "Seit 2015 berät in Fulda das Projekt „Lotse West“ im Programm „Integration durch Qualifizierung (IQ)“.",
+            "Lotse West",
+        ),
+        (
+            "Karl Muster stellte das Projekt „Brücke Süd“ im Bundesprogramm „Integration durch Qualifizierung (IQ)“ vor.",
+            "Brücke Süd",
+        ),
+    ],
+)
+def test_a_project_named_right_before_its_programme(sentence: str, project: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert (project, "partOf", "Integration durch Qualifizierung") in relations
+
+
+def test_a_body_working_in_a_programme_is_not_part_of_it() -> None:
+    f = facts_of(
+        "Titel\n\nDie Stiftung Lernwerk berät im Förderprogramm „Integration durch Qualifizierung (IQ)“."
+    )
+    assert not {r for r in f.relations if r[1] == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotse West“ ist ein fester Bestandteil des IQ Netzwerks Hessen.",
+        "Das Projekt „Lotse West“ ist Bestandteil des IQ Netzwerks Hessen.",
+        "Seit 2019 ist das Projekt „Lotse West“ ein Bestandteil des IQ Netzwerks Hessen.",
+    ],
+)
+def test_a_project_as_a_component_of_its_network(sentence: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert ("Lotse West", "partOf", "IQ Landesnetzwerk Hessen") in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("Im Namen der Stiftung Lernwerk begrüßte Karl Muster die Gäste.", ["Karl Muster"]),
+        ("Von der Stiftung Lernwerk kamen Karl Muster und Petra Probe.", ["Karl Muster", "Petra Probe"]),
+        (
+            "Aus der Stiftung Lernwerk nahmen Petra Probe und Karl Muster teil.",
+            ["Petra Probe", "Karl Muster"],
+        ),
+        ("Für die Stiftung Lernwerk sprachen Uta Test und Karl Muster.", ["Uta Test", "Karl Muster"]),
+    ],
+)
+def test_persons_on_behalf_of_or_from_a_body_named_first(sentence: str, members: list[str]) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in members:
+        assert (member, "memberOf", "Stiftung Lernwerk") in relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von der Stiftung Lernwerk berichtete Karl Muster.",
+        "Vom Caritasverband Fulda war Karl Muster begeistert.",
+        "Von der Diakonie Hessen sprach Karl Muster lange.",
+    ],
+)
+def test_speaking_of_a_body_is_no_membership(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Karl Muster vertrat die Stiftung Lernwerk beim Fachtag.", "Karl Muster"),
+        ("Die Stiftung Lernwerk wurde durch Frau Petra Probe vertreten.", "Petra Probe"),
+        ("Heute vertritt Uta Test die Stiftung Lernwerk in Kassel.", "Uta Test"),
+        ("Petra Probe, die für die Stiftung Lernwerk arbeitet, sprach zuerst.", "Petra Probe"),
+        ("Es sprach Uta Test, der für die Stiftung Lernwerk tätig ist.", "Uta Test"),
+    ],
+)
+def test_who_stands_for_or_works_for_a_body(sentence: str, member: str) -> None:
+    assert (member, "memberOf", "Stiftung Lernwerk") in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_what_a_person_does_for_a_body_in_a_relative_clause_is_no_membership() -> None:
+    f = facts_of("Titel\n\nPetra Probe, die für die Stiftung Lernwerk spendete, kam auch.")
+    assert not {r for r in f.relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Muster und Petra Probe (beide Stiftung Lernwerk) lobten das.",
+        "Gelobt wurde es von Karl Muster und Petra Probe (beide Stiftung Lernwerk).",
+        "Es berichteten Petra Probe und Karl Muster (beide Stiftung Lernwerk).",
+    ],
+)
+def test_both_names_before_beide_and_their_body(sentence: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    for member in ("Karl Muster", "Petra Probe"):
+        assert (member, "memberOf", "Stiftung Lernwerk") in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Für den Caritasverband Fulda sprach anschließend Karl Beispiel.", "Karl Beispiel"),
+        ("Den Caritasverband Fulda vertrat Frau Uta Test.", "Uta Test"),
+        ("Seitens des Caritasverbandes Fulda nahm zunächst Petra Probe das Wort.", "Petra Probe"),
+    ],
+)
+def test_the_body_first_with_an_adverb_or_as_the_object(sentence: str, member: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert any(s == member and p == "memberOf" and o.startswith("Caritasverband") for s, p, o in relations)

@@ -1,5 +1,6 @@
 """Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
-(Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Petra Beispiel, Stiftung X, sagte …", "Für die
+Stiftung X sprach …", "Seitens des Vereins Y begrüßte …"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,22 @@ from .spans import Mention
 
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
 _WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
+# "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
+_WORKS_FOR_RELATIVE = re.compile(r"^\s*,\s*(?:die|der)\s+für\s+(?:die|den|das)\s+$")
+_WORK_VERB_LAST = re.compile(r"\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war)\b")
+# Who stands for a body: "Karl Muster vertrat die Stiftung X", "Die Stiftung X wurde durch Karl Muster vertreten"
+_REPRESENTS = re.compile(
+    r"\s+(?:vertritt|vertrat|vertreten|vertraten)(?:\s+(?:heute|dort|erneut|auch))?\s+(?:die|den|das)\s+"
+)
+# verb second after something else: "Heute vertritt Karl Muster die Stiftung X"
+_REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
+_ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
+_REPRESENTED_BY = re.compile(
+    r"\s+(?:(?:wird|wurde|war|ist)\s+(?:durch|von)|(?P<active>vertritt|vertrat))\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_REPRESENTED = re.compile(r"\s+vertreten\b")
+# "A und B (beide Verein X)": the body of each name before the parenthesis
+_PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
 _MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
 _MEMBER_GAP_MAX = 50
 _MEMBER_VERB = re.compile(
@@ -25,6 +42,26 @@ _AND = re.compile(r"\s+(?:und|sowie)\s+")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
+# A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
+# the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
+_APPOSITION_OPEN = re.compile(r",[ \xa0]+")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)")
+# The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
+# verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
+# begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
+# come from: "Von der Stiftung X kamen A und B" ("berichtete/sprach von" is about a body, not from it).
+_FOR_THE_BODY = re.compile(
+    r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:(?P<for>[Ff]ür)\s+(?:die|den|das)"
+    r"|(?P<on_behalf>[Ss]eitens|[Ii]m\s+Namen)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
+)
+_ACTING_VERB = re.compile(
+    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
+# Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
+# form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
+_BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,13 +82,69 @@ def find_memberships(
             if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
                 continue
             gap = text[p.end : org.start]
-            if _MEMBER_LINK.match(gap) or _WORKS_IN.match(gap) or _works_for(text, gap, org):
+            if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people, sentence[0])]
+            elif _named_after_the_person(text, gap, p, org):
                 out.append(MembershipFinding(p, org))
-            elif gap.strip() == "(" and text.startswith(")", org.end):  # "A und B (Verein X)"
+            elif _PARENTHESIS.match(gap) and text.startswith(")", org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
+        first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
+        out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
+        out += [MembershipFinding(p, org) for org in orgs if _represented_by(text, org, p)]
     out += _team_members(text, sentence, orgs, people)
     return out
+
+
+def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) -> bool:
+    """The body after the person: where they work, whom they stand for, the body in apposition."""
+    return bool(
+        _WORKS_IN.match(gap)
+        or _works_for(text, gap, org)
+        or _in_apposition(text, person, org)
+        or _represents(text, gap, person)
+        or _works_for_in_a_relative_clause(text, gap, org)
+    )
+
+
+def _represents(text: str, gap: str, person: Mention) -> bool:
+    """ "Karl Muster vertrat die Stiftung X", "Heute vertritt Karl Muster die Stiftung X"."""
+    verb_before = _REPRESENTS_BEFORE.search(text, max(0, person.start - _MEMBER_GAP_MAX), person.start)
+    return bool(_REPRESENTS.fullmatch(gap) or (verb_before and _ARTICLE_ONLY.fullmatch(gap)))
+
+
+def _represented_by(text: str, org: Mention, person: Mention) -> bool:
+    """ "Die Stiftung X wurde durch Karl Muster vertreten", the object first: "Den Verein X vertrat Karl Muster"."""
+    gap = _REPRESENTED_BY.fullmatch(text, org.end, person.start)
+    if gap is None or not 0 < person.start - org.end <= _MEMBER_GAP_MAX:
+        return False
+    return bool(gap.group("active") or _REPRESENTED.match(text, person.end))
+
+
+def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
+    """ "Petra B., die für die Stiftung X arbeitet, …"."""
+    return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end))
+
+
+def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
+    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)"."""
+    return bool(
+        _APPOSITION_OPEN.fullmatch(text, person.end, org.start) and _APPOSITION_CLOSE.match(text, org.end)
+    )
+
+
+def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
+    """ "Für die Stiftung X sprach Petra Beispiel", "Seitens des Vereins Y begrüßte Karl Muster …"."""
+    if not org.end < person.start <= org.end + _FOR_THE_BODY_REACH:
+        return False
+    lead = _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_THE_BODY_REACH), org.start)
+    verb = _ACTING_VERB.fullmatch(text, org.end, person.start)
+    if lead is None or verb is None:
+        return False
+    if lead.group("on_behalf"):
+        return verb.group("verb") is not None
+    said = {lead.group("verb"), verb.group("verb")}
+    return bool(said & set(lexicon.ACTING_FOR_VERBS if lead.group("for") else lexicon.COMING_FROM_VERBS))
 
 
 def _works_for(text: str, gap: str, org: Mention) -> bool:
@@ -62,11 +155,16 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
 
 
-def _coordinated(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
-    """The person and those listed right before them with "und" only: "A und B (Verein X)"."""
+def _coordinated(
+    text: str, person: Mention, people: list[Mention], bare_from: int | None = None
+) -> list[Mention]:
+    """The person and those listed right before them with "und" only: "A und B (Verein X)"; with `bare_from`
+    (the sentence start) only names with no role noun before them: "A und B vom Verein X"."""
     out = [person]
     for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
         if not _AND.fullmatch(text[p.end : out[-1].start]):
+            break
+        if bare_from is not None and not _BARE_NAME_BEFORE.search(text[bare_from : p.start]):
             break
         out.append(p)
     return out

@@ -102,6 +102,15 @@ _CUES = (
         _WHOLES,
         _NEXT_TO_CUE,
     ),
+    # The project or network named right before the programme it runs in: "die Beratungsstelle „X“ im
+    # Förderprogramm „Y“", "das Netzwerk X im Bundesprogramm Y berät …"
+    _Cue(
+        re.compile(r"(?<=[\w“”\"«»)])\s+im\s+(?:Bundes|Förder|Landes)?[Pp]rogramm\s+"),
+        _PROJECTS | {"StateNetwork"},
+        {"Programme": "partOf"},
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
     # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF"
     _Cue(
         re.compile(

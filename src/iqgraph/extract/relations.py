@@ -29,6 +29,7 @@ from .mentions import Mention
 from .relation_actors import (
     ACTORS,
     COORDINATED,
+    COORDINATION_LINK,
     FUNDERS,
     MEMBER_TYPES,
     RelationFinding,
@@ -116,7 +117,21 @@ _NAMED_WHOLE_CUE = re.compile(
     r"\b(?:Partner(?:innen)?|Mitglieder|Zu\s+den\s+(?:Partner(?:n|innen)|Mitgliedern|Netzwerkpartner(?:n|innen)))"
     r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b"
 )
+# "Am IQ Netzwerk X beteiligt sind A und B", "Beteiligt am Bündnis Y waren …": the whole named in the phrase
+# of taking part, its members after the verb.
+_TAKING_PART_CUE = re.compile(
+    r"\b(?:(?:Am|An\s+der|An\s+dem)\s+(?P<whole>[^.;:]{1,60}?)\s+beteiligt"
+    r"|[Bb]eteiligt\s+(?:am|an\s+der|an\s+dem)\s+(?P<named>[^.;:]{1,60}?))\s+(?:sind|waren)\b"
+)
+# The members first, the whole they make up after: "A, B und C bilden (gemeinsam) das Bündnis Y".
+_MAKE_UP_CUE = re.compile(
+    r"\s+(?:bilden|bildeten)\s+(?:(?:gemeinsam|zusammen|seit\s+[\w.]+)\s+)*(?:das|den|die)\s+"
+)
+# The same with something else first, the members after the verb: "Seit 2020 bilden A und B gemeinsam das Bündnis Y".
+_MAKE_UP_VERB = re.compile(r"\b(?:bilden|bildeten)\s+")
+_MAKE_UP_OBJECT = re.compile(r"\s+(?:(?:gemeinsam|zusammen)\s+)?(?:das|den|die)\s+")
 _ALLIANCES = frozenset({"StateNetwork", "Organisation"})
+_ARTICLE = 4  # characters between the verb and the first member: its article ("die", "der")
 
 
 _ALLIANCE_HEADS = (
@@ -181,10 +196,43 @@ def _members(
         if whole is None:
             continue
         yield from _listed_members(text, sentence, ms, cue.end(), whole)
-    for cue in _NAMED_WHOLE_CUE.finditer(text, *sentence):
-        whole = next((m for m in ms if (m.start, m.end) == cue.span("whole") and m.type in _ALLIANCES), None)
+    for cue in [*_NAMED_WHOLE_CUE.finditer(text, *sentence), *_TAKING_PART_CUE.finditer(text, *sentence)]:
+        span = cue.span("whole") if cue.group("whole") else cue.span("named")
+        whole = next((m for m in ms if (m.start, m.end) == span and m.type in _ALLIANCES), None)
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
+    yield from _members_making_up(text, sentence, ms)
+
+
+def _members_making_up(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "A, B und C bilden das Bündnis Y": the list right before the verb, the whole right after it."""
+    for cue in _MAKE_UP_CUE.finditer(text, *sentence):
+        whole = next((m for m in ms if m.start == cue.end() and m.type in _ALLIANCES), None)
+        listed = [m for m in ms if m.end <= cue.start() and m.type in MEMBER_TYPES]
+        if whole is None or not listed or listed[-1].end != cue.start():
+            continue
+        members = [listed[-1]]
+        for m in reversed(listed[:-1]):
+            if not COORDINATION_LINK.match(text[m.end : members[-1].start]):
+                break
+            members.append(m)
+        yield from (RelationFinding(m, "memberOf", whole) for m in reversed(members))
+    for verb in _MAKE_UP_VERB.finditer(text, *sentence):
+        named = actors(ms, verb.end(), sentence[1], MEMBER_TYPES)
+        if named and named[0].start - verb.end() <= _ARTICLE:
+            yield from _members_before_the_whole(text, named)
+
+
+def _members_before_the_whole(text: str, named: list[Mention]) -> Iterator[RelationFinding]:
+    """ "bilden A, B und C gemeinsam das Bündnis Y": the list runs up to the whole after its article (a list
+    reader would take "das Bündnis Y" for one more member)."""
+    for i in range(1, len(named)):
+        gap = text[named[i - 1].end : named[i].start]
+        if named[i].type in _ALLIANCES and _MAKE_UP_OBJECT.fullmatch(gap):
+            yield from (RelationFinding(m, "memberOf", named[i]) for m in named[:i])
+            return
+        if not COORDINATION_LINK.match(gap):
+            return
 
 
 def _listed_members(
@@ -216,7 +264,7 @@ def _partners(
 
 
 _PART_OF = re.compile(
-    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?Teil\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 

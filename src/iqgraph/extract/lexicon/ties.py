@@ -6,6 +6,26 @@ from __future__ import annotations
 # IQ Netzwerks Z").
 MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
 
+# Verbs of a person acting for a body named before them with "für": "Für die Stiftung X sprach Petra Beispiel",
+# "Für den Verein Y unterzeichnete Karl Muster den Vertrag" (not "Für die Stiftung X warb …": a campaign is no post).
+ACTING_FOR_VERBS = (
+    "sprach",
+    "sprachen",
+    "spricht",
+    "unterzeichnete",
+    "unterzeichneten",
+    "unterschrieb",
+    "unterschrieben",
+    "nahm",
+    "nahmen",
+    "berichtete",
+    "berichteten",
+)
+
+# Verbs of persons coming from a body named first ("Von der Stiftung X kamen A und B", "Aus dem Jobcenter Y nahm
+# Karl Muster teil"); not "berichtete/sprach von …", which is about the body.
+COMING_FROM_VERBS = ("kam", "kamen", "nahm", "nahmen", "reiste", "reisten")
+
 # Nouns of money and support whose genitive names the body that pays ("Mittel des Landes Hessen", "mit
 # Unterstützung des Freistaates Sachsen"), in small letters.
 PAYMENT_NOUNS = frozenset(
