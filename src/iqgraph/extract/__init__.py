@@ -44,8 +44,11 @@ from .text import blank_furniture, split_sentences
 __all__ = ["extract"]
 
 _OFFICE = re.compile(
-    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination)(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
+    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung)"
+    r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
+# "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
+_PLACED_AT = re.compile(r"\s+(?:bei|beim)\s")
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 _PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
 _PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.PARTIES.items()}
@@ -255,7 +258,8 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if inside.overlaps(match.start(), match.start() + 1):
             continue
         target = next(iter(networks.at(match.end())), None)
-        if target is None and match.group("head") != "Koordinierungsstelle":
+        placed = _PLACED_AT.match(text, match.end("head"))
+        if target is None and (match.group("head") != "Koordinierungsstelle" or placed):
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
             continue

@@ -1,0 +1,126 @@
+"""Who coordinates a network or its coordination office, on invented releases: a coordinating body named as
+carrier or coordinator, the lead a prepositional phrase names, a change of coordinator, and the office placed
+at a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+NETWORK = "IQ Netzwerk Sachsen"
+RELEASE = "Neues aus Sachsen\n\nLeipzig, 4. Mai 2022. {}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Die Muster Bildung gGmbH ist koordinierender Träger des IQ Netzwerks Sachsen.",
+            "Muster Bildung gGmbH",
+        ),
+        ("Der Verein Brückenbau e.V. war Netzwerkkoordinator des IQ Netzwerks Sachsen.", "Brückenbau e.V."),
+        (
+            "Die Stiftung Wegweiser ist die erste Landeskoordinatorin des IQ Netzwerks Sachsen.",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_a_body_named_coordinator_of_the_network(sentence: str, carrier: str) -> None:
+    assert (NETWORK, "hostedBy", carrier) in facts_of(RELEASE.format(sentence)).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen arbeitet unter Federführung der Muster Bildung gGmbH.",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Unter der Federführung des Vereins Brückenbau e.V. berät das IQ Netzwerk Sachsen seit 2016.",
+            "Brückenbau e.V.",
+        ),
+        ("Das IQ Netzwerk Sachsen steht in Koordination der Stiftung Wegweiser.", "Stiftung Wegweiser"),
+        (
+            "Das IQ Netzwerk Sachsen hat 20 Projekte. Federführend ist die Muster Bildung gGmbH.",
+            "Muster Bildung gGmbH",
+        ),
+    ],
+)
+def test_the_lead_a_phrase_names(sentence: str, carrier: str) -> None:
+    assert (NETWORK, "hostedBy", carrier) in facts_of(RELEASE.format(sentence)).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fachtagung des IQ Netzwerks Sachsen fand unter Federführung der Muster Bildung gGmbH statt.",
+        "Das IQ Netzwerk Sachsen arbeitet in Koordination mit der Muster Bildung gGmbH.",
+    ],
+)
+def test_no_lead_of_an_event_or_a_partner(sentence: str) -> None:
+    relations = facts_of(RELEASE.format(sentence)).relations
+    assert (NETWORK, "hostedBy", "Muster Bildung gGmbH") not in relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "after"),
+    [
+        (
+            "Die Koordination des IQ Netzwerks Sachsen wechselt von der Muster Bildung gGmbH zum Verein Brückenbau e.V.",
+            "Muster Bildung gGmbH",
+            "Brückenbau e.V.",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen stellt sich neu auf. Die Koordination wechselte 2020 von der Stiftung Wegweiser zur Muster Bildung gGmbH.",
+            "Stiftung Wegweiser",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Die Koordination des IQ Netzwerks Sachsen ging im Januar vom Verein Brückenbau e.V. an die Stiftung Wegweiser über.",
+            "Brückenbau e.V.",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_a_change_of_coordinator_names_both_carriers(sentence: str, before: str, after: str) -> None:
+    relations = facts_of(RELEASE.format(sentence)).relations
+    assert (NETWORK, "hostedBy", before) in relations
+    assert (NETWORK, "hostedBy", after) in relations
+
+
+def test_a_change_of_coordinator_of_an_event_names_no_carrier() -> None:
+    sentence = "Die Koordination der Tagung wechselt von Petra Beispiel zu Karl Muster."
+    assert not {r for r in facts_of(RELEASE.format(sentence)).relations if r[1] == "hostedBy"}
+
+
+OFFICE = "Koordinierungsstelle des IQ Netzwerks Sachsen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen lädt ein. Die Koordinierungsstelle bei der Muster Bildung gGmbH plant die Tagung.",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Die Koordinierungsstelle des IQ Netzwerks Sachsen beim Verein Brückenbau e.V. lädt ein.",
+            "Brückenbau e.V.",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen wächst. Die Landeskoordination bei der Stiftung Wegweiser zählt 12 Projekte.",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_the_office_placed_at_a_body(sentence: str, carrier: str) -> None:
+    f = facts_of(RELEASE.format(sentence))
+    assert ("CoordinationOffice", OFFICE) in f.entities
+    assert (OFFICE, "hostedBy", carrier) in f.relations
+
+
+def test_a_coordination_office_outside_a_network_release_is_no_entity() -> None:
+    f = facts_of(RELEASE.format("Die Koordinierungsstelle bei der Muster Bildung gGmbH plant eine Tagung."))
+    assert not {e for e in f.entities if e[0] == "CoordinationOffice"}
