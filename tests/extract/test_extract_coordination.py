@@ -124,3 +124,36 @@ def test_the_office_placed_at_a_body(sentence: str, carrier: str) -> None:
 def test_a_coordination_office_outside_a_network_release_is_no_entity() -> None:
     f = facts_of(RELEASE.format("Die Koordinierungsstelle bei der Muster Bildung gGmbH plant eine Tagung."))
     assert not {e for e in f.entities if e[0] == "CoordinationOffice"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "carrier"),
+    [
+        (
+            "Die IQ-Landeskoordination beim Verein Brückenbau e.V. lädt nach Mainz ein.",
+            "IQ Landeskoordination",
+            "Brückenbau e.V.",
+        ),
+        (
+            "Die Landeskoordinierung des Förderprogramms IQ bei der Muster Bildung gGmbH zieht Bilanz.",
+            "IQ Landeskoordinierung",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Eingeladen hat die IQ Landeskoordinierung bei der Stiftung Wegweiser.",
+            "IQ Landeskoordinierung",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_the_programmes_office_in_a_land_without_a_network(sentence: str, office: str, carrier: str) -> None:
+    f = facts_of(RELEASE.format(sentence))
+    assert ("CoordinationOffice", office) in f.entities
+    assert (office, "hostedBy", carrier) in f.relations
+
+
+def test_a_land_coordination_of_other_bodies_is_no_office() -> None:
+    f = facts_of(
+        RELEASE.format("Die Landeskoordination der Wohlfahrtsverbände beim Verein Brückenbau e.V. lädt ein.")
+    )
+    assert not {e for e in f.entities if e[0] == "CoordinationOffice"}

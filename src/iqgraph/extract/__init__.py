@@ -26,7 +26,7 @@ from .leaders import find_leaders
 from .memberships import find_memberships
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
-from .offices import find_offices
+from .offices import find_offices, land_office_of_the_programme
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relation_actors import RelationFinding
@@ -262,6 +262,8 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if target is None and (match.group("head") != "Koordinierungsstelle" or placed):
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
+            programmes = land_office_of_the_programme(text, match.start(), match.end("head"), mentions)
+            out.extend([programmes] if programmes else [])
             continue
         head = re.sub(r"[\s\-]+", " ", match.group("head"))
         land = next((x for x in lexicon.LAENDER if x in target.label), None)

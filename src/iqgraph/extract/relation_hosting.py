@@ -492,6 +492,9 @@ def _change_of_coordinator(
 # The coordination office with the body it is placed at in a prepositional attribute: "die Koordinierungsstelle
 # bei der Y gGmbH", "die Landeskoordination des IQ Netzwerks X beim Verein Y". A network named in the genitive is
 # coordinated by that body as well.
+_OFFICE_OF = frozenset(
+    {"StateNetwork", "Programme"}
+)  # "die Landeskoordination des Förderprogramms IQ beim …"
 _OF_THE_NETWORK = re.compile(r"\s+(?:des|der)\s+$")
 _AT_THE_CARRIER = re.compile(r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
 
@@ -502,7 +505,7 @@ def _office_placed_at(text: str, sentence: tuple[int, int], ms: list[Mention]) -
         network = (
             following[0]
             if following
-            and following[0].type == "StateNetwork"
+            and following[0].type in _OFFICE_OF
             and _OF_THE_NETWORK.fullmatch(text, office.end, following[0].start)
             else None
         )
@@ -513,7 +516,7 @@ def _office_placed_at(text: str, sentence: tuple[int, int], ms: list[Mention]) -
             continue
         if _AT_THE_CARRIER.fullmatch(text, link_start, carrier.start):
             yield RelationFinding(office, "hostedBy", carrier)
-            if network is not None:
+            if network is not None and network.type == "StateNetwork":
                 yield RelationFinding(network, "hostedBy", carrier)
 
 
