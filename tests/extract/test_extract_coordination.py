@@ -157,3 +157,30 @@ def test_a_land_coordination_of_other_bodies_is_no_office() -> None:
         RELEASE.format("Die Landeskoordination der Wohlfahrtsverbände beim Verein Brückenbau e.V. lädt ein.")
     )
     assert not {e for e in f.entities if e[0] == "CoordinationOffice"}
+
+
+@pytest.mark.parametrize(
+    ("listing", "carrier"),
+    [
+        (
+            "Beteiligt sind: - TP 1: Koordination (Träger: Muster Bildung gGmbH) - TP 2: Lotsen (Träger: Stiftung Wegweiser)",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Die Teilprojekte: TP 1: Koordination (Trägerin: Stiftung Wegweiser); TP 2: Brücken bauen",
+            "Stiftung Wegweiser",
+        ),
+        ("Teilprojekt 1: Koordination ( Träger: Verein Brückenbau e.V.)", "Brückenbau e.V."),
+    ],
+)
+def test_the_coordination_as_item_of_a_subproject_list(listing: str, carrier: str) -> None:
+    f = facts_of(RELEASE.format("Im Jahr 2021 erhielt das IQ Netzwerk Sachsen Mittel. " + listing))
+    office = "Koordination des IQ Netzwerks Sachsen"
+    assert ("CoordinationOffice", office) in f.entities
+    assert (office, "hostedBy", carrier) in f.relations
+    assert (NETWORK, "hostedBy", carrier) in f.relations
+
+
+def test_a_project_named_coordination_of_something_else_is_no_office() -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen lädt ein. TP 2: Koordination und Vernetzung Ost"))
+    assert not {e for e in f.entities if e[0] == "CoordinationOffice"}

@@ -44,7 +44,8 @@ from .text import blank_furniture, split_sentences
 __all__ = ["extract"]
 
 _OFFICE = re.compile(
-    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung)"
+    # "TP 1: Koordination (Träger: …)": a numbered list's item that is the network's own coordination
+    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
 # "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
@@ -269,6 +270,10 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         land = next((x for x in lexicon.LAENDER if x in target.label), None)
         if head == "IQ Koordination" and land:
             label = f"IQ Koordination {land}"  # the name the release uses, made specific by the Land
+        elif head == "Koordination" and land:
+            label = (
+                f"Koordination des IQ Netzwerks {land}"  # the list's item, of the network by its common name
+            )
         else:
             label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
         end = match.start() + len(match.group("head"))

@@ -141,7 +141,7 @@ def find_hosts(
     yield from _project_as_instrument(text, sentence, ms)
     yield from _under_the_lead(text, sentence, ms)
     yield from _change_of_coordinator(text, sentence, ms, earlier)
-    yield from _office_placed_at(text, sentence, ms)
+    yield from _office_placed_at(text, sentence, ms, earlier)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -496,10 +496,17 @@ _OFFICE_OF = frozenset(
     {"StateNetwork", "Programme"}
 )  # "die Landeskoordination des Förderprogramms IQ beim …"
 _OF_THE_NETWORK = re.compile(r"\s+(?:des|der)\s+$")
-_AT_THE_CARRIER = re.compile(r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
+_AT_THE_CARRIER = re.compile(
+    r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
+)
 
 
-def _office_placed_at(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+def _office_placed_at(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The network is the one named in the office's attribute, or the one the text spoke of last, whose office it
+    is: the body that holds a network's coordination coordinates the network."""
     for office in (m for m in actors(ms, *sentence) if m.type == "CoordinationOffice"):
         following = actors(ms, office.end, sentence[1])
         network = (
@@ -516,6 +523,8 @@ def _office_placed_at(text: str, sentence: tuple[int, int], ms: list[Mention]) -
             continue
         if _AT_THE_CARRIER.fullmatch(text, link_start, carrier.start):
             yield RelationFinding(office, "hostedBy", carrier)
+            if network is None and earlier is not None and office.key == f"coordinationoffice:{earlier.key}":
+                network = earlier
             if network is not None and network.type == "StateNetwork":
                 yield RelationFinding(network, "hostedBy", carrier)
 
