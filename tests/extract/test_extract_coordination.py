@@ -184,3 +184,57 @@ def test_the_coordination_as_item_of_a_subproject_list(listing: str, carrier: st
 def test_a_project_named_coordination_of_something_else_is_no_office() -> None:
     f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen lädt ein. TP 2: Koordination und Vernetzung Ost"))
     assert not {e for e in f.entities if e[0] == "CoordinationOffice"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Die Netzwerkkoordination hat die Muster Bildung gGmbH inne.", "Muster Bildung gGmbH"),
+        ("Die Koordination übernimmt seit 2016 der Verein Brückenbau e.V.", "Brückenbau e.V."),
+        ("Die Stiftung Wegweiser hat die Koordination des Netzwerks inne.", "Stiftung Wegweiser"),
+    ],
+)
+def test_the_holder_of_the_coordination(sentence: str, carrier: str) -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen zieht Bilanz. " + sentence))
+    assert (NETWORK, "hostedBy", carrier) in f.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Koordination hat die Muster Bildung gGmbH gelobt.",
+        "Die Koordination übernimmt die Aufgabe der Muster Bildung gGmbH.",
+    ],
+)
+def test_no_holder_without_holding(sentence: str) -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen zieht Bilanz. " + sentence))
+    assert (NETWORK, "hostedBy", "Muster Bildung gGmbH") not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Die Koordinierungsstelle ist bei der Muster Bildung gGmbH angesiedelt.", "Muster Bildung gGmbH"),
+        (
+            "Die Koordinierungsstelle war bis 2018 beim Verein Brückenbau e.V. untergebracht.",
+            "Brückenbau e.V.",
+        ),
+        (
+            "Die Koordinierungsstelle des Netzwerks befindet sich bei der Stiftung Wegweiser in Leipzig.",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_the_office_as_subject_placed_at_a_body(sentence: str, carrier: str) -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen zieht Bilanz. " + sentence))
+    assert (OFFICE, "hostedBy", carrier) in f.relations
+    assert (NETWORK, "hostedBy", carrier) in f.relations
+
+
+def test_an_office_visiting_a_body_is_not_placed_there() -> None:
+    f = facts_of(
+        RELEASE.format(
+            "Das IQ Netzwerk Sachsen zieht Bilanz. Die Koordinierungsstelle ist bei der Muster Bildung gGmbH zu Gast."
+        )
+    )
+    assert (OFFICE, "hostedBy", "Muster Bildung gGmbH") not in f.relations

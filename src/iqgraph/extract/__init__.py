@@ -49,7 +49,9 @@ _OFFICE = re.compile(
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
 # "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
-_PLACED_AT = re.compile(r"\s+(?:bei|beim)\s")
+_PLACED_AT = re.compile(
+    r"\s+(?:(?:ist|war|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?)?(?:bei|beim)\s"
+)
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 _PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
 _PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.PARTIES.items()}

@@ -64,7 +64,8 @@ _BARE_COORDINATION = re.compile(
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
-    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\bübernommen\b"
+    # "… hat die Koordination des X übernommen", "… hat die Koordination des X inne"
+    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\b(?:übernommen|inne)\b"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -142,6 +143,7 @@ def find_hosts(
     yield from _under_the_lead(text, sentence, ms)
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
+    yield from _coordination_first(text, sentence, ms, earlier)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -499,7 +501,13 @@ _OF_THE_NETWORK = re.compile(r"\s+(?:des|der)\s+$")
 _AT_THE_CARRIER = re.compile(
     r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
     r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
+    # the office as subject: "Die Koordinierungsstelle ist seit 2015 bei der Y angesiedelt", "befindet sich bei der Y"
+    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
+
+
+# "ist bei der Y" places the office only with a participle of placing after it ("… bei der Y zu Gast" does not)
+_PLACED_AFTER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:angesiedelt|untergebracht|verortet)\b")
 
 
 def _office_placed_at(
@@ -521,12 +529,42 @@ def _office_placed_at(
         link_start = network.end if network is not None else office.end
         if carrier is None or carrier.type not in CARRIERS:
             continue
-        if _AT_THE_CARRIER.fullmatch(text, link_start, carrier.start):
+        link = _AT_THE_CARRIER.fullmatch(text, link_start, carrier.start)
+        if link and (link.group("verb") is None or _PLACED_AFTER.match(text, carrier.end)):
             yield RelationFinding(office, "hostedBy", carrier)
             if network is None and earlier is not None and office.key == f"coordinationoffice:{earlier.key}":
                 network = earlier
             if network is not None and network.type == "StateNetwork":
                 yield RelationFinding(network, "hostedBy", carrier)
+
+
+# The coordination first as the object, its holder the subject after the verb, the unit the one spoken of last:
+# "Die Koordination übernimmt die Y", "Die Netzwerkkoordination hat seit 2015 der Verein Y inne".
+_COORDINATION_FIRST = re.compile(
+    r"\s*Die\s+(?:Gesamt|Netzwerk|Landes)?[Kk]oordination\s+(?:(?P<takes>übernimmt|übernahm)|hat|hatte)\s"
+)
+_HELD = re.compile(r"\binne\b")
+# adverbs and numbers before the subject, no noun ("übernimmt die Aufgabe der Y": Y is no subject)
+_HOLDER_NEXT = re.compile(r"\s(?:[a-zäöüß0-9.]+\s+){0,3}?(?:die|der|das)\s+")
+
+
+def _coordination_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _COORDINATION_FIRST.match(text, sentence[0])
+    if (
+        cue is None
+        or earlier is None
+        or not (cue.group("takes") or _HELD.search(text, cue.end(), sentence[1]))
+    ):
+        return
+    carrier = next(iter(actors(ms, cue.end(), sentence[1])), None)
+    if (
+        carrier is not None
+        and carrier.type in CARRIERS
+        and _HOLDER_NEXT.fullmatch(text, cue.end() - 1, carrier.start)
+    ):
+        yield RelationFinding(earlier, "hostedBy", carrier)
 
 
 # "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
