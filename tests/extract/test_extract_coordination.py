@@ -238,3 +238,42 @@ def test_an_office_visiting_a_body_is_not_placed_there() -> None:
         )
     )
     assert (OFFICE, "hostedBy", "Muster Bildung gGmbH") not in f.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Die Muster Bildung gGmbH lädt als koordinierender Träger des IQ Netzwerks Sachsen ein.",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Als Koordinierungsstelle des IQ Netzwerks Sachsen berät die Stiftung Wegweiser die Projekte.",
+            "Stiftung Wegweiser",
+        ),
+        (
+            "Der Verein Brückenbau e.V. als Netzwerkkoordinator des IQ Netzwerks Sachsen begrüßte die Gäste.",
+            "Brückenbau e.V.",
+        ),
+    ],
+)
+def test_the_coordinator_in_an_als_phrase(sentence: str, carrier: str) -> None:
+    assert (NETWORK, "hostedBy", carrier) in facts_of(RELEASE.format(sentence)).relations
+
+
+@pytest.mark.parametrize(
+    ("field", "carrier"),
+    [
+        ("Koordination: Muster Bildung gGmbH, Leipzig", "Muster Bildung gGmbH"),
+        ("Netzwerkkoordination: Verein Brückenbau e.V.", "Brückenbau e.V."),
+        ("Netzwerkkoordination : Stiftung Wegweiser", "Stiftung Wegweiser"),
+    ],
+)
+def test_a_profiles_coordination_field(field: str, carrier: str) -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen stellt sich vor.\n" + field))
+    assert (NETWORK, "hostedBy", carrier) in f.relations
+
+
+def test_a_person_in_the_coordination_field_carries_nothing() -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen stellt sich vor.\nKoordination: Petra Beispiel"))
+    assert not {r for r in f.relations if r[1] == "hostedBy"}
