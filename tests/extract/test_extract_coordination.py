@@ -277,3 +277,23 @@ def test_a_profiles_coordination_field(field: str, carrier: str) -> None:
 def test_a_person_in_the_coordination_field_carries_nothing() -> None:
     f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen stellt sich vor.\nKoordination: Petra Beispiel"))
     assert not {r for r in f.relations if r[1] == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Beispiel leitet die Koordinierungsstelle seit Januar.",
+        "„Wir wachsen“, sagte Petra Beispiel von der Koordinierungsstelle.",
+        "Die Koordinierungsstelle lädt ein, Petra Beispiel begrüßt die Gäste.",
+    ],
+)
+def test_a_bare_coordination_office_in_a_network_release(sentence: str) -> None:
+    f = facts_of(RELEASE.format("Das IQ Netzwerk Sachsen zieht Bilanz. " + sentence))
+    assert ("CoordinationOffice", OFFICE) in f.entities
+
+
+def test_a_coordination_office_of_another_body_is_not_the_networks() -> None:
+    f = facts_of(
+        RELEASE.format("Das IQ Netzwerk Sachsen zieht Bilanz. Die Koordinierungsstelle der Kirchen lädt ein.")
+    )
+    assert ("CoordinationOffice", OFFICE) not in f.entities

@@ -48,6 +48,8 @@ _OFFICE = re.compile(
     r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
+# "die Koordinierungsstelle" standing alone (no genitive or "für" after it): the release's network's office
+_BARE_OFFICE = re.compile(r"(?=\s+(?!des\b|der\b|für\b|im\b|in\b|von\b|vom\b)[a-zäöüß]+\b|[.,;!?])")
 # "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
 _PLACED_AT = re.compile(
     r"\s+(?:(?:ist|war|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?)?(?:bei|beim)\s"
@@ -261,7 +263,7 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if inside.overlaps(match.start(), match.start() + 1):
             continue
         target = next(iter(networks.at(match.end())), None)
-        placed = _PLACED_AT.match(text, match.end("head"))
+        placed = _PLACED_AT.match(text, match.end("head")) or _BARE_OFFICE.match(text, match.end("head"))
         if target is None and (match.group("head") != "Koordinierungsstelle" or placed):
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
