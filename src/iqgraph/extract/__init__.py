@@ -26,7 +26,7 @@ from .leaders import find_leaders
 from .memberships import find_memberships
 from .mentions import Mention, find_mentions, main_entity
 from .morphology import genitive_with_article
-from .offices import find_offices
+from .offices import find_offices, land_office_of_the_programme
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relation_actors import RelationFinding
@@ -44,7 +44,15 @@ from .text import blank_furniture, split_sentences
 __all__ = ["extract"]
 
 _OFFICE = re.compile(
-    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination)(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
+    # "TP 1: Koordination (Träger: …)": a numbered list's item that is the network's own coordination
+    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
+    r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
+)
+# "die Koordinierungsstelle" standing alone (no genitive or "für" after it): the release's network's office
+_BARE_OFFICE = re.compile(r"(?=\s+(?!des\b|der\b|für\b|im\b|in\b|von\b|vom\b)[a-zäöüß]+\b|[.,;!?])")
+# "die Koordinierungsstelle bei der Y": an office placed at a body, so the release's own network's
+_PLACED_AT = re.compile(
+    r"\s+(?:(?:ist|war|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?)?(?:bei|beim)\s"
 )
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 _PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
@@ -255,14 +263,21 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if inside.overlaps(match.start(), match.start() + 1):
             continue
         target = next(iter(networks.at(match.end())), None)
-        if target is None and match.group("head") != "Koordinierungsstelle":
+        placed = _PLACED_AT.match(text, match.end("head")) or _BARE_OFFICE.match(text, match.end("head"))
+        if target is None and (match.group("head") != "Koordinierungsstelle" or placed):
             target = network  # "in der IQ Koordination": the release's own network
         if target is None:
+            programmes = land_office_of_the_programme(text, match.start(), match.end("head"), mentions)
+            out.extend([programmes] if programmes else [])
             continue
         head = re.sub(r"[\s\-]+", " ", match.group("head"))
         land = next((x for x in lexicon.LAENDER if x in target.label), None)
         if head == "IQ Koordination" and land:
             label = f"IQ Koordination {land}"  # the name the release uses, made specific by the Land
+        elif head == "Koordination" and land:
+            label = (
+                f"Koordination des IQ Netzwerks {land}"  # the list's item, of the network by its common name
+            )
         else:
             label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
         end = match.start() + len(match.group("head"))

@@ -1,6 +1,7 @@
 """Roles named by the noun for holding an office rather than by a role noun: "Petra Beispiel übernimmt die
 Schirmherrschaft für das Projekt X" -> Schirmherrin of X; "Karl Muster, der die Patenschaft über das
-Programm übernommen hat" -> Pate."""
+Programm übernommen hat" -> Pate. And the programme's coordination in a Land where the release names no network:
+"die IQ-Landeskoordinierung", "die Landeskoordination des Förderprogramms IQ"."""
 
 from __future__ import annotations
 
@@ -52,3 +53,32 @@ def _named_object(text: str, pos: int, mentions: list[Mention]) -> Mention | Non
 def _releases_own(text: str, pos: int, release: list[Mention]) -> Mention | None:
     generic = _GENERIC_OBJECT.match(text, pos)
     return main_entity(release, _THE_RELEASES[generic.group("noun")]) if generic else None
+
+
+# The programme's office in a Land, named by its head with "IQ" before it or the programme after it.
+_LAND_OFFICE = re.compile(r"(?:IQ[\s\-])?(?P<head>Landeskoordination|Landeskoordinierung)$")
+_PROGRAMME_AFTER = re.compile(r"\s+(?:des|der)\s+")
+
+
+def land_office_of_the_programme(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """ "die IQ-Landeskoordinierung", "die Landeskoordinierung des Förderprogramms IQ" (`start`..`end` the head
+    the office pattern found): one office of the programme, whatever it is called in the release."""
+    named = _LAND_OFFICE.search(text, max(0, start - len("IQ-")), end)
+    if named is None:
+        return None
+    link = _PROGRAMME_AFTER.match(text, end)
+    programme_after = link is not None and any(
+        m.type == "Programme" and m.start == link.end() for m in mentions
+    )
+    if not named.group(0).startswith("IQ") and not programme_after:
+        return None
+    head = named.group("head")
+    return Mention(
+        start,
+        end,
+        "CoordinationOffice",
+        f"coordinationoffice:iq-{head.lower()}",
+        f"IQ {head}",
+        head,
+        priority=2,
+    )

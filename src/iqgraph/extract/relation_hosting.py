@@ -16,9 +16,9 @@ from .spans import Mention
 _HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
-    r"|(?m:^[^\S\n]*(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:)"  # a profile's field: "Träger: Y"
+    r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)", "Projekt „X“ (Y gGmbH)": the carrier right after the
 # project's name.
@@ -39,8 +39,12 @@ _BEFORE_THE_PROJECT = (
     60  # characters back from the project to a fronted participle: an auxiliary and an adverb
 )
 _COORDINATOR = re.compile(
-    r"\b[Aa]ls\s+(?:Gesamt)?[Kk]oordinator(?:in)?\s+(?:des|der)\b"
-    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:\w+e\s+)?(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|[Kk]oordinator(?:in)?)"
+    # "als Koordinatorin des", "als koordinierender Träger des", "Als Koordinierungsstelle des"
+    r"\b[Aa]ls\s+(?:[a-zäöüß]\w*(?:e|er|en)\s+)?(?:Gesamt|Netzwerk|Landes)?"
+    r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
+    # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
+    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein"
     r"|,\s+(?:(?:die|der)\s+)?Träger(?:in)?\s+(?:des|der)\b"
@@ -57,12 +61,13 @@ _APPOSITION_COMMA = re.compile(r",\s*$")
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:Projekt)?[Tt]räger(?:in)?\s*:"
+    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 _TAKES_OVER = re.compile(
     r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
-    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\bübernommen\b"
+    # "… hat die Koordination des X übernommen", "… hat die Koordination des X inne"
+    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\b(?:übernommen|inne)\b"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -137,6 +142,10 @@ def find_hosts(
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
+    yield from _under_the_lead(text, sentence, ms)
+    yield from _change_of_coordinator(text, sentence, ms, earlier)
+    yield from _office_placed_at(text, sentence, ms, earlier)
+    yield from _coordination_first(text, sentence, ms, earlier)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -429,6 +438,135 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
         if carrier is not None and carrier.type in CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
+
+
+# The carrier as the leader a prepositional phrase names: "Das IQ Netzwerk X arbeitet unter Federführung der Y",
+# "Unter der Federführung der Y arbeitet das IQ Netzwerk X", "… in Koordination des Vereins Y" (not "in
+# Koordination mit": a partner).
+_UNDER_THE_LEAD = re.compile(
+    r"(?<![\w-])(?:[Uu]nter\s+(?:der\s+)?Federführung|[Ii]n\s+(?:der\s+)?Koordination)\s+(?:von|vom|des|der)\b"
+)
+# The unit is the subject that opens the sentence ("Das IQ Netzwerk X"), not the attribute of another noun
+# ("Die Tagung des IQ Netzwerks X fand unter Federführung der Y statt": the event's organiser).
+_UNIT_OPENS = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[a-zäöüß]\w*e\s+)?$")
+
+
+def _under_the_lead(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _UNDER_THE_LEAD.finditer(text, *sentence):
+        carrier = next(iter(actors(ms, cue.end(), cue.end() + _AGENT_NEXT)), None)
+        if carrier is None or carrier.type not in CARRIERS:
+            continue
+        before = actors(ms, sentence[0], cue.start(), COORDINATED)
+        if before and _UNIT_OPENS.fullmatch(text, sentence[0], before[0].start):
+            yield RelationFinding(before[0], "hostedBy", carrier)
+        elif not actors(ms, sentence[0], cue.start()):  # the phrase first: the unit after it in the clause
+            yield from (
+                RelationFinding(unit, "hostedBy", carrier) for unit in _after_hosts(text, ms, [carrier])[:1]
+            )
+
+
+# A change of the coordinating body: "Die Koordination des IQ Netzwerks X wechselt von der A zum Verein B", "Die
+# Koordination geht 2019 von A an B über". Both carried the network, one before the other; the graph keeps no
+# period, so each is a carrier. The first body's name may end in "e.V.", so its span crosses dots.
+_CHANGE_OF_COORDINATOR = re.compile(
+    r"\b(?:Gesamt|Netzwerk|Landes)?[Kk]oordination\b(?P<of>\s+(?:des|der)\s)?[^.;]{0,80}?"
+    r"\b(?:wechselt|wechselte|geht|ging|gehen)\s+(?:[\w.]+\s+){0,3}?(?:von|vom)\s(?P<old>[^;]{0,80}?)"
+    r"\s(?:zu|zum|zur|an|auf)\s"
+)
+
+
+def _change_of_coordinator(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _CHANGE_OF_COORDINATOR.finditer(text, *sentence):
+        named = (
+            actors(ms, cue.end("of"), cue.end("of") + _UNIT_AFTER_COORDINATION, COORDINATED)
+            if cue.group("of")
+            else []
+        )
+        unit = named[0] if named else earlier if not cue.group("of") else None
+        before = next(iter(actors(ms, cue.start("old"), cue.end("old"), CARRIERS)), None)
+        after = next(iter(actors(ms, cue.end(), cue.end() + _AGENT_NEXT)), None)
+        if unit is None or before is None or after is None or after.type not in CARRIERS:
+            continue
+        yield RelationFinding(unit, "hostedBy", before)
+        yield RelationFinding(unit, "hostedBy", after)
+
+
+# The coordination office with the body it is placed at in a prepositional attribute: "die Koordinierungsstelle
+# bei der Y gGmbH", "die Landeskoordination des IQ Netzwerks X beim Verein Y". A network named in the genitive is
+# coordinated by that body as well.
+_OFFICE_OF = frozenset(
+    {"StateNetwork", "Programme"}
+)  # "die Landeskoordination des Förderprogramms IQ beim …"
+_OF_THE_NETWORK = re.compile(r"\s+(?:des|der)\s+$")
+_AT_THE_CARRIER = re.compile(
+    r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
+    # the office as subject: "Die Koordinierungsstelle ist seit 2015 bei der Y angesiedelt", "befindet sich bei der Y"
+    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+
+
+# "ist bei der Y" places the office only with a participle of placing after it ("… bei der Y zu Gast" does not)
+_PLACED_AFTER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:angesiedelt|untergebracht|verortet)\b")
+
+
+def _office_placed_at(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The network is the one named in the office's attribute, or the one the text spoke of last, whose office it
+    is: the body that holds a network's coordination coordinates the network."""
+    for office in (m for m in actors(ms, *sentence) if m.type == "CoordinationOffice"):
+        following = actors(ms, office.end, sentence[1])
+        network = (
+            following[0]
+            if following
+            and following[0].type in _OFFICE_OF
+            and _OF_THE_NETWORK.fullmatch(text, office.end, following[0].start)
+            else None
+        )
+        rest = following[1:] if network is not None else following
+        carrier = rest[0] if rest else None
+        link_start = network.end if network is not None else office.end
+        if carrier is None or carrier.type not in CARRIERS:
+            continue
+        link = _AT_THE_CARRIER.fullmatch(text, link_start, carrier.start)
+        if link and (link.group("verb") is None or _PLACED_AFTER.match(text, carrier.end)):
+            yield RelationFinding(office, "hostedBy", carrier)
+            if network is None and earlier is not None and office.key == f"coordinationoffice:{earlier.key}":
+                network = earlier
+            if network is not None and network.type == "StateNetwork":
+                yield RelationFinding(network, "hostedBy", carrier)
+
+
+# The coordination first as the object, its holder the subject after the verb, the unit the one spoken of last:
+# "Die Koordination übernimmt die Y", "Die Netzwerkkoordination hat seit 2015 der Verein Y inne".
+_COORDINATION_FIRST = re.compile(
+    r"\s*Die\s+(?:Gesamt|Netzwerk|Landes)?[Kk]oordination\s+(?:(?P<takes>übernimmt|übernahm)|hat|hatte)\s"
+)
+_HELD = re.compile(r"\binne\b")
+# adverbs and numbers before the subject, no noun ("übernimmt die Aufgabe der Y": Y is no subject)
+_HOLDER_NEXT = re.compile(r"\s(?:[a-zäöüß0-9.]+\s+){0,3}?(?:die|der|das)\s+")
+
+
+def _coordination_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _COORDINATION_FIRST.match(text, sentence[0])
+    if (
+        cue is None
+        or earlier is None
+        or not (cue.group("takes") or _HELD.search(text, cue.end(), sentence[1]))
+    ):
+        return
+    carrier = next(iter(actors(ms, cue.end(), sentence[1])), None)
+    if (
+        carrier is not None
+        and carrier.type in CARRIERS
+        and _HOLDER_NEXT.fullmatch(text, cue.end() - 1, carrier.start)
+    ):
+        yield RelationFinding(earlier, "hostedBy", carrier)
 
 
 # "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
