@@ -249,11 +249,12 @@ def _funders_right_before(text: str, ms: list[Mention], start: int, end: int) ->
 # "Die Finanzierung des Projekts X übernimmt Y", "Die Förderung von X erfolgt durch Y": a funding noun with the
 # funded in its genitive (or after von/für), the funder the subject after the verb or after a mark.
 _FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
-_TAKING_ON = re.compile(r"\b(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)\b")
+_TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)"
+_TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
 # "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
 _TAKES_ON_FUNDING = re.compile(
-    r"\b(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)\s+(?:die|den)\s+"
+    rf"\b{_TAKE_ON}\s+(?:die|den)\s+"
     r"(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der|von|für)\b"
 )
 
