@@ -7,7 +7,7 @@ import pytest
 from iqgraph.network.labels import label_box, wrap_label
 from iqgraph.network.layout import Box, separate
 
-# Names from the dev corpus that vis-network's own wrapping cut inside a word at the overview's sizes.
+# Names like those of the dev corpus that vis-network's own wrapping cut inside a word at the overview's sizes.
 CUT_BEFORE = (
     "Bundesministerium für Arbeit und Soziales",
     "Regionales Integrationsnetzwerk Leipzig",
@@ -15,7 +15,7 @@ CUT_BEFORE = (
     "IQ Netzwerk Schleswig-Holstein",
     "MigraNet – IQ Landesnetzwerk Bayern",
     "Fach- und Führungskräfte",
-    "Türkischer Bund in Berlin-Brandenburg e.V.",
+    "Polnischer Kulturverein in Rhein-Neckar e.V.",
 )
 
 

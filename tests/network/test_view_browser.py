@@ -419,7 +419,7 @@ source: javascript:window.__pwned=4
 ---
 Pressemitteilung 1/18: {PAYLOADS[0]} Empfang des IQ Landesnetzwerks Hamburg am 01.03.2018
 
-Am 1. März 2018 lädt das IQ Landesnetzwerk Hamburg zum Empfang in Hamburg ein. Das IQ Landesnetzwerk Hamburg {PAYLOADS[2]} wird durch das Bundesministerium für Arbeit und Soziales (BMAS) gefördert.
+Zu einem Empfang in Hamburg bittet am 1. März 2018 das IQ Landesnetzwerk Hamburg. Gefördert wird das IQ Landesnetzwerk Hamburg {PAYLOADS[2]} seit Jahren vom Bundesministerium für Arbeit und Soziales (BMAS).
 
 Maria Schmidt, Leiterin des IQ Landesnetzwerks Hamburg: „Wir sagen {PAYLOADS[1]} und {PAYLOADS[2]} zu allen Gästen des Empfangs.“
 
