@@ -43,6 +43,17 @@ def test_every_town_of_a_list_after_the_name_is_a_seat(text: str, unit: str, tow
         ("Der Verein Brückenbau e.V. ist seit 2010 in Kassel ansässig.", "Brückenbau e.V.", "Kassel"),
         ("Die Geschäftsstelle der Beispiel GmbH befindet sich in Erfurt.", "Beispiel GmbH", "Erfurt"),
         ("Das Bildungswerk Muster e.V. hatte seinen Hauptsitz in Gera.", "Bildungswerk Muster e.V.", "Gera"),
+        (
+            "Die Beratungsstelle „Wege“ hat ihr Büro in der Hauptstraße 12 in Jena.",
+            "Beratungsstelle „Wege“",
+            "Jena",
+        ),
+        ("Die Musterhilfe gGmbH hat ihre Räume am Marktplatz 3 in Gera.", "Musterhilfe gGmbH", "Gera"),
+        (
+            "Seit 2019 hat der Verein Brückenbau e.V. seine Geschäftsstelle im Rosenweg 4 in Suhl.",
+            "Brückenbau e.V.",
+            "Suhl",
+        ),
     ],
 )
 def test_a_clause_that_places_its_subject(text: str, unit: str, town: str) -> None:

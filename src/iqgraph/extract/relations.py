@@ -73,7 +73,7 @@ def find_relations(
         *_part_of(text, sentence, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
-        *find_seats(text, here),
+        *find_seats(text, sentence, here),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]

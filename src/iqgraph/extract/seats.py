@@ -30,9 +30,12 @@ _SEAT_REACH = 24  # characters between a name and its place: the longest cue abo
 _PLACE_IN_NAME = re.compile(r"\s(?:in\s+(?:der|dem|den)|im)\s+[A-ZÄÖÜ]")
 _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 
-# A clause that places its subject: "hat seinen Sitz in", "ist in … ansässig", "befindet sich in".
+# A clause that places its subject: "hat seinen Sitz in", "hat ihr Büro in der Musterstraße 5 in", "ist in …
+# ansässig", "befindet sich in".
+_STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
 _SEAT_PREDICATE = re.compile(
-    r"\b(?:hat|haben|hatte|hatten)\s+(?:seinen|ihren)\s+(?:Sitz|Hauptsitz|Standort)\s+in\s+$"
+    r"\b(?:hat|haben|hatte|hatten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:sein|ihr)(?:e|en)?\s+"
+    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
     r"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?in\s+$"
     r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$"
 )
@@ -41,8 +44,8 @@ _BARE_IS = re.compile(r"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
 
-def find_seats(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    """`ms`: the mentions of one sentence."""
+def find_seats(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    """`ms`: the mentions of the sentence."""
     places = [m for m in ms if m.type == "Place"]
     if not places:
         return
@@ -50,7 +53,7 @@ def find_seats(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     seated = [m for m in ms if m.type in _SEATED and not m.generic] + venues
     for unit in (m for m in seated if not _PLACE_IN_NAME.search(_QUOTED.sub("", m.surface))):
         yield from _attribute_seats(text, unit, places, venues)
-    yield from _predicate_seats(text, ms, places)
+    yield from _predicate_seats(text, sentence[0], ms, places)
 
 
 def _attribute_seats(
@@ -74,13 +77,17 @@ def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Ment
     return found[1:]
 
 
-def _predicate_seats(text: str, ms: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
-    """ "Die Y gGmbH hat ihren Sitz in Z", "Der Verein ist seit 2010 in Z ansässig": the named subject of the
-    clause, the first body the sentence names before the verb."""
+def _predicate_seats(
+    text: str, sentence_start: int, ms: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    """ "Die Y gGmbH hat ihren Sitz in Z", "Der Verein ist seit 2010 in Z ansässig", "Seit 2019 hat die Y gGmbH
+    ihren Sitz in Z": the named subject of the clause, the first body the sentence names before the seat noun
+    (or the verb)."""
     for place in places:
-        cue = _SEAT_PREDICATE.search(text, max(0, place.start - _CLAUSE_REACH), place.start)
+        cue = _SEAT_PREDICATE.search(text, max(sentence_start, place.start - _CLAUSE_REACH), place.start)
         if cue is None or (_BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, place.end)):
             continue
-        subjects = [m for m in ms if m.end <= cue.start() and m.type in _SEATED and not m.generic]
-        if subjects and cue.start() - subjects[0].end <= _CLAUSE_REACH:
+        before = cue.start("seat") if cue.group("seat") else cue.start()
+        subjects = [m for m in ms if m.end <= before and m.type in _SEATED and not m.generic]
+        if subjects and before - subjects[0].end <= _CLAUSE_REACH:
             yield RelationFinding(subjects[0], "locatedIn", place)
