@@ -30,6 +30,7 @@ def test_a_project_is_where_the_place_after_its_name_says(text: str, unit: str, 
         ("Die Musterhilfe gGmbH an den Standorten Kassel und Fulda berät Zugewanderte.", "Musterhilfe gGmbH", {"Kassel", "Fulda"}),
         ("Der Verein Brückenbau e.V. mit Standorten in Kiel, Lübeck und Flensburg wächst.", "Brückenbau e.V.", {"Kiel", "Lübeck", "Flensburg"}),
         ("Beraten wird bei der Beispiel GmbH aus Gera und Jena.", "Beispiel GmbH", {"Gera", "Jena"}),
+        ("Die Musterhilfe gGmbH mit Standorten in Kiel, Lübeck und Hamburg wächst.", "Musterhilfe gGmbH", {"Kiel", "Lübeck", "Hamburg"}),
     ],
 )  # fmt: skip
 def test_every_town_of_a_list_after_the_name_is_a_seat(text: str, unit: str, towns: set[str]) -> None:
@@ -42,6 +43,11 @@ def test_every_town_of_a_list_after_the_name_is_a_seat(text: str, unit: str, tow
         ("Die Musterhilfe gGmbH hat ihren Sitz in Jena.", "Musterhilfe gGmbH", "Jena"),
         ("Der Verein Brückenbau e.V. ist seit 2010 in Kassel ansässig.", "Brückenbau e.V.", "Kassel"),
         ("Die Geschäftsstelle der Beispiel GmbH befindet sich in Erfurt.", "Beispiel GmbH", "Erfurt"),
+        (
+            "Die Beratungsstelle „Wege“ befindet sich in der Goethestraße 3 in Weimar.",
+            "Beratungsstelle „Wege“",
+            "Weimar",
+        ),
         ("Das Bildungswerk Muster e.V. hatte seinen Hauptsitz in Gera.", "Bildungswerk Muster e.V.", "Gera"),
         (
             "Die Beratungsstelle „Wege“ hat ihr Büro in der Hauptstraße 12 in Jena.",

@@ -36,7 +36,7 @@ _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]
 _SEAT_PREDICATE = re.compile(
     r"\b(?:hat|haben|hatte|hatten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:sein|ihr)(?:e|en)?\s+"
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
-    r"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?in\s+$"
+    rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:in\s+|{_STREET_BEFORE_TOWN})$"
     r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$"
 )
 _SETTLED_AFTER = re.compile(r"\s+(?:ansässig|beheimatet|zu\s+Hause|zuhause)\b")  # after "ist in Z"
@@ -71,7 +71,7 @@ def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Ment
     """The places coordinated with `first`: "in Kiel, Lübeck und Flensburg"."""
     found = [first]
     for place in places:
-        if not COORDINATION_LINK.match(text[found[-1].end : place.start]) or place.label in lexicon.LAENDER:
+        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
             break
         found.append(place)
     return found[1:]
