@@ -11,7 +11,7 @@
                            "Bei Y liegt die Koordination des X", "das Y-Projekt „X“"
     memberOf               "Partner im Netzwerk sind Y und Z", "Y ist Mitglied/Partner im X",
                            "Y ist im X als Partner aktiv"
-    locatedIn              "Y mit Sitz in Z", "Y aus Z"
+    locatedIn              "Y mit Sitz in Z", "Y aus Z" (seats.py)
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
 This module composes the readers and holds the small ones; funding, hosting and the cue table live in
@@ -40,6 +40,7 @@ from .relation_actors import (
 from .relation_cues import find_cued
 from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases
 from .relation_hosting import find_hosts, find_relative_hosts
+from .seats import find_seats
 
 
 def find_relations(
@@ -72,7 +73,7 @@ def find_relations(
         *_part_of(text, sentence, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
-        *_seat(text, here),
+        *find_seats(text, sentence, here),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
@@ -304,21 +305,3 @@ def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
         elif owner.type in _OWNERS:
             for payer in listed_after(text, ms, owner.start, len(text), _OWNERS):
                 yield RelationFinding(programme, "fundedBy", payer)
-
-
-_SEAT = re.compile(
-    r"^\s*,?\s*(?:mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort|an\s+den\s+Standorten"
-    r"|ansässig\s+in|aus|in)\s+$"
-)
-
-
-def _seat(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    places = [m for m in ms if m.type == "Place"]
-    venues = [m for m in places if m.label not in lexicon.CITIES and m.label not in lexicon.LAENDER]
-    orgs = [m for m in ms if m.type in ("Organisation", "Agency") and not m.generic] + venues
-    for org in orgs:
-        for place in places:
-            gap = text[org.end : place.start]
-            seat = _SEAT.match(gap) or (org in venues and gap == " ")  # "Musterhalle Musterstadt"
-            if 0 < len(gap) <= 24 and seat:
-                yield RelationFinding(org, "locatedIn", place)

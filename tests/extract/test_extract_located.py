@@ -1,0 +1,102 @@
+"""Where organisations and projects are, in sentences written for these tests (events: test_extract_places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    f = facts_of("Titel\n\n" + text)
+    return {(s, o) for s, p, o in f.relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Beratungsstelle „Wege finden“ in Wiesbaden berät Zugewanderte.", "Beratungsstelle „Wege finden“", "Wiesbaden"),
+        ("Seit Mai berät das Projekt „Brücken bauen“ in Jena Fachkräfte.", "Brücken bauen", "Jena"),
+        ("Rat suchen viele bei der Servicestelle „Anerkennung jetzt“ in ganz Thüringen.", "Servicestelle „Anerkennung jetzt“", "Thüringen"),
+    ],
+)  # fmt: skip
+def test_a_project_is_where_the_place_after_its_name_says(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Die Musterhilfe gGmbH an den Standorten Kassel und Fulda berät Zugewanderte.", "Musterhilfe gGmbH", {"Kassel", "Fulda"}),
+        ("Der Verein Brückenbau e.V. mit Standorten in Kiel, Lübeck und Flensburg wächst.", "Brückenbau e.V.", {"Kiel", "Lübeck", "Flensburg"}),
+        ("Beraten wird bei der Beispiel GmbH aus Gera und Jena.", "Beispiel GmbH", {"Gera", "Jena"}),
+        ("Die Musterhilfe gGmbH mit Standorten in Kiel, Lübeck und Hamburg wächst.", "Musterhilfe gGmbH", {"Kiel", "Lübeck", "Hamburg"}),
+    ],
+)  # fmt: skip
+def test_every_town_of_a_list_after_the_name_is_a_seat(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Musterhilfe gGmbH hat ihren Sitz in Jena.", "Musterhilfe gGmbH", "Jena"),
+        ("Der Verein Brückenbau e.V. ist seit 2010 in Kassel ansässig.", "Brückenbau e.V.", "Kassel"),
+        ("Die Geschäftsstelle der Beispiel GmbH befindet sich in Erfurt.", "Beispiel GmbH", "Erfurt"),
+        (
+            "Die Beratungsstelle „Wege“ befindet sich in der Goethestraße 3 in Weimar.",
+            "Beratungsstelle „Wege“",
+            "Weimar",
+        ),
+        ("Das Bildungswerk Muster e.V. hatte seinen Hauptsitz in Gera.", "Bildungswerk Muster e.V.", "Gera"),
+        (
+            "Die Beratungsstelle „Wege“ hat ihr Büro in der Hauptstraße 12 in Jena.",
+            "Beratungsstelle „Wege“",
+            "Jena",
+        ),
+        ("Die Musterhilfe gGmbH hat ihre Räume am Marktplatz 3 in Gera.", "Musterhilfe gGmbH", "Gera"),
+        (
+            "Seit 2019 hat der Verein Brückenbau e.V. seine Geschäftsstelle im Rosenweg 4 in Suhl.",
+            "Brückenbau e.V.",
+            "Suhl",
+        ),
+    ],
+)
+def test_a_clause_that_places_its_subject(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Musterhilfe gGmbH ist in Jena aktiv.",
+        "Die Musterhilfe gGmbH stellte ihr Angebot in Jena vor.",
+        "Die Musterhilfe gGmbH und Petra Beispiel trafen sich in Jena.",
+    ],
+)
+def test_a_body_acting_in_a_town_is_not_placed_there(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die IQ-Anerkennungsberatung in der Erstaufnahme in Suhl startet am Montag.",
+        "IQ-Anerkennungsberatung in der Erstaufnahme in Suhl gestartet",
+        "Ab heute berät die IQ-Anerkennungsberatung in der Erstaufnahme in Suhl.",
+    ],
+)
+def test_a_place_after_a_name_holding_a_place_belongs_to_that_place(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Beratungsstelle „Ankommen im Beruf“ in Jena öffnet.", "Beratungsstelle „Ankommen im Beruf“", "Jena"),
+        ("Das Projekt „Arbeit in der Pflege“ in Gera beginnt.", "Arbeit in der Pflege", "Gera"),
+        ("Ab Mai berät das Projekt „Neu im Job“ in Erfurt.", "Neu im Job", "Erfurt"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_holds_no_place(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
