@@ -125,8 +125,10 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
 
 
 def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
-    if match.group("middle") and _particle_starts_a_body(text, match, blocked):
-        return _name_before_particle(text, match, blocked)
+    if match.group("middle") and (
+        _particle_starts_a_body(text, match, blocked) or _is_role_or_body(match.group("last"))
+    ):
+        return _first_two_words(text, match, blocked)
     if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
         return None
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
@@ -166,7 +168,9 @@ def _particle_starts_a_body(text: str, match: re.Match[str], blocked: IntervalIn
     )
 
 
-def _name_before_particle(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """The name is the match's first two words when the third starts something else: a body ("Greta Probe von
+    Brückenbau gGmbH") or a role after a fronted copula ("Zuvor war Petra Beispiel Referentin im …")."""
     first, last = match.group("first"), match.group("middle")
     start = match.start() if match.group("title") else match.start("first")
     g = given_name_gender(first)

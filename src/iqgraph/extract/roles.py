@@ -137,6 +137,12 @@ _COPULA = re.compile(
     rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC
 )
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
+# A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra
+# Beispiel Referentin im …", "Seit 2019 ist Petra Beispiel Geschäftsführerin der …".
+_COPULA_BEFORE_HOLDER = re.compile(
+    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + _ACADEMIC + r"$"
+)
+COPULA_REACH = 40  # the copula, a time and academic titles before the name
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
@@ -553,6 +559,9 @@ def _holder(
     for p in fits:
         if _takes_over(text, p, start, (end, tail_end)):
             return p, False
+    for p in fits:
+        if _copula_then_holder(text, p, start):
+            return p, False
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
         if capacity is not None and any(
@@ -574,6 +583,15 @@ def _holder(
 # "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
 _HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ACADEMIC)
 _INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
+
+
+def _copula_then_holder(text: str, person: Mention, start: int) -> bool:
+    """ "Zuvor war Petra Beispiel Referentin im …": the name between the copula and the role."""
+    return (
+        0 < start - person.end <= _NAME_GAP_MAX
+        and not text[person.end : start].strip()
+        and _COPULA_BEFORE_HOLDER.search(text, max(0, person.start - COPULA_REACH), person.start) is not None
+    )
 
 
 def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
