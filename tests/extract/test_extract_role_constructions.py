@@ -435,3 +435,37 @@ def test_the_holder_between_a_fronted_copula_and_the_role(body: str, role: tuple
 )
 def test_a_copula_before_a_name_without_a_role_noun_gives_no_role(body: str) -> None:
     assert not _facts(body).roles
+
+
+# ---------------------------------------------------------------- "des Vereins": the one body of that kind
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Verein Brückenbau e. V. lädt ein. Die Vorsitzende des Vereins, Sabine Winter, begrüßte alle.",
+            ("Sabine Winter", "Vorsitzende", "Brückenbau e. V."),
+        ),
+        (
+            "Auch Lichtblick e. V. hat ein Büro. Karl Muster, Geschäftsführer des Vereins, stellte es vor.",
+            ("Karl Muster", "Geschäftsführer", "Lichtblick e. V."),
+        ),
+        (
+            "Die Handwerkskammer Kassel startet ein Angebot. Der Präsident der Kammer, Jonas Sommer, warb dafür.",
+            ("Jonas Sommer", "Präsident", "Handwerkskammer Kassel"),
+        ),
+    ],
+)
+def test_a_kind_noun_in_the_genitive_names_the_one_body_of_that_kind_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_kind_noun_names_no_body_when_two_of_that_kind_came_before() -> None:
+    body = (
+        "Der Verein Brückenbau e. V. und der Verein Lichtblick e. V. laden ein. "
+        "Die Vorsitzende des Vereins, Sabine Winter, begrüßte alle."
+    )
+    assert not any(org for _, _, org in _facts(body).roles)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .alternation import any_of
 from .morphology import noun_nominative
+from .organisation_words import is_of_kind
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .role_pronouns import pronoun_subject
@@ -169,9 +170,13 @@ class ReleaseBodies:
         for i, m in enumerate(mentions):
             if m.type in ORG_TYPES and not m.generic:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
+        self._bodies = [m for m in mentions if m.type in ORG_TYPES and not m.generic]
 
     def people_before(self, pos: int) -> list[Mention]:
         return self.people[: bisect.bisect_left(self._people_starts, pos)]
+
+    def bodies_before(self, pos: int) -> list[Mention]:
+        return [m for m in self._bodies if m.end <= pos]
 
     def named_before(self, first_words: set[str], pos: int) -> list[Mention]:
         """Those whose name starts with one of `first_words`, ending before `pos`, in the order named."""
@@ -325,8 +330,13 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
 def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
-    forms = {word, _head_nominative(word), re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
-    full = {m.key: m for m in release.named_before(forms, pos)} if release is not None else {}
+    if release is None:
+        return None
+    nominative = _head_nominative(word)
+    forms = {word, nominative, re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
+    full = {m.key: m for m in release.named_before(forms, pos)}
+    if not full and nominative in lexicon.BODY_STAND_INS:  # "des Vereins" for "Brückenbau e. V."
+        full = {m.key: m for m in release.bodies_before(pos) if is_of_kind(m.label, nominative)}
     only = next(iter(full.values())) if len(full) == 1 else None
     return only if only is not None and " " in only.label else None  # a one-word name is no short form
 
