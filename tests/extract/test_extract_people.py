@@ -840,3 +840,35 @@ def test_a_titled_given_name_makes_a_noun_like_word_a_family_name(body: str, nam
 )
 def test_a_noun_like_word_after_no_given_name_is_no_person(body: str) -> None:
     assert not [label for kind, label in _facts(body).entities if kind == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tamunobelema Okafor sagte, das Angebot komme gut an.", "Tamunobelema Okafor"),
+        ("Das Büro ist neu. Chidinma Eze stellte es den Gästen vor.", "Chidinma Eze"),
+        ("Karl Muster eröffnete die Runde, Oyelaran Adebayo erklärte die Zahlen.", "Oyelaran Adebayo"),
+        (
+            "Die Gäste kamen, und Tamunobelema Okafor betonte die Bedeutung der Beratung.",
+            "Tamunobelema Okafor",
+        ),
+    ],
+)
+def test_a_name_the_name_list_lacks_is_a_person_when_it_opens_a_clause_of_saying(
+    body: str, name: str
+) -> None:
+    assert ("Person", name) in facts_of("Titel\n\n" + body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Letzten Mittwoch sprach die Senatorin in Kiel.",
+        "Vergangenen Freitag stellte das Team die Zahlen vor.",
+        "Anfang Mai präsentierte das Team die Zahlen.",
+        "Diese Bilanz zog die Senatorin am Ende.",
+        "Jede Beratung stellte neue Fragen.",
+    ],
+)
+def test_a_time_or_a_determiner_opening_a_clause_of_saying_is_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in facts_of("Titel\n\n" + body).entities)

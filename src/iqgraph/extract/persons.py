@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
+from .lexicon.projects import TIME_WORDS
 from .spans import IntervalIndex
 
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
@@ -56,6 +57,10 @@ _SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa
 _AFFILIATION_THEN_ACT = re.compile(
     rf"^[ \xa0]*\([^()\n]{{2,60}}\)[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})\b"
 )
+# "Tamunobelema Okafor sagte, …", "Ngozi Beispiel stellte das Projekt vor": a name opening a clause, right before
+# a verb of saying or presenting, is its speaker.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:und\s+)?|\s+(?:und|sowie)\s+)$")
+_ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})(?![\w-])")
 # "Olumide Beispiel (34) kam 2019 nach Kassel": an age in brackets after a name.
 _AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
@@ -236,11 +241,23 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 60]
     if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _AFFILIATION_THEN_ACT.match(after):
         return True
-    if _AGE_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _speaker_opening_a_clause(match, before, after):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
     )
+
+
+_FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
+
+
+def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> bool:
+    """ "Tamunobelema Okafor sagte, …" is a speaker; "Letzten Mittwoch sprach …" opens with a time."""
+    words = {match.group("first"), match.group("middle") or "", match.group("last")}
+    first = match.group("first").lower()
+    if words & TIME_WORDS or first in _FUNCTION_WORDS:  # "Diese Bilanz zog …"
+        return False
+    return bool(_ACT_AFTER.match(after) and _CLAUSE_OPENS.search(before))
 
 
 def _coordinated_with_a_name(before: str, after: str) -> bool:
