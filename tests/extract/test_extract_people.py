@@ -543,9 +543,11 @@ def test_spanish_and_portuguese_family_names_joined_by_a_particle(body: str, nam
         ("Olumide Adebayo (34) kam 2019 nach Deutschland.", "Olumide Adebayo"),
         ("Heute leitet Tesfalem Kidane (41 Jahre) eine Werkstatt in Kassel.", "Tesfalem Kidane"),
         ("Wie Yamen Haddad (29) berichtete, dauerte das Verfahren ein Jahr.", "Yamen Haddad"),
+        ("Olumide Adebayo, 34, kam 2019 nach Deutschland.", "Olumide Adebayo"),
+        ("Heute leitet Tesfalem Kidane, 41 Jahre, eine Werkstatt in Kassel.", "Tesfalem Kidane"),
     ],
 )
-def test_a_name_with_an_age_in_brackets_is_a_person(body: str, name: str) -> None:
+def test_a_name_with_an_age_in_brackets_or_commas_is_a_person(body: str, name: str) -> None:
     assert ("Person", name) in _facts(body).entities
 
 

@@ -61,8 +61,11 @@ _AFFILIATION_THEN_ACT = re.compile(
 # a verb of saying or presenting, is its speaker.
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:und\s+)?|\s+(?:und|sowie)\s+)$")
 _ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})(?![\w-])")
-# "Olumide Beispiel (34) kam 2019 nach Kassel": an age in brackets after a name.
-_AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
+# "Olumide Beispiel (34) kam 2019 nach Kassel", "Olumide Beispiel, 34, kam …": an age in brackets or commas
+# after a name.
+_AGE_AFTER = re.compile(
+    r"^[ \xa0]*(?:\(\d{1,2}(?:[ \xa0]+Jahre)?\)|,[ \xa0]*\d{1,2}(?:[ \xa0]+Jahre)?[ \xa0]*,)"
+)
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
 # noun phrase ("Stadt Gera", "Kreises Greiz"), whatever names follow it in a list.
