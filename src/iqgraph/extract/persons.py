@@ -34,7 +34,9 @@ PERSON_RE = re.compile(
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 _PERSON_NOUNS = any_of((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
 _ROLE_BEFORE = re.compile(rf"(?:{_PERSON_NOUNS})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE)
-_NEXT_IN_LIST = re.compile(rf"\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]")
+_NEXT_IN_LIST = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]"
+)
 _PREVIOUS_IN_LIST = re.compile(
     rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+(?:\s*\([^()]{1, 40}\))?\s*(?:,|und|sowie)\s*$"
 )
@@ -61,6 +63,12 @@ _AFFILIATION_THEN_ACT = re.compile(
 # a verb of saying or presenting, is its speaker.
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:und\s+)?|\s+(?:und|sowie)\s+)$")
 _ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})(?![\w-])")
+# ... or right after such a verb, or after "laut": "Die Moderation übernahm Ngozi Beispiel", "laut Ngozi Beispiel".
+_ACT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Ll]aut|übernahm|übernahmen|hielten|{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})[ \xa0]+$"
+)
+# ... or a colon and a quote after it, as an interview prints answers: "Ngozi Beispiel: „…“".
+_COLON_THEN_QUOTE = re.compile(r"^[ \xa0]*:[ \xa0]*[„\"»“]")
 # "Olumide Beispiel (34) kam 2019 nach Kassel", "Olumide Beispiel, 34, kam …": an age in brackets or commas
 # after a name.
 _AGE_AFTER = re.compile(
@@ -252,15 +260,25 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
 
 
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
+# Words that end a body's or a region's name, never a family name: "Lichtblick Nord", "Region Mitte".
+_COMPASS_WORDS = frozenset(
+    {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
+)
 
 
 def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> bool:
-    """ "Tamunobelema Okafor sagte, …" is a speaker; "Letzten Mittwoch sprach …" opens with a time."""
+    """ "Tamunobelema Okafor sagte, …", "… übernahm Tamunobelema Okafor" is a speaker; "Letzten Mittwoch
+    sprach …" opens with a time."""
     words = {match.group("first"), match.group("middle") or "", match.group("last")}
     first = match.group("first").lower()
-    if words & TIME_WORDS or first in _FUNCTION_WORDS:  # "Diese Bilanz zog …"
+    if words & (TIME_WORDS | _COMPASS_WORDS) or first in _FUNCTION_WORDS:  # "Diese Bilanz zog …"
         return False
-    return bool(_ACT_AFTER.match(after) and _CLAUSE_OPENS.search(before))
+    if first.endswith(lexicon.SINGULAR_ONLY_ENDINGS):  # "Laut Statistik …": an abstract noun, no given name
+        return False
+    opens = _CLAUSE_OPENS.search(before) is not None
+    return bool(
+        (_ACT_AFTER.match(after) or _COLON_THEN_QUOTE.match(after)) and opens or _ACT_BEFORE.search(before)
+    )
 
 
 def _coordinated_with_a_name(before: str, after: str) -> bool:
