@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import facts_of
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.mentions import find_mentions
 from iqgraph.reference import load_reference
@@ -866,3 +867,15 @@ def test_a_declared_short_form_with_its_region_stands_for_the_long_name(later: s
     )
     found = {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Organisation"}
     assert found == {"Industrie- und Handelskammer Nordland", "Handwerkskammer Nordland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neues Büro\n\nLichtblick e. V. eröffnet ein Büro in Kassel.", "Lichtblick e. V."),
+        ("Start in Kiel\n\nBrückenbau gGmbH berät ab Mai auch online.", "Brückenbau gGmbH"),
+        ("Gute Bilanz\n\nMuster Consulting GmbH zieht Bilanz.", "Muster Consulting GmbH"),
+    ],
+)
+def test_a_name_with_its_legal_form_does_not_reach_back_over_a_blank_line(text: str, name: str) -> None:
+    assert ("Organisation", name) in facts_of(text).entities

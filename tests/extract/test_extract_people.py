@@ -514,7 +514,7 @@ def test_a_name_with_its_affiliation_in_brackets_then_an_act_is_a_person(body: s
         "Fachstelle Anerkennung (FA) berichtete über die Zahlen.",
         "Wubet Alemu (Verein Brückenbau) wurde gegründet.",
         "Haus Sonnenblick (Kassel) bietet Kurse an.",
-        "Zuerst erklärte Tesfaye Gebru (Stadt Kassel) die Regeln.",  # the act must follow the brackets
+        "Zuerst besichtigten alle Werkstatt Gebru (Stadt Kassel) und den Hof.",  # no act right by the name
     ],
 )
 def test_brackets_without_an_act_or_before_a_body_name_no_person(body: str) -> None:
@@ -543,9 +543,11 @@ def test_spanish_and_portuguese_family_names_joined_by_a_particle(body: str, nam
         ("Olumide Adebayo (34) kam 2019 nach Deutschland.", "Olumide Adebayo"),
         ("Heute leitet Tesfalem Kidane (41 Jahre) eine Werkstatt in Kassel.", "Tesfalem Kidane"),
         ("Wie Yamen Haddad (29) berichtete, dauerte das Verfahren ein Jahr.", "Yamen Haddad"),
+        ("Olumide Adebayo, 34, kam 2019 nach Deutschland.", "Olumide Adebayo"),
+        ("Heute leitet Tesfalem Kidane, 41 Jahre, eine Werkstatt in Kassel.", "Tesfalem Kidane"),
     ],
 )
-def test_a_name_with_an_age_in_brackets_is_a_person(body: str, name: str) -> None:
+def test_a_name_with_an_age_in_brackets_or_commas_is_a_person(body: str, name: str) -> None:
     assert ("Person", name) in _facts(body).entities
 
 
@@ -840,3 +842,40 @@ def test_a_titled_given_name_makes_a_noun_like_word_a_family_name(body: str, nam
 )
 def test_a_noun_like_word_after_no_given_name_is_no_person(body: str) -> None:
     assert not [label for kind, label in _facts(body).entities if kind == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Tamunobelema Okafor sagte, das Angebot komme gut an.", "Tamunobelema Okafor"),
+        ("Das Büro ist neu. Chidinma Eze stellte es den Gästen vor.", "Chidinma Eze"),
+        ("Karl Muster eröffnete die Runde, Oyelaran Adebayo erklärte die Zahlen.", "Oyelaran Adebayo"),
+        (
+            "Die Gäste kamen, und Tamunobelema Okafor betonte die Bedeutung der Beratung.",
+            "Tamunobelema Okafor",
+        ),
+        ("Die Moderation übernahm Chidinma Eze.", "Chidinma Eze"),
+        ("Laut Tamunobelema Okafor steigt die Zahl der Anträge.", "Tamunobelema Okafor"),
+        ("Einen Vortrag hielt Oyelaran Adebayo.", "Oyelaran Adebayo"),
+        ("Chidinma Eze: „Wir beraten jede Woche mehr Menschen.“", "Chidinma Eze"),
+        ("Zuerst erklärte Tesfaye Gebru (Stadt Kassel) die Regeln.", "Tesfaye Gebru"),
+    ],
+)
+def test_a_name_the_name_list_lacks_is_a_person_next_to_a_verb_of_saying(body: str, name: str) -> None:
+    assert ("Person", name) in facts_of("Titel\n\n" + body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Letzten Mittwoch sprach die Senatorin in Kiel.",
+        "Vergangenen Freitag stellte das Team die Zahlen vor.",
+        "Anfang Mai präsentierte das Team die Zahlen.",
+        "Diese Bilanz zog die Senatorin am Ende.",
+        "Jede Beratung stellte neue Fragen.",
+        "Am Ende stellte Lichtblick Nord das Projekt vor.",
+        "Laut Statistik Nord steigt die Zahl der Anträge.",
+    ],
+)
+def test_a_time_a_determiner_or_a_region_around_a_verb_of_saying_is_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in facts_of("Titel\n\n" + body).entities)

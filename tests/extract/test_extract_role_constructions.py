@@ -393,3 +393,79 @@ def test_the_body_a_person_works_for_in_some_capacity(body: str, role: tuple[str
 )
 def test_acting_at_a_body_in_some_capacity_is_no_post_there(body: str) -> None:
     assert not any(org for _, _, org in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- a fronted adverbial: copula, name, role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Zuvor war Sabine Winter Referentin bei der Brückenbau gGmbH.",
+            ("Sabine Winter", "Referentin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Seit 2019 ist Dr. Karl Muster Geschäftsführer der Stiftung Lichtblick.",
+            ("Karl Muster", "Geschäftsführer", "Stiftung Lichtblick"),
+        ),
+        (
+            "Bis zum Frühjahr war Greta Probe stellvertretende Leiterin des Vereins Brückenbau e. V.",
+            ("Greta Probe", "stellvertretende Leiterin", "Brückenbau e. V."),
+        ),
+        (
+            "Künftig wird Jonas Sommer Vorsitzender der Stiftung Lichtblick.",
+            ("Jonas Sommer", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_the_holder_between_a_fronted_copula_and_the_role(body: str, role: tuple[str, str, str]) -> None:
+    facts = _facts(body)
+    assert role in facts.roles
+    assert ("Person", role[0]) in facts.entities  # the role noun after the name is no family name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heute ist Sabine Winter Gast der Stiftung Lichtblick.",
+        "Damit war Karl Muster Teil der Runde.",
+        "Zuvor war Greta Probe in Kassel.",
+    ],
+)
+def test_a_copula_before_a_name_without_a_role_noun_gives_no_role(body: str) -> None:
+    assert not _facts(body).roles
+
+
+# ---------------------------------------------------------------- "des Vereins": the one body of that kind
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Verein Brückenbau e. V. lädt ein. Die Vorsitzende des Vereins, Sabine Winter, begrüßte alle.",
+            ("Sabine Winter", "Vorsitzende", "Brückenbau e. V."),
+        ),
+        (
+            "Auch Lichtblick e. V. hat ein Büro. Karl Muster, Geschäftsführer des Vereins, stellte es vor.",
+            ("Karl Muster", "Geschäftsführer", "Lichtblick e. V."),
+        ),
+        (
+            "Die Handwerkskammer Kassel startet ein Angebot. Der Präsident der Kammer, Jonas Sommer, warb dafür.",
+            ("Jonas Sommer", "Präsident", "Handwerkskammer Kassel"),
+        ),
+    ],
+)
+def test_a_kind_noun_in_the_genitive_names_the_one_body_of_that_kind_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_kind_noun_names_no_body_when_two_of_that_kind_came_before() -> None:
+    body = (
+        "Der Verein Brückenbau e. V. und der Verein Lichtblick e. V. laden ein. "
+        "Die Vorsitzende des Vereins, Sabine Winter, begrüßte alle."
+    )
+    assert not any(org for _, _, org in _facts(body).roles)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .mentions import Mention
+from .organisation_words import is_of_kind
 
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
@@ -371,19 +372,13 @@ def _body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhr
     match = _BODY_STAND_IN.match(scope.text, clause[0], number.start)
     if match is None or any(m.type in _BLOCKERS for m in scope.within((match.end(), number.start))):
         return None
-    forms = lexicon.BODY_STAND_INS[match.group("noun")]
+    kind = match.group("noun")
     bodies = {
         m.key: m
         for m in scope.mentions
-        if m.type in _BODIES and not m.generic and m.end <= match.start() and _is_of_kind(m.label, forms)
+        if m.type in _BODIES and not m.generic and m.end <= match.start() and is_of_kind(m.label, kind)
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-
-def _is_of_kind(label: str, forms: tuple[str, ...]) -> bool:
-    """ "Stiftung Lichtblick" and "Handwerkskammer Kassel" hold their kind's word, "Brückenbau e. V." ends with it."""
-    low = label.lower() + " "
-    return any(form + " " in low for form in forms)
 
 
 _FINITE_AFTER = re.compile(r"[ \xa0]+(?!(?:und|oder|sowie)\b)[a-zäöüß]\w*")

@@ -70,3 +70,11 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw)\b)(?
 def joined(surface: str) -> str:
     """One space between words, and a word broken at a line end joined again ("Integrati- on")."""
     return _BROKEN_WORD.sub("", re.sub(r"\s+", " ", surface))
+
+
+def is_of_kind(label: str, kind: str) -> bool:
+    """Whether a body's name says it is of the kind a head noun names ("Verein", "Stiftung", see
+    lexicon.BODY_STAND_INS): "Stiftung Lichtblick" and "Handwerkskammer Kassel" hold their kind's word,
+    "Brückenbau e. V." ends with it."""
+    low = label.lower() + " "
+    return any(form + " " in low for form in lexicon.BODY_STAND_INS[kind])

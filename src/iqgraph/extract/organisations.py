@@ -398,8 +398,9 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
     return out
 
 
-# A character no name with its legal form holds: a name found in the whole text lies between two of them.
-_OUTSIDE_A_NAME = re.compile(r"[^\w\s\-.+&–]")
+# A character no name with its legal form holds, or a blank line (a headline is no part of the name opening the
+# paragraph after it): a name found in the whole text lies between two of them.
+_OUTSIDE_A_NAME = re.compile(r"[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
 
 
 def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
+from .lexicon.projects import TIME_WORDS
 from .spans import IntervalIndex
 
 _UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
@@ -33,7 +34,9 @@ PERSON_RE = re.compile(
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 _PERSON_NOUNS = any_of((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
 _ROLE_BEFORE = re.compile(rf"(?:{_PERSON_NOUNS})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE)
-_NEXT_IN_LIST = re.compile(rf"\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]")
+_NEXT_IN_LIST = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]"
+)
 _PREVIOUS_IN_LIST = re.compile(
     rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+(?:\s*\([^()]{1, 40}\))?\s*(?:,|und|sowie)\s*$"
 )
@@ -56,8 +59,21 @@ _SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa
 _AFFILIATION_THEN_ACT = re.compile(
     rf"^[ \xa0]*\([^()\n]{{2,60}}\)[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})\b"
 )
-# "Olumide Beispiel (34) kam 2019 nach Kassel": an age in brackets after a name.
-_AGE_AFTER = re.compile(r"^[ \xa0]*\(\d{1,2}(?:[ \xa0]+Jahre)?\)")
+# "Tamunobelema Okafor sagte, …", "Ngozi Beispiel stellte das Projekt vor": a name opening a clause, right before
+# a verb of saying or presenting, is its speaker.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:und\s+)?|\s+(?:und|sowie)\s+)$")
+_ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})(?![\w-])")
+# ... or right after such a verb, or after "laut": "Die Moderation übernahm Ngozi Beispiel", "laut Ngozi Beispiel".
+_ACT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Ll]aut|übernahm|übernahmen|hielten|{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})[ \xa0]+$"
+)
+# ... or a colon and a quote after it, as an interview prints answers: "Ngozi Beispiel: „…“".
+_COLON_THEN_QUOTE = re.compile(r"^[ \xa0]*:[ \xa0]*[„\"»“]")
+# "Olumide Beispiel (34) kam 2019 nach Kassel", "Olumide Beispiel, 34, kam …": an age in brackets or commas
+# after a name.
+_AGE_AFTER = re.compile(
+    r"^[ \xa0]*(?:\(\d{1,2}(?:[ \xa0]+Jahre)?\)|,[ \xa0]*\d{1,2}(?:[ \xa0]+Jahre)?[ \xa0]*,)"
+)
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
 # noun phrase ("Stadt Gera", "Kreises Greiz"), whatever names follow it in a list.
@@ -125,8 +141,10 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
 
 
 def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
-    if match.group("middle") and _particle_starts_a_body(text, match, blocked):
-        return _name_before_particle(text, match, blocked)
+    if match.group("middle") and (
+        _particle_starts_a_body(text, match, blocked) or _is_role_or_body(match.group("last"))
+    ):
+        return _first_two_words(text, match, blocked)
     if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
         return None
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
@@ -166,7 +184,9 @@ def _particle_starts_a_body(text: str, match: re.Match[str], blocked: IntervalIn
     )
 
 
-def _name_before_particle(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """The name is the match's first two words when the third starts something else: a body ("Greta Probe von
+    Brückenbau gGmbH") or a role after a fronted copula ("Zuvor war Petra Beispiel Referentin im …")."""
     first, last = match.group("first"), match.group("middle")
     start = match.start() if match.group("title") else match.start("first")
     g = given_name_gender(first)
@@ -232,10 +252,32 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 60]
     if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _AFFILIATION_THEN_ACT.match(after):
         return True
-    if _AGE_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _speaker_opening_a_clause(match, before, after):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
+    )
+
+
+_FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
+# Words that end a body's or a region's name, never a family name: "Lichtblick Nord", "Region Mitte".
+_COMPASS_WORDS = frozenset(
+    {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
+)
+
+
+def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> bool:
+    """ "Tamunobelema Okafor sagte, …", "… übernahm Tamunobelema Okafor" is a speaker; "Letzten Mittwoch
+    sprach …" opens with a time."""
+    words = {match.group("first"), match.group("middle") or "", match.group("last")}
+    first = match.group("first").lower()
+    if words & (TIME_WORDS | _COMPASS_WORDS) or first in _FUNCTION_WORDS:  # "Diese Bilanz zog …"
+        return False
+    if first.endswith(lexicon.SINGULAR_ONLY_ENDINGS):  # "Laut Statistik …": an abstract noun, no given name
+        return False
+    opens = _CLAUSE_OPENS.search(before) is not None
+    return bool(
+        (_ACT_AFTER.match(after) or _COLON_THEN_QUOTE.match(after)) and opens or _ACT_BEFORE.search(before)
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .alternation import any_of
 from .morphology import noun_nominative
+from .organisation_words import is_of_kind
 from .persons import given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .role_pronouns import pronoun_subject
@@ -137,6 +138,12 @@ _COPULA = re.compile(
     rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC
 )
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
+# A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra
+# Beispiel Referentin im …", "Seit 2019 ist Petra Beispiel Geschäftsführerin der …".
+_COPULA_BEFORE_HOLDER = re.compile(
+    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + _ACADEMIC + r"$"
+)
+COPULA_REACH = 40  # the copula, a time and academic titles before the name
 _COMPOUND_GLUE = re.compile(r"-\w")
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
@@ -163,9 +170,13 @@ class ReleaseBodies:
         for i, m in enumerate(mentions):
             if m.type in ORG_TYPES and not m.generic:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
+        self._bodies = [m for m in mentions if m.type in ORG_TYPES and not m.generic]
 
     def people_before(self, pos: int) -> list[Mention]:
         return self.people[: bisect.bisect_left(self._people_starts, pos)]
+
+    def bodies_before(self, pos: int) -> list[Mention]:
+        return [m for m in self._bodies if m.end <= pos]
 
     def named_before(self, first_words: set[str], pos: int) -> list[Mention]:
         """Those whose name starts with one of `first_words`, ending before `pos`, in the order named."""
@@ -319,8 +330,13 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
 def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
-    forms = {word, _head_nominative(word), re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
-    full = {m.key: m for m in release.named_before(forms, pos)} if release is not None else {}
+    if release is None:
+        return None
+    nominative = _head_nominative(word)
+    forms = {word, nominative, re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
+    full = {m.key: m for m in release.named_before(forms, pos)}
+    if not full and nominative in lexicon.BODY_STAND_INS:  # "des Vereins" for "Brückenbau e. V."
+        full = {m.key: m for m in release.bodies_before(pos) if is_of_kind(m.label, nominative)}
     only = next(iter(full.values())) if len(full) == 1 else None
     return only if only is not None and " " in only.label else None  # a one-word name is no short form
 
@@ -553,6 +569,9 @@ def _holder(
     for p in fits:
         if _takes_over(text, p, start, (end, tail_end)):
             return p, False
+    for p in fits:
+        if _copula_then_holder(text, p, start):
+            return p, False
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
         if capacity is not None and any(
@@ -574,6 +593,15 @@ def _holder(
 # "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
 _HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ACADEMIC)
 _INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
+
+
+def _copula_then_holder(text: str, person: Mention, start: int) -> bool:
+    """ "Zuvor war Petra Beispiel Referentin im …": the name between the copula and the role."""
+    return (
+        0 < start - person.end <= _NAME_GAP_MAX
+        and not text[person.end : start].strip()
+        and _COPULA_BEFORE_HOLDER.search(text, max(0, person.start - COPULA_REACH), person.start) is not None
+    )
 
 
 def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
