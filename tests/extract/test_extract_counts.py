@@ -1133,3 +1133,36 @@ def test_a_dash_between_words_still_breaks_the_clause() -> None:
 )
 def test_a_colon_inside_parentheses_does_not_break_the_clause(body: str, expected: tuple[str, int]) -> None:
     assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Das IQ Netzwerk Sachsen zieht Bilanz. Seit 2015 wurden über 9.000 Menschen beraten.", 9000),
+        (
+            "Das IQ Netzwerk Sachsen zieht Bilanz. Im vergangenen Jahr nutzten rund 400 Unternehmen die Angebote.",
+            400,
+        ),
+        ("Das IQ Netzwerk Sachsen zieht Bilanz. Insgesamt gingen bislang 2.300 Anträge ein.", 2300),
+        (
+            "Das IQ Netzwerk Sachsen zieht Bilanz. Bisher haben 1.200 Ratsuchende eine Beratung erhalten.",
+            1200,
+        ),
+    ],
+)
+def test_a_tally_of_clients_in_a_sentence_naming_no_body_is_the_main_networks(body: str, value: int) -> None:
+    assert ("IQ Netzwerk Sachsen", value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the sentence names the body whose figure it is
+        "Das IQ Netzwerk Sachsen zieht Bilanz. Seit 2015 hat die Handwerkskammer Leipzig 900 Betriebe beraten.",
+        # one act, no tally over a period
+        "Das IQ Netzwerk Sachsen zieht Bilanz. Zur Tagung wurden 90 Menschen eingeladen.",
+        "Das IQ Netzwerk Sachsen zieht Bilanz. Dabei wurden 40 Menschen ausgezeichnet.",
+    ],
+)
+def test_no_main_network_tally_where_another_body_is_named_or_no_period_framed(body: str) -> None:
+    assert not any(subject == "IQ Netzwerk Sachsen" for subject, _ in values_of(body))

@@ -76,6 +76,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     network = main_entity(mentions, "StateNetwork") or next(
         (m for m in mentions if m.type == "StateNetwork"), None
     )
+    about_a_subproject = any(m.type == "Subproject" and not m.generic for m in mentions)
     starting = _starting_in(spans, mentions)
     scopes = _count_scopes(spans, mentions, starting)
     before, release_mentions = Before(mentions), _ReleaseMentions(mentions)
@@ -83,7 +84,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
         _read_sentence(
             collector, span, [mentions[i] for i in here], release_mentions, programme, network, before
         )
-        _read_counts(collector, span, scope, programme, network)
+        _read_counts(collector, span, scope, (programme, network), about_a_subproject)
     _networks_in_their_land(collector, mentions)
     _units_of_their_body(collector, mentions)
     _networks_of_the_programme(collector, mentions, programme)
@@ -208,12 +209,15 @@ def _read_counts(
     c: _Collector,
     span: tuple[int, int],
     mentions: list[Mention],
-    programme: Mention | None,
-    network: Mention | None,
+    main: tuple[Mention | None, Mention | None],
+    about_a_subproject: bool,
 ) -> None:
+    """`main`: the release's programme and network."""
+    programme, network = main
     index = c.index(span)
     previous = c.spans[index - 1] if index > 0 else None
-    for count in find_counts(CountScope(c.text, span, mentions, network, programme, previous)):
+    scope = CountScope(c.text, span, mentions, network, programme, previous, about_a_subproject)
+    for count in find_counts(scope):
         if count.subject is None:  # the event's participants or items: known once the event is
             c.event_counts.append(Count("", count.what, count.value, index))
         else:

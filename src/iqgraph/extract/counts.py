@@ -21,7 +21,7 @@ Number phrases and their values are read in count_numbers.py; this module finds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .count_numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
@@ -96,6 +96,7 @@ class CountScope:
     network: Mention | None = None
     programme: Mention | None = None
     previous: tuple[int, int] | None = None
+    about_a_subproject: bool = False  # the release names a subproject: its tallies are the subproject's
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]
@@ -152,7 +153,7 @@ def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> Co
     """The last count with a subject before `pos`: in this sentence, else in the sentence before."""
     before = [f for f in found if f.start < pos]
     if not before and scope.previous is not None:
-        previous = CountScope(scope.text, scope.previous, scope.mentions, scope.network, scope.programme)
+        previous = replace(scope, sentence=scope.previous, previous=None)
         before = [f for f in find_counts(previous) if f.rule != "ellipsis"]
     return before[-1] if before and before[-1].subject is not None else None
 
@@ -280,7 +281,17 @@ def _construction(
             return topic, "passive-topic"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
+    if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
+        return scope.network, "main-network"  # "Seither wurden 9.000 Menschen beraten": the network's tally
     return None, ""
+
+
+def _served(number: NumberPhrase) -> bool:
+    return (
+        not number.money
+        and number.value >= lexicon.MIN_INFERRED
+        and number.head.lower().startswith(lexicon.SERVED_COUNT_STEMS)
+    )
 
 
 def _partitive(scope: CountScope, number: NumberPhrase) -> bool:

@@ -139,6 +139,13 @@ EVENT_COUNT_STEMS = (
     "diskussionsrund", "gesprächsrund", "themeninsel", "impuls", "arbeitsgruppe", "fachforum",
 )  # fmt: skip
 
+# Counted nouns for whom or what a network's advice is (clients, consultations, applications): in a sentence that
+# names no body, the figure is the release's main network's ("Seither wurden 9.000 Menschen beraten").
+SERVED_COUNT_STEMS = (
+    "beratung", "erstberatung", "ratsuchend", "mensch", "person", "unternehm", "betrieb", "antr", "anerkennung",
+    "fachkräft", "klient", "zugewandert", "geflüchtet", "migrant",
+)  # fmt: skip
+
 # Counted nouns that are subprojects of a network: written as iq:subprojectCount.
 SUBPROJECT_COUNT_STEMS = ("teilprojekt", "teilvorhaben", "projekt")
 
