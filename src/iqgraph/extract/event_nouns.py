@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .alternation import any_of
 from .dates import DateMention
-from .lexicon.events import MONTH_NAMES, SPEAKING_WORDS
+from .lexicon.events import EVENT_GATHERING_CUES, EVENT_SPEECH_WORDS, MONTH_NAMES, SPEAKING_WORDS
 from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
@@ -68,6 +68,11 @@ _NOT_EVENT_BEFORE = re.compile(
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
 _EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
+# A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
+# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
+)
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
 # Sentences that report an event by their verb, and what the event is then called.
@@ -77,7 +82,7 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
         re.compile(
-            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
         ),
         "Preisverleihung",
     ),
@@ -85,6 +90,7 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:besuchte|besuchten)\b"), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    (re.compile("|".join(EVENT_GATHERING_CUES)), "Veranstaltung"),
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
@@ -99,7 +105,9 @@ SPEAKER_CUE = re.compile(
 )
 # Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
 # one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
-REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
+REPORTED_SPEECH = re.compile(
+    any_of(lexicon.EVENT_SPEECH_CUES) + "|" + "|".join(EVENT_SPEECH_WORDS), re.IGNORECASE
+)
 # Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
 _AT_OCCASION = re.compile(
     r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
@@ -267,6 +275,14 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
     return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
 
 
+def _without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A sentence's dates without that of a dateline opening it where another date follows ("Musterstadt,
+    05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both."""
+    if len(dates) < 2 or not _DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+        return dates
+    return dates[1:]
+
+
 def _starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:
     """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
     bietet die Stelle … an": the day something started, no law's date."""
@@ -287,7 +303,7 @@ def dated_events(
     nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
     for sentence in sentences:
         here = nouns_by_start.within(*sentence)
-        for date in dates_by_start.within(*sentence):
+        for date in _without_dateline(text, dates_by_start.within(*sentence)):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
             elif not _is_event_date(text, date, sentence):

@@ -1,0 +1,162 @@
+"""Speakers at events and the day that decides which event they belong to, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.dates import find_dates
+
+RELEASE = dt.date(2031, 5, 20)  # a Tuesday
+
+
+def _speakers(text: str, date: dt.date | None = RELEASE) -> set[str]:
+    return {s for s, p, _ in facts_of("Titel\n\n" + text, date).relations if p == "speakerAt"}
+
+
+def _event_dates(text: str, date: dt.date | None = RELEASE) -> set[dt.date | None]:
+    return {d for _, d in facts_of("Titel\n\n" + text, date).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zu Wort kamen Petra Beispiel und Karl Muster.",
+        "Beim Fachtag am 12. März kamen auch Petra Beispiel und Karl Muster zu Wort.",
+        "Am 12. März tagte das Forum in Kiel. Dort ergriffen Petra Beispiel und Karl Muster das Wort.",
+        "Der Fachtag begann am 12. März mit einleitenden Worten von Petra Beispiel und Karl Muster.",
+    ],
+)
+def test_persons_given_the_floor_speak(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand die Jahrestagung statt. Durch die Tagung führte Petra Beispiel.",
+        "Am 12. März fand der Infotag statt. Durch den Infotag führten Petra Beispiel und Anna Probe.",
+        "Am 12. März war Fachtag in Kiel. Durch den ganzen Fachtag führte Petra Beispiel.",
+    ],
+)
+def test_leading_through_any_named_occasion_makes_a_speaker(text: str) -> None:
+    assert "Petra Beispiel" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel hob die Rolle der Betriebe hervor.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel machte deutlich, dass Beratung wirkt.",
+        "Der Fachtag tagte am 12. März. Bilanz zog Petra Beispiel vom Verein Brückenbau.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel zog eine positive Bilanz.",
+        "Am 12. März fand der Fachtag statt. Die Ergebnisse fasste Petra Beispiel am Ende zusammen.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel blickte auf zehn Jahre Beratung zurück.",
+        "Am 12. März fand der Fachtag statt. Über neue Regeln informierte Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel skizzierte die nächsten Schritte.",
+    ],
+)
+def test_split_and_further_reporting_verbs_at_an_event_held_make_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel informierte sich über die Beratung.",
+        "Am 12. März fand der Fachtag statt. Mit anderen Worten: Petra Beispiel war zufrieden.",
+        "Am 12. Juni findet der Fachtag statt. Petra Beispiel hob die Rolle der Betriebe hervor.",
+    ],
+)
+def test_being_informed_a_figure_of_speech_or_an_announcement_make_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. Am Nachmittag diskutieren Petra Beispiel und Karl Muster.",
+        "Der Fachtag am 12. Juni bringt Praxis und Politik zusammen: Es diskutieren Petra Beispiel und Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel und Karl Muster diskutierten mit den Gästen.",
+    ],
+)
+def test_discussing_in_any_tense_makes_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am 12. März begrüßte Ministerin Petra Beispiel rund 100 Gäste im Rathaus.", dt.date(2031, 3, 12)),
+        (
+            "Landrätin Petra Beispiel hieß am 12. März die Teilnehmenden im Kreishaus willkommen.",
+            dt.date(2031, 3, 12),
+        ),
+        (
+            "Die Stiftung Lernbrücke hatte am 12. März Betriebe ins Rathaus eingeladen. Dort sprach Petra Beispiel.",
+            dt.date(2031, 3, 12),
+        ),  # fmt: skip
+        (
+            "Am 14. Mai lud der Verein Brückenbau Betriebe in die Stadthalle ein. Petra Beispiel sprach.",
+            dt.date(2031, 5, 14),
+        ),  # fmt: skip
+        (
+            "Oberbürgermeisterin Petra Beispiel überreichte die Urkunden am 12. März im Rathaus.",
+            dt.date(2031, 3, 12),
+        ),  # fmt: skip
+    ],
+)
+def test_a_gathering_told_by_its_hosts_verb_on_a_day_is_an_event_with_speakers(
+    text: str, day: dt.date
+) -> None:
+    assert _event_dates(text) == {day}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel begrüßte am 12. März die Entscheidung des Landes.",
+        "Der Verein Brückenbau hat bis zum 12. März zur Bewerbung eingeladen.",
+    ],
+)
+def test_welcoming_a_decision_or_a_deadline_is_no_gathering(text: str) -> None:
+    assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel, 20.05.2031 – Am gestrigen Montag fand der Fachtag statt. Petra Beispiel sprach.",
+        "Kiel, 20. Mai 2031 – Gestern fand der Fachtag statt. Petra Beispiel sprach.",
+        "(Kiel/Lübeck, den 20. Mai 2031) Über 100 Gäste kamen am 19. Mai zum Fachtag. Petra Beispiel sprach.",
+    ],
+)
+def test_a_datelines_date_is_not_the_day_of_the_event_reported(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 5, 19)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_datelines_date_alone_may_be_the_events_day() -> None:
+    text = "Kiel, 20.05.2031 – Heute fand der Fachtag in der Stadthalle statt. Petra Beispiel sprach."
+    assert _event_dates(text) == {dt.date(2031, 5, 20)}
+
+
+@pytest.mark.parametrize("relative", ["Am gestrigen Montag", "Gestern", "Am vorgestrigen Sonntag"])
+def test_a_day_named_relative_to_the_release_ends_no_range(relative: str) -> None:
+    dates = find_dates(f"Kiel, 20.05.2031 – {relative} tagte das Forum.", RELEASE)
+    assert len(dates) == 2 and not dates[0].range
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag, der am Freitag in Kiel stattfand, war gut besucht. Petra Beispiel sprach.",
+        "Die Tagung, an der am Freitag rund 80 Gäste teilnahmen, war gut besucht. Petra Beispiel sprach.",
+        "Zum Infotag, zu dem am Freitag viele zusammenkamen, sprach Petra Beispiel.",
+    ],
+)
+def test_a_separable_verb_at_the_clause_end_puts_a_bare_weekday_in_the_past(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 5, 16)}
