@@ -160,3 +160,94 @@ def test_a_day_named_relative_to_the_release_ends_no_range(relative: str) -> Non
 )
 def test_a_separable_verb_at_the_clause_end_puts_a_bare_weekday_in_the_past(text: str) -> None:
     assert _event_dates(text) == {dt.date(2031, 5, 16)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Landrätin Petra Beispiel kam auch. Sie dankte allen Gästen.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel kam auch. In ihrer Rede betonte sie die Rolle der Betriebe.",
+        "Am 12. März war Petra Beispiel zu Gast beim Verein Brückenbau. Anschließend sprach sie mit Betrieben.",
+    ],
+)
+def test_a_singular_pronoun_subject_speaks_for_the_last_person_of_its_gender(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Landrat Karl Muster kam auch. Sie dankte allen Gästen.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel und Anna Probe kamen. Sie diskutierten lange.",
+        "Am 12. März fand der Fachtag statt. Vorab hatte Petra Beispiel in einem Interview erklärt, was fehlt. "
+        "Deshalb betonte sie die Rolle der Betriebe.",
+    ],
+)
+def test_a_pronoun_of_another_gender_a_plural_or_one_going_on_with_a_press_statement_speaks_for_no_one(
+    text: str,
+) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staatssekretär Karl Muster würdigte beim Fachtag in Kiel die Arbeit der Beratungsstellen.",
+        "Beim Infotag „Wege“ dankte Karl Muster den Beratenden.",
+        "Karl Muster unterstrich beim Netzwerktreffen in Jena die Rolle der Kammern.",
+    ],
+)
+def test_reported_speech_placed_beim_an_undated_event_makes_it_held_with_its_speaker(text: str) -> None:
+    assert _event_dates(text) == {None}
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Am 12. März war Petra Beispiel zu Gast beim Verein Brückenbau. Sie hielt eine Rede.",
+            dt.date(2031, 3, 12),
+        ),  # fmt: skip
+        ("Am 12. März lud der Verein Brückenbau zum Austausch. Petra Beispiel sprach.", dt.date(2031, 3, 12)),
+        (
+            "Der Verein Brückenbau lädt am 14. Juni zur Diskussion. Petra Beispiel spricht.",
+            dt.date(2031, 6, 14),
+        ),
+    ],
+)
+def test_a_visit_or_an_invitation_to_an_occasion_on_a_day_is_an_event(text: str, day: dt.date) -> None:
+    assert _event_dates(text) == {day}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag „Wege“ war gut besucht. Er fand am 12. März im Rathaus statt. Petra Beispiel eröffnete ihn.",
+        "Die Jahrestagung war ausgebucht. Sie fand am 12. März in Jena statt. Petra Beispiel sprach.",
+        "Ein Infotag lockte viele Gäste. Am 12. März fand er im Rathaus statt. Petra Beispiel sprach.",
+    ],
+)
+def test_a_day_told_of_the_event_named_before_dates_it(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rathaus diskutierten am 12. März rund 200 Gäste. Petra Beispiel eröffnete den Fachtag. "
+        "Der nächste Fachtag findet am 3. Juni 2032 statt.",
+        "Am 12. März kamen rund 80 Fachleute nach Jena. Petra Beispiel eröffnete die Tagung. "
+        "Die nächste Tagung folgt am 3. Juni 2032.",
+        "Rund 90 Teilnehmende tauschten sich am 12. März in Kiel aus. Den Infotag eröffnete Petra Beispiel. "
+        "Ein weiterer Infotag ist am 3. Juni 2032 geplant.",
+    ],
+)
+def test_a_noun_before_the_event_it_names_is_defined_speaks_of_the_event_in_scope(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    dates = dict(f.events)
+    assert {(s, dates[o]) for s, p, o in f.relations if p == "speakerAt"} == {
+        ("Petra Beispiel", dt.date(2031, 3, 12))
+    }

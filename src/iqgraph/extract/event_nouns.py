@@ -75,6 +75,9 @@ _DATELINE = re.compile(
 )
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
+# A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
+# before it, else one called by its verb.
+_GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
     (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
@@ -87,10 +90,10 @@ _EVENT_VERBS = (
         "Preisverleihung",
     ),
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
-    (re.compile(r"\b(?:besuchte|besuchten)\b"), "Besuch"),
+    (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
-    (re.compile("|".join(EVENT_GATHERING_CUES)), "Veranstaltung"),
+    (_GATHERED, "Veranstaltung"),
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
@@ -110,7 +113,7 @@ REPORTED_SPEECH = re.compile(
 )
 # Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
 _AT_OCCASION = re.compile(
-    r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
+    r"\b(?:(?:[Bb]ei|[Aa]uf|[Ww]ährend|[Ii]m\s+Rahmen)\s+(?:der|des|dem|einer|eines)|[Bb]eim)\s+(?:[a-zäöü]+\s+)?$"
 )
 # A sentence opening at an event: "Beim Netzwerktreffen …", "Auf der Fachtagung …", "Während des Kongresses …".
 _OPENS_AT_OCCASION = re.compile(
@@ -125,8 +128,9 @@ _OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and u
 _ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
 _SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
+# Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
 _TOOK_PLACE = re.compile(
-    r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+    r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
 )
 
 
@@ -332,6 +336,10 @@ def _event_at(
         return Event(noun, "", date, sentence)
     if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
         return None if have_events else Event(latest_specific or here[0], "", date, sentence)
+    if latest_specific is not None and (
+        _TOOK_PLACE.search(text, *sentence) or _GATHERED.search(text, *sentence)
+    ):
+        return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
             return Event(None, verb_noun, date, sentence)

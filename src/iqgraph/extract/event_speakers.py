@@ -21,8 +21,20 @@ _TITLE_REFERENCE = (
     r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
 )
 _SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
-_AT_EVENT = re.compile(r"\b(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?")
+_AT_EVENT = re.compile(
+    r"\b(?:(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
+)
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
+# A singular pronoun subject: opening the sentence ("Sie betonte"), or after the verb behind a fronted phrase of
+# at most five words ("In ihrer Rede dankte er"); a verb ending in "-en" is plural ("Sie diskutierten").
+_SPEAKING_PRONOUN = re.compile(
+    r"\s*(?:(?P<first>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]"
+    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b)"
+)
+_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_ANTECEDENT_REACH = (
+    300  # characters back from the sentence to the person its pronoun stands for: the one before
+)
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
 _ONLY_PRESENT = re.compile(
@@ -97,11 +109,33 @@ def find_speakers(
         acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
-        for person in _speaking(text, sentence, persons.within(*sentence)):
+        named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
+        for person in _speaking(text, sentence, named):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _pronoun_antecedent(
+    text: str, sentence: tuple[int, int], persons: ByStart[Mention], sentences: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Sie betonte …", "In ihrer Rede dankte er …": a sentence naming no one, whose subject is a singular
+    pronoun, speaks of the last person of its gender named shortly before (none where a name whose gender
+    we cannot tell came after that person: it may be the one meant). A pronoun goes on with its antecedent's
+    sentence: after "X erklärte in einem Interview" it reports no speech at the event."""
+    match = _SPEAKING_PRONOUN.match(text, *sentence)
+    if match is None:
+        return []
+    gender = _PRONOUN_GENDER[(match.group("first") or match.group("after")).lower()]
+    near = persons.within(max(0, sentence[0] - _ANTECEDENT_REACH), sentence[0])
+    antecedent = next((p for p in reversed(near) if p.gender == gender), None)
+    if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
+        return []
+    named_in = next((s for s in sentences if s[0] <= antecedent.start < s[1]), None)
+    if named_in is not None and _PRESS_STATEMENT.search(text, *named_in):
+        return []
+    return [replace(antecedent, start=match.start(), end=match.end())]
 
 
 def _speech_act(text: str, sentence: tuple[int, int]) -> bool:

@@ -289,13 +289,16 @@ EVENT_START_CUES = (
 
 # A gathering told by its host's verbs on a day, with no event noun: guests greeted ("begrüßte am 3. Mai rund
 # 100 Gäste", "hieß die Teilnehmenden willkommen") or invited ("hatte am 3. Mai ins Rathaus eingeladen", "lud
-# am 3. Mai Betriebe ein") (regular expressions, searched within one sentence: a date's dot may stand between).
-_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*)"
+# am 3. Mai Betriebe ein", "lud am 3. Mai zum Austausch") (regular expressions, searched within one sentence: a date's dot may stand between).
+_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*|Fachleute|Expert\w*)"
 EVENT_GATHERING_CUES = (
     r"\b(?:begrüßte|begrüßten|begrüßt)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b(?:hieß|hießen)\b[^;\n]{0,80}?\bwillkommen\b",
     r"\b(?:hatte|hatten|hat|haben)\b[^;\n]{0,120}?\beingeladen\b",
-    r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\bein\b",
+    r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
+    # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
+    r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
+    r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
 )
 
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
