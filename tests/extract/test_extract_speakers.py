@@ -251,3 +251,28 @@ def test_a_noun_before_the_event_it_names_is_defined_speaks_of_the_event_in_scop
     assert {(s, dates[o]) for s, p, o in f.relations if p == "speakerAt"} == {
         ("Petra Beispiel", dt.date(2031, 3, 12))
     }
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Es sprachen:\n- Petra Beispiel, Ministerin\n- Karl Muster (Jobcenter Kiel)",
+        "Auf dem Podium:\nPetra Beispiel, Stiftung Lernbrücke\nKarl Muster, Handwerkskammer Kiel",
+        "Referentinnen und Referenten:\n• Prof. Dr. Petra Beispiel, Universität Kiel\n• Karl Muster",
+    ],
+)
+def test_the_persons_opening_the_lines_after_a_speech_lead_in_speak(listing: str) -> None:
+    text = f"Am 12. März fand der Fachtag in Kiel statt.\n{listing}\n\nAnna Probe war auch da."
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Kontakt:\n- Petra Beispiel, Ministerin\n- Karl Muster (Jobcenter Kiel)",
+        "Es sprachen:\n\nPetra Beispiel, Ministerin\nKarl Muster, Jobcenter Kiel",
+        "Es sprachen Vertreter der Kammern:\nDie Liste folgt.\nPetra Beispiel, Ministerin",
+    ],
+)
+def test_a_list_without_a_speech_lead_in_or_after_a_blank_line_names_no_speaker(listing: str) -> None:
+    assert _speakers(f"Am 12. März fand der Fachtag in Kiel statt.\n{listing}") == set()

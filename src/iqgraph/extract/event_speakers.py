@@ -32,6 +32,9 @@ _SPEAKING_PRONOUN = re.compile(
     r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b)"
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
+_MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
+_ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
 _ANTECEDENT_REACH = (
     300  # characters back from the sentence to the person its pronoun stands for: the one before
 )
@@ -110,11 +113,31 @@ def find_speakers(
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
+        if acts and not named:
+            named = _listed_after_lead_in(text, sentence, persons)
         for person in _speaking(text, sentence, named):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
+    """ "Es sprachen:", "Auf dem Podium:" closing its line, then one person a line ("- Petra Beispiel, Ministerin"):
+    the persons opening the lines of the list, up to a line that opens with none or a blank line."""
+    if not text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+        return []
+    listed: list[Mention] = []
+    pos = sentence[1]
+    for _ in range(_MOST_LISTED):
+        line = _LIST_LINE.match(text, pos)
+        head = (line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD)) if line else None
+        first = persons.within(*head) if head else []
+        if line is None or not first:
+            break
+        listed.append(first[0])
+        pos = line.end()
+    return listed
 
 
 def _pronoun_antecedent(
