@@ -276,3 +276,22 @@ def test_the_persons_opening_the_lines_after_a_speech_lead_in_speak(listing: str
 )
 def test_a_list_without_a_speech_lead_in_or_after_a_blank_line_names_no_speaker(listing: str) -> None:
     assert _speakers(f"Am 12. März fand der Fachtag in Kiel statt.\n{listing}") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel leitete den Workshop „Pflege“.",
+        "Am 12. März fand der Fachtag statt. Die Foren leiteten Petra Beispiel und ihr Team.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel erzählte von ihrem Weg in den Beruf.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel beantwortete Fragen aus dem Publikum.",
+    ],
+)
+def test_leading_a_workshop_telling_and_answering_at_an_event_held_make_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_leading_a_body_makes_no_speaker() -> None:
+    assert (
+        _speakers("Am 12. März fand der Fachtag statt. Petra Beispiel leitete früher das Jobcenter.") == set()
+    )

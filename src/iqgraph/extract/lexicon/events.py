@@ -262,6 +262,8 @@ EVENT_SPEECH_CUES = (
     "hervorhob",
     "lobte",
     "warnte",
+    "erzählte",  # "erzählte von ihrem Weg"
+    "beantwortete",  # "beantwortete Fragen der Gäste"
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -272,6 +274,9 @@ EVENT_SPEECH_WORDS = (
     r"\bzog(?:en)?\b[^.;\n]{0,60}?\bBilanz\b|\bBilanz\s+zog(?:en)?\b",
     r"\bfasste(?:n)?\b[^.;\n]{0,80}?\bzusammen\b",
     r"\bblickte(?:n)?\b[^.;\n]{0,80}?\bzurück\b",
+    # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
+    r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
+    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
 )
