@@ -295,3 +295,27 @@ def test_leading_a_body_makes_no_speaker() -> None:
     assert (
         _speakers("Am 12. März fand der Fachtag statt. Petra Beispiel leitete früher das Jobcenter.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Referentin war Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Als Gastreferentin kam Petra Beispiel aus Jena.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel war als Hauptreferentin geladen.",
+    ],
+)
+def test_a_speaker_called_referent_speaks(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt.\n\nKontakt:\nPetra Beispiel, Referentin für Öffentlichkeitsarbeit",
+        "Am 12. März fand der Fachtag statt. Pressereferentin Petra Beispiel gab die Zahlen bekannt.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel ist Referentin im Ministerium.",
+    ],
+)
+def test_a_referent_by_post_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()

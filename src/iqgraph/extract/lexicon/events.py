@@ -148,7 +148,6 @@ MORE_SPEAKER_CUES = (
     " rede.",
     "überreicht",
     "moderator",
-    "referent",
     "willkommen",
     "input",
     "überblick",
@@ -178,6 +177,10 @@ SPEAKING_WORDS = (
     r"\b(?:sprechen|spricht)\b(?!\s+für\s+sich\b)",  # "die Zahlen sprechen für sich"
     # an introduction given ("zur Einführung", "Einführung in das Thema"), not one of a law ("Einführung des …")
     r"\bEinführung\b(?!\s+(?:des|der|eines|einer)\b)",
+    # who gives a talk ("Referentin war X", "Als Gastreferent sprach"), not a post ("Referentin für
+    # Öffentlichkeitsarbeit", "Pressereferent", "Referent im Ministerium")
+    r"(?:\b|(?<=Gast)|(?<=Haupt)|(?<=Impuls))referent(?:in|innen|en)?\b"
+    r"(?!\s+(?:für|im|in|bei|beim|der|des|vom|von)\b)",
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
     r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",
