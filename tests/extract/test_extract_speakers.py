@@ -319,3 +319,30 @@ def test_a_speaker_called_referent_speaks(text: str) -> None:
 )
 def test_a_referent_by_post_makes_no_speaker(text: str) -> None:
     assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["der Fachkräftedialog", "der Netzwerkabend", "der Fachaustausch", "der Online-Talk", "das Speed-Dating"],
+)
+def test_talks_exchanges_and_evenings_are_events(noun: str) -> None:
+    text = f"Am 12. März fand in Kiel {noun} statt. Petra Beispiel sprach."
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand im Rathaus Kiel das Planspiel „Ankommen“ statt. Petra Beispiel sprach.",
+        "Das Begegnungsspiel fand am 12. März statt. Petra Beispiel sprach.",
+        "Am 12. März findet die Ideenbörse statt. Es spricht Petra Beispiel.",
+    ],
+)
+def test_an_occasion_of_any_name_that_took_place_on_a_day_is_an_event(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_bare_dialog_is_no_event() -> None:
+    assert _event_dates("„Wir sind im Dialog mit den Betrieben“, sagte Petra Beispiel.") == set()

@@ -75,6 +75,11 @@ _DATELINE = re.compile(
 )
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
+# "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
+# Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
+_TOOK_PLACE = re.compile(
+    r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+)
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
@@ -94,6 +99,7 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
     (_GATHERED, "Veranstaltung"),
+    (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
@@ -127,11 +133,6 @@ _TO_OCCASION = re.compile(
 _OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and up to two words before it stand
 _ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
 _SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
-# "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
-# Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
-_TOOK_PLACE = re.compile(
-    r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
-)
 
 
 @dataclass(frozen=True)

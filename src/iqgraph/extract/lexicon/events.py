@@ -135,6 +135,22 @@ MORE_EVENT_NOUNS = (
     "Anhörung",
     "Ehrung",
     "Verabschiedung",
+    # talks, exchanges and evenings ("Fachkräftedialog", "Online-Talk", "Netzwerkabend"); no bare "Dialog" ("im
+    # Dialog mit Betrieben")
+    "Fachkräftedialog",
+    "Zukunftsdialog",
+    "Praxisdialog",
+    "Expertendialog",
+    "Talk",
+    "Fachaustausch",
+    "Erfahrungsaustausch",
+    "Netzwerkabend",
+    "Vortragsabend",
+    "Begegnungsabend",
+    "Unternehmerabend",
+    "Speeddating",
+    "Speed-Dating",
+    "Filmvorführung",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
