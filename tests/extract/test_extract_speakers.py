@@ -346,3 +346,22 @@ def test_an_occasion_of_any_name_that_took_place_on_a_day_is_an_event(text: str)
 
 def test_a_bare_dialog_is_no_event() -> None:
     assert _event_dates("„Wir sind im Dialog mit den Betrieben“, sagte Petra Beispiel.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anlässlich des Fachtags in Kiel betonte Petra Beispiel die Rolle der Betriebe.",
+        "„Wir brauchen Fachkräfte“, so Petra Beispiel auf dem Fachtag in Kiel.",
+        "„Beratung wirkt“, so Petra Beispiel anlässlich der Jahrestagung in Jena.",
+    ],
+)
+def test_speech_on_the_occasion_of_an_undated_event_makes_it_held_with_its_speaker(text: str) -> None:
+    assert _event_dates(text) == {None}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_bare_attribution_with_no_event_named_makes_no_speaker() -> None:
+    assert (
+        _speakers("„Wir brauchen Fachkräfte“, so Petra Beispiel. Der Fachtag findet im Mai statt.") == set()
+    )

@@ -117,9 +117,12 @@ SPEAKER_CUE = re.compile(
 REPORTED_SPEECH = re.compile(
     any_of(lexicon.EVENT_SPEECH_CUES) + "|" + "|".join(EVENT_SPEECH_WORDS), re.IGNORECASE
 )
-# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
+SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
+# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags", "anlässlich
+# des Fachtags"; "„…“, so X auf dem Fachtag").
 _AT_OCCASION = re.compile(
-    r"\b(?:(?:[Bb]ei|[Aa]uf|[Ww]ährend|[Ii]m\s+Rahmen)\s+(?:der|des|dem|einer|eines)|[Bb]eim)\s+(?:[a-zäöü]+\s+)?$"
+    r"\b(?:(?:[Bb]ei|[Aa]uf|[Ww]ährend|[Ii]m\s+Rahmen|[Aa]nlässlich)\s+(?:der|des|dem|einer|eines)|[Bb]eim)\s+"
+    r"(?:[a-zäöü]+\s+)?$"
 )
 # A sentence opening at an event: "Beim Netzwerktreffen …", "Auf der Fachtagung …", "Während des Kongresses …".
 _OPENS_AT_OCCASION = re.compile(
@@ -355,9 +358,8 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         if noun.generic:
             continue
         sentence = _sentence_of(noun.start, sentences)
-        spoken_at = REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
-            text, sentence[0], noun.start
-        )
+        speech = REPORTED_SPEECH.search(text, *sentence) or SO_ATTRIBUTION.search(text, *sentence)
+        spoken_at = speech and _AT_OCCASION.search(text, sentence[0], noun.start)
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SPEAKER_CUE
+from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .event_organisers import JOINED
 from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
 from .mentions import Mention
@@ -20,9 +20,8 @@ from .spans import ByStart
 _TITLE_REFERENCE = (
     r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
 )
-_SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
 _AT_EVENT = re.compile(
-    r"\b(?:(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
+    r"\b(?:(?:während|bei|auf|im\s+Rahmen|anlässlich)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
 )
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
 # A singular pronoun subject: opening the sentence ("Sie betonte"), or after the verb behind a fronted phrase of
@@ -172,7 +171,7 @@ def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
 
 def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
     """ "„…“, so Petra Beispiel während der Tagung": a bare attribution placed at an event is speech there."""
-    attribution = _SO_ATTRIBUTION.search(text, *sentence)
+    attribution = SO_ATTRIBUTION.search(text, *sentence)
     if attribution is None:
         return False
     places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])
