@@ -365,3 +365,17 @@ def test_a_bare_attribution_with_no_event_named_makes_no_speaker() -> None:
     assert (
         _speakers("„Wir brauchen Fachkräfte“, so Petra Beispiel. Der Fachtag findet im Mai statt.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sächsische Ausländerbeauftragte Karl Muster lud ein. Am 12. März fand der Fachtag statt. "
+        "Dort sprach der Sächsische Ausländerbeauftragte.",
+        "Vorsitzender Karl Muster kam auch. Am 12. März fand der Fachtag statt. Eröffnet wurde er vom Vorsitzenden.",
+        "Karl Muster, Hessischer Integrationsbeauftragter, kam auch. Am 12. März fand der Fachtag statt. "
+        "Es sprach der Hessische Integrationsbeauftragte.",
+    ],
+)
+def test_a_person_named_again_by_an_adjective_title_or_with_a_lands_adjective_speaks(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}

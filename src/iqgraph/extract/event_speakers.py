@@ -15,11 +15,16 @@ from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
 from .mentions import Mention
 from .spans import ByStart
 
-# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
-# article, at most one adjective, the title's head noun in any case, and no name after it.
+# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
+# Sächsische Ausländerbeauftragte"): the article, at most one adjective (a Land's written capitalised), the
+# title's head noun in any case, and no name after it.
 _TITLE_REFERENCE = (
-    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+|[A-ZÄÖÜ][a-zäöü]+ische[nr]?\s+)?"
+    r"{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
 )
+# A title made of an adjective ("Beauftragter", "Vorsitzender", "Abgeordneter") is named again after an article in
+# its weak form ("der Beauftragte", "dem Vorsitzenden"): its head without the strong ending.
+_STRONG_ADJECTIVE_NOUN = re.compile(r"(?<=agt|end|net)er$")
 _AT_EVENT = re.compile(
     r"\b(?:(?:während|bei|auf|im\s+Rahmen|anlässlich)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
 )
@@ -58,7 +63,7 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
     for person, title in holders:
         match = _TITLE_HEAD.match(title)
         if match:
-            known = heads.setdefault(match.group("head"), [])
+            known = heads.setdefault(_STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")), [])
             if all(p.key != person.key for p in known):
                 known.append(person)
     out = []
