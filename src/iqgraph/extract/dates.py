@@ -137,7 +137,7 @@ _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+zum)?|und|[-–/])\s*")
 
 def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     """ "vom 6. Dezember bis 7. Dezember 2016", "06.12. und 07.12.2016": one mention, the first day, the
-    year of the last day when the first one gives none."""
+    year of the last day when the first one gives none. A day named relative to the release ends no range."""
     out: list[DateMention] = []
     for d in dates:
         first = out[-1] if out else None
@@ -146,6 +146,7 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
             first is not None
             and link
             and not first.relative
+            and not d.relative  # "Musterstadt, 05.06.2019 – Am gestrigen Dienstag …": a dateline, then the day
             and not (
                 "und" in link.group(0)
                 and _has_year(text, first)  # "am 5. Mai 2015 und 7. Juni 2016": two days

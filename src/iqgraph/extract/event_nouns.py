@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .alternation import any_of
 from .dates import DateMention
-from .lexicon.events import MONTH_NAMES, SPEAKING_WORDS
+from .lexicon.events import EVENT_GATHERING_CUES, EVENT_SPEECH_WORDS, MONTH_NAMES, SPEAKING_WORDS
 from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
@@ -68,8 +68,21 @@ _NOT_EVENT_BEFORE = re.compile(
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
 _EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
+# A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
+# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
+)
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
+# "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
+# Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
+_TOOK_PLACE = re.compile(
+    r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+)
+# A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
+# before it, else one called by its verb.
+_GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
     (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
@@ -77,14 +90,16 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
         re.compile(
-            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
         ),
         "Preisverleihung",
     ),
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
-    (re.compile(r"\b(?:besuchte|besuchten)\b"), "Besuch"),
+    (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    (_GATHERED, "Veranstaltung"),
+    (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
@@ -99,10 +114,15 @@ SPEAKER_CUE = re.compile(
 )
 # Reports of speech ("sagte", "betonte"): speech at an event that has taken place, not a statement announcing
 # one. A bare attribution ("„…“, so X") is a press statement as often as speech at the event: not a cue.
-REPORTED_SPEECH = re.compile(any_of(lexicon.EVENT_SPEECH_CUES), re.IGNORECASE)
-# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags").
+REPORTED_SPEECH = re.compile(
+    any_of(lexicon.EVENT_SPEECH_CUES) + "|" + "|".join(EVENT_SPEECH_WORDS), re.IGNORECASE
+)
+SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
+# Speech placed at an event named after it ("sagte X bei der Tagung „…“", "während des Fachtags", "anlässlich
+# des Fachtags"; "„…“, so X auf dem Fachtag").
 _AT_OCCASION = re.compile(
-    r"\b(?:bei|auf|während|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?$"
+    r"\b(?:(?:[Bb]ei|[Aa]uf|[Ww]ährend|[Ii]m\s+Rahmen|[Aa]nlässlich)\s+(?:der|des|dem|einer|eines)|[Bb]eim)\s+"
+    r"(?:[a-zäöü]+\s+)?$"
 )
 # A sentence opening at an event: "Beim Netzwerktreffen …", "Auf der Fachtagung …", "Während des Kongresses …".
 _OPENS_AT_OCCASION = re.compile(
@@ -116,10 +136,6 @@ _TO_OCCASION = re.compile(
 _OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and up to two words before it stand
 _ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
 _SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
-# "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
-_TOOK_PLACE = re.compile(
-    r"\b(?:fand|findet|fanden|finden)\b[^.]{0,200}\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -267,6 +283,14 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
     return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
 
 
+def _without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A sentence's dates without that of a dateline opening it where another date follows ("Musterstadt,
+    05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both."""
+    if len(dates) < 2 or not _DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+        return dates
+    return dates[1:]
+
+
 def _starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:
     """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
     bietet die Stelle … an": the day something started, no law's date."""
@@ -287,7 +311,7 @@ def dated_events(
     nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
     for sentence in sentences:
         here = nouns_by_start.within(*sentence)
-        for date in dates_by_start.within(*sentence):
+        for date in _without_dateline(text, dates_by_start.within(*sentence)):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
             elif not _is_event_date(text, date, sentence):
@@ -316,6 +340,10 @@ def _event_at(
         return Event(noun, "", date, sentence)
     if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
         return None if have_events else Event(latest_specific or here[0], "", date, sentence)
+    if latest_specific is not None and (
+        _TOOK_PLACE.search(text, *sentence) or _GATHERED.search(text, *sentence)
+    ):
+        return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
             return Event(None, verb_noun, date, sentence)
@@ -330,9 +358,8 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         if noun.generic:
             continue
         sentence = _sentence_of(noun.start, sentences)
-        spoken_at = REPORTED_SPEECH.search(text, *sentence) and _AT_OCCASION.search(
-            text, sentence[0], noun.start
-        )
+        speech = REPORTED_SPEECH.search(text, *sentence) or SO_ATTRIBUTION.search(text, *sentence)
+        spoken_at = speech and _AT_OCCASION.search(text, sentence[0], noun.start)
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)

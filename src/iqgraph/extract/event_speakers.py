@@ -9,20 +9,39 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SPEAKER_CUE
+from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .event_organisers import JOINED
 from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
 from .mentions import Mention
 from .spans import ByStart
 
-# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach"): the
-# article, at most one adjective, the title's head noun in any case, and no name after it.
+# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
+# Sächsische Ausländerbeauftragte"): the article, at most one adjective (a Land's written capitalised), the
+# title's head noun in any case, and no name after it.
 _TITLE_REFERENCE = (
-    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+)?{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+|[A-ZÄÖÜ][a-zäöü]+ische[nr]?\s+)?"
+    r"{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
 )
-_SO_ATTRIBUTION = re.compile(r"[“\"”],?\s*so\s+(?=[A-ZÄÖÜ])")  # "„…“, so Petra Beispiel"
-_AT_EVENT = re.compile(r"\b(?:während|bei|auf|im\s+Rahmen)\s+(?:der|des|dem|einer|eines)\s+(?:[a-zäöü]+\s+)?")
+# A title made of an adjective ("Beauftragter", "Vorsitzender", "Abgeordneter") is named again after an article in
+# its weak form ("der Beauftragte", "dem Vorsitzenden"): its head without the strong ending.
+_STRONG_ADJECTIVE_NOUN = re.compile(r"(?<=agt|end|net)er$")
+_AT_EVENT = re.compile(
+    r"\b(?:(?:während|bei|auf|im\s+Rahmen|anlässlich)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
+)
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
+# A singular pronoun subject: opening the sentence ("Sie betonte"), or after the verb behind a fronted phrase of
+# at most five words ("In ihrer Rede dankte er"); a verb ending in "-en" is plural ("Sie diskutierten").
+_SPEAKING_PRONOUN = re.compile(
+    r"\s*(?:(?P<first>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]"
+    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b)"
+)
+_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
+_MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
+_ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
+_ANTECEDENT_REACH = (
+    300  # characters back from the sentence to the person its pronoun stands for: the one before
+)
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
 _ONLY_PRESENT = re.compile(
@@ -44,7 +63,7 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
     for person, title in holders:
         match = _TITLE_HEAD.match(title)
         if match:
-            known = heads.setdefault(match.group("head"), [])
+            known = heads.setdefault(_STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")), [])
             if all(p.key != person.key for p in known):
                 known.append(person)
     out = []
@@ -97,11 +116,53 @@ def find_speakers(
         acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
-        for person in _speaking(text, sentence, persons.within(*sentence)):
+        named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
+        if acts and not named:
+            named = _listed_after_lead_in(text, sentence, persons)
+        for person in _speaking(text, sentence, named):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
+    """ "Es sprachen:", "Auf dem Podium:" closing its line, then one person a line ("- Petra Beispiel, Ministerin"):
+    the persons opening the lines of the list, up to a line that opens with none or a blank line."""
+    if not text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+        return []
+    listed: list[Mention] = []
+    pos = sentence[1]
+    for _ in range(_MOST_LISTED):
+        line = _LIST_LINE.match(text, pos)
+        head = (line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD)) if line else None
+        first = persons.within(*head) if head else []
+        if line is None or not first:
+            break
+        listed.append(first[0])
+        pos = line.end()
+    return listed
+
+
+def _pronoun_antecedent(
+    text: str, sentence: tuple[int, int], persons: ByStart[Mention], sentences: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Sie betonte …", "In ihrer Rede dankte er …": a sentence naming no one, whose subject is a singular
+    pronoun, speaks of the last person of its gender named shortly before (none where a name whose gender
+    we cannot tell came after that person: it may be the one meant). A pronoun goes on with its antecedent's
+    sentence: after "X erklärte in einem Interview" it reports no speech at the event."""
+    match = _SPEAKING_PRONOUN.match(text, *sentence)
+    if match is None:
+        return []
+    gender = _PRONOUN_GENDER[(match.group("first") or match.group("after")).lower()]
+    near = persons.within(max(0, sentence[0] - _ANTECEDENT_REACH), sentence[0])
+    antecedent = next((p for p in reversed(near) if p.gender == gender), None)
+    if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
+        return []
+    named_in = next((s for s in sentences if s[0] <= antecedent.start < s[1]), None)
+    if named_in is not None and _PRESS_STATEMENT.search(text, *named_in):
+        return []
+    return [replace(antecedent, start=match.start(), end=match.end())]
 
 
 def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
@@ -115,7 +176,7 @@ def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
 
 def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
     """ "„…“, so Petra Beispiel während der Tagung": a bare attribution placed at an event is speech there."""
-    attribution = _SO_ATTRIBUTION.search(text, *sentence)
+    attribution = SO_ATTRIBUTION.search(text, *sentence)
     if attribution is None:
         return False
     places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])

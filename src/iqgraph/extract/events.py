@@ -177,24 +177,31 @@ class _Known:
         self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
 
 
-def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]]) -> int | None:
-    """The event a later noun names: the latest event with the same head defined before it."""
-    found = None
-    for i, event in same_head:
-        if found is None or event.sentence[0] <= noun.start:
-            found = i
-    return found
+def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]], in_scope: bool) -> int | None:
+    """The event a later noun names: the latest event with the same head defined before it. Where none is, the
+    first one defined after it, unless another event is in scope: "Am 4. Juni diskutierten 200 Gäste. X eröffnete
+    den Fachtag. … Der nächste Fachtag findet am 3. Juni 2032 statt" (the noun names the event in scope)."""
+    before = [i for i, event in same_head if event.sentence[0] <= noun.start]
+    if before:
+        return before[-1]
+    return same_head[0][0] if same_head and not in_scope else None
 
 
 def _mentions_in(
-    sentence: tuple[int, int], nouns: list[EventNoun], known: _Known, dates: list[DateMention]
+    sentence: tuple[int, int],
+    nouns: list[EventNoun],
+    known: _Known,
+    dates: list[DateMention],
+    in_scope: bool,
 ) -> list[tuple[int, int]]:
     """(position, event index) of every mention of an event in the sentence, in text order: its noun, or its
-    day named again ("Zunächst trafen sich alle am 3. Mai in …"). `nouns` and `dates`: the sentence's own."""
+    day named again ("Zunächst trafen sich alle am 3. Mai in …"). `nouns` and `dates`: the sentence's own;
+    `in_scope`: whether an event is in scope before it."""
     out = [(sentence[0], i) for i in known.by_verb_sentence.get(sentence, [])]
+    in_scope = in_scope or bool(out)
     for noun in nouns:
         if not noun.generic:
-            i = _refers_to(noun, known.by_head.get(noun.head, []))
+            i = _refers_to(noun, known.by_head.get(noun.head, []), in_scope)
             if i is not None:
                 out.append((noun.start, i))
     days = known.days
@@ -217,7 +224,7 @@ def _scopes(
     nouns_by_start, dates_by_start, known = ByStart(nouns), ByStart(dates), _Known(events)
     for sentence in sentences:
         nouns_here = nouns_by_start.within(*sentence)
-        here = _mentions_in(sentence, nouns_here, known, dates_by_start.within(*sentence))
+        here = _mentions_in(sentence, nouns_here, known, dates_by_start.within(*sentence), bool(current))
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]

@@ -135,12 +135,28 @@ MORE_EVENT_NOUNS = (
     "Anhörung",
     "Ehrung",
     "Verabschiedung",
+    # talks, exchanges and evenings ("Fachkräftedialog", "Online-Talk", "Netzwerkabend"); no bare "Dialog" ("im
+    # Dialog mit Betrieben")
+    "Fachkräftedialog",
+    "Zukunftsdialog",
+    "Praxisdialog",
+    "Expertendialog",
+    "Talk",
+    "Fachaustausch",
+    "Erfahrungsaustausch",
+    "Netzwerkabend",
+    "Vortragsabend",
+    "Begegnungsabend",
+    "Unternehmerabend",
+    "Speeddating",
+    "Speed-Dating",
+    "Filmvorführung",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
 MORE_SPEAKER_CUES = (
     "podium",
-    "diskutierte",
+    "diskutier",  # "diskutierten", "diskutieren am Nachmittag", "diskutiert wurde mit"
     "ansprache",
     "laudatio",
     " rede ",
@@ -148,7 +164,6 @@ MORE_SPEAKER_CUES = (
     " rede.",
     "überreicht",
     "moderator",
-    "referent",
     "willkommen",
     "input",
     "überblick",
@@ -178,6 +193,17 @@ SPEAKING_WORDS = (
     r"\b(?:sprechen|spricht)\b(?!\s+für\s+sich\b)",  # "die Zahlen sprechen für sich"
     # an introduction given ("zur Einführung", "Einführung in das Thema"), not one of a law ("Einführung des …")
     r"\bEinführung\b(?!\s+(?:des|der|eines|einer)\b)",
+    # who gives a talk ("Referentin war X", "Als Gastreferent sprach"), not a post ("Referentin für
+    # Öffentlichkeitsarbeit", "Pressereferent", "Referent im Ministerium")
+    r"(?:\b|(?<=Gast)|(?<=Haupt)|(?<=Impuls))referent(?:in|innen|en)?\b"
+    r"(?!\s+(?:für|im|in|bei|beim|der|des|vom|von)\b)",
+    # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
+    r"\bzu\s+Wort\b",
+    r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",
+    # words said ("nach einleitenden Worten von X", "mit einigen Worten"), not the phrase "mit anderen Worten"
+    r"(?<!anderen\s)\bWorten?\b",
+    # leading through an occasion named after "durch": "Durch die Tagung führte X", "Durch den Fachtag führten"
+    r"\bdurch\s+(?:den|die|das)\s+(?:[\w\-]+\s+){1,2}(?:führte|führten)\b",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -246,6 +272,32 @@ EVENT_SPEECH_CUES = (
     "einblick",
     "einstieg",
     "impuls",
+    # describing, adding and summing up at the occasion ("skizzierte", "verwies auf", "resümierte")
+    "skizzierte",
+    "verwies",
+    "ergänzte",
+    "resümierte",
+    "bekräftigte",
+    "hervorhob",
+    "lobte",
+    "warnte",
+    "erzählte",  # "erzählte von ihrem Weg"
+    "beantwortete",  # "beantwortete Fragen der Gäste"
+)
+
+# Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
+# hervor", "machte deutlich, dass …", "zog eine positive Bilanz".
+EVENT_SPEECH_WORDS = (
+    r"\bhob(?:en)?\b[^.;\n]{0,80}?\bhervor\b",
+    r"\bmachte(?:n)?\b[^.;\n]{0,80}?\bdeutlich\b",
+    r"\bzog(?:en)?\b[^.;\n]{0,60}?\bBilanz\b|\bBilanz\s+zog(?:en)?\b",
+    r"\bfasste(?:n)?\b[^.;\n]{0,80}?\bzusammen\b",
+    r"\bblickte(?:n)?\b[^.;\n]{0,80}?\bzurück\b",
+    # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
+    r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
+    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
+    r"\binformierte(?:n)?\b(?!\s+sich\b)",
 )
 
 # A service, project or office that started on a day: "startete am 3. Mai", "nahm zum 1. Juli ihre Arbeit auf",
@@ -257,6 +309,20 @@ EVENT_START_CUES = (
     r"\bArbeit\s+aufgenommen\b",
     r"\b(?:geht|gehen|ging|gingen)\b[^;\n]{0,80}?\ban\s+den\s+Start\b",
     r"\b(?:[Aa]b|[Ss]eit)\s+(?:heute|dem\s+\d|\d)[^;\n]{0,200}?\b(?:an|angeboten)\b(?=\s*[.;,]|\s*$)",
+)
+
+# A gathering told by its host's verbs on a day, with no event noun: guests greeted ("begrüßte am 3. Mai rund
+# 100 Gäste", "hieß die Teilnehmenden willkommen") or invited ("hatte am 3. Mai ins Rathaus eingeladen", "lud
+# am 3. Mai Betriebe ein", "lud am 3. Mai zum Austausch") (regular expressions, searched within one sentence: a date's dot may stand between).
+_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*|Fachleute|Expert\w*)"
+EVENT_GATHERING_CUES = (
+    r"\b(?:begrüßte|begrüßten|begrüßt)\b[^;\n]{0,80}?\b" + _GUESTS,
+    r"\b(?:hieß|hießen)\b[^;\n]{0,80}?\bwillkommen\b",
+    r"\b(?:hatte|hatten|hat|haben)\b[^;\n]{0,120}?\beingeladen\b",
+    r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
+    # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
+    r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
+    r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
 )
 
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
@@ -341,6 +407,8 @@ PAST_TENSE_CUES = (
     r"\b(?:eröffnete|begrüßte|besuchte|sprach|kam|traf|fand|hielt|stellte|übergab|überreichte|unterzeichnete"
     r"|informierte|diskutierte|tagte|feierte|zeichnete|verlieh|lud|nahm|sagte|betonte|erklärte|würdigte|gab"
     r"|startete)(?:e?n)?\b",
+    # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
+    r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
 FUTURE_TENSE_CUES = (
     r"\b(?:findet|finden)\b[^.;\n]{0,120}?\bstatt\b",

@@ -1,0 +1,381 @@
+"""Speakers at events and the day that decides which event they belong to, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.dates import find_dates
+
+RELEASE = dt.date(2031, 5, 20)  # a Tuesday
+
+
+def _speakers(text: str, date: dt.date | None = RELEASE) -> set[str]:
+    return {s for s, p, _ in facts_of("Titel\n\n" + text, date).relations if p == "speakerAt"}
+
+
+def _event_dates(text: str, date: dt.date | None = RELEASE) -> set[dt.date | None]:
+    return {d for _, d in facts_of("Titel\n\n" + text, date).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zu Wort kamen Petra Beispiel und Karl Muster.",
+        "Beim Fachtag am 12. März kamen auch Petra Beispiel und Karl Muster zu Wort.",
+        "Am 12. März tagte das Forum in Kiel. Dort ergriffen Petra Beispiel und Karl Muster das Wort.",
+        "Der Fachtag begann am 12. März mit einleitenden Worten von Petra Beispiel und Karl Muster.",
+    ],
+)
+def test_persons_given_the_floor_speak(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand die Jahrestagung statt. Durch die Tagung führte Petra Beispiel.",
+        "Am 12. März fand der Infotag statt. Durch den Infotag führten Petra Beispiel und Anna Probe.",
+        "Am 12. März war Fachtag in Kiel. Durch den ganzen Fachtag führte Petra Beispiel.",
+    ],
+)
+def test_leading_through_any_named_occasion_makes_a_speaker(text: str) -> None:
+    assert "Petra Beispiel" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel hob die Rolle der Betriebe hervor.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel machte deutlich, dass Beratung wirkt.",
+        "Der Fachtag tagte am 12. März. Bilanz zog Petra Beispiel vom Verein Brückenbau.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel zog eine positive Bilanz.",
+        "Am 12. März fand der Fachtag statt. Die Ergebnisse fasste Petra Beispiel am Ende zusammen.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel blickte auf zehn Jahre Beratung zurück.",
+        "Am 12. März fand der Fachtag statt. Über neue Regeln informierte Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel skizzierte die nächsten Schritte.",
+    ],
+)
+def test_split_and_further_reporting_verbs_at_an_event_held_make_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel informierte sich über die Beratung.",
+        "Am 12. März fand der Fachtag statt. Mit anderen Worten: Petra Beispiel war zufrieden.",
+        "Am 12. Juni findet der Fachtag statt. Petra Beispiel hob die Rolle der Betriebe hervor.",
+    ],
+)
+def test_being_informed_a_figure_of_speech_or_an_announcement_make_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. Am Nachmittag diskutieren Petra Beispiel und Karl Muster.",
+        "Der Fachtag am 12. Juni bringt Praxis und Politik zusammen: Es diskutieren Petra Beispiel und Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel und Karl Muster diskutierten mit den Gästen.",
+    ],
+)
+def test_discussing_in_any_tense_makes_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am 12. März begrüßte Ministerin Petra Beispiel rund 100 Gäste im Rathaus.", dt.date(2031, 3, 12)),
+        (
+            "Landrätin Petra Beispiel hieß am 12. März die Teilnehmenden im Kreishaus willkommen.",
+            dt.date(2031, 3, 12),
+        ),
+        (
+            "Die Stiftung Lernbrücke hatte am 12. März Betriebe ins Rathaus eingeladen. Dort sprach Petra Beispiel.",
+            dt.date(2031, 3, 12),
+        ),  # fmt: skip
+        (
+            "Am 14. Mai lud der Verein Brückenbau Betriebe in die Stadthalle ein. Petra Beispiel sprach.",
+            dt.date(2031, 5, 14),
+        ),  # fmt: skip
+        (
+            "Oberbürgermeisterin Petra Beispiel überreichte die Urkunden am 12. März im Rathaus.",
+            dt.date(2031, 3, 12),
+        ),  # fmt: skip
+    ],
+)
+def test_a_gathering_told_by_its_hosts_verb_on_a_day_is_an_event_with_speakers(
+    text: str, day: dt.date
+) -> None:
+    assert _event_dates(text) == {day}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel begrüßte am 12. März die Entscheidung des Landes.",
+        "Der Verein Brückenbau hat bis zum 12. März zur Bewerbung eingeladen.",
+    ],
+)
+def test_welcoming_a_decision_or_a_deadline_is_no_gathering(text: str) -> None:
+    assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiel, 20.05.2031 – Am gestrigen Montag fand der Fachtag statt. Petra Beispiel sprach.",
+        "Kiel, 20. Mai 2031 – Gestern fand der Fachtag statt. Petra Beispiel sprach.",
+        "(Kiel/Lübeck, den 20. Mai 2031) Über 100 Gäste kamen am 19. Mai zum Fachtag. Petra Beispiel sprach.",
+    ],
+)
+def test_a_datelines_date_is_not_the_day_of_the_event_reported(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 5, 19)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_datelines_date_alone_may_be_the_events_day() -> None:
+    text = "Kiel, 20.05.2031 – Heute fand der Fachtag in der Stadthalle statt. Petra Beispiel sprach."
+    assert _event_dates(text) == {dt.date(2031, 5, 20)}
+
+
+@pytest.mark.parametrize("relative", ["Am gestrigen Montag", "Gestern", "Am vorgestrigen Sonntag"])
+def test_a_day_named_relative_to_the_release_ends_no_range(relative: str) -> None:
+    dates = find_dates(f"Kiel, 20.05.2031 – {relative} tagte das Forum.", RELEASE)
+    assert len(dates) == 2 and not dates[0].range
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag, der am Freitag in Kiel stattfand, war gut besucht. Petra Beispiel sprach.",
+        "Die Tagung, an der am Freitag rund 80 Gäste teilnahmen, war gut besucht. Petra Beispiel sprach.",
+        "Zum Infotag, zu dem am Freitag viele zusammenkamen, sprach Petra Beispiel.",
+    ],
+)
+def test_a_separable_verb_at_the_clause_end_puts_a_bare_weekday_in_the_past(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 5, 16)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Landrätin Petra Beispiel kam auch. Sie dankte allen Gästen.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel kam auch. In ihrer Rede betonte sie die Rolle der Betriebe.",
+        "Am 12. März war Petra Beispiel zu Gast beim Verein Brückenbau. Anschließend sprach sie mit Betrieben.",
+    ],
+)
+def test_a_singular_pronoun_subject_speaks_for_the_last_person_of_its_gender(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Landrat Karl Muster kam auch. Sie dankte allen Gästen.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel und Anna Probe kamen. Sie diskutierten lange.",
+        "Am 12. März fand der Fachtag statt. Vorab hatte Petra Beispiel in einem Interview erklärt, was fehlt. "
+        "Deshalb betonte sie die Rolle der Betriebe.",
+    ],
+)
+def test_a_pronoun_of_another_gender_a_plural_or_one_going_on_with_a_press_statement_speaks_for_no_one(
+    text: str,
+) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staatssekretär Karl Muster würdigte beim Fachtag in Kiel die Arbeit der Beratungsstellen.",
+        "Beim Infotag „Wege“ dankte Karl Muster den Beratenden.",
+        "Karl Muster unterstrich beim Netzwerktreffen in Jena die Rolle der Kammern.",
+    ],
+)
+def test_reported_speech_placed_beim_an_undated_event_makes_it_held_with_its_speaker(text: str) -> None:
+    assert _event_dates(text) == {None}
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Am 12. März war Petra Beispiel zu Gast beim Verein Brückenbau. Sie hielt eine Rede.",
+            dt.date(2031, 3, 12),
+        ),  # fmt: skip
+        ("Am 12. März lud der Verein Brückenbau zum Austausch. Petra Beispiel sprach.", dt.date(2031, 3, 12)),
+        (
+            "Der Verein Brückenbau lädt am 14. Juni zur Diskussion. Petra Beispiel spricht.",
+            dt.date(2031, 6, 14),
+        ),
+    ],
+)
+def test_a_visit_or_an_invitation_to_an_occasion_on_a_day_is_an_event(text: str, day: dt.date) -> None:
+    assert _event_dates(text) == {day}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag „Wege“ war gut besucht. Er fand am 12. März im Rathaus statt. Petra Beispiel eröffnete ihn.",
+        "Die Jahrestagung war ausgebucht. Sie fand am 12. März in Jena statt. Petra Beispiel sprach.",
+        "Ein Infotag lockte viele Gäste. Am 12. März fand er im Rathaus statt. Petra Beispiel sprach.",
+    ],
+)
+def test_a_day_told_of_the_event_named_before_dates_it(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rathaus diskutierten am 12. März rund 200 Gäste. Petra Beispiel eröffnete den Fachtag. "
+        "Der nächste Fachtag findet am 3. Juni 2032 statt.",
+        "Am 12. März kamen rund 80 Fachleute nach Jena. Petra Beispiel eröffnete die Tagung. "
+        "Die nächste Tagung folgt am 3. Juni 2032.",
+        "Rund 90 Teilnehmende tauschten sich am 12. März in Kiel aus. Den Infotag eröffnete Petra Beispiel. "
+        "Ein weiterer Infotag ist am 3. Juni 2032 geplant.",
+    ],
+)
+def test_a_noun_before_the_event_it_names_is_defined_speaks_of_the_event_in_scope(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    dates = dict(f.events)
+    assert {(s, dates[o]) for s, p, o in f.relations if p == "speakerAt"} == {
+        ("Petra Beispiel", dt.date(2031, 3, 12))
+    }
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Es sprachen:\n- Petra Beispiel, Ministerin\n- Karl Muster (Jobcenter Kiel)",
+        "Auf dem Podium:\nPetra Beispiel, Stiftung Lernbrücke\nKarl Muster, Handwerkskammer Kiel",
+        "Referentinnen und Referenten:\n• Prof. Dr. Petra Beispiel, Universität Kiel\n• Karl Muster",
+    ],
+)
+def test_the_persons_opening_the_lines_after_a_speech_lead_in_speak(listing: str) -> None:
+    text = f"Am 12. März fand der Fachtag in Kiel statt.\n{listing}\n\nAnna Probe war auch da."
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Kontakt:\n- Petra Beispiel, Ministerin\n- Karl Muster (Jobcenter Kiel)",
+        "Es sprachen:\n\nPetra Beispiel, Ministerin\nKarl Muster, Jobcenter Kiel",
+        "Es sprachen Vertreter der Kammern:\nDie Liste folgt.\nPetra Beispiel, Ministerin",
+    ],
+)
+def test_a_list_without_a_speech_lead_in_or_after_a_blank_line_names_no_speaker(listing: str) -> None:
+    assert _speakers(f"Am 12. März fand der Fachtag in Kiel statt.\n{listing}") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel leitete den Workshop „Pflege“.",
+        "Am 12. März fand der Fachtag statt. Die Foren leiteten Petra Beispiel und ihr Team.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel erzählte von ihrem Weg in den Beruf.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel beantwortete Fragen aus dem Publikum.",
+    ],
+)
+def test_leading_a_workshop_telling_and_answering_at_an_event_held_make_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_leading_a_body_makes_no_speaker() -> None:
+    assert (
+        _speakers("Am 12. März fand der Fachtag statt. Petra Beispiel leitete früher das Jobcenter.") == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Referentin war Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Als Gastreferentin kam Petra Beispiel aus Jena.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel war als Hauptreferentin geladen.",
+    ],
+)
+def test_a_speaker_called_referent_speaks(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt.\n\nKontakt:\nPetra Beispiel, Referentin für Öffentlichkeitsarbeit",
+        "Am 12. März fand der Fachtag statt. Pressereferentin Petra Beispiel gab die Zahlen bekannt.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel ist Referentin im Ministerium.",
+    ],
+)
+def test_a_referent_by_post_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["der Fachkräftedialog", "der Netzwerkabend", "der Fachaustausch", "der Online-Talk", "das Speed-Dating"],
+)
+def test_talks_exchanges_and_evenings_are_events(noun: str) -> None:
+    text = f"Am 12. März fand in Kiel {noun} statt. Petra Beispiel sprach."
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand im Rathaus Kiel das Planspiel „Ankommen“ statt. Petra Beispiel sprach.",
+        "Das Begegnungsspiel fand am 12. März statt. Petra Beispiel sprach.",
+        "Am 12. März findet die Ideenbörse statt. Es spricht Petra Beispiel.",
+    ],
+)
+def test_an_occasion_of_any_name_that_took_place_on_a_day_is_an_event(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_bare_dialog_is_no_event() -> None:
+    assert _event_dates("„Wir sind im Dialog mit den Betrieben“, sagte Petra Beispiel.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anlässlich des Fachtags in Kiel betonte Petra Beispiel die Rolle der Betriebe.",
+        "„Wir brauchen Fachkräfte“, so Petra Beispiel auf dem Fachtag in Kiel.",
+        "„Beratung wirkt“, so Petra Beispiel anlässlich der Jahrestagung in Jena.",
+    ],
+)
+def test_speech_on_the_occasion_of_an_undated_event_makes_it_held_with_its_speaker(text: str) -> None:
+    assert _event_dates(text) == {None}
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_bare_attribution_with_no_event_named_makes_no_speaker() -> None:
+    assert (
+        _speakers("„Wir brauchen Fachkräfte“, so Petra Beispiel. Der Fachtag findet im Mai statt.") == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sächsische Ausländerbeauftragte Karl Muster lud ein. Am 12. März fand der Fachtag statt. "
+        "Dort sprach der Sächsische Ausländerbeauftragte.",
+        "Vorsitzender Karl Muster kam auch. Am 12. März fand der Fachtag statt. Eröffnet wurde er vom Vorsitzenden.",
+        "Karl Muster, Hessischer Integrationsbeauftragter, kam auch. Am 12. März fand der Fachtag statt. "
+        "Es sprach der Hessische Integrationsbeauftragte.",
+    ],
+)
+def test_a_person_named_again_by_an_adjective_title_or_with_a_lands_adjective_speaks(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
