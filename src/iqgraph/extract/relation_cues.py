@@ -45,6 +45,7 @@ class _Cue:
     nearest: bool = (
         False  # the subject is the actor right before the cue: an apposition ("X, ein Partner im Y")
     )
+    listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
 
 
 _PROJECT_WORD = (
@@ -61,7 +62,8 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen)?"
+# with the feminine and plural endings: "eine Partnerin im", "einer von zwölf Partnern im", "Mitglieder des"
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|er|ern)?"
 # who the members of a network or alliance are: "X besteht aus A, B und C"
 _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
 _ALLIANCES = frozenset({"StateNetwork", "Organisation"})
@@ -149,7 +151,7 @@ _CUES = (
         within=True,
     ),
     # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
-    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"
+    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"; several: "A und B sind Partner im Y"
     _Cue(
         re.compile(
             rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
@@ -159,6 +161,7 @@ _CUES = (
         MEMBER_TYPES,
         _JOINED,
         _NEXT_TO_CUE,
+        listed=True,
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y"
     _Cue(
@@ -181,10 +184,12 @@ _CUES = (
         _JOINED,
         _NEXT_TO_CUE,
     ),
-    # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B"
+    # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B",
+    # "Das Netzwerk Y setzt sich aus A und B zusammen"
     _Cue(
         re.compile(
             r"\b(?:besteht|bestand|bestehen|bestanden)\s+aus\b"
+            r"|\b(?:setzt|setzte|setzen|setzten)\s+sich\s+(?:(?:seit\s+)?[\w.]+\s+)?aus\b(?=[^;]*\bzusammen\b)"
             r"|\b(?:Verbund|Zusammenschluss)\s+(?:aus|von)\b"
         ),
         _ALLIANCES,
@@ -223,9 +228,23 @@ def _read_cue(
     subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
     if subject is None:
         return
-    for obj in objects:
-        pair = (obj, subject) if cue.inverse else (subject, obj)
-        yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+    listed = _listed_up_to(text, subjects, match.start()) if cue.listed else []
+    for one in listed if len(listed) > 1 else [subject]:
+        for obj in objects:
+            pair = (obj, one) if cue.inverse else (one, obj)
+            yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+def _listed_up_to(text: str, subjects: list[Mention], cue: int) -> list[Mention]:
+    """The subjects coordinated in a list that ends right before the cue: "A, B und C| sind Partner im Y"."""
+    if not subjects or text[subjects[-1].end : cue].strip():
+        return []
+    listed = [subjects[-1]]
+    for m in reversed(subjects[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : listed[-1].start]):
+            break
+        listed.append(m)
+    return listed[::-1]
 
 
 def _cue_subjects(

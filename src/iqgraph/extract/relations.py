@@ -106,16 +106,18 @@ _PRONOUN_SUBJECT = re.compile(
 # the dative first with the verb's particle last: "Dem Netzwerk gehören A und B an" (the verb in the plural, so
 # that a nominative "Der Verein gehört dem …" is not read here): every organisation listed
 # after the cue is a member of the network (or alliance) the cue names or means.
+_PLURAL_MEMBERS = "|".join(sorted(lexicon.MEMBER_PLURALS, key=len, reverse=True))
 _MEMBER_CUE = re.compile(
-    r"\b(?:Partner(?:innen)?|Mitglieder)\s+(?:im|des|der)\s+\w+\s+(?:sind|waren)\b"
-    r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b|\b(?:Mitglieder|Partner(?:innen)?)\s+sind\b"
+    rf"\b(?:{_PLURAL_MEMBERS})\s+(?:im|des|der)\s+\w+(?:\s+(?:sind|waren)\b|\s*:)"
+    r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b"
+    rf"|\b(?:{_PLURAL_MEMBERS})(?:\s+sind\b|\s*:)"
     r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
 )
-# "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …": the whole named in full
-# between the member noun and the verb, and nothing else there.
+# "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …", "Netzwerkpartner des
+# Bündnisses X: …": the whole named in full between the member noun and the verb or colon, and nothing else there.
 _NAMED_WHOLE_CUE = re.compile(
-    r"\b(?:Partner(?:innen)?|Mitglieder|Zu\s+den\s+(?:Partner(?:n|innen)|Mitgliedern|Netzwerkpartner(?:n|innen)))"
-    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b"
+    rf"\b(?:{_PLURAL_MEMBERS}|Zu\s+den\s+(?:Partner(?:n|innen)|Mitgliedern|Netzwerkpartner(?:n|innen)))"
+    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)(?:\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b|\s*:)"
 )
 # "Am IQ Netzwerk X beteiligt sind A und B", "Beteiligt am Bündnis Y waren …": the whole named in the phrase
 # of taking part, its members after the verb.
@@ -202,25 +204,89 @@ def _members(
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
     yield from _members_making_up(text, sentence, ms)
+    yield from _members_cooperating(text, sentence, ms)
 
 
 def _members_making_up(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     """ "A, B und C bilden das Bündnis Y": the list right before the verb, the whole right after it."""
     for cue in _MAKE_UP_CUE.finditer(text, *sentence):
         whole = next((m for m in ms if m.start == cue.end() and m.type in _ALLIANCES), None)
-        listed = [m for m in ms if m.end <= cue.start() and m.type in MEMBER_TYPES]
-        if whole is None or not listed or listed[-1].end != cue.start():
-            continue
-        members = [listed[-1]]
-        for m in reversed(listed[:-1]):
-            if not COORDINATION_LINK.match(text[m.end : members[-1].start]):
-                break
-            members.append(m)
-        yield from (RelationFinding(m, "memberOf", whole) for m in reversed(members))
+        if whole is not None:
+            yield from (
+                RelationFinding(m, "memberOf", whole) for m in _listed_right_before(text, ms, cue.start())
+            )
     for verb in _MAKE_UP_VERB.finditer(text, *sentence):
         named = actors(ms, verb.end(), sentence[1], MEMBER_TYPES)
         if named and named[0].start - verb.end() <= _ARTICLE:
             yield from _members_before_the_whole(text, named)
+
+
+def _listed_right_before(text: str, ms: list[Mention], pos: int) -> list[Mention]:
+    """The bodies of the list that ends right at `pos` ("A, B und C| bilden"), in their order; [] if none ends there."""
+    listed = [m for m in ms if m.end <= pos and m.type in MEMBER_TYPES]
+    if not listed or listed[-1].end != pos:
+        return []
+    members = [listed[-1]]
+    for m in reversed(listed[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : members[-1].start]):
+            break
+        members.append(m)
+    return members[::-1]
+
+
+def _cooperating(words: tuple[str, ...]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_COOPERATING_VERB = (
+    rf"(?:(?P<alone>{_cooperating(lexicon.COOPERATING_ALONE)})|{_cooperating(lexicon.COOPERATING_VERBS)})"
+)
+_TOGETHER_ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|gemeinsam|eng|bereits|schon|nun)\s+)*"
+# The whole in a fronted phrase, its members after the verb: "Im IQ Netzwerk Y arbeiten A und B zusammen".
+_COOPERATING_IN = re.compile(
+    rf"\b(?:Im|In\s+der|In\s+dem)\s+(?P<whole>[^.;:]{{1,60}}?)\s+{_COOPERATING_VERB}\s+{_TOGETHER_ADVERBS}"
+)
+# The members first, the whole after the verb: "A und B arbeiten im Netzwerk Y zusammen", "… kooperieren im …".
+_COOPERATING_BEFORE = re.compile(
+    rf"\s+{_COOPERATING_VERB}\s+{_TOGETHER_ADVERBS}(?:im|in\s+der|in\s+dem|zum|zur)\s+"
+)
+# The word closing the clause of working together, before its next comma: "… zusammen", "… vertreten".
+_COOPERATING_CLOSER = re.compile(rf"[^,.;:]*?\b(?:{_cooperating(lexicon.COOPERATING_CLOSERS)})\b")
+_TO_THE_FIRST_MEMBER = 16  # characters between the verb and the first member: an adverb and its article
+
+
+_QUOTES = '„“”"»«'
+
+
+def _named_whole(text: str, ms: list[Mention], start: int, end: int | None = None) -> Mention | None:
+    """The network or alliance named from `start` (to `end`, if given), leaving out quotation marks around its
+    name: "im „Bündnis Arbeit Nordland“"."""
+    start += text[start : start + 1] in _QUOTES
+    for m in ms:
+        ends = end is None or m.end == end or text[m.end : end].strip(_QUOTES) == ""
+        if m.start == start and m.type in _ALLIANCES and ends:
+            return m
+    return None
+
+
+def _members_cooperating(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """Bodies working together in a network named with them, as its members."""
+    for cue in _COOPERATING_IN.finditer(text, *sentence):
+        whole = _named_whole(text, ms, *cue.span("whole"))
+        members = listed_after(text, ms, cue.end(), sentence[1], MEMBER_TYPES)
+        if whole is None or not members or members[0].start - cue.end() > _TO_THE_FIRST_MEMBER:
+            continue
+        if cue.group("alone") or _COOPERATING_CLOSER.match(text, members[-1].end):
+            yield from (RelationFinding(m, "memberOf", whole) for m in members if m.key != whole.key)
+    for cue in _COOPERATING_BEFORE.finditer(text, *sentence):
+        whole = _named_whole(text, ms, cue.end())
+        if whole is None or not (cue.group("alone") or _COOPERATING_CLOSER.match(text, whole.end)):
+            continue
+        yield from (
+            RelationFinding(m, "memberOf", whole) for m in _listed_right_before(text, ms, cue.start())
+        )
 
 
 def _members_before_the_whole(text: str, named: list[Mention]) -> Iterator[RelationFinding]:

@@ -1,0 +1,164 @@
+"""Members of networks and alliances, and the bodies persons belong to, on invented sentences in several
+variants (word order, inflection, other names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+_THREE = {"Stiftung Lernwerk", "Brückenbau e. V.", "Beispiel GmbH"}
+
+
+def _members_of(sentence: str, whole: str) -> set[str]:
+    return {s for s, p, o in facts_of("Titel\n\n" + sentence).relations if p == "memberOf" and o == whole}
+
+
+# ---------------------------------------------------------------- bodies and the network they belong to
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Netzwerkpartner im IQ Netzwerk Hessen sind die Stiftung Lernwerk, der Verein Brückenbau e. V. und die "
+            "Beispiel GmbH.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Das IQ Netzwerk Thüringen lud ein. Netzwerkpartnerinnen sind die Beispiel GmbH, die Stiftung Lernwerk "
+            "sowie der Verein Brückenbau e. V.",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Partnerorganisationen des IQ Netzwerks Sachsen: der Verein Brückenbau e. V., die Stiftung Lernwerk und "
+            "die Beispiel GmbH.",
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_members_listed_after_a_compound_member_noun(text: str, whole: str) -> None:
+    assert _members_of(text, whole) == _THREE
+
+
+def test_the_partners_of_an_event_are_no_members() -> None:
+    f = facts_of("Titel\n\nKooperationspartner der Tagung sind die Stiftung Lernwerk und die Beispiel GmbH.")
+    assert not any(p == "memberOf" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Im IQ Netzwerk Hessen arbeiten die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH "
+            "zusammen.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Im IQ Netzwerk Thüringen kooperieren seit 2015 die Beispiel GmbH, die Stiftung Lernwerk und der Verein "
+            "Brückenbau e. V.",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "In dem „Bündnis Arbeit Nordland“ haben sich die Stiftung Lernwerk, die Beispiel GmbH und der Verein "
+            "Brückenbau e. V. zusammengeschlossen.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH arbeiten im IQ Netzwerk Hessen "
+            "eng zusammen.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Beispiel GmbH, die Stiftung Lernwerk und der Verein Brückenbau e. V. haben sich 2019 zum „Bündnis "
+            "Arbeit Nordland“ zusammengeschlossen.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Der Verein Brückenbau e. V., die Beispiel GmbH und die Stiftung Lernwerk sind im IQ Netzwerk Sachsen "
+            "vertreten.",
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_bodies_working_together_in_a_network_named_with_them(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Kassel arbeiten die Stiftung Lernwerk und die Beispiel GmbH zusammen.",
+        "Die Stiftung Lernwerk und die Beispiel GmbH arbeiten im Projekt „Wege öffnen“ zusammen.",
+        "Im IQ Netzwerk Hessen sind die Stiftung Lernwerk und die Beispiel GmbH für die Beratung zuständig.",
+    ],
+)
+def test_working_together_elsewhere_or_without_a_closing_word_is_no_membership(sentence: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(p == "memberOf" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH sind Partner im IQ Netzwerk "
+            "Hessen.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Beispiel GmbH, die Stiftung Lernwerk und der Verein Brückenbau e. V. waren seit 2015 Mitglieder des "
+            "IQ Netzwerks Sachsen.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Der Verein Brückenbau e. V., die Stiftung Lernwerk sowie die Beispiel GmbH sind Partnerinnen im „Bündnis "
+            "Arbeit Nordland“.",
+            "Bündnis Arbeit Nordland",
+        ),
+    ],
+)
+def test_every_body_of_a_list_before_the_member_noun(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Die Stiftung Lernwerk ist einer von zwölf Partnern im IQ Netzwerk Hessen.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        ("Die Stiftung Lernwerk ist eines der Mitglieder des IQ Netzwerks Sachsen.", "IQ Netzwerk Sachsen"),
+        (
+            "Die Stiftung Lernwerk war eine von acht Partnerinnen im IQ Netzwerk Thüringen.",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_one_of_several_members(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == {"Stiftung Lernwerk"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Das IQ Netzwerk Hessen setzt sich aus der Stiftung Lernwerk, dem Verein Brückenbau e. V. und der "
+            "Beispiel GmbH zusammen.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Das „Bündnis Arbeit Nordland“ setzte sich bisher aus der Beispiel GmbH, der Stiftung Lernwerk und dem "
+            "Verein Brückenbau e. V. zusammen.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen setzt sich seit 2020 aus dem Verein Brückenbau e. V., der Beispiel GmbH und der "
+            "Stiftung Lernwerk zusammen.",
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_a_network_made_up_of_its_members(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
