@@ -162,3 +162,108 @@ def test_one_of_several_members(sentence: str, whole: str) -> None:
 )
 def test_a_network_made_up_of_its_members(sentence: str, whole: str) -> None:
     assert _members_of(sentence, whole) == _THREE
+
+
+# ---------------------------------------------------------------- persons and the body they belong to
+
+
+def _bodies_of(sentence: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + sentence).relations if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Petra Beispiel, die seit 2015 bei der Stiftung Lernwerk arbeitet, stellte das Angebot vor.",
+            "Petra Beispiel",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Es moderierte Karl Muster, der seit vielen Jahren für den Verein Brückenbau e. V. tätig ist.",
+            "Karl Muster",
+            "Brückenbau e. V.",
+        ),
+        (
+            "Anna Probe, die inzwischen beim Jobcenter Kiel die Beratung betreut, sprach zuerst.",
+            "Anna Probe",
+            "Jobcenter Kiel",
+        ),
+    ],
+)
+def test_an_adverb_of_time_in_the_relative_clause_of_working(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Beispiel und Karl Muster, beide vom Verein Brückenbau e. V., berichteten von ihrer Arbeit.",
+        "Es berichteten Karl Muster und Petra Beispiel, beide von der Stiftung Lernwerk.",
+        "Petra Beispiel und Karl Muster beide aus dem Jobcenter Kiel stellten sich vor.",
+    ],
+)
+def test_both_names_before_beide_vom(sentence: str) -> None:
+    found = _bodies_of(sentence)
+    assert {member for member, _ in found} == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Von Seiten der Stiftung Lernwerk nahmen Petra Beispiel und Karl Muster teil.", "Stiftung Lernwerk"),
+        ("Vonseiten des Jobcenters Kiel sprachen Karl Muster und Petra Beispiel.", "Jobcenter Kiel"),
+        (
+            "Im Auftrag des Vereins Brückenbau e. V. begrüßten Petra Beispiel und Karl Muster.",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_persons_on_the_side_of_a_body_named_first(sentence: str, body: str) -> None:
+    assert _bodies_of(sentence) == {("Petra Beispiel", body), ("Karl Muster", body)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Die Stiftung Lernwerk war durch Petra Beispiel und Karl Muster vertreten.", "Stiftung Lernwerk"),
+        (
+            "Das Jobcenter Kiel wurde von Frau Anna Probe, Karl Muster und Petra Beispiel vertreten.",
+            "Jobcenter Kiel",
+        ),
+        ("Den Verein Brückenbau e. V. vertraten Petra Beispiel und Dr. Karl Muster.", "Brückenbau e. V."),
+    ],
+)
+def test_every_name_standing_for_a_body(sentence: str, body: str) -> None:
+    assert {("Petra Beispiel", body), ("Karl Muster", body)} <= _bodies_of(sentence)
+
+
+def test_a_body_founded_by_a_person_is_not_represented_by_them() -> None:
+    assert not _bodies_of(
+        "Die Stiftung Lernwerk wurde von Petra Beispiel gegründet und Karl Muster geleitet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Zum Team der Stiftung Lernwerk gehören Petra Beispiel, Karl Muster und Anna Probe.",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Im Team des Jobcenters Kiel arbeiten derzeit Petra Beispiel, Anna Probe und Karl Muster.",
+            "Jobcenter Kiel",
+        ),
+        (
+            "Das Team des Vereins Brückenbau e. V. besteht aus Frau Petra Beispiel, Dr. Karl Muster und Anna Probe.",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_the_team_of_a_body_and_who_is_in_it(sentence: str, body: str) -> None:
+    assert _bodies_of(sentence) == {(name, body) for name in ("Petra Beispiel", "Karl Muster", "Anna Probe")}
+
+
+def test_a_team_without_names_after_its_verb_has_no_members() -> None:
+    assert not _bodies_of("Im Team der Stiftung Lernwerk arbeiten zwölf Beraterinnen, sagte Petra Beispiel.")
