@@ -267,3 +267,57 @@ def test_the_team_of_a_body_and_who_is_in_it(sentence: str, body: str) -> None:
 
 def test_a_team_without_names_after_its_verb_has_no_members() -> None:
     assert not _bodies_of("Im Team der Stiftung Lernwerk arbeiten zwölf Beraterinnen, sagte Petra Beispiel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Petra Beispiel aus dem Team der Stiftung Lernwerk erklärte das Verfahren.",
+            "Petra Beispiel",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Es sprachen Karl Muster und Anna Probe vom Team des Jobcenters Kiel.",
+            "Karl Muster",
+            "Jobcenter Kiel",
+        ),
+        (
+            "Fragen beantwortete Anna Probe von dem Team des Vereins Brückenbau e. V.",
+            "Anna Probe",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_person_from_the_team_of_a_body(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+# ---------------------------------------------------------------- projects and the programme they run in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project"),
+    [
+        (
+            "Das Projekt „Wege öffnen“ wird im Rahmen des Förderprogramms „Integration durch Qualifizierung (IQ)“ "
+            "gefördert.",
+            "Wege öffnen",
+        ),
+        (
+            "Im Rahmen des Bundesprogramms „Integration durch Qualifizierung (IQ)“ berät die Beratungsstelle „Neue "
+            "Wege“ in Kassel.",
+            "Beratungsstelle „Neue Wege“",
+        ),
+        (
+            "Die Beratungsstelle „Neue Wege“ ist ein Teilprojekt des Förderprogramms „Integration durch "
+            "Qualifizierung (IQ)“.",
+            "Beratungsstelle „Neue Wege“",
+        ),
+    ],
+)
+def test_the_programme_named_in_quotes_after_its_head_noun(sentence: str, project: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert any(
+        s == project and p == "partOf" and o.startswith("Integration durch Q") for s, p, o in relations
+    )

@@ -34,9 +34,10 @@ _REPRESENTED_BY = re.compile(
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
 _PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
-# "A vom Verein X", "A und B, beide vom Verein X"
+# "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X"
 _MEMBER_LINK = re.compile(
-    r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$"
+    r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
+    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
 )
 _MEMBER_GAP_MAX = 50
 _MEMBER_VERB = re.compile(

@@ -257,10 +257,25 @@ def _cue_subjects(
     return actors(ms, sentence[0], match.start(), cue.subjects)
 
 
+# A programme's head noun left out of its quoted name: "im Rahmen des Förderprogramms „Integration durch …“"
+_PROGRAMME_HEAD = re.compile(r"\s+(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?\s+[„\"»‚]")
+
+
+def _next_to_the_cue(text: str, start: int, first: Mention, reach: int) -> bool:
+    """The first object is right after the cue, or after the head noun of the programme it names."""
+    if first.start - start <= reach:
+        return True
+    return first.type == "Programme" and _PROGRAMME_HEAD.fullmatch(text, start, first.start) is not None
+
+
 def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
     """The object right after the cue, and with `many` the ones coordinated with it."""
     after = [m for m in actors(ms, start, end) if m.type in cue.objects or m.type == "Place"]
-    if not after or after[0].start - start > cue.reach or after[0].type not in cue.objects:
+    if (
+        not after
+        or not _next_to_the_cue(text, start, after[0], cue.reach)
+        or after[0].type not in cue.objects
+    ):
         return []
     found = [after[0]]
     for m in after[1:] if cue.many else []:
