@@ -321,3 +321,36 @@ def test_the_programme_named_in_quotes_after_its_head_noun(sentence: str, projec
     assert any(
         s == project and p == "partOf" and o.startswith("Integration durch Q") for s, p, o in relations
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "whole"),
+    [
+        (
+            "Die Beratungsstelle „Neue Wege“ des IQ Netzwerks Hessen und die Beratungsstelle „Wege öffnen“ des IQ "
+            "Netzwerks Thüringen stellten sich vor.",
+            "Beratungsstelle „Wege öffnen“",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Eingeladen hatte die Landeskoordinierung des Förderprogramms IQ beim Verein Brückenbau e. V.",
+            "IQ Landeskoordinierung",
+            "Integration durch Q",
+        ),
+        (
+            "Das IQ Netzwerk Hessen lud ein; das Projekt „Wege öffnen“ im IQ Netzwerk Sachsen kam dazu.",
+            "Wege öffnen",
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_the_whole_in_a_phrase_right_after_the_unit(sentence: str, unit: str, whole: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert any(s == unit and p == "partOf" and o.startswith(whole) for s, p, o in relations)
+
+
+def test_a_unit_carried_by_a_body_is_not_part_of_it() -> None:
+    relations = facts_of(
+        "Titel\n\nDas Projekt „Wege öffnen“ der Stiftung Lernwerk berät in Kassel."
+    ).relations
+    assert not any(p == "partOf" and o == "Stiftung Lernwerk" for _, p, o in relations)

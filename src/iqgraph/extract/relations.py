@@ -70,6 +70,7 @@ def find_relations(
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),
+        *_whole_right_after(text, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
         *_seat(text, here),
@@ -348,6 +349,31 @@ def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterato
         )
         if subject and after and not own:
             yield RelationFinding(subject, "partOf", after[0])
+
+
+# The whole in a genitive or "im" phrase right after a unit's name: "die Beratungsstelle „X“ des IQ Netzwerks Y",
+# "die Landeskoordinierung des Förderprogramms IQ", "das Projekt „X“ im IQ Netzwerk Y"; the programme's head noun
+# may stand outside its name ("des Förderprogramms „Integration durch Qualifizierung“").
+_WHOLE_AFTER = re.compile(
+    r"[“”\"»]?\s+(?:des|der|im|in\s+der|vom)\s+(?P<head>(?:\w+-)?(?:Bundes|Förder|Landes)?[Pp]rogramms?\s+[„\"»]?)?"
+)
+_UNIT_WHOLES = {
+    "Subproject": ("StateNetwork", "Programme"),
+    "CoordinationOffice": ("StateNetwork", "Programme"),
+}
+_NETWORK_WHOLES = {"StateNetwork": ("Programme",)}
+
+
+def _whole_right_after(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    wholes = {**_UNIT_WHOLES, **_NETWORK_WHOLES}
+    for unit in (m for m in ms if m.type in wholes and not m.generic):
+        link = _WHOLE_AFTER.match(text, unit.end)
+        if link is None:
+            continue
+        starts = {link.end(), link.start("head") if link.group("head") else link.end()}
+        whole = next((m for m in ms if m.start in starts and m.type in wholes[unit.type]), None)
+        if whole is not None and whole.key != unit.key:
+            yield RelationFinding(unit, "partOf", whole)
 
 
 # '“ des ' before a body, '“ des Programms „' before a programme named in quotes
