@@ -354,3 +354,59 @@ def test_a_unit_carried_by_a_body_is_not_part_of_it() -> None:
         "Titel\n\nDas Projekt „Wege öffnen“ der Stiftung Lernwerk berät in Kassel."
     ).relations
     assert not any(p == "partOf" and o == "Stiftung Lernwerk" for _, p, o in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Petra Beispiel, tätig bei der Stiftung Lernwerk, erklärte das Verfahren.",
+            "Petra Beispiel",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Es sprach Karl Muster, seit 2015 beim Jobcenter Kiel, über Anträge.",
+            "Karl Muster",
+            "Jobcenter Kiel",
+        ),
+        (
+            "Anna Probe, beim Verein Brückenbau e. V. zuständig für die Beratung, eröffnete.",
+            "Anna Probe",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_an_apposition_saying_where_the_person_works(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So Petra Beispiel, bei der Stiftung Lernwerk gebe es viele Anfragen.",
+        "„Das ist gut“, sagte Karl Muster, beim Jobcenter Kiel habe man viel erreicht.",
+        "Es dankte Anna Probe, im Verein Brückenbau e. V. wachse die Zahl der Fälle.",
+    ],
+)
+def test_reported_speech_after_the_name_is_no_apposition(sentence: str) -> None:
+    assert not _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Petra Beispiel (Stiftung Lernwerk, Kassel) erklärte das Verfahren.",
+            "Petra Beispiel",
+            "Stiftung Lernwerk",
+        ),
+        ("Karl Muster (Jobcenter Kiel/Team Anerkennung) erklärte es.", "Karl Muster", "Jobcenter Kiel"),
+        (
+            "Es sprachen Anna Probe und Karl Muster (beide Verein Brückenbau e. V., Kiel).",
+            "Anna Probe",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_the_body_in_parentheses_with_its_town_or_unit(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)

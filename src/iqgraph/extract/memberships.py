@@ -34,6 +34,16 @@ _REPRESENTED_BY = re.compile(
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
 _PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
+# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)"
+_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40})?\)")
+# The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
+# seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
+# Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
+_WORKING_AT = re.compile(
+    rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
+    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+$"
+)
+_APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X"
 _MEMBER_LINK = re.compile(
     r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
@@ -95,7 +105,7 @@ def find_memberships(
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people, sentence[0])]
             elif _named_after_the_person(text, gap, p, org):
                 out.append(MembershipFinding(p, org))
-            elif _PARENTHESIS.match(gap) and text.startswith(")", org.end):  # "A und B (Verein X)"
+            elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
@@ -113,7 +123,19 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or _in_apposition(text, person, org)
         or _represents(text, gap, person)
         or _works_for_in_a_relative_clause(text, gap, org)
+        or _works_at_in_apposition(text, gap, org)
     )
+
+
+def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
+    """ "Petra B., tätig bei der Stiftung X, …", "Karl M., seit 2015 beim Verein Y, …", "Petra B., bei der Stiftung
+    X zuständig für …" (not "sagte Petra B., bei der Stiftung X gebe es …")."""
+    match = _WORKING_AT.match(gap)
+    if match is None:
+        return False
+    if match.group("marked"):
+        return True
+    return match.group("at").startswith("bei") and _APPOSITION_END.match(text, org.end) is not None
 
 
 def _represents(text: str, gap: str, person: Mention) -> bool:
