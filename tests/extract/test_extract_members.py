@@ -410,3 +410,32 @@ def test_reported_speech_after_the_name_is_no_apposition(sentence: str) -> None:
 )
 def test_the_body_in_parentheses_with_its_town_or_unit(sentence: str, member: str, body: str) -> None:
     assert (member, body) in _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDas IQ Netzwerk Hessen tagte. Netzwerkpartner des Bündnisses sind das Jobcenter Kiel und die "
+        "Beispiel GmbH.",
+        "Titel\n\nDas IQ Netzwerk Sachsen lud ein. Zum Bündnis gehören die Stiftung Lernwerk und die Beispiel GmbH.",
+        "Titel\n\nDas IQ Netzwerk Thüringen stellte sich vor. Mitglieder der Initiative sind die Stiftung Lernwerk "
+        "und das Jobcenter Kiel.",
+    ],
+)
+def test_a_whole_meant_by_another_head_noun_is_not_the_network_named_before(text: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDas IQ Netzwerk Hessen tagte. Partner des Netzwerks sind die Stiftung Lernwerk und die Beispiel "
+        "GmbH.",
+        "Titel\n\nDas „Bündnis Arbeit Nordland“ tagte. Zum Bündnis gehören die Stiftung Lernwerk und die Beispiel "
+        "GmbH.",
+        "Titel\n\nDas IQ Netzwerk Sachsen lud ein. Netzwerkpartner sind die Stiftung Lernwerk und die Beispiel GmbH.",
+    ],
+)
+def test_a_whole_meant_by_its_own_head_noun_is_the_one_named_before(text: str) -> None:
+    found = {s for s, p, _ in facts_of(text).relations if p == "memberOf"}
+    assert found == {"Stiftung Lernwerk", "Beispiel GmbH"}

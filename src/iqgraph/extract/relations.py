@@ -196,7 +196,7 @@ def _members(
     for cue in _MEMBER_CUE.finditer(text, *sentence):
         named = [m for m in ms if cue.start() <= m.start < cue.end() and m.type in _ALLIANCES]
         whole = named[0] if named else earlier
-        if whole is None:
+        if whole is None or not (named or _fits_the_head(cue.group(0), whole)):
             continue
         yield from _listed_members(text, sentence, ms, cue.end(), whole)
     for cue in [*_NAMED_WHOLE_CUE.finditer(text, *sentence), *_TAKING_PART_CUE.finditer(text, *sentence)]:
@@ -206,6 +206,17 @@ def _members(
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
     yield from _members_making_up(text, sentence, ms)
     yield from _members_cooperating(text, sentence, ms)
+
+
+def _fits_the_head(cue: str, earlier: Mention) -> bool:
+    """The whole a cue means by a head noun is the one named before only if that is of its kind: "Partner des
+    Bündnisses sind …" lists the members of an alliance, not of the network named before it."""
+    low = cue.lower()
+    heads = sorted((low.rfind(h.lower()), h.lower()) for h in _ALLIANCE_HEADS if h.lower() in low)
+    if not heads:
+        return True
+    head = heads[-1][1]  # the noun after the preposition: "Netzwerkpartner des Bündnisses"
+    return head in earlier.label.lower() or (head == "netzwerk" and earlier.type == "StateNetwork")
 
 
 def _members_making_up(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
