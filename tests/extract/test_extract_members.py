@@ -439,3 +439,29 @@ def test_a_whole_meant_by_another_head_noun_is_not_the_network_named_before(text
 def test_a_whole_meant_by_its_own_head_noun_is_the_one_named_before(text: str) -> None:
     found = {s for s, p, _ in facts_of(text).relations if p == "memberOf"}
     assert found == {"Stiftung Lernwerk", "Beispiel GmbH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDas IQ Netzwerk Hessen tagte. Zu den Netzwerkpartnern zählen die Stiftung Lernwerk und die "
+        "Beispiel GmbH.",
+        "Titel\n\nDas IQ Netzwerk Sachsen lud ein. Zu den Partnerorganisationen gehören zudem die Beispiel GmbH "
+        "sowie die Stiftung Lernwerk.",
+        "Titel\n\nDas IQ Netzwerk Thüringen stellte sich vor. Zu den weiteren Mitgliedern zählten die Stiftung "
+        "Lernwerk und die Beispiel GmbH.",
+    ],
+)
+def test_members_counted_among_the_partners_of_the_network_named_before(text: str) -> None:
+    found = {s for s, p, _ in facts_of(text).relations if p == "memberOf"}
+    assert found == {"Stiftung Lernwerk", "Beispiel GmbH"}
+
+
+def test_the_partners_of_an_event_are_not_counted_among_a_network_s() -> None:
+    text = "Titel\n\nDas IQ Netzwerk Hessen tagte. Zu den Partnern der Tagung zählten die Stiftung Lernwerk."
+    assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)
+
+
+def test_a_relative_clause_of_working_with_a_spelled_out_duration() -> None:
+    sentence = "Es sprach Anna Probe, die seit zehn Jahren beim Verein Brückenbau e. V. Zugewanderte berät."
+    assert ("Anna Probe", "Brückenbau e. V.") in _bodies_of(sentence)

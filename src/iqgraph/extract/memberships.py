@@ -12,8 +12,8 @@ from .role_lists import listed_from
 from .roles import ORG_TYPES
 from .spans import Mention
 
-# Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit vielen Jahren / schon bei der"
-_SINCE = r"(?:(?:seit\s+(?:(?:vielen|einigen|mehreren|dem|über)\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
+# Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
+_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
 _WORKS_IN = re.compile(
     rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$"

@@ -108,8 +108,13 @@ _PRONOUN_SUBJECT = re.compile(
 # that a nominative "Der Verein gehört dem …" is not read here): every organisation listed
 # after the cue is a member of the network (or alliance) the cue names or means.
 _PLURAL_MEMBERS = "|".join(sorted(lexicon.MEMBER_PLURALS, key=len, reverse=True))
+# the same in the dative: "Zu den Netzwerkpartnern zählen …"
+_DATIVE_MEMBERS = "|".join(
+    sorted({w if w.endswith("n") else w + "n" for w in lexicon.MEMBER_PLURALS}, key=len, reverse=True)
+)
 _MEMBER_CUE = re.compile(
     rf"\b(?:{_PLURAL_MEMBERS})\s+(?:im|des|der)\s+\w+(?:\s+(?:sind|waren)\b|\s*:)"
+    rf"|\bZu\s+den\s+(?:weiteren\s+)?(?:{_DATIVE_MEMBERS})\s+(?:zählen|zählten|gehören|gehörten)\b"
     r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b"
     rf"|\b(?:{_PLURAL_MEMBERS})(?:\s+sind\b|\s*:)"
     r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
@@ -117,7 +122,7 @@ _MEMBER_CUE = re.compile(
 # "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …", "Netzwerkpartner des
 # Bündnisses X: …": the whole named in full between the member noun and the verb or colon, and nothing else there.
 _NAMED_WHOLE_CUE = re.compile(
-    rf"\b(?:{_PLURAL_MEMBERS}|Zu\s+den\s+(?:Partner(?:n|innen)|Mitgliedern|Netzwerkpartner(?:n|innen)))"
+    rf"\b(?:{_PLURAL_MEMBERS}|Zu\s+den\s+(?:{_DATIVE_MEMBERS}))"
     r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)(?:\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b|\s*:)"
 )
 # "Am IQ Netzwerk X beteiligt sind A und B", "Beteiligt am Bündnis Y waren …": the whole named in the phrase
