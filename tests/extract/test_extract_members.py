@@ -465,3 +465,34 @@ def test_the_partners_of_an_event_are_not_counted_among_a_network_s() -> None:
 def test_a_relative_clause_of_working_with_a_spelled_out_duration() -> None:
     sentence = "Es sprach Anna Probe, die seit zehn Jahren beim Verein Brückenbau e. V. Zugewanderte berät."
     assert ("Anna Probe", "Brückenbau e. V.") in _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "whole"),
+    [
+        (
+            "Vorgestellt wurden das Projekt „Wege öffnen“ aus dem IQ Netzwerk Hessen und die Beratungsstelle „Neue "
+            "Wege“ aus dem IQ Netzwerk Sachsen.",
+            "Beratungsstelle „Neue Wege“",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Es berichteten das IQ Netzwerk Hessen und die Beratungsstelle „Neue Wege“ (IQ Netzwerk Thüringen).",
+            "Beratungsstelle „Neue Wege“",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Die Beratungsstelle „Neue Wege“ aus der Region kam mit dem Projekt „Wege öffnen“ aus dem IQ Netzwerk "
+            "Sachsen.",
+            "Wege öffnen",
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_the_network_a_unit_comes_from_or_is_bracketed_with(sentence: str, unit: str, whole: str) -> None:
+    assert (unit, "partOf", whole) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_a_town_a_unit_comes_from_is_no_whole() -> None:
+    relations = facts_of("Titel\n\nDas Projekt „Wege öffnen“ aus Kassel stellte sich vor.").relations
+    assert not any(p == "partOf" for _, p, _ in relations)

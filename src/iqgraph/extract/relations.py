@@ -367,11 +367,13 @@ def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterato
             yield RelationFinding(subject, "partOf", after[0])
 
 
-# The whole in a genitive or "im" phrase right after a unit's name: "die Beratungsstelle „X“ des IQ Netzwerks Y",
-# "die Landeskoordinierung des Förderprogramms IQ", "das Projekt „X“ im IQ Netzwerk Y"; the programme's head noun
+# The whole in a genitive, "im" or "aus dem" phrase or in parentheses right after a unit's name: "die
+# Beratungsstelle „X“ des IQ Netzwerks Y", "die Landeskoordinierung des Förderprogramms IQ", "das Projekt „X“ im / aus
+# dem IQ Netzwerk Y", "das Projekt „X“ (IQ Netzwerk Y)"; the programme's head noun
 # may stand outside its name ("des Förderprogramms „Integration durch Qualifizierung“").
 _WHOLE_AFTER = re.compile(
-    r"[“”\"»]?\s+(?:des|der|im|in\s+der|vom)\s+(?P<head>(?:\w+-)?(?:Bundes|Förder|Landes)?[Pp]rogramms?\s+[„\"»]?)?"
+    r"[“”\"»]?(?:\s+(?:des|der|im|in\s+der|vom|aus\s+dem|aus\s+der)\s+|\s*\()"
+    r"(?P<head>(?:\w+-)?(?:Bundes|Förder|Landes)?[Pp]rogramms?\s+[„\"»]?)?"
 )
 _UNIT_WHOLES = {
     "Subproject": ("StateNetwork", "Programme"),
