@@ -496,3 +496,49 @@ def test_the_network_a_unit_comes_from_or_is_bracketed_with(sentence: str, unit:
 def test_a_town_a_unit_comes_from_is_no_whole() -> None:
     relations = facts_of("Titel\n\nDas Projekt „Wege öffnen“ aus Kassel stellte sich vor.").relations
     assert not any(p == "partOf" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Die Stiftung Lernwerk beteiligt sich seit 2015 am IQ Netzwerk Hessen.", "IQ Landesnetzwerk Hessen"),
+        ("Die Stiftung Lernwerk wirkt im IQ Netzwerk Sachsen mit.", "IQ Netzwerk Sachsen"),
+        (
+            "Die Stiftung Lernwerk arbeitet bereits im „Bündnis Arbeit Nordland“ mit.",
+            "Bündnis Arbeit Nordland",
+        ),
+        ("Die Stiftung Lernwerk engagiert sich im IQ Netzwerk Thüringen.", "IQ Netzwerk Thüringen"),
+        ("Die Stiftung Lernwerk trat 2019 dem IQ Netzwerk Sachsen bei.", "IQ Netzwerk Sachsen"),
+    ],
+)
+def test_a_body_taking_part_in_a_network(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == {"Stiftung Lernwerk"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Jobcenter Kiel beteiligte sich am Tag des IQ Netzwerks Hessen.",
+        "Die Stiftung Lernwerk arbeitet im Auftrag des IQ Netzwerks Hessen mit Betrieben.",
+        "Die Stiftung Lernwerk engagiert sich im Rahmen des IQ Netzwerks Hessen für Zugewanderte.",
+    ],
+)
+def test_taking_part_in_something_of_a_network_is_no_membership(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Als Partnerin des IQ Netzwerks Hessen lädt die Beispiel GmbH zum Fachtag.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        ("Die Beispiel GmbH, Partnerin im IQ Netzwerk Sachsen, lud ein.", "IQ Netzwerk Sachsen"),
+        ("Die Beispiel GmbH ist seit 2015 Teil des IQ Netzwerks Thüringen.", "IQ Netzwerk Thüringen"),
+    ],
+)
+def test_a_body_as_partner_or_part_of_a_network(sentence: str, whole: str) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert ("Beispiel GmbH", "memberOf", whole) in relations
+    assert ("Beispiel GmbH", "partOf", whole) not in relations

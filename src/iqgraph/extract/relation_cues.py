@@ -30,6 +30,9 @@ _WHOLES = {"StateNetwork": "partOf", "Programme": "partOf"}
 _HOSTS = {t: "hostedBy" for t in CARRIERS}
 _PAYERS = {t: "fundedBy" for t in FUNDERS}
 _NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerks", "des Vereins „…“"
+_RIGHT_AFTER = (
+    2  # the object right after the cue's preposition, or its opening quotation mark ("am Tag des …": no)
+)
 _LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
 
 
@@ -63,6 +66,8 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 # with the feminine and plural endings: "eine Partnerin im", "einer von zwölf Partnern im", "Mitglieder des"
+# adverbs of time between a verb and its object: "beteiligt sich seit 2015 am", "trat 2019 dem … bei"
+_ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|schon|bereits|nun|heute|auch|ebenfalls|aktiv)\s+)*"
 _MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|er|ern)?"
 # who the members of a network or alliance are: "X besteht aus A, B und C"
 _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
@@ -163,16 +168,39 @@ _CUES = (
         _NEXT_TO_CUE,
         listed=True,
     ),
-    # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y"
+    # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
+    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
     _Cue(
         re.compile(
-            rf",\s+(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
+            rf",\s+(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
         ),
         MEMBER_TYPES,
         _JOINED,
         _NEXT_TO_CUE,
         nearest=True,
+    ),
+    # Verbs of taking part: "Die X gGmbH beteiligt sich seit 2015 am IQ Netzwerk Y", "… engagiert sich im …", with a
+    # separated particle: "… wirkt / arbeitet im Netzwerk Y mit", "… trat 2019 dem Bündnis Y bei"
+    _Cue(
+        re.compile(
+            rf"\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\s+{_ADVERBS}(?:am|an\s+der|an\s+dem)\b"
+            rf"|\b(?:engagiert|engagierte|engagieren|engagierten)\s+sich\s+{_ADVERBS}(?:im|in\s+der|in\s+dem)\b"
+            rf"|\b(?:wirkt|wirkte|wirken|wirkten|arbeitet|arbeitete|arbeiten|arbeiteten)\s+{_ADVERBS}"
+            rf"(?:im|in\s+der|in\s+dem|am)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bmit(?:\s*[.,;]|\s+und\b|$))"
+            rf"|\b(?:tritt|trat|treten|traten)\s+{_ADVERBS}(?:dem|der)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bbei\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    # A fronted "als" phrase, the member after the verb: "Als Partnerin des IQ Netzwerks Y berät die X gGmbH …"
+    _Cue(
+        re.compile(rf"\bAls\s+(?:\w+(?:e|en|er|es)\s+)?(?:{_MEMBER_NOUN})\s+(?:des|der|im|in\s+der)\b"),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
     ),
     # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"
     _Cue(

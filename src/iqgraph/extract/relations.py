@@ -347,7 +347,8 @@ def _partners(
 
 
 _PART_OF = re.compile(
-    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?"
+    r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 
@@ -364,7 +365,16 @@ def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterato
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
         )
         if subject and after and not own:
-            yield RelationFinding(subject, "partOf", after[0])
+            yield RelationFinding(subject, _part_or_member(subject, after[0]), after[0])
+
+
+# A body is part of a network or the programme as one of its members: "Die Stiftung X ist Teil des IQ Netzwerks Y"
+_BODIES = frozenset({"Organisation", "Agency", "Ministry"})
+_MEMBERSHIPS = frozenset({"StateNetwork", "Programme"})
+
+
+def _part_or_member(subject: Mention, whole: Mention) -> str:
+    return "memberOf" if subject.type in _BODIES and whole.type in _MEMBERSHIPS else "partOf"
 
 
 # The whole in a genitive, "im" or "aus dem" phrase or in parentheses right after a unit's name: "die
