@@ -542,3 +542,22 @@ def test_a_body_as_partner_or_part_of_a_network(sentence: str, whole: str) -> No
     relations = facts_of("Titel\n\n" + sentence).relations
     assert ("Beispiel GmbH", "memberOf", whole) in relations
     assert ("Beispiel GmbH", "partOf", whole) not in relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Auf dem Podium: Petra Beispiel, Stiftung Lernwerk; Karl Muster, Jobcenter Kiel; Anna Probe, Verein "
+        "Brückenbau e. V.",
+        "Es sprachen Karl Muster, Jobcenter Kiel; Anna Probe, Verein Brückenbau e. V.; Petra Beispiel, Stiftung "
+        "Lernwerk. Danach gab es Kaffee.",
+        "Mit dabei: Anna Probe, Verein Brückenbau e. V.; Dr. Petra Beispiel, Stiftung Lernwerk; Prof. Karl Muster, "
+        "Jobcenter Kiel",
+    ],
+)
+def test_pairs_of_name_and_body_divided_by_semicolons(sentence: str) -> None:
+    assert _bodies_of(sentence) == {
+        ("Petra Beispiel", "Stiftung Lernwerk"),
+        ("Karl Muster", "Jobcenter Kiel"),
+        ("Anna Probe", "Brückenbau e. V."),
+    }

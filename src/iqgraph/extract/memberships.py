@@ -64,7 +64,11 @@ _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(
 # A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
-_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)|\s*;")
+# The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
+_AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
+_LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
+_TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
 # The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
 # verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
 # begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
@@ -160,10 +164,11 @@ def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
 
 
 def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
-    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)"."""
-    return bool(
-        _APPOSITION_OPEN.fullmatch(text, person.end, org.start) and _APPOSITION_CLOSE.match(text, org.end)
-    )
+    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)", "A, Stiftung X; B, Verein Y"."""
+    if not _APPOSITION_OPEN.fullmatch(text, person.end, org.start):
+        return False
+    last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
+    return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
 
 
 def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
