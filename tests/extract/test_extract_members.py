@@ -561,3 +561,34 @@ def test_pairs_of_name_and_body_divided_by_semicolons(sentence: str) -> None:
         ("Karl Muster", "Jobcenter Kiel"),
         ("Anna Probe", "Brückenbau e. V."),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "whole"),
+    [
+        (
+            "Titel\n\nDas „Bündnis Arbeit Nordland“ wurde gegründet. Das Bündnis gehört zum IQ Netzwerk Sachsen.",
+            "Bündnis Arbeit Nordland",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Titel\n\nGegründet wurde das „Bündnis Arbeit Nordland“. Dieses Bündnis ist seit 2020 Teil des IQ "
+            "Netzwerks Thüringen.",
+            "Bündnis Arbeit Nordland",
+            "IQ Netzwerk Thüringen",
+        ),
+        (
+            "Titel\n\nDas „Bündnis Lernen Süd“ stellte sich vor. Das Bündnis ist ein fester Bestandteil des IQ "
+            "Netzwerks Hessen.",
+            "Bündnis Lernen Süd",
+            "IQ Landesnetzwerk Hessen",
+        ),
+    ],
+)
+def test_the_head_noun_alone_stands_for_the_alliance_named_before(text: str, member: str, whole: str) -> None:
+    assert (member, "memberOf", whole) in facts_of(text).relations
+
+
+def test_a_head_noun_of_another_kind_stands_for_no_alliance() -> None:
+    text = "Titel\n\nDas „Bündnis Arbeit Nordland“ wurde gegründet. Die Initiative gehört zum IQ Netzwerk Sachsen."
+    assert not any(p in ("memberOf", "partOf") for _, p, _ in facts_of(text).relations)

@@ -69,7 +69,7 @@ def find_relations(
         *find_funding_phrases(text, sentence, here),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
-        *_part_of(text, sentence, here),
+        *_part_of(text, sentence, here, before.last("alliance")),
         *_whole_right_after(text, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
@@ -357,15 +357,32 @@ _OWN_CLAUSE_SUBJECT = re.compile(r",\s+(?:das|der|die|es|sie|er)\s+(?:[A-ZÄÖÜ
 _CLAUSE_OPENING = 40  # characters back from the cue to the comma that opens its clause
 
 
-def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+# "Das Bündnis gehört zum …": the head noun alone opening the sentence stands for the alliance named before it
+_HEAD_SUBJECT = re.compile(
+    rf"\s*(?:Das|Der|Die|Dieses|Dieser|Diese)\s+(?P<head>{'|'.join(_ALLIANCE_HEADS)})\s+$"
+)
+
+
+def _part_of(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
     for cue in _PART_OF.finditer(text, *sentence):
-        subject = subject_before(ms, cue.start())
+        subject = subject_before(ms, cue.start()) or _alliance_by_its_head(
+            text, sentence[0], cue.start(), earlier
+        )
         after = actors(ms, cue.end(), cue.end() + 60)
         own = subject and _OWN_CLAUSE_SUBJECT.search(
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
         )
         if subject and after and not own:
             yield RelationFinding(subject, _part_or_member(subject, after[0]), after[0])
+
+
+def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:
+    head = _HEAD_SUBJECT.fullmatch(text, start, cue)
+    if head is None or earlier is None or not earlier.label.startswith(head.group("head")):
+        return None
+    return earlier
 
 
 # A body is part of a network or the programme as one of its members: "Die Stiftung X ist Teil des IQ Netzwerks Y"
