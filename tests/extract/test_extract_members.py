@@ -592,3 +592,36 @@ def test_the_head_noun_alone_stands_for_the_alliance_named_before(text: str, mem
 def test_a_head_noun_of_another_kind_stands_for_no_alliance() -> None:
     text = "Titel\n\nDas „Bündnis Arbeit Nordland“ wurde gegründet. Die Initiative gehört zum IQ Netzwerk Sachsen."
     assert not any(p in ("memberOf", "partOf") for _, p, _ in facts_of(text).relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "whole"),
+    [
+        (
+            "Titel\n\nDas IQ Netzwerk Hessen wächst. Die Stiftung Lernwerk ist seit Januar neue Netzwerkpartnerin.",
+            {"Stiftung Lernwerk"},
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Titel\n\nDas „Bündnis Arbeit Nordland“ wächst. Die Beispiel GmbH und die Stiftung Lernwerk sind neue "
+            "Bündnispartner.",
+            {"Beispiel GmbH", "Stiftung Lernwerk"},
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Titel\n\nDas IQ Netzwerk Sachsen stellte sich vor. Seit 2020 ist die Beispiel GmbH ein wichtiger "
+            "Netzwerkpartner.",
+            {"Beispiel GmbH"},
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_a_partner_noun_naming_the_kind_of_the_whole_named_before(
+    text: str, members: set[str], whole: str
+) -> None:
+    assert {s for s, p, o in facts_of(text).relations if p == "memberOf" and o == whole} == members
+
+
+def test_a_partner_noun_of_another_kind_names_no_whole() -> None:
+    text = "Titel\n\nDas „Bündnis Arbeit Nordland“ wächst. Die Stiftung Lernwerk ist neue Netzwerkpartnerin."
+    assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)

@@ -211,6 +211,30 @@ def _members(
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
     yield from _members_making_up(text, sentence, ms)
     yield from _members_cooperating(text, sentence, ms)
+    yield from _new_partner(text, sentence, ms, earlier)
+
+
+# A partner noun naming its whole's kind and no whole after it: "Die X gGmbH ist seit Januar neue Netzwerkpartnerin"
+_KIND_PARTNER_CUE = re.compile(
+    r"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.]+\s+){0,6}?(?:Netzwerk|Bündnis|Verbund)partner(?:in|innen)?\b"
+    r"(?!\s+(?:im|in|des|der|beim|bei|am|vom|von)\b)"
+)
+
+
+def _new_partner(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _KIND_PARTNER_CUE.finditer(text, *sentence):
+        if earlier is None or not _fits_the_head(cue.group(0), earlier):
+            continue
+        # the subject before the verb, or after it where something else opens the sentence ("Seit 2020 ist die X …")
+        subjects = actors(ms, sentence[0], cue.start(), MEMBER_TYPES) or actors(
+            ms, cue.start(), cue.end(), MEMBER_TYPES
+        )
+        listed = _listed_right_before(text, ms, len(text[: cue.start()].rstrip()))  # "A und B sind neue …"
+        for member in listed if len(listed) > 1 else subjects[:1]:
+            if member.key != earlier.key:
+                yield RelationFinding(member, "memberOf", earlier)
 
 
 def _fits_the_head(cue: str, earlier: Mention) -> bool:
