@@ -1,6 +1,7 @@
 """Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
-(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Petra Beispiel, Stiftung X, sagte …", "Für die
-Stiftung X sprach …", "Seitens des Vereins Y begrüßte …"."""
+(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Zum Team der X gehören …", "Petra Beispiel, Stiftung X,
+sagte …", "Petra B., tätig bei der X, …", "A, Stiftung X; B, Verein Y", "Für die Stiftung X sprach …", "Seitens /
+Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten"."""
 
 from __future__ import annotations
 

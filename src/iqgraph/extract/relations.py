@@ -4,13 +4,15 @@
                            "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y",
                            "Programm „X“ des Bundes und der Y"
     implementationPartner  "Partner in der Umsetzung sind Y und Z" (of the programme)
-    partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y"
+    partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y", "die Beratungsstelle X
+                           des / im / aus dem Y"
     hostedBy               "X ist beim Y angesiedelt", "Die Koordination des X liegt bei Y",
                            "X wird vom Y koordiniert", "Träger (des X) ist Y", "in Trägerschaft des Y",
                            "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X",
                            "Bei Y liegt die Koordination des X", "das Y-Projekt „X“"
     memberOf               "Partner im Netzwerk sind Y und Z", "Y ist Mitglied/Partner im X",
-                           "Y ist im X als Partner aktiv"
+                           "Y ist im X als Partner aktiv", "Im X arbeiten Y und Z zusammen",
+                           "Zu den Netzwerkpartnern zählen Y und Z", "Y ist neue Netzwerkpartnerin"
     locatedIn              "Y mit Sitz in Z", "Y aus Z"
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
