@@ -1,6 +1,7 @@
 """Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
-(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Petra Beispiel, Stiftung X, sagte …", "Für die
-Stiftung X sprach …", "Seitens des Vereins Y begrüßte …"."""
+(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Zum Team der X gehören …", "Petra Beispiel, Stiftung X,
+sagte …", "Petra B., tätig bei der X, …", "A, Stiftung X; B, Verein Y", "Für die Stiftung X sprach …", "Seitens /
+Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten"."""
 
 from __future__ import annotations
 
@@ -8,13 +9,18 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .role_lists import listed_from
 from .roles import ORG_TYPES
 from .spans import Mention
 
+# Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
+_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
-_WORKS_IN = re.compile(r"^\s*,\s*(?:die|der)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$")
+_WORKS_IN = re.compile(
+    rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$"
+)
 # "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
-_WORKS_FOR_RELATIVE = re.compile(r"^\s*,\s*(?:die|der)\s+für\s+(?:die|den|das)\s+$")
+_WORKS_FOR_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}für\s+(?:die|den|das)\s+$")
 _WORK_VERB_LAST = re.compile(r"\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war)\b")
 # Who stands for a body: "Karl Muster vertrat die Stiftung X", "Die Stiftung X wurde durch Karl Muster vertreten"
 _REPRESENTS = re.compile(
@@ -24,12 +30,26 @@ _REPRESENTS = re.compile(
 _REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
 _ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
 _REPRESENTED_BY = re.compile(
-    r"\s+(?:(?:wird|wurde|war|ist)\s+(?:durch|von)|(?P<active>vertritt|vertrat))\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+    r"\s+(?:(?:wird|wurde|war|ist)\s+(?:durch|von)|(?P<active>vertritt|vertrat|vertraten))\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
 _PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
-_MEMBER_LINK = re.compile(r"^\s+(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)\s+$")
+# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)"
+_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40})?\)")
+# The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
+# seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
+# Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
+_WORKING_AT = re.compile(
+    rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
+    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+$"
+)
+_APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
+# "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X"
+_MEMBER_LINK = re.compile(
+    r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
+    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
+)
 _MEMBER_GAP_MAX = 50
 _MEMBER_VERB = re.compile(
     r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
@@ -45,14 +65,18 @@ _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(
 # A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
-_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)|\s*;")
+# The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
+_AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
+_LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
+_TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
 # The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
 # verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
 # begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
 # come from: "Von der Stiftung X kamen A und B" ("berichtete/sprach von" is about a body, not from it).
 _FOR_THE_BODY = re.compile(
     r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:(?P<for>[Ff]ür)\s+(?:die|den|das)"
-    r"|(?P<on_behalf>[Ss]eitens|[Ii]m\s+Namen)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
+    r"|(?P<on_behalf>[Ss]eitens|[Vv]on\s*[Ss]eiten|[Ii]m\s+Namen|[Ii]m\s+Auftrag)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
 )
 _ACTING_VERB = re.compile(
     r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
@@ -86,13 +110,13 @@ def find_memberships(
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people, sentence[0])]
             elif _named_after_the_person(text, gap, p, org):
                 out.append(MembershipFinding(p, org))
-            elif _PARENTHESIS.match(gap) and text.startswith(")", org.end):  # "A und B (Verein X)"
+            elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
-        out += [MembershipFinding(p, org) for org in orgs if _represented_by(text, org, p)]
-    out += _team_members(text, sentence, orgs, people)
+        out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
+    out += _team_members(text, sentence, orgs, mentions)
     return out
 
 
@@ -104,7 +128,19 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or _in_apposition(text, person, org)
         or _represents(text, gap, person)
         or _works_for_in_a_relative_clause(text, gap, org)
+        or _works_at_in_apposition(text, gap, org)
     )
+
+
+def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
+    """ "Petra B., tätig bei der Stiftung X, …", "Karl M., seit 2015 beim Verein Y, …", "Petra B., bei der Stiftung
+    X zuständig für …" (not "sagte Petra B., bei der Stiftung X gebe es …")."""
+    match = _WORKING_AT.match(gap)
+    if match is None:
+        return False
+    if match.group("marked"):
+        return True
+    return match.group("at").startswith("bei") and _APPOSITION_END.match(text, org.end) is not None
 
 
 def _represents(text: str, gap: str, person: Mention) -> bool:
@@ -113,12 +149,14 @@ def _represents(text: str, gap: str, person: Mention) -> bool:
     return bool(_REPRESENTS.fullmatch(gap) or (verb_before and _ARTICLE_ONLY.fullmatch(gap)))
 
 
-def _represented_by(text: str, org: Mention, person: Mention) -> bool:
-    """ "Die Stiftung X wurde durch Karl Muster vertreten", the object first: "Den Verein X vertrat Karl Muster"."""
+def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "Die Stiftung X wurde durch Karl Muster (und Petra Beispiel) vertreten", the object first: "Den Verein X
+    vertrat Karl Muster": the person right after the agent's preposition and every name listed with them."""
     gap = _REPRESENTED_BY.fullmatch(text, org.end, person.start)
     if gap is None or not 0 < person.start - org.end <= _MEMBER_GAP_MAX:
-        return False
-    return bool(gap.group("active") or _REPRESENTED.match(text, person.end))
+        return []
+    listed = listed_from(text, person, mentions)
+    return listed if gap.group("active") or _REPRESENTED.match(text, listed[-1].end) else []
 
 
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
@@ -127,10 +165,11 @@ def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
 
 
 def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
-    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)"."""
-    return bool(
-        _APPOSITION_OPEN.fullmatch(text, person.end, org.start) and _APPOSITION_CLOSE.match(text, org.end)
-    )
+    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)", "A, Stiftung X; B, Verein Y"."""
+    if not _APPOSITION_OPEN.fullmatch(text, person.end, org.start):
+        return False
+    last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
+    return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
 
 
 def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
@@ -170,15 +209,26 @@ def _coordinated(
     return out
 
 
+# The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
+# gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
+_TEAM = re.compile(r"\bTeam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
+_TEAM_VERB = re.compile(
+    r"\s+(?:gehören|gehörten|arbeiten|arbeiteten|besteht\s+aus|bestand\s+aus|bilden|bildeten|sind|waren)\s+"
+    r"(?:(?:derzeit|aktuell|heute|nun|jetzt)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
 def _team_members(
-    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
 ) -> list[MembershipFinding]:
-    match = re.search(r"\bTeam\s+(?:der|des|im|in\s+der)\s+", text[sentence[0] : sentence[1]])
-    colon = text.find(":", sentence[0], sentence[1])
-    if not match or colon < 0:
-        return []
-    team_at = sentence[0] + match.end()
-    org = next((o for o in orgs if o.start == team_at), None)
+    match = _TEAM.search(text, *sentence)
+    org = next((o for o in orgs if match is not None and o.start == match.end()), None)
     if org is None:
         return []
-    return [MembershipFinding(p, org) for p in people if p.start > colon]
+    people = [m for m in mentions if m.type == "Person" and m.start >= org.end]
+    verb = _TEAM_VERB.match(text, org.end)
+    if verb is not None:
+        first = next((p for p in people if p.start == verb.end()), None)
+        return [MembershipFinding(p, org) for p in listed_from(text, first, mentions)] if first else []
+    colon = text.find(":", org.end, sentence[1])
+    return [MembershipFinding(p, org) for p in people if 0 <= colon < p.start]

@@ -30,6 +30,9 @@ _WHOLES = {"StateNetwork": "partOf", "Programme": "partOf"}
 _HOSTS = {t: "hostedBy" for t in CARRIERS}
 _PAYERS = {t: "fundedBy" for t in FUNDERS}
 _NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerks", "des Vereins „…“"
+_RIGHT_AFTER = (
+    2  # the object right after the cue's preposition, or its opening quotation mark ("am Tag des …": no)
+)
 _LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
 
 
@@ -45,6 +48,7 @@ class _Cue:
     nearest: bool = (
         False  # the subject is the actor right before the cue: an apposition ("X, ein Partner im Y")
     )
+    listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
 
 
 _PROJECT_WORD = (
@@ -61,7 +65,10 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen)?"
+# with the feminine and plural endings: "eine Partnerin im", "einer von zwölf Partnern im", "Mitglieder des"
+# adverbs of time between a verb and its object: "beteiligt sich seit 2015 am", "trat 2019 dem … bei"
+_ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|schon|bereits|nun|heute|auch|ebenfalls|aktiv)\s+)*"
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|er|ern)?"
 # who the members of a network or alliance are: "X besteht aus A, B und C"
 _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
 _ALLIANCES = frozenset({"StateNetwork", "Organisation"})
@@ -149,7 +156,7 @@ _CUES = (
         within=True,
     ),
     # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
-    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"
+    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"; several: "A und B sind Partner im Y"
     _Cue(
         re.compile(
             rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
@@ -159,17 +166,41 @@ _CUES = (
         MEMBER_TYPES,
         _JOINED,
         _NEXT_TO_CUE,
+        listed=True,
     ),
-    # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y"
+    # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
+    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
     _Cue(
         re.compile(
-            rf",\s+(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
+            rf",\s+(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
         ),
         MEMBER_TYPES,
         _JOINED,
         _NEXT_TO_CUE,
         nearest=True,
+    ),
+    # Verbs of taking part: "Die X gGmbH beteiligt sich seit 2015 am IQ Netzwerk Y", "… engagiert sich im …", with a
+    # separated particle: "… wirkt / arbeitet im Netzwerk Y mit", "… trat 2019 dem Bündnis Y bei"
+    _Cue(
+        re.compile(
+            rf"\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\s+{_ADVERBS}(?:am|an\s+der|an\s+dem)\b"
+            rf"|\b(?:engagiert|engagierte|engagieren|engagierten)\s+sich\s+{_ADVERBS}(?:im|in\s+der|in\s+dem)\b"
+            rf"|\b(?:wirkt|wirkte|wirken|wirkten|arbeitet|arbeitete|arbeiten|arbeiteten)\s+{_ADVERBS}"
+            rf"(?:im|in\s+der|in\s+dem|am)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bmit(?:\s*[.,;]|\s+und\b|$))"
+            rf"|\b(?:tritt|trat|treten|traten)\s+{_ADVERBS}(?:dem|der)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bbei\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    # A fronted "als" phrase, the member after the verb: "Als Partnerin des IQ Netzwerks Y berät die X gGmbH …"
+    _Cue(
+        re.compile(rf"\bAls\s+(?:\w+(?:e|en|er|es)\s+)?(?:{_MEMBER_NOUN})\s+(?:des|der|im|in\s+der)\b"),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
     ),
     # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"
     _Cue(
@@ -181,10 +212,12 @@ _CUES = (
         _JOINED,
         _NEXT_TO_CUE,
     ),
-    # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B"
+    # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B",
+    # "Das Netzwerk Y setzt sich aus A und B zusammen"
     _Cue(
         re.compile(
             r"\b(?:besteht|bestand|bestehen|bestanden)\s+aus\b"
+            r"|\b(?:setzt|setzte|setzen|setzten)\s+sich\s+(?:(?:seit\s+)?[\w.]+\s+)?aus\b(?=[^;]*\bzusammen\b)"
             r"|\b(?:Verbund|Zusammenschluss)\s+(?:aus|von)\b"
         ),
         _ALLIANCES,
@@ -223,9 +256,23 @@ def _read_cue(
     subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
     if subject is None:
         return
-    for obj in objects:
-        pair = (obj, subject) if cue.inverse else (subject, obj)
-        yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+    listed = _listed_up_to(text, subjects, match.start()) if cue.listed else []
+    for one in listed if len(listed) > 1 else [subject]:
+        for obj in objects:
+            pair = (obj, one) if cue.inverse else (one, obj)
+            yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+def _listed_up_to(text: str, subjects: list[Mention], cue: int) -> list[Mention]:
+    """The subjects coordinated in a list that ends right before the cue: "A, B und C| sind Partner im Y"."""
+    if not subjects or text[subjects[-1].end : cue].strip():
+        return []
+    listed = [subjects[-1]]
+    for m in reversed(subjects[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : listed[-1].start]):
+            break
+        listed.append(m)
+    return listed[::-1]
 
 
 def _cue_subjects(
@@ -238,10 +285,25 @@ def _cue_subjects(
     return actors(ms, sentence[0], match.start(), cue.subjects)
 
 
+# A programme's head noun left out of its quoted name: "im Rahmen des Förderprogramms „Integration durch …“"
+_PROGRAMME_HEAD = re.compile(r"\s+(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?\s+[„\"»‚]")
+
+
+def _next_to_the_cue(text: str, start: int, first: Mention, reach: int) -> bool:
+    """The first object is right after the cue, or after the head noun of the programme it names."""
+    if first.start - start <= reach:
+        return True
+    return first.type == "Programme" and _PROGRAMME_HEAD.fullmatch(text, start, first.start) is not None
+
+
 def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
     """The object right after the cue, and with `many` the ones coordinated with it."""
     after = [m for m in actors(ms, start, end) if m.type in cue.objects or m.type == "Place"]
-    if not after or after[0].start - start > cue.reach or after[0].type not in cue.objects:
+    if (
+        not after
+        or not _next_to_the_cue(text, start, after[0], cue.reach)
+        or after[0].type not in cue.objects
+    ):
         return []
     found = [after[0]]
     for m in after[1:] if cue.many else []:

@@ -4,13 +4,15 @@
                            "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y",
                            "Programm „X“ des Bundes und der Y"
     implementationPartner  "Partner in der Umsetzung sind Y und Z" (of the programme)
-    partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y"
+    partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y", "die Beratungsstelle X
+                           des / im / aus dem Y"
     hostedBy               "X ist beim Y angesiedelt", "Die Koordination des X liegt bei Y",
                            "X wird vom Y koordiniert", "Träger (des X) ist Y", "in Trägerschaft des Y",
                            "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X",
                            "Bei Y liegt die Koordination des X", "das Y-Projekt „X“"
     memberOf               "Partner im Netzwerk sind Y und Z", "Y ist Mitglied/Partner im X",
-                           "Y ist im X als Partner aktiv"
+                           "Y ist im X als Partner aktiv", "Im X arbeiten Y und Z zusammen",
+                           "Zu den Netzwerkpartnern zählen Y und Z", "Y ist neue Netzwerkpartnerin"
     locatedIn              "Y mit Sitz in Z", "Y aus Z" (seats.py)
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
@@ -70,7 +72,8 @@ def find_relations(
         *find_funding_phrases(text, sentence, here),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
-        *_part_of(text, sentence, here),
+        *_part_of(text, sentence, here, before.last("alliance")),
+        *_whole_right_after(text, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
         *find_seats(text, sentence, here),
@@ -107,16 +110,23 @@ _PRONOUN_SUBJECT = re.compile(
 # the dative first with the verb's particle last: "Dem Netzwerk gehören A und B an" (the verb in the plural, so
 # that a nominative "Der Verein gehört dem …" is not read here): every organisation listed
 # after the cue is a member of the network (or alliance) the cue names or means.
+_PLURAL_MEMBERS = "|".join(sorted(lexicon.MEMBER_PLURALS, key=len, reverse=True))
+# the same in the dative: "Zu den Netzwerkpartnern zählen …"
+_DATIVE_MEMBERS = "|".join(
+    sorted({w if w.endswith("n") else w + "n" for w in lexicon.MEMBER_PLURALS}, key=len, reverse=True)
+)
 _MEMBER_CUE = re.compile(
-    r"\b(?:Partner(?:innen)?|Mitglieder)\s+(?:im|des|der)\s+\w+\s+(?:sind|waren)\b"
-    r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b|\b(?:Mitglieder|Partner(?:innen)?)\s+sind\b"
+    rf"\b(?:{_PLURAL_MEMBERS})\s+(?:im|des|der)\s+\w+(?:\s+(?:sind|waren)\b|\s*:)"
+    rf"|\bZu\s+den\s+(?:weiteren\s+)?(?:{_DATIVE_MEMBERS})\s+(?:zählen|zählten|gehören|gehörten)\b"
+    r"|\b(?:Zum|Zur)\s+[^.;:]{1,60}?\s+gehören\b|\bDazu\s+gehören\b"
+    rf"|\b(?:{_PLURAL_MEMBERS})(?:\s+sind\b|\s*:)"
     r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
 )
-# "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …": the whole named in full
-# between the member noun and the verb, and nothing else there.
+# "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …", "Netzwerkpartner des
+# Bündnisses X: …": the whole named in full between the member noun and the verb or colon, and nothing else there.
 _NAMED_WHOLE_CUE = re.compile(
-    r"\b(?:Partner(?:innen)?|Mitglieder|Zu\s+den\s+(?:Partner(?:n|innen)|Mitgliedern|Netzwerkpartner(?:n|innen)))"
-    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b"
+    rf"\b(?:{_PLURAL_MEMBERS}|Zu\s+den\s+(?:{_DATIVE_MEMBERS}))"
+    r"\s+(?:im|des|der)\s+(?P<whole>[^.;:]{1,60}?)(?:\s+(?:sind|waren|gehören|gehörten|zählen|zählten)\b|\s*:)"
 )
 # "Am IQ Netzwerk X beteiligt sind A und B", "Beteiligt am Bündnis Y waren …": the whole named in the phrase
 # of taking part, its members after the verb.
@@ -194,7 +204,7 @@ def _members(
     for cue in _MEMBER_CUE.finditer(text, *sentence):
         named = [m for m in ms if cue.start() <= m.start < cue.end() and m.type in _ALLIANCES]
         whole = named[0] if named else earlier
-        if whole is None:
+        if whole is None or not (named or _fits_the_head(cue.group(0), whole)):
             continue
         yield from _listed_members(text, sentence, ms, cue.end(), whole)
     for cue in [*_NAMED_WHOLE_CUE.finditer(text, *sentence), *_TAKING_PART_CUE.finditer(text, *sentence)]:
@@ -203,25 +213,124 @@ def _members(
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
     yield from _members_making_up(text, sentence, ms)
+    yield from _members_cooperating(text, sentence, ms)
+    yield from _new_partner(text, sentence, ms, earlier)
+
+
+# A partner noun naming its whole's kind and no whole after it: "Die X gGmbH ist seit Januar neue Netzwerkpartnerin"
+_KIND_PARTNER_CUE = re.compile(
+    r"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.]+\s+){0,6}?(?:Netzwerk|Bündnis|Verbund)partner(?:in|innen)?\b"
+    r"(?!\s+(?:im|in|des|der|beim|bei|am|vom|von)\b)"
+)
+
+
+def _new_partner(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _KIND_PARTNER_CUE.finditer(text, *sentence):
+        if earlier is None or not _fits_the_head(cue.group(0), earlier):
+            continue
+        # the subject before the verb, or after it where something else opens the sentence ("Seit 2020 ist die X …")
+        subjects = actors(ms, sentence[0], cue.start(), MEMBER_TYPES) or actors(
+            ms, cue.start(), cue.end(), MEMBER_TYPES
+        )
+        listed = _listed_right_before(text, ms, len(text[: cue.start()].rstrip()))  # "A und B sind neue …"
+        for member in listed if len(listed) > 1 else subjects[:1]:
+            if member.key != earlier.key:
+                yield RelationFinding(member, "memberOf", earlier)
+
+
+def _fits_the_head(cue: str, earlier: Mention) -> bool:
+    """The whole a cue means by a head noun is the one named before only if that is of its kind: "Partner des
+    Bündnisses sind …" lists the members of an alliance, not of the network named before it."""
+    low = cue.lower()
+    heads = sorted((low.rfind(h.lower()), h.lower()) for h in _ALLIANCE_HEADS if h.lower() in low)
+    if not heads:
+        return True
+    head = heads[-1][1]  # the noun after the preposition: "Netzwerkpartner des Bündnisses"
+    return head in earlier.label.lower() or (head == "netzwerk" and earlier.type == "StateNetwork")
 
 
 def _members_making_up(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     """ "A, B und C bilden das Bündnis Y": the list right before the verb, the whole right after it."""
     for cue in _MAKE_UP_CUE.finditer(text, *sentence):
         whole = next((m for m in ms if m.start == cue.end() and m.type in _ALLIANCES), None)
-        listed = [m for m in ms if m.end <= cue.start() and m.type in MEMBER_TYPES]
-        if whole is None or not listed or listed[-1].end != cue.start():
-            continue
-        members = [listed[-1]]
-        for m in reversed(listed[:-1]):
-            if not COORDINATION_LINK.match(text[m.end : members[-1].start]):
-                break
-            members.append(m)
-        yield from (RelationFinding(m, "memberOf", whole) for m in reversed(members))
+        if whole is not None:
+            yield from (
+                RelationFinding(m, "memberOf", whole) for m in _listed_right_before(text, ms, cue.start())
+            )
     for verb in _MAKE_UP_VERB.finditer(text, *sentence):
         named = actors(ms, verb.end(), sentence[1], MEMBER_TYPES)
         if named and named[0].start - verb.end() <= _ARTICLE:
             yield from _members_before_the_whole(text, named)
+
+
+def _listed_right_before(text: str, ms: list[Mention], pos: int) -> list[Mention]:
+    """The bodies of the list that ends right at `pos` ("A, B und C| bilden"), in their order; [] if none ends there."""
+    listed = [m for m in ms if m.end <= pos and m.type in MEMBER_TYPES]
+    if not listed or listed[-1].end != pos:
+        return []
+    members = [listed[-1]]
+    for m in reversed(listed[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : members[-1].start]):
+            break
+        members.append(m)
+    return members[::-1]
+
+
+def _cooperating(words: tuple[str, ...]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_COOPERATING_VERB = (
+    rf"(?:(?P<alone>{_cooperating(lexicon.COOPERATING_ALONE)})|{_cooperating(lexicon.COOPERATING_VERBS)})"
+)
+_TOGETHER_ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|gemeinsam|eng|bereits|schon|nun)\s+)*"
+# The whole in a fronted phrase, its members after the verb: "Im IQ Netzwerk Y arbeiten A und B zusammen".
+_COOPERATING_IN = re.compile(
+    rf"\b(?:Im|In\s+der|In\s+dem)\s+(?P<whole>[^.;:]{{1,60}}?)\s+{_COOPERATING_VERB}\s+{_TOGETHER_ADVERBS}"
+)
+# The members first, the whole after the verb: "A und B arbeiten im Netzwerk Y zusammen", "… kooperieren im …".
+_COOPERATING_BEFORE = re.compile(
+    rf"\s+{_COOPERATING_VERB}\s+{_TOGETHER_ADVERBS}(?:im|in\s+der|in\s+dem|zum|zur)\s+"
+)
+# The word closing the clause of working together, before its next comma: "… zusammen", "… vertreten".
+_COOPERATING_CLOSER = re.compile(rf"[^,.;:]*?\b(?:{_cooperating(lexicon.COOPERATING_CLOSERS)})\b")
+_TO_THE_FIRST_MEMBER = 16  # characters between the verb and the first member: an adverb and its article
+
+
+_QUOTES = '„“”"»«'
+
+
+def _named_whole(text: str, ms: list[Mention], start: int, end: int | None = None) -> Mention | None:
+    """The network or alliance named from `start` (to `end`, if given), leaving out quotation marks around its
+    name: "im „Bündnis Arbeit Nordland“"."""
+    start += text[start : start + 1] in _QUOTES
+    for m in ms:
+        ends = end is None or m.end == end or text[m.end : end].strip(_QUOTES) == ""
+        if m.start == start and m.type in _ALLIANCES and ends:
+            return m
+    return None
+
+
+def _members_cooperating(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """Bodies working together in a network named with them, as its members."""
+    for cue in _COOPERATING_IN.finditer(text, *sentence):
+        whole = _named_whole(text, ms, *cue.span("whole"))
+        members = listed_after(text, ms, cue.end(), sentence[1], MEMBER_TYPES)
+        if whole is None or not members or members[0].start - cue.end() > _TO_THE_FIRST_MEMBER:
+            continue
+        if cue.group("alone") or _COOPERATING_CLOSER.match(text, members[-1].end):
+            yield from (RelationFinding(m, "memberOf", whole) for m in members if m.key != whole.key)
+    for cue in _COOPERATING_BEFORE.finditer(text, *sentence):
+        whole = _named_whole(text, ms, cue.end())
+        if whole is None or not (cue.group("alone") or _COOPERATING_CLOSER.match(text, whole.end)):
+            continue
+        yield from (
+            RelationFinding(m, "memberOf", whole) for m in _listed_right_before(text, ms, cue.start())
+        )
 
 
 def _members_before_the_whole(text: str, named: list[Mention]) -> Iterator[RelationFinding]:
@@ -265,7 +374,8 @@ def _partners(
 
 
 _PART_OF = re.compile(
-    r"\b(?:ist|sind|war|als)\s+(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+    r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?"
+    r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
 )
 
 
@@ -274,15 +384,68 @@ _OWN_CLAUSE_SUBJECT = re.compile(r",\s+(?:das|der|die|es|sie|er)\s+(?:[A-ZÄÖÜ
 _CLAUSE_OPENING = 40  # characters back from the cue to the comma that opens its clause
 
 
-def _part_of(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+# "Das Bündnis gehört zum …": the head noun alone opening the sentence stands for the alliance named before it
+_HEAD_SUBJECT = re.compile(
+    rf"\s*(?:Das|Der|Die|Dieses|Dieser|Diese)\s+(?P<head>{'|'.join(_ALLIANCE_HEADS)})\s+$"
+)
+
+
+def _part_of(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
     for cue in _PART_OF.finditer(text, *sentence):
-        subject = subject_before(ms, cue.start())
+        subject = subject_before(ms, cue.start()) or _alliance_by_its_head(
+            text, sentence[0], cue.start(), earlier
+        )
         after = actors(ms, cue.end(), cue.end() + 60)
         own = subject and _OWN_CLAUSE_SUBJECT.search(
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
         )
         if subject and after and not own:
-            yield RelationFinding(subject, "partOf", after[0])
+            yield RelationFinding(subject, _part_or_member(subject, after[0]), after[0])
+
+
+def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:
+    head = _HEAD_SUBJECT.fullmatch(text, start, cue)
+    if head is None or earlier is None or not earlier.label.startswith(head.group("head")):
+        return None
+    return earlier
+
+
+# A body is part of a network or the programme as one of its members: "Die Stiftung X ist Teil des IQ Netzwerks Y"
+_BODIES = frozenset({"Organisation", "Agency", "Ministry"})
+_MEMBERSHIPS = frozenset({"StateNetwork", "Programme"})
+
+
+def _part_or_member(subject: Mention, whole: Mention) -> str:
+    return "memberOf" if subject.type in _BODIES and whole.type in _MEMBERSHIPS else "partOf"
+
+
+# The whole in a genitive, "im" or "aus dem" phrase or in parentheses right after a unit's name: "die
+# Beratungsstelle „X“ des IQ Netzwerks Y", "die Landeskoordinierung des Förderprogramms IQ", "das Projekt „X“ im / aus
+# dem IQ Netzwerk Y", "das Projekt „X“ (IQ Netzwerk Y)"; the programme's head noun
+# may stand outside its name ("des Förderprogramms „Integration durch Qualifizierung“").
+_WHOLE_AFTER = re.compile(
+    r"[“”\"»]?(?:\s+(?:des|der|im|in\s+der|vom|aus\s+dem|aus\s+der)\s+|\s*\()"
+    r"(?P<head>(?:\w+-)?(?:Bundes|Förder|Landes)?[Pp]rogramms?\s+[„\"»]?)?"
+)
+_UNIT_WHOLES = {
+    "Subproject": ("StateNetwork", "Programme"),
+    "CoordinationOffice": ("StateNetwork", "Programme"),
+}
+_NETWORK_WHOLES = {"StateNetwork": ("Programme",)}
+
+
+def _whole_right_after(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    wholes = {**_UNIT_WHOLES, **_NETWORK_WHOLES}
+    for unit in (m for m in ms if m.type in wholes and not m.generic):
+        link = _WHOLE_AFTER.match(text, unit.end)
+        if link is None:
+            continue
+        starts = {link.end(), link.start("head") if link.group("head") else link.end()}
+        whole = next((m for m in ms if m.start in starts and m.type in wholes[unit.type]), None)
+        if whole is not None and whole.key != unit.key:
+            yield RelationFinding(unit, "partOf", whole)
 
 
 # '“ des ' before a body, '“ des Programms „' before a programme named in quotes

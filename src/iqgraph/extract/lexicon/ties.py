@@ -6,6 +6,35 @@ from __future__ import annotations
 # IQ Netzwerks Z").
 MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
 
+# The plural nouns that head a list of a network's or alliance's members ("Netzwerkpartner sind A, B und C",
+# "Mitglieder des Bündnisses Y sind …"); not "Kooperationspartner", which an event or a project has too.
+MEMBER_PLURALS = (
+    "Mitglieder",
+    "Partner",
+    "Partnerinnen",
+    "Netzwerkpartner",
+    "Netzwerkpartnerinnen",
+    "Bündnispartner",
+    "Partnerorganisationen",
+    "Mitgliedsorganisationen",
+)
+
+# Verbs of bodies working together in a network named with them ("Im Netzwerk Y arbeiten A und B zusammen",
+# "A und B haben sich im Bündnis Y zusammengeschlossen"): the finite verb, then a word that closes the clause
+# (`COOPERATING_CLOSERS`); the verbs of `COOPERATING_ALONE` need none ("Im Netzwerk Y kooperieren A und B").
+COOPERATING_VERBS = (
+    "arbeiten",
+    "arbeiteten",
+    "sind",
+    "waren",
+    "haben sich",
+    "hatten sich",
+    "engagieren sich",
+    "engagierten sich",
+)
+COOPERATING_ALONE = ("kooperieren", "kooperierten")
+COOPERATING_CLOSERS = ("zusammen", "zusammengeschlossen", "vertreten", "organisiert", "aktiv")
+
 # Verbs of a person acting for a body named before them with "für": "Für die Stiftung X sprach Petra Beispiel",
 # "Für den Verein Y unterzeichnete Karl Muster den Vertrag" (not "Für die Stiftung X warb …": a campaign is no post).
 ACTING_FOR_VERBS = (
