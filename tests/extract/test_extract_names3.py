@@ -1,0 +1,49 @@
+"""Names of bodies and projects on invented sentences (third round): the words a name is made of."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> dict[str, str]:
+    """label -> type of every organisation-like mention in a text."""
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Das Amt für Soziale Dienste Kiel hilft weiter.", "Amt für Soziale Dienste Kiel", "Agency"),
+        (
+            "Gefördert wird das Vorhaben vom Landesamt für Ländliche Entwicklung Brandenburg.",
+            "Landesamt für Ländliche Entwicklung Brandenburg",
+            "Agency",
+        ),
+        (
+            "Petra Beispiel leitet das Institut für Berufliche Bildung und Arbeit in Kassel.",
+            "Institut für Berufliche Bildung und Arbeit",
+            "Organisation",
+        ),
+        (
+            "Zuständig ist das Ministerium für Arbeit, Soziale Sicherung und Integration.",
+            "Ministerium für Arbeit, Soziale Sicherung und Integration",
+            "Ministry",
+        ),
+    ],
+)
+def test_a_capitalised_adjective_belongs_to_the_field_a_body_is_named_for(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+def test_a_capitalised_noun_after_the_field_is_no_part_of_it() -> None:
+    found = names("Die Beauftragte für Soziales Petra Beispiel sprach beim Verein für Soziale Arbeit Jena.")
+    assert "Verein für Soziale Arbeit Jena" in found
+    assert not any("Petra" in label for label in found)
