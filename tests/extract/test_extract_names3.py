@@ -47,3 +47,50 @@ def test_a_capitalised_noun_after_the_field_is_no_part_of_it() -> None:
     found = names("Die Beauftragte für Soziales Petra Beispiel sprach beim Verein für Soziale Arbeit Jena.")
     assert "Verein für Soziale Arbeit Jena" in found
     assert not any("Petra" in label for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Projekt MIRA – Migrantinnen in der Pflege hat viel erreicht.", "Migrantinnen in der Pflege"),
+        ("Im Teilprojekt KOMET - Kompetenzen im Beruf wurden Frauen beraten.", "Kompetenzen im Beruf"),
+        ("Das Projekt ABA – Ausbildung mit Anerkennung startet im Mai.", "Ausbildung mit Anerkennung"),
+        ("Das Projekt BiZ – Beratung im Zentrum in Kiel läuft weiter.", "Beratung im Zentrum"),
+    ],
+)
+def test_a_short_form_a_dash_and_a_long_name_with_a_preposition_inside(text: str, label: str) -> None:
+    assert names(text).get(label) == "Subproject"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Die Servicestelle zur Erschließung ausländischer Qualifikationen (SEAQ) berät in Hamburg.",
+            "Servicestelle zur Erschließung ausländischer Qualifikationen",
+            "Subproject",
+        ),
+        (
+            "Rat gibt das Kompetenzzentrum Fachkräftesicherung Thüringen (KomFaT) in Erfurt.",
+            "Kompetenzzentrum Fachkräftesicherung Thüringen",
+            "Subproject",
+        ),
+        (
+            "Petra Beispiel vom Institut Arbeit und Qualifikation (IAQ) sprach.",
+            "Institut Arbeit und Qualifikation",
+            "Organisation",
+        ),
+    ],
+)
+def test_words_after_a_head_that_its_abbreviation_spells_out_belong_to_the_name(
+    text: str, label: str, type_: str
+) -> None:
+    mentions = [m for m in find_mentions(text, GAZETTEER) if m.label.startswith(label)]
+    assert [(m.label, m.type, m.abbreviation) for m in mentions] == [
+        (label, type_, text.split("(")[1][:-1].split(")")[0])
+    ]
+
+
+def test_words_the_abbreviation_does_not_spell_are_left_out() -> None:
+    found = names("Die Beratungsstelle Anerkennung Kiel Petra Beispiel (SEAQ) hilft.")
+    assert not any("Petra" in label for label in found)

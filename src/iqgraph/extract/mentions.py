@@ -123,10 +123,15 @@ _NUMBERED_SUBPROJECT = re.compile(
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
+# The small words that link the words of a long name ("Fahrplan für die Anerkennung", "Kompetenzen im Beruf");
+# "in" only before an article ("Ausbildung in der Pflege"): "… Arbeiten in Kiel" says where the project works.
+_DASHED_NAME_LINKS = ("für", "und", "der", "des", "zur", "zum", "von", "im", "mit", "am", "auf")
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
-    r"|(?:für|und|der|des|zur|zum|von)(?=\s+[A-ZÄÖÜa-zäöü]))){1,7}"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s))){{1,7}}"
 )
+# A link word that ends the long name has lost its object.
+_DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
 _DASHED_SUBPROJECT = re.compile(
     rf"(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
 )
@@ -516,7 +521,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         out.append(replace(_subproject(match, label), alias=name))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
-        name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
+        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(_before_a_person(match.group("name"))))
         if " " not in name:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
@@ -715,12 +720,22 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
     return out
 
 
+def _before_a_verb(name: str) -> str:
+    """A long name ends before a small word that is neither a link nor an adjective: "… Kompetenzen im Beruf
+    wurden Frauen beraten" names "Kompetenzen im Beruf"."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        if word[:1].islower() and word not in (*_DASHED_NAME_LINKS, "in") and adjective_stem(word) is None:
+            return " ".join(words[:i])
+    return name
+
+
 def _before_a_person(name: str) -> str:
     """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
     the given name."""
     words = name.split(" ")
     for i in range(1, len(words) - 1):
-        if given_name_gender(words[i]) and words[i + 1][:1].isupper():
+        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
             return " ".join(words[:i])
     return name
 

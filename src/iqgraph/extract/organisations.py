@@ -534,7 +534,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         region = _REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
             end, has_complement = region.end(), True
-    completed = _completed_by_abbreviation(text, start, end)
+    completed = _completed_by_abbreviation(text, start, end) or _spelled_out_before_abbreviation(
+        text, head_start, end
+    )
     end = completed or end
     has_complement = (
         has_complement
@@ -669,6 +671,72 @@ def _completed_by_abbreviation(text: str, start: int, end: int) -> int | None:
     capitals = "".join(w[0] for w in text[start : words.end()].split() if w[0].isupper())
     letters = re.sub(r"[^\w]", "", abbr.group("abbr"))
     return words.end() if len(letters) > 2 and capitals.lower() == letters.lower() else None
+
+
+# The words between a head and its abbreviation, small or capitalised, in one clause: "Servicestelle zur
+# Erschließung ausländischer Qualifikationen (SEAQ)", "Beratungsdienst Anerkennung und Qualifizierung (BAQ)".
+_MOST_SPELLED_WORDS = 8  # a name longer than this is no longer spelled by a short form
+_WORDS_BEFORE_ABBR = re.compile(rf"(?P<words>(?:[^\S\n]+[\w][\w\-]*){{1,{_MOST_SPELLED_WORDS}}})(?=\s*\()")
+_HYPHEN_COORDINATION = re.compile(r"\w-\s")
+# Small words an abbreviation leaves out: articles, prepositions and conjunctions inside a name.
+_UNSPELLED_WORDS = frozenset(
+    {
+        "für",
+        "zur",
+        "zum",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "und",
+        "in",
+        "im",
+        "von",
+        "vom",
+        "an",
+        "am",
+    }
+    | {"auf", "mit", "bei", "beim", "aus", "zu", "e"}
+)
+
+
+def _spelled_out_before_abbreviation(text: str, head_start: int, end: int) -> int | None:
+    """The end of the words after a head that the abbreviation in parentheses after them spells out: each word
+    gives its first letter and may give more of its letters in order ("Kompetenzzentrum Fachkräfte (KomFa)"),
+    small linking words none ("Bundesamt für Migration und Flüchtlinge (BAMF)")."""
+    words = _WORDS_BEFORE_ABBR.match(text, end)
+    abbr = _ABBR.match(text, words.end()) if words else None
+    if (
+        words is None
+        or abbr is None
+        or "-" in abbr.group("abbr")
+        or _HYPHEN_COORDINATION.search(words.group())
+    ):
+        return None  # "Institut Arbeitsmarkt- und Berufsforschung (IAB)": a portfolio without its "für"
+    spelled = [w for w in re.split(r"[\s\-]+", text[head_start : words.end()]) if w]
+    spelled = [w.lower() for w in spelled if w.lower() not in _UNSPELLED_WORDS]
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
+    return words.end() if len(letters) > 2 and _spells(letters, spelled) else None
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether `letters` is each word's first letter followed by some of its later letters, word by word."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if not letters or letters[0] != first[0]:
+        return False
+    for taken in range(1, len(letters) + 1):
+        if _in_order(letters[1:taken], first[1:]) and _spells(letters[taken:], rest):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
 
 
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
