@@ -94,3 +94,26 @@ def test_words_after_a_head_that_its_abbreviation_spells_out_belong_to_the_name(
 def test_words_the_abbreviation_does_not_spell_are_left_out() -> None:
     found = names("Die Beratungsstelle Anerkennung Kiel Petra Beispiel (SEAQ) hilft.")
     assert not any("Petra" in label for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Petra Beispiel, Expertin der OECD, sprach.",
+            "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung",
+            "Organisation",
+        ),
+        (
+            "Laut DIHK fehlen im Handwerk Fachkräfte.",
+            "Deutscher Industrie- und Handelskammertag",
+            "Organisation",
+        ),
+        ("Zahlen lieferte das BiBB in Bonn.", "Bundesinstitut für Berufsbildung", "Agency"),
+        ("Nach Angaben von Destatis stieg die Zahl.", "Statistisches Bundesamt", "Agency"),
+    ],
+)
+def test_a_nationwide_body_named_by_its_abbreviation_alone_is_known_by_its_full_name(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_

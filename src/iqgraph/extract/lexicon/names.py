@@ -232,6 +232,19 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
+    # the umbrella bodies of business and crafts, and international and research bodies of migration and labour,
+    # often named by their abbreviation alone ("Experte der OECD", "laut DIHK")
+    "Deutscher Industrie- und Handelskammertag": ("DIHK",),
+    "Zentralverband des Deutschen Handwerks": ("ZDH",),
+    "Bundesvereinigung der Deutschen Arbeitgeberverbände": ("BDA",),
+    "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung": ("OECD",),
+    "Internationale Organisation für Migration": ("IOM",),
+    "Internationale Arbeitsorganisation": ("ILO",),
+    "Hoher Flüchtlingskommissar der Vereinten Nationen": ("UNHCR",),
+    "Deutsche Gesellschaft für Internationale Zusammenarbeit": ("GIZ",),
+    "Sachverständigenrat für Integration und Migration": ("SVR",),
+    "Charta der Vielfalt": (),
+    "Goethe-Institut": (),
 }
 
 # Federal public bodies of recognition and labour-market integration whose names hold no head that types them as
@@ -241,6 +254,9 @@ FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
     "Zentralstelle für ausländisches Bildungswesen": ("ZAB",),
     "Zentrale Auslands- und Fachvermittlung": ("ZAV",),
     "Kultusministerkonferenz": ("KMK",),
+    "Bundesinstitut für Berufsbildung": ("BIBB", "BiBB"),
+    "Statistisches Bundesamt": ("Destatis",),
+    "Bundesverwaltungsamt": ("BVA",),
 }
 
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
