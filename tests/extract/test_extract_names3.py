@@ -117,3 +117,30 @@ def test_a_nationwide_body_named_by_its_abbreviation_alone_is_known_by_its_full_
     text: str, label: str, type_: str
 ) -> None:
     assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "carrier"),
+    [
+        ("Das Projekt ProBeruf der Diakonie Kiel läuft seit 2019.", "ProBeruf", "Diakonie Kiel"),
+        (
+            "Im Projekt Neue Wege der Volkshochschule Jena werden Frauen beraten.",
+            "Neue Wege",
+            "Volkshochschule Jena",
+        ),
+        (
+            "Das Projekt Brücke Nord des IQ Netzwerks Hessen berät Betriebe.",
+            "Brücke Nord",
+            "IQ Netzwerk Hessen",
+        ),
+    ],
+)
+def test_a_genitive_naming_a_body_after_a_project_name_is_its_carrier(
+    text: str, label: str, carrier: str
+) -> None:
+    found = names(text)
+    assert found.get(label) == "Subproject" and carrier in found
+
+
+def test_a_genitive_naming_no_body_stays_in_the_project_name() -> None:
+    assert names("Das Projekt Haus des Ankommens öffnet im Mai.").get("Haus des Ankommens") == "Subproject"

@@ -182,12 +182,32 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     ]
     # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
     return out + [
-        Mention.named(
-            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
-        )
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=0)
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        if _may_be_a_plain_name(m.group("name"))
+        for name in [_before_a_carrier(m.group("name"))]
+        if _may_be_a_plain_name(name)
     ]
+
+
+# "das Projekt ProBeruf der Diakonie Kiel", "das Projekt Lotse des Vereins Lernwege": a genitive whose noun names a
+# body is the project's carrier, no part of its name ("Haus des Ankommens" keeps its genitive).
+_GENITIVE_OF_A_BODY = re.compile(r"\s+(?:der|des)\s+(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)")
+_BODY_NOUN_ENDINGS = (*lexicon.ORG_HEADS, "netzwerk", "stadt", "gemeinde", "kreis")
+
+
+def _before_a_carrier(name: str) -> str:
+    for genitive in _GENITIVE_OF_A_BODY.finditer(name):
+        if any(_names_a_body(word) for word in genitive.group("body").split()):
+            return name[: genitive.start()]
+    return name
+
+
+def _names_a_body(word: str) -> bool:
+    """ "Diakonie", "Vereins", "Netzwerks": a noun (in the genitive) ending in the head of a body's name."""
+    low = word.lower()
+    return any(
+        form.endswith(_BODY_NOUN_ENDINGS) for form in (low, low.removesuffix("s"), low.removesuffix("es"))
+    )
 
 
 def _may_be_a_plain_name(name: str) -> bool:
