@@ -144,3 +144,37 @@ def test_a_genitive_naming_a_body_after_a_project_name_is_its_carrier(
 
 def test_a_genitive_naming_no_body_stays_in_the_project_name() -> None:
     assert names("Das Projekt Haus des Ankommens öffnet im Mai.").get("Haus des Ankommens") == "Subproject"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Teilvorhaben „Brücke Nord“ berät Zugewanderte.", "Brücke Nord"),
+        ("Im IQ Teilvorhaben Faire Arbeit Nord werden Beschäftigte beraten.", "Faire Arbeit Nord"),
+        ("Die Teilvorhaben „Lernwege“ und „Chance Beruf“ laufen aus.", "Chance Beruf"),
+        ("Gefördert wird das Modellvorhaben „Pflege verbindet“.", "Pflege verbindet"),
+    ],
+)
+def test_a_name_after_the_programmes_word_teilvorhaben_is_a_subproject(text: str, label: str) -> None:
+    assert names(text).get(label) == "Subproject"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Agentur für Arbeit in Bautzen fördert die Beratung.", "Agentur für Arbeit Bautzen"),
+        ("Beim Jobcenter in Kiel gibt es eine Sprechstunde.", "Jobcenter Kiel"),
+        ("Mit dem Jobcenter im Landkreis Görlitz wurde gesprochen.", "Jobcenter Landkreis Görlitz"),
+        ("Die Ausländerbehörde in Jena berät dienstags.", "Ausländerbehörde Jena"),
+    ],
+)
+def test_a_local_office_is_named_by_the_place_it_serves(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das Jobcenter in der Stadt berät.", "Die Ausländerbehörde in Zusammenarbeit mit dem Verein berät."],
+)
+def test_a_local_office_without_a_place_it_serves_is_no_name(text: str) -> None:
+    assert names(text) == {}

@@ -133,7 +133,7 @@ _LONG_NAME = (
 # A link word that ends the long name has lost its object.
 _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
 _DASHED_SUBPROJECT = re.compile(
-    rf"(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
+    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
 )
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"

@@ -154,7 +154,7 @@ def find_organisations(text: str) -> list[Mention]:
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        mention = _parse(text, match.start(), match.end(), head)
+        mention = _parse(text, match.start(), match.end(), head) or _bare_local_office(text, match, head)
         if mention is not None and _unplaced_local_office(mention.label):
             mention = _with_unknown_town(text, mention)
         if mention is not None:
@@ -278,14 +278,49 @@ def _networks_by_attribute_and_place(text: str) -> list[Mention]:
     return out
 
 
+# "die Agentur für Arbeit in Bautzen", "das Jobcenter im Landkreis Görlitz": the town or district a local office
+# serves, after a preposition of place (a town the place lists know; a district by its head word).
+_SERVED_PLACE = re.compile(
+    r"\s+(?:in|im)\s+(?:(?P<district>Landkreis|Kreis)\s+(?P<region>[A-ZÄÖÜ][\w\-]*\w)|(?P<town>[A-ZÄÖÜ][\w\-]*\w))"
+    r"(?![\w-])"
+)
+
+
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:
     """ "Agentur für Arbeit Musterstadt": a local office takes a following proper name as its town, even one
     the place lists do not know; without one it is no name."""
     region = _REGION_NAME.match(text, office.end)
-    if region is None or not _may_name_a_town(region.group("region_name")):
+    if region is None:
+        return _with_served_place(text, office)
+    if not _may_name_a_town(region.group("region_name")):
         return None
     label = f"{office.label} {region.group('region_name')}"
     return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+
+
+def _bare_local_office(text: str, word: re.Match[str], head: str) -> Mention | None:
+    """ "das Jobcenter", "die Ausländerbehörde": a one-word local office, to be named by the place it serves."""
+    if word.group(0).lower() not in LOCAL_OFFICES:
+        return None
+    return Mention.named(
+        word.start(), word.end(), _type_of(word.group(0), head), word.group(0), word.group(0)
+    )
+
+
+def _with_served_place(text: str, office: Mention) -> Mention | None:
+    """The office named by the place it serves ("Agentur für Arbeit Bautzen", "Jobcenter Landkreis Görlitz"); the
+    mention keeps its words, so the place stays a place of its own."""
+    served = _SERVED_PLACE.match(text, office.end)
+    if served is None:
+        return None
+    if served.group("district"):
+        place = f"Landkreis {served.group('region')}" if served.group("district") == "Landkreis" else None
+        place = place or f"Kreis {served.group('region')}"
+    elif served.group("town") in _TOWNS:
+        place = served.group("town")
+    else:
+        return None
+    return Mention.named(office.start, office.end, office.type, f"{office.label} {place}", office.surface)
 
 
 def _may_name_a_town(word: str) -> bool:

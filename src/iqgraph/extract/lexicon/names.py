@@ -265,6 +265,10 @@ LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG",
 SUBPROJECT_HEADS = (
     "Teilprojekt",
     "Projekt",
+    # the programme's word for its subprojects from 2023 on ("das Teilvorhaben „X“"), and "Modellvorhaben"
+    "Teilvorhaben",
+    "Modellvorhaben",
+    "Vorhaben",
     "Programmlinie",
     "Fachstelle",
     "Servicestelle",
