@@ -178,3 +178,21 @@ def test_a_local_office_is_named_by_the_place_it_serves(text: str, label: str) -
 )
 def test_a_local_office_without_a_place_it_serves_is_no_name(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Initiatorin des Abends war Petra Beispiel von „Brücken bauen“.", "Brücken bauen"),
+        ('Es sprachen Karl Muster von "Chance Beruf" und Anna Probe.', "Chance Beruf"),
+        ("Mit dabei war auch Jonas Versuch vom »Lernweg Pflege«, der berichtete.", "Lernweg Pflege"),
+    ],
+)
+def test_a_quoted_name_a_person_comes_from_is_a_project(text: str, label: str) -> None:
+    assert names(text).get(label) == "Subproject"
+
+
+def test_a_quoted_name_with_an_organisations_head_after_a_person_stays_that_body() -> None:
+    assert names("Karl Muster vom „Bündnis Fachkräfte Nord“ berichtete.") == {
+        "Bündnis Fachkräfte Nord": "Organisation"
+    }

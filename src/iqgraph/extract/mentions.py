@@ -166,6 +166,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
+    chosen += _quoted_projects_of_persons(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -758,6 +759,26 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
 
 def _subproject(match: re.Match[str], label: str) -> Mention:
     return Mention.named(match.start(), match.end(), "Subproject", label, match.group(0))
+
+
+# "Petra Beispiel von „Chance Beruf“": the quoted name a person is said to come from is the project she works in
+# (a quoted body with an organisation's head is read as that body before).
+_FROM_A_QUOTED_NAME = re.compile(rf"[^\S\n]+(?:von|vom)[^\S\n]+{QUOTED_NAME}")
+
+
+def _quoted_projects_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for person in (m for m in chosen if m.type == "Person"):
+        match = _FROM_A_QUOTED_NAME.match(text, person.end)
+        name = match.group("name").strip() if match else ""
+        if (
+            match
+            and name[:1].isupper()
+            and not any(m.start < match.end() and match.start("name") < m.end for m in chosen)
+        ):
+            start = match.start("name") - 1
+            out.append(Mention.named(start, match.end(), "Subproject", name, text[start : match.end()]))
+    return out
 
 
 def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
