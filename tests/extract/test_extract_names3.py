@@ -196,3 +196,19 @@ def test_a_quoted_name_with_an_organisations_head_after_a_person_stays_that_body
     assert names("Karl Muster vom „Bündnis Fachkräfte Nord“ berichtete.") == {
         "Bündnis Fachkräfte Nord": "Organisation"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Angebot „Sprungbrett Pflege“ ist bereits ausgebucht.", "Sprungbrett Pflege"),
+        ("Die Maßnahme „Deutsch im Beruf“ startet im Mai.", "Deutsch im Beruf"),
+        ('Teilnehmende des Angebots "Brücke Nord" erhielten Zertifikate.', "Brücke Nord"),
+    ],
+)
+def test_a_quoted_name_after_a_bare_offer_or_measure_is_a_project(text: str, label: str) -> None:
+    assert names(text).get(label) == "Subproject"
+
+
+def test_quoted_small_words_after_an_offer_name_nothing() -> None:
+    assert names("Ein Angebot „kostenlos und vertraulich“ gibt es auch.") == {}

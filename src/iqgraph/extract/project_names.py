@@ -115,9 +115,12 @@ _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
 _PROJECT_COMPOUND = r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(PROJECT_HEAD_ENDINGS) + ")"
 _PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
+# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“": a bare offer or measure before a quoted
+# name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word, not a name).
+_OFFER_WORD = r"(?:Angebot|Maßnahme)(?:es|s|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
 _NAMED_PROJECT = re.compile(
-    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING})"
-    rf"\s+{_QUOTED}"
+    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
+    rf"|{_OFFER_WORD})\s*{_QUOTED}"
 )
 # "das Förderprogramm mit dem Titel „X“", "eine Initiative namens „X“": a programme named by a naming phrase.
 _PROGRAMME_HEAD = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(PROGRAMME_HEAD_ENDINGS) + ")|Programm|Initiative)"
