@@ -212,3 +212,21 @@ def test_a_quoted_name_after_a_bare_offer_or_measure_is_a_project(text: str, lab
 
 def test_quoted_small_words_after_an_offer_name_nothing() -> None:
     assert names("Ein Angebot „kostenlos und vertraulich“ gibt es auch.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Johannes Gutenberg-Universität Mainz lädt ein.", "Johannes Gutenberg-Universität Mainz"),
+        (
+            "Studierende der Johann Wolfgang Goethe-Universität Frankfurt lernen.",
+            "Johann Wolfgang Goethe-Universität Frankfurt",
+        ),
+        (
+            "Mit der Carl von Ossietzky Universität Oldenburg wird geforscht.",
+            "Carl von Ossietzky Universität Oldenburg",
+        ),
+    ],
+)
+def test_the_given_names_of_the_person_a_body_is_named_after_lead_its_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

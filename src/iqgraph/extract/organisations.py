@@ -365,11 +365,16 @@ def _named_before_head(text: str) -> list[Mention]:
         place = _PLACE_AFTER_HEAD.match(text, match.end("name"))  # "die Leuphana Universität Lüneburg"
         end = place.end() if place else match.end("name")
         label = " ".join([*words, match.group("head"), *([place.group("place")] if place else [])])
-        out.append(named_organisation(text, match.start("name"), end, label))
+        start = match.start("name")
+        nobility = _GIVEN_NAME_AND_VON.search(text, max(0, start - _GIVEN_NAMES_WINDOW), start)
+        if nobility and given_name_gender(nobility.group("given")):  # "Carl von Ossietzky Universität"
+            start, label = nobility.start(), f"{nobility.group('given')} von {label}"
+        out.append(named_organisation(text, start, end, label))
     return out
 
 
 _PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+_GIVEN_NAME_AND_VON = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
 
 
 def _proper_name_word(word: str) -> bool:
@@ -869,6 +874,23 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6})\s+$")
 _COORDINATED_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-,?\s+)+und\s+$")
 
 
+# A head joined by a hyphen to a person's family name ("Gutenberg-Universität", "Goethe-Institut"), and the given
+# names written apart before it ("Johannes Gutenberg-Universität", "Johann Wolfgang Goethe-Universität").
+_PERSON_NAMED_HEAD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ]")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+_GIVEN_NAMES_WINDOW = 30  # characters back over two given names
+_MOST_GIVEN_NAMES = 2
+
+
+def _given_names_start(text: str, start: int) -> int:
+    for _ in range(_MOST_GIVEN_NAMES):
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, start - _GIVEN_NAMES_WINDOW), start)
+        if given is None or not given_name_gender(given.group("given")):
+            break
+        start = given.start()
+    return start
+
+
 def _extend_left(text: str, start: int) -> int:
     """Take the adjectives before the head: "Statistisches Bundesamt", "Thüringer Landesregierung", and the
     first halves of a hyphen coordination: "Industrie- und Handelskammer"."""
@@ -878,6 +900,10 @@ def _extend_left(text: str, start: int) -> int:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
         return acronym.start()
+    if _PERSON_NAMED_HEAD.match(
+        text, start
+    ):  # "Johannes Gutenberg-Universität": the given names lead the name
+        start = _given_names_start(text, start)
     land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
     if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
         return land_adjective.start()
