@@ -230,3 +230,15 @@ def test_quoted_small_words_after_an_offer_name_nothing() -> None:
 )
 def test_the_given_names_of_the_person_a_body_is_named_after_lead_its_name(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Unterstützt wurde das Treffen von der Sparkasse Rhein-Nahe.", "Sparkasse Rhein-Nahe"),
+        ("Die Kreissparkasse Köln fördert das Projekt.", "Kreissparkasse Köln"),
+        ("Die Universitätsmedizin Mainz sucht Pflegekräfte.", "Universitätsmedizin Mainz"),
+    ],
+)
+def test_savings_banks_and_university_hospitals_are_named_by_their_region(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

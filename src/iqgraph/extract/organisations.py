@@ -79,7 +79,15 @@ _CENTRE_COMPLEMENTS = tuple(
 # Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
 # common noun.
-_REGION_NAMED_HEADS = ("kammer", "verband", "vereinigung", "handwerkerschaft", "kammertag", "landkreis")
+_REGION_NAMED_HEADS = (
+    "kammer",
+    "verband",
+    "vereinigung",
+    "handwerkerschaft",
+    "kammertag",
+    "landkreis",
+    "sparkasse",
+)
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"

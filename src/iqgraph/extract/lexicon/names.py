@@ -60,6 +60,10 @@ ORG_HEADS: dict[str, str] = {
     "ihk": "Organisation",
     "hwk": "Organisation",
     "klinikum": "Organisation",
+    # savings banks and university hospitals, named by their region or town ("Sparkasse Rhein-Nahe",
+    # "Kreissparkasse Köln", "Universitätsmedizin Mainz")
+    "sparkasse": "Organisation",
+    "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
