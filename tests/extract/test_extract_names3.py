@@ -242,3 +242,23 @@ def test_the_given_names_of_the_person_a_body_is_named_after_lead_its_name(text:
 )
 def test_savings_banks_and_university_hospitals_are_named_by_their_region(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Der Senat der Freien und Hansestadt Hamburg hat beschlossen.",
+            "Senat der Freien und Hansestadt Hamburg",
+            "Agency",
+        ),
+        (
+            "Zuständig ist die Behörde für Schule und Berufsbildung der Freien und Hansestadt Hamburg.",
+            "Behörde für Schule und Berufsbildung der Freien und Hansestadt Hamburg",
+            "Ministry",
+        ),
+        ("Gefördert wird das Projekt von der Stadt Frankfurt am Main.", "Stadt Frankfurt am Main", "Agency"),
+    ],
+)
+def test_a_city_state_or_a_town_with_its_river_is_named_in_full(text: str, label: str, type_: str) -> None:
+    assert names(text).get(label) == type_

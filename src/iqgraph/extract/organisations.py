@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
-from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
+from .government_bodies import CITY_STATE, find_lands_as_bodies, find_municipalities_as_bodies
 from .lexicon.names import (
     CENTRE_HEADS,
     DESCRIPTIVE_ADJECTIVES,
@@ -62,6 +62,7 @@ _COMPLEMENTS = (
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
+    re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
