@@ -262,3 +262,22 @@ def test_savings_banks_and_university_hospitals_are_named_by_their_region(text: 
 )
 def test_a_city_state_or_a_town_with_its_river_is_named_in_full(text: str, label: str, type_: str) -> None:
     assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Petra Beispiel (ProAB Südbayern) gab einen Überblick.", "ProAB Südbayern"),
+        ("Anna Muster und Karl Probe (KOMPASS+ Nürnberg) stellten ihre Arbeit vor.", "KOMPASS+ Nürnberg"),
+        ("Berichtet hat Jonas Versuch (MiBeK Leipzig).", "MiBeK Leipzig"),
+    ],
+)
+def test_a_styled_short_name_and_a_place_in_parentheses_after_a_person_is_a_unit(
+    text: str, label: str
+) -> None:
+    found = names(text)
+    assert found.get(label) == "Subproject"
+
+
+def test_a_partys_or_a_chambers_short_form_with_a_town_after_a_person_is_no_unit() -> None:
+    assert names("Karl Probe (SPD Kiel) und Anna Muster (HWK Kiel) sprachen.").get("SPD Kiel") is None

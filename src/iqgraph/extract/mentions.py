@@ -166,7 +166,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
-    chosen += _quoted_projects_of_persons(text, chosen)
+    chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -764,6 +764,40 @@ def _subproject(match: re.Match[str], label: str) -> Mention:
 # "Petra Beispiel von „Chance Beruf“": the quoted name a person is said to come from is the project she works in
 # (a quoted body with an organisation's head is read as that body before).
 _FROM_A_QUOTED_NAME = re.compile(rf"[^\S\n]+(?:von|vom)[^\S\n]+{QUOTED_NAME}")
+
+
+# "Petra Beispiel (FizE Südbayern)": a styled short name and the place it serves, in parentheses after a person,
+# is the unit she works in (a body of a known name or with an organisation's head is read as that body before).
+_STYLED_UNIT_IN_PARENTHESES = re.compile(
+    r"[^\S\n]+\((?P<name>(?P<short>[A-ZÄÖÜ](?=\w*[A-ZÄÖÜ+])[\wÄÖÜäöü]*\+?)[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]*\w))\)"
+)
+
+
+_UNIT_PLACES = lexicon.GERMAN_PLACES | set(lexicon.CITIES) | REGIONS
+
+
+def _names_a_kind_of_body(short: str) -> bool:
+    """ "SPD", "IHK": a party's or a chamber's short form before a town names a local branch, not a unit."""
+    return short in lexicon.PARTIES or short in lexicon.CHAMBER_ABBREVIATIONS
+
+
+def _styled_units_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for person in (m for m in chosen if m.type == "Person"):
+        match = _STYLED_UNIT_IN_PARENTHESES.match(text, person.end)
+        if (
+            match is None
+            or match.group("place") not in _UNIT_PLACES
+            or _names_a_kind_of_body(match.group("short"))
+        ):
+            continue
+        if any(m.start < match.end("short") and match.start("short") < m.end for m in chosen):
+            continue
+        name = re.sub(r"\s+", " ", match.group("name"))  # the place stays a place of its own
+        out.append(
+            Mention.named(match.start("short"), match.end("short"), "Subproject", name, match.group("short"))
+        )
+    return out
 
 
 def _quoted_projects_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
