@@ -39,10 +39,12 @@ def find_lands_as_bodies(text: str) -> list[Mention]:
 # Stadt Jena", "Petra Beispiel (Stadt Jena)", "mit der Freien und Hansestadt Hamburg". "im Kreis Herford", "in der
 # Stadt Jena" name the territory (a place, read elsewhere); a genitive ("die Bürger der Stadt Jena") only where it
 # pays ("Mittel der Stadt Jena") or after a preposition that takes the dative ("gemeinsam mit der Stadt Jena").
-_CITY_STATE = r"Freien?\s+(?:und\s+)?Hansestadt\s+(?:Hamburg|Bremen)"
+CITY_STATE = r"Freien?\s+(?:und\s+)?Hansestadt\s+(?:Hamburg|Bremen)"
+# A town's name may hold its river: "Frankfurt am Main", "Halle (Saale)".
+_RIVER = r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
-    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>{CAP})|{_CITY_STATE})(?![\w-])"
+    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE})(?![\w-])"
 )
 _DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
@@ -53,7 +55,8 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
     out = []
     for match in _MUNICIPALITY.finditer(text):
         town = match.group("town")
-        if (town is not None and town not in _DISTRICT_TOWNS) or not _municipality_acts(text, match):
+        known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
+        if not known or not _municipality_acts(text, match):
             continue
         label = (
             f"{match.group('kind')} {town}"

@@ -123,12 +123,17 @@ _NUMBERED_SUBPROJECT = re.compile(
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
+# The small words that link the words of a long name ("Fahrplan für die Anerkennung", "Kompetenzen im Beruf");
+# "in" only before an article ("Ausbildung in der Pflege"): "… Arbeiten in Kiel" says where the project works.
+_DASHED_NAME_LINKS = ("für", "und", "der", "des", "zur", "zum", "von", "im", "mit", "am", "auf")
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
-    r"|(?:für|und|der|des|zur|zum|von)(?=\s+[A-ZÄÖÜa-zäöü]))){1,7}"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s))){{1,7}}"
 )
+# A link word that ends the long name has lost its object.
+_DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
 _DASHED_SUBPROJECT = re.compile(
-    rf"(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
+    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
 )
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
@@ -161,6 +166,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
+    chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -516,7 +522,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         out.append(replace(_subproject(match, label), alias=name))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
-        name = re.sub(r"\s+(?:für|und|der|des|zur|zum|von)$", "", _before_a_person(match.group("name")))
+        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(_before_a_person(match.group("name"))))
         if " " not in name:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
@@ -715,12 +721,22 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
     return out
 
 
+def _before_a_verb(name: str) -> str:
+    """A long name ends before a small word that is neither a link nor an adjective: "… Kompetenzen im Beruf
+    wurden Frauen beraten" names "Kompetenzen im Beruf"."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        if word[:1].islower() and word not in (*_DASHED_NAME_LINKS, "in") and adjective_stem(word) is None:
+            return " ".join(words[:i])
+    return name
+
+
 def _before_a_person(name: str) -> str:
     """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
     the given name."""
     words = name.split(" ")
     for i in range(1, len(words) - 1):
-        if given_name_gender(words[i]) and words[i + 1][:1].isupper():
+        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
             return " ".join(words[:i])
     return name
 
@@ -743,6 +759,60 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
 
 def _subproject(match: re.Match[str], label: str) -> Mention:
     return Mention.named(match.start(), match.end(), "Subproject", label, match.group(0))
+
+
+# "Petra Beispiel von „Chance Beruf“": the quoted name a person is said to come from is the project she works in
+# (a quoted body with an organisation's head is read as that body before).
+_FROM_A_QUOTED_NAME = re.compile(rf"[^\S\n]+(?:von|vom)[^\S\n]+{QUOTED_NAME}")
+
+
+# "Petra Beispiel (FizE Südbayern)": a styled short name and the place it serves, in parentheses after a person,
+# is the unit she works in (a body of a known name or with an organisation's head is read as that body before).
+_STYLED_UNIT_IN_PARENTHESES = re.compile(
+    r"[^\S\n]+\((?P<name>(?P<short>[A-ZÄÖÜ](?=\w*[A-ZÄÖÜ+])[\wÄÖÜäöü]*\+?)[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]*\w))\)"
+)
+
+
+_UNIT_PLACES = lexicon.GERMAN_PLACES | set(lexicon.CITIES) | REGIONS
+
+
+def _names_a_kind_of_body(short: str) -> bool:
+    """ "SPD", "IHK": a party's or a chamber's short form before a town names a local branch, not a unit."""
+    return short in lexicon.PARTIES or short in lexicon.CHAMBER_ABBREVIATIONS
+
+
+def _styled_units_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for person in (m for m in chosen if m.type == "Person"):
+        match = _STYLED_UNIT_IN_PARENTHESES.match(text, person.end)
+        if (
+            match is None
+            or match.group("place") not in _UNIT_PLACES
+            or _names_a_kind_of_body(match.group("short"))
+        ):
+            continue
+        if any(m.start < match.end("short") and match.start("short") < m.end for m in chosen):
+            continue
+        name = re.sub(r"\s+", " ", match.group("name"))  # the place stays a place of its own
+        out.append(
+            Mention.named(match.start("short"), match.end("short"), "Subproject", name, match.group("short"))
+        )
+    return out
+
+
+def _quoted_projects_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for person in (m for m in chosen if m.type == "Person"):
+        match = _FROM_A_QUOTED_NAME.match(text, person.end)
+        name = match.group("name").strip() if match else ""
+        if (
+            match
+            and name[:1].isupper()
+            and not any(m.start < match.end() and match.start("name") < m.end for m in chosen)
+        ):
+            start = match.start("name") - 1
+            out.append(Mention.named(start, match.end(), "Subproject", name, text[start : match.end()]))
+    return out
 
 
 def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:

@@ -22,8 +22,11 @@ _DETERMINERS = (
 # A word broken at a line end stays one word ("Integrati- on"): a hyphen, a space and small letters that are
 # no conjunction.
 _LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
+# A capitalised adjective that is part of the name of a field ("für Soziale Dienste", "für Berufliche Bildung",
+# "für Sozialpädagogische Forschung"): known by an adjective suffix, and only before the noun it qualifies.
+_NAME_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|al|ell|iv|ig|är)(?:e|en|er)\s+(?=[A-ZÄÖÜ])"
 ITEM = (
-    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*{CAP}"
+    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*(?:{_NAME_ADJECTIVE})?{CAP}"
     rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"
 )
 # A portfolio after "für": "für Arbeit, Soziales und Integration".

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .alternation import any_of
-from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
+from .government_bodies import CITY_STATE, find_lands_as_bodies, find_municipalities_as_bodies
 from .lexicon.names import (
     CENTRE_HEADS,
     DESCRIPTIVE_ADJECTIVES,
@@ -62,6 +62,7 @@ _COMPLEMENTS = (
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
+    re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
     re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
@@ -79,7 +80,15 @@ _CENTRE_COMPLEMENTS = tuple(
 # Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
 # common noun.
-_REGION_NAMED_HEADS = ("kammer", "verband", "vereinigung", "handwerkerschaft", "kammertag", "landkreis")
+_REGION_NAMED_HEADS = (
+    "kammer",
+    "verband",
+    "vereinigung",
+    "handwerkerschaft",
+    "kammertag",
+    "landkreis",
+    "sparkasse",
+)
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 _REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
@@ -154,7 +163,7 @@ def find_organisations(text: str) -> list[Mention]:
         head = _head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        mention = _parse(text, match.start(), match.end(), head)
+        mention = _parse(text, match.start(), match.end(), head) or _bare_local_office(text, match, head)
         if mention is not None and _unplaced_local_office(mention.label):
             mention = _with_unknown_town(text, mention)
         if mention is not None:
@@ -278,14 +287,49 @@ def _networks_by_attribute_and_place(text: str) -> list[Mention]:
     return out
 
 
+# "die Agentur für Arbeit in Bautzen", "das Jobcenter im Landkreis Görlitz": the town or district a local office
+# serves, after a preposition of place (a town the place lists know; a district by its head word).
+_SERVED_PLACE = re.compile(
+    r"\s+(?:in|im)\s+(?:(?P<district>Landkreis|Kreis)\s+(?P<region>[A-ZÄÖÜ][\w\-]*\w)|(?P<town>[A-ZÄÖÜ][\w\-]*\w))"
+    r"(?![\w-])"
+)
+
+
 def _with_unknown_town(text: str, office: Mention) -> Mention | None:
     """ "Agentur für Arbeit Musterstadt": a local office takes a following proper name as its town, even one
     the place lists do not know; without one it is no name."""
     region = _REGION_NAME.match(text, office.end)
-    if region is None or not _may_name_a_town(region.group("region_name")):
+    if region is None:
+        return _with_served_place(text, office)
+    if not _may_name_a_town(region.group("region_name")):
         return None
     label = f"{office.label} {region.group('region_name')}"
     return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+
+
+def _bare_local_office(text: str, word: re.Match[str], head: str) -> Mention | None:
+    """ "das Jobcenter", "die Ausländerbehörde": a one-word local office, to be named by the place it serves."""
+    if word.group(0).lower() not in LOCAL_OFFICES:
+        return None
+    return Mention.named(
+        word.start(), word.end(), _type_of(word.group(0), head), word.group(0), word.group(0)
+    )
+
+
+def _with_served_place(text: str, office: Mention) -> Mention | None:
+    """The office named by the place it serves ("Agentur für Arbeit Bautzen", "Jobcenter Landkreis Görlitz"); the
+    mention keeps its words, so the place stays a place of its own."""
+    served = _SERVED_PLACE.match(text, office.end)
+    if served is None:
+        return None
+    if served.group("district"):
+        place = f"Landkreis {served.group('region')}" if served.group("district") == "Landkreis" else None
+        place = place or f"Kreis {served.group('region')}"
+    elif served.group("town") in _TOWNS:
+        place = served.group("town")
+    else:
+        return None
+    return Mention.named(office.start, office.end, office.type, f"{office.label} {place}", office.surface)
 
 
 def _may_name_a_town(word: str) -> bool:
@@ -330,11 +374,16 @@ def _named_before_head(text: str) -> list[Mention]:
         place = _PLACE_AFTER_HEAD.match(text, match.end("name"))  # "die Leuphana Universität Lüneburg"
         end = place.end() if place else match.end("name")
         label = " ".join([*words, match.group("head"), *([place.group("place")] if place else [])])
-        out.append(named_organisation(text, match.start("name"), end, label))
+        start = match.start("name")
+        nobility = _GIVEN_NAME_AND_VON.search(text, max(0, start - _GIVEN_NAMES_WINDOW), start)
+        if nobility and given_name_gender(nobility.group("given")):  # "Carl von Ossietzky Universität"
+            start, label = nobility.start(), f"{nobility.group('given')} von {label}"
+        out.append(named_organisation(text, start, end, label))
     return out
 
 
 _PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+_GIVEN_NAME_AND_VON = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
 
 
 def _proper_name_word(word: str) -> bool:
@@ -535,7 +584,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         region = _REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(_COMMON_NOUN_ENDINGS):
             end, has_complement = region.end(), True
-    completed = _completed_by_abbreviation(text, start, end)
+    completed = _completed_by_abbreviation(text, start, end) or _spelled_out_before_abbreviation(
+        text, head_start, end
+    )
     end = completed or end
     has_complement = (
         has_complement
@@ -672,6 +723,72 @@ def _completed_by_abbreviation(text: str, start: int, end: int) -> int | None:
     return words.end() if len(letters) > 2 and capitals.lower() == letters.lower() else None
 
 
+# The words between a head and its abbreviation, small or capitalised, in one clause: "Servicestelle zur
+# Erschließung ausländischer Qualifikationen (SEAQ)", "Beratungsdienst Anerkennung und Qualifizierung (BAQ)".
+_MOST_SPELLED_WORDS = 8  # a name longer than this is no longer spelled by a short form
+_WORDS_BEFORE_ABBR = re.compile(rf"(?P<words>(?:[^\S\n]+[\w][\w\-]*){{1,{_MOST_SPELLED_WORDS}}})(?=\s*\()")
+_HYPHEN_COORDINATION = re.compile(r"\w-\s")
+# Small words an abbreviation leaves out: articles, prepositions and conjunctions inside a name.
+_UNSPELLED_WORDS = frozenset(
+    {
+        "für",
+        "zur",
+        "zum",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "und",
+        "in",
+        "im",
+        "von",
+        "vom",
+        "an",
+        "am",
+    }
+    | {"auf", "mit", "bei", "beim", "aus", "zu", "e"}
+)
+
+
+def _spelled_out_before_abbreviation(text: str, head_start: int, end: int) -> int | None:
+    """The end of the words after a head that the abbreviation in parentheses after them spells out: each word
+    gives its first letter and may give more of its letters in order ("Kompetenzzentrum Fachkräfte (KomFa)"),
+    small linking words none ("Bundesamt für Migration und Flüchtlinge (BAMF)")."""
+    words = _WORDS_BEFORE_ABBR.match(text, end)
+    abbr = _ABBR.match(text, words.end()) if words else None
+    if (
+        words is None
+        or abbr is None
+        or "-" in abbr.group("abbr")
+        or _HYPHEN_COORDINATION.search(words.group())
+    ):
+        return None  # "Institut Arbeitsmarkt- und Berufsforschung (IAB)": a portfolio without its "für"
+    spelled = [w for w in re.split(r"[\s\-]+", text[head_start : words.end()]) if w]
+    spelled = [w.lower() for w in spelled if w.lower() not in _UNSPELLED_WORDS]
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
+    return words.end() if len(letters) > 2 and _spells(letters, spelled) else None
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether `letters` is each word's first letter followed by some of its later letters, word by word."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if not letters or letters[0] != first[0]:
+        return False
+    for taken in range(1, len(letters) + 1):
+        if _in_order(letters[1:taken], first[1:]) and _spells(letters[taken:], rest):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
+
+
 def _spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
     """The end of the name words after a head when the abbreviation in parentheses after them spells the
     initials of the head word and those words ("Forschungsinstitut Berufliche Integration (f-bi)")."""
@@ -767,6 +884,23 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6})\s+$")
 _COORDINATED_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-,?\s+)+und\s+$")
 
 
+# A head joined by a hyphen to a person's family name ("Gutenberg-Universität", "Goethe-Institut"), and the given
+# names written apart before it ("Johannes Gutenberg-Universität", "Johann Wolfgang Goethe-Universität").
+_PERSON_NAMED_HEAD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ]")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+_GIVEN_NAMES_WINDOW = 30  # characters back over two given names
+_MOST_GIVEN_NAMES = 2
+
+
+def _given_names_start(text: str, start: int) -> int:
+    for _ in range(_MOST_GIVEN_NAMES):
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, start - _GIVEN_NAMES_WINDOW), start)
+        if given is None or not given_name_gender(given.group("given")):
+            break
+        start = given.start()
+    return start
+
+
 def _extend_left(text: str, start: int) -> int:
     """Take the adjectives before the head: "Statistisches Bundesamt", "Thüringer Landesregierung", and the
     first halves of a hyphen coordination: "Industrie- und Handelskammer"."""
@@ -776,6 +910,10 @@ def _extend_left(text: str, start: int) -> int:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
         return acronym.start()
+    if _PERSON_NAMED_HEAD.match(
+        text, start
+    ):  # "Johannes Gutenberg-Universität": the given names lead the name
+        start = _given_names_start(text, start)
     land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
     if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
         return land_adjective.start()

@@ -33,9 +33,10 @@ from .lexicon.places import REGIONS
 from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, TIME_WORDS
 from .spans import Mention
 
-# "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt": the head a project name follows.
+# "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
+# from 2023 on): the head a project name follows.
 # Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
-_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt)(?:es|s)?"
+_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
 # the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
 # the word: no common noun is written so).
@@ -114,9 +115,12 @@ _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
 _PROJECT_COMPOUND = r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(PROJECT_HEAD_ENDINGS) + ")"
 _PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
+# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“": a bare offer or measure before a quoted
+# name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word, not a name).
+_OFFER_WORD = r"(?:Angebot|Maßnahme)(?:es|s|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
 _NAMED_PROJECT = re.compile(
-    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING})"
-    rf"\s+{_QUOTED}"
+    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
+    rf"|{_OFFER_WORD})\s*{_QUOTED}"
 )
 # "das Förderprogramm mit dem Titel „X“", "eine Initiative namens „X“": a programme named by a naming phrase.
 _PROGRAMME_HEAD = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(PROGRAMME_HEAD_ENDINGS) + ")|Programm|Initiative)"
@@ -182,12 +186,32 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     ]
     # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
     return out + [
-        Mention.named(
-            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
-        )
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=0)
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        if _may_be_a_plain_name(m.group("name"))
+        for name in [_before_a_carrier(m.group("name"))]
+        if _may_be_a_plain_name(name)
     ]
+
+
+# "das Projekt ProBeruf der Diakonie Kiel", "das Projekt Lotse des Vereins Lernwege": a genitive whose noun names a
+# body is the project's carrier, no part of its name ("Haus des Ankommens" keeps its genitive).
+_GENITIVE_OF_A_BODY = re.compile(r"\s+(?:der|des)\s+(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)")
+_BODY_NOUN_ENDINGS = (*lexicon.ORG_HEADS, "netzwerk", "stadt", "gemeinde", "kreis")
+
+
+def _before_a_carrier(name: str) -> str:
+    for genitive in _GENITIVE_OF_A_BODY.finditer(name):
+        if any(_names_a_body(word) for word in genitive.group("body").split()):
+            return name[: genitive.start()]
+    return name
+
+
+def _names_a_body(word: str) -> bool:
+    """ "Diakonie", "Vereins", "Netzwerks": a noun (in the genitive) ending in the head of a body's name."""
+    low = word.lower()
+    return any(
+        form.endswith(_BODY_NOUN_ENDINGS) for form in (low, low.removesuffix("s"), low.removesuffix("es"))
+    )
 
 
 def _may_be_a_plain_name(name: str) -> bool:

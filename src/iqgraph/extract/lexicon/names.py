@@ -60,6 +60,10 @@ ORG_HEADS: dict[str, str] = {
     "ihk": "Organisation",
     "hwk": "Organisation",
     "klinikum": "Organisation",
+    # savings banks and university hospitals, named by their region or town ("Sparkasse Rhein-Nahe",
+    # "Kreissparkasse Köln", "Universitätsmedizin Mainz")
+    "sparkasse": "Organisation",
+    "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
@@ -232,6 +236,19 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
+    # the umbrella bodies of business and crafts, and international and research bodies of migration and labour,
+    # often named by their abbreviation alone ("Experte der OECD", "laut DIHK")
+    "Deutscher Industrie- und Handelskammertag": ("DIHK",),
+    "Zentralverband des Deutschen Handwerks": ("ZDH",),
+    "Bundesvereinigung der Deutschen Arbeitgeberverbände": ("BDA",),
+    "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung": ("OECD",),
+    "Internationale Organisation für Migration": ("IOM",),
+    "Internationale Arbeitsorganisation": ("ILO",),
+    "Hoher Flüchtlingskommissar der Vereinten Nationen": ("UNHCR",),
+    "Deutsche Gesellschaft für Internationale Zusammenarbeit": ("GIZ",),
+    "Sachverständigenrat für Integration und Migration": ("SVR",),
+    "Charta der Vielfalt": (),
+    "Goethe-Institut": (),
 }
 
 # Federal public bodies of recognition and labour-market integration whose names hold no head that types them as
@@ -241,6 +258,9 @@ FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
     "Zentralstelle für ausländisches Bildungswesen": ("ZAB",),
     "Zentrale Auslands- und Fachvermittlung": ("ZAV",),
     "Kultusministerkonferenz": ("KMK",),
+    "Bundesinstitut für Berufsbildung": ("BIBB", "BiBB"),
+    "Statistisches Bundesamt": ("Destatis",),
+    "Bundesverwaltungsamt": ("BVA",),
 }
 
 LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG", "kAöR", "AöR")
@@ -249,6 +269,10 @@ LEGAL_FORMS = ("gGmbH", "GmbH", "mbH", "gUG", "e. V.", "e.V.", "eG", "AG", "KG",
 SUBPROJECT_HEADS = (
     "Teilprojekt",
     "Projekt",
+    # the programme's word for its subprojects from 2023 on ("das Teilvorhaben „X“"), and "Modellvorhaben"
+    "Teilvorhaben",
+    "Modellvorhaben",
+    "Vorhaben",
     "Programmlinie",
     "Fachstelle",
     "Servicestelle",
