@@ -12,8 +12,12 @@ from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, lis
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
-# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"
-_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
+# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
+# vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
+_HOSTED_AFTER = re.compile(
+    r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben|angeboten)\b"
+)
+_HOST_LINK = r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|an\s+der|an\s+dem|am)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
@@ -64,10 +68,12 @@ _BARE_COORDINATION = re.compile(
     r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
+# The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
+_TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordination|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
 _TAKES_OVER = re.compile(
-    r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
-    # "… hat die Koordination des X übernommen", "… hat die Koordination des X inne"
-    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\b(?:übernommen|inne)\b"
+    rf"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){{0,4}}?(?:die\s+)?(?P<of>{_TAKEN_OVER})\b"
+    # "… hat die Koordination des X übernommen", "… hat die Trägerschaft für das Projekt X inne"
+    rf"|\b(?:die\s+)?(?P<of2>{_TAKEN_OVER})\b[^.]{{0,80}}?\b(?:übernommen|inne)\b"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -88,9 +94,7 @@ def find_hosts(
         return
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
-        host = _nearest_before(
-            ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
-        )
+        host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
         hosted = _antecedent(text, ms, start, cue.start()) or actors(ms, start, cue.start(), COORDINATED)
         if host and hosted and host is not hosted[0]:
@@ -142,6 +146,7 @@ def find_hosts(
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
+    yield from _behind_the_unit(text, sentence, ms)
     yield from _under_the_lead(text, sentence, ms)
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
@@ -432,6 +437,24 @@ def _project_as_instrument(
             yield RelationFinding(project, "hostedBy", carrier)
 
 
+# The carrier as the subject of "stehen hinter", the unit fronted: "Hinter dem Projekt „X“ steht die Y gGmbH",
+# "Hinter der Anlaufstelle X stehen seit 2019 der Verein A und die Stadt B". A ministry behind a project funds it.
+_BEHIND = re.compile(r"(?<![\w-])Hinter\s+(?:(?:dem|der|den)\s+)?")
+_STANDS_BEHIND = re.compile(
+    r"[“”\"«]?\s*(?:steht|stehen|stand|standen|steckt|stecken|steckte|steckten)\s+(?:[\w.]+\s+){0,3}?(?:die|der|das|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?"
+)
+
+
+def _behind_the_unit(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _BEHIND.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION + 2, COORDINATED)), None)
+        if unit is None:
+            continue
+        carriers = listed_after(text, ms, unit.end, sentence[1], _INSTRUMENT_CARRIERS)
+        if carriers and _STANDS_BEHIND.fullmatch(text, unit.end, carriers[0].start):
+            yield from (RelationFinding(unit, "hostedBy", carrier) for carrier in carriers)
+
+
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
@@ -624,16 +647,26 @@ _RELATIVE_HOST = re.compile(
     r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+(?P<clause>[^,.;]{0,100}?)"
     r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt)\b"
 )
+# or the carrier noun as the clause's predicate: "der Verein X, der seit 2017 Träger des Projekts Y ist", "die Y
+# gGmbH, die neue Trägerin von Z wurde"
+_RELATIVE_CARRIER_NOUN = re.compile(
+    r",\s+(?:die|der|welche[rs]?)\s+(?P<clause>[^,.;]{0,60}?\b(?:Projekt)?Träger(?:in)?\s+(?:des|der|von|vom|für)\s"
+    r"[^,.;]{0,80}?)\s(?:ist|war|wird|wurde|bleibt|blieb)\b"
+)
 _ANTECEDENT_GAP = 2  # the antecedent ends right before the comma
 # or before the particle or participle that closes the main clause, with the relative clause put after it: "die
-# Tagung fand beim Verein X statt, bei dem die Koordination angesiedelt ist"
-_CLOSING_WORD = re.compile(r"\s+[a-zäöüß]+\s*")
+# Tagung fand beim Verein X statt, bei dem die Koordination angesiedelt ist"; a parenthesis may come between:
+# "der Verein X (www.x.de), der …"
+_CLOSING_WORD = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s+[a-zäöüß]+)?\s*")
 
 
 def find_relative_hosts(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
 ) -> Iterator[RelationFinding]:
-    for match in _RELATIVE_HOST.finditer(text, *sentence):
+    for match in (
+        *_RELATIVE_HOST.finditer(text, *sentence),
+        *_RELATIVE_CARRIER_NOUN.finditer(text, *sentence),
+    ):
         host = next(
             (
                 m
