@@ -142,3 +142,39 @@ def test_a_carrier_of_nothing_named() -> None:
     assert not _hosts(
         "Die Stiftung Muster, die Trägerin vieler Angebote ist, lädt zum Projekt „Brücke Pflege“ ein."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "head"),
+    [
+        (
+            "Die Leitung des Projekts „Brücke Pflege“ hat ab Juni Petra Beispiel.",
+            "Brücke Pflege",
+            "Petra Beispiel",
+        ),
+        (
+            "Die Projektleitung des Teilprojekts „Kompass Beruf“ liegt seit 2020 bei Karl Muster.",
+            "Kompass Beruf",
+            "Karl Muster",
+        ),
+        (
+            "Die Koordination der Beratungsstelle „Startklar Gera“ übernahm 2019 Dr. Anna Probe.",
+            "Beratungsstelle „Startklar Gera“",
+            "Anna Probe",
+        ),
+        ("Petra Beispiel leitete bis 2021 das Projekt „Brücke Pflege“.", "Brücke Pflege", "Petra Beispiel"),
+    ],
+)
+def test_the_head_after_the_leading_noun(sentence: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in facts_of(RELEASE.format(sentence)).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Leitung der Tagung des Projekts „Brücke Pflege“ hat Petra Beispiel.",
+        "Die Förderung des Projekts „Brücke Pflege“ hat Petra Beispiel beantragt.",
+    ],
+)
+def test_no_head_of_another_noun(sentence: str) -> None:
+    assert not [r for r in facts_of(RELEASE.format(sentence)).relations if r[1] == "ledBy"]
