@@ -178,3 +178,100 @@ def test_the_head_after_the_leading_noun(sentence: str, unit: str, head: str) ->
 )
 def test_no_head_of_another_noun(sentence: str) -> None:
     assert not [r for r in facts_of(RELEASE.format(sentence)).relations if r[1] == "ledBy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        # a body leading or carrying a project, in the active voice
+        (
+            "Die Stiftung Brückenbau leitet das Teilprojekt „Brücke Pflege“.",
+            "Brücke Pflege",
+            "Stiftung Brückenbau",
+        ),
+        (
+            "Der Verein Lernwerk Jena e. V. trägt das Projekt „Kompass Beruf“.",
+            "Kompass Beruf",
+            "Lernwerk Jena e. V.",
+        ),
+        # a relative clause about the body that carries the project out
+        (
+            "Die Caritas Erfurt gGmbH, die das Projekt „Brücke Pflege“ umsetzt, lädt ein.",
+            "Brücke Pflege",
+            "Caritas Erfurt gGmbH",
+        ),
+        (
+            "Eingeladen hatte der Verein Neue Wege e. V., der seit 2019 die Beratungsstelle „Startklar Gera“ "
+            "anbietet.",
+            "Beratungsstelle „Startklar Gera“",
+            "Neue Wege e. V.",
+        ),
+        # the carrier's role in parentheses after it
+        (
+            "Die Caritas Erfurt gGmbH (Trägerin des Projekts „Brücke Pflege“) lädt ein.",
+            "Brücke Pflege",
+            "Caritas Erfurt gGmbH",
+        ),
+        # a home at the body
+        (
+            "Das Projekt „Brücke Pflege“ ist bei der Caritas Erfurt gGmbH beheimatet.",
+            "Brücke Pflege",
+            "Caritas Erfurt gGmbH",
+        ),
+        (
+            "Das Teilprojekt „Kompass Beruf“ ist beim Verein Lernwerk Jena e. V. verortet.",
+            "Kompass Beruf",
+            "Lernwerk Jena e. V.",
+        ),
+        # "ein Projekt von" a body named without its article
+        (
+            "„Kompass Beruf“ ist ein Projekt von ARBEIT UND LEBEN Thüringen.",
+            "Kompass Beruf",
+            "ARBEIT UND LEBEN Thüringen",
+        ),
+        (
+            "Das Projekt „Brücke Pflege“, ein Angebot von Caritas Erfurt gGmbH, berät.",
+            "Brücke Pflege",
+            "Caritas Erfurt gGmbH",
+        ),
+    ],
+)
+def test_more_orders_of_carrying(sentence: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Caritas Erfurt gGmbH ist seit 2020 mit dem Projekt „Brücke Pflege“ im Netzwerk aktiv.",
+            "Brücke Pflege",
+            "Caritas Erfurt gGmbH",
+        ),
+        (
+            "Die Stadt Gera ist mit dem Teilprojekt „Kompass Beruf“ im IQ Netzwerk Thüringen vertreten.",
+            "Kompass Beruf",
+            "Stadt Gera",
+        ),
+        (
+            "Der Verein Lernwerk Jena e. V. beteiligt sich mit seinem Projekt „Brücke Pflege“ am IQ Netzwerk "
+            "Thüringen.",
+            "Brücke Pflege",
+            "Lernwerk Jena e. V.",
+        ),
+    ],
+)
+def test_the_carrier_first_with_its_project(sentence: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Caritas Erfurt gGmbH arbeitet eng mit dem Projekt „Brücke Pflege“ zusammen.",
+        "Die Agentur für Arbeit Erfurt schloss mit dem Projekt „Brücke Pflege“ eine Kooperationsvereinbarung.",
+        "Mit dem Projekt „Brücke Pflege“ pflegt die Stadt Gera einen regen Austausch.",
+    ],
+)
+def test_a_partner_of_the_project_carries_nothing(sentence: str) -> None:
+    assert not _hosts(sentence)

@@ -73,7 +73,7 @@ _CUES = (
     _Cue(
         re.compile(
             r"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
-            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von\s+der)\b"
+            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von(?:\s+der)?)\b"
             rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
         ),
         _PROJECTS | {"StateNetwork"},
@@ -84,7 +84,7 @@ _CUES = (
     _Cue(
         re.compile(
             r",\s+(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
-            rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von\s+der)\b"
+            rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von(?:\s+der)?)\b"
         ),
         _PROJECTS,
         _WHOLES | _HOSTS,

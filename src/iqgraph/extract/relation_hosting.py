@@ -15,7 +15,8 @@ from .spans import Mention
 # the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
-    r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben|angeboten)\b"
+    r"\b(?:angesiedelt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
+    r"|angeboten)\b"
 )
 _HOST_LINK = r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|an\s+der|an\s+dem|am)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 _HOSTED_BEFORE = re.compile(
@@ -50,8 +51,9 @@ _COORDINATOR = re.compile(
     r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von)\b"
-    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein"
-    r"|,\s+(?:(?:die|der)\s+)?Träger(?:in)?\s+(?:des|der)\b"
+    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
+    # (Trägerin des Projekts Y) lädt ein"
+    r"|(?:,|\()\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
 )
 
 # The participle before its agent: "X wird getragen von der Y", "das Projekt X, umgesetzt von der Y, berät …".
@@ -244,7 +246,8 @@ def _agents_after_participles(
 # Verbs whose subject carries their object, in the active voice: "Die Y gGmbH koordiniert das IQ Netzwerk X",
 # "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
 _ACTIVE_CARRYING_VERB = re.compile(
-    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete)\b"
+    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete"
+    r"|leitet|leitete|trägt|trug)\b"  # a body leading or carrying a project: "Die Stiftung Y leitet das Projekt X"
 )
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
 _OBJECT_NEXT = 40  # characters from the verb to its object: adverbials ("seit 2015") and an article
@@ -406,12 +409,18 @@ def _after_a_preposition(text: str, pos: int) -> bool:
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
-# GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb.
+# GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb. Or the
+# carrier first as the subject taking part with it: "Der Verein Y ist mit dem Teilprojekt X im IQ Netzwerk Z
+# vertreten", "Die Y beteiligt sich mit ihrem Projekt X am …" (not "Die Y bietet mit dem Projekt X Kurse an": the
+# project may be a partner's).
 _WITH_THE_PROJECT = re.compile(
-    r"(?<![\w-])Mit\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
+    r"(?<![\w-])(?:Mit|(?P<inner>mit))\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
 )
 _VERB_THEN_SUBJECT = re.compile(r"\s*[“”\"«]?\s+[a-zäöüß]+\s+(?:die|der|das)\s+(?:[a-zäöüß]+e\s+)?$")
-_COOPERATION = re.compile(r"\b(?:zusammen|kooperiert\w*|vernetzt)\b")
+# the finite verb right after the subject, then adverbs ("seit 2020", "bereits") before "mit"
+_SUBJECT_THEN_VERB = re.compile(r"\s+[a-zäöüß]+\s+(?:[\w.]+\s+){0,2}?$")
+_TAKING_PART = re.compile(r"\b(?:vertreten|beteiligt|aktiv|dabei|engagiert)\b")
+_COOPERATION = re.compile("|".join(lexicon.COOPERATION_STEMS), re.IGNORECASE)
 _NAME_AFTER_HEAD = 2  # a space and an opening quotation mark
 _INSTRUMENT_CARRIERS = frozenset(
     {"Organisation", "Agency"}
@@ -426,15 +435,34 @@ def _project_as_instrument(
         project = next((m for m in actors(ms, cue.start(), sentence[1], COORDINATED)), None)
         if project is None or project.start > cue.end() + _NAME_AFTER_HEAD:
             continue
-        if _COOPERATION.search(text, cue.end(), sentence[1]):
+        if _COOPERATION.search(text, sentence[0], sentence[1]):
             continue  # "Mit dem Projekt X arbeitet die Y zusammen": a partner, not the carrier
-        carrier = next((m for m in actors(ms, project.end, sentence[1])), None)
-        if (
-            carrier
-            and carrier.type in _INSTRUMENT_CARRIERS
-            and _VERB_THEN_SUBJECT.fullmatch(text, project.end, carrier.start)
-        ):
+        carrier = (
+            _subject_before(text, sentence, ms, cue)
+            if cue.group("inner")
+            else _subject_after(text, ms, project, sentence)
+        )
+        if carrier is not None and carrier.type in _INSTRUMENT_CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
+
+
+def _subject_after(
+    text: str, ms: list[Mention], project: Mention, sentence: tuple[int, int]
+) -> Mention | None:
+    carrier = next((m for m in actors(ms, project.end, sentence[1])), None)
+    return carrier if carrier and _VERB_THEN_SUBJECT.fullmatch(text, project.end, carrier.start) else None
+
+
+def _subject_before(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: re.Match[str]
+) -> Mention | None:
+    before = actors(ms, sentence[0], cue.start())
+    if len(before) != 1 or not _SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        return None
+    taking_part = _TAKING_PART.search(text, before[0].end, sentence[1])
+    return (
+        before[0] if taking_part and _SUBJECT_THEN_VERB.fullmatch(text, before[0].end, cue.start()) else None
+    )
 
 
 # The carrier as the subject of "stehen hinter", the unit fronted: "Hinter dem Projekt „X“ steht die Y gGmbH",
@@ -645,7 +673,8 @@ def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mentio
 # "der Verein X, bei dem die Koordination des Netzwerks angesiedelt ist".
 _RELATIVE_HOST = re.compile(
     r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+(?P<clause>[^,.;]{0,100}?)"
-    r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt)\b"
+    r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt"
+    r"|umsetzt|umsetzte|durchführt|durchführte|anbietet|anbot)\b"  # "die Y gGmbH, die das Projekt X umsetzt"
 )
 # or the carrier noun as the clause's predicate: "der Verein X, der seit 2017 Träger des Projekts Y ist", "die Y
 # gGmbH, die neue Trägerin von Z wurde"

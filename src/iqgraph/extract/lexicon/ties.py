@@ -6,6 +6,21 @@ from __future__ import annotations
 # IQ Netzwerks Z").
 MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
 
+# Words of working with a project as a partner, not carrying it ("Die Y arbeitet mit dem Projekt X zusammen",
+# "Die Y schloss mit dem Projekt X eine Kooperationsvereinbarung"): a body "mit dem Projekt" is then no carrier.
+# Stems, read anywhere in a word and in any case ("Kooperationsvereinbarung", "Erfahrungsaustausch").
+COOPERATION_STEMS = (
+    "zusammen",
+    "kooperier",
+    "vernetz",
+    "Kooperation",
+    "Vereinbarung",
+    "Vertrag",
+    "Verträge",
+    "Gespräch",
+    "Austausch",
+)
+
 # Verbs of a person acting for a body named before them with "für": "Für die Stiftung X sprach Petra Beispiel",
 # "Für den Verein Y unterzeichnete Karl Muster den Vertrag" (not "Für die Stiftung X warb …": a campaign is no post).
 ACTING_FOR_VERBS = (
