@@ -275,3 +275,46 @@ def test_the_carrier_first_with_its_project(sentence: str, project: str, carrier
 )
 def test_a_partner_of_the_project_carries_nothing(sentence: str) -> None:
     assert not _hosts(sentence)
+
+
+NETWORK = "IQ Netzwerk Sachsen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Die Muster Bildung gGmbH, Koordinatorin des IQ Netzwerks Sachsen, lädt ein.",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Zum Fachtag lud der Verein Brücke e. V. (Koordination des IQ Netzwerks Sachsen) ein.",
+            "Brücke e. V.",
+        ),
+        ("Die Stiftung Wegweiser ist Koordinierungsstelle im IQ Netzwerk Sachsen.", "Stiftung Wegweiser"),
+        ("Koordinatorin des IQ Netzwerks Sachsen war bis 2020 der Verein Brücke e. V.", "Brücke e. V."),
+        (
+            "Das IQ Netzwerk Sachsen hat 20 Projekte. Netzwerkkoordinatorin ist die Stiftung Wegweiser.",
+            "Stiftung Wegweiser",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen wird seit 2015 durch die Muster Bildung gGmbH koordiniert.",
+            "Muster Bildung gGmbH",
+        ),
+    ],
+)
+def test_the_coordinating_body_of_a_network(sentence: str, carrier: str) -> None:
+    assert (NETWORK, "hostedBy", carrier) in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person holds the role; the body after her is where she works or speaks
+        "Petra Beispiel, Koordinatorin des IQ Netzwerks Sachsen, sprach bei der Stadt Leipzig.",
+        "Das IQ Netzwerk Sachsen hat 20 Projekte. Netzwerkkoordinatorin ist Petra Beispiel.",
+        "Netzwerkkoordinator ist die Muster Bildung gGmbH.",  # no network spoken of
+    ],
+)
+def test_no_coordinating_body(sentence: str) -> None:
+    assert not _hosts(sentence)

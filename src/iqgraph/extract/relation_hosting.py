@@ -18,7 +18,10 @@ _HOSTED_AFTER = re.compile(
     r"\b(?:angesiedelt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
     r"|angeboten)\b"
 )
-_HOST_LINK = r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|an\s+der|an\s+dem|am)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+_HOST_LINK = (
+    r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|durch\s+(?:die|den|das)|an\s+der|an\s+dem|am)\s+"
+    r"(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
@@ -50,11 +53,20 @@ _COORDINATOR = re.compile(
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
     r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
-    r"\s+(?:für|des|der|von)\b"
+    r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
     # (Trägerin des Projekts Y) lädt ein"
     r"|(?:,|\()\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
 )
+
+# The coordinator's role in apposition right after the body (a person in apposition has this role too: the body
+# must end right before the comma): "Die X gGmbH, Koordinatorin des IQ Netzwerks Y, lädt ein", "Die X gGmbH
+# (Koordination des IQ Netzwerks Y) lädt ein".
+_COORDINATOR_APPOSITION = re.compile(
+    r"(?:,|\()\s*(?:(?:die|der)\s+)?(?:Gesamt|Netzwerk|Landes)?"
+    r"(?:[Kk]oordinator(?:in)?|[Kk]oordination|Koordinierungsstelle)\s+(?:des|der)\s"
+)
+_NETWORK_NEXT = 12  # characters from the role's article to the network: "IQ Netzwerks" starts the name itself
 
 # The participle before its agent: "X wird getragen von der Y", "das Projekt X, umgesetzt von der Y, berät …".
 _PARTICIPLE_THEN_AGENT = re.compile(
@@ -167,12 +179,50 @@ def find_hosts(
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
         if subjects and hosts:
             yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+    yield from _coordinator_in_apposition(text, sentence, ms)
+    yield from _coordinator_named_first(text, sentence, ms, earlier)
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
             yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+
+
+def _coordinator_in_apposition(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _COORDINATOR_APPOSITION.finditer(text, *sentence):
+        body = next(reversed(actors(ms, sentence[0], cue.start())), None)
+        network = next(iter(actors(ms, cue.end(), cue.end() + _NETWORK_NEXT, COORDINATED)), None)
+        if body is None or network is None or body.type not in CARRIERS:
+            continue
+        if _CLOSING_WORD.fullmatch(text, body.end, cue.start()) and network.type == "StateNetwork":
+            yield RelationFinding(network, "hostedBy", body)
+
+
+# The coordinator's role first, the body the subject after "ist": "Netzwerkkoordinator ist die X gGmbH", "Koordinatorin
+# des IQ Netzwerks Y war bis 2020 der Verein Z". Without a genitive the network is the one spoken of last.
+_COORDINATOR_FIRST = re.compile(
+    r"\s*(?:(?:Der|Die)\s+)?(?:(?:Gesamt|Netzwerk|Landes)k|K)oordinator(?:in)?\s+(?:(?P<of>des|der)\s[^.;]{0,60}?\s)?"
+    r"(?:ist|war)\s"
+)
+_BODY_NEXT = re.compile(r"\s*(?:(?:seit|bis|ab)\s+\S+\s+|bereits\s+)?(?:die|der|das)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+def _coordinator_named_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _COORDINATOR_FIRST.match(text, sentence[0])
+    if cue is None:
+        return
+    named = actors(ms, cue.start(), cue.end(), COORDINATED) if cue.group("of") else []
+    unit = named[0] if named else None if cue.group("of") else earlier
+    body = next(iter(actors(ms, cue.end(), sentence[1])), None)
+    if unit is None or body is None or body.type not in CARRIERS:
+        return
+    if _BODY_NEXT.fullmatch(text, cue.end(), body.start) and unit.type == "StateNetwork":
+        yield RelationFinding(unit, "hostedBy", body)
 
 
 # "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
