@@ -318,3 +318,37 @@ def test_the_coordinating_body_of_a_network(sentence: str, carrier: str) -> None
 )
 def test_no_coordinating_body(sentence: str) -> None:
     assert not _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Projektleiterin des Projekts „Brücke Pflege“, Petra Beispiel vom Verein Lernwerk Jena e. V., "
+            "sagte: „Gut.“",
+            "Brücke Pflege",
+            "Lernwerk Jena e. V.",
+        ),
+        (
+            "Projektleiterin des Teilprojekts „Kompass Beruf“ ist Anna Probe von der Stiftung Brückenbau.",
+            "Kompass Beruf",
+            "Stiftung Brückenbau",
+        ),
+        (
+            "Am Treffen nahm der Projektkoordinator des Projekts „Weg ins Handwerk“ Karl Muster von der "
+            "Caritas Erfurt gGmbH teil.",
+            "Weg ins Handwerk",
+            "Caritas Erfurt gGmbH",
+        ),
+    ],
+)
+def test_the_body_a_project_head_works_for(sentence: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in _hosts(sentence)
+
+
+def test_the_body_of_another_person_carries_nothing() -> None:
+    sentence = (
+        "Die Projektleiterin des Projekts „Brücke Pflege“, Petra Beispiel, sprach mit Karl Muster von der "
+        "Stadt Gera."
+    )
+    assert not _hosts(sentence)

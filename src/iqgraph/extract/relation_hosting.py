@@ -763,3 +763,18 @@ def find_relative_hosts(
             hosted = [earlier]  # "…, bei dem die Koordination angesiedelt ist": the network spoken of
         if hosted:
             yield RelationFinding(hosted[0], "hostedBy", host)
+
+
+def carriers_of_led_projects(
+    heads: list[tuple[Mention, Mention]], members: list[tuple[Mention, Mention]]
+) -> Iterator[RelationFinding]:
+    """A project's head named in one sentence with the body she works for ("Projektleiterin des Projekts X,
+    Petra Beispiel vom Verein Y", "Leiter des Projekts X ist Karl Muster von der Y"): that body carries the project."""
+    employers: dict[str, Mention] = {}
+    for person, body in members:
+        if body.type in CARRIERS:
+            employers.setdefault(person.key, body)
+    for unit, head in heads:
+        employer = employers.get(head.key)
+        if unit.type == "Subproject" and employer is not None:
+            yield RelationFinding(unit, "hostedBy", employer)
