@@ -352,3 +352,38 @@ def test_the_body_of_another_person_carries_nothing() -> None:
         "Stadt Gera."
     )
     assert not _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heads"),
+    [
+        (
+            "Es sprachen die Leitungen der Netzwerke: Petra Beispiel (IQ Netzwerk Sachsen und IQ Netzwerk "
+            "Thüringen) und Karl Muster (IQ Netzwerk Hessen).",
+            {
+                ("IQ Netzwerk Sachsen", "ledBy", "Petra Beispiel"),
+                ("IQ Netzwerk Thüringen", "ledBy", "Petra Beispiel"),
+                ("IQ Landesnetzwerk Hessen", "ledBy", "Karl Muster"),  # the reference's name
+            },
+        ),
+        (
+            "Zu Wort kamen die Netzwerkleitungen: Anna Probe (IQ Netzwerk Bremen, IQ Netzwerk Niedersachsen).",
+            {
+                ("IQ Netzwerk Bremen", "ledBy", "Anna Probe"),
+                ("IQ Netzwerk Niedersachsen", "ledBy", "Anna Probe"),
+            },
+        ),
+        (
+            "Begrüßt wurden die Gäste von den Koordinatoren: Karl Muster und Anna Probe (IQ Netzwerk Bremen "
+            "sowie IQ Netzwerk Hamburg).",
+            {
+                ("IQ Netzwerk Bremen", "ledBy", "Anna Probe"),
+                ("IQ Netzwerk Hamburg", "ledBy", "Anna Probe"),
+                ("IQ Netzwerk Bremen", "ledBy", "Karl Muster"),
+                ("IQ Netzwerk Hamburg", "ledBy", "Karl Muster"),
+            },
+        ),
+    ],
+)
+def test_heads_of_every_unit_in_their_parentheses(sentence: str, heads: set[tuple[str, str, str]]) -> None:
+    assert heads <= set(facts_of(RELEASE.format(sentence)).relations)
