@@ -387,3 +387,61 @@ def test_the_body_of_another_person_carries_nothing() -> None:
 )
 def test_heads_of_every_unit_in_their_parentheses(sentence: str, heads: set[tuple[str, str, str]]) -> None:
     assert heads <= set(facts_of(RELEASE.format(sentence)).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        # the verb first, a pronoun for the unit spoken of last
+        (
+            "Die Servicestelle „Anerkennung Ost“ hat geöffnet. Betrieben wird sie vom Bildungsverein Ostsee e. V.",
+            "Servicestelle „Anerkennung Ost“",
+            "Bildungsverein Ostsee e. V.",
+        ),
+        (
+            "Angeboten wird das Projekt „Lotse Pflege“ von der Diakonie Rostock.",
+            "Lotse Pflege",
+            "Diakonie Rostock",
+        ),
+        # in the hands of
+        (
+            "Das Projekt „Lotse Pflege“ liegt in den Händen der Diakonie Rostock.",
+            "Lotse Pflege",
+            "Diakonie Rostock",
+        ),
+        (
+            "Das Teilprojekt „Kompass Beruf“ lag seit 2019 in den Händen des Vereins Lernwerk Jena e. V.",
+            "Kompass Beruf",
+            "Lernwerk Jena e. V.",
+        ),
+        # responsible for the unit or for carrying it out
+        (
+            "Für das Projekt „Lotse Pflege“ zeichnet die Hochschule Wismar verantwortlich.",
+            "Lotse Pflege",
+            "Hochschule Wismar",
+        ),
+        (
+            "Die Diakonie Rostock ist für die Umsetzung des Projekts „Lotse Pflege“ zuständig.",
+            "Lotse Pflege",
+            "Diakonie Rostock",
+        ),
+        (
+            "Für die Beratungsstelle „Startklar Gera“ ist seit 2020 der Verein Neue Wege e. V. verantwortlich.",
+            "Beratungsstelle „Startklar Gera“",
+            "Neue Wege e. V.",
+        ),
+    ],
+)
+def test_carriers_by_idiom_and_responsibility(sentence: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für das Projekt „Lotse Pflege“ ist das Bundesministerium für Arbeit und Soziales zuständig.",
+        "Für die Beratungsstelle „Startklar Gera“ gibt es Geld. Der Verein Neue Wege e. V. ist zuständig.",
+    ],
+)
+def test_no_carrier_responsible(sentence: str) -> None:
+    assert not _hosts(sentence)

@@ -26,6 +26,7 @@ _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)", "Projekt „X“ (Y gGmbH)": the carrier right after the
@@ -91,7 +92,8 @@ _TAKES_OVER = re.compile(
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt)\s+(?:wird|werden|wurde|wurden)\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)\s+"
+    r"(?:wird|werden|wurde|wurden)\b(?P<pronoun>\s+(?:sie|es|er)\b)?"
 )
 
 
@@ -176,6 +178,10 @@ def find_hosts(
     for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
         agent = FUNDER_MARK.search(text, cue.end(), end)
         subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
+        if (
+            cue.group("pronoun") and earlier is not None
+        ):  # "Betrieben wird sie vom Verein X": the unit spoken of
+            subjects = [earlier]
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
         if subjects and hosts:
             yield RelationFinding(subjects[0], "hostedBy", hosts[0])
@@ -323,12 +329,13 @@ def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
                 yield RelationFinding(subject, "hostedBy", first_after)
 
 
-# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich"
+# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich";
+# the unit itself or its carrying out: "Für das Projekt „X“ zeichnet die Y verantwortlich", "Die Y ist für die
+# Umsetzung des Projekts X zuständig" (a ministry responsible for a project oversees or funds it: no carrier).
 _RESPONSIBLE = re.compile(
-    r"\b[Ff]ür\s+die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)\b(?=[^.;]*\b(?:zuständig|verantwortlich)\b)"
+    r"\b[Ff]ür\s+(?:die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)|(?P<unit>die\s+(?:Umsetzung|Durchführung)"
+    r"\s+(?:des|der)|das|den|die))\b(?=[^;]{0,200}?\b(?:zuständig|verantwortlich)\b)"
 )
-
-
 _UNIT_AFTER_COORDINATION = (
     12  # characters from "Koordination des" to the unit: a head noun ("Netzwerks") at most
 )
@@ -339,7 +346,8 @@ def _responsible_for_coordination(
 ) -> Iterator[RelationFinding]:
     for cue in _RESPONSIBLE.finditer(text, *sentence):
         unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION, COORDINATED)), None)
-        carrier = next((m for m in actors(ms, *sentence, CARRIERS) if unit is None or m is not unit), None)
+        carriers = _INSTRUMENT_CARRIERS if cue.group("unit") else CARRIERS
+        carrier = next((m for m in actors(ms, *sentence, carriers) if unit is None or m is not unit), None)
         if unit is not None and carrier is not None:
             yield RelationFinding(unit, "hostedBy", carrier)
 
