@@ -445,3 +445,75 @@ def test_carriers_by_idiom_and_responsibility(sentence: str, project: str, carri
 )
 def test_no_carrier_responsible(sentence: str) -> None:
     assert not _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        # the project as an attribute of the body
+        (
+            "Zu den Partnern zählt die Handwerkskammer Lübeck mit dem Projekt „Handwerk integriert“.",
+            {("Handwerk integriert", "hostedBy", "Handwerkskammer Lübeck")},
+        ),
+        (
+            "Vorgestellt wurden die Stiftung Muster Kiel mit ihrem Projekt „Brücke Medizin“ und die Diakonie "
+            "Rostock mit dem Teilprojekt „Lotse Pflege“.",
+            {
+                ("Brücke Medizin", "hostedBy", "Stiftung Muster Kiel"),
+                ("Lotse Pflege", "hostedBy", "Diakonie Rostock"),
+            },
+        ),
+        # commissioned to carry it out
+        (
+            "Mit der Durchführung des Projekts „Job-Lotsen“ wurde die Diakonie Rostock beauftragt.",
+            {("Job-Lotsen", "hostedBy", "Diakonie Rostock")},
+        ),
+        (
+            "Das Ministerium für Soziales hat den Verein Lernwerk Jena e. V. mit der Umsetzung der Beratungsstelle "
+            "„Startklar Gera“ beauftragt.",
+            {("Beratungsstelle „Startklar Gera“", "hostedBy", "Lernwerk Jena e. V.")},
+        ),
+        (
+            "Die Stadt Gera wurde 2020 mit der Koordination des IQ Netzwerks Thüringen beauftragt.",
+            {("IQ Netzwerk Thüringen", "hostedBy", "Stadt Gera")},
+        ),
+    ],
+)
+def test_the_body_with_its_project_or_commissioned(sentence: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Gespräch der Stadt Gera mit dem Projekt „Lotse Pflege“ war gut.",
+        # two bodies: which one was commissioned, the sentence leaves to the case endings
+        "Die Stadt Gera hat die Diakonie Gera mit der Durchführung des Projekts „Job-Lotsen“ beauftragt.",
+    ],
+)
+def test_no_body_with_its_project(sentence: str) -> None:
+    assert not _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "head"),
+    [
+        (
+            "Die Verantwortung für das Projekt „Lotse Pflege“ hat seit 2020 Karl Muster.",
+            "Lotse Pflege",
+            "Karl Muster",
+        ),
+        (
+            "Die Gesamtverantwortung für die Beratungsstelle „Startklar Gera“ übernimmt Anna Probe.",
+            "Beratungsstelle „Startklar Gera“",
+            "Anna Probe",
+        ),
+        (
+            "Die Projektverantwortung für das Teilprojekt „Kompass Beruf“ liegt bei Petra Beispiel.",
+            "Kompass Beruf",
+            "Petra Beispiel",
+        ),
+    ],
+)
+def test_the_head_responsible_for_the_unit(sentence: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in facts_of(RELEASE.format(sentence)).relations

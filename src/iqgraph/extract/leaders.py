@@ -34,7 +34,8 @@ _LED_PASSIVE = re.compile(
 # Koordination der Beratungsstelle X übernimmt ab Mai Anna Probe".
 _LEAD_NOUNS_INSIDE = "|".join(noun.lower() for noun in lexicon.LEAD_NOUNS)
 _LEADERSHIP_OF = re.compile(
-    rf"(?<![\w-])(?:Projekt|Gesamt|Netzwerk|Landes)?(?:{_LEAD_NOUNS}|{_LEAD_NOUNS_INSIDE})\s+(?:des|der|von|vom)\s+"
+    rf"(?<![\w-])(?:(?:Projekt|Gesamt|Netzwerk|Landes)?(?:{_LEAD_NOUNS}|{_LEAD_NOUNS_INSIDE})\s+(?:des|der|von|vom)"
+    r"|(?:Projekt|Gesamt)?[Vv]erantwortung\s+für(?:\s+(?:das|den|die))?)\s+"  # "Die Projektverantwortung für X"
     rf"(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$"
 )
 _HOLDER_NEXT = re.compile(

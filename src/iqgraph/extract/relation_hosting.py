@@ -163,6 +163,7 @@ def find_hosts(
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
     yield from _behind_the_unit(text, sentence, ms)
+    yield from _commissioned(text, sentence, ms)
     yield from _under_the_lead(text, sentence, ms)
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
@@ -470,7 +471,8 @@ def _after_a_preposition(text: str, pos: int) -> bool:
 # GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb. Or the
 # carrier first as the subject taking part with it: "Der Verein Y ist mit dem Teilprojekt X im IQ Netzwerk Z
 # vertreten", "Die Y beteiligt sich mit ihrem Projekt X am …" (not "Die Y bietet mit dem Projekt X Kurse an": the
-# project may be a partner's).
+# project may be a partner's); or the phrase as an attribute of the body ("Zu den Partnern zählt die Stiftung Y mit
+# dem Projekt X", "die Y mit ihrem Teilprojekt X und die Z mit …").
 _WITH_THE_PROJECT = re.compile(
     r"(?<![\w-])(?:Mit|(?P<inner>mit))\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
 )
@@ -515,12 +517,31 @@ def _subject_before(
     text: str, sentence: tuple[int, int], ms: list[Mention], cue: re.Match[str]
 ) -> Mention | None:
     before = actors(ms, sentence[0], cue.start())
+    if before and not text[before[-1].end : cue.start()].strip():
+        return before[-1]  # the phrase as the body's attribute: "die Handwerkskammer X mit ihrem Projekt Y"
     if len(before) != 1 or not _SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
         return None
     taking_part = _TAKING_PART.search(text, before[0].end, sentence[1])
     return (
         before[0] if taking_part and _SUBJECT_THEN_VERB.fullmatch(text, before[0].end, cue.start()) else None
     )
+
+
+# The body commissioned to carry a unit out: "Mit der Durchführung des Projekts X wurde die Y beauftragt", "Das Land
+# hat den Verein Y mit der Umsetzung der Beratungsstelle X beauftragt" (the ministry or Land that commissions it pays:
+# the carrier is the one other body of the sentence).
+_COMMISSIONED = re.compile(
+    r"\b[Mm]it\s+der\s+(?:Durchführung|Umsetzung|Koordination|Trägerschaft)\s+(?:des|der)\s"
+    r"(?=[^;]{0,200}?\bbeauftragt\b)"
+)
+
+
+def _commissioned(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _COMMISSIONED.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION, COORDINATED)), None)
+        bodies = [m for m in actors(ms, *sentence, _INSTRUMENT_CARRIERS) if m is not unit]
+        if unit is not None and len(bodies) == 1:
+            yield RelationFinding(unit, "hostedBy", bodies[0])
 
 
 # The carrier as the subject of "stehen hinter", the unit fronted: "Hinter dem Projekt „X“ steht die Y gGmbH",
