@@ -517,3 +517,35 @@ def test_no_body_with_its_project(sentence: str) -> None:
 )
 def test_the_head_responsible_for_the_unit(sentence: str, unit: str, head: str) -> None:
     assert (unit, "ledBy", head) in facts_of(RELEASE.format(sentence)).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Das Projekt „Lotse Pflege“ (ein Projekt der Diakonie Rostock) berät Pflegekräfte.",
+            {("Lotse Pflege", "hostedBy", "Diakonie Rostock")},
+        ),
+        (
+            "Das Projekt „Lotse Pflege“ – ein Angebot der Diakonie Rostock – berät Pflegekräfte.",
+            {("Lotse Pflege", "hostedBy", "Diakonie Rostock")},
+        ),
+        (
+            "Die Beratungsstelle „Startklar Gera“ (ein Teilprojekt des IQ Netzwerks Thüringen) berät.",
+            {("Beratungsstelle „Startklar Gera“", "partOf", "IQ Netzwerk Thüringen")},
+        ),
+        (
+            "Das Teilprojekt „Kompass Beruf“ ist beim Verein Lernwerk Jena e. V. angedockt.",
+            {("Kompass Beruf", "hostedBy", "Lernwerk Jena e. V.")},
+        ),
+        (
+            "Die Diakonie Rostock ist Träger des Projekts „Lotse Pflege“ und der Beratungsstelle „Startklar Gera“.",
+            {
+                ("Lotse Pflege", "hostedBy", "Diakonie Rostock"),
+                ("Beratungsstelle „Startklar Gera“", "hostedBy", "Diakonie Rostock"),
+            },
+        ),
+    ],
+)
+def test_apposition_in_brackets_docking_and_lists(sentence: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= set(facts_of(RELEASE.format(sentence)).relations)

@@ -80,10 +80,11 @@ _CUES = (
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
     ),
-    # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH"
+    # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH",
+    # in parentheses or dashes: "X (ein Projekt der Z)", "X – ein Angebot der Z –"
     _Cue(
         re.compile(
-            r",\s+(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
+            r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
             rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von(?:\s+der)?)\b"
         ),
         _PROJECTS,

@@ -15,7 +15,7 @@ from .spans import Mention
 # the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
-    r"\b(?:angesiedelt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
+    r"\b(?:angesiedelt|angedockt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
     r"|angeboten)\b"
 )
 _HOST_LINK = (
@@ -193,7 +193,10 @@ def find_hosts(
         others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
-            yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+            carrier = before[-1] if before else others[0]
+            # "ist Träger des Projekts X und der Beratungsstelle Y": each unit of the list
+            for unit in listed_after(text, ms, networks[0].start, end, COORDINATED):
+                yield RelationFinding(unit, "hostedBy", carrier)
 
 
 def _coordinator_in_apposition(
