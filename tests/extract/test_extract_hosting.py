@@ -549,3 +549,37 @@ def test_the_head_responsible_for_the_unit(sentence: str, unit: str, head: str) 
 )
 def test_apposition_in_brackets_docking_and_lists(sentence: str, facts: set[tuple[str, str, str]]) -> None:
     assert facts <= set(facts_of(RELEASE.format(sentence)).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen, dessen Koordination bei der Muster Bildung gGmbH liegt, hat 20 Projekte.",
+            {(NETWORK, "hostedBy", "Muster Bildung gGmbH")},
+        ),
+        (
+            "Die Koordinierungsstelle des IQ Netzwerks Sachsen hat ihren Sitz bei der Stiftung Wegweiser.",
+            {
+                (NETWORK, "hostedBy", "Stiftung Wegweiser"),
+                ("Koordinierungsstelle des IQ Netzwerks Sachsen", "hostedBy", "Stiftung Wegweiser"),
+            },
+        ),
+        (
+            "Seit 2011 koordiniert die Muster Bildung gGmbH das IQ Netzwerk Sachsen.",
+            {(NETWORK, "hostedBy", "Muster Bildung gGmbH")},
+        ),
+        (
+            "In Gera betreibt der Verein Neue Wege e. V. die Beratungsstelle „Startklar Gera“.",
+            {("Beratungsstelle „Startklar Gera“", "hostedBy", "Neue Wege e. V.")},
+        ),
+    ],
+)
+def test_relative_seat_and_verb_second(sentence: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _hosts(sentence)
+
+
+def test_an_object_that_is_no_unit() -> None:
+    assert not _hosts(
+        "Seit 2011 koordiniert das IQ Netzwerk Sachsen die Arbeit mit der Muster Bildung gGmbH."
+    )

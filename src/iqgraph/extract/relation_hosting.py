@@ -26,6 +26,7 @@ _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
     r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
@@ -317,6 +318,9 @@ def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
     for cue in _ACTIVE_CARRYING_VERB.finditer(text, *sentence):
         before = actors(ms, sentence[0], cue.start())
         after = actors(ms, cue.end(), cue.end() + _OBJECT_NEXT)
+        if not before:
+            yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
+            continue
         if (
             len(before) != 1
             or not after
@@ -331,6 +335,21 @@ def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
             carrier_subject = _SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not _after_a_preposition(text, carrier_subject.start("article")):
                 yield RelationFinding(subject, "hostedBy", first_after)
+
+
+# An adverbial first, the carrier as subject right after the verb, the unit the object: "Seit 2011 koordiniert die Y
+# gGmbH das IQ Netzwerk X", "In Leipzig betreibt der Verein Y die Anlaufstelle X".
+_ARTICLE_NEXT = re.compile(r"\s+(?:die|der|das|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+def _subject_after_the_verb(text: str, cue: re.Match[str], after: list[Mention]) -> Iterator[RelationFinding]:
+    if len(after) < 2 or after[0].type not in CARRIERS or after[1].type not in COORDINATED:
+        return
+    carrier, unit = after[:2]
+    subject_next = _ARTICLE_NEXT.fullmatch(text, cue.end(), carrier.start)
+    object_next = _OBJECT_ARTICLE.search(text, max(carrier.end, unit.start - 30), unit.start)
+    if subject_next and object_next and unit.start - carrier.end <= _OBJECT_NEXT:
+        yield RelationFinding(unit, "hostedBy", carrier)
 
 
 # "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich";
@@ -637,7 +656,7 @@ _AT_THE_CARRIER = re.compile(
     r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
     r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
     # the office as subject: "Die Koordinierungsstelle ist seit 2015 bei der Y angesiedelt", "befindet sich bei der Y"
-    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich|hat\s+(?:ihren|seinen)\s+Sitz)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 
 
