@@ -583,3 +583,29 @@ def test_an_object_that_is_no_unit() -> None:
     assert not _hosts(
         "Seit 2011 koordiniert das IQ Netzwerk Sachsen die Arbeit mit der Muster Bildung gGmbH."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Das Projekt „Lotse Pflege“ startete 2020. Es ist bei der Diakonie Rostock angesiedelt.",
+            {("Lotse Pflege", "hostedBy", "Diakonie Rostock")},
+        ),
+        (
+            "Die Beratungsstelle „Startklar Gera“ öffnete 2020. Sie wird seit Mai vom Verein Neue Wege e. V. "
+            "betrieben.",
+            {("Beratungsstelle „Startklar Gera“", "hostedBy", "Neue Wege e. V.")},
+        ),
+        (
+            "Die Anlaufstelle „Willkommen Jena“ berät in Jena. Sie wird von der Stiftung Wegweiser getragen.",
+            {("Anlaufstelle „Willkommen Jena“", "hostedBy", "Stiftung Wegweiser")},
+        ),
+    ],
+)
+def test_a_pronoun_for_the_unit_spoken_of(sentence: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _hosts(sentence)
+
+
+def test_a_pronoun_with_a_funder() -> None:
+    assert not _hosts("Das Projekt „Lotse Pflege“ startete 2020. Es wird vom Land Thüringen gefördert.")

@@ -119,6 +119,10 @@ def find_hosts(
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
             for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
                 yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
+        elif host and host.type in CARRIERS and earlier is not None and _OPENING_PRONOUN.match(text, start):
+            yield RelationFinding(
+                earlier, "hostedBy", host
+            )  # "Es ist beim Verein Y angesiedelt": the unit spoken of
     yield from _placed_in_a_network(text, sentence, ms)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
@@ -234,6 +238,10 @@ def _coordinator_named_first(
         return
     if _BODY_NEXT.fullmatch(text, cue.end(), body.start) and unit.type == "StateNetwork":
         yield RelationFinding(unit, "hostedBy", body)
+
+
+# A pronoun opening the sentence stands for the unit spoken of last: "Sie ist bei der Y angesiedelt".
+_OPENING_PRONOUN = re.compile(r"\s*(?:Sie|Es|Er)\s")
 
 
 # "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
