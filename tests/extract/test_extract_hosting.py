@@ -609,3 +609,31 @@ def test_a_pronoun_for_the_unit_spoken_of(sentence: str, facts: set[tuple[str, s
 
 def test_a_pronoun_with_a_funder() -> None:
     assert not _hosts("Das Projekt „Lotse Pflege“ startete 2020. Es wird vom Land Thüringen gefördert.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Die Beratungsstelle „Startklar Gera“ an der Fachhochschule Erfurt berät Studierende.",
+            "Beratungsstelle „Startklar Gera“",
+            "Fachhochschule Erfurt",
+        ),
+        (
+            "Seit 2023 gibt es das Projekt „Lotse Pflege“ am Institut für Sozialforschung Muster.",
+            "Lotse Pflege",
+            "Institut für Sozialforschung",
+        ),
+        (
+            "Studierende finden Rat beim Projekt „Kompass Beruf“ an der Universität Jena.",
+            "Kompass Beruf",
+            "Universität Jena",
+        ),
+    ],
+)
+def test_the_body_a_project_is_at(sentence: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in _hosts(sentence)
+
+
+def test_a_day_after_the_project_is_no_body() -> None:
+    assert not _hosts("Das Projekt „Lotse Pflege“ am 3. Mai in Rostock war gut besucht.")
