@@ -637,3 +637,41 @@ def test_the_body_a_project_is_at(sentence: str, project: str, carrier: str) -> 
 
 def test_a_day_after_the_project_is_no_body() -> None:
     assert not _hosts("Das Projekt „Lotse Pflege“ am 3. Mai in Rostock war gut besucht.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        ("Die Diakonie Rostock startet das Projekt „Lotse Pflege“.", "Lotse Pflege", "Diakonie Rostock"),
+        (
+            "Die Handwerkskammer Erfurt hat im Mai das neue Projekt „Handwerk verbindet“ gestartet.",
+            "Handwerk verbindet",
+            "Handwerkskammer Erfurt",
+        ),
+        (
+            "Der Verein Lernwerk Jena e. V. rief 2019 die Beratungsstelle „Startklar Jena“ ins Leben.",
+            "Beratungsstelle „Startklar Jena“",
+            "Lernwerk Jena e. V.",
+        ),
+        (
+            "Die Stiftung Wegweiser startete 2021 ihr erstes Teilprojekt „Kompass Beruf“.",
+            "Kompass Beruf",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_the_body_that_starts_a_project(sentence: str, project: str, carrier: str) -> None:
+    assert (project, "hostedBy", carrier) in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Diakonie Rostock ruft das Projekt „Lotse Pflege“ an.",
+        "Die Diakonie Rostock hat das Projekt „Lotse Pflege“ besucht.",
+        "Die Diakonie Rostock startet mit dem Projekt „Lotse Pflege“ eine Kooperation.",
+        "Das Bundesministerium für Arbeit und Soziales startet das Projekt „Lotse Pflege“.",
+    ],
+)
+def test_no_start_of_a_project(sentence: str) -> None:
+    assert not _hosts(sentence)

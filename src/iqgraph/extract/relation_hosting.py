@@ -169,6 +169,7 @@ def find_hosts(
     yield from _project_as_instrument(text, sentence, ms)
     yield from _behind_the_unit(text, sentence, ms)
     yield from _commissioned(text, sentence, ms)
+    yield from _started_by(text, sentence, ms)
     yield from _under_the_lead(text, sentence, ms)
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
@@ -572,6 +573,41 @@ def _commissioned(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
         bodies = [m for m in actors(ms, *sentence, _INSTRUMENT_CARRIERS) if m is not unit]
         if unit is not None and len(bodies) == 1:
             yield RelationFinding(unit, "hostedBy", bodies[0])
+
+
+# The body that starts a project, its subject opening the sentence: "Die Y gGmbH startet das Projekt „X“", "Der
+# Verein Y hat im Mai das neue Teilprojekt X gestartet", "Die Y ruft die Anlaufstelle X ins Leben". "ruft" starts
+# a project only with "ins Leben" after it.
+_STARTS = re.compile(
+    rf"\s+(?:(?P<finite>{'|'.join(lexicon.STARTING_VERBS)})"
+    rf"|(?:hat|hatte|haben|hatten)(?=\s[^;:]{{0,120}}?\s(?:{'|'.join(lexicon.STARTING_PARTICIPLES)})(?=[\s.,;]|$)))\b"
+)
+_INTO_LIFE = re.compile(r"\sins\s+Leben\b")
+# the object's article, an adjective ("das neue Projekt") and a head noun before the name
+_STARTED_OBJECT = re.compile(
+    rf"(?:^|\s)(?:das|den|die|ihr|sein|ihre|seine)\s+(?:[a-zäöüß]\w*(?:e|en|es)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$"
+)
+
+
+def _started_by(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    opening = actors(ms, sentence[0], sentence[1])
+    body = opening[0] if opening else None
+    if body is None or body.type not in _INSTRUMENT_CARRIERS:
+        return
+    if not _SUBJECT_OPENING.fullmatch(text, sentence[0], body.start):
+        return
+    verb = _STARTS.match(text, body.end, sentence[1])
+    if verb is None:
+        return
+    if verb.group("finite") in ("ruft", "rief") and not _INTO_LIFE.search(text, verb.end(), sentence[1]):
+        return
+    project = next(iter(actors(ms, verb.end(), sentence[1], COORDINATED)), None)
+    if (
+        project is not None
+        and project.type == "Subproject"
+        and _STARTED_OBJECT.search(text, max(verb.end(), project.start - _OBJECT_NEXT), project.start)
+    ):
+        yield RelationFinding(project, "hostedBy", body)
 
 
 # The carrier as the subject of "stehen hinter", the unit fronted: "Hinter dem Projekt „X“ steht die Y gGmbH",

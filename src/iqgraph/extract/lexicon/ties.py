@@ -21,6 +21,11 @@ COOPERATION_STEMS = (
     "Austausch",
 )
 
+# Verbs of a body starting a project it then carries, finite ("Die Y gGmbH startet das Projekt X", "ruft … ins
+# Leben") and as the participle of a perfect ("Die Y hat das Projekt X gestartet / ins Leben gerufen").
+STARTING_VERBS = ("startet", "startete", "starten", "starteten", "initiiert", "initiierte", "ruft", "rief")
+STARTING_PARTICIPLES = ("gestartet", "initiiert", "ins Leben gerufen")
+
 # Verbs of a person acting for a body named before them with "für": "Für die Stiftung X sprach Petra Beispiel",
 # "Für den Verein Y unterzeichnete Karl Muster den Vertrag" (not "Für die Stiftung X warb …": a campaign is no post).
 ACTING_FOR_VERBS = (
