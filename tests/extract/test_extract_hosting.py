@@ -675,3 +675,43 @@ def test_the_body_that_starts_a_project(sentence: str, project: str, carrier: st
 )
 def test_no_start_of_a_project(sentence: str) -> None:
     assert not _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Das Projekt „Lotse Pflege“ ist ein Kooperationsprojekt der Diakonie Rostock und des Vereins "
+            "Lernwerk Jena e. V.",
+            {
+                ("Lotse Pflege", "hostedBy", "Diakonie Rostock"),
+                ("Lotse Pflege", "hostedBy", "Lernwerk Jena e. V."),
+            },
+        ),
+        (
+            "Die Beratungsstelle „Startklar Gera“ war ein Gemeinschaftsprojekt der Caritas Gera und der Stiftung "
+            "Wegweiser.",
+            {
+                ("Beratungsstelle „Startklar Gera“", "hostedBy", "Caritas Gera"),
+                ("Beratungsstelle „Startklar Gera“", "hostedBy", "Stiftung Wegweiser"),
+            },
+        ),
+        (
+            "Das Teilprojekt „Kompass Beruf“ ist ein Verbundprojekt des Vereins Neue Wege e. V.",
+            {("Kompass Beruf", "hostedBy", "Neue Wege e. V.")},
+        ),
+    ],
+)
+def test_a_joint_project_of_several_carriers(sentence: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _hosts(sentence)
+
+
+def test_a_joint_project_and_its_funder() -> None:
+    facts = facts_of(
+        RELEASE.format(
+            "Das Projekt „Lotse Pflege“ ist ein Teilprojekt des IQ Netzwerks Sachsen und wird vom Land Sachsen "
+            "gefördert."
+        )
+    ).relations
+    assert ("Lotse Pflege", "partOf", NETWORK) in facts
+    assert not [r for r in facts if r[1] == "hostedBy"]

@@ -48,7 +48,8 @@ class _Cue:
 
 
 _PROJECT_WORD = (
-    r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
+    r"(?:Teil|Modell|Pilot|Beratungs|Förder|Kooperations|Verbund|Gemeinschafts)?[Pp]rojekt(?:e|en)?"
+    r"|Angebot(?:e|en)?|Baustein(?:e|en)?"
 )
 _CARRIED = {t: "hostedBy" for t in COORDINATED}
 # what a body is a member of: a network, the programme or an alliance
@@ -79,6 +80,7 @@ _CUES = (
         _PROJECTS | {"StateNetwork"},
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
+        many=True,  # "ein Kooperationsprojekt der Y und des Vereins Z": each carrier
     ),
     # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH",
     # in parentheses or dashes: "X (ein Projekt der Z)", "X – ein Angebot der Z –"
