@@ -348,6 +348,9 @@ def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
 
 # An adverbial first, the carrier as subject right after the verb, the unit the object: "Seit 2011 koordiniert die Y
 # gGmbH das IQ Netzwerk X", "In Leipzig betreibt der Verein Y die Anlaufstelle X".
+_ARTICLE_BEFORE_NAME = (
+    30  # characters back from a unit's name to its article: a head noun and a quotation mark
+)
 _ARTICLE_NEXT = re.compile(r"\s+(?:die|der|das|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
 
 
@@ -356,7 +359,9 @@ def _subject_after_the_verb(text: str, cue: re.Match[str], after: list[Mention])
         return
     carrier, unit = after[:2]
     subject_next = _ARTICLE_NEXT.fullmatch(text, cue.end(), carrier.start)
-    object_next = _OBJECT_ARTICLE.search(text, max(carrier.end, unit.start - 30), unit.start)
+    object_next = _OBJECT_ARTICLE.search(
+        text, max(carrier.end, unit.start - _ARTICLE_BEFORE_NAME), unit.start
+    )
     if subject_next and object_next and unit.start - carrier.end <= _OBJECT_NEXT:
         yield RelationFinding(unit, "hostedBy", carrier)
 
