@@ -30,6 +30,7 @@ from .offices import find_offices, land_office_of_the_programme
 from .organisations import find_organisations
 from .quotes import find_quotes
 from .relation_actors import RelationFinding
+from .relation_hosting import carriers_of_led_projects
 from .relations import Before, find_relations
 from .role_context import (
     with_body_of_the_sentence_before,
@@ -177,6 +178,7 @@ def _read_sentence(
     for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
         c.relation(r, span)
     read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
+    heads: list[tuple[Mention, Mention]] = []
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
@@ -194,10 +196,15 @@ def _read_sentence(
         )
         if role.leads and role.organisation:
             c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
+            heads.append((role.organisation, role.person))
     for org, head in find_leaders(c.text, here):
         c.relation(RelationFinding(org, "ledBy", head), span)
-    for member in find_memberships(c.text, span, here):
-        c.relation(RelationFinding(member.person, "memberOf", member.organisation), span)
+        heads.append((org, head))
+    members = [(m.person, m.organisation) for m in find_memberships(c.text, span, here)]
+    for person, body in members:
+        c.relation(RelationFinding(person, "memberOf", body), span)
+    for carried in carriers_of_led_projects(heads, members):
+        c.relation(carried, span)
     for office in (m for m in here if m.type == "CoordinationOffice"):
         network = _network_of(c, office, release.networks)
         if network is not None:

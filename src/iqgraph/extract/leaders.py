@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .project_names import CLOSING_QUOTES, OPENING_QUOTES
 from .spans import Mention
 
 # The words between the two names, and (after an auxiliary) the participle that must follow the second.
-# "seit 2015", "seit drei Jahren", "seit dem Frühjahr": a time named by one or two words after "seit"
-_LED_ADVERBS = r"(?:\s+(?:seit(?:\s+[\w.]+){1,2}?|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+# "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
+# or "bis", or a year alone ("übernahm 2019 Anna Probe")
+_LED_ADVERBS = r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
 _LEAD_VERBS = "|".join(lexicon.LEAD_VERBS)
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
@@ -27,6 +29,20 @@ _LED_PASSIVE = re.compile(
     rf"|(?:(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+)?unter\s+der\s+(?:{_LEAD_NOUNS})\s+von(?:\s+der|\s+dem)?)"
     r"\s+"
 )
+# The leading noun first with the unit in its attribute, the head the subject (or after "bei") past the verb: "Die
+# Leitung des Projekts X hat Petra Beispiel", "Die Projektleitung von X liegt seit 2020 bei Karl Muster", "Die
+# Koordination der Beratungsstelle X übernimmt ab Mai Anna Probe".
+_LEAD_NOUNS_INSIDE = "|".join(noun.lower() for noun in lexicon.LEAD_NOUNS)
+_LEADERSHIP_OF = re.compile(
+    rf"(?<![\w-])(?:(?:Projekt|Gesamt|Netzwerk|Landes)?(?:{_LEAD_NOUNS}|{_LEAD_NOUNS_INSIDE})\s+(?:des|der|von|vom)"
+    r"|(?:Projekt|Gesamt)?[Vv]erantwortung\s+für(?:\s+(?:das|den|die))?)\s+"  # "Die Projektverantwortung für X"
+    rf"(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$"
+)
+_HOLDER_NEXT = re.compile(
+    rf"[{CLOSING_QUOTES}]?\s+(?:(?:hat|hatte|übernimmt|übernahm){_LED_ADVERBS}|(?:liegt|lag){_LED_ADVERBS}\s+bei)"
+    r"\s+(?:(?:Dr|Prof)\.\s*)*"
+)
+_NOUN_BEFORE_UNIT = 40  # characters back from the unit to the leading noun: "Leitung des Teilprojekts „"
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
     rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
@@ -67,6 +83,8 @@ def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
 
 
 def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
+    if _HOLDER_NEXT.fullmatch(text, org.end, person.start):
+        return bool(_LEADERSHIP_OF.search(text, max(0, org.start - _NOUN_BEFORE_UNIT), org.start))
     gap = _LED_PASSIVE.fullmatch(text, org.end, person.start)
     if gap is None:
         return text[org.end : person.start].strip() == "von" and bool(

@@ -52,7 +52,8 @@ class _Cue:
 
 
 _PROJECT_WORD = (
-    r"(?:Teil|Modell|Pilot|Beratungs|Förder)?[Pp]rojekt(?:e|en)?|Angebot(?:e|en)?|Baustein(?:e|en)?"
+    r"(?:Teil|Modell|Pilot|Beratungs|Förder|Kooperations|Verbund|Gemeinschafts)?[Pp]rojekt(?:e|en)?"
+    r"|Angebot(?:e|en)?|Baustein(?:e|en)?"
 )
 _CARRIED = {t: "hostedBy" for t in COORDINATED}
 # what a body is a member of: a network, the programme or an alliance
@@ -80,18 +81,20 @@ _CUES = (
     _Cue(
         re.compile(
             r"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
-            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von\s+der)\b"
+            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von(?:\s+der)?)\b"
             rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
         ),
         _PROJECTS | {"StateNetwork"},
         _WHOLES | _HOSTS,
         _NEXT_TO_CUE,
+        many=True,  # "ein Kooperationsprojekt der Y und des Vereins Z": each carrier
     ),
-    # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH"
+    # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH",
+    # in parentheses or dashes: "X (ein Projekt der Z)", "X – ein Angebot der Z –"
     _Cue(
         re.compile(
-            r",\s+(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
-            rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von\s+der)\b"
+            r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
+            rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von(?:\s+der)?)\b"
         ),
         _PROJECTS,
         _WHOLES | _HOSTS,

@@ -12,18 +12,28 @@ from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, lis
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
-# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"
-_HOSTED_AFTER = re.compile(r"\b(?:angesiedelt|koordiniert|getragen|durchgeführt|umgesetzt|betrieben)\b")
+# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
+# vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
+_HOSTED_AFTER = re.compile(
+    r"\b(?:angesiedelt|angedockt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
+    r"|angeboten)\b"
+)
+_HOST_LINK = (
+    r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|durch\s+(?:die|den|das)|an\s+der|an\s+dem|am)\s+"
+    r"(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
+    r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
-# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "X (Träger: Y)", "Projekt „X“ (Y gGmbH)": the carrier right after the
-# project's name.
+# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
+# „X“ (Y gGmbH)": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
@@ -45,10 +55,20 @@ _COORDINATOR = re.compile(
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
     r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
-    r"\s+(?:für|des|der|von)\b"
-    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein"
-    r"|,\s+(?:(?:die|der)\s+)?Träger(?:in)?\s+(?:des|der)\b"
+    r"\s+(?:für|des|der|von|im)\b"
+    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
+    # (Trägerin des Projekts Y) lädt ein"
+    r"|(?:,|\()\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
 )
+
+# The coordinator's role in apposition right after the body (a person in apposition has this role too: the body
+# must end right before the comma): "Die X gGmbH, Koordinatorin des IQ Netzwerks Y, lädt ein", "Die X gGmbH
+# (Koordination des IQ Netzwerks Y) lädt ein".
+_COORDINATOR_APPOSITION = re.compile(
+    r"(?:,|\()\s*(?:(?:die|der)\s+)?(?:Gesamt|Netzwerk|Landes)?"
+    r"(?:[Kk]oordinator(?:in)?|[Kk]oordination|Koordinierungsstelle)\s+(?:des|der)\s"
+)
+_NETWORK_NEXT = 12  # characters from the role's article to the network: "IQ Netzwerks" starts the name itself
 
 # The participle before its agent: "X wird getragen von der Y", "das Projekt X, umgesetzt von der Y, berät …".
 _PARTICIPLE_THEN_AGENT = re.compile(
@@ -64,14 +84,17 @@ _BARE_COORDINATION = re.compile(
     r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
+# The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
+_TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordination|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
 _TAKES_OVER = re.compile(
-    r"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){0,4}?(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of>des|der)\b"
-    # "… hat die Koordination des X übernommen", "… hat die Koordination des X inne"
-    r"|\b(?:die\s+)?(?:Gesamt)?[Kk]oordination\s+(?P<of2>des|der)\b[^.]{0,80}?\b(?:übernommen|inne)\b"
+    rf"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){{0,4}}?(?:die\s+)?(?P<of>{_TAKEN_OVER})\b"
+    # "… hat die Koordination des X übernommen", "… hat die Trägerschaft für das Projekt X inne"
+    rf"|\b(?:die\s+)?(?P<of2>{_TAKEN_OVER})\b[^.]{{0,80}}?\b(?:übernommen|inne)\b"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt)\s+(?:wird|werden|wurde|wurden)\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)\s+"
+    r"(?:wird|werden|wurde|wurden)\b(?P<pronoun>\s+(?:sie|es|er)\b)?"
 )
 
 
@@ -88,9 +111,7 @@ def find_hosts(
         return
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
-        host = _nearest_before(
-            ms, cue.start(), r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch)\s+(?:[A-ZÄÖÜ]\w+\s+)?$", text
-        )
+        host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
         hosted = _antecedent(text, ms, start, cue.start()) or actors(ms, start, cue.start(), COORDINATED)
         if host and hosted and host is not hosted[0]:
@@ -98,6 +119,10 @@ def find_hosts(
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
             for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
                 yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
+        elif host and host.type in CARRIERS and earlier is not None and _OPENING_PRONOUN.match(text, start):
+            yield RelationFinding(
+                earlier, "hostedBy", host
+            )  # "Es ist beim Verein Y angesiedelt": the unit spoken of
     yield from _placed_in_a_network(text, sentence, ms)
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
@@ -142,6 +167,9 @@ def find_hosts(
     yield from _compound_carrier(text, ms)
     yield from _carrying_verbs(text, sentence, ms)
     yield from _project_as_instrument(text, sentence, ms)
+    yield from _behind_the_unit(text, sentence, ms)
+    yield from _commissioned(text, sentence, ms)
+    yield from _started_by(text, sentence, ms)
     yield from _under_the_lead(text, sentence, ms)
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
@@ -157,15 +185,64 @@ def find_hosts(
     for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
         agent = FUNDER_MARK.search(text, cue.end(), end)
         subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
+        if (
+            cue.group("pronoun") and earlier is not None
+        ):  # "Betrieben wird sie vom Verein X": the unit spoken of
+            subjects = [earlier]
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
         if subjects and hosts:
             yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+    yield from _coordinator_in_apposition(text, sentence, ms)
+    yield from _coordinator_named_first(text, sentence, ms, earlier)
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
-            yield RelationFinding(networks[0], "hostedBy", before[-1] if before else others[0])
+            carrier = before[-1] if before else others[0]
+            # "ist Träger des Projekts X und der Beratungsstelle Y": each unit of the list
+            for unit in listed_after(text, ms, networks[0].start, end, COORDINATED):
+                yield RelationFinding(unit, "hostedBy", carrier)
+
+
+def _coordinator_in_apposition(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _COORDINATOR_APPOSITION.finditer(text, *sentence):
+        body = next(reversed(actors(ms, sentence[0], cue.start())), None)
+        network = next(iter(actors(ms, cue.end(), cue.end() + _NETWORK_NEXT, COORDINATED)), None)
+        if body is None or network is None or body.type not in CARRIERS:
+            continue
+        if _CLOSING_WORD.fullmatch(text, body.end, cue.start()) and network.type == "StateNetwork":
+            yield RelationFinding(network, "hostedBy", body)
+
+
+# The coordinator's role first, the body the subject after "ist": "Netzwerkkoordinator ist die X gGmbH", "Koordinatorin
+# des IQ Netzwerks Y war bis 2020 der Verein Z". Without a genitive the network is the one spoken of last.
+_COORDINATOR_FIRST = re.compile(
+    r"\s*(?:(?:Der|Die)\s+)?(?:(?:Gesamt|Netzwerk|Landes)k|K)oordinator(?:in)?\s+(?:(?P<of>des|der)\s[^.;]{0,60}?\s)?"
+    r"(?:ist|war)\s"
+)
+_BODY_NEXT = re.compile(r"\s*(?:(?:seit|bis|ab)\s+\S+\s+|bereits\s+)?(?:die|der|das)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+def _coordinator_named_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _COORDINATOR_FIRST.match(text, sentence[0])
+    if cue is None:
+        return
+    named = actors(ms, cue.start(), cue.end(), COORDINATED) if cue.group("of") else []
+    unit = named[0] if named else None if cue.group("of") else earlier
+    body = next(iter(actors(ms, cue.end(), sentence[1])), None)
+    if unit is None or body is None or body.type not in CARRIERS:
+        return
+    if _BODY_NEXT.fullmatch(text, cue.end(), body.start) and unit.type == "StateNetwork":
+        yield RelationFinding(unit, "hostedBy", body)
+
+
+# A pronoun opening the sentence stands for the unit spoken of last: "Sie ist bei der Y angesiedelt".
+_OPENING_PRONOUN = re.compile(r"\s*(?:Sie|Es|Er)\s")
 
 
 # "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
@@ -239,7 +316,8 @@ def _agents_after_participles(
 # Verbs whose subject carries their object, in the active voice: "Die Y gGmbH koordiniert das IQ Netzwerk X",
 # "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
 _ACTIVE_CARRYING_VERB = re.compile(
-    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete)\b"
+    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete"
+    r"|leitet|leitete|trägt|trug)\b"  # a body leading or carrying a project: "Die Stiftung Y leitet das Projekt X"
 )
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
 _OBJECT_NEXT = 40  # characters from the verb to its object: adverbials ("seit 2015") and an article
@@ -249,6 +327,9 @@ def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
     for cue in _ACTIVE_CARRYING_VERB.finditer(text, *sentence):
         before = actors(ms, sentence[0], cue.start())
         after = actors(ms, cue.end(), cue.end() + _OBJECT_NEXT)
+        if not before:
+            yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
+            continue
         if (
             len(before) != 1
             or not after
@@ -265,12 +346,33 @@ def _active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
                 yield RelationFinding(subject, "hostedBy", first_after)
 
 
-# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich"
-_RESPONSIBLE = re.compile(
-    r"\b[Ff]ür\s+die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)\b(?=[^.;]*\b(?:zuständig|verantwortlich)\b)"
+# An adverbial first, the carrier as subject right after the verb, the unit the object: "Seit 2011 koordiniert die Y
+# gGmbH das IQ Netzwerk X", "In Leipzig betreibt der Verein Y die Anlaufstelle X".
+_ARTICLE_BEFORE_NAME = (
+    30  # characters back from a unit's name to its article: a head noun and a quotation mark
 )
+_ARTICLE_NEXT = re.compile(r"\s+(?:die|der|das|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
 
 
+def _subject_after_the_verb(text: str, cue: re.Match[str], after: list[Mention]) -> Iterator[RelationFinding]:
+    if len(after) < 2 or after[0].type not in CARRIERS or after[1].type not in COORDINATED:
+        return
+    carrier, unit = after[:2]
+    subject_next = _ARTICLE_NEXT.fullmatch(text, cue.end(), carrier.start)
+    object_next = _OBJECT_ARTICLE.search(
+        text, max(carrier.end, unit.start - _ARTICLE_BEFORE_NAME), unit.start
+    )
+    if subject_next and object_next and unit.start - carrier.end <= _OBJECT_NEXT:
+        yield RelationFinding(unit, "hostedBy", carrier)
+
+
+# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich";
+# the unit itself or its carrying out: "Für das Projekt „X“ zeichnet die Y verantwortlich", "Die Y ist für die
+# Umsetzung des Projekts X zuständig" (a ministry responsible for a project oversees or funds it: no carrier).
+_RESPONSIBLE = re.compile(
+    r"\b[Ff]ür\s+(?:die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)|(?P<unit>die\s+(?:Umsetzung|Durchführung)"
+    r"\s+(?:des|der)|das|den|die))\b(?=[^;]{0,200}?\b(?:zuständig|verantwortlich)\b)"
+)
 _UNIT_AFTER_COORDINATION = (
     12  # characters from "Koordination des" to the unit: a head noun ("Netzwerks") at most
 )
@@ -281,7 +383,8 @@ def _responsible_for_coordination(
 ) -> Iterator[RelationFinding]:
     for cue in _RESPONSIBLE.finditer(text, *sentence):
         unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION, COORDINATED)), None)
-        carrier = next((m for m in actors(ms, *sentence, CARRIERS) if unit is None or m is not unit), None)
+        carriers = _INSTRUMENT_CARRIERS if cue.group("unit") else CARRIERS
+        carrier = next((m for m in actors(ms, *sentence, carriers) if unit is None or m is not unit), None)
         if unit is not None and carrier is not None:
             yield RelationFinding(unit, "hostedBy", carrier)
 
@@ -401,12 +504,19 @@ def _after_a_preposition(text: str, pos: int) -> bool:
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
-# GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb.
+# GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb. Or the
+# carrier first as the subject taking part with it: "Der Verein Y ist mit dem Teilprojekt X im IQ Netzwerk Z
+# vertreten", "Die Y beteiligt sich mit ihrem Projekt X am …" (not "Die Y bietet mit dem Projekt X Kurse an": the
+# project may be a partner's); or the phrase as an attribute of the body ("Zu den Partnern zählt die Stiftung Y mit
+# dem Projekt X", "die Y mit ihrem Teilprojekt X und die Z mit …").
 _WITH_THE_PROJECT = re.compile(
-    r"(?<![\w-])Mit\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
+    r"(?<![\w-])(?:Mit|(?P<inner>mit))\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
 )
 _VERB_THEN_SUBJECT = re.compile(r"\s*[“”\"«]?\s+[a-zäöüß]+\s+(?:die|der|das)\s+(?:[a-zäöüß]+e\s+)?$")
-_COOPERATION = re.compile(r"\b(?:zusammen|kooperiert\w*|vernetzt)\b")
+# the finite verb right after the subject, then adverbs ("seit 2020", "bereits") before "mit"
+_SUBJECT_THEN_VERB = re.compile(r"\s+[a-zäöüß]+\s+(?:[\w.]+\s+){0,2}?$")
+_TAKING_PART = re.compile(r"\b(?:vertreten|beteiligt|aktiv|dabei|engagiert)\b")
+_COOPERATION = re.compile("|".join(lexicon.COOPERATION_STEMS), re.IGNORECASE)
 _NAME_AFTER_HEAD = 2  # a space and an opening quotation mark
 _INSTRUMENT_CARRIERS = frozenset(
     {"Organisation", "Agency"}
@@ -421,15 +531,106 @@ def _project_as_instrument(
         project = next((m for m in actors(ms, cue.start(), sentence[1], COORDINATED)), None)
         if project is None or project.start > cue.end() + _NAME_AFTER_HEAD:
             continue
-        if _COOPERATION.search(text, cue.end(), sentence[1]):
+        if _COOPERATION.search(text, sentence[0], sentence[1]):
             continue  # "Mit dem Projekt X arbeitet die Y zusammen": a partner, not the carrier
-        carrier = next((m for m in actors(ms, project.end, sentence[1])), None)
-        if (
-            carrier
-            and carrier.type in _INSTRUMENT_CARRIERS
-            and _VERB_THEN_SUBJECT.fullmatch(text, project.end, carrier.start)
-        ):
+        carrier = (
+            _subject_before(text, sentence, ms, cue)
+            if cue.group("inner")
+            else _subject_after(text, ms, project, sentence)
+        )
+        if carrier is not None and carrier.type in _INSTRUMENT_CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
+
+
+def _subject_after(
+    text: str, ms: list[Mention], project: Mention, sentence: tuple[int, int]
+) -> Mention | None:
+    carrier = next((m for m in actors(ms, project.end, sentence[1])), None)
+    return carrier if carrier and _VERB_THEN_SUBJECT.fullmatch(text, project.end, carrier.start) else None
+
+
+def _subject_before(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: re.Match[str]
+) -> Mention | None:
+    before = actors(ms, sentence[0], cue.start())
+    if before and not text[before[-1].end : cue.start()].strip():
+        return before[-1]  # the phrase as the body's attribute: "die Handwerkskammer X mit ihrem Projekt Y"
+    if len(before) != 1 or not _SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        return None
+    taking_part = _TAKING_PART.search(text, before[0].end, sentence[1])
+    return (
+        before[0] if taking_part and _SUBJECT_THEN_VERB.fullmatch(text, before[0].end, cue.start()) else None
+    )
+
+
+# The body commissioned to carry a unit out: "Mit der Durchführung des Projekts X wurde die Y beauftragt", "Das Land
+# hat den Verein Y mit der Umsetzung der Beratungsstelle X beauftragt" (the ministry or Land that commissions it pays:
+# the carrier is the one other body of the sentence).
+_COMMISSIONED = re.compile(
+    r"\b[Mm]it\s+der\s+(?:Durchführung|Umsetzung|Koordination|Trägerschaft)\s+(?:des|der)\s"
+    r"(?=[^;]{0,200}?\bbeauftragt\b)"
+)
+
+
+def _commissioned(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _COMMISSIONED.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION, COORDINATED)), None)
+        bodies = [m for m in actors(ms, *sentence, _INSTRUMENT_CARRIERS) if m is not unit]
+        if unit is not None and len(bodies) == 1:
+            yield RelationFinding(unit, "hostedBy", bodies[0])
+
+
+# The body that starts a project, its subject opening the sentence: "Die Y gGmbH startet das Projekt „X“", "Der
+# Verein Y hat im Mai das neue Teilprojekt X gestartet", "Die Y ruft die Anlaufstelle X ins Leben". "ruft" starts
+# a project only with "ins Leben" after it.
+_STARTS = re.compile(
+    rf"\s+(?:(?P<finite>{'|'.join(lexicon.STARTING_VERBS)})"
+    rf"|(?:hat|hatte|haben|hatten)(?=\s[^;:]{{0,120}}?\s(?:{'|'.join(lexicon.STARTING_PARTICIPLES)})(?=[\s.,;]|$)))\b"
+)
+_INTO_LIFE = re.compile(r"\sins\s+Leben\b")
+# the object's article, an adjective ("das neue Projekt") and a head noun before the name
+_STARTED_OBJECT = re.compile(
+    rf"(?:^|\s)(?:das|den|die|ihr|sein|ihre|seine)\s+(?:[a-zäöüß]\w*(?:e|en|es)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$"
+)
+
+
+def _started_by(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    opening = actors(ms, sentence[0], sentence[1])
+    body = opening[0] if opening else None
+    if body is None or body.type not in _INSTRUMENT_CARRIERS:
+        return
+    if not _SUBJECT_OPENING.fullmatch(text, sentence[0], body.start):
+        return
+    verb = _STARTS.match(text, body.end, sentence[1])
+    if verb is None:
+        return
+    if verb.group("finite") in ("ruft", "rief") and not _INTO_LIFE.search(text, verb.end(), sentence[1]):
+        return
+    project = next(iter(actors(ms, verb.end(), sentence[1], COORDINATED)), None)
+    if (
+        project is not None
+        and project.type == "Subproject"
+        and _STARTED_OBJECT.search(text, max(verb.end(), project.start - _OBJECT_NEXT), project.start)
+    ):
+        yield RelationFinding(project, "hostedBy", body)
+
+
+# The carrier as the subject of "stehen hinter", the unit fronted: "Hinter dem Projekt „X“ steht die Y gGmbH",
+# "Hinter der Anlaufstelle X stehen seit 2019 der Verein A und die Stadt B". A ministry behind a project funds it.
+_BEHIND = re.compile(r"(?<![\w-])Hinter\s+(?:(?:dem|der|den)\s+)?")
+_STANDS_BEHIND = re.compile(
+    r"[“”\"«]?\s*(?:steht|stehen|stand|standen|steckt|stecken|steckte|steckten)\s+(?:[\w.]+\s+){0,3}?(?:die|der|das|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?"
+)
+
+
+def _behind_the_unit(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _BEHIND.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + _UNIT_AFTER_COORDINATION + 2, COORDINATED)), None)
+        if unit is None:
+            continue
+        carriers = listed_after(text, ms, unit.end, sentence[1], _INSTRUMENT_CARRIERS)
+        if carriers and _STANDS_BEHIND.fullmatch(text, unit.end, carriers[0].start):
+            yield from (RelationFinding(unit, "hostedBy", carrier) for carrier in carriers)
 
 
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -504,7 +705,7 @@ _AT_THE_CARRIER = re.compile(
     r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
     r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
     # the office as subject: "Die Koordinierungsstelle ist seit 2015 bei der Y angesiedelt", "befindet sich bei der Y"
-    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich|hat\s+(?:ihren|seinen)\s+Sitz)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 
 
@@ -622,18 +823,29 @@ def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mentio
 # "der Verein X, bei dem die Koordination des Netzwerks angesiedelt ist".
 _RELATIVE_HOST = re.compile(
     r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+(?P<clause>[^,.;]{0,100}?)"
-    r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt)\b"
+    r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt"
+    r"|umsetzt|umsetzte|durchführt|durchführte|anbietet|anbot)\b"  # "die Y gGmbH, die das Projekt X umsetzt"
+)
+# or the carrier noun as the clause's predicate: "der Verein X, der seit 2017 Träger des Projekts Y ist", "die Y
+# gGmbH, die neue Trägerin von Z wurde"
+_RELATIVE_CARRIER_NOUN = re.compile(
+    r",\s+(?:die|der|welche[rs]?)\s+(?P<clause>[^,.;]{0,60}?\b(?:Projekt)?Träger(?:in)?\s+(?:des|der|von|vom|für)\s"
+    r"[^,.;]{0,80}?)\s(?:ist|war|wird|wurde|bleibt|blieb)\b"
 )
 _ANTECEDENT_GAP = 2  # the antecedent ends right before the comma
 # or before the particle or participle that closes the main clause, with the relative clause put after it: "die
-# Tagung fand beim Verein X statt, bei dem die Koordination angesiedelt ist"
-_CLOSING_WORD = re.compile(r"\s+[a-zäöüß]+\s*")
+# Tagung fand beim Verein X statt, bei dem die Koordination angesiedelt ist"; a parenthesis may come between:
+# "der Verein X (www.x.de), der …"
+_CLOSING_WORD = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s+[a-zäöüß]+)?\s*")
 
 
 def find_relative_hosts(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
 ) -> Iterator[RelationFinding]:
-    for match in _RELATIVE_HOST.finditer(text, *sentence):
+    for match in (
+        *_RELATIVE_HOST.finditer(text, *sentence),
+        *_RELATIVE_CARRIER_NOUN.finditer(text, *sentence),
+    ):
         host = next(
             (
                 m
@@ -651,3 +863,18 @@ def find_relative_hosts(
             hosted = [earlier]  # "…, bei dem die Koordination angesiedelt ist": the network spoken of
         if hosted:
             yield RelationFinding(hosted[0], "hostedBy", host)
+
+
+def carriers_of_led_projects(
+    heads: list[tuple[Mention, Mention]], members: list[tuple[Mention, Mention]]
+) -> Iterator[RelationFinding]:
+    """A project's head named in one sentence with the body she works for ("Projektleiterin des Projekts X,
+    Petra Beispiel vom Verein Y", "Leiter des Projekts X ist Karl Muster von der Y"): that body carries the project."""
+    employers: dict[str, Mention] = {}
+    for person, body in members:
+        if body.type in CARRIERS:
+            employers.setdefault(person.key, body)
+    for unit, head in heads:
+        employer = employers.get(head.key)
+        if unit.type == "Subproject" and employer is not None:
+            yield RelationFinding(unit, "hostedBy", employer)

@@ -20,6 +20,7 @@ _POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
 POSSESSIVE_REACH = 10  # characters before the role noun that hold the possessive ("seinen ")
 _COLON = re.compile(r"[ \xa0]*:[ \xa0]*")
 _OPEN = re.compile(r"[ \xa0]*\(")
+_ORG_GLUE = re.compile(r"\s*(?:,|und|sowie)\s*")
 PARENTHESES_MAX = 80  # characters of an organisation's name and what follows it inside the parentheses
 
 
@@ -36,6 +37,7 @@ class _Item:
     organisation: Mention | None
     glue: str  # the words between the previous item and this one ("" for the first)
     bracketed: bool = False  # parentheses follow the name, whatever they hold
+    more: tuple[Mention, ...] = ()  # organisations coordinated with the first in the parentheses ("X und Y")
 
 
 def singular(noun: str) -> str:
@@ -79,8 +81,8 @@ def named_after_colon(
     out = []
     for item in items:
         org = item.organisation or organisation
-        if org is not None:
-            out.append(Listed(item.person, role_nominative(title, item.person.gender), org))
+        for held in (org, *item.more) if org is not None else ():
+            out.append(Listed(item.person, role_nominative(title, item.person.gender), held))
     return out
 
 
@@ -119,11 +121,12 @@ def _items(
         glue = _LIST_GLUE if out else _FIRST_GLUE
         if len(gap) > NAME_GAP_MAX or not glue.fullmatch(gap):
             break
-        org, pos = _in_parentheses(text, p.end, orgs)
+        bracketed_orgs, pos = _in_parentheses(text, p.end, orgs)
         bracketed = pos > p.end
         if members and not bracketed:
             pos = _after_membership(text, p.end, orgs)
-        out.append(_Item(p, org, gap, bracketed))
+        org = bracketed_orgs[0] if bracketed_orgs else None
+        out.append(_Item(p, org, gap, bracketed, tuple(bracketed_orgs[1:])))
     return out
 
 
@@ -139,17 +142,23 @@ def _after_membership(text: str, pos: int, orgs: list[Mention]) -> int:
     return org.end if org is not None else pos
 
 
-def _in_parentheses(text: str, pos: int, orgs: list[Mention]) -> tuple[Mention | None, int]:
-    """The organisation that opens the parentheses at `pos` ("(Brückenbau gGmbH)", "(Netzwerk X und Y)") and
-    where the parentheses close; (None, `pos`) without parentheses."""
+def _in_parentheses(text: str, pos: int, orgs: list[Mention]) -> tuple[list[Mention], int]:
+    """The organisation that opens the parentheses at `pos` ("(Brückenbau gGmbH)", "(Netzwerk X)") with those
+    coordinated after it ("(Netzwerk X und Y)": both), and where the parentheses close; ([], `pos`) without
+    parentheses."""
     opening = _OPEN.match(text, pos)
     if opening is None:
-        return None, pos
+        return [], pos
     closing = text.find(")", opening.end(), opening.end() + PARENTHESES_MAX)
     if closing < 0 or "(" in text[opening.end() : closing]:
-        return None, pos
-    org = next((m for m in orgs if m.start == opening.end() and m.end <= closing), None)
-    return org, closing + 1
+        return [], pos
+    inside = [m for m in orgs if opening.end() <= m.start and m.end <= closing]
+    found = inside[:1] if inside and inside[0].start == opening.end() else []
+    for m in inside[1:] if found else []:
+        if not _ORG_GLUE.fullmatch(text, found[-1].end, m.start):
+            break
+        found.append(m)
+    return found, closing + 1
 
 
 def _shared_organisations(items: list[_Item]) -> list[_Item]:
@@ -159,7 +168,7 @@ def _shared_organisations(items: list[_Item]) -> list[_Item]:
     for item in reversed(items):
         shares = not item.bracketed and following is not None and _AND.fullmatch(following.glue)
         if item.organisation is None and following is not None and shares:
-            item = _Item(item.person, following.organisation, item.glue)
+            item = _Item(item.person, following.organisation, item.glue, more=following.more)
         out.append(item)
         following = item
     return out[::-1]

@@ -35,6 +35,26 @@ COOPERATING_VERBS = (
 COOPERATING_ALONE = ("kooperieren", "kooperierten")
 COOPERATING_CLOSERS = ("zusammen", "zusammengeschlossen", "vertreten", "organisiert", "aktiv")
 
+# Words of working with a project as a partner, not carrying it ("Die Y arbeitet mit dem Projekt X zusammen",
+# "Die Y schloss mit dem Projekt X eine Kooperationsvereinbarung"): a body "mit dem Projekt" is then no carrier.
+# Stems, read anywhere in a word and in any case ("Kooperationsvereinbarung", "Erfahrungsaustausch").
+COOPERATION_STEMS = (
+    "zusammen",
+    "kooperier",
+    "vernetz",
+    "Kooperation",
+    "Vereinbarung",
+    "Vertrag",
+    "Verträge",
+    "Gespräch",
+    "Austausch",
+)
+
+# Verbs of a body starting a project it then carries, finite ("Die Y gGmbH startet das Projekt X", "ruft … ins
+# Leben") and as the participle of a perfect ("Die Y hat das Projekt X gestartet / ins Leben gerufen").
+STARTING_VERBS = ("startet", "startete", "starten", "starteten", "initiiert", "initiierte", "ruft", "rief")
+STARTING_PARTICIPLES = ("gestartet", "initiiert", "ins Leben gerufen")
+
 # Verbs of a person acting for a body named before them with "für": "Für die Stiftung X sprach Petra Beispiel",
 # "Für den Verein Y unterzeichnete Karl Muster den Vertrag" (not "Für die Stiftung X warb …": a campaign is no post).
 ACTING_FOR_VERBS = (
