@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import lexicon
 from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
 from .spans import Mention
 
@@ -33,8 +34,12 @@ _FRONTED_FUNDING = re.compile(
 )
 
 
-# "Gefördert wird es vom Land": the funded a pronoun, standing for the topic named before.
-_PRONOUN_FUNDED = re.compile(r"\s+(?:es|sie|er|dieses|diese|dieser)\s*$")
+# "Gefördert wird es vom Land", "Finanziert wird das Angebot durch …": the funded a pronoun or a noun that
+# stands for the topic named before.
+_PRONOUN_FUNDED = re.compile(
+    r"\s+(?:es|sie|er|dieses|diese|dieser"
+    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\s*$"
+)
 
 
 def find_fronted_funding(
@@ -213,13 +218,59 @@ def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[
 
 
 def find_funding_phrases(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
 ) -> Iterator[RelationFinding]:
     """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
-    X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"."""
+    X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"; `topic`: the unit named
+    before, what a funding noun without its funded means ("Die Förderung erfolgt durch Y")."""
     yield from _funding_attributes(text, sentence, ms)
     yield from _funding_nouns(text, sentence, ms)
+    yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms)
+    yield from _funding_relative_clauses(text, sentence, ms)
+
+
+# "das Projekt X, das vom Land Y gefördert wird": a relative clause with the participle before its auxiliary at the
+# clause's end; the funded is what the relative pronoun refers back to, the last name before the comma.
+_RELATIVE_FUNDING = re.compile(
+    r",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>[^,;]{0,160}?)"
+    rf"\b{FUNDED}\s+(?:wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
+)
+
+
+def _funding_relative_clauses(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for clause in _RELATIVE_FUNDING.finditer(text, *sentence):
+        antecedent = _antecedent(text, ms, sentence[0], clause.start())
+        if antecedent is None:
+            continue
+        funders = _introduced(text, ms, *clause.span("zone"))
+        yield from (RelationFinding(antecedent, "fundedBy", f) for f in funders if f is not antecedent)
+
+
+# What may stand between the antecedent and the comma: a closing quote, an abbreviation in parentheses, a town, a
+# verb's particle or participle closing the main clause ("das Projekt „X“ (XY) in Kassel, das …", "setzt das
+# Projekt X um, das …"); anything longer is a noun the text does not name.
+_ANTECEDENT_TAIL = re.compile(
+    r"[“”\"»«]?\s*(?:\([^)]{1,40}\))?\s*(?:(?:in|aus)\s+[A-ZÄÖÜ][\w-]*)?\s*(?:\s[a-zäöüß]+)?\s*"
+)
+# A body in the genitive of the antecedent: "das Projekt „X“ der Stiftung Y, das …" refers back to X.
+_GENITIVE_OWNER = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def _antecedent(text: str, ms: list[Mention], start: int, comma: int) -> Mention | None:
+    """What a relative pronoun after `comma` refers back to: the project, network or programme named right
+    before it, or the one a body in the genitive follows."""
+    named = [m for m in actors(ms, start, comma) if m.end <= comma]
+    if not named or not _ANTECEDENT_TAIL.fullmatch(text, named[-1].end, comma):
+        return None
+    if named[-1].type in PASSIVE_FUNDED:
+        return named[-1]
+    owned = named[-2] if len(named) > 1 else None
+    if owned and owned.type in PASSIVE_FUNDED and _GENITIVE_OWNER.fullmatch(text, owned.end, named[-1].start):
+        return owned
+    return None
 
 
 # "das vom Land X geförderte Projekt Y", "die durch den ESF und das BMAS kofinanzierte Stelle Y": the funders
@@ -279,6 +330,30 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         funded = actors(ms, verb.end(), min(sentence[1], verb.end() + _ATTRIBUTE_REACH))
         if agent and funded and funded[0].type in PASSIVE_FUNDED:
             yield RelationFinding(funded[0], "fundedBy", agent[0])
+
+
+# "Die Förderung erfolgt durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y": a
+# funding noun that names its funder but not its funded, which is the unit the sentence or the one before names.
+_UNOWNED_FUNDING_NOUN = re.compile(
+    r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+)?"
+    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b)"
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+)
+
+
+def _funding_nouns_of_the_topic(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _UNOWNED_FUNDING_NOUN.finditer(text, *sentence):
+        if noun.group("taking"):
+            subject = actors(ms, noun.end(), sentence[1], FUNDERS)
+            found = subject[:1] if subject and _ARTICLE_GAP.match(text[noun.end() : subject[0].start]) else []
+        else:
+            found = _introduced(text, ms, noun.end(), sentence[1], first_only=True)
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found]
+        funded = named[0] if named else topic
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", f) for f in found if f is not funded)
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt

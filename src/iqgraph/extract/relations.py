@@ -66,7 +66,7 @@ def find_relations(
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
-        *find_funding_phrases(text, sentence, here),
+        *find_funding_phrases(text, sentence, here, topic),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here),

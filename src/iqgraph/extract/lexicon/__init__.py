@@ -55,6 +55,7 @@ from .events import (
     ORDINAL_STEMS,
     SPEAKER_CUES,
 )
+from .funding import FUNDED_STAND_INS
 from .names import (
     CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
@@ -257,4 +258,5 @@ __all__ = [
     "COMING_FROM_VERBS",
     "MEMBER_NOUNS",
     "PAYMENT_NOUNS",
+    "FUNDED_STAND_INS",
 ]

@@ -1,0 +1,19 @@
+"""Words of funding: who pays for a project, network or programme."""
+
+from __future__ import annotations
+
+# Nouns that stand for the project, network or programme named before, as the funded of a funding clause that
+# names no unit ("Finanziert wird das Angebot durch …", "Gefördert wird das Vorhaben vom Land").
+FUNDED_STAND_INS = (
+    "Angebot",
+    "Beratungsangebot",
+    "Vorhaben",
+    "Projekt",
+    "Modellprojekt",
+    "Pilotprojekt",
+    "Teilprojekt",
+    "Netzwerk",
+    "Programm",
+    "Förderprogramm",
+    "Initiative",
+)

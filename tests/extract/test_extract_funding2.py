@@ -1,0 +1,74 @@
+"""Who pays for a unit, said in more constructions: a relative clause, a noun standing for the unit, a funding
+noun without its funded; invented sentences in several variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _funders(text: str, funded: str) -> set[str]:
+    return {o for s, p, o in facts_of("Titel\n\n" + text).relations if s == funded and p == "fundedBy"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ in Fulda, das vom Land Hessen gefördert wird, öffnet im Mai.",
+        "Die Stiftung Lernwege e.V. setzt das Projekt „Lotsenhaus“ um, welches seit 2030 aus Mitteln des Landes "
+        "Hessen finanziert wurde.",
+        "Im Mai öffnet das Projekt „Lotsenhaus“ der Stiftung Lernwege e.V., das durch das Land Hessen "
+        "kofinanziert worden ist.",
+    ],
+)
+def test_a_relative_clause_names_the_funders_of_its_antecedent(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Land Hessen"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lernwege e.V., die vom Land Hessen gefördert wird, berät in Fulda.",
+        "Das Projekt „Lotsenhaus“ kooperiert mit dem Treffpunkt Sonnenweg, der vom Land Hessen gefördert wird.",
+        "Das Projekt „Lotsenhaus“ berät Menschen, die vom Land Hessen gefördert werden.",
+    ],
+)
+def test_a_relative_clause_about_something_else_names_no_funding_of_the_project(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Finanziert wird das Angebot durch die Stadt Fulda.",
+        "Gefördert wird dieses Vorhaben aus Mitteln der Stadt Fulda.",
+        "Kofinanziert wird die Initiative von der Stadt Fulda.",
+    ],
+)
+def test_a_fronted_participle_with_a_noun_standing_for_the_unit_named_before(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Förderung erfolgt durch die Stadt Fulda.",
+        "Die Kofinanzierung übernimmt die Stadt Fulda.",
+        "Dank der Finanzierung aus Mitteln der Stadt Fulda kann es bis 2031 arbeiten.",
+    ],
+)
+def test_a_funding_noun_without_its_funded_means_the_unit_named_before(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Förderung von Frauen durch die Stadt Fulda ist ein Ziel.",
+        "Für die Förderung der Kurse ist die Stadt Fulda zuständig.",
+        "Ein Ziel ist die Förderung junger Menschen.",
+    ],
+)
+def test_a_funding_noun_with_another_object_is_no_funding_of_the_unit(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == set()
