@@ -72,3 +72,41 @@ def test_a_funding_noun_without_its_funded_means_the_unit_named_before(second: s
 )
 def test_a_funding_noun_with_another_object_is_no_funding_of_the_unit(second: str) -> None:
     assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funded", "funder"),
+    [
+        (
+            "Das IQ Netzwerk Hessen des Bundesministeriums für Arbeit und Soziales berät in Kassel.",
+            "IQ Landesnetzwerk Hessen",
+            "Bundesministerium für Arbeit und Soziales",
+        ),
+        (
+            "In Fulda öffnet das Projekt „Lotsenhaus“ des Hessischen Ministeriums für Soziales und Integration.",
+            "Lotsenhaus",
+            "Hessisches Ministerium für Soziales und Integration",
+        ),
+        (
+            "Wir danken dem Modellprojekt „Lotsenhaus“ des Musterministeriums für Arbeit für die Hilfe.",
+            "Lotsenhaus",
+            "Musterministerium für Arbeit",
+        ),
+    ],
+)
+def test_a_ministry_in_the_genitive_of_a_network_or_project_pays_for_it(
+    body: str, funded: str, funder: str
+) -> None:
+    assert _funders(body, funded) == {funder}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Leiterin des Projekts „Lotsenhaus“ der Stiftung Lernwege e.V. sprach in Fulda.",
+        "Das Projekt „Lotsenhaus“ der Stadt Fulda berät Zugewanderte.",
+        "Im Projekt „Lotsenhaus“ des Vereins Brückenbau e.V. beraten zwei Fachkräfte.",
+    ],
+)
+def test_a_body_in_the_genitive_of_a_project_does_not_pay_for_it(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == set()

@@ -228,6 +228,26 @@ def find_funding_phrases(
     yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms)
     yield from _funding_relative_clauses(text, sentence, ms)
+    yield from _ministry_in_the_genitive(text, sentence, ms)
+
+
+# "das IQ Netzwerk des Bundesministeriums für Arbeit", "das Projekt „X“ des Ministeriums Y": a ministry in the
+# genitive of a network or project is the one that pays for it (a body there is mostly its carrier).
+_GENITIVE_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+")
+_OWNED_BY_A_MINISTRY = frozenset({"StateNetwork", "Subproject"})
+
+
+def _ministry_in_the_genitive(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for owned, owner in zip(named, named[1:], strict=False):
+        if (
+            owned.type in _OWNED_BY_A_MINISTRY
+            and owner.type == "Ministry"
+            and _GENITIVE_RIGHT_AFTER.fullmatch(text, owned.end, owner.start)
+        ):
+            yield RelationFinding(owned, "fundedBy", owner)
 
 
 # "das Projekt X, das vom Land Y gefördert wird": a relative clause with the participle before its auxiliary at the
