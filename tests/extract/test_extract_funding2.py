@@ -110,3 +110,105 @@ def test_a_ministry_in_the_genitive_of_a_network_or_project_pays_for_it(
 )
 def test_a_body_in_the_genitive_of_a_project_does_not_pay_for_it(body: str) -> None:
     assert _funders(body, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ wird von der Stadt Fulda finanziell unterstützt.",
+        "Die Stadt Fulda unterstützt das Projekt „Lotsenhaus“ seit 2030 finanziell.",
+        "Seit dem Frühjahr unterstützte die Stadt Fulda das Projekt „Lotsenhaus“ auch finanziell.",
+    ],
+)
+def test_financial_support_is_funding(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ wird von der Stadt Fulda unterstützt.",
+        "Die Stadt Fulda unterstützt das Projekt „Lotsenhaus“ bei der Suche nach Räumen.",
+        "Die Stadt Fulda unterstützt das Projekt „Lotsenhaus“, finanziell ist es unabhängig.",
+    ],
+)
+def test_support_not_said_to_be_financial_is_no_funding(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funder"),
+    [
+        (
+            "Aus Mitteln des Europäischen Sozialfonds wird das Projekt „Lotsenhaus“ gefördert.",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Mit Mitteln der Stadt Fulda wurde das Projekt „Lotsenhaus“ im Jahr 2030 finanziert.",
+            "Stadt Fulda",
+        ),
+        (
+            "Durch das Musterministerium für Arbeit werden das Projekt „Lotsenhaus“ und weitere Angebote gefördert.",
+            "Musterministerium für Arbeit",
+        ),
+    ],
+)
+def test_the_funders_opening_a_passive_sentence(body: str, funder: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {funder}
+
+
+@pytest.mark.parametrize(
+    ("body", "funded", "funder"),
+    [
+        (
+            "Das Förderprogramm „Wege in Arbeit“ ist ein Programm des Musterministeriums für Arbeit.",
+            "Wege in Arbeit",
+            "Musterministerium für Arbeit",
+        ),
+        (
+            "Das Programm „Wege in Arbeit“ war ein Bundesprogramm der Bundesagentur für Arbeit.",
+            "Wege in Arbeit",
+            "Bundesagentur für Arbeit",
+        ),
+        (
+            "Als Landesprogramm des Hessischen Ministeriums für Soziales und Integration startet das Programm „Wege "
+            "in Arbeit“.",
+            "Wege in Arbeit",
+            "Hessisches Ministerium für Soziales und Integration",
+        ),
+    ],
+)
+def test_a_programme_said_to_be_a_bodys_is_funded_by_it(body: str, funded: str, funder: str) -> None:
+    assert _funders(body, funded) == {funder}
+
+
+@pytest.mark.parametrize(
+    ("body", "funder"),
+    [
+        ("Das Projekt „Lotsenhaus“ wird mit Förderung des Landes Thüringen umgesetzt.", "Land Thüringen"),
+        ("Mit Mitteln der Stadt Fulda berät das Projekt „Lotsenhaus“ seit 2030.", "Stadt Fulda"),
+        (
+            "Das Projekt „Lotsenhaus“ arbeitet mit der Finanzierung durch die Stadt Fulda weiter.",
+            "Stadt Fulda",
+        ),
+    ],
+)
+def test_a_funding_phrase_with_mit(body: str, funder: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {funder}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ wird im Auftrag der Stadt Fulda durchgeführt.",
+        "Die Stiftung Lernwege e.V. setzt im Auftrag der Stadt Fulda das Projekt „Lotsenhaus“ um.",
+        "Im Auftrag der Stadt Fulda berät das Projekt „Lotsenhaus“ Betriebe.",
+    ],
+)
+def test_work_commissioned_by_a_payer(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+def test_a_body_working_on_commission_is_not_funded() -> None:
+    f = facts_of("Titel\n\nDie Stiftung Lernwege e.V. berät im Auftrag der Stadt Fulda.")
+    assert not any(p == "fundedBy" for _, p, _ in f.relations)

@@ -116,6 +116,8 @@ _CUES = (
         re.compile(
             rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
             r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
+            r"|\b[Mm]it\s+(?:der\s+)?(?:Förderung|Finanzierung)\s+(?:des|der|vom|von\s+der|durch)\b"
+            r"|\b[Mm]it\s+(?:den\s+)?Mitteln\s+(?:des|der|aus\s+dem|aus\s+der)\b"
         ),
         _FUNDED_THINGS,
         _PAYERS,
@@ -134,6 +136,22 @@ _CUES = (
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
+    ),
+    # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
+    # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)
+    _Cue(
+        re.compile(r"\b[Ii]m\s+Auftrag\s+(?:des|der|vom|von\s+der)\b"), PASSIVE_FUNDED, _PAYERS, _NEXT_TO_CUE
+    ),
+    # A programme said to be a body's: "IQ ist ein Förderprogramm des Bundesministeriums X", "als Landesprogramm der
+    # Stadt Y" (the body pays for it; a programme there is the one it belongs to)
+    _Cue(
+        re.compile(
+            r"\b(?:ist|sind|war|[Aa]ls)\s+(?:ein(?:e[sr]?)?\s+)?(?:\w+(?:e|en|es)\s+)?"
+            r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm\s+(?:des|der)\b"
+        ),
+        PASSIVE_FUNDED,
+        {"Ministry": "fundedBy", "Agency": "fundedBy", "Organisation": "fundedBy", "Programme": "partOf"},
+        _NEXT_TO_CUE,
     ),
     # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
     _Cue(

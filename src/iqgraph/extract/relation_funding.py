@@ -11,14 +11,19 @@ from . import lexicon
 from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
 from .spans import Mention
 
-FUNDED = r"(?:ko|mit)?(?:gefördert|finanziert)"
+# The participles of funding; support is funding only when it is financial ("vom Land finanziell unterstützt").
+FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|(?<=finanziell\s)unterstützt)"
 _PASSIVE_FUNDING = re.compile(
     rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
 )
-FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
+FUNDER_MARK = re.compile(
+    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us)\b"
+)  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
+_TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(
     r"\b(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)\b"
+    rf"|\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?=[^.;,]{{0,{_TO_THE_MANNER}}}\bfinanziell\b)"
 )
 # "Das Land X kofinanziert das Netzwerk Y": a share of the funding, in second place with its object right after
 # it; at a clause's end ("…, dass der Bund das Programm mitfinanziert") the object stands before the verb.
@@ -85,6 +90,9 @@ def _funding_participle_phrase(
 _ZONE_RESTART = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
 )
+# The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
+# "Vom Land Y werden die Kurse finanziert".
+_FRONTED_FUNDER_MARK = re.compile(r"\s*(?:Aus\s+(?:den\s+)?Mitteln|Mit\s+Mitteln|Vom|Von|Durch)\b")
 _FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
 _ARTICLE_GAP = re.compile(
     r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"
@@ -145,6 +153,8 @@ def find_funding(
         if not funders and text[passive.end() : passive.end() + 1] == " ":  # "wird finanziert vom BMAS"
             mark = FUNDER_MARK.match(text, passive.end() + 1)
             funders = _introduced(text, ms, mark.start(), e, first_only=True) if mark else []
+        if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
+            funders = _introduced(text, ms, s, passive.start(), first_only=True)
         aux = re.compile(r"\w+").match(text, passive.start())
         subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
         if subject is not None:
