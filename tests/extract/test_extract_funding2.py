@@ -212,3 +212,31 @@ def test_work_commissioned_by_a_payer(body: str) -> None:
 def test_a_body_working_on_commission_is_not_funded() -> None:
     f = facts_of("Titel\n\nDie Stiftung Lernwege e.V. berät im Auftrag der Stadt Fulda.")
     assert not any(p == "fundedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen ist Teil des Förderprogramms „Wege in Arbeit“, das vom Musterministerium für Arbeit "
+        "gefördert wird.",
+        "Das IQ Netzwerk Hessen gehört zum Förderprogramm „Wege in Arbeit“, welches aus Mitteln des "
+        "Musterministeriums für Arbeit finanziert wird.",
+        "Das IQ Netzwerk Hessen ist seit 2030 ein Teil des Förderprogramms „Wege in Arbeit“, das durch das "
+        "Musterministerium für Arbeit kofinanziert wird.",
+    ],
+)
+def test_a_passive_inside_a_relative_clause_funds_the_antecedent_not_the_subject(body: str) -> None:
+    assert _funders(body, "Wege in Arbeit") == {"Musterministerium für Arbeit"}
+    assert _funders(body, "IQ Landesnetzwerk Hessen") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ wird gefördert im Rahmen des Programms „Wege in Arbeit“ durch die Stadt Fulda.",
+        "Das Projekt „Lotsenhaus“ wurde finanziert in den Jahren 2030 bis 2032 von der Stadt Fulda.",
+        "Das Projekt „Lotsenhaus“ wird kofinanziert seit 2030 aus Mitteln der Stadt Fulda.",
+    ],
+)
+def test_the_funders_after_a_phrase_that_follows_the_participle(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}

@@ -90,6 +90,25 @@ def _funding_participle_phrase(
 _ZONE_RESTART = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
 )
+# The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
+# Rahmen des Programms X aus Mitteln des ESF".
+_POSTPOSED_REACH = (
+    80  # characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
+)
+_POSTPOSED_FUNDER_MARK = re.compile(
+    rf"\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
+
+
+def _in_a_relative_clause(text: str, start: int, participle: int) -> bool:
+    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it)."""
+    opening = None
+    for opening in _RELATIVE_OPENING.finditer(text, start, participle):
+        pass
+    return opening is not None and "," not in text[opening.end() : participle]
+
+
 # The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
 # "Vom Land Y werden die Kurse finanziert".
 _FRONTED_FUNDER_MARK = re.compile(r"\s*(?:Aus\s+(?:den\s+)?Mitteln|Mit\s+Mitteln|Vom|Von|Durch)\b")
@@ -147,12 +166,16 @@ def find_funding(
     passive = _PASSIVE_FUNDING.search(text, s, e)
     if passive:
         zone = [passive.start("zone"), passive.end("zone")]
+        if _in_a_relative_clause(text, *zone):
+            return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
         for restart in _ZONE_RESTART.finditer(text, *zone):
             zone[0] = restart.end()
         funders = _introduced(text, ms, zone[0], zone[1])
-        if not funders and text[passive.end() : passive.end() + 1] == " ":  # "wird finanziert vom BMAS"
-            mark = FUNDER_MARK.match(text, passive.end() + 1)
-            funders = _introduced(text, ms, mark.start(), e, first_only=True) if mark else []
+        if (
+            not funders
+        ):  # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+            mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
+            funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
         if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
             funders = _introduced(text, ms, s, passive.start(), first_only=True)
         aux = re.compile(r"\w+").match(text, passive.start())
