@@ -103,10 +103,8 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
 
 def _in_a_relative_clause(text: str, start: int, participle: int) -> bool:
     """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it)."""
-    opening = None
-    for opening in _RELATIVE_OPENING.finditer(text, start, participle):
-        pass
-    return opening is not None and "," not in text[opening.end() : participle]
+    openings = list(_RELATIVE_OPENING.finditer(text, start, participle))
+    return bool(openings) and "," not in text[openings[-1].end() : participle]
 
 
 # The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
