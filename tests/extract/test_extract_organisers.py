@@ -74,3 +74,15 @@ def test_leading_through_a_programme_is_no_organising(text: str) -> None:
 )
 def test_an_event_said_to_be_a_bodys(text: str) -> None:
     assert _organisers(text) & {"Brückenbau e.V.", "Stiftung Lernwege e.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag, den 12. Mai 2031, gründet sich in Kassel der Verein Brückenbau e.V.",
+        "Der Verein Brückenbau e.V. gründet sich am 12. Mai 2031 in Jena.",
+        "Nach Jahren als loser Kreis gründen sich am 12. Mai 2031 der Verein Brückenbau e.V. und zwei Initiativen.",
+    ],
+)
+def test_a_body_founding_itself_holds_its_founding(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e.V."}

@@ -83,6 +83,8 @@ _ORGANISER_CUES = (
         ),
         "before",
     ),
+    # A body founding itself holds its founding: "Am 3. Mai gründet sich der Verein X", "X gründete sich 2030 neu".
+    (re.compile(r"\b(?:gründet|gründete|gründen|gründeten)\s+sich\b"), "before"),
     # V2 with the host after the auxiliary and the participle far behind: "Am 3. Mai hatte der Verein X in das
     # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
     (
