@@ -240,3 +240,54 @@ def test_a_passive_inside_a_relative_clause_funds_the_antecedent_not_the_subject
 )
 def test_the_funders_after_a_phrase_that_follows_the_participle(body: str) -> None:
     assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stadt Fulda und das Land Hessen finanzieren das Projekt „Lotsenhaus“ gemeinsam.",
+        "Seit 2030 fördern die Stadt Fulda und das Land Hessen das Projekt „Lotsenhaus“.",
+        "Die Stadt Fulda sowie das Land Hessen förderten das Projekt „Lotsenhaus“ drei Jahre lang.",
+    ],
+)
+def test_a_plural_verb_has_every_payer_coordinated_as_its_subject(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda", "Land Hessen"}
+
+
+def test_a_singular_verb_has_one_payer() -> None:
+    body = "Die Stadt Fulda fördert das Projekt „Lotsenhaus“, das Land Hessen berät es."
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ ist eines von zehn Angeboten im IQ Netzwerk Hessen, die vom Land Hessen "
+        "gefördert werden.",
+        "Es gibt Kurse beim IQ Netzwerk Hessen, die aus Mitteln der Stadt Fulda finanziert wurden.",
+        "Zu den Partnern des IQ Netzwerks Hessen, die durch das Land Hessen gefördert werden, zählt die Stadt Fulda.",
+    ],
+)
+def test_a_plural_relative_clause_does_not_refer_to_one_name(body: str) -> None:
+    assert _funders(body, "IQ Landesnetzwerk Hessen") == set()
+
+
+def test_a_plural_relative_clause_refers_to_coordinated_names() -> None:
+    body = "Sie berät mit den Projekten „Lotsenhaus“ und „Brückenbau“, die vom Land Hessen gefördert werden."
+    f = facts_of("Titel\n\n" + body)
+    assert {s for s, p, o in f.relations if p == "fundedBy" and o == "Land Hessen"} == {
+        "Lotsenhaus",
+        "Brückenbau",
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ profitiert von Mitteln des Landes Hessen.",
+        "Das Projekt „Lotsenhaus“ profitierte seit 2030 von Fördermitteln der Stadt Fulda.",
+        "Auch das Projekt „Lotsenhaus“ profitiert von den Mitteln aus dem Europäischen Sozialfonds.",
+    ],
+)
+def test_profiting_from_a_payers_money(body: str) -> None:
+    assert len(_funders(body, "Lotsenhaus")) == 1

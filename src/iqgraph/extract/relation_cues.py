@@ -125,11 +125,12 @@ _CUES = (
         many=True,
     ),
     # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds", "X erhält
-    # Fördermittel des Landes Y" (the payer in the genitive of the money noun)
+    # Fördermittel des Landes Y" (the payer in the genitive of the money noun), "X profitiert von Mitteln des Y"
     _Cue(
         re.compile(
-            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
-            r"\b(?:Euro|EUR|€|\w*[Mm]ittel|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?)\s+"
+            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+"
+            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+            r"\b(?:Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?)\s+"
             r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|des|der)\b"
         ),
         _FUNDED_THINGS,

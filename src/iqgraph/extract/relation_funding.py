@@ -199,9 +199,28 @@ def find_funding(
         if after and _inverted(text, verb.end(), after[0], agent):
             yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
         elif agent and after:
-            yield RelationFinding(after[0], "fundedBy", agent)
+            agents = (
+                _coordinated(text, ms, agent, verb.start())
+                if _PLURAL_VERB.fullmatch(verb.group())
+                else [agent]
+            )
+            yield from (RelationFinding(after[0], "fundedBy", a) for a in agents if a is not after[0])
         return
     yield from _co_funding(text, ms, s, e)
+
+
+# "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
+_PLURAL_VERB = re.compile(r"(?:förder|finanzier|unterstütz)(?:en|ten)")
+
+
+def _coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """`first` and the payers coordinated with it up to `end`: "A, B und C"."""
+    listed = [first]
+    for m in actors(ms, first.end, end, FUNDERS):
+        if m.end > end or not COORDINATION_LINK.match(text[listed[-1].end : m.start]):
+            break
+        listed.append(m)
+    return listed
 
 
 _PAYING_BODIES = frozenset({"Ministry", "Agency"})
@@ -285,7 +304,7 @@ def _ministry_in_the_genitive(
 # clause's end; the funded is what the relative pronoun refers back to, the last name before the comma.
 _RELATIVE_FUNDING = re.compile(
     r",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>[^,;]{0,160}?)"
-    rf"\b{FUNDED}\s+(?:wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
+    rf"\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
 )
 
 
@@ -296,8 +315,26 @@ def _funding_relative_clauses(
         antecedent = _antecedent(text, ms, sentence[0], clause.start())
         if antecedent is None:
             continue
+        funded = [antecedent]
+        if clause.group("aux") in _PLURAL_AUXILIARIES:  # "A und B, die … gefördert werden": both, else a noun
+            funded = _coordinated_before(text, ms, sentence[0], antecedent)
+            if len(funded) < 2:
+                continue  # "eines von 20 Projekten im Netzwerk X, die … gefördert werden"
         funders = _introduced(text, ms, *clause.span("zone"))
-        yield from (RelationFinding(antecedent, "fundedBy", f) for f in funders if f is not antecedent)
+        yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+_PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren"})
+
+
+def _coordinated_before(text: str, ms: list[Mention], start: int, last: Mention) -> list[Mention]:
+    """The units coordinated up to `last`: "die Projekte A, B und C"."""
+    listed = [last]
+    for m in reversed([m for m in actors(ms, start, last.start) if m.end <= last.start]):
+        if m.type not in PASSIVE_FUNDED or not COORDINATION_LINK.match(text[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 # What may stand between the antecedent and the comma: a closing quote, an abbreviation in parentheses, a town, a
