@@ -291,3 +291,35 @@ def test_a_plural_relative_clause_refers_to_coordinated_names() -> None:
 )
 def test_profiting_from_a_payers_money(body: str) -> None:
     assert len(_funders(body, "Lotsenhaus")) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Förderer des Projekts „Lotsenhaus“ ist die Stadt Fulda.",
+        "Die Stadt Fulda ist seit 2030 Geldgeberin des Projekts „Lotsenhaus“.",
+        "Die Stadt Fulda ist ein wichtiger Zuwendungsgeber des Projekts „Lotsenhaus“.",
+    ],
+)
+def test_a_funder_noun_with_the_funded_in_its_genitive(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    ("second", "funder"),
+    [
+        ("Fördermittelgeber ist die Stadt Fulda.", "Stadt Fulda"),
+        ("Geldgeber waren die Stadt Fulda und das Land Hessen.", "Stadt Fulda"),
+        (
+            "Gefördert durch: Musterministerium für Arbeit, Europäischer Sozialfonds",
+            "Musterministerium für Arbeit",
+        ),
+    ],
+)
+def test_a_funder_noun_without_the_funded_means_the_unit_named_before(second: str, funder: str) -> None:
+    assert funder in _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus")
+
+
+def test_thanks_to_funders_names_no_funder() -> None:
+    body = "Petra Beispiel dankte den Förderern des Projekts „Lotsenhaus“ in der Stadt Fulda."
+    assert _funders(body, "Lotsenhaus") == set()

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
+from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
 from .spans import Mention
 
 # The participles of funding; support is funding only when it is financial ("vom Land finanziell unterstützt").
@@ -276,6 +276,7 @@ def find_funding_phrases(
     yield from _funding_attributes(text, sentence, ms)
     yield from _funding_nouns(text, sentence, ms)
     yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
+    yield from _funder_nouns(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms)
     yield from _funding_relative_clauses(text, sentence, ms)
     yield from _ministry_in_the_genitive(text, sentence, ms)
@@ -442,6 +443,39 @@ def _funding_nouns_of_the_topic(
         funded = named[0] if named else topic
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", f) for f in found if f is not funded)
+
+
+# Who pays, named by a funder noun: "Förderer des Projekts X ist Y", "Y ist Geldgeber des X", "Geldgeber ist Y",
+# "Gefördert durch: Y, Z" (a footer: what is funded is the unit named before).
+_FUNDER_NOUN = rf"(?:{'|'.join(lexicon.FUNDER_NOUNS)})(?:in|innen|n|s)?"
+_COPULA = r"(?:ist|sind|war|waren)"
+_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
+_FUNDER_IS = re.compile(
+    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von))\s*:"
+)
+_IS_THE_FUNDER = re.compile(rf"\s+{_COPULA}\s+(?:[\w.]+\s+){{0,3}}$")  # "ist seit 2030 ein wichtiger"
+
+
+def _funder_nouns(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _FUNDER_OF.finditer(text, *sentence):
+        funded = actors(ms, noun.end(), min(sentence[1], noun.end() + _ATTRIBUTE_REACH))
+        if not funded or funded[0].type not in PASSIVE_FUNDED:
+            continue
+        before = [m for m in actors(ms, sentence[0], noun.start(), FUNDERS) if m.end <= noun.start()]
+        if before and _IS_THE_FUNDER.fullmatch(text, before[-1].end, noun.start()):  # "Y ist Förderer des X"
+            payers = [before[-1]]
+        else:  # "Förderer des X ist Y"
+            copula = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b").match(text, funded[0].end)
+            payers = listed_after(text, ms, copula.end(), sentence[1], FUNDERS) if copula else []
+        yield from (RelationFinding(funded[0], "fundedBy", p) for p in payers if p is not funded[0])
+    for noun in _FUNDER_IS.finditer(text, *sentence):
+        named = [m for m in actors(ms, sentence[0], noun.start()) if m.type in PASSIVE_FUNDED]
+        unit = named[0] if named else topic
+        payers = listed_after(text, ms, noun.end(), sentence[1], FUNDERS)
+        if unit is not None and payers and payers[0].start - noun.end() <= _FUNDER_REACH:
+            yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt

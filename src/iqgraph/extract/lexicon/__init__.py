@@ -55,7 +55,7 @@ from .events import (
     ORDINAL_STEMS,
     SPEAKER_CUES,
 )
-from .funding import FUNDED_STAND_INS
+from .funding import FUNDED_STAND_INS, FUNDER_NOUNS
 from .names import (
     CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
@@ -259,4 +259,5 @@ __all__ = [
     "MEMBER_NOUNS",
     "PAYMENT_NOUNS",
     "FUNDED_STAND_INS",
+    "FUNDER_NOUNS",
 ]

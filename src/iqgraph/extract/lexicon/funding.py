@@ -17,3 +17,15 @@ FUNDED_STAND_INS = (
     "Förderprogramm",
     "Initiative",
 )
+
+# Nouns for who pays ("Förderer des Projekts X ist Y", "Geldgeber: Y"), with their plural and feminine endings
+# read by the pattern.
+FUNDER_NOUNS = (
+    "Förderer",
+    "Fördergeber",
+    "Fördermittelgeber",
+    "Geldgeber",
+    "Mittelgeber",
+    "Zuwendungsgeber",
+    "Finanzier",
+)
