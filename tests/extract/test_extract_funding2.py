@@ -323,3 +323,42 @@ def test_a_funder_noun_without_the_funded_means_the_unit_named_before(second: st
 def test_thanks_to_funders_names_no_funder() -> None:
     body = "Petra Beispiel dankte den Förderern des Projekts „Lotsenhaus“ in der Stadt Fulda."
     assert _funders(body, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funder"),
+    [
+        ("Das ESF-geförderte Projekt „Lotsenhaus“ berät in Fulda.", "Europäischer Sozialfonds"),
+        (
+            "In Fulda berät das BMAS-finanzierte Projekt „Lotsenhaus“.",
+            "Bundesministerium für Arbeit und Soziales",
+        ),
+        ("Im Mai startet das ESF-kofinanzierte Modellprojekt „Lotsenhaus“.", "Europäischer Sozialfonds"),
+    ],
+)
+def test_a_funder_as_the_first_part_of_a_compound_participle(body: str, funder: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {funder}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ ist ein von der Stadt Fulda gefördertes Angebot.",
+        "Das Projekt „Lotsenhaus“ war seit 2030 eine aus Mitteln der Stadt Fulda finanzierte Anlaufstelle.",
+        "Das Projekt „Lotsenhaus“ ist eine staatlich durch die Stadt Fulda geförderte Beratung.",
+    ],
+)
+def test_a_funding_attribute_in_a_predicate_noun_funds_the_subject(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ ist ein Partner der von der Stadt Fulda geförderten Stiftung Lernwege e.V.",
+        "Das Projekt „Lotsenhaus“ ist ein Partner der von der Stadt Fulda geförderten Kurse.",
+        "Das Projekt „Lotsenhaus“ ist ein Treffpunkt für die von der Stadt Fulda geförderten Familien.",
+    ],
+)
+def test_a_funding_attribute_of_another_noun_in_the_predicate_is_not_the_subjects(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == set()

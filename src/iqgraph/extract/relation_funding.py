@@ -371,10 +371,42 @@ _MARK_REACH = 160  # characters back from the participle to the mark introducing
 
 def _funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for cue in _FUNDING_ATTRIBUTE.finditer(text, *sentence):
-        funders = _funders_right_before(text, ms, max(sentence[0], cue.start() - _MARK_REACH), cue.start())
+        reach = max(sentence[0], cue.start() - _MARK_REACH)
+        funders = _funders_right_before(text, ms, reach, cue.start()) or _compound_funder(
+            text, ms, cue.start()
+        )
         funded = actors(ms, cue.end(), min(sentence[1], cue.end() + _ATTRIBUTE_REACH))
         if funders and funded and funded[0].type in PASSIVE_FUNDED:
             yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+        elif funders and not funded:
+            yield from _predicate_attribute(text, ms, sentence[0], reach, funders)
+
+
+# "Das ESF-geförderte Projekt X": the funder as the first part of a compound participle.
+def _compound_funder(text: str, ms: list[Mention], participle: int) -> list[Mention]:
+    if text[participle - 1 : participle] != "-":
+        return []
+    return [m for m in actors(ms, participle - _MARK_REACH, participle, FUNDERS) if m.end == participle - 1]
+
+
+# "X ist ein vom Land Y gefördertes Angebot", "X ist seit 2030 ein ESF-gefördertes Projekt": the attribute in a
+# predicate noun that names nothing, its funders right after the indefinite article; the funded the subject.
+_PREDICATE_ARTICLE = re.compile(
+    r"\b(?:ist|sind|war|waren)\s+(?:[\w.]+\s+){0,3}?(?:ein|eine|eines)\s+(?:(?!(?:vom|von|durch|aus|mit)\b)[a-zäöüß]\w*\s+)?"
+)
+_MARK_BEFORE_FUNDER = re.compile(
+    r"(?:(?:vom|von|durch|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\s+(?:(?:der|dem|den|des|das|die)\s+)?)?"
+)
+
+
+def _predicate_attribute(
+    text: str, ms: list[Mention], start: int, reach: int, funders: list[Mention]
+) -> Iterator[RelationFinding]:
+    for article in _PREDICATE_ARTICLE.finditer(text, reach, funders[0].start):
+        if _MARK_BEFORE_FUNDER.fullmatch(text, article.end(), funders[0].start):
+            subject = [m for m in actors(ms, start, article.start()) if m.type in PASSIVE_FUNDED]
+            yield from (RelationFinding(subject[0], "fundedBy", f) for f in funders if subject)
+            return
 
 
 def _funders_right_before(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
