@@ -362,3 +362,45 @@ def test_a_funding_attribute_in_a_predicate_noun_funds_the_subject(body: str) ->
 )
 def test_a_funding_attribute_of_another_noun_in_the_predicate_is_not_the_subjects(body: str) -> None:
     assert _funders(body, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Angebot, das von der Stadt Fulda gefördert wird, richtet sich an Zugewanderte.",
+        "Für Betriebe gibt es das Beratungsangebot, welches aus Mitteln der Stadt Fulda finanziert wird.",
+        "Sie lobte das Vorhaben, das durch die Stadt Fulda kofinanziert wird.",
+    ],
+)
+def test_a_relative_clause_after_a_noun_standing_for_the_unit_named_before(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Finanziell beteiligt sich außerdem die Stadt Fulda.",
+        "Die Stadt Fulda beteiligt sich seit 2030 finanziell.",
+        "Auch die Stadt Fulda beteiligt sich an den Kosten.",
+    ],
+)
+def test_a_body_taking_a_financial_part_pays_for_the_unit_named_before(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == {"Stadt Fulda"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Stadt Fulda beteiligt sich an der Beratung.",
+        "An der Planung beteiligt sich die Stadt Fulda.",
+        "Die Stadt Fulda beteiligt sich am Austausch, finanziell hilft sie nicht.",
+    ],
+)
+def test_taking_part_without_money_is_no_funding(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == set()
+
+
+def test_a_fund_named_before_is_not_what_a_later_funding_phrase_means() -> None:
+    text = "Das Projekt „Lotsenhaus“ erhält Mittel aus dem Europäischen Sozialfonds. Die Förderung erfolgt durch die Stadt Fulda."
+    f = facts_of("Titel\n\n" + text)
+    assert ("Europäischer Sozialfonds", "fundedBy", "Stadt Fulda") not in f.relations

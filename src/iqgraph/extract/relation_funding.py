@@ -273,12 +273,14 @@ def find_funding_phrases(
     """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
     X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"; `topic`: the unit named
     before, what a funding noun without its funded means ("Die Förderung erfolgt durch Y")."""
+    topic = _fundable(topic)
     yield from _funding_attributes(text, sentence, ms)
     yield from _funding_nouns(text, sentence, ms)
     yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from _funder_nouns(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms)
-    yield from _funding_relative_clauses(text, sentence, ms)
+    yield from _funding_relative_clauses(text, sentence, ms, topic)
+    yield from _taking_a_financial_part(text, sentence, ms, topic)
     yield from _ministry_in_the_genitive(text, sentence, ms)
 
 
@@ -309,11 +311,24 @@ _RELATIVE_FUNDING = re.compile(
 )
 
 
+def _fundable(topic: Mention | None) -> Mention | None:
+    """The unit named before, unless it is a fund: a fund pays rather than being paid for."""
+    if topic is None or any(part in topic.label.lower() for part in lexicon.FUND_NAME_PARTS):
+        return None
+    return topic
+
+
+# "Das Angebot, das vom Land Y gefördert wird, …": a noun standing for the unit named before as the antecedent.
+_STAND_IN_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.FUNDED_STAND_INS)})\s*$")
+
+
 def _funding_relative_clauses(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_FUNDING.finditer(text, *sentence):
         antecedent = _antecedent(text, ms, sentence[0], clause.start())
+        if antecedent is None and _STAND_IN_BEFORE.search(text, sentence[0], clause.start()):
+            antecedent = topic
         if antecedent is None:
             continue
         funded = [antecedent]
@@ -323,6 +338,27 @@ def _funding_relative_clauses(
                 continue  # "eines von 20 Projekten im Netzwerk X, die … gefördert werden"
         funders = _introduced(text, ms, *clause.span("zone"))
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive):
+# the body taking a share of the costs pays for the unit the sentence or the one before names.
+_FINANCIAL_PART = re.compile(
+    r"\b[Ff]inanziell\s+(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b"
+    r"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{0,40}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    r"|\ban\s+der\s+(?:Ko)?[Ff]inanzierung\b(?!\s+(?:des|der|von)\b))"
+)
+
+
+def _taking_a_financial_part(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    if _FINANCIAL_PART.search(text, *sentence) is None:
+        return
+    payers = [m for m in actors(ms, *sentence, FUNDERS) if m.type not in PASSIVE_FUNDED - {"Programme"}]
+    units = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
+    funded = units[0] if units else topic
+    if payers and funded is not None and payers[0] is not funded:
+        yield RelationFinding(funded, "fundedBy", payers[0])
 
 
 _PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren"})

@@ -55,7 +55,7 @@ from .events import (
     ORDINAL_STEMS,
     SPEAKER_CUES,
 )
-from .funding import FUNDED_STAND_INS, FUNDER_NOUNS
+from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS
 from .names import (
     CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
@@ -260,4 +260,5 @@ __all__ = [
     "PAYMENT_NOUNS",
     "FUNDED_STAND_INS",
     "FUNDER_NOUNS",
+    "FUND_NAME_PARTS",
 ]

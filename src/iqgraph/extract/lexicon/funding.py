@@ -29,3 +29,7 @@ FUNDER_NOUNS = (
     "Zuwendungsgeber",
     "Finanzier",
 )
+
+# Parts of a fund's name (Europäischer Sozialfonds, AMIF: "Asyl-, Migrations- und Integrationsfonds"): a fund pays, so
+# a unit named before that is a fund is not what a later funding phrase without its funded means.
+FUND_NAME_PARTS = ("fonds", "fund")
