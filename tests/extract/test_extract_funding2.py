@@ -400,7 +400,16 @@ def test_taking_part_without_money_is_no_funding(second: str) -> None:
     assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == set()
 
 
-def test_a_fund_named_before_is_not_what_a_later_funding_phrase_means() -> None:
-    text = "Das Projekt „Lotsenhaus“ erhält Mittel aus dem Europäischen Sozialfonds. Die Förderung erfolgt durch die Stadt Fulda."
-    f = facts_of("Titel\n\n" + text)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Förderung erfolgt außerdem durch die Stadt Fulda.",
+        "Es wird zudem von der Stadt Fulda gefördert.",
+        "Finanziell beteiligt sich auch die Stadt Fulda.",
+    ],
+)
+def test_a_fund_named_before_is_not_what_a_later_funding_phrase_means(second: str) -> None:
+    first = "Das Projekt „Lotsenhaus“ erhält Mittel aus dem Europäischen Sozialfonds. "
+    f = facts_of("Titel\n\n" + first + second)
     assert ("Europäischer Sozialfonds", "fundedBy", "Stadt Fulda") not in f.relations
+    assert ("Lotsenhaus", "fundedBy", "Stadt Fulda") in f.relations

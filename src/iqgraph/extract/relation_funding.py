@@ -273,7 +273,6 @@ def find_funding_phrases(
     """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
     X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"; `topic`: the unit named
     before, what a funding noun without its funded means ("Die Förderung erfolgt durch Y")."""
-    topic = _fundable(topic)
     yield from _funding_attributes(text, sentence, ms)
     yield from _funding_nouns(text, sentence, ms)
     yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
@@ -311,11 +310,9 @@ _RELATIVE_FUNDING = re.compile(
 )
 
 
-def _fundable(topic: Mention | None) -> Mention | None:
-    """The unit named before, unless it is a fund: a fund pays rather than being paid for."""
-    if topic is None or any(part in topic.label.lower() for part in lexicon.FUND_NAME_PARTS):
-        return None
-    return topic
+def is_fund(m: Mention) -> bool:
+    """A fund pays rather than being paid for (Europäischer Sozialfonds, AMIF): no topic a later clause means."""
+    return m.type == "Programme" and any(part in m.label.lower() for part in lexicon.FUND_NAME_PARTS)
 
 
 # "Das Angebot, das vom Land Y gefördert wird, …": a noun standing for the unit named before as the antecedent.
@@ -489,10 +486,10 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
             yield RelationFinding(funded[0], "fundedBy", agent[0])
 
 
-# "Die Förderung erfolgt durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y": a
+# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y": a
 # funding noun that names its funder but not its funded, which is the unit the sentence or the one before names.
 _UNOWNED_FUNDING_NOUN = re.compile(
-    r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+)?"
+    r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b)"
     rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
 )

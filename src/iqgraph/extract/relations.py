@@ -38,7 +38,7 @@ from .relation_actors import (
     subject_before,
 )
 from .relation_cues import find_cued
-from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases
+from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases, is_fund
 from .relation_hosting import find_hosts, find_relative_hosts
 
 
@@ -151,7 +151,7 @@ _TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a relea
 def _kinds(m: Mention) -> Iterator[str]:
     """What a mention can be for the sentences after it: a topic a pronoun refers to, the coordinated unit
     a clause without its network means, the network or alliance whose members "Dazu gehören …" lists."""
-    if m.type in _TOPICS:
+    if m.type in _TOPICS and not is_fund(m):
         yield "topic"
     if m.type in COORDINATED:
         yield "coordinated"
