@@ -86,3 +86,19 @@ def test_an_event_said_to_be_a_bodys(text: str) -> None:
 )
 def test_a_body_founding_itself_holds_its_founding(text: str) -> None:
     assert _organisers(text) == {"Brückenbau e.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit einem Fachtag am 12. Mai 2031 in Kassel hat der Verein Brückenbau e.V. sein Jubiläum gefeiert.",
+        "Mit einer Feierstunde am 12. Mai 2031 eröffnete der Verein Brückenbau e.V. seine Beratungsstelle.",
+        "Mit dem Netzwerktreffen am 12. Mai 2031 startete der Verein Brückenbau e.V. in das neue Jahr.",
+    ],
+)
+def test_an_event_as_the_means_the_host_acted_by(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e.V."}
+
+
+def test_a_speech_as_the_means_names_no_host() -> None:
+    assert _organisers("Mit einem Grußwort eröffnete die Stadt Kassel am 12. Mai 2031 den Fachtag.") == set()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .event_nouns import ORG_TYPES
 from .mentions import Mention
 from .spans import ByStart
@@ -16,6 +17,9 @@ from .spans import ByStart
 INVITATION_BRACKET_MAX = 200
 _AGENT_TO_PARTICIPLE = (
     80  # characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet")
+)
+_EVENT_NOUN = "|".join(
+    sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
 )
 _EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
 _CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
@@ -85,6 +89,17 @@ _ORGANISER_CUES = (
     ),
     # A body founding itself holds its founding: "Am 3. Mai gründet sich der Verein X", "X gründete sich 2030 neu".
     (re.compile(r"\b(?:gründet|gründete|gründen|gründeten)\s+sich\b"), "before"),
+    # The event as the means the host acted by, the host the subject after the verb: "Mit einem Fachtag hat der Verein
+    # X sein Jubiläum gefeiert", "Mit einer Feierstunde eröffnete die Stiftung Y die Stelle" (an event noun, not "Mit
+    # einem Grußwort").
+    (
+        re.compile(
+            rf"\b[Mm]it\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?i:[\w-]*(?:{_EVENT_NOUN}))\b"
+            rf"[^;\n,]{{0,{_EVENT_PHRASE}}}?\s(?:hat|haben|hatte|hatten|feiert|feierte|feierten|eröffnet|eröffnete"
+            r"|eröffneten|startet|startete|starteten|begeht|beging)\b"
+        ),
+        "subject",
+    ),
     # V2 with the host after the auxiliary and the participle far behind: "Am 3. Mai hatte der Verein X in das
     # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
     (
