@@ -92,9 +92,8 @@ _ZONE_RESTART = re.compile(
 )
 # The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
 # Rahmen des Programms X aus Mitteln des ESF".
-_POSTPOSED_REACH = (
-    80  # characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
-)
+# characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
+_POSTPOSED_REACH = 80
 _POSTPOSED_FUNDER_MARK = re.compile(
     rf"\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
 )
@@ -169,9 +168,8 @@ def find_funding(
         for restart in _ZONE_RESTART.finditer(text, *zone):
             zone[0] = restart.end()
         funders = _introduced(text, ms, zone[0], zone[1])
-        if (
-            not funders
-        ):  # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+        # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+        if not funders:
             mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
             funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
         if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
@@ -283,7 +281,7 @@ def find_funding_phrases(
     yield from _ministry_in_the_genitive(text, sentence, ms)
 
 
-# "das IQ Netzwerk des Bundesministeriums für Arbeit", "das Projekt „X“ des Ministeriums Y": a ministry in the
+# "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
 # genitive of a network or project is the one that pays for it (a body there is mostly its carrier).
 _GENITIVE_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+")
 _OWNED_BY_A_MINISTRY = frozenset({"StateNetwork", "Subproject"})
@@ -415,8 +413,8 @@ def _funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention])
             yield from _predicate_attribute(text, ms, sentence[0], reach, funders)
 
 
-# "Das ESF-geförderte Projekt X": the funder as the first part of a compound participle.
 def _compound_funder(text: str, ms: list[Mention], participle: int) -> list[Mention]:
+    """The funder as the first part of a compound participle: "das ESF-geförderte Projekt X"."""
     if text[participle - 1 : participle] != "-":
         return []
     return [m for m in actors(ms, participle - _MARK_REACH, participle, FUNDERS) if m.end == participle - 1]
@@ -518,6 +516,7 @@ _FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
 _FUNDER_IS = re.compile(
     rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von))\s*:"
 )
+_COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")
 _IS_THE_FUNDER = re.compile(rf"\s+{_COPULA}\s+(?:[\w.]+\s+){{0,3}}$")  # "ist seit 2030 ein wichtiger"
 
 
@@ -532,7 +531,7 @@ def _funder_nouns(
         if before and _IS_THE_FUNDER.fullmatch(text, before[-1].end, noun.start()):  # "Y ist Förderer des X"
             payers = [before[-1]]
         else:  # "Förderer des X ist Y"
-            copula = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b").match(text, funded[0].end)
+            copula = _COPULA_AFTER_NAME.match(text, funded[0].end)
             payers = listed_after(text, ms, copula.end(), sentence[1], FUNDERS) if copula else []
         yield from (RelationFinding(funded[0], "fundedBy", p) for p in payers if p is not funded[0])
     for noun in _FUNDER_IS.finditer(text, *sentence):
