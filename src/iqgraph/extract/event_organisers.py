@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .event_nouns import ORG_TYPES
 from .mentions import Mention
 from .spans import ByStart
@@ -17,10 +18,21 @@ INVITATION_BRACKET_MAX = 200
 _AGENT_TO_PARTICIPLE = (
     80  # characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet")
 )
+_EVENT_NOUN = "|".join(
+    sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
+)
+_EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
+_CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
 _CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
 # Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
 _ORGANISER_CUES = (
-    (re.compile(r"\b(?:veranstaltet|organisiert|ausgerichtet|durchgeführt)\s+(?:von|vom|durch)\b"), "after"),
+    # The participle with its agent, also fronted: "Veranstaltet vom Verein X fand … statt"
+    (
+        re.compile(
+            r"\b(?:[Vv]eranstaltet|[Oo]rganisiert|[Aa]usgerichtet|[Dd]urchgeführt)\s+(?:von|vom|durch)\b"
+        ),
+        "after",
+    ),
     # The passive with its agent before the participle: "Der Fachtag wurde am 3. Mai von der Stiftung X durchgeführt".
     (
         re.compile(
@@ -34,6 +46,14 @@ _ORGANISER_CUES = (
     (
         re.compile(
             r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"
+        ),
+        "after",
+    ),
+    # The host noun with the event in its genitive: "Gastgeber der Tagung am 3. Mai in Kassel war die Stiftung X".
+    (
+        re.compile(
+            r"\b(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:des|der)\s+"
+            rf"[^;\n]{{0,{_EVENT_PHRASE}}}?\s(?:war|ist|waren|sind)\b"
         ),
         "after",
     ),
@@ -58,6 +78,28 @@ _ORGANISER_CUES = (
         ),
         "before",
     ),
+    # Verbs with a separated particle closing the clause: "Der Verein X führte am 3. Mai einen Fachtag durch", "Am
+    # 3. Mai bot das Projekt Y einen Workshop an" (not "führte durch den Tag": who moderated, "durch" a preposition).
+    (
+        re.compile(
+            r"\b(?:führt|führte|führten|bietet|bieten|bot|boten)\b"
+            rf"(?=[^;\n]{{0,{_CLAUSE_REACH}}}?\s(?:durch|an)(?:\s*[.;,]|\s*$))"
+        ),
+        "before",
+    ),
+    # A body founding itself holds its founding: "Am 3. Mai gründet sich der Verein X", "X gründete sich 2030 neu".
+    (re.compile(r"\b(?:gründet|gründete|gründen|gründeten)\s+sich\b"), "before"),
+    # The event as the means the host acted by, the host the subject after the verb: "Mit einem Fachtag hat der Verein
+    # X sein Jubiläum gefeiert", "Mit einer Feierstunde eröffnete die Stiftung Y die Stelle" (an event noun, not "Mit
+    # einem Grußwort").
+    (
+        re.compile(
+            rf"\b[Mm]it\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?i:[\w-]*(?:{_EVENT_NOUN}))\b"
+            rf"[^;\n,]{{0,{_EVENT_PHRASE}}}?\s(?:hat|haben|hatte|hatten|feiert|feierte|feierten|eröffnet|eröffnete"
+            r"|eröffneten|startet|startete|starteten|begeht|beging)\b"
+        ),
+        "subject",
+    ),
     # V2 with the host after the auxiliary and the participle far behind: "Am 3. Mai hatte der Verein X in das
     # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
     (
@@ -73,11 +115,13 @@ _ORGANISER_CUES = (
         ),
         "before",
     ),
-    # A joint event: "eine gemeinsame Veranstaltung der Stiftung X und des Vereins Y", "Kooperationsveranstaltung von"
+    # An event said to be a body's, or joint: "war eine Veranstaltung des Vereins X", "eine gemeinsame Veranstaltung
+    # der Stiftung X und des Vereins Y", "Kooperationsveranstaltung von"
     # (not "das gemeinsame Zusammenkommen der Teilvorhaben": those who met).
     (
         re.compile(
-            r"\b(?:gemeinsame[n]?\s+[\w\-]*[Vv]eranstaltung|Kooperationsveranstaltung|Kooperation)\s+(?:von|vom|des|der)\b"
+            r"\b(?:(?:gemeinsame[n]?\s+)?[\w\-]*[Vv]eranstaltung|Kooperationsveranstaltung|Kooperation)\s+"
+            r"(?:von|vom|des|der)\b"
         ),
         "after",
     ),

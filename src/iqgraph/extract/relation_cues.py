@@ -126,6 +126,8 @@ _CUES = (
         re.compile(
             rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
             r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
+            r"|\b[Mm]it\s+(?:der\s+)?(?:Förderung|Finanzierung)\s+(?:des|der|vom|von\s+der|durch)\b"
+            r"|\b[Mm]it\s+(?:den\s+)?Mitteln\s+(?:des|der|aus\s+dem|aus\s+der)\b"
         ),
         _FUNDED_THINGS,
         _PAYERS,
@@ -133,17 +135,34 @@ _CUES = (
         many=True,
     ),
     # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds", "X erhält
-    # Fördermittel des Landes Y" (the payer in the genitive of the money noun)
+    # Fördermittel des Landes Y" (the payer in the genitive of the money noun), "X profitiert von Mitteln des Y"
     _Cue(
         re.compile(
-            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
-            r"\b(?:Euro|EUR|€|\w*[Mm]ittel|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?)\s+"
+            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+"
+            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+            r"\b(?:Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?)\s+"
             r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|des|der)\b"
         ),
         _FUNDED_THINGS,
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
+    ),
+    # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
+    # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)
+    _Cue(
+        re.compile(r"\b[Ii]m\s+Auftrag\s+(?:des|der|vom|von\s+der)\b"), PASSIVE_FUNDED, _PAYERS, _NEXT_TO_CUE
+    ),
+    # A programme said to be a body's: "IQ ist ein Förderprogramm des Bundesministeriums X", "als Landesprogramm der
+    # Stadt Y" (the body pays for it; a programme there is the one it belongs to)
+    _Cue(
+        re.compile(
+            r"\b(?:ist|sind|war|[Aa]ls)\s+(?:ein(?:e[sr]?)?\s+)?(?:\w+(?:e|en|es)\s+)?"
+            r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm\s+(?:des|der)\b"
+        ),
+        PASSIVE_FUNDED,
+        {"Ministry": "fundedBy", "Agency": "fundedBy", "Organisation": "fundedBy", "Programme": "partOf"},
+        _NEXT_TO_CUE,
     ),
     # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
     _Cue(

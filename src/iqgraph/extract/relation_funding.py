@@ -7,17 +7,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
+from . import lexicon
+from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
 from .spans import Mention
 
-FUNDED = r"(?:ko|mit)?(?:gefördert|finanziert)"
+# The participles of funding; support is funding only when it is financial ("vom Land finanziell unterstützt").
+FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|(?<=finanziell\s)unterstützt)"
 _PASSIVE_FUNDING = re.compile(
     rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
 )
-FUNDER_MARK = re.compile(r"\b(?:aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln|durch|vom|von|über|aus)\b")
+FUNDER_MARK = re.compile(
+    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us)\b"
+)  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
+_TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(
     r"\b(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)\b"
+    rf"|\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?=[^.;,]{{0,{_TO_THE_MANNER}}}\bfinanziell\b)"
 )
 # "Das Land X kofinanziert das Netzwerk Y": a share of the funding, in second place with its object right after
 # it; at a clause's end ("…, dass der Bund das Programm mitfinanziert") the object stands before the verb.
@@ -33,8 +39,12 @@ _FRONTED_FUNDING = re.compile(
 )
 
 
-# "Gefördert wird es vom Land": the funded a pronoun, standing for the topic named before.
-_PRONOUN_FUNDED = re.compile(r"\s+(?:es|sie|er|dieses|diese|dieser)\s*$")
+# "Gefördert wird es vom Land", "Finanziert wird das Angebot durch …": the funded a pronoun or a noun that
+# stands for the topic named before.
+_PRONOUN_FUNDED = re.compile(
+    r"\s+(?:es|sie|er|dieses|diese|dieser"
+    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\s*$"
+)
 
 
 def find_fronted_funding(
@@ -80,6 +90,25 @@ def _funding_participle_phrase(
 _ZONE_RESTART = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
 )
+# The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
+# Rahmen des Programms X aus Mitteln des ESF".
+# characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
+_POSTPOSED_REACH = 80
+_POSTPOSED_FUNDER_MARK = re.compile(
+    rf"\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
+
+
+def _in_a_relative_clause(text: str, start: int, participle: int) -> bool:
+    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it)."""
+    openings = list(_RELATIVE_OPENING.finditer(text, start, participle))
+    return bool(openings) and "," not in text[openings[-1].end() : participle]
+
+
+# The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
+# "Vom Land Y werden die Kurse finanziert".
+_FRONTED_FUNDER_MARK = re.compile(r"\s*(?:Aus\s+(?:den\s+)?Mitteln|Mit\s+Mitteln|Vom|Von|Durch)\b")
 _FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
 _ARTICLE_GAP = re.compile(
     r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"
@@ -134,12 +163,17 @@ def find_funding(
     passive = _PASSIVE_FUNDING.search(text, s, e)
     if passive:
         zone = [passive.start("zone"), passive.end("zone")]
+        if _in_a_relative_clause(text, *zone):
+            return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
         for restart in _ZONE_RESTART.finditer(text, *zone):
             zone[0] = restart.end()
         funders = _introduced(text, ms, zone[0], zone[1])
-        if not funders and text[passive.end() : passive.end() + 1] == " ":  # "wird finanziert vom BMAS"
-            mark = FUNDER_MARK.match(text, passive.end() + 1)
-            funders = _introduced(text, ms, mark.start(), e, first_only=True) if mark else []
+        # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+        if not funders:
+            mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
+            funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
+        if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
+            funders = _introduced(text, ms, s, passive.start(), first_only=True)
         aux = re.compile(r"\w+").match(text, passive.start())
         subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
         if subject is not None:
@@ -163,9 +197,28 @@ def find_funding(
         if after and _inverted(text, verb.end(), after[0], agent):
             yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
         elif agent and after:
-            yield RelationFinding(after[0], "fundedBy", agent)
+            agents = (
+                _coordinated(text, ms, agent, verb.start())
+                if _PLURAL_VERB.fullmatch(verb.group())
+                else [agent]
+            )
+            yield from (RelationFinding(after[0], "fundedBy", a) for a in agents if a is not after[0])
         return
     yield from _co_funding(text, ms, s, e)
+
+
+# "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
+_PLURAL_VERB = re.compile(r"(?:förder|finanzier|unterstütz)(?:en|ten)")
+
+
+def _coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """`first` and the payers coordinated with it up to `end`: "A, B und C"."""
+    listed = [first]
+    for m in actors(ms, first.end, end, FUNDERS):
+        if m.end > end or not COORDINATION_LINK.match(text[listed[-1].end : m.start]):
+            break
+        listed.append(m)
+    return listed
 
 
 _PAYING_BODIES = frozenset({"Ministry", "Agency"})
@@ -213,13 +266,131 @@ def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[
 
 
 def find_funding_phrases(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
 ) -> Iterator[RelationFinding]:
     """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
-    X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"."""
+    X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"; `topic`: the unit named
+    before, what a funding noun without its funded means ("Die Förderung erfolgt durch Y")."""
     yield from _funding_attributes(text, sentence, ms)
     yield from _funding_nouns(text, sentence, ms)
+    yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
+    yield from _funder_nouns(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms)
+    yield from _funding_relative_clauses(text, sentence, ms, topic)
+    yield from _taking_a_financial_part(text, sentence, ms, topic)
+    yield from _ministry_in_the_genitive(text, sentence, ms)
+
+
+# "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
+# genitive of a network or project is the one that pays for it (a body there is mostly its carrier).
+_GENITIVE_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+")
+_OWNED_BY_A_MINISTRY = frozenset({"StateNetwork", "Subproject"})
+
+
+def _ministry_in_the_genitive(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for owned, owner in zip(named, named[1:], strict=False):
+        if (
+            owned.type in _OWNED_BY_A_MINISTRY
+            and owner.type == "Ministry"
+            and _GENITIVE_RIGHT_AFTER.fullmatch(text, owned.end, owner.start)
+        ):
+            yield RelationFinding(owned, "fundedBy", owner)
+
+
+# "das Projekt X, das vom Land Y gefördert wird": a relative clause with the participle before its auxiliary at the
+# clause's end; the funded is what the relative pronoun refers back to, the last name before the comma.
+_RELATIVE_FUNDING = re.compile(
+    r",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>[^,;]{0,160}?)"
+    rf"\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
+)
+
+
+def is_fund(m: Mention) -> bool:
+    """A fund pays rather than being paid for (Europäischer Sozialfonds, AMIF): no topic a later clause means."""
+    return m.type == "Programme" and any(part in m.label.lower() for part in lexicon.FUND_NAME_PARTS)
+
+
+# "Das Angebot, das vom Land Y gefördert wird, …": a noun standing for the unit named before as the antecedent.
+_STAND_IN_BEFORE = re.compile(rf"\b(?:{'|'.join(lexicon.FUNDED_STAND_INS)})\s*$")
+
+
+def _funding_relative_clauses(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for clause in _RELATIVE_FUNDING.finditer(text, *sentence):
+        antecedent = _antecedent(text, ms, sentence[0], clause.start())
+        if antecedent is None and _STAND_IN_BEFORE.search(text, sentence[0], clause.start()):
+            antecedent = topic
+        if antecedent is None:
+            continue
+        funded = [antecedent]
+        if clause.group("aux") in _PLURAL_AUXILIARIES:  # "A und B, die … gefördert werden": both, else a noun
+            funded = _coordinated_before(text, ms, sentence[0], antecedent)
+            if len(funded) < 2:
+                continue  # "eines von 20 Projekten im Netzwerk X, die … gefördert werden"
+        funders = _introduced(text, ms, *clause.span("zone"))
+        yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive):
+# the body taking a share of the costs pays for the unit the sentence or the one before names.
+_FINANCIAL_PART = re.compile(
+    r"\b[Ff]inanziell\s+(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b"
+    r"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{0,40}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    r"|\ban\s+der\s+(?:Ko)?[Ff]inanzierung\b(?!\s+(?:des|der|von)\b))"
+)
+
+
+def _taking_a_financial_part(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    if _FINANCIAL_PART.search(text, *sentence) is None:
+        return
+    payers = [m for m in actors(ms, *sentence, FUNDERS) if m.type not in PASSIVE_FUNDED - {"Programme"}]
+    units = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
+    funded = units[0] if units else topic
+    if payers and funded is not None and payers[0] is not funded:
+        yield RelationFinding(funded, "fundedBy", payers[0])
+
+
+_PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren"})
+
+
+def _coordinated_before(text: str, ms: list[Mention], start: int, last: Mention) -> list[Mention]:
+    """The units coordinated up to `last`: "die Projekte A, B und C"."""
+    listed = [last]
+    for m in reversed([m for m in actors(ms, start, last.start) if m.end <= last.start]):
+        if m.type not in PASSIVE_FUNDED or not COORDINATION_LINK.match(text[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+# What may stand between the antecedent and the comma: a closing quote, an abbreviation in parentheses, a town, a
+# verb's particle or participle closing the main clause ("das Projekt „X“ (XY) in Kassel, das …", "setzt das
+# Projekt X um, das …"); anything longer is a noun the text does not name.
+_ANTECEDENT_TAIL = re.compile(
+    r"[“”\"»«]?\s*(?:\([^)]{1,40}\))?\s*(?:(?:in|aus)\s+[A-ZÄÖÜ][\w-]*)?\s*(?:\s[a-zäöüß]+)?\s*"
+)
+# A body in the genitive of the antecedent: "das Projekt „X“ der Stiftung Y, das …" refers back to X.
+_GENITIVE_OWNER = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def _antecedent(text: str, ms: list[Mention], start: int, comma: int) -> Mention | None:
+    """What a relative pronoun after `comma` refers back to: the project, network or programme named right
+    before it, or the one a body in the genitive follows."""
+    named = [m for m in actors(ms, start, comma) if m.end <= comma]
+    if not named or not _ANTECEDENT_TAIL.fullmatch(text, named[-1].end, comma):
+        return None
+    if named[-1].type in PASSIVE_FUNDED:
+        return named[-1]
+    owned = named[-2] if len(named) > 1 else None
+    if owned and owned.type in PASSIVE_FUNDED and _GENITIVE_OWNER.fullmatch(text, owned.end, named[-1].start):
+        return owned
+    return None
 
 
 # "das vom Land X geförderte Projekt Y", "die durch den ESF und das BMAS kofinanzierte Stelle Y": the funders
@@ -231,10 +402,42 @@ _MARK_REACH = 160  # characters back from the participle to the mark introducing
 
 def _funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for cue in _FUNDING_ATTRIBUTE.finditer(text, *sentence):
-        funders = _funders_right_before(text, ms, max(sentence[0], cue.start() - _MARK_REACH), cue.start())
+        reach = max(sentence[0], cue.start() - _MARK_REACH)
+        funders = _funders_right_before(text, ms, reach, cue.start()) or _compound_funder(
+            text, ms, cue.start()
+        )
         funded = actors(ms, cue.end(), min(sentence[1], cue.end() + _ATTRIBUTE_REACH))
         if funders and funded and funded[0].type in PASSIVE_FUNDED:
             yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+        elif funders and not funded:
+            yield from _predicate_attribute(text, ms, sentence[0], reach, funders)
+
+
+def _compound_funder(text: str, ms: list[Mention], participle: int) -> list[Mention]:
+    """The funder as the first part of a compound participle: "das ESF-geförderte Projekt X"."""
+    if text[participle - 1 : participle] != "-":
+        return []
+    return [m for m in actors(ms, participle - _MARK_REACH, participle, FUNDERS) if m.end == participle - 1]
+
+
+# "X ist ein vom Land Y gefördertes Angebot", "X ist seit 2030 ein ESF-gefördertes Projekt": the attribute in a
+# predicate noun that names nothing, its funders right after the indefinite article; the funded the subject.
+_PREDICATE_ARTICLE = re.compile(
+    r"\b(?:ist|sind|war|waren)\s+(?:[\w.]+\s+){0,3}?(?:ein|eine|eines)\s+(?:(?!(?:vom|von|durch|aus|mit)\b)[a-zäöüß]\w*\s+)?"
+)
+_MARK_BEFORE_FUNDER = re.compile(
+    r"(?:(?:vom|von|durch|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\s+(?:(?:der|dem|den|des|das|die)\s+)?)?"
+)
+
+
+def _predicate_attribute(
+    text: str, ms: list[Mention], start: int, reach: int, funders: list[Mention]
+) -> Iterator[RelationFinding]:
+    for article in _PREDICATE_ARTICLE.finditer(text, reach, funders[0].start):
+        if _MARK_BEFORE_FUNDER.fullmatch(text, article.end(), funders[0].start):
+            subject = [m for m in actors(ms, start, article.start()) if m.type in PASSIVE_FUNDED]
+            yield from (RelationFinding(subject[0], "fundedBy", f) for f in funders if subject)
+            return
 
 
 def _funders_right_before(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
@@ -279,6 +482,64 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         funded = actors(ms, verb.end(), min(sentence[1], verb.end() + _ATTRIBUTE_REACH))
         if agent and funded and funded[0].type in PASSIVE_FUNDED:
             yield RelationFinding(funded[0], "fundedBy", agent[0])
+
+
+# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y": a
+# funding noun that names its funder but not its funded, which is the unit the sentence or the one before names.
+_UNOWNED_FUNDING_NOUN = re.compile(
+    r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
+    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b)"
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+)
+
+
+def _funding_nouns_of_the_topic(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _UNOWNED_FUNDING_NOUN.finditer(text, *sentence):
+        if noun.group("taking"):
+            subject = actors(ms, noun.end(), sentence[1], FUNDERS)
+            found = subject[:1] if subject and _ARTICLE_GAP.match(text[noun.end() : subject[0].start]) else []
+        else:
+            found = _introduced(text, ms, noun.end(), sentence[1], first_only=True)
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found]
+        funded = named[0] if named else topic
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", f) for f in found if f is not funded)
+
+
+# Who pays, named by a funder noun: "Förderer des Projekts X ist Y", "Y ist Geldgeber des X", "Geldgeber ist Y",
+# "Gefördert durch: Y, Z" (a footer: what is funded is the unit named before).
+_FUNDER_NOUN = rf"(?:{'|'.join(lexicon.FUNDER_NOUNS)})(?:in|innen|n|s)?"
+_COPULA = r"(?:ist|sind|war|waren)"
+_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
+_FUNDER_IS = re.compile(
+    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von))\s*:"
+)
+_COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")
+_IS_THE_FUNDER = re.compile(rf"\s+{_COPULA}\s+(?:[\w.]+\s+){{0,3}}$")  # "ist seit 2030 ein wichtiger"
+
+
+def _funder_nouns(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _FUNDER_OF.finditer(text, *sentence):
+        funded = actors(ms, noun.end(), min(sentence[1], noun.end() + _ATTRIBUTE_REACH))
+        if not funded or funded[0].type not in PASSIVE_FUNDED:
+            continue
+        before = [m for m in actors(ms, sentence[0], noun.start(), FUNDERS) if m.end <= noun.start()]
+        if before and _IS_THE_FUNDER.fullmatch(text, before[-1].end, noun.start()):  # "Y ist Förderer des X"
+            payers = [before[-1]]
+        else:  # "Förderer des X ist Y"
+            copula = _COPULA_AFTER_NAME.match(text, funded[0].end)
+            payers = listed_after(text, ms, copula.end(), sentence[1], FUNDERS) if copula else []
+        yield from (RelationFinding(funded[0], "fundedBy", p) for p in payers if p is not funded[0])
+    for noun in _FUNDER_IS.finditer(text, *sentence):
+        named = [m for m in actors(ms, sentence[0], noun.start()) if m.type in PASSIVE_FUNDED]
+        unit = named[0] if named else topic
+        payers = listed_after(text, ms, noun.end(), sentence[1], FUNDERS)
+        if unit is not None and payers and payers[0].start - noun.end() <= _FUNDER_REACH:
+            yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt

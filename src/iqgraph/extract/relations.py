@@ -40,7 +40,7 @@ from .relation_actors import (
     subject_before,
 )
 from .relation_cues import find_cued
-from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases
+from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases, is_fund
 from .relation_hosting import find_hosts, find_relative_hosts
 from .seats import find_seats
 
@@ -69,7 +69,7 @@ def find_relations(
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
-        *find_funding_phrases(text, sentence, here),
+        *find_funding_phrases(text, sentence, here, topic),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here, before.last("alliance")),
@@ -162,7 +162,7 @@ _TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a relea
 def _kinds(m: Mention) -> Iterator[str]:
     """What a mention can be for the sentences after it: a topic a pronoun refers to, the coordinated unit
     a clause without its network means, the network or alliance whose members "Dazu gehören …" lists."""
-    if m.type in _TOPICS:
+    if m.type in _TOPICS and not is_fund(m):
         yield "topic"
     if m.type in COORDINATED:
         yield "coordinated"

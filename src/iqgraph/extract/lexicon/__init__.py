@@ -56,6 +56,7 @@ from .events import (
     ORDINAL_STEMS,
     SPEAKER_CUES,
 )
+from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS
 from .names import (
     CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
@@ -278,4 +279,7 @@ __all__ = [
     "STARTING_PARTICIPLES",
     "STARTING_VERBS",
     "PAYMENT_NOUNS",
+    "FUNDED_STAND_INS",
+    "FUNDER_NOUNS",
+    "FUND_NAME_PARTS",
 ]

@@ -1,0 +1,35 @@
+"""Words of funding: who pays for a project, network or programme."""
+
+from __future__ import annotations
+
+# Nouns that stand for the project, network or programme named before, as the funded of a funding clause that
+# names no unit ("Finanziert wird das Angebot durch …", "Gefördert wird das Vorhaben vom Land").
+FUNDED_STAND_INS = (
+    "Angebot",
+    "Beratungsangebot",
+    "Vorhaben",
+    "Projekt",
+    "Modellprojekt",
+    "Pilotprojekt",
+    "Teilprojekt",
+    "Netzwerk",
+    "Programm",
+    "Förderprogramm",
+    "Initiative",
+)
+
+# Nouns for who pays ("Förderer des Projekts X ist Y", "Geldgeber: Y"), with their plural and feminine endings
+# read by the pattern.
+FUNDER_NOUNS = (
+    "Förderer",
+    "Fördergeber",
+    "Fördermittelgeber",
+    "Geldgeber",
+    "Mittelgeber",
+    "Zuwendungsgeber",
+    "Finanzier",
+)
+
+# Parts of a fund's name (Europäischer Sozialfonds, AMIF: "Asyl-, Migrations- und Integrationsfonds"): a fund pays, so
+# a unit named before that is a fund is not what a later funding phrase without its funded means.
+FUND_NAME_PARTS = ("fonds", "fund")

@@ -1,0 +1,104 @@
+"""Who held an event, said in more constructions: a fronted participle, a host noun with the event in its genitive,
+a verb with its particle at the clause's end, an event said to be a body's; invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 6, 1)
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in facts_of("Titel\n\n" + text, RELEASE).relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veranstaltet vom Verein Brückenbau e.V. fand am 12. Mai 2031 in Kassel ein Fachtag statt.",
+        "Organisiert von der Stiftung Lernwege e.V. trafen sich am 12. Mai 2031 in Jena 80 Fachleute zur Tagung.",
+        "Ausgerichtet durch die Handwerkskammer Kassel, begann am 12. Mai 2031 die Fachkonferenz.",
+    ],
+)
+def test_a_fronted_participle_with_its_agent(text: str) -> None:
+    assert _organisers(text) & {"Brückenbau e.V.", "Stiftung Lernwege e.V.", "Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gastgeber der Fachtagung am 12. Mai 2031 in Kassel war die Stiftung Lernwege e.V.",
+        "Gastgeberin des Netzwerktreffens am 12. Mai 2031 ist die Stiftung Lernwege e.V.",
+        "Veranstalter der Konferenz „Arbeit für alle“ am 12. Mai 2031 war die Stiftung Lernwege e.V.",
+    ],
+)
+def test_a_host_noun_with_the_event_in_its_genitive(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Lernwege e.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai 2031 führte die Stiftung Lernwege e.V. in Kassel einen Fachtag durch.",
+        "Die Stiftung Lernwege e.V. bot am 12. Mai 2031 einen Workshop für Betriebe an.",
+        "Am 12. Mai 2031 bietet die Stiftung Lernwege e.V. in Jena eine Infoveranstaltung an.",
+    ],
+)
+def test_a_verb_with_its_particle_at_the_clause_end(text: str) -> None:
+    assert _organisers(text) == {"Stiftung Lernwege e.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Fachtag am 12. Mai 2031 führte Petra Beispiel vom Verein Brückenbau e.V. durch das Programm.",
+        "Am 12. Mai 2031 fand der Fachtag statt, Karl Muster von der Stiftung Lernwege e.V. führte durch den Tag.",
+        "Zum Fachtag am 12. Mai 2031 bot die Stadt Kassel ihre Halle für die Gäste.",
+    ],
+)
+def test_leading_through_a_programme_is_no_organising(text: str) -> None:
+    assert _organisers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag am 12. Mai 2031 in Kassel war eine Veranstaltung der Stiftung Lernwege e.V.",
+        "Die Tagung am 12. Mai 2031, eine Veranstaltung des Vereins Brückenbau e.V., zog 90 Gäste an.",
+        "Am 12. Mai 2031 fand in Jena die Jahrestagung statt, eine Veranstaltung der Stiftung Lernwege e.V.",
+    ],
+)
+def test_an_event_said_to_be_a_bodys(text: str) -> None:
+    assert _organisers(text) & {"Brückenbau e.V.", "Stiftung Lernwege e.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag, den 12. Mai 2031, gründet sich in Kassel der Verein Brückenbau e.V.",
+        "Der Verein Brückenbau e.V. gründet sich am 12. Mai 2031 in Jena.",
+        "Nach Jahren als loser Kreis gründen sich am 12. Mai 2031 der Verein Brückenbau e.V. und zwei Initiativen.",
+    ],
+)
+def test_a_body_founding_itself_holds_its_founding(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e.V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit einem Fachtag am 12. Mai 2031 in Kassel hat der Verein Brückenbau e.V. sein Jubiläum gefeiert.",
+        "Mit einer Feierstunde am 12. Mai 2031 eröffnete der Verein Brückenbau e.V. seine Beratungsstelle.",
+        "Mit dem Netzwerktreffen am 12. Mai 2031 startete der Verein Brückenbau e.V. in das neue Jahr.",
+    ],
+)
+def test_an_event_as_the_means_the_host_acted_by(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e.V."}
+
+
+def test_a_speech_as_the_means_names_no_host() -> None:
+    assert _organisers("Mit einem Grußwort eröffnete die Stadt Kassel am 12. Mai 2031 den Fachtag.") == set()
