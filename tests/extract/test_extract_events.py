@@ -1280,3 +1280,22 @@ def test_a_service_that_started_has_no_speakers(text: str) -> None:
 
 def test_a_kick_off_named_by_its_noun_has_speakers() -> None:
     assert _speakers("Beim Projektstart am 12. März sprach Petra Beispiel.") == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mit einem Festakt hat die Stadt Kassel am 12. März ein Büro eröffnet.", "Festakt der Stadt Kassel"),
+        (
+            "Mit einem Empfang hat die Arbeiterwohlfahrt Kiel am 12. März ihr Jubiläum gefeiert.",
+            "der Arbeiterwohlfahrt",
+        ),
+        (
+            "Mit einem Fachtag hat die Hansestadt Lübeck am 12. März die Woche eröffnet.",
+            "Fachtag der Hansestadt",
+        ),
+    ],
+)
+def test_an_event_named_after_a_feminine_body_takes_der(text: str, label: str) -> None:
+    names = [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events]
+    assert any(label in name for name in names), names

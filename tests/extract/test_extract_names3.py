@@ -265,6 +265,19 @@ def test_a_city_state_or_a_town_with_its_river_is_named_in_full(text: str, label
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mit einem Festakt hat die Stadt Kassel am Montag ein Büro eröffnet.",
+        "Gemeinsam mit der Stadt Jena am Dienstag startet das Projekt.",
+        "Die Stadt Kiel an der Seite des Vereins lädt am Samstag ein.",
+    ],
+)
+def test_a_day_after_a_town_acting_is_no_river(text: str) -> None:
+    acting = {label for label, type_ in names(text).items() if type_ == "Agency"}
+    assert len(acting) == 1 and all(label.split()[-1] in ("Kassel", "Jena", "Kiel") for label in acting)
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("Petra Beispiel (ProAB Südbayern) gab einen Überblick.", "ProAB Südbayern"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lexicon.places import RIVERS_AFTER_AN_DER
+from .lexicon.projects import TIME_WORDS
 from .morphology import adjective_stem
 from .organisation_words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 from .spans import Mention
@@ -40,8 +42,13 @@ def find_lands_as_bodies(text: str) -> list[Mention]:
 # Stadt Jena" name the territory (a place, read elsewhere); a genitive ("die Bürger der Stadt Jena") only where it
 # pays ("Mittel der Stadt Jena") or after a preposition that takes the dative ("gemeinsam mit der Stadt Jena").
 CITY_STATE = r"Freien?\s+(?:und\s+)?Hansestadt\s+(?:Hamburg|Bremen)"
-# A town's name may hold its river: "Frankfurt am Main", "Halle (Saale)".
-_RIVER = r"(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))"
+# A town's name may hold its river: "Frankfurt am Main", "Halle (Saale)"; "die Stadt Kassel am Montag" is a day.
+_NOT_A_RIVER = "|".join(sorted(TIME_WORDS))
+_AN_DER = "|".join(sorted(RIVERS_AFTER_AN_DER))
+_RIVER = (
+    rf"(?:\s+am\s+(?!(?:{_NOT_A_RIVER})(?![\w-]))[A-ZÄÖÜ]\w+|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
+    r"|\s+\([A-ZÄÖÜ]\w+\))"
+)
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
     rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE})(?![\w-])"

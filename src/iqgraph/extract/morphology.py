@@ -51,6 +51,16 @@ _FEMININE = (
     "kommission",
     "hilfe",
     "linie",
+    # "der Stadt Jena", "der Arbeiterwohlfahrt", "der Caritas": not "des Stadts"
+    "stadt",
+    "fahrt",
+    "heit",
+    "keit",
+    "klinik",
+    "republik",
+    "caritas",
+    "bank",
+    "bahn",
 )
 _NEUTER = (
     "ium",

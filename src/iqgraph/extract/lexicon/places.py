@@ -179,3 +179,11 @@ REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGI
 
 # Towns and districts named like common words or family names: places only after a preposition of place.
 AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})
+
+# Rivers that follow "an der" in a town's name ("Frankfurt an der Oder", "Halle an der Saale"); after "an der" any
+# other word starts a phrase of its own ("die Stadt Kiel an der Seite des Vereins").
+RIVERS_AFTER_AN_DER = frozenset(
+    {"Oder", "Saale", "Ruhr", "Lahn", "Ilm", "Donau", "Havel", "Spree", "Elbe", "Weser", "Mosel", "Fulda", "Werra",
+     "Eder", "Wupper", "Saar", "Naab", "Isar", "Ems", "Jagst", "Nahe", "Warnow", "Peene", "Unstrut", "Lenne",
+     "Sieg", "Aller", "Leine", "Dosse", "Iller", "Lech", "Wertach", "Vils", "Rott"}
+)  # fmt: skip
