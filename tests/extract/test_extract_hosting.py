@@ -715,3 +715,22 @@ def test_a_joint_project_and_its_funder() -> None:
     ).relations
     assert ("Lotse Pflege", "partOf", NETWORK) in facts
     assert not [r for r in facts if r[1] == "hostedBy"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Anlaufstelle ist ein Teilprojekt des IQ Netzwerks Hessen und wird vom Verein Lernhaus e. V. getragen.",
+        "Das Angebot gehört zum IQ Netzwerk Hessen und wird von der Brückenbau gGmbH durchgeführt.",
+        "Im IQ Netzwerk Hessen wird die Beratung von der Stiftung Lernwege umgesetzt.",
+    ],
+)
+def test_a_network_after_a_preposition_or_in_a_genitive_is_not_what_the_passive_carries(body: str) -> None:
+    relations = facts_of("Titel\n\n" + body).relations
+    assert not any(s.startswith("IQ") and p == "hostedBy" for s, p, _ in relations), relations
+
+
+def test_a_named_unit_with_its_network_in_the_genitive_is_carried_alone() -> None:
+    body = "Das Teilprojekt „Brücke“ des IQ Netzwerks Hessen wird von der Brückenbau gGmbH getragen."
+    hosted = {s for s, p, _ in facts_of("Titel\n\n" + body).relations if p == "hostedBy"}
+    assert hosted == {"Brücke"}
