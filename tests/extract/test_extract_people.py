@@ -879,3 +879,37 @@ def test_a_name_the_name_list_lacks_is_a_person_next_to_a_verb_of_saying(body: s
 )
 def test_a_time_a_determiner_or_a_region_around_a_verb_of_saying_is_no_person(body: str) -> None:
     assert not any(t == "Person" for t, _ in facts_of("Titel\n\n" + body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("„Das Angebot wirkt“, sagte Dezernentin Hoffbauer.", "Hoffbauer", "Dezernentin"),
+        ("Beigeordneter Krausler begrüßte die Gäste.", "Krausler", "Beigeordneter"),
+        (
+            "Die Integrationsbeauftragte Wendlandt eröffnete den Abend.",
+            "Wendlandt",
+            "Integrationsbeauftragte",
+        ),
+        ("Professorin Lindenau stellte die Zahlen vor.", "Lindenau", "Professorin"),
+        ("Der Abgeordnete Bergfeld sprach ein Grußwort.", "Bergfeld", "Abgeordnete"),
+    ],
+)
+def test_a_head_of_an_office_or_an_adjectival_title_before_a_family_name_alone(
+    body: str, name: str, title: str
+) -> None:
+    facts = facts_of("Titel\n\n" + body)
+    assert ("Person", name) in facts.entities
+    assert (name, title, None) in facts.roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Geschäftsführer Technik ist neu.",
+        "Der Direktor Vertrieb kommt später.",
+        "Professorin Kassel lehrt.",
+    ],
+)
+def test_a_title_before_a_common_noun_or_a_town_names_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in facts_of("Titel\n\n" + body).entities)

@@ -48,7 +48,7 @@ _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # "Senator Brodersen", "Frau Beispiel": a title noun or a form of address and a family name alone; the label is
 # that name.
 _TITLED_SURNAME = re.compile(
-    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in)?|(?<![\w-])(?:{'|'.join(lexicon.ADDRESS_WORDS)}))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
+    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?<![\w-])(?:{'|'.join(lexicon.ADDRESS_WORDS)}))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))

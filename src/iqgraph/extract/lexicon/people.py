@@ -347,6 +347,16 @@ SURNAME_TITLE_STEMS = (
     "kanzler",
     "staatsrat",
     "staatsrät",
+    # public offices, and adjectival titles (with their endings): "Dezernentin Hoffmann", "Beigeordneter Krause",
+    # "Integrationsbeauftragte Beispiel"; not a firm's "Geschäftsführer Technik", "Direktor Vertrieb"
+    "dezernent",
+    "beigeordnet",
+    "beauftragt",
+    "abgeordnet",
+    "professor",
+    "bischof",
+    "bischöf",
+    "präses",
 )
 
 # Forms of address before a family name standing alone ("Frau Beispiel", "Herrn Muster"), matched as words.
