@@ -1299,3 +1299,20 @@ def test_a_kick_off_named_by_its_noun_has_speakers() -> None:
 def test_an_event_named_after_a_feminine_body_takes_der(text: str, label: str) -> None:
     names = [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events]
     assert any(label in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand das sachsenweite IQ-Netzwerktreffen in Leipzig statt.",
+            "Sachsenweites IQ-Netzwerktreffen",
+        ),
+        ("Zum bayernweiten Fachtag kamen am 12. März viele Gäste nach Nürnberg.", "Bayernweiter Fachtag"),
+        ("Am 12. März begann in Kiel die landesweite Konferenz.", "Landesweite Konferenz"),
+        ("Am 12. März fand in Kiel der 3. bundesweite Fachtag statt.", "3. bundesweiter Fachtag"),
+    ],
+)
+def test_an_adjective_of_extent_stays_in_the_events_name(text: str, label: str) -> None:
+    names = [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events]
+    assert label in names, names

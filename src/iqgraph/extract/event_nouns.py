@@ -28,7 +28,9 @@ EVENT_NOUN = re.compile(
 # What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
 # hyphenated name ("IQ Good Practice-Ausstellung").
 _ORDINAL = r"(?P<ordinal>\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")(?:e|er|es|en|em))"
-_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
+# ... and an adjective of extent ("das sachsenweite IQ-Netzwerktreffen", "beim 3. bundesweiten Fachtag").
+_EXTENT = r"(?P<extent>[A-Za-zÄÖÜäöü]+weit(?:e|er|es|en|em))"
+_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?:{_EXTENT}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
 LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
 # What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
 # ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
@@ -192,11 +194,22 @@ def _prefix(text: str, start: int, noun: str) -> str:
     prefix = _LABEL_PREFIX.search(text, max(0, start - 32), start)
     if prefix is None or not prefix.group(0):
         return ""
+    ending = _STRONG_ENDING[gender(noun.split("-")[-1])]
     ordinal = prefix.group("ordinal") or ""
     if ordinal and not ordinal[0].isdigit():
-        stem = re.sub(r"(?:e|er|es|en|em)$", "", ordinal)
-        ordinal = stem[:1].upper() + stem[1:] + _STRONG_ENDING[gender(noun.split("-")[-1])]
-    return "".join(f"{part.strip()} " for part in (ordinal, prefix.group("iq") or "") if part)
+        ordinal = _strong(ordinal, ending)
+    extent = prefix.group("extent") or ""
+    if extent:  # "das 3. bundesweite …": small after the ordinal, capital first
+        extent = _strong(extent, ending)
+        extent = extent.lower() if ordinal else extent
+    parts = (ordinal, extent, prefix.group("iq") or "")
+    return "".join(f"{part.strip()} " for part in parts if part)
+
+
+def _strong(adjective: str, ending: str) -> str:
+    """ "vierten", "sachsenweite" -> "Viertes", "Sachsenweites": the adjective as the label's first word."""
+    stem = re.sub(r"(?:e|er|es|en|em)$", "", adjective)
+    return stem[:1].upper() + stem[1:] + ending
 
 
 def after_name(text: str, end: int) -> int:
