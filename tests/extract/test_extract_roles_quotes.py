@@ -1856,3 +1856,35 @@ def test_a_parenthesis_without_a_name_first_names_no_speaker() -> None:
 )
 def test_a_short_quote_the_next_sentence_refers_back_to(body: str, speaker: str) -> None:
     assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        (
+            "„Gemeinsam kommen wir weiter voran“, ist Sabine Winter überzeugt.",
+            "Sabine Winter",
+            "Gemeinsam kommen wir weiter voran",
+        ),
+        (
+            "„Die Beratung wirkt in der Region“, zeigte sich Karl Muster zuversichtlich.",
+            "Karl Muster",
+            "Die Beratung wirkt in der Region",
+        ),
+        (
+            "„Der Weg in den Beruf wird kürzer“, war Greta Probe fest überzeugt.",
+            "Greta Probe",
+            "Der Weg in den Beruf wird kürzer",
+        ),
+    ],
+)
+def test_a_quote_followed_by_a_copula_the_speaker_and_a_word_of_conviction(
+    body: str, speaker: str, words: str
+) -> None:
+    quotes = facts_of("Titel\n\nDie Stiftung Lichtblick lud ein. " + body).quotes
+    assert any(q.startswith(words) for q in quotes.get(speaker, [])), quotes
+
+
+def test_a_copula_after_a_quote_without_a_word_of_conviction_names_no_speaker() -> None:
+    body = "„Die Beratung wirkt in der Region“, ist Karl Muster am Montag in Kiel."
+    assert "Karl Muster" not in facts_of("Titel\n\n" + body).quotes

@@ -382,6 +382,9 @@ def _speaker_after(text: str, shadow: str, quote: tuple[int, int], people: Index
     split = _SPLIT_VERB.match(text, close, window_end)
     if split is not None:
         return _speaker_before_particle(text, split, people, window_end)
+    convinced = _convinced_speaker(text, close, window_end, people)
+    if convinced is not None:  # "„…“, ist Petra Beispiel überzeugt."
+        return convinced
     if not (_AFTER_CUE.match(text[close:window_end]) or _BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people.by_start.within(close, window_end):
@@ -390,7 +393,19 @@ def _speaker_after(text: str, shadow: str, quote: tuple[int, int], people: Index
     return None
 
 
+def _convinced_speaker(text: str, close: int, window_end: int, people: IndexedMentions) -> Mention | None:
+    if not _COPULA_AFTER.match(text, close, window_end):
+        return None
+    return next((p for p in people.by_start.within(close, window_end) if _CONVINCED.match(text, p.end)), None)
+
+
 _SPLIT_VERB = re.compile(r"[\s,]*(?P<verb>" + "|".join(lexicon.SPLIT_SPEECH_VERBS) + r")\s+")
+# A copula, the speaker and a word of conviction: "„…“, ist Petra Beispiel überzeugt", "„…“, sind sich A und B
+# sicher".
+_COPULA_AFTER = re.compile(r"[ \xa0]*,[ \xa0]*(?:ist|war|sind|waren|zeigt|zeigte)[ \xa0]+(?:sich[ \xa0]+)?")
+_CONVINCED = re.compile(
+    r"[ \xa0]+(?:[a-zäöü]\w*[ \xa0]+)?(?:überzeugt|sicher|zuversichtlich|gewiss|optimistisch)(?![\w-])"
+)
 
 
 def _speaker_before_particle(
