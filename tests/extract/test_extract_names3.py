@@ -294,3 +294,21 @@ def test_a_styled_short_name_and_a_place_in_parentheses_after_a_person_is_a_unit
 
 def test_a_partys_or_a_chambers_short_form_with_a_town_after_a_person_is_no_unit() -> None:
     assert names("Karl Probe (SPD Kiel) und Anna Muster (HWK Kiel) sprachen.").get("SPD Kiel") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Anerkennungs- und Qualifizierungsberatung Kiel berät kostenlos.",
+            "Anerkennungs- und Qualifizierungsberatung Kiel",
+        ),
+        ("Rat gibt die Berufs- oder Studienberatung Gera.", "Berufs- oder Studienberatung Gera"),
+        (
+            "Neu ist die Anerkennungs- und Qualifizierungsberatung (AQB) in Kiel.",
+            "Anerkennungs- und Qualifizierungsberatung",
+        ),
+    ],
+)
+def test_a_suspended_compound_before_a_services_word_belongs_to_its_name(text: str, label: str) -> None:
+    assert names(text).get(label) == "Subproject"

@@ -128,7 +128,12 @@ _NAMED_PROGRAMME = re.compile(rf"(?<![\w-]){_PROGRAMME_HEAD}(?:es|s|en|n)?{_NAMI
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
 # Erwachsene (MBE)": one named by what it serves and an abbreviation of its own.
-_SERVICE = r"[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(SERVICE_HEAD_ENDINGS) + ")"
+# "Anerkennungs- und Qualifizierungsberatung Kiel": a suspended compound before the service's word is its name's.
+_SERVICE = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \xa0]+(?:und|oder)[ \xa0]+)?[A-ZÄÖÜ][a-zäöüß]+(?:"
+    + "|".join(SERVICE_HEAD_ENDINGS)
+    + ")"
+)
 _SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
