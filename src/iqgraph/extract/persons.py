@@ -55,18 +55,16 @@ _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
 _SPEAKER_BEFORE = re.compile(rf"[\"“”»«]\s*,?\s*(?:[–-]\s*)?(?:so|{_SPEECH_VERBS})[ \xa0]+$")
 _SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa0]*:")
+# Verbs of saying or presenting, whose subject or object is a speaker.
+_ACT_VERBS = f"{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)}"
 # "Temesghen Beispiel (Verein X) gab einen Überblick": a name, its affiliation in brackets, then what it did.
-_AFFILIATION_THEN_ACT = re.compile(
-    rf"^[ \xa0]*\([^()\n]{{2,60}}\)[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})\b"
-)
+_AFFILIATION_THEN_ACT = re.compile(rf"^[ \xa0]*\([^()\n]{{2,60}}\)[ \xa0]+(?:{_ACT_VERBS})\b")
 # "Tamunobelema Okafor sagte, …", "Ngozi Beispiel stellte das Projekt vor": a name opening a clause, right before
 # a verb of saying or presenting, is its speaker.
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|,\s+(?:und\s+)?|\s+(?:und|sowie)\s+)$")
-_ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})(?![\w-])")
+_ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_ACT_VERBS})(?![\w-])")
 # ... or right after such a verb, or after "laut": "Die Moderation übernahm Ngozi Beispiel", "laut Ngozi Beispiel".
-_ACT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:[Ll]aut|übernahm|übernahmen|hielten|{_SPEECH_VERBS}|{'|'.join(lexicon.PRESENTING_VERBS)})[ \xa0]+$"
-)
+_ACT_BEFORE = re.compile(rf"(?<![\w-])(?:[Ll]aut|übernahm|übernahmen|hielten|{_ACT_VERBS})[ \xa0]+$")
 # ... or a colon and a quote after it, as an interview prints answers: "Ngozi Beispiel: „…“".
 _COLON_THEN_QUOTE = re.compile(r"^[ \xa0]*:[ \xa0]*[„\"»“]")
 # "Olumide Beispiel (34) kam 2019 nach Kassel", "Olumide Beispiel, 34, kam …": an age in brackets or commas
@@ -264,6 +262,7 @@ _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
 _COMPASS_WORDS = frozenset(
     {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 )
+_NO_NAME_WORDS = TIME_WORDS | _COMPASS_WORDS
 
 
 def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> bool:
@@ -271,7 +270,7 @@ def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> 
     sprach …" opens with a time."""
     words = {match.group("first"), match.group("middle") or "", match.group("last")}
     first = match.group("first").lower()
-    if words & (TIME_WORDS | _COMPASS_WORDS) or first in _FUNCTION_WORDS:  # "Diese Bilanz zog …"
+    if words & _NO_NAME_WORDS or first in _FUNCTION_WORDS:  # "Diese Bilanz zog …"
         return False
     if first.endswith(lexicon.SINGULAR_ONLY_ENDINGS):  # "Laut Statistik …": an abstract noun, no given name
         return False

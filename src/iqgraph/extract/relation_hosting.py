@@ -35,13 +35,6 @@ _HOSTED_BEFORE = re.compile(
 _CARRIER_AFTER = re.compile(
     r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
-# A unit after a preposition or in a genitive is no subject of the passive: "Die Anlaufstelle ist ein Teilprojekt
-# des IQ Netzwerks X und wird von der Y getragen", "Das Projekt gehört zum Netzwerk X und wird …" (Y carries the
-# Anlaufstelle, not the network).
-_GOVERNED = re.compile(
-    r"(?<![\w-])(?i:zum|zur|im|am|beim|vom|ins|des|in|an|bei|von|mit|für|aus|über|unter|nach|seit|innerhalb)\s+"
-    r"(?:(?:der|dem|den|des|einem|einer|eines)\s+)?[„“\"]?$"
-)
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
@@ -121,15 +114,13 @@ def find_hosts(
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
         hosted = _antecedent(text, ms, start, cue.start()) or [
-            m
-            for m in actors(ms, start, cue.start(), COORDINATED)
-            if not _GOVERNED.search(text, start, m.start)
+            m for m in actors(ms, start, cue.start(), COORDINATED) if not _governed(text, start, m.start)
         ]
         if host and hosted and host is not hosted[0]:
             # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
             agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
             for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
-                if unit is hosted[0] or not _GOVERNED.search(text, start, unit.start):
+                if unit is hosted[0] or not _governed(text, start, unit.start):
                     yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
         elif host and host.type in CARRIERS and earlier is not None and _OPENING_PRONOUN.match(text, start):
             yield RelationFinding(
@@ -513,6 +504,23 @@ def _after_a_preposition(text: str, pos: int) -> bool:
     """ "mit der Stiftung": the body is the object of a preposition, not the subject."""
     words = text[max(0, pos - _WORD_BEFORE) : pos].split()
     return bool(words) and words[-1].lower() in lexicon.PREPOSITIONS
+
+
+def _governed(text: str, start: int, pos: int) -> bool:
+    """A unit after a preposition (an article and an opening mark may stand between) or in a genitive is no
+    subject of a passive: "Die Anlaufstelle ist ein Teilprojekt des IQ Netzwerks X und wird von der Y getragen",
+    "Das Projekt gehört zum Netzwerk X und wird …" (Y carries the Anlaufstelle, not the network)."""
+    words = [w.lower() for w in text[max(start, pos - 2 * _WORD_BEFORE) : pos].split()]
+    if words and words[-1] in _OPENING_MARKS:  # "im „X“"
+        words.pop()
+    if words and words[-1] in _GOVERNING:
+        return True
+    return len(words) > 1 and words[-1] in _ARTICLES_AFTER_A_PREPOSITION and words[-2] in _GOVERNING
+
+
+_GOVERNING = lexicon.PREPOSITIONS | {"des"}
+_ARTICLES_AFTER_A_PREPOSITION = frozenset({"der", "dem", "den", "des", "einem", "einer", "eines"})
+_OPENING_MARKS = frozenset({"„", "“", '"'})
 
 
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
