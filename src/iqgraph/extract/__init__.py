@@ -80,7 +80,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     about_a_subproject = any(m.type == "Subproject" and not m.generic for m in mentions)
     starting = _starting_in(spans, mentions)
     scopes = _count_scopes(spans, mentions, starting)
-    before, release_mentions = Before(mentions), _ReleaseMentions(mentions)
+    before, release_mentions = Before(mentions, text), _ReleaseMentions(mentions)
     for span, here, scope in zip(spans, starting, scopes, strict=True):
         _read_sentence(
             collector, span, [mentions[i] for i in here], release_mentions, programme, network, before

@@ -122,11 +122,19 @@ _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
 
 def gender(noun: str) -> str:
     """'m', 'f' or 'n' for a noun (compounds take the gender of their last part)."""
+    low = noun.lower()
+    return known_gender(noun) or (
+        "m" if low.endswith(("er", "or", "ent", "ant")) else "f" if low.endswith("e") else "n"
+    )
+
+
+def known_gender(noun: str) -> str | None:
+    """'m', 'f' or 'n' where the noun ends in a part whose gender is listed ("-stelle", "-netzwerk", "-verein")."""
     low = noun.lower().rstrip("s") if noun.lower().endswith(("ums", "erks", "ats", "mts")) else noun.lower()
     for suffixes, g in ((_MASCULINE, "m"), (_NEUTER, "n"), (_FEMININE, "f")):
         if low.endswith(suffixes):
             return g
-    return "m" if low.endswith(("er", "or", "ent", "ant")) else "f" if low.endswith("e") else "n"
+    return None
 
 
 def is_adjective(word: str) -> bool:

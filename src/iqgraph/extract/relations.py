@@ -43,6 +43,7 @@ from .relation_cues import find_cued
 from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases, is_fund
 from .relation_hosting import find_hosts, find_relative_hosts
 from .seats import find_seats
+from .topic_pronouns import pronoun_genders, unit_genders
 
 
 def find_relations(
@@ -65,7 +66,9 @@ def find_relations(
     if not here:  # every reader below relates the sentence's own actors: a sentence naming none has nothing
         return []  # to read (a fifth of all sentences; a long text without names is one such sentence)
     before = before or Before([])
-    topic, last_coordinated = before.last("topic"), before.last("coordinated")
+    # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
+    agreeing = pronoun_genders(text, s)
+    topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
@@ -177,11 +180,14 @@ class Before:
     each kind (`_kinds`), as listed among the mentions. Gathering them afresh for every sentence made a long
     release quadratic. Generic mentions ("das Netzwerk") are left out."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
         self._mentions = mentions
+        self._text = text
         self._by_end = sorted(range(len(mentions)), key=lambda i: (mentions[i].end, i))
         self._taken = 0
         self._last: dict[str, int] = {}
+        # the last of each kind by the gender the text gives it ("?" where nothing tells), for pronouns
+        self._last_by_gender: dict[tuple[str, str], int] = {}
 
     def up_to(self, position: int) -> Before:
         """Take in every mention ending at or before `position` (positions only grow)."""
@@ -189,12 +195,20 @@ class Before:
             i = self._by_end[self._taken]
             self._taken += 1
             if not self._mentions[i].generic:
+                genders = unit_genders(self._text, self._mentions[i]) or {"?"}
                 for kind in _kinds(self._mentions[i]):
                     self._last[kind] = max(i, self._last.get(kind, -1))
+                    for g in genders:
+                        self._last_by_gender[kind, g] = max(i, self._last_by_gender.get((kind, g), -1))
         return self
 
-    def last(self, kind: str) -> Mention | None:
+    def last(self, kind: str, agreeing: frozenset[str] | None = None) -> Mention | None:
+        """The last of a kind; with `agreeing`, the last whose gender is one of them or unknown (a pronoun's
+        antecedent), else the last of the kind."""
         i = self._last.get(kind)
+        if agreeing is not None:
+            found = [self._last_by_gender.get((kind, g), -1) for g in (*sorted(agreeing), "?")]
+            i = max(found) if max(found) >= 0 else i
         return None if i is None else self._mentions[i]
 
 
