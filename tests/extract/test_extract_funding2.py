@@ -413,3 +413,57 @@ def test_a_fund_named_before_is_not_what_a_later_funding_phrase_means(second: st
     f = facts_of("Titel\n\n" + first + second)
     assert ("Europäischer Sozialfonds", "fundedBy", "Stadt Fulda") not in f.relations
     assert ("Lotsenhaus", "fundedBy", "Stadt Fulda") in f.relations
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Möglich wird das durch eine Förderung des Landes Hessen.",
+        "Dank der finanziellen Unterstützung des Landes Hessen ist die Beratung kostenlos.",
+        "Die Kofinanzierung des Landes Hessen sichert die Arbeit bis 2033.",
+    ],
+)
+def test_a_funding_noun_with_a_public_payer_in_its_genitive_funds_the_unit_named_before(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == {"Land Hessen"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mit finanzieller Unterstützung des Landes Hessen startet das Projekt „Lotsenhaus“ in Fulda.",
+        "Das Projekt „Lotsenhaus“ erhält seit 2031 eine Förderung des Landes Hessen.",
+        "Dank einer Förderung des Landes Hessen kann das Projekt „Lotsenhaus“ weiter beraten.",
+    ],
+)
+def test_a_funding_noun_with_a_public_payer_funds_the_unit_its_sentence_names(body: str) -> None:
+    assert _funders(body, "Lotsenhaus") == {"Land Hessen"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Förderung der Stadt Fulda durch das Land endet 2032.",  # the genitive is what is paid for
+        "Die Förderung der Stiftung Lernwerk gGmbH endet 2032.",  # a body: payer or paid for, unclear
+        "Die Unterstützung des Landes Hessen ist groß.",  # support, not said to be financial
+    ],
+)
+def test_a_genitive_that_is_not_a_public_payer_names_no_funder(second: str) -> None:
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Finanzierung übernehmen das Land Hessen und die Stadt Fulda.",
+        "Die Kofinanzierung tragen das Land Hessen sowie die Stadt Fulda.",
+        "Die Förderung übernahmen das Land Hessen und die Stadt Fulda gemeinsam.",
+    ],
+)
+def test_every_payer_of_a_plural_taking_on_of_the_funding(second: str) -> None:
+    funders = _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus")
+    assert funders == {"Land Hessen", "Stadt Fulda"}
+
+
+def test_a_singular_taking_on_of_the_funding_names_its_one_payer() -> None:
+    second = "Die Finanzierung übernimmt das Land Hessen, die Stadt Fulda stellt die Räume."
+    assert _funders("In Fulda berät das Projekt „Lotsenhaus“. " + second, "Lotsenhaus") == {"Land Hessen"}

@@ -279,6 +279,7 @@ def find_funding_phrases(
     yield from _funding_relative_clauses(text, sentence, ms, topic)
     yield from _taking_a_financial_part(text, sentence, ms, topic)
     yield from _ministry_in_the_genitive(text, sentence, ms)
+    yield from _payer_in_the_genitive(text, sentence, ms, topic)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -298,6 +299,32 @@ def _ministry_in_the_genitive(
             and _GENITIVE_RIGHT_AFTER.fullmatch(text, owned.end, owner.start)
         ):
             yield RelationFinding(owned, "fundedBy", owner)
+
+
+# "dank einer Förderung des Landes X", "mit finanzieller Unterstützung des Bundesministeriums Y": a funding noun
+# whose genitive is a public payer (a ministry, an agency or a fund) names who pays; what is paid for is the unit
+# the sentence names, else the one named before ("Möglich wird das durch eine Förderung des Landes X"). Support is
+# funding only when it is financial; a body in the genitive may as well be what is funded ("Förderung der Stiftung").
+_PAYER_GENITIVE = re.compile(
+    r"\b(?:(?:Ko)?[Ff]inanzierung|[Ff]örderung|[Ff]inanzielle[nr]?\s+(?:Unterstützung|Förderung))\s+(?:des|der)\s+"
+)
+_PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
+_AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")
+
+
+def _payer_in_the_genitive(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _PAYER_GENITIVE.finditer(text, *sentence):
+        payer = next((m for m in ms if m.start == noun.end()), None)
+        if payer is None or not (payer.type in _PUBLIC_PAYERS or is_fund(payer)):
+            continue
+        if _AGENT_AFTER.match(text, payer.end):  # "die Förderung der Stadt X durch das Land": X is paid for
+            continue
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)]
+        funded = named[0] if named else topic
+        if funded is not None and funded is not payer:
+            yield RelationFinding(funded, "fundedBy", payer)
 
 
 # "das Projekt X, das vom Land Y gefördert wird": a relative clause with the participle before its auxiliary at the
@@ -454,6 +481,7 @@ def _funders_right_before(text: str, ms: list[Mention], start: int, end: int) ->
 _FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
 _TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)"
 _TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
+_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen"})
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
 # "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
 _TAKES_ON_FUNDING = re.compile(
@@ -500,6 +528,10 @@ def _funding_nouns_of_the_topic(
         if noun.group("taking"):
             subject = actors(ms, noun.end(), sentence[1], FUNDERS)
             found = subject[:1] if subject and _ARTICLE_GAP.match(text[noun.end() : subject[0].start]) else []
+            if (
+                found and noun.group("taking") in _PLURAL_TAKING
+            ):  # "… übernehmen das Land und die Stadt": both
+                found = listed_after(text, ms, found[0].start, sentence[1], FUNDERS)
         else:
             found = _introduced(text, ms, noun.end(), sentence[1], first_only=True)
         named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found]
