@@ -23,6 +23,7 @@ relation_funding.py, relation_hosting.py and relation_cues.py, what they share i
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -175,6 +176,9 @@ def _kinds(m: Mention) -> Iterator[str]:
         yield "alliance"
 
 
+_ANTECEDENTS = 4  # units of a kind a pronoun may reach back to: the ones named in the last sentence or two
+
+
 class Before:
     """The mentions before the sentence being read, kept up as the sentences are read in order: the last of
     each kind (`_kinds`), as listed among the mentions. Gathering them afresh for every sentence made a long
@@ -186,8 +190,9 @@ class Before:
         self._by_end = sorted(range(len(mentions)), key=lambda i: (mentions[i].end, i))
         self._taken = 0
         self._last: dict[str, int] = {}
-        # the last of each kind by the gender the text gives it ("?" where nothing tells), for pronouns
-        self._last_by_gender: dict[tuple[str, str], int] = {}
+        # the latest few of each kind, for a pronoun's antecedent; their genders read only when a pronoun asks
+        self._recent: dict[str, deque[int]] = {}
+        self._genders: dict[int, frozenset[str]] = {}
 
     def up_to(self, position: int) -> Before:
         """Take in every mention ending at or before `position` (positions only grow)."""
@@ -195,21 +200,23 @@ class Before:
             i = self._by_end[self._taken]
             self._taken += 1
             if not self._mentions[i].generic:
-                genders = unit_genders(self._text, self._mentions[i]) or {"?"}
                 for kind in _kinds(self._mentions[i]):
                     self._last[kind] = max(i, self._last.get(kind, -1))
-                    for g in genders:
-                        self._last_by_gender[kind, g] = max(i, self._last_by_gender.get((kind, g), -1))
+                    self._recent.setdefault(kind, deque(maxlen=_ANTECEDENTS)).append(i)
         return self
 
     def last(self, kind: str, agreeing: frozenset[str] | None = None) -> Mention | None:
-        """The last of a kind; with `agreeing`, the last whose gender is one of them or unknown (a pronoun's
-        antecedent), else the last of the kind."""
+        """The last of a kind; with `agreeing`, the latest of the last few whose gender is one of them or
+        unknown (a pronoun's antecedent), else the last of the kind."""
         i = self._last.get(kind)
         if agreeing is not None:
-            found = [self._last_by_gender.get((kind, g), -1) for g in (*sorted(agreeing), "?")]
-            i = max(found) if max(found) >= 0 else i
+            i = max((j for j in self._recent.get(kind, ()) if self._agrees(j, agreeing)), default=i)
         return None if i is None else self._mentions[i]
+
+    def _agrees(self, i: int, agreeing: frozenset[str]) -> bool:
+        if i not in self._genders:
+            self._genders[i] = unit_genders(self._text, self._mentions[i])
+        return not self._genders[i] or bool(self._genders[i] & agreeing)
 
 
 def _members(
