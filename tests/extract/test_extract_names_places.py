@@ -161,3 +161,35 @@ def test_a_weekday_before_a_date_is_no_place() -> None:
 def test_a_town_listed_with_its_title_is_read_by_its_name(text: str, place: str) -> None:
     """GeoNames lists "Hansestadt Salzwedel", "Ostseebad Binz": releases write the name alone."""
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beraten wird in Frankfurt (Oder) und in Frankfurt am Main.",
+            {"Frankfurt (Oder)", "Frankfurt am Main"},
+        ),
+        (
+            "Die Gäste kamen aus Halle (Saale) und aus Halle (Westfalen).",
+            {"Halle (Saale)", "Halle (Westfalen)"},
+        ),
+        ("Nach Schwedt (Oder) zieht das Büro im Mai.", {"Schwedt (Oder)"}),
+    ],
+)
+def test_two_towns_of_one_name_kept_apart_by_their_river_or_region_in_brackets(
+    text: str, expected: set[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Beratung (in Kassel) beginnt im Mai.", {"Kassel"}),
+        ("Das Büro in Halle (Foto: Petra Beispiel) ist neu.", {"Halle"}),
+        ("Beraten wird in Kassel (ab Mai) und in Fulda.", {"Kassel", "Fulda"}),
+    ],
+)
+def test_a_bracket_that_is_no_river_or_region_stays_out_of_the_town(text: str, expected: set[str]) -> None:
+    assert places(text) == expected

@@ -16,7 +16,7 @@ from . import lexicon
 from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
-from .lexicon.places import REGIONS
+from .lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
@@ -699,10 +699,28 @@ _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])"
 def _town_at(text: str, start: int) -> str | None:
     words = text[start : start + 80].split()
     for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
-        name = " ".join(words[:n]).rstrip(",.;:!?])")
+        name = _without_closing_marks(" ".join(words[:n]))
         if name in _TOWNS:
-            return name
+            qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
+            return (
+                name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
+            )
     return None
+
+
+# "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
+_TOWN_QUALIFIER = re.compile(r" \((?P<q>[A-ZÄÖÜ][\w-]+)\)")
+
+
+def _names_a_river_or_region(word: str) -> bool:
+    return word in RIVERS_AFTER_AN_DER or word in lexicon.LAENDER or word.lower() in REGION_ROOTS
+
+
+def _without_closing_marks(name: str) -> str:
+    """Punctuation after a name, and a bracket it closes ("(in Kassel)"); not the one its river or region
+    closes ("Frankfurt (Oder)")."""
+    name = name.rstrip(",.;:!?]")
+    return name if "(" in name else name.rstrip(")")
 
 
 def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
