@@ -734,3 +734,38 @@ def test_a_named_unit_with_its_network_in_the_genitive_is_carried_alone() -> Non
     body = "Das Teilprojekt „Brücke“ des IQ Netzwerks Hessen wird von der Brückenbau gGmbH getragen."
     hosted = {s for s, p, _ in facts_of("Titel\n\n" + body).relations if p == "hostedBy"}
     assert hosted == {"Brücke"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Servicestelle Arbeitsmarkt Fulda berät Betriebe. Sie gehört zum IQ Netzwerk Hessen. "
+        "Träger ist die Stiftung Lernwerk gGmbH.",
+        "Die Servicestelle Arbeitsmarkt Fulda ist neu. Seit Mai arbeitet sie im IQ Netzwerk Hessen mit. "
+        "Projektträger ist die Stiftung Lernwerk gGmbH.",
+        "Im Mai startet die Servicestelle Arbeitsmarkt Fulda. Sie ist ein Teil des IQ Netzwerks Hessen. "
+        "Trägerin ist die Stiftung Lernwerk gGmbH.",
+    ],
+)
+def test_a_bare_carrier_means_the_project_whose_paragraph_names_the_network_only_after_a_preposition(
+    text: str,
+) -> None:
+    hosted = {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "hostedBy"}
+    assert hosted == {("Servicestelle Arbeitsmarkt Fulda", "Stiftung Lernwerk gGmbH")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Hessen berät Betriebe. Träger ist die Stiftung Lernwerk gGmbH.",
+        "Die Servicestelle Arbeitsmarkt Fulda berät Betriebe. Das IQ Netzwerk Hessen hat zwölf Teilprojekte. "
+        "Träger ist die Stiftung Lernwerk gGmbH.",
+        "Die Servicestelle Arbeitsmarkt Fulda berät Betriebe.\n\nSeit 2030 wächst das IQ Netzwerk Hessen. "
+        "Träger ist die Stiftung Lernwerk gGmbH.",
+    ],
+)
+def test_a_bare_carrier_means_the_network_spoken_of_as_subject_or_in_a_paragraph_of_its_own(
+    text: str,
+) -> None:
+    hosted = {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "hostedBy"}
+    assert hosted == {("IQ Landesnetzwerk Hessen", "Stiftung Lernwerk gGmbH")}

@@ -193,3 +193,35 @@ def test_two_towns_of_one_name_kept_apart_by_their_river_or_region_in_brackets(
 )
 def test_a_bracket_that_is_no_river_or_region_stays_out_of_the_town(text: str, expected: set[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Frankfurt (Oder). Die Beratung öffnet im Mai.", "Frankfurt (Oder)"),
+        ("Halle (Saale), 3. Mai 2031 – Die Beratung öffnet.", "Halle (Saale)"),
+        ("Schwedt (Oder) – Am Montag öffnet die Beratung.", "Schwedt (Oder)"),
+    ],
+)
+def test_a_dateline_town_keeps_its_river_in_brackets(text: str, town: str) -> None:
+    assert town in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halle (Saale). Die Beratung in Halle öffnet im Mai.",
+        "Die Gäste kamen nach Halle. Der Fachtag in Halle (Saale) war voll.",
+        "Aus Halle (Westfalen) kam eine Gruppe; in Halle blieb sie zwei Tage.",
+    ],
+)
+def test_a_bare_town_is_the_one_the_release_names_with_its_river_or_region(text: str) -> None:
+    assert len(places(text)) == 1 and next(iter(places(text))).startswith("Halle (")
+
+
+def test_a_bare_town_stays_bare_where_the_release_names_two_towns_of_its_name() -> None:
+    assert places("Aus Halle (Saale) und Halle (Westfalen) kamen Gäste nach Halle.") == {
+        "Halle (Saale)",
+        "Halle (Westfalen)",
+        "Halle",
+    }

@@ -174,7 +174,23 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     bodies = BodiesNamed(chosen)
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
     chosen = programme_units(chosen, gazetteer.programme_key)
-    return sorted(_shortened_names(chosen), key=lambda m: (m.start, m.end))
+    return sorted(_bare_towns_as_qualified(_shortened_names(chosen)), key=lambda m: (m.start, m.end))
+
+
+def _bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
+    """ "Halle" in a release that names "Halle (Saale)" is that town (where it names only one Halle so qualified)."""
+    qualified: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Place" and m.label.endswith(")") and " (" in m.label:
+            found = qualified.setdefault(m.label.split(" (")[0], [])
+            if all(q.key != m.key for q in found):
+                found.append(m)
+    return [
+        replace(m, key=qualified[m.label][0].key, label=qualified[m.label][0].label)
+        if m.type == "Place" and len(qualified.get(m.label, ())) == 1
+        else m
+        for m in mentions
+    ]
 
 
 # Bodies a genitive can point back to, and that hold events (not the programme, not persons or places).
@@ -636,16 +652,20 @@ def _venue_and_town(venue: str) -> tuple[str, str | None]:
     return venue, None
 
 
+_QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river: "Frankfurt (Oder). Heute …"
 # A town after a preposition of place: "in Musterstadt", "aus Frankfurt am Main", "nach Halle (Saale)".
 # "an den Standorten Kassel und Wetzlar", a dateline at a paragraph's start ("Musterstadt. Heute …",
 # "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
 _TOWN_CUES = (
     re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
-    re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=\.\s|\s[–-]\s)"),
+    re.compile(
+        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
+    ),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
     # "Musterstadt, 12.05.2022 –", "Musterstadt, den 3. Mai …", "Musterstadt (ots) –": a dateline with its date or agency
     re.compile(
-        r"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){0,3}?)(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
+        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})"
+        r"(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
     ),
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),

@@ -805,10 +805,16 @@ def _carried_earlier(
 ) -> list[Mention]:
     if earlier is None or not _means_earlier(text, sentence_start, cue.start()):
         return []
+    between = text[min(project.end, earlier.end) : max(project.start, earlier.start)] if project else ""
+    # the project and its network in one sentence, or the network only the object of a preposition in the
+    # project's paragraph ("Die Stelle X berät in Y. Sie gehört zum IQ Netzwerk Z. Träger ist …": the Stelle's)
     placed_together = (
         project is not None
         and earlier.type == "StateNetwork"
-        and "." not in text[min(project.end, earlier.end) : max(project.start, earlier.start)]
+        and (
+            "." not in between
+            or ("\n\n" not in text[project.start : cue.start()] and _governed(text, 0, earlier.start))
+        )
     )
     return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
 
