@@ -99,7 +99,13 @@ def extract(release: Release, reference: Reference) -> Extraction:
     named = []
     published = _latest_day(release)
     for event in find_events(
-        text, spans, mentions, find_dates(text, release.date, release.date_precision), holders, published
+        text,
+        spans,
+        mentions,
+        find_dates(text, release.date, release.date_precision),
+        holders,
+        published,
+        release.title,
     ):
         collector.event(event)
         if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for

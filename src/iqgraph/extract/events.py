@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import DateMention
+from .event_headlines import headline_complements
 from .event_nouns import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -99,9 +100,11 @@ def find_events(
     dates: list[DateMention],
     holders: Sequence[tuple[Mention, str]] = (),
     published: dt.date | None = None,
+    title: str | None = None,
 ) -> list[EventFinding]:
     """The events of a release; `holders` are the (person, role title) pairs found, for "der Minister sprach";
-    `published` the release's date: speech reported at an event after it was announced, not given."""
+    `published` the release's date: speech reported at an event after it was announced, not given; `title` its
+    headline, which may say what a bare "Eröffnung" opened."""
     nouns = find_event_nouns(text, mentions)
     events = dated_events(text, sentences, nouns, dates)
     if not events:
@@ -119,9 +122,16 @@ def find_events(
     ]
     speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held)
     indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
-    keys_in_full = keys_named_in_full(mentions)
+    keys_in_full, from_headline = keys_named_in_full(mentions), headline_complements(title)
     return [
-        _finding(text, indexed, named, keys_in_full, e, () if _no_gathering(e) else speakers.get(i, ()))
+        _finding(
+            text,
+            indexed,
+            named,
+            (keys_in_full, from_headline),
+            e,
+            () if _no_gathering(e) else speakers.get(i, ()),
+        )
         for i, e in enumerate(events)
     ]
 
@@ -271,10 +281,12 @@ def _finding(
     text: str,
     mentions: IndexedMentions,
     nouns: _Nouns,
-    keys_in_full: frozenset[str],
+    naming: tuple[frozenset[str], dict[str, str]],
     event: Event,
     speakers: tuple[Mention, ...],
 ) -> EventFinding:
+    """`naming`: the bodies the text names in full, and the complements the headline gives event nouns."""
+    keys_in_full, from_headline = naming
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
@@ -289,6 +301,8 @@ def _finding(
     opened = _opened(event, by_start)
     if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
+    elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
+        label += f" {from_headline[noun]}"
     elif label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
         label += (
             f" {genitive_with_article(named_after.label)}"

@@ -340,6 +340,17 @@ EVENT_SIGNING_CUES = (
     r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
 )
 
+# Participles a headline reports an event by, with the event noun they stand for: "Beratungszentrum X in Kassel
+# eröffnet" reports the opening of the "Beratungszentrum X" the text may only call "die Eröffnung".
+HEADLINE_EVENT_PARTICIPLES = {
+    "eröffnet": "Eröffnung",
+    "eingeweiht": "Einweihung",
+    "gegründet": "Gründung",
+    "verliehen": "Verleihung",
+}
+# Adverbs a headline may put before its participle ("offiziell eröffnet", "feierlich eingeweiht").
+HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nun")
+
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
 

@@ -1,0 +1,70 @@
+"""Events named by what the release's headline says of them, in releases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.event_headlines import headline_complements
+from iqgraph.extract.morphology import genitive_with_article
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("Beratungszentrum Lindenhof in Kassel eröffnet", "Eröffnung des Beratungszentrums Lindenhof"),
+        ("Kassel: Haus der Begegnung offiziell eröffnet", "Eröffnung des Hauses der Begegnung"),
+        (
+            "Beratungsbüro Fulda eröffnet – Stadt dankt den Partnern (aktualisiert)",
+            "Eröffnung des Beratungsbüros Fulda",
+        ),
+    ],
+)
+def test_a_bare_opening_is_named_by_what_the_headline_says_was_opened(headline: str, label: str) -> None:
+    text = (
+        f"{headline}\n\nVor wenigen Tagen fand die Eröffnung für geladene Gäste statt. "
+        "Bei der Eröffnung sprach Petra Beispiel ein Grußwort."
+    )
+    facts = facts_of(text)
+    assert [name for name, _ in facts.events] == [label]
+    assert ("Petra Beispiel", "speakerAt", label) in facts.relations
+
+
+@pytest.mark.parametrize(
+    ("headline", "complements"),
+    [
+        ("Stiftungshaus Nordstadt feierlich eingeweiht", {"Einweihung": "des Stiftungshauses Nordstadt"}),
+        ("Verein Brückenbau in Jena gegründet", {"Gründung": "des Vereins Brückenbau"}),
+        ("Görlitz | Brückenpreis verliehen", {"Verleihung": "des Brückenpreises"}),
+        ("Ministerin hat Beratungsstelle eröffnet", {}),  # a clause: its subject opened nothing
+        ("Beratungsstelle eröffnet heute ihre Türen", {}),  # the participle does not close the part
+        (None, {}),
+    ],
+)
+def test_a_headline_participle_gives_its_subject_to_the_event_noun(
+    headline: str | None, complements: dict[str, str]
+) -> None:
+    assert headline_complements(headline) == complements
+
+
+def test_a_bare_opening_with_no_headline_report_stays_bare() -> None:
+    text = (
+        "Neues aus Kassel\n\nBei der Eröffnung sprach Petra Beispiel ein Grußwort. Die Eröffnung fand statt."
+    )
+    assert [name for name, _ in facts_of(text).events] == ["Eröffnung"]
+
+
+@pytest.mark.parametrize(
+    ("label", "genitive"),
+    [
+        ("Haus der Begegnung", "des Hauses der Begegnung"),
+        ("Bündnis für Fachkräfte", "des Bündnisses für Fachkräfte"),
+        ("Kongress", "des Kongresses"),
+        ("Europäischer Sozialfonds", "des Europäischen Sozialfonds"),
+        ("Campus Kassel", "des Campus Kassel"),
+    ],
+)
+def test_a_head_ending_in_s_takes_es_in_the_genitive_unless_it_keeps_its_form(
+    label: str, genitive: str
+) -> None:
+    assert genitive_with_article(label) == genitive
