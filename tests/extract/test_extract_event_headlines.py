@@ -68,3 +68,24 @@ def test_a_head_ending_in_s_takes_es_in_the_genitive_unless_it_keeps_its_form(
     label: str, genitive: str
 ) -> None:
     assert genitive_with_article(label) == genitive
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "„Wir freuen uns auf die Arbeit“, sagte Karl Muster, Leiter des Vereins Brückenbau, bei der Eröffnung.",
+        "Bei der Eröffnung dankte auch Karl Muster den Gästen.",
+        "Karl Muster begrüßte die Gäste der Eröffnung.",
+    ],
+)
+def test_an_opening_the_headline_names_gets_speakers_wherever_it_is_named_again(later: str) -> None:
+    text = (
+        "Haus der Begegnung in Görlitz eröffnet\n\nDie Eröffnung fand für geladene Gäste statt, Petra Beispiel "
+        f"sprach.\n\nMehr dazu.\n\n{later}"
+    )
+    label = "Eröffnung des Hauses der Begegnung"
+    facts = facts_of(text)
+    assert {p for p, rel, e in facts.relations if rel == "speakerAt" and e == label} == {
+        "Petra Beispiel",
+        "Karl Muster",
+    }

@@ -112,8 +112,10 @@ def find_events(
         events = [undated] if undated else []
     if not events:
         return []
+    from_headline = headline_complements(title)
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
-        sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns)]
+        named_more = _named_beyond_its_noun(events[0], from_headline)
+        sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
     scope = _scopes(text, sentences, nouns, events, dates)
     held = [
         i
@@ -122,7 +124,7 @@ def find_events(
     ]
     speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held)
     indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
-    keys_in_full, from_headline = keys_named_in_full(mentions), headline_complements(title)
+    keys_in_full = keys_named_in_full(mentions)
     return [
         _finding(
             text,
@@ -146,17 +148,27 @@ def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     return text[min(a[1], b[1]) : max(a[0], b[0])]
 
 
-def _names_undated(text: str, sentence: tuple[int, int], event: Event, nouns: list[EventNoun]) -> bool:
+def _named_beyond_its_noun(event: Event, from_headline: dict[str, str]) -> bool:
+    """ "Tagung „…“", "Eröffnung des Hauses X", or a bare "Eröffnung" the headline says the house's: a name that
+    the same noun later in the text refers back to."""
+    return event.noun is not None and (
+        event.noun.label != event.noun.noun or event.noun.noun in from_headline
+    )
+
+
+def _names_undated(
+    text: str, sentence: tuple[int, int], event: Event, nouns: list[EventNoun], named_more: bool
+) -> bool:
     """A sentence in the paragraph of an event known by its name only, a speech act in the paragraph after it
-    (a report goes on to its speakers), or, where that name is more than a bare noun ("Tagung „…“", "Eröffnung
-    des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
+    (a report goes on to its speakers), or, where that name is more than a bare noun (`named_more`), a sentence
+    naming it again ("bei der Eröffnung")."""
     breaks = len(_PARAGRAPH_BREAK.findall(_between(text, sentence, event.sentence)))
     next_paragraph = breaks == 1 and sentence[0] > event.sentence[0]
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
     return (
         breaks == 0
         or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
-        or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+        or (named_more and bool(named))
     )
 
 
