@@ -1,12 +1,17 @@
-"""Events named by what the release's headline says of them, in releases written for these tests."""
+"""Events named by what the release's headline says of them, and dated by a day told in the sentence before
+them, in releases written for these tests."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from conftest import facts_of
 from iqgraph.extract.event_headlines import headline_complements
 from iqgraph.extract.morphology import genitive_with_article
+
+RELEASE = dt.date(2031, 3, 20)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +94,34 @@ def test_an_opening_the_headline_names_gets_speakers_wherever_it_is_named_again(
         "Petra Beispiel",
         "Karl Muster",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März war es so weit. Die Stiftung Beispielhaus lud zum ersten Fachtag nach Kassel ein. "
+        "Petra Beispiel eröffnete die Veranstaltung.",
+        "Wie gelingt der Einstieg in den Beruf? Dieser Frage gingen am 12. März rund 80 Fachleute in Jena nach. "
+        "Eingeladen hatte die Stiftung Beispielhaus zu ihrem Fachtag, Petra Beispiel hielt den Vortrag.",
+        "Am Mittwoch, 12. März 2031, herrschte im Rathaus von Gera reger Betrieb. Zum Netzwerktreffen der "
+        "Stiftung Beispielhaus kamen mehr als 60 Gäste. Petra Beispiel begrüßte sie.",
+    ],
+)
+def test_a_day_told_with_no_event_is_that_of_the_event_the_next_sentence_reports(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text, RELEASE)
+    assert [day for _, day in facts.events] == [dt.date(2031, 3, 12)]
+    assert {p for p, rel, _ in facts.relations if rel == "speakerAt"} == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence names a time of its own
+        "Am 12. März beschloss der Landtag das Gesetz. Beim Fachtag im Juni sprach Petra Beispiel darüber.",
+        # the event is told in the next paragraph
+        "Am 12. März beschloss der Landtag das Gesetz.\n\nBeim Fachtag sprach Petra Beispiel darüber.",
+    ],
+)
+def test_a_day_told_with_no_event_leaves_an_event_told_apart_from_it_undated(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text, RELEASE)
+    assert dt.date(2031, 3, 12) not in [day for _, day in facts.events]

@@ -110,6 +110,8 @@ _EVENT_VERBS = (
 _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
+# A time the sentence after a day names of its own ("im Juni", "2019"): its event is not that day's.
+_OTHER_TIME = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b")
 
 SPEAKER_CUE = re.compile(
     any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES) + "|" + "|".join(SPEAKING_WORDS), re.IGNORECASE
@@ -322,8 +324,13 @@ def dated_events(
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(_START_CUE.search(text, *s) for s in lead)
     nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
+    unclaimed: tuple[DateMention, tuple[int, int]] | None = (
+        None  # the day of the sentence before, if no event's
+    )
     for sentence in sentences:
         here = nouns_by_start.within(*sentence)
+        own: list[tuple[DateMention, Event | None]] = []
+        day_before, unclaimed = unclaimed, None
         for date in _without_dateline(text, dates_by_start.within(*sentence)):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
@@ -331,12 +338,38 @@ def dated_events(
                 continue
             else:
                 event = _event_at(text, sentence, date, here, latest_specific, bool(events))
-            key = date.date or date.month_day
-            if event is not None and key not in events:
-                events[key] = event
+            own.append((date, event))
+            unclaimed = (date, sentence) if event is None and not here else unclaimed
+        if day_before is not None and not own:
+            own.append((day_before[0], _held_after_its_day(text, sentence, here, *day_before)))
+        for date, event in own:
+            if event is not None:
+                events.setdefault(date.date or date.month_day, event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
     return list(events.values())
+
+
+def _held_after_its_day(
+    text: str,
+    sentence: tuple[int, int],
+    here: list[EventNoun],
+    day: DateMention,
+    day_sentence: tuple[int, int],
+) -> Event | None:
+    """ "Am 3. Mai war es so weit. Der Verein X lud zum ersten Fachtag nach Kassel ein": a day told with no
+    event, and the next sentence of its paragraph, naming no time of its own, reports an event held."""
+    specific = [n for n in here if not n.generic]
+    if not specific or "\n" in text[day_sentence[1] : sentence[0]] or _OTHER_TIME.search(text, *sentence):
+        return None
+    noun = specific[0]
+    held = (
+        _TOOK_PLACE.search(text, *sentence)
+        or _GATHERED.search(text, *sentence)
+        or SPEAKER_CUE.search(text, *sentence)
+        or _attended(text, noun, sentence)
+    )
+    return Event(noun, "", day, sentence, [day_sentence]) if held else None
 
 
 def _event_at(

@@ -319,6 +319,7 @@ EVENT_GATHERING_CUES = (
     r"\b(?:begrüßte|begrüßten|begrüßt)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b(?:hieß|hießen)\b[^;\n]{0,80}?\bwillkommen\b",
     r"\b(?:hatte|hatten|hat|haben)\b[^;\n]{0,120}?\beingeladen\b",
+    r"\bEingeladen\s+(?:hatte|hatten|hat|haben)\b",  # the participle fronted: "Eingeladen hatte der Verein X"
     r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
     # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
     r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
