@@ -1,5 +1,5 @@
 """Events named by what the release's headline says of them, and dated by a day told in the sentence before
-them, in releases written for these tests."""
+them or by a relative day read against the dateline, in releases written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract.dates import find_dates
 from iqgraph.extract.event_headlines import headline_complements
 from iqgraph.extract.morphology import genitive_with_article
 
@@ -125,3 +126,32 @@ def test_a_day_told_with_no_event_is_that_of_the_event_the_next_sentence_reports
 def test_a_day_told_with_no_event_leaves_an_event_told_apart_from_it_undated(text: str) -> None:
     facts = facts_of("Titel\n\n" + text, RELEASE)
     assert dt.date(2031, 3, 12) not in [day for _, day in facts.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kassel, 6. Mai 2031 – Gestern trafen sich rund 80 Fachleute zum Fachtag der Stiftung Beispielhaus.",
+            dt.date(2031, 5, 5),
+        ),
+        (
+            "(Jena, den 06.05.2031) Am vergangenen Freitag lud die Stiftung Beispielhaus zum Netzwerktreffen.",
+            dt.date(2031, 5, 2),
+        ),
+        (
+            "Gera, 6. Mai 2031\n\nHeute eröffnete Petra Beispiel den Fachtag der Stiftung Beispielhaus.",
+            dt.date(2031, 5, 6),
+        ),
+    ],
+)
+def test_a_relative_day_is_read_against_the_dateline_where_the_release_date_is_only_a_month(
+    text: str, day: dt.date
+) -> None:
+    dates = find_dates("Titel\n\n" + text, dt.date(2031, 5, 1), "month")
+    assert day in [d.date for d in dates if d.relative]
+
+
+def test_a_relative_day_with_no_dateline_and_only_a_month_stays_unread() -> None:
+    text = "Titel\n\nGestern trafen sich am Rande der Tagung vom 6. Mai 2031 rund 80 Fachleute."
+    assert [d for d in find_dates(text, dt.date(2031, 5, 1), "month") if d.relative] == []

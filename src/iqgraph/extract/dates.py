@@ -61,6 +61,12 @@ _BEFORE_SIDE = ("vergangenen", "letzten")
 _BARE_WEEKDAY = re.compile(
     rf"\b[Aa]m\s+{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag)?\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
 )
+# A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
+# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
+DATELINE = re.compile(
+    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
+)
+_DATELINE_REACH = 48  # characters before a date in which its dateline's town stands
 _PAST = re.compile("|".join(PAST_TENSE_CUES))
 _FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
@@ -84,9 +90,24 @@ def find_dates(text: str, release_date: dt.date | None, precision: str | None = 
     anchor = release_date if precision in (None, "day") else None
     out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
     out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
+    written = sorted((d for d in out if d is not None), key=lambda d: d.start)
+    anchor = anchor or _dateline_day(text, written)
     if anchor is not None:
-        out += _relative_days(text, anchor)
-    return _join_ranges(text, sorted((d for d in out if d is not None), key=lambda d: d.start))
+        written += _relative_days(text, anchor)
+    return _join_ranges(text, sorted(written, key=lambda d: d.start))
+
+
+def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a dateline gives with its year ("Kassel, 6. Mai 2031 – Gestern …"): the release's own, where its
+    metadata tells only the month or nothing."""
+    for d in dates:
+        if (
+            d.date
+            and _has_year(text, d)
+            and DATELINE.search(text, max(0, d.start - _DATELINE_REACH), d.start)
+        ):
+            return d.date
+    return None
 
 
 def _relative_days(text: str, today: dt.date) -> list[DateMention]:

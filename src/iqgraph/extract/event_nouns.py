@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .alternation import any_of
-from .dates import DateMention
+from .dates import DATELINE, DateMention
 from .lexicon.events import EVENT_GATHERING_CUES, EVENT_SPEECH_WORDS, MONTH_NAMES, SPEAKING_WORDS
 from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
@@ -70,11 +70,6 @@ _NOT_EVENT_BEFORE = re.compile(
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
 _EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
-# A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
-# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
-)
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
@@ -301,7 +296,7 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
 def _without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     """A sentence's dates without that of a dateline opening it where another date follows ("Musterstadt,
     05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both."""
-    if len(dates) < 2 or not _DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+    if len(dates) < 2 or not DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
         return dates
     return dates[1:]
 
