@@ -155,3 +155,16 @@ def test_a_relative_day_is_read_against_the_dateline_where_the_release_date_is_o
 def test_a_relative_day_with_no_dateline_and_only_a_month_stays_unread() -> None:
     text = "Titel\n\nGestern trafen sich am Rande der Tagung vom 6. Mai 2031 rund 80 Fachleute."
     assert [d for d in find_dates(text, dt.date(2031, 5, 1), "month") if d.relative] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Mittelpunkt des Fachtags am Montag stand die Anerkennung von Abschlüssen.",
+        "Am Montag zeigten Beraterinnen beim Netzwerktreffen in Kassel ihre Arbeit.",
+        "Beim Fachtag in Gera am Montag erläuterte Petra Beispiel das neue Verfahren.",
+    ],
+)
+def test_a_weekday_in_a_sentence_of_a_reporting_preterite_is_the_last_such_day(sentence: str) -> None:
+    monday_before = dt.date(2031, 3, 17)  # the release is of Thursday, 20 March 2031
+    assert monday_before in [d.date for d in find_dates(sentence, RELEASE) if d.relative]

@@ -419,6 +419,10 @@ PAST_TENSE_CUES = (
     r"\b(?:eröffnete|begrüßte|besuchte|sprach|kam|traf|fand|hielt|stellte|übergab|überreichte|unterzeichnete"
     r"|informierte|diskutierte|tagte|feierte|zeichnete|verlieh|lud|nahm|sagte|betonte|erklärte|würdigte|gab"
     r"|startete)(?:e?n)?\b",
+    # more verbs of a report in the preterite: "Im Mittelpunkt stand am Montag …", "Am Dienstag zeigte X …"
+    r"\b(?:stand|ging|zeigte|präsentierte|erläuterte|referierte|moderierte|dankte|lobte|tauschte|beriet"
+    r"|nutzte|erhielt|folgte|machte|hob|zog|leitete|bot|gratulierte|ehrte|warb|unterstrich|berichtete"
+    r"|skizzierte|appellierte)(?:e?n)?\b",
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
