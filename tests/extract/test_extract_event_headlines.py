@@ -168,3 +168,25 @@ def test_a_relative_day_with_no_dateline_and_only_a_month_stays_unread() -> None
 def test_a_weekday_in_a_sentence_of_a_reporting_preterite_is_the_last_such_day(sentence: str) -> None:
     monday_before = dt.date(2031, 3, 17)  # the release is of Thursday, 20 March 2031
     assert monday_before in [d.date for d in find_dates(sentence, RELEASE) if d.relative]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Beispielhaus lädt zum Fachtag „Vielfalt wirkt“ ein.\n\nTermin: Mittwoch, 12. März 2031, 10 "
+        "bis 16 Uhr\nOrt: Rathaus Kassel\n\nEs spricht Staatssekretärin Petra Beispiel.",
+        "Zum Netzwerktreffen der Stiftung Beispielhaus sind alle Beratenden eingeladen. Datum: 12.03.2031. Das "
+        "Grußwort hält Petra Beispiel.",
+        "Einladung zum Infotag Anerkennung in Jena\nWann: Mittwoch, den 12. März 2031\nWo: Volkshaus Jena\n"
+        "Petra Beispiel begrüßt die Gäste.",
+    ],
+)
+def test_the_date_field_of_an_invitation_is_the_day_of_the_event_it_invites_to(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 3, 1))
+    assert [day for _, day in facts.events] == [dt.date(2031, 3, 12)]
+    assert {p for p, rel, _ in facts.relations if rel == "speakerAt"} == {"Petra Beispiel"}
+
+
+def test_a_date_field_with_no_event_named_before_it_makes_none() -> None:
+    text = "Titel\n\nDie Stiftung Beispielhaus zieht um. Datum: 12.03.2031. Die neue Adresse folgt."
+    assert facts_of(text, dt.date(2031, 3, 1)).events == []

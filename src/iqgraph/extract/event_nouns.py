@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .alternation import any_of
 from .dates import DATELINE, DateMention
-from .lexicon.events import EVENT_GATHERING_CUES, EVENT_SPEECH_WORDS, MONTH_NAMES, SPEAKING_WORDS
+from .lexicon.events import (
+    EVENT_DATE_FIELDS,
+    EVENT_GATHERING_CUES,
+    EVENT_SPEECH_WORDS,
+    MONTH_NAMES,
+    SPEAKING_WORDS,
+)
 from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
@@ -94,11 +100,19 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
     (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
+    (
+        re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"),
+        "Ehrung",
+    ),  # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
     (_GATHERED, "Veranstaltung"),
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
+)
+# The field of an invitation that gives the day of the event it invites to: "Termin: Mittwoch, 6. Mai 2031".
+_DATE_FIELD = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(EVENT_DATE_FIELDS)})\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
 )
 # A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
 # reports the start ("… startet"); the lead is its title and first sentences.
@@ -382,7 +396,9 @@ def _event_at(
     if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
         return None if have_events else Event(latest_specific or here[0], "", date, sentence)
     if latest_specific is not None and (
-        _TOOK_PLACE.search(text, *sentence) or _GATHERED.search(text, *sentence)
+        _TOOK_PLACE.search(text, *sentence)
+        or _GATHERED.search(text, *sentence)
+        or _DATE_FIELD.search(text, sentence[0], date.start)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:

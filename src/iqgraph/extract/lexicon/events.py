@@ -352,6 +352,9 @@ HEADLINE_EVENT_PARTICIPLES = {
 # Adverbs a headline may put before its participle ("offiziell eröffnet", "feierlich eingeweiht").
 HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nun")
 
+# Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …").
+EVENT_DATE_FIELDS = ("Termin", "Datum", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
+
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
 
