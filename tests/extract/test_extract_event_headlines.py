@@ -190,3 +190,53 @@ def test_the_date_field_of_an_invitation_is_the_day_of_the_event_it_invites_to(t
 def test_a_date_field_with_no_event_named_before_it_makes_none() -> None:
     text = "Titel\n\nDie Stiftung Beispielhaus zieht um. Datum: 12.03.2031. Die neue Adresse folgt."
     assert facts_of(text, dt.date(2031, 3, 1)).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "In Gera gibt es jetzt die Beratungsstelle „Wege in Arbeit“. Bei der Eröffnung sprach Petra Beispiel.",
+            "Eröffnung der Beratungsstelle „Wege in Arbeit“",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Beruf“ in Jena ist eröffnet. Zur Eröffnung hielt Petra Beispiel ein Grußwort.",
+            "Eröffnung der Anlaufstelle „Brücke Beruf“",
+        ),
+        (
+            "Seit dieser Woche berät die Servicestelle „Neustart Pflege“ in Suhl. Petra Beispiel sprach zur "
+            "Eröffnung.",
+            "Eröffnung der Servicestelle „Neustart Pflege“",
+        ),
+    ],
+)
+def test_a_bare_opening_is_of_the_one_unit_the_sentence_before_names(text: str, label: str) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert [name for name, _ in facts.events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two units before it: which one opened is not said
+        "Das Projekt „Neustart Pflege“ arbeitet mit der Beratungsstelle „Wege in Arbeit“. Bei der Eröffnung "
+        "sprach Petra Beispiel.",
+        # the unit is named in the paragraph before
+        "In Gera gibt es jetzt die Beratungsstelle „Wege in Arbeit“.\n\nBei der Eröffnung sprach Petra Beispiel.",
+    ],
+)
+def test_a_bare_opening_with_no_one_unit_right_before_it_stays_bare(text: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text).events] == ["Eröffnung"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März öffnete die Anlaufstelle „Brücke Beruf“ in Jena ihre Türen.",
+        "Die Anlaufstelle „Brücke Beruf“ hat am 12. März in Jena ihre Türen geöffnet.",
+        "Ihre Türen öffneten die Anlaufstelle „Brücke Beruf“ und ihr Café am 12. März.",
+    ],
+)
+def test_doors_opened_on_a_day_are_an_opening(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text, RELEASE)
+    assert facts.events == [("Eröffnung der Anlaufstelle „Brücke Beruf“", dt.date(2031, 3, 12))]

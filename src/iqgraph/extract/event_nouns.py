@@ -88,7 +88,14 @@ _TOOK_PLACE = re.compile(
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
-    (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
+    (
+        # "öffnete am 3. Mai ihre Türen", "hat am 3. Mai ihre Türen geöffnet": an opening in the idiom
+        re.compile(
+            r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"
+            r"|\b(?:öffnete|öffneten)\b[^.;\n]{0,80}?\bTüren\b|\bTüren\s+(?:geöffnet|öffnete|öffneten)\b"
+        ),
+        "Eröffnung",
+    ),
     (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (

@@ -112,7 +112,7 @@ def find_events(
         events = [undated] if undated else []
     if not events:
         return []
-    from_headline = headline_complements(title)
+    from_headline, every_sentence = headline_complements(title), sentences
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
         named_more = _named_beyond_its_noun(events[0], from_headline)
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
@@ -133,6 +133,7 @@ def find_events(
             (keys_in_full, from_headline),
             e,
             () if _no_gathering(e) else speakers.get(i, ()),
+            _sentence_before(text, every_sentence, e.sentence),
         )
         for i, e in enumerate(events)
     ]
@@ -296,8 +297,10 @@ def _finding(
     naming: tuple[frozenset[str], dict[str, str]],
     event: Event,
     speakers: tuple[Mention, ...],
+    before: tuple[int, int] | None,
 ) -> EventFinding:
-    """`naming`: the bodies the text names in full, and the complements the headline gives event nouns."""
+    """`naming`: the bodies the text names in full, and the complements the headline gives event nouns; `before`:
+    the sentence before the event's in its paragraph."""
     keys_in_full, from_headline = naming
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     by_start = mentions.by_start
@@ -310,7 +313,7 @@ def _finding(
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
-    opened = _opened(event, by_start)
+    opened = _opened(event, by_start, before) if label == noun else None
     if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
     elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
@@ -350,12 +353,24 @@ def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date 
         return None
 
 
-def _opened(event: Event, by_start: ByStart[Mention]) -> Mention | None:
-    """What an opening reported by its verb opened: the office or project its sentence names ("Mit dem
-    Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z")."""
-    if event.noun is not None or event.verb_noun not in _OPENING_VERB_NOUNS:
+def _opened(event: Event, by_start: ByStart[Mention], before: tuple[int, int] | None) -> Mention | None:
+    """What an opening opened: reported by its verb, the office or project its sentence names ("Mit dem
+    Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z"); named by a bare
+    noun, the one office or project the sentence before names ("Die Beratungsstelle X hat ihre Türen geöffnet.
+    Zur Eröffnung sprach …")."""
+    if event.noun is None and event.verb_noun in _OPENING_VERB_NOUNS:
+        return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
+    if event.noun is None or event.noun.noun not in _OPENING_VERB_NOUNS or before is None:
         return None
-    return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
+    units = [m for m in by_start.within(*before) if m.type in _OPENED_TYPES and not m.generic]
+    return units[0] if len({m.key for m in units}) == 1 else None
+
+
+def _sentence_before(
+    text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    earlier = [s for s in sentences if s[1] <= sentence[0]]
+    return earlier[-1] if earlier and "\n" not in text[earlier[-1][1] : sentence[0]] else None
 
 
 _OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
