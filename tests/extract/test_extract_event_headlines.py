@@ -4,13 +4,17 @@ them or by a relative day read against the dateline, in releases written for the
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from conftest import facts_of
+from conftest import Facts, facts_of
+from iqgraph.extract import extract
 from iqgraph.extract.dates import find_dates
 from iqgraph.extract.event_headlines import headline_complements
 from iqgraph.extract.morphology import genitive_with_article
+from iqgraph.models import Release
+from iqgraph.reference import load_reference
 
 RELEASE = dt.date(2031, 3, 20)
 
@@ -240,3 +244,43 @@ def test_a_bare_opening_with_no_one_unit_right_before_it_stays_bare(text: str) -
 def test_doors_opened_on_a_day_are_an_opening(text: str) -> None:
     facts = facts_of("Titel\n\n" + text, RELEASE)
     assert facts.events == [("Eröffnung der Anlaufstelle „Brücke Beruf“", dt.date(2031, 3, 12))]
+
+
+def _with_title(title: str, body: str) -> Facts:
+    """A release whose title stands in its metadata only, as a front matter or a page's title gives it."""
+    release = Release(
+        Path("test.txt"), "test", body, "sha256:0", "txt", title=title, date=dt.date(2031, 3, 20)
+    )
+    x = extract(release, load_reference())
+    return Facts(set(), set(), set(), {}, [(e.key, e.date) for e in x.events], set())
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Fachtag am 12. März in Kassel", "Mehr als 100 Gäste kamen zum Fachtag der Stiftung Beispielhaus."),
+        (
+            "12.03.2031: Netzwerktreffen der Beratungsstellen",
+            "Beim Netzwerktreffen in Jena sprach Petra Beispiel über die neue Richtlinie.",
+        ),
+        (
+            "Rückblick auf den Infotag vom 12. bis 13. März",
+            "An dem Infotag der Stiftung Beispielhaus nahmen 60 Fachleute teil.",
+        ),
+    ],
+)
+def test_an_event_the_text_gives_no_day_takes_the_one_day_its_title_gives_it(title: str, body: str) -> None:
+    assert [day for _, day in _with_title(title, body).events] == [dt.date(2031, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anmeldung zum Fachtag bis 12. März",  # a deadline
+        "Fachtag am 12. März, Workshop am 19. März",  # two days
+        "Workshop am 12. März in Kassel",  # another event
+    ],
+)
+def test_a_title_day_that_is_no_day_of_the_event_leaves_it_undated(title: str) -> None:
+    body = "Mehr als 100 Gäste kamen zum Fachtag der Stiftung Beispielhaus."
+    assert [day for _, day in _with_title(title, body).events] == [None]

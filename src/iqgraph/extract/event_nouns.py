@@ -307,7 +307,7 @@ def _singular(stem: str, nominative_form: str) -> str:
     )
 
 
-def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+def is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
     if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
         return False
@@ -350,7 +350,7 @@ def dated_events(
         for date in _without_dateline(text, dates_by_start.within(*sentence)):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
-            elif not _is_event_date(text, date, sentence):
+            elif not is_event_date(text, date, sentence):
                 continue
             else:
                 event = _event_at(text, sentence, date, here, latest_specific, bool(events))

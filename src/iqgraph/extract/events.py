@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import DateMention
-from .event_headlines import headline_complements
+from .event_headlines import Headline, headline_complements, headline_day
 from .event_nouns import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -100,19 +100,22 @@ def find_events(
     dates: list[DateMention],
     holders: Sequence[tuple[Mention, str]] = (),
     published: dt.date | None = None,
-    title: str | None = None,
+    headline: Headline | None = None,
 ) -> list[EventFinding]:
     """The events of a release; `holders` are the (person, role title) pairs found, for "der Minister sprach";
-    `published` the release's date: speech reported at an event after it was announced, not given; `title` its
-    headline, which may say what a bare "Eröffnung" opened."""
+    `published` the release's date: speech reported at an event after it was announced, not given; `headline` its
+    title, which may say what a bare "Eröffnung" opened or the day of an event the text gives none."""
     nouns = find_event_nouns(text, mentions)
     events = dated_events(text, sentences, nouns, dates)
     if not events:
         undated = undated_event(text, nouns, sentences)
+        if undated is not None:
+            undated.date = headline_day(headline, undated)
         events = [undated] if undated else []
     if not events:
         return []
-    from_headline, every_sentence = headline_complements(title), sentences
+    from_headline = headline_complements(headline.text if headline else None)
+    every_sentence = sentences
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
         named_more = _named_beyond_its_noun(events[0], from_headline)
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
