@@ -102,3 +102,28 @@ def test_an_event_as_the_means_the_host_acted_by(text: str) -> None:
 
 def test_a_speech_as_the_means_names_no_host() -> None:
     assert _organisers("Mit einem Grußwort eröffnete die Stadt Kassel am 12. Mai 2031 den Fachtag.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu ihrem vierten Netzwerktreffen kam die Handwerkskammer Kassel am 12. Mai 2031 in Fulda zusammen.",
+        "Die Handwerkskammer Kassel hat am 12. Mai 2031 in Fulda ihren ersten Fachtag ausgerichtet.",
+        "Am 12. Mai 2031 feierte die Handwerkskammer Kassel mit vielen Gästen ihr zehntes Jubiläum.",
+    ],
+)
+def test_a_possessive_before_the_event_names_its_host(text: str) -> None:
+    assert _organisers(text) == {"Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest's visit: the possessor visits, it holds nothing
+        "Bei ihrem Besuch am 12. Mai 2031 informierte sich Ministerin Petra Beispiel im Jobcenter Kassel.",
+        # the possessor is the teams, the body only their genitive attribute
+        "Am 12. Mai 2031 trafen sich die Teams der Handwerkskammer Kassel zu ihrem dritten Arbeitstreffen.",
+    ],
+)
+def test_a_possessive_of_a_guest_or_of_a_noun_before_a_body_names_no_host(text: str) -> None:
+    assert _organisers(text) == set()

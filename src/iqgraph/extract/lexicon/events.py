@@ -352,6 +352,9 @@ HEADLINE_EVENT_PARTICIPLES = {
 # Adverbs a headline may put before its participle ("offiziell eröffnet", "feierlich eingeweiht").
 HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nun")
 
+# Event nouns whose possessor is a guest, not the host: "bei ihrem Besuch im Jobcenter" (the visitor's visit).
+GUEST_EVENT_NOUNS = ("Besuch", "Teilnahme")
+
 # Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …").
 EVENT_DATE_FIELDS = ("Termin", "Datum", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
 
