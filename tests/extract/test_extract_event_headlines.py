@@ -284,3 +284,33 @@ def test_an_event_the_text_gives_no_day_takes_the_one_day_its_title_gives_it(tit
 def test_a_title_day_that_is_no_day_of_the_event_leaves_it_undated(title: str) -> None:
     body = "Mehr als 100 Gäste kamen zum Fachtag der Stiftung Beispielhaus."
     assert [day for _, day in _with_title(title, body).events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag „Wege in Arbeit“ stieß auf großes Interesse. In ihrem Grußwort betonte Petra Beispiel den Wert "
+        "der Beratung.",
+        "Rund 120 Gäste nutzten den Fachtag der Stiftung Beispielhaus zum Austausch. Petra Beispiel eröffnete den Tag.",
+        "Das Netzwerktreffen in Jena war gut besucht. Den Vortrag hielt Petra Beispiel.",
+    ],
+)
+def test_an_event_told_in_the_past_with_a_speech_act_right_after_it_was_held(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert len(facts.events) == 1
+    assert {p for p, rel, _ in facts.relations if rel == "speakerAt"} == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announced: it has not been held
+        "Die Stiftung plant einen Fachtag „Wege in Arbeit“. Zuletzt eröffnete Petra Beispiel die Beratungsstelle.",
+        # several counted: none of them one event
+        "Bisher wurden 3 Fachtage durchgeführt. Als Rednerin war Petra Beispiel eingeladen.",
+        # the speech act is in the next paragraph
+        "Der Fachtag „Wege in Arbeit“ stieß auf Interesse.\n\nIn ihrem Grußwort betonte Petra Beispiel den Wert.",
+    ],
+)
+def test_an_event_not_told_as_held_right_before_a_speech_act_is_none(text: str) -> None:
+    assert facts_of("Titel\n\n" + text).events == []

@@ -67,8 +67,8 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
 )
 _DATELINE_REACH = 48  # characters before a date in which its dateline's town stands
-_PAST = re.compile("|".join(PAST_TENSE_CUES))
-_FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))
+PAST = re.compile("|".join(PAST_TENSE_CUES))  # a sentence in the past or perfect: it reports what was
+FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announces
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
@@ -130,7 +130,7 @@ def _bare_weekdays(text: str, today: dt.date) -> list[DateMention]:
     out = []
     for m in _BARE_WEEKDAY.finditer(text):
         sentence = _sentence_around(text, m.start(), m.end())
-        past, future = bool(_PAST.search(sentence)), bool(_FUTURE.search(sentence))
+        past, future = bool(PAST.search(sentence)), bool(FUTURE.search(sentence))
         if past == future:
             continue
         weekday = _WEEKDAYS.index(m.group("weekday"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .alternation import any_of
-from .dates import DATELINE, DateMention
+from .dates import DATELINE, FUTURE, PAST, DateMention
 from .lexicon.events import (
     EVENT_DATE_FIELDS,
     EVENT_GATHERING_CUES,
@@ -155,6 +155,10 @@ _TO_OCCASION = re.compile(
 )
 _OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and up to two words before it stand
 _ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
+# A number before the noun counts several events ("35 Runde Tische und 3 Fachtage"), none of them one held.
+_COUNTED = re.compile(
+    rf"\b(?:\d{{1,3}}|{'|'.join(lexicon.GERMAN_NUMBER_WORDS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
 
 
@@ -430,6 +434,10 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
             or SPEAKER_CUE.search(text, *sentence)
             or _reported_at(text, noun, sentence, sentences)
             or _attended(text, noun, sentence)
+            or (
+                not _COUNTED.search(text, sentence[0], noun.start)
+                and _spoken_at_next(text, sentence, sentences)
+            )
         ):
             return Event(noun, "", None, sentence)
     return None
@@ -445,6 +453,19 @@ def _reported_at(
     after = [s for s in sentences if s[0] >= sentence[1]][:_SPEECH_AFTER_REPORT]
     same_paragraph = [s for s in after if "\n" not in text[sentence[1] : s[0]]]
     return any(SPEAKER_CUE.search(text, *s) for s in same_paragraph)
+
+
+def _spoken_at_next(text: str, sentence: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """ "Der Fachtag „X“ stieß auf großes Interesse. In ihrem Grußwort betonte Petra Beispiel …": a sentence
+    telling of the event in the past, the next one of its paragraph a speech act in the past."""
+    if not PAST.search(text, *sentence) or FUTURE.search(text, *sentence):
+        return False
+    after = next((s for s in sentences if s[0] >= sentence[1]), None)
+    if after is None or "\n" in text[sentence[1] : after[0]]:
+        return False
+    return bool(
+        SPEAKER_CUE.search(text, *after) and PAST.search(text, *after) and not FUTURE.search(text, *after)
+    )
 
 
 def _attended(text: str, noun: EventNoun, sentence: tuple[int, int]) -> bool:

@@ -428,7 +428,7 @@ PAST_TENSE_CUES = (
     # more verbs of a report in the preterite: "Im Mittelpunkt stand am Montag …", "Am Dienstag zeigte X …"
     r"\b(?:stand|ging|zeigte|präsentierte|erläuterte|referierte|moderierte|dankte|lobte|tauschte|beriet"
     r"|nutzte|erhielt|folgte|machte|hob|zog|leitete|bot|gratulierte|ehrte|warb|unterstrich|berichtete"
-    r"|skizzierte|appellierte)(?:e?n)?\b",
+    r"|skizzierte|appellierte|stieß|bildete|lockte)(?:e?n)?\b",
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
