@@ -127,3 +127,20 @@ def test_a_possessive_before_the_event_names_its_host(text: str) -> None:
 )
 def test_a_possessive_of_a_guest_or_of_a_noun_before_a_body_names_no_host(text: str) -> None:
     assert _organisers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handwerkskammer Kassel lädt zu ihrem Fachtag Pflege ein. Er findet am 12. Mai 2031 statt.",
+        "Die Handwerkskammer Kassel veranstaltet einen Workshop zur Anerkennung. Termin: 12.05.2031.",
+        "Die Handwerkskammer Kassel richtet im Frühjahr ihre Jahrestagung aus. Sie findet am 12. Mai 2031 in Fulda "
+        "statt.",
+    ],
+)
+def test_the_host_named_with_the_event_before_the_sentence_that_dates_it(text: str) -> None:
+    earlier = "Am 3. März 2031 eröffnete Petra Beispiel die Beratungsstelle „Wege in Arbeit“.\n\n"
+    facts = facts_of("Titel\n\n" + earlier + text, RELEASE)
+    held = {e for e, p, o in facts.relations if p == "organisedBy" and o == "Handwerkskammer Kassel"}
+    assert len(held) == 1
+    assert not held & {"Eröffnung der Beratungsstelle „Wege in Arbeit“"}

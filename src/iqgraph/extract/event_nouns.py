@@ -364,10 +364,20 @@ def dated_events(
             own.append((day_before[0], _held_after_its_day(text, sentence, here, *day_before)))
         for date, event in own:
             if event is not None:
+                _with_the_sentence_naming_it(event, sentences)
                 events.setdefault(date.date or date.month_day, event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
     return list(events.values())
+
+
+def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:
+    """ "Die Stiftung X lädt zu ihrem Fachtag ein. Termin: 3. Mai": an event dated in a later sentence than the one
+    naming it has that one among its sentences too, where its host may be named."""
+    if event.noun is not None and not event.sentence[0] <= event.noun.start < event.sentence[1]:
+        naming = _sentence_of(event.noun.start, sentences)
+        if naming not in event.sentences:
+            event.sentences.append(naming)
 
 
 def _held_after_its_day(
