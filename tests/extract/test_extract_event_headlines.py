@@ -314,3 +314,22 @@ def test_an_event_told_in_the_past_with_a_speech_act_right_after_it_was_held(tex
 )
 def test_an_event_not_told_as_held_right_before_a_speech_act_is_none(text: str) -> None:
     assert facts_of("Titel\n\n" + text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Kassel, 6. Mai 2031 – Am 12. März trafen sich 80 Fachleute.", dt.date(2031, 3, 12)),
+        ("(Jena, den 06.05.2031) Der Fachtag fand am 12.03. statt.", dt.date(2031, 3, 12)),
+        ("Gera, 6. Januar 2031\n\nDer Fachtag fand am 28. Dezember statt.", dt.date(2030, 12, 28)),
+    ],
+)
+def test_a_day_without_a_year_takes_the_dateline_year_where_the_release_date_is_unknown(
+    text: str, day: dt.date
+) -> None:
+    assert day in [d.date for d in find_dates("Titel\n\n" + text, None)]
+
+
+def test_a_day_without_a_year_and_no_dateline_has_no_year() -> None:
+    dates = find_dates("Titel\n\nDer Fachtag fand am 12. März statt.", None)
+    assert [(d.date, d.month_day) for d in dates] == [(None, (3, 12))]

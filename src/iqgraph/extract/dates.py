@@ -86,15 +86,23 @@ class DateMention:
 
 def find_dates(text: str, release_date: dt.date | None, precision: str | None = "day") -> list[DateMention]:
     """The dates of a text; a day without a year and a relative day ("gestern") are read against the release
-    date, the latter only when that date gives the day (`precision` "day" or None)."""
+    date, the latter only when that date gives the day (`precision` "day" or None). Where the release date
+    is not known to the day, a dateline's day stands in for it."""
     anchor = release_date if precision in (None, "day") else None
-    out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
-    out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
-    written = sorted((d for d in out if d is not None), key=lambda d: d.start)
-    anchor = anchor or _dateline_day(text, written)
+    written = _written_dates(text, release_date, anchor)
+    dateline = _dateline_day(text, written)
+    if release_date is None and dateline is not None:  # its days without a year are of the dateline's year
+        written = _written_dates(text, dateline, dateline)
+    anchor = anchor or dateline
     if anchor is not None:
         written += _relative_days(text, anchor)
     return _join_ranges(text, sorted(written, key=lambda d: d.start))
+
+
+def _written_dates(text: str, release_date: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
+    out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
+    out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
+    return sorted((d for d in out if d is not None), key=lambda d: d.start)
 
 
 def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
