@@ -1,7 +1,9 @@
 """Event nouns and the dates that make them events: "Der 4. IQ-Fachtag „Vielfalt“ findet am 3. Mai 2024
 statt" gives the noun "Fachtag" with its label and the day; "bis zum 3. Mai" (a deadline) or "seit dem
 1. April" (a start) gives none, and a sentence with a date and an event verb ("eröffnete am 5. Mai")
-reports one by its verb.
+reports one by its verb. A day may stand apart from its event's noun: in the sentence before it ("Am 3. Mai
+war es so weit. Der Verein X lud zum Fachtag"), after it ("Er fand am 3. Mai statt"), or in an invitation's
+field ("Termin: 3. Mai").
 """
 
 from __future__ import annotations
@@ -107,10 +109,8 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
     (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
-    (
-        re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"),
-        "Ehrung",
-    ),  # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
+    # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
+    (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
     (_GATHERED, "Veranstaltung"),
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
@@ -344,9 +344,8 @@ def dated_events(
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(_START_CUE.search(text, *s) for s in lead)
     nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
-    unclaimed: tuple[DateMention, tuple[int, int]] | None = (
-        None  # the day of the sentence before, if no event's
-    )
+    # the day told in the sentence before, where no event of that sentence took it
+    unclaimed: tuple[DateMention, tuple[int, int]] | None = None
     for sentence in sentences:
         here = nouns_by_start.within(*sentence)
         own: list[tuple[DateMention, Event | None]] = []

@@ -14,8 +14,9 @@ and from cue phrases (`event_organisers._ORGANISER_CUES`) in the event's sentenc
 "in/im <Ort>" there.
 
 Event nouns and their dates are read in event_nouns.py; organisers, places and speakers in
-event_organisers.py, event_places.py and event_speakers.py. This module decides each sentence's event in
-scope and composes the findings.
+event_organisers.py, event_places.py and event_speakers.py; what the release's title says of its event (what a
+bare "Eröffnung" opened, the day the text does not give) in event_headlines.py. This module decides each
+sentence's event in scope and composes the findings.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Events named by what the release's headline says of them, and dated by a day told in the sentence before
-them or by a relative day read against the dateline, in releases written for these tests."""
+"""Events told across sentences: named by what the release's headline or the sentence before says of them, dated
+by a day told in the sentence before, an invitation's date field, the title, or a day read against the dateline,
+held where a speech act follows; in releases written for these tests."""
 
 from __future__ import annotations
 
