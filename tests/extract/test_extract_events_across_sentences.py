@@ -334,3 +334,21 @@ def test_a_day_without_a_year_takes_the_dateline_year_where_the_release_date_is_
 def test_a_day_without_a_year_and_no_dateline_has_no_year() -> None:
     dates = find_dates("Titel\n\nDer Fachtag fand am 12. März statt.", None)
     assert [(d.date, d.month_day) for d in dates] == [(None, (3, 12))]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["06.05.2031", "Veröffentlicht am 6. Mai 2031", "Erscheinungsdatum: 06.05.2031"],
+)
+def test_a_header_line_with_the_day_alone_stands_for_an_unknown_release_date(header: str) -> None:
+    text = f"Titel\n{header}\n\nGestern trafen sich 80 Fachleute zum Fachtag der Stiftung Beispielhaus."
+    assert dt.date(2031, 5, 5) in [d.date for d in find_dates(text, None) if d.relative]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Termin: 06.05.2031", "06.05.2031 Fachtag in Kassel", "Am 06.05.2031 tagte der Beirat."],
+)
+def test_a_line_with_more_than_the_day_is_no_header(line: str) -> None:
+    text = f"Titel\n{line}\n\nGestern trafen sich 80 Fachleute zum Fachtag der Stiftung Beispielhaus."
+    assert [d for d in find_dates(text, None) if d.relative] == []

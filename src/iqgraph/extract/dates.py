@@ -67,6 +67,13 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
 )
 _DATELINE_REACH = 48  # characters before a date in which its dateline's town stands
+# A header line giving the release's day: the date alone, or after a word of publishing ("Veröffentlicht am
+# 6. Mai 2031", "Erscheinungsdatum: 06.05.2031").
+_HEADER_DAY_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Veröffentlicht|Erschienen|Aktualisiert)\s+am|Erscheinungsdatum:?|Pressemitteilung\s+vom)?"
+    r"[ \t]*$"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 PAST = re.compile("|".join(PAST_TENSE_CUES))  # a sentence in the past or perfect: it reports what was
 FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announces
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
@@ -106,16 +113,21 @@ def _written_dates(text: str, release_date: dt.date | None, anchor: dt.date | No
 
 
 def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
-    """The day a dateline gives with its year ("Kassel, 6. Mai 2031 – Gestern …"): the release's own, where its
-    metadata tells only the month or nothing."""
+    """The day a dateline or a header line gives with its year ("Kassel, 6. Mai 2031 – Gestern …", "Veröffentlicht
+    am 6. Mai 2031"): the release's own, where its metadata tells only the month or nothing."""
     for d in dates:
-        if (
-            d.date
-            and _has_year(text, d)
-            and DATELINE.search(text, max(0, d.start - _DATELINE_REACH), d.start)
-        ):
+        if d.date and _has_year(text, d) and _opens_its_line(text, d):
             return d.date
     return None
+
+
+def _opens_its_line(text: str, d: DateMention) -> bool:
+    """A date after a town and a comma, or alone on its line (after a word of publishing)."""
+    before = max(0, d.start - _DATELINE_REACH)
+    return bool(
+        DATELINE.search(text, before, d.start)
+        or (_HEADER_DAY_BEFORE.search(text, before, d.start) and _LINE_END.match(text, d.end))
+    )
 
 
 def _relative_days(text: str, today: dt.date) -> list[DateMention]:
