@@ -352,3 +352,10 @@ def test_a_header_line_with_the_day_alone_stands_for_an_unknown_release_date(hea
 def test_a_line_with_more_than_the_day_is_no_header(line: str) -> None:
     text = f"Titel\n{line}\n\nGestern trafen sich 80 Fachleute zum Fachtag der Stiftung Beispielhaus."
     assert [d for d in find_dates(text, None) if d.relative] == []
+
+
+def test_a_bare_today_told_with_no_event_means_nowadays_not_the_next_sentences_day() -> None:
+    text = (
+        "Titel\n\nHeute leben in Kassel viele Zugewanderte. Beim Fachtag der Stiftung sprach Petra Beispiel."
+    )
+    assert [day for _, day in facts_of(text, RELEASE).events] == [None]

@@ -126,6 +126,8 @@ _DATE_FIELD = re.compile(
 _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
+# "Heute leben in Kassel …": a bare "heute" means nowadays as often as the release's day.
+_NOWADAYS = re.compile(r"[Hh]eute")
 # A time the sentence after a day names of its own ("im Juni", "2019"): its event is not that day's.
 _OTHER_TIME = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b")
 
@@ -358,7 +360,8 @@ def dated_events(
             else:
                 event = _event_at(text, sentence, date, here, latest_specific, bool(events))
             own.append((date, event))
-            unclaimed = (date, sentence) if event is None and not here else unclaimed
+            told_alone = event is None and not here and not _NOWADAYS.fullmatch(text, date.start, date.end)
+            unclaimed = (date, sentence) if told_alone else unclaimed
         if day_before is not None and not own:
             own.append((day_before[0], _held_after_its_day(text, sentence, here, *day_before)))
         for date, event in own:
