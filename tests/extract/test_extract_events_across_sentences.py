@@ -180,8 +180,8 @@ def test_a_weekday_in_a_sentence_of_a_reporting_preterite_is_the_last_such_day(s
     [
         "Die Stiftung Beispielhaus lädt zum Fachtag „Vielfalt wirkt“ ein.\n\nTermin: Mittwoch, 12. März 2031, 10 "
         "bis 16 Uhr\nOrt: Rathaus Kassel\n\nEs spricht Staatssekretärin Petra Beispiel.",
-        "Zum Netzwerktreffen der Stiftung Beispielhaus sind alle Beratenden eingeladen. Datum: 12.03.2031. Das "
-        "Grußwort hält Petra Beispiel.",
+        "Zum Netzwerktreffen der Stiftung Beispielhaus sind alle Beratenden eingeladen. Veranstaltungsdatum: 12.03.2031. "
+        "Das Grußwort hält Petra Beispiel.",
         "Einladung zum Infotag Anerkennung in Jena\nWann: Mittwoch, den 12. März 2031\nWo: Volkshaus Jena\n"
         "Petra Beispiel begrüßt die Gäste.",
     ],
@@ -192,8 +192,13 @@ def test_the_date_field_of_an_invitation_is_the_day_of_the_event_it_invites_to(t
     assert {p for p, rel, _ in facts.relations if rel == "speakerAt"} == {"Petra Beispiel"}
 
 
+def test_a_bare_date_field_heading_a_release_is_not_its_events_day() -> None:
+    text = "Fachtag in Kassel\nDatum: 12.03.2031\n\nZum Fachtag kamen 80 Gäste."
+    assert dt.date(2031, 3, 12) not in [day for _, day in facts_of(text, dt.date(2031, 3, 1)).events]
+
+
 def test_a_date_field_with_no_event_named_before_it_makes_none() -> None:
-    text = "Titel\n\nDie Stiftung Beispielhaus zieht um. Datum: 12.03.2031. Die neue Adresse folgt."
+    text = "Titel\n\nDie Stiftung Beispielhaus zieht um. Termin: 12.03.2031. Die neue Adresse folgt."
     assert facts_of(text, dt.date(2031, 3, 1)).events == []
 
 

@@ -355,8 +355,9 @@ HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nu
 # Event nouns whose possessor is a guest, not the host: "bei ihrem Besuch im Jobcenter" (the visitor's visit).
 GUEST_EVENT_NOUNS = ("Besuch", "Teilnahme")
 
-# Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …").
-EVENT_DATE_FIELDS = ("Termin", "Datum", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
+# Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
+# bare "Datum:", which heads a release with its own date as often.
+EVENT_DATE_FIELDS = ("Termin", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
 
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
