@@ -1013,6 +1013,9 @@ def test_an_event_noun_holding_a_cue_in_the_next_paragraph_is_no_speech_act() ->
         ("Der Verein Brückenbau e. V. feierte am 12. März sein zehnjähriges Bestehen.", "Feier"),
         ("Am 12. März zeichnete die Stiftung Musterhilfe drei Betriebe aus.", "Preisverleihung"),
         ("Die Stiftung Musterhilfe verlieh am 12. März ihren Preis.", "Preisverleihung"),
+        ("Am 12. März ehrte die Stiftung Musterhilfe zehn Absolventinnen.", "Ehrung"),
+        ("Die Stiftung Musterhilfe hat am 12. März ihre Ehrenamtlichen geehrt.", "Ehrung"),
+        ("Im Rathaus Kassel ehrten am 12. März Petra Beispiel und Karl Muster die Preisträger.", "Ehrung"),
     ],
 )
 def test_meetings_visits_celebrations_and_awards_reported_by_their_verb(text: str, label: str) -> None:

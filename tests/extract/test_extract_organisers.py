@@ -102,3 +102,45 @@ def test_an_event_as_the_means_the_host_acted_by(text: str) -> None:
 
 def test_a_speech_as_the_means_names_no_host() -> None:
     assert _organisers("Mit einem Grußwort eröffnete die Stadt Kassel am 12. Mai 2031 den Fachtag.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu ihrem vierten Netzwerktreffen kam die Handwerkskammer Kassel am 12. Mai 2031 in Fulda zusammen.",
+        "Die Handwerkskammer Kassel hat am 12. Mai 2031 in Fulda ihren ersten Fachtag ausgerichtet.",
+        "Am 12. Mai 2031 feierte die Handwerkskammer Kassel mit vielen Gästen ihr zehntes Jubiläum.",
+    ],
+)
+def test_a_possessive_before_the_event_names_its_host(text: str) -> None:
+    assert _organisers(text) == {"Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest's visit: the possessor visits, it holds nothing
+        "Bei ihrem Besuch am 12. Mai 2031 informierte sich Ministerin Petra Beispiel im Jobcenter Kassel.",
+        # the possessor is the teams, the body only their genitive attribute
+        "Am 12. Mai 2031 trafen sich die Teams der Handwerkskammer Kassel zu ihrem dritten Arbeitstreffen.",
+    ],
+)
+def test_a_possessive_of_a_guest_or_of_a_noun_before_a_body_names_no_host(text: str) -> None:
+    assert _organisers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handwerkskammer Kassel lädt zu ihrem Fachtag Pflege ein. Er findet am 12. Mai 2031 statt.",
+        "Die Handwerkskammer Kassel veranstaltet einen Workshop zur Anerkennung. Termin: 12.05.2031.",
+        "Die Handwerkskammer Kassel richtet im Frühjahr ihre Jahrestagung aus. Sie findet am 12. Mai 2031 in Fulda "
+        "statt.",
+    ],
+)
+def test_the_host_named_with_the_event_before_the_sentence_that_dates_it(text: str) -> None:
+    earlier = "Am 3. März 2031 eröffnete Petra Beispiel die Beratungsstelle „Wege in Arbeit“.\n\n"
+    facts = facts_of("Titel\n\n" + earlier + text, RELEASE)
+    held = {e for e, p, o in facts.relations if p == "organisedBy" and o == "Handwerkskammer Kassel"}
+    assert len(held) == 1
+    assert not held & {"Eröffnung der Beratungsstelle „Wege in Arbeit“"}

@@ -20,6 +20,7 @@ from ..vocab import EntityType, Predicate
 from . import lexicon
 from .counts import CountScope, find_counts, names_an_event
 from .dates import find_dates
+from .event_headlines import Headline
 from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
 from .leaders import find_leaders
@@ -99,7 +100,13 @@ def extract(release: Release, reference: Reference) -> Extraction:
     named = []
     published = _latest_day(release)
     for event in find_events(
-        text, spans, mentions, find_dates(text, release.date, release.date_precision), holders, published
+        text,
+        spans,
+        mentions,
+        find_dates(text, release.date, release.date_precision),
+        holders,
+        published,
+        _headline(release),
     ):
         collector.event(event)
         if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for
@@ -109,6 +116,13 @@ def extract(release: Release, reference: Reference) -> Extraction:
         if in_scope is not None:
             collector.counts.append(replace(count, subject=in_scope.key))
     return collector.result(release, sentences)
+
+
+def _headline(release: Release) -> Headline | None:
+    """The release's title with its dates: a day the text may not repeat ("Fachtag am 6. Mai in Kassel")."""
+    if not release.title:
+        return None
+    return Headline(release.title, tuple(find_dates(release.title, release.date, release.date_precision)))
 
 
 def _latest_day(release: Release) -> dt.date | None:

@@ -61,8 +61,21 @@ _BEFORE_SIDE = ("vergangenen", "letzten")
 _BARE_WEEKDAY = re.compile(
     rf"\b[Aa]m\s+{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag)?\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
 )
-_PAST = re.compile("|".join(PAST_TENSE_CUES))
-_FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))
+# A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
+# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
+DATELINE = re.compile(
+    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
+)
+_DATELINE_REACH = 48  # characters before a date in which its dateline's town stands
+# A header line giving the release's day: the date alone, or after a word of publishing ("Veröffentlicht am
+# 6. Mai 2031", "Erscheinungsdatum: 06.05.2031").
+_HEADER_DAY_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Veröffentlicht|Erschienen|Aktualisiert)\s+am|Erscheinungsdatum:?|Pressemitteilung\s+vom)?"
+    r"[ \t]*$"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+PAST = re.compile("|".join(PAST_TENSE_CUES))  # a sentence in the past or perfect: it reports what was
+FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announces
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
@@ -80,13 +93,41 @@ class DateMention:
 
 def find_dates(text: str, release_date: dt.date | None, precision: str | None = "day") -> list[DateMention]:
     """The dates of a text; a day without a year and a relative day ("gestern") are read against the release
-    date, the latter only when that date gives the day (`precision` "day" or None)."""
+    date, the latter only when that date gives the day (`precision` "day" or None). Where the release date
+    is not known to the day, a dateline's day stands in for it."""
     anchor = release_date if precision in (None, "day") else None
+    written = _written_dates(text, release_date, anchor)
+    dateline = _dateline_day(text, written)
+    if release_date is None and dateline is not None:  # its days without a year are of the dateline's year
+        written = _written_dates(text, dateline, dateline)
+    anchor = anchor or dateline
+    if anchor is not None:
+        written += _relative_days(text, anchor)
+    return _join_ranges(text, sorted(written, key=lambda d: d.start))
+
+
+def _written_dates(text: str, release_date: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
     out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
     out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
-    if anchor is not None:
-        out += _relative_days(text, anchor)
-    return _join_ranges(text, sorted((d for d in out if d is not None), key=lambda d: d.start))
+    return sorted((d for d in out if d is not None), key=lambda d: d.start)
+
+
+def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
+    """The day a dateline or a header line gives with its year ("Kassel, 6. Mai 2031 – Gestern …", "Veröffentlicht
+    am 6. Mai 2031"): the release's own, where its metadata tells only the month or nothing."""
+    for d in dates:
+        if d.date and _has_year(text, d) and _opens_its_line(text, d):
+            return d.date
+    return None
+
+
+def _opens_its_line(text: str, d: DateMention) -> bool:
+    """A date after a town and a comma, or alone on its line (after a word of publishing)."""
+    before = max(0, d.start - _DATELINE_REACH)
+    return bool(
+        DATELINE.search(text, before, d.start)
+        or (_HEADER_DAY_BEFORE.search(text, before, d.start) and _LINE_END.match(text, d.end))
+    )
 
 
 def _relative_days(text: str, today: dt.date) -> list[DateMention]:
@@ -109,7 +150,7 @@ def _bare_weekdays(text: str, today: dt.date) -> list[DateMention]:
     out = []
     for m in _BARE_WEEKDAY.finditer(text):
         sentence = _sentence_around(text, m.start(), m.end())
-        past, future = bool(_PAST.search(sentence)), bool(_FUTURE.search(sentence))
+        past, future = bool(PAST.search(sentence)), bool(FUTURE.search(sentence))
         if past == future:
             continue
         weekday = _WEEKDAYS.index(m.group("weekday"))

@@ -1,7 +1,9 @@
 """Event nouns and the dates that make them events: "Der 4. IQ-Fachtag „Vielfalt“ findet am 3. Mai 2024
 statt" gives the noun "Fachtag" with its label and the day; "bis zum 3. Mai" (a deadline) or "seit dem
 1. April" (a start) gives none, and a sentence with a date and an event verb ("eröffnete am 5. Mai")
-reports one by its verb.
+reports one by its verb. A day may stand apart from its event's noun: in the sentence before it ("Am 3. Mai
+war es so weit. Der Verein X lud zum Fachtag"), after it ("Er fand am 3. Mai statt"), or in an invitation's
+field ("Termin: 3. Mai").
 """
 
 from __future__ import annotations
@@ -12,8 +14,14 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .alternation import any_of
-from .dates import DateMention
-from .lexicon.events import EVENT_GATHERING_CUES, EVENT_SPEECH_WORDS, MONTH_NAMES, SPEAKING_WORDS
+from .dates import DATELINE, FUTURE, PAST, DateMention
+from .lexicon.events import (
+    EVENT_DATE_FIELDS,
+    EVENT_GATHERING_CUES,
+    EVENT_SPEECH_WORDS,
+    MONTH_NAMES,
+    SPEAKING_WORDS,
+)
 from .lexicon.names import WEEKDAYS
 from .mentions import BODY_TYPES, Mention
 from .morphology import gender, genitive_with_article, noun_nominative
@@ -70,11 +78,6 @@ _NOT_EVENT_BEFORE = re.compile(
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
 _EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
-# A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
-# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
-)
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
@@ -87,7 +90,14 @@ _TOOK_PLACE = re.compile(
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
-    (re.compile(r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"), "Eröffnung"),
+    (
+        # "öffnete am 3. Mai ihre Türen", "hat am 3. Mai ihre Türen geöffnet": an opening in the idiom
+        re.compile(
+            r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"
+            r"|\b(?:öffnete|öffneten)\b[^.;\n]{0,80}?\bTüren\b|\bTüren\s+(?:geöffnet|öffnete|öffneten)\b"
+        ),
+        "Eröffnung",
+    ),
     (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
@@ -99,17 +109,27 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
     (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
+    # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
+    (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
     (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
     (_GATHERED, "Veranstaltung"),
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
 )
+# The field of an invitation that gives the day of the event it invites to: "Termin: Mittwoch, 6. Mai 2031".
+_DATE_FIELD = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(EVENT_DATE_FIELDS)})\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
+)
 # A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
 # reports the start ("… startet"); the lead is its title and first sentences.
 _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
 _SINCE = re.compile(r"\b(?:seit|ab)(?:\s+dem)?\s*$", re.IGNORECASE)
 _LEAD_SENTENCES = 3
+# "Heute leben in Kassel …": a bare "heute" means nowadays as often as the release's day.
+_NOWADAYS = re.compile(r"[Hh]eute")
+# A time the sentence after a day names of its own ("im Juni", "2019"): its event is not that day's.
+_OTHER_TIME = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b")
 
 SPEAKER_CUE = re.compile(
     any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES) + "|" + "|".join(SPEAKING_WORDS), re.IGNORECASE
@@ -137,6 +157,10 @@ _TO_OCCASION = re.compile(
 )
 _OCCASION_REACH = 40  # characters before the noun in which "zum"/"an der" and up to two words before it stand
 _ATTENDANCE = re.compile(r"\b(?:kamen|kam|folgten|strömten|nahmen\b[^.;\n]{0,120}?\bteil)\b")
+# A number before the noun counts several events ("35 Runde Tische und 3 Fachtage"), none of them one held.
+_COUNTED = re.compile(
+    rf"\b(?:\d{{1,3}}|{'|'.join(lexicon.GERMAN_NUMBER_WORDS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _SPEECH_AFTER_REPORT = 2  # sentences after a report placed at an event in which a speech act makes it one
 
 
@@ -289,7 +313,7 @@ def _singular(stem: str, nominative_form: str) -> str:
     )
 
 
-def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+def is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
     if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
         return False
@@ -299,7 +323,7 @@ def _is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> b
 def _without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     """A sentence's dates without that of a dateline opening it where another date follows ("Musterstadt,
     05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both."""
-    if len(dates) < 2 or not _DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+    if len(dates) < 2 or not DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
         return dates
     return dates[1:]
 
@@ -322,21 +346,62 @@ def dated_events(
     lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
     lead_starts = any(_START_CUE.search(text, *s) for s in lead)
     nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
+    # the day told in the sentence before, where no event of that sentence took it
+    unclaimed: tuple[DateMention, tuple[int, int]] | None = None
     for sentence in sentences:
         here = nouns_by_start.within(*sentence)
+        own: list[tuple[DateMention, Event | None]] = []
+        day_before, unclaimed = unclaimed, None
         for date in _without_dateline(text, dates_by_start.within(*sentence)):
             if _starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
-            elif not _is_event_date(text, date, sentence):
+            elif not is_event_date(text, date, sentence):
                 continue
             else:
                 event = _event_at(text, sentence, date, here, latest_specific, bool(events))
-            key = date.date or date.month_day
-            if event is not None and key not in events:
-                events[key] = event
+            own.append((date, event))
+            told_alone = event is None and not here and not _NOWADAYS.fullmatch(text, date.start, date.end)
+            unclaimed = (date, sentence) if told_alone else unclaimed
+        if day_before is not None and not own:
+            own.append((day_before[0], _held_after_its_day(text, sentence, here, *day_before)))
+        for date, event in own:
+            if event is not None:
+                _with_the_sentence_naming_it(event, sentences)
+                events.setdefault(date.date or date.month_day, event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
     return list(events.values())
+
+
+def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:
+    """ "Die Stiftung X lädt zu ihrem Fachtag ein. Termin: 3. Mai": an event dated in a later sentence than the one
+    naming it has that one among its sentences too, where its host may be named."""
+    if event.noun is not None and not event.sentence[0] <= event.noun.start < event.sentence[1]:
+        naming = _sentence_of(event.noun.start, sentences)
+        if naming not in event.sentences:
+            event.sentences.append(naming)
+
+
+def _held_after_its_day(
+    text: str,
+    sentence: tuple[int, int],
+    here: list[EventNoun],
+    day: DateMention,
+    day_sentence: tuple[int, int],
+) -> Event | None:
+    """ "Am 3. Mai war es so weit. Der Verein X lud zum ersten Fachtag nach Kassel ein": a day told with no
+    event, and the next sentence of its paragraph, naming no time of its own, reports an event held."""
+    specific = [n for n in here if not n.generic]
+    if not specific or "\n" in text[day_sentence[1] : sentence[0]] or _OTHER_TIME.search(text, *sentence):
+        return None
+    noun = specific[0]
+    held = (
+        _TOOK_PLACE.search(text, *sentence)
+        or _GATHERED.search(text, *sentence)
+        or SPEAKER_CUE.search(text, *sentence)
+        or _attended(text, noun, sentence)
+    )
+    return Event(noun, "", day, sentence, [day_sentence]) if held else None
 
 
 def _event_at(
@@ -354,7 +419,9 @@ def _event_at(
     if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
         return None if have_events else Event(latest_specific or here[0], "", date, sentence)
     if latest_specific is not None and (
-        _TOOK_PLACE.search(text, *sentence) or _GATHERED.search(text, *sentence)
+        _TOOK_PLACE.search(text, *sentence)
+        or _GATHERED.search(text, *sentence)
+        or _DATE_FIELD.search(text, sentence[0], date.start)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
@@ -379,6 +446,10 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
             or SPEAKER_CUE.search(text, *sentence)
             or _reported_at(text, noun, sentence, sentences)
             or _attended(text, noun, sentence)
+            or (
+                not _COUNTED.search(text, sentence[0], noun.start)
+                and _spoken_at_next(text, sentence, sentences)
+            )
         ):
             return Event(noun, "", None, sentence)
     return None
@@ -394,6 +465,19 @@ def _reported_at(
     after = [s for s in sentences if s[0] >= sentence[1]][:_SPEECH_AFTER_REPORT]
     same_paragraph = [s for s in after if "\n" not in text[sentence[1] : s[0]]]
     return any(SPEAKER_CUE.search(text, *s) for s in same_paragraph)
+
+
+def _spoken_at_next(text: str, sentence: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """ "Der Fachtag „X“ stieß auf großes Interesse. In ihrem Grußwort betonte Petra Beispiel …": a sentence
+    telling of the event in the past, the next one of its paragraph a speech act in the past."""
+    if not PAST.search(text, *sentence) or FUTURE.search(text, *sentence):
+        return False
+    after = next((s for s in sentences if s[0] >= sentence[1]), None)
+    if after is None or "\n" in text[sentence[1] : after[0]]:
+        return False
+    return bool(
+        SPEAKER_CUE.search(text, *after) and PAST.search(text, *after) and not FUTURE.search(text, *after)
+    )
 
 
 def _attended(text: str, noun: EventNoun, sentence: tuple[int, int]) -> bool:

@@ -21,6 +21,7 @@ _AGENT_TO_PARTICIPLE = (
 _EVENT_NOUN = "|".join(
     sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
 )
+_GUEST_NOUN = "|".join(lexicon.GUEST_EVENT_NOUNS)
 _EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
 _CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
 _CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
@@ -143,6 +144,16 @@ _ORGANISER_CUES = (
         ),
         "after",
     ),
+    # A possessive before the event names its host, the clause's subject: "Die Stiftung X lud zu ihrem dritten
+    # Fachtag", "Zu seinem Netzwerktreffen kam das IQ Netzwerk Y zusammen" (ordinals and adjectives between; not a
+    # guest's "bei ihrem Besuch").
+    (
+        re.compile(
+            r"\b(?:[Ss]ein|[Ii]hr)(?:e|em|en|es|er)?\s+(?:(?:\d{1,2}\.|[a-zäöü][\w-]*)\s+){0,2}"
+            rf"(?!{_GUEST_NOUN})(?i:[\w-]*(?:{_EVENT_NOUN}))\b"
+        ),
+        "possessor",
+    ),
     # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
     # Integrationspreises des Vereins X".
     (
@@ -169,6 +180,9 @@ _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
 )  # "Petra Beispiel vom Verein X"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")  # "hatte der Verein X": the subject follows the verb
+_AN_ATTRIBUTE = re.compile(
+    r"[A-ZÄÖÜ][\w-]*\s+(?:des|der)\s+$"
+)  # "die Teilvorhaben des …": a genitive attribute
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 MAX_ORGANISERS = 3
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
@@ -200,6 +214,12 @@ def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
 
 def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
     hosts = [m for m in orgs if not _of_person_before(text, m, orgs)]
+    if (
+        side == "possessor"
+    ):  # "Die Teilvorhaben des Netzwerks X (Y) trafen sich zu ihrem …": no body possesses it
+        if any(m.start < cue.start() and _AN_ATTRIBUTE.search(text, 0, m.start) for m in hosts):
+            return []
+        side = "before"
     if side == "subject":
         first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
         return _joined_from(text, first, hosts) if first else []

@@ -14,8 +14,9 @@ and from cue phrases (`event_organisers._ORGANISER_CUES`) in the event's sentenc
 "in/im <Ort>" there.
 
 Event nouns and their dates are read in event_nouns.py; organisers, places and speakers in
-event_organisers.py, event_places.py and event_speakers.py. This module decides each sentence's event in
-scope and composes the findings.
+event_organisers.py, event_places.py and event_speakers.py; what the release's title says of its event (what a
+bare "Eröffnung" opened, the day the text does not give) in event_headlines.py. This module decides each
+sentence's event in scope and composes the findings.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import DateMention
+from .event_headlines import Headline, headline_complements, headline_day
 from .event_nouns import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -99,18 +101,25 @@ def find_events(
     dates: list[DateMention],
     holders: Sequence[tuple[Mention, str]] = (),
     published: dt.date | None = None,
+    headline: Headline | None = None,
 ) -> list[EventFinding]:
     """The events of a release; `holders` are the (person, role title) pairs found, for "der Minister sprach";
-    `published` the release's date: speech reported at an event after it was announced, not given."""
+    `published` the release's date: speech reported at an event after it was announced, not given; `headline` its
+    title, which may say what a bare "Eröffnung" opened or the day of an event the text gives none."""
     nouns = find_event_nouns(text, mentions)
     events = dated_events(text, sentences, nouns, dates)
     if not events:
         undated = undated_event(text, nouns, sentences)
+        if undated is not None:
+            undated.date = headline_day(headline, undated)
         events = [undated] if undated else []
     if not events:
         return []
+    from_headline = headline_complements(headline.text if headline else None)
+    every_sentence = sentences
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
-        sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns)]
+        named_more = _named_beyond_its_noun(events[0], from_headline)
+        sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
     scope = _scopes(text, sentences, nouns, events, dates)
     held = [
         i
@@ -121,7 +130,15 @@ def find_events(
     indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
     keys_in_full = keys_named_in_full(mentions)
     return [
-        _finding(text, indexed, named, keys_in_full, e, () if _no_gathering(e) else speakers.get(i, ()))
+        _finding(
+            text,
+            indexed,
+            named,
+            (keys_in_full, from_headline),
+            e,
+            () if _no_gathering(e) else speakers.get(i, ()),
+            _sentence_before(text, every_sentence, e.sentence),
+        )
         for i, e in enumerate(events)
     ]
 
@@ -136,17 +153,27 @@ def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
     return text[min(a[1], b[1]) : max(a[0], b[0])]
 
 
-def _names_undated(text: str, sentence: tuple[int, int], event: Event, nouns: list[EventNoun]) -> bool:
+def _named_beyond_its_noun(event: Event, from_headline: dict[str, str]) -> bool:
+    """ "Tagung „…“", "Eröffnung des Hauses X", or a bare "Eröffnung" the headline says the house's: a name that
+    the same noun later in the text refers back to."""
+    return event.noun is not None and (
+        event.noun.label != event.noun.noun or event.noun.noun in from_headline
+    )
+
+
+def _names_undated(
+    text: str, sentence: tuple[int, int], event: Event, nouns: list[EventNoun], named_more: bool
+) -> bool:
     """A sentence in the paragraph of an event known by its name only, a speech act in the paragraph after it
-    (a report goes on to its speakers), or, where that name is more than a bare noun ("Tagung „…“", "Eröffnung
-    des Hauses X"), a sentence naming it again ("bei der Eröffnung")."""
+    (a report goes on to its speakers), or, where that name is more than a bare noun (`named_more`), a sentence
+    naming it again ("bei der Eröffnung")."""
     breaks = len(_PARAGRAPH_BREAK.findall(_between(text, sentence, event.sentence)))
     next_paragraph = breaks == 1 and sentence[0] > event.sentence[0]
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
     return (
         breaks == 0
         or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
-        or (event.noun is not None and event.noun.label != event.noun.noun and bool(named))
+        or (named_more and bool(named))
     )
 
 
@@ -271,10 +298,14 @@ def _finding(
     text: str,
     mentions: IndexedMentions,
     nouns: _Nouns,
-    keys_in_full: frozenset[str],
+    naming: tuple[frozenset[str], dict[str, str]],
     event: Event,
     speakers: tuple[Mention, ...],
+    before: tuple[int, int] | None,
 ) -> EventFinding:
+    """`naming`: the bodies the text names in full, and the complements the headline gives event nouns; `before`:
+    the sentence before the event's in its paragraph."""
+    keys_in_full, from_headline = naming
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
@@ -286,9 +317,11 @@ def _finding(
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
-    opened = _opened(event, by_start)
+    opened = _opened(event, by_start, before) if label == noun else None
     if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
+    elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
+        label += f" {from_headline[noun]}"
     elif label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
         label += (
             f" {genitive_with_article(named_after.label)}"
@@ -324,12 +357,24 @@ def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date 
         return None
 
 
-def _opened(event: Event, by_start: ByStart[Mention]) -> Mention | None:
-    """What an opening reported by its verb opened: the office or project its sentence names ("Mit dem
-    Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z")."""
-    if event.noun is not None or event.verb_noun not in _OPENING_VERB_NOUNS:
+def _opened(event: Event, by_start: ByStart[Mention], before: tuple[int, int] | None) -> Mention | None:
+    """What an opening opened: reported by its verb, the office or project its sentence names ("Mit dem
+    Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z"); named by a bare
+    noun, the one office or project the sentence before names ("Die Beratungsstelle X hat ihre Türen geöffnet.
+    Zur Eröffnung sprach …")."""
+    if event.noun is None and event.verb_noun in _OPENING_VERB_NOUNS:
+        return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
+    if event.noun is None or event.noun.noun not in _OPENING_VERB_NOUNS or before is None:
         return None
-    return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
+    units = [m for m in by_start.within(*before) if m.type in _OPENED_TYPES and not m.generic]
+    return units[0] if len({m.key for m in units}) == 1 else None
+
+
+def _sentence_before(
+    text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    earlier = [s for s in sentences if s[1] <= sentence[0]]
+    return earlier[-1] if earlier and "\n" not in text[earlier[-1][1] : sentence[0]] else None
 
 
 _OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"

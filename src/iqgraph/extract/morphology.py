@@ -114,6 +114,8 @@ _MASCULINE = (
 _NOUN_HEADS = tuple(h for h in (*_FEMININE, *_NEUTER, *_MASCULINE) if len(h) >= 4)
 # Nominative heads that end in -s and must keep it.
 _KEEPS_S = ("fonds", "haus", "kongress", "bündnis", "campus", "kurs", "iq")
+# Heads whose genitive is their nominative ("des Fonds", "des Campus"); "Haus", "Kongress" take "-es".
+_GENITIVE_UNCHANGED = ("fonds", "campus", "iq")
 _ADJ_SUFFIXES = ("sch", "al", "ell", "iv", "ig", "lich", "ar", "är", "sam", "bar", "ant", "ent", "ern")
 _SHORT_ADJECTIVES = frozenset({"alt", "neu", "groß", "klein", "jung", "erst", "hoch", "offen", "frei", "rot"})
 _ADJ_ENDINGS = ("en", "em", "er", "es", "e")
@@ -218,11 +220,18 @@ def genitive_with_article(label: str) -> str:
     h = head_index(words)
     g = gender(words[h])
     head = words[h]
-    if g != "f" and not head.isupper() and not head.lower().endswith(_KEEPS_S):
-        head += "es" if head.endswith(("s", "ß", "z", "x")) else "s"
+    if g != "f" and not head.isupper() and not head.lower().endswith(_GENITIVE_UNCHANGED):
+        head = _with_genitive_s(head)
     adjectives = [(adjective_stem(w) or w) + "en" if adjective_stem(w) else w for w in words[:h]]
     article = "der" if g == "f" else "des"
     return " ".join([article, *adjectives, head, *words[h + 1 :]])
+
+
+def _with_genitive_s(head: str) -> str:
+    """ "Netzwerk" -> "Netzwerks", "Haus" -> "Hauses", "Bündnis" -> "Bündnisses"."""
+    if head.endswith("nis"):
+        return head + "ses"
+    return head + ("es" if head.endswith(("s", "ß", "z", "x")) else "s")
 
 
 @lru_cache(maxsize=4096)

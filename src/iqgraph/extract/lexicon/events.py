@@ -319,6 +319,7 @@ EVENT_GATHERING_CUES = (
     r"\b(?:begrüßte|begrüßten|begrüßt)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b(?:hieß|hießen)\b[^;\n]{0,80}?\bwillkommen\b",
     r"\b(?:hatte|hatten|hat|haben)\b[^;\n]{0,120}?\beingeladen\b",
+    r"\bEingeladen\s+(?:hatte|hatten|hat|haben)\b",  # the participle fronted: "Eingeladen hatte der Verein X"
     r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
     # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
     r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
@@ -339,6 +340,24 @@ EVENT_SIGNING_CUES = (
     r"\bgeschlossene[nm]?\s+(?:[a-zäöü]+\s+)?" + _AGREEMENT,
     r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
 )
+
+# Participles a headline reports an event by, with the event noun they stand for: "Beratungszentrum X in Kassel
+# eröffnet" reports the opening of the "Beratungszentrum X" the text may only call "die Eröffnung".
+HEADLINE_EVENT_PARTICIPLES = {
+    "eröffnet": "Eröffnung",
+    "eingeweiht": "Einweihung",
+    "gegründet": "Gründung",
+    "verliehen": "Verleihung",
+}
+# Adverbs a headline may put before its participle ("offiziell eröffnet", "feierlich eingeweiht").
+HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nun")
+
+# Event nouns whose possessor is a guest, not the host: "bei ihrem Besuch im Jobcenter" (the visitor's visit).
+GUEST_EVENT_NOUNS = ("Besuch", "Teilnahme")
+
+# Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
+# bare "Datum:", which heads a release with its own date as often.
+EVENT_DATE_FIELDS = ("Termin", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
 
 # Heads whose quoted name may hold an event noun without naming an event: "das Projekt „Infotag Beispiel“".
 NAMED_THING_HEADS = ("Projekt", "Programm", "Initiative", "Kampagne", "Vorhaben", "Angebot", "Modul")
@@ -407,6 +426,10 @@ PAST_TENSE_CUES = (
     r"\b(?:eröffnete|begrüßte|besuchte|sprach|kam|traf|fand|hielt|stellte|übergab|überreichte|unterzeichnete"
     r"|informierte|diskutierte|tagte|feierte|zeichnete|verlieh|lud|nahm|sagte|betonte|erklärte|würdigte|gab"
     r"|startete)(?:e?n)?\b",
+    # more verbs of a report in the preterite: "Im Mittelpunkt stand am Montag …", "Am Dienstag zeigte X …"
+    r"\b(?:stand|ging|zeigte|präsentierte|erläuterte|referierte|moderierte|dankte|lobte|tauschte|beriet"
+    r"|nutzte|erhielt|folgte|machte|hob|zog|leitete|bot|gratulierte|ehrte|warb|unterstrich|berichtete"
+    r"|skizzierte|appellierte|stieß|bildete|lockte)(?:e?n)?\b",
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
