@@ -413,6 +413,24 @@ def test_the_body_in_parentheses_with_its_town_or_unit(sentence: str, member: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "members", "unit"),
+    [
+        ("Petra Beispiel (ProAB Nordhessen) gab einen Überblick.", {"Petra Beispiel"}, "ProAB Nordhessen"),
+        (
+            "Danach stellten Karl Muster und Anna Probe (ZAQ+ Kassel) ihre Arbeit vor.",
+            {"Karl Muster", "Anna Probe"},
+            "ZAQ+ Kassel",
+        ),
+        ("Über das Gesetz sprach Greta Muster (BeraNet Leipzig).", {"Greta Muster"}, "BeraNet Leipzig"),
+    ],
+)
+def test_a_unit_by_its_short_name_and_town_in_parentheses(
+    sentence: str, members: set[str], unit: str
+) -> None:
+    assert {(m, unit) for m in members} <= _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Titel\n\nDas IQ Netzwerk Hessen tagte. Netzwerkpartner des Bündnisses sind das Jobcenter Kiel und die "

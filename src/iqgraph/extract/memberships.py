@@ -35,8 +35,9 @@ _REPRESENTED_BY = re.compile(
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
 _PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
-# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)"
-_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40})?\)")
+# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)",
+# or after the place a unit read by its short name serves: "(ProAB Kassel)"
+_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w-]*\w)?\)")
 # The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
 # seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
