@@ -913,3 +913,16 @@ def test_a_head_of_an_office_or_an_adjectival_title_before_a_family_name_alone(
 )
 def test_a_title_before_a_common_noun_or_a_town_names_no_person(body: str) -> None:
     assert not any(t == "Person" for t, _ in facts_of("Titel\n\n" + body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("„Die Beratung hilft“, sagte Milena Kovačević am Montag.", "Milena Kovačević"),
+        ("Die Beraterin Jiřina Dvořáková erklärte das Verfahren.", "Jiřina Dvořáková"),
+        ("Zoltán Szőke, Berater beim Verein Brückenbau e. V., stellte die Zahlen vor.", "Zoltán Szőke"),
+        ("Anschließend sprach Dragoș Țurcanu über seine Anerkennung.", "Dragoș Țurcanu"),
+    ],
+)
+def test_names_spelled_with_letters_of_other_latin_alphabets(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities

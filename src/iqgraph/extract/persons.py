@@ -16,8 +16,11 @@ from .alternation import any_of
 from .lexicon.projects import TIME_WORDS
 from .spans import IntervalIndex
 
-_UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃ"
-_LOWER = "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôû"
+# Letters of names from across Europe, Turkey and Vietnam written in Latin script ("Kovačević", "Dvořák", "Szőke").
+_UPPER = "A-ZÄÖÜÇŞĞİÉÈÁÀÓÒÚŁŚŻŹĆŃČŠŽŘĎŤŇĚŮÝÍÂÊÎÔÛÃÕÑŐŰĄĘŢȘȚÅØ"
+_LOWER = (
+    "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôûčšžřďťňěůýãõőűąęţșțåøìùươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+)
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # Particles before a family name, the longer first ("van der Beek", "von der Heide", "de la Cruz", "dos Santos").
 _PARTICLES = (
