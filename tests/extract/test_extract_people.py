@@ -926,3 +926,30 @@ def test_a_title_before_a_common_noun_or_a_town_names_no_person(body: str) -> No
 )
 def test_names_spelled_with_letters_of_other_latin_alphabets(body: str, name: str) -> None:
     assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("„Die Beratung hilft vielen Menschen weiter“, sagte Herr Werner.", "Werner"),
+        ("Dr. Brankovic stellte die neuen Zahlen vor.", "Brankovic"),
+        ("Zum Schluss dankte Prof. Dr. Hartung allen Gästen.", "Hartung"),
+        ("Erst am Abend kam Herr Jung zum Empfang.", "Jung"),
+    ],
+)
+def test_a_family_name_alone_after_herr_or_an_academic_title_may_look_like_a_given_name(
+    body: str, name: str
+) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hier kann jede Frau Verantwortung übernehmen.",
+        "Als junge Frau Werner zu heißen, war leicht.",
+        "Sehr geehrter Herr Minister, liebe Gäste.",
+    ],
+)
+def test_frau_before_a_noun_or_a_given_name_and_herr_before_a_title_name_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)

@@ -50,10 +50,13 @@ _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # "Senator Brodersen", "Frau Beispiel": a title noun or a form of address and a family name alone; the label is
 # that name.
+# After "Herr" or an academic title a word that is also a given name or looks like a noun is the family name: "Herr
+# Werner", "Dr. Hartung" ("Frau" is also a common noun: "jede Frau Verantwortung").
 _TITLED_SURNAME = re.compile(
-    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?<![\w-])(?:{'|'.join(lexicon.ADDRESS_WORDS)}))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
+    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
+_UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
 _SPEAKER_BEFORE = re.compile(rf"[\"“”»«]\s*,?\s*(?:[–-]\s*)?(?:so|{_SPEECH_VERBS})[ \xa0]+$")
@@ -315,6 +318,7 @@ def find_titled_surnames(
 ) -> list[PersonName]:
     """ "Senator Brodersen": a family name after a title noun, where the release never gives the full name."""
     known = {p.last for p in people}
+    given = {p.first for p in people}
     out = []
     taken = IntervalIndex(blocked)
     for match in _TITLED_SURNAME.finditer(text):
@@ -322,7 +326,9 @@ def find_titled_surnames(
         if (
             last in known
             or taken.overlaps(match.start("last"), match.end("last"))
-            or not _can_be_surname(last)
+            or not _can_be_surname(
+                last, addressed=match.group("address") in _UNAMBIGUOUS_ADDRESS and last not in given
+            )
         ):
             continue
         known.add(last)
@@ -330,14 +336,18 @@ def find_titled_surnames(
     return out
 
 
-def _can_be_surname(word: str) -> bool:
+def _can_be_surname(word: str, addressed: bool = False) -> bool:
+    """Whether `word` after a title is a family name; after "Herr" or an academic title (`addressed`) also a given
+    name's or a noun's look-alike."""
     low = word.lower()
+    looks_otherwise = given_name_gender(word) in ("f", "m") or low.endswith(
+        ("ung", "keit", "heit", "schaft", "ion", "tät", "ismus")
+    )
     return not (
         word in lexicon.NOT_NAMES
         or word in lexicon.LAENDER
         or word in lexicon.CITIES
-        or given_name_gender(word) in ("f", "m")
+        or (looks_otherwise and not addressed)
         or low.endswith(tuple(lexicon.ORG_HEADS))
-        or low.endswith(("ung", "keit", "heit", "schaft", "ion", "tät", "ismus"))
         or any(stem in low for stem in lexicon.ROLE_STEMS)
     )
