@@ -953,3 +953,55 @@ def test_a_family_name_alone_after_herr_or_an_academic_title_may_look_like_a_giv
 )
 def test_frau_before_a_noun_or_a_given_name_and_herr_before_a_title_name_no_person(body: str) -> None:
     assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "body_name"),
+    [
+        (
+            "Nkem Achebe von der Stiftung Lernwerk präsentierte die Ergebnisse.",
+            "Nkem Achebe",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Zuerst erklärte Chidinma Okoro vom Jobcenter Kassel das Verfahren.",
+            "Chidinma Okoro",
+            "Jobcenter Kassel",
+        ),
+        (
+            "Danach sprach Oyelaran Adeyemi vom Verein Brückenbau e. V. über die Beratung.",
+            "Oyelaran Adeyemi",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_name_the_name_list_lacks_before_the_body_it_comes_from_and_an_act(
+    body: str, name: str, body_name: str
+) -> None:
+    facts = _facts(body)
+    assert ("Person", name) in facts.entities
+    assert (name, "memberOf", body_name) in facts.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neue Wege von der Stiftung Lernwerk stellten sich vor.",
+        "Die Offene Tür vom Jobcenter Kassel stellte das Angebot vor.",
+        "Bunte Vielfalt vom Verein Brückenbau e. V. war das Motto.",
+    ],
+)
+def test_words_before_a_body_without_a_singular_act_name_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Projektleitung: Wanjiru Kamau, Telefon 0561 1234", "Wanjiru Kamau"),
+        ("Koordination: Tesfalem Kidane (Stiftung Lernwerk)", "Tesfalem Kidane"),
+        ("Kontakt\nReferentin: Chidinma Okoro, E-Mail okoro@example.org", "Chidinma Okoro"),
+    ],
+)
+def test_a_name_the_name_list_lacks_after_a_role_and_a_colon(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities

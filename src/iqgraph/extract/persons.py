@@ -36,7 +36,8 @@ PERSON_RE = re.compile(
 )
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 _PERSON_NOUNS = any_of((*lexicon.ROLE_STEMS, *lexicon.PERSON_NOUN_STEMS))
-_ROLE_BEFORE = re.compile(rf"(?:{_PERSON_NOUNS})\w*\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE)
+# "Projektleiterin Amira Beispiel", "Ansprechpartnerin: Amira Beispiel" (a field of a contact box)
+_ROLE_BEFORE = re.compile(rf"(?:{_PERSON_NOUNS})\w*:?\s+$|(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?\s*(?:,|und|sowie)\s+(?:(?:Dr|Prof)\.\s*)*([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}]"
 )
@@ -73,6 +74,11 @@ _ACT_AFTER = re.compile(rf"^[ \xa0]+(?:{_ACT_VERBS})(?![\w-])")
 _ACT_BEFORE = re.compile(rf"(?<![\w-])(?:[Ll]aut|übernahm|übernahmen|hielten|{_ACT_VERBS})[ \xa0]+$")
 # ... or a colon and a quote after it, as an interview prints answers: "Ngozi Beispiel: „…“".
 _COLON_THEN_QUOTE = re.compile(r"^[ \xa0]*:[ \xa0]*[„\"»“]")
+# "Nkem Beispiel vom Verein X stellte … vor": a name, the body it comes from (a name read before), then what it did,
+# the verb in the singular (not "Neue Wege vom Verein X stellten …").
+_FROM_A_BODY_THEN_ACT = re.compile(
+    rf"[ \xa0]+(?:vom|von[ \xa0]+der|von[ \xa0]+dem)[ \xa0]+(?P<body>[^\n]{{2,60}}?)[ \xa0]+(?P<verb>{_ACT_VERBS})(?![\w-])"
+)
 # "Olumide Beispiel (34) kam 2019 nach Kassel", "Olumide Beispiel, 34, kam …": an age in brackets or commas
 # after a name.
 _AGE_AFTER = re.compile(
@@ -84,6 +90,8 @@ _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}",
 _COURTESY_OR_TITLE_BEFORE = re.compile(r"(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$")
 _TITLE_REACH = 20  # characters before a name looked at for its title
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|des|dem|den|die|das|eines|einer)[ \xa0]+$")
+# ... also opening the sentence: "Die Offene Tür vom Verein X stellte …"
+_ARTICLE_OPENING_BEFORE = re.compile(_ARTICLE_BEFORE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -161,7 +169,9 @@ def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonNa
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
     if _is_role_or_body(match.group("first")):
         return None
-    if g is None and not _context_says_person(text, match):
+    if g is None and not (
+        _context_says_person(text, match) or _comes_from_a_body(text, match.span(), blocked)
+    ):
         return None
     if double:  # "Lucia Ferreira Santos": a double family name
         return PersonName(
@@ -200,7 +210,7 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
         or last in lexicon.LAENDER
         or last in lexicon.CITIES
         or _is_role_or_body(first)
-        or g is None
+        or (g is None and not _comes_from_a_body(text, (start, match.end("middle")), blocked))
         or _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start())
     ):
         return None
@@ -261,6 +271,19 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
     )
+
+
+def _comes_from_a_body(text: str, name: tuple[int, int], blocked: IntervalIndex) -> bool:
+    """ "Nkem Beispiel von der Stiftung Lernwerk präsentierte …": the words after "von der" are a body's name."""
+    act = _FROM_A_BODY_THEN_ACT.match(text, name[1])
+    if (
+        act is None
+        or act.group("verb").endswith("en")
+        or _ARTICLE_OPENING_BEFORE.search(text, max(0, name[0] - _TITLE_REACH), name[0])
+    ):
+        return False
+    start, end = act.span("body")
+    return blocked.overlaps(start, start + 1) and blocked.overlaps(end - 1, end)
 
 
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
