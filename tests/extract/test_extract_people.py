@@ -1005,3 +1005,39 @@ def test_words_before_a_body_without_a_singular_act_name_no_person(body: str) ->
 )
 def test_a_name_the_name_list_lacks_after_a_role_and_a_colon(body: str, name: str) -> None:
     assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Projektleiterin Brankovic stellte die neuen Zahlen vor.", "Brankovic", "Projektleiterin"),
+        (
+            "„Wir beraten jede Woche mehr Menschen“, sagt Geschäftsführer Okonkwo.",
+            "Okonkwo",
+            "Geschäftsführer",
+        ),
+        ("Wie Koordinatorin Ahmadi berichtete, kamen viele Gäste.", "Ahmadi", "Koordinatorin"),
+        ("Die Vorsitzende Albers begrüßte die Gäste.", "Albers", "Vorsitzende"),
+    ],
+)
+def test_a_family_name_alone_after_the_title_of_a_post(body: str, name: str, title: str) -> None:
+    facts = _facts(body)
+    assert ("Person", name) in facts.entities
+    assert (name, title, None) in facts.roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Leiter Vertrieb kam später.",
+        "Die Referentin Presse stellte die Zahlen vor.",
+        "Die Fachreferentin Medien und Integration kam später.",
+    ],
+)
+def test_a_department_after_the_title_of_a_post_names_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+def test_a_post_in_apposition_to_a_full_name_is_named_for_a_field() -> None:
+    facts = _facts("Es sprach Karl Muster, Referent Grundsatzfragen, Stiftung Lernwerk, über das Gesetz.")
+    assert {label for kind, label in facts.entities if kind == "Person"} == {"Karl Muster"}

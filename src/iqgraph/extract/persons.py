@@ -54,9 +54,17 @@ _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # After "Herr" or an academic title a word that is also a given name or looks like a noun is the family name: "Herr
 # Werner", "Dr. Hartung" ("Frau" is also a common noun: "jede Frau Verantwortung").
 _TITLED_SURNAME = re.compile(
-    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
+    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?P<post>(?i:{any_of(lexicon.POST_TITLE_STEMS)})(?:in|e|er)?)|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
+# The word after a post's title names a field where another field is coordinated after it ("… und Integration", "… &
+# Migration") or an attribute follows it ("Referent Grundsatzfragen der Arbeitsmarktpolitik", "… für Europa").
+_FIELD_AFTER = re.compile(
+    rf"[ \xa0]+(?:(?:und|&)[ \xa0]+(?:{'|'.join(sorted(lexicon.DEPARTMENT_WORDS))}|\w+(?:ung|ion|keit|heit|schaft))(?![\w-])"
+    r"|(?:der|des|für)[ \xa0])"
+)
+# A comma and the first part of a compound title before a post's stem: "…, Projekt|leiterin"
+_APPOSITION_BEFORE = re.compile(r",[ \xa0]*\w*$")
 _UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
@@ -354,9 +362,18 @@ def find_titled_surnames(
             )
         ):
             continue
+        if match.group("post") and _names_a_field(text, match):
+            continue
         known.add(last)
         out.append(PersonName(match.start("last"), match.end("last"), "", last, None))
     return out
+
+
+def _names_a_field(text: str, match: re.Match[str]) -> bool:
+    """ "Referentin Technik und Integration", "Karl Muster, Referent Grundsatzfragen, …": the word after a post's
+    title is a field where another follows it or the title stands in apposition to a name."""
+    apposition = _APPOSITION_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
+    return apposition is not None or _FIELD_AFTER.match(text, match.end("last")) is not None
 
 
 def _can_be_surname(word: str, addressed: bool = False) -> bool:
@@ -368,6 +385,7 @@ def _can_be_surname(word: str, addressed: bool = False) -> bool:
     )
     return not (
         word in lexicon.NOT_NAMES
+        or word in lexicon.DEPARTMENT_WORDS
         or word in lexicon.LAENDER
         or word in lexicon.CITIES
         or (looks_otherwise and not addressed)

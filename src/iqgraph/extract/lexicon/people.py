@@ -359,6 +359,72 @@ SURNAME_TITLE_STEMS = (
     "präses",
 )
 
+# Titles of posts in bodies and projects after which a family name may stand alone ("Projektleiterin Beispiel",
+# "Geschäftsführer Muster", "Koordinatorin Probe"), unless the word after them names a department
+# (DEPARTMENT_WORDS).
+POST_TITLE_STEMS = (
+    "leiter",
+    "koordinator",
+    "geschäftsführer",
+    "referent",
+    "sprecher",
+    "direktor",
+    "berater",
+    "vorsitzend",
+    "moderator",
+    "rektor",
+    "dekan",
+)
+
+# Departments and fields a post is named for, never a family name after its title: "Leiter Vertrieb",
+# "Geschäftsführer Technik", "Referentin Presse".
+DEPARTMENT_WORDS = frozenset(
+    {
+        "Technik",
+        "Vertrieb",
+        "Personal",
+        "Marketing",
+        "Finanzen",
+        "Einkauf",
+        "Ehrenamt",
+        "Recht",
+        "Controlling",
+        "Presse",
+        "Logistik",
+        "Produktion",
+        "Soziales",
+        "Kultur",
+        "Sport",
+        "Jugend",
+        "Arbeitsmarkt",
+        "Migration",
+        "Integration",
+        "Bildung",
+        "Beratung",
+        "Verwaltung",
+        "Forschung",
+        "Entwicklung",
+        "Qualität",
+        "Betrieb",
+        "Kommunikation",
+        "Öffentlichkeitsarbeit",
+        "Projekte",
+        "Programme",
+        "Region",
+        "Innovation",
+        "Digitales",
+        "Finanz",
+        "Wirtschaft",
+        "Handwerk",
+        "Ausbildung",
+        "Weiterbildung",
+        "Pflege",
+        "Gesundheit",
+        "Sprachen",
+        "Sprache",
+    }
+)
+
 # Forms of address before a family name standing alone ("Frau Beispiel", "Herrn Muster"), matched as words.
 ADDRESS_WORDS = ("Frau", "Herr", "Herrn")
 
