@@ -1041,3 +1041,39 @@ def test_a_department_after_the_title_of_a_post_names_no_person(body: str) -> No
 def test_a_post_in_apposition_to_a_full_name_is_named_for_a_field() -> None:
     facts = _facts("Es sprach Karl Muster, Referent Grundsatzfragen, Stiftung Lernwerk, über das Gesetz.")
     assert {label for kind, label in facts.entities if kind == "Person"} == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("body", "holders", "title", "org"),
+    [
+        (
+            "Die Beraterinnen Greta Muster und Lena Probe von der Stiftung Lernwerk erklärten das Verfahren.",
+            ["Greta Muster", "Lena Probe"],
+            "Beraterin",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Danach stellten die Berater Karl Muster und Paul Probe vom Jobcenter Kassel die Zahlen vor.",
+            ["Karl Muster", "Paul Probe"],
+            "Berater",
+            "Jobcenter Kassel",
+        ),
+        (
+            "Es sprachen die Referentinnen Greta Muster, Lena Probe und Anna Beispiel vom Verein Weitblick e. V.",
+            ["Greta Muster", "Lena Probe", "Anna Beispiel"],
+            "Referentin",
+            "Weitblick e. V.",
+        ),
+    ],
+)
+def test_a_body_after_the_names_listed_after_a_plural_title_is_everyones(
+    body: str, holders: list[str], title: str, org: str
+) -> None:
+    roles = _facts(body).roles
+    assert {(h, title, org) for h in holders} <= roles
+
+
+def test_a_singular_title_before_a_list_is_the_first_names_alone() -> None:
+    facts = _facts("Die Beraterin Greta Muster und Lena Probe vom Jobcenter Kassel erklärten es.")
+    assert ("Greta Muster", "Beraterin", None) in facts.roles
+    assert ("Lena Probe", "memberOf", "Jobcenter Kassel") in facts.relations
