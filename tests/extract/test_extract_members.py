@@ -643,3 +643,43 @@ def test_a_partner_noun_naming_the_kind_of_the_whole_named_before(
 def test_a_partner_noun_of_another_kind_names_no_whole() -> None:
     text = "Titel\n\nDas „Bündnis Arbeit Nordland“ wächst. Die Stiftung Lernwerk ist neue Netzwerkpartnerin."
     assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        ("Seit 2019 arbeitet Greta Muster bei der Stiftung Lernwerk.", {"Greta Muster"}, "Stiftung Lernwerk"),
+        (
+            "Inzwischen ist Karl Muster Mitglied im Verein Brückenbau e. V.",
+            {"Karl Muster"},
+            "Brückenbau e. V.",
+        ),
+        (
+            "Seit Januar sind Anna Probe und Lena Probe beim Jobcenter Kiel beschäftigt.",
+            {"Anna Probe", "Lena Probe"},
+            "Jobcenter Kiel",
+        ),
+        (
+            "Im Projekt „Brückenbau“ arbeiten Greta Muster und Lena Probe.",
+            {"Greta Muster", "Lena Probe"},
+            "Brückenbau",
+        ),
+        ("Bei der Stiftung Lernwerk ist Karl Muster seit 2019 tätig.", {"Karl Muster"}, "Stiftung Lernwerk"),
+    ],
+)
+def test_working_somewhere_with_the_verb_before_its_subject(
+    sentence: str, members: set[str], body: str
+) -> None:
+    assert {(m, body) for m in members} <= _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heute ist Greta Muster bei der Stiftung Lernwerk zu Gast.",
+        "Im Projekt „Brückenbau“ war Karl Muster zu Gast.",
+        "Am Montag war Anna Probe beim Jobcenter Kiel.",
+    ],
+)
+def test_a_visit_with_the_verb_before_its_subject_is_no_membership(sentence: str) -> None:
+    assert not _bodies_of(sentence)

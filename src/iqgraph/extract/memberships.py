@@ -89,6 +89,25 @@ _FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seite
 _BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
 
 
+# Working somewhere with the verb before its subject, after a fronted adverbial ("Seit 2019 arbeitet Petra B. bei der
+# Stiftung X", "Inzwischen ist Petra B. Mitglied im Verein Y", "Heute ist Karl M. beim Verein Y tätig") or after
+# the body opening the sentence ("Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig").
+_WORK_VERBS = r"(?P<verb>arbeitet|arbeitete|arbeiten|arbeiteten|ist|war|sind|waren)"
+_TO_BE = ("ist", "war", "sind", "waren")
+_ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+_WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{_ADDRESS_AND_TITLES}$")
+_VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
+_AT_THE_BODY = re.compile(
+    rf"\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
+    r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
+)
+_BODY_OPENING = re.compile(
+    r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
+)
+_WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_TITLES}")
+_ACTIVE_LAST = re.compile(rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+
+
 @dataclass(frozen=True)
 class MembershipFinding:
     person: Mention
@@ -118,7 +137,46 @@ def find_memberships(
         out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += _team_members(text, sentence, orgs, mentions)
+    out += _working_there_verb_first(text, sentence, orgs, mentions)
+    out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     return out
+
+
+def _working_there_verb_first(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Seit 2019 arbeitet Petra B. bei der Stiftung X", "Inzwischen ist Petra B. Mitglied im Verein Y"."""
+    out = []
+    for person in (m for m in mentions if m.type == "Person"):
+        verb = _WORK_VERB_BEFORE.search(text, max(sentence[0], person.start - _VERB_REACH), person.start)
+        if verb is None:
+            continue
+        listed = listed_from(text, person, mentions)
+        for org in orgs:
+            at = _AT_THE_BODY.fullmatch(text, listed[-1].end, org.start)
+            if at is not None and _says_working(verb.group("verb"), at.group("member"), text, org.end):
+                out += [MembershipFinding(p, org) for p in listed]
+    return out
+
+
+def _working_at_the_body_opening(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig"."""
+    org = next((o for o in orgs if _BODY_OPENING.fullmatch(text, sentence[0], o.start)), None)
+    verb = _WORK_VERB_AFTER_BODY.match(text, org.end) if org is not None else None
+    first = next((m for m in mentions if m.type == "Person" and verb and m.start == verb.end()), None)
+    if org is None or verb is None or first is None:
+        return []
+    listed = listed_from(text, first, mentions)
+    if not _says_working(verb.group("verb"), None, text, listed[-1].end):
+        return []
+    return [MembershipFinding(p, org) for p in listed]
+
+
+def _says_working(verb: str, member: str | None, text: str, after: int) -> bool:
+    """A form of "sein" says only with "Mitglied" before the body or "tätig" after it that one works there."""
+    return verb not in _TO_BE or bool(member) or _ACTIVE_LAST.match(text, after) is not None
 
 
 def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) -> bool:

@@ -261,8 +261,13 @@ def _is_role_noun_form(low: str) -> bool:
 
 
 def _is_role_or_body(word: str) -> bool:
+    """A role noun, a body's head or a noun of belonging ("ist Petra Beispiel Mitglied im …")."""
     low = word.lower()
-    return any(stem in low for stem in lexicon.ROLE_STEMS) or low.endswith(tuple(lexicon.ORG_HEADS))
+    return (
+        any(stem in low for stem in lexicon.ROLE_STEMS)
+        or low.endswith(tuple(lexicon.ORG_HEADS))
+        or word in lexicon.MEMBER_NOUNS
+    )
 
 
 def _context_says_person(text: str, match: re.Match[str]) -> bool:
