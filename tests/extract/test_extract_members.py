@@ -683,3 +683,44 @@ def test_working_somewhere_with_the_verb_before_its_subject(
 )
 def test_a_visit_with_the_verb_before_its_subject_is_no_membership(sentence: str) -> None:
     assert not _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        ("„Die Beratung wirkt“, sagte Greta Muster, Stiftung Lernwerk.", "Greta Muster", "Stiftung Lernwerk"),
+        ("Zum Schluss sprach Karl Muster, Verein Brückenbau e. V.", "Karl Muster", "Brückenbau e. V."),
+        ("Es dankte Anna Probe, Jobcenter Kiel.\nDanach gab es Kaffee.", "Anna Probe", "Jobcenter Kiel"),
+    ],
+)
+def test_a_body_in_apposition_closing_the_sentence(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        (
+            "Die Stiftung Lernwerk, vertreten durch Greta Muster, stellte das Projekt vor.",
+            {"Greta Muster"},
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Das Jobcenter Kiel, vertreten durch Anna Probe und Karl Muster, unterzeichnete den Vertrag.",
+            {"Anna Probe", "Karl Muster"},
+            "Jobcenter Kiel",
+        ),
+        (
+            "Auch der Verein Brückenbau e. V., vertreten durch Dr. Lena Probe, ist dabei.",
+            {"Lena Probe"},
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_body_represented_by_in_apposition(sentence: str, members: set[str], body: str) -> None:
+    assert {(m, body) for m in members} <= _bodies_of(sentence)
+
+
+def test_a_town_or_a_list_of_bodies_after_a_name_is_no_apposition() -> None:
+    assert not _bodies_of("Es kamen Greta Muster, Stiftung Lernwerk, Jobcenter Kiel und andere.")
+    assert not _bodies_of("Eingeladen hatte Greta Muster, Kassel.")

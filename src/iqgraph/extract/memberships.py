@@ -30,7 +30,8 @@ _REPRESENTS = re.compile(
 _REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
 _ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
 _REPRESENTED_BY = re.compile(
-    r"\s+(?:(?:wird|wurde|war|ist)\s+(?:durch|von)|(?P<active>vertritt|vertrat|vertraten))\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+    r"(?:\s+(?:wird|wurde|war|ist)\s+(?:durch|von)|\s+(?P<active>vertritt|vertrat|vertraten)|(?P<apposition>\s*,\s*vertreten\s+durch))"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
@@ -66,7 +67,9 @@ _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(
 # A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
-_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)|\s*;")
+_APPOSITION_CLOSE = re.compile(
+    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+)
 # The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
 _AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
@@ -210,12 +213,14 @@ def _represents(text: str, gap: str, person: Mention) -> bool:
 
 def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Mention]) -> list[Mention]:
     """ "Die Stiftung X wurde durch Karl Muster (und Petra Beispiel) vertreten", the object first: "Den Verein X
-    vertrat Karl Muster": the person right after the agent's preposition and every name listed with them."""
+    vertrat Karl Muster", "Die Stiftung X, vertreten durch Karl Muster, …": the person right after the agent's
+    preposition and every name listed with them."""
     gap = _REPRESENTED_BY.fullmatch(text, org.end, person.start)
     if gap is None or not 0 < person.start - org.end <= _MEMBER_GAP_MAX:
         return []
     listed = listed_from(text, person, mentions)
-    return listed if gap.group("active") or _REPRESENTED.match(text, listed[-1].end) else []
+    said = gap.group("active") or gap.group("apposition") or _REPRESENTED.match(text, listed[-1].end)
+    return listed if said else []
 
 
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
