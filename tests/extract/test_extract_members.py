@@ -724,3 +724,36 @@ def test_a_body_represented_by_in_apposition(sentence: str, members: set[str], b
 def test_a_town_or_a_list_of_bodies_after_a_name_is_no_apposition() -> None:
     assert not _bodies_of("Es kamen Greta Muster, Stiftung Lernwerk, Jobcenter Kiel und andere.")
     assert not _bodies_of("Eingeladen hatte Greta Muster, Kassel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        (
+            "2015 haben Greta Muster und Lena Probe das Projekt „Brückenbau“ gestartet.",
+            {"Greta Muster", "Lena Probe"},
+            "Brückenbau",
+        ),
+        ("Karl Muster gründete 2010 den Verein Brückenbau e. V.", {"Karl Muster"}, "Brückenbau e. V."),
+        (
+            "Anna Probe und Karl Muster haben die Stiftung Lernwerk vor zehn Jahren ins Leben gerufen.",
+            {"Anna Probe", "Karl Muster"},
+            "Stiftung Lernwerk",
+        ),
+        ("Im Jahr 2012 gründete Lena Probe die Stiftung Lernwerk.", {"Lena Probe"}, "Stiftung Lernwerk"),
+    ],
+)
+def test_the_founders_of_a_project_or_body_named_bare(sentence: str, members: set[str], body: str) -> None:
+    assert {(m, body) for m in members} <= _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministerin Petra Beispiel startete das Projekt „Brückenbau“.",
+        "Greta Muster hat das Projekt „Brückenbau“ besucht.",
+        "Karl Muster besuchte am Montag die Stiftung Lernwerk.",
+    ],
+)
+def test_an_office_holder_starting_or_a_visitor_is_no_founding_member(sentence: str) -> None:
+    assert not _bodies_of(sentence)

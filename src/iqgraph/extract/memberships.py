@@ -61,6 +61,7 @@ _MEMBER_VERB = re.compile(
 )
 _ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
+_LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
@@ -111,6 +112,24 @@ _WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_T
 _ACTIVE_LAST = re.compile(rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
 
 
+# Founders of a project or body, named bare (no role noun before them), are its members: "A und B haben 2015 das
+# Projekt X gestartet", "2013 haben A, B und C das Projekt X gegründet", "Petra B. gründete 2015 den Verein Y".
+_AUXILIARY = r"(?:hat|haben|hatte|hatten)"
+_FOUNDING_VERB = "(?:" + "|".join(lexicon.FOUNDING_VERBS) + ")"
+_FOUNDING_PARTICIPLE = re.compile(
+    r"(?:[ \xa0]+[^.;:\n]{0,40}?)?[ \xa0]+(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in lexicon.FOUNDING_PARTICIPLES)
+    + r")(?![\w-])"
+)
+_FOUNDER_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))\s+$")
+_FOUNDED_AFTER = re.compile(
+    rf"\s+(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))?\s*(?:[^.;:„“\n]{{0,60}}?\s)?(?:das|den|die)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]+\s+)?"
+)
+_ROLE_NOUN_BEFORE = re.compile(rf"(?i:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$")
+_FOUNDER_REACH = 30  # characters before the first founder for the verb or a role noun
+
+
 @dataclass(frozen=True)
 class MembershipFinding:
     person: Mention
@@ -142,7 +161,40 @@ def find_memberships(
     out += _team_members(text, sentence, orgs, mentions)
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
+    out += _founders(text, sentence, orgs, mentions)
     return out
+
+
+def _founders(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "A und B haben 2015 das Projekt X gestartet", "2013 haben A, B und C … das Projekt X gegründet"."""
+    people = [m for m in mentions if m.type == "Person"]
+    for first in people:
+        before = text[max(sentence[0], first.start - _FOUNDER_REACH) : first.start]
+        if _ROLE_NOUN_BEFORE.search(before) or _follows_a_name(text, first, people):
+            continue
+        listed = listed_from(text, first, mentions)
+        for org in (o for o in orgs if o.type in ("Subproject", "Organisation")):
+            if _founded(text, before, listed[-1].end, org):
+                return [MembershipFinding(p, org) for p in listed]
+    return []
+
+
+def _founded(text: str, before: str, list_end: int, org: Mention) -> bool:
+    """A founding verb, or an auxiliary and a founding participle after the body, around the founders' list."""
+    after = _FOUNDED_AFTER.fullmatch(text, list_end, org.start)
+    if after is None:
+        return False
+    lead = _FOUNDER_BEFORE.search(before)  # verb second, the founders after it: "2013 haben A und B …"
+    finite = after.group("verb") or (lead and lead.group("verb"))
+    aux = after.group("aux") or (lead and lead.group("aux"))
+    return bool(finite or (aux and _FOUNDING_PARTICIPLE.match(text, org.end)))
+
+
+def _follows_a_name(text: str, person: Mention, people: list[Mention]) -> bool:
+    """Whether `person` is listed after another name ("A und B"): the list is read from its first name."""
+    return any(_LIST_LINK.fullmatch(text, p.end, person.start) for p in people if p.end <= person.start)
 
 
 def _working_there_verb_first(

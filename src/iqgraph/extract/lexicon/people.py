@@ -435,6 +435,11 @@ QUOTE_BACK_REFERENCES = ("Mit diesen Worten", "Mit diesen Sätzen", "Das", "Dies
 # Verbs of such a sentence besides the speech verbs.
 QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte", "forderte", "warb", "warnte")
 
+# Founding or starting a project or a body, whose founders are its members: the finite verbs ("Petra Beispiel
+# gründete 2015 den Verein X") and the participles of the perfect ("A und B haben das Projekt X gestartet").
+FOUNDING_VERBS = ("gründete", "gründeten", "startete", "starteten", "initiierte", "initiierten")
+FOUNDING_PARTICIPLES = ("gegründet", "gestartet", "initiiert", "ins Leben gerufen", "aufgebaut")
+
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
 MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
