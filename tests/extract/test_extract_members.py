@@ -757,3 +757,32 @@ def test_the_founders_of_a_project_or_body_named_bare(sentence: str, members: se
 )
 def test_an_office_holder_starting_or_a_visitor_is_no_founding_member(sentence: str) -> None:
     assert not _bodies_of(sentence)
+
+
+_PROJECT_LEAD = "Das Projekt „Brückenbau“ der Stiftung Lernwerk hilft bei der Anerkennung. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Team: Greta Muster, Lena Probe und Karl Muster.",
+        "Zum Projektteam gehören außerdem Greta Muster, Lena Probe und Karl Muster.",
+        "„Wir“, das sind derzeit Greta Muster, Lena Probe und Karl Muster.",
+        "Das Projektteam bilden Greta Muster, Lena Probe und Karl Muster.",
+    ],
+)
+def test_a_team_naming_no_body_is_the_project_spoken_of_last(sentence: str) -> None:
+    members = {("Greta Muster", "Brückenbau"), ("Lena Probe", "Brückenbau"), ("Karl Muster", "Brückenbau")}
+    assert members <= _bodies_of(_PROJECT_LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwerk berät in Kassel. Das Team: Greta Muster und Lena Probe.",
+        _PROJECT_LEAD + "Das Team bilden Greta Muster vom Jobcenter Kiel und Lena Probe.",
+        _PROJECT_LEAD + "Ein Team bilden Greta Muster und Lena Probe.",
+    ],
+)
+def test_a_team_with_no_project_before_or_a_body_in_its_sentence_is_not_the_projects(text: str) -> None:
+    assert not {(m, b) for m, b in _bodies_of(text) if b == "Brückenbau"}

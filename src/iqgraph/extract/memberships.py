@@ -137,9 +137,10 @@ class MembershipFinding:
 
 
 def find_memberships(
-    text: str, sentence: tuple[int, int], mentions: list[Mention]
+    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None = None
 ) -> list[MembershipFinding]:
-    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C";
+    `project`: the project spoken of last before the sentence, whose team a team without a name is."""
     out = []
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
@@ -162,7 +163,20 @@ def find_memberships(
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
+    out += _unnamed_team(text, sentence, mentions, project)
     return out
+
+
+def _unnamed_team(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None
+) -> list[MembershipFinding]:
+    """ "Das Projektteam: A, B und C", "Zum Team gehören A und B", "„Wir“, das sind A, B und C": a team naming no
+    body is the project's spoken of last, where no body is named in the sentence."""
+    if project is None or any(m.type in ORG_TYPES for m in mentions if m.start >= sentence[0]):
+        return []
+    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1])
+    first = next((m for m in mentions if lead and m.type == "Person" and m.start == lead.end()), None)
+    return [MembershipFinding(p, project) for p in listed_from(text, first, mentions)] if first else []
 
 
 def _founders(
@@ -331,6 +345,18 @@ _TEAM = re.compile(r"\bTeam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
 _TEAM_VERB = re.compile(
     r"\s+(?:gehören|gehörten|arbeiten|arbeiteten|besteht\s+aus|bestand\s+aus|bilden|bildeten|sind|waren)\s+"
     r"(?:(?:derzeit|aktuell|heute|nun|jetzt)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
+# A team naming no body, opening its sentence, then its members: "Das Team: …", "Zum Projektteam gehören (außerdem)
+# …", "Das Team bilden / besteht aus …", "Im Team arbeiten …", "„Wir“, das sind (aktuell) …" (a project writing of
+# itself).
+_UNNAMED_TEAM = re.compile(
+    r"\s*(?:(?:Das|Unser)\s+(?:Projekt)?[Tt]eam\s*(?::|bilden|bildeten|besteht\s+aus|bestand\s+aus|sind|waren)"
+    r"|(?:Zum|Im)\s+(?:Projekt)?[Tt]eam\s+(?:gehören|gehörten|arbeiten|arbeiteten)"
+    r"|[„\"»]?Wir[“\"«]?\s*,\s*das\s+sind)"
+    r"\s*(?:(?:derzeit|aktuell|heute|nun|jetzt|außerdem|zudem|auch)\s+)*"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 
 
