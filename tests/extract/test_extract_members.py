@@ -786,3 +786,31 @@ def test_a_team_naming_no_body_is_the_project_spoken_of_last(sentence: str) -> N
 )
 def test_a_team_with_no_project_before_or_a_body_in_its_sentence_is_not_the_projects(text: str) -> None:
     assert not {(m, b) for m, b in _bodies_of(text) if b == "Brückenbau"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Greta Muster, die das Projekt lange geprägt hat, arbeitet heute bei der Stiftung Lernwerk.",
+            "Greta Muster",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Karl Muster arbeitet seit letztem Jahr im Beratungsbereich der Stiftung Lernwerk.",
+            "Karl Muster",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Lena Probe arbeitet inzwischen in der Abteilung Migration beim Jobcenter Kiel.",
+            "Lena Probe",
+            "Jobcenter Kiel",
+        ),
+    ],
+)
+def test_working_in_a_department_or_after_a_relative_clause(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+def test_a_body_inside_the_relative_clause_is_not_where_the_person_works() -> None:
+    assert not _bodies_of("Greta Muster, der die Stiftung Lernwerk dankte, arbeitet in Kassel.")

@@ -53,11 +53,20 @@ _MEMBER_LINK = re.compile(
     r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
 )
 _MEMBER_GAP_MAX = 50
+_RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person before the verb of working
+# A relative clause about the person between the name and the verb: "Petra B., die das Projekt lange geprägt hat,
+# arbeitet heute bei der Stiftung X".
+_RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
+# A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
+_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 _MEMBER_VERB = re.compile(
-    r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:seit\s+[\w.]+|schon|bereits|heute|jetzt|ehrenamtlich))*"
+    _RELATIVE_ABOUT_THE_PERSON
+    + r"\s+(?P<verb>"
+    + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
+    + r")"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
-    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+"
+    rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
 _ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
@@ -146,7 +155,7 @@ def find_memberships(
     people = [m for m in mentions if m.type == "Person"]
     for p in people:
         for org in orgs:
-            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
+            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX + _RELATIVE_CLAUSE_MAX:
                 continue
             gap = text[p.end : org.start]
             if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
