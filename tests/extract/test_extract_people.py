@@ -1077,3 +1077,39 @@ def test_a_singular_title_before_a_list_is_the_first_names_alone() -> None:
     facts = _facts("Die Beraterin Greta Muster und Lena Probe vom Jobcenter Kassel erklärten es.")
     assert ("Greta Muster", "Beraterin", None) in facts.roles
     assert ("Lena Probe", "memberOf", "Jobcenter Kassel") in facts.relations
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Das Team: Amanuel Tesfay, Chidinma Okoro und Wanjiru Kamau.",
+            {"Amanuel Tesfay", "Chidinma Okoro", "Wanjiru Kamau"},
+        ),
+        (
+            "Zum Team der Stiftung Lernwerk gehören außerdem Tesfalem Kidane und Oyelaran Adebayo.",
+            {"Tesfalem Kidane", "Oyelaran Adebayo"},
+        ),
+        (
+            "Es sprachen Petra Beispiel (Jobcenter Kiel), Chidinma Okoro und Wanjiru Kamau.",
+            {"Petra Beispiel", "Chidinma Okoro", "Wanjiru Kamau"},
+        ),
+    ],
+)
+def test_names_the_name_list_lacks_after_a_teams_lead_in_or_a_persons_name(
+    body: str, names: set[str]
+) -> None:
+    assert names <= {label for kind, label in _facts(body).entities if kind == "Person"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Gespräch führten Petra Beispiel und Neue Wege Kassel.",
+        "Eingeladen hatten Karl Muster und Berufliche Bildung Nord.",
+        "Das Team: Offene Türen sind unser Prinzip.",
+    ],
+)
+def test_an_adjective_opening_a_phrase_after_a_name_or_a_team_is_no_person(body: str) -> None:
+    names = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert not names - {"Petra Beispiel", "Karl Muster"}

@@ -151,7 +151,8 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     pos = 0
     taken = IntervalIndex(blocked)
     while (match := PERSON_RE.search(text, pos)) is not None:
-        person = _person(text, match, taken)
+        listed = bool(out) and _listed_after(text, out[-1], match)
+        person = _person(text, match, taken, listed)
         if person is None:
             pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
             continue
@@ -160,7 +161,10 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
     return out
 
 
-def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+def _person(
+    text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
+) -> PersonName | None:
+    """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
     if match.group("middle") and (
         _particle_starts_a_body(text, match, blocked) or _is_role_or_body(match.group("last"))
     ):
@@ -178,7 +182,7 @@ def _person(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonNa
     if _is_role_or_body(match.group("first")):
         return None
     if g is None and not (
-        _context_says_person(text, match) or _comes_from_a_body(text, match.span(), blocked)
+        listed or _context_says_person(text, match) or _comes_from_a_body(text, match.span(), blocked)
     ):
         return None
     if double:  # "Lucia Ferreira Santos": a double family name
@@ -281,6 +285,9 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
         return True
     if _AGE_AFTER.match(after) or _speaker_opening_a_clause(match, before, after):
         return True
+    team = _TEAM_BEFORE.search(text, max(0, match.start() - _TEAM_REACH), match.start())
+    if team and _may_open_a_name(match.group("first")):
+        return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
     )
@@ -297,6 +304,36 @@ def _comes_from_a_body(text: str, name: tuple[int, int], blocked: IntervalIndex)
         return False
     start, end = act.span("body")
     return blocked.overlaps(start, start + 1) and blocked.overlaps(end - 1, end)
+
+
+# The name after a person's in a list, bracketed affiliations between: "Petra Beispiel (Verein X), Amanuel Tesfay
+# und …"
+_LIST_GLUE = re.compile(r"(?:[ \xa0]*\([^()\n]{1,60}\))?[ \xa0]*(?:,|und|sowie|,[ \xa0]*und)[ \xa0]*")
+# Endings of an adjective opening a noun phrase, no given name's: "Neue Wege", "Berufliche Bildung", "Offene Türen"
+_ADJECTIVE_ENDINGS = ("ische", "liche", "ige", "ene", "ale", "ive", "eue", "ere", "ste")
+
+
+def _listed_after(text: str, previous: PersonName, match: re.Match[str]) -> bool:
+    """ "Petra Beispiel, Amanuel Tesfay und …": a name listed right after a person's, if no adjective or a word of
+    time or place opens it ("Petra Beispiel und Neue Wege")."""
+    return _LIST_GLUE.fullmatch(text, previous.end, match.start()) is not None and _may_open_a_name(
+        match.group("first")
+    )
+
+
+def _may_open_a_name(word: str) -> bool:
+    low = word.lower()
+    return word not in _NO_NAME_WORDS and low not in _FUNCTION_WORDS and not low.endswith(_ADJECTIVE_ENDINGS)
+
+
+# A team's lead-in before its members: "Das Team: …", "Zum Team der Stiftung X gehören (außerdem) …", "Das
+# Projektteam bilden …".
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w-])(?:\w+-?)?[Tt]eam(?:s)?(?:[ \xa0]+[^.:\n]{1,60}?)?"
+    r"(?:[ \xa0]*:|[ \xa0]+(?:gehören|gehörten|bilden|bildeten|besteht[ \xa0]+aus|bestand[ \xa0]+aus|arbeiten|arbeiteten))"
+    r"[ \xa0]+(?:(?:außerdem|auch|zudem|derzeit|aktuell|heute)[ \xa0]+)*$"
+)
+_TEAM_REACH = 90  # characters before a name for a team's lead-in with its body's name
 
 
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.COUNT_FUNCTION_WORDS
