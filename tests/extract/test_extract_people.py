@@ -1113,3 +1113,24 @@ def test_names_the_name_list_lacks_after_a_teams_lead_in_or_a_persons_name(
 def test_an_adjective_opening_a_phrase_after_a_name_or_a_team_is_no_person(body: str) -> None:
     names = {label for kind, label in _facts(body).entities if kind == "Person"}
     assert not names - {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Oberbürgermeister Jung begrüßte die Gäste im Rathaus.", "Jung", "Oberbürgermeister"),
+        ("„Wir brauchen jede Fachkraft“, sagte Landrätin Jung.", "Jung", "Landrätin"),
+        ("Die Bürgermeisterin Jung eröffnete den Abend.", "Jung", "Bürgermeisterin"),
+    ],
+)
+def test_a_short_family_name_with_a_nouns_ending_after_a_public_office(
+    body: str, name: str, title: str
+) -> None:
+    assert (name, title, None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body", ["Präsidentin Leitung kam.", "Die Senatorin Nation sprach.", "Minister Zeitung las."]
+)
+def test_a_longer_noun_with_a_nouns_ending_after_an_office_is_no_family_name(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)

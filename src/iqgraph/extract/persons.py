@@ -65,6 +65,7 @@ _FIELD_AFTER = re.compile(
 )
 # A comma and the first part of a compound title before a post's stem: "…, Projekt|leiterin"
 _APPOSITION_BEFORE = re.compile(r",[ \xa0]*\w*$")
+_SHORTEST_NOUN_WITH_SUFFIX = 5  # "Jung" is too short to be a noun made with "-ung", "Zeitung" is not
 _UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
@@ -422,9 +423,10 @@ def _can_be_surname(word: str, addressed: bool = False) -> bool:
     """Whether `word` after a title is a family name; after "Herr" or an academic title (`addressed`) also a given
     name's or a noun's look-alike."""
     low = word.lower()
-    looks_otherwise = given_name_gender(word) in ("f", "m") or low.endswith(
+    noun_like = len(low) > _SHORTEST_NOUN_WITH_SUFFIX and low.endswith(
         ("ung", "keit", "heit", "schaft", "ion", "tät", "ismus")
-    )
+    )  # "Oberbürgermeister Jung" is a family name
+    looks_otherwise = given_name_gender(word) in ("f", "m") or noun_like
     return not (
         word in lexicon.NOT_NAMES
         or word in lexicon.DEPARTMENT_WORDS
