@@ -1134,3 +1134,32 @@ def test_a_short_family_name_with_a_nouns_ending_after_a_public_office(
 )
 def test_a_longer_noun_with_a_nouns_ending_after_an_office_is_no_family_name(body: str) -> None:
     assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("„Die Beratung wirkt in der ganzen Stadt“, sagte Brankovic.", "Brankovic"),
+        ("„Wir brauchen mehr Zeit für jede Beratung“, so Okonkwo, „und mehr Personal.“", "Okonkwo"),
+        (
+            "„Das Verfahren dauert noch immer zu lange“, kritisierte Lindqvist.\nDanach gab es Fragen.",
+            "Lindqvist",
+        ),
+    ],
+)
+def test_a_family_name_alone_closing_a_quotes_attribution(body: str, name: str) -> None:
+    facts = _facts(body)
+    assert ("Person", name) in facts.entities
+    assert name in facts.quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Die Beratung wirkt“, sagte Kassels Bürgermeister.",
+        "„Ein großer Erfolg für alle“, sagte Hessen.",
+        "„Ein großer Erfolg für alle“, heißt es.",
+    ],
+)
+def test_a_phrase_a_place_or_a_pronoun_after_a_quotes_verb_is_no_family_name(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)

@@ -53,8 +53,9 @@ _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
 # that name.
 # After "Herr" or an academic title a word that is also a given name or looks like a noun is the family name: "Herr
 # Werner", "Dr. Hartung" ("Frau" is also a common noun: "jede Frau Verantwortung").
+_QUOTE_ATTRIBUTION = rf"[\"“”»«][ \xa0]*,?[ \xa0]*(?:[–-][ \xa0]*)?(?:so|{'|'.join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))})"
 _TITLED_SURNAME = re.compile(
-    rf"(?:(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?P<post>(?i:{any_of(lexicon.POST_TITLE_STEMS)})(?:in|e|er)?)|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
+    rf"(?:(?P<speech>{_QUOTE_ATTRIBUTION})|(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?P<post>(?i:{any_of(lexicon.POST_TITLE_STEMS)})(?:in|e|er)?)|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 # The word after a post's title names a field where another field is coordinated after it ("… und Integration", "… &
@@ -66,6 +67,8 @@ _FIELD_AFTER = re.compile(
 # A comma and the first part of a compound title before a post's stem: "…, Projekt|leiterin"
 _APPOSITION_BEFORE = re.compile(r",[ \xa0]*\w*$")
 _SHORTEST_NOUN_WITH_SUFFIX = 5  # "Jung" is too short to be a noun made with "-ung", "Zeitung" is not
+# "„…“, sagte Brankovic.": a word alone after the verb of a quote's attribution, closing it, is a family name.
+_ATTRIBUTION_END = re.compile(r"[ \xa0]*(?:[.,;!?]|\n|$)")
 _UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
@@ -407,6 +410,10 @@ def find_titled_surnames(
             continue
         if match.group("post") and _names_a_field(text, match):
             continue
+        if match.group("speech") and not (
+            _ATTRIBUTION_END.match(text, match.end("last")) and _may_open_a_name(last)
+        ):
+            continue  # "„…“, sagte Kassels Bürgermeister": the word after the verb opens a longer phrase
         known.add(last)
         out.append(PersonName(match.start("last"), match.end("last"), "", last, None))
     return out
