@@ -68,7 +68,9 @@ _FIELD_AFTER = re.compile(
 _APPOSITION_BEFORE = re.compile(r",[ \xa0]*\w*$")
 _SHORTEST_NOUN_WITH_SUFFIX = 5  # "Jung" is too short to be a noun made with "-ung", "Zeitung" is not
 # "„…“, sagte Brankovic.": a word alone after the verb of a quote's attribution, closing it, is a family name.
-_ATTRIBUTION_END = re.compile(r"[ \xa0]*(?:[.,;!?]|\n|$)")
+_ATTRIBUTION_END = re.compile(
+    r"[ \xa0]*(?:[.,;!?]|\n|$)|[ \xa0]+(?:am|im|beim|bei|auf|in|zum|zur|gegenüber|während|vor|nach|dazu|abschließend)[ \xa0]"
+)
 _UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 _SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
