@@ -1145,6 +1145,8 @@ def test_a_longer_noun_with_a_nouns_ending_after_an_office_is_no_family_name(bod
             "„Das Verfahren dauert noch immer zu lange“, kritisierte Lindqvist.\nDanach gab es Fragen.",
             "Lindqvist",
         ),
+        ("„Die Beratung wirkt in der ganzen Stadt“, betonte Yilmaz am Montag in Gera.", "Yilmaz"),
+        ("„Die Beratung wirkt in der ganzen Stadt“, sagte Brankovic bei der Eröffnung.", "Brankovic"),
     ],
 )
 def test_a_family_name_alone_closing_a_quotes_attribution(body: str, name: str) -> None:
