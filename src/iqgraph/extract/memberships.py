@@ -1,7 +1,9 @@
 """Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
 (Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Zum Team der X gehören …", "Petra Beispiel, Stiftung X,
 sagte …", "Petra B., tätig bei der X, …", "A, Stiftung X; B, Verein Y", "Für die Stiftung X sprach …", "Seitens /
-Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten"."""
+Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten", "Die X, vertreten durch A, …", "Seit 2019
+arbeitet A bei der X", "Im Projekt X arbeiten A und B", founders ("A und B haben das Projekt X gestartet"), a team
+naming no body ("Das Team: A, B und C": the project spoken of last)."""
 
 from __future__ import annotations
 

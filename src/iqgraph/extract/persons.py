@@ -1,8 +1,10 @@
 """People's names: given name from a name list (gender-guesser's dictionary, offline), family name after it.
 
 A name the list does not know is still taken where the context says it is a person: an academic title
-before it, a role noun right before it ("Referatsleiterin Simone Solka"), or a role apposition after it.
-Family names alone ("so Bußmann") are linked to a full name seen earlier in the same release.
+before it, a role noun right before it ("Referatsleiterin Simone Solka"), or a role apposition after it, a verb
+of saying, a team's lead-in, a person's name it is listed after, the body it comes from before a verb of saying.
+Family names alone ("so Bußmann") are linked to a full name seen earlier in the same release; where none is, a
+family name after a title, a post, "Herr"/"Frau"/"Dr." or closing a quote's attribution is read alone.
 """
 
 from __future__ import annotations
@@ -49,15 +51,23 @@ _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie
 _PARTICLE = re.compile(_PARTICLES + r"[ \xa0]")
 _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{_UPPER}0-9]")
+_SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
+# "„…“, sagte Brankovic.": the verb of a quote's attribution before a family name alone.
+_QUOTE_ATTRIBUTION = rf"[\"“”»«][ \xa0]*,?[ \xa0]*(?:[–-][ \xa0]*)?(?:so|{_SPEECH_VERBS})"
 # "Senator Brodersen", "Frau Beispiel": a title noun or a form of address and a family name alone; the label is
-# that name.
-# After "Herr" or an academic title a word that is also a given name or looks like a noun is the family name: "Herr
-# Werner", "Dr. Hartung" ("Frau" is also a common noun: "jede Frau Verantwortung").
-_QUOTE_ATTRIBUTION = rf"[\"“”»«][ \xa0]*,?[ \xa0]*(?:[–-][ \xa0]*)?(?:so|{'|'.join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))})"
+# that name. After "Herr" or an academic title a word that is also a given name or looks like a noun is the family
+# name: "Herr Werner", "Dr. Hartung" ("Frau" is also a common noun: "jede Frau Verantwortung").
+_TITLE_BEFORE_A_FAMILY_NAME = (
+    rf"(?P<speech>{_QUOTE_ATTRIBUTION})"
+    rf"|(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?"
+    rf"|(?P<post>(?i:{any_of(lexicon.POST_TITLE_STEMS)})(?:in|e|er)?)"
+    rf"|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.)"
+)
 _TITLED_SURNAME = re.compile(
-    rf"(?:(?P<speech>{_QUOTE_ATTRIBUTION})|(?i:{any_of(lexicon.SURNAME_TITLE_STEMS)})(?:in|e|er)?|(?P<post>(?i:{any_of(lexicon.POST_TITLE_STEMS)})(?:in|e|er)?)|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.))[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
+    rf"(?:{_TITLE_BEFORE_A_FAMILY_NAME})[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
+_UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 # The word after a post's title names a field where another field is coordinated after it ("… und Integration", "… &
 # Migration") or an attribute follows it ("Referent Grundsatzfragen der Arbeitsmarktpolitik", "… für Europa").
 _FIELD_AFTER = re.compile(
@@ -66,13 +76,11 @@ _FIELD_AFTER = re.compile(
 )
 # A comma and the first part of a compound title before a post's stem: "…, Projekt|leiterin"
 _APPOSITION_BEFORE = re.compile(r",[ \xa0]*\w*$")
-_SHORTEST_NOUN_WITH_SUFFIX = 5  # "Jung" is too short to be a noun made with "-ung", "Zeitung" is not
-# "„…“, sagte Brankovic.": a word alone after the verb of a quote's attribution, closing it, is a family name.
+_LONGEST_NAME_WITH_A_NOUN_ENDING = 5  # "Jung" is a family name, "Zeitung" a noun
+# The family name closes the attribution, or a phrase of time or place follows it: "sagte Brankovic am Montag".
 _ATTRIBUTION_END = re.compile(
     r"[ \xa0]*(?:[.,;!?]|\n|$)|[ \xa0]+(?:am|im|beim|bei|auf|in|zum|zur|gegenüber|während|vor|nach|dazu|abschließend)[ \xa0]"
 )
-_UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
-_SPEECH_VERBS = "|".join(sorted((re.escape(v) for v in lexicon.QUOTE_VERBS), key=len, reverse=True))
 # A quote's attribution says a name is a person's: "„…“, sagte Ngozi Adeyemi", "Ngozi Adeyemi betonte: „…“".
 _SPEAKER_BEFORE = re.compile(rf"[\"“”»«]\s*,?\s*(?:[–-]\s*)?(?:so|{_SPEECH_VERBS})[ \xa0]+$")
 _SPEAKER_AFTER = re.compile(rf"^[ \xa0]+(?:{_SPEECH_VERBS})(?:[ \xa0]+\w+)?[ \xa0]*:")
@@ -432,9 +440,9 @@ def _can_be_surname(word: str, addressed: bool = False) -> bool:
     """Whether `word` after a title is a family name; after "Herr" or an academic title (`addressed`) also a given
     name's or a noun's look-alike."""
     low = word.lower()
-    noun_like = len(low) > _SHORTEST_NOUN_WITH_SUFFIX and low.endswith(
+    noun_like = len(low) > _LONGEST_NAME_WITH_A_NOUN_ENDING and low.endswith(
         ("ung", "keit", "heit", "schaft", "ion", "tät", "ismus")
-    )  # "Oberbürgermeister Jung" is a family name
+    )
     looks_otherwise = given_name_gender(word) in ("f", "m") or noun_like
     return not (
         word in lexicon.NOT_NAMES
