@@ -935,6 +935,7 @@ def test_names_spelled_with_letters_of_other_latin_alphabets(body: str, name: st
         ("Dr. Brankovic stellte die neuen Zahlen vor.", "Brankovic"),
         ("Zum Schluss dankte Prof. Dr. Hartung allen Gästen.", "Hartung"),
         ("Erst am Abend kam Herr Jung zum Empfang.", "Jung"),
+        ("„Die Beratung wirkt sehr gut“, sagte Frau Dr. Werner.", "Werner"),
     ],
 )
 def test_a_family_name_alone_after_herr_or_an_academic_title_may_look_like_a_given_name(

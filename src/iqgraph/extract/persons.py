@@ -68,6 +68,7 @@ _TITLED_SURNAME = re.compile(
     rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
 )
 _UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
+_ACADEMIC_TITLE = re.compile(r"(?:Dr|Prof)\.")
 # The word after a post's title names a field where another field is coordinated after it ("… und Integration", "… &
 # Migration") or an attribute follows it ("Referent Grundsatzfragen der Arbeitsmarktpolitik", "… für Europa").
 _FIELD_AFTER = re.compile(
@@ -413,9 +414,7 @@ def find_titled_surnames(
         if (
             last in known
             or taken.overlaps(match.start("last"), match.end("last"))
-            or not _can_be_surname(
-                last, addressed=match.group("address") in _UNAMBIGUOUS_ADDRESS and last not in given
-            )
+            or not _can_be_surname(last, addressed=_addressed_unambiguously(match) and last not in given)
         ):
             continue
         if match.group("post") and _names_a_field(text, match):
@@ -427,6 +426,14 @@ def find_titled_surnames(
         known.add(last)
         out.append(PersonName(match.start("last"), match.end("last"), "", last, None))
     return out
+
+
+def _addressed_unambiguously(match: re.Match[str]) -> bool:
+    """ "Herr Werner", "Dr. Werner", "Frau Dr. Werner": a form of address no common noun shares, or a title."""
+    address = match.group("address")
+    return address in _UNAMBIGUOUS_ADDRESS or (
+        address is not None and _ACADEMIC_TITLE.search(match.group(0)) is not None
+    )
 
 
 def _names_a_field(text: str, match: re.Match[str]) -> bool:
