@@ -1166,3 +1166,44 @@ def test_a_family_name_alone_closing_a_quotes_attribution(body: str, name: str) 
 )
 def test_a_phrase_a_place_or_a_pronoun_after_a_quotes_verb_is_no_family_name(body: str) -> None:
     assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Oyelaran Adebayo ist Beraterin bei der Stiftung Lernwerk.",
+            ("Oyelaran Adebayo", "Beraterin", "Stiftung Lernwerk"),
+        ),
+        (
+            "Seit 2020 ist Tesfalem Kidane Berater beim Jobcenter Kassel.",
+            ("Tesfalem Kidane", "Berater", "Jobcenter Kassel"),
+        ),
+        (
+            "Chidinma Okoro wurde zur Vorsitzenden des Vereins Brückenbau e. V. gewählt.",
+            ("Chidinma Okoro", "Vorsitzende", "Brückenbau e. V."),
+        ),
+        ("Neue Leiterin ist Wanjiru Kamau.", ("Wanjiru Kamau", "Leiterin", None)),
+    ],
+)
+def test_a_name_the_name_list_lacks_as_subject_of_a_role_predicate(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_name_the_name_list_lacks_leading_a_project() -> None:
+    facts = _facts("Amanuel Tesfay leitet seit 2020 das Projekt „Brückenbau“.")
+    assert ("Brückenbau", "ledBy", "Amanuel Tesfay") in facts.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Berufliche Bildung ist Aufgabe der Leitung.",
+        "Neue Wege leitet das Team.",
+        "Seit 2020 ist Offene Arbeit Leitbild.",
+    ],
+)
+def test_a_phrase_opened_by_an_adjective_before_a_role_predicate_is_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)

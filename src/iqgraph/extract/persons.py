@@ -107,6 +107,20 @@ _FROM_A_BODY_THEN_ACT = re.compile(
 _AGE_AFTER = re.compile(
     r"^[ \xa0]*(?:\(\d{1,2}(?:[ \xa0]+Jahre)?\)|,[ \xa0]*\d{1,2}(?:[ \xa0]+Jahre)?[ \xa0]*,)"
 )
+# "Oyelaran Beispiel ist Beraterin bei …", "… arbeitet als Beraterin …", "… wurde zur Vorsitzenden … gewählt",
+# "… leitet seit 2020 das Projekt …": the name is the subject of a role predicate or of leading.
+_PREDICATE_WORDS = r"(?:seit[ \xa0]+\S+|als|neue[rs]?|zum|zur|künftig|nun|jetzt|weiterhin|bereits|schon)"
+_ROLE_PREDICATE_AFTER = re.compile(
+    rf"^[ \xa0]+(?:ist|war|wird|wurde|bleibt|arbeitet|arbeitete)(?:[ \xa0]+{_PREDICATE_WORDS})*[ \xa0]+"
+    rf"(?i:\w*{any_of(lexicon.ROLE_STEMS)})"
+    rf"|^[ \xa0]+(?:{'|'.join(lexicon.LEAD_VERBS)})(?:[ \xa0]+{_PREDICATE_WORDS})*[ \xa0]+(?:das|die|den)[ \xa0]"
+)
+# "Neue Leiterin ist Oyelaran Beispiel", "Seit 2020 ist Oyelaran Beispiel Beraterin …": a role noun and a copula
+# before the name, or a copula before it and a role noun right after it.
+_ROLE_COPULA_BEFORE = re.compile(
+    rf"(?i:{any_of(lexicon.ROLE_STEMS)})\w*[ \xa0]+(?:ist|war|wird|wurde)[ \xa0]+$"
+)
+_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:ist|war|wird|wurde)[ \xa0]+$")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
 # noun phrase ("Stadt Gera", "Kreises Greiz"), whatever names follow it in a list.
@@ -237,7 +251,11 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
         or last in lexicon.LAENDER
         or last in lexicon.CITIES
         or _is_role_or_body(first)
-        or (g is None and not _comes_from_a_body(text, (start, match.end("middle")), blocked))
+        or (
+            g is None
+            and not _comes_from_a_body(text, (start, match.end("middle")), blocked)
+            and not _copula_role(text, match)
+        )
         or _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start())
     ):
         return None
@@ -303,8 +321,22 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     team = _TEAM_BEFORE.search(text, max(0, match.start() - _TEAM_REACH), match.start())
     if team and _may_open_a_name(match.group("first")):
         return True
+    predicate = _ROLE_PREDICATE_AFTER.match(after) or _ROLE_COPULA_BEFORE.search(before)
+    if predicate and _may_open_a_name(match.group("first")):
+        return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
+    )
+
+
+def _copula_role(text: str, match: re.Match[str]) -> bool:
+    """ "Seit 2020 ist Oyelaran Beispiel Beraterin …": a copula before the name, a role noun (the match's third word)
+    after it."""
+    copula = _COPULA_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
+    return (
+        copula is not None
+        and _may_open_a_name(match.group("first"))
+        and _is_role_or_body(match.group("last"))
     )
 
 
