@@ -1207,3 +1207,29 @@ def test_a_name_the_name_list_lacks_leading_a_project() -> None:
 )
 def test_a_phrase_opened_by_an_adjective_before_a_role_predicate_is_no_person(body: str) -> None:
     assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        (
+            "Seit 2020 arbeitet Oyelaran Adebayo bei der Stiftung Lernwerk.",
+            "Oyelaran Adebayo",
+            "Stiftung Lernwerk",
+        ),
+        ("Heute arbeitet Tesfalem Kidane im Jobcenter Kassel.", "Tesfalem Kidane", "Jobcenter Kassel"),
+        (
+            "Inzwischen arbeitet Wanjiru Kamau seit 2021 beim Verein Brückenbau e. V.",
+            "Wanjiru Kamau",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_name_the_name_list_lacks_between_a_verb_of_working_and_where(
+    body: str, name: str, org: str
+) -> None:
+    assert (name, "memberOf", org) in _facts(body).relations
+
+
+def test_an_adjective_phrase_between_a_verb_of_working_and_where_is_no_person() -> None:
+    assert not any(t == "Person" for t, _ in _facts("Hier arbeitet Berufliche Bildung im Verbund.").entities)

@@ -121,6 +121,11 @@ _ROLE_COPULA_BEFORE = re.compile(
     rf"(?i:{any_of(lexicon.ROLE_STEMS)})\w*[ \xa0]+(?:ist|war|wird|wurde)[ \xa0]+$"
 )
 _COPULA_BEFORE = re.compile(r"(?<![\w-])(?:ist|war|wird|wurde)[ \xa0]+$")
+# "Seit 2020 arbeitet Oyelaran Beispiel bei der Stiftung X": the subject between a verb of working and where.
+_WORKING_BEFORE = re.compile(r"(?<![\w-])(?:arbeitet|arbeitete)[ \xa0]+$")
+_WHERE_AFTER = re.compile(
+    rf"^(?:[ \xa0]+{_PREDICATE_WORDS})*[ \xa0]+(?:bei[ \xa0]+der|bei[ \xa0]+dem|beim|im|in[ \xa0]+der|für[ \xa0]+die|für[ \xa0]+den)[ \xa0]"
+)
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
 # noun phrase ("Stadt Gera", "Kreises Greiz"), whatever names follow it in a list.
@@ -321,7 +326,11 @@ def _context_says_person(text: str, match: re.Match[str]) -> bool:
     team = _TEAM_BEFORE.search(text, max(0, match.start() - _TEAM_REACH), match.start())
     if team and _may_open_a_name(match.group("first")):
         return True
-    predicate = _ROLE_PREDICATE_AFTER.match(after) or _ROLE_COPULA_BEFORE.search(before)
+    predicate = (
+        _ROLE_PREDICATE_AFTER.match(after)
+        or _ROLE_COPULA_BEFORE.search(before)
+        or (_WORKING_BEFORE.search(before) and _WHERE_AFTER.match(after))
+    )
     if predicate and _may_open_a_name(match.group("first")):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
