@@ -413,6 +413,24 @@ def test_the_body_in_parentheses_with_its_town_or_unit(sentence: str, member: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "members", "unit"),
+    [
+        ("Petra Beispiel (ProAB Nordhessen) gab einen Überblick.", {"Petra Beispiel"}, "ProAB Nordhessen"),
+        (
+            "Danach stellten Karl Muster und Anna Probe (ZAQ+ Kassel) ihre Arbeit vor.",
+            {"Karl Muster", "Anna Probe"},
+            "ZAQ+ Kassel",
+        ),
+        ("Über das Gesetz sprach Greta Muster (BeraNet Leipzig).", {"Greta Muster"}, "BeraNet Leipzig"),
+    ],
+)
+def test_a_unit_by_its_short_name_and_town_in_parentheses(
+    sentence: str, members: set[str], unit: str
+) -> None:
+    assert {(m, unit) for m in members} <= _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Titel\n\nDas IQ Netzwerk Hessen tagte. Netzwerkpartner des Bündnisses sind das Jobcenter Kiel und die "
@@ -625,3 +643,174 @@ def test_a_partner_noun_naming_the_kind_of_the_whole_named_before(
 def test_a_partner_noun_of_another_kind_names_no_whole() -> None:
     text = "Titel\n\nDas „Bündnis Arbeit Nordland“ wächst. Die Stiftung Lernwerk ist neue Netzwerkpartnerin."
     assert not any(p == "memberOf" for _, p, _ in facts_of(text).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        ("Seit 2019 arbeitet Greta Muster bei der Stiftung Lernwerk.", {"Greta Muster"}, "Stiftung Lernwerk"),
+        (
+            "Inzwischen ist Karl Muster Mitglied im Verein Brückenbau e. V.",
+            {"Karl Muster"},
+            "Brückenbau e. V.",
+        ),
+        (
+            "Seit Januar sind Anna Probe und Lena Probe beim Jobcenter Kiel beschäftigt.",
+            {"Anna Probe", "Lena Probe"},
+            "Jobcenter Kiel",
+        ),
+        (
+            "Im Projekt „Brückenbau“ arbeiten Greta Muster und Lena Probe.",
+            {"Greta Muster", "Lena Probe"},
+            "Brückenbau",
+        ),
+        ("Bei der Stiftung Lernwerk ist Karl Muster seit 2019 tätig.", {"Karl Muster"}, "Stiftung Lernwerk"),
+    ],
+)
+def test_working_somewhere_with_the_verb_before_its_subject(
+    sentence: str, members: set[str], body: str
+) -> None:
+    assert {(m, body) for m in members} <= _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heute ist Greta Muster bei der Stiftung Lernwerk zu Gast.",
+        "Im Projekt „Brückenbau“ war Karl Muster zu Gast.",
+        "Am Montag war Anna Probe beim Jobcenter Kiel.",
+    ],
+)
+def test_a_visit_with_the_verb_before_its_subject_is_no_membership(sentence: str) -> None:
+    assert not _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        ("„Die Beratung wirkt“, sagte Greta Muster, Stiftung Lernwerk.", "Greta Muster", "Stiftung Lernwerk"),
+        ("Zum Schluss sprach Karl Muster, Verein Brückenbau e. V.", "Karl Muster", "Brückenbau e. V."),
+        ("Es dankte Anna Probe, Jobcenter Kiel.\nDanach gab es Kaffee.", "Anna Probe", "Jobcenter Kiel"),
+    ],
+)
+def test_a_body_in_apposition_closing_the_sentence(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        (
+            "Die Stiftung Lernwerk, vertreten durch Greta Muster, stellte das Projekt vor.",
+            {"Greta Muster"},
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Das Jobcenter Kiel, vertreten durch Anna Probe und Karl Muster, unterzeichnete den Vertrag.",
+            {"Anna Probe", "Karl Muster"},
+            "Jobcenter Kiel",
+        ),
+        (
+            "Auch der Verein Brückenbau e. V., vertreten durch Dr. Lena Probe, ist dabei.",
+            {"Lena Probe"},
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_body_represented_by_in_apposition(sentence: str, members: set[str], body: str) -> None:
+    assert {(m, body) for m in members} <= _bodies_of(sentence)
+
+
+def test_a_town_or_a_list_of_bodies_after_a_name_is_no_apposition() -> None:
+    assert not _bodies_of("Es kamen Greta Muster, Stiftung Lernwerk, Jobcenter Kiel und andere.")
+    assert not _bodies_of("Eingeladen hatte Greta Muster, Kassel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        (
+            "2015 haben Greta Muster und Lena Probe das Projekt „Brückenbau“ gestartet.",
+            {"Greta Muster", "Lena Probe"},
+            "Brückenbau",
+        ),
+        ("Karl Muster gründete 2010 den Verein Brückenbau e. V.", {"Karl Muster"}, "Brückenbau e. V."),
+        (
+            "Anna Probe und Karl Muster haben die Stiftung Lernwerk vor zehn Jahren ins Leben gerufen.",
+            {"Anna Probe", "Karl Muster"},
+            "Stiftung Lernwerk",
+        ),
+        ("Im Jahr 2012 gründete Lena Probe die Stiftung Lernwerk.", {"Lena Probe"}, "Stiftung Lernwerk"),
+    ],
+)
+def test_the_founders_of_a_project_or_body_named_bare(sentence: str, members: set[str], body: str) -> None:
+    assert {(m, body) for m in members} <= _bodies_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministerin Petra Beispiel startete das Projekt „Brückenbau“.",
+        "Greta Muster hat das Projekt „Brückenbau“ besucht.",
+        "Karl Muster besuchte am Montag die Stiftung Lernwerk.",
+    ],
+)
+def test_an_office_holder_starting_or_a_visitor_is_no_founding_member(sentence: str) -> None:
+    assert not _bodies_of(sentence)
+
+
+_PROJECT_LEAD = "Das Projekt „Brückenbau“ der Stiftung Lernwerk hilft bei der Anerkennung. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Team: Greta Muster, Lena Probe und Karl Muster.",
+        "Zum Projektteam gehören außerdem Greta Muster, Lena Probe und Karl Muster.",
+        "„Wir“, das sind derzeit Greta Muster, Lena Probe und Karl Muster.",
+        "Das Projektteam bilden Greta Muster, Lena Probe und Karl Muster.",
+    ],
+)
+def test_a_team_naming_no_body_is_the_project_spoken_of_last(sentence: str) -> None:
+    members = {("Greta Muster", "Brückenbau"), ("Lena Probe", "Brückenbau"), ("Karl Muster", "Brückenbau")}
+    assert members <= _bodies_of(_PROJECT_LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwerk berät in Kassel. Das Team: Greta Muster und Lena Probe.",
+        _PROJECT_LEAD + "Das Team bilden Greta Muster vom Jobcenter Kiel und Lena Probe.",
+        _PROJECT_LEAD + "Ein Team bilden Greta Muster und Lena Probe.",
+    ],
+)
+def test_a_team_with_no_project_before_or_a_body_in_its_sentence_is_not_the_projects(text: str) -> None:
+    assert not {(m, b) for m, b in _bodies_of(text) if b == "Brückenbau"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member", "body"),
+    [
+        (
+            "Greta Muster, die das Projekt lange geprägt hat, arbeitet heute bei der Stiftung Lernwerk.",
+            "Greta Muster",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Karl Muster arbeitet seit letztem Jahr im Beratungsbereich der Stiftung Lernwerk.",
+            "Karl Muster",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Lena Probe arbeitet inzwischen in der Abteilung Migration beim Jobcenter Kiel.",
+            "Lena Probe",
+            "Jobcenter Kiel",
+        ),
+    ],
+)
+def test_working_in_a_department_or_after_a_relative_clause(sentence: str, member: str, body: str) -> None:
+    assert (member, body) in _bodies_of(sentence)
+
+
+def test_a_body_inside_the_relative_clause_is_not_where_the_person_works() -> None:
+    assert not _bodies_of("Greta Muster, der die Stiftung Lernwerk dankte, arbeitet in Kassel.")

@@ -913,3 +913,323 @@ def test_a_head_of_an_office_or_an_adjectival_title_before_a_family_name_alone(
 )
 def test_a_title_before_a_common_noun_or_a_town_names_no_person(body: str) -> None:
     assert not any(t == "Person" for t, _ in facts_of("Titel\n\n" + body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("„Die Beratung hilft“, sagte Milena Kovačević am Montag.", "Milena Kovačević"),
+        ("Die Beraterin Jiřina Dvořáková erklärte das Verfahren.", "Jiřina Dvořáková"),
+        ("Zoltán Szőke, Berater beim Verein Brückenbau e. V., stellte die Zahlen vor.", "Zoltán Szőke"),
+        ("Anschließend sprach Dragoș Țurcanu über seine Anerkennung.", "Dragoș Țurcanu"),
+    ],
+)
+def test_names_spelled_with_letters_of_other_latin_alphabets(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("„Die Beratung hilft vielen Menschen weiter“, sagte Herr Werner.", "Werner"),
+        ("Dr. Brankovic stellte die neuen Zahlen vor.", "Brankovic"),
+        ("Zum Schluss dankte Prof. Dr. Hartung allen Gästen.", "Hartung"),
+        ("Erst am Abend kam Herr Jung zum Empfang.", "Jung"),
+        ("„Die Beratung wirkt sehr gut“, sagte Frau Dr. Werner.", "Werner"),
+    ],
+)
+def test_a_family_name_alone_after_herr_or_an_academic_title_may_look_like_a_given_name(
+    body: str, name: str
+) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hier kann jede Frau Verantwortung übernehmen.",
+        "Als junge Frau Werner zu heißen, war leicht.",
+        "Sehr geehrter Herr Minister, liebe Gäste.",
+    ],
+)
+def test_frau_before_a_noun_or_a_given_name_and_herr_before_a_title_name_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "body_name"),
+    [
+        (
+            "Nkem Achebe von der Stiftung Lernwerk präsentierte die Ergebnisse.",
+            "Nkem Achebe",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Zuerst erklärte Chidinma Okoro vom Jobcenter Kassel das Verfahren.",
+            "Chidinma Okoro",
+            "Jobcenter Kassel",
+        ),
+        (
+            "Danach sprach Oyelaran Adeyemi vom Verein Brückenbau e. V. über die Beratung.",
+            "Oyelaran Adeyemi",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_name_the_name_list_lacks_before_the_body_it_comes_from_and_an_act(
+    body: str, name: str, body_name: str
+) -> None:
+    facts = _facts(body)
+    assert ("Person", name) in facts.entities
+    assert (name, "memberOf", body_name) in facts.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neue Wege von der Stiftung Lernwerk stellten sich vor.",
+        "Die Offene Tür vom Jobcenter Kassel stellte das Angebot vor.",
+        "Bunte Vielfalt vom Verein Brückenbau e. V. war das Motto.",
+    ],
+)
+def test_words_before_a_body_without_a_singular_act_name_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Projektleitung: Wanjiru Kamau, Telefon 0561 1234", "Wanjiru Kamau"),
+        ("Koordination: Tesfalem Kidane (Stiftung Lernwerk)", "Tesfalem Kidane"),
+        ("Kontakt\nReferentin: Chidinma Okoro, E-Mail okoro@example.org", "Chidinma Okoro"),
+    ],
+)
+def test_a_name_the_name_list_lacks_after_a_role_and_a_colon(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Projektleiterin Brankovic stellte die neuen Zahlen vor.", "Brankovic", "Projektleiterin"),
+        (
+            "„Wir beraten jede Woche mehr Menschen“, sagt Geschäftsführer Okonkwo.",
+            "Okonkwo",
+            "Geschäftsführer",
+        ),
+        ("Wie Koordinatorin Ahmadi berichtete, kamen viele Gäste.", "Ahmadi", "Koordinatorin"),
+        ("Die Vorsitzende Albers begrüßte die Gäste.", "Albers", "Vorsitzende"),
+    ],
+)
+def test_a_family_name_alone_after_the_title_of_a_post(body: str, name: str, title: str) -> None:
+    facts = _facts(body)
+    assert ("Person", name) in facts.entities
+    assert (name, title, None) in facts.roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Leiter Vertrieb kam später.",
+        "Die Referentin Presse stellte die Zahlen vor.",
+        "Die Fachreferentin Medien und Integration kam später.",
+    ],
+)
+def test_a_department_after_the_title_of_a_post_names_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+def test_a_post_in_apposition_to_a_full_name_is_named_for_a_field() -> None:
+    facts = _facts("Es sprach Karl Muster, Referent Grundsatzfragen, Stiftung Lernwerk, über das Gesetz.")
+    assert {label for kind, label in facts.entities if kind == "Person"} == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("body", "holders", "title", "org"),
+    [
+        (
+            "Die Beraterinnen Greta Muster und Lena Probe von der Stiftung Lernwerk erklärten das Verfahren.",
+            ["Greta Muster", "Lena Probe"],
+            "Beraterin",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Danach stellten die Berater Karl Muster und Paul Probe vom Jobcenter Kassel die Zahlen vor.",
+            ["Karl Muster", "Paul Probe"],
+            "Berater",
+            "Jobcenter Kassel",
+        ),
+        (
+            "Es sprachen die Referentinnen Greta Muster, Lena Probe und Anna Beispiel vom Verein Weitblick e. V.",
+            ["Greta Muster", "Lena Probe", "Anna Beispiel"],
+            "Referentin",
+            "Weitblick e. V.",
+        ),
+    ],
+)
+def test_a_body_after_the_names_listed_after_a_plural_title_is_everyones(
+    body: str, holders: list[str], title: str, org: str
+) -> None:
+    roles = _facts(body).roles
+    assert {(h, title, org) for h in holders} <= roles
+
+
+def test_a_singular_title_before_a_list_is_the_first_names_alone() -> None:
+    facts = _facts("Die Beraterin Greta Muster und Lena Probe vom Jobcenter Kassel erklärten es.")
+    assert ("Greta Muster", "Beraterin", None) in facts.roles
+    assert ("Lena Probe", "memberOf", "Jobcenter Kassel") in facts.relations
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Das Team: Amanuel Tesfay, Chidinma Okoro und Wanjiru Kamau.",
+            {"Amanuel Tesfay", "Chidinma Okoro", "Wanjiru Kamau"},
+        ),
+        (
+            "Zum Team der Stiftung Lernwerk gehören außerdem Tesfalem Kidane und Oyelaran Adebayo.",
+            {"Tesfalem Kidane", "Oyelaran Adebayo"},
+        ),
+        (
+            "Es sprachen Petra Beispiel (Jobcenter Kiel), Chidinma Okoro und Wanjiru Kamau.",
+            {"Petra Beispiel", "Chidinma Okoro", "Wanjiru Kamau"},
+        ),
+    ],
+)
+def test_names_the_name_list_lacks_after_a_teams_lead_in_or_a_persons_name(
+    body: str, names: set[str]
+) -> None:
+    assert names <= {label for kind, label in _facts(body).entities if kind == "Person"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Gespräch führten Petra Beispiel und Neue Wege Kassel.",
+        "Eingeladen hatten Karl Muster und Berufliche Bildung Nord.",
+        "Das Team: Offene Türen sind unser Prinzip.",
+    ],
+)
+def test_an_adjective_opening_a_phrase_after_a_name_or_a_team_is_no_person(body: str) -> None:
+    names = {label for kind, label in _facts(body).entities if kind == "Person"}
+    assert not names - {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("Oberbürgermeister Jung begrüßte die Gäste im Rathaus.", "Jung", "Oberbürgermeister"),
+        ("„Wir brauchen jede Fachkraft“, sagte Landrätin Jung.", "Jung", "Landrätin"),
+        ("Die Bürgermeisterin Jung eröffnete den Abend.", "Jung", "Bürgermeisterin"),
+    ],
+)
+def test_a_short_family_name_with_a_nouns_ending_after_a_public_office(
+    body: str, name: str, title: str
+) -> None:
+    assert (name, title, None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body", ["Präsidentin Leitung kam.", "Die Senatorin Nation sprach.", "Minister Zeitung las."]
+)
+def test_a_longer_noun_with_a_nouns_ending_after_an_office_is_no_family_name(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("„Die Beratung wirkt in der ganzen Stadt“, sagte Brankovic.", "Brankovic"),
+        ("„Wir brauchen mehr Zeit für jede Beratung“, so Okonkwo, „und mehr Personal.“", "Okonkwo"),
+        (
+            "„Das Verfahren dauert noch immer zu lange“, kritisierte Lindqvist.\nDanach gab es Fragen.",
+            "Lindqvist",
+        ),
+        ("„Die Beratung wirkt in der ganzen Stadt“, betonte Yilmaz am Montag in Gera.", "Yilmaz"),
+        ("„Die Beratung wirkt in der ganzen Stadt“, sagte Brankovic bei der Eröffnung.", "Brankovic"),
+    ],
+)
+def test_a_family_name_alone_closing_a_quotes_attribution(body: str, name: str) -> None:
+    facts = _facts(body)
+    assert ("Person", name) in facts.entities
+    assert name in facts.quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "„Die Beratung wirkt“, sagte Kassels Bürgermeister.",
+        "„Ein großer Erfolg für alle“, sagte Hessen.",
+        "„Ein großer Erfolg für alle“, heißt es.",
+    ],
+)
+def test_a_phrase_a_place_or_a_pronoun_after_a_quotes_verb_is_no_family_name(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Oyelaran Adebayo ist Beraterin bei der Stiftung Lernwerk.",
+            ("Oyelaran Adebayo", "Beraterin", "Stiftung Lernwerk"),
+        ),
+        (
+            "Seit 2020 ist Tesfalem Kidane Berater beim Jobcenter Kassel.",
+            ("Tesfalem Kidane", "Berater", "Jobcenter Kassel"),
+        ),
+        (
+            "Chidinma Okoro wurde zur Vorsitzenden des Vereins Brückenbau e. V. gewählt.",
+            ("Chidinma Okoro", "Vorsitzende", "Brückenbau e. V."),
+        ),
+        ("Neue Leiterin ist Wanjiru Kamau.", ("Wanjiru Kamau", "Leiterin", None)),
+    ],
+)
+def test_a_name_the_name_list_lacks_as_subject_of_a_role_predicate(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_name_the_name_list_lacks_leading_a_project() -> None:
+    facts = _facts("Amanuel Tesfay leitet seit 2020 das Projekt „Brückenbau“.")
+    assert ("Brückenbau", "ledBy", "Amanuel Tesfay") in facts.relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Berufliche Bildung ist Aufgabe der Leitung.",
+        "Neue Wege leitet das Team.",
+        "Seit 2020 ist Offene Arbeit Leitbild.",
+    ],
+)
+def test_a_phrase_opened_by_an_adjective_before_a_role_predicate_is_no_person(body: str) -> None:
+    assert not any(t == "Person" for t, _ in _facts(body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        (
+            "Seit 2020 arbeitet Oyelaran Adebayo bei der Stiftung Lernwerk.",
+            "Oyelaran Adebayo",
+            "Stiftung Lernwerk",
+        ),
+        ("Heute arbeitet Tesfalem Kidane im Jobcenter Kassel.", "Tesfalem Kidane", "Jobcenter Kassel"),
+        (
+            "Inzwischen arbeitet Wanjiru Kamau seit 2021 beim Verein Brückenbau e. V.",
+            "Wanjiru Kamau",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_name_the_name_list_lacks_between_a_verb_of_working_and_where(
+    body: str, name: str, org: str
+) -> None:
+    assert (name, "memberOf", org) in _facts(body).relations
+
+
+def test_an_adjective_phrase_between_a_verb_of_working_and_where_is_no_person() -> None:
+    assert not any(t == "Person" for t, _ in _facts("Hier arbeitet Berufliche Bildung im Verbund.").entities)

@@ -214,7 +214,9 @@ def _read_sentence(
     for org, head in find_leaders(c.text, here):
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
-    members = [(m.person, m.organisation) for m in find_memberships(c.text, span, here)]
+    members = [
+        (m.person, m.organisation) for m in find_memberships(c.text, span, here, before.last("project"))
+    ]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)
     for carried in carriers_of_led_projects(heads, members):

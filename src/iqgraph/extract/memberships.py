@@ -1,7 +1,9 @@
 """Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
 (Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Zum Team der X gehören …", "Petra Beispiel, Stiftung X,
 sagte …", "Petra B., tätig bei der X, …", "A, Stiftung X; B, Verein Y", "Für die Stiftung X sprach …", "Seitens /
-Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten"."""
+Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten", "Die X, vertreten durch A, …", "Seit 2019
+arbeitet A bei der X", "Im Projekt X arbeiten A und B", founders ("A und B haben das Projekt X gestartet"), a team
+naming no body ("Das Team: A, B und C": the project spoken of last)."""
 
 from __future__ import annotations
 
@@ -30,13 +32,15 @@ _REPRESENTS = re.compile(
 _REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
 _ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
 _REPRESENTED_BY = re.compile(
-    r"\s+(?:(?:wird|wurde|war|ist)\s+(?:durch|von)|(?P<active>vertritt|vertrat|vertraten))\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+    r"(?:\s+(?:wird|wurde|war|ist)\s+(?:durch|von)|\s+(?P<active>vertritt|vertrat|vertraten)|(?P<apposition>\s*,\s*vertreten\s+durch))"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _REPRESENTED = re.compile(r"\s+vertreten\b")
 # "A und B (beide Verein X)": the body of each name before the parenthesis
 _PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
-# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)"
-_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40})?\)")
+# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)",
+# or after the place a unit read by its short name serves: "(ProAB Kassel)"
+_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w-]*\w)?\)")
 # The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
 # seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
@@ -51,21 +55,33 @@ _MEMBER_LINK = re.compile(
     r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
 )
 _MEMBER_GAP_MAX = 50
+_RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person before the verb of working
+# A relative clause about the person between the name and the verb: "Petra B., die das Projekt lange geprägt hat,
+# arbeitet heute bei der Stiftung X".
+_RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
+# A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
+_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 _MEMBER_VERB = re.compile(
-    r"\s+(?P<verb>" + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:seit\s+[\w.]+|schon|bereits|heute|jetzt|ehrenamtlich))*"
+    _RELATIVE_ABOUT_THE_PERSON
+    + r"\s+(?P<verb>"
+    + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
+    + r")"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
-    r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+"
+    rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
 _ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
+_LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
 # A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
-_APPOSITION_CLOSE = re.compile(r"\s*,\s+[a-zäöü]|\s*\)|\s*;")
+_APPOSITION_CLOSE = re.compile(
+    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+)
 # The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
 _AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
@@ -88,6 +104,43 @@ _FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seite
 _BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
 
 
+# Working somewhere with the verb before its subject, after a fronted adverbial ("Seit 2019 arbeitet Petra B. bei der
+# Stiftung X", "Inzwischen ist Petra B. Mitglied im Verein Y", "Heute ist Karl M. beim Verein Y tätig") or after
+# the body opening the sentence ("Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig").
+_WORK_VERBS = r"(?P<verb>arbeitet|arbeitete|arbeiten|arbeiteten|ist|war|sind|waren)"
+_TO_BE = ("ist", "war", "sind", "waren")
+_ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+_WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{_ADDRESS_AND_TITLES}$")
+_VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
+_AT_THE_BODY = re.compile(
+    rf"\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
+    r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
+)
+_BODY_OPENING = re.compile(
+    r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
+)
+_WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_TITLES}")
+_ACTIVE_LAST = re.compile(rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+
+
+# Founders of a project or body, named bare (no role noun before them), are its members: "A und B haben 2015 das
+# Projekt X gestartet", "2013 haben A, B und C das Projekt X gegründet", "Petra B. gründete 2015 den Verein Y".
+_AUXILIARY = r"(?:hat|haben|hatte|hatten)"
+_FOUNDING_VERB = "(?:" + "|".join(lexicon.FOUNDING_VERBS) + ")"
+_FOUNDING_PARTICIPLE = re.compile(
+    r"(?:[ \xa0]+[^.;:\n]{0,40}?)?[ \xa0]+(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in lexicon.FOUNDING_PARTICIPLES)
+    + r")(?![\w-])"
+)
+_FOUNDER_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))\s+$")
+_FOUNDED_AFTER = re.compile(
+    rf"\s+(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))?\s*(?:[^.;:„“\n]{{0,60}}?\s)?(?:das|den|die)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]+\s+)?"
+)
+_ROLE_NOUN_BEFORE = re.compile(rf"(?i:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$")
+_FOUNDER_REACH = 30  # characters before the first founder for the verb or a role noun
+
+
 @dataclass(frozen=True)
 class MembershipFinding:
     person: Mention
@@ -95,15 +148,16 @@ class MembershipFinding:
 
 
 def find_memberships(
-    text: str, sentence: tuple[int, int], mentions: list[Mention]
+    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None = None
 ) -> list[MembershipFinding]:
-    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C"."""
+    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C";
+    `project`: the project spoken of last before the sentence, whose team a team without a name is."""
     out = []
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
     for p in people:
         for org in orgs:
-            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX:
+            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX + _RELATIVE_CLAUSE_MAX:
                 continue
             gap = text[p.end : org.start]
             if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
@@ -117,7 +171,92 @@ def find_memberships(
         out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += _team_members(text, sentence, orgs, mentions)
+    out += _working_there_verb_first(text, sentence, orgs, mentions)
+    out += _working_at_the_body_opening(text, sentence, orgs, mentions)
+    out += _founders(text, sentence, orgs, mentions)
+    out += _unnamed_team(text, sentence, mentions, project)
     return out
+
+
+def _unnamed_team(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None
+) -> list[MembershipFinding]:
+    """ "Das Projektteam: A, B und C", "Zum Team gehören A und B", "„Wir“, das sind A, B und C": a team naming no
+    body is the project's spoken of last, where no body is named in the sentence."""
+    if project is None or any(m.type in ORG_TYPES for m in mentions if m.start >= sentence[0]):
+        return []
+    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1])
+    first = next((m for m in mentions if lead and m.type == "Person" and m.start == lead.end()), None)
+    return [MembershipFinding(p, project) for p in listed_from(text, first, mentions)] if first else []
+
+
+def _founders(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "A und B haben 2015 das Projekt X gestartet", "2013 haben A, B und C … das Projekt X gegründet"."""
+    people = [m for m in mentions if m.type == "Person"]
+    for first in people:
+        before = text[max(sentence[0], first.start - _FOUNDER_REACH) : first.start]
+        if _ROLE_NOUN_BEFORE.search(before) or _follows_a_name(text, first, people):
+            continue
+        listed = listed_from(text, first, mentions)
+        for org in (o for o in orgs if o.type in ("Subproject", "Organisation")):
+            if _founded(text, before, listed[-1].end, org):
+                return [MembershipFinding(p, org) for p in listed]
+    return []
+
+
+def _founded(text: str, before: str, list_end: int, org: Mention) -> bool:
+    """A founding verb, or an auxiliary and a founding participle after the body, around the founders' list."""
+    after = _FOUNDED_AFTER.fullmatch(text, list_end, org.start)
+    if after is None:
+        return False
+    lead = _FOUNDER_BEFORE.search(before)  # verb second, the founders after it: "2013 haben A und B …"
+    finite = after.group("verb") or (lead and lead.group("verb"))
+    aux = after.group("aux") or (lead and lead.group("aux"))
+    return bool(finite or (aux and _FOUNDING_PARTICIPLE.match(text, org.end)))
+
+
+def _follows_a_name(text: str, person: Mention, people: list[Mention]) -> bool:
+    """Whether `person` is listed after another name ("A und B"): the list is read from its first name."""
+    return any(_LIST_LINK.fullmatch(text, p.end, person.start) for p in people if p.end <= person.start)
+
+
+def _working_there_verb_first(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Seit 2019 arbeitet Petra B. bei der Stiftung X", "Inzwischen ist Petra B. Mitglied im Verein Y"."""
+    out = []
+    for person in (m for m in mentions if m.type == "Person"):
+        verb = _WORK_VERB_BEFORE.search(text, max(sentence[0], person.start - _VERB_REACH), person.start)
+        if verb is None:
+            continue
+        listed = listed_from(text, person, mentions)
+        for org in orgs:
+            at = _AT_THE_BODY.fullmatch(text, listed[-1].end, org.start)
+            if at is not None and _says_working(verb.group("verb"), at.group("member"), text, org.end):
+                out += [MembershipFinding(p, org) for p in listed]
+    return out
+
+
+def _working_at_the_body_opening(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig"."""
+    org = next((o for o in orgs if _BODY_OPENING.fullmatch(text, sentence[0], o.start)), None)
+    verb = _WORK_VERB_AFTER_BODY.match(text, org.end) if org is not None else None
+    first = next((m for m in mentions if m.type == "Person" and verb and m.start == verb.end()), None)
+    if org is None or verb is None or first is None:
+        return []
+    listed = listed_from(text, first, mentions)
+    if not _says_working(verb.group("verb"), None, text, listed[-1].end):
+        return []
+    return [MembershipFinding(p, org) for p in listed]
+
+
+def _says_working(verb: str, member: str | None, text: str, after: int) -> bool:
+    """A form of "sein" says only with "Mitglied" before the body or "tätig" after it that one works there."""
+    return verb not in _TO_BE or bool(member) or _ACTIVE_LAST.match(text, after) is not None
 
 
 def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) -> bool:
@@ -151,12 +290,14 @@ def _represents(text: str, gap: str, person: Mention) -> bool:
 
 def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Mention]) -> list[Mention]:
     """ "Die Stiftung X wurde durch Karl Muster (und Petra Beispiel) vertreten", the object first: "Den Verein X
-    vertrat Karl Muster": the person right after the agent's preposition and every name listed with them."""
+    vertrat Karl Muster", "Die Stiftung X, vertreten durch Karl Muster, …": the person right after the agent's
+    preposition and every name listed with them."""
     gap = _REPRESENTED_BY.fullmatch(text, org.end, person.start)
     if gap is None or not 0 < person.start - org.end <= _MEMBER_GAP_MAX:
         return []
     listed = listed_from(text, person, mentions)
-    return listed if gap.group("active") or _REPRESENTED.match(text, listed[-1].end) else []
+    said = gap.group("active") or gap.group("apposition") or _REPRESENTED.match(text, listed[-1].end)
+    return listed if said else []
 
 
 def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
@@ -215,6 +356,18 @@ _TEAM = re.compile(r"\bTeam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
 _TEAM_VERB = re.compile(
     r"\s+(?:gehören|gehörten|arbeiten|arbeiteten|besteht\s+aus|bestand\s+aus|bilden|bildeten|sind|waren)\s+"
     r"(?:(?:derzeit|aktuell|heute|nun|jetzt)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
+# A team naming no body, opening its sentence, then its members: "Das Team: …", "Zum Projektteam gehören (außerdem)
+# …", "Das Team bilden / besteht aus …", "Im Team arbeiten …", "„Wir“, das sind (aktuell) …" (a project writing of
+# itself).
+_UNNAMED_TEAM = re.compile(
+    r"\s*(?:(?:Das|Unser)\s+(?:Projekt)?[Tt]eam\s*(?::|bilden|bildeten|besteht\s+aus|bestand\s+aus|sind|waren)"
+    r"|(?:Zum|Im)\s+(?:Projekt)?[Tt]eam\s+(?:gehören|gehörten|arbeiten|arbeiteten)"
+    r"|[„\"»]?Wir[“\"«]?\s*,\s*das\s+sind)"
+    r"\s*(?:(?:derzeit|aktuell|heute|nun|jetzt|außerdem|zudem|auch)\s+)*"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 
 

@@ -214,7 +214,7 @@ def find_roles(
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         out.append(finding)
-        if singular(head.group("noun")) != head.group("noun") or _plural_by_article(text, head):
+        if _is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
@@ -224,6 +224,17 @@ def find_roles(
 # singular; "die" before it tells ("den Geschäftsführer" is one man, in the accusative).
 _PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die(?:[ \xa0]+beiden)?|beide)[ \xa0]+$")
 PLURAL_ARTICLE_REACH = 12
+
+
+def _is_plural(text: str, head: re.Match[str]) -> bool:
+    return singular(head.group("noun")) != head.group("noun") or _plural_by_article(text, head)
+
+
+def _org_after_the_list(text: str, first: Mention, mentions: list[Mention]) -> Mention | None:
+    """ "Die Beraterinnen A und B von der Stiftung X": the body after the last name listed after a plural title
+    is everyone's."""
+    listed = listed_from(text, first, mentions)
+    return _org_after_person(text, listed[-1], mentions) if len(listed) > 1 else None
 
 
 def _plural_by_article(text: str, head: re.Match[str]) -> bool:
@@ -255,11 +266,13 @@ def _pronoun_role(
 def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
     """A plural title's role for the next person listed: the title's body is everyone's ("die Leiterinnen
     der Stiftung X, A und B"), one named after the first person is hers alone, the others' are named after
-    them ("die Geschäftsführerinnen A (Verein X) und B (Firma Y)")."""
+    them ("die Geschäftsführerinnen A (Verein X) und B (Firma Y)"), one named after the list everyone's."""
     org = first.organisation
     if org is None or org.start < first.person.end:
         return replace(first, person=person)
     own = _org_after_person(text, person, mentions)
+    if own is None and _org_after_person(text, first.person, mentions) is None:
+        own = org  # "die Beraterinnen A, B und C vom Verein X": named after the list, everyone's
     noun = next((w for w in first.title.split(" ") if ANY_STEM.search(w)), first.title)
     return replace(first, person=person, organisation=own, leads=leads(noun, first.title, own))
 
@@ -295,6 +308,8 @@ def _role_at(
     if org is None and tail is not None and person.end <= head.start():
         org = _org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
+    if org is None and not after_verb and _is_plural(text, head):
+        org = _org_after_the_list(text, person, mentions)
     if org is None and noun.endswith("innen") and title_stop == head.end():
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     org = _local_body(text, title_stop, limit) if org is None else org

@@ -359,6 +359,72 @@ SURNAME_TITLE_STEMS = (
     "präses",
 )
 
+# Titles of posts in bodies and projects after which a family name may stand alone ("Projektleiterin Beispiel",
+# "Geschäftsführer Muster", "Koordinatorin Probe"), unless the word after them names a department
+# (DEPARTMENT_WORDS).
+POST_TITLE_STEMS = (
+    "leiter",
+    "koordinator",
+    "geschäftsführer",
+    "referent",
+    "sprecher",
+    "direktor",
+    "berater",
+    "vorsitzend",
+    "moderator",
+    "rektor",
+    "dekan",
+)
+
+# Departments and fields a post is named for, never a family name after its title: "Leiter Vertrieb",
+# "Geschäftsführer Technik", "Referentin Presse".
+DEPARTMENT_WORDS = frozenset(
+    {
+        "Technik",
+        "Vertrieb",
+        "Personal",
+        "Marketing",
+        "Finanzen",
+        "Einkauf",
+        "Ehrenamt",
+        "Recht",
+        "Controlling",
+        "Presse",
+        "Logistik",
+        "Produktion",
+        "Soziales",
+        "Kultur",
+        "Sport",
+        "Jugend",
+        "Arbeitsmarkt",
+        "Migration",
+        "Integration",
+        "Bildung",
+        "Beratung",
+        "Verwaltung",
+        "Forschung",
+        "Entwicklung",
+        "Qualität",
+        "Betrieb",
+        "Kommunikation",
+        "Öffentlichkeitsarbeit",
+        "Projekte",
+        "Programme",
+        "Region",
+        "Innovation",
+        "Digitales",
+        "Finanz",
+        "Wirtschaft",
+        "Handwerk",
+        "Ausbildung",
+        "Weiterbildung",
+        "Pflege",
+        "Gesundheit",
+        "Sprachen",
+        "Sprache",
+    }
+)
+
 # Forms of address before a family name standing alone ("Frau Beispiel", "Herrn Muster"), matched as words.
 ADDRESS_WORDS = ("Frau", "Herr", "Herrn")
 
@@ -368,6 +434,11 @@ QUOTE_BACK_REFERENCES = ("Mit diesen Worten", "Mit diesen Sätzen", "Das", "Dies
 
 # Verbs of such a sentence besides the speech verbs.
 QUOTE_ACT_VERBS = ("eröffnete", "begrüßte", "schloss", "appellierte", "mahnte", "forderte", "warb", "warnte")
+
+# Founding or starting a project or a body, whose founders are its members: the finite verbs ("Petra Beispiel
+# gründete 2015 den Verein X") and the participles of the perfect ("A und B haben das Projekt X gestartet").
+FOUNDING_VERBS = ("gründete", "gründeten", "startete", "starteten", "initiierte", "initiierten")
+FOUNDING_PARTICIPLES = ("gegründet", "gestartet", "initiiert", "ins Leben gerufen", "aufgebaut")
 
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
