@@ -116,9 +116,10 @@ _QUOTED_BEFORE_HEAD = re.compile(
 _IQ_NAME_BEFORE_HEAD = re.compile(
     r"(?<![\w-])(?P<name>IQ[\s\-]+[A-ZÄÖÜ]\w+)-(?:Teil)?[Pp]rojekt(?:es|s)?(?![\w-])"
 )
-# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …".
+# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …"; a full stop ends the item.
 _NUMBERED_SUBPROJECT = re.compile(
-    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
+    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
+    r"(?=\(|\s-\s|;|\n|$|\.(?:\s|$))"
 )
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
@@ -515,6 +516,28 @@ def _known_programme_with_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    cut_off = _cut_off_at(text)
+    return [m for m in _subproject_candidates(text, gazetteer) if m.type != "Subproject" or m.end < cut_off]
+
+
+# What may close a text that was not cut off in the middle of a word: the end of a sentence, a quote or a bracket.
+_FINISHED_TEXT_END = tuple(".!?:;)]\"“”«'")
+# A last line of this many words is running prose, not a heading or a footer's field ("Projekt: Brücken bauen"),
+# which may well end in a name without a full stop.
+_WORDS_OF_A_PROSE_LINE = 12
+
+
+def _cut_off_at(text: str) -> int:
+    """Where an excerpt that stops in the middle of its prose ends ("… TP 4: Fahrplan Anerkennung beru"): a
+    name reaching that end may have lost its last letters; a finished text has no such end."""
+    body = text.rstrip()
+    last_line = body.rsplit("\n", 1)[-1]
+    if body.endswith(_FINISHED_TEXT_END) or len(last_line.split()) < _WORDS_OF_A_PROSE_LINE:
+        return len(text) + 1
+    return len(body)
+
+
+def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = find_project_names(text)
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
@@ -531,7 +554,7 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
-            out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}"))
+            out.append(_iq_service(text, match))
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
@@ -755,6 +778,31 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
         out.append(replace(mention, alias=name))
         end = match.end()
     return out
+
+
+# "die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl": the town of the facility a service is
+# named after belongs to the name, written as in "… Erstaufnahmeeinrichtung Suhl".
+_TOWN_OF_THE_FACILITY = re.compile(r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def _iq_service(text: str, match: re.Match[str]) -> Mention:
+    """ "IQ Servicestelle Anerkennung Kiel", "IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl"."""
+    name = _up_to_its_town(match.group("name"))
+    start, end = match.start(), match.start("name") + len(name)
+    label = f"IQ {match.group('head')} {name}"
+    town = _TOWN_OF_THE_FACILITY.match(text, end)
+    if name.startswith(("in der", "im")) and town is not None and town.group("town") in _TOWNS:
+        label, end = f"{label} {town.group('town')}", town.end()
+    return Mention.named(start, end, "Subproject", label, text[start:end])
+
+
+def _up_to_its_town(name: str) -> str:
+    """The town or region a service is named by ends its name: "Anerkennung Kiel Termine" -> "Anerkennung Kiel"."""
+    town = next((word for word in _WORD_OF_A_NAME.finditer(name) if word.group() in _TOWNS), None)
+    return name if town is None else name[: town.end()]
+
+
+_WORD_OF_A_NAME = re.compile(r"\S+")
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:

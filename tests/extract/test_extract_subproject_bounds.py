@@ -1,0 +1,68 @@
+"""Subproject names on invented texts: where a name begins and ends (an excerpt cut off in a word, a facility
+and its town after a service), and the constructions writers introduce a project with."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+# Prose long enough to be read as running text, not as a heading or a footer's field.
+PROSE = "Im Netzwerk arbeiten seit dem vergangenen Jahr mehrere Teilprojekte eng zusammen, darunter"
+
+
+def _subprojects(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Subproject" and not m.generic}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PROSE} TP 2: Lotsen für Betri",
+        f"{PROSE} das Projekt „Brücken bau",
+        f"{PROSE} TP 4: Wege in den Ber\n",
+    ],
+)
+def test_a_name_reaching_the_end_of_an_excerpt_cut_off_in_a_word_is_not_read(text: str) -> None:
+    assert not {label for label in _subprojects(text) if text.rstrip().endswith(label.split()[-1])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{PROSE} TP 2: Lotsen für Betriebe.", "Lotsen für Betriebe"),
+        ("Ansprechpartnerin\n\nProjekt: Brücken bauen", "Brücken bauen"),
+        ("Kontakt\nTP 1: Wege in den Beruf", "Wege in den Beruf"),
+    ],
+)
+def test_a_name_closing_a_finished_text_or_a_short_last_line_is_read(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl öffnet am Montag.",
+            "IQ Anerkennungsberatung in der Erstaufnahmeeinrichtung Suhl",
+        ),
+        (
+            "Seit Mai berät die IQ Servicestelle im Landesaufnahmezentrum in Gießen Geflüchtete.",
+            "IQ Servicestelle im Landesaufnahmezentrum Gießen",
+        ),
+        (
+            "Ab heute bietet die IQ-Anerkennungsberatung in der Zentralen Aufnahmestelle Halberstadt Termine an.",
+            "IQ Anerkennungsberatung in der Zentralen Aufnahmestelle Halberstadt",
+        ),
+    ],
+)
+def test_a_facility_a_service_is_named_after_keeps_its_town(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_a_facility_without_a_town_ends_the_name() -> None:
+    found = _subprojects("Die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung berät in Deutsch.")
+    assert found == {"IQ Anerkennungsberatung in der Erstaufnahmeeinrichtung"}
