@@ -66,3 +66,31 @@ def test_a_facility_a_service_is_named_after_keeps_its_town(text: str, expected:
 def test_a_facility_without_a_town_ends_the_name() -> None:
     found = _subprojects("Die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung berät in Deutsch.")
     assert found == {"IQ Anerkennungsberatung in der Erstaufnahmeeinrichtung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Zu den Projekten „Offene Sprechstunde“ und „Brücken bauen“ kam das Projekt „Offene Sprechstunde Pflege“ hinzu.",
+            "Offene Sprechstunde Pflege",
+        ),
+        (
+            "Das Projekt „Lotsen im Betrieb Kiel“ startet im Mai. Die Lotsen im Betrieb beraten dann Firmen.",
+            "Lotsen im Betrieb Kiel",
+        ),
+        (
+            "Die Servicestelle Anerkennung Rostock ist neu. Das Projekt „Servicestelle Anerkennung“ wird gefördert.",
+            "Servicestelle Anerkennung Rostock",
+        ),
+    ],
+)
+def test_a_project_named_by_its_first_words_is_the_one_named_in_full(text: str, full: str) -> None:
+    found = _subprojects(text)
+    assert full in found
+    assert not {label for label in found if full.startswith(label) and label != full}
+
+
+def test_one_word_of_a_project_name_is_no_shortened_name() -> None:
+    text = "Das Projekt „Brücken bauen Nord“ startet. Das Projekt „Brücken“ endet."
+    assert {"Brücken bauen Nord", "Brücken"} <= _subprojects(text)

@@ -258,6 +258,9 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
         label = longer.label
         for cut in _ATTRIBUTE_STARTS.finditer(label):
             out.setdefault((longer.type, label[: cut.start()]), []).append(i)
+        if longer.type == "Subproject":
+            for short in _leading_words(label):
+                out.setdefault((longer.type, short), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
     return out
 
@@ -275,9 +278,25 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
         places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
     for i in places:
         longer = full[i]
-        if longer.key != m.key and _same_name(m.label, longer.label):
+        if longer.key != m.key and (
+            _same_name(m.label, longer.label)
+            or m.label in _leading_words(longer.label)
+            and m.type == "Subproject"
+        ):
             return replace(m, key=longer.key, label=longer.label)
     return m
+
+
+# A project's name cut short keeps this many words at least: "Zentrale Erstanlaufstelle" for "Zentrale
+# Erstanlaufstelle Anerkennung" (one word, "Zentrale", would name nothing).
+_FEWEST_WORDS_OF_A_SHORTENED_PROJECT = 2
+
+
+def _leading_words(label: str) -> list[str]:
+    """ "Zentrale Erstanlaufstelle" for "Zentrale Erstanlaufstelle Anerkennung": a writer names a unit met in
+    full by its first words, the topic or town that closes the name left off."""
+    words = label.split(" ")
+    return [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, len(words))]
 
 
 def _same_name(short: str, label: str) -> bool:
