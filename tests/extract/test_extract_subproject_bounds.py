@@ -94,3 +94,86 @@ def test_a_project_named_by_its_first_words_is_the_one_named_in_full(text: str, 
 def test_one_word_of_a_project_name_is_no_shortened_name() -> None:
     text = "Das Projekt „Brücken bauen Nord“ startet. Das Projekt „Brücken“ endet."
     assert {"Brücken bauen Nord", "Brücken"} <= _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seit 2021 ist Lotsenhaus Nord ein Teilprojekt des IQ Netzwerks Hessen.", "Lotsenhaus Nord"),
+        ("Heute ist das Café Chance eines der Angebote im IQ Netzwerk Sachsen.", "Café Chance"),
+        (
+            "Bereits seit Mai war Werkstatt Zukunft ein Kooperationsprojekt der Stiftung Beispiel.",
+            "Werkstatt Zukunft",
+        ),
+    ],
+)
+def test_a_project_named_after_the_verb_of_a_sentence_opened_by_an_adverbial(
+    text: str, expected: str
+) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brücke Beruf, ein Projekt des Vereins Muster e.V., berät Zugewanderte.", "Brücke Beruf"),
+        ("KOMPASS, eines der Teilprojekte im IQ Netzwerk Bayern, bietet Kurse an.", "KOMPASS"),
+        ("Das Welcome Center, ein Angebot der Stadt Kiel, hilft Firmen.", "Welcome Center"),
+    ],
+)
+def test_a_project_opening_a_sentence_with_an_apposition_calling_it_one(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Chance Beruf ist ein Angebot der Stiftung Beispiel.", "Chance Beruf"),
+        ("Lotsenhaus Nord ist ein vom Land gefördertes Projekt der Stiftung Beispiel.", "Lotsenhaus Nord"),
+        ("Werkstatt Zukunft ist ein Beratungsangebot des Vereins Muster.", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_project_called_one_by_its_predicate_without_its_head(text: str, expected: str) -> None:
+    found = _subprojects(text)
+    assert expected in found
+    assert not {label for label in found if label.startswith("Projekt ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Mai ist das Projekt ein Angebot der Stiftung Beispiel.",
+        "Die Stadt Kiel ist ein Partner im Projekt.",
+        "Frau Beispiel, eine Mitarbeiterin des Projekts, berichtete.",
+    ],
+)
+def test_no_project_where_the_subject_names_none(text: str) -> None:
+    assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Anerkennungsberatung Rhein-Neckar berät Zugewanderte.", "Anerkennungsberatung Rhein-Neckar"),
+        (
+            "Die Qualifizierungsberatung Ostwestfalen-Lippe hilft.",
+            "Qualifizierungsberatung Ostwestfalen-Lippe",
+        ),
+        ("Das IQ-Mentoring Bremen-Nord startet.", "IQ-Mentoring Bremen-Nord"),
+        ("Die Anerkennungsberatung Region Hannover berät.", "Anerkennungsberatung Region Hannover"),
+    ],
+)
+def test_a_service_keeps_a_region_made_of_hyphenated_parts(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Anerkennungsberatung Frankfurt am Main berät.", "Anerkennungsberatung Frankfurt am Main"),
+        ("Die Anerkennungsberatung Halle (Saale) hilft.", "Anerkennungsberatung Halle (Saale)"),
+        ("Die IQ Servicestelle Frankfurt am Main berät.", "IQ Servicestelle Frankfurt am Main"),
+    ],
+)
+def test_a_service_keeps_the_river_of_its_town(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

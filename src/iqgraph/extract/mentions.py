@@ -20,7 +20,13 @@ from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
-from .project_names import QUOTED_NAME, find_project_names, programme_units, repeated_project_names
+from .project_names import (
+    QUOTED_NAME,
+    RIVER_OF_A_TOWN,
+    find_project_names,
+    programme_units,
+    repeated_project_names,
+)
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
 
@@ -801,6 +807,7 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
 
 # "die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl": the town of the facility a service is
 # named after belongs to the name, written as in "… Erstaufnahmeeinrichtung Suhl".
+_RIVER_OF_A_TOWN = re.compile(RIVER_OF_A_TOWN)
 _TOWN_OF_THE_FACILITY = re.compile(r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])")
 
 
@@ -808,7 +815,10 @@ def _iq_service(text: str, match: re.Match[str]) -> Mention:
     """ "IQ Servicestelle Anerkennung Kiel", "IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl"."""
     name = _up_to_its_town(match.group("name"))
     start, end = match.start(), match.start("name") + len(name)
-    label = f"IQ {match.group('head')} {name}"
+    river = _RIVER_OF_A_TOWN.match(text, end) if name.split()[-1] in _TOWNS else None
+    if river is not None:  # "IQ Servicestelle Frankfurt am Main"
+        name, end = name + river.group(), river.end()
+    label = f"IQ {match.group('head')} {' '.join(name.split())}"
     town = _TOWN_OF_THE_FACILITY.match(text, end)
     if name.startswith(("in der", "im")) and town is not None and town.group("town") in _TOWNS:
         label, end = f"{label} {town.group('town')}", town.end()

@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
-from .lexicon.places import REGIONS
-from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, TIME_WORDS
+from .lexicon.places import LAENDER, REGIONS
+from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, REGION_NAME_PARTS, TIME_WORDS
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
@@ -70,15 +70,33 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
 
 
-# The subject a predicate noun calls a project (of several words, or styled): "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein
-# Angebot der Y", "KOMPASS war eines der Teilprojekte im …" (at the start of a sentence or a line).
-_CALLED_A_PROJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Das|Die|Der)\s+)?"
-    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}})"
-    r"\s+(?:ist|war)\s+(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+(?:[a-zäöüß]\w*(?:e|en|es)\s+)?"
-    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot|Beratungs|Qualifizierungs)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?"
-    r"\s+(?:des|der|im|vom|von)\b"
+# What a predicate or an apposition calls a project, and whose: "ein Teilprojekt des", "eines der Angebote im", "ein
+# vom Land gefördertes Kooperationsprojekt der", "ein IQ-Teilvorhaben des" (not a "Förderprojekt": a programme).
+_A_PROJECT_OF = (
+    r"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+(?:(?:[\w-]+\s+){0,3}?[a-zäöüß]\w*(?:e|en|es)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)"
+    r"(?:e|en|s|es)?\s+(?:des|der|im|vom|von)\b"
 )
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+_CALLED_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}}"
+# The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
+# "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
+# im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
+_CALLED_A_PROJECT = re.compile(
+    rf"{_SENTENCE_START}(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
+)
+# The subject after the verb, an adverbial opening the sentence: "Seit 2020 ist Chance Beruf ein Teilprojekt des …",
+# "Heute ist das Lotsenhaus Nord ein Angebot der …".
+_ADVERBIAL_THEN_CALLED = re.compile(
+    rf"{_SENTENCE_START}[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
+    rf"(?P<name>{_CALLED_NAME})\s+{_A_PROJECT_OF}"
+)
+# The name opening a sentence, in commas the apposition calling it a project: "Brücke Beruf, ein Projekt des Vereins
+# X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …".
+_CALLED_IN_APPOSITION = re.compile(
+    rf"{_SENTENCE_START}(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
+)
+_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
 
 
 # A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
@@ -134,7 +152,15 @@ _SERVICE = (
     + "|".join(SERVICE_HEAD_ENDINGS)
     + ")"
 )
-_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])")
+# The town or region a unit is named by: "Kiel", "Frankfurt am Main", "Halle (Saale)", "Region Hannover",
+# "Rhein-Neckar", "Bremen-Nord".
+_RIVER_PART = "|".join(sorted(REGION_NAME_PARTS))
+RIVER_OF_A_TOWN = (
+    rf"(?:[^\S\n]+am[^\S\n]+(?:{_RIVER_PART})|[^\S\n]+an[^\S\n]+der[^\S\n]+[A-ZÄÖÜ]\w+"
+    rf"|[^\S\n]+\((?:{_RIVER_PART})\))(?![\w-])"
+)
+_TOWN_OR_REGION = rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{RIVER_OF_A_TOWN})?)"
+_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
 )
@@ -142,7 +168,7 @@ _TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) |
 # "die IQ Qualifizierungsbegleitung Koblenz", "das IQ-Mentoring Passau": an IQ unit named by its kind and its town.
 _IQ_UNIT_OF_A_TOWN = re.compile(
     r"(?<![\w-])(?P<name>IQ[\s\-]+(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:" + "|".join(IQ_UNIT_HEAD_ENDINGS) + r")"
-    r"[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])"
+    rf"[^\S\n]+{_TOWN_OR_REGION})(?![\w-])"
 )
 
 
@@ -185,7 +211,8 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
         )
-        for m in _CALLED_A_PROJECT.finditer(text)
+        for pattern in _CALLED_PATTERNS
+        for m in pattern.finditer(text)
         if _may_be_a_plain_name(m.group("name"))
         and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
     ]
@@ -298,12 +325,21 @@ def _quoted_after_heads(text: str) -> list[Mention]:
     ]
 
 
+def _names_a_place(word: str) -> bool:
+    """A town or region of the lists, or a hyphenated name made of them, rivers and compass words ("Rhein-Neckar",
+    "Ostwestfalen-Lippe", "Bremen-Nord")."""
+    parts = word.split("-")
+    return word in _TOWNS or all(
+        part in _TOWNS or part in REGION_NAME_PARTS or part in LAENDER for part in parts
+    )
+
+
 def _named_services(text: str) -> list[Mention]:
     of_a_town = [*_SERVICE_OF_A_TOWN.finditer(text), *_IQ_UNIT_OF_A_TOWN.finditer(text)]
     out = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
         for m in of_a_town
-        if m.group("town") in _TOWNS
+        if _names_a_place(m.group("base"))
     ]
     return out + [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))

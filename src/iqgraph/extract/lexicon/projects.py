@@ -15,3 +15,11 @@ TIME_WORDS = frozenset(
 # "IQ Mentoring Passau", "IQ-Anerkennungscoaching Kiel"); units named by "…stelle" or "…beratung" are read with
 # the IQ Fachstellen.
 IQ_UNIT_HEAD_ENDINGS = ("begleitung", "coaching", "mentoring", "qualifizierung", "lotsen", "service")
+
+# Rivers and compass words that make up the name of a region or a town's part a service is named by, joined by a
+# hyphen or after "am": "Anerkennungsberatung Rhein-Neckar", "Weser-Ems", "Ostwestfalen-Lippe", "Bremen-Nord",
+# "Servicestelle Frankfurt am Main".
+REGION_NAME_PARTS = frozenset(
+    {"Rhein", "Main", "Neckar", "Ruhr", "Lippe", "Ems", "Weser", "Elbe", "Saar", "Mosel", "Nahe", "Lahn", "Sieg",
+     "Havel", "Spree", "Oder", "Saale", "Donau", "Isar", "Nord", "Süd", "Ost", "West", "Mitte"}
+)  # fmt: skip
