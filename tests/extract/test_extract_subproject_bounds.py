@@ -177,3 +177,34 @@ def test_a_service_keeps_a_region_made_of_hyphenated_parts(text: str, expected: 
 )
 def test_a_service_keeps_the_river_of_its_town(text: str, expected: str) -> None:
     assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt KOMPASS Kiel berät Zugewanderte.", "KOMPASS Kiel"),
+        ("Im Teilprojekt ProBeruf Sachsen lernen Frauen.", "ProBeruf Sachsen"),
+        ("Zum Projekt MediNet Rhein-Main gehören zwölf Kliniken.", "MediNet Rhein-Main"),
+    ],
+)
+def test_a_styled_project_name_keeps_the_place_after_it(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_a_time_after_a_styled_project_name_is_no_place() -> None:
+    assert "KOMPASS" in _subprojects("Wir wollen das Projekt KOMPASS Mitte Mai beenden.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das IQ Beratungszentrum Anerkennung Chemnitz berät.", "IQ Beratungszentrum Anerkennung Chemnitz"),
+        ("Im IQ Kompetenzzentrum Migration wird beraten.", "IQ Kompetenzzentrum Migration"),
+        (
+            "Die IQ Servicestelle Arbeitsmarktzugang Thüringen lud ein.",
+            "IQ Servicestelle Arbeitsmarktzugang Thüringen",
+        ),
+    ],
+)
+def test_a_unit_keeps_the_programme_word_before_its_head(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

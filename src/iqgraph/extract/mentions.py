@@ -169,7 +169,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _subproject_mentions(text, gazetteer)
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
-    candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
+    candidates += [
+        _with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
+    ]
     candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
@@ -832,6 +834,22 @@ def _up_to_its_town(name: str) -> str:
 
 
 _WORD_OF_A_NAME = re.compile(r"\S+")
+
+
+# "IQ " or "IQ-" right before a unit's name: "das IQ Beratungszentrum Anerkennung Chemnitz".
+_PROGRAMME_WORD_BEFORE = re.compile(r"(?<![\w-])IQ[ \-]$")
+
+
+def _with_the_programme_word(text: str, m: Mention) -> Mention:
+    """A unit named with the programme's word before its head carries it in its name ("IQ Kompetenzzentrum X")."""
+    before = _PROGRAMME_WORD_BEFORE.search(text, max(0, m.start - 3), m.start)
+    if m.type != "Subproject" or before is None:
+        return m
+    label = f"IQ {m.label}"
+    return replace(
+        Mention.named(before.start(), m.end, m.type, label, text[before.start() : m.end], m.abbreviation),
+        priority=m.priority,
+    )
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:

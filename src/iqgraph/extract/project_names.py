@@ -173,12 +173,8 @@ _IQ_UNIT_OF_A_TOWN = re.compile(
 
 
 def find_project_names(text: str) -> list[Mention]:
-    styled = [
-        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
-        for m in _STYLED_AFTER_HEAD.finditer(text)
-    ]
     return (
-        styled
+        [_styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
         + [
             Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
@@ -190,6 +186,18 @@ def find_project_names(text: str) -> list[Mention]:
         + _quoted_lists(text)
         + _project_fields(text)
     )
+
+
+# "das Projekt KOMPASS Kiel", "im Projekt ProBeruf Sachsen": the town or region after a styled name is its own.
+_PLACE_OF_A_STYLED_NAME = re.compile(rf"[^\S\n]+{_TOWN_OR_REGION}(?![\w-])")
+
+
+def _styled_with_its_place(text: str, m: re.Match[str]) -> Mention:
+    place = _PLACE_OF_A_STYLED_NAME.match(text, m.end())
+    if place is None or not _names_a_place(place.group("base")):
+        return Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
+    label = f"{m.group('name')} {' '.join(place.group('town').split())}"
+    return Mention.named(m.start(), place.end(), "Subproject", label, text[m.start() : place.end()])
 
 
 def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
@@ -220,9 +228,16 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     return out + [
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=0)
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        for name in [_before_a_carrier(m.group("name"))]
+        for name in [_before_a_time(_before_a_carrier(m.group("name")))]
         if _may_be_a_plain_name(name)
     ]
+
+
+def _before_a_time(name: str) -> str:
+    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS"."""
+    words = name.split(" ")
+    cut = next((i for i, word in enumerate(words[1:], 1) if word in TIME_WORDS), len(words))
+    return " ".join(words[:cut])
 
 
 # "das Projekt ProBeruf der Diakonie Kiel", "das Projekt Lotse des Vereins Lernwege": a genitive whose noun names a
@@ -329,8 +344,12 @@ def _names_a_place(word: str) -> bool:
     """A town or region of the lists, or a hyphenated name made of them, rivers and compass words ("Rhein-Neckar",
     "Ostwestfalen-Lippe", "Bremen-Nord")."""
     parts = word.split("-")
-    return word in _TOWNS or all(
-        part in _TOWNS or part in REGION_NAME_PARTS or part in LAENDER for part in parts
+    if word in TIME_WORDS:  # "Mitte Mai" is a time, not Berlin's district
+        return False
+    return (
+        word in _TOWNS
+        or word in LAENDER
+        or all(part in _TOWNS or part in REGION_NAME_PARTS or part in LAENDER for part in parts)
     )
 
 
