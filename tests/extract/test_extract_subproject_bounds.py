@@ -208,3 +208,62 @@ def test_a_time_after_a_styled_project_name_is_no_place() -> None:
 )
 def test_a_unit_keeps_the_programme_word_before_its_head(text: str, expected: str) -> None:
     assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Von der Fachstelle Einwanderung im Förderprogramm IQ sprach Petra Beispiel.",
+            "IQ Fachstelle Einwanderung",
+        ),
+        (
+            "Karl Muster von der Fachstelle Sprache des Förderprogramms IQ berichtete.",
+            "IQ Fachstelle Sprache",
+        ),
+        (
+            "Die Fachstelle Diversity Management des IQ-Programms lud ein.",
+            "IQ Fachstelle Diversity Management",
+        ),
+        (
+            "Die Fachstelle Gründung im Programm „Integration durch Qualifizierung (IQ)“ berät.",
+            "IQ Fachstelle Gründung",
+        ),
+    ],
+)
+def test_a_fachstelle_the_programme_name_places_in_it_is_the_programmes(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die IQ Fachstellen Einwanderung und Fachkräftesicherung luden ein.",
+            {"Einwanderung", "Fachkräftesicherung"},
+        ),
+        ("Vertreten waren die IQ-Fachstellen Sprache und Gründung.", {"Sprache", "Gründung"}),
+        (
+            "Mit den IQ Fachstellen Anerkennung und Qualifizierung sprach sie.",
+            {"Anerkennung", "Qualifizierung"},
+        ),
+    ],
+)
+def test_a_plural_head_before_coordinated_fields_names_one_unit_each(text: str, expected: set[str]) -> None:
+    assert {f"IQ Fachstelle {field}" for field in expected} <= _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Die IQ Fachstelle für Migrantenökonomie lud ein.", "IQ Fachstelle für Migrantenökonomie"),
+        ("Die IQ Servicestelle für Zugewanderte berät.", "IQ Servicestelle für Zugewanderte"),
+        (
+            "Die IQ Fachstelle zu Beratung und Qualifizierung lud ein.",
+            "IQ Fachstelle zu Beratung und Qualifizierung",
+        ),
+    ],
+)
+def test_a_unit_named_with_a_preposition_is_also_named_as_written(text: str, written: str) -> None:
+    aliases = {m.alias for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+    assert written in aliases

@@ -143,7 +143,7 @@ _DASHED_SUBPROJECT = re.compile(
     rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
 )
 _IQ_FACHSTELLE = re.compile(
-    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?P<plural>n)?\s+(?:(?P<link>für|zu)\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 # "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
 _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
@@ -581,7 +581,7 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
-            out.append(_iq_service(text, match))
+            out += _iq_services(text, match)
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
@@ -811,6 +811,23 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
 # named after belongs to the name, written as in "… Erstaufnahmeeinrichtung Suhl".
 _RIVER_OF_A_TOWN = re.compile(RIVER_OF_A_TOWN)
 _TOWN_OF_THE_FACILITY = re.compile(r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def _iq_services(text: str, match: re.Match[str]) -> list[Mention]:
+    """ "die IQ Fachstellen Einwanderung und Fachkräftesicherung": a plural head before coordinated fields names
+    one unit of each; "die IQ Fachstelle für Migrantenökonomie" is also named as written."""
+    if match.group("plural") and " und " in match.group("name"):
+        head, first = match.group("head"), match.group("name").split(" und ")[0]
+        second = match.group("name")[len(first) + len(" und ") :]
+        starts = (match.start("name"), match.end("name") - len(second))
+        return [
+            Mention.named(start, start + len(item), "Subproject", f"IQ {head} {item}", item)
+            for start, item in zip(starts, (first, second), strict=True)
+        ]
+    service = _iq_service(text, match)
+    if match.group("link") is None:
+        return [service]
+    return [replace(service, alias=f"IQ {match.group('head')} {match.group('link')} {match.group('name')}")]
 
 
 def _iq_service(text: str, match: re.Match[str]) -> Mention:

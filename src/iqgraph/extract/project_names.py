@@ -185,6 +185,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
+        + _units_of_the_programme(text)
     )
 
 
@@ -371,6 +372,26 @@ def _named_services(text: str) -> list[Mention]:
 # Einwanderung"), one is the programme's in a release about the programme that names no network of a Land; in a
 # network's release it may as well be one of the network's own units, and is left unnamed.
 _PROGRAMME_UNIT_HEADS = ("Fachstelle ",)
+
+
+# "die Fachstelle Einwanderung im Förderprogramm IQ", "von der Fachstelle Anerkennung des Förderprogramms
+# „Integration durch Qualifizierung“", "der Fachstelle X des IQ-Programms": a unit the programme's name places in it.
+_UNIT_OF_THE_PROGRAMME = re.compile(
+    r"(?<![\w-])(?P<name>Fachstelle\s+[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})\s+(?:im|des)\s+"
+    r"(?:IQ[\s\-]+(?:Förder)?[Pp]rogramms?(?![\w-])"
+    r"|(?:Förder)?[Pp]rogramms?\s+(?:IQ(?![\w-])|[„\"“»]?Integration\s+durch\s+Qualifizierung))"
+)
+
+
+def _units_of_the_programme(text: str) -> list[Mention]:
+    return [
+        replace(
+            Mention.named(m.start(), m.end("name"), "Subproject", f"IQ {name}", name),
+            alias=name,
+        )
+        for m in _UNIT_OF_THE_PROGRAMME.finditer(text)
+        for name in [" ".join(m.group("name").split())]
+    ]
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:
