@@ -267,3 +267,17 @@ def test_a_plural_head_before_coordinated_fields_names_one_unit_each(text: str, 
 def test_a_unit_named_with_a_preposition_is_also_named_as_written(text: str, written: str) -> None:
     aliases = {m.alias for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
     assert written in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petra Beispiel arbeitet im Projekt Lotsenhaus Nord.", "Lotsenhaus Nord"),
+        ("Im Modellprojekt Werkhaus Süd lernen Frauen.", "Werkhaus Süd"),
+        ("Karl Muster ist seit Mai im Projekt Brückenhaus Kiel tätig.", "Brückenhaus Kiel"),
+    ],
+)
+def test_a_project_named_like_a_building_is_no_venue(text: str, expected: str) -> None:
+    mentions = find_mentions(text, GAZETTEER)
+    assert expected in {m.label for m in mentions if m.type == "Subproject"}
+    assert not [m for m in mentions if m.type == "Place" and "projekt" in m.label.lower()]

@@ -640,7 +640,14 @@ def _venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
-        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")) or _local_office(words[-1]):
+        if (
+            words[-1] in lexicon.NOT_NAMES
+            or _of_a_body(match.group("genitive"))
+            or _local_office(words[-1])
+            or _PROJECT_HEAD_FIRST.match(
+                venue
+            )  # "im Projekt Lotsenhaus Nord": a project's name, not a building
+        ):
             continue
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
@@ -656,6 +663,7 @@ def _venue_mentions(text: str) -> list[Mention]:
 
 
 _BODY_HEADS = tuple(lexicon.ORG_HEADS)
+_PROJECT_HEAD_FIRST = re.compile(r"(?:IQ[\s\-]+)?(?:[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|Teilvorhaben)\s")
 
 
 def _local_office(word: str) -> bool:
