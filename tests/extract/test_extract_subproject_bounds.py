@@ -281,3 +281,39 @@ def test_a_project_named_like_a_building_is_no_venue(text: str, expected: str) -
     mentions = find_mentions(text, GAZETTEER)
     assert expected in {m.label for m in mentions if m.type == "Subproject"}
     assert not [m for m in mentions if m.type == "Place" and "projekt" in m.label.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "person"),
+    [
+        (
+            "Die Leiterin des Projektes Lotsenhaus Nord Petra Beispiel sagte dazu.",
+            "Lotsenhaus Nord",
+            "Petra Beispiel",
+        ),
+        (
+            "Im Projekt Werkstatt Zukunft Karl Muster zufolge lernen Frauen.",
+            "Werkstatt Zukunft",
+            "Karl Muster",
+        ),
+        ("Für das Teilprojekt Brücke Süd Anna Probst sprach zuerst.", "Brücke Süd", "Anna Probst"),
+    ],
+)
+def test_a_plain_project_name_ends_before_a_person_named_after_it(
+    text: str, project: str, person: str
+) -> None:
+    mentions = find_mentions(text, GAZETTEER)
+    assert project in {m.label for m in mentions if m.type == "Subproject"}
+    assert person in {m.label for m in mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die IQ-Beratungsstelle „Anerkennung Nord“ berät.", "IQ Beratungsstelle „Anerkennung Nord“"),
+        ("Die IQ Servicestelle „Wege finden“ lud ein.", "IQ Servicestelle „Wege finden“"),
+        ("Bei der IQ-Anlaufstelle „Start Süd“ gab es Rat.", "IQ Anlaufstelle „Start Süd“"),
+    ],
+)
+def test_a_quoted_unit_keeps_its_hyphenated_iq_head(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

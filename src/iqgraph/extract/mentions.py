@@ -19,10 +19,11 @@ from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import REGIONS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
-from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
+from .persons import find_persons, find_surnames, find_titled_surnames
 from .project_names import (
     QUOTED_NAME,
     RIVER_OF_A_TOWN,
+    before_a_person,
     find_project_names,
     programme_units,
     repeated_project_names,
@@ -568,11 +569,11 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = find_project_names(text)
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
-        label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
+        label = _quoted_unit_label(head, name)
         out.append(replace(_subproject(match, label), alias=name))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
-        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(_before_a_person(match.group("name"))))
+        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
         if " " not in name:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
@@ -789,16 +790,6 @@ def _before_a_verb(name: str) -> str:
     return name
 
 
-def _before_a_person(name: str) -> str:
-    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
-    the given name."""
-    words = name.split(" ")
-    for i in range(1, len(words) - 1):
-        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
-            return " ".join(words[:i])
-    return name
-
-
 # "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
 _NEXT_QUOTED_NAME = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
 
@@ -807,7 +798,7 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
     out = []
     while (match := _NEXT_QUOTED_NAME.match(text, end)) is not None:
         name = match.group("name").strip()
-        label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
+        label = _quoted_unit_label(head, name)
         start = match.start("name") - 1
         mention = Mention.named(start, match.end(), "Subproject", label, text[start : match.end()])
         out.append(replace(mention, alias=name))
@@ -875,6 +866,13 @@ def _with_the_programme_word(text: str, m: Mention) -> Mention:
         Mention.named(before.start(), m.end, m.type, label, text[before.start() : m.end], m.abbreviation),
         priority=m.priority,
     )
+
+
+def _quoted_unit_label(head: str, name: str) -> str:
+    """ "Beratungsstelle „X“" and "IQ-Servicestelle „X“" keep their head ("IQ Servicestelle „X“"); a project is
+    named by its quoted name alone."""
+    words = re.split(r"[\s\-]+", head)
+    return f"{' '.join(words)} „{name}“" if words[-1] in _KEEP_HEAD else name
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:

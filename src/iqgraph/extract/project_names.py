@@ -31,6 +31,7 @@ from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import LAENDER, REGIONS
 from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, REGION_NAME_PARTS, TIME_WORDS
+from .persons import given_name_gender
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
@@ -229,7 +230,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     return out + [
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=0)
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        for name in [_before_a_time(_before_a_carrier(m.group("name")))]
+        for name in [before_a_person(_before_a_time(_before_a_carrier(m.group("name"))))]
         if _may_be_a_plain_name(name)
     ]
 
@@ -245,6 +246,16 @@ def _before_a_time(name: str) -> str:
 # body is the project's carrier, no part of its name ("Haus des Ankommens" keeps its genitive).
 _GENITIVE_OF_A_BODY = re.compile(r"\s+(?:der|des)\s+(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)")
 _BODY_NOUN_ENDINGS = (*lexicon.ORG_HEADS, "netzwerk", "stadt", "gemeinde", "kreis")
+
+
+def before_a_person(name: str) -> str:
+    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
+    the given name."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
 
 
 def _before_a_carrier(name: str) -> str:
