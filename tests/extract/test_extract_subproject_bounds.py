@@ -317,3 +317,66 @@ def test_a_plain_project_name_ends_before_a_person_named_after_it(
 )
 def test_a_quoted_unit_keeps_its_hyphenated_iq_head(text: str, expected: str) -> None:
     assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt MIA – Migrantinnen in Arbeit berät Frauen.", "Migrantinnen in Arbeit"),
+        ("Das Teilprojekt WiB – Wege in Beschäftigung berät Männer.", "Wege in Beschäftigung"),
+        ("Das Projekt BCK – Business Chances in Kiel berät.", "Business Chances"),
+    ],
+)
+def test_a_dashed_long_form_keeps_in_before_a_noun_not_before_a_town(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Projekt KOMPASS: Kompetenzen für Arbeit und Sprache berät.",
+            "Kompetenzen für Arbeit und Sprache",
+        ),
+        ("Das Teilprojekt BiB: Brücken in Beschäftigung berät Frauen.", "Brücken in Beschäftigung"),
+        ("Über das Projekt ProF: Perspektive Fachkraft informierte sie.", "Perspektive Fachkraft"),
+    ],
+)
+def test_a_colon_after_a_short_form_opens_its_long_form(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_a_clause_after_the_colon_is_no_long_form() -> None:
+    assert _subprojects("Das Projekt KOMPASS: Rund 300 Frauen wurden beraten.") == {"KOMPASS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MIA – Migrantinnen in Arbeit ist ein Projekt der Stiftung Beispiel.", "Migrantinnen in Arbeit"),
+        (
+            "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Stiftung Beispiel, berät.",
+            "Kompetenzen für Arbeit",
+        ),
+        (
+            "Seit Mai gilt das. BiB – Brücken in Beschäftigung war ein Teilprojekt des Vereins.",
+            "Brücken in Beschäftigung",
+        ),
+    ],
+)
+def test_a_short_form_and_its_long_form_called_a_project(text: str, expected: str) -> None:
+    found = [m for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"]
+    assert expected in {m.label for m in found}
+    assert all(m.abbreviation for m in found if m.label == expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Pflege 4.0 berät Zugewanderte.", "Pflege 4.0"),
+        ("Im Projekt Chance plus lernen Frauen.", "Chance plus"),
+        ("Das Modellprojekt Handwerk Digital 2.0 startet.", "Handwerk Digital 2.0"),
+    ],
+)
+def test_a_plain_name_keeps_its_version(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

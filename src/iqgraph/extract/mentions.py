@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import REGIONS
+from .lexicon.projects import ABSTRACT_NOUN_ENDINGS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
@@ -132,16 +133,21 @@ _NUMBERED_SUBPROJECT = re.compile(
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
 # The small words that link the words of a long name ("Fahrplan für die Anerkennung", "Kompetenzen im Beruf");
-# "in" only before an article ("Ausbildung in der Pflege"): "… Arbeiten in Kiel" says where the project works.
+# "in" before an article or an abstract noun ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten
+# in Kiel" says where the project works.
 _DASHED_NAME_LINKS = ("für", "und", "der", "des", "zur", "zum", "von", "im", "mit", "am", "auf")
+_ABSTRACT_NOUN = rf"(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])"
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
-    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s))){{1,7}}"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}))){{1,7}}"
 )
 # A link word that ends the long name has lost its object.
 _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
+# "das Projekt KOMPASS: Kompetenzen für Arbeit": a colon after the short form opens its long form where the two
+# begin with the same letter ("Projekt KOMPASS: Rund 300 Frauen …" goes on with a clause).
 _DASHED_SUBPROJECT = re.compile(
-    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
+    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
+    rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
 )
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?P<plural>n)?\s+(?:(?P<link>für|zu)\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
@@ -574,7 +580,7 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
-        if " " not in name:
+        if " " not in name or match.group("colon") and name[0] != match.group("abbr")[0]:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
         out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))

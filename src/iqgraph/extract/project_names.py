@@ -62,9 +62,14 @@ _NAME_BEFORE_ABBREVIATION = re.compile(
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
 _PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am)"
+_PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
+_PLAIN_LINK = rf"[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?"
+# A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
+_VERSION = r"[^\S\n]+(?:\d+\.\d+|plus)(?!\w|\.\d)"
 _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
-    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{1,4}})"
+    rf"(?P<name>{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
+    rf"|{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{0,3}}{_VERSION})"
     r"(?![\w-]|\s+\()"
 )
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
@@ -98,6 +103,11 @@ _CALLED_IN_APPOSITION = re.compile(
     rf"{_SENTENCE_START}(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
 )
 _CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
+# A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
+# Projekt der Y", "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Y, …".
+_SHORT_DASH_LONG_CALLED = re.compile(
+    rf"{_SENTENCE_START}(?P<abbr>{_SHORT_FORM})\s+[–-]\s+(?P<name>{_LONG_NAME})(?:\s+(?:ist|war)\s+|,\s+){_A_PROJECT_OF}"
+)
 
 
 # A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
@@ -207,6 +217,18 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     out = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
         for m in abbreviated
+        if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    out += [  # the subject alone, not the predicate
+        Mention.named(
+            m.start(),
+            m.end("name"),
+            "Subproject",
+            m.group("name"),
+            text[m.start() : m.end("name")],
+            m.group("abbr"),
+        )
+        for m in _SHORT_DASH_LONG_CALLED.finditer(text)
         if m.group("abbr")[0] == m.group("name")[0]
     ]
     out += [  # the name before the subtitle is one of its names too

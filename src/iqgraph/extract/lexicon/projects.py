@@ -23,3 +23,8 @@ REGION_NAME_PARTS = frozenset(
     {"Rhein", "Main", "Neckar", "Ruhr", "Lippe", "Ems", "Weser", "Elbe", "Saar", "Mosel", "Nahe", "Lahn", "Sieg",
      "Havel", "Spree", "Oder", "Saale", "Donau", "Isar", "Nord", "Süd", "Ost", "West", "Mitte"}
 )  # fmt: skip
+
+# Endings of the abstract nouns a project's name puts after a bare "in" ("Migrantinnen in Arbeit", "Wege in
+# Beschäftigung", "Frauen in Ausbildung"); any other capitalised word after "in" is a place the project works in
+# ("Lernen und Arbeiten in Musterland").
+ABSTRACT_NOUN_ENDINGS = ("arbeit", "ung", "heit", "keit", "schaft", "tion")
