@@ -380,3 +380,22 @@ def test_a_short_form_and_its_long_form_called_a_project(text: str, expected: st
 )
 def test_a_plain_name_keeps_its_version(text: str, expected: str) -> None:
     assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Das Zentrum für Anerkennung Kiel ist ein Teilprojekt des IQ Netzwerks Hessen.",
+            "Zentrum für Anerkennung Kiel",
+        ),
+        (
+            "Seit 2019 ist die Akademie für Anerkennung ein Angebot der Stiftung Beispiel.",
+            "Akademie für Anerkennung",
+        ),
+        ("Im Teilprojekt Zentrum für Fachkräfte Jena wird beraten.", "Zentrum für Fachkräfte Jena"),
+    ],
+)
+def test_a_body_like_name_the_text_calls_a_project_is_a_unit(text: str, unit: str) -> None:
+    types = {m.type for m in find_mentions(text, GAZETTEER) if m.label == unit}
+    assert types == {"Subproject"}

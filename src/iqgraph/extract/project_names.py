@@ -212,6 +212,11 @@ def _styled_with_its_place(text: str, m: re.Match[str]) -> Mention:
     return Mention.named(m.start(), place.end(), "Subproject", label, text[m.start() : place.end()])
 
 
+# The priority of a name a project's head or predicate marks: above the organisation grammar's (1), below a known
+# name's (3).
+_OVER_A_BODY = 2
+
+
 def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     abbreviated = [*_NAME_BEFORE_ABBREVIATION.finditer(text), *_SHORT_THEN_LONG_FORM.finditer(text)]
     out = [
@@ -239,18 +244,28 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         for m in _DASHED_PLAIN_NAME.finditer(text)
         if not _STYLED_WORD.fullmatch(m.group("short"))
     ]
+    # over the organisation grammar's reading of the same words ("Das Zentrum für Anerkennung X ist ein
+    # Teilprojekt des …" names a unit), not over a known name
     out += [
         Mention.named(
-            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
+            m.start("name"),
+            m.end("name"),
+            "Subproject",
+            m.group("name"),
+            m.group("name"),
+            priority=_OVER_A_BODY,
         )
         for pattern in _CALLED_PATTERNS
         for m in pattern.finditer(text)
         if _may_be_a_plain_name(m.group("name"))
         and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
     ]
-    # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
+    # from the name on; a known name (the programme's) of the same words wins, the organisation grammar's
+    # reading does not ("im Teilprojekt Zentrum für Anerkennung Kiel")
     return out + [
-        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=0)
+        Mention.named(
+            m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
+        )
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
         for name in [before_a_person(_before_a_time(_before_a_carrier(m.group("name"))))]
         if _may_be_a_plain_name(name)
