@@ -399,3 +399,27 @@ def test_a_plain_name_keeps_its_version(text: str, expected: str) -> None:
 def test_a_body_like_name_the_text_calls_a_project_is_a_unit(text: str, unit: str) -> None:
     types = {m.type for m in find_mentions(text, GAZETTEER) if m.label == unit}
     assert types == {"Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eines davon ist „LernWerk“ von der Volkshochschule Kiel.", "LernWerk"),
+        ("Gefördert wird zudem „Brücken bauen“ der Stiftung Beispiel.", "Brücken bauen"),
+        ("Auch „Lernen vor Ort“ vom Verein Muster e.V. erhält Geld.", "Lernen vor Ort"),
+    ],
+)
+def test_a_bare_quoted_name_said_to_be_a_bodys_is_its_project(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir schaffen das“, sagte Petra Beispiel von der Stiftung Beispiel.",
+        "Sie halten einen Scheck mit dem Logo „Brücken bauen“ des Vereins Muster in die Kamera.",
+        "Das neue Buch „Wege“ von Petra Beispiel erschien im Mai.",
+    ],
+)
+def test_a_quote_a_title_or_a_name_of_a_noun_before_a_body_is_no_project(text: str) -> None:
+    assert not _subprojects(text)

@@ -183,6 +183,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
+    chosen += _quoted_projects_of_bodies(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -936,6 +937,40 @@ def _quoted_projects_of_persons(text: str, chosen: list[Mention]) -> list[Mentio
         ):
             start = match.start("name") - 1
             out.append(Mention.named(start, match.end(), "Subproject", name, text[start : match.end()]))
+    return out
+
+
+# "„MiStrAL“ von der Volkshochschule Stade", "„Brücken bauen“ der Stiftung Beispiel": a quoted name said to be a
+# body's, right before it, is the body's project (a quote ends in a comma before its speaker, not in "von der").
+_QUOTED_BEFORE_A_BODY = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]+(?:von(?:[^\S\n]+(?:der|dem|den))?|vom|der|des)[^\S\n]+(?=[A-ZÄÖÜ])"
+)
+# A noun with its article right before the quotes is what the quoted name names ("mit dem Logo „X“ des …",
+# "das Buch „X“ der …"): not a project standing alone.
+_NOUN_BEFORE_THE_QUOTES = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s*$"
+)
+_REACH_BACK_TO_A_NOUN = 60  # characters before the quotes: an article, an adjective and a noun
+_BODY_TYPES = ("Organisation", "Agency", "Ministry")
+_MOST_WORDS_OF_A_QUOTED_PROJECT = 8  # more is a sentence or a title, not a project's name
+
+
+def _quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention]:
+    bodies = {m.start for m in chosen if m.type in _BODY_TYPES}
+    out = []
+    for match in _QUOTED_BEFORE_A_BODY.finditer(text):
+        name = match.group("name").strip()
+        if (
+            match.end() in bodies
+            and name[:1].isupper()
+            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+            and not _NOUN_BEFORE_THE_QUOTES.search(
+                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+            )
+            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+        ):
+            start, end = match.start("name") - 1, match.end("name") + 1
+            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
     return out
 
 
