@@ -423,3 +423,27 @@ def test_a_bare_quoted_name_said_to_be_a_bodys_is_its_project(text: str, expecte
 )
 def test_a_quote_a_title_or_a_name_of_a_noun_before_a_body_is_no_project(text: str) -> None:
     assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Startschuss für das Kieler Netzwerk „Arbeit für alle“ fiel im Juli.", "Arbeit für alle"),
+        ("Das regionale Netzwerk „Ankommen in Jena“ wurde gegründet.", "Ankommen in Jena"),
+        ("Im lokalen Netzwerk „Fachkräfte Nord“ arbeiten zwölf Partner.", "Fachkräfte Nord"),
+    ],
+)
+def test_a_local_network_named_in_quotes_is_a_unit(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das regionale Netzwerk „Integration durch Qualifizierung“ tagte.",
+        "Das Netzwerk „Fachkräfte für Kiel“ tagte.",
+        "Das Gute Netzwerk „Fachkräfte für Kiel“ tagte.",
+    ],
+)
+def test_the_programme_or_a_network_of_no_place_is_no_local_network(text: str) -> None:
+    assert not _subprojects(text)

@@ -116,6 +116,19 @@ _PLACE_ADJECTIVE_PROGRAMME = re.compile(
 # "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
 # head noun is that organisation.
 _QUOTED_ORGANISATION = re.compile(r"[„\"“»](?P<name>(?P<head>[A-ZÄÖÜ][\w\-]*)\s[^„\"“”»«\n?]{2,80})[“\"”«]")
+# "das Heidelberger Netzwerk „X“", "das regionale Netzwerk „X“": a local network of a town or region, a unit inside
+# the network of its Land, named in quotes.
+_LOCAL_NETWORK = re.compile(
+    r"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ]\w+)er|[Rr]egional(?:e|en)|[Ll]okal(?:e|en)|[Kk]ommunal(?:e|en))\s+"
+    rf"Netzwerk(?:es|s)?\s+{QUOTED_NAME}"
+)
+
+
+def _names_a_town(stem: str) -> bool:
+    """ "Heidelberg" (Heidelberger), "Kiel" (Kieler): the stem of a town's adjective."""
+    return _names_a_place(stem) or stem in lexicon.GERMAN_PLACES
+
+
 # "„Mentoring plus“-Projekt": a quoted name joined to its head by a hyphen.
 _QUOTED_BEFORE_HEAD = re.compile(
     r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
@@ -602,6 +615,12 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if _names_a_place(match.group("adjective")):
             name, (start, end) = match.group("name"), match.span("name")
             out.append(Mention.named(start, end, "Programme", name, name))
+    for match in _LOCAL_NETWORK.finditer(text):
+        name, adjective = match.group("name").strip(), match.group("adjective")
+        if (adjective is None or _names_a_town(adjective)) and not _known_programme_with_abbreviation(
+            name, gazetteer
+        ):
+            out.append(_subproject(match, name))
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip()))
     for match in _QUOTED_ORGANISATION.finditer(text):
