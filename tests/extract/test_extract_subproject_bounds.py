@@ -447,3 +447,28 @@ def test_a_local_network_named_in_quotes_is_a_unit(text: str, expected: str) -> 
 )
 def test_the_programme_or_a_network_of_no_place_is_no_local_network(text: str) -> None:
     assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Stadt Kiel hat im Rahmen des gleichnamigen Projekts das Haus der Chancen eingerichtet.",
+            "Haus der Chancen",
+        ),
+        (
+            "Das Café der Kulturen öffnet im Mai. Das gleichnamige Projekt wird vom Land gefördert.",
+            "Café der Kulturen",
+        ),
+        (
+            "Die Stiftung Beispiel hat im gleichnamigen IQ-Projekt das Zentrum für Anerkennung eröffnet.",
+            "Zentrum für Anerkennung",
+        ),
+    ],
+)
+def test_the_thing_a_same_named_project_is_named_after(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_a_same_named_project_without_a_linked_name_names_nothing() -> None:
+    assert not _subprojects("Die Stadt Kiel hat im gleichnamigen Projekt gearbeitet.")

@@ -197,6 +197,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _quoted_lists(text)
         + _project_fields(text)
         + _units_of_the_programme(text)
+        + _same_named_projects(text)
     )
 
 
@@ -440,6 +441,46 @@ def _units_of_the_programme(text: str) -> list[Mention]:
         for m in _UNIT_OF_THE_PROGRAMME.finditer(text)
         for name in [" ".join(m.group("name").split())]
     ]
+
+
+# "Die Stadt hat im Rahmen des gleichnamigen Projekts das Haus des Ankommens eingerichtet", "Das Lotsenhaus Nord
+# öffnet. Das gleichnamige Projekt …": the project bears the name of a thing the sentence (or, where the phrase
+# opens its sentence, the one before) names with several words joined by a link ("Haus des Ankommens").
+_SAME_NAMED_PROJECT = re.compile(
+    r"(?<![\w-])(?P<opening>[Dd]as\s+)?gleichnamig(?:e|en|em|es)\s+(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt"
+)
+_LINKED_NAME = re.compile(
+    r"(?<![\w-])[Dd](?:as|em|es|ie|er|en)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:des|der|für|zur|zum)\s+[A-ZÄÖÜ][\w\-]*)+)(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _same_named_projects(text: str) -> list[Mention]:
+    out = []
+    for cue in _SAME_NAMED_PROJECT.finditer(text):
+        start = _sentence_start(text, cue.start())
+        if cue.group("opening") and start == cue.start():
+            start = _sentence_start(text, max(0, start - 2))
+        end = next((m.end() for m in _SENTENCE_END.finditer(text, cue.end())), len(text))
+        out += [
+            Mention.named(
+                m.start("name"),
+                m.end("name"),
+                "Subproject",
+                m.group("name"),
+                m.group("name"),
+                priority=_OVER_A_BODY,
+            )
+            for m in _LINKED_NAME.finditer(text, start, end)
+            if not cue.start() <= m.start() < cue.end()
+        ]
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return len(text) - len(text[ends[-1] :].lstrip()) if ends else 0
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:
