@@ -424,9 +424,10 @@ _PROGRAMME_UNIT_HEADS = ("Fachstelle ",)
 
 
 # "die Fachstelle Einwanderung im Förderprogramm IQ", "von der Fachstelle Anerkennung des Förderprogramms
-# „Integration durch Qualifizierung“", "der Fachstelle X des IQ-Programms": a unit the programme's name places in it.
+# „Integration durch Qualifizierung“", "der Fachstelle X des IQ-Programms": a unit the programme's name places in it
+# (from the head on, wherever it stands: after "IQ-" the label is the same).
 _UNIT_OF_THE_PROGRAMME = re.compile(
-    r"(?<![\w-])(?P<name>Fachstelle\s+[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})\s+(?:im|des)\s+"
+    r"(?P<name>Fachstelle\s+[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})\s+(?:im|des)\s+"
     r"(?:IQ[\s\-]+(?:Förder)?[Pp]rogramms?(?![\w-])"
     r"|(?:Förder)?[Pp]rogramms?\s+(?:IQ(?![\w-])|[„\"“»]?Integration\s+durch\s+Qualifizierung))"
 )
@@ -446,9 +447,8 @@ def _units_of_the_programme(text: str) -> list[Mention]:
 # "Die Stadt hat im Rahmen des gleichnamigen Projekts das Haus des Ankommens eingerichtet", "Das Lotsenhaus Nord
 # öffnet. Das gleichnamige Projekt …": the project bears the name of a thing the sentence (or, where the phrase
 # opens its sentence, the one before) names with several words joined by a link ("Haus des Ankommens").
-_SAME_NAMED_PROJECT = re.compile(
-    r"(?<![\w-])(?P<opening>[Dd]as\s+)?gleichnamig(?:e|en|em|es)\s+(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt"
-)
+_SAME_NAMED_PROJECT = re.compile(r"gleichnamig(?:e|en|em|es)\s+(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt")
+_OPENING_ARTICLE = re.compile(r"[Dd]as\s+$")
 _LINKED_NAME = re.compile(
     r"(?<![\w-])[Dd](?:as|em|es|ie|er|en)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:des|der|für|zur|zum)\s+[A-ZÄÖÜ][\w\-]*)+)(?![\w-])"
@@ -460,7 +460,10 @@ def _same_named_projects(text: str) -> list[Mention]:
     out = []
     for cue in _SAME_NAMED_PROJECT.finditer(text):
         start = _sentence_start(text, cue.start())
-        if cue.group("opening") and start == cue.start():
+        opening = _OPENING_ARTICLE.search(text, start, cue.start())
+        if (
+            opening is not None and opening.start() == start
+        ):  # "Das gleichnamige Projekt …" opens the sentence
             start = _sentence_start(text, max(0, start - 2))
         end = next((m.end() for m in _SENTENCE_END.finditer(text, cue.end())), len(text))
         out += [
