@@ -472,3 +472,31 @@ def test_the_thing_a_same_named_project_is_named_after(text: str, expected: str)
 
 def test_a_same_named_project_without_a_linked_name_names_nothing() -> None:
     assert not _subprojects("Die Stadt Kiel hat im gleichnamigen Projekt gearbeitet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte Petra Beispiel von KOMPASS, einem Projekt der Stiftung Beispiel.", "KOMPASS"),
+        ("Unterstützt wird sie von ProBeruf – einem Angebot der Stiftung Beispiel.", "ProBeruf"),
+        ("Beraten hat sie bei LOTSE (einem Teilprojekt des IQ Netzwerks Hessen).", "LOTSE"),
+    ],
+)
+def test_a_styled_name_after_a_preposition_in_apposition_with_a_project(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eingeladen hatte „Brücken bauen“, ein Projekt der Stiftung Beispiel.", "Brücken bauen"),
+        ("Die Gäste kamen von „Wege finden“, einem Teilprojekt des IQ Netzwerks Hessen.", "Wege finden"),
+        ("Es sprach Karl Muster für „Start Süd“ – eines der Angebote im IQ Netzwerk Bayern.", "Start Süd"),
+    ],
+)
+def test_a_quoted_name_in_apposition_with_a_project(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_plural_nouns_after_a_bare_preposition_are_no_project() -> None:
+    assert not _subprojects("Beratung für Geflüchtete und Migranten, ein Angebot der Stadt Kiel, gibt es.")

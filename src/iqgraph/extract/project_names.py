@@ -78,10 +78,16 @@ _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
 
 # What a predicate or an apposition calls a project, and whose: "ein Teilprojekt des", "eines der Angebote im", "ein
 # vom Land gefördertes Kooperationsprojekt der", "ein IQ-Teilvorhaben des" (not a "Förderprojekt": a programme).
-_A_PROJECT_OF = (
-    r"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+(?:(?:[\w-]+\s+){0,3}?[a-zäöüß]\w*(?:e|en|es)\s+)?"
+_PROJECT_NOUN_OF = (
+    r"(?:(?:[\w-]+\s+){0,3}?[a-zäöüß]\w*(?:e|en|es)\s+)?"
     r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)"
     r"(?:e|en|s|es)?\s+(?:des|der|im|vom|von)\b"
+)
+_A_PROJECT_OF = rf"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+{_PROJECT_NOUN_OF}"
+# The same in an apposition, in any case, after a comma, a dash or a bracket: ", einem Teilprojekt des …",
+# " – eines der Angebote im …", " (ein Projekt der …".
+_APPOSITION_OF_A_PROJECT = (
+    rf"(?:,\s+|\s+[–-]\s+|\s+\()(?:ein|eine|einem|einer|eines)(?:\s+(?:der|von\s+\w+))?\s+{_PROJECT_NOUN_OF}"
 )
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
 _CALLED_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}}"
@@ -119,15 +125,15 @@ _DASHED_PLAIN_NAME = re.compile(
 
 
 # A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
-# IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X". The name runs from the article over capitalised
-# words and the links inside a name (two words at least: "das Projekt, ein Angebot der …" names nothing); the
-# apposition may follow the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
+# IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X", "von KOMPASS – einem Projekt der …". The name runs
+# from the article over capitalised words and the links inside a name (two words at least: "das Projekt, ein
+# Angebot der …" names nothing), or is a styled word after an article or a preposition; the apposition may follow
+# the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
 _NAME_IN_APPOSITION = re.compile(
-    r"(?<![\w-])(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
+    r"(?<![\w-])(?:(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:(?:für|und|in|im|zur|zum|am)\s+)?[A-ZÄÖÜ][\w\-]*){1,5})"
-    r"(?:\s+[a-zäöüß]+)?,\s+"
-    r"(?:ein|eine|einem|einer|eines)\s+(?:[a-zäöüß]\w*(?:e|en|es|em)\s+)?"
-    r"(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:s|es)?\s+(?:des|der|im|vom|von)\b"
+    rf"|(?:dem|das|den|des|die|der|vom|beim|zum|zur|im|von|bei|mit|für|über|durch)\s+(?P<styled>{_STYLED}))"
+    rf"(?:\s+[a-zäöüß]+)?{_APPOSITION_OF_A_PROJECT}"
 )
 
 
@@ -138,6 +144,8 @@ QUOTED_NAME = (
     rf"[{OPENING_QUOTES}](?P<name>[^{OPENING_QUOTES}{CLOSING_QUOTES}”\n?]{{3,80}})[{CLOSING_QUOTES}”]"
 )
 _QUOTED = QUOTED_NAME
+# "von „Brücken bauen“, einem Teilprojekt des …": a quoted name in the same apposition.
+_QUOTED_IN_APPOSITION = re.compile(rf"{QUOTED_NAME}{_APPOSITION_OF_A_PROJECT}")
 _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
@@ -187,10 +195,7 @@ def find_project_names(text: str) -> list[Mention]:
     return (
         [_styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
-        + [
-            Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
-            for m in _NAME_IN_APPOSITION.finditer(text)
-        ]
+        + _names_in_apposition(text)
         + _quoted_after_heads(text)
         + _named_services(text)
         + _listed_projects(text)
@@ -216,6 +221,16 @@ def _styled_with_its_place(text: str, m: re.Match[str]) -> Mention:
 # The priority of a name a project's head or predicate marks: above the organisation grammar's (1), below a known
 # name's (3).
 _OVER_A_BODY = 2
+
+
+def _names_in_apposition(text: str) -> list[Mention]:
+    plain = [m.span("name" if m.group("name") else "styled") for m in _NAME_IN_APPOSITION.finditer(text)]
+    quoted = [(m.start(), m.end("name") + 1) for m in _QUOTED_IN_APPOSITION.finditer(text)]  # with its quotes
+    return [
+        Mention.named(start, end, "Subproject", name, text[start:end])
+        for start, end in plain + quoted
+        for name in [text[start:end].strip(OPENING_QUOTES + CLOSING_QUOTES + " ")]
+    ]
 
 
 def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
