@@ -500,3 +500,36 @@ def test_a_quoted_name_in_apposition_with_a_project(text: str, expected: str) ->
 
 def test_plural_nouns_after_a_bare_preposition_are_no_project() -> None:
     assert not _subprojects("Beratung für Geflüchtete und Migranten, ein Angebot der Stadt Kiel, gibt es.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Teilprojekte im Überblick:\n- Lotsenhaus Nord (Träger: Stiftung Beispiel)\n- KOMPASS\n",
+            {"Lotsenhaus Nord", "KOMPASS"},
+        ),
+        (
+            "Zum Netzwerk gehören folgende Projekte:\n\n• Mentoring für Frauen\n• Qualifizierung im Handwerk\n",
+            {"Mentoring für Frauen", "Qualifizierung im Handwerk"},
+        ),
+        (
+            "Teilprojekte:\n1. Werkstatt Zukunft – Lernen im Betrieb\n2. Brücke Süd\n\nDas Netzwerk wächst.",
+            {"Werkstatt Zukunft – Lernen im Betrieb", "Brücke Süd"},
+        ),
+    ],
+)
+def test_a_bulleted_list_after_a_lead_in_naming_projects(text: str, expected: set[str]) -> None:
+    assert expected <= _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Projekte bieten:\n- Begleitung in Qualifizierungen\n- Beratung im Betrieb\n",
+        "Die Teilprojekte im Überblick:\n- Beratung zu ausländischen Abschlüssen\n- Frauen werden beraten\n",
+        "Unsere Themen:\n- Lotsenhaus Nord\n- Werkstatt Zukunft\n",
+    ],
+)
+def test_no_names_in_a_list_of_what_projects_do_or_of_other_things(text: str) -> None:
+    assert not _subprojects(text)

@@ -201,6 +201,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
+        + _bulleted_projects(text)
         + _units_of_the_programme(text)
         + _same_named_projects(text)
     )
@@ -354,6 +355,64 @@ _NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
 _PROJECT_FIELD = re.compile(
     r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
 )
+
+
+# A lead-in line naming projects in the plural and ending in a colon ("Die Teilprojekte im Überblick:", "Zum
+# Netzwerk gehören folgende Projekte:"), then a bulleted or numbered item per line: each item's name, before a
+# bracket ("(Träger: …)"); the list ends at the first line that is no item.
+# After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
+# "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+_LIST_LEAD_IN = re.compile(
+    r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
+)
+_BULLETED_ITEM = re.compile(
+    r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
+)
+_BLANK_LINE = re.compile(r"[^\S\n]*\n")
+
+
+def _bulleted_projects(text: str) -> list[Mention]:
+    out = []
+    for lead_in in _LIST_LEAD_IN.finditer(text):
+        pos = lead_in.end()
+        pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
+        while (item := _BULLETED_ITEM.match(text, pos)) is not None:
+            name, subtitle = item.group("item"), item.group("item").split(_SUBTITLE_DASH)[0]
+            if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
+                mention = Mention.named(item.start("item"), item.end("item"), "Subproject", name, name)
+                out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+            pos = item.end()
+    return out
+
+
+# The small words a listed name may hold; an item with any other ("Beratung zu ausländischen Abschlüssen",
+# "Frauen werden beraten") describes what a project does.
+_LINKS_OF_A_LISTED_NAME = frozenset(
+    {
+        "für",
+        "und",
+        "in",
+        "im",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "zur",
+        "zum",
+        "am",
+        "mit",
+        "von",
+        "auf",
+        "plus",
+    }
+)
+
+
+def _only_links_in_small_letters(name: str) -> bool:
+    return all(word in _LINKS_OF_A_LISTED_NAME for word in name.split() if word[:1].islower())
 
 
 def _project_fields(text: str) -> list[Mention]:
