@@ -533,3 +533,25 @@ def test_a_bulleted_list_after_a_lead_in_naming_projects(text: str, expected: se
 )
 def test_no_names_in_a_list_of_what_projects_do_or_of_other_things(text: str) -> None:
     assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beteiligt waren die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS.",
+            {"Lotsenhaus Nord", "KOMPASS"},
+        ),
+        ("Die Projekte KOMPASS und ProBeruf der Stiftung Beispiel beraten.", {"KOMPASS", "ProBeruf"}),
+        (
+            "Mit den Modellprojekten Brücke Süd sowie Wege zur Arbeit endet die Reihe.",
+            {"Brücke Süd", "Wege zur Arbeit"},
+        ),
+    ],
+)
+def test_names_coordinated_after_a_plural_project_head(text: str, expected: set[str]) -> None:
+    assert expected <= _subprojects(text)
+
+
+def test_single_plain_words_after_a_plural_head_are_objects() -> None:
+    assert not _subprojects("Die Projekte kosten viel, denn die Projekte Zeit und Geld kosten.")

@@ -72,6 +72,15 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"|{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{0,3}}{_VERSION})"
     r"(?![\w-]|\s+\()"
 )
+# "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS", "die Projekte KOMPASS und ProBeruf": names
+# coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
+# is as often an object: "die Projekte Zeit und Geld kosten").
+_LISTED_NAME = rf"(?:{_STYLED}|{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{1,3}}(?![\w-]))"
+_NAMES_AFTER_A_PLURAL_HEAD = re.compile(
+    r"(?<![\w-])(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekten?[^\S\n]+"
+    rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
+)
+_LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
 
@@ -202,6 +211,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _quoted_lists(text)
         + _project_fields(text)
         + _bulleted_projects(text)
+        + _coordinated_after_a_plural_head(text)
         + _units_of_the_programme(text)
         + _same_named_projects(text)
     )
@@ -413,6 +423,19 @@ _LINKS_OF_A_LISTED_NAME = frozenset(
 
 def _only_links_in_small_letters(name: str) -> bool:
     return all(word in _LINKS_OF_A_LISTED_NAME for word in name.split() if word[:1].islower())
+
+
+def _coordinated_after_a_plural_head(text: str) -> list[Mention]:
+    out = []
+    for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
+        items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
+        names = [before_a_person(_before_a_carrier(item.group())) for item in items]
+        if all(_may_be_a_plain_name(name) and _repeatable(name) for name in names):
+            out += [
+                Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
+                for item, name in zip(items, names, strict=True)
+            ]
+    return out
 
 
 def _project_fields(text: str) -> list[Mention]:
