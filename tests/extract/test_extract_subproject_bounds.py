@@ -555,3 +555,25 @@ def test_names_coordinated_after_a_plural_project_head(text: str, expected: set[
 
 def test_single_plain_words_after_a_plural_head_are_objects() -> None:
     assert not _subprojects("Die Projekte kosten viel, denn die Projekte Zeit und Geld kosten.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teilprojekte: TP 2.1: Lotsen für Betriebe (Träger: Stiftung Beispiel e.V.)", "Lotsen für Betriebe"),
+        ("- TP 3.2: Brücke Süd – Beratung (Träger: Verein Muster e.V.)", "Brücke Süd – Beratung"),
+        ("Teilprojekt 1.1: Wege zur Arbeit\nTeilprojekt 1.2: Start Nord\n", "Wege zur Arbeit"),
+    ],
+)
+def test_a_numbered_item_may_be_a_part_of_another(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_first_words_shared_by_two_units_name_neither() -> None:
+    text = (
+        "TP 2: Anlaufstelle Anerkennung Nord – AAN (Träger: Stiftung Beispiel e.V.)\n"
+        "TP 2.1: Anlaufstelle Anerkennung Nord – Pflege (Träger: Verein Muster e.V.)\n"
+    )
+    found = {(m.label, m.abbreviation) for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+    assert ("Anlaufstelle Anerkennung Nord", "AAN") in found
+    assert ("Anlaufstelle Anerkennung Nord – Pflege", None) in found

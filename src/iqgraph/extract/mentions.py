@@ -137,9 +137,10 @@ _QUOTED_BEFORE_HEAD = re.compile(
 _IQ_NAME_BEFORE_HEAD = re.compile(
     r"(?<![\w-])(?P<name>IQ[\s\-]+[A-ZÄÖÜ]\w+)-(?:Teil)?[Pp]rojekt(?:es|s)?(?![\w-])"
 )
-# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …"; a full stop ends the item.
+# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …", "TP 2.1: …" (a part of TP 2);
+# a full stop ends the item.
 _NUMBERED_SUBPROJECT = re.compile(
-    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
+    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}(?:\.\d{1,2})?\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
     r"(?=\(|\s-\s|;|\n|$|\.(?:\s|$))"
 )
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
@@ -307,12 +308,17 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
         places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
     for i in places:
         longer = full[i]
-        if longer.key != m.key and (
-            _same_name(m.label, longer.label)
-            or m.label in _leading_words(longer.label)
-            and m.type == "Subproject"
-        ):
+        if longer.key != m.key and _same_name(m.label, longer.label):
             return replace(m, key=longer.key, label=longer.label)
+    # a project's first words: only where they begin one name of the release ("Zentrale Erstanlaufstelle" for
+    # both "… Anerkennung" and "… Anerkennung – Akademikerservice" names neither)
+    begun = {full[i].key: full[i].label for i in places if m.label in _leading_words(full[i].label)}
+    begun.pop(m.key, None)
+    if (
+        m.type == "Subproject" and m.abbreviation is None and len(begun) == 1
+    ):  # a short form comes with a full name
+        key, label = begun.popitem()
+        return replace(m, key=key, label=label)
     return m
 
 
@@ -325,7 +331,13 @@ def _leading_words(label: str) -> list[str]:
     """ "Zentrale Erstanlaufstelle" for "Zentrale Erstanlaufstelle Anerkennung": a writer names a unit met in
     full by its first words, the topic or town that closes the name left off."""
     words = label.split(" ")
-    return [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, len(words))]
+    # before a dash the name goes on with a part of its own ("Zentrale Erstanlaufstelle Anerkennung – Akademikerservice"
+    # is another unit than "Zentrale Erstanlaufstelle Anerkennung"): only shorter first words stand for it
+    core = next((i for i, word in enumerate(words) if word in _SUBTITLE_DASHES), len(words))
+    return [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, core)]
+
+
+_SUBTITLE_DASHES = ("–", "-")
 
 
 def _same_name(short: str, label: str) -> bool:
