@@ -318,7 +318,7 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
         m.type == "Subproject" and m.abbreviation is None and len(begun) == 1
     ):  # a short form comes with a full name
         key, label = begun.popitem()
-        return replace(m, key=key, label=label)
+        return replace(m, key=key, label=label, alias=None)  # the short name is no name of its own
     return m
 
 
