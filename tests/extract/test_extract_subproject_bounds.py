@@ -577,3 +577,24 @@ def test_first_words_shared_by_two_units_name_neither() -> None:
     found = {(m.label, m.abbreviation) for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
     assert ("Anlaufstelle Anerkennung Nord", "AAN") in found
     assert ("Anlaufstelle Anerkennung Nord – Pflege", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Das Projekt „Integration im Handwerk“ (IiH) berät. Das IiH wird gefördert.", "IiH"),
+        ("Im Teilprojekt „Wege in Arbeit“ (WiA) lernen Frauen. Träger von WiA ist ein Verein.", "WiA"),
+        ("Die Beratungsstelle „Start Nord“ (SN) öffnet. SN berät kostenlos.", "SN"),
+    ],
+)
+def test_a_quoted_project_takes_its_short_form_and_is_named_by_it_later(text: str, short: str) -> None:
+    found = [m for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"]
+    assert any(m.abbreviation == short for m in found)
+    assert any(m.surface == short for m in found)
+
+
+def test_a_word_in_brackets_after_a_quoted_project_is_no_short_form() -> None:
+    found = [
+        m for m in find_mentions("Das Projekt „Start Nord“ (neu) berät.", GAZETTEER) if m.type == "Subproject"
+    ]
+    assert [m.abbreviation for m in found] == [None]

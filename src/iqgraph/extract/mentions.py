@@ -602,7 +602,7 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = _quoted_unit_label(head, name)
-        out.append(replace(_subproject(match, label), alias=name))
+        out.append(_with_its_short_form(text, replace(_subproject(match, label), alias=name)))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
@@ -904,6 +904,20 @@ def _with_the_programme_word(text: str, m: Mention) -> Mention:
         Mention.named(before.start(), m.end, m.type, label, text[before.start() : m.end], m.abbreviation),
         priority=m.priority,
     )
+
+
+# "das Projekt „Integration im Handwerk“ (IiH)": a short form in brackets after the quoted name, of two capitals at
+# least (a word in brackets is a remark: "(neu)", "(Kiel)").
+_SHORT_FORM_AFTER_QUOTES = re.compile(
+    r"[^\S\n]*\((?P<abbr>(?=(?:[^()\s]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][^()\s]{1,9})\)"
+)
+
+
+def _with_its_short_form(text: str, m: Mention) -> Mention:
+    short = _SHORT_FORM_AFTER_QUOTES.match(text, m.end)
+    if short is None:
+        return m
+    return replace(m, end=short.end(), surface=text[m.start : short.end()], abbreviation=short.group("abbr"))
 
 
 def _quoted_unit_label(head: str, name: str) -> str:
