@@ -598,3 +598,30 @@ def test_a_word_in_brackets_after_a_quoted_project_is_no_short_form() -> None:
         m for m in find_mentions("Das Projekt „Start Nord“ (neu) berät.", GAZETTEER) if m.type == "Subproject"
     ]
     assert [m.abbreviation for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot für Fachkräfte.",
+            "Anerkennung konkret",
+        ),
+        ("„Brücke Nord“ ist seit Mai ein weiteres Teilprojekt im IQ Netzwerk.", "Brücke Nord"),
+        ("Seit Juni gibt es mit „Pflege plus“ ein zusätzliches Beratungsangebot in Jena.", "Pflege plus"),
+    ],
+)
+def test_a_bare_quoted_name_in_the_clause_bringing_in_a_project(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir starten heute“, sagte Petra Beispiel, die ein neues Projekt leitet.",
+        "Das Motto „Vielfalt gewinnt“ ist ein Angebot an alle.",
+        "„Gut gemacht“ war das Fazit. Danach begann ein neues Projekt.",
+    ],
+)
+def test_a_quote_or_a_motto_before_a_new_project_is_no_project(text: str) -> None:
+    assert not _subprojects(text)

@@ -197,7 +197,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
-    chosen += _quoted_projects_of_bodies(text, chosen)
+    chosen += _quoted_projects_of_bodies(text, chosen) + _quoted_new_projects(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -1008,6 +1008,34 @@ def _quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention
         if (
             match.end() in bodies
             and name[:1].isupper()
+            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+            and not _NOUN_BEFORE_THE_QUOTES.search(
+                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+            )
+            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+        ):
+            start, end = match.start("name") - 1, match.end("name") + 1
+            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
+    return out
+
+
+# "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot", "„Brücke Nord“ ist seit Mai ein weiteres
+# Teilprojekt im …": a bare quoted name in the clause that brings in a project with the indefinite article (a quote
+# is followed by the comma before its speaker).
+_CLAUSE_AFTER_THE_QUOTES = 60  # characters from the closing quote to the project noun, in one clause
+_QUOTED_THEN_A_NEW_PROJECT = re.compile(
+    rf"{QUOTED_NAME}(?![^\S\n]*,)[^.!?;:,\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?(?<![\w-])(?:ein|eine)[^\S\n]+"
+    r"(?:(?:neue|weitere|zusätzliche)[sn]?[^\S\n]+)?(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)"
+    r"|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
+)
+
+
+def _quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for match in _QUOTED_THEN_A_NEW_PROJECT.finditer(text):
+        name = match.group("name").strip()
+        if (
+            name[:1].isupper()
             and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
             and not _NOUN_BEFORE_THE_QUOTES.search(
                 text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
