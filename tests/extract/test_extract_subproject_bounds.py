@@ -625,3 +625,22 @@ def test_a_bare_quoted_name_in_the_clause_bringing_in_a_project(text: str, expec
 )
 def test_a_quote_or_a_motto_before_a_new_project_is_no_project(text: str) -> None:
     assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Mentoringprogramm „Tandem“ brachte 25 Paare zusammen.", "Tandem"),
+        ("Im Qualifizierungsprogramm „Pflege Plus“ lernen Frauen.", "Pflege Plus"),
+        ("Das Coachingprogramm „Startklar“ beginnt im Mai.", "Startklar"),
+    ],
+)
+def test_a_programme_of_an_activity_is_a_project(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+def test_a_funding_programme_stays_a_programme() -> None:
+    found = {
+        (m.type, m.label) for m in find_mentions("Das Förderprogramm „Chancen Nord“ startet.", GAZETTEER)
+    }
+    assert ("Programme", "Chancen Nord") in found

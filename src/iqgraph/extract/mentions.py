@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import REGIONS
-from .lexicon.projects import ABSTRACT_NOUN_ENDINGS
+from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
@@ -618,7 +618,12 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention.named(start, end, "Programme", name, name))
+            kind = (
+                "Subproject"
+                if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES)
+                else "Programme"
+            )
+            out.append(Mention.named(start, end, kind, name, name))
     for match in _NAMED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name"), match.span("name")
         if _can_name_a_programme(name) and not _known_programme_with_abbreviation(name, gazetteer):

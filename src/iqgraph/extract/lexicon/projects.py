@@ -28,3 +28,9 @@ REGION_NAME_PARTS = frozenset(
 # Beschäftigung", "Frauen in Ausbildung"); any other capitalised word after "in" is a place the project works in
 # ("Lernen und Arbeiten in Musterland").
 ABSTRACT_NOUN_ENDINGS = ("arbeit", "ung", "heit", "keit", "schaft", "tion")
+
+# First parts of a "…programm" compound that name an activity a network runs for people, not money it hands out:
+# "das Mentoringprogramm „Tandem“" is a subproject, "das Förderprogramm „X“" a programme.
+ACTIVITY_PROGRAMME_PREFIXES = (
+    "mentoring", "coaching", "training", "qualifizierungs", "weiterbildungs", "patenschafts", "lotsen", "sprach",
+)  # fmt: skip
