@@ -118,10 +118,12 @@ _PLACE_ADJECTIVE_PROGRAMME = re.compile(
 _QUOTED_ORGANISATION = re.compile(r"[„\"“»](?P<name>(?P<head>[A-ZÄÖÜ][\w\-]*)\s[^„\"“”»«\n?]{2,80})[“\"”«]")
 # "das Heidelberger Netzwerk „X“", "das regionale Netzwerk „X“": a local network of a town or region, a unit inside
 # the network of its Land, named in quotes.
-_LOCAL_NETWORK = re.compile(
-    r"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ]\w+)er|[Rr]egional(?:e|en)|[Ll]okal(?:e|en)|[Kk]ommunal(?:e|en))\s+"
-    rf"Netzwerk(?:es|s)?\s+{QUOTED_NAME}"
+# (The head first, so the scan skips to it; the word before is read after.)
+_LOCAL_NETWORK = re.compile(rf"Netzwerk(?:es|s)?\s+{QUOTED_NAME}")
+_LOCAL_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ]\w+)er|[Rr]egional(?:e|en)|[Ll]okal(?:e|en)|[Kk]ommunal(?:e|en))\s+$"
 )
+_REACH_BACK_TO_AN_ADJECTIVE = 40  # characters before the head: one adjective
 
 
 def _names_a_town(stem: str) -> bool:
@@ -633,11 +635,20 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             name, (start, end) = match.group("name"), match.span("name")
             out.append(Mention.named(start, end, "Programme", name, name))
     for match in _LOCAL_NETWORK.finditer(text):
-        name, adjective = match.group("name").strip(), match.group("adjective")
-        if (adjective is None or _names_a_town(adjective)) and not _known_programme_with_abbreviation(
-            name, gazetteer
+        local = _LOCAL_ADJECTIVE_BEFORE.search(
+            text, max(0, match.start() - _REACH_BACK_TO_AN_ADJECTIVE), match.start()
+        )
+        name, adjective = match.group("name").strip(), local.group("adjective") if local else None
+        if (
+            local is not None
+            and (adjective is None or _names_a_town(adjective))
+            and not _known_programme_with_abbreviation(name, gazetteer)
         ):
-            out.append(_subproject(match, name))
+            out.append(
+                Mention.named(
+                    local.start(), match.end(), "Subproject", name, text[local.start() : match.end()]
+                )
+            )
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip()))
     for match in _QUOTED_ORGANISATION.finditer(text):

@@ -98,30 +98,31 @@ _A_PROJECT_OF = rf"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+{_PROJECT_NOUN_O
 _APPOSITION_OF_A_PROJECT = (
     rf"(?:,\s+|\s+[–-]\s+|\s+\()(?:ein|eine|einem|einer|eines)(?:\s+(?:der|von\s+\w+))?\s+{_PROJECT_NOUN_OF}"
 )
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+# Where a sentence or a line begins: the patterns read at the start of one are tried there only (`_at_sentence_starts`).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _CALLED_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}}"
 # The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
 # "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
 # im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
 _CALLED_A_PROJECT = re.compile(
-    rf"{_SENTENCE_START}(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
+    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
 )
 # The subject after the verb, an adverbial opening the sentence: "Seit 2020 ist Chance Beruf ein Teilprojekt des …",
 # "Heute ist das Lotsenhaus Nord ein Angebot der …".
 _ADVERBIAL_THEN_CALLED = re.compile(
-    rf"{_SENTENCE_START}[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
+    rf"[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
     rf"(?P<name>{_CALLED_NAME})\s+{_A_PROJECT_OF}"
 )
 # The name opening a sentence, in commas the apposition calling it a project: "Brücke Beruf, ein Projekt des Vereins
 # X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …".
 _CALLED_IN_APPOSITION = re.compile(
-    rf"{_SENTENCE_START}(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
+    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
 )
 _CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
 # A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
 # Projekt der Y", "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Y, …".
 _SHORT_DASH_LONG_CALLED = re.compile(
-    rf"{_SENTENCE_START}(?P<abbr>{_SHORT_FORM})\s+[–-]\s+(?P<name>{_LONG_NAME})(?:\s+(?:ist|war)\s+|,\s+){_A_PROJECT_OF}"
+    rf"(?P<abbr>{_SHORT_FORM})\s+[–-]\s+(?P<name>{_LONG_NAME})(?:\s+(?:ist|war)\s+|,\s+){_A_PROJECT_OF}"
 )
 
 
@@ -234,6 +235,11 @@ def _styled_with_its_place(text: str, m: re.Match[str]) -> Mention:
 _OVER_A_BODY = 2
 
 
+def _at_sentence_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    starts = sorted({0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))})
+    return [m for start in starts if (m := pattern.match(text, start)) is not None]
+
+
 def _names_in_apposition(text: str) -> list[Mention]:
     plain = [m.span("name" if m.group("name") else "styled") for m in _NAME_IN_APPOSITION.finditer(text)]
     quoted = [(m.start(), m.end("name") + 1) for m in _QUOTED_IN_APPOSITION.finditer(text)]  # with its quotes
@@ -260,7 +266,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
             text[m.start() : m.end("name")],
             m.group("abbr"),
         )
-        for m in _SHORT_DASH_LONG_CALLED.finditer(text)
+        for m in _at_sentence_starts(_SHORT_DASH_LONG_CALLED, text)
         if m.group("abbr")[0] == m.group("name")[0]
     ]
     out += [  # the name before the subtitle is one of its names too
@@ -283,7 +289,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
             priority=_OVER_A_BODY,
         )
         for pattern in _CALLED_PATTERNS
-        for m in pattern.finditer(text)
+        for m in _at_sentence_starts(pattern, text)
         if _may_be_a_plain_name(m.group("name"))
         and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
     ]
