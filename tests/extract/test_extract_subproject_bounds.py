@@ -644,3 +644,8 @@ def test_a_funding_programme_stays_a_programme() -> None:
         (m.type, m.label) for m in find_mentions("Das Förderprogramm „Chancen Nord“ startet.", GAZETTEER)
     }
     assert ("Programme", "Chancen Nord") in found
+
+
+def test_a_same_named_project_after_a_quoted_name_is_named_after_that() -> None:
+    text = "Das Netzwerk „Ankommen in Arbeit“ hat im Rahmen des gleichnamigen Projekts das Haus der Chancen eröffnet."
+    assert "Haus der Chancen" not in _subprojects(text)

@@ -568,6 +568,8 @@ def _same_named_projects(text: str) -> list[Mention]:
             opening is not None and opening.start() == start
         ):  # "Das gleichnamige Projekt …" opens the sentence
             start = _sentence_start(text, max(0, start - 2))
+        if _QUOTED_ITEM.search(text, start, cue.start()):  # "Das Netzwerk „X“ hat im gleichnamigen Projekt …"
+            continue
         end = next((m.end() for m in _SENTENCE_END.finditer(text, cue.end())), len(text))
         out += [
             Mention.named(
