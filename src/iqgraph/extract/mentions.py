@@ -23,11 +23,15 @@ from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
 from .project_names import (
     QUOTED_NAME,
-    RIVER_OF_A_TOWN,
     before_a_person,
     find_project_names,
+    iq_services,
     programme_units,
+    quoted_new_projects,
+    quoted_projects_of_bodies,
     repeated_project_names,
+    with_its_short_form,
+    with_the_programme_word,
 )
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
@@ -193,13 +197,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
     candidates += [
-        _with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
+        with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
     ]
     candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
-    chosen += _quoted_projects_of_bodies(text, chosen) + _quoted_new_projects(text, chosen)
+    chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -604,7 +608,7 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = _quoted_unit_label(head, name)
-        out.append(_with_its_short_form(text, replace(_subproject(match, label), alias=name)))
+        out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
@@ -616,7 +620,7 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
-            out += _iq_services(text, match)
+            out += iq_services(text, match)
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
@@ -860,82 +864,6 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
     return out
 
 
-# "die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl": the town of the facility a service is
-# named after belongs to the name, written as in "… Erstaufnahmeeinrichtung Suhl".
-_RIVER_OF_A_TOWN = re.compile(RIVER_OF_A_TOWN)
-_TOWN_OF_THE_FACILITY = re.compile(r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])")
-
-
-def _iq_services(text: str, match: re.Match[str]) -> list[Mention]:
-    """ "die IQ Fachstellen Einwanderung und Fachkräftesicherung": a plural head before coordinated fields names
-    one unit of each; "die IQ Fachstelle für Migrantenökonomie" is also named as written."""
-    if match.group("plural") and " und " in match.group("name"):
-        head, first = match.group("head"), match.group("name").split(" und ")[0]
-        second = match.group("name")[len(first) + len(" und ") :]
-        starts = (match.start("name"), match.end("name") - len(second))
-        return [
-            Mention.named(start, start + len(item), "Subproject", f"IQ {head} {item}", item)
-            for start, item in zip(starts, (first, second), strict=True)
-        ]
-    service = _iq_service(text, match)
-    if match.group("link") is None:
-        return [service]
-    return [replace(service, alias=f"IQ {match.group('head')} {match.group('link')} {match.group('name')}")]
-
-
-def _iq_service(text: str, match: re.Match[str]) -> Mention:
-    """ "IQ Servicestelle Anerkennung Kiel", "IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl"."""
-    name = _up_to_its_town(match.group("name"))
-    start, end = match.start(), match.start("name") + len(name)
-    river = _RIVER_OF_A_TOWN.match(text, end) if name.split()[-1] in _TOWNS else None
-    if river is not None:  # "IQ Servicestelle Frankfurt am Main"
-        name, end = name + river.group(), river.end()
-    label = f"IQ {match.group('head')} {' '.join(name.split())}"
-    town = _TOWN_OF_THE_FACILITY.match(text, end)
-    if name.startswith(("in der", "im")) and town is not None and town.group("town") in _TOWNS:
-        label, end = f"{label} {town.group('town')}", town.end()
-    return Mention.named(start, end, "Subproject", label, text[start:end])
-
-
-def _up_to_its_town(name: str) -> str:
-    """The town or region a service is named by ends its name: "Anerkennung Kiel Termine" -> "Anerkennung Kiel"."""
-    town = next((word for word in _WORD_OF_A_NAME.finditer(name) if word.group() in _TOWNS), None)
-    return name if town is None else name[: town.end()]
-
-
-_WORD_OF_A_NAME = re.compile(r"\S+")
-
-
-# "IQ " or "IQ-" right before a unit's name: "das IQ Beratungszentrum Anerkennung Chemnitz".
-_PROGRAMME_WORD_BEFORE = re.compile(r"(?<![\w-])IQ[ \-]$")
-
-
-def _with_the_programme_word(text: str, m: Mention) -> Mention:
-    """A unit named with the programme's word before its head carries it in its name ("IQ Kompetenzzentrum X")."""
-    before = _PROGRAMME_WORD_BEFORE.search(text, max(0, m.start - 3), m.start)
-    if m.type != "Subproject" or before is None:
-        return m
-    label = f"IQ {m.label}"
-    return replace(
-        Mention.named(before.start(), m.end, m.type, label, text[before.start() : m.end], m.abbreviation),
-        priority=m.priority,
-    )
-
-
-# "das Projekt „Integration im Handwerk“ (IiH)": a short form in brackets after the quoted name, of two capitals at
-# least (a word in brackets is a remark: "(neu)", "(Kiel)").
-_SHORT_FORM_AFTER_QUOTES = re.compile(
-    r"[^\S\n]*\((?P<abbr>(?=(?:[^()\s]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][^()\s]{1,9})\)"
-)
-
-
-def _with_its_short_form(text: str, m: Mention) -> Mention:
-    short = _SHORT_FORM_AFTER_QUOTES.match(text, m.end)
-    if short is None:
-        return m
-    return replace(m, end=short.end(), surface=text[m.start : short.end()], abbreviation=short.group("abbr"))
-
-
 def _quoted_unit_label(head: str, name: str) -> str:
     """ "Beratungsstelle „X“" and "IQ-Servicestelle „X“" keep their head ("IQ Servicestelle „X“"); a project is
     named by its quoted name alone."""
@@ -998,68 +926,6 @@ def _quoted_projects_of_persons(text: str, chosen: list[Mention]) -> list[Mentio
         ):
             start = match.start("name") - 1
             out.append(Mention.named(start, match.end(), "Subproject", name, text[start : match.end()]))
-    return out
-
-
-# "„MiStrAL“ von der Volkshochschule Stade", "„Brücken bauen“ der Stiftung Beispiel": a quoted name said to be a
-# body's, right before it, is the body's project (a quote ends in a comma before its speaker, not in "von der").
-_QUOTED_BEFORE_A_BODY = re.compile(
-    rf"{QUOTED_NAME}[^\S\n]+(?:von(?:[^\S\n]+(?:der|dem|den))?|vom|der|des)[^\S\n]+(?=[A-ZÄÖÜ])"
-)
-# A noun with its article right before the quotes is what the quoted name names ("mit dem Logo „X“ des …",
-# "das Buch „X“ der …"): not a project standing alone.
-_NOUN_BEFORE_THE_QUOTES = re.compile(
-    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s*$"
-)
-_REACH_BACK_TO_A_NOUN = 60  # characters before the quotes: an article, an adjective and a noun
-_BODY_TYPES = ("Organisation", "Agency", "Ministry")
-_MOST_WORDS_OF_A_QUOTED_PROJECT = 8  # more is a sentence or a title, not a project's name
-
-
-def _quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention]:
-    bodies = {m.start for m in chosen if m.type in _BODY_TYPES}
-    out = []
-    for match in _QUOTED_BEFORE_A_BODY.finditer(text):
-        name = match.group("name").strip()
-        if (
-            match.end() in bodies
-            and name[:1].isupper()
-            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
-            and not _NOUN_BEFORE_THE_QUOTES.search(
-                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
-            )
-            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
-        ):
-            start, end = match.start("name") - 1, match.end("name") + 1
-            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
-    return out
-
-
-# "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot", "„Brücke Nord“ ist seit Mai ein weiteres
-# Teilprojekt im …": a bare quoted name in the clause that brings in a project with the indefinite article (a quote
-# is followed by the comma before its speaker).
-_CLAUSE_AFTER_THE_QUOTES = 60  # characters from the closing quote to the project noun, in one clause
-_QUOTED_THEN_A_NEW_PROJECT = re.compile(
-    rf"{QUOTED_NAME}(?![^\S\n]*,)[^.!?;:,\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?(?<![\w-])(?:ein|eine)[^\S\n]+"
-    r"(?:(?:neue|weitere|zusätzliche)[sn]?[^\S\n]+)?(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)"
-    r"|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
-)
-
-
-def _quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
-    out = []
-    for match in _QUOTED_THEN_A_NEW_PROJECT.finditer(text):
-        name = match.group("name").strip()
-        if (
-            name[:1].isupper()
-            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
-            and not _NOUN_BEFORE_THE_QUOTES.search(
-                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
-            )
-            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
-        ):
-            start, end = match.start("name") - 1, match.end("name") + 1
-            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
     return out
 
 

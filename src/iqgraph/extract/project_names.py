@@ -10,7 +10,17 @@
               project head, a dash, and a subtitle
 
     CALLED := "Faire Integration ist ein Projekt des …", "Das Welcome Center ist ein Angebot der …": a name (of
-              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer
+              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer;
+              also after the verb of a sentence opened by an adverbial ("Seit 2021 ist X ein Teilprojekt des …"),
+              with a short form and a dash ("MIA – Migrantinnen in Arbeit ist …") or in an apposition ("X, ein
+              Projekt der …", "von KOMPASS – einem Angebot der …", "„X“, ein Projekt der …")
+    BULLETS := "Die Teilprojekte im Überblick:" and an item per line; "die Teilprojekte A, B und C"
+    SAME NAMED := "im Rahmen des gleichnamigen Projekts das Haus der Chancen": the linked name of the sentence
+    QUOTED := "„X“ von der Volkshochschule Y", "Mit „X“ startet ein neues Angebot": a bare quoted name a body owns
+              or a clause brings in as a project
+    SERVICE := "Anerkennungsberatung Rhein-Neckar", "IQ Servicestelle Frankfurt am Main", "IQ-Anerkennungsberatung
+              in der Erstaufnahmeeinrichtung in Suhl", "die Fachstelle X im Förderprogramm IQ": a service named by
+              its town or region (with its river), a facility and its town, or the programme it belongs to
     QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …": quoted names
               after a plural project noun and "darunter", or as the subject a predicate calls projects
     FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own: a project's profile names it
@@ -184,11 +194,11 @@ _SERVICE = (
 # The town or region a unit is named by: "Kiel", "Frankfurt am Main", "Halle (Saale)", "Region Hannover",
 # "Rhein-Neckar", "Bremen-Nord".
 _RIVER_PART = "|".join(sorted(REGION_NAME_PARTS))
-RIVER_OF_A_TOWN = (
+_RIVER_OF_A_TOWN = (
     rf"(?:[^\S\n]+am[^\S\n]+(?:{_RIVER_PART})|[^\S\n]+an[^\S\n]+der[^\S\n]+[A-ZÄÖÜ]\w+"
     rf"|[^\S\n]+\((?:{_RIVER_PART})\))(?![\w-])"
 )
-_TOWN_OR_REGION = rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{RIVER_OF_A_TOWN})?)"
+_TOWN_OR_REGION = rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN})?)"
 _SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
@@ -589,6 +599,144 @@ def _same_named_projects(text: str) -> list[Mention]:
 def _sentence_start(text: str, pos: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
     return len(text) - len(text[ends[-1] :].lstrip()) if ends else 0
+
+
+# "die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl": the town of the facility a service is
+# named after belongs to the name, written as in "… Erstaufnahmeeinrichtung Suhl".
+_RIVER_AFTER_A_TOWN = re.compile(_RIVER_OF_A_TOWN)
+_TOWN_OF_THE_FACILITY = re.compile(r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def iq_services(text: str, match: re.Match[str]) -> list[Mention]:
+    """ "die IQ Fachstellen Einwanderung und Fachkräftesicherung": a plural head before coordinated fields names
+    one unit of each; "die IQ Fachstelle für Migrantenökonomie" is also named as written."""
+    if match.group("plural") and " und " in match.group("name"):
+        head, first = match.group("head"), match.group("name").split(" und ")[0]
+        second = match.group("name")[len(first) + len(" und ") :]
+        starts = (match.start("name"), match.end("name") - len(second))
+        return [
+            Mention.named(start, start + len(item), "Subproject", f"IQ {head} {item}", item)
+            for start, item in zip(starts, (first, second), strict=True)
+        ]
+    service = _iq_service(text, match)
+    if match.group("link") is None:
+        return [service]
+    return [replace(service, alias=f"IQ {match.group('head')} {match.group('link')} {match.group('name')}")]
+
+
+def _iq_service(text: str, match: re.Match[str]) -> Mention:
+    """ "IQ Servicestelle Anerkennung Kiel", "IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl"."""
+    name = _up_to_its_town(match.group("name"))
+    start, end = match.start(), match.start("name") + len(name)
+    river = _RIVER_AFTER_A_TOWN.match(text, end) if name.split()[-1] in _TOWNS else None
+    if river is not None:  # "IQ Servicestelle Frankfurt am Main"
+        name, end = name + river.group(), river.end()
+    label = f"IQ {match.group('head')} {' '.join(name.split())}"
+    town = _TOWN_OF_THE_FACILITY.match(text, end)
+    if name.startswith(("in der", "im")) and town is not None and town.group("town") in _TOWNS:
+        label, end = f"{label} {town.group('town')}", town.end()
+    return Mention.named(start, end, "Subproject", label, text[start:end])
+
+
+def _up_to_its_town(name: str) -> str:
+    """The town or region a service is named by ends its name: "Anerkennung Kiel Termine" -> "Anerkennung Kiel"."""
+    town = next((word for word in _WORD_OF_A_NAME.finditer(name) if word.group() in _TOWNS), None)
+    return name if town is None else name[: town.end()]
+
+
+_WORD_OF_A_NAME = re.compile(r"\S+")
+
+
+# "IQ " or "IQ-" right before a unit's name: "das IQ Beratungszentrum Anerkennung Chemnitz".
+_PROGRAMME_WORD_BEFORE = re.compile(r"(?<![\w-])IQ[ \-]$")
+
+
+def with_the_programme_word(text: str, m: Mention) -> Mention:
+    """A unit named with the programme's word before its head carries it in its name ("IQ Kompetenzzentrum X")."""
+    before = _PROGRAMME_WORD_BEFORE.search(text, max(0, m.start - 3), m.start)
+    if m.type != "Subproject" or before is None:
+        return m
+    label = f"IQ {m.label}"
+    return replace(
+        Mention.named(before.start(), m.end, m.type, label, text[before.start() : m.end], m.abbreviation),
+        priority=m.priority,
+    )
+
+
+# "das Projekt „Integration im Handwerk“ (IiH)": a short form in brackets after the quoted name, of two capitals at
+# least (a word in brackets is a remark: "(neu)", "(Kiel)").
+_SHORT_FORM_AFTER_QUOTES = re.compile(
+    r"[^\S\n]*\((?P<abbr>(?=(?:[^()\s]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][^()\s]{1,9})\)"
+)
+
+
+def with_its_short_form(text: str, m: Mention) -> Mention:
+    short = _SHORT_FORM_AFTER_QUOTES.match(text, m.end)
+    if short is None:
+        return m
+    return replace(m, end=short.end(), surface=text[m.start : short.end()], abbreviation=short.group("abbr"))
+
+
+# "„MiStrAL“ von der Volkshochschule Stade", "„Brücken bauen“ der Stiftung Beispiel": a quoted name said to be a
+# body's, right before it, is the body's project (a quote ends in a comma before its speaker, not in "von der").
+_QUOTED_BEFORE_A_BODY = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]+(?:von(?:[^\S\n]+(?:der|dem|den))?|vom|der|des)[^\S\n]+(?=[A-ZÄÖÜ])"
+)
+# A noun with its article right before the quotes is what the quoted name names ("mit dem Logo „X“ des …",
+# "das Buch „X“ der …"): not a project standing alone.
+_NOUN_BEFORE_THE_QUOTES = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s*$"
+)
+_REACH_BACK_TO_A_NOUN = 60  # characters before the quotes: an article, an adjective and a noun
+_BODY_TYPES = ("Organisation", "Agency", "Ministry")
+_MOST_WORDS_OF_A_QUOTED_PROJECT = 8  # more is a sentence or a title, not a project's name
+
+
+def quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention]:
+    bodies = {m.start for m in chosen if m.type in _BODY_TYPES}
+    out = []
+    for match in _QUOTED_BEFORE_A_BODY.finditer(text):
+        name = match.group("name").strip()
+        if (
+            match.end() in bodies
+            and name[:1].isupper()
+            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+            and not _NOUN_BEFORE_THE_QUOTES.search(
+                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+            )
+            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+        ):
+            start, end = match.start("name") - 1, match.end("name") + 1
+            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
+    return out
+
+
+# "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot", "„Brücke Nord“ ist seit Mai ein weiteres
+# Teilprojekt im …": a bare quoted name in the clause that brings in a project with the indefinite article (a quote
+# is followed by the comma before its speaker).
+_CLAUSE_AFTER_THE_QUOTES = 60  # characters from the closing quote to the project noun, in one clause
+_QUOTED_THEN_A_NEW_PROJECT = re.compile(
+    rf"{QUOTED_NAME}(?![^\S\n]*,)[^.!?;:,\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?(?<![\w-])(?:ein|eine)[^\S\n]+"
+    r"(?:(?:neue|weitere|zusätzliche)[sn]?[^\S\n]+)?(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)"
+    r"|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
+)
+
+
+def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for match in _QUOTED_THEN_A_NEW_PROJECT.finditer(text):
+        name = match.group("name").strip()
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+            and not _NOUN_BEFORE_THE_QUOTES.search(
+                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+            )
+            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+        ):
+            start, end = match.start("name") - 1, match.end("name") + 1
+            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
+    return out
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:
