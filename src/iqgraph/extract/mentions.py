@@ -17,10 +17,22 @@ from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
+from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
-from .persons import find_persons, find_surnames, find_titled_surnames, given_name_gender
-from .project_names import QUOTED_NAME, find_project_names, programme_units, repeated_project_names
+from .persons import find_persons, find_surnames, find_titled_surnames
+from .project_names import (
+    QUOTED_NAME,
+    before_a_person,
+    find_project_names,
+    iq_services,
+    programme_units,
+    quoted_new_projects,
+    quoted_projects_of_bodies,
+    repeated_project_names,
+    with_its_short_form,
+    with_the_programme_word,
+)
 from .roles import without_role_prefix
 from .spans import IntervalIndex, Mention, Occupancy
 
@@ -108,6 +120,21 @@ _PLACE_ADJECTIVE_PROGRAMME = re.compile(
 # "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
 # head noun is that organisation.
 _QUOTED_ORGANISATION = re.compile(r"[„\"“»](?P<name>(?P<head>[A-ZÄÖÜ][\w\-]*)\s[^„\"“”»«\n?]{2,80})[“\"”«]")
+# "das Heidelberger Netzwerk „X“", "das regionale Netzwerk „X“": a local network of a town or region, a unit inside
+# the network of its Land, named in quotes.
+# (The head first, so the scan skips to it; the word before is read after.)
+_LOCAL_NETWORK = re.compile(rf"Netzwerk(?:es|s)?\s+{QUOTED_NAME}")
+_LOCAL_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ]\w+)er|[Rr]egional(?:e|en)|[Ll]okal(?:e|en)|[Kk]ommunal(?:e|en))\s+$"
+)
+_REACH_BACK_TO_AN_ADJECTIVE = 40  # characters before the head: one adjective
+
+
+def _names_a_town(stem: str) -> bool:
+    """ "Heidelberg" (Heidelberger), "Kiel" (Kieler): the stem of a town's adjective."""
+    return _names_a_place(stem) or stem in lexicon.GERMAN_PLACES
+
+
 # "„Mentoring plus“-Projekt": a quoted name joined to its head by a hyphen.
 _QUOTED_BEFORE_HEAD = re.compile(
     r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
@@ -116,27 +143,34 @@ _QUOTED_BEFORE_HEAD = re.compile(
 _IQ_NAME_BEFORE_HEAD = re.compile(
     r"(?<![\w-])(?P<name>IQ[\s\-]+[A-ZÄÖÜ]\w+)-(?:Teil)?[Pp]rojekt(?:es|s)?(?![\w-])"
 )
-# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …".
+# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …", "TP 2.1: …" (a part of TP 2);
+# a full stop ends the item.
 _NUMBERED_SUBPROJECT = re.compile(
-    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*(?=\(|\s-\s|;|\n|$)"
+    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}(?:\.\d{1,2})?\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
+    r"(?=\(|\s-\s|;|\n|$|\.(?:\s|$))"
 )
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
 # The small words that link the words of a long name ("Fahrplan für die Anerkennung", "Kompetenzen im Beruf");
-# "in" only before an article ("Ausbildung in der Pflege"): "… Arbeiten in Kiel" says where the project works.
+# "in" before an article or an abstract noun ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten
+# in Kiel" says where the project works.
 _DASHED_NAME_LINKS = ("für", "und", "der", "des", "zur", "zum", "von", "im", "mit", "am", "auf")
+_ABSTRACT_NOUN = rf"(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])"
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
-    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s))){{1,7}}"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}))){{1,7}}"
 )
 # A link word that ends the long name has lost its object.
 _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
+# "das Projekt KOMPASS: Kompetenzen für Arbeit": a colon after the short form opens its long form where the two
+# begin with the same letter ("Projekt KOMPASS: Rund 300 Frauen …" goes on with a clause).
 _DASHED_SUBPROJECT = re.compile(
-    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})\s+[-–]\s+(?P<name>{_LONG_NAME})"
+    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
+    rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
 )
 _IQ_FACHSTELLE = re.compile(
-    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?:n)?\s+(?:für\s+|zu\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?P<plural>n)?\s+(?:(?P<link>für|zu)\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
 )
 # "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
 _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
@@ -162,11 +196,14 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += _subproject_mentions(text, gazetteer)
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
-    candidates += [without_role_prefix(text, m) for m in find_organisations(text)]
+    candidates += [
+        with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
+    ]
     candidates += find_commissioner_offices(text)
     chosen = select(candidates)
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
+    chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -273,6 +310,9 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
         label = longer.label
         for cut in _ATTRIBUTE_STARTS.finditer(label):
             out.setdefault((longer.type, label[: cut.start()]), []).append(i)
+        if longer.type == "Subproject":
+            for short in _leading_words(label):
+                out.setdefault((longer.type, short), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
     return out
 
@@ -292,7 +332,34 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
         longer = full[i]
         if longer.key != m.key and _same_name(m.label, longer.label):
             return replace(m, key=longer.key, label=longer.label)
+    # a project's first words: only where they begin one name of the release ("Zentrale Erstanlaufstelle" for
+    # both "… Anerkennung" and "… Anerkennung – Akademikerservice" names neither)
+    begun = {full[i].key: full[i].label for i in places if m.label in _leading_words(full[i].label)}
+    begun.pop(m.key, None)
+    if (
+        m.type == "Subproject" and m.abbreviation is None and len(begun) == 1
+    ):  # a short form comes with a full name
+        key, label = begun.popitem()
+        return replace(m, key=key, label=label, alias=None)  # the short name is no name of its own
     return m
+
+
+# A project's name cut short keeps this many words at least: "Zentrale Erstanlaufstelle" for "Zentrale
+# Erstanlaufstelle Anerkennung" (one word, "Zentrale", would name nothing).
+_FEWEST_WORDS_OF_A_SHORTENED_PROJECT = 2
+
+
+def _leading_words(label: str) -> list[str]:
+    """ "Zentrale Erstanlaufstelle" for "Zentrale Erstanlaufstelle Anerkennung": a writer names a unit met in
+    full by its first words, the topic or town that closes the name left off."""
+    words = label.split(" ")
+    # before a dash the name goes on with a part of its own ("Zentrale Erstanlaufstelle Anerkennung – Akademikerservice"
+    # is another unit than "Zentrale Erstanlaufstelle Anerkennung"): only shorter first words stand for it
+    core = next((i for i, word in enumerate(words) if word in _SUBTITLE_DASHES), len(words))
+    return [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, core)]
+
+
+_SUBTITLE_DASHES = ("–", "-")
 
 
 def _same_name(short: str, label: str) -> bool:
@@ -531,15 +598,37 @@ def _known_programme_with_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    cut_off = _cut_off_at(text)
+    return [m for m in _subproject_candidates(text, gazetteer) if m.type != "Subproject" or m.end < cut_off]
+
+
+# What may close a text that was not cut off in the middle of a word: the end of a sentence, a quote or a bracket.
+_FINISHED_TEXT_END = tuple(".!?:;)]\"“”«'")
+# A last line of this many words is running prose, not a heading or a footer's field ("Projekt: Brücken bauen"),
+# which may well end in a name without a full stop.
+_WORDS_OF_A_PROSE_LINE = 12
+
+
+def _cut_off_at(text: str) -> int:
+    """Where an excerpt that stops in the middle of its prose ends ("… TP 4: Fahrplan Anerkennung beru"): a
+    name reaching that end may have lost its last letters; a finished text has no such end."""
+    body = text.rstrip()
+    last_line = body.rsplit("\n", 1)[-1]
+    if body.endswith(_FINISHED_TEXT_END) or len(last_line.split()) < _WORDS_OF_A_PROSE_LINE:
+        return len(text) + 1
+    return len(body)
+
+
+def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = find_project_names(text)
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
-        label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
-        out.append(replace(_subproject(match, label), alias=name))
+        label = _quoted_unit_label(head, name)
+        out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
-        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(_before_a_person(match.group("name"))))
-        if " " not in name:
+        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
+        if " " not in name or match.group("colon") and name[0] != match.group("abbr")[0]:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
         out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))
@@ -547,11 +636,16 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
-            out.append(_subproject(match, f"IQ {match.group('head')} {match.group('name')}"))
+            out += iq_services(text, match)
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention.named(start, end, "Programme", name, name))
+            kind = (
+                "Subproject"
+                if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES)
+                else "Programme"
+            )
+            out.append(Mention.named(start, end, kind, name, name))
     for match in _NAMED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name"), match.span("name")
         if _can_name_a_programme(name) and not _known_programme_with_abbreviation(name, gazetteer):
@@ -560,6 +654,21 @@ def _subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if _names_a_place(match.group("adjective")):
             name, (start, end) = match.group("name"), match.span("name")
             out.append(Mention.named(start, end, "Programme", name, name))
+    for match in _LOCAL_NETWORK.finditer(text):
+        local = _LOCAL_ADJECTIVE_BEFORE.search(
+            text, max(0, match.start() - _REACH_BACK_TO_AN_ADJECTIVE), match.start()
+        )
+        name, adjective = match.group("name").strip(), local.group("adjective") if local else None
+        if (
+            local is not None
+            and (adjective is None or _names_a_town(adjective))
+            and not _known_programme_with_abbreviation(name, gazetteer)
+        ):
+            out.append(
+                Mention.named(
+                    local.start(), match.end(), "Subproject", name, text[local.start() : match.end()]
+                )
+            )
     for match in _QUOTED_BEFORE_HEAD.finditer(text):
         out.append(_subproject(match, match.group("name").strip()))
     for match in _QUOTED_ORGANISATION.finditer(text):
@@ -606,7 +715,14 @@ def _venue_mentions(text: str) -> list[Mention]:
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
         words = venue.split()
-        if words[-1] in lexicon.NOT_NAMES or _of_a_body(match.group("genitive")) or _local_office(words[-1]):
+        if (
+            words[-1] in lexicon.NOT_NAMES
+            or _of_a_body(match.group("genitive"))
+            or _local_office(words[-1])
+            or _PROJECT_HEAD_FIRST.match(
+                venue
+            )  # "im Projekt Lotsenhaus Nord": a project's name, not a building
+        ):
             continue
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
@@ -622,6 +738,7 @@ def _venue_mentions(text: str) -> list[Mention]:
 
 
 _BODY_HEADS = tuple(lexicon.ORG_HEADS)
+_PROJECT_HEAD_FIRST = re.compile(r"(?:IQ[\s\-]+)?(?:[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|Teilvorhaben)\s")
 
 
 def _local_office(word: str) -> bool:
@@ -769,16 +886,6 @@ def _before_a_verb(name: str) -> str:
     return name
 
 
-def _before_a_person(name: str) -> str:
-    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
-    the given name."""
-    words = name.split(" ")
-    for i in range(1, len(words) - 1):
-        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
-            return " ".join(words[:i])
-    return name
-
-
 # "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
 _NEXT_QUOTED_NAME = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
 
@@ -787,12 +894,19 @@ def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
     out = []
     while (match := _NEXT_QUOTED_NAME.match(text, end)) is not None:
         name = match.group("name").strip()
-        label = f"{head} „{name}“" if head.split()[-1] in _KEEP_HEAD else name
+        label = _quoted_unit_label(head, name)
         start = match.start("name") - 1
         mention = Mention.named(start, match.end(), "Subproject", label, text[start : match.end()])
         out.append(replace(mention, alias=name))
         end = match.end()
     return out
+
+
+def _quoted_unit_label(head: str, name: str) -> str:
+    """ "Beratungsstelle „X“" and "IQ-Servicestelle „X“" keep their head ("IQ Servicestelle „X“"); a project is
+    named by its quoted name alone."""
+    words = re.split(r"[\s\-]+", head)
+    return f"{' '.join(words)} „{name}“" if words[-1] in _KEEP_HEAD else name
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:

@@ -10,7 +10,17 @@
               project head, a dash, and a subtitle
 
     CALLED := "Faire Integration ist ein Projekt des …", "Das Welcome Center ist ein Angebot der …": a name (of
-              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer
+              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer;
+              also after the verb of a sentence opened by an adverbial ("Seit 2021 ist X ein Teilprojekt des …"),
+              with a short form and a dash ("MIA – Migrantinnen in Arbeit ist …") or in an apposition ("X, ein
+              Projekt der …", "von KOMPASS – einem Angebot der …", "„X“, ein Projekt der …")
+    BULLETS := "Die Teilprojekte im Überblick:" and an item per line; "die Teilprojekte A, B und C"
+    SAME NAMED := "im Rahmen des gleichnamigen Projekts das Haus der Chancen": the linked name of the sentence
+    QUOTED := "„X“ von der Volkshochschule Y", "Mit „X“ startet ein neues Angebot": a bare quoted name a body owns
+              or a clause brings in as a project
+    SERVICE := "Anerkennungsberatung Rhein-Neckar", "IQ Servicestelle Frankfurt am Main", "IQ-Anerkennungsberatung
+              in der Erstaufnahmeeinrichtung in Suhl", "die Fachstelle X im Förderprogramm IQ": a service named by
+              its town or region (with its river), a facility and its town, or the programme it belongs to
     QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …": quoted names
               after a plural project noun and "darunter", or as the subject a predicate calls projects
     FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own: a project's profile names it
@@ -29,8 +39,9 @@ from dataclasses import replace
 
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
-from .lexicon.places import REGIONS
-from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, TIME_WORDS
+from .lexicon.places import LAENDER, REGIONS
+from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, REGION_NAME_PARTS, TIME_WORDS
+from .persons import given_name_gender
 from .spans import Mention
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
@@ -61,23 +72,67 @@ _NAME_BEFORE_ABBREVIATION = re.compile(
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
 _PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am)"
+_PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
+_PLAIN_LINK = rf"[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?"
+# A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
+_VERSION = r"[^\S\n]+(?:\d+\.\d+|plus)(?!\w|\.\d)"
 _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
-    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{1,4}})"
+    rf"(?P<name>{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
+    rf"|{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{0,3}}{_VERSION})"
     r"(?![\w-]|\s+\()"
 )
+# "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS", "die Projekte KOMPASS und ProBeruf": names
+# coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
+# is as often an object: "die Projekte Zeit und Geld kosten").
+_LISTED_NAME = rf"(?:{_STYLED}|{_PLAIN_WORD}(?:{_PLAIN_LINK}{_PLAIN_WORD}){{1,3}}(?![\w-]))"
+_NAMES_AFTER_A_PLURAL_HEAD = re.compile(
+    r"(?<![\w-])(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekten?[^\S\n]+"
+    rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
+)
+_LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
 
 
-# The subject a predicate noun calls a project (of several words, or styled): "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein
-# Angebot der Y", "KOMPASS war eines der Teilprojekte im …" (at the start of a sentence or a line).
+# What a predicate or an apposition calls a project, and whose: "ein Teilprojekt des", "eines der Angebote im", "ein
+# vom Land gefördertes Kooperationsprojekt der", "ein IQ-Teilvorhaben des" (not a "Förderprojekt": a programme).
+_PROJECT_NOUN_OF = (
+    r"(?:(?:[\w-]+\s+){0,3}?[a-zäöüß]\w*(?:e|en|es)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)"
+    r"(?:e|en|s|es)?\s+(?:des|der|im|vom|von)\b"
+)
+_A_PROJECT_OF = rf"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+{_PROJECT_NOUN_OF}"
+# The same in an apposition, in any case, after a comma, a dash or a bracket: ", einem Teilprojekt des …",
+# " – eines der Angebote im …", " (ein Projekt der …".
+_APPOSITION_OF_A_PROJECT = (
+    rf"(?:,\s+|\s+[–-]\s+|\s+\()(?:ein|eine|einem|einer|eines)(?:\s+(?:der|von\s+\w+))?\s+{_PROJECT_NOUN_OF}"
+)
+# Where a sentence or a line begins: the patterns read at the start of one are tried there only (`_at_sentence_starts`).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_CALLED_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}}"
+# The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
+# "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
+# im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
 _CALLED_A_PROJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Das|Die|Der)\s+)?"
-    rf"(?P<name>[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}})"
-    r"\s+(?:ist|war)\s+(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+(?:[a-zäöüß]\w*(?:e|en|es)\s+)?"
-    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot|Beratungs|Qualifizierungs)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?"
-    r"\s+(?:des|der|im|vom|von)\b"
+    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
+)
+# The subject after the verb, an adverbial opening the sentence: "Seit 2020 ist Chance Beruf ein Teilprojekt des …",
+# "Heute ist das Lotsenhaus Nord ein Angebot der …".
+_ADVERBIAL_THEN_CALLED = re.compile(
+    rf"[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
+    rf"(?P<name>{_CALLED_NAME})\s+{_A_PROJECT_OF}"
+)
+# The name opening a sentence, in commas the apposition calling it a project: "Brücke Beruf, ein Projekt des Vereins
+# X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …".
+_CALLED_IN_APPOSITION = re.compile(
+    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
+)
+_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
+# A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
+# Projekt der Y", "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Y, …".
+_SHORT_DASH_LONG_CALLED = re.compile(
+    rf"(?P<abbr>{_SHORT_FORM})\s+[–-]\s+(?P<name>{_LONG_NAME})(?:\s+(?:ist|war)\s+|,\s+){_A_PROJECT_OF}"
 )
 
 
@@ -90,15 +145,15 @@ _DASHED_PLAIN_NAME = re.compile(
 
 
 # A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
-# IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X". The name runs from the article over capitalised
-# words and the links inside a name (two words at least: "das Projekt, ein Angebot der …" names nothing); the
-# apposition may follow the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
+# IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X", "von KOMPASS – einem Projekt der …". The name runs
+# from the article over capitalised words and the links inside a name (two words at least: "das Projekt, ein
+# Angebot der …" names nothing), or is a styled word after an article or a preposition; the apposition may follow
+# the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
 _NAME_IN_APPOSITION = re.compile(
-    r"(?<![\w-])(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
+    r"(?<![\w-])(?:(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:(?:für|und|in|im|zur|zum|am)\s+)?[A-ZÄÖÜ][\w\-]*){1,5})"
-    r"(?:\s+[a-zäöüß]+)?,\s+"
-    r"(?:ein|eine|einem|einer|eines)\s+(?:[a-zäöüß]\w*(?:e|en|es|em)\s+)?"
-    r"(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:s|es)?\s+(?:des|der|im|vom|von)\b"
+    rf"|(?:dem|das|den|des|die|der|vom|beim|zum|zur|im|von|bei|mit|für|über|durch)\s+(?P<styled>{_STYLED}))"
+    rf"(?:\s+[a-zäöüß]+)?{_APPOSITION_OF_A_PROJECT}"
 )
 
 
@@ -109,6 +164,8 @@ QUOTED_NAME = (
     rf"[{OPENING_QUOTES}](?P<name>[^{OPENING_QUOTES}{CLOSING_QUOTES}”\n?]{{3,80}})[{CLOSING_QUOTES}”]"
 )
 _QUOTED = QUOTED_NAME
+# "von „Brücken bauen“, einem Teilprojekt des …": a quoted name in the same apposition.
+_QUOTED_IN_APPOSITION = re.compile(rf"{QUOTED_NAME}{_APPOSITION_OF_A_PROJECT}")
 _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
@@ -134,7 +191,15 @@ _SERVICE = (
     + "|".join(SERVICE_HEAD_ENDINGS)
     + ")"
 )
-_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])")
+# The town or region a unit is named by: "Kiel", "Frankfurt am Main", "Halle (Saale)", "Region Hannover",
+# "Rhein-Neckar", "Bremen-Nord".
+_RIVER_PART = "|".join(sorted(REGION_NAME_PARTS))
+_RIVER_OF_A_TOWN = (
+    rf"(?:[^\S\n]+am[^\S\n]+(?:{_RIVER_PART})|[^\S\n]+an[^\S\n]+der[^\S\n]+[A-ZÄÖÜ]\w+"
+    rf"|[^\S\n]+\((?:{_RIVER_PART})\))(?![\w-])"
+)
+_TOWN_OR_REGION = rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN})?)"
+_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
 )
@@ -142,28 +207,57 @@ _TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) |
 # "die IQ Qualifizierungsbegleitung Koblenz", "das IQ-Mentoring Passau": an IQ unit named by its kind and its town.
 _IQ_UNIT_OF_A_TOWN = re.compile(
     r"(?<![\w-])(?P<name>IQ[\s\-]+(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:" + "|".join(IQ_UNIT_HEAD_ENDINGS) + r")"
-    r"[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+))(?![\w-])"
+    rf"[^\S\n]+{_TOWN_OR_REGION})(?![\w-])"
 )
 
 
 def find_project_names(text: str) -> list[Mention]:
-    styled = [
-        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
-        for m in _STYLED_AFTER_HEAD.finditer(text)
-    ]
     return (
-        styled
+        [_styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
-        + [
-            Mention.named(m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"))
-            for m in _NAME_IN_APPOSITION.finditer(text)
-        ]
+        + _names_in_apposition(text)
         + _quoted_after_heads(text)
         + _named_services(text)
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
+        + _bulleted_projects(text)
+        + _coordinated_after_a_plural_head(text)
+        + _units_of_the_programme(text)
+        + _same_named_projects(text)
     )
+
+
+# "das Projekt KOMPASS Kiel", "im Projekt ProBeruf Sachsen": the town or region after a styled name is its own.
+_PLACE_OF_A_STYLED_NAME = re.compile(rf"[^\S\n]+{_TOWN_OR_REGION}(?![\w-])")
+
+
+def _styled_with_its_place(text: str, m: re.Match[str]) -> Mention:
+    place = _PLACE_OF_A_STYLED_NAME.match(text, m.end())
+    if place is None or not _names_a_place(place.group("base")):
+        return Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
+    label = f"{m.group('name')} {' '.join(place.group('town').split())}"
+    return Mention.named(m.start(), place.end(), "Subproject", label, text[m.start() : place.end()])
+
+
+# The priority of a name a project's head or predicate marks: above the organisation grammar's (1), below a known
+# name's (3).
+_OVER_A_BODY = 2
+
+
+def _at_sentence_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    starts = sorted({0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))})
+    return [m for start in starts if (m := pattern.match(text, start)) is not None]
+
+
+def _names_in_apposition(text: str) -> list[Mention]:
+    plain = [m.span("name" if m.group("name") else "styled") for m in _NAME_IN_APPOSITION.finditer(text)]
+    quoted = [(m.start(), m.end("name") + 1) for m in _QUOTED_IN_APPOSITION.finditer(text)]  # with its quotes
+    return [
+        Mention.named(start, end, "Subproject", name, text[start:end])
+        for start, end in plain + quoted
+        for name in [text[start:end].strip(OPENING_QUOTES + CLOSING_QUOTES + " ")]
+    ]
 
 
 def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
@@ -171,6 +265,18 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     out = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
         for m in abbreviated
+        if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    out += [  # the subject alone, not the predicate
+        Mention.named(
+            m.start(),
+            m.end("name"),
+            "Subproject",
+            m.group("name"),
+            text[m.start() : m.end("name")],
+            m.group("abbr"),
+        )
+        for m in _at_sentence_starts(_SHORT_DASH_LONG_CALLED, text)
         if m.group("abbr")[0] == m.group("name")[0]
     ]
     out += [  # the name before the subtitle is one of its names too
@@ -181,27 +287,55 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         for m in _DASHED_PLAIN_NAME.finditer(text)
         if not _STYLED_WORD.fullmatch(m.group("short"))
     ]
+    # over the organisation grammar's reading of the same words ("Das Zentrum für Anerkennung X ist ein
+    # Teilprojekt des …" names a unit), not over a known name
     out += [
         Mention.named(
-            m.start("name"), m.end("name"), "Subproject", m.group("name"), m.group("name"), priority=0
+            m.start("name"),
+            m.end("name"),
+            "Subproject",
+            m.group("name"),
+            m.group("name"),
+            priority=_OVER_A_BODY,
         )
-        for m in _CALLED_A_PROJECT.finditer(text)
+        for pattern in _CALLED_PATTERNS
+        for m in _at_sentence_starts(pattern, text)
         if _may_be_a_plain_name(m.group("name"))
         and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
     ]
-    # from the name on and of the lowest priority: a known name (the programme's) of the same words wins
+    # from the name on; a known name (the programme's) of the same words wins, the organisation grammar's
+    # reading does not ("im Teilprojekt Zentrum für Anerkennung Kiel")
     return out + [
-        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=0)
+        Mention.named(
+            m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
+        )
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        for name in [_before_a_carrier(m.group("name"))]
+        for name in [before_a_person(_before_a_time(_before_a_carrier(m.group("name"))))]
         if _may_be_a_plain_name(name)
     ]
+
+
+def _before_a_time(name: str) -> str:
+    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS"."""
+    words = name.split(" ")
+    cut = next((i for i, word in enumerate(words[1:], 1) if word in TIME_WORDS), len(words))
+    return " ".join(words[:cut])
 
 
 # "das Projekt ProBeruf der Diakonie Kiel", "das Projekt Lotse des Vereins Lernwege": a genitive whose noun names a
 # body is the project's carrier, no part of its name ("Haus des Ankommens" keeps its genitive).
 _GENITIVE_OF_A_BODY = re.compile(r"\s+(?:der|des)\s+(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)")
 _BODY_NOUN_ENDINGS = (*lexicon.ORG_HEADS, "netzwerk", "stadt", "gemeinde", "kreis")
+
+
+def before_a_person(name: str) -> str:
+    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
+    the given name."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
 
 
 def _before_a_carrier(name: str) -> str:
@@ -247,6 +381,77 @@ _NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
 _PROJECT_FIELD = re.compile(
     r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
 )
+
+
+# A lead-in line naming projects in the plural and ending in a colon ("Die Teilprojekte im Überblick:", "Zum
+# Netzwerk gehören folgende Projekte:"), then a bulleted or numbered item per line: each item's name, before a
+# bracket ("(Träger: …)"); the list ends at the first line that is no item.
+# After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
+# "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+_LIST_LEAD_IN = re.compile(
+    r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
+)
+_BULLETED_ITEM = re.compile(
+    r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
+)
+_BLANK_LINE = re.compile(r"[^\S\n]*\n")
+
+
+def _bulleted_projects(text: str) -> list[Mention]:
+    out = []
+    for lead_in in _LIST_LEAD_IN.finditer(text):
+        pos = lead_in.end()
+        pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
+        while (item := _BULLETED_ITEM.match(text, pos)) is not None:
+            name, subtitle = item.group("item"), item.group("item").split(_SUBTITLE_DASH)[0]
+            if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
+                mention = Mention.named(item.start("item"), item.end("item"), "Subproject", name, name)
+                out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+            pos = item.end()
+    return out
+
+
+# The small words a listed name may hold; an item with any other ("Beratung zu ausländischen Abschlüssen",
+# "Frauen werden beraten") describes what a project does.
+_LINKS_OF_A_LISTED_NAME = frozenset(
+    {
+        "für",
+        "und",
+        "in",
+        "im",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "zur",
+        "zum",
+        "am",
+        "mit",
+        "von",
+        "auf",
+        "plus",
+    }
+)
+
+
+def _only_links_in_small_letters(name: str) -> bool:
+    return all(word in _LINKS_OF_A_LISTED_NAME for word in name.split() if word[:1].islower())
+
+
+def _coordinated_after_a_plural_head(text: str) -> list[Mention]:
+    out = []
+    for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
+        items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
+        names = [before_a_person(_before_a_carrier(item.group())) for item in items]
+        if all(_may_be_a_plain_name(name) and _repeatable(name) for name in names):
+            out += [
+                Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
+                for item, name in zip(items, names, strict=True)
+            ]
+    return out
 
 
 def _project_fields(text: str) -> list[Mention]:
@@ -298,12 +503,25 @@ def _quoted_after_heads(text: str) -> list[Mention]:
     ]
 
 
+def _names_a_place(word: str) -> bool:
+    """A town or region of the lists, or a hyphenated name made of them, rivers and compass words ("Rhein-Neckar",
+    "Ostwestfalen-Lippe", "Bremen-Nord")."""
+    parts = word.split("-")
+    if word in TIME_WORDS:  # "Mitte Mai" is a time, not Berlin's district
+        return False
+    return (
+        word in _TOWNS
+        or word in LAENDER
+        or all(part in _TOWNS or part in REGION_NAME_PARTS or part in LAENDER for part in parts)
+    )
+
+
 def _named_services(text: str) -> list[Mention]:
     of_a_town = [*_SERVICE_OF_A_TOWN.finditer(text), *_IQ_UNIT_OF_A_TOWN.finditer(text)]
     out = [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
         for m in of_a_town
-        if m.group("town") in _TOWNS
+        if _names_a_place(m.group("base"))
     ]
     return out + [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
@@ -316,6 +534,209 @@ def _named_services(text: str) -> list[Mention]:
 # Einwanderung"), one is the programme's in a release about the programme that names no network of a Land; in a
 # network's release it may as well be one of the network's own units, and is left unnamed.
 _PROGRAMME_UNIT_HEADS = ("Fachstelle ",)
+
+
+# "die Fachstelle Einwanderung im Förderprogramm IQ", "von der Fachstelle Anerkennung des Förderprogramms
+# „Integration durch Qualifizierung“", "der Fachstelle X des IQ-Programms": a unit the programme's name places in it
+# (from the head on, wherever it stands: after "IQ-" the label is the same).
+_UNIT_OF_THE_PROGRAMME = re.compile(
+    r"(?P<name>Fachstelle\s+[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,3})\s+(?:im|des)\s+"
+    r"(?:IQ[\s\-]+(?:Förder)?[Pp]rogramms?(?![\w-])"
+    r"|(?:Förder)?[Pp]rogramms?\s+(?:IQ(?![\w-])|[„\"“»]?Integration\s+durch\s+Qualifizierung))"
+)
+
+
+def _units_of_the_programme(text: str) -> list[Mention]:
+    return [
+        replace(
+            Mention.named(m.start(), m.end("name"), "Subproject", f"IQ {name}", name),
+            alias=name,
+        )
+        for m in _UNIT_OF_THE_PROGRAMME.finditer(text)
+        for name in [" ".join(m.group("name").split())]
+    ]
+
+
+# "Die Stadt hat im Rahmen des gleichnamigen Projekts das Haus des Ankommens eingerichtet", "Das Lotsenhaus Nord
+# öffnet. Das gleichnamige Projekt …": the project bears the name of a thing the sentence (or, where the phrase
+# opens its sentence, the one before) names with several words joined by a link ("Haus des Ankommens").
+_SAME_NAMED_PROJECT = re.compile(r"gleichnamig(?:e|en|em|es)\s+(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt")
+_OPENING_ARTICLE = re.compile(r"[Dd]as\s+$")
+_LINKED_NAME = re.compile(
+    r"(?<![\w-])[Dd](?:as|em|es|ie|er|en)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:des|der|für|zur|zum)\s+[A-ZÄÖÜ][\w\-]*)+)(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _same_named_projects(text: str) -> list[Mention]:
+    out = []
+    for cue in _SAME_NAMED_PROJECT.finditer(text):
+        start = _sentence_start(text, cue.start())
+        opening = _OPENING_ARTICLE.search(text, start, cue.start())
+        if (
+            opening is not None and opening.start() == start
+        ):  # "Das gleichnamige Projekt …" opens the sentence
+            start = _sentence_start(text, max(0, start - 2))
+        if _QUOTED_ITEM.search(text, start, cue.start()):  # "Das Netzwerk „X“ hat im gleichnamigen Projekt …"
+            continue
+        end = next((m.end() for m in _SENTENCE_END.finditer(text, cue.end())), len(text))
+        out += [
+            Mention.named(
+                m.start("name"),
+                m.end("name"),
+                "Subproject",
+                m.group("name"),
+                m.group("name"),
+                priority=_OVER_A_BODY,
+            )
+            for m in _LINKED_NAME.finditer(text, start, end)
+            if not cue.start() <= m.start() < cue.end()
+        ]
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return len(text) - len(text[ends[-1] :].lstrip()) if ends else 0
+
+
+# "die IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl": the town of the facility a service is
+# named after belongs to the name, written as in "… Erstaufnahmeeinrichtung Suhl".
+_RIVER_AFTER_A_TOWN = re.compile(_RIVER_OF_A_TOWN)
+_TOWN_OF_THE_FACILITY = re.compile(r"[^\S\n]+in[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def iq_services(text: str, match: re.Match[str]) -> list[Mention]:
+    """ "die IQ Fachstellen Einwanderung und Fachkräftesicherung": a plural head before coordinated fields names
+    one unit of each; "die IQ Fachstelle für Migrantenökonomie" is also named as written."""
+    if match.group("plural") and " und " in match.group("name"):
+        head, first = match.group("head"), match.group("name").split(" und ")[0]
+        second = match.group("name")[len(first) + len(" und ") :]
+        starts = (match.start("name"), match.end("name") - len(second))
+        return [
+            Mention.named(start, start + len(item), "Subproject", f"IQ {head} {item}", item)
+            for start, item in zip(starts, (first, second), strict=True)
+        ]
+    service = _iq_service(text, match)
+    if match.group("link") is None:
+        return [service]
+    return [replace(service, alias=f"IQ {match.group('head')} {match.group('link')} {match.group('name')}")]
+
+
+def _iq_service(text: str, match: re.Match[str]) -> Mention:
+    """ "IQ Servicestelle Anerkennung Kiel", "IQ-Anerkennungsberatung in der Erstaufnahmeeinrichtung in Suhl"."""
+    name = _up_to_its_town(match.group("name"))
+    start, end = match.start(), match.start("name") + len(name)
+    river = _RIVER_AFTER_A_TOWN.match(text, end) if name.split()[-1] in _TOWNS else None
+    if river is not None:  # "IQ Servicestelle Frankfurt am Main"
+        name, end = name + river.group(), river.end()
+    label = f"IQ {match.group('head')} {' '.join(name.split())}"
+    town = _TOWN_OF_THE_FACILITY.match(text, end)
+    if name.startswith(("in der", "im")) and town is not None and town.group("town") in _TOWNS:
+        label, end = f"{label} {town.group('town')}", town.end()
+    return Mention.named(start, end, "Subproject", label, text[start:end])
+
+
+def _up_to_its_town(name: str) -> str:
+    """The town or region a service is named by ends its name: "Anerkennung Kiel Termine" -> "Anerkennung Kiel"."""
+    town = next((word for word in _WORD_OF_A_NAME.finditer(name) if word.group() in _TOWNS), None)
+    return name if town is None else name[: town.end()]
+
+
+_WORD_OF_A_NAME = re.compile(r"\S+")
+
+
+# "IQ " or "IQ-" right before a unit's name: "das IQ Beratungszentrum Anerkennung Chemnitz".
+_PROGRAMME_WORD_BEFORE = re.compile(r"(?<![\w-])IQ[ \-]$")
+
+
+def with_the_programme_word(text: str, m: Mention) -> Mention:
+    """A unit named with the programme's word before its head carries it in its name ("IQ Kompetenzzentrum X")."""
+    before = _PROGRAMME_WORD_BEFORE.search(text, max(0, m.start - 3), m.start)
+    if m.type != "Subproject" or before is None:
+        return m
+    label = f"IQ {m.label}"
+    return replace(
+        Mention.named(before.start(), m.end, m.type, label, text[before.start() : m.end], m.abbreviation),
+        priority=m.priority,
+    )
+
+
+# "das Projekt „Integration im Handwerk“ (IiH)": a short form in brackets after the quoted name, of two capitals at
+# least (a word in brackets is a remark: "(neu)", "(Kiel)").
+_SHORT_FORM_AFTER_QUOTES = re.compile(
+    r"[^\S\n]*\((?P<abbr>(?=(?:[^()\s]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][^()\s]{1,9})\)"
+)
+
+
+def with_its_short_form(text: str, m: Mention) -> Mention:
+    short = _SHORT_FORM_AFTER_QUOTES.match(text, m.end)
+    if short is None:
+        return m
+    return replace(m, end=short.end(), surface=text[m.start : short.end()], abbreviation=short.group("abbr"))
+
+
+# "„MiStrAL“ von der Volkshochschule Stade", "„Brücken bauen“ der Stiftung Beispiel": a quoted name said to be a
+# body's, right before it, is the body's project (a quote ends in a comma before its speaker, not in "von der").
+_QUOTED_BEFORE_A_BODY = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]+(?:von(?:[^\S\n]+(?:der|dem|den))?|vom|der|des)[^\S\n]+(?=[A-ZÄÖÜ])"
+)
+# A noun with its article right before the quotes is what the quoted name names ("mit dem Logo „X“ des …",
+# "das Buch „X“ der …"): not a project standing alone.
+_NOUN_BEFORE_THE_QUOTES = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s*$"
+)
+_REACH_BACK_TO_A_NOUN = 60  # characters before the quotes: an article, an adjective and a noun
+_BODY_TYPES = ("Organisation", "Agency", "Ministry")
+_MOST_WORDS_OF_A_QUOTED_PROJECT = 8  # more is a sentence or a title, not a project's name
+
+
+def quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention]:
+    bodies = {m.start for m in chosen if m.type in _BODY_TYPES}
+    out = []
+    for match in _QUOTED_BEFORE_A_BODY.finditer(text):
+        name = match.group("name").strip()
+        if (
+            match.end() in bodies
+            and name[:1].isupper()
+            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+            and not _NOUN_BEFORE_THE_QUOTES.search(
+                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+            )
+            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+        ):
+            start, end = match.start("name") - 1, match.end("name") + 1
+            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
+    return out
+
+
+# "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot", "„Brücke Nord“ ist seit Mai ein weiteres
+# Teilprojekt im …": a bare quoted name in the clause that brings in a project with the indefinite article (a quote
+# is followed by the comma before its speaker).
+_CLAUSE_AFTER_THE_QUOTES = 60  # characters from the closing quote to the project noun, in one clause
+_QUOTED_THEN_A_NEW_PROJECT = re.compile(
+    rf"{QUOTED_NAME}(?![^\S\n]*,)[^.!?;:,\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?(?<![\w-])(?:ein|eine)[^\S\n]+"
+    r"(?:(?:neue|weitere|zusätzliche)[sn]?[^\S\n]+)?(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)"
+    r"|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
+)
+
+
+def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for match in _QUOTED_THEN_A_NEW_PROJECT.finditer(text):
+        name = match.group("name").strip()
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+            and not _NOUN_BEFORE_THE_QUOTES.search(
+                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+            )
+            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+        ):
+            start, end = match.start("name") - 1, match.end("name") + 1
+            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
+    return out
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:

@@ -15,3 +15,22 @@ TIME_WORDS = frozenset(
 # "IQ Mentoring Passau", "IQ-Anerkennungscoaching Kiel"); units named by "…stelle" or "…beratung" are read with
 # the IQ Fachstellen.
 IQ_UNIT_HEAD_ENDINGS = ("begleitung", "coaching", "mentoring", "qualifizierung", "lotsen", "service")
+
+# Rivers and compass words that make up the name of a region or a town's part a service is named by, joined by a
+# hyphen or after "am": "Anerkennungsberatung Rhein-Neckar", "Weser-Ems", "Ostwestfalen-Lippe", "Bremen-Nord",
+# "Servicestelle Frankfurt am Main".
+REGION_NAME_PARTS = frozenset(
+    {"Rhein", "Main", "Neckar", "Ruhr", "Lippe", "Ems", "Weser", "Elbe", "Saar", "Mosel", "Nahe", "Lahn", "Sieg",
+     "Havel", "Spree", "Oder", "Saale", "Donau", "Isar", "Nord", "Süd", "Ost", "West", "Mitte"}
+)  # fmt: skip
+
+# Endings of the abstract nouns a project's name puts after a bare "in" ("Migrantinnen in Arbeit", "Wege in
+# Beschäftigung", "Frauen in Ausbildung"); any other capitalised word after "in" is a place the project works in
+# ("Lernen und Arbeiten in Musterland").
+ABSTRACT_NOUN_ENDINGS = ("arbeit", "ung", "heit", "keit", "schaft", "tion")
+
+# First parts of a "…programm" compound that name an activity a network runs for people, not money it hands out:
+# "das Mentoringprogramm „Tandem“" is a subproject, "das Förderprogramm „X“" a programme.
+ACTIVITY_PROGRAMME_PREFIXES = (
+    "mentoring", "coaching", "training", "qualifizierungs", "weiterbildungs", "patenschafts", "lotsen", "sprach",
+)  # fmt: skip
