@@ -233,6 +233,9 @@ def test_a_bare_opening_is_of_the_one_unit_the_sentence_before_names(text: str, 
         "sprach Petra Beispiel.",
         # the unit is named in the paragraph before
         "In Gera gibt es jetzt die Beratungsstelle „Wege in Arbeit“.\n\nBei der Eröffnung sprach Petra Beispiel.",
+        # the sentence before tells of the unit, not of its opening
+        "Auch die Beratungsstelle „Wege in Arbeit“ stellte sich vor. Bei der Eröffnung sprach Petra Beispiel.",
+        "Die Beratungsstelle „Wege in Arbeit“ berät seit 2020 in Gera. Zur Eröffnung sprach Petra Beispiel.",
     ],
 )
 def test_a_bare_opening_with_no_one_unit_right_before_it_stays_bare(text: str) -> None:

@@ -317,7 +317,7 @@ def _finding(
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
-    opened = _opened(event, by_start, before) if label == noun else None
+    opened = _opened(text, event, by_start, before) if label == noun else None
     if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
     elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
@@ -357,7 +357,9 @@ def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date 
         return None
 
 
-def _opened(event: Event, by_start: ByStart[Mention], before: tuple[int, int] | None) -> Mention | None:
+def _opened(
+    text: str, event: Event, by_start: ByStart[Mention], before: tuple[int, int] | None
+) -> Mention | None:
     """What an opening opened: reported by its verb, the office or project its sentence names ("Mit dem
     Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z"); named by a bare
     noun, the one office or project the sentence before names ("Die Beratungsstelle X hat ihre Türen geöffnet.
@@ -366,8 +368,20 @@ def _opened(event: Event, by_start: ByStart[Mention], before: tuple[int, int] | 
         return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
     if event.noun is None or event.noun.noun not in _OPENING_VERB_NOUNS or before is None:
         return None
+    if not _TELLS_AN_OPENING.search(
+        text, *before
+    ):  # "Das Netzwerk X stellte sich vor. Zur Eröffnung …": not X's
+        return None
     units = [m for m in by_start.within(*before) if m.type in _OPENED_TYPES and not m.generic]
     return units[0] if len({m.key for m in units}) == 1 else None
+
+
+# The sentence before a bare "Eröffnung" tells of something new: its opening or start ("ist eröffnet", "hat ihre
+# Türen geöffnet", "startet"), or that it is there now ("gibt es jetzt", "seit dieser Woche", "ab sofort").
+_TELLS_AN_OPENING = re.compile(
+    r"\b(?:eröffne\w*|öffnet\w*|geöffnet|eingeweiht|Türen|startet\w*|gestartet|jetzt|neue[nrs]?|ab\s+sofort"
+    r"|[Ss]eit\s+(?:heute|dieser\s+Woche|wenigen\s+Tagen))\b"
+)
 
 
 def _sentence_before(
