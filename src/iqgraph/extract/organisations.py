@@ -466,10 +466,11 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG": a noun that classifies
-# the name after it
+# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG", "der Bildungsträger
+# Lernweg gGmbH", "der Projektpartner Muster AG": a noun that classifies the name after it
 _GENERIC_CLASSIFIER = re.compile(
-    r"(?:Vereins?|Firma|Unternehmens?)\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
+    r"(?:Vereins?|Firma|Unternehmens?|\w*[Tt]rägers?|\w*[Pp]artners?|Arbeitgebers?)"
+    r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
 )
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 # An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
@@ -652,7 +653,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         label = f"{label} {place_after.group('place')}"
     if legal_after:
         label = f"{label} {legal_after.group(0).strip()}"
-    label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
+    if not _is_small_letter_brand(label.split(" ")[0]):
+        label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
         before and not abbreviation and text.startswith(")", end)
@@ -901,6 +903,23 @@ def _given_names_start(text: str, start: int) -> int:
     return start
 
 
+# A brand written in small letters between a preposition or article and the head: "durch involas Institut für …",
+# "die kompetenz Akademie GmbH". A small word there is otherwise an inflected adjective, an adverb or a determiner.
+_SMALL_LETTER_BRAND_BEFORE = re.compile(
+    r"(?<![\w-])(?i:von|durch|bei|mit|für|an|der|die|das|den|dem|des)\s+(?P<brand>[a-zäöüß]{3,})\s+$"
+)
+_BRAND_WINDOW = 40  # characters back over the preposition and the brand
+
+
+def _is_small_letter_brand(word: str) -> bool:
+    return not (
+        word.endswith(("e", "en", "er", "es", "em"))
+        or word in NOT_NAME_START
+        or word in lexicon.SMALL_WORDS_BEFORE_NOUNS
+        or word in lexicon.GERMAN_NUMBER_WORDS
+    )
+
+
 def _extend_left(text: str, start: int) -> int:
     """Take the adjectives before the head: "Statistisches Bundesamt", "Thüringer Landesregierung", and the
     first halves of a hyphen coordination: "Industrie- und Handelskammer"."""
@@ -910,6 +929,11 @@ def _extend_left(text: str, start: int) -> int:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
         return acronym.start()
+    brand = _SMALL_LETTER_BRAND_BEFORE.search(text, max(0, start - _BRAND_WINDOW), start)
+    if brand and _is_small_letter_brand(
+        brand.group("brand")
+    ):  # "durch involas Institut für …": the brand leads
+        return brand.start("brand")
     if _PERSON_NAMED_HEAD.match(
         text, start
     ):  # "Johannes Gutenberg-Universität": the given names lead the name

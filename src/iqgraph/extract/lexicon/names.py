@@ -311,6 +311,15 @@ PARTIES: dict[str, str] = {
     "AfD": "Alternative für Deutschland",
 }
 
+# Small words that stand before a noun without an adjective's ending: uninflected determiners and possessives,
+# adverbs of degree and scope. Between a preposition and an organisation's head they are no brand written in
+# small letters ("durch unser Institut", "mit rund Verein"), unlike "durch involas Institut".
+SMALL_WORDS_BEFORE_NOUNS = frozenset(
+    {"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "jed", "manch", "welch", "solch", "all"}
+    | {"rund", "etwa", "fast", "knapp", "über", "mehr", "viel", "wenig", "nur", "auch", "noch", "schon", "bereits"}
+    | {"insgesamt", "bundesweit", "landesweit", "erstmals", "jeweils", "sowohl", "weder", "nicht", "zwischen"}
+)  # fmt: skip
+
 # Capitalised words that start sentences or name things but are never a person's given name.
 NOT_NAMES = frozenset(
     [

@@ -1,0 +1,63 @@
+"""Boundaries of organisation names on invented sentences: a brand in small letters leads the name, a noun that
+classifies the name stays outside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> dict[str, str]:
+    """label -> type of every organisation-like mention in a text."""
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Betreut wird die Sprechstunde durch lernfeld Institut für Weiterbildung, Beratung und Sprache GmbH.",
+            "lernfeld Institut für Weiterbildung, Beratung und Sprache GmbH",
+        ),
+        (
+            "Die Kurse bietet die kompetenz Akademie für Pflegeberufe in Kassel an.",
+            "kompetenz Akademie für Pflegeberufe",
+        ),
+        (
+            "Petra Beispiel von werkraum Bildungswerk Nord stellte die Zahlen vor.",
+            "werkraum Bildungswerk Nord",
+        ),
+    ],
+)
+def test_a_brand_in_small_letters_leads_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mittel kommen von unser Institut für Arbeit.",
+        "Gefördert wird das durch rund Stiftung Beispielhilfe und andere.",
+        "Beraten wird bei kein Institut für Arbeit mehr.",
+    ],
+)
+def test_a_determiner_or_adverb_in_small_letters_is_no_brand(text: str) -> None:
+    assert not any(label[:1].islower() for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Bildungsträger Lernfeld gGmbH stellte die Ergebnisse vor.", "Lernfeld gGmbH"),
+        ("Neu dabei ist der Kooperationspartner Beispielbau AG aus Kassel.", "Beispielbau AG"),
+        ("Mit dem Träger werkraum e. V. wurde ein Vertrag geschlossen.", "werkraum e. V."),
+    ],
+)
+def test_a_noun_classifying_a_name_stays_outside_it(text: str, label: str) -> None:
+    found = names(text)
+    assert label in found and not any(other.endswith(label) and other != label for other in found)
