@@ -61,3 +61,59 @@ def test_a_determiner_or_adverb_in_small_letters_is_no_brand(text: str) -> None:
 def test_a_noun_classifying_a_name_stays_outside_it(text: str, label: str) -> None:
     found = names(text)
     assert label in found and not any(other.endswith(label) and other != label for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Sprechstunde bietet der Hessische Lotsenrat e. V. in Kassel an.", "Hessischer Lotsenrat e. V."),
+        (
+            "Gefördert wird sie durch das Deutsche Rote Kreuz Ortsverein Musterdorf e. V.",
+            "Deutsches Rotes Kreuz Ortsverein Musterdorf e. V.",
+        ),
+        (
+            "Petra Beispiel wechselt zur Evangelischen Beispielakademie gGmbH.",
+            "Evangelische Beispielakademie gGmbH",
+        ),
+        ("Das Büro gehört zum Christlichen Lernwerk e. V. in Gera.", "Christliches Lernwerk e. V."),
+    ],
+)
+def test_the_adjective_of_a_legal_form_name_after_an_article_is_read_in_the_nominative(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verband der Holz- und Möbelindustrie lud ein.", "Verband der Holz- und Möbelindustrie"),
+        (
+            "Beteiligt ist die Vereinigung der Bau- und Ausbaugewerbe Sachsen.",
+            "Vereinigung der Bau- und Ausbaugewerbe Sachsen",
+        ),
+        (
+            "Karl Muster spricht für den Verband der Chemie- und Pharmaindustrie.",
+            "Verband der Chemie- und Pharmaindustrie",
+        ),
+    ],
+)
+def test_a_genitive_attribute_may_open_with_the_first_half_of_a_hyphen_coordination(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Neue Werkstatt gGmbH berät.",
+        "Geschäftsführerin der Neuen Werkstatt gGmbH ist Petra Beispiel.",
+        "Karl Muster kommt von der Neuen Werkstatt gGmbH.",
+        "Partner ist der Verein Neue Werkstatt gGmbH.",
+    ],
+)
+def test_a_name_keeps_its_adjective_where_its_case_is_the_nominative_or_the_article_another_nouns(
+    text: str,
+) -> None:
+    assert "Neue Werkstatt gGmbH" in names(text)

@@ -63,7 +63,9 @@ _COMPLEMENTS = (
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
-    re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
+    # a genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
+    # Elektroindustrie")
+    re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:{CAP}\s+){{0,2}}{CAP})"),
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
@@ -416,6 +418,8 @@ def _by_legal_form(text: str) -> list[Mention]:
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
+        else:
+            before_form = _adjectives_in_the_nominative(text, name_start, before_form)
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
         mention = named_organisation(text, start, match.end(), label)
         abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
@@ -475,7 +479,32 @@ _GENERIC_CLASSIFIER = re.compile(
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 # An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
 # Beispielbund e.V." are read in the nominative.
-_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|den|im)\s+$", re.IGNORECASE)
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|zum|dem|den|im)\s+$", re.IGNORECASE)
+
+
+# The article before a name whose first adjective is in its weak form, and the strong ending that adjective takes
+# without an article: "der Sächsische Flüchtlingsrat e. V." (masculine), "das Christliche Werk e. V." (neuter), "bei
+# der / zur Evangelischen Akademie gGmbH" (feminine dative). The article says the gender, which the head may not.
+_WEAK_ADJECTIVE_AFTER = {("der", "e"): "er", ("das", "e"): "es", ("der", "en"): "e", ("zur", "en"): "e"}
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?P<article>der|das|zur)\s+$", re.IGNORECASE)
+
+
+def _adjectives_in_the_nominative(text: str, start: int, name: str) -> str:
+    """ "Sächsische Flüchtlingsrat" after "der" is "Sächsischer Flüchtlingsrat": the adjectives before the head take
+    the strong ending the name has on its own."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if article is None:
+        return name
+    words = name.split(" ")
+    for i, word in enumerate(words[:-1]):
+        stem = adjective_stem(word)
+        if stem is None or not words[i + 1][:1].isupper():
+            break
+        ending = _WEAK_ADJECTIVE_AFTER.get((article.group("article").lower(), word[len(stem) :]))
+        if ending is None:
+            break
+        words[i] = stem + ending
+    return " ".join(words)
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
