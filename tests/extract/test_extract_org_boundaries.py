@@ -7,6 +7,7 @@ import pytest
 
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.mentions import find_mentions
+from iqgraph.extract.spans import Mention
 from iqgraph.reference import load_reference
 
 GAZETTEER = build_gazetteer(load_reference())
@@ -117,3 +118,48 @@ def test_a_name_keeps_its_adjective_where_its_case_is_the_nominative_or_the_arti
     text: str,
 ) -> None:
     assert "Neue Werkstatt gGmbH" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Regionaldirektion Hessen der Bundesagentur für Arbeit (BA) lud zum Austausch ein.",
+            "Regionaldirektion Hessen der Bundesagentur für Arbeit",
+        ),
+        (
+            "Petra Beispiel leitet das Integrationsamt des Landschaftsverbandes Westfalen-Lippe (LWL).",
+            "Integrationsamt des Landschaftsverbandes Westfalen-Lippe",
+        ),
+        (
+            "Unterstützt wird das von der Regionaldirektion Bayern der Bundesagentur für Arbeit (BA) in Nürnberg.",
+            "Regionaldirektion Bayern der Bundesagentur für Arbeit",
+        ),
+    ],
+)
+def test_a_short_form_after_a_genitive_attribute_that_spells_it_is_the_attributes(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Bildungswerk der Musterländischen Wirtschaft (BMW) berät.",
+            "Bildungswerk der Musterländischen Wirtschaft (BMW)",
+        ),
+        ("Petra Beispiel kommt vom Verband der Lernwerkstätten (VdL).", "Verband der Lernwerkstätten (VdL)"),
+        (
+            "Das Amt für Zuwanderung der Stadt Musterstadt (AZM) berät.",
+            "Amt für Zuwanderung der Stadt Musterstadt (AZM)",
+        ),
+    ],
+)
+def test_a_short_form_spelling_the_whole_name_stays_the_names(text: str, label: str) -> None:
+    assert label in {m.label + (f" ({m.abbreviation})" if m.abbreviation else "") for m in _bodies(text)}
+
+
+def _bodies(text: str) -> list[Mention]:
+    return [m for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")]

@@ -663,6 +663,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
     place_after = legal_after = None
+    if abbr and genitive_at and _abbreviates_the_genitive(abbr.group("abbr"), text[genitive_at:end]):
+        abbr = (
+            None  # "Regionaldirektion Sachsen der Bundesagentur für Arbeit (BA)": the short form is the BA's
+        )
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
@@ -800,6 +804,15 @@ def _spelled_out_before_abbreviation(text: str, head_start: int, end: int) -> in
     spelled = [w.lower() for w in spelled if w.lower() not in _UNSPELLED_WORDS]
     letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
     return words.end() if len(letters) > 2 and _spells(letters, spelled) else None
+
+
+def _abbreviates_the_genitive(abbreviation: str, genitive: str) -> bool:
+    """Whether a short form after a genitive attribute spells the attribute's name, so that it is no short form of
+    the whole name."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", genitive) if w]
+    spelled = [w for w in words[1:] if w not in _UNSPELLED_WORDS]
+    letters = re.sub(r"[^\w]", "", abbreviation).lower()
+    return _spells(letters, spelled)
 
 
 def _spells(letters: str, words: list[str]) -> bool:
