@@ -163,3 +163,71 @@ def test_a_short_form_spelling_the_whole_name_stays_the_names(text: str, label: 
 
 def _bodies(text: str) -> list[Mention]:
     return [m for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Landesanstalt für Beispielfragen berät die Betriebe.", "Landesanstalt für Beispielfragen"),
+        (
+            "Gefördert wird es vom Referat für Arbeit und Wirtschaft der Stadt Musterstadt.",
+            "Referat für Arbeit und Wirtschaft der Stadt Musterstadt",
+        ),
+        (
+            "Petra Beispiel leitet das Sozialreferat der Landeshauptstadt Kiel.",
+            "Sozialreferat der Landeshauptstadt Kiel",
+        ),
+        (
+            "Mit dem Dezernat für Soziales der Stadt Jena wurde ein Vertrag geschlossen.",
+            "Dezernat für Soziales der Stadt Jena",
+        ),
+    ],
+)
+def test_a_public_institution_or_a_towns_department_is_an_agency(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie leitet das Referat Migration im Ministerium.",
+        "Petra Beispiel hielt ein Referat über die Anerkennung.",
+        "Das Dezernat Soziales stimmte zu.",
+    ],
+)
+def test_a_bare_department_or_a_talk_is_no_agency(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beteiligt ist das Jobcenter team.arbeit.musterstadt.", "Jobcenter team.arbeit.musterstadt"),
+        ("Das Jobcenter arbeit.plus.kiel berät mit.", "Jobcenter arbeit.plus.kiel"),
+        ("Karl Muster vom Jobcenter start.klar.jena sprach.", "Jobcenter start.klar.jena"),
+    ],
+)
+def test_a_name_styled_in_small_letters_joined_by_dots_completes_a_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_web_address_completes_no_head() -> None:
+    assert names("Mehr unter www.jobcenter.muster.de oder beim Jobcenter.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Arbeit, Familie und Soziales\nStaatskanzlei Musterland\n\nDie Landesregierung teilt mit.",
+            "Staatskanzlei Musterland",
+        ),
+        (
+            "Bildung und Soziales\nLandesregierung Musterland\n\nNeue Zahlen liegen vor.",
+            "Landesregierung Musterland",
+        ),
+        ("Themen: Jugend und Soziales\nBehörde für Arbeit\n\nNeue Zahlen liegen vor.", "Behörde für Arbeit"),
+    ],
+)
+def test_an_adjective_in_es_does_not_qualify_a_feminine_head(text: str, label: str) -> None:
+    assert label in names(text)

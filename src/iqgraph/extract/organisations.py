@@ -32,7 +32,7 @@ from .lexicon.names import (
     MUNICIPAL_OFFICES,
     TERRITORIAL_BODIES,
 )
-from .morphology import adjective_stem, nominative
+from .morphology import adjective_stem, gender, nominative
 from .organisation_words import (
     CAP,
     FOR_PORTFOLIO,
@@ -69,6 +69,8 @@ _COMPLEMENTS = (
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
+    # a name styled in small letters joined by dots: "Jobcenter team.arbeit.hamburg" (not a web address)
+    re.compile(r"\s+(?!www\.)[a-zäöüß]{2,}(?:\.[a-zäöüß]{2,}){2,}(?![\w-])(?!\.\w)"),
 )
 # A service unit named by its topic: "Servicestelle Fachkräftesicherung", "Kompetenzzentrum Migration".
 _TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus))(?![\w-])")
@@ -602,7 +604,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = _extend_left(text, start)
     plural_genitive = _PLURAL_GENITIVE.match(text, end)
-    if text[head_start:end].lower() in lexicon.ORG_HEADS and not (
+    if text[head_start:end].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS and not (
         plural_genitive and _complement_ok(plural_genitive)
     ):
         end = _proper_name_end(text, end)
@@ -983,11 +985,14 @@ def _extend_left(text: str, start: int) -> int:
     land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
     if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
         return land_adjective.start()
+    feminine_head = gender(text[start:].split(maxsplit=1)[0]) == "f"
     while True:
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
         if not prev:
             return start
         word = prev.group(1)
+        if feminine_head and word.endswith("es"):
+            return start  # "Soziales / Staatskanzlei" in a tag line: an adjective in -es never qualifies a feminine noun
         if _describes(word) or not (
             adjective_stem(word)
             or word in lexicon.LAND_ADJECTIVES

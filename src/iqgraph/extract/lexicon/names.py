@@ -66,6 +66,12 @@ ORG_HEADS: dict[str, str] = {
     "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
+    # public institutions and the departments of a town's administration, named by what they are for or whose
+    # they are ("Bundesanstalt für Arbeitsschutz", "Referat für Arbeit und Wirtschaft der Landeshauptstadt
+    # München", "Sozialreferat der Stadt X", "Dezernat für Soziales der Stadt X")
+    "anstalt": "Agency",
+    "referat": "Agency",
+    "dezernat": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
     # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
     # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
@@ -100,6 +106,11 @@ ORG_HEADS: dict[str, str] = {
 # Heads named only by a "für" phrase of what they are for, then perhaps a place or short form: "im Zentrum der
 # Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord", "die Organisation der Tagung" are no names.
 CENTRE_HEADS = frozenset({"zentrum", "organisation"})
+
+# Departments of an administration, named by what they are for or whose they are ("Referat für Arbeit", "Dezernat
+# für Soziales der Stadt X"); a word after the bare head names a ministry's unit ("das Referat Migration im
+# Ministerium"), no body of its own.
+DEPARTMENT_HEADS = frozenset({"referat", "dezernat"})
 
 # Agencies of a trade, companies: "Werbeagentur Nordlicht", "Personalagentur der Stadtwerke" (the "agentur" head
 # types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
