@@ -231,3 +231,33 @@ def test_a_web_address_completes_no_head() -> None:
 )
 def test_an_adjective_in_es_does_not_qualify_a_feminine_head(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Träger ist die Beschäftigung, Arbeit und Teilhabe gGmbH in Kiel.",
+            "Beschäftigung, Arbeit und Teilhabe gGmbH",
+        ),
+        ("Die Kurse bietet die Sprache, Bildung und Beruf GmbH an.", "Sprache, Bildung und Beruf GmbH"),
+        (
+            "Koordiniert wird das von der Lernen, Wohnen, Arbeiten und Leben gGmbH.",
+            "Lernen, Wohnen, Arbeiten und Leben gGmbH",
+        ),
+    ],
+)
+def test_a_legal_form_name_made_of_an_enumeration_keeps_its_first_items(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beteiligt sind die Stadt, Arbeit und Teilhabe gGmbH und das Land.", "Arbeit und Teilhabe gGmbH"),
+        ("Petra Beispiel, Sprache und Beruf GmbH, sprach.", "Sprache und Beruf GmbH"),
+        ("Gefördert wird es von der Stiftung, Lernweg und Partner GmbH.", "Lernweg und Partner GmbH"),
+    ],
+)
+def test_a_body_or_a_person_before_the_comma_is_no_item_of_the_name(text: str, label: str) -> None:
+    assert label in names(text)

@@ -414,6 +414,7 @@ def _by_legal_form(text: str) -> list[Mention]:
         start = _name_start(text, match.start("name"), match.start("form"))
         if start is None:
             continue
+        start = _enumeration_start(text, start)
         generic = _GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
         name_start = generic.end() if generic else start
@@ -431,6 +432,35 @@ def _by_legal_form(text: str) -> list[Mention]:
             )
         out.append(mention)
     return out
+
+
+# "bei der Beschäftigung, Arbeit und Integration gGmbH": a name made of an enumeration whose "und" item stands before
+# the legal form; the items before it, each closed by a comma, follow the article or preposition opening the name.
+_ENUMERATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{any_of(_ARTICLES + _PREPOSITIONS)})\s+(?P<items>(?:{CAP},\s+){{1,3}})$"
+)
+_LAST_ITEM = re.compile(rf"{CAP}\s+und\s+[A-ZÄÖÜ]")
+_ENUMERATION_WINDOW = 100  # characters back over three items and the article
+
+
+# Items that name a body or territory of their own: "die Stadt, Lernweg und Partner gGmbH" lists two bodies.
+_TERRITORY_WORDS = frozenset({*lexicon.LOCAL_BODY_GENITIVES.values(), "Land", "Bund", "Region"})
+
+
+def _enumeration_start(text: str, start: int) -> int:
+    if not _LAST_ITEM.match(text, start):
+        return start
+    before = _ENUMERATION_BEFORE.search(text, max(0, start - _ENUMERATION_WINDOW), start)
+    if before is None or any(_names_a_body(item) for item in re.findall(CAP, before.group("items"))):
+        return start
+    return before.start("items")
+
+
+def _names_a_body(word: str) -> bool:
+    return (
+        bool(_common_body_noun(word) or _head_suffix(word) or word in _TERRITORY_WORDS or word in _TOWNS)
+        or word in lexicon.LAENDER
+    )
 
 
 def _legal_form_matches(text: str) -> list[re.Match[str]]:
