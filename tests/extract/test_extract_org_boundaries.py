@@ -261,3 +261,37 @@ def test_a_legal_form_name_made_of_an_enumeration_keeps_its_first_items(text: st
 )
 def test_a_body_or_a_person_before_the_comma_is_no_item_of_the_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die AWO Mecklenburg-Vorpommern berät Zugewanderte.", "AWO Mecklenburg-Vorpommern"),
+        ("Petra Beispiel vom DGB Bezirk Musterland sprach zuerst.", "DGB Bezirk Musterland"),
+        ("Mit der DGB-Region Südhessen wurde ein Vertrag geschlossen.", "DGB-Region Südhessen"),
+        ("Das DRK Berlin-Spandau und die Caritas Kassel beraten.", "DRK Berlin-Spandau"),
+        (
+            "Die Arbeiterwohlfahrt Kreisverband Musterland lädt ein.",
+            "Arbeiterwohlfahrt Kreisverband Musterland",
+        ),
+        (
+            "Karl Muster vom Deutschen Roten Kreuz Ortsverein Musterdorf sprach.",
+            "Deutsches Rotes Kreuz Ortsverein Musterdorf",
+        ),
+        ("Beim Paritätischen Sachsen-Anhalt fand das Treffen statt.", "Der Paritätische Sachsen-Anhalt"),
+    ],
+)
+def test_a_regional_unit_of_an_association_is_named_by_its_region(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Die AWO in Kassel berät Zugewanderte.", "AWO Kassel"),
+        ("Der DGB Bezirk ist zuständig.", "DGB Bezirk"),
+        ("Die AWO-Migrationsberatung hilft weiter.", "AWO-Migrationsberatung"),
+    ],
+)
+def test_an_association_before_a_preposition_or_a_common_noun_names_no_unit(text: str, wrong: str) -> None:
+    assert wrong not in names(text)

@@ -32,7 +32,7 @@ from .lexicon.names import (
     MUNICIPAL_OFFICES,
     TERRITORIAL_BODIES,
 )
-from .morphology import adjective_stem, gender, nominative
+from .morphology import adjective_stem, gender, inflection_pattern, nominative
 from .organisation_words import (
     CAP,
     FOR_PORTFOLIO,
@@ -81,6 +81,14 @@ _UNIT_COMPLEMENTS = (
 _CENTRE_COMPLEMENTS = tuple(
     p for p in _COMPLEMENTS if "genitive" not in p.pattern and "von|zu" not in p.pattern
 )
+
+
+def _association_named(words: str) -> str:
+    return next(name for name, pattern in _ASSOCIATIONS.items() if pattern.fullmatch(words))
+
+
+# A region's name after a unit noun: one or two capitalised words, joined by hyphens ("Leipzig-Stadt", "Bad Kissingen").
+_REGION_WORDS = r"(?:(?:Bad|Sankt)\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
 # common noun.
@@ -160,7 +168,11 @@ def find_organisations(text: str) -> list[Mention]:
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
     )
-    out += _named_before_head(text) + _portfolios_without_preposition(text)
+    out += (
+        _named_before_head(text)
+        + _portfolios_without_preposition(text)
+        + _regional_units_of_associations(text)
+    )
     out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text) + _offices_of_listed_towns(text)
     out += _short_heads_with_towns(text) + _networks_by_attribute_and_place(text)
     for match in _WORD.finditer(text):
@@ -387,6 +399,42 @@ def _named_before_head(text: str) -> list[Mention]:
 
 
 _PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+
+# "die AWO Schleswig-Holstein", "der DGB Bezirk Niedersachsen", "die DGB-Region Nordhessen", "beim Paritätischen
+# Thüringen": a regional unit of an association, named by the association, a unit noun and its region. Without a
+# unit noun only a known place or a region's hyphenated name follows ("das DRK Berlin-Mitte").
+_UNITS = "|".join(lexicon.REGIONAL_UNITS)
+# each association in any case ("des Deutschen Roten Kreuzes Kreisverband X" is the "Deutsches Rotes Kreuz …")
+_ASSOCIATIONS = {
+    name: re.compile(inflection_pattern(name))
+    for name in sorted(lexicon.REGIONAL_ASSOCIATIONS, key=len, reverse=True)
+}
+_ASSOCIATION = "|".join(pattern.pattern for pattern in _ASSOCIATIONS.values())
+_REGIONAL_UNIT = re.compile(
+    rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Bb]eim\s+|[Vv]om\s+)Paritätischen?)"
+    rf"|(?P<association>(?:{_ASSOCIATION}))(?:\s*\([A-Z]{{2,5}}\))?)"
+    rf"(?:\s+|-)(?:(?P<unit>{_UNITS})\s+(?P<unit_region>{_REGION_WORDS})"
+    rf"|(?P<region>{PLACE}|{_REGION}))(?![\w-])"
+)
+
+
+def _regional_units_of_associations(text: str) -> list[Mention]:
+    out = []
+    for match in _REGIONAL_UNIT.finditer(text):
+        if match.group("paritaetische") and match.group("unit"):
+            continue  # "der Paritätische Landesverband": an adjective before a head, read by the head
+        first = "paritaetische" if match.group("paritaetische") else "association"
+        association = (
+            "Der Paritätische" if first == "paritaetische" else _association_named(match.group("association"))
+        )
+        rest = "unit" if match.group("unit") else "region"
+        hyphen = text[match.start(rest) - 1] == "-"  # "DGB-Region Nordhessen" keeps its hyphen
+        label = association + ("-" if hyphen else " ") + text[match.start(rest) : match.end()]
+        # a short form in parentheses after the association is the whole association's, not its unit's
+        out.append(named_organisation(text, match.start(first), match.end(), re.sub(r"\s+", " ", label)))
+    return out
+
+
 _GIVEN_NAME_AND_VON = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
 
 

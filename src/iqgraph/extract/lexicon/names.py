@@ -187,6 +187,19 @@ COLLECTIVE_HEADS = (
     "zentrum", "forum", "verbund", "zusammenschluss",
 )  # fmt: skip
 
+# Welfare associations, trade unions and aid organisations organised in regional units, each unit named by the
+# association, perhaps a unit noun, and its region: "AWO Schleswig-Holstein", "DGB Bezirk Niedersachsen",
+# "Arbeiterwohlfahrt Landesverband Sachsen", "DRK Kreisverband Musterland", "Der Paritätische Thüringen".
+REGIONAL_ASSOCIATIONS = (
+    "AWO", "Arbeiterwohlfahrt", "DRK", "Deutsches Rotes Kreuz", "DGB", "Deutscher Gewerkschaftsbund", "ver.di",
+    "IG Metall", "Johanniter", "Malteser", "Volkssolidarität", "Lebenshilfe", "Sozialverband VdK", "VdK",
+    "Internationaler Bund", "IB", "Kolping", "Caritas", "Diakonie", "Paritätischer Wohlfahrtsverband",
+)  # fmt: skip
+REGIONAL_UNITS = (
+    "Bundesverband", "Landesverband", "Bezirksverband", "Kreisverband", "Regionalverband", "Stadtverband",
+    "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region",
+)  # fmt: skip
+
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
 HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule")
 
