@@ -295,3 +295,21 @@ def test_a_regional_unit_of_an_association_is_named_by_its_region(text: str, lab
 )
 def test_an_association_before_a_preposition_or_a_common_noun_names_no_unit(text: str, wrong: str) -> None:
     assert wrong not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Forschende der Hochschule für Angewandte Wissenschaften Kiel werten aus.",
+            "Hochschule für Angewandte Wissenschaften Kiel",
+        ),
+        ("Die Hochschule für Bildende Künste Dresden lädt ein.", "Hochschule für Bildende Künste Dresden"),
+        (
+            "Petra Beispiel leitet das Institut für Erneuerbare Energien und Klimaschutz.",
+            "Institut für Erneuerbare Energien und Klimaschutz",
+        ),
+    ],
+)
+def test_a_participle_or_adjective_in_bar_inside_the_field_stays_in_the_name(text: str, label: str) -> None:
+    assert label in names(text)
