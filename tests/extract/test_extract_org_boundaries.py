@@ -313,3 +313,70 @@ def test_an_association_before_a_preposition_or_a_common_noun_names_no_unit(text
 )
 def test_a_participle_or_adjective_in_bar_inside_the_field_stays_in_the_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Caritasverband für die Diözese Musterburg ist Träger.",
+            "Caritasverband für die Diözese Musterburg",
+        ),
+        (
+            "Petra Beispiel vom Diakonischen Werk für das Erzbistum Musterburg sprach.",
+            "Diakonisches Werk für das Erzbistum Musterburg",
+        ),
+        (
+            "Mit dem Caritasverband für das Bistum Musterburg wurde gesprochen.",
+            "Caritasverband für das Bistum Musterburg",
+        ),
+    ],
+)
+def test_a_church_territory_a_body_serves_belongs_to_its_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_town_after_a_body_and_fuer_is_no_part_of_its_name() -> None:
+    assert "Diakonie für die Stadt Kassel" not in names(
+        "Das Engagement der Diakonie für die Stadt Kassel ist groß."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Pflegekräfte arbeiten am Sonnental Klinikum Erfurt.", "Sonnental Klinikum Erfurt"),
+        ("Sie lernt im Robert Beispiel Krankenhaus in Stuttgart.", "Robert Beispiel Krankenhaus"),
+        ("Die Ausbildung findet bei der Lindenhof Klinik statt.", "Lindenhof Klinik"),
+    ],
+)
+def test_a_hospital_is_named_by_the_proper_name_before_its_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sie arbeitet an der Lindenhof – Universitätsmedizin Kiel.", "Lindenhof – Universitätsmedizin Kiel"),
+        (
+            "Koordiniert von lernfeld – Institut für Sprache und Beruf GmbH.",
+            "lernfeld – Institut für Sprache und Beruf GmbH",
+        ),
+        ("Die Brückenbau – Akademie für Pflegeberufe lädt ein.", "Brückenbau – Akademie für Pflegeberufe"),
+    ],
+)
+def test_a_brand_joined_by_a_dash_leads_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stadt – Amt für Zuwanderung – lädt ein.", "Amt für Zuwanderung"),
+        ("Beim Thema Anerkennung – Institut für Sprache hilft.", "Institut für Sprache"),
+        ("Die LBA – Landesstelle für Beispielfragen – berät.", "Landesstelle für Beispielfragen"),
+    ],
+)
+def test_a_body_noun_common_noun_or_short_form_before_a_dash_leads_no_name(text: str, label: str) -> None:
+    found = names(text)
+    assert not any(other.endswith(label) and other != label for other in found)

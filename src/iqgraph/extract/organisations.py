@@ -56,8 +56,11 @@ _REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 _PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
 )
+# the territory a body serves: "Caritasverband für die Diözese Mainz", "Kreishandwerkerschaft für den Landkreis X"
+_TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
+    re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{_REGION}|{CAP})(?![\w-])"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
@@ -372,7 +375,7 @@ def _unplaced_local_office(label: str) -> bool:
 # Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
 # taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
 _ARTICLES = ("der", "die", "das", "den", "dem", "des")
-_PREPOSITIONS = ("von", "vom", "bei", "beim", "mit", "zur", "zum", "durch", "für")
+_PREPOSITIONS = ("von", "vom", "bei", "beim", "mit", "zur", "zum", "durch", "für", "am", "im", "an")
 _HEAD_AFTER_NAME = re.compile(
     rf"(?<![\w-])(?i:{any_of(_ARTICLES + _PREPOSITIONS)})\s+"
     r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
@@ -1033,6 +1036,29 @@ _SMALL_LETTER_BRAND_BEFORE = re.compile(
 _BRAND_WINDOW = 40  # characters back over the preposition and the brand
 
 
+# A brand joined to the descriptive name after it by a dash, after an article or preposition or opening a line:
+# "die Charité – Universitätsmedizin Berlin", "von involas – Institut für …".
+_DASHED_BRAND_BEFORE = re.compile(
+    r"(?:^|(?<![\w-])(?i:von|vom|durch|bei|beim|mit|für|an|am|der|die|das|den|dem|des)\s+)"
+    r"(?P<brand>[A-ZÄÖÜa-zäöüß][\w.+&]*\w)\s+[–-]\s+$",
+    re.MULTILINE,
+)
+
+
+def _is_brand(word: str) -> bool:
+    """A word that names a body by itself: a brand in small letters or a proper noun, not a body's kind, a place,
+    a common noun or an adjective ("die Stadt – Amt für Migration –" is a parenthesis)."""
+    if word[:1].islower():
+        return _is_small_letter_brand(word)
+    return not (
+        word.isupper()  # "IBAS – Informations- und Beratungsstelle …": a short form, which the name spells out
+        or _names_a_body(word)
+        or adjective_stem(word)
+        or word.lower().endswith(_COMMON_NOUN_ENDINGS)
+        or word in lexicon.NOT_NAMES
+    )
+
+
 def _is_small_letter_brand(word: str) -> bool:
     return not (
         word.endswith(("e", "en", "er", "es", "em"))
@@ -1051,6 +1077,11 @@ def _extend_left(text: str, start: int) -> int:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
         return acronym.start()
+    dashed = _DASHED_BRAND_BEFORE.search(text, max(0, start - _BRAND_WINDOW), start)
+    if dashed and _is_brand(
+        dashed.group("brand")
+    ):  # "die Charité – Universitätsmedizin Berlin": the brand leads
+        return dashed.start("brand")
     brand = _SMALL_LETTER_BRAND_BEFORE.search(text, max(0, start - _BRAND_WINDOW), start)
     if brand and _is_small_letter_brand(
         brand.group("brand")

@@ -60,6 +60,8 @@ ORG_HEADS: dict[str, str] = {
     "ihk": "Organisation",
     "hwk": "Organisation",
     "klinikum": "Organisation",
+    "klinik": "Organisation",
+    "krankenhaus": "Organisation",
     # savings banks and university hospitals, named by their region or town ("Sparkasse Rhein-Nahe",
     # "Kreissparkasse Köln", "Universitätsmedizin Mainz")
     "sparkasse": "Organisation",
@@ -200,8 +202,15 @@ REGIONAL_UNITS = (
     "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region",
 )  # fmt: skip
 
+# Territories of churches and states a body serves, named in a "für" phrase after its head: "Caritasverband für
+# die Diözese Mainz", "Diakonisches Werk für das Erzbistum X". Not a town or region: "der Einsatz der Diakonie für
+# die Stadt Kassel" says what the body does.
+SERVED_TERRITORIES = ("Erzbistum", "Bistum", "Erzdiözese", "Diözese", "Landeskirche", "Regierungsbezirk")
+
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
-HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule")
+HEADS_AFTER_NAMES = (
+    "Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule", "Klinikum", "Klinik", "Krankenhaus",
+)  # fmt: skip
 
 # Offices every town or district has: named only with their place ("Agentur für Arbeit Kassel", "Jobcenter
 # Eisenach") or the body they belong to; alone they are a kind of office.
