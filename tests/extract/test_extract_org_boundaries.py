@@ -380,3 +380,25 @@ def test_a_brand_joined_by_a_dash_leads_the_name(text: str, label: str) -> None:
 def test_a_body_noun_common_noun_or_short_form_before_a_dash_leads_no_name(text: str, label: str) -> None:
     found = names(text)
     assert not any(other.endswith(label) and other != label for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Träger ist die Lernbrücke UG (haftungsbeschränkt) aus Kassel.",
+            "Lernbrücke UG (haftungsbeschränkt)",
+        ),
+        ("Die Beispielhilfe gUG (haftungsbeschränkt) berät.", "Beispielhilfe gUG (haftungsbeschränkt)"),
+        (
+            "Mit der Brückenbau UG (haftungsbeschränkt) wurde ein Vertrag geschlossen.",
+            "Brückenbau UG (haftungsbeschränkt)",
+        ),
+    ],
+)
+def test_an_entrepreneurial_company_keeps_its_bracketed_legal_form(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_basement_is_no_company() -> None:
+    assert names("Der Kurs findet im UG des Rathauses statt.") == {}

@@ -115,7 +115,7 @@ _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus",
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
 _LEGAL_FORM = (
-    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR"
+    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|g?UG\s*\(haftungsbeschränkt\)|gUG|eG|kAöR"
     r"|gAG|AG|SE|KGaA|KG|OHG|GbR|Ltd\.?)"
     r"(?![\w])"
 )
@@ -536,14 +536,15 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
 
 # A character no name with its legal form holds, or a blank line (a headline is no part of the name opening the
 # paragraph after it): a name found in the whole text lies between two of them.
-_OUTSIDE_A_NAME = re.compile(r"[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
+_OUTSIDE_A_NAME = re.compile(r"(?P<form_part>\(haftungsbeschränkt\))|[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
 
 
 def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
     """The stretches between characters outside any name that hold a legal form: the pattern of names before
     a legal form, tried at every word of a long text, finds in them all it finds in the whole text."""
     forms = [m.start() for m in _INNER_LEGAL_FORM.finditer(text)]
-    bounds = [m.start() for m in _OUTSIDE_A_NAME.finditer(text)] if forms else []
+    # the brackets of "UG (haftungsbeschränkt)" belong to the legal form
+    bounds = [m.start() for m in _OUTSIDE_A_NAME.finditer(text) if not m.group("form_part")] if forms else []
     out: list[tuple[int, int]] = []
     for form in forms:
         after = bisect_right(bounds, form)
