@@ -402,3 +402,33 @@ def test_an_entrepreneurial_company_keeps_its_bracketed_legal_form(text: str, la
 
 def test_a_basement_is_no_company() -> None:
     assert names("Der Kurs findet im UG des Rathauses statt.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Partner ist die Beispiel School of Digital Skills in Berlin.", "Beispiel School of Digital Skills"),
+        ("Das Social Impact Lab Leipzig berät Gründerinnen.", "Social Impact Lab Leipzig"),
+        ("Der Rotary Club Kassel und das Migration Hub Musterstadt unterstützen.", "Rotary Club Kassel"),
+    ],
+)
+def test_an_english_head_takes_its_of_phrase_and_town(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein Start with a Neighbour e. V. berät.", "Start with a Neighbour e. V."),
+        ("Die Friends of Lernweg e. V. beraten.", "Friends of Lernweg e. V."),
+        ("Beteiligt ist die Bridge to the Future gGmbH aus Kiel.", "Bridge to the Future gGmbH"),
+    ],
+)
+def test_english_small_words_link_a_legal_form_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_an_english_head_does_not_reach_back_over_a_headline() -> None:
+    assert names("Neues Angebot\n\nDas Migration Hub Musterstadt berät Zugewanderte.") == {
+        "Migration Hub": "Organisation"
+    }

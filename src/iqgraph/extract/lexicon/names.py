@@ -448,6 +448,10 @@ ENGLISH_ORG_HEADS = (
     "Trust",
     "Society",
     "Federation",
+    "School",
+    "Hub",
+    "Lab",
+    "Club",
 )
 
 # Endings after a dot that make a word a web address or a file, not a styled name ("beispiel.de", "flyer.pdf").
