@@ -432,3 +432,24 @@ def test_an_english_head_does_not_reach_back_over_a_headline() -> None:
     assert names("Neues Angebot\n\nDas Migration Hub Musterstadt berät Zugewanderte.") == {
         "Migration Hub": "Organisation"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Beratung findet beim Bildungswerk (BW) der Musterländischen Wirtschaft statt.",
+            "Bildungswerk der Musterländischen Wirtschaft",
+        ),
+        ("Das Institut (IfS) der Hochschule Kiel wertet aus.", "Institut der Hochschule Kiel"),
+        ("Petra Beispiel leitet die Akademie (AdH) des Handwerks in Kassel.", "Akademie des Handwerks"),
+    ],
+)
+def test_a_short_form_between_the_head_and_its_genitive_attribute_leaves_the_attribute_in_the_name(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+def test_a_short_form_before_the_genitive_of_a_bare_body_noun_completes_nothing() -> None:
+    assert names("Die Stiftung (SL) des Vereins berät.") == {}

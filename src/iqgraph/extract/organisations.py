@@ -58,6 +58,11 @@ _PLURAL_GENITIVE = re.compile(
 )
 # the territory a body serves: "Caritasverband für die Diözese Mainz", "Kreishandwerkerschaft für den Landkreis X"
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
+# A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
+# Elektroindustrie").
+_GENITIVE_COMPLEMENT = re.compile(
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:{CAP}\s+){{0,2}}{CAP})"
+)
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{_REGION}|{CAP})(?![\w-])"),
@@ -66,9 +71,7 @@ _COMPLEMENTS = (
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
-    # a genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
-    # Elektroindustrie")
-    re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:{CAP}\s+){{0,2}}{CAP})"),
+    _GENITIVE_COMPLEMENT,
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
@@ -732,7 +735,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         head_abbr = _ABBR.match(text, end)
         if spelled is not None:
             end = spelled
-        elif not (head_abbr and _PLACE_AFTER_ABBR.match(text, head_abbr.end())):
+        elif not (
+            head_abbr
+            and (
+                _PLACE_AFTER_ABBR.match(text, head_abbr.end())
+                or _genitive_after_abbreviation(text, head_abbr.end())
+            )
+        ):
             return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
         end = legal.end()
@@ -747,7 +756,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
-    place_after = legal_after = None
+    place_after = legal_after = genitive_after = None
     if abbr and genitive_at and _abbreviates_the_genitive(abbr.group("abbr"), text[genitive_at:end]):
         abbr = (
             None  # "Regionaldirektion Sachsen der Bundesagentur für Arbeit (BA)": the short form is the BA's
@@ -762,6 +771,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
         if place_after:
             end = place_after.end()
+        # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute
+        genitive_after = None if has_complement or place_after else _genitive_after_abbreviation(text, end)
+        if genitive_after:
+            end = genitive_after.end()
     elif unit and has_complement:
         # "Servicestelle Anerkennung in Musterstadt": one unit of its kind per town, named by it; the town stays
         # a place of its own
@@ -769,6 +782,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
     if place_after:
         label = f"{label} {place_after.group('place')}"
+    if genitive_after:
+        label = f"{label} {joined(genitive_after.group(0).strip())}"
     if legal_after:
         label = f"{label} {legal_after.group(0).strip()}"
     if not _is_small_letter_brand(label.split(" ")[0]):
@@ -889,6 +904,11 @@ def _spelled_out_before_abbreviation(text: str, head_start: int, end: int) -> in
     spelled = [w.lower() for w in spelled if w.lower() not in _UNSPELLED_WORDS]
     letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
     return words.end() if len(letters) > 2 and _spells(letters, spelled) else None
+
+
+def _genitive_after_abbreviation(text: str, end: int) -> re.Match[str] | None:
+    genitive = _GENITIVE_COMPLEMENT.match(text, end)
+    return genitive if genitive and _complement_ok(genitive) else None
 
 
 def _abbreviates_the_genitive(abbreviation: str, genitive: str) -> bool:
