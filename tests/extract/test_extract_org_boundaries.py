@@ -453,3 +453,49 @@ def test_a_short_form_between_the_head_and_its_genitive_attribute_leaves_the_att
 
 def test_a_short_form_before_the_genitive_of_a_bare_body_noun_completes_nothing() -> None:
     assert names("Die Stiftung (SL) des Vereins berät.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Unterstützt wird es von der Landesbeauftragten für Migration und Integration Sachsen-Anhalt.",
+            "Landesbeauftragte für Migration und Integration Sachsen-Anhalt",
+        ),
+        (
+            "Gefördert vom Beauftragten für Integration und Migration Thüringen und der Stadt Jena.",
+            "Beauftragter für Integration und Migration Thüringen",
+        ),
+        (
+            "Mit der Beauftragten für Teilhabe Brandenburg wurde gesprochen.",
+            "Beauftragte für Teilhabe Brandenburg",
+        ),
+    ],
+)
+def test_the_land_closes_a_commissioners_office_after_its_portfolio(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Stabsstelle für Migration und Teilhabe des Landkreises Harburg lädt ein.",
+            "Stabsstelle für Migration und Teilhabe des Landkreises Harburg",
+        ),
+        (
+            "Gefördert wird es von der Stabsstelle für Integration der Stadt Jena.",
+            "Stabsstelle für Integration der Stadt Jena",
+        ),
+        (
+            "Petra Beispiel leitet die Stabsstelle für Vielfalt der Stadt Kiel.",
+            "Stabsstelle für Vielfalt der Stadt Kiel",
+        ),
+    ],
+)
+def test_a_staff_unit_of_a_town_or_district_is_an_agency(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_bare_staff_unit_is_no_name() -> None:
+    assert names("Die Stabsstelle berät.") == {}

@@ -70,10 +70,12 @@ ORG_HEADS: dict[str, str] = {
     "kreisverwaltung": "Agency",
     # public institutions and the departments of a town's administration, named by what they are for or whose
     # they are ("Bundesanstalt für Arbeitsschutz", "Referat für Arbeit und Wirtschaft der Landeshauptstadt
-    # München", "Sozialreferat der Stadt X", "Dezernat für Soziales der Stadt X")
+    # München", "Sozialreferat der Stadt X", "Dezernat für Soziales der Stadt X", "Stabsstelle Integration der
+    # Stadt X")
     "anstalt": "Agency",
     "referat": "Agency",
     "dezernat": "Agency",
+    "stabsstelle": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
     # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
     # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
