@@ -499,3 +499,30 @@ def test_a_staff_unit_of_a_town_or_district_is_an_agency(text: str, label: str) 
 
 def test_a_bare_staff_unit_is_no_name() -> None:
     assert names("Die Stabsstelle berät.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Wer einen Abschluss hat, findet seit Montag im Landratsamt Görlitz Unterstützung.",
+            "Landratsamt Görlitz",
+        ),
+        ("Seit Mai bietet das Jobcenter Kassel Beratung an.", "Jobcenter Kassel"),
+        ("Heute erhielt der Verein Kiel Förderung vom Land.", "Verein Kiel"),
+    ],
+)
+def test_a_town_closes_the_proper_name_after_a_bare_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Im Jobcenter Leipzig Nord arbeiten 20 Personen.", "Jobcenter Leipzig Nord"),
+        ("Das Jobcenter Kassel Stadt berät.", "Jobcenter Kassel Stadt"),
+        ("Beim Jobcenter Dresden Mitte gibt es Termine.", "Jobcenter Dresden Mitte"),
+    ],
+)
+def test_the_part_of_the_town_stays_in_the_name(text: str, label: str) -> None:
+    assert label in names(text)

@@ -995,12 +995,20 @@ def _only_place_adjectives(words: str) -> bool:
     return all(w.endswith("er") and adjective_stem(w) is None for w in words.split())
 
 
+# The part of a town a body serves, after the town's name: "Jobcenter Leipzig Nord", "Agentur für Arbeit Kiel Mitte".
+_PARTS_AFTER_A_TOWN = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Stadt", "Land"})
+
+
+def _closes_a_name(word: str) -> bool:
+    return word in _TOWNS or word in lexicon.LAENDER
+
+
 def _proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
         return end
     words = match.group("proper").split()
-    keep = []
+    keep: list[str] = []
     for word in words:
         if (
             given_name_gender(word)
@@ -1012,6 +1020,8 @@ def _proper_name_end(text: str, end: int) -> int:
             )  # "der Verband Mitgliedern schreibt": an object
         ):
             break
+        if keep and _closes_a_name(keep[-1]) and word not in _PARTS_AFTER_A_TOWN:
+            break  # "im Landratsamt Görlitz Unterstützung finden": the town closes the name
         keep.append(word)
     while keep and keep[-1] == "und":
         keep.pop()
