@@ -510,6 +510,7 @@ def test_a_bare_staff_unit_is_no_name() -> None:
         ),
         ("Seit Mai bietet das Jobcenter Kassel Beratung an.", "Jobcenter Kassel"),
         ("Heute erhielt der Verein Kiel Förderung vom Land.", "Verein Kiel"),
+        ("Seit Mai bietet das Bildungswerk Nordhessen Kurse an.", "Bildungswerk Nordhessen"),
     ],
 )
 def test_a_town_closes_the_proper_name_after_a_bare_head(text: str, label: str) -> None:

@@ -32,6 +32,7 @@ from .lexicon.names import (
     MUNICIPAL_OFFICES,
     TERRITORIAL_BODIES,
 )
+from .lexicon.places import REGIONS
 from .morphology import adjective_stem, gender, inflection_pattern, nominative
 from .organisation_words import (
     CAP,
@@ -999,8 +1000,11 @@ def _only_place_adjectives(words: str) -> bool:
 _PARTS_AFTER_A_TOWN = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Stadt", "Land"})
 
 
+_PLACE_NAMES = frozenset({*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
+
+
 def _closes_a_name(word: str) -> bool:
-    return word in _TOWNS or word in lexicon.LAENDER
+    return word in _PLACE_NAMES
 
 
 def _proper_name_end(text: str, end: int) -> int:
