@@ -552,3 +552,34 @@ def test_a_noun_beside_the_proper_name_after_a_bare_head_is_an_object(text: str,
 )
 def test_an_adjective_a_place_or_a_town_prefix_goes_on_with_the_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Regionaldirektion Sachsen lud zum Austausch ein.",
+            "Regionaldirektion Sachsen der Bundesagentur für Arbeit",
+        ),
+        (
+            "Es beraten die Bundesagentur für Arbeit, Regionaldirektion Bayern, und die Stadt.",
+            "Regionaldirektion Bayern der Bundesagentur für Arbeit",
+        ),
+        (
+            "Gefördert wird es von der Regionaldirektion Nord.",
+            "Regionaldirektion Nord der Bundesagentur für Arbeit",
+        ),
+    ],
+)
+def test_a_regional_directorate_is_named_with_the_one_body_that_has_such_units(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_regional_directorate_named_with_its_body_keeps_that_name() -> None:
+    found = names("Die Regionaldirektion Hessen der Bundesagentur für Arbeit lud ein.")
+    assert "Regionaldirektion Hessen der Bundesagentur für Arbeit" in found
+    assert not any("Arbeit der Bundesagentur" in label for label in found)
+
+
+def test_a_bare_regional_directorate_is_no_name() -> None:
+    assert names("Die Regionaldirektion lud ein.") == {}

@@ -33,7 +33,7 @@ from .lexicon.names import (
     TERRITORIAL_BODIES,
 )
 from .lexicon.places import REGIONS
-from .morphology import adjective_stem, gender, inflection_pattern, nominative
+from .morphology import adjective_stem, gender, genitive_with_article, inflection_pattern, nominative
 from .organisation_words import (
     CAP,
     FOR_PORTFOLIO,
@@ -785,6 +785,11 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         label = f"{label} {place_after.group('place')}"
     if genitive_after:
         label = f"{label} {joined(genitive_after.group(0).strip())}"
+    owner = lexicon.UNIT_OWNERS.get(head)
+    if owner and genitive_at is None and " " in label and not genitive_after:
+        label = (
+            f"{label} {genitive_with_article(owner)}"  # "Bundesagentur für Arbeit, Regionaldirektion Bayern"
+        )
     if legal_after:
         label = f"{label} {legal_after.group(0).strip()}"
     if not _is_small_letter_brand(label.split(" ")[0]):

@@ -209,6 +209,10 @@ REGIONAL_UNITS = (
 # die Stadt Kassel" says what the body does.
 SERVED_TERRITORIES = ("Erzbistum", "Bistum", "Erzdiözese", "Diözese", "Landeskirche", "Regierungsbezirk")
 
+# Units that only one body has, and that body: a "Regionaldirektion Bayern" is always the Bundesagentur für
+# Arbeit's, named in full with it ("Regionaldirektion Bayern der Bundesagentur für Arbeit").
+UNIT_OWNERS: dict[str, str] = {"regionaldirektion": "Bundesagentur für Arbeit"}
+
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
 HEADS_AFTER_NAMES = (
     "Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule", "Klinikum", "Klinik", "Krankenhaus",
