@@ -583,3 +583,21 @@ def test_a_regional_directorate_named_with_its_body_keeps_that_name() -> None:
 
 def test_a_bare_regional_directorate_is_no_name() -> None:
     assert names("Die Regionaldirektion lud ein.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Gefördert wird das Projekt vom Bundesfamilienministerium.",
+            "Bundesministerium für Familie, Senioren, Frauen und Jugend",
+        ),
+        ("Das Bundesgesundheitsministerium lud zum Austausch ein.", "Bundesministerium für Gesundheit"),
+        (
+            "Petra Beispiel sprach für das Bundesentwicklungsministerium.",
+            "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
+        ),
+    ],
+)
+def test_a_federal_ministry_by_its_short_form_is_named_in_full(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"

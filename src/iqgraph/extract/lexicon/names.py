@@ -430,6 +430,9 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundessozialministerium": "Bundesministerium für Arbeit und Soziales",
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
+    "Bundesfamilienministerium": "Bundesministerium für Familie, Senioren, Frauen und Jugend",
+    "Bundesgesundheitsministerium": "Bundesministerium für Gesundheit",
+    "Bundesentwicklungsministerium": "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
 }
 
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
