@@ -601,3 +601,19 @@ def test_a_bare_regional_directorate_is_no_name() -> None:
 )
 def test_a_federal_ministry_by_its_short_form_is_named_in_full(text: str, label: str) -> None:
     assert names(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Pflegeberufe ist die Landesdirektion zuständig.",
+        "Die Anträge prüft seit Mai die Landesdirektion.",
+        "Petra Beispiel hat bei der Landesdirektion angerufen.",
+    ],
+)
+def test_the_one_state_directorate_by_its_head_alone_is_named_in_full(text: str) -> None:
+    assert names(text).get("Landesdirektion Sachsen") == "Agency"
+
+
+def test_a_directorate_named_by_its_town_keeps_its_town() -> None:
+    assert "Landesdirektion Leipzig" in names("Die Landesdirektion Leipzig prüfte 2010 die Anträge.")

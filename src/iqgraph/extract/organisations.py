@@ -164,7 +164,9 @@ _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei", "kanzleramt")  #
 _NO_PORTFOLIO = frozenset(
     {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
 )
-_UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeordnetenhaus"})
+_UNIQUE_BODIES = frozenset(
+    {"bundestag", "bundesrat", "bundeskanzleramt", *map(str.lower, lexicon.UNIQUE_BODY_SHORT_FORMS)}
+)
 
 
 def find_organisations(text: str) -> list[Mention]:

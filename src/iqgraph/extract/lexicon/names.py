@@ -436,8 +436,12 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
 }
 
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
-# only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin").
-UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus von Berlin"}
+# only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin"), Saxony's directorate the only
+# "Landesdirektion" ("die Landesdirektion ist zuständig" -> "Landesdirektion Sachsen").
+UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {
+    "Abgeordnetenhaus": "Abgeordnetenhaus von Berlin",
+    "Landesdirektion": "Landesdirektion Sachsen",
+}
 
 # Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
 # Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
