@@ -505,8 +505,8 @@ def test_an_abbreviation_that_spells_the_capitals_completes_a_name(text: str, la
 
 
 def test_an_abbreviation_that_spells_other_capitals_completes_nothing() -> None:
-    assert "Institut für Angewandte Beispielkunde" not in names(
-        "Das Institut für Angewandte Beispielkunde (XYZ) forscht."
+    assert "Institut für Neue Beispielkunde" not in names(
+        "Das Institut für Neue Beispielkunde (XYZ) forscht."
     )
 
 

@@ -126,6 +126,8 @@ _COMMISSIONER = re.compile(
 # "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
 _GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
 _MASCULINE_ARTICLES = ("dem", "den", "beim", "vom", "Beim", "Vom")
+# The Land whose commissioner the office is, closing its name after the portfolio
+_LAND_AFTER = re.compile(rf"\s+(?:{_LAND_NAMES})(?![\w-])")
 
 
 def find_commissioner_offices(text: str) -> list[Mention]:
@@ -136,6 +138,8 @@ def find_commissioner_offices(text: str) -> list[Mention]:
         end, has_portfolio = _portfolio_end(text, match.end())
         government_after = None if match.group("government") else _GOVERNMENT_AFTER.match(text, end)
         end = government_after.end() if government_after else end
+        land_after = _LAND_AFTER.match(text, end) if has_portfolio and not government_after else None
+        end = land_after.end() if land_after else end  # "Landesbeauftragte für Migration Sachsen-Anhalt"
         adjective = match.group("adjective")
         if adjective and not (adjective_stem(adjective) or adjective in lexicon.LAND_ADJECTIVES):
             continue  # "an die Petra Beauftragte": no adjective, no office

@@ -23,8 +23,11 @@ _DETERMINERS = (
 # no conjunction.
 _LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
 # A capitalised adjective that is part of the name of a field ("für Soziale Dienste", "für Berufliche Bildung",
-# "für Sozialpädagogische Forschung"): known by an adjective suffix, and only before the noun it qualifies.
-_NAME_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|al|ell|iv|ig|är)(?:e|en|er)\s+(?=[A-ZÄÖÜ])"
+# "für Sozialpädagogische Forschung"), or a participle used as one ("für Angewandte Wissenschaften", "für Bildende
+# Kunst"): known by an adjective or participle suffix, and only before the noun it qualifies.
+_NAME_ADJECTIVE = (
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|al|ell|iv|ig|är|bar|andt|ierend|end)(?:e|en|er)\s+(?=[A-ZÄÖÜ])"
+)
 ITEM = (
     rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*(?:{_NAME_ADJECTIVE})?{CAP}"
     rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"

@@ -32,7 +32,8 @@ from .lexicon.names import (
     MUNICIPAL_OFFICES,
     TERRITORIAL_BODIES,
 )
-from .morphology import adjective_stem, nominative
+from .lexicon.places import REGIONS
+from .morphology import adjective_stem, gender, genitive_with_article, inflection_pattern, nominative
 from .organisation_words import (
     CAP,
     FOR_PORTFOLIO,
@@ -56,17 +57,27 @@ _REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 _PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
 )
+# the territory a body serves: "Caritasverband für die Diözese Mainz", "Kreishandwerkerschaft für den Landkreis X"
+_TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
+# A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
+# Elektroindustrie").
+_GENITIVE_COMPLEMENT = re.compile(
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:{CAP}\s+){{0,2}}{CAP})"
+)
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
+    re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{_REGION}|{CAP})(?![\w-])"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
-    re.compile(rf"\s+(?:der|des)\s+(?P<genitive>(?:{CAP}\s+){{0,2}}{CAP})"),
+    _GENITIVE_COMPLEMENT,
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
+    # a name styled in small letters joined by dots: "Jobcenter team.arbeit.hamburg" (not a web address)
+    re.compile(r"\s+(?!www\.)[a-zäöüß]{2,}(?:\.[a-zäöüß]{2,}){2,}(?![\w-])(?!\.\w)"),
 )
 # A service unit named by its topic: "Servicestelle Fachkräftesicherung", "Kompetenzzentrum Migration".
 _TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus))(?![\w-])")
@@ -77,6 +88,14 @@ _UNIT_COMPLEMENTS = (
 _CENTRE_COMPLEMENTS = tuple(
     p for p in _COMPLEMENTS if "genitive" not in p.pattern and "von|zu" not in p.pattern
 )
+
+
+def _association_named(words: str) -> str:
+    return next(name for name, pattern in _ASSOCIATIONS.items() if pattern.fullmatch(words))
+
+
+# A region's name after a unit noun: one or two capitalised words, joined by hyphens ("Leipzig-Stadt", "Bad Kissingen").
+_REGION_WORDS = r"(?:(?:Bad|Sankt)\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
 # Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
 # common noun.
@@ -100,14 +119,15 @@ _COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus",
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
 _PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
 _LEGAL_FORM = (
-    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|gUG|eG|kAöR"
+    r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|g?UG\s*\(haftungsbeschränkt\)|gUG|eG|kAöR"
     r"|gAG|AG|SE|KGaA|KG|OHG|GbR|Ltd\.?)"
     r"(?![\w])"
 )
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
-_LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–)\s+|-?\s+und\s+|\s+)"
+# English names link their words by small words too: "Start with a Friend e. V.", "Friends of Lernweg e. V."
+_LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–|of|for|the|with|a|and|to|on)\s+|-?\s+und\s+|\s+)"
 _NAMED_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{_LEGAL_FORM})"
 )
@@ -144,7 +164,9 @@ _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei", "kanzleramt")  #
 _NO_PORTFOLIO = frozenset(
     {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
 )
-_UNIQUE_BODIES = frozenset({"bundestag", "bundesrat", "bundeskanzleramt", "abgeordnetenhaus"})
+_UNIQUE_BODIES = frozenset(
+    {"bundestag", "bundesrat", "bundeskanzleramt", *map(str.lower, lexicon.UNIQUE_BODY_SHORT_FORMS)}
+)
 
 
 def find_organisations(text: str) -> list[Mention]:
@@ -156,7 +178,11 @@ def find_organisations(text: str) -> list[Mention]:
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
     )
-    out += _named_before_head(text) + _portfolios_without_preposition(text)
+    out += (
+        _named_before_head(text)
+        + _portfolios_without_preposition(text)
+        + _regional_units_of_associations(text)
+    )
     out += _offices_of_the_municipality(text) + _chambers_as_a_kind(text) + _offices_of_listed_towns(text)
     out += _short_heads_with_towns(text) + _networks_by_attribute_and_place(text)
     for match in _WORD.finditer(text):
@@ -356,7 +382,7 @@ def _unplaced_local_office(label: str) -> bool:
 # Stiftung", "die Bruderhaus Diakonie". After an article or preposition, so that a sentence's first word is not
 # taken; the name words are neither adjectives ("die Neue Stiftung") nor common nouns ("die Bildung Stiftung").
 _ARTICLES = ("der", "die", "das", "den", "dem", "des")
-_PREPOSITIONS = ("von", "vom", "bei", "beim", "mit", "zur", "zum", "durch", "für")
+_PREPOSITIONS = ("von", "vom", "bei", "beim", "mit", "zur", "zum", "durch", "für", "am", "im", "an")
 _HEAD_AFTER_NAME = re.compile(
     rf"(?<![\w-])(?i:{any_of(_ARTICLES + _PREPOSITIONS)})\s+"
     r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
@@ -383,6 +409,42 @@ def _named_before_head(text: str) -> list[Mention]:
 
 
 _PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+
+# "die AWO Schleswig-Holstein", "der DGB Bezirk Niedersachsen", "die DGB-Region Nordhessen", "beim Paritätischen
+# Thüringen": a regional unit of an association, named by the association, a unit noun and its region. Without a
+# unit noun only a known place or a region's hyphenated name follows ("das DRK Berlin-Mitte").
+_UNITS = "|".join(lexicon.REGIONAL_UNITS)
+# each association in any case ("des Deutschen Roten Kreuzes Kreisverband X" is the "Deutsches Rotes Kreuz …")
+_ASSOCIATIONS = {
+    name: re.compile(inflection_pattern(name))
+    for name in sorted(lexicon.REGIONAL_ASSOCIATIONS, key=len, reverse=True)
+}
+_ASSOCIATION = "|".join(pattern.pattern for pattern in _ASSOCIATIONS.values())
+_REGIONAL_UNIT = re.compile(
+    rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Bb]eim\s+|[Vv]om\s+)Paritätischen?)"
+    rf"|(?P<association>(?:{_ASSOCIATION}))(?:\s*\([A-Z]{{2,5}}\))?)"
+    rf"(?:\s+|-)(?:(?P<unit>{_UNITS})\s+(?P<unit_region>{_REGION_WORDS})"
+    rf"|(?P<region>{PLACE}|{_REGION}))(?![\w-])"
+)
+
+
+def _regional_units_of_associations(text: str) -> list[Mention]:
+    out = []
+    for match in _REGIONAL_UNIT.finditer(text):
+        if match.group("paritaetische") and match.group("unit"):
+            continue  # "der Paritätische Landesverband": an adjective before a head, read by the head
+        first = "paritaetische" if match.group("paritaetische") else "association"
+        association = (
+            "Der Paritätische" if first == "paritaetische" else _association_named(match.group("association"))
+        )
+        rest = "unit" if match.group("unit") else "region"
+        hyphen = text[match.start(rest) - 1] == "-"  # "DGB-Region Nordhessen" keeps its hyphen
+        label = association + ("-" if hyphen else " ") + text[match.start(rest) : match.end()]
+        # a short form in parentheses after the association is the whole association's, not its unit's
+        out.append(named_organisation(text, match.start(first), match.end(), re.sub(r"\s+", " ", label)))
+    return out
+
+
 _GIVEN_NAME_AND_VON = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
 
 
@@ -410,12 +472,15 @@ def _by_legal_form(text: str) -> list[Mention]:
         start = _name_start(text, match.start("name"), match.start("form"))
         if start is None:
             continue
+        start = _enumeration_start(text, start)
         generic = _GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
         name_start = generic.end() if generic else start
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
+        else:
+            before_form = _adjectives_in_the_nominative(text, name_start, before_form)
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
         mention = named_organisation(text, start, match.end(), label)
         abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
@@ -425,6 +490,35 @@ def _by_legal_form(text: str) -> list[Mention]:
             )
         out.append(mention)
     return out
+
+
+# "bei der Beschäftigung, Arbeit und Integration gGmbH": a name made of an enumeration whose "und" item stands before
+# the legal form; the items before it, each closed by a comma, follow the article or preposition opening the name.
+_ENUMERATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{any_of(_ARTICLES + _PREPOSITIONS)})\s+(?P<items>(?:{CAP},\s+){{1,3}})$"
+)
+_LAST_ITEM = re.compile(rf"{CAP}\s+und\s+[A-ZÄÖÜ]")
+_ENUMERATION_WINDOW = 100  # characters back over three items and the article
+
+
+# Items that name a body or territory of their own: "die Stadt, Lernweg und Partner gGmbH" lists two bodies.
+_TERRITORY_WORDS = frozenset({*lexicon.LOCAL_BODY_GENITIVES.values(), "Land", "Bund", "Region"})
+
+
+def _enumeration_start(text: str, start: int) -> int:
+    if not _LAST_ITEM.match(text, start):
+        return start
+    before = _ENUMERATION_BEFORE.search(text, max(0, start - _ENUMERATION_WINDOW), start)
+    if before is None or any(_names_a_body(item) for item in re.findall(CAP, before.group("items"))):
+        return start
+    return before.start("items")
+
+
+def _names_a_body(word: str) -> bool:
+    return (
+        bool(_common_body_noun(word) or _head_suffix(word) or word in _TERRITORY_WORDS or word in _TOWNS)
+        or word in lexicon.LAENDER
+    )
 
 
 def _legal_form_matches(text: str) -> list[re.Match[str]]:
@@ -449,14 +543,15 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
 
 # A character no name with its legal form holds, or a blank line (a headline is no part of the name opening the
 # paragraph after it): a name found in the whole text lies between two of them.
-_OUTSIDE_A_NAME = re.compile(r"[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
+_OUTSIDE_A_NAME = re.compile(r"(?P<form_part>\(haftungsbeschränkt\))|[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
 
 
 def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
     """The stretches between characters outside any name that hold a legal form: the pattern of names before
     a legal form, tried at every word of a long text, finds in them all it finds in the whole text."""
     forms = [m.start() for m in _INNER_LEGAL_FORM.finditer(text)]
-    bounds = [m.start() for m in _OUTSIDE_A_NAME.finditer(text)] if forms else []
+    # the brackets of "UG (haftungsbeschränkt)" belong to the legal form
+    bounds = [m.start() for m in _OUTSIDE_A_NAME.finditer(text) if not m.group("form_part")] if forms else []
     out: list[tuple[int, int]] = []
     for form in forms:
         after = bisect_right(bounds, form)
@@ -466,15 +561,41 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG": a noun that classifies
-# the name after it
+# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG", "der Bildungsträger
+# Lernweg gGmbH", "der Projektpartner Muster AG": a noun that classifies the name after it
 _GENERIC_CLASSIFIER = re.compile(
-    r"(?:Vereins?|Firma|Unternehmens?)\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
+    r"(?:Vereins?|Firma|Unternehmens?|\w*[Tt]rägers?|\w*[Pp]artners?|Arbeitgebers?)"
+    r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
 )
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 # An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
 # Beispielbund e.V." are read in the nominative.
-_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|dem|den|im)\s+$", re.IGNORECASE)
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|zum|dem|den|im)\s+$", re.IGNORECASE)
+
+
+# The article before a name whose first adjective is in its weak form, and the strong ending that adjective takes
+# without an article: "der Sächsische Flüchtlingsrat e. V." (masculine), "das Christliche Werk e. V." (neuter), "bei
+# der / zur Evangelischen Akademie gGmbH" (feminine dative). The article says the gender, which the head may not.
+_WEAK_ADJECTIVE_AFTER = {("der", "e"): "er", ("das", "e"): "es", ("der", "en"): "e", ("zur", "en"): "e"}
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?P<article>der|das|zur)\s+$", re.IGNORECASE)
+
+
+def _adjectives_in_the_nominative(text: str, start: int, name: str) -> str:
+    """ "Sächsische Flüchtlingsrat" after "der" is "Sächsischer Flüchtlingsrat": the adjectives before the head take
+    the strong ending the name has on its own."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if article is None:
+        return name
+    words = name.split(" ")
+    for i, word in enumerate(words[:-1]):
+        stem = adjective_stem(word)
+        if stem is None or not words[i + 1][:1].isupper():
+            break
+        ending = _WEAK_ADJECTIVE_AFTER.get((article.group("article").lower(), word[len(stem) :]))
+        if ending is None:
+            break
+        words[i] = stem + ending
+    return " ".join(words)
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
@@ -572,7 +693,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = _extend_left(text, start)
     plural_genitive = _PLURAL_GENITIVE.match(text, end)
-    if text[head_start:end].lower() in lexicon.ORG_HEADS and not (
+    if text[head_start:end].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS and not (
         plural_genitive and _complement_ok(plural_genitive)
     ):
         end = _proper_name_end(text, end)
@@ -617,7 +738,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         head_abbr = _ABBR.match(text, end)
         if spelled is not None:
             end = spelled
-        elif not (head_abbr and _PLACE_AFTER_ABBR.match(text, head_abbr.end())):
+        elif not (
+            head_abbr
+            and (
+                _PLACE_AFTER_ABBR.match(text, head_abbr.end())
+                or _genitive_after_abbreviation(text, head_abbr.end())
+            )
+        ):
             return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
     if legal:
         end = legal.end()
@@ -632,7 +759,11 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         trailing and " für " in surface and not _LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
         abbreviation, surface = trailing.group(1), surface[: trailing.start()]
-    place_after = legal_after = None
+    place_after = legal_after = genitive_after = None
+    if abbr and genitive_at and _abbreviates_the_genitive(abbr.group("abbr"), text[genitive_at:end]):
+        abbr = (
+            None  # "Regionaldirektion Sachsen der Bundesagentur für Arbeit (BA)": the short form is the BA's
+        )
     if abbr and not abbr.group("abbr").isdigit():
         abbreviation = abbr.group("abbr")
         end = abbr.end()
@@ -643,6 +774,10 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         place_after = None if has_complement else _PLACE_AFTER_ABBR.match(text, end)
         if place_after:
             end = place_after.end()
+        # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute
+        genitive_after = None if has_complement or place_after else _genitive_after_abbreviation(text, end)
+        if genitive_after:
+            end = genitive_after.end()
     elif unit and has_complement:
         # "Servicestelle Anerkennung in Musterstadt": one unit of its kind per town, named by it; the town stays
         # a place of its own
@@ -650,9 +785,17 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
     if place_after:
         label = f"{label} {place_after.group('place')}"
+    if genitive_after:
+        label = f"{label} {joined(genitive_after.group(0).strip())}"
+    owner = lexicon.UNIT_OWNERS.get(head)
+    if owner and genitive_at is None and " " in label and not genitive_after:
+        label = (
+            f"{label} {genitive_with_article(owner)}"  # "Bundesagentur für Arbeit, Regionaldirektion Bayern"
+        )
     if legal_after:
         label = f"{label} {legal_after.group(0).strip()}"
-    label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
+    if not _is_small_letter_brand(label.split(" ")[0]):
+        label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
         before and not abbreviation and text.startswith(")", end)
@@ -771,6 +914,20 @@ def _spelled_out_before_abbreviation(text: str, head_start: int, end: int) -> in
     return words.end() if len(letters) > 2 and _spells(letters, spelled) else None
 
 
+def _genitive_after_abbreviation(text: str, end: int) -> re.Match[str] | None:
+    genitive = _GENITIVE_COMPLEMENT.match(text, end)
+    return genitive if genitive and _complement_ok(genitive) else None
+
+
+def _abbreviates_the_genitive(abbreviation: str, genitive: str) -> bool:
+    """Whether a short form after a genitive attribute spells the attribute's name, so that it is no short form of
+    the whole name."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", genitive) if w]
+    spelled = [w for w in words[1:] if w not in _UNSPELLED_WORDS]
+    letters = re.sub(r"[^\w]", "", abbreviation).lower()
+    return _spells(letters, spelled)
+
+
 def _spells(letters: str, words: list[str]) -> bool:
     """Whether `letters` is each word's first letter followed by some of its later letters, word by word."""
     if not words:
@@ -846,12 +1003,37 @@ def _only_place_adjectives(words: str) -> bool:
     return all(w.endswith("er") and adjective_stem(w) is None for w in words.split())
 
 
+# The part of a town a body serves, after the town's name: "Jobcenter Leipzig Nord", "Agentur für Arbeit Kiel Mitte".
+_PARTS_AFTER_A_TOWN = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Stadt", "Land"})
+# Words that begin a town's name of two words: "Jobcenter Sankt Musterhausen", "Verein Bad Beispielbrunn".
+_TOWN_PREFIXES = frozenset({"Bad", "Sankt", "Hansestadt"})
+
+
+_PLACE_NAMES = frozenset({*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
+
+
+def _continues_a_name(previous: str, word: str) -> bool:
+    """Whether `word` goes on with the proper name after a bare head: "und" and the words it links ("Verein Arbeit
+    und Leben"), a noun after an adjective ("Stiftung Neue Arbeit"), a place or the part of a town ("Verein
+    Lernbrücke Kassel", "Jobcenter Leipzig Nord"). Two nouns side by side are a name and an object ("bietet der
+    Verein Lernbrücke Kurse an"), and a place closes the name ("im Landratsamt Görlitz Unterstützung finden")."""
+    if previous in _PLACE_NAMES:
+        return word in _PARTS_AFTER_A_TOWN
+    return (
+        "und" in (previous, word)
+        or previous in _TOWN_PREFIXES
+        or adjective_stem(previous) is not None
+        or word in _PLACE_NAMES
+        or word in _PARTS_AFTER_A_TOWN
+    )
+
+
 def _proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
         return end
     words = match.group("proper").split()
-    keep = []
+    keep: list[str] = []
     for word in words:
         if (
             given_name_gender(word)
@@ -862,6 +1044,8 @@ def _proper_name_end(text: str, end: int) -> int:
                 _DATIVE_PLURAL + lexicon.PARTICIPLE_NOUN_ENDINGS
             )  # "der Verband Mitgliedern schreibt": an object
         ):
+            break
+        if keep and not _continues_a_name(keep[-1], word):
             break
         keep.append(word)
     while keep and keep[-1] == "und":
@@ -901,6 +1085,46 @@ def _given_names_start(text: str, start: int) -> int:
     return start
 
 
+# A brand written in small letters between a preposition or article and the head: "durch involas Institut für …",
+# "die kompetenz Akademie GmbH". A small word there is otherwise an inflected adjective, an adverb or a determiner.
+_SMALL_LETTER_BRAND_BEFORE = re.compile(
+    r"(?<![\w-])(?i:von|durch|bei|mit|für|an|der|die|das|den|dem|des)\s+(?P<brand>[a-zäöüß]{3,})\s+$"
+)
+_BRAND_WINDOW = 40  # characters back over the preposition and the brand
+
+
+# A brand joined to the descriptive name after it by a dash, after an article or preposition or opening a line:
+# "die Charité – Universitätsmedizin Berlin", "von involas – Institut für …".
+_DASHED_BRAND_BEFORE = re.compile(
+    r"(?:^|(?<![\w-])(?i:von|vom|durch|bei|beim|mit|für|an|am|der|die|das|den|dem|des)\s+)"
+    r"(?P<brand>[A-ZÄÖÜa-zäöüß][\w.+&]*\w)\s+[–-]\s+$",
+    re.MULTILINE,
+)
+
+
+def _is_brand(word: str) -> bool:
+    """A word that names a body by itself: a brand in small letters or a proper noun, not a body's kind, a place,
+    a common noun or an adjective ("die Stadt – Amt für Migration –" is a parenthesis)."""
+    if word[:1].islower():
+        return _is_small_letter_brand(word)
+    return not (
+        word.isupper()  # "IBAS – Informations- und Beratungsstelle …": a short form, which the name spells out
+        or _names_a_body(word)
+        or adjective_stem(word)
+        or word.lower().endswith(_COMMON_NOUN_ENDINGS)
+        or word in lexicon.NOT_NAMES
+    )
+
+
+def _is_small_letter_brand(word: str) -> bool:
+    return not (
+        word.endswith(("e", "en", "er", "es", "em"))
+        or word in NOT_NAME_START
+        or word in lexicon.SMALL_WORDS_BEFORE_NOUNS
+        or word in lexicon.GERMAN_NUMBER_WORDS
+    )
+
+
 def _extend_left(text: str, start: int) -> int:
     """Take the adjectives before the head: "Statistisches Bundesamt", "Thüringer Landesregierung", and the
     first halves of a hyphen coordination: "Industrie- und Handelskammer"."""
@@ -910,6 +1134,16 @@ def _extend_left(text: str, start: int) -> int:
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     if acronym and acronym.group(1) != "IQ":  # "HAWK Hochschule …", "DGB Bildungswerk": the short name leads
         return acronym.start()
+    dashed = _DASHED_BRAND_BEFORE.search(text, max(0, start - _BRAND_WINDOW), start)
+    if dashed and _is_brand(
+        dashed.group("brand")
+    ):  # "die Charité – Universitätsmedizin Berlin": the brand leads
+        return dashed.start("brand")
+    brand = _SMALL_LETTER_BRAND_BEFORE.search(text, max(0, start - _BRAND_WINDOW), start)
+    if brand and _is_small_letter_brand(
+        brand.group("brand")
+    ):  # "durch involas Institut für …": the brand leads
+        return brand.start("brand")
     if _PERSON_NAMED_HEAD.match(
         text, start
     ):  # "Johannes Gutenberg-Universität": the given names lead the name
@@ -917,11 +1151,14 @@ def _extend_left(text: str, start: int) -> int:
     land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
     if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
         return land_adjective.start()
+    feminine_head = gender(text[start:].split(maxsplit=1)[0]) == "f"
     while True:
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
         if not prev:
             return start
         word = prev.group(1)
+        if feminine_head and word.endswith("es"):
+            return start  # "Soziales / Staatskanzlei" in a tag line: an adjective in -es never qualifies a feminine noun
         if _describes(word) or not (
             adjective_stem(word)
             or word in lexicon.LAND_ADJECTIVES

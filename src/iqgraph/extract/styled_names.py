@@ -14,10 +14,16 @@ from .organisation_words import NOT_NAME_START, PLACE, named_organisation
 from .spans import Mention
 
 # English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
-# capitalised and none is a German determiner or adjective ("Mehrere Institute", "Neue Institute" are plurals).
+# capitalised, on one line (a headline ends before the paragraph after it), and none is a German determiner or
+# adjective ("Mehrere Institute", "Neue Institute" are plurals).
 _ENGLISH_HEAD = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*\s+){1,3}(?:" + "|".join(lexicon.ENGLISH_ORG_HEADS) + r"))(?![\w-])"
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*[ \t\xa0]+){1,3}(?:"
+    + "|".join(lexicon.ENGLISH_ORG_HEADS)
+    + r"))(?![\w-])"
 )
+# What an English head is for, and the town it works in: "ReDI School of Digital Integration", "Rotary Club Kassel".
+_OF_PHRASE = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?![\w-])")
+_TOWN_AFTER = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 
 
 _GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
@@ -33,9 +39,13 @@ def find_by_english_head(text: str) -> list[Mention]:
             continue
         if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
             continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
-        label = " ".join(words)
+        end = match.end()
+        for complement in (_OF_PHRASE, _TOWN_AFTER):
+            following = complement.match(text, end)
+            end = following.end() if following else end
+        label = " ".join([*words, *text[match.end() : end].split()])
         start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
-        out.append(named_organisation(text, start, match.end(), label))
+        out.append(named_organisation(text, start, end, label))
     return out
 
 

@@ -60,12 +60,22 @@ ORG_HEADS: dict[str, str] = {
     "ihk": "Organisation",
     "hwk": "Organisation",
     "klinikum": "Organisation",
+    "klinik": "Organisation",
+    "krankenhaus": "Organisation",
     # savings banks and university hospitals, named by their region or town ("Sparkasse Rhein-Nahe",
     # "Kreissparkasse Köln", "Universitätsmedizin Mainz")
     "sparkasse": "Organisation",
     "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
     "kreisverwaltung": "Agency",
+    # public institutions and the departments of a town's administration, named by what they are for or whose
+    # they are ("Bundesanstalt für Arbeitsschutz", "Referat für Arbeit und Wirtschaft der Landeshauptstadt
+    # München", "Sozialreferat der Stadt X", "Dezernat für Soziales der Stadt X", "Stabsstelle Integration der
+    # Stadt X")
+    "anstalt": "Agency",
+    "referat": "Agency",
+    "dezernat": "Agency",
+    "stabsstelle": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
     # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
     # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
@@ -100,6 +110,11 @@ ORG_HEADS: dict[str, str] = {
 # Heads named only by a "für" phrase of what they are for, then perhaps a place or short form: "im Zentrum der
 # Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord", "die Organisation der Tagung" are no names.
 CENTRE_HEADS = frozenset({"zentrum", "organisation"})
+
+# Departments of an administration, named by what they are for or whose they are ("Referat für Arbeit", "Dezernat
+# für Soziales der Stadt X"); a word after the bare head names a ministry's unit ("das Referat Migration im
+# Ministerium"), no body of its own.
+DEPARTMENT_HEADS = frozenset({"referat", "dezernat"})
 
 # Agencies of a trade, companies: "Werbeagentur Nordlicht", "Personalagentur der Stadtwerke" (the "agentur" head
 # types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
@@ -176,8 +191,32 @@ COLLECTIVE_HEADS = (
     "zentrum", "forum", "verbund", "zusammenschluss",
 )  # fmt: skip
 
+# Welfare associations, trade unions and aid organisations organised in regional units, each unit named by the
+# association, perhaps a unit noun, and its region: "AWO Schleswig-Holstein", "DGB Bezirk Niedersachsen",
+# "Arbeiterwohlfahrt Landesverband Sachsen", "DRK Kreisverband Musterland", "Der Paritätische Thüringen".
+REGIONAL_ASSOCIATIONS = (
+    "AWO", "Arbeiterwohlfahrt", "DRK", "Deutsches Rotes Kreuz", "DGB", "Deutscher Gewerkschaftsbund", "ver.di",
+    "IG Metall", "Johanniter", "Malteser", "Volkssolidarität", "Lebenshilfe", "Sozialverband VdK", "VdK",
+    "Internationaler Bund", "IB", "Kolping", "Caritas", "Diakonie", "Paritätischer Wohlfahrtsverband",
+)  # fmt: skip
+REGIONAL_UNITS = (
+    "Bundesverband", "Landesverband", "Bezirksverband", "Kreisverband", "Regionalverband", "Stadtverband",
+    "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region",
+)  # fmt: skip
+
+# Territories of churches and states a body serves, named in a "für" phrase after its head: "Caritasverband für
+# die Diözese Mainz", "Diakonisches Werk für das Erzbistum X". Not a town or region: "der Einsatz der Diakonie für
+# die Stadt Kassel" says what the body does.
+SERVED_TERRITORIES = ("Erzbistum", "Bistum", "Erzdiözese", "Diözese", "Landeskirche", "Regierungsbezirk")
+
+# Units that only one body has, and that body: a "Regionaldirektion Bayern" is always the Bundesagentur für
+# Arbeit's, named in full with it ("Regionaldirektion Bayern der Bundesagentur für Arbeit").
+UNIT_OWNERS: dict[str, str] = {"regionaldirektion": "Bundesagentur für Arbeit"}
+
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
-HEADS_AFTER_NAMES = ("Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule")
+HEADS_AFTER_NAMES = (
+    "Stiftung", "Diakonie", "Akademie", "Institut", "Universität", "Hochschule", "Klinikum", "Klinik", "Krankenhaus",
+)  # fmt: skip
 
 # Offices every town or district has: named only with their place ("Agentur für Arbeit Kassel", "Jobcenter
 # Eisenach") or the body they belong to; alone they are a kind of office.
@@ -311,6 +350,15 @@ PARTIES: dict[str, str] = {
     "AfD": "Alternative für Deutschland",
 }
 
+# Small words that stand before a noun without an adjective's ending: uninflected determiners and possessives,
+# adverbs of degree and scope. Between a preposition and an organisation's head they are no brand written in
+# small letters ("durch unser Institut", "mit rund Verein"), unlike "durch involas Institut".
+SMALL_WORDS_BEFORE_NOUNS = frozenset(
+    {"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "jed", "manch", "welch", "solch", "all"}
+    | {"rund", "etwa", "fast", "knapp", "über", "mehr", "viel", "wenig", "nur", "auch", "noch", "schon", "bereits"}
+    | {"insgesamt", "bundesweit", "landesweit", "erstmals", "jeweils", "sowohl", "weder", "nicht", "zwischen"}
+)  # fmt: skip
+
 # Capitalised words that start sentences or name things but are never a person's given name.
 NOT_NAMES = frozenset(
     [
@@ -382,11 +430,18 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
     "Bundessozialministerium": "Bundesministerium für Arbeit und Soziales",
     "Bundesbildungsministerium": "Bundesministerium für Bildung und Forschung",
     "Bundesforschungsministerium": "Bundesministerium für Bildung und Forschung",
+    "Bundesfamilienministerium": "Bundesministerium für Familie, Senioren, Frauen und Jugend",
+    "Bundesgesundheitsministerium": "Bundesministerium für Gesundheit",
+    "Bundesentwicklungsministerium": "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
 }
 
 # Bodies of which there is only one, named by their head alone, and their full names: Berlin's parliament is the
-# only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin").
-UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {"Abgeordnetenhaus": "Abgeordnetenhaus von Berlin"}
+# only "Abgeordnetenhaus" ("beim Abgeordnetenhaus" -> "Abgeordnetenhaus von Berlin"), Saxony's directorate the only
+# "Landesdirektion" ("die Landesdirektion ist zuständig" -> "Landesdirektion Sachsen").
+UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {
+    "Abgeordnetenhaus": "Abgeordnetenhaus von Berlin",
+    "Landesdirektion": "Landesdirektion Sachsen",
+}
 
 # Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".
 # Not "Projekt" or "Initiative": a quoted name after them is a project's or a programme's.
@@ -406,6 +461,10 @@ ENGLISH_ORG_HEADS = (
     "Trust",
     "Society",
     "Federation",
+    "School",
+    "Hub",
+    "Lab",
+    "Club",
 )
 
 # Endings after a dot that make a word a web address or a file, not a styled name ("beispiel.de", "flyer.pdf").

@@ -1,0 +1,619 @@
+"""Boundaries of organisation names on invented sentences: a brand in small letters leads the name, a noun that
+classifies the name stays outside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.gazetteer import build_gazetteer
+from iqgraph.extract.mentions import find_mentions
+from iqgraph.extract.spans import Mention
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> dict[str, str]:
+    """label -> type of every organisation-like mention in a text."""
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Betreut wird die Sprechstunde durch lernfeld Institut für Weiterbildung, Beratung und Sprache GmbH.",
+            "lernfeld Institut für Weiterbildung, Beratung und Sprache GmbH",
+        ),
+        (
+            "Die Kurse bietet die kompetenz Akademie für Pflegeberufe in Kassel an.",
+            "kompetenz Akademie für Pflegeberufe",
+        ),
+        (
+            "Petra Beispiel von werkraum Bildungswerk Nord stellte die Zahlen vor.",
+            "werkraum Bildungswerk Nord",
+        ),
+    ],
+)
+def test_a_brand_in_small_letters_leads_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mittel kommen von unser Institut für Arbeit.",
+        "Gefördert wird das durch rund Stiftung Beispielhilfe und andere.",
+        "Beraten wird bei kein Institut für Arbeit mehr.",
+    ],
+)
+def test_a_determiner_or_adverb_in_small_letters_is_no_brand(text: str) -> None:
+    assert not any(label[:1].islower() for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Bildungsträger Lernfeld gGmbH stellte die Ergebnisse vor.", "Lernfeld gGmbH"),
+        ("Neu dabei ist der Kooperationspartner Beispielbau AG aus Kassel.", "Beispielbau AG"),
+        ("Mit dem Träger werkraum e. V. wurde ein Vertrag geschlossen.", "werkraum e. V."),
+    ],
+)
+def test_a_noun_classifying_a_name_stays_outside_it(text: str, label: str) -> None:
+    found = names(text)
+    assert label in found and not any(other.endswith(label) and other != label for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Sprechstunde bietet der Hessische Lotsenrat e. V. in Kassel an.", "Hessischer Lotsenrat e. V."),
+        (
+            "Gefördert wird sie durch das Deutsche Rote Kreuz Ortsverein Musterdorf e. V.",
+            "Deutsches Rotes Kreuz Ortsverein Musterdorf e. V.",
+        ),
+        (
+            "Petra Beispiel wechselt zur Evangelischen Beispielakademie gGmbH.",
+            "Evangelische Beispielakademie gGmbH",
+        ),
+        ("Das Büro gehört zum Christlichen Lernwerk e. V. in Gera.", "Christliches Lernwerk e. V."),
+    ],
+)
+def test_the_adjective_of_a_legal_form_name_after_an_article_is_read_in_the_nominative(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verband der Holz- und Möbelindustrie lud ein.", "Verband der Holz- und Möbelindustrie"),
+        (
+            "Beteiligt ist die Vereinigung der Bau- und Ausbaugewerbe Sachsen.",
+            "Vereinigung der Bau- und Ausbaugewerbe Sachsen",
+        ),
+        (
+            "Karl Muster spricht für den Verband der Chemie- und Pharmaindustrie.",
+            "Verband der Chemie- und Pharmaindustrie",
+        ),
+    ],
+)
+def test_a_genitive_attribute_may_open_with_the_first_half_of_a_hyphen_coordination(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Neue Werkstatt gGmbH berät.",
+        "Geschäftsführerin der Neuen Werkstatt gGmbH ist Petra Beispiel.",
+        "Karl Muster kommt von der Neuen Werkstatt gGmbH.",
+        "Partner ist der Verein Neue Werkstatt gGmbH.",
+    ],
+)
+def test_a_name_keeps_its_adjective_where_its_case_is_the_nominative_or_the_article_another_nouns(
+    text: str,
+) -> None:
+    assert "Neue Werkstatt gGmbH" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Regionaldirektion Hessen der Bundesagentur für Arbeit (BA) lud zum Austausch ein.",
+            "Regionaldirektion Hessen der Bundesagentur für Arbeit",
+        ),
+        (
+            "Petra Beispiel leitet das Integrationsamt des Landschaftsverbandes Westfalen-Lippe (LWL).",
+            "Integrationsamt des Landschaftsverbandes Westfalen-Lippe",
+        ),
+        (
+            "Unterstützt wird das von der Regionaldirektion Bayern der Bundesagentur für Arbeit (BA) in Nürnberg.",
+            "Regionaldirektion Bayern der Bundesagentur für Arbeit",
+        ),
+    ],
+)
+def test_a_short_form_after_a_genitive_attribute_that_spells_it_is_the_attributes(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Bildungswerk der Musterländischen Wirtschaft (BMW) berät.",
+            "Bildungswerk der Musterländischen Wirtschaft (BMW)",
+        ),
+        ("Petra Beispiel kommt vom Verband der Lernwerkstätten (VdL).", "Verband der Lernwerkstätten (VdL)"),
+        (
+            "Das Amt für Zuwanderung der Stadt Musterstadt (AZM) berät.",
+            "Amt für Zuwanderung der Stadt Musterstadt (AZM)",
+        ),
+    ],
+)
+def test_a_short_form_spelling_the_whole_name_stays_the_names(text: str, label: str) -> None:
+    assert label in {m.label + (f" ({m.abbreviation})" if m.abbreviation else "") for m in _bodies(text)}
+
+
+def _bodies(text: str) -> list[Mention]:
+    return [m for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Landesanstalt für Beispielfragen berät die Betriebe.", "Landesanstalt für Beispielfragen"),
+        (
+            "Gefördert wird es vom Referat für Arbeit und Wirtschaft der Stadt Musterstadt.",
+            "Referat für Arbeit und Wirtschaft der Stadt Musterstadt",
+        ),
+        (
+            "Petra Beispiel leitet das Sozialreferat der Landeshauptstadt Kiel.",
+            "Sozialreferat der Landeshauptstadt Kiel",
+        ),
+        (
+            "Mit dem Dezernat für Soziales der Stadt Jena wurde ein Vertrag geschlossen.",
+            "Dezernat für Soziales der Stadt Jena",
+        ),
+    ],
+)
+def test_a_public_institution_or_a_towns_department_is_an_agency(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie leitet das Referat Migration im Ministerium.",
+        "Petra Beispiel hielt ein Referat über die Anerkennung.",
+        "Das Dezernat Soziales stimmte zu.",
+    ],
+)
+def test_a_bare_department_or_a_talk_is_no_agency(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beteiligt ist das Jobcenter team.arbeit.musterstadt.", "Jobcenter team.arbeit.musterstadt"),
+        ("Das Jobcenter arbeit.plus.kiel berät mit.", "Jobcenter arbeit.plus.kiel"),
+        ("Karl Muster vom Jobcenter start.klar.jena sprach.", "Jobcenter start.klar.jena"),
+    ],
+)
+def test_a_name_styled_in_small_letters_joined_by_dots_completes_a_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_web_address_completes_no_head() -> None:
+    assert names("Mehr unter www.jobcenter.muster.de oder beim Jobcenter.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Arbeit, Familie und Soziales\nStaatskanzlei Musterland\n\nDie Landesregierung teilt mit.",
+            "Staatskanzlei Musterland",
+        ),
+        (
+            "Bildung und Soziales\nLandesregierung Musterland\n\nNeue Zahlen liegen vor.",
+            "Landesregierung Musterland",
+        ),
+        ("Themen: Jugend und Soziales\nBehörde für Arbeit\n\nNeue Zahlen liegen vor.", "Behörde für Arbeit"),
+    ],
+)
+def test_an_adjective_in_es_does_not_qualify_a_feminine_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Träger ist die Beschäftigung, Arbeit und Teilhabe gGmbH in Kiel.",
+            "Beschäftigung, Arbeit und Teilhabe gGmbH",
+        ),
+        ("Die Kurse bietet die Sprache, Bildung und Beruf GmbH an.", "Sprache, Bildung und Beruf GmbH"),
+        (
+            "Koordiniert wird das von der Lernen, Wohnen, Arbeiten und Leben gGmbH.",
+            "Lernen, Wohnen, Arbeiten und Leben gGmbH",
+        ),
+    ],
+)
+def test_a_legal_form_name_made_of_an_enumeration_keeps_its_first_items(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beteiligt sind die Stadt, Arbeit und Teilhabe gGmbH und das Land.", "Arbeit und Teilhabe gGmbH"),
+        ("Petra Beispiel, Sprache und Beruf GmbH, sprach.", "Sprache und Beruf GmbH"),
+        ("Gefördert wird es von der Stiftung, Lernweg und Partner GmbH.", "Lernweg und Partner GmbH"),
+    ],
+)
+def test_a_body_or_a_person_before_the_comma_is_no_item_of_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die AWO Mecklenburg-Vorpommern berät Zugewanderte.", "AWO Mecklenburg-Vorpommern"),
+        ("Petra Beispiel vom DGB Bezirk Musterland sprach zuerst.", "DGB Bezirk Musterland"),
+        ("Mit der DGB-Region Südhessen wurde ein Vertrag geschlossen.", "DGB-Region Südhessen"),
+        ("Das DRK Berlin-Spandau und die Caritas Kassel beraten.", "DRK Berlin-Spandau"),
+        (
+            "Die Arbeiterwohlfahrt Kreisverband Musterland lädt ein.",
+            "Arbeiterwohlfahrt Kreisverband Musterland",
+        ),
+        (
+            "Karl Muster vom Deutschen Roten Kreuz Ortsverein Musterdorf sprach.",
+            "Deutsches Rotes Kreuz Ortsverein Musterdorf",
+        ),
+        ("Beim Paritätischen Sachsen-Anhalt fand das Treffen statt.", "Der Paritätische Sachsen-Anhalt"),
+    ],
+)
+def test_a_regional_unit_of_an_association_is_named_by_its_region(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Die AWO in Kassel berät Zugewanderte.", "AWO Kassel"),
+        ("Der DGB Bezirk ist zuständig.", "DGB Bezirk"),
+        ("Die AWO-Migrationsberatung hilft weiter.", "AWO-Migrationsberatung"),
+    ],
+)
+def test_an_association_before_a_preposition_or_a_common_noun_names_no_unit(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Forschende der Hochschule für Angewandte Wissenschaften Kiel werten aus.",
+            "Hochschule für Angewandte Wissenschaften Kiel",
+        ),
+        ("Die Hochschule für Bildende Künste Dresden lädt ein.", "Hochschule für Bildende Künste Dresden"),
+        (
+            "Petra Beispiel leitet das Institut für Erneuerbare Energien und Klimaschutz.",
+            "Institut für Erneuerbare Energien und Klimaschutz",
+        ),
+    ],
+)
+def test_a_participle_or_adjective_in_bar_inside_the_field_stays_in_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Caritasverband für die Diözese Musterburg ist Träger.",
+            "Caritasverband für die Diözese Musterburg",
+        ),
+        (
+            "Petra Beispiel vom Diakonischen Werk für das Erzbistum Musterburg sprach.",
+            "Diakonisches Werk für das Erzbistum Musterburg",
+        ),
+        (
+            "Mit dem Caritasverband für das Bistum Musterburg wurde gesprochen.",
+            "Caritasverband für das Bistum Musterburg",
+        ),
+    ],
+)
+def test_a_church_territory_a_body_serves_belongs_to_its_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_town_after_a_body_and_fuer_is_no_part_of_its_name() -> None:
+    assert "Diakonie für die Stadt Kassel" not in names(
+        "Das Engagement der Diakonie für die Stadt Kassel ist groß."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Pflegekräfte arbeiten am Sonnental Klinikum Erfurt.", "Sonnental Klinikum Erfurt"),
+        ("Sie lernt im Robert Beispiel Krankenhaus in Stuttgart.", "Robert Beispiel Krankenhaus"),
+        ("Die Ausbildung findet bei der Lindenhof Klinik statt.", "Lindenhof Klinik"),
+    ],
+)
+def test_a_hospital_is_named_by_the_proper_name_before_its_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sie arbeitet an der Lindenhof – Universitätsmedizin Kiel.", "Lindenhof – Universitätsmedizin Kiel"),
+        (
+            "Koordiniert von lernfeld – Institut für Sprache und Beruf GmbH.",
+            "lernfeld – Institut für Sprache und Beruf GmbH",
+        ),
+        ("Die Brückenbau – Akademie für Pflegeberufe lädt ein.", "Brückenbau – Akademie für Pflegeberufe"),
+    ],
+)
+def test_a_brand_joined_by_a_dash_leads_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stadt – Amt für Zuwanderung – lädt ein.", "Amt für Zuwanderung"),
+        ("Beim Thema Anerkennung – Institut für Sprache hilft.", "Institut für Sprache"),
+        ("Die LBA – Landesstelle für Beispielfragen – berät.", "Landesstelle für Beispielfragen"),
+    ],
+)
+def test_a_body_noun_common_noun_or_short_form_before_a_dash_leads_no_name(text: str, label: str) -> None:
+    found = names(text)
+    assert not any(other.endswith(label) and other != label for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Träger ist die Lernbrücke UG (haftungsbeschränkt) aus Kassel.",
+            "Lernbrücke UG (haftungsbeschränkt)",
+        ),
+        ("Die Beispielhilfe gUG (haftungsbeschränkt) berät.", "Beispielhilfe gUG (haftungsbeschränkt)"),
+        (
+            "Mit der Brückenbau UG (haftungsbeschränkt) wurde ein Vertrag geschlossen.",
+            "Brückenbau UG (haftungsbeschränkt)",
+        ),
+    ],
+)
+def test_an_entrepreneurial_company_keeps_its_bracketed_legal_form(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_basement_is_no_company() -> None:
+    assert names("Der Kurs findet im UG des Rathauses statt.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Partner ist die Beispiel School of Digital Skills in Berlin.", "Beispiel School of Digital Skills"),
+        ("Das Social Impact Lab Leipzig berät Gründerinnen.", "Social Impact Lab Leipzig"),
+        ("Der Rotary Club Kassel und das Migration Hub Musterstadt unterstützen.", "Rotary Club Kassel"),
+    ],
+)
+def test_an_english_head_takes_its_of_phrase_and_town(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein Start with a Neighbour e. V. berät.", "Start with a Neighbour e. V."),
+        ("Die Friends of Lernweg e. V. beraten.", "Friends of Lernweg e. V."),
+        ("Beteiligt ist die Bridge to the Future gGmbH aus Kiel.", "Bridge to the Future gGmbH"),
+    ],
+)
+def test_english_small_words_link_a_legal_form_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_an_english_head_does_not_reach_back_over_a_headline() -> None:
+    assert names("Neues Angebot\n\nDas Migration Hub Musterstadt berät Zugewanderte.") == {
+        "Migration Hub": "Organisation"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Beratung findet beim Bildungswerk (BW) der Musterländischen Wirtschaft statt.",
+            "Bildungswerk der Musterländischen Wirtschaft",
+        ),
+        ("Das Institut (IfS) der Hochschule Kiel wertet aus.", "Institut der Hochschule Kiel"),
+        ("Petra Beispiel leitet die Akademie (AdH) des Handwerks in Kassel.", "Akademie des Handwerks"),
+    ],
+)
+def test_a_short_form_between_the_head_and_its_genitive_attribute_leaves_the_attribute_in_the_name(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+def test_a_short_form_before_the_genitive_of_a_bare_body_noun_completes_nothing() -> None:
+    assert names("Die Stiftung (SL) des Vereins berät.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Unterstützt wird es von der Landesbeauftragten für Migration und Integration Sachsen-Anhalt.",
+            "Landesbeauftragte für Migration und Integration Sachsen-Anhalt",
+        ),
+        (
+            "Gefördert vom Beauftragten für Integration und Migration Thüringen und der Stadt Jena.",
+            "Beauftragter für Integration und Migration Thüringen",
+        ),
+        (
+            "Mit der Beauftragten für Teilhabe Brandenburg wurde gesprochen.",
+            "Beauftragte für Teilhabe Brandenburg",
+        ),
+    ],
+)
+def test_the_land_closes_a_commissioners_office_after_its_portfolio(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Stabsstelle für Migration und Teilhabe des Landkreises Harburg lädt ein.",
+            "Stabsstelle für Migration und Teilhabe des Landkreises Harburg",
+        ),
+        (
+            "Gefördert wird es von der Stabsstelle für Integration der Stadt Jena.",
+            "Stabsstelle für Integration der Stadt Jena",
+        ),
+        (
+            "Petra Beispiel leitet die Stabsstelle für Vielfalt der Stadt Kiel.",
+            "Stabsstelle für Vielfalt der Stadt Kiel",
+        ),
+    ],
+)
+def test_a_staff_unit_of_a_town_or_district_is_an_agency(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_bare_staff_unit_is_no_name() -> None:
+    assert names("Die Stabsstelle berät.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Wer einen Abschluss hat, findet seit Montag im Landratsamt Görlitz Unterstützung.",
+            "Landratsamt Görlitz",
+        ),
+        ("Seit Mai bietet das Jobcenter Kassel Beratung an.", "Jobcenter Kassel"),
+        ("Heute erhielt der Verein Kiel Förderung vom Land.", "Verein Kiel"),
+        ("Seit Mai bietet das Bildungswerk Nordhessen Kurse an.", "Bildungswerk Nordhessen"),
+    ],
+)
+def test_a_town_closes_the_proper_name_after_a_bare_head(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Im Jobcenter Leipzig Nord arbeiten 20 Personen.", "Jobcenter Leipzig Nord"),
+        ("Das Jobcenter Kassel Stadt berät.", "Jobcenter Kassel Stadt"),
+        ("Beim Jobcenter Dresden Mitte gibt es Termine.", "Jobcenter Dresden Mitte"),
+    ],
+)
+def test_the_part_of_the_town_stays_in_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Seit Mai bietet der Verein Lernbrücke Kurse an.", "Verein Lernbrücke"),
+        ("Im Mai erhielt die Stiftung Lernweg Fördermittel vom Land.", "Stiftung Lernweg"),
+        ("Seit Mai bietet der Verein Arbeit und Leben Seminare an.", "Verein Arbeit und Leben"),
+    ],
+)
+def test_a_noun_beside_the_proper_name_after_a_bare_head_is_an_object(text: str, label: str) -> None:
+    found = names(text)
+    assert label in found and not any(other.startswith(label + " ") for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stiftung Neue Arbeit berät.", "Stiftung Neue Arbeit"),
+        ("Der Verein Lernbrücke Kassel berät.", "Verein Lernbrücke Kassel"),
+        ("Beteiligt ist das Jobcenter Bad Musterbrunn.", "Jobcenter Bad Musterbrunn"),
+    ],
+)
+def test_an_adjective_a_place_or_a_town_prefix_goes_on_with_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Regionaldirektion Sachsen lud zum Austausch ein.",
+            "Regionaldirektion Sachsen der Bundesagentur für Arbeit",
+        ),
+        (
+            "Es beraten die Bundesagentur für Arbeit, Regionaldirektion Bayern, und die Stadt.",
+            "Regionaldirektion Bayern der Bundesagentur für Arbeit",
+        ),
+        (
+            "Gefördert wird es von der Regionaldirektion Nord.",
+            "Regionaldirektion Nord der Bundesagentur für Arbeit",
+        ),
+    ],
+)
+def test_a_regional_directorate_is_named_with_the_one_body_that_has_such_units(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_regional_directorate_named_with_its_body_keeps_that_name() -> None:
+    found = names("Die Regionaldirektion Hessen der Bundesagentur für Arbeit lud ein.")
+    assert "Regionaldirektion Hessen der Bundesagentur für Arbeit" in found
+    assert not any("Arbeit der Bundesagentur" in label for label in found)
+
+
+def test_a_bare_regional_directorate_is_no_name() -> None:
+    assert names("Die Regionaldirektion lud ein.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Gefördert wird das Projekt vom Bundesfamilienministerium.",
+            "Bundesministerium für Familie, Senioren, Frauen und Jugend",
+        ),
+        ("Das Bundesgesundheitsministerium lud zum Austausch ein.", "Bundesministerium für Gesundheit"),
+        (
+            "Petra Beispiel sprach für das Bundesentwicklungsministerium.",
+            "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
+        ),
+    ],
+)
+def test_a_federal_ministry_by_its_short_form_is_named_in_full(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Pflegeberufe ist die Landesdirektion zuständig.",
+        "Die Anträge prüft seit Mai die Landesdirektion.",
+        "Petra Beispiel hat bei der Landesdirektion angerufen.",
+    ],
+)
+def test_the_one_state_directorate_by_its_head_alone_is_named_in_full(text: str) -> None:
+    assert names(text).get("Landesdirektion Sachsen") == "Agency"
+
+
+def test_a_directorate_named_by_its_town_keeps_its_town() -> None:
+    assert "Landesdirektion Leipzig" in names("Die Landesdirektion Leipzig prüfte 2010 die Anträge.")
