@@ -1005,27 +1005,13 @@ def _only_place_adjectives(words: str) -> bool:
 
 # The part of a town a body serves, after the town's name: "Jobcenter Leipzig Nord", "Agentur für Arbeit Kiel Mitte".
 _PARTS_AFTER_A_TOWN = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Stadt", "Land"})
-# Words that begin a town's name of two words: "Jobcenter Sankt Musterhausen", "Verein Bad Beispielbrunn".
-_TOWN_PREFIXES = frozenset({"Bad", "Sankt", "Hansestadt"})
 
 
 _PLACE_NAMES = frozenset({*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
 
 
-def _continues_a_name(previous: str, word: str) -> bool:
-    """Whether `word` goes on with the proper name after a bare head: "und" and the words it links ("Verein Arbeit
-    und Leben"), a noun after an adjective ("Stiftung Neue Arbeit"), a place or the part of a town ("Verein
-    Lernbrücke Kassel", "Jobcenter Leipzig Nord"). Two nouns side by side are a name and an object ("bietet der
-    Verein Lernbrücke Kurse an"), and a place closes the name ("im Landratsamt Görlitz Unterstützung finden")."""
-    if previous in _PLACE_NAMES:
-        return word in _PARTS_AFTER_A_TOWN
-    return (
-        "und" in (previous, word)
-        or previous in _TOWN_PREFIXES
-        or adjective_stem(previous) is not None
-        or word in _PLACE_NAMES
-        or word in _PARTS_AFTER_A_TOWN
-    )
+def _closes_a_name(word: str) -> bool:
+    return word in _PLACE_NAMES
 
 
 def _proper_name_end(text: str, end: int) -> int:
@@ -1045,8 +1031,8 @@ def _proper_name_end(text: str, end: int) -> int:
             )  # "der Verband Mitgliedern schreibt": an object
         ):
             break
-        if keep and not _continues_a_name(keep[-1], word):
-            break
+        if keep and _closes_a_name(keep[-1]) and word not in _PARTS_AFTER_A_TOWN:
+            break  # "im Landratsamt Görlitz Unterstützung finden": the town closes the name
         keep.append(word)
     while keep and keep[-1] == "und":
         keep.pop()
