@@ -649,3 +649,30 @@ def test_a_funding_programme_stays_a_programme() -> None:
 def test_a_same_named_project_after_a_quoted_name_is_named_after_that() -> None:
     text = "Das Netzwerk „Ankommen in Arbeit“ hat im Rahmen des gleichnamigen Projekts das Haus der Chancen eröffnet."
     assert "Haus der Chancen" not in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2030 haben die IQ Beratungsstellen im Land über 4.000 Menschen beraten.",
+        "Die IQ Anerkennungsberatung in der Region ist gefragt.",
+        "Ratsuchende finden die IQ Servicestellen im Bezirk leicht.",
+    ],
+)
+def test_a_service_placed_only_in_a_territory_named_by_a_common_noun_is_no_unit(text: str) -> None:
+    assert _subprojects(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die IQ Beratungsstelle im Landkreis Fulda berät.", "IQ Beratungsstelle im Landkreis Fulda"),
+        ("Die IQ Servicestelle im Norden Hessens berät.", "IQ Servicestelle im Norden Hessens"),
+        (
+            "Die IQ Anerkennungsberatung in der Region Hannover berät.",
+            "IQ Anerkennungsberatung in der Region Hannover",
+        ),
+    ],
+)
+def test_a_service_in_a_named_territory_keeps_it(text: str, label: str) -> None:
+    assert label in _subprojects(text)

@@ -16,7 +16,7 @@ from . import lexicon
 from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
-from .lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
+from .lexicon.places import GENERIC_TERRITORIES, REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
 from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
@@ -619,6 +619,12 @@ def _cut_off_at(text: str) -> int:
     return len(body)
 
 
+def _names_only_a_territory(name: str) -> bool:
+    words = name.split()
+    after = words[2:] if words[:2] == ["in", "der"] else words[1:] if words[:1] == ["im"] else None
+    return after is not None and len(after) == 1 and after[0] in GENERIC_TERRITORIES
+
+
 def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = find_project_names(text)
     for match in _QUOTED_SUBPROJECT.finditer(text):
@@ -633,6 +639,8 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         start, end = match.start("abbr"), match.start("name") + len(name)
         out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))
     for match in _IQ_FACHSTELLE.finditer(text):
+        if _names_only_a_territory(match.group("name")):
+            continue  # "die IQ Beratungsstellen im Land": where they work, no unit's name
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):

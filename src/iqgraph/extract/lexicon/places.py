@@ -177,6 +177,13 @@ REGION_ROOTS = (
 )  # fmt: skip
 REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS)
 
+# Territories named by a common noun alone ("im Land", "in der Region"): where a unit works, not part of its name
+# ("die IQ Beratungsstellen im Land" names no unit).
+GENERIC_TERRITORIES = frozenset(
+    {"Land", "Bund", "Bundesland", "Kreis", "Landkreis", "Bezirk", "Raum", "Region", "Stadt", "Stadtgebiet",
+     "Norden", "Süden", "Osten", "Westen", "Ausland", "Inland", "Freistaat"}
+)  # fmt: skip
+
 # Towns and districts named like common words or family names: places only after a preposition of place.
 AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})
 
