@@ -604,3 +604,15 @@ def test_the_one_state_directorate_by_its_head_alone_is_named_in_full(text: str)
 
 def test_a_directorate_named_by_its_town_keeps_its_town() -> None:
     assert "Landesdirektion Leipzig" in names("Die Landesdirektion Leipzig prüfte 2010 die Anträge.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Koordination liegt bei der Perspektive Arbeit Kiel gGmbH.", "Perspektive Arbeit Kiel gGmbH"),
+        ("Das Team der Initiative Neustart GmbH berät.", "Initiative Neustart GmbH"),
+        ("Gefördert wird es von der Alternative Lernen gGmbH.", "Alternative Lernen gGmbH"),
+    ],
+)
+def test_a_noun_in_e_after_a_feminine_names_der_is_no_adjective(text: str, label: str) -> None:
+    assert label in names(text)

@@ -33,7 +33,14 @@ from .lexicon.names import (
     TERRITORIAL_BODIES,
 )
 from .lexicon.places import REGIONS
-from .morphology import adjective_stem, gender, genitive_with_article, inflection_pattern, nominative
+from .morphology import (
+    adjective_stem,
+    gender,
+    genitive_with_article,
+    inflection_pattern,
+    known_gender,
+    nominative,
+)
 from .organisation_words import (
     CAP,
     FOR_PORTFOLIO,
@@ -480,7 +487,7 @@ def _by_legal_form(text: str) -> list[Mention]:
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = _label(before_form, _genitive_offset(before_form))
         else:
-            before_form = _adjectives_in_the_nominative(text, name_start, before_form)
+            before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
         mention = named_organisation(text, start, match.end(), label)
         abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
@@ -580,7 +587,15 @@ _WEAK_ADJECTIVE_AFTER = {("der", "e"): "er", ("das", "e"): "es", ("der", "en"): 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?P<article>der|das|zur)\s+$", re.IGNORECASE)
 
 
-def _adjectives_in_the_nominative(text: str, start: int, name: str) -> str:
+def _masculine_name(rest: list[str], form: str) -> bool:
+    """A name whose "der" is a nominative masculine: its head noun is masculine, or it has none and is a
+    Verein ("der Sächsische Flüchtlingsrat e. V.", "der Deutsche Lotsenbund e.V."), not a GmbH (feminine)."""
+    head = next((w for w in rest if adjective_stem(w) is None), None)
+    head_gender = known_gender(head) if head else None
+    return head_gender == "m" if head_gender else form.replace(" ", "").startswith("e.V")
+
+
+def _adjectives_in_the_nominative(text: str, start: int, name: str, form: str) -> str:
     """ "Sächsische Flüchtlingsrat" after "der" is "Sächsischer Flüchtlingsrat": the adjectives before the head take
     the strong ending the name has on its own."""
     article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
@@ -591,6 +606,10 @@ def _adjectives_in_the_nominative(text: str, start: int, name: str) -> str:
         stem = adjective_stem(word)
         if stem is None or not words[i + 1][:1].isupper():
             break
+        if (article.group("article").lower(), word[len(stem) :]) == ("der", "e") and not _masculine_name(
+            words[i + 1 :], form
+        ):
+            break  # "bei der Perspektive Arbeit gGmbH": a dative feminine takes "-en", so "-e" is no adjective's
         ending = _WEAK_ADJECTIVE_AFTER.get((article.group("article").lower(), word[len(stem) :]))
         if ending is None:
             break
