@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from iqgraph.network.labels import label_box, wrap_label
+from iqgraph.network.labels import CHAR_EM, label_box, wrap_label
 from iqgraph.network.layout import Box, separate
 
 # Names like those of the dev corpus that vis-network's own wrapping cut inside a word at the overview's sizes.
@@ -86,7 +86,7 @@ def overlapping(positions: dict[int, tuple[float, float]], boxes: dict[int, Box]
 
 def test_a_wrapped_label_takes_its_lines_below_the_node() -> None:
     left, top, right, bottom = label_box("Integration\ndurch\nQualifizierung", font=26, size=20)
-    assert right == -left == 0.5 * 26 * len("Qualifizierung") / 2 and top == -20
+    assert right == -left == CHAR_EM * 26 * len("Qualifizierung") / 2 and top == -20
     assert bottom == 20 + 5 + 3 * 26  # the node, the margin, three lines
     assert label_box("BMAS", font=14, size=30)[2] == 30  # a short label: the node is wider
 

@@ -41,7 +41,9 @@ def _pieces(label: str) -> list[str]:
     return pieces
 
 
-CHAR_EM = 0.5  # a sans-serif character's mean width in font sizes (measured in Chromium: 0.43-0.47)
+# a sans-serif character's width in font sizes: mean 0.43-0.47 in Chromium, up to 0.52 in words of wide letters
+# ("Landesnetzwerk"), which two labels set side by side must not overlap by
+CHAR_EM = 0.55
 LABEL_MARGIN = 5.0  # canvas units vis-network leaves between a shape and its label below
 
 
