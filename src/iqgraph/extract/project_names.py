@@ -701,21 +701,29 @@ _MOST_WORDS_OF_A_QUOTED_PROJECT = 8  # more is a sentence or a title, not a proj
 
 def quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention]:
     bodies = {m.start for m in chosen if m.type in _BODY_TYPES}
-    out = []
-    for match in _QUOTED_BEFORE_A_BODY.finditer(text):
-        name = match.group("name").strip()
-        if (
-            match.end() in bodies
-            and name[:1].isupper()
-            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
-            and not _NOUN_BEFORE_THE_QUOTES.search(
-                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
-            )
-            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
-        ):
-            start, end = match.start("name") - 1, match.end("name") + 1
-            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
-    return out
+    found = (
+        _bare_quoted_project(text, m, chosen)
+        for m in _QUOTED_BEFORE_A_BODY.finditer(text)
+        if m.end() in bodies
+    )
+    return [m for m in found if m is not None]
+
+
+def _bare_quoted_project(text: str, match: re.Match[str], chosen: list[Mention]) -> Mention | None:
+    """The project a bare quoted name names, with its quotes: a short capitalised name, no noun before the
+    quotes ("das Logo „X“"), no mention already there."""
+    name = match.group("name").strip()
+    if (
+        name[:1].isupper()
+        and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+        and not _NOUN_BEFORE_THE_QUOTES.search(
+            text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+        )
+        and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+    ):
+        start, end = match.start("name") - 1, match.end("name") + 1
+        return Mention.named(start, end, "Subproject", name, text[start:end])
+    return None
 
 
 # "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot", "„Brücke Nord“ ist seit Mai ein weiteres
@@ -730,20 +738,8 @@ _QUOTED_THEN_A_NEW_PROJECT = re.compile(
 
 
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
-    out = []
-    for match in _QUOTED_THEN_A_NEW_PROJECT.finditer(text):
-        name = match.group("name").strip()
-        if (
-            name[:1].isupper()
-            and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
-            and not _NOUN_BEFORE_THE_QUOTES.search(
-                text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
-            )
-            and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
-        ):
-            start, end = match.start("name") - 1, match.end("name") + 1
-            out.append(Mention.named(start, end, "Subproject", name, text[start:end]))
-    return out
+    found = (_bare_quoted_project(text, m, chosen) for m in _QUOTED_THEN_A_NEW_PROJECT.finditer(text))
+    return [m for m in found if m is not None]
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:
