@@ -469,3 +469,45 @@ def test_a_kind_noun_names_no_body_when_two_of_that_kind_came_before() -> None:
         "Die Vorsitzende des Vereins, Sabine Winter, begrüßte alle."
     )
     assert not any(org for _, _, org in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- an office of a network, then the holder
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Als Leiter der Koordinierungsstelle des IQ Netzwerks Hessen stellte Uwe Konzept die Zahlen vor.",
+            ("Uwe Konzept", "Leiter", "Koordinierungsstelle des IQ Netzwerks Hessen"),
+        ),
+        (
+            "Als Leiterin der Koordinierungsstelle des IQ Netzwerks Sachsen begrüßte Ute Konzept die Gäste.",
+            ("Ute Konzept", "Leiterin", "Koordinierungsstelle des IQ Netzwerks Sachsen"),
+        ),
+        (
+            "In ihrer Funktion als Mitarbeiterin der Koordinierungsstelle des IQ Netzwerks Sachsen sprach Eva Probe.",
+            ("Eva Probe", "Mitarbeiterin", "Koordinierungsstelle des IQ Netzwerks Sachsen"),
+        ),
+        (
+            "Leiterin der Koordinierungsstelle des IQ Netzwerks Hessen ist seit Mai Eva Probe.",
+            ("Eva Probe", "Leiterin", "Koordinierungsstelle des IQ Netzwerks Hessen"),
+        ),
+    ],
+)
+def test_the_holder_of_an_office_is_found_after_the_network_it_belongs_to(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Leiter der Koordinierungsstelle des IQ Netzwerks Hessen dankte Uwe Konzept.",
+        "Die Leiterin der Koordinierungsstelle des IQ Netzwerks Sachsen begrüßte Uwe Konzept.",
+        "Der Leiter der Koordinierungsstelle des IQ Netzwerks Hessen und Uwe Konzept luden ein.",
+    ],
+)
+def test_a_name_after_the_office_and_a_verb_is_not_its_holder_without_als(body: str) -> None:
+    assert not any(person == "Uwe Konzept" for person, _, _ in _facts(body).roles)

@@ -296,8 +296,9 @@ def _role_at(
     tail = (
         _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
     )
+    holder_from = phrase_end if org is None else _owner_end(text, org, mentions)
     person, after_verb = _holder(
-        text, (head.start(), phrase_end, tail.end() if tail else phrase_end), people, noun_gender(noun)
+        text, (head.start(), holder_from, tail.end() if tail else holder_from), people, noun_gender(noun)
     )
     if person is None:
         return None
@@ -459,6 +460,17 @@ def _parse_complements(
             break
     org = _mention_after(text, pos, mentions, limit)
     return (org.end, org) if org else (pos, None)
+
+
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
+
+
+def _owner_end(text: str, org: Mention, mentions: list[Mention]) -> int:
+    """Where the body's name ends. An office's mention is its head alone, its network named apart: the holder
+    of "Als Leiter der Koordinierungsstelle des IQ Netzwerks X stellte Y …" is looked for after the network."""
+    link = _GENITIVE_LINK.match(text, org.end) if org.type == "CoordinationOffice" else None
+    owner = next((m for m in mentions if link and m.start == link.end() and m.type == "StateNetwork"), None)
+    return org.end if owner is None else owner.end
 
 
 _SEPARATOR_BEFORE = re.compile(r"(?:\s*,|\s+und)\s*$")
