@@ -200,18 +200,26 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
     ]
     candidates += find_commissioner_offices(text)
-    chosen = select(candidates)
+    chosen = select(_within_paragraphs(text, candidates))
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
-    chosen = _outside_speech(text, select(chosen))
+    chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
     bodies = BodiesNamed(chosen)
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
     chosen = programme_units(chosen, gazetteer.programme_key)
     return sorted(_bare_towns_as_qualified(_shortened_names(chosen)), key=lambda m: (m.start, m.end))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def _within_paragraphs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No name runs over a blank line: a headline's last words and the dateline's town are two paragraphs."""
+    return [m for m in mentions if not _PARAGRAPH_BREAK.search(text, m.start, m.end)]
 
 
 def _bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
