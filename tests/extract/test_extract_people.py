@@ -1233,3 +1233,22 @@ def test_a_name_the_name_list_lacks_between_a_verb_of_working_and_where(
 
 def test_an_adjective_phrase_between_a_verb_of_working_and_where_is_no_person() -> None:
     assert not any(t == "Person" for t, _ in _facts("Hier arbeitet Berufliche Bildung im Verbund.").entities)
+
+
+# ---------------------------------------------------------------- a degree before the name
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir müssen schneller werden“, betonte Dipl.-Ing. Klaus P. Versuch.", "Klaus P. Versuch"),
+        ("„Das ist ein guter Tag“, sagte Dipl.-Kfm. Jan Probe von der Stiftung Lichtblick.", "Jan Probe"),
+        ("„Wir bleiben dran“, so Dipl.-Päd. Eva Muster.", "Eva Muster"),
+        ("Mag. (FH) Anna Versuch sagte: „Wir beraten jeden Tag.“", "Anna Versuch"),
+    ],
+)
+def test_a_degree_before_a_name_is_neither_a_name_nor_part_of_it(body: str, speaker: str) -> None:
+    facts = _facts(body)
+    people = {label for type_, label in facts.entities if type_ == "Person"}
+    assert people == {speaker}
+    assert speaker in facts.quotes

@@ -24,6 +24,9 @@ _LOWER = (
     "a-zäöüßçşğıéèáàóòúíñłśżźćńëïâêîôûčšžřďťňěůýãõőűąęţșțåøìùươạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 )
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Academic titles and degrees before a name, any number: "Prof. Dr.", "Dipl.-Ing.", "Mag. (FH)".
+_DEGREE = "(?:" + "|".join(lexicon.ACADEMIC_TITLES) + ")"
+ACADEMIC = rf"(?:{_DEGREE}[ \xa0]*)*"
 # Particles before a family name, the longer first ("van der Beek", "von der Heide", "de la Cruz", "dos Santos").
 _PARTICLES = (
     r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
@@ -33,7 +36,7 @@ _SURNAME = rf"(?:{_PARTICLES}[ \xa0]+|(?:al|el)-)?[{_UPPER}][{_LOWER}'’]+(?:-[
 # (not "das", a German article: "Greta Muster das Angebot").
 _JOINED_SURNAME = rf"(?:[ \xa0]+(?:da|do|dos|de|del|de[ \xa0]+la)[ \xa0]+[{_UPPER}][{_LOWER}]+)?"
 PERSON_RE = re.compile(
-    rf"(?<![\w-])(?P<title>(?:(?:Dr|Prof)\.[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
+    rf"(?<![\w-])(?P<title>(?:{_DEGREE}[ \xa0]*)+)?(?P<first>{_NAME})(?:[ \xa0]+(?P<middle>{_NAME}))?"
     rf"(?:[ \xa0]+(?P<initial>[{_UPPER}]\.))?[ \xa0]+(?P<last>{_SURNAME}{_JOINED_SURNAME})(?![\w-])"
 )
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
@@ -64,8 +67,8 @@ _TITLE_BEFORE_A_FAMILY_NAME = (
     rf"|(?<![\w-])(?P<address>{'|'.join(lexicon.ADDRESS_WORDS)}|(?:Dr|Prof)\.)"
 )
 _TITLED_SURNAME = re.compile(
-    rf"(?:{_TITLE_BEFORE_A_FAMILY_NAME})[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*"
-    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?![ \xa0]+[{_UPPER}])"
+    rf"(?:{_TITLE_BEFORE_A_FAMILY_NAME})[ \xa0]+{ACADEMIC}"
+    rf"(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])(?!\.-)(?![ \xa0]+[{_UPPER}])"
 )
 _UNAMBIGUOUS_ADDRESS = ("Herr", "Herrn", "Dr.", "Prof.")
 _ACADEMIC_TITLE = re.compile(r"(?:Dr|Prof)\.")

@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
 from .morphology import role_nominative
+from .persons import ACADEMIC
 from .spans import Mention
 
 NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) " between two names of a list
-_ACADEMIC = r"(?:(?:" + "|".join(lexicon.ACADEMIC_TITLES) + r")[ \xa0]*)*"
-_FIRST_GLUE = re.compile(r"[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + _ACADEMIC)
-_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + _ACADEMIC)
+_FIRST_GLUE = re.compile(r"[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + ACADEMIC)
+_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + ACADEMIC)
 _AND = re.compile(r"\s+und\s+")
 _POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
 POSSESSIVE_REACH = 10  # characters before the role noun that hold the possessive ("seinen ")

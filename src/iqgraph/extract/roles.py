@@ -19,7 +19,7 @@ from . import lexicon
 from .alternation import any_of
 from .morphology import noun_nominative
 from .organisation_words import is_of_kind
-from .persons import given_name_gender, is_certain_gender
+from .persons import ACADEMIC, given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .role_pronouns import pronoun_subject
 from .role_titles import GENDER_MARK, noun_gender, title_as_written
@@ -88,9 +88,8 @@ _MANDATE = re.compile(
     r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
 )
 _NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
-_ACADEMIC = r"(?:(?:" + "|".join(lexicon.ACADEMIC_TITLES) + r")[ \xa0]*)*"
-_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ACADEMIC)
-_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _ACADEMIC)
+_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + ACADEMIC)
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + ACADEMIC)
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 _FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
@@ -135,13 +134,13 @@ _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|
 # "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
 # "Zum Vorsitzenden wurde Petra Beispiel gewählt", "Die Aufgaben der Referentin übernimmt Petra Beispiel".
 _COPULA = re.compile(
-    rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + _ACADEMIC
+    rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + ACADEMIC
 )
-_VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ACADEMIC)
+_VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + ACADEMIC)
 # A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra
 # Beispiel Referentin im …", "Seit 2019 ist Petra Beispiel Geschäftsführerin der …".
 _COPULA_BEFORE_HOLDER = re.compile(
-    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + _ACADEMIC + r"$"
+    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + ACADEMIC + r"$"
 )
 COPULA_REACH = 40  # the copula, a time and academic titles before the name
 _COMPOUND_GLUE = re.compile(r"-\w")
@@ -618,7 +617,7 @@ def _holder(
 
 
 # "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
-_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ACADEMIC)
+_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + ACADEMIC)
 _INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
 
 
@@ -650,7 +649,7 @@ def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -
 
 
 _TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + _ACADEMIC + r"$")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + ACADEMIC + r"$")
 # The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
 TAKEN_OVER_REACH = 80
 # "hat … übernommen", or holding it: "hat die Leitung … inne".
