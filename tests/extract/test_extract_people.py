@@ -1252,3 +1252,35 @@ def test_a_degree_before_a_name_is_neither_a_name_nor_part_of_it(body: str, spea
     people = {label for type_, label in facts.entities if type_ == "Person"}
     assert people == {speaker}
     assert speaker in facts.quotes
+
+
+# ---------------------------------------------------------------- a light verb's noun after the name
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Am Ende zog Jonas Sommer Bilanz.", "Jonas Sommer"),
+        ("Anschließend machte Greta Winter Mut.", "Greta Winter"),
+        ("Zum Schluss zog die Leiterin Anna Probe Resümee.", "Anna Probe"),
+        ("Danach hielt Projektleiter Karl Sommer Rückschau.", "Karl Sommer"),
+    ],
+)
+def test_the_noun_of_a_light_verb_is_no_second_family_name(body: str, person: str) -> None:
+    assert {label for type_, label in _facts(body).entities if type_ == "Person"} == {person}
+
+
+def test_a_double_family_name_after_a_speech_verb_stays_whole() -> None:
+    assert ("Person", "Lucia Ferreira Santos") in _facts("„Gut so“, sagte Lucia Ferreira Santos.").entities
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "quote"),
+    [
+        ("„Wir haben viel erreicht“, zog Jonas Sommer Bilanz.", "Jonas Sommer", "Wir haben viel erreicht"),
+        ("„Das Jahr war gut“, zieht Petra Beispiel Bilanz.", "Petra Beispiel", "Das Jahr war gut"),
+        ("„Es hat sich gelohnt“, zog die Leiterin Anna Probe Resümee.", "Anna Probe", "Es hat sich gelohnt"),
+    ],
+)
+def test_drawing_a_balance_after_a_quote_attributes_it(body: str, speaker: str, quote: str) -> None:
+    assert _facts(body).quotes.get(speaker) == [quote]

@@ -211,6 +211,8 @@ def _person(
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
     middle = match.group("middle")
+    if middle and _light_verb_noun_last(text, match):
+        return _first_two_words(text, match, blocked)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     g = given_name_gender(match.group("first"))
     start = match.start() if match.group("title") else match.start("first")
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
@@ -229,6 +231,21 @@ def _person(
     first = match.group("first") + (" " + middle if middle else "")
     first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
     return PersonName(start, match.end(), first, match.group("last"), _gender(g))
+
+
+# The verb, then at most an article and a title before the name ("zog die Leiterin Anna Probe Resümee").
+_LIGHT_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.LIGHT_VERBS)})(?:[ \xa0]+[\w.-]+){{0,2}}[ \xa0]+$"
+)
+_LIGHT_VERB_WINDOW = 60  # characters back over the verb, an article and a title
+
+
+def _light_verb_noun_last(text: str, match: re.Match[str]) -> bool:
+    """A light verb before the name and no capital word after its third word: that word is the verb's noun
+    ("zog Jonas Sommer Bilanz."), not in "nahm Lucia Ferreira Santos Stellung"."""
+    return bool(
+        _LIGHT_VERB_BEFORE.search(text, max(0, match.start() - _LIGHT_VERB_WINDOW), match.start())
+    ) and not _CAPITAL_NEXT.match(text, match.end())
 
 
 def _gender(g: str | None) -> str | None:

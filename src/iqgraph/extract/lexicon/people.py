@@ -444,6 +444,44 @@ FOUNDING_PARTICIPLES = ("gegründet", "gestartet", "initiiert", "ins Leben geruf
 # "X ist Mitglied im …", "X ist beim … tätig").
 MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
 
+# Verbs of light-verb phrases whose noun follows an inverted subject: "zog Petra Beispiel Bilanz", "gab Karl
+# Muster Auskunft", "nahm Anna Probe Stellung". After one of them a third capital word is the verb's noun, not a
+# second family name.
+LIGHT_VERBS = (
+    "zog",
+    "zogen",
+    "zieht",
+    "gab",
+    "gaben",
+    "gibt",
+    "nahm",
+    "nahmen",
+    "nimmt",
+    "machte",
+    "machten",
+    "macht",
+    "hielt",
+    "hielten",
+    "hält",
+    "legte",
+    "legten",
+    "legt",
+    "übte",
+    "übten",
+    "übt",
+    "leistete",
+    "leistet",
+    "traf",
+    "trafen",
+    "trifft",
+    "stand",
+    "standen",
+    "steht",
+    "fand",
+    "fanden",
+    "findet",
+)
+
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as
 # regular expressions.
 ACADEMIC_TITLES = (
@@ -563,7 +601,8 @@ MORE_SPEECH_VERBS = (
 QUOTE_VERBS = (*SPEECH_VERBS, *MORE_SPEECH_VERBS)
 
 # Separable speech verbs split around the speaker after a quote ("„…“, kündigte Petra Beispiel an"): the
-# finite verb and the particle that must close the clause.
+# finite verb and the particle that must close the clause; also a light-verb phrase's noun ("„…“, zog Petra
+# Beispiel Bilanz").
 SPLIT_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "kündigt": ("an",),
     "kündigte": ("an",),
@@ -587,6 +626,8 @@ SPLIT_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "warf": ("ein",),
     "macht": ("deutlich", "klar"),
     "machte": ("deutlich", "klar"),
+    "zieht": ("Bilanz", "Resümee"),
+    "zog": ("Bilanz", "Resümee"),
 }
 
 # What opens a quote's introduction instead of a speaker ("Und weiter: „…“", "Außerdem: „…“"): the speaker
