@@ -1888,3 +1888,36 @@ def test_a_quote_followed_by_a_copula_the_speaker_and_a_word_of_conviction(
 def test_a_copula_after_a_quote_without_a_word_of_conviction_names_no_speaker() -> None:
     body = "„Die Beratung wirkt in der Region“, ist Karl Muster am Montag in Kiel."
     assert "Karl Muster" not in facts_of("Titel\n\n" + body).quotes
+
+
+# ---------------------------------------------------------------- a short sentence announced by a speech verb
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "quote"),
+    [
+        ('Karl Muster ergänzte: "Die Betriebe warten."', "Karl Muster", "Die Betriebe warten."),
+        ("Petra Beispiel betonte: „Beratung wirkt sofort!“", "Petra Beispiel", "Beratung wirkt sofort!"),
+        (
+            "Anna Probe sprach zuerst. Sie fügte hinzu: „Jeder Monat zählt.“",
+            "Anna Probe",
+            "Jeder Monat zählt.",
+        ),
+    ],
+)
+def test_a_short_whole_sentence_after_a_speech_verb_and_colon_is_a_quote(
+    body: str, speaker: str, quote: str
+) -> None:
+    assert quote in _facts(body).quotes.get(speaker, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Motto der Stiftung Lichtblick lautet: „Wir sind da.“",
+        "Karl Muster sagte: „Danke.“",
+        "Petra Beispiel betonte: „Beratung wirkt“ sei ihr Leitsatz.",
+    ],
+)
+def test_no_quote_from_a_motto_a_single_word_or_a_phrase_inside_a_clause(body: str) -> None:
+    assert _facts(body).quotes == {}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .alternation import any_of
 from .mentions import Mention
+from .persons import ACADEMIC
 from .spans import ByStart, IndexedMentions
 from .text import normalise_quote_marks
 
@@ -28,7 +29,10 @@ _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 # A shorter passage is a quote when a speech verb and a name follow it: "„Die Beratung wirkt“, betonte X".
 _SHORT_QUOTE_MIN_WORDS = 3
-_SAID_BY_NAME = re.compile(rf"[ \xa0]*,?[ \xa0]*(?:{_VERBS})[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*[A-ZÄÖÜ]")
+_SAID_BY_NAME = re.compile(rf"[ \xa0]*,?[ \xa0]*(?:{_VERBS})[ \xa0]+{ACADEMIC}[A-ZÄÖÜ]")
+# "Sie ergänzte: „Jeder Monat zählt.“": a speech verb and a colon announce it.
+_SAID_BEFORE = re.compile(rf"(?<![\w-])(?:{_VERBS})[ \xa0]*:[ \xa0]*$", re.IGNORECASE)
+_SAID_BEFORE_WINDOW = 30  # characters back over the verb ("gab zu bedenken") and the colon
 _BACK_REFERENCE = re.compile(
     r"^[.!?]?\s*(?:"
     + "|".join(lexicon.QUOTE_BACK_REFERENCES)
@@ -141,6 +145,7 @@ def _short_but_attributed(text: str, shadow: str, start: int, end: int, body: st
     eröffnete …")."""
     return (
         _said_by_the_name_after(text, end, body)
+        or _announced_by_a_speech_verb(text, start, body)
         or (_INTERRUPTED_BY_ITS_SPEAKER.match(shadow, end + 1) is not None and _opens_a_sentence(text, start))
         or (
             body.rstrip().endswith((".", "!"))
@@ -154,6 +159,16 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     a name quoted inside a clause ("das Projekt „Brücke“, sagte X, …")."""
     before = text[max(0, start - 1 - _WORDS_BEFORE_WINDOW) : max(0, start - 1)].rstrip(" \t\xa0")
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+
+def _announced_by_a_speech_verb(text: str, start: int, body: str) -> bool:
+    """A whole short sentence after "… betonte:" ("Er fügte hinzu: „Jeder Monat zählt.“")."""
+    mark = start - 1
+    return (
+        len(body.split()) >= _SHORT_QUOTE_MIN_WORDS
+        and body.rstrip().endswith((".", "!", "?"))
+        and _SAID_BEFORE.search(text, max(0, mark - _SAID_BEFORE_WINDOW), mark) is not None
+    )
 
 
 def _said_by_the_name_after(text: str, end: int, body: str) -> bool:
