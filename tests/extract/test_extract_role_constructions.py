@@ -511,3 +511,34 @@ def test_the_holder_of_an_office_is_found_after_the_network_it_belongs_to(
 )
 def test_a_name_after_the_office_and_a_verb_is_not_its_holder_without_als(body: str) -> None:
     assert not any(person == "Uwe Konzept" for person, _, _ in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- "des Landes" named no further
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Integrationsbeauftragte des Landes, Doris Beispiel, betonte die Bedeutung.",
+            ("Doris Beispiel", "Integrationsbeauftragte des Landes", None),
+        ),
+        (
+            "Karl Muster, Ausländerbeauftragter des Landes, sprach ein Grußwort.",
+            ("Karl Muster", "Ausländerbeauftragter des Landes", None),
+        ),
+        (
+            "Es sprach die Beauftragte des Landes, Greta Probe.",
+            ("Greta Probe", "Beauftragte des Landes", None),
+        ),
+    ],
+)
+def test_a_role_of_the_land_named_no_further_keeps_its_genitive_and_no_body(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_land_named_after_landes_stays_part_of_the_title() -> None:
+    body = "Anna Probe, Ausländerbeauftragte des Landes Brandenburg, sprach."
+    assert ("Anna Probe", "Ausländerbeauftragte des Landes Brandenburg", None) in _facts(body).roles
