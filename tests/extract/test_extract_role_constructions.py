@@ -542,3 +542,24 @@ def test_a_role_of_the_land_named_no_further_keeps_its_genitive_and_no_body(
 def test_a_land_named_after_landes_stays_part_of_the_title() -> None:
     body = "Anna Probe, Ausländerbeauftragte des Landes Brandenburg, sprach."
     assert ("Anna Probe", "Ausländerbeauftragte des Landes Brandenburg", None) in _facts(body).roles
+
+
+# ---------------------------------------------------------------- the body of the sentence before: not a payer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gefördert wird der Kurs vom Bundesamt für Migration und Flüchtlinge. Kursleiterin Eva Sommer ist zufrieden.",
+        "Der Kurs wird durch die Stiftung Lichtblick finanziert. Projektleiterin Eva Sommer freut sich.",
+        "Das Angebot entstand gemeinsam mit der Handwerkskammer Kassel. Geschäftsführerin Eva Sommer dankte.",
+    ],
+)
+def test_staff_are_not_placed_in_the_payer_or_partner_of_the_sentence_before(body: str) -> None:
+    roles = {(person, org) for person, _, org in _facts(body).roles}
+    assert roles == {("Eva Sommer", None)}
+
+
+def test_staff_are_still_placed_in_the_subject_body_of_the_sentence_before() -> None:
+    body = "Die Stiftung Lichtblick zog Bilanz. Projektleiterin Eva Sommer dankte dem Team."
+    assert ("Eva Sommer", "Projektleiterin", "Stiftung Lichtblick") in _facts(body).roles

@@ -138,7 +138,10 @@ def _between(text: str, person: Mention, head: int) -> str:
 
 
 def with_body_of_the_sentence_before(
-    finding: RoleFinding, sentences: tuple[tuple[int, int], tuple[int, int] | None], mentions: IndexedMentions
+    finding: RoleFinding,
+    text: str,
+    sentences: tuple[tuple[int, int], tuple[int, int] | None],
+    mentions: IndexedMentions,
 ) -> RoleFinding:
     """ "Die Brückenbau gGmbH feierte Jubiläum. Geschäftsführerin Petra Beispiel dankte dem Team.": a post in a
     body (a head, a member of staff) whose sentence names no body is in the one body the sentence before names,
@@ -153,8 +156,20 @@ def with_body_of_the_sentence_before(
     if len(bodies) != 1 or any(m.type == "Person" for m in before):
         return finding
     body = next(iter(bodies.values()))
+    if _AGENT_OR_PARTNER_BEFORE.search(text, max(0, body.start - _AGENT_WINDOW), body.start):
+        return (
+            finding  # "Gefördert wird der Kurs vom Bundesamt X. Kursleiterin Y …": X pays, Y works elsewhere
+        )
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+# A body named as the agent of a passive or as a partner ("vom", "durch die", "mit der", "für den") is not
+# where the staff of the next sentence work.
+_AGENT_OR_PARTNER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:vom|von|durch|mit|für|gemeinsam\s+mit)(?:\s+(?:der|den|dem|die|das))?\s+$"
+)
+_AGENT_WINDOW = 25  # characters back over the preposition and its article
 
 
 def _is_staff(title: str) -> bool:
