@@ -563,3 +563,38 @@ def test_staff_are_not_placed_in_the_payer_or_partner_of_the_sentence_before(bod
 def test_staff_are_still_placed_in_the_subject_body_of_the_sentence_before() -> None:
     body = "Die Stiftung Lichtblick zog Bilanz. Projektleiterin Eva Sommer dankte dem Team."
     assert ("Eva Sommer", "Projektleiterin", "Stiftung Lichtblick") in _facts(body).roles
+
+
+# ---------------------------------------------------------------- an adjectival title in "-en" before a list
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Die Anfrage der Abgeordneten Jutta Probe (GRÜNE) und Karl Beispiel (FDP) liegt vor.",
+            {("Jutta Probe", "Abgeordnete"), ("Karl Beispiel", "Abgeordneter")},
+        ),
+        (
+            "Es sprachen die Beauftragten Karl Muster und Eva Probe.",
+            {("Karl Muster", "Beauftragter"), ("Eva Probe", "Beauftragte")},
+        ),
+        (
+            "Die Integrationsbeauftragten Eva Probe, Karl Muster und Anna Sommer kamen.",
+            {
+                ("Eva Probe", "Integrationsbeauftragte"),
+                ("Karl Muster", "Integrationsbeauftragter"),
+                ("Anna Sommer", "Integrationsbeauftragte"),
+            },
+        ),
+    ],
+)
+def test_an_adjectival_title_in_en_is_shared_by_the_names_listed_after_it(
+    body: str, roles: set[tuple[str, str]]
+) -> None:
+    assert {(person, title) for person, title, _ in _facts(body).roles} == roles
+
+
+def test_one_name_after_an_adjectival_title_in_en_is_one_holder() -> None:
+    body = "Der Beauftragten Eva Probe dankte Karl Muster."
+    assert {(person, title) for person, title, _ in _facts(body).roles} == {("Eva Probe", "Beauftragte")}

@@ -69,6 +69,20 @@ def _adjectival_head(title: str) -> int | None:
     )
 
 
+def for_holder(title: str, person: Mention) -> str:
+    """A title read for one holder, for another of a list: "Abgeordnete" for her is "Abgeordneter" for him."""
+    head = _adjectival_head(title)
+    if head is None or person.gender is None:
+        return title
+    if person.gender == "m":
+        return title if title.split(" ")[head].endswith("r") else _strong_masculine(title)
+    words = title.split(" ")
+    for i, word in enumerate(words[: head + 1]):
+        if word.endswith("er") and (i == head or _ADJECTIVE_E.fullmatch(word[:-1])):
+            words[i] = word[:-1]
+    return " ".join(words)
+
+
 def _strong_masculine(title: str) -> str:
     """ "der brandenburgische Arbeitsminister" stands as "brandenburgischer Arbeitsminister" without its
     article, "der Sächsische Ausländerbeauftragte" as "Sächsischer Ausländerbeauftragter"."""

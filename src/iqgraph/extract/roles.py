@@ -22,7 +22,7 @@ from .organisation_words import is_of_kind
 from .persons import ACADEMIC, given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
 from .role_pronouns import pronoun_subject
-from .role_titles import GENDER_MARK, noun_gender, title_as_written
+from .role_titles import GENDER_MARK, for_holder, noun_gender, title_as_written
 from .spans import Mention
 
 _STEMS = any_of(sorted(lexicon.ROLE_STEMS, key=len, reverse=True))
@@ -228,7 +228,18 @@ PLURAL_ARTICLE_REACH = 12
 
 
 def _is_plural(text: str, head: re.Match[str]) -> bool:
-    return singular(head.group("noun")) != head.group("noun") or _plural_by_article(text, head)
+    return (
+        singular(head.group("noun")) != head.group("noun")
+        or _plural_by_article(text, head)
+        or _adjectival_in_en(head.group("noun"))
+    )
+
+
+def _adjectival_in_en(noun: str) -> bool:
+    """ "die Abgeordneten A und B", "der Beauftragten A und B": an adjectival noun in "-en" may be a plural; the
+    names listed after it tell."""
+    low = noun.lower()
+    return low.endswith("en") and any(stem in low for stem in lexicon.ADJECTIVAL_ROLE_STEMS)
 
 
 def _org_after_the_list(text: str, first: Mention, mentions: list[Mention]) -> Mention | None:
@@ -269,6 +280,7 @@ def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[M
     der Stiftung X, A und B"), one named after the first person is hers alone, the others' are named after
     them ("die Geschäftsführerinnen A (Verein X) und B (Firma Y)"), one named after the list everyone's."""
     org = first.organisation
+    first = replace(first, title=for_holder(first.title, person))
     if org is None or org.start < first.person.end:
         return replace(first, person=person)
     own = _org_after_person(text, person, mentions)
