@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import facts_of
 from iqgraph.extract.gazetteer import build_gazetteer
 from iqgraph.extract.mentions import find_mentions
 from iqgraph.extract.spans import Mention
@@ -616,3 +617,29 @@ def test_a_directorate_named_by_its_town_keeps_its_town() -> None:
 )
 def test_a_noun_in_e_after_a_feminine_names_der_is_no_adjective(text: str, label: str) -> None:
     assert label in names(text)
+
+
+# ---------------------------------------------------------------- a block of short lines
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("Kontakt:\nPetra Beispiel\nProjektleiterin\nLernwerk gGmbH\nTel. 0561 1234", "Lernwerk gGmbH"),
+        ("Pressekontakt\nKarl Muster\nBrückenbau e. V.\nKassel", "Brückenbau e. V."),
+        ("Veranstalter:\nNetzwerk Vielfalt\nPerspektive Arbeit gGmbH", "Perspektive Arbeit gGmbH"),
+    ],
+)
+def test_a_name_read_back_from_a_legal_form_starts_on_its_own_short_line(block: str, name: str) -> None:
+    organisations = {
+        label for type_, label in facts_of("Titel\n\n" + block).entities if type_ == "Organisation"
+    }
+    assert organisations == {name}
+
+
+def test_a_name_wrapped_in_running_text_runs_over_the_line_break() -> None:
+    text = (
+        "Titel\n\nDie Beratung bietet seit dem vergangenen Jahr in Kooperation mit der Lernwerk\n"
+        "Beratung und Bildung gGmbH auch Kurse an."
+    )
+    assert ("Organisation", "Lernwerk Beratung und Bildung gGmbH") in facts_of(text).entities

@@ -480,6 +480,7 @@ def _by_legal_form(text: str) -> list[Mention]:
         if start is None:
             continue
         start = _enumeration_start(text, start)
+        start = _after_a_short_line(text, start, match.start("form"))
         generic = _GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
         name_start = generic.end() if generic else start
@@ -497,6 +498,23 @@ def _by_legal_form(text: str) -> list[Mention]:
             )
         out.append(mention)
     return out
+
+
+# A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
+# wrapped running text is longer.
+SHORT_LINE_MAX = 50
+
+
+def _after_a_short_line(text: str, start: int, end: int) -> int:
+    """ "Petra Beispiel\nProjektleiterin\nLernwerk gGmbH": in a block of short lines the name read back from a
+    legal form starts on the form's line; it runs over a line break only in wrapped running text."""
+    pos = start
+    while (newline := text.find("\n", pos, end)) >= 0:
+        line_start = text.rfind("\n", 0, newline) + 1
+        if newline - line_start < SHORT_LINE_MAX:
+            start = newline + 1
+        pos = newline + 1
+    return start
 
 
 # "bei der Beschäftigung, Arbeit und Integration gGmbH": a name made of an enumeration whose "und" item stands before
