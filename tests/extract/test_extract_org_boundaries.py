@@ -643,3 +643,23 @@ def test_a_name_wrapped_in_running_text_runs_over_the_line_break() -> None:
         "Beratung und Bildung gGmbH auch Kurse an."
     )
     assert ("Organisation", "Lernwerk Beratung und Bildung gGmbH") in facts_of(text).entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Gastgeber war die Industrie- und Handelskammer (IHK) zu Leipzig.",
+            "Industrie- und Handelskammer zu Leipzig",
+        ),
+        ("Beteiligt ist die Handwerkskammer (HWK) zu Köln, die berät.", "Handwerkskammer zu Köln"),
+        ("Es lud die Universität (UzL) zu Lübeck ein.", "Universität zu Lübeck"),
+    ],
+)
+def test_a_town_after_zu_behind_the_abbreviation_belongs_to_the_name(sentence: str, name: str) -> None:
+    assert ("Organisation", name) in facts_of("Titel\n\n" + sentence).entities
+
+
+def test_zu_before_a_word_that_is_no_town_ends_the_name() -> None:
+    entities = facts_of("Titel\n\nDie Volkshochschule (VHS) zu Beginn des Jahres ist voll.").entities
+    assert not any("Beginn" in label for _, label in entities)

@@ -147,7 +147,8 @@ _ABBR = re.compile(
 )
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
 _SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
-_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+# "Volkshochschule (VHS) Musterstadt", "Industrie- und Handelskammer (IHK) zu Leipzig": the town of the name
+_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<zu>zu\s+)?(?P<place>{PLACE})(?![\w-])")
 # The town a unit named by its topic serves: "Fachinformationszentrum Zuwanderung in Musterstadt" is named
 # "Fachinformationszentrum Zuwanderung Musterstadt" (towns only: "in Sachsen" says where the Land's unit works).
 _TOWN_AFTER_UNIT = re.compile(r"\s+in\s+(?P<place>[A-ZÄÖÜ][\w\-]*\w)(?![\w-])")
@@ -821,7 +822,8 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         place_after = _town_after_unit(text, end)
     label = _label(surface, genitive_at - surface_start if genitive_at else None)
     if place_after:
-        label = f"{label} {place_after.group('place')}"
+        zu = "zu " if place_after.groupdict().get("zu") else ""
+        label = f"{label} {zu}{place_after.group('place')}"
     if genitive_after:
         label = f"{label} {joined(genitive_after.group(0).strip())}"
     owner = lexicon.UNIT_OWNERS.get(head)
