@@ -531,6 +531,14 @@ def test_a_name_after_the_office_and_a_verb_is_not_its_holder_without_als(body: 
             "Es sprach die Beauftragte des Landes, Greta Probe.",
             ("Greta Probe", "Beauftragte des Landes", None),
         ),
+        (
+            "Die Sozialdezernentin der Stadt, Kirsten Probe, erinnerte an die Anfänge.",
+            ("Kirsten Probe", "Sozialdezernentin der Stadt", None),
+        ),
+        (
+            "Karl Muster, Integrationsbeauftragter des Kreises, sprach.",
+            ("Karl Muster", "Integrationsbeauftragter des Kreises", None),
+        ),
     ],
 )
 def test_a_role_of_the_land_named_no_further_keeps_its_genitive_and_no_body(

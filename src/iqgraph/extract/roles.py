@@ -59,8 +59,9 @@ _KEEP = (
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
     _UNIT_IN_ORGANISATION,
     re.compile(r"\s+des\s+(?:Landes\s+)?(?:" + "|".join(lexicon.LAND_GENITIVES) + r")(?![\w-])"),
-    # "Integrationsbeauftragte des Landes": the Land or the Federation the release is about, named no further
-    re.compile(r"\s+des\s+(?:Landes|Bundes)(?![\w-])(?!\s+[A-ZÄÖÜ])"),
+    # "Integrationsbeauftragte des Landes", "Sozialdezernentin der Stadt": the Land, Federation, town or district
+    # the release is about, named no further
+    re.compile(r"\s+(?:des\s+(?:Landes|Bundes|Kreises|Landkreises)|der\s+Stadt)(?![\w-])(?!\s+[A-ZÄÖÜ])"),
 )
 # "Leiterin Personal und Finanzen der …", "Referent Öffentlichkeitsarbeit bei …": the unit a title names
 # right after its noun, without an article, up to a comma or the link to the organisation.
