@@ -606,3 +606,40 @@ def test_an_adjectival_title_in_en_is_shared_by_the_names_listed_after_it(
 def test_one_name_after_an_adjectival_title_in_en_is_one_holder() -> None:
     body = "Der Beauftragten Eva Probe dankte Karl Muster."
     assert {(person, title) for person, title, _ in _facts(body).roles} == {("Eva Probe", "Beauftragte")}
+
+
+# ---------------------------------------------------------------- a Land's minister is not in a federal ministry
+
+_FEDERAL = "Das Bundesministerium für Arbeit und Soziales fördert das Programm. "
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        (_FEDERAL + "Hamburgs Sozialsenatorin Anna Probe besuchte die Stelle.", "Anna Probe"),
+        (_FEDERAL + "Die Hamburger Sozialsenatorin Anna Probe kam auch.", "Anna Probe"),
+        (_FEDERAL + "Die niedersächsische Sozialministerin Anna Probe kam auch.", "Anna Probe"),
+        (_FEDERAL + "Hessens Sozialminister Karl Muster sprach ein Grußwort.", "Karl Muster"),
+    ],
+)
+def test_a_senator_or_a_lands_minister_is_not_placed_in_the_federal_ministry(body: str, holder: str) -> None:
+    assert {org for person, _, org in _facts(body).roles if person == holder} == {None}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            _FEDERAL + "Arbeitsminister Karl Muster sprach.",
+            ("Karl Muster", "Arbeitsminister", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Das Hessische Ministerium für Soziales und Integration fördert. Hessens Sozialminister Karl Muster sprach.",
+            ("Karl Muster", "Sozialminister", "Hessisches Ministerium für Soziales und Integration"),
+        ),
+    ],
+)
+def test_a_minister_is_still_placed_in_the_one_fitting_ministry(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

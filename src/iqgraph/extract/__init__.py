@@ -197,7 +197,7 @@ def _read_sentence(
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
-    for role in (with_ministry_of_the_release(r, release.ministries) for r in found):
+    for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(

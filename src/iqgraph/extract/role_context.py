@@ -16,7 +16,7 @@ _MINISTRY_HEAD = re.compile(
 )
 
 
-def with_ministry_of_the_release(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
+def with_ministry_of_the_release(finding: RoleFinding, text: str, mentions: list[Mention]) -> RoleFinding:
     """ "Arbeitsministerin Petra Beispiel" in a release that names the "Ministerium für Arbeit …": a minister,
     state secretary or senator whose phrase names no organisation heads or serves the one ministry of the
     release that fits the compound's first part ("Arbeits-"), any one where the noun is bare ("Ministerin").
@@ -27,8 +27,31 @@ def with_ministry_of_the_release(finding: RoleFinding, mentions: list[Mention]) 
     if " für " in finding.title:
         return finding
     head = next((_MINISTRY_HEAD.match(w) for w in finding.title.split(" ") if _MINISTRY_HEAD.match(w)), None)
-    ministry = _fitting_ministry(head.group("first"), mentions) if head else None
+    if head is None:
+        return finding
+    federal = head.group("stem").lower() != "senator" and not _of_a_land(text, finding)
+    ministry = _fitting_ministry(head.group("first"), mentions, federal)
     return finding if ministry is None else replace(finding, organisation=ministry)
+
+
+# "Hamburgs Sozialsenatorin", "die niedersächsische Sozialministerin": a Land's office, no federal ministry's.
+_LAND_ADJECTIVE = (
+    r"(?i:"
+    + "|".join(re.escape(a[:-1]) for a in lexicon.LAND_ADJECTIVES if a.endswith("e"))
+    + r")(?:e|en|er)"
+    + r"|"
+    + "|".join(re.escape(a) for a in lexicon.LAND_ADJECTIVES if a.endswith("er"))
+)
+_LAND_GENITIVE = "|".join(re.escape(land) + "s" for land in lexicon.LAENDER)
+_LAND_BEFORE = re.compile(rf"(?<![\w-])(?:{_LAND_GENITIVE}|{_LAND_ADJECTIVE})[ \xa0]+$")
+_LAND_IN_TITLE = re.compile(rf"(?<![\w-])(?:{_LAND_ADJECTIVE})(?![\w-])")
+LAND_BEFORE_REACH = 30  # characters back over "Baden-Württembergs " or "der niedersächsischen "
+
+
+def _of_a_land(text: str, finding: RoleFinding) -> bool:
+    head = finding.head
+    before = head >= 0 and _LAND_BEFORE.search(text, max(0, head - LAND_BEFORE_REACH), head) is not None
+    return before or _LAND_IN_TITLE.search(finding.title) is not None
 
 
 def _with_ministry_in_full(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
@@ -46,8 +69,9 @@ def _with_ministry_in_full(finding: RoleFinding, mentions: list[Mention]) -> Rol
 _SHORT_MINISTRY = re.compile(r"(?P<first>\w+?)ministerium", re.IGNORECASE)
 
 
-def _fitting_ministry(first: str, mentions: list[Mention]) -> Mention | None:
-    """The one ministry among `mentions` whose name holds the portfolio a compound's first part names."""
+def _fitting_ministry(first: str, mentions: list[Mention], federal: bool = True) -> Mention | None:
+    """The one ministry among `mentions` whose name holds the portfolio a compound's first part names; a federal
+    one only where `federal` (a senator's or a Land's minister's is the Land's)."""
     portfolio, level = _portfolio(first.lower())
     fitting = {
         m.key: m
@@ -56,6 +80,7 @@ def _fitting_ministry(first: str, mentions: list[Mention]) -> Mention | None:
         and not m.generic
         and portfolio in m.label.lower()
         and (level != "bundes" or m.label.lower().startswith(level))
+        and (federal or not m.label.lower().startswith("bundes"))
     }
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
