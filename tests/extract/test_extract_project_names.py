@@ -369,3 +369,52 @@ def test_a_programme_compound_and_its_name_without_quotes(text: str, expected: s
 )
 def test_no_programme_from_a_place_an_article_or_the_bare_noun(text: str) -> None:
     assert _named(text, "Programme") <= {"Förderprogramm"} and "Sachsen" not in _named(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Qualifizierung „Recht im Betrieb“ richtet sich an Personalräte.", "Recht im Betrieb"),
+        ("Ab Juni läuft die IQ-Qualifizierung „Labor Deutsch“ in Jena.", "Labor Deutsch"),
+        ("Petra Beispiel stellte das Coaching-Angebot „Weitblick“ vor.", "Weitblick"),
+        ("Im Mentoring „Tandem Nord“ treffen sich Fachkräfte und Paten.", "Tandem Nord"),
+        ("Die Qualifizierungs-Maßnahme „Pflege konkret“ endet im Mai.", "Pflege konkret"),
+    ],
+)
+def test_a_quoted_name_after_an_activity_noun_or_a_hyphenated_offer_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Qualifizierung „lohnt sich“, sagt Petra Beispiel.",
+        "Das Coaching gilt als „Türöffner“ für viele.",
+    ],
+)
+def test_no_project_where_the_quotes_after_an_activity_noun_mark_a_word(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Anerkennungsberatung Thüringen Ost zieht nach Gera.", "Anerkennungsberatung Thüringen Ost"),
+        (
+            "Seit Mai berät die IQ Servicestelle Sachsen-Anhalt Süd in Halle.",
+            "IQ Servicestelle Sachsen-Anhalt Süd",
+        ),
+        (
+            "Neu ist die IQ Anerkennungs- und Qualifizierungsberatung Brandenburg Nord.",
+            "IQ Anerkennungs- und Qualifizierungsberatung Brandenburg Nord",
+        ),
+        (
+            "Karl Muster leitet die IQ-Anerkennungs- und Qualifizierungsberatung Gera.",
+            "IQ Anerkennungs- und Qualifizierungsberatung Gera",
+        ),
+    ],
+)
+def test_a_service_keeps_the_compass_part_of_its_region_and_the_programme_word(
+    text: str, expected: str
+) -> None:
+    assert expected in _named(text, "Subproject")

@@ -41,7 +41,13 @@ from functools import lru_cache
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import LAENDER, REGIONS
-from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, REGION_NAME_PARTS, TIME_WORDS
+from .lexicon.projects import (
+    COMPASS_WORDS,
+    IQ_UNIT_HEAD_ENDINGS,
+    OFFER_NOUNS,
+    REGION_NAME_PARTS,
+    TIME_WORDS,
+)
 from .persons import given_name_gender
 from .spans import Mention
 
@@ -171,11 +177,20 @@ _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
 # (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
-_PROJECT_COMPOUND = r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(PROJECT_HEAD_ENDINGS) + ")"
+_PROJECT_COMPOUND = (
+    r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:"
+    + "|".join(PROJECT_HEAD_ENDINGS)
+    + r"|-(?:Projekt|Teilprojekt|"
+    + "|".join(OFFER_NOUNS)
+    + "))"
+)
 _PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
-# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“": a bare offer or measure before a quoted
-# name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word, not a name).
-_OFFER_WORD = r"(?:Angebot|Maßnahme)(?:es|s|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
+# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“", "die IQ Qualifizierung „X“": a bare offer
+# or measure before a quoted name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word,
+# not a name).
+_OFFER_WORD = (
+    r"(?:IQ[\s\-]+)?(?:" + "|".join(OFFER_NOUNS) + r")(?:es|s|en|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
+)
 _NAMED_PROJECT = re.compile(
     rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
     rf"|{_OFFER_WORD})\s*{_QUOTED}"
@@ -199,8 +214,12 @@ _RIVER_OF_A_TOWN = (
     rf"(?:[^\S\n]+am[^\S\n]+(?:{_RIVER_PART})|[^\S\n]+an[^\S\n]+der[^\S\n]+[A-ZÄÖÜ]\w+"
     rf"|[^\S\n]+\((?:{_RIVER_PART})\))(?![\w-])"
 )
-_TOWN_OR_REGION = rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN})?)"
-_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
+_COMPASS_PART = rf"[^\S\n]+(?:{'|'.join(COMPASS_WORDS)})(?![\w-])"  # "Thüringen Ost"
+_TOWN_OR_REGION = (
+    rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN}|{_COMPASS_PART})?)"
+)
+# "IQ" before the service's word is its name's ("die IQ Anerkennungs- und Qualifizierungsberatung Gera").
+_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>(?:IQ[ \-])?{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
 )
@@ -523,11 +542,15 @@ def _names_a_place(word: str) -> bool:
     )
 
 
+_IQ_HYPHEN = re.compile(r"^IQ-")  # "IQ-Anerkennungsberatung Gera" is named "IQ Anerkennungsberatung Gera"
+
+
 def _named_services(text: str) -> list[Mention]:
-    of_a_town = [*_SERVICE_OF_A_TOWN.finditer(text), *_IQ_UNIT_OF_A_TOWN.finditer(text)]
+    services = [(m, _IQ_HYPHEN.sub("IQ ", m.group("name"))) for m in _SERVICE_OF_A_TOWN.finditer(text)]
+    of_a_town = [*services, *((m, m.group("name")) for m in _IQ_UNIT_OF_A_TOWN.finditer(text))]
     out = [
-        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
-        for m in of_a_town
+        Mention.named(m.start(), m.end(), "Subproject", label, m.group(0))
+        for m, label in of_a_town
         if _names_a_place(m.group("base"))
     ]
     return out + [

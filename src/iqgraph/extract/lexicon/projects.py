@@ -24,6 +24,10 @@ REGION_NAME_PARTS = frozenset(
      "Havel", "Spree", "Oder", "Saale", "Donau", "Isar", "Nord", "Süd", "Ost", "West", "Mitte"}
 )  # fmt: skip
 
+# Compass words that, as a word of their own after a Land or region, name the part of it a service works in
+# ("Anerkennungsberatung Thüringen Ost", "IQ Servicestelle Sachsen-Anhalt Süd"); not "Mitte", also a word of time.
+COMPASS_WORDS = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest")
+
 # Endings of the abstract nouns a project's name puts after a bare "in" ("Migrantinnen in Arbeit", "Wege in
 # Beschäftigung", "Frauen in Ausbildung"); any other capitalised word after "in" is a place the project works in
 # ("Lernen und Arbeiten in Musterland").
@@ -34,3 +38,9 @@ ABSTRACT_NOUN_ENDINGS = ("arbeit", "ung", "heit", "keit", "schaft", "tion")
 ACTIVITY_PROGRAMME_PREFIXES = (
     "mentoring", "coaching", "training", "qualifizierungs", "weiterbildungs", "patenschafts", "lotsen", "sprach",
 )  # fmt: skip
+
+
+# Bare nouns of an offer or an activity a network runs, before the quoted name of one ("das Angebot „X“", "die
+# Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
+# head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“").
+OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching")
