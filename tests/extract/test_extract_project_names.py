@@ -418,3 +418,31 @@ def test_a_service_keeps_the_compass_part_of_its_region_and_the_programme_word(
     text: str, expected: str
 ) -> None:
     assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Lotsenhaus Nord“ berät seit März Zugewanderte in Wismar.", "Lotsenhaus Nord"),
+        ("Der Verein zieht um. „Werkstatt Zukunft“ bietet ab Mai Kurse in Kiel an.", "Werkstatt Zukunft"),
+        ("„Chance Beruf“ (CB) richtet sich an Frauen mit ausländischem Abschluss.", "Chance Beruf"),
+        ("„Tandem Süd“ wird seit 2021 vom Bildungswerk Beispiel e. V. umgesetzt.", "Tandem Süd"),
+        ("„Brücke Pflege“ gehört zum IQ Netzwerk Sachsen.", "Brücke Pflege"),
+    ],
+)
+def test_a_quoted_name_opening_a_sentence_as_the_subject_of_a_service_verb(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir beraten gern“, sagt Petra Beispiel.",
+        "„Das Gesetz hilft“, betonte Karl Muster, „aber es fehlt an Personal.“",
+        "Das Motto „Vielfalt gewinnt“ begleitet die Woche.",
+        "Petra Beispiel sagte: „Wir helfen.“ Karl Muster berät ebenfalls.",
+        "„Sie hat uns sehr geholfen und war immer freundlich“ berichtet eine Teilnehmerin.",
+    ],
+)
+def test_no_project_where_the_quoted_words_are_speech_or_a_noun_names_them(text: str) -> None:
+    assert not _named(text, "Subproject")

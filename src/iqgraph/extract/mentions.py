@@ -29,6 +29,7 @@ from .project_names import (
     programme_units,
     quoted_new_projects,
     quoted_projects_of_bodies,
+    quoted_subjects_of_services,
     repeated_project_names,
     with_its_short_form,
     with_the_programme_word,
@@ -204,6 +205,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
+    chosen += quoted_subjects_of_services(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)

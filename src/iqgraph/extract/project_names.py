@@ -46,6 +46,7 @@ from .lexicon.projects import (
     IQ_UNIT_HEAD_ENDINGS,
     OFFER_NOUNS,
     REGION_NAME_PARTS,
+    SERVICE_VERBS,
     TIME_WORDS,
 )
 from .persons import given_name_gender
@@ -763,6 +764,23 @@ _QUOTED_THEN_A_NEW_PROJECT = re.compile(
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
     found = (_bare_quoted_project(text, m, chosen) for m in _QUOTED_THEN_A_NEW_PROJECT.finditer(text))
     return [m for m in found if m is not None]
+
+
+# "„Brücken bauen“ berät seit Mai …", "„Anerkennung konkret“ (AK) bietet … an", "„X“ wird vom Verein Y umgesetzt": a
+# bare quoted name opening a sentence as the subject of a verb saying what a service does, or of a passive with its
+# agent (a quote is followed by the comma before its speaker).
+_PASSIVE_WITH_AN_AGENT = r"(?:wird|wurde|werden|wurden)[^.!?;\n„“\"]{0,40}?(?<![\w-])(?:von|vom|durch)[^\S\n]"
+_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(
+    rf"{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
+    rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT})"
+)
+
+
+def quoted_subjects_of_services(text: str, chosen: list[Mention]) -> list[Mention]:
+    found = (
+        _bare_quoted_project(text, m, chosen) for m in _at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text)
+    )
+    return [with_its_short_form(text, m) for m in found if m is not None]
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:

@@ -44,3 +44,13 @@ ACTIVITY_PROGRAMME_PREFIXES = (
 # Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
 # head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“").
 OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching")
+
+# Verbs that say what a service does, right after its quoted name as the subject of a sentence ("„X“ berät seit Mai
+# …", "„X“ bietet … an", "„X“ richtet sich an …", "„X“ gehört zum IQ Netzwerk …"): the quoted words name an offer.
+SERVICE_VERBS = (
+    "berät", "beraten", "beriet", "berieten", "begleitet", "begleiten", "begleitete", "begleiteten",
+    "unterstützt", "unterstützen", "unterstützte", "unterstützten", "bietet", "bieten", "bot", "boten",
+    "richtet sich", "richten sich", "richtete sich", "hilft", "helfen", "half", "vermittelt", "vermitteln",
+    "qualifiziert", "qualifizieren", "informiert", "informieren", "startet", "starten", "startete", "läuft",
+    "lief", "gehört", "gehörte", "ist Teil", "war Teil",
+)  # fmt: skip
