@@ -446,3 +446,32 @@ def test_a_quoted_name_opening_a_sentence_as_the_subject_of_a_service_verb(text:
 )
 def test_no_project_where_the_quoted_words_are_speech_or_a_noun_names_them(text: str) -> None:
     assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt ANKOMMEN IN ARBEIT startet im Mai.", "ANKOMMEN IN ARBEIT"),
+        ("Im Teilprojekt NEUE WEGE Kiel lernen zwölf Frauen.", "NEUE WEGE Kiel"),
+        ("Petra Beispiel leitet das IQ Projekt WERKSTATT ZUKUNFT seit 2020.", "WERKSTATT ZUKUNFT"),
+    ],
+)
+def test_a_name_in_capitals_after_a_project_head_runs_over_its_words(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petra Beispiel, Beraterin bei „Lotsenhaus Nord“, erklärt das Verfahren.", "Lotsenhaus Nord"),
+        ("„Gern“, sagt Karl Muster, Projektleiter beim „Tandem Süd“ in Kiel.", "Tandem Süd"),
+        ("Anja Muster, Mitarbeiterin von „Chance Beruf“, nannte Zahlen.", "Chance Beruf"),
+        ("Karl Muster, Koordinator im Team von „Werkstatt Zukunft“, berichtete.", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_quoted_name_after_a_title_of_a_projects_staff_is_the_project(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_quoted_name_after_a_hosts_title_is_no_project() -> None:
+    assert not _named("Petra Beispiel, Moderatorin bei „Tag der Vielfalt“, begrüßte die Gäste.", "Subproject")

@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import GENERIC_TERRITORIES, REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
-from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
+from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES, PROJECT_STAFF_TITLE_PARTS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
@@ -923,9 +923,14 @@ def _subproject(match: re.Match[str], label: str) -> Mention:
     return Mention.named(match.start(), match.end(), "Subproject", label, match.group(0))
 
 
-# "Petra Beispiel von „Chance Beruf“": the quoted name a person is said to come from is the project she works in
-# (a quoted body with an organisation's head is read as that body before).
-_FROM_A_QUOTED_NAME = re.compile(rf"[^\S\n]+(?:von|vom)[^\S\n]+{QUOTED_NAME}")
+# "Petra Beispiel von „Chance Beruf“", "Petra Beispiel, Projektleiterin bei „Chance Beruf“": the quoted name a
+# person is said to come from, or to work at under a title of a project's staff, is the project she works in (a
+# quoted body with an organisation's head is read as that body before).
+_STAFF_TITLE = r"(?=[A-ZÄÖÜ])[A-ZÄÖÜa-zäöüß]*?(?i:" + "|".join(PROJECT_STAFF_TITLE_PARTS) + r")[a-zäöüß]*"
+_FROM_A_QUOTED_NAME = re.compile(
+    rf"(?:[^\S\n]+(?:von|vom)|,[^\S\n]+{_STAFF_TITLE}[^\S\n]+(?:von|vom|bei|beim|im\s+Team\s+von))"
+    rf"[^\S\n]+{QUOTED_NAME}"
+)
 
 
 # "Petra Beispiel (FizE Südbayern)": a styled short name and the place it serves, in parentheses after a person,

@@ -63,7 +63,9 @@ _STYLED = (
     r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 )
-_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
+# A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
+_CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
+_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_CAPITALS_WORDS}|{_STYLED})")
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"

@@ -54,3 +54,10 @@ SERVICE_VERBS = (
     "qualifiziert", "qualifizieren", "informiert", "informieren", "startet", "starten", "startete", "läuft",
     "lief", "gehört", "gehörte", "ist Teil", "war Teil",
 )  # fmt: skip
+
+# Parts of the titles of a project's staff ("Projektleiterin", "Berater", "Mitarbeiterin", "Koordinatorin", "Coach"):
+# after such a title a quoted name with "bei"/"von" is the project the person works in ("Petra Beispiel,
+# Beraterin bei „X“"); a speaker's or a host's title ("Moderatorin bei „X“") may as well name an event.
+PROJECT_STAFF_TITLE_PARTS = (
+    "leiter", "berater", "mitarbeiter", "koordinator", "coach", "mentor", "lotse", "lotsin", "begleiter",
+)  # fmt: skip
