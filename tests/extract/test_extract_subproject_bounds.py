@@ -676,3 +676,31 @@ def test_a_service_placed_only_in_a_territory_named_by_a_common_noun_is_no_unit(
 )
 def test_a_service_in_a_named_territory_keeps_it(text: str, label: str) -> None:
     assert label in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "carrier"),
+    [
+        (
+            "Die Beratungsstelle Anerkennung der Handwerkskammer Trier ist ein Teilprojekt des IQ Netzwerks.",
+            "Beratungsstelle Anerkennung",
+            "Handwerkskammer Trier",
+        ),
+        (
+            "Lotsenhaus Nord des Vereins Lernwege ist ein Angebot im IQ Netzwerk.",
+            "Lotsenhaus Nord",
+            "Vereins",
+        ),
+        (
+            "Seit 2021 ist die Servicestelle Arbeit der Diakonie Kiel ein Projekt des IQ Netzwerks.",
+            "Servicestelle Arbeit",
+            "Diakonie",
+        ),
+    ],
+)
+def test_a_name_called_a_project_ends_before_its_carrier_in_the_genitive(
+    text: str, expected: str, carrier: str
+) -> None:
+    names = _subprojects(text)
+    assert expected in names
+    assert not any(carrier in name for name in names)

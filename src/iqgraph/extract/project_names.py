@@ -318,19 +318,15 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     ]
     # over the organisation grammar's reading of the same words ("Das Zentrum für Anerkennung X ist ein
     # Teilprojekt des …" names a unit), not over a known name
+    # a carrier in the genitive is no part of the name ("Die Beratungsstelle X der Handwerkskammer Y ist …")
     out += [
         Mention.named(
-            m.start("name"),
-            m.end("name"),
-            "Subproject",
-            m.group("name"),
-            m.group("name"),
-            priority=_OVER_A_BODY,
+            m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
         for pattern in _CALLED_PATTERNS
         for m in _at_sentence_starts(pattern, text)
-        if _may_be_a_plain_name(m.group("name"))
-        and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
+        for name in [_before_a_carrier(m.group("name"))]
+        if _may_be_a_plain_name(name) and _repeatable(name)  # "Die Beratung ist …" names none
     ]
     # from the name on; a known name (the programme's) of the same words wins, the organisation grammar's
     # reading does not ("im Teilprojekt Zentrum für Anerkennung Kiel")
