@@ -475,3 +475,15 @@ def test_a_quoted_name_after_a_title_of_a_projects_staff_is_the_project(text: st
 
 def test_a_quoted_name_after_a_hosts_title_is_no_project() -> None:
     assert not _named("Petra Beispiel, Moderatorin bei „Tag der Vielfalt“, begrüßte die Gäste.", "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neu ist das Bewerbungscoaching „Job-Start“ für Akademikerinnen.", "Job-Start"),
+        ("Im Gruppenmentoring „Weitblick“ treffen sich zwölf Frauen.", "Weitblick"),
+        ("Petra Beispiel leitet das Karrierecoaching „Kurs Nord“ in Kiel.", "Kurs Nord"),
+    ],
+)
+def test_a_quoted_name_after_a_compound_naming_an_activity(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")

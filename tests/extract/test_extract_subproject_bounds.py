@@ -704,3 +704,31 @@ def test_a_name_called_a_project_ends_before_its_carrier_in_the_genitive(
     names = _subprojects(text)
     assert expected in names
     assert not any(carrier in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "carrier"),
+    [
+        (
+            "Das Projekt LOTSE – Lernen und Orientierung der Volkshochschule Beispielstadt startet.",
+            "Lernen und Orientierung",
+            "Volkshochschule",
+        ),
+        (
+            "Das Teilprojekt WIB – Wege in den Beruf des Caritasverbandes Kiel endet im Mai.",
+            "Wege in den Beruf",
+            "Caritasverbandes",
+        ),
+        (
+            "Das Projekt MIA – Migrantinnen im Arbeitsleben der Stiftung Beispiel endet.",
+            "Migrantinnen im Arbeitsleben",
+            "Stiftung",
+        ),
+    ],
+)
+def test_a_dashed_long_name_ends_before_its_carrier_in_the_genitive(
+    text: str, expected: str, carrier: str
+) -> None:
+    names = _subprojects(text)
+    assert expected in names
+    assert not any(carrier in name for name in names)

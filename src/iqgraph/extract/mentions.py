@@ -23,6 +23,7 @@ from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
 from .project_names import (
     QUOTED_NAME,
+    before_a_carrier,
     before_a_person,
     find_project_names,
     iq_services,
@@ -635,7 +636,9 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
-        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
+        name = _DASHED_NAME_TAIL.sub(
+            "", _before_a_verb(before_a_person(before_a_carrier(match.group("name"))))
+        )
         if " " not in name or match.group("colon") and name[0] != match.group("abbr")[0]:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)

@@ -42,6 +42,7 @@ from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import LAENDER, REGIONS
 from .lexicon.projects import (
+    ACTIVITY_HEAD_ENDINGS,
     COMPASS_WORDS,
     IQ_UNIT_HEAD_ENDINGS,
     OFFER_NOUNS,
@@ -182,7 +183,7 @@ _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
 _PROJECT_COMPOUND = (
     r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:"
-    + "|".join(PROJECT_HEAD_ENDINGS)
+    + "|".join((*PROJECT_HEAD_ENDINGS, *ACTIVITY_HEAD_ENDINGS))
     + r"|-(?:Projekt|Teilprojekt|"
     + "|".join(OFFER_NOUNS)
     + "))"
@@ -325,7 +326,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         )
         for pattern in _CALLED_PATTERNS
         for m in _at_sentence_starts(pattern, text)
-        for name in [_before_a_carrier(m.group("name"))]
+        for name in [before_a_carrier(m.group("name"))]
         if _may_be_a_plain_name(name) and _repeatable(name)  # "Die Beratung ist …" names none
     ]
     # from the name on; a known name (the programme's) of the same words wins, the organisation grammar's
@@ -335,7 +336,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        for name in [before_a_person(_before_a_time(_before_a_carrier(m.group("name"))))]
+        for name in [before_a_person(_before_a_time(before_a_carrier(m.group("name"))))]
         if _may_be_a_plain_name(name)
     ]
 
@@ -363,7 +364,9 @@ def before_a_person(name: str) -> str:
     return name
 
 
-def _before_a_carrier(name: str) -> str:
+def before_a_carrier(name: str) -> str:
+    """A genitive naming a body ends a name: "BRÜCKE – Berufliche Integration der Volkshochschule X" is the
+    project of the Volkshochschule X."""
     for genitive in _GENITIVE_OF_A_BODY.finditer(name):
         if any(_names_a_body(word) for word in genitive.group("body").split()):
             return name[: genitive.start()]
@@ -470,7 +473,7 @@ def _coordinated_after_a_plural_head(text: str) -> list[Mention]:
     out = []
     for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
         items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
-        names = [before_a_person(_before_a_carrier(item.group())) for item in items]
+        names = [before_a_person(before_a_carrier(item.group())) for item in items]
         if all(_may_be_a_plain_name(name) and _repeatable(name) for name in names):
             out += [
                 Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
