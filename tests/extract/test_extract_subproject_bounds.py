@@ -732,3 +732,18 @@ def test_a_dashed_long_name_ends_before_its_carrier_in_the_genitive(
     names = _subprojects(text)
     assert expected in names
     assert not any(carrier in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt WIB – Wege in den Beruf endet im Mai.", "Wege in den Beruf"),
+        ("Im Projekt FiA – Frauen in der Arbeitswelt lernen zwölf Frauen.", "Frauen in der Arbeitswelt"),
+        (
+            "Das Teilprojekt KAB – Kompetenzen auf dem Arbeitsmarkt startet.",
+            "Kompetenzen auf dem Arbeitsmarkt",
+        ),
+    ],
+)
+def test_a_dashed_long_name_keeps_the_article_after_its_preposition(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

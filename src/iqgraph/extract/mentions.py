@@ -154,10 +154,11 @@ _NUMBERED_SUBPROJECT = re.compile(
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
-# The small words that link the words of a long name ("Fahrplan für die Anerkennung", "Kompetenzen im Beruf");
+# The small words that link the words of a long name and the articles after them ("Fahrplan für die Anerkennung",
+# "Kompetenzen auf dem Arbeitsmarkt", "Kompetenzen im Beruf");
 # "in" before an article or an abstract noun ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten
 # in Kiel" says where the project works.
-_DASHED_NAME_LINKS = ("für", "und", "der", "des", "zur", "zum", "von", "im", "mit", "am", "auf")
+_DASHED_NAME_LINKS = ("für", "und", "der", "des", "dem", "das", "zur", "zum", "von", "im", "mit", "am", "auf")
 _ABSTRACT_NOUN = rf"(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])"
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
@@ -889,12 +890,16 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
     return out
 
 
+# The small words inside a long name: its links, and the article after a preposition ("Wege in den Beruf").
+_LINKS_AND_ARTICLES = frozenset((*_DASHED_NAME_LINKS, "in", "die", "den"))
+
+
 def _before_a_verb(name: str) -> str:
     """A long name ends before a small word that is neither a link nor an adjective: "… Kompetenzen im Beruf
     wurden Frauen beraten" names "Kompetenzen im Beruf"."""
     words = name.split(" ")
     for i, word in enumerate(words):
-        if word[:1].islower() and word not in (*_DASHED_NAME_LINKS, "in") and adjective_stem(word) is None:
+        if word[:1].islower() and word not in _LINKS_AND_ARTICLES and adjective_stem(word) is None:
             return " ".join(words[:i])
     return name
 
