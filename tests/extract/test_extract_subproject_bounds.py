@@ -747,3 +747,36 @@ def test_a_dashed_long_name_ends_before_its_carrier_in_the_genitive(
 )
 def test_a_dashed_long_name_keeps_the_article_after_its_preposition(text: str, expected: str) -> None:
     assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Projekt MigraMed – Migrantinnen in medizinischen Berufen endet.",
+            "Migrantinnen in medizinischen Berufen",
+        ),
+        (
+            "Im Projekt FIT – Fachkräfte in technischen Berufen lernen Männer.",
+            "Fachkräfte in technischen Berufen",
+        ),
+        ("Das Teilprojekt WinS – Wege in soziale Arbeitsfelder startet.", "Wege in soziale Arbeitsfelder"),
+    ],
+)
+def test_a_dashed_long_name_links_with_in_before_an_adjective_and_its_noun(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Projekt WIB – Wege in den Beruf lernen zwölf Männer.", "Wege in den Beruf"),
+        ("Im Projekt KiB – Kompetenzen im Beruf trainieren Frauen Bewerbungen.", "Kompetenzen im Beruf"),
+        (
+            "Im Projekt FAB – Frauen auf dem Arbeitsmarkt arbeiten Beraterinnen.",
+            "Frauen auf dem Arbeitsmarkt",
+        ),
+    ],
+)
+def test_a_dashed_long_name_ends_before_a_plural_verb_after_its_last_noun(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

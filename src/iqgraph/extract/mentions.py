@@ -155,14 +155,15 @@ _NUMBERED_SUBPROJECT = re.compile(
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
 # The small words that link the words of a long name and the articles after them ("Fahrplan für die Anerkennung",
-# "Kompetenzen auf dem Arbeitsmarkt", "Kompetenzen im Beruf");
-# "in" before an article or an abstract noun ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten
-# in Kiel" says where the project works.
+# "Kompetenzen auf dem Arbeitsmarkt", "Kompetenzen im Beruf"); "in" before an article, an abstract noun or an
+# adjective ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten in Kiel" says where the project works.
 _DASHED_NAME_LINKS = ("für", "und", "der", "des", "dem", "das", "zur", "zum", "von", "im", "mit", "am", "auf")
 _ABSTRACT_NOUN = rf"(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])"
+# "Migrantinnen in medizinischen Berufen": "in" before an inflected adjective and its noun links the name's words.
+_ADJECTIVE_BEFORE_A_NOUN = r"\s+[a-zäöüß]+(?:e|en|er|es)\s+[A-ZÄÖÜ]"
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
-    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}))){{1,7}}"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}|{_ADJECTIVE_BEFORE_A_NOUN}))){{1,7}}"
 )
 # A link word that ends the long name has lost its object.
 _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
@@ -896,10 +897,13 @@ _LINKS_AND_ARTICLES = frozenset((*_DASHED_NAME_LINKS, "in", "die", "den"))
 
 def _before_a_verb(name: str) -> str:
     """A long name ends before a small word that is neither a link nor an adjective: "… Kompetenzen im Beruf
-    wurden Frauen beraten" names "Kompetenzen im Beruf"."""
+    wurden Frauen beraten" names "Kompetenzen im Beruf"; nor before a word in -en right after a noun, a verb in
+    the plural ("… in technischen Berufen lernen Männer"), where an adjective follows a link."""
     words = name.split(" ")
     for i, word in enumerate(words):
         if word[:1].islower() and word not in _LINKS_AND_ARTICLES and adjective_stem(word) is None:
+            return " ".join(words[:i])
+        if i and word.endswith("en") and word[:1].islower() and words[i - 1][:1].isupper():
             return " ".join(words[:i])
     return name
 
