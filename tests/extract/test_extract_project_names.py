@@ -487,3 +487,36 @@ def test_a_quoted_name_after_a_hosts_title_is_no_project() -> None:
 )
 def test_a_quoted_name_after_a_compound_naming_an_activity(text: str, expected: str) -> None:
     assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Förderprogramm IQ wächst. Die Fachstelle Interkulturelle Kompetenz und Vielfalt berät Jobcenter.",
+            "IQ Fachstelle Interkulturelle Kompetenz und Vielfalt",
+        ),
+        (
+            "Laut der Fachstelle Einwanderung steigt die Zahl. Das Programm IQ wird vom Bund gefördert.",
+            "IQ Fachstelle Einwanderung",
+        ),
+        (
+            "Im Förderprogramm IQ veröffentlicht die Fachstelle Öffnung der Verwaltung (FÖV) eine Studie.",
+            "IQ Fachstelle Öffnung der Verwaltung",
+        ),
+    ],
+)
+def test_a_fachstelle_named_by_its_field_in_a_release_about_the_programme(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Sachsen lädt ein. Die Fachstelle Anerkennung Leipzig berät Zugewanderte.",
+        "Die Fachstelle Migration Kiel berät Betriebe.",
+        "Das Förderprogramm IQ wächst. Die Fachstelle berät Jobcenter.",
+    ],
+)
+def test_no_programme_fachstelle_in_a_networks_release_or_without_a_field(text: str) -> None:
+    assert not any(label.startswith("IQ Fachstelle") for label in _named(text, "Subproject"))

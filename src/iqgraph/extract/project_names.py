@@ -578,14 +578,31 @@ _UNIT_OF_THE_PROGRAMME = re.compile(
 )
 
 
+# "die Fachstelle Interkulturelle Kompetenzentwicklung und Antidiskriminierung", "der Fachstelle Einwanderung
+# (FE)": a Fachstelle named by its field alone; `programme_units` names it the programme's in a release about the
+# programme and drops it in a network's.
+_FACHSTELLE_BY_ITS_FIELD = re.compile(
+    r"(?<![\w-])(?<!IQ )(?P<name>Fachstelle[^\S\n]+[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+(?:(?:und|der|des|für)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"(?![\w-])(?:[^\S\n]+\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,9})\))?"
+)
+
+
 def _units_of_the_programme(text: str) -> list[Mention]:
-    return [
+    out = [
         replace(
             Mention.named(m.start(), m.end("name"), "Subproject", f"IQ {name}", name),
             alias=name,
         )
         for m in _UNIT_OF_THE_PROGRAMME.finditer(text)
         for name in [" ".join(m.group("name").split())]
+    ]
+    placed = {m.start for m in out}  # "die Fachstelle X im Förderprogramm IQ" is named so
+    return out + [
+        Mention.named(m.start(), m.end(), "Subproject", name, m.group(0), m.group("abbr"))
+        for m in _FACHSTELLE_BY_ITS_FIELD.finditer(text)
+        if m.start() not in placed
+        for name in [" ".join(before_a_carrier(before_a_person(_before_a_time(m.group("name")))).split())]
+        if " " in name
     ]
 
 
