@@ -780,3 +780,39 @@ def test_a_dashed_long_name_links_with_in_before_an_adjective_and_its_noun(text:
 )
 def test_a_dashed_long_name_ends_before_a_plural_verb_after_its_last_noun(text: str, expected: str) -> None:
     assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Mobile Anerkennungsberatung Brandenburg fährt in die Landkreise.",
+            "Mobile Anerkennungsberatung Brandenburg",
+        ),
+        (
+            "Karl Muster von der Zentralen Anerkennungsberatung Kiel berichtete.",
+            "Zentrale Anerkennungsberatung Kiel",
+        ),
+        (
+            "Seit Mai gibt es eine Regionale Qualifizierungsberatung Leipzig.",
+            "Regionale Qualifizierungsberatung Leipzig",
+        ),
+        (
+            "Mobile Anerkennungsberatung Gera startet\n\nDie Mobile Anerkennungsberatung Gera fährt über Land.",
+            "Mobile Anerkennungsberatung Gera",
+        ),
+    ],
+)
+def test_a_service_keeps_the_capitalised_adjective_before_it(text: str, expected: str) -> None:
+    assert _subprojects(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neue Anerkennungsberatung Kiel eröffnet im Mai.", "Anerkennungsberatung Kiel"),
+        ("Die neue Anerkennungsberatung Kiel öffnet.", "Anerkennungsberatung Kiel"),
+    ],
+)
+def test_a_service_takes_no_adjective_opening_a_sentence_or_written_small(text: str, expected: str) -> None:
+    assert _subprojects(text) == {expected}

@@ -547,14 +547,56 @@ def _names_a_place(word: str) -> bool:
 _IQ_HYPHEN = re.compile(r"^IQ-")  # "IQ-Anerkennungsberatung Gera" is named "IQ Anerkennungsberatung Gera"
 
 
+# "die Mobile Anerkennungsberatung Brandenburg", "der Zentralen Anerkennungsberatung Kiel": an adjective written
+# with a capital between an article and the service is its name's (at a sentence's start any word is capitalised);
+# named in the nominative, "Zentrale": the service's noun is feminine ("…beratung") or neuter ("…coaching").
+_CAPITALISED_ADJECTIVE_AFTER_AN_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine[rnms]?|im|beim|zur|zum|vom|am)[^\S\n]+"
+    r"(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+e[nr]?)[^\S\n]+$"
+)
+_REACH_BACK_TO_AN_ARTICLE = 40  # characters before the service: an article and one adjective
+
+
+def _with_its_adjective(text: str, m: Mention) -> Mention:
+    found = _CAPITALISED_ADJECTIVE_AFTER_AN_ARTICLE.search(
+        text, max(0, m.start - _REACH_BACK_TO_AN_ARTICLE), m.start
+    )
+    if found is None:
+        return m
+    start = found.start("adjective")
+    adjective = found.group("adjective")
+    adjective = adjective[:-1] if adjective.endswith(("en", "er")) else adjective  # "der Zentralen …"
+    return Mention.named(start, m.end, m.type, f"{adjective} {m.label}", text[start : m.end])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+e)[^\S\n]+$")
+
+
+def _with_the_adjective_named_elsewhere(text: str, services: list[Mention]) -> list[Mention]:
+    """ "Mobile Anerkennungsberatung Gera startet" (a headline) names the "Mobile Anerkennungsberatung Gera" the
+    text names after an article: a capitalised word opening a sentence is the name's where the text says so."""
+    with_adjective = {m.label for m in services}
+    out = []
+    for m in services:
+        before = _WORD_BEFORE.search(text, max(0, m.start - _REACH_BACK_TO_AN_ARTICLE), m.start)
+        if before is not None and f"{before.group('adjective')} {m.label}" in with_adjective:
+            start = before.start("adjective")
+            m = Mention.named(
+                start, m.end, m.type, f"{before.group('adjective')} {m.label}", text[start : m.end]
+            )
+        out.append(m)
+    return out
+
+
 def _named_services(text: str) -> list[Mention]:
     services = [(m, _IQ_HYPHEN.sub("IQ ", m.group("name"))) for m in _SERVICE_OF_A_TOWN.finditer(text)]
     of_a_town = [*services, *((m, m.group("name")) for m in _IQ_UNIT_OF_A_TOWN.finditer(text))]
     out = [
-        Mention.named(m.start(), m.end(), "Subproject", label, m.group(0))
+        _with_its_adjective(text, Mention.named(m.start(), m.end(), "Subproject", label, m.group(0)))
         for m, label in of_a_town
         if _names_a_place(m.group("base"))
     ]
+    out = _with_the_adjective_named_elsewhere(text, out)
     return out + [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
         for m in _SERVICE_WITH_ABBREVIATION.finditer(text)
