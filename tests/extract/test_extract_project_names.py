@@ -520,3 +520,18 @@ def test_a_fachstelle_named_by_its_field_in_a_release_about_the_programme(text: 
 )
 def test_no_programme_fachstelle_in_a_networks_release_or_without_a_field(text: str) -> None:
     assert not any(label.startswith("IQ Fachstelle") for label in _named(text, "Subproject"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kontaktstelle Anerkennung Mannheim berät Zugewanderte.", "Kontaktstelle Anerkennung Mannheim"),
+        ("Petra Beispiel leitet die Infostelle Beruf und Sprache seit Mai.", "Infostelle Beruf und Sprache"),
+        (
+            "Rat gibt die Anerkennungskontaktstelle Nordhessen kostenlos.",
+            "Anerkennungskontaktstelle Nordhessen",
+        ),
+    ],
+)
+def test_a_contact_or_information_point_named_by_its_topic_is_a_unit(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
