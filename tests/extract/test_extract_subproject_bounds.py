@@ -816,3 +816,30 @@ def test_a_service_keeps_the_capitalised_adjective_before_it(text: str, expected
 )
 def test_a_service_takes_no_adjective_opening_a_sentence_or_written_small(text: str, expected: str) -> None:
     assert _subprojects(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es sprach Petra Beispiel (Fize Leipzig) über das Gesetz.", "Fize Leipzig"),
+        ("Karl Muster (Lotse Kiel) und Anja Muster stellten Zahlen vor.", "Lotse Kiel"),
+        ("Zahlen nannte Anja Muster (KOMPASS Rostock).", "KOMPASS Rostock"),
+    ],
+)
+def test_a_short_name_and_its_town_in_parentheses_after_a_person_is_her_unit(
+    text: str, expected: str
+) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es sprach Karl Muster (Pressesprecher Kiel) über das Gesetz.",
+        "Es sprach Anja Muster (Integrationsbeauftragte Jena) über das Gesetz.",
+        "Es sprach Petra Beispiel (Ärztin Kiel) über das Gesetz.",
+        "Es sprach Petra Beispiel (SPD Kiel) über das Gesetz.",
+    ],
+)
+def test_a_title_or_a_party_and_a_town_in_parentheses_is_no_unit(text: str) -> None:
+    assert not _subprojects(text)

@@ -945,10 +945,11 @@ _FROM_A_QUOTED_NAME = re.compile(
 )
 
 
-# "Petra Beispiel (FizE Südbayern)": a styled short name and the place it serves, in parentheses after a person,
-# is the unit she works in (a body of a known name or with an organisation's head is read as that body before).
+# "Petra Beispiel (FizE Südbayern)", "(Fize München)": a short name and the place it serves, in parentheses after a
+# person, is the unit she works in (a body of a known name or with an organisation's head is read as that body
+# before; a title, "(Pressesprecher Kiel)", names none).
 _STYLED_UNIT_IN_PARENTHESES = re.compile(
-    r"[^\S\n]+\((?P<name>(?P<short>[A-ZÄÖÜ](?=\w*[A-ZÄÖÜ+])[\wÄÖÜäöü]*\+?)[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]*\w))\)"
+    r"[^\S\n]+\((?P<name>(?P<short>[A-ZÄÖÜ][\wÄÖÜäöü]*\+?)[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]*\w))\)"
 )
 
 
@@ -960,6 +961,20 @@ def _names_a_kind_of_body(short: str) -> bool:
     return short in lexicon.PARTIES or short in lexicon.CHAMBER_ABBREVIATIONS
 
 
+_PERSON_AND_ROLE_STEMS = (
+    *lexicon.ROLE_STEMS,
+    *lexicon.STAFF_ROLE_STEMS,
+    *lexicon.PERSON_NOUN_STEMS,
+    "beauftragt",
+)
+
+
+def _names_a_person_or_a_role(short: str) -> bool:
+    """ "Pressesprecher", "Bürgermeisterin", "Integrationsbeauftragter": a title before the town, no unit's name."""
+    low = short.lower()
+    return any(stem in low for stem in _PERSON_AND_ROLE_STEMS) or (low.endswith("in") and not short.isupper())
+
+
 def _styled_units_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
     out = []
     for person in (m for m in chosen if m.type == "Person"):
@@ -968,6 +983,7 @@ def _styled_units_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
             match is None
             or match.group("place") not in _UNIT_PLACES
             or _names_a_kind_of_body(match.group("short"))
+            or _names_a_person_or_a_role(match.group("short"))
         ):
             continue
         if any(m.start < match.end("short") and match.start("short") < m.end for m in chosen):
