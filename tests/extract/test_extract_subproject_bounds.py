@@ -843,3 +843,24 @@ def test_a_short_name_and_its_town_in_parentheses_after_a_person_is_her_unit(
 )
 def test_a_title_or_a_party_and_a_town_in_parentheses_is_no_unit(text: str) -> None:
     assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Beratungsstelle zur beruflichen Anerkennung ist ein Angebot der Diakonie Kiel.",
+            "Beratungsstelle zur beruflichen Anerkennung",
+        ),
+        (
+            "Lotsen für ausländische Fachkräfte ist ein Projekt des Vereins Beispiel.",
+            "Lotsen für ausländische Fachkräfte",
+        ),
+        (
+            "Seit 2020 ist das Zentrum für berufliche Integration ein Teilprojekt des IQ Netzwerks Hessen.",
+            "Zentrum für berufliche Integration",
+        ),
+    ],
+)
+def test_a_name_called_a_project_keeps_an_adjective_after_its_link(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

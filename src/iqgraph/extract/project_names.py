@@ -121,7 +121,12 @@ _APPOSITION_OF_A_PROJECT = (
 )
 # Where a sentence or a line begins: the patterns read at the start of one are tried there only (`_at_sentence_starts`).
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_CALLED_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}}"
+# (an inflected adjective may follow a link: "Beratungsstelle zur beruflichen Anerkennung", "Lotsen für
+# ausländische Fachkräfte")
+_CALLED_NAME = (
+    rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es)[^\S\n]+)?)?"
+    r"[A-ZÄÖÜ][\w\-+]*){0,4}"
+)
 # The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
 # "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
 # im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
