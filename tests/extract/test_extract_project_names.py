@@ -535,3 +535,28 @@ def test_no_programme_fachstelle_in_a_networks_release_or_without_a_field(text: 
 )
 def test_a_contact_or_information_point_named_by_its_topic_is_a_unit(text: str, expected: str) -> None:
     assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Lotsenhaus Nord“ hat seit Mai 300 Menschen beraten.", "Lotsenhaus Nord"),
+        ("„Werkstatt Zukunft“ ist seit 2015 Teil des IQ Netzwerks Bremen.", "Werkstatt Zukunft"),
+        ("Mit „Chance Beruf“ unterstützt die Stadt Kiel zugewanderte Frauen.", "Chance Beruf"),
+        ("Seit Mai gilt das. Mit „Tandem Süd“ begleiten Paten junge Fachkräfte.", "Tandem Süd"),
+    ],
+)
+def test_a_quoted_name_in_the_perfect_of_a_service_verb_or_as_its_means(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit „Vielfalt gewinnt“ wirbt die Stadt Kiel um Fachkräfte.",
+        "„Wir haben viel erreicht“, hat Petra Beispiel gesagt.",
+        "Mit dem Motto „Zukunft gestalten“ unterstützt die Stadt Betriebe.",
+    ],
+)
+def test_no_project_in_a_campaign_a_quote_or_a_motto(text: str) -> None:
+    assert not _named(text, "Subproject")

@@ -47,6 +47,7 @@ from .lexicon.projects import (
     IQ_UNIT_HEAD_ENDINGS,
     OFFER_NOUNS,
     REGION_NAME_PARTS,
+    SERVICE_PARTICIPLES,
     SERVICE_VERBS,
     TIME_WORDS,
 )
@@ -834,17 +835,28 @@ def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
 # "„Brücken bauen“ berät seit Mai …", "„Anerkennung konkret“ (AK) bietet … an", "„X“ wird vom Verein Y umgesetzt": a
 # bare quoted name opening a sentence as the subject of a verb saying what a service does, or of a passive with its
 # agent (a quote is followed by the comma before its speaker).
-_PASSIVE_WITH_AN_AGENT = r"(?:wird|wurde|werden|wurden)[^.!?;\n„“\"]{0,40}?(?<![\w-])(?:von|vom|durch)[^\S\n]"
+_CLAUSE_TO_THE_VERB = 40  # characters from the auxiliary to the participle or the agent: a few words
+_IN_THE_CLAUSE = rf"[^.!?;\n„“\"]{{0,{_CLAUSE_TO_THE_VERB}}}?(?<![\w-])"
+_PASSIVE_WITH_AN_AGENT = rf"(?:wird|wurde|werden|wurden){_IN_THE_CLAUSE}(?:von|vom|durch)[^\S\n]"
+# "„X“ hat seit Mai 300 Menschen beraten", "„X“ ist seit 2015 Teil des …": the perfect of a service verb, a part.
+_PERFECT_OF_A_SERVICE = rf"(?:hat|haben|hatte){_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-])"
+_PART_OF = rf"(?:ist|war){_IN_THE_CLAUSE}Teil[^\S\n]+(?:des|der|im)(?![\w-])"
 _QUOTED_SUBJECT_OF_A_SERVICE = re.compile(
     rf"{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
-    rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT})"
+    rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT}|{_PERFECT_OF_A_SERVICE}|{_PART_OF})"
+)
+# "Mit „X“ unterstützt die Stadt Kiel …": the quoted name of the means a body serves people with.
+_QUOTED_MEANS_OF_A_SERVICE = re.compile(
+    rf"Mit[^\S\n]+{QUOTED_NAME}[^\S\n]+(?:{'|'.join(SERVICE_VERBS)})(?![\w-])"
 )
 
 
 def quoted_subjects_of_services(text: str, chosen: list[Mention]) -> list[Mention]:
-    found = (
-        _bare_quoted_project(text, m, chosen) for m in _at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text)
-    )
+    matches = [
+        *_at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text),
+        *_at_sentence_starts(_QUOTED_MEANS_OF_A_SERVICE, text),
+    ]
+    found = (_bare_quoted_project(text, m, chosen) for m in matches)
     return [with_its_short_form(text, m) for m in found if m is not None]
 
 

@@ -58,6 +58,9 @@ SERVICE_VERBS = (
     "lief", "gehört", "gehörte", "ist Teil", "war Teil",
 )  # fmt: skip
 
+# Participles of the same verbs in the perfect, at the clause's end ("„X“ hat seit Mai 300 Menschen beraten").
+SERVICE_PARTICIPLES = ("beraten", "begleitet", "unterstützt", "qualifiziert", "vermittelt", "informiert")
+
 # Parts of the titles of a project's staff ("Projektleiterin", "Berater", "Mitarbeiterin", "Koordinatorin", "Coach"):
 # after such a title a quoted name with "bei"/"von" is the project the person works in ("Petra Beispiel,
 # Beraterin bei „X“"); a speaker's or a host's title ("Moderatorin bei „X“") may as well name an event.
