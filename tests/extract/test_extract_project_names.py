@@ -483,6 +483,8 @@ def test_a_quoted_name_after_a_hosts_title_is_no_project() -> None:
         ("Neu ist das Bewerbungscoaching „Job-Start“ für Akademikerinnen.", "Job-Start"),
         ("Im Gruppenmentoring „Weitblick“ treffen sich zwölf Frauen.", "Weitblick"),
         ("Petra Beispiel leitet das Karrierecoaching „Kurs Nord“ in Kiel.", "Kurs Nord"),
+        ("Die Anerkennungsberatung „Brücke Kiel“ berät seit Mai.", "Brücke Kiel"),
+        ("Rat gibt die Migrationsberatung „Willkommen Nord“ der Stadt.", "Willkommen Nord"),
     ],
 )
 def test_a_quoted_name_after_a_compound_naming_an_activity(text: str, expected: str) -> None:

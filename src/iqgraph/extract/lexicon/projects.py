@@ -44,9 +44,10 @@ ACTIVITY_PROGRAMME_PREFIXES = (
 # Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
 # head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“").
 OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching")
-# Endings of compounds naming an activity a network offers, before a quoted name ("das Bewerbungscoaching „X“", "das
-# Gruppenmentoring „X“"), with the project heads of `lexicon.names.PROJECT_HEAD_ENDINGS`.
-ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring")
+# Endings of compounds naming an activity a network offers, before a quoted name ("das Bewerbungscoaching „X“", "die
+# Anerkennungsberatung „X“", "das Gruppenmentoring „X“"), with the project heads of
+# `lexicon.names.PROJECT_HEAD_ENDINGS`.
+ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring", "beratung")
 
 # Verbs that say what a service does, right after its quoted name as the subject of a sentence ("„X“ berät seit Mai
 # …", "„X“ bietet … an", "„X“ richtet sich an …", "„X“ gehört zum IQ Netzwerk …"): the quoted words name an offer.
