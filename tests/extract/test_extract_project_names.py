@@ -562,3 +562,19 @@ def test_a_quoted_name_in_the_perfect_of_a_service_verb_or_as_its_means(text: st
 )
 def test_no_project_in_a_campaign_a_quote_or_a_motto(text: str) -> None:
     assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Welcome Center Rostock berät Fachkräfte und ihre Familien.", "Welcome Center Rostock"),
+        ("Beim Welcome Centre Rhein-Neckar meldeten sich 300 Menschen.", "Welcome Centre Rhein-Neckar"),
+        ("Petra Beispiel leitet das Welcome-Center Kiel seit Mai.", "Welcome Center Kiel"),
+    ],
+)
+def test_a_welcome_service_named_by_its_town(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_bare_welcome_service_is_no_name() -> None:
+    assert not _named("Das Welcome Center hilft beim Ankommen.", "Subproject")

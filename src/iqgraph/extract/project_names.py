@@ -241,6 +241,23 @@ _IQ_UNIT_OF_A_TOWN = re.compile(
 )
 
 
+# "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar": a welcome service named by its English head and
+# the town or region it serves (the bare head alone is as often a kind of office as a name).
+_WELCOME_SERVICE = re.compile(
+    rf"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re))[^\S\n]+{_TOWN_OR_REGION}(?![\w-])"
+)
+
+
+def _welcome_services(text: str) -> list[Mention]:
+    return [
+        Mention.named(
+            m.start(), m.end(), "Subproject", f"Welcome {m.group('head')} {m.group('town')}", m.group(0)
+        )
+        for m in _WELCOME_SERVICE.finditer(text)
+        if _names_a_place(m.group("base"))
+    ]
+
+
 def find_project_names(text: str) -> list[Mention]:
     return (
         [_styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
@@ -248,6 +265,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _names_in_apposition(text)
         + _quoted_after_heads(text)
         + _named_services(text)
+        + _welcome_services(text)
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
