@@ -297,3 +297,15 @@ def test_a_coordination_office_of_another_body_is_not_the_networks() -> None:
         RELEASE.format("Das IQ Netzwerk Sachsen zieht Bilanz. Die Koordinierungsstelle der Kirchen lädt ein.")
     )
     assert ("CoordinationOffice", OFFICE) not in f.entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office"),
+    [
+        ("Die IQ Landeskoordination Thüringen hat ihren Sitz in Erfurt.", "IQ Landeskoordination Thüringen"),
+        ("Eingeladen hat die IQ-Landeskoordinierung Hessen nach Kassel.", "IQ Landeskoordinierung Hessen"),
+        ("Zahlen nannte die IQ Landeskoordination Rheinland-Pfalz.", "IQ Landeskoordination Rheinland-Pfalz"),
+    ],
+)
+def test_the_programmes_office_keeps_the_land_named_after_it(sentence: str, office: str) -> None:
+    assert ("CoordinationOffice", office) in facts_of("Neues\n\n" + sentence).entities

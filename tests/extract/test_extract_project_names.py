@@ -369,3 +369,212 @@ def test_a_programme_compound_and_its_name_without_quotes(text: str, expected: s
 )
 def test_no_programme_from_a_place_an_article_or_the_bare_noun(text: str) -> None:
     assert _named(text, "Programme") <= {"Förderprogramm"} and "Sachsen" not in _named(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Qualifizierung „Recht im Betrieb“ richtet sich an Personalräte.", "Recht im Betrieb"),
+        ("Ab Juni läuft die IQ-Qualifizierung „Labor Deutsch“ in Jena.", "Labor Deutsch"),
+        ("Petra Beispiel stellte das Coaching-Angebot „Weitblick“ vor.", "Weitblick"),
+        ("Im Mentoring „Tandem Nord“ treffen sich Fachkräfte und Paten.", "Tandem Nord"),
+        ("Die Qualifizierungs-Maßnahme „Pflege konkret“ endet im Mai.", "Pflege konkret"),
+    ],
+)
+def test_a_quoted_name_after_an_activity_noun_or_a_hyphenated_offer_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Qualifizierung „lohnt sich“, sagt Petra Beispiel.",
+        "Das Coaching gilt als „Türöffner“ für viele.",
+    ],
+)
+def test_no_project_where_the_quotes_after_an_activity_noun_mark_a_word(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Anerkennungsberatung Thüringen Ost zieht nach Gera.", "Anerkennungsberatung Thüringen Ost"),
+        (
+            "Seit Mai berät die IQ Servicestelle Sachsen-Anhalt Süd in Halle.",
+            "IQ Servicestelle Sachsen-Anhalt Süd",
+        ),
+        (
+            "Neu ist die IQ Anerkennungs- und Qualifizierungsberatung Brandenburg Nord.",
+            "IQ Anerkennungs- und Qualifizierungsberatung Brandenburg Nord",
+        ),
+        (
+            "Karl Muster leitet die IQ-Anerkennungs- und Qualifizierungsberatung Gera.",
+            "IQ Anerkennungs- und Qualifizierungsberatung Gera",
+        ),
+    ],
+)
+def test_a_service_keeps_the_compass_part_of_its_region_and_the_programme_word(
+    text: str, expected: str
+) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Lotsenhaus Nord“ berät seit März Zugewanderte in Wismar.", "Lotsenhaus Nord"),
+        ("Der Verein zieht um. „Werkstatt Zukunft“ bietet ab Mai Kurse in Kiel an.", "Werkstatt Zukunft"),
+        ("„Chance Beruf“ (CB) richtet sich an Frauen mit ausländischem Abschluss.", "Chance Beruf"),
+        ("„Tandem Süd“ wird seit 2021 vom Bildungswerk Beispiel e. V. umgesetzt.", "Tandem Süd"),
+        ("„Brücke Pflege“ gehört zum IQ Netzwerk Sachsen.", "Brücke Pflege"),
+    ],
+)
+def test_a_quoted_name_opening_a_sentence_as_the_subject_of_a_service_verb(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir beraten gern“, sagt Petra Beispiel.",
+        "„Das Gesetz hilft“, betonte Karl Muster, „aber es fehlt an Personal.“",
+        "Das Motto „Vielfalt gewinnt“ begleitet die Woche.",
+        "Petra Beispiel sagte: „Wir helfen.“ Karl Muster berät ebenfalls.",
+        "„Sie hat uns sehr geholfen und war immer freundlich“ berichtet eine Teilnehmerin.",
+    ],
+)
+def test_no_project_where_the_quoted_words_are_speech_or_a_noun_names_them(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt ANKOMMEN IN ARBEIT startet im Mai.", "ANKOMMEN IN ARBEIT"),
+        ("Im Teilprojekt NEUE WEGE Kiel lernen zwölf Frauen.", "NEUE WEGE Kiel"),
+        ("Petra Beispiel leitet das IQ Projekt WERKSTATT ZUKUNFT seit 2020.", "WERKSTATT ZUKUNFT"),
+    ],
+)
+def test_a_name_in_capitals_after_a_project_head_runs_over_its_words(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petra Beispiel, Beraterin bei „Lotsenhaus Nord“, erklärt das Verfahren.", "Lotsenhaus Nord"),
+        ("„Gern“, sagt Karl Muster, Projektleiter beim „Tandem Süd“ in Kiel.", "Tandem Süd"),
+        ("Anja Muster, Mitarbeiterin von „Chance Beruf“, nannte Zahlen.", "Chance Beruf"),
+        ("Karl Muster, Koordinator im Team von „Werkstatt Zukunft“, berichtete.", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_quoted_name_after_a_title_of_a_projects_staff_is_the_project(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_quoted_name_after_a_hosts_title_is_no_project() -> None:
+    assert not _named("Petra Beispiel, Moderatorin bei „Tag der Vielfalt“, begrüßte die Gäste.", "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neu ist das Bewerbungscoaching „Job-Start“ für Akademikerinnen.", "Job-Start"),
+        ("Im Gruppenmentoring „Weitblick“ treffen sich zwölf Frauen.", "Weitblick"),
+        ("Petra Beispiel leitet das Karrierecoaching „Kurs Nord“ in Kiel.", "Kurs Nord"),
+        ("Die Anerkennungsberatung „Brücke Kiel“ berät seit Mai.", "Brücke Kiel"),
+        ("Rat gibt die Migrationsberatung „Willkommen Nord“ der Stadt.", "Willkommen Nord"),
+    ],
+)
+def test_a_quoted_name_after_a_compound_naming_an_activity(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Förderprogramm IQ wächst. Die Fachstelle Interkulturelle Kompetenz und Vielfalt berät Jobcenter.",
+            "IQ Fachstelle Interkulturelle Kompetenz und Vielfalt",
+        ),
+        (
+            "Laut der Fachstelle Einwanderung steigt die Zahl. Das Programm IQ wird vom Bund gefördert.",
+            "IQ Fachstelle Einwanderung",
+        ),
+        (
+            "Im Förderprogramm IQ veröffentlicht die Fachstelle Öffnung der Verwaltung (FÖV) eine Studie.",
+            "IQ Fachstelle Öffnung der Verwaltung",
+        ),
+    ],
+)
+def test_a_fachstelle_named_by_its_field_in_a_release_about_the_programme(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Sachsen lädt ein. Die Fachstelle Anerkennung Leipzig berät Zugewanderte.",
+        "Die Fachstelle Migration Kiel berät Betriebe.",
+        "Das Förderprogramm IQ wächst. Die Fachstelle berät Jobcenter.",
+    ],
+)
+def test_no_programme_fachstelle_in_a_networks_release_or_without_a_field(text: str) -> None:
+    assert not any(label.startswith("IQ Fachstelle") for label in _named(text, "Subproject"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kontaktstelle Anerkennung Mannheim berät Zugewanderte.", "Kontaktstelle Anerkennung Mannheim"),
+        ("Petra Beispiel leitet die Infostelle Beruf und Sprache seit Mai.", "Infostelle Beruf und Sprache"),
+        (
+            "Rat gibt die Anerkennungskontaktstelle Nordhessen kostenlos.",
+            "Anerkennungskontaktstelle Nordhessen",
+        ),
+    ],
+)
+def test_a_contact_or_information_point_named_by_its_topic_is_a_unit(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Lotsenhaus Nord“ hat seit Mai 300 Menschen beraten.", "Lotsenhaus Nord"),
+        ("„Werkstatt Zukunft“ ist seit 2015 Teil des IQ Netzwerks Bremen.", "Werkstatt Zukunft"),
+        ("Mit „Chance Beruf“ unterstützt die Stadt Kiel zugewanderte Frauen.", "Chance Beruf"),
+        ("Seit Mai gilt das. Mit „Tandem Süd“ begleiten Paten junge Fachkräfte.", "Tandem Süd"),
+    ],
+)
+def test_a_quoted_name_in_the_perfect_of_a_service_verb_or_as_its_means(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit „Vielfalt gewinnt“ wirbt die Stadt Kiel um Fachkräfte.",
+        "„Wir haben viel erreicht“, hat Petra Beispiel gesagt.",
+        "Mit dem Motto „Zukunft gestalten“ unterstützt die Stadt Betriebe.",
+    ],
+)
+def test_no_project_in_a_campaign_a_quote_or_a_motto(text: str) -> None:
+    assert not _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Welcome Center Rostock berät Fachkräfte und ihre Familien.", "Welcome Center Rostock"),
+        ("Beim Welcome Centre Rhein-Neckar meldeten sich 300 Menschen.", "Welcome Centre Rhein-Neckar"),
+        ("Petra Beispiel leitet das Welcome-Center Kiel seit Mai.", "Welcome Center Kiel"),
+    ],
+)
+def test_a_welcome_service_named_by_its_town(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_bare_welcome_service_is_no_name() -> None:
+    assert not _named("Das Welcome Center hilft beim Ankommen.", "Subproject")

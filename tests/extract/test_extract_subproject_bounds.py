@@ -676,3 +676,191 @@ def test_a_service_placed_only_in_a_territory_named_by_a_common_noun_is_no_unit(
 )
 def test_a_service_in_a_named_territory_keeps_it(text: str, label: str) -> None:
     assert label in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "carrier"),
+    [
+        (
+            "Die Beratungsstelle Anerkennung der Handwerkskammer Trier ist ein Teilprojekt des IQ Netzwerks.",
+            "Beratungsstelle Anerkennung",
+            "Handwerkskammer Trier",
+        ),
+        (
+            "Lotsenhaus Nord des Vereins Lernwege ist ein Angebot im IQ Netzwerk.",
+            "Lotsenhaus Nord",
+            "Vereins",
+        ),
+        (
+            "Seit 2021 ist die Servicestelle Arbeit der Diakonie Kiel ein Projekt des IQ Netzwerks.",
+            "Servicestelle Arbeit",
+            "Diakonie",
+        ),
+    ],
+)
+def test_a_name_called_a_project_ends_before_its_carrier_in_the_genitive(
+    text: str, expected: str, carrier: str
+) -> None:
+    names = _subprojects(text)
+    assert expected in names
+    assert not any(carrier in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "carrier"),
+    [
+        (
+            "Das Projekt LOTSE – Lernen und Orientierung der Volkshochschule Beispielstadt startet.",
+            "Lernen und Orientierung",
+            "Volkshochschule",
+        ),
+        (
+            "Das Teilprojekt WIB – Wege in den Beruf des Caritasverbandes Kiel endet im Mai.",
+            "Wege in den Beruf",
+            "Caritasverbandes",
+        ),
+        (
+            "Das Projekt MIA – Migrantinnen im Arbeitsleben der Stiftung Beispiel endet.",
+            "Migrantinnen im Arbeitsleben",
+            "Stiftung",
+        ),
+    ],
+)
+def test_a_dashed_long_name_ends_before_its_carrier_in_the_genitive(
+    text: str, expected: str, carrier: str
+) -> None:
+    names = _subprojects(text)
+    assert expected in names
+    assert not any(carrier in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt WIB – Wege in den Beruf endet im Mai.", "Wege in den Beruf"),
+        ("Im Projekt FiA – Frauen in der Arbeitswelt lernen zwölf Frauen.", "Frauen in der Arbeitswelt"),
+        (
+            "Das Teilprojekt KAB – Kompetenzen auf dem Arbeitsmarkt startet.",
+            "Kompetenzen auf dem Arbeitsmarkt",
+        ),
+    ],
+)
+def test_a_dashed_long_name_keeps_the_article_after_its_preposition(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Projekt MigraMed – Migrantinnen in medizinischen Berufen endet.",
+            "Migrantinnen in medizinischen Berufen",
+        ),
+        (
+            "Im Projekt FIT – Fachkräfte in technischen Berufen lernen Männer.",
+            "Fachkräfte in technischen Berufen",
+        ),
+        ("Das Teilprojekt WinS – Wege in soziale Arbeitsfelder startet.", "Wege in soziale Arbeitsfelder"),
+    ],
+)
+def test_a_dashed_long_name_links_with_in_before_an_adjective_and_its_noun(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Projekt WIB – Wege in den Beruf lernen zwölf Männer.", "Wege in den Beruf"),
+        ("Im Projekt KiB – Kompetenzen im Beruf trainieren Frauen Bewerbungen.", "Kompetenzen im Beruf"),
+        (
+            "Im Projekt FAB – Frauen auf dem Arbeitsmarkt arbeiten Beraterinnen.",
+            "Frauen auf dem Arbeitsmarkt",
+        ),
+    ],
+)
+def test_a_dashed_long_name_ends_before_a_plural_verb_after_its_last_noun(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Mobile Anerkennungsberatung Brandenburg fährt in die Landkreise.",
+            "Mobile Anerkennungsberatung Brandenburg",
+        ),
+        (
+            "Karl Muster von der Zentralen Anerkennungsberatung Kiel berichtete.",
+            "Zentrale Anerkennungsberatung Kiel",
+        ),
+        (
+            "Seit Mai gibt es eine Regionale Qualifizierungsberatung Leipzig.",
+            "Regionale Qualifizierungsberatung Leipzig",
+        ),
+        (
+            "Mobile Anerkennungsberatung Gera startet\n\nDie Mobile Anerkennungsberatung Gera fährt über Land.",
+            "Mobile Anerkennungsberatung Gera",
+        ),
+    ],
+)
+def test_a_service_keeps_the_capitalised_adjective_before_it(text: str, expected: str) -> None:
+    assert _subprojects(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neue Anerkennungsberatung Kiel eröffnet im Mai.", "Anerkennungsberatung Kiel"),
+        ("Die neue Anerkennungsberatung Kiel öffnet.", "Anerkennungsberatung Kiel"),
+    ],
+)
+def test_a_service_takes_no_adjective_opening_a_sentence_or_written_small(text: str, expected: str) -> None:
+    assert _subprojects(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es sprach Petra Beispiel (Fize Leipzig) über das Gesetz.", "Fize Leipzig"),
+        ("Karl Muster (Lotse Kiel) und Anja Muster stellten Zahlen vor.", "Lotse Kiel"),
+        ("Zahlen nannte Anja Muster (KOMPASS Rostock).", "KOMPASS Rostock"),
+    ],
+)
+def test_a_short_name_and_its_town_in_parentheses_after_a_person_is_her_unit(
+    text: str, expected: str
+) -> None:
+    assert expected in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es sprach Karl Muster (Pressesprecher Kiel) über das Gesetz.",
+        "Es sprach Anja Muster (Integrationsbeauftragte Jena) über das Gesetz.",
+        "Es sprach Petra Beispiel (Ärztin Kiel) über das Gesetz.",
+        "Es sprach Petra Beispiel (SPD Kiel) über das Gesetz.",
+    ],
+)
+def test_a_title_or_a_party_and_a_town_in_parentheses_is_no_unit(text: str) -> None:
+    assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Beratungsstelle zur beruflichen Anerkennung ist ein Angebot der Diakonie Kiel.",
+            "Beratungsstelle zur beruflichen Anerkennung",
+        ),
+        (
+            "Lotsen für ausländische Fachkräfte ist ein Projekt des Vereins Beispiel.",
+            "Lotsen für ausländische Fachkräfte",
+        ),
+        (
+            "Seit 2020 ist das Zentrum für berufliche Integration ein Teilprojekt des IQ Netzwerks Hessen.",
+            "Zentrum für berufliche Integration",
+        ),
+    ],
+)
+def test_a_name_called_a_project_keeps_an_adjective_after_its_link(text: str, expected: str) -> None:
+    assert expected in _subprojects(text)

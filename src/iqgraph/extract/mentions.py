@@ -17,18 +17,20 @@ from .gazetteer import Gazetteer, Known
 from .government_bodies import find_commissioner_offices
 from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import GENERIC_TERRITORIES, REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
-from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
+from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES, PROJECT_STAFF_TITLE_PARTS
 from .morphology import adjective_stem, nominative, noun_nominative
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
 from .project_names import (
     QUOTED_NAME,
+    before_a_carrier,
     before_a_person,
     find_project_names,
     iq_services,
     programme_units,
     quoted_new_projects,
     quoted_projects_of_bodies,
+    quoted_subjects_of_services,
     repeated_project_names,
     with_its_short_form,
     with_the_programme_word,
@@ -152,14 +154,16 @@ _NUMBERED_SUBPROJECT = re.compile(
 # "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
 # (capitalised words, inflected adjectives before a noun, and the links of a name).
 _ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
-# The small words that link the words of a long name ("Fahrplan für die Anerkennung", "Kompetenzen im Beruf");
-# "in" before an article or an abstract noun ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten
-# in Kiel" says where the project works.
-_DASHED_NAME_LINKS = ("für", "und", "der", "des", "zur", "zum", "von", "im", "mit", "am", "auf")
+# The small words that link the words of a long name and the articles after them ("Fahrplan für die Anerkennung",
+# "Kompetenzen auf dem Arbeitsmarkt", "Kompetenzen im Beruf"); "in" before an article, an abstract noun or an
+# adjective ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten in Kiel" says where the project works.
+_DASHED_NAME_LINKS = ("für", "und", "der", "des", "dem", "das", "zur", "zum", "von", "im", "mit", "am", "auf")
 _ABSTRACT_NOUN = rf"(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])"
+# "Migrantinnen in medizinischen Berufen": "in" before an inflected adjective and its noun links the name's words.
+_ADJECTIVE_BEFORE_A_NOUN = r"\s+[a-zäöüß]+(?:e|en|er|es)\s+[A-ZÄÖÜ]"
 _LONG_NAME = (
     r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
-    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}))){{1,7}}"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}|{_ADJECTIVE_BEFORE_A_NOUN}))){{1,7}}"
 )
 # A link word that ends the long name has lost its object.
 _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
@@ -204,6 +208,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
+    chosen += quoted_subjects_of_services(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer)
     chosen += _later_short_forms(text, chosen)
     chosen += repeated_project_names(text, chosen)
@@ -641,7 +646,9 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
         out += _coordinated_quoted_names(text, match.end(), head)
     for match in _DASHED_SUBPROJECT.finditer(text):
-        name = _DASHED_NAME_TAIL.sub("", _before_a_verb(before_a_person(match.group("name"))))
+        name = _DASHED_NAME_TAIL.sub(
+            "", _before_a_verb(before_a_person(before_a_carrier(match.group("name"))))
+        )
         if " " not in name or match.group("colon") and name[0] != match.group("abbr")[0]:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
@@ -892,12 +899,19 @@ def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
     return out
 
 
+# The small words inside a long name: its links, and the article after a preposition ("Wege in den Beruf").
+_LINKS_AND_ARTICLES = frozenset((*_DASHED_NAME_LINKS, "in", "die", "den"))
+
+
 def _before_a_verb(name: str) -> str:
     """A long name ends before a small word that is neither a link nor an adjective: "… Kompetenzen im Beruf
-    wurden Frauen beraten" names "Kompetenzen im Beruf"."""
+    wurden Frauen beraten" names "Kompetenzen im Beruf"; nor before a word in -en right after a noun, a verb in
+    the plural ("… in technischen Berufen lernen Männer"), where an adjective follows a link."""
     words = name.split(" ")
     for i, word in enumerate(words):
-        if word[:1].islower() and word not in (*_DASHED_NAME_LINKS, "in") and adjective_stem(word) is None:
+        if word[:1].islower() and word not in _LINKS_AND_ARTICLES and adjective_stem(word) is None:
+            return " ".join(words[:i])
+        if i and word.endswith("en") and word[:1].islower() and words[i - 1][:1].isupper():
             return " ".join(words[:i])
     return name
 
@@ -929,15 +943,21 @@ def _subproject(match: re.Match[str], label: str) -> Mention:
     return Mention.named(match.start(), match.end(), "Subproject", label, match.group(0))
 
 
-# "Petra Beispiel von „Chance Beruf“": the quoted name a person is said to come from is the project she works in
-# (a quoted body with an organisation's head is read as that body before).
-_FROM_A_QUOTED_NAME = re.compile(rf"[^\S\n]+(?:von|vom)[^\S\n]+{QUOTED_NAME}")
+# "Petra Beispiel von „Chance Beruf“", "Petra Beispiel, Projektleiterin bei „Chance Beruf“": the quoted name a
+# person is said to come from, or to work at under a title of a project's staff, is the project she works in (a
+# quoted body with an organisation's head is read as that body before).
+_STAFF_TITLE = r"(?=[A-ZÄÖÜ])[A-ZÄÖÜa-zäöüß]*?(?i:" + "|".join(PROJECT_STAFF_TITLE_PARTS) + r")[a-zäöüß]*"
+_FROM_A_QUOTED_NAME = re.compile(
+    rf"(?:[^\S\n]+(?:von|vom)|,[^\S\n]+{_STAFF_TITLE}[^\S\n]+(?:von|vom|bei|beim|im\s+Team\s+von))"
+    rf"[^\S\n]+{QUOTED_NAME}"
+)
 
 
-# "Petra Beispiel (FizE Südbayern)": a styled short name and the place it serves, in parentheses after a person,
-# is the unit she works in (a body of a known name or with an organisation's head is read as that body before).
+# "Petra Beispiel (FizE Südbayern)", "(Fize München)": a short name and the place it serves, in parentheses after a
+# person, is the unit she works in (a body of a known name or with an organisation's head is read as that body
+# before; a title, "(Pressesprecher Kiel)", names none).
 _STYLED_UNIT_IN_PARENTHESES = re.compile(
-    r"[^\S\n]+\((?P<name>(?P<short>[A-ZÄÖÜ](?=\w*[A-ZÄÖÜ+])[\wÄÖÜäöü]*\+?)[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]*\w))\)"
+    r"[^\S\n]+\((?P<name>(?P<short>[A-ZÄÖÜ][\wÄÖÜäöü]*\+?)[^\S\n]+(?P<place>[A-ZÄÖÜ][\w\-]*\w))\)"
 )
 
 
@@ -949,6 +969,20 @@ def _names_a_kind_of_body(short: str) -> bool:
     return short in lexicon.PARTIES or short in lexicon.CHAMBER_ABBREVIATIONS
 
 
+_PERSON_AND_ROLE_STEMS = (
+    *lexicon.ROLE_STEMS,
+    *lexicon.STAFF_ROLE_STEMS,
+    *lexicon.PERSON_NOUN_STEMS,
+    "beauftragt",
+)
+
+
+def _names_a_person_or_a_role(short: str) -> bool:
+    """ "Pressesprecher", "Bürgermeisterin", "Integrationsbeauftragter": a title before the town, no unit's name."""
+    low = short.lower()
+    return any(stem in low for stem in _PERSON_AND_ROLE_STEMS) or (low.endswith("in") and not short.isupper())
+
+
 def _styled_units_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
     out = []
     for person in (m for m in chosen if m.type == "Person"):
@@ -957,6 +991,7 @@ def _styled_units_of_persons(text: str, chosen: list[Mention]) -> list[Mention]:
             match is None
             or match.group("place") not in _UNIT_PLACES
             or _names_a_kind_of_body(match.group("short"))
+            or _names_a_person_or_a_role(match.group("short"))
         ):
             continue
         if any(m.start < match.end("short") and match.start("short") < m.end for m in chosen):

@@ -58,6 +58,12 @@ def _releases_own(text: str, pos: int, release: list[Mention]) -> Mention | None
 # The programme's office in a Land, named by its head with "IQ" before it or the programme after it.
 _LAND_OFFICE = re.compile(r"(?:IQ[\s\-])?(?P<head>Landeskoordination|Landeskoordinierung)$")
 _PROGRAMME_AFTER = re.compile(r"\s+(?:des|der)\s+")
+# The Land the office works in, after its head: "die IQ Landeskoordination Thüringen".
+_LAND_AFTER = re.compile(
+    r"[^\S\n]+(?P<land>"
+    + "|".join(sorted(map(re.escape, lexicon.LAENDER), key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 
 def land_office_of_the_programme(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
@@ -73,11 +79,14 @@ def land_office_of_the_programme(text: str, start: int, end: int, mentions: list
     if not named.group(0).startswith("IQ") and not programme_after:
         return None
     head = named.group("head")
+    land = _LAND_AFTER.match(text, end)
+    if land is not None:  # "die IQ Landeskoordination Thüringen"
+        head, end = f"{head} {land.group('land')}", land.end()
     return Mention(
         start,
         end,
         "CoordinationOffice",
-        f"coordinationoffice:iq-{head.lower()}",
+        f"coordinationoffice:iq-{head.lower().replace(' ', '-')}",
         f"IQ {head}",
         head,
         priority=2,

@@ -41,7 +41,16 @@ from functools import lru_cache
 from . import lexicon
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import LAENDER, REGIONS
-from .lexicon.projects import IQ_UNIT_HEAD_ENDINGS, REGION_NAME_PARTS, TIME_WORDS
+from .lexicon.projects import (
+    ACTIVITY_HEAD_ENDINGS,
+    COMPASS_WORDS,
+    IQ_UNIT_HEAD_ENDINGS,
+    OFFER_NOUNS,
+    REGION_NAME_PARTS,
+    SERVICE_PARTICIPLES,
+    SERVICE_VERBS,
+    TIME_WORDS,
+)
 from .persons import given_name_gender
 from .spans import Mention
 
@@ -56,7 +65,9 @@ _STYLED = (
     r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
 )
-_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_STYLED})")
+# A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
+_CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
+_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_CAPITALS_WORDS}|{_STYLED})")
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
@@ -111,7 +122,12 @@ _APPOSITION_OF_A_PROJECT = (
 )
 # Where a sentence or a line begins: the patterns read at the start of one are tried there only (`_at_sentence_starts`).
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_CALLED_NAME = rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?[A-ZÄÖÜ][\w\-+]*){{0,4}}"
+# (an inflected adjective may follow a link: "Beratungsstelle zur beruflichen Anerkennung", "Lotsen für
+# ausländische Fachkräfte")
+_CALLED_NAME = (
+    rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es)[^\S\n]+)?)?"
+    r"[A-ZÄÖÜ][\w\-+]*){0,4}"
+)
 # The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
 # "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
 # im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
@@ -171,11 +187,20 @@ _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
 # (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
-_PROJECT_COMPOUND = r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(PROJECT_HEAD_ENDINGS) + ")"
+_PROJECT_COMPOUND = (
+    r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:"
+    + "|".join((*PROJECT_HEAD_ENDINGS, *ACTIVITY_HEAD_ENDINGS))
+    + r"|-(?:Projekt|Teilprojekt|"
+    + "|".join(OFFER_NOUNS)
+    + "))"
+)
 _PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
-# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“": a bare offer or measure before a quoted
-# name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word, not a name).
-_OFFER_WORD = r"(?:Angebot|Maßnahme)(?:es|s|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
+# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“", "die IQ Qualifizierung „X“": a bare offer
+# or measure before a quoted name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word,
+# not a name).
+_OFFER_WORD = (
+    r"(?:IQ[\s\-]+)?(?:" + "|".join(OFFER_NOUNS) + r")(?:es|s|en|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
+)
 _NAMED_PROJECT = re.compile(
     rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
     rf"|{_OFFER_WORD})\s*{_QUOTED}"
@@ -199,8 +224,12 @@ _RIVER_OF_A_TOWN = (
     rf"(?:[^\S\n]+am[^\S\n]+(?:{_RIVER_PART})|[^\S\n]+an[^\S\n]+der[^\S\n]+[A-ZÄÖÜ]\w+"
     rf"|[^\S\n]+\((?:{_RIVER_PART})\))(?![\w-])"
 )
-_TOWN_OR_REGION = rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN})?)"
-_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
+_COMPASS_PART = rf"[^\S\n]+(?:{'|'.join(COMPASS_WORDS)})(?![\w-])"  # "Thüringen Ost"
+_TOWN_OR_REGION = (
+    rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN}|{_COMPASS_PART})?)"
+)
+# "IQ" before the service's word is its name's ("die IQ Anerkennungs- und Qualifizierungsberatung Gera").
+_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>(?:IQ[ \-])?{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
 )
@@ -212,6 +241,23 @@ _IQ_UNIT_OF_A_TOWN = re.compile(
 )
 
 
+# "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar": a welcome service named by its English head and
+# the town or region it serves (the bare head alone is as often a kind of office as a name).
+_WELCOME_SERVICE = re.compile(
+    rf"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re))[^\S\n]+{_TOWN_OR_REGION}(?![\w-])"
+)
+
+
+def _welcome_services(text: str) -> list[Mention]:
+    return [
+        Mention.named(
+            m.start(), m.end(), "Subproject", f"Welcome {m.group('head')} {m.group('town')}", m.group(0)
+        )
+        for m in _WELCOME_SERVICE.finditer(text)
+        if _names_a_place(m.group("base"))
+    ]
+
+
 def find_project_names(text: str) -> list[Mention]:
     return (
         [_styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
@@ -219,6 +265,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _names_in_apposition(text)
         + _quoted_after_heads(text)
         + _named_services(text)
+        + _welcome_services(text)
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
@@ -296,19 +343,15 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
     ]
     # over the organisation grammar's reading of the same words ("Das Zentrum für Anerkennung X ist ein
     # Teilprojekt des …" names a unit), not over a known name
+    # a carrier in the genitive is no part of the name ("Die Beratungsstelle X der Handwerkskammer Y ist …")
     out += [
         Mention.named(
-            m.start("name"),
-            m.end("name"),
-            "Subproject",
-            m.group("name"),
-            m.group("name"),
-            priority=_OVER_A_BODY,
+            m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
         for pattern in _CALLED_PATTERNS
         for m in _at_sentence_starts(pattern, text)
-        if _may_be_a_plain_name(m.group("name"))
-        and _repeatable(m.group("name"))  # "Die Beratung ist …" names none
+        for name in [before_a_carrier(m.group("name"))]
+        if _may_be_a_plain_name(name) and _repeatable(name)  # "Die Beratung ist …" names none
     ]
     # from the name on; a known name (the programme's) of the same words wins, the organisation grammar's
     # reading does not ("im Teilprojekt Zentrum für Anerkennung Kiel")
@@ -317,7 +360,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
         for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
-        for name in [before_a_person(_before_a_time(_before_a_carrier(m.group("name"))))]
+        for name in [before_a_person(_before_a_time(before_a_carrier(m.group("name"))))]
         if _may_be_a_plain_name(name)
     ]
 
@@ -345,7 +388,9 @@ def before_a_person(name: str) -> str:
     return name
 
 
-def _before_a_carrier(name: str) -> str:
+def before_a_carrier(name: str) -> str:
+    """A genitive naming a body ends a name: "BRÜCKE – Berufliche Integration der Volkshochschule X" is the
+    project of the Volkshochschule X."""
     for genitive in _GENITIVE_OF_A_BODY.finditer(name):
         if any(_names_a_body(word) for word in genitive.group("body").split()):
             return name[: genitive.start()]
@@ -452,7 +497,7 @@ def _coordinated_after_a_plural_head(text: str) -> list[Mention]:
     out = []
     for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
         items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
-        names = [before_a_person(_before_a_carrier(item.group())) for item in items]
+        names = [before_a_person(before_a_carrier(item.group())) for item in items]
         if all(_may_be_a_plain_name(name) and _repeatable(name) for name in names):
             out += [
                 Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
@@ -523,13 +568,59 @@ def _names_a_place(word: str) -> bool:
     )
 
 
+_IQ_HYPHEN = re.compile(r"^IQ-")  # "IQ-Anerkennungsberatung Gera" is named "IQ Anerkennungsberatung Gera"
+
+
+# "die Mobile Anerkennungsberatung Brandenburg", "der Zentralen Anerkennungsberatung Kiel": an adjective written
+# with a capital between an article and the service is its name's (at a sentence's start any word is capitalised);
+# named in the nominative, "Zentrale": the service's noun is feminine ("…beratung") or neuter ("…coaching").
+_CAPITALISED_ADJECTIVE_AFTER_AN_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine[rnms]?|im|beim|zur|zum|vom|am)[^\S\n]+"
+    r"(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+e[nr]?)[^\S\n]+$"
+)
+_REACH_BACK_TO_AN_ARTICLE = 40  # characters before the service: an article and one adjective
+
+
+def _with_its_adjective(text: str, m: Mention) -> Mention:
+    found = _CAPITALISED_ADJECTIVE_AFTER_AN_ARTICLE.search(
+        text, max(0, m.start - _REACH_BACK_TO_AN_ARTICLE), m.start
+    )
+    if found is None:
+        return m
+    start = found.start("adjective")
+    adjective = found.group("adjective")
+    adjective = adjective[:-1] if adjective.endswith(("en", "er")) else adjective  # "der Zentralen …"
+    return Mention.named(start, m.end, m.type, f"{adjective} {m.label}", text[start : m.end])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+e)[^\S\n]+$")
+
+
+def _with_the_adjective_named_elsewhere(text: str, services: list[Mention]) -> list[Mention]:
+    """ "Mobile Anerkennungsberatung Gera startet" (a headline) names the "Mobile Anerkennungsberatung Gera" the
+    text names after an article: a capitalised word opening a sentence is the name's where the text says so."""
+    with_adjective = {m.label for m in services}
+    out = []
+    for m in services:
+        before = _WORD_BEFORE.search(text, max(0, m.start - _REACH_BACK_TO_AN_ARTICLE), m.start)
+        if before is not None and f"{before.group('adjective')} {m.label}" in with_adjective:
+            start = before.start("adjective")
+            m = Mention.named(
+                start, m.end, m.type, f"{before.group('adjective')} {m.label}", text[start : m.end]
+            )
+        out.append(m)
+    return out
+
+
 def _named_services(text: str) -> list[Mention]:
-    of_a_town = [*_SERVICE_OF_A_TOWN.finditer(text), *_IQ_UNIT_OF_A_TOWN.finditer(text)]
+    services = [(m, _IQ_HYPHEN.sub("IQ ", m.group("name"))) for m in _SERVICE_OF_A_TOWN.finditer(text)]
+    of_a_town = [*services, *((m, m.group("name")) for m in _IQ_UNIT_OF_A_TOWN.finditer(text))]
     out = [
-        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0))
-        for m in of_a_town
+        _with_its_adjective(text, Mention.named(m.start(), m.end(), "Subproject", label, m.group(0)))
+        for m, label in of_a_town
         if _names_a_place(m.group("base"))
     ]
+    out = _with_the_adjective_named_elsewhere(text, out)
     return out + [
         Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
         for m in _SERVICE_WITH_ABBREVIATION.finditer(text)
@@ -553,14 +644,31 @@ _UNIT_OF_THE_PROGRAMME = re.compile(
 )
 
 
+# "die Fachstelle Interkulturelle Kompetenzentwicklung und Antidiskriminierung", "der Fachstelle Einwanderung
+# (FE)": a Fachstelle named by its field alone; `programme_units` names it the programme's in a release about the
+# programme and drops it in a network's.
+_FACHSTELLE_BY_ITS_FIELD = re.compile(
+    r"(?<![\w-])(?<!IQ )(?P<name>Fachstelle[^\S\n]+[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+(?:(?:und|der|des|für)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"(?![\w-])(?:[^\S\n]+\((?P<abbr>[A-ZÄÖÜ][\w\-]{1,9})\))?"
+)
+
+
 def _units_of_the_programme(text: str) -> list[Mention]:
-    return [
+    out = [
         replace(
             Mention.named(m.start(), m.end("name"), "Subproject", f"IQ {name}", name),
             alias=name,
         )
         for m in _UNIT_OF_THE_PROGRAMME.finditer(text)
         for name in [" ".join(m.group("name").split())]
+    ]
+    placed = {m.start for m in out}  # "die Fachstelle X im Förderprogramm IQ" is named so
+    return out + [
+        Mention.named(m.start(), m.end(), "Subproject", name, m.group(0), m.group("abbr"))
+        for m in _FACHSTELLE_BY_ITS_FIELD.finditer(text)
+        if m.start() not in placed
+        for name in [" ".join(before_a_carrier(before_a_person(_before_a_time(m.group("name")))).split())]
+        if " " in name
     ]
 
 
@@ -740,6 +848,34 @@ _QUOTED_THEN_A_NEW_PROJECT = re.compile(
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
     found = (_bare_quoted_project(text, m, chosen) for m in _QUOTED_THEN_A_NEW_PROJECT.finditer(text))
     return [m for m in found if m is not None]
+
+
+# "„Brücken bauen“ berät seit Mai …", "„Anerkennung konkret“ (AK) bietet … an", "„X“ wird vom Verein Y umgesetzt": a
+# bare quoted name opening a sentence as the subject of a verb saying what a service does, or of a passive with its
+# agent (a quote is followed by the comma before its speaker).
+_CLAUSE_TO_THE_VERB = 40  # characters from the auxiliary to the participle or the agent: a few words
+_IN_THE_CLAUSE = rf"[^.!?;\n„“\"]{{0,{_CLAUSE_TO_THE_VERB}}}?(?<![\w-])"
+_PASSIVE_WITH_AN_AGENT = rf"(?:wird|wurde|werden|wurden){_IN_THE_CLAUSE}(?:von|vom|durch)[^\S\n]"
+# "„X“ hat seit Mai 300 Menschen beraten", "„X“ ist seit 2015 Teil des …": the perfect of a service verb, a part.
+_PERFECT_OF_A_SERVICE = rf"(?:hat|haben|hatte){_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-])"
+_PART_OF = rf"(?:ist|war){_IN_THE_CLAUSE}Teil[^\S\n]+(?:des|der|im)(?![\w-])"
+_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(
+    rf"{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
+    rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT}|{_PERFECT_OF_A_SERVICE}|{_PART_OF})"
+)
+# "Mit „X“ unterstützt die Stadt Kiel …": the quoted name of the means a body serves people with.
+_QUOTED_MEANS_OF_A_SERVICE = re.compile(
+    rf"Mit[^\S\n]+{QUOTED_NAME}[^\S\n]+(?:{'|'.join(SERVICE_VERBS)})(?![\w-])"
+)
+
+
+def quoted_subjects_of_services(text: str, chosen: list[Mention]) -> list[Mention]:
+    matches = [
+        *_at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text),
+        *_at_sentence_starts(_QUOTED_MEANS_OF_A_SERVICE, text),
+    ]
+    found = (_bare_quoted_project(text, m, chosen) for m in matches)
+    return [with_its_short_form(text, m) for m in found if m is not None]
 
 
 def programme_units(mentions: list[Mention], programme_key: str | None) -> list[Mention]:

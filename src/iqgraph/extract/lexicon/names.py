@@ -102,6 +102,8 @@ ORG_HEADS: dict[str, str] = {
     "beratungsstelle": "Subproject",
     "servicestelle": "Subproject",
     "informationsstelle": "Subproject",
+    "infostelle": "Subproject",
+    "kontaktstelle": "Subproject",
     "kompetenzzentrum": "Subproject",
     "informationszentrum": "Subproject",
     "beratungszentrum": "Subproject",

@@ -24,6 +24,10 @@ REGION_NAME_PARTS = frozenset(
      "Havel", "Spree", "Oder", "Saale", "Donau", "Isar", "Nord", "Süd", "Ost", "West", "Mitte"}
 )  # fmt: skip
 
+# Compass words that, as a word of their own after a Land or region, name the part of it a service works in
+# ("Anerkennungsberatung Thüringen Ost", "IQ Servicestelle Sachsen-Anhalt Süd"); not "Mitte", also a word of time.
+COMPASS_WORDS = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest")
+
 # Endings of the abstract nouns a project's name puts after a bare "in" ("Migrantinnen in Arbeit", "Wege in
 # Beschäftigung", "Frauen in Ausbildung"); any other capitalised word after "in" is a place the project works in
 # ("Lernen und Arbeiten in Musterland").
@@ -33,4 +37,34 @@ ABSTRACT_NOUN_ENDINGS = ("arbeit", "ung", "heit", "keit", "schaft", "tion")
 # "das Mentoringprogramm „Tandem“" is a subproject, "das Förderprogramm „X“" a programme.
 ACTIVITY_PROGRAMME_PREFIXES = (
     "mentoring", "coaching", "training", "qualifizierungs", "weiterbildungs", "patenschafts", "lotsen", "sprach",
+)  # fmt: skip
+
+
+# Bare nouns of an offer or an activity a network runs, before the quoted name of one ("das Angebot „X“", "die
+# Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
+# head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“").
+OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching")
+# Endings of compounds naming an activity a network offers, before a quoted name ("das Bewerbungscoaching „X“", "die
+# Anerkennungsberatung „X“", "das Gruppenmentoring „X“"), with the project heads of
+# `lexicon.names.PROJECT_HEAD_ENDINGS`.
+ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring", "beratung")
+
+# Verbs that say what a service does, right after its quoted name as the subject of a sentence ("„X“ berät seit Mai
+# …", "„X“ bietet … an", "„X“ richtet sich an …", "„X“ gehört zum IQ Netzwerk …"): the quoted words name an offer.
+SERVICE_VERBS = (
+    "berät", "beraten", "beriet", "berieten", "begleitet", "begleiten", "begleitete", "begleiteten",
+    "unterstützt", "unterstützen", "unterstützte", "unterstützten", "bietet", "bieten", "bot", "boten",
+    "richtet sich", "richten sich", "richtete sich", "hilft", "helfen", "half", "vermittelt", "vermitteln",
+    "qualifiziert", "qualifizieren", "informiert", "informieren", "startet", "starten", "startete", "läuft",
+    "lief", "gehört", "gehörte", "ist Teil", "war Teil",
+)  # fmt: skip
+
+# Participles of the same verbs in the perfect, at the clause's end ("„X“ hat seit Mai 300 Menschen beraten").
+SERVICE_PARTICIPLES = ("beraten", "begleitet", "unterstützt", "qualifiziert", "vermittelt", "informiert")
+
+# Parts of the titles of a project's staff ("Projektleiterin", "Berater", "Mitarbeiterin", "Koordinatorin", "Coach"):
+# after such a title a quoted name with "bei"/"von" is the project the person works in ("Petra Beispiel,
+# Beraterin bei „X“"); a speaker's or a host's title ("Moderatorin bei „X“") may as well name an event.
+PROJECT_STAFF_TITLE_PARTS = (
+    "leiter", "berater", "mitarbeiter", "koordinator", "coach", "mentor", "lotse", "lotsin", "begleiter",
 )  # fmt: skip
