@@ -814,3 +814,65 @@ def test_working_in_a_department_or_after_a_relative_clause(sentence: str, membe
 
 def test_a_body_inside_the_relative_clause_is_not_where_the_person_works() -> None:
     assert not _bodies_of("Greta Muster, der die Stiftung Lernwerk dankte, arbeitet in Kassel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH gehören dem IQ Netzwerk Sachsen "
+            "an.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Die Beispiel GmbH und die Stiftung Lernwerk sowie der Verein Brückenbau e. V. gehörten seit 2016 dem "
+            "Bündnis Arbeit Nordland an.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Der Verein Brückenbau e. V., die Beispiel GmbH und die Stiftung Lernwerk gehören auch dem IQ Netzwerk "
+            "Thüringen an.",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_every_body_of_a_list_before_the_verb_of_belonging(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Die Stiftung Lernwerk, die dem IQ Netzwerk Sachsen angehört, lud ein.", "IQ Netzwerk Sachsen"),
+        (
+            "Es warb die Stiftung Lernwerk, die seit 2015 zum IQ Netzwerk Hessen gehört.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Stiftung Lernwerk, die im Bündnis Arbeit Nordland mitarbeitet, lud ein.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Die Stiftung Lernwerk (SL), der im IQ Netzwerk Thüringen vertreten ist, lud ein.",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_a_relative_clause_of_belonging_about_the_body_before_it(sentence: str, whole: str) -> None:
+    assert {m.split(" (")[0] for m in _members_of(sentence, whole)} == {"Stiftung Lernwerk"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwerk begrüßte Karl Muster, der dem IQ Netzwerk Sachsen angehört.",
+        "Die Stiftung Lernwerk, die am Fachtag des IQ Netzwerks Sachsen beteiligt war, lud ein.",
+        "Die Stiftung Lernwerk, die im Rahmen des IQ Netzwerks Sachsen berät, lud ein.",
+    ],
+)
+def test_a_relative_clause_about_someone_else_or_something_of_a_network_is_no_membership(
+    sentence: str,
+) -> None:
+    assert not any(
+        p == "memberOf" and s == "Stiftung Lernwerk" for s, p, _ in facts_of("Titel\n\n" + sentence).relations
+    )
