@@ -876,3 +876,49 @@ def test_a_relative_clause_about_someone_else_or_something_of_a_network_is_no_me
     assert not any(
         p == "memberOf" and s == "Stiftung Lernwerk" for s, p, _ in facts_of("Titel\n\n" + sentence).relations
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        ("Die Stiftung Lernwerk war mit Petra Beispiel vertreten.", {"Petra Beispiel"}, "Stiftung Lernwerk"),
+        (
+            "Der Verein Brückenbau e. V. war auch mit Karl Muster und Anna Probe vertreten.",
+            {"Karl Muster", "Anna Probe"},
+            "Brückenbau e. V.",
+        ),
+        (
+            "Karl Muster und Anna Probe, beide Beispiel GmbH, stellten das Projekt vor.",
+            {"Karl Muster", "Anna Probe"},
+            "Beispiel GmbH",
+        ),
+        (
+            "Petra Beispiel, die der Stiftung Lernwerk angehört, sprach.",
+            {"Petra Beispiel"},
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Karl Muster, der seit 2015 dem Verein Brückenbau e. V. angehört, sprach.",
+            {"Karl Muster"},
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_body_represented_with_its_people_or_a_person_belonging_to_it(
+    sentence: str, members: set[str], body: str
+) -> None:
+    assert {
+        s for s, p, o in facts_of("Titel\n\n" + sentence).relations if p == "memberOf" and o == body
+    } == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwerk war mit einem Stand vertreten, an dem Petra Beispiel beriet.",
+        "Die Stiftung Lernwerk war mit Petra Beispiel im Gespräch.",
+        "Petra Beispiel, die der Stiftung Lernwerk dankte, sprach.",
+    ],
+)
+def test_a_stand_a_talk_or_thanks_make_no_membership(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
