@@ -151,6 +151,9 @@ def test_a_unit_s_sites_in_brackets_or_as_a_plural(text: str, unit: str, towns: 
         ("Die Musterhilfe gGmbH ist in Erfurt und Suhl ansässig.", "Musterhilfe gGmbH", {"Erfurt", "Suhl"}),
         ("Die Musterhilfe gGmbH (MH) aus dem thüringischen Erfurt berät.", "Musterhilfe gGmbH", {"Erfurt"}),
         ("Die Beratungsstelle „Wege“ im sächsischen Chemnitz berät.", "Beratungsstelle „Wege“", {"Chemnitz"}),
+        ("Die Beratungsstelle „Wege“, die sich in Gera befindet, berät.", "Beratungsstelle „Wege“", {"Gera"}),
+        ("Die Stiftung Lernwerk, die sich seit 2019 in Jena befindet, berät.", "Stiftung Lernwerk", {"Jena"}),
+        ("Das in Kassel gelegene Projekt „Brücken bauen“ berät.", "Brücken bauen", {"Kassel"}),
     ],
 )  # fmt: skip
 def test_a_participle_relative_clause_or_regional_adjective_placing_the_body(
@@ -165,6 +168,7 @@ def test_a_participle_relative_clause_or_regional_adjective_placing_the_body(
         "Die in Kassel tätige Stiftung Lernwerk berät.",
         "Die Stiftung Lernwerk, die in Kassel einen Fachtag veranstaltete, berät.",
         "Die Stiftung Lernwerk hat Kontakte in Kassel und Jena.",
+        "Die Stiftung Lernwerk, die sich in Kassel engagiert, berät.",
         "In Nordhessen [Standort Kassel] berät die Stiftung Lernwerk.",
     ],
 )

@@ -54,16 +54,19 @@ _SEAT_PREDICATE = re.compile(
 _SETTLED_AFTER = re.compile(
     r"\s+(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b"
 )  # after "ist in Z"
-# A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist"
+# A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
+# "X, das sich in Z befindet"
 _RELATIVE_SEAT = re.compile(
-    rf"[“”\"«»]?{_ABBREVIATION}\s*,\s+(?:die|der|das)\s+(?:seit\s+\S+\s+)?"
+    rf"[“”\"«»]?{_ABBREVIATION}\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
     r"(?P<seat>(?:sein|ihr)(?:e|en)?\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\s+)?in\s+"
 )
 _RELATIVE_VERB = re.compile(r"\s+(?:hat|hatte)\b")
-# A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y"
+_RELATIVE_REFLEXIVE_VERB = re.compile(r"\s+(?:befindet|befand|befinden|befanden)\b")
+# A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y",
+# "das in Z gelegene Zentrum X"
 # (the name may begin after its head noun)
 _PRENOMINAL_SEAT = re.compile(
-    r"\s+(?:ansässig|angesiedelt|beheimatet)(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?"
+    r"\s+(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?"
 )
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
@@ -149,9 +152,16 @@ def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> 
         for place in (p for p in places if p.start > unit.end):
             clause = _RELATIVE_SEAT.fullmatch(text, unit.end, place.start)
             listed = _with_listed(text, place, places)
-            closing = _RELATIVE_VERB if clause and clause.group("seat") else _SETTLED_AFTER
-            if clause and closing.match(text, listed[-1].end):
+            if clause and _closing(clause).match(text, listed[-1].end):
                 yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
+
+
+def _closing(clause: re.Match[str]) -> re.Pattern[str]:
+    """What closes a relative clause of being placed: "hat" after a seat noun, "befindet" after "sich", else
+    "ansässig"."""
+    if clause.group("seat"):
+        return _RELATIVE_VERB
+    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_AFTER
 
 
 def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
