@@ -922,3 +922,38 @@ def test_a_body_represented_with_its_people_or_a_person_belonging_to_it(
 )
 def test_a_stand_a_talk_or_thanks_make_no_membership(sentence: str) -> None:
     assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH haben am Montag das Bündnis "
+            "Arbeit Nordland gegründet.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Die Beispiel GmbH, die Stiftung Lernwerk und der Verein Brückenbau e. V. gründeten 2030 das neue "
+            "Bündnis Arbeit Nordland.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Der Verein Brückenbau e. V., die Beispiel GmbH und die Stiftung Lernwerk hatten im Mai das Bündnis "
+            "Fachkräfte Nordhessen gegründet.",
+            "Bündnis Fachkräfte Nordhessen",
+        ),
+    ],
+)
+def test_bodies_founding_an_alliance_are_its_members(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwerk gründete 2020 die Beispiel GmbH.",
+        "Die Stiftung Lernwerk hat das Bündnis Arbeit Nordland begrüßt.",
+    ],
+)
+def test_founding_a_company_or_greeting_an_alliance_is_no_membership(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon
+from .lexicon.ties import FOUNDED_ALLIANCE_NOUNS
 from .relation_actors import (
     CARRIERS,
     COORDINATED,
@@ -251,6 +252,20 @@ _CUES = (
         _JOINED,
         _RIGHT_AFTER,
         nearest=True,
+        listed=True,
+    ),
+    # Bodies founding an alliance are its members: "A und B gründeten 2020 das Bündnis Y", "A, B und C haben am
+    # Montag das Netzwerk Y gegründet" (the alliance's head noun right after the article)
+    _Cue(
+        re.compile(
+            rf"\b(?:gründen|gründeten|gründet|gründete)\s+{_ADVERBS}(?:das|den|die)\s+(?:neue[n]?\s+)?"
+            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b)"
+            r"|\b(?:haben|hatten|hat|hatte)\s+(?:[^.;,]{0,30}?\s)?(?:das|den|die)\s+(?:neue[n]?\s+)?"
+            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b[^.;]{{0,{_TO_THE_ROLE_NOUN}}}?\bgegründet\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
         listed=True,
     ),
     # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B",
