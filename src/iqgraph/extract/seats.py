@@ -1,8 +1,12 @@
 """Where an organisation or a project is, as a sentence states it:
 
     attribute     "die Y gGmbH mit Sitz in Z", "der Verein Y aus Z", "die Beratungsstelle „Y“ in Z",
-                  "Y an den Standorten Z1 und Z2" (every town of the list)
-    predicate     "Y hat ihren Sitz in Z", "Y ist in Z ansässig", "Y befindet sich in Z"
+                  "Y an den Standorten Z1 und Z2" (every town of the list), "Y (Standort Z)", "Y aus dem
+                  nordhessischen Z", "die Beratungsstelle Y der Stiftung X an den Standorten Z1 und Z2" (Y's)
+    predicate     "Y hat ihren Sitz in Z", "Y ist in Z ansässig", "Y befindet sich in Z", "Y hat Standorte in Z1
+                  und Z2", "Y ist an den Standorten Z1 und Z2 vertreten"
+    relative      "Y, die ihren Sitz in Z hat", "Y, der in Z ansässig ist", "Y, das sich in Z befindet"
+    participle    "die in Z ansässige Stiftung Y", "das in Z gelegene Zentrum Y"
 
 A network is not read here: the Land it is located in is reference data.
 """
