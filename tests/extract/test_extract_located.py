@@ -100,3 +100,77 @@ def test_a_place_after_a_name_holding_a_place_belongs_to_that_place(text: str) -
 )  # fmt: skip
 def test_a_quoted_title_holds_no_place(text: str, unit: str, town: str) -> None:
     assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        (
+            "Die Beratungsstelle „Wege“ der Stiftung Lernwerk an den Standorten Kassel und Jena berät.",
+            "Beratungsstelle „Wege“",
+            {"Kassel", "Jena"},
+        ),
+        (
+            "Das Projekt „Brücken bauen“ des Vereins Brückenbau e.V. (VBB) an den Standorten Gera und Suhl startet.",
+            "Brücken bauen",
+            {"Gera", "Suhl"},
+        ),
+        ("Die Servicestelle „Anerkennung jetzt“ der Beispiel GmbH am Standort Weimar berät.", "Servicestelle „Anerkennung jetzt“", {"Weimar"}),
+    ],
+)  # fmt: skip
+def test_the_sites_after_a_carrier_in_the_genitive_are_the_project_s(
+    text: str, unit: str, towns: set[str]
+) -> None:
+    located = _located(text)
+    assert {(unit, t) for t in towns} <= located
+    assert not any(u != unit for u, _ in located)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Brücken bauen“ (Standort Kassel) berät Zugewanderte.", "Brücken bauen", {"Kassel"}),
+        ("Die Musterhilfe gGmbH [Standorte: Jena und Gera] berät.", "Musterhilfe gGmbH", {"Jena", "Gera"}),
+        ("Das Projekt „Brücken bauen“ hat Standorte in Kassel, Jena und Marburg.", "Brücken bauen", {"Kassel", "Jena", "Marburg"}),
+        ("Der Verein Brückenbau e.V. unterhält Büros in Erfurt und Suhl.", "Brückenbau e.V.", {"Erfurt", "Suhl"}),
+        ("Die Beratungsstelle „Wege“ ist an den Standorten Gera und Jena vertreten.", "Beratungsstelle „Wege“", {"Gera", "Jena"}),
+    ],
+)  # fmt: skip
+def test_a_unit_s_sites_in_brackets_or_as_a_plural(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Die in Kassel ansässige Stiftung Lernwerk berät.", "Stiftung Lernwerk", {"Kassel"}),
+        ("Der seit 2010 in Jena beheimatete Verein Brückenbau e.V. berät.", "Brückenbau e.V.", {"Jena"}),
+        ("Die in Gera angesiedelte Beratungsstelle „Wege“ berät.", "Beratungsstelle „Wege“", {"Gera"}),
+        ("Die Stiftung Lernwerk, die ihren Sitz in Kassel hat, berät.", "Stiftung Lernwerk", {"Kassel"}),
+        ("Der Verein Brückenbau e.V., der seit 2010 in Jena und Gera ansässig ist, berät.", "Brückenbau e.V.", {"Jena", "Gera"}),
+        ("Die Musterhilfe gGmbH ist in Erfurt und Suhl ansässig.", "Musterhilfe gGmbH", {"Erfurt", "Suhl"}),
+        ("Die Musterhilfe gGmbH (MH) aus dem thüringischen Erfurt berät.", "Musterhilfe gGmbH", {"Erfurt"}),
+        ("Die Beratungsstelle „Wege“ im sächsischen Chemnitz berät.", "Beratungsstelle „Wege“", {"Chemnitz"}),
+        ("Die Beratungsstelle „Wege“, die sich in Gera befindet, berät.", "Beratungsstelle „Wege“", {"Gera"}),
+        ("Die Stiftung Lernwerk, die sich seit 2019 in Jena befindet, berät.", "Stiftung Lernwerk", {"Jena"}),
+        ("Das in Kassel gelegene Projekt „Brücken bauen“ berät.", "Brücken bauen", {"Kassel"}),
+    ],
+)  # fmt: skip
+def test_a_participle_relative_clause_or_regional_adjective_placing_the_body(
+    text: str, unit: str, towns: set[str]
+) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die in Kassel tätige Stiftung Lernwerk berät.",
+        "Die Stiftung Lernwerk, die in Kassel einen Fachtag veranstaltete, berät.",
+        "Die Stiftung Lernwerk hat Kontakte in Kassel und Jena.",
+        "Die Stiftung Lernwerk, die sich in Kassel engagiert, berät.",
+        "In Nordhessen [Standort Kassel] berät die Stiftung Lernwerk.",
+    ],
+)
+def test_acting_in_a_town_or_a_region_s_site_places_no_body(text: str) -> None:
+    assert not _located(text)

@@ -814,3 +814,146 @@ def test_working_in_a_department_or_after_a_relative_clause(sentence: str, membe
 
 def test_a_body_inside_the_relative_clause_is_not_where_the_person_works() -> None:
     assert not _bodies_of("Greta Muster, der die Stiftung Lernwerk dankte, arbeitet in Kassel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH gehören dem IQ Netzwerk Sachsen "
+            "an.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Die Beispiel GmbH und die Stiftung Lernwerk sowie der Verein Brückenbau e. V. gehörten seit 2016 dem "
+            "Bündnis Arbeit Nordland an.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Der Verein Brückenbau e. V., die Beispiel GmbH und die Stiftung Lernwerk gehören auch dem IQ Netzwerk "
+            "Thüringen an.",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_every_body_of_a_list_before_the_verb_of_belonging(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Die Stiftung Lernwerk, die dem IQ Netzwerk Sachsen angehört, lud ein.", "IQ Netzwerk Sachsen"),
+        (
+            "Es warb die Stiftung Lernwerk, die seit 2015 zum IQ Netzwerk Hessen gehört.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Stiftung Lernwerk, die im Bündnis Arbeit Nordland mitarbeitet, lud ein.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Die Stiftung Lernwerk (SL), der im IQ Netzwerk Thüringen vertreten ist, lud ein.",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_a_relative_clause_of_belonging_about_the_body_before_it(sentence: str, whole: str) -> None:
+    assert {m.split(" (")[0] for m in _members_of(sentence, whole)} == {"Stiftung Lernwerk"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwerk begrüßte Karl Muster, der dem IQ Netzwerk Sachsen angehört.",
+        "Die Stiftung Lernwerk, die am Fachtag des IQ Netzwerks Sachsen beteiligt war, lud ein.",
+        "Die Stiftung Lernwerk, die im Rahmen des IQ Netzwerks Sachsen berät, lud ein.",
+    ],
+)
+def test_a_relative_clause_about_someone_else_or_something_of_a_network_is_no_membership(
+    sentence: str,
+) -> None:
+    assert not any(
+        p == "memberOf" and s == "Stiftung Lernwerk" for s, p, _ in facts_of("Titel\n\n" + sentence).relations
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "body"),
+    [
+        ("Die Stiftung Lernwerk war mit Petra Beispiel vertreten.", {"Petra Beispiel"}, "Stiftung Lernwerk"),
+        (
+            "Der Verein Brückenbau e. V. war auch mit Karl Muster und Anna Probe vertreten.",
+            {"Karl Muster", "Anna Probe"},
+            "Brückenbau e. V.",
+        ),
+        (
+            "Karl Muster und Anna Probe, beide Beispiel GmbH, stellten das Projekt vor.",
+            {"Karl Muster", "Anna Probe"},
+            "Beispiel GmbH",
+        ),
+        (
+            "Petra Beispiel, die der Stiftung Lernwerk angehört, sprach.",
+            {"Petra Beispiel"},
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Karl Muster, der seit 2015 dem Verein Brückenbau e. V. angehört, sprach.",
+            {"Karl Muster"},
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_body_represented_with_its_people_or_a_person_belonging_to_it(
+    sentence: str, members: set[str], body: str
+) -> None:
+    assert {
+        s for s, p, o in facts_of("Titel\n\n" + sentence).relations if p == "memberOf" and o == body
+    } == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwerk war mit einem Stand vertreten, an dem Petra Beispiel beriet.",
+        "Die Stiftung Lernwerk war mit Petra Beispiel im Gespräch.",
+        "Petra Beispiel, die der Stiftung Lernwerk dankte, sprach.",
+    ],
+)
+def test_a_stand_a_talk_or_thanks_make_no_membership(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Die Stiftung Lernwerk, der Verein Brückenbau e. V. und die Beispiel GmbH haben am Montag das Bündnis "
+            "Arbeit Nordland gegründet.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Die Beispiel GmbH, die Stiftung Lernwerk und der Verein Brückenbau e. V. gründeten 2030 das neue "
+            "Bündnis Arbeit Nordland.",
+            "Bündnis Arbeit Nordland",
+        ),
+        (
+            "Der Verein Brückenbau e. V., die Beispiel GmbH und die Stiftung Lernwerk hatten im Mai das Bündnis "
+            "Fachkräfte Nordhessen gegründet.",
+            "Bündnis Fachkräfte Nordhessen",
+        ),
+    ],
+)
+def test_bodies_founding_an_alliance_are_its_members(sentence: str, whole: str) -> None:
+    assert _members_of(sentence, whole) == _THREE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwerk gründete 2020 die Beispiel GmbH.",
+        "Die Stiftung Lernwerk hat das Bündnis Arbeit Nordland begrüßt.",
+    ],
+)
+def test_founding_a_company_or_greeting_an_alliance_is_no_membership(sentence: str) -> None:
+    assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)

@@ -144,3 +144,38 @@ def test_the_host_named_with_the_event_before_the_sentence_that_dates_it(text: s
     held = {e for e, p, o in facts.relations if p == "organisedBy" and o == "Handwerkskammer Kassel"}
     assert len(held) == 1
     assert not held & {"Eröffnung der Beratungsstelle „Wege in Arbeit“"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag „Wege“ am 12. Mai 2031, zu dem die Stiftung Lernwege e.V. eingeladen hatte, war ausgebucht.",
+        "Rund 90 Gäste kamen am 12. Mai 2031 zur Tagung „Wege“, die der Verein Brückenbau e.V. ausrichtete.",
+        "Die Fachkonferenz „Wege“, die die Handwerkskammer Kassel am 12. Mai 2031 veranstaltet hat, endete spät.",
+    ],
+)
+def test_a_relative_clause_about_the_event_with_its_host_as_subject(text: str) -> None:
+    assert _organisers(text) & {"Brückenbau e.V.", "Stiftung Lernwege e.V.", "Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege e.V. war am 12. Mai 2031 Gastgeberin des Fachtags „Wege“.",
+        "Der Verein Brückenbau e.V. war auch in diesem Jahr Gastgeber der Tagung „Wege“ am 12. Mai 2031.",
+        "Die Handwerkskammer Kassel ist am 12. Mai 2031 Veranstalterin der Fachkonferenz „Wege“.",
+    ],
+)
+def test_a_host_noun_after_a_middle_field(text: str) -> None:
+    assert _organisers(text) & {"Brückenbau e.V.", "Stiftung Lernwege e.V.", "Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege e.V. war am 12. Mai 2031 beim Gastgeber des Fachtags „Wege“ zu Gast.",
+        "Der Fachtag „Wege“ am 12. Mai 2031, zu dem die Stiftung Lernwege e.V. Fachleute begrüßte, war ausgebucht.",
+    ],
+)
+def test_a_guest_of_the_host_or_a_clause_without_an_organising_verb_names_no_host(text: str) -> None:
+    assert not _organisers(text)

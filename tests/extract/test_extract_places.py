@@ -183,3 +183,32 @@ def test_a_town_adjective_without_a_preposition_of_place_places_nothing(text: st
 )
 def test_what_is_opened_is_where_it_is_opened(text: str) -> None:
     assert _event_places(text) == {"Kiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag in den Räumen der Handwerkskammer Kassel statt.",
+        "In den Räumlichkeiten der Handwerkskammer Kassel trafen sich am 12. März 80 Gäste zur Tagung.",
+        "Die Tagung am 12. März begann in den Räumen der Handwerkskammer Kassel.",
+    ],
+)
+def test_an_event_in_an_organisations_rooms_is_located_there(text: str) -> None:
+    assert _event_places(text) == {"Handwerkskammer Kassel"}
+
+
+def test_rooms_the_clause_denies_are_no_venue() -> None:
+    text = "Am 12. März fand der Fachtag nicht wie gewohnt in den Räumen der Handwerkskammer Kassel statt."
+    assert "Handwerkskammer Kassel" not in _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Am 12. März fand im nordhessischen Kassel der Fachtag statt.", "Kassel"),
+        ("Die Tagung fand am 12. März im sächsischen Chemnitz statt.", "Chemnitz"),
+        ("Die Fachkonferenz am 12. März im thüringischen Erfurt war ausgebucht.", "Erfurt"),
+    ],
+)
+def test_a_regional_adjective_before_the_events_town(text: str, town: str) -> None:
+    assert town in _event_places(text)

@@ -612,3 +612,30 @@ def test_both_names_before_beide_and_their_body(sentence: str) -> None:
 def test_the_body_first_with_an_adverb_or_as_the_object(sentence: str, member: str) -> None:
     relations = facts_of("Titel\n\n" + sentence).relations
     assert any(s == member and p == "memberOf" and o.startswith("Caritasverband") for s, p, o in relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "head"),
+    [
+        ("Das Projekt „Brücke Pflege“ leitet Petra Beispiel seit 2019.", "Brücke Pflege", "Petra Beispiel"),
+        (
+            "Die Beratungsstelle „Startklar Gera“ leitet seit 2020 Frau Dr. Anna Probe.",
+            "Beratungsstelle „Startklar Gera“",
+            "Anna Probe",
+        ),
+        ("Das IQ Netzwerk Sachsen koordiniert künftig Karl Muster.", "IQ Netzwerk Sachsen", "Karl Muster"),
+    ],
+)
+def test_the_unit_first_and_its_head_after_the_verb_of_leading(sentence: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Pflege“ berät Petra Beispiel seit 2019.",
+        "Die Stiftung Lernwerk leitet Petra Beispiel an.",
+    ],
+)
+def test_another_verb_or_a_body_first_names_no_head(sentence: str) -> None:
+    assert not [r for r in facts_of("Titel\n\n" + sentence).relations if r[1] == "ledBy"]

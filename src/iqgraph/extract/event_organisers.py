@@ -24,6 +24,15 @@ _EVENT_NOUN = "|".join(
 _GUEST_NOUN = "|".join(lexicon.GUEST_EVENT_NOUNS)
 _EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
 _CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
+# Words in the middle field between "war" and a host noun ("war auch in diesem Jahr Gastgeberin"), none of them
+# a preposition that makes the host another's ("war beim Gastgeber").
+_MIDDLE_FIELD_WORDS = 5
+_PREPOSITIONS = "beim|bei|vom|von|mit|zum|zur|für|dem|den"
+# The organising verb closing a relative clause ("…, zu dem die Stiftung X eingeladen hatte").
+_ORGANISING_LAST = (
+    "eingeladen|geladen|ausrichtete|ausrichteten|ausgerichtet|veranstaltete|veranstalteten|veranstaltet"
+    "|organisierte|organisierten|organisiert|durchführte|durchführten|durchgeführt|einlud|einluden"
+)
 _CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
 # Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
 _ORGANISER_CUES = (
@@ -109,12 +118,24 @@ _ORGANISER_CUES = (
         ),
         "subject",
     ),
-    # The host before its predicate: "Die Stiftung X war Gastgeberin", "X und Y waren die Veranstalter".
+    # The host before its predicate: "Die Stiftung X war Gastgeberin", "X und Y waren die Veranstalter", a middle
+    # field between: "Die Stiftung X war am 3. Mai Gastgeberin des Fachtags" (no preposition there: "war beim
+    # Gastgeber Y zu Gast" names a guest).
     (
         re.compile(
-            r"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b"
+            rf"\b(?:war|ist|waren|sind)\s+(?:(?!(?:{_PREPOSITIONS})\b)[^\s,;]+\s+){{0,{_MIDDLE_FIELD_WORDS}}}?"
+            r"(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b"
         ),
         "before",
+    ),
+    # A relative clause about the event with its host as the subject and the organising verb last: "der Fachtag, zu
+    # dem die Stiftung X eingeladen hatte", "…, den der Verein Y am 3. Mai ausrichtete".
+    (
+        re.compile(
+            r",\s+(?:zu\s+(?:dem|der|denen)|den|die|das)\b"
+            rf"(?=[^;\n,]{{0,{_CLAUSE_REACH}}}?\s(?:{_ORGANISING_LAST})(?:\s+(?:hat|hatte|haben|hatten))?\s*(?:[,.;]|$))"
+        ),
+        "subject",
     ),
     # An event said to be a body's, or joint: "war eine Veranstaltung des Vereins X", "eine gemeinsame Veranstaltung
     # der Stiftung X und des Vereins Y", "Kooperationsveranstaltung von"

@@ -15,11 +15,15 @@ from .mentions import Mention, of_a_body_named_before
 from .morphology import nominative
 from .spans import ByStart, IndexedMentions
 
-# "in/im/ins <Ort>", also where guests went: "kamen in die Stadthalle", "lud in das Rathaus".
+# "in/im/ins <Ort>", also where guests went: "kamen in die Stadthalle", "lud in das Rathaus"; a regional adjective
+# before the town: "im nordhessischen Kassel".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?$"
+    r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?"
+    r"(?:[a-zäöü][\w-]*ischen\s+)?$"
 )
-_PLACE_CUE_REACH = 16  # characters before a place in which its preposition stands ("in der Nähe des ")
+_PLACE_CUE_REACH = (
+    32  # characters before a place for its preposition ("in der Nähe des ", "im nordhessischen ")
+)
 # "die Beratungsstelle in Fulda", "Integration in Deutschland": the place is an attribute of the noun before it.
 _PLACED_NOUN = re.compile(
     r"(?i:[\w\-]*(?:" + "|".join(PLACED_NOUN_ENDINGS) + r"))\s+in\s+(?:der\s+|dem\s+|den\s+)?$"
@@ -47,6 +51,11 @@ _OPENED_BEFORE = re.compile(r"\beröffne(?:t|te|ten|n)\b[^;\n]{0,60}?\b(?:die|da
 _TOWNS = lexicon.GERMAN_PLACES | frozenset(lexicon.CITIES) | frozenset(lexicon.LAENDER) | REGIONS
 _HOUSE_TYPES = ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
 _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
+# An organisation's rooms anywhere in the event's sentence: "fand in den Räumen der Handwerkskammer X statt".
+_IN_THE_ROOMS_OF = re.compile(r"\b[Ii]n\s+den\s+(?:Räumen|Räumlichkeiten)\s+(?:der|des)\s+")
+# A negation just before, in the same clause, denies the place: "fand nicht wie gewohnt in den Räumen der X statt".
+_DENIED = re.compile(r"\bnicht\b[^,;]{0,30}$")
+_DENIAL_REACH = 40  # characters before the rooms in which a negation denies them
 
 
 def find_place(
@@ -59,6 +68,7 @@ def find_place(
         found = [
             *_rooms(text, mentions.all, s, e),
             *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
+            *_rooms_of_organisations(text, mentions.by_start, s, e),
             *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
         ]
         if found:
@@ -150,5 +160,18 @@ def _buildings_of_organisations(
         houses = (
             [m for m in mentions.at(link.end()) if m.type in _HOUSE_TYPES and not m.generic] if link else []
         )
+        out += [(houses[-1], None)] if houses else []
+    return out
+
+
+def _rooms_of_organisations(
+    text: str, mentions: ByStart[Mention], start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "in den Räumen der Handwerkskammer Beispielstadt": the organisation's house is the venue."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for rooms in _IN_THE_ROOMS_OF.finditer(text, start, end):
+        if _DENIED.search(text, max(start, rooms.start() - _DENIAL_REACH), rooms.start()):
+            continue
+        houses = [m for m in mentions.at(rooms.end()) if m.type in _HOUSE_TYPES and not m.generic]
         out += [(houses[-1], None)] if houses else []
     return out

@@ -1,6 +1,6 @@
 """Heads of networks, subprojects and offices named by a verb of leading rather than a role noun
-(-> iq:ledBy): "Petra Beispiel leitet seit 2015 das Projekt X", "das Projekt X wird von Petra Beispiel
-geleitet", "X, geleitet von …", "X steht unter der Leitung von …", "Geleitet wird X von …"."""
+(-> iq:ledBy): "Petra Beispiel leitet seit 2015 das Projekt X", "Das Projekt X leitet Petra Beispiel", "das Projekt
+X wird von Petra Beispiel geleitet", "X, geleitet von …", "X steht unter der Leitung von …", "Geleitet wird X von …"."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ _LEADERSHIP_OF = re.compile(
 _HOLDER_NEXT = re.compile(
     rf"[{CLOSING_QUOTES}]?\s+(?:(?:hat|hatte|übernimmt|übernahm){_LED_ADVERBS}|(?:liegt|lag){_LED_ADVERBS}\s+bei)"
     r"\s+(?:(?:Dr|Prof)\.\s*)*"
+)
+# The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
+# project or office leads no person, so the name after the verb is its head).
+_LED_OBJECT_FIRST = re.compile(
+    rf"[{CLOSING_QUOTES}]?\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _NOUN_BEFORE_UNIT = 40  # characters back from the unit to the leading noun: "Leitung des Teilprojekts „"
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
@@ -83,6 +88,8 @@ def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
 
 
 def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
+    if _LED_OBJECT_FIRST.fullmatch(text, org.end, person.start):
+        return True
     if _HOLDER_NEXT.fullmatch(text, org.end, person.start):
         return bool(_LEADERSHIP_OF.search(text, max(0, org.start - _NOUN_BEFORE_UNIT), org.start))
     gap = _LED_PASSIVE.fullmatch(text, org.end, person.start)

@@ -24,6 +24,9 @@ _WORKS_IN = re.compile(
 # "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
 _WORKS_FOR_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}für\s+(?:die|den|das)\s+$")
 _WORK_VERB_LAST = re.compile(r"\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war)\b")
+# "Petra B., die (seit 2015) der Stiftung X angehört": the dative body, "angehören" closing the clause
+_BELONGS_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:dem|der)\s+$")
+_BELONG_VERB_LAST = re.compile(r"\s+(?:angehört|angehörte)\b")
 # Who stands for a body: "Karl Muster vertrat die Stiftung X", "Die Stiftung X wurde durch Karl Muster vertreten"
 _REPRESENTS = re.compile(
     r"\s+(?:vertritt|vertrat|vertreten|vertraten)(?:\s+(?:heute|dort|erneut|auch))?\s+(?:die|den|das)\s+"
@@ -32,7 +35,7 @@ _REPRESENTS = re.compile(
 _REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
 _ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
 _REPRESENTED_BY = re.compile(
-    r"(?:\s+(?:wird|wurde|war|ist)\s+(?:durch|von)|\s+(?P<active>vertritt|vertrat|vertraten)|(?P<apposition>\s*,\s*vertreten\s+durch))"
+    r"(?:\s+(?:wird|wurde|war|ist)\s+(?:(?:auch|erneut|dort|dabei)\s+)?(?:durch|von|mit)|\s+(?P<active>vertritt|vertrat|vertraten)|(?P<apposition>\s*,\s*vertreten\s+durch))"
     r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 _REPRESENTED = re.compile(r"\s+vertreten\b")
@@ -49,10 +52,11 @@ _WORKING_AT = re.compile(
     r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+$"
 )
 _APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
-# "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X"
+# "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
 _MEMBER_LINK = re.compile(
     r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
     r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
+    r"|^\s*,\s*(?:beide|alle\s+\w+)\s+$"
 )
 _MEMBER_GAP_MAX = 50
 _RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person before the verb of working
@@ -260,13 +264,14 @@ def _says_working(verb: str, member: str | None, text: str, after: int) -> bool:
 
 
 def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) -> bool:
-    """The body after the person: where they work, whom they stand for, the body in apposition."""
+    """The body after the person: where they work or belong, whom they stand for, the body in apposition."""
     return bool(
         _WORKS_IN.match(gap)
         or _works_for(text, gap, org)
         or _in_apposition(text, person, org)
         or _represents(text, gap, person)
         or _works_for_in_a_relative_clause(text, gap, org)
+        or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
         or _works_at_in_apposition(text, gap, org)
     )
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon
+from .lexicon.ties import FOUNDED_ALLIANCE_NOUNS
 from .relation_actors import (
     CARRIERS,
     COORDINATED,
@@ -72,6 +73,8 @@ _ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|schon|bereits|nun|heute|auch|ebenfalls|ak
 _MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|er|ern)?"
 # who the members of a network or alliance are: "X besteht aus A, B und C"
 _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
+# the rest of a relative clause up to its verb, within the clause: "…, die seit 2015 dem Netzwerk Y |angehört"
+_CLAUSE_UP_TO = rf"[^;,\n]{{0,{_TO_THE_ROLE_NOUN}}}\s"
 _ALLIANCES = frozenset({"StateNetwork", "Organisation"})
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
@@ -224,15 +227,46 @@ _CUES = (
         _JOINED,
         _NEXT_TO_CUE,
     ),
-    # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"
+    # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"; several: "A, B und C
+    # gehören dem Bündnis Y an"
     _Cue(
         re.compile(
-            r"\b(?:gehört|gehören|gehörte|gehörten)\s+(?:(?:seit|schon|bereits|nun|heute)\s+[\w.]+\s+)?(?:dem|der)\b"
+            r"\b(?:gehört|gehören|gehörte|gehörten)\s+(?:(?:seit|schon|bereits|nun|heute|auch)\s+(?:[\w.]+\s+)?)?(?:dem|der)\b"
             rf"(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\ban\b)"
         ),
         MEMBER_TYPES,
         _JOINED,
         _NEXT_TO_CUE,
+        listed=True,
+    ),
+    # A relative clause of belonging about the body right before it: "Die Stiftung X, die dem IQ Netzwerk Y angehört,
+    # …", "…, der seit 2015 zum Bündnis Y gehört", "…, die im Netzwerk Y mitarbeitet / mitwirkt / vertreten ist";
+    # "die"/"der" only ("das" is mostly a project's, which is part of the network, not its member)
+    _Cue(
+        re.compile(
+            rf",\s+(?:die|der)\s+{_ADVERBS}(?:(?:dem|der)\b(?={_CLAUSE_UP_TO}angehör(?:t|te|en|ten)\b)"
+            rf"|(?:zum|zur)\b(?={_CLAUSE_UP_TO}gehör(?:t|te|en|ten)\b)"
+            rf"|(?:im|in\s+der|am)\b(?={_CLAUSE_UP_TO}(?:mitarbeite|mitwirk|beteiligt\s|vertreten\s)))"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        nearest=True,
+        listed=True,
+    ),
+    # Bodies founding an alliance are its members: "A und B gründeten 2020 das Bündnis Y", "A, B und C haben am
+    # Montag das Netzwerk Y gegründet" (the alliance's head noun right after the article)
+    _Cue(
+        re.compile(
+            rf"\b(?:gründen|gründeten|gründet|gründete)\s+{_ADVERBS}(?:das|den|die)\s+(?:neue[n]?\s+)?"
+            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b)"
+            r"|\b(?:haben|hatten|hat|hatte)\s+(?:[^.;,]{0,30}?\s)?(?:das|den|die)\s+(?:neue[n]?\s+)?"
+            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b[^.;]{{0,{_TO_THE_ROLE_NOUN}}}?\bgegründet\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        listed=True,
     ),
     # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B",
     # "Das Netzwerk Y setzt sich aus A und B zusammen"
@@ -276,13 +310,18 @@ def _read_cue(
     ):  # "Im Rahmen des Netzwerks X startet Y"
         subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
     subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
-    if subject is None:
+    if subject is None or (cue.nearest and not _RIGHT_BEFORE.fullmatch(text, subject.end, match.start())):
         return
     listed = _listed_up_to(text, subjects, match.start()) if cue.listed else []
     for one in listed if len(listed) > 1 else [subject]:
         for obj in objects:
             pair = (obj, one) if cue.inverse else (one, obj)
             yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+# Between the actor an apposition or relative clause is about and the cue: a closing mark, an abbreviation in
+# parentheses ("Die Stiftung X (SX), die …"); a person named there is the one it is about ("begrüßte A, der …").
+_RIGHT_BEFORE = re.compile(r"[“”\"«»]?(?:\s*[(\[][^()\[\]]{1,20}[)\]])?\s*")
 
 
 def _listed_up_to(text: str, subjects: list[Mention], cue: int) -> list[Mention]:

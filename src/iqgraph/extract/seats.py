@@ -1,8 +1,12 @@
 """Where an organisation or a project is, as a sentence states it:
 
     attribute     "die Y gGmbH mit Sitz in Z", "der Verein Y aus Z", "die Beratungsstelle „Y“ in Z",
-                  "Y an den Standorten Z1 und Z2" (every town of the list)
-    predicate     "Y hat ihren Sitz in Z", "Y ist in Z ansässig", "Y befindet sich in Z"
+                  "Y an den Standorten Z1 und Z2" (every town of the list), "Y (Standort Z)", "Y aus dem
+                  nordhessischen Z", "die Beratungsstelle Y der Stiftung X an den Standorten Z1 und Z2" (Y's)
+    predicate     "Y hat ihren Sitz in Z", "Y ist in Z ansässig", "Y befindet sich in Z", "Y hat Standorte in Z1
+                  und Z2", "Y ist an den Standorten Z1 und Z2 vertreten"
+    relative      "Y, die ihren Sitz in Z hat", "Y, der in Z ansässig ist", "Y, das sich in Z befindet"
+    participle    "die in Z ansässige Stiftung Y", "das in Z gelegene Zentrum Y"
 
 A network is not read here: the Land it is located in is reference data.
 """
@@ -19,12 +23,21 @@ from .spans import Mention
 # What may be located: bodies and the projects and offices they run (not the generic "das Projekt").
 _SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
 
-# Between a name and its place: "mit Sitz in", "aus", "in", "am Standort"; a quoted name's closing mark first.
+# Between a name and its place: "mit Sitz in", "aus", "in", "am Standort", "(Standort Z)", "[Standorte: Z1, Z2]";
+# a quoted name's closing mark or an abbreviation in brackets first ("die Stiftung X (SX) aus Z"); a regional
+# adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
+_ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
+_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 _SEAT = re.compile(
-    r"^[“”\"«»]?\s*,?\s*(?:mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort|an\s+den\s+Standorten"
-    r"|ansässig\s+in|aus|in(?:\s+ganz)?)\s+$"
+    rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|in(?:\s+ganz)?)\s+$"
+    rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
-_SEAT_REACH = 24  # characters between a name and its place: the longest cue above, with a comma and spaces
+_SEAT_REACH = 40  # characters between a name and its place: the longest cue above, with a comma and spaces
+# A carrier in the genitive after a project's name: the project's sites follow the carrier ("die Beratungsstelle X
+# der Stiftung Y an den Standorten Z1 und Z2").
+_CARRIER_GENITIVE = re.compile(r"^[“”\"«»]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
 # A name that holds a place of its own ("Beratung in der Erstaufnahme"): a place after it belongs to that one.
 # A quoted name ("„Ankommen im Beruf“") is a title, no place.
 _PLACE_IN_NAME = re.compile(r"\s(?:in\s+(?:der|dem|den)|im)\s+[A-ZÄÖÜ]")
@@ -33,13 +46,34 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 # A clause that places its subject: "hat seinen Sitz in", "hat ihr Büro in der Musterstraße 5 in", "ist in …
 # ansässig", "befindet sich in".
 _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
+# Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
+# Standorten Z1 und Z2 vertreten".
+_SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
 _SEAT_PREDICATE = re.compile(
-    r"\b(?:hat|haben|hatte|hatten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:sein|ihr)(?:e|en)?\s+"
-    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
+    r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
+    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:in\s+|{_STREET_BEFORE_TOWN})$"
-    r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$"
+    r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
 )
-_SETTLED_AFTER = re.compile(r"\s+(?:ansässig|beheimatet|zu\s+Hause|zuhause)\b")  # after "ist in Z"
+_SETTLED_AFTER = re.compile(
+    r"\s+(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b"
+)  # after "ist in Z"
+# A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
+# "X, das sich in Z befindet"
+_RELATIVE_SEAT = re.compile(
+    rf"[“”\"«»]?{_ABBREVIATION}\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
+    r"(?P<seat>(?:sein|ihr)(?:e|en)?\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\s+)?in\s+"
+)
+_RELATIVE_VERB = re.compile(r"\s+(?:hat|hatte)\b")
+_RELATIVE_REFLEXIVE_VERB = re.compile(r"\s+(?:befindet|befand|befinden|befanden)\b")
+# A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y",
+# "das in Z gelegene Zentrum X"
+# (the name may begin after its head noun)
+_PRENOMINAL_SEAT = re.compile(
+    r"\s+(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_REACH = 4  # characters before the place for its preposition "in "
 _BARE_IS = re.compile(r"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
@@ -52,19 +86,40 @@ def find_seats(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Itera
     venues = [m for m in places if m.label not in lexicon.CITIES and m.label not in lexicon.LAENDER]
     seated = [m for m in ms if m.type in _SEATED and not m.generic] + venues
     for unit in (m for m in seated if not _PLACE_IN_NAME.search(_QUOTED.sub("", m.surface))):
-        yield from _attribute_seats(text, unit, places, venues)
+        yield from _attribute_seats(text, unit, places, venues, seated)
     yield from _predicate_seats(text, sentence[0], ms, places)
+    yield from _relative_seats(text, seated, places)
+    yield from _prenominal_seats(text, seated, places)
 
 
 def _attribute_seats(
-    text: str, unit: Mention, places: list[Mention], venues: list[Mention]
+    text: str, unit: Mention, places: list[Mention], venues: list[Mention], seated: list[Mention]
 ) -> Iterator[RelationFinding]:
     """ "die Y gGmbH aus Z", "Musterhalle Musterstadt" (a venue and its town), "an den Standorten Z1 und Z2"."""
     for i, place in enumerate(places):
         gap = text[unit.end : place.start]
-        if 0 < len(gap) <= _SEAT_REACH and (_SEAT.match(gap) or (unit in venues and gap == " ")):
+        cue = _SEAT.match(gap) if 0 < len(gap) <= _SEAT_REACH else None
+        if (
+            cue and cue.group("site") and unit in venues
+        ):  # a region's site ("In Nordhessen [Standort Z]") is a unit's
+            continue
+        if cue or (unit in venues and gap == " "):
+            sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
             for other in [place, *_listed_after(text, place, places[i + 1 :])]:
-                yield RelationFinding(unit, "locatedIn", other)
+                yield RelationFinding(sited or unit, "locatedIn", other)
+
+
+def _project_of_the_carrier(text: str, carrier: Mention, seated: list[Mention]) -> Mention | None:
+    """The project whose carrier `carrier` is, named right before it in the genitive: the sites are the project's."""
+    before = [m for m in seated if m.end <= carrier.start and m.type in _PROJECTS]
+    if before and _CARRIER_GENITIVE.match(text[before[-1].end : carrier.start]):
+        return before[-1]
+    return None
+
+
+def _with_listed(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
+    """`first` and the places of `places` coordinated after it."""
+    return [first, *_listed_after(text, first, [p for p in places if p.start > first.start])]
 
 
 def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
@@ -85,9 +140,40 @@ def _predicate_seats(
     (or the verb)."""
     for place in places:
         cue = _SEAT_PREDICATE.search(text, max(sentence_start, place.start - _CLAUSE_REACH), place.start)
-        if cue is None or (_BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, place.end)):
+        listed = _with_listed(text, place, places)
+        if cue is None or (_BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, listed[-1].end)):
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()
         subjects = [m for m in ms if m.end <= before and m.type in _SEATED and not m.generic]
         if subjects and before - subjects[0].end <= _CLAUSE_REACH:
-            yield RelationFinding(subjects[0], "locatedIn", place)
+            yield from (RelationFinding(subjects[0], "locatedIn", other) for other in listed)
+
+
+def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    """ "Die Stiftung X, die ihren Sitz in Z hat, …", "Der Verein Y, der seit 2010 in Z ansässig ist, …": a relative
+    clause placing the body right before it."""
+    for unit in seated:
+        for place in (p for p in places if p.start > unit.end):
+            clause = _RELATIVE_SEAT.fullmatch(text, unit.end, place.start)
+            listed = _with_listed(text, place, places)
+            if clause and _closing(clause).match(text, listed[-1].end):
+                yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
+
+
+def _closing(clause: re.Match[str]) -> re.Pattern[str]:
+    """What closes a relative clause of being placed: "hat" after a seat noun, "befindet" after "sich", else
+    "ansässig"."""
+    if clause.group("seat"):
+        return _RELATIVE_VERB
+    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_AFTER
+
+
+def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    """ "die in Z ansässige Stiftung X", "der seit 2010 in Z beheimatete Verein Y": a participle of being settled
+    before the name."""
+    for place in places:
+        participle = _PRENOMINAL_SEAT.match(text, place.end)
+        if participle is None or not _IN_BEFORE.search(text, max(0, place.start - _IN_REACH), place.start):
+            continue
+        starts = {participle.end(), participle.start("head")}
+        yield from (RelationFinding(m, "locatedIn", place) for m in seated if m.start in starts)

@@ -91,3 +91,7 @@ PAYMENT_NOUNS = frozenset(
     | {"geldern", "förderung", "kofinanzierung", "finanzierung", "unterstützung", "zuschuss", "zuschüsse"}
     | {"zuwendung", "zuwendungen", "auftrag", "beteiligung"}
 )
+
+# Head nouns of an alliance that bodies found together, its founders becoming its members ("A und B gründeten das
+# Bündnis Y", "A, B und C haben das Netzwerk Y gegründet"); not a company or a project they found.
+FOUNDED_ALLIANCE_NOUNS = ("Bündnis", "Netzwerk", "Verbund", "Allianz", "Arbeitskreis", "Arbeitsgemeinschaft")
