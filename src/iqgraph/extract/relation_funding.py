@@ -275,11 +275,12 @@ def find_funding_phrases(
     yield from _funding_nouns(text, sentence, ms)
     yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from _funder_nouns(text, sentence, ms, topic)
-    yield from _money_given(text, sentence, ms)
+    yield from _money_given(text, sentence, ms, topic)
     yield from _funding_relative_clauses(text, sentence, ms, topic)
     yield from _taking_a_financial_part(text, sentence, ms, topic)
     yield from _ministry_in_the_genitive(text, sentence, ms)
     yield from _payer_in_the_genitive(text, sentence, ms, topic)
+    yield from _unnamed_object_paid_for(text, sentence, ms, topic)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -582,31 +583,123 @@ _SUPPORT_WITH_MONEY = re.compile(
     rf"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?{_MONEY}"
 )
 _MONEY_PROVIDED = re.compile(
-    rf"\b(?:stellt|stellte|stellen|stellten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
+    rf"\b(?P<verb>stellt|stellte|stellen|stellten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
     r"(?:zur\s+Verfügung|bereit)\b"
 )
 _FOR = re.compile(r"\b[Ff]ür\s+")
+# Who may pay for a unit not named after "für" (besides a fund): a ministry, an agency, a body such as the EU or a
+# foundation; not a network or programme, which is more likely what is paid for.
+_PAYER_TYPES = frozenset({"Ministry", "Agency", "Organisation"})
 
 
-def _money_given(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+def _money_given(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
     for verb in _SUPPORT_WITH_MONEY.finditer(text, *sentence):
         agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
-        funded = actors(ms, *verb.span("funded"))
-        if agent and funded and funded[0].type in PASSIVE_FUNDED:
-            yield RelationFinding(funded[0], "fundedBy", agent[0])
+        supported = actors(ms, *verb.span("funded"))
+        if agent and supported and supported[0].type in PASSIVE_FUNDED:
+            yield RelationFinding(supported[0], "fundedBy", agent[0])
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):
-        for_ = _FOR.search(text, sentence[0], verb.end())
-        if for_ is None:
-            continue
-        funded = actors(ms, for_.end(), min(sentence[1], for_.end() + _ATTRIBUTE_REACH))
-        if not funded or funded[0].type not in PASSIVE_FUNDED:
-            continue
-        before = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
-        after = actors(ms, verb.start("between"), verb.end(), FUNDERS)  # "Für X stellt das Land …"
-        payer = (
-            before[0]
-            if before and before[0] is not funded[0]
-            else next((m for m in after if m is not funded[0]), None)
+        # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
+        for_ = next(
+            (f for f in _FOR.finditer(text, sentence[0], verb.end()) if not _inside(ms, f.start())), None
         )
-        if payer is not None:
-            yield RelationFinding(funded[0], "fundedBy", payer)
+        if for_ is not None:
+            after = actors(ms, for_.end(), min(sentence[1], for_.end() + _ATTRIBUTE_REACH))
+            funded: Mention | None = after[0] if after and after[0].type in PASSIVE_FUNDED else None
+            payers = _payers_of(text, ms, sentence, verb, funded)[:1]
+        else:
+            funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+def _inside(ms: list[Mention], pos: int) -> bool:
+    return any(m.start < pos < m.end for m in ms)
+
+
+def _payers_of(
+    text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], funded: Mention | None
+) -> list[Mention]:
+    """The subject providing the money: before the verb, with a plural verb every payer coordinated there ("Die EU
+    und das Land stellen …"), else after it ("Für X stellt das Land …")."""
+    before = [
+        m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start() and m is not funded
+    ]
+    if before:
+        return (
+            _coordinated(text, ms, before[0], verb.start())
+            if verb.group("verb").endswith("en")
+            else before[:1]
+        )
+    return [m for m in actors(ms, verb.start("between"), verb.end(), FUNDERS) if m is not funded]
+
+
+def _money_for_the_topic(
+    text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], topic: Mention | None
+) -> tuple[Mention | None, list[Mention]]:
+    """Money provided for no one named after "für": for the unit the sentence names, else (with no other body
+    named, or "dafür") for the one spoken of before: "Die EU und das Land stellen 2 Millionen Euro zur Verfügung"."""
+    payers = [p for p in _payers_of(text, ms, sentence, verb, None) if p.type in _PAYER_TYPES or is_fund(p)]
+    named = [
+        m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers and not is_fund(m)
+    ]
+    # a body or place named besides the payers may be who gets the money: "stellt der Stadt Kassel … bereit"
+    others = [m for m in ms if sentence[0] <= m.start < sentence[1] and m not in payers]
+    if named:
+        return named[0], payers
+    if others or not _spoken_of(text, topic):
+        return None, []
+    return topic, payers
+
+
+# A unit named in the genitive of another quoted name: "die Sonderausschreibung „X“ des Programms „Y“" speaks of X,
+# not Y (while "die Beratung des IQ Netzwerks Y" speaks of Y's work).
+_GENITIVE_BEFORE = re.compile(r"[“”\"»«]\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$")
+_GENITIVE_REACH = (
+    40  # characters back from the unit to the noun it is the genitive of: a quote, article and head
+)
+
+
+def _spoken_of(text: str, topic: Mention | None) -> bool:
+    """Whether the topic is what the text spoke of: a unit, not a fund, not the genitive attribute of a noun."""
+    if topic is None or is_fund(topic):
+        return False
+    return _GENITIVE_BEFORE.search(text, max(0, topic.start - _GENITIVE_REACH), topic.start) is None
+
+
+# A payer as the subject opening the sentence, what it pays for a common noun the text does not name as a unit: "Das
+# Land X kofinanziert die Anerkennungsberatung", "Der Bund und das Land finanzieren die Kurse gemeinsam", "Die Stiftung
+# Y unterstützt die Beratung finanziell". It is the work of the unit spoken of before, which the payer funds. Plain
+# "fördern" is left out: "Das Land fördert die Integration" promotes a cause, it need not pay.
+_PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")
+_FUNDING_VERB_NEXT = re.compile(
+    r"\s+(?P<verb>(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)|(?:ko|mit)(?:fördert|förderte|fördern|förderten)"
+    r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]*\bfinanziell\b))\s+"
+    r"(?:[\w.]+\s+){0,2}?(?:die|den|das)\s+[\w-]+"
+)
+
+
+def _unnamed_object_paid_for(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = [m for m in ms if sentence[0] <= m.start < sentence[1]]
+    if (
+        topic is None
+        or not _spoken_of(text, topic)
+        or not named
+        or not _PAYER_OPENS.fullmatch(text, sentence[0], named[0].start)
+    ):
+        return
+    payers = [named[0]]
+    for m in named[1:]:
+        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
+            break
+        payers.append(m)
+    verb = _FUNDING_VERB_NEXT.match(text, payers[-1].end)
+    plural = verb is not None and _PLURAL_VERB.fullmatch(verb.group("verb")) is not None
+    if verb is None or len(payers) != len(named) or (len(payers) > 1) != plural:
+        return  # something else named (what is paid for, a place), or subject and verb do not agree
+    if all(p.type in _PAYER_TYPES or is_fund(p) for p in payers):
+        yield from (RelationFinding(topic, "fundedBy", p) for p in payers)
