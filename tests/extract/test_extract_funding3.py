@@ -86,3 +86,165 @@ def test_a_payer_funding_a_common_noun_funds_the_unit_spoken_of(second: str, fun
 )
 def test_no_funding_of_the_unit_without_money_or_with_something_else_named(second: str) -> None:
     assert _funders(_BEFORE + second) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        (
+            "Das Projekt „Lotsenhaus“ wird vom Land Hessen gefördert und vom Europäischen Sozialfonds kofinanziert.",
+            {"Land Hessen", "Europäischer Sozialfonds"},
+        ),
+        (
+            "Das Projekt „Lotsenhaus“ wird durch die Stadt Kassel finanziert und kofinanziert durch das Land Hessen.",
+            {"Stadt Kassel", "Land Hessen"},
+        ),
+        (
+            "Seit 2030 wird das Projekt „Lotsenhaus“ vom Land Hessen gefördert sowie aus Mitteln der Stiftung "
+            "Lernwege mitfinanziert.",
+            {"Land Hessen", "Stiftung Lernwege"},
+        ),
+    ],
+)
+def test_a_coordinated_second_participle_names_more_funders(body: str, funders: set[str]) -> None:
+    assert _funders(body) == funders
+
+
+def test_a_relative_clause_after_the_coordination_names_no_funder_of_the_subject() -> None:
+    body = (
+        "Das Projekt „Lotsenhaus“ wird vom Land Hessen gefördert und arbeitet mit der Stiftung Lernwege zusammen, "
+        "die vom Europäischen Sozialfonds gefördert wird."
+    )
+    assert _funders(body) == {"Land Hessen"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Förderprogramm „Chancen Nord“ wird durch das Land Hessen, die Stadt Kassel und die Stiftung Lernwege "
+        "gefördert.",
+        "Das Förderprogramm „Chancen Nord“ wird durch die Stiftung Lernwege, das Land Hessen und die Stadt Kassel "
+        "finanziert.",
+        "Das Förderprogramm „Chancen Nord“ wird seit 2030 von der Stadt Kassel, dem Land Hessen und der Stiftung "
+        "Lernwege gefördert.",
+    ],
+)
+def test_a_list_of_funders_with_their_articles_is_no_relative_clause(body: str) -> None:
+    assert _funders(body, "Chancen Nord") == {"Land Hessen", "Stadt Kassel", "Stiftung Lernwege"}
+
+
+@pytest.mark.parametrize(
+    ("body", "funder"),
+    [
+        ("Die Förderung des Projekts „Lotsenhaus“ durch das Land Hessen läuft bis 2030.", "Land Hessen"),
+        ("Die Finanzierung des Projekts „Lotsenhaus“ durch die Stadt Kassel ist gesichert.", "Stadt Kassel"),
+        (
+            "Die Kofinanzierung des Modellprojekts „Lotsenhaus“ seitens der Stiftung Lernwege endet im Mai.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_a_funding_noun_with_the_funded_and_then_the_payer(body: str, funder: str) -> None:
+    assert _funders(body) == {funder}
+
+
+def test_a_funding_noun_whose_genitive_is_a_body_names_no_funding_of_the_project() -> None:
+    assert _funders(_BEFORE + "Die Förderung der Stiftung Lernwege durch das Land Hessen endet.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        (
+            "Das Land Hessen fördert gemeinsam mit dem Europäischen Sozialfonds das Projekt „Lotsenhaus“.",
+            {"Land Hessen", "Europäischer Sozialfonds"},
+        ),
+        (
+            "Die Stadt Kassel finanziert zusammen mit der Bundesagentur für Arbeit seit 2030 das Projekt „Lotsenhaus“.",
+            {"Stadt Kassel", "Bundesagentur für Arbeit"},
+        ),
+        (
+            "Das Hessische Ministerium für Soziales und Integration fördert mit dem Europäischen Sozialfonds das "
+            "Projekt „Lotsenhaus“.",
+            {"Hessisches Ministerium für Soziales und Integration", "Europäischer Sozialfonds"},
+        ),
+    ],
+)
+def test_a_payer_in_a_with_phrase_pays_together_with_the_subject(body: str, funders: set[str]) -> None:
+    facts = facts_of("Titel\n\n" + body).relations
+    assert _funders(body) == funders
+    assert not any(p == "fundedBy" and s in funders for s, p, _ in facts)
+
+
+def test_a_project_in_a_with_phrase_is_funded_not_a_partner() -> None:
+    assert _funders("Das Land Hessen fördert mit dem Projekt „Lotsenhaus“ die Beratung.") == {"Land Hessen"}
+
+
+@pytest.mark.parametrize(
+    ("second", "funders"),
+    [
+        ("Möglich wird das durch Mittel des Landes Hessen.", {"Land Hessen"}),
+        ("Es arbeitet mit Unterstützung des Europäischen Sozialfonds.", {"Europäischer Sozialfonds"}),
+        (
+            "Dank Fördermitteln des Hessischen Ministeriums für Soziales und Integration geht es weiter.",
+            {"Hessisches Ministerium für Soziales und Integration"},
+        ),
+    ],
+)
+def test_the_money_of_a_payer_in_the_genitive_funds_the_unit(second: str, funders: set[str]) -> None:
+    assert _funders(_BEFORE + second) == funders
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Es berät auch über Mittel des Landes Hessen für Unternehmen.",
+        "Es beantwortet Fragen zur Förderung des Landes Hessen.",
+        "Es arbeitet mit Unterstützung des Hessischen Ministeriums für Soziales und Integration.",
+    ],
+)
+def test_money_spoken_of_or_a_ministrys_support_is_no_funding(second: str) -> None:
+    assert _funders(_BEFORE + second) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "funders"),
+    [
+        ("Die Mittel stammen aus dem Europäischen Sozialfonds.", {"Europäischer Sozialfonds"}),
+        ("Das Geld dafür kommt zum größten Teil vom Land Hessen.", {"Land Hessen"}),
+        ("Die Förderung erfolgt über den Europäischen Sozialfonds.", {"Europäischer Sozialfonds"}),
+    ],
+)
+def test_where_the_money_comes_from_names_the_funder(second: str, funders: set[str]) -> None:
+    assert _funders(_BEFORE + second) == funders
+
+
+def test_people_coming_from_a_body_name_no_funder() -> None:
+    assert _funders(_BEFORE + "Die Ratsuchenden kommen vom Jobcenter Kassel.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        (_BEFORE + "Die Kosten trägt das Land Hessen.", {"Land Hessen"}),
+        (_BEFORE + "Die Stadt Kassel übernimmt seit 2030 die Personalkosten.", {"Stadt Kassel"}),
+        (
+            "Die Kosten des Projekts „Lotsenhaus“ tragen zur Hälfte der Europäische Sozialfonds und das Land Hessen.",
+            {"Europäischer Sozialfonds", "Land Hessen"},
+        ),
+    ],
+)
+def test_who_bears_the_costs_funds_the_unit(body: str, funders: set[str]) -> None:
+    assert _funders(body) == funders
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Kosten für die Anerkennung übernimmt das Jobcenter Kassel.",
+        "Die Stadt Kassel übernimmt die Kosten für den Sprachkurs.",
+        "Die Kosten trägt die Teilnehmerin selbst.",
+    ],
+)
+def test_costs_of_something_else_are_no_funding_of_the_unit(second: str) -> None:
+    assert _funders(_BEFORE + second) == set()

@@ -17,7 +17,7 @@ _PASSIVE_FUNDING = re.compile(
     rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
 )
 FUNDER_MARK = re.compile(
-    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us)\b"
+    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us|[Ss]eitens)\b"
 )  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
 _TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
@@ -100,9 +100,28 @@ _POSTPOSED_FUNDER_MARK = re.compile(
 _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
 
 
-def _in_a_relative_clause(text: str, start: int, participle: int) -> bool:
-    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it)."""
-    openings = list(_RELATIVE_OPENING.finditer(text, start, participle))
+# A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
+# kofinanziert", "X wird durch das Land gefördert und kofinanziert durch den ESF".
+_AND_FUNDED = re.compile(
+    rf"\s+(?:und|sowie)\s+(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
+)
+
+
+def _coordinated_participle(text: str, ms: list[Mention], participle_end: int, end: int) -> list[Mention]:
+    coordinated = _AND_FUNDED.match(text, participle_end, end)
+    if coordinated is None:
+        return []
+    if coordinated.group("zone"):
+        return _introduced(text, ms, *coordinated.span("zone"))
+    mark = _POSTPOSED_FUNDER_MARK.match(text, coordinated.end(), end)
+    return _introduced(text, ms, mark.start("mark"), end, first_only=True) if mark else []
+
+
+def _in_a_relative_clause(text: str, ms: list[Mention], start: int, participle: int) -> bool:
+    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it); a
+    name right after ", das" is a list's next member with its article ("durch das A, das B und die C gefördert")."""
+    named_next = {m.start for m in ms}
+    openings = [o for o in _RELATIVE_OPENING.finditer(text, start, participle) if o.end() not in named_next]
     return bool(openings) and "," not in text[openings[-1].end() : participle]
 
 
@@ -163,7 +182,7 @@ def find_funding(
     passive = _PASSIVE_FUNDING.search(text, s, e)
     if passive:
         zone = [passive.start("zone"), passive.end("zone")]
-        if _in_a_relative_clause(text, *zone):
+        if _in_a_relative_clause(text, ms, *zone):
             return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
         for restart in _ZONE_RESTART.finditer(text, *zone):
             zone[0] = restart.end()
@@ -174,6 +193,7 @@ def find_funding(
             funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
         if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
             funders = _introduced(text, ms, s, passive.start(), first_only=True)
+        funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
         aux = re.compile(r"\w+").match(text, passive.start())
         subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
         if subject is not None:
@@ -194,6 +214,14 @@ def find_funding(
     if verb:
         agent = subject_before(ms, verb.start())
         after = actors(ms, verb.end(), e)
+        partner = _paying_with(text, verb.end(), after)
+        if (
+            partner is not None
+        ):  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
+            after = after[1:]
+            if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
+                yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
+            return
         if after and _inverted(text, verb.end(), after[0], agent):
             yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
         elif agent and after:
@@ -205,6 +233,17 @@ def find_funding(
             yield from (RelationFinding(after[0], "fundedBy", a) for a in agents if a is not after[0])
         return
     yield from _co_funding(text, ms, s, e)
+
+
+# A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
+_WITH_A_PARTNER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:gemeinsam\s+|zusammen\s+)?mit\s+(?:dem|der|den)\s+$")
+_OBJECT_AFTER_PARTNER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:das|den|die)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _paying_with(text: str, verb_end: int, after: list[Mention]) -> Mention | None:
+    if not after or not (after[0].type in _PUBLIC_PAYERS or is_fund(after[0])):
+        return None
+    return after[0] if _WITH_A_PARTNER.fullmatch(text, verb_end, after[0].start) else None
 
 
 # "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
@@ -281,6 +320,7 @@ def find_funding_phrases(
     yield from _ministry_in_the_genitive(text, sentence, ms)
     yield from _payer_in_the_genitive(text, sentence, ms, topic)
     yield from _unnamed_object_paid_for(text, sentence, ms, topic)
+    yield from _costs_borne(text, sentence, ms, topic)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -302,14 +342,21 @@ def _ministry_in_the_genitive(
             yield RelationFinding(owned, "fundedBy", owner)
 
 
-# "dank einer Förderung des Landes X", "mit finanzieller Unterstützung des Bundesministeriums Y": a funding noun
+# "dank einer Förderung des Landes X", "mit finanzieller Unterstützung des Bundesministeriums Y", "durch Mittel des
+# Landes X", "mit Unterstützung des Europäischen Sozialfonds" (a fund supports only with money): a funding noun
 # whose genitive is a public payer (a ministry, an agency or a fund) names who pays; what is paid for is the unit
 # the sentence names, else the one named before ("Möglich wird das durch eine Förderung des Landes X"). Support is
 # funding only when it is financial; a body in the genitive may as well be what is funded ("Förderung der Stiftung").
 _PAYER_GENITIVE = re.compile(
-    r"\b(?:(?:Ko)?[Ff]inanzierung|[Ff]örderung|[Ff]inanzielle[nr]?\s+(?:Unterstützung|Förderung))\s+(?:des|der)\s+"
+    r"\b(?:(?:Ko)?[Ff]inanzierung|[Ff]örderung|[Ff]inanzielle[nr]?\s+(?:Unterstützung|Förderung)"
+    # the money itself: "durch Mittel des Landes X", "dank Fördermitteln des Bundesministeriums Y"
+    # ("aus/mit Mitteln des Y" is the mark of a passive or a cue, read there with its clause)
+    r"|(?<![Aa]us\s)(?<![Mm]it\s)(?<!den\s)(?:Förder|Projekt|Landes|Bundes)?[Mm]itteln?|Geldern"
+    r"|(?P<support>[Uu]nterstützung))\s+(?:des|der)\s+"
 )
 _PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
+_ABOUT_THE_MONEY = re.compile(r"\b(?:über|zu|zur|zum|nach|um)\s+(?:(?:die|den|eine|einer)\s+)?$")
+_WORDS_BEFORE = 16  # characters back from the funding noun to a preposition and its article
 _AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")
 
 
@@ -320,6 +367,10 @@ def _payer_in_the_genitive(
         payer = next((m for m in ms if m.start == noun.end()), None)
         if payer is None or not (payer.type in _PUBLIC_PAYERS or is_fund(payer)):
             continue
+        if noun.group("support") and not is_fund(payer):
+            continue  # "mit Unterstützung des ESF" is money; a ministry's support may be advice
+        if _ABOUT_THE_MONEY.search(text, max(sentence[0], noun.start() - _WORDS_BEFORE), noun.start()):
+            continue  # "berät über Mittel des Landes", "Fragen zur Förderung des Bundes": spoken of, not received
         if _AGENT_AFTER.match(text, payer.end):  # "die Förderung der Stadt X durch das Land": X is paid for
             continue
         named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)]
@@ -484,6 +535,8 @@ _TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|
 _TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
 _PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen"})
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
+# The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
+_PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
 # "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
 _TAKES_ON_FUNDING = re.compile(
     rf"\b{_TAKE_ON}\s+(?:die|den)\s+"
@@ -499,7 +552,11 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         taking = _TAKING_ON.search(text, funded[0].end, sentence[1])
         happening = _TAKING_PLACE.search(text, funded[0].end, sentence[1])
         funders: list[Mention] = []
-        if taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
+        if _PAYER_RIGHT_AFTER.match(
+            text, funded[0].end
+        ):  # "Die Förderung des Projekts X durch das Land Y läuft …"
+            funders = _introduced(text, ms, funded[0].end, sentence[1], first_only=True)
+        elif taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
             subject = actors(ms, taking.end(), sentence[1], FUNDERS)
             if subject and _ARTICLE_GAP.match(text[taking.end() : subject[0].start]):
                 funders = [subject[0]]
@@ -513,12 +570,16 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
             yield RelationFinding(funded[0], "fundedBy", agent[0])
 
 
-# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y": a
-# funding noun that names its funder but not its funded, which is the unit the sentence or the one before names.
+# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",
+# "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
+# sentence or the one before names.
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
-    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b)"
+    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
     rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+    # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
+    r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
+    r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
 )
 
 
@@ -703,3 +764,53 @@ def _unnamed_object_paid_for(
         return  # something else named (what is paid for, a place), or subject and verb do not agree
     if all(p.type in _PAYER_TYPES or is_fund(p) for p in payers):
         yield from (RelationFinding(topic, "fundedBy", p) for p in payers)
+
+
+# Who bears the costs pays: "Die Kosten (des Projekts X) trägt das Land Y", "Das Land Y übernimmt die Personalkosten",
+# the unit the costs are of named after the noun, else in the sentence, else the one spoken of. Costs of something
+# else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
+_COST_NOUN = r"(?:Personal|Sach|Projekt|Gesamt)?[Kk]osten"
+_BEAR = r"(?:trägt|trug|tragen|trugen|übernimmt|übernahm|übernehmen|übernahmen)"
+_COSTS_FIRST = re.compile(
+    rf"\b{_COST_NOUN}\b(?P<of>[^.;,]{{0,60}}?)\s+{_BEAR}\s+(?:[\w.]+\s+){{0,2}}?(?=(?:die|der|das|den)\s)"
+)
+_COSTS_LAST = re.compile(
+    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
+    r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
+)
+_OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")
+
+
+def _costs_borne(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _COSTS_FIRST.finditer(text, *sentence):
+        first = actors(ms, cue.end(), sentence[1])[:1]  # and those coordinated with it: "tragen A und B"
+        payers = listed_after(text, ms, first[0].start, sentence[1], FUNDERS) if first else []
+        yield from _costs_of(text, ms, sentence, cue, payers, topic)
+    for cue in _COSTS_LAST.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        payers = before[:1] if before and _PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) else []
+        yield from _costs_of(text, ms, sentence, cue, payers, topic)
+
+
+def _costs_of(
+    text: str,
+    ms: list[Mention],
+    sentence: tuple[int, int],
+    cue: re.Match[str],
+    payers: list[Mention],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    if not payers or not all(p.type in _PAYER_TYPES or is_fund(p) for p in payers):
+        return
+    of = actors(ms, *cue.span("of"))
+    if of:
+        funded: Mention | None = of[0] if of[0].type in PASSIVE_FUNDED else None
+    elif _OF_SOMETHING.match(cue.group("of")):
+        funded = None  # the costs of something the text does not name as a unit
+    else:
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
+        funded = named[0] if named else topic if _spoken_of(text, topic) else None
+    if funded is not None:
+        yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from . import lexicon
 from .project_names import OPENING_QUOTES
-from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
+from .relation_actors import CARRIERS, COORDINATED, COORDINATION_LINK, RelationFinding, actors, listed_after
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
@@ -18,9 +18,9 @@ _HOSTED_AFTER = re.compile(
     r"\b(?:angesiedelt|angedockt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
     r"|angeboten)\b"
 )
-_HOST_LINK = (
-    r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|durch\s+(?:die|den|das)|an\s+der|an\s+dem|am)\s+"
-    r"(?:[A-ZÄÖÜ]\w+\s+)?$"
+_HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
+    r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der"
+    r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
@@ -468,11 +468,31 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
         carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
         if carried and carriers:
+            # a plural verb has every carrier of the list before it: "A und B setzen das Projekt X um"
+            plural = cue.group(0).split()[0].endswith("en")
+            if inverted:  # "Seit 2030 führen A und B das Projekt X durch"
+                subjects = (
+                    listed_after(text, ms, inverted[0].start, carried[0].start, CARRIERS)
+                    if plural
+                    else inverted[:1]
+                )
+            else:
+                subjects = _coordinated_up_to(text, carriers) if plural else carriers[-1:]
             # "führt die Teilprojekte „A“ und „B“ durch": each unit of the object
             for unit in listed_after(text, ms, carried[0].start, middle[1], COORDINATED):
-                yield RelationFinding(unit, "hostedBy", carriers[0] if inverted else carriers[-1])
+                yield from (RelationFinding(unit, "hostedBy", c) for c in subjects)
         elif not carried:
             yield from _object_first(text, sentence, ms, cue)
+
+
+def _coordinated_up_to(text: str, carriers: list[Mention]) -> list[Mention]:
+    """The last carrier and those coordinated right before it: "A, B und C"."""
+    listed = carriers[-1:]
+    for m in reversed(carriers[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 # The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“

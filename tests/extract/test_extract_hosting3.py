@@ -1,0 +1,78 @@
+"""Who carries a project, on invented sentences: the carrier fronted in the phrase of placing ("Beim Verein Y ist das
+Projekt X angesiedelt") and several carriers as the plural subject of a verb of carrying out ("A und B setzen das
+Projekt X um")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _carriers(sentence: str, unit: str = "Lotsenhaus") -> set[str]:
+    facts = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    return {o for s, p, o in facts if s == unit and p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Beim Verein Musterhilfe e.V. ist das Projekt „Lotsenhaus“ angesiedelt.", "Musterhilfe e.V."),
+        (
+            "Bei der Stiftung Lernwege e.V. ist seit 2030 das Projekt „Lotsenhaus“ untergebracht.",
+            "Stiftung Lernwege e.V.",
+        ),
+        (
+            "Von der Beispiel Bildung gGmbH wird das Projekt „Lotsenhaus“ durchgeführt.",
+            "Beispiel Bildung gGmbH",
+        ),
+    ],
+)
+def test_a_carrier_fronted_in_its_phrase_carries_the_project(sentence: str, carrier: str) -> None:
+    assert _carriers(sentence) == {carrier}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beim Fest des Vereins Musterhilfe e.V. wurde das Projekt „Lotsenhaus“ vorgestellt.",
+        "Am Standort der Stiftung Lernwege e.V. in Kassel wird das Projekt „Lotsenhaus“ vorgestellt.",
+        "Bei der Stiftung Lernwege e.V. stellte sich das Projekt „Lotsenhaus“ vor.",
+    ],
+)
+def test_a_fronted_phrase_without_placing_or_carrying_out_names_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carriers"),
+    [
+        (
+            "Die Stiftung Lernwege e.V. und der Verein Musterhilfe e.V. setzen das Projekt „Lotsenhaus“ gemeinsam um.",
+            {"Stiftung Lernwege e.V.", "Musterhilfe e.V."},
+        ),
+        (
+            "Seit 2030 führen die Stiftung Lernwege e.V., die Beispiel Bildung gGmbH und der Verein Musterhilfe e.V. "
+            "das Projekt „Lotsenhaus“ durch.",
+            {"Stiftung Lernwege e.V.", "Beispiel Bildung gGmbH", "Musterhilfe e.V."},
+        ),
+        (
+            "Der Verein Musterhilfe e.V. und die Beispiel Bildung gGmbH boten das Projekt „Lotsenhaus“ an.",
+            {"Musterhilfe e.V.", "Beispiel Bildung gGmbH"},
+        ),
+    ],
+)
+def test_a_plural_subject_has_every_carrier_of_its_list(sentence: str, carriers: set[str]) -> None:
+    assert _carriers(sentence) == carriers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwege e.V. lädt ein und der Verein Musterhilfe e.V. setzt das Projekt „Lotsenhaus“ um.",
+        "Seit 2030 führt die Stiftung Lernwege e.V. mit dem Verein Musterhilfe e.V. das Projekt „Lotsenhaus“ durch.",
+        "Der Verein Musterhilfe e.V. setzt das Projekt „Lotsenhaus“ mit der Stiftung Lernwege e.V. um.",
+    ],
+)
+def test_a_singular_verb_has_one_carrier(sentence: str) -> None:
+    assert len(_carriers(sentence)) == 1
