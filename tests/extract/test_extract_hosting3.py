@@ -76,3 +76,63 @@ def test_a_plural_subject_has_every_carrier_of_its_list(sentence: str, carriers:
 )
 def test_a_singular_verb_has_one_carrier(sentence: str) -> None:
     assert len(_carriers(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Die Beratungsstelle „Lotsenhaus“ ist organisatorisch Teil der Abteilung Integration im Amt für "
+            "Zuwanderung der Stadt Kassel.",
+            "Beratungsstelle „Lotsenhaus“",
+            "Amt für Zuwanderung der Stadt Kassel",
+        ),
+        (
+            "Als organisatorischer Teil der Migrationsabteilung im Amt für Zuwanderung der Stadt Kassel befindet "
+            "sich die Beratungsstelle „Lotsenhaus“ im Rathaus.",
+            "Beratungsstelle „Lotsenhaus“",
+            "Amt für Zuwanderung der Stadt Kassel",
+        ),
+        (
+            "Als Teil des Fachbereichs Soziales der Stadtverwaltung Kassel arbeitet seit 2030 die Anlaufstelle "
+            "„Lotsenhaus“.",
+            "Anlaufstelle „Lotsenhaus“",
+            "Stadtverwaltung Kassel",
+        ),
+    ],
+)
+def test_a_unit_in_a_department_of_a_body_is_carried_by_the_body(
+    sentence: str, unit: str, carrier: str
+) -> None:
+    assert _carriers(sentence, unit) == {carrier}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als Teil der Abteilung Soziales im Amt für Zuwanderung der Stadt Kassel begrüßte Petra Beispiel die "
+        "Anlaufstelle „Lotsenhaus“.",
+        "Die Anlaufstelle „Lotsenhaus“ arbeitet eng mit dem Bereich Soziales im Amt für Zuwanderung der Stadt Kassel "
+        "zusammen.",
+        "Die Anlaufstelle „Lotsenhaus“ lädt die Abteilung Soziales der Stadtverwaltung Kassel ein.",
+    ],
+)
+def test_a_department_named_otherwise_names_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence, "Anlaufstelle „Lotsenhaus“") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Die Beratungsstelle „Lotsenhaus“ ist Teil der Stiftung Lernwege e.V.", "Stiftung Lernwege e.V."),
+        ("Die Beratungsstelle „Lotsenhaus“ gehört zur Stiftung Lernwege e.V.", "Stiftung Lernwege e.V."),
+        (
+            "Die Beratungsstelle „Lotsenhaus“ ist seit 2030 Teil der Stadtverwaltung Kassel.",
+            "Stadtverwaltung Kassel",
+        ),
+    ],
+)
+def test_a_unit_that_is_part_of_a_body_is_carried_not_part_of_it(sentence: str, carrier: str) -> None:
+    facts = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    assert ("Beratungsstelle „Lotsenhaus“", "hostedBy", carrier) in facts
+    assert ("Beratungsstelle „Lotsenhaus“", "partOf", carrier) not in facts

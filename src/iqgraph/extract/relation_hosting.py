@@ -177,6 +177,7 @@ def find_hosts(
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
     yield from _coordination_first(text, sentence, ms, earlier)
+    yield from _part_of_a_bodys_department(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -924,3 +925,37 @@ def carriers_of_led_projects(
         employer = employers.get(head.key)
         if unit.type == "Subproject" and employer is not None:
             yield RelationFinding(unit, "hostedBy", employer)
+
+
+# A unit placed in a department of a body: "Die Beratungsstelle X ist (organisatorisch) Teil der Abteilung Integration im
+# Amt Y", "Als Teil der Sozialabteilung des Vereins Y arbeitet die Stelle X": the body carries it.
+_DEPARTMENT = (  # with the genitive ending: "des Fachbereichs", "des Referates"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:abteilung|bereich|referat|dienst|stelle)|Abteilung|Bereich|Referat|Dienst)(?:e?s)?"
+)
+_PART_OF_A_DEPARTMENT = re.compile(
+    r"(?:\b(?P<fronted>Als)|\b(?:ist|sind|war)(?:\s+[a-zäöüß]+)?)\s+(?:(?:ein|eine)\s+)?(?:[a-zäöüß]\w*(?:e|er|es|en)\s+)?"
+    rf"(?:Teil|Bestandteil)\s+(?:des|der)\s+{_DEPARTMENT}(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:im|des|der|beim|bei\s+der|in\s+der)\s+"
+)
+
+
+# "… befindet sich die Beratungsstelle X", "… arbeitet seit 2020 das Projekt X": the verb, adverbs, the subject's article
+_SUBJECT_AFTER_THE_VERB = re.compile(
+    r"\s+[a-zäöüß]+(?:\s+sich)?\s+(?:[a-zäöüß0-9.]+\s+){0,2}?(?:die|der|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+
+
+def _part_of_a_bodys_department(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _PART_OF_A_DEPARTMENT.finditer(text, *sentence):
+        body = next((m for m in ms if m.start == cue.end() and m.type in CARRIERS), None)
+        if body is None:
+            continue
+        # the subject: the name nearest before "ist", or after the fronted phrase the one right after the verb
+        after = actors(ms, body.end, sentence[1])[:1]
+        fronted = after and _SUBJECT_AFTER_THE_VERB.fullmatch(text, body.end, after[0].start)
+        named = (
+            (after if fronted else []) if cue.group("fronted") else actors(ms, sentence[0], cue.start())[-1:]
+        )
+        if named and named[0].type in COORDINATED:
+            yield RelationFinding(named[0], "hostedBy", body)

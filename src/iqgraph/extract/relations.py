@@ -436,9 +436,14 @@ def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | No
 # A body is part of a network or the programme as one of its members: "Die Stiftung X ist Teil des IQ Netzwerks Y"
 _BODIES = frozenset({"Organisation", "Agency", "Ministry"})
 _MEMBERSHIPS = frozenset({"StateNetwork", "Programme"})
+_UNITS_OF_A_BODY = frozenset({"Subproject", "CoordinationOffice"})  # a body's unit: carried by it
 
 
 def _part_or_member(subject: Mention, whole: Mention) -> str:
+    if (
+        subject.type in _UNITS_OF_A_BODY and whole.type in _BODIES
+    ):  # "Die Beratungsstelle X gehört zur Stiftung Y"
+        return "hostedBy"
     return "memberOf" if subject.type in _BODIES and whole.type in _MEMBERSHIPS else "partOf"
 
 
