@@ -248,3 +248,71 @@ def test_who_bears_the_costs_funds_the_unit(body: str, funders: set[str]) -> Non
 )
 def test_costs_of_something_else_are_no_funding_of_the_unit(second: str) -> None:
     assert _funders(_BEFORE + second) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Projekte „Lotsenhaus“ und „Brückenbau“ werden vom Land Hessen gefördert.",
+        "Das Projekt „Lotsenhaus“ und das Projekt „Brückenbau“ wurden seit 2030 durch das Land Hessen finanziert.",
+        "Das Land Hessen fördert die Projekte „Lotsenhaus“ und „Brückenbau“.",
+    ],
+)
+def test_every_unit_of_a_coordinated_funded_is_funded(body: str) -> None:
+    assert _funders(body) == {"Land Hessen"}
+    assert _funders(body, "Brückenbau") == {"Land Hessen"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ wird vom Land Hessen gefördert und „Brückenbau“ von der Stadt Kassel.",
+        "Das Land Hessen fördert das Projekt „Lotsenhaus“ und unterstützt das Projekt „Brückenbau“.",
+        "Das Projekt „Lotsenhaus“ wird vom Land Hessen gefördert, das Projekt „Brückenbau“ berät.",
+    ],
+)
+def test_a_unit_outside_the_coordination_is_not_funded_by_the_payer(body: str) -> None:
+    assert "Land Hessen" not in _funders(body, "Brückenbau")
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        ("Das Projekt „Lotsenhaus“ wird vom Land Hessen bezuschusst.", {"Land Hessen"}),
+        (_BEFORE + "Die Stadt Kassel beteiligt sich mit 50.000 Euro an dem Projekt.", {"Stadt Kassel"}),
+        (
+            "Das Land Hessen stellt dem Projekt „Lotsenhaus“ für die Jahre 2030 bis 2033 insgesamt 1 Mio. Euro "
+            "zur Verfügung.",
+            {"Land Hessen"},
+        ),
+    ],
+)
+def test_more_words_of_paying(body: str, funders: set[str]) -> None:
+    assert _funders(body) == funders
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        ("Für das Projekt „Lotsenhaus“ hat das Land Hessen 80.000 Euro bewilligt.", {"Land Hessen"}),
+        ("Das Land Hessen hat dem Projekt „Lotsenhaus“ 80.000 Euro gewährt.", {"Land Hessen"}),
+        (
+            _BEFORE + "Die Stadt Kassel und das Land Hessen haben dafür 2 Mio. Euro bereitgestellt.",
+            {"Stadt Kassel", "Land Hessen"},
+        ),
+    ],
+)
+def test_money_granted_in_the_perfect_is_funding(body: str, funders: set[str]) -> None:
+    assert _funders(body) == funders
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Lotsenhaus“ hat 80.000 Euro zur Verfügung.",
+        "Das IQ Netzwerk Hessen hat für das Projekt „Lotsenhaus“ 80.000 Euro zur Verfügung.",
+        "Das Land Hessen hat 80.000 Euro für die Sanierung von Schulen bewilligt, das Projekt „Lotsenhaus“ berät.",
+    ],
+)
+def test_money_at_hand_or_for_something_else_is_no_grant_to_the_unit(body: str) -> None:
+    assert _funders(body) == set()

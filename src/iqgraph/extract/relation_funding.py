@@ -11,11 +11,14 @@ from . import lexicon
 from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
 from .spans import Mention
 
-# The participles of funding; support is funding only when it is financial ("vom Land finanziell unterstützt").
-FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|(?<=finanziell\s)unterstützt)"
+# The participles of funding ("bezuschusst": paid a grant); support is funding only when it is financial ("vom Land
+# finanziell unterstützt").
+FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|(?<=finanziell\s)unterstützt)"
 _PASSIVE_FUNDING = re.compile(
     rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
 )
+# An amount of money: "50.000 Euro", "1,2 Millionen Euro", "2 Mio. €"
+_MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
 FUNDER_MARK = re.compile(
     r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us|[Ss]eitens)\b"
 )  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
@@ -197,7 +200,10 @@ def find_funding(
         aux = re.compile(r"\w+").match(text, passive.start())
         subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
         if subject is not None:
-            yield from (RelationFinding(subject, "fundedBy", funder) for funder in funders)
+            # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
+            plural = aux is not None and aux.group() in _PLURAL_AUXILIARIES
+            units = _funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
+            yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
         return
     s = s if topic else ms[0].start
     span = text[s:e]
@@ -230,7 +236,8 @@ def find_funding(
                 if _PLURAL_VERB.fullmatch(verb.group())
                 else [agent]
             )
-            yield from (RelationFinding(after[0], "fundedBy", a) for a in agents if a is not after[0])
+            funded = _funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
+            yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
         return
     yield from _co_funding(text, ms, s, e)
 
@@ -244,6 +251,12 @@ def _paying_with(text: str, verb_end: int, after: list[Mention]) -> Mention | No
     if not after or not (after[0].type in _PUBLIC_PAYERS or is_fund(after[0])):
         return None
     return after[0] if _WITH_A_PARTNER.fullmatch(text, verb_end, after[0].start) else None
+
+
+def _funded_list(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """`first` and the units coordinated right after it: "die Projekte A, B und C"."""
+    listed = listed_after(text, ms, first.start, end, PASSIVE_FUNDED - {"Programme"})
+    return listed if listed and listed[0] is first else [first]  # a topic named before: itself only
 
 
 # "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
@@ -414,11 +427,13 @@ def _funding_relative_clauses(
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
 
 
-# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive):
-# the body taking a share of the costs pays for the unit the sentence or the one before names.
+# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive), "Y
+# beteiligt sich mit 50.000 Euro": the body taking a share of the costs pays for the unit the sentence or the one
+# before names.
 _FINANCIAL_PART = re.compile(
     r"\b[Ff]inanziell\s+(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b"
-    r"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{0,40}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    rf"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{{0,40}}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    rf"|\bmit\s+(?:(?:rund|etwa|über|insgesamt|knapp)\s+)?{_MONEY}"
     r"|\ban\s+der\s+(?:Ko)?[Ff]inanzierung\b(?!\s+(?:des|der|von)\b))"
 )
 
@@ -637,16 +652,18 @@ def _funder_nouns(
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
-# Y … zur Verfügung". Support without money ("Y unterstützt X") is no funding.
-_MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
+# Y … zur Verfügung", "Y hat dem Projekt X 80.000 Euro bewilligt". Support without money ("Y unterstützt X") is no funding.
 _SUPPORT_WITH_MONEY = re.compile(
     rf"\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?P<funded>[^;]{{1,120}}?)\bmit\s+"
     rf"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?{_MONEY}"
 )
 _MONEY_PROVIDED = re.compile(
-    rf"\b(?P<verb>stellt|stellte|stellen|stellten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
-    r"(?:zur\s+Verfügung|bereit)\b"
+    rf"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt)(?![\w-])"
 )
+# the perfect with its participle ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
+_PROVIDING_VERB = frozenset({"stellt", "stellte", "stellen", "stellten"})
+_PROVIDING_CLOSE = re.compile(r"zur\s+Verfügung|bereit")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 # Who may pay for a unit not named after "für" (besides a fund): a ministry, an agency, a body such as the EU or a
 # foundation; not a network or programme, which is more likely what is paid for.
@@ -662,6 +679,8 @@ def _money_given(
         if agent and supported and supported[0].type in PASSIVE_FUNDED:
             yield RelationFinding(supported[0], "fundedBy", agent[0])
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):
+        if (verb.group("verb") in _PROVIDING_VERB) != bool(_PROVIDING_CLOSE.fullmatch(verb.group("close"))):
+            continue
         # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
         for_ = next(
             (f for f in _FOR.finditer(text, sentence[0], verb.end()) if not _inside(ms, f.start())), None
@@ -669,6 +688,10 @@ def _money_given(
         if for_ is not None:
             after = actors(ms, for_.end(), min(sentence[1], for_.end() + _ATTRIBUTE_REACH))
             funded: Mention | None = after[0] if after and after[0].type in PASSIVE_FUNDED else None
+            if funded is None and not after:  # "stellt dem Netzwerk X für die Jahre 2030 bis 2033 … bereit"
+                funded = next(
+                    (m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)), None
+                )
             payers = _payers_of(text, ms, sentence, verb, funded)[:1]
         else:
             funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
