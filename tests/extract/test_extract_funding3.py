@@ -316,3 +316,42 @@ def test_money_granted_in_the_perfect_is_funding(body: str, funders: set[str]) -
 )
 def test_money_at_hand_or_for_something_else_is_no_grant_to_the_unit(body: str) -> None:
     assert _funders(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        (
+            "Das Projekt „Lotsenhaus“ (Förderung: Hessisches Ministerium für Soziales und Integration) berät.",
+            {"Hessisches Ministerium für Soziales und Integration"},
+        ),
+        (_BEFORE + "Finanzierung: Europäischer Sozialfonds", {"Europäischer Sozialfonds"}),
+        (_BEFORE + "Kofinanzierung: die Stadt Kassel", {"Stadt Kassel"}),
+    ],
+)
+def test_a_funding_field_names_the_payer(body: str, funders: set[str]) -> None:
+    assert _funders(body) == funders
+
+
+def test_a_funding_field_whose_value_is_no_name_names_no_payer() -> None:
+    assert _funders(_BEFORE + "Die Förderung: ein Erfolg für die Stadt Kassel.") == set()
+
+
+@pytest.mark.parametrize(
+    ("closing", "funders"),
+    [
+        (
+            "Gefördert vom Land Hessen und dem Europäischen Sozialfonds.",
+            {"Land Hessen", "Europäischer Sozialfonds"},
+        ),
+        ("Finanziert aus Mitteln des Europäischen Sozialfonds", {"Europäischer Sozialfonds"}),
+        ("Kofinanziert durch die Stadt Kassel.", {"Stadt Kassel"}),
+    ],
+)
+def test_a_closing_participle_phrase_funds_the_unit_spoken_of(closing: str, funders: set[str]) -> None:
+    assert _funders(_BEFORE + "\n\n" + closing) == funders
+
+
+def test_a_participle_phrase_before_a_clause_funds_what_the_clause_names_not_the_unit_before() -> None:
+    body = _BEFORE + "Gefördert vom Land Hessen berät die Stadt Kassel Familien."
+    assert _funders(body) == set()

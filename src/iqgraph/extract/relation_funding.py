@@ -66,7 +66,7 @@ def find_fronted_funding(
         if mark and funded:
             for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
-    yield from _funding_participle_phrase(text, sentence, ms)
+    yield from _funding_participle_phrase(text, sentence, ms, topic)
 
 
 # "Gefördert vom Land X, startet im Mai das Projekt Y", "Finanziert aus Mitteln des ESF bietet die Stelle Y …":
@@ -76,16 +76,26 @@ _FUNDING_PARTICIPLE_PHRASE = re.compile(
 )
 
 
+# The phrase standing alone, as a release's closing line: "Gefördert vom Land X und dem ESF." funds the unit spoken of.
+_NOTHING_MORE = re.compile(r"[\s.!)]*")
+
+
 def _funding_participle_phrase(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for cue in _FUNDING_PARTICIPLE_PHRASE.finditer(text, *sentence):
         funders = _introduced(text, ms, cue.end(), sentence[1], first_only=True)
         if not funders:
             continue
         funded = [m for m in actors(ms, funders[-1].end, sentence[1]) if m.type in PASSIVE_FUNDED]
+        if (
+            not funded
+            and _NOTHING_MORE.fullmatch(text, funders[-1].end, sentence[1])
+            and _spoken_of(text, topic)
+        ):
+            funded = [topic] if topic is not None else []
         if funded:
-            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders if f is not funded[0])
 
 
 # Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
@@ -623,8 +633,11 @@ _FUNDER_NOUN = rf"(?:{'|'.join(lexicon.FUNDER_NOUNS)})(?:in|innen|n|s)?"
 _COPULA = r"(?:ist|sind|war|waren)"
 _FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
 _FUNDER_IS = re.compile(
-    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von))\s*:"
+    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
+    # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"
+    r"|(?<![\w-])(?:Ko)?[Ff]inanzierung|(?<![\w-])Förderung|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
 )
+_FIELD_VALUE = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?")
 _COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")
 _IS_THE_FUNDER = re.compile(rf"\s+{_COPULA}\s+(?:[\w.]+\s+){{0,3}}$")  # "ist seit 2030 ein wichtiger"
 
@@ -647,7 +660,11 @@ def _funder_nouns(
         named = [m for m in actors(ms, sentence[0], noun.start()) if m.type in PASSIVE_FUNDED]
         unit = named[0] if named else topic
         payers = listed_after(text, ms, noun.end(), sentence[1], FUNDERS)
-        if unit is not None and payers and payers[0].start - noun.end() <= _FUNDER_REACH:
+        if not payers or payers[0].start - noun.end() > _FUNDER_REACH:
+            continue
+        if noun.group().endswith(":") and not _FIELD_VALUE.fullmatch(text, noun.end(), payers[0].start):
+            continue  # a field's value is the payer itself: "Förderung: ein Erfolg für die Stadt" names none
+        if unit is not None:
             yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
 
 
