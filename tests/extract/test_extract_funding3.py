@@ -355,3 +355,73 @@ def test_a_closing_participle_phrase_funds_the_unit_spoken_of(closing: str, fund
 def test_a_participle_phrase_before_a_clause_funds_what_the_clause_names_not_the_unit_before() -> None:
     body = _BEFORE + "Gefördert vom Land Hessen berät die Stadt Kassel Familien."
     assert _funders(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "funders"),
+    [
+        (
+            "Die Stadt Kassel und das Land Hessen fördern das Projekt „Lotsenhaus“.",
+            {"Stadt Kassel", "Land Hessen"},
+        ),
+        (
+            "Seit 2030 fördern das Land Hessen und der Europäische Sozialfonds das Projekt „Lotsenhaus“.",
+            {"Land Hessen", "Europäischer Sozialfonds"},
+        ),
+        (
+            "Das Land Hessen, die Stadt Kassel und die Stiftung Lernwege förderten das Projekt „Lotsenhaus“.",
+            {"Land Hessen", "Stadt Kassel", "Stiftung Lernwege"},
+        ),
+    ],
+)
+def test_a_plural_fördern_has_every_payer_of_its_subject(body: str, funders: set[str]) -> None:
+    assert _funders(body) == funders
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "funder"),
+    [
+        ("Das ESF-Projekt „Lotsenhaus“ berät Zugewanderte.", "Lotsenhaus", "Europäischer Sozialfonds"),
+        ("Das ESF-Bundesprogramm „Chancen Nord“ startet neu.", "Chancen Nord", "Europäischer Sozialfonds"),
+        ("Das BMAS-Projekt „Lotsenhaus“ berät.", "Lotsenhaus", "Bundesministerium für Arbeit und Soziales"),
+    ],
+)
+def test_a_payers_short_name_joined_to_the_head_noun_pays(body: str, unit: str, funder: str) -> None:
+    facts = facts_of("Titel\n\n" + body).relations
+    assert (unit, "fundedBy", funder) in facts
+    assert (unit, "hostedBy", funder) not in facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der ESF-Beirat lobt das Projekt „Lotsenhaus“.",
+        "Das DGB-Projekt „Lotsenhaus“ berät Zugewanderte.",
+        "Die BMAS-Pressestelle stellt das Projekt „Lotsenhaus“ vor.",
+    ],
+)
+def test_a_compound_of_no_payer_and_programme_head_names_no_funder(body: str) -> None:
+    assert _funders(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen ist Teil des vom Bundesministerium für Arbeit und Soziales geförderten "
+        "Förderprogramms „Chancen Nord“.",
+        "Das Projekt „Lotsenhaus“ gehört zum durch die Stadt Kassel finanzierten Förderprogramm „Chancen Nord“.",
+        "Das IQ Netzwerk Hessen ist ein Teil des von der Stiftung Lernwege getragenen Förderprogramms „Chancen Nord“.",
+    ],
+)
+def test_the_agent_of_an_attribute_before_the_whole_is_no_whole(body: str) -> None:
+    facts = facts_of("Titel\n\n" + body).relations
+    wholes = {o for _, p, o in facts if p in ("partOf", "hostedBy")}
+    assert not wholes & {"Bundesministerium für Arbeit und Soziales", "Stadt Kassel", "Stiftung Lernwege"}
+
+
+def test_an_inflected_participle_after_its_agent_is_an_attribute_not_a_verb() -> None:
+    body = "Das Projekt „Lotsenhaus“ gehört zum durch die Stadt Kassel finanzierten Förderprogramm „Chancen Nord“."
+    facts = facts_of("Titel\n\n" + body).relations
+    assert ("Chancen Nord", "fundedBy", "Stadt Kassel") in facts
+    assert ("Lotsenhaus", "partOf", "Chancen Nord") in facts
+    assert ("Chancen Nord", "fundedBy", "Lotsenhaus") not in facts

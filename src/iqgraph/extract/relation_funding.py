@@ -227,6 +227,8 @@ def find_funding(
     verb = _ACTIVE_VERB.search(
         text, sentence[0], e
     )  # the verb may come first: "Seit 2021 fördert das Land …"
+    if verb and _funders_right_before(text, ms, max(sentence[0], verb.start() - _MARK_REACH), verb.start()):
+        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
     if verb:
         agent = subject_before(ms, verb.start())
         after = actors(ms, verb.end(), e)
@@ -270,7 +272,9 @@ def _funded_list(text: str, ms: list[Mention], first: Mention, end: int) -> list
 
 
 # "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
-_PLURAL_VERB = re.compile(r"(?:förder|finanzier|unterstütz)(?:en|ten)")
+_PLURAL_VERB = re.compile(
+    r"(?:ko|mit)?(?:förder(?:n|ten)|(?:finanzier|unterstütz)(?:en|ten))"
+)  # "fördern": no e
 
 
 def _coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
@@ -344,6 +348,7 @@ def find_funding_phrases(
     yield from _payer_in_the_genitive(text, sentence, ms, topic)
     yield from _unnamed_object_paid_for(text, sentence, ms, topic)
     yield from _costs_borne(text, sentence, ms, topic)
+    yield from _compound_payer(text, sentence, ms)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -854,3 +859,21 @@ def _costs_of(
         funded = named[0] if named else topic if _spoken_of(text, topic) else None
     if funded is not None:
         yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+# A payer's short name joined to the head noun of a programme or project: "das ESF-Bundesprogramm „X“", "das
+# BMAS-Modellprojekt „Y“" (a ministry or fund names who pays; a body's name there names the carrier, read elsewhere).
+_COMPOUND_HEAD = re.compile(
+    r"-(?:[A-ZÄÖÜ]?[a-zäöüß]*(?:[Pp]rogramm|[Pp]rojekt|[Aa]ngebot))(?:e?s)?\s+[„\"»]?"
+)
+
+
+def _compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for payer, unit in zip(named, named[1:], strict=False):
+        if not (payer.type in _PUBLIC_PAYERS or is_fund(payer)) or unit.type not in PASSIVE_FUNDED:
+            continue
+        head = _COMPOUND_HEAD.match(text, payer.end)
+        # the unit's name after the head, or its mention beginning at the head ("-Projekt „X“")
+        if head and unit.start in (payer.end + 1, head.end()):
+            yield RelationFinding(unit, "fundedBy", payer)

@@ -675,10 +675,11 @@ def _behind_the_unit(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
 
 
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
+    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head
+    (a ministry's, "das BMAS-Projekt „X“", pays for it: relation_funding reads that)."""
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
-        if carrier is not None and carrier.type in CARRIERS:
+        if carrier is not None and carrier.type in _INSTRUMENT_CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
 
 
