@@ -136,3 +136,29 @@ def test_a_unit_that_is_part_of_a_body_is_carried_not_part_of_it(sentence: str, 
     facts = facts_of("Neues aus Kassel\n\n" + sentence).relations
     assert ("Beratungsstelle „Lotsenhaus“", "hostedBy", carrier) in facts
     assert ("Beratungsstelle „Lotsenhaus“", "partOf", carrier) not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Die Stiftung Lernwege e.V. führt das vom Land Hessen geförderte Projekt „Lotsenhaus“ durch.",
+            "Stiftung Lernwege e.V.",
+        ),
+        (
+            "Seit 2030 setzt die Beispiel Bildung gGmbH das von der Stadt Kassel finanzierte Projekt „Lotsenhaus“ um.",
+            "Beispiel Bildung gGmbH",
+        ),
+        (
+            "Der Verein Musterhilfe e.V. bietet das aus Mitteln des Landes Hessen geförderte Projekt „Lotsenhaus“ an.",
+            "Musterhilfe e.V.",
+        ),
+    ],
+)
+def test_an_object_with_a_participle_attribute_is_carried_by_the_subject(sentence: str, carrier: str) -> None:
+    assert _carriers(sentence) == {carrier}
+
+
+def test_a_project_after_a_preposition_with_an_attribute_is_no_object() -> None:
+    sentence = "Die Stiftung Lernwege e.V. führt mit dem vom Land Hessen geförderten Projekt „Lotsenhaus“ Kurse durch."
+    assert _carriers(sentence) == set()

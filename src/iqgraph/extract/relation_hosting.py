@@ -456,6 +456,23 @@ _CARRYING_VERB = re.compile(
 _OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
 
 
+# The object with a participle attribute between its article and its name: "führt das vom Land Y geförderte Projekt
+# „X“ durch", "setzt die durch den ESF finanzierte Anlaufstelle X um".
+_ATTRIBUTED_OBJECT = re.compile(
+    rf"(?:^|\s)(?:das|den|die)\s+(?:vom|von|durch|aus|mit)\s[^,;]{{0,80}}?\s[a-zäöüß]+te[ns]?\s+(?:[A-ZÄÖÜ]\w*\s+)?"
+    rf"[{OPENING_QUOTES}]?$"
+)
+# characters back from the name to the object's article: the attribute's agent and participle
+_ATTRIBUTE_SPAN = 120
+# the attribute's agent is no carrier after the verb ("führt das vom Land Y geförderte …")
+_AGENT_BEFORE = re.compile(
+    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
+)
+_AGENT_WORDS = (
+    28  # characters back from a name to the preposition and article introducing it: "aus den Mitteln des"
+)
+
+
 def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for cue in _CARRYING_VERB.finditer(text, *sentence):
         if cue.group(cue.group("particle")) is None:
@@ -465,8 +482,17 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
             m
             for m in actors(ms, *middle, COORDINATED)
             if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+            or _ATTRIBUTED_OBJECT.search(text, max(middle[0] - 1, m.start - _ATTRIBUTE_SPAN), m.start)
         ]
-        inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
+        inverted = (
+            [
+                m
+                for m in actors(ms, middle[0], carried[0].start, CARRIERS)
+                if not _AGENT_BEFORE.search(text, max(0, m.start - _AGENT_WORDS), m.start)
+            ]
+            if carried
+            else []
+        )
         carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
         if carried and carriers:
             # a plural verb has every carrier of the list before it: "A und B setzen das Projekt X um"
