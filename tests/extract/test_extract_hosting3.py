@@ -162,3 +162,25 @@ def test_an_object_with_a_participle_attribute_is_carried_by_the_subject(sentenc
 def test_a_project_after_a_preposition_with_an_attribute_is_no_object() -> None:
     sentence = "Die Stiftung Lernwege e.V. führt mit dem vom Land Hessen geförderten Projekt „Lotsenhaus“ Kurse durch."
     assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Seit 2030 führt die Beispiel Bildung gGmbH das durch die Stadt Kassel finanzierte Projekt „Lotsenhaus“ "
+            "durch.",
+            "Beispiel Bildung gGmbH",
+        ),
+        (
+            "Seit 2030 setzt der Verein Musterhilfe e.V. das durch das Land Hessen geförderte Projekt „Lotsenhaus“ um.",
+            "Musterhilfe e.V.",
+        ),
+        (
+            "Die Stiftung Lernwege e.V. führt das Projekt „Lotsenhaus“ seit 2030 durch und lädt ein.",
+            "Stiftung Lernwege e.V.",
+        ),
+    ],
+)
+def test_the_verbs_particle_closes_its_clause(sentence: str, carrier: str) -> None:
+    assert _carriers(sentence) == {carrier}

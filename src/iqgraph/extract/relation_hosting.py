@@ -450,7 +450,10 @@ def _own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 # object; the verb and its particle agree ("führt … durch", not "führt … an").
 _CARRYING_VERB = re.compile(
     r"\b(?:(?:führt|führte|führen|führten)(?P<durch>)|(?:setzt|setzte|setzen|setzten)(?P<um>)"
-    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s(?P<particle>durch|um|an)(?=[\s.,;]|$)"
+    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s"
+    # the particle the verb takes, so that an earlier other one ("setzt das durch die Stadt … finanzierte X um") is
+    # read as part of the middle
+    r"(?P<particle>(?(durch)durch|(?(um)um|an)))(?=\s*(?:[.,;:!?)]|$)|\s+(?:und|sowie|oder)\b)"  # at the clause's end
 )
 # A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
 _OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
