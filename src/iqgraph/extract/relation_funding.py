@@ -11,13 +11,16 @@ from . import lexicon
 from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
 from .spans import Mention
 
-# The participles of funding; support is funding only when it is financial ("vom Land finanziell unterstützt").
-FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|(?<=finanziell\s)unterstützt)"
+# The participles of funding ("bezuschusst": paid a grant); support is funding only when it is financial ("vom Land
+# finanziell unterstützt").
+FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|(?<=finanziell\s)unterstützt)"
 _PASSIVE_FUNDING = re.compile(
     rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
 )
+# An amount of money: "50.000 Euro", "1,2 Millionen Euro", "2 Mio. €"
+_MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
 FUNDER_MARK = re.compile(
-    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us)\b"
+    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us|[Ss]eitens)\b"
 )  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
 _TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
@@ -63,7 +66,7 @@ def find_fronted_funding(
         if mark and funded:
             for funder in _introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
-    yield from _funding_participle_phrase(text, sentence, ms)
+    yield from _funding_participle_phrase(text, sentence, ms, topic)
 
 
 # "Gefördert vom Land X, startet im Mai das Projekt Y", "Finanziert aus Mitteln des ESF bietet die Stelle Y …":
@@ -73,16 +76,26 @@ _FUNDING_PARTICIPLE_PHRASE = re.compile(
 )
 
 
+# The phrase standing alone, as a release's closing line: "Gefördert vom Land X und dem ESF." funds the unit spoken of.
+_NOTHING_MORE = re.compile(r"[\s.!)]*")
+
+
 def _funding_participle_phrase(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for cue in _FUNDING_PARTICIPLE_PHRASE.finditer(text, *sentence):
         funders = _introduced(text, ms, cue.end(), sentence[1], first_only=True)
         if not funders:
             continue
         funded = [m for m in actors(ms, funders[-1].end, sentence[1]) if m.type in PASSIVE_FUNDED]
+        if (
+            not funded
+            and _NOTHING_MORE.fullmatch(text, funders[-1].end, sentence[1])
+            and _spoken_of(text, topic)
+        ):
+            funded = [topic] if topic is not None else []
         if funded:
-            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
+            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders if f is not funded[0])
 
 
 # Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
@@ -100,9 +113,28 @@ _POSTPOSED_FUNDER_MARK = re.compile(
 _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
 
 
-def _in_a_relative_clause(text: str, start: int, participle: int) -> bool:
-    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it)."""
-    openings = list(_RELATIVE_OPENING.finditer(text, start, participle))
+# A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
+# kofinanziert", "X wird durch das Land gefördert und kofinanziert durch den ESF".
+_AND_FUNDED = re.compile(
+    rf"\s+(?:und|sowie)\s+(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
+)
+
+
+def _coordinated_participle(text: str, ms: list[Mention], participle_end: int, end: int) -> list[Mention]:
+    coordinated = _AND_FUNDED.match(text, participle_end, end)
+    if coordinated is None:
+        return []
+    if coordinated.group("zone"):
+        return _introduced(text, ms, *coordinated.span("zone"))
+    mark = _POSTPOSED_FUNDER_MARK.match(text, coordinated.end(), end)
+    return _introduced(text, ms, mark.start("mark"), end, first_only=True) if mark else []
+
+
+def _in_a_relative_clause(text: str, ms: list[Mention], start: int, participle: int) -> bool:
+    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it); a
+    name right after ", das" is a list's next member with its article ("durch das A, das B und die C gefördert")."""
+    named_next = {m.start for m in ms}
+    openings = [o for o in _RELATIVE_OPENING.finditer(text, start, participle) if o.end() not in named_next]
     return bool(openings) and "," not in text[openings[-1].end() : participle]
 
 
@@ -163,7 +195,7 @@ def find_funding(
     passive = _PASSIVE_FUNDING.search(text, s, e)
     if passive:
         zone = [passive.start("zone"), passive.end("zone")]
-        if _in_a_relative_clause(text, *zone):
+        if _in_a_relative_clause(text, ms, *zone):
             return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
         for restart in _ZONE_RESTART.finditer(text, *zone):
             zone[0] = restart.end()
@@ -174,10 +206,14 @@ def find_funding(
             funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
         if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
             funders = _introduced(text, ms, s, passive.start(), first_only=True)
+        funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
         aux = re.compile(r"\w+").match(text, passive.start())
         subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
         if subject is not None:
-            yield from (RelationFinding(subject, "fundedBy", funder) for funder in funders)
+            # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
+            plural = aux is not None and aux.group() in _PLURAL_AUXILIARIES
+            units = _funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
+            yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
         return
     s = s if topic else ms[0].start
     span = text[s:e]
@@ -191,9 +227,19 @@ def find_funding(
     verb = _ACTIVE_VERB.search(
         text, sentence[0], e
     )  # the verb may come first: "Seit 2021 fördert das Land …"
+    if verb and _funders_right_before(text, ms, max(sentence[0], verb.start() - _MARK_REACH), verb.start()):
+        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
     if verb:
         agent = subject_before(ms, verb.start())
         after = actors(ms, verb.end(), e)
+        partner = _paying_with(text, verb.end(), after)
+        if (
+            partner is not None
+        ):  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
+            after = after[1:]
+            if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
+                yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
+            return
         if after and _inverted(text, verb.end(), after[0], agent):
             yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
         elif agent and after:
@@ -202,13 +248,33 @@ def find_funding(
                 if _PLURAL_VERB.fullmatch(verb.group())
                 else [agent]
             )
-            yield from (RelationFinding(after[0], "fundedBy", a) for a in agents if a is not after[0])
+            funded = _funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
+            yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
         return
     yield from _co_funding(text, ms, s, e)
 
 
+# A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
+_WITH_A_PARTNER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:gemeinsam\s+|zusammen\s+)?mit\s+(?:dem|der|den)\s+$")
+_OBJECT_AFTER_PARTNER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:das|den|die)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _paying_with(text: str, verb_end: int, after: list[Mention]) -> Mention | None:
+    if not after or not (after[0].type in _PUBLIC_PAYERS or is_fund(after[0])):
+        return None
+    return after[0] if _WITH_A_PARTNER.fullmatch(text, verb_end, after[0].start) else None
+
+
+def _funded_list(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """`first` and the units coordinated right after it: "die Projekte A, B und C"."""
+    listed = listed_after(text, ms, first.start, end, PASSIVE_FUNDED - {"Programme"})
+    return listed if listed and listed[0] is first else [first]  # a topic named before: itself only
+
+
 # "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
-_PLURAL_VERB = re.compile(r"(?:förder|finanzier|unterstütz)(?:en|ten)")
+_PLURAL_VERB = re.compile(
+    r"(?:ko|mit)?(?:förder(?:n|ten)|(?:finanzier|unterstütz)(?:en|ten))"
+)  # "fördern": no e
 
 
 def _coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
@@ -275,11 +341,14 @@ def find_funding_phrases(
     yield from _funding_nouns(text, sentence, ms)
     yield from _funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from _funder_nouns(text, sentence, ms, topic)
-    yield from _money_given(text, sentence, ms)
+    yield from _money_given(text, sentence, ms, topic)
     yield from _funding_relative_clauses(text, sentence, ms, topic)
     yield from _taking_a_financial_part(text, sentence, ms, topic)
     yield from _ministry_in_the_genitive(text, sentence, ms)
     yield from _payer_in_the_genitive(text, sentence, ms, topic)
+    yield from _unnamed_object_paid_for(text, sentence, ms, topic)
+    yield from _costs_borne(text, sentence, ms, topic)
+    yield from _compound_payer(text, sentence, ms)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -301,14 +370,21 @@ def _ministry_in_the_genitive(
             yield RelationFinding(owned, "fundedBy", owner)
 
 
-# "dank einer Förderung des Landes X", "mit finanzieller Unterstützung des Bundesministeriums Y": a funding noun
+# "dank einer Förderung des Landes X", "mit finanzieller Unterstützung des Bundesministeriums Y", "durch Mittel des
+# Landes X", "mit Unterstützung des Europäischen Sozialfonds" (a fund supports only with money): a funding noun
 # whose genitive is a public payer (a ministry, an agency or a fund) names who pays; what is paid for is the unit
 # the sentence names, else the one named before ("Möglich wird das durch eine Förderung des Landes X"). Support is
 # funding only when it is financial; a body in the genitive may as well be what is funded ("Förderung der Stiftung").
 _PAYER_GENITIVE = re.compile(
-    r"\b(?:(?:Ko)?[Ff]inanzierung|[Ff]örderung|[Ff]inanzielle[nr]?\s+(?:Unterstützung|Förderung))\s+(?:des|der)\s+"
+    r"\b(?:(?:Ko)?[Ff]inanzierung|[Ff]örderung|[Ff]inanzielle[nr]?\s+(?:Unterstützung|Förderung)"
+    # the money itself: "durch Mittel des Landes X", "dank Fördermitteln des Bundesministeriums Y"
+    # ("aus/mit Mitteln des Y" is the mark of a passive or a cue, read there with its clause)
+    r"|(?<![Aa]us\s)(?<![Mm]it\s)(?<!den\s)(?:Förder|Projekt|Landes|Bundes)?[Mm]itteln?|Geldern"
+    r"|(?P<support>[Uu]nterstützung))\s+(?:des|der)\s+"
 )
 _PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
+_ABOUT_THE_MONEY = re.compile(r"\b(?:über|zu|zur|zum|nach|um)\s+(?:(?:die|den|eine|einer)\s+)?$")
+_WORDS_BEFORE = 16  # characters back from the funding noun to a preposition and its article
 _AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")
 
 
@@ -319,6 +395,10 @@ def _payer_in_the_genitive(
         payer = next((m for m in ms if m.start == noun.end()), None)
         if payer is None or not (payer.type in _PUBLIC_PAYERS or is_fund(payer)):
             continue
+        if noun.group("support") and not is_fund(payer):
+            continue  # "mit Unterstützung des ESF" is money; a ministry's support may be advice
+        if _ABOUT_THE_MONEY.search(text, max(sentence[0], noun.start() - _WORDS_BEFORE), noun.start()):
+            continue  # "berät über Mittel des Landes", "Fragen zur Förderung des Bundes": spoken of, not received
         if _AGENT_AFTER.match(text, payer.end):  # "die Förderung der Stadt X durch das Land": X is paid for
             continue
         named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)]
@@ -362,11 +442,13 @@ def _funding_relative_clauses(
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
 
 
-# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive):
-# the body taking a share of the costs pays for the unit the sentence or the one before names.
+# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive), "Y
+# beteiligt sich mit 50.000 Euro": the body taking a share of the costs pays for the unit the sentence or the one
+# before names.
 _FINANCIAL_PART = re.compile(
     r"\b[Ff]inanziell\s+(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b"
-    r"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{0,40}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    rf"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{{0,40}}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    rf"|\bmit\s+(?:(?:rund|etwa|über|insgesamt|knapp)\s+)?{_MONEY}"
     r"|\ban\s+der\s+(?:Ko)?[Ff]inanzierung\b(?!\s+(?:des|der|von)\b))"
 )
 
@@ -483,6 +565,8 @@ _TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|
 _TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
 _PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen"})
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
+# The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
+_PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
 # "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
 _TAKES_ON_FUNDING = re.compile(
     rf"\b{_TAKE_ON}\s+(?:die|den)\s+"
@@ -498,7 +582,11 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         taking = _TAKING_ON.search(text, funded[0].end, sentence[1])
         happening = _TAKING_PLACE.search(text, funded[0].end, sentence[1])
         funders: list[Mention] = []
-        if taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
+        if _PAYER_RIGHT_AFTER.match(
+            text, funded[0].end
+        ):  # "Die Förderung des Projekts X durch das Land Y läuft …"
+            funders = _introduced(text, ms, funded[0].end, sentence[1], first_only=True)
+        elif taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
             subject = actors(ms, taking.end(), sentence[1], FUNDERS)
             if subject and _ARTICLE_GAP.match(text[taking.end() : subject[0].start]):
                 funders = [subject[0]]
@@ -512,12 +600,16 @@ def _funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
             yield RelationFinding(funded[0], "fundedBy", agent[0])
 
 
-# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y": a
-# funding noun that names its funder but not its funded, which is the unit the sentence or the one before names.
+# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",
+# "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
+# sentence or the one before names.
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
-    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der)\b)"
+    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
     rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+    # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
+    r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
+    r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
 )
 
 
@@ -546,8 +638,11 @@ _FUNDER_NOUN = rf"(?:{'|'.join(lexicon.FUNDER_NOUNS)})(?:in|innen|n|s)?"
 _COPULA = r"(?:ist|sind|war|waren)"
 _FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
 _FUNDER_IS = re.compile(
-    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von))\s*:"
+    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
+    # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"
+    r"|(?<![\w-])(?:Ko)?[Ff]inanzierung|(?<![\w-])Förderung|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
 )
+_FIELD_VALUE = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?")
 _COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")
 _IS_THE_FUNDER = re.compile(rf"\s+{_COPULA}\s+(?:[\w.]+\s+){{0,3}}$")  # "ist seit 2030 ein wichtiger"
 
@@ -570,43 +665,215 @@ def _funder_nouns(
         named = [m for m in actors(ms, sentence[0], noun.start()) if m.type in PASSIVE_FUNDED]
         unit = named[0] if named else topic
         payers = listed_after(text, ms, noun.end(), sentence[1], FUNDERS)
-        if unit is not None and payers and payers[0].start - noun.end() <= _FUNDER_REACH:
+        if not payers or payers[0].start - noun.end() > _FUNDER_REACH:
+            continue
+        if noun.group().endswith(":") and not _FIELD_VALUE.fullmatch(text, noun.end(), payers[0].start):
+            continue  # a field's value is the payer itself: "Förderung: ein Erfolg für die Stadt" names none
+        if unit is not None:
             yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
 
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
-# Y … zur Verfügung". Support without money ("Y unterstützt X") is no funding.
-_MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
+# Y … zur Verfügung", "Y hat dem Projekt X 80.000 Euro bewilligt". Support without money ("Y unterstützt X") is no funding.
 _SUPPORT_WITH_MONEY = re.compile(
     rf"\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?P<funded>[^;]{{1,120}}?)\bmit\s+"
     rf"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?{_MONEY}"
 )
 _MONEY_PROVIDED = re.compile(
-    rf"\b(?:stellt|stellte|stellen|stellten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
-    r"(?:zur\s+Verfügung|bereit)\b"
+    rf"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt)(?![\w-])"
 )
+# the perfect with its participle ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
+_PROVIDING_VERB = frozenset({"stellt", "stellte", "stellen", "stellten"})
+_PROVIDING_CLOSE = re.compile(r"zur\s+Verfügung|bereit")
 _FOR = re.compile(r"\b[Ff]ür\s+")
+# Who may pay for a unit not named after "für" (besides a fund): a ministry, an agency, a body such as the EU or a
+# foundation; not a network or programme, which is more likely what is paid for.
+_PAYER_TYPES = frozenset({"Ministry", "Agency", "Organisation"})
 
 
-def _money_given(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+def _money_given(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
     for verb in _SUPPORT_WITH_MONEY.finditer(text, *sentence):
         agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
-        funded = actors(ms, *verb.span("funded"))
-        if agent and funded and funded[0].type in PASSIVE_FUNDED:
-            yield RelationFinding(funded[0], "fundedBy", agent[0])
+        supported = actors(ms, *verb.span("funded"))
+        if agent and supported and supported[0].type in PASSIVE_FUNDED:
+            yield RelationFinding(supported[0], "fundedBy", agent[0])
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):
-        for_ = _FOR.search(text, sentence[0], verb.end())
-        if for_ is None:
+        if (verb.group("verb") in _PROVIDING_VERB) != bool(_PROVIDING_CLOSE.fullmatch(verb.group("close"))):
             continue
-        funded = actors(ms, for_.end(), min(sentence[1], for_.end() + _ATTRIBUTE_REACH))
-        if not funded or funded[0].type not in PASSIVE_FUNDED:
-            continue
-        before = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
-        after = actors(ms, verb.start("between"), verb.end(), FUNDERS)  # "Für X stellt das Land …"
-        payer = (
-            before[0]
-            if before and before[0] is not funded[0]
-            else next((m for m in after if m is not funded[0]), None)
+        # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
+        for_ = next(
+            (f for f in _FOR.finditer(text, sentence[0], verb.end()) if not _inside(ms, f.start())), None
         )
-        if payer is not None:
-            yield RelationFinding(funded[0], "fundedBy", payer)
+        if for_ is not None:
+            after = actors(ms, for_.end(), min(sentence[1], for_.end() + _ATTRIBUTE_REACH))
+            funded: Mention | None = after[0] if after and after[0].type in PASSIVE_FUNDED else None
+            if funded is None and not after:  # "stellt dem Netzwerk X für die Jahre 2030 bis 2033 … bereit"
+                funded = next(
+                    (m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)), None
+                )
+            payers = _payers_of(text, ms, sentence, verb, funded)[:1]
+        else:
+            funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+def _inside(ms: list[Mention], pos: int) -> bool:
+    return any(m.start < pos < m.end for m in ms)
+
+
+def _payers_of(
+    text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], funded: Mention | None
+) -> list[Mention]:
+    """The subject providing the money: before the verb, with a plural verb every payer coordinated there ("Die EU
+    und das Land stellen …"), else after it ("Für X stellt das Land …")."""
+    before = [
+        m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start() and m is not funded
+    ]
+    if before:
+        return (
+            _coordinated(text, ms, before[0], verb.start())
+            if verb.group("verb").endswith("en")
+            else before[:1]
+        )
+    return [m for m in actors(ms, verb.start("between"), verb.end(), FUNDERS) if m is not funded]
+
+
+def _money_for_the_topic(
+    text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], topic: Mention | None
+) -> tuple[Mention | None, list[Mention]]:
+    """Money provided for no one named after "für": for the unit the sentence names, else (with no other body
+    named, or "dafür") for the one spoken of before: "Die EU und das Land stellen 2 Millionen Euro zur Verfügung"."""
+    payers = [p for p in _payers_of(text, ms, sentence, verb, None) if p.type in _PAYER_TYPES or is_fund(p)]
+    named = [
+        m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers and not is_fund(m)
+    ]
+    # a body or place named besides the payers may be who gets the money: "stellt der Stadt Kassel … bereit"
+    others = [m for m in ms if sentence[0] <= m.start < sentence[1] and m not in payers]
+    if named:
+        return named[0], payers
+    if others or not _spoken_of(text, topic):
+        return None, []
+    return topic, payers
+
+
+# A unit named in the genitive of another quoted name: "die Sonderausschreibung „X“ des Programms „Y“" speaks of X,
+# not Y (while "die Beratung des IQ Netzwerks Y" speaks of Y's work).
+_GENITIVE_BEFORE = re.compile(r"[“”\"»«]\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$")
+_GENITIVE_REACH = (
+    40  # characters back from the unit to the noun it is the genitive of: a quote, article and head
+)
+
+
+def _spoken_of(text: str, topic: Mention | None) -> bool:
+    """Whether the topic is what the text spoke of: a unit, not a fund, not the genitive attribute of a noun."""
+    if topic is None or is_fund(topic):
+        return False
+    return _GENITIVE_BEFORE.search(text, max(0, topic.start - _GENITIVE_REACH), topic.start) is None
+
+
+# A payer as the subject opening the sentence, what it pays for a common noun the text does not name as a unit: "Das
+# Land X kofinanziert die Anerkennungsberatung", "Der Bund und das Land finanzieren die Kurse gemeinsam", "Die Stiftung
+# Y unterstützt die Beratung finanziell". It is the work of the unit spoken of before, which the payer funds. Plain
+# "fördern" is left out: "Das Land fördert die Integration" promotes a cause, it need not pay.
+_PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")
+_FUNDING_VERB_NEXT = re.compile(
+    r"\s+(?P<verb>(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)|(?:ko|mit)(?:fördert|förderte|fördern|förderten)"
+    r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]*\bfinanziell\b))\s+"
+    r"(?:[\w.]+\s+){0,2}?(?:die|den|das)\s+[\w-]+"
+)
+
+
+def _unnamed_object_paid_for(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = [m for m in ms if sentence[0] <= m.start < sentence[1]]
+    if (
+        topic is None
+        or not _spoken_of(text, topic)
+        or not named
+        or not _PAYER_OPENS.fullmatch(text, sentence[0], named[0].start)
+    ):
+        return
+    payers = [named[0]]
+    for m in named[1:]:
+        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
+            break
+        payers.append(m)
+    verb = _FUNDING_VERB_NEXT.match(text, payers[-1].end)
+    plural = verb is not None and _PLURAL_VERB.fullmatch(verb.group("verb")) is not None
+    if verb is None or len(payers) != len(named) or (len(payers) > 1) != plural:
+        return  # something else named (what is paid for, a place), or subject and verb do not agree
+    if all(p.type in _PAYER_TYPES or is_fund(p) for p in payers):
+        yield from (RelationFinding(topic, "fundedBy", p) for p in payers)
+
+
+# Who bears the costs pays: "Die Kosten (des Projekts X) trägt das Land Y", "Das Land Y übernimmt die Personalkosten",
+# the unit the costs are of named after the noun, else in the sentence, else the one spoken of. Costs of something
+# else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
+_COST_NOUN = r"(?:Personal|Sach|Projekt|Gesamt)?[Kk]osten"
+_BEAR = r"(?:trägt|trug|tragen|trugen|übernimmt|übernahm|übernehmen|übernahmen)"
+_COSTS_FIRST = re.compile(
+    rf"\b{_COST_NOUN}\b(?P<of>[^.;,]{{0,60}}?)\s+{_BEAR}\s+(?:[\w.]+\s+){{0,2}}?(?=(?:die|der|das|den)\s)"
+)
+_COSTS_LAST = re.compile(
+    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
+    r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
+)
+_OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")
+
+
+def _costs_borne(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _COSTS_FIRST.finditer(text, *sentence):
+        first = actors(ms, cue.end(), sentence[1])[:1]  # and those coordinated with it: "tragen A und B"
+        payers = listed_after(text, ms, first[0].start, sentence[1], FUNDERS) if first else []
+        yield from _costs_of(text, ms, sentence, cue, payers, topic)
+    for cue in _COSTS_LAST.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        payers = before[:1] if before and _PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) else []
+        yield from _costs_of(text, ms, sentence, cue, payers, topic)
+
+
+def _costs_of(
+    text: str,
+    ms: list[Mention],
+    sentence: tuple[int, int],
+    cue: re.Match[str],
+    payers: list[Mention],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    if not payers or not all(p.type in _PAYER_TYPES or is_fund(p) for p in payers):
+        return
+    of = actors(ms, *cue.span("of"))
+    if of:
+        funded: Mention | None = of[0] if of[0].type in PASSIVE_FUNDED else None
+    elif _OF_SOMETHING.match(cue.group("of")):
+        funded = None  # the costs of something the text does not name as a unit
+    else:
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
+        funded = named[0] if named else topic if _spoken_of(text, topic) else None
+    if funded is not None:
+        yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+# A payer's short name joined to the head noun of a programme or project: "das ESF-Bundesprogramm „X“", "das
+# BMAS-Modellprojekt „Y“" (a ministry or fund names who pays; a body's name there names the carrier, read elsewhere).
+_COMPOUND_HEAD = re.compile(
+    r"-(?:[A-ZÄÖÜ]?[a-zäöüß]*(?:[Pp]rogramm|[Pp]rojekt|[Aa]ngebot))(?:e?s)?\s+[„\"»]?"
+)
+
+
+def _compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for payer, unit in zip(named, named[1:], strict=False):
+        if not (payer.type in _PUBLIC_PAYERS or is_fund(payer)) or unit.type not in PASSIVE_FUNDED:
+            continue
+        head = _COMPOUND_HEAD.match(text, payer.end)
+        # the unit's name after the head, or its mention beginning at the head ("-Projekt „X“")
+        if head and unit.start in (payer.end + 1, head.end()):
+            yield RelationFinding(unit, "fundedBy", payer)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from . import lexicon
 from .project_names import OPENING_QUOTES
-from .relation_actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
+from .relation_actors import CARRIERS, COORDINATED, COORDINATION_LINK, RelationFinding, actors, listed_after
 from .relation_funding import FUNDER_MARK
 from .spans import Mention
 
@@ -18,9 +18,9 @@ _HOSTED_AFTER = re.compile(
     r"\b(?:angesiedelt|angedockt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
     r"|angeboten)\b"
 )
-_HOST_LINK = (
-    r"(?:bei|beim|bei\s+der|von|vom|von\s+der|durch|durch\s+(?:die|den|das)|an\s+der|an\s+dem|am)\s+"
-    r"(?:[A-ZÄÖÜ]\w+\s+)?$"
+_HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
+    r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der"
+    r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
@@ -177,6 +177,7 @@ def find_hosts(
     yield from _change_of_coordinator(text, sentence, ms, earlier)
     yield from _office_placed_at(text, sentence, ms, earlier)
     yield from _coordination_first(text, sentence, ms, earlier)
+    yield from _part_of_a_bodys_department(text, sentence, ms)
     for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
         inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
         # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
@@ -449,10 +450,30 @@ def _own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 # object; the verb and its particle agree ("führt … durch", not "führt … an").
 _CARRYING_VERB = re.compile(
     r"\b(?:(?:führt|führte|führen|führten)(?P<durch>)|(?:setzt|setzte|setzen|setzten)(?P<um>)"
-    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s(?P<particle>durch|um|an)(?=[\s.,;]|$)"
+    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s"
+    # the particle the verb takes, so that an earlier other one ("setzt das durch die Stadt … finanzierte X um") is
+    # read as part of the middle
+    r"(?P<particle>(?(durch)durch|(?(um)um|an)))(?=\s*(?:[.,;:!?)]|$)|\s+(?:und|sowie|oder)\b)"  # at the clause's end
 )
 # A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
 _OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+
+
+# The object with a participle attribute between its article and its name: "führt das vom Land Y geförderte Projekt
+# „X“ durch", "setzt die durch den ESF finanzierte Anlaufstelle X um".
+_ATTRIBUTED_OBJECT = re.compile(
+    rf"(?:^|\s)(?:das|den|die)\s+(?:vom|von|durch|aus|mit)\s[^,;]{{0,80}}?\s[a-zäöüß]+te[ns]?\s+(?:[A-ZÄÖÜ]\w*\s+)?"
+    rf"[{OPENING_QUOTES}]?$"
+)
+# characters back from the name to the object's article: the attribute's agent and participle
+_ATTRIBUTE_SPAN = 120
+# the attribute's agent is no carrier after the verb ("führt das vom Land Y geförderte …")
+_AGENT_BEFORE = re.compile(
+    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
+)
+_AGENT_WORDS = (
+    28  # characters back from a name to the preposition and article introducing it: "aus den Mitteln des"
+)
 
 
 def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -464,15 +485,44 @@ def _carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
             m
             for m in actors(ms, *middle, COORDINATED)
             if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+            or _ATTRIBUTED_OBJECT.search(text, max(middle[0] - 1, m.start - _ATTRIBUTE_SPAN), m.start)
         ]
-        inverted = [m for m in actors(ms, middle[0], carried[0].start, CARRIERS)] if carried else []
+        inverted = (
+            [
+                m
+                for m in actors(ms, middle[0], carried[0].start, CARRIERS)
+                if not _AGENT_BEFORE.search(text, max(0, m.start - _AGENT_WORDS), m.start)
+            ]
+            if carried
+            else []
+        )
         carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
         if carried and carriers:
+            # a plural verb has every carrier of the list before it: "A und B setzen das Projekt X um"
+            plural = cue.group(0).split()[0].endswith("en")
+            if inverted:  # "Seit 2030 führen A und B das Projekt X durch"
+                subjects = (
+                    listed_after(text, ms, inverted[0].start, carried[0].start, CARRIERS)
+                    if plural
+                    else inverted[:1]
+                )
+            else:
+                subjects = _coordinated_up_to(text, carriers) if plural else carriers[-1:]
             # "führt die Teilprojekte „A“ und „B“ durch": each unit of the object
             for unit in listed_after(text, ms, carried[0].start, middle[1], COORDINATED):
-                yield RelationFinding(unit, "hostedBy", carriers[0] if inverted else carriers[-1])
+                yield from (RelationFinding(unit, "hostedBy", c) for c in subjects)
         elif not carried:
             yield from _object_first(text, sentence, ms, cue)
+
+
+def _coordinated_up_to(text: str, carriers: list[Mention]) -> list[Mention]:
+    """The last carrier and those coordinated right before it: "A, B und C"."""
+    listed = carriers[-1:]
+    for m in reversed(carriers[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 # The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“
@@ -654,10 +704,11 @@ def _behind_the_unit(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
 
 
 def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
-    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head."""
+    """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head
+    (a ministry's, "das BMAS-Projekt „X“", pays for it: relation_funding reads that)."""
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
-        if carrier is not None and carrier.type in CARRIERS:
+        if carrier is not None and carrier.type in _INSTRUMENT_CARRIERS:
             yield RelationFinding(project, "hostedBy", carrier)
 
 
@@ -904,3 +955,37 @@ def carriers_of_led_projects(
         employer = employers.get(head.key)
         if unit.type == "Subproject" and employer is not None:
             yield RelationFinding(unit, "hostedBy", employer)
+
+
+# A unit placed in a department of a body: "Die Beratungsstelle X ist (organisatorisch) Teil der Abteilung Integration im
+# Amt Y", "Als Teil der Sozialabteilung des Vereins Y arbeitet die Stelle X": the body carries it.
+_DEPARTMENT = (  # with the genitive ending: "des Fachbereichs", "des Referates"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:abteilung|bereich|referat|dienst|stelle)|Abteilung|Bereich|Referat|Dienst)(?:e?s)?"
+)
+_PART_OF_A_DEPARTMENT = re.compile(
+    r"(?:\b(?P<fronted>Als)|\b(?:ist|sind|war)(?:\s+[a-zäöüß]+)?)\s+(?:(?:ein|eine)\s+)?(?:[a-zäöüß]\w*(?:e|er|es|en)\s+)?"
+    rf"(?:Teil|Bestandteil)\s+(?:des|der)\s+{_DEPARTMENT}(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:im|des|der|beim|bei\s+der|in\s+der)\s+"
+)
+
+
+# "… befindet sich die Beratungsstelle X", "… arbeitet seit 2020 das Projekt X": the verb, adverbs, the subject's article
+_SUBJECT_AFTER_THE_VERB = re.compile(
+    r"\s+[a-zäöüß]+(?:\s+sich)?\s+(?:[a-zäöüß0-9.]+\s+){0,2}?(?:die|der|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+
+
+def _part_of_a_bodys_department(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _PART_OF_A_DEPARTMENT.finditer(text, *sentence):
+        body = next((m for m in ms if m.start == cue.end() and m.type in CARRIERS), None)
+        if body is None:
+            continue
+        # the subject: the name nearest before "ist", or after the fronted phrase the one right after the verb
+        after = actors(ms, body.end, sentence[1])[:1]
+        fronted = after and _SUBJECT_AFTER_THE_VERB.fullmatch(text, body.end, after[0].start)
+        named = (
+            (after if fronted else []) if cue.group("fronted") else actors(ms, sentence[0], cue.start())[-1:]
+        )
+        if named and named[0].type in COORDINATED:
+            yield RelationFinding(named[0], "hostedBy", body)

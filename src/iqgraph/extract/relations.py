@@ -400,6 +400,8 @@ _PART_OF = re.compile(
 )
 
 
+# The agent of a participle attribute before the whole: "Teil des vom Land Y geförderten Programms Z" (Y is no whole)
+_ATTRIBUTE_AGENT = re.compile(r"\s*(?:vom|von|durch)\s+(?:(?:der|dem|den|die|das)\s+)?")
 # A clause of its own before the cue, with a subject no name: "Träger ist der Verein X, das Angebot gehört zum …".
 _OWN_CLAUSE_SUBJECT = re.compile(r",\s+(?:das|der|die|es|sie|er)\s+(?:[A-ZÄÖÜ]\w*\s+)?$", re.IGNORECASE)
 _CLAUSE_OPENING = 40  # characters back from the cue to the comma that opens its clause
@@ -418,7 +420,11 @@ def _part_of(
         subject = subject_before(ms, cue.start()) or _alliance_by_its_head(
             text, sentence[0], cue.start(), earlier
         )
-        after = actors(ms, cue.end(), cue.end() + 60)
+        after = [
+            m
+            for m in actors(ms, cue.end(), cue.end() + 60)
+            if not _ATTRIBUTE_AGENT.fullmatch(text, cue.end(), m.start)
+        ]
         own = subject and _OWN_CLAUSE_SUBJECT.search(
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
         )
@@ -436,9 +442,14 @@ def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | No
 # A body is part of a network or the programme as one of its members: "Die Stiftung X ist Teil des IQ Netzwerks Y"
 _BODIES = frozenset({"Organisation", "Agency", "Ministry"})
 _MEMBERSHIPS = frozenset({"StateNetwork", "Programme"})
+_UNITS_OF_A_BODY = frozenset({"Subproject", "CoordinationOffice"})  # a body's unit: carried by it
 
 
 def _part_or_member(subject: Mention, whole: Mention) -> str:
+    if (
+        subject.type in _UNITS_OF_A_BODY and whole.type in _BODIES
+    ):  # "Die Beratungsstelle X gehört zur Stiftung Y"
+        return "hostedBy"
     return "memberOf" if subject.type in _BODIES and whole.type in _MEMBERSHIPS else "partOf"
 
 

@@ -1,0 +1,186 @@
+"""Who carries a project, on invented sentences: the carrier fronted in the phrase of placing ("Beim Verein Y ist das
+Projekt X angesiedelt") and several carriers as the plural subject of a verb of carrying out ("A und B setzen das
+Projekt X um")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _carriers(sentence: str, unit: str = "Lotsenhaus") -> set[str]:
+    facts = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    return {o for s, p, o in facts if s == unit and p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Beim Verein Musterhilfe e.V. ist das Projekt „Lotsenhaus“ angesiedelt.", "Musterhilfe e.V."),
+        (
+            "Bei der Stiftung Lernwege e.V. ist seit 2030 das Projekt „Lotsenhaus“ untergebracht.",
+            "Stiftung Lernwege e.V.",
+        ),
+        (
+            "Von der Beispiel Bildung gGmbH wird das Projekt „Lotsenhaus“ durchgeführt.",
+            "Beispiel Bildung gGmbH",
+        ),
+    ],
+)
+def test_a_carrier_fronted_in_its_phrase_carries_the_project(sentence: str, carrier: str) -> None:
+    assert _carriers(sentence) == {carrier}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beim Fest des Vereins Musterhilfe e.V. wurde das Projekt „Lotsenhaus“ vorgestellt.",
+        "Am Standort der Stiftung Lernwege e.V. in Kassel wird das Projekt „Lotsenhaus“ vorgestellt.",
+        "Bei der Stiftung Lernwege e.V. stellte sich das Projekt „Lotsenhaus“ vor.",
+    ],
+)
+def test_a_fronted_phrase_without_placing_or_carrying_out_names_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carriers"),
+    [
+        (
+            "Die Stiftung Lernwege e.V. und der Verein Musterhilfe e.V. setzen das Projekt „Lotsenhaus“ gemeinsam um.",
+            {"Stiftung Lernwege e.V.", "Musterhilfe e.V."},
+        ),
+        (
+            "Seit 2030 führen die Stiftung Lernwege e.V., die Beispiel Bildung gGmbH und der Verein Musterhilfe e.V. "
+            "das Projekt „Lotsenhaus“ durch.",
+            {"Stiftung Lernwege e.V.", "Beispiel Bildung gGmbH", "Musterhilfe e.V."},
+        ),
+        (
+            "Der Verein Musterhilfe e.V. und die Beispiel Bildung gGmbH boten das Projekt „Lotsenhaus“ an.",
+            {"Musterhilfe e.V.", "Beispiel Bildung gGmbH"},
+        ),
+    ],
+)
+def test_a_plural_subject_has_every_carrier_of_its_list(sentence: str, carriers: set[str]) -> None:
+    assert _carriers(sentence) == carriers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Lernwege e.V. lädt ein und der Verein Musterhilfe e.V. setzt das Projekt „Lotsenhaus“ um.",
+        "Seit 2030 führt die Stiftung Lernwege e.V. mit dem Verein Musterhilfe e.V. das Projekt „Lotsenhaus“ durch.",
+        "Der Verein Musterhilfe e.V. setzt das Projekt „Lotsenhaus“ mit der Stiftung Lernwege e.V. um.",
+    ],
+)
+def test_a_singular_verb_has_one_carrier(sentence: str) -> None:
+    assert len(_carriers(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Die Beratungsstelle „Lotsenhaus“ ist organisatorisch Teil der Abteilung Integration im Amt für "
+            "Zuwanderung der Stadt Kassel.",
+            "Beratungsstelle „Lotsenhaus“",
+            "Amt für Zuwanderung der Stadt Kassel",
+        ),
+        (
+            "Als organisatorischer Teil der Migrationsabteilung im Amt für Zuwanderung der Stadt Kassel befindet "
+            "sich die Beratungsstelle „Lotsenhaus“ im Rathaus.",
+            "Beratungsstelle „Lotsenhaus“",
+            "Amt für Zuwanderung der Stadt Kassel",
+        ),
+        (
+            "Als Teil des Fachbereichs Soziales der Stadtverwaltung Kassel arbeitet seit 2030 die Anlaufstelle "
+            "„Lotsenhaus“.",
+            "Anlaufstelle „Lotsenhaus“",
+            "Stadtverwaltung Kassel",
+        ),
+    ],
+)
+def test_a_unit_in_a_department_of_a_body_is_carried_by_the_body(
+    sentence: str, unit: str, carrier: str
+) -> None:
+    assert _carriers(sentence, unit) == {carrier}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als Teil der Abteilung Soziales im Amt für Zuwanderung der Stadt Kassel begrüßte Petra Beispiel die "
+        "Anlaufstelle „Lotsenhaus“.",
+        "Die Anlaufstelle „Lotsenhaus“ arbeitet eng mit dem Bereich Soziales im Amt für Zuwanderung der Stadt Kassel "
+        "zusammen.",
+        "Die Anlaufstelle „Lotsenhaus“ lädt die Abteilung Soziales der Stadtverwaltung Kassel ein.",
+    ],
+)
+def test_a_department_named_otherwise_names_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence, "Anlaufstelle „Lotsenhaus“") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Die Beratungsstelle „Lotsenhaus“ ist Teil der Stiftung Lernwege e.V.", "Stiftung Lernwege e.V."),
+        ("Die Beratungsstelle „Lotsenhaus“ gehört zur Stiftung Lernwege e.V.", "Stiftung Lernwege e.V."),
+        (
+            "Die Beratungsstelle „Lotsenhaus“ ist seit 2030 Teil der Stadtverwaltung Kassel.",
+            "Stadtverwaltung Kassel",
+        ),
+    ],
+)
+def test_a_unit_that_is_part_of_a_body_is_carried_not_part_of_it(sentence: str, carrier: str) -> None:
+    facts = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    assert ("Beratungsstelle „Lotsenhaus“", "hostedBy", carrier) in facts
+    assert ("Beratungsstelle „Lotsenhaus“", "partOf", carrier) not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Die Stiftung Lernwege e.V. führt das vom Land Hessen geförderte Projekt „Lotsenhaus“ durch.",
+            "Stiftung Lernwege e.V.",
+        ),
+        (
+            "Seit 2030 setzt die Beispiel Bildung gGmbH das von der Stadt Kassel finanzierte Projekt „Lotsenhaus“ um.",
+            "Beispiel Bildung gGmbH",
+        ),
+        (
+            "Der Verein Musterhilfe e.V. bietet das aus Mitteln des Landes Hessen geförderte Projekt „Lotsenhaus“ an.",
+            "Musterhilfe e.V.",
+        ),
+    ],
+)
+def test_an_object_with_a_participle_attribute_is_carried_by_the_subject(sentence: str, carrier: str) -> None:
+    assert _carriers(sentence) == {carrier}
+
+
+def test_a_project_after_a_preposition_with_an_attribute_is_no_object() -> None:
+    sentence = "Die Stiftung Lernwege e.V. führt mit dem vom Land Hessen geförderten Projekt „Lotsenhaus“ Kurse durch."
+    assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Seit 2030 führt die Beispiel Bildung gGmbH das durch die Stadt Kassel finanzierte Projekt „Lotsenhaus“ "
+            "durch.",
+            "Beispiel Bildung gGmbH",
+        ),
+        (
+            "Seit 2030 setzt der Verein Musterhilfe e.V. das durch das Land Hessen geförderte Projekt „Lotsenhaus“ um.",
+            "Musterhilfe e.V.",
+        ),
+        (
+            "Die Stiftung Lernwege e.V. führt das Projekt „Lotsenhaus“ seit 2030 durch und lädt ein.",
+            "Stiftung Lernwege e.V.",
+        ),
+    ],
+)
+def test_the_verbs_particle_closes_its_clause(sentence: str, carrier: str) -> None:
+    assert _carriers(sentence) == {carrier}
