@@ -379,3 +379,30 @@ def test_a_bare_attribution_with_no_event_named_makes_no_speaker() -> None:
 )
 def test_a_person_named_again_by_an_adjective_title_or_with_a_lands_adjective_speaks(text: str) -> None:
     assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Den Abschluss bildete eine Diskussionsrunde mit Petra Beispiel und "
+        "Karl Muster.",
+        "Am 12. März folgt ein Pressegespräch mit Petra Beispiel und Karl Muster.",
+        "Am 12. März schließt sich ein Podiumsgespräch im Rathaus Kiel mit Karl Muster und Petra Beispiel an.",
+        "Am 12. März fand der Infotag statt. Zum Schluss gab es einen Talk mit Petra Beispiel und Karl Muster.",
+    ],
+)
+def test_a_talk_with_persons_makes_them_speakers(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März besuchte Petra Beispiel die Beratungsstelle in Kiel und führte Gespräche mit Karl Muster.",
+        "Am 12. März besuchte Petra Beispiel die Beratungsstelle. Dort war sie im Gespräch mit Karl Muster.",
+        "Bei ihrem Besuch am 12. März suchte Petra Beispiel das Gespräch mit Karl Muster.",
+        "Am 12. März führte Petra Beispiel ein Fachgespräch mit Karl Muster vom Jobcenter Kiel.",
+    ],
+)
+def test_talks_with_those_met_not_on_stage_make_no_speaker(text: str) -> None:
+    assert "Karl Muster" not in _speakers(text)

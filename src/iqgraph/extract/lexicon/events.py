@@ -204,6 +204,10 @@ SPEAKING_WORDS = (
     r"(?<!anderen\s)\bWorten?\b",
     # leading through an occasion named after "durch": "Durch die Tagung führte X", "Durch den Fachtag führten"
     r"\bdurch\s+(?:den|die|das)\s+(?:[\w\-]+\s+){1,2}(?:führte|führten)\b",
+    # a talk on a stage or before the press, held with its speakers, a place or time between: "Diskussionsrunde mit X
+    # und Y", "ein Pressegespräch im Rathaus mit der Ministerin", "Talk mit X"; not a "Fachgespräch mit Betrieben" or
+    # "Gespräche mit" the staff (those met, not on stage)
+    r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
