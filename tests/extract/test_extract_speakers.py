@@ -406,3 +406,35 @@ def test_a_talk_with_persons_makes_them_speakers(text: str) -> None:
 )
 def test_talks_with_those_met_not_on_stage_make_no_speaker(text: str) -> None:
     assert "Karl Muster" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ministerin Petra Beispiel übergab am 12. März in Kiel den Förderbescheid.", dt.date(2031, 3, 12)),
+        (
+            "Am Montag hat Petra Beispiel die Urkunden an zwölf Absolventinnen übergeben.",
+            dt.date(2031, 5, 19),
+        ),
+        (
+            "Zwanzig Pflegekräfte erhielten am 12. März in Jena ihre Anerkennungszertifikate.",
+            dt.date(2031, 3, 12),
+        ),
+        ("Die Zeugnisse übergaben Petra Beispiel und Karl Muster am 12. März.", dt.date(2031, 3, 12)),
+    ],
+)
+def test_documents_handed_over_on_a_day_are_a_handover(text: str, day: dt.date) -> None:
+    assert _event_dates(text) == {day}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurde die Koordination an den Verein Brückenbau übergeben.",
+        "Der Kurs beginnt am 12. März; am Ende erhalten alle ein Zertifikat.",
+        "Das Projekt erhielt am 12. März die Zusage des Landes.",
+        "Zwölf Vereine erhielten am 12. März ihre Förderbescheide per Post.",
+    ],
+)
+def test_a_task_handed_over_or_a_certificate_a_course_gives_is_no_handover(text: str) -> None:
+    assert _event_dates(text) == set()

@@ -18,6 +18,7 @@ from .dates import DATELINE, FUTURE, PAST, DateMention
 from .lexicon.events import (
     EVENT_DATE_FIELDS,
     EVENT_GATHERING_CUES,
+    EVENT_HANDOVER_CUES,
     EVENT_SPEECH_WORDS,
     MONTH_NAMES,
     SPEAKING_WORDS,
@@ -116,6 +117,7 @@ _EVENT_VERBS = (
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
+    (re.compile("|".join(EVENT_HANDOVER_CUES)), "Übergabe"),
 )
 # The field of an invitation that gives the day of the event it invites to: "Termin: Mittwoch, 6. Mai 2031".
 _DATE_FIELD = re.compile(

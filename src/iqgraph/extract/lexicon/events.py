@@ -330,6 +330,20 @@ EVENT_GATHERING_CUES = (
     r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
 )
 
+# A handover of documents on a day, told by its verb, the thing handed over in either order: "übergab am 3. Mai den
+# Förderbescheid", "hat am 3. Mai die Urkunden übergeben", and graduates who "erhielten am 3. Mai ihre Zertifikate"
+# (regular expressions, searched within one sentence: a date's dot may stand between). Not a task handed over ("die
+# Koordination wurde an X übergeben"), not what a course gives ("erhalten ein Zertifikat": the present), not a
+# notice projects received ("erhielten Bescheide": no ceremony told).
+_CERTIFICATES = r"[\w\-]*(?:[Zz]ertifikat|[Uu]rkunde|[Zz]eugnis)\w*"
+_HANDED_OVER = r"(?:" + _CERTIFICATES + r"|[\w\-]*(?:[Bb]escheid|[Ss]check|[Ss]chlüssel)\w*)"
+_HANDING_OVER = r"(?:übergab|übergaben|übergeben|übergibt)"
+EVENT_HANDOVER_CUES = (
+    r"\b" + _HANDING_OVER + r"\b[^;\n]{0,80}?\b" + _HANDED_OVER,
+    r"\b" + _HANDED_OVER + r"\b[^;\n]{0,80}?\b" + _HANDING_OVER + r"\b",
+    r"\berhielten\b[^;\n]{0,80}?\b" + _CERTIFICATES,
+)
+
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
 EVENT_START_LEAD_CUES = (r"\b(?:startet|starten)\b", *EVENT_START_CUES)
 
