@@ -79,6 +79,9 @@ FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announ
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
+# A congress, an action week or an exhibition lasts days to weeks; a span from one day to another longer than a
+# month is a period (of funding, of a project, of a programme), not the days of an event.
+LONGEST_EVENT_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class DateMention:
     month_day: tuple[int, int]  # always known
     relative: bool = False
     range: bool = False  # the first day of several ("3./4. Juni")
+    period: bool = False  # the first day of a span longer than an event lasts ("vom 1. Januar 2019 bis 2022")
 
 
 def find_dates(text: str, release_date: dt.date | None, precision: str | None = "day") -> list[DateMention]:
@@ -195,10 +199,20 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
         ):
             year = d.date.year if d.date and not _has_year(text, first) else None
             date = dt.date(year, *first.month_day) if year else first.date
-            out[-1] = DateMention(first.start, d.end, date, first.month_day, range=True)
+            period = _days_from(date, first.month_day, d) > LONGEST_EVENT_DAYS
+            out[-1] = DateMention(first.start, d.end, date, first.month_day, range=True, period=period)
         else:
             out.append(d)
     return out
+
+
+def _days_from(first: dt.date | None, first_month_day: tuple[int, int], last: DateMention) -> int:
+    """The days from the first day of a range to its last; where a year is unknown, the last day is the next
+    of its month and day (in a leap year, so that any day is valid)."""
+    if first is not None and last.date is not None:
+        return (last.date - first).days
+    start, end = dt.date(2000, *first_month_day), dt.date(2000, *last.month_day)
+    return (end - start).days % 366
 
 
 def _has_year(text: str, d: DateMention) -> bool:
