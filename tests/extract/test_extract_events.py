@@ -1362,3 +1362,37 @@ def test_a_day_of_comparison_does_not_split_the_event_in_two(text: str) -> None:
 def test_an_event_noun_closing_its_line_takes_no_name_from_the_next(heading: str) -> None:
     facts = facts_of(f"Titel\n\n{heading}\nTermin: 12. Juni 2031\nOrt: Rathaus Kiel", RELEASE)
     assert [label for label, _ in facts.events] == ["Fachtag"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 14. Juni folgte die Jobmesse im Rathaus.",
+        "Die Jobmesse hatte am 14. Juni rund 500 Gäste.",
+        "Im Juni war es so weit: Am 14.06. eröffnete die Jobmesse.",
+    ],
+)
+def test_a_day_without_a_year_told_in_the_past_lies_before_a_later_release(sentence: str) -> None:
+    review = dt.date(2031, 12, 15)
+    assert [d.date for d in find_dates(sentence, review)] == [dt.date(2031, 6, 14)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Am 14. Juni folgt die Jobmesse.", dt.date(2032, 6, 14)),  # no past read: the nearest
+        (
+            "Am 20. Februar fand die Jobmesse statt.",
+            dt.date(2032, 2, 20),
+        ),  # weeks after: a release written ahead
+        (
+            "Die Jobmesse am 14. Juni war gut besucht, die nächste wird größer.",
+            dt.date(2032, 6, 14),
+        ),  # both tenses
+        ("Die nächste Jobmesse findet am 14. Juni statt.", dt.date(2032, 6, 14)),
+    ],
+)
+def test_a_day_near_the_release_or_not_told_in_the_past_alone_is_the_nearest(
+    sentence: str, day: dt.date
+) -> None:
+    assert [d.date for d in find_dates(sentence, dt.date(2031, 12, 15))] == [day]

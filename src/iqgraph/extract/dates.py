@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon.events import FUTURE_TENSE_CUES, PAST_TENSE_CUES
 
@@ -79,6 +79,9 @@ FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announ
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
+# ... unless its sentence tells it in the past and that day lies more than a quarter after the release (weeks after
+# it in the past tense may be a release written ahead; a review of the year names days long before it)
+_PAST_SLACK = 92
 # A congress, an action week or an exhibition lasts days to weeks; a span from one day to another longer than a
 # month is a period (of funding, of a project, of a programme), not the days of an event.
 LONGEST_EVENT_DAYS = 31
@@ -113,7 +116,24 @@ def find_dates(text: str, release_date: dt.date | None, precision: str | None = 
 def _written_dates(text: str, release_date: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
     out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
     out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
-    return sorted((d for d in out if d is not None), key=lambda d: d.start)
+    found = sorted((d for d in out if d is not None), key=lambda d: d.start)
+    return [_on_the_side_of_its_tense(text, d, anchor) for d in found]
+
+
+def _on_the_side_of_its_tense(text: str, d: DateMention, anchor: dt.date | None) -> DateMention:
+    """ "Am 14. Juni folgte die Jobmesse" in a review of 15 December: a day without a year told in the past is
+    before the release, where the nearest such day lies more than `_PAST_SLACK` after it; a sentence of both tenses
+    or none keeps the nearest. (An announcement keeps the nearest day: "wird" is a present passive as often.)"""
+    if anchor is None or d.date is None or _has_year(text, d) or (d.date - anchor).days <= _PAST_SLACK:
+        return d
+    sentence = _sentence_around(text, d.start, d.end)
+    if PAST.search(sentence) and not FUTURE.search(sentence):
+        return _in_year(d, d.date.year - 1)
+    return d
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    return replace(d, date=dt.date(year, *d.month_day)) if _valid(year, d.month_day) else d
 
 
 def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
