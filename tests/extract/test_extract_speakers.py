@@ -438,3 +438,30 @@ def test_documents_handed_over_on_a_day_are_a_handover(text: str, day: dt.date) 
 )
 def test_a_task_handed_over_or_a_certificate_a_course_gives_is_no_handover(text: str) -> None:
     assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "10:00 Uhr Begrüßung\nPetra Beispiel, Verein Brückenbau\n\n10:30 Uhr Vortrag\nProf. Dr. Karl Muster",
+        "10.00 – 10.30 Uhr: Grußwort\nStaatssekretärin Petra Beispiel\n11.00 Uhr: Impulsvortrag\nKarl Muster, Jena",
+        "9:30 Eröffnung\nPetra Beispiel\n\n10:15 Keynote „Wege in Arbeit“\nKarl Muster (Universität Jena)",
+    ],
+)
+def test_the_person_on_the_line_after_a_timed_programme_item_speaks(programme: str) -> None:
+    assert _speakers(f"Der Fachtag findet am 12. Juni statt.\n\nProgramm\n\n{programme}") == {
+        "Petra Beispiel",
+        "Karl Muster",
+    }
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "10:00 Uhr Begrüßung\n\nPetra Beispiel leitet den Verein.",  # after a blank line
+        "10:00 Uhr Mittagspause\nPetra Beispiel, Verein Brückenbau",  # no speech act
+        "Begrüßung\nPetra Beispiel leitet den Verein Brückenbau.",  # no time: no programme item
+    ],
+)
+def test_no_timed_speech_item_or_a_blank_line_between_makes_no_speaker(programme: str) -> None:
+    assert _speakers(f"Der Fachtag findet am 12. Juni statt.\n\nProgramm\n\n{programme}") == set()

@@ -37,6 +37,10 @@ _SPEAKING_PRONOUN = re.compile(
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 _LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
+# An item of a programme opening with its time: "10:15 Uhr Grußwort", "10.45 – 11.30 Uhr: Impulsvortrag", "14 Uhr".
+_PROGRAMME_ITEM = re.compile(
+    r"[ \t]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr\b|[ \t]*\d{1,2}[.:]\d{2}\s"
+)
 _MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
 _ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
 _ANTECEDENT_REACH = (
@@ -118,7 +122,9 @@ def find_speakers(
             continue
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
-            named = _listed_after_lead_in(text, sentence, persons)
+            named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
+                text, sentence, persons
+            )
         for person in _speaking(text, sentence, named):
             i = _event_for(person.start, scope[sentence])
             if i is not None and (acts or i in held):
@@ -142,6 +148,19 @@ def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart
         listed.append(first[0])
         pos = line.end()
     return listed
+
+
+def _on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
+    """ "10:15 Uhr Grußwort" and on the next line "Staatsminister Jonas Muster": an item of a programme, its time
+    first and its speech act named, is given by the person opening the line after it."""
+    if not _PROGRAMME_ITEM.match(text, *sentence):
+        return []
+    line = _LIST_LINE.match(text, sentence[1])
+    return (
+        persons.within(line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD))[:1]
+        if line
+        else []
+    )
 
 
 def _pronoun_antecedent(
