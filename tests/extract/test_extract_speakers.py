@@ -465,3 +465,40 @@ def test_the_person_on_the_line_after_a_timed_programme_item_speaks(programme: s
 )
 def test_no_timed_speech_item_or_a_blank_line_between_makes_no_speaker(programme: str) -> None:
     assert _speakers(f"Der Fachtag findet am 12. Juni statt.\n\nProgramm\n\n{programme}") == set()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Petra Beispiel führte in das Thema ein.",
+        "In die rechtlichen Fragen führte Petra Beispiel ein.",
+        "Petra Beispiel ging auf die rechtlichen Fragen ein.",
+        "Petra Beispiel wies auf die Bedeutung der Beratung hin.",
+        "Petra Beispiel rief die Betriebe zu mehr Offenheit auf.",
+        "Petra Beispiel zeigte auf, wie Anerkennung gelingt.",
+        "Petra Beispiel gab zu bedenken, dass Zeit fehlt.",
+        "Petra Beispiel nahm zu den Fragen der Gäste Stellung.",
+        "Petra Beispiel warf einen Blick auf die Zahlen.",
+        "Petra Beispiel ordnete die Zahlen ein.",
+        "Den Auftakt machte Petra Beispiel.",
+        "Petra Beispiel bildete mit ihrem Vortrag den Abschluss.",
+        "Petra Beispiel beleuchtete die Lage der Betriebe.",
+        "Petra Beispiel ermutigte die Teilnehmenden.",
+        "Petra Beispiel erinnerte an die Anfänge der Beratung.",
+    ],
+)
+def test_more_reports_of_speech_at_an_event_held_make_a_speaker(said: str) -> None:
+    assert _speakers(f"Am 12. März fand der Fachtag statt. {said}") == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Petra Beispiel zeigte sich erfreut über den Zuspruch.",
+        "Petra Beispiel führte die neue Regel ein.",
+        "Petra Beispiel wies den Antrag zurück.",
+        "Petra Beispiel machte einen Rundgang.",
+    ],
+)
+def test_verbs_near_those_of_speech_make_no_speaker(said: str) -> None:
+    assert _speakers(f"Am 12. März fand der Fachtag statt. {said}") == set()

@@ -287,6 +287,12 @@ EVENT_SPEECH_CUES = (
     "warnte",
     "erzählte",  # "erzählte von ihrem Weg"
     "beantwortete",  # "beantwortete Fragen der Gäste"
+    # describing, making clear, encouraging and recalling before the guests ("beleuchtete die Lage", "ermutigte die
+    # Teilnehmenden", "erinnerte an die Anfänge")
+    "beleuchtete",
+    "verdeutlichte",
+    "ermutigte",
+    "erinnerte",
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -302,6 +308,20 @@ EVENT_SPEECH_WORDS = (
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
+    # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
+    # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
+    r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
+    r"\bging(?:en)?\b[^.;\n]{0,20}?\bauf\b[^.;\n]{0,60}?\bein\b",
+    r"\bwies(?:en)?\b[^.;\n]{0,80}?\bhin\b",
+    r"\brief(?:en)?\b[^.;\n]{0,80}?\bauf\b(?=\s*[.;,]|\s*$)",
+    r"\bgab(?:en)?\s+zu\s+bedenken\b",
+    r"\bnahm(?:en)?\b[^.;\n]{0,60}?\bStellung\b",
+    r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
+    r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
+    r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
+    # opening or closing the programme: "Den Auftakt machte X", "X machte den Anfang", "den Abschluss bildete X"
+    r"\b(?:Auftakt|Anfang|Abschluss|Schluss)\b[^.;\n]{0,20}?\b(?:machte|machten|bildete|bildeten)\b",
+    r"\b(?:machte|machten|bildete|bildeten)\b[^.;\n]{0,20}?\b(?:Auftakt|Anfang|Abschluss|Schluss)\b",
 )
 
 # A service, project or office that started on a day: "startete am 3. Mai", "nahm zum 1. Juli ihre Arbeit auf",
