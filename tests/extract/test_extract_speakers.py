@@ -502,3 +502,32 @@ def test_more_reports_of_speech_at_an_event_held_make_a_speaker(said: str) -> No
 )
 def test_verbs_near_those_of_speech_make_no_speaker(said: str) -> None:
     assert _speakers(f"Am 12. März fand der Fachtag statt. {said}") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 80 Betriebe folgten am 12. März der Einladung des Vereins Brückenbau.",
+        "Der Einladung nach Kiel folgten am 12. März rund 80 Betriebe.",
+        "Am 12. März nahmen 50 Beraterinnen an einer Schulung in Jena teil.",
+        "An der Schulung am 12. März nahm auch Karl Muster teil.",
+        "Am 12. März tauschten sich 40 Beraterinnen in Kassel aus.",
+        "In Kassel tauschte sich am 12. März das Team der Beratungsstelle aus.",
+    ],
+)
+def test_guests_of_any_name_following_an_invitation_taking_part_or_exchanging_views_on_a_day(
+    text: str,
+) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bis zum 12. März können Betriebe an der Umfrage teilnehmen.",
+        "Seit dem 12. März nehmen 50 Beraterinnen am Programm teil.",
+        "Am 12. März nahm der Landtag den Antrag an.",
+    ],
+)
+def test_a_deadline_a_start_or_a_letter_of_invitation_is_no_gathering(text: str) -> None:
+    assert _event_dates(text) == set()

@@ -348,6 +348,12 @@ EVENT_GATHERING_CUES = (
     # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
     r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
+    # guests of any name who followed an invitation, took part or exchanged views among themselves ("80 Betriebe
+    # folgten am 3. Mai der Einladung", "nahmen am 3. Mai an einer Schulung teil", "tauschten sich am 3. Mai aus")
+    r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b|\bEinladung\b[^;\n]{0,80}?\b(?:folgten|folgte)\b",
+    r"\b(?:nahmen|nahm)\b[^;\n]{0,120}?\b(?:an|am)\b[^;\n]{0,80}?\bteil\b",
+    r"\b(?:An|an)\s+(?:der|dem|einer|einem)\b[^;\n]{0,80}?\b(?:nahmen|nahm)\b[^;\n]{0,80}?\bteil\b",
+    r"\b(?:tauschten|tauschte)\s+sich\b",
 )
 
 # A handover of documents on a day, told by its verb, the thing handed over in either order: "übergab am 3. Mai den
