@@ -531,3 +531,30 @@ def test_guests_of_any_name_following_an_invitation_taking_part_or_exchanging_vi
 )
 def test_a_deadline_a_start_or_a_letter_of_invitation_is_no_gathering(text: str) -> None:
     assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurde der Integrationspreis an den Verein Brückenbau vergeben.",
+        "Die Stadt Kiel vergab am 12. März ihren Preis für Vielfalt.",
+        "Das Siegel „Faire Arbeit“ vergaben am 12. März die Kammern in Jena.",
+        "Am 12. März informierten sich Abgeordnete über die Arbeit der Beratungsstelle.",
+        "Bei einem Rundgang am 12. März machte sich Petra Beispiel ein Bild von der Arbeit.",
+        "Petra Beispiel informierte sich am 12. März in Gera über die Beratung.",
+    ],
+)
+def test_a_prize_given_or_a_visitor_informed_on_a_day_is_an_event(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurden die Aufträge an drei Firmen vergeben.",
+        "Die Preise der Kurse steigen ab dem 12. März.",
+        "Bis zum 12. März können sich Betriebe informieren.",
+    ],
+)
+def test_contracts_given_prices_or_a_deadline_to_inform_oneself_are_no_event(text: str) -> None:
+    assert _event_dates(text) == set()

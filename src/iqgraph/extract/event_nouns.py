@@ -19,7 +19,9 @@ from .lexicon.events import (
     EVENT_DATE_FIELDS,
     EVENT_GATHERING_CUES,
     EVENT_HANDOVER_CUES,
+    EVENT_PRIZE_CUES,
     EVENT_SPEECH_WORDS,
+    EVENT_VISIT_CUES,
     MONTH_NAMES,
     SPEAKING_WORDS,
 )
@@ -109,12 +111,13 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
         re.compile(
-            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
+            + "|".join(EVENT_PRIZE_CUES)
         ),
         "Preisverleihung",
     ),
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
-    (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
+    (re.compile("|".join(EVENT_VISIT_CUES)), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
     (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),

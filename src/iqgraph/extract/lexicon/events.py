@@ -356,6 +356,24 @@ EVENT_GATHERING_CUES = (
     r"\b(?:tauschten|tauschte)\s+sich\b",
 )
 
+# A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis
+# wurde am 3. Mai vergeben" (regular expressions; not contracts "vergeben" to firms).
+_PRIZE = r"(?:[\w\-]*[Pp]reis|Auszeichnung|Award|[\w\-]*[Ss]iegel)\w*"
+_GIVING = r"(?:vergab|vergaben|vergeben)"
+EVENT_PRIZE_CUES = (
+    rf"\b{_GIVING}\b[^;\n]{{0,80}}?{_PRIZE}",
+    rf"{_PRIZE}[^;\n]{{0,80}}?\b{_GIVING}\b",
+)
+
+# A visit told by its verbs: "besuchte", "war zu Gast bei", and a visitor who "informierte sich" or "machte sich ein
+# Bild" of the work (regular expressions).
+EVENT_VISIT_CUES = (
+    r"\b(?:besuchte|besuchten)\b",
+    r"\bzu\s+Gast\s+(?:beim|bei|im|in)\b",
+    r"\binformierte(?:n)?\s+sich\b",
+    r"\bmachte(?:n)?\s+sich\b[^;\n]{0,60}?\bBild\b",
+)
+
 # A handover of documents on a day, told by its verb, the thing handed over in either order: "übergab am 3. Mai den
 # Förderbescheid", "hat am 3. Mai die Urkunden übergeben", and graduates who "erhielten am 3. Mai ihre Zertifikate"
 # (regular expressions, searched within one sentence: a date's dot may stand between). Not a task handed over ("die
