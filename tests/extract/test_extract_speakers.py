@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract import extract
 from iqgraph.extract.dates import find_dates
+from iqgraph.models import Release
+from iqgraph.reference import load_reference
 
 RELEASE = dt.date(2031, 5, 20)  # a Tuesday
 
@@ -558,3 +562,35 @@ def test_a_prize_given_or_a_visitor_informed_on_a_day_is_an_event(text: str) -> 
 )
 def test_contracts_given_prices_or_a_deadline_to_inform_oneself_are_no_event(text: str) -> None:
     assert _event_dates(text) == set()
+
+
+def _days_spoken_at(text: str) -> set[str]:
+    """The days of the events persons spoke at (their keys end in the day)."""
+    release = Release(
+        Path("test.txt"), "test", "Titel\n\n" + text, "sha256:0", "txt", title="Titel", date=RELEASE
+    )
+    found = extract(release, load_reference())
+    return {r.object.rsplit("@", 1)[1] for r in found.relations if r.predicate == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai fand der Fachtag statt. Der nächste Fachtag ist für den 4. Mai 2032 geplant.\n\n"
+        "Eröffnet hatte den Tag Petra Beispiel. Anschließend sprach Karl Muster.",
+        "Am 12. Mai fand der Fachtag statt. Am 4. Mai 2032 folgt der nächste Fachtag. "
+        "Petra Beispiel und Karl Muster hatten zuvor Grußworte gesprochen.",
+        "Der Fachtag am 12. Mai war gut besucht; am 4. Mai 2032 wird er wiederholt.\n\n"
+        "Die Begrüßung hatte Petra Beispiel übernommen, den Vortrag hielt Karl Muster.",
+    ],
+)
+def test_speech_told_in_the_past_belongs_to_the_event_held_not_the_next_one_announced(text: str) -> None:
+    assert _days_spoken_at(text) == {"2031-05-12"}
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+def test_speech_announced_belongs_to_the_next_event() -> None:
+    text = (
+        "Am 12. Mai fand der Fachtag statt. Der nächste Fachtag ist am 4. Mai 2032. Dort spricht Karl Muster."
+    )
+    assert _days_spoken_at(text) == {"2032-05-04"}
