@@ -1319,3 +1319,80 @@ def test_an_event_named_after_a_feminine_body_takes_der(text: str, label: str) -
 def test_an_adjective_of_extent_stays_in_the_events_name(text: str, label: str) -> None:
     names = [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events]
     assert label in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Förderzeitraum vom 1. Januar 2029 bis 31. Dezember 2031 fand ein Fachtag statt.",
+        "Das Projekt läuft vom 1. Oktober bis 31. Dezember; ein Fachtag ist geplant.",
+        "Vom 1. Juli 2030 bis zum 30. Juni 2031 lud der Verein Brückenbau zu Workshops ein.",
+    ],
+)
+def test_a_span_longer_than_a_month_is_a_period_no_events_day(text: str) -> None:
+    assert not {d for d in _event_dates(text) if d is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "first_day"),
+    [
+        ("Die Ausstellung ist vom 3. bis 28. Mai 2031 im Rathaus Kiel zu sehen.", dt.date(2031, 5, 3)),
+        ("Der Kongress fand vom 30. Dezember 2030 bis 2. Januar 2031 in Kiel statt.", dt.date(2030, 12, 30)),
+        ("Die Aktionswoche findet vom 22. bis 28. September 2031 statt.", dt.date(2031, 9, 22)),
+    ],
+)
+def test_an_event_of_days_or_weeks_keeps_its_first_day(text: str, first_day: dt.date) -> None:
+    assert _event_dates(text) == {first_day}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai, genau zwei Jahre nach dem Start der Beratungsstelle am 2. Mai 2029, kamen 50 Gäste zum Empfang.",
+        "Zwei Jahre nach dem Start der Beratungsstelle am 2. Mai 2029 kamen am 12. Mai 50 Gäste zum Empfang.",
+        "Seit ihrer Gründung am 2. Mai 2029 berät die Stelle; am 12. Mai lud sie zum Empfang ins Rathaus Jena.",
+        "Der Empfang am 12. Mai fand ein Jahr vor dem Umzug der Stelle am 2. Mai 2032 statt.",
+    ],
+)
+def test_a_day_of_comparison_does_not_split_the_event_in_two(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 5, 12)}
+
+
+@pytest.mark.parametrize("heading", ["Einladung zum Fachtag", "Fachtag", "Wir laden ein zum Fachtag"])
+def test_an_event_noun_closing_its_line_takes_no_name_from_the_next(heading: str) -> None:
+    facts = facts_of(f"Titel\n\n{heading}\nTermin: 12. Juni 2031\nOrt: Rathaus Kiel", RELEASE)
+    assert [label for label, _ in facts.events] == ["Fachtag"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 14. Juni folgte die Jobmesse im Rathaus.",
+        "Die Jobmesse hatte am 14. Juni rund 500 Gäste.",
+        "Im Juni war es so weit: Am 14.06. eröffnete die Jobmesse.",
+    ],
+)
+def test_a_day_without_a_year_told_in_the_past_lies_before_a_later_release(sentence: str) -> None:
+    review = dt.date(2031, 12, 15)
+    assert [d.date for d in find_dates(sentence, review)] == [dt.date(2031, 6, 14)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Am 14. Juni folgt die Jobmesse.", dt.date(2032, 6, 14)),  # no past read: the nearest
+        (
+            "Am 20. Februar fand die Jobmesse statt.",
+            dt.date(2032, 2, 20),
+        ),  # weeks after: a release written ahead
+        (
+            "Die Jobmesse am 14. Juni war gut besucht, die nächste wird größer.",
+            dt.date(2032, 6, 14),
+        ),  # both tenses
+        ("Die nächste Jobmesse findet am 14. Juni statt.", dt.date(2032, 6, 14)),
+    ],
+)
+def test_a_day_near_the_release_or_not_told_in_the_past_alone_is_the_nearest(
+    sentence: str, day: dt.date
+) -> None:
+    assert [d.date for d in find_dates(sentence, dt.date(2031, 12, 15))] == [day]

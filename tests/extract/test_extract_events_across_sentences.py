@@ -283,6 +283,27 @@ def test_an_event_the_text_gives_no_day_takes_the_one_day_its_title_gives_it(tit
 
 
 @pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Fachtagung am 12. März in Kassel",
+            "Mehr als 100 Gäste kamen zur Tagung der Stiftung Beispielhaus.",
+        ),
+        (
+            "Tagung „Wege“ am 12. März",
+            "Auf der Jahrestagung in Jena sprach Petra Beispiel über die Richtlinie.",
+        ),
+        (
+            "12.03.2031: Fachkonferenz in Erfurt",
+            "An der Konferenz der Stiftung Beispielhaus nahmen 60 Fachleute teil.",
+        ),
+    ],
+)
+def test_a_title_day_dates_the_event_its_compound_or_head_names(title: str, body: str) -> None:
+    assert [day for _, day in _with_title(title, body).events] == [dt.date(2031, 3, 12)]
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Anmeldung zum Fachtag bis 12. März",  # a deadline

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract import extract
 from iqgraph.extract.dates import find_dates
+from iqgraph.models import Release
+from iqgraph.reference import load_reference
 
 RELEASE = dt.date(2031, 5, 20)  # a Tuesday
 
@@ -379,3 +383,214 @@ def test_a_bare_attribution_with_no_event_named_makes_no_speaker() -> None:
 )
 def test_a_person_named_again_by_an_adjective_title_or_with_a_lands_adjective_speaks(text: str) -> None:
     assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Den Abschluss bildete eine Diskussionsrunde mit Petra Beispiel und "
+        "Karl Muster.",
+        "Am 12. März folgt ein Pressegespräch mit Petra Beispiel und Karl Muster.",
+        "Am 12. März schließt sich ein Podiumsgespräch im Rathaus Kiel mit Karl Muster und Petra Beispiel an.",
+        "Am 12. März fand der Infotag statt. Zum Schluss gab es einen Talk mit Petra Beispiel und Karl Muster.",
+    ],
+)
+def test_a_talk_with_persons_makes_them_speakers(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März besuchte Petra Beispiel die Beratungsstelle in Kiel und führte Gespräche mit Karl Muster.",
+        "Am 12. März besuchte Petra Beispiel die Beratungsstelle. Dort war sie im Gespräch mit Karl Muster.",
+        "Bei ihrem Besuch am 12. März suchte Petra Beispiel das Gespräch mit Karl Muster.",
+        "Am 12. März führte Petra Beispiel ein Fachgespräch mit Karl Muster vom Jobcenter Kiel.",
+    ],
+)
+def test_talks_with_those_met_not_on_stage_make_no_speaker(text: str) -> None:
+    assert "Karl Muster" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ministerin Petra Beispiel übergab am 12. März in Kiel den Förderbescheid.", dt.date(2031, 3, 12)),
+        (
+            "Am Montag hat Petra Beispiel die Urkunden an zwölf Absolventinnen übergeben.",
+            dt.date(2031, 5, 19),
+        ),
+        (
+            "Zwanzig Pflegekräfte erhielten am 12. März in Jena ihre Anerkennungszertifikate.",
+            dt.date(2031, 3, 12),
+        ),
+        ("Die Zeugnisse übergaben Petra Beispiel und Karl Muster am 12. März.", dt.date(2031, 3, 12)),
+    ],
+)
+def test_documents_handed_over_on_a_day_are_a_handover(text: str, day: dt.date) -> None:
+    assert _event_dates(text) == {day}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurde die Koordination an den Verein Brückenbau übergeben.",
+        "Der Kurs beginnt am 12. März; am Ende erhalten alle ein Zertifikat.",
+        "Das Projekt erhielt am 12. März die Zusage des Landes.",
+        "Zwölf Vereine erhielten am 12. März ihre Förderbescheide per Post.",
+    ],
+)
+def test_a_task_handed_over_or_a_certificate_a_course_gives_is_no_handover(text: str) -> None:
+    assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "10:00 Uhr Begrüßung\nPetra Beispiel, Verein Brückenbau\n\n10:30 Uhr Vortrag\nProf. Dr. Karl Muster",
+        "10.00 – 10.30 Uhr: Grußwort\nStaatssekretärin Petra Beispiel\n11.00 Uhr: Impulsvortrag\nKarl Muster, Jena",
+        "9:30 Eröffnung\nPetra Beispiel\n\n10:15 Keynote „Wege in Arbeit“\nKarl Muster (Universität Jena)",
+    ],
+)
+def test_the_person_on_the_line_after_a_timed_programme_item_speaks(programme: str) -> None:
+    assert _speakers(f"Der Fachtag findet am 12. Juni statt.\n\nProgramm\n\n{programme}") == {
+        "Petra Beispiel",
+        "Karl Muster",
+    }
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "10:00 Uhr Begrüßung\n\nPetra Beispiel leitet den Verein.",  # after a blank line
+        "10:00 Uhr Mittagspause\nPetra Beispiel, Verein Brückenbau",  # no speech act
+        "Begrüßung\nPetra Beispiel leitet den Verein Brückenbau.",  # no time: no programme item
+    ],
+)
+def test_no_timed_speech_item_or_a_blank_line_between_makes_no_speaker(programme: str) -> None:
+    assert _speakers(f"Der Fachtag findet am 12. Juni statt.\n\nProgramm\n\n{programme}") == set()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Petra Beispiel führte in das Thema ein.",
+        "In die rechtlichen Fragen führte Petra Beispiel ein.",
+        "Petra Beispiel ging auf die rechtlichen Fragen ein.",
+        "Petra Beispiel wies auf die Bedeutung der Beratung hin.",
+        "Petra Beispiel rief die Betriebe zu mehr Offenheit auf.",
+        "Petra Beispiel zeigte auf, wie Anerkennung gelingt.",
+        "Petra Beispiel gab zu bedenken, dass Zeit fehlt.",
+        "Petra Beispiel nahm zu den Fragen der Gäste Stellung.",
+        "Petra Beispiel warf einen Blick auf die Zahlen.",
+        "Petra Beispiel ordnete die Zahlen ein.",
+        "Den Auftakt machte Petra Beispiel.",
+        "Petra Beispiel bildete mit ihrem Vortrag den Abschluss.",
+        "Petra Beispiel beleuchtete die Lage der Betriebe.",
+        "Petra Beispiel ermutigte die Teilnehmenden.",
+        "Petra Beispiel erinnerte an die Anfänge der Beratung.",
+    ],
+)
+def test_more_reports_of_speech_at_an_event_held_make_a_speaker(said: str) -> None:
+    assert _speakers(f"Am 12. März fand der Fachtag statt. {said}") == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Petra Beispiel zeigte sich erfreut über den Zuspruch.",
+        "Petra Beispiel führte die neue Regel ein.",
+        "Petra Beispiel wies den Antrag zurück.",
+        "Petra Beispiel machte einen Rundgang.",
+    ],
+)
+def test_verbs_near_those_of_speech_make_no_speaker(said: str) -> None:
+    assert _speakers(f"Am 12. März fand der Fachtag statt. {said}") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 80 Betriebe folgten am 12. März der Einladung des Vereins Brückenbau.",
+        "Der Einladung nach Kiel folgten am 12. März rund 80 Betriebe.",
+        "Am 12. März nahmen 50 Beraterinnen an einer Schulung in Jena teil.",
+        "An der Schulung am 12. März nahm auch Karl Muster teil.",
+        "Am 12. März tauschten sich 40 Beraterinnen in Kassel aus.",
+        "In Kassel tauschte sich am 12. März das Team der Beratungsstelle aus.",
+    ],
+)
+def test_guests_of_any_name_following_an_invitation_taking_part_or_exchanging_views_on_a_day(
+    text: str,
+) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bis zum 12. März können Betriebe an der Umfrage teilnehmen.",
+        "Seit dem 12. März nehmen 50 Beraterinnen am Programm teil.",
+        "Am 12. März nahm der Landtag den Antrag an.",
+    ],
+)
+def test_a_deadline_a_start_or_a_letter_of_invitation_is_no_gathering(text: str) -> None:
+    assert _event_dates(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurde der Integrationspreis an den Verein Brückenbau vergeben.",
+        "Die Stadt Kiel vergab am 12. März ihren Preis für Vielfalt.",
+        "Das Siegel „Faire Arbeit“ vergaben am 12. März die Kammern in Jena.",
+        "Am 12. März informierten sich Abgeordnete über die Arbeit der Beratungsstelle.",
+        "Bei einem Rundgang am 12. März machte sich Petra Beispiel ein Bild von der Arbeit.",
+        "Petra Beispiel informierte sich am 12. März in Gera über die Beratung.",
+    ],
+)
+def test_a_prize_given_or_a_visitor_informed_on_a_day_is_an_event(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurden die Aufträge an drei Firmen vergeben.",
+        "Die Preise der Kurse steigen ab dem 12. März.",
+        "Bis zum 12. März können sich Betriebe informieren.",
+    ],
+)
+def test_contracts_given_prices_or_a_deadline_to_inform_oneself_are_no_event(text: str) -> None:
+    assert _event_dates(text) == set()
+
+
+def _days_spoken_at(text: str) -> set[str]:
+    """The days of the events persons spoke at (their keys end in the day)."""
+    release = Release(
+        Path("test.txt"), "test", "Titel\n\n" + text, "sha256:0", "txt", title="Titel", date=RELEASE
+    )
+    found = extract(release, load_reference())
+    return {r.object.rsplit("@", 1)[1] for r in found.relations if r.predicate == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai fand der Fachtag statt. Der nächste Fachtag ist für den 4. Mai 2032 geplant.\n\n"
+        "Eröffnet hatte den Tag Petra Beispiel. Anschließend sprach Karl Muster.",
+        "Am 12. Mai fand der Fachtag statt. Am 4. Mai 2032 folgt der nächste Fachtag. "
+        "Petra Beispiel und Karl Muster hatten zuvor Grußworte gesprochen.",
+        "Der Fachtag am 12. Mai war gut besucht; am 4. Mai 2032 wird er wiederholt.\n\n"
+        "Die Begrüßung hatte Petra Beispiel übernommen, den Vortrag hielt Karl Muster.",
+    ],
+)
+def test_speech_told_in_the_past_belongs_to_the_event_held_not_the_next_one_announced(text: str) -> None:
+    assert _days_spoken_at(text) == {"2031-05-12"}
+    assert _speakers(text) == {"Petra Beispiel", "Karl Muster"}
+
+
+def test_speech_announced_belongs_to_the_next_event() -> None:
+    text = (
+        "Am 12. Mai fand der Fachtag statt. Der nächste Fachtag ist am 4. Mai 2032. Dort spricht Karl Muster."
+    )
+    assert _days_spoken_at(text) == {"2032-05-04"}

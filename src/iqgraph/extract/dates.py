@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon.events import FUTURE_TENSE_CUES, PAST_TENSE_CUES
 
@@ -79,6 +79,12 @@ FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announ
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
+# ... unless its sentence tells it in the past and that day lies more than a quarter after the release (weeks after
+# it in the past tense may be a release written ahead; a review of the year names days long before it)
+_PAST_SLACK = 92
+# A congress, an action week or an exhibition lasts days to weeks; a span from one day to another longer than a
+# month is a period (of funding, of a project, of a programme), not the days of an event.
+LONGEST_EVENT_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class DateMention:
     month_day: tuple[int, int]  # always known
     relative: bool = False
     range: bool = False  # the first day of several ("3./4. Juni")
+    period: bool = False  # the first day of a span longer than an event lasts ("vom 1. Januar 2019 bis 2022")
 
 
 def find_dates(text: str, release_date: dt.date | None, precision: str | None = "day") -> list[DateMention]:
@@ -109,7 +116,24 @@ def find_dates(text: str, release_date: dt.date | None, precision: str | None = 
 def _written_dates(text: str, release_date: dt.date | None, anchor: dt.date | None) -> list[DateMention]:
     out = [_make(m, release_date, anchor) for m in _NUMERIC.finditer(text)]
     out += [_make(m, release_date, anchor) for m in _WRITTEN.finditer(text)]
-    return sorted((d for d in out if d is not None), key=lambda d: d.start)
+    found = sorted((d for d in out if d is not None), key=lambda d: d.start)
+    return [_on_the_side_of_its_tense(text, d, anchor) for d in found]
+
+
+def _on_the_side_of_its_tense(text: str, d: DateMention, anchor: dt.date | None) -> DateMention:
+    """ "Am 14. Juni folgte die Jobmesse" in a review of 15 December: a day without a year told in the past is
+    before the release, where the nearest such day lies more than `_PAST_SLACK` after it; a sentence of both tenses
+    or none keeps the nearest. (An announcement keeps the nearest day: "wird" is a present passive as often.)"""
+    if anchor is None or d.date is None or _has_year(text, d) or (d.date - anchor).days <= _PAST_SLACK:
+        return d
+    sentence = _sentence_around(text, d.start, d.end)
+    if PAST.search(sentence) and not FUTURE.search(sentence):
+        return _in_year(d, d.date.year - 1)
+    return d
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    return replace(d, date=dt.date(year, *d.month_day)) if _valid(year, d.month_day) else d
 
 
 def _dateline_day(text: str, dates: list[DateMention]) -> dt.date | None:
@@ -195,10 +219,20 @@ def _join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
         ):
             year = d.date.year if d.date and not _has_year(text, first) else None
             date = dt.date(year, *first.month_day) if year else first.date
-            out[-1] = DateMention(first.start, d.end, date, first.month_day, range=True)
+            period = _days_from(date, first.month_day, d) > LONGEST_EVENT_DAYS
+            out[-1] = DateMention(first.start, d.end, date, first.month_day, range=True, period=period)
         else:
             out.append(d)
     return out
+
+
+def _days_from(first: dt.date | None, first_month_day: tuple[int, int], last: DateMention) -> int:
+    """The days from the first day of a range to its last; where a year is unknown, the last day is the next
+    of its month and day (in a leap year, so that any day is valid)."""
+    if first is not None and last.date is not None:
+        return (last.date - first).days
+    start, end = dt.date(2000, *first_month_day), dt.date(2000, *last.month_day)
+    return (end - start).days % 366
 
 
 def _has_year(text: str, d: DateMention) -> bool:

@@ -40,12 +40,19 @@ class Headline:
 
 
 def headline_day(headline: Headline | None, event: Event) -> DateMention | None:
-    """The one day the headline gives an event its noun names there too ("Fachtag am 6. Mai in Kassel")."""
+    """The one day the headline gives an event its noun names there too ("Fachtag am 6. Mai in Kassel"), as a
+    compound of it or its head ("Fachtagung am 6. Mai" over "die Tagung", "Tagung am 6. Mai" over "die
+    Jahrestagung")."""
     if headline is None or event.noun is None or len(headline.dates) != 1:
         return None
     day, whole = headline.dates[0], (0, len(headline.text))
-    named = any(n.head == event.noun.head for n in find_event_nouns(headline.text, []))
+    named = any(_same_kind(n.head, event.noun.head) for n in find_event_nouns(headline.text, []))
     return day if named and is_event_date(headline.text, day, whole) else None
+
+
+def _same_kind(head: str, other: str) -> bool:
+    """ "fachtagung" and "tagung": a compound names the kind of event its head does."""
+    return head.endswith(other) or other.endswith(head)
 
 
 def headline_complements(title: str | None) -> dict[str, str]:

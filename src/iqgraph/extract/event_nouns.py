@@ -18,7 +18,10 @@ from .dates import DATELINE, FUTURE, PAST, DateMention
 from .lexicon.events import (
     EVENT_DATE_FIELDS,
     EVENT_GATHERING_CUES,
+    EVENT_HANDOVER_CUES,
+    EVENT_PRIZE_CUES,
     EVENT_SPEECH_WORDS,
+    EVENT_VISIT_CUES,
     MONTH_NAMES,
     SPEAKING_WORDS,
 )
@@ -51,9 +54,10 @@ _NAMES_A_THING = re.compile(
 )
 _NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
 # A name in apposition right after the noun, one capitalised word before a preposition, the verb or a stop: "3.
-# Fachtag Anerkennung in Kassel", "beim Netzwerktreffen Mentoring, das …" (not "Zum Fachtag Staatssekretärin X").
+# Fachtag Anerkennung in Kassel", "beim Netzwerktreffen Mentoring, das …" (not "Zum Fachtag Staatssekretärin X",
+# nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
 _APPOSITION_NAME = re.compile(
-    r"\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
     r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?])"
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
@@ -78,6 +82,11 @@ _NOT_EVENT_BEFORE = re.compile(
 _SINGLE_DAY_VOM = re.compile(r"\bvom\s*$")  # "Schreiben vom 3. Mai"; "vom 3. bis 5. Mai" is a range
 _EVENT_VOM = re.compile(EVENT_NOUN.pattern + r"\s+vom\s*$")  # "auf der Fachtagung vom 3. Mai": its day
 _LAW_CLAUSE = re.compile(r"\bin\s+Kraft\b")
+# A day after a noun that a temporal preposition governs: "nach dem Start der Stelle am", "seit ihrer Gründung am".
+_POINT_OF_COMPARISON = re.compile(
+    r"\b(?:[Nn]ach|[Vv]or|[Ss]eit)\s+(?:dem|der|den|einem|einer|ihrem|ihrer|seinem|seiner)\s+[^,;]{0,40}?\b"
+    r"(?:am|vom)\s*$"
+)
 _CONTEXT = 48  # characters before a date that tell what kind of date it is
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
@@ -102,12 +111,13 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
         re.compile(
-            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b"
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
+            + "|".join(EVENT_PRIZE_CUES)
         ),
         "Preisverleihung",
     ),
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
-    (re.compile(r"\b(?:besuchte|besuchten)\b|\bzu\s+Gast\s+(?:beim|bei|im|in)\b"), "Besuch"),
+    (re.compile("|".join(EVENT_VISIT_CUES)), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
     (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
@@ -116,6 +126,7 @@ _EVENT_VERBS = (
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
     (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
+    (re.compile("|".join(EVENT_HANDOVER_CUES)), "Übergabe"),
 )
 # The field of an invitation that gives the day of the event it invites to: "Termin: Mittwoch, 6. Mai 2031".
 _DATE_FIELD = re.compile(
@@ -314,6 +325,8 @@ def _singular(stem: str, nominative_form: str) -> str:
 
 
 def is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+    if date.period:  # "im Förderzeitraum vom 1. Januar 2019 bis 31. Dezember 2022"
+        return False
     before = text[max(sentence[0], date.start - _CONTEXT) : date.start]
     if _NOT_EVENT_BEFORE.search(before) or _LAW_CLAUSE.search(text, *sentence):
         return False
@@ -364,13 +377,36 @@ def dated_events(
             unclaimed = (date, sentence) if told_alone else unclaimed
         if day_before is not None and not own:
             own.append((day_before[0], _held_after_its_day(text, sentence, here, *day_before)))
-        for date, event in own:
+        for date, event in _one_day_each(text, sentence, own):
             if event is not None:
                 _with_the_sentence_naming_it(event, sentences)
                 events.setdefault(date.date or date.month_day, event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
     return list(events.values())
+
+
+def _one_day_each(
+    text: str, sentence: tuple[int, int], own: list[tuple[DateMention, Event | None]]
+) -> list[tuple[DateMention, Event | None]]:
+    """ "Am 3. Mai, zwei Jahre nach dem Start der Stelle am 2. Mai 2029, kamen 50 Gäste zum Empfang": a sentence's
+    event noun (or verb) has one day; of the days that would each make it an event, the one that is no point of
+    comparison ("nach dem Start … am"), else the first."""
+    by_what: dict[object, list[tuple[DateMention, Event | None]]] = {}
+    for date, event in own:
+        what = (event.noun.start if event.noun else event.verb_noun) if event else id(date)
+        by_what.setdefault(what, []).append((date, event))
+    kept = [
+        next((d for d in days if not _compared_to(text, sentence, d[0])), days[0])
+        for days in by_what.values()
+    ]
+    return sorted(kept, key=lambda d: d[0].start)
+
+
+def _compared_to(text: str, sentence: tuple[int, int], date: DateMention) -> bool:
+    """ "nach dem Start der Stelle am 2. Mai", "seit ihrer Gründung am …": the day of another thing, a point
+    of comparison."""
+    return bool(_POINT_OF_COMPARISON.search(text, max(sentence[0], date.start - _CONTEXT), date.start))
 
 
 def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
+from .dates import FUTURE, PAST
 from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .event_organisers import JOINED
 from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
@@ -37,6 +38,10 @@ _SPEAKING_PRONOUN = re.compile(
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 _LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
+# An item of a programme opening with its time: "10:15 Uhr Grußwort", "10.45 – 11.30 Uhr: Impulsvortrag", "14 Uhr".
+_PROGRAMME_ITEM = re.compile(
+    r"[ \t]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr\b|[ \t]*\d{1,2}[.:]\d{2}\s"
+)
 _MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
 _ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
 _ANTECEDENT_REACH = (
@@ -110,7 +115,10 @@ def find_speakers(
     """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
+    told = _ToldSoFar(held)
     for sentence in sentences:
+        scoped = scope[sentence]
+        told.read(text, sentence, scoped)
         if _PRESS_STATEMENT.search(text, *sentence):
             continue
         acts = _speech_act(text, sentence)
@@ -118,12 +126,52 @@ def find_speakers(
             continue
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
-            named = _listed_after_lead_in(text, sentence, persons)
+            named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
+                text, sentence, persons
+            )
         for person in _speaking(text, sentence, named):
-            i = _event_for(person.start, scope[sentence])
+            i = _event_of_speech(text, sentence, scoped, person.start, told)
             if i is not None and (acts or i in held):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+class _ToldSoFar:
+    """As sentences are read: the event held that was mentioned last, and the events announced (not held, named in
+    a sentence not told in the past: "Der nächste Fachtag ist für den 4. Mai geplant")."""
+
+    def __init__(self, held: list[int]) -> None:
+        self.held = held
+        self.last_held: int | None = None
+        self.announced: dict[int, bool] = {}
+
+    def read(self, text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]) -> None:
+        self.last_held = next((i for _, i in reversed(scoped) if i in self.held), self.last_held)
+        for at, i in scoped:
+            if at >= sentence[0] and i not in self.held:
+                self.announced.setdefault(i, not _told_in_the_past(text, sentence))
+
+
+def _event_of_speech(
+    text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]], at: int, told: _ToldSoFar
+) -> int | None:
+    """The event in scope of a speaker at `at`, but "Der nächste Fachtag ist für den 4. Mai geplant. Anschließend
+    sprach X": speech told in the past, in a sentence naming no event, is at the event held that was mentioned last,
+    not at one announced."""
+    in_scope = _event_for(at, scoped)
+    names_one = any(mentioned >= sentence[0] for mentioned, _ in scoped)
+    if (
+        in_scope is None
+        or not told.announced.get(in_scope)
+        or names_one
+        or not _told_in_the_past(text, sentence)
+    ):
+        return in_scope
+    return told.last_held
+
+
+def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
+    return bool(PAST.search(text, *sentence)) and not FUTURE.search(text, *sentence)
 
 
 def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
@@ -142,6 +190,19 @@ def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart
         listed.append(first[0])
         pos = line.end()
     return listed
+
+
+def _on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
+    """ "10:15 Uhr Grußwort" and on the next line "Staatsminister Jonas Muster": an item of a programme, its time
+    first and its speech act named, is given by the person opening the line after it."""
+    if not _PROGRAMME_ITEM.match(text, *sentence):
+        return []
+    line = _LIST_LINE.match(text, sentence[1])
+    return (
+        persons.within(line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD))[:1]
+        if line
+        else []
+    )
 
 
 def _pronoun_antecedent(

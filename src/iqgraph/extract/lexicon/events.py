@@ -204,6 +204,10 @@ SPEAKING_WORDS = (
     r"(?<!anderen\s)\bWorten?\b",
     # leading through an occasion named after "durch": "Durch die Tagung führte X", "Durch den Fachtag führten"
     r"\bdurch\s+(?:den|die|das)\s+(?:[\w\-]+\s+){1,2}(?:führte|führten)\b",
+    # a talk on a stage or before the press, held with its speakers, a place or time between: "Diskussionsrunde mit X
+    # und Y", "ein Pressegespräch im Rathaus mit der Ministerin", "Talk mit X"; not a "Fachgespräch mit Betrieben" or
+    # "Gespräche mit" the staff (those met, not on stage)
+    r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -283,6 +287,12 @@ EVENT_SPEECH_CUES = (
     "warnte",
     "erzählte",  # "erzählte von ihrem Weg"
     "beantwortete",  # "beantwortete Fragen der Gäste"
+    # describing, making clear, encouraging and recalling before the guests ("beleuchtete die Lage", "ermutigte die
+    # Teilnehmenden", "erinnerte an die Anfänge")
+    "beleuchtete",
+    "verdeutlichte",
+    "ermutigte",
+    "erinnerte",
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -298,6 +308,20 @@ EVENT_SPEECH_WORDS = (
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
+    # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
+    # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
+    r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
+    r"\bging(?:en)?\b[^.;\n]{0,20}?\bauf\b[^.;\n]{0,60}?\bein\b",
+    r"\bwies(?:en)?\b[^.;\n]{0,80}?\bhin\b",
+    r"\brief(?:en)?\b[^.;\n]{0,80}?\bauf\b(?=\s*[.;,]|\s*$)",
+    r"\bgab(?:en)?\s+zu\s+bedenken\b",
+    r"\bnahm(?:en)?\b[^.;\n]{0,60}?\bStellung\b",
+    r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
+    r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
+    r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
+    # opening or closing the programme: "Den Auftakt machte X", "X machte den Anfang", "den Abschluss bildete X"
+    r"\b(?:Auftakt|Anfang|Abschluss|Schluss)\b[^.;\n]{0,20}?\b(?:machte|machten|bildete|bildeten)\b",
+    r"\b(?:machte|machten|bildete|bildeten)\b[^.;\n]{0,20}?\b(?:Auftakt|Anfang|Abschluss|Schluss)\b",
 )
 
 # A service, project or office that started on a day: "startete am 3. Mai", "nahm zum 1. Juli ihre Arbeit auf",
@@ -324,6 +348,44 @@ EVENT_GATHERING_CUES = (
     # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
     r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
+    # guests of any name who followed an invitation, took part or exchanged views among themselves ("80 Betriebe
+    # folgten am 3. Mai der Einladung", "nahmen am 3. Mai an einer Schulung teil", "tauschten sich am 3. Mai aus")
+    r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b|\bEinladung\b[^;\n]{0,80}?\b(?:folgten|folgte)\b",
+    r"\b(?:nahmen|nahm)\b[^;\n]{0,120}?\b(?:an|am)\b[^;\n]{0,80}?\bteil\b",
+    r"\b(?:An|an)\s+(?:der|dem|einer|einem)\b[^;\n]{0,80}?\b(?:nahmen|nahm)\b[^;\n]{0,80}?\bteil\b",
+    r"\b(?:tauschten|tauschte)\s+sich\b",
+)
+
+# A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis
+# wurde am 3. Mai vergeben" (regular expressions; not contracts "vergeben" to firms).
+_PRIZE = r"(?:[\w\-]*[Pp]reis|Auszeichnung|Award|[\w\-]*[Ss]iegel)\w*"
+_GIVING = r"(?:vergab|vergaben|vergeben)"
+EVENT_PRIZE_CUES = (
+    rf"\b{_GIVING}\b[^;\n]{{0,80}}?{_PRIZE}",
+    rf"{_PRIZE}[^;\n]{{0,80}}?\b{_GIVING}\b",
+)
+
+# A visit told by its verbs: "besuchte", "war zu Gast bei", and a visitor who "informierte sich" or "machte sich ein
+# Bild" of the work (regular expressions).
+EVENT_VISIT_CUES = (
+    r"\b(?:besuchte|besuchten)\b",
+    r"\bzu\s+Gast\s+(?:beim|bei|im|in)\b",
+    r"\binformierte(?:n)?\s+sich\b",
+    r"\bmachte(?:n)?\s+sich\b[^;\n]{0,60}?\bBild\b",
+)
+
+# A handover of documents on a day, told by its verb, the thing handed over in either order: "übergab am 3. Mai den
+# Förderbescheid", "hat am 3. Mai die Urkunden übergeben", and graduates who "erhielten am 3. Mai ihre Zertifikate"
+# (regular expressions, searched within one sentence: a date's dot may stand between). Not a task handed over ("die
+# Koordination wurde an X übergeben"), not what a course gives ("erhalten ein Zertifikat": the present), not a
+# notice projects received ("erhielten Bescheide": no ceremony told).
+_CERTIFICATES = r"[\w\-]*(?:[Zz]ertifikat|[Uu]rkunde|[Zz]eugnis)\w*"
+_HANDED_OVER = r"(?:" + _CERTIFICATES + r"|[\w\-]*(?:[Bb]escheid|[Ss]check|[Ss]chlüssel)\w*)"
+_HANDING_OVER = r"(?:übergab|übergaben|übergeben|übergibt)"
+EVENT_HANDOVER_CUES = (
+    r"\b" + _HANDING_OVER + r"\b[^;\n]{0,80}?\b" + _HANDED_OVER,
+    r"\b" + _HANDED_OVER + r"\b[^;\n]{0,80}?\b" + _HANDING_OVER + r"\b",
+    r"\berhielten\b[^;\n]{0,80}?\b" + _CERTIFICATES,
 )
 
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
