@@ -1264,9 +1264,13 @@ def test_a_degree_before_a_name_is_neither_a_name_nor_part_of_it(body: str, spea
         ("Anschließend machte Greta Winter Mut.", "Greta Winter"),
         ("Zum Schluss zog die Leiterin Anna Probe Resümee.", "Anna Probe"),
         ("Danach hielt Projektleiter Karl Sommer Rückschau.", "Karl Sommer"),
+        ("Zum Schluss nahm Petra Beispiel Stellung.", "Petra Beispiel"),
+        ("Anschließend stellte Ole Fiktiv Ergebnisse vor.", "Ole Fiktiv"),
+        ("Danach präsentierte Anna Probe Zahlen aus dem Projekt.", "Anna Probe"),
+        ("Am Ende überreichte Karl Muster Urkunden an die Teilnehmenden.", "Karl Muster"),
     ],
 )
-def test_the_noun_of_a_light_verb_is_no_second_family_name(body: str, person: str) -> None:
+def test_the_object_of_a_verb_after_its_subject_is_no_second_family_name(body: str, person: str) -> None:
     assert {label for type_, label in _facts(body).entities if type_ == "Person"} == {person}
 
 

@@ -203,7 +203,9 @@ def _person(
 ) -> PersonName | None:
     """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
     if match.group("middle") and (
-        _particle_starts_a_body(text, match, blocked) or _is_role_or_body(match.group("last"))
+        _particle_starts_a_body(text, match, blocked)
+        or _is_role_or_body(match.group("last"))
+        or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     ):
         return _first_two_words(text, match, blocked)
     if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
@@ -211,8 +213,6 @@ def _person(
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
     middle = match.group("middle")
-    if middle and _light_verb_noun_last(text, match):
-        return _first_two_words(text, match, blocked)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     g = given_name_gender(match.group("first"))
     start = match.start() if match.group("title") else match.start("first")
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
@@ -234,17 +234,18 @@ def _person(
 
 
 # The verb, then at most an article and a title before the name ("zog die Leiterin Anna Probe Resümee").
-_LIGHT_VERB_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(lexicon.LIGHT_VERBS)})(?:[ \xa0]+[\w.-]+){{0,2}}[ \xa0]+$"
+_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.VERBS_BEFORE_THEIR_OBJECT)})(?:[ \xa0]+[\w.-]+){{0,2}}[ \xa0]+$"
 )
-_LIGHT_VERB_WINDOW = 60  # characters back over the verb, an article and a title
+_VERB_WINDOW = 60  # characters back over the verb, an article and a title
 
 
-def _light_verb_noun_last(text: str, match: re.Match[str]) -> bool:
-    """A light verb before the name and no capital word after its third word: that word is the verb's noun
-    ("zog Jonas Sommer Bilanz."), not in "nahm Lucia Ferreira Santos Stellung"."""
+def _object_noun_last(text: str, match: re.Match[str]) -> bool:
+    """A verb of the kind before the name and no capital word after its third word: that word is the verb's
+    object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor"), not in "nahm Lucia Ferreira Santos
+    Stellung"."""
     return bool(
-        _LIGHT_VERB_BEFORE.search(text, max(0, match.start() - _LIGHT_VERB_WINDOW), match.start())
+        _VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start())
     ) and not _CAPITAL_NEXT.match(text, match.end())
 
 

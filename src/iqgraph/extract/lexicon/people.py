@@ -444,43 +444,17 @@ FOUNDING_PARTICIPLES = ("gegründet", "gestartet", "initiiert", "ins Leben geruf
 # "X ist Mitglied im …", "X ist beim … tätig").
 MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
 
-# Verbs of light-verb phrases whose noun follows an inverted subject: "zog Petra Beispiel Bilanz", "gab Karl
-# Muster Auskunft", "nahm Anna Probe Stellung". After one of them a third capital word is the verb's noun, not a
+# Verbs in second place whose subject, a person's name, is followed by their object: a light-verb phrase's noun
+# ("zog Petra Beispiel Bilanz", "nahm Anna Probe Stellung") or a plural or mass noun without an article ("stellte
+# Karl Muster Ergebnisse vor", "überreichte Anna Probe Urkunden"). A third capital word there is the object, not a
 # second family name.
-LIGHT_VERBS = (
-    "zog",
-    "zogen",
-    "zieht",
-    "gab",
-    "gaben",
-    "gibt",
-    "nahm",
-    "nahmen",
-    "nimmt",
-    "machte",
-    "machten",
-    "macht",
-    "hielt",
-    "hielten",
-    "hält",
-    "legte",
-    "legten",
-    "legt",
-    "übte",
-    "übten",
-    "übt",
-    "leistete",
-    "leistet",
-    "traf",
-    "trafen",
-    "trifft",
-    "stand",
-    "standen",
-    "steht",
-    "fand",
-    "fanden",
-    "findet",
-)
+VERBS_BEFORE_THEIR_OBJECT = (
+    "zog", "zogen", "zieht", "gab", "gaben", "gibt", "nahm", "nahmen", "nimmt", "machte", "machten", "macht",
+    "hielt", "hielten", "hält", "legte", "legten", "legt", "übte", "übten", "übt", "leistete", "leistet",
+    "traf", "trafen", "trifft", "stand", "standen", "steht", "fand", "fanden", "findet",
+    "stellte", "stellten", "stellt", "präsentierte", "präsentierten", "präsentiert", "zeigte", "zeigten", "zeigt",
+    "überreichte", "überreichten", "überreicht", "übergab", "übergaben", "übergibt", "nannte", "nannten", "nennt",
+)  # fmt: skip
 
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as
 # regular expressions.
