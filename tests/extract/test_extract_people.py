@@ -1288,3 +1288,23 @@ def test_a_double_family_name_after_a_speech_verb_stays_whole() -> None:
 )
 def test_drawing_a_balance_after_a_quote_attributes_it(body: str, speaker: str, quote: str) -> None:
     assert _facts(body).quotes.get(speaker) == [quote]
+
+
+# ---------------------------------------------------------------- a town after a title is no family name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Es sprach Lea Muster (Bürgermeisterin Gotha) über die Stadt.",
+        "Landrätin Eisenach und Bürgermeister Gotha kamen zum Empfang.",
+        "Auch Oberbürgermeister Weimar war eingeladen.",
+    ],
+)
+def test_a_town_after_a_title_noun_is_not_read_as_a_family_name(body: str) -> None:
+    people = {label for type_, label in _facts(body).entities if type_ == "Person"}
+    assert not people & {"Gotha", "Eisenach", "Weimar"}
+
+
+def test_a_town_name_after_herr_is_still_a_family_name() -> None:
+    assert ("Person", "Gotha") in _facts("Herr Gotha sagte, er sei zufrieden.").entities

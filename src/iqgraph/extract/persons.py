@@ -518,6 +518,7 @@ def _can_be_surname(word: str, addressed: bool = False) -> bool:
         or word in lexicon.DEPARTMENT_WORDS
         or word in lexicon.LAENDER
         or word in lexicon.CITIES
+        or (word in lexicon.GERMAN_PLACES and not addressed)  # "(Bürgermeisterin Gotha)": her town
         or (looks_otherwise and not addressed)
         or low.endswith(tuple(lexicon.ORG_HEADS))
         or any(stem in low for stem in lexicon.ROLE_STEMS)
