@@ -643,3 +643,22 @@ def test_a_minister_is_still_placed_in_the_one_fitting_ministry(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- taking an office, a time before or after the holder
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zum 1. Mai übernimmt Miriam Testfrau die Leitung der Stiftung Lichtblick.",
+        "Miriam Testfrau übernimmt zum 1. Mai die Leitung der Stiftung Lichtblick.",
+        "Im Juni übernahm Dr. Miriam Testfrau die Leitung der Stiftung Lichtblick.",
+    ],
+)
+def test_taking_over_an_office_names_its_holder_in_either_order(body: str) -> None:
+    assert ("Miriam Testfrau", "Leitung", "Stiftung Lichtblick") in _facts(body).roles
+
+
+def test_taking_over_costs_is_no_office() -> None:
+    assert _facts("Zum 1. Mai übernimmt Miriam Testfrau die Kosten der Stiftung Lichtblick.").roles == set()

@@ -611,7 +611,7 @@ def _holder(
         if _takes_over(text, p, start, (end, tail_end)):
             return p, False
     for p in fits:
-        if _copula_then_holder(text, p, start):
+        if _copula_then_holder(text, p, start) or _takes_over_now(text, p, start):
             return p, False
     capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
     for p in fits:
@@ -650,6 +650,24 @@ def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
         0 <= person.start - pos <= _NAME_GAP_MAX and _HAS_BEFORE_NAME.fullmatch(text, pos, person.start)
         for pos in ends
     ) and bool(_INNE_AFTER_NAME.match(text, person.end))
+
+
+# "Zum 1. Mai übernimmt Petra Beispiel die Leitung …", "Petra Beispiel übernimmt zum 1. Mai die Leitung …": taking an
+# office in the present or past, with a time before or after the holder.
+_TAKES = r"(?:übernimmt|übernahm)"
+_TAKES_BEFORE_HOLDER = re.compile(rf"(?<![\w-]){_TAKES}\s+" + ACADEMIC + r"$")
+_ARTICLE_AFTER_HOLDER = re.compile(rf"(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
+_TAKES_AFTER_HOLDER = re.compile(rf"\s+{_TAKES}(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
+TAKES_REACH = 30  # characters back over "übernahm Dr. " to the holder
+
+
+def _takes_over_now(text: str, person: Mention, start: int) -> bool:
+    if not 0 <= start - person.end <= _APPOSITION_MAX:
+        return False
+    inverted = _TAKES_BEFORE_HOLDER.search(text, max(0, person.start - TAKES_REACH), person.start) and (
+        _ARTICLE_AFTER_HOLDER.fullmatch(text, person.end, start)
+    )
+    return bool(inverted) or bool(_TAKES_AFTER_HOLDER.fullmatch(text, person.end, start))
 
 
 def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -> bool:
