@@ -663,3 +663,33 @@ def test_a_town_after_zu_behind_the_abbreviation_belongs_to_the_name(sentence: s
 def test_zu_before_a_word_that_is_no_town_ends_the_name() -> None:
     entities = facts_of("Titel\n\nDie Volkshochschule (VHS) zu Beginn des Jahres ist voll.").entities
     assert not any("Beginn" in label for _, label in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Industrie- und Handelskammer Kassel lud ein. Die IHK Kassel berät seit Jahren.",
+            "Industrie- und Handelskammer Kassel",
+        ),
+        (
+            "Die IHK Erfurt berät. Gastgeberin war die Industrie- und Handelskammer Erfurt.",
+            "Industrie- und Handelskammer Erfurt",
+        ),
+        (
+            "Die Handwerkskammer Kassel lud ein. Die Präsidentin der HWK Kassel, Eva Probe, sprach.",
+            "Handwerkskammer Kassel",
+        ),
+    ],
+)
+def test_a_chamber_by_its_abbreviation_is_the_one_the_release_names_in_full(text: str, name: str) -> None:
+    organisations = {
+        label for type_, label in facts_of("Titel\n\n" + text).entities if type_ == "Organisation"
+    }
+    assert organisations == {name}
+
+
+def test_a_chamber_of_another_town_stays_apart() -> None:
+    text = "Titel\n\nDie IHK Kassel berät. Die Industrie- und Handelskammer Fulda auch."
+    organisations = {label for type_, label in facts_of(text).entities if type_ == "Organisation"}
+    assert organisations == {"IHK Kassel", "Industrie- und Handelskammer Fulda"}

@@ -337,6 +337,12 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
     if m.type not in _SHORTENED_TYPES or m.generic:
         return m
     adjective, _, head = m.label.partition(" ")
+    spelled = lexicon.CHAMBER_ABBREVIATIONS.get(
+        adjective
+    )  # "IHK Erfurt" for "Industrie- und Handelskammer Erfurt"
+    spelled_out = shorter.get((m.type, f"{spelled} {head}"), []) if spelled and head else []
+    if spelled_out:
+        return replace(m, key=full[spelled_out[0]].key, label=full[spelled_out[0]].label)
     land = lexicon.LAND_ADJECTIVES.get(adjective)
     places = shorter.get((m.type, m.label), [])
     if land is not None:
