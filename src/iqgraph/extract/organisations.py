@@ -1085,9 +1085,7 @@ def _proper_name_end(text: str, end: int) -> int:
 
 # Only a Land's adjective leads a name in small letters ("die bayerische Staatsregierung"); another adjective in
 # "-isch" describes a body of some kind ("die städtische Behörde", "das kommunale Jobcenter").
-_LAND_ADJECTIVE_STEMS = "|".join(
-    re.escape(adjective.lower()[:-1]) for adjective in lexicon.LAND_ADJECTIVES if adjective.endswith("sche")
-)
+_LAND_ADJECTIVE_STEMS = "|".join(re.escape(stem) for stem in lexicon.LAND_ADJECTIVE_STEMS)
 _SMALL_LAND_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{_LAND_ADJECTIVE_STEMS})(?:e|en|er|es|em)\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,6})\s+$")
 _COORDINATED_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-,?\s+)+und\s+$")

@@ -37,10 +37,9 @@ def with_ministry_of_the_release(finding: RoleFinding, text: str, mentions: list
 # "Hamburgs Sozialsenatorin", "die niedersächsische Sozialministerin": a Land's office, no federal ministry's.
 _LAND_ADJECTIVE = (
     r"(?i:"
-    + "|".join(re.escape(a[:-1]) for a in lexicon.LAND_ADJECTIVES if a.endswith("e"))
-    + r")(?:e|en|er)"
-    + r"|"
-    + "|".join(re.escape(a) for a in lexicon.LAND_ADJECTIVES if a.endswith("er"))
+    + "|".join(re.escape(stem) for stem in lexicon.LAND_ADJECTIVE_STEMS)
+    + r")(?:e|en|er)|"
+    + "|".join(re.escape(a) for a in lexicon.LAND_ADJECTIVES if a.endswith("er"))  # "Hamburger", "Thüringer"
 )
 _LAND_GENITIVE = "|".join(re.escape(land) + "s" for land in lexicon.LAENDER)
 _LAND_BEFORE = re.compile(rf"(?<![\w-])(?:{_LAND_GENITIVE}|{_LAND_ADJECTIVE})[ \xa0]+$")

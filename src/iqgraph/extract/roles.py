@@ -655,9 +655,10 @@ def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
 # "Zum 1. Mai übernimmt Petra Beispiel die Leitung …", "Petra Beispiel übernimmt zum 1. Mai die Leitung …": taking an
 # office in the present or past, with a time before or after the holder.
 _TAKES = r"(?:übernimmt|übernahm)"
+_TIME_AND_ARTICLE = rf"(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+"  # between the holder or the verb and the office
 _TAKES_BEFORE_HOLDER = re.compile(rf"(?<![\w-]){_TAKES}\s+" + ACADEMIC + r"$")
-_ARTICLE_AFTER_HOLDER = re.compile(rf"(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
-_TAKES_AFTER_HOLDER = re.compile(rf"\s+{_TAKES}(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
+_ARTICLE_AFTER_HOLDER = re.compile(_TIME_AND_ARTICLE)
+_TAKES_AFTER_HOLDER = re.compile(rf"\s+{_TAKES}{_TIME_AND_ARTICLE}")
 TAKES_REACH = 30  # characters back over "übernahm Dr. " to the holder
 
 
@@ -681,7 +682,7 @@ def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -
     return any(_TAKEN_OVER.match(text, pos) for pos in ends)
 
 
-_TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+")
+_TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?{_TIME_AND_ARTICLE}")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + ACADEMIC + r"$")
 # The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
 TAKEN_OVER_REACH = 80

@@ -145,6 +145,7 @@ from .places import (
     GENERIC_VENUE_PARTS,
     GERMAN_PLACES,
     LAENDER,
+    LAND_ADJECTIVE_STEMS,
     LAND_ADJECTIVES,
 )
 from .ties import (
@@ -199,6 +200,7 @@ __all__ = [
     "GERMAN_PLACES",
     "LAENDER",
     "LAND_ADJECTIVES",
+    "LAND_ADJECTIVE_STEMS",
     "ACADEMIC_TITLES",
     "VERBS_BEFORE_THEIR_OBJECT",
     "ADJECTIVAL_ROLE_STEMS",

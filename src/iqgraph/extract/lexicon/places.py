@@ -44,6 +44,10 @@ LAND_ADJECTIVES: dict[str, str] = {
     "Thüringer": "Thüringen",
     "Schleswig-Holsteinische": "Schleswig-Holstein",
 }
+# The stems of those in "-sche", in small letters, to inflect: "niedersächsisch" -> "niedersächsische", "-en", "-er".
+LAND_ADJECTIVE_STEMS = tuple(
+    adjective.lower()[:-1] for adjective in LAND_ADJECTIVES if adjective.endswith("sche")
+)
 
 LAENDER = (
     "Baden-Württemberg",
