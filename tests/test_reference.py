@@ -147,6 +147,27 @@ def test_the_berlin_facts(ref: Reference) -> None:
     assert facts[(PROGRAMME, "implementationPartner", BMBF)].start == "2015"
 
 
+def test_the_programme_s_nationwide_units_are_part_of_it(ref: Reference) -> None:
+    units = [e for e in ref.entities if e.type == "Subproject" and "Fachstelle" in e.label]
+    assert {e.label for e in units} >= {"IQ Fachstelle Berufsbezogenes Deutsch", "IQ Fachstelle Einwanderung"}
+    part_of = {st.subject for st in ref.statements if st.predicate == "partOf" and st.object == PROGRAMME}
+    for unit in units:
+        assert unit.iri in part_of, unit.label
+        assert (
+            f"Fachstelle {unit.label.removeprefix('IQ Fachstelle ')}" in unit.aliases
+        )  # named without "IQ" too
+
+
+def test_a_unit_s_carrier_is_a_dated_sourced_fact(ref: Reference) -> None:
+    (fact,) = [
+        st
+        for st in ref.statements
+        if st.subject == ID + "subproject/iq-fachstelle-migrantenoekonomie" and st.predicate == "hostedBy"
+    ]
+    assert entity(ref, fact.object).label == "Institut für Sozialpädagogische Forschung Mainz e.V."
+    assert (fact.start, fact.end) == ("2019", "2022") and fact.sources
+
+
 def test_no_same_as_without_a_source(raw: Graph, ref: Reference) -> None:
     for node in raw.subjects(OWL.sameAs):
         assert (node, DCTERMS.source, None) in raw, node

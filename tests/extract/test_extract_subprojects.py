@@ -855,3 +855,35 @@ def test_a_parenthesis_with_more_than_the_carrier_names_no_carrier() -> None:
         NETWORK_RELEASE.format("Das Projekt „Werkbank“ (gefördert von der Stiftung Musterweg) startet.")
     )
     assert not any(p == "hostedBy" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Das IQ Netzwerk Hessen lud ein. Die Fachstelle Migrantenökonomie stellte ihre Arbeit vor.",
+            "IQ Fachstelle Migrantenökonomie",
+        ),
+        (
+            "Fachleute der Fachstelle Berufsbezogenes Deutsch zeigten Lernvideos.",
+            "IQ Fachstelle Berufsbezogenes Deutsch",
+        ),
+        (
+            "Schulungen bietet das Multiplikatorenprojekt Transfer IQ an.",
+            "Multiplikatorenprojekt Transfer IQ",
+        ),
+        (
+            "Mit der Fachstelle Einwanderung und Integration sprach die Ministerin.",
+            "IQ Fachstelle Einwanderung und Integration",
+        ),
+    ],
+)
+def test_the_programme_s_known_units_are_found_by_their_names(sentence: str, unit: str) -> None:
+    # The reference data lists the programme's nationwide units; a release may name them without "IQ".
+    f = facts_of("Titel\n\n" + sentence)
+    assert ("Subproject", unit) in f.entities
+
+
+def test_a_fachstelle_of_another_field_is_no_known_unit() -> None:
+    f = facts_of("Titel\n\nDie Fachstelle Pflegeberufe der Stadt Kassel berät Zugewanderte.")
+    assert not any(label.startswith("IQ Fachstelle") for _, label in f.entities)

@@ -37,6 +37,29 @@ def test_a_subproject_beside_two_networks_or_none_is_placed_in_neither(text: str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eingeladen waren das IQ Netzwerk Hessen, das IQ Netzwerk Bayern und die Anerkennungsberatung Kassel.",
+        "Das Treffen richtete sich an die Netzwerke IQ Netzwerk Hessen und IQ Netzwerk Thüringen sowie an die "
+        "Anerkennungsberatung Kassel.",
+        "Neben dem IQ Netzwerk Hessen und dem IQ Netzwerk Bayern war auch die Anerkennungsberatung Kassel dabei.",
+    ],
+)
+def test_a_subproject_listed_beside_several_networks_is_part_of_none_of_them(sentence: str) -> None:
+    # The release names two networks; its sentence lists them with the subproject, which places it in neither.
+    f = facts_of("Titel\n\n" + sentence)
+    assert not any(s == "Anerkennungsberatung Kassel" and p == "partOf" for s, p, _ in f.relations)
+
+
+def test_a_subproject_in_a_sentence_naming_only_its_network_is_part_of_it() -> None:
+    f = facts_of(
+        "Titel\n\nDas IQ Netzwerk Bayern tagte in München.\n\nIm IQ Netzwerk Hessen berät die "
+        "Anerkennungsberatung Kassel seit 2019. Das IQ Netzwerk Hessen wächst."
+    )
+    assert ("Anerkennungsberatung Kassel", "partOf", "IQ Landesnetzwerk Hessen") in f.relations
+
+
+@pytest.mark.parametrize(
     ("sentence", "hosted", "carrier"),
     [
         (

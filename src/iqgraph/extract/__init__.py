@@ -399,7 +399,7 @@ def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme
             m.type == "Subproject"
             and network
             and m.key not in placed
-            and _of_the_network(c, m, network, sole)
+            and _of_the_network(c, m, network, sole, mentions)
         ):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
@@ -420,7 +420,9 @@ _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
-def _of_the_network(c: _Collector, subproject: Mention, network: Mention, sole: bool) -> bool:
+def _of_the_network(
+    c: _Collector, subproject: Mention, network: Mention, sole: bool, mentions: list[Mention]
+) -> bool:
     """A subproject belongs to the release's network when it is an IQ office, the release names no other
     network, or its sentence calls it a subproject or names the network (not an IQ Fachstelle: those belong to
     the programme)."""
@@ -430,7 +432,18 @@ def _of_the_network(c: _Collector, subproject: Mention, network: Mention, sole: 
         return True
     start, end = c.spans[c.sentence_at(subproject.start)]
     sentence = c.text[start:end]
-    return bool(_SUBPROJECT_CUE.search(sentence)) or network.surface in sentence
+    return bool(_SUBPROJECT_CUE.search(sentence)) or (
+        network.surface in sentence and not _names_other_networks(mentions, network, start, end)
+    )
+
+
+def _names_other_networks(mentions: list[Mention], network: Mention, start: int, end: int) -> bool:
+    """A sentence that names several networks lists them ("an die Netzwerke A und B sowie an C"): naming the
+    release's network there says nothing of where a subproject in the list belongs."""
+    return any(
+        m.type == "StateNetwork" and not m.generic and m.key != network.key and start <= m.start < end
+        for m in mentions
+    )
 
 
 def _parties(c: _Collector, mentions: list[Mention]) -> None:

@@ -234,6 +234,10 @@ def _with_genitive_s(head: str) -> str:
     return head + ("es" if head.endswith(("s", "ß", "z", "x")) else "s")
 
 
+# Heads of feminine nouns: no ending in any case of the singular, so an ending marks the plural.
+_FEMININE_ENDINGS = ("stelle", "ung", "heit", "keit", "schaft", "tion", "tät")
+
+
 @lru_cache(maxsize=4096)
 def inflection_pattern(name: str) -> str:
     """A regex source matching `name` in any case: head and adjectives take any ending; spaces or hyphens vary."""
@@ -241,7 +245,11 @@ def inflection_pattern(name: str) -> str:
     h = head_index(words)
     parts = []
     for i, word in enumerate(words):
-        if i <= h and word[:1].isupper() and len(word) > 3 and not word.isupper():
+        if i == h and word.lower().endswith(_FEMININE_ENDINGS):
+            parts.append(
+                re.escape(word)
+            )  # "die Fachstellen X und Y" are two units, not the one named "Fachstelle X"
+        elif i <= h and word[:1].isupper() and len(word) > 3 and not word.isupper():
             stem = adjective_stem(word) if i < h else _noun_stem(word)
             parts.append(re.escape(stem or word) + r"(?:e|en|em|er|es|n|s|ns)?")
         else:
