@@ -662,3 +662,113 @@ def test_taking_over_an_office_names_its_holder_in_either_order(body: str) -> No
 
 def test_taking_over_costs_is_no_office() -> None:
     assert _facts("Zum 1. Mai übernimmt Miriam Testfrau die Kosten der Stiftung Lichtblick.").roles == set()
+
+
+# ---------------------------------------------------------------- sixth round: asides, participles, anaphora
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel (52) ist Geschäftsführerin des Vereins Lernhaus e.V.",
+            ("Petra Beispiel", "Geschäftsführerin", "Lernhaus e.V."),
+        ),
+        (
+            "Karl Muster (SPD) ist Sozialdezernent der Stadt Kassel.",
+            ("Karl Muster", "Sozialdezernent", "Stadt Kassel"),
+        ),
+        (
+            "Anna Probe (Kassel), Beraterin bei der Brückenbau gGmbH, kennt die Wege.",
+            ("Anna Probe", "Beraterin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_an_age_party_or_town_in_brackets_after_the_name_keeps_its_role(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_role_in_brackets_after_the_name_is_still_read() -> None:
+    assert ("Petra Beispiel", "Senatorin für Arbeit", None) in _facts(
+        "Petra Beispiel (Senatorin für Arbeit) eröffnete die Tagung."
+    ).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel, Geschäftsführerin der in Kassel ansässigen Lernhaus gGmbH, zog Bilanz.",
+            ("Petra Beispiel", "Geschäftsführerin", "Lernhaus gGmbH"),
+        ),
+        (
+            "Karl Muster, Vorstand des in Erfurt gegründeten Vereins Brückenbau e.V., sprach.",
+            ("Karl Muster", "Vorstand", "Brückenbau e.V."),
+        ),
+        (
+            "Anna Probe ist Beraterin bei der in Gießen tätigen Lernwerk gGmbH.",
+            ("Anna Probe", "Beraterin", "Lernwerk gGmbH"),
+        ),
+    ],
+)
+def test_a_participle_with_its_place_between_article_and_body(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "head"),
+    [
+        (
+            "Petra Beispiel, die seit 2019 das Projekt „Wegweiser“ leitet, freut sich.",
+            "Wegweiser",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster, der bereits seit drei Jahren die Beratungsstelle „Kompass“ leitet, lobt das Team.",
+            "Beratungsstelle „Kompass“",
+            "Karl Muster",
+        ),
+        ("Anna Probe, die 2021 das Projekt „Lotse“ koordinierte, erinnert sich.", "Lotse", "Anna Probe"),
+    ],
+)
+def test_a_time_before_the_object_of_a_relative_clause_of_leading(body: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Petra Beispiel kennt das Problem. Die Juristin ist seit 2019 Geschäftsführerin der Lernhaus gGmbH.",
+            ("Petra Beispiel", "Geschäftsführerin", "Lernhaus gGmbH"),
+        ),
+        (
+            "Anna Probe kennt das Problem. Die 45-Jährige arbeitet als Beraterin bei der Brückenbau gGmbH.",
+            ("Anna Probe", "Beraterin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Karl Muster kennt das Problem. Der 38-Jährige war zuvor Referent bei der Stiftung Lichtblick.",
+            ("Karl Muster", "Referent", "Stiftung Lichtblick"),
+        ),
+        (
+            "Petra Beispiel lacht. Die gebürtige Kasselerin ist Vorsitzende des Vereins Lernhaus e.V.",
+            ("Petra Beispiel", "Vorsitzende", "Lernhaus e.V."),
+        ),
+    ],
+)
+def test_a_person_noun_after_her_name_stands_for_her(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Muster kennt das Problem. Die Juristin ist seit 2019 Geschäftsführerin der Lernhaus gGmbH.",
+        "Petra Beispiel kennt das Problem. Die Medizin ist seit Jahren Partnerin der Lernhaus gGmbH.",
+        "Petra Beispiel kennt das Problem. Der Verein ist seit 2019 Träger der Beratungsstelle.",
+    ],
+)
+def test_a_noun_that_is_not_hers_stands_for_nobody(body: str) -> None:
+    assert not _facts(body).roles

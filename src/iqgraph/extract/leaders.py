@@ -61,7 +61,10 @@ _PLACE_PHRASE = (
     rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
 )
 _VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
-_HEAD_RELATIVE = re.compile(r"\s*,\s*(?:der|die)\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
+# "…, die (seit 2019) das Projekt …": a time may stand before the object
+_HEAD_RELATIVE = re.compile(
+    rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
 _BODY_RELATIVE = re.compile(r"\s*,\s*(?:den|die|das)\s+(?:(?:Dr|Prof)\.\s*)*")
 _AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")
 _LED_TYPES = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})

@@ -16,9 +16,17 @@ _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _FRONTED = "|".join(lexicon.FRONTED_TIMES)
 _CAPACITY_VERB = r"[a-zäöü]\w*(?:\s+(?:seit\s+)?\d{4})?\s+als"  # "arbeitet seit 2019 als …"
 _ADDING = r"(?:\s+(?:zudem|auch|außerdem|ebenfalls|weiterhin|bereits|schon))?"  # "ist sie zudem …"
+# A news report names a person once, then by what she is: "Die Juristin ist seit 2019 …", "Die 45-Jährige
+# arbeitet als …", "Der gebürtige Kasseler war zuvor …". Only nouns that name a person: feminine in "-in" after
+# "Die" (not "Medizin", "Disziplin"), an age noun after either article.
+_NOT_PERSONS = r"(?!(?:Medizin|Disziplin)\b)"
+_PERSON_NOUN = (
+    r"(?:Die(?:\s+[a-zäöü]\w*e)?\s+" + _NOT_PERSONS + r"(?P<she>[A-ZÄÖÜ][a-zäöüß]+in|\d{1,3}-[Jj]ährige)"
+    r"|Der(?:\s+[a-zäöü]\w*e)?\s+(?P<he>\d{1,3}-[Jj]ährige))(?![\w-])"
+)
 # "Sie war zuvor …", "Er arbeitet seit 2019 als …" / "Zuvor war sie …", "Seit 2019 ist er …"
 _PRONOUN_FIRST = re.compile(
-    rf"\s*(?P<pronoun>Sie|Er)\s+(?:(?:{_LINKS}){_ADDING}(?:\s+(?:{_TIMES}))?|{_CAPACITY_VERB})\s+"
+    rf"\s*(?P<pronoun>Sie|Er|{_PERSON_NOUN})\s+(?:(?:{_LINKS}){_ADDING}(?:\s+(?:{_TIMES}))?|{_CAPACITY_VERB})\s+"
     r"(?:(?:der|die|den|ein|eine|einer|zum|zur)\s+)?"
 )
 _PRONOUN_AFTER_VERB = re.compile(
@@ -36,7 +44,8 @@ def pronoun_subject(text: str, sentence: tuple[int, int], people: Sequence[Menti
     match = _PRONOUN_FIRST.match(text, *sentence) or _PRONOUN_AFTER_VERB.match(text, *sentence)
     if match is None:
         return None
-    gender = _GENDER[match.group("pronoun").lower()]
+    pronoun = match.group("pronoun").lower()
+    gender = _GENDER.get(pronoun) or ("f" if match.group("she") else "m")
     near = [p for p in people if sentence[0] - ANTECEDENT_REACH <= p.start < sentence[0]]
     antecedent = next((p for p in reversed(near) if p.gender == gender), None)
     if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):

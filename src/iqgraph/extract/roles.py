@@ -74,9 +74,11 @@ _UNIT_AFTER_NOUN = re.compile(
 # The article (and an adjective: "der kanadischen …") between a role and the organisation named with it.
 _ORG_LINK = re.compile(
     r"\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|vom|von|von\s+der|von\s+dem|am|an\s+der"
-    r"|aus\s+dem|aus\s+der)(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
+    r"|aus\s+dem|aus\s+der)"
+    # "der in Kassel ansässigen …", "des in Erfurt gegründeten …": a participle with its place before the name
+    r"(?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w\-]*)?(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
 )
-ORG_LINK_MAX = 32  # characters from the role phrase to the organisation named right after it
+ORG_LINK_MAX = 50  # characters from the role phrase to the organisation named right after it
 # "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
 # organisation; the tail ends at punctuation or a word that is no part of a name.
 ROLE_TAIL_MAX = 110
@@ -100,8 +102,10 @@ WORDS_BEFORE_ALS_MAX = 3
 _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
+# "X (52) ist …", "X (SPD), Senatorin …", "X (Kassel) war …": an age, a party or a town in brackets after the name.
+_ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][A-ZÄÖÜ][\w\-/]*)?)\))?"
 _APPOSITION = re.compile(
-    r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
+    _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
     rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
