@@ -388,3 +388,21 @@ def test_a_bare_today_told_with_no_event_means_nowadays_not_the_next_sentences_d
         "Titel\n\nHeute leben in Kassel viele Zugewanderte. Beim Fachtag der Stiftung sprach Petra Beispiel."
     )
     assert [day for _, day in facts_of(text, RELEASE).events] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Am 3. Mai fand der Fachtag „Vielfalt“ statt. Veranstaltungsort ist Kassel.", "Kassel"),
+        ("Die Tagung „Brücken bauen“ begann am 4. Juni. Austragungsort war Göttingen.", "Göttingen"),
+        ("Der Empfang zum Jubiläum fand am 5. Juli statt. Ort der Veranstaltung war Marburg.", "Marburg"),
+    ],
+)
+def test_a_sentence_naming_the_venue_of_the_event_in_scope(body: str, town: str) -> None:
+    f = facts_of("Titel\n\n" + body)
+    assert any(p == "locatedIn" and o == town and s != town for s, p, o in f.relations)
+
+
+def test_a_place_said_to_be_easy_to_reach_is_no_venue() -> None:
+    f = facts_of("Titel\n\nAm 3. Mai fand der Fachtag „Vielfalt“ statt. Kassel ist gut zu erreichen.")
+    assert not any(p == "locatedIn" for _, p, _ in f.relations)

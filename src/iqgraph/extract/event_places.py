@@ -20,6 +20,9 @@ from .spans import ByStart, IndexedMentions
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?"
     r"(?:[a-zäöü][\w-]*ischen\s+)?$"
+    # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
+    r"|\b(?:Veranstaltungs|Tagungs|Austragungs)?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
+    r"(?:der\s+|die\s+|das\s+)?$"
 )
 _PLACE_CUE_REACH = (
     32  # characters before a place for its preposition ("in der Nähe des ", "im nordhessischen ")

@@ -255,11 +255,22 @@ def _scopes(
         scope[sentence] = here or current
         if here:
             current = [(-1, here[-1][1])]
-        generic = any(n.generic for n in nouns_here) or _hosts_of_the_event_in_scope(text, sentence)
+        generic = (
+            any(n.generic for n in nouns_here)
+            or _hosts_of_the_event_in_scope(text, sentence)
+            or bool(_PLACE_OF_THE_EVENT_IN_SCOPE.search(text, *sentence))
+        )
         for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
             if sentence not in events[i].sentences:
                 events[i].sentences.append(sentence)
     return scope
+
+
+# "Veranstaltungsort war Kassel", "Ort der Tagung ist …": where the event in scope was held, said in a sentence of
+# its own.
+_PLACE_OF_THE_EVENT_IN_SCOPE = re.compile(
+    r"\b(?:Veranstaltungs|Tagungs|Austragungs)ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
+)
 
 
 def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
