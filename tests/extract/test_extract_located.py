@@ -174,3 +174,39 @@ def test_a_participle_relative_clause_or_regional_adjective_placing_the_body(
 )
 def test_acting_in_a_town_or_a_region_s_site_places_no_body(text: str) -> None:
     assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Der Verein Lernhaus e.V. berät seit 2010 Zugewanderte. Der Verein hat seinen Sitz in Kassel.",
+            ("Lernhaus e.V.", "locatedIn", "Kassel"),
+        ),
+        (
+            "Die Stiftung Lichtblick fördert Bildung. Sie hat ihren Sitz in Erfurt.",
+            ("Stiftung Lichtblick", "locatedIn", "Erfurt"),
+        ),
+        (
+            "Das Projekt „Kompass“ startet im Mai. Die Beratungsstelle befindet sich in Marburg.",
+            ("Kompass", "locatedIn", "Marburg"),
+        ),
+        (
+            "Die Lernhaus gGmbH und der Verein Brückenbau e.V. kooperieren. Der Verein hat seinen Sitz in Kassel.",
+            ("Brückenbau e.V.", "locatedIn", "Kassel"),
+        ),
+    ],
+)
+def test_a_later_clause_places_the_body_its_subject_stands_for(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel leitet den Verein Brückenbau e.V. Sie ist in Kassel aufgewachsen.",
+        "Die Lernhaus gGmbH berät Zugewanderte. Der Verein hat seinen Sitz in Kassel.",
+    ],
+)
+def test_no_seat_for_a_subject_that_stands_for_no_body_of_its_kind(text: str) -> None:
+    assert not any(p == "locatedIn" for _, p, _ in facts_of("Titel\n\n" + text).relations)

@@ -28,7 +28,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from . import lexicon
+from .lexicon.projects import PROJECT_STAND_INS
 from .mentions import Mention
+from .organisation_words import is_of_kind
 from .relation_actors import (
     ACTORS,
     COORDINATED,
@@ -43,7 +45,7 @@ from .relation_actors import (
 from .relation_cues import find_cued
 from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases, is_fund
 from .relation_hosting import find_hosts, find_relative_hosts
-from .seats import find_seats
+from .seats import SEATED, find_seats
 from .topic_pronouns import pronoun_genders, unit_genders
 
 
@@ -80,7 +82,7 @@ def find_relations(
         *_whole_right_after(text, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
-        *find_seats(text, sentence, here),
+        *find_seats(text, sentence, here, _seat_stand_in(text, sentence, before, agreeing)),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
@@ -103,6 +105,34 @@ def _as_the_network(text: str, m: Mention, network: Mention | None) -> Mention:
 
 def _names_another_land(network: Mention, land: str | None) -> bool:
     return land is not None and any(x in network.label for x in lexicon.LAENDER if x != land)
+
+
+# A clause placing a body or unit named before: its subject a pronoun ("Sie befindet sich in …") or the body's kind
+# noun ("Der Verein hat seinen Sitz in …", "Die Beratungsstelle ist in … ansässig").
+_SEAT_STAND_IN = re.compile(
+    r"\s*(?:(?P<pronoun>Sie|Er|Es)|(?:Der|Die|Das)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+))\s+"
+    r"(?:hat|hatte|befindet|befand|ist|war|unterhält)\b"
+)
+
+
+def _seat_stand_in(
+    text: str, sentence: tuple[int, int], before: Before, agreeing: frozenset[str] | None
+) -> Mention | None:
+    """The body or unit the subject of a placing clause stands for: the last one named before that agrees with
+    the pronoun, or the last of the kind the noun names."""
+    match = _SEAT_STAND_IN.match(text, sentence[0])
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return before.last("seated", agreeing)
+    kind = match.group("kind")
+    fitting = [
+        m
+        for m in before.recent("seated")
+        if (kind in lexicon.BODY_STAND_INS and is_of_kind(m.label, kind))
+        or (kind in PROJECT_STAND_INS and m.type == "Subproject")
+    ]
+    return fitting[-1] if fitting else None
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -165,9 +195,12 @@ _TOPICS = frozenset({"Subproject", "StateNetwork", "Programme"})  # what a relea
 
 def _kinds(m: Mention) -> Iterator[str]:
     """What a mention can be for the sentences after it: a topic a pronoun refers to, the coordinated unit
-    a clause without its network means, the network or alliance whose members "Dazu gehören …" lists."""
+    a clause without its network means, the network or alliance whose members "Dazu gehören …" lists, a body
+    or unit a later clause places ("Der Verein hat seinen Sitz in …")."""
     if m.type in _TOPICS and not is_fund(m):
         yield "topic"
+    if m.type in SEATED:
+        yield "seated"
     if m.type in COORDINATED:
         yield "coordinated"
     if m.type == "Subproject":
@@ -212,6 +245,10 @@ class Before:
         if agreeing is not None:
             i = max((j for j in self._recent.get(kind, ()) if self._agrees(j, agreeing)), default=i)
         return None if i is None else self._mentions[i]
+
+    def recent(self, kind: str) -> list[Mention]:
+        """The last few of a kind, the latest last."""
+        return [self._mentions[i] for i in self._recent.get(kind, ())]
 
     def _agrees(self, i: int, agreeing: frozenset[str]) -> bool:
         if i not in self._genders:

@@ -21,7 +21,7 @@ from .relation_actors import COORDINATION_LINK, RelationFinding
 from .spans import Mention
 
 # What may be located: bodies and the projects and offices they run (not the generic "das Projekt").
-_SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
+SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
 
 # Between a name and its place: "mit Sitz in", "aus", "in", "am Standort", "(Standort Z)", "[Standorte: Z1, Z2]";
 # a quoted name's closing mark or an abbreviation in brackets first ("die Stiftung X (SX) aus Z"); a regional
@@ -78,16 +78,19 @@ _BARE_IS = re.compile(r"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
 
-def find_seats(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
-    """`ms`: the mentions of the sentence."""
+def find_seats(
+    text: str, sentence: tuple[int, int], ms: list[Mention], stand_in: Mention | None = None
+) -> Iterator[RelationFinding]:
+    """`ms`: the mentions of the sentence; `stand_in`: what a subject without a name stands for ("Der Verein hat
+    seinen Sitz in …")."""
     places = [m for m in ms if m.type == "Place"]
     if not places:
         return
     venues = [m for m in places if m.label not in lexicon.CITIES and m.label not in lexicon.LAENDER]
-    seated = [m for m in ms if m.type in _SEATED and not m.generic] + venues
+    seated = [m for m in ms if m.type in SEATED and not m.generic] + venues
     for unit in (m for m in seated if not _PLACE_IN_NAME.search(_QUOTED.sub("", m.surface))):
         yield from _attribute_seats(text, unit, places, venues, seated)
-    yield from _predicate_seats(text, sentence[0], ms, places)
+    yield from _predicate_seats(text, sentence[0], ms, places, stand_in)
     yield from _relative_seats(text, seated, places)
     yield from _prenominal_seats(text, seated, places)
 
@@ -133,7 +136,7 @@ def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Ment
 
 
 def _predicate_seats(
-    text: str, sentence_start: int, ms: list[Mention], places: list[Mention]
+    text: str, sentence_start: int, ms: list[Mention], places: list[Mention], stand_in: Mention | None
 ) -> Iterator[RelationFinding]:
     """ "Die Y gGmbH hat ihren Sitz in Z", "Der Verein ist seit 2010 in Z ansässig", "Seit 2019 hat die Y gGmbH
     ihren Sitz in Z": the named subject of the clause, the first body the sentence names before the seat noun
@@ -144,9 +147,11 @@ def _predicate_seats(
         if cue is None or (_BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, listed[-1].end)):
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()
-        subjects = [m for m in ms if m.end <= before and m.type in _SEATED and not m.generic]
+        subjects = [m for m in ms if m.end <= before and m.type in SEATED and not m.generic]
         if subjects and before - subjects[0].end <= _CLAUSE_REACH:
             yield from (RelationFinding(subjects[0], "locatedIn", other) for other in listed)
+        elif not subjects and stand_in is not None:
+            yield from (RelationFinding(stand_in, "locatedIn", other) for other in listed)
 
 
 def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:

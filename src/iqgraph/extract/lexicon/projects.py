@@ -68,3 +68,10 @@ SERVICE_PARTICIPLES = ("beraten", "begleitet", "unterstützt", "qualifiziert", "
 PROJECT_STAFF_TITLE_PARTS = (
     "leiter", "berater", "mitarbeiter", "koordinator", "coach", "mentor", "lotse", "lotsin", "begleiter",
 )  # fmt: skip
+
+# The kind nouns a later sentence names a project by, as its subject ("Das Projekt hat seinen Sitz in …",
+# "Die Beratungsstelle befindet sich in …"): the last project named before is meant.
+PROJECT_STAND_INS = frozenset(
+    {"Projekt", "Teilprojekt", "Modellprojekt", "Vorhaben", "Beratungsstelle", "Anlaufstelle", "Servicestelle",
+     "Fachstelle", "Kontaktstelle", "Informationsstelle"}
+)  # fmt: skip
