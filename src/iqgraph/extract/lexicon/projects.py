@@ -68,3 +68,40 @@ SERVICE_PARTICIPLES = ("beraten", "begleitet", "unterstützt", "qualifiziert", "
 PROJECT_STAFF_TITLE_PARTS = (
     "leiter", "berater", "mitarbeiter", "koordinator", "coach", "mentor", "lotse", "lotsin", "begleiter",
 )  # fmt: skip
+
+# Adjectives that form the names of projects although morphology.adjective_stem does not read them as adjectives
+# (stems): "die Faire Integration", "bei Mobile Beratung Anerkennung".
+NAME_FORMING_ADJECTIVES = frozenset({"fair", "mobil"})
+
+# Stems of adjectives that begin the names of bodies, states and funds, not of projects: "die Europäische Union",
+# "beim Deutschen Roten Kreuz", "der Paritätische Wohlfahrtsverband", "das Statistische Landesamt".
+BODY_NAME_ADJECTIVES = frozenset(
+    {"europäisch", "deutsch", "evangelisch", "katholisch", "paritätisch", "statistisch", "international",
+     "national", "föderal", "kommunal", "christlich", "sozialdemokratisch", "frei", "öffentlich"}
+)  # fmt: skip
+
+# Nouns made of adjectives that name people, not a name's first word: "bietet den Jugendlichen Orientierung",
+# "hilft Einheimischen Kontakte zu knüpfen" (stems, as morphology.adjective_stem returns them).
+PERSON_ADJECTIVE_NOUNS = frozenset(
+    {"jugendlich", "ehrenamtlich", "hauptamtlich", "verantwortlich", "einheimisch", "angehörig", "freiwillig",
+     "minderjährig", "volljährig", "selbstständig", "selbständig", "sachverständig", "arbeitslos", "erwerbslos",
+     "obdachlos", "erwerbsfähig", "pflegebedürftig"}
+)  # fmt: skip
+
+# Endings of the last word of a capitalised name that make it a body, a programme, a fund, a plan or an event,
+# other readers' business, not a project's: "die Europäische Union", "im Rahmen des Nationalen Aktionsplans",
+# "bei der Interkulturellen Woche", "der Soziale Arbeitsmarkt" (the head noun of the name, in any case).
+NOT_PROJECT_NAME_ENDINGS = (
+    "union", "kommission", "programm", "programms", "initiative", "plan", "plans", "fonds", "strategie", "gesetz",
+    "gesetzes", "pakt", "pakts", "woche", "preis", "preises", "tag", "tages", "tage", "kongress", "forum", "foren",
+    "gipfel", "konferenz", "messe", "markt", "marktes", "rat", "rates", "bund", "bundes", "partei", "kreuz",
+    "kreuzes", "hilfe", "werk", "werks", "kirche", "rundfunk", "zeitung", "haus", "hauses", "schule", "klinik",
+    "universität", "netzwerk", "netzwerks", "netzwerkes", "verbund", "verbunds", "bündnis", "bündnisses",
+    "unternehmen", "betriebe",
+)  # fmt: skip
+
+# English words that make a run of capitalised words a name: "Welcome Coaching Kiel", "Career Point Anerkennung".
+NAME_LIKE_ENGLISH_WORDS = frozenset(
+    {"Welcome", "Center", "Centre", "Coaching", "Career", "Talent", "Talents", "Skills", "Connect", "Support",
+     "Point", "Desk", "Check", "Job", "Jobs", "Bridge", "Work", "Women", "Start", "Together", "Future", "Pro"}
+)  # fmt: skip

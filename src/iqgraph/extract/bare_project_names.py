@@ -1,0 +1,169 @@
+"""Project names that stand without a project word before them, read from the name's own grammar and from what
+the sentence says of it.
+
+German writes an attributive adjective in small letters, so a capitalised one inside a sentence opens a name ("die
+Faire Integration", "bei Mobile Beratung Anerkennung"); a word with a capital inside ("MigraNet"), a version
+("Plus", "4.0") or an English word ("Welcome", "Coaching") marks a run of capitalised words as a name too. Such a
+name is a project's where it is the subject of a verb saying what a service does ("… berät", "… unterstützt") or
+follows "bei", "von" or "mit" (a staff title's "Beraterin bei …", "Träger von …", "im Rahmen von …"), in a release
+that speaks of the programme, a network or a project at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .lexicon.events import EVENT_NOUNS
+from .lexicon.names import (
+    DESCRIPTIVE_ADJECTIVES,
+    ENGLISH_ORG_HEADS,
+    ORG_HEADS,
+    PROJECT_HEAD_ENDINGS,
+    SUBPROJECT_HEADS,
+)
+from .lexicon.projects import (
+    BODY_NAME_ADJECTIVES,
+    NAME_FORMING_ADJECTIVES,
+    NAME_LIKE_ENGLISH_WORDS,
+    NOT_PROJECT_NAME_ENDINGS,
+    PERSON_ADJECTIVE_NOUNS,
+    SERVICE_VERBS,
+    TIME_WORDS,
+)
+from .morphology import adjective_stem, known_gender, noun_nominative
+from .spans import Mention
+
+_GAP = r"[^\S\n]+"
+_NAME_WORD = r"[A-ZÄÖÜ][\w+]*(?:-[\w+]+)*"
+_NAME_LINKS = r"(?:für|und|zur|zum)"  # links inside a name; "in" would take the town a project works in
+_NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_NAME_LINKS}{_GAP})?(?:{_NAME_WORD}|\d\.\d))*"
+_NAME_ENDS = r"(?=[^\S\n]*(?:[,.;:!?)\n]|[a-zäöü]|$))"  # a small word or a stop, not another capitalised one
+
+# "bei Mobile Beratung Anerkennung", "Beraterin bei der Fairen Integration", "Träger von …", "im Rahmen vom …",
+# "mit der MigraNet Kampagne"; a bare "mit" leads to a tool or a means ("mit PowerPoint Folien"), not a project
+_AFTER_A_PREPOSITION = re.compile(
+    rf"(?<![\w-])(?:(?:bei|von)(?:{_GAP}(?P<article>der|dem|den|des|die|das))?|(?P<contracted>beim|vom)"
+    rf"|mit{_GAP}(?P<article_after_mit>der|dem|den))"
+    rf"{_GAP}(?P<name>{_NAME}){_NAME_ENDS}"
+)
+# "Die Faire Integration berät …", "MigraNet Coaching unterstützt …": the name opening a sentence as the subject
+_SUBJECT_OF_A_SERVICE = re.compile(
+    rf"(?m)(?:^|(?<=[.!?] ))(?:(?P<article>Die|Das|Der){_GAP})?(?P<name>{_NAME}){_GAP}"
+    rf"(?:{'|'.join(SERVICE_VERBS)})(?![\w-])"
+)
+_ABOUT_PROJECTS = re.compile(r"(?<![\w-])IQ(?![\w])|Integration durch Qualifizierung|[Nn]etzwerk|[Pp]rojekt")
+
+_MOST_WORDS = 6  # longer runs of capitalised words are lists or titles, not one project's name
+# Adjective endings each article leaves (weak after the definite article, bare after a preposition)
+_ENDINGS_AFTER = {
+    None: ("e",),
+    "der": ("e", "en"),
+    "die": ("e",),
+    "das": ("e",),
+    "Die": ("e",),
+    "Das": ("e",),
+    "Der": ("e",),
+    "dem": ("en",),
+    "den": ("en",),
+    "des": ("en",),
+    "beim": ("en",),
+    "vom": ("en",),
+}
+# The gender a nominative article shows where the noun's ending does not (other cases leave the most frequent one)
+_NOMINATIVE_GENDER = {"Der": "m", "Das": "n", "das": "n"}
+_STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_VERSION = re.compile(r"^(?:Plus|plus|\d\.\d)$")
+_NOT_PROJECT_ENDINGS = (
+    *NOT_PROJECT_NAME_ENDINGS,
+    *ORG_HEADS,
+    *(h.lower() for h in ENGLISH_ORG_HEADS),
+    *(n.lower() for n in EVENT_NOUNS),
+)
+_PROJECT_HEADS = (*PROJECT_HEAD_ENDINGS, "vorhaben", *(h.lower() for h in SUBPROJECT_HEADS))
+_PLACES = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES)
+
+
+def find_bare_project_names(text: str) -> list[Mention]:
+    if not _ABOUT_PROJECTS.search(text):
+        return []
+    matches = [*_AFTER_A_PREPOSITION.finditer(text), *_SUBJECT_OF_A_SERVICE.finditer(text)]
+    return [_project(text, m) for m in matches if _is_a_project_name(m)]
+
+
+def _article(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    return groups.get("article") or groups.get("contracted") or groups.get("article_after_mit")
+
+
+def _is_a_project_name(m: re.Match[str]) -> bool:
+    words = m.group("name").split()
+    if not 2 <= len(words) <= _MOST_WORDS or _names_something_else(words):
+        return False
+    return _opens_with_a_name_adjective(words[0], _article(m), m) or _marked_as_a_name(words)
+
+
+def _names_something_else(words: list[str]) -> bool:
+    """A body's, a fund's or an event's name, a time or a place; or a project head ("Projekt Pflege 4.0") whose
+    name the head's own patterns read."""
+    last, first = words[-1].lower(), words[0].lower()
+    headed = first.endswith(_PROJECT_HEADS)
+    return (
+        headed
+        or last.endswith(_NOT_PROJECT_ENDINGS)
+        or any(w in TIME_WORDS or w in _PLACES for w in words[:2])
+    )
+
+
+def _marked_as_a_name(words: list[str]) -> bool:
+    """A capital inside the first word ("MigraNet Kampagne"; inside a later one the first is a common noun with a
+    name in apposition: "dem Motto GoFuture"), an English word anywhere, or a version at the end."""
+    styled = bool(_INNER_CAPITAL.search(words[0]))
+    return styled or any(w in NAME_LIKE_ENGLISH_WORDS for w in words) or bool(_VERSION.match(words[-1]))
+
+
+def _opens_with_a_name_adjective(word: str, article: str | None, m: re.Match[str]) -> bool:
+    """A capitalised adjective after an article or a preposition (never the sentence's first word) whose ending
+    agrees with the article: "die Faire …", "der Fairen …", "bei Mobile …"."""
+    if article is None and m.re is _SUBJECT_OF_A_SERVICE:
+        return False
+    stem = _name_adjective_stem(word)
+    return stem is not None and word[len(stem) :] in _ENDINGS_AFTER.get(article, ())
+
+
+def _name_adjective_stem(word: str) -> str | None:
+    stem = adjective_stem(word) or _listed_adjective_stem(word)
+    if stem is None:
+        return None
+    low = stem.lower()
+    weak_noun = low.endswith(("ant", "ent")) or (
+        low.endswith("sch") and not low.endswith("isch")
+    )  # "Migranten"
+    not_a_name = low in PERSON_ADJECTIVE_NOUNS or low in BODY_NAME_ADJECTIVES or low in DESCRIPTIVE_ADJECTIVES
+    return None if weak_noun or not_a_name or low in lexicon.LAND_ADJECTIVE_STEMS else stem
+
+
+def _listed_adjective_stem(word: str) -> str | None:
+    ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
+    stem = None if ending is None else word[: -len(ending)]
+    return stem if stem is not None and stem.lower() in NAME_FORMING_ADJECTIVES else None
+
+
+def _project(text: str, m: re.Match[str]) -> Mention:
+    return Mention.named(m.start("name"), m.end("name"), "Subproject", _label(m), m.group("name"))
+
+
+def _label(m: re.Match[str]) -> str:
+    """The name in the nominative, its adjective strong as a bare name has it: "der Fairen Integration" -> "Faire
+    Integration", "beim Mobilen Lotsendienst" -> "Mobiler Lotsendienst", "Das Mobile Büro" -> "Mobiles Büro"."""
+    words = m.group("name").split()
+    article = _article(m)
+    if article == "des":
+        words[1] = noun_nominative(words[1])
+    stem = _name_adjective_stem(words[0])
+    if stem is not None:
+        g = known_gender(words[1]) or _NOMINATIVE_GENDER.get(article or "", "f")
+        words[0] = stem + _STRONG_ENDINGS[g]
+    return " ".join(words)

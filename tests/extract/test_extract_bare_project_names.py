@@ -1,0 +1,89 @@
+"""Project names without a project word before them (bare_project_names.py): a capitalised adjective inside a
+sentence, a word with a capital inside, an English word or a version mark a run of capitalised words as a name; the
+name is a project's as the subject of a service verb or after "bei", "von" or "mit der/dem"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
+
+
+def subprojects(sentence: str) -> set[str]:
+    return {
+        label for kind, label in facts_of(NETWORK_RELEASE.format(sentence)).entities if kind == "Subproject"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Die Faire Integration berät Geflüchtete in Fragen des Arbeitsrechts.", "Faire Integration"),
+        ("Die Nachhaltige Teilhabe unterstützt seit Mai zugewanderte Pflegekräfte.", "Nachhaltige Teilhabe"),
+        (
+            "Petra Beispiel ist Beraterin bei Mobile Beratung Anerkennung in Gießen.",
+            "Mobile Beratung Anerkennung",
+        ),
+        ("Karl Muster, Projektleiter bei der Fairen Integration, sprach zuerst.", "Faire Integration"),
+        ("Der Verein Beispielhilfe e.V. ist Träger der Digitalen Lernbegleitung in Kassel.", None),
+        (
+            "Als Träger von Berufliche Orientierung Kassel wirkt der Verein Beispielhilfe e.V.",
+            "Berufliche Orientierung Kassel",
+        ),
+        (
+            "Seit Jahren arbeitet Ole Muster beim Mobilen Lotsendienst Kassel mit.",
+            "Mobiler Lotsendienst Kassel",
+        ),
+        ("Das Soziale Coaching berät junge Zugewanderte in Kassel.", "Soziales Coaching"),
+    ],
+)
+def test_a_capitalised_adjective_inside_a_sentence_opens_a_projects_name(
+    sentence: str, name: str | None
+) -> None:
+    found = subprojects(sentence)
+    if name is None:  # "Träger der": a genitive, not one of the cues read here
+        assert not any("Lernbegleitung" in label for label in found)
+    else:
+        assert name in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("BrückenBau Coaching unterstützt Unternehmen bei der Einstellung.", "BrückenBau Coaching"),
+        ("Welcome Lotsen Marburg begleitet zugewanderte Fachkräfte.", "Welcome Lotsen Marburg"),
+        ("Anna Probe ist Ansprechpartnerin bei Brücken Bauen Plus in Fulda.", "Brücken Bauen Plus"),
+        ("Gelungen ist das mit der WegWeiser Kampagne des Vereins.", "WegWeiser Kampagne"),
+    ],
+)
+def test_a_styled_word_an_english_word_or_a_version_mark_a_name(sentence: str, name: str) -> None:
+    assert name in subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Netzwerk bietet den Jugendlichen Orientierung und den Migranten Beratung.",
+        "Die Berater helfen den Menschen Arbeit zu finden.",
+        "Das Netzwerk arbeitet mit der Europäischen Union und dem Deutschen Roten Kreuz zusammen.",
+        "Im Rahmen der Interkulturellen Woche stellte sich das Netzwerk vor.",
+        "Gefördert wird das Vorhaben vom Europäischen Sozialfonds.",
+        "Die Beratung gelang mit dem Motto GoFuture besonders gut.",
+        "Sie arbeiten mit PowerPoint Folien und kurzen Filmen.",
+        "Berufliche Orientierung gibt es bei vielen Trägern.",
+    ],
+)
+def test_common_nouns_bodies_events_and_funds_are_no_bare_project_names(sentence: str) -> None:
+    assert subprojects(sentence) == set()
+
+
+def test_a_release_about_no_programme_network_or_project_names_none() -> None:
+    text = "Titel\n\nPetra Beispiel ist Beraterin bei Mobile Beratung Anerkennung in Gießen."
+    assert not any(kind == "Subproject" for kind, _ in facts_of(text).entities)
+
+
+def test_the_bare_name_carries_the_relations_of_its_sentence() -> None:
+    f = facts_of(NETWORK_RELEASE.format("Der Verein Beispielhilfe e.V. ist Träger von Faire Arbeit Plus."))
+    assert ("Faire Arbeit Plus", "hostedBy", "Beispielhilfe e.V.") in f.relations
