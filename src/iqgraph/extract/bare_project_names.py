@@ -12,6 +12,7 @@ that speaks of the programme, a network or a project at all.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lexicon
 from .lexicon.events import EVENT_NOUNS
@@ -27,7 +28,9 @@ from .lexicon.projects import (
     NAME_FORMING_ADJECTIVES,
     NAME_LIKE_ENGLISH_WORDS,
     NOT_PROJECT_NAME_ENDINGS,
+    OBJECT_NOUN_ENDINGS,
     PERSON_ADJECTIVE_NOUNS,
+    PROJECT_STAFF_TITLE_PARTS,
     SERVICE_VERBS,
     TIME_WORDS,
 )
@@ -35,6 +38,8 @@ from .morphology import adjective_stem, known_gender, noun_nominative
 from .spans import Mention
 
 _GAP = r"[^\S\n]+"
+# "Ansprechpartnerin", "Projektleiter", "Beraterin", "Koordinatorinnen" (a capital, then one of the staff parts)
+_STAFF_TITLES = rf"(?:Ansprechpartner|(?=[A-ZÄÖÜ])(?i:[a-zäöüß]*?(?:{'|'.join(PROJECT_STAFF_TITLE_PARTS)})))"
 _NAME_WORD = r"[A-ZÄÖÜ][\w+]*(?:-[\w+]+)*"
 _NAME_LINKS = r"(?:für|und|zur|zum)"  # links inside a name; "in" would take the town a project works in
 _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_NAME_LINKS}{_GAP})?(?:{_NAME_WORD}|\d\.\d))*"
@@ -51,6 +56,18 @@ _AFTER_A_PREPOSITION = re.compile(
 _SUBJECT_OF_A_SERVICE = re.compile(
     rf"(?m)(?:^|(?<=[.!?] ))(?:(?P<article>Die|Das|Der){_GAP})?(?P<name>{_NAME}){_GAP}"
     rf"(?:{'|'.join(SERVICE_VERBS)})(?![\w-])"
+)
+# "Seit Mai berät die Faire Integration Geflüchtete …", "Im Netzwerk begleitet Berufliche Orientierung Plus junge
+# Zugewanderte": the subject after the finite verb of a main clause, ended by a small word or a stop
+_SUBJECT_AFTER_A_SERVICE_VERB = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(SERVICE_VERBS)}){_GAP}(?:(?P<article>die|das|der){_GAP})?(?P<name>{_NAME}){_NAME_ENDS}"
+)
+# "Träger des Mobilen Coachings Kassel", "Ansprechpartnerin für Berufliche Orientierung Plus": a carrier's or a staff
+# title's genitive or "für" names the unit they carry or work in
+_AFTER_A_CARRIER_OR_STAFF_TITLE = re.compile(
+    rf"(?<![\w-])(?:Träger(?:in)?{_GAP}(?P<article>des|der)|(?:{_STAFF_TITLES})(?:in)?(?:nen)?{_GAP}"
+    rf"(?:für(?:{_GAP}(?P<article_after_title>die|das|den|der|dem))?|(?P<title_genitive>des|der))){_GAP}"
+    rf"(?P<name>{_NAME}){_NAME_ENDS}"
 )
 _ABOUT_PROJECTS = re.compile(r"(?<![\w-])IQ(?![\w])|Integration durch Qualifizierung|[Nn]etzwerk|[Pp]rojekt")
 
@@ -71,7 +88,7 @@ _ENDINGS_AFTER = {
     "vom": ("en",),
 }
 # The gender a nominative article shows where the noun's ending does not (other cases leave the most frequent one)
-_NOMINATIVE_GENDER = {"Der": "m", "Das": "n", "das": "n"}
+_NOMINATIVE_GENDER = {"Der": "m", "Das": "n", "das": "n", "des": "n"}
 _STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es"}
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
@@ -86,26 +103,58 @@ _PROJECT_HEADS = (*PROJECT_HEAD_ENDINGS, "vorhaben", *(h.lower() for h in SUBPRO
 _PLACES = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    words: tuple[str, ...]
+    article: str | None  # the article or contracted preposition right before the name
+    first_in_sentence: bool  # a name opening a sentence: its first capital proves nothing
+
+    @property
+    def end(self) -> int:
+        return self.start + len(" ".join(self.words))
+
+
 def find_bare_project_names(text: str) -> list[Mention]:
     if not _ABOUT_PROJECTS.search(text):
         return []
-    matches = [*_AFTER_A_PREPOSITION.finditer(text), *_SUBJECT_OF_A_SERVICE.finditer(text)]
-    return [_project(text, m) for m in matches if _is_a_project_name(m)]
+    candidates = [
+        *(_candidate(m) for m in _AFTER_A_PREPOSITION.finditer(text)),
+        *(_candidate(m, first_in_sentence=not _article(m)) for m in _SUBJECT_OF_A_SERVICE.finditer(text)),
+        *(_without_its_object(_candidate(m)) for m in _SUBJECT_AFTER_A_SERVICE_VERB.finditer(text)),
+        *(_candidate(m) for m in _AFTER_A_CARRIER_OR_STAFF_TITLE.finditer(text)),
+    ]
+    return [_project(text, c) for c in candidates if _is_a_project_name(c)]
+
+
+def _candidate(m: re.Match[str], first_in_sentence: bool = False) -> _Candidate:
+    words = tuple(" ".join(m.group("name").split()).split(" "))
+    return _Candidate(m.start("name"), words, _article(m), first_in_sentence)
 
 
 def _article(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    return groups.get("article") or groups.get("contracted") or groups.get("article_after_mit")
+    found = (
+        groups.get(g)
+        for g in ("article", "contracted", "article_after_mit", "article_after_title", "title_genitive")
+    )
+    return next((a for a in found if a), None)
 
 
-def _is_a_project_name(m: re.Match[str]) -> bool:
-    words = m.group("name").split()
-    if not 2 <= len(words) <= _MOST_WORDS or _names_something_else(words):
+def _without_its_object(c: _Candidate) -> _Candidate:
+    """After the verb the subject may run into the object: "berät die Faire Integration Geflüchtete …"."""
+    if c.words[-1].lower().endswith(OBJECT_NOUN_ENDINGS):
+        return _Candidate(c.start, c.words[:-1], c.article, c.first_in_sentence)
+    return c
+
+
+def _is_a_project_name(c: _Candidate) -> bool:
+    if not 2 <= len(c.words) <= _MOST_WORDS or _names_something_else(c.words):
         return False
-    return _opens_with_a_name_adjective(words[0], _article(m), m) or _marked_as_a_name(words)
+    return _opens_with_a_name_adjective(c) or _marked_as_a_name(c.words)
 
 
-def _names_something_else(words: list[str]) -> bool:
+def _names_something_else(words: tuple[str, ...]) -> bool:
     """A body's, a fund's or an event's name, a time or a place; or a project head ("Projekt Pflege 4.0") whose
     name the head's own patterns read."""
     last, first = words[-1].lower(), words[0].lower()
@@ -117,20 +166,19 @@ def _names_something_else(words: list[str]) -> bool:
     )
 
 
-def _marked_as_a_name(words: list[str]) -> bool:
+def _marked_as_a_name(words: tuple[str, ...]) -> bool:
     """A capital inside the first word ("MigraNet Kampagne"; inside a later one the first is a common noun with a
     name in apposition: "dem Motto GoFuture"), an English word anywhere, or a version at the end."""
     styled = bool(_INNER_CAPITAL.search(words[0]))
     return styled or any(w in NAME_LIKE_ENGLISH_WORDS for w in words) or bool(_VERSION.match(words[-1]))
 
 
-def _opens_with_a_name_adjective(word: str, article: str | None, m: re.Match[str]) -> bool:
+def _opens_with_a_name_adjective(c: _Candidate) -> bool:
     """A capitalised adjective after an article or a preposition (never the sentence's first word) whose ending
     agrees with the article: "die Faire …", "der Fairen …", "bei Mobile …"."""
-    if article is None and m.re is _SUBJECT_OF_A_SERVICE:
-        return False
-    stem = _name_adjective_stem(word)
-    return stem is not None and word[len(stem) :] in _ENDINGS_AFTER.get(article, ())
+    stem = _name_adjective_stem(c.words[0])
+    agrees = stem is not None and c.words[0][len(stem) :] in _ENDINGS_AFTER.get(c.article, ())
+    return agrees and not c.first_in_sentence
 
 
 def _name_adjective_stem(word: str) -> str | None:
@@ -151,19 +199,27 @@ def _listed_adjective_stem(word: str) -> str | None:
     return stem if stem is not None and stem.lower() in NAME_FORMING_ADJECTIVES else None
 
 
-def _project(text: str, m: re.Match[str]) -> Mention:
-    return Mention.named(m.start("name"), m.end("name"), "Subproject", _label(m), m.group("name"))
+def _project(text: str, c: _Candidate) -> Mention:
+    return Mention.named(c.start, c.end, "Subproject", _label(c), text[c.start : c.end])
 
 
-def _label(m: re.Match[str]) -> str:
+def _label(c: _Candidate) -> str:
     """The name in the nominative, its adjective strong as a bare name has it: "der Fairen Integration" -> "Faire
-    Integration", "beim Mobilen Lotsendienst" -> "Mobiler Lotsendienst", "Das Mobile Büro" -> "Mobiles Büro"."""
-    words = m.group("name").split()
-    article = _article(m)
-    if article == "des":
-        words[1] = noun_nominative(words[1])
+    Integration", "beim Mobilen Lotsendienst" -> "Mobiler Lotsendienst", "des Mobilen Coachings" -> "Mobiles
+    Coaching"."""
+    words = list(c.words)
+    if c.article == "des":
+        words[1] = _genitive_to_nominative(words[1])
     stem = _name_adjective_stem(words[0])
     if stem is not None:
-        g = known_gender(words[1]) or _NOMINATIVE_GENDER.get(article or "", "f")
+        g = known_gender(words[1]) or _NOMINATIVE_GENDER.get(c.article or "", "f")
         words[0] = stem + _STRONG_ENDINGS[g]
     return " ".join(words)
+
+
+def _genitive_to_nominative(noun: str) -> str:
+    """ "Dienstes" -> "Dienst" (a known head), "Coachings" -> "Coaching" (-s of a masculine or neuter noun)."""
+    known = noun_nominative(noun)
+    return (
+        noun[:-1] if known == noun and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else known
+    )

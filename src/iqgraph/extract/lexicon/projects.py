@@ -105,3 +105,10 @@ NAME_LIKE_ENGLISH_WORDS = frozenset(
     {"Welcome", "Center", "Centre", "Coaching", "Career", "Talent", "Talents", "Skills", "Connect", "Support",
      "Point", "Desk", "Check", "Job", "Jobs", "Bridge", "Work", "Women", "Start", "Together", "Future", "Pro"}
 )  # fmt: skip
+
+# Endings of the plural nouns of people and firms a service verb takes as its object, where the object follows a
+# subject named after the verb: "berät die Faire Integration Geflüchtete", "begleitet X Plus Zugewanderte".
+OBJECT_NOUN_ENDINGS = (
+    "te", "ten", "ende", "enden", "innen", "kräfte", "menschen", "frauen", "männer", "unternehmen", "betriebe",
+    "firmen", "personen", "leute", "eltern", "familien",
+)  # fmt: skip
