@@ -114,3 +114,30 @@ def test_the_subject_after_the_verb_ends_before_its_object(sentence: str, name: 
 )
 def test_a_carriers_or_staff_titles_genitive_or_fuer_names_the_unit(sentence: str, name: str) -> None:
     assert name in subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Das Projekt Arrivo berät Geflüchtete in Kassel.", "Arrivo"),
+        ("Im Teilprojekt Brückenschlag werden Zugewanderte beraten.", "Brückenschlag"),
+        ("Das IQ-Projekt Ankerplatz wird vom Verein Beispielhilfe e.V. getragen.", "Ankerplatz"),
+    ],
+)
+def test_a_single_word_after_a_project_head_before_the_finite_verb_is_its_name(
+    sentence: str, name: str
+) -> None:
+    assert name in subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt Integration wird vom Land getragen.",
+        "Das Projekt Ende März ist abgeschlossen.",
+        "Im Projekt Kassel arbeiten zwölf Beraterinnen.",
+        "Petra Beispiel übergab dem Projekt Geräte und Bücher.",
+    ],
+)
+def test_common_nouns_times_and_places_after_a_project_head_are_no_single_names(sentence: str) -> None:
+    assert subprojects(sentence) == set()

@@ -25,6 +25,8 @@ from .lexicon.names import (
 )
 from .lexicon.projects import (
     BODY_NAME_ADJECTIVES,
+    COMMON_NOUN_ENDINGS,
+    FINITE_AUXILIARIES,
     NAME_FORMING_ADJECTIVES,
     NAME_LIKE_ENGLISH_WORDS,
     NOT_PROJECT_NAME_ENDINGS,
@@ -68,6 +70,14 @@ _AFTER_A_CARRIER_OR_STAFF_TITLE = re.compile(
     rf"(?<![\w-])(?:Träger(?:in)?{_GAP}(?P<article>des|der)|(?:{_STAFF_TITLES})(?:in)?(?:nen)?{_GAP}"
     rf"(?:für(?:{_GAP}(?P<article_after_title>die|das|den|der|dem))?|(?P<title_genitive>des|der))){_GAP}"
     rf"(?P<name>{_NAME}){_NAME_ENDS}"
+)
+# "Das Projekt Arrivo berät …", "Im Teilprojekt Arrivo werden …": a single word after a project head opening a
+# sentence, before its finite verb, stands in the one constituent before the verb, so it is the head's name, not an
+# object ("dem Projekt Menschen zuführen" needs no name)
+_PROJECT_HEAD_OPENING = r"(?:Das|Dieses|Unser|Im|Beim|Vom|Mit dem|In dem|Für das)"
+_SINGLE_NAME_BEFORE_THE_VERB = re.compile(
+    rf"(?m)(?:^|(?<=[.!?] )){_PROJECT_HEAD_OPENING}{_GAP}(?P<head>(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt){_GAP}"
+    rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]+){_GAP}(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
 )
 _ABOUT_PROJECTS = re.compile(r"(?<![\w-])IQ(?![\w])|Integration durch Qualifizierung|[Nn]etzwerk|[Pp]rojekt")
 
@@ -124,7 +134,24 @@ def find_bare_project_names(text: str) -> list[Mention]:
         *(_without_its_object(_candidate(m)) for m in _SUBJECT_AFTER_A_SERVICE_VERB.finditer(text)),
         *(_candidate(m) for m in _AFTER_A_CARRIER_OR_STAFF_TITLE.finditer(text)),
     ]
-    return [_project(text, c) for c in candidates if _is_a_project_name(c)]
+    named = [_project(text, c) for c in candidates if _is_a_project_name(c)]
+    return named + _single_names_before_the_verb(text)
+
+
+def _single_names_before_the_verb(text: str) -> list[Mention]:
+    return [
+        Mention.named(
+            m.start(), m.end("name"), "Subproject", m.group("name"), text[m.start() : m.end("name")]
+        )
+        for m in _SINGLE_NAME_BEFORE_THE_VERB.finditer(text)
+        if _may_be_a_single_name(m.group("name"))
+    ]
+
+
+def _may_be_a_single_name(word: str) -> bool:
+    """No word of time or function word ("Das Projekt Ende …"), place or common abstract noun ("…ung", "…heit")."""
+    common = word in TIME_WORDS or word in lexicon.NOT_NAMES or word in _PLACES
+    return not common and not word.lower().endswith(COMMON_NOUN_ENDINGS)
 
 
 def _candidate(m: re.Match[str], first_in_sentence: bool = False) -> _Candidate:

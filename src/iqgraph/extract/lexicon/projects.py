@@ -112,3 +112,13 @@ OBJECT_NOUN_ENDINGS = (
     "te", "ten", "ende", "enden", "innen", "kräfte", "menschen", "frauen", "männer", "unternehmen", "betriebe",
     "firmen", "personen", "leute", "eltern", "familien",
 )  # fmt: skip
+
+# Finite auxiliaries and modals that, right after "Das Projekt X" opening a sentence, show X ends the subject.
+FINITE_AUXILIARIES = (
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten", "kann",
+    "können", "soll", "sollen", "will", "wollen", "möchte", "arbeitet", "arbeiten", "lädt",
+)  # fmt: skip
+
+# Endings of German common nouns (abstract nouns, collectives): a single such word after "Projekt" may be what the
+# project is about, not its name ("Das Projekt Integration wird …" stays unread).
+COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum", "ismus", "ik")
