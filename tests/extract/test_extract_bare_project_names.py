@@ -141,3 +141,27 @@ def test_a_single_word_after_a_project_head_before_the_finite_verb_is_its_name(
 )
 def test_common_nouns_times_and_places_after_a_project_head_are_no_single_names(sentence: str) -> None:
     assert subprojects(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Petra Beispiel leitet das Projekt Arrivo seit 2019. Arrivo berät Geflüchtete.", "Arrivo"),
+        ("Ole Muster stellte das Teilprojekt Lotsenhafen vor. Rat gibt es bei Lotsenhafen.", "Lotsenhafen"),
+        ("Zum Projekt Wegbereiter kamen neue Partner. Wegbereiter unterstützt Betriebe.", "Wegbereiter"),
+    ],
+)
+def test_a_single_word_after_a_head_the_text_uses_again_as_a_name_is_one(sentence: str, name: str) -> None:
+    assert name in subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir wollen dem Projekt Zeit geben. Die Zeit drängt.",
+        "Wir wollen dem Projekt Zeit geben. Zeit ist knapp.",
+        "Sie gaben dem Projekt Rückenwind. Der Rückenwind hilft.",
+    ],
+)
+def test_a_single_word_after_a_head_used_with_an_article_or_not_as_a_name_is_none(sentence: str) -> None:
+    assert subprojects(sentence) == set()

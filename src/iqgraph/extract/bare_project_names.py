@@ -79,6 +79,15 @@ _SINGLE_NAME_BEFORE_THE_VERB = re.compile(
     rf"(?m)(?:^|(?<=[.!?] )){_PROJECT_HEAD_OPENING}{_GAP}(?P<head>(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt){_GAP}"
     rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]+){_GAP}(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
 )
+# "leitet das Projekt Arrivo seit 2019 … Arrivo berät …": a single word after a project head anywhere, which the text
+# uses again as a name and never after a determiner (a proper name, not the head's object: "dem Projekt Zeit geben")
+_SINGLE_WORD_AFTER_A_HEAD = re.compile(
+    rf"(?<![\w-])(?P<head>(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt(?:es|s)?){_GAP}(?P<name>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])"
+)
+_SERVICE_VERB = "|".join(SERVICE_VERBS)
+_DETERMINERS = (
+    r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in\w*|[Kk]ein\w*|[Ss]ein\w*|[Ii]hr\w*|[Uu]nser\w*|[Dd]ies\w*)"
+)
 _ABOUT_PROJECTS = re.compile(r"(?<![\w-])IQ(?![\w])|Integration durch Qualifizierung|[Nn]etzwerk|[Pp]rojekt")
 
 _MOST_WORDS = 6  # longer runs of capitalised words are lists or titles, not one project's name
@@ -135,7 +144,27 @@ def find_bare_project_names(text: str) -> list[Mention]:
         *(_candidate(m) for m in _AFTER_A_CARRIER_OR_STAFF_TITLE.finditer(text)),
     ]
     named = [_project(text, c) for c in candidates if _is_a_project_name(c)]
-    return named + _single_names_before_the_verb(text)
+    return named + _single_names_before_the_verb(text) + _single_names_used_alone(text)
+
+
+def _single_names_used_alone(text: str) -> list[Mention]:
+    found = [m for m in _SINGLE_WORD_AFTER_A_HEAD.finditer(text) if _may_be_a_single_name(m.group("name"))]
+    return [
+        Mention.named(m.start("head"), m.end("name"), "Subproject", m.group("name"), m.group(0))
+        for m in found
+        if _used_alone_as_a_name(text, m.group("name"))
+    ]
+
+
+def _used_alone_as_a_name(text: str, word: str) -> bool:
+    """The word again as a name: the subject of a service verb ("Arrivo berät …") or after "bei"/"von" ("Rat bei
+    Arrivo"), and never after a determiner ("die Zeit")."""
+    name = re.escape(word)
+    after_a_determiner = re.search(rf"(?<![\w-]){_DETERMINERS}{_GAP}{name}(?![\w-])", text)
+    as_a_name = re.search(
+        rf"(?<![\w-])(?:(?:bei|von){_GAP}{name}|{name}{_GAP}(?:{_SERVICE_VERB}))(?![\w-])", text
+    )
+    return after_a_determiner is None and as_a_name is not None
 
 
 def _single_names_before_the_verb(text: str) -> list[Mention]:
