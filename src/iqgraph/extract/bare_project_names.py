@@ -41,7 +41,8 @@ from .spans import Mention
 
 _GAP = r"[^\S\n]+"
 # "Ansprechpartnerin", "Projektleiter", "Beraterin", "Koordinatorinnen" (a capital, then one of the staff parts)
-_STAFF_TITLES = rf"(?:Ansprechpartner|(?=[A-ZÄÖÜ])(?i:[a-zäöüß]*?(?:{'|'.join(PROJECT_STAFF_TITLE_PARTS)})))"
+_STAFF_PARTS = "|".join(PROJECT_STAFF_TITLE_PARTS)
+_STAFF_TITLES = rf"(?:Ansprechpartner|[A-ZÄÖÜ][a-zäöüß]*(?:{_STAFF_PARTS})|(?:{_STAFF_PARTS.title()}))"
 _NAME_WORD = r"[A-ZÄÖÜ][\w+]*(?:-[\w+]+)*"
 _NAME_LINKS = r"(?:für|und|zur|zum)"  # links inside a name; "in" would take the town a project works in
 _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_NAME_LINKS}{_GAP})?(?:{_NAME_WORD}|\d\.\d))*"
