@@ -70,6 +70,9 @@ def test_a_styled_word_an_english_word_or_a_version_mark_a_name(sentence: str, n
         "Die Beratung gelang mit dem Motto GoFuture besonders gut.",
         "Sie arbeiten mit PowerPoint Folien und kurzen Filmen.",
         "Berufliche Orientierung gibt es bei vielen Trägern.",
+        "Die Soziale Arbeit unterstützt Zugewanderte.",
+        "Bei der Sozialen Arbeit in Kassel fehlen Fachkräfte.",
+        "Seit Jahren hilft die Künstliche Intelligenz kleinen Betrieben.",
     ],
 )
 def test_common_nouns_bodies_events_and_funds_are_no_bare_project_names(sentence: str) -> None:

@@ -25,6 +25,7 @@ from .lexicon.names import (
 )
 from .lexicon.projects import (
     BODY_NAME_ADJECTIVES,
+    CAPITALISED_TERMS,
     COMMON_NOUN_ENDINGS,
     FINITE_AUXILIARIES,
     NAME_FORMING_ADJECTIVES,
@@ -144,7 +145,8 @@ def find_bare_project_names(text: str) -> list[Mention]:
         *(_without_its_object(_candidate(m)) for m in _SUBJECT_AFTER_A_SERVICE_VERB.finditer(text)),
         *(_candidate(m) for m in _AFTER_A_CARRIER_OR_STAFF_TITLE.finditer(text)),
     ]
-    named = [_project(text, c) for c in candidates if _is_a_project_name(c)]
+    projects = (_project(text, c) for c in candidates if _is_a_project_name(c))
+    named = [m for m in projects if m.label not in CAPITALISED_TERMS]
     return named + _single_names_before_the_verb(text) + _single_names_used_alone(text)
 
 

@@ -122,3 +122,9 @@ FINITE_AUXILIARIES = (
 # Endings of German common nouns (abstract nouns, collectives): a single such word after "Projekt" may be what the
 # project is about, not its name ("Das Projekt Integration wird …" stays unread).
 COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum", "ismus", "ik")
+
+# Terms of a field or a discipline German writes with a capitalised adjective, no project's name: "Die Soziale
+# Arbeit unterstützt …", "bei der Künstlichen Intelligenz" (the words as a bare name has them).
+CAPITALISED_TERMS = frozenset(
+    {"Soziale Arbeit", "Künstliche Intelligenz", "Erneuerbare Energien", "Schwarzes Brett"}
+)
