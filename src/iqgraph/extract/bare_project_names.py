@@ -4,9 +4,14 @@ the sentence says of it.
 German writes an attributive adjective in small letters, so a capitalised one inside a sentence opens a name ("die
 Faire Integration", "bei Mobile Beratung Anerkennung"); a word with a capital inside ("MigraNet"), a version
 ("Plus", "4.0") or an English word ("Welcome", "Coaching") marks a run of capitalised words as a name too. Such a
-name is a project's where it is the subject of a verb saying what a service does ("… berät", "… unterstützt") or
-follows "bei", "von" or "mit" (a staff title's "Beraterin bei …", "Träger von …", "im Rahmen von …"), in a release
-that speaks of the programme, a network or a project at all.
+name is a project's where it is the subject of a verb saying what a service does ("… berät", "… unterstützt"; before
+or after the verb), or follows "bei", "von", "mit der/dem" (a staff title's "Beraterin bei …", "Träger von …", "im
+Rahmen von …"), a carrier's or a staff title's genitive or "für", in a release that speaks of the programme, a
+network or a project at all.
+
+A single plain word after a project head ("das Projekt Arrivo") is refused elsewhere, as it may be the head's object;
+it is a name where it stands in the constituent before the finite verb ("Das Projekt Arrivo berät …") or where the
+text uses it again as a name and never after a determiner.
 """
 
 from __future__ import annotations
