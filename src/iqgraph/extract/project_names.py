@@ -39,6 +39,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
+from .bare_project_names import find_bare_project_names
 from .lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS, SERVICE_HEAD_ENDINGS
 from .lexicon.places import LAENDER, REGIONS
 from .lexicon.projects import (
@@ -273,6 +274,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _coordinated_after_a_plural_head(text)
         + _units_of_the_programme(text)
         + _same_named_projects(text)
+        + find_bare_project_names(text)
     )
 
 

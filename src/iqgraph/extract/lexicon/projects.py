@@ -75,3 +75,63 @@ PROJECT_STAND_INS = frozenset(
     {"Projekt", "Teilprojekt", "Modellprojekt", "Vorhaben", "Beratungsstelle", "Anlaufstelle", "Servicestelle",
      "Fachstelle", "Kontaktstelle", "Informationsstelle"}
 )  # fmt: skip
+
+# Adjectives that form the names of projects although morphology.adjective_stem does not read them as adjectives
+# (stems): "die Faire Integration", "bei Mobile Beratung Anerkennung".
+NAME_FORMING_ADJECTIVES = frozenset({"fair", "mobil"})
+
+# Stems of adjectives that begin the names of bodies, states and funds, not of projects: "die Europäische Union",
+# "beim Deutschen Roten Kreuz", "der Paritätische Wohlfahrtsverband", "das Statistische Landesamt".
+BODY_NAME_ADJECTIVES = frozenset(
+    {"europäisch", "deutsch", "evangelisch", "katholisch", "paritätisch", "statistisch", "international",
+     "national", "föderal", "kommunal", "christlich", "sozialdemokratisch", "frei", "öffentlich"}
+)  # fmt: skip
+
+# Nouns made of adjectives that name people, not a name's first word: "bietet den Jugendlichen Orientierung",
+# "hilft Einheimischen Kontakte zu knüpfen" (stems, as morphology.adjective_stem returns them).
+PERSON_ADJECTIVE_NOUNS = frozenset(
+    {"jugendlich", "ehrenamtlich", "hauptamtlich", "verantwortlich", "einheimisch", "angehörig", "freiwillig",
+     "minderjährig", "volljährig", "selbstständig", "selbständig", "sachverständig", "arbeitslos", "erwerbslos",
+     "obdachlos", "erwerbsfähig", "pflegebedürftig"}
+)  # fmt: skip
+
+# Endings of the last word of a capitalised name that make it a body, a programme, a fund, a plan or an event,
+# other readers' business, not a project's: "die Europäische Union", "im Rahmen des Nationalen Aktionsplans",
+# "bei der Interkulturellen Woche", "der Soziale Arbeitsmarkt" (the head noun of the name, in any case).
+NOT_PROJECT_NAME_ENDINGS = (
+    "union", "kommission", "programm", "programms", "initiative", "plan", "plans", "fonds", "strategie", "gesetz",
+    "gesetzes", "pakt", "pakts", "woche", "preis", "preises", "tag", "tages", "tage", "kongress", "forum", "foren",
+    "gipfel", "konferenz", "messe", "markt", "marktes", "rat", "rates", "bund", "bundes", "partei", "kreuz",
+    "kreuzes", "hilfe", "werk", "werks", "kirche", "rundfunk", "zeitung", "haus", "hauses", "schule", "klinik",
+    "universität", "netzwerk", "netzwerks", "netzwerkes", "verbund", "verbunds", "bündnis", "bündnisses",
+    "unternehmen", "betriebe",
+)  # fmt: skip
+
+# English words that make a run of capitalised words a name: "Welcome Coaching Kiel", "Career Point Anerkennung".
+NAME_LIKE_ENGLISH_WORDS = frozenset(
+    {"Welcome", "Center", "Centre", "Coaching", "Career", "Talent", "Talents", "Skills", "Connect", "Support",
+     "Point", "Desk", "Check", "Job", "Jobs", "Bridge", "Work", "Women", "Start", "Together", "Future", "Pro"}
+)  # fmt: skip
+
+# Endings of the plural nouns of people and firms a service verb takes as its object, where the object follows a
+# subject named after the verb: "berät die Faire Integration Geflüchtete", "begleitet X Plus Zugewanderte".
+OBJECT_NOUN_ENDINGS = (
+    "te", "ten", "ende", "enden", "innen", "kräfte", "menschen", "frauen", "männer", "unternehmen", "betriebe",
+    "firmen", "personen", "leute", "eltern", "familien",
+)  # fmt: skip
+
+# Finite auxiliaries and modals that, right after "Das Projekt X" opening a sentence, show X ends the subject.
+FINITE_AUXILIARIES = (
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten", "kann",
+    "können", "soll", "sollen", "will", "wollen", "möchte", "arbeitet", "arbeiten", "lädt",
+)  # fmt: skip
+
+# Endings of German common nouns (abstract nouns, collectives): a single such word after "Projekt" may be what the
+# project is about, not its name ("Das Projekt Integration wird …" stays unread).
+COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum", "ismus", "ik")
+
+# Terms of a field or a discipline German writes with a capitalised adjective, no project's name: "Die Soziale
+# Arbeit unterstützt …", "bei der Künstlichen Intelligenz" (the words as a bare name has them).
+CAPITALISED_TERMS = frozenset(
+    {"Soziale Arbeit", "Künstliche Intelligenz", "Erneuerbare Energien", "Schwarzes Brett"}
+)
