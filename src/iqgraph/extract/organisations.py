@@ -51,6 +51,7 @@ from .organisation_words import (
     named_organisation,
     trim_portfolio,
 )
+from .parliamentary_groups import find_parliamentary_groups
 from .persons import given_name_gender
 from .spans import Mention
 from .styled_names import find_by_english_head, find_quoted_after_classifier, find_styled_names
@@ -185,6 +186,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_by_english_head(text)
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
+        + find_parliamentary_groups(text)
     )
     out += (
         _named_before_head(text)
