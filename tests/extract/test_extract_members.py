@@ -957,3 +957,48 @@ def test_bodies_founding_an_alliance_are_its_members(sentence: str, whole: str) 
 )
 def test_founding_a_company_or_greeting_an_alliance_is_no_membership(sentence: str) -> None:
     assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+# ---------------------------------------------------------------- bodies working within an alliance
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "members"),
+    [
+        (
+            "Die Stiftung Lernwege arbeitet seit 2015 im Rahmen des Regionalen Integrationsnetzwerks Kassel.",
+            "Regionales Integrationsnetzwerk Kassel",
+            {"Stiftung Lernwege"},
+        ),
+        (
+            "Seit 2030 arbeitet der Verein Brückenbau e.V. im Rahmen des IQ Netzwerks Niedersachsen.",
+            "IQ Netzwerk Niedersachsen",
+            {"Brückenbau e.V."},
+        ),
+        (
+            "Heute arbeiten die Beratungsstellen des Vereins Brückenbau e.V. zusammen im Rahmen des Regionalen "
+            "Integrationsnetzwerks Göttingen.",
+            "Regionales Integrationsnetzwerk Göttingen",
+            {"Brückenbau e.V."},
+        ),
+        (
+            "Die Stiftung Lernwege und der Verein Brückenbau e.V. kooperieren eng im Rahmen des IQ Netzwerks "
+            "Niedersachsen.",
+            "IQ Netzwerk Niedersachsen",
+            {"Stiftung Lernwege", "Brückenbau e.V."},
+        ),
+    ],
+)
+def test_a_body_working_within_an_alliance_is_its_member(text: str, whole: str, members: set[str]) -> None:
+    assert _members_of(text, whole) == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege arbeitet im Rahmen des Programms „Integration durch Qualifizierung“.",
+        "Die Stiftung Lernwege berichtet im Rahmen des IQ Netzwerks Niedersachsen über ihre Arbeit.",
+    ],
+)
+def test_working_within_a_programme_or_a_mere_frame_is_no_membership(text: str) -> None:
+    assert {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"} == set()
