@@ -1002,3 +1002,40 @@ def test_a_body_working_within_an_alliance_is_its_member(text: str, whole: str, 
 )
 def test_working_within_a_programme_or_a_mere_frame_is_no_membership(text: str) -> None:
     assert {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"} == set()
+
+
+# ---------------------------------------------------------------- a list of project heads from one body
+
+
+def _listed_bodies_of(text: str, person: str) -> set[str]:
+    return {o for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf" and s == person}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Zum Fachtag kamen die Projektleiterin des Projekts „Lotsenhaus“ Petra Beispiel und der Koordinator "
+            "des Projekts „Brückenbau“ Karl Muster vom Verein Lernwege e.V.",
+            "Lernwege e.V.",
+        ),
+        (
+            "Am Treffen nahmen die Leiterin des Teilprojekts „Lotsenhaus“ Petra Beispiel und Karl Muster von der "
+            "Stiftung Lernwege teil.",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Aus Kassel reisten Projektkoordinatorin des Projekts „Lotsenhaus“ Petra Beispiel und Projektleiter "
+            "des Projekts „Brückenbau“ Karl Muster von der Stiftung Lernwege an.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_heads_of_projects_listed_before_one_body_all_belong_to_it(text: str, body: str) -> None:
+    assert _listed_bodies_of(text, "Petra Beispiel") == {body}
+    assert _listed_bodies_of(text, "Karl Muster") == {body}
+
+
+def test_a_head_of_another_body_listed_before_a_body_does_not_belong_to_it() -> None:
+    text = "Es sprachen die Leiterin der Stiftung Mercator Petra Beispiel und Karl Muster vom Verein Lernwege e.V."
+    assert "Lernwege e.V." not in _listed_bodies_of(text, "Petra Beispiel")
