@@ -454,3 +454,29 @@ def test_an_inflected_participle_after_its_agent_is_an_attribute_not_a_verb() ->
     assert ("Chancen Nord", "fundedBy", "Stadt Kassel") in facts
     assert ("Lotsenhaus", "partOf", "Chancen Nord") in facts
     assert ("Chancen Nord", "fundedBy", "Lotsenhaus") not in facts
+
+
+@pytest.mark.parametrize(
+    ("body", "fund"),
+    [
+        (
+            "Das Projekt „Lotsenhaus“ wird gefördert über den Europäischen Sozialfonds.",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Für das Projekt „Lotsenhaus“ stehen über den ESF bis 2030 rund 2 Millionen Euro zur Verfügung.",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Seit 2030 werden für das Projekt „Lotsenhaus“ über den Europäischen Sozialfonds Plus 90.000 Euro "
+            "bereitgestellt.",
+            "Europäischer Sozialfonds Plus",
+        ),
+    ],
+)
+def test_a_fund_the_money_comes_through_funds_the_unit(body: str, fund: str) -> None:
+    assert fund in _funders(body)
+
+
+def test_informing_about_a_fund_is_no_funding() -> None:
+    assert _funders("Das Projekt „Lotsenhaus“ informiert über den Europäischen Sozialfonds.") == set()

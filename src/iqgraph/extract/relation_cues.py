@@ -86,6 +86,8 @@ _WITHIN_AN_ALLIANCE = (
 # the units a body works through, named before it: "die Projekte des Vereins X", "die Beratungsstellen von X"
 _UNITS_OF_A_BODY = r"(?:[\w-]*[Pp]rojekte|[\w-]*[Ss]tellen|Angebote)\s+(?:von|des|der)"
 _ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
+# a fund's name after "über den": "Europäischen Sozialfonds (Plus)", "ESF", "Integrationsfonds"
+_FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
@@ -146,6 +148,17 @@ _CUES = (
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
+    ),
+    # A fund as the channel money comes through: "Das Projekt X wird gefördert über den Europäischen Sozialfonds",
+    # "Für das Programm X stehen über den ESF 5 Millionen Euro zur Verfügung"
+    _Cue(
+        re.compile(
+            rf"\b{FUNDED}\s+über\s+(?:den|die)\s+(?={_FUND_NAME})"
+            rf"|\büber\s+(?:den|die)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{_LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
+        ),
+        PASSIVE_FUNDED,
+        _PAYERS,
+        _RIGHT_AFTER,
     ),
     # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds", "X erhält
     # Fördermittel des Landes Y" (the payer in the genitive of the money noun), "X profitiert von Mitteln des Y"
