@@ -1039,3 +1039,42 @@ def test_heads_of_projects_listed_before_one_body_all_belong_to_it(text: str, bo
 def test_a_head_of_another_body_listed_before_a_body_does_not_belong_to_it() -> None:
     text = "Es sprachen die Leiterin der Stiftung Mercator Petra Beispiel und Karl Muster vom Verein Lernwege e.V."
     assert "Lernwege e.V." not in _listed_bodies_of(text, "Petra Beispiel")
+
+
+# ---------------------------------------------------------------- a deputy and her parliament
+
+
+@pytest.mark.parametrize(
+    ("text", "parliament"),
+    [
+        (
+            "Die Anfrage der Abgeordneten Petra Beispiel (SPD) ging am 3. Mai beim Landtag Brandenburg ein.",
+            "Landtag Brandenburg",
+        ),
+        (
+            "Im Bayerischen Landtag fragte der Abgeordnete Karl Muster (CDU) nach den Kosten.",
+            "Bayerischer Landtag",
+        ),
+        (
+            "Kleine Anfrage des Abgeordneten Dr. Jan Probe (FDP) vom 2. März 2031 an den Deutschen Bundestag",
+            "Deutscher Bundestag",
+        ),
+    ],
+)
+def test_a_deputy_in_parliamentary_style_is_a_member_of_the_parliament_named(
+    text: str, parliament: str
+) -> None:
+    assert parliament in {o for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Abgeordnete Karl Muster sprach im Bayerischen Landtag.",  # no party: not parliamentary style
+        "Die Abgeordnete Jana Probe (SPD) schrieb an den Landtag Brandenburg und den Bayerischen Landtag.",
+        "Die Abgeordnete Jana Probe (SPD) besuchte das Projekt. Der Landtag Brandenburg tagte am Montag.",
+    ],
+)
+def test_a_deputy_with_no_single_parliament_in_her_sentence_is_no_member_of_one(text: str) -> None:
+    members = {o for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+    assert not any("Landtag" in o for o in members)

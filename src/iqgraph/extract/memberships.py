@@ -181,7 +181,36 @@ def find_memberships(
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
     out += _unnamed_team(text, sentence, mentions, project)
+    out += _deputies(text, sentence, orgs, people)
     return out
+
+
+# A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
+# Beispiel (SPD)")
+_DEPUTY_BEFORE = re.compile(rf"\bAbgeordnete[nr]?\s+{_ADDRESS_AND_TITLES}$")
+_PARTY_AFTER = re.compile(rf"\s*\((?i:{'|'.join(re.escape(p) for p in lexicon.PARTIES)})\)")
+_DEPUTY_REACH = 30  # characters before a name for the role noun and "Frau Dr."
+
+
+def _deputies(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Kleine Anfrage der Abgeordneten Petra Beispiel (SPD) … beim Landtag Y": a deputy is a member of the one
+    parliament the sentence names."""
+    parliaments = {
+        o.key: o
+        for o in orgs
+        if sentence[0] <= o.start < sentence[1] and any(w in o.label for w in lexicon.PARLIAMENT_WORDS)
+    }
+    if len(parliaments) != 1:
+        return []
+    return [
+        MembershipFinding(person, *parliaments.values())
+        for person in people
+        if sentence[0] <= person.start < sentence[1]
+        and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
+        and _PARTY_AFTER.match(text, person.end)
+    ]
 
 
 def _unnamed_team(
