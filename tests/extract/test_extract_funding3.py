@@ -61,6 +61,35 @@ def test_money_provided_means_the_project_not_the_programme_in_its_genitive() ->
 
 
 @pytest.mark.parametrize(
+    ("first", "unit"),
+    [
+        ("In Fulda läuft die Förderlinie „Neustart“ des Programms „Chancen Nord“.", "Neustart"),
+        (
+            "Ab Mai startet die Förderlinie „Brückenwege“ des Landesprogramms „Arbeit für alle“.",
+            "Brückenwege",
+        ),
+        (
+            "Mit der Sonderausschreibung „Zweite Chance“ des Programms „Gute Arbeit“ soll sich das bessern.",
+            "Zweite Chance",
+        ),
+    ],
+)
+def test_money_provided_after_a_unit_with_a_programme_in_its_genitive_is_for_the_unit(
+    first: str, unit: str
+) -> None:
+    second = " Die Stiftung Mercator und das Land Hessen stellen 3 Millionen Euro zur Verfügung."
+    assert _funders(first + second, unit) == {"Stiftung Mercator", "Land Hessen"}
+
+
+def test_money_provided_after_a_unit_with_a_programme_not_its_genitive_is_not_for_the_unit() -> None:
+    text = (
+        "In Fulda läuft die Förderlinie „Neustart“ seit Mai im Rahmen des Programms „Chancen Nord“. Das Land "
+        "Hessen stellt 3 Millionen Euro zur Verfügung."
+    )
+    assert _funders(text, "Neustart") == set()
+
+
+@pytest.mark.parametrize(
     ("second", "funders"),
     [
         ("Das Land Hessen kofinanziert die Anerkennungsberatung und die Kurse.", {"Land Hessen"}),
@@ -425,3 +454,29 @@ def test_an_inflected_participle_after_its_agent_is_an_attribute_not_a_verb() ->
     assert ("Chancen Nord", "fundedBy", "Stadt Kassel") in facts
     assert ("Lotsenhaus", "partOf", "Chancen Nord") in facts
     assert ("Chancen Nord", "fundedBy", "Lotsenhaus") not in facts
+
+
+@pytest.mark.parametrize(
+    ("body", "fund"),
+    [
+        (
+            "Das Projekt „Lotsenhaus“ wird gefördert über den Europäischen Sozialfonds.",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Für das Projekt „Lotsenhaus“ stehen über den ESF bis 2030 rund 2 Millionen Euro zur Verfügung.",
+            "Europäischer Sozialfonds",
+        ),
+        (
+            "Seit 2030 werden für das Projekt „Lotsenhaus“ über den Europäischen Sozialfonds Plus 90.000 Euro "
+            "bereitgestellt.",
+            "Europäischer Sozialfonds Plus",
+        ),
+    ],
+)
+def test_a_fund_the_money_comes_through_funds_the_unit(body: str, fund: str) -> None:
+    assert fund in _funders(body)
+
+
+def test_informing_about_a_fund_is_no_funding() -> None:
+    assert _funders("Das Projekt „Lotsenhaus“ informiert über den Europäischen Sozialfonds.") == set()

@@ -957,3 +957,124 @@ def test_bodies_founding_an_alliance_are_its_members(sentence: str, whole: str) 
 )
 def test_founding_a_company_or_greeting_an_alliance_is_no_membership(sentence: str) -> None:
     assert not any(p == "memberOf" for _, p, _ in facts_of("Titel\n\n" + sentence).relations)
+
+
+# ---------------------------------------------------------------- bodies working within an alliance
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "members"),
+    [
+        (
+            "Die Stiftung Lernwege arbeitet seit 2015 im Rahmen des Regionalen Integrationsnetzwerks Kassel.",
+            "Regionales Integrationsnetzwerk Kassel",
+            {"Stiftung Lernwege"},
+        ),
+        (
+            "Seit 2030 arbeitet der Verein Brückenbau e.V. im Rahmen des IQ Netzwerks Niedersachsen.",
+            "IQ Netzwerk Niedersachsen",
+            {"Brückenbau e.V."},
+        ),
+        (
+            "Heute arbeiten die Beratungsstellen des Vereins Brückenbau e.V. zusammen im Rahmen des Regionalen "
+            "Integrationsnetzwerks Göttingen.",
+            "Regionales Integrationsnetzwerk Göttingen",
+            {"Brückenbau e.V."},
+        ),
+        (
+            "Die Stiftung Lernwege und der Verein Brückenbau e.V. kooperieren eng im Rahmen des IQ Netzwerks "
+            "Niedersachsen.",
+            "IQ Netzwerk Niedersachsen",
+            {"Stiftung Lernwege", "Brückenbau e.V."},
+        ),
+    ],
+)
+def test_a_body_working_within_an_alliance_is_its_member(text: str, whole: str, members: set[str]) -> None:
+    assert _members_of(text, whole) == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege arbeitet im Rahmen des Programms „Integration durch Qualifizierung“.",
+        "Die Stiftung Lernwege berichtet im Rahmen des IQ Netzwerks Niedersachsen über ihre Arbeit.",
+    ],
+)
+def test_working_within_a_programme_or_a_mere_frame_is_no_membership(text: str) -> None:
+    assert {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"} == set()
+
+
+# ---------------------------------------------------------------- a list of project heads from one body
+
+
+def _listed_bodies_of(text: str, person: str) -> set[str]:
+    return {o for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf" and s == person}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Zum Fachtag kamen die Projektleiterin des Projekts „Lotsenhaus“ Petra Beispiel und der Koordinator "
+            "des Projekts „Brückenbau“ Karl Muster vom Verein Lernwege e.V.",
+            "Lernwege e.V.",
+        ),
+        (
+            "Am Treffen nahmen die Leiterin des Teilprojekts „Lotsenhaus“ Petra Beispiel und Karl Muster von der "
+            "Stiftung Lernwege teil.",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Aus Kassel reisten Projektkoordinatorin des Projekts „Lotsenhaus“ Petra Beispiel und Projektleiter "
+            "des Projekts „Brückenbau“ Karl Muster von der Stiftung Lernwege an.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_heads_of_projects_listed_before_one_body_all_belong_to_it(text: str, body: str) -> None:
+    assert _listed_bodies_of(text, "Petra Beispiel") == {body}
+    assert _listed_bodies_of(text, "Karl Muster") == {body}
+
+
+def test_a_head_of_another_body_listed_before_a_body_does_not_belong_to_it() -> None:
+    text = "Es sprachen die Leiterin der Stiftung Mercator Petra Beispiel und Karl Muster vom Verein Lernwege e.V."
+    assert "Lernwege e.V." not in _listed_bodies_of(text, "Petra Beispiel")
+
+
+# ---------------------------------------------------------------- a deputy and her parliament
+
+
+@pytest.mark.parametrize(
+    ("text", "parliament"),
+    [
+        (
+            "Die Anfrage der Abgeordneten Petra Beispiel (SPD) ging am 3. Mai beim Landtag Brandenburg ein.",
+            "Landtag Brandenburg",
+        ),
+        (
+            "Im Bayerischen Landtag fragte der Abgeordnete Karl Muster (CDU) nach den Kosten.",
+            "Bayerischer Landtag",
+        ),
+        (
+            "Kleine Anfrage des Abgeordneten Dr. Jan Probe (FDP) vom 2. März 2031 an den Deutschen Bundestag",
+            "Deutscher Bundestag",
+        ),
+    ],
+)
+def test_a_deputy_in_parliamentary_style_is_a_member_of_the_parliament_named(
+    text: str, parliament: str
+) -> None:
+    assert parliament in {o for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Abgeordnete Karl Muster sprach im Bayerischen Landtag.",  # no party: not parliamentary style
+        "Die Abgeordnete Jana Probe (SPD) schrieb an den Landtag Brandenburg und den Bayerischen Landtag.",
+        "Die Abgeordnete Jana Probe (SPD) besuchte das Projekt. Der Landtag Brandenburg tagte am Montag.",
+    ],
+)
+def test_a_deputy_with_no_single_parliament_in_her_sentence_is_no_member_of_one(text: str) -> None:
+    members = {o for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+    assert not any("Landtag" in o for o in members)

@@ -159,13 +159,15 @@ def find_memberships(
     out = []
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
+    projects = [m for m in mentions if m.type == "Subproject"]
     for p in people:
         for org in orgs:
             if not 0 < org.start - p.end <= _MEMBER_GAP_MAX + _RELATIVE_CLAUSE_MAX:
                 continue
             gap = text[p.end : org.start]
             if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
-                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people, sentence[0])]
+                listed = _coordinated(text, p, people, sentence[0], projects)
+                out += [MembershipFinding(q, org) for q in listed]
             elif _named_after_the_person(text, gap, p, org):
                 out.append(MembershipFinding(p, org))
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
@@ -179,7 +181,36 @@ def find_memberships(
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
     out += _unnamed_team(text, sentence, mentions, project)
+    out += _deputies(text, sentence, orgs, people)
     return out
+
+
+# A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
+# Beispiel (SPD)")
+_DEPUTY_BEFORE = re.compile(rf"\bAbgeordnete[nr]?\s+{_ADDRESS_AND_TITLES}$")
+_PARTY_AFTER = re.compile(rf"\s*\((?i:{'|'.join(re.escape(p) for p in lexicon.PARTIES)})\)")
+_DEPUTY_REACH = 30  # characters before a name for the role noun and "Frau Dr."
+
+
+def _deputies(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Kleine Anfrage der Abgeordneten Petra Beispiel (SPD) … beim Landtag Y": a deputy is a member of the one
+    parliament the sentence names."""
+    parliaments = {
+        o.key: o
+        for o in orgs
+        if sentence[0] <= o.start < sentence[1] and any(w in o.label for w in lexicon.PARLIAMENT_WORDS)
+    }
+    if len(parliaments) != 1:
+        return []
+    return [
+        MembershipFinding(person, *parliaments.values())
+        for person in people
+        if sentence[0] <= person.start < sentence[1]
+        and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
+        and _PARTY_AFTER.match(text, person.end)
+    ]
 
 
 def _unnamed_team(
@@ -341,18 +372,47 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
 
 
 def _coordinated(
-    text: str, person: Mention, people: list[Mention], bare_from: int | None = None
+    text: str,
+    person: Mention,
+    people: list[Mention],
+    bare_from: int | None = None,
+    projects: list[Mention] | None = None,
 ) -> list[Mention]:
     """The person and those listed right before them with "und" only: "A und B (Verein X)"; with `bare_from`
-    (the sentence start) only names with no role noun before them: "A und B vom Verein X"."""
+    (the sentence start) only names with no role noun before them: "A und B vom Verein X", or with a role in one of
+    `projects`, which names no body of theirs: "die Leiterin des Projekts P A und der Koordinator des Projekts Q B
+    vom Verein X"."""
     out = [person]
     for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
-        if not _AND.fullmatch(text[p.end : out[-1].start]):
+        if not _AND.fullmatch(text[p.end : _project_role_start(text, out[-1], projects)]):
             break
-        if bare_from is not None and not _BARE_NAME_BEFORE.search(text[bare_from : p.start]):
+        bare = bare_from is None or _BARE_NAME_BEFORE.search(text[bare_from : p.start])
+        if not bare and _project_role_start(text, p, projects) == p.start:
             break
         out.append(p)
     return out
+
+
+# A role in a project right before a name: "Projektleiterin des Projekts „Lotsenhaus“ Petra Beispiel" (the
+# project's name may hold its head noun)
+_PROJECT_ROLE = re.compile(
+    rf"\b(?:(?:die|der)\s+)?[\w-]*(?i:{'|'.join(lexicon.STAFF_ROLE_STEMS)})\w*\s+(?:des|der)\s+(?:(?:Teil)?[Pp]rojekte?s?\s+[„\"»]?)?$"
+)
+_PROJECT_ROLE_REACH = 40  # characters before a project's name for the role noun and "des Projekts"
+
+
+def _project_role_start(text: str, person: Mention, projects: list[Mention] | None) -> int:
+    """Where the role in a project named right before the person begins, else where the person does."""
+    project = next(
+        (m for m in projects or [] if _PROJECT_NAME_END.fullmatch(text, m.end, person.start)), None
+    )
+    if project is None:
+        return person.start
+    role = _PROJECT_ROLE.search(text, max(0, project.start - _PROJECT_ROLE_REACH), project.start)
+    return role.start() if role else person.start
+
+
+_PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")
 
 
 # The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X

@@ -76,6 +76,18 @@ _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
 # the rest of a relative clause up to its verb, within the clause: "…, die seit 2015 dem Netzwerk Y |angehört"
 _CLAUSE_UP_TO = rf"[^;,\n]{{0,{_TO_THE_ROLE_NOUN}}}\s"
 _ALLIANCES = frozenset({"StateNetwork", "Organisation"})
+# Working within an alliance named by its head noun, also in a compound: "im Rahmen des regionalen Integrationsnetzwerks"
+_WORKING = "arbeitet|arbeitete|arbeiten|arbeiteten|kooperiert|kooperierte|kooperieren|kooperierten"
+_TOGETHER = "gemeinsam|zusammen|eng"
+_WITHIN_AN_ALLIANCE = (
+    r"(?:im|in\s+dem)\s+Rahmen\s+(?:des|der)\s+"
+    rf"(?=(?:\w+\s+)?(?:IQ[\s-]+)?[\w-]*(?i:{_words(FOUNDED_ALLIANCE_NOUNS)}))"
+)
+# the units a body works through, named before it: "die Projekte des Vereins X", "die Beratungsstellen von X"
+_UNITS_OF_A_BODY = r"(?:[\w-]*[Pp]rojekte|[\w-]*[Ss]tellen|Angebote)\s+(?:von|des|der)"
+_ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
+# a fund's name after "über den": "Europäischen Sozialfonds (Plus)", "ESF", "Integrationsfonds"
+_FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
@@ -136,6 +148,17 @@ _CUES = (
         _PAYERS,
         _NEXT_TO_CUE + 8,
         many=True,
+    ),
+    # A fund as the channel money comes through: "Das Projekt X wird gefördert über den Europäischen Sozialfonds",
+    # "Für das Programm X stehen über den ESF 5 Millionen Euro zur Verfügung"
+    _Cue(
+        re.compile(
+            rf"\b{FUNDED}\s+über\s+(?:den|die)\s+(?={_FUND_NAME})"
+            rf"|\büber\s+(?:den|die)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{_LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
+        ),
+        PASSIVE_FUNDED,
+        _PAYERS,
+        _RIGHT_AFTER,
     ),
     # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds", "X erhält
     # Fördermittel des Landes Y" (the payer in the genitive of the money noun), "X profitiert von Mitteln des Y"
@@ -219,6 +242,27 @@ _CUES = (
         _JOINED,
         _RIGHT_AFTER,
         listed=True,
+    ),
+    # Working within an alliance: "Die Stiftung X arbeitet seit 2015 im Rahmen des Netzwerks Y", "A und B kooperieren
+    # eng im Rahmen des Bündnisses Y" (its head noun named, so no programme or project frame)
+    _Cue(
+        re.compile(rf"\b(?:{_WORKING})\s+{_ADVERBS}(?:{_TOGETHER}\s+)?{_WITHIN_AN_ALLIANCE}"),
+        MEMBER_TYPES,
+        _ALLIANCE_JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    # the same with the verb first and the body after it, or its projects: "Seit 2020 arbeitet die Stiftung X im
+    # Rahmen des Netzwerks Y", "Heute arbeiten die Beratungsstellen des Vereins X zusammen im Rahmen des Bündnisses Y"
+    _Cue(
+        re.compile(
+            rf"\b(?:{_WORKING})\s+(?:die|der|das)\s+(?:{_UNITS_OF_A_BODY}\s+)?(?P<carrier>[A-ZÄÖÜ][^;,]{{0,80}}?)\s+"
+            rf"{_ADVERBS}(?:{_TOGETHER}\s+)?{_WITHIN_AN_ALLIANCE}"
+        ),
+        MEMBER_TYPES,
+        _ALLIANCE_JOINED,
+        _RIGHT_AFTER,
+        within=True,
     ),
     # A fronted "als" phrase, the member after the verb: "Als Partnerin des IQ Netzwerks Y berät die X gGmbH …"
     _Cue(

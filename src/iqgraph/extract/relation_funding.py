@@ -768,6 +768,22 @@ _GENITIVE_REACH = (
 )
 
 
+# The same link read from the unit to its genitive: "„X“ des Programms „Y“" (either name's quotes may be inside it)
+_GENITIVE_LINK = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def unit_spoken_of(text: str, topic: Mention | None, earlier: list[Mention]) -> Mention | None:
+    """The unit a text spoke of last: the topic, or where that is the genitive attribute of a quoted name ("die
+    Sonderausschreibung „X“ des Programms „Y“"), the unit named right before it (X)."""
+    if topic is None or _spoken_of(text, topic):
+        return topic
+    head = next(
+        (m for m in earlier if m.end <= topic.start and _GENITIVE_LINK.fullmatch(text, m.end, topic.start)),
+        None,
+    )
+    return head or topic
+
+
 def _spoken_of(text: str, topic: Mention | None) -> bool:
     """Whether the topic is what the text spoke of: a unit, not a fund, not the genitive attribute of a noun."""
     if topic is None or is_fund(topic):

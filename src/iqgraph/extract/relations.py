@@ -43,7 +43,13 @@ from .relation_actors import (
     subject_before,
 )
 from .relation_cues import find_cued
-from .relation_funding import find_fronted_funding, find_funding, find_funding_phrases, is_fund
+from .relation_funding import (
+    find_fronted_funding,
+    find_funding,
+    find_funding_phrases,
+    is_fund,
+    unit_spoken_of,
+)
 from .relation_hosting import find_hosts, find_relative_hosts
 from .seats import SEATED, find_seats
 from .topic_pronouns import pronoun_genders, unit_genders
@@ -75,7 +81,7 @@ def find_relations(
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
-        *find_funding_phrases(text, sentence, here, topic),
+        *find_funding_phrases(text, sentence, here, unit_spoken_of(text, topic, before.recent("topic"))),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here, before.last("alliance")),

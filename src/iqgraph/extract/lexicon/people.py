@@ -179,6 +179,10 @@ LAND_GENITIVES = ("Saarlandes", "Saarlands", "Freistaates Sachsen", "Freistaats 
 # Mandates written after a name ("Petra Beispiel MdL"): a role without an organisation.
 MANDATES = ("MdL", "MdB", "MdEP", "MdA", "MdBB", "MdHB")
 
+# The role noun of a deputy, written before the name ("der Abgeordneten Petra Beispiel (SPD)"): a seat in a
+# parliament whose name holds one of these words.
+PARLIAMENT_WORDS = ("Landtag", "Bundestag", "Parlament", "Abgeordnetenhaus", "Bürgerschaft")
+
 # The same mandates spelled out in apposition ("Petra Beispiel, Mitglied des Landtags, …"), as regular expressions.
 SPELLED_MANDATES = (
     r"Mitglied des (?:Deutschen )?(?:Landtags|Landtages|Bundestags|Bundestages|Abgeordnetenhauses)",
