@@ -662,3 +662,24 @@ def test_the_unit_first_and_its_head_after_the_verb_of_leading(sentence: str, un
 )
 def test_another_verb_or_a_body_first_names_no_head(sentence: str) -> None:
     assert not [r for r in facts_of("Titel\n\n" + sentence).relations if r[1] == "ledBy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "network"),
+    [
+        ("Das Netzwerk „Integration durch Qualifizierung“ in Sachsen lud ein.", "IQ Netzwerk Sachsen"),
+        (
+            "MigraNet, das Landesnetzwerk „Integration durch Qualifizierung“ in Bayern, berät.",
+            "MigraNet – IQ Landesnetzwerk Bayern",
+        ),
+        ("Das Landesnetzwerk Integration durch Qualifizierung Thüringen berät.", "IQ Netzwerk Thüringen"),
+    ],
+)
+def test_a_network_s_name_spelling_out_the_programme_names_the_programme(sentence: str, network: str) -> None:
+    f = facts_of("Titel\n\n" + sentence)
+    assert (network, "partOf", "Integration durch Qualifizierung") in f.relations
+
+
+def test_the_programme_s_abbreviation_in_a_network_s_name_does_not_name_the_programme() -> None:
+    f = facts_of("Titel\n\nDas IQ Netzwerk Hessen berät Zugewanderte.")
+    assert not any(t == "Programme" for t, _ in f.entities)

@@ -73,7 +73,11 @@ def extract(release: Release, reference: Reference) -> Extraction:
     collector = _Collector(text, spans, gazetteer)
     for m in mentions:
         collector.entity(m)
-    programme = main_entity(mentions, "Programme")
+    programme = main_entity(mentions, "Programme") or _programme_in_a_network_s_name(
+        text, mentions, gazetteer
+    )
+    if programme is not None and programme not in mentions:
+        collector.entity(programme)
     # "das IQ-Netzwerk" alone, where the text names one Land: that Land's network is the release's
     network = main_entity(mentions, "StateNetwork") or next(
         (m for m in mentions if m.type == "StateNetwork"), None
@@ -382,6 +386,20 @@ def _known_body(c: _Collector, start: int, end: int) -> Mention | None:
         if first + o.start == start
     ]
     return max(found, key=lambda o: o.end, default=None)
+
+
+def _programme_in_a_network_s_name(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> Mention | None:
+    """ "MigraNet, das Regionale Netzwerk „Integration durch Qualifizierung“ in Bayern": a network's name that spells
+    out the programme's name names the programme too (its abbreviation alone, "IQ Netzwerk X", does not)."""
+    for m in mentions:
+        if m.type != "StateNetwork":
+            continue
+        for start, end, known in gazetteer.find(text[m.start : m.end]):
+            if known.key == gazetteer.programme_key and not known.is_abbreviation and " " in known.name:
+                return Mention(m.start + start, m.start + end, known.type, known.key, known.label, known.name)
+    return None
 
 
 def _networks_of_the_programme(c: _Collector, mentions: list[Mention], programme: Mention | None) -> None:
