@@ -1,4 +1,4 @@
-"""Parliamentary groups (Fraktionen) as organisations, in sentences written for these tests."""
+"""Parliamentary groups (Fraktionen) and committees as organisations, in sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +51,26 @@ def test_a_speaker_of_a_group_holds_a_role_in_it(body: str, role: tuple[str, str
 )
 def test_several_groups_or_none_named_give_no_group(body: str) -> None:
     assert not any("raktion" in label for _, label in facts_of("Titel\n\n" + body).entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "committee"),
+    [
+        (
+            "Der Ausschuss für Arbeit, Integration und Soziales des Landtags beriet den Bericht.",
+            "Ausschuss für Arbeit, Integration und Soziales",
+        ),
+        ("Dem Ausschuss für Europa und Migration lag der Bericht vor.", "Ausschuss für Europa und Migration"),
+        ("Im Ausschuss für Soziales wurde der Bericht beraten.", "Ausschuss für Soziales"),
+    ],
+)
+def test_a_parliament_s_committee_named_by_its_portfolio_is_an_organisation(
+    body: str, committee: str
+) -> None:
+    assert ("Organisation", committee) in facts_of("Titel\n\n" + body).entities
+
+
+def test_a_committee_named_by_no_portfolio_is_no_organisation() -> None:
+    assert not any(
+        t == "Organisation" for t, _ in facts_of("Titel\n\nEin Ausschuss prüft die Anträge.").entities
+    )

@@ -92,6 +92,8 @@ ORG_HEADS: dict[str, str] = {
     "integrationszentrum": "Agency",
     # the parliaments of Hamburg and Bremen ("Hamburgische Bürgerschaft") and the EU's executive
     "bürgerschaft": "Organisation",
+    # a parliament's committees, named by their portfolio ("Ausschuss für Arbeit, Integration und Soziales")
+    "ausschuss": "Organisation",
     "kommission": "Organisation",
     "städtetag": "Organisation",
     "landkreistag": "Organisation",
