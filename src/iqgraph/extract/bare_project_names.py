@@ -250,9 +250,8 @@ def _name_adjective_stem(word: str) -> str | None:
     if stem is None:
         return None
     low = stem.lower()
-    weak_noun = low.endswith(("ant", "ent")) or (
-        low.endswith("sch") and not low.endswith("isch")
-    )  # "Migranten"
+    # "Migranten", "Studenten", "Menschen": weak nouns whose ending looks like an adjective's
+    weak_noun = low.endswith(("ant", "ent")) or (low.endswith("sch") and not low.endswith("isch"))
     not_a_name = low in PERSON_ADJECTIVE_NOUNS or low in BODY_NAME_ADJECTIVES or low in DESCRIPTIVE_ADJECTIVES
     return None if weak_noun or not_a_name or low in lexicon.LAND_ADJECTIVE_STEMS else stem
 

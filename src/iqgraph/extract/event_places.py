@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .event_nouns import EVENT_NOUN, ORG_TYPES, EventNoun
-from .lexicon.events import NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_ROOMS
+from .lexicon.events import NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
 from .lexicon.places import REGIONS
 from .mentions import Mention, of_a_body_named_before
 from .morphology import nominative
@@ -21,7 +21,7 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?"
     r"(?:[a-zäöü][\w-]*ischen\s+)?$"
     # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
-    r"|\b(?:Veranstaltungs|Tagungs|Austragungs)?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
+    rf"|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
     r"(?:der\s+|die\s+|das\s+)?$"
 )
 _PLACE_CUE_REACH = (

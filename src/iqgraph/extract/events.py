@@ -45,6 +45,7 @@ from .event_nouns import (
 from .event_organisers import MAX_ORGANISERS, find_organisers
 from .event_places import find_place
 from .event_speakers import find_speakers, title_references
+from .lexicon.events import VENUE_NOUN_PREFIXES
 from .mentions import Mention
 from .morphology import genitive_with_article
 from .spans import ByStart, IndexedMentions
@@ -269,7 +270,7 @@ def _scopes(
 # "Veranstaltungsort war Kassel", "Ort der Tagung ist …": where the event in scope was held, said in a sentence of
 # its own.
 _PLACE_OF_THE_EVENT_IN_SCOPE = re.compile(
-    r"\b(?:Veranstaltungs|Tagungs|Austragungs)ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
+    rf"\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
 )
 
 

@@ -246,9 +246,8 @@ def inflection_pattern(name: str) -> str:
     parts = []
     for i, word in enumerate(words):
         if i == h and word.lower().endswith(_FEMININE_ENDINGS):
-            parts.append(
-                re.escape(word)
-            )  # "die Fachstellen X und Y" are two units, not the one named "Fachstelle X"
+            # "die Fachstellen X und Y" are two units, not the one named "Fachstelle X und Y"
+            parts.append(re.escape(word))
         elif i <= h and word[:1].isupper() and len(word) > 3 and not word.isupper():
             stem = adjective_stem(word) if i < h else _noun_stem(word)
             parts.append(re.escape(stem or word) + r"(?:e|en|em|er|es|n|s|ns)?")

@@ -489,9 +489,8 @@ _UNITS_OF_A_BODY = frozenset({"Subproject", "CoordinationOffice"})  # a body's u
 
 
 def _part_or_member(subject: Mention, whole: Mention) -> str:
-    if (
-        subject.type in _UNITS_OF_A_BODY and whole.type in _BODIES
-    ):  # "Die Beratungsstelle X gehört zur Stiftung Y"
+    # "Die Beratungsstelle X gehört zur Stiftung Y": the body carries its unit
+    if subject.type in _UNITS_OF_A_BODY and whole.type in _BODIES:
         return "hostedBy"
     return "memberOf" if subject.type in _BODIES and whole.type in _MEMBERSHIPS else "partOf"
 

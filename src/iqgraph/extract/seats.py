@@ -102,9 +102,8 @@ def _attribute_seats(
     for i, place in enumerate(places):
         gap = text[unit.end : place.start]
         cue = _SEAT.match(gap) if 0 < len(gap) <= _SEAT_REACH else None
-        if (
-            cue and cue.group("site") and unit in venues
-        ):  # a region's site ("In Nordhessen [Standort Z]") is a unit's
+        # a region's site ("In Nordhessen [Standort Z]") is a unit's, not the region's
+        if cue and cue.group("site") and unit in venues:
             continue
         if cue or (unit in venues and gap == " "):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
@@ -143,8 +142,10 @@ def _predicate_seats(
     (or the verb)."""
     for place in places:
         cue = _SEAT_PREDICATE.search(text, max(sentence_start, place.start - _CLAUSE_REACH), place.start)
+        if cue is None:
+            continue
         listed = _with_listed(text, place, places)
-        if cue is None or (_BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, listed[-1].end)):
+        if _BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, listed[-1].end):
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()
         subjects = [m for m in ms if m.end <= before and m.type in SEATED and not m.generic]
@@ -160,8 +161,10 @@ def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> 
     for unit in seated:
         for place in (p for p in places if p.start > unit.end):
             clause = _RELATIVE_SEAT.fullmatch(text, unit.end, place.start)
+            if clause is None:
+                continue
             listed = _with_listed(text, place, places)
-            if clause and _closing(clause).match(text, listed[-1].end):
+            if _closing(clause).match(text, listed[-1].end):
                 yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
 
 

@@ -66,6 +66,9 @@ SPEAKER_CUES = (
     "gratulierten",
 )
 
+# The first parts of the nouns naming where an event is held ("Veranstaltungsort", "Tagungsort").
+VENUE_NOUN_PREFIXES = ("Veranstaltungs", "Tagungs", "Austragungs")
+
 # Heads of event compounds ("Neueröffnung", "Landesbeiratssitzung", "Pressegespräch", "IQ Symposium").
 MORE_EVENT_NOUNS = (
     "Symposium",
