@@ -72,6 +72,8 @@ _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+# Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
+_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent"})
 MAX_VERB_WORDS = 3  # a finite verb, "sich" and an adverb between a counted subject and where it is placed
 MAX_FRONTED = 5  # words before the finite verb of a verb-second clause: "2022", "in den letzten vier Jahren"
 
@@ -207,9 +209,16 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
         return attribute, "attribute"
-    if not number.money and number.head.lower().startswith(lexicon.EVENT_COUNT_STEMS):
-        audience = number.head.lower().startswith(lexicon.AUDIENCE_COUNT_STEMS)
-        return None, ("" if audience and not _attended(text, scope.sentence, number) else "event")
+    head = number.head.lower()
+    if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
+        attended = _attended(text, scope.sentence, number)
+        # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
+        if attended or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+            audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
+            return None, ("" if audience and not attended else "event")
+        subject, rule = _construction(scope, owners, number, clause)
+        # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
+        return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
