@@ -772,3 +772,31 @@ def test_a_person_noun_after_her_name_stands_for_her(body: str, role: tuple[str,
 )
 def test_a_noun_that_is_not_hers_stands_for_nobody(body: str) -> None:
     assert not _facts(body).roles
+
+
+# ---------------------------------------------------------------- a title in the genitive before the name
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "title"),
+    [
+        (
+            "Nach dem Grußwort des Geschäftsführers Jan Ott begann der Austausch.",
+            "Jan Ott",
+            "Geschäftsführer",
+        ),
+        (
+            "Die Rede des Oberbürgermeisters Sven Reiter fand viel Beifall.",
+            "Sven Reiter",
+            "Oberbürgermeister",
+        ),
+        ("Auf Bitte des Landrats Uwe Kern stellte die Stelle ihre Zahlen vor.", "Uwe Kern", "Landrat"),
+        ("Es folgte die Antwort des Staatssekretärs Timo Brand.", "Timo Brand", "Staatssekretär"),
+        ("Im Namen des Koordinators Emil Roth dankte das Team allen.", "Emil Roth", "Koordinator"),
+    ],
+)
+def test_a_masculine_title_in_the_genitive_is_given_in_the_nominative(
+    body: str, person: str, title: str
+) -> None:
+    roles = {(r[0], r[1]) for r in _facts(body).roles}
+    assert (person, title) in roles
