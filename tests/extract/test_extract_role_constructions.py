@@ -800,3 +800,50 @@ def test_a_masculine_title_in_the_genitive_is_given_in_the_nominative(
 ) -> None:
     roles = {(r[0], r[1]) for r in _facts(body).roles}
     assert (person, title) in roles
+
+
+# ---------------------------------------------------------------- a body named by its kind alone
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Leiter des Jobcenters, Emil Roth, lobte die Zusammenarbeit.",
+            ("Emil Roth", "Leiter des Jobcenters"),
+        ),
+        (
+            "Die Sprecherin des Flüchtlingsrats, Ayla Stern, kritisierte die langen Wartezeiten.",
+            ("Ayla Stern", "Sprecherin des Flüchtlingsrats"),
+        ),
+        (
+            "Emil Roth, Präsident der Handwerkskammer, sprach von einem guten Jahr.",
+            ("Emil Roth", "Präsident der Handwerkskammer"),
+        ),
+        (
+            "Die Vorsitzende des Integrationsbeirats, Ayla Stern, dankte allen.",
+            ("Ayla Stern", "Vorsitzende des Integrationsbeirats"),
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_alone_stays_in_the_title(body: str, role: tuple[str, str]) -> None:
+    assert (*role, None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Leiter des Jobcenters Werra-Meißner, Emil Roth, lobte die Zusammenarbeit.",
+            ("Emil Roth", "Leiter", "Jobcenter Werra-Meißner"),
+        ),
+        (
+            "Ayla Stern, Präsidentin der kanadischen Maple Foundation, sprach.",
+            ("Ayla Stern", "Präsidentin", "Maple Foundation"),
+        ),
+    ],
+)
+def test_a_named_body_after_the_title_is_the_roles_organisation(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

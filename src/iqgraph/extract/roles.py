@@ -335,8 +335,11 @@ def _role_at(
     unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
     if unnamed is not None:
         org = _named_in_full_before(unnamed, release, head.start())
-        if org is None:
+        known = org is not None or bool(_full_names_before(unnamed, release, head.start()))
+        generic = None if known else _generic_body_end(text, title_stop, limit)
+        if org is None and generic is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
+        title_stop = generic or title_stop  # "Leiter des Jobcenters": the unnamed body stays in the title
     title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
 
@@ -364,15 +367,36 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
 def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
+    full = _full_names_before(word, release, pos)
+    only = next(iter(full.values())) if len(full) == 1 else None
+    return only if only is not None and " " in only.label else None  # a one-word name is no short form
+
+
+def _full_names_before(word: str, release: ReleaseBodies | None, pos: int) -> dict[str, Mention]:
     if release is None:
-        return None
+        return {}
     nominative = _head_nominative(word)
     forms = {word, nominative, re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
     full = {m.key: m for m in release.named_before(forms, pos)}
     if not full and nominative in lexicon.BODY_STAND_INS:  # "des Vereins" for "Brückenbau e. V."
         full = {m.key: m for m in release.bodies_before(pos) if is_of_kind(m.label, nominative)}
-    only = next(iter(full.values())) if len(full) == 1 else None
-    return only if only is not None and " " in only.label else None  # a one-word name is no short form
+    return full
+
+
+def _generic_body_end(text: str, pos: int, limit: int) -> int | None:
+    """ "Der Leiter des Jobcenters, X", "die Sprecherin des Flüchtlingsrats": a body named by its kind alone,
+    no name; the title keeps it (the gold convention for an organisation that is no entity). Not when a
+    capitalised word follows, which would make it part of a name ("des Jobcenters Kassel")."""
+    match = _UNKNOWN_BODY.match(text, pos, limit)
+    if match is None or not match.group("link").startswith("de") or _NAME_GOES_ON.match(text, match.end()):
+        return None
+    noun = match.group("word").lower()
+    is_body = any(noun.rstrip("s").endswith(head) or noun.endswith(head + "es") for head in _BODY_HEADS)
+    return match.end() if is_body else None
+
+
+_BODY_HEADS = tuple(head for head in lexicon.ORG_HEADS if len(head) > 3)
+_NAME_GOES_ON = re.compile(r"[ \xa0]+(?:[A-ZÄÖÜ]|\d)|-[A-ZÄÖÜ]|[ \xa0]*\(")
 
 
 _LOCAL_KINDS = "|".join(lexicon.LOCAL_BODY_GENITIVES)
@@ -392,7 +416,7 @@ def _local_body(text: str, pos: int, limit: int) -> Mention | None:
 
 
 _UNKNOWN_BODY = re.compile(
-    r"\s+(?:des|der|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|im|am|an\s+der)"
+    r"\s+(?P<link>des|der|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|im|am|an\s+der)"
     r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?P<word>[A-ZÄÖÜ][\w\-]*)"
 )
 
