@@ -246,6 +246,11 @@ def test_a_local_office_still_takes_an_unknown_town(text: str, label: str) -> No
         ("Die Behörde für Schule und Berufsbildung hat zugestimmt.", "Behörde für Schule und Berufsbildung"),
         ("Zuständig ist die Behörde für Umwelt, Klima und Energie.", "Behörde für Umwelt, Klima und Energie"),
         ("Mit der Behörde für Kultur und Medien wurde gesprochen.", "Behörde für Kultur und Medien"),
+        (
+            "Die Hamburger Behörde für Arbeit und Integration fördert das Projekt.",
+            "Hamburger Behörde für Arbeit und Integration",
+        ),
+        ("Gefördert von der Bremer Behörde für Häfen und Logistik.", "Bremer Behörde für Häfen und Logistik"),
     ],
 )
 def test_a_bare_authority_with_a_portfolio_is_a_city_states_ministry(text: str, label: str) -> None:

@@ -863,12 +863,15 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
 
 
 _SHORT_FORMS = {**lexicon.MINISTRY_SHORT_FORMS, **lexicon.UNIQUE_BODY_SHORT_FORMS}
+_CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 
 
 def _type_of(label: str, head: str) -> str:
     """The class the head signals; a bare authority with a portfolio ("Behörde für Schule und Berufsbildung") is
     a city-state's ministry, while a compound ("Ausländerbehörde der Stadt X") stays an agency."""
     first, _, rest = label.partition(" ")
+    if first in _CITY_STATE_ADJECTIVES:  # "Hamburger Behörde für Arbeit …": the city-state's own ministry
+        first, _, rest = rest.partition(" ")
     if first.lower() in lexicon.PORTFOLIO_AUTHORITIES and rest.startswith("für "):
         return "Ministry"
     if label.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die Schulbehörde": Hamburg's ministry
