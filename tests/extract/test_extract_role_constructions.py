@@ -847,3 +847,40 @@ def test_a_named_body_after_the_title_is_the_roles_organisation(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a project post in the release's one project
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Das Projekt „Wege in Arbeit“ berät Zugewanderte. Projektleiterin Merle Stein zieht eine gute Bilanz.",
+            ("Merle Stein", "Projektleiterin", "Wege in Arbeit"),
+        ),
+        (
+            "Seit Mai läuft das Projekt „Neustart Pflege“. Es koordiniert Projektkoordinator Jan Ott.",
+            ("Jan Ott", "Projektkoordinator", "Neustart Pflege"),
+        ),
+        (
+            "Im Projekt „Job-Brücke“ beraten drei Fachleute. Projektmitarbeiterin Ayla Stern erklärt die Abläufe.",
+            ("Ayla Stern", "Projektmitarbeiterin", "Job-Brücke"),
+        ),
+    ],
+)
+def test_a_project_post_without_a_body_is_in_the_releases_one_project(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Projekte „Wege in Arbeit“ und „Neustart Pflege“ beraten. Projektleiterin Merle Stein zieht Bilanz.",
+        "Projektleiterin Merle Stein zieht eine gute Bilanz.",
+    ],
+)
+def test_a_project_post_with_no_or_several_projects_named_has_no_organisation(body: str) -> None:
+    assert ("Merle Stein", "Projektleiterin", None) in _facts(body).roles

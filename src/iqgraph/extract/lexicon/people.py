@@ -643,3 +643,13 @@ ROLE_ABBREVIATIONS = (
     "Abt.-Leiterin",
     "Abt.-Ltr.",
 )
+
+# Posts in a project named by a compound of "Projekt" ("Projektleiterin", "Projektkoordinator"): with no body in
+# their phrase they are posts in the one project a release names.
+PROJECT_POST_PREFIXES = (
+    "projektleit",
+    "projektkoordinat",
+    "projektmitarbeit",
+    "projektreferent",
+    "projektmanager",
+)
