@@ -47,6 +47,9 @@ _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:{_MIDFIELD_PLACE}\s+){{0,{MAX_MIDFIELD}}}$"
 )
 _PERFECT = re.compile(r"\bworden\b")
+# "ein Bescheid über 1,2 Millionen Euro an das Netzwerk X": money handed to the name after it (accusative "an";
+# "an der Hochschule" in the dative is a place).
+_MONEY_TO = re.compile(r"\s+an\s+(?:das|den|die)\s+")
 _ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|zum|zur|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
 # Nouns that stand in for the release's main network or programme. A bare "Programm" is as often an event's
 # agenda ("ein Programm mit 12 Vorträgen") as the programme, so only "Förderprogramm" stands in.
@@ -503,6 +506,7 @@ def _containers(
         and (
             m.start < number.start
             or _ADJACENT.fullmatch(text, number.end, m.start)
+            or (number.money and _MONEY_TO.fullmatch(text, number.end, m.start) is not None)
             or _belongs_to(text, number, m)
             or _placed_by_verb(text, clause, number, m)
         )
