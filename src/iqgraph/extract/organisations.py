@@ -1179,7 +1179,8 @@ def _extend_left(text: str, start: int) -> int:
     land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
     if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
         return land_adjective.start()
-    feminine_head = gender(text[start:].split(maxsplit=1)[0]) == "f"
+    first_word = _FIRST_WORD.match(text, start)  # not text[start:].split(): a copy of the rest per name
+    feminine_head = first_word is not None and gender(first_word.group(1)) == "f"
     while True:
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
         if not prev:
@@ -1197,6 +1198,7 @@ def _extend_left(text: str, start: int) -> int:
         start = start - (len(prev.group(0)))
 
 
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
 _DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
 

@@ -21,7 +21,7 @@ from .morphology import noun_nominative
 from .organisation_words import is_of_kind
 from .persons import ACADEMIC, given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
-from .role_pronouns import pronoun_subject
+from .role_pronouns import ANTECEDENT_REACH, pronoun_subject
 from .role_titles import GENDER_MARK, for_holder, noun_gender, title_as_written
 from .spans import Mention
 
@@ -178,8 +178,10 @@ class ReleaseBodies:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
         self._bodies = [m for m in mentions if m.type in ORG_TYPES and not m.generic]
 
-    def people_before(self, pos: int) -> list[Mention]:
-        return self.people[: bisect.bisect_left(self._people_starts, pos)]
+    def people_before(self, pos: int, reach: int) -> list[Mention]:
+        """The persons named within `reach` characters before `pos`, in order (a slice, not all before)."""
+        starts = self._people_starts
+        return self.people[bisect.bisect_left(starts, pos - reach) : bisect.bisect_left(starts, pos)]
 
     def bodies_before(self, pos: int) -> list[Mention]:
         return [m for m in self._bodies if m.end <= pos]
@@ -263,7 +265,11 @@ def _pronoun_role(
     text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
 ) -> list[RoleFinding]:
     """ "Sie war zuvor Referentin bei der Brückenbau gGmbH": the role of the person the pronoun stands for."""
-    holder = pronoun_subject(text, sentence, release.people_before(sentence[0])) if release else None
+    holder = (
+        pronoun_subject(text, sentence, release.people_before(sentence[0], ANTECEDENT_REACH))
+        if release
+        else None
+    )
     head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
     if holder is None or head is None or not _is_role_noun(head.group("noun")):
         return []
