@@ -210,3 +210,69 @@ def test_a_later_clause_places_the_body_its_subject_stands_for(text: str, fact: 
 )
 def test_no_seat_for_a_subject_that_stands_for_no_body_of_its_kind(text: str) -> None:
     assert not any(p == "locatedIn" for _, p, _ in facts_of("Titel\n\n" + text).relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Am Montag fand die Fachtagung der Stiftung Lernwerk in Erfurt statt.", "Stiftung Lernwerk", "Erfurt"),
+        ("Zur Jahreskonferenz des Vereins Brückenbau e.V. in Kassel kamen 200 Gäste.", "Brückenbau e.V.", "Kassel"),
+        ("Der Workshop des Projekts „Neue Wege“ in Suhl war ausgebucht.", "Neue Wege", "Suhl"),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_body_in_an_event_s_genitive_is_the_event_s(text: str, unit: str, town: str) -> None:
+    assert (unit, town) not in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Tagung der Beispiel GmbH aus Gotha war gut besucht.", "Beispiel GmbH", "Gotha"),
+        ("Mit der Eröffnung der Beratungsstelle „Ankommen“ in Gera startet das Projekt.", "Beratungsstelle „Ankommen“", "Gera"),
+        ("Beim Fachtag des Vereins Brückenbau e.V. mit Sitz in Jena sprach Petra Beispiel.", "Brückenbau e.V.", "Jena"),
+    ],
+)  # fmt: skip
+def test_a_seat_after_an_event_s_body_or_an_opened_unit_is_still_its_own(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Neustart“ wird in Jena umgesetzt.", "Neustart", {"Jena"}),
+        ("Das Projekt „Neustart“ wird seit 2019 in Jena und Gera angeboten.", "Neustart", {"Jena", "Gera"}),
+        ("Die Beratungsstelle „Wege“ wurde in Kassel von der Stiftung Lernwerk durchgeführt.", "Beratungsstelle „Wege“", {"Kassel"}),
+    ],
+)  # fmt: skip
+def test_a_project_carried_out_in_a_town(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwerk wird in Jena ausgezeichnet.",
+        "Das Projekt „Neustart“ wird in Jena gefeiert.",
+        "Die Musterhilfe gGmbH wird in Gera Kurse anbieten.",
+    ],
+)
+def test_a_body_or_project_otherwise_done_in_a_town_is_not_placed_there(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Jenaer Beratungsstelle „Neustart“ berät Zugewanderte.", "Beratungsstelle „Neustart“", "Jena"),
+        ("Die Kasseler Servicestelle „Ankommen“ hilft Betrieben.", "Servicestelle „Ankommen“", "Kassel"),
+        ("Das Berliner Projekt „Neustart“ hilft Fachkräften.", "Neustart", "Berlin"),
+    ],
+)  # fmt: skip
+def test_a_town_s_adjective_before_a_unit_is_its_seat(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
+    assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")

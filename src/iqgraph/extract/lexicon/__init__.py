@@ -143,6 +143,7 @@ from .people import (
 from .places import (
     AMBIGUOUS_TOWNS,
     CITIES,
+    CITY_STATES,
     GENERIC_VENUE_PARTS,
     GERMAN_PLACES,
     LAENDER,
@@ -197,6 +198,7 @@ __all__ = [
     "WEEKDAYS",
     "AMBIGUOUS_TOWNS",
     "CITIES",
+    "CITY_STATES",
     "GENERIC_VENUE_PARTS",
     "GERMAN_PLACES",
     "LAENDER",
