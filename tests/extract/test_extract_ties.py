@@ -654,6 +654,26 @@ def test_the_unit_first_and_its_head_after_the_verb_of_leading(sentence: str, un
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unit", "head"),
+    [
+        ("Das IQ Netzwerk Sachsen wird geleitet von Petra Beispiel.", "IQ Netzwerk Sachsen", "Petra Beispiel"),
+        ("Das Projekt „Brücke Pflege“ wird seit 2019 koordiniert von Karl Muster.", "Brücke Pflege", "Karl Muster"),
+        ("Die Beratungsstelle „Startklar Gera“ wurde bis 2020 geleitet von Frau Anna Probe.", "Beratungsstelle „Startklar Gera“", "Anna Probe"),
+        ("Das Projekt „Brücke Pflege“ wird seit 2019 von Karl Muster geleitet.", "Brücke Pflege", "Karl Muster"),
+    ],
+)  # fmt: skip
+def test_the_participle_of_leading_before_its_agent(sentence: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in facts_of("Titel\n\n" + sentence).relations
+
+
+def test_another_participle_before_the_agent_names_no_head() -> None:
+    relations = facts_of(
+        "Titel\n\nDas Projekt „Brücke Pflege“ wird seit 2019 von Karl Muster unterstützt."
+    ).relations
+    assert not [r for r in relations if r[1] == "ledBy"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Das Projekt „Brücke Pflege“ berät Petra Beispiel seit 2019.",

@@ -24,10 +24,13 @@ _LEADS_ACTIVE = re.compile(
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
 _LEADS_INVERTED = re.compile(rf"{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
 _LED_PASSIVE = re.compile(
-    rf"\s*,?\s*(?:(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
+    # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
+    # next branch would take "seit 2019 geleitet" for a time)
+    rf"\s*,?\s*(?:(?P<fronted>(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?)"
+    rf"|(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
     rf"|(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?"
     rf"|(?:(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+)?unter\s+der\s+(?:{_LEAD_NOUNS})\s+von(?:\s+der|\s+dem)?)"
-    r"\s+"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"  # "von Frau Dr. …"
 )
 # The leading noun first with the unit in its attribute, the head the subject (or after "bei") past the verb: "Die
 # Leitung des Projekts X hat Petra Beispiel", "Die Projektleitung von X liegt seit 2020 bei Karl Muster", "Die
@@ -100,7 +103,7 @@ def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
         return text[org.end : person.start].strip() == "von" and bool(
             _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
         )
-    if _AUXILIARY.match(gap.group(0)):
+    if _AUXILIARY.match(gap.group(0)) and not gap.group("fronted"):
         return bool(_PARTICIPLE_AFTER.match(text, person.end))  # "… wird von X geleitet"
     return True
 
