@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .role_lists import listed_from
-from .roles import ORG_TYPES
+from .roles import ORG_TYPES, ReleaseBodies, named_in_full_before
 from .spans import Mention
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -49,7 +49,9 @@ _PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
 _WORKING_AT = re.compile(
     rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
-    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+$"
+    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
+    # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
+    r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
 _APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
@@ -74,7 +76,12 @@ _MEMBER_VERB = re.compile(
     r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
-_ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+# "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
+_SINCE_AT = re.compile(r"\bseit\s+[^,;]*\b(?:bei\s+der|bei\s+dem|beim)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|,\s)")
+_ACTIVE = re.compile(
+    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?zuständig)(?![\w-])"
+)
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
@@ -84,8 +91,10 @@ _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
 _APPOSITION_CLOSE = re.compile(
-    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
 )
+# A body between dashes after a name, in apposition as between commas: "Petra Beispiel – Stiftung X – stellte … vor"
+_DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
 # The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
 _AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
@@ -152,10 +161,15 @@ class MembershipFinding:
 
 
 def find_memberships(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None = None
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    project: Mention | None = None,
+    release: ReleaseBodies | None = None,
 ) -> list[MembershipFinding]:
     """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C";
-    `project`: the project spoken of last before the sentence, whose team a team without a name is."""
+    `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
+    release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
     out = []
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
@@ -173,6 +187,7 @@ def find_memberships(
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
+        out += _of_a_body_named_short(text, sentence, p, people, mentions, release)
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
@@ -190,6 +205,31 @@ def find_memberships(
 _DEPUTY_BEFORE = re.compile(rf"\bAbgeordnete[nr]?\s+{_ADDRESS_AND_TITLES}$")
 _PARTY_AFTER = re.compile(rf"\s*\((?i:{'|'.join(re.escape(p) for p in lexicon.PARTIES)})\)")
 _DEPUTY_REACH = 30  # characters before a name for the role noun and "Frau Dr."
+
+
+# A body named short after the person, by the first word of its name or its kind, where it was named in full before:
+# "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y").
+_SHORT_BODY = re.compile(
+    r"(?:\s*,\s*(?:beide|alle\s+\w+)\s+|\s+)(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"
+    r"(?P<word>[A-ZÄÖÜ][\w-]*\w)(?![\w-])(?![ \xa0]+[A-ZÄÖÜ0-9(„\"])"
+)
+
+
+def _of_a_body_named_short(
+    text: str,
+    sentence: tuple[int, int],
+    person: Mention,
+    people: list[Mention],
+    mentions: list[Mention],
+    release: ReleaseBodies | None,
+) -> list[MembershipFinding]:
+    short = _SHORT_BODY.match(text, person.end, sentence[1])
+    if short is None or any(m.start == short.start("word") for m in mentions):
+        return []
+    body = named_in_full_before(short.group("word"), release, person.start)
+    if body is None:
+        return []
+    return [MembershipFinding(q, body) for q in _coordinated(text, person, people, sentence[0])]
 
 
 def _deputies(
@@ -315,7 +355,10 @@ def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
         return False
     if match.group("marked"):
         return True
-    return match.group("at").startswith("bei") and _APPOSITION_END.match(text, org.end) is not None
+    closed = _APPOSITION_END.match(text, org.end) or _APPOSITION_CLOSE.match(text, org.end)
+    return closed is not None and (
+        bool(match.group("member")) or match.group("at").startswith(("bei", "vom", "von"))
+    )
 
 
 def _represents(text: str, gap: str, person: Mention) -> bool:
@@ -343,6 +386,8 @@ def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
 
 def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
     """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)", "A, Stiftung X; B, Verein Y"."""
+    if _DASH.fullmatch(text, person.end, org.start):  # "Petra Beispiel – Stiftung Lernwerk – stellte … vor"
+        return _DASH.match(text, org.end) is not None
     if not _APPOSITION_OPEN.fullmatch(text, person.end, org.start):
         return False
     last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
@@ -368,7 +413,10 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:
         return False
-    return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
+    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end):
+        return True
+    # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
+    return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))
 
 
 def _coordinated(

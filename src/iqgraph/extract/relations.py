@@ -51,7 +51,7 @@ from .relation_funding import (
     unit_spoken_of,
 )
 from .relation_hosting import find_hosts, find_relative_hosts
-from .seats import SEATED, find_seats
+from .seats import SEATED, find_seats, past_its_seat
 from .topic_pronouns import pronoun_genders, unit_genders
 
 
@@ -276,9 +276,44 @@ def _members(
         whole = next((m for m in ms if (m.start, m.end) == span and m.type in _ALLIANCES), None)
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
+    yield from _members_among(text, sentence, ms, earlier)
     yield from _members_making_up(text, sentence, ms)
     yield from _members_cooperating(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
+
+
+# The members after a count or plural of members: "Das IQ Netzwerk Y hat zwölf Partner, darunter A und B", "Im Bündnis
+# Y arbeiten 20 Organisationen zusammen, unter ihnen A und B"; after the whole's possessive: "Das Netzwerk Y setzt mit
+# seinen Partnern A, B und C Projekte um".
+_MEMBER_NOUNS_ANY = "|".join(
+    sorted(
+        {*lexicon.MEMBER_PLURALS, *_DATIVE_MEMBERS.split("|"), "Organisationen", "Einrichtungen"},
+        key=len,
+        reverse=True,
+    )
+)
+_AMONG_CUE = re.compile(
+    rf"\b(?:{_MEMBER_NOUNS_ANY})\b[^.;:]{{0,80}}?,\s+(?:darunter|unter\s+ihnen)\s+"
+    rf"|\bmit\s+(?:seinen|ihren)\s+(?:[\w.]+\s+)?(?:{_DATIVE_MEMBERS}|Mitgliedern)\s*(?P<possessive>),?\s*"
+)
+
+
+def _members_among(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _AMONG_CUE.finditer(text, *sentence):
+        named = actors(ms, sentence[0], cue.start())
+        wholes = [m for m in named if m.type in _ALLIANCES and _is_alliance(m)]
+        # the alliance spoken of before, where the sentence names no one else whose partners they could be
+        whole = wholes[-1] if wholes else None if named or cue.group("possessive") is not None else earlier
+        members = _members_listed(text, ms, cue.end(), sentence[1])
+        if whole is None or not members or members[0].start - cue.end() > _ARTICLE:
+            continue
+        yield from (RelationFinding(m, "memberOf", whole) for m in members if m.key != whole.key)
+
+
+def _is_alliance(m: Mention) -> bool:
+    return m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS)
 
 
 # A partner noun naming its whole's kind and no whole after it: "Die X gGmbH ist seit Januar neue Netzwerkpartnerin"
@@ -329,9 +364,11 @@ def _members_making_up(text: str, sentence: tuple[int, int], ms: list[Mention]) 
             yield from _members_before_the_whole(text, named)
 
 
-def _listed_right_before(text: str, ms: list[Mention], pos: int) -> list[Mention]:
+def _listed_right_before(
+    text: str, ms: list[Mention], pos: int, types: frozenset[str] = MEMBER_TYPES
+) -> list[Mention]:
     """The bodies of the list that ends right at `pos` ("A, B und C| bilden"), in their order; [] if none ends there."""
-    listed = [m for m in ms if m.end <= pos and m.type in MEMBER_TYPES]
+    listed = [m for m in ms if m.end <= pos and m.type in types]
     if not listed or listed[-1].end != pos:
         return []
     members = [listed[-1]]
@@ -383,7 +420,7 @@ def _members_cooperating(
     """Bodies working together in a network named with them, as its members."""
     for cue in _COOPERATING_IN.finditer(text, *sentence):
         whole = _named_whole(text, ms, *cue.span("whole"))
-        members = listed_after(text, ms, cue.end(), sentence[1], MEMBER_TYPES)
+        members = _members_listed(text, ms, cue.end(), sentence[1])
         if whole is None or not members or members[0].start - cue.end() > _TO_THE_FIRST_MEMBER:
             continue
         if cue.group("alone") or _COOPERATING_CLOSER.match(text, members[-1].end):
@@ -412,9 +449,19 @@ def _members_before_the_whole(text: str, named: list[Mention]) -> Iterator[Relat
 def _listed_members(
     text: str, sentence: tuple[int, int], ms: list[Mention], start: int, whole: Mention
 ) -> Iterator[RelationFinding]:
-    for member in listed_after(text, ms, start, sentence[1], MEMBER_TYPES):
+    for member in _members_listed(text, ms, start, sentence[1]):
         if member.key != whole.key:
             yield RelationFinding(member, "memberOf", whole)
+
+
+def _members_listed(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    """The bodies of the list that begins after `start`, each maybe with its seat: "A aus Kassel, B in Jena und C"."""
+    found: list[Mention] = []
+    for m in actors(ms, start, end, MEMBER_TYPES):
+        if found and not COORDINATION_LINK.match(text[past_its_seat(text, found[-1], ms) : m.start]):
+            break
+        found.append(m)
+    return found
 
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
@@ -471,8 +518,12 @@ def _part_of(
         own = subject and _OWN_CLAUSE_SUBJECT.search(
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
         )
-        if subject and after and not own:
-            yield RelationFinding(subject, _part_or_member(subject, after[0]), after[0])
+        if not (subject and after) or own:
+            continue
+        # "A und B sind Teil des Netzwerks Y": every body or unit of the list that ends right before the verb
+        listed = _listed_right_before(text, ms, len(text[: cue.start()].rstrip()), ACTORS)
+        for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
+            yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
 
 
 def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:

@@ -334,7 +334,7 @@ def _role_at(
     org = _local_body(text, title_stop, limit) if org is None else org
     unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
     if unnamed is not None:
-        org = _named_in_full_before(unnamed, release, head.start())
+        org = named_in_full_before(unnamed, release, head.start())
         if org is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
     title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
@@ -361,7 +361,7 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
     return None if known else word
 
 
-def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
+def named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
     if release is None:
