@@ -276,3 +276,39 @@ def test_a_town_s_adjective_before_a_unit_is_its_seat(text: str, unit: str, town
 
 def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
     assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Neustart“ ist in Jena und Gera aktiv.", "Neustart", {"Jena", "Gera"}),
+        ("Die Beratungsstelle „Wege“ ist seit 2019 in Kassel tätig.", "Beratungsstelle „Wege“", {"Kassel"}),
+        ("Das Projekt „Brücken bauen“ war in Erfurt vertreten.", "Brücken bauen", {"Erfurt"}),
+    ],
+)  # fmt: skip
+def test_a_project_at_work_in_a_town(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Neustart“ berät Zugewanderte. Projektgebiet sind zunächst Jena und Gera.", "Neustart", {"Jena", "Gera"}),
+        ("Das Einzugsgebiet der Beratungsstelle „Wege“ umfasst Kassel.", "Beratungsstelle „Wege“", {"Kassel"}),
+        ("Einsatzgebiet des Projekts „Brücken bauen“ ist Erfurt.", "Brücken bauen", {"Erfurt"}),
+    ],
+)  # fmt: skip
+def test_the_area_a_project_works_in(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Musterhilfe gGmbH ist in Jena aktiv.",
+        "Das Einzugsgebiet der Stiftung Lernwerk umfasst Kassel.",
+        "Das Projekt „Neustart“ berät. Das Einzugsgebiet des Jobcenters Erfurt umfasst Erfurt.",
+    ],
+)
+def test_a_body_at_work_or_a_body_s_area_places_no_project(text: str) -> None:
+    assert not _located(text)

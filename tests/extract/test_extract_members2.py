@@ -178,3 +178,30 @@ def test_a_body_named_short_after_the_person_is_the_one_named_in_full_before(
 )
 def test_a_short_name_going_on_or_fitting_several_or_none_is_not_resolved(text: str) -> None:
     assert not {(p, b) for p, b in _memberships(text) if b in ("Jobcenter Erfurt", "Stiftung Lernwerk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Petra Beispiel kam 2015 aus Syrien. Heute arbeitet sie bei der Beispiel GmbH.", "Petra Beispiel", "Beispiel GmbH"),
+        ("Karl Muster ist Ingenieur. Er arbeitet seit 2019 bei der Musterhilfe gGmbH.", "Karl Muster", "Musterhilfe gGmbH"),
+        ("Anna Probe erhielt ihre Anerkennung. Inzwischen ist sie beim Jobcenter Erfurt tätig.", "Anna Probe", "Jobcenter Erfurt"),
+        ("Petra Beispiel berichtete von ihrem Weg. Sie ist Mitglied im Verein Lernhaus e. V.", "Petra Beispiel", "Lernhaus e. V."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_the_sentence_stands_for_the_person_named_before(
+    text: str, person: str, body: str
+) -> None:
+    assert (person, body) in _memberships(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel leitet die Stiftung Lernwerk. Sie ist Mitglied im Verein Lernhaus e. V.",
+        "Karl Muster berichtete von seinem Weg. Sie arbeitet bei der Beispiel GmbH.",
+        "Petra Beispiel und Karl Muster berichteten. Sie arbeiten bei der Beispiel GmbH.",
+    ],
+)
+def test_a_pronoun_after_a_body_or_of_another_gender_or_number_stands_for_no_one(text: str) -> None:
+    assert not {(p, b) for p, b in _memberships(text) if b in ("Beispiel GmbH", "Lernhaus e. V.")}

@@ -88,7 +88,9 @@ def find_relations(
         *_whole_right_after(text, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
-        *find_seats(text, sentence, here, _seat_stand_in(text, sentence, before, agreeing)),
+        *find_seats(
+            text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
+        ),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]

@@ -91,10 +91,14 @@ _CLAUSE_REACH = 100  # characters from the subject's name to the place its claus
 
 
 def find_seats(
-    text: str, sentence: tuple[int, int], ms: list[Mention], stand_in: Mention | None = None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    stand_in: Mention | None = None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """`ms`: the mentions of the sentence; `stand_in`: what a subject without a name stands for ("Der Verein hat
-    seinen Sitz in …")."""
+    seinen Sitz in …"); `project`: the project spoken of last, whose area a sentence naming none gives."""
     places = [m for m in ms if m.type == "Place"]
     if not places:
         return
@@ -106,6 +110,7 @@ def find_seats(
     yield from _relative_seats(text, seated, places)
     yield from _prenominal_seats(text, seated, places)
     yield from _town_adjective_seats(text, seated, places)
+    yield from _project_areas(text, sentence, ms, places, project)
 
 
 def _attribute_seats(
@@ -175,17 +180,29 @@ def _predicate_seats(
         if cue is None:
             continue
         listed = _with_listed(text, place, places)
-        if _BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, listed[-1].end):
-            continue
-        if cue.group("passive") and not _CARRIED_OUT_AFTER.match(text, listed[-1].end):
+        kinds = _placed_kinds(text, cue, listed[-1].end)
+        if not kinds:
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()
-        kinds = _PROJECTS if cue.group("passive") else SEATED  # a body is not carried out, a project is
         subjects = [m for m in ms if m.end <= before and m.type in kinds and not m.generic]
         if subjects and before - subjects[0].end <= _CLAUSE_REACH:
             yield from (RelationFinding(subjects[0], "locatedIn", other) for other in listed)
         elif not subjects and stand_in is not None:
             yield from (RelationFinding(stand_in, "locatedIn", other) for other in listed)
+
+
+# A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
+_AT_WORK_AFTER = re.compile(r"\s+(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
+
+
+def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
+    """What a clause of placing places, by the word closing it after the places (which end at `end`): a body or
+    project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
+    if cue.group("passive"):
+        return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
+    if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
+        return SEATED
+    return _PROJECTS if _AT_WORK_AFTER.match(text, end) else frozenset()
 
 
 def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
@@ -241,3 +258,34 @@ def _is_town_adjective(place: Mention) -> bool:
     """ "Jenaer", "Kasseler", "Berliner": a town named by its adjective (not a Land's: "Thüringer")."""
     adjective = place.surface != place.label and place.surface.endswith("er")
     return adjective and (place.label not in lexicon.LAENDER or place.label in lexicon.CITY_STATES)
+
+
+# The area a project works in, named by an area noun: "Projektgebiet (des Teilprojekts X) sind Z1 und Z2", "Das
+# Einzugsgebiet der Beratungsstelle X umfasst Z"; the project named in the noun's genitive, else the one spoken of last.
+_AREA = re.compile(
+    r"\b(?:Projekt|Einzugs|Einsatz|Beratungs)gebiet(?:e|es|s)?(?P<of>\s+(?:des|der)\s+[^.;:]{1,80}?)?"
+    r"\s+(?:ist|sind|war|waren|umfasst|umfasste|umfassen)\s+"
+)
+_AREA_REACH = (
+    60  # characters from the verb to the first place: "zunächst die kreisfreie Stadt und der Landkreis"
+)
+
+
+def _project_areas(
+    text: str, sentence: tuple[int, int], ms: list[Mention], places: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    for area in _AREA.finditer(text, *sentence):
+        named = [
+            m for m in ms if m.type in _PROJECTS and not m.generic and area.start() < m.start < area.end()
+        ]
+        unit = named[0] if named else None if area.group("of") and _names_a_body(ms, area) else project
+        first = next((p for p in places if area.end() <= p.start <= area.end() + _AREA_REACH), None)
+        if unit is not None and first is not None:
+            yield from (
+                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+            )
+
+
+def _names_a_body(ms: list[Mention], area: re.Match[str]) -> bool:
+    """The area noun's genitive names a body or unit other than a project: its area is no project's."""
+    return any(area.start("of") <= m.start < area.end("of") and m.type in SEATED for m in ms)
