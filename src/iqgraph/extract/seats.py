@@ -266,9 +266,7 @@ _AREA = re.compile(
     r"\b(?:Projekt|Einzugs|Einsatz|Beratungs)gebiet(?:e|es|s)?(?P<of>\s+(?:des|der)\s+[^.;:]{1,80}?)?"
     r"\s+(?:ist|sind|war|waren|umfasst|umfasste|umfassen)\s+"
 )
-_AREA_REACH = (
-    60  # characters from the verb to the first place: "zunächst die kreisfreie Stadt und der Landkreis"
-)
+_AREA_REACH = 60  # characters from the verb to the first place: an adverb, an article, a district noun
 
 
 def _project_areas(
