@@ -8,12 +8,12 @@ naming no body ("Das Team: A, B und C": the project spoken of last)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import lexicon
+from .membership_references import body_named_short, pronoun_person
 from .role_lists import listed_from
-from .role_pronouns import ANTECEDENT_REACH
-from .roles import ORG_TYPES, ReleaseBodies, named_in_full_before
+from .roles import ORG_TYPES, ReleaseBodies
 from .spans import Mention
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -172,7 +172,7 @@ def find_memberships(
     `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
     release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
     out = []
-    pronoun = _pronoun_person(text, sentence, release)
+    pronoun = pronoun_person(text, sentence, release)
     mentions = [pronoun, *mentions] if pronoun is not None else mentions
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
@@ -190,7 +190,10 @@ def find_memberships(
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
-        out += _of_a_body_named_short(text, sentence, p, people, mentions, release)
+        body = body_named_short(text, sentence, p, mentions, release)  # "Karl Muster vom Jobcenter"
+        out += (
+            [MembershipFinding(q, body) for q in _coordinated(text, p, people, sentence[0])] if body else []
+        )
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
@@ -208,56 +211,6 @@ def find_memberships(
 _DEPUTY_BEFORE = re.compile(rf"\bAbgeordnete[nr]?\s+{_ADDRESS_AND_TITLES}$")
 _PARTY_AFTER = re.compile(rf"\s*\((?i:{'|'.join(re.escape(p) for p in lexicon.PARTIES)})\)")
 _DEPUTY_REACH = 30  # characters before a name for the role noun and "Frau Dr."
-
-
-# A personal pronoun opening the sentence, or after a fronted time and the verb: "Sie arbeitet seit 2019 bei der
-# Stiftung X", "Heute ist er beim Verein Y tätig". It stands for the last person named shortly before whose given name
-# fits its gender, where no body was named after that person (the pronoun might be the body's: "Die Stiftung … Sie …").
-_FRONTED = "|".join(lexicon.FRONTED_TIMES)
-_PRONOUN = re.compile(
-    rf"\s*(?:(?P<first>Sie|Er)|(?:{_FRONTED})\s+(?:arbeitet|arbeitete|ist|war|engagiert)\s+(?P<after>sie|er))(?![\w-])"
-)
-_PRONOUN_GENDER = {"sie": "f", "er": "m"}
-
-
-def _pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies | None) -> Mention | None:
-    match = _PRONOUN.match(text, *sentence)
-    if match is None or release is None:
-        return None
-    group = "first" if match.group("first") else "after"
-    gender = _PRONOUN_GENDER[match.group(group).lower()]
-    near = [p for p in release.people_before(sentence[0]) if sentence[0] - ANTECEDENT_REACH <= p.start]
-    antecedent = next((p for p in reversed(near) if p.gender == gender), None)
-    if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
-        return None
-    if any(b.start > antecedent.end for b in release.bodies_before(sentence[0])):
-        return None
-    return replace(antecedent, start=match.start(group), end=match.end(group), surface=match.group(group))
-
-
-# A body named short after the person, by the first word of its name or its kind, where it was named in full before:
-# "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y").
-_SHORT_BODY = re.compile(
-    r"(?:\s*,\s*(?:beide|alle\s+\w+)\s+|\s+)(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"
-    r"(?P<word>[A-ZÄÖÜ][\w-]*\w)(?![\w-])(?![ \xa0]+[A-ZÄÖÜ0-9(„\"])"
-)
-
-
-def _of_a_body_named_short(
-    text: str,
-    sentence: tuple[int, int],
-    person: Mention,
-    people: list[Mention],
-    mentions: list[Mention],
-    release: ReleaseBodies | None,
-) -> list[MembershipFinding]:
-    short = _SHORT_BODY.match(text, person.end, sentence[1])
-    if short is None or any(m.start == short.start("word") for m in mentions):
-        return []
-    body = named_in_full_before(short.group("word"), release, person.start)
-    if body is None:
-        return []
-    return [MembershipFinding(q, body) for q in _coordinated(text, person, people, sentence[0])]
 
 
 def _deputies(

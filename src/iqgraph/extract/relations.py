@@ -294,24 +294,33 @@ _MEMBER_NOUNS_ANY = "|".join(
         reverse=True,
     )
 )
-_AMONG_CUE = re.compile(
-    rf"\b(?:{_MEMBER_NOUNS_ANY})\b[^.;:]{{0,80}}?,\s+(?:darunter|unter\s+ihnen)\s+"
-    rf"|\bmit\s+(?:seinen|ihren)\s+(?:[\w.]+\s+)?(?:{_DATIVE_MEMBERS}|Mitgliedern)\s*(?P<possessive>),?\s*"
+_AMONG_CUE = re.compile(rf"\b(?:{_MEMBER_NOUNS_ANY})\b[^.;:]{{0,80}}?,\s+(?:darunter|unter\s+ihnen)\s+")
+_POSSESSIVE_CUE = re.compile(
+    rf"\bmit\s+(?:seinen|ihren)\s+(?:[\w.]+\s+)?(?:{_DATIVE_MEMBERS}|Mitgliedern)\s*,?\s*"
 )
 
 
 def _members_among(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
 ) -> Iterator[RelationFinding]:
-    for cue in _AMONG_CUE.finditer(text, *sentence):
-        named = actors(ms, sentence[0], cue.start())
-        wholes = [m for m in named if m.type in _ALLIANCES and _is_alliance(m)]
-        # the alliance spoken of before, where the sentence names no one else whose partners they could be
-        whole = wholes[-1] if wholes else None if named or cue.group("possessive") is not None else earlier
+    cues = [(c, earlier) for c in _AMONG_CUE.finditer(text, *sentence)]
+    cues += [(c, None) for c in _POSSESSIVE_CUE.finditer(text, *sentence)]  # the possessor is named before it
+    for cue, spoken_of in cues:
+        whole = _alliance_before(ms, sentence[0], cue.start(), spoken_of)
         members = _members_listed(text, ms, cue.end(), sentence[1])
         if whole is None or not members or members[0].start - cue.end() > _ARTICLE:
             continue
         yield from (RelationFinding(m, "memberOf", whole) for m in members if m.key != whole.key)
+
+
+def _alliance_before(ms: list[Mention], start: int, end: int, spoken_of: Mention | None) -> Mention | None:
+    """The last alliance named from `start` to `end`; where nothing is named there, the one spoken of before (else
+    the partners may be a project's or a body's)."""
+    named = actors(ms, start, end)
+    wholes = [m for m in named if m.type in _ALLIANCES and _is_alliance(m)]
+    if wholes:
+        return wholes[-1]
+    return None if named else spoken_of
 
 
 def _is_alliance(m: Mention) -> bool:
@@ -523,7 +532,8 @@ def _part_of(
         if not (subject and after) or own:
             continue
         # "A und B sind Teil des Netzwerks Y": every body or unit of the list that ends right before the verb
-        listed = _listed_right_before(text, ms, len(text[: cue.start()].rstrip()), ACTORS)
+        verb = sentence[0] + len(text[sentence[0] : cue.start()].rstrip())
+        listed = _listed_right_before(text, ms, verb, ACTORS)
         for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
             yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
 

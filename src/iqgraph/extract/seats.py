@@ -276,7 +276,7 @@ def _project_areas(
         named = [
             m for m in ms if m.type in _PROJECTS and not m.generic and area.start() < m.start < area.end()
         ]
-        unit = named[0] if named else None if area.group("of") and _names_a_body(ms, area) else project
+        unit = named[0] if named else _area_owner(ms, area, project)
         first = next((p for p in places if area.end() <= p.start <= area.end() + _AREA_REACH), None)
         if unit is not None and first is not None:
             yield from (
@@ -284,6 +284,10 @@ def _project_areas(
             )
 
 
-def _names_a_body(ms: list[Mention], area: re.Match[str]) -> bool:
-    """The area noun's genitive names a body or unit other than a project: its area is no project's."""
-    return any(area.start("of") <= m.start < area.end("of") and m.type in SEATED for m in ms)
+def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None) -> Mention | None:
+    """The project spoken of last, unless the area noun's genitive names a body ("das Einzugsgebiet des Jobcenters")."""
+    if area.group("of") and any(
+        area.start("of") <= m.start < area.end("of") and m.type in SEATED for m in ms
+    ):
+        return None
+    return project
