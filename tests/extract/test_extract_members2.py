@@ -205,3 +205,8 @@ def test_a_pronoun_opening_the_sentence_stands_for_the_person_named_before(
 )
 def test_a_pronoun_after_a_body_or_of_another_gender_or_number_stands_for_no_one(text: str) -> None:
     assert not {(p, b) for p, b in _memberships(text) if b in ("Beispiel GmbH", "Lernhaus e. V.")}
+
+
+def test_a_short_name_after_aus_is_where_the_person_comes_from() -> None:
+    text = "Der Landkreis Gotha fördert das Projekt. Karl Muster aus dem Landkreis sagte es."
+    assert ("Karl Muster", "Landkreis Gotha") not in _memberships(text)

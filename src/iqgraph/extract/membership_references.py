@@ -38,9 +38,10 @@ def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies 
 
 
 # A body named short after the person, by the first word of its name or its kind, where it was named in full before:
-# "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y").
+# "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y";
+# not "aus dem Landkreis": where a person comes from).
 _SHORT_BODY = re.compile(
-    r"(?:\s*,\s*(?:beide|alle\s+\w+)\s+|\s+)(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"
+    r"(?:\s*,\s*(?:beide|alle\s+\w+)\s+|\s+)(?:vom|von\s+der|von\s+dem)\s+"
     r"(?P<word>[A-ZÄÖÜ][\w-]*\w)(?![\w-])(?![ \xa0]+[A-ZÄÖÜ0-9(„\"])"
 )
 
