@@ -210,3 +210,22 @@ def test_a_pronoun_after_a_body_or_of_another_gender_or_number_stands_for_no_one
 def test_a_short_name_after_aus_is_where_the_person_comes_from() -> None:
     text = "Der Landkreis Gotha fördert das Projekt. Karl Muster aus dem Landkreis sagte es."
     assert ("Karl Muster", "Landkreis Gotha") not in _memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "other"),
+    [
+        ("Das Jobcenter Erfurt berät, und die Stiftung Lernwerk ist Teil des IQ Netzwerks Thüringen.", "Stiftung Lernwerk", "Jobcenter Erfurt"),
+        ("Die Beispiel GmbH bildet aus, aber die Stiftung Lernwerk ist Teil des IQ Netzwerks Thüringen.", "Stiftung Lernwerk", "Beispiel GmbH"),
+        ("Der Verein Lernhaus e. V. berät; die Beispiel GmbH ist Teil des IQ Netzwerks Thüringen.", "Beispiel GmbH", "Lernhaus e. V."),
+    ],
+)  # fmt: skip
+def test_the_subject_of_teil_des_is_its_own_clause_s(text: str, member: str, other: str) -> None:
+    found = _memberships(text)
+    assert (member, "IQ Netzwerk Thüringen") in found
+    assert (other, "IQ Netzwerk Thüringen") not in found
+
+
+def test_a_pronoun_opening_the_clause_of_teil_des_keeps_the_sentence_s_subject() -> None:
+    text = "Die Stiftung Lernwerk berät; sie ist Teil des IQ Netzwerks Thüringen."
+    assert ("Stiftung Lernwerk", "IQ Netzwerk Thüringen") in _memberships(text)

@@ -518,8 +518,12 @@ def _part_of(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
 ) -> Iterator[RelationFinding]:
     for cue in _PART_OF.finditer(text, *sentence):
-        subject = subject_before(ms, cue.start()) or _alliance_by_its_head(
-            text, sentence[0], cue.start(), earlier
+        # the clause's own subject, else the sentence's (a pronoun opening the clause: "…; sie ist Teil des …")
+        clause = actors(ms, _clause_start(text, sentence[0], cue.start()), cue.start())
+        subject = (
+            subject_before(clause, cue.start())
+            or subject_before(ms, cue.start())
+            or _alliance_by_its_head(text, sentence[0], cue.start(), earlier)
         )
         after = [
             m
@@ -536,6 +540,16 @@ def _part_of(
         listed = _listed_right_before(text, ms, verb, ACTORS)
         for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
             yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
+
+
+# A main clause joined to the one before: "Das Jobcenter X berät, und die Stiftung Y ist Teil des Netzwerks Z"
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:und|aber|doch|sondern|denn)|;)\s+")
+
+
+def _clause_start(text: str, start: int, cue: int) -> int:
+    """Where the clause of the cue begins: after the last joined main clause before it, else at the sentence."""
+    joins = list(_CLAUSE_JOIN.finditer(text, start, cue))
+    return joins[-1].end() if joins else start
 
 
 def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:
