@@ -312,3 +312,28 @@ def test_the_area_a_project_works_in(text: str, unit: str, towns: set[str]) -> N
 )
 def test_a_body_at_work_or_a_body_s_area_places_no_project(text: str) -> None:
     assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Es sprachen Petra Beispiel (Stiftung Lernwerk, Jena) und Karl Muster.", "Stiftung Lernwerk", "Jena"),
+        ("Die Stiftung Lernwerk, Kassel, berät Betriebe.", "Stiftung Lernwerk", "Kassel"),
+        ("Beteiligt sind die Beispiel GmbH, Gera, und der Verein Lernhaus e.V.", "Beispiel GmbH", "Gera"),
+        ("Der Dank gilt der Musterhilfe gGmbH, Erfurt.", "Musterhilfe gGmbH", "Erfurt"),
+    ],
+)  # fmt: skip
+def test_a_town_in_apposition_after_a_body(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwerk, Jena, Gera und Suhl bilden ein Bündnis.",
+        "Gefördert von der Stiftung Lernwerk, Jena und Gera beraten.",
+        "Die Stiftung Lernwerk, Jena, und Gera bilden ein Bündnis.",
+    ],
+)
+def test_the_first_of_a_list_of_towns_after_a_body_is_no_apposition(text: str) -> None:
+    assert not _located(text)

@@ -110,6 +110,7 @@ def find_seats(
     yield from _relative_seats(text, seated, places)
     yield from _prenominal_seats(text, seated, places)
     yield from _town_adjective_seats(text, seated, places)
+    yield from _apposed_towns(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
 
 
@@ -291,3 +292,20 @@ def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None)
     ):
         return None
     return project
+
+
+# A town in apposition right after a body's name, closed by a comma or bracket: "(Stiftung X, Jena)", "die Beispiel
+# GmbH, Gera, und der Verein Y"; not the first of a list of towns ("die Stiftung X, Jena, Gera und Suhl").
+_APPOSED = re.compile(r"[“”\"«»]?\s*,[ \xa0]*")
+_APPOSITION_CLOSED = re.compile(
+    r"[ \xa0]*(?:\)|;|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
+)
+
+
+def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or not _APPOSED.fullmatch(text, unit.end, place.start):
+            continue
+        if _APPOSITION_CLOSED.match(text, place.end):
+            yield RelationFinding(unit, "locatedIn", place)
