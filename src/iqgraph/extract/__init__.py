@@ -221,7 +221,8 @@ def _read_sentence(
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
     members = [
-        (m.person, m.organisation) for m in find_memberships(c.text, span, here, before.last("project"))
+        (m.person, m.organisation)
+        for m in find_memberships(c.text, span, here, before.last("project"), release.bodies)
     ]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)

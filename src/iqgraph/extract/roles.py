@@ -177,11 +177,19 @@ class ReleaseBodies:
             if m.type in ORG_TYPES and not m.generic:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
         self._bodies = [m for m in mentions if m.type in ORG_TYPES and not m.generic]
+        self._bodies_by_start = sorted(self._bodies, key=lambda m: m.start)
+        self._body_starts = [m.start for m in self._bodies_by_start]
 
     def people_before(self, pos: int, reach: int) -> list[Mention]:
         """The persons named within `reach` characters before `pos`, in order (a slice, not all before)."""
         starts = self._people_starts
         return self.people[bisect.bisect_left(starts, pos - reach) : bisect.bisect_left(starts, pos)]
+
+    def bodies_within(self, after: int, pos: int) -> list[Mention]:
+        """The bodies starting after `after` and ending before `pos` (looked up, not scanned)."""
+        low = bisect.bisect_right(self._body_starts, after)
+        high = bisect.bisect_left(self._body_starts, pos)
+        return [m for m in self._bodies_by_start[low:high] if m.end <= pos]
 
     def bodies_before(self, pos: int) -> list[Mention]:
         return [m for m in self._bodies if m.end <= pos]
@@ -340,7 +348,7 @@ def _role_at(
     org = _local_body(text, title_stop, limit) if org is None else org
     unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
     if unnamed is not None:
-        org = _named_in_full_before(unnamed, release, head.start())
+        org = named_in_full_before(unnamed, release, head.start())
         known = org is not None or bool(_full_names_before(unnamed, release, head.start()))
         generic = None if known else _generic_body_end(text, title_stop, limit)
         if org is None and generic is None:
@@ -370,7 +378,7 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
     return None if known else word
 
 
-def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
+def named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
     full = _full_names_before(word, release, pos)

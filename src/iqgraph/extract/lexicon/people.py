@@ -513,6 +513,9 @@ SPEECH_CUES = ("laut", "Worten", "zufolge")
 
 # Leading said by a verb (-> iq:ledBy): "X leitet das Projekt", "von X geleitet", "unter der Leitung von X".
 LEAD_VERBS = ("leitet", "leitete", "koordiniert", "koordinierte")
+# The same in the plural, for heads named together ("A und B leiten das Projekt X"); not in LEAD_VERBS, which the
+# reader of names uses after one name.
+LEAD_VERBS_PLURAL = ("leiten", "leiteten", "koordinieren", "koordinierten")
 
 LEAD_PARTICIPLES = ("geleitet", "koordiniert")
 
