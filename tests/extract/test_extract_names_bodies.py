@@ -906,3 +906,21 @@ def test_an_iq_network_or_a_network_without_place_is_no_such_organisation(text: 
 def test_a_name_does_not_run_over_a_paragraph_break(text: str, wrong: str) -> None:
     labels = {m.label for m in find_mentions(text, GAZETTEER)}
     assert wrong not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit dem Programm „Neue Wege“ fördert die Bundesregierung Jugendliche aus Europa.",
+        "Seit 2012 unterstützt die Bundesregierung Fachkräfte bei der Anerkennung.",
+        "Im Herbst berät der Bundestag Änderungen am Gesetz.",
+    ],
+)
+def test_a_capitalised_word_after_the_federal_government_is_its_object(text: str) -> None:
+    assert not any(label.startswith(("Bundesregierung ", "Bundestag ")) for label in names(text))
+
+
+def test_a_lands_government_still_takes_its_land() -> None:
+    assert names("Die Landesregierung Brandenburg hat beschlossen.") == {
+        "Landesregierung Brandenburg": "Agency"
+    }

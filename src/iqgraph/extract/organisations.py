@@ -173,6 +173,9 @@ _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei", "kanzleramt")  #
 _NO_PORTFOLIO = frozenset(
     {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
 )
+# The federal government and parliament are one each: a capitalised word after them begins the clause's object
+# ("fördert die Bundesregierung Jugendliche aus Europa"), no part of a name.
+_ONE_OF_A_KIND = frozenset({"bundesregierung", "bundestag"})
 _UNIQUE_BODIES = frozenset(
     {"bundestag", "bundesrat", "bundeskanzleramt", *map(str.lower, lexicon.UNIQUE_BODY_SHORT_FORMS)}
 )
@@ -733,7 +736,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = _extend_left(text, start)
     plural_genitive = _PLURAL_GENITIVE.match(text, end)
-    if text[head_start:end].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS and not (
+    if text[
+        head_start:end
+    ].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND and not (
         plural_genitive and _complement_ok(plural_genitive)
     ):
         end = _proper_name_end(text, end)
