@@ -578,3 +578,30 @@ def test_a_welcome_service_named_by_its_town(text: str, expected: str) -> None:
 
 def test_a_bare_welcome_service_is_no_name() -> None:
     assert not _named("Das Welcome Center hilft beim Ankommen.", "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kampagne „Wir sind Vielfalt“ startet im Mai.", "Wir sind Vielfalt"),
+        (
+            "Mit der Imagekampagne „Fachkräfte willkommen“ wirbt das Netzwerk um Betriebe.",
+            "Fachkräfte willkommen",
+        ),
+        ("Plakate der Informationskampagne „Talente zeigen“ hängen in Kiel.", "Talente zeigen"),
+    ],
+)
+def test_a_campaign_named_in_quotes_is_a_venture(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kampagne startet im Mai.",
+        "Alle Formulare stehen im Portal „Arbeiten hier“ bereit.",
+        "Die Kampagne wirbt mit dem Satz „Wir sind da“ für die Beratung.",
+    ],
+)
+def test_a_campaign_without_a_name_or_a_portal_names_no_venture(text: str) -> None:
+    assert _named(text, "Subproject") == set()
