@@ -924,3 +924,29 @@ def test_a_lands_government_still_takes_its_land() -> None:
     assert names("Die Landesregierung Brandenburg hat beschlossen.") == {
         "Landesregierung Brandenburg": "Agency"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zuständig sind die Regierungspräsidien Kassel, Gießen und Darmstadt.",
+            {"Regierungspräsidium Kassel", "Regierungspräsidium Gießen", "Regierungspräsidium Darmstadt"},
+        ),
+        (
+            "Die Bezirksregierungen Köln und Münster bewilligen.",
+            {"Bezirksregierung Köln", "Bezirksregierung Münster"},
+        ),
+        (
+            "In den Landratsämtern Gotha und Sömmerda wird beraten.",
+            {"Landratsamt Gotha", "Landratsamt Sömmerda"},
+        ),
+        ("Sie berät in den Jobcentern Kiel und Lübeck.", {"Jobcenter Kiel", "Jobcenter Lübeck"}),
+    ],
+)
+def test_a_plural_office_before_listed_towns_names_the_office_of_each(text: str, expected: set[str]) -> None:
+    assert {label for label, type_ in names(text).items() if type_ == "Agency"} == expected
+
+
+def test_a_plural_office_before_common_nouns_names_none() -> None:
+    assert names("Die Regierungspräsidien Beratung und Prüfung sind zuständig.") == {}

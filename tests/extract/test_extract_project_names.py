@@ -605,3 +605,27 @@ def test_a_campaign_named_in_quotes_is_a_venture(text: str, expected: str) -> No
 )
 def test_a_campaign_without_a_name_or_a_portal_names_no_venture(text: str) -> None:
     assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt MIGRA-PRO wurde 2015 gestartet.", "MIGRA-PRO"),
+        ("Im Teilprojekt AQUA-Plus werden Frauen beraten.", "AQUA-Plus"),
+        ("Das IQ Teilprojekt INTEGRA-Pflege startet in Kiel.", "INTEGRA-Pflege"),
+    ],
+)
+def test_a_name_in_capitals_with_hyphenated_parts_after_a_project_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt IQ-Netzwerk Sachsen lädt ein.",
+        "Das Projekt EU-Mittel zu beantragen lohnt sich.",
+        "Im Projekt EU-Bürger zu beraten ist neu.",
+    ],
+)
+def test_two_capitals_before_a_hyphen_are_no_styled_project_name(text: str) -> None:
+    assert not any(name.startswith(("IQ-", "EU-")) for name in _named(text, "Subproject"))

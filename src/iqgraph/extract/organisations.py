@@ -269,7 +269,7 @@ def _chambers_as_a_kind(text: str) -> list[Mention]:
 
 _TOWN_NAME = r"[A-ZÄÖÜ][\w-]*\w(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))?"
 _OFFICES_OF_TOWNS = re.compile(
-    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})\s+"
+    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})n?\s+"  # "in den Jobcentern"
     rf"(?P<towns>{_TOWN_NAME}(?:\s*,\s*{_TOWN_NAME})*\s+(?:und|sowie)\s+{_TOWN_NAME})(?![\w-])"
 )
 _LISTED_TOWN = re.compile(_TOWN_NAME)

@@ -253,6 +253,12 @@ DISTRIBUTIVE_PLURALS: dict[str, str] = {
     "Volkshochschulen": "Volkshochschule",
     "Universitäten": "Universität",
     "Hochschulen": "Hochschule",
+    # the offices of the Länder's districts and of the towns ("die Regierungspräsidien Kassel und Gießen")
+    "Regierungspräsidien": "Regierungspräsidium",
+    "Bezirksregierungen": "Bezirksregierung",
+    "Landratsämter": "Landratsamt",
+    "Kreisverwaltungen": "Kreisverwaltung",
+    "Stadtverwaltungen": "Stadtverwaltung",
 }
 
 # Short forms of heads that a town follows, and the heads they stand for: "Uni Passau" is the "Universität Passau",
