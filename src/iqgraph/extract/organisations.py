@@ -68,9 +68,11 @@ _PLURAL_GENITIVE = re.compile(
 # the territory a body serves: "Caritasverband für die Diözese Mainz", "Kreishandwerkerschaft für den Landkreis X"
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 # A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
-# Elektroindustrie").
+# Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
+# "Verband der bayerischen Wirtschaft"; not "der beiden Vereine", "der vielen Betriebe").
 _GENITIVE_COMPLEMENT = re.compile(
-    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:{CAP}\s+){{0,2}}{CAP})"
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:[a-zäöüß]+(?:sch|lich)en\s+)?"
+    rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
@@ -593,9 +595,10 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
 
 
 # "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG", "der Bildungsträger
-# Lernweg gGmbH", "der Projektpartner Muster AG": a noun that classifies the name after it
+# Lernweg gGmbH", "der Projektpartner Muster AG", "der MigraNet-Träger Muster gGmbH": a noun that classifies the
+# name after it
 _GENERIC_CLASSIFIER = re.compile(
-    r"(?:Vereins?|Firma|Unternehmens?|\w*[Tt]rägers?|\w*[Pp]artners?|Arbeitgebers?)"
+    r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
     r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
 )
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
@@ -880,7 +883,14 @@ def _type_of(label: str, head: str) -> str:
         return "Ministry"
     if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
         return "Organisation"  # "Werbeagentur Nordlicht": a company
+    if _LEGAL_FORM_AT_END.search(label):
+        return (
+            "Organisation"  # "Agentur Mehrwert GmbH": a company, whatever its head (the form read as a word)
+        )
     return lexicon.ORG_HEADS[head]
+
+
+_LEGAL_FORM_AT_END = re.compile(rf"\s{_LEGAL_FORM}$")
 
 
 # "Senatsverwaltung Bildung, Jugend und Wissenschaft": in lists and tag lines a ministry's portfolio follows its
