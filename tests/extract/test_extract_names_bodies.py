@@ -950,3 +950,36 @@ def test_a_plural_office_before_listed_towns_names_the_office_of_each(text: str,
 
 def test_a_plural_office_before_common_nouns_names_none() -> None:
     assert names("Die Regierungspräsidien Beratung und Prüfung sind zuständig.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Auf Einladung der Beauftragten der Bundesregierung für Migration trafen sich Fachleute.",
+            "Beauftragte der Bundesregierung für Migration",
+        ),
+        (
+            "Im Auftrag des Landesbeauftragten für Migration und Teilhabe berät das Netzwerk.",
+            "Landesbeauftragter für Migration und Teilhabe",
+        ),
+        (
+            "Unterstützt wird das Netzwerk durch die Integrationsbeauftragte des Landes Niedersachsen.",
+            "Integrationsbeauftragte des Landes Niedersachsen",
+        ),
+    ],
+)
+def test_a_commissioners_office_that_invites_commissions_or_supports_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf Einladung der Integrationsbeauftragten der Landesregierung, Petra Beispiel, trafen sich Fachleute.",
+        "Auf Einladung der Beauftragten kamen viele.",
+        "Im Auftrag des Landesbeauftragten, Max Mustermann, sprach sie.",
+    ],
+)
+def test_an_invitation_by_a_named_person_or_an_unnamed_office_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

@@ -117,15 +117,19 @@ _GOVERNMENT = (
     rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
     rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
 )
+# A noun for what a body does, before the commissioner in the genitive: "auf Einladung der Beauftragten der
+# Bundesregierung für …", "im Auftrag des Landesbeauftragten für …", "mit Unterstützung der Beauftragten für …".
+_ACTING_NOUNS = "Einladung|Auftrag|Unterstützung|Förderung|Initiative|Schirmherrschaft"
 _COMMISSIONER = re.compile(
-    r"(?<![\w-])(?:(?i:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
-    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|für|durch|gegenüber)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
+    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der)"
+    rf"|(?P<acting>{_ACTING_NOUNS})\s+(?P<genitive>der|des))\s+"
     rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
     rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
 )
 # "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
 _GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
-_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom", "Beim", "Vom")
+_MASCULINE_ARTICLES = ("dem", "den", "des", "beim", "vom", "Beim", "Vom")
 # The Land whose commissioner the office is, closing its name after the portfolio
 _LAND_AFTER = re.compile(rf"\s+(?:{_LAND_NAMES})(?![\w-])")
 
@@ -146,6 +150,8 @@ def find_commissioner_offices(text: str) -> list[Mention]:
         named = adjective or match.group("government") or government_after or has_portfolio
         if not named or _PERSON_NEXT.match(text, end):
             continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
+        if match.group("acting") and _PERSON_IN_APPOSITION.match(text, end):
+            continue  # "auf Einladung der Beauftragten für Integration, Petra Beispiel,": the person invited
         start = match.start("office") if match.group("office") else match.start("name")
         out.append(
             Mention.named(
@@ -163,6 +169,7 @@ def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
 
 
 _PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
+_PERSON_IN_APPOSITION = re.compile(r",\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
 
 
 def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
@@ -176,7 +183,8 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
             + " "
             + name
         )
-    masculine = (match.group("article") or match.group("contracted")) in _MASCULINE_ARTICLES
+    article = match.group("article") or match.group("contracted") or match.group("genitive")
+    masculine = article in _MASCULINE_ARTICLES
     head = match.group("head")
     nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
     words = name.split(" ")
