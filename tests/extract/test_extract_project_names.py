@@ -629,3 +629,30 @@ def test_a_name_in_capitals_with_hyphenated_parts_after_a_project_head(text: str
 )
 def test_two_capitals_before_a_hyphen_are_no_styled_project_name(text: str) -> None:
     assert not any(name.startswith(("IQ-", "EU-")) for name in _named(text, "Subproject"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unsere Projekte\n\nBrücke Beruf\nTräger: Beispiel e. V.\n", "Brücke Beruf"),
+        (
+            "Wegweiser Pflege – Kurse für Zugewanderte\nProjektträger: Muster gGmbH\nLaufzeit: 2020 bis 2022\n",
+            "Wegweiser Pflege – Kurse für Zugewanderte",
+        ),
+        ("Das Netzwerk stellt sich vor.\nLotsenhaus Süd\nTrägerin: Stiftung Lernwerk\n", "Lotsenhaus Süd"),
+    ],
+)
+def test_a_heading_line_above_its_carrier_names_a_project(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel\nTräger: Beispiel e. V.\n",
+        "Die Beratung ist kostenlos.\nTräger: Beispiel e. V.\n",
+        "Projekt: Brücke Beruf\nTräger: Beispiel e. V.\n",
+    ],
+)
+def test_a_person_or_a_sentence_above_a_carrier_line_is_no_project_heading(text: str) -> None:
+    assert _named(text, "Subproject") <= {"Brücke Beruf"}

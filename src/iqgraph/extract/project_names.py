@@ -272,6 +272,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
+        + _names_above_their_carrier(text)
         + _bulleted_projects(text)
         + _coordinated_after_a_plural_head(text)
         + _units_of_the_programme(text)
@@ -517,6 +518,29 @@ def _project_fields(text: str) -> list[Mention]:
         if _looks_like_a_name(m.group("name").strip(' „“"'))
         for name, abbreviation in [_split_abbreviation(m.group("name").strip(' „“"'))]
     ]
+
+
+# A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
+# für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading).
+_NAME_ABOVE_A_CARRIER = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
+    r"[^\S\n]*(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:"
+)
+
+
+def _names_above_their_carrier(text: str) -> list[Mention]:
+    out = []
+    for match in _NAME_ABOVE_A_CARRIER.finditer(text):
+        name = match.group("name")
+        subtitle = name.split(_SUBTITLE_DASH)[0]
+        if (
+            _looks_like_a_name(subtitle)
+            and _only_links_in_small_letters(subtitle)
+            and not given_name_gender(subtitle.split()[0])  # "Petra Beispiel\nTräger: …": a contact block
+        ):
+            mention = Mention.named(match.start("name"), match.end("name"), "Subproject", name, name)
+            out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+    return out
 
 
 def _split_abbreviation(name: str) -> tuple[str, str | None]:
