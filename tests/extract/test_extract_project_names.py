@@ -656,3 +656,29 @@ def test_a_heading_line_above_its_carrier_names_a_project(text: str, expected: s
 )
 def test_a_person_or_a_sentence_above_a_carrier_line_is_no_project_heading(text: str) -> None:
     assert _named(text, "Subproject") <= {"Brücke Beruf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Landesinitiative Fachkraft im Fokus berät Betriebe.", "Fachkraft im Fokus"),
+        ("Die Bundesinitiative Klischeefrei im Beruf wirbt um Frauen.", "Klischeefrei im Beruf"),
+        ("Über das Landesprogramm Zukunft mit Bildung werden Kurse bezahlt.", "Zukunft mit Bildung"),
+    ],
+)
+def test_a_programme_s_name_after_its_compound_head_may_hold_a_preposition(text: str, expected: str) -> None:
+    assert expected in _named(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Landesprogramm Pflege im Mai startet.", {"Pflege"}),
+        ("Das Bundesprogramm Integration im Land läuft.", set()),
+        ("Das Förderprogramm Anerkennungszuschuss in Kiel hilft.", {"Anerkennungszuschuss"}),
+    ],
+)
+def test_a_time_or_a_place_after_the_preposition_is_no_part_of_the_name(
+    text: str, expected: set[str]
+) -> None:
+    assert _named(text, "Programme") == expected

@@ -88,9 +88,11 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 )
 # "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
 # "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+# The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*)(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?)"
+    r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
 )
 # "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a
 # programme compound names the programme.
@@ -594,7 +596,10 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             out.append(Mention.named(start, end, kind, name, name))
     for match in _NAMED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name"), match.span("name")
-        if _can_name_a_programme(name) and not _known_programme_with_abbreviation(name, gazetteer):
+        last = match.group("last")
+        if last and not _can_name_a_programme(last):  # "das Landesprogramm Pflege im Mai": a time, no name
+            name, end = name.split()[0], match.start("name") + len(name.split()[0])
+        if _can_name_a_programme(name.split()[0]) and not _known_programme_with_abbreviation(name, gazetteer):
             out.append(Mention.named(start, end, "Programme", name, name))
     for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
         if _names_a_place(match.group("adjective")):
