@@ -682,3 +682,22 @@ def test_a_time_or_a_place_after_the_preposition_is_no_part_of_the_name(
     text: str, expected: set[str]
 ) -> None:
     assert _named(text, "Programme") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die „Anerkennungsberatung für Geflüchtete“ berät seit Mai.",
+            "Anerkennungsberatung für Geflüchtete",
+        ),
+        ("Das „Lotsenhaus Süd“ bietet Sprechstunden an.", "Lotsenhaus Süd"),
+        ("Der „Pflegetreff Nord“ wird vom Verein Lernwerk e. V. organisiert.", "Pflegetreff Nord"),
+    ],
+)
+def test_a_quoted_subject_of_a_service_after_its_article(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_quoted_subject_with_its_article_that_does_no_service_names_none() -> None:
+    assert _named("Die „Tafel“ ist heute voll.", "Subproject") == set()

@@ -887,8 +887,8 @@ _PASSIVE_WITH_AN_AGENT = rf"(?:wird|wurde|werden|wurden){_IN_THE_CLAUSE}(?:von|v
 # "„X“ hat seit Mai 300 Menschen beraten", "„X“ ist seit 2015 Teil des …": the perfect of a service verb, a part.
 _PERFECT_OF_A_SERVICE = rf"(?:hat|haben|hatte){_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-])"
 _PART_OF = rf"(?:ist|war){_IN_THE_CLAUSE}Teil[^\S\n]+(?:des|der|im)(?![\w-])"
-_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(
-    rf"{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
+_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(  # an article may stand before it: "Das „X“ berät …"
+    rf"(?:(?:Der|Die|Das)[^\S\n]+)?{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
     rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT}|{_PERFECT_OF_A_SERVICE}|{_PART_OF})"
 )
 # "Mit „X“ unterstützt die Stadt Kiel …": the quoted name of the means a body serves people with.
