@@ -108,3 +108,27 @@ def test_a_bare_network_takes_its_head_as_written_and_the_land_of_the_text(text:
 def test_the_network_iq_alone_is_no_land_s_network() -> None:
     """ "das Netzwerk IQ" was the programme's own name in its first years."""
     assert networks("Das Netzwerk IQ unterstützt Zugewanderte in Niedersachsen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das IQ Netzwerk berät in Berlin. Gäste aus Brandenburg und Berlin kamen.",
+            "IQ Netzwerk Berlin",
+        ),
+        (
+            "Das IQ-Landesnetzwerk lädt nach Kiel ein. In Schleswig-Holstein leben viele Fachkräfte, auch aus "
+            "Hamburg. Schleswig-Holstein wirbt um sie.",
+            "IQ Landesnetzwerk Schleswig-Holstein",
+        ),
+        ("Das IQ Netzwerk lädt ein. Hessen und Bayern und Hessen fördern.", "IQ Netzwerk Hessen"),
+    ],
+)
+def test_a_bare_network_takes_the_land_the_text_names_most_often(text: str, label: str) -> None:
+    assert {m.label for m in find_mentions(text, GAZETTEER) if m.type == "StateNetwork"} == {label}
+
+
+def test_a_bare_network_between_two_lands_named_as_often_takes_none() -> None:
+    text = "Das IQ Netzwerk berät Fachkräfte aus Berlin und Brandenburg."
+    assert {m.label for m in find_mentions(text, GAZETTEER) if m.type == "StateNetwork"} == set()

@@ -9,6 +9,7 @@ in the nominative as written (the head the writer uses, then the Land).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from . import lexicon
@@ -162,13 +163,15 @@ _BARE_IQ_NETWORK = re.compile(
 
 
 def network_of_the_land(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> Mention | None:
-    """ "das IQ-Netzwerk" in a text that names no network but one Land: that Land's network (the gold
-    convention: a network named without its Land takes the Land from the text)."""
-    lands = {m.label for m in chosen if m.type == "Place" and m.label in lexicon.LAENDER}
+    """ "das IQ-Netzwerk" in a text that names no network: the network of the Land the text names, or of the one
+    it names most often where it names several (the gold convention: a network named without its Land takes
+    the Land from the text)."""
+    named = Counter(m.label for m in chosen if m.type == "Place" and m.label in lexicon.LAENDER)
     bare = _BARE_IQ_NETWORK.search(text)
-    if bare is None or len(lands) != 1:
+    ranked = named.most_common(2)
+    if bare is None or not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None
-    land = lands.pop()
+    land = ranked[0][0]
     key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
     return Mention(
         bare.start(), bare.end(), "StateNetwork", key, f"{_head_label(bare[0])} {land}", bare[0], priority=2
