@@ -983,3 +983,29 @@ def test_a_commissioners_office_that_invites_commissions_or_supports_is_a_body(t
 )
 def test_an_invitation_by_a_named_person_or_an_unnamed_office_names_no_body(text: str) -> None:
     assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Die Senatskanzlei Hamburg lädt zum Empfang.", "Senatskanzlei Hamburg", "Ministry"),
+        (
+            "Die Bundeszentrale für politische Bildung informiert.",
+            "Bundeszentrale für politische Bildung",
+            "Agency",
+        ),
+        ("Der Magistrat der Stadt Musterstadt hat beschlossen.", "Magistrat der Stadt Musterstadt", "Agency"),
+    ],
+)
+def test_a_city_state_s_chancellery_a_federal_central_office_and_a_town_s_magistrate(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Magistrat hat beschlossen.", "Die Senatskanzlei lädt ein.", "Die Bundeszentrale informiert."],
+)
+def test_a_bare_chancellery_magistrate_or_central_office_names_no_body(text: str) -> None:
+    assert names(text) == {}

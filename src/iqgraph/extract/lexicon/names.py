@@ -10,6 +10,7 @@ ORG_HEADS: dict[str, str] = {
     "ministerium": "Ministry",
     "senatsverwaltung": "Ministry",
     "staatskanzlei": "Ministry",
+    "senatskanzlei": "Ministry",  # the head of government's office in a city-state ("Senatskanzlei Hamburg")
     "agentur": "Agency",
     "bundesamt": "Agency",
     "landesamt": "Agency",
@@ -73,6 +74,10 @@ ORG_HEADS: dict[str, str] = {
     # München", "Sozialreferat der Stadt X", "Dezernat für Soziales der Stadt X", "Stabsstelle Integration der
     # Stadt X")
     "anstalt": "Agency",
+    # federal central offices ("Bundeszentrale für politische Bildung") and a Hessian town's government ("Magistrat
+    # der Stadt X")
+    "bundeszentrale": "Agency",
+    "magistrat": "Agency",
     "referat": "Agency",
     "dezernat": "Agency",
     "stabsstelle": "Agency",
