@@ -1009,3 +1009,27 @@ def test_a_city_state_s_chancellery_a_federal_central_office_and_a_town_s_magist
 )
 def test_a_bare_chancellery_magistrate_or_central_office_names_no_body(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Rhein-Sieg-Kreis fördert das Projekt.", "Rhein-Sieg-Kreis"),
+        ("Mit Mitteln des Main-Kinzig-Kreises wird beraten.", "Main-Kinzig-Kreis"),
+        ("Mit dem Ennepe-Ruhr-Kreis gibt es einen Vertrag.", "Ennepe-Ruhr-Kreis"),
+    ],
+)
+def test_a_district_named_by_a_hyphenated_compound_that_acts_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rhein-Sieg-Kreis wird beraten.",
+        "Die Bürger des Main-Kinzig-Kreises sind zufrieden.",
+        "Der Arbeitskreis und der Freundeskreis laden ein.",
+    ],
+)
+def test_a_district_compound_as_a_territory_or_a_one_word_kreis_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

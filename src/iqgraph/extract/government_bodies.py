@@ -49,9 +49,13 @@ _RIVER = (
     rf"(?:\s+am\s+(?!(?:{_NOT_A_RIVER})(?![\w-]))[A-ZÄÖÜ]\w+|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
     r"|\s+\([A-ZÄÖÜ]\w+\))"
 )
+# A district named by a hyphenated compound of its landscapes or rivers: "der Rhein-Sieg-Kreis", "des
+# Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
+_DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
-    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE})(?![\w-])"
+    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
 _DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
@@ -68,7 +72,7 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         label = (
             f"{match.group('kind')} {town}"
             if town
-            else re.sub(r"^Freien", "Freie", joined(match.group("name")))
+            else match.group("district") or re.sub(r"^Freien", "Freie", joined(match.group("name")))
         )
         out.append(
             Mention.named(match.start("name"), match.end("name"), "Agency", label, match.group("name"))
@@ -83,7 +87,10 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     if _LOCATIVE_BEFORE.search(before):
         return False
     article = match.group("article").lower()
-    genitive = article == "des" or article == "der" and match.group("kind") in (*_FEMININE_KINDS, None)
+    feminine = (
+        match.group("kind") in _FEMININE_KINDS or match.group("kind") is None and not match.group("district")
+    )
+    genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
     return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
