@@ -701,3 +701,35 @@ def test_a_quoted_subject_of_a_service_after_its_article(text: str, expected: st
 
 def test_a_quoted_subject_with_its_article_that_does_no_service_names_none() -> None:
     assert _named("Die „Tafel“ ist heute voll.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die IQ Servicestelle zur Erschließung ausländischer Qualifikationen berät Betriebe.",
+            "IQ Servicestelle Erschließung ausländischer Qualifikationen",
+        ),
+        (
+            "Das IQ Beratungszentrum für Anerkennung Musterstadt berät.",
+            "IQ Beratungszentrum Anerkennung Musterstadt",
+        ),
+        (
+            "Die IQ Anerkennungsberatung für akademische Heilberufe berät.",
+            "IQ Anerkennungsberatung für akademische Heilberufe",
+        ),
+    ],
+)
+def test_an_iq_unit_named_with_a_centre_head_or_a_small_adjective(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_an_iq_unit_s_name_with_its_link_is_also_kept() -> None:
+    mentions = [
+        m
+        for m in find_mentions(
+            "Die IQ Servicestelle zur Erschließung ausländischer Qualifikationen berät.", GAZETTEER
+        )
+        if m.type == "Subproject"
+    ]
+    assert [m.alias for m in mentions] == ["IQ Servicestelle zur Erschließung ausländischer Qualifikationen"]

@@ -153,8 +153,13 @@ _DASHED_SUBPROJECT = re.compile(
     rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
     rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
 )
+# "IQ Fachstelle Einwanderung", "IQ Beratungszentrum für Anerkennung Dresden", "IQ Servicestelle zur Erschließung
+# ausländischer Qualifikationen": an adjective in small letters may stand before a noun of the name.
+_SMALL_ADJECTIVE_BEFORE = r"(?:[a-zäöüß]{3,}(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
 _IQ_FACHSTELLE = re.compile(
-    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?P<plural>n)?\s+(?:(?P<link>für|zu)\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung|zentrum))(?P<plural>n|en)?\s+(?:(?P<link>für|zu|zur|zum)\s+)?"
+    rf"(?P<name>(?:(?:in\s+der|im)\s+)?(?:(?<=für\s|zur\s|zum\s){_SMALL_ADJECTIVE_BEFORE})?[A-ZÄÖÜ][\w\-]*"
+    rf"(?:\s+(?:und\s+)?{_SMALL_ADJECTIVE_BEFORE}[A-ZÄÖÜ][\w\-]*){{0,4}})"
 )
 # "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
 _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")

@@ -764,7 +764,11 @@ def iq_services(text: str, match: re.Match[str]) -> list[Mention]:
     service = _iq_service(text, match)
     if match.group("link") is None:
         return [service]
-    return [replace(service, alias=f"IQ {match.group('head')} {match.group('link')} {match.group('name')}")]
+    linked = f"IQ {match.group('head')} {match.group('link')} {match.group('name')}"
+    if match.group("name")[:1].islower() and not match.group("name").startswith(("in ", "im ")):
+        # "IQ Anerkennungsberatung für akademische Heilberufe": without its link the name is no German
+        return [replace(service, key=f"subproject:{linked.lower()}", label=linked, alias=service.label)]
+    return [replace(service, alias=linked)]
 
 
 def _iq_service(text: str, match: re.Match[str]) -> Mention:
