@@ -733,3 +733,27 @@ def test_an_iq_unit_s_name_with_its_link_is_also_kept() -> None:
         if m.type == "Subproject"
     ]
     assert [m.alias for m in mentions] == ["IQ Servicestelle zur Erschließung ausländischer Qualifikationen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Migrationsberatung für erwachsene Zuwanderer (MBE) berät.",
+            "Migrationsberatung für erwachsene Zuwanderer",
+        ),
+        (
+            "Sie arbeitet in der Anerkennungsberatung für akademische Berufe (AAB).",
+            "Anerkennungsberatung für akademische Berufe",
+        ),
+        ("Die Pflegeberatung für ältere Menschen (PB) hilft.", "Pflegeberatung für ältere Menschen"),
+    ],
+)
+def test_a_service_with_its_abbreviation_may_name_what_it_serves_with_an_adjective(
+    text: str, expected: str
+) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_service_before_an_abbreviation_of_other_letters_names_none() -> None:
+    assert _named("Die Migrationsberatung für erwachsene Zuwanderer (BAMF) berät.", "Subproject") == set()

@@ -213,7 +213,7 @@ _PROGRAMME_HEAD = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(PROGRAMME_HEAD_E
 _NAMED_PROGRAMME = re.compile(rf"(?<![\w-]){_PROGRAMME_HEAD}(?:es|s|en|n)?{_NAMING}\s+{_QUOTED}")
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
-# Erwachsene (MBE)": one named by what it serves and an abbreviation of its own.
+# Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
 # "Anerkennungs- und Qualifizierungsberatung Kiel": a suspended compound before the service's word is its name's.
 _SERVICE = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \xa0]+(?:und|oder)[ \xa0]+)?[A-ZÄÖÜ][a-zäöüß]+(?:"
@@ -234,7 +234,8 @@ _TOWN_OR_REGION = (
 # "IQ" before the service's word is its name's ("die IQ Anerkennungs- und Qualifizierungsberatung Gera").
 _SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>(?:IQ[ \-])?{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
-    rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
+    rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+(?:[a-zäöüß]{{3,}}(?:e|en|er)\s+)?[A-ZÄÖÜ]\w+)?)"
+    r"\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,6})\)"
 )
 _TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
 # "die IQ Qualifizierungsbegleitung Koblenz", "das IQ-Mentoring Passau": an IQ unit named by its kind and its town.
