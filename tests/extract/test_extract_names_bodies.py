@@ -1033,3 +1033,43 @@ def test_a_district_named_by_a_hyphenated_compound_that_acts_is_a_body(text: str
 )
 def test_a_district_compound_as_a_territory_or_a_one_word_kreis_names_no_body(text: str) -> None:
     assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Zentrale Anerkennungsstelle Hessen prüft die Anträge.", "Zentrale Anerkennungsstelle Hessen"),
+        ("Die Anerkennungsstelle für Lehrkräfte prüft.", "Anerkennungsstelle für Lehrkräfte"),
+        ("Beim Landesamt lag die Anerkennungsstelle Sachsen-Anhalt.", "Anerkennungsstelle Sachsen-Anhalt"),
+    ],
+)
+def test_a_recognition_authority_with_its_place_or_field_is_an_agency(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Stabsstelle Integration der Landeshauptstadt Musterstadt lädt ein.",
+            "Stabsstelle Integration der Landeshauptstadt Musterstadt",
+        ),
+        (
+            "Das Referat Migration und Teilhabe der Stadt Musterstadt lädt ein.",
+            "Referat Migration und Teilhabe der Stadt Musterstadt",
+        ),
+        (
+            "Mit dem Amt Migration des Landkreises Musterland wird geplant.",
+            "Amt Migration des Landkreises Musterland",
+        ),
+    ],
+)
+def test_a_department_named_by_its_topic_and_its_municipality(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Anerkennungsstelle prüft.", "Das Referat Migration im Ministerium prüft."]
+)
+def test_a_bare_recognition_authority_or_a_ministry_s_unit_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

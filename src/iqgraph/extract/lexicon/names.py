@@ -68,6 +68,8 @@ ORG_HEADS: dict[str, str] = {
     "sparkasse": "Organisation",
     "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
+    # the authorities that recognise foreign qualifications ("Zentrale Anerkennungsstelle Hessen")
+    "anerkennungsstelle": "Agency",
     "kreisverwaltung": "Agency",
     # public institutions and the departments of a town's administration, named by what they are for or whose
     # they are ("Bundesanstalt für Arbeitsschutz", "Referat für Arbeit und Wirtschaft der Landeshauptstadt
