@@ -757,3 +757,27 @@ def test_a_service_with_its_abbreviation_may_name_what_it_serves_with_an_adjecti
 
 def test_a_service_before_an_abbreviation_of_other_letters_names_none() -> None:
     assert _named("Die Migrationsberatung für erwachsene Zuwanderer (BAMF) berät.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Fit for Job berät Zugewanderte.", "Fit for Job"),
+        ("Mit dem Projekt Welcome to Work werden Geflüchtete begleitet.", "Welcome to Work"),
+        ("Im Teilprojekt Voices of Care werden Pflegekräfte geschult.", "Voices of Care"),
+    ],
+)
+def test_an_english_project_name_links_its_words_by_english_small_words(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Mentoringprogramm Tandem startet im Mai.", "Tandem"),
+        ("Über das Coachingprogramm Aufbruch im Beruf wird beraten.", "Aufbruch im Beruf"),
+        ("Das Sprachprogramm Wortschatz läuft.", "Wortschatz"),
+    ],
+)
+def test_an_activity_programme_named_after_its_head_is_a_venture(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject") and expected not in _named(text, "Programme")

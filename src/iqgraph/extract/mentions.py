@@ -605,7 +605,13 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if last and not _can_name_a_programme(last):  # "das Landesprogramm Pflege im Mai": a time, no name
             name, end = name.split()[0], match.start("name") + len(name.split()[0])
         if _can_name_a_programme(name.split()[0]) and not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention.named(start, end, "Programme", name, name))
+            # "das Mentoringprogramm X" is an activity a body runs, as with a quoted name
+            kind = (
+                "Subproject"
+                if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES)
+                else "Programme"
+            )
+            out.append(Mention.named(start, end, kind, name, name))
     for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
         if _names_a_place(match.group("adjective")):
             name, (start, end) = match.group("name"), match.span("name")

@@ -86,7 +86,7 @@ _NAME_BEFORE_ABBREVIATION = re.compile(
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
-_PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am)"
+_PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am|for|to|of|with|the)"  # English names too: "Fit for Job"
 _PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
 _PLAIN_LINK = rf"[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?"
 # A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
