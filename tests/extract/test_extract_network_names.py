@@ -132,3 +132,25 @@ def test_a_bare_network_takes_the_land_the_text_names_most_often(text: str, labe
 def test_a_bare_network_between_two_lands_named_as_often_takes_none() -> None:
     text = "Das IQ Netzwerk berät Fachkräfte aus Berlin und Brandenburg."
     assert {m.label for m in find_mentions(text, GAZETTEER) if m.type == "StateNetwork"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Netzwerk „Integration durch Qualifizierung – IQ“ in Thüringen lädt ein.",
+            "Netzwerk „Integration durch Qualifizierung – IQ“ in Thüringen",
+        ),
+        (
+            "Das Landesnetzwerk „IQ – Integration durch Qualifizierung“ Sachsen lädt ein.",
+            "Landesnetzwerk „IQ – Integration durch Qualifizierung“ Sachsen",
+        ),
+        ("Das Thüringer Netzwerk „Integration durch Qualifizierung“ lädt ein.", "IQ Netzwerk Thüringen"),
+        (
+            "Die Koordination des Berliner Landesnetzwerks „Integration durch Qualifizierung (IQ)“ stellt sich vor.",
+            "IQ Landesnetzwerk Berlin",
+        ),
+    ],
+)
+def test_a_network_named_by_the_programme_spelt_out_with_its_short_form(text: str, label: str) -> None:
+    assert label in networks(text)

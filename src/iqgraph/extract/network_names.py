@@ -34,6 +34,10 @@ def _inflected(adjective: str) -> str:
 
 _ADJECTIVE_FORMS = {_inflected(a): land for a, land in lexicon.LAND_ADJECTIVES.items()}
 _ANY_ADJECTIVE = "|".join(sorted(_ADJECTIVE_FORMS, key=len, reverse=True))
+# The programme's name spelt out, perhaps with its short form before or after a dash, in quotes or not:
+# "„Integration durch Qualifizierung“", "Integration durch Qualifizierung (IQ)", "„IQ – Integration durch
+# Qualifizierung“", "„Integration durch Qualifizierung – IQ“".
+_PROGRAMME_SPELT_OUT = r"[„\"]?(?:IQ\s*[–-]\s*)?Integration\s+durch\s+Qualifizierung(?:\s*[–-]\s*IQ|\s*\(IQ\))?[“\"]?(?:\s*\(IQ\))?"
 _NETWORK_PATTERNS = (
     re.compile(
         rf"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?[\s\-–]+(?:(?:in|für|aus)\s+(?:ganz\s+)?)?(?P<land>{_LAND})(?:s)?(?![\w-])"
@@ -44,8 +48,8 @@ _NETWORK_PATTERNS = (
     re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
     # the programme's name spelt out: "Landesnetzwerk „Integration durch Qualifizierung“ für Bremen"
     re.compile(
-        rf"(?<![\w-])(?:Landes)?[Nn]etzwerk(?:es|s)?\s+(?P<programme>[„\"]?Integration\s+durch\s+Qualifizierung[“\"]?"
-        rf"(?:\s*\(IQ\))?)\s+(?:(?:in|für)\s+)?(?P<land>{_LAND})(?![\w-])"
+        rf"(?<![\w-])(?:Landes)?[Nn]etzwerk(?:es|s)?\s+(?P<programme>{_PROGRAMME_SPELT_OUT})"
+        rf"\s+(?:(?:in|für)\s+)?(?P<land>{_LAND})(?![\w-])"
     ),
     # the head before the programme's short name: "das Netzwerk IQ Sachsen", "des Landesnetzwerks IQ in Bremen",
     # "das Regionalnetzwerk IQ Saarland"
@@ -57,7 +61,8 @@ _NETWORK_PATTERNS = (
 # Thüringer IQ Landesnetzwerks" (without "IQ" an adjective's "Netzwerk" may be any network of the Land).
 _ADJECTIVE_NETWORK = re.compile(
     rf"(?<![\w-])(?P<adj>{_ANY_ADJECTIVE})\s+(?P<head>IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?"
-    r"|(?:Landes)?[Nn]etzwerk(?:es|s)?[\s\-–]+IQ)(?![\w-])"
+    rf"|(?:Landes)?[Nn]etzwerk(?:es|s)?[\s\-–]+IQ(?![\w-])"
+    rf"|(?:Landes)?[Nn]etzwerk(?:es|s)?\s+(?P<programme>{_PROGRAMME_SPELT_OUT}))(?![\w-])"
 )
 # Several Länder's networks named by one plural head: "die IQ-Netzwerke Bayern und Hessen", "der IQ
 # Landesnetzwerke in Sachsen, Thüringen und Sachsen-Anhalt".
@@ -99,7 +104,13 @@ def _adjective_networks(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for match in _ADJECTIVE_NETWORK.finditer(text):
         land = next(land for form, land in _ADJECTIVE_FORMS.items() if re.fullmatch(form, match["adj"]))
-        label = f"{_head_label(match['head'])} {land}"
+        head = match["head"]
+        # "das Thüringer Netzwerk „Integration durch Qualifizierung“": the Land's IQ network
+        label = (
+            f"IQ {noun_nominative(head.split()[0])} {land}"
+            if match["programme"]
+            else f"{_head_label(head)} {land}"
+        )
         out.append(_network(gazetteer, land, match.start(), match.end(), label, match.group(0)))
     return out
 
