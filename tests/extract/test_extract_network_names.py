@@ -138,8 +138,8 @@ def test_a_bare_network_between_two_lands_named_as_often_takes_none() -> None:
     ("text", "label"),
     [
         (
-            "Das Netzwerk „Integration durch Qualifizierung – IQ“ in Thüringen lädt ein.",
-            "Netzwerk „Integration durch Qualifizierung – IQ“ in Thüringen",
+            "Gäste kamen zum Netzwerk „Integration durch Qualifizierung – IQ“ für Thüringen.",
+            "Netzwerk „Integration durch Qualifizierung – IQ“ für Thüringen",
         ),
         (
             "Das Landesnetzwerk „IQ – Integration durch Qualifizierung“ Sachsen lädt ein.",
@@ -147,7 +147,7 @@ def test_a_bare_network_between_two_lands_named_as_often_takes_none() -> None:
         ),
         ("Das Thüringer Netzwerk „Integration durch Qualifizierung“ lädt ein.", "IQ Netzwerk Thüringen"),
         (
-            "Die Koordination des Berliner Landesnetzwerks „Integration durch Qualifizierung (IQ)“ stellt sich vor.",
+            "Zwölf Partner bilden das Berliner Landesnetzwerk „Integration durch Qualifizierung (IQ)“ heute.",
             "IQ Landesnetzwerk Berlin",
         ),
     ],
