@@ -1073,3 +1073,27 @@ def test_a_department_named_by_its_topic_and_its_municipality(text: str, label: 
 )
 def test_a_bare_recognition_authority_or_a_ministry_s_unit_names_no_body(text: str) -> None:
     assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Bezirk Oberfranken fördert das Projekt.", "Bezirk Oberfranken"),
+        ("Mit Mitteln des Bezirks Mittelfranken wird beraten.", "Bezirk Mittelfranken"),
+        ("Mit dem Bezirk Niederbayern gibt es einen Vertrag.", "Bezirk Niederbayern"),
+    ],
+)
+def test_a_bavarian_district_that_acts_or_pays_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bezirk Oberbayern wird beraten.",
+        "Die Bürger des Bezirks Unterfranken sind zufrieden.",
+        "Der Bezirk Mitte lädt ein.",
+    ],
+)
+def test_a_district_as_a_territory_or_of_no_known_region_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .lexicon.places import RIVERS_AFTER_AN_DER
+from .lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
 from .lexicon.projects import TIME_WORDS
 from .morphology import adjective_stem
 from .organisation_words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
@@ -54,10 +54,11 @@ _RIVER = (
 _DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
-    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
-_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
+# Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
+_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
 _FEMININE_KINDS = ("Stadt", "Hansestadt")
 
