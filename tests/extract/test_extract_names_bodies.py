@@ -914,6 +914,197 @@ def test_a_name_does_not_run_over_a_paragraph_break(text: str, wrong: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mit dem Programm „Neue Wege“ fördert die Bundesregierung Jugendliche aus Europa.",
+        "Seit 2012 unterstützt die Bundesregierung Fachkräfte bei der Anerkennung.",
+        "Im Herbst berät der Bundestag Änderungen am Gesetz.",
+    ],
+)
+def test_a_capitalised_word_after_the_federal_government_is_its_object(text: str) -> None:
+    assert not any(label.startswith(("Bundesregierung ", "Bundestag ")) for label in names(text))
+
+
+def test_a_lands_government_still_takes_its_land() -> None:
+    assert names("Die Landesregierung Brandenburg hat beschlossen.") == {
+        "Landesregierung Brandenburg": "Agency"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zuständig sind die Regierungspräsidien Kassel, Gießen und Darmstadt.",
+            {"Regierungspräsidium Kassel", "Regierungspräsidium Gießen", "Regierungspräsidium Darmstadt"},
+        ),
+        (
+            "Die Bezirksregierungen Köln und Münster bewilligen.",
+            {"Bezirksregierung Köln", "Bezirksregierung Münster"},
+        ),
+        (
+            "In den Landratsämtern Gotha und Sömmerda wird beraten.",
+            {"Landratsamt Gotha", "Landratsamt Sömmerda"},
+        ),
+        ("Sie berät in den Jobcentern Kiel und Lübeck.", {"Jobcenter Kiel", "Jobcenter Lübeck"}),
+    ],
+)
+def test_a_plural_office_before_listed_towns_names_the_office_of_each(text: str, expected: set[str]) -> None:
+    assert {label for label, type_ in names(text).items() if type_ == "Agency"} == expected
+
+
+def test_a_plural_office_before_common_nouns_names_none() -> None:
+    assert names("Die Regierungspräsidien Beratung und Prüfung sind zuständig.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Auf Einladung der Beauftragten der Bundesregierung für Migration trafen sich Fachleute.",
+            "Beauftragte der Bundesregierung für Migration",
+        ),
+        (
+            "Im Auftrag des Landesbeauftragten für Migration und Teilhabe berät das Netzwerk.",
+            "Landesbeauftragter für Migration und Teilhabe",
+        ),
+        (
+            "Unterstützt wird das Netzwerk durch die Integrationsbeauftragte des Landes Niedersachsen.",
+            "Integrationsbeauftragte des Landes Niedersachsen",
+        ),
+    ],
+)
+def test_a_commissioners_office_that_invites_commissions_or_supports_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf Einladung der Integrationsbeauftragten der Landesregierung, Petra Beispiel, trafen sich Fachleute.",
+        "Auf Einladung der Beauftragten kamen viele.",
+        "Im Auftrag des Landesbeauftragten, Max Mustermann, sprach sie.",
+    ],
+)
+def test_an_invitation_by_a_named_person_or_an_unnamed_office_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Die Senatskanzlei Hamburg lädt zum Empfang.", "Senatskanzlei Hamburg", "Ministry"),
+        (
+            "Die Bundeszentrale für politische Bildung informiert.",
+            "Bundeszentrale für politische Bildung",
+            "Agency",
+        ),
+        ("Der Magistrat der Stadt Musterstadt hat beschlossen.", "Magistrat der Stadt Musterstadt", "Agency"),
+    ],
+)
+def test_a_city_state_s_chancellery_a_federal_central_office_and_a_town_s_magistrate(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Magistrat hat beschlossen.", "Die Senatskanzlei lädt ein.", "Die Bundeszentrale informiert."],
+)
+def test_a_bare_chancellery_magistrate_or_central_office_names_no_body(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Rhein-Sieg-Kreis fördert das Projekt.", "Rhein-Sieg-Kreis"),
+        ("Mit Mitteln des Main-Kinzig-Kreises wird beraten.", "Main-Kinzig-Kreis"),
+        ("Mit dem Ennepe-Ruhr-Kreis gibt es einen Vertrag.", "Ennepe-Ruhr-Kreis"),
+    ],
+)
+def test_a_district_named_by_a_hyphenated_compound_that_acts_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rhein-Sieg-Kreis wird beraten.",
+        "Die Bürger des Main-Kinzig-Kreises sind zufrieden.",
+        "Der Arbeitskreis und der Freundeskreis laden ein.",
+    ],
+)
+def test_a_district_compound_as_a_territory_or_a_one_word_kreis_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Zentrale Anerkennungsstelle Hessen prüft die Anträge.", "Zentrale Anerkennungsstelle Hessen"),
+        ("Die Anerkennungsstelle für Lehrkräfte prüft.", "Anerkennungsstelle für Lehrkräfte"),
+        ("Beim Landesamt lag die Anerkennungsstelle Sachsen-Anhalt.", "Anerkennungsstelle Sachsen-Anhalt"),
+    ],
+)
+def test_a_recognition_authority_with_its_place_or_field_is_an_agency(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Stabsstelle Integration der Landeshauptstadt Musterstadt lädt ein.",
+            "Stabsstelle Integration der Landeshauptstadt Musterstadt",
+        ),
+        (
+            "Das Referat Migration und Teilhabe der Stadt Musterstadt lädt ein.",
+            "Referat Migration und Teilhabe der Stadt Musterstadt",
+        ),
+        (
+            "Mit dem Amt Migration des Landkreises Musterland wird geplant.",
+            "Amt Migration des Landkreises Musterland",
+        ),
+    ],
+)
+def test_a_department_named_by_its_topic_and_its_municipality(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Anerkennungsstelle prüft.", "Das Referat Migration im Ministerium prüft."]
+)
+def test_a_bare_recognition_authority_or_a_ministry_s_unit_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Bezirk Oberfranken fördert das Projekt.", "Bezirk Oberfranken"),
+        ("Mit Mitteln des Bezirks Mittelfranken wird beraten.", "Bezirk Mittelfranken"),
+        ("Mit dem Bezirk Niederbayern gibt es einen Vertrag.", "Bezirk Niederbayern"),
+    ],
+)
+def test_a_bavarian_district_that_acts_or_pays_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bezirk Oberbayern wird beraten.",
+        "Die Bürger des Bezirks Unterfranken sind zufrieden.",
+        "Der Bezirk Mitte lädt ein.",
+    ],
+)
+def test_a_district_as_a_territory_or_of_no_known_region_names_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         (

@@ -693,3 +693,51 @@ def test_a_chamber_of_another_town_stays_apart() -> None:
     text = "Titel\n\nDie IHK Kassel berät. Die Industrie- und Handelskammer Fulda auch."
     organisations = {label for type_, label in facts_of(text).entities if type_ == "Organisation"}
     assert organisations == {"IHK Kassel", "Industrie- und Handelskammer Fulda"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der MigraNet-Träger Lernweg – Bildungsprojekte gGmbH berät.", "Lernweg – Bildungsprojekte gGmbH"),
+        ("Die IQ-Partnerin Musterhilfe gGmbH berät.", "Musterhilfe gGmbH"),
+        ("Der Netzwerk-Partner Werkhaus Beispiel e. V. lädt ein.", "Werkhaus Beispiel e. V."),
+    ],
+)
+def test_a_hyphenated_classifier_stays_outside_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Agentur Mehrwert GmbH berät Betriebe.", "Agentur Mehrwert GmbH"),
+        ("Mit der Agentur Lichtblick GmbH wird geworben.", "Agentur Lichtblick GmbH"),
+        ("Das Amt Beispiel GmbH ist ein Dienstleister.", "Amt Beispiel GmbH"),
+    ],
+)
+def test_a_public_head_before_a_legal_form_is_a_company(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Institut der deutschen Wirtschaft (IW) forscht.", "Institut der deutschen Wirtschaft"),
+        ("Der Verband der bayerischen Wirtschaft berät.", "Verband der bayerischen Wirtschaft"),
+        ("Gefördert von der Stiftung der hessischen Wirtschaft.", "Stiftung der hessischen Wirtschaft"),
+    ],
+)
+def test_a_genitive_attribute_with_an_adjective_in_small_letters(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein der beiden Betriebe berät.",
+        "Die Stiftung der vielen Spender hilft.",
+        "Der Verband der anderen Länder tagt.",
+    ],
+)
+def test_a_genitive_after_a_quantifier_names_no_body(text: str) -> None:
+    assert names(text) == {}

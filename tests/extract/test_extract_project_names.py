@@ -578,3 +578,206 @@ def test_a_welcome_service_named_by_its_town(text: str, expected: str) -> None:
 
 def test_a_bare_welcome_service_is_no_name() -> None:
     assert not _named("Das Welcome Center hilft beim Ankommen.", "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kampagne „Wir sind Vielfalt“ startet im Mai.", "Wir sind Vielfalt"),
+        (
+            "Mit der Imagekampagne „Fachkräfte willkommen“ wirbt das Netzwerk um Betriebe.",
+            "Fachkräfte willkommen",
+        ),
+        ("Plakate der Informationskampagne „Talente zeigen“ hängen in Kiel.", "Talente zeigen"),
+    ],
+)
+def test_a_campaign_named_in_quotes_is_a_venture(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kampagne startet im Mai.",
+        "Alle Formulare stehen im Portal „Arbeiten hier“ bereit.",
+        "Die Kampagne wirbt mit dem Satz „Wir sind da“ für die Beratung.",
+    ],
+)
+def test_a_campaign_without_a_name_or_a_portal_names_no_venture(text: str) -> None:
+    assert _named(text, "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt MIGRA-PRO wurde 2015 gestartet.", "MIGRA-PRO"),
+        ("Im Teilprojekt AQUA-Plus werden Frauen beraten.", "AQUA-Plus"),
+        ("Das IQ Teilprojekt INTEGRA-Pflege startet in Kiel.", "INTEGRA-Pflege"),
+    ],
+)
+def test_a_name_in_capitals_with_hyphenated_parts_after_a_project_head(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt IQ-Netzwerk Sachsen lädt ein.",
+        "Das Projekt EU-Mittel zu beantragen lohnt sich.",
+        "Im Projekt EU-Bürger zu beraten ist neu.",
+    ],
+)
+def test_two_capitals_before_a_hyphen_are_no_styled_project_name(text: str) -> None:
+    assert not any(name.startswith(("IQ-", "EU-")) for name in _named(text, "Subproject"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unsere Projekte\n\nBrücke Beruf\nTräger: Beispiel e. V.\n", "Brücke Beruf"),
+        (
+            "Wegweiser Pflege – Kurse für Zugewanderte\nProjektträger: Muster gGmbH\nLaufzeit: 2020 bis 2022\n",
+            "Wegweiser Pflege – Kurse für Zugewanderte",
+        ),
+        ("Das Netzwerk stellt sich vor.\nLotsenhaus Süd\nTrägerin: Stiftung Lernwerk\n", "Lotsenhaus Süd"),
+    ],
+)
+def test_a_heading_line_above_its_carrier_names_a_project(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel\nTräger: Beispiel e. V.\n",
+        "Die Beratung ist kostenlos.\nTräger: Beispiel e. V.\n",
+        "Projekt: Brücke Beruf\nTräger: Beispiel e. V.\n",
+    ],
+)
+def test_a_person_or_a_sentence_above_a_carrier_line_is_no_project_heading(text: str) -> None:
+    assert _named(text, "Subproject") <= {"Brücke Beruf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Landesinitiative Fachkraft im Fokus berät Betriebe.", "Fachkraft im Fokus"),
+        ("Die Bundesinitiative Klischeefrei im Beruf wirbt um Frauen.", "Klischeefrei im Beruf"),
+        ("Über das Landesprogramm Zukunft mit Bildung werden Kurse bezahlt.", "Zukunft mit Bildung"),
+    ],
+)
+def test_a_programme_s_name_after_its_compound_head_may_hold_a_preposition(text: str, expected: str) -> None:
+    assert expected in _named(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Landesprogramm Pflege im Mai startet.", {"Pflege"}),
+        ("Das Bundesprogramm Integration im Land läuft.", set()),
+        ("Das Förderprogramm Anerkennungszuschuss in Kiel hilft.", {"Anerkennungszuschuss"}),
+    ],
+)
+def test_a_time_or_a_place_after_the_preposition_is_no_part_of_the_name(
+    text: str, expected: set[str]
+) -> None:
+    assert _named(text, "Programme") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die „Anerkennungsberatung für Geflüchtete“ berät seit Mai.",
+            "Anerkennungsberatung für Geflüchtete",
+        ),
+        ("Das „Lotsenhaus Süd“ bietet Sprechstunden an.", "Lotsenhaus Süd"),
+        ("Der „Pflegetreff Nord“ wird vom Verein Lernwerk e. V. organisiert.", "Pflegetreff Nord"),
+    ],
+)
+def test_a_quoted_subject_of_a_service_after_its_article(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_quoted_subject_with_its_article_that_does_no_service_names_none() -> None:
+    assert _named("Die „Tafel“ ist heute voll.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die IQ Servicestelle zur Erschließung ausländischer Qualifikationen berät Betriebe.",
+            "IQ Servicestelle Erschließung ausländischer Qualifikationen",
+        ),
+        (
+            "Das IQ Beratungszentrum für Anerkennung Musterstadt berät.",
+            "IQ Beratungszentrum Anerkennung Musterstadt",
+        ),
+        (
+            "Die IQ Anerkennungsberatung für akademische Heilberufe berät.",
+            "IQ Anerkennungsberatung für akademische Heilberufe",
+        ),
+    ],
+)
+def test_an_iq_unit_named_with_a_centre_head_or_a_small_adjective(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_an_iq_unit_s_name_with_its_link_is_also_kept() -> None:
+    mentions = [
+        m
+        for m in find_mentions(
+            "Die IQ Servicestelle zur Erschließung ausländischer Qualifikationen berät.", GAZETTEER
+        )
+        if m.type == "Subproject"
+    ]
+    assert [m.alias for m in mentions] == ["IQ Servicestelle zur Erschließung ausländischer Qualifikationen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Migrationsberatung für erwachsene Zuwanderer (MBE) berät.",
+            "Migrationsberatung für erwachsene Zuwanderer",
+        ),
+        (
+            "Sie arbeitet in der Anerkennungsberatung für akademische Berufe (AAB).",
+            "Anerkennungsberatung für akademische Berufe",
+        ),
+        ("Die Pflegeberatung für ältere Menschen (PB) hilft.", "Pflegeberatung für ältere Menschen"),
+    ],
+)
+def test_a_service_with_its_abbreviation_may_name_what_it_serves_with_an_adjective(
+    text: str, expected: str
+) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+def test_a_service_before_an_abbreviation_of_other_letters_names_none() -> None:
+    assert _named("Die Migrationsberatung für erwachsene Zuwanderer (BAMF) berät.", "Subproject") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Fit for Job berät Zugewanderte.", "Fit for Job"),
+        ("Mit dem Projekt Welcome to Work werden Geflüchtete begleitet.", "Welcome to Work"),
+        ("Im Teilprojekt Voices of Care werden Pflegekräfte geschult.", "Voices of Care"),
+    ],
+)
+def test_an_english_project_name_links_its_words_by_english_small_words(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Mentoringprogramm Tandem startet im Mai.", "Tandem"),
+        ("Über das Coachingprogramm Aufbruch im Beruf wird beraten.", "Aufbruch im Beruf"),
+        ("Das Sprachprogramm Wortschatz läuft.", "Wortschatz"),
+    ],
+)
+def test_an_activity_programme_named_after_its_head_is_a_venture(text: str, expected: str) -> None:
+    assert expected in _named(text, "Subproject") and expected not in _named(text, "Programme")

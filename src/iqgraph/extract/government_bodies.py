@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .lexicon.places import RIVERS_AFTER_AN_DER
+from .lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
 from .lexicon.projects import TIME_WORDS
 from .morphology import adjective_stem
 from .organisation_words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
@@ -49,11 +49,16 @@ _RIVER = (
     rf"(?:\s+am\s+(?!(?:{_NOT_A_RIVER})(?![\w-]))[A-ZÄÖÜ]\w+|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
     r"|\s+\([A-ZÄÖÜ]\w+\))"
 )
+# A district named by a hyphenated compound of its landscapes or rivers: "der Rhein-Sieg-Kreis", "des
+# Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
+_DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
-    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt)(?:es)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE})(?![\w-])"
+    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
-_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
+# Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
+_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
 _FEMININE_KINDS = ("Stadt", "Hansestadt")
 
@@ -68,7 +73,7 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         label = (
             f"{match.group('kind')} {town}"
             if town
-            else re.sub(r"^Freien", "Freie", joined(match.group("name")))
+            else match.group("district") or re.sub(r"^Freien", "Freie", joined(match.group("name")))
         )
         out.append(
             Mention.named(match.start("name"), match.end("name"), "Agency", label, match.group("name"))
@@ -83,7 +88,10 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     if _LOCATIVE_BEFORE.search(before):
         return False
     article = match.group("article").lower()
-    genitive = article == "des" or article == "der" and match.group("kind") in (*_FEMININE_KINDS, None)
+    feminine = (
+        match.group("kind") in _FEMININE_KINDS or match.group("kind") is None and not match.group("district")
+    )
+    genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
     return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
@@ -117,15 +125,19 @@ _GOVERNMENT = (
     rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
     rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
 )
+# A noun for what a body does, before the commissioner in the genitive: "auf Einladung der Beauftragten der
+# Bundesregierung für …", "im Auftrag des Landesbeauftragten für …", "mit Unterstützung der Beauftragten für …".
+_ACTING_NOUNS = "Einladung|Auftrag|Unterstützung|Förderung|Initiative|Schirmherrschaft"
 _COMMISSIONER = re.compile(
-    r"(?<![\w-])(?:(?i:bei|mit|von|an|für)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
-    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der))\s+"
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|für|durch|gegenüber)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
+    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der)"
+    rf"|(?P<acting>{_ACTING_NOUNS})\s+(?P<genitive>der|des))\s+"
     rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
     rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
 )
 # "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
 _GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
-_MASCULINE_ARTICLES = ("dem", "den", "beim", "vom", "Beim", "Vom")
+_MASCULINE_ARTICLES = ("dem", "den", "des", "beim", "vom", "Beim", "Vom")
 # The Land whose commissioner the office is, closing its name after the portfolio
 _LAND_AFTER = re.compile(rf"\s+(?:{_LAND_NAMES})(?![\w-])")
 
@@ -146,6 +158,8 @@ def find_commissioner_offices(text: str) -> list[Mention]:
         named = adjective or match.group("government") or government_after or has_portfolio
         if not named or _PERSON_NEXT.match(text, end):
             continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
+        if match.group("acting") and _PERSON_IN_APPOSITION.match(text, end):
+            continue  # "auf Einladung der Beauftragten für Integration, Petra Beispiel,": the person invited
         start = match.start("office") if match.group("office") else match.start("name")
         out.append(
             Mention.named(
@@ -163,6 +177,7 @@ def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
 
 
 _PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
+_PERSON_IN_APPOSITION = re.compile(r",\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
 
 
 def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
@@ -176,7 +191,8 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
             + " "
             + name
         )
-    masculine = (match.group("article") or match.group("contracted")) in _MASCULINE_ARTICLES
+    article = match.group("article") or match.group("contracted") or match.group("genitive")
+    masculine = article in _MASCULINE_ARTICLES
     head = match.group("head")
     nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
     words = name.split(" ")

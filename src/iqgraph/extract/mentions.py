@@ -19,6 +19,7 @@ from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import GENERIC_TERRITORIES, REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
 from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES, PROJECT_STAFF_TITLE_PARTS
 from .morphology import adjective_stem, nominative, noun_nominative
+from .network_names import find_network_mentions, network_of_the_land
 from .organisations import find_organisations
 from .persons import find_persons, find_surnames, find_titled_surnames
 from .project_names import (
@@ -36,34 +37,11 @@ from .project_names import (
     with_the_programme_word,
 )
 from .roles import without_role_prefix
-from .spans import IntervalIndex, Mention, Occupancy
+from .spans import TRAILING_ABBREVIATION, IntervalIndex, Mention, Occupancy
 
 __all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
 
 ARTICLES = r"(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am)"
-
-
-_LAND = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
-_LAND_ADJ = "|".join(re.escape(x) for x in sorted(lexicon.LAND_ADJECTIVES, key=len, reverse=True))
-_NETWORK_PATTERNS = (
-    re.compile(
-        rf"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?[\s\-–]+(?:(?:in|für|aus)\s+(?:ganz\s+)?)?(?P<land>{_LAND})(?:s)?(?![\w-])"
-    ),
-    re.compile(rf"Regional(?:e|en|es)?\s+Netzwerk(?:es|s)?\s+IQ\s+(?:für|in)\s+(?P<land>{_LAND})(?![\w-])"),
-    re.compile(rf"(?P<adj>{_LAND_ADJ})[rn]?\s+(?:IQ[\s\-]+)?Landesnetzwerk(?:es|s)?(?![\w-])"),
-    re.compile(rf"(?<![\w-])IQ[\s\-]+(?P<land>{_LAND})(?![\w-])"),
-    re.compile(rf"Landesnetzwerk(?:es|s)?\s+(?P<land>{_LAND})(?![\w-])"),
-    # the programme's name spelt out: "Landesnetzwerk „Integration durch Qualifizierung“ für Bremen"
-    re.compile(
-        rf"(?<![\w-])(?:Landes)?[Nn]etzwerk(?:es|s)?\s+(?P<programme>[„\"]?Integration\s+durch\s+Qualifizierung[“\"]?"
-        rf"(?:\s*\(IQ\))?)\s+(?:(?:in|für)\s+)?(?P<land>{_LAND})(?![\w-])"
-    ),
-)
-_RIN = re.compile(
-    r"(?:[Rr]egional(?:e|en|es)?\s+Integrationsnetzwerk(?:e|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN)\s+"
-    r"(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
-    r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
-)
 
 
 _PLACE_NAMES = frozenset((*lexicon.CITIES, *lexicon.LAENDER))
@@ -110,9 +88,11 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 )
 # "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
 # "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+# The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*)(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?)"
+    r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
 )
 # "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a
 # programme compound names the programme.
@@ -173,8 +153,13 @@ _DASHED_SUBPROJECT = re.compile(
     rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
     rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
 )
+# "IQ Fachstelle Einwanderung", "IQ Beratungszentrum für Anerkennung Dresden", "IQ Servicestelle zur Erschließung
+# ausländischer Qualifikationen": an adjective in small letters may stand before a noun of the name.
+_SMALL_ADJECTIVE_BEFORE = r"(?:[a-zäöüß]{3,}(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
 _IQ_FACHSTELLE = re.compile(
-    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung))(?P<plural>n)?\s+(?:(?P<link>für|zu)\s+)?(?P<name>(?:(?:in\s+der|im)\s+)?[A-ZÄÖÜ][\w\-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w\-]*){0,4})"
+    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung|zentrum))(?P<plural>n|en)?\s+(?:(?P<link>für|zu|zur|zum)\s+)?"
+    rf"(?P<name>(?:(?:in\s+der|im)\s+)?(?:(?<=für\s|zur\s|zum\s){_SMALL_ADJECTIVE_BEFORE})?[A-ZÄÖÜ][\w\-]*"
+    rf"(?:\s+(?:und\s+)?{_SMALL_ADJECTIVE_BEFORE}[A-ZÄÖÜ][\w\-]*){{0,4}})"
 )
 # "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
 _FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
@@ -196,7 +181,7 @@ _KEEP_HEAD = ("Fachstelle", "Servicestelle", "Beratungsstelle", "Anlaufstelle")
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates = _gazetteer_mentions(text, gazetteer)
-    candidates += _network_mentions(text, gazetteer)
+    candidates += find_network_mentions(text, gazetteer)
     candidates += _subproject_mentions(text, gazetteer)
     candidates += _venue_mentions(text)
     candidates += _town_mentions(text)
@@ -481,10 +466,6 @@ def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
     return taken
 
 
-# "(ESF)", "(ESF Plus)": a short form, perhaps with the "Plus" of a programme's next period
-_TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12}(?: Plus)?)\)[“\"”]?")
-
-
 def _may_abbreviate(known: Known, abbreviation: str) -> bool:
     """ "Nordrhein-Westfalen (NRW)"; in "Zentrum für Arbeit Thüringen (ZfAT)" the short form is the whole name's."""
     return known.type != "Place" or abbreviation[:1].upper() == known.name[:1].upper()
@@ -494,7 +475,7 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for start, end, known in gazetteer.find(text):
         abbreviation = known.name if known.is_abbreviation else None
-        trailing = _TRAILING_ABBREVIATION.match(text, end)
+        trailing = TRAILING_ABBREVIATION.match(text, end)
         if (
             trailing and not abbreviation and _may_abbreviate(known, trailing.group("abbr"))
         ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
@@ -534,63 +515,6 @@ def _is_region(name: str) -> bool:
 # "MigraNet plus Franken", "MigraNet plus Region Beispiel": a known network's regional part network.
 _REGION_AFTER_PLUS = re.compile(r"\s+(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
 _REGIONAL_PART = re.compile(r"\s+plus" + _REGION_AFTER_PLUS.pattern)
-
-
-def _network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    out = []
-    for pattern in _NETWORK_PATTERNS:
-        for match in pattern.finditer(text):
-            land = match.group("land") if "land" in match.groupdict() and match.group("land") else None
-            land = land or lexicon.LAND_ADJECTIVES.get(match.groupdict().get("adj") or "", "")
-            if not land:
-                continue
-            key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
-            surface = match.group(0)
-            out.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    "StateNetwork",
-                    key,
-                    _network_label(surface, land),
-                    surface,
-                    priority=2,
-                )
-            )
-    for match in _RIN.finditer(text):
-        if _PART_NETWORK_NEXT.match(text, match.end("a")):
-            continue  # "Regionale Integrationsnetzwerke MigraNet plus A und B": the part networks' own names follow
-        for group in ("a", "b"):
-            city = match.group(group)
-            if city:
-                label = f"Regionales Integrationsnetzwerk {city}"
-                start, end = (match.start(), match.end("a")) if group == "a" else match.span("b")
-                # the same network with and without "IQ": "… IQ Musterland", "… Musterland"
-                key = "statenetwork:rin " + city.lower().removeprefix("iq ")
-                abbr = _TRAILING_ABBREVIATION.match(text, end)
-                short = None
-                if abbr and group == "a":
-                    short, end = abbr.group("abbr"), abbr.end()
-                out.append(
-                    Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
-                )
-    return out
-
-
-_PART_NETWORK_NEXT = re.compile(r"\s+plus\s")
-
-
-def _network_label(surface: str, land: str) -> str:
-    """Nominative label of a network as named: "IQ Netzwerkes in Baden-Württemberg" -> "IQ Netzwerk Baden-Württemberg"."""
-    if "Qualifizierung" in surface:  # the programme spelt out keeps its words: only the head is declined
-        head, rest = surface.split(maxsplit=1)
-        return f"{noun_nominative(head)} {' '.join(rest.split())}"
-    words = re.sub(r"[\s\-–]+", " ", surface[: surface.rfind(land)]).split()
-    if words and (words[0] in lexicon.LAND_ADJECTIVES or words[0][:-1] in lexicon.LAND_ADJECTIVES):
-        return f"IQ Landesnetzwerk {land}"
-    if words and words[-1] in ("in", "aus", "ganz"):
-        words = [w for w in words if w not in ("in", "aus", "ganz")]
-    return f"{nominative(' '.join(words))} {land}"
 
 
 _NOT_SUBPROJECT_NAMES = ("koordination", "koordinierung", "leitung")
@@ -677,8 +601,17 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             out.append(Mention.named(start, end, kind, name, name))
     for match in _NAMED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name"), match.span("name")
-        if _can_name_a_programme(name) and not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention.named(start, end, "Programme", name, name))
+        last = match.group("last")
+        if last and not _can_name_a_programme(last):  # "das Landesprogramm Pflege im Mai": a time, no name
+            name, end = name.split()[0], match.start("name") + len(name.split()[0])
+        if _can_name_a_programme(name.split()[0]) and not _known_programme_with_abbreviation(name, gazetteer):
+            # "das Mentoringprogramm X" is an activity a body runs, as with a quoted name
+            kind = (
+                "Subproject"
+                if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES)
+                else "Programme"
+            )
+            out.append(Mention.named(start, end, kind, name, name))
     for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
         if _names_a_place(match.group("adjective")):
             name, (start, end) = match.group("name"), match.span("name")
@@ -1039,7 +972,7 @@ def _person_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
 
 def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "das Netzwerk", "das Programm": the release's main network or programme, where it has one."""
-    network = main_entity(chosen, "StateNetwork") or _network_of_the_land(text, chosen, gazetteer)
+    network = main_entity(chosen, "StateNetwork") or network_of_the_land(text, chosen, gazetteer)
     iq = next((m for m in chosen if m.key == gazetteer.programme_key), None)
     programme = iq or main_entity(chosen, "Programme")
     subproject = main_entity(chosen, "Subproject")
@@ -1048,23 +981,6 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
         *_stand_ins(programme, _GENERIC_PROGRAMME, text),
         *_stand_ins(subproject, _GENERIC_SUBPROJECT, text),
     ]
-
-
-_BARE_IQ_NETWORK = re.compile(r"(?<![\w-])IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")
-
-
-def _network_of_the_land(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> Mention | None:
-    """ "das IQ-Netzwerk" in a text that names no network but one Land: that Land's network (the gold
-    convention: a network named without its Land takes the Land from the text)."""
-    lands = {m.label for m in chosen if m.type == "Place" and m.label in lexicon.LAENDER}
-    bare = _BARE_IQ_NETWORK.search(text)
-    if bare is None or len(lands) != 1:
-        return None
-    land = lands.pop()
-    key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
-    return Mention(
-        bare.start(), bare.end(), "StateNetwork", key, f"IQ Netzwerk {land}", bare.group(0), priority=2
-    )
 
 
 def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:

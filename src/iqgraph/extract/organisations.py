@@ -68,9 +68,17 @@ _PLURAL_GENITIVE = re.compile(
 # the territory a body serves: "Caritasverband für die Diözese Mainz", "Kreishandwerkerschaft für den Landkreis X"
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 # A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
-# Elektroindustrie").
+# Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
+# "Verband der bayerischen Wirtschaft"; not "der beiden Vereine", "der vielen Betriebe").
 _GENITIVE_COMPLEMENT = re.compile(
-    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:{CAP}\s+){{0,2}}{CAP})"
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:[a-zäöüß]+(?:sch|lich)en\s+)?"
+    rf"(?:{CAP}\s+){{0,2}}{CAP})"
+)
+# A department named by its topic and the town or district it serves: "Stabsstelle Integration der
+# Landeshauptstadt X", "Referat Migration und Teilhabe der Stadt X", "Fachdienst Migration des Landkreises X".
+_TOPIC_OF_A_MUNICIPALITY = re.compile(
+    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
+    rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
@@ -80,6 +88,7 @@ _COMPLEMENTS = (
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
     re.compile(rf"\s+(?P<region>{_REGION})"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
+    _TOPIC_OF_A_MUNICIPALITY,
     _GENITIVE_COMPLEMENT,
     _PLURAL_GENITIVE,
     re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
@@ -173,6 +182,9 @@ _BARE_OK = ("ministerium", "senatsverwaltung", "staatskanzlei", "kanzleramt")  #
 _NO_PORTFOLIO = frozenset(
     {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
 )
+# The federal government and parliament are one each: a capitalised word after them begins the clause's object
+# ("fördert die Bundesregierung Jugendliche aus Europa"), no part of a name.
+_ONE_OF_A_KIND = frozenset({"bundesregierung", "bundestag"})
 _UNIQUE_BODIES = frozenset(
     {"bundestag", "bundesrat", "bundeskanzleramt", *map(str.lower, lexicon.UNIQUE_BODY_SHORT_FORMS)}
 )
@@ -266,7 +278,7 @@ def _chambers_as_a_kind(text: str) -> list[Mention]:
 
 _TOWN_NAME = r"[A-ZÄÖÜ][\w-]*\w(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))?"
 _OFFICES_OF_TOWNS = re.compile(
-    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})\s+"
+    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})n?\s+"  # "in den Jobcentern"
     rf"(?P<towns>{_TOWN_NAME}(?:\s*,\s*{_TOWN_NAME})*\s+(?:und|sowie)\s+{_TOWN_NAME})(?![\w-])"
 )
 _LISTED_TOWN = re.compile(_TOWN_NAME)
@@ -590,9 +602,10 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
 
 
 # "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG", "der Bildungsträger
-# Lernweg gGmbH", "der Projektpartner Muster AG": a noun that classifies the name after it
+# Lernweg gGmbH", "der Projektpartner Muster AG", "der MigraNet-Träger Muster gGmbH": a noun that classifies the
+# name after it
 _GENERIC_CLASSIFIER = re.compile(
-    r"(?:Vereins?|Firma|Unternehmens?|\w*[Tt]rägers?|\w*[Pp]artners?|Arbeitgebers?)"
+    r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
     r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
 )
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
@@ -733,7 +746,9 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = _extend_left(text, start)
     plural_genitive = _PLURAL_GENITIVE.match(text, end)
-    if text[head_start:end].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS and not (
+    if text[
+        head_start:end
+    ].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND and not (
         plural_genitive and _complement_ok(plural_genitive)
     ):
         end = _proper_name_end(text, end)
@@ -878,7 +893,14 @@ def _type_of(label: str, head: str) -> str:
         return "Ministry"
     if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
         return "Organisation"  # "Werbeagentur Nordlicht": a company
+    if _LEGAL_FORM_AT_END.search(label):
+        return (
+            "Organisation"  # "Agentur Mehrwert GmbH": a company, whatever its head (the form read as a word)
+        )
     return lexicon.ORG_HEADS[head]
+
+
+_LEGAL_FORM_AT_END = re.compile(rf"\s{_LEGAL_FORM}$")
 
 
 # "Senatsverwaltung Bildung, Jugend und Wissenschaft": in lists and tag lines a ministry's portfolio follows its

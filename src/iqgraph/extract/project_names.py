@@ -62,9 +62,11 @@ _HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
 # the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
 # the word: no common noun is written so).
+# Also "MIGRA-PRO", "AQUA-Plus": capitals, then parts joined by hyphens.
 _STYLED = (
     r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+    r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
 )
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
@@ -84,7 +86,7 @@ _NAME_BEFORE_ABBREVIATION = re.compile(
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
-_PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am)"
+_PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am|for|to|of|with|the)"  # English names too: "Fit for Job"
 _PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
 _PLAIN_LINK = rf"[^\S\n]+(?:{_PLAIN_NAME_LINKS}[^\S\n]+)?"
 # A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
@@ -211,7 +213,7 @@ _PROGRAMME_HEAD = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(PROGRAMME_HEAD_E
 _NAMED_PROGRAMME = re.compile(rf"(?<![\w-]){_PROGRAMME_HEAD}(?:es|s|en|n)?{_NAMING}\s+{_QUOTED}")
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
-# Erwachsene (MBE)": one named by what it serves and an abbreviation of its own.
+# Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
 # "Anerkennungs- und Qualifizierungsberatung Kiel": a suspended compound before the service's word is its name's.
 _SERVICE = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-[ \xa0]+(?:und|oder)[ \xa0]+)?[A-ZÄÖÜ][a-zäöüß]+(?:"
@@ -232,7 +234,8 @@ _TOWN_OR_REGION = (
 # "IQ" before the service's word is its name's ("die IQ Anerkennungs- und Qualifizierungsberatung Gera").
 _SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>(?:IQ[ \-])?{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
 _SERVICE_WITH_ABBREVIATION = re.compile(
-    rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+[A-ZÄÖÜ]\w+)?)\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,6}})\)"
+    rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+(?:[a-zäöüß]{{3,}}(?:e|en|er)\s+)?[A-ZÄÖÜ]\w+)?)"
+    r"\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,6})\)"
 )
 _TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
 # "die IQ Qualifizierungsbegleitung Koblenz", "das IQ-Mentoring Passau": an IQ unit named by its kind and its town.
@@ -270,6 +273,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _listed_projects(text)
         + _quoted_lists(text)
         + _project_fields(text)
+        + _names_above_their_carrier(text)
         + _bulleted_projects(text)
         + _coordinated_after_a_plural_head(text)
         + _units_of_the_programme(text)
@@ -517,6 +521,29 @@ def _project_fields(text: str) -> list[Mention]:
     ]
 
 
+# A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
+# für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading).
+_NAME_ABOVE_A_CARRIER = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
+    r"[^\S\n]*(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:"
+)
+
+
+def _names_above_their_carrier(text: str) -> list[Mention]:
+    out = []
+    for match in _NAME_ABOVE_A_CARRIER.finditer(text):
+        name = match.group("name")
+        subtitle = name.split(_SUBTITLE_DASH)[0]
+        if (
+            _looks_like_a_name(subtitle)
+            and _only_links_in_small_letters(subtitle)
+            and not given_name_gender(subtitle.split()[0])  # "Petra Beispiel\nTräger: …": a contact block
+        ):
+            mention = Mention.named(match.start("name"), match.end("name"), "Subproject", name, name)
+            out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+    return out
+
+
 def _split_abbreviation(name: str) -> tuple[str, str | None]:
     """ "Brücken bauen (BB)" -> the name and its abbreviation."""
     abbreviation = _TRAILING_ABBREVIATION.search(name)
@@ -738,7 +765,11 @@ def iq_services(text: str, match: re.Match[str]) -> list[Mention]:
     service = _iq_service(text, match)
     if match.group("link") is None:
         return [service]
-    return [replace(service, alias=f"IQ {match.group('head')} {match.group('link')} {match.group('name')}")]
+    linked = f"IQ {match.group('head')} {match.group('link')} {match.group('name')}"
+    if match.group("name")[:1].islower() and not match.group("name").startswith(("in ", "im ")):
+        # "IQ Anerkennungsberatung für akademische Heilberufe": without its link the name is no German
+        return [replace(service, key=f"subproject:{linked.lower()}", label=linked, alias=service.label)]
+    return [replace(service, alias=linked)]
 
 
 def _iq_service(text: str, match: re.Match[str]) -> Mention:
@@ -861,8 +892,8 @@ _PASSIVE_WITH_AN_AGENT = rf"(?:wird|wurde|werden|wurden){_IN_THE_CLAUSE}(?:von|v
 # "„X“ hat seit Mai 300 Menschen beraten", "„X“ ist seit 2015 Teil des …": the perfect of a service verb, a part.
 _PERFECT_OF_A_SERVICE = rf"(?:hat|haben|hatte){_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-])"
 _PART_OF = rf"(?:ist|war){_IN_THE_CLAUSE}Teil[^\S\n]+(?:des|der|im)(?![\w-])"
-_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(
-    rf"{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
+_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(  # an article may stand before it: "Das „X“ berät …"
+    rf"(?:(?:Der|Die|Das)[^\S\n]+)?{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
     rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT}|{_PERFECT_OF_A_SERVICE}|{_PART_OF})"
 )
 # "Mit „X“ unterstützt die Stadt Kiel …": the quoted name of the means a body serves people with.

@@ -3,11 +3,16 @@ recognisers and the module choosing among them import it without importing each 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Generic, Protocol, TypeVar
+
+# "(ESF)", "(ESF Plus)", "(RIN)": a short form in brackets after a name, perhaps with the "Plus" of a programme's
+# next period
+TRAILING_ABBREVIATION = re.compile(r"\s*[„\"“]?\((?P<abbr>[^()\s]{2,12}(?: Plus)?)\)[“\"”]?")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ ORG_HEADS: dict[str, str] = {
     "ministerium": "Ministry",
     "senatsverwaltung": "Ministry",
     "staatskanzlei": "Ministry",
+    "senatskanzlei": "Ministry",  # the head of government's office in a city-state ("Senatskanzlei Hamburg")
     "agentur": "Agency",
     "bundesamt": "Agency",
     "landesamt": "Agency",
@@ -67,12 +68,18 @@ ORG_HEADS: dict[str, str] = {
     "sparkasse": "Organisation",
     "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
+    # the authorities that recognise foreign qualifications ("Zentrale Anerkennungsstelle Hessen")
+    "anerkennungsstelle": "Agency",
     "kreisverwaltung": "Agency",
     # public institutions and the departments of a town's administration, named by what they are for or whose
     # they are ("Bundesanstalt für Arbeitsschutz", "Referat für Arbeit und Wirtschaft der Landeshauptstadt
     # München", "Sozialreferat der Stadt X", "Dezernat für Soziales der Stadt X", "Stabsstelle Integration der
     # Stadt X")
     "anstalt": "Agency",
+    # federal central offices ("Bundeszentrale für politische Bildung") and a Hessian town's government ("Magistrat
+    # der Stadt X")
+    "bundeszentrale": "Agency",
+    "magistrat": "Agency",
     "referat": "Agency",
     "dezernat": "Agency",
     "stabsstelle": "Agency",
@@ -253,6 +260,12 @@ DISTRIBUTIVE_PLURALS: dict[str, str] = {
     "Volkshochschulen": "Volkshochschule",
     "Universitäten": "Universität",
     "Hochschulen": "Hochschule",
+    # the offices of the Länder's districts and of the towns ("die Regierungspräsidien Kassel und Gießen")
+    "Regierungspräsidien": "Regierungspräsidium",
+    "Bezirksregierungen": "Bezirksregierung",
+    "Landratsämter": "Landratsamt",
+    "Kreisverwaltungen": "Kreisverwaltung",
+    "Stadtverwaltungen": "Stadtverwaltung",
 }
 
 # Short forms of heads that a town follows, and the heads they stand for: "Uni Passau" is the "Universität Passau",

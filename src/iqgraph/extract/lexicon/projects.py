@@ -42,12 +42,13 @@ ACTIVITY_PROGRAMME_PREFIXES = (
 
 # Bare nouns of an offer or an activity a network runs, before the quoted name of one ("das Angebot „X“", "die
 # Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
-# head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“").
-OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching")
+# head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“"); a campaign a body runs is a venture of
+# its own ("die Kampagne „X“"; not a web portal, named as a source of forms as often as a venture).
+OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching", "Kampagne")
 # Endings of compounds naming an activity a network offers, before a quoted name ("das Bewerbungscoaching „X“", "die
 # Anerkennungsberatung „X“", "das Gruppenmentoring „X“"), with the project heads of
-# `lexicon.names.PROJECT_HEAD_ENDINGS`.
-ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring", "beratung")
+# `lexicon.names.PROJECT_HEAD_ENDINGS`; campaigns ("die Imagekampagne „X“").
+ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring", "beratung", "kampagne")
 
 # Verbs that say what a service does, right after its quoted name as the subject of a sentence ("„X“ berät seit Mai
 # …", "„X“ bietet … an", "„X“ richtet sich an …", "„X“ gehört zum IQ Netzwerk …"): the quoted words name an offer.
