@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from . import lexicon
 from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
@@ -35,10 +36,13 @@ _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|fin
 
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
 
+# A participle coordinated before the funding one shares its agent: "Initiiert und finanziert wird X vom Land Y".
+_SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
+
 # "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
 # "von/vom/durch/aus Mitteln".
 _FRONTED_FUNDING = re.compile(
-    rf"{_SENTENCE_START}(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE})?(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
 )
 
 
@@ -101,8 +105,28 @@ def _funding_participle_phrase(
 # Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
 # vom Y gefördert", "X wird von Z durchgeführt und vom Y gefördert" - only the last clause names the funders.
 _ZONE_RESTART = re.compile(
-    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b(?P<participle>[a-zäöüß]\w*(?:t|en))\s*(?:,|und\b|sowie\b)"
 )
+# Participles coordinated right before the funding one share its agent: "X wird vom Land Y initiiert und finanziert".
+_SHARED_AGENT = re.compile(r"\s*")
+
+
+# A conjunction right before the funding participle, after a name, closes the clause before it: "X wird koordiniert
+# von der Y und gefördert vom Z" (the funders follow the participle).
+_AND_BEFORE_THE_PARTICIPLE = re.compile(r"\s(?:und|sowie)\s*$")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause of the funding participle begins inside the passive's middle field: after the last
+    auxiliary or coordinated participle, unless that participle stands right before the funding one."""
+    clause = start
+    for restart in _ZONE_RESTART.finditer(text, start, end):
+        if restart.group("participle") is not None and _SHARED_AGENT.fullmatch(text, restart.end(), end):
+            return clause  # "vom Land Y initiiert und finanziert"
+        clause = restart.end()
+    return end if _AND_BEFORE_THE_PARTICIPLE.search(text, clause, end) else clause
+
+
 # The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
 # Rahmen des Programms X aus Mitteln des ESF".
 # characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
@@ -192,28 +216,11 @@ def find_funding(
     if not ms:
         return
     s, e = sentence[0], min(ms[-1].end + 200, sentence[1])
-    passive = _PASSIVE_FUNDING.search(text, s, e)
-    if passive:
-        zone = [passive.start("zone"), passive.end("zone")]
-        if _in_a_relative_clause(text, ms, *zone):
-            return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
-        for restart in _ZONE_RESTART.finditer(text, *zone):
-            zone[0] = restart.end()
-        funders = _introduced(text, ms, zone[0], zone[1])
-        # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
-        if not funders:
-            mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
-            funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
-        if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
-            funders = _introduced(text, ms, s, passive.start(), first_only=True)
-        funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
-        aux = re.compile(r"\w+").match(text, passive.start())
-        subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
-        if subject is not None:
-            # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
-            plural = aux is not None and aux.group() in _PLURAL_AUXILIARIES
-            units = _funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
-            yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+    passives = list(_PASSIVE_FUNDING.finditer(text, s, e))
+    if passives:
+        # "X wird vom Land gefördert, die Stelle Y wird von der Stadt finanziert": each passive clause
+        for passive in passives:
+            yield from _passive_funding(text, (s, e), ms, topic, passive)
         return
     s = s if topic else ms[0].start
     span = text[s:e]
@@ -252,6 +259,43 @@ def find_funding(
             yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
         return
     yield from _co_funding(text, ms, s, e)
+
+
+def _passive_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, passive: re.Match[str]
+) -> Iterator[RelationFinding]:
+    s, e = sentence
+    zone = [passive.start("zone"), passive.end("zone")]
+    if _in_a_relative_clause(text, ms, *zone):
+        return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
+    zone[0] = _clause_start(text, *zone)
+    funders = _introduced(text, ms, zone[0], zone[1])
+    # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+    if not funders:
+        mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
+        funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
+    if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
+        funders = _introduced(text, ms, s, passive.start(), first_only=True)
+    funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
+    aux = _finite_auxiliary(text, passive.start(), zone[0])
+    subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
+    if subject is not None:
+        # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
+        plural = aux.group() in _PLURAL_AUXILIARIES
+        units = _funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
+        yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+_AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b")
+
+
+def _finite_auxiliary(text: str, start: int, clause: int) -> re.Match[str]:
+    """The auxiliary of the funding participle's clause: the passive's first, or a later one that opens the
+    clause ("X, das von der Y koordiniert wird, wird vom Z gefördert": the second)."""
+    last = None
+    for last in _AUXILIARY.finditer(text, start, clause):
+        pass
+    return last or cast(re.Match[str], _AUXILIARY.match(text, start))
 
 
 # A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
@@ -546,6 +590,25 @@ def _predicate_attribute(
         if _MARK_BEFORE_FUNDER.fullmatch(text, article.end(), funders[0].start):
             subject = [m for m in actors(ms, start, article.start()) if m.type in PASSIVE_FUNDED]
             yield from (RelationFinding(subject[0], "fundedBy", f) for f in funders if subject)
+            return
+    yield from _apposition_attribute(text, ms, start, reach, funders)
+
+
+# The same noun phrase in apposition to the unit: "Das Projekt X, ein vom Land Y gefördertes Angebot, berät …", "…
+# für die Stelle X, eine durch den ESF kofinanzierte Einrichtung" (the unit right before the comma).
+_APPOSITION_ARTICLE = re.compile(
+    r"[“”\"»«]?\s*,\s+(?:ein|eine|einem|einer|eines)\s+(?:(?!(?:vom|von|durch|aus|mit)\b)[a-zäöüß]\w*\s+)?"
+)
+
+
+def _apposition_attribute(
+    text: str, ms: list[Mention], start: int, reach: int, funders: list[Mention]
+) -> Iterator[RelationFinding]:
+    for unit in reversed([m for m in actors(ms, start, funders[0].start) if m.end <= funders[0].start]):
+        article = _APPOSITION_ARTICLE.match(text, unit.end)
+        if article and _MARK_BEFORE_FUNDER.fullmatch(text, article.end(), funders[0].start):
+            if unit.type in PASSIVE_FUNDED and unit.end >= reach:
+                yield from (RelationFinding(unit, "fundedBy", f) for f in funders)
             return
 
 

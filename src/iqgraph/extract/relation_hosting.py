@@ -24,7 +24,7 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
 )
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
     r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
@@ -42,7 +42,8 @@ _PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöü�
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
-    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en))"  # without "ge": "Unterstützt", "Betreut"
+    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
     r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
 )
 _BEFORE_THE_PROJECT = (
@@ -81,7 +82,7 @@ _APPOSITION_COMMA = re.compile(r",\s*$")
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 # The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
@@ -142,7 +143,7 @@ def find_hosts(
         if hosts and network and hosts[0] is not network[0]:
             # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
             carriers = (
-                listed_after(text, ms, hosts[0].start, end, CARRIERS) if cue.group(0).endswith("sind") else []
+                listed_after(text, ms, hosts[0].start, end, CARRIERS) if cue.group(0).endswith(("sind", "waren")) else []
             )
             for host in carriers or hosts[:1]:
                 yield RelationFinding(network[0], "hostedBy", host)

@@ -141,8 +141,12 @@ def _seat_stand_in(
     return fitting[-1] if fitting else None
 
 
+# the subject a pronoun or a noun standing for the unit named before: "Es wird …", "Dieses Projekt wird …", "Die
+# Beratungsstelle wird …" (a noun the text names no unit by)
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese)\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
+    r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese"
+    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
 )
 
 

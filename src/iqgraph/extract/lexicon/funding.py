@@ -16,6 +16,11 @@ FUNDED_STAND_INS = (
     "Programm",
     "Förderprogramm",
     "Initiative",
+    "Beratungsstelle",
+    "Anlaufstelle",
+    "Servicestelle",
+    "Einrichtung",
+    "Beratung",
 )
 
 # Nouns for who pays ("Förderer des Projekts X ist Y", "Geldgeber: Y"), with their plural and feminine endings
