@@ -203,11 +203,24 @@ def _passive_subject(
     actor of the auxiliary's clause, else the sentence's first actor."""
     after = actors(ms, aux.end(), zone_end)
     if after and _ARTICLE_GAP.match(text[aux.end() : after[0].start]):
-        return after[0] if after[0].type in PASSIVE_FUNDED else None
+        return after[0] if after[0].type in _SUBJECT_FUNDED else None
     comma = text.rfind(",", sentence_start, aux.start())
     clause = actors(ms, comma + 1, aux.start()) if comma >= 0 else []
     subject = clause[0] if clause else subject_before(ms, aux.start())
+    if subject is not None and subject.type == "Organisation":
+        # a body is funded only as the subject opening its clause, right before the auxiliary: "Der Verein X wird
+        # vom Land gefördert" (not "Laut der X gGmbH wird …", "Die X gGmbH ist Träger des Y, das … gefördert wird")
+        opening = max(sentence_start, comma + 1)
+        named_alone = _ARTICLE_AND_HEAD.fullmatch(text, opening, subject.start) and _RIGHT_BEFORE_THE_VERB.fullmatch(
+            text, subject.end, aux.start()
+        )
+        return subject if named_alone else None
     return subject if subject is not None and subject.type in PASSIVE_FUNDED else None
+
+
+_SUBJECT_FUNDED = PASSIVE_FUNDED | {"Organisation"}  # "Seit 2020 wird der Verein X vom Land gefördert"
+_ARTICLE_AND_HEAD = re.compile(r"\s*(?:(?:Der|Die|Das|der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_RIGHT_BEFORE_THE_VERB = re.compile(r"[“”\"»«]?(?:\s*\([^()]{1,20}\))?\s*")
 
 
 def find_funding(
@@ -387,6 +400,7 @@ def find_funding_phrases(
     yield from _funder_nouns(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms, topic)
     yield from _funding_relative_clauses(text, sentence, ms, topic)
+    yield from _subordinate_funding(text, sentence, ms, topic)
     yield from _taking_a_financial_part(text, sentence, ms, topic)
     yield from _ministry_in_the_genitive(text, sentence, ms)
     yield from _payer_in_the_genitive(text, sentence, ms, topic)
@@ -457,6 +471,38 @@ _RELATIVE_FUNDING = re.compile(
     r",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>[^,;]{0,160}?)"
     rf"\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
 )
+
+
+# A subordinate clause with its verb last: "…, dass das Projekt X vom Land Y gefördert wird", "Da das Netzwerk aus
+# Mitteln des ESF finanziert wird, …", indirect speech "…, das Projekt X werde vom Land gefördert" (V2, "werde").
+_SUBORDINATE_FUNDING = re.compile(
+    r"(?:(?<=,\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:[Dd]ass|[Dd]a|[Ww]eil|[Nn]achdem|[Oo]bwohl|sodass|wie|[Ww]obei)\s+"
+    rf"(?P<zone>[^,;.]{{0,160}}?)\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
+    rf"|(?<=,\s)(?P<reported>[^,;.]{{0,80}}?)\s+(?P<aux2>werde|werden)\s+(?P<zone2>[^,;.]{{0,160}}?)\b{FUNDED}\b"
+)
+# "…, dass das Projekt nicht mehr gefördert wird": a funding denied or ended is none
+_DENIED = re.compile(r"\b(?:nicht|kein|keine|keinen|nie|nicht\s+mehr)\b")
+
+
+def _subordinate_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for clause in _SUBORDINATE_FUNDING.finditer(text, *sentence):
+        zone = clause.span("zone") if clause.group("zone") is not None else clause.span("zone2")
+        if _DENIED.search(text, clause.start(), clause.end()):
+            continue
+        funders = _introduced(text, ms, *zone)
+        if not funders:
+            continue
+        subject_zone = (zone[0], funders[0].start) if clause.group("zone") is not None else clause.span("reported")
+        named = [m for m in actors(ms, *subject_zone) if m.type in PASSIVE_FUNDED and m not in funders]
+        funded = named[:1] or ([topic] if topic and _PRONOUN_OPENING.match(text, subject_zone[0]) else [])
+        if funded and clause.group("aux" if clause.group("zone") is not None else "aux2") in _PLURAL_AUXILIARIES:
+            funded = _funded_list(text, ms, funded[0], subject_zone[1])
+        yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+_PRONOUN_OPENING = re.compile(r"(?:es|sie|er|dieses|diese|dieser)\b", re.IGNORECASE)
 
 
 def is_fund(m: Mention) -> bool:
