@@ -407,6 +407,9 @@ def find_funding_phrases(
     yield from _unnamed_object_paid_for(text, sentence, ms, topic)
     yield from _costs_borne(text, sentence, ms, topic)
     yield from _compound_payer(text, sentence, ms)
+    yield from _programme_as_instrument(text, sentence, ms)
+    yield from _compound_money(text, sentence, ms, topic)
+    yield from _stand_in_object(text, sentence, ms, topic)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -1002,3 +1005,86 @@ def _compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         # the unit's name after the head, or its mention beginning at the head ("-Projekt „X“")
         if head and unit.start in (payer.end + 1, head.end()):
             yield RelationFinding(unit, "fundedBy", payer)
+
+
+# A body's programme as the instrument it supports or funds with: "Mit dem Förderprogramm „X“ unterstützt das
+# Bundesministerium Y …", "Das Ministerium Y unterstützt mit seinem Programm X …" (a ministry or agency supporting
+# through a programme pays for it).
+_PROGRAMME_HEAD_WORD = r"(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?"
+_WITH_THE_PROGRAMME = re.compile(rf"\b(?P<first>M)?(?(first)|m)it\s+(?:dem|seinem|ihrem)\s+{_PROGRAMME_HEAD_WORD}\s+")
+_SUPPORTING = r"(?:unterstützt|unterstützte|unterstützen|unterstützten|fördert|förderte|fördern|förderten)"
+_VERB_THEN_PAYER = re.compile(rf"[“”\"»«]?\s+{_SUPPORTING}\s+(?:die|der|das|den)\s+$")
+_PAYER_THEN_VERB = re.compile(rf"\s+{_SUPPORTING}\s+(?:[\w.]+\s+){{0,2}}?$")
+_NAME_RIGHT_AFTER = 2  # an opening quotation mark between the head noun and the programme's name
+
+
+def _programme_as_instrument(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for cue in _WITH_THE_PROGRAMME.finditer(text, *sentence):
+        programme = next((m for m in named if cue.end() - 1 <= m.start <= cue.end() + _NAME_RIGHT_AFTER), None)
+        if programme is None or programme.type != "Programme" or is_fund(programme):
+            continue
+        if cue.group("first"):  # the verb and its subject after the programme
+            payer = next((m for m in named if m.start > programme.end), None)
+            ok = payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start) is not None
+        else:  # the subject opening the sentence, the verb before "mit"
+            payer = named[0] if named[0] is not programme else None
+            ok = payer is not None and _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) is not None
+            ok = ok and payer is not None and _PAYER_THEN_VERB.fullmatch(text, payer.end, cue.start()) is not None
+        if ok and payer is not None and payer.type in _PUBLIC_PAYERS:
+            yield RelationFinding(programme, "fundedBy", payer)
+
+
+# The payer's short name joined to the money: "aus ESF-Mitteln", "mit BMAS-Fördermitteln", "dank der ESF-Förderung";
+# what is paid for is the unit the sentence names, else the one spoken of.
+_MONEY_AFTER_THE_HYPHEN = re.compile(r"-(?:Förder|Projekt)?(?:[Mm]itteln?|[Gg]eld(?:er|ern)?|[Ff]örderung|[Ff]inanzierung)\b")
+
+
+def _compound_money(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for payer in named:
+        if not (payer.type in _PUBLIC_PAYERS or is_fund(payer)) or not _MONEY_AFTER_THE_HYPHEN.match(text, payer.end):
+            continue
+        if _ABOUT_THE_MONEY.search(text, max(sentence[0], payer.start - _WORDS_BEFORE), payer.start):
+            continue  # "Fragen zu ESF-Mitteln": spoken of, not received
+        units = [m for m in named if m.type in PASSIVE_FUNDED and not is_fund(m) and m is not payer]
+        funded = units[0] if units else topic if _spoken_of(text, topic) else None
+        if funded is not None:
+            yield RelationFinding(funded, "fundedBy", payer)
+
+
+# A payer funding the unit spoken of, named by a pronoun or a noun standing for it: "Das Land X fördert es mit 2 Mio.
+# Euro", "Seit 2021 finanziert das Land X das Angebot", "Die Stadt Y unterstützt dieses Projekt finanziell".
+_PAYING_VERB = (
+    r"(?:ko|mit)?(?:fördert|förderte|fördern|förderten|finanziert|finanzierte|finanzieren|finanzierten)"
+    r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]{0,80}\bfinanziell\b)"
+)
+_STAND_IN_OBJECT = re.compile(
+    rf"\s+(?:{_PAYING_VERB})\s+(?:(?:seit|bereits|schon|auch|zudem|weiterhin|nun)\s+(?:\d{{4}}\s+)?)?"
+    rf"(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
+)
+_VERB_BEFORE_PAYER = re.compile(rf"\s(?:{_PAYING_VERB})\s+(?:der|die|das|den)\s+$")
+
+
+def _stand_in_object(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    if topic is None or not _spoken_of(text, topic) or len(named) != 1:
+        return  # one payer named and nothing else: a unit named there is what is funded, read elsewhere
+    payer = named[0]
+    if not (payer.type in _PAYER_TYPES or is_fund(payer)):
+        return
+    opening = _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) and _STAND_IN_OBJECT.match(text, payer.end)
+    inverted = _VERB_BEFORE_PAYER.search(text, sentence[0], payer.start) and _OBJECT_AFTER_PAYER.match(
+        text, payer.end
+    )
+    if opening or inverted:
+        yield RelationFinding(topic, "fundedBy", payer)
+
+
+_OBJECT_AFTER_PAYER = re.compile(
+    rf"\s+(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
+)
