@@ -132,9 +132,13 @@ def _clause_start(text: str, start: int, end: int) -> int:
 # characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
 _POSTPOSED_REACH = 80
 _POSTPOSED_FUNDER_MARK = re.compile(
-    rf"\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
+    rf"\s*:?\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
 )
 _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
+# A comma inside a clause that links the members of a list of funders: "vom BMAS, dem BMBF und der BA gefördert"
+_LIST_COMMA = r",(?=\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
+_IN_THE_CLAUSE = rf"(?:[^,;]|{_LIST_COMMA})"  # a character of one clause
+_CLAUSE_COMMA = re.compile(rf",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)")
 
 
 # A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
@@ -159,7 +163,7 @@ def _in_a_relative_clause(text: str, ms: list[Mention], start: int, participle: 
     name right after ", das" is a list's next member with its article ("durch das A, das B und die C gefördert")."""
     named_next = {m.start for m in ms}
     openings = [o for o in _RELATIVE_OPENING.finditer(text, start, participle) if o.end() not in named_next]
-    return bool(openings) and "," not in text[openings[-1].end() : participle]
+    return bool(openings) and _CLAUSE_COMMA.search(text, openings[-1].end(), participle) is None
 
 
 # The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
@@ -410,6 +414,7 @@ def find_funding_phrases(
     yield from _programme_as_instrument(text, sentence, ms)
     yield from _compound_money(text, sentence, ms, topic)
     yield from _stand_in_object(text, sentence, ms, topic)
+    yield from _public_support(text, sentence, ms)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -471,7 +476,7 @@ def _payer_in_the_genitive(
 # "das Projekt X, das vom Land Y gefördert wird": a relative clause with the participle before its auxiliary at the
 # clause's end; the funded is what the relative pronoun refers back to, the last name before the comma.
 _RELATIVE_FUNDING = re.compile(
-    r",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>[^,;]{0,160}?)"
+    rf",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>{_IN_THE_CLAUSE}{{0,160}}?)"
     rf"\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
 )
 
@@ -479,9 +484,11 @@ _RELATIVE_FUNDING = re.compile(
 # A subordinate clause with its verb last: "…, dass das Projekt X vom Land Y gefördert wird", "Da das Netzwerk aus
 # Mitteln des ESF finanziert wird, …", indirect speech "…, das Projekt X werde vom Land gefördert" (V2, "werde").
 _SUBORDINATE_FUNDING = re.compile(
-    r"(?:(?<=,\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:[Dd]ass|[Dd]a|[Ww]eil|[Nn]achdem|[Oo]bwohl|sodass|wie|[Ww]obei)\s+"
-    rf"(?P<zone>[^,;.]{{0,160}}?)\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
-    rf"|(?<=,\s)(?P<reported>[^,;.]{{0,80}}?)\s+(?P<aux2>werde|werden)\s+(?P<zone2>[^,;.]{{0,160}}?)\b{FUNDED}\b"
+    r"(?:(?<=,\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:[Dd]ass|[Dd]a|[Ww]eil|[Nn]achdem|[Oo]bwohl|sodass|wie|[Ww]obei"
+    # a relative clause opened by a preposition: the funded its own subject ("…, in dessen Rahmen das Projekt X …")
+    r"|(?<=,\s)(?:in|mit|über|unter)\s+(?:dessen|deren|dem|der|denen)(?:\s+Rahmen)?)\s+"
+    rf"(?P<zone>{_IN_THE_CLAUSE}{{0,160}}?)\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
+    rf"|(?<=,\s)(?P<reported>[^,;.]{{0,80}}?)\s+(?P<aux2>werde|werden)\s+(?P<zone2>{_IN_THE_CLAUSE}{{0,160}}?)\b{FUNDED}\b"
 )
 # "…, dass das Projekt nicht mehr gefördert wird": a funding denied or ended is none
 _DENIED = re.compile(r"\b(?:nicht|kein|keine|keinen|nie|nicht\s+mehr)\b")
@@ -1088,3 +1095,43 @@ def _stand_in_object(
 _OBJECT_AFTER_PAYER = re.compile(
     rf"\s+(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
 )
+
+
+# A public payer supporting a unit pays for it: "Das Land X unterstützt das Projekt Y", "Seit 2011 unterstützt das
+# Bundesministerium X das Netzwerk Y" (a ministry, a public body or fund, the EU; an association's support may be
+# advice, and support of the unit's clients is not of the unit).
+_SUPPORTS = re.compile(r"\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b")
+_SUPPORTED_NEXT = re.compile(
+    r"\s+(?:(?:seit|bereits|schon|auch|zudem|weiterhin|nun)\s+(?:\d{4}\s+)?)?(?:das|den|die)\s+"
+    r"(?:[a-zäöüß]\w*(?:e|en)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+_EUROPEAN_UNION = "Europäische Union"
+
+
+def _public_support(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for verb in _SUPPORTS.finditer(text, *sentence):
+        before = [m for m in named if m.end <= verb.start()]
+        after = [m for m in named if m.start >= verb.end()]
+        if before and _PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) and len(before) == 1:
+            payer, rest = before[0], after  # "Das Land X unterstützt das Projekt Y"
+            if not _AUXILIARY_FREE.fullmatch(text, payer.end, verb.start()):
+                continue
+            start = verb.end()
+        elif not before and after and _ARTICLE_GAP.match(text[verb.end() : after[0].start]):
+            payer, rest = after[0], after[1:]  # "Seit 2011 unterstützt das Land X das Projekt Y"
+            start = payer.end
+        else:
+            continue
+        public = payer.type in _PUBLIC_PAYERS or is_fund(payer) or payer.label == _EUROPEAN_UNION
+        if not (public and rest and rest[0].type in PASSIVE_FUNDED):
+            continue
+        if _SUPPORTED_NEXT.fullmatch(text, start, rest[0].start) and not _IN_KIND.match(text, rest[0].end):
+            yield RelationFinding(rest[0], "fundedBy", payer)
+
+
+# support in kind after the unit: "unterstützt das Projekt X mit Räumen" (with money it is read in _money_given)
+_IN_KIND = re.compile(r"[^.;,]{0,40}?\b(?:mit|bei|durch)\s")
+
+
+_AUXILIARY_FREE = re.compile(r"[“”\"»«]?(?:\s*\([^()]{1,20}\))?\s+")  # the verb right after its subject

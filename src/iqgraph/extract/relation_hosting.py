@@ -37,7 +37,11 @@ _CARRIER_AFTER = re.compile(
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
-_PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+# (after more agents of a list: "vom Land X, der Stadt Y und dem ESF gefördert")
+_PARTICIPLE_NEXT = re.compile(
+    r"(?:(?:\s*,|\s+und|\s+sowie)\s+(?:der|die|das|dem|den)\s+[^,;.]{1,60}?)*"
+    r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b"
+)
 # or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
