@@ -531,15 +531,35 @@ def _funding_relative_clauses(
         antecedent = _antecedent(text, ms, sentence[0], clause.start())
         if antecedent is None and _STAND_IN_BEFORE.search(text, sentence[0], clause.start()):
             antecedent = topic
-        if antecedent is None:
+        one = _one_of_them(text, ms, sentence[0], clause)
+        if antecedent is None and one is None:
             continue
-        funded = [antecedent]
-        if clause.group("aux") in _PLURAL_AUXILIARIES:  # "A und B, die … gefördert werden": both, else a noun
+        funded = [antecedent] if antecedent is not None else []
+        if one is not None:  # "X ist eines von 16 Netzwerken, die vom Y gefördert werden": X is one of them
+            funded = [one]
+        elif clause.group("aux") in _PLURAL_AUXILIARIES:  # "A und B, die … gefördert werden": both, else a noun
             funded = _coordinated_before(text, ms, sentence[0], antecedent)
             if len(funded) < 2:
                 continue  # "eines von 20 Projekten im Netzwerk X, die … gefördert werden"
         funders = _introduced(text, ms, *clause.span("zone"))
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+# The subject one of the plural noun a relative clause is about: "X ist eines von 16 Landesnetzwerken, die …", "X
+# ist einer der Standorte, die …" (the plural noun right before the comma).
+_ONE_OF = re.compile(
+    r"[“”\"»«]?\s+(?:ist|war|bleibt)\s+(?:(?:seit\s+\S+|bereits|nun)\s+)?(?:eines|einer|eine|eins)\s+"
+    r"(?:von\s+(?:\d+|[a-zäöüß]+)|der)\s+(?:[a-zäöüß]\w*en\s+)?[A-ZÄÖÜ][\w-]*(?:en|n|s|e|er)\s*$"
+)
+
+
+def _one_of_them(text: str, ms: list[Mention], start: int, clause: re.Match[str]) -> Mention | None:
+    if clause.group("aux") not in _PLURAL_AUXILIARIES:
+        return None
+    named = [m for m in actors(ms, start, clause.start()) if m.end <= clause.start()]
+    if not named or named[-1].type not in PASSIVE_FUNDED or is_fund(named[-1]):
+        return None
+    return named[-1] if _ONE_OF.fullmatch(text, named[-1].end, clause.start()) else None
 
 
 # "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive), "Y
