@@ -192,7 +192,20 @@ def _introduced(
         found += [m for m in chain if m not in found]
         if first_only:
             break
+    if not found:  # "…, das im Rahmen des ESF-Bundesprogramms X gefördert wird": the payer in a compound
+        found = [m for m in actors(ms, start, end) if _payer_in_a_compound(text, m)][:1]
     return found[:4]
+
+
+# A payer's short name joined to a programme or money noun: "ESF-Bundesprogramm", "BMAS-Programms", "ESF-Mitteln".
+_PROGRAMME_OR_MONEY_AFTER_THE_HYPHEN = re.compile(
+    r"-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Mm]ittel|[Gg]eld|[Ff]örderung|[Ff]inanzierung)"
+)
+
+
+def _payer_in_a_compound(text: str, m: Mention) -> bool:
+    public = m.type in ("Ministry", "Agency") or is_fund(m)
+    return public and _PROGRAMME_OR_MONEY_AFTER_THE_HYPHEN.match(text, m.end) is not None
 
 
 # What a passive of funding has as its subject: a project, network or programme. A body named first is mostly its
