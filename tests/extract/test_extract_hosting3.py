@@ -184,3 +184,29 @@ def test_a_project_after_a_preposition_with_an_attribute_is_no_object() -> None:
 )
 def test_the_verbs_particle_closes_its_clause(sentence: str, carrier: str) -> None:
     assert _carriers(sentence) == {carrier}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Träger sind der Verein Musterhilfe e.V. und die Beispiel Bildung gGmbH.",
+        "Trägerinnen sind die Beispiel Bildung gGmbH und der Verein Musterhilfe e.V.",
+        "Projektträger waren bis 2031 der Verein Musterhilfe e.V. und die Beispiel Bildung gGmbH.",
+    ],
+)
+def test_plural_carriers_of_the_unit_spoken_of(second: str) -> None:
+    text = "Das Projekt „Lotsenhaus“ berät Zugewanderte in Kassel. " + second
+    assert _carriers(text) == {"Musterhilfe e.V.", "Beispiel Bildung gGmbH"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Sprecherin sagte, dass das Projekt „Lotsenhaus“ vom Land Hessen, der Bundesagentur für Arbeit und dem "
+        "Europäischen Sozialfonds gefördert wird.",
+        "Bekannt ist, dass das Projekt „Lotsenhaus“ vom Land Hessen und der Stadt Kassel finanziert wird.",
+        "Wir wissen, dass das Projekt „Lotsenhaus“ vom Land Hessen, dem Bund und der EU gefördert wurde.",
+    ],
+)
+def test_the_first_of_a_list_of_funding_agents_is_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == set()
