@@ -9,7 +9,15 @@ from collections.abc import Iterator
 from typing import cast
 
 from . import lexicon
-from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
+from .relation_actors import (
+    ACTORS,
+    COORDINATION_LINK,
+    FUNDERS,
+    RelationFinding,
+    actors,
+    listed_after,
+    subject_before,
+)
 from .spans import Mention
 
 # The participles of funding ("bezuschusst": paid a grant); support is funding only when it is financial ("vom Land
@@ -138,7 +146,7 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
 # A comma inside a clause that links the members of a list of funders: "vom BMAS, dem BMBF und der BA gefördert"
 _LIST_COMMA = r",(?=\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
 _IN_THE_CLAUSE = rf"(?:[^,;]|{_LIST_COMMA})"  # a character of one clause
-_CLAUSE_COMMA = re.compile(rf",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)")
+_CLAUSE_COMMA = re.compile(r",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)")
 
 
 # A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
@@ -220,24 +228,11 @@ def _passive_subject(
     actor of the auxiliary's clause, else the sentence's first actor."""
     after = actors(ms, aux.end(), zone_end)
     if after and _ARTICLE_GAP.match(text[aux.end() : after[0].start]):
-        return after[0] if after[0].type in _SUBJECT_FUNDED else None
+        return after[0] if after[0].type in PASSIVE_FUNDED else None
     comma = text.rfind(",", sentence_start, aux.start())
     clause = actors(ms, comma + 1, aux.start()) if comma >= 0 else []
     subject = clause[0] if clause else subject_before(ms, aux.start())
-    if subject is not None and subject.type == "Organisation":
-        # a body is funded only as the subject opening its clause, right before the auxiliary: "Der Verein X wird
-        # vom Land gefördert" (not "Laut der X gGmbH wird …", "Die X gGmbH ist Träger des Y, das … gefördert wird")
-        opening = max(sentence_start, comma + 1)
-        named_alone = _ARTICLE_AND_HEAD.fullmatch(text, opening, subject.start) and _RIGHT_BEFORE_THE_VERB.fullmatch(
-            text, subject.end, aux.start()
-        )
-        return subject if named_alone else None
     return subject if subject is not None and subject.type in PASSIVE_FUNDED else None
-
-
-_SUBJECT_FUNDED = PASSIVE_FUNDED | {"Organisation"}  # "Seit 2020 wird der Verein X vom Land gefördert"
-_ARTICLE_AND_HEAD = re.compile(r"\s*(?:(?:Der|Die|Das|der|die|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
-_RIGHT_BEFORE_THE_VERB = re.compile(r"[“”\"»«]?(?:\s*\([^()]{1,20}\))?\s*")
 
 
 def find_funding(
@@ -322,10 +317,8 @@ _AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b")
 def _finite_auxiliary(text: str, start: int, clause: int) -> re.Match[str]:
     """The auxiliary of the funding participle's clause: the passive's first, or a later one that opens the
     clause ("X, das von der Y koordiniert wird, wird vom Z gefördert": the second)."""
-    last = None
-    for last in _AUXILIARY.finditer(text, start, clause):
-        pass
-    return last or cast(re.Match[str], _AUXILIARY.match(text, start))
+    inside = list(_AUXILIARY.finditer(text, start, clause))
+    return inside[-1] if inside else cast(re.Match[str], _AUXILIARY.match(text, start))
 
 
 # A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
@@ -427,7 +420,6 @@ def find_funding_phrases(
     yield from _programme_as_instrument(text, sentence, ms)
     yield from _compound_money(text, sentence, ms, topic)
     yield from _stand_in_object(text, sentence, ms, topic)
-    yield from _public_support(text, sentence, ms)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -517,10 +509,15 @@ def _subordinate_funding(
         funders = _introduced(text, ms, *zone)
         if not funders:
             continue
-        subject_zone = (zone[0], funders[0].start) if clause.group("zone") is not None else clause.span("reported")
+        subject_zone = (
+            (zone[0], funders[0].start) if clause.group("zone") is not None else clause.span("reported")
+        )
         named = [m for m in actors(ms, *subject_zone) if m.type in PASSIVE_FUNDED and m not in funders]
         funded = named[:1] or ([topic] if topic and _PRONOUN_OPENING.match(text, subject_zone[0]) else [])
-        if funded and clause.group("aux" if clause.group("zone") is not None else "aux2") in _PLURAL_AUXILIARIES:
+        if (
+            funded
+            and clause.group("aux" if clause.group("zone") is not None else "aux2") in _PLURAL_AUXILIARIES
+        ):
             funded = _funded_list(text, ms, funded[0], subject_zone[1])
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
 
@@ -541,21 +538,27 @@ def _funding_relative_clauses(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_FUNDING.finditer(text, *sentence):
-        antecedent = _antecedent(text, ms, sentence[0], clause.start())
-        if antecedent is None and _STAND_IN_BEFORE.search(text, sentence[0], clause.start()):
-            antecedent = topic
-        one = _one_of_them(text, ms, sentence[0], clause)
-        if antecedent is None and one is None:
-            continue
-        funded = [antecedent] if antecedent is not None else []
-        if one is not None:  # "X ist eines von 16 Netzwerken, die vom Y gefördert werden": X is one of them
-            funded = [one]
-        elif clause.group("aux") in _PLURAL_AUXILIARIES:  # "A und B, die … gefördert werden": both, else a noun
-            funded = _coordinated_before(text, ms, sentence[0], antecedent)
-            if len(funded) < 2:
-                continue  # "eines von 20 Projekten im Netzwerk X, die … gefördert werden"
-        funders = _introduced(text, ms, *clause.span("zone"))
+        funded = _relative_funded(text, ms, sentence[0], clause, topic)
+        funders = _introduced(text, ms, *clause.span("zone")) if funded else []
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+def _relative_funded(
+    text: str, ms: list[Mention], start: int, clause: re.Match[str], topic: Mention | None
+) -> list[Mention]:
+    """What a funding relative clause is about: its antecedent (or the unit a noun before it stands for), with a
+    plural verb the units coordinated up to it, or the subject that is one of the plural noun before it."""
+    one = _one_of_them(text, ms, start, clause)
+    if one is not None:  # "X ist eines von 16 Netzwerken, die vom Y gefördert werden": X is one of them
+        return [one]
+    antecedent = _antecedent(text, ms, start, clause.start())
+    if antecedent is None and _STAND_IN_BEFORE.search(text, start, clause.start()):
+        antecedent = topic
+    if antecedent is None or clause.group("aux") not in _PLURAL_AUXILIARIES:
+        return [antecedent] if antecedent is not None else []
+    # "A und B, die … gefördert werden": both, else a noun ("eines von 20 Projekten im Netzwerk X, die …")
+    funded = _coordinated_before(text, ms, start, antecedent)
+    return funded if len(funded) > 1 else []
 
 
 # The subject one of the plural noun a relative clause is about: "X ist eines von 16 Landesnetzwerken, die …", "X
@@ -1051,33 +1054,47 @@ def _compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
 # Bundesministerium Y …", "Das Ministerium Y unterstützt mit seinem Programm X …" (a ministry or agency supporting
 # through a programme pays for it).
 _PROGRAMME_HEAD_WORD = r"(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?"
-_WITH_THE_PROGRAMME = re.compile(rf"\b(?P<first>M)?(?(first)|m)it\s+(?:dem|seinem|ihrem)\s+{_PROGRAMME_HEAD_WORD}\s+")
+_WITH_THE_PROGRAMME = re.compile(
+    rf"\b(?P<first>M)?(?(first)|m)it\s+(?:dem|seinem|ihrem)\s+{_PROGRAMME_HEAD_WORD}\s+"
+)
 _SUPPORTING = r"(?:unterstützt|unterstützte|unterstützen|unterstützten|fördert|förderte|fördern|förderten)"
 _VERB_THEN_PAYER = re.compile(rf"[“”\"»«]?\s+{_SUPPORTING}\s+(?:die|der|das|den)\s+$")
 _PAYER_THEN_VERB = re.compile(rf"\s+{_SUPPORTING}\s+(?:[\w.]+\s+){{0,2}}?$")
 _NAME_RIGHT_AFTER = 2  # an opening quotation mark between the head noun and the programme's name
 
 
-def _programme_as_instrument(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+def _programme_as_instrument(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
     named = actors(ms, *sentence)
     for cue in _WITH_THE_PROGRAMME.finditer(text, *sentence):
-        programme = next((m for m in named if cue.end() - 1 <= m.start <= cue.end() + _NAME_RIGHT_AFTER), None)
+        programme = next(
+            (m for m in named if cue.end() - 1 <= m.start <= cue.end() + _NAME_RIGHT_AFTER), None
+        )
         if programme is None or programme.type != "Programme" or is_fund(programme):
             continue
         if cue.group("first"):  # the verb and its subject after the programme
             payer = next((m for m in named if m.start > programme.end), None)
-            ok = payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start) is not None
+            ok = (
+                payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start) is not None
+            )
         else:  # the subject opening the sentence, the verb before "mit"
             payer = named[0] if named[0] is not programme else None
             ok = payer is not None and _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) is not None
-            ok = ok and payer is not None and _PAYER_THEN_VERB.fullmatch(text, payer.end, cue.start()) is not None
+            ok = (
+                ok
+                and payer is not None
+                and _PAYER_THEN_VERB.fullmatch(text, payer.end, cue.start()) is not None
+            )
         if ok and payer is not None and payer.type in _PUBLIC_PAYERS:
             yield RelationFinding(programme, "fundedBy", payer)
 
 
 # The payer's short name joined to the money: "aus ESF-Mitteln", "mit BMAS-Fördermitteln", "dank der ESF-Förderung";
 # what is paid for is the unit the sentence names, else the one spoken of.
-_MONEY_AFTER_THE_HYPHEN = re.compile(r"-(?:Förder|Projekt)?(?:[Mm]itteln?|[Gg]eld(?:er|ern)?|[Ff]örderung|[Ff]inanzierung)\b")
+_MONEY_AFTER_THE_HYPHEN = re.compile(
+    r"-(?:Förder|Projekt)?(?:[Mm]itteln?|[Gg]eld(?:er|ern)?|[Ff]örderung|[Ff]inanzierung)\b"
+)
 
 
 def _compound_money(
@@ -1085,7 +1102,9 @@ def _compound_money(
 ) -> Iterator[RelationFinding]:
     named = actors(ms, *sentence)
     for payer in named:
-        if not (payer.type in _PUBLIC_PAYERS or is_fund(payer)) or not _MONEY_AFTER_THE_HYPHEN.match(text, payer.end):
+        if not (payer.type in _PUBLIC_PAYERS or is_fund(payer)) or not _MONEY_AFTER_THE_HYPHEN.match(
+            text, payer.end
+        ):
             continue
         if _ABOUT_THE_MONEY.search(text, max(sentence[0], payer.start - _WORDS_BEFORE), payer.start):
             continue  # "Fragen zu ESF-Mitteln": spoken of, not received
@@ -1111,13 +1130,15 @@ _VERB_BEFORE_PAYER = re.compile(rf"\s(?:{_PAYING_VERB})\s+(?:der|die|das|den)\s+
 def _stand_in_object(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
-    named = actors(ms, *sentence)
+    named = actors(ms, *sentence, _WITH_PLACES)
     if topic is None or not _spoken_of(text, topic) or len(named) != 1:
-        return  # one payer named and nothing else: a unit named there is what is funded, read elsewhere
+        return  # one payer named and nothing else: a unit or a place named there may be what is funded
     payer = named[0]
     if not (payer.type in _PAYER_TYPES or is_fund(payer)):
         return
-    opening = _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) and _STAND_IN_OBJECT.match(text, payer.end)
+    opening = _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) and _STAND_IN_OBJECT.match(
+        text, payer.end
+    )
     inverted = _VERB_BEFORE_PAYER.search(text, sentence[0], payer.start) and _OBJECT_AFTER_PAYER.match(
         text, payer.end
     )
@@ -1125,46 +1146,9 @@ def _stand_in_object(
         yield RelationFinding(topic, "fundedBy", payer)
 
 
+_WITH_PLACES = ACTORS | {
+    "Place"
+}  # "Das Land X finanziert die Beratung in Kassel": maybe another's work there
 _OBJECT_AFTER_PAYER = re.compile(
     rf"\s+(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
 )
-
-
-# A public payer supporting a unit pays for it: "Das Land X unterstützt das Projekt Y", "Seit 2011 unterstützt das
-# Bundesministerium X das Netzwerk Y" (a ministry, a public body or fund, the EU; an association's support may be
-# advice, and support of the unit's clients is not of the unit).
-_SUPPORTS = re.compile(r"\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b")
-_SUPPORTED_NEXT = re.compile(
-    r"\s+(?:(?:seit|bereits|schon|auch|zudem|weiterhin|nun)\s+(?:\d{4}\s+)?)?(?:das|den|die)\s+"
-    r"(?:[a-zäöüß]\w*(?:e|en)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
-)
-_EUROPEAN_UNION = "Europäische Union"
-
-
-def _public_support(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
-    named = actors(ms, *sentence)
-    for verb in _SUPPORTS.finditer(text, *sentence):
-        before = [m for m in named if m.end <= verb.start()]
-        after = [m for m in named if m.start >= verb.end()]
-        if before and _PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) and len(before) == 1:
-            payer, rest = before[0], after  # "Das Land X unterstützt das Projekt Y"
-            if not _AUXILIARY_FREE.fullmatch(text, payer.end, verb.start()):
-                continue
-            start = verb.end()
-        elif not before and after and _ARTICLE_GAP.match(text[verb.end() : after[0].start]):
-            payer, rest = after[0], after[1:]  # "Seit 2011 unterstützt das Land X das Projekt Y"
-            start = payer.end
-        else:
-            continue
-        public = payer.type in _PUBLIC_PAYERS or is_fund(payer) or payer.label == _EUROPEAN_UNION
-        if not (public and rest and rest[0].type in PASSIVE_FUNDED):
-            continue
-        if _SUPPORTED_NEXT.fullmatch(text, start, rest[0].start) and not _IN_KIND.match(text, rest[0].end):
-            yield RelationFinding(rest[0], "fundedBy", payer)
-
-
-# support in kind after the unit: "unterstützt das Projekt X mit Räumen" (with money it is read in _money_given)
-_IN_KIND = re.compile(r"[^.;,]{0,40}?\b(?:mit|bei|durch)\s")
-
-
-_AUXILIARY_FREE = re.compile(r"[“”\"»«]?(?:\s*\([^()]{1,20}\))?\s+")  # the verb right after its subject

@@ -147,7 +147,9 @@ def find_hosts(
         if hosts and network and hosts[0] is not network[0]:
             # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
             carriers = (
-                listed_after(text, ms, hosts[0].start, end, CARRIERS) if cue.group(0).endswith(("sind", "waren")) else []
+                listed_after(text, ms, hosts[0].start, end, CARRIERS)
+                if cue.group(0).endswith(("sind", "waren"))
+                else []
             )
             for host in carriers or hosts[:1]:
                 yield RelationFinding(network[0], "hostedBy", host)

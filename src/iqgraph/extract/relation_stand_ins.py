@@ -41,5 +41,7 @@ def payer_stand_ins(
         start, end = bare.span("noun")
         body = last(_KIND_OF_NOUN[bare.group("noun")])
         if body is not None and not any(m.start < end and start < m.end for m in named):
-            found.append(replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0))
+            found.append(
+                replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
+            )
     return found

@@ -76,7 +76,9 @@ def find_relations(
     ]
     before = before or Before([])
     # "vom Land", "des Ministeriums": the Land or ministry named before, where the sentence's noun stands for it
-    here = sorted([*here, *payer_stand_ins(text, sentence, here, before.last)], key=lambda m: m.start)
+    for stand_in in payer_stand_ins(text, sentence, here, before.last):
+        at = next((i for i, m in enumerate(here) if m.start > stand_in.start), len(here))
+        here.insert(at, stand_in)  # in its place, the others' order kept (a body's office comes last)
     if not here:  # every reader below relates the sentence's own actors: a sentence naming none has nothing
         return []  # to read (a fifth of all sentences; a long text without names is one such sentence)
     # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
