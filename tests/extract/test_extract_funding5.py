@@ -46,6 +46,9 @@ def test_a_programme_in_apposition_is_the_ministry_s(text: str, programme: str) 
         "Mit dem Förderprogramm „Chancen Ost“ unterstützt das Bundesministerium für Arbeit und Soziales Zugewanderte.",
         "Mit dem Bundesprogramm „Chancen Ost“ fördert das Bundesministerium für Arbeit und Soziales die Anerkennung.",
         "Das Bundesministerium für Arbeit und Soziales unterstützt mit seinem Programm „Chancen Ost“ Betriebe.",
+        "Seit 2031 unterstützt das Bundesministerium für Arbeit und Soziales mit dem Programm „Chancen Ost“ Betriebe.",
+        "Im Rahmen des Förderprogramms „Chancen Ost“ unterstützt das Bundesministerium für Arbeit und Soziales Betriebe.",
+        "Das Bundesministerium für Arbeit und Soziales fördert über das Programm „Chancen Ost“ die Anerkennung.",
     ],
 )
 def test_a_programme_a_ministry_supports_with_is_its(text: str) -> None:
@@ -57,6 +60,7 @@ def test_a_programme_a_ministry_supports_with_is_its(text: str) -> None:
     [
         "Mit dem Förderprogramm „Chancen Ost“ arbeitet die Wegweiser gGmbH seit Jahren.",
         "Mit dem Programm „Chancen Ost“ unterstützt die Wegweiser gGmbH Zugewanderte.",
+        "Im Rahmen des Förderprogramms „Chancen Ost“ berät die Wegweiser gGmbH Zugewanderte.",
         "Das Bundesministerium für Arbeit und Soziales lobt die Ergebnisse, die mit dem Programm „Chancen Ost“ "
         "erreicht wurden.",
     ],

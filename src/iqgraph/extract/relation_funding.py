@@ -1051,15 +1051,18 @@ def _compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
 
 
 # A body's programme as the instrument it supports or funds with: "Mit dem Förderprogramm „X“ unterstützt das
-# Bundesministerium Y …", "Das Ministerium Y unterstützt mit seinem Programm X …" (a ministry or agency supporting
-# through a programme pays for it).
-_PROGRAMME_HEAD_WORD = r"(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?"
+# Bundesministerium Y …", "Das Ministerium Y unterstützt mit seinem Programm X …", "Seit 2030 unterstützt das
+# Ministerium Y im Rahmen des Programms X …" (a ministry or agency supporting through a programme pays for it).
+_PROGRAMME_HEAD_WORD = r"(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramm(?:e?s)?"
+_THROUGH = r"(?:{m}it\s+(?:dem|seinem|ihrem)|{i}m\s+Rahmen\s+(?:des|seines|ihres)|{u}ber\s+(?:das|sein|ihr))"
 _WITH_THE_PROGRAMME = re.compile(
-    rf"\b(?P<first>M)?(?(first)|m)it\s+(?:dem|seinem|ihrem)\s+{_PROGRAMME_HEAD_WORD}\s+"
+    rf"(?<![\w-])(?:(?P<first>{_THROUGH.format(m='M', i='I', u='Ü')})|{_THROUGH.format(m='m', i='i', u='ü')})"
+    rf"\s+{_PROGRAMME_HEAD_WORD}\s+"
 )
 _SUPPORTING = r"(?:unterstützt|unterstützte|unterstützen|unterstützten|fördert|förderte|fördern|förderten)"
 _VERB_THEN_PAYER = re.compile(rf"[“”\"»«]?\s+{_SUPPORTING}\s+(?:die|der|das|den)\s+$")
 _PAYER_THEN_VERB = re.compile(rf"\s+{_SUPPORTING}\s+(?:[\w.]+\s+){{0,2}}?$")
+_ADVERBS_BEFORE = re.compile(r"\s+(?:[\w.]+\s+){0,2}?$")  # "das Ministerium Y seit 2030 mit dem Programm"
 _NAME_RIGHT_AFTER = 2  # an opening quotation mark between the head noun and the programme's name
 
 
@@ -1073,21 +1076,32 @@ def _programme_as_instrument(
         )
         if programme is None or programme.type != "Programme" or is_fund(programme):
             continue
-        if cue.group("first"):  # the verb and its subject after the programme
-            payer = next((m for m in named if m.start > programme.end), None)
-            ok = (
-                payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start) is not None
-            )
-        else:  # the subject opening the sentence, the verb before "mit"
-            payer = named[0] if named[0] is not programme else None
-            ok = payer is not None and _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) is not None
-            ok = (
-                ok
-                and payer is not None
-                and _PAYER_THEN_VERB.fullmatch(text, payer.end, cue.start()) is not None
-            )
-        if ok and payer is not None and payer.type in _PUBLIC_PAYERS:
+        payer = _instrument_s_payer(text, sentence, named, cue, programme)
+        if payer is not None and payer.type in _PUBLIC_PAYERS:
             yield RelationFinding(programme, "fundedBy", payer)
+
+
+def _instrument_s_payer(
+    text: str, sentence: tuple[int, int], named: list[Mention], cue: re.Match[str], programme: Mention
+) -> Mention | None:
+    """The subject supporting with the programme: after the verb that follows a fronted phrase, opening the
+    sentence before its verb, or right after a verb that comes before the phrase."""
+    if cue.group("first"):
+        payer = next((m for m in named if m.start > programme.end), None)
+        verb_between = payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start)
+        return payer if verb_between else None
+    before = [m for m in named if m.end <= cue.start()]
+    if not before:
+        return None
+    opening = _PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) and _PAYER_THEN_VERB.fullmatch(
+        text, before[0].end, cue.start()
+    )
+    if opening and len(before) == 1:
+        return before[0]
+    inverted = _VERB_THEN_PAYER.search(text, sentence[0], before[-1].start) and _ADVERBS_BEFORE.fullmatch(
+        text, before[-1].end, cue.start()
+    )
+    return before[-1] if inverted and len(before) == 1 else None
 
 
 # The payer's short name joined to the money: "aus ESF-Mitteln", "mit BMAS-Fördermitteln", "dank der ESF-Förderung";
