@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract.bare_project_names import find_bare_project_names
 
 NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
 
@@ -168,3 +169,19 @@ def test_a_single_word_after_a_head_the_text_uses_again_as_a_name_is_one(sentenc
 )
 def test_a_single_word_after_a_head_used_with_an_article_or_not_as_a_name_is_none(sentence: str) -> None:
     assert subprojects(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt hilft. Beraten wird bei der Mobilen  Beratung Anerkennung in Kassel.",
+        "Das Projekt hilft. Die Mobile   Jobbrücke berät Geflüchtete in Gießen.",
+        "Das Projekt hilft. Termine gibt es bei der Mobilen Beratung  Anerkennung in Fulda.",
+    ],
+)
+def test_a_name_written_with_more_than_one_space_is_covered_to_its_last_word(text: str) -> None:
+    found = find_bare_project_names(text)
+    assert found
+    for mention in found:
+        assert text[mention.end - 1].isalpha() and not text[mention.end].isalpha()
+        assert " ".join(text[mention.start : mention.end].split()).endswith(mention.label.split()[-1])

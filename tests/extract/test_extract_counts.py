@@ -1166,3 +1166,66 @@ def test_a_tally_of_clients_in_a_sentence_naming_no_body_is_the_main_networks(bo
 )
 def test_no_main_network_tally_where_another_body_is_named_or_no_period_framed(body: str) -> None:
     assert not any(subject == "IQ Netzwerk Sachsen" for subject, _ in values_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das Projekt Brückenbau begleitete 640 Teilnehmende.", ("Brückenbau", 640)),
+        ("Das Projekt Wegweiser hat seit 2019 insgesamt 310 Teilnehmerinnen gecoacht.", ("Wegweiser", 310)),
+        (
+            "Im Projekt Startklar wurden bislang 420 Teilnehmerinnen und Teilnehmer qualifiziert.",
+            ("Startklar", 420),
+        ),
+        ("Die Lernbrücke gGmbH erreichte mit ihren Kursen 85 Teilnehmer.", ("Lernbrücke gGmbH", 85)),
+    ],
+)
+def test_participants_a_project_serves_are_its_count(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Fachtag des Projekts Brückenbau richtete sich an 60 Teilnehmende.",
+        "Die Tagung der Lernbrücke gGmbH bot 45 Teilnehmerinnen einen Überblick.",
+        "Das Projekt Wegweiser nennt 30 Teilnehmende als Obergrenze für den Workshop am Abend.",
+    ],
+)
+def test_participants_of_an_event_are_no_project_count(body: str) -> None:
+    assert values_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Ministerin übergab einen Förderbescheid über 1,2 Millionen Euro an das IQ Netzwerk Hessen.",
+            ("IQ Netzwerk Hessen", "Euro", 1200000),
+        ),
+        (
+            "Der Staatssekretär hat am Montag einen Bescheid über 80.000 Euro an das Projekt „Neustart Pflege“ übergeben.",
+            ("Neustart Pflege", "Euro", 80000),
+        ),
+        (
+            "Das Land übergab dem IQ Netzwerk Sachsen einen Scheck über 5.000 Euro.",
+            ("IQ Netzwerk Sachsen", "Euro", 5000),
+        ),
+    ],
+)
+def test_money_handed_to_a_name_is_its_amount_and_no_more_than(
+    body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Über 300 Menschen hat das IQ Netzwerk Hessen beraten.",
+        "Das IQ Netzwerk Hessen hat über 300 Menschen beraten.",
+        "Insgesamt über 300 Menschen hat das IQ Netzwerk Hessen beraten.",
+    ],
+)
+def test_ueber_before_a_number_without_a_noun_before_is_more_than(body: str) -> None:
+    assert ("IQ Netzwerk Hessen", "Menschen (über)", 300) in counts_of(body)

@@ -210,3 +210,130 @@ def test_a_later_clause_places_the_body_its_subject_stands_for(text: str, fact: 
 )
 def test_no_seat_for_a_subject_that_stands_for_no_body_of_its_kind(text: str) -> None:
     assert not any(p == "locatedIn" for _, p, _ in facts_of("Titel\n\n" + text).relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Am Montag fand die Fachtagung der Stiftung Lernwerk in Erfurt statt.", "Stiftung Lernwerk", "Erfurt"),
+        ("Zur Jahreskonferenz des Vereins Brückenbau e.V. in Kassel kamen 200 Gäste.", "Brückenbau e.V.", "Kassel"),
+        ("Der Workshop des Projekts „Neue Wege“ in Suhl war ausgebucht.", "Neue Wege", "Suhl"),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_body_in_an_event_s_genitive_is_the_event_s(text: str, unit: str, town: str) -> None:
+    assert (unit, town) not in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Tagung der Beispiel GmbH aus Gotha war gut besucht.", "Beispiel GmbH", "Gotha"),
+        ("Mit der Eröffnung der Beratungsstelle „Ankommen“ in Gera startet das Projekt.", "Beratungsstelle „Ankommen“", "Gera"),
+        ("Beim Fachtag des Vereins Brückenbau e.V. mit Sitz in Jena sprach Petra Beispiel.", "Brückenbau e.V.", "Jena"),
+    ],
+)  # fmt: skip
+def test_a_seat_after_an_event_s_body_or_an_opened_unit_is_still_its_own(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Neustart“ wird in Jena umgesetzt.", "Neustart", {"Jena"}),
+        ("Das Projekt „Neustart“ wird seit 2019 in Jena und Gera angeboten.", "Neustart", {"Jena", "Gera"}),
+        ("Die Beratungsstelle „Wege“ wurde in Kassel von der Stiftung Lernwerk durchgeführt.", "Beratungsstelle „Wege“", {"Kassel"}),
+    ],
+)  # fmt: skip
+def test_a_project_carried_out_in_a_town(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwerk wird in Jena ausgezeichnet.",
+        "Das Projekt „Neustart“ wird in Jena gefeiert.",
+        "Die Musterhilfe gGmbH wird in Gera Kurse anbieten.",
+    ],
+)
+def test_a_body_or_project_otherwise_done_in_a_town_is_not_placed_there(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Jenaer Beratungsstelle „Neustart“ berät Zugewanderte.", "Beratungsstelle „Neustart“", "Jena"),
+        ("Die Kasseler Servicestelle „Ankommen“ hilft Betrieben.", "Servicestelle „Ankommen“", "Kassel"),
+        ("Das Berliner Projekt „Neustart“ hilft Fachkräften.", "Neustart", "Berlin"),
+    ],
+)  # fmt: skip
+def test_a_town_s_adjective_before_a_unit_is_its_seat(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
+    assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Neustart“ ist in Jena und Gera aktiv.", "Neustart", {"Jena", "Gera"}),
+        ("Die Beratungsstelle „Wege“ ist seit 2019 in Kassel tätig.", "Beratungsstelle „Wege“", {"Kassel"}),
+        ("Das Projekt „Brücken bauen“ war in Erfurt vertreten.", "Brücken bauen", {"Erfurt"}),
+    ],
+)  # fmt: skip
+def test_a_project_at_work_in_a_town(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Neustart“ berät Zugewanderte. Projektgebiet sind zunächst Jena und Gera.", "Neustart", {"Jena", "Gera"}),
+        ("Das Einzugsgebiet der Beratungsstelle „Wege“ umfasst Kassel.", "Beratungsstelle „Wege“", {"Kassel"}),
+        ("Einsatzgebiet des Projekts „Brücken bauen“ ist Erfurt.", "Brücken bauen", {"Erfurt"}),
+    ],
+)  # fmt: skip
+def test_the_area_a_project_works_in(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Musterhilfe gGmbH ist in Jena aktiv.",
+        "Das Einzugsgebiet der Stiftung Lernwerk umfasst Kassel.",
+        "Das Projekt „Neustart“ berät. Das Einzugsgebiet des Jobcenters Erfurt umfasst Erfurt.",
+    ],
+)
+def test_a_body_at_work_or_a_body_s_area_places_no_project(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Es sprachen Petra Beispiel (Stiftung Lernwerk, Jena) und Karl Muster.", "Stiftung Lernwerk", "Jena"),
+        ("Die Stiftung Lernwerk, Kassel, berät Betriebe.", "Stiftung Lernwerk", "Kassel"),
+        ("Beteiligt sind die Beispiel GmbH, Gera, und der Verein Lernhaus e.V.", "Beispiel GmbH", "Gera"),
+        ("Der Dank gilt der Musterhilfe gGmbH, Erfurt.", "Musterhilfe gGmbH", "Erfurt"),
+    ],
+)  # fmt: skip
+def test_a_town_in_apposition_after_a_body(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwerk, Jena, Gera und Suhl bilden ein Bündnis.",
+        "Gefördert von der Stiftung Lernwerk, Jena und Gera beraten.",
+        "Die Stiftung Lernwerk, Jena, und Gera bilden ein Bündnis.",
+    ],
+)
+def test_the_first_of_a_list_of_towns_after_a_body_is_no_apposition(text: str) -> None:
+    assert not _located(text)

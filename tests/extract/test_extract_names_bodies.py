@@ -246,6 +246,11 @@ def test_a_local_office_still_takes_an_unknown_town(text: str, label: str) -> No
         ("Die Behörde für Schule und Berufsbildung hat zugestimmt.", "Behörde für Schule und Berufsbildung"),
         ("Zuständig ist die Behörde für Umwelt, Klima und Energie.", "Behörde für Umwelt, Klima und Energie"),
         ("Mit der Behörde für Kultur und Medien wurde gesprochen.", "Behörde für Kultur und Medien"),
+        (
+            "Die Hamburger Behörde für Arbeit und Integration fördert das Projekt.",
+            "Hamburger Behörde für Arbeit und Integration",
+        ),
+        ("Gefördert von der Bremer Behörde für Häfen und Logistik.", "Bremer Behörde für Häfen und Logistik"),
     ],
 )
 def test_a_bare_authority_with_a_portfolio_is_a_city_states_ministry(text: str, label: str) -> None:
@@ -906,3 +911,35 @@ def test_an_iq_network_or_a_network_without_place_is_no_such_organisation(text: 
 def test_a_name_does_not_run_over_a_paragraph_break(text: str, wrong: str) -> None:
     labels = {m.label for m in find_mentions(text, GAZETTEER)}
     assert wrong not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Angebot wird kofinanziert durch die Senatorin für Arbeit, Soziales und Integration.",
+            "Senatorin für Arbeit, Soziales und Integration",
+        ),
+        ("Beim Senator für Wirtschaft und Häfen liegt die Koordination.", "Senator für Wirtschaft und Häfen"),
+        (
+            "Die Mittel der Senatorin für Kinder und Bildung fließen in Kurse.",
+            "Senatorin für Kinder und Bildung",
+        ),
+        ("Das Büro arbeitet eng mit dem Senator für Inneres zusammen.", "Senator für Inneres"),
+    ],
+)
+def test_a_senator_named_by_portfolio_after_a_preposition_is_an_authority(text: str, label: str) -> None:
+    assert names(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grußworte sprach die Senatorin für Arbeit und Soziales, Anja Kern.",
+        "Anja Kern, Senatorin für Arbeit und Soziales, eröffnete die Tagung.",
+        "Mit Senatorin für Soziales Anja Kern sprach die Runde.",
+        "Die Runde sprach mit der Senatorin über Kurse.",
+    ],
+)
+def test_a_senator_with_her_name_or_without_portfolio_is_no_authority(text: str) -> None:
+    assert "Ministry" not in names(text).values()

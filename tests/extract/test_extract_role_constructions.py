@@ -772,3 +772,115 @@ def test_a_person_noun_after_her_name_stands_for_her(body: str, role: tuple[str,
 )
 def test_a_noun_that_is_not_hers_stands_for_nobody(body: str) -> None:
     assert not _facts(body).roles
+
+
+# ---------------------------------------------------------------- a title in the genitive before the name
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "title"),
+    [
+        (
+            "Nach dem Grußwort des Geschäftsführers Jan Ott begann der Austausch.",
+            "Jan Ott",
+            "Geschäftsführer",
+        ),
+        (
+            "Die Rede des Oberbürgermeisters Sven Reiter fand viel Beifall.",
+            "Sven Reiter",
+            "Oberbürgermeister",
+        ),
+        ("Auf Bitte des Landrats Uwe Kern stellte die Stelle ihre Zahlen vor.", "Uwe Kern", "Landrat"),
+        ("Es folgte die Antwort des Staatssekretärs Timo Brand.", "Timo Brand", "Staatssekretär"),
+        ("Im Namen des Koordinators Emil Roth dankte das Team allen.", "Emil Roth", "Koordinator"),
+    ],
+)
+def test_a_masculine_title_in_the_genitive_is_given_in_the_nominative(
+    body: str, person: str, title: str
+) -> None:
+    roles = {(r[0], r[1]) for r in _facts(body).roles}
+    assert (person, title) in roles
+
+
+# ---------------------------------------------------------------- a body named by its kind alone
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Leiter des Jobcenters, Emil Roth, lobte die Zusammenarbeit.",
+            ("Emil Roth", "Leiter des Jobcenters"),
+        ),
+        (
+            "Die Sprecherin des Flüchtlingsrats, Ayla Stern, kritisierte die langen Wartezeiten.",
+            ("Ayla Stern", "Sprecherin des Flüchtlingsrats"),
+        ),
+        (
+            "Emil Roth, Präsident der Handwerkskammer, sprach von einem guten Jahr.",
+            ("Emil Roth", "Präsident der Handwerkskammer"),
+        ),
+        (
+            "Die Vorsitzende des Integrationsbeirats, Ayla Stern, dankte allen.",
+            ("Ayla Stern", "Vorsitzende des Integrationsbeirats"),
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_alone_stays_in_the_title(body: str, role: tuple[str, str]) -> None:
+    assert (*role, None) in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Leiter des Jobcenters Werra-Meißner, Emil Roth, lobte die Zusammenarbeit.",
+            ("Emil Roth", "Leiter", "Jobcenter Werra-Meißner"),
+        ),
+        (
+            "Ayla Stern, Präsidentin der kanadischen Maple Foundation, sprach.",
+            ("Ayla Stern", "Präsidentin", "Maple Foundation"),
+        ),
+    ],
+)
+def test_a_named_body_after_the_title_is_the_roles_organisation(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a project post in the release's one project
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Das Projekt „Wege in Arbeit“ berät Zugewanderte. Projektleiterin Merle Stein zieht eine gute Bilanz.",
+            ("Merle Stein", "Projektleiterin", "Wege in Arbeit"),
+        ),
+        (
+            "Seit Mai läuft das Projekt „Neustart Pflege“. Es koordiniert Projektkoordinator Jan Ott.",
+            ("Jan Ott", "Projektkoordinator", "Neustart Pflege"),
+        ),
+        (
+            "Im Projekt „Job-Brücke“ beraten drei Fachleute. Projektmitarbeiterin Ayla Stern erklärt die Abläufe.",
+            ("Ayla Stern", "Projektmitarbeiterin", "Job-Brücke"),
+        ),
+    ],
+)
+def test_a_project_post_without_a_body_is_in_the_releases_one_project(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Projekte „Wege in Arbeit“ und „Neustart Pflege“ beraten. Projektleiterin Merle Stein zieht Bilanz.",
+        "Projektleiterin Merle Stein zieht eine gute Bilanz.",
+    ],
+)
+def test_a_project_post_with_no_or_several_projects_named_has_no_organisation(body: str) -> None:
+    assert ("Merle Stein", "Projektleiterin", None) in _facts(body).roles

@@ -1921,3 +1921,40 @@ def test_a_short_whole_sentence_after_a_speech_verb_and_colon_is_a_quote(
 )
 def test_no_quote_from_a_motto_a_single_word_or_a_phrase_inside_a_clause(body: str) -> None:
     assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "short"),
+    [
+        (
+            "„Wir helfen gern weiter“, erklärte Sandra Wolf. „Jeder kann kommen.“",
+            "Sandra Wolf",
+            "Jeder kann kommen.",
+        ),
+        (
+            "„Die Nachfrage wächst stetig“, sagte Ole Brandt. „Wir stellen ein!“",
+            "Ole Brandt",
+            "Wir stellen ein!",
+        ),
+        (
+            "Rita Hahn leitet das Büro. „Termine gibt es sofort“, sagt sie.",
+            "Rita Hahn",
+            "Termine gibt es sofort",
+        ),
+        ("Uwe Kern leitet das Büro. „Das lohnt sich“, betont er.", "Uwe Kern", "Das lohnt sich"),
+    ],
+)
+def test_a_short_quote_right_after_a_quote_or_said_by_a_pronoun(body: str, speaker: str, short: str) -> None:
+    assert short in facts_of("Titel\n\n" + body).quotes.get(speaker, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "quotes"),
+    [
+        ("„Wir helfen gern weiter“, erklärte Sandra Wolf. Das Motto lautet „Neue Wege gehen“.", 1),
+        ("Das Büro heißt „Wege in Arbeit“. Sandra Wolf leitet es.", 0),
+        ("„Wir helfen gern weiter“, erklärte Sandra Wolf.\n\n„Wege in Arbeit.“", 1),
+    ],
+)
+def test_a_short_quoted_name_or_a_quote_in_another_paragraph_is_no_quote(body: str, quotes: int) -> None:
+    assert len([q for qs in facts_of("Titel\n\n" + body).quotes.values() for q in qs]) == quotes

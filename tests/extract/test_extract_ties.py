@@ -654,6 +654,63 @@ def test_the_unit_first_and_its_head_after_the_verb_of_leading(sentence: str, un
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unit", "head"),
+    [
+        ("Das IQ Netzwerk Sachsen wird geleitet von Petra Beispiel.", "IQ Netzwerk Sachsen", "Petra Beispiel"),
+        ("Das Projekt „Brücke Pflege“ wird seit 2019 koordiniert von Karl Muster.", "Brücke Pflege", "Karl Muster"),
+        ("Die Beratungsstelle „Startklar Gera“ wurde bis 2020 geleitet von Frau Anna Probe.", "Beratungsstelle „Startklar Gera“", "Anna Probe"),
+        ("Das Projekt „Brücke Pflege“ wird seit 2019 von Karl Muster geleitet.", "Brücke Pflege", "Karl Muster"),
+    ],
+)  # fmt: skip
+def test_the_participle_of_leading_before_its_agent(sentence: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "heads"),
+    [
+        ("Petra Beispiel und Karl Muster leiten das Projekt „Brücke Pflege“.", "Brücke Pflege", {"Petra Beispiel", "Karl Muster"}),
+        ("Seit 2020 leiten Anna Probe und Karl Muster das Projekt „Brücke Pflege“.", "Brücke Pflege", {"Anna Probe", "Karl Muster"}),
+        ("Die Beratungsstelle „Startklar Gera“ wird von Anna Probe und Petra Beispiel geleitet.", "Beratungsstelle „Startklar Gera“", {"Anna Probe", "Petra Beispiel"}),
+        ("Das Projekt „Brücke Pflege“ koordinieren Karl Muster und Anna Probe.", "Brücke Pflege", {"Karl Muster", "Anna Probe"}),
+    ],
+)  # fmt: skip
+def test_heads_named_in_a_list_lead_together(sentence: str, unit: str, heads: set[str]) -> None:
+    relations = facts_of("Titel\n\n" + sentence).relations
+    assert {(unit, "ledBy", h) for h in heads} <= relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "head"),
+    [
+        ("An der Spitze des IQ Netzwerks Sachsen steht Petra Beispiel.", "IQ Netzwerk Sachsen", "Petra Beispiel"),
+        ("An der Spitze der Beratungsstelle „Startklar Gera“ steht seit 2019 Dr. Karl Muster.", "Beratungsstelle „Startklar Gera“", "Karl Muster"),
+        ("An der Spitze des Projekts „Brücke Pflege“ stand bis 2021 Frau Anna Probe.", "Brücke Pflege", "Anna Probe"),
+    ],
+)  # fmt: skip
+def test_the_person_at_the_head_of_a_unit(sentence: str, unit: str, head: str) -> None:
+    assert (unit, "ledBy", head) in facts_of("Titel\n\n" + sentence).relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gestern besuchten Petra Beispiel und Karl Muster das Projekt „Brücke Pflege“.",
+        "Vor dem Projekt „Brücke Pflege“ stand Petra Beispiel.",
+    ],
+)
+def test_a_visit_or_standing_before_a_unit_names_no_head(sentence: str) -> None:
+    assert not [r for r in facts_of("Titel\n\n" + sentence).relations if r[1] == "ledBy"]
+
+
+def test_another_participle_before_the_agent_names_no_head() -> None:
+    relations = facts_of(
+        "Titel\n\nDas Projekt „Brücke Pflege“ wird seit 2019 von Karl Muster unterstützt."
+    ).relations
+    assert not [r for r in relations if r[1] == "ledBy"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Das Projekt „Brücke Pflege“ berät Petra Beispiel seit 2019.",

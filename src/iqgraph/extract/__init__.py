@@ -38,6 +38,7 @@ from .role_context import (
     with_body_on_the_line_above,
     with_ministry_of_the_release,
     with_possessive_organisation,
+    with_the_release_s_one_project,
 )
 from .roles import ReleaseBodies, find_roles, is_compound_of
 from .spans import ByStart, IndexedMentions, IntervalIndex
@@ -201,6 +202,7 @@ def _read_sentence(
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
+    found = (with_the_release_s_one_project(r, release.one_project) for r in found)
     for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
@@ -219,7 +221,8 @@ def _read_sentence(
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
     members = [
-        (m.person, m.organisation) for m in find_memberships(c.text, span, here, before.last("project"))
+        (m.person, m.organisation)
+        for m in find_memberships(c.text, span, here, before.last("project"), release.bodies)
     ]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)
@@ -271,6 +274,8 @@ class _ReleaseMentions:
         self.bodies = ReleaseBodies(mentions)
         self.ministries = _ministries(mentions)
         self.networks: dict[str, Mention] = {}  # the first state network named under each key
+        projects = {m.key: m for m in mentions if m.type == "Subproject" and not m.generic}
+        self.one_project = next(iter(projects.values())) if len(projects) == 1 else None
         for m in mentions:
             if m.type == "StateNetwork":
                 self.networks.setdefault(m.key, m)

@@ -129,16 +129,20 @@ _PROJECT_HEADS = (*PROJECT_HEAD_ENDINGS, "vorhaben", *(h.lower() for h in SUBPRO
 _PLACES = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES)
 
 
+_WORD = re.compile(r"\S+")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
     words: tuple[str, ...]
     article: str | None  # the article or contracted preposition right before the name
     first_in_sentence: bool  # a name opening a sentence: its first capital proves nothing
+    word_ends: tuple[int, ...]  # where each word ends in the text (a line break or two spaces may part them)
 
     @property
     def end(self) -> int:
-        return self.start + len(" ".join(self.words))
+        return self.word_ends[-1]
 
 
 def find_bare_project_names(text: str) -> list[Mention]:
@@ -192,8 +196,9 @@ def _may_be_a_single_name(word: str) -> bool:
 
 
 def _candidate(m: re.Match[str], first_in_sentence: bool = False) -> _Candidate:
-    words = tuple(" ".join(m.group("name").split()).split(" "))
-    return _Candidate(m.start("name"), words, _article(m), first_in_sentence)
+    found = list(_WORD.finditer(m.group("name")))
+    words, ends = tuple(w.group() for w in found), tuple(m.start("name") + w.end() for w in found)
+    return _Candidate(m.start("name"), words, _article(m), first_in_sentence, ends)
 
 
 def _article(m: re.Match[str]) -> str | None:
@@ -208,7 +213,7 @@ def _article(m: re.Match[str]) -> str | None:
 def _without_its_object(c: _Candidate) -> _Candidate:
     """After the verb the subject may run into the object: "berät die Faire Integration Geflüchtete …"."""
     if c.words[-1].lower().endswith(OBJECT_NOUN_ENDINGS):
-        return _Candidate(c.start, c.words[:-1], c.article, c.first_in_sentence)
+        return _Candidate(c.start, c.words[:-1], c.article, c.first_in_sentence, c.word_ends[:-1])
     return c
 
 

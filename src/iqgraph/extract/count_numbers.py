@@ -6,7 +6,7 @@ years and postal codes ("2016", "12345"), labelled numbers ("§ 17", "Raum 12"),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .alternation import any_of
@@ -58,8 +58,27 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
     for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
-            out.append(number)
+            out.append(_amount_of_a_noun(text, sentence, match, number))
     return out
+
+
+# "ein Förderbescheid über 1,2 Millionen Euro", "ein Scheck über 5.000 Euro": after a noun "über" gives the
+# amount, it is no "more than".
+_NOUN_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß][ \xa0]+$")
+_AMOUNT_WINDOW = 40  # characters back over the noun
+
+
+def _amount_of_a_noun(
+    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+) -> NumberPhrase:
+    qualifier = match.group("q")
+    if qualifier is None or qualifier.lower() != "über":
+        return number
+    noun = _NOUN_BEFORE.search(text, max(sentence[0], match.start() - _AMOUNT_WINDOW), match.start())
+    if noun is None or not text[sentence[0] : noun.start()].strip():
+        return number  # "Über 300 Menschen …", "Insgesamt über 300 …" open the sentence: "more than"
+    what = number.what.removesuffix(f" ({' '.join(qualifier.lower().split())})")
+    return replace(number, start=match.start("n"), what=what)
 
 
 # "Die Zahl der Beratungen stieg auf 3.400", "Die Anzahl der Teilnehmenden lag bei rund 150": the counted noun

@@ -47,6 +47,9 @@ _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:{_MIDFIELD_PLACE}\s+){{0,{MAX_MIDFIELD}}}$"
 )
 _PERFECT = re.compile(r"\bworden\b")
+# "ein Bescheid über 1,2 Millionen Euro an das Netzwerk X": money handed to the name after it (accusative "an";
+# "an der Hochschule" in the dative is a place).
+_MONEY_TO = re.compile(r"\s+an\s+(?:das|den|die)\s+")
 _ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|zum|zur|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
 # Nouns that stand in for the release's main network or programme. A bare "Programm" is as often an event's
 # agenda ("ein Programm mit 12 Vorträgen") as the programme, so only "Förderprogramm" stands in.
@@ -72,6 +75,8 @@ _BLOCKERS = frozenset(
     {"Organisation", "Agency", "Ministry", "Person"}
 )  # a clause subject a count may be about
 _OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+# Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
+_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent"})
 MAX_VERB_WORDS = 3  # a finite verb, "sich" and an adverb between a counted subject and where it is placed
 MAX_FRONTED = 5  # words before the finite verb of a verb-second clause: "2022", "in den letzten vier Jahren"
 
@@ -207,9 +212,16 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
     if attribute is not None:
         return attribute, "attribute"
-    if not number.money and number.head.lower().startswith(lexicon.EVENT_COUNT_STEMS):
-        audience = number.head.lower().startswith(lexicon.AUDIENCE_COUNT_STEMS)
-        return None, ("" if audience and not _attended(text, scope.sentence, number) else "event")
+    head = number.head.lower()
+    if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
+        attended = _attended(text, scope.sentence, number)
+        # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
+        if attended or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+            audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
+            return None, ("" if audience and not attended else "event")
+        subject, rule = _construction(scope, owners, number, clause)
+        # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
+        return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
@@ -494,6 +506,7 @@ def _containers(
         and (
             m.start < number.start
             or _ADJACENT.fullmatch(text, number.end, m.start)
+            or (number.money and _MONEY_TO.fullmatch(text, number.end, m.start) is not None)
             or _belongs_to(text, number, m)
             or _placed_by_verb(text, clause, number, m)
         )

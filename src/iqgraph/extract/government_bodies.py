@@ -186,3 +186,29 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
         stem = adjective_stem(words[0])
         words[0] = words[0] if stem is None else stem + ("er" if masculine else "e")
     return " ".join(words)
+
+
+# A Bremen-style authority named by its head's office: "kofinanziert durch die Senatorin für Arbeit, Soziales und
+# Integration", "beim Senator für Wirtschaft", "Mittel der Senatorin für …". Only after a preposition or an
+# office noun and with a portfolio; followed by a name ("die Senatorin für Arbeit, Petra Beispiel") or
+# after one ("Petra Beispiel, Senatorin für …") the same words are a person's role.
+_SENATOR = re.compile(
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|durch|seitens)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
+    r"|(?:Mittel[n]?|Förderung|Auftrag|Referat|Abteilung)\s+(?P<genitive>der|des))\s+"
+    r"(?P<head>Senator(?:in|s)?)(?![\w-])"
+)
+_NAME_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
+
+
+def find_senator_authorities(text: str) -> list[Mention]:
+    out = []
+    for match in _SENATOR.finditer(text):
+        end, has_portfolio = _portfolio_end(text, match.end())
+        if not has_portfolio or _PERSON_NEXT.match(text, end) or _NAME_AFTER_COMMA.match(text, end):
+            continue
+        feminine = match.group("head") == "Senatorin" or match.group("article") in ("die",)
+        head = "Senatorin" if feminine else "Senator"
+        label = joined(head + text[match.end() : end])
+        start = match.start("head")
+        out.append(Mention.named(start, end, "Ministry", label, text[start:end]))
+    return out

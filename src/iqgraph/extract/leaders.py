@@ -14,7 +14,7 @@ from .spans import Mention
 # "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
 # or "bis", or a year alone ("übernahm 2019 Anna Probe")
 _LED_ADVERBS = r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
-_LEAD_VERBS = "|".join(lexicon.LEAD_VERBS)
+_LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
 _LEADS_ACTIVE = re.compile(
@@ -24,10 +24,13 @@ _LEADS_ACTIVE = re.compile(
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
 _LEADS_INVERTED = re.compile(rf"{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
 _LED_PASSIVE = re.compile(
-    rf"\s*,?\s*(?:(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
+    # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
+    # next branch would take "seit 2019 geleitet" for a time)
+    rf"\s*,?\s*(?:(?P<fronted>(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?)"
+    rf"|(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
     rf"|(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?"
     rf"|(?:(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+)?unter\s+der\s+(?:{_LEAD_NOUNS})\s+von(?:\s+der|\s+dem)?)"
-    r"\s+"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"  # "von Frau Dr. …"
 )
 # The leading noun first with the unit in its attribute, the head the subject (or after "bei") past the verb: "Die
 # Leitung des Projekts X hat Petra Beispiel", "Die Projektleitung von X liegt seit 2020 bei Karl Muster", "Die
@@ -71,26 +74,63 @@ _LED_TYPES = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
 _LED_GAP_MAX = 60
 
 
+# The unit at whose head a person stands: "An der Spitze des IQ Netzwerks X steht (seit 2019) Petra Beispiel"
+_AT_THE_TOP = re.compile(rf"\b[Aa]n\s+der\s+Spitze\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+_STANDS_AT_THE_TOP = re.compile(
+    rf"[{CLOSING_QUOTES}]?\s+(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_TOP_REACH = 40  # characters back from the unit to "An der Spitze des"
+_CO_HEAD_LINK = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*")
+
+
 def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`."""
+    """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`; heads named in a list lead
+    together ("A und B leiten das Projekt X", "X wird von A und B geleitet")."""
     people = [m for m in mentions if m.type == "Person"]
     orgs = [m for m in mentions if m.type in _LED_TYPES and not m.generic]
-    return [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p)]
+    pairs = [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p, people)]
+    together = [(org, q) for org, p in pairs for q in _listed_with(text, p, people)]
+    return pairs + [pair for pair in together if pair not in pairs]
 
 
-def _leads_by_verb(text: str, org: Mention, person: Mention) -> bool:
+def _listed_with(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
+    """The people coordinated with `person` in one list ("A, B und C"), `person` left out."""
+    ordered = sorted(people, key=lambda m: m.start)
+    i = ordered.index(person)
+    start = i
+    while start > 0 and _CO_HEAD_LINK.fullmatch(text, ordered[start - 1].end, ordered[start].start):
+        start -= 1
+    end = i
+    while end + 1 < len(ordered) and _CO_HEAD_LINK.fullmatch(text, ordered[end].end, ordered[end + 1].start):
+        end += 1
+    return [m for m in ordered[start : end + 1] if m is not person]
+
+
+def _leads_by_verb(text: str, org: Mention, person: Mention, people: list[Mention]) -> bool:
     if _in_relative_clause(text, org, person):
         return True
+    if _stands_at_the_top(text, org, person):
+        return True
     if 0 < org.start - person.end <= _LED_GAP_MAX:
+        # verb second, the subject after it, maybe a list: "Seit 2020 leiten A und B das Projekt X"
+        first = min((person, *_listed_with(text, person, people)), key=lambda m: m.start)
         return bool(
             _LEADS_ACTIVE.fullmatch(text, person.end, org.start)
             or _LEADS_INVERTED.fullmatch(text, person.end, org.start)
-            and _VERB_BEFORE_SUBJECT.search(text, max(0, person.start - _LED_GAP_MAX), person.start)
+            and _VERB_BEFORE_SUBJECT.search(text, max(0, first.start - _LED_GAP_MAX), first.start)
         )
-    return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person)
+    return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person, people)
 
 
-def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
+def _stands_at_the_top(text: str, org: Mention, person: Mention) -> bool:
+    """ "An der Spitze des IQ Netzwerks X steht Petra Beispiel"."""
+    return bool(
+        _STANDS_AT_THE_TOP.fullmatch(text, org.end, person.start)
+        and _AT_THE_TOP.search(text, max(0, org.start - _TOP_REACH), org.start)
+    )
+
+
+def _is_led_by(text: str, org: Mention, person: Mention, people: list[Mention]) -> bool:
     if _LED_OBJECT_FIRST.fullmatch(text, org.end, person.start):
         return True
     if _HOLDER_NEXT.fullmatch(text, org.end, person.start):
@@ -100,8 +140,9 @@ def _is_led_by(text: str, org: Mention, person: Mention) -> bool:
         return text[org.end : person.start].strip() == "von" and bool(
             _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
         )
-    if _AUXILIARY.match(gap.group(0)):
-        return bool(_PARTICIPLE_AFTER.match(text, person.end))  # "… wird von X geleitet"
+    if _AUXILIARY.match(gap.group(0)) and not gap.group("fronted"):  # "… wird von X (und Y) geleitet"
+        listed_end = max((m.end for m in (person, *_listed_with(text, person, people))), default=person.end)
+        return bool(_PARTICIPLE_AFTER.match(text, listed_end))
     return True
 
 

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .membership_references import body_named_short, pronoun_person
 from .role_lists import listed_from
-from .roles import ORG_TYPES
+from .roles import ORG_TYPES, ReleaseBodies
 from .spans import Mention
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -49,7 +50,9 @@ _PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
 _WORKING_AT = re.compile(
     rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
-    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+$"
+    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
+    # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
+    r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
 _APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
@@ -74,7 +77,12 @@ _MEMBER_VERB = re.compile(
     r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
-_ACTIVE = re.compile(r"\s+(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+# "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
+_SINCE_AT = re.compile(r"\bseit\s+[^,;]*\b(?:bei\s+der|bei\s+dem|beim)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|,\s)")
+_ACTIVE = re.compile(
+    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?zuständig)(?![\w-])"
+)
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
@@ -84,8 +92,10 @@ _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
 _APPOSITION_CLOSE = re.compile(
-    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
 )
+# A body between dashes after a name, in apposition as between commas: "Petra Beispiel – Stiftung X – stellte … vor"
+_DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
 # The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
 _AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
@@ -152,11 +162,18 @@ class MembershipFinding:
 
 
 def find_memberships(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None = None
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    project: Mention | None = None,
+    release: ReleaseBodies | None = None,
 ) -> list[MembershipFinding]:
     """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C";
-    `project`: the project spoken of last before the sentence, whose team a team without a name is."""
+    `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
+    release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
     out = []
+    pronoun = pronoun_person(text, sentence, release)
+    mentions = [pronoun, *mentions] if pronoun is not None else mentions
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
     projects = [m for m in mentions if m.type == "Subproject"]
@@ -173,6 +190,10 @@ def find_memberships(
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
+        body = body_named_short(text, sentence, p, mentions, release)  # "Karl Muster vom Jobcenter"
+        out += (
+            [MembershipFinding(q, body) for q in _coordinated(text, p, people, sentence[0])] if body else []
+        )
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
@@ -315,7 +336,10 @@ def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
         return False
     if match.group("marked"):
         return True
-    return match.group("at").startswith("bei") and _APPOSITION_END.match(text, org.end) is not None
+    closed = _APPOSITION_END.match(text, org.end) or _APPOSITION_CLOSE.match(text, org.end)
+    return closed is not None and (
+        bool(match.group("member")) or match.group("at").startswith(("bei", "vom", "von"))
+    )
 
 
 def _represents(text: str, gap: str, person: Mention) -> bool:
@@ -343,6 +367,8 @@ def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
 
 def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
     """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)", "A, Stiftung X; B, Verein Y"."""
+    if _DASH.fullmatch(text, person.end, org.start):  # "Petra Beispiel – Stiftung Lernwerk – stellte … vor"
+        return _DASH.match(text, org.end) is not None
     if not _APPOSITION_OPEN.fullmatch(text, person.end, org.start):
         return False
     last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
@@ -368,7 +394,10 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:
         return False
-    return match.group("verb") not in ("ist", "war") or bool(_ACTIVE.match(text, org.end))
+    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end):
+        return True
+    # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
+    return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))
 
 
 def _coordinated(

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from . import lexicon
 from .gazetteer import Gazetteer, Known
-from .government_bodies import find_commissioner_offices
+from .government_bodies import find_commissioner_offices, find_senator_authorities
 from .lexicon.names import LOCAL_OFFICES
 from .lexicon.places import GENERIC_TERRITORIES, REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
 from .lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES, PROJECT_STAFF_TITLE_PARTS
@@ -203,7 +203,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     candidates += [
         with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
     ]
-    candidates += find_commissioner_offices(text)
+    candidates += find_commissioner_offices(text) + find_senator_authorities(text)
     chosen = select(_within_paragraphs(text, candidates))
     chosen += _person_mentions(text, chosen)
     chosen += _quoted_projects_of_persons(text, chosen) + _styled_units_of_persons(text, chosen)

@@ -265,6 +265,11 @@ def _noun_stem(word: str) -> str:
     return word
 
 
+# Endings of masculine person nouns whose genitive adds "-s" ("Leiters", "Staatssekretärs", "Landrats",
+# "Koordinators", "Chefs"); no title ends so in the nominative.
+_STRONG_GENITIVE_TITLES = ("ers", "ors", "ärs", "rats", "chefs")
+
+
 def role_nominative(phrase: str, person_gender: str | None) -> str:
     """A role title in the nominative: "dem Beauftragten für Integration" -> "Beauftragter für Integration"."""
     words = phrase.split(" ")
@@ -279,18 +284,9 @@ def role_nominative(phrase: str, person_gender: str | None) -> str:
         if low.endswith(("experten", "schirmherrn")):  # weak masculine nouns: "dem Experten"
             words[i] = word[:-1]
             return " ".join(words)
-        if low.endswith(
-            (
-                "koordinators",
-                "direktors",
-                "leiters",
-                "vertreters",
-                "ministers",
-                "senators",
-                "chefs",
-                "rektors",
-            )
-        ):
+        if word[:1].isupper() and low.endswith(
+            _STRONG_GENITIVE_TITLES
+        ):  # "des Geschäftsführers", "des Landrats"
             words[i] = word[:-1]
             return " ".join(words)
         if word[:1].isupper() and not is_adjective(word):

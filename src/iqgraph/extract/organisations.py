@@ -863,12 +863,15 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
 
 
 _SHORT_FORMS = {**lexicon.MINISTRY_SHORT_FORMS, **lexicon.UNIQUE_BODY_SHORT_FORMS}
+_CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 
 
 def _type_of(label: str, head: str) -> str:
     """The class the head signals; a bare authority with a portfolio ("Behörde für Schule und Berufsbildung") is
     a city-state's ministry, while a compound ("Ausländerbehörde der Stadt X") stays an agency."""
     first, _, rest = label.partition(" ")
+    if first in _CITY_STATE_ADJECTIVES:  # "Hamburger Behörde für Arbeit …": the city-state's own ministry
+        first, _, rest = rest.partition(" ")
     if first.lower() in lexicon.PORTFOLIO_AUTHORITIES and rest.startswith("für "):
         return "Ministry"
     if label.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die Schulbehörde": Hamburg's ministry
@@ -1176,7 +1179,8 @@ def _extend_left(text: str, start: int) -> int:
     land_adjective = _SMALL_LAND_ADJECTIVE.search(text, max(0, start - 30), start)
     if land_adjective:  # "die bayerische Staatsregierung": part of the name, written with a capital
         return land_adjective.start()
-    feminine_head = gender(text[start:].split(maxsplit=1)[0]) == "f"
+    first_word = _FIRST_WORD.match(text, start)  # not text[start:].split(): a copy of the rest per name
+    feminine_head = first_word is not None and gender(first_word.group(1)) == "f"
     while True:
         prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
         if not prev:
@@ -1194,6 +1198,7 @@ def _extend_left(text: str, start: int) -> int:
         start = start - (len(prev.group(0)))
 
 
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
 _DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
 

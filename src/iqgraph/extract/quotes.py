@@ -29,9 +29,14 @@ _AFTER_CUE = re.compile(rf"^[\s,.]*(?:[–-]\s*|(?:{_VERBS})\b)", re.IGNORECASE)
 _MIN_WORDS = 4
 # A shorter passage is a quote when a speech verb and a name follow it: "„Die Beratung wirkt“, betonte X".
 _SHORT_QUOTE_MIN_WORDS = 3
-_SAID_BY_NAME = re.compile(rf"[ \xa0]*,?[ \xa0]*(?:{_VERBS})[ \xa0]+{ACADEMIC}[A-ZÄÖÜ]")
+_SAID_BY_NAME = re.compile(
+    rf"[ \xa0]*,?[ \xa0]*(?:{_VERBS})[ \xa0]+(?:{ACADEMIC}[A-ZÄÖÜ]|(?:er|sie)(?![\w-]))"
+)
 # "Sie ergänzte: „Jeder Monat zählt.“": a speech verb and a colon announce it.
 _SAID_BEFORE = re.compile(rf"(?<![\w-])(?:{_VERBS})[ \xa0]*:[ \xa0]*$", re.IGNORECASE)
+_NEXT_SENTENCE_GAP = (
+    80  # characters between a quote and a short quoted sentence right after it (its attribution)
+)
 _SAID_BEFORE_WINDOW = 30  # characters back over the verb ("gab zu bedenken") and the colon
 _BACK_REFERENCE = re.compile(
     r"^[.!?]?\s*(?:"
@@ -108,15 +113,16 @@ def find_quotes(
     found: list[QuoteFinding] = []
     for start, end, body in _continued(text, shadow, quote_spans(shadow)) if people else []:
         reporter = _reporter(text, start, body, persons)
+        previous = found[-1] if found else None
         if (
             len(body.split()) < _MIN_WORDS
             and reporter is None
             and not _short_but_attributed(text, shadow, start, end, body)
+            and not _next_sentence_of_a_quote(text, previous, start, body)
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         start += lead
-        previous = found[-1] if found else None
         speaker = (
             _speaker_after(text, shadow, (start, end), persons)
             or _speaker_before(text, start - lead, persons)
@@ -152,6 +158,19 @@ def _short_but_attributed(text: str, shadow: str, start: int, end: int, body: st
             and _BACK_REFERENCE.match(text[end + 1 : end + 1 + _SPEAKER_AFTER_REACH]) is not None
         )
     )
+
+
+def _next_sentence_of_a_quote(text: str, previous: QuoteFinding | None, start: int, body: str) -> bool:
+    """ "„A“, sagte X. „Jeder kann kommen.“": a short whole sentence quoted in the same paragraph right after a
+    quote goes on with it."""
+    if (
+        previous is None
+        or len(body.split()) < _SHORT_QUOTE_MIN_WORDS
+        or not body.rstrip().endswith((".", "!"))
+    ):
+        return False
+    gap = text[previous.end : max(previous.end, start - 1)]
+    return len(gap) <= _NEXT_SENTENCE_GAP and "\n" not in gap and _opens_a_sentence(text, start)
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

@@ -53,7 +53,7 @@ from .relation_funding import (
 )
 from .relation_hosting import find_hosts, find_relative_hosts
 from .relation_stand_ins import payer_kinds, payer_stand_ins
-from .seats import SEATED, find_seats
+from .seats import SEATED, find_seats, past_its_seat
 from .topic_pronouns import pronoun_genders, unit_genders
 
 
@@ -96,7 +96,9 @@ def find_relations(
         *_whole_right_after(text, here),
         *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
         *_programme_owner(text, here),
-        *find_seats(text, sentence, here, _seat_stand_in(text, sentence, before, agreeing)),
+        *find_seats(
+            text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
+        ),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
@@ -289,9 +291,53 @@ def _members(
         whole = next((m for m in ms if (m.start, m.end) == span and m.type in _ALLIANCES), None)
         if whole is not None:
             yield from _listed_members(text, sentence, ms, cue.end(), whole)
+    yield from _members_among(text, sentence, ms, earlier)
     yield from _members_making_up(text, sentence, ms)
     yield from _members_cooperating(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
+
+
+# The members after a count or plural of members: "Das IQ Netzwerk Y hat zwölf Partner, darunter A und B", "Im Bündnis
+# Y arbeiten 20 Organisationen zusammen, unter ihnen A und B"; after the whole's possessive: "Das Netzwerk Y setzt mit
+# seinen Partnern A, B und C Projekte um".
+_MEMBER_NOUNS_ANY = "|".join(
+    sorted(
+        {*lexicon.MEMBER_PLURALS, *_DATIVE_MEMBERS.split("|"), "Organisationen", "Einrichtungen"},
+        key=len,
+        reverse=True,
+    )
+)
+_AMONG_CUE = re.compile(rf"\b(?:{_MEMBER_NOUNS_ANY})\b[^.;:]{{0,80}}?,\s+(?:darunter|unter\s+ihnen)\s+")
+_POSSESSIVE_CUE = re.compile(
+    rf"\bmit\s+(?:seinen|ihren)\s+(?:[\w.]+\s+)?(?:{_DATIVE_MEMBERS}|Mitgliedern)\s*,?\s*"
+)
+
+
+def _members_among(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cues = [(c, earlier) for c in _AMONG_CUE.finditer(text, *sentence)]
+    cues += [(c, None) for c in _POSSESSIVE_CUE.finditer(text, *sentence)]  # the possessor is named before it
+    for cue, spoken_of in cues:
+        whole = _alliance_before(ms, sentence[0], cue.start(), spoken_of)
+        members = _members_listed(text, ms, cue.end(), sentence[1])
+        if whole is None or not members or members[0].start - cue.end() > _ARTICLE:
+            continue
+        yield from (RelationFinding(m, "memberOf", whole) for m in members if m.key != whole.key)
+
+
+def _alliance_before(ms: list[Mention], start: int, end: int, spoken_of: Mention | None) -> Mention | None:
+    """The last alliance named from `start` to `end`; where nothing is named there, the one spoken of before (else
+    the partners may be a project's or a body's)."""
+    named = actors(ms, start, end)
+    wholes = [m for m in named if m.type in _ALLIANCES and _is_alliance(m)]
+    if wholes:
+        return wholes[-1]
+    return None if named else spoken_of
+
+
+def _is_alliance(m: Mention) -> bool:
+    return m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS)
 
 
 # A partner noun naming its whole's kind and no whole after it: "Die X gGmbH ist seit Januar neue Netzwerkpartnerin"
@@ -342,9 +388,11 @@ def _members_making_up(text: str, sentence: tuple[int, int], ms: list[Mention]) 
             yield from _members_before_the_whole(text, named)
 
 
-def _listed_right_before(text: str, ms: list[Mention], pos: int) -> list[Mention]:
+def _listed_right_before(
+    text: str, ms: list[Mention], pos: int, types: frozenset[str] = MEMBER_TYPES
+) -> list[Mention]:
     """The bodies of the list that ends right at `pos` ("A, B und C| bilden"), in their order; [] if none ends there."""
-    listed = [m for m in ms if m.end <= pos and m.type in MEMBER_TYPES]
+    listed = [m for m in ms if m.end <= pos and m.type in types]
     if not listed or listed[-1].end != pos:
         return []
     members = [listed[-1]]
@@ -396,7 +444,7 @@ def _members_cooperating(
     """Bodies working together in a network named with them, as its members."""
     for cue in _COOPERATING_IN.finditer(text, *sentence):
         whole = _named_whole(text, ms, *cue.span("whole"))
-        members = listed_after(text, ms, cue.end(), sentence[1], MEMBER_TYPES)
+        members = _members_listed(text, ms, cue.end(), sentence[1])
         if whole is None or not members or members[0].start - cue.end() > _TO_THE_FIRST_MEMBER:
             continue
         if cue.group("alone") or _COOPERATING_CLOSER.match(text, members[-1].end):
@@ -425,9 +473,19 @@ def _members_before_the_whole(text: str, named: list[Mention]) -> Iterator[Relat
 def _listed_members(
     text: str, sentence: tuple[int, int], ms: list[Mention], start: int, whole: Mention
 ) -> Iterator[RelationFinding]:
-    for member in listed_after(text, ms, start, sentence[1], MEMBER_TYPES):
+    for member in _members_listed(text, ms, start, sentence[1]):
         if member.key != whole.key:
             yield RelationFinding(member, "memberOf", whole)
+
+
+def _members_listed(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    """The bodies of the list that begins after `start`, each maybe with its seat: "A aus Kassel, B in Jena und C"."""
+    found: list[Mention] = []
+    for m in actors(ms, start, end, MEMBER_TYPES):
+        if found and not COORDINATION_LINK.match(text[past_its_seat(text, found[-1], ms) : m.start]):
+            break
+        found.append(m)
+    return found
 
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
@@ -473,8 +531,12 @@ def _part_of(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
 ) -> Iterator[RelationFinding]:
     for cue in _PART_OF.finditer(text, *sentence):
-        subject = subject_before(ms, cue.start()) or _alliance_by_its_head(
-            text, sentence[0], cue.start(), earlier
+        # the clause's own subject, else the sentence's (a pronoun opening the clause: "…; sie ist Teil des …")
+        clause = actors(ms, _clause_start(text, sentence[0], cue.start()), cue.start())
+        subject = (
+            subject_before(clause, cue.start())
+            or subject_before(ms, cue.start())
+            or _alliance_by_its_head(text, sentence[0], cue.start(), earlier)
         )
         after = [
             m
@@ -484,8 +546,23 @@ def _part_of(
         own = subject and _OWN_CLAUSE_SUBJECT.search(
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
         )
-        if subject and after and not own:
-            yield RelationFinding(subject, _part_or_member(subject, after[0]), after[0])
+        if not (subject and after) or own:
+            continue
+        # "A und B sind Teil des Netzwerks Y": every body or unit of the list that ends right before the verb
+        verb = sentence[0] + len(text[sentence[0] : cue.start()].rstrip())
+        listed = _listed_right_before(text, ms, verb, ACTORS)
+        for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
+            yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
+
+
+# A main clause joined to the one before: "Das Jobcenter X berät, und die Stiftung Y ist Teil des Netzwerks Z"
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:und|aber|doch|sondern|denn)|;)\s+")
+
+
+def _clause_start(text: str, start: int, cue: int) -> int:
+    """Where the clause of the cue begins: after the last joined main clause before it, else at the sentence."""
+    joins = list(_CLAUSE_JOIN.finditer(text, start, cue))
+    return joins[-1].end() if joins else start
 
 
 def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:

@@ -202,3 +202,13 @@ def _is_staff(title: str) -> bool:
     return any(stem in low for stem in lexicon.STAFF_ROLE_STEMS) and not any(
         stem in low for stem in lexicon.MINISTRY_ROLE_STEMS
     )
+
+
+def with_the_release_s_one_project(finding: RoleFinding, project: Mention | None) -> RoleFinding:
+    """ "Projektleiterin Petra Beispiel" in a release about the one project it names: a project post without a
+    body of its own is in that project."""
+    if finding.organisation is not None or project is None:
+        return finding
+    if not finding.title.lower().startswith(lexicon.PROJECT_POST_PREFIXES):
+        return finding
+    return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))

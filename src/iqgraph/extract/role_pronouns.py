@@ -47,7 +47,16 @@ def pronoun_subject(text: str, sentence: tuple[int, int], people: Sequence[Menti
     pronoun = match.group("pronoun").lower()
     gender = _GENDER.get(pronoun) or ("f" if match.group("she") else "m")
     near = [p for p in people if sentence[0] - ANTECEDENT_REACH <= p.start < sentence[0]]
+    antecedent = antecedent_of(gender, near)
+    if antecedent is None:
+        return None
+    return replace(antecedent, start=match.start("pronoun"), end=match.end(), surface=match.group("pronoun"))
+
+
+def antecedent_of(gender: str, near: Sequence[Mention]) -> Mention | None:
+    """The last person of `gender` among `near` (in text order), unless a name whose gender we cannot tell came
+    after: it may be hers."""
     antecedent = next((p for p in reversed(near) if p.gender == gender), None)
     if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
-        return None  # a name whose gender we cannot tell came after: it may be hers
-    return replace(antecedent, start=match.start("pronoun"), end=match.end(), surface=match.group("pronoun"))
+        return None
+    return antecedent

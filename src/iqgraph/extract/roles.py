@@ -21,7 +21,7 @@ from .morphology import noun_nominative
 from .organisation_words import is_of_kind
 from .persons import ACADEMIC, given_name_gender, is_certain_gender
 from .role_lists import listed_from, named_after_colon, singular, team_after_possessive
-from .role_pronouns import pronoun_subject
+from .role_pronouns import ANTECEDENT_REACH, pronoun_subject
 from .role_titles import GENDER_MARK, for_holder, noun_gender, title_as_written
 from .spans import Mention
 
@@ -177,9 +177,19 @@ class ReleaseBodies:
             if m.type in ORG_TYPES and not m.generic:
                 self._by_first_word.setdefault(m.label.split(" ")[0], []).append((i, m))
         self._bodies = [m for m in mentions if m.type in ORG_TYPES and not m.generic]
+        self._bodies_by_start = sorted(self._bodies, key=lambda m: m.start)
+        self._body_starts = [m.start for m in self._bodies_by_start]
 
-    def people_before(self, pos: int) -> list[Mention]:
-        return self.people[: bisect.bisect_left(self._people_starts, pos)]
+    def people_before(self, pos: int, reach: int) -> list[Mention]:
+        """The persons named within `reach` characters before `pos`, in order (a slice, not all before)."""
+        starts = self._people_starts
+        return self.people[bisect.bisect_left(starts, pos - reach) : bisect.bisect_left(starts, pos)]
+
+    def bodies_within(self, after: int, pos: int) -> list[Mention]:
+        """The bodies starting after `after` and ending before `pos` (looked up, not scanned)."""
+        low = bisect.bisect_right(self._body_starts, after)
+        high = bisect.bisect_left(self._body_starts, pos)
+        return [m for m in self._bodies_by_start[low:high] if m.end <= pos]
 
     def bodies_before(self, pos: int) -> list[Mention]:
         return [m for m in self._bodies if m.end <= pos]
@@ -263,7 +273,11 @@ def _pronoun_role(
     text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
 ) -> list[RoleFinding]:
     """ "Sie war zuvor Referentin bei der Brückenbau gGmbH": the role of the person the pronoun stands for."""
-    holder = pronoun_subject(text, sentence, release.people_before(sentence[0])) if release else None
+    holder = (
+        pronoun_subject(text, sentence, release.people_before(sentence[0], ANTECEDENT_REACH))
+        if release
+        else None
+    )
     head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
     if holder is None or head is None or not _is_role_noun(head.group("noun")):
         return []
@@ -334,9 +348,12 @@ def _role_at(
     org = _local_body(text, title_stop, limit) if org is None else org
     unnamed = _unknown_body(text, title_stop, person, limit) if org is None else None
     if unnamed is not None:
-        org = _named_in_full_before(unnamed, release, head.start())
-        if org is None:
+        org = named_in_full_before(unnamed, release, head.start())
+        known = org is not None or bool(_full_names_before(unnamed, release, head.start()))
+        generic = None if known else _generic_body_end(text, title_stop, limit)
+        if org is None and generic is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
+        title_stop = generic or title_stop  # "Leiter des Jobcenters": the unnamed body stays in the title
     title = title_as_written(text[head.start() : _title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
 
@@ -361,18 +378,39 @@ def _unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | Non
     return None if known else word
 
 
-def _named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
+def named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:
     """The one organisation named before `pos` whose name starts with `word` ("Diakonie Saar" for
     "bei der Diakonie")."""
+    full = _full_names_before(word, release, pos)
+    only = next(iter(full.values())) if len(full) == 1 else None
+    return only if only is not None and " " in only.label else None  # a one-word name is no short form
+
+
+def _full_names_before(word: str, release: ReleaseBodies | None, pos: int) -> dict[str, Mention]:
     if release is None:
-        return None
+        return {}
     nominative = _head_nominative(word)
     forms = {word, nominative, re.sub(r"nisses$", "nis", word)}  # "des Bündnisses"
     full = {m.key: m for m in release.named_before(forms, pos)}
     if not full and nominative in lexicon.BODY_STAND_INS:  # "des Vereins" for "Brückenbau e. V."
         full = {m.key: m for m in release.bodies_before(pos) if is_of_kind(m.label, nominative)}
-    only = next(iter(full.values())) if len(full) == 1 else None
-    return only if only is not None and " " in only.label else None  # a one-word name is no short form
+    return full
+
+
+def _generic_body_end(text: str, pos: int, limit: int) -> int | None:
+    """ "Der Leiter des Jobcenters, X", "die Sprecherin des Flüchtlingsrats": a body named by its kind alone,
+    no name; the title keeps it (the gold convention for an organisation that is no entity). Not when a
+    capitalised word follows, which would make it part of a name ("des Jobcenters Kassel")."""
+    match = _UNKNOWN_BODY.match(text, pos, limit)
+    if match is None or not match.group("link").startswith("de") or _NAME_GOES_ON.match(text, match.end()):
+        return None
+    noun = match.group("word").lower()
+    is_body = any(noun.rstrip("s").endswith(head) or noun.endswith(head + "es") for head in _BODY_HEADS)
+    return match.end() if is_body else None
+
+
+_BODY_HEADS = tuple(head for head in lexicon.ORG_HEADS if len(head) > 3)
+_NAME_GOES_ON = re.compile(r"[ \xa0]+(?:[A-ZÄÖÜ]|\d)|-[A-ZÄÖÜ]|[ \xa0]*\(")
 
 
 _LOCAL_KINDS = "|".join(lexicon.LOCAL_BODY_GENITIVES)
@@ -392,7 +430,7 @@ def _local_body(text: str, pos: int, limit: int) -> Mention | None:
 
 
 _UNKNOWN_BODY = re.compile(
-    r"\s+(?:des|der|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|im|am|an\s+der)"
+    r"\s+(?P<link>des|der|beim|bei\s+der|bei\s+dem|vom|von\s+der|von\s+dem|im|am|an\s+der)"
     r"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?P<word>[A-ZÄÖÜ][\w\-]*)"
 )
 

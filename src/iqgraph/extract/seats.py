@@ -30,9 +30,16 @@ _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
 _REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
-    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|in(?:\s+ganz)?)\s+$"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in)(?:\s+ganz)?)\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
+# A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
+# „Y“ in Z": the town after a bare "in" is where the event is held, not the body's seat ("aus Z" still is).
+_EVENTS = "|".join(sorted((n.lower() for n in lexicon.EVENT_NOUNS), key=len, reverse=True))
+_EVENT_GENITIVE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:{_EVENTS})(?:es|s|en|n)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
+_EVENT_REACH = 60  # characters before a name for the event noun, its article and the name's head noun
 _SEAT_REACH = 40  # characters between a name and its place: the longest cue above, with a comma and spaces
 # A carrier in the genitive after a project's name: the project's sites follow the carrier ("die Beratungsstelle X
 # der Stiftung Y an den Standorten Z1 und Z2").
@@ -54,6 +61,11 @@ _SEAT_PREDICATE = re.compile(
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:in\s+|{_STREET_BEFORE_TOWN})$"
     r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+)
+# A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
+_CARRIED_OUT_AFTER = re.compile(
+    r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert)(?![\w-])"
 )
 _SETTLED_AFTER = re.compile(
     r"\s+(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b"
@@ -79,10 +91,14 @@ _CLAUSE_REACH = 100  # characters from the subject's name to the place its claus
 
 
 def find_seats(
-    text: str, sentence: tuple[int, int], ms: list[Mention], stand_in: Mention | None = None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    stand_in: Mention | None = None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """`ms`: the mentions of the sentence; `stand_in`: what a subject without a name stands for ("Der Verein hat
-    seinen Sitz in …")."""
+    seinen Sitz in …"); `project`: the project spoken of last, whose area a sentence naming none gives."""
     places = [m for m in ms if m.type == "Place"]
     if not places:
         return
@@ -93,6 +109,9 @@ def find_seats(
     yield from _predicate_seats(text, sentence[0], ms, places, stand_in)
     yield from _relative_seats(text, seated, places)
     yield from _prenominal_seats(text, seated, places)
+    yield from _town_adjective_seats(text, seated, places)
+    yield from _apposed_towns(text, seated, places)
+    yield from _project_areas(text, sentence, ms, places, project)
 
 
 def _attribute_seats(
@@ -105,10 +124,27 @@ def _attribute_seats(
         # a region's site ("In Nordhessen [Standort Z]") is a unit's, not the region's
         if cue and cue.group("site") and unit in venues:
             continue
+        if cue and cue.group("bare") and _of_an_event(text, unit):
+            continue
         if cue or (unit in venues and gap == " "):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
             for other in [place, *_listed_after(text, place, places[i + 1 :])]:
                 yield RelationFinding(sited or unit, "locatedIn", other)
+
+
+def past_its_seat(text: str, unit: Mention, ms: list[Mention]) -> int:
+    """Where a unit's name ends with its seat after it ("die Stiftung X aus Z", "der Verein Y in Z"): the end of the
+    place, else of the name. A list of members goes on after the seat: "A aus Kassel, B in Jena und C"."""
+    place = next((m for m in ms if m.type == "Place" and m.start > unit.end), None)
+    gap = text[unit.end : place.start] if place is not None else ""
+    if place is None or len(gap) > _SEAT_REACH or not _SEAT.match(gap):
+        return unit.end
+    return place.end
+
+
+def _of_an_event(text: str, unit: Mention) -> bool:
+    """The unit is named in the genitive of an event noun: "die Jahrestagung des Vereins X"."""
+    return _EVENT_GENITIVE.search(text, max(0, unit.start - _EVENT_REACH), unit.start) is not None
 
 
 def _project_of_the_carrier(text: str, carrier: Mention, seated: list[Mention]) -> Mention | None:
@@ -145,14 +181,29 @@ def _predicate_seats(
         if cue is None:
             continue
         listed = _with_listed(text, place, places)
-        if _BARE_IS.match(cue.group()) and not _SETTLED_AFTER.match(text, listed[-1].end):
+        kinds = _placed_kinds(text, cue, listed[-1].end)
+        if not kinds:
             continue
         before = cue.start("seat") if cue.group("seat") else cue.start()
-        subjects = [m for m in ms if m.end <= before and m.type in SEATED and not m.generic]
+        subjects = [m for m in ms if m.end <= before and m.type in kinds and not m.generic]
         if subjects and before - subjects[0].end <= _CLAUSE_REACH:
             yield from (RelationFinding(subjects[0], "locatedIn", other) for other in listed)
         elif not subjects and stand_in is not None:
             yield from (RelationFinding(stand_in, "locatedIn", other) for other in listed)
+
+
+# A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
+_AT_WORK_AFTER = re.compile(r"\s+(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
+
+
+def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
+    """What a clause of placing places, by the word closing it after the places (which end at `end`): a body or
+    project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
+    if cue.group("passive"):
+        return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
+    if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
+        return SEATED
+    return _PROJECTS if _AT_WORK_AFTER.match(text, end) else frozenset()
 
 
 def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
@@ -185,3 +236,76 @@ def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -
             continue
         starts = {participle.end(), participle.start("head")}
         yield from (RelationFinding(m, "locatedIn", place) for m in seated if m.start in starts)
+
+
+# A town's adjective right before a body's or project's name, or before its head noun: "die Jenaer Beratungsstelle
+# „X“", "die Kasseler Musterhilfe gGmbH". A Land's adjective says no seat ("das Thüringer Projekt X" works in the
+# Land), except a city state's, which is a town too.
+_ADJECTIVE_TO_NAME = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _town_adjective_seats(
+    text: str, seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    for place in places:
+        if not _is_town_adjective(place):
+            continue
+        unit = next((m for m in seated if m.start > place.end and m.type != "Place"), None)
+        if unit is not None and _ADJECTIVE_TO_NAME.fullmatch(text, place.end, unit.start):
+            yield RelationFinding(unit, "locatedIn", place)
+
+
+def _is_town_adjective(place: Mention) -> bool:
+    """ "Jenaer", "Kasseler", "Berliner": a town named by its adjective (not a Land's: "Thüringer")."""
+    adjective = place.surface != place.label and place.surface.endswith("er")
+    return adjective and (place.label not in lexicon.LAENDER or place.label in lexicon.CITY_STATES)
+
+
+# The area a project works in, named by an area noun: "Projektgebiet (des Teilprojekts X) sind Z1 und Z2", "Das
+# Einzugsgebiet der Beratungsstelle X umfasst Z"; the project named in the noun's genitive, else the one spoken of last.
+_AREA = re.compile(
+    r"\b(?:Projekt|Einzugs|Einsatz|Beratungs)gebiet(?:e|es|s)?(?P<of>\s+(?:des|der)\s+[^.;:]{1,80}?)?"
+    r"\s+(?:ist|sind|war|waren|umfasst|umfasste|umfassen)\s+"
+)
+_AREA_REACH = 60  # characters from the verb to the first place: an adverb, an article, a district noun
+
+
+def _project_areas(
+    text: str, sentence: tuple[int, int], ms: list[Mention], places: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    for area in _AREA.finditer(text, *sentence):
+        named = [
+            m for m in ms if m.type in _PROJECTS and not m.generic and area.start() < m.start < area.end()
+        ]
+        unit = named[0] if named else _area_owner(ms, area, project)
+        first = next((p for p in places if area.end() <= p.start <= area.end() + _AREA_REACH), None)
+        if unit is not None and first is not None:
+            yield from (
+                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+            )
+
+
+def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None) -> Mention | None:
+    """The project spoken of last, unless the area noun's genitive names a body ("das Einzugsgebiet des Jobcenters")."""
+    if area.group("of") and any(
+        area.start("of") <= m.start < area.end("of") and m.type in SEATED for m in ms
+    ):
+        return None
+    return project
+
+
+# A town in apposition right after a body's name, closed by a comma or bracket: "(Stiftung X, Jena)", "die Beispiel
+# GmbH, Gera, und der Verein Y"; not the first of a list of towns ("die Stiftung X, Jena, Gera und Suhl").
+_APPOSED = re.compile(r"[“”\"«»]?\s*,[ \xa0]*")
+_APPOSITION_CLOSED = re.compile(
+    r"[ \xa0]*(?:\)|;|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
+)
+
+
+def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or not _APPOSED.fullmatch(text, unit.end, place.start):
+            continue
+        if _APPOSITION_CLOSED.match(text, place.end):
+            yield RelationFinding(unit, "locatedIn", place)

@@ -158,6 +158,10 @@ AUDIENCE_COUNT_STEMS = (
     "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
 )  # fmt: skip
 
+# Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
+# sentence says nobody attended anything, the count is the clause's subject's, not an event's.
+PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
+
 # Fewer people than this are no audience an event report counts.
 MIN_AUDIENCE = 10
 

@@ -513,6 +513,9 @@ SPEECH_CUES = ("laut", "Worten", "zufolge")
 
 # Leading said by a verb (-> iq:ledBy): "X leitet das Projekt", "von X geleitet", "unter der Leitung von X".
 LEAD_VERBS = ("leitet", "leitete", "koordiniert", "koordinierte")
+# The same in the plural, for heads named together ("A und B leiten das Projekt X"); not in LEAD_VERBS, which the
+# reader of names uses after one name.
+LEAD_VERBS_PLURAL = ("leiten", "leiteten", "koordinieren", "koordinierten")
 
 LEAD_PARTICIPLES = ("geleitet", "koordiniert")
 
@@ -642,4 +645,14 @@ ROLE_ABBREVIATIONS = (
     "Abt.-Leiter",
     "Abt.-Leiterin",
     "Abt.-Ltr.",
+)
+
+# Posts in a project named by a compound of "Projekt" ("Projektleiterin", "Projektkoordinator"): with no body in
+# their phrase they are posts in the one project a release names.
+PROJECT_POST_PREFIXES = (
+    "projektleit",
+    "projektkoordinat",
+    "projektmitarbeit",
+    "projektreferent",
+    "projektmanager",
 )

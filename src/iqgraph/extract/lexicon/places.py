@@ -68,6 +68,9 @@ LAENDER = (
     "Thüringen",
 )
 
+# The Länder that are towns too: their adjective ("Berliner", "Hamburger") may name the town a body is in.
+CITY_STATES = ("Berlin", "Hamburg", "Bremen")
+
 # German cities and districts likely to appear as places (Land capitals and the larger cities).
 CITIES = [
     "Aachen",

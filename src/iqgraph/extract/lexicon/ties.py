@@ -29,10 +29,9 @@ COOPERATING_VERBS = (
     "waren",
     "haben sich",
     "hatten sich",
-    "engagieren sich",
-    "engagierten sich",
 )
-COOPERATING_ALONE = ("kooperieren", "kooperierten")
+# "Im Netzwerk Y engagieren sich A und B": engaging oneself in a network is taking part in it, with no closing word
+COOPERATING_ALONE = ("kooperieren", "kooperierten", "engagieren sich", "engagierten sich")
 COOPERATING_CLOSERS = ("zusammen", "zusammengeschlossen", "vertreten", "organisiert", "aktiv")
 
 # Words of working with a project as a partner, not carrying it ("Die Y arbeitet mit dem Projekt X zusammen",
