@@ -210,3 +210,41 @@ def test_plural_carriers_of_the_unit_spoken_of(second: str) -> None:
 )
 def test_the_first_of_a_list_of_funding_agents_is_no_carrier(sentence: str) -> None:
     assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das IQ Netzwerk Thüringen berät Zugewanderte. Die Koordinierung liegt seit 2031 beim Verein Musterhilfe e.V.",
+        "Die Koordinierung des IQ Netzwerks Thüringen übernimmt seit 2031 der Verein Musterhilfe e.V.",
+        "Die Koordination des IQ Netzwerks Thüringen hat der Verein Musterhilfe e.V. inne.",
+        "Der Verein Musterhilfe e.V. ist mit der Koordinierung des IQ Netzwerks Thüringen beauftragt.",
+    ],
+)
+def test_coordination_written_as_koordinierung_or_fronted_names_the_carrier(sentence: str) -> None:
+    assert _carriers(sentence, "IQ Netzwerk Thüringen") == {"Musterhilfe e.V."}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Die Projektleitung liegt bei der Beispiel Bildung gGmbH.",
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Die Federführung liegt bei der Beispiel Bildung gGmbH.",
+        "Das Projekt „Lotsenhaus“ wird von der Beispiel Bildung gGmbH verantwortet.",
+        "Das Projekt „Lotsenhaus“ ist an die Beispiel Bildung gGmbH angebunden.",
+    ],
+)
+def test_the_lead_or_the_responsibility_held_by_a_body_makes_it_the_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == {"Beispiel Bildung gGmbH"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Die Projektleitung liegt bei Petra Beispiel.",
+        "Die Koordinierung des Fachtags übernimmt die Beispiel Bildung gGmbH.",
+        "Das Projekt „Lotsenhaus“ wird von der Beispiel Bildung gGmbH gelobt.",
+    ],
+)
+def test_a_person_holding_the_lead_or_another_task_is_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == set()

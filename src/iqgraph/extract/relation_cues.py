@@ -212,7 +212,7 @@ _CUES = (
     _Cue(
         re.compile(
             r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
-            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordination|"
+            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|"
             r"Trägerschaft)\s+(?:des|der)\b"
         ),
         CARRIERS,
