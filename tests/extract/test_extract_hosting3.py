@@ -184,3 +184,67 @@ def test_a_project_after_a_preposition_with_an_attribute_is_no_object() -> None:
 )
 def test_the_verbs_particle_closes_its_clause(sentence: str, carrier: str) -> None:
     assert _carriers(sentence) == {carrier}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Träger sind der Verein Musterhilfe e.V. und die Beispiel Bildung gGmbH.",
+        "Trägerinnen sind die Beispiel Bildung gGmbH und der Verein Musterhilfe e.V.",
+        "Projektträger waren bis 2031 der Verein Musterhilfe e.V. und die Beispiel Bildung gGmbH.",
+    ],
+)
+def test_plural_carriers_of_the_unit_spoken_of(second: str) -> None:
+    text = "Das Projekt „Lotsenhaus“ berät Zugewanderte in Kassel. " + second
+    assert _carriers(text) == {"Musterhilfe e.V.", "Beispiel Bildung gGmbH"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Sprecherin sagte, dass das Projekt „Lotsenhaus“ vom Land Hessen, der Bundesagentur für Arbeit und dem "
+        "Europäischen Sozialfonds gefördert wird.",
+        "Bekannt ist, dass das Projekt „Lotsenhaus“ vom Land Hessen und der Stadt Kassel finanziert wird.",
+        "Wir wissen, dass das Projekt „Lotsenhaus“ vom Land Hessen, dem Bund und der EU gefördert wurde.",
+    ],
+)
+def test_the_first_of_a_list_of_funding_agents_is_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das IQ Netzwerk Thüringen berät Zugewanderte. Die Koordinierung liegt seit 2031 beim Verein Musterhilfe e.V.",
+        "Die Koordinierung des IQ Netzwerks Thüringen übernimmt seit 2031 der Verein Musterhilfe e.V.",
+        "Die Koordination des IQ Netzwerks Thüringen hat der Verein Musterhilfe e.V. inne.",
+        "Der Verein Musterhilfe e.V. ist mit der Koordinierung des IQ Netzwerks Thüringen beauftragt.",
+    ],
+)
+def test_coordination_written_as_koordinierung_or_fronted_names_the_carrier(sentence: str) -> None:
+    assert _carriers(sentence, "IQ Netzwerk Thüringen") == {"Musterhilfe e.V."}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Die Projektleitung liegt bei der Beispiel Bildung gGmbH.",
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Die Federführung liegt bei der Beispiel Bildung gGmbH.",
+        "Das Projekt „Lotsenhaus“ wird von der Beispiel Bildung gGmbH verantwortet.",
+        "Das Projekt „Lotsenhaus“ ist an die Beispiel Bildung gGmbH angebunden.",
+    ],
+)
+def test_the_lead_or_the_responsibility_held_by_a_body_makes_it_the_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == {"Beispiel Bildung gGmbH"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Die Projektleitung liegt bei Petra Beispiel.",
+        "Die Koordinierung des Fachtags übernimmt die Beispiel Bildung gGmbH.",
+        "Das Projekt „Lotsenhaus“ wird von der Beispiel Bildung gGmbH gelobt.",
+    ],
+)
+def test_a_person_holding_the_lead_or_another_task_is_no_carrier(sentence: str) -> None:
+    assert _carriers(sentence) == set()

@@ -88,6 +88,9 @@ _UNITS_OF_A_BODY = r"(?:[\w-]*[Pp]rojekte|[\w-]*[Ss]tellen|Angebote)\s+(?:von|de
 _ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
 # a fund's name after "über den": "Europäischen Sozialfonds (Plus)", "ESF", "Integrationsfonds"
 _FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
+# what a unit receives: an amount, funds, a grant ("Fördergelder", "Landesmittel", "einen Zuschuss")
+_MONEY_NOUN = r"Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?|\w*[Gg]eld(?:er|ern)?"
+_TO_THE_MONEY = 80  # characters from the payer to the money it gives: the payer's name, a time, an amount
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
@@ -154,7 +157,7 @@ _CUES = (
     _Cue(
         re.compile(
             rf"\b{FUNDED}\s+über\s+(?:den|die)\s+(?={_FUND_NAME})"
-            rf"|\büber\s+(?:den|die)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{_LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
+            rf"|\b(?:über\s+(?:den|die)|aus\s+dem)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{_LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
         ),
         PASSIVE_FUNDED,
         _PAYERS,
@@ -166,8 +169,12 @@ _CUES = (
         re.compile(
             r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+"
             r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
-            r"\b(?:Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?)\s+"
+            rf"\b(?:{_MONEY_NOUN})\s+"
             r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|des|der)\b"
+            # the payer before the money: "X erhält vom Land Y bis 2030 rund 2 Millionen Euro"
+            r"|\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+(?:[\w.]+\s+){0,2}?"
+            r"(?:vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln\s+(?:des|der)|aus\s+dem|aus\s+der)\b"
+            rf"(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,{_TO_THE_MONEY}}}\b(?:{_MONEY_NOUN})(?:[\s.,;]|$))"
         ),
         _FUNDED_THINGS,
         _PAYERS,
@@ -190,11 +197,22 @@ _CUES = (
         {"Ministry": "fundedBy", "Agency": "fundedBy", "Organisation": "fundedBy", "Programme": "partOf"},
         _NEXT_TO_CUE,
     ),
+    # The same in apposition to the programme: "… „X“, einem Förderprogramm des Bundesministeriums Y, …"
+    _Cue(
+        re.compile(
+            r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
+            r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm(?:s)?\s+(?:des|der)\b"
+        ),
+        frozenset({"Programme"}),
+        {"Ministry": "fundedBy", "Agency": "fundedBy"},
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
     # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
     _Cue(
         re.compile(
             r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
-            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordination|"
+            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|"
             r"Trägerschaft)\s+(?:des|der)\b"
         ),
         CARRIERS,

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from . import lexicon
-from .relation_actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, listed_after, subject_before
+from .relation_actors import (
+    ACTORS,
+    COORDINATION_LINK,
+    FUNDERS,
+    RelationFinding,
+    actors,
+    listed_after,
+    subject_before,
+)
 from .spans import Mention
 
 # The participles of funding ("bezuschusst": paid a grant); support is funding only when it is financial ("vom Land
@@ -35,10 +44,13 @@ _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|fin
 
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
 
+# A participle coordinated before the funding one shares its agent: "Initiiert und finanziert wird X vom Land Y".
+_SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
+
 # "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
 # "von/vom/durch/aus Mitteln".
 _FRONTED_FUNDING = re.compile(
-    rf"{_SENTENCE_START}(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE})?(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
 )
 
 
@@ -101,16 +113,40 @@ def _funding_participle_phrase(
 # Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
 # vom Y gefördert", "X wird von Z durchgeführt und vom Y gefördert" - only the last clause names the funders.
 _ZONE_RESTART = re.compile(
-    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b[a-zäöüß]\w*(?:t|en)\s*(?:,|und\b|sowie\b)"
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b(?P<participle>[a-zäöüß]\w*(?:t|en))\s*(?:,|und\b|sowie\b)"
 )
+# Participles coordinated right before the funding one share its agent: "X wird vom Land Y initiiert und finanziert".
+_SHARED_AGENT = re.compile(r"\s*")
+
+
+# A conjunction right before the funding participle, after a name, closes the clause before it: "X wird koordiniert
+# von der Y und gefördert vom Z" (the funders follow the participle).
+_AND_BEFORE_THE_PARTICIPLE = re.compile(r"\s(?:und|sowie)\s*$")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause of the funding participle begins inside the passive's middle field: after the last
+    auxiliary or coordinated participle, unless that participle stands right before the funding one."""
+    clause = start
+    for restart in _ZONE_RESTART.finditer(text, start, end):
+        if restart.group("participle") is not None and _SHARED_AGENT.fullmatch(text, restart.end(), end):
+            return clause  # "vom Land Y initiiert und finanziert"
+        clause = restart.end()
+    return end if _AND_BEFORE_THE_PARTICIPLE.search(text, clause, end) else clause
+
+
 # The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
 # Rahmen des Programms X aus Mitteln des ESF".
 # characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
 _POSTPOSED_REACH = 80
 _POSTPOSED_FUNDER_MARK = re.compile(
-    rf"\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
+    rf"\s*:?\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
 )
 _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
+# A comma inside a clause that links the members of a list of funders: "vom BMAS, dem BMBF und der BA gefördert"
+_LIST_COMMA = r",(?=\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
+_IN_THE_CLAUSE = rf"(?:[^,;]|{_LIST_COMMA})"  # a character of one clause
+_CLAUSE_COMMA = re.compile(r",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)")
 
 
 # A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
@@ -135,7 +171,7 @@ def _in_a_relative_clause(text: str, ms: list[Mention], start: int, participle: 
     name right after ", das" is a list's next member with its article ("durch das A, das B und die C gefördert")."""
     named_next = {m.start for m in ms}
     openings = [o for o in _RELATIVE_OPENING.finditer(text, start, participle) if o.end() not in named_next]
-    return bool(openings) and "," not in text[openings[-1].end() : participle]
+    return bool(openings) and _CLAUSE_COMMA.search(text, openings[-1].end(), participle) is None
 
 
 # The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
@@ -164,7 +200,20 @@ def _introduced(
         found += [m for m in chain if m not in found]
         if first_only:
             break
+    if not found:  # "…, das im Rahmen des ESF-Bundesprogramms X gefördert wird": the payer in a compound
+        found = [m for m in actors(ms, start, end) if _payer_in_a_compound(text, m)][:1]
     return found[:4]
+
+
+# A payer's short name joined to a programme or money noun: "ESF-Bundesprogramm", "BMAS-Programms", "ESF-Mitteln".
+_PROGRAMME_OR_MONEY_AFTER_THE_HYPHEN = re.compile(
+    r"-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Mm]ittel|[Gg]eld|[Ff]örderung|[Ff]inanzierung)"
+)
+
+
+def _payer_in_a_compound(text: str, m: Mention) -> bool:
+    public = m.type in ("Ministry", "Agency") or is_fund(m)
+    return public and _PROGRAMME_OR_MONEY_AFTER_THE_HYPHEN.match(text, m.end) is not None
 
 
 # What a passive of funding has as its subject: a project, network or programme. A body named first is mostly its
@@ -192,28 +241,11 @@ def find_funding(
     if not ms:
         return
     s, e = sentence[0], min(ms[-1].end + 200, sentence[1])
-    passive = _PASSIVE_FUNDING.search(text, s, e)
-    if passive:
-        zone = [passive.start("zone"), passive.end("zone")]
-        if _in_a_relative_clause(text, ms, *zone):
-            return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
-        for restart in _ZONE_RESTART.finditer(text, *zone):
-            zone[0] = restart.end()
-        funders = _introduced(text, ms, zone[0], zone[1])
-        # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
-        if not funders:
-            mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
-            funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
-        if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
-            funders = _introduced(text, ms, s, passive.start(), first_only=True)
-        funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
-        aux = re.compile(r"\w+").match(text, passive.start())
-        subject = (_passive_subject(text, ms, s, aux, passive.end("zone")) if aux else None) or topic
-        if subject is not None:
-            # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
-            plural = aux is not None and aux.group() in _PLURAL_AUXILIARIES
-            units = _funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
-            yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+    passives = list(_PASSIVE_FUNDING.finditer(text, s, e))
+    if passives:
+        # "X wird vom Land gefördert, die Stelle Y wird von der Stadt finanziert": each passive clause
+        for passive in passives:
+            yield from _passive_funding(text, (s, e), ms, topic, passive)
         return
     s = s if topic else ms[0].start
     span = text[s:e]
@@ -252,6 +284,41 @@ def find_funding(
             yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
         return
     yield from _co_funding(text, ms, s, e)
+
+
+def _passive_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, passive: re.Match[str]
+) -> Iterator[RelationFinding]:
+    s, e = sentence
+    zone = [passive.start("zone"), passive.end("zone")]
+    if _in_a_relative_clause(text, ms, *zone):
+        return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
+    zone[0] = _clause_start(text, *zone)
+    funders = _introduced(text, ms, zone[0], zone[1])
+    # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+    if not funders:
+        mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
+        funders = _introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
+    if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
+        funders = _introduced(text, ms, s, passive.start(), first_only=True)
+    funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
+    aux = _finite_auxiliary(text, passive.start(), zone[0])
+    subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
+    if subject is not None:
+        # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
+        plural = aux.group() in _PLURAL_AUXILIARIES
+        units = _funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
+        yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+_AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b")
+
+
+def _finite_auxiliary(text: str, start: int, clause: int) -> re.Match[str]:
+    """The auxiliary of the funding participle's clause: the passive's first, or a later one that opens the
+    clause ("X, das von der Y koordiniert wird, wird vom Z gefördert": the second)."""
+    inside = list(_AUXILIARY.finditer(text, start, clause))
+    return inside[-1] if inside else cast(re.Match[str], _AUXILIARY.match(text, start))
 
 
 # A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
@@ -343,12 +410,16 @@ def find_funding_phrases(
     yield from _funder_nouns(text, sentence, ms, topic)
     yield from _money_given(text, sentence, ms, topic)
     yield from _funding_relative_clauses(text, sentence, ms, topic)
+    yield from _subordinate_funding(text, sentence, ms, topic)
     yield from _taking_a_financial_part(text, sentence, ms, topic)
     yield from _ministry_in_the_genitive(text, sentence, ms)
     yield from _payer_in_the_genitive(text, sentence, ms, topic)
     yield from _unnamed_object_paid_for(text, sentence, ms, topic)
     yield from _costs_borne(text, sentence, ms, topic)
     yield from _compound_payer(text, sentence, ms)
+    yield from _programme_as_instrument(text, sentence, ms)
+    yield from _compound_money(text, sentence, ms, topic)
+    yield from _stand_in_object(text, sentence, ms, topic)
 
 
 # "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
@@ -410,9 +481,48 @@ def _payer_in_the_genitive(
 # "das Projekt X, das vom Land Y gefördert wird": a relative clause with the participle before its auxiliary at the
 # clause's end; the funded is what the relative pronoun refers back to, the last name before the comma.
 _RELATIVE_FUNDING = re.compile(
-    r",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>[^,;]{0,160}?)"
+    rf",\s+(?:das|der|die|welches|welcher|welche)\s+(?P<zone>{_IN_THE_CLAUSE}{{0,160}}?)"
     rf"\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
 )
+
+
+# A subordinate clause with its verb last: "…, dass das Projekt X vom Land Y gefördert wird", "Da das Netzwerk aus
+# Mitteln des ESF finanziert wird, …", indirect speech "…, das Projekt X werde vom Land gefördert" (V2, "werde").
+_SUBORDINATE_FUNDING = re.compile(
+    r"(?:(?<=,\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:[Dd]ass|[Dd]a|[Ww]eil|[Nn]achdem|[Oo]bwohl|sodass|wie|[Ww]obei"
+    # a relative clause opened by a preposition: the funded its own subject ("…, in dessen Rahmen das Projekt X …")
+    r"|(?<=,\s)(?:in|mit|über|unter)\s+(?:dessen|deren|dem|der|denen)(?:\s+Rahmen)?)\s+"
+    rf"(?P<zone>{_IN_THE_CLAUSE}{{0,160}}?)\b{FUNDED}\s+(?P<aux>wird|werden|wurde|wurden|ist|sind|war|waren|worden)\b"
+    rf"|(?<=,\s)(?P<reported>[^,;.]{{0,80}}?)\s+(?P<aux2>werde|werden)\s+(?P<zone2>{_IN_THE_CLAUSE}{{0,160}}?)\b{FUNDED}\b"
+)
+# "…, dass das Projekt nicht mehr gefördert wird": a funding denied or ended is none
+_DENIED = re.compile(r"\b(?:nicht|kein|keine|keinen|nie|nicht\s+mehr)\b")
+
+
+def _subordinate_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for clause in _SUBORDINATE_FUNDING.finditer(text, *sentence):
+        zone = clause.span("zone") if clause.group("zone") is not None else clause.span("zone2")
+        if _DENIED.search(text, clause.start(), clause.end()):
+            continue
+        funders = _introduced(text, ms, *zone)
+        if not funders:
+            continue
+        subject_zone = (
+            (zone[0], funders[0].start) if clause.group("zone") is not None else clause.span("reported")
+        )
+        named = [m for m in actors(ms, *subject_zone) if m.type in PASSIVE_FUNDED and m not in funders]
+        funded = named[:1] or ([topic] if topic and _PRONOUN_OPENING.match(text, subject_zone[0]) else [])
+        if (
+            funded
+            and clause.group("aux" if clause.group("zone") is not None else "aux2") in _PLURAL_AUXILIARIES
+        ):
+            funded = _funded_list(text, ms, funded[0], subject_zone[1])
+        yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+_PRONOUN_OPENING = re.compile(r"(?:es|sie|er|dieses|diese|dieser)\b", re.IGNORECASE)
 
 
 def is_fund(m: Mention) -> bool:
@@ -428,18 +538,44 @@ def _funding_relative_clauses(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_FUNDING.finditer(text, *sentence):
-        antecedent = _antecedent(text, ms, sentence[0], clause.start())
-        if antecedent is None and _STAND_IN_BEFORE.search(text, sentence[0], clause.start()):
-            antecedent = topic
-        if antecedent is None:
-            continue
-        funded = [antecedent]
-        if clause.group("aux") in _PLURAL_AUXILIARIES:  # "A und B, die … gefördert werden": both, else a noun
-            funded = _coordinated_before(text, ms, sentence[0], antecedent)
-            if len(funded) < 2:
-                continue  # "eines von 20 Projekten im Netzwerk X, die … gefördert werden"
-        funders = _introduced(text, ms, *clause.span("zone"))
+        funded = _relative_funded(text, ms, sentence[0], clause, topic)
+        funders = _introduced(text, ms, *clause.span("zone")) if funded else []
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
+
+
+def _relative_funded(
+    text: str, ms: list[Mention], start: int, clause: re.Match[str], topic: Mention | None
+) -> list[Mention]:
+    """What a funding relative clause is about: its antecedent (or the unit a noun before it stands for), with a
+    plural verb the units coordinated up to it, or the subject that is one of the plural noun before it."""
+    one = _one_of_them(text, ms, start, clause)
+    if one is not None:  # "X ist eines von 16 Netzwerken, die vom Y gefördert werden": X is one of them
+        return [one]
+    antecedent = _antecedent(text, ms, start, clause.start())
+    if antecedent is None and _STAND_IN_BEFORE.search(text, start, clause.start()):
+        antecedent = topic
+    if antecedent is None or clause.group("aux") not in _PLURAL_AUXILIARIES:
+        return [antecedent] if antecedent is not None else []
+    # "A und B, die … gefördert werden": both, else a noun ("eines von 20 Projekten im Netzwerk X, die …")
+    funded = _coordinated_before(text, ms, start, antecedent)
+    return funded if len(funded) > 1 else []
+
+
+# The subject one of the plural noun a relative clause is about: "X ist eines von 16 Landesnetzwerken, die …", "X
+# ist einer der Standorte, die …" (the plural noun right before the comma).
+_ONE_OF = re.compile(
+    r"[“”\"»«]?\s+(?:ist|war|bleibt)\s+(?:(?:seit\s+\S+|bereits|nun)\s+)?(?:eines|einer|eine|eins)\s+"
+    r"(?:von\s+(?:\d+|[a-zäöüß]+)|der)\s+(?:[a-zäöüß]\w*en\s+)?[A-ZÄÖÜ][\w-]*(?:en|n|s|e|er)\s*$"
+)
+
+
+def _one_of_them(text: str, ms: list[Mention], start: int, clause: re.Match[str]) -> Mention | None:
+    if clause.group("aux") not in _PLURAL_AUXILIARIES:
+        return None
+    named = [m for m in actors(ms, start, clause.start()) if m.end <= clause.start()]
+    if not named or named[-1].type not in PASSIVE_FUNDED or is_fund(named[-1]):
+        return None
+    return named[-1] if _ONE_OF.fullmatch(text, named[-1].end, clause.start()) else None
 
 
 # "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive), "Y
@@ -546,6 +682,25 @@ def _predicate_attribute(
         if _MARK_BEFORE_FUNDER.fullmatch(text, article.end(), funders[0].start):
             subject = [m for m in actors(ms, start, article.start()) if m.type in PASSIVE_FUNDED]
             yield from (RelationFinding(subject[0], "fundedBy", f) for f in funders if subject)
+            return
+    yield from _apposition_attribute(text, ms, start, reach, funders)
+
+
+# The same noun phrase in apposition to the unit: "Das Projekt X, ein vom Land Y gefördertes Angebot, berät …", "…
+# für die Stelle X, eine durch den ESF kofinanzierte Einrichtung" (the unit right before the comma).
+_APPOSITION_ARTICLE = re.compile(
+    r"[“”\"»«]?\s*,\s+(?:ein|eine|einem|einer|eines)\s+(?:(?!(?:vom|von|durch|aus|mit)\b)[a-zäöüß]\w*\s+)?"
+)
+
+
+def _apposition_attribute(
+    text: str, ms: list[Mention], start: int, reach: int, funders: list[Mention]
+) -> Iterator[RelationFinding]:
+    for unit in reversed([m for m in actors(ms, start, funders[0].start) if m.end <= funders[0].start]):
+        article = _APPOSITION_ARTICLE.match(text, unit.end)
+        if article and _MARK_BEFORE_FUNDER.fullmatch(text, article.end(), funders[0].start):
+            if unit.type in PASSIVE_FUNDED and unit.end >= reach:
+                yield from (RelationFinding(unit, "fundedBy", f) for f in funders)
             return
 
 
@@ -893,3 +1048,121 @@ def _compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         # the unit's name after the head, or its mention beginning at the head ("-Projekt „X“")
         if head and unit.start in (payer.end + 1, head.end()):
             yield RelationFinding(unit, "fundedBy", payer)
+
+
+# A body's programme as the instrument it supports or funds with: "Mit dem Förderprogramm „X“ unterstützt das
+# Bundesministerium Y …", "Das Ministerium Y unterstützt mit seinem Programm X …", "Seit 2030 unterstützt das
+# Ministerium Y im Rahmen des Programms X …" (a ministry or agency supporting through a programme pays for it).
+_PROGRAMME_HEAD_WORD = r"(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramm(?:e?s)?"
+_THROUGH = r"(?:{m}it\s+(?:dem|seinem|ihrem)|{i}m\s+Rahmen\s+(?:des|seines|ihres)|{u}ber\s+(?:das|sein|ihr))"
+_WITH_THE_PROGRAMME = re.compile(
+    rf"(?<![\w-])(?:(?P<first>{_THROUGH.format(m='M', i='I', u='Ü')})|{_THROUGH.format(m='m', i='i', u='ü')})"
+    rf"\s+{_PROGRAMME_HEAD_WORD}\s+"
+)
+_SUPPORTING = r"(?:unterstützt|unterstützte|unterstützen|unterstützten|fördert|förderte|fördern|förderten)"
+_VERB_THEN_PAYER = re.compile(rf"[“”\"»«]?\s+{_SUPPORTING}\s+(?:die|der|das|den)\s+$")
+_PAYER_THEN_VERB = re.compile(rf"\s+{_SUPPORTING}\s+(?:[\w.]+\s+){{0,2}}?$")
+_ADVERBS_BEFORE = re.compile(r"\s+(?:[\w.]+\s+){0,2}?$")  # "das Ministerium Y seit 2030 mit dem Programm"
+_NAME_RIGHT_AFTER = 2  # an opening quotation mark between the head noun and the programme's name
+
+
+def _programme_as_instrument(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for cue in _WITH_THE_PROGRAMME.finditer(text, *sentence):
+        programme = next(
+            (m for m in named if cue.end() - 1 <= m.start <= cue.end() + _NAME_RIGHT_AFTER), None
+        )
+        if programme is None or programme.type != "Programme" or is_fund(programme):
+            continue
+        payer = _instrument_s_payer(text, sentence, named, cue, programme)
+        if payer is not None and payer.type in _PUBLIC_PAYERS:
+            yield RelationFinding(programme, "fundedBy", payer)
+
+
+def _instrument_s_payer(
+    text: str, sentence: tuple[int, int], named: list[Mention], cue: re.Match[str], programme: Mention
+) -> Mention | None:
+    """The subject supporting with the programme: after the verb that follows a fronted phrase, opening the
+    sentence before its verb, or right after a verb that comes before the phrase."""
+    if cue.group("first"):
+        payer = next((m for m in named if m.start > programme.end), None)
+        verb_between = payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start)
+        return payer if verb_between else None
+    before = [m for m in named if m.end <= cue.start()]
+    if not before:
+        return None
+    opening = _PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) and _PAYER_THEN_VERB.fullmatch(
+        text, before[0].end, cue.start()
+    )
+    if opening and len(before) == 1:
+        return before[0]
+    inverted = _VERB_THEN_PAYER.search(text, sentence[0], before[-1].start) and _ADVERBS_BEFORE.fullmatch(
+        text, before[-1].end, cue.start()
+    )
+    return before[-1] if inverted and len(before) == 1 else None
+
+
+# The payer's short name joined to the money: "aus ESF-Mitteln", "mit BMAS-Fördermitteln", "dank der ESF-Förderung";
+# what is paid for is the unit the sentence names, else the one spoken of.
+_MONEY_AFTER_THE_HYPHEN = re.compile(
+    r"-(?:Förder|Projekt)?(?:[Mm]itteln?|[Gg]eld(?:er|ern)?|[Ff]örderung|[Ff]inanzierung)\b"
+)
+
+
+def _compound_money(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for payer in named:
+        if not (payer.type in _PUBLIC_PAYERS or is_fund(payer)) or not _MONEY_AFTER_THE_HYPHEN.match(
+            text, payer.end
+        ):
+            continue
+        if _ABOUT_THE_MONEY.search(text, max(sentence[0], payer.start - _WORDS_BEFORE), payer.start):
+            continue  # "Fragen zu ESF-Mitteln": spoken of, not received
+        units = [m for m in named if m.type in PASSIVE_FUNDED and not is_fund(m) and m is not payer]
+        funded = units[0] if units else topic if _spoken_of(text, topic) else None
+        if funded is not None:
+            yield RelationFinding(funded, "fundedBy", payer)
+
+
+# A payer funding the unit spoken of, named by a pronoun or a noun standing for it: "Das Land X fördert es mit 2 Mio.
+# Euro", "Seit 2021 finanziert das Land X das Angebot", "Die Stadt Y unterstützt dieses Projekt finanziell".
+_PAYING_VERB = (
+    r"(?:ko|mit)?(?:fördert|förderte|fördern|förderten|finanziert|finanzierte|finanzieren|finanzierten)"
+    r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]{0,80}\bfinanziell\b)"
+)
+_STAND_IN_OBJECT = re.compile(
+    rf"\s+(?:{_PAYING_VERB})\s+(?:(?:seit|bereits|schon|auch|zudem|weiterhin|nun)\s+(?:\d{{4}}\s+)?)?"
+    rf"(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
+)
+_VERB_BEFORE_PAYER = re.compile(rf"\s(?:{_PAYING_VERB})\s+(?:der|die|das|den)\s+$")
+
+
+def _stand_in_object(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence, _WITH_PLACES)
+    if topic is None or not _spoken_of(text, topic) or len(named) != 1:
+        return  # one payer named and nothing else: a unit or a place named there may be what is funded
+    payer = named[0]
+    if not (payer.type in _PAYER_TYPES or is_fund(payer)):
+        return
+    opening = _PAYER_OPENS.fullmatch(text, sentence[0], payer.start) and _STAND_IN_OBJECT.match(
+        text, payer.end
+    )
+    inverted = _VERB_BEFORE_PAYER.search(text, sentence[0], payer.start) and _OBJECT_AFTER_PAYER.match(
+        text, payer.end
+    )
+    if opening or inverted:
+        yield RelationFinding(topic, "fundedBy", payer)
+
+
+_WITH_PLACES = ACTORS | {
+    "Place"
+}  # "Das Land X finanziert die Beratung in Kassel": maybe another's work there
+_OBJECT_AFTER_PAYER = re.compile(
+    rf"\s+(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
+)

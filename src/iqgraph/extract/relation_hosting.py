@@ -15,20 +15,20 @@ from .spans import Mention
 # the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
-    r"\b(?:angesiedelt|angedockt|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt|betrieben"
-    r"|angeboten)\b"
+    r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt"
+    r"|betrieben|angeboten|verantwortet)\b"
 )
 _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
-    r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der"
+    r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der|[Aa]n\s+die"
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordination|[Tt]rägerschaft)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:Projekt)?[Tt]räger(?:in)?\b[^.]{0,80}?\b(?:ist|war|sind)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
-    r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
+    r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
     r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
-    r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
+    r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
 # „X“ (Y gGmbH)": the carrier right after the project's name.
@@ -37,12 +37,17 @@ _CARRIER_AFTER = re.compile(
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
-_PARTICIPLE_NEXT = re.compile(r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+# (after more agents of a list: "vom Land X, der Stadt Y und dem ESF gefördert")
+_PARTICIPLE_NEXT = re.compile(
+    r"(?:(?:\s*,|\s+und|\s+sowie)\s+(?:der|die|das|dem|den)\s+[^,;.]{1,60}?)*"
+    r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b"
+)
 # or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
-    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en))"  # without "ge": "Unterstützt", "Betreut"
+    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
     r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
 )
 _BEFORE_THE_PROJECT = (
@@ -66,7 +71,7 @@ _COORDINATOR = re.compile(
 # (Koordination des IQ Netzwerks Y) lädt ein".
 _COORDINATOR_APPOSITION = re.compile(
     r"(?:,|\()\s*(?:(?:die|der)\s+)?(?:Gesamt|Netzwerk|Landes)?"
-    r"(?:[Kk]oordinator(?:in)?|[Kk]oordination|Koordinierungsstelle)\s+(?:des|der)\s"
+    r"(?:[Kk]oordinator(?:in)?|[Kk]oordin(?:ation|ierung)|Koordinierungsstelle)\s+(?:des|der)\s"
 )
 _NETWORK_NEXT = 12  # characters from the role's article to the network: "IQ Netzwerks" starts the name itself
 
@@ -81,15 +86,17 @@ _APPOSITION_COMMA = re.compile(r",\s*$")
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordination|[Tt]rägerschaft)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in)?\s+(?:ist|war)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 # The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
-_TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordination|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
+_TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
 _TAKES_OVER = re.compile(
     rf"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){{0,4}}?(?:die\s+)?(?P<of>{_TAKEN_OVER})\b"
     # "… hat die Koordination des X übernommen", "… hat die Trägerschaft für das Projekt X inne"
     rf"|\b(?:die\s+)?(?P<of2>{_TAKEN_OVER})\b[^.]{{0,80}}?\b(?:übernommen|inne)\b"
+    # the coordination fronted, its holder after the verb: "Die Koordinierung des X übernimmt (seit 2030) die Y"
+    rf"|\b(?P<fronted>[Dd]ie\s+(?P<of3>{_TAKEN_OVER}))\b[^.;]{{0,80}}?\b(?:übernimmt|übernahm|hat|hatte)\s"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -142,7 +149,9 @@ def find_hosts(
         if hosts and network and hosts[0] is not network[0]:
             # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
             carriers = (
-                listed_after(text, ms, hosts[0].start, end, CARRIERS) if cue.group(0).endswith("sind") else []
+                listed_after(text, ms, hosts[0].start, end, CARRIERS)
+                if cue.group(0).endswith(("sind", "waren"))
+                else []
             )
             for host in carriers or hosts[:1]:
                 yield RelationFinding(network[0], "hostedBy", host)
@@ -178,14 +187,7 @@ def find_hosts(
     yield from _office_placed_at(text, sentence, ms, earlier)
     yield from _coordination_first(text, sentence, ms, earlier)
     yield from _part_of_a_bodys_department(text, sentence, ms)
-    for cue in _TAKES_OVER.finditer(text, start, end):  # "Die X GmbH hat die Koordination des Y übernommen"
-        inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
-        # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
-        hosts = inverted or actors(ms, start, cue.start(), CARRIERS)
-        of = cue.end("of") if cue.group("of") else cue.end("of2")
-        coordinated = actors(ms, of, of + 60, COORDINATED)
-        if hosts and coordinated:
-            yield RelationFinding(coordinated[0], "hostedBy", hosts[-1])
+    yield from _taking_over(text, sentence, ms)
     for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
         agent = FUNDER_MARK.search(text, cue.end(), end)
         subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
@@ -207,6 +209,23 @@ def find_hosts(
             # "ist Träger des Projekts X und der Beratungsstelle Y": each unit of the list
             for unit in listed_after(text, ms, networks[0].start, end, COORDINATED):
                 yield RelationFinding(unit, "hostedBy", carrier)
+
+
+def _taking_over(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "Die X GmbH hat die Koordination des Y übernommen", "… übernahm die X GmbH die Koordination des Y", "Die
+    Koordinierung des Y übernimmt die X GmbH" (the holder after the verb)."""
+    start, end = sentence
+    for cue in _TAKES_OVER.finditer(text, start, end):
+        of = cue.end(next(g for g in ("of", "of2", "of3") if cue.group(g)))
+        coordinated = actors(ms, of, of + 60, COORDINATED)
+        if cue.group("fronted"):
+            after = actors(ms, cue.end(), end, CARRIERS)
+            hosts = after[:1] if after and _BODY_NEXT.match(text, cue.end()) else []
+        else:  # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
+            inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
+            hosts = inverted or actors(ms, start, cue.start(), CARRIERS)
+        if hosts and coordinated:
+            yield RelationFinding(coordinated[0], "hostedBy", hosts[-1])
 
 
 def _coordinator_in_apposition(
@@ -374,7 +393,7 @@ def _subject_after_the_verb(text: str, cue: re.Match[str], after: list[Mention])
 # the unit itself or its carrying out: "Für das Projekt „X“ zeichnet die Y verantwortlich", "Die Y ist für die
 # Umsetzung des Projekts X zuständig" (a ministry responsible for a project oversees or funds it: no carrier).
 _RESPONSIBLE = re.compile(
-    r"\b[Ff]ür\s+(?:die\s+(?:Gesamt|Netzwerk)?[Kk]oordination\s+(?:des|der)|(?P<unit>die\s+(?:Umsetzung|Durchführung)"
+    r"\b[Ff]ür\s+(?:die\s+(?:Gesamt|Netzwerk)?[Kk]oordin(?:ation|ierung)\s+(?:des|der)|(?P<unit>die\s+(?:Umsetzung|Durchführung)"
     r"\s+(?:des|der)|das|den|die))\b(?=[^;]{0,200}?\b(?:zuständig|verantwortlich)\b)"
 )
 _UNIT_AFTER_COORDINATION = (
@@ -637,7 +656,7 @@ def _subject_before(
 # hat den Verein Y mit der Umsetzung der Beratungsstelle X beauftragt" (the ministry or Land that commissions it pays:
 # the carrier is the one other body of the sentence).
 _COMMISSIONED = re.compile(
-    r"\b[Mm]it\s+der\s+(?:Durchführung|Umsetzung|Koordination|Trägerschaft)\s+(?:des|der)\s"
+    r"\b[Mm]it\s+der\s+(?:Durchführung|Umsetzung|Koordination|Koordinierung|Trägerschaft)\s+(?:des|der)\s"
     r"(?=[^;]{0,200}?\bbeauftragt\b)"
 )
 
@@ -716,7 +735,7 @@ def _compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
 # "Unter der Federführung der Y arbeitet das IQ Netzwerk X", "… in Koordination des Vereins Y" (not "in
 # Koordination mit": a partner).
 _UNDER_THE_LEAD = re.compile(
-    r"(?<![\w-])(?:[Uu]nter\s+(?:der\s+)?Federführung|[Ii]n\s+(?:der\s+)?Koordination)\s+(?:von|vom|des|der)\b"
+    r"(?<![\w-])(?:[Uu]nter\s+(?:der\s+)?Federführung|[Ii]n\s+(?:der\s+)?Koordination|Koordinierung)\s+(?:von|vom|des|der)\b"
 )
 # The unit is the subject that opens the sentence ("Das IQ Netzwerk X"), not the attribute of another noun
 # ("Die Tagung des IQ Netzwerks X fand unter Federführung der Y statt": the event's organiser).
@@ -741,7 +760,7 @@ def _under_the_lead(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
 # Koordination geht 2019 von A an B über". Both carried the network, one before the other; the graph keeps no
 # period, so each is a carrier. The first body's name may end in "e.V.", so its span crosses dots.
 _CHANGE_OF_COORDINATOR = re.compile(
-    r"\b(?:Gesamt|Netzwerk|Landes)?[Kk]oordination\b(?P<of>\s+(?:des|der)\s)?[^.;]{0,80}?"
+    r"\b(?:Gesamt|Netzwerk|Landes)?[Kk]oordin(?:ation|ierung)\b(?P<of>\s+(?:des|der)\s)?[^.;]{0,80}?"
     r"\b(?:wechselt|wechselte|geht|ging|gehen)\s+(?:[\w.]+\s+){0,3}?(?:von|vom)\s(?P<old>[^;]{0,80}?)"
     r"\s(?:zu|zum|zur|an|auf)\s"
 )
@@ -815,7 +834,7 @@ def _office_placed_at(
 # The coordination first as the object, its holder the subject after the verb, the unit the one spoken of last:
 # "Die Koordination übernimmt die Y", "Die Netzwerkkoordination hat seit 2015 der Verein Y inne".
 _COORDINATION_FIRST = re.compile(
-    r"\s*Die\s+(?:Gesamt|Netzwerk|Landes)?[Kk]oordination\s+(?:(?P<takes>übernimmt|übernahm)|hat|hatte)\s"
+    r"\s*Die\s+(?:Gesamt|Netzwerk|Landes)?[Kk]oordin(?:ation|ierung)\s+(?:(?P<takes>übernimmt|übernahm)|hat|hatte)\s"
 )
 _HELD = re.compile(r"\binne\b")
 # adverbs and numbers before the subject, no noun ("übernimmt die Aufgabe der Y": Y is no subject)

@@ -43,6 +43,7 @@ from .relation_actors import (
     subject_before,
 )
 from .relation_cues import find_cued
+from .relation_footer import funders_listed_below
 from .relation_funding import (
     find_fronted_funding,
     find_funding,
@@ -51,6 +52,7 @@ from .relation_funding import (
     unit_spoken_of,
 )
 from .relation_hosting import find_hosts, find_relative_hosts
+from .relation_stand_ins import payer_kinds, payer_stand_ins
 from .seats import SEATED, find_seats, past_its_seat
 from .topic_pronouns import pronoun_genders, unit_genders
 
@@ -72,16 +74,22 @@ def find_relations(
         for m in mentions
         if s <= m.start < e and m.type in ACTORS | {"Place"}
     ]
+    before = before or Before([])
+    # "vom Land", "des Ministeriums": the Land or ministry named before, where the sentence's noun stands for it
+    for stand_in in payer_stand_ins(text, sentence, here, before.last):
+        at = next((i for i, m in enumerate(here) if m.start > stand_in.start), len(here))
+        here.insert(at, stand_in)  # in its place, the others' order kept (a body's office comes last)
     if not here:  # every reader below relates the sentence's own actors: a sentence naming none has nothing
         return []  # to read (a fifth of all sentences; a long text without names is one such sentence)
-    before = before or Before([])
     # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
     agreeing = pronoun_genders(text, s)
     topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
+    spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
-        *find_funding_phrases(text, sentence, here, unit_spoken_of(text, topic, before.recent("topic"))),
+        *find_funding_phrases(text, sentence, here, spoken_of),
+        *funders_listed_below(text, sentence, here, spoken_of),
         *_partners(text, sentence, here, programme),
         *_members(text, sentence, here, before.last("alliance")),
         *_part_of(text, sentence, here, before.last("alliance")),
@@ -143,8 +151,12 @@ def _seat_stand_in(
     return fitting[-1] if fitting else None
 
 
+# the subject a pronoun or a noun standing for the unit named before: "Es wird …", "Dieses Projekt wird …", "Die
+# Beratungsstelle wird …" (a noun the text names no unit by)
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese)\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
+    r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese"
+    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
 )
 
 
@@ -215,6 +227,7 @@ def _kinds(m: Mention) -> Iterator[str]:
         yield "project"
     if m.type == "StateNetwork" or m.label.startswith(_ALLIANCE_HEADS):
         yield "alliance"
+    yield from payer_kinds(m)  # "Land Hessen" for a later "vom Land"
 
 
 _ANTECEDENTS = 4  # units of a kind a pronoun may reach back to: the ones named in the last sentence or two

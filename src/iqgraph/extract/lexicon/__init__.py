@@ -58,7 +58,7 @@ from .events import (
     ORDINAL_STEMS,
     SPEAKER_CUES,
 )
-from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS
+from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS, PAYER_STAND_INS
 from .names import (
     CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
@@ -316,6 +316,7 @@ __all__ = [
     "STARTING_VERBS",
     "PAYMENT_NOUNS",
     "FUNDED_STAND_INS",
+    "PAYER_STAND_INS",
     "FUNDER_NOUNS",
     "FUND_NAME_PARTS",
 ]

@@ -16,6 +16,11 @@ FUNDED_STAND_INS = (
     "Programm",
     "Förderprogramm",
     "Initiative",
+    "Beratungsstelle",
+    "Anlaufstelle",
+    "Servicestelle",
+    "Einrichtung",
+    "Beratung",
 )
 
 # Nouns for who pays ("Förderer des Projekts X ist Y", "Geldgeber: Y"), with their plural and feminine endings
@@ -33,3 +38,18 @@ FUNDER_NOUNS = (
 # Parts of a fund's name (Europäischer Sozialfonds, AMIF: "Asyl-, Migrations- und Integrationsfonds"): a fund pays, so
 # a unit named before that is a fund is not what a later funding phrase without its funded means.
 FUND_NAME_PARTS = ("fonds", "fund")
+
+# Bare head nouns that stand for a paying body the text named before ("vom Land", "aus Mitteln des Ministeriums",
+# "durch die Arbeitsagentur"): each kind's noun forms, and how the name of a body of that kind begins or what it holds.
+PAYER_STAND_INS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (noun forms, name beginnings, words in the name)
+    "land": (("Land", "Landes", "Freistaat", "Freistaats", "Freistaates"), ("Land ", "Freistaat "), ()),
+    "ministry": (
+        ("Ministerium", "Ministeriums", "Staatsministerium", "Staatsministeriums", "Landesministerium",
+         "Landesministeriums", "Sozialministerium", "Sozialministeriums", "Arbeitsministerium",
+         "Arbeitsministeriums", "Bundesministerium", "Bundesministeriums"),
+        (),
+        ("ministerium",),
+    ),
+    "labour agency": (("Arbeitsagentur", "Bundesagentur"), (), ("agentur für arbeit",)),
+}  # fmt: skip
