@@ -183,3 +183,19 @@ def test_one_of_the_units_a_plural_funding_relative_clause_is_about(text: str) -
 )
 def test_a_fund_in_a_compound_inside_a_funding_clause(text: str, funded: str) -> None:
     assert "Europäischer Sozialfonds" in _funders(text, funded)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bremen berät. Das Programm IQ wird vom Bund getragen, kofinanziert durch die Senatorin "
+        "für Arbeit und Soziales.",
+        "Das IQ Netzwerk Hessen berät. Mittel stehen über das Programm IQ bereit, kofinanziert vom Hessischen "
+        "Ministerium für Soziales und Integration.",
+        "Das IQ Netzwerk Sachsen berät. Das Förderprogramm IQ wird vom Land Sachsen kofinanziert.",
+    ],
+)
+def test_a_land_s_body_co_funding_the_programme_funds_the_land_s_network(body: str) -> None:
+    relations = facts_of("Titel\n\n" + body).relations
+    funded = {s for s, p, _ in relations if p == "fundedBy"}
+    assert funded and all("netzwerk" in s.lower() for s in funded)

@@ -32,7 +32,7 @@ from .organisations import find_organisations
 from .quotes import find_quotes
 from .relation_actors import RelationFinding
 from .relation_hosting import carriers_of_led_projects
-from .relations import Before, find_relations
+from .relations import Before, find_relations, paid_in_the_land
 from .role_context import (
     with_body_of_the_sentence_before,
     with_body_on_the_line_above,
@@ -194,8 +194,9 @@ def _read_sentence(
     network: Mention | None,
     before: Before,
 ) -> None:
+    iq = programme if programme is not None and programme.key == c.gazetteer.programme_key else None
     for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
-        c.relation(r, span)
+        c.relation(paid_in_the_land(r, iq, network), span)
     read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
     heads: list[tuple[Mention, Mention]] = []
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)

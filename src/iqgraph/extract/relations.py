@@ -105,6 +105,30 @@ def find_relations(
     return [f for f in found if f.subject.key != f.object.key]
 
 
+def paid_in_the_land(
+    f: RelationFinding, programme: Mention | None, network: Mention | None
+) -> RelationFinding:
+    """A Land's body pays for the nationwide IQ programme only in its Land: "…über das Programm IQ des Bundes zur
+    Verfügung, kofinanziert durch die Senatorin für …" funds the release's network, the programme there.
+    `programme`: the IQ programme where the release names it (another programme may be a Land's own)."""
+    if (
+        f.predicate != "fundedBy"
+        or network is None
+        or programme is None
+        or f.subject.key != programme.key
+        or not _of_a_land(f.object)
+    ):
+        return f
+    return replace(f, subject=replace(f.subject, type="StateNetwork", key=network.key, label=network.label))
+
+
+def _of_a_land(m: Mention) -> bool:
+    """A Land's government body: a ministry or senate department that is not the federation's, the Land itself."""
+    if m.type == "Agency":
+        return m.label.startswith(("Land ", "Freistaat "))
+    return m.type == "Ministry" and "Bundes" not in m.label
+
+
 # "das IQ-Programm auf Landesebene", "das Netzwerk IQ in Nordrhein-Westfalen": the programme in one Land
 _IN_A_LAND = re.compile(
     rf"(?:-\w+)?\s+(?:auf\s+Landesebene|im\s+Land\b|in\s+(?P<land>{'|'.join(re.escape(x) for x in lexicon.LAENDER)}))"
