@@ -46,3 +46,22 @@ def test_a_slogan_in_quotes_stays_in_its_sentence(text: str) -> None:
 )
 def test_sentence_ends_outside_short_quotes_still_split(text: str) -> None:
     assert len(texts(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag findet in der Goethestr. 5 in Kassel statt. Einlass ist ab neun.",
+        "Das Büro in der Kasseler Str. 12a ist offen. Termine gibt es sofort.",
+        "Das Netzwerk hat rd. 40 Partner in Hessen. Weitere kommen dazu.",
+    ],
+)
+def test_a_street_written_short_or_rd_before_a_number_ends_no_sentence(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+def test_a_street_written_short_at_a_sentence_end_still_ends_it() -> None:
+    assert texts("Sie wohnt in der Hauptstr. Dort ist es ruhig.") == [
+        "Sie wohnt in der Hauptstr.",
+        "Dort ist es ruhig.",
+    ]

@@ -92,6 +92,14 @@ _ABBREVIATIONS = frozenset(
         "co",
         "kg",
         "gmbh",
+        "rd",
+        "bspw",
+        "zzgl",
+        "bzgl",
+        "allg",
+        "hrsg",
+        "dt",
+        "vs",
         # role titles written short ("Ref. Grundsatzfragen", "Abt.-Ltr. Beratung"): the title goes on
         *(re.findall(r"(\w+)\.$", a)[0].lower() for a in lexicon.ROLE_ABBREVIATIONS if a.endswith(".")),
     ]
@@ -108,6 +116,9 @@ _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
 _LAST_WORD = re.compile(r"\w+$")
 _WORD_CHAR = re.compile(r"\w")
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_STREET_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*str$")
+_STREET_NUMBER = re.compile(r"\s+\d{1,4}[a-z]?\b")
+_STREET_REACH = 40  # characters back over the street's name
 _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH_WORDS}|\d)")
 
 # Every quotation mark we read, mapped one character to one character so offsets survive.
@@ -168,6 +179,8 @@ def _is_sentence_end(line: str, dot: int, end: int) -> bool:
         word = _word_before(line, dot)
         if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
             return False
+        if _STREET_NUMBER.match(line, end) and _STREET_BEFORE.search(line, max(0, dot - _STREET_REACH), dot):
+            return False  # "in der Goethestr. 5": a street written short, its house number after it
         if _ORDINAL_BEFORE.search(line, max(0, dot - 3), dot + 1) and _MONTH_AFTER.match(line, end):
             return False
     nxt = _NEXT_WORD.match(line, end)
