@@ -42,7 +42,7 @@ from .role_context import (
 )
 from .roles import ReleaseBodies, find_roles, is_compound_of
 from .spans import ByStart, IndexedMentions, IntervalIndex
-from .text import blank_furniture, split_sentences
+from .text import blank_furniture, split_sentences, unwrap
 
 __all__ = ["extract"]
 
@@ -64,7 +64,7 @@ _PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.
 
 def extract(release: Release, reference: Reference) -> Extraction:
     gazetteer = build_gazetteer(reference)
-    text = blank_furniture(release.text)  # same length: every offset still points into release.text
+    text = unwrap(blank_furniture(release.text))  # same length: every offset still points into release.text
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
     mentions = find_mentions(text, gazetteer)
@@ -202,8 +202,8 @@ def _read_sentence(
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
+    found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
-    found = (with_the_release_s_one_project(r, release.one_project) for r in found)
     for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")

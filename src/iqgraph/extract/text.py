@@ -128,7 +128,8 @@ _LOST_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[–-]))\?(?=[A-ZÄÖÜ0-9„\"])"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences as spans of `text`: lines are never joined, and a line splits at sentence ends."""
+    """Sentences as spans of `text`: lines are never joined (`unwrap` joins wrapped ones first), and a line
+    splits at sentence ends."""
     sentences: list[Sentence] = []
     for line_start, line in _lines(text):
         for start, end in _split_line(line):
@@ -147,6 +148,48 @@ def _lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+def unwrap(text: str) -> str:
+    """The text with each line break inside a wrapped sentence made a space (same length: offsets hold): where
+    the next line goes on in small letters ("… vom Land gefördert\nund vom Verein umgesetzt"), and in a text
+    wrapped at a fixed width, where a long line ends without a mark before a line that opens no list item.
+    Headings, datelines, names and list items keep their own lines."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    return "".join(
+        line + ("" if i == len(lines) - 1 else " " if _wraps(line, lines[i + 1], width) else "\n")
+        for i, line in enumerate(lines)
+    )
+
+
+_OPEN_END = re.compile(r"[^\s.!?:;…\"“”»«)\]]\s*$")  # a line ending in a word, a number, a comma or a dash
+WRAP_MIN_WORDS = 4  # a shorter line (a heading, a dateline, a name) is no sentence wrapped at its end
+_GOES_ON_SMALL = re.compile(r"\s*[a-zäöüß]")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s")
+WRAP_MAX_CHARS = 100  # no line of a text wrapped at a fixed width is longer
+WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next word did not fit
+WRAP_MIN_WIDTH = 50  # texts are wrapped at 60 to 80 characters; a short text of short lines is a list
+WRAPPED_LINES = 6  # lines that long a text needs to be taken as wrapped
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text is wrapped at (its longest line), or None where it is not wrapped at a fixed width."""
+    body = [len(line.rstrip()) for line in lines if line.strip()]
+    width = max(body, default=0)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_CHARS:
+        return None
+    return width if sum(n >= width - WRAP_SLACK for n in body) >= WRAPPED_LINES else None
+
+
+def _wraps(line: str, following: str, width: int | None) -> bool:
+    if not following.strip() or not _OPEN_END.search(line) or _LIST_ITEM.match(following):
+        return False
+    if len(line.split()) < WRAP_MIN_WORDS or line.lstrip().startswith(lexicon.LETTER_SALUTATIONS):
+        return False  # "Sehr geehrte Frau X,": a letter's salutation has a line of its own
+    if _GOES_ON_SMALL.match(following):
+        return True
+    return width is not None and len(line.rstrip()) >= width - WRAP_SLACK
 
 
 # A short quotation: a slogan or a name whose full stops end no sentence („Begleitet. Qualifiziert. Anerkannt“).

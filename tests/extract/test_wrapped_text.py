@@ -1,0 +1,64 @@
+"""Text wrapped at a fixed width, or a sentence broken over two lines: read as the sentence it is."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.text import split_sentences, unwrap
+
+RELEASE = """Neue Anlaufstelle für internationale Fachkräfte in Gießen
+
+Gießen, 4. Juni 2025. Das Projekt „Brücke Beruf“ berät seit diesem Monat Menschen mit ausländischen Abschlüssen auf dem Weg in den passenden Beruf. Es gehört zum IQ Netzwerk Hessen. Träger des Projekts ist der Verein Lernhaus Mittelhessen e. V. mit Sitz in Gießen.
+
+Zur Eröffnung am 3. Juni begrüßte Projektleiterin Carla Winter rund 70 Gäste im Rathaus Gießen. „Wir wollen, dass niemand seinen Beruf an der Grenze abgeben muss“, sagte Winter. Stadtrat Jonas Feld von der Stadt Gießen sprach ein Grußwort und dankte dem Team für die schnelle Umsetzung.
+"""
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in text.split("\n\n"))
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_release_wrapped_at_a_fixed_width_gives_the_facts_of_the_unwrapped_one(width: int) -> None:
+    flat, wrapped = facts_of(RELEASE), facts_of(_wrapped(RELEASE, width))
+    assert wrapped.entities == flat.entities
+    assert wrapped.relations == flat.relations
+    assert wrapped.roles == flat.roles
+    assert wrapped.quotes == flat.quotes
+    assert wrapped.counts == flat.counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDas Projekt wird vom Land Hessen gefördert\nund vom Verein Lernhaus umgesetzt.",
+        "Titel\n\nDie Beratung, die seit Mai läuft,\nist kostenlos und vertraulich für alle.",
+        "Titel\n\nAm Fachtag nahmen rund 60 Fachleute aus\nganz Hessen teil, darunter Kammern.",
+    ],
+)
+def test_a_sentence_going_on_in_small_letters_on_the_next_line_is_one(text: str) -> None:
+    assert len(split_sentences(unwrap(text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Beratung in Kassel\nDas Projekt berät ab sofort Zugewanderte aus allen Ländern.",
+        "12.05.2024\nk.o.-Runde für Bürokratie: das Projekt stellt sich vor und lädt ein.",
+        "Sehr geehrte Frau Beispiel,\nvielen Dank für Ihre Anfrage zu unserem Angebot vor Ort.",
+        "Die Angebote des Projekts umfassen im Einzelnen\n- Beratung zur Anerkennung\n- Begleitung",
+        "Kontakt\nVerein Lernhaus Mittelhessen e. V.\nCarla Winter\nProjektleitung",
+    ],
+)
+def test_headings_datelines_salutations_list_items_and_contact_lines_keep_their_lines(text: str) -> None:
+    assert unwrap(text) == text
+
+
+def test_unwrapping_keeps_every_offset() -> None:
+    text = _wrapped(RELEASE, 64)
+    unwrapped = unwrap(text)
+    assert len(unwrapped) == len(text)
+    assert unwrapped.replace(" ", "\n") == text.replace(" ", "\n")
