@@ -29,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 import unicodedata
 from collections import defaultdict
@@ -765,7 +766,30 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         help="only the files with an even or odd number, built and scored alone",
     )
     parser.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
+    parser.add_argument(
+        "--wrap",
+        type=int,
+        metavar="WIDTH",
+        help="read each text's body wrapped at WIDTH columns, as many plain-text releases are (same gold)",
+    )
     return parser.parse_args(argv)
+
+
+def wrapped_copy(corpus: Path, gold: Path, width: int, folder: Path) -> Path:
+    """The corpus's texts with every body line longer than `width` wrapped at it (front matter as it was)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix == ".txt"):
+        text = path.read_text(encoding="utf-8")
+        head_end = text.index("\n---\n", 4) + 5 if text.startswith("---\n") and "\n---\n" in text[4:] else 0
+        lines = text[head_end:].split("\n")
+        body = (
+            "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+            if len(line) > width
+            else line
+            for line in lines
+        )
+        (folder / path.name).write_text(text[:head_end] + "\n".join(body), encoding="utf-8")
+    return folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -775,13 +799,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {args.corpus} or no gold at {gold}: pass --corpus/--gold", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
+        corpus = (
+            wrapped_copy(args.corpus, gold, args.wrap, Path(tmp) / "wrapped") if args.wrap else args.corpus
+        )
         try:
-            run = evaluate(args.corpus, gold, args.out or Path(tmp), args.scorer, args.half)
+            run = evaluate(corpus, gold, args.out or Path(tmp) / "build", args.scorer, args.half)
             halves = None
             if args.write_readme and args.half is None:  # the README shows both halves beside the whole
-                halves = {
-                    h: evaluate(args.corpus, gold, Path(tmp) / h, args.scorer, h) for h in ("even", "odd")
-                }
+                halves = {h: evaluate(corpus, gold, Path(tmp) / h, args.scorer, h) for h in ("even", "odd")}
         except iqgraph.IqgraphError as exc:
             print(f"build failed: {exc}", file=sys.stderr)
             return 2

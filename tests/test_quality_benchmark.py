@@ -42,6 +42,21 @@ def gold_of(*lines: str) -> list[Any]:
 # ---------------------------------------------------------------- matching rules, no corpus needed
 
 
+def test_a_wrapped_copy_wraps_the_body_and_keeps_the_front_matter(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    long_line = "Das Projekt berät Menschen mit ausländischen Abschlüssen auf dem Weg in den passenden Beruf."
+    (corpus / "001_a.txt").write_text(
+        f"---\ntitle: {long_line}\n---\nTitel\n\n{long_line}\n", encoding="utf-8"
+    )
+    copy = quality.wrapped_copy(corpus, corpus / "gold", 40, tmp_path / "wrapped")
+    text = (copy / "001_a.txt").read_text(encoding="utf-8")
+    front, body = text.split("\n---\n", 1)
+    assert front == f"---\ntitle: {long_line}"
+    assert max(len(line) for line in body.splitlines()) <= 40
+    assert " ".join(body.split()) == f"Titel {long_line}"
+
+
 def test_names_are_normalised_like_the_reference_scorer() -> None:
     assert quality.norm("Das „IQ-Landesnetzwerk“ Berlin (IQ)") == "iq landesnetzwerk berlin"
     assert (
