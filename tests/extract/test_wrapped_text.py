@@ -62,3 +62,27 @@ def test_unwrapping_keeps_every_offset() -> None:
     unwrapped = unwrap(text)
     assert len(unwrapped) == len(text)
     assert unwrapped.replace(" ", "\n") == text.replace(" ", "\n")
+
+
+@pytest.mark.parametrize(
+    ("line_end", "going_on"),
+    [
+        ("auf dem Podium sprachen am Nachmittag Prof. Dr.", "Lena Ahrens und weitere Gäste aus der Region."),
+        ("die Tagung „Arbeit und Anerkennung in Deutschland“", "fand großen Anklang bei den vielen Gästen."),
+        ("die Förderung läuft zunächst bis zum 31.", "Dezember und wird dann für zwei Jahre neu beantragt."),
+    ],
+)
+def test_a_line_ending_in_an_abbreviation_an_ordinal_or_a_closing_quote_goes_on(
+    line_end: str, going_on: str
+) -> None:
+    filler = "Das Projekt berät Menschen mit ausländischen Abschlüssen auf dem Weg in"
+    text = "\n".join([filler] * 6 + [f"Im Bericht des Netzwerks steht, {line_end}", going_on])
+    assert unwrap(text).endswith(f"{line_end} {going_on}")
+
+
+def test_a_line_ending_a_sentence_keeps_its_break_in_a_wrapped_text() -> None:
+    filler = "Das Projekt berät Menschen mit ausländischen Abschlüssen auf dem Weg in"
+    text = "\n".join(
+        [filler] * 6 + ["Am Ende des Jahres zog das Team eine gute Bilanz der Arbeit.", "Neue Kurse folgen."]
+    )
+    assert unwrap(text).endswith("Arbeit.\nNeue Kurse folgen.")

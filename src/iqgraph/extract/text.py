@@ -163,7 +163,10 @@ def unwrap(text: str) -> str:
     )
 
 
-_OPEN_END = re.compile(r"[^\s.!?:;…\"“”»«)\]]\s*$")  # a line ending in a word, a number, a comma or a dash
+# A line ends its sentence where it ends in a mark (perhaps closed by a quotation mark or bracket) that is no
+# abbreviation's, initial's or ordinal's full stop: "Prof. Dr." or "am 3." at a line's end go on.
+_CLOSED_END = re.compile(r"(?P<mark>[.!?…:;])[\"“”»«')\]]*\s*$")
+_ABBREVIATION_END = re.compile(r"(?<![\w-])(?P<word>\w+)\.\s*$")
 WRAP_MIN_WORDS = 4  # a shorter line (a heading, a dateline, a name) is no sentence wrapped at its end
 _GOES_ON_SMALL = re.compile(r"\s*[a-zäöüß]")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s")
@@ -182,8 +185,21 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if sum(n >= width - WRAP_SLACK for n in body) >= WRAPPED_LINES else None
 
 
+def _ends_a_sentence(line: str) -> bool:
+    closed = _CLOSED_END.search(line)
+    if closed is None:
+        return False
+    short = _ABBREVIATION_END.search(line) if closed.group("mark") == "." else None
+    if short is None:
+        return True
+    word = short.group("word")
+    if word.isdigit():
+        return len(word) > 2  # "bis zum 31." goes on with its month; "im Jahr 2024." ends
+    return len(word) > 1 and word.lower() not in _ABBREVIATIONS
+
+
 def _wraps(line: str, following: str, width: int | None) -> bool:
-    if not following.strip() or not _OPEN_END.search(line) or _LIST_ITEM.match(following):
+    if not following.strip() or _ends_a_sentence(line) or _LIST_ITEM.match(following):
         return False
     if len(line.split()) < WRAP_MIN_WORDS or line.lstrip().startswith(lexicon.LETTER_SALUTATIONS):
         return False  # "Sehr geehrte Frau X,": a letter's salutation has a line of its own
