@@ -594,3 +594,41 @@ def test_speech_announced_belongs_to_the_next_event() -> None:
         "Am 12. Mai fand der Fachtag statt. Der nächste Fachtag ist am 4. Mai 2032. Dort spricht Karl Muster."
     )
     assert _days_spoken_at(text) == {"2032-05-04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Die Fachtagung findet am 12. September 2031 in Hannover statt. Karl Muster hatte 2015 die erste "
+            "Fachtagung eröffnet. Es sprechen Petra Beispiel und Anna Probe.",
+            {"Petra Beispiel", "Anna Probe"},
+        ),
+        (
+            "Am 4. Juni 2031 fand der Fachtag in Kiel statt. Petra Beispiel eröffnete ihn. Beim Fachtag im März 2029 "
+            "hatte Karl Muster bereits die Zahlen vorgestellt.",
+            {"Petra Beispiel"},
+        ),
+        (
+            "Am 4. Juni 2031 fand der Fachtag in Kiel statt. Anna Probe moderierte. Bereits 2029 hatte der Verband "
+            "einen Kongress veranstaltet, auf dem Karl Muster sprach.",
+            {"Anna Probe"},
+        ),
+    ],
+)
+def test_speech_in_a_sentence_told_in_another_year_is_at_another_occasion(
+    text: str, speakers: set[str]
+) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel, die das Netzwerk seit 2015 leitet, eröffnete ihn.",
+        "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel stellte die Agenda 2030 des Landes vor.",
+        "Am 4. Juni 2031 fand der Fachtag statt. „Bis 2035 brauchen wir jede Fachkraft“, sagte Petra Beispiel.",
+    ],
+)
+def test_a_year_of_a_span_a_name_or_a_quote_leaves_the_speaker_at_the_event(text: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel"}

@@ -13,6 +13,7 @@ from .dates import FUTURE, PAST
 from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .event_organisers import JOINED
 from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
+from .lexicon.projects import TIME_WORDS
 from .mentions import Mention
 from .spans import ByStart
 
@@ -111,8 +112,10 @@ def find_speakers(
     mentions: list[Mention],
     scope: dict[tuple[int, int], list[tuple[int, int]]],
     held: list[int],
+    years: dict[int, int] | None = None,
 ) -> dict[int, tuple[Mention, ...]]:
-    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
+    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
+    the year of each event whose day we know; a sentence telling of another year tells of another occasion."""
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
     told = _ToldSoFar(held)
@@ -131,7 +134,11 @@ def find_speakers(
             )
         for person in _speaking(text, sentence, named):
             i = _event_of_speech(text, sentence, scoped, person.start, told)
-            if i is not None and (acts or i in held):
+            if (
+                i is not None
+                and (acts or i in held)
+                and not _another_year(text, sentence, (years or {}).get(i))
+            ):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
 
@@ -168,6 +175,47 @@ def _event_of_speech(
     ):
         return in_scope
     return told.last_held
+
+
+# A year standing as a sentence's time ("2029 hatte sie den Fachtag eröffnet", "Beim Fachtag im März 2030 sprach
+# …"), not one of a span or a goal ("seit 2015", "bis 2030", "ab 2032"), nor a name's ("Agenda 2030").
+_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w/-])")
+_WORD_BEFORE_YEAR = re.compile(r"(?P<word>[\w-]+)\s+$")
+_SPAN_WORDS = frozenset(
+    {"seit", "Seit", "bis", "Bis", "ab", "Ab", "zum", "zur", "von", "vom", "zwischen", "und"}
+)
+# Capitalised words a year of a sentence's time follows: a month, "Ende", "im Jahr", a season, an adverb opening the
+# sentence ("Bereits 2029 hatte …").
+_TIME_BEFORE_A_YEAR = TIME_WORDS | frozenset(
+    {"Frühjahr", "Sommer", "Herbst", "Winter", "Bereits", "Schon", "Erst", "Noch", "Auch", "Jahre"}
+)
+_QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
+_WORD_BEFORE = 24  # characters before a year in which the word governing it stands
+
+
+def _another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool:
+    """ "Er hatte 2015 die erste Fachtagung eröffnet": a sentence whose time is a year other than its event's
+    speaks of another occasion (years inside a quote are what was said, not when)."""
+    if year is None:
+        return False
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    for match in _YEAR.finditer(text, *sentence):
+        if int(match.group(0)) == year or any(a <= match.start() < b for a, b in quoted):
+            continue
+        if not _names_a_span(text, sentence, match.start()):
+            return True
+    return False
+
+
+def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """A year after "seit", "bis", "ab" or the like, or after a capitalised word that is neither a month nor the
+    sentence's first (a name's: "Agenda 2030", "Kongress 2016")."""
+    word = _WORD_BEFORE_YEAR.search(text, max(sentence[0], at - _WORD_BEFORE), at)
+    if word is None:
+        return False
+    w = word.group("word")
+    first = not text[sentence[0] : word.start()].strip()
+    return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
 
 
 def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:

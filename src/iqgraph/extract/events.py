@@ -56,6 +56,8 @@ _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasi
 # An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
 _OPENED_TYPES = frozenset({"Subproject"})
+# A body that "tagte" held a session ("Sitzung des Landesbeirats"), where a group of people held a "Tagung".
+_SESSION_OF_A_BODY = {"Tagung": "Sitzung"}
 
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
@@ -127,7 +129,8 @@ def find_events(
         for i, e in enumerate(events)
         if not (published and e.date and e.date.date and e.date.date > published)
     ]
-    speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held)
+    years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
+    speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held, years)
     indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
     keys_in_full = keys_named_in_full(mentions)
     return [
@@ -329,6 +332,8 @@ def _finding(
         organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
+    if event.noun is None and named_after is not None and event.verb_noun in _SESSION_OF_A_BODY:
+        noun = label = _SESSION_OF_A_BODY[event.verb_noun]  # "tagte der Landesbeirat": its session
     opened = _opened(text, event, by_start, before) if label == noun else None
     if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
