@@ -1396,3 +1396,49 @@ def test_a_day_near_the_release_or_not_told_in_the_past_alone_is_the_nearest(
     sentence: str, day: dt.date
 ) -> None:
     assert [d.date for d in find_dates(sentence, dt.date(2031, 12, 15))] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Landesregierung hat am 16. Juni 2031 den Integrationspreis an drei Projekte verliehen.",
+            "Verleihung des Integrationspreises",
+        ),
+        (
+            "Am 10. Juni 2031 wurde in München der Integrationspreis der Stadt Kiel verliehen.",
+            "Verleihung des Integrationspreises der Stadt Kiel",
+        ),
+        (
+            "Am 16. Juni 2031 wurde der Verein Lernwerk e. V. mit dem Hauptpreis des Vielfaltspreises der "
+            "Handwerkskammer Kassel ausgezeichnet.",
+            "Verleihung des Vielfaltspreises der Handwerkskammer Kassel",
+        ),
+    ],
+)
+def test_an_award_told_by_its_verb_is_named_by_the_prize_given(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+def test_an_award_with_no_prize_named_keeps_its_verbs_noun() -> None:
+    events = facts_of(
+        "Titel\n\nAm 10. Juni 2031 wurden drei Betriebe ausgezeichnet.", dt.date(2031, 6, 20)
+    ).events
+    assert [name for name, _ in events] == ["Preisverleihung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Fachtag der Stadt Kassel fand am 14. Mai 2031 im Rathaus statt.", "Fachtag der Stadt Kassel"),
+        ("Der Empfang des Landkreises Fulda fand am 14. Mai 2031 statt.", "Empfang des Landkreises Fulda"),
+        (
+            "Am 14. Mai 2031 begann die Jobmesse der Hansestadt Rostock im Hafen.",
+            "Jobmesse der Hansestadt Rostock",
+        ),
+    ],
+)
+def test_a_town_after_a_genitive_noun_stays_in_the_events_name(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]

@@ -68,6 +68,7 @@ _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 _GENITIVE_NOUN = re.compile(
     r"(?:(?:[a-zäöü]+(?:en|er)|[A-ZÄÖÜ][a-zäöü]+er(?=\s+[A-ZÄÖÜ]))\s+){0,2}[A-ZÄÖÜ][\w\-]*"
 )
+_SPACE = re.compile(r"[ \t]+")
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
@@ -214,7 +215,7 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
         prefix = _prefix(text, match.start(), noun)
         iq_named = "IQ" in prefix or noun.startswith("IQ")
-        label = prefix + noun + _attribute(text, match.end(), by_start, keys_in_full, iq_named)
+        label = prefix + noun + attribute_after(text, match.end(), by_start, keys_in_full, iq_named)
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
@@ -254,8 +255,8 @@ def after_name(text: str, end: int) -> int:
     return named.end() if named else end
 
 
-def _attribute(
-    text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool
+def attribute_after(
+    text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool = False
 ) -> str:
     """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
     attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
@@ -282,11 +283,19 @@ def _attribute(
         if noun is None or (named is not None and not _town_adjective(named)):
             break
         title = _QUOTED_TITLE.match(text, noun.end())  # "des Netzwerks „Integration durch Anerkennung“"
-        pos = title.end() if title else noun.end()
+        town = _town_after(text, noun.end(), mentions)  # "der Stadt Kiel", "des Landkreises Kassel"
+        pos = title.end() if title else town or noun.end()
         words.append(" ".join(text[link.start() : pos].split()))
-        if title:
+        if title or town:
             break
     return "".join(f" {w}" for w in words)
+
+
+def _town_after(text: str, end: int, mentions: ByStart[Mention]) -> int | None:
+    """Where a town named right after a genitive noun ends ("der Stadt Kiel"), else None."""
+    gap = _SPACE.match(text, end)
+    town = next((m for m in mentions.at(gap.end()) if m.type == "Place"), None) if gap else None
+    return town.end if town is not None else None
 
 
 def _town_adjective(m: Mention) -> bool:

@@ -36,6 +36,7 @@ from .event_nouns import (
     Event,
     EventNoun,
     after_name,
+    attribute_after,
     dated_events,
     find_event_nouns,
     keys_named_in_full,
@@ -56,6 +57,7 @@ _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasi
 # An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
 _OPENED_TYPES = frozenset({"Subproject"})
+_PRIZE_GIVING_NOUNS = frozenset({"Preisverleihung"})
 # A body that "tagte" held a session ("Sitzung des Landesbeirats"), where a group of people held a "Tagung".
 _SESSION_OF_A_BODY = {"Tagung": "Sitzung"}
 
@@ -335,7 +337,10 @@ def _finding(
     if event.noun is None and named_after is not None and event.verb_noun in _SESSION_OF_A_BODY:
         noun = label = _SESSION_OF_A_BODY[event.verb_noun]  # "tagte der Landesbeirat": its session
     opened = _opened(text, event, by_start, before) if label == noun else None
-    if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
+    prize = _prize_given(text, event, by_start, keys_in_full) if opened is None else None
+    if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
+        label = prize
+    elif opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
     elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
         label += f" {from_headline[noun]}"
@@ -362,6 +367,25 @@ def _finding(
         speakers,
         town,
     )
+
+
+# The prize an award ceremony told by its verb gave, in any case ("den Integrationspreis", "mit dem Preis"); a
+# "Hauptpreis des Integrationspreises" gives the prize it is part of (the last one named).
+_PRIZE = re.compile(r"\b(?P<prize>[A-ZÄÖÜ][\w\-]*?[Pp]reis)(?:es|s)?\b(?!\s+(?:des|der)\s+[\w\-]*[Pp]reis)")
+
+
+def _prize_given(
+    text: str, event: Event, by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> str | None:
+    """ "Am 3. Mai wurde der Integrationspreis der Stadt X verliehen": "Verleihung des Integrationspreises der Stadt
+    X", the prize with the genitive attribute written after it."""
+    if event.noun is not None or event.verb_noun not in _PRIZE_GIVING_NOUNS:
+        return None
+    prize = _PRIZE.search(text, *event.sentence)
+    if prize is None:
+        return None
+    of = attribute_after(text, prize.end(), by_start, keys_in_full)
+    return f"Verleihung {genitive_with_article(prize.group('prize'))}{of}"
 
 
 def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date | None:
