@@ -406,3 +406,46 @@ def test_a_sentence_naming_the_venue_of_the_event_in_scope(body: str, town: str)
 def test_a_place_said_to_be_easy_to_reach_is_no_venue() -> None:
     f = facts_of("Titel\n\nAm 3. Mai fand der Fachtag „Vielfalt“ statt. Kassel ist gut zu erreichen.")
     assert not any(p == "locatedIn" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "day", "labels"),
+    [
+        (
+            "Die Konferenz „Arbeit“ fand am 12. Juni 2031 statt. Bereits am 10. Juni 2031 hatte Petra Beispiel das "
+            "Programm in einer Pressekonferenz vorgestellt. Auf der Konferenz sprach Karl Muster.",
+            "Karl Muster",
+            dt.date(2031, 6, 12),
+            {"Konferenz „Arbeit“", "Pressekonferenz"},
+        ),
+        (
+            "Die Tagung „Wege“ fand am 12. Juni 2031 in Kiel statt. Am 10. Juni 2031 hatte eine Vorbereitungstagung "
+            "in Lübeck stattgefunden. Bei der Tagung in Kiel moderierte Anna Probe.",
+            "Anna Probe",
+            dt.date(2031, 6, 12),
+            {"Tagung „Wege“", "Vorbereitungstagung"},
+        ),
+        (
+            "Am 3. Juni 2031 fand der Vorbereitungsworkshop statt. Der Workshop „Anerkennung“ folgte am 5. Juni "
+            "2031 in Halle. Den Workshop leitete Jonas Muster.",
+            "Jonas Muster",
+            dt.date(2031, 6, 5),
+            {"Vorbereitungsworkshop", "Workshop „Anerkennung“"},
+        ),
+    ],
+)
+def test_a_noun_refers_to_the_event_of_the_same_noun_not_a_compound_of_its_head(
+    text: str, speaker: str, day: dt.date, labels: set[str]
+) -> None:
+    x = _extract(text)
+    names = {e.key: e.label for e in x.entities}
+    days = {e.key: e.date for e in x.events}
+    assert {names[e.key] for e in x.events} == labels
+    at = {days[r.object] for r in x.relations if r.predicate == "speakerAt" and names[r.subject] == speaker}
+    assert at == {day}
+
+
+def _extract(body: str):  # type: ignore[no-untyped-def]
+    text = "Titel\n\n" + body
+    release = Release(Path("t.txt"), "t", text, "sha256:0", "txt", title="Titel", date=dt.date(2031, 6, 20))
+    return extract(release, load_reference())

@@ -133,7 +133,10 @@ def find_events(
     ]
     years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
     speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held, years)
-    indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
+    indexed, named = (
+        IndexedMentions(mentions),
+        _Nouns(nouns, events),
+    )  # once: an event's lookups cost its sentences
     keys_in_full = keys_named_in_full(mentions)
     return [
         _finding(
@@ -213,11 +216,16 @@ class _Known:
 def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]], in_scope: bool) -> int | None:
     """The event a later noun names: the latest event with the same head defined before it. Where none is, the
     first one defined after it, unless another event is in scope: "Am 4. Juni diskutierten 200 Gäste. X eröffnete
-    den Fachtag. … Der nächste Fachtag findet am 3. Juni 2032 statt" (the noun names the event in scope)."""
-    before = [i for i, event in same_head if event.sentence[0] <= noun.start]
+    den Fachtag. … Der nächste Fachtag findet am 3. Juni 2032 statt" (the noun names the event in scope). Events
+    named by the same noun come first: "die Konferenz" is not the "Pressekonferenz" of another day."""
+    same_noun = [(i, e) for i, e in same_head if e.noun is not None and e.noun.noun == noun.noun]
+    candidates = (
+        same_noun or same_head
+    )  # "Auf der Konferenz": the Konferenz, not the Pressekonferenz before it
+    before = [i for i, event in candidates if event.sentence[0] <= noun.start]
     if before:
         return before[-1]
-    return same_head[0][0] if same_head and not in_scope else None
+    return candidates[0][0] if candidates and not in_scope else None
 
 
 def _mentions_in(
@@ -294,13 +302,17 @@ def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
 
 
 class _Nouns:
-    """The event nouns by position and by head, built once for all the events."""
+    """The event nouns by position and by head, built once for all the events, and the heads two events share."""
 
-    def __init__(self, nouns: list[EventNoun]) -> None:
+    def __init__(self, nouns: list[EventNoun], events: list[Event]) -> None:
         self.by_start = ByStart(nouns)
         self.by_head: dict[str, list[EventNoun]] = {}
         for noun in nouns:
             self.by_head.setdefault(noun.head, []).append(noun)
+        heads = [e.head for e in events if e.noun is not None]
+        self.shared_heads = frozenset(
+            h for h in heads if heads.count(h) > 1
+        )  # "Konferenz" and "Pressekonferenz"
 
 
 _NAMED_BY_TITLE = re.compile(r"[“\"”‘«]$")
@@ -327,6 +339,10 @@ def _finding(
     by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
     same = nouns.by_head.get(event.noun.head, []) if event.noun else []
+    if (
+        event.noun is not None and event.head in nouns.shared_heads
+    ):  # two events of one head: each its own noun's names
+        same = [n for n in same if n.noun == event.noun.noun] or same
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = _genitive(text, same, by_start, keys_in_full)
     organisers = find_organisers(text, by_start, sentences)
