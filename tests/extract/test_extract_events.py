@@ -1442,3 +1442,34 @@ def test_an_award_with_no_prize_named_keeps_its_verbs_noun() -> None:
 def test_a_town_after_a_genitive_noun_stays_in_the_events_name(text: str, label: str) -> None:
     events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
     assert [name for name, _ in events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 5. Juni 2031 lud das Land zum dritten Integrationsgipfel in die Staatskanzlei.",
+            "Dritter Integrationsgipfel",
+        ),
+        ("Am 5. Juni 2031 fand in Jena der zweite Fachkräftedialog statt.", "Zweiter Fachkräftedialog"),
+        ("Am 5. Juni 2031 fand in Gera der erste Unternehmerabend statt.", "Erster Unternehmerabend"),
+    ],
+)
+def test_an_ordinal_takes_the_gender_of_a_masculine_event_noun(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 5. Juni 2031 diskutierten in Kassel Vertreterinnen und Vertreter aus Politik und Wirtschaft. Petra "
+        "Beispiel eröffnete.",
+        "Rund 60 Akteure der Arbeitsmarktpolitik berieten am 5. Juni 2031 in Fulda. Petra Beispiel eröffnete.",
+        "Am 5. Juni 2031 kamen in Gießen zahlreiche Interessierte zusammen. Petra Beispiel eröffnete.",
+    ],
+)
+def test_representatives_and_stakeholders_who_met_on_a_day_make_an_event(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
+    assert [day for _, day in facts.events] == [dt.date(2031, 6, 5)]
+    assert {s for s, p, _ in facts.relations if p == "speakerAt"} == {"Petra Beispiel"}
