@@ -1473,3 +1473,21 @@ def test_representatives_and_stakeholders_who_met_on_a_day_make_an_event(text: s
     facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
     assert [day for _, day in facts.events] == [dt.date(2031, 6, 5)]
     assert {s for s, p, _ in facts.relations if p == "speakerAt"} == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Die Tagung fand vom 22. bis zum 23. Mai 2031 in Kiel statt.", dt.date(2031, 5, 22)),
+        ("Vom 3. bis zum 5. Juni 2031 trafen sich 80 Fachleute in Halle.", dt.date(2031, 6, 3)),
+        ("Das Forum lief vom 29. bis zum 30.06.2031 in Jena.", dt.date(2031, 6, 29)),
+    ],
+)
+def test_a_range_written_with_bis_zum_gives_its_first_day(text: str, first: dt.date) -> None:
+    dates = find_dates(text, dt.date(2031, 7, 10), "day")
+    assert [(d.date, d.range) for d in dates] == [(first, True)]
+
+
+def test_a_deadline_with_bis_zum_stays_a_single_day() -> None:
+    dates = find_dates("Anmeldung bis zum 23. Mai 2031.", dt.date(2031, 5, 1), "day")
+    assert [(d.date, d.range) for d in dates] == [(dt.date(2031, 5, 23), False)]
