@@ -632,3 +632,17 @@ def test_speech_in_a_sentence_told_in_another_year_is_at_another_occasion(
 )
 def test_a_year_of_a_span_a_name_or_a_quote_leaves_the_speaker_at_the_event(text: str) -> None:
     assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Petra Beispiel würdigte in einer Pressemitteilung die Arbeit. Karl Muster ergänzte, die Förderung sei "
+        "gesichert.",
+        "Laut Mitteilung des Ministeriums lobte Petra Beispiel das Netzwerk. Karl Muster betonte, das Geld sei da.",
+        "„Das Netzwerk wirkt“, sagte Petra Beispiel gegenüber der Zeitung. Karl Muster erklärte, man plane mehr.",
+    ],
+)
+def test_reported_speech_going_on_from_a_press_statement_is_no_speech_at_the_event(statement: str) -> None:
+    text = "Am 12. März 2031 fand der Fachtag in Kassel statt. Anna Probe eröffnete ihn.\n\n" + statement
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Anna Probe"}

@@ -119,14 +119,18 @@ def find_speakers(
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
     told = _ToldSoFar(held)
+    statement_end = -1  # where the paragraph of the last press statement ends
     for sentence in sentences:
         scoped = scope[sentence]
         told.read(text, sentence, scoped)
         if _PRESS_STATEMENT.search(text, *sentence):
+            statement_end = _paragraph_end(text, sentence[1])
             continue
         acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
+        if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
             named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
@@ -216,6 +220,11 @@ def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
     w = word.group("word")
     first = not text[sentence[0] : word.start()].strip()
     return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
