@@ -449,3 +449,36 @@ def _extract(body: str):  # type: ignore[no-untyped-def]
     text = "Titel\n\n" + body
     release = Release(Path("t.txt"), "t", text, "sha256:0", "txt", title="Titel", date=dt.date(2031, 6, 20))
     return extract(release, load_reference())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Fachtag „Vielfalt“ stand ganz im Zeichen der Anerkennung. Er begann am 5. Juni 2031 mit einem "
+            "Grußwort von Petra Beispiel.",
+            "Fachtag „Vielfalt“",
+        ),
+        (
+            "Die Tagung „Wege“ war gut besucht. Am 5. Juni 2031 begann sie mit einer Rede von Petra Beispiel.",
+            "Tagung „Wege“",
+        ),
+        (
+            "Der Kongress „Arbeit“ lockte viele Gäste nach Kassel. Er dauerte vom 5. bis zum 6. Juni 2031. Petra "
+            "Beispiel eröffnete ihn.",
+            "Kongress „Arbeit“",
+        ),
+    ],
+)
+def test_the_event_named_before_began_or_lasted_on_the_day_its_pronoun_gives(text: str, label: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
+    assert facts.events == [(label, dt.date(2031, 6, 5))]
+    assert (("Petra Beispiel", "speakerAt", label)) in facts.relations
+
+
+def test_a_service_named_by_its_noun_that_began_on_a_day_is_no_event_named_before() -> None:
+    facts = facts_of(
+        "Titel\n\nDer Fachtag wurde gut angenommen. Die Beratung begann am 5. Juni 2031.",
+        dt.date(2031, 6, 20),
+    )
+    assert facts.events == []

@@ -95,6 +95,11 @@ _CONTEXT = 48  # characters before a date that tell what kind of date it is
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
 )
+# The event named before, as a pronoun, began, ended or lasted on a day: "Er begann am 3. Mai mit einem Grußwort",
+# "Am 4. Mai endete sie" (a pronoun, not "Die Beratung begann am 3. Mai": a service named by a noun).
+_IT_RAN = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:begann|endete|dauerte)\b|\b(?:begann|endete|dauerte)\s+(?:er|sie|es)\b"
+)
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
@@ -467,6 +472,7 @@ def _event_at(
         _TOOK_PLACE.search(text, *sentence)
         or _GATHERED.search(text, *sentence)
         or _DATE_FIELD.search(text, sentence[0], date.start)
+        or _IT_RAN.search(text, *sentence)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
