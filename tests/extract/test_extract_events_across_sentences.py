@@ -482,3 +482,23 @@ def test_a_service_named_by_its_noun_that_began_on_a_day_is_no_event_named_befor
         dt.date(2031, 6, 20),
     )
     assert facts.events == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fachtagung „Anerkennung wirkt“\nDatum: 5. Juni 2031, 10 bis 16 Uhr\nOrt: Rathaus Kassel",
+        "3. Netzwerktreffen Mentoring\nDatum: Donnerstag, 5. Juni 2031\nOrt: Jena",
+        "Workshop „Beratung digital“\n  Datum: 05.06.2031\n  Ort: online",
+    ],
+)
+def test_a_date_field_under_the_events_name_gives_its_day(block: str) -> None:
+    facts = facts_of("Einladung\n\n" + block + "\n", dt.date(2031, 5, 20))
+    assert [day for _, day in facts.events] == [dt.date(2031, 6, 5)]
+
+
+def test_a_date_field_heading_a_release_under_no_events_name_dates_nothing() -> None:
+    text = (
+        "Pressemitteilung\nDatum: 5. Juni 2031\n\nDas Netzwerk berät jede Woche. Im Herbst folgt ein Fachtag."
+    )
+    assert facts_of(text, dt.date(2031, 6, 5)).events == []

@@ -138,6 +138,11 @@ _EVENT_VERBS = (
 _DATE_FIELD = re.compile(
     rf"(?<![\w-])(?:{'|'.join(EVENT_DATE_FIELDS)})\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
 )
+# A bare "Datum:" opening its line gives the event's day where the line above names the event ("Fachtag „Vielfalt“"
+# and below it "Datum: 5. Juni 2031"); a release's own date stands under its headline or no event's name.
+_DAY_FIELD_UNDER_A_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:{'|'.join(EVENT_DATE_FIELDS)}|Datum)\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
+)
 # A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
 # reports the start ("… startet"); the lead is its title and first sentences.
 _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
@@ -473,12 +478,23 @@ def _event_at(
         or _GATHERED.search(text, *sentence)
         or _DATE_FIELD.search(text, sentence[0], date.start)
         or _IT_RAN.search(text, *sentence)
+        or _under_its_name(text, date, latest_specific)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
             return Event(None, verb_noun, date, sentence)
     return None
+
+
+def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
+    """ "Fachtag „Vielfalt“" on one line, "Datum: 5. Juni 2031" on the next; not under the release's headline (its
+    first line), where the date is the release's own."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if not _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return 0 < above <= noun.start < line_start
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:
