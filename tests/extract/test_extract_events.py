@@ -1491,3 +1491,32 @@ def test_a_range_written_with_bis_zum_gives_its_first_day(text: str, first: dt.d
 def test_a_deadline_with_bis_zum_stays_a_single_day() -> None:
     dates = find_dates("Anmeldung bis zum 23. Mai 2031.", dt.date(2031, 5, 1), "day")
     assert [(d.date, d.range) for d in dates] == [(dt.date(2031, 5, 23), False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Auftaktveranstaltung des Projekts Brücke fand am 5. Juni 2031 in Leipzig statt.",
+            "Auftaktveranstaltung des Projekts Brücke",
+        ),
+        (
+            "Am 5. Juni 2031 fand der Fachtag des Teilprojekts Lotse in Halle statt.",
+            "Fachtag des Teilprojekts Lotse",
+        ),
+        (
+            "Die Abschlussveranstaltung des neuen Programms Chance fand am 5. Juni 2031 statt.",
+            "Abschlussveranstaltung des neuen Programms Chance",
+        ),
+    ],
+)
+def test_an_unquoted_name_after_a_projects_noun_stays_in_the_events_name(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+def test_a_headline_naming_an_event_at_its_lines_end_keeps_the_name() -> None:
+    events = facts_of(
+        "Fachtag Anerkennung\n\nDer Fachtag fand am 5. Juni 2031 in Kassel statt.", dt.date(2031, 6, 20)
+    )
+    assert [name for name, _ in events.events] == ["Fachtag Anerkennung"]

@@ -58,7 +58,7 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 # nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
 _APPOSITION_NAME = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
-    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?])"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?]|[ \t]*\n)"
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
 _NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
@@ -69,6 +69,10 @@ _GENITIVE_NOUN = re.compile(
     r"(?:(?:[a-zäöü]+(?:en|er)|[A-ZÄÖÜ][a-zäöü]+er(?=\s+[A-ZÄÖÜ]))\s+){0,2}[A-ZÄÖÜ][\w\-]*"
 )
 _SPACE = re.compile(r"[ \t]+")
+# A genitive noun whose name may follow it unquoted ("des Projekts Brücke"): the heads of named things.
+_NAMED_THING = re.compile(
+    rf"(?i:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*$"
+)  # "Teilprojekts", "neuen Projekts"
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
@@ -293,10 +297,11 @@ def attribute_after(
         if noun is None or (named is not None and not _town_adjective(named)):
             break
         title = _QUOTED_TITLE.match(text, noun.end())  # "des Netzwerks „Integration durch Anerkennung“"
-        town = _town_after(text, noun.end(), mentions)  # "der Stadt Kiel", "des Landkreises Kassel"
-        pos = title.end() if title else town or noun.end()
+        # "der Stadt Kiel", "des Landkreises Kassel", "des Projekts Brücke": the noun's name after it
+        named_end = _town_after(text, noun.end(), mentions) or _name_of_a_thing(text, noun)
+        pos = title.end() if title else named_end or noun.end()
         words.append(" ".join(text[link.start() : pos].split()))
-        if title or town:
+        if title or named_end:
             break
     return "".join(f" {w}" for w in words)
 
@@ -306,6 +311,12 @@ def _town_after(text: str, end: int, mentions: ByStart[Mention]) -> int | None:
     gap = _SPACE.match(text, end)
     town = next((m for m in mentions.at(gap.end()) if m.type == "Place"), None) if gap else None
     return town.end if town is not None else None
+
+
+def _name_of_a_thing(text: str, noun: re.Match[str]) -> int | None:
+    """Where the unquoted one-word name after a project's or programme's noun ends ("des Projekts Brücke")."""
+    name = _APPOSITION_NAME.match(text, noun.end()) if _NAMED_THING.search(noun.group(0)) else None
+    return name.end() if name and name.group("name") not in _NOT_NAMES else None
 
 
 def _town_adjective(m: Mention) -> bool:
