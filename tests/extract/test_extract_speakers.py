@@ -646,3 +646,32 @@ def test_a_year_of_a_span_a_name_or_a_quote_leaves_the_speaker_at_the_event(text
 def test_reported_speech_going_on_from_a_press_statement_is_no_speech_at_the_event(statement: str) -> None:
     text = "Am 12. März 2031 fand der Fachtag in Kassel statt. Anna Probe eröffnete ihn.\n\n" + statement
     assert _speakers(text, dt.date(2031, 6, 20)) == {"Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ministerin Petra Beispiel warb für schnellere Verfahren. „Wir verschenken Potenzial“, sagte die "
+            "SPD-Politikerin am 12. März 2031 auf einer Konferenz in Berlin.",
+            "Petra Beispiel",
+        ),
+        (
+            "Staatssekretär Karl Muster besuchte Kassel. Auf dem Fachtag am 12. März 2031 betonte der "
+            "Grünen-Politiker die Rolle der Betriebe.",
+            "Karl Muster",
+        ),
+        (
+            "Anna Probe sitzt seit 2025 im Landtag. Den Fachtag am 12. März 2031 eröffnete die CDU-Politikerin mit "
+            "einem Grußwort.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_person_named_again_by_a_journalists_epithet_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {speaker}
+
+
+def test_an_epithet_after_a_person_of_unknown_gender_names_no_one() -> None:
+    text = "Petra Beispiel und Kim Muster kamen. Den Fachtag am 12. März 2031 eröffnete die SPD-Politikerin."
+    assert "Petra Beispiel" not in _speakers(text, dt.date(2031, 6, 20))

@@ -81,6 +81,24 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
     return out
 
 
+# A person named again by an epithet of journalists: "sagte die SPD-Politikerin", "der Grünen-Politiker betonte".
+_EPITHET = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+[\w-]*Politiker(?P<feminine>in)?\b(?!\s+[A-ZÄÖÜ])")
+
+
+def epithet_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Where a person is named again as "die SPD-Politikerin": the last person of that gender named shortly before
+    (none where a person whose gender we cannot tell came after that one)."""
+    persons = ByStart(m for m in mentions if m.type == "Person")
+    out = []
+    for match in _EPITHET.finditer(text):
+        gender = "f" if match.group("feminine") else "m"
+        near = persons.within(max(0, match.start() - _ANTECEDENT_REACH), match.start())
+        antecedent = next((p for p in reversed(near) if p.gender == gender), None)
+        if antecedent is not None and all(p.gender is not None for p in near if p.start > antecedent.start):
+            out.append(replace(antecedent, start=match.start(), end=match.end()))
+    return out
+
+
 def _where_any_title_is_referred_to(text: str, heads: list[str]) -> list[int]:
     """Every position where the reference to one of `heads` matches: one pass over the text for all of them
     (a pass for each head made a long release with many role holders slow)."""

@@ -45,7 +45,7 @@ from .event_nouns import (
 )
 from .event_organisers import MAX_ORGANISERS, find_organisers
 from .event_places import find_place
-from .event_speakers import find_speakers, title_references
+from .event_speakers import epithet_references, find_speakers, title_references
 from .lexicon.events import VENUE_NOUN_PREFIXES
 from .mentions import Mention
 from .morphology import genitive_with_article
@@ -132,7 +132,10 @@ def find_events(
         if not (published and e.date and e.date.date and e.date.date > published)
     ]
     years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
-    speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held, years)
+    again = title_references(text, holders) + epithet_references(
+        text, mentions
+    )  # "die Ministerin", "die SPD-Politikerin"
+    speakers = find_speakers(text, sentences, mentions + again, scope, held, years)
     indexed, named = (
         IndexedMentions(mentions),
         _Nouns(nouns, events),
