@@ -212,3 +212,28 @@ def test_a_group_of_people_meeting_holds_a_tagung_of_no_body() -> None:
     )
     assert [label for label, _ in facts.events] == ["Tagung"]
     assert _organisers("Am 4. Mai 2031 tagten rund 80 Fachleute in Kiel. Petra Beispiel berichtete.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag „Vielfalt“ des Vereins Brückenbau e.V. und der Handwerkskammer Kassel fand am 12. Mai 2031 statt.",
+        "Am 12. Mai 2031 begann in Jena die Tagung des Vereins Brückenbau e.V. sowie der Handwerkskammer Kassel.",
+        "Das Netzwerktreffen des Vereins Brückenbau e.V. und der Handwerkskammer Kassel fand am 12. Mai 2031 in "
+        "Fulda statt.",
+    ],
+)
+def test_bodies_joined_in_the_events_genitive_all_organise_it(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e.V.", "Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai 2031 fand auf Initiative des IQ Netzwerks Hessen ein Fachtag in Kassel statt.",
+        "Auf Initiative der Handwerkskammer Kassel trafen sich am 12. Mai 2031 Betriebe zum Netzwerktreffen.",
+        "Der Infotag am 12. Mai 2031 in Jena kam auf Initiative der Handwerkskammer Kassel zustande.",
+    ],
+)
+def test_who_took_the_initiative_organised_the_event(text: str) -> None:
+    assert _organisers(text) & {"IQ Landesnetzwerk Hessen", "Handwerkskammer Kassel"}

@@ -52,6 +52,8 @@ _ORGANISER_CUES = (
         "after",
     ),
     (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
+    # Who took the initiative held it: "fand auf Initiative des Vereins X statt".
+    (re.compile(r"\b[Aa]uf\s+Initiative\s+(?:von|des|der|vom)\b"), "after"),
     (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
     (
         re.compile(

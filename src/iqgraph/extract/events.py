@@ -350,7 +350,8 @@ def _finding(
     genitive = _genitive(text, same, by_start, keys_in_full)
     organisers = find_organisers(text, by_start, sentences)
     if genitive is not None:
-        organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
+        of = [genitive, *_joined_genitives(text, genitive, by_start, keys_in_full)]
+        organisers = [*of, *(o for o in organisers if o.key not in {g.key for g in of})]
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
     if event.noun is None and named_after is not None and event.verb_noun in _SESSION_OF_A_BODY:
@@ -466,6 +467,23 @@ def _genitive(
         if bodies and named_in_full(bodies[-1], keys_in_full):
             return bodies[-1]
     return None
+
+
+_AND_OF = re.compile(r"\s+(?:und|sowie)\s+(?:des|der)\s+")  # "Fachtag des Vereins X und der Kammer Y"
+
+
+def _joined_genitives(
+    text: str, first: Mention, by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> list[Mention]:
+    """The bodies joined to an event's genitive organiser: "des Vereins X und der Kammer Y" names both."""
+    out, pos = [], first.end
+    while (link := _AND_OF.match(text, pos)) is not None:
+        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES]
+        if not bodies or not named_in_full(bodies[-1], keys_in_full):
+            break
+        out.append(bodies[-1])
+        pos = bodies[-1].end
+    return out
 
 
 def _subject(text: str, noun: EventNoun, by_start: ByStart[Mention]) -> str:
