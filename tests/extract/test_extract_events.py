@@ -1520,3 +1520,16 @@ def test_a_headline_naming_an_event_at_its_lines_end_keeps_the_name() -> None:
         "Fachtag Anerkennung\n\nDer Fachtag fand am 5. Juni 2031 in Kassel statt.", dt.date(2031, 6, 20)
     )
     assert [name for name, _ in events.events] == ["Fachtag Anerkennung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Die Tagung fand am 5. und am 6. Juni 2031 in Kiel statt.", dt.date(2031, 6, 5)),
+        ("Die Messe lief vom 5. bis einschließlich 7. Juni 2031 in Halle.", dt.date(2031, 6, 5)),
+        ("Am 29. sowie 30. Juni 2031 trafen sich 80 Fachleute in Jena.", dt.date(2031, 6, 29)),
+    ],
+)
+def test_two_days_joined_by_und_am_sowie_or_einschliesslich_give_the_first(text: str, first: dt.date) -> None:
+    dates = find_dates(text, dt.date(2031, 7, 10), "day")
+    assert [(d.date, d.range) for d in dates] == [(first, True)]

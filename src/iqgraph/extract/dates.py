@@ -32,8 +32,9 @@ _MONTH_WORD = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     r"|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
 )
-# A multi-day event names its first day: "3./4. Juni", "6. und 7. Dezember", "vom 3. bis 5. Juni", "1.-3.3.".
-_LAST_DAY = r"(?P<last>\s*(?:[-–/]|bis(?:\s+zum)?|und)\s*\d{1,2}\.)?"
+# A multi-day event names its first day: "3./4. Juni", "6. und 7. Dezember", "vom 3. bis 5. Juni", "1.-3.3.",
+# "vom 3. bis zum 5. Juni", "am 3. und am 4. Juni".
+_LAST_DAY = r"(?P<last>\s*(?:[-–/]|bis(?:\s+(?:zum|einschließlich))?|(?:und|sowie)(?:\s+am)?)\s*\d{1,2}\.)?"
 _NUMERIC = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})\.{_LAST_DAY}\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})?(?![\d])"
 )
