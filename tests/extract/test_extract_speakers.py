@@ -675,3 +675,27 @@ def test_a_person_named_again_by_a_journalists_epithet_speaks(text: str, speaker
 def test_an_epithet_after_a_person_of_unknown_gender_names_no_one() -> None:
     text = "Petra Beispiel und Kim Muster kamen. Den Fachtag am 12. März 2031 eröffnete die SPD-Politikerin."
     assert "Petra Beispiel" not in _speakers(text, dt.date(2031, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Am 12. März 2031 fand in Berlin der Fachtag statt. Auch Bundesministerin Petra Beispiel war gekommen. "
+            "Die Ministerin betonte die Rolle der Betriebe.",
+            "Petra Beispiel",
+        ),
+        (
+            "Am 12. März 2031 fand in Kassel der Fachtag statt. Auch Oberbürgermeister Karl Muster war gekommen. "
+            "Der Bürgermeister lobte in seinem Grußwort die Beratung.",
+            "Karl Muster",
+        ),
+        (
+            "Am 12. März 2031 fand in Jena der Fachtag statt. Gekommen war auch die Landesbeauftragte Anna Probe. "
+            "Die Beauftragte eröffnete den Nachmittag.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_compound_title_names_its_holder_again_by_its_last_part(text: str, speaker: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {speaker}

@@ -68,8 +68,9 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
     heads: dict[str, list[Mention]] = {}
     for person, title in holders:
         match = _TITLE_HEAD.match(title)
-        if match:
-            known = heads.setdefault(_STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")), [])
+        head = _STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")) if match else ""
+        for name in filter(None, (head, _base_title(head))):  # "Bundesministerin", and "die Ministerin"
+            known = heads.setdefault(name, [])
             if all(p.key != person.key for p in known):
                 known.append(person)
     out = []
@@ -97,6 +98,19 @@ def epithet_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if antecedent is not None and all(p.gender is not None for p in near if p.start > antecedent.start):
             out.append(replace(antecedent, start=match.start(), end=match.end()))
     return out
+
+
+# The last part of a compound title that names its holder again alone: "Bundesministerin" -> "die Ministerin",
+# "Oberbürgermeister" -> "der Bürgermeister", "Landesbeauftragte" -> "die Beauftragte".
+_BASE_TITLE = re.compile(
+    r"(?<=[a-zäöüß])(?P<base>(?i:minister|bürgermeister|senator|beauftragte|präsident|direktor|geschäftsführer))"
+    r"(?P<ending>in|e|er)?$"
+)
+
+
+def _base_title(head: str) -> str | None:
+    match = _BASE_TITLE.search(head)
+    return match.group("base").capitalize() + (match.group("ending") or "") if match else None
 
 
 def _where_any_title_is_referred_to(text: str, heads: list[str]) -> list[int]:
