@@ -628,6 +628,8 @@ def test_speech_in_a_sentence_told_in_another_year_is_at_another_occasion(
         "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel, die das Netzwerk seit 2015 leitet, eröffnete ihn.",
         "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel stellte die Agenda 2030 des Landes vor.",
         "Am 4. Juni 2031 fand der Fachtag statt. „Bis 2035 brauchen wir jede Fachkraft“, sagte Petra Beispiel.",
+        "Am 4. Juni 2031 fand der Fachtag statt. Über ihren Weg sprach Petra Beispiel, die 2019 aus Syrien kam.",
+        "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel, deren Abschluss 2024 anerkannt wurde, berichtete.",
     ],
 )
 def test_a_year_of_a_span_a_name_or_a_quote_leaves_the_speaker_at_the_event(text: str) -> None:

@@ -238,9 +238,19 @@ def _another_year(text: str, sentence: tuple[int, int], year: int | None) -> boo
     for match in _YEAR.finditer(text, *sentence):
         if int(match.group(0)) == year or any(a <= match.start() < b for a, b in quoted):
             continue
-        if not _names_a_span(text, sentence, match.start()):
+        if not _names_a_span(text, sentence, match.start()) and not _in_a_relative_clause(
+            text, sentence, match.start()
+        ):
             return True
     return False
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]*$")
+
+
+def _in_a_relative_clause(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """ "Anna Probe, die 2019 aus Syrien kam, berichtete": the year of a person's story, not the sentence's time."""
+    return bool(_RELATIVE_CLAUSE.search(text, sentence[0], at))
 
 
 def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
