@@ -502,3 +502,28 @@ def test_a_date_field_heading_a_release_under_no_events_name_dates_nothing() -> 
         "Pressemitteilung\nDatum: 5. Juni 2031\n\nDas Netzwerk berät jede Woche. Im Herbst folgt ein Fachtag."
     )
     assert facts_of(text, dt.date(2031, 6, 5)).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Karl Muster hatte 2015 die erste Fachtagung des Vereins Lernwerk eröffnet. Die Fachtagung findet "
+            "am 12. September 2031 in Hannover statt.",
+            "Fachtagung",
+        ),
+        (
+            "Beim Kongress „Wege“ im März 2029 war der Andrang groß. Der Kongress findet am 12. September 2031 "
+            "wieder in Kassel statt.",
+            "Kongress",
+        ),
+        (
+            "Bereits 2028 gab es einen Workshop „Anerkennung kompakt“. Am 12. September 2031 folgt der nächste "
+            "Workshop in Jena.",
+            "Workshop",
+        ),
+    ],
+)
+def test_an_event_takes_no_name_from_another_years_occasion(text: str, label: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
+    assert facts.events == [(label, dt.date(2031, 9, 12))]

@@ -173,7 +173,7 @@ def find_speakers(
             if (
                 i is not None
                 and (acts or i in held)
-                and not _another_year(text, sentence, (years or {}).get(i))
+                and not another_year(text, sentence, (years or {}).get(i))
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
@@ -229,7 +229,7 @@ _QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
 _WORD_BEFORE = 24  # characters before a year in which the word governing it stands
 
 
-def _another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool:
+def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool:
     """ "Er hatte 2015 die erste Fachtagung eröffnet": a sentence whose time is a year other than its event's
     speaks of another occasion (years inside a quote are what was said, not when)."""
     if year is None:

@@ -21,6 +21,7 @@ sentence's event in scope and composes the findings.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -45,7 +46,7 @@ from .event_nouns import (
 )
 from .event_organisers import MAX_ORGANISERS, find_organisers
 from .event_places import find_place
-from .event_speakers import epithet_references, find_speakers, title_references
+from .event_speakers import another_year, epithet_references, find_speakers, title_references
 from .lexicon.events import VENUE_NOUN_PREFIXES
 from .mentions import Mention
 from .morphology import genitive_with_article
@@ -132,14 +133,11 @@ def find_events(
         if not (published and e.date and e.date.date and e.date.date > published)
     ]
     years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
-    again = title_references(text, holders) + epithet_references(
-        text, mentions
-    )  # "die Ministerin", "die SPD-Politikerin"
+    # persons named again: "die Ministerin", "die SPD-Politikerin"
+    again = title_references(text, holders) + epithet_references(text, mentions)
     speakers = find_speakers(text, sentences, mentions + again, scope, held, years)
-    indexed, named = (
-        IndexedMentions(mentions),
-        _Nouns(nouns, events),
-    )  # once: an event's lookups cost its sentences
+    # once: an event's lookups cost its sentences
+    indexed, named = IndexedMentions(mentions), _Nouns(nouns, events, every_sentence)
     keys_in_full = keys_named_in_full(mentions)
     return [
         _finding(
@@ -222,9 +220,7 @@ def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]], in_scope: bo
     den Fachtag. … Der nächste Fachtag findet am 3. Juni 2032 statt" (the noun names the event in scope). Events
     named by the same noun come first: "die Konferenz" is not the "Pressekonferenz" of another day."""
     same_noun = [(i, e) for i, e in same_head if e.noun is not None and e.noun.noun == noun.noun]
-    candidates = (
-        same_noun or same_head
-    )  # "Auf der Konferenz": the Konferenz, not the Pressekonferenz before it
+    candidates = same_noun or same_head
     before = [i for i, event in candidates if event.sentence[0] <= noun.start]
     if before:
         return before[-1]
@@ -307,15 +303,19 @@ def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
 class _Nouns:
     """The event nouns by position and by head, built once for all the events, and the heads two events share."""
 
-    def __init__(self, nouns: list[EventNoun], events: list[Event]) -> None:
+    def __init__(self, nouns: list[EventNoun], events: list[Event], sentences: list[tuple[int, int]]) -> None:
         self.by_start = ByStart(nouns)
         self.by_head: dict[str, list[EventNoun]] = {}
         for noun in nouns:
             self.by_head.setdefault(noun.head, []).append(noun)
         heads = [e.head for e in events if e.noun is not None]
-        self.shared_heads = frozenset(
-            h for h in heads if heads.count(h) > 1
-        )  # "Konferenz" and "Pressekonferenz"
+        # "Konferenz" and "Pressekonferenz"
+        self.shared_heads = frozenset(h for h in heads if heads.count(h) > 1)
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return self.sentences[max(0, bisect.bisect_right(self.starts, pos) - 1)]
 
 
 _NAMED_BY_TITLE = re.compile(r"[“\"”‘«]$")
@@ -342,10 +342,11 @@ def _finding(
     by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
     same = nouns.by_head.get(event.noun.head, []) if event.noun else []
-    if (
-        event.noun is not None and event.head in nouns.shared_heads
-    ):  # two events of one head: each its own noun's names
-        same = [n for n in same if n.noun == event.noun.noun] or same
+    if event.noun is not None and event.head in nouns.shared_heads:
+        same = [n for n in same if n.noun == event.noun.noun] or same  # two events of one head: each its own
+    year = event.date.date.year if event.date and event.date.date else None
+    if year is not None:  # "Er hatte 2015 die erste Fachtagung eröffnet": another occasion's name
+        same = [n for n in same if _of_its_time(text, nouns.sentence_of(n.start), event, year)] or same
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = _genitive(text, same, by_start, keys_in_full)
     organisers = find_organisers(text, by_start, sentences)
@@ -406,6 +407,10 @@ def _prize_given(
         return None
     of = attribute_after(text, prize.end(), by_start, keys_in_full)
     return f"Verleihung {genitive_with_article(prize.group('prize'))}{of}"
+
+
+def _of_its_time(text: str, sentence: tuple[int, int], event: Event, year: int) -> bool:
+    return sentence == event.sentence or not another_year(text, sentence, year)
 
 
 def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date | None:
