@@ -701,3 +701,15 @@ def test_an_epithet_after_a_person_of_unknown_gender_names_no_one() -> None:
 )
 def test_a_compound_title_names_its_holder_again_by_its_last_part(text: str, speaker: str) -> None:
     assert _speakers(text, dt.date(2031, 6, 20)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März 2031 fand der Fachtag statt. Mit Beiträgen von Petra Beispiel und Karl Muster.",
+        "Am 12. März 2031 fand der Fachtag statt. Es folgten Fachbeiträge von Petra Beispiel und Karl Muster.",
+        "Der Fachtag am 12. März 2031 begann mit einem Redebeitrag von Petra Beispiel; danach sprach Karl Muster.",
+    ],
+)
+def test_persons_giving_contributions_speak(text: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}

@@ -211,6 +211,8 @@ SPEAKING_WORDS = (
     # und Y", "ein Pressegespräch im Rathaus mit der Ministerin", "Talk mit X"; not a "Fachgespräch mit Betrieben" or
     # "Gespräche mit" the staff (those met, not on stage)
     r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
+    # contributions given by persons: "mit Beiträgen von X und Y", "ein Redebeitrag von X", "Fachbeiträge von …"
+    r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
