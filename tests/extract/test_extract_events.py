@@ -1533,3 +1533,22 @@ def test_a_headline_naming_an_event_at_its_lines_end_keeps_the_name() -> None:
 def test_two_days_joined_by_und_am_sowie_or_einschliesslich_give_the_first(text: str, first: dt.date) -> None:
     dates = find_dates(text, dt.date(2031, 7, 10), "day")
     assert [(d.date, d.range) for d in dates] == [(first, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 5. Juni 2031 fand das 10. IQ-Netzwerktreffen Hessen statt.", "10. IQ-Netzwerktreffen Hessen"),
+        ("Der Fachtag Sachsen-Anhalt fand am 5. Juni 2031 statt.", "Fachtag Sachsen-Anhalt"),
+        ("Am 5. Juni 2031 begann die Jobmesse Kassel, die bis zum Abend dauerte.", "Jobmesse Kassel"),
+    ],
+)
+def test_a_region_right_after_the_event_noun_is_part_of_its_name(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+def test_a_person_right_after_the_event_noun_is_not_part_of_its_name() -> None:
+    text = "Zum Fachtag Staatssekretärin Petra Beispiel: Sie eröffnete ihn am 5. Juni 2031."
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == ["Fachtag"]

@@ -282,7 +282,9 @@ def attribute_after(
         return " " + title.group("title")
     words, pos = [], end
     name = _APPOSITION_NAME.match(text, end)
-    if name and name.group("name") not in _NOT_NAMES and not mentions.at(name.start("name")):
+    named_there = mentions.at(name.start("name")) if name else []
+    # a region right after the noun names it ("Netzwerktreffen Hessen"); a person or a body there does not
+    if name and name.group("name") not in _NOT_NAMES and all(m.type == "Place" for m in named_there):
         words.append(name.group("name"))
         pos = name.end()
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
