@@ -283,8 +283,8 @@ def attribute_after(
     words, pos = [], end
     name = _APPOSITION_NAME.match(text, end)
     named_there = mentions.at(name.start("name")) if name else []
-    # a region right after the noun names it ("Netzwerktreffen Hessen"); a person or a body there does not
-    if name and name.group("name") not in _NOT_NAMES and all(m.type == "Place" for m in named_there):
+    # a Land right after the noun names it ("Netzwerktreffen Hessen"); a town (its venue), a person or a body not
+    if name and name.group("name") not in _NOT_NAMES and all(m.label in lexicon.LAENDER for m in named_there):
         words.append(name.group("name"))
         pos = name.end()
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
