@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .event_headlines import Headline, headline_complements, headline_day
+from .event_names import prize_given, session_of_a_body
 from .event_nouns import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -37,7 +38,6 @@ from .event_nouns import (
     Event,
     EventNoun,
     after_name,
-    attribute_after,
     dated_events,
     find_event_nouns,
     keys_named_in_full,
@@ -58,9 +58,6 @@ _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasi
 # An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
 _OPENED_TYPES = frozenset({"Subproject"})
-_PRIZE_GIVING_NOUNS = frozenset({"Preisverleihung"})
-# A body that "tagte" held a session ("Sitzung des Landesbeirats"), where a group of people held a "Tagung".
-_SESSION_OF_A_BODY = {"Tagung": "Sitzung"}
 
 # "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
 _INVITED_TO_IT = re.compile(
@@ -341,24 +338,18 @@ def _finding(
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
-    same = nouns.by_head.get(event.noun.head, []) if event.noun else []
-    if event.noun is not None and event.head in nouns.shared_heads:
-        same = [n for n in same if n.noun == event.noun.noun] or same  # two events of one head: each its own
-    year = event.date.date.year if event.date and event.date.date else None
-    if year is not None:  # "Er hatte 2015 die erste Fachtagung eröffnet": another occasion's name
-        same = [n for n in same if _of_its_time(text, nouns.sentence_of(n.start), event, year)] or same
+    same = _its_nouns(text, nouns, event)
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = _genitive(text, same, by_start, keys_in_full)
-    organisers = find_organisers(text, by_start, sentences)
-    if genitive is not None:
-        of = [genitive, *_joined_genitives(text, genitive, by_start, keys_in_full)]
-        organisers = [*of, *(o for o in organisers if o.key not in {g.key for g in of})]
+    organisers = _with_genitives(
+        text, genitive, find_organisers(text, by_start, sentences), by_start, keys_in_full
+    )
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
-    if event.noun is None and named_after is not None and event.verb_noun in _SESSION_OF_A_BODY:
-        noun = label = _SESSION_OF_A_BODY[event.verb_noun]  # "tagte der Landesbeirat": its session
+    if event.noun is None and named_after is not None:
+        noun = label = session_of_a_body(event.verb_noun)  # "tagte der Landesbeirat": its session
     opened = _opened(text, event, by_start, before) if label == noun else None
-    prize = _prize_given(text, event, by_start, keys_in_full) if opened is None else None
+    prize = None if opened or event.noun else _prize(text, event, by_start, keys_in_full)
     if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
         label = prize
     elif opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
@@ -372,11 +363,7 @@ def _finding(
             else next(filter(None, (_subject(text, n, by_start) for n in same)), "")
         )
     date = event.date
-    place, town = (
-        (None, None)
-        if event.verb_noun in _PLACE_OF_WHAT_STARTS
-        else find_place(text, mentions, nouns.by_start, sentences)
-    )
+    place, town = _place(text, mentions, nouns, event, sentences)
     return EventFinding(
         label,
         noun,
@@ -390,23 +377,45 @@ def _finding(
     )
 
 
-# The prize an award ceremony told by its verb gave, in any case ("den Integrationspreis", "mit dem Preis"); a
-# "Hauptpreis des Integrationspreises" gives the prize it is part of (the last one named).
-_PRIZE = re.compile(r"\b(?P<prize>[A-ZÄÖÜ][\w\-]*?[Pp]reis)(?:es|s)?\b(?!\s+(?:des|der)\s+[\w\-]*[Pp]reis)")
+def _prize(text: str, event: Event, by_start: ByStart[Mention], keys_in_full: frozenset[str]) -> str | None:
+    return prize_given(text, event.verb_noun, event.sentence, by_start, keys_in_full)
 
 
-def _prize_given(
-    text: str, event: Event, by_start: ByStart[Mention], keys_in_full: frozenset[str]
-) -> str | None:
-    """ "Am 3. Mai wurde der Integrationspreis der Stadt X verliehen": "Verleihung des Integrationspreises der Stadt
-    X", the prize with the genitive attribute written after it."""
-    if event.noun is not None or event.verb_noun not in _PRIZE_GIVING_NOUNS:
-        return None
-    prize = _PRIZE.search(text, *event.sentence)
-    if prize is None:
-        return None
-    of = attribute_after(text, prize.end(), by_start, keys_in_full)
-    return f"Verleihung {genitive_with_article(prize.group('prize'))}{of}"
+def _place(
+    text: str, mentions: IndexedMentions, nouns: _Nouns, event: Event, sentences: list[tuple[int, int]]
+) -> tuple[Mention | None, Mention | None]:
+    """Where the event was held and the venue's town; none for a service that started ("startete in X")."""
+    if event.verb_noun in _PLACE_OF_WHAT_STARTS:
+        return None, None
+    return find_place(text, mentions, nouns.by_start, sentences)
+
+
+def _its_nouns(text: str, nouns: _Nouns, event: Event) -> list[EventNoun]:
+    """The nouns that name the event: those of its head; where two events share the head, those of its own noun;
+    none in a sentence told in another year ("Er hatte 2015 die erste Fachtagung eröffnet")."""
+    if event.noun is None:
+        return []
+    same = nouns.by_head.get(event.noun.head, [])
+    if event.head in nouns.shared_heads:
+        same = [n for n in same if n.noun == event.noun.noun] or same
+    year = event.date.date.year if event.date and event.date.date else None
+    if year is not None:
+        same = [n for n in same if _of_its_time(text, nouns.sentence_of(n.start), event, year)] or same
+    return same
+
+
+def _with_genitives(
+    text: str,
+    genitive: Mention | None,
+    organisers: list[Mention],
+    by_start: ByStart[Mention],
+    keys_in_full: frozenset[str],
+) -> list[Mention]:
+    """The organisers, those of the event's genitive first ("Fachtag des Vereins X und der Kammer Y")."""
+    if genitive is None:
+        return organisers
+    of = [genitive, *_joined_genitives(text, genitive, by_start, keys_in_full)]
+    return [*of, *(o for o in organisers if o.key not in {g.key for g in of})]
 
 
 def _of_its_time(text: str, sentence: tuple[int, int], event: Event, year: int) -> bool:
