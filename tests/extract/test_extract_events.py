@@ -1552,3 +1552,30 @@ def test_a_person_right_after_the_event_noun_is_not_part_of_its_name() -> None:
     text = "Zum Fachtag Staatssekretärin Petra Beispiel: Sie eröffnete ihn am 5. Juni 2031."
     events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
     assert [name for name, _ in events] == ["Fachtag"]
+
+
+FRIDAY = dt.date(2031, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am Freitag vergangener Woche fand der Fachtag statt.", dt.date(2031, 6, 13)),
+        ("Am Dienstag der vergangenen Woche eröffnete Petra Beispiel die Tagung.", dt.date(2031, 6, 10)),
+        ("Mittwoch letzter Woche kamen 80 Gäste zum Empfang.", dt.date(2031, 6, 11)),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before_the_releases(text: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, FRIDAY, "day")] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am gestrigen Abend fand der Empfang statt.", dt.date(2031, 6, 19)),
+        ("Am vergangenen Mittwochabend fand der Fachtag statt.", dt.date(2031, 6, 18)),
+        ("Am heutigen Vormittag eröffnete Petra Beispiel die Messe.", dt.date(2031, 6, 20)),
+    ],
+)
+def test_a_time_of_day_after_a_relative_day_keeps_the_day(text: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, FRIDAY, "day")] == [day]

@@ -44,24 +44,28 @@ _WRITTEN = re.compile(
 )
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _WEEKDAY = "(?P<weekday>" + "|".join(_WEEKDAYS) + ")"
+_DAYTIMES = "Abend|Morgen|Vormittag|Nachmittag"  # "am gestrigen Abend"
+_DAYTIME = r"(?:abend|morgen|vormittag|nachmittag)?"  # "Dienstagabend"
+# "Am Freitag vergangener Woche", "Dienstag der letzten Woche": that weekday of the week before the release's.
+_LAST_WEEKS = r"\s+(?:(?:vergangener|letzter|der\s+vergangenen|der\s+letzten)\s+Woche|der\s+Vorwoche)\b"
+_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\b(?:[Aa]m\s+)?{_WEEKDAY}{_DAYTIME}(?={_LAST_WEEKS})")
 # Days named relative to the release's own day: (pattern, days after it). "am gestrigen Dienstag" and "gestern"
 # are the day before; a named weekday after "vergangenen"/"kommenden" is the nearest such day before/after it.
 _RELATIVE_DAYS = (
-    (r"[Aa]m\s+heutigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Hh]eute", 0),
-    (r"[Aa]m\s+gestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Gg]estern", -1),
-    (r"[Aa]m\s+vorgestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Vv]orgestern", -2),
+    (r"[Aa]m\s+heutigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag|" + _DAYTIMES + r")|[Hh]eute", 0),
+    (r"[Aa]m\s+gestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag|" + _DAYTIMES + r")|[Gg]estern", -1),
+    (r"[Aa]m\s+vorgestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag|" + _DAYTIMES + r")|[Vv]orgestern", -2),
 )
 _RELATIVE = tuple((re.compile(rf"\b(?:{pattern})\b"), days) for pattern, days in _RELATIVE_DAYS)
 # "am vergangenen Freitag", "letzten Dienstag", "am kommenden Mittwoch", "nächsten Montag" (no date after it).
 _NAMED_WEEKDAY = re.compile(
-    rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
+    rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}{_DAYTIME}\b"
+    r"(?!,?\s*(?:den\s+|dem\s+)?\d)"
 )
 _BEFORE_SIDE = ("vergangenen", "letzten")
 # "am Montag", "am Dienstagabend" with no date after it: the tense of its sentence tells the week (see
 # _bare_weekdays); "am vergangenen Montag" and "am heutigen Montag" are read above.
-_BARE_WEEKDAY = re.compile(
-    rf"\b[Aa]m\s+{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag)?\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
-)
+_BARE_WEEKDAY = re.compile(rf"\b[Aa]m\s+{_WEEKDAY}{_DAYTIME}\b(?!,?\s*(?:den\s+|dem\s+)?\d)(?!{_LAST_WEEKS})")
 # A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
 # Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
 DATELINE = re.compile(
@@ -160,6 +164,9 @@ def _relative_days(text: str, today: dt.date) -> list[DateMention]:
     for pattern, days in _RELATIVE:
         out += [_relative(m, today + dt.timedelta(days=days)) for m in pattern.finditer(text)]
     out += _bare_weekdays(text, today)
+    monday = today - dt.timedelta(days=today.weekday())
+    for m in _WEEKDAY_OF_LAST_WEEK.finditer(text):
+        out.append(_relative(m, monday - dt.timedelta(days=7 - _WEEKDAYS.index(m.group("weekday")))))
     for m in _NAMED_WEEKDAY.finditer(text):
         ahead = (_WEEKDAYS.index(m.group("weekday")) - today.weekday()) % 7 or 7
         back = (today.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7 or 7
