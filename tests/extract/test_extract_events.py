@@ -1579,3 +1579,16 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before_the_releases(text
 )
 def test_a_time_of_day_after_a_relative_day_keeps_the_day(text: str, day: dt.date) -> None:
     assert [d.date for d in find_dates(text, FRIDAY, "day")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bewerbungsfrist für den Integrationspreis endet am 5. Juni 2031. Die Verleihung findet im Herbst statt.",
+        "Die Ausstellung im Rathaus endet am 5. Juni 2031.",
+        "Die Anmeldung zum Fachtag läuft am 5. Juni 2031 ab; der Fachtag selbst folgt im Sommer.",
+    ],
+)
+def test_a_day_something_ends_on_or_a_season_after_it_dates_no_event(text: str) -> None:
+    days = [day for _, day in facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).events]
+    assert dt.date(2031, 6, 5) not in days

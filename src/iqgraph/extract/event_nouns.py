@@ -77,10 +77,11 @@ _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
 
-# Dates that are no event's day: deadlines, states, law dates ("bis zum 3. Mai", "seit dem 1. April").
+# Dates that are no event's day: deadlines, states, law dates, ends ("bis zum 3. Mai", "seit dem 1. April", "Die
+# Frist endet am 3. Mai").
 _NOT_EVENT_BEFORE = re.compile(
     r"\b(?:bis(?:\s+zum)?|spätestens(?:\s+am|\s+bis)?|seit(?:\s+dem)?|Stand|Stichtag|Frist"
-    r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom)"
+    r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom|(?:endet|endete|läuft|lief)(?:\s+am)?)"
     r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+den)?)?\s*\(?$",
     re.IGNORECASE,
 )
@@ -155,7 +156,9 @@ _LEAD_SENTENCES = 3
 # "Heute leben in Kassel …": a bare "heute" means nowadays as often as the release's day.
 _NOWADAYS = re.compile(r"[Hh]eute")
 # A time the sentence after a day names of its own ("im Juni", "2019"): its event is not that day's.
-_OTHER_TIME = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b")
+_OTHER_TIME = re.compile(
+    rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d|Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
+)
 
 SPEAKER_CUE = re.compile(
     any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES) + "|" + "|".join(SPEAKING_WORDS), re.IGNORECASE
