@@ -713,3 +713,23 @@ def test_a_compound_title_names_its_holder_again_by_its_last_part(text: str, spe
 )
 def test_persons_giving_contributions_speak(text: str) -> None:
     assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Hintergrund", "Über das IQ Netzwerk Hessen", "Weitere Informationen:"],
+)
+def test_speech_after_a_background_heading_is_not_at_the_event(heading: str) -> None:
+    text = (
+        "Am 12. März 2031 fand der Fachtag statt. Petra Beispiel eröffnete ihn.\n\n"
+        f"{heading}\n\nDas Netzwerk berät seit 2011. „Wir haben viel erreicht“, sagte Koordinator Karl Muster."
+    )
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel"}
+
+
+def test_a_sentence_naming_the_event_after_a_background_heading_still_counts() -> None:
+    text = (
+        "Am 12. März 2031 fand der Fachtag statt. Petra Beispiel eröffnete ihn.\n\nHintergrund\n\n"
+        "Auf dem Fachtag sprach auch Karl Muster."
+    )
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}

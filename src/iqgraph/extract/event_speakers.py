@@ -152,9 +152,13 @@ def find_speakers(
     persons = ByStart(m for m in mentions if m.type == "Person")
     told = _ToldSoFar(held)
     statement_end = -1  # where the paragraph of the last press statement ends
+    background = _BACKGROUND_HEADING.search(text)
+    report_end = background.start() if background else len(text)
     for sentence in sentences:
         scoped = scope[sentence]
         told.read(text, sentence, scoped)
+        if sentence[0] >= report_end and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "Hintergrund", "Über das Netzwerk": the report of the event has ended
         if _PRESS_STATEMENT.search(text, *sentence):
             statement_end = _paragraph_end(text, sentence[1])
             continue
@@ -262,6 +266,13 @@ def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
     w = word.group("word")
     first = not text[sentence[0] : word.start()].strip()
     return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
+
+
+# A heading that closes the report of an event and opens the release's background or contacts.
+_BACKGROUND_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:das|den|die|uns)\b[^\n.!?]{0,60}|Weitere\s+Informationen"
+    r"|Pressekontakt|Kontakt)[ \t]*:?[ \t]*$"
+)
 
 
 def _paragraph_end(text: str, pos: int) -> int:
