@@ -527,3 +527,25 @@ def test_a_date_field_heading_a_release_under_no_events_name_dates_nothing() -> 
 def test_an_event_takes_no_name_from_another_years_occasion(text: str, label: str) -> None:
     facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
     assert facts.events == [(label, dt.date(2031, 9, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Nachdem am 3. März 2031 der erste Fachtag in Kassel stattgefunden hatte, folgte am 5. Juni 2031 der "
+            "zweite Fachtag in Fulda.",
+            {"Erster Fachtag", "Zweiter Fachtag"},
+        ),
+        (
+            "Am 3. März 2031 fand das 1. Netzwerktreffen statt, am 5. Juni 2031 das 2. Netzwerktreffen.",
+            {"1. Netzwerktreffen", "2. Netzwerktreffen"},
+        ),
+        (
+            "Die Jahrestagung 2030 fand am 3. März 2030 statt. Die Jahrestagung 2031 folgte am 5. Juni 2031.",
+            {"Jahrestagung 2030", "Jahrestagung 2031"},
+        ),
+    ],
+)
+def test_two_events_of_one_noun_each_keep_their_own_name(text: str, labels: set[str]) -> None:
+    assert {label for label, _ in facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events} == labels
