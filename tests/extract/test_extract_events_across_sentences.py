@@ -549,3 +549,26 @@ def test_an_event_takes_no_name_from_another_years_occasion(text: str, label: st
 )
 def test_two_events_of_one_noun_each_keep_their_own_name(text: str, labels: set[str]) -> None:
     assert {label for label, _ in facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 5. Juni 2031 fand der Fachtag „Wege“ in Fulda statt. Schon beim Fachtag am 3. März 2031 hatte Karl "
+        "Muster gesprochen. Petra Beispiel eröffnete den Fachtag in Fulda.",
+        "Am 5. Juni 2031 tagte der Kongress in Jena. Der Kongress am 3. März 2031 war von Karl Muster eröffnet "
+        "worden, nachdem er ihn vorbereitet hatte. Den Kongress in Jena moderierte Petra Beispiel.",
+        "Die Tagung fand am 5. Juni 2031 in Halle statt. Eine Tagung am 3. März 2031 hatte Karl Muster geleitet. "
+        "Auf der Tagung in Halle sprach Petra Beispiel.",
+    ],
+)
+def test_a_noun_after_an_earlier_event_told_in_the_pluperfect_names_the_later_one(text: str) -> None:
+    x = _extract(text)
+    names = {e.key: e.label for e in x.entities}
+    days = {e.key: e.date for e in x.events}
+    at = {
+        days[r.object]
+        for r in x.relations
+        if r.predicate == "speakerAt" and names[r.subject] == "Petra Beispiel"
+    }
+    assert at == {dt.date(2031, 6, 5)}

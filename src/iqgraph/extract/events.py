@@ -201,14 +201,37 @@ class _Known:
     """The events looked up by what names them, built once (looked up for every sentence, the events made a
     long release quadratic): by the sentence reporting them by a verb, by their head noun, by their day."""
 
-    def __init__(self, events: list[Event]) -> None:
+    def __init__(self, text: str, events: list[Event]) -> None:
         self.by_verb_sentence: dict[tuple[int, int], list[int]] = {}
         self.by_head: dict[str, list[tuple[int, Event]]] = {}
+        latest = max((e.date.date for e in events if e.date and e.date.date), default=None)
         for i, e in enumerate(events):
             if e.noun is None:
                 self.by_verb_sentence.setdefault(e.sentence, []).append(i)
-            self.by_head.setdefault(e.head, []).append((i, e))
+            if not _told_as_background(text, e, latest):
+                self.by_head.setdefault(e.head, []).append((i, e))
         self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+
+
+# The pluperfect: "hatte … gesprochen", "stattgefunden hatte", and in the passive "war … eröffnet worden".
+_PLUPERFECT = re.compile(
+    r"\b(?:hatte|hatten)\b[^.;]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|[a-zäöü]+ge[a-zäöü]+(?:t|en))\b"
+    r"|\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+ge[a-zäöü]+(?:t|en))\s+(?:hatte|hatten)\b"
+    r"|\b(?:war|waren)\b[^.;]{0,120}?\bworden\b"
+)
+
+
+def _told_as_background(text: str, event: Event, latest: dt.date | None) -> bool:
+    """ "Schon beim ersten Fachtag am 3. März hatte X gesprochen": an earlier event told in the pluperfect beside a
+    later one is background; a noun after it ("den Fachtag") names the later one (its own sentence still names it,
+    by its day)."""
+    day = event.date.date if event.date else None
+    return (
+        day is not None
+        and latest is not None
+        and day < latest
+        and bool(_PLUPERFECT.search(text, *event.sentence))
+    )
 
 
 def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]], in_scope: bool) -> int | None:
@@ -258,7 +281,7 @@ def _scopes(
     scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
     current: list[tuple[int, int]] = []  # before any mention no event is in scope
     # each sentence's nouns and dates taken by position: filtering all of them per sentence was quadratic
-    nouns_by_start, dates_by_start, known = ByStart(nouns), ByStart(dates), _Known(events)
+    nouns_by_start, dates_by_start, known = ByStart(nouns), ByStart(dates), _Known(text, events)
     for sentence in sentences:
         nouns_here = nouns_by_start.within(*sentence)
         here = _mentions_in(sentence, nouns_here, known, dates_by_start.within(*sentence), bool(current))
