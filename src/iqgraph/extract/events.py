@@ -276,8 +276,10 @@ def _its_nouns(text: str, nouns: _Nouns, event: Event) -> list[EventNoun]:
     if event.noun is None:
         return []
     same = nouns.by_head.get(event.noun.head, [])
-    if event.head in nouns.shared_heads:  # "der erste Fachtag … der zweite Fachtag": each its own name
-        same = [n for n in same if n.noun == event.noun.noun and n.label == event.noun.label] or same
+    if event.head in nouns.shared_heads:
+        same = [n for n in same if n.noun == event.noun.noun] or same
+        if event.noun.label != event.noun.noun:  # "der erste Fachtag … der zweite Fachtag": each its own name
+            same = [n for n in same if n.label == event.noun.label]
     year = event.date.date.year if event.date and event.date.date else None
     if year is not None:
         same = [n for n in same if _of_its_time(text, nouns.sentence_of(n.start), event, year)] or same
