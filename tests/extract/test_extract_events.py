@@ -1396,3 +1396,199 @@ def test_a_day_near_the_release_or_not_told_in_the_past_alone_is_the_nearest(
     sentence: str, day: dt.date
 ) -> None:
     assert [d.date for d in find_dates(sentence, dt.date(2031, 12, 15))] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Landesregierung hat am 16. Juni 2031 den Integrationspreis an drei Projekte verliehen.",
+            "Verleihung des Integrationspreises",
+        ),
+        (
+            "Am 10. Juni 2031 wurde in München der Integrationspreis der Stadt Kiel verliehen.",
+            "Verleihung des Integrationspreises der Stadt Kiel",
+        ),
+        (
+            "Am 16. Juni 2031 wurde der Verein Lernwerk e. V. mit dem Hauptpreis des Vielfaltspreises der "
+            "Handwerkskammer Kassel ausgezeichnet.",
+            "Verleihung des Vielfaltspreises der Handwerkskammer Kassel",
+        ),
+    ],
+)
+def test_an_award_told_by_its_verb_is_named_by_the_prize_given(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+def test_an_award_with_no_prize_named_keeps_its_verbs_noun() -> None:
+    events = facts_of(
+        "Titel\n\nAm 10. Juni 2031 wurden drei Betriebe ausgezeichnet.", dt.date(2031, 6, 20)
+    ).events
+    assert [name for name, _ in events] == ["Preisverleihung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Fachtag der Stadt Kassel fand am 14. Mai 2031 im Rathaus statt.", "Fachtag der Stadt Kassel"),
+        ("Der Empfang des Landkreises Fulda fand am 14. Mai 2031 statt.", "Empfang des Landkreises Fulda"),
+        (
+            "Am 14. Mai 2031 begann die Jobmesse der Hansestadt Rostock im Hafen.",
+            "Jobmesse der Hansestadt Rostock",
+        ),
+    ],
+)
+def test_a_town_after_a_genitive_noun_stays_in_the_events_name(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 5. Juni 2031 lud das Land zum dritten Integrationsgipfel in die Staatskanzlei.",
+            "Dritter Integrationsgipfel",
+        ),
+        ("Am 5. Juni 2031 fand in Jena der zweite Fachkräftedialog statt.", "Zweiter Fachkräftedialog"),
+        ("Am 5. Juni 2031 fand in Gera der erste Unternehmerabend statt.", "Erster Unternehmerabend"),
+    ],
+)
+def test_an_ordinal_takes_the_gender_of_a_masculine_event_noun(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 5. Juni 2031 diskutierten in Kassel Vertreterinnen und Vertreter aus Politik und Wirtschaft. Petra "
+        "Beispiel eröffnete.",
+        "Rund 60 Akteure der Arbeitsmarktpolitik berieten am 5. Juni 2031 in Fulda. Petra Beispiel eröffnete.",
+        "Am 5. Juni 2031 kamen in Gießen zahlreiche Interessierte zusammen. Petra Beispiel eröffnete.",
+    ],
+)
+def test_representatives_and_stakeholders_who_met_on_a_day_make_an_event(text: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
+    assert [day for _, day in facts.events] == [dt.date(2031, 6, 5)]
+    assert {s for s, p, _ in facts.relations if p == "speakerAt"} == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Die Tagung fand vom 22. bis zum 23. Mai 2031 in Kiel statt.", dt.date(2031, 5, 22)),
+        ("Vom 3. bis zum 5. Juni 2031 trafen sich 80 Fachleute in Halle.", dt.date(2031, 6, 3)),
+        ("Das Forum lief vom 29. bis zum 30.06.2031 in Jena.", dt.date(2031, 6, 29)),
+    ],
+)
+def test_a_range_written_with_bis_zum_gives_its_first_day(text: str, first: dt.date) -> None:
+    dates = find_dates(text, dt.date(2031, 7, 10), "day")
+    assert [(d.date, d.range) for d in dates] == [(first, True)]
+
+
+def test_a_deadline_with_bis_zum_stays_a_single_day() -> None:
+    dates = find_dates("Anmeldung bis zum 23. Mai 2031.", dt.date(2031, 5, 1), "day")
+    assert [(d.date, d.range) for d in dates] == [(dt.date(2031, 5, 23), False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Auftaktveranstaltung des Projekts Brücke fand am 5. Juni 2031 in Leipzig statt.",
+            "Auftaktveranstaltung des Projekts Brücke",
+        ),
+        (
+            "Am 5. Juni 2031 fand der Fachtag des Teilprojekts Lotse in Halle statt.",
+            "Fachtag des Teilprojekts Lotse",
+        ),
+        (
+            "Die Abschlussveranstaltung des neuen Programms Chance fand am 5. Juni 2031 statt.",
+            "Abschlussveranstaltung des neuen Programms Chance",
+        ),
+    ],
+)
+def test_an_unquoted_name_after_a_projects_noun_stays_in_the_events_name(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+def test_a_headline_naming_an_event_at_its_lines_end_keeps_the_name() -> None:
+    events = facts_of(
+        "Fachtag Anerkennung\n\nDer Fachtag fand am 5. Juni 2031 in Kassel statt.", dt.date(2031, 6, 20)
+    )
+    assert [name for name, _ in events.events] == ["Fachtag Anerkennung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Die Tagung fand am 5. und am 6. Juni 2031 in Kiel statt.", dt.date(2031, 6, 5)),
+        ("Die Messe lief vom 5. bis einschließlich 7. Juni 2031 in Halle.", dt.date(2031, 6, 5)),
+        ("Am 29. sowie 30. Juni 2031 trafen sich 80 Fachleute in Jena.", dt.date(2031, 6, 29)),
+    ],
+)
+def test_two_days_joined_by_und_am_sowie_or_einschliesslich_give_the_first(text: str, first: dt.date) -> None:
+    dates = find_dates(text, dt.date(2031, 7, 10), "day")
+    assert [(d.date, d.range) for d in dates] == [(first, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Am 5. Juni 2031 fand das 10. IQ-Netzwerktreffen Hessen statt.", "10. IQ-Netzwerktreffen Hessen"),
+        ("Der Fachtag Sachsen-Anhalt fand am 5. Juni 2031 statt.", "Fachtag Sachsen-Anhalt"),
+        ("Am 5. Juni 2031 begann die Jobmesse Thüringen, die bis zum Abend dauerte.", "Jobmesse Thüringen"),
+    ],
+)
+def test_a_land_right_after_the_event_noun_is_part_of_its_name(text: str, label: str) -> None:
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == [label]
+
+
+def test_a_person_right_after_the_event_noun_is_not_part_of_its_name() -> None:
+    text = "Zum Fachtag Staatssekretärin Petra Beispiel: Sie eröffnete ihn am 5. Juni 2031."
+    events = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events
+    assert [name for name, _ in events] == ["Fachtag"]
+
+
+FRIDAY = dt.date(2031, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am Freitag vergangener Woche fand der Fachtag statt.", dt.date(2031, 6, 13)),
+        ("Am Dienstag der vergangenen Woche eröffnete Petra Beispiel die Tagung.", dt.date(2031, 6, 10)),
+        ("Mittwoch letzter Woche kamen 80 Gäste zum Empfang.", dt.date(2031, 6, 11)),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before_the_releases(text: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, FRIDAY, "day")] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am gestrigen Abend fand der Empfang statt.", dt.date(2031, 6, 19)),
+        ("Am vergangenen Mittwochabend fand der Fachtag statt.", dt.date(2031, 6, 18)),
+        ("Am heutigen Vormittag eröffnete Petra Beispiel die Messe.", dt.date(2031, 6, 20)),
+    ],
+)
+def test_a_time_of_day_after_a_relative_day_keeps_the_day(text: str, day: dt.date) -> None:
+    assert [d.date for d in find_dates(text, FRIDAY, "day")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bewerbungsfrist für den Integrationspreis endet am 5. Juni 2031. Die Verleihung findet im Herbst statt.",
+        "Die Ausstellung im Rathaus endet am 5. Juni 2031.",
+        "Die Anmeldung zum Fachtag läuft am 5. Juni 2031 ab; der Fachtag selbst folgt im Sommer.",
+    ],
+)
+def test_a_day_something_ends_on_or_a_season_after_it_dates_no_event(text: str) -> None:
+    days = [day for _, day in facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).events]
+    assert dt.date(2031, 6, 5) not in days

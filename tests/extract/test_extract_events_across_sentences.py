@@ -406,3 +406,169 @@ def test_a_sentence_naming_the_venue_of_the_event_in_scope(body: str, town: str)
 def test_a_place_said_to_be_easy_to_reach_is_no_venue() -> None:
     f = facts_of("Titel\n\nAm 3. Mai fand der Fachtag „Vielfalt“ statt. Kassel ist gut zu erreichen.")
     assert not any(p == "locatedIn" for _, p, _ in f.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "day", "labels"),
+    [
+        (
+            "Die Konferenz „Arbeit“ fand am 12. Juni 2031 statt. Bereits am 10. Juni 2031 hatte Petra Beispiel das "
+            "Programm in einer Pressekonferenz vorgestellt. Auf der Konferenz sprach Karl Muster.",
+            "Karl Muster",
+            dt.date(2031, 6, 12),
+            {"Konferenz „Arbeit“", "Pressekonferenz"},
+        ),
+        (
+            "Die Tagung „Wege“ fand am 12. Juni 2031 in Kiel statt. Am 10. Juni 2031 hatte eine Vorbereitungstagung "
+            "in Lübeck stattgefunden. Bei der Tagung in Kiel moderierte Anna Probe.",
+            "Anna Probe",
+            dt.date(2031, 6, 12),
+            {"Tagung „Wege“", "Vorbereitungstagung"},
+        ),
+        (
+            "Am 3. Juni 2031 fand der Vorbereitungsworkshop statt. Der Workshop „Anerkennung“ folgte am 5. Juni "
+            "2031 in Halle. Den Workshop leitete Jonas Muster.",
+            "Jonas Muster",
+            dt.date(2031, 6, 5),
+            {"Vorbereitungsworkshop", "Workshop „Anerkennung“"},
+        ),
+    ],
+)
+def test_a_noun_refers_to_the_event_of_the_same_noun_not_a_compound_of_its_head(
+    text: str, speaker: str, day: dt.date, labels: set[str]
+) -> None:
+    x = _extract(text)
+    names = {e.key: e.label for e in x.entities}
+    days = {e.key: e.date for e in x.events}
+    assert {names[e.key] for e in x.events} == labels
+    at = {days[r.object] for r in x.relations if r.predicate == "speakerAt" and names[r.subject] == speaker}
+    assert at == {day}
+
+
+def _extract(body: str):  # type: ignore[no-untyped-def]
+    text = "Titel\n\n" + body
+    release = Release(Path("t.txt"), "t", text, "sha256:0", "txt", title="Titel", date=dt.date(2031, 6, 20))
+    return extract(release, load_reference())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Fachtag „Vielfalt“ stand ganz im Zeichen der Anerkennung. Er begann am 5. Juni 2031 mit einem "
+            "Grußwort von Petra Beispiel.",
+            "Fachtag „Vielfalt“",
+        ),
+        (
+            "Die Tagung „Wege“ war gut besucht. Am 5. Juni 2031 begann sie mit einer Rede von Petra Beispiel.",
+            "Tagung „Wege“",
+        ),
+        (
+            "Der Kongress „Arbeit“ lockte viele Gäste nach Kassel. Er dauerte vom 5. bis zum 6. Juni 2031. Petra "
+            "Beispiel eröffnete ihn.",
+            "Kongress „Arbeit“",
+        ),
+    ],
+)
+def test_the_event_named_before_began_or_lasted_on_the_day_its_pronoun_gives(text: str, label: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
+    assert facts.events == [(label, dt.date(2031, 6, 5))]
+    assert (("Petra Beispiel", "speakerAt", label)) in facts.relations
+
+
+def test_a_service_named_by_its_noun_that_began_on_a_day_is_no_event_named_before() -> None:
+    facts = facts_of(
+        "Titel\n\nDer Fachtag wurde gut angenommen. Die Beratung begann am 5. Juni 2031.",
+        dt.date(2031, 6, 20),
+    )
+    assert facts.events == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fachtagung „Anerkennung wirkt“\nDatum: 5. Juni 2031, 10 bis 16 Uhr\nOrt: Rathaus Kassel",
+        "3. Netzwerktreffen Mentoring\nDatum: Donnerstag, 5. Juni 2031\nOrt: Jena",
+        "Workshop „Beratung digital“\n  Datum: 05.06.2031\n  Ort: online",
+    ],
+)
+def test_a_date_field_under_the_events_name_gives_its_day(block: str) -> None:
+    facts = facts_of("Einladung\n\n" + block + "\n", dt.date(2031, 5, 20))
+    assert [day for _, day in facts.events] == [dt.date(2031, 6, 5)]
+
+
+def test_a_date_field_heading_a_release_under_no_events_name_dates_nothing() -> None:
+    text = (
+        "Pressemitteilung\nDatum: 5. Juni 2031\n\nDas Netzwerk berät jede Woche. Im Herbst folgt ein Fachtag."
+    )
+    assert facts_of(text, dt.date(2031, 6, 5)).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Karl Muster hatte 2015 die erste Fachtagung des Vereins Lernwerk eröffnet. Die Fachtagung findet "
+            "am 12. September 2031 in Hannover statt.",
+            "Fachtagung",
+        ),
+        (
+            "Beim Kongress „Wege“ im März 2029 war der Andrang groß. Der Kongress findet am 12. September 2031 "
+            "wieder in Kassel statt.",
+            "Kongress",
+        ),
+        (
+            "Bereits 2028 gab es einen Workshop „Anerkennung kompakt“. Am 12. September 2031 folgt der nächste "
+            "Workshop in Jena.",
+            "Workshop",
+        ),
+    ],
+)
+def test_an_event_takes_no_name_from_another_years_occasion(text: str, label: str) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 6, 20))
+    assert facts.events == [(label, dt.date(2031, 9, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Nachdem am 3. März 2031 der erste Fachtag in Kassel stattgefunden hatte, folgte am 5. Juni 2031 der "
+            "zweite Fachtag in Fulda.",
+            {"Erster Fachtag", "Zweiter Fachtag"},
+        ),
+        (
+            "Am 3. März 2031 fand das 1. Netzwerktreffen statt, am 5. Juni 2031 das 2. Netzwerktreffen.",
+            {"1. Netzwerktreffen", "2. Netzwerktreffen"},
+        ),
+        (
+            "Die Jahrestagung 2030 fand am 3. März 2030 statt. Die Jahrestagung 2031 folgte am 5. Juni 2031.",
+            {"Jahrestagung 2030", "Jahrestagung 2031"},
+        ),
+    ],
+)
+def test_two_events_of_one_noun_each_keep_their_own_name(text: str, labels: set[str]) -> None:
+    assert {label for label, _ in facts_of("Titel\n\n" + text, dt.date(2031, 6, 20)).events} == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 5. Juni 2031 fand der Fachtag „Wege“ in Fulda statt. Schon beim Fachtag am 3. März 2031 hatte Karl "
+        "Muster gesprochen. Petra Beispiel eröffnete den Fachtag in Fulda.",
+        "Am 5. Juni 2031 tagte der Kongress in Jena. Der Kongress am 3. März 2031 war von Karl Muster eröffnet "
+        "worden, nachdem er ihn vorbereitet hatte. Den Kongress in Jena moderierte Petra Beispiel.",
+        "Die Tagung fand am 5. Juni 2031 in Halle statt. Eine Tagung am 3. März 2031 hatte Karl Muster geleitet. "
+        "Auf der Tagung in Halle sprach Petra Beispiel.",
+    ],
+)
+def test_a_noun_after_an_earlier_event_told_in_the_pluperfect_names_the_later_one(text: str) -> None:
+    x = _extract(text)
+    names = {e.key: e.label for e in x.entities}
+    days = {e.key: e.date for e in x.events}
+    at = {
+        days[r.object]
+        for r in x.relations
+        if r.predicate == "speakerAt" and names[r.subject] == "Petra Beispiel"
+    }
+    assert at == {dt.date(2031, 6, 5)}

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract.morphology import genitive_with_article
 
 RELEASE = dt.date(2031, 6, 1)
 
@@ -179,3 +180,60 @@ def test_a_host_noun_after_a_middle_field(text: str) -> None:
 )
 def test_a_guest_of_the_host_or_a_clause_without_an_organising_verb_names_no_host(text: str) -> None:
     assert not _organisers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Am 4. Mai 2031 tagte der Landesbeirat für Integration in Magdeburg. Petra Beispiel berichtete.",
+            "Landesbeirat für Integration",
+        ),
+        (
+            "Der Landesbeirat für Migration tagte am 4. Mai 2031 in Dresden. In der Sitzung sprach Karl Muster.",
+            "Landesbeirat für Migration",
+        ),
+        (
+            "Im Landtag tagte am 4. Mai 2031 der Ausschuss für Arbeit und Soziales. Anna Probe berichtete.",
+            "Ausschuss für Arbeit und Soziales",
+        ),
+    ],
+)
+def test_a_body_that_meets_holds_its_session(text: str, body: str) -> None:
+    facts = facts_of("Titel\n\n" + text, RELEASE)
+    session = f"Sitzung {genitive_with_article(body)}"
+    assert [label for label, _ in facts.events] == [session]
+    assert (session, "organisedBy", body) in facts.relations
+
+
+def test_a_group_of_people_meeting_holds_a_tagung_of_no_body() -> None:
+    facts = facts_of(
+        "Titel\n\nAm 4. Mai 2031 tagten rund 80 Fachleute in Kiel. Petra Beispiel berichtete.", RELEASE
+    )
+    assert [label for label, _ in facts.events] == ["Tagung"]
+    assert _organisers("Am 4. Mai 2031 tagten rund 80 Fachleute in Kiel. Petra Beispiel berichtete.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag „Vielfalt“ des Vereins Brückenbau e.V. und der Handwerkskammer Kassel fand am 12. Mai 2031 statt.",
+        "Am 12. Mai 2031 begann in Jena die Tagung des Vereins Brückenbau e.V. sowie der Handwerkskammer Kassel.",
+        "Das Netzwerktreffen des Vereins Brückenbau e.V. und der Handwerkskammer Kassel fand am 12. Mai 2031 in "
+        "Fulda statt.",
+    ],
+)
+def test_bodies_joined_in_the_events_genitive_all_organise_it(text: str) -> None:
+    assert _organisers(text) == {"Brückenbau e.V.", "Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai 2031 fand auf Initiative des IQ Netzwerks Hessen ein Fachtag in Kassel statt.",
+        "Auf Initiative der Handwerkskammer Kassel trafen sich am 12. Mai 2031 Betriebe zum Netzwerktreffen.",
+        "Der Infotag am 12. Mai 2031 in Jena kam auf Initiative der Handwerkskammer Kassel zustande.",
+    ],
+)
+def test_who_took_the_initiative_organised_the_event(text: str) -> None:
+    assert _organisers(text) & {"IQ Landesnetzwerk Hessen", "Handwerkskammer Kassel"}

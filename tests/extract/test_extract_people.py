@@ -3,6 +3,8 @@ several variants each)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import facts_of
@@ -1308,3 +1310,29 @@ def test_a_town_after_a_title_noun_is_not_read_as_a_family_name(body: str) -> No
 
 def test_a_town_name_after_herr_is_still_a_family_name() -> None:
     assert ("Person", "Gotha") in _facts("Herr Gotha sagte, er sei zufrieden.").entities
+
+
+# ---------------------------------------------------------------- an event's name is no person's
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Der 2. Fachkräftekongress Nordhessen fand am 14. Mai 2031 in Kassel statt. Karl Muster sprach.",
+            "2. Fachkräftekongress Nordhessen",
+        ),
+        (
+            "Die 3. Zukunftswerkstatt Mittelhessen fand am 2. März 2031 in Gießen statt. Petra Beispiel sprach.",
+            "3. Zukunftswerkstatt Mittelhessen",
+        ),
+        (
+            "Am 2. März 2031 eröffnete Anna Probe das Netzwerktreffen Südbaden, das in Freiburg stattfand.",
+            "Netzwerktreffen Südbaden",
+        ),
+    ],
+)
+def test_a_word_ending_in_an_event_noun_opens_no_persons_name(body: str, event: str) -> None:
+    f = facts_of("Titel\n\n" + body, dt.date(2031, 6, 20))
+    assert not any(t == "Person" and label.startswith(event.split()[-2]) for t, label in f.entities)
+    assert event in {label for label, _ in f.events}

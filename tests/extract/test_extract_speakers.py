@@ -594,3 +594,142 @@ def test_speech_announced_belongs_to_the_next_event() -> None:
         "Am 12. Mai fand der Fachtag statt. Der nächste Fachtag ist am 4. Mai 2032. Dort spricht Karl Muster."
     )
     assert _days_spoken_at(text) == {"2032-05-04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Die Fachtagung findet am 12. September 2031 in Hannover statt. Karl Muster hatte 2015 die erste "
+            "Fachtagung eröffnet. Es sprechen Petra Beispiel und Anna Probe.",
+            {"Petra Beispiel", "Anna Probe"},
+        ),
+        (
+            "Am 4. Juni 2031 fand der Fachtag in Kiel statt. Petra Beispiel eröffnete ihn. Beim Fachtag im März 2029 "
+            "hatte Karl Muster bereits die Zahlen vorgestellt.",
+            {"Petra Beispiel"},
+        ),
+        (
+            "Am 4. Juni 2031 fand der Fachtag in Kiel statt. Anna Probe moderierte. Bereits 2029 hatte der Verband "
+            "einen Kongress veranstaltet, auf dem Karl Muster sprach.",
+            {"Anna Probe"},
+        ),
+    ],
+)
+def test_speech_in_a_sentence_told_in_another_year_is_at_another_occasion(
+    text: str, speakers: set[str]
+) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel, die das Netzwerk seit 2015 leitet, eröffnete ihn.",
+        "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel stellte die Agenda 2030 des Landes vor.",
+        "Am 4. Juni 2031 fand der Fachtag statt. „Bis 2035 brauchen wir jede Fachkraft“, sagte Petra Beispiel.",
+        "Am 4. Juni 2031 fand der Fachtag statt. Über ihren Weg sprach Petra Beispiel, die 2019 aus Syrien kam.",
+        "Am 4. Juni 2031 fand der Fachtag statt. Petra Beispiel, deren Abschluss 2024 anerkannt wurde, berichtete.",
+    ],
+)
+def test_a_year_of_a_span_a_name_or_a_quote_leaves_the_speaker_at_the_event(text: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Petra Beispiel würdigte in einer Pressemitteilung die Arbeit. Karl Muster ergänzte, die Förderung sei "
+        "gesichert.",
+        "Laut Mitteilung des Ministeriums lobte Petra Beispiel das Netzwerk. Karl Muster betonte, das Geld sei da.",
+        "„Das Netzwerk wirkt“, sagte Petra Beispiel gegenüber der Zeitung. Karl Muster erklärte, man plane mehr.",
+    ],
+)
+def test_reported_speech_going_on_from_a_press_statement_is_no_speech_at_the_event(statement: str) -> None:
+    text = "Am 12. März 2031 fand der Fachtag in Kassel statt. Anna Probe eröffnete ihn.\n\n" + statement
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ministerin Petra Beispiel warb für schnellere Verfahren. „Wir verschenken Potenzial“, sagte die "
+            "SPD-Politikerin am 12. März 2031 auf einer Konferenz in Berlin.",
+            "Petra Beispiel",
+        ),
+        (
+            "Staatssekretär Karl Muster besuchte Kassel. Auf dem Fachtag am 12. März 2031 betonte der "
+            "Grünen-Politiker die Rolle der Betriebe.",
+            "Karl Muster",
+        ),
+        (
+            "Anna Probe sitzt seit 2025 im Landtag. Den Fachtag am 12. März 2031 eröffnete die CDU-Politikerin mit "
+            "einem Grußwort.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_person_named_again_by_a_journalists_epithet_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {speaker}
+
+
+def test_an_epithet_after_a_person_of_unknown_gender_names_no_one() -> None:
+    text = "Petra Beispiel und Kim Muster kamen. Den Fachtag am 12. März 2031 eröffnete die SPD-Politikerin."
+    assert "Petra Beispiel" not in _speakers(text, dt.date(2031, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Am 12. März 2031 fand in Berlin der Fachtag statt. Auch Bundesministerin Petra Beispiel war gekommen. "
+            "Die Ministerin betonte die Rolle der Betriebe.",
+            "Petra Beispiel",
+        ),
+        (
+            "Am 12. März 2031 fand in Kassel der Fachtag statt. Auch Oberbürgermeister Karl Muster war gekommen. "
+            "Der Bürgermeister lobte in seinem Grußwort die Beratung.",
+            "Karl Muster",
+        ),
+        (
+            "Am 12. März 2031 fand in Jena der Fachtag statt. Gekommen war auch die Landesbeauftragte Anna Probe. "
+            "Die Beauftragte eröffnete den Nachmittag.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_compound_title_names_its_holder_again_by_its_last_part(text: str, speaker: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März 2031 fand der Fachtag statt. Mit Beiträgen von Petra Beispiel und Karl Muster.",
+        "Am 12. März 2031 fand der Fachtag statt. Es folgten Fachbeiträge von Petra Beispiel und Karl Muster.",
+        "Der Fachtag am 12. März 2031 begann mit einem Redebeitrag von Petra Beispiel; danach sprach Karl Muster.",
+    ],
+)
+def test_persons_giving_contributions_speak(text: str) -> None:
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Hintergrund", "Über das IQ Netzwerk Hessen", "Weitere Informationen:"],
+)
+def test_speech_after_a_background_heading_is_not_at_the_event(heading: str) -> None:
+    text = (
+        "Am 12. März 2031 fand der Fachtag statt. Petra Beispiel eröffnete ihn.\n\n"
+        f"{heading}\n\nDas Netzwerk berät seit 2011. „Wir haben viel erreicht“, sagte Koordinator Karl Muster."
+    )
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel"}
+
+
+def test_a_sentence_naming_the_event_after_a_background_heading_still_counts() -> None:
+    text = (
+        "Am 12. März 2031 fand der Fachtag statt. Petra Beispiel eröffnete ihn.\n\nHintergrund\n\n"
+        "Auf dem Fachtag sprach auch Karl Muster."
+    )
+    assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}

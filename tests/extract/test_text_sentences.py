@@ -65,3 +65,22 @@ def test_a_street_written_short_at_a_sentence_end_still_ends_it() -> None:
         "Sie wohnt in der Hauptstr.",
         "Dort ist es ruhig.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 5. Juni 2031 fand das 10. Netzwerktreffen in Kassel statt.",
+        "Zum 25. Mal lud der Verein Lernwerk zum Sommerfest.",
+        "Die Stiftung feierte ihren 12. Geburtstag mit einem Empfang.",
+    ],
+)
+def test_a_two_digit_ordinal_after_an_article_ends_no_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_two_digit_number_closing_a_sentence_still_ends_it() -> None:
+    assert [s.text for s in split_sentences("Es kamen 10. Danach ging es los.")] == [
+        "Es kamen 10.",
+        "Danach ging es los.",
+    ]

@@ -32,8 +32,9 @@ _MONTH_WORD = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
     r"|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
 )
-# A multi-day event names its first day: "3./4. Juni", "6. und 7. Dezember", "vom 3. bis 5. Juni", "1.-3.3.".
-_LAST_DAY = r"(?P<last>\s*(?:[-–/]|bis|und)\s*\d{1,2}\.)?"
+# A multi-day event names its first day: "3./4. Juni", "6. und 7. Dezember", "vom 3. bis 5. Juni", "1.-3.3.",
+# "vom 3. bis zum 5. Juni", "am 3. und am 4. Juni".
+_LAST_DAY = r"(?P<last>\s*(?:[-–/]|bis(?:\s+(?:zum|einschließlich))?|(?:und|sowie)(?:\s+am)?)\s*\d{1,2}\.)?"
 _NUMERIC = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})\.{_LAST_DAY}\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})?(?![\d])"
 )
@@ -43,24 +44,28 @@ _WRITTEN = re.compile(
 )
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _WEEKDAY = "(?P<weekday>" + "|".join(_WEEKDAYS) + ")"
+_DAYTIMES = "Abend|Morgen|Vormittag|Nachmittag"  # "am gestrigen Abend"
+_DAYTIME = r"(?:abend|morgen|vormittag|nachmittag)?"  # "Dienstagabend"
+# "Am Freitag vergangener Woche", "Dienstag der letzten Woche": that weekday of the week before the release's.
+_LAST_WEEKS = r"\s+(?:(?:vergangener|letzter|der\s+vergangenen|der\s+letzten)\s+Woche|der\s+Vorwoche)\b"
+_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\b(?:[Aa]m\s+)?{_WEEKDAY}{_DAYTIME}(?={_LAST_WEEKS})")
 # Days named relative to the release's own day: (pattern, days after it). "am gestrigen Dienstag" and "gestern"
 # are the day before; a named weekday after "vergangenen"/"kommenden" is the nearest such day before/after it.
 _RELATIVE_DAYS = (
-    (r"[Aa]m\s+heutigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Hh]eute", 0),
-    (r"[Aa]m\s+gestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Gg]estern", -1),
-    (r"[Aa]m\s+vorgestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag)|[Vv]orgestern", -2),
+    (r"[Aa]m\s+heutigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag|" + _DAYTIMES + r")|[Hh]eute", 0),
+    (r"[Aa]m\s+gestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag|" + _DAYTIMES + r")|[Gg]estern", -1),
+    (r"[Aa]m\s+vorgestrigen\s+(?:" + "|".join(_WEEKDAYS) + r"|Tag|" + _DAYTIMES + r")|[Vv]orgestern", -2),
 )
 _RELATIVE = tuple((re.compile(rf"\b(?:{pattern})\b"), days) for pattern, days in _RELATIVE_DAYS)
 # "am vergangenen Freitag", "letzten Dienstag", "am kommenden Mittwoch", "nächsten Montag" (no date after it).
 _NAMED_WEEKDAY = re.compile(
-    rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
+    rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}{_DAYTIME}\b"
+    r"(?!,?\s*(?:den\s+|dem\s+)?\d)"
 )
 _BEFORE_SIDE = ("vergangenen", "letzten")
 # "am Montag", "am Dienstagabend" with no date after it: the tense of its sentence tells the week (see
 # _bare_weekdays); "am vergangenen Montag" and "am heutigen Montag" are read above.
-_BARE_WEEKDAY = re.compile(
-    rf"\b[Aa]m\s+{_WEEKDAY}(?:abend|morgen|vormittag|nachmittag)?\b(?!,?\s*(?:den\s+|dem\s+)?\d)"
-)
+_BARE_WEEKDAY = re.compile(rf"\b[Aa]m\s+{_WEEKDAY}{_DAYTIME}\b(?!,?\s*(?:den\s+|dem\s+)?\d)(?!{_LAST_WEEKS})")
 # A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
 # Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
 DATELINE = re.compile(
@@ -159,6 +164,9 @@ def _relative_days(text: str, today: dt.date) -> list[DateMention]:
     for pattern, days in _RELATIVE:
         out += [_relative(m, today + dt.timedelta(days=days)) for m in pattern.finditer(text)]
     out += _bare_weekdays(text, today)
+    monday = today - dt.timedelta(days=today.weekday())
+    for m in _WEEKDAY_OF_LAST_WEEK.finditer(text):
+        out.append(_relative(m, monday - dt.timedelta(days=7 - _WEEKDAYS.index(m.group("weekday")))))
     for m in _NAMED_WEEKDAY.finditer(text):
         ahead = (_WEEKDAYS.index(m.group("weekday")) - today.weekday()) % 7 or 7
         back = (today.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7 or 7

@@ -58,7 +58,7 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 # nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
 _APPOSITION_NAME = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
-    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?])"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?]|[ \t]*\n)"
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
 _NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
@@ -68,14 +68,20 @@ _GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
 _GENITIVE_NOUN = re.compile(
     r"(?:(?:[a-zäöü]+(?:en|er)|[A-ZÄÖÜ][a-zäöü]+er(?=\s+[A-ZÄÖÜ]))\s+){0,2}[A-ZÄÖÜ][\w\-]*"
 )
+_SPACE = re.compile(r"[ \t]+")
+# A genitive noun whose name may follow it unquoted ("des Projekts Brücke"): the heads of named things.
+_NAMED_THING = re.compile(
+    rf"(?i:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*$"
+)  # "Teilprojekts", "neuen Projekts"
 _COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
 _GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
 ORG_TYPES = BODY_TYPES
 
-# Dates that are no event's day: deadlines, states, law dates ("bis zum 3. Mai", "seit dem 1. April").
+# Dates that are no event's day: deadlines, states, law dates, ends ("bis zum 3. Mai", "seit dem 1. April", "Die
+# Frist endet am 3. Mai").
 _NOT_EVENT_BEFORE = re.compile(
     r"\b(?:bis(?:\s+zum)?|spätestens(?:\s+am|\s+bis)?|seit(?:\s+dem)?|Stand|Stichtag|Frist"
-    r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom)"
+    r"|[A-Za-zäöü]*schluss|gültig|Gesetz(?:es)?(?:\s+vom)?|Beschluss\s+vom|(?:endet|endete|läuft|lief)(?:\s+am)?)"
     r"(?:\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?(?:\s+den)?)?\s*\(?$",
     re.IGNORECASE,
 )
@@ -93,6 +99,11 @@ _CONTEXT = 48  # characters before a date that tell what kind of date it is
 # Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+)
+# The event named before, as a pronoun, began, ended or lasted on a day: "Er begann am 3. Mai mit einem Grußwort",
+# "Am 4. Mai endete sie" (a pronoun, not "Die Beratung begann am 3. Mai": a service named by a noun).
+_IT_RAN = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:begann|endete|dauerte)\b|\b(?:begann|endete|dauerte)\s+(?:er|sie|es)\b"
 )
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.
@@ -132,6 +143,11 @@ _EVENT_VERBS = (
 _DATE_FIELD = re.compile(
     rf"(?<![\w-])(?:{'|'.join(EVENT_DATE_FIELDS)})\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
 )
+# A bare "Datum:" opening its line gives the event's day where the line above names the event ("Fachtag „Vielfalt“"
+# and below it "Datum: 5. Juni 2031"); a release's own date stands under its headline or no event's name.
+_DAY_FIELD_UNDER_A_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:{'|'.join(EVENT_DATE_FIELDS)}|Datum)\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
+)
 # A start told by its date alone ("seit dem 3. Mai wird das Projekt gefördert") where the lead of the release
 # reports the start ("… startet"); the lead is its title and first sentences.
 _START_CUE = re.compile("|".join(lexicon.EVENT_START_LEAD_CUES))
@@ -140,7 +156,9 @@ _LEAD_SENTENCES = 3
 # "Heute leben in Kassel …": a bare "heute" means nowadays as often as the release's day.
 _NOWADAYS = re.compile(r"[Hh]eute")
 # A time the sentence after a day names of its own ("im Juni", "2019"): its event is not that day's.
-_OTHER_TIME = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b")
+_OTHER_TIME = re.compile(
+    rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d|Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
+)
 
 SPEAKER_CUE = re.compile(
     any_of(lexicon.SPEAKER_CUES + lexicon.MORE_SPEAKER_CUES) + "|" + "|".join(SPEAKING_WORDS), re.IGNORECASE
@@ -214,7 +232,7 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
         prefix = _prefix(text, match.start(), noun)
         iq_named = "IQ" in prefix or noun.startswith("IQ")
-        label = prefix + noun + _attribute(text, match.end(), by_start, keys_in_full, iq_named)
+        label = prefix + noun + attribute_after(text, match.end(), by_start, keys_in_full, iq_named)
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
@@ -254,8 +272,8 @@ def after_name(text: str, end: int) -> int:
     return named.end() if named else end
 
 
-def _attribute(
-    text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool
+def attribute_after(
+    text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool = False
 ) -> str:
     """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
     attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
@@ -267,7 +285,9 @@ def _attribute(
         return " " + title.group("title")
     words, pos = [], end
     name = _APPOSITION_NAME.match(text, end)
-    if name and name.group("name") not in _NOT_NAMES and not mentions.at(name.start("name")):
+    named_there = mentions.at(name.start("name")) if name else []
+    # a Land right after the noun names it ("Netzwerktreffen Hessen"); a town (its venue), a person or a body not
+    if name and name.group("name") not in _NOT_NAMES and all(m.label in lexicon.LAENDER for m in named_there):
         words.append(name.group("name"))
         pos = name.end()
     for _ in range(0 if iq_named else _GENITIVE_LINKS):
@@ -282,11 +302,26 @@ def _attribute(
         if noun is None or (named is not None and not _town_adjective(named)):
             break
         title = _QUOTED_TITLE.match(text, noun.end())  # "des Netzwerks „Integration durch Anerkennung“"
-        pos = title.end() if title else noun.end()
+        # "der Stadt Kiel", "des Landkreises Kassel", "des Projekts Brücke": the noun's name after it
+        named_end = _town_after(text, noun.end(), mentions) or _name_of_a_thing(text, noun)
+        pos = title.end() if title else named_end or noun.end()
         words.append(" ".join(text[link.start() : pos].split()))
-        if title:
+        if title or named_end:
             break
     return "".join(f" {w}" for w in words)
+
+
+def _town_after(text: str, end: int, mentions: ByStart[Mention]) -> int | None:
+    """Where a town named right after a genitive noun ends ("der Stadt Kiel"), else None."""
+    gap = _SPACE.match(text, end)
+    town = next((m for m in mentions.at(gap.end()) if m.type == "Place"), None) if gap else None
+    return town.end if town is not None else None
+
+
+def _name_of_a_thing(text: str, noun: re.Match[str]) -> int | None:
+    """Where the unquoted one-word name after a project's or programme's noun ends ("des Projekts Brücke")."""
+    name = _APPOSITION_NAME.match(text, noun.end()) if _NAMED_THING.search(noun.group(0)) else None
+    return name.end() if name and name.group("name") not in _NOT_NAMES else None
 
 
 def _town_adjective(m: Mention) -> bool:
@@ -458,12 +493,24 @@ def _event_at(
         _TOOK_PLACE.search(text, *sentence)
         or _GATHERED.search(text, *sentence)
         or _DATE_FIELD.search(text, sentence[0], date.start)
+        or _IT_RAN.search(text, *sentence)
+        or _under_its_name(text, date, latest_specific)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
             return Event(None, verb_noun, date, sentence)
     return None
+
+
+def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
+    """ "Fachtag „Vielfalt“" on one line, "Datum: 5. Juni 2031" on the next; not under the release's headline (its
+    first line), where the date is the release's own."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if not _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return 0 < above <= noun.start < line_start
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:

@@ -52,6 +52,8 @@ _ORGANISER_CUES = (
         "after",
     ),
     (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
+    # Who took the initiative held it: "fand auf Initiative des Vereins X statt".
+    (re.compile(r"\b[Aa]uf\s+Initiative\s+(?:von|des|der|vom)\b"), "after"),
     (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
     (
         re.compile(
@@ -99,6 +101,8 @@ _ORGANISER_CUES = (
     ),
     # A body founding itself holds its founding: "Am 3. Mai gründet sich der Verein X", "X gründete sich 2030 neu".
     (re.compile(r"\b(?:gründet|gründete|gründen|gründeten)\s+sich\b"), "before"),
+    # A body that meets holds its session: "Am 3. Mai tagte der Landesbeirat für Integration", "Der Ausschuss tagt".
+    (re.compile(r"\b(?:tagt|tagte|tagen|tagten)\b"), "meeting"),
     # The event as the means the host acted by, the host the subject after the verb: "Mit einem Fachtag hat der Verein
     # X sein Jubiläum gefeiert", "Mit einer Feierstunde eröffnete die Stiftung Y die Stelle" (an event noun, not "Mit
     # einem Grußwort").
@@ -201,6 +205,8 @@ _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
 )  # "Petra Beispiel vom Verein X"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")  # "hatte der Verein X": the subject follows the verb
+# After a verb, a short middle field (a day, a place) and the article before its subject: "tagte am 3. Mai der …".
+_MIDDLE_FIELD_TO_SUBJECT = re.compile(r"(?:[^,;\n]{0,30}?\s)?(?:(?:der|die|das)\s+)?")
 _AN_ATTRIBUTE = re.compile(
     r"[A-ZÄÖÜ][\w-]*\s+(?:des|der)\s+$"
 )  # "die Teilvorhaben des …": a genitive attribute
@@ -241,6 +247,10 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
         if any(m.start < cue.start() and _AN_ATTRIBUTE.search(text, 0, m.start) for m in hosts):
             return []
         side = "before"
+    if (
+        side == "meeting"
+    ):  # only the subject itself meets, next to its verb ("Der Fachtag des Vereins X tagte": no)
+        return [m for m in hosts if _meets(text, cue, m)][:1]
     if side == "subject":
         first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
         return _joined_from(text, first, hosts) if first else []
@@ -258,6 +268,15 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
             break
         listed.insert(0, m)
     return listed
+
+
+def _meets(text: str, cue: re.Match[str], body: Mention) -> bool:
+    """The body right before "tagte" and no genitive attribute ("Der Landesbeirat X tagte"), or right after it
+    ("Am 3. Mai tagte der Landesbeirat X")."""
+    before = body.end <= cue.start() and not text[body.end : cue.start()].strip()
+    return (before and not _AN_ATTRIBUTE.search(text, 0, body.start)) or bool(
+        _MIDDLE_FIELD_TO_SUBJECT.fullmatch(text, cue.end(), body.start)
+    )
 
 
 def _joined_from(text: str, first: Mention, hosts: list[Mention]) -> list[Mention]:

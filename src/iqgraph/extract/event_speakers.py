@@ -13,6 +13,7 @@ from .dates import FUTURE, PAST
 from .event_nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .event_organisers import JOINED
 from .lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
+from .lexicon.projects import TIME_WORDS
 from .mentions import Mention
 from .spans import ByStart
 
@@ -67,8 +68,9 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
     heads: dict[str, list[Mention]] = {}
     for person, title in holders:
         match = _TITLE_HEAD.match(title)
-        if match:
-            known = heads.setdefault(_STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")), [])
+        head = _STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")) if match else ""
+        for name in filter(None, (head, _base_title(head))):  # "Bundesministerin", and "die Ministerin"
+            known = heads.setdefault(name, [])
             if all(p.key != person.key for p in known):
                 known.append(person)
     out = []
@@ -78,6 +80,37 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
         pattern = re.compile(_TITLE_REFERENCE.format(head=re.escape(head)))
         out += [replace(person, start=m.start(), end=m.end()) for m in _each_match_at(pattern, text, places)]
     return out
+
+
+# A person named again by an epithet of journalists: "sagte die SPD-Politikerin", "der Grünen-Politiker betonte".
+_EPITHET = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+[\w-]*Politiker(?P<feminine>in)?\b(?!\s+[A-ZÄÖÜ])")
+
+
+def epithet_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Where a person is named again as "die SPD-Politikerin": the last person of that gender named shortly before
+    (none where a person whose gender we cannot tell came after that one)."""
+    persons = ByStart(m for m in mentions if m.type == "Person")
+    out = []
+    for match in _EPITHET.finditer(text):
+        gender = "f" if match.group("feminine") else "m"
+        near = persons.within(max(0, match.start() - _ANTECEDENT_REACH), match.start())
+        antecedent = next((p for p in reversed(near) if p.gender == gender), None)
+        if antecedent is not None and all(p.gender is not None for p in near if p.start > antecedent.start):
+            out.append(replace(antecedent, start=match.start(), end=match.end()))
+    return out
+
+
+# The last part of a compound title that names its holder again alone: "Bundesministerin" -> "die Ministerin",
+# "Oberbürgermeister" -> "der Bürgermeister", "Landesbeauftragte" -> "die Beauftragte".
+_BASE_TITLE = re.compile(
+    r"(?<=[a-zäöüß])(?P<base>(?i:minister|bürgermeister|senator|beauftragte|präsident|direktor|geschäftsführer))"
+    r"(?P<ending>in|e|er)?$"
+)
+
+
+def _base_title(head: str) -> str | None:
+    match = _BASE_TITLE.search(head)
+    return match.group("base").capitalize() + (match.group("ending") or "") if match else None
 
 
 def _where_any_title_is_referred_to(text: str, heads: list[str]) -> list[int]:
@@ -111,19 +144,29 @@ def find_speakers(
     mentions: list[Mention],
     scope: dict[tuple[int, int], list[tuple[int, int]]],
     held: list[int],
+    years: dict[int, int] | None = None,
 ) -> dict[int, tuple[Mention, ...]]:
-    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held."""
+    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
+    the year of each event whose day we know; a sentence telling of another year tells of another occasion."""
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
     told = _ToldSoFar(held)
+    statement_end = -1  # where the paragraph of the last press statement ends
+    background = _BACKGROUND_HEADING.search(text)
+    report_end = background.start() if background else len(text)
     for sentence in sentences:
         scoped = scope[sentence]
         told.read(text, sentence, scoped)
+        if sentence[0] >= report_end and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "Hintergrund", "Über das Netzwerk": the report of the event has ended
         if _PRESS_STATEMENT.search(text, *sentence):
+            statement_end = _paragraph_end(text, sentence[1])
             continue
         acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
+        if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
             named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
@@ -131,7 +174,11 @@ def find_speakers(
             )
         for person in _speaking(text, sentence, named):
             i = _event_of_speech(text, sentence, scoped, person.start, told)
-            if i is not None and (acts or i in held):
+            if (
+                i is not None
+                and (acts or i in held)
+                and not another_year(text, sentence, (years or {}).get(i))
+            ):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
 
@@ -168,6 +215,69 @@ def _event_of_speech(
     ):
         return in_scope
     return told.last_held
+
+
+# A year standing as a sentence's time ("2029 hatte sie den Fachtag eröffnet", "Beim Fachtag im März 2030 sprach
+# …"), not one of a span or a goal ("seit 2015", "bis 2030", "ab 2032"), nor a name's ("Agenda 2030").
+_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w/-])")
+_WORD_BEFORE_YEAR = re.compile(r"(?P<word>[\w-]+)\s+$")
+_SPAN_WORDS = frozenset(
+    {"seit", "Seit", "bis", "Bis", "ab", "Ab", "zum", "zur", "von", "vom", "zwischen", "und"}
+)
+# Capitalised words a year of a sentence's time follows: a month, "Ende", "im Jahr", a season, an adverb opening the
+# sentence ("Bereits 2029 hatte …").
+_TIME_BEFORE_A_YEAR = TIME_WORDS | frozenset(
+    {"Frühjahr", "Sommer", "Herbst", "Winter", "Bereits", "Schon", "Erst", "Noch", "Auch", "Jahre"}
+)
+_QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
+_WORD_BEFORE = 24  # characters before a year in which the word governing it stands
+
+
+def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool:
+    """ "Er hatte 2015 die erste Fachtagung eröffnet": a sentence whose time is a year other than its event's
+    speaks of another occasion (years inside a quote are what was said, not when)."""
+    if year is None:
+        return False
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    for match in _YEAR.finditer(text, *sentence):
+        if int(match.group(0)) == year or any(a <= match.start() < b for a, b in quoted):
+            continue
+        if not _names_a_span(text, sentence, match.start()) and not _in_a_relative_clause(
+            text, sentence, match.start()
+        ):
+            return True
+    return False
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]*$")
+
+
+def _in_a_relative_clause(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """ "Anna Probe, die 2019 aus Syrien kam, berichtete": the year of a person's story, not the sentence's time."""
+    return bool(_RELATIVE_CLAUSE.search(text, sentence[0], at))
+
+
+def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """A year after "seit", "bis", "ab" or the like, or after a capitalised word that is neither a month nor the
+    sentence's first (a name's: "Agenda 2030", "Kongress 2016")."""
+    word = _WORD_BEFORE_YEAR.search(text, max(sentence[0], at - _WORD_BEFORE), at)
+    if word is None:
+        return False
+    w = word.group("word")
+    first = not text[sentence[0] : word.start()].strip()
+    return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
+
+
+# A heading that closes the report of an event and opens the release's background or contacts.
+_BACKGROUND_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:das|den|die|uns)\b[^\n.!?]{0,60}|Weitere\s+Informationen"
+    r"|Pressekontakt|Kontakt)[ \t]*:?[ \t]*$"
+)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:

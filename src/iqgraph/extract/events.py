@@ -15,12 +15,14 @@ and from cue phrases (`event_organisers._ORGANISER_CUES`) in the event's sentenc
 
 Event nouns and their dates are read in event_nouns.py; organisers, places and speakers in
 event_organisers.py, event_places.py and event_speakers.py; what the release's title says of its event (what a
-bare "Eröffnung" opened, the day the text does not give) in event_headlines.py. This module decides each
-sentence's event in scope and composes the findings.
+bare "Eröffnung" opened, the day the text does not give) in event_headlines.py; each sentence's event in scope in
+event_scope.py; the names of events told by a verb beyond its noun (the prize given, a body's session) in
+event_names.py. This module composes the findings.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .event_headlines import Headline, headline_complements, headline_day
+from .event_names import prize_given, session_of_a_body
 from .event_nouns import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -44,8 +47,8 @@ from .event_nouns import (
 )
 from .event_organisers import MAX_ORGANISERS, find_organisers
 from .event_places import find_place
-from .event_speakers import find_speakers, title_references
-from .lexicon.events import VENUE_NOUN_PREFIXES
+from .event_scope import scopes
+from .event_speakers import another_year, epithet_references, find_speakers, title_references
 from .mentions import Mention
 from .morphology import genitive_with_article
 from .spans import ByStart, IndexedMentions
@@ -56,27 +59,6 @@ _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasi
 # An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
 _OPENED_TYPES = frozenset({"Subproject"})
-
-# "X hatte dazu eingeladen", "lud hierzu ein": an invitation to the event in scope, named by a pronominal adverb.
-_INVITED_TO_IT = re.compile(
-    r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
-)
-# A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
-# "Organisiert wird es von X".
-_HOST_OPENING = re.compile(
-    r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
-    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
-    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
-)
-# A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet".
-_HELD_BY_PASSIVE = re.compile(
-    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
-)
-# The host named before its predicate, the event left implicit: "Die Stiftung X war Gastgeberin".
-_HOST_PREDICATE = re.compile(
-    r"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s*[.;]"
-)
-
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
 _WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
@@ -121,14 +103,18 @@ def find_events(
     if all(e.date is None for e in events):  # known by its name only: its speakers where it is named
         named_more = _named_beyond_its_noun(events[0], from_headline)
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
-    scope = _scopes(text, sentences, nouns, events, dates)
+    scope = scopes(text, sentences, nouns, events, dates)
     held = [
         i
         for i, e in enumerate(events)
         if not (published and e.date and e.date.date and e.date.date > published)
     ]
-    speakers = find_speakers(text, sentences, mentions + title_references(text, holders), scope, held)
-    indexed, named = IndexedMentions(mentions), _Nouns(nouns)  # once: an event's lookups cost its sentences
+    years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
+    # persons named again: "die Ministerin", "die SPD-Politikerin"
+    again = title_references(text, holders) + epithet_references(text, mentions)
+    speakers = find_speakers(text, sentences, mentions + again, scope, held, years)
+    # once: an event's lookups cost its sentences
+    indexed, named = IndexedMentions(mentions), _Nouns(nouns, events, every_sentence)
     keys_in_full = keys_named_in_full(mentions)
     return [
         _finding(
@@ -188,114 +174,25 @@ def _speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> boo
     return False
 
 
-# ---------------------------------------------------------------- scope
-
-
-class _Known:
-    """The events looked up by what names them, built once (looked up for every sentence, the events made a
-    long release quadratic): by the sentence reporting them by a verb, by their head noun, by their day."""
-
-    def __init__(self, events: list[Event]) -> None:
-        self.by_verb_sentence: dict[tuple[int, int], list[int]] = {}
-        self.by_head: dict[str, list[tuple[int, Event]]] = {}
-        for i, e in enumerate(events):
-            if e.noun is None:
-                self.by_verb_sentence.setdefault(e.sentence, []).append(i)
-            self.by_head.setdefault(e.head, []).append((i, e))
-        self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
-
-
-def _refers_to(noun: EventNoun, same_head: list[tuple[int, Event]], in_scope: bool) -> int | None:
-    """The event a later noun names: the latest event with the same head defined before it. Where none is, the
-    first one defined after it, unless another event is in scope: "Am 4. Juni diskutierten 200 Gäste. X eröffnete
-    den Fachtag. … Der nächste Fachtag findet am 3. Juni 2032 statt" (the noun names the event in scope)."""
-    before = [i for i, event in same_head if event.sentence[0] <= noun.start]
-    if before:
-        return before[-1]
-    return same_head[0][0] if same_head and not in_scope else None
-
-
-def _mentions_in(
-    sentence: tuple[int, int],
-    nouns: list[EventNoun],
-    known: _Known,
-    dates: list[DateMention],
-    in_scope: bool,
-) -> list[tuple[int, int]]:
-    """(position, event index) of every mention of an event in the sentence, in text order: its noun, or its
-    day named again ("Zunächst trafen sich alle am 3. Mai in …"). `nouns` and `dates`: the sentence's own;
-    `in_scope`: whether an event is in scope before it."""
-    out = [(sentence[0], i) for i in known.by_verb_sentence.get(sentence, [])]
-    in_scope = in_scope or bool(out)
-    for noun in nouns:
-        if not noun.generic:
-            i = _refers_to(noun, known.by_head.get(noun.head, []), in_scope)
-            if i is not None:
-                out.append((noun.start, i))
-    days = known.days
-    out += [(d.start, days[d.date or d.month_day]) for d in dates if (d.date or d.month_day) in days]
-    return sorted(out)
-
-
-def _scopes(
-    text: str,
-    sentences: list[tuple[int, int]],
-    nouns: list[EventNoun],
-    events: list[Event],
-    dates: list[DateMention],
-) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """Per sentence, the event mentions that decide its scope: those in it, else the last one before it. A
-    sentence referring back ("die Veranstaltung", "dazu eingeladen") is one of the event's sentences."""
-    scope: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    current: list[tuple[int, int]] = []  # before any mention no event is in scope
-    # each sentence's nouns and dates taken by position: filtering all of them per sentence was quadratic
-    nouns_by_start, dates_by_start, known = ByStart(nouns), ByStart(dates), _Known(events)
-    for sentence in sentences:
-        nouns_here = nouns_by_start.within(*sentence)
-        here = _mentions_in(sentence, nouns_here, known, dates_by_start.within(*sentence), bool(current))
-        scope[sentence] = here or current
-        if here:
-            current = [(-1, here[-1][1])]
-        generic = (
-            any(n.generic for n in nouns_here)
-            or _hosts_of_the_event_in_scope(text, sentence)
-            or bool(_PLACE_OF_THE_EVENT_IN_SCOPE.search(text, *sentence))
-        )
-        for _, i in here or (current if generic else []):  # "die Veranstaltung" names the event in scope
-            if sentence not in events[i].sentences:
-                events[i].sentences.append(sentence)
-    return scope
-
-
-# "Veranstaltungsort war Kassel", "Ort der Tagung ist …": where the event in scope was held, said in a sentence of
-# its own.
-_PLACE_OF_THE_EVENT_IN_SCOPE = re.compile(
-    rf"\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
-)
-
-
-def _hosts_of_the_event_in_scope(text: str, sentence: tuple[int, int]) -> bool:
-    """ "X hatte dazu eingeladen", "Eingeladen hatte X", "Gastgeber war X", "Auf Einladung der X kamen …", "Sie wurde
-    von X veranstaltet": who held the event in scope."""
-    return bool(
-        _INVITED_TO_IT.search(text, *sentence)
-        or _HOST_OPENING.match(text, *sentence)
-        or _HELD_BY_PASSIVE.search(text, *sentence)
-        or _HOST_PREDICATE.search(text, *sentence)
-    )
-
-
 # ---------------------------------------------------------------- attributes
 
 
 class _Nouns:
-    """The event nouns by position and by head, built once for all the events."""
+    """The event nouns by position and by head, built once for all the events, and the heads two events share."""
 
-    def __init__(self, nouns: list[EventNoun]) -> None:
+    def __init__(self, nouns: list[EventNoun], events: list[Event], sentences: list[tuple[int, int]]) -> None:
         self.by_start = ByStart(nouns)
         self.by_head: dict[str, list[EventNoun]] = {}
         for noun in nouns:
             self.by_head.setdefault(noun.head, []).append(noun)
+        heads = [e.head for e in events if e.noun is not None]
+        # "Konferenz" and "Pressekonferenz"
+        self.shared_heads = frozenset(h for h in heads if heads.count(h) > 1)
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return self.sentences[max(0, bisect.bisect_right(self.starts, pos) - 1)]
 
 
 _NAMED_BY_TITLE = re.compile(r"[“\"”‘«]$")
@@ -321,16 +218,21 @@ def _finding(
     sentences = [event.sentence, *(s for s in event.sentences if s != event.sentence)]
     by_start = mentions.by_start
     noun = event.noun.noun if event.noun else event.verb_noun
-    same = nouns.by_head.get(event.noun.head, []) if event.noun else []
+    same = _its_nouns(text, nouns, event)
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = _genitive(text, same, by_start, keys_in_full)
-    organisers = find_organisers(text, by_start, sentences)
-    if genitive is not None:
-        organisers = [genitive, *(o for o in organisers if o.key != genitive.key)]
+    organisers = _with_genitives(
+        text, genitive, find_organisers(text, by_start, sentences), by_start, keys_in_full
+    )
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
+    if event.noun is None and named_after is not None:
+        noun = label = session_of_a_body(event.verb_noun)  # "tagte der Landesbeirat": its session
     opened = _opened(text, event, by_start, before) if label == noun else None
-    if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
+    prize = None if opened or event.noun else _prize(text, event, by_start, keys_in_full)
+    if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
+        label = prize
+    elif opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
         label += f" {genitive_with_article(opened.label)}"
     elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
         label += f" {from_headline[noun]}"
@@ -341,11 +243,7 @@ def _finding(
             else next(filter(None, (_subject(text, n, by_start) for n in same)), "")
         )
     date = event.date
-    place, town = (
-        (None, None)
-        if event.verb_noun in _PLACE_OF_WHAT_STARTS
-        else find_place(text, mentions, nouns.by_start, sentences)
-    )
+    place, town = _place(text, mentions, nouns, event, sentences)
     return EventFinding(
         label,
         noun,
@@ -357,6 +255,53 @@ def _finding(
         speakers,
         town,
     )
+
+
+def _prize(text: str, event: Event, by_start: ByStart[Mention], keys_in_full: frozenset[str]) -> str | None:
+    return prize_given(text, event.verb_noun, event.sentence, by_start, keys_in_full)
+
+
+def _place(
+    text: str, mentions: IndexedMentions, nouns: _Nouns, event: Event, sentences: list[tuple[int, int]]
+) -> tuple[Mention | None, Mention | None]:
+    """Where the event was held and the venue's town; none for a service that started ("startete in X")."""
+    if event.verb_noun in _PLACE_OF_WHAT_STARTS:
+        return None, None
+    return find_place(text, mentions, nouns.by_start, sentences)
+
+
+def _its_nouns(text: str, nouns: _Nouns, event: Event) -> list[EventNoun]:
+    """The nouns that name the event: those of its head; where two events share the head, those of its own noun;
+    none in a sentence told in another year ("Er hatte 2015 die erste Fachtagung eröffnet")."""
+    if event.noun is None:
+        return []
+    same = nouns.by_head.get(event.noun.head, [])
+    if event.head in nouns.shared_heads:
+        same = [n for n in same if n.noun == event.noun.noun] or same
+        if event.noun.label != event.noun.noun:  # "der erste Fachtag … der zweite Fachtag": each its own name
+            same = [n for n in same if n.label == event.noun.label]
+    year = event.date.date.year if event.date and event.date.date else None
+    if year is not None:
+        same = [n for n in same if _of_its_time(text, nouns.sentence_of(n.start), event, year)] or same
+    return same
+
+
+def _with_genitives(
+    text: str,
+    genitive: Mention | None,
+    organisers: list[Mention],
+    by_start: ByStart[Mention],
+    keys_in_full: frozenset[str],
+) -> list[Mention]:
+    """The organisers, those of the event's genitive first ("Fachtag des Vereins X und der Kammer Y")."""
+    if genitive is None:
+        return organisers
+    of = [genitive, *_joined_genitives(text, genitive, by_start, keys_in_full)]
+    return [*of, *(o for o in organisers if o.key not in {g.key for g in of})]
+
+
+def _of_its_time(text: str, sentence: tuple[int, int], event: Event, year: int) -> bool:
+    return sentence == event.sentence or not another_year(text, sentence, year)
 
 
 def _in_the_year_of_its_name(label: str, month_day: tuple[int, int]) -> dt.date | None:
@@ -418,6 +363,23 @@ def _genitive(
         if bodies and named_in_full(bodies[-1], keys_in_full):
             return bodies[-1]
     return None
+
+
+_AND_OF = re.compile(r"\s+(?:und|sowie)\s+(?:des|der)\s+")  # "Fachtag des Vereins X und der Kammer Y"
+
+
+def _joined_genitives(
+    text: str, first: Mention, by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> list[Mention]:
+    """The bodies joined to an event's genitive organiser: "des Vereins X und der Kammer Y" names both."""
+    out, pos = [], first.end
+    while (link := _AND_OF.match(text, pos)) is not None:
+        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES]
+        if not bodies or not named_in_full(bodies[-1], keys_in_full):
+            break
+        out.append(bodies[-1])
+        pos = bodies[-1].end
+    return out
 
 
 def _subject(text: str, noun: EventNoun, by_start: ByStart[Mention]) -> str:

@@ -23,6 +23,7 @@ _FEMININE = (
     "verwaltung",
     "behörde",
     "stiftung",
+    "gala",
     "schule",
     "akademie",
     "kanzlei",
@@ -110,6 +111,21 @@ _MASCULINE = (
     "beirat",
     "dienst",
     "sozialfonds",
+    # events ("Dritter Integrationsgipfel", "des Besuchs"); not "-tisch", the end of "praktisch"
+    "besuch",
+    "auftakt",
+    "gipfel",
+    "stammtisch",
+    "abend",
+    "spatenstich",
+    "rundgang",
+    "start",
+    "talk",
+    "austausch",
+    "dialog",
+    "roundtable",
+    "kick-off",
+    "kickoff",
 )
 _NOUN_HEADS = tuple(h for h in (*_FEMININE, *_NEUTER, *_MASCULINE) if len(h) >= 4)
 # Nominative heads that end in -s and must keep it.

@@ -218,7 +218,7 @@ def _person(
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
     if middle and not double and not (g and given_name_gender(middle)):
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
-    if _is_role_or_body(match.group("first")):
+    if _is_role_or_body(match.group("first")) or (g is None and _is_event_noun(match.group("first"))):
         return None
     if g is None and not (
         listed or _context_says_person(text, match) or _comes_from_a_body(text, match.span(), blocked)
@@ -321,6 +321,14 @@ _ROLE_NOUN_FORM = re.compile(
 
 def _is_role_noun_form(low: str) -> bool:
     return _ROLE_NOUN_FORM.fullmatch(low) is not None
+
+
+# "Der 2. Fachkräftekongress Nordhessen fand …": a word ending in an event noun opens an event's name, no person's.
+_EVENT_NOUN_ENDINGS = tuple(n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS))
+
+
+def _is_event_noun(word: str) -> bool:
+    return word.lower().endswith(_EVENT_NOUN_ENDINGS)
 
 
 def _is_role_or_body(word: str) -> bool:

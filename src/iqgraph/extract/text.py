@@ -113,6 +113,12 @@ _MONTH_WORDS = (
 _BOUNDARY = re.compile(r"(?!(?<=\w)(?<!\w\w)\.\s)(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
 _NEXT_WORD = re.compile(r"\s+([\"„“»«(\[]?)(\S+)")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
+# An ordinal after an article, a contracted preposition or a possessive: "das 10. Netzwerktreffen", "zum 25. Mal".
+_DETERMINED_ORDINAL = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|en|em|es)|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Bb]eim|[Vv]om|[Ii]hr(?:e[mnrs]?)?"
+    r"|[Ss]ein(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?)\s+\d{1,2}\.$"
+)
+_ORDINAL_REACH = 12  # characters before the dot in which the article and the number stand
 _LAST_WORD = re.compile(r"\w+$")
 _WORD_CHAR = re.compile(r"\w")
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
@@ -242,6 +248,8 @@ def _is_sentence_end(line: str, dot: int, end: int) -> bool:
             return False  # "in der Goethestr. 5": a street written short, its house number after it
         if _ORDINAL_BEFORE.search(line, max(0, dot - 3), dot + 1) and _MONTH_AFTER.match(line, end):
             return False
+        if _DETERMINED_ORDINAL.search(line, max(0, dot - _ORDINAL_REACH), dot + 1):
+            return False  # "fand das 10. Netzwerktreffen statt": a number after an article counts, it ends nothing
     nxt = _NEXT_WORD.match(line, end)
     if not nxt:
         return False

@@ -211,6 +211,8 @@ SPEAKING_WORDS = (
     # und Y", "ein Pressegespräch im Rathaus mit der Ministerin", "Talk mit X"; not a "Fachgespräch mit Betrieben" or
     # "Gespräche mit" the staff (those met, not on stage)
     r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
+    # contributions given by persons: "mit Beiträgen von X und Y", "ein Redebeitrag von X", "Fachbeiträge von …"
+    r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -341,7 +343,7 @@ EVENT_START_CUES = (
 # A gathering told by its host's verbs on a day, with no event noun: guests greeted ("begrüßte am 3. Mai rund
 # 100 Gäste", "hieß die Teilnehmenden willkommen") or invited ("hatte am 3. Mai ins Rathaus eingeladen", "lud
 # am 3. Mai Betriebe ein", "lud am 3. Mai zum Austausch") (regular expressions, searched within one sentence: a date's dot may stand between).
-_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*|Fachleute|Expert\w*)"
+_GUESTS = r"(?:Gäst\w*|Teilnehm\w*|Besucher\w*|Publikum|Anwesend\w*|Fachleute|Expert\w*|Vertreter\w*|Akteur\w*|Interessierte\w*)"
 EVENT_GATHERING_CUES = (
     r"\b(?:begrüßte|begrüßten|begrüßt)\b[^;\n]{0,80}?\b" + _GUESTS,
     r"\b(?:hieß|hießen)\b[^;\n]{0,80}?\bwillkommen\b",
