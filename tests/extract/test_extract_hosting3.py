@@ -248,3 +248,17 @@ def test_the_lead_or_the_responsibility_held_by_a_body_makes_it_the_carrier(sent
 )
 def test_a_person_holding_the_lead_or_another_task_is_no_carrier(sentence: str) -> None:
     assert _carriers(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Projekt „Brückenbau“ berät. Der Verein Lernhaus e. V. ist Träger von „Brückenbau“.",
+        "Das IQ Projekt „Brückenbau“ berät. Wir gründeten den Verein Lernhaus e. V., der seither auch neuer "
+        "Träger von „Brückenbau“ ist.",
+        "Das IQ Projekt „Brückenbau“ berät. Der Verein Lernhaus e. V. ist seit 2017 auch Träger des Projekts "
+        "„Brückenbau“.",
+    ],
+)
+def test_a_carrier_of_a_one_word_project_named_again_in_quotes_or_after_adverbs(body: str) -> None:
+    assert ("Brückenbau", "hostedBy", "Lernhaus e. V.") in facts_of("Titel\n\n" + body).relations

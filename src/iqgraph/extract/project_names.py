@@ -992,10 +992,35 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
             for name in _names_repeated(m.label):
                 ends_by_name.setdefault((name, m.label), set()).add(m.end)
     word_starts = _word_starts(text) if ends_by_name else {}
-    return [
+    repeated = [
         Mention.named(start, start + len(name), "Subproject", label, name)
         for (name, label), ends in ends_by_name.items()
         for start in _repeats_after(text, name, sorted(ends), _whole_name_starts(text, name, word_starts))
+    ]
+    return repeated + _quoted_repeats(text, mentions)
+
+
+# "das Projekt „Brückenbau“ … ist Träger von „Brückenbau“": a one-word name in quotation marks, repeated in them
+# later, is the project again (bare, such a word may be a common noun and is not looked for).
+_QUOTED_WORD = re.compile(r"[„\"“»](?P<name>[^\W\d_][\w-]*)[“\"”«]")
+
+
+def _quoted_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "Subproject" and not m.generic and not _repeatable(m.label):
+            first.setdefault(m.label, m)
+    if not first:
+        return []
+    taken = {m.start for m in mentions}
+    return [
+        Mention.named(
+            match.start("name"), match.end("name"), "Subproject", match.group("name"), match.group("name")
+        )
+        for match in _QUOTED_WORD.finditer(text)
+        if match.group("name") in first
+        and match.start("name") > first[match.group("name")].end
+        and match.start("name") not in taken
     ]
 
 

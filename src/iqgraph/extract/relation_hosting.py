@@ -53,12 +53,18 @@ _FRONTED_PARTICIPLE = re.compile(
 _BEFORE_THE_PROJECT = (
     60  # characters back from the project to a fronted participle: an auxiliary and an adverb
 )
+# Between the copula and the carrier noun: a time and adverbs ("ist seit 2017 auch neuer Träger des …").
+_MIDDLE_FIELD = (
+    r"(?:(?:seit|ab)\s+(?:\d{4}|[A-ZÄÖÜ]\w+|\w+\s+\d{4})\s+|(?:"
+    + "|".join(lexicon.CARRIER_ADVERBS)
+    + r")\s+){0,3}"
+)
 _COORDINATOR = re.compile(
     # "als Koordinatorin des", "als koordinierender Träger des", "Als Koordinierungsstelle des"
     r"\b[Aa]ls\s+(?:[a-zäöüß]\w*(?:e|er|en)\s+)?(?:Gesamt|Netzwerk|Landes)?"
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
-    r"|\b(?:ist|war)\s+(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    r"|\b(?:ist|war)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH

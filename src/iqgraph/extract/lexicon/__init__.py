@@ -155,6 +155,7 @@ from .places import (
 )
 from .ties import (
     ACTING_FOR_VERBS,
+    CARRIER_ADVERBS,
     COMING_FROM_VERBS,
     COOPERATING_ALONE,
     COOPERATING_CLOSERS,
@@ -168,6 +169,7 @@ from .ties import (
 )
 
 __all__ = [
+    "CARRIER_ADVERBS",
     "CHAMBER_ABBREVIATIONS",
     "COLLECTIVE_HEADS",
     "COMMON_BODY_NOUNS",

@@ -94,3 +94,9 @@ PAYMENT_NOUNS = frozenset(
 # Head nouns of an alliance that bodies found together, its founders becoming its members ("A und B gründeten das
 # Bündnis Y", "A, B und C haben das Netzwerk Y gegründet"); not a company or a project they found.
 FOUNDED_ALLIANCE_NOUNS = ("Bündnis", "Netzwerk", "Verbund", "Allianz", "Arbeitskreis", "Arbeitsgemeinschaft")
+
+# Adverbs between a copula and the carrier noun after it: "ist seither auch Träger des Projekts X".
+CARRIER_ADVERBS = (
+    "auch", "nun", "nunmehr", "inzwischen", "seither", "seitdem", "weiterhin", "zudem", "außerdem", "erneut",
+    "wieder", "jetzt", "heute", "bereits", "schon", "künftig", "gemeinsam", "zugleich", "ebenfalls",
+)  # fmt: skip
