@@ -180,12 +180,16 @@ WRAP_MAX_CHARS = 100  # no line of a text wrapped at a fixed width is longer
 WRAP_SLACK = 20  # a wrapped line ends at most this short of the width: the next word did not fit
 WRAP_MIN_WIDTH = 50  # texts are wrapped at 60 to 80 characters; a short text of short lines is a list
 WRAPPED_LINES = 6  # lines that long a text needs to be taken as wrapped
+WRAP_QUANTILE = 80  # percent of the lines within the width
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width a text is wrapped at (its longest line), or None where it is not wrapped at a fixed width."""
-    body = [len(line.rstrip()) for line in lines if line.strip()]
-    width = max(body, default=0)
+    """The width a text is wrapped at, or None where it is not wrapped at a fixed width: the length most of its
+    long lines stay within (a word joined back from the next line may push one or two beyond it)."""
+    body = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(body) < WRAPPED_LINES:
+        return None
+    width = body[len(body) * WRAP_QUANTILE // 100]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_CHARS:
         return None
     return width if sum(n >= width - WRAP_SLACK for n in body) >= WRAPPED_LINES else None

@@ -42,7 +42,7 @@ def extractor_sources() -> list[Path]:
     ingest = Path(__file__).resolve().parent
     extract = ingest.parent / "extract"
     found = [p for p in extract.rglob("*") if p.suffix in (".py", ".txt") and "__pycache__" not in p.parts]
-    return sorted([*found, ingest / "releases.py", ingest / "html_text.py"])
+    return sorted([*found, ingest / "releases.py", ingest / "html_text.py", ingest / "plain_text.py"])
 
 
 def fingerprint(reference_digest: str) -> str:

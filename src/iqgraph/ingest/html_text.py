@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TypeAlias
 
+from .plain_text import plain
+
 MIN_LETTERS = 20  # a region with fewer letters than this is not the page's text
 
 
@@ -193,5 +195,5 @@ def read_page(markup: str, by_attributes: bool) -> tuple[str, dict[str, str]]:
     page = _Page(by_attributes)
     page.feed(markup)
     page.finish()
-    text = unicodedata.normalize("NFC", page.main_text())
+    text = plain(unicodedata.normalize("NFC", page.main_text()))
     return text, page.fields(text)

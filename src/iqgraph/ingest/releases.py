@@ -9,7 +9,8 @@ Reading is the one place where bytes become text:
    clearly outnumber them ("utf-8+cp1252"); else cp1252 when bytes 0x80-0x9F occur (they hold „ “ – € in
    cp1252 and only control characters in latin-1); else latin-1. Text still full of control characters
    is rejected. charset-normalizer is not used: on short German texts it answers cp1250 or even big5.
-4. "\r\n", "\r", U+2028 and U+2029 become "\n", and the text is normalised to NFC, once, here.
+4. "\r\n", "\r", U+2028 and U+2029 become "\n", and the text is normalised to NFC, once, here; soft hyphens and
+   zero-width spaces are dropped and words hyphenated at a line end joined (`plain_text.py`).
 5. a leading `---` front-matter block (title, date, publisher, source) is parsed and removed; HTML is
    reduced to its main text; fewer than MIN_LETTERS letters left -> NoContentError.
 
@@ -42,6 +43,7 @@ from ..errors import (
 from ..models import Release
 from ..rdf.quads import iri_problem
 from .html_text import read_page
+from .plain_text import plain
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -290,7 +292,7 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
         if encoding in ("cp1252", "latin-1"):
             raise UndecodableError(path, f"{_UNDECODABLE} (it reads as control characters); save it as UTF-8")
         raise NotTextError(path, "binary content (control characters), not text")
-    text = unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text.lstrip("\ufeff")))
+    text = plain(unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text.lstrip("\ufeff"))))
     if not text.strip():
         raise EmptyReleaseError(path, "empty file (only white space)")
     return text, encoding
