@@ -84,3 +84,28 @@ def test_a_two_digit_number_closing_a_sentence_still_ends_it() -> None:
         "Es kamen 10.",
         "Danach ging es los.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt läuft beim Verein Lernwerk e. V. Bereits 2019 begann die Arbeit.",
+        "Träger ist der Verein Brückenbau e.V. Seit Mai berät er auch in Fulda.",
+        "Es lud der Förderverein Nord e. V. ein. Die Gäste kamen zahlreich.",
+        "Die Stiftung und der Lernwerk e. V. Der Verein berät seit Jahren.",
+    ],
+)
+def test_a_legal_form_before_a_new_clause_ends_the_sentence(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Lernwerk e. V. Kassel berät Zugewanderte.",
+        "Der Verein Lernwerk e. V. (LW) berät Zugewanderte.",
+        "Der Lernwerk e. V. Landesverband Hessen berät Zugewanderte.",
+    ],
+)
+def test_a_legal_form_before_its_seat_short_form_or_branch_goes_on(text: str) -> None:
+    assert len(texts(text)) == 1

@@ -110,7 +110,9 @@ _MONTH_WORDS = (
 # The run of marks is taken whole (a lookahead is atomic): no backtracking through a long run of periods.
 # A period after a one-letter word ("A. Beispiel") ends no sentence (`_is_sentence_end`): not even tried,
 # since "A. " repeated would be a call for every letter.
-_BOUNDARY = re.compile(r"(?!(?<=\w)(?<!\w\w)\.\s)(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)")
+_BOUNDARY = re.compile(
+    r"(?!(?<=\w)(?<!\w\w)(?<!e\.\sV)(?<!e\.V)\.\s)(?=(?P<marks>[.!?…]+))(?P=marks)[\"“”»«'‘’)]?(?=\s+)"
+)  # ... except the "V." of "e. V.", which may end a sentence
 _NEXT_WORD = re.compile(r"\s+([\"„“»«(\[]?)(\S+)")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\.$")
 # An ordinal after an article, a contracted preposition or a possessive: "das 10. Netzwerktreffen", "zum 25. Mal".
@@ -242,11 +244,32 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "… beim Verein Lernwerk e. V. Bereits 2019 …": a legal form ends its name, and a capitalised word after it that
+# is followed by a small-letter word or a number opens the next sentence (not "e. V. Kassel", a seat).
+_LEGAL_FORM_END = re.compile(r"(?<![\w-])e\.\s?V$")
+_CLAUSE_OPENING = re.compile(r"\s+(?P<word>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<next>\S)")
+_PLACE_WORDS = frozenset({*lexicon.GERMAN_PLACES, *lexicon.CITIES, *lexicon.LAENDER})
+_FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS
+
+
+def _legal_form_then_a_clause(line: str, dot: int, end: int) -> bool:
+    if _LEGAL_FORM_END.search(line, max(0, dot - 4), dot) is None:
+        return False
+    opening = _CLAUSE_OPENING.match(line, end)
+    if opening is None or opening.group("word") in _PLACE_WORDS:
+        return False  # "Lernwerk e. V. Kassel": the body's seat
+    return opening.group("word").lower() in _FUNCTION_WORDS or not opening.group("next").isupper()
+
+
 def _is_sentence_end(line: str, dot: int, end: int) -> bool:
     # one full stop, perhaps closed by a quotation mark or bracket: "e. V.“ (Kurzform)" goes on
     if line[dot] == "." and (end - dot == 1 or line[dot + 1] not in ".!?…"):
         word = _word_before(line, dot)
-        if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
+        if (
+            word
+            and (word.lower() in _ABBREVIATIONS or len(word) == 1)
+            and not _legal_form_then_a_clause(line, dot, end)
+        ):
             return False
         if _STREET_NUMBER.match(line, end) and _STREET_BEFORE.search(line, max(0, dot - _STREET_REACH), dot):
             return False  # "in der Goethestr. 5": a street written short, its house number after it
