@@ -741,3 +741,26 @@ def test_a_genitive_attribute_with_an_adjective_in_small_letters(text: str, labe
 )
 def test_a_genitive_after_a_quantifier_names_no_body(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Gefördert durch:\nBundesministerium für Arbeit und Soziales\nEuropäischer Sozialfonds\n",
+            {"Bundesministerium für Arbeit und Soziales", "Europäischer Sozialfonds"},
+        ),
+        (
+            "Partner:\nMinisterium für Soziales und Integration\nHessischer Flüchtlingsrat\n",
+            {"Ministerium für Soziales und Integration", "Hessischer Flüchtlingsrat"},
+        ),
+        (
+            "Unterstützt von:\nStiftung Lernwerk\nBayerischer Handwerkstag\n",
+            {"Stiftung Lernwerk", "Bayerischer Handwerkstag"},
+        ),
+    ],
+)
+def test_a_name_a_line_in_a_list_ends_at_its_line(text: str, names: set[str]) -> None:
+    found = {m.label for m in find_mentions(text, GAZETTEER)}
+    assert names <= found
+    assert not any("\n" in m.surface for m in find_mentions(text, GAZETTEER) if m.type != "Place")

@@ -1204,7 +1204,7 @@ def _extend_left(text: str, start: int) -> int:
     first_word = _FIRST_WORD.match(text, start)  # not text[start:].split(): a copy of the rest per name
     feminine_head = first_word is not None and gender(first_word.group(1)) == "f"
     while True:
-        prev = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)\s+$", text[max(0, start - 40) : start])
+        prev = _ADJECTIVE_BEFORE.search(text[max(0, start - 40) : start])
         if not prev:
             return start
         word = prev.group(1)
@@ -1221,6 +1221,9 @@ def _extend_left(text: str, start: int) -> int:
 
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
+# An adjective before a head on the same line: a line break ends a name ("… und Soziales" / "Europäischer Sozialfonds"
+# are two names of a footer's list).
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)[^\S\n]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
 _DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
 
@@ -1273,6 +1276,11 @@ def _extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) ->
 def _complement_ok(match: re.Match[str]) -> bool:
     if "\n\n" in match.group(0):
         return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
+    whole = match.group(0)
+    if "\n" in whole[: len(whole) - len(whole.lstrip())]:
+        return (
+            False  # a footer's list, a name a line: "… für Arbeit und Soziales" / "Europäischer Sozialfonds"
+        )
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region
