@@ -764,3 +764,23 @@ def test_a_name_a_line_in_a_list_ends_at_its_line(text: str, names: set[str]) ->
     found = {m.label for m in find_mentions(text, GAZETTEER)}
     assert names <= found
     assert not any("\n" in m.surface for m in find_mentions(text, GAZETTEER) if m.type != "Place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Auf Initiative des Vereins Lernwerk e. V. trafen sich Fachleute.", "Lernwerk e. V."),
+        ("Auf Initiative der Brücke gGmbH entstand das Projekt.", "Brücke gGmbH"),
+        ("auf Initiative der Stiftung Lichtblick kamen alle zusammen.", "Stiftung Lichtblick"),
+    ],
+)
+def test_at_the_instigation_of_a_body_names_the_body_not_an_initiative(text: str, name: str) -> None:
+    labels = {m.label for m in find_mentions(text, GAZETTEER)}
+    assert name in labels
+    assert not any(label.startswith("Initiative") for label in labels)
+
+
+def test_an_initiative_named_as_a_body_stays_one() -> None:
+    assert "Initiative Lernwerk e. V." in {
+        m.label for m in find_mentions("Die Initiative Lernwerk e. V. berät.", GAZETTEER)
+    }

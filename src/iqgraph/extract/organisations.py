@@ -496,6 +496,8 @@ def _by_legal_form(text: str) -> list[Mention]:
             continue
         start = _enumeration_start(text, start)
         start = _after_a_short_line(text, start, match.start("form"))
+        instigation = _at_the_instigation(text, start)
+        start = instigation.end() if instigation else start
         generic = _GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
         name_start = generic.end() if generic else start
@@ -753,7 +755,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     ):
         end = _proper_name_end(text, end)
     unit = lexicon.ORG_HEADS[head] == "Subproject"
-    if _described_by_its_topic(text, head_start, end, head):
+    if _described_by_its_topic(text, head_start, end, head) or _at_the_instigation(text, start):
         return None
     end, has_complement, genitive_at = _extend_right(text, end, _complements_of(head))
     if not has_complement and head.endswith(_REGION_NAMED_HEADS):
@@ -1226,6 +1228,18 @@ _FIRST_WORD = re.compile(r"\s*(\S+)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)[^\S\n]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
 _DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
+
+
+# "auf Initiative des Vereins X": an idiom (at the instigation of), no body named "Initiative"; the body after it
+# is read on its own.
+_IDIOM_BEFORE = re.compile(r"(?<![\w-])[Aa]uf\s+$")
+_INSTIGATION = re.compile(r"Initiative\s+(?:des|der|von)\s+")
+
+
+def _at_the_instigation(text: str, start: int) -> re.Match[str] | None:
+    """ "auf Initiative des …" at `start`: the words to skip to reach the body."""
+    before = _IDIOM_BEFORE.search(text, max(0, start - 8), start)
+    return _INSTIGATION.match(text, start) if before else None
 
 
 def _described_by_its_topic(text: str, head_start: int, end: int, head: str) -> bool:
