@@ -337,3 +337,20 @@ def test_a_town_in_apposition_after_a_body(text: str, unit: str, town: str) -> N
 )
 def test_the_first_of_a_list_of_towns_after_a_body_is_no_apposition(text: str) -> None:
     assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "tie"),
+    [
+        ("Die Musterhilfe gGmbH (Kassel) stellte sich vor.", ("Musterhilfe gGmbH", "locatedIn", "Kassel")),
+        ("Partner ist der Verein Lernwerk e. V. (Gießen).", ("Lernwerk e. V.", "locatedIn", "Gießen")),
+        (
+            "Es kamen die Stiftung Lichtblick (Marburg) und andere.",
+            ("Stiftung Lichtblick", "locatedIn", "Marburg"),
+        ),
+    ],
+)
+def test_a_town_alone_in_brackets_after_a_body_is_its_seat(body: str, tie: tuple[str, str, str]) -> None:
+    facts = facts_of("Titel\n\n" + body)
+    assert tie in facts.relations
+    assert ("Organisation", tie[2]) not in facts.entities  # the town is no short form of the body

@@ -155,6 +155,15 @@ _ABBR = re.compile(
     r"\s*\((?:kurz|abgekürzt)?:?\s*"
     r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
 )
+_PLACE_NAMES = frozenset({*lexicon.GERMAN_PLACES, *lexicon.CITIES, *lexicon.LAENDER})
+
+
+def _short_form_after(text: str, end: int) -> re.Match[str] | None:
+    """The short form in brackets after a name, not a town there ("Musterhilfe gGmbH (Kassel)": its seat)."""
+    abbr = _ABBR.match(text, end)
+    return None if abbr is None or abbr.group("abbr") in _PLACE_NAMES else abbr
+
+
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
 _SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
 # "Volkshochschule (VHS) Musterstadt", "Industrie- und Handelskammer (IHK) zu Leipzig": the town of the name
@@ -508,7 +517,9 @@ def _by_legal_form(text: str) -> list[Mention]:
             before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))
         label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
         mention = named_organisation(text, start, match.end(), label)
-        abbr = _ABBR.match(text, match.end())  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
+        abbr = _short_form_after(
+            text, match.end()
+        )  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
         if abbr and not abbr.group("abbr").isdigit():
             mention = replace(
                 mention, end=abbr.end(), surface=text[start : abbr.end()], abbreviation=abbr.group("abbr")
@@ -809,7 +820,7 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     generic = _GENERIC_CLASSIFIER.match(text, head_start, end) if legal and start == head_start else None
     surface_start = generic.end() if generic else start
     abbreviation = None
-    abbr = _ABBR.match(text, end)
+    abbr = _short_form_after(text, end)
     surface = text[surface_start:end]
     trailing = _TRAILING_ACRONYM.search(surface)
     if (

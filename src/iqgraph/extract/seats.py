@@ -114,6 +114,11 @@ def find_seats(
     yield from _project_areas(text, sentence, ms, places, project)
 
 
+# A town alone in brackets right after a body: "Musterhilfe gGmbH (Kassel)", "Stiftung X (Marburg),".
+_BRACKET_OPEN = re.compile(r"[ \xa0]*\(")
+_BRACKET_CLOSE = re.compile(r"\)")
+
+
 def _attribute_seats(
     text: str, unit: Mention, places: list[Mention], venues: list[Mention], seated: list[Mention]
 ) -> Iterator[RelationFinding]:
@@ -125,6 +130,9 @@ def _attribute_seats(
         if cue and cue.group("site") and unit in venues:
             continue
         if cue and cue.group("bare") and _of_an_event(text, unit):
+            continue
+        if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
+            yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
             continue
         if cue or (unit in venues and gap == " "):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
