@@ -1108,8 +1108,8 @@ def test_a_district_as_a_territory_or_of_no_known_region_names_no_body(text: str
     ("text", "label"),
     [
         (
-            "Das Angebot wird kofinanziert durch die Senatorin für Arbeit, Soziales und Integration.",
-            "Senatorin für Arbeit, Soziales und Integration",
+            "Das Angebot wird mitfinanziert von der Senatorin für Kinder, Jugend und Sport.",
+            "Senatorin für Kinder, Jugend und Sport",
         ),
         ("Beim Senator für Wirtschaft und Häfen liegt die Koordination.", "Senator für Wirtschaft und Häfen"),
         (

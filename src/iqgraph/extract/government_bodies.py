@@ -204,8 +204,8 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
     return " ".join(words)
 
 
-# A Bremen-style authority named by its head's office: "kofinanziert durch die Senatorin für Arbeit, Soziales und
-# Integration", "beim Senator für Wirtschaft", "Mittel der Senatorin für …". Only after a preposition or an
+# A Bremen-style authority named by its head's office: "mitfinanziert von der Senatorin für Kinder und Bildung",
+# "beim Senator für Wirtschaft", "Mittel der Senatorin für …". Only after a preposition or an
 # office noun and with a portfolio; followed by a name ("die Senatorin für Arbeit, Petra Beispiel") or
 # after one ("Petra Beispiel, Senatorin für …") the same words are a person's role.
 _SENATOR = re.compile(

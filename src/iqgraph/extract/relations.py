@@ -108,8 +108,8 @@ def find_relations(
 def paid_in_the_land(
     f: RelationFinding, programme: Mention | None, network: Mention | None
 ) -> RelationFinding:
-    """A Land's body pays for the nationwide IQ programme only in its Land: "…über das Programm IQ des Bundes zur
-    Verfügung, kofinanziert durch die Senatorin für …" funds the release's network, the programme there.
+    """A Land's body pays for the nationwide IQ programme only in its Land: "Das Programm IQ wird vom Bund
+    getragen und vom Land Y mitfinanziert" funds the release's network, the programme in that Land.
     `programme`: the IQ programme where the release names it (another programme may be a Land's own)."""
     if (
         f.predicate != "fundedBy"
