@@ -884,3 +884,41 @@ def test_a_project_post_without_a_body_is_in_the_releases_one_project(
 )
 def test_a_project_post_with_no_or_several_projects_named_has_no_organisation(body: str) -> None:
     assert ("Merle Stein", "Projektleiterin", None) in _facts(body).roles
+
+
+# ---------------------------------------------------------------- two titles of one person joined by "und"
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            "Anna Berg, Geschäftsführerin der Lernwerk gGmbH und Vorsitzende der Stiftung Lichtblick, sprach.",
+            ("Anna Berg", "Vorsitzende", "Stiftung Lichtblick"),
+        ),
+        (
+            "Es antwortete Jan Ott, Leiter der Abteilung Integration der Stadt Kassel und Vorsitzender des "
+            "Vereins Brückenbau e. V.",
+            ("Jan Ott", "Vorsitzender", "Brückenbau e. V."),
+        ),
+        (
+            "Lea Sommer, Referentin im Hessischen Ministerium für Soziales und Integration und Sprecherin der "
+            "Stiftung Lichtblick, erklärte das Verfahren.",
+            ("Lea Sommer", "Sprecherin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_second_title_joined_by_und_is_the_same_persons(body: str, second: tuple[str, str, str]) -> None:
+    assert second in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anna Berg, Geschäftsführerin der Lernwerk gGmbH, und Jan Ott, Vorsitzender der Stiftung Lichtblick, sprachen.",
+        "Es sprachen Anna Berg von der Lernwerk gGmbH und Referent Jan Ott.",
+    ],
+)
+def test_a_title_with_its_own_holder_after_und_is_not_the_first_persons(body: str) -> None:
+    roles = _facts(body).roles
+    assert not any(r[0] == "Anna Berg" and r[1] in ("Vorsitzender", "Referent") for r in roles)

@@ -226,6 +226,10 @@ def find_roles(
         if finding is not None and _is_cut_short(text, finding.organisation):
             continue  # "beim Institut Arbeitsmarkt- und Berufsforschung" read as "Institut Arbeitsmarkt"
         if finding is None:
+            first = _first_title_before(text, head, out)
+            if first is not None:  # "X, Leiterin der A und Koordinatorin des B": both hers
+                finding = _role_at(text, head, (here, release), people, sentence[1], first.person)
+        if finding is None:
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
@@ -234,6 +238,21 @@ def find_roles(
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
+
+
+# Two titles of one person in apposition, joined by "und": "X, Leiterin der Abteilung A und Projektleiterin des B,".
+_SECOND_TITLE_LINK = re.compile(r"[^,;:.()\n]{0,150}?\s+und\s+$")
+
+
+def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]) -> RoleFinding | None:
+    """The role found last before `head` that a title after "und" continues: its person named before it, no
+    comma or clause between the two titles."""
+    before = [f for f in found if 0 <= f.head < head.start() and f.person.end <= f.head]
+    last = max(before, key=lambda f: f.head, default=None)
+    if last is None or not _SECOND_TITLE_LINK.fullmatch(text, last.head, head.start()):
+        return None
+    gender = noun_gender(head.group("noun"))
+    return last if gender is None or last.person.gender in (None, gender) else None
 
 
 # "die Geschäftsführer A und B", "die beiden Referenten A und B": a masculine role noun's plural looks like its
@@ -315,8 +334,10 @@ def _role_at(
     named: tuple[list[Mention], ReleaseBodies | None],
     people: list[Mention],
     limit: int,
+    holder: Mention | None = None,
 ) -> RoleFinding | None:
-    """The role a role noun's phrase names. `named`: the sentence's mentions and the release's."""
+    """The role a role noun's phrase names. `named`: the sentence's mentions and the release's; `holder`: the
+    person, where the construction already says who holds it (a second title joined by "und")."""
     mentions, release = named
     phrase_end, org = _parse_complements(text, head.end(), mentions, limit)
     title_stop = phrase_end
@@ -329,8 +350,12 @@ def _role_at(
         _TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
     )
     holder_from = phrase_end if org is None else _owner_end(text, org, mentions)
-    person, after_verb = _holder(
-        text, (head.start(), holder_from, tail.end() if tail else holder_from), people, noun_gender(noun)
+    person, after_verb = (
+        (holder, False)
+        if holder is not None
+        else _holder(
+            text, (head.start(), holder_from, tail.end() if tail else holder_from), people, noun_gender(noun)
+        )
     )
     if person is None:
         return None
