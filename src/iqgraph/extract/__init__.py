@@ -21,6 +21,7 @@ from . import lexicon
 from .counts import CountScope, find_counts, names_an_event
 from .dates import find_dates
 from .event_headlines import Headline
+from .event_sessions import find_sessions
 from .events import EventFinding, find_events
 from .gazetteer import Gazetteer, build_gazetteer
 from .leaders import find_leaders
@@ -116,11 +117,32 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.event(event)
         if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for
             named.append(collector.events[-1])
+    _sessions_of_events(collector, spans, mentions, named)
     for count in collector.event_counts:
         in_scope = _event_in_scope(named, count.sentence)
         if in_scope is not None:
             collector.counts.append(replace(count, subject=in_scope.key))
     return collector.result(release, sentences)
+
+
+def _sessions_of_events(
+    c: _Collector, spans: list[tuple[int, int]], mentions: list[Mention], named: list[Event]
+) -> None:
+    """A session a body offers at the event in scope ("bot die Stiftung X einen Workshop „Y“ an"): an event on
+    that event's day, part of it, organised by the body."""
+    for session in find_sessions(c.text, spans, mentions):
+        parent = _event_in_scope(named, session.sentence)
+        if parent is None or parent.date is None:
+            continue
+        span = spans[session.sentence]
+        c.event(
+            EventFinding(session.label, session.noun, parent.date, None, span, (session.organiser,), None, ())
+        )
+        child = c.events[-1]
+        c.entity(session.organiser)
+        anchor = Mention(span[0], span[0], "Event", child.key, session.label, session.label)
+        whole = Mention(span[0], span[0], "Event", parent.key, parent.key, parent.key)
+        c.relation(RelationFinding(anchor, "partOf", whole), span)
 
 
 def _headline(release: Release) -> Headline | None:
