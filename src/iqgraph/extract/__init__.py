@@ -135,14 +135,11 @@ def _sessions_of_events(
         if parent is None or parent.date is None:
             continue
         span = spans[session.sentence]
-        c.event(
-            EventFinding(session.label, session.noun, parent.date, None, span, (session.organiser,), None, ())
+        finding = EventFinding(
+            session.label, session.noun, parent.date, None, span, (session.organiser,), None, ()
         )
-        child = c.events[-1]
-        c.entity(session.organiser)
-        anchor = Mention(span[0], span[0], "Event", child.key, session.label, session.label)
         whole = Mention(span[0], span[0], "Event", parent.key, parent.key, parent.key)
-        c.relation(RelationFinding(anchor, "partOf", whole), span)
+        c.relation(RelationFinding(c.event(finding), "partOf", whole), span)
 
 
 def _headline(release: Release) -> Headline | None:
@@ -555,7 +552,8 @@ class _Collector:
         key = (r.subject.key, r.predicate, r.object.key)
         self.relations.setdefault(key, Relation(key[0], cast(Predicate, key[1]), key[2], self.index(span)))
 
-    def event(self, e: EventFinding) -> None:
+    def event(self, e: EventFinding) -> Mention:
+        """Collect an event with its ties; the mention standing for it, for ties read elsewhere."""
         date = (
             e.date.isoformat()
             if e.date
@@ -576,6 +574,7 @@ class _Collector:
                 self.relation(RelationFinding(e.place, "locatedIn", e.town), e.sentence)
         for speaker in e.speakers:
             self.relation(RelationFinding(speaker, "speakerAt", anchor), (speaker.start, speaker.end))
+        return anchor
 
     def result(self, release: Release, sentences: tuple[Sentence, ...]) -> Extraction:
         roles = _prune_roles(self.roles)

@@ -52,19 +52,14 @@ def find_sessions(text: str, spans: list[tuple[int, int]], mentions: list[Mentio
 def _organiser(mentions: list[Mention], sentence_start: int, offer: re.Match[str]) -> Mention | None:
     """The body that offers: right after the verb ("bot die Stiftung X einen Workshop an"), else the subject
     before it ("Die Stiftung X bot einen Workshop an")."""
-    after = [
-        m
-        for m in mentions
-        if offer.start("middle") <= m.start < offer.end("middle") and m.type in _SESSION_BODIES
-    ]
-    before = [m for m in mentions if sentence_start <= m.start < offer.start() and m.type in _SESSION_BODIES]
-    if after:
-        return after[0]
+    bodies = [m for m in mentions if m.type in _SESSION_BODIES]
+    after = next((m for m in bodies if offer.start("middle") <= m.start < offer.end("middle")), None)
+    if after is not None:
+        return after
     quoted = _QUOTED_NAME.search(offer.group("middle"))
     if quoted is not None:  # 'bot "X" einen Workshop an': X is named as a body elsewhere in the release
-        named = next(
-            (m for m in mentions if m.label == quoted.group("name") and m.type in _SESSION_BODIES), None
-        )
+        named = next((m for m in bodies if m.label == quoted.group("name")), None)
         if named is not None:
             return named
-    return before[-1] if len(before) == 1 else None
+    before = [m for m in bodies if sentence_start <= m.start < offer.start()]
+    return before[0] if len(before) == 1 else None

@@ -177,7 +177,7 @@ def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
 
 
 _PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
-_PERSON_IN_APPOSITION = re.compile(r",\s+(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
+_PERSON_IN_APPOSITION = re.compile(r"\s*,\s*(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
 
 
 def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
@@ -213,14 +213,13 @@ _SENATOR = re.compile(
     r"|(?:Mittel[n]?|Förderung|Auftrag|Referat|Abteilung)\s+(?P<genitive>der|des))\s+"
     r"(?P<head>Senator(?:in|s)?)(?![\w-])"
 )
-_NAME_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
 
 
 def find_senator_authorities(text: str) -> list[Mention]:
     out = []
     for match in _SENATOR.finditer(text):
         end, has_portfolio = _portfolio_end(text, match.end())
-        if not has_portfolio or _PERSON_NEXT.match(text, end) or _NAME_AFTER_COMMA.match(text, end):
+        if not has_portfolio or _PERSON_NEXT.match(text, end) or _PERSON_IN_APPOSITION.match(text, end):
             continue
         feminine = match.group("head") == "Senatorin" or match.group("article") in ("die",)
         head = "Senatorin" if feminine else "Senator"

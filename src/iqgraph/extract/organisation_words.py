@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .lexicon.places import REGIONS
+from .lexicon.places import PLACE_NAMES
 from .spans import Mention
 
 CAP = r"[A-ZÄÖÜ][\w\-]*\w"
-_PLACES = {*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS}
-PLACE = "|".join(re.escape(x) for x in sorted(_PLACES, key=len, reverse=True))
+PLACE = "|".join(re.escape(x) for x in sorted(PLACE_NAMES, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
 )

@@ -32,7 +32,7 @@ from .lexicon.names import (
     MUNICIPAL_OFFICES,
     TERRITORIAL_BODIES,
 )
-from .lexicon.places import REGIONS
+from .lexicon.places import PLACE_NAMES
 from .morphology import (
     adjective_stem,
     gender,
@@ -155,13 +155,12 @@ _ABBR = re.compile(
     r"\s*\((?:kurz|abgekürzt)?:?\s*"
     r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
 )
-_PLACE_NAMES = frozenset({*lexicon.GERMAN_PLACES, *lexicon.CITIES, *lexicon.LAENDER})
 
 
 def _short_form_after(text: str, end: int) -> re.Match[str] | None:
     """The short form in brackets after a name, not a town there ("Musterhilfe gGmbH (Kassel)": its seat)."""
     abbr = _ABBR.match(text, end)
-    return None if abbr is None or abbr.group("abbr") in _PLACE_NAMES else abbr
+    return None if abbr is None or abbr.group("abbr") in PLACE_NAMES else abbr
 
 
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
@@ -1086,11 +1085,8 @@ def _only_place_adjectives(words: str) -> bool:
 _PARTS_AFTER_A_TOWN = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Stadt", "Land"})
 
 
-_PLACE_NAMES = frozenset({*lexicon.LAENDER, *lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
-
-
 def _closes_a_name(word: str) -> bool:
-    return word in _PLACE_NAMES
+    return word in PLACE_NAMES
 
 
 def _proper_name_end(text: str, end: int) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..models import Sentence
 from . import lexicon
+from .lexicon.places import PLACE_NAMES
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -248,7 +249,6 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 # is followed by a small-letter word or a number opens the next sentence (not "e. V. Kassel", a seat).
 _LEGAL_FORM_END = re.compile(r"(?<![\w-])e\.\s?V$")
 _CLAUSE_OPENING = re.compile(r"\s+(?P<word>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<next>\S)")
-_PLACE_WORDS = frozenset({*lexicon.GERMAN_PLACES, *lexicon.CITIES, *lexicon.LAENDER})
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS
 
 
@@ -256,7 +256,7 @@ def _legal_form_then_a_clause(line: str, dot: int, end: int) -> bool:
     if _LEGAL_FORM_END.search(line, max(0, dot - 4), dot) is None:
         return False
     opening = _CLAUSE_OPENING.match(line, end)
-    if opening is None or opening.group("word") in _PLACE_WORDS:
+    if opening is None or opening.group("word") in PLACE_NAMES:
         return False  # "Lernwerk e. V. Kassel": the body's seat
     return opening.group("word").lower() in _FUNCTION_WORDS or not opening.group("next").isupper()
 

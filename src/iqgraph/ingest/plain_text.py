@@ -3,9 +3,9 @@
 Text copied from web pages and PDFs carries soft hyphens and zero-width spaces inside words ("Anerkennungs­beratung")
 and words hyphenated at the end of a wrapped line ("Bera-" / "tung"). Both hide a word from every rule that
 reads it, so they are undone here, before any offset is taken: the word is joined at the start of the second
-line ("… die" / "Beratung der …"), so that both lines keep about their length for `extract.text.unwrap`. A hyphen before a conjunction stays: "Arbeitsmarkt-" /
-"und Berufsforschung" is a shortened compound; before a capital it stays as a compound's hyphen ("IQ-" /
-"Netzwerk" is "IQ-Netzwerk").
+line ("… die" / "Beratung der …"), so that both lines keep about their length for `extract.text.unwrap`. A
+hyphen before a conjunction stays: "Arbeitsmarkt-" / "und Berufsforschung" is a shortened compound; before a
+capital it stays as a compound's hyphen ("IQ-" / "Netzwerk" is "IQ-Netzwerk").
 """
 
 from __future__ import annotations

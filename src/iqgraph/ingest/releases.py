@@ -9,10 +9,10 @@ Reading is the one place where bytes become text:
    clearly outnumber them ("utf-8+cp1252"); else cp1252 when bytes 0x80-0x9F occur (they hold „ “ – € in
    cp1252 and only control characters in latin-1); else latin-1. Text still full of control characters
    is rejected. charset-normalizer is not used: on short German texts it answers cp1250 or even big5.
-4. "\r\n", "\r", U+2028 and U+2029 become "\n", and the text is normalised to NFC, once, here; soft hyphens and
-   zero-width spaces are dropped and words hyphenated at a line end joined (`plain_text.py`).
+4. "\r\n", "\r", U+2028 and U+2029 become "\n", and the text is normalised to NFC, once, here.
 5. a leading `---` front-matter block (title, date, publisher, source) is parsed and removed; HTML is
-   reduced to its main text; fewer than MIN_LETTERS letters left -> NoContentError.
+   reduced to its main text; the text kept is made plain once (`plain_text.py`: soft hyphens and zero-width
+   spaces dropped, words hyphenated at a line end joined); fewer than MIN_LETTERS letters left -> NoContentError.
 
 `Release.text` is what the extractor reads and what every offset points into.
 """
@@ -292,7 +292,7 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
         if encoding in ("cp1252", "latin-1"):
             raise UndecodableError(path, f"{_UNDECODABLE} (it reads as control characters); save it as UTF-8")
         raise NotTextError(path, "binary content (control characters), not text")
-    text = plain(unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text.lstrip("\ufeff"))))
+    text = unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text.lstrip("\ufeff")))
     if not text.strip():
         raise EmptyReleaseError(path, "empty file (only white space)")
     return text, encoding
@@ -347,7 +347,7 @@ _UNKNOWN = frozenset({"", "unknown", "unbekannt", "n/a", "none", "null", "~", "-
 
 
 def _plain_document(text: str) -> tuple[str, dict[str, str]]:
-    fields, body = _split_front_matter(text)
+    fields, body = _split_front_matter(plain(text))
     return _LEADING_BLANK_LINES.sub("", body).rstrip(), fields
 
 
@@ -398,6 +398,7 @@ def _letters(text: str, enough: int = MIN_LETTERS) -> int:
 def _html_document(text: str) -> tuple[str, dict[str, str]]:
     """HTML -> (main text, metadata); front matter, if any, wins over the page's own metadata."""
     front, markup = _split_front_matter(text)
+    front = {key: plain(value) for key, value in front.items()}  # the page's text is made plain by read_page
     body, fields = read_page(markup, by_attributes=True)
     if _letters(body) < MIN_LETTERS:  # a wrapper whose class says "menu" must not cost the whole page
         body, fields = read_page(markup, by_attributes=False)

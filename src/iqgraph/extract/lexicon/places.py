@@ -184,6 +184,9 @@ REGION_ROOTS = (
 )  # fmt: skip
 REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS)
 
+# Every name of a place the lexicon knows: Länder, cities, the towns of the GeoNames list and regions.
+PLACE_NAMES = frozenset({*LAENDER, *CITIES, *GERMAN_PLACES, *REGIONS})
+
 # Territories named by a common noun alone ("im Land", "in der Region"): where a unit works, not part of its name
 # ("die IQ Beratungsstellen im Land" names no unit).
 GENERIC_TERRITORIES = frozenset(
