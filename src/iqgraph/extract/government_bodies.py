@@ -113,8 +113,44 @@ def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
     if (match.group("article") or "").lower() == "des":
         word = _WORD_BEFORE.search(before)
-        return word is not None and word.group("word").lower() in lexicon.PAYMENT_NOUNS
+        if word is not None and word.group("word").lower() in _CONJUNCTIONS:
+            return _second_genitive_of_a_payment(text, match.start())
+        return word is not None and _is_payment_noun(word.group("word"))
     return _PLACE_PREPOSITION_BEFORE.search(before) is None
+
+
+_CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+# Compounds of the money nouns pay too: "Landesmittel", "Fördergeldern", "Anschubfinanzierung".
+_MONEY_ENDINGS = (
+    "mittel",
+    "mitteln",
+    "geld",
+    "gelder",
+    "geldern",
+    "förderung",
+    "finanzierung",
+    "zuschuss",
+    "zuschüsse",
+)
+
+
+def _is_payment_noun(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon.PAYMENT_NOUNS or low.endswith(_MONEY_ENDINGS)
+
+
+# The first of two genitives coordinated after one payment noun: "aus Mitteln des ESF und| des Landes Hessen".
+_FIRST_GENITIVE = re.compile(
+    rf"(?<![\w-])(?i:[\w-]*(?:{'|'.join(sorted({*lexicon.PAYMENT_NOUNS, *_MONEY_ENDINGS}, key=len, reverse=True))}))\s+(?:des|der)\s+"
+    r"[^,;.:!?]{1,60}?\s+(?:und|sowie|oder)\s+$"
+)
+_GENITIVE_REACH = 90  # characters back to the payment noun: its genitive's name and the conjunction
+
+
+def _second_genitive_of_a_payment(text: str, start: int) -> bool:
+    """ "Mittel des Bundes und des Landes X": the genitive after "und" shares the payment noun of the first."""
+    first = _FIRST_GENITIVE.search(text, max(0, start - _GENITIVE_REACH), start)
+    return first is not None
 
 
 # A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen

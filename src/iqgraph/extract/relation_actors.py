@@ -51,5 +51,7 @@ def listed_after(text: str, ms: list[Mention], start: int, end: int, types: froz
 # ("und der Verein", "sowie aus Mitteln des"), not a clause of its own (", berichtete die").
 COORDINATION_LINK = re.compile(
     r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*"
-    r"(?:(?:der|die|das|dem|den|des|vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
+    # an article right before a preposition is a relative pronoun: ", das vom Land Y gefördert wird"
+    r"(?:(?:der|die|das|dem|den|des)\s+(?!(?:vom|von|beim|bei|durch|aus|mit|über)\s)"
+    r"|(?:vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
 )

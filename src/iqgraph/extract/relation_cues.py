@@ -145,7 +145,8 @@ _CUES = (
             rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
             r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
             r"|\b[Mm]it\s+(?:der\s+)?(?:Förderung|Finanzierung)\s+(?:des|der|vom|von\s+der|durch)\b"
-            r"|\b[Mm]it\s+(?:den\s+)?Mitteln\s+(?:des|der|aus\s+dem|aus\s+der)\b"
+            # compounds of the money noun too: "mit Landesmitteln des Freistaates Y", "mit Fördergeldern der EU"
+            r"|\b[Mm]it\s+(?:den\s+)?(?:[\w-]*[Mm]itteln|[\w-]*[Gg]eldern)\s+(?:des|der|aus\s+dem|aus\s+der)\b"
         ),
         _FUNDED_THINGS,
         _PAYERS,

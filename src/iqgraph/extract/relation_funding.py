@@ -830,9 +830,17 @@ def _funder_nouns(
 
 # Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
 # Y … zur Verfügung", "Y hat dem Projekt X 80.000 Euro bewilligt". Support without money ("Y unterstützt X") is no funding.
-_SUPPORT_WITH_MONEY = re.compile(
-    rf"\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?P<funded>[^;]{{1,120}}?)\bmit\s+"
-    rf"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?{_MONEY}"
+_ABOUT = r"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?"
+_SUPPORTING_VERB = r"(?:unterstützt|unterstützte|unterstützen|unterstützten)"
+_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_ABOUT}{_MONEY}")
+# the money fronted, the payer after the verb: "Mit 50.000 Euro unterstützt Y das Projekt X"
+_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_ABOUT}{_MONEY}\s+{_SUPPORTING_VERB}\b")
+_AND = re.compile(
+    r"\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?"
+)  # between two payers: "der Kreis X und die Stadt Y"
+# the passive, the payer as its agent: "Das Projekt X wird von Y mit 50.000 Euro unterstützt"
+_SUPPORTED_WITH_MONEY = re.compile(
+    rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_ABOUT}{_MONEY}\s+(?:unterstützt|unterstützen)\b"
 )
 _MONEY_PROVIDED = re.compile(
     rf"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten)\b(?P<between>[^;]{{0,160}}?){_MONEY}\s+"
@@ -855,6 +863,19 @@ def _money_given(
         supported = actors(ms, *verb.span("funded"))
         if agent and supported and supported[0].type in PASSIVE_FUNDED:
             yield RelationFinding(supported[0], "fundedBy", agent[0])
+    for verb in _MONEY_FRONTED.finditer(text, *sentence):
+        after = actors(ms, verb.end(), sentence[1])
+        payers = after[:1]
+        while len(payers) < len(after) and _AND.fullmatch(text, payers[-1].end, after[len(payers)].start):
+            payers.append(after[len(payers)])
+        rest = after[len(payers) :]
+        if rest and all(p.type in FUNDERS for p in payers) and rest[0].type in PASSIVE_FUNDED:
+            yield from (RelationFinding(rest[0], "fundedBy", p) for p in payers)
+    for verb in _SUPPORTED_WITH_MONEY.finditer(text, *sentence):
+        payer = actors(ms, *verb.span("payer"), FUNDERS)
+        supported = [m for m in actors(ms, sentence[0], verb.start()) if m.end <= verb.start()]
+        if payer and supported and supported[-1].type in PASSIVE_FUNDED:
+            yield RelationFinding(supported[-1], "fundedBy", payer[0])
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):
         if (verb.group("verb") in _PROVIDING_VERB) != bool(_PROVIDING_CLOSE.fullmatch(verb.group("close"))):
             continue
