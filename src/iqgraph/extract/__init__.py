@@ -43,7 +43,7 @@ from .role_context import (
 )
 from .roles import ReleaseBodies, find_roles, is_compound_of
 from .spans import ByStart, IndexedMentions, IntervalIndex
-from .text import blank_furniture, split_sentences, unwrap
+from .text import blank_furniture, restore_lost_quote_marks, split_sentences, unwrap
 
 __all__ = ["extract"]
 
@@ -65,7 +65,8 @@ _PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.
 
 def extract(release: Release, reference: Reference) -> Extraction:
     gazetteer = build_gazetteer(reference)
-    text = unwrap(blank_furniture(release.text))  # same length: every offset still points into release.text
+    # same length: every offset still points into release.text
+    text = unwrap(restore_lost_quote_marks(blank_furniture(release.text)))
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
     mentions = find_mentions(text, gazetteer)

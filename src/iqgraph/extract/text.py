@@ -296,15 +296,24 @@ def _word_before(line: str, end: int) -> str | None:
 
 def normalise_quote_marks(text: str) -> str:
     """The text with every quotation mark (and a '?' standing for a lost mark) as '"', same length."""
-    shadow = text.translate(_TO_STRAIGHT_QUOTES)
-    if "?" not in shadow:
-        return shadow
-    chars = list(shadow)
-    for match in _LOST_OPEN.finditer(shadow):
-        close = _lost_close(shadow, match.end())
+    return restore_lost_quote_marks(text).translate(_TO_STRAIGHT_QUOTES)
+
+
+def restore_lost_quote_marks(text: str) -> str:
+    """The text with each pair of '?' that stands for lost quotation marks ("sagte: ?Wir beginnen.?", "das
+    Projekt ?Lotsenhaus? berät") as „ and “, same length, so names and quotes in such a text read as they
+    were written. An opening '?' follows a space or the line's start and comes before a capital or digit
+    (no question mark does); its closing one is the next '?' of the paragraph before a space or punctuation."""
+    if "?" not in text:
+        return text
+    chars = list(text)
+    for match in _LOST_OPEN.finditer(text):
+        if chars[match.start()] != "?":  # already taken as the closing mark of a pair before
+            continue
+        close = _lost_close(text, match.end())
         if close is not None:
-            chars[match.start()] = '"'
-            chars[close] = '"'
+            chars[match.start()] = "„"
+            chars[close] = "“"
     return "".join(chars)
 
 
