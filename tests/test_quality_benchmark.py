@@ -183,14 +183,16 @@ def test_scores_equal_the_reference_scorer(run: Any, kind: str) -> None:
 # Regression guard: the figures reached on the 83-text dev corpus (F1, P) per kind; raise them as the extractor
 # improves. The targets are quality.TARGET_F1 and quality.TARGET_P (benchmarks/README.md says which hold).
 REACHED = {
-    "entity": (0.916, 0.996),  # up from .915: Bremen's authorities named by a senator's portfolio
+    # down from (.916, .996): lost quotation marks ('?') are restored, and the one dev text that has them gains a
+    # quoted name read as a subproject, as it is when the marks are there
+    "entity": (0.915, 0.994),
     # up from .746: a Land's co-funding of the programme, a second title joined by "und", sessions of an event
     "relation": (0.752, 0.893),
     "role": (0.874, 0.950),  # up from .870: "X, Leiterin der A und Projektleiterin des B"
     "quote": (0.983, 1.000),
     "event": (0.941, 0.941),
     "count": (0.705, 0.897),
-    "all": (0.856, 0.955),
+    "all": (0.856, 0.954),
 }
 
 
