@@ -922,3 +922,36 @@ def test_a_second_title_joined_by_und_is_the_same_persons(body: str, second: tup
 def test_a_title_with_its_own_holder_after_und_is_not_the_first_persons(body: str) -> None:
     roles = _facts(body).roles
     assert not any(r[0] == "Anna Berg" and r[1] in ("Vorsitzender", "Referent") for r in roles)
+
+
+# ---------------------------------------------------------------- adjectives of the holder, not of the post
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der 58-jährige Geschäftsführer der Stiftung Lichtblick, Hans Groß, begrüßte die Gäste.",
+            ("Hans Groß", "Geschäftsführer", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die langjährige Leiterin des Vereins Brückenbau e. V., Greta Probe, verabschiedete sich.",
+            ("Greta Probe", "Leiterin", "Brückenbau e. V."),
+        ),
+        (
+            "Dem langjährigen Vorsitzenden der Stiftung Lichtblick, Karl Muster, dankte die Ministerin.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die 35-jährige Referentin der Handwerkskammer Kassel, Lena Vogel, stellte das Angebot vor.",
+            ("Lena Vogel", "Referentin", "Handwerkskammer Kassel"),
+        ),
+    ],
+)
+def test_age_and_years_in_the_post_are_no_part_of_the_title(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_deputy_stays_in_the_title() -> None:
+    roles = _facts("Die stellvertretende Leiterin des Vereins Brückenbau e. V., Greta Probe, sprach.").roles
+    assert ("Greta Probe", "stellvertretende Leiterin", "Brückenbau e. V.") in roles

@@ -16,7 +16,9 @@ _ADJECTIVE_EN = re.compile(rf"(?=[a-zäöü]){_ADJECTIVE_STEM}en")
 _ADJECTIVE_E = re.compile(rf"(?i:(?=[a-zäöü]){_ADJECTIVE_STEM}e)")
 
 
-_NEW = re.compile(r"^neu(?:e|er|en|es|em)?\s+")
+# Adjectives of the holder, not the post: "neue Leiterin" (new to it), "langjährige Leiterin", "58-jähriger
+# Geschäftsführer" (her years in it or her age); the post is "Leiterin", "Geschäftsführer".
+_NEW = re.compile(r"^(?:neu|(?:lang|\d+-)?jährig)(?:e|er|en|es|em)?\s+")
 # "Referent*in", "Berater:innen", "Leiter_in", "Koordinator/-in": a title written for any gender.
 GENDER_MARK = r"(?:[*:_]|/-?)in(?:nen)?(?!\w)"
 _ENDS_IN_GENDER_MARK = re.compile(GENDER_MARK + r"$")
@@ -41,7 +43,7 @@ def title_as_written(raw: str, person: Mention, noun: str) -> str:
     "stellvertretende Leiterin"."""
     raw = re.sub(r"\s+", " ", raw).strip(" ,").replace(noun, singular(noun), 1)  # one holder
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
-    raw = _NEW.sub("", raw)  # "neue Leiterin": she is new to the post, the post is "Leiterin"
+    raw = _NEW.sub("", raw)
     title = _strong_adjectives(role_nominative(raw, person.gender))
     return _strong_masculine(title) if _is_masculine(title, noun, person) else title
 
