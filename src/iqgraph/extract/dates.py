@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon.events import FUTURE_TENSE_CUES, PAST_TENSE_CUES
+from .lexicon.events import ANNOUNCING_CUES, FUTURE_TENSE_CUES, PAST_TENSE_CUES
 
 _MONTHS = {
     "jan": 1,
@@ -81,6 +81,9 @@ _HEADER_DAY_BEFORE = re.compile(
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 PAST = re.compile("|".join(PAST_TENSE_CUES))  # a sentence in the past or perfect: it reports what was
 FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announces
+ANNOUNCING = re.compile("|".join(ANNOUNCING_CUES))
+# the past without the perfect ("ist … geplant" has the form of a perfect and announces)
+_NARRATED = re.compile("|".join(c for i, c in enumerate(PAST_TENSE_CUES) if i != 1))
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release
@@ -127,13 +130,16 @@ def _written_dates(text: str, release_date: dt.date | None, anchor: dt.date | No
 
 def _on_the_side_of_its_tense(text: str, d: DateMention, anchor: dt.date | None) -> DateMention:
     """ "Am 14. Juni folgte die Jobmesse" in a review of 15 December: a day without a year told in the past is
-    before the release, where the nearest such day lies more than `_PAST_SLACK` after it; a sentence of both tenses
-    or none keeps the nearest. (An announcement keeps the nearest day: "wird" is a present passive as often.)"""
-    if anchor is None or d.date is None or _has_year(text, d) or (d.date - anchor).days <= _PAST_SLACK:
+    before the release, where the nearest such day lies more than `_PAST_SLACK` after it; one announced ("ist für
+    den 14. Oktober geplant", "findet … statt", "lädt … ein") is after it, where the nearest lies as far before it.
+    A sentence of both tenses or none keeps the nearest ("wird" alone is a present passive as often)."""
+    if anchor is None or d.date is None or _has_year(text, d) or abs((d.date - anchor).days) <= _PAST_SLACK:
         return d
     sentence = _sentence_around(text, d.start, d.end)
-    if PAST.search(sentence) and not FUTURE.search(sentence):
+    if d.date > anchor and PAST.search(sentence) and not FUTURE.search(sentence):
         return _in_year(d, d.date.year - 1)
+    if d.date < anchor and ANNOUNCING.search(sentence) and not _NARRATED.search(sentence):
+        return _in_year(d, d.date.year + 1)
     return d
 
 

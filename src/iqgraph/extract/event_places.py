@@ -62,10 +62,15 @@ _DENIAL_REACH = 40  # characters before the rooms in which a negation denies the
 
 
 def find_place(
-    text: str, mentions: IndexedMentions, nouns: ByStart[EventNoun], sentences: list[tuple[int, int]]
+    text: str,
+    mentions: IndexedMentions,
+    nouns: ByStart[EventNoun],
+    sentences: list[tuple[int, int]],
+    until: int,
 ) -> tuple[Mention | None, Mention | None]:
     """Where the event is held, and the town of that venue where the text names both: in the first of its
-    sentences that says where, the place named first."""
+    sentences that says where, the place named first. A venue named later is looked for up to `until`, where
+    another event is reported."""
     for s, e in sentences:
         here = mentions.by_start.within(s, e)
         found = [
@@ -79,7 +84,7 @@ def find_place(
             place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
             venues = [f[0] for f in found if not _is_town(f[0]) and _names_no_other_town(f[0], place)]
             venue = (
-                (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e))
+                (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e, until))
                 if _is_town(place)
                 else None
             )
@@ -92,12 +97,13 @@ def _is_town(place: Mention) -> bool:
 
 
 def _venue_later_in_paragraph(
-    text: str, mentions: IndexedMentions, town: Mention, after: int
+    text: str, mentions: IndexedMentions, town: Mention, after: int, until: int
 ) -> Mention | None:
     """ "Der Fachtag fand in Kassel statt. Rund 80 Gäste kamen im Kongresszentrum zusammen.": the venue the rest
-    of the event's paragraph names is where in the town the event was held (not one named by another town)."""
+    of the event's paragraph names, before another event is reported, is where in the town the event was held
+    (not one named by another town)."""
     end = text.find("\n", after)
-    end = len(text) if end < 0 else end
+    end = min(len(text) if end < 0 else end, until)
     places = mentions.of_type("Place")  # in text order: the first venue is found without reading all after it
     return places.first_starting_in(after, end, lambda m: not _is_town(m) and _names_no_other_town(m, town))
 

@@ -190,6 +190,13 @@ class _Nouns:
         self.shared_heads = frozenset(h for h in heads if heads.count(h) > 1)
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
+        self.event_starts = sorted({e.sentence[0] for e in events})
+
+    def next_event_after(self, event: Event, end: int) -> int:
+        """Where the next event's sentence begins after `event`'s (else `end`): a sentence of another event
+        tells nothing of where this one was held."""
+        later = bisect.bisect_right(self.event_starts, event.sentence[0])
+        return self.event_starts[later] if later < len(self.event_starts) else end
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return self.sentences[max(0, bisect.bisect_right(self.starts, pos) - 1)]
@@ -267,7 +274,7 @@ def _place(
     """Where the event was held and the venue's town; none for a service that started ("startete in X")."""
     if event.verb_noun in _PLACE_OF_WHAT_STARTS:
         return None, None
-    return find_place(text, mentions, nouns.by_start, sentences)
+    return find_place(text, mentions, nouns.by_start, sentences, nouns.next_event_after(event, len(text)))
 
 
 def _its_nouns(text: str, nouns: _Nouns, event: Event) -> list[EventNoun]:

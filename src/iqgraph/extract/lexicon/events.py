@@ -500,6 +500,16 @@ PAST_TENSE_CUES = (
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
+# An announcement of what is to come, in any tense of its own ("ist für den 14. Oktober geplant", "wird im Mai
+# stattfinden", "lädt am 5. April zum Tag der offenen Tür ein", "Anmeldung bis 1. Mai"): the day it names lies
+# ahead of the release.
+ANNOUNCING_CUES = (
+    r"\bgeplant\b",
+    r"\bstattfinden\b",
+    r"\b(?:findet|finden)\b(?:[^.;\n]|(?<=\d)\.){0,120}?\bstatt\b",  # a day's period inside: "am 10. Mai"
+    r"\b(?:lädt|laden)\b(?:[^.;\n]|(?<=\d)\.){0,120}?\bein\b",
+    r"\b(?:[Aa]nmeldung|anmelden)\b",
+)
 FUTURE_TENSE_CUES = (
     r"\b(?:findet|finden)\b[^.;\n]{0,120}?\bstatt\b",
     r"\b(?:wird|werden|soll|sollen)\b",
