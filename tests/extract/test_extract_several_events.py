@@ -83,3 +83,19 @@ def test_a_day_told_in_the_past_or_near_the_release_keeps_the_nearest_year(
     sentence: str, day: dt.date
 ) -> None:
     assert _day(sentence) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Der 3. Fachkräftekongress Nordhessen ist für den 14. Oktober geplant.",
+            "3. Fachkräftekongress Nordhessen",
+        ),
+        ("Das Netzwerktreffen Hessen war am 20. Februar gut besucht.", "Netzwerktreffen Hessen"),
+        ("Der Fachtag Anerkennung wurde am 20. Februar eröffnet.", "Fachtag Anerkennung"),
+    ],
+)
+def test_a_name_after_the_event_noun_before_a_verb_is_part_of_the_label(sentence: str, label: str) -> None:
+    events = facts_of(f"Titel\n\nKassel, 3. März 2031. {sentence}", _RELEASE_DAY).events
+    assert [name for name, _ in events] == [label]

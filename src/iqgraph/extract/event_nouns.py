@@ -58,7 +58,8 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 # nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
 _APPOSITION_NAME = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
-    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt)\b|\s*[,.;:!?]|[ \t]*\n)"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte)\b"
+    r"|\s*[,.;:!?]|[ \t]*\n)"
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
 _NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
