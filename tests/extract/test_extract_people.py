@@ -1336,3 +1336,19 @@ def test_a_word_ending_in_an_event_noun_opens_no_persons_name(body: str, event: 
     f = facts_of("Titel\n\n" + body, dt.date(2031, 6, 20))
     assert not any(t == "Person" and label.startswith(event.split()[-2]) for t, label in f.entities)
     assert event in {label for label, _ in f.events}
+
+
+# ---------------------------------------------------------------- the field of a doctorate
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Es sprach Prof. Dr. med. Hans-Peter von der Heide.", "Hans-Peter von der Heide"),
+        ("Den Vortrag hielt Dr. rer. nat. Eva Lang.", "Eva Lang"),
+        ("Die Moderation übernahm Dr. phil. habil. Jonas Sommer.", "Jonas Sommer"),
+        ("Grüße überbrachte Prof. Dr. jur. Greta Probe von der Stiftung Lichtblick.", "Greta Probe"),
+    ],
+)
+def test_a_doctorate_s_field_is_no_name(body: str, person: str) -> None:
+    assert {label for kind, label in _facts(body).entities if kind == "Person"} == {person}

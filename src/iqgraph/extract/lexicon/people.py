@@ -471,6 +471,9 @@ ACADEMIC_TITLES = (
     r"M\.\s?A\.",
     r"h\.\s?c\.",
     r"PD",
+    # the field of a doctorate after "Dr.": "Dr. med.", "Dr. rer. nat.", "Dr. phil. habil."
+    r"rer\.\s?(?:nat|pol|soc|oec)\.",
+    r"(?:med|phil|jur|theol|paed|oec|habil|dent|vet|iur|sc)\.",
 )
 
 # Role nouns of a government's political heads: without an organisation in their phrase, their ministry is
