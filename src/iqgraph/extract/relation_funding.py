@@ -1,6 +1,10 @@
 """Who pays for whom: "X wird aus Mitteln des Y gefördert", "Gefördert wird das Netzwerk vom A und vom B",
 "Y fördert X", "X wird gefördert durch das Bundesministerium Z" (the passive, the fronted participle, the
-active)."""
+active).
+
+The readers live by construction in relation_funding_verbs.py (clauses with a finite verb), relation_funding_clauses.py
+(relative and subordinate clauses, attributes), relation_funding_nouns.py, relation_funding_money.py and
+relation_funding_payers.py (a payer whose unit is not named); what they share in relation_funding_marks.py."""
 
 from __future__ import annotations
 

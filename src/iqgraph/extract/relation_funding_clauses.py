@@ -1,4 +1,7 @@
-"""X"""
+"""Funding said inside a dependent clause or an attribute of the funded: a relative clause ("das Projekt X, das vom
+Land Y gefördert wird"), a subordinate clause ("…, dass das Netzwerk X aus Mitteln des Y finanziert wird"), a
+participle attribute ("das vom Land Y geförderte Projekt X", "das ESF-geförderte Projekt X") and the same in a
+predicate noun or an apposition ("X ist ein vom Land Y gefördertes Angebot"): X fundedBy Y."""
 
 from __future__ import annotations
 

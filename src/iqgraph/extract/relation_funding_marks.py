@@ -1,4 +1,7 @@
-"""X"""
+"""What the funding readers share: the funding participles, the marks that introduce funders and the funders they
+introduce ("aus Mitteln des Landes X und des ESF"), who may pay (a ministry, an agency, a fund) and what may be paid
+for (a project, network, programme or coordination office), lists of payers and of units, and whether the unit a
+text spoke of is one: "Das Projekt X wird vom Land Y und dem ESF gefördert" -> X fundedBy Y, X fundedBy ESF."""
 
 from __future__ import annotations
 
@@ -80,7 +83,9 @@ def coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[
     return listed
 
 
+# A public payer: a ministry or an agency (a fund pays too: is_fund).
 PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
+# Money spoken of, not received: "Fragen zur Förderung des Bundes", "berät über Mittel des Landes".
 ABOUT_THE_MONEY = re.compile(r"\b(?:über|zu|zur|zum|nach|um)\s+(?:(?:die|den|eine|einer)\s+)?$")
 WORDS_BEFORE = 16  # characters back from the funding noun to a preposition and its article
 
@@ -90,6 +95,7 @@ def is_fund(m: Mention) -> bool:
     return m.type == "Programme" and any(part in m.label.lower() for part in lexicon.FUND_NAME_PARTS)
 
 
+# A plural auxiliary: "Die Projekte A und B werden … gefördert" funds each unit of the list.
 PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren"})
 ATTRIBUTE_REACH = 80  # characters from the participle to the name it qualifies: "geförderte Projekt „X“"
 MARK_REACH = 160  # characters back from the participle to the mark introducing its funders
@@ -140,8 +146,5 @@ def spoken_of(text: str, topic: Mention | None) -> bool:
     return _GENITIVE_BEFORE.search(text, max(0, topic.start - _GENITIVE_REACH), topic.start) is None
 
 
-# A payer as the subject opening the sentence, what it pays for a common noun the text does not name as a unit: "Das
-# Land X kofinanziert die Anerkennungsberatung", "Der Bund und das Land finanzieren die Kurse gemeinsam", "Die Stiftung
-# Y unterstützt die Beratung finanziell". It is the work of the unit spoken of before, which the payer funds. Plain
-# "fördern" is left out: "Das Land fördert die Integration" promotes a cause, it need not pay.
+# Nothing but an article before the payer: it opens the sentence as its subject ("Das Land X …", "Der Bund und …").
 PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")

@@ -1,4 +1,6 @@
-"""X"""
+"""Funding said by the money given: an amount ("Die Stiftung Y unterstützt das Projekt X mit 50.000 Euro", "Das Land
+Y stellt für X 2 Millionen Euro bereit"), a share of the costs ("Der Landkreis Y beteiligt sich finanziell") and the
+payer's short name joined to the money ("Das Projekt X wird aus ESF-Mitteln bezahlt"): X fundedBy Y."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""X"""
+"""Funding said by a noun: a funding noun ("Die Finanzierung des Projekts X übernimmt das Land Y", "Die Förderung
+erfolgt durch Y", "dank einer Förderung des Landes Y"), a funder noun ("Förderer des Projekts X ist Y", "Förderung:
+Y"), a ministry in the genitive ("das Projekt „X“ des Ministeriums Y") and the costs borne ("Die Kosten des
+Projekts X trägt das Land Y"): X fundedBy Y."""
 
 from __future__ import annotations
 

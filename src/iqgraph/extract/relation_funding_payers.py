@@ -1,4 +1,7 @@
-"""X"""
+"""A payer named while what it pays for is not named as a unit, or only in a compound or a programme: the common
+noun for the unit spoken of ("Das Land X kofinanziert die Anerkennungsberatung"), a pronoun or stand-in ("Die Stadt
+Y fördert es"), the payer's short name joined to the head noun ("das BMAS-Modellprojekt „X“"), and a programme as
+the instrument of a ministry ("Mit dem Förderprogramm „X“ unterstützt das Bundesministerium Y …")."""
 
 from __future__ import annotations
 
@@ -18,6 +21,10 @@ from .relation_funding_marks import (
 )
 from .spans import Mention
 
+# A payer as the subject opening the sentence, what it pays for a common noun the text does not name as a unit: "Das
+# Land X kofinanziert die Anerkennungsberatung", "Der Bund und das Land finanzieren die Kurse gemeinsam", "Die Stiftung
+# Y unterstützt die Beratung finanziell". It is the work of the unit spoken of before, which the payer funds. Plain
+# "fördern" is left out: "Das Land fördert die Integration" promotes a cause, it need not pay.
 _FUNDING_VERB_NEXT = re.compile(
     r"\s+(?P<verb>(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)|(?:ko|mit)(?:fördert|förderte|fördern|förderten)"
     r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]*\bfinanziell\b))\s+"

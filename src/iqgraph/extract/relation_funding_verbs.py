@@ -1,4 +1,6 @@
-"""X"""
+"""Funding said by a clause with a finite verb: the passive ("X wird aus Mitteln des Y gefördert"), the fronted
+participle ("Gefördert wird das Netzwerk vom A und vom B", "Gefördert vom Land X, startet das Projekt Y") and the
+active ("Das Land Y fördert das Projekt X", "Der Bund kofinanziert das Netzwerk Z"): X fundedBy Y."""
 
 from __future__ import annotations
 
@@ -140,6 +142,8 @@ _POSTPOSED_REACH = 80
 _POSTPOSED_FUNDER_MARK = re.compile(
     rf"\s*:?\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
 )
+# A relative clause in the middle field ("X ist Teil des Programms Y, das vom Z gefördert wird"), closed by no comma
+# but one that links a list of funders ("vom BMAS, dem BMBF und der BA").
 _RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
 _CLAUSE_COMMA = re.compile(r",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)")
 

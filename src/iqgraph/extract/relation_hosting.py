@@ -1,5 +1,9 @@
 """Who carries or coordinates a network or project: "X ist beim Y angesiedelt", "Die Koordination des X liegt
-bei Y", "Träger ist Y", "das DGB-Projekt „X“", "die Y GmbH, die das IQ Netzwerk X koordiniert"."""
+bei Y", "Träger ist Y", "das DGB-Projekt „X“", "die Y GmbH, die das IQ Netzwerk X koordiniert".
+
+The passive, the carrier nouns and the carrier after a name are read here; the other readers live by construction
+in relation_hosting_relatives.py, relation_hosting_verbs.py, relation_hosting_coordination.py and
+relation_hosting_projects.py, what they share in relation_hosting_words.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""X"""
+"""A carrier named by the coordination it holds: taking it over ("Die Y GmbH hat die Koordination des X
+übernommen"), the role first ("Netzwerkkoordinator ist die Y gGmbH"), being responsible for it ("Für die
+Koordination des IQ Netzwerks X ist die Y zuständig"), leading ("unter Federführung der Y"), a change of coordinator
+("Die Koordination des X wechselt von der A zum Verein Y") and the coordination office placed at a body ("die
+Koordinierungsstelle bei der Y gGmbH"): X hostedBy Y."""
 
 from __future__ import annotations
 

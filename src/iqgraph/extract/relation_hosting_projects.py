@@ -1,4 +1,7 @@
-"""X"""
+"""A body and the project it runs: its own by a possessive ("Die Y GmbH startet mit ihrem neuen Projekt „X“"), its
+instrument ("Mit dem Projekt „X“ will die Y GmbH …"), commissioned to it ("Mit der Durchführung des Projekts X wurde
+die Y beauftragt"), started by it, standing behind it ("Hinter dem Projekt „X“ steht die Y gGmbH"), its short name
+joined to the project ("das DGB-Projekt „X“") and a unit in its department: X hostedBy Y."""
 
 from __future__ import annotations
 
@@ -162,7 +165,7 @@ def behind_the_unit(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
 
 def compound_carrier(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
     """ "das DGB-Projekt „X“", "die AWO-Beratungsstelle „Y“": the carrier's short name joined to the project's head
-    (a ministry's, "das BMAS-Projekt „X“", pays for it: relation_funding reads that)."""
+    (a ministry's, "das BMAS-Projekt „X“", pays for it: relation_funding_payers reads that)."""
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.end < project.start and text[m.end : project.start] == "-"), None)
         if carrier is not None and carrier.type in INSTRUMENT_CARRIERS:

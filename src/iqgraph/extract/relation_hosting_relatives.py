@@ -1,4 +1,8 @@
-"""X"""
+"""A carrier named in a relative clause, an apposition or an attribute: the carrier as antecedent ("die Y GmbH, die
+das IQ Netzwerk X koordiniert"), the unit as antecedent ("das Projekt „X“, das die Y gGmbH umsetzt"), a participle
+before its agent ("das Projekt X, umgesetzt von der Y, berät …"), a participle attribute ("die bei der Y gGmbH
+angesiedelte Anlaufstelle X") and the coordinator's role in apposition ("Die Y gGmbH, Koordinatorin des IQ
+Netzwerks X, lädt ein"): X hostedBy Y."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""X"""
+"""A carrier as the subject of an active verb of carrying: "Die Y gGmbH koordiniert das IQ Netzwerk X", "Seit 2011
+betreibt der Verein Y die Anlaufstelle X", a verb with its separated particle ("Die Y gGmbH führt das Projekt X
+durch", "A und B setzen das Projekt X um") and the object first ("Das Teilprojekt X führt der Verein Y durch"):
+X hostedBy Y."""
 
 from __future__ import annotations
 
@@ -137,6 +140,9 @@ def _coordinated_up_to(text: str, carriers: list[Mention]) -> list[Mention]:
     return listed
 
 
+# The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“
+# setzt die Y gGmbH um", "Das Teilprojekt X führt seit 2020 der Verein Y durch" (a body carries a project out;
+# a project carries out no body).
 _SENTENCE_OPENING = re.compile(rf"\s*(?:Das|Die|Den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
 
 

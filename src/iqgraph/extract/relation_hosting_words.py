@@ -1,4 +1,7 @@
-"""X"""
+"""What the carrier readers share: where a subject opens the sentence or follows its verb, whether a body is the
+object of a preposition ("mit der Stiftung Y"), how far an agent, object or unit may follow its cue, which bodies
+carry a project, and the unit named after a carrier ("Unter dem Dach der Y gGmbH arbeitet die Anlaufstelle X" ->
+X hostedBy Y)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from .relation_actors import COORDINATED
 from .spans import Mention
 
 AGENT_NEXT = 16  # characters from the preposition to the agent's name: an article and a head noun
+# Nothing but an article and a head noun before the subject that opens the sentence: "Die Stiftung Y …".
 SUBJECT_OPENING = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
 OBJECT_NEXT = 40  # characters from the verb to its object: adverbials ("seit 2015") and an article
 UNIT_AFTER_COORDINATION = (
@@ -16,9 +20,7 @@ UNIT_AFTER_COORDINATION = (
 )
 
 
-# The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“
-# setzt die Y gGmbH um", "Das Teilprojekt X führt seit 2020 der Verein Y durch" (a body carries a project out;
-# a project carries out no body).
+# The subject right after the verb, adverbs before its article: "… führt seit 2020 der Verein Y durch".
 SUBJECT_AFTER_VERB = re.compile(r"\s(?:[\w.]+\s+){0,3}?(?P<article>die|der|das)\s+$")
 WORD_BEFORE = 20  # characters back to the word before the article
 
