@@ -17,7 +17,8 @@
 Subjects default to the first organisation the sentence names, which may be a generic mention
 ("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
 This module composes the readers and holds the small ones; funding, hosting and the cue table live in
-relation_funding.py, relation_hosting.py and relation_cues.py, what they share in relation_actors.py.
+relation_funding*.py, relation_hosting*.py (an entry module each and one module per family of constructions)
+and relation_cues.py, what they share in relation_actors.py.
 """
 
 from __future__ import annotations
