@@ -29,6 +29,10 @@ RELEASE = dt.date(2031, 3, 20)
             "Beratungsbüro Fulda eröffnet – Stadt dankt den Partnern (aktualisiert)",
             "Eröffnung des Beratungsbüros Fulda",
         ),
+        # an adjective of age or order opening the headline is small in the name; a name's adjective is not
+        ("Neues Beratungszentrum in Kassel eröffnet", "Eröffnung des neuen Beratungszentrums"),
+        ("Erster Treffpunkt für Pflegekräfte eröffnet", "Eröffnung des ersten Treffpunkts für Pflegekräfte"),
+        ("Zentrale Anlaufstelle Anerkennung eröffnet", "Eröffnung der Zentralen Anlaufstelle Anerkennung"),
     ],
 )
 def test_a_bare_opening_is_named_by_what_the_headline_says_was_opened(headline: str, label: str) -> None:

@@ -29,6 +29,9 @@ _TOWN = re.compile(r"\s+in\s+[A-ZÄÖÜ][\w\-]*$")  # "… in Kassel eröffnet":
 # A finite verb in the subject says the part is a clause, not a subject and its participle ("X hat Y eröffnet").
 _FINITE = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b")
 _MOST_WORDS = 8  # a subject longer than this is a sentence's, not a headline's
+# A headline's first word is capitalised whatever it is: an adjective of age or order there is written small in the
+# event's name ("Neue Beratungsstelle eröffnet" -> "Eröffnung der neuen Beratungsstelle"); a name's is not.
+_FIRST_ADJECTIVE = re.compile(r"(?:Neu|Erst|Zweit|Dritt)(?:e|er|es)(?=\s+[A-ZÄÖÜ])")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ def headline_complements(title: str | None) -> dict[str, str]:
         if report is None:
             continue
         what = _TOWN.sub("", report.group("what"))
+        if _FIRST_ADJECTIVE.match(what):
+            what = what[0].lower() + what[1:]
         if _FINITE.search(what) or len(what.split()) > _MOST_WORDS:
             continue
         out.setdefault(HEADLINE_EVENT_PARTICIPLES[report.group("participle")], genitive_with_article(what))
