@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from iqgraph.extract.mention_short_forms import later_short_forms as find_mentions_after
 from iqgraph.extract.mentions import BODY_TYPES, BodiesNamed, select
-from iqgraph.extract.mentions import _later_short_forms as find_mentions_after
 from iqgraph.extract.morphology import noun_nominative
 from iqgraph.extract.roles import ReleaseBodies
 from iqgraph.extract.spans import ByStart, IndexedMentions, IntervalIndex, Mention, Occupancy

@@ -11,7 +11,11 @@ from iqgraph.extract.alternation import any_of
 from iqgraph.extract.event_nouns import EVENT_NOUN
 from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
 from iqgraph.extract.gazetteer import build_gazetteer
-from iqgraph.extract.organisations import _INNER_LEGAL_FORM, _NAMED_BY_LEGAL_FORM, _legal_form_matches
+from iqgraph.extract.organisation_legal_forms import (
+    _INNER_LEGAL_FORM,
+    _NAMED_BY_LEGAL_FORM,
+    _legal_form_matches,
+)
 from iqgraph.extract.project_names import repeated_project_names
 from iqgraph.extract.quotes import QuoteFinding, _drop_repeats
 from iqgraph.extract.relations import Before, find_relations
