@@ -27,20 +27,14 @@ STYLED = (
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
     r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
 )
-
-
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
 PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am|for|to|of|with|the)"  # English names too: "Fit for Job"
 PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
 PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"
-
-
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
 _NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
-
-
 # Where a sentence or a line begins: the patterns read at the start of one are tried there only (`at_sentence_starts`).
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 

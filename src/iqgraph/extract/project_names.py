@@ -102,13 +102,10 @@ __all__ = [
     "with_the_programme_word",
 ]
 
-
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
 # from 2023 on): the head a project name follows.
 # Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
 _HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
-
-
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
 _STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
@@ -124,8 +121,6 @@ _SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<
 _NAME_BEFORE_ABBREVIATION = re.compile(
     rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
 )
-
-
 # A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
 _VERSION = r"[^\S\n]+(?:\d+\.\d+|plus)(?!\w|\.\d)"
 _PLAIN_NAME_AFTER_HEAD = re.compile(
@@ -149,8 +144,6 @@ _A_PROJECT_OF = rf"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+{_PROJECT_NOUN_O
 _APPOSITION_OF_A_PROJECT = (
     rf"(?:,\s+|\s+[–-]\s+|\s+\()(?:ein|eine|einem|einer|eines)(?:\s+(?:der|von\s+\w+))?\s+{_PROJECT_NOUN_OF}"
 )
-
-
 # (an inflected adjective may follow a link: "Beratungsstelle zur beruflichen Anerkennung", "Lotsen für
 # ausländische Fachkräfte")
 _CALLED_NAME = (
@@ -201,8 +194,6 @@ _NAME_IN_APPOSITION = re.compile(
     rf"|(?:dem|das|den|des|die|der|vom|beim|zum|zur|im|von|bei|mit|für|über|durch)\s+(?P<styled>{STYLED}))"
     rf"(?:\s+[a-zäöüß]+)?{_APPOSITION_OF_A_PROJECT}"
 )
-
-
 # "von „Brücken bauen“, einem Teilprojekt des …": a quoted name in the same apposition.
 _QUOTED_IN_APPOSITION = re.compile(rf"{QUOTED_NAME}{_APPOSITION_OF_A_PROJECT}")
 

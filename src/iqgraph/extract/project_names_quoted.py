@@ -24,8 +24,6 @@ from .project_name_parts import OPENING_QUOTES, QUOTED_NAME, at_sentence_starts
 from .spans import Mention
 
 _QUOTED = QUOTED_NAME
-
-
 _NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
 # "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
 # dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase

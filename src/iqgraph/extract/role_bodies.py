@@ -25,8 +25,6 @@ _BODY_THEN_AS = re.compile(rf"(?<![\w-]){BODY_LINK}\s+$", re.IGNORECASE)
 # "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
 _BODY_OPENS = re.compile(rf"(?:^|[.!?:;]\s+|\n)\s*{BODY_LINK}\s+$", re.IGNORECASE | re.MULTILINE)
 _VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")
-
-
 _APPOSITION_END = re.compile(r"[ \xa0]*(?:$|[,;.)])", re.MULTILINE)
 _AFTER_NAME_LINK = re.compile(r"\s+(?:aus\s+dem|aus\s+der|vom|von\s+der|im|beim)\s+")
 

@@ -44,8 +44,6 @@ _IN_BODY_AS = re.compile(
     rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+{BODY_LINK}\s+[^,;]{{2,80}}?\s+als\s+"
 )
 IN_BODY_AS_MAX = 110  # the verb, a time, the link, the body's name and "als"
-
-
 # Succession: the subject takes the role named after "als", the person named after the verb held it before.
 # "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
 SUCCESSION_MAX = 90  # the verb, a time, the predecessor's name with a title and "als"

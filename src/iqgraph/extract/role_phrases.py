@@ -79,8 +79,6 @@ TAIL_WORDS = re.compile(
 ORG_TYPES = frozenset(
     {"Ministry", "Agency", "Organisation", "StateNetwork", "CoordinationOffice", "Subproject", "Programme"}
 )
-
-
 _COMPOUND_GLUE = re.compile(r"-\w")
 
 

@@ -69,7 +69,6 @@ __all__ = [
     "without_role_prefix",
 ]
 
-
 _MANDATE = re.compile(
     r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
     r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
