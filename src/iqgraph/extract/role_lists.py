@@ -1,5 +1,5 @@
 """Roles held by several people named in a list after one role noun: "ihre Mitarbeiterinnen A und B",
-"die Leitungen der Netzwerke: A (Netzwerk X) und B (Netzwerk Y)". `roles.py` reads the role noun and its
+"die Leitungen der Netzwerke: A (Netzwerk X) und B (Netzwerk Y)". `role_phrases.py` reads the role noun and its
 phrase; this module reads the list of names after it and each name's organisation."""
 
 from __future__ import annotations
