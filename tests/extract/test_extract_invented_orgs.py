@@ -505,3 +505,30 @@ def test_a_participle_of_funding_after_a_comma_with_aus_dem(text: str, fund: str
 )
 def test_a_pronoun_subject_after_the_verb_under_a_roof(text: str, project: str, carrier: str) -> None:
     assert (project, "hostedBy", carrier) in facts_of("Titel\n\n" + text).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der TSV Beispielstadt 1860 e. V. öffnet seine Halle für Sprachkurse.",
+            "TSV Beispielstadt 1860 e. V.",
+        ),
+        ("Mit dem FC Musterdorf 04 e. V. kooperiert das Projekt seit Jahren.", "FC Musterdorf 04 e. V."),
+        ("Die Jugendhilfe Nord 2000 gGmbH berät junge Zugewanderte.", "Jugendhilfe Nord 2000 gGmbH"),
+    ],
+)
+def test_a_club_s_year_or_number_is_part_of_its_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein ist seit 2019 e. V. und gemeinnützig.",
+        "Die Firma wurde im Jahr 2019 GmbH, vorher war sie ein Einzelunternehmen.",
+        "Der Verein ist ab 2030 e. V. und darf Spenden annehmen.",
+    ],
+)
+def test_a_time_before_a_legal_form_names_no_body(text: str) -> None:
+    assert not any(label[:1].isdigit() or label.split()[0] in {"Seit", "Jahr", "Ab"} for label in names(text))

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .alternation import any_of
+from .lexicon.projects import TIME_WORDS
 from .morphology import adjective_stem, known_gender
 from .organisation_abbreviations import short_form_after
 from .organisation_complements import nominative_label
@@ -29,8 +30,13 @@ from .spans import Mention
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
 # English names link their words by small words too: "Start with a Friend e. V.", "Friends of Lernweg e. V."
 _LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–|of|for|the|with|a|and|to|on)\s+|-?\s+und\s+|\s+)"
+# A club's year or number after its first word: "TSV Beispielstadt 1860 e. V.", "FC Musterdorf 04 e. V."
+_YEAR_OR_NUMBER = r"\d{2,4}(?![\d.,])"
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,5}})\s+(?P<form>{LEGAL_FORM})"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})\s+(?P<form>{LEGAL_FORM})"
+)
+_A_TIME_BEFORE_ITS_NUMBER = re.compile(
+    rf"(?:^|\s)(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|{'|'.join(sorted(TIME_WORDS))})\s+{_YEAR_OR_NUMBER}"
 )
 _INNER_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM}")
 LEGAL = re.compile(rf"\s*(?:{LEGAL_FORM}|AöR(?![\w]))")
@@ -53,6 +59,8 @@ def by_legal_form(text: str) -> list[Mention]:
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
         name_start = generic.end() if generic else start
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
+        if _A_TIME_BEFORE_ITS_NUMBER.search(before_form):  # "ist seit 2019 e. V.": a time, no name
+            continue
         if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
             before_form = nominative_label(before_form, _genitive_offset(before_form))
         else:
