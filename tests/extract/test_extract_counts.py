@@ -263,6 +263,10 @@ def test_participants_without_attendance_are_not_the_events(body: str) -> None:
         "Am 4. Mai 2022 fand die Jahrestagung des IQ Netzwerks Hessen statt. Der Einladung folgten 120 Gäste.",
         "Die Jahrestagung des IQ Netzwerks Hessen fand am 4. Mai 2022 vor rund 120 Gästen statt.",
         "Am 4. Mai 2022 lud das IQ Netzwerk Hessen zur Jahrestagung. Gekommen waren über 120 Besucher.",
+        # celebrating with, turning up, filling the hall
+        "Am 4. Mai 2022 fand die Jahrestagung des IQ Netzwerks Hessen statt. Rund 120 Gäste feierten mit.",
+        "Zur Jahrestagung des IQ Netzwerks Hessen am 4. Mai 2022 erschienen 120 Besucherinnen und Besucher.",
+        "Am 4. Mai 2022 fand die Jahrestagung des IQ Netzwerks Hessen statt. 120 Gäste füllten den Saal.",
     ],
 )
 def test_an_audience_that_attended_is_the_events(body: str) -> None:

@@ -188,7 +188,9 @@ ATTENDANCE_WORDS = frozenset(
     {"kam", "kamen", "gekommen", "nahm", "nahmen", "teil", "teilgenommen", "folgte", "folgten", "gefolgt",
      "besuchte", "besuchten", "besucht", "diskutierten", "diskutiert", "versammelten", "erwartet", "erwarteten",
      "begrüßte", "begrüßten", "lockte", "gelockt", "trafen", "getroffen", "dabei", "anwesend", "informierten",
-     "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten"}
+     "tauschten", "verfolgten", "zählte", "lauschten", "nutzten", "vertreten",
+     # celebrating with, turning up, filling the hall: "Rund 300 Gäste feierten mit", "erschienen", "füllten"
+     "feierte", "feierten", "gefeiert", "erschien", "erschienen", "füllten"}
 )  # fmt: skip
 
 # ... or a preposition right before the number: "vor rund 200 Gästen", "mit über 150 Teilnehmenden".
