@@ -955,3 +955,39 @@ def test_age_and_years_in_the_post_are_no_part_of_the_title(body: str, role: tup
 def test_a_deputy_stays_in_the_title() -> None:
     roles = _facts("Die stellvertretende Leiterin des Vereins Brückenbau e. V., Greta Probe, sprach.").roles
     assert ("Greta Probe", "stellvertretende Leiterin", "Brückenbau e. V.") in roles
+
+
+# ---------------------------------------------------------------- a compound's first part names a body named before
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Karl Muster ist Mitglied des Vereins Brückenbau e. V. Die Brückenbau-Mitarbeiterin Lena Vogel berichtete.",
+            ("Lena Vogel", "Brückenbau-Mitarbeiterin", "Brückenbau e. V."),
+        ),
+        (
+            "Die Handwerkskammer Kassel lud ein. HWK-Präsident Jonas Sommer begrüßte die Gäste.",
+            ("Jonas Sommer", "HWK-Präsident", "Handwerkskammer Kassel"),
+        ),
+        (
+            "Auch die Stiftung Lichtblick war dabei. Lichtblick-Vorstand Greta Probe dankte den Partnern.",
+            ("Greta Probe", "Lichtblick-Vorstand", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_compound_s_first_part_names_a_body_named_before(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "HWK-Präsident Jonas Sommer begrüßte die Gäste.",  # no chamber named
+        "Die Handwerkskammer Kassel und die Handwerkskammer Fulda luden ein. HWK-Präsident Jonas Sommer sprach.",
+        "Caritas-Beraterin Lena Vogel berichtete von ihrer Arbeit.",
+    ],
+)
+def test_a_compound_s_first_part_naming_no_one_body_leaves_the_role_without_one(body: str) -> None:
+    assert all(org is None for _, _, org in _facts(body).roles)

@@ -149,10 +149,14 @@ _UNKNOWN_BODY = re.compile(
 )
 
 
-def prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mention | None:
-    """ "HWK-Präsident Karl Muster": the organisation is the first part of the compound."""
+def prefix_organisation(
+    head: re.Match[str], mentions: list[Mention], release: ReleaseBodies | None = None
+) -> Mention | None:
+    """ "HWK-Präsident Karl Muster": the organisation is the first part of the compound. Where that part is no
+    name of its own, it names the one body named before whose name it begins ("Lernwerk-Mitarbeiterin" after
+    "der Verein Lernwerk e. V.") or, as "HWK" or "IHK", whose kind it abbreviates ("die Handwerkskammer Kassel")."""
     start = head.start("noun")
-    return next(
+    named = next(
         (
             m
             for m in mentions
@@ -160,6 +164,21 @@ def prefix_organisation(head: re.Match[str], mentions: list[Mention]) -> Mention
         ),
         None,
     )
+    prefix = _COMPOUND_PREFIX.match(head.string, start)
+    if named is not None or prefix is None or release is None:
+        return named
+    word = prefix.group("word")
+    first_words = (
+        {lexicon.CHAMBER_ABBREVIATIONS[word].split(" ")[0]}
+        if word in lexicon.CHAMBER_ABBREVIATIONS
+        else {word}
+    )
+    bodies = {m.key: m for m in release.named_before(first_words, start)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+# The first part of a compound role noun written with a hyphen: "Lernwerk-Mitarbeiterin", "HWK-Präsident".
+_COMPOUND_PREFIX = re.compile(r"(?P<word>[A-ZÄÖÜ][\w]*)-(?=[A-ZÄÖÜ])")
 
 
 def place_prefix(head: re.Match[str], mentions: list[Mention]) -> bool:

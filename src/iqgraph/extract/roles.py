@@ -96,7 +96,7 @@ def find_roles(
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
         if not is_role_noun(head.group("noun")):
             continue
-        prefix_org = prefix_organisation(head, mentions)
+        prefix_org = prefix_organisation(head, mentions, release)
         office = office_named_by_title(head, mentions)
         if (
             prefix_org is None
