@@ -229,3 +229,28 @@ def test_the_subject_of_teil_des_is_its_own_clause_s(text: str, member: str, oth
 def test_a_pronoun_opening_the_clause_of_teil_des_keeps_the_sentence_s_subject() -> None:
     text = "Die Stiftung Lernwerk berät; sie ist Teil des IQ Netzwerks Thüringen."
     assert ("Stiftung Lernwerk", "IQ Netzwerk Thüringen") in _memberships(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olaf Berg ist seit 2019 im Vorstand der Stiftung Lichtblick.",
+        "Olaf Berg ist Mitglied des Vorstands der Stiftung Lichtblick.",
+        "Olaf Berg gehört dem Vorstand der Stiftung Lichtblick an.",
+        "Olaf Berg, Mitglied des Kuratoriums der Stiftung Lichtblick, begrüßte die Gäste.",
+    ],
+)
+def test_a_seat_on_a_body_s_board_is_membership(body: str) -> None:
+    assert ("Olaf Berg", "memberOf", "Stiftung Lichtblick") in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olaf Berg sprach mit dem Vorstand der Stiftung Lichtblick.",
+        "Olaf Berg gehört dem Vorstand der Stiftung Lichtblick nicht mehr an.",
+        "Olaf Berg dankte dem Vorstand der Stiftung Lichtblick für die Einladung.",
+    ],
+)
+def test_talking_to_a_board_or_leaving_it_is_no_membership(body: str) -> None:
+    assert ("Olaf Berg", "memberOf", "Stiftung Lichtblick") not in facts_of("Titel\n\n" + body).relations

@@ -55,6 +55,15 @@ _WORKING_AT = re.compile(
     r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
 _APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
+# A seat on a body's board: "A ist (seit 2019) im Vorstand der X", "A sitzt im Beirat des Y", "A, Mitglied des
+# Kuratoriums der X,", "A gehört dem Vorstand der X an" (the dative closed by "an" after the body)
+_BOARD = r"[A-ZÄÖÜ]?\w*(?:[Vv]orstand|[Bb]eirat|[Aa]ufsichtsrat|[Pp]räsidium|[Kk]uratorium|[Vv]erwaltungsrat|[Ss]tiftungsrat)"
+_ON_THE_BOARD = re.compile(
+    rf"^\s+(?:ist|war|sitzt|saß|arbeitet|arbeitete)\s+{_SINCE}(?:auch\s+)?im\s+{_BOARD}\s+(?:der|des)\s+$"
+    rf"|^(?:\s*,|\s+(?:ist|war))\s+{_SINCE}(?:auch\s+)?Mitglied\s+(?:des|im)\s+{_BOARD}(?:e?s)?\s+(?:der|des)\s+$"
+    rf"|^\s+(?P<belongs>gehört|gehörte)\s+{_SINCE}(?:auch\s+)?dem\s+{_BOARD}\s+(?:der|des)\s+$"
+)
+_BELONGS_CLOSE = re.compile(r"\s+an\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
 _MEMBER_LINK = re.compile(
     r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
@@ -325,7 +334,13 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or _works_for_in_a_relative_clause(text, gap, org)
         or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
         or _works_at_in_apposition(text, gap, org)
+        or _on_the_board(text, gap, org)
     )
+
+
+def _on_the_board(text: str, gap: str, org: Mention) -> bool:
+    board = _ON_THE_BOARD.match(gap)
+    return board is not None and (not board.group("belongs") or bool(_BELONGS_CLOSE.match(text, org.end)))
 
 
 def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
