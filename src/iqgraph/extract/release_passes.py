@@ -1,0 +1,167 @@
+"""Ties read over the whole release once every sentence is read.
+
+"IQ Netzwerk Hessen" -> the Land Hessen is a place the release names
+"Regionaldirektion Nord der Bundesagentur für Arbeit" -> partOf the Bundesagentur für Arbeit
+"das IQ Netzwerk X" in a release about the IQ programme -> partOf the programme; "Teilprojekt „Y“" -> partOf
+the release's network
+"Petra Beispiel (SPD)" -> memberOf the SPD
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from . import lexicon
+from .collector import Collector
+from .mentions import Mention, main_entity
+from .organisations import find_organisations
+from .relation_actors import RelationFinding
+
+# "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
+_PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
+_PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.PARTIES.items()}
+
+
+def networks_in_their_land(c: Collector, mentions: list[Mention]) -> None:
+    """The Land a network is named after is a place the release names. That the network is located there is
+    no fact the text states (the reference data knows it of the networks it lists)."""
+    for m in mentions:
+        if m.type != "StateNetwork" or m.generic:
+            continue
+        land = _land_in(m.label)
+        if land:
+            key = c.gazetteer.land_places.get(land, "place:" + land)
+            place = Mention(m.start, m.end, "Place", key, land, land)
+            c.entity(place, alias=False)
+
+
+@lru_cache(maxsize=1024)
+def _land_in(label: str) -> str | None:
+    """The Land a name holds as a word of its own (kept: a long release names its network again and again)."""
+    return next((x for x in lexicon.LAENDER if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", label)), None)
+
+
+_UNIT_HEADS = (
+    "regionaldirektion",
+    "außenstelle",
+    "geschäftsstelle",
+    "zweigstelle",
+    "niederlassung",
+    "landesverband",
+)
+_OF = re.compile(r"\s(?:der|des)\s")
+
+
+def units_of_their_body(c: Collector, mentions: list[Mention]) -> None:
+    """ "Regionaldirektion Nord der Bundesagentur für Arbeit" is part of the Bundesagentur für Arbeit."""
+    for m in mentions:
+        if m.generic or not m.label.split()[0].lower().startswith(_UNIT_HEADS):
+            continue
+        of = _OF.search(c.text, m.start, m.end)
+        if of is None:
+            continue
+        body = _known_body(c, of.end(), m.end)
+        if body is not None:
+            c.entity(body)
+            c.relation(RelationFinding(m, "partOf", body), (m.start, m.end))
+
+
+def _known_body(c: Collector, start: int, end: int) -> Mention | None:
+    """The body named at `start`, read in its sentence up to `end` (reading the whole text before it for each
+    unit made a long release quadratic)."""
+    first = c.spans[c.sentence_at(start)][0]
+    segment = c.text[first:end]
+    known = [
+        Mention(first + s, first + e, k.type, k.key, k.label, segment[s:e], priority=3)
+        for s, e, k in c.gazetteer.find(segment)
+        if first + s == start and k.type in ("Agency", "Ministry", "Organisation")
+    ]
+    found = known or [
+        replace(o, start=first + o.start, end=first + o.end)
+        for o in find_organisations(segment)
+        if first + o.start == start
+    ]
+    return max(found, key=lambda o: o.end, default=None)
+
+
+def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: Mention | None) -> None:
+    """A network named in a release about the IQ programme is one of its networks, an IQ Fachstelle one
+    of its competence centres, and a subproject it names ("IQ Servicestelle in …", "Teilprojekt „…“") part of
+    the release's network, unless the text placed it elsewhere."""
+    network = main_entity(mentions, "StateNetwork")
+    is_iq = programme is not None and programme.key == c.gazetteer.programme_key
+    placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
+    sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
+    for m in mentions:
+        if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
+            continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
+        if (
+            m.type == "Subproject"
+            and network
+            and m.key not in placed
+            and _of_the_network(c, m, network, sole, mentions)
+        ):
+            c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
+        elif programme is not None and is_iq and _of_the_programme(m, network):
+            c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+def _of_the_programme(m: Mention, network: Mention | None) -> bool:
+    """A network, an IQ Fachstelle, or an IQ office where the release names no network, is the programme's."""
+    iq_office = m.label.startswith("IQ ") and (network is None or m.label.startswith("IQ Fachstelle"))
+    line = network is None and m.type == "Subproject" and bool(_PROGRAMME_LINE.search(m.surface))
+    return m.type == "StateNetwork" or iq_office or line
+
+
+# "die Programmlinie „X“", "der Förderschwerpunkt „X“": a line of the programme itself, where no network is named
+_PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt|Handlungsschwerpunkt)\w*\b")
+
+
+_SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
+
+
+def _of_the_network(
+    c: Collector, subproject: Mention, network: Mention, sole: bool, mentions: list[Mention]
+) -> bool:
+    """A subproject belongs to the release's network when it is an IQ office, the release names no other
+    network, or its sentence calls it a subproject or names the network (not an IQ Fachstelle: those belong to
+    the programme)."""
+    if "Fachstelle" in subproject.label:
+        return False
+    if subproject.label.startswith("IQ ") or sole:
+        return True
+    start, end = c.spans[c.sentence_at(subproject.start)]
+    sentence = c.text[start:end]
+    return bool(_SUBPROJECT_CUE.search(sentence)) or (
+        network.surface in sentence and not _names_other_networks(mentions, network, start, end)
+    )
+
+
+def _names_other_networks(mentions: list[Mention], network: Mention, start: int, end: int) -> bool:
+    """A sentence that names several networks lists them ("an die Netzwerke A und B sowie an C"): naming the
+    release's network there says nothing of where a subproject in the list belongs."""
+    return any(
+        m.type == "StateNetwork" and not m.generic and m.key != network.key and start <= m.start < end
+        for m in mentions
+    )
+
+
+def parties(c: Collector, mentions: list[Mention]) -> None:
+    for m in mentions:
+        match = _PARTY.match(c.text, m.end) if m.type == "Person" else None
+        if match:
+            abbreviation = match.group("party")
+            name = _PARTY_NAMES[abbreviation.casefold()]
+            party = Mention(
+                match.start("party"),
+                match.end("party"),
+                "Organisation",
+                "organisation:" + name.lower(),
+                name,
+                abbreviation,
+                abbreviation,
+            )
+            c.entity(party)
+            c.relation(RelationFinding(m, "memberOf", party), (m.start, m.end))

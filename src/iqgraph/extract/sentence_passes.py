@@ -1,0 +1,165 @@
+"""One sentence read after another: its relations, roles (with the organisation a role leaves out, found in the
+sentence before, on the line above or in the release), leaders, memberships, the networks its offices belong to,
+and its counts ("Das IQ Netzwerk X hat 12 Teilprojekte"), each with the mentions the sentence reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from ..models import Count, Role
+from .collector import Collector
+from .counts import CountScope, find_counts
+from .leaders import find_leaders
+from .memberships import find_memberships
+from .mentions import Mention
+from .offices import find_offices
+from .relation_actors import RelationFinding
+from .relation_hosting import carriers_of_led_projects
+from .relations import Before, find_relations, paid_in_the_land
+from .role_context import (
+    with_body_of_the_sentence_before,
+    with_body_on_the_line_above,
+    with_ministry_of_the_release,
+    with_possessive_organisation,
+    with_the_release_s_one_project,
+)
+from .roles import ReleaseBodies, find_roles
+from .spans import IndexedMentions
+
+
+def starting_in(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[int]]:
+    """Where in `mentions` the mentions are that start in each sentence (one pass, no scan per sentence)."""
+    starts = [s for s, _ in spans]
+    out: list[list[int]] = [[] for _ in spans]
+    for i, m in enumerate(mentions):
+        index = bisect.bisect_right(starts, m.start) - 1
+        if index >= 0 and m.start < spans[index][1]:
+            out[index].append(i)
+    return out
+
+
+def _running_into(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[int]]:
+    """Where in `mentions` the mentions are that begin before each sentence and run into it."""
+    starts = [s for s, _ in spans]
+    out: list[list[int]] = [[] for _ in spans]
+    for i, m in enumerate(mentions):
+        for index in range(bisect.bisect_right(starts, m.start), bisect.bisect_left(starts, m.end)):
+            out[index].append(i)
+    return out
+
+
+def count_scopes(
+    spans: list[tuple[int, int]], mentions: list[Mention], starting: list[list[int]]
+) -> Iterator[list[Mention]]:
+    """For each sentence, the mentions counts read there, in their order: those starting in it or in the
+    sentence before, and any begun earlier that runs into it (counts ask about no others)."""
+    running = _running_into(spans, mentions)
+    for index, here in enumerate(starting):
+        before = starting[index - 1] if index > 0 else []
+        yield [mentions[i] for i in sorted({*running[index], *before, *here})]
+
+
+def read_sentence(
+    c: Collector,
+    span: tuple[int, int],
+    here: list[Mention],
+    release: ReleaseMentions,
+    programme: Mention | None,
+    network: Mention | None,
+    before: Before,
+) -> None:
+    iq = programme if programme is not None and programme.key == c.gazetteer.programme_key else None
+    for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
+        c.relation(paid_in_the_land(r, iq, network), span)
+    read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
+    heads: list[tuple[Mention, Mention]] = []
+    found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
+    found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
+    previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
+    found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
+    found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
+    for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
+        if role.organisation and role.organisation.key not in c.entities:
+            c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
+        c.roles.append(
+            Role(
+                role.person.key,
+                role.title,
+                role.organisation.key if role.organisation else None,
+                c.index(span),
+            )
+        )
+        if role.leads and role.organisation:
+            c.relation(RelationFinding(role.organisation, "ledBy", role.person), span)
+            heads.append((role.organisation, role.person))
+    for org, head in find_leaders(c.text, here):
+        c.relation(RelationFinding(org, "ledBy", head), span)
+        heads.append((org, head))
+    members = [
+        (m.person, m.organisation)
+        for m in find_memberships(c.text, span, here, before.last("project"), release.bodies)
+    ]
+    for person, body in members:
+        c.relation(RelationFinding(person, "memberOf", body), span)
+    for carried in carriers_of_led_projects(heads, members):
+        c.relation(carried, span)
+    for office in (m for m in here if m.type == "CoordinationOffice"):
+        network = _network_of(c, office, release.networks)
+        if network is not None:
+            c.entity(network, alias=False)
+            c.relation(RelationFinding(office, "partOf", network), span)
+
+
+def read_counts(
+    c: Collector,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    main: tuple[Mention | None, Mention | None],
+    about_a_subproject: bool,
+) -> None:
+    """`main`: the release's programme and network."""
+    programme, network = main
+    index = c.index(span)
+    previous = c.spans[index - 1] if index > 0 else None
+    scope = CountScope(c.text, span, mentions, network, programme, previous, about_a_subproject)
+    for count in find_counts(scope):
+        if count.subject is None:  # the event's participants or items: known once the event is
+            c.event_counts.append(Count("", count.what, count.value, index))
+        else:
+            c.counts.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
+
+
+def _network_of(c: Collector, office: Mention, networks: dict[str, Mention]) -> Mention | None:
+    """The network an office belongs to: named with it, or known from the reference data."""
+    if office.key.startswith("coordinationoffice:"):
+        return networks.get(office.key.split(":", 1)[1])
+    known = c.gazetteer.parent_network.get(office.key)
+    if known is None:
+        return None
+    return Mention(office.start, office.end, "StateNetwork", known[0], known[1], known[1])
+
+
+class ReleaseMentions:
+    """The release's mentions and what the rules of each sentence look up in them, made once: reading all
+    of them again for every role or office made a long release quadratic."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.all = mentions
+        self.indexed = IndexedMentions(mentions)
+        self.bodies = ReleaseBodies(mentions)
+        self.ministries = _ministries(mentions)
+        self.networks: dict[str, Mention] = {}  # the first state network named under each key
+        projects = {m.key: m for m in mentions if m.type == "Subproject" and not m.generic}
+        self.one_project = next(iter(projects.values())) if len(projects) == 1 else None
+        for m in mentions:
+            if m.type == "StateNetwork":
+                self.networks.setdefault(m.key, m)
+
+
+def _ministries(mentions: list[Mention]) -> list[Mention]:
+    """Each ministry named, once per key and label, where last named: all that `with_ministry_of_the_release`
+    reads of the mentions (the one fitting ministry it takes is the last one named)."""
+    last = {(m.key, m.label): i for i, m in enumerate(mentions) if m.type == "Ministry" and not m.generic}
+    return [mentions[i] for i in sorted(last.values())]
