@@ -1,7 +1,7 @@
-"""The dates that are an event's day: "Der Fachtag findet am 3. Mai statt" gives the day; a deadline ("bis zum 3.
-Mai"), a state ("Stand: 1. April"), a law's date ("Das Gesetz vom 1. März tritt in Kraft"), an end ("Die Frist
-endet am 3. Mai"), a single day after "vom" ("Schreiben vom 3. Mai", not "die Fachtagung vom 3. Mai") and a
-period give none. "Seit dem 3. Mai wird das Projekt gefördert" is the day something started where the
+"""The dates that are an event's day: "Der Fachtag findet am 3. Mai statt" gives the day; a deadline ("bis zum
+3. Mai"), a state ("Stand: 1. April"), a law's date ("Das Gesetz vom 1. März tritt in Kraft"), an end ("Die
+Frist endet am 3. Mai"), a single day after "vom" ("Schreiben vom 3. Mai", not "die Fachtagung vom 3. Mai")
+and a period give none. "Seit dem 3. Mai wird das Projekt gefördert" is the day something started where the
 release's lead reports the start. A release's dateline before another date ("Musterstadt, 05.06.2019 – Am
 gestrigen Dienstag …") is no event's day, and of the days that would each be an event's, a point of comparison
 ("nach dem Start der Stelle am 2. Mai") is not its own. An Event pairs a day with the noun or verb that
