@@ -273,7 +273,7 @@ def test_cli_jobs_values(value: str, jobs: int, monkeypatch: pytest.MonkeyPatch,
         seen.append(options.jobs)
         raise InputError("stop here")
 
-    monkeypatch.setattr("iqgraph.cli._run_build", run_build)
+    monkeypatch.setattr("iqgraph.cli.build._run_build", run_build)
     CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path), "--jobs", value])
     assert seen == [jobs]
 
