@@ -42,9 +42,9 @@ def extractor_sources() -> list[Path]:
     ingest = Path(__file__).resolve().parent
     extract = ingest.parent / "extract"
     found = [p for p in extract.rglob("*") if p.suffix in (".py", ".txt") and "__pycache__" not in p.parts]
-    readers = ["releases.py", "release_body.py", "release_decoding.py", "release_files.py", "release_keys.py"]
-    readers += ["release_metadata.py", "html_text.py", "plain_text.py"]
-    return sorted([*found, *(ingest / name for name in readers)])
+    # the release readers by their prefix, so a reader module added later is covered without a list to keep
+    readers = [*ingest.glob("release*.py"), ingest / "html_text.py", ingest / "plain_text.py"]
+    return sorted([*found, *readers])
 
 
 def fingerprint(reference_digest: str) -> str:
