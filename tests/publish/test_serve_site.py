@@ -119,6 +119,23 @@ def test_sigterm_stops_serve_and_its_server(shipped_site: Site) -> None:
         process.communicate()
 
 
+@pytest.mark.parametrize("trial", range(3))
+def test_sigterm_right_after_the_first_line_still_stops_the_server(shipped_site: Site, trial: int) -> None:
+    """A stop while serve is still printing its lines (the site's line comes second) stops it cleanly too."""
+    process = _start_serve(shipped_site)
+    try:
+        assert process.stdout is not None
+        found = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline())
+        assert found
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+        with pytest.raises(OSError):
+            _get(found.group() + "query?query=ASK%7B%7D")
+    finally:
+        process.kill()
+        process.communicate()
+
+
 def test_serve_without_a_published_site_says_publish_first(tmp_path: Path, shipped_site: Site) -> None:
     done = subprocess.run(
         [sys.executable, "-c", SERVE, "serve", "--store", str(shipped_site.build), "--site", str(tmp_path)],

@@ -221,13 +221,17 @@ def serve_command(
 
     location = store / STORE_DIR if (store / STORE_DIR).is_dir() else store
     server = serve(location, port=port, host=host, timeout=timeout, allow_service=allow_service, site=site)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # as Ctrl-C: the finally below stops the server
-    click.echo(
-        f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
-    )
-    if site is not None:
-        click.echo(f"site: {server.url.removesuffix('query')} (entity IRIs by Accept: HTML, Turtle, JSON-LD)")
+    # from here on a stop (Ctrl-C, or SIGTERM taken as one) lands in the finally below, even while the lines
+    # below are printed: a stop between them had left the server running and exited 1
     try:
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
+        click.echo(
+            f"SPARQL endpoint: {server.url} (read-only; release graphs visible without GRAPH). Ctrl-C stops it."
+        )
+        if site is not None:
+            click.echo(
+                f"site: {server.url.removesuffix('query')} (entity IRIs by Accept: HTML, Turtle, JSON-LD)"
+            )
         server.wait()
     except KeyboardInterrupt:
         pass
