@@ -219,6 +219,16 @@ def _construction(
         return _nearest(containers, number), "container"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
+    return _inferred(scope, number, clause, blockers, passive)
+
+
+def _inferred(
+    scope: CountScope, number: NumberPhrase, clause: tuple[int, int], blockers: list[Mention], passive: bool
+) -> tuple[Mention | None, str]:
+    """Whose a figure large enough to infer it is, when no owner the clause names holds it: a body the clause
+    names (a head's genitive attribute, the agent, the subject), the topic of a passive clause, the main
+    network."""
+    text = scope.text
     owning = [] if number.money else [m for m in scope.within(clause) if m.type in BODIES]
     heads = [m for m in owning if m.start < number.start and head_genitive(text, clause, m)]
     if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"

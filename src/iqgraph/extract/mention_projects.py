@@ -203,12 +203,39 @@ def _names_only_a_territory(name: str) -> bool:
 
 
 def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    out = find_project_names(text)
+    return (
+        find_project_names(text)
+        + _quoted_subprojects(text)
+        + _dashed_subprojects(text)
+        + _iq_units(text)
+        + _quoted_programmes(text, gazetteer)
+        + _named_programmes(text, gazetteer)
+        + _programmes_of_a_place(text)
+        + _local_networks(text, gazetteer)
+        + [_subproject(match, match.group("name").strip()) for match in _QUOTED_BEFORE_HEAD.finditer(text)]
+        + _quoted_organisations(text)
+        + [
+            _subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1))
+            for match in _IQ_NAME_BEFORE_HEAD.finditer(text)
+        ]
+        + _numbered_subprojects(text)
+        + [m for match in _FACHSTELLEN_LIST.finditer(text) for m in _enumerated_fachstellen(match)]
+        + _quoted_unit_names(text)
+    )
+
+
+def _quoted_subprojects(text: str) -> list[Mention]:
+    out = []
     for match in _QUOTED_SUBPROJECT.finditer(text):
         head, name = match.group("head"), match.group("name").strip()
         label = _quoted_unit_label(head, name)
         out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
         out += _coordinated_quoted_names(text, match.end(), head)
+    return out
+
+
+def _dashed_subprojects(text: str) -> list[Mention]:
+    out = []
     for match in _DASHED_SUBPROJECT.finditer(text):
         name = _DASHED_NAME_TAIL.sub(
             "", _before_a_verb(before_a_person(before_a_carrier(match.group("name"))))
@@ -217,6 +244,11 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         start, end = match.start("abbr"), match.start("name") + len(name)
         out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))
+    return out
+
+
+def _iq_units(text: str) -> list[Mention]:
+    out = []
     for match in _IQ_FACHSTELLE.finditer(text):
         if _names_only_a_territory(match.group("name")):
             continue  # "die IQ Beratungsstellen im Land": where they work, no unit's name
@@ -224,32 +256,46 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             ("in der", "im")
         ):
             out += iq_services(text, match)
+    return out
+
+
+def _programme_kind(match: re.Match[str]) -> str:
+    """ "das Mentoringprogramm X" is an activity a body runs, a subproject; other programmes are programmes."""
+    return "Subproject" if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES) else "Programme"
+
+
+def _quoted_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
-            kind = (
-                "Subproject"
-                if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES)
-                else "Programme"
-            )
-            out.append(Mention.named(start, end, kind, name, name))
+            out.append(Mention.named(start, end, _programme_kind(match), name, name))
+    return out
+
+
+def _named_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
     for match in _NAMED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name"), match.span("name")
         last = match.group("last")
         if last and not _can_name_a_programme(last):  # "das Landesprogramm Pflege im Mai": a time, no name
             name, end = name.split()[0], match.start("name") + len(name.split()[0])
         if _can_name_a_programme(name.split()[0]) and not _known_programme_with_abbreviation(name, gazetteer):
-            # "das Mentoringprogramm X" is an activity a body runs, as with a quoted name
-            kind = (
-                "Subproject"
-                if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES)
-                else "Programme"
-            )
-            out.append(Mention.named(start, end, kind, name, name))
+            out.append(Mention.named(start, end, _programme_kind(match), name, name))
+    return out
+
+
+def _programmes_of_a_place(text: str) -> list[Mention]:
+    out = []
     for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
         if _names_a_place(match.group("adjective")):
             name, (start, end) = match.group("name"), match.span("name")
             out.append(Mention.named(start, end, "Programme", name, name))
+    return out
+
+
+def _local_networks(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
     for match in _LOCAL_NETWORK.finditer(text):
         local = _LOCAL_ADJECTIVE_BEFORE.search(
             text, max(0, match.start() - _REACH_BACK_TO_AN_ADJECTIVE), match.start()
@@ -265,15 +311,21 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     local.start(), match.end(), "Subproject", name, text[local.start() : match.end()]
                 )
             )
-    for match in _QUOTED_BEFORE_HEAD.finditer(text):
-        out.append(_subproject(match, match.group("name").strip()))
+    return out
+
+
+def _quoted_organisations(text: str) -> list[Mention]:
+    out = []
     for match in _QUOTED_ORGANISATION.finditer(text):
         type_ = _ORGANISATION_HEAD_TYPES.get(match.group("head"))
         if type_:
             name, (start, end) = match.group("name").strip(), match.span("name")
             out.append(Mention.named(start, end, type_, name, name))
-    for match in _IQ_NAME_BEFORE_HEAD.finditer(text):
-        out.append(_subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1)))
+    return out
+
+
+def _numbered_subprojects(text: str) -> list[Mention]:
+    out = []
     for match in _NUMBERED_SUBPROJECT.finditer(text):
         name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
         start = match.start("name")
@@ -281,8 +333,11 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue  # "TP 1: Koordination": the network's own coordination, not a named subproject
         end = start + len(match.group("name"))
         out.append(Mention.named(start, end, "Subproject", name, name, abbreviation))
-    for match in _FACHSTELLEN_LIST.finditer(text):
-        out += _enumerated_fachstellen(match)
+    return out
+
+
+def _quoted_unit_names(text: str) -> list[Mention]:
+    out = []
     for match in _QUOTED_NAME.finditer(text):
         name = match.group("name")
         words = name.split(" ")

@@ -22,6 +22,7 @@ government_bodies.py, names in capitals, with a dot or an English head in styled
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import lexicon
 from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
@@ -130,21 +131,58 @@ def find_organisations(text: str) -> list[Mention]:
     return out
 
 
+class _Tail(NamedTuple):
+    """What may follow a name's words: its short form in brackets, then a legal form, its town or its genitive
+    attribute ("Volkshochschule (VHS) Musterstadt"), or the town of a unit ("Servicestelle X in Musterstadt")."""
+
+    end: int
+    abbreviation: str | None = None
+    place: re.Match[str] | None = None
+    legal: re.Match[str] | None = None
+    genitive: re.Match[str] | None = None
+
+
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
     if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end):
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = extend_left(text, start)
+    end = _after_a_proper_name(text, head_start, end)
+    unit = lexicon.ORG_HEADS[head] == "Subproject"
+    if described_by_its_topic(text, head_start, end, head) or at_the_instigation(text, start):
+        return None
+    end, has_complement, genitive_at = _with_complements(text, (start, head_start, end), head)
+    end = _first_page_line(text, head_start, end)
+    legal = LEGAL.match(text, end)
+    if not _named(text, (start, head_start, end), unit, has_complement or legal is not None):
+        named_end = _named_by_its_short_form(text, head_start, end)
+        if named_end is None:
+            return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
+        end = named_end
+    if legal:
+        end = legal.end()
+    surface_start, surface, trailing = _surface(text, (start, head_start, end), legal is not None)
+    tail = _tail(text, end, genitive_at, legal is not None, has_complement, unit)
+    abbreviation = tail.abbreviation if tail.abbreviation is not None else trailing
+    label = _label(surface, (surface_start, genitive_at), head, tail)
+    return _mention(text, (start, tail.end), head, label, abbreviation, bool(legal or tail.legal))
+
+
+def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
     if text[
         head_start:end
     ].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND and not (
         plural_genitive and complement_ok(plural_genitive)
     ):
-        end = proper_name_end(text, end)
-    unit = lexicon.ORG_HEADS[head] == "Subproject"
-    if described_by_its_topic(text, head_start, end, head) or at_the_instigation(text, start):
-        return None
+        return proper_name_end(text, end)
+    return end
+
+
+def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple[int, bool, int | None]:
+    """The end of the complements after the head (`span`: the name's start, the head's start and end), whether
+    there are any, and where a genitive attribute begins."""
+    start, head_start, end = span
     end, has_complement, genitive_at = extend_right(text, end, complements_of(head))
     if not has_complement and head.endswith(REGION_NAMED_HEADS):
         region = REGION_NAME.match(text, end)
@@ -160,96 +198,131 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
         or text[head_start:end].lower() not in lexicon.ORG_HEADS
         and " " in text[head_start:end]
     )
+    return end, has_complement, genitive_at
+
+
+def _first_page_line(text: str, head_start: int, end: int) -> int:
+    """ "IntegrationPressestelleTurmschanzenstraße": page lines run together; cut at the first."""
     glued = list(_GLUED.finditer(text, head_start, end))
-    if (
-        len(glued) > 1
-    ):  # "IntegrationPressestelleTurmschanzenstraße": page lines run together; cut at the first
-        end = glued[0].start()
-    legal = LEGAL.match(text, end)
+    return glued[0].start() if len(glued) > 1 else end
+
+
+def _named(text: str, span: tuple[int, int, int], unit: bool, completed: bool) -> bool:
+    """Whether the words around the head name one body (`span`: the name's start, the head's start and end;
+    `completed`: a complement or a legal form follows the head)."""
+    start, head_start, end = span
     bare_compound = names_one_body(text[head_start:end].split()[0].lower().rstrip("s"))
     # "die Berliner Anlaufstelle" describes a unit by its place, "die Anerkennungs- und Qualifizierungsberatungsstelle"
     # by its fields; "die Zentrale Anlaufstelle" names one
     left_names = start < head_start and not (unit and describes_unit(text[start:head_start]))
-    named = (
-        has_complement
-        or legal
+    return (
+        completed
         or left_names
         or bare_compound
         or named_after_a_person(text, head_start, end)
         or text[head_start:end].lower() in _UNIQUE_BODIES
     )
-    if not named:
-        spelled = spelled_by_abbreviation(text, head_start, end)
-        head_abbr = ABBR.match(text, end)
-        if spelled is not None:
-            end = spelled
-        elif not (
-            head_abbr
-            and (
-                PLACE_AFTER_ABBR.match(text, head_abbr.end())
-                or genitive_after_abbreviation(text, head_abbr.end())
-            )
-        ):
-            return None  # a bare "Stiftung" or "Zivilgesellschaft" is a common noun, not a name
-    if legal:
-        end = legal.end()
+
+
+def _named_by_its_short_form(text: str, head_start: int, end: int) -> int | None:
+    """The end of a bare head's name that its short form makes one: the words it spells, or the head before a
+    short form with a town or a genitive after it; None where there is no such short form."""
+    spelled = spelled_by_abbreviation(text, head_start, end)
+    head_abbr = ABBR.match(text, end)
+    if spelled is not None:
+        return spelled
+    if not (
+        head_abbr
+        and (
+            PLACE_AFTER_ABBR.match(text, head_abbr.end())
+            or genitive_after_abbreviation(text, head_abbr.end())
+        )
+    ):
+        return None
+    return end
+
+
+def _surface(text: str, span: tuple[int, int, int], legal: bool) -> tuple[int, str, str | None]:
+    """Where the name's words begin, the words, and an acronym that ends them (`span`: the name's start, the
+    head's start and end)."""
+    start, head_start, end = span
     # "Verein Brückenbau e.V." is named "Brückenbau e.V."; the mention still covers "Verein"
     generic = GENERIC_CLASSIFIER.match(text, head_start, end) if legal and start == head_start else None
     surface_start = generic.end() if generic else start
-    abbreviation = None
-    abbr = short_form_after(text, end)
     surface = text[surface_start:end]
     trailing = _TRAILING_ACRONYM.search(surface)
     if (
         trailing and " für " in surface and not LEGAL.fullmatch(trailing.group(0))
     ):  # "Bundesinstitut für Berufsbildung BiBB": the acronym abbreviates
-        abbreviation, surface = trailing.group(1), surface[: trailing.start()]
-    place_after = legal_after = genitive_after = None
+        return surface_start, surface[: trailing.start()], trailing.group(1)
+    return surface_start, surface, None
+
+
+def _tail(
+    text: str, end: int, genitive_at: int | None, legal: bool, has_complement: bool, unit: bool
+) -> _Tail:
+    abbr = short_form_after(text, end)
     if abbr and genitive_at and abbreviates_the_genitive(abbr.group("abbr"), text[genitive_at:end]):
         abbr = (
             None  # "Regionaldirektion Sachsen der Bundesagentur für Arbeit (BA)": the short form is the BA's
         )
     if abbr and not abbr.group("abbr").isdigit():
-        abbreviation = abbr.group("abbr")
-        end = abbr.end()
-        # "Institut für Teilhabe (IfT) gGmbH": the legal form after the short form still ends the name
-        legal_after = None if legal else LEGAL.match(text, end)
-        end = legal_after.end() if legal_after else end
-        # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
-        place_after = None if has_complement else PLACE_AFTER_ABBR.match(text, end)
-        if place_after:
-            end = place_after.end()
-        # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute
-        genitive_after = None if has_complement or place_after else genitive_after_abbreviation(text, end)
-        if genitive_after:
-            end = genitive_after.end()
-    elif unit and has_complement:
+        return _after_the_short_form(text, abbr, legal, has_complement)
+    if unit and has_complement:
         # "Servicestelle Anerkennung in Musterstadt": one unit of its kind per town, named by it; the town stays
         # a place of its own
-        place_after = _town_after_unit(text, end)
-    label = nominative_label(surface, genitive_at - surface_start if genitive_at else None)
+        return _Tail(end, place=_town_after_unit(text, end))
+    return _Tail(end)
+
+
+def _after_the_short_form(text: str, abbr: re.Match[str], legal: bool, has_complement: bool) -> _Tail:
+    end = abbr.end()
+    # "Institut für Teilhabe (IfT) gGmbH": the legal form after the short form still ends the name
+    legal_after = None if legal else LEGAL.match(text, end)
+    end = legal_after.end() if legal_after else end
+    # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
+    place_after = None if has_complement else PLACE_AFTER_ABBR.match(text, end)
     if place_after:
-        zu = "zu " if place_after.groupdict().get("zu") else ""
-        label = f"{label} {zu}{place_after.group('place')}"
+        end = place_after.end()
+    # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute
+    genitive_after = None if has_complement or place_after else genitive_after_abbreviation(text, end)
     if genitive_after:
-        label = f"{label} {joined(genitive_after.group(0).strip())}"
+        end = genitive_after.end()
+    return _Tail(end, abbr.group("abbr"), place_after, legal_after, genitive_after)
+
+
+def _label(surface: str, at: tuple[int, int | None], head: str, tail: _Tail) -> str:
+    """The name in the nominative (`at`: where the surface and its genitive attribute begin), with what follows
+    its short form and the body a unit belongs to."""
+    surface_start, genitive_at = at
+    label = nominative_label(surface, genitive_at - surface_start if genitive_at else None)
+    if tail.place:
+        zu = "zu " if tail.place.groupdict().get("zu") else ""
+        label = f"{label} {zu}{tail.place.group('place')}"
+    if tail.genitive:
+        label = f"{label} {joined(tail.genitive.group(0).strip())}"
     owner = lexicon.UNIT_OWNERS.get(head)
-    if owner and genitive_at is None and " " in label and not genitive_after:
+    if owner and genitive_at is None and " " in label and not tail.genitive:
         label = (
             f"{label} {genitive_with_article(owner)}"  # "Bundesagentur für Arbeit, Regionaldirektion Bayern"
         )
-    if legal_after:
-        label = f"{label} {legal_after.group(0).strip()}"
+    if tail.legal:
+        label = f"{label} {tail.legal.group(0).strip()}"
     if not is_small_letter_brand(label.split(" ")[0]):
         label = label[:1].upper() + label[1:]  # "bayerische Staatsregierung" begins the name "Bayerische …"
+    return label
+
+
+def _mention(
+    text: str, span: tuple[int, int], head: str, label: str, abbreviation: str | None, legal: bool
+) -> Mention:
+    start, end = span
     before = _ABBR_BEFORE.search(text, max(0, start - 12), start)
     if (
         before and not abbreviation and text.startswith(")", end)
     ):  # "IWT (Institut der Wirtschaft Thüringens)"
         abbreviation, start, end = before.group("abbr"), before.start(), end + 1
-    type_ = (
-        "Organisation" if legal or legal_after else type_of(label, head)
-    )  # "Migrationsrat X e.V." is private
+    type_ = "Organisation" if legal else type_of(label, head)  # "Migrationsrat X e.V." is private
     if label in _SHORT_FORMS:  # "das Bundesbildungsministerium": the BMBF by its full name
         return Mention(
             start,

@@ -129,6 +129,38 @@ def find_hosts(
     `project`: the subproject named last before it."""
     if not ms:
         return
+    yield from _agents_of_passives(text, sentence, ms, earlier)
+    yield from _placed_in_a_network(text, sentence, ms)
+    yield from _carriers_by_noun(text, sentence, ms, earlier, project)
+    yield from _carriers_after_projects(text, sentence, ms)
+    yield from agents_after_participles(text, sentence, ms)
+    yield from carriers_in_attributes(text, sentence, ms)
+    yield from active_carriers(text, sentence, ms)
+    yield from relative_carriers(text, sentence, ms)
+    yield from responsible_for_coordination(text, sentence, ms)
+    yield from own_projects(text, sentence, ms)
+    yield from compound_carrier(text, ms)
+    yield from carrying_verbs(text, sentence, ms)
+    yield from project_as_instrument(text, sentence, ms)
+    yield from behind_the_unit(text, sentence, ms)
+    yield from commissioned(text, sentence, ms)
+    yield from started_by(text, sentence, ms)
+    yield from under_the_lead(text, sentence, ms)
+    yield from change_of_coordinator(text, sentence, ms, earlier)
+    yield from office_placed_at(text, sentence, ms, earlier)
+    yield from coordination_first(text, sentence, ms, earlier)
+    yield from part_of_a_bodys_department(text, sentence, ms)
+    yield from taking_over(text, sentence, ms)
+    yield from _verb_first_passives(text, sentence, ms, earlier)
+    yield from coordinator_in_apposition(text, sentence, ms)
+    yield from coordinator_named_first(text, sentence, ms, earlier)
+    yield from _coordinators(text, sentence, ms)
+
+
+def _agents_of_passives(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"."""
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
@@ -146,7 +178,17 @@ def find_hosts(
             yield RelationFinding(
                 earlier, "hostedBy", host
             )  # "Es ist beim Verein Y angesiedelt": the unit spoken of
-    yield from _placed_in_a_network(text, sentence, ms)
+
+
+def _carriers_by_noun(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None,
+    project: Mention | None,
+) -> Iterator[RelationFinding]:
+    """A carrier or coordination noun before the carrier: "Die Koordination des X liegt bei Y", "Träger ist Y"."""
+    start, end = sentence
     for cue in _HOSTED_BEFORE.finditer(text, start, end):
         antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
         hosts = actors(ms, cue.end(), cue.end() + 80) or (
@@ -168,6 +210,13 @@ def find_hosts(
             )
             for host in carriers or hosts[:1]:
                 yield RelationFinding(network[0], "hostedBy", host)
+
+
+def _carriers_after_projects(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """The carrier right after a project's name: "Projekt „X“ der Y gGmbH", "X (Träger: Y)"."""
+    start = sentence[0]
     for project in (m for m in ms if m.type == "Subproject" and not m.generic):
         carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
         link = text[project.end : carrier.start] if carrier else ""
@@ -183,24 +232,13 @@ def find_hosts(
         )
         if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
             yield RelationFinding(project, "hostedBy", carrier)
-    yield from agents_after_participles(text, sentence, ms)
-    yield from carriers_in_attributes(text, sentence, ms)
-    yield from active_carriers(text, sentence, ms)
-    yield from relative_carriers(text, sentence, ms)
-    yield from responsible_for_coordination(text, sentence, ms)
-    yield from own_projects(text, sentence, ms)
-    yield from compound_carrier(text, ms)
-    yield from carrying_verbs(text, sentence, ms)
-    yield from project_as_instrument(text, sentence, ms)
-    yield from behind_the_unit(text, sentence, ms)
-    yield from commissioned(text, sentence, ms)
-    yield from started_by(text, sentence, ms)
-    yield from under_the_lead(text, sentence, ms)
-    yield from change_of_coordinator(text, sentence, ms, earlier)
-    yield from office_placed_at(text, sentence, ms, earlier)
-    yield from coordination_first(text, sentence, ms, earlier)
-    yield from part_of_a_bodys_department(text, sentence, ms)
-    yield from taking_over(text, sentence, ms)
+
+
+def _verb_first_passives(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The verb first, the unit next, its carrier after "durch"/"von": "Koordiniert wird das Netzwerk durch die X"."""
+    start, end = sentence
     for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
         agent = FUNDER_MARK.search(text, cue.end(), end)
         subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
@@ -211,8 +249,11 @@ def find_hosts(
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
         if subjects and hosts:
             yield RelationFinding(subjects[0], "hostedBy", hosts[0])
-    yield from coordinator_in_apposition(text, sentence, ms)
-    yield from coordinator_named_first(text, sentence, ms, earlier)
+
+
+def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    """The body named as a unit's coordinator or carrier: "Die Y ist Träger des Projekts X", "als Koordinatorin des X"."""
+    start, end = sentence
     for cue in _COORDINATOR.finditer(text, start, end):
         networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
         others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
