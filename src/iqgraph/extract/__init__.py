@@ -16,22 +16,22 @@ from ..models import Event, Extraction, Quote, Release
 from ..reference import Reference
 from . import lexicon
 from .collector import Collector
-from .counts import names_an_event
-from .dates import find_dates
-from .event_headlines import Headline
-from .event_sessions import find_sessions
-from .events import EventFinding, find_events
-from .gazetteer import Gazetteer, build_gazetteer
-from .mentions import Mention, find_mentions, main_entity
-from .morphology import genitive_with_article
-from .offices import land_office_of_the_programme
-from .quotes import find_quotes
-from .relation_actors import RelationFinding
-from .relations import Before
+from .counts.counts import names_an_event
+from .events.events import EventFinding, find_events
+from .events.headlines import Headline
+from .events.sessions import find_sessions
+from .names.gazetteer import Gazetteer, build_gazetteer
+from .names.mentions import Mention, find_mentions, main_entity
+from .quotes.quotes import find_quotes
+from .relations.actors import RelationFinding
+from .relations.relations import Before
 from .release_passes import networks_in_their_land, networks_of_the_programme, parties, units_of_their_body
+from .roles.offices import land_office_of_the_programme
 from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_sentence, starting_in
-from .spans import ByStart, IntervalIndex
-from .text import blank_furniture, restore_lost_quote_marks, split_sentences, unwrap
+from .text.dates import find_dates
+from .text.morphology import genitive_with_article
+from .text.spans import ByStart, IntervalIndex
+from .text.text import blank_furniture, restore_lost_quote_marks, split_sentences, unwrap
 
 __all__ = ["extract"]
 
