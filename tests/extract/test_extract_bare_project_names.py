@@ -1,13 +1,13 @@
-"""Project names without a project word before them (bare_project_names.py): a capitalised adjective inside a
-sentence, a word with a capital inside, an English word or a version mark a run of capitalised words as a name; the
-name is a project's as the subject of a service verb or after "bei", "von" or "mit der/dem"."""
+"""Project names without a project word before them (names/projects/bare_names.py): a capitalised adjective
+inside a sentence, a word with a capital inside, an English word or a version mark a run of capitalised words
+as a name; the name is a project's as the subject of a service verb or after "bei", "von" or "mit der/dem"."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.bare_project_names import find_bare_project_names
+from iqgraph.extract.names.projects.bare_names import find_bare_project_names
 
 NETWORK_RELEASE = "Titel\n\nDas IQ Netzwerk Hessen stellt sich vor. {}"
 

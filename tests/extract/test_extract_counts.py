@@ -9,7 +9,7 @@ import pytest
 
 from conftest import facts_of
 from iqgraph.extract import extract
-from iqgraph.extract.counts import names_an_event
+from iqgraph.extract.counts.counts import names_an_event
 from iqgraph.models import Release
 from iqgraph.reference import load_reference
 

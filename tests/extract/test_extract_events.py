@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.dates import find_dates
+from iqgraph.extract.text.dates import find_dates
 
 RELEASE = dt.date(2031, 5, 20)
 

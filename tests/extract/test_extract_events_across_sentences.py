@@ -11,9 +11,9 @@ import pytest
 
 from conftest import Facts, facts_of
 from iqgraph.extract import extract
-from iqgraph.extract.dates import find_dates
-from iqgraph.extract.event_headlines import headline_complements
-from iqgraph.extract.morphology import genitive_with_article
+from iqgraph.extract.events.headlines import headline_complements
+from iqgraph.extract.text.dates import find_dates
+from iqgraph.extract.text.morphology import genitive_with_article
 from iqgraph.models import Release
 from iqgraph.reference import load_reference
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from iqgraph.extract.gazetteer import build_gazetteer
-from iqgraph.extract.mentions import find_mentions
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
 from iqgraph.reference import load_reference
 
 GAZETTEER = build_gazetteer(load_reference())

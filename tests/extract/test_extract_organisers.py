@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.morphology import genitive_with_article
+from iqgraph.extract.text.morphology import genitive_with_article
 
 RELEASE = dt.date(2031, 6, 1)
 

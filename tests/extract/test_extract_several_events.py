@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.dates import find_dates
+from iqgraph.extract.text.dates import find_dates
 
 _RELEASE_DAY = dt.date(2031, 3, 3)
 

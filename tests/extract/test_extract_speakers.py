@@ -9,7 +9,7 @@ import pytest
 
 from conftest import facts_of
 from iqgraph.extract import extract
-from iqgraph.extract.dates import find_dates
+from iqgraph.extract.text.dates import find_dates
 from iqgraph.models import Release
 from iqgraph.reference import load_reference
 

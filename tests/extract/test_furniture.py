@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.text import blank_furniture
+from iqgraph.extract.text.text import blank_furniture
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.text import restore_lost_quote_marks
+from iqgraph.extract.text.text import restore_lost_quote_marks
 
 _RELEASES = [
     "Neue Beratung in Fulda\n\nFulda, 3. März 2031. Das Projekt „Lotsenhaus“ der Beispielhilfe gGmbH berät "

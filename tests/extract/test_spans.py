@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from iqgraph.extract.mention_short_forms import later_short_forms as find_mentions_after
-from iqgraph.extract.mentions import BODY_TYPES, BodiesNamed, select
-from iqgraph.extract.morphology import noun_nominative
-from iqgraph.extract.roles import ReleaseBodies
-from iqgraph.extract.spans import ByStart, IndexedMentions, IntervalIndex, Mention, Occupancy
+from iqgraph.extract.names.mentions import BODY_TYPES, BodiesNamed, select
+from iqgraph.extract.names.short_forms import later_short_forms as find_mentions_after
+from iqgraph.extract.roles.roles import ReleaseBodies
+from iqgraph.extract.text.morphology import noun_nominative
+from iqgraph.extract.text.spans import ByStart, IndexedMentions, IntervalIndex, Mention, Occupancy
 
 
 def _pairwise(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from iqgraph.extract.text import split_sentences
+from iqgraph.extract.text.text import split_sentences
 
 
 def texts(text: str) -> list[str]:

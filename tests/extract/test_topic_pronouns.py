@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import facts_of
-from iqgraph.extract.spans import Mention
-from iqgraph.extract.topic_pronouns import pronoun_genders, unit_genders
+from iqgraph.extract.relations.topic_pronouns import pronoun_genders, unit_genders
+from iqgraph.extract.text.spans import Mention
 
 STELLE = "IQ Anerkennungsberatung Rostock"
 NETZ = "IQ Netzwerk Mecklenburg-Vorpommern"

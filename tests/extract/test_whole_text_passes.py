@@ -7,20 +7,20 @@ import re
 import pytest
 
 from iqgraph.extract import lexicon
-from iqgraph.extract.alternation import any_of
-from iqgraph.extract.event_nouns import EVENT_NOUN
-from iqgraph.extract.event_speakers import _TITLE_REFERENCE, title_references
-from iqgraph.extract.gazetteer import build_gazetteer
-from iqgraph.extract.organisation_legal_forms import (
+from iqgraph.extract.events.nouns import EVENT_NOUN
+from iqgraph.extract.events.speakers import _TITLE_REFERENCE, title_references
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.organisations.legal_forms import (
     _INNER_LEGAL_FORM,
     _NAMED_BY_LEGAL_FORM,
     _legal_form_matches,
 )
-from iqgraph.extract.project_names import repeated_project_names
-from iqgraph.extract.quotes import QuoteFinding, _drop_repeats
-from iqgraph.extract.relations import Before, find_relations
-from iqgraph.extract.spans import Mention
-from iqgraph.extract.text import split_sentences
+from iqgraph.extract.names.projects.names import repeated_project_names
+from iqgraph.extract.quotes.quotes import QuoteFinding, _drop_repeats
+from iqgraph.extract.relations.relations import Before, find_relations
+from iqgraph.extract.text.alternation import any_of
+from iqgraph.extract.text.spans import Mention
+from iqgraph.extract.text.text import split_sentences
 from iqgraph.reference import load_reference
 
 GAZETTEER = build_gazetteer(load_reference())

@@ -56,4 +56,4 @@ def test_the_fingerprint_covers_the_word_lists_and_the_towns_file() -> None:
     package = Path(iqgraph.__file__).resolve().parent
     names = {p.relative_to(package).as_posix() for p in extractor_sources()}
     assert {"extract/lexicon/names.py", "extract/lexicon/people.py", "extract/german_places.txt"} <= names
-    assert "extract/organisations.py" in names
+    assert "extract/names/organisations/organisations.py" in names

@@ -16,22 +16,22 @@ from ..models import Event, Extraction, Quote, Release
 from ..reference import Reference
 from . import lexicon
 from .collector import Collector
-from .counts import names_an_event
-from .dates import find_dates
-from .event_headlines import Headline
-from .event_sessions import find_sessions
-from .events import EventFinding, find_events
-from .gazetteer import Gazetteer, build_gazetteer
-from .mentions import Mention, find_mentions, main_entity
-from .morphology import genitive_with_article
-from .offices import land_office_of_the_programme
-from .quotes import find_quotes
-from .relation_actors import RelationFinding
-from .relations import Before
+from .counts.counts import names_an_event
+from .events.events import EventFinding, find_events
+from .events.headlines import Headline
+from .events.sessions import find_sessions
+from .names.gazetteer import Gazetteer, build_gazetteer
+from .names.mentions import Mention, find_mentions, main_entity
+from .quotes.quotes import find_quotes
+from .relations.actors import RelationFinding
+from .relations.relations import Before
 from .release_passes import networks_in_their_land, networks_of_the_programme, parties, units_of_their_body
+from .roles.offices import land_office_of_the_programme
 from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_sentence, starting_in
-from .spans import ByStart, IntervalIndex
-from .text import blank_furniture, restore_lost_quote_marks, split_sentences, unwrap
+from .text.dates import find_dates
+from .text.morphology import genitive_with_article
+from .text.spans import ByStart, IntervalIndex
+from .text.text import blank_furniture, restore_lost_quote_marks, split_sentences, unwrap
 
 __all__ = ["extract"]
 
@@ -54,10 +54,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     text = unwrap(restore_lost_quote_marks(blank_furniture(release.text)))
     sentences = tuple(replace(s, text=release.text[s.start : s.end]) for s in split_sentences(text))
     spans = [(s.start, s.end) for s in sentences]
-    mentions = find_mentions(text, gazetteer)
-    offices = _offices(text, mentions)
-    taken = {o.start for o in offices}  # "IQ Koordination": the office, not a mention of the programme
-    mentions = [m for m in mentions if m.start not in taken] + offices
+    mentions = _mentions_with_offices(text, gazetteer)
     collector = Collector(text, spans, gazetteer)
     for m in mentions:
         collector.entity(m)
@@ -70,32 +67,63 @@ def extract(release: Release, reference: Reference) -> Extraction:
     network = main_entity(mentions, "StateNetwork") or next(
         (m for m in mentions if m.type == "StateNetwork"), None
     )
-    about_a_subproject = any(m.type == "Subproject" and not m.generic for m in mentions)
-    starting = starting_in(spans, mentions)
-    scopes = count_scopes(spans, mentions, starting)
-    before, release_mentions = Before(mentions, text), ReleaseMentions(mentions)
-    for span, here, scope in zip(spans, starting, scopes, strict=True):
-        read_sentence(
-            collector, span, [mentions[i] for i in here], release_mentions, programme, network, before
-        )
-        read_counts(collector, span, scope, (programme, network), about_a_subproject)
+    _read_sentences(collector, mentions, programme, network)
     networks_in_their_land(collector, mentions)
     units_of_their_body(collector, mentions)
     networks_of_the_programme(collector, mentions, programme)
     parties(collector, mentions)
     holders = _role_holders(collector, mentions)  # every sentence is read: the roles are all known here
-    quotes = find_quotes(text, mentions, holders)
-    for q in quotes:
+    _read_quotes(collector, mentions, holders)
+    named = _read_events(collector, release, mentions, holders)
+    _sessions_of_events(collector, spans, mentions, named)
+    for count in collector.event_counts:
+        in_scope = _event_in_scope(named, count.sentence)
+        if in_scope is not None:
+            collector.counts.append(replace(count, subject=in_scope.key))
+    return collector.result(release, sentences)
+
+
+def _mentions_with_offices(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    mentions = find_mentions(text, gazetteer)
+    offices = _offices(text, mentions)
+    taken = {o.start for o in offices}  # "IQ Koordination": the office, not a mention of the programme
+    return [m for m in mentions if m.start not in taken] + offices
+
+
+def _read_sentences(
+    collector: Collector, mentions: list[Mention], programme: Mention | None, network: Mention | None
+) -> None:
+    """Each sentence in turn, with the mentions starting in it: its relations and roles, then its counts."""
+    spans = collector.spans
+    about_a_subproject = any(m.type == "Subproject" and not m.generic for m in mentions)
+    starting = starting_in(spans, mentions)
+    scopes = count_scopes(spans, mentions, starting)
+    before, release_mentions = Before(mentions, collector.text), ReleaseMentions(mentions)
+    for span, here, scope in zip(spans, starting, scopes, strict=True):
+        read_sentence(
+            collector, span, [mentions[i] for i in here], release_mentions, programme, network, before
+        )
+        read_counts(collector, span, scope, (programme, network), about_a_subproject)
+
+
+def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:
+    for q in find_quotes(collector.text, mentions, holders):
         collector.quotes.append(
             Quote(q.speaker.key, q.text, q.start, q.end, collector.sentence_at(q.speaker.start))
         )
+
+
+def _read_events(
+    collector: Collector, release: Release, mentions: list[Mention], holders: list[tuple[Mention, str]]
+) -> list[Event]:
+    """The events the release reports, collected; those with a name to count for returned."""
     named = []
     published = _latest_day(release)
     for event in find_events(
-        text,
-        spans,
+        collector.text,
+        collector.spans,
         mentions,
-        find_dates(text, release.date, release.date_precision),
+        find_dates(collector.text, release.date, release.date_precision),
         holders,
         published,
         _headline(release),
@@ -103,12 +131,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
         collector.event(event)
         if names_an_event(event.label):  # a bare "Kongress" or "IQ-Kongress" is no name to count for
             named.append(collector.events[-1])
-    _sessions_of_events(collector, spans, mentions, named)
-    for count in collector.event_counts:
-        in_scope = _event_in_scope(named, count.sentence)
-        if in_scope is not None:
-            collector.counts.append(replace(count, subject=in_scope.key))
-    return collector.result(release, sentences)
+    return named
 
 
 def _sessions_of_events(

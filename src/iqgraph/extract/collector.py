@@ -11,11 +11,11 @@ from typing import cast
 
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
 from ..vocab import EntityType, Predicate
-from .events import EventFinding
-from .gazetteer import Gazetteer
-from .mentions import Mention
-from .relation_actors import RelationFinding
-from .roles import is_compound_of
+from .events.events import EventFinding
+from .names.gazetteer import Gazetteer
+from .names.mentions import Mention
+from .relations.actors import RelationFinding
+from .roles.roles import is_compound_of
 
 
 class Collector:

@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from . import lexicon
 from .collector import Collector
-from .mentions import Mention, main_entity
-from .organisations import find_organisations
-from .relation_actors import RelationFinding
+from .names.mentions import Mention, main_entity
+from .names.organisations.organisations import find_organisations
+from .relations.actors import RelationFinding
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 _PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")

@@ -10,23 +10,23 @@ from collections.abc import Iterator
 
 from ..models import Count, Role
 from .collector import Collector
-from .counts import CountScope, find_counts
-from .leaders import find_leaders
-from .memberships import find_memberships
-from .mentions import Mention
-from .offices import find_offices
-from .relation_actors import RelationFinding
-from .relation_hosting import carriers_of_led_projects
-from .relations import Before, find_relations, paid_in_the_land
-from .role_context import (
+from .counts.counts import CountScope, find_counts
+from .names.mentions import Mention
+from .relations.actors import RelationFinding
+from .relations.hosting.hosting import carriers_of_led_projects
+from .relations.leaders import find_leaders
+from .relations.memberships import find_memberships
+from .relations.relations import Before, find_relations, paid_in_the_land
+from .roles.context import (
     with_body_of_the_sentence_before,
     with_body_on_the_line_above,
     with_ministry_of_the_release,
     with_possessive_organisation,
     with_the_release_s_one_project,
 )
-from .roles import ReleaseBodies, find_roles
-from .spans import IndexedMentions
+from .roles.offices import find_offices
+from .roles.roles import ReleaseBodies, find_roles
+from .text.spans import IndexedMentions
 
 
 def starting_in(spans: list[tuple[int, int]], mentions: list[Mention]) -> list[list[int]]:

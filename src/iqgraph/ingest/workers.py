@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..errors import ReleaseError, WorkerStartError
 from ..extract import extract
-from ..extract.gazetteer import build_gazetteer
+from ..extract.names.gazetteer import build_gazetteer
 from ..models import Extraction
 from ..reference import Reference
 from .releases import read_release

@@ -1,0 +1,100 @@
+"""Bodies (organisations, agencies, ministries) a count is about, and those that block another owner.
+
+    AGENT := "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
+    SUBJECT := "Die Schulbehörde konnte rund 270 Anträge bescheiden", "Sachsen hat drei Anlaufstellen"
+    STAND-IN := "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder": the one body of that kind named before
+    BLOCKER := "Die Handwerkskammer berät im Netzwerk 300 Betriebe": a person or body as the clause's subject
+             makes the count theirs, not the network's
+
+Bodies are read only where no owner (network, programme, subproject) is the count's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..names.mentions import Mention
+from ..names.organisations.words import is_of_kind
+from .clauses import CountScope, case_of
+from .numbers import TOKEN, NumberPhrase
+from .owners import is_land
+
+BODIES = frozenset(
+    {"Organisation", "Agency", "Ministry"}
+)  # bodies a count may be about as the clause's subject
+_BLOCKERS = frozenset(
+    {"Organisation", "Agency", "Ministry", "Person"}
+)  # a clause subject a count may be about
+
+
+def names_someone(scope: CountScope, clause: tuple[int, int]) -> bool:
+    """A clause naming a person or another body ("Laut Statistischem Bundesamt wurden 22.000 Anträge
+    gestellt") gives their figure, not one of the sentence before's topic."""
+    return any(m.type in _BLOCKERS for m in scope.within(clause))
+
+
+def body_agents(scope: CountScope, clause: tuple[int, int]) -> list[Mention]:
+    """The bodies a passive clause names as its agent ("von der Handwerkskammer X", "durch das Ministerium");
+    with a person or another body as the clause's subject there are none."""
+    text, start = scope.text, scope.sentence[0]
+    named = scope.within(clause)
+    if any(m.type in _BLOCKERS and case_of(text, start, m) == "subject" for m in named):
+        return []
+    return [m for m in named if m.type in BODIES and case_of(text, start, m) in lexicon.AGENT_PREPOSITIONS]
+
+
+def body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
+    no other person or body between it and the number; also a Land, its finite verb right after it ("Sachsen hat
+    drei Anlaufstellen", not "Sachsen, Thüringen und …" or a dateline)."""
+    text = scope.text
+    before = scope.within((clause[0], number.start))
+    if not before or not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
+        return None
+    first = before[0]
+    lead = TOKEN.findall(text, clause[0], first.start)
+    if any(w.lower() not in lexicon.DETERMINERS for w in lead):
+        return None
+    others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
+    return None if others else first
+
+
+_BODY_STAND_IN = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?P<noun>"
+    + "|".join(lexicon.BODY_STAND_INS)
+    + r")(?![\w-])(?!\s+(?:des|der|[A-ZÄÖÜ]))"
+)
+
+
+def body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder": a body's head noun with its article opening the
+    clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
+    "… e. V."), when no person or other body comes between it and the number."""
+    match = _BODY_STAND_IN.match(scope.text, clause[0], number.start)
+    if match is None or any(m.type in _BLOCKERS for m in scope.within((match.end(), number.start))):
+        return None
+    kind = match.group("noun")
+    bodies = {
+        m.key: m
+        for m in scope.mentions
+        if m.type in BODIES and not m.generic and m.end <= match.start() and is_of_kind(m.label, kind)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+_FINITE_AFTER = re.compile(r"[ \xa0]+(?!(?:und|oder|sowie)\b)[a-zäöüß]\w*")
+
+
+def _verb_after(text: str, m: Mention) -> bool:
+    return _FINITE_AFTER.match(text, m.end) is not None
+
+
+def blockers_of(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> list[Mention]:
+    """Persons and other bodies that are the clause's subject before the number ("Die Handwerkskammer berät im
+    Netzwerk 300 Betriebe"): the count is theirs, not the network's the clause also names."""
+    return [
+        m
+        for m in scope.within((clause[0], number.start))
+        if m.type in _BLOCKERS and case_of(scope.text, scope.sentence[0], m) == "subject"
+    ]

@@ -1,0 +1,168 @@
+"""Where a count stands: the scope it is read in, its clause, the case of a name and the clause's voice.
+
+    CLAUSE := "Das Netzwerk hat 40 Teilprojekte; 2022 berieten sie 900 Personen": a semicolon, a colon, a dash
+              or a comma before a conjunction or a relative pronoun ends a clause (not inside quotes or brackets)
+    CASE := "im Netzwerk X" -> "im", "des Netzwerks X" -> "gen", "Das Netzwerk X hat …" -> "subject"
+    PASSIVE := "Seither wurden 900 Anträge gestellt", "2.000 Menschen haben sich beraten lassen"
+    HEAD GENITIVE := "Die Beratungsstellen des Netzwerks X berieten 1.200 Personen": the owner is the genitive
+              attribute of the noun phrase opening the clause
+
+`CountScope` holds what counts are read from: one sentence, the sentence before it and the release's main
+entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..names.mentions import Mention
+from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
+
+# A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
+    r"sodass|damit|denn|aber|sondern|wobei)\b)"
+)
+# "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the
+# subject of a passive clause whose agent the sentence does not name.
+# Between the auxiliary and the number: adverbs, prepositional phrases and years, each one place of the middle
+# field ("wurden in diesem Zeitraum insgesamt 35 …"); a noun without a preposition would be the clause's subject.
+MAX_MIDFIELD = 4
+_MIDFIELD_PLACE = (
+    r"(?:(?:[a-zäöüß]\w*\s+(?:(?:der|dem|den|des|diesem|dieser|diesen|ihrem|seinem)\s+)?(?:[a-zäöüß]\w*\s+)?"
+    r"[A-ZÄÖÜ][\w-]*)|[a-zäöüß]\w*|\d{4})"
+)
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:wurden?|werden|wird|(?P<perfect>sind|waren|ist|war))\s+(?:{_MIDFIELD_PLACE}\s+){{0,{MAX_MIDFIELD}}}$"
+)
+_PERFECT = re.compile(r"\bworden\b")
+MAX_FRONTED = 5  # words before the finite verb of a verb-second clause: "2022", "in den letzten vier Jahren"
+
+
+@dataclass(frozen=True)
+class CountScope:
+    """Where counts are read: one sentence, the sentence before it and the release's main entities."""
+
+    text: str
+    sentence: tuple[int, int]
+    mentions: list[Mention]  # the release's mentions
+    network: Mention | None = None
+    programme: Mention | None = None
+    previous: tuple[int, int] | None = None
+    about_a_subproject: bool = False  # the release names a subproject: its tallies are the subproject's
+
+    def within(self, span: tuple[int, int]) -> list[Mention]:
+        return [m for m in self.mentions if span[0] <= m.start < span[1]]
+
+
+def is_passive(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    aux = _PASSIVE_BEFORE.search(text[clause[0] : number.start])
+    if aux is None:
+        return False
+    return aux.group("perfect") is None or _PERFECT.search(text, number.end, clause[1]) is not None
+
+
+def case_of(text: str, sentence_start: int, m: Mention) -> str:
+    """What stands before a name: a preposition (returned), a genitive article ("gen") or neither ("subject").
+    An apposition's head noun is skipped: "beim Förderprogramm „IQ“" is after "beim"."""
+    words = TOKEN.findall(text, sentence_start, m.start)[-4:]
+    if words and words[-1].lower() in ("ganz", "ganzen"):
+        words.pop()  # "in ganz Sachsen": the place's preposition stands before "ganz"
+    closed = lexicon.DETERMINERS | lexicon.PREPOSITIONS
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() not in closed:
+        words.pop()
+    if words and words[-1].lower() in lexicon.DETERMINERS:
+        article = words.pop().lower()
+        after_noun = bool(words) and words[-1][:1].isupper() and words[-1].lower() not in closed
+        if article == "des" or (article == "der" and after_noun):
+            return "gen"
+    if words and words[-1].lower() in lexicon.PREPOSITIONS:
+        return str(words[-1]).lower()
+    return "subject"
+
+
+def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    start, end = sentence
+    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if _quoted(text, sentence[0], brk.start()) or _bracketed(text, sentence[0], brk.start()):
+            continue  # 'beim Programm „Integration durch Qualifizierung – IQ“', '(Stand: Juni)': inside a name
+            # or a parenthesis the clause runs on
+        if brk.end() <= pos:
+            start = brk.end()
+        elif brk.start() >= pos:
+            end = brk.start()
+            break
+    return start, end
+
+
+_QUOTE_MARKS = frozenset('„“”"«»')
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether a position lies inside quotation marks opened since `start` (an odd number of marks before it)."""
+    return sum(c in _QUOTE_MARKS for c in text[start:pos]) % 2 == 1
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """Whether a position lies inside parentheses opened since `start`."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wurden?|werden|wird|worden)\b")
+# "2.000 Menschen haben sich vom Netzwerk beraten lassen": a reflexive "lassen" is a passive too.
+_REFLEXIVE_LASSEN = re.compile(
+    r"\bsich\b.*\b(?:lassen|ließen|ließ|lässt|gelassen)\b|\b(?:lassen|ließen|ließ|lässt)\s+sich\b"
+)
+
+
+def passive_voice(text: str, clause: tuple[int, int]) -> bool:
+    return (
+        _PASSIVE_AUXILIARY.search(text, clause[0], clause[1]) is not None
+        or _REFLEXIVE_LASSEN.search(text, clause[0], clause[1]) is not None
+    )
+
+
+def head_genitive(text: str, clause: tuple[int, int], m: Mention) -> bool:
+    """ "Die Beratungsstellen des Netzwerks X berieten 1.200 Personen": the owner is the genitive attribute of
+    the noun phrase that opens the clause, or of the subject right after the finite verb when something else
+    stands first ("2022 berieten die Beratungsstellen des Netzwerks X 1.200 Personen")."""
+    words = TOKEN.findall(text, clause[0], m.start)
+    if len(words) < 3 or words[-1].lower() not in ("des", "der"):
+        return False
+    opening = _opening_phrase(words[:-1])
+    if opening is None:
+        return False
+    middle = opening[1:]
+    return (
+        len(middle) <= 1 + MAX_ATTRIBUTES
+        and middle[-1][:1].isupper()
+        and all(_is_attribute(w) for w in middle[:-1])
+    )
+
+
+def _is_attribute(word: str) -> bool:
+    """An adjective, a participle or a number before a noun: "regionalen", "elf", "40"."""
+    low = word.lower()
+    inflected = word[:1].islower() and word.endswith(("e", "en", "er", "es", "em"))
+    return inflected or low in lexicon.GERMAN_NUMBER_WORDS or word.isdigit()
+
+
+def _opening_phrase(words: list[str]) -> list[str] | None:
+    """The noun phrase, from its article, that is the clause's subject: the words from the article on, when that
+    article opens the clause or follows its finite verb, a lower-case word after a fronted year or adverbial
+    ("In den letzten Jahren berieten die …"); an article inside a prepositional phrase ("Im Rahmen der …",
+    "… wurden in den …") follows a noun or a preposition."""
+    if words[0].lower() in lexicon.DETERMINERS:
+        return words
+    for at in range(2, min(len(words), MAX_FRONTED + 2)):
+        verb = words[at - 1]
+        if words[at].lower() in lexicon.DETERMINERS and _is_finite_verb(verb):
+            return words[at:]
+    return None
+
+
+def _is_finite_verb(word: str) -> bool:
+    """A lower-case word that is no preposition or article: before an article, the finite verb."""
+    return word[:1].islower() and word.lower() not in lexicon.PREPOSITIONS | lexicon.DETERMINERS

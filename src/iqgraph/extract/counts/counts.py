@@ -1,0 +1,380 @@
+"""Counts a release states: "rund 80 Gäste", "mehr als 9 000 Beratungen", "1,5 Millionen Euro", "zwölf Teilprojekte".
+
+A count is a number phrase (qualifier, number, scale) and the counted noun phrase after it. What the count is
+about, its subject, comes from the construction around it, tried in this order:
+1. "eines von 16 Landesnetzwerken": the programme the networks belong to;
+2. a genitive attribute: "die 40 Teilprojekte des Netzwerks";
+3. participants and programme items of an event ("rund 120 Gäste", "28 Workshops"): the event the release
+   reports (resolved by the caller, which knows the events);
+4. the clause's grammatical subject: "Das Netzwerk hat 40 Teilprojekte", "Die Stelle X beriet 1.100 Unternehmen";
+   the agent of a passive clause: "Rund 500 Personen wurden vom Netzwerk X beraten"; the genitive attribute of
+   the noun phrase opening the clause: "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte";
+5. a container: "im Netzwerk arbeiten 29 Institutionen", "39 Beispiele im Förderprogramm", "in Bayern wurden
+   2500 Anträge gestellt"; for money also the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt";
+6. subprojects ("43 Teilprojekte") with none of these: the release's main network.
+When none holds there is no count: a wrong subject is worse than a missing count. Not counts: dates, years,
+times, ordinals ("2. Fachtag"), percentages, durations, numbers inside names or after a label ("§ 17").
+
+Number phrases and their values are read in numbers.py; this module finds what each count is about, with the
+clause and the case of a name read in clauses.py, owners and containers in owners.py and bodies in bodies.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .. import lexicon
+from ..names.mentions import Mention
+from .bodies import BODIES, blockers_of, body_agents, body_stand_in, body_subject, names_someone
+from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
+from .numbers import TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
+from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
+
+__all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
+
+_GENITIVE = re.compile(r"\s+(?:des|der|von|vom)\s+(?:[a-zäöüß]\w*\s+)?$")
+_COORDINATED = re.compile(
+    r"(?:\s+[A-ZÄÖÜ][\w*‐-]*)?(?:\s+[a-zäöüß]\w*(?:t|en))?\s*(?:"
+    + "|".join(re.escape(c) for c in lexicon.COUNT_CONJUNCTIONS)
+    + r")\s*"
+)
+_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
+_CLOSING_MARKS = " \"“”‘’'«»›‹"
+_HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
+_PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
+# Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
+_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent"})
+
+
+@dataclass(frozen=True)
+class CountFinding:
+    subject: Mention | None  # None: the event the sentence reports (the caller knows the events)
+    what: str
+    value: int
+    is_subprojects: bool
+    rule: str = ""  # the construction the subject was read from (see the module's docstring)
+    start: int = -1  # where the number phrase starts
+
+
+def find_counts(scope: CountScope) -> list[CountFinding]:
+    out: list[CountFinding] = []
+    before: tuple[NumberPhrase, Mention | None, str] | None = None
+    numbers = find_numbers(scope.text, scope.sentence, scope.within(scope.sentence))
+    for number in sorted(numbers + find_numbers_of(scope.text, scope.sentence), key=lambda n: n.start):
+        subject, rule = _subject(scope, number)
+        if subject is None and rule != "event" and _partitive(scope, number):
+            figure = _figure_before(
+                scope, out, number.start
+            )  # "Davon waren 3.218 Frauen": part of that figure
+            subject, rule = (figure.subject, "partitive") if figure is not None else (None, "")
+        if (
+            before is not None
+            and before[2]
+            and rule not in _EXPLICIT
+            and _coordinated(scope.text, before[0], number)
+        ):
+            subject, rule = before[1], before[2]
+        before = (number, subject, rule)
+        if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
+            continue
+        is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
+        out.append(
+            CountFinding(
+                subject, number.what, number.value, is_sub and subject is not None, rule, number.start
+            )
+        )
+    return out + _elliptic_counts(scope, out)
+
+
+def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[CountFinding]:
+    """ "2014 wurden 2 870 Anträge gestellt, 2015 waren es 3 412": a number without its noun counts what the figure
+    before it (in this sentence or the one before) counts, for the same subject."""
+    out = []
+    for ellipsis in find_ellipses(scope.text, scope.sentence):
+        model = _figure_before(scope, found, ellipsis.start)
+        if model is None or ellipsis.value < 2:
+            continue
+        noun = _QUALIFIED.sub("", model.what)
+        what = f"{noun} ({ellipsis.qualifier})" if ellipsis.qualifier else noun
+        out.append(CountFinding(model.subject, what, ellipsis.value, model.is_subprojects, "ellipsis"))
+    return out
+
+
+_QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+
+
+def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
+    """The last count with a subject before `pos`: in this sentence, else in the sentence before."""
+    before = [f for f in found if f.start < pos]
+    if not before and scope.previous is not None:
+        previous = replace(scope, sentence=scope.previous, previous=None)
+        before = [f for f in find_counts(previous) if f.rule != "ellipsis"]
+    return before[-1] if before and before[-1].subject is not None else None
+
+
+_EXPLICIT = ("attribute", "one-of")  # rules that read the subject off the count's own phrase
+
+
+def names_an_event(label: str) -> bool:
+    """Whether an event's label names one event, so that counts may be about it: more than its event noun, the
+    programme's "IQ" aside ("IQ Kongress 2016", "Jahrestagung des IQ Netzwerks X"). "Kongress", "IQ-Kongress" or
+    "LAT-Treffen" is how a text refers to an event it names more fully elsewhere: a count on it would carry the
+    wrong name."""
+    return len(_PROGRAMME_PREFIX.sub("", label).split()) > 1
+
+
+def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
+    """A count joined to the one before it shares its subject: "35 Runde Tische und 3 Fachtage", "20 000
+    Beratungen durchgeführt und 12 000 Abschlüsse registriert", "500 Gäste in 4 Panels"."""
+    return _COORDINATED.fullmatch(text, before.end, number.start) is not None
+
+
+def _small_audience(number: NumberPhrase) -> bool:
+    """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
+    head = number.head.lower()
+    return head.startswith(lexicon.AUDIENCE_COUNT_STEMS) and number.value < lexicon.MIN_AUDIENCE
+
+
+def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, str]:
+    """The entity a count is about and the rule that found it (see the module's docstring); (None, "event")
+    for the event's participants or items, (None, "") for no subject."""
+    text = scope.text
+    if _one_of(text, number) and lexicon.NETWORK_NOUN_STEM in number.head.lower():
+        return scope.programme, "one-of"
+    clause = clause_of(text, scope.sentence, number.start)
+    named = [
+        m
+        for m in scope.within(clause)
+        if m.type in OWNERS and not (m.generic and some_other(text, clause, m.start, m.end))
+    ]
+    stand_ins = stand_ins_in(text, clause, scope.mentions, scope.network, scope.programme)
+    owners = [m for m in named if is_owner(text, m)] + stand_ins
+    attribute = _attribute(text, named + stand_ins, number)
+    lands = [
+        m
+        for m in scope.within((clause[0], number.start))
+        if is_land(m) and case_of(text, scope.sentence[0], m) in lexicon.CONTAINER_PREPOSITIONS
+    ]
+    if attribute is not None and attribute.type == "Programme" and lands:
+        return lands[
+            -1
+        ], "container"  # "In Bayern gibt es drei IQ Beratungsstellen": Bayern's, not the programme's
+    if attribute is not None:
+        return attribute, "attribute"
+    head = number.head.lower()
+    if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
+        attended = _attended(text, scope.sentence, number)
+        # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
+        if attended or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+            audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
+            return None, ("" if audience and not attended else "event")
+        subject, rule = _construction(scope, owners, number, clause)
+        # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
+        return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
+    if _other_attribute(text, number):
+        return None, ""
+    if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
+        return None, ""
+    subject, rule = _construction(scope, owners, number, clause)
+    if subject is not None and number.money and not _money_of(scope, subject, rule):
+        return None, ""
+    if subject is not None and subject.type != "Programme" and _nationwide(text, clause):
+        return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
+    return subject, rule
+
+
+def _construction(
+    scope: CountScope, owners: list[Mention], number: NumberPhrase, clause: tuple[int, int]
+) -> tuple[Mention | None, str]:
+    """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
+    clause, the main network."""
+    text, start = scope.text, scope.sentence[0]
+    containers = containers_of(scope, owners, number, clause)
+    if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
+        beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
+        if beneficiaries:
+            return _nearest(beneficiaries, number), "beneficiary"
+    explicit = _antecedent(scope, clause) or _headline(scope, clause, number)
+    if explicit is not None:
+        return explicit, "antecedent"
+    blockers = [] if number.money else blockers_of(scope, clause, number)
+    subjects = [
+        m
+        for m in owners
+        if case_of(text, start, m) == "subject" and not any(b.start > m.start for b in blockers)
+    ]
+    if subjects:
+        return _nearest(subjects, number), "subject"
+    passive = passive_voice(text, clause)
+    agents = [m for m in owners if passive and case_of(text, start, m) in lexicon.AGENT_PREPOSITIONS]
+    if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
+        # money "vom Netzwerk" is what it gives, not what it has
+        return _nearest(agents, number), "agent"
+    heads = [m for m in owners if m.start < number.start and head_genitive(text, clause, m)]
+    if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
+        return heads[0], "head-genitive"
+    if containers and not blockers:
+        return _nearest(containers, number), "container"
+    if number.value < lexicon.MIN_INFERRED:
+        return None, ""
+    return _inferred(scope, number, clause, blockers, passive)
+
+
+def _inferred(
+    scope: CountScope, number: NumberPhrase, clause: tuple[int, int], blockers: list[Mention], passive: bool
+) -> tuple[Mention | None, str]:
+    """Whose a figure large enough to infer it is, when no owner the clause names holds it: a body the clause
+    names (a head's genitive attribute, the agent, the subject), the topic of a passive clause, the main
+    network."""
+    text = scope.text
+    owning = [] if number.money else [m for m in scope.within(clause) if m.type in BODIES]
+    heads = [m for m in owning if m.start < number.start and head_genitive(text, clause, m)]
+    if len({m.key for m in heads}) == 1 and not blockers:  # "Die Beratungsstellen der Caritas X berieten …"
+        return heads[0], "head-genitive"
+    acting = [] if number.money or not passive else body_agents(scope, clause)
+    if len({m.key for m in acting}) == 1:  # "Über 400 Betriebe wurden von der Handwerkskammer X beraten"
+        return acting[0], "body-agent"
+    body = (
+        None if number.money else body_subject(scope, clause, number) or body_stand_in(scope, clause, number)
+    )
+    if body is not None:
+        return body, "body-subject"
+    if (
+        is_passive(text, clause, number)
+        and _framed(text, clause)
+        and scope.previous is not None
+        and not names_someone(scope, clause)
+    ):
+        topic = _topic(scope, scope.previous)
+        if topic is not None:
+            return topic, "passive-topic"
+    if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
+        return scope.network, "main-network"
+    if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
+        return scope.network, "main-network"  # "Seither wurden 9.000 Menschen beraten": the network's tally
+    return None, ""
+
+
+def _served(number: NumberPhrase) -> bool:
+    return (
+        not number.money
+        and number.value >= lexicon.MIN_INFERRED
+        and number.head.lower().startswith(lexicon.SERVED_COUNT_STEMS)
+    )
+
+
+def _partitive(scope: CountScope, number: NumberPhrase) -> bool:
+    """A clause opened by a partitive adverb ("Davon waren …", "…, darunter 300 Ärztinnen") counts a part of a
+    figure before it; one naming a person or another body gives their figure."""
+    clause = clause_of(scope.text, scope.sentence, number.start)
+    first = TOKEN.search(scope.text, clause[0], clause[1])
+    partitive = first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
+    return partitive and not names_someone(scope, clause)
+
+
+def _alone(scope: CountScope) -> bool:
+    """The sentence names no body but the main network: its subprojects are that network's."""
+    network = scope.network.key if scope.network is not None else None
+    return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
+
+
+def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
+    about the name right before its comma."""
+    text, start = scope.text, scope.sentence[0]
+    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
+        return None
+    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
+    return next((m for m in scope.within(scope.sentence) if m.end == end and is_owner(text, m)), None)
+
+
+def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Netzwerk X: 100 Anträge im ersten Jahr": a name and a colon opening the sentence, figures right after."""
+    text, start = scope.text, scope.sentence[0]
+    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
+        return None
+    before = text[start : clause[0] - 2]
+    return next(
+        (
+            m
+            for m in scope.within(scope.sentence)
+            if m.type in _HEADLINE_TYPES
+            and m.end == start + len(before.rstrip())
+            and not before[: m.start - start].strip()
+        ),
+        None,
+    )
+
+
+def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    before = TOKEN.findall(text, sentence[0], number.start)
+    return bool(before) and before[-1].lower() in lexicon.ACT_PREPOSITIONS
+
+
+def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
+    """Money is a programme's only as what it receives or as the release's programme with no other body named:
+    "Der ESF fördert das Netzwerk mit 5 Mio. Euro" gives the ESF's money to the network."""
+    if subject.type != "Programme" or rule == "beneficiary":
+        return True
+    main = scope.programme.key if scope.programme is not None else None
+    others = [m for m in scope.within(scope.sentence) if m.type in OWNERS and m.key != subject.key]
+    return subject.key == main and not others
+
+
+def _framed(text: str, clause: tuple[int, int]) -> bool:
+    return any(
+        w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
+        for w in TOKEN.findall(text, clause[0], clause[1])
+    )
+
+
+def _attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
+    words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
+    before = TOKEN.findall(text, sentence[0], number.start)
+    by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
+    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
+
+
+def _nearest(found: list[Mention], number: NumberPhrase) -> Mention:
+    return min(found, key=lambda m: abs(m.start - number.start))
+
+
+def _other_attribute(text: str, number: NumberPhrase) -> bool:
+    """A genitive attribute after the counted noun that is no owner ("die 12 Jobcenter des Landes", "300
+    Mitglieder der Kammer"): the count is about that."""
+    return OTHER_OF.match(text, number.end) is not None
+
+
+def _nationwide(text: str, clause: tuple[int, int]) -> bool:
+    return any(w.lower() in lexicon.NATIONWIDE_WORDS for w in TOKEN.findall(text, clause[0], clause[1]))
+
+
+def _attribute(text: str, owners: list[Mention], number: NumberPhrase) -> Mention | None:
+    """A name inside the counted phrase ("100 IQ Beratungsstellen") or its genitive attribute after it
+    ("40 Teilprojekte des Netzwerks")."""
+    for m in owners:
+        inside = number.np_start <= m.start < number.end
+        if inside or (m.start >= number.end and _GENITIVE.fullmatch(text, number.end, m.start)):
+            return m
+    return None
+
+
+def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
+    """A passive clause without a name ("Seither wurden 900 Anträge gestellt") is about the sentence before:
+    the one network or programme it names (as subject or genitive attribute), else its one such name."""
+    text = scope.text
+    named = [m for m in scope.within(span) if is_owner(text, m) or is_land(m)]
+    main = [m for m in named if m.type in ("StateNetwork", "Programme")]
+    if len({m.key for m in main}) > 1:
+        return None
+    named = [m for m in named if case_of(text, span[0], m) in ("subject", "gen")]
+    if main and main[0].key in {m.key for m in named}:
+        return main[0]
+    return named[0] if len({m.key for m in named}) == 1 else None
+
+
+def _one_of(text: str, number: NumberPhrase) -> bool:
+    words = TOKEN.findall(text, max(0, number.start - 20), number.start)
+    return len(words) >= 2 and words[-1] == "von" and words[-2].lower() in lexicon.ONE_OF

@@ -1,0 +1,247 @@
+"""The number phrases counts are made of: qualifier, number, scale and the counted noun phrase ("rund 80
+Gäste", "mehr als 9 000 Beratungen", "1,5 Millionen Euro", "zwölf Teilprojekte"), read to a value. Not counts:
+years and postal codes ("2016", "12345"), labelled numbers ("§ 17", "Raum 12"), numbers inside or before a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .. import lexicon
+from ..names.mentions import Mention
+from ..text.alternation import any_of
+
+_QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
+_WORDS = any_of(
+    sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True), lambda w: re.escape(w).replace(r"\ ", r"\s+")
+)
+_SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
+_CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
+_CURRENCY_BEFORE = "|".join(re.escape(c) for c in lexicon.CURRENCY_BEFORE)
+_NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
+MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun (no number word:
+# "2021 zwölf Teilprojekte" is a year, then the count)
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,:/§–-])(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?(?:(?P<pre>{_CURRENCY_BEFORE})(?!\w)\s*)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
+    # "1,5 Millionen", and before a scale word also "1.5 Millionen" (English style: no thousands group)
+    rf"(?P<frac>,\d+|,-|\.\d{{1,2}}(?=\s+(?:{_SCALE})))?(?:\s+(?P<scale>{_SCALE}))?"
+    # the amount after a currency sign ("€ 250.000") ends there; other numbers need their currency or noun after
+    rf"(?(pre)(?![\w,.]?\d)|\s*(?:(?P<euro>{_CURRENCY})(?!\w)|(?<=\s)(?P<what>(?:(?!{_WORDS}\s)[a-zäöüß][\w-]*\s+){{0,{MAX_ATTRIBUTES}}}"
+    rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?)))"
+)
+TOKEN = re.compile(r"[\w§.-]+")
+# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it.
+ELLIPSIS_RE = re.compile(
+    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
+    rf"(?P<frac>,\d+)?(?![\d.,\u00a0\u202f\u2009 ]\d)(?:\s+(?P<scale>{_SCALE}))?"
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|bzw\.|sowie)\s))"
+)
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    start: int  # the number phrase, qualifier included
+    end: int  # the counted noun phrase's end
+    value: int
+    what: str  # counted thing as written, qualifier in parentheses
+    head: str  # the counted noun (or "Euro")
+    money: bool
+    np_start: int
+
+
+def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[NumberPhrase]:
+    out = []
+    for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
+        number = _number(match)
+        if number is not None and not _excluded(text, sentence, mentions, match, number):
+            out.append(_amount_of_a_noun(text, sentence, match, number))
+    return out
+
+
+# "ein Förderbescheid über 1,2 Millionen Euro", "ein Scheck über 5.000 Euro": after a noun "über" gives the
+# amount, it is no "more than".
+_NOUN_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß][ \xa0]+$")
+_AMOUNT_WINDOW = 40  # characters back over the noun
+
+
+def _amount_of_a_noun(
+    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+) -> NumberPhrase:
+    qualifier = match.group("q")
+    if qualifier is None or qualifier.lower() != "über":
+        return number
+    noun = _NOUN_BEFORE.search(text, max(sentence[0], match.start() - _AMOUNT_WINDOW), match.start())
+    if noun is None or not text[sentence[0] : noun.start()].strip():
+        return number  # "Über 300 Menschen …", "Insgesamt über 300 …" open the sentence: "more than"
+    what = number.what.removesuffix(f" ({' '.join(qualifier.lower().split())})")
+    return replace(number, start=match.start("n"), what=what)
+
+
+# "Die Zahl der Beratungen stieg auf 3.400", "Die Anzahl der Teilnehmenden lag bei rund 150": the counted noun
+# in a "Zahl der …" phrase, the number bare after "auf", "bei" or a form of "betragen" later in the clause.
+_NUMBER_OF = re.compile(
+    r"\b(?:[Dd]ie\s+)?(?:Gesamt)?(?:[Aa]n)?[Zz]ahl\s+der\s+(?P<what>(?:[a-zäöüß]\w*e[nr]?\s+)?[A-ZÄÖÜ][\w-]*)"
+)
+_BARE_NUMBER = re.compile(
+    rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s))"
+)
+NUMBER_OF_WINDOW = 120  # characters from "Zahl der …" to its number: one clause
+
+
+def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
+    """Numbers whose counted noun stands before them in a "Zahl der …" phrase."""
+    out = []
+    for phrase in _NUMBER_OF.finditer(text, sentence[0], sentence[1]):
+        end = min(sentence[1], phrase.end() + NUMBER_OF_WINDOW)
+        match = _BARE_NUMBER.search(text, phrase.end(), end)
+        value = _value(match.group("n"), None, None) if match else None
+        if match is None or value is None or _is_year(match.group("n"), match.group("q")):
+            continue
+        noun = phrase.group("what")
+        q = match.group("q")
+        what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
+        out.append(
+            NumberPhrase(
+                match.start("q") if q else match.start("n"),
+                match.end(),
+                value,
+                what,
+                noun.split()[-1],
+                False,
+                phrase.start(),  # "die Zahl der Beratungen des Netzwerks X lag bei …": X is inside the phrase
+            )
+        )
+    return out
+
+
+def _is_year(n: str, qualifier: str | None) -> bool:
+    return qualifier is None and n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2099
+
+
+@dataclass(frozen=True)
+class Ellipsis:
+    """A number without its counted noun ("2015 waren es 3 412"): the noun is that of the figure before."""
+
+    start: int
+    value: int
+    qualifier: str | None
+
+
+def find_ellipses(text: str, sentence: tuple[int, int]) -> list[Ellipsis]:
+    out = []
+    for match in ELLIPSIS_RE.finditer(text, sentence[0], sentence[1]):
+        value = _value(match.group("n"), match.group("frac"), match.group("scale"))
+        qualifier = " ".join(match.group("q").lower().split()) if match.group("q") else None
+        if value is not None:
+            out.append(Ellipsis(match.start("n"), value, qualifier))
+    return out
+
+
+def _number(match: re.Match[str]) -> NumberPhrase | None:
+    value = _value(match.group("n"), match.group("frac"), match.group("scale"))
+    if value is None:
+        return None
+    money = match.group("euro") is not None or match.group("pre") is not None
+    phrase = "Euro" if money else _attributes_ok(match.group("what"))
+    if phrase is None:
+        return None
+    qualifier = match.group("q")
+    what = f"{phrase} ({' '.join(qualifier.lower().split())})" if qualifier else phrase
+    np_start = (
+        match.start("what") if not money else match.start("euro") if match.group("euro") else match.end()
+    )
+    return NumberPhrase(match.start(), match.end(), value, what, phrase.split()[-1], money, np_start)
+
+
+def _value(number: str, frac: str | None, scale: str | None) -> int | None:
+    word = " ".join(number.lower().split())  # "zwei  Dutzend" as "zwei dutzend"
+    if word in lexicon.GERMAN_NUMBER_WORDS:
+        base = lexicon.GERMAN_NUMBER_WORDS[word]
+    else:
+        base = int(re.sub(r"\D", "", number))
+    if scale is None:
+        return base or None
+    fraction = frac[1:] if frac and frac[1:].isdigit() else ""
+    factor = lexicon.COUNT_SCALES[scale]
+    return base * factor + int(fraction) * factor // 10 ** len(fraction) if fraction else base * factor
+
+
+def _attributes_ok(phrase: str) -> str | None:
+    """The counted noun phrase, when its lower-case words are attributes (not verbs or articles)."""
+    words = phrase.split()
+    if not all(_attribute_word(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True)):
+        return None
+    nouns = [w for w in words if w[:1].isupper() and w not in ("IQ",)]
+    head = nouns[0].rstrip(".") if nouns else ""
+    if head in lexicon.NOT_COUNTED or head.lower().endswith(lexicon.SINGULAR_ONLY_ENDINGS):
+        return None
+    return " ".join(words)
+
+
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def _attribute_word(word: str, following: str) -> bool:
+    """A word of the counted noun phrase: a noun, an inflected attribute, or an adverb right before one
+    ("neu zugewanderte Menschen")."""
+    if not word[:1].islower() or word in ("und", "oder"):
+        return True
+    if word in lexicon.COUNT_FUNCTION_WORDS:
+        return False
+    if word.endswith(_INFLECTED):
+        return True
+    adverb = word in lexicon.ATTRIBUTE_ADVERBS or word.endswith(lexicon.ATTRIBUTE_ADVERB_ENDINGS)
+    return adverb and following[:1].islower() and following.endswith(_INFLECTED)
+
+
+def _excluded(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], match: re.Match[str], number: NumberPhrase
+) -> bool:
+    """Years, postal codes, labelled numbers ("§ 17", "Raum 12") and numbers inside or before a name."""
+    n = match.group("n")
+    plain = match.group("q") is None and match.group("scale") is None and match.group("pre") is None
+    if plain and n.isdigit() and (len(n) == 5 or (len(n) == 4 and 1900 <= int(n) <= 2099)):
+        return True
+    grouped = not n.isdigit() and n[:1].isdigit()  # "1.200": a quantity, never a label's number ("Raum 12")
+    if (
+        plain
+        and not grouped
+        and match.start() == match.start("n")
+        and _labelled(text, sentence, mentions, match.start())
+    ):
+        return True
+    return any(
+        (m.start <= match.start("n") < m.end or m.start == number.np_start) and m.surface != "IQ"
+        for m in mentions
+    )
+
+
+# "§§ 7 und 9", "Nr. 3 bis 5", "Absatz 2, 3": a number listed after a labelled one is labelled too.
+_LABELLED_PAIR = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in sorted(lexicon.NUMBER_LABEL_WORDS, key=len, reverse=True)) + r")"
+    r"[ \xa0]*\d+[a-z]?(?:[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*\d+[a-z]?)*[ \xa0]*(?:,|und|bis|oder|–|-)[ \xa0]*$"
+)
+
+
+def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos: int) -> bool:
+    """A number after a label word or a noun ("Raum 12", "Kongress 2016"), not after a name."""
+    tokens = list(TOKEN.finditer(text, sentence[0], pos))
+    if not tokens:
+        return False
+    before = [t.group() for t in tokens]
+    if before[-1] in lexicon.NUMBER_LABEL_WORDS or _LABELLED_PAIR.search(text, sentence[0], pos):
+        return True
+    if text[tokens[-1].end() : pos].strip():  # "4 Panels, 6 Roundtables": a comma, no label
+        return False
+    if before[-1] in lexicon.PERIOD_NOUNS:  # "im Vorjahr 250 Familien": a period, then the figure
+        return False
+    after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
+    # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")
+    with_article = len(before) > 2 and before[-2].lower() in lexicon.DETERMINERS
+    return before[-1][:1].isupper() and len(before) > 1 and not after_name and not with_article

@@ -1,0 +1,151 @@
+"""The owners a count may be about where the clause names or stands in for them, and what contains the count.
+
+    OWNER := a state network, the programme, a subproject or a coordination office ("IQ" opening another name is
+             none)
+    STAND-IN := "im Netzwerk", "im Förderprogramm": the release's main network or programme ("ein Netzwerk von 30
+             Betrieben", "das Netzwerk der Kammern" are some other one)
+    CONTAINER := "im Netzwerk arbeiten 29 Institutionen", "39 Beispiele im Förderprogramm", "Sechs
+             Beratungsstellen gehören zum Netzwerk X", "in Bayern wurden 2500 Anträge gestellt"; for money also
+             the beneficiary: "für das Netzwerk wurden 50.000 Euro bewilligt"
+
+A Land contains a count only named before it ("in Bayern wurden …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..names.mentions import Mention
+from .clauses import CountScope, case_of
+from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
+
+# "ein Bescheid über 1,2 Millionen Euro an das Netzwerk X": money handed to the name after it (accusative "an";
+# "an der Hochschule" in the dative is a place).
+_MONEY_TO = re.compile(r"\s+an\s+(?:das|den|die)\s+")
+_ADJACENT = re.compile(r"\s+(?:(?i:in|im|innerhalb|zum|zur|für)\s+)(?:(?:der|des|dem|den|das)\s+)?")
+# Nouns that stand in for the release's main network or programme. A bare "Programm" is as often an event's
+# agenda ("ein Programm mit 12 Vorträgen") as the programme, so only "Förderprogramm" stands in.
+_STAND_INS = (
+    ("StateNetwork", re.compile(r"(?<![\w-])(?:IQ[\s\-–]*)?(?:Landes)?[Nn]etzwerk(?:es|s)?(?![\w-])")),
+    ("Programme", re.compile(r"(?<![\w-])Förderprogramm(?:es|s)?(?![\w-])")),
+)
+# "das Netzwerk der Migrantenorganisationen": a stand-in with a genitive attribute names some other network.
+OTHER_OF = re.compile(r"\s+(?:des|der)\s")
+OWNERS = frozenset({"StateNetwork", "Programme", "Subproject", "CoordinationOffice"})
+MAX_VERB_WORDS = 3  # a finite verb, "sich" and an adverb between a counted subject and where it is placed
+
+
+def containers_of(
+    scope: CountScope, owners: list[Mention], number: NumberPhrase, clause: tuple[int, int]
+) -> list[Mention]:
+    """Names after "in"/"im" (for money also "für") before the number, or right after the counted noun
+    ("39 Beispiele im Förderprogramm"); a Land only before it ("in Bayern wurden 2500 Anträge gestellt")."""
+    text, start = scope.text, scope.sentence[0]
+    wanted = lexicon.CONTAINER_PREPOSITIONS | (
+        lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
+    )
+    lands = [m for m in scope.within((clause[0], number.start)) if is_land(m)]
+    placed = [
+        m
+        for m in owners + lands
+        if case_of(text, start, m) in wanted
+        and (
+            m.start < number.start
+            or _ADJACENT.fullmatch(text, number.end, m.start)
+            or (number.money and _MONEY_TO.fullmatch(text, number.end, m.start) is not None)
+            or _belongs_to(text, number, m)
+            or _placed_by_verb(text, clause, number, m)
+        )
+    ]
+    return placed + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+
+
+def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
+    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine engagieren sich im Netzwerk X": the counted
+    noun opens the clause as its subject, its verb places it in the name after it."""
+    if text[clause[0] : number.start].strip():
+        return False  # something else opens the clause: the counted noun may be its object
+    between = TOKEN.findall(text, number.end, m.start)
+    while between and between[-1].lower() in lexicon.DETERMINERS:
+        between.pop()
+    verb_words = between[:-1]
+    return (
+        bool(between)
+        and between[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
+        and 1 <= len(verb_words) <= MAX_VERB_WORDS
+        and all(w[:1].islower() and w.lower() not in lexicon.PREPOSITIONS for w in verb_words)
+    )
+
+
+def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
+    """ "In den Anlaufstellen des Netzwerks X wurden 2.000 Menschen beraten": the owner is the genitive attribute
+    of a container ("in den Anlaufstellen")."""
+    words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
+    if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
+        return False
+    rest = words[:-2]
+    while rest and (
+        rest[-1].lower() in lexicon.DETERMINERS or rest[-1].endswith(("e", "en", "er", "es", "em"))
+    ):
+        if rest[-1][:1].isupper():
+            return False
+        rest.pop()
+    return bool(rest) and rest[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
+
+
+def _belongs_to(text: str, number: NumberPhrase, m: Mention) -> bool:
+    """ "Sechs Beratungsstellen gehören zum Netzwerk X": what is counted belongs to the name after the verb."""
+    between = TOKEN.findall(text, number.end, m.start)
+    return (
+        len(between) >= 2
+        and between[-1].lower() in ("zu", "zum", "zur")
+        and any(w.lower() in lexicon.BELONGING_VERBS for w in between[:-1])
+    )
+
+
+def is_land(m: Mention) -> bool:
+    return m.type == "Place" and m.label in lexicon.LAENDER
+
+
+def is_owner(text: str, m: Mention) -> bool:
+    """An entity a count can be about; "IQ" at the start of another name ("IQ Informationsstelle …") is none."""
+    inside_name = m.surface == "IQ" and re.match(r"[\s-]+[A-ZÄÖÜ]", text[m.end : m.end + 3]) is not None
+    return m.type in OWNERS and not inside_name
+
+
+def stand_ins_in(
+    text: str,
+    clause: tuple[int, int],
+    mentions: list[Mention],
+    network: Mention | None,
+    programme: Mention | None,
+) -> list[Mention]:
+    """ "im Netzwerk", "im Förderprogramm": the release's main network or programme, where no name is there."""
+    out = []
+    for type_, pattern in _STAND_INS:
+        entity = network if type_ == "StateNetwork" else programme
+        if entity is None:
+            continue
+        for match in pattern.finditer(text, clause[0], clause[1]):
+            if some_other(text, clause, match.start(), match.end()) or any(
+                m.start <= match.start() < m.end for m in mentions
+            ):
+                continue
+            out.append(
+                Mention(
+                    match.start(), match.end(), type_, entity.key, entity.label, match.group(), generic=True
+                )
+            )
+    return out
+
+
+def some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """ "ein Netzwerk von 30 Betrieben", "das Netzwerk der Kammern": a stand-in noun that is some other one."""
+    words = TOKEN.findall(text, clause[0], start)
+    while words and words[-1][:1].islower() and words[-1].lower() not in lexicon.INDEFINITE_DETERMINERS:
+        if not words[-1].endswith(("e", "en", "er", "es", "em")):  # an attribute ("ein regionales Netzwerk")
+            break
+        words.pop()
+    indefinite = bool(words) and words[-1].lower() in lexicon.INDEFINITE_DETERMINERS
+    return indefinite or OTHER_OF.match(text, end) is not None

@@ -1,0 +1,221 @@
+"""Event nouns and the labels they give: "Der 4. IQ-Fachtag „Vielfalt“ findet am 3. Mai statt" gives the noun
+"Fachtag" with the label "4. IQ-Fachtag „Vielfalt“". A label keeps the ordinal, an adjective of extent and the
+programme's "IQ" before the noun ("das sachsenweite IQ-Netzwerktreffen"), and after it a year ("Jahrestagung
+2024"), a quoted title, a Land in apposition ("Netzwerktreffen Hessen") or a genitive attribute ("Verleihung
+des Integrationspreises der Stadt X"), an organisation in it by its name ("Fachtag des IQ Landesnetzwerks
+Berlin"). An event noun opening the quoted name of a project ("Projekte „A“ und „Infotag B“") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..lexicon.events import MONTH_NAMES
+from ..lexicon.names import WEEKDAYS
+from ..names.mentions import BODY_TYPES, Mention
+from ..text.alternation import any_of
+from ..text.morphology import gender, genitive_with_article, noun_nominative
+from ..text.spans import ByStart, IntervalIndex
+
+_NOUN_SUFFIXES = any_of(
+    n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
+)
+EVENT_NOUN = re.compile(
+    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+)
+# What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
+# hyphenated name ("IQ Good Practice-Ausstellung").
+_ORDINAL = r"(?P<ordinal>\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")(?:e|er|es|en|em))"
+# ... and an adjective of extent ("das sachsenweite IQ-Netzwerktreffen", "beim 3. bundesweiten Fachtag").
+_EXTENT = r"(?P<extent>[A-Za-zÄÖÜäöü]+weit(?:e|er|es|en|em))"
+_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?:{_EXTENT}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
+LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
+# What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
+# ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
+_QUOTED_TITLE = re.compile(r"\s*(?P<title>[„\"“‚»][^„\"“”‚‘«»\n]{3,120}[“\"”‘«])")
+# An event noun opening the quoted name of a project or programme ("Projekte „A“ und „Infotag B“") is no event.
+_QUOTE_OPEN, _QUOTE_CLOSE = '[„"“‚»]', '[“"”‘«]'
+_NAMES_A_THING = re.compile(
+    rf"\b(?:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*\s+{_QUOTE_OPEN}"
+    rf"(?:[^„\"“”‚‘«»\n]{{1,80}}{_QUOTE_CLOSE}\s*(?:,|und|sowie)\s*{_QUOTE_OPEN})?$"
+)
+_NAMED_THING_REACH = 120  # characters before the noun in which the head and its quoted names stand
+# A name in apposition right after the noun, one capitalised word before a preposition, the verb or a stop: "3.
+# Fachtag Anerkennung in Kassel", "beim Netzwerktreffen Mentoring, das …" (not "Zum Fachtag Staatssekretärin X",
+# nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
+_APPOSITION_NAME = re.compile(
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte)\b"
+    r"|\s*[,.;:!?]|[ \t]*\n)"
+)
+# Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
+_NOT_NAMES = frozenset({"Anfang", "Mitte", "Ende", "Beginn", *MONTH_NAMES, *WEEKDAYS})
+_GENITIVE_LINK = re.compile(r"\s+(?:des|der)\s+")
+# The noun of a genitive attribute with up to two adjectives before it, a town's among them ("des Hamburger
+# Integrationspreises", "der bayerischen Staatsregierung").
+_GENITIVE_NOUN = re.compile(
+    r"(?:(?:[a-zäöü]+(?:en|er)|[A-ZÄÖÜ][a-zäöü]+er(?=\s+[A-ZÄÖÜ]))\s+){0,2}[A-ZÄÖÜ][\w\-]*"
+)
+_SPACE = re.compile(r"[ \t]+")
+# A genitive noun whose name may follow it unquoted ("des Projekts Brücke"): the heads of named things.
+_NAMED_THING = re.compile(
+    rf"(?i:{'|'.join(lexicon.NAMED_THING_HEADS)})\w*$"
+)  # "Teilprojekts", "neuen Projekts"
+_COMPOUND_REST = re.compile(r"-[A-ZÄÖÜa-zäöü][\w\-]*")
+_GENITIVE_LINKS = 2  # "des Integrationspreises der Staatsregierung": at most two genitives in a row
+ORG_TYPES = BODY_TYPES
+
+
+@dataclass(frozen=True)
+class EventNoun:
+    """An event noun in the text: where, its nominative form, its head ("kongress") and the label it gives."""
+
+    start: int
+    end: int
+    noun: str
+    head: str
+    label: str
+    generic: bool
+
+
+def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
+    """Event nouns outside names; "IQ-Partnerforum" counts though "IQ" is a name of its own."""
+    out = []
+    named, by_start = IntervalIndex((m.start, m.end) for m in mentions), ByStart(mentions)
+    keys_in_full = keys_named_in_full(mentions)
+    for match in EVENT_NOUN.finditer(text):
+        if named.overlaps(match.start("head"), match.start("head") + 1):  # the head inside a name
+            continue
+        if _NAMES_A_THING.search(text, max(0, match.start() - _NAMED_THING_REACH), match.start()):
+            continue
+        word = match.group("noun")
+        noun = _singular(word, noun_nominative(word + (match.group("infl") or "")))
+        prefix = _prefix(text, match.start(), noun)
+        iq_named = "IQ" in prefix or noun.startswith("IQ")
+        label = prefix + noun + attribute_after(text, match.end(), by_start, keys_in_full, iq_named)
+        generic = word in lexicon.GENERIC_EVENT_NOUNS
+        head = match.group("head").lower()
+        out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
+    return out
+
+
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}  # "Erster Kongress", "Erste Tagung", "Erstes Treffen"
+
+
+def _prefix(text: str, start: int, noun: str) -> str:
+    """The ordinal and "IQ" words before an event noun, the ordinal in the nominative."""
+    prefix = _LABEL_PREFIX.search(text, max(0, start - 32), start)
+    if prefix is None or not prefix.group(0):
+        return ""
+    ending = _STRONG_ENDING[gender(noun.split("-")[-1])]
+    ordinal = prefix.group("ordinal") or ""
+    if ordinal and not ordinal[0].isdigit():
+        ordinal = _strong(ordinal, ending)
+    extent = prefix.group("extent") or ""
+    if extent:  # "das 3. bundesweite …": small after the ordinal, capital first
+        extent = _strong(extent, ending)
+        extent = extent.lower() if ordinal else extent
+    parts = (ordinal, extent, prefix.group("iq") or "")
+    return "".join(f"{part.strip()} " for part in parts if part)
+
+
+def _strong(adjective: str, ending: str) -> str:
+    """ "vierten", "sachsenweite" -> "Viertes", "Sachsenweites": the adjective as the label's first word."""
+    stem = re.sub(r"(?:e|er|es|en|em)$", "", adjective)
+    return stem[:1].upper() + stem[1:] + ending
+
+
+def after_name(text: str, end: int) -> int:
+    """Where the words that name an event after its noun end: after its year ("Jahrestagung 2024") or its
+    quoted title ("Fachtag „Vielfalt“"); at the noun's end where neither follows."""
+    named = LABEL_YEAR.match(text, end) or _QUOTED_TITLE.match(text, end)
+    return named.end() if named else end
+
+
+def attribute_after(
+    text: str, end: int, mentions: ByStart[Mention], keys_in_full: frozenset[str], iq_named: bool = False
+) -> str:
+    """What names the event after its noun: a year, a quoted title, or (unless "IQ" names it already) a genitive
+    attribute as written, an organisation in it by its name ("des IQ Landesnetzwerks Berlin")."""
+    year = LABEL_YEAR.match(text, end)
+    if year:
+        return f" {year.group('year')}"
+    title = _QUOTED_TITLE.match(text, end)
+    if title:
+        return " " + title.group("title")
+    words, pos = [], end
+    name = _APPOSITION_NAME.match(text, end)
+    named_there = mentions.at(name.start("name")) if name else []
+    # a Land right after the noun names it ("Netzwerktreffen Hessen"); a town (its venue), a person or a body not
+    if name and name.group("name") not in _NOT_NAMES and all(m.label in lexicon.LAENDER for m in named_there):
+        words.append(name.group("name"))
+        pos = name.end()
+    for _ in range(0 if iq_named else _GENITIVE_LINKS):
+        link = _GENITIVE_LINK.match(text, pos)
+        if link is None:
+            break
+        named = next(iter(mentions.at(link.end())), None)
+        noun = _GENITIVE_NOUN.match(text, link.end())
+        if named is not None and named.type in ORG_TYPES | {"Programme"}:
+            words.append(_genitive_named(text, link, named, keys_in_full))
+            break
+        if noun is None or (named is not None and not _town_adjective(named)):
+            break
+        title = _QUOTED_TITLE.match(text, noun.end())  # "des Netzwerks „Integration durch Anerkennung“"
+        # "der Stadt Kiel", "des Landkreises Kassel", "des Projekts Brücke": the noun's name after it
+        named_end = _town_after(text, noun.end(), mentions) or _name_of_a_thing(text, noun)
+        pos = title.end() if title else named_end or noun.end()
+        words.append(" ".join(text[link.start() : pos].split()))
+        if title or named_end:
+            break
+    return "".join(f" {w}" for w in words)
+
+
+def _town_after(text: str, end: int, mentions: ByStart[Mention]) -> int | None:
+    """Where a town named right after a genitive noun ends ("der Stadt Kiel"), else None."""
+    gap = _SPACE.match(text, end)
+    town = next((m for m in mentions.at(gap.end()) if m.type == "Place"), None) if gap else None
+    return town.end if town is not None else None
+
+
+def _name_of_a_thing(text: str, noun: re.Match[str]) -> int | None:
+    """Where the unquoted one-word name after a project's or programme's noun ends ("des Projekts Brücke")."""
+    name = _APPOSITION_NAME.match(text, noun.end()) if _NAMED_THING.search(noun.group(0)) else None
+    return name.end() if name and name.group("name") not in _NOT_NAMES else None
+
+
+def _town_adjective(m: Mention) -> bool:
+    """ "Hamburger", "Kieler": a town named by its adjective, part of the genitive noun phrase it stands in."""
+    return m.type == "Place" and m.surface != m.label and m.surface.endswith("er")
+
+
+def _genitive_named(text: str, link: re.Match[str], named: Mention, keys_in_full: frozenset[str]) -> str:
+    """An organisation by its name ("des IQ Landesnetzwerks Berlin"), also where only referred to ("des
+    IQ Landesnetzwerks") when the text names it in full elsewhere; else as written ("des IQ-Netzwerks")."""
+    compound = _COMPOUND_REST.match(text, named.end)  # "des IQ-Netzwerks": the name is only its first part
+    # "des Projekts „Wege“": a project named by its head and a quoted name keeps both, as written
+    headed = named.type == "Subproject" and named.surface != named.label
+    if compound or headed or not named_in_full(named, keys_in_full):
+        return " ".join(text[link.start() : compound.end() if compound else named.end].split())
+    return genitive_with_article(named.label)
+
+
+def keys_named_in_full(mentions: list[Mention]) -> frozenset[str]:
+    """The bodies a text names by their names, not only refers to ("das IQ-Netzwerk")."""
+    return frozenset(m.key for m in mentions if not m.generic)
+
+
+def named_in_full(m: Mention, keys_in_full: frozenset[str]) -> bool:
+    """Whether the text names the body of a mention by its name: "das IQ-Netzwerk" in a text that never
+    names the network leaves open which one it is."""
+    return not m.generic or m.key in keys_in_full
+
+
+def _singular(stem: str, nominative_form: str) -> str:
+    return (
+        stem
+        if nominative_form.lower().endswith(("en", "n")) and not stem.lower().endswith("en")
+        else nominative_form
+    )

@@ -1,0 +1,271 @@
+"""Event nouns and the dates that make them events: "Der 4. IQ-Fachtag „Vielfalt“ findet am 3. Mai 2024
+statt" gives the noun "Fachtag" with its label and the day; "bis zum 3. Mai" (a deadline) or "seit dem
+1. April" (a start) gives none, and a sentence with a date and an event verb ("eröffnete am 5. Mai")
+reports one by its verb. A day may stand apart from its event's noun: in the sentence before it ("Am 3. Mai
+war es so weit. Der Verein X lud zum Fachtag"), after it ("Er fand am 3. Mai statt"), or in an invitation's
+field ("Termin: 3. Mai").
+
+The nouns and the labels they give are read in noun_labels.py, which dates are an event's day in days.py,
+speech and guests that tell an event was held in occasions.py; this module pairs each day with the event noun
+or verb that reports it, and finds an event the release reports without a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import lexicon
+from ..lexicon.events import (
+    EVENT_DATE_FIELDS,
+    EVENT_GATHERING_CUES,
+    EVENT_HANDOVER_CUES,
+    EVENT_PRIZE_CUES,
+    EVENT_VISIT_CUES,
+    MONTH_NAMES,
+)
+from ..lexicon.names import WEEKDAYS
+from ..text.dates import DateMention
+from ..text.spans import ByStart
+from .days import START_CUE, Event, is_event_date, one_day_each, starts_since, without_dateline
+from .noun_labels import (
+    EVENT_NOUN,
+    LABEL_YEAR,
+    ORG_TYPES,
+    EventNoun,
+    after_name,
+    attribute_after,
+    find_event_nouns,
+    keys_named_in_full,
+    named_in_full,
+)
+from .occasions import (
+    AT_OCCASION,
+    REPORTED_SPEECH,
+    SO_ATTRIBUTION,
+    SPEAKER_CUE,
+    attended,
+    reported_at,
+    spoken_at_next,
+)
+
+__all__ = [
+    "EVENT_NOUN",
+    "LABEL_YEAR",
+    "ORG_TYPES",
+    "REPORTED_SPEECH",
+    "SO_ATTRIBUTION",
+    "SPEAKER_CUE",
+    "Event",
+    "EventNoun",
+    "after_name",
+    "attribute_after",
+    "dated_events",
+    "find_event_nouns",
+    "is_event_date",
+    "keys_named_in_full",
+    "named_in_full",
+    "undated_event",
+]
+
+# "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
+# Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
+_TOOK_PLACE = re.compile(
+    r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+)
+# The event named before, as a pronoun, began, ended or lasted on a day: "Er begann am 3. Mai mit einem Grußwort",
+# "Am 4. Mai endete sie" (a pronoun, not "Die Beratung begann am 3. Mai": a service named by a noun).
+_IT_RAN = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:begann|endete|dauerte)\b|\b(?:begann|endete|dauerte)\s+(?:er|sie|es)\b"
+)
+# A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
+# before it, else one called by its verb.
+_GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
+# Sentences that report an event by their verb, and what the event is then called.
+_EVENT_VERBS = (
+    (
+        # "öffnete am 3. Mai ihre Türen", "hat am 3. Mai ihre Türen geöffnet": an opening in the idiom
+        re.compile(
+            r"\b(?:eröffnet|eröffnete|eröffnen|eröffneten)\b"
+            r"|\b(?:öffnete|öffneten)\b[^.;\n]{0,80}?\bTüren\b|\bTüren\s+(?:geöffnet|öffnete|öffneten)\b"
+        ),
+        "Eröffnung",
+    ),
+    (re.compile(r"\b(?:trafen|treffen|traf|trifft)\s+sich\b"), "Treffen"),
+    (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
+    (
+        re.compile(
+            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
+            + "|".join(EVENT_PRIZE_CUES)
+        ),
+        "Preisverleihung",
+    ),
+    (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
+    (re.compile("|".join(EVENT_VISIT_CUES)), "Besuch"),
+    (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
+    # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
+    (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
+    (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    (_GATHERED, "Veranstaltung"),
+    (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
+    (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
+    (re.compile("|".join(lexicon.EVENT_SIGNING_CUES)), "Unterzeichnung"),
+    (re.compile("|".join(EVENT_HANDOVER_CUES)), "Übergabe"),
+)
+# The field of an invitation that gives the day of the event it invites to: "Termin: Mittwoch, 6. Mai 2031".
+_DATE_FIELD = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(EVENT_DATE_FIELDS)})\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
+)
+# A bare "Datum:" opening its line gives the event's day where the line above names the event ("Fachtag „Vielfalt“"
+# and below it "Datum: 5. Juni 2031"); a release's own date stands under its headline or no event's name.
+_DAY_FIELD_UNDER_A_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:{'|'.join(EVENT_DATE_FIELDS)}|Datum)\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
+)
+_LEAD_SENTENCES = 3
+# "Heute leben in Kassel …": a bare "heute" means nowadays as often as the release's day.
+_NOWADAYS = re.compile(r"[Hh]eute")
+# A time the sentence after a day names of its own ("im Juni", "2019"): its event is not that day's.
+_OTHER_TIME = re.compile(
+    rf"\b(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d|Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
+)
+# A number before the noun counts several events ("35 Runde Tische und 3 Fachtage"), none of them one held.
+_COUNTED = re.compile(
+    rf"\b(?:\d{{1,3}}|{'|'.join(lexicon.GERMAN_NUMBER_WORDS)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
+def dated_events(
+    text: str, sentences: list[tuple[int, int]], nouns: list[EventNoun], dates: list[DateMention]
+) -> list[Event]:
+    """Each sentence's event dates paired with the nearest event noun there, else with its event verb."""
+    events: dict[tuple[int, int] | dt.date, Event] = {}
+    latest_specific: EventNoun | None = None
+    lead = sentences[: _LEAD_SENTENCES + 1]  # the title and the lead's first sentences
+    lead_starts = any(START_CUE.search(text, *s) for s in lead)
+    nouns_by_start, dates_by_start = ByStart(nouns), ByStart(dates)  # each sentence's own, by position
+    # the day told in the sentence before, where no event of that sentence took it
+    unclaimed: tuple[DateMention, tuple[int, int]] | None = None
+    for sentence in sentences:
+        here = nouns_by_start.within(*sentence)
+        own: list[tuple[DateMention, Event | None]] = []
+        day_before, unclaimed = unclaimed, None
+        for date in without_dateline(text, dates_by_start.within(*sentence)):
+            if starts_since(text, date, sentence, lead_starts):
+                event: Event | None = Event(None, "Start", date, sentence)
+            elif not is_event_date(text, date, sentence):
+                continue
+            else:
+                event = _event_at(text, sentence, date, here, latest_specific, bool(events))
+            own.append((date, event))
+            told_alone = event is None and not here and not _NOWADAYS.fullmatch(text, date.start, date.end)
+            unclaimed = (date, sentence) if told_alone else unclaimed
+        if day_before is not None and not own:
+            own.append((day_before[0], _held_after_its_day(text, sentence, here, *day_before)))
+        for date, event in one_day_each(text, sentence, own):
+            if event is not None:
+                _with_the_sentence_naming_it(event, sentences)
+                events.setdefault(date.date or date.month_day, event)
+        specific = [n for n in here if not n.generic]
+        latest_specific = specific[-1] if specific else latest_specific
+    return list(events.values())
+
+
+def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:
+    """ "Die Stiftung X lädt zu ihrem Fachtag ein. Termin: 3. Mai": an event dated in a later sentence than the one
+    naming it has that one among its sentences too, where its host may be named."""
+    if event.noun is not None and not event.sentence[0] <= event.noun.start < event.sentence[1]:
+        naming = _sentence_of(event.noun.start, sentences)
+        if naming not in event.sentences:
+            event.sentences.append(naming)
+
+
+def _held_after_its_day(
+    text: str,
+    sentence: tuple[int, int],
+    here: list[EventNoun],
+    day: DateMention,
+    day_sentence: tuple[int, int],
+) -> Event | None:
+    """ "Am 3. Mai war es so weit. Der Verein X lud zum ersten Fachtag nach Kassel ein": a day told with no
+    event, and the next sentence of its paragraph, naming no time of its own, reports an event held."""
+    specific = [n for n in here if not n.generic]
+    if not specific or "\n" in text[day_sentence[1] : sentence[0]] or _OTHER_TIME.search(text, *sentence):
+        return None
+    noun = specific[0]
+    held = (
+        _TOOK_PLACE.search(text, *sentence)
+        or _GATHERED.search(text, *sentence)
+        or SPEAKER_CUE.search(text, *sentence)
+        or attended(text, noun, sentence)
+    )
+    return Event(noun, "", day, sentence, [day_sentence]) if held else None
+
+
+def _event_at(
+    text: str,
+    sentence: tuple[int, int],
+    date: DateMention,
+    here: list[EventNoun],
+    latest_specific: EventNoun | None,
+    have_events: bool,
+) -> Event | None:
+    specific = [n for n in here if not n.generic]
+    if specific:
+        noun = min(specific, key=lambda n: abs(n.start - date.start))
+        return Event(noun, "", date, sentence)
+    if here:  # "Die Veranstaltung fand am 3. Mai statt": the event named before, or one that refers back
+        return None if have_events else Event(latest_specific or here[0], "", date, sentence)
+    if latest_specific is not None and (
+        _TOOK_PLACE.search(text, *sentence)
+        or _GATHERED.search(text, *sentence)
+        or _DATE_FIELD.search(text, sentence[0], date.start)
+        or _IT_RAN.search(text, *sentence)
+        or _under_its_name(text, date, latest_specific)
+    ):
+        return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
+    for pattern, verb_noun in _EVENT_VERBS:
+        if pattern.search(text, *sentence):
+            return Event(None, verb_noun, date, sentence)
+    return None
+
+
+def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
+    """ "Fachtag „Vielfalt“" on one line, "Datum: 5. Juni 2031" on the next; not under the release's headline (its
+    first line), where the date is the release's own."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if not _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return 0 < above <= noun.start < line_start
+
+
+def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:
+    """An event the release reports without a date we can read: "Heute fand die Auftaktveranstaltung statt",
+    "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Landrat X hieß die Gäste willkommen." (a report placed
+    at it, a speech act right after)."""
+    for noun in nouns:
+        if noun.generic:
+            continue
+        sentence = _sentence_of(noun.start, sentences)
+        speech = REPORTED_SPEECH.search(text, *sentence) or SO_ATTRIBUTION.search(text, *sentence)
+        spoken_at = speech and AT_OCCASION.search(text, sentence[0], noun.start)
+        if (
+            spoken_at
+            or _TOOK_PLACE.search(text, *sentence)
+            or SPEAKER_CUE.search(text, *sentence)
+            or reported_at(text, noun, sentence, sentences)
+            or attended(text, noun, sentence)
+            or (
+                not _COUNTED.search(text, sentence[0], noun.start)
+                and spoken_at_next(text, sentence, sentences)
+            )
+        ):
+            return Event(noun, "", None, sentence)
+    return None
+
+
+def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for s in sentences:
+        if s[0] <= pos < s[1]:
+            return s
+    return (pos, pos)

@@ -1,0 +1,288 @@
+"""Who holds an event: the cue phrases in its sentences, "auf Einladung des Vereins X", "veranstaltet von
+der Stadt Y", "X und Y hatten eingeladen" (both), "Petra Beispiel vom Verein X lud ein" (the person, not
+her body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..names.mentions import Mention
+from ..text.spans import ByStart
+from .nouns import ORG_TYPES
+
+# How far the participle "eingeladen" may stand from its auxiliary: a middle field with a date, a venue and the
+# event ("hatte X am Dienstag, 7. Oktober 2025, zu seiner Tagung in das Haus Y in Z eingeladen").
+INVITATION_BRACKET_MAX = 200
+_AGENT_TO_PARTICIPLE = (
+    80  # characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet")
+)
+_EVENT_NOUN = "|".join(
+    sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
+)
+_GUEST_NOUN = "|".join(lexicon.GUEST_EVENT_NOUNS)
+_EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
+_CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
+# Words in the middle field between "war" and a host noun ("war auch in diesem Jahr Gastgeberin"), none of them
+# a preposition that makes the host another's ("war beim Gastgeber").
+_MIDDLE_FIELD_WORDS = 5
+_PREPOSITIONS = "beim|bei|vom|von|mit|zum|zur|für|dem|den"
+# The organising verb closing a relative clause ("…, zu dem die Stiftung X eingeladen hatte").
+_ORGANISING_LAST = (
+    "eingeladen|geladen|ausrichtete|ausrichteten|ausgerichtet|veranstaltete|veranstalteten|veranstaltet"
+    "|organisierte|organisierten|organisiert|durchführte|durchführten|durchgeführt|einlud|einluden"
+)
+_CO_ORGANISER_REACH = 100  # characters from "gemeinsam mit" to the participle that makes it organising
+# Organisers: (cue, where the organiser stands: "after" the cue, "before" it, or as the "subject" right after it).
+_ORGANISER_CUES = (
+    # The participle with its agent, also fronted: "Veranstaltet vom Verein X fand … statt"
+    (
+        re.compile(
+            r"\b(?:[Vv]eranstaltet|[Oo]rganisiert|[Aa]usgerichtet|[Dd]urchgeführt)\s+(?:von|vom|durch)\b"
+        ),
+        "after",
+    ),
+    # The passive with its agent before the participle: "Der Fachtag wurde am 3. Mai von der Stiftung X durchgeführt".
+    (
+        re.compile(
+            r"\b(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?\b(?:von|vom|durch)\b"
+            rf"(?=[^;\n]{{0,{_AGENT_TO_PARTICIPLE}}}?\b(?:veranstaltet|organisiert|ausgerichtet|durchgeführt)\b)"
+        ),
+        "after",
+    ),
+    (re.compile(r"\b(?:[Aa]uf|[Nn]ach)\s+Einladung\s+(?:von|des|der|vom)\b"), "after"),
+    # Who took the initiative held it: "fand auf Initiative des Vereins X statt".
+    (re.compile(r"\b[Aa]uf\s+Initiative\s+(?:von|des|der|vom)\b"), "after"),
+    (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
+    (
+        re.compile(
+            r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"
+        ),
+        "after",
+    ),
+    # The host noun with the event in its genitive: "Gastgeber der Tagung am 3. Mai in Kassel war die Stiftung X".
+    (
+        re.compile(
+            r"\b(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:des|der)\s+"
+            rf"[^;\n]{{0,{_EVENT_PHRASE}}}?\s(?:war|ist|waren|sind)\b"
+        ),
+        "after",
+    ),
+    (
+        re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
+        "after",
+    ),
+    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X".
+    (
+        re.compile(
+            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?"
+            r"\b(?:von|vom|durch)\b"
+        ),
+        "after",
+    ),
+    (
+        re.compile(
+            r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
+            r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
+            r"(?!\s+(?:von|vom|durch|sich)\b)"  # "richtete sich an": whom it was for, not who held it
+            r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\b(?:ein)?geladen\b"
+        ),
+        "before",
+    ),
+    # Verbs with a separated particle closing the clause: "Der Verein X führte am 3. Mai einen Fachtag durch", "Am
+    # 3. Mai bot das Projekt Y einen Workshop an" (not "führte durch den Tag": who moderated, "durch" a preposition).
+    (
+        re.compile(
+            r"\b(?:führt|führte|führten|bietet|bieten|bot|boten)\b"
+            rf"(?=[^;\n]{{0,{_CLAUSE_REACH}}}?\s(?:durch|an)(?:\s*[.;,]|\s*$))"
+        ),
+        "before",
+    ),
+    # A body founding itself holds its founding: "Am 3. Mai gründet sich der Verein X", "X gründete sich 2030 neu".
+    (re.compile(r"\b(?:gründet|gründete|gründen|gründeten)\s+sich\b"), "before"),
+    # A body that meets holds its session: "Am 3. Mai tagte der Landesbeirat für Integration", "Der Ausschuss tagt".
+    (re.compile(r"\b(?:tagt|tagte|tagen|tagten)\b"), "meeting"),
+    # The event as the means the host acted by, the host the subject after the verb: "Mit einem Fachtag hat der Verein
+    # X sein Jubiläum gefeiert", "Mit einer Feierstunde eröffnete die Stiftung Y die Stelle" (an event noun, not "Mit
+    # einem Grußwort").
+    (
+        re.compile(
+            rf"\b[Mm]it\s+(?:einem|einer|dem|der)\s+(?:[\w-]+\s+)?(?i:[\w-]*(?:{_EVENT_NOUN}))\b"
+            rf"[^;\n,]{{0,{_EVENT_PHRASE}}}?\s(?:hat|haben|hatte|hatten|feiert|feierte|feierten|eröffnet|eröffnete"
+            r"|eröffneten|startet|startete|starteten|begeht|beging)\b"
+        ),
+        "subject",
+    ),
+    # V2 with the host after the auxiliary and the participle far behind: "Am 3. Mai hatte der Verein X in das
+    # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
+    (
+        re.compile(
+            rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\b(?:ein)?geladen\b)"
+        ),
+        "subject",
+    ),
+    # The host before its predicate: "Die Stiftung X war Gastgeberin", "X und Y waren die Veranstalter", a middle
+    # field between: "Die Stiftung X war am 3. Mai Gastgeberin des Fachtags" (no preposition there: "war beim
+    # Gastgeber Y zu Gast" names a guest).
+    (
+        re.compile(
+            rf"\b(?:war|ist|waren|sind)\s+(?:(?!(?:{_PREPOSITIONS})\b)[^\s,;]+\s+){{0,{_MIDDLE_FIELD_WORDS}}}?"
+            r"(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b"
+        ),
+        "before",
+    ),
+    # A relative clause about the event with its host as the subject and the organising verb last: "der Fachtag, zu
+    # dem die Stiftung X eingeladen hatte", "…, den der Verein Y am 3. Mai ausrichtete".
+    (
+        re.compile(
+            r",\s+(?:zu\s+(?:dem|der|denen)|den|die|das)\b"
+            rf"(?=[^;\n,]{{0,{_CLAUSE_REACH}}}?\s(?:{_ORGANISING_LAST})(?:\s+(?:hat|hatte|haben|hatten))?\s*(?:[,.;]|$))"
+        ),
+        "subject",
+    ),
+    # An event said to be a body's, or joint: "war eine Veranstaltung des Vereins X", "eine gemeinsame Veranstaltung
+    # der Stiftung X und des Vereins Y", "Kooperationsveranstaltung von"
+    # (not "das gemeinsame Zusammenkommen der Teilvorhaben": those who met).
+    (
+        re.compile(
+            r"\b(?:(?:gemeinsame[n]?\s+)?[\w\-]*[Vv]eranstaltung|Kooperationsveranstaltung|Kooperation)\s+"
+            r"(?:von|vom|des|der)\b"
+        ),
+        "after",
+    ),
+    # Co-organisers: "in Kooperation mit der Stiftung X", "in Zusammenarbeit mit dem Verein Y", "gemeinsam mit der
+    # Kammer Z veranstaltet" (the passive names the first organiser elsewhere, the genitive or the subject).
+    (re.compile(r"\b[Ii]n\s+(?:Kooperation|Zusammenarbeit)\s+mit\b"), "after"),
+    (
+        re.compile(
+            rf"\b(?:gemeinsam|zusammen)\s+mit\b(?=[^;\n]{{0,{_CO_ORGANISER_REACH}}}?"
+            r"\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|eingeladen)\b)"
+        ),
+        "after",
+    ),
+    # ... and after the organising verb: "X organisierte gemeinsam mit Y den Fachtag", "X lud zusammen mit Y ein".
+    (
+        re.compile(
+            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden)\b"
+            rf"[^;\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:gemeinsam|zusammen)\s+mit\b"
+        ),
+        "after",
+    ),
+    # A possessive before the event names its host, the clause's subject: "Die Stiftung X lud zu ihrem dritten
+    # Fachtag", "Zu seinem Netzwerktreffen kam das IQ Netzwerk Y zusammen" (ordinals and adjectives between; not a
+    # guest's "bei ihrem Besuch").
+    (
+        re.compile(
+            r"\b(?:[Ss]ein|[Ii]hr)(?:e|em|en|es|er)?\s+(?:(?:\d{1,2}\.|[a-zäöü][\w-]*)\s+){0,2}"
+            rf"(?!{_GUEST_NOUN})(?i:[\w-]*(?:{_EVENT_NOUN}))\b"
+        ),
+        "possessor",
+    ),
+    # An award ceremony is held by the award's giver: "mit dem Preis der Stadt X ausgezeichnet", "Verleihung des
+    # Integrationspreises des Vereins X".
+    (
+        re.compile(
+            r"\b\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b(?=[^;\n]{0,160}?\b(?:ausgezeichnet|verliehen)\b)"
+        ),
+        "after",
+    ),
+    (re.compile(r"\bVerleihung\s+(?:des|der)\s+\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b"), "after"),
+    # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
+    (
+        re.compile(
+            r"\b(?:präsentiert|präsentierte|zeigt|zeigte)\b(?!\s+sich)"  # "zeigt sich erfreut": no showing
+            r"(?=[^;\n]{0,100}?\b(?:die|eine)\s+[^.;\n]{0,30}?[Aa]usstellung)"
+        ),
+        "before",
+    ),
+)
+_ORGANISER_TYPES = ORG_TYPES | {"Programme"}  # "auf Einladung des Förderprogramms IQ"
+_INVITED = re.compile(
+    r"[Ee]ingeladen|\bgeladen|\blud|\bluden|\blädt|\bladen"
+)  # persons host by inviting ("X hatte eingeladen")
+_OF_PERSON = re.compile(
+    r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
+)  # "Petra Beispiel vom Verein X"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")  # "hatte der Verein X": the subject follows the verb
+# After a verb, a short middle field (a day, a place) and the article before its subject: "tagte am 3. Mai der …".
+_MIDDLE_FIELD_TO_SUBJECT = re.compile(r"(?:[^,;\n]{0,30}?\s)?(?:(?:der|die|das)\s+)?")
+_AN_ATTRIBUTE = re.compile(
+    r"[A-ZÄÖÜ][\w-]*\s+(?:des|der)\s+$"
+)  # "die Teilvorhaben des …": a genitive attribute
+_ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
+MAX_ORGANISERS = 3
+# "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
+JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
+
+
+def find_organisers(text: str, by_start: ByStart[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    """`by_start`: the release's mentions, indexed once for all its events."""
+    out: dict[str, Mention] = {}
+    for s, e in sentences:
+        here = by_start.within(s, e)
+        orgs = [m for m in here if m.type in _ORGANISER_TYPES]
+        for pattern, side in _ORGANISER_CUES:
+            for cue in pattern.finditer(text, s, e):
+                hosts = orgs + [m for m in here if m.type == "Person" and _invites(cue)]
+                for org in _organisers_at(text, cue, side, sorted(hosts, key=lambda m: m.start)):
+                    out.setdefault(org.key, org)
+    return list(out.values())
+
+
+def _invites(cue: re.Match[str]) -> bool:
+    return bool(_INVITED.search(cue.group(0)))
+
+
+def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
+    """ "Petra Beispiel vom Verein X": the organisation says where the person comes from; she is the host."""
+    return any(p.type == "Person" and _OF_PERSON.fullmatch(text, p.end, org.start) for p in hosts)
+
+
+def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]) -> list[Mention]:
+    hosts = [m for m in orgs if not _of_person_before(text, m, orgs)]
+    if (
+        side == "possessor"
+    ):  # "Die Teilvorhaben des Netzwerks X (Y) trafen sich zu ihrem …": no body possesses it
+        if any(m.start < cue.start() and _AN_ATTRIBUTE.search(text, 0, m.start) for m in hosts):
+            return []
+        side = "before"
+    if (
+        side == "meeting"
+    ):  # only the subject itself meets, next to its verb ("Der Fachtag des Vereins X tagte": no)
+        return [m for m in hosts if _meets(text, cue, m)][:1]
+    if side == "subject":
+        first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
+        return _joined_from(text, first, hosts) if first else []
+    after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
+    before = [m for m in hosts if m.start < cue.start()]
+    # V2: "Am 3. Mai lud der Verein X ein" puts the subject after the verb; with a body before the verb ("Der
+    # Verein X lud mit der Kammer Y ein") only one right after the verb is its subject.
+    if side == "before" and before and after and not _SUBJECT_GAP.fullmatch(text, cue.end(), after[0].start):
+        after = []
+    if side == "after" or after:
+        return _joined_from(text, after[0], hosts) if after else []
+    listed = before[-1:]  # "X und Y hatten eingeladen": both
+    for m in reversed(before[:-1]):
+        if not JOINED.fullmatch(text, m.end, listed[0].start):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _meets(text: str, cue: re.Match[str], body: Mention) -> bool:
+    """The body right before "tagte" and no genitive attribute ("Der Landesbeirat X tagte"), or right after it
+    ("Am 3. Mai tagte der Landesbeirat X")."""
+    before = body.end <= cue.start() and not text[body.end : cue.start()].strip()
+    return (before and not _AN_ATTRIBUTE.search(text, 0, body.start)) or bool(
+        _MIDDLE_FIELD_TO_SUBJECT.fullmatch(text, cue.end(), body.start)
+    )
+
+
+def _joined_from(text: str, first: Mention, hosts: list[Mention]) -> list[Mention]:
+    """ "Einladung des BMAS und der Stiftung X", "lud Petra Beispiel und Karl Muster ein": all of them."""
+    joined = [first]
+    for m in hosts:
+        if m.start > joined[-1].end and JOINED.fullmatch(text, joined[-1].end, m.start):
+            joined.append(m)
+    return joined

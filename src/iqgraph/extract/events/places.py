@@ -1,0 +1,186 @@
+"""Where an event is held: "im Collegium Maius in Erfurt" (a building before its town), "im Saal der
+Landespressekonferenz" (a room of an institution), "das Partnerforum in der Handwerkskammer Beispielstadt" (an
+organisation's house), "im Kieler Rathaus" (a town by its adjective), else "in/im <Ort>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..lexicon.events import NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
+from ..lexicon.places import REGIONS
+from ..names.mentions import Mention, of_a_body_named_before
+from ..text.morphology import nominative
+from ..text.spans import ByStart, IndexedMentions
+from .nouns import EVENT_NOUN, ORG_TYPES, EventNoun
+
+# "in/im/ins <Ort>", also where guests went: "kamen in die Stadthalle", "lud in das Rathaus"; a regional adjective
+# before the town: "im nordhessischen Kassel".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?"
+    r"(?:[a-zäöü][\w-]*ischen\s+)?$"
+    # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
+    rf"|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
+    r"(?:der\s+|die\s+|das\s+)?$"
+)
+_PLACE_CUE_REACH = (
+    32  # characters before a place for its preposition ("in der Nähe des ", "im nordhessischen ")
+)
+# "die Beratungsstelle in Fulda", "Integration in Deutschland": the place is an attribute of the noun before it.
+_PLACED_NOUN = re.compile(
+    r"(?i:[\w\-]*(?:" + "|".join(PLACED_NOUN_ENDINGS) + r"))\s+in\s+(?:der\s+|dem\s+|den\s+)?$"
+)
+_PLACED_NOUN_REACH = 60  # characters before a place in which the noun it belongs to and "in" stand
+# "im Collegium Maius in Erfurt", "in das Haus der Begegnung in Oldenburg": up to three capitalised words (or a
+# noun with its genitive name) after "im"/"in der"/"ins", then "in" and the town.
+_BUILDING_BEFORE_TOWN = re.compile(
+    r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:der|dem|das|die))\s+"
+    r"(?P<venue>(?:[A-ZÄÖÜ][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w\-]*)?)\s+in\s+$"
+)
+_BUILDING_REACH = 80  # characters before the town in which the building's name and its preposition stand
+_ROOM = re.compile(
+    r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<venue>(?:"
+    + "|".join(VENUE_ROOMS)
+    + r")\s+(?:der|des)\s+(?P<owner>[A-ZÄÖÜ][\w\-]*))"
+)
+# A town named by its adjective after a preposition of place: "im Kieler Rathaus", "nahe dem Dortmunder Hafen".
+_ADJECTIVE_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]m|am|beim|nahe)|\b[Ii]n\s+(?:der|dem|den)|\bNähe\s+(?:des|der|von))\s+(?:dem\s+|der\s+)?$"
+)
+# What is opened is where it is opened: "eröffnete die neue Kieler Beratungsstelle".
+_OPENED_BEFORE = re.compile(r"\beröffne(?:t|te|ten|n)\b[^;\n]{0,60}?\b(?:die|das|den)\s+(?:[a-zäöü]+\s+)?$")
+# Towns, districts and Länder: where a venue is, not a venue.
+_TOWNS = lexicon.GERMAN_PLACES | frozenset(lexicon.CITIES) | frozenset(lexicon.LAENDER) | REGIONS
+_HOUSE_TYPES = ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
+_AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
+# An organisation's rooms anywhere in the event's sentence: "fand in den Räumen der Handwerkskammer X statt".
+_IN_THE_ROOMS_OF = re.compile(r"\b[Ii]n\s+den\s+(?:Räumen|Räumlichkeiten)\s+(?:der|des)\s+")
+# A negation just before, in the same clause, denies the place: "fand nicht wie gewohnt in den Räumen der X statt".
+_DENIED = re.compile(r"\bnicht\b[^,;]{0,30}$")
+_DENIAL_REACH = 40  # characters before the rooms in which a negation denies them
+
+
+def find_place(
+    text: str,
+    mentions: IndexedMentions,
+    nouns: ByStart[EventNoun],
+    sentences: list[tuple[int, int]],
+    until: int,
+) -> tuple[Mention | None, Mention | None]:
+    """Where the event is held, and the town of that venue where the text names both: in the first of its
+    sentences that says where, the place named first. A venue named later is looked for up to `until`, where
+    another event is reported."""
+    for s, e in sentences:
+        here = mentions.by_start.within(s, e)
+        found = [
+            *_rooms(text, mentions.all, s, e),
+            *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
+            *_rooms_of_organisations(text, mentions.by_start, s, e),
+            *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
+        ]
+        if found:
+            place, town = min(found, key=lambda found: found[0].start)
+            place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
+            venues = [f[0] for f in found if not _is_town(f[0]) and _names_no_other_town(f[0], place)]
+            venue = (
+                (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e, until))
+                if _is_town(place)
+                else None
+            )
+            return (venue, place) if venue is not None else (place, town)
+    return None, None
+
+
+def _is_town(place: Mention) -> bool:
+    return place.label in _TOWNS
+
+
+def _venue_later_in_paragraph(
+    text: str, mentions: IndexedMentions, town: Mention, after: int, until: int
+) -> Mention | None:
+    """ "Der Fachtag fand in Kassel statt. Rund 80 Gäste kamen im Kongresszentrum zusammen.": the venue the rest
+    of the event's paragraph names, before another event is reported, is where in the town the event was held
+    (not one named by another town)."""
+    end = text.find("\n", after)
+    end = min(len(text) if end < 0 else end, until)
+    places = mentions.of_type("Place")  # in text order: the first venue is found without reading all after it
+    return places.first_starting_in(after, end, lambda m: not _is_town(m) and _names_no_other_town(m, town))
+
+
+def _names_no_other_town(venue: Mention, town: Mention) -> bool:
+    words = venue.label.split()
+    return not any(" ".join(words[i:]) in _TOWNS - {town.label} for i in range(1, len(words)))
+
+
+def _placed(text: str, sentence_start: int, place: Mention) -> bool:
+    before = text[max(sentence_start, place.start - _PLACE_CUE_REACH) : place.start]
+    if not (place.surface.endswith("er") and place.surface != place.label):
+        return bool(_PLACE_BEFORE.search(before)) and not _of_another_noun(text, sentence_start, place)
+    opened = _OPENED_BEFORE.search(text, sentence_start, place.start)
+    return bool(_ADJECTIVE_PLACE_BEFORE.search(before) or opened)
+
+
+def _of_another_noun(text: str, sentence_start: int, place: Mention) -> bool:
+    """ "die Beratungsstelle in Fulda lud zum Fachtag": the place says where the office is."""
+    start = max(sentence_start, place.start - _PLACED_NOUN_REACH)
+    return bool(_PLACED_NOUN.search(text, start, place.start))
+
+
+def _building_before(
+    text: str, town: Mention, mentions: IndexedMentions, sentence_start: int
+) -> tuple[Mention, Mention | None]:
+    """ "im Collegium Maius in Erfurt": a building named by its own name before its town is the venue."""
+    match = _BUILDING_BEFORE_TOWN.search(text, max(sentence_start, town.start - _BUILDING_REACH), town.start)
+    if match is None:
+        return town, None
+    venue = match.group("venue")
+    start, end = match.start("venue"), match.end("venue")
+    named = mentions.spans.overlaps(start, end)
+    words = venue.split()
+    owner = words[-1] if len(words) > 2 and words[-2] in ("der", "des") else None
+    if named or EVENT_NOUN.search(venue) or any(w in NOT_VENUES for w in words):
+        return town, None
+    if owner is not None and of_a_body_named_before(owner, mentions.all, start):
+        return town, None
+    return Mention.named(start, end, "Place", nominative(venue), venue), town
+
+
+def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tuple[Mention, Mention | None]]:
+    """ "im Saal der Landespressekonferenz": a room named with the institution it belongs to. A room of a body
+    named before ("im Foyer des Ministeriums" after "das Arbeitsministerium") names no venue of its own."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for match in _ROOM.finditer(text, start, end):
+        if of_a_body_named_before(match.group("owner"), mentions, match.start()):
+            continue
+        venue = match.group("venue")
+        out.append((Mention.named(match.start("venue"), match.end("venue"), "Place", venue, venue), None))
+    return out
+
+
+def _buildings_of_organisations(
+    text: str, mentions: ByStart[Mention], nouns: list[EventNoun]
+) -> list[tuple[Mention, Mention | None]]:
+    """ "das Partnerforum in der Handwerkskammer Beispielstadt": an organisation's house, attribute of the
+    event noun (`nouns`: those of one sentence)."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for noun in nouns:
+        link = _AT_HOUSE.match(text, noun.end)
+        houses = (
+            [m for m in mentions.at(link.end()) if m.type in _HOUSE_TYPES and not m.generic] if link else []
+        )
+        out += [(houses[-1], None)] if houses else []
+    return out
+
+
+def _rooms_of_organisations(
+    text: str, mentions: ByStart[Mention], start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "in den Räumen der Handwerkskammer Beispielstadt": the organisation's house is the venue."""
+    out: list[tuple[Mention, Mention | None]] = []
+    for rooms in _IN_THE_ROOMS_OF.finditer(text, start, end):
+        if _DENIED.search(text, max(start, rooms.start() - _DENIAL_REACH), rooms.start()):
+            continue
+        houses = [m for m in mentions.at(rooms.end()) if m.type in _HOUSE_TYPES and not m.generic]
+        out += [(houses[-1], None)] if houses else []
+    return out

@@ -1,0 +1,375 @@
+"""Who speaks at an event: the persons of a sentence with a speech act ("Ministerin X eröffnete die Tagung",
+"„…“, so Petra Beispiel während der Tagung"), or named again by their title ("Die Ministerin sprach"); persons
+"im Beisein von" are only present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from ..lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
+from ..lexicon.projects import TIME_WORDS
+from ..names.mentions import Mention
+from ..text.dates import FUTURE, PAST
+from ..text.spans import ByStart
+from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
+from .organisers import JOINED
+
+# A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
+# Sächsische Ausländerbeauftragte"): the article, at most one adjective (a Land's written capitalised), the
+# title's head noun in any case, and no name after it.
+_TITLE_REFERENCE = (
+    r"\b(?:[Dd](?:er|ie|en|em|es)|vom|beim|zum)\s+(?:[a-zäöü]+\s+|[A-ZÄÖÜ][a-zäöü]+ische[nr]?\s+)?"
+    r"{head}(?:s|en|n)?\b(?!\s+[A-ZÄÖÜ])"
+)
+# A title made of an adjective ("Beauftragter", "Vorsitzender", "Abgeordneter") is named again after an article in
+# its weak form ("der Beauftragte", "dem Vorsitzenden"): its head without the strong ending.
+_STRONG_ADJECTIVE_NOUN = re.compile(r"(?<=agt|end|net)er$")
+_AT_EVENT = re.compile(
+    r"\b(?:(?:während|bei|auf|im\s+Rahmen|anlässlich)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
+)
+_TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
+# A singular pronoun subject: opening the sentence ("Sie betonte"), or after the verb behind a fronted phrase of
+# at most five words ("In ihrer Rede dankte er"); a verb ending in "-en" is plural ("Sie diskutierten").
+_SPEAKING_PRONOUN = re.compile(
+    r"\s*(?:(?P<first>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]"
+    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b)"
+)
+_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
+# An item of a programme opening with its time: "10:15 Uhr Grußwort", "10.45 – 11.30 Uhr: Impulsvortrag", "14 Uhr".
+_PROGRAMME_ITEM = re.compile(
+    r"[ \t]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr\b|[ \t]*\d{1,2}[.:]\d{2}\s"
+)
+_MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
+_ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
+_ANTECEDENT_REACH = (
+    300  # characters back from the sentence to the person its pronoun stands for: the one before
+)
+_NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
+# "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
+_ONLY_PRESENT = re.compile(
+    r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
+)
+_PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
+_PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)
+# "begrüßte die Entscheidung", "begrüßt es, dass …": a welcome of a thing, read right after the verb "begrüß…".
+_WELCOMING_A_THING = re.compile(
+    r"\w*(?:\s*,?\s*dass\b|\s+es\b|\s+(?:die|den|das|diese[nrs]?)\s+(?:[a-zäöü]+\s+)?[\w\-]*(?i:"
+    + "|".join(WELCOMED_THINGS)
+    + r")\w*)"
+)
+
+
+def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """Where a person is named again by the head of their title, that title being theirs alone."""
+    heads: dict[str, list[Mention]] = {}
+    for person, title in holders:
+        match = _TITLE_HEAD.match(title)
+        head = _STRONG_ADJECTIVE_NOUN.sub("e", match.group("head")) if match else ""
+        for name in filter(None, (head, _base_title(head))):  # "Bundesministerin", and "die Ministerin"
+            known = heads.setdefault(name, [])
+            if all(p.key != person.key for p in known):
+                known.append(person)
+    out = []
+    alone = {head: persons[0] for head, persons in sorted(heads.items()) if len(persons) == 1}
+    places = _where_any_title_is_referred_to(text, list(alone))
+    for head, person in alone.items():
+        pattern = re.compile(_TITLE_REFERENCE.format(head=re.escape(head)))
+        out += [replace(person, start=m.start(), end=m.end()) for m in _each_match_at(pattern, text, places)]
+    return out
+
+
+# A person named again by an epithet of journalists: "sagte die SPD-Politikerin", "der Grünen-Politiker betonte".
+_EPITHET = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+[\w-]*Politiker(?P<feminine>in)?\b(?!\s+[A-ZÄÖÜ])")
+
+
+def epithet_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Where a person is named again as "die SPD-Politikerin": the last person of that gender named shortly before
+    (none where a person whose gender we cannot tell came after that one)."""
+    persons = ByStart(m for m in mentions if m.type == "Person")
+    out = []
+    for match in _EPITHET.finditer(text):
+        gender = "f" if match.group("feminine") else "m"
+        near = persons.within(max(0, match.start() - _ANTECEDENT_REACH), match.start())
+        antecedent = next((p for p in reversed(near) if p.gender == gender), None)
+        if antecedent is not None and all(p.gender is not None for p in near if p.start > antecedent.start):
+            out.append(replace(antecedent, start=match.start(), end=match.end()))
+    return out
+
+
+# The last part of a compound title that names its holder again alone: "Bundesministerin" -> "die Ministerin",
+# "Oberbürgermeister" -> "der Bürgermeister", "Landesbeauftragte" -> "die Beauftragte".
+_BASE_TITLE = re.compile(
+    r"(?<=[a-zäöüß])(?P<base>(?i:minister|bürgermeister|senator|beauftragte|präsident|direktor|geschäftsführer))"
+    r"(?P<ending>in|e|er)?$"
+)
+
+
+def _base_title(head: str) -> str | None:
+    match = _BASE_TITLE.search(head)
+    return match.group("base").capitalize() + (match.group("ending") or "") if match else None
+
+
+def _where_any_title_is_referred_to(text: str, heads: list[str]) -> list[int]:
+    """Every position where the reference to one of `heads` matches: one pass over the text for all of them
+    (a pass for each head made a long release with many role holders slow)."""
+    if not heads:
+        return []
+    anyone = _TITLE_REFERENCE.format(head="(?:" + "|".join(map(re.escape, heads)) + ")")
+    return [m.start() for m in re.finditer(f"(?={anyone})", text)]
+
+
+def _each_match_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, where `places` holds every position it can match at."""
+    end = 0
+    for place in places:
+        match = pattern.match(text, place) if place >= end else None
+        if match is not None:
+            yield match
+            end = match.end()
+
+
+def _event_for(pos: int, mentions: list[tuple[int, int]]) -> int | None:
+    """The event mentioned nearest before a position, else the first mentioned after it."""
+    before = [i for p, i in mentions if p <= pos]
+    return before[-1] if before else (mentions[0][1] if mentions else None)
+
+
+def find_speakers(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    scope: dict[tuple[int, int], list[tuple[int, int]]],
+    held: list[int],
+    years: dict[int, int] | None = None,
+) -> dict[int, tuple[Mention, ...]]:
+    """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
+    the year of each event whose day we know; a sentence telling of another year tells of another occasion."""
+    out: dict[int, dict[str, Mention]] = {}
+    persons = ByStart(m for m in mentions if m.type == "Person")
+    told = _ToldSoFar(held)
+    statement_end = -1  # where the paragraph of the last press statement ends
+    background = _BACKGROUND_HEADING.search(text)
+    report_end = background.start() if background else len(text)
+    for sentence in sentences:
+        scoped = scope[sentence]
+        told.read(text, sentence, scoped)
+        if sentence[0] >= report_end and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "Hintergrund", "Über das Netzwerk": the report of the event has ended
+        if _PRESS_STATEMENT.search(text, *sentence):
+            statement_end = _paragraph_end(text, sentence[1])
+            continue
+        acts = _speech_act(text, sentence)
+        if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
+            continue
+        if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
+        named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
+        if acts and not named:
+            named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
+                text, sentence, persons
+            )
+        for person in _speaking(text, sentence, named):
+            i = _event_of_speech(text, sentence, scoped, person.start, told)
+            if (
+                i is not None
+                and (acts or i in held)
+                and not another_year(text, sentence, (years or {}).get(i))
+            ):
+                out.setdefault(i, {}).setdefault(person.key, person)
+    return {i: tuple(found.values()) for i, found in out.items()}
+
+
+class _ToldSoFar:
+    """As sentences are read: the event held that was mentioned last, and the events announced (not held, named in
+    a sentence not told in the past: "Der nächste Fachtag ist für den 4. Mai geplant")."""
+
+    def __init__(self, held: list[int]) -> None:
+        self.held = held
+        self.last_held: int | None = None
+        self.announced: dict[int, bool] = {}
+
+    def read(self, text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]) -> None:
+        self.last_held = next((i for _, i in reversed(scoped) if i in self.held), self.last_held)
+        for at, i in scoped:
+            if at >= sentence[0] and i not in self.held:
+                self.announced.setdefault(i, not _told_in_the_past(text, sentence))
+
+
+def _event_of_speech(
+    text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]], at: int, told: _ToldSoFar
+) -> int | None:
+    """The event in scope of a speaker at `at`, but "Der nächste Fachtag ist für den 4. Mai geplant. Anschließend
+    sprach X": speech told in the past, in a sentence naming no event, is at the event held that was mentioned last,
+    not at one announced."""
+    in_scope = _event_for(at, scoped)
+    names_one = any(mentioned >= sentence[0] for mentioned, _ in scoped)
+    if (
+        in_scope is None
+        or not told.announced.get(in_scope)
+        or names_one
+        or not _told_in_the_past(text, sentence)
+    ):
+        return in_scope
+    return told.last_held
+
+
+# A year standing as a sentence's time ("2029 hatte sie den Fachtag eröffnet", "Beim Fachtag im März 2030 sprach
+# …"), not one of a span or a goal ("seit 2015", "bis 2030", "ab 2032"), nor a name's ("Agenda 2030").
+_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w/-])")
+_WORD_BEFORE_YEAR = re.compile(r"(?P<word>[\w-]+)\s+$")
+_SPAN_WORDS = frozenset(
+    {"seit", "Seit", "bis", "Bis", "ab", "Ab", "zum", "zur", "von", "vom", "zwischen", "und"}
+)
+# Capitalised words a year of a sentence's time follows: a month, "Ende", "im Jahr", a season, an adverb opening the
+# sentence ("Bereits 2029 hatte …").
+_TIME_BEFORE_A_YEAR = TIME_WORDS | frozenset(
+    {"Frühjahr", "Sommer", "Herbst", "Winter", "Bereits", "Schon", "Erst", "Noch", "Auch", "Jahre"}
+)
+_QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
+_WORD_BEFORE = 24  # characters before a year in which the word governing it stands
+
+
+def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool:
+    """ "Er hatte 2015 die erste Fachtagung eröffnet": a sentence whose time is a year other than its event's
+    speaks of another occasion (years inside a quote are what was said, not when)."""
+    if year is None:
+        return False
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    for match in _YEAR.finditer(text, *sentence):
+        if int(match.group(0)) == year or any(a <= match.start() < b for a, b in quoted):
+            continue
+        if not _names_a_span(text, sentence, match.start()) and not _in_a_relative_clause(
+            text, sentence, match.start()
+        ):
+            return True
+    return False
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]*$")
+
+
+def _in_a_relative_clause(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """ "Anna Probe, die 2019 aus Syrien kam, berichtete": the year of a person's story, not the sentence's time."""
+    return bool(_RELATIVE_CLAUSE.search(text, sentence[0], at))
+
+
+def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """A year after "seit", "bis", "ab" or the like, or after a capitalised word that is neither a month nor the
+    sentence's first (a name's: "Agenda 2030", "Kongress 2016")."""
+    word = _WORD_BEFORE_YEAR.search(text, max(sentence[0], at - _WORD_BEFORE), at)
+    if word is None:
+        return False
+    w = word.group("word")
+    first = not text[sentence[0] : word.start()].strip()
+    return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
+
+
+# A heading that closes the report of an event and opens the release's background or contacts.
+_BACKGROUND_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:das|den|die|uns)\b[^\n.!?]{0,60}|Weitere\s+Informationen"
+    r"|Pressekontakt|Kontakt)[ \t]*:?[ \t]*$"
+)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
+    return bool(PAST.search(text, *sentence)) and not FUTURE.search(text, *sentence)
+
+
+def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
+    """ "Es sprachen:", "Auf dem Podium:" closing its line, then one person a line ("- Petra Beispiel, Ministerin"):
+    the persons opening the lines of the list, up to a line that opens with none or a blank line."""
+    if not text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+        return []
+    listed: list[Mention] = []
+    pos = sentence[1]
+    for _ in range(_MOST_LISTED):
+        line = _LIST_LINE.match(text, pos)
+        head = (line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD)) if line else None
+        first = persons.within(*head) if head else []
+        if line is None or not first:
+            break
+        listed.append(first[0])
+        pos = line.end()
+    return listed
+
+
+def _on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
+    """ "10:15 Uhr Grußwort" and on the next line "Staatsminister Jonas Muster": an item of a programme, its time
+    first and its speech act named, is given by the person opening the line after it."""
+    if not _PROGRAMME_ITEM.match(text, *sentence):
+        return []
+    line = _LIST_LINE.match(text, sentence[1])
+    return (
+        persons.within(line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD))[:1]
+        if line
+        else []
+    )
+
+
+def _pronoun_antecedent(
+    text: str, sentence: tuple[int, int], persons: ByStart[Mention], sentences: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Sie betonte …", "In ihrer Rede dankte er …": a sentence naming no one, whose subject is a singular
+    pronoun, speaks of the last person of its gender named shortly before (none where a name whose gender
+    we cannot tell came after that person: it may be the one meant). A pronoun goes on with its antecedent's
+    sentence: after "X erklärte in einem Interview" it reports no speech at the event."""
+    match = _SPEAKING_PRONOUN.match(text, *sentence)
+    if match is None:
+        return []
+    gender = _PRONOUN_GENDER[(match.group("first") or match.group("after")).lower()]
+    near = persons.within(max(0, sentence[0] - _ANTECEDENT_REACH), sentence[0])
+    antecedent = next((p for p in reversed(near) if p.gender == gender), None)
+    if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
+        return []
+    named_in = next((s for s in sentences if s[0] <= antecedent.start < s[1]), None)
+    if named_in is not None and _PRESS_STATEMENT.search(text, *named_in):
+        return []
+    return [replace(antecedent, start=match.start(), end=match.end())]
+
+
+def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
+    """A speech act in the sentence; "begrüßte die Entscheidung" welcomes a thing and greets no one."""
+    for cue in SPEAKER_CUE.finditer(text, *sentence):
+        welcomes = cue.group(0).lower() == "begrüß" and _WELCOMING_A_THING.match(text, cue.end(), sentence[1])
+        if not welcomes:
+            return True
+    return False
+
+
+def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "„…“, so Petra Beispiel während der Tagung": a bare attribution placed at an event is speech there."""
+    attribution = SO_ATTRIBUTION.search(text, *sentence)
+    if attribution is None:
+        return False
+    places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])
+    return any(EVENT_NOUN.match(text, at.end()) for at in places)
+
+
+def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> Iterable[Mention]:
+    s, e = sentence
+    present = {
+        m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
+    }
+    for m in persons:
+        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start):
+            yield m
+
+
+def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
+    """The persons an "im Beisein von" governs: the first after it and those joined to it by "und" or commas."""
+    after = [m for m in persons if pos <= m.start < pos + _PRESENT_REACH]
+    listed = after[:1]
+    for m in after[1:]:
+        if not JOINED.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed

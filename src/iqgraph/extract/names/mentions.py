@@ -1,0 +1,261 @@
+"""Entity mentions: where a release names an organisation, network, programme, subproject, place or person.
+
+Recognisers propose candidate spans (gazetteer, state-network patterns, the organisation-name grammar,
+quoted subproject names, personal names); the longest candidate wins an overlap, and a known name wins
+a tie. Every mention carries a nominative label and a key that the resolver turns into an IRI.
+
+This module gathers the candidates, selects among them, and reads the gazetteer's names ("MigraNet plus
+Franken") and stand-ins for the main entities ("das Netzwerk"). Programme and subproject names are read in
+names/projects/mentions.py, venues and towns in places.py, persons and the units named after them in
+names/persons/mentions.py, names met again shortened or by their short form in short_forms.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicon
+from ..roles.roles import without_role_prefix
+from ..text.morphology import noun_nominative
+from ..text.spans import TRAILING_ABBREVIATION, IntervalIndex, Mention, Occupancy
+from .gazetteer import Gazetteer, Known
+from .network_names import find_network_mentions, network_of_the_land
+from .organisations.government_bodies import find_commissioner_offices, find_senator_authorities
+from .organisations.organisations import find_organisations
+from .persons.mentions import person_mentions, quoted_projects_of_persons, styled_units_of_persons
+from .places import TOWNS, bare_towns_as_qualified, town_mentions, venue_mentions
+from .projects.mentions import subproject_mentions
+from .projects.names import (
+    programme_units,
+    quoted_new_projects,
+    quoted_projects_of_bodies,
+    quoted_subjects_of_services,
+    repeated_project_names,
+    with_the_programme_word,
+)
+from .short_forms import later_short_forms, shortened_names
+
+__all__ = ["ARTICLES", "Mention", "find_mentions", "main_entity", "select"]
+
+ARTICLES = r"(?:der|die|das|des|dem|den|im|beim|vom|zum|zur|am)"
+
+
+def _stand_in(nouns: str) -> re.Pattern[str]:
+    """ "das Netzwerk", "des Programms": a definite article and a noun standing for a named entity."""
+    return re.compile(rf"\b(?i:{ARTICLES})\s+(?P<n>(?:{nouns}))(?![\w-])")
+
+
+_GENERIC_NETWORK = _stand_in(r"IQ[\s\-–]*(?:Landes)?[Nn]etzwerk(?:es|s)?|(?:Landes)?[Nn]etzwerk(?:es|s)?")
+_GENERIC_PROGRAMME = _stand_in(r"(?:Förderprogramm|Programm)(?:es|s)?")
+_GENERIC_SUBPROJECT = _stand_in(
+    r"Beratungsstelle|Anlaufstelle|Erstanlaufstelle|Servicestelle|Teilprojekt(?:es|s)?"
+    # "das Projekt", not "das Projekt FAbA Plus", which names one
+    r"|(?:Projekt(?:es|s)?|Modellprojekt(?:es|s)?|Vorhaben(?:s)?)(?![\w-])(?!\s+[A-ZÄÖÜ0-9])"
+)
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    candidates = _gazetteer_mentions(text, gazetteer)
+    candidates += find_network_mentions(text, gazetteer)
+    candidates += subproject_mentions(text, gazetteer)
+    candidates += venue_mentions(text)
+    candidates += town_mentions(text)
+    candidates += [
+        with_the_programme_word(text, without_role_prefix(text, m)) for m in find_organisations(text)
+    ]
+    candidates += find_commissioner_offices(text) + find_senator_authorities(text)
+    chosen = select(_within_paragraphs(text, candidates))
+    chosen += person_mentions(text, chosen)
+    chosen += quoted_projects_of_persons(text, chosen) + styled_units_of_persons(text, chosen)
+    chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
+    chosen += quoted_subjects_of_services(text, chosen)
+    chosen += _generic_mentions(text, chosen, gazetteer)
+    chosen += later_short_forms(text, chosen)
+    chosen += repeated_project_names(text, chosen)
+    chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
+    bodies = BodiesNamed(chosen)
+    chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
+    chosen = programme_units(chosen, gazetteer.programme_key)
+    return sorted(bare_towns_as_qualified(shortened_names(chosen)), key=lambda m: (m.start, m.end))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def _within_paragraphs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """No name runs over a blank line: a headline's last words and the dateline's town are two paragraphs."""
+    return [m for m in mentions if not _PARAGRAPH_BREAK.search(text, m.start, m.end)]
+
+
+# Bodies a genitive can point back to, and that hold events (not the programme, not persons or places).
+BODY_TYPES = frozenset(
+    {"StateNetwork", "Ministry", "Agency", "Organisation", "CoordinationOffice", "Subproject"}
+)
+
+
+def _room_of_a_body_named_before(m: Mention, bodies: BodiesNamed) -> bool:
+    """ "im Foyer der Verwaltung" after "die Stadtverwaltung Jena": a room of a body the text names otherwise."""
+    words = m.surface.split()
+    if m.type != "Place" or len(words) < 3 or words[-2] not in ("der", "des"):
+        return False
+    return bodies.before(words[-1], m.start)
+
+
+def of_a_body_named_before(owner: str, mentions: list[Mention], pos: int) -> bool:
+    """ "des Ministeriums" after "das Arbeitsministerium": a genitive that refers back to a body named before."""
+    return BodiesNamed(mentions).before(owner, pos)
+
+
+class BodiesNamed:
+    """The bodies among some mentions, asked whether one named before a place has a word ending in a noun:
+    each ending of their words indexed once with where a body having it first ends (asking every mention
+    for each place of a long release was quadratic)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        first_end: dict[tuple[str, str], int] = {}
+        for m in mentions:
+            if m.type in BODY_TYPES:
+                first_end[m.surface, m.label] = min(m.end, first_end.get((m.surface, m.label), m.end))
+        self._ending: dict[str, int] = {}
+        for (surface, label), end in first_end.items():
+            for word in f"{surface} {label}".split():
+                low = word.lower()
+                for cut in range(len(low) + 1):  # every ending, the empty one too (any word ends in it)
+                    if end < self._ending.get(low[cut:], end + 1):
+                        self._ending[low[cut:]] = end
+
+    def before(self, owner: str, pos: int) -> bool:
+        """Whether a body ending at or before `pos` has a word ending in the nominative of `owner`."""
+        return self._ending.get(noun_nominative(owner).lower(), pos + 1) <= pos
+
+
+# Direct speech: a quotation long enough to be a sentence, not a quoted name ("„Wir wollen in Kiel …“").
+_SPEECH = re.compile(r"[„\"“»][^„\"“”»«\n]{40,}?[“\"”«]")
+
+
+def _outside_speech(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A place a speaker names in passing is not a place the release is about."""
+    speech = IntervalIndex(m.span() for m in _SPEECH.finditer(text))
+    return [m for m in chosen if m.type != "Place" or not speech.encloses(m.start, m.end)]
+
+
+def select(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, then the higher priority (known names)."""
+    ordered = sorted(candidates, key=lambda m: (-m.length, -m.priority, m.start, m.key))
+    longer = [m for m in ordered if m.length > 0]
+    taken = _select_disjoint(longer)
+    return taken + _select_empty(ordered[len(longer) :], IntervalIndex((t.start, t.end) for t in taken))
+
+
+def _select_disjoint(ordered: list[Mention]) -> list[Mention]:
+    """The non-empty candidates, longest first: each taken is disjoint from those before it."""
+    occupied = Occupancy(max((m.end for m in ordered), default=0))
+    taken = []
+    for m in ordered:
+        if not occupied.overlaps(m.start, m.end):
+            occupied.take(m.start, m.end)
+            taken.append(m)
+    return taken
+
+
+def _select_empty(rest: list[Mention], longer: IntervalIndex) -> list[Mention]:
+    """Empty (and reversed) candidates come last in the order: the non-empty ones taken are all known."""
+    taken: list[Mention] = []
+    for m in rest:
+        if not longer.overlaps(m.start, m.end) and not any(
+            m.start < t.end and t.start < m.end for t in taken
+        ):
+            taken.append(m)
+    return taken
+
+
+def _may_abbreviate(known: Known, abbreviation: str) -> bool:
+    """ "Nordrhein-Westfalen (NRW)"; in "Zentrum für Arbeit Thüringen (ZfAT)" the short form is the whole name's."""
+    return known.type != "Place" or abbreviation[:1].upper() == known.name[:1].upper()
+
+
+def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for start, end, known in gazetteer.find(text):
+        abbreviation = known.name if known.is_abbreviation else None
+        trailing = TRAILING_ABBREVIATION.match(text, end)
+        if (
+            trailing and not abbreviation and _may_abbreviate(known, trailing.group("abbr"))
+        ):  # "Europäischen Sozialfonds (ESF)" is one mention with its abbreviation
+            abbreviation, end = trailing.group("abbr"), trailing.end()
+        out.append(Mention(start, end, known.type, known.key, known.label, text[start:end], abbreviation, 3))
+        region = None
+        if known.type == "StateNetwork":
+            part = _REGION_AFTER_PLUS if text[start:end].endswith(" plus") else _REGIONAL_PART
+            region = part.match(text, end)
+        if region and region.group("region") not in lexicon.NOT_NAMES:
+            label = re.sub(r"\s+", " ", text[start : region.end()])
+            key = "statenetwork:" + label.lower()
+            out.append(Mention(start, region.end(), "StateNetwork", key, label, label, priority=3))
+            out += _coordinated_regional_parts(text, region.end(), label[: -len(region.group("region"))])
+    return out
+
+
+# "MigraNet plus Franken, Südostbayern und Region Musterland": further regional parts of the same network.
+_NEXT_REGION = re.compile(r"(?:\s*,\s*|\s+und\s+)(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+
+
+def _coordinated_regional_parts(text: str, end: int, network: str) -> list[Mention]:
+    out = []
+    while (match := _NEXT_REGION.match(text, end)) is not None and _is_region(match.group("region")):
+        label = network + re.sub(r"\s+", " ", match.group("region"))
+        start, end = match.span("region")
+        out.append(
+            Mention(start, end, "StateNetwork", "statenetwork:" + label.lower(), label, label, priority=3)
+        )
+    return out
+
+
+def _is_region(name: str) -> bool:
+    return name.startswith("Region ") or name in TOWNS or name in lexicon.LAENDER
+
+
+# "MigraNet plus Franken", "MigraNet plus Region Beispiel": a known network's regional part network.
+_REGION_AFTER_PLUS = re.compile(r"\s+(?P<region>(?:Region\s+)?[A-ZÄÖÜ][\w\-]+)(?![\w-])")
+_REGIONAL_PART = re.compile(r"\s+plus" + _REGION_AFTER_PLUS.pattern)
+
+
+def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "das Netzwerk", "das Programm": the release's main network or programme, where it has one."""
+    network = main_entity(chosen, "StateNetwork") or network_of_the_land(text, chosen, gazetteer)
+    iq = next((m for m in chosen if m.key == gazetteer.programme_key), None)
+    programme = iq or main_entity(chosen, "Programme")
+    subproject = main_entity(chosen, "Subproject")
+    return [
+        *_stand_ins(network, _GENERIC_NETWORK, text),
+        *_stand_ins(programme, _GENERIC_PROGRAMME, text),
+        *_stand_ins(subproject, _GENERIC_SUBPROJECT, text),
+    ]
+
+
+def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:
+    if entity is None:
+        return []
+    return [
+        replace(entity, start=m.start("n"), end=m.end("n"), surface=m.group("n"), generic=True, priority=0)
+        for m in pattern.finditer(text)
+        if not _NAMED_NEXT.match(text, m.end("n"))  # "des Programms „X“" names X, not the main programme
+    ]
+
+
+_NAMED_NEXT = re.compile(r"\s*[„\"“»]")
+
+
+def main_entity(mentions: list[Mention], type_: str) -> Mention | None:
+    """The entity of a type a release names most often (first named on a tie)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == type_ and not m.generic:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best]

@@ -1,0 +1,134 @@
+"""Short forms in brackets after an organisation's name, and the words they spell.
+
+"Institut für Beispielforschung (IfB)": the short form the text goes on to use, not a town in brackets
+("Musterhilfe gGmbH (Kassel)"). An abbreviation that spells the initials of the words before it takes them into
+the name ("Forschungsinstitut Berufliche Integration (f-bi)", "Kompetenzzentrum Fachkräfte (KomFa)"); one that
+spells a genitive attribute belongs to that attribute ("Regionaldirektion Muster der Bundesagentur für Arbeit
+(BA)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.places import PLACE_NAMES
+from .words import PLACE
+
+# "(BAMF)", "(kurz: LAG)", "(f-bb)": the short form the text goes on to use.
+ABBR = re.compile(
+    r"\s*\((?:kurz|abgekürzt)?:?\s*"
+    r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
+)
+
+
+def short_form_after(text: str, end: int) -> re.Match[str] | None:
+    """The short form in brackets after a name, not a town there ("Musterhilfe gGmbH (Kassel)": its seat)."""
+    abbr = ABBR.match(text, end)
+    return None if abbr is None or abbr.group("abbr") in PLACE_NAMES else abbr
+
+
+# Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
+_SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
+# "Volkshochschule (VHS) Musterstadt", "Industrie- und Handelskammer (IHK) zu Leipzig": the town of the name
+PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<zu>zu\s+)?(?P<place>{PLACE})(?![\w-])")
+
+
+def completed_by_abbreviation(text: str, start: int, end: int) -> int | None:
+    """ "Thüringer Institut für Akademische Weiterbildung (TIAW)": the portfolio stops at a capitalised adjective;
+    the words up to an abbreviation that spells the capitals of the whole name still belong to it."""
+    words = _SPELLED_BY_ABBR.match(text, end)
+    abbr = ABBR.match(text, words.end()) if words else None
+    if words is None or abbr is None:
+        return None
+    capitals = "".join(w[0] for w in text[start : words.end()].split() if w[0].isupper())
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr"))
+    return words.end() if len(letters) > 2 and capitals.lower() == letters.lower() else None
+
+
+# The words between a head and its abbreviation, small or capitalised, in one clause: "Servicestelle zur
+# Erschließung ausländischer Qualifikationen (SEAQ)", "Beratungsdienst Anerkennung und Qualifizierung (BAQ)".
+_MOST_SPELLED_WORDS = 8  # a name longer than this is no longer spelled by a short form
+_WORDS_BEFORE_ABBR = re.compile(rf"(?P<words>(?:[^\S\n]+[\w][\w\-]*){{1,{_MOST_SPELLED_WORDS}}})(?=\s*\()")
+_HYPHEN_COORDINATION = re.compile(r"\w-\s")
+# Small words an abbreviation leaves out: articles, prepositions and conjunctions inside a name.
+_UNSPELLED_WORDS = frozenset(
+    {
+        "für",
+        "zur",
+        "zum",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "und",
+        "in",
+        "im",
+        "von",
+        "vom",
+        "an",
+        "am",
+    }
+    | {"auf", "mit", "bei", "beim", "aus", "zu", "e"}
+)
+
+
+def spelled_out_before_abbreviation(text: str, head_start: int, end: int) -> int | None:
+    """The end of the words after a head that the abbreviation in parentheses after them spells out: each word
+    gives its first letter and may give more of its letters in order ("Kompetenzzentrum Fachkräfte (KomFa)"),
+    small linking words none ("Bundesamt für Migration und Flüchtlinge (BAMF)")."""
+    words = _WORDS_BEFORE_ABBR.match(text, end)
+    abbr = ABBR.match(text, words.end()) if words else None
+    if (
+        words is None
+        or abbr is None
+        or "-" in abbr.group("abbr")
+        or _HYPHEN_COORDINATION.search(words.group())
+    ):
+        return None  # "Institut Arbeitsmarkt- und Berufsforschung (IAB)": a portfolio without its "für"
+    spelled = [w for w in re.split(r"[\s\-]+", text[head_start : words.end()]) if w]
+    spelled = [w.lower() for w in spelled if w.lower() not in _UNSPELLED_WORDS]
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
+    return words.end() if len(letters) > 2 and _spells(letters, spelled) else None
+
+
+def abbreviates_the_genitive(abbreviation: str, genitive: str) -> bool:
+    """Whether a short form after a genitive attribute spells the attribute's name, so that it is no short form of
+    the whole name."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", genitive) if w]
+    spelled = [w for w in words[1:] if w not in _UNSPELLED_WORDS]
+    letters = re.sub(r"[^\w]", "", abbreviation).lower()
+    return _spells(letters, spelled)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether `letters` is each word's first letter followed by some of its later letters, word by word."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if not letters or letters[0] != first[0]:
+        return False
+    for taken in range(1, len(letters) + 1):
+        if _in_order(letters[1:taken], first[1:]) and _spells(letters[taken:], rest):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
+
+
+def spelled_by_abbreviation(text: str, head_start: int, end: int) -> int | None:
+    """The end of the name words after a head when the abbreviation in parentheses after them spells the
+    initials of the head word and those words ("Forschungsinstitut Berufliche Integration (f-bi)")."""
+    words = _SPELLED_BY_ABBR.match(text, end)
+    if words is None:
+        return None
+    abbr = ABBR.match(text, words.end())
+    if abbr is None:
+        return None
+    initials = "".join(w[0] for w in text[head_start : words.end()].split()).lower()
+    letters = re.sub(r"[^\w]", "", abbr.group("abbr")).lower()
+    return words.end() if letters == initials else None

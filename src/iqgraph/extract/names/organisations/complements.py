@@ -1,0 +1,200 @@
+"""The complements after an organisation's head, which make a head into a name.
+
+"für" and a portfolio ("Ministerium für Arbeit und Soziales"), a Land or town ("Handwerkskammer zu Musterstadt",
+"Agentur für Arbeit Bad Beispielheim"), a genitive attribute ("Verband der Beispielindustrie"), a served
+territory ("Caritasverband für die Diözese Muster"), a region's name after a chamber or district ("Landkreis
+Musterland"), a proper name after a bare head ("Stiftung Neue Wege"); each complement is checked so that a
+role ("der Senatorin Petra Beispiel") or a common noun ("des Vereins") is not taken. The label is the
+nominative of the words before any genitive attribute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...lexicon.names import CENTRE_HEADS
+from ...lexicon.places import PLACE_NAMES
+from ...text.morphology import adjective_stem, nominative
+from ..persons.persons import given_name_gender
+from .government_bodies import CITY_STATE
+from .heads import common_body_noun
+from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
+
+# A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
+REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+# A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
+PLURAL_GENITIVE = re.compile(
+    r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
+)
+# the territory a body serves: "Caritasverband für die Diözese Mainz", "Kreishandwerkerschaft für den Landkreis X"
+_TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
+# A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
+# Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
+# "Verband der bayerischen Wirtschaft"; not "der beiden Vereine", "der vielen Betriebe").
+_GENITIVE_COMPLEMENT = re.compile(
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:[a-zäöüß]+(?:sch|lich)en\s+)?"
+    rf"(?:{CAP}\s+){{0,2}}{CAP})"
+)
+# A department named by its topic and the town or district it serves: "Stabsstelle Integration der
+# Landeshauptstadt X", "Referat Migration und Teilhabe der Stadt X", "Fachdienst Migration des Landkreises X".
+_TOPIC_OF_A_MUNICIPALITY = re.compile(
+    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
+    rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
+)
+_COMPLEMENTS = (
+    FOR_PORTFOLIO,
+    re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
+    re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
+    re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
+    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
+    re.compile(rf"\s+(?P<region>{REGION})"),
+    re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
+    _TOPIC_OF_A_MUNICIPALITY,
+    _GENITIVE_COMPLEMENT,
+    PLURAL_GENITIVE,
+    re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
+    re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
+    # a name styled in small letters joined by dots: "Jobcenter team.arbeit.hamburg" (not a web address)
+    re.compile(r"\s+(?!www\.)[a-zäöüß]{2,}(?:\.[a-zäöüß]{2,}){2,}(?![\w-])(?!\.\w)"),
+)
+# A service unit named by its topic: "Servicestelle Fachkräftesicherung", "Kompetenzzentrum Migration".
+_TOPIC = re.compile(r"\s+(?P<topic>[A-ZÄÖÜ][\w-]*(?:ung|ion|ität|heit|keit|schaft|ismus))(?![\w-])")
+_UNIT_COMPLEMENTS = (
+    _TOPIC,
+    *(p for p in _COMPLEMENTS if "portfolio" not in p.pattern and "genitive" not in p.pattern),
+)
+_CENTRE_COMPLEMENTS = tuple(
+    p for p in _COMPLEMENTS if "genitive" not in p.pattern and "von|zu" not in p.pattern
+)
+# Chambers, associations and districts are named by their region, which may be any proper name ("Handwerkskammer
+# Altmark", "Unternehmerverband Mittelelbe", "Landkreis Harz"): one capitalised word that does not look like a
+# common noun.
+REGION_NAMED_HEADS = (
+    "kammer",
+    "verband",
+    "vereinigung",
+    "handwerkerschaft",
+    "kammertag",
+    "landkreis",
+    "sparkasse",
+)
+# A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
+REGION_NAME = re.compile(
+    r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))"
+)
+_DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
+# After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
+_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
+# Governments and parliaments take no portfolio: in "der Beauftragte der Landesregierung für Migration" the
+# "für" phrase belongs to the commissioner.
+_NO_PORTFOLIO = frozenset(
+    {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
+)
+
+
+def genitive_after_abbreviation(text: str, end: int) -> re.Match[str] | None:
+    genitive = _GENITIVE_COMPLEMENT.match(text, end)
+    return genitive if genitive and complement_ok(genitive) else None
+
+
+# The part of a town a body serves, after the town's name: "Jobcenter Leipzig Nord", "Agentur für Arbeit Kiel Mitte".
+_PARTS_AFTER_A_TOWN = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "Stadt", "Land"})
+
+
+def _closes_a_name(word: str) -> bool:
+    return word in PLACE_NAMES
+
+
+def proper_name_end(text: str, end: int) -> int:
+    match = _PROPER_NAME.match(text, end)
+    if not match:
+        return end
+    words = match.group("proper").split()
+    keep: list[str] = []
+    for word in words:
+        if (
+            given_name_gender(word)
+            or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
+            or word in lexicon.NOT_NAMES
+            or word in lexicon.WEEKDAYS
+            or word.lower().endswith(
+                _DATIVE_PLURAL + lexicon.PARTICIPLE_NOUN_ENDINGS
+            )  # "der Verband Mitgliedern schreibt": an object
+        ):
+            break
+        if keep and _closes_a_name(keep[-1]) and word not in _PARTS_AFTER_A_TOWN:
+            break  # "im Landratsamt Görlitz Unterstützung finden": the town closes the name
+        keep.append(word)
+    while keep and keep[-1] == "und":
+        keep.pop()
+    if not keep:
+        return end
+    name_end = text.index(keep[-1], end) + len(keep[-1])
+    # "Institut Arbeitsmarkt- und Berufsforschung": a first half of a hyphen coordination is a portfolio's, whose
+    # "für" is missing; the words are no proper name
+    return end if text.startswith("-", name_end) else name_end
+
+
+def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
+    """ "Zentrum für Migration", not "Zentrum der Stadt": a centre is named by what it is for, its place or short
+    form; a service unit "für Migrantinnen" or "des Netzwerks" is described, not named (only topic, place,
+    acronym); a government takes no portfolio."""
+    if lexicon.ORG_HEADS[head] == "Subproject":
+        return _UNIT_COMPLEMENTS
+    if head in CENTRE_HEADS:
+        return _CENTRE_COMPLEMENTS
+    return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
+
+
+def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, bool, int | None]:
+    has_complement, genitive_at = False, None
+    for _ in range(4):
+        for pattern in patterns:
+            match = pattern.match(text, end)
+            if match and complement_ok(match):
+                if match.groupdict().get("genitive"):
+                    genitive_at = genitive_at or match.start()
+                end = match.start() + len(trim_portfolio(match))
+                has_complement = True
+                break
+        else:
+            break
+    return end, has_complement, genitive_at
+
+
+def complement_ok(match: re.Match[str]) -> bool:
+    if "\n\n" in match.group(0):
+        return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
+    whole = match.group(0)
+    if "\n" in whole[: len(whole) - len(whole.lstrip())]:
+        return (
+            False  # a footer's list, a name a line: "… für Arbeit und Soziales" / "Europäischer Sozialfonds"
+        )
+    region = match.groupdict().get("region")
+    if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
+        return False  # "IHK-Präsidentin" is a role, not a region
+    plural_genitive = match.groupdict().get("plural_genitive")
+    if plural_genitive and adjective_stem(plural_genitive.split()[0]) is None:
+        return False  # "Deutscher Stiftungen" is an attribute; "Kölner Bürger" is not an adjective here
+    genitive = match.groupdict().get("genitive")
+    if genitive:
+        words = genitive.split()
+        if any(given_name_gender(w) for w in words[:1]) and len(words) > 1:
+            return False  # "der Senatorin Elke Breitenbach" is a person, not a name part
+        if genitive in lexicon.GENITIVE_PORTFOLIOS:
+            return True
+        if len(words) == 1 and common_body_noun(words[0]):
+            return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
+        return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
+    return True
+
+
+def nominative_label(surface: str, genitive_offset: int | None) -> str:
+    """Nominative of the part before any genitive attribute; the attribute stays as written."""
+    surface = joined(surface)
+    if genitive_offset:
+        return nominative(surface[:genitive_offset].strip()) + " " + surface[genitive_offset:].strip()
+    return nominative(surface)

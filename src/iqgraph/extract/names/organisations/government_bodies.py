@@ -1,0 +1,265 @@
+"""Bodies of government named without an organisation head: commissioners' offices ("bei der Beauftragten
+der Landesregierung für Teilhabe", "Büro des Beauftragten des Senats") and Lands that act or pay ("Das Land
+Niedersachsen fördert", "Mittel des Freistaates Sachsen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
+from ...lexicon.projects import TIME_WORDS
+from ...text.morphology import adjective_stem
+from ...text.spans import Mention
+from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
+
+_LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
+# "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen", "vom Land Hessen finanziert" (the agent of a
+# passive): a Land as the body that acts or pays (not "im Land Bremen", where it is the place).
+_LAND_AS_BODY = re.compile(
+    rf"(?<![\w-])(?:(?P<article>[Dd]as|[Dd]em|[Dd]es|vom)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))"
+    rf"|(?P<masculine>[Dd]er|[Dd]en)\s+(?P<state>Freistaat\s+(?P<free_land>{_LAND_NAMES})))(?![\w-])"
+)  # "der/den Freistaat X": the masculine article is no genitive
+# Before "das/dem Land X" a preposition of place or goal makes it the territory: "in das Land Hessen kommen",
+# "aus dem Land Bremen", "für das Land Sachsen wichtig".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|für|über|im)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>\w+)\s+$")
+_LOOK_BEHIND = 30  # characters before the article: one word and its spaces
+
+
+def find_lands_as_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in (m for m in _LAND_AS_BODY.finditer(text) if _acts_or_pays(text, m)):
+        group, label = _named_land(match)
+        start, end = match.span(group)
+        out.append(Mention.named(start, end, "Agency", label, match.group(group), priority=2))
+    return out
+
+
+# A district, a town or a city-state as the body that acts, pays or employs: "Der Kreis Herford fördert", "mit der
+# Stadt Jena", "Petra Beispiel (Stadt Jena)", "mit der Freien und Hansestadt Hamburg". "im Kreis Herford", "in der
+# Stadt Jena" name the territory (a place, read elsewhere); a genitive ("die Bürger der Stadt Jena") only where it
+# pays ("Mittel der Stadt Jena") or after a preposition that takes the dative ("gemeinsam mit der Stadt Jena").
+CITY_STATE = r"Freien?\s+(?:und\s+)?Hansestadt\s+(?:Hamburg|Bremen)"
+# A town's name may hold its river: "Frankfurt am Main", "Halle (Saale)"; "die Stadt Kassel am Montag" is a day.
+_NOT_A_RIVER = "|".join(sorted(TIME_WORDS))
+_AN_DER = "|".join(sorted(RIVERS_AFTER_AN_DER))
+_RIVER = (
+    rf"(?:\s+am\s+(?!(?:{_NOT_A_RIVER})(?![\w-]))[A-ZÄÖÜ]\w+|\s+an\s+der\s+(?:{_AN_DER})(?![\w-])"
+    r"|\s+\([A-ZÄÖÜ]\w+\))"
+)
+# A district named by a hyphenated compound of its landscapes or rivers: "der Rhein-Sieg-Kreis", "des
+# Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
+_DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
+_MUNICIPALITY = re.compile(
+    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
+    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"|{_DISTRICT_COMPOUND})(?![\w-])"
+)
+# Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
+_DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
+_FEMININE_KINDS = ("Stadt", "Hansestadt")
+
+
+def find_municipalities_as_bodies(text: str) -> list[Mention]:
+    out = []
+    for match in _MUNICIPALITY.finditer(text):
+        town = match.group("town")
+        known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
+        if not known or not _municipality_acts(text, match):
+            continue
+        label = (
+            f"{match.group('kind')} {town}"
+            if town
+            else match.group("district") or re.sub(r"^Freien", "Freie", joined(match.group("name")))
+        )
+        out.append(
+            Mention.named(match.start("name"), match.end("name"), "Agency", label, match.group("name"))
+        )
+    return out
+
+
+def _municipality_acts(text: str, match: re.Match[str]) -> bool:
+    if match.group("bracket"):
+        return text.startswith(")", match.end())
+    before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
+    if _LOCATIVE_BEFORE.search(before):
+        return False
+    article = match.group("article").lower()
+    feminine = (
+        match.group("kind") in _FEMININE_KINDS or match.group("kind") is None and not match.group("district")
+    )
+    genitive = article == "des" or article == "der" and feminine
+    word = _WORD_BEFORE.search(before)
+    word_before = word.group("word").lower() if word else ""
+    return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
+
+
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
+
+
+def _named_land(match: re.Match[str]) -> tuple[str, str]:
+    """The group that holds the name, and its label in the nominative."""
+    if match.group("masculine"):
+        return "state", f"Freistaat {match.group('free_land')}"
+    return "name", f"{match.group('kind')} {match.group('land')}"
+
+
+def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
+    """A genitive Land is a body only as the payer of money or support ("Mittel des Landes Hessen", not "die
+    Hauptstadt des Landes Hessen"); "das/dem Land" only where no preposition of place stands before it."""
+    before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
+    if (match.group("article") or "").lower() == "des":
+        word = _WORD_BEFORE.search(before)
+        if word is not None and word.group("word").lower() in _CONJUNCTIONS:
+            return _second_genitive_of_a_payment(text, match.start())
+        return word is not None and _is_payment_noun(word.group("word"))
+    return _PLACE_PREPOSITION_BEFORE.search(before) is None
+
+
+_CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+# Compounds of the money nouns pay too: "Landesmittel", "Fördergeldern", "Anschubfinanzierung".
+_MONEY_ENDINGS = (
+    "mittel",
+    "mitteln",
+    "geld",
+    "gelder",
+    "geldern",
+    "förderung",
+    "finanzierung",
+    "zuschuss",
+    "zuschüsse",
+)
+
+
+def _is_payment_noun(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon.PAYMENT_NOUNS or low.endswith(_MONEY_ENDINGS)
+
+
+# The first of two genitives coordinated after one payment noun: "aus Mitteln des ESF und| des Landes Hessen".
+_FIRST_GENITIVE = re.compile(
+    rf"(?<![\w-])(?i:[\w-]*(?:{'|'.join(sorted({*lexicon.PAYMENT_NOUNS, *_MONEY_ENDINGS}, key=len, reverse=True))}))\s+(?:des|der)\s+"
+    r"[^,;.:!?]{1,60}?\s+(?:und|sowie|oder)\s+$"
+)
+_GENITIVE_REACH = 90  # characters back to the payment noun: its genitive's name and the conjunction
+
+
+def _second_genitive_of_a_payment(text: str, start: int) -> bool:
+    """ "Mittel des Bundes und des Landes X": the genitive after "und" shares the payment noun of the first."""
+    first = _FIRST_GENITIVE.search(text, max(0, start - _GENITIVE_REACH), start)
+    return first is not None
+
+
+# A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen
+# Ausländerbeauftragten", "Büro des Beauftragten des Senats". Only after a preposition or an office noun: after a
+# person's name ("Petra Beispiel, Beauftragte für …") or in an appointment ("zur Beauftragten … ernannt") the
+# same words are a role, not a body. "des Landes" alone only points back to a Land: the name is not complete.
+_GOVERNMENT = (
+    rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
+    rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
+)
+# A noun for what a body does, before the commissioner in the genitive: "auf Einladung der Beauftragten der
+# Bundesregierung für …", "im Auftrag des Landesbeauftragten für …", "mit Unterstützung der Beauftragten für …".
+_ACTING_NOUNS = "Einladung|Auftrag|Unterstützung|Förderung|Initiative|Schirmherrschaft"
+_COMMISSIONER = re.compile(
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|für|durch|gegenüber)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
+    r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der)"
+    rf"|(?P<acting>{_ACTING_NOUNS})\s+(?P<genitive>der|des))\s+"
+    rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
+    rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
+)
+# "Beauftragte für Integration der Stadt Kiel": the government may follow the portfolio
+_GOVERNMENT_AFTER = re.compile(rf"\s+(?:der|des)\s+(?:{_GOVERNMENT})(?![\w-])")
+_MASCULINE_ARTICLES = ("dem", "den", "des", "beim", "vom", "Beim", "Vom")
+# The Land whose commissioner the office is, closing its name after the portfolio
+_LAND_AFTER = re.compile(rf"\s+(?:{_LAND_NAMES})(?![\w-])")
+
+
+def find_commissioner_offices(text: str) -> list[Mention]:
+    """Commissioners' offices; their head is a role noun, so they are kept apart from the names a role
+    noun may lead ("Geschäftsführerin der Beispiel GmbH")."""
+    out = []
+    for match in _COMMISSIONER.finditer(text):
+        end, has_portfolio = _portfolio_end(text, match.end())
+        government_after = None if match.group("government") else _GOVERNMENT_AFTER.match(text, end)
+        end = government_after.end() if government_after else end
+        land_after = _LAND_AFTER.match(text, end) if has_portfolio and not government_after else None
+        end = land_after.end() if land_after else end  # "Landesbeauftragte für Migration Sachsen-Anhalt"
+        adjective = match.group("adjective")
+        if adjective and not (adjective_stem(adjective) or adjective in lexicon.LAND_ADJECTIVES):
+            continue  # "an die Petra Beauftragte": no adjective, no office
+        named = adjective or match.group("government") or government_after or has_portfolio
+        if not named or _PERSON_NEXT.match(text, end):
+            continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
+        if match.group("acting") and _PERSON_IN_APPOSITION.match(text, end):
+            continue  # "auf Einladung der Beauftragten für Integration, Petra Beispiel,": the person invited
+        start = match.start("office") if match.group("office") else match.start("name")
+        out.append(
+            Mention.named(
+                start, end, "Agency", _commissioner_label(match, text[match.end() : end]), text[start:end]
+            )
+        )
+    return out
+
+
+def _portfolio_end(text: str, end: int) -> tuple[int, bool]:
+    portfolio = FOR_PORTFOLIO.match(text, end)
+    if portfolio is None:
+        return end, False
+    return end + len(trim_portfolio(portfolio)), True
+
+
+_PERSON_NEXT = re.compile(r"\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]")
+_PERSON_IN_APPOSITION = re.compile(r"\s*,\s*(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]")
+
+
+def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
+    """The office in the nominative; its gender is the article's ("bei der Beauftragten" is a woman's office)."""
+    name = joined(match.group("name") + portfolio)
+    if match.group("office"):
+        return (
+            re.sub(r"\s+", " ", match.group(0).split()[0])
+            + " "
+            + " ".join(match.group(0).split()[1:2])
+            + " "
+            + name
+        )
+    article = match.group("article") or match.group("contracted") or match.group("genitive")
+    masculine = article in _MASCULINE_ARTICLES
+    head = match.group("head")
+    nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
+    words = name.split(" ")
+    index = words.index(head)
+    words[index] = nominative_head
+    if index:  # "Sächsischen" -> "Sächsischer" / "Sächsische"
+        stem = adjective_stem(words[0])
+        words[0] = words[0] if stem is None else stem + ("er" if masculine else "e")
+    return " ".join(words)
+
+
+# A Bremen-style authority named by its head's office: "mitfinanziert von der Senatorin für Kinder und Bildung",
+# "beim Senator für Wirtschaft", "Mittel der Senatorin für …". Only after a preposition or an
+# office noun and with a portfolio; followed by a name ("die Senatorin für Arbeit, Petra Beispiel") or
+# after one ("Petra Beispiel, Senatorin für …") the same words are a person's role.
+_SENATOR = re.compile(
+    r"(?<![\w-])(?:(?i:bei|mit|von|an|durch|seitens)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
+    r"|(?:Mittel[n]?|Förderung|Auftrag|Referat|Abteilung)\s+(?P<genitive>der|des))\s+"
+    r"(?P<head>Senator(?:in|s)?)(?![\w-])"
+)
+
+
+def find_senator_authorities(text: str) -> list[Mention]:
+    out = []
+    for match in _SENATOR.finditer(text):
+        end, has_portfolio = _portfolio_end(text, match.end())
+        if not has_portfolio or _PERSON_NEXT.match(text, end) or _PERSON_IN_APPOSITION.match(text, end):
+            continue
+        feminine = match.group("head") == "Senatorin" or match.group("article") in ("die",)
+        head = "Senatorin" if feminine else "Senator"
+        label = joined(head + text[match.end() : end])
+        start = match.start("head")
+        out.append(Mention.named(start, end, "Ministry", label, text[start:end]))
+    return out

@@ -1,0 +1,280 @@
+"""Names ended by a legal form, read back from the form to where the name starts.
+
+"Tür an Tür - Digitalfabrik gGmbH", "Verein Ausbildung und Arbeit e. V.", "Beispiel UG (haftungsbeschränkt)":
+a legal form ends a name; the name starts after any word that cannot begin one, after the genitive article
+that follows a role ("Geschäftsführerin der Muster GmbH"), after a classifying noun ("der Verein Brückenbau
+e.V." is named "Brückenbau e.V."), on the form's line in a block of short lines, and back at a collective head
+("Charta der Vielfalt e.V."). Adjectives after "der" take their strong ending ("der Sächsische Flüchtlingsrat
+e. V." is "Sächsischer Flüchtlingsrat e. V.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from ... import lexicon
+from ...lexicon.projects import TIME_WORDS
+from ...text.alternation import any_of
+from ...text.morphology import adjective_stem, known_gender
+from ...text.spans import Mention
+from .abbreviations import short_form_after
+from .complements import nominative_label
+from .heads import ARTICLES, LEGAL_FORM, PREPOSITIONS, head_suffix, names_a_body
+from .leading_words import at_the_instigation
+from .words import CAP, NOT_NAME_START, named_organisation
+
+# Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
+# by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
+# English names link their words by small words too: "Start with a Friend e. V.", "Friends of Lernweg e. V."
+_LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–|of|for|the|with|a|and|to|on)\s+|-?\s+und\s+|\s+)"
+# A club's year or number after its first word: "TSV Beispielstadt 1860 e. V.", "FC Musterdorf 04 e. V."
+_YEAR_OR_NUMBER = r"\d{2,4}(?![\d.,])"
+_NAMED_BY_LEGAL_FORM = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})\s+(?P<form>{LEGAL_FORM})"
+)
+_A_TIME_BEFORE_ITS_NUMBER = re.compile(
+    rf"(?:^|\s)(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|{'|'.join(sorted(TIME_WORDS))})\s+{_YEAR_OR_NUMBER}"
+)
+_INNER_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM}")
+LEGAL = re.compile(rf"\s*(?:{LEGAL_FORM}|AöR(?![\w]))")
+
+
+def by_legal_form(text: str) -> list[Mention]:
+    """ "Tür an Tür - Digitalfabrik gGmbH", "Verein Ausbildung und Arbeit e. V.": a legal form ends a name. The
+    name starts after any word that cannot begin one, and after the genitive article that follows a role or
+    a place ("Geschäftsführerin der Beispiel GmbH", "Nordhessen des Bildungswerks … e. V.")."""
+    out = []
+    for match in _legal_form_matches(text):
+        start = _name_start(text, match.start("name"), match.start("form"))
+        if start is None:
+            continue
+        start = _enumeration_start(text, start)
+        start = _after_a_short_line(text, start, match.start("form"))
+        instigation = at_the_instigation(text, start)
+        start = instigation.end() if instigation else start
+        generic = GENERIC_CLASSIFIER.match(text, start, match.end())
+        # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
+        name_start = generic.end() if generic else start
+        before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
+        if _A_TIME_BEFORE_ITS_NUMBER.search(before_form):  # "ist seit 2019 e. V.": a time, no name
+            continue
+        if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
+            before_form = nominative_label(before_form, _genitive_offset(before_form))
+        else:
+            before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))
+        label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
+        mention = named_organisation(text, start, match.end(), label)
+        abbr = short_form_after(
+            text, match.end()
+        )  # "Lernweg gGmbH (LWG)": the short form the text goes on to use
+        if abbr and not abbr.group("abbr").isdigit():
+            mention = replace(
+                mention, end=abbr.end(), surface=text[start : abbr.end()], abbreviation=abbr.group("abbr")
+            )
+        out.append(mention)
+    return out
+
+
+# A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
+# wrapped running text is longer.
+SHORT_LINE_MAX = 50
+
+
+def _after_a_short_line(text: str, start: int, end: int) -> int:
+    """ "Petra Beispiel\nProjektleiterin\nLernwerk gGmbH": in a block of short lines the name read back from a
+    legal form starts on the form's line; it runs over a line break only in wrapped running text."""
+    pos = start
+    while (newline := text.find("\n", pos, end)) >= 0:
+        line_start = text.rfind("\n", 0, newline) + 1
+        if newline - line_start < SHORT_LINE_MAX:
+            start = newline + 1
+        pos = newline + 1
+    return start
+
+
+# "bei der Beschäftigung, Arbeit und Integration gGmbH": a name made of an enumeration whose "und" item stands before
+# the legal form; the items before it, each closed by a comma, follow the article or preposition opening the name.
+_ENUMERATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{any_of(ARTICLES + PREPOSITIONS)})\s+(?P<items>(?:{CAP},\s+){{1,3}})$"
+)
+_LAST_ITEM = re.compile(rf"{CAP}\s+und\s+[A-ZÄÖÜ]")
+_ENUMERATION_WINDOW = 100  # characters back over three items and the article
+
+
+def _enumeration_start(text: str, start: int) -> int:
+    if not _LAST_ITEM.match(text, start):
+        return start
+    before = _ENUMERATION_BEFORE.search(text, max(0, start - _ENUMERATION_WINDOW), start)
+    if before is None or any(names_a_body(item) for item in re.findall(CAP, before.group("items"))):
+        return start
+    return before.start("items")
+
+
+def _legal_form_matches(text: str) -> list[re.Match[str]]:
+    """Each name ended by a legal form; "die Muster AG und die Beispiel SE" holds two (a name ends at the first
+    legal form inside a longer match)."""
+    out = []
+    for start, end in _stretches_with_a_legal_form(text):
+        out += _legal_form_matches_in(text, start, end)
+    return out
+
+
+def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    out = []
+    for match in _NAMED_BY_LEGAL_FORM.finditer(text, start, end):
+        inner = _INNER_LEGAL_FORM.search(match.group("name"))
+        if inner:
+            first = _NAMED_BY_LEGAL_FORM.search(text, match.start(), match.start("name") + inner.end())
+            out += [first] if first else []
+        out.append(match)
+    return out
+
+
+# A character no name with its legal form holds, or a blank line (a headline is no part of the name opening the
+# paragraph after it): a name found in the whole text lies between two of them.
+_OUTSIDE_A_NAME = re.compile(r"(?P<form_part>\(haftungsbeschränkt\))|[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
+
+
+def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
+    """The stretches between characters outside any name that hold a legal form: the pattern of names before
+    a legal form, tried at every word of a long text, finds in them all it finds in the whole text."""
+    forms = [m.start() for m in _INNER_LEGAL_FORM.finditer(text)]
+    # the brackets of "UG (haftungsbeschränkt)" belong to the legal form
+    bounds = [m.start() for m in _OUTSIDE_A_NAME.finditer(text) if not m.group("form_part")] if forms else []
+    out: list[tuple[int, int]] = []
+    for form in forms:
+        after = bisect_right(bounds, form)
+        stretch = (bounds[after - 1] + 1 if after else 0, bounds[after] if after < len(bounds) else len(text))
+        if not out or out[-1] != stretch:
+            out.append(stretch)
+    return out
+
+
+# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG", "der Bildungsträger
+# Lernweg gGmbH", "der Projektpartner Muster AG", "der MigraNet-Träger Muster gGmbH": a noun that classifies the
+# name after it
+GENERIC_CLASSIFIER = re.compile(
+    r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
+    r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
+)
+_SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
+# An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
+# Beispielbund e.V." are read in the nominative.
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])(?:des|eines|vom|beim|zum|dem|den|im)\s+$", re.IGNORECASE)
+
+
+# The article before a name whose first adjective is in its weak form, and the strong ending that adjective takes
+# without an article: "der Sächsische Flüchtlingsrat e. V." (masculine), "das Christliche Werk e. V." (neuter), "bei
+# der / zur Evangelischen Akademie gGmbH" (feminine dative). The article says the gender, which the head may not.
+_WEAK_ADJECTIVE_AFTER = {("der", "e"): "er", ("das", "e"): "es", ("der", "en"): "e", ("zur", "en"): "e"}
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?P<article>der|das|zur)\s+$", re.IGNORECASE)
+
+
+def _masculine_name(rest: list[str], form: str) -> bool:
+    """A name whose "der" is a nominative masculine: its head noun is masculine, or it has none and is a
+    Verein ("der Sächsische Flüchtlingsrat e. V.", "der Deutsche Lotsenbund e.V."), not a GmbH (feminine)."""
+    head = next((w for w in rest if adjective_stem(w) is None), None)
+    head_gender = known_gender(head) if head else None
+    return head_gender == "m" if head_gender else form.replace(" ", "").startswith("e.V")
+
+
+def _adjectives_in_the_nominative(text: str, start: int, name: str, form: str) -> str:
+    """ "Sächsische Flüchtlingsrat" after "der" is "Sächsischer Flüchtlingsrat": the adjectives before the head take
+    the strong ending the name has on its own."""
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if article is None:
+        return name
+    words = name.split(" ")
+    for i, word in enumerate(words[:-1]):
+        stem = adjective_stem(word)
+        if stem is None or not words[i + 1][:1].isupper():
+            break
+        if (article.group("article").lower(), word[len(stem) :]) == ("der", "e") and not _masculine_name(
+            words[i + 1 :], form
+        ):
+            break  # "bei der Perspektive Arbeit gGmbH": a dative feminine takes "-en", so "-e" is no adjective's
+        ending = _WEAK_ADJECTIVE_AFTER.get((article.group("article").lower(), word[len(stem) :]))
+        if ending is None:
+            break
+        words[i] = stem + ending
+    return " ".join(words)
+
+
+def _name_start(text: str, start: int, end: int) -> int | None:
+    found = list(re.finditer(r"\S+", text[start:end]))
+    words, offsets = [w.group(0) for w in found], [w.start() for w in found]
+    breaks = [i + 1 for i in range(len(words)) if _breaks_name(words, i)]
+    first = breaks[-1] if breaks else 0
+    while first < len(words) and (words[first].lower() in NOT_NAME_START or words[first] in ("-", "–", "&")):
+        first += 1
+    first = _back_to_collective_head(words, first)
+    if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
+        first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
+    if 0 < first < len(words) and words[first - 1].lower() in _ATTRIBUTE_PREPOSITIONS:
+        first = _after_participle(words, first)
+    return start + offsets[first] if first < len(words) else None
+
+
+# Words that join a collective head to its attributes inside one name: "Zentralstelle für die Weiterbildung im
+# Handwerk e.V.", "Föderation der Beispielvereine in Deutschland e.V."
+_ATTRIBUTE_LINKS = frozenset(
+    {"der", "des", "die", "den", "für", "im", "in", "zur", "zum", "von", "vom", "und"}
+)
+
+
+def _back_to_collective_head(words: list[str], first: int) -> int:
+    """A collective head before the name start leads the name through its attributes ("Charta der Vielfalt
+    e.V.", not "Vielfalt e.V."), where only attribute links and capitalised words stand between; a role noun
+    ("Geschäftsführerin der Beispiel GmbH") or any other word keeps the start."""
+    for j in range(first - 1, -1, -1):
+        word = words[j]
+        if word.lower() in _ATTRIBUTE_LINKS:
+            continue
+        if not word.isalpha() or not word[:1].isupper() or word.lower().endswith(tuple(lexicon.ROLE_STEMS)):
+            return first
+        if word.lower().endswith(lexicon.COLLECTIVE_HEADS):
+            begins = j == 0 or words[j - 1].lower() in NOT_NAME_START or words[j - 1] in ("-", "–")
+            return j if begins else first
+    return first
+
+
+# "der in Kassel ansässige Verein X e.V.": a prepositional phrase closed by a participle or adjective stands
+# before the head; it describes the organisation and is no part of its name.
+_ATTRIBUTE_PREPOSITIONS = frozenset(
+    {"in", "im", "aus", "bei", "beim", "seit", "von", "vom", "am", "an", "für"}
+)
+_MAX_PHRASE_OBJECT = 3  # capitalised words between the preposition and the participle ("in Bad Muster")
+
+
+def _after_participle(words: list[str], first: int) -> int:
+    """The word after the participle that closes an attribute phrase, or `first` where there is none."""
+    for i in range(first, min(len(words) - 1, first + _MAX_PHRASE_OBJECT + 1)):
+        if _SMALL_ADJECTIVE.fullmatch(words[i]):
+            return i + 1 if i > first and words[i + 1][:1].isupper() else first
+        if not words[i][:1].isupper():
+            return first
+    return first
+
+
+def _breaks_name(words: list[str], i: int) -> bool:
+    """A word the name cannot run across: a function word, "und" between a name and a small-letter name
+    ("die Stadt und adis e.V."), or the genitive article after a role or place ("Leiterin der …")."""
+    low = words[i].lower()
+    if low in ("der", "des"):
+        return i > 0 and head_suffix(words[i - 1]) is None
+    if low in ("die", "den", "das") and i > 1 and words[i - 1] == "für" and head_suffix(words[i - 2]):
+        return False  # "Caritasverband für die Diözese Muster e. V.": the head's "für" phrase names its area
+    if low == "und":
+        joined = i > 0 and words[i - 1].endswith("-")
+        return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+    if low in ("an", "für", "in"):
+        return False
+    return low in NOT_NAME_START
+
+
+def _genitive_offset(name: str) -> int | None:
+    found = re.search(r" (?:der|des) ", name)
+    return found.start() if found else None

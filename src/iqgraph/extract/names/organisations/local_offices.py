@@ -1,0 +1,182 @@
+"""Local offices and municipal bodies, named by the town or district they serve.
+
+"die Agentur für Arbeit Musterstadt", "das Jobcenter im Landkreis Beispiel" (named "Jobcenter Landkreis
+Beispiel"), "die Jobcenter Kiel, Lübeck und Flensburg" (three bodies), "die Ausländerbehörde" in a release on
+the bodies of one town ("Ausländerbehörde der Stadt Musterstadt"), "die Uni Musterstadt", "weder die IHK noch
+die HWK" (the kind of chamber); "im Landkreis Beispiel" after a preposition of place is the territory, a place.
+An office every town has, without its town, is no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...lexicon.names import LOCAL_OFFICES, MUNICIPAL_OFFICES, TERRITORIAL_BODIES
+from ...text.morphology import adjective_stem
+from ...text.spans import Mention
+from .complements import REGION_NAME
+from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, type_of
+from .words import named_organisation
+
+# A preposition of place with its article: "im", "in der", "aus dem", "nach" (the words after it name a territory).
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:im|in\s+(?:der|dem)|aus\s+(?:der|dem)|nach)\s+$")
+_LOCATIVE_WINDOW = 12  # characters back over "aus dem " or "in der " to the name
+
+
+def as_territory(text: str, body: Mention) -> Mention:
+    """ "im Landkreis Gießen", "in der Landeshauptstadt Erfurt": a body named by its territory, after a
+    preposition of place, is the territory (a place), not the body."""
+    head, _, place = body.label.partition(" ")
+    locative = _LOCATIVE_BEFORE.search(text, max(0, body.start - _LOCATIVE_WINDOW), body.start)
+    if head not in TERRITORIAL_BODIES or not place or locative is None:
+        return body
+    label = body.label if TERRITORIAL_BODIES[head] else place
+    return Mention(body.start, body.end, "Place", "place:" + label, label, body.surface)
+
+
+# "der Landeshauptstadt Musterstadt", "der Stadt Musterstadt": a municipality in the genitive, as the owner of a body
+_MUNICIPALITY_OWNER = re.compile(
+    r"(?<![\w-])der\s+(?P<owner>(?:Landeshaupt|Hanse)?[Ss]tadt\s+[A-ZÄÖÜ][\w-]*\w)"
+)
+_BARE_MUNICIPAL_OFFICE = re.compile(
+    rf"(?<![\w-])(?i:der|die|das|dem|den|des)\s+(?P<office>{'|'.join(sorted(MUNICIPAL_OFFICES))})(?:s|es)?"
+    r"(?![\w-])(?!\s+(?:der|des|in|im|von)\s)"
+)
+
+
+def offices_of_the_municipality(text: str) -> list[Mention]:
+    """ "unter einem Dach mit der Ausländerbehörde" in a release on the bodies of one town: that town's office,
+    named as the release names its bodies ("Ausländerbehörde der Landeshauptstadt Musterstadt")."""
+    owners = {re.sub(r"\s+", " ", m.group("owner")) for m in _MUNICIPALITY_OWNER.finditer(text)}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    return [
+        Mention.named(m.start("office"), m.end(), "Agency", f"{m.group('office')} der {owner}", m.group(0))
+        for m in _BARE_MUNICIPAL_OFFICE.finditer(text)
+    ]
+
+
+_BARE_CHAMBER = re.compile(
+    rf"(?<![\w-])(?P<abbr>{'|'.join(lexicon.CHAMBER_ABBREVIATIONS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
+)
+
+
+def chambers_as_a_kind(text: str) -> list[Mention]:
+    """ "weder die IHK noch die HWK": a chamber by its abbreviation alone is the kind of chamber, by its full name, in a
+    text that names no chamber of that kind by its region or town."""
+    out = []
+    for match in _BARE_CHAMBER.finditer(text):
+        abbr = match.group("abbr")
+        full = lexicon.CHAMBER_ABBREVIATIONS[abbr]
+        if re.search(rf"(?<![\w-])(?:{abbr}|{full})(?:\s+zu)?\s+[A-ZÄÖÜ]", text):
+            continue  # "IHK Kassel … die IHK": the short form points back to the chamber named
+        out.append(Mention.named(match.start(), match.end(), "Organisation", full, abbr, abbr))
+    return out
+
+
+_TOWN_NAME = r"[A-ZÄÖÜ][\w-]*\w(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ]\w+|\s+\([A-ZÄÖÜ]\w+\))?"
+_OFFICES_OF_TOWNS = re.compile(
+    rf"(?<![\w-])(?P<head>{'|'.join(map(re.escape, lexicon.DISTRIBUTIVE_PLURALS))})n?\s+"  # "in den Jobcentern"
+    rf"(?P<towns>{_TOWN_NAME}(?:\s*,\s*{_TOWN_NAME})*\s+(?:und|sowie)\s+{_TOWN_NAME})(?![\w-])"
+)
+_LISTED_TOWN = re.compile(_TOWN_NAME)
+_DISTRIBUTED = 4  # over the town's own reading: the item names the office of that town
+
+
+def offices_of_listed_towns(text: str) -> list[Mention]:
+    """ "die Jobcenter Kiel, Lübeck und Flensburg": the office of each town listed, each a body of its own."""
+    out = []
+    for match in _OFFICES_OF_TOWNS.finditer(text):
+        towns = [t for t in _LISTED_TOWN.finditer(text, match.start("towns"), match.end("towns"))]
+        if not all(t.group(0) in TOWNS for t in towns):
+            continue  # "die Jobcenter Beratung und Vermittlung": no list of towns
+        office = lexicon.DISTRIBUTIVE_PLURALS[match.group("head")]
+        head = head_suffix(office.split()[0]) or head_suffix(office.split()[-1])
+        type_ = type_of(office, head) if head else "Organisation"
+        for town in towns:
+            label = f"{office} {town.group(0)}"
+            out.append(
+                Mention.named(town.start(), town.end(), type_, label, town.group(0), priority=_DISTRIBUTED)
+            )
+    return out
+
+
+_SHORT_HEAD_WITH_TOWN = re.compile(
+    rf"(?<![\w-])(?P<short>{'|'.join(lexicon.SHORT_HEADS)})\s+(?P<town>{_TOWN_NAME})(?![\w-])"
+)
+
+
+def short_heads_with_towns(text: str) -> list[Mention]:
+    """ "ein Studium an der Uni Musterstadt": the university of that town, by its full name."""
+    return [
+        named_organisation(
+            text, m.start(), m.end(), f"{lexicon.SHORT_HEADS[m.group('short')]} {m.group('town')}"
+        )
+        for m in _SHORT_HEAD_WITH_TOWN.finditer(text)
+        if m.group("town") in TOWNS
+    ]
+
+
+# "die Agentur für Arbeit in Bautzen", "das Jobcenter im Landkreis Görlitz": the town or district a local office
+# serves, after a preposition of place (a town the place lists know; a district by its head word).
+_SERVED_PLACE = re.compile(
+    r"\s+(?:in|im)\s+(?:(?P<district>Landkreis|Kreis)\s+(?P<region>[A-ZÄÖÜ][\w\-]*\w)|(?P<town>[A-ZÄÖÜ][\w\-]*\w))"
+    r"(?![\w-])"
+)
+
+
+def with_unknown_town(text: str, office: Mention) -> Mention | None:
+    """ "Agentur für Arbeit Musterstadt": a local office takes a following proper name as its town, even one
+    the place lists do not know; without one it is no name."""
+    region = REGION_NAME.match(text, office.end)
+    if region is None:
+        return _with_served_place(text, office)
+    if not _may_name_a_town(region.group("region_name")):
+        return None
+    label = f"{office.label} {region.group('region_name')}"
+    return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+
+
+def bare_local_office(text: str, word: re.Match[str], head: str) -> Mention | None:
+    """ "das Jobcenter", "die Ausländerbehörde": a one-word local office, to be named by the place it serves."""
+    if word.group(0).lower() not in LOCAL_OFFICES:
+        return None
+    return Mention.named(word.start(), word.end(), type_of(word.group(0), head), word.group(0), word.group(0))
+
+
+def _with_served_place(text: str, office: Mention) -> Mention | None:
+    """The office named by the place it serves ("Agentur für Arbeit Bautzen", "Jobcenter Landkreis Görlitz"); the
+    mention keeps its words, so the place stays a place of its own."""
+    served = _SERVED_PLACE.match(text, office.end)
+    if served is None:
+        return None
+    if served.group("district"):
+        place = f"Landkreis {served.group('region')}" if served.group("district") == "Landkreis" else None
+        place = place or f"Kreis {served.group('region')}"
+    elif served.group("town") in TOWNS:
+        place = served.group("town")
+    else:
+        return None
+    return Mention.named(office.start, office.end, office.type, f"{office.label} {place}", office.surface)
+
+
+def _may_name_a_town(word: str) -> bool:
+    """Not a common noun by its ending ("Jobcenter Beratungen"), a weekday or month ("Jobcenter Montag bis
+    Freitag") or a nominalised participle ("Agentur für Arbeit Mitarbeitende schulen")."""
+    low = word.lower()
+    return not (
+        low.endswith(COMMON_NOUN_ENDINGS + lexicon.PARTICIPLE_NOUN_ENDINGS)
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.WEEKDAYS
+    )
+
+
+def unplaced_local_office(label: str) -> bool:
+    """ "die Agentur für Arbeit", "das Kommunale Jobcenter": an office every town has is named by its town; without
+    one it is the kind of office, not a name."""
+    words = label.split()
+    while words and adjective_stem(words[0]):
+        words = words[1:]
+    return " ".join(words).lower() in LOCAL_OFFICES

@@ -1,0 +1,101 @@
+"""Organisation names in a style of their own, outside the German head grammar: English heads ("Maytree
+Foundation", "Migration Policy Institute"), names in capitals ("WERK & WANDEL", "LERNEN UND LEBEN Sachsen")
+names with a dot between their parts ("Handwerk.Musterland", "lern.werk") and names in quotation marks after
+the noun that classifies them ("der Verein „Brückenbau“").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...text.morphology import adjective_stem
+from ...text.spans import Mention
+from .words import NOT_NAME_START, PLACE, named_organisation
+
+# English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
+# capitalised, on one line (a headline ends before the paragraph after it), and none is a German determiner or
+# adjective ("Mehrere Institute", "Neue Institute" are plurals).
+_ENGLISH_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-&]*[ \t\xa0]+){1,3}(?:"
+    + "|".join(lexicon.ENGLISH_ORG_HEADS)
+    + r"))(?![\w-])"
+)
+# What an English head is for, and the town it works in: "ReDI School of Digital Integration", "Rotary Club Kassel".
+_OF_PHRASE = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?![\w-])")
+_TOWN_AFTER = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
+
+
+_GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
+
+
+def find_by_english_head(text: str) -> list[Mention]:
+    out = []
+    for match in _ENGLISH_HEAD.finditer(text):
+        words = match.group("name").split()
+        while words[:-1] and words[0].lower() in NOT_NAME_START:
+            words = words[1:]  # "Die Maytree Foundation"
+        if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
+            continue
+        if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
+            continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
+        end = match.end()
+        for complement in (_OF_PHRASE, _TOWN_AFTER):
+            following = complement.match(text, end)
+            end = following.end() if following else end
+        label = " ".join([*words, *text[match.end() : end].split()])
+        start = match.end("name") - len(match.group("name")) + match.group("name").index(words[0])
+        out.append(named_organisation(text, start, end, label))
+    return out
+
+
+# A name styled in capitals: words of four letters at least, coordinated by "UND" or "&" ("WERK & WANDEL",
+# "LERNEN UND LEBEN"), optionally followed by the Land or town it works in.
+_CAPS_WORD = r"[A-ZÄÖÜ]{4,}"
+_STYLED_CAPS = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*\s+(?:UND|&)\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD})*)"
+    rf"(?P<place>\s+(?:{PLACE}))?(?![\w-])"
+)
+# A name styled with a dot between its parts: "Handwerk.Musterland", "lern.werk" (not a web address or file).
+_DOTTED = re.compile(
+    r"(?<![\w./@:-])(?P<name>[A-Za-zÄÖÜäöü][a-zäöüß]{2,}\.(?:[A-ZÄÖÜ]{2,}|[a-zäöüß]{3,}))(?![\w./@-])"
+)
+_NOT_DOTTED_ENDS = frozenset(lexicon.WEB_SUFFIXES)
+
+
+def find_styled_names(text: str) -> list[Mention]:
+    out = []
+    for match in _STYLED_CAPS.finditer(text):
+        label = re.sub(r"\s+", " ", match.group(0))
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    for match in _DOTTED.finditer(text):
+        label = match.group("name")
+        first, last = label.rsplit(".", 1)
+        if last.islower() and last in _NOT_DOTTED_ENDS or first.lower() in lexicon.DOT_ABBREVIATIONS:
+            continue  # "beispiel.de", "bzw.die"
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    return out
+
+
+# "der Verein „Brückenbau“", "die Stiftung „Lernen ohne Grenzen“ e.V.", "die Vereine „A“ und „B“": a quoted name
+# after a noun that classifies it as a body; the name is the quoted words with any legal form after them.
+_QUOTED = r"[„\"“»](?P<name>[A-ZÄÖÜa-zäöü0-9][^„\"“”»«\n]{1,60})[“\"”«]"
+_LEGAL_AFTER_QUOTE = r"(?P<form>\s+(?:e\.\s?V\.|gGmbH|GmbH|gUG))?"
+_QUOTED_AFTER_CLASSIFIER = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.QUOTED_NAME_CLASSIFIERS)})(?:e|en|s|es|n)?\s+{_QUOTED}{_LEGAL_AFTER_QUOTE}"
+)
+_NEXT_QUOTED = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{_QUOTED}{_LEGAL_AFTER_QUOTE}")
+
+
+def find_quoted_after_classifier(text: str) -> list[Mention]:
+    out = []
+    for match in _QUOTED_AFTER_CLASSIFIER.finditer(text):
+        item: re.Match[str] | None = match
+        while item is not None:
+            start = item.start("name") - 1
+            label = item.group("name").strip() + (
+                " " + item.group("form").strip() if item.group("form") else ""
+            )
+            out.append(named_organisation(text, start, item.end(), label))
+            item = _NEXT_QUOTED.match(text, item.end())
+    return out

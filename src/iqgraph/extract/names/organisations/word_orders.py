@@ -1,0 +1,144 @@
+"""Organisation names in word orders the head grammar does not read.
+
+A proper name before a head standing as a word of its own ("die Beispiel Stiftung", "die Leuphana Universität
+Musterstadt", "Carl von Ossietzky Universität"), a regional unit of an association ("die AWO Musterland", "der
+DGB Bezirk Beispiel", "beim Paritätischen Musterland"), a network outside IQ by its attribute and place ("das
+Netzwerk interkulturelle Bildung Musterland") and a ministry's portfolio without "für" in a list ("Senatsverwaltung
+Bildung, Jugend und Wissenschaft").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...lexicon.names import HEADS_AFTER_NAMES
+from ...text.alternation import any_of
+from ...text.morphology import adjective_stem, inflection_pattern
+from ...text.spans import Mention
+from ..persons.persons import given_name_gender
+from .complements import REGION
+from .heads import ARTICLES, COMMON_NOUN_ENDINGS, PREPOSITIONS, head_suffix
+from .leading_words import GIVEN_NAMES_WINDOW
+from .words import ITEM, PLACE, joined, named_organisation
+
+
+def _association_named(words: str) -> str:
+    return next(name for name, pattern in _ASSOCIATIONS.items() if pattern.fullmatch(words))
+
+
+# A region's name after a unit noun: one or two capitalised words, joined by hyphens ("Leipzig-Stadt", "Bad Kissingen").
+_REGION_WORDS = r"(?:(?:Bad|Sankt)\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+
+
+# A network outside IQ named by what it is and where: "das Netzwerk diskriminierungsfreies Musterland", "des Netzwerks
+# interkulturelle Bildung Sachsen" (an IQ network is named with "IQ" and read elsewhere).
+_NETWORK_BY_ATTRIBUTE = re.compile(
+    rf"(?<![\w-])(?<!IQ\s)(?<!IQ-)Netzwerk(?:e?s)?\s+"
+    rf"(?P<attribute>(?:[a-zäöüß]{{3,}}(?:e|es|er|en)\s+)+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?)(?P<place>{PLACE})(?![\w-])"
+)
+
+
+def networks_by_attribute_and_place(text: str) -> list[Mention]:
+    out = []
+    for match in _NETWORK_BY_ATTRIBUTE.finditer(text):
+        label = f"Netzwerk {joined(match.group('attribute')).strip()} {match.group('place')}"
+        out.append(named_organisation(text, match.start(), match.end(), label))
+    return out
+
+
+_HEAD_AFTER_NAME = re.compile(
+    rf"(?<![\w-])(?i:{any_of(ARTICLES + PREPOSITIONS)})\s+"
+    r"(?P<name>(?P<words>(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,2})(?P<head>"
+    + "|".join(HEADS_AFTER_NAMES)
+    + r"))(?![\w-])"
+)
+
+
+def named_before_head(text: str) -> list[Mention]:
+    out = []
+    for match in _HEAD_AFTER_NAME.finditer(text):
+        words = match.group("words").split()
+        if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
+            continue  # "dem Petra Institut": a given name alone names no body
+        place = _PLACE_AFTER_HEAD.match(text, match.end("name"))  # "die Leuphana Universität Lüneburg"
+        end = place.end() if place else match.end("name")
+        label = " ".join([*words, match.group("head"), *([place.group("place")] if place else [])])
+        start = match.start("name")
+        nobility = _GIVEN_NAME_AND_VON.search(text, max(0, start - GIVEN_NAMES_WINDOW), start)
+        if nobility and given_name_gender(nobility.group("given")):  # "Carl von Ossietzky Universität"
+            start, label = nobility.start(), f"{nobility.group('given')} von {label}"
+        out.append(named_organisation(text, start, end, label))
+    return out
+
+
+_PLACE_AFTER_HEAD = re.compile(rf"\s+(?P<place>{PLACE})(?![\w-])")
+
+# "die AWO Schleswig-Holstein", "der DGB Bezirk Niedersachsen", "die DGB-Region Nordhessen", "beim Paritätischen
+# Thüringen": a regional unit of an association, named by the association, a unit noun and its region. Without a
+# unit noun only a known place or a region's hyphenated name follows ("das DRK Berlin-Mitte").
+_UNITS = "|".join(lexicon.REGIONAL_UNITS)
+# each association in any case ("des Deutschen Roten Kreuzes Kreisverband X" is the "Deutsches Rotes Kreuz …")
+_ASSOCIATIONS = {
+    name: re.compile(inflection_pattern(name))
+    for name in sorted(lexicon.REGIONAL_ASSOCIATIONS, key=len, reverse=True)
+}
+_ASSOCIATION = "|".join(pattern.pattern for pattern in _ASSOCIATIONS.values())
+_REGIONAL_UNIT = re.compile(
+    rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Bb]eim\s+|[Vv]om\s+)Paritätischen?)"
+    rf"|(?P<association>(?:{_ASSOCIATION}))(?:\s*\([A-Z]{{2,5}}\))?)"
+    rf"(?:\s+|-)(?:(?P<unit>{_UNITS})\s+(?P<unit_region>{_REGION_WORDS})"
+    rf"|(?P<region>{PLACE}|{REGION}))(?![\w-])"
+)
+
+
+def regional_units_of_associations(text: str) -> list[Mention]:
+    out = []
+    for match in _REGIONAL_UNIT.finditer(text):
+        if match.group("paritaetische") and match.group("unit"):
+            continue  # "der Paritätische Landesverband": an adjective before a head, read by the head
+        first = "paritaetische" if match.group("paritaetische") else "association"
+        association = (
+            "Der Paritätische" if first == "paritaetische" else _association_named(match.group("association"))
+        )
+        rest = "unit" if match.group("unit") else "region"
+        hyphen = text[match.start(rest) - 1] == "-"  # "DGB-Region Nordhessen" keeps its hyphen
+        label = association + ("-" if hyphen else " ") + text[match.start(rest) : match.end()]
+        # a short form in parentheses after the association is the whole association's, not its unit's
+        out.append(named_organisation(text, match.start(first), match.end(), re.sub(r"\s+", " ", label)))
+    return out
+
+
+_GIVEN_NAME_AND_VON = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+von\s+$")
+
+
+def _proper_name_word(word: str) -> bool:
+    return not (
+        adjective_stem(word)
+        or word in lexicon.NOT_NAMES
+        or word in lexicon.LAND_ADJECTIVES
+        or word.lower().endswith(COMMON_NOUN_ENDINGS + _PLACE_ADJECTIVE_ENDING)
+        or head_suffix(word)
+    )
+
+
+_PLACE_ADJECTIVE_ENDING = (
+    "er",
+)  # "Berliner", "Kölner": the town's adjective describes, the name is the head's
+
+
+# "Senatsverwaltung Bildung, Jugend und Wissenschaft": in lists and tag lines a ministry's portfolio follows its
+# head without "für"; an enumeration of two items at least, so that "Ministerium Arbeit" stays unread.
+_PORTFOLIO_WITHOUT_PREPOSITION = re.compile(
+    r"(?<![\w-])(?P<head>Senatsverwaltung|Staatsministerium|Ministerium)\s+"
+    rf"(?P<portfolio>{ITEM}(?:\s*,\s*{ITEM})*\s+und\s+{ITEM})(?![\w-])"
+)
+
+
+def portfolios_without_preposition(text: str) -> list[Mention]:
+    out = []
+    for match in _PORTFOLIO_WITHOUT_PREPOSITION.finditer(text):
+        label = f"{match.group('head')} für {joined(match.group('portfolio'))}"
+        # over the reading of the same words as a proper name after a bare head ("Ministerium Arbeit und …")
+        out.append(Mention.named(match.start(), match.end(), "Ministry", label, match.group(0), priority=2))
+    return out

@@ -1,0 +1,85 @@
+"""The words organisation names are made of, shared by the readers of names: a capitalised word, a place,
+a portfolio after "für" ("Ministerium für Arbeit, Soziales und Integration", cut at its "und" item so that
+"… und Soziales sowie Alev Deniz" stops before "sowie"), the words that never begin a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...lexicon.places import PLACE_NAMES
+from ...text.spans import Mention
+
+CAP = r"[A-ZÄÖÜ][\w\-]*\w"
+PLACE = "|".join(re.escape(x) for x in sorted(PLACE_NAMES, key=len, reverse=True))
+_DETERMINERS = (
+    r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
+)
+# A portfolio item: lower-case adjectives, then a noun, which may be the first half of a hyphen coordination
+# ("für angewandte Wissenschaften", "für Arbeitsmarkt- und Berufsforschung").
+# A word broken at a line end stays one word ("Integrati- on"): a hyphen, a space and small letters that are
+# no conjunction.
+_LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
+# A capitalised adjective that is part of the name of a field ("für Soziale Dienste", "für Berufliche Bildung",
+# "für Sozialpädagogische Forschung"), or a participle used as one ("für Angewandte Wissenschaften", "für Bildende
+# Kunst"): known by an adjective or participle suffix, and only before the noun it qualifies.
+_NAME_ADJECTIVE = (
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|al|ell|iv|ig|är|bar|andt|ierend|end)(?:e|en|er)\s+(?=[A-ZÄÖÜ])"
+)
+ITEM = (
+    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*(?:{_NAME_ADJECTIVE})?{CAP}"
+    rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"
+)
+# A portfolio after "für": "für Arbeit, Soziales und Integration".
+FOR_PORTFOLIO = re.compile(rf"\s+für\s+(?P<portfolio>{ITEM}(?:(?:\s*,\s*|\s+und\s+){ITEM})*)")
+# Words that never begin a name: articles, prepositions, conjunctions, pronouns, common verbs.
+NOT_NAME_START = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "oder"}
+    | {"sowie", "mit", "von", "vom", "beim", "bei", "im", "in", "an", "am", "auf", "aus", "für", "zum", "zur"}
+    | {"über", "unter", "nach", "vor", "ist", "sind", "war", "wird", "wurde", "werden", "hat", "haben", "als"}
+    | {"auch", "wie", "dass", "sich", "sie", "er", "es", "wir", "ihr", "seine", "ihre", "unsere", "diese"}
+)
+
+
+def named_organisation(text: str, start: int, end: int, label: str) -> Mention:
+    return Mention.named(start, end, "Organisation", label, text[start:end])
+
+
+_PORTFOLIO_GROUP = rf"{ITEM}(?:\s*,\s*{ITEM})*\s+und\s+{ITEM}"
+_FIRST_GROUP = re.compile(_PORTFOLIO_GROUP)
+_SECOND_GROUP = re.compile(rf"\s*,\s*{_PORTFOLIO_GROUP}")
+_SINGLE_ITEM = re.compile(ITEM)
+
+
+def trim_portfolio(match: re.Match[str]) -> str:
+    """An enumeration ends at its "und" item, or at a second one right after it ("für Arbeit und Soziales,
+    Familie und Integration"); without "und" it is a single item."""
+    whole = match.group(0)
+    portfolio = match.groupdict().get("portfolio")
+    if not portfolio:
+        return whole
+    first = _FIRST_GROUP.match(portfolio)
+    if first is None:
+        single = _SINGLE_ITEM.match(portfolio)
+        cut = single.group(0) if single else portfolio
+    else:
+        second = _SECOND_GROUP.match(portfolio, first.end())
+        cut = portfolio[: (second or first).end()]
+    return whole[: whole.index(portfolio) + len(cut)]
+
+
+_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|sowie|bzw)\b)(?=[a-zäöüß])")
+
+
+def joined(surface: str) -> str:
+    """One space between words, and a word broken at a line end joined again ("Integrati- on")."""
+    return _BROKEN_WORD.sub("", re.sub(r"\s+", " ", surface))
+
+
+def is_of_kind(label: str, kind: str) -> bool:
+    """Whether a body's name says it is of the kind a head noun names ("Verein", "Stiftung", see
+    lexicon.BODY_STAND_INS): "Stiftung Lichtblick" and "Handwerkskammer Kassel" hold their kind's word,
+    "Brückenbau e. V." ends with it."""
+    low = label.lower() + " "
+    return any(form + " " in low for form in lexicon.BODY_STAND_INS[kind])

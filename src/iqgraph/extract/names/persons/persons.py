@@ -1,0 +1,201 @@
+"""People's names: given name from a name list (gender-guesser's dictionary, offline), family name after it.
+
+A name the list does not know is still taken where the context says it is a person: an academic title
+before it, a role noun right before it ("Referatsleiterin Simone Solka"), or a role apposition after it, a verb
+of saying, a team's lead-in, a person's name it is listed after, the body it comes from before a verb of saying.
+Family names alone ("so Bußmann") are linked to a full name seen earlier in the same release; where none is, a
+family name after a title, a post, "Herr"/"Frau"/"Dr." or closing a quote's attribution is read alone.
+
+A name's letters, titles and particles and what a given name says are read in names.py, the context that says
+a name is a person's in contexts.py, family names standing alone in surnames.py. This module finds full names
+and tells them from the phrases that look like one ("Offene Jugendarbeit", "Der 2. Fachkräftekongress", "zog
+Jonas Sommer Bilanz").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...text.alternation import any_of
+from ...text.spans import IntervalIndex
+from .contexts import TITLE_REACH, comes_from_a_body, context_says_person, copula_role, listed_after
+from .names import (
+    ACADEMIC,
+    PARTICLES,
+    PERSON_RE,
+    UPPER,
+    PersonName,
+    given_name_gender,
+    is_certain_gender,
+    is_role_or_body,
+)
+from .surnames import find_surnames, find_titled_surnames
+
+__all__ = [
+    "ACADEMIC",
+    "PERSON_RE",
+    "PersonName",
+    "find_persons",
+    "find_surnames",
+    "find_titled_surnames",
+    "given_name_gender",
+    "is_certain_gender",
+]
+
+_CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
+# A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
+_NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
+_PARTICLE = re.compile(PARTICLES + r"[ \xa0]")
+_ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
+_CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{UPPER}0-9]")
+_COURTESY_OR_TITLE_BEFORE = re.compile(r"(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$")
+
+
+def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonName]:
+    """Full names in `text`, skipping spans already taken by organisations and places."""
+    out: list[PersonName] = []
+    pos = 0
+    taken = IntervalIndex(blocked)
+    while (match := PERSON_RE.search(text, pos)) is not None:
+        listed = bool(out) and listed_after(text, out[-1], match)
+        person = _person(text, match, taken, listed)
+        if person is None:
+            pos = match.end("first")  # "Senatorin Katrin Lange": try again from "Katrin"
+            continue
+        out.append(person)
+        pos = match.end()
+    return out
+
+
+def _person(
+    text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
+) -> PersonName | None:
+    """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
+    if match.group("middle") and (
+        _particle_starts_a_body(text, match, blocked)
+        or is_role_or_body(match.group("last"))
+        or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
+    ):
+        return _first_two_words(text, match, blocked)
+    if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
+        return None
+    if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
+    middle = match.group("middle")
+    g = given_name_gender(match.group("first"))
+    start = match.start() if match.group("title") else match.start("first")
+    double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
+    if middle and not double and not (g and given_name_gender(middle)):
+        return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
+    if is_role_or_body(match.group("first")) or (g is None and _is_event_noun(match.group("first"))):
+        return None
+    if g is None and not (
+        listed or context_says_person(text, match) or comes_from_a_body(text, match.span(), blocked)
+    ):
+        return None
+    if double:  # "Lucia Ferreira Santos": a double family name
+        return PersonName(
+            start, match.end(), match.group("first"), f"{middle} {match.group('last')}", _gender(g)
+        )
+    first = match.group("first") + (" " + middle if middle else "")
+    first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
+    return PersonName(start, match.end(), first, match.group("last"), _gender(g))
+
+
+# The verb, then at most an article and a title before the name ("zog die Leiterin Anna Probe Resümee").
+_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lexicon.VERBS_BEFORE_THEIR_OBJECT)})(?:[ \xa0]+[\w.-]+){{0,2}}[ \xa0]+$"
+)
+_VERB_WINDOW = 60  # characters back over the verb, an article and a title
+
+
+def _object_noun_last(text: str, match: re.Match[str]) -> bool:
+    """A verb of the kind before the name and no capital word after its third word: that word is the verb's
+    object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor"), not in "nahm Lucia Ferreira Santos
+    Stellung"."""
+    return bool(
+        _VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start())
+    ) and not _CAPITAL_NEXT.match(text, match.end())
+
+
+def _gender(g: str | None) -> str | None:
+    return g if g != "x" else None
+
+
+def _particle_starts_a_body(text: str, match: re.Match[str], blocked: IntervalIndex) -> bool:
+    """ "Lenke Muster von Club Brückenbau e. V.", "Greta Probe von Brückenbau gGmbH": "von" starts the
+    organisation (a name taken, or more capitalised words follow), not a family name."""
+    if not _PARTICLE.match(match.group("last")) or _ROMANCE_PARTICLE.match(match.group("last")):
+        return False  # "Luis Pérez de la Cruz": no body's name starts with "de la"
+    return (
+        blocked.overlaps(match.start("last"), match.end())
+        or not given_name_gender(match.group("middle"))
+        or bool(_CAPITAL_NEXT.match(text, match.end()))
+    )
+
+
+def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """The name is the match's first two words when the third starts something else: a body ("Greta Probe von
+    Brückenbau gGmbH") or a role after a fronted copula ("Zuvor war Petra Beispiel Referentin im …")."""
+    first, last = match.group("first"), match.group("middle")
+    start = match.start() if match.group("title") else match.start("first")
+    g = given_name_gender(first)
+    if (
+        blocked.overlaps(match.start("first"), match.end("middle"))
+        or {first, last} & lexicon.NOT_NAMES
+        or last in lexicon.LAENDER
+        or last in lexicon.CITIES
+        or is_role_or_body(first)
+        or (
+            g is None
+            and not comes_from_a_body(text, (start, match.end("middle")), blocked)
+            and not copula_role(text, match)
+        )
+        or _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return None
+    return PersonName(start, match.end("middle"), first, last, _gender(g))
+
+
+def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
+    last = match.group("last")
+    words = {match.group("first"), last, match.group("middle") or ""}
+    if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
+        return True
+    low = last.lower()
+    noun_suffix = len(low) > 5 and low.endswith(
+        ("ung", "keit", "heit", "schaft", "arbeit", "politik")
+    )  # not "Jung", a family name; "Offene Jugendarbeit" after a role noun is a unit
+    return (
+        low.endswith(tuple(lexicon.ORG_HEADS))
+        or (noun_suffix and not _surname_like_a_noun(text, match))
+        or _is_role_noun_form(low)
+    )
+
+
+def _surname_like_a_noun(text: str, match: re.Match[str]) -> bool:
+    """A family name with a noun's ending ("Hartung") after a word that is only ever a given name, with an
+    academic title or "Frau"/"Herr" before it: "Dr. Lisa Hartung", "Frau Anna Hartung"."""
+    before = text[max(0, match.start() - TITLE_REACH) : match.start("first")]
+    titled = bool(match.group("title")) or _COURTESY_OR_TITLE_BEFORE.search(before) is not None
+    return titled and given_name_gender(match.group("first")) in ("f", "m")
+
+
+# "Seine Stellvertreterin, Ministerin …": a role noun's feminine form or a compound of one is no family name
+# ("Leiter" and "Sprecher" alone are); a compound has a first part of its own before the role stem.
+_ROLE_NOUN_FORM = re.compile(
+    rf"(?:\w{{3,}}(?:{any_of(lexicon.ROLE_STEMS)})\w*|\w*(?:{any_of(lexicon.GENDERED_ROLE_STEMS)})in(?:nen)?)"
+)
+
+
+def _is_role_noun_form(low: str) -> bool:
+    return _ROLE_NOUN_FORM.fullmatch(low) is not None
+
+
+# "Der 2. Fachkräftekongress Nordhessen fand …": a word ending in an event noun opens an event's name, no person's.
+_EVENT_NOUN_ENDINGS = tuple(n.lower() for n in (*lexicon.EVENT_NOUNS, *lexicon.MORE_EVENT_NOUNS))
+
+
+def _is_event_noun(word: str) -> bool:
+    return word.lower().endswith(_EVENT_NOUN_ENDINGS)

@@ -1,0 +1,197 @@
+"""Place mentions: venues, towns and districts where the grammar says a place stands.
+
+A venue after "im"/"in der" ("im Kursaal Beispielheim", "im Saal der Landesbibliothek", "in der Musterhalle
+Musterstadt", with its town a place of its own), a town after a preposition of place or in a list ("in
+Musterstadt, Beispielheim und Halle (Saale)"), a dateline's town ("Musterstadt. Heute …", "[Musterstadt]"),
+a district ("im Kreis Musterland"); and a bare "Halle" in a release that names only "Halle (Saale)" is that town.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicon
+from ..lexicon.names import LOCAL_OFFICES
+from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
+from ..text.morphology import nominative
+from ..text.spans import Mention
+
+
+def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
+    """ "Halle" in a release that names "Halle (Saale)" is that town (where it names only one Halle so qualified)."""
+    qualified: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Place" and m.label.endswith(")") and " (" in m.label:
+            found = qualified.setdefault(m.label.split(" (")[0], [])
+            if all(q.key != m.key for q in found):
+                found.append(m)
+    return [
+        replace(m, key=qualified[m.label][0].key, label=qualified[m.label][0].label)
+        if m.type == "Place" and len(qualified.get(m.label, ())) == 1
+        else m
+        for m in mentions
+    ]
+
+
+_VENUE = re.compile(
+    r"\b(?:im|ins|in\s+der|in\s+dem|in\s+die|in\s+das|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
+    r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
+    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café)|(?<=\w\s)(?:Center|Forum|Arena)"
+    r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
+    r"(?:e|es|s|n)?"
+    r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
+    r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
+)
+
+
+def venue_mentions(text: str) -> list[Mention]:
+    """ "im Kursaal Bad Cannstatt", "im Wissenschaftszentrum in Kiel": the venue of an event, a place."""
+    out = []
+    for match in _VENUE.finditer(text):
+        start = match.start("venue")
+        venue, town = _venue_and_town(match.group("venue"))
+        words = venue.split()
+        if (
+            words[-1] in lexicon.NOT_NAMES
+            or _of_a_body(match.group("genitive"))
+            or _local_office(words[-1])
+            or _PROJECT_HEAD_FIRST.match(
+                venue
+            )  # "im Projekt Lotsenhaus Nord": a project's name, not a building
+        ):
+            continue
+        label = _venue_label(venue, match.group("genitive"))
+        if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
+            named_by = town or (match.group("city") if match.group("city") in TOWNS else None)
+            label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
+            town = None
+        # priority 0: where a name of the same span is also an organisation's or a unit's, that one wins
+        out.append(Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue))
+        if town:  # "in der Musterhalle Musterstadt": the town the venue is in
+            town_start = start + match.group("venue").rindex(town)
+            out.append(Mention(town_start, town_start + len(town), "Place", "place:" + town, town, town))
+    return out
+
+
+_BODY_HEADS = tuple(lexicon.ORG_HEADS)
+_PROJECT_HEAD_FIRST = re.compile(r"(?:IQ[\s\-]+)?(?:[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|Teilvorhaben)\s")
+
+
+def _local_office(word: str) -> bool:
+    """ "im Kommunalen Jobcenter": an office, not a building with a name."""
+    return word.lower() in LOCAL_OFFICES
+
+
+def _of_a_body(genitive: str | None) -> bool:
+    """ "im Foyer des Ministeriums": a room of a body the text names otherwise, not a venue with a name."""
+    return genitive is not None and genitive.split()[-1].lower().rstrip("s").endswith(_BODY_HEADS)
+
+
+def _venue_label(venue: str, genitive: str | None) -> str:
+    """ "im Saal der Landesbibliothek" -> "Saal der Landesbibliothek": the genitive attribute stays as written."""
+    if genitive is None or genitive not in venue:
+        return nominative(venue)
+    head, attribute = venue.split(genitive, 1)
+    return f"{nominative(head)} {' '.join(genitive.split())}{attribute}"
+
+
+def _venue_and_town(venue: str) -> tuple[str, str | None]:
+    """ "Meistersingerhalle Nürnberg" -> the hall and its town; a venue's own name words stay."""
+    words = venue.split()
+    for i in range(1, len(words)):
+        town = " ".join(words[i:])
+        if town in TOWNS:
+            return " ".join(words[:i]), town
+    return venue, None
+
+
+_QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river: "Frankfurt (Oder). Heute …"
+# A town after a preposition of place: "in Musterstadt", "aus Frankfurt am Main", "nach Halle (Saale)".
+# "an den Standorten Kassel und Wetzlar", a dateline at a paragraph's start ("Musterstadt. Heute …",
+# "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
+_TOWN_CUES = (
+    re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
+    re.compile(
+        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
+    ),
+    re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
+    # "Musterstadt, 12.05.2022 –", "Musterstadt, den 3. Mai …", "Musterstadt (ots) –": a dateline with its date or agency
+    re.compile(
+        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})"
+        r"(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
+    ),
+    # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
+    re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
+)
+_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
+_MOST_WORDS_IN_A_TOWN = 4
+TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
+
+
+def town_mentions(text: str) -> list[Mention]:
+    """Towns of the GeoNames list where the grammar says a place stands (the gazetteer finds the larger cities
+    anywhere; a town name is often a common word or a family name elsewhere)."""
+    out = []
+    cued = (m for pattern in (_AFTER_PLACE_PREPOSITION, *_TOWN_CUES) for m in pattern.finditer(text))
+    for match in cued:
+        start = match.start("name")
+        while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
+            out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
+            more = _NEXT_LIST_ITEM.match(text, start + len(town))
+            if more is None:
+                break
+            start = more.end()
+    return out + _districts(text)
+
+
+# "im Kreis Musterstadt", "aus dem Kreis Musterstadt": a district where something happens, a place (a
+# "Landkreis" that acts is a body: the organisation grammar reads it).
+_DISTRICT = re.compile(
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+dem|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
+)
+
+
+def _districts(text: str) -> list[Mention]:
+    return [
+        Mention(
+            m.start("name"),
+            m.end("name"),
+            "Place",
+            "place:" + m.group("name"),
+            m.group("name"),
+            m.group("name"),
+        )
+        for m in _DISTRICT.finditer(text)
+        if m.group("town") in TOWNS
+    ]
+
+
+_NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])")
+
+
+def _town_at(text: str, start: int) -> str | None:
+    words = text[start : start + 80].split()
+    for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
+        name = _without_closing_marks(" ".join(words[:n]))
+        if name in TOWNS:
+            qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
+            return (
+                name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
+            )
+    return None
+
+
+# "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
+_TOWN_QUALIFIER = re.compile(r" \((?P<q>[A-ZÄÖÜ][\w-]+)\)")
+
+
+def _names_a_river_or_region(word: str) -> bool:
+    return word in RIVERS_AFTER_AN_DER or word in lexicon.LAENDER or word.lower() in REGION_ROOTS
+
+
+def _without_closing_marks(name: str) -> str:
+    """Punctuation after a name, and a bracket it closes ("(in Kassel)"); not the one its river or region
+    closes ("Frankfurt (Oder)")."""
+    name = name.rstrip(",.;:!?]")
+    return name if "(" in name else name.rstrip(")")

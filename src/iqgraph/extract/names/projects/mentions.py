@@ -1,0 +1,408 @@
+"""Programme and subproject mentions: the names a release gives its projects, programmes and units.
+
+A quoted name after a unit's head ("die Beratungsstelle „Wege in Arbeit“", "die Projekte „A“ und „B“"), a
+short form and its long name after a dash or colon ("das Teilprojekt BCM – Beispiel Chancen Musterstadt"),
+an IQ unit ("IQ Fachstelle Einwanderung"), a programme by its quoted or compound name ("das Förderprogramm
+„Neue Wege“", "das Musterstädter Stipendienprogramm"), a local network in quotes ("das regionale Netzwerk „X“"),
+a numbered list ("TP 2: Fahrplan Anerkennung") and a list of Fachstellen; a name that reaches the end of an
+excerpt cut off mid-word is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ... import lexicon
+from ...lexicon.places import GENERIC_TERRITORIES
+from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
+from ...text.morphology import adjective_stem
+from ...text.spans import Mention
+from ..gazetteer import Gazetteer
+from .names import (
+    QUOTED_NAME,
+    before_a_carrier,
+    before_a_person,
+    find_project_names,
+    iq_services,
+    with_its_short_form,
+)
+
+_PLACE_NAMES = frozenset((*lexicon.CITIES, *lexicon.LAENDER))
+
+
+def _names_a_place(stem: str) -> bool:
+    """ "Hamburg" (Hamburger), "Brem" (Bremer), "Dresdn" (Dresdner): the stem of a town's or Land's adjective."""
+    return stem in _PLACE_NAMES or stem + "en" in _PLACE_NAMES or stem[:-1] + "en" in _PLACE_NAMES
+
+
+def _can_name_a_programme(word: str) -> bool:
+    """A word after a programme compound that is its name: not a place ("Landesprogramm Sachsen" is the Land's), not
+    a word that starts a clause or a noun phrase ("Förderprogramm Die …", "Bundesprogramm Integration …")."""
+    return not (
+        word in lexicon.LAENDER
+        or word in lexicon.CITIES
+        or word in lexicon.NOT_NAMES
+        or word.lower() in lexicon.DETERMINERS
+    )
+
+
+# The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
+_QUOTED_SUBPROJECT = re.compile(
+    r"(?P<head>(?:IQ[\s\-])?(?:"
+    + "|".join(lexicon.SUBPROJECT_HEADS)
+    + rf"))(?:es|s|en|e)?(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
+)
+# "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
+_QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
+    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+    r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
+)
+# "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
+# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+# The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
+_NAMED_PROGRAMME = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?)"
+    r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
+)
+# "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a
+# programme compound names the programme.
+_PLACE_ADJECTIVE_PROGRAMME = re.compile(
+    r"(?<![\w-])(?P<name>(?P<adjective>[A-ZÄÖÜ]\w+)er\s+[A-ZÄÖÜ]\w*(?:programm|initiative))(?:es|s)?(?![\w-])"
+)
+# "zum „Bündnis Fachkräfte Nord“", "die „Stiftung Lernwege“": a quoted name that begins with an organisation's
+# head noun is that organisation.
+_QUOTED_ORGANISATION = re.compile(r"[„\"“»](?P<name>(?P<head>[A-ZÄÖÜ][\w\-]*)\s[^„\"“”»«\n?]{2,80})[“\"”«]")
+# "das Heidelberger Netzwerk „X“", "das regionale Netzwerk „X“": a local network of a town or region, a unit inside
+# the network of its Land, named in quotes.
+# (The head first, so the scan skips to it; the word before is read after.)
+_LOCAL_NETWORK = re.compile(rf"Netzwerk(?:es|s)?\s+{QUOTED_NAME}")
+_LOCAL_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<adjective>[A-ZÄÖÜ]\w+)er|[Rr]egional(?:e|en)|[Ll]okal(?:e|en)|[Kk]ommunal(?:e|en))\s+$"
+)
+_REACH_BACK_TO_AN_ADJECTIVE = 40  # characters before the head: one adjective
+
+
+def _names_a_town(stem: str) -> bool:
+    """ "Heidelberg" (Heidelberger), "Kiel" (Kieler): the stem of a town's adjective."""
+    return _names_a_place(stem) or stem in lexicon.GERMAN_PLACES
+
+
+# "„Mentoring plus“-Projekt": a quoted name joined to its head by a hyphen.
+_QUOTED_BEFORE_HEAD = re.compile(
+    r"[„\"“»](?P<name>[^„\"“”»«\n?]{3,60})[“\"”«]-(?P<head>(?:Teil)?[Pp]rojekt|Programm|Angebot)(?:es|s)?(?![\w])"
+)
+# "das IQ Mentoring-Projekt": an IQ name joined to its head by a hyphen, without quotes.
+_IQ_NAME_BEFORE_HEAD = re.compile(
+    r"(?<![\w-])(?P<name>IQ[\s\-]+[A-ZÄÖÜ]\w+)-(?:Teil)?[Pp]rojekt(?:es|s)?(?![\w-])"
+)
+# A numbered list of subprojects: "TP 2: Name (Träger: …)", "Teilprojekt 3: Name – …", "TP 2.1: …" (a part of TP 2);
+# a full stop ends the item.
+_NUMBERED_SUBPROJECT = re.compile(
+    r"(?<![\w])(?:TP|Teilprojekt)\s*\d{1,2}(?:\.\d{1,2})?\s*:\s*(?P<name>[A-ZÄÖÜ„\"][^()\n:;]{2,90}?)\s*"
+    r"(?=\(|\s-\s|;|\n|$|\.(?:\s|$))"
+)
+# "das Teilprojekt BCM – Business Chances Musterstadt": a subproject head, its short form, a dash, the long name
+# (capitalised words, inflected adjectives before a noun, and the links of a name).
+_ACRONYM = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]*(?:\s+(?:Plus|plus|\+))?"
+# The small words that link the words of a long name and the articles after them ("Fahrplan für die Anerkennung",
+# "Kompetenzen auf dem Arbeitsmarkt", "Kompetenzen im Beruf"); "in" before an article, an abstract noun or an
+# adjective ("Ausbildung in der Pflege", "Migrantinnen in Arbeit"); "… Arbeiten in Kiel" says where the project works.
+_DASHED_NAME_LINKS = ("für", "und", "der", "des", "dem", "das", "zur", "zum", "von", "im", "mit", "am", "auf")
+_ABSTRACT_NOUN = rf"(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])"
+# "Migrantinnen in medizinischen Berufen": "in" before an inflected adjective and its noun links the name's words.
+_ADJECTIVE_BEFORE_A_NOUN = r"\s+[a-zäöüß]+(?:e|en|er|es)\s+[A-ZÄÖÜ]"
+_LONG_NAME = (
+    r"[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|[a-zäöüß]+(?:e|en|er|es)(?=\s+[A-ZÄÖÜ])"
+    rf"|(?:{'|'.join(_DASHED_NAME_LINKS)})(?=\s+[A-ZÄÖÜa-zäöü])|in(?=\s+(?:der|dem|den)\s|\s+{_ABSTRACT_NOUN}|{_ADJECTIVE_BEFORE_A_NOUN}))){{1,7}}"
+)
+# A link word that ends the long name has lost its object.
+_DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
+# "das Projekt KOMPASS: Kompetenzen für Arbeit": a colon after the short form opens its long form where the two
+# begin with the same letter ("Projekt KOMPASS: Rund 300 Frauen …" goes on with a clause).
+_DASHED_SUBPROJECT = re.compile(
+    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
+    rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
+)
+# "IQ Fachstelle Einwanderung", "IQ Beratungszentrum für Anerkennung Dresden", "IQ Servicestelle zur Erschließung
+# ausländischer Qualifikationen": an adjective in small letters may stand before a noun of the name.
+_SMALL_ADJECTIVE_BEFORE = r"(?:[a-zäöüß]{3,}(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
+_IQ_FACHSTELLE = re.compile(
+    r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung|zentrum))(?P<plural>n|en)?\s+(?:(?P<link>für|zu|zur|zum)\s+)?"
+    rf"(?P<name>(?:(?:in\s+der|im)\s+)?(?:(?<=für\s|zur\s|zum\s){_SMALL_ADJECTIVE_BEFORE})?[A-ZÄÖÜ][\w\-]*"
+    rf"(?:\s+(?:und\s+)?{_SMALL_ADJECTIVE_BEFORE}[A-ZÄÖÜ][\w\-]*){{0,4}})"
+)
+# "… von Fachstellen in folgenden Handlungsfeldern unterstützt: A, B, C und D."
+_FACHSTELLEN_LIST = re.compile(r"\bFachstellen\b[^:.\n]{0,120}:\s*(?P<list>[^.\n]{3,300})")
+_QUOTED_NAME = re.compile(
+    r"[„\"“»](?P<name>(?:[A-ZÄÖÜ][\w\-]*\s+){0,4}[A-ZÄÖÜ]?[\w\-]*(?:stelle|projekt|center|zentrum)[\w]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,3})[“\"”«]"
+)
+# Head nouns that begin an organisation's own name (not a compound such as "Landesverband").
+_ORGANISATION_HEAD_TYPES = {
+    "Bündnis": "Organisation",
+    "Verbund": "Organisation",
+    "Allianz": "Organisation",
+    "Stiftung": "Organisation",
+    "Verein": "Organisation",
+    "Arbeitskreis": "Organisation",
+    "Netzwerk": "Organisation",
+}
+_KEEP_HEAD = ("Fachstelle", "Servicestelle", "Beratungsstelle", "Anlaufstelle")
+
+
+_NOT_SUBPROJECT_NAMES = ("koordination", "koordinierung", "leitung")
+_DASHED_ABBREVIATION = re.compile(r"\s+[-–]\s+(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü+]{1,7})$")
+
+
+def _split_trailing_abbreviation(name: str) -> tuple[str, str | None]:
+    """ "Fahrplan Anerkennung – FAP": the name and the abbreviation after a dash (two capitals at least)."""
+    found = _DASHED_ABBREVIATION.search(name)
+    if found is None or sum(c.isupper() for c in found.group("abbr")) < 2:
+        return name, None
+    return name[: found.start()], found.group("abbr")
+
+
+def _known_programme_with_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
+    """ "IQ - Integration durch Qualifizierung": a known programme with its abbreviation, no other name."""
+    for start, end, known in gazetteer.find(name):
+        if known.type == "Programme":
+            rest = name[:start] + name[end:]
+            words = re.findall(r"[^\W\d_]+", rest)
+            if not words or all(w.isupper() for w in words):
+                return True
+    return False
+
+
+def subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    cut_off = _cut_off_at(text)
+    return [m for m in _subproject_candidates(text, gazetteer) if m.type != "Subproject" or m.end < cut_off]
+
+
+# What may close a text that was not cut off in the middle of a word: the end of a sentence, a quote or a bracket.
+_FINISHED_TEXT_END = tuple(".!?:;)]\"“”«'")
+# A last line of this many words is running prose, not a heading or a footer's field ("Projekt: Brücken bauen"),
+# which may well end in a name without a full stop.
+_WORDS_OF_A_PROSE_LINE = 12
+
+
+def _cut_off_at(text: str) -> int:
+    """Where an excerpt that stops in the middle of its prose ends ("… TP 4: Fahrplan Anerkennung beru"): a
+    name reaching that end may have lost its last letters; a finished text has no such end."""
+    body = text.rstrip()
+    last_line = body.rsplit("\n", 1)[-1]
+    if body.endswith(_FINISHED_TEXT_END) or len(last_line.split()) < _WORDS_OF_A_PROSE_LINE:
+        return len(text) + 1
+    return len(body)
+
+
+def _names_only_a_territory(name: str) -> bool:
+    words = name.split()
+    after = words[2:] if words[:2] == ["in", "der"] else words[1:] if words[:1] == ["im"] else None
+    return after is not None and len(after) == 1 and after[0] in GENERIC_TERRITORIES
+
+
+def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    return (
+        find_project_names(text)
+        + _quoted_subprojects(text)
+        + _dashed_subprojects(text)
+        + _iq_units(text)
+        + _quoted_programmes(text, gazetteer)
+        + _named_programmes(text, gazetteer)
+        + _programmes_of_a_place(text)
+        + _local_networks(text, gazetteer)
+        + [_subproject(match, match.group("name").strip()) for match in _QUOTED_BEFORE_HEAD.finditer(text)]
+        + _quoted_organisations(text)
+        + [
+            _subproject(match, re.sub(r"[\s\-]+", " ", match.group("name"), count=1))
+            for match in _IQ_NAME_BEFORE_HEAD.finditer(text)
+        ]
+        + _numbered_subprojects(text)
+        + [m for match in _FACHSTELLEN_LIST.finditer(text) for m in _enumerated_fachstellen(match)]
+        + _quoted_unit_names(text)
+    )
+
+
+def _quoted_subprojects(text: str) -> list[Mention]:
+    out = []
+    for match in _QUOTED_SUBPROJECT.finditer(text):
+        head, name = match.group("head"), match.group("name").strip()
+        label = _quoted_unit_label(head, name)
+        out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
+        out += _coordinated_quoted_names(text, match.end(), head)
+    return out
+
+
+def _dashed_subprojects(text: str) -> list[Mention]:
+    out = []
+    for match in _DASHED_SUBPROJECT.finditer(text):
+        name = _DASHED_NAME_TAIL.sub(
+            "", _before_a_verb(before_a_person(before_a_carrier(match.group("name"))))
+        )
+        if " " not in name or match.group("colon") and name[0] != match.group("abbr")[0]:
+            continue
+        start, end = match.start("abbr"), match.start("name") + len(name)
+        out.append(Mention.named(start, end, "Subproject", name, text[start:end], match.group("abbr")))
+    return out
+
+
+def _iq_units(text: str) -> list[Mention]:
+    out = []
+    for match in _IQ_FACHSTELLE.finditer(text):
+        if _names_only_a_territory(match.group("name")):
+            continue  # "die IQ Beratungsstellen im Land": where they work, no unit's name
+        if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
+            ("in der", "im")
+        ):
+            out += iq_services(text, match)
+    return out
+
+
+def _programme_kind(match: re.Match[str]) -> str:
+    """ "das Mentoringprogramm X" is an activity a body runs, a subproject; other programmes are programmes."""
+    return "Subproject" if match.group(0).lower().startswith(ACTIVITY_PROGRAMME_PREFIXES) else "Programme"
+
+
+def _quoted_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for match in _QUOTED_PROGRAMME.finditer(text):
+        name, (start, end) = match.group("name").strip(), match.span("name")
+        if not _known_programme_with_abbreviation(name, gazetteer):
+            out.append(Mention.named(start, end, _programme_kind(match), name, name))
+    return out
+
+
+def _named_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for match in _NAMED_PROGRAMME.finditer(text):
+        name, (start, end) = match.group("name"), match.span("name")
+        last = match.group("last")
+        if last and not _can_name_a_programme(last):  # "das Landesprogramm Pflege im Mai": a time, no name
+            name, end = name.split()[0], match.start("name") + len(name.split()[0])
+        if _can_name_a_programme(name.split()[0]) and not _known_programme_with_abbreviation(name, gazetteer):
+            out.append(Mention.named(start, end, _programme_kind(match), name, name))
+    return out
+
+
+def _programmes_of_a_place(text: str) -> list[Mention]:
+    out = []
+    for match in _PLACE_ADJECTIVE_PROGRAMME.finditer(text):
+        if _names_a_place(match.group("adjective")):
+            name, (start, end) = match.group("name"), match.span("name")
+            out.append(Mention.named(start, end, "Programme", name, name))
+    return out
+
+
+def _local_networks(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    for match in _LOCAL_NETWORK.finditer(text):
+        local = _LOCAL_ADJECTIVE_BEFORE.search(
+            text, max(0, match.start() - _REACH_BACK_TO_AN_ADJECTIVE), match.start()
+        )
+        name, adjective = match.group("name").strip(), local.group("adjective") if local else None
+        if (
+            local is not None
+            and (adjective is None or _names_a_town(adjective))
+            and not _known_programme_with_abbreviation(name, gazetteer)
+        ):
+            out.append(
+                Mention.named(
+                    local.start(), match.end(), "Subproject", name, text[local.start() : match.end()]
+                )
+            )
+    return out
+
+
+def _quoted_organisations(text: str) -> list[Mention]:
+    out = []
+    for match in _QUOTED_ORGANISATION.finditer(text):
+        type_ = _ORGANISATION_HEAD_TYPES.get(match.group("head"))
+        if type_:
+            name, (start, end) = match.group("name").strip(), match.span("name")
+            out.append(Mention.named(start, end, type_, name, name))
+    return out
+
+
+def _numbered_subprojects(text: str) -> list[Mention]:
+    out = []
+    for match in _NUMBERED_SUBPROJECT.finditer(text):
+        name, abbreviation = _split_trailing_abbreviation(match.group("name").strip(' „“"'))
+        start = match.start("name")
+        if name.lower().endswith(_NOT_SUBPROJECT_NAMES):
+            continue  # "TP 1: Koordination": the network's own coordination, not a named subproject
+        end = start + len(match.group("name"))
+        out.append(Mention.named(start, end, "Subproject", name, name, abbreviation))
+    return out
+
+
+def _quoted_unit_names(text: str) -> list[Mention]:
+    out = []
+    for match in _QUOTED_NAME.finditer(text):
+        name = match.group("name")
+        words = name.split(" ")
+        label = " ".join(
+            [(adjective_stem(w) or w) + "e" if adjective_stem(w) else w for w in words[:1]] + words[1:]
+        )
+        out.append(_subproject(match, label))
+    return out
+
+
+def _enumerated_fachstellen(match: re.Match[str]) -> list[Mention]:
+    """Each item of an enumeration of Fachstellen (their fields) is one IQ Fachstelle."""
+    items = re.split(r"\s*,\s*|\s+und\s+(?=[A-ZÄÖÜ][\w\-]*\s*$)", match.group("list").strip())
+    out = []
+    pos = match.start("list")
+    for item in items:
+        item = item.strip()
+        if not item or not item[0].isupper() or len(item.split()) > 5:
+            return []  # not a plain enumeration of names
+        start = match.string.index(item, pos)
+        pos = start + len(item)
+        label = f"IQ Fachstelle {item}"
+        out.append(Mention.named(start, pos, "Subproject", label, item))
+    return out
+
+
+# The small words inside a long name: its links, and the article after a preposition ("Wege in den Beruf").
+_LINKS_AND_ARTICLES = frozenset((*_DASHED_NAME_LINKS, "in", "die", "den"))
+
+
+def _before_a_verb(name: str) -> str:
+    """A long name ends before a small word that is neither a link nor an adjective: "… Kompetenzen im Beruf
+    wurden Frauen beraten" names "Kompetenzen im Beruf"; nor before a word in -en right after a noun, a verb in
+    the plural ("… in technischen Berufen lernen Männer"), where an adjective follows a link."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        if word[:1].islower() and word not in _LINKS_AND_ARTICLES and adjective_stem(word) is None:
+            return " ".join(words[:i])
+        if i and word.endswith("en") and word[:1].islower() and words[i - 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
+
+
+# "die Projekte „A“, „B“ und „C“": further quoted names coordinated with the first one after a subproject head.
+_NEXT_QUOTED_NAME = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{QUOTED_NAME}")
+
+
+def _coordinated_quoted_names(text: str, end: int, head: str) -> list[Mention]:
+    out = []
+    while (match := _NEXT_QUOTED_NAME.match(text, end)) is not None:
+        name = match.group("name").strip()
+        label = _quoted_unit_label(head, name)
+        start = match.start("name") - 1
+        mention = Mention.named(start, match.end(), "Subproject", label, text[start : match.end()])
+        out.append(replace(mention, alias=name))
+        end = match.end()
+    return out
+
+
+def _quoted_unit_label(head: str, name: str) -> str:
+    """ "Beratungsstelle „X“" and "IQ-Servicestelle „X“" keep their head ("IQ Servicestelle „X“"); a project is
+    named by its quoted name alone."""
+    words = re.split(r"[\s\-]+", head)
+    return f"{' '.join(words)} „{name}“" if words[-1] in _KEEP_HEAD else name
+
+
+def _subproject(match: re.Match[str], label: str) -> Mention:
+    return Mention.named(match.start(), match.end(), "Subproject", label, match.group(0))

@@ -1,0 +1,118 @@
+"""The parts project-name rules share: the words a name is made of, its quotation marks, and where it ends.
+
+    STYLED := "KOMPASS", "ZAQ+", "klever-iq", "MedBrücke": a word styled as a name
+    PLAIN := "Faire Integration", "Haus des Ankommens": capitalised words and the small words linking them
+    QUOTED := "„Brücken bauen“", "»Start Nord«": a name in quotation marks
+    END := "das Projekt Lotse des Vereins Lernwege" names "Lotse" (a carrier in the genitive, a personal name or a
+           word of time ends a name)
+
+A name that begins with the programme's word ("IQ Netzwerk …"), a function word or a word of time is no project's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lexicon
+from ...lexicon.projects import TIME_WORDS
+from ..persons.persons import given_name_gender
+
+# A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
+# the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
+# the word: no common noun is written so).
+# Also "MIGRA-PRO", "AQUA-Plus": capitals, then parts joined by hyphens.
+STYLED = (
+    r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+    r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
+)
+# "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
+# name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
+# Geld und Zeit geben" coordinates objects).
+PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am|for|to|of|with|the)"  # English names too: "Fit for Job"
+PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
+PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"
+# A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").
+_NOT_A_PLAIN_PROJECT_NAME = re.compile(r"^(?:IQ|Netzwerk|Landesnetzwerk)\b")
+# Where a sentence or a line begins: the patterns read at the start of one are tried there only (`at_sentence_starts`).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+# Quotation marks around a name: double ones („…“, "…", »…«) and single ones (‚…‘, ›…‹), German style.
+OPENING_QUOTES = '„"“»‚›'
+CLOSING_QUOTES = '“"”«‘‹'
+QUOTED_NAME = (
+    rf"[{OPENING_QUOTES}](?P<name>[^{OPENING_QUOTES}{CLOSING_QUOTES}”\n?]{{3,80}})[{CLOSING_QUOTES}”]"
+)
+
+
+def at_sentence_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return [m for start in _sentence_starts(text) if (m := pattern.match(text, start)) is not None]
+
+
+@lru_cache(maxsize=2)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where a sentence or line begins, found once for the patterns tried there (four of them; a long text of
+    short sentences spent a fifth of its time finding them again)."""
+    return tuple(sorted({0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))}))
+
+
+def before_a_time(name: str) -> str:
+    """A word of time ends a name: "das Projekt KOMPASS Mitte Mai beenden" names "KOMPASS"."""
+    words = name.split(" ")
+    cut = next((i for i, word in enumerate(words[1:], 1) if word in TIME_WORDS), len(words))
+    return " ".join(words[:cut])
+
+
+# "das Projekt ProBeruf der Diakonie Kiel", "das Projekt Lotse des Vereins Lernwege": a genitive whose noun names a
+# body is the project's carrier, no part of its name ("Haus des Ankommens" keeps its genitive).
+_GENITIVE_OF_A_BODY = re.compile(r"\s+(?:der|des)\s+(?P<body>[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*)*)")
+_BODY_NOUN_ENDINGS = (*lexicon.ORG_HEADS, "netzwerk", "stadt", "gemeinde", "kreis")
+
+
+def before_a_person(name: str) -> str:
+    """A name that runs on into a personal name ("… Business Chances Musterstadt Petra Beispiel") ends before
+    the given name."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i])
+    return name
+
+
+def before_a_carrier(name: str) -> str:
+    """A genitive naming a body ends a name: "BRÜCKE – Berufliche Integration der Volkshochschule X" is the
+    project of the Volkshochschule X."""
+    for genitive in _GENITIVE_OF_A_BODY.finditer(name):
+        if any(_names_a_body(word) for word in genitive.group("body").split()):
+            return name[: genitive.start()]
+    return name
+
+
+def _names_a_body(word: str) -> bool:
+    """ "Diakonie", "Vereins", "Netzwerks": a noun (in the genitive) ending in the head of a body's name."""
+    low = word.lower()
+    return any(
+        form.endswith(_BODY_NOUN_ENDINGS) for form in (low, low.removesuffix("s"), low.removesuffix("es"))
+    )
+
+
+def may_be_a_plain_name(name: str) -> bool:
+    """Not a word of time ("Ende März"), a function word ("Zum Start") or the programme's or a network's name."""
+    first = name.split()[0]
+    return (
+        first not in TIME_WORDS
+        and first not in lexicon.NOT_NAMES
+        and not _NOT_A_PLAIN_PROJECT_NAME.match(name)
+    )
+
+
+STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*")
+
+
+SUBTITLE_DASH = " – "
+
+
+def repeatable(label: str) -> bool:
+    return len(label.split()) > 1 or bool(STYLED_WORD.fullmatch(label))

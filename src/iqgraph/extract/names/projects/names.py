@@ -1,0 +1,327 @@
+"""Project names without quotation marks, and the units the programme runs nationwide.
+
+    STYLED := "Projekt KOMPASS", "Teilprojekt ZAQ+", "im Projekt klever-iq", "Projekt MedBrücke": a word styled
+              as a name (capitals throughout, small letters joined by a hyphen, a capital inside) right after a
+              project head
+    ABBR (LONG) := "das Projekt IngA (Ingenieure in Arbeit)": a short form and its long form in parentheses
+    LONG (ABBR) := "das Projekt Ingenieure in Arbeit (IngA)": a name of several words after a project head,
+              closed by its abbreviation
+    NAME – SUBTITLE := "das IQ Teilprojekt Mentoring Plus – Frauen in Arbeit": a name of plain words after a
+              project head, a dash, and a subtitle
+
+    CALLED := "Faire Integration ist ein Projekt des …", "Das Welcome Center ist ein Angebot der …": a name (of
+              several words, or styled) at the start of a sentence whose predicate calls it a project or an offer;
+              also after the verb of a sentence opened by an adverbial ("Seit 2021 ist X ein Teilprojekt des …"),
+              with a short form and a dash ("MIA – Migrantinnen in Arbeit ist …") or in an apposition ("X, ein
+              Projekt der …", "von KOMPASS – einem Angebot der …", "„X“, ein Projekt der …")
+    BULLETS := "Die Teilprojekte im Überblick:" and an item per line; "die Teilprojekte A, B und C"
+    SAME NAMED := "im Rahmen des gleichnamigen Projekts das Haus der Chancen": the linked name of the sentence
+    QUOTED := "„X“ von der Volkshochschule Y", "Mit „X“ startet ein neues Angebot": a bare quoted name a body owns
+              or a clause brings in as a project
+    SERVICE := "Anerkennungsberatung Rhein-Neckar", "IQ Servicestelle Frankfurt am Main", "IQ-Anerkennungsberatung
+              in der Erstaufnahmeeinrichtung in Suhl", "die Fachstelle X im Förderprogramm IQ": a service named by
+              its town or region (with its river), a facility and its town, or the programme it belongs to
+    QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …": quoted names
+              after a plural project noun and "darunter", or as the subject a predicate calls projects
+    FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own: a project's profile names it
+    PLAIN := "das Projekt Faire Integration", "im Projekt Haus des Ankommens": two capitalised words or more (with
+              the links of a name) right after a project head
+
+A single plain capitalised word after "Projekt" is left alone: in "gibt dem Projekt Zeit" it is an object, not a
+name; so are words of time ("das Projekt Ende März abschließen").
+
+The names a head or a predicate marks are read here; the others by their family: `names_quoted`,
+`names_listed`, `names_services`, `names_repeated`, with the parts they share in `name_parts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...text.spans import Mention
+from .bare_names import find_bare_project_names
+from .name_parts import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PLAIN_LINK,
+    PLAIN_NAME_LINKS,
+    PLAIN_WORD,
+    QUOTED_NAME,
+    STYLED,
+    STYLED_WORD,
+    at_sentence_starts,
+    before_a_carrier,
+    before_a_person,
+    before_a_time,
+    may_be_a_plain_name,
+    repeatable,
+)
+from .names_listed import (
+    bulleted_projects,
+    coordinated_after_a_plural_head,
+    listed_projects,
+    names_above_their_carrier,
+    project_fields,
+)
+from .names_quoted import (
+    QUOTED_ITEM,
+    quoted_after_heads,
+    quoted_lists,
+    quoted_new_projects,
+    quoted_projects_of_bodies,
+    quoted_subjects_of_services,
+    with_its_short_form,
+)
+from .names_repeated import repeated_project_names
+from .names_services import (
+    iq_services,
+    named_services,
+    programme_units,
+    styled_with_its_place,
+    units_of_the_programme,
+    welcome_services,
+    with_the_programme_word,
+)
+
+__all__ = [
+    "CLOSING_QUOTES",
+    "OPENING_QUOTES",
+    "QUOTED_NAME",
+    "before_a_carrier",
+    "before_a_person",
+    "find_project_names",
+    "iq_services",
+    "programme_units",
+    "quoted_new_projects",
+    "quoted_projects_of_bodies",
+    "quoted_subjects_of_services",
+    "repeated_project_names",
+    "with_its_short_form",
+    "with_the_programme_word",
+]
+
+# "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
+# from 2023 on): the head a project name follows.
+# Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
+_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
+# A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
+_CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
+_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
+# The words of a long name: capitalised words and the small words that link them, a preposition and its article at
+# most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
+_NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
+_LONG_NAME = (
+    rf"[A-ZÄÖÜ][\w\-+]*(?:\s+(?:{_NAME_LINKS}\s+(?:(?:der|die|das|den|dem)\s+)?)?[A-ZÄÖÜ][\w\-+]*){{1,6}}"
+)
+# "Projekt IngA (Ingenieure in Arbeit)": a short form (two capitals at least) and its long form in parentheses.
+_SHORT_FORM = r"[A-ZÄÖÜ][\wÄÖÜ+]{0,8}[A-ZÄÖÜ][\wÄÖÜ+]{0,8}"
+_SHORT_THEN_LONG_FORM = re.compile(rf"{_HEAD}\s+(?P<abbr>{_SHORT_FORM})\s+\((?P<name>{_LONG_NAME})\)")
+_NAME_BEFORE_ABBREVIATION = re.compile(
+    rf"{_HEAD}\s+(?P<name>{_LONG_NAME})\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{{1,9}})\)"
+)
+# A version or "plus" closing a name: "Pflege 4.0", "Chance plus" (a word of its own, so "Pflege" is not alone).
+_VERSION = r"[^\S\n]+(?:\d+\.\d+|plus)(?!\w|\.\d)"
+_PLAIN_NAME_AFTER_HEAD = re.compile(
+    rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
+    rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
+    rf"|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,3}}{_VERSION})"
+    r"(?![\w-]|\s+\()"
+)
+
+
+# What a predicate or an apposition calls a project, and whose: "ein Teilprojekt des", "eines der Angebote im", "ein
+# vom Land gefördertes Kooperationsprojekt der", "ein IQ-Teilvorhaben des" (not a "Förderprojekt": a programme).
+_PROJECT_NOUN_OF = (
+    r"(?:(?:[\w-]+\s+){0,3}?[a-zäöüß]\w*(?:e|en|es)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot|vorhaben)|Projekt|Angebot|Vorhaben)"
+    r"(?:e|en|s|es)?\s+(?:des|der|im|vom|von)\b"
+)
+_A_PROJECT_OF = rf"(?:ein|eine|eines\s+der|eines\s+von\s+\w+)\s+{_PROJECT_NOUN_OF}"
+# The same in an apposition, in any case, after a comma, a dash or a bracket: ", einem Teilprojekt des …",
+# " – eines der Angebote im …", " (ein Projekt der …".
+_APPOSITION_OF_A_PROJECT = (
+    rf"(?:,\s+|\s+[–-]\s+|\s+\()(?:ein|eine|einem|einer|eines)(?:\s+(?:der|von\s+\w+))?\s+{_PROJECT_NOUN_OF}"
+)
+# (an inflected adjective may follow a link: "Beratungsstelle zur beruflichen Anerkennung", "Lotsen für
+# ausländische Fachkräfte")
+_CALLED_NAME = (
+    rf"[A-ZÄÖÜ][\w\-+]*(?:[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+(?:[a-zäöüß]+(?:e|en|er|es)[^\S\n]+)?)?"
+    r"[A-ZÄÖÜ][\w\-+]*){0,4}"
+)
+# The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
+# "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
+# im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
+_CALLED_A_PROJECT = re.compile(
+    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
+)
+# The subject after the verb, an adverbial opening the sentence: "Seit 2020 ist Chance Beruf ein Teilprojekt des …",
+# "Heute ist das Lotsenhaus Nord ein Angebot der …".
+_ADVERBIAL_THEN_CALLED = re.compile(
+    rf"[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
+    rf"(?P<name>{_CALLED_NAME})\s+{_A_PROJECT_OF}"
+)
+# The name opening a sentence, in commas the apposition calling it a project: "Brücke Beruf, ein Projekt des Vereins
+# X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …".
+_CALLED_IN_APPOSITION = re.compile(
+    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
+)
+_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
+# A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
+# Projekt der Y", "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Y, …".
+_SHORT_DASH_LONG_CALLED = re.compile(
+    rf"(?P<abbr>{_SHORT_FORM})\s+[–-]\s+(?P<name>{_LONG_NAME})(?:\s+(?:ist|war)\s+|,\s+){_A_PROJECT_OF}"
+)
+
+
+# A short name of plain words (no acronym: "Projekt BCM – Business Chances …" is read in mentions.py), a spaced
+# dash, and a subtitle of two words at least.
+_DASHED_PLAIN_NAME = re.compile(
+    rf"{_HEAD}\s+(?P<name>(?P<short>[A-ZÄÖÜ][a-zäöüß][\w+]*(?:\s+[A-ZÄÖÜ+][\w+]*){{0,2}})\s+[–-]\s+{_LONG_NAME})"
+    r"(?![\w-])"
+)
+
+
+# A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
+# IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X", "von KOMPASS – einem Projekt der …". The name runs
+# from the article over capitalised words and the links inside a name (two words at least: "das Projekt, ein
+# Angebot der …" names nothing), or is a styled word after an article or a preposition; the apposition may follow
+# the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
+_NAME_IN_APPOSITION = re.compile(
+    r"(?<![\w-])(?:(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:(?:für|und|in|im|zur|zum|am)\s+)?[A-ZÄÖÜ][\w\-]*){1,5})"
+    rf"|(?:dem|das|den|des|die|der|vom|beim|zum|zur|im|von|bei|mit|für|über|durch)\s+(?P<styled>{STYLED}))"
+    rf"(?:\s+[a-zäöüß]+)?{_APPOSITION_OF_A_PROJECT}"
+)
+# "von „Brücken bauen“, einem Teilprojekt des …": a quoted name in the same apposition.
+_QUOTED_IN_APPOSITION = re.compile(rf"{QUOTED_NAME}{_APPOSITION_OF_A_PROJECT}")
+
+
+def find_project_names(text: str) -> list[Mention]:
+    return (
+        [styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
+        + _names_with_abbreviation_or_subtitle(text)
+        + _names_in_apposition(text)
+        + quoted_after_heads(text)
+        + named_services(text)
+        + welcome_services(text)
+        + listed_projects(text)
+        + quoted_lists(text)
+        + project_fields(text)
+        + names_above_their_carrier(text)
+        + bulleted_projects(text)
+        + coordinated_after_a_plural_head(text)
+        + units_of_the_programme(text)
+        + _same_named_projects(text)
+        + find_bare_project_names(text)
+    )
+
+
+# The priority of a name a project's head or predicate marks: above the organisation grammar's (1), below a known
+# name's (3).
+_OVER_A_BODY = 2
+
+
+def _names_in_apposition(text: str) -> list[Mention]:
+    plain = [m.span("name" if m.group("name") else "styled") for m in _NAME_IN_APPOSITION.finditer(text)]
+    quoted = [(m.start(), m.end("name") + 1) for m in _QUOTED_IN_APPOSITION.finditer(text)]  # with its quotes
+    return [
+        Mention.named(start, end, "Subproject", name, text[start:end])
+        for start, end in plain + quoted
+        for name in [text[start:end].strip(OPENING_QUOTES + CLOSING_QUOTES + " ")]
+    ]
+
+
+def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
+    abbreviated = [*_NAME_BEFORE_ABBREVIATION.finditer(text), *_SHORT_THEN_LONG_FORM.finditer(text)]
+    out = [
+        Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0), m.group("abbr"))
+        for m in abbreviated
+        if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    out += [  # the subject alone, not the predicate
+        Mention.named(
+            m.start(),
+            m.end("name"),
+            "Subproject",
+            m.group("name"),
+            text[m.start() : m.end("name")],
+            m.group("abbr"),
+        )
+        for m in at_sentence_starts(_SHORT_DASH_LONG_CALLED, text)
+        if m.group("abbr")[0] == m.group("name")[0]
+    ]
+    out += [  # the name before the subtitle is one of its names too
+        replace(
+            Mention.named(m.start(), m.end(), "Subproject", m.group("name"), m.group(0)),
+            alias=m.group("short"),
+        )
+        for m in _DASHED_PLAIN_NAME.finditer(text)
+        if not STYLED_WORD.fullmatch(m.group("short"))
+    ]
+    # over the organisation grammar's reading of the same words ("Das Zentrum für Anerkennung X ist ein
+    # Teilprojekt des …" names a unit), not over a known name
+    # a carrier in the genitive is no part of the name ("Die Beratungsstelle X der Handwerkskammer Y ist …")
+    out += [
+        Mention.named(
+            m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
+        )
+        for pattern in _CALLED_PATTERNS
+        for m in at_sentence_starts(pattern, text)
+        for name in [before_a_carrier(m.group("name"))]
+        if may_be_a_plain_name(name) and repeatable(name)  # "Die Beratung ist …" names none
+    ]
+    # from the name on; a known name (the programme's) of the same words wins, the organisation grammar's
+    # reading does not ("im Teilprojekt Zentrum für Anerkennung Kiel")
+    return out + [
+        Mention.named(
+            m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
+        )
+        for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
+        for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
+        if may_be_a_plain_name(name)
+    ]
+
+
+# "Die Stadt hat im Rahmen des gleichnamigen Projekts das Haus des Ankommens eingerichtet", "Das Lotsenhaus Nord
+# öffnet. Das gleichnamige Projekt …": the project bears the name of a thing the sentence (or, where the phrase
+# opens its sentence, the one before) names with several words joined by a link ("Haus des Ankommens").
+_SAME_NAMED_PROJECT = re.compile(r"gleichnamig(?:e|en|em|es)\s+(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt")
+_OPENING_ARTICLE = re.compile(r"[Dd]as\s+$")
+_LINKED_NAME = re.compile(
+    r"(?<![\w-])[Dd](?:as|em|es|ie|er|en)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:des|der|für|zur|zum)\s+[A-ZÄÖÜ][\w\-]*)+)(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _same_named_projects(text: str) -> list[Mention]:
+    out = []
+    for cue in _SAME_NAMED_PROJECT.finditer(text):
+        start = _sentence_start(text, cue.start())
+        opening = _OPENING_ARTICLE.search(text, start, cue.start())
+        if (
+            opening is not None and opening.start() == start
+        ):  # "Das gleichnamige Projekt …" opens the sentence
+            start = _sentence_start(text, max(0, start - 2))
+        if QUOTED_ITEM.search(text, start, cue.start()):  # "Das Netzwerk „X“ hat im gleichnamigen Projekt …"
+            continue
+        end = next((m.end() for m in _SENTENCE_END.finditer(text, cue.end())), len(text))
+        out += [
+            Mention.named(
+                m.start("name"),
+                m.end("name"),
+                "Subproject",
+                m.group("name"),
+                m.group("name"),
+                priority=_OVER_A_BODY,
+            )
+            for m in _LINKED_NAME.finditer(text, start, end)
+            if not cue.start() <= m.start() < cue.end()
+        ]
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return len(text) - len(text[ends[-1] :].lstrip()) if ends else 0

@@ -1,0 +1,206 @@
+"""Project names listed: enumerations, bullets, coordinations after a plural head, and a profile's fields.
+
+    ENUMERATION := "Die Teilprojekte des Netzwerks sind: Brücke Nord, KOMPASS und Werkstatt Zukunft."
+    BULLETS := "Die Teilprojekte im Überblick:" and an item per line ("- Brücke Beruf (Träger: …)")
+    COORDINATED := "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS"
+    FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own
+    HEADING := "Brücke Beruf – Pflege für Zugewanderte" on the line right above "Träger: Beispiel e. V."
+
+An item that does not look like a name (lower-case words other than a name's links, too many words) leaves the
+whole list unread: it describes what projects do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...text.spans import Mention
+from ..persons.persons import given_name_gender
+from .name_parts import (
+    PLAIN_LINK,
+    PLAIN_WORD,
+    STYLED,
+    STYLED_WORD,
+    SUBTITLE_DASH,
+    before_a_carrier,
+    before_a_person,
+    may_be_a_plain_name,
+    repeatable,
+)
+
+# "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS", "die Projekte KOMPASS und ProBeruf": names
+# coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
+# is as often an object: "die Projekte Zeit und Geld kosten").
+_LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-]))"
+_NAMES_AFTER_A_PLURAL_HEAD = re.compile(
+    r"(?<![\w-])(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekten?[^\S\n]+"
+    rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
+)
+_LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
+
+
+# A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
+_PROJECT_FIELD = re.compile(
+    r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+)
+
+
+# A lead-in line naming projects in the plural and ending in a colon ("Die Teilprojekte im Überblick:", "Zum
+# Netzwerk gehören folgende Projekte:"), then a bulleted or numbered item per line: each item's name, before a
+# bracket ("(Träger: …)"); the list ends at the first line that is no item.
+# After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
+# "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+_LIST_LEAD_IN = re.compile(
+    r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
+)
+_BULLETED_ITEM = re.compile(
+    r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
+)
+_BLANK_LINE = re.compile(r"[^\S\n]*\n")
+
+
+def bulleted_projects(text: str) -> list[Mention]:
+    out = []
+    for lead_in in _LIST_LEAD_IN.finditer(text):
+        pos = lead_in.end()
+        pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
+        while (item := _BULLETED_ITEM.match(text, pos)) is not None:
+            name, subtitle = item.group("item"), item.group("item").split(SUBTITLE_DASH)[0]
+            if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
+                mention = Mention.named(item.start("item"), item.end("item"), "Subproject", name, name)
+                out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+            pos = item.end()
+    return out
+
+
+# The small words a listed name may hold; an item with any other ("Beratung zu ausländischen Abschlüssen",
+# "Frauen werden beraten") describes what a project does.
+_LINKS_OF_A_LISTED_NAME = frozenset(
+    {
+        "für",
+        "und",
+        "in",
+        "im",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "zur",
+        "zum",
+        "am",
+        "mit",
+        "von",
+        "auf",
+        "plus",
+    }
+)
+
+
+def _only_links_in_small_letters(name: str) -> bool:
+    return all(word in _LINKS_OF_A_LISTED_NAME for word in name.split() if word[:1].islower())
+
+
+def coordinated_after_a_plural_head(text: str) -> list[Mention]:
+    out = []
+    for listed in _NAMES_AFTER_A_PLURAL_HEAD.finditer(text):
+        items = list(_LISTED_NAME_ITEM.finditer(text, listed.start("list"), listed.end("list")))
+        names = [before_a_person(before_a_carrier(item.group())) for item in items]
+        if all(may_be_a_plain_name(name) and repeatable(name) for name in names):
+            out += [
+                Mention.named(item.start(), item.start() + len(name), "Subproject", name, name)
+                for item, name in zip(items, names, strict=True)
+            ]
+    return out
+
+
+def project_fields(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, abbreviation)
+        for m in _PROJECT_FIELD.finditer(text)
+        if _looks_like_a_name(m.group("name").strip(' „“"'))
+        for name, abbreviation in [_split_abbreviation(m.group("name").strip(' „“"'))]
+    ]
+
+
+# A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
+# für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading).
+_NAME_ABOVE_A_CARRIER = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
+    r"[^\S\n]*(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:"
+)
+
+
+def names_above_their_carrier(text: str) -> list[Mention]:
+    out = []
+    for match in _NAME_ABOVE_A_CARRIER.finditer(text):
+        name = match.group("name")
+        subtitle = name.split(SUBTITLE_DASH)[0]
+        if (
+            _looks_like_a_name(subtitle)
+            and _only_links_in_small_letters(subtitle)
+            and not given_name_gender(subtitle.split()[0])  # "Petra Beispiel\nTräger: …": a contact block
+        ):
+            mention = Mention.named(match.start("name"), match.end("name"), "Subproject", name, name)
+            out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+    return out
+
+
+def _split_abbreviation(name: str) -> tuple[str, str | None]:
+    """ "Brücken bauen (BB)" -> the name and its abbreviation."""
+    abbreviation = _TRAILING_ABBREVIATION.search(name)
+    return (name[: abbreviation.start()], abbreviation.group("abbr")) if abbreviation else (name, None)
+
+
+# "Die Teilprojekte des Netzwerks sind: A, B und C.", "Zu den Projekten gehören: A, B sowie C.": a colon after a
+# plural project noun opens an enumeration of their names (the clause before the colon is short).
+_LIST_CLAUSE_MAX = 80  # characters from the plural noun to the colon: a clause, not a paragraph
+_PROJECT_LIST = re.compile(
+    rf"(?<![\w-])(?:Teilprojekt|Projekt|Modellprojekt)en?(?![\w-])[^:.\n]{{0,{_LIST_CLAUSE_MAX}}}:[^\S\n]*"
+    r"(?P<list>[^.:\n]{3,400})(?![^.\n])"  # a colon inside is a numbered list, not names
+)
+_LAST_ITEM = re.compile(r"\s+(?:und|sowie)\s+(?=\S+$|(?:die|das|der)\s|[A-ZÄÖÜ])")
+_LEADING_ARTICLE = re.compile(r"^(?:die|das|der|den|dem)\s+")
+_TRAILING_ABBREVIATION = re.compile(r"\s+\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)$")
+_MOST_WORDS_IN_A_LISTED_NAME = 9
+
+
+def listed_projects(text: str) -> list[Mention]:
+    out = []
+    for match in _PROJECT_LIST.finditer(text):
+        out += _enumerated_projects(text, match.start("list"), match.group("list"))
+    return out
+
+
+def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
+    """Each item of a plain enumeration of names; none where an item does not look like a name."""
+    chunks = listed.split(", ")
+    *first, last = chunks
+    split = list(_LAST_ITEM.finditer(last))
+    items = first + ([last[: split[-1].start()], last[split[-1].end() :]] if split else [last])
+    out = []
+    for raw in items:
+        item = _LEADING_ARTICLE.sub("", raw.strip())
+        if not _looks_like_a_name(item):
+            return []
+        start = text.index(item, pos)
+        pos = start + len(item)
+        abbreviation = _TRAILING_ABBREVIATION.search(item)
+        label = item[: abbreviation.start()] if abbreviation else item
+        out.append(
+            Mention.named(
+                start, pos, "Subproject", label, item, abbreviation.group("abbr") if abbreviation else None
+            )
+        )
+    return out
+
+
+def _looks_like_a_name(item: str) -> bool:
+    """Capitalised, short, and either of several words or styled ("KOMPASS", "PflegeStart")."""
+    words = item.split()
+    if not words or not item[0].isupper() or len(words) > _MOST_WORDS_IN_A_LISTED_NAME:
+        return False
+    return len(words) > 1 or bool(STYLED_WORD.fullmatch(item))

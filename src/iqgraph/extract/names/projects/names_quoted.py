@@ -1,0 +1,197 @@
+"""Project names in quotation marks: after a project head, in lists, and bare where a clause makes them projects.
+
+    HEAD := "das Qualifizierungsprojekt „Deutsch im Beruf“", "ein Projekt namens „Brücke Nord“", "die Maßnahme
+            „Sprechstunde Pflege“", "das Förderprogramm mit dem Titel „Zukunft Arbeit“"
+    QUOTED LIST := "zwölf Teilprojekte, darunter „A“ und „B“", "„A“ und „B“ sind Teilprojekte des …"
+    BODY'S := "„MiStrAL“ von der Volkshochschule Stade": a bare quoted name right before the body it belongs to
+    NEW := "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot": a clause bringing in a project
+    SUBJECT := "„Brücken bauen“ berät seit Mai …", "„X“ wird vom Verein Y umgesetzt", "Mit „X“ unterstützt die
+            Stadt Kiel …": a quoted name as the subject of what a service does
+    SHORT FORM := "das Projekt „Integration im Handwerk“ (IiH)": the short form in brackets after the quotes
+
+A bare quoted name of more than eight words is a sentence or a title, and one after a noun with its article
+("das Logo „X“ des …") names that thing: neither is a project.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...lexicon.names import NAMING_PHRASES, PROGRAMME_HEAD_ENDINGS, PROJECT_HEAD_ENDINGS
+from ...lexicon.projects import ACTIVITY_HEAD_ENDINGS, OFFER_NOUNS, SERVICE_PARTICIPLES, SERVICE_VERBS
+from ...text.spans import Mention
+from .name_parts import OPENING_QUOTES, QUOTED_NAME, at_sentence_starts
+
+_QUOTED = QUOTED_NAME
+_NAMING = r"(?:\s+[a-zäöü]\w*)?\s+(?:" + "|".join(NAMING_PHRASES) + ")"
+# "das Qualifizierungsprojekt „X“", "die Brückenmaßnahme „X“", "ein Projekt namens „X“", "Das Angebot läuft unter
+# dem Namen „X“": a quoted name after a compound project head, or after any project head and a naming phrase
+# (a finite verb may stand between them). Not "Förderprojekt": a funding instrument is a programme.
+_PROJECT_COMPOUND = (
+    r"(?!Förder)[A-ZÄÖÜ][a-zäöüß]+(?:"
+    + "|".join((*PROJECT_HEAD_ENDINGS, *ACTIVITY_HEAD_ENDINGS))
+    + r"|-(?:Projekt|Teilprojekt|"
+    + "|".join(OFFER_NOUNS)
+    + "))"
+)
+_PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
+# "das Angebot „Sprechstunde Pflege“", "die Maßnahme „Deutsch im Beruf“", "die IQ Qualifizierung „X“": a bare offer
+# or measure before a quoted name that begins with a capital (in "ein Angebot „kostenlos“" the quotes mark a word,
+# not a name).
+_OFFER_WORD = (
+    r"(?:IQ[\s\-]+)?(?:" + "|".join(OFFER_NOUNS) + r")(?:es|s|en|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
+)
+_NAMED_PROJECT = re.compile(
+    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
+    rf"|{_OFFER_WORD})\s*{_QUOTED}"
+)
+# "das Förderprogramm mit dem Titel „X“", "eine Initiative namens „X“": a programme named by a naming phrase.
+_PROGRAMME_HEAD = r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:" + "|".join(PROGRAMME_HEAD_ENDINGS) + ")|Programm|Initiative)"
+_NAMED_PROGRAMME = re.compile(rf"(?<![\w-]){_PROGRAMME_HEAD}(?:es|s|en|n)?{_NAMING}\s+{_QUOTED}")
+
+
+# "zwölf Teilprojekte, darunter „A“ und „B“", "Projekte wie „A“, „B“ oder „C“": examples of a plural project noun.
+_EXAMPLES_OF_PROJECTS = re.compile(
+    r"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)\b,?\s+(?:darunter|etwa|wie|insbesondere|zum\s+Beispiel|z\.\s?B\.)"
+    rf"(?:\s+(?:die|das|den|dem))?\s+(?=[{OPENING_QUOTES}])"
+)
+# "„A“ und „B“ sind Teilprojekte des …", "„A“ ist ein Angebot der …": quoted names the predicate calls projects.
+_QUOTED_THEN_CALLED = re.compile(
+    r"(?:\s+(?:ist|sind|war|waren)\s+(?:ein|eine|eines\s+der|zwei|drei|vier|beides|beide)?\s*(?:[a-zäöüß]\w*(?:e|en)\s+)?"
+    r"(?:IQ[\s\-]+)?(?:Teil|Modell|Pilot)?(?:[Pp]rojekt|Angebot)(?:e|en|s)?\s+(?:des|der|im|vom|von)\b)"
+)
+QUOTED_ITEM = re.compile(QUOTED_NAME)
+_NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
+
+
+def quoted_lists(text: str) -> list[Mention]:
+    out = []
+    for cue in _EXAMPLES_OF_PROJECTS.finditer(text):
+        out += _quoted_items(text, cue.end())
+    for first in QUOTED_ITEM.finditer(text):  # a list read from each of its items: `select` keeps one of each
+        items = _quoted_items(text, first.start())
+        if _QUOTED_THEN_CALLED.match(text, items[-1].end):
+            out += items
+    return out
+
+
+def _quoted_items(text: str, pos: int) -> list[Mention]:
+    """The quoted names coordinated from `pos` on: "„A“, „B“ und „C“"."""
+    items = []
+    while (item := QUOTED_ITEM.match(text, pos)) is not None:
+        name = item.group("name").strip()
+        items.append(Mention.named(item.start(), item.end(), "Subproject", name, item.group(0)))
+        link = _NEXT_ITEM.match(text, item.end())
+        if link is None:
+            break
+        pos = link.end()
+    return items
+
+
+def quoted_after_heads(text: str) -> list[Mention]:
+    found = [(m, "Subproject") for m in _NAMED_PROJECT.finditer(text)]
+    found += [(m, "Programme") for m in _NAMED_PROGRAMME.finditer(text)]
+    return [
+        Mention.named(m.start(), m.end(), type_, m.group("name").strip(), m.group(0)) for m, type_ in found
+    ]
+
+
+# "das Projekt „Integration im Handwerk“ (IiH)": a short form in brackets after the quoted name, of two capitals at
+# least (a word in brackets is a remark: "(neu)", "(Kiel)").
+_SHORT_FORM_AFTER_QUOTES = re.compile(
+    r"[^\S\n]*\((?P<abbr>(?=(?:[^()\s]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][^()\s]{1,9})\)"
+)
+
+
+def with_its_short_form(text: str, m: Mention) -> Mention:
+    short = _SHORT_FORM_AFTER_QUOTES.match(text, m.end)
+    if short is None:
+        return m
+    return replace(m, end=short.end(), surface=text[m.start : short.end()], abbreviation=short.group("abbr"))
+
+
+# "„MiStrAL“ von der Volkshochschule Stade", "„Brücken bauen“ der Stiftung Beispiel": a quoted name said to be a
+# body's, right before it, is the body's project (a quote ends in a comma before its speaker, not in "von der").
+_QUOTED_BEFORE_A_BODY = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]+(?:von(?:[^\S\n]+(?:der|dem|den))?|vom|der|des)[^\S\n]+(?=[A-ZÄÖÜ])"
+)
+# A noun with its article right before the quotes is what the quoted name names ("mit dem Logo „X“ des …",
+# "das Buch „X“ der …"): not a project standing alone.
+_NOUN_BEFORE_THE_QUOTES = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e|em|en|er|es)?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]*\s*$"
+)
+_REACH_BACK_TO_A_NOUN = 60  # characters before the quotes: an article, an adjective and a noun
+_BODY_TYPES = ("Organisation", "Agency", "Ministry")
+_MOST_WORDS_OF_A_QUOTED_PROJECT = 8  # more is a sentence or a title, not a project's name
+
+
+def quoted_projects_of_bodies(text: str, chosen: list[Mention]) -> list[Mention]:
+    bodies = {m.start for m in chosen if m.type in _BODY_TYPES}
+    found = (
+        _bare_quoted_project(text, m, chosen)
+        for m in _QUOTED_BEFORE_A_BODY.finditer(text)
+        if m.end() in bodies
+    )
+    return [m for m in found if m is not None]
+
+
+def _bare_quoted_project(text: str, match: re.Match[str], chosen: list[Mention]) -> Mention | None:
+    """The project a bare quoted name names, with its quotes: a short capitalised name, no noun before the
+    quotes ("das Logo „X“"), no mention already there."""
+    name = match.group("name").strip()
+    if (
+        name[:1].isupper()
+        and len(name.split()) <= _MOST_WORDS_OF_A_QUOTED_PROJECT
+        and not _NOUN_BEFORE_THE_QUOTES.search(
+            text, max(0, match.start() - _REACH_BACK_TO_A_NOUN), match.start()
+        )
+        and not any(m.start < match.end("name") and match.start("name") < m.end for m in chosen)
+    ):
+        start, end = match.start("name") - 1, match.end("name") + 1
+        return Mention.named(start, end, "Subproject", name, text[start:end])
+    return None
+
+
+# "Mit „Anerkennung konkret“ startet in Kiel ein neues Angebot", "„Brücke Nord“ ist seit Mai ein weiteres
+# Teilprojekt im …": a bare quoted name in the clause that brings in a project with the indefinite article (a quote
+# is followed by the comma before its speaker).
+_CLAUSE_AFTER_THE_QUOTES = 60  # characters from the closing quote to the project noun, in one clause
+_QUOTED_THEN_A_NEW_PROJECT = re.compile(
+    rf"{QUOTED_NAME}(?![^\S\n]*,)[^.!?;:,\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?(?<![\w-])(?:ein|eine)[^\S\n]+"
+    r"(?:(?:neue|weitere|zusätzliche)[sn]?[^\S\n]+)?(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)"
+    r"|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
+)
+
+
+def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
+    found = (_bare_quoted_project(text, m, chosen) for m in _QUOTED_THEN_A_NEW_PROJECT.finditer(text))
+    return [m for m in found if m is not None]
+
+
+# "„Brücken bauen“ berät seit Mai …", "„Anerkennung konkret“ (AK) bietet … an", "„X“ wird vom Verein Y umgesetzt": a
+# bare quoted name opening a sentence as the subject of a verb saying what a service does, or of a passive with its
+# agent (a quote is followed by the comma before its speaker).
+_CLAUSE_TO_THE_VERB = 40  # characters from the auxiliary to the participle or the agent: a few words
+_IN_THE_CLAUSE = rf"[^.!?;\n„“\"]{{0,{_CLAUSE_TO_THE_VERB}}}?(?<![\w-])"
+_PASSIVE_WITH_AN_AGENT = rf"(?:wird|wurde|werden|wurden){_IN_THE_CLAUSE}(?:von|vom|durch)[^\S\n]"
+# "„X“ hat seit Mai 300 Menschen beraten", "„X“ ist seit 2015 Teil des …": the perfect of a service verb, a part.
+_PERFECT_OF_A_SERVICE = rf"(?:hat|haben|hatte){_IN_THE_CLAUSE}(?:{'|'.join(SERVICE_PARTICIPLES)})(?![\w-])"
+_PART_OF = rf"(?:ist|war){_IN_THE_CLAUSE}Teil[^\S\n]+(?:des|der|im)(?![\w-])"
+_QUOTED_SUBJECT_OF_A_SERVICE = re.compile(  # an article may stand before it: "Das „X“ berät …"
+    rf"(?:(?:Der|Die|Das)[^\S\n]+)?{QUOTED_NAME}(?:[^\S\n]*\([^()\n]{{2,12}}\))?[^\S\n]+"
+    rf"(?:(?:{'|'.join(SERVICE_VERBS)})(?![\w-])|{_PASSIVE_WITH_AN_AGENT}|{_PERFECT_OF_A_SERVICE}|{_PART_OF})"
+)
+# "Mit „X“ unterstützt die Stadt Kiel …": the quoted name of the means a body serves people with.
+_QUOTED_MEANS_OF_A_SERVICE = re.compile(
+    rf"Mit[^\S\n]+{QUOTED_NAME}[^\S\n]+(?:{'|'.join(SERVICE_VERBS)})(?![\w-])"
+)
+
+
+def quoted_subjects_of_services(text: str, chosen: list[Mention]) -> list[Mention]:
+    matches = [
+        *at_sentence_starts(_QUOTED_SUBJECT_OF_A_SERVICE, text),
+        *at_sentence_starts(_QUOTED_MEANS_OF_A_SERVICE, text),
+    ]
+    found = (_bare_quoted_project(text, m, chosen) for m in matches)
+    return [with_its_short_form(text, m) for m in found if m is not None]

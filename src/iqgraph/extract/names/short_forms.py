@@ -1,0 +1,172 @@
+"""Names met again: a name shortened, or its short form used after it is introduced.
+
+"das Amt für Beispielfragen" after "Amt für Beispielfragen der Stadt Musterstadt", "der Berliner Senat" for "Senat
+von Berlin", "IHK Musterstadt" for "Industrie- und Handelskammer Musterstadt", "Zentrale Erstanlaufstelle" for
+"Zentrale Erstanlaufstelle Anerkennung" are the entity named in full; "das IBF" after "Institut für
+Beispielforschung (IBF)" stands for the long name wherever the text uses it afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from itertools import accumulate
+
+from .. import lexicon
+from ..text.spans import Mention
+
+_SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
+# What a writer drops from a name once it is known: the genitive attribute of the body it belongs to ("Amt für
+# Beispielfragen der Stadt Musterstadt" -> "das Amt für Beispielfragen").
+_DROPPED_ATTRIBUTE = re.compile(r" (?:der|des) [A-ZÄÖÜ]")
+
+
+def shortened_names(chosen: list[Mention]) -> list[Mention]:
+    """A name met again without its genitive attribute, or with its Land as an adjective, is the same entity,
+    not a second one."""
+    full = [m for m in chosen if m.type in _SHORTENED_TYPES and not m.generic]
+    shorter = _shorter_names(full)
+    return [_as_full_name(m, full, shorter) for m in chosen]
+
+
+def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
+    """(type, a short name) -> where in `full` the names are that it may stand for (`_same_name` read
+    backwards), so a mention looks up its long names instead of trying every one."""
+    out: dict[tuple[str, str], list[int]] = {}
+    seen: set[tuple[str, str, str]] = (
+        set()
+    )  # a name met again adds nothing: the first place of each is the one found
+    for i, longer in enumerate(full):
+        if (longer.type, longer.key, longer.label) in seen:
+            continue
+        seen.add((longer.type, longer.key, longer.label))
+        label = longer.label
+        for cut in _ATTRIBUTE_STARTS.finditer(label):
+            out.setdefault((longer.type, label[: cut.start()]), []).append(i)
+        if longer.type == "Subproject":
+            for short in _leading_words(label):
+                out.setdefault((longer.type, short), []).append(i)
+        out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
+    return out
+
+
+_ATTRIBUTE_STARTS = re.compile(r"(?=" + _DROPPED_ATTRIBUTE.pattern + ")")
+
+
+def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str], list[int]]) -> Mention:
+    if m.type not in _SHORTENED_TYPES or m.generic:
+        return m
+    adjective, _, head = m.label.partition(" ")
+    spelled = lexicon.CHAMBER_ABBREVIATIONS.get(
+        adjective
+    )  # "IHK Erfurt" for "Industrie- und Handelskammer Erfurt"
+    spelled_out = shorter.get((m.type, f"{spelled} {head}"), []) if spelled and head else []
+    if spelled_out:
+        return replace(m, key=full[spelled_out[0]].key, label=full[spelled_out[0]].label)
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
+    places = shorter.get((m.type, m.label), [])
+    if land is not None:
+        places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
+    for i in places:
+        longer = full[i]
+        if longer.key != m.key and _same_name(m.label, longer.label):
+            return replace(m, key=longer.key, label=longer.label)
+    # a project's first words: only where they begin one name of the release ("Zentrale Erstanlaufstelle" for
+    # both "… Anerkennung" and "… Anerkennung – Akademikerservice" names neither)
+    begun = {full[i].key: full[i].label for i in places if m.label in _leading_words(full[i].label)}
+    begun.pop(m.key, None)
+    if (
+        m.type == "Subproject" and m.abbreviation is None and len(begun) == 1
+    ):  # a short form comes with a full name
+        key, label = begun.popitem()
+        return replace(m, key=key, label=label, alias=None)  # the short name is no name of its own
+    return m
+
+
+# A project's name cut short keeps this many words at least: "Zentrale Erstanlaufstelle" for "Zentrale
+# Erstanlaufstelle Anerkennung" (one word, "Zentrale", would name nothing).
+_FEWEST_WORDS_OF_A_SHORTENED_PROJECT = 2
+
+
+def _leading_words(label: str) -> list[str]:
+    """ "Zentrale Erstanlaufstelle" for "Zentrale Erstanlaufstelle Anerkennung": a writer names a unit met in
+    full by its first words, the topic or town that closes the name left off."""
+    words = label.split(" ")
+    # before a dash the name goes on with a part of its own ("Zentrale Erstanlaufstelle Anerkennung – Akademikerservice"
+    # is another unit than "Zentrale Erstanlaufstelle Anerkennung"): only shorter first words stand for it
+    core = next((i for i, word in enumerate(words) if word in _SUBTITLE_DASHES), len(words))
+    return [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, core)]
+
+
+_SUBTITLE_DASHES = ("–", "-")
+
+
+def _same_name(short: str, label: str) -> bool:
+    """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin"."""
+    if label.startswith(short) and _DROPPED_ATTRIBUTE.match(label[len(short) :]):
+        return True
+    adjective, _, head = short.partition(" ")
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
+    return land is not None and label == f"{head} von {land}"
+
+
+_NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
+# "IBF", "f-bb", and an abbreviation with its region: "IHK Nordland"
+_SHORT_FORM = re.compile(
+    r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}"
+)
+
+
+def later_short_forms(text: str, chosen: list[Mention]) -> list[Mention]:
+    """ "das Institut für Beispielforschung (IBF) … das IBF": the short form a name introduces stands for the
+    long name wherever the text uses it afterwards (once per place and entity: `select` keeps one anyway)."""
+    groups: dict[tuple[str, str, int], list[Mention]] = {}
+    for m in sorted(chosen, key=lambda m: (m.start, m.key)):
+        short = m.abbreviation
+        if short and m.type not in _NO_SHORT_FORM_TYPES and _SHORT_FORM.fullmatch(short):
+            groups.setdefault((short, m.key, m.priority), []).append(m)
+    out = []
+    for (short, _, _), introduced in groups.items():
+        if "+" in short:  # "A+A" can overlap itself: where the search starts decides which place is found
+            out += [
+                _short_form(m, start) for m in introduced for start in _short_form_places(text, short, m.end)
+            ]
+        else:
+            out += _short_forms_after(text, short, introduced)
+    return out
+
+
+def _short_form_places(text: str, short: str, after: int) -> list[int]:
+    pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+    return [after + found.start() for found in re.finditer(pattern, text[after:])]
+
+
+def _short_forms_after(text: str, short: str, introduced: list[Mention]) -> list[Mention]:
+    """Each place of `short` after a mention introducing it, taken from the first such mention. Right at a
+    mention's end the short form needs no boundary before it (the search there once began at that end)."""
+    reach = list(accumulate((-m.end for m in introduced), max))  # -(the smallest end so far)
+    at_end: dict[int, Mention] = {}
+    for m in introduced:
+        at_end.setdefault(m.end, m)
+    out = []
+    for found in re.finditer(rf"(?={re.escape(short)}(?![\w-]))", text):
+        start = found.start()
+        introducing: Mention | None = at_end.get(start)
+        if start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1):
+            first = bisect_left(reach, -start)
+            introducing = introduced[first] if first < len(introduced) else None
+        if introducing is not None:
+            out.append(_short_form(introducing, start))
+    return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _short_form(m: Mention, start: int) -> Mention:
+    """The short form stands for its long name; where the name grammar reads the same words as a name of their
+    own ("IHK Nordland" after "Industrie- und Handelskammer Nordland (IHK Nordland)"), the text's own
+    declaration wins."""
+    short = m.abbreviation or ""
+    return Mention(start, start + len(short), m.type, m.key, m.label, short, short, priority=m.priority + 1)

@@ -1,0 +1,275 @@
+"""Direct quotes and who said them.
+
+Quoted passages are found on a same-length copy of the text in which every quotation mark, and a '?'
+standing for a mark lost in conversion, reads '"' (text.normalise_quote_marks), so offsets stay exact.
+A passage is a quote when a person is named with it: before it with a colon ("Elke Breitenbach, Senatorin
+…: „…“", "Grimm-Benne: ?…?"), or after it with "so", a speech verb or a dash ("„…“, so Schweitzer",
+"„…“ sagte der Koordinator …, Hüseyin Ertunç", "„…“ – Senatorin Elke Breitenbach"). A passage right
+after an attributed one, joined only by the attribution, continues it ("„…“, so Güller-Frey, „denn …“").
+Short quoted names and terms ("„gleichberechtigter Teilhabe“") are not quotes.
+
+The passages are read in passages.py, their speakers in speakers.py, short passages that their attribution
+makes quotes in short_passages.py. This module pairs passages with speakers, joins a quote its attribution
+interrupts, reads statements printed without marks (interview answers, a paragraph introduced by a colon, a
+letter) and drops a quote a headline repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .. import lexicon
+from ..names.mentions import Mention
+from ..text.alternation import any_of
+from ..text.spans import ByStart, IndexedMentions
+from ..text.text import normalise_quote_marks
+from .passages import continued, quote_spans, single_marks
+from .short_passages import SHORT_QUOTE_MIN_WORDS, opens_a_sentence, short_but_attributed
+from .speakers import (
+    PRONOUN_AFTER,
+    SENTENCE_WINDOW,
+    reporter_of,
+    signature,
+    speaker_after,
+    speaker_before,
+    speaker_of_previous_sentence,
+)
+
+_MIN_WORDS = 4
+_NEXT_SENTENCE_GAP = (
+    80  # characters between a quote and a short quoted sentence right after it (its attribution)
+)
+# Printed interviews: "Petra Beispiel: answer", "Petra Beispiel (Verein X): answer" lines.
+_ANSWER = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]+(?P<answer>[^\s\"].*)")
+_INTERVIEW_MIN_WORDS = 6
+_ROLE_WORD = re.compile(any_of(lexicon.ROLE_STEMS), re.IGNORECASE)
+_ROLE_REFERENCE = re.compile(
+    r"(?<![\w-])(?:[Dd]er|[Dd]ie)\s+(?P<noun>(?=[A-ZÄÖÜ])\w*(?i:"
+    + any_of(lexicon.ROLE_STEMS)
+    + r")\w*)(?![\w-])"
+)
+# A line ending in a colon, then (after blank lines) a paragraph without quotation marks.
+_INTRODUCED = re.compile(r":[ \t]*\n(?:[ \t]*\n)*(?P<para>[^\n\"]+)\"?(?=\n|$)")
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:ich|wir|uns|unser\w*|mir|mich|mein\w*)(?![\w-])", re.IGNORECASE)
+# A letter: a salutation line, the body, a closing line and the signature's line.
+_LETTER = re.compile(
+    r"^[ \t]*(?:" + "|".join(lexicon.LETTER_SALUTATIONS) + r")\b[^\n]{0,80},?[ \t]*\n"
+    r"(?P<body>(?:(?![ \t]*(?:" + "|".join(lexicon.LETTER_SALUTATIONS) + r")\b)[^\n]*\n){1,40}?)"
+    r"[ \t]*(?:" + "|".join(lexicon.LETTER_CLOSINGS) + r")[ \t]*,?[ \t]*\n(?:[ \t]*\n)*(?P<sign>[ \t]*)",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class QuoteFinding:
+    speaker: Mention
+    text: str
+    start: int
+    end: int
+
+
+def find_quotes(
+    text: str, mentions: list[Mention], roles: Sequence[tuple[Mention, str]] = ()
+) -> list[QuoteFinding]:
+    """Quotes and their speakers; `roles` (holder, title) let "so die Ministerin" name its holder."""
+    shadow = single_marks(normalise_quote_marks(text))
+    people = [m for m in mentions if m.type == "Person"]
+    people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
+    persons = IndexedMentions(people)  # each quote looks its speaker up near it, not among all persons
+    found: list[QuoteFinding] = []
+    for start, end, body in continued(text, shadow, quote_spans(shadow)) if people else []:
+        reporter = reporter_of(text, start, body, persons)
+        previous = found[-1] if found else None
+        if (
+            len(body.split()) < _MIN_WORDS
+            and reporter is None
+            and not short_but_attributed(text, shadow, start, end, body)
+            and not _next_sentence_of_a_quote(text, previous, start, body)
+        ):
+            continue
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        start += lead
+        speaker = (
+            speaker_after(text, shadow, (start, end), persons)
+            or speaker_before(text, start - lead, persons)
+            or signature(text, end, persons)
+        )
+        if speaker is None and previous is not None and _goes_on(text, previous, start - lead):
+            speaker = previous.speaker  # "„A“, sagte X. Und weiter: „B“"
+        if speaker is None and previous is not None and _continues(text, previous, start - lead):
+            # "„A“, sagte X, „B“": one quote interrupted by its attribution
+            found[-1] = QuoteFinding(
+                previous.speaker, f"{previous.text} {body}", previous.start, start + len(body)
+            )
+            continue
+        speaker = speaker or speaker_of_previous_sentence(text, start - lead, persons) or reporter
+        if speaker is not None:
+            found.append(QuoteFinding(speaker, body, start, start + len(body)))
+    found += _interview_answers(text, shadow, people)
+    found += _introduced_paragraphs(text, shadow, persons)
+    found += _letters(text, persons)
+    return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+def _next_sentence_of_a_quote(text: str, previous: QuoteFinding | None, start: int, body: str) -> bool:
+    """ "„A“, sagte X. „Jeder kann kommen.“": a short whole sentence quoted in the same paragraph right after a
+    quote goes on with it."""
+    if (
+        previous is None
+        or len(body.split()) < SHORT_QUOTE_MIN_WORDS
+        or not body.rstrip().endswith((".", "!"))
+    ):
+        return False
+    gap = text[previous.end : max(previous.end, start - 1)]
+    return len(gap) <= _NEXT_SENTENCE_GAP and "\n" not in gap and opens_a_sentence(text, start)
+
+
+def _role_references(text: str, people: list[Mention], roles: Sequence[tuple[Mention, str]]) -> list[Mention]:
+    """ "so die Ministerin", "betonte der Koordinator": a role noun with its article standing for the one
+    person the release gave that role (not when a name follows: "die Ministerin Petra Beispiel")."""
+    holders: dict[str, dict[str, Mention]] = {}
+    for person, title in roles:
+        head = next((w for w in title.split() if _ROLE_WORD.search(w)), None)
+        if head is not None:
+            holders.setdefault(head.lower(), {})[person.key] = person
+    out = []
+    by_start = ByStart(people)
+    for match in _ROLE_REFERENCE.finditer(text) if holders else []:
+        noun = match.group("noun").lower()
+        named = {k: p for head, found in holders.items() if head.endswith(noun) for k, p in found.items()}
+        if len(named) != 1 or by_start.within(match.end(), match.end() + 3):
+            continue
+        person = next(iter(named.values()))
+        out.append(replace(person, start=match.start("noun"), end=match.end(), surface=match.group("noun")))
+    return out
+
+
+def _introduced_paragraphs(text: str, shadow: str, people: IndexedMentions) -> list[QuoteFinding]:
+    """ "Ministerin Petra Beispiel erklärt dazu:" and the next paragraph, in the first person and without
+    quotation marks: a statement the release prints as it was given."""
+    out = []
+    for match in _INTRODUCED.finditer(shadow):
+        line_start = shadow.rfind("\n", max(0, match.start() - SENTENCE_WINDOW), match.start()) + 1
+        named = {p.key: p for p in people.by_start.within(line_start, match.start())}
+        body = match.group("para").strip()
+        if len(named) != 1 or len(body.split()) < _INTERVIEW_MIN_WORDS or not _FIRST_PERSON.search(body):
+            continue
+        start = match.start("para") + (len(match.group("para")) - len(match.group("para").lstrip()))
+        out.append(QuoteFinding(next(iter(named.values())), body, start, start + len(body)))
+    return out
+
+
+def _letters(text: str, people: IndexedMentions) -> list[QuoteFinding]:
+    """A letter printed whole ("Sehr geehrter Herr …, <body> Mit freundlichen Grüßen <name>"): its body is
+    what the person who signs it wrote, as an interview's answers are."""
+    out = []
+    for match in _LETTER.finditer(text):
+        signer = next(iter(people.by_start.at(match.end("sign"))), None)
+        body = match.group("body").strip()
+        if signer is None or len(body.split()) < _INTERVIEW_MIN_WORDS:
+            continue
+        start = match.start("body") + (len(match.group("body")) - len(match.group("body").lstrip()))
+        out.append(QuoteFinding(signer, " ".join(body.split()), start, start + len(body)))
+    return out
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[QuoteFinding]:
+    """ "Petra Beispiel: Wir beraten …" lines of a printed interview: a name opening a line, a colon,
+    the answer without quotation marks. An interview has two such lines, or a question before one."""
+    answers = []
+    for p in people:
+        line_start = text.rfind("\n", max(0, p.start - SENTENCE_WINDOW), p.start) + 1
+        # searched, not sliced and stripped: without a line break the line starts at the text's start
+        if _NON_SPACE.search(text, line_start, p.start):
+            continue
+        # matched only for a name opening its line: the answer runs to the line's end, in a text without
+        # line breaks to the text's end
+        match = _ANSWER.match(text, p.end)
+        if match is None:
+            continue
+        answer = match.group("answer").rstrip()
+        if len(answer.split()) >= _INTERVIEW_MIN_WORDS:
+            answers.append(
+                (
+                    QuoteFinding(p, answer, match.start("answer"), match.start("answer") + len(answer)),
+                    line_start,
+                )
+            )
+    if len(answers) >= 2:
+        return [a for a, _ in answers]
+    return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
+
+
+_CONTINUATION = re.compile(
+    r"(?:^|[.!?])[\"“”»«'‘’]?\s+(?:"
+    + "|".join(lexicon.QUOTE_CONTINUATION_CUES)
+    + r")\s*:\s*[„\"“»«‚‘'?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
+    """ "„A“, sagte X. Und weiter: „B“": a colon after a sentence-opening cue, with no name of its own."""
+    gap = text[previous.end : start]
+    return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
+
+
+def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
+    """ "„A“, sagte X, „B“": one quote; not "„A“, sagte X. „B“", where B opens a sentence of its own."""
+    gap = text[previous.end + 1 : start - 1]
+    ends_a_sentence = gap.rstrip().endswith((".", "!", "?"))
+    attributed = previous.speaker.surface in gap or PRONOUN_AFTER.match(gap) is not None  # "sagte sie"
+    return len(gap) <= 60 and "\n" not in gap and attributed and not ends_a_sentence
+
+
+def _drop_repeats(found: list[QuoteFinding]) -> list[QuoteFinding]:
+    """A headline often repeats the start of a quote in the body: keep the longer one. A passage two
+    rules found is kept once."""
+    found = list({(q.speaker.key, q.start): q for q in found}.values())
+    by_speaker: dict[str, list[str]] = {}  # each quote compared with its speaker's, not with all
+    for q in found:
+        by_speaker.setdefault(q.speaker.key, []).append(_as_repeated(q.text))
+    # looked up in each speaker's sorted texts, not compared with each: a speaker quoted throughout a long
+    # text made comparing every pair quadratic
+    longer = {key: _Prefixes(texts) for key, texts in by_speaker.items()}
+    return [
+        q for q in found if not longer[q.speaker.key].extended(_as_repeating(q.text), _as_repeated(q.text))
+    ]
+
+
+def _as_repeating(text: str) -> str:
+    """A quote as compared with the start of another: spaces made one, closing punctuation left out."""
+    return " ".join(text.split()).rstrip(" .!?…").lower()
+
+
+def _as_repeated(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+class _Prefixes:
+    """A speaker's quotes (as `_as_repeated` writes them), asked whether another quote than one's own
+    begins with a text and is longer."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._count = Counter(texts)
+        self._sorted = sorted(self._count)
+
+    def extended(self, start: str, own: str) -> bool:
+        """Whether a quote other than the one written `own` is longer than `start` and begins with it: those
+        that begin with it stand together in sorted order, from `start` itself on."""
+        at = bisect_left(self._sorted, start)
+        if at < len(self._sorted) and self._sorted[at] == start:
+            at += 1  # `start` itself is not longer
+        for text in self._sorted[at : at + 2]:  # the own quote once, then another
+            if not text.startswith(start):
+                return False
+            if text != own or self._count[text] > 1:
+                return True
+        return False

@@ -1,0 +1,57 @@
+"""What every reader of ties between organisations shares: the finding, the types of actor each side may
+have, and the actors in a stretch of a sentence ("die Stadt, das Land und die EU": one list of three)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.spans import Mention
+
+ACTORS = frozenset(
+    {"Programme", "StateNetwork", "CoordinationOffice", "Subproject", "Ministry", "Agency", "Organisation"}
+)
+CARRIERS = frozenset({"Organisation", "Agency", "Ministry"})
+FUNDERS = frozenset({"Programme", "Ministry", "Agency", "Organisation", "StateNetwork"})
+
+
+@dataclass(frozen=True)
+class RelationFinding:
+    subject: Mention
+    predicate: str
+    object: Mention
+
+
+COORDINATED = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+
+MEMBER_TYPES = frozenset({"Organisation", "Agency", "Ministry", "StateNetwork"})
+
+
+def actors(ms: list[Mention], start: int, end: int, types: frozenset[str] = ACTORS) -> list[Mention]:
+    return [m for m in ms if start <= m.start < end and m.type in types]
+
+
+def subject_before(ms: list[Mention], pos: int) -> Mention | None:
+    before = actors(ms, 0, pos)
+    return before[0] if before else None
+
+
+def listed_after(text: str, ms: list[Mention], start: int, end: int, types: frozenset[str]) -> list[Mention]:
+    """The first actor of `types` after `start` and those coordinated with it: "A, B und C" (not a body the
+    sentence names after the list: "…, berichtete die X")."""
+    found: list[Mention] = []
+    for m in actors(ms, start, end, types):
+        if found and not COORDINATION_LINK.match(text[found[-1].end : m.start]):
+            break
+        found.append(m)
+    return found
+
+
+# Between two members of a list: a comma or conjunction, then articles, prepositions and capitalised head nouns
+# ("und der Verein", "sowie aus Mitteln des"), not a clause of its own (", berichtete die").
+COORDINATION_LINK = re.compile(
+    r"^\s*(?:,|und|sowie|bzw\.|oder)?\s*"
+    # an article right before a preposition is a relative pronoun: ", das vom Land Y gefördert wird"
+    r"(?:(?:der|die|das|dem|den|des)\s+(?!(?:vom|von|beim|bei|durch|aus|mit|über)\s)"
+    r"|(?:vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
+)

@@ -1,0 +1,438 @@
+"""Ties read from a table of cue constructions by one small engine: "X ist ein Teilprojekt des IQ Netzwerks Y"
+(partOf), "…, kofinanziert durch die Y" (fundedBy), "Bei der X GmbH liegt die Koordination des Y" (hostedBy),
+"Die X e.V. ist Mitglied im Bündnis Y" (memberOf). A new construction is one row of `_CUES`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..lexicon.ties import FOUNDED_ALLIANCE_NOUNS
+from ..text.spans import Mention
+from .actors import (
+    CARRIERS,
+    COORDINATED,
+    COORDINATION_LINK,
+    FUNDERS,
+    MEMBER_TYPES,
+    RelationFinding,
+    actors,
+)
+from .funding.funding import FUNDED, PASSIVE_FUNDED
+
+# Cue constructions read forward: the subject is the first actor of `subjects` before the cue (or, where the
+# sentence opens with a pronoun, the topic), the object an actor right after the cue, its type naming the
+# predicate ("ein Projekt des IQ Netzwerks X": partOf, "ein Projekt des Vereins X": hostedBy).
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
+_FUNDED_THINGS = PASSIVE_FUNDED | {"Organisation"}
+_WHOLES = {"StateNetwork": "partOf", "Programme": "partOf"}
+_HOSTS = {t: "hostedBy" for t in CARRIERS}
+_PAYERS = {t: "fundedBy" for t in FUNDERS}
+_NEXT_TO_CUE = 12  # characters between the cue and its object: "des IQ Netzwerks", "des Vereins „…“"
+_RIGHT_AFTER = (
+    2  # the object right after the cue's preposition, or its opening quotation mark ("am Tag des …": no)
+)
+_LISTED = 120  # a coordination of objects after the cue: "durch den Bund, das Land und die EU"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    subjects: frozenset[str]
+    objects: dict[str, str]  # object type -> predicate
+    reach: int  # characters between the cue and its first object
+    many: bool = False  # every object of the coordination after the cue, not only the first
+    inverse: bool = False  # the relation runs from the object to the subject: "Bei der X liegt … des Y"
+    within: bool = False  # the subject is named in the cue's `carrier` group, or nowhere
+    nearest: bool = (
+        False  # the subject is the actor right before the cue: an apposition ("X, ein Partner im Y")
+    )
+    listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
+
+
+_PROJECT_WORD = (
+    r"(?:Teil|Modell|Pilot|Beratungs|Förder|Kooperations|Verbund|Gemeinschafts)?[Pp]rojekt(?:e|en)?"
+    r"|Angebot(?:e|en)?|Baustein(?:e|en)?"
+)
+_CARRIED = {t: "hostedBy" for t in COORDINATED}
+# what a body is a member of: a network, the programme or an alliance
+_JOINED = {t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")}
+# from the network to the role noun after it: "im Netzwerk IQ Nordland seit vielen Jahren als Partner"
+_TO_THE_ROLE_NOUN = 80
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# with the feminine and plural endings: "eine Partnerin im", "einer von zwölf Partnern im", "Mitglieder des"
+# adverbs of time between a verb and its object: "beteiligt sich seit 2015 am", "trat 2019 dem … bei"
+_ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|schon|bereits|nun|heute|auch|ebenfalls|aktiv)\s+)*"
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|er|ern)?"
+# who the members of a network or alliance are: "X besteht aus A, B und C"
+_MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
+# the rest of a relative clause up to its verb, within the clause: "…, die seit 2015 dem Netzwerk Y |angehört"
+_CLAUSE_UP_TO = rf"[^;,\n]{{0,{_TO_THE_ROLE_NOUN}}}\s"
+_ALLIANCES = frozenset({"StateNetwork", "Organisation"})
+# Working within an alliance named by its head noun, also in a compound: "im Rahmen des regionalen Integrationsnetzwerks"
+_WORKING = "arbeitet|arbeitete|arbeiten|arbeiteten|kooperiert|kooperierte|kooperieren|kooperierten"
+_TOGETHER = "gemeinsam|zusammen|eng"
+_WITHIN_AN_ALLIANCE = (
+    r"(?:im|in\s+dem)\s+Rahmen\s+(?:des|der)\s+"
+    rf"(?=(?:\w+\s+)?(?:IQ[\s-]+)?[\w-]*(?i:{_words(FOUNDED_ALLIANCE_NOUNS)}))"
+)
+# the units a body works through, named before it: "die Projekte des Vereins X", "die Beratungsstellen von X"
+_UNITS_OF_A_BODY = r"(?:[\w-]*[Pp]rojekte|[\w-]*[Ss]tellen|Angebote)\s+(?:von|des|der)"
+_ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
+# a fund's name after "über den": "Europäischen Sozialfonds (Plus)", "ESF", "Integrationsfonds"
+_FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
+# what a unit receives: an amount, funds, a grant ("Fördergelder", "Landesmittel", "einen Zuschuss")
+_MONEY_NOUN = r"Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?|\w*[Gg]eld(?:er|ern)?"
+_TO_THE_MONEY = 80  # characters from the payer to the money it gives: the payer's name, a time, an amount
+_HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
+
+
+_CUES = (
+    # "X ist ein Teilprojekt des/im IQ Netzwerk Y", "als Projekt der Z gGmbH", "eines von fünf Teilprojekten im …"
+    _Cue(
+        re.compile(
+            r"\b(?:ist|sind|war|[Aa]ls|wird|wurde)\s+(?:ein(?:e[sr]?)?\s+|eines\s+von\s+\w+\s+|eines\s+der\s+)?"
+            rf"(?:\w+(?:e|en|es)\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im|in\s+der|vom|von(?:\s+der)?)\b"
+            rf"|\bzu\s+den\s+(?:\w+en\s+)?(?:{_PROJECT_WORD})\s+(?:des|der|im)\b"
+        ),
+        _PROJECTS | {"StateNetwork"},
+        _WHOLES | _HOSTS,
+        _NEXT_TO_CUE,
+        many=True,  # "ein Kooperationsprojekt der Y und des Vereins Z": each carrier
+    ),
+    # The project in apposition: "das Zentrum X, ein Teilprojekt des IQ Netzwerks Y", "…, einem Angebot der Z gGmbH",
+    # in parentheses or dashes: "X (ein Projekt der Z)", "X – ein Angebot der Z –"
+    _Cue(
+        re.compile(
+            r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|einer|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
+            rf"(?:{_PROJECT_WORD})\s+(?:des|der|im|vom|von(?:\s+der)?)\b"
+        ),
+        _PROJECTS,
+        _WHOLES | _HOSTS,
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
+    # "Im Rahmen des IQ Netzwerks X startet das Projekt Y", "Y, im Rahmen des Programms X gefördert", "Als Teil des
+    # IQ Netzwerks X berät das Projekt Y", "Innerhalb des Netzwerks X arbeitet Y"
+    _Cue(
+        re.compile(
+            r"\b(?:[Ii]m|[Ii]n)\s+Rahmen\s+(?:des|der|von)\b|\b[Aa]ls\s+(?:fester\s+)?Teil\s+(?:des|der)\b"
+            r"|\b[Ii]nnerhalb\s+(?:des|der)\b"
+        ),
+        _PROJECTS,
+        _WHOLES,
+        _NEXT_TO_CUE,
+    ),
+    # The project or network named right before the programme it runs in: "die Beratungsstelle „X“ im
+    # Förderprogramm „Y“", "das Netzwerk X im Bundesprogramm Y berät …"
+    _Cue(
+        re.compile(r"(?<=[\w“”\"«»)])\s+im\s+(?:Bundes|Förder|Landes)?[Pp]rogramm\s+"),
+        _PROJECTS | {"StateNetwork"},
+        {"Programme": "partOf"},
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
+    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF"
+    _Cue(
+        re.compile(
+            rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
+            r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
+            r"|\b[Mm]it\s+(?:der\s+)?(?:Förderung|Finanzierung)\s+(?:des|der|vom|von\s+der|durch)\b"
+            # compounds of the money noun too: "mit Landesmitteln des Freistaates Y", "mit Fördergeldern der EU"
+            r"|\b[Mm]it\s+(?:den\s+)?(?:[\w-]*[Mm]itteln|[\w-]*[Gg]eldern)\s+(?:des|der|aus\s+dem|aus\s+der)\b"
+        ),
+        _FUNDED_THINGS,
+        _PAYERS,
+        _NEXT_TO_CUE + 8,
+        many=True,
+    ),
+    # A fund as the channel money comes through: "Das Projekt X wird gefördert über den Europäischen Sozialfonds",
+    # "Für das Programm X stehen über den ESF 5 Millionen Euro zur Verfügung"
+    _Cue(
+        re.compile(
+            rf"\b{FUNDED}\s+über\s+(?:den|die)\s+(?={_FUND_NAME})"
+            rf"|\b(?:über\s+(?:den|die)|aus\s+dem)\s+(?={_FUND_NAME}(?:[^;.]|(?<=\d)\.(?=\d)){{0,{_LISTED}}}?\b(?:zur\s+Verfügung|bereit(?:gestellt)?)\b)"
+        ),
+        PASSIVE_FUNDED,
+        _PAYERS,
+        _RIGHT_AFTER,
+    ),
+    # "X erhält 200.000 Euro vom Ministerium Y", "X bekam Mittel aus dem Europäischen Sozialfonds", "X erhält
+    # Fördermittel des Landes Y" (the payer in the genitive of the money noun), "X profitiert von Mitteln des Y"
+    _Cue(
+        re.compile(
+            r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|profitiert|profitierte|profitieren)\s+"
+            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+            rf"\b(?:{_MONEY_NOUN})\s+"
+            r"(?:vom|von(?:\s+der|\s+dem)?|durch|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|des|der)\b"
+            # the payer before the money: "X erhält vom Land Y bis 2030 rund 2 Millionen Euro"
+            r"|\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)\s+(?:[\w.]+\s+){0,2}?"
+            r"(?:vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln\s+(?:des|der)|aus\s+dem|aus\s+der)\b"
+            rf"(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,{_TO_THE_MONEY}}}\b(?:{_MONEY_NOUN})(?:[\s.,;]|$))"
+        ),
+        _FUNDED_THINGS,
+        _PAYERS,
+        _NEXT_TO_CUE + 8,
+        many=True,
+    ),
+    # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
+    # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)
+    _Cue(
+        re.compile(r"\b[Ii]m\s+Auftrag\s+(?:des|der|vom|von\s+der)\b"), PASSIVE_FUNDED, _PAYERS, _NEXT_TO_CUE
+    ),
+    # A programme said to be a body's: "IQ ist ein Förderprogramm des Bundesministeriums X", "als Landesprogramm der
+    # Stadt Y" (the body pays for it; a programme there is the one it belongs to)
+    _Cue(
+        re.compile(
+            r"\b(?:ist|sind|war|[Aa]ls)\s+(?:ein(?:e[sr]?)?\s+)?(?:\w+(?:e|en|es)\s+)?"
+            r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm\s+(?:des|der)\b"
+        ),
+        PASSIVE_FUNDED,
+        {"Ministry": "fundedBy", "Agency": "fundedBy", "Organisation": "fundedBy", "Programme": "partOf"},
+        _NEXT_TO_CUE,
+    ),
+    # The same in apposition to the programme: "… „X“, einem Förderprogramm des Bundesministeriums Y, …"
+    _Cue(
+        re.compile(
+            r"(?:,|\(|\s[–—-])\s*(?:ein|eine|einem|eines)\s+(?:\w+(?:e|en|es|em)\s+)?"
+            r"(?:Förder|Bundes|Landes|Sonder|Modell)?[Pp]rogramm(?:s)?\s+(?:des|der)\b"
+        ),
+        frozenset({"Programme"}),
+        {"Ministry": "fundedBy", "Agency": "fundedBy"},
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
+    # The carrier first, in verb-second order: "Bei der X GmbH liegt die Koordination des IQ Netzwerks Y"
+    _Cue(
+        re.compile(
+            r"\b(?:[Bb]ei|[Bb]eim|[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+)?(?P<carrier>[A-ZÄÖÜ][^;]{0,80}?)\s+"
+            r"(?:(?:liegt|lag|endet|endete|beginnt|begann|ist|war)\s+)?die\s+(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|"
+            r"Trägerschaft)\s+(?:des|der)\b"
+        ),
+        CARRIERS,
+        _CARRIED,
+        _NEXT_TO_CUE,
+        inverse=True,
+        within=True,
+    ),
+    # "Die X e.V. ist Mitglied im Bündnis Y", "… ist seit 2015 Partner des IQ Netzwerks Z", the network first:
+    # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"; several: "A und B sind Partner im Y"
+    _Cue(
+        re.compile(
+            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
+            r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
+            rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+        listed=True,
+    ),
+    # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
+    # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
+    _Cue(
+        re.compile(
+            rf",\s+(?:(?:ein|eine|einem|einer|eines|der|die|das|dem)\s+)?(?:\w+(?:e|en|er|es|em)\s+)?(?:{_MEMBER_NOUN})\s+"
+            r"(?:im|in\s+der|des|der|beim|bei\s+der)\b"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+        nearest=True,
+    ),
+    # Verbs of taking part: "Die X gGmbH beteiligt sich seit 2015 am IQ Netzwerk Y", "… engagiert sich im …", with a
+    # separated particle: "… wirkt / arbeitet im Netzwerk Y mit", "… trat 2019 dem Bündnis Y bei"
+    _Cue(
+        re.compile(
+            rf"\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\s+{_ADVERBS}(?:am|an\s+der|an\s+dem)\b"
+            rf"|\b(?:engagiert|engagierte|engagieren|engagierten)\s+sich\s+{_ADVERBS}(?:im|in\s+der|in\s+dem)\b"
+            rf"|\b(?:wirkt|wirkte|wirken|wirkten|arbeitet|arbeitete|arbeiten|arbeiteten)\s+{_ADVERBS}"
+            rf"(?:im|in\s+der|in\s+dem|am)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bmit(?:\s*[.,;]|\s+und\b|$))"
+            rf"|\b(?:tritt|trat|treten|traten)\s+{_ADVERBS}(?:dem|der)\b(?=[^;]{{0,{_TO_THE_ROLE_NOUN}}}\bbei\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    # Working within an alliance: "Die Stiftung X arbeitet seit 2015 im Rahmen des Netzwerks Y", "A und B kooperieren
+    # eng im Rahmen des Bündnisses Y" (its head noun named, so no programme or project frame)
+    _Cue(
+        re.compile(rf"\b(?:{_WORKING})\s+{_ADVERBS}(?:{_TOGETHER}\s+)?{_WITHIN_AN_ALLIANCE}"),
+        MEMBER_TYPES,
+        _ALLIANCE_JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    # the same with the verb first and the body after it, or its projects: "Seit 2020 arbeitet die Stiftung X im
+    # Rahmen des Netzwerks Y", "Heute arbeiten die Beratungsstellen des Vereins X zusammen im Rahmen des Bündnisses Y"
+    _Cue(
+        re.compile(
+            rf"\b(?:{_WORKING})\s+(?:die|der|das)\s+(?:{_UNITS_OF_A_BODY}\s+)?(?P<carrier>[A-ZÄÖÜ][^;,]{{0,80}}?)\s+"
+            rf"{_ADVERBS}(?:{_TOGETHER}\s+)?{_WITHIN_AN_ALLIANCE}"
+        ),
+        MEMBER_TYPES,
+        _ALLIANCE_JOINED,
+        _RIGHT_AFTER,
+        within=True,
+    ),
+    # A fronted "als" phrase, the member after the verb: "Als Partnerin des IQ Netzwerks Y berät die X gGmbH …"
+    _Cue(
+        re.compile(rf"\bAls\s+(?:\w+(?:e|en|er|es)\s+)?(?:{_MEMBER_NOUN})\s+(?:des|der|im|in\s+der)\b"),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+    ),
+    # The verb with its separated particle: "Die X gGmbH gehört dem Netzwerk Y seit 2015 an"; several: "A, B und C
+    # gehören dem Bündnis Y an"
+    _Cue(
+        re.compile(
+            r"\b(?:gehört|gehören|gehörte|gehörten)\s+(?:(?:seit|schon|bereits|nun|heute|auch)\s+(?:[\w.]+\s+)?)?(?:dem|der)\b"
+            rf"(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\ban\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _NEXT_TO_CUE,
+        listed=True,
+    ),
+    # A relative clause of belonging about the body right before it: "Die Stiftung X, die dem IQ Netzwerk Y angehört,
+    # …", "…, der seit 2015 zum Bündnis Y gehört", "…, die im Netzwerk Y mitarbeitet / mitwirkt / vertreten ist";
+    # "die"/"der" only ("das" is mostly a project's, which is part of the network, not its member)
+    _Cue(
+        re.compile(
+            rf",\s+(?:die|der)\s+{_ADVERBS}(?:(?:dem|der)\b(?={_CLAUSE_UP_TO}angehör(?:t|te|en|ten)\b)"
+            rf"|(?:zum|zur)\b(?={_CLAUSE_UP_TO}gehör(?:t|te|en|ten)\b)"
+            rf"|(?:im|in\s+der|am)\b(?={_CLAUSE_UP_TO}(?:mitarbeite|mitwirk|beteiligt\s|vertreten\s)))"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        nearest=True,
+        listed=True,
+    ),
+    # Bodies founding an alliance are its members: "A und B gründeten 2020 das Bündnis Y", "A, B und C haben am
+    # Montag das Netzwerk Y gegründet" (the alliance's head noun right after the article)
+    _Cue(
+        re.compile(
+            rf"\b(?:gründen|gründeten|gründet|gründete)\s+{_ADVERBS}(?:das|den|die)\s+(?:neue[n]?\s+)?"
+            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b)"
+            r"|\b(?:haben|hatten|hat|hatte)\s+(?:[^.;,]{0,30}?\s)?(?:das|den|die)\s+(?:neue[n]?\s+)?"
+            rf"(?=(?:{_words(FOUNDED_ALLIANCE_NOUNS)})\b[^.;]{{0,{_TO_THE_ROLE_NOUN}}}?\bgegründet\b)"
+        ),
+        MEMBER_TYPES,
+        _JOINED,
+        _RIGHT_AFTER,
+        listed=True,
+    ),
+    # The whole first, its members after: "Das Bündnis Y besteht aus A, B und C", "Y ist ein Verbund aus A und B",
+    # "Das Netzwerk Y setzt sich aus A und B zusammen"
+    _Cue(
+        re.compile(
+            r"\b(?:besteht|bestand|bestehen|bestanden)\s+aus\b"
+            r"|\b(?:setzt|setzte|setzen|setzten)\s+sich\s+(?:(?:seit\s+)?[\w.]+\s+)?aus\b(?=[^;]*\bzusammen\b)"
+            r"|\b(?:Verbund|Zusammenschluss)\s+(?:aus|von)\b"
+        ),
+        _ALLIANCES,
+        _MEMBERS,
+        _NEXT_TO_CUE,
+        many=True,
+        inverse=True,
+    ),
+)
+
+
+def find_cued(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _CUES:
+        for match in cue.pattern.finditer(text, *sentence):
+            yield from _read_cue(text, sentence, ms, cue, match, None if cue.within else topic)
+
+
+def _read_cue(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    cue: _Cue,
+    match: re.Match[str],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    objects = _objects(text, ms, match.end(), sentence[1], cue)
+    if not objects:
+        return
+    subjects = _cue_subjects(text, sentence, ms, cue, match)
+    if (
+        not subjects and topic is None and not (cue.within or cue.nearest)
+    ):  # "Im Rahmen des Netzwerks X startet Y"
+        subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
+    subject = (subjects[-1] if cue.nearest else subjects[0]) if subjects else topic
+    if subject is None or (cue.nearest and not _RIGHT_BEFORE.fullmatch(text, subject.end, match.start())):
+        return
+    listed = _listed_up_to(text, subjects, match.start()) if cue.listed else []
+    for one in listed if len(listed) > 1 else [subject]:
+        for obj in objects:
+            pair = (obj, one) if cue.inverse else (one, obj)
+            yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
+
+
+# Between the actor an apposition or relative clause is about and the cue: a closing mark, an abbreviation in
+# parentheses ("Die Stiftung X (SX), die …"); a person named there is the one it is about ("begrüßte A, der …").
+_RIGHT_BEFORE = re.compile(r"[“”\"«»]?(?:\s*[(\[][^()\[\]]{1,20}[)\]])?\s*")
+
+
+def _listed_up_to(text: str, subjects: list[Mention], cue: int) -> list[Mention]:
+    """The subjects coordinated in a list that ends right before the cue: "A, B und C| sind Partner im Y"."""
+    if not subjects or text[subjects[-1].end : cue].strip():
+        return []
+    listed = [subjects[-1]]
+    for m in reversed(subjects[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : listed[-1].start]):
+            break
+        listed.append(m)
+    return listed[::-1]
+
+
+def _cue_subjects(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: _Cue, match: re.Match[str]
+) -> list[Mention]:
+    if cue.within:  # named right where the cue says: "Bei der X GmbH liegt …", "Beim Verein X e.V. …"
+        at = match.start("carrier")
+        named = actors(ms, at, match.end(), cue.subjects)
+        return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
+    return actors(ms, sentence[0], match.start(), cue.subjects)
+
+
+# A programme's head noun left out of its quoted name: "im Rahmen des Förderprogramms „Integration durch …“"
+_PROGRAMME_HEAD = re.compile(r"\s+(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?\s+[„\"»‚]")
+
+
+def _next_to_the_cue(text: str, start: int, first: Mention, reach: int) -> bool:
+    """The first object is right after the cue, or after the head noun of the programme it names."""
+    if first.start - start <= reach:
+        return True
+    return first.type == "Programme" and _PROGRAMME_HEAD.fullmatch(text, start, first.start) is not None
+
+
+def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
+    """The object right after the cue, and with `many` the ones coordinated with it."""
+    after = [m for m in actors(ms, start, end) if m.type in cue.objects or m.type == "Place"]
+    if (
+        not after
+        or not _next_to_the_cue(text, start, after[0], cue.reach)
+        or after[0].type not in cue.objects
+    ):
+        return []
+    found = [after[0]]
+    for m in after[1:] if cue.many else []:
+        link = text[found[-1].end : m.start]
+        if m.type not in cue.objects or m.start - start > _LISTED or not COORDINATION_LINK.match(link):
+            break
+        found.append(m)
+    return found

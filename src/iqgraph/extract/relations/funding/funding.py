@@ -1,0 +1,67 @@
+"""Who pays for whom: "X wird aus Mitteln des Y gefördert", "Gefördert wird das Netzwerk vom A und vom B",
+"Y fördert X", "X wird gefördert durch das Bundesministerium Z" (the passive, the fronted participle, the
+active).
+
+The readers live by construction in verbs.py (clauses with a finite verb), clauses.py (relative and
+subordinate clauses, attributes), nouns.py, money.py and payers.py (a payer whose unit is not named); what
+they share in marks.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...text.spans import Mention
+from ..actors import RelationFinding
+from .clauses import funding_attributes, funding_relative_clauses, subordinate_funding
+from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, is_fund, unit_spoken_of
+from .money import compound_money, money_given, taking_a_financial_part
+from .nouns import (
+    costs_borne,
+    funder_nouns,
+    funding_nouns,
+    funding_nouns_of_the_topic,
+    ministry_in_the_genitive,
+    payer_in_the_genitive,
+)
+from .payers import (
+    compound_payer,
+    programme_as_instrument,
+    stand_in_object,
+    unnamed_object_paid_for,
+)
+from .verbs import find_fronted_funding, find_funding
+
+__all__ = [
+    "FUNDED",
+    "FUNDER_MARK",
+    "PASSIVE_FUNDED",
+    "find_fronted_funding",
+    "find_funding",
+    "find_funding_phrases",
+    "is_fund",
+    "unit_spoken_of",
+]
+
+
+def find_funding_phrases(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
+) -> Iterator[RelationFinding]:
+    """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
+    X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"; `topic`: the unit named
+    before, what a funding noun without its funded means ("Die Förderung erfolgt durch Y")."""
+    yield from funding_attributes(text, sentence, ms)
+    yield from funding_nouns(text, sentence, ms)
+    yield from funding_nouns_of_the_topic(text, sentence, ms, topic)
+    yield from funder_nouns(text, sentence, ms, topic)
+    yield from money_given(text, sentence, ms, topic)
+    yield from funding_relative_clauses(text, sentence, ms, topic)
+    yield from subordinate_funding(text, sentence, ms, topic)
+    yield from taking_a_financial_part(text, sentence, ms, topic)
+    yield from ministry_in_the_genitive(text, sentence, ms)
+    yield from payer_in_the_genitive(text, sentence, ms, topic)
+    yield from unnamed_object_paid_for(text, sentence, ms, topic)
+    yield from costs_borne(text, sentence, ms, topic)
+    yield from compound_payer(text, sentence, ms)
+    yield from programme_as_instrument(text, sentence, ms)
+    yield from compound_money(text, sentence, ms, topic)
+    yield from stand_in_object(text, sentence, ms, topic)

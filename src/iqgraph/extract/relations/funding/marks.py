@@ -1,0 +1,150 @@
+"""What the funding readers share: the funding participles, the marks that introduce funders and the funders they
+introduce ("aus Mitteln des Landes X und des ESF"), who may pay (a ministry, an agency, a fund) and what may be paid
+for (a project, network, programme or coordination office), lists of payers and of units, and whether the unit a
+text spoke of is one: "Das Projekt X wird vom Land Y und dem ESF gefördert" -> X fundedBy Y, X fundedBy ESF."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...text.spans import Mention
+from ..actors import COORDINATION_LINK, FUNDERS, actors, listed_after
+
+# The participles of funding ("bezuschusst": paid a grant); support is funding only when it is financial ("vom Land
+# finanziell unterstützt").
+FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|(?<=finanziell\s)unterstützt)"
+# An amount of money: "50.000 Euro", "1,2 Millionen Euro", "2 Mio. €"
+MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
+FUNDER_MARK = re.compile(
+    r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us|[Ss]eitens)\b"
+)  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
+FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
+ARTICLE_GAP = re.compile(
+    r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"
+)  # "wird das Projekt X": V2, subject second
+
+
+def introduced(text: str, ms: list[Mention], start: int, end: int, first_only: bool = False) -> list[Mention]:
+    """The funders a mark introduces ("vom Y", "aus Mitteln des Y und des Z") between start and end."""
+    found: list[Mention] = []
+    for mark in FUNDER_MARK.finditer(text, start, end):
+        after = actors(ms, mark.end(), end)
+        if not after or after[0].start - mark.end() > FUNDER_REACH or after[0].type not in FUNDERS:
+            continue
+        chain = [after[0]]
+        for m in after[1:]:
+            if m.type not in FUNDERS or not COORDINATION_LINK.match(text[chain[-1].end : m.start]):
+                break
+            chain.append(m)
+        found += [m for m in chain if m not in found]
+        if first_only:
+            break
+    if not found:  # "…, das im Rahmen des ESF-Bundesprogramms X gefördert wird": the payer in a compound
+        found = [m for m in actors(ms, start, end) if _payer_in_a_compound(text, m)][:1]
+    return found[:4]
+
+
+# A payer's short name joined to a programme or money noun: "ESF-Bundesprogramm", "BMAS-Programms", "ESF-Mitteln".
+_PROGRAMME_OR_MONEY_AFTER_THE_HYPHEN = re.compile(
+    r"-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rogramm|[Mm]ittel|[Gg]eld|[Ff]örderung|[Ff]inanzierung)"
+)
+
+
+def _payer_in_a_compound(text: str, m: Mention) -> bool:
+    public = m.type in ("Ministry", "Agency") or is_fund(m)
+    return public and _PROGRAMME_OR_MONEY_AFTER_THE_HYPHEN.match(text, m.end) is not None
+
+
+# What a passive of funding has as its subject: a project, network or programme. A body named first is mostly its
+# carrier or a speaker ("Laut der X gGmbH wird …", "Die X e.V. setzt das Projekt um, das … gefördert wird").
+PASSIVE_FUNDED = frozenset({"Subproject", "StateNetwork", "Programme", "CoordinationOffice"})
+
+
+def funded_list(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """`first` and the units coordinated right after it: "die Projekte A, B und C"."""
+    listed = listed_after(text, ms, first.start, end, PASSIVE_FUNDED - {"Programme"})
+    return listed if listed and listed[0] is first else [first]  # a topic named before: itself only
+
+
+# "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
+PLURAL_VERB = re.compile(
+    r"(?:ko|mit)?(?:förder(?:n|ten)|(?:finanzier|unterstütz)(?:en|ten))"
+)  # "fördern": no e
+
+
+def coordinated(text: str, ms: list[Mention], first: Mention, end: int) -> list[Mention]:
+    """`first` and the payers coordinated with it up to `end`: "A, B und C"."""
+    listed = [first]
+    for m in actors(ms, first.end, end, FUNDERS):
+        if m.end > end or not COORDINATION_LINK.match(text[listed[-1].end : m.start]):
+            break
+        listed.append(m)
+    return listed
+
+
+# A public payer: a ministry or an agency (a fund pays too: is_fund).
+PUBLIC_PAYERS = frozenset({"Ministry", "Agency"})
+# Money spoken of, not received: "Fragen zur Förderung des Bundes", "berät über Mittel des Landes".
+ABOUT_THE_MONEY = re.compile(r"\b(?:über|zu|zur|zum|nach|um)\s+(?:(?:die|den|eine|einer)\s+)?$")
+WORDS_BEFORE = 16  # characters back from the funding noun to a preposition and its article
+
+
+def is_fund(m: Mention) -> bool:
+    """A fund pays rather than being paid for (Europäischer Sozialfonds, AMIF): no topic a later clause means."""
+    return m.type == "Programme" and any(part in m.label.lower() for part in lexicon.FUND_NAME_PARTS)
+
+
+# A plural auxiliary: "Die Projekte A und B werden … gefördert" funds each unit of the list.
+PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren"})
+ATTRIBUTE_REACH = 80  # characters from the participle to the name it qualifies: "geförderte Projekt „X“"
+MARK_REACH = 160  # characters back from the participle to the mark introducing its funders
+
+
+def funders_right_before(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    """The funders a mark introduces that run up to `end`: "vom Land X und dem ESF| geförderte"."""
+    for mark in reversed(list(FUNDER_MARK.finditer(text, start, end))):
+        funders = introduced(text, ms, mark.start(), end, first_only=True)
+        if funders and not text[funders[-1].end : end].strip():
+            return funders
+    return []
+
+
+# Who may pay for a unit not named after "für" (besides a fund): a ministry, an agency, a body such as the EU or a
+# foundation; not a network or programme, which is more likely what is paid for.
+PAYER_TYPES = frozenset({"Ministry", "Agency", "Organisation"})
+
+
+# A unit named in the genitive of another quoted name: "die Sonderausschreibung „X“ des Programms „Y“" speaks of X,
+# not Y (while "die Beratung des IQ Netzwerks Y" speaks of Y's work).
+_GENITIVE_BEFORE = re.compile(r"[“”\"»«]\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$")
+_GENITIVE_REACH = (
+    40  # characters back from the unit to the noun it is the genitive of: a quote, article and head
+)
+
+
+# The same link read from the unit to its genitive: "„X“ des Programms „Y“" (either name's quotes may be inside it)
+_GENITIVE_LINK = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def unit_spoken_of(text: str, topic: Mention | None, earlier: list[Mention]) -> Mention | None:
+    """The unit a text spoke of last: the topic, or where that is the genitive attribute of a quoted name ("die
+    Sonderausschreibung „X“ des Programms „Y“"), the unit named right before it (X)."""
+    if topic is None or spoken_of(text, topic):
+        return topic
+    head = next(
+        (m for m in earlier if m.end <= topic.start and _GENITIVE_LINK.fullmatch(text, m.end, topic.start)),
+        None,
+    )
+    return head or topic
+
+
+def spoken_of(text: str, topic: Mention | None) -> bool:
+    """Whether the topic is what the text spoke of: a unit, not a fund, not the genitive attribute of a noun."""
+    if topic is None or is_fund(topic):
+        return False
+    return _GENITIVE_BEFORE.search(text, max(0, topic.start - _GENITIVE_REACH), topic.start) is None
+
+
+# Nothing but an article before the payer: it opens the sentence as its subject ("Das Land X …", "Der Bund und …").
+PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")

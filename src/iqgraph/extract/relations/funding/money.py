@@ -1,0 +1,174 @@
+"""Funding said by the money given: an amount ("Die Stiftung Y unterstützt das Projekt X mit 50.000 Euro", "Das Land
+Y stellt für X 2 Millionen Euro bereit"), a share of the costs ("Der Landkreis Y beteiligt sich finanziell") and the
+payer's short name joined to the money ("Das Projekt X wird aus ESF-Mitteln bezahlt"): X fundedBy Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...text.spans import Mention
+from ..actors import FUNDERS, RelationFinding, actors
+from .marks import (
+    ABOUT_THE_MONEY,
+    ATTRIBUTE_REACH,
+    MONEY,
+    PASSIVE_FUNDED,
+    PAYER_TYPES,
+    PUBLIC_PAYERS,
+    WORDS_BEFORE,
+    coordinated,
+    is_fund,
+    spoken_of,
+)
+
+# "Finanziell beteiligt sich außerdem der Landkreis Y", "Y beteiligt sich an der Finanzierung" (no genitive), "Y
+# beteiligt sich mit 50.000 Euro": the body taking a share of the costs pays for the unit the sentence or the one
+# before names.
+_FINANCIAL_PART = re.compile(
+    r"\b[Ff]inanziell\s+(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b"
+    rf"|\b(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\b[^.;,]{{0,40}}?(?:\bfinanziell\b|\ban\s+den\s+Kosten\b"
+    rf"|\bmit\s+(?:(?:rund|etwa|über|insgesamt|knapp)\s+)?{MONEY}"
+    r"|\ban\s+der\s+(?:Ko)?[Ff]inanzierung\b(?!\s+(?:des|der|von)\b))"
+)
+
+
+def taking_a_financial_part(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    if _FINANCIAL_PART.search(text, *sentence) is None:
+        return
+    payers = [m for m in actors(ms, *sentence, FUNDERS) if m.type not in PASSIVE_FUNDED - {"Programme"}]
+    units = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
+    funded = units[0] if units else topic
+    if payers and funded is not None and payers[0] is not funded:
+        yield RelationFinding(funded, "fundedBy", payers[0])
+
+
+# Money given: "Y unterstützt das Projekt X mit 50.000 Euro", "Y stellt für X 2 Millionen Euro bereit", "Für X stellt
+# Y … zur Verfügung", "Y hat dem Projekt X 80.000 Euro bewilligt". Support without money ("Y unterstützt X") is no funding.
+_ABOUT = r"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?"
+_SUPPORTING_VERB = r"(?:unterstützt|unterstützte|unterstützen|unterstützten)"
+_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_ABOUT}{MONEY}")
+# the money fronted, the payer after the verb: "Mit 50.000 Euro unterstützt Y das Projekt X"
+_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_ABOUT}{MONEY}\s+{_SUPPORTING_VERB}\b")
+_AND = re.compile(
+    r"\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?"
+)  # between two payers: "der Kreis X und die Stadt Y"
+# the passive, the payer as its agent: "Das Projekt X wird von Y mit 50.000 Euro unterstützt"
+_SUPPORTED_WITH_MONEY = re.compile(
+    rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_ABOUT}{MONEY}\s+(?:unterstützt|unterstützen)\b"
+)
+_MONEY_PROVIDED = re.compile(
+    rf"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten)\b(?P<between>[^;]{{0,160}}?){MONEY}\s+"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt)(?![\w-])"
+)
+# the perfect with its participle ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
+_PROVIDING_VERB = frozenset({"stellt", "stellte", "stellen", "stellten"})
+_PROVIDING_CLOSE = re.compile(r"zur\s+Verfügung|bereit")
+_FOR = re.compile(r"\b[Ff]ür\s+")
+
+
+def money_given(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for verb in _SUPPORT_WITH_MONEY.finditer(text, *sentence):
+        agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
+        supported = actors(ms, *verb.span("funded"))
+        if agent and supported and supported[0].type in PASSIVE_FUNDED:
+            yield RelationFinding(supported[0], "fundedBy", agent[0])
+    for verb in _MONEY_FRONTED.finditer(text, *sentence):
+        after = actors(ms, verb.end(), sentence[1])
+        payers = after[:1]
+        while len(payers) < len(after) and _AND.fullmatch(text, payers[-1].end, after[len(payers)].start):
+            payers.append(after[len(payers)])
+        rest = after[len(payers) :]
+        if rest and all(p.type in FUNDERS for p in payers) and rest[0].type in PASSIVE_FUNDED:
+            yield from (RelationFinding(rest[0], "fundedBy", p) for p in payers)
+    for verb in _SUPPORTED_WITH_MONEY.finditer(text, *sentence):
+        payer = actors(ms, *verb.span("payer"), FUNDERS)
+        supported = [m for m in actors(ms, sentence[0], verb.start()) if m.end <= verb.start()]
+        if payer and supported and supported[-1].type in PASSIVE_FUNDED:
+            yield RelationFinding(supported[-1], "fundedBy", payer[0])
+    for verb in _MONEY_PROVIDED.finditer(text, *sentence):
+        if (verb.group("verb") in _PROVIDING_VERB) != bool(_PROVIDING_CLOSE.fullmatch(verb.group("close"))):
+            continue
+        # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
+        for_ = next(
+            (f for f in _FOR.finditer(text, sentence[0], verb.end()) if not _inside(ms, f.start())), None
+        )
+        if for_ is not None:
+            after = actors(ms, for_.end(), min(sentence[1], for_.end() + ATTRIBUTE_REACH))
+            funded: Mention | None = after[0] if after and after[0].type in PASSIVE_FUNDED else None
+            if funded is None and not after:  # "stellt dem Netzwerk X für die Jahre 2030 bis 2033 … bereit"
+                funded = next(
+                    (m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)), None
+                )
+            payers = _payers_of(text, ms, sentence, verb, funded)[:1]
+        else:
+            funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+def _inside(ms: list[Mention], pos: int) -> bool:
+    return any(m.start < pos < m.end for m in ms)
+
+
+def _payers_of(
+    text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], funded: Mention | None
+) -> list[Mention]:
+    """The subject providing the money: before the verb, with a plural verb every payer coordinated there ("Die EU
+    und das Land stellen …"), else after it ("Für X stellt das Land …")."""
+    before = [
+        m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start() and m is not funded
+    ]
+    if before:
+        return (
+            coordinated(text, ms, before[0], verb.start())
+            if verb.group("verb").endswith("en")
+            else before[:1]
+        )
+    return [m for m in actors(ms, verb.start("between"), verb.end(), FUNDERS) if m is not funded]
+
+
+def _money_for_the_topic(
+    text: str, ms: list[Mention], sentence: tuple[int, int], verb: re.Match[str], topic: Mention | None
+) -> tuple[Mention | None, list[Mention]]:
+    """Money provided for no one named after "für": for the unit the sentence names, else (with no other body
+    named, or "dafür") for the one spoken of before: "Die EU und das Land stellen 2 Millionen Euro zur Verfügung"."""
+    payers = [p for p in _payers_of(text, ms, sentence, verb, None) if p.type in PAYER_TYPES or is_fund(p)]
+    named = [
+        m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers and not is_fund(m)
+    ]
+    # a body or place named besides the payers may be who gets the money: "stellt der Stadt Kassel … bereit"
+    others = [m for m in ms if sentence[0] <= m.start < sentence[1] and m not in payers]
+    if named:
+        return named[0], payers
+    if others or not spoken_of(text, topic):
+        return None, []
+    return topic, payers
+
+
+# The payer's short name joined to the money: "aus ESF-Mitteln", "mit BMAS-Fördermitteln", "dank der ESF-Förderung";
+# what is paid for is the unit the sentence names, else the one spoken of.
+_MONEY_AFTER_THE_HYPHEN = re.compile(
+    r"-(?:Förder|Projekt)?(?:[Mm]itteln?|[Gg]eld(?:er|ern)?|[Ff]örderung|[Ff]inanzierung)\b"
+)
+
+
+def compound_money(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for payer in named:
+        if not (payer.type in PUBLIC_PAYERS or is_fund(payer)) or not _MONEY_AFTER_THE_HYPHEN.match(
+            text, payer.end
+        ):
+            continue
+        if ABOUT_THE_MONEY.search(text, max(sentence[0], payer.start - WORDS_BEFORE), payer.start):
+            continue  # "Fragen zu ESF-Mitteln": spoken of, not received
+        units = [m for m in named if m.type in PASSIVE_FUNDED and not is_fund(m) and m is not payer]
+        funded = units[0] if units else topic if spoken_of(text, topic) else None
+        if funded is not None:
+            yield RelationFinding(funded, "fundedBy", payer)

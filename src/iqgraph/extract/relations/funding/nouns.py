@@ -1,0 +1,244 @@
+"""Funding said by a noun: a funding noun ("Die Finanzierung des Projekts X übernimmt das Land Y", "Die Förderung
+erfolgt durch Y", "dank einer Förderung des Landes Y"), a funder noun ("Förderer des Projekts X ist Y", "Förderung:
+Y"), a ministry in the genitive ("das Projekt „X“ des Ministeriums Y") and the costs borne ("Die Kosten des
+Projekts X trägt das Land Y"): X fundedBy Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ... import lexicon
+from ...text.spans import Mention
+from ..actors import FUNDERS, RelationFinding, actors, listed_after
+from .marks import (
+    ABOUT_THE_MONEY,
+    ARTICLE_GAP,
+    ATTRIBUTE_REACH,
+    FUNDER_REACH,
+    PASSIVE_FUNDED,
+    PAYER_OPENS,
+    PAYER_TYPES,
+    PUBLIC_PAYERS,
+    WORDS_BEFORE,
+    introduced,
+    is_fund,
+    spoken_of,
+)
+
+# "das IQ Netzwerk X des Musterministeriums", "das Projekt „X“ des Ministeriums Y": a ministry in the
+# genitive of a network or project is the one that pays for it (a body there is mostly its carrier).
+_GENITIVE_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:des|der)\s+")
+_OWNED_BY_A_MINISTRY = frozenset({"StateNetwork", "Subproject"})
+
+
+def ministry_in_the_genitive(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for owned, owner in zip(named, named[1:], strict=False):
+        if (
+            owned.type in _OWNED_BY_A_MINISTRY
+            and owner.type == "Ministry"
+            and _GENITIVE_RIGHT_AFTER.fullmatch(text, owned.end, owner.start)
+        ):
+            yield RelationFinding(owned, "fundedBy", owner)
+
+
+# "dank einer Förderung des Landes X", "mit finanzieller Unterstützung des Bundesministeriums Y", "durch Mittel des
+# Landes X", "mit Unterstützung des Europäischen Sozialfonds" (a fund supports only with money): a funding noun
+# whose genitive is a public payer (a ministry, an agency or a fund) names who pays; what is paid for is the unit
+# the sentence names, else the one named before ("Möglich wird das durch eine Förderung des Landes X"). Support is
+# funding only when it is financial; a body in the genitive may as well be what is funded ("Förderung der Stiftung").
+_PAYER_GENITIVE = re.compile(
+    r"\b(?:(?:Ko)?[Ff]inanzierung|[Ff]örderung|[Ff]inanzielle[nr]?\s+(?:Unterstützung|Förderung)"
+    # the money itself: "durch Mittel des Landes X", "dank Fördermitteln des Bundesministeriums Y"
+    # ("aus/mit Mitteln des Y" is the mark of a passive or a cue, read there with its clause)
+    r"|(?<![Aa]us\s)(?<![Mm]it\s)(?<!den\s)(?:Förder|Projekt|Landes|Bundes)?[Mm]itteln?|Geldern"
+    r"|(?P<support>[Uu]nterstützung))\s+(?:des|der)\s+"
+)
+_AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")
+
+
+def payer_in_the_genitive(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _PAYER_GENITIVE.finditer(text, *sentence):
+        payer = next((m for m in ms if m.start == noun.end()), None)
+        if payer is None or not (payer.type in PUBLIC_PAYERS or is_fund(payer)):
+            continue
+        if noun.group("support") and not is_fund(payer):
+            continue  # "mit Unterstützung des ESF" is money; a ministry's support may be advice
+        if ABOUT_THE_MONEY.search(text, max(sentence[0], noun.start() - WORDS_BEFORE), noun.start()):
+            continue  # "berät über Mittel des Landes", "Fragen zur Förderung des Bundes": spoken of, not received
+        if _AGENT_AFTER.match(text, payer.end):  # "die Förderung der Stadt X durch das Land": X is paid for
+            continue
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)]
+        funded = named[0] if named else topic
+        if funded is not None and funded is not payer:
+            yield RelationFinding(funded, "fundedBy", payer)
+
+
+# "Die Finanzierung des Projekts X übernimmt Y", "Die Förderung von X erfolgt durch Y": a funding noun with the
+# funded in its genitive (or after von/für), the funder the subject after the verb or after a mark.
+_FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
+_TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)"
+_TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
+_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen"})
+_TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
+# The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
+_PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
+# "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
+_TAKES_ON_FUNDING = re.compile(
+    rf"\b{_TAKE_ON}\s+(?:die|den)\s+"
+    r"(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der|von|für)\b"
+)
+
+
+def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for noun in _FUNDING_NOUN.finditer(text, *sentence):
+        funded = actors(ms, noun.end(), min(sentence[1], noun.end() + ATTRIBUTE_REACH))
+        if not funded or funded[0].type not in PASSIVE_FUNDED:
+            continue
+        taking = _TAKING_ON.search(text, funded[0].end, sentence[1])
+        happening = _TAKING_PLACE.search(text, funded[0].end, sentence[1])
+        funders: list[Mention] = []
+        if _PAYER_RIGHT_AFTER.match(
+            text, funded[0].end
+        ):  # "Die Förderung des Projekts X durch das Land Y läuft …"
+            funders = introduced(text, ms, funded[0].end, sentence[1], first_only=True)
+        elif taking is not None and not text[funded[0].end : taking.start()].strip(' “”"»«'):
+            subject = actors(ms, taking.end(), sentence[1], FUNDERS)
+            if subject and ARTICLE_GAP.match(text[taking.end() : subject[0].start]):
+                funders = [subject[0]]
+        elif happening is not None and not text[funded[0].end : happening.start()].strip(' “”"»«'):
+            funders = introduced(text, ms, happening.end(), sentence[1], first_only=True)
+        yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders if f is not funded[0])
+    for verb in _TAKES_ON_FUNDING.finditer(text, *sentence):
+        agent = [m for m in actors(ms, sentence[0], verb.start(), FUNDERS) if m.end <= verb.start()]
+        funded = actors(ms, verb.end(), min(sentence[1], verb.end() + ATTRIBUTE_REACH))
+        if agent and funded and funded[0].type in PASSIVE_FUNDED:
+            yield RelationFinding(funded[0], "fundedBy", agent[0])
+
+
+# "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",
+# "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
+# sentence or the one before names.
+_UNOWNED_FUNDING_NOUN = re.compile(
+    r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
+    r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+    # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
+    r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
+    r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
+)
+
+
+def funding_nouns_of_the_topic(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _UNOWNED_FUNDING_NOUN.finditer(text, *sentence):
+        if noun.group("taking"):
+            subject = actors(ms, noun.end(), sentence[1], FUNDERS)
+            found = subject[:1] if subject and ARTICLE_GAP.match(text[noun.end() : subject[0].start]) else []
+            if (
+                found and noun.group("taking") in _PLURAL_TAKING
+            ):  # "… übernehmen das Land und die Stadt": both
+                found = listed_after(text, ms, found[0].start, sentence[1], FUNDERS)
+        else:
+            found = introduced(text, ms, noun.end(), sentence[1], first_only=True)
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found]
+        funded = named[0] if named else topic
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", f) for f in found if f is not funded)
+
+
+# Who pays, named by a funder noun: "Förderer des Projekts X ist Y", "Y ist Geldgeber des X", "Geldgeber ist Y",
+# "Gefördert durch: Y, Z" (a footer: what is funded is the unit named before).
+_FUNDER_NOUN = rf"(?:{'|'.join(lexicon.FUNDER_NOUNS)})(?:in|innen|n|s)?"
+_COPULA = r"(?:ist|sind|war|waren)"
+_FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
+_FUNDER_IS = re.compile(
+    rf"\b{_FUNDER_NOUN}\s+{_COPULA}\b|\b(?:{_FUNDER_NOUN}|[Gg]efördert\s+(?:durch|von|vom)"
+    # a profile's field: "Förderung: Y", "Finanzierung: Y, Z"
+    r"|(?<![\w-])(?:Ko)?[Ff]inanzierung|(?<![\w-])Förderung|[Ff]inanziert\s+(?:durch|von|vom))\s*:"
+)
+_FIELD_VALUE = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?")
+_COPULA_AFTER_NAME = re.compile(rf"[“”\"»«]?\s*{_COPULA}\b")
+_IS_THE_FUNDER = re.compile(rf"\s+{_COPULA}\s+(?:[\w.]+\s+){{0,3}}$")  # "ist seit 2030 ein wichtiger"
+
+
+def funder_nouns(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for noun in _FUNDER_OF.finditer(text, *sentence):
+        funded = actors(ms, noun.end(), min(sentence[1], noun.end() + ATTRIBUTE_REACH))
+        if not funded or funded[0].type not in PASSIVE_FUNDED:
+            continue
+        before = [m for m in actors(ms, sentence[0], noun.start(), FUNDERS) if m.end <= noun.start()]
+        if before and _IS_THE_FUNDER.fullmatch(text, before[-1].end, noun.start()):  # "Y ist Förderer des X"
+            payers = [before[-1]]
+        else:  # "Förderer des X ist Y"
+            copula = _COPULA_AFTER_NAME.match(text, funded[0].end)
+            payers = listed_after(text, ms, copula.end(), sentence[1], FUNDERS) if copula else []
+        yield from (RelationFinding(funded[0], "fundedBy", p) for p in payers if p is not funded[0])
+    for noun in _FUNDER_IS.finditer(text, *sentence):
+        named = [m for m in actors(ms, sentence[0], noun.start()) if m.type in PASSIVE_FUNDED]
+        unit = named[0] if named else topic
+        payers = listed_after(text, ms, noun.end(), sentence[1], FUNDERS)
+        if not payers or payers[0].start - noun.end() > FUNDER_REACH:
+            continue
+        if noun.group().endswith(":") and not _FIELD_VALUE.fullmatch(text, noun.end(), payers[0].start):
+            continue  # a field's value is the payer itself: "Förderung: ein Erfolg für die Stadt" names none
+        if unit is not None:
+            yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
+
+
+# Who bears the costs pays: "Die Kosten (des Projekts X) trägt das Land Y", "Das Land Y übernimmt die Personalkosten",
+# the unit the costs are of named after the noun, else in the sentence, else the one spoken of. Costs of something
+# else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
+_COST_NOUN = r"(?:Personal|Sach|Projekt|Gesamt)?[Kk]osten"
+_BEAR = r"(?:trägt|trug|tragen|trugen|übernimmt|übernahm|übernehmen|übernahmen)"
+_COSTS_FIRST = re.compile(
+    rf"\b{_COST_NOUN}\b(?P<of>[^.;,]{{0,60}}?)\s+{_BEAR}\s+(?:[\w.]+\s+){{0,2}}?(?=(?:die|der|das|den)\s)"
+)
+_COSTS_LAST = re.compile(
+    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
+    r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
+)
+_OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")
+
+
+def costs_borne(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _COSTS_FIRST.finditer(text, *sentence):
+        first = actors(ms, cue.end(), sentence[1])[:1]  # and those coordinated with it: "tragen A und B"
+        payers = listed_after(text, ms, first[0].start, sentence[1], FUNDERS) if first else []
+        yield from _costs_of(text, ms, sentence, cue, payers, topic)
+    for cue in _COSTS_LAST.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        payers = before[:1] if before and PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) else []
+        yield from _costs_of(text, ms, sentence, cue, payers, topic)
+
+
+def _costs_of(
+    text: str,
+    ms: list[Mention],
+    sentence: tuple[int, int],
+    cue: re.Match[str],
+    payers: list[Mention],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    if not payers or not all(p.type in PAYER_TYPES or is_fund(p) for p in payers):
+        return
+    of = actors(ms, *cue.span("of"))
+    if of:
+        funded: Mention | None = of[0] if of[0].type in PASSIVE_FUNDED else None
+    elif _OF_SOMETHING.match(cue.group("of")):
+        funded = None  # the costs of something the text does not name as a unit
+    else:
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
+        funded = named[0] if named else topic if spoken_of(text, topic) else None
+    if funded is not None:
+        yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)

@@ -1,0 +1,168 @@
+"""A payer named while what it pays for is not named as a unit, or only in a compound or a programme: the common
+noun for the unit spoken of ("Das Land X kofinanziert die Anerkennungsberatung"), a pronoun or stand-in ("Die Stadt
+Y fördert es"), the payer's short name joined to the head noun ("das BMAS-Modellprojekt „X“"), and a programme as
+the instrument of a ministry ("Mit dem Förderprogramm „X“ unterstützt das Bundesministerium Y …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ... import lexicon
+from ...text.spans import Mention
+from ..actors import ACTORS, COORDINATION_LINK, RelationFinding, actors
+from .marks import (
+    PASSIVE_FUNDED,
+    PAYER_OPENS,
+    PAYER_TYPES,
+    PLURAL_VERB,
+    PUBLIC_PAYERS,
+    is_fund,
+    spoken_of,
+)
+
+# A payer as the subject opening the sentence, what it pays for a common noun the text does not name as a unit: "Das
+# Land X kofinanziert die Anerkennungsberatung", "Der Bund und das Land finanzieren die Kurse gemeinsam", "Die Stiftung
+# Y unterstützt die Beratung finanziell". It is the work of the unit spoken of before, which the payer funds. Plain
+# "fördern" is left out: "Das Land fördert die Integration" promotes a cause, it need not pay.
+_FUNDING_VERB_NEXT = re.compile(
+    r"\s+(?P<verb>(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)|(?:ko|mit)(?:fördert|förderte|fördern|förderten)"
+    r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]*\bfinanziell\b))\s+"
+    r"(?:[\w.]+\s+){0,2}?(?:die|den|das)\s+[\w-]+"
+)
+
+
+def unnamed_object_paid_for(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = [m for m in ms if sentence[0] <= m.start < sentence[1]]
+    if (
+        topic is None
+        or not spoken_of(text, topic)
+        or not named
+        or not PAYER_OPENS.fullmatch(text, sentence[0], named[0].start)
+    ):
+        return
+    payers = [named[0]]
+    for m in named[1:]:
+        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
+            break
+        payers.append(m)
+    verb = _FUNDING_VERB_NEXT.match(text, payers[-1].end)
+    plural = verb is not None and PLURAL_VERB.fullmatch(verb.group("verb")) is not None
+    if verb is None or len(payers) != len(named) or (len(payers) > 1) != plural:
+        return  # something else named (what is paid for, a place), or subject and verb do not agree
+    if all(p.type in PAYER_TYPES or is_fund(p) for p in payers):
+        yield from (RelationFinding(topic, "fundedBy", p) for p in payers)
+
+
+# A payer's short name joined to the head noun of a programme or project: "das ESF-Bundesprogramm „X“", "das
+# BMAS-Modellprojekt „Y“" (a ministry or fund names who pays; a body's name there names the carrier, read elsewhere).
+_COMPOUND_HEAD = re.compile(
+    r"-(?:[A-ZÄÖÜ]?[a-zäöüß]*(?:[Pp]rogramm|[Pp]rojekt|[Aa]ngebot))(?:e?s)?\s+[„\"»]?"
+)
+
+
+def compound_payer(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for payer, unit in zip(named, named[1:], strict=False):
+        if not (payer.type in PUBLIC_PAYERS or is_fund(payer)) or unit.type not in PASSIVE_FUNDED:
+            continue
+        head = _COMPOUND_HEAD.match(text, payer.end)
+        # the unit's name after the head, or its mention beginning at the head ("-Projekt „X“")
+        if head and unit.start in (payer.end + 1, head.end()):
+            yield RelationFinding(unit, "fundedBy", payer)
+
+
+# A body's programme as the instrument it supports or funds with: "Mit dem Förderprogramm „X“ unterstützt das
+# Bundesministerium Y …", "Das Ministerium Y unterstützt mit seinem Programm X …", "Seit 2030 unterstützt das
+# Ministerium Y im Rahmen des Programms X …" (a ministry or agency supporting through a programme pays for it).
+_PROGRAMME_HEAD_WORD = r"(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramm(?:e?s)?"
+_THROUGH = r"(?:{m}it\s+(?:dem|seinem|ihrem)|{i}m\s+Rahmen\s+(?:des|seines|ihres)|{u}ber\s+(?:das|sein|ihr))"
+_WITH_THE_PROGRAMME = re.compile(
+    rf"(?<![\w-])(?:(?P<first>{_THROUGH.format(m='M', i='I', u='Ü')})|{_THROUGH.format(m='m', i='i', u='ü')})"
+    rf"\s+{_PROGRAMME_HEAD_WORD}\s+"
+)
+_SUPPORTING = r"(?:unterstützt|unterstützte|unterstützen|unterstützten|fördert|förderte|fördern|förderten)"
+_VERB_THEN_PAYER = re.compile(rf"[“”\"»«]?\s+{_SUPPORTING}\s+(?:die|der|das|den)\s+$")
+_PAYER_THEN_VERB = re.compile(rf"\s+{_SUPPORTING}\s+(?:[\w.]+\s+){{0,2}}?$")
+_ADVERBS_BEFORE = re.compile(r"\s+(?:[\w.]+\s+){0,2}?$")  # "das Ministerium Y seit 2030 mit dem Programm"
+_NAME_RIGHT_AFTER = 2  # an opening quotation mark between the head noun and the programme's name
+
+
+def programme_as_instrument(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    for cue in _WITH_THE_PROGRAMME.finditer(text, *sentence):
+        programme = next(
+            (m for m in named if cue.end() - 1 <= m.start <= cue.end() + _NAME_RIGHT_AFTER), None
+        )
+        if programme is None or programme.type != "Programme" or is_fund(programme):
+            continue
+        payer = _instrument_s_payer(text, sentence, named, cue, programme)
+        if payer is not None and payer.type in PUBLIC_PAYERS:
+            yield RelationFinding(programme, "fundedBy", payer)
+
+
+def _instrument_s_payer(
+    text: str, sentence: tuple[int, int], named: list[Mention], cue: re.Match[str], programme: Mention
+) -> Mention | None:
+    """The subject supporting with the programme: after the verb that follows a fronted phrase, opening the
+    sentence before its verb, or right after a verb that comes before the phrase."""
+    if cue.group("first"):
+        payer = next((m for m in named if m.start > programme.end), None)
+        verb_between = payer is not None and _VERB_THEN_PAYER.fullmatch(text, programme.end, payer.start)
+        return payer if verb_between else None
+    before = [m for m in named if m.end <= cue.start()]
+    if not before:
+        return None
+    opening = PAYER_OPENS.fullmatch(text, sentence[0], before[0].start) and _PAYER_THEN_VERB.fullmatch(
+        text, before[0].end, cue.start()
+    )
+    if opening and len(before) == 1:
+        return before[0]
+    inverted = _VERB_THEN_PAYER.search(text, sentence[0], before[-1].start) and _ADVERBS_BEFORE.fullmatch(
+        text, before[-1].end, cue.start()
+    )
+    return before[-1] if inverted and len(before) == 1 else None
+
+
+# A payer funding the unit spoken of, named by a pronoun or a noun standing for it: "Das Land X fördert es mit 2 Mio.
+# Euro", "Seit 2021 finanziert das Land X das Angebot", "Die Stadt Y unterstützt dieses Projekt finanziell".
+_PAYING_VERB = (
+    r"(?:ko|mit)?(?:fördert|förderte|fördern|förderten|finanziert|finanzierte|finanzieren|finanzierten)"
+    r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]{0,80}\bfinanziell\b)"
+)
+_STAND_IN_OBJECT = re.compile(
+    rf"\s+(?:{_PAYING_VERB})\s+(?:(?:seit|bereits|schon|auch|zudem|weiterhin|nun)\s+(?:\d{{4}}\s+)?)?"
+    rf"(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
+)
+_VERB_BEFORE_PAYER = re.compile(rf"\s(?:{_PAYING_VERB})\s+(?:der|die|das|den)\s+$")
+
+
+def stand_in_object(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence, _WITH_PLACES)
+    if topic is None or not spoken_of(text, topic) or len(named) != 1:
+        return  # one payer named and nothing else: a unit or a place named there may be what is funded
+    payer = named[0]
+    if not (payer.type in PAYER_TYPES or is_fund(payer)):
+        return
+    opening = PAYER_OPENS.fullmatch(text, sentence[0], payer.start) and _STAND_IN_OBJECT.match(
+        text, payer.end
+    )
+    inverted = _VERB_BEFORE_PAYER.search(text, sentence[0], payer.start) and _OBJECT_AFTER_PAYER.match(
+        text, payer.end
+    )
+    if opening or inverted:
+        yield RelationFinding(topic, "fundedBy", payer)
+
+
+_WITH_PLACES = ACTORS | {
+    "Place"
+}  # "Das Land X finanziert die Beratung in Kassel": maybe another's work there
+_OBJECT_AFTER_PAYER = re.compile(
+    rf"\s+(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
+)

@@ -1,0 +1,331 @@
+"""Funding said by a clause with a finite verb: the passive ("X wird aus Mitteln des Y gefördert"), the fronted
+participle ("Gefördert wird das Netzwerk vom A und vom B", "Gefördert vom Land X, startet das Projekt Y") and the
+active ("Das Land Y fördert das Projekt X", "Der Bund kofinanziert das Netzwerk Z"): X fundedBy Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import cast
+
+from ... import lexicon
+from ...text.spans import Mention
+from ..actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
+from .marks import (
+    ARTICLE_GAP,
+    FUNDED,
+    FUNDER_MARK,
+    MARK_REACH,
+    PASSIVE_FUNDED,
+    PLURAL_AUXILIARIES,
+    PLURAL_VERB,
+    PUBLIC_PAYERS,
+    coordinated,
+    funded_list,
+    funders_right_before,
+    introduced,
+    is_fund,
+    spoken_of,
+)
+
+_PASSIVE_FUNDING = re.compile(
+    rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
+)
+_TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
+_ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
+_ACTIVE_VERB = re.compile(
+    r"\b(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)\b"
+    rf"|\b(?:unterstützt|unterstützte|unterstützen|unterstützten)\b(?=[^.;,]{{0,{_TO_THE_MANNER}}}\bfinanziell\b)"
+)
+# "Das Land X kofinanziert das Netzwerk Y": a share of the funding, in second place with its object right after
+# it; at a clause's end ("…, dass der Bund das Programm mitfinanziert") the object stands before the verb.
+_CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|finanzierte)\b")
+
+
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+
+# A participle coordinated before the funding one shares its agent: "Initiiert und finanziert wird X vom Land Y".
+_SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
+
+# "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
+# "von/vom/durch/aus Mitteln".
+_FRONTED_FUNDING = re.compile(
+    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE})?(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+)
+
+
+# "Gefördert wird es vom Land", "Finanziert wird das Angebot durch …": the funded a pronoun or a noun that
+# stands for the topic named before.
+_PRONOUN_FUNDED = re.compile(
+    r"\s+(?:es|sie|er|dieses|diese|dieser"
+    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\s*$"
+)
+
+
+def find_fronted_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
+) -> Iterator[RelationFinding]:
+    for cue in _FRONTED_FUNDING.finditer(text, *sentence):
+        mark = FUNDER_MARK.search(text, cue.end(), sentence[1])
+        funded = actors(ms, cue.end(), mark.start() if mark else sentence[1])
+        if (
+            mark
+            and not funded
+            and topic is not None
+            and _PRONOUN_FUNDED.match(text[cue.end() : mark.start()])
+        ):
+            funded = [topic]
+        if mark and funded:
+            for funder in introduced(text, ms, mark.start(), sentence[1], first_only=True):
+                yield RelationFinding(funded[0], "fundedBy", funder)
+    yield from _funding_participle_phrase(text, sentence, ms, topic)
+
+
+# "Gefördert vom Land X, startet im Mai das Projekt Y", "Finanziert aus Mitteln des ESF bietet die Stelle Y …":
+# a participle phrase before the finite verb, without an auxiliary: its funders first, the funded after them.
+_FUNDING_PARTICIPLE_PHRASE = re.compile(
+    rf"{_SENTENCE_START}(?:Ko|Mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?=(?:aus|mit|durch|vom|von)\b)"
+)
+
+
+# The phrase standing alone, as a release's closing line: "Gefördert vom Land X und dem ESF." funds the unit spoken of.
+_NOTHING_MORE = re.compile(r"[\s.!)]*")
+
+
+def _funding_participle_phrase(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _FUNDING_PARTICIPLE_PHRASE.finditer(text, *sentence):
+        funders = introduced(text, ms, cue.end(), sentence[1], first_only=True)
+        if not funders:
+            continue
+        funded = [m for m in actors(ms, funders[-1].end, sentence[1]) if m.type in PASSIVE_FUNDED]
+        if (
+            not funded
+            and _NOTHING_MORE.fullmatch(text, funders[-1].end, sentence[1])
+            and spoken_of(text, topic)
+        ):
+            funded = [topic] if topic is not None else []
+        if funded:
+            yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders if f is not funded[0])
+
+
+# Inside the passive frame, a later auxiliary or a coordinated participle opens a new clause: "X ist … und wird
+# vom Y gefördert", "X wird von Z durchgeführt und vom Y gefördert" - only the last clause names the funders.
+_ZONE_RESTART = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b|\b(?P<participle>[a-zäöüß]\w*(?:t|en))\s*(?:,|und\b|sowie\b)"
+)
+# Participles coordinated right before the funding one share its agent: "X wird vom Land Y initiiert und finanziert".
+_SHARED_AGENT = re.compile(r"\s*")
+
+
+# A conjunction right before the funding participle, after a name, closes the clause before it: "X wird koordiniert
+# von der Y und gefördert vom Z" (the funders follow the participle).
+_AND_BEFORE_THE_PARTICIPLE = re.compile(r"\s(?:und|sowie)\s*$")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause of the funding participle begins inside the passive's middle field: after the last
+    auxiliary or coordinated participle, unless that participle stands right before the funding one."""
+    clause = start
+    for restart in _ZONE_RESTART.finditer(text, start, end):
+        if restart.group("participle") is not None and _SHARED_AGENT.fullmatch(text, restart.end(), end):
+            return clause  # "vom Land Y initiiert und finanziert"
+        clause = restart.end()
+    return end if _AND_BEFORE_THE_PARTICIPLE.search(text, clause, end) else clause
+
+
+# The funders after the participle, in the same clause: "wird gefördert durch das BMAS", "wird finanziert im
+# Rahmen des Programms X aus Mitteln des ESF".
+# characters from the participle to the mark: a phrase "im Rahmen des Förderprogramms X"
+_POSTPOSED_REACH = 80
+_POSTPOSED_FUNDER_MARK = re.compile(
+    rf"\s*:?\s+(?:[^,;:.]{{0,{_POSTPOSED_REACH}}}?\s)??(?P<mark>durch|vom|von|aus\s+(?:den\s+)?Mitteln|mit\s+Mitteln)\b"
+)
+# A relative clause in the middle field ("X ist Teil des Programms Y, das vom Z gefördert wird"), closed by no comma
+# but one that links a list of funders ("vom BMAS, dem BMBF und der BA").
+_RELATIVE_OPENING = re.compile(r",\s+(?:das|der|die|welches|welcher|welche)\s")
+_CLAUSE_COMMA = re.compile(r",(?!\s+(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)")
+
+
+# A second participle coordinated with the first names more funders: "X wird vom BMAS gefördert und vom ESF
+# kofinanziert", "X wird durch das Land gefördert und kofinanziert durch den ESF".
+_AND_FUNDED = re.compile(
+    rf"\s+(?:und|sowie)\s+(?P<zone>(?:vom|von|durch|aus|mit)\s[^,;.]{{0,{_POSTPOSED_REACH}}}?\s)?{FUNDED}\b"
+)
+
+
+def _coordinated_participle(text: str, ms: list[Mention], participle_end: int, end: int) -> list[Mention]:
+    coordinated = _AND_FUNDED.match(text, participle_end, end)
+    if coordinated is None:
+        return []
+    if coordinated.group("zone"):
+        return introduced(text, ms, *coordinated.span("zone"))
+    mark = _POSTPOSED_FUNDER_MARK.match(text, coordinated.end(), end)
+    return introduced(text, ms, mark.start("mark"), end, first_only=True) if mark else []
+
+
+def _in_a_relative_clause(text: str, ms: list[Mention], start: int, participle: int) -> bool:
+    """Whether the participle closes a relative clause opened in the passive's middle field (no comma after it); a
+    name right after ", das" is a list's next member with its article ("durch das A, das B und die C gefördert")."""
+    named_next = {m.start for m in ms}
+    openings = [o for o in _RELATIVE_OPENING.finditer(text, start, participle) if o.end() not in named_next]
+    return bool(openings) and _CLAUSE_COMMA.search(text, openings[-1].end(), participle) is None
+
+
+# The funders first in the sentence, before the auxiliary: "Aus Mitteln des ESF wird das Projekt X gefördert",
+# "Vom Land Y werden die Kurse finanziert".
+_FRONTED_FUNDER_MARK = re.compile(r"\s*(?:Aus\s+(?:den\s+)?Mitteln|Mit\s+Mitteln|Vom|Von|Durch)\b")
+
+
+def _passive_subject(
+    text: str, ms: list[Mention], sentence_start: int, aux: re.Match[str], zone_end: int
+) -> Mention | None:
+    """Who is funded: the actor right after the auxiliary ("Seit 2020 wird das Projekt X …"), else the first
+    actor of the auxiliary's clause, else the sentence's first actor."""
+    after = actors(ms, aux.end(), zone_end)
+    if after and ARTICLE_GAP.match(text[aux.end() : after[0].start]):
+        return after[0] if after[0].type in PASSIVE_FUNDED else None
+    comma = text.rfind(",", sentence_start, aux.start())
+    clause = actors(ms, comma + 1, aux.start()) if comma >= 0 else []
+    subject = clause[0] if clause else subject_before(ms, aux.start())
+    return subject if subject is not None and subject.type in PASSIVE_FUNDED else None
+
+
+def find_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    if not ms:
+        return
+    s, e = sentence[0], min(ms[-1].end + 200, sentence[1])
+    passives = list(_PASSIVE_FUNDING.finditer(text, s, e))
+    if passives:
+        # "X wird vom Land gefördert, die Stelle Y wird von der Stadt finanziert": each passive clause
+        for passive in passives:
+            yield from _passive_funding(text, (s, e), ms, topic, passive)
+        return
+    s = s if topic else ms[0].start
+    span = text[s:e]
+    active = _ACTIVE_FUNDING.search(span)
+    if active:
+        subject = subject_before(ms, s + active.start()) or topic
+        for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
+            if subject:
+                yield RelationFinding(subject, "fundedBy", funder)
+        return
+    verb = _ACTIVE_VERB.search(
+        text, sentence[0], e
+    )  # the verb may come first: "Seit 2021 fördert das Land …"
+    if verb and funders_right_before(text, ms, max(sentence[0], verb.start() - MARK_REACH), verb.start()):
+        return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
+    if verb:
+        agent = subject_before(ms, verb.start())
+        after = actors(ms, verb.end(), e)
+        partner = _paying_with(text, verb.end(), after)
+        if (
+            partner is not None
+        ):  # "Das Land fördert gemeinsam mit dem ESF das Projekt X": both pay, X is funded
+            after = after[1:]
+            if agent and after and _OBJECT_AFTER_PARTNER.fullmatch(text, partner.end, after[0].start):
+                yield from (RelationFinding(after[0], "fundedBy", a) for a in (agent, partner))
+            return
+        if after and _inverted(text, verb.end(), after[0], agent):
+            yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
+        elif agent and after:
+            agents = (
+                coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
+            )
+            funded = funded_list(text, ms, after[0], e)  # "fördert die Projekte A und B": each unit
+            yield from (RelationFinding(u, "fundedBy", a) for u in funded for a in agents if a not in funded)
+        return
+    yield from _co_funding(text, ms, s, e)
+
+
+def _passive_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, passive: re.Match[str]
+) -> Iterator[RelationFinding]:
+    s, e = sentence
+    zone = [passive.start("zone"), passive.end("zone")]
+    if _in_a_relative_clause(text, ms, *zone):
+        return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
+    zone[0] = _clause_start(text, *zone)
+    funders = introduced(text, ms, zone[0], zone[1])
+    # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
+    if not funders:
+        mark = _POSTPOSED_FUNDER_MARK.match(text, passive.end())
+        funders = introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
+    if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
+        funders = introduced(text, ms, s, passive.start(), first_only=True)
+    funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
+    aux = _finite_auxiliary(text, passive.start(), zone[0])
+    subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
+    if subject is not None:
+        # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
+        plural = aux.group() in PLURAL_AUXILIARIES
+        units = funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
+        yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+_AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b")
+
+
+def _finite_auxiliary(text: str, start: int, clause: int) -> re.Match[str]:
+    """The auxiliary of the funding participle's clause: the passive's first, or a later one that opens the
+    clause ("X, das von der Y koordiniert wird, wird vom Z gefördert": the second)."""
+    inside = list(_AUXILIARY.finditer(text, start, clause))
+    return inside[-1] if inside else cast(re.Match[str], _AUXILIARY.match(text, start))
+
+
+# A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.
+_WITH_A_PARTNER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:gemeinsam\s+|zusammen\s+)?mit\s+(?:dem|der|den)\s+$")
+_OBJECT_AFTER_PARTNER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:das|den|die)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _paying_with(text: str, verb_end: int, after: list[Mention]) -> Mention | None:
+    if not after or not (after[0].type in PUBLIC_PAYERS or is_fund(after[0])):
+        return None
+    return after[0] if _WITH_A_PARTNER.fullmatch(text, verb_end, after[0].start) else None
+
+
+_PAYING_BODIES = frozenset({"Ministry", "Agency"})
+
+
+def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) -> bool:
+    """Verb-second with the subject after the verb: "Seit 2021 fördert das Land X das Projekt Y", "Zusätzlich
+    fördern der ESF und das Ministerium das Projekt": a paying body (or, with no actor before the verb, a fund)
+    right after the verb is its subject."""
+    if not ARTICLE_GAP.match(text[verb_end : after.start]):
+        return False
+    return (
+        after.type in _PAYING_BODIES
+        and (before is None or before.type in PASSIVE_FUNDED)
+        or (before is None and after.type == "Programme")
+    )
+
+
+def _funders_after_the_verb(
+    text: str, ms: list[Mention], first: Mention, before: Mention | None, topic: Mention | None, end: int
+) -> Iterator[RelationFinding]:
+    """The funders coordinated after the verb; the funded is the project, network or programme after them, else
+    the one before the verb, else the release's topic."""
+    funders = [first]
+    for m in actors(ms, first.end, end, FUNDERS):
+        if not COORDINATION_LINK.match(text[funders[-1].end : m.start]) or m.type in PASSIVE_FUNDED - {
+            "Programme"
+        }:
+            break
+        funders.append(m)
+    later = [m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED]
+    funded = later[0] if later else before or topic
+    if funded is not None:
+        yield from (RelationFinding(funded, "fundedBy", f) for f in funders if f is not funded)
+
+
+def _co_funding(text: str, ms: list[Mention], start: int, end: int) -> Iterator[RelationFinding]:
+    verb = _CO_FUNDING_VERB.search(text, start, end)
+    if verb is None:
+        return
+    agent = subject_before(ms, verb.start())
+    after = actors(ms, verb.end(), end)
+    if agent and after and ARTICLE_GAP.match(text[verb.end() : after[0].start]):
+        yield RelationFinding(after[0], "fundedBy", agent)

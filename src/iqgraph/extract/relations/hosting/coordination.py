@@ -1,0 +1,215 @@
+"""A carrier named by the coordination it holds: taking it over ("Die Y GmbH hat die Koordination des X
+übernommen"), the role first ("Netzwerkkoordinator ist die Y gGmbH"), being responsible for it ("Für die
+Koordination des IQ Netzwerks X ist die Y zuständig"), leading ("unter Federführung der Y"), a change of coordinator
+("Die Koordination des X wechselt von der A zum Verein Y") and the coordination office placed at a body ("die
+Koordinierungsstelle bei der Y gGmbH"): X hostedBy Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...text.spans import Mention
+from ..actors import CARRIERS, COORDINATED, RelationFinding, actors
+from .words import AGENT_NEXT, INSTRUMENT_CARRIERS, UNIT_AFTER_COORDINATION, after_hosts
+
+# The carrier as subject of taking over the coordination, in main clause or perfect order.
+# The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
+_TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
+_TAKES_OVER = re.compile(
+    rf"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){{0,4}}?(?:die\s+)?(?P<of>{_TAKEN_OVER})\b"
+    # "… hat die Koordination des X übernommen", "… hat die Trägerschaft für das Projekt X inne"
+    rf"|\b(?:die\s+)?(?P<of2>{_TAKEN_OVER})\b[^.]{{0,80}}?\b(?:übernommen|inne)\b"
+    # the coordination fronted, its holder after the verb: "Die Koordinierung des X übernimmt (seit 2030) die Y"
+    rf"|\b(?P<fronted>[Dd]ie\s+(?P<of3>{_TAKEN_OVER}))\b[^.;]{{0,80}}?\b(?:übernimmt|übernahm|hat|hatte)\s"
+)
+
+
+def taking_over(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "Die X GmbH hat die Koordination des Y übernommen", "… übernahm die X GmbH die Koordination des Y", "Die
+    Koordinierung des Y übernimmt die X GmbH" (the holder after the verb)."""
+    start, end = sentence
+    for cue in _TAKES_OVER.finditer(text, start, end):
+        of = cue.end(next(g for g in ("of", "of2", "of3") if cue.group(g)))
+        coordinated = actors(ms, of, of + 60, COORDINATED)
+        if cue.group("fronted"):
+            after = actors(ms, cue.end(), end, CARRIERS)
+            hosts = after[:1] if after and _BODY_NEXT.match(text, cue.end()) else []
+        else:  # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
+            inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
+            hosts = inverted or actors(ms, start, cue.start(), CARRIERS)
+        if hosts and coordinated:
+            yield RelationFinding(coordinated[0], "hostedBy", hosts[-1])
+
+
+# The coordinator's role first, the body the subject after "ist": "Netzwerkkoordinator ist die X gGmbH", "Koordinatorin
+# des IQ Netzwerks Y war bis 2020 der Verein Z". Without a genitive the network is the one spoken of last.
+_COORDINATOR_FIRST = re.compile(
+    r"\s*(?:(?:Der|Die)\s+)?(?:(?:Gesamt|Netzwerk|Landes)k|K)oordinator(?:in)?\s+(?:(?P<of>des|der)\s[^.;]{0,60}?\s)?"
+    r"(?:ist|war)\s"
+)
+_BODY_NEXT = re.compile(r"\s*(?:(?:seit|bis|ab)\s+\S+\s+|bereits\s+)?(?:die|der|das)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+def coordinator_named_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _COORDINATOR_FIRST.match(text, sentence[0])
+    if cue is None:
+        return
+    named = actors(ms, cue.start(), cue.end(), COORDINATED) if cue.group("of") else []
+    unit = named[0] if named else None if cue.group("of") else earlier
+    body = next(iter(actors(ms, cue.end(), sentence[1])), None)
+    if unit is None or body is None or body.type not in CARRIERS:
+        return
+    if _BODY_NEXT.fullmatch(text, cue.end(), body.start) and unit.type == "StateNetwork":
+        yield RelationFinding(unit, "hostedBy", body)
+
+
+# "Für die Koordination des IQ Netzwerks X ist die Y zuständig", "Die Y ist für die Koordination des X verantwortlich";
+# the unit itself or its carrying out: "Für das Projekt „X“ zeichnet die Y verantwortlich", "Die Y ist für die
+# Umsetzung des Projekts X zuständig" (a ministry responsible for a project oversees or funds it: no carrier).
+_RESPONSIBLE = re.compile(
+    r"\b[Ff]ür\s+(?:die\s+(?:Gesamt|Netzwerk)?[Kk]oordin(?:ation|ierung)\s+(?:des|der)|(?P<unit>die\s+(?:Umsetzung|Durchführung)"
+    r"\s+(?:des|der)|das|den|die))\b(?=[^;]{0,200}?\b(?:zuständig|verantwortlich)\b)"
+)
+
+
+def responsible_for_coordination(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _RESPONSIBLE.finditer(text, *sentence):
+        unit = next(iter(actors(ms, cue.end(), cue.end() + UNIT_AFTER_COORDINATION, COORDINATED)), None)
+        carriers = INSTRUMENT_CARRIERS if cue.group("unit") else CARRIERS
+        carrier = next((m for m in actors(ms, *sentence, carriers) if unit is None or m is not unit), None)
+        if unit is not None and carrier is not None:
+            yield RelationFinding(unit, "hostedBy", carrier)
+
+
+# The carrier as the leader a prepositional phrase names: "Das IQ Netzwerk X arbeitet unter Federführung der Y",
+# "Unter der Federführung der Y arbeitet das IQ Netzwerk X", "… in Koordination des Vereins Y" (not "in
+# Koordination mit": a partner).
+_UNDER_THE_LEAD = re.compile(
+    r"(?<![\w-])(?:[Uu]nter\s+(?:der\s+)?Federführung|[Ii]n\s+(?:der\s+)?Koordination|Koordinierung)\s+(?:von|vom|des|der)\b"
+)
+# The unit is the subject that opens the sentence ("Das IQ Netzwerk X"), not the attribute of another noun
+# ("Die Tagung des IQ Netzwerks X fand unter Federführung der Y statt": the event's organiser).
+_UNIT_OPENS = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[a-zäöüß]\w*e\s+)?$")
+
+
+def under_the_lead(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _UNDER_THE_LEAD.finditer(text, *sentence):
+        carrier = next(iter(actors(ms, cue.end(), cue.end() + AGENT_NEXT)), None)
+        if carrier is None or carrier.type not in CARRIERS:
+            continue
+        before = actors(ms, sentence[0], cue.start(), COORDINATED)
+        if before and _UNIT_OPENS.fullmatch(text, sentence[0], before[0].start):
+            yield RelationFinding(before[0], "hostedBy", carrier)
+        elif not actors(ms, sentence[0], cue.start()):  # the phrase first: the unit after it in the clause
+            yield from (
+                RelationFinding(unit, "hostedBy", carrier) for unit in after_hosts(text, ms, [carrier])[:1]
+            )
+
+
+# A change of the coordinating body: "Die Koordination des IQ Netzwerks X wechselt von der A zum Verein B", "Die
+# Koordination geht 2019 von A an B über". Both carried the network, one before the other; the graph keeps no
+# period, so each is a carrier. The first body's name may end in "e.V.", so its span crosses dots.
+_CHANGE_OF_COORDINATOR = re.compile(
+    r"\b(?:Gesamt|Netzwerk|Landes)?[Kk]oordin(?:ation|ierung)\b(?P<of>\s+(?:des|der)\s)?[^.;]{0,80}?"
+    r"\b(?:wechselt|wechselte|geht|ging|gehen)\s+(?:[\w.]+\s+){0,3}?(?:von|vom)\s(?P<old>[^;]{0,80}?)"
+    r"\s(?:zu|zum|zur|an|auf)\s"
+)
+
+
+def change_of_coordinator(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _CHANGE_OF_COORDINATOR.finditer(text, *sentence):
+        named = (
+            actors(ms, cue.end("of"), cue.end("of") + UNIT_AFTER_COORDINATION, COORDINATED)
+            if cue.group("of")
+            else []
+        )
+        unit = named[0] if named else earlier if not cue.group("of") else None
+        before = next(iter(actors(ms, cue.start("old"), cue.end("old"), CARRIERS)), None)
+        after = next(iter(actors(ms, cue.end(), cue.end() + AGENT_NEXT)), None)
+        if unit is None or before is None or after is None or after.type not in CARRIERS:
+            continue
+        yield RelationFinding(unit, "hostedBy", before)
+        yield RelationFinding(unit, "hostedBy", after)
+
+
+# The coordination office with the body it is placed at in a prepositional attribute: "die Koordinierungsstelle
+# bei der Y gGmbH", "die Landeskoordination des IQ Netzwerks X beim Verein Y". A network named in the genitive is
+# coordinated by that body as well.
+_OFFICE_OF = frozenset(
+    {"StateNetwork", "Programme"}
+)  # "die Landeskoordination des Förderprogramms IQ beim …"
+_OF_THE_NETWORK = re.compile(r"\s+(?:des|der)\s+$")
+_AT_THE_CARRIER = re.compile(
+    r"\s+(?:bei|beim|bei\s+der|bei\s+dem|bei\s+den)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\s*\(\s*Träger(?:in)?\s*:\s*$"  # a list's item: "TP 1: Koordination (Träger: Y)"
+    # the office as subject: "Die Koordinierungsstelle ist seit 2015 bei der Y angesiedelt", "befindet sich bei der Y"
+    r"|\s+(?:(?P<verb>ist|war)|befindet\s+sich|befand\s+sich|hat\s+(?:ihren|seinen)\s+Sitz)\s+(?:[\w.]+\s+){0,2}?(?:bei|beim)(?:\s+(?:der|dem))?\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+
+
+# "ist bei der Y" places the office only with a participle of placing after it ("… bei der Y zu Gast" does not)
+_PLACED_AFTER = re.compile(r"\s+(?:[\w.]+\s+){0,2}?(?:angesiedelt|untergebracht|verortet)\b")
+
+
+def office_placed_at(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The network is the one named in the office's attribute, or the one the text spoke of last, whose office it
+    is: the body that holds a network's coordination coordinates the network."""
+    for office in (m for m in actors(ms, *sentence) if m.type == "CoordinationOffice"):
+        following = actors(ms, office.end, sentence[1])
+        network = (
+            following[0]
+            if following
+            and following[0].type in _OFFICE_OF
+            and _OF_THE_NETWORK.fullmatch(text, office.end, following[0].start)
+            else None
+        )
+        rest = following[1:] if network is not None else following
+        carrier = rest[0] if rest else None
+        link_start = network.end if network is not None else office.end
+        if carrier is None or carrier.type not in CARRIERS:
+            continue
+        link = _AT_THE_CARRIER.fullmatch(text, link_start, carrier.start)
+        if link and (link.group("verb") is None or _PLACED_AFTER.match(text, carrier.end)):
+            yield RelationFinding(office, "hostedBy", carrier)
+            if network is None and earlier is not None and office.key == f"coordinationoffice:{earlier.key}":
+                network = earlier
+            if network is not None and network.type == "StateNetwork":
+                yield RelationFinding(network, "hostedBy", carrier)
+
+
+# The coordination first as the object, its holder the subject after the verb, the unit the one spoken of last:
+# "Die Koordination übernimmt die Y", "Die Netzwerkkoordination hat seit 2015 der Verein Y inne".
+_COORDINATION_FIRST = re.compile(
+    r"\s*Die\s+(?:Gesamt|Netzwerk|Landes)?[Kk]oordin(?:ation|ierung)\s+(?:(?P<takes>übernimmt|übernahm)|hat|hatte)\s"
+)
+_HELD = re.compile(r"\binne\b")
+# adverbs and numbers before the subject, no noun ("übernimmt die Aufgabe der Y": Y is no subject)
+_HOLDER_NEXT = re.compile(r"\s(?:[a-zäöüß0-9.]+\s+){0,3}?(?:die|der|das)\s+")
+
+
+def coordination_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _COORDINATION_FIRST.match(text, sentence[0])
+    if (
+        cue is None
+        or earlier is None
+        or not (cue.group("takes") or _HELD.search(text, cue.end(), sentence[1]))
+    ):
+        return
+    carrier = next(iter(actors(ms, cue.end(), sentence[1])), None)
+    if (
+        carrier is not None
+        and carrier.type in CARRIERS
+        and _HOLDER_NEXT.fullmatch(text, cue.end() - 1, carrier.start)
+    ):
+        yield RelationFinding(earlier, "hostedBy", carrier)

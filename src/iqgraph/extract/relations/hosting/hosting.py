@@ -1,0 +1,372 @@
+"""Who carries or coordinates a network or project: "X ist beim Y angesiedelt", "Die Koordination des X liegt
+bei Y", "Träger ist Y", "das DGB-Projekt „X“", "die Y GmbH, die das IQ Netzwerk X koordiniert".
+
+The passive, the carrier nouns and the carrier after a name are read here; the other readers live by
+construction in relatives.py, verbs.py, coordination.py and projects.py, what they share in words.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ... import lexicon
+from ...text.spans import Mention
+from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
+from ..funding.funding import FUNDER_MARK
+from .coordination import (
+    change_of_coordinator,
+    coordination_first,
+    coordinator_named_first,
+    office_placed_at,
+    responsible_for_coordination,
+    taking_over,
+    under_the_lead,
+)
+from .projects import (
+    behind_the_unit,
+    commissioned,
+    compound_carrier,
+    own_projects,
+    part_of_a_bodys_department,
+    project_as_instrument,
+    started_by,
+)
+from .relatives import (
+    agents_after_participles,
+    carriers_in_attributes,
+    coordinator_in_apposition,
+    find_relative_hosts,
+    relative_carriers,
+    unit_before_comma,
+)
+from .verbs import active_carriers, carrying_verbs
+from .words import WORD_BEFORE, after_hosts
+
+__all__ = ["carriers_of_led_projects", "find_hosts", "find_relative_hosts"]
+
+
+# the carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt", "X wird
+# vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
+_HOSTED_AFTER = re.compile(
+    r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt"
+    r"|betrieben|angeboten|verantwortet)\b"
+)
+_HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
+    r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der|[Aa]n\s+die"
+    r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+_HOSTED_BEFORE = re.compile(
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
+    r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
+    r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
+    r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
+)
+# "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
+# „X“ (Y gGmbH)": the carrier right after the project's name.
+_CARRIER_AFTER = re.compile(
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
+)
+# "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
+_AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
+# (after more agents of a list: "vom Land X, der Stadt Y und dem ESF gefördert")
+_PARTICIPLE_NEXT = re.compile(
+    r"(?:(?:\s*,|\s+und|\s+sowie)\s+(?:der|die|das|dem|den)\s+[^,;.]{1,60}?)*"
+    r"\s*(?:[a-zäöüß]\w*\s+){0,2}?(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b"
+)
+# or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
+# auch X und Y von der Stiftung"
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
+    r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
+    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
+)
+_BEFORE_THE_PROJECT = (
+    60  # characters back from the project to a fronted participle: an auxiliary and an adverb
+)
+# Between the copula and the carrier noun: a time and adverbs ("ist seit 2017 auch neuer Träger des …").
+_MIDDLE_FIELD = (
+    r"(?:(?:seit|ab)\s+(?:\d{4}|[A-ZÄÖÜ]\w+|\w+\s+\d{4})\s+|(?:"
+    + "|".join(lexicon.CARRIER_ADVERBS)
+    + r")\s+){0,3}"
+)
+_COORDINATOR = re.compile(
+    # "als Koordinatorin des", "als koordinierender Träger des", "Als Koordinierungsstelle des"
+    r"\b[Aa]ls\s+(?:[a-zäöüß]\w*(?:e|er|en)\s+)?(?:Gesamt|Netzwerk|Landes)?"
+    r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
+    # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
+    r"|\b(?:ist|war)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
+    r"\s+(?:für|des|der|von|im)\b"
+    # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
+    # (Trägerin des Projekts Y) lädt ein"
+    r"|(?:,|\()\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
+)
+
+# "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
+# of last.
+_BARE_COORDINATION = re.compile(
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+)
+# The verb first, the coordinated network or project next, its carrier after "durch"/"von".
+_V1_PASSIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)\s+"
+    r"(?:wird|werden|wurde|wurden)\b(?P<pronoun>\s+(?:sie|es|er)\b)?"
+)
+
+
+def find_hosts(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None = None,
+    project: Mention | None = None,
+) -> Iterator[RelationFinding]:
+    """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
+    `project`: the subproject named last before it."""
+    if not ms:
+        return
+    yield from _agents_of_passives(text, sentence, ms, earlier)
+    yield from _placed_in_a_network(text, sentence, ms)
+    yield from _carriers_by_noun(text, sentence, ms, earlier, project)
+    yield from _carriers_after_projects(text, sentence, ms)
+    yield from agents_after_participles(text, sentence, ms)
+    yield from carriers_in_attributes(text, sentence, ms)
+    yield from active_carriers(text, sentence, ms)
+    yield from relative_carriers(text, sentence, ms)
+    yield from responsible_for_coordination(text, sentence, ms)
+    yield from own_projects(text, sentence, ms)
+    yield from compound_carrier(text, ms)
+    yield from carrying_verbs(text, sentence, ms)
+    yield from project_as_instrument(text, sentence, ms)
+    yield from behind_the_unit(text, sentence, ms)
+    yield from commissioned(text, sentence, ms)
+    yield from started_by(text, sentence, ms)
+    yield from under_the_lead(text, sentence, ms)
+    yield from change_of_coordinator(text, sentence, ms, earlier)
+    yield from office_placed_at(text, sentence, ms, earlier)
+    yield from coordination_first(text, sentence, ms, earlier)
+    yield from part_of_a_bodys_department(text, sentence, ms)
+    yield from taking_over(text, sentence, ms)
+    yield from _verb_first_passives(text, sentence, ms, earlier)
+    yield from coordinator_in_apposition(text, sentence, ms)
+    yield from coordinator_named_first(text, sentence, ms, earlier)
+    yield from _coordinators(text, sentence, ms)
+
+
+def _agents_of_passives(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"."""
+    start, end = sentence
+    for cue in _HOSTED_AFTER.finditer(text, start, end):
+        host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
+        # not a body the sentence quotes or thanks; in a relative clause the unit it is about
+        hosted = _antecedent(text, ms, start, cue.start()) or [
+            m for m in actors(ms, start, cue.start(), COORDINATED) if not _governed(text, start, m.start)
+        ]
+        if host and hosted and host is not hosted[0]:
+            # "Die Projekte A und B werden von der Y und der Z durchgeführt": each unit of the subject, each agent
+            agents = listed_after(text, ms, host.start, cue.start(), CARRIERS) or [host]
+            for unit in listed_after(text, ms, hosted[0].start, cue.start(), COORDINATED):
+                if unit is hosted[0] or not _governed(text, start, unit.start):
+                    yield from (RelationFinding(unit, "hostedBy", agent) for agent in agents)
+        elif host and host.type in CARRIERS and earlier is not None and _OPENING_PRONOUN.match(text, start):
+            yield RelationFinding(
+                earlier, "hostedBy", host
+            )  # "Es ist beim Verein Y angesiedelt": the unit spoken of
+
+
+def _carriers_by_noun(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None,
+    project: Mention | None,
+) -> Iterator[RelationFinding]:
+    """A carrier or coordination noun before the carrier: "Die Koordination des X liegt bei Y", "Träger ist Y"."""
+    start, end = sentence
+    for cue in _HOSTED_BEFORE.finditer(text, start, end):
+        antecedent = _antecedent(text, ms, start, cue.start())  # "das Projekt X, dessen Träger die Y ist"
+        hosts = actors(ms, cue.end(), cue.end() + 80) or (
+            actors(ms, *cue.span(), CARRIERS) if antecedent else []
+        )
+        network = (
+            antecedent
+            or actors(ms, cue.start(), cue.end())
+            or actors(ms, start, cue.start(), COORDINATED)  # what is carried: a network, project or office
+            or after_hosts(text, ms, hosts)
+            or _carried_earlier(text, cue, earlier, project, start)
+        )
+        if hosts and network and hosts[0] is not network[0]:
+            # "Träger sind die Volkshochschule X und der Verein Y": every carrier of the list
+            carriers = (
+                listed_after(text, ms, hosts[0].start, end, CARRIERS)
+                if cue.group(0).endswith(("sind", "waren"))
+                else []
+            )
+            for host in carriers or hosts[:1]:
+                yield RelationFinding(network[0], "hostedBy", host)
+
+
+def _carriers_after_projects(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    """The carrier right after a project's name: "Projekt „X“ der Y gGmbH", "X (Träger: Y)"."""
+    start = sentence[0]
+    for project in (m for m in ms if m.type == "Subproject" and not m.generic):
+        carrier = next((m for m in ms if m.start > project.end and m.start - project.end <= 24), None)
+        link = text[project.end : carrier.start] if carrier else ""
+        agent = (
+            carrier is not None
+            and _AGENT_LINK.search(link)
+            and (
+                _PARTICIPLE_NEXT.match(text, carrier.end)
+                or _FRONTED_PARTICIPLE.search(
+                    text, max(start, project.start - _BEFORE_THE_PROJECT), project.start
+                )
+            )
+        )
+        if carrier and carrier.type in CARRIERS and _CARRIER_AFTER.match(link) and not agent:
+            yield RelationFinding(project, "hostedBy", carrier)
+
+
+def _verb_first_passives(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    """The verb first, the unit next, its carrier after "durch"/"von": "Koordiniert wird das Netzwerk durch die X"."""
+    start, end = sentence
+    for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
+        agent = FUNDER_MARK.search(text, cue.end(), end)
+        subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
+        if (
+            cue.group("pronoun") and earlier is not None
+        ):  # "Betrieben wird sie vom Verein X": the unit spoken of
+            subjects = [earlier]
+        hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
+        if subjects and hosts:
+            yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+
+
+def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    """The body named as a unit's coordinator or carrier: "Die Y ist Träger des Projekts X", "als Koordinatorin des X"."""
+    start, end = sentence
+    for cue in _COORDINATOR.finditer(text, start, end):
+        networks = actors(ms, cue.end(), cue.end() + 80, frozenset({"StateNetwork", "Subproject"}))
+        others = [m for m in actors(ms, start, end) if m.type != "StateNetwork" and m not in networks]
+        before = [m for m in others if m.end <= cue.start()]
+        if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
+            carrier = before[-1] if before else others[0]
+            # "ist Träger des Projekts X und der Beratungsstelle Y": each unit of the list
+            for unit in listed_after(text, ms, networks[0].start, end, COORDINATED):
+                yield RelationFinding(unit, "hostedBy", carrier)
+
+
+# A pronoun opening the sentence stands for the unit spoken of last: "Sie ist bei der Y angesiedelt".
+_OPENING_PRONOUN = re.compile(r"\s*(?:Sie|Es|Er)\s")
+
+
+# "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
+# project is placed, its whole, not its carrier.
+_SETTLED = re.compile(r"\bangesiedelt\b")
+_IN_LINK = r"(?:^|\s)(?:[Ii]m|[Ii]n\s+dem|[Ii]nnerhalb\s+des)\s+$"
+
+
+def _placed_in_a_network(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _SETTLED.finditer(text, *sentence):
+        whole = _nearest_before([m for m in ms if m.start >= sentence[0]], cue.start(), _IN_LINK, text)
+        project = next((m for m in actors(ms, sentence[0], cue.start()) if m.type == "Subproject"), None)
+        if whole is not None and whole.type == "StateNetwork" and project is not None:
+            yield RelationFinding(project, "partOf", whole)
+
+
+# A relative clause about a unit: "das Projekt „X“, das von der Y getragen wird", "…, dessen Träger die Y ist".
+_RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s")
+
+
+def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> list[Mention]:
+    """The unit right before the comma of the relative clause `pos` stands in, if it stands in one."""
+    openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
+    if not openings:
+        return []
+    return unit_before_comma(ms, sentence_start, openings[-1].start())
+
+
+def _governed(text: str, start: int, pos: int) -> bool:
+    """A unit after a preposition (an article and an opening mark may stand between) or in a genitive is no
+    subject of a passive: "Die Anlaufstelle ist ein Teilprojekt des IQ Netzwerks X und wird von der Y getragen",
+    "Das Projekt gehört zum Netzwerk X und wird …" (Y carries the Anlaufstelle, not the network)."""
+    words = [w.lower() for w in text[max(start, pos - 2 * WORD_BEFORE) : pos].split()]
+    if words and words[-1] in _OPENING_MARKS:  # "im „X“"
+        words.pop()
+    if words and words[-1] in _GOVERNING:
+        return True
+    return len(words) > 1 and words[-1] in _ARTICLES_AFTER_A_PREPOSITION and words[-2] in _GOVERNING
+
+
+_GOVERNING = lexicon.PREPOSITIONS | {"des"}
+_ARTICLES_AFTER_A_PREPOSITION = frozenset({"der", "dem", "den", "des", "einem", "einer", "eines"})
+_OPENING_MARKS = frozenset({"„", "“", '"'})
+
+
+# "Sie arbeitet unter dem Dach des …", "Anfangs arbeiteten wir unter der Trägerschaft der …" (a project's own page):
+# a pronoun subject means the project or network spoken of last.
+_PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s")
+
+
+# "Träger ist …" (not "Koordination"): what is carried is a project rather than the network the same sentence
+# before placed it in ("Das Projekt X ist ein Teilprojekt des IQ Netzwerks Y. Träger ist die Z.").
+_BARE_CARRIER = re.compile(r"(?:Projekt)?[Tt]räger(?:in)?\b")
+
+
+def _carried_earlier(
+    text: str, cue: re.Match[str], earlier: Mention | None, project: Mention | None, sentence_start: int
+) -> list[Mention]:
+    if earlier is None or not _means_earlier(text, sentence_start, cue.start()):
+        return []
+    between = text[min(project.end, earlier.end) : max(project.start, earlier.start)] if project else ""
+    # the project and its network in one sentence, or the network only the object of a preposition in the
+    # project's paragraph ("Die Stelle X berät in Y. Sie gehört zum IQ Netzwerk Z. Träger ist …": the Stelle's)
+    placed_together = (
+        project is not None
+        and earlier.type == "StateNetwork"
+        and (
+            "." not in between
+            or ("\n\n" not in text[project.start : cue.start()] and _governed(text, 0, earlier.start))
+        )
+    )
+    return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
+
+
+def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
+    return (
+        _BARE_COORDINATION.match(text, cue_start) is not None
+        or _PRONOUN_SUBJECT.search(text[sentence_start:cue_start]) is not None
+    )
+
+
+def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mention | None:
+    for m in reversed(actors(ms, 0, pos)):
+        preceding = text[max(0, m.start - 24) : m.start]
+        if re.search(link, preceding):
+            return m
+    return None
+
+
+def carriers_of_led_projects(
+    heads: list[tuple[Mention, Mention]], members: list[tuple[Mention, Mention]]
+) -> Iterator[RelationFinding]:
+    """A project's head named in one sentence with the body she works for ("Projektleiterin des Projekts X,
+    Petra Beispiel vom Verein Y", "Leiter des Projekts X ist Karl Muster von der Y"): that body carries the project."""
+    employers: dict[str, Mention] = {}
+    for person, body in members:
+        if body.type in CARRIERS:
+            employers.setdefault(person.key, body)
+    for unit, head in heads:
+        employer = employers.get(head.key)
+        if unit.type == "Subproject" and employer is not None:
+            yield RelationFinding(unit, "hostedBy", employer)

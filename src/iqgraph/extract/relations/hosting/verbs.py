@@ -1,0 +1,163 @@
+"""A carrier as the subject of an active verb of carrying: "Die Y gGmbH koordiniert das IQ Netzwerk X", "Seit 2011
+betreibt der Verein Y die Anlaufstelle X", a verb with its separated particle ("Die Y gGmbH führt das Projekt X
+durch", "A und B setzen das Projekt X um") and the object first ("Das Teilprojekt X führt der Verein Y durch"):
+X hostedBy Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...names.projects.names import OPENING_QUOTES
+from ...text.spans import Mention
+from ..actors import CARRIERS, COORDINATED, COORDINATION_LINK, RelationFinding, actors, listed_after
+from .words import OBJECT_NEXT, SUBJECT_AFTER_VERB, SUBJECT_OPENING, after_a_preposition
+
+# Verbs whose subject carries their object, in the active voice: "Die Y gGmbH koordiniert das IQ Netzwerk X",
+# "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
+_ACTIVE_CARRYING_VERB = re.compile(
+    r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete"
+    r"|leitet|leitete|trägt|trug)\b"  # a body leading or carrying a project: "Die Stiftung Y leitet das Projekt X"
+)
+
+
+def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _ACTIVE_CARRYING_VERB.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        after = actors(ms, cue.end(), cue.end() + OBJECT_NEXT)
+        if not before:
+            yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
+            continue
+        if len(before) != 1 or not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+            continue
+        subject, first_after = before[0], after[0]
+        unit_after = _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start)
+        if subject.type in CARRIERS and first_after.type in COORDINATED and unit_after:
+            yield RelationFinding(first_after, "hostedBy", subject)
+        elif subject.type == "Subproject" and first_after.type in CARRIERS:
+            carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
+            if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
+                yield RelationFinding(subject, "hostedBy", first_after)
+
+
+# An adverbial first, the carrier as subject right after the verb, the unit the object: "Seit 2011 koordiniert die Y
+# gGmbH das IQ Netzwerk X", "In Leipzig betreibt der Verein Y die Anlaufstelle X".
+_ARTICLE_BEFORE_NAME = (
+    30  # characters back from a unit's name to its article: a head noun and a quotation mark
+)
+_ARTICLE_NEXT = re.compile(r"\s+(?:die|der|das|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+def _subject_after_the_verb(text: str, cue: re.Match[str], after: list[Mention]) -> Iterator[RelationFinding]:
+    if len(after) < 2 or after[0].type not in CARRIERS or after[1].type not in COORDINATED:
+        return
+    carrier, unit = after[:2]
+    subject_next = _ARTICLE_NEXT.fullmatch(text, cue.end(), carrier.start)
+    object_next = _OBJECT_ARTICLE.search(
+        text, max(carrier.end, unit.start - _ARTICLE_BEFORE_NAME), unit.start
+    )
+    if subject_next and object_next and unit.start - carrier.end <= OBJECT_NEXT:
+        yield RelationFinding(unit, "hostedBy", carrier)
+
+
+# Verbs of carrying out with their separated particle: "Die X gGmbH führt das Projekt Y durch", "Seit 2019 setzt
+# die X das Projekt Y um", "Die X bietet die Beratungsstelle Y an". The carrier is the subject, the project the
+# object; the verb and its particle agree ("führt … durch", not "führt … an").
+_CARRYING_VERB = re.compile(
+    r"\b(?:(?:führt|führte|führen|führten)(?P<durch>)|(?:setzt|setzte|setzen|setzten)(?P<um>)"
+    r"|(?:bietet|bot|bieten|boten)(?P<an>))\s(?P<middle>[^;:]{0,120}?)\s"
+    # the particle the verb takes, so that an earlier other one ("setzt das durch die Stadt … finanzierte X um") is
+    # read as part of the middle
+    r"(?P<particle>(?(durch)durch|(?(um)um|an)))(?=\s*(?:[.,;:!?)]|$)|\s+(?:und|sowie|oder)\b)"  # at the clause's end
+)
+# A project named after a preposition is no object of the verb: "bietet mit dem Projekt X Kurse an".
+_OBJECT_ARTICLE = re.compile(rf"(?:^|\s)(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+
+
+# The object with a participle attribute between its article and its name: "führt das vom Land Y geförderte Projekt
+# „X“ durch", "setzt die durch den ESF finanzierte Anlaufstelle X um".
+_ATTRIBUTED_OBJECT = re.compile(
+    rf"(?:^|\s)(?:das|den|die)\s+(?:vom|von|durch|aus|mit)\s[^,;]{{0,80}}?\s[a-zäöüß]+te[ns]?\s+(?:[A-ZÄÖÜ]\w*\s+)?"
+    rf"[{OPENING_QUOTES}]?$"
+)
+# characters back from the name to the object's article: the attribute's agent and participle
+_ATTRIBUTE_SPAN = 120
+# the attribute's agent is no carrier after the verb ("führt das vom Land Y geförderte …")
+_AGENT_BEFORE = re.compile(
+    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
+)
+_AGENT_WORDS = (
+    28  # characters back from a name to the preposition and article introducing it: "aus den Mitteln des"
+)
+
+
+def carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _CARRYING_VERB.finditer(text, *sentence):
+        if cue.group(cue.group("particle")) is None:
+            continue
+        middle = cue.start("middle"), cue.end("middle")
+        carried = [
+            m
+            for m in actors(ms, *middle, COORDINATED)
+            if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+            or _ATTRIBUTED_OBJECT.search(text, max(middle[0] - 1, m.start - _ATTRIBUTE_SPAN), m.start)
+        ]
+        inverted = (
+            [
+                m
+                for m in actors(ms, middle[0], carried[0].start, CARRIERS)
+                if not _AGENT_BEFORE.search(text, max(0, m.start - _AGENT_WORDS), m.start)
+            ]
+            if carried
+            else []
+        )
+        carriers = inverted or actors(ms, sentence[0], cue.start(), CARRIERS)
+        if carried and carriers:
+            # a plural verb has every carrier of the list before it: "A und B setzen das Projekt X um"
+            plural = cue.group(0).split()[0].endswith("en")
+            if inverted:  # "Seit 2030 führen A und B das Projekt X durch"
+                subjects = (
+                    listed_after(text, ms, inverted[0].start, carried[0].start, CARRIERS)
+                    if plural
+                    else inverted[:1]
+                )
+            else:
+                subjects = _coordinated_up_to(text, carriers) if plural else carriers[-1:]
+            # "führt die Teilprojekte „A“ und „B“ durch": each unit of the object
+            for unit in listed_after(text, ms, carried[0].start, middle[1], COORDINATED):
+                yield from (RelationFinding(unit, "hostedBy", c) for c in subjects)
+        elif not carried:
+            yield from _object_first(text, sentence, ms, cue)
+
+
+def _coordinated_up_to(text: str, carriers: list[Mention]) -> list[Mention]:
+    """The last carrier and those coordinated right before it: "A, B und C"."""
+    listed = carriers[-1:]
+    for m in reversed(carriers[:-1]):
+        if not COORDINATION_LINK.match(text[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+# The project first as the object, the carrier after the verb as its subject: "Das Qualifizierungsprojekt „X“
+# setzt die Y gGmbH um", "Das Teilprojekt X führt seit 2020 der Verein Y durch" (a body carries a project out;
+# a project carries out no body).
+_SENTENCE_OPENING = re.compile(rf"\s*(?:Das|Die|Den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+
+
+def _object_first(
+    text: str, sentence: tuple[int, int], ms: list[Mention], cue: re.Match[str]
+) -> Iterator[RelationFinding]:
+    units = actors(ms, sentence[0], cue.start(), COORDINATED)
+    carrier = next(iter(actors(ms, cue.start("middle"), cue.end("middle"))), None)
+    if not units or carrier is None or carrier.type not in CARRIERS or units[0].type != "Subproject":
+        return
+    opening = text[sentence[0] : units[0].start]
+    subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.start("middle") - 1, carrier.start)
+    if (
+        _SENTENCE_OPENING.fullmatch(opening)
+        and subject
+        and not after_a_preposition(text, subject.start("article"))
+    ):
+        yield RelationFinding(units[0], "hostedBy", carrier)

@@ -1,0 +1,160 @@
+"""Heads of networks, subprojects and offices named by a verb of leading rather than a role noun
+(-> iq:ledBy): "Petra Beispiel leitet seit 2015 das Projekt X", "Das Projekt X leitet Petra Beispiel", "das Projekt
+X wird von Petra Beispiel geleitet", "X, geleitet von …", "X steht unter der Leitung von …", "Geleitet wird X von …"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..names.projects.names import CLOSING_QUOTES, OPENING_QUOTES
+from ..text.spans import Mention
+
+# The words between the two names, and (after an auxiliary) the participle that must follow the second.
+# "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
+# or "bis", or a year alone ("übernahm 2019 Anna Probe")
+_LED_ADVERBS = r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+_LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
+_LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
+_LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
+_LEADS_ACTIVE = re.compile(
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+# Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
+_VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
+_LEADS_INVERTED = re.compile(rf"{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
+_LED_PASSIVE = re.compile(
+    # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
+    # next branch would take "seit 2019 geleitet" for a time)
+    rf"\s*,?\s*(?:(?P<fronted>(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?)"
+    rf"|(?:wird|wurde|werden|wurden){_LED_ADVERBS}\s+von(?:\s+der|\s+dem)?"
+    rf"|(?:{_LEAD_PARTICIPLES})\s+von(?:\s+der|\s+dem)?"
+    rf"|(?:(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+)?unter\s+der\s+(?:{_LEAD_NOUNS})\s+von(?:\s+der|\s+dem)?)"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"  # "von Frau Dr. …"
+)
+# The leading noun first with the unit in its attribute, the head the subject (or after "bei") past the verb: "Die
+# Leitung des Projekts X hat Petra Beispiel", "Die Projektleitung von X liegt seit 2020 bei Karl Muster", "Die
+# Koordination der Beratungsstelle X übernimmt ab Mai Anna Probe".
+_LEAD_NOUNS_INSIDE = "|".join(noun.lower() for noun in lexicon.LEAD_NOUNS)
+_LEADERSHIP_OF = re.compile(
+    rf"(?<![\w-])(?:(?:Projekt|Gesamt|Netzwerk|Landes)?(?:{_LEAD_NOUNS}|{_LEAD_NOUNS_INSIDE})\s+(?:des|der|von|vom)"
+    r"|(?:Projekt|Gesamt)?[Vv]erantwortung\s+für(?:\s+(?:das|den|die))?)\s+"  # "Die Projektverantwortung für X"
+    rf"(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$"
+)
+_HOLDER_NEXT = re.compile(
+    rf"[{CLOSING_QUOTES}]?\s+(?:(?:hat|hatte|übernimmt|übernahm){_LED_ADVERBS}|(?:liegt|lag){_LED_ADVERBS}\s+bei)"
+    r"\s+(?:(?:Dr|Prof)\.\s*)*"
+)
+# The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
+# project or office leads no person, so the name after the verb is its head).
+_LED_OBJECT_FIRST = re.compile(
+    rf"[{CLOSING_QUOTES}]?\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_NOUN_BEFORE_UNIT = 40  # characters back from the unit to the leading noun: "Leitung des Teilprojekts „"
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
+_PARTICIPLE_FIRST = re.compile(
+    rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
+)
+# A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
+# antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
+# "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
+PLACE_PHRASE_MAX = 60
+_PLACE_PHRASE = (
+    r"(?:\s+(?:beim|bei\s+der|bei\s+dem|im|in\s+der|an\s+der|am)\s+"
+    rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
+)
+_VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
+# "…, die (seit 2019) das Projekt …": a time may stand before the object
+_HEAD_RELATIVE = re.compile(
+    rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+_BODY_RELATIVE = re.compile(r"\s*,\s*(?:den|die|das)\s+(?:(?:Dr|Prof)\.\s*)*")
+_AUXILIARY = re.compile(r"\s*,?\s*(?:wird|wurde|werden|wurden)(?![\w-])")
+_LED_TYPES = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+_LED_GAP_MAX = 60
+
+
+# The unit at whose head a person stands: "An der Spitze des IQ Netzwerks X steht (seit 2019) Petra Beispiel"
+_AT_THE_TOP = re.compile(rf"\b[Aa]n\s+der\s+Spitze\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?$")
+_STANDS_AT_THE_TOP = re.compile(
+    rf"[{CLOSING_QUOTES}]?\s+(?:steht|stand|stehen|standen){_LED_ADVERBS}\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_TOP_REACH = 40  # characters back from the unit to "An der Spitze des"
+_CO_HEAD_LINK = re.compile(r"\s*(?:,|und|sowie)\s*(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*")
+
+
+def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`; heads named in a list lead
+    together ("A und B leiten das Projekt X", "X wird von A und B geleitet")."""
+    people = [m for m in mentions if m.type == "Person"]
+    orgs = [m for m in mentions if m.type in _LED_TYPES and not m.generic]
+    pairs = [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p, people)]
+    together = [(org, q) for org, p in pairs for q in _listed_with(text, p, people)]
+    return pairs + [pair for pair in together if pair not in pairs]
+
+
+def _listed_with(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
+    """The people coordinated with `person` in one list ("A, B und C"), `person` left out."""
+    ordered = sorted(people, key=lambda m: m.start)
+    i = ordered.index(person)
+    start = i
+    while start > 0 and _CO_HEAD_LINK.fullmatch(text, ordered[start - 1].end, ordered[start].start):
+        start -= 1
+    end = i
+    while end + 1 < len(ordered) and _CO_HEAD_LINK.fullmatch(text, ordered[end].end, ordered[end + 1].start):
+        end += 1
+    return [m for m in ordered[start : end + 1] if m is not person]
+
+
+def _leads_by_verb(text: str, org: Mention, person: Mention, people: list[Mention]) -> bool:
+    if _in_relative_clause(text, org, person):
+        return True
+    if _stands_at_the_top(text, org, person):
+        return True
+    if 0 < org.start - person.end <= _LED_GAP_MAX:
+        # verb second, the subject after it, maybe a list: "Seit 2020 leiten A und B das Projekt X"
+        first = min((person, *_listed_with(text, person, people)), key=lambda m: m.start)
+        return bool(
+            _LEADS_ACTIVE.fullmatch(text, person.end, org.start)
+            or _LEADS_INVERTED.fullmatch(text, person.end, org.start)
+            and _VERB_BEFORE_SUBJECT.search(text, max(0, first.start - _LED_GAP_MAX), first.start)
+        )
+    return 0 < person.start - org.end <= _LED_GAP_MAX and _is_led_by(text, org, person, people)
+
+
+def _stands_at_the_top(text: str, org: Mention, person: Mention) -> bool:
+    """ "An der Spitze des IQ Netzwerks X steht Petra Beispiel"."""
+    return bool(
+        _STANDS_AT_THE_TOP.fullmatch(text, org.end, person.start)
+        and _AT_THE_TOP.search(text, max(0, org.start - _TOP_REACH), org.start)
+    )
+
+
+def _is_led_by(text: str, org: Mention, person: Mention, people: list[Mention]) -> bool:
+    if _LED_OBJECT_FIRST.fullmatch(text, org.end, person.start):
+        return True
+    if _HOLDER_NEXT.fullmatch(text, org.end, person.start):
+        return bool(_LEADERSHIP_OF.search(text, max(0, org.start - _NOUN_BEFORE_UNIT), org.start))
+    gap = _LED_PASSIVE.fullmatch(text, org.end, person.start)
+    if gap is None:
+        return text[org.end : person.start].strip() == "von" and bool(
+            _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
+        )
+    if _AUXILIARY.match(gap.group(0)) and not gap.group("fronted"):  # "… wird von X (und Y) geleitet"
+        listed_end = max((m.end for m in (person, *_listed_with(text, person, people))), default=person.end)
+        return bool(_PARTICIPLE_AFTER.match(text, listed_end))
+    return True
+
+
+def _in_relative_clause(text: str, org: Mention, person: Mention) -> bool:
+    """The one named after the relative pronoun is the verb's object (or subject), the verb ends the clause."""
+    first, second = (person, org) if person.end <= org.start else (org, person)
+    gap = _HEAD_RELATIVE if first is person else _BODY_RELATIVE
+    return (
+        0 < second.start - first.end <= _LED_GAP_MAX
+        and gap.fullmatch(text, first.end, second.start) is not None
+        and _VERB_LAST_AFTER.match(text, second.end) is not None
+    )
+
+
+_VERB_LAST_AFTER = re.compile(_VERB_LAST)

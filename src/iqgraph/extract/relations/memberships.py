@@ -1,0 +1,496 @@
+"""Memberships without a role: "Karl Muster vom Verein Brückenbau …", "X arbeitet bei der …", "A und B
+(Verein X)", "Team der Koordinierungsstelle …: A, B und C", "Zum Team der X gehören …", "Petra Beispiel, Stiftung X,
+sagte …", "Petra B., tätig bei der X, …", "A, Stiftung X; B, Verein Y", "Für die Stiftung X sprach …", "Seitens /
+Von Seiten des Vereins Y begrüßte …", "Die X war durch A und B vertreten", "Die X, vertreten durch A, …", "Seit 2019
+arbeitet A bei der X", "Im Projekt X arbeiten A und B", founders ("A und B haben das Projekt X gestartet"), a team
+naming no body ("Das Team: A, B und C": the project spoken of last)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..roles.lists import listed_from
+from ..roles.roles import ORG_TYPES, ReleaseBodies
+from ..text.spans import Mention
+from .membership_references import body_named_short, pronoun_person
+
+# Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
+_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
+# "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
+_WORKS_IN = re.compile(
+    rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$"
+)
+# "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
+_WORKS_FOR_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}für\s+(?:die|den|das)\s+$")
+_WORK_VERB_LAST = re.compile(r"\s+(?:arbeitet|arbeitete|tätig\s+ist|tätig\s+war)\b")
+# "Petra B., die (seit 2015) der Stiftung X angehört": the dative body, "angehören" closing the clause
+_BELONGS_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:dem|der)\s+$")
+_BELONG_VERB_LAST = re.compile(r"\s+(?:angehört|angehörte)\b")
+# Who stands for a body: "Karl Muster vertrat die Stiftung X", "Die Stiftung X wurde durch Karl Muster vertreten"
+_REPRESENTS = re.compile(
+    r"\s+(?:vertritt|vertrat|vertreten|vertraten)(?:\s+(?:heute|dort|erneut|auch))?\s+(?:die|den|das)\s+"
+)
+# verb second after something else: "Heute vertritt Karl Muster die Stiftung X"
+_REPRESENTS_BEFORE = re.compile(r"\b(?:vertritt|vertrat)\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$")
+_ARTICLE_ONLY = re.compile(r"\s+(?:die|den|das)\s+")
+_REPRESENTED_BY = re.compile(
+    r"(?:\s+(?:wird|wurde|war|ist)\s+(?:(?:auch|erneut|dort|dabei)\s+)?(?:durch|von|mit)|\s+(?P<active>vertritt|vertrat|vertraten)|(?P<apposition>\s*,\s*vertreten\s+durch))"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_REPRESENTED = re.compile(r"\s+vertreten\b")
+# "A und B (beide Verein X)": the body of each name before the parenthesis
+_PARENTHESIS = re.compile(r"^\s*\((?:beide|alle)?\s*$")
+# The parenthesis closes after the body, or after its town or unit: "(Stiftung X, Kassel)", "(Jobcenter Y/Team Z)",
+# or after the place a unit read by its short name serves: "(ProAB Kassel)"
+_PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w-]*\w)?\)")
+# The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
+# seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
+# Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
+_WORKING_AT = re.compile(
+    rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
+    r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
+    # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
+    r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
+)
+_APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
+# A seat on a body's board: "A ist (seit 2019) im Vorstand der X", "A sitzt im Beirat des Y", "A, Mitglied des
+# Kuratoriums der X,", "A gehört dem Vorstand der X an" (the dative closed by "an" after the body)
+_BOARD = r"[A-ZÄÖÜ]?\w*(?:[Vv]orstand|[Bb]eirat|[Aa]ufsichtsrat|[Pp]räsidium|[Kk]uratorium|[Vv]erwaltungsrat|[Ss]tiftungsrat)"
+_ON_THE_BOARD = re.compile(
+    rf"^\s+(?:ist|war|sitzt|saß|arbeitet|arbeitete)\s+{_SINCE}(?:auch\s+)?im\s+{_BOARD}\s+(?:der|des)\s+$"
+    rf"|^(?:\s*,|\s+(?:ist|war))\s+{_SINCE}(?:auch\s+)?Mitglied\s+(?:des|im)\s+{_BOARD}(?:e?s)?\s+(?:der|des)\s+$"
+    rf"|^\s+(?P<belongs>gehört|gehörte)\s+{_SINCE}(?:auch\s+)?dem\s+{_BOARD}\s+(?:der|des)\s+$"
+)
+_BELONGS_CLOSE = re.compile(r"\s+an\b")
+# "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
+_MEMBER_LINK = re.compile(
+    r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
+    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
+    r"|^\s*,\s*(?:beide|alle\s+\w+)\s+$"
+)
+_MEMBER_GAP_MAX = 50
+_RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person before the verb of working
+# A relative clause about the person between the name and the verb: "Petra B., die das Projekt lange geprägt hat,
+# arbeitet heute bei der Stiftung X".
+_RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
+# A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
+_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
+_MEMBER_VERB = re.compile(
+    _RELATIVE_ABOUT_THE_PERSON
+    + r"\s+(?P<verb>"
+    + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
+    + r")"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
+    rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
+)
+# "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
+_SINCE_AT = re.compile(r"\bseit\s+[^,;]*\b(?:bei\s+der|bei\s+dem|beim)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|,\s)")
+_ACTIVE = re.compile(
+    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?zuständig)(?![\w-])"
+)
+_AND = re.compile(r"\s+(?:und|sowie)\s+")
+_LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
+# "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
+# the body, a colon, then who stands for it.
+_BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
+# A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
+# the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
+_APPOSITION_OPEN = re.compile(r",[ \xa0]+")
+_APPOSITION_CLOSE = re.compile(
+    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+)
+# A body between dashes after a name, in apposition as between commas: "Petra Beispiel – Stiftung X – stellte … vor"
+_DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
+# The last pair of a list whose pairs a semicolon divides: "…; Karl Muster, Jobcenter Y." (the line or sentence ends)
+_AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
+_LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
+_TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
+# The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
+# verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
+# begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
+# come from: "Von der Stiftung X kamen A und B" ("berichtete/sprach von" is about a body, not from it).
+_FOR_THE_BODY = re.compile(
+    r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:(?P<for>[Ff]ür)\s+(?:die|den|das)"
+    r"|(?P<on_behalf>[Ss]eitens|[Vv]on\s*[Ss]eiten|[Ii]m\s+Namen|[Ii]m\s+Auftrag)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
+)
+_ACTING_VERB = re.compile(
+    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
+# Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
+# form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
+_BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
+
+
+# Working somewhere with the verb before its subject, after a fronted adverbial ("Seit 2019 arbeitet Petra B. bei der
+# Stiftung X", "Inzwischen ist Petra B. Mitglied im Verein Y", "Heute ist Karl M. beim Verein Y tätig") or after
+# the body opening the sentence ("Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig").
+_WORK_VERBS = r"(?P<verb>arbeitet|arbeitete|arbeiten|arbeiteten|ist|war|sind|waren)"
+_TO_BE = ("ist", "war", "sind", "waren")
+_ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+_WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{_ADDRESS_AND_TITLES}$")
+_VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
+_AT_THE_BODY = re.compile(
+    rf"\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
+    r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
+)
+_BODY_OPENING = re.compile(
+    r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
+)
+_WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_TITLES}")
+_ACTIVE_LAST = re.compile(rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+
+
+# Founders of a project or body, named bare (no role noun before them), are its members: "A und B haben 2015 das
+# Projekt X gestartet", "2013 haben A, B und C das Projekt X gegründet", "Petra B. gründete 2015 den Verein Y".
+_AUXILIARY = r"(?:hat|haben|hatte|hatten)"
+_FOUNDING_VERB = "(?:" + "|".join(lexicon.FOUNDING_VERBS) + ")"
+_FOUNDING_PARTICIPLE = re.compile(
+    r"(?:[ \xa0]+[^.;:\n]{0,40}?)?[ \xa0]+(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in lexicon.FOUNDING_PARTICIPLES)
+    + r")(?![\w-])"
+)
+_FOUNDER_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))\s+$")
+_FOUNDED_AFTER = re.compile(
+    rf"\s+(?:(?P<aux>{_AUXILIARY})|(?P<verb>{_FOUNDING_VERB}))?\s*(?:[^.;:„“\n]{{0,60}}?\s)?(?:das|den|die)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]+\s+)?"
+)
+_ROLE_NOUN_BEFORE = re.compile(rf"(?i:{'|'.join(lexicon.ROLE_STEMS)})\w*\s+$")
+_FOUNDER_REACH = 30  # characters before the first founder for the verb or a role noun
+
+
+@dataclass(frozen=True)
+class MembershipFinding:
+    person: Mention
+    organisation: Mention
+
+
+def find_memberships(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    project: Mention | None = None,
+    release: ReleaseBodies | None = None,
+) -> list[MembershipFinding]:
+    """ "Karl Muster vom Verein Brückenbau …", "A und B (Verein X)", "Team der Koordinierungsstelle …: A, B und C";
+    `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
+    release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
+    out = []
+    pronoun = pronoun_person(text, sentence, release)
+    mentions = [pronoun, *mentions] if pronoun is not None else mentions
+    orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
+    people = [m for m in mentions if m.type == "Person"]
+    projects = [m for m in mentions if m.type == "Subproject"]
+    for p in people:
+        for org in orgs:
+            if not 0 < org.start - p.end <= _MEMBER_GAP_MAX + _RELATIVE_CLAUSE_MAX:
+                continue
+            gap = text[p.end : org.start]
+            if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
+                listed = _coordinated(text, p, people, sentence[0], projects)
+                out += [MembershipFinding(q, org) for q in listed]
+            elif _named_after_the_person(text, gap, p, org):
+                out.append(MembershipFinding(p, org))
+            elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
+        out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
+        body = body_named_short(text, sentence, p, mentions, release)  # "Karl Muster vom Jobcenter"
+        out += (
+            [MembershipFinding(q, body) for q in _coordinated(text, p, people, sentence[0])] if body else []
+        )
+        first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
+        out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
+        out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
+    out += _team_members(text, sentence, orgs, mentions)
+    out += _working_there_verb_first(text, sentence, orgs, mentions)
+    out += _working_at_the_body_opening(text, sentence, orgs, mentions)
+    out += _founders(text, sentence, orgs, mentions)
+    out += _unnamed_team(text, sentence, mentions, project)
+    out += _deputies(text, sentence, orgs, people)
+    return out
+
+
+# A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
+# Beispiel (SPD)")
+_DEPUTY_BEFORE = re.compile(rf"\bAbgeordnete[nr]?\s+{_ADDRESS_AND_TITLES}$")
+_PARTY_AFTER = re.compile(rf"\s*\((?i:{'|'.join(re.escape(p) for p in lexicon.PARTIES)})\)")
+_DEPUTY_REACH = 30  # characters before a name for the role noun and "Frau Dr."
+
+
+def _deputies(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Kleine Anfrage der Abgeordneten Petra Beispiel (SPD) … beim Landtag Y": a deputy is a member of the one
+    parliament the sentence names."""
+    parliaments = {
+        o.key: o
+        for o in orgs
+        if sentence[0] <= o.start < sentence[1] and any(w in o.label for w in lexicon.PARLIAMENT_WORDS)
+    }
+    if len(parliaments) != 1:
+        return []
+    return [
+        MembershipFinding(person, *parliaments.values())
+        for person in people
+        if sentence[0] <= person.start < sentence[1]
+        and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
+        and _PARTY_AFTER.match(text, person.end)
+    ]
+
+
+def _unnamed_team(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None
+) -> list[MembershipFinding]:
+    """ "Das Projektteam: A, B und C", "Zum Team gehören A und B", "„Wir“, das sind A, B und C": a team naming no
+    body is the project's spoken of last, where no body is named in the sentence."""
+    if project is None or any(m.type in ORG_TYPES for m in mentions if m.start >= sentence[0]):
+        return []
+    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1])
+    first = next((m for m in mentions if lead and m.type == "Person" and m.start == lead.end()), None)
+    return [MembershipFinding(p, project) for p in listed_from(text, first, mentions)] if first else []
+
+
+def _founders(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "A und B haben 2015 das Projekt X gestartet", "2013 haben A, B und C … das Projekt X gegründet"."""
+    people = [m for m in mentions if m.type == "Person"]
+    for first in people:
+        before = text[max(sentence[0], first.start - _FOUNDER_REACH) : first.start]
+        if _ROLE_NOUN_BEFORE.search(before) or _follows_a_name(text, first, people):
+            continue
+        listed = listed_from(text, first, mentions)
+        for org in (o for o in orgs if o.type in ("Subproject", "Organisation")):
+            if _founded(text, before, listed[-1].end, org):
+                return [MembershipFinding(p, org) for p in listed]
+    return []
+
+
+def _founded(text: str, before: str, list_end: int, org: Mention) -> bool:
+    """A founding verb, or an auxiliary and a founding participle after the body, around the founders' list."""
+    after = _FOUNDED_AFTER.fullmatch(text, list_end, org.start)
+    if after is None:
+        return False
+    lead = _FOUNDER_BEFORE.search(before)  # verb second, the founders after it: "2013 haben A und B …"
+    finite = after.group("verb") or (lead and lead.group("verb"))
+    aux = after.group("aux") or (lead and lead.group("aux"))
+    return bool(finite or (aux and _FOUNDING_PARTICIPLE.match(text, org.end)))
+
+
+def _follows_a_name(text: str, person: Mention, people: list[Mention]) -> bool:
+    """Whether `person` is listed after another name ("A und B"): the list is read from its first name."""
+    return any(_LIST_LINK.fullmatch(text, p.end, person.start) for p in people if p.end <= person.start)
+
+
+def _working_there_verb_first(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Seit 2019 arbeitet Petra B. bei der Stiftung X", "Inzwischen ist Petra B. Mitglied im Verein Y"."""
+    out = []
+    for person in (m for m in mentions if m.type == "Person"):
+        verb = _WORK_VERB_BEFORE.search(text, max(sentence[0], person.start - _VERB_REACH), person.start)
+        if verb is None:
+            continue
+        listed = listed_from(text, person, mentions)
+        for org in orgs:
+            at = _AT_THE_BODY.fullmatch(text, listed[-1].end, org.start)
+            if at is not None and _says_working(verb.group("verb"), at.group("member"), text, org.end):
+                out += [MembershipFinding(p, org) for p in listed]
+    return out
+
+
+def _working_at_the_body_opening(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    """ "Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig"."""
+    org = next((o for o in orgs if _BODY_OPENING.fullmatch(text, sentence[0], o.start)), None)
+    verb = _WORK_VERB_AFTER_BODY.match(text, org.end) if org is not None else None
+    first = next((m for m in mentions if m.type == "Person" and verb and m.start == verb.end()), None)
+    if org is None or verb is None or first is None:
+        return []
+    listed = listed_from(text, first, mentions)
+    if not _says_working(verb.group("verb"), None, text, listed[-1].end):
+        return []
+    return [MembershipFinding(p, org) for p in listed]
+
+
+def _says_working(verb: str, member: str | None, text: str, after: int) -> bool:
+    """A form of "sein" says only with "Mitglied" before the body or "tätig" after it that one works there."""
+    return verb not in _TO_BE or bool(member) or _ACTIVE_LAST.match(text, after) is not None
+
+
+def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) -> bool:
+    """The body after the person: where they work or belong, whom they stand for, the body in apposition."""
+    return bool(
+        _WORKS_IN.match(gap)
+        or _works_for(text, gap, org)
+        or _in_apposition(text, person, org)
+        or _represents(text, gap, person)
+        or _works_for_in_a_relative_clause(text, gap, org)
+        or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
+        or _works_at_in_apposition(text, gap, org)
+        or _on_the_board(text, gap, org)
+    )
+
+
+def _on_the_board(text: str, gap: str, org: Mention) -> bool:
+    board = _ON_THE_BOARD.match(gap)
+    return board is not None and (not board.group("belongs") or bool(_BELONGS_CLOSE.match(text, org.end)))
+
+
+def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
+    """ "Petra B., tätig bei der Stiftung X, …", "Karl M., seit 2015 beim Verein Y, …", "Petra B., bei der Stiftung
+    X zuständig für …" (not "sagte Petra B., bei der Stiftung X gebe es …")."""
+    match = _WORKING_AT.match(gap)
+    if match is None:
+        return False
+    if match.group("marked"):
+        return True
+    closed = _APPOSITION_END.match(text, org.end) or _APPOSITION_CLOSE.match(text, org.end)
+    return closed is not None and (
+        bool(match.group("member")) or match.group("at").startswith(("bei", "vom", "von"))
+    )
+
+
+def _represents(text: str, gap: str, person: Mention) -> bool:
+    """ "Karl Muster vertrat die Stiftung X", "Heute vertritt Karl Muster die Stiftung X"."""
+    verb_before = _REPRESENTS_BEFORE.search(text, max(0, person.start - _MEMBER_GAP_MAX), person.start)
+    return bool(_REPRESENTS.fullmatch(gap) or (verb_before and _ARTICLE_ONLY.fullmatch(gap)))
+
+
+def _represented_by(text: str, org: Mention, person: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "Die Stiftung X wurde durch Karl Muster (und Petra Beispiel) vertreten", the object first: "Den Verein X
+    vertrat Karl Muster", "Die Stiftung X, vertreten durch Karl Muster, …": the person right after the agent's
+    preposition and every name listed with them."""
+    gap = _REPRESENTED_BY.fullmatch(text, org.end, person.start)
+    if gap is None or not 0 < person.start - org.end <= _MEMBER_GAP_MAX:
+        return []
+    listed = listed_from(text, person, mentions)
+    said = gap.group("active") or gap.group("apposition") or _REPRESENTED.match(text, listed[-1].end)
+    return listed if said else []
+
+
+def _works_for_in_a_relative_clause(text: str, gap: str, org: Mention) -> bool:
+    """ "Petra B., die für die Stiftung X arbeitet, …"."""
+    return bool(_WORKS_FOR_RELATIVE.match(gap) and _WORK_VERB_LAST.match(text, org.end))
+
+
+def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
+    """ "Petra Beispiel, Stiftung Lernwerk, sagte", "(Karl Muster, Diakonie Hessen)", "A, Stiftung X; B, Verein Y"."""
+    if _DASH.fullmatch(text, person.end, org.start):  # "Petra Beispiel – Stiftung Lernwerk – stellte … vor"
+        return _DASH.match(text, org.end) is not None
+    if not _APPOSITION_OPEN.fullmatch(text, person.end, org.start):
+        return False
+    last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
+    return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
+
+
+def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
+    """ "Für die Stiftung X sprach Petra Beispiel", "Seitens des Vereins Y begrüßte Karl Muster …"."""
+    if not org.end < person.start <= org.end + _FOR_THE_BODY_REACH:
+        return False
+    lead = _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_THE_BODY_REACH), org.start)
+    verb = _ACTING_VERB.fullmatch(text, org.end, person.start)
+    if lead is None or verb is None:
+        return False
+    if lead.group("on_behalf"):
+        return verb.group("verb") is not None
+    said = {lead.group("verb"), verb.group("verb")}
+    return bool(said & set(lexicon.ACTING_FOR_VERBS if lead.group("for") else lexicon.COMING_FROM_VERBS))
+
+
+def _works_for(text: str, gap: str, org: Mention) -> bool:
+    """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
+    match = _MEMBER_VERB.fullmatch(gap)
+    if match is None:
+        return False
+    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end):
+        return True
+    # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
+    return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))
+
+
+def _coordinated(
+    text: str,
+    person: Mention,
+    people: list[Mention],
+    bare_from: int | None = None,
+    projects: list[Mention] | None = None,
+) -> list[Mention]:
+    """The person and those listed right before them with "und" only: "A und B (Verein X)"; with `bare_from`
+    (the sentence start) only names with no role noun before them: "A und B vom Verein X", or with a role in one of
+    `projects`, which names no body of theirs: "die Leiterin des Projekts P A und der Koordinator des Projekts Q B
+    vom Verein X"."""
+    out = [person]
+    for p in sorted((q for q in people if q.end <= person.start), key=lambda q: -q.start):
+        if not _AND.fullmatch(text[p.end : _project_role_start(text, out[-1], projects)]):
+            break
+        bare = bare_from is None or _BARE_NAME_BEFORE.search(text[bare_from : p.start])
+        if not bare and _project_role_start(text, p, projects) == p.start:
+            break
+        out.append(p)
+    return out
+
+
+# A role in a project right before a name: "Projektleiterin des Projekts „Lotsenhaus“ Petra Beispiel" (the
+# project's name may hold its head noun)
+_PROJECT_ROLE = re.compile(
+    rf"\b(?:(?:die|der)\s+)?[\w-]*(?i:{'|'.join(lexicon.STAFF_ROLE_STEMS)})\w*\s+(?:des|der)\s+(?:(?:Teil)?[Pp]rojekte?s?\s+[„\"»]?)?$"
+)
+_PROJECT_ROLE_REACH = 40  # characters before a project's name for the role noun and "des Projekts"
+
+
+def _project_role_start(text: str, person: Mention, projects: list[Mention] | None) -> int:
+    """Where the role in a project named right before the person begins, else where the person does."""
+    project = next(
+        (m for m in projects or [] if _PROJECT_NAME_END.fullmatch(text, m.end, person.start)), None
+    )
+    if project is None:
+        return person.start
+    role = _PROJECT_ROLE.search(text, max(0, project.start - _PROJECT_ROLE_REACH), project.start)
+    return role.start() if role else person.start
+
+
+_PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")
+
+
+# The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
+# gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
+_TEAM = re.compile(r"\bTeam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
+_TEAM_VERB = re.compile(
+    r"\s+(?:gehören|gehörten|arbeiten|arbeiteten|besteht\s+aus|bestand\s+aus|bilden|bildeten|sind|waren)\s+"
+    r"(?:(?:derzeit|aktuell|heute|nun|jetzt)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
+# A team naming no body, opening its sentence, then its members: "Das Team: …", "Zum Projektteam gehören (außerdem)
+# …", "Das Team bilden / besteht aus …", "Im Team arbeiten …", "„Wir“, das sind (aktuell) …" (a project writing of
+# itself).
+_UNNAMED_TEAM = re.compile(
+    r"\s*(?:(?:Das|Unser)\s+(?:Projekt)?[Tt]eam\s*(?::|bilden|bildeten|besteht\s+aus|bestand\s+aus|sind|waren)"
+    r"|(?:Zum|Im)\s+(?:Projekt)?[Tt]eam\s+(?:gehören|gehörten|arbeiten|arbeiteten)"
+    r"|[„\"»]?Wir[“\"«]?\s*,\s*das\s+sind)"
+    r"\s*(?:(?:derzeit|aktuell|heute|nun|jetzt|außerdem|zudem|auch)\s+)*"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+
+
+def _team_members(
+    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
+) -> list[MembershipFinding]:
+    match = _TEAM.search(text, *sentence)
+    org = next((o for o in orgs if match is not None and o.start == match.end()), None)
+    if org is None:
+        return []
+    people = [m for m in mentions if m.type == "Person" and m.start >= org.end]
+    verb = _TEAM_VERB.match(text, org.end)
+    if verb is not None:
+        first = next((p for p in people if p.start == verb.end()), None)
+        return [MembershipFinding(p, org) for p in listed_from(text, first, mentions)] if first else []
+    colon = text.find(":", org.end, sentence[1])
+    return [MembershipFinding(p, org) for p in people if 0 <= colon < p.start]

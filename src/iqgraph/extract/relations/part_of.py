@@ -1,0 +1,119 @@
+"""A unit, network or body that is part of a whole, or a body that is a member of it by being part.
+
+    "X ist Teil des Y", "X gehört zum Y", "als Teil des Y", "A und B sind Teil des Netzwerks Y"
+    "Das Bündnis gehört zum …" (the alliance named before)
+    "die Beratungsstelle „X“ des IQ Netzwerks Y", "das Projekt „X“ im / aus dem IQ Netzwerk Y", "(IQ Netzwerk Y)"
+A body part of a network or the programme is one of its members, a unit part of a body is carried by it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..names.mentions import Mention
+from .actors import ACTORS, RelationFinding, actors, subject_before
+from .member_lists import ALLIANCE_HEADS, listed_right_before
+
+_PART_OF = re.compile(
+    r"\b(?:ist|sind|war|als)\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?"
+    r"(?:ein\s+|eine\s+)?(?:fester\s+)?(?:Teil|Bestandteil)\s+(?:des|der|vom)\b|\bgehört\s+(?:(?:seit|schon|bereits|nun|heute|auch|ebenfalls)\s+[\w.]*\s*)?(?:zum|zur)\b"
+)
+
+
+# The agent of a participle attribute before the whole: "Teil des vom Land Y geförderten Programms Z" (Y is no whole)
+_ATTRIBUTE_AGENT = re.compile(r"\s*(?:vom|von|durch)\s+(?:(?:der|dem|den|die|das)\s+)?")
+# A clause of its own before the cue, with a subject no name: "Träger ist der Verein X, das Angebot gehört zum …".
+_OWN_CLAUSE_SUBJECT = re.compile(r",\s+(?:das|der|die|es|sie|er)\s+(?:[A-ZÄÖÜ]\w*\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = 40  # characters back from the cue to the comma that opens its clause
+
+
+# "Das Bündnis gehört zum …": the head noun alone opening the sentence stands for the alliance named before it
+_HEAD_SUBJECT = re.compile(
+    rf"\s*(?:Das|Der|Die|Dieses|Dieser|Diese)\s+(?P<head>{'|'.join(ALLIANCE_HEADS)})\s+$"
+)
+
+
+def part_of(
+    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _PART_OF.finditer(text, *sentence):
+        # the clause's own subject, else the sentence's (a pronoun opening the clause: "…; sie ist Teil des …")
+        clause = actors(ms, _clause_start(text, sentence[0], cue.start()), cue.start())
+        subject = (
+            subject_before(clause, cue.start())
+            or subject_before(ms, cue.start())
+            or _alliance_by_its_head(text, sentence[0], cue.start(), earlier)
+        )
+        after = [
+            m
+            for m in actors(ms, cue.end(), cue.end() + 60)
+            if not _ATTRIBUTE_AGENT.fullmatch(text, cue.end(), m.start)
+        ]
+        own = subject and _OWN_CLAUSE_SUBJECT.search(
+            text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
+        )
+        if not (subject and after) or own:
+            continue
+        # "A und B sind Teil des Netzwerks Y": every body or unit of the list that ends right before the verb
+        verb = sentence[0] + len(text[sentence[0] : cue.start()].rstrip())
+        listed = listed_right_before(text, ms, verb, ACTORS)
+        for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
+            yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
+
+
+# A main clause joined to the one before: "Das Jobcenter X berät, und die Stiftung Y ist Teil des Netzwerks Z"
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:und|aber|doch|sondern|denn)|;)\s+")
+
+
+def _clause_start(text: str, start: int, cue: int) -> int:
+    """Where the clause of the cue begins: after the last joined main clause before it, else at the sentence."""
+    joins = list(_CLAUSE_JOIN.finditer(text, start, cue))
+    return joins[-1].end() if joins else start
+
+
+def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:
+    head = _HEAD_SUBJECT.fullmatch(text, start, cue)
+    if head is None or earlier is None or not earlier.label.startswith(head.group("head")):
+        return None
+    return earlier
+
+
+# A body is part of a network or the programme as one of its members: "Die Stiftung X ist Teil des IQ Netzwerks Y"
+_BODIES = frozenset({"Organisation", "Agency", "Ministry"})
+_MEMBERSHIPS = frozenset({"StateNetwork", "Programme"})
+_UNITS_OF_A_BODY = frozenset({"Subproject", "CoordinationOffice"})  # a body's unit: carried by it
+
+
+def _part_or_member(subject: Mention, whole: Mention) -> str:
+    # "Die Beratungsstelle X gehört zur Stiftung Y": the body carries its unit
+    if subject.type in _UNITS_OF_A_BODY and whole.type in _BODIES:
+        return "hostedBy"
+    return "memberOf" if subject.type in _BODIES and whole.type in _MEMBERSHIPS else "partOf"
+
+
+# The whole in a genitive, "im" or "aus dem" phrase or in parentheses right after a unit's name: "die
+# Beratungsstelle „X“ des IQ Netzwerks Y", "die Landeskoordinierung des Förderprogramms IQ", "das Projekt „X“ im / aus
+# dem IQ Netzwerk Y", "das Projekt „X“ (IQ Netzwerk Y)"; the programme's head noun
+# may stand outside its name ("des Förderprogramms „Integration durch Qualifizierung“").
+_WHOLE_AFTER = re.compile(
+    r"[“”\"»]?(?:\s+(?:des|der|im|in\s+der|vom|aus\s+dem|aus\s+der)\s+|\s*\()"
+    r"(?P<head>(?:\w+-)?(?:Bundes|Förder|Landes)?[Pp]rogramms?\s+[„\"»]?)?"
+)
+_UNIT_WHOLES = {
+    "Subproject": ("StateNetwork", "Programme"),
+    "CoordinationOffice": ("StateNetwork", "Programme"),
+}
+_NETWORK_WHOLES = {"StateNetwork": ("Programme",)}
+
+
+def whole_right_after(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    wholes = {**_UNIT_WHOLES, **_NETWORK_WHOLES}
+    for unit in (m for m in ms if m.type in wholes and not m.generic):
+        link = _WHOLE_AFTER.match(text, unit.end)
+        if link is None:
+            continue
+        starts = {link.end(), link.start("head") if link.group("head") else link.end()}
+        whole = next((m for m in ms if m.start in starts and m.type in wholes[unit.type]), None)
+        if whole is not None and whole.key != unit.key:
+            yield RelationFinding(unit, "partOf", whole)

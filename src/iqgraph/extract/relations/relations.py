@@ -1,0 +1,226 @@
+"""Ties between organisations, read sentence by sentence from cue phrases.
+
+    fundedBy               "X wird aus (den) Mitteln des Y gefördert", "gefördert durch / vom Y",
+                           "finanziert vom Y", "Y fördert / finanziert X", "mit Mitteln des Y",
+                           "Programm „X“ des Bundes und der Y"
+    implementationPartner  "Partner in der Umsetzung sind Y und Z" (of the programme)
+    partOf                 "X ist Teil des Y", "X gehört zum Y", "als Teil des Y", "die Beratungsstelle X
+                           des / im / aus dem Y"
+    hostedBy               "X ist beim Y angesiedelt", "Die Koordination des X liegt bei Y",
+                           "X wird vom Y koordiniert", "Träger (des X) ist Y", "in Trägerschaft des Y",
+                           "unter dem Dach von Y", "Y als (Gesamt)Koordinator des X",
+                           "Bei Y liegt die Koordination des X", "das Y-Projekt „X“"
+    memberOf               "Partner im Netzwerk sind Y und Z", "Y ist Mitglied/Partner im X",
+                           "Y ist im X als Partner aktiv", "Im X arbeiten Y und Z zusammen",
+                           "Zu den Netzwerkpartnern zählen Y und Z", "Y ist neue Netzwerkpartnerin"
+    locatedIn              "Y mit Sitz in Z", "Y aus Z" (seats.py)
+Subjects default to the first organisation the sentence names, which may be a generic mention
+("Das Programm", "das Landesnetzwerk") standing for the release's main programme or network.
+This module composes the readers and holds the small ones; funding, hosting and the cue table live in
+funding/, hosting/ (an entry module each and one module per family of constructions) and cues.py, members in
+members*.py (the lists they share in member_lists.py), parts in part_of.py, what the sentences before name in
+antecedents.py, what all share in actors.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from .. import lexicon
+from ..lexicon.projects import PROJECT_STAND_INS
+from ..names.mentions import Mention
+from ..names.organisations.words import is_of_kind
+from .actors import (
+    ACTORS,
+    FUNDERS,
+    RelationFinding,
+    listed_after,
+)
+from .antecedents import Before
+from .cues import find_cued
+from .footer import funders_listed_below
+from .funding.funding import (
+    find_fronted_funding,
+    find_funding,
+    find_funding_phrases,
+    unit_spoken_of,
+)
+from .hosting.hosting import find_hosts, find_relative_hosts
+from .members import find_members
+from .part_of import part_of, whole_right_after
+from .seats import find_seats
+from .stand_ins import payer_stand_ins
+from .topic_pronouns import pronoun_genders
+
+__all__ = ["Before", "find_relations", "paid_in_the_land"]
+
+
+def find_relations(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    programme: Mention | None,
+    before: Before | None = None,
+    network: Mention | None = None,
+) -> list[RelationFinding]:
+    """`before`: what the mentions before the sentence name last: the topic a pronoun subject ("Es wird …")
+    stands for, the network a clause without its network means, the alliance "Dazu gehören …" lists;
+    `network`: the release's network, what the programme "auf Landesebene" or "in <Land>" stands for."""
+    s, e = sentence
+    here = [
+        _as_the_network(text, m, network)
+        for m in mentions
+        if s <= m.start < e and m.type in ACTORS | {"Place"}
+    ]
+    before = before or Before([])
+    # "vom Land", "des Ministeriums": the Land or ministry named before, where the sentence's noun stands for it
+    for stand_in in payer_stand_ins(text, sentence, here, before.last):
+        at = next((i for i, m in enumerate(here) if m.start > stand_in.start), len(here))
+        here.insert(at, stand_in)  # in its place, the others' order kept (a body's office comes last)
+    if not here:  # every reader below relates the sentence's own actors: a sentence naming none has nothing
+        return []  # to read (a fifth of all sentences; a long text without names is one such sentence)
+    # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
+    agreeing = pronoun_genders(text, s)
+    topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
+    spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
+    found = [
+        *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
+        *find_fronted_funding(text, sentence, here, topic),
+        *find_funding_phrases(text, sentence, here, spoken_of),
+        *funders_listed_below(text, sentence, here, spoken_of),
+        *_partners(text, sentence, here, programme),
+        *find_members(text, sentence, here, before.last("alliance")),
+        *part_of(text, sentence, here, before.last("alliance")),
+        *whole_right_after(text, here),
+        *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
+        *_programme_owner(text, here),
+        *find_seats(
+            text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
+        ),
+        *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
+        *find_relative_hosts(text, sentence, here, last_coordinated),
+    ]
+    return [f for f in found if f.subject.key != f.object.key]
+
+
+def paid_in_the_land(
+    f: RelationFinding, programme: Mention | None, network: Mention | None
+) -> RelationFinding:
+    """A Land's body pays for the nationwide IQ programme only in its Land: "Das Programm IQ wird vom Bund
+    getragen und vom Land Y mitfinanziert" funds the release's network, the programme in that Land.
+    `programme`: the IQ programme where the release names it (another programme may be a Land's own)."""
+    if (
+        f.predicate != "fundedBy"
+        or network is None
+        or programme is None
+        or f.subject.key != programme.key
+        or not _of_a_land(f.object)
+    ):
+        return f
+    return replace(f, subject=replace(f.subject, type="StateNetwork", key=network.key, label=network.label))
+
+
+def _of_a_land(m: Mention) -> bool:
+    """A Land's government body: a ministry or senate department that is not the federation's, the Land itself."""
+    if m.type == "Agency":
+        return m.label.startswith(("Land ", "Freistaat "))
+    return m.type == "Ministry" and "Bundes" not in m.label
+
+
+# "das IQ-Programm auf Landesebene", "das Netzwerk IQ in Nordrhein-Westfalen": the programme in one Land
+_IN_A_LAND = re.compile(
+    rf"(?:-\w+)?\s+(?:auf\s+Landesebene|im\s+Land\b|in\s+(?P<land>{'|'.join(re.escape(x) for x in lexicon.LAENDER)}))"
+)
+
+
+def _as_the_network(text: str, m: Mention, network: Mention | None) -> Mention:
+    """The programme named with its Land stands for the release's network (unless that one names another Land)."""
+    where = _IN_A_LAND.match(text, m.end) if m.type == "Programme" and network is not None else None
+    if where is None or network is None or _names_another_land(network, where.group("land")):
+        return m
+    return replace(m, type="StateNetwork", key=network.key, label=network.label)
+
+
+def _names_another_land(network: Mention, land: str | None) -> bool:
+    return land is not None and any(x in network.label for x in lexicon.LAENDER if x != land)
+
+
+# A clause placing a body or unit named before: its subject a pronoun ("Sie befindet sich in …") or the body's kind
+# noun ("Der Verein hat seinen Sitz in …", "Die Beratungsstelle ist in … ansässig").
+_SEAT_STAND_IN = re.compile(
+    r"\s*(?:(?P<pronoun>Sie|Er|Es)|(?:Der|Die|Das)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+))\s+"
+    r"(?:hat|hatte|befindet|befand|ist|war|unterhält)\b"
+)
+
+
+def _seat_stand_in(
+    text: str, sentence: tuple[int, int], before: Before, agreeing: frozenset[str] | None
+) -> Mention | None:
+    """The body or unit the subject of a placing clause stands for: the last one named before that agrees with
+    the pronoun, or the last of the kind the noun names."""
+    match = _SEAT_STAND_IN.match(text, sentence[0])
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        return before.last("seated", agreeing)
+    kind = match.group("kind")
+    fitting = [
+        m
+        for m in before.recent("seated")
+        if (kind in lexicon.BODY_STAND_INS and is_of_kind(m.label, kind))
+        or (kind in PROJECT_STAND_INS and m.type == "Subproject")
+    ]
+    return fitting[-1] if fitting else None
+
+
+# the subject a pronoun or a noun standing for the unit named before: "Es wird …", "Dieses Projekt wird …", "Die
+# Beratungsstelle wird …" (a noun the text names no unit by)
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:Es|Er|Sie|Dieses|Dieser|Diese"
+    rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
+)
+
+
+def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
+    """The topic, where the sentence opens with a pronoun subject ("Es wird von … gefördert")."""
+    return topic if topic is not None and _PRONOUN_SUBJECT.match(text, sentence[0]) else None
+
+
+_PARTNER_CUE = re.compile(r"\bPartner(?:innen)?\s+(?:in|bei)\s+der\s+Umsetzung\b|\bUmsetzungspartner\w*\b")
+
+
+def _partners(
+    text: str, sentence: tuple[int, int], ms: list[Mention], programme: Mention | None
+) -> Iterator[RelationFinding]:
+    if not ms or programme is None:
+        return
+    cue = _PARTNER_CUE.search(text, *sentence)
+    if not cue:
+        return
+    for partner in listed_after(text, ms, cue.end(), sentence[1], FUNDERS - {"StateNetwork"}):
+        yield RelationFinding(programme, "implementationPartner", partner)
+
+
+# '“ des ' before a body, '“ des Programms „' before a programme named in quotes
+_GENITIVE_AFTER_NAME = re.compile(
+    r"^[“”\"«]?\s*(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+[„\"“»]|[A-ZÄÖÜ]\w+\s+(?:und|sowie)\s+(?:des|der)\s+)?$"
+)  # "des Bundes und der EU": a payer the gazetteer does not name before one it does
+
+
+_OWNERS = frozenset({"Ministry", "Agency", "Organisation"})
+
+
+def _programme_owner(text: str, ms: list[Mention]) -> Iterator[RelationFinding]:
+    """ "Förderprogramm „X“ des Ministeriums Y": X is funded by Y; "Ausschreibung „X“ des Programms „Z“": part of Z."""
+    for programme in (m for m in ms if m.type == "Programme" and not m.generic):
+        owner = next((m for m in ms if m.start > programme.end), None)
+        if owner is None or not _GENITIVE_AFTER_NAME.match(text[programme.end : owner.start]):
+            continue
+        if owner.type == "Programme":
+            yield RelationFinding(programme, "partOf", owner)
+        elif owner.type in _OWNERS:
+            for payer in listed_after(text, ms, owner.start, len(text), _OWNERS):
+                yield RelationFinding(programme, "fundedBy", payer)

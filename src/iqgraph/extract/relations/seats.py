@@ -1,0 +1,319 @@
+"""Where an organisation or a project is, as a sentence states it:
+
+    attribute     "die Y gGmbH mit Sitz in Z", "der Verein Y aus Z", "die Beratungsstelle „Y“ in Z",
+                  "Y an den Standorten Z1 und Z2" (every town of the list), "Y (Standort Z)", "Y aus dem
+                  nordhessischen Z", "die Beratungsstelle Y der Stiftung X an den Standorten Z1 und Z2" (Y's)
+    predicate     "Y hat ihren Sitz in Z", "Y ist in Z ansässig", "Y befindet sich in Z", "Y hat Standorte in Z1
+                  und Z2", "Y ist an den Standorten Z1 und Z2 vertreten"
+    relative      "Y, die ihren Sitz in Z hat", "Y, der in Z ansässig ist", "Y, das sich in Z befindet"
+    participle    "die in Z ansässige Stiftung Y", "das in Z gelegene Zentrum Y"
+
+A network is not read here: the Land it is located in is reference data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicon
+from ..text.spans import Mention
+from .actors import COORDINATION_LINK, RelationFinding
+
+# What may be located: bodies and the projects and offices they run (not the generic "das Projekt").
+SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"})
+
+# Between a name and its place: "mit Sitz in", "aus", "in", "am Standort", "(Standort Z)", "[Standorte: Z1, Z2]";
+# a quoted name's closing mark or an abbreviation in brackets first ("die Stiftung X (SX) aus Z"); a regional
+# adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
+_ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
+_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
+_SEAT = re.compile(
+    rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in)(?:\s+ganz)?)\s+$"
+    rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
+)
+# A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
+# „Y“ in Z": the town after a bare "in" is where the event is held, not the body's seat ("aus Z" still is).
+_EVENTS = "|".join(sorted((n.lower() for n in lexicon.EVENT_NOUNS), key=len, reverse=True))
+_EVENT_GENITIVE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:{_EVENTS})(?:es|s|en|n)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
+_EVENT_REACH = 60  # characters before a name for the event noun, its article and the name's head noun
+_SEAT_REACH = 40  # characters between a name and its place: the longest cue above, with a comma and spaces
+# A carrier in the genitive after a project's name: the project's sites follow the carrier ("die Beratungsstelle X
+# der Stiftung Y an den Standorten Z1 und Z2").
+_CARRIER_GENITIVE = re.compile(r"^[“”\"«»]?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?$")
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
+# A name that holds a place of its own ("Beratung in der Erstaufnahme"): a place after it belongs to that one.
+# A quoted name ("„Ankommen im Beruf“") is a title, no place.
+_PLACE_IN_NAME = re.compile(r"\s(?:in\s+(?:der|dem|den)|im)\s+[A-ZÄÖÜ]")
+_QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
+
+# A clause that places its subject: "hat seinen Sitz in", "hat ihr Büro in der Musterstraße 5 in", "ist in …
+# ansässig", "befindet sich in".
+_STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
+# Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
+# Standorten Z1 und Z2 vertreten".
+_SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
+_SEAT_PREDICATE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
+    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
+    rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:in\s+|{_STREET_BEFORE_TOWN})$"
+    r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+)
+# A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
+_CARRIED_OUT_AFTER = re.compile(
+    r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert)(?![\w-])"
+)
+_SETTLED_AFTER = re.compile(
+    r"\s+(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b"
+)  # after "ist in Z"
+# A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
+# "X, das sich in Z befindet"
+_RELATIVE_SEAT = re.compile(
+    rf"[“”\"«»]?{_ABBREVIATION}\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
+    r"(?P<seat>(?:sein|ihr)(?:e|en)?\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\s+)?in\s+"
+)
+_RELATIVE_VERB = re.compile(r"\s+(?:hat|hatte)\b")
+_RELATIVE_REFLEXIVE_VERB = re.compile(r"\s+(?:befindet|befand|befinden|befanden)\b")
+# A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y",
+# "das in Z gelegene Zentrum X"
+# (the name may begin after its head noun)
+_PRENOMINAL_SEAT = re.compile(
+    r"\s+(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_REACH = 4  # characters before the place for its preposition "in "
+_BARE_IS = re.compile(r"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$")
+_CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
+
+
+def find_seats(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    stand_in: Mention | None = None,
+    project: Mention | None = None,
+) -> Iterator[RelationFinding]:
+    """`ms`: the mentions of the sentence; `stand_in`: what a subject without a name stands for ("Der Verein hat
+    seinen Sitz in …"); `project`: the project spoken of last, whose area a sentence naming none gives."""
+    places = [m for m in ms if m.type == "Place"]
+    if not places:
+        return
+    venues = [m for m in places if m.label not in lexicon.CITIES and m.label not in lexicon.LAENDER]
+    seated = [m for m in ms if m.type in SEATED and not m.generic] + venues
+    for unit in (m for m in seated if not _PLACE_IN_NAME.search(_QUOTED.sub("", m.surface))):
+        yield from _attribute_seats(text, unit, places, venues, seated)
+    yield from _predicate_seats(text, sentence[0], ms, places, stand_in)
+    yield from _relative_seats(text, seated, places)
+    yield from _prenominal_seats(text, seated, places)
+    yield from _town_adjective_seats(text, seated, places)
+    yield from _apposed_towns(text, seated, places)
+    yield from _project_areas(text, sentence, ms, places, project)
+
+
+# A town alone in brackets right after a body: "Musterhilfe gGmbH (Kassel)", "Stiftung X (Marburg),".
+_BRACKET_OPEN = re.compile(r"[ \xa0]*\(")
+_BRACKET_CLOSE = re.compile(r"\)")
+
+
+def _attribute_seats(
+    text: str, unit: Mention, places: list[Mention], venues: list[Mention], seated: list[Mention]
+) -> Iterator[RelationFinding]:
+    """ "die Y gGmbH aus Z", "Musterhalle Musterstadt" (a venue and its town), "an den Standorten Z1 und Z2"."""
+    for i, place in enumerate(places):
+        gap = text[unit.end : place.start]
+        cue = _SEAT.match(gap) if 0 < len(gap) <= _SEAT_REACH else None
+        # a region's site ("In Nordhessen [Standort Z]") is a unit's, not the region's
+        if cue and cue.group("site") and unit in venues:
+            continue
+        if cue and cue.group("bare") and _of_an_event(text, unit):
+            continue
+        if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
+            yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
+            continue
+        if cue or (unit in venues and gap == " "):
+            sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
+            for other in [place, *_listed_after(text, place, places[i + 1 :])]:
+                yield RelationFinding(sited or unit, "locatedIn", other)
+
+
+def past_its_seat(text: str, unit: Mention, ms: list[Mention]) -> int:
+    """Where a unit's name ends with its seat after it ("die Stiftung X aus Z", "der Verein Y in Z"): the end of the
+    place, else of the name. A list of members goes on after the seat: "A aus Kassel, B in Jena und C"."""
+    place = next((m for m in ms if m.type == "Place" and m.start > unit.end), None)
+    gap = text[unit.end : place.start] if place is not None else ""
+    if place is None or len(gap) > _SEAT_REACH or not _SEAT.match(gap):
+        return unit.end
+    return place.end
+
+
+def _of_an_event(text: str, unit: Mention) -> bool:
+    """The unit is named in the genitive of an event noun: "die Jahrestagung des Vereins X"."""
+    return _EVENT_GENITIVE.search(text, max(0, unit.start - _EVENT_REACH), unit.start) is not None
+
+
+def _project_of_the_carrier(text: str, carrier: Mention, seated: list[Mention]) -> Mention | None:
+    """The project whose carrier `carrier` is, named right before it in the genitive: the sites are the project's."""
+    before = [m for m in seated if m.end <= carrier.start and m.type in _PROJECTS]
+    if before and _CARRIER_GENITIVE.match(text[before[-1].end : carrier.start]):
+        return before[-1]
+    return None
+
+
+def _with_listed(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
+    """`first` and the places of `places` coordinated after it."""
+    return [first, *_listed_after(text, first, [p for p in places if p.start > first.start])]
+
+
+def _listed_after(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
+    """The places coordinated with `first`: "in Kiel, Lübeck und Flensburg"."""
+    found = [first]
+    for place in places:
+        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
+            break
+        found.append(place)
+    return found[1:]
+
+
+def _predicate_seats(
+    text: str, sentence_start: int, ms: list[Mention], places: list[Mention], stand_in: Mention | None
+) -> Iterator[RelationFinding]:
+    """ "Die Y gGmbH hat ihren Sitz in Z", "Der Verein ist seit 2010 in Z ansässig", "Seit 2019 hat die Y gGmbH
+    ihren Sitz in Z": the named subject of the clause, the first body the sentence names before the seat noun
+    (or the verb)."""
+    for place in places:
+        cue = _SEAT_PREDICATE.search(text, max(sentence_start, place.start - _CLAUSE_REACH), place.start)
+        if cue is None:
+            continue
+        listed = _with_listed(text, place, places)
+        kinds = _placed_kinds(text, cue, listed[-1].end)
+        if not kinds:
+            continue
+        before = cue.start("seat") if cue.group("seat") else cue.start()
+        subjects = [m for m in ms if m.end <= before and m.type in kinds and not m.generic]
+        if subjects and before - subjects[0].end <= _CLAUSE_REACH:
+            yield from (RelationFinding(subjects[0], "locatedIn", other) for other in listed)
+        elif not subjects and stand_in is not None:
+            yield from (RelationFinding(stand_in, "locatedIn", other) for other in listed)
+
+
+# A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
+_AT_WORK_AFTER = re.compile(r"\s+(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
+
+
+def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
+    """What a clause of placing places, by the word closing it after the places (which end at `end`): a body or
+    project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
+    if cue.group("passive"):
+        return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
+    if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
+        return SEATED
+    return _PROJECTS if _AT_WORK_AFTER.match(text, end) else frozenset()
+
+
+def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    """ "Die Stiftung X, die ihren Sitz in Z hat, …", "Der Verein Y, der seit 2010 in Z ansässig ist, …": a relative
+    clause placing the body right before it."""
+    for unit in seated:
+        for place in (p for p in places if p.start > unit.end):
+            clause = _RELATIVE_SEAT.fullmatch(text, unit.end, place.start)
+            if clause is None:
+                continue
+            listed = _with_listed(text, place, places)
+            if _closing(clause).match(text, listed[-1].end):
+                yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
+
+
+def _closing(clause: re.Match[str]) -> re.Pattern[str]:
+    """What closes a relative clause of being placed: "hat" after a seat noun, "befindet" after "sich", else
+    "ansässig"."""
+    if clause.group("seat"):
+        return _RELATIVE_VERB
+    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_AFTER
+
+
+def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    """ "die in Z ansässige Stiftung X", "der seit 2010 in Z beheimatete Verein Y": a participle of being settled
+    before the name."""
+    for place in places:
+        participle = _PRENOMINAL_SEAT.match(text, place.end)
+        if participle is None or not _IN_BEFORE.search(text, max(0, place.start - _IN_REACH), place.start):
+            continue
+        starts = {participle.end(), participle.start("head")}
+        yield from (RelationFinding(m, "locatedIn", place) for m in seated if m.start in starts)
+
+
+# A town's adjective right before a body's or project's name, or before its head noun: "die Jenaer Beratungsstelle
+# „X“", "die Kasseler Musterhilfe gGmbH". A Land's adjective says no seat ("das Thüringer Projekt X" works in the
+# Land), except a city state's, which is a town too.
+_ADJECTIVE_TO_NAME = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _town_adjective_seats(
+    text: str, seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    for place in places:
+        if not _is_town_adjective(place):
+            continue
+        unit = next((m for m in seated if m.start > place.end and m.type != "Place"), None)
+        if unit is not None and _ADJECTIVE_TO_NAME.fullmatch(text, place.end, unit.start):
+            yield RelationFinding(unit, "locatedIn", place)
+
+
+def _is_town_adjective(place: Mention) -> bool:
+    """ "Jenaer", "Kasseler", "Berliner": a town named by its adjective (not a Land's: "Thüringer")."""
+    adjective = place.surface != place.label and place.surface.endswith("er")
+    return adjective and (place.label not in lexicon.LAENDER or place.label in lexicon.CITY_STATES)
+
+
+# The area a project works in, named by an area noun: "Projektgebiet (des Teilprojekts X) sind Z1 und Z2", "Das
+# Einzugsgebiet der Beratungsstelle X umfasst Z"; the project named in the noun's genitive, else the one spoken of last.
+_AREA = re.compile(
+    r"\b(?:Projekt|Einzugs|Einsatz|Beratungs)gebiet(?:e|es|s)?(?P<of>\s+(?:des|der)\s+[^.;:]{1,80}?)?"
+    r"\s+(?:ist|sind|war|waren|umfasst|umfasste|umfassen)\s+"
+)
+_AREA_REACH = 60  # characters from the verb to the first place: an adverb, an article, a district noun
+
+
+def _project_areas(
+    text: str, sentence: tuple[int, int], ms: list[Mention], places: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    for area in _AREA.finditer(text, *sentence):
+        named = [
+            m for m in ms if m.type in _PROJECTS and not m.generic and area.start() < m.start < area.end()
+        ]
+        unit = named[0] if named else _area_owner(ms, area, project)
+        first = next((p for p in places if area.end() <= p.start <= area.end() + _AREA_REACH), None)
+        if unit is not None and first is not None:
+            yield from (
+                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+            )
+
+
+def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None) -> Mention | None:
+    """The project spoken of last, unless the area noun's genitive names a body ("das Einzugsgebiet des Jobcenters")."""
+    if area.group("of") and any(
+        area.start("of") <= m.start < area.end("of") and m.type in SEATED for m in ms
+    ):
+        return None
+    return project
+
+
+# A town in apposition right after a body's name, closed by a comma or bracket: "(Stiftung X, Jena)", "die Beispiel
+# GmbH, Gera, und der Verein Y"; not the first of a list of towns ("die Stiftung X, Jena, Gera und Suhl").
+_APPOSED = re.compile(r"[“”\"«»]?\s*,[ \xa0]*")
+_APPOSITION_CLOSED = re.compile(
+    r"[ \xa0]*(?:\)|;|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
+)
+
+
+def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or not _APPOSED.fullmatch(text, unit.end, place.start):
+            continue
+        if _APPOSITION_CLOSED.match(text, place.end):
+            yield RelationFinding(unit, "locatedIn", place)

@@ -1,0 +1,47 @@
+"""Paying bodies named before and meant by a bare head noun: "Das Projekt wird vom Land gefördert", "aus Mitteln des
+Ministeriums", "durch die Arbeitsagentur" stand for the Land, ministry or labour agency the text named last, so the
+sentence's readers see that body where the noun stands."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from .. import lexicon
+from ..text.spans import Mention
+
+_KIND_OF_NOUN = {form: kind for kind, (forms, _, _) in lexicon.PAYER_STAND_INS.items() for form in forms}
+# A definite article (or its contraction) before the noun, no name after it ("das Land Hessen", "das Ministerium für
+# …" name one themselves); not "im Land" (a place), "ins Land".
+_BARE_PAYER = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Vv]om|[Bb]eim)\s+"
+    rf"(?P<noun>{'|'.join(sorted(_KIND_OF_NOUN, key=len, reverse=True))})(?![\w-])"
+    r"(?!\s+(?:[A-ZÄÖÜ]|für\b|des\b|der\b|von\b))"
+)
+
+
+def payer_kinds(m: Mention) -> Iterator[str]:
+    """The stand-in kinds a body is of: "Land Hessen" a Land, "Bundesministerium für …" a ministry."""
+    if m.type not in ("Agency", "Ministry"):
+        return
+    low = m.label.lower()
+    for kind, (_, beginnings, words) in lexicon.PAYER_STAND_INS.items():
+        if m.label.startswith(beginnings) or any(w in low for w in words):
+            yield kind
+
+
+def payer_stand_ins(
+    text: str, sentence: tuple[int, int], named: list[Mention], last: Callable[[str], Mention | None]
+) -> list[Mention]:
+    """The bare nouns in the sentence that stand for a body named before (`last`: the last of a kind), as mentions
+    of that body; none where a name covers the noun."""
+    found = []
+    for bare in _BARE_PAYER.finditer(text, *sentence):
+        start, end = bare.span("noun")
+        body = last(_KIND_OF_NOUN[bare.group("noun")])
+        if body is not None and not any(m.start < end and start < m.end for m in named):
+            found.append(
+                replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
+            )
+    return found

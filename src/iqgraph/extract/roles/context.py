@@ -1,0 +1,214 @@
+"""A role's organisation read from the release around it: the one ministry that fits "Arbeitsministerin",
+the organisation a possessive points back to ("Ihr Geschäftsführer Karl Muster")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicon
+from ..text.spans import IndexedMentions, Mention
+from .roles import ANY_STEM, ORG_TYPES, RoleFinding, leads
+
+_MINISTRY_HEAD = re.compile(
+    r"(?P<first>\w*?)(?P<stem>" + "|".join(lexicon.MINISTRY_ROLE_STEMS) + r")(?:in|innen|s|n)?$",
+    re.IGNORECASE,
+)
+
+
+def with_ministry_of_the_release(finding: RoleFinding, text: str, mentions: list[Mention]) -> RoleFinding:
+    """ "Arbeitsministerin Petra Beispiel" in a release that names the "Ministerium für Arbeit …": a minister,
+    state secretary or senator whose phrase names no organisation heads or serves the one ministry of the
+    release that fits the compound's first part ("Arbeits-"), any one where the noun is bare ("Ministerin").
+    A role in a ministry named by such a compound ("Abteilungsleiter im Integrationsministerium NRW") is in
+    the one ministry the release names in full whose portfolio fits."""
+    if finding.organisation is not None:
+        return _with_ministry_in_full(finding, mentions)
+    if " für " in finding.title:
+        return finding
+    head = next((_MINISTRY_HEAD.match(w) for w in finding.title.split(" ") if _MINISTRY_HEAD.match(w)), None)
+    if head is None:
+        return finding
+    federal = head.group("stem").lower() != "senator" and not _of_a_land(text, finding)
+    ministry = _fitting_ministry(head.group("first"), mentions, federal)
+    return finding if ministry is None else replace(finding, organisation=ministry)
+
+
+# "Hamburgs Sozialsenatorin", "die niedersächsische Sozialministerin": a Land's office, no federal ministry's.
+_LAND_ADJECTIVE = (
+    r"(?i:"
+    + "|".join(re.escape(stem) for stem in lexicon.LAND_ADJECTIVE_STEMS)
+    + r")(?:e|en|er)|"
+    + "|".join(re.escape(a) for a in lexicon.LAND_ADJECTIVES if a.endswith("er"))  # "Hamburger", "Thüringer"
+)
+_LAND_GENITIVE = "|".join(re.escape(land) + "s" for land in lexicon.LAENDER)
+_LAND_BEFORE = re.compile(rf"(?<![\w-])(?:{_LAND_GENITIVE}|{_LAND_ADJECTIVE})[ \xa0]+$")
+_LAND_IN_TITLE = re.compile(rf"(?<![\w-])(?:{_LAND_ADJECTIVE})(?![\w-])")
+LAND_BEFORE_REACH = 30  # characters back over "Baden-Württembergs " or "der niedersächsischen "
+
+
+def _of_a_land(text: str, finding: RoleFinding) -> bool:
+    head = finding.head
+    before = head >= 0 and _LAND_BEFORE.search(text, max(0, head - LAND_BEFORE_REACH), head) is not None
+    return before or _LAND_IN_TITLE.search(finding.title) is not None
+
+
+def _with_ministry_in_full(finding: RoleFinding, mentions: list[Mention]) -> RoleFinding:
+    org = finding.organisation
+    if org is None or org.type != "Ministry" or " für " in org.label:
+        return finding  # a ministry named in full
+    short = _SHORT_MINISTRY.fullmatch(org.label.split(" ")[0])
+    if short is None or not _portfolio(short.group("first").lower())[0]:
+        return finding  # "Bundesministerium" names no portfolio
+    named_in_full = [m for m in mentions if " für " in m.label and m.key != org.key]
+    ministry = _fitting_ministry(short.group("first"), named_in_full)
+    return finding if ministry is None else replace(finding, organisation=ministry)
+
+
+_SHORT_MINISTRY = re.compile(r"(?P<first>\w+?)ministerium", re.IGNORECASE)
+
+
+def _fitting_ministry(first: str, mentions: list[Mention], federal: bool = True) -> Mention | None:
+    """The one ministry among `mentions` whose name holds the portfolio a compound's first part names; a federal
+    one only where `federal` (a senator's or a Land's minister's is the Land's)."""
+    portfolio, level = _portfolio(first.lower())
+    fitting = {
+        m.key: m
+        for m in mentions
+        if m.type == "Ministry"
+        and not m.generic
+        and portfolio in m.label.lower()
+        and (level != "bundes" or m.label.lower().startswith(level))
+        and (federal or not m.label.lower().startswith("bundes"))
+    }
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _portfolio(first: str) -> tuple[str, str | None]:
+    """ "bundesarbeits" -> ("arbeit", "bundes"): the portfolio of a compound's first part and its level."""
+    level = next((x for x in lexicon.GOVERNMENT_LEVELS if first.startswith(x)), None)
+    rest = first[len(level) :] if level else first
+    if rest.endswith("s") and len(rest) > 4:
+        rest = rest[:-1]  # the linking "s": "Arbeits-"
+    return rest.rstrip("-"), level
+
+
+# "Die Brückenbau gGmbH … Ihr Geschäftsführer Karl Muster": a possessive before a role points back to the
+# organisation named last, when no person was named since (else it may be that person's: "ihre Kollegin").
+# So does a relative one: "die Brückenbau gGmbH, deren Geschäftsführerin Petra Beispiel ist".
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seines|deren|dessen)[ \xa0]+$"
+)
+POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possessive
+
+
+def with_possessive_organisation(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
+    if finding.organisation is not None or finding.head < 0:
+        return finding
+    possessive = _POSSESSIVE_BEFORE.search(text, max(0, finding.head - 10), finding.head)
+    if possessive is None:
+        return finding
+    at = possessive.start()
+    before = [m for m in mentions.starting_in(at - POSSESSIVE_WINDOW, at + 1) if m.end <= at]
+    org = max((m for m in before if m.type in ORG_TYPES and not m.generic), key=lambda m: m.end, default=None)
+    if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
+        return finding
+    if _fitting_owner_before(possessive.group(0), org, before):
+        return finding  # "Petra Beispiel ist Vorsitzende des Vereins X. Ihr Stellvertreter …": hers, maybe
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
+
+
+# "ihr"/"ihre" may point back to a woman, "sein"/"seine" to a man named with the organisation.
+_POSSESSIVE_GENDER = {"ihr": "f", "sein": "m"}
+OWNER_REACH = 120  # characters from a person to the organisation named after her in the same sentence
+
+
+def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention]) -> bool:
+    word = possessive.strip().lower()
+    gender = next((g for stem, g in _POSSESSIVE_GENDER.items() if word.startswith(stem)), None)
+    return any(
+        m.type == "Person" and m.gender == gender and 0 <= org.start - m.end <= OWNER_REACH for m in before
+    )
+
+
+def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
+    """A contact or signature block: "Kontakt:\\nBrückenbau e. V.\\nPetra Beispiel, Referentin": a role
+    read on a line that opens with its holder's name belongs to the body named alone on the line above."""
+    person = finding.person
+    if finding.organisation is not None or finding.head < 0 or "\n" in _between(text, person, finding.head):
+        return finding
+    line_start = text.rfind("\n", 0, person.start) + 1
+    if line_start < 2 or text[line_start : person.start].strip():
+        return finding
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    body = next(
+        (
+            m
+            for m in mentions.starting_in(above_start, line_start)
+            if m.type in ORG_TYPES and not m.generic and above.strip() == text[m.start : m.end]
+        ),
+        None,
+    )
+    if body is None:
+        return finding
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+def _between(text: str, person: Mention, head: int) -> str:
+    return text[person.end : head] if head >= person.end else text[head : person.start]
+
+
+def with_body_of_the_sentence_before(
+    finding: RoleFinding,
+    text: str,
+    sentences: tuple[tuple[int, int], tuple[int, int] | None],
+    mentions: IndexedMentions,
+) -> RoleFinding:
+    """ "Die Brückenbau gGmbH feierte Jubiläum. Geschäftsführerin Petra Beispiel dankte dem Team.": a post in a
+    body (a head, a member of staff) whose sentence names no body is in the one body the sentence before names,
+    when that sentence names no person (else the post may be in that person's body or be hers)."""
+    sentence, previous = sentences
+    if finding.organisation is not None or previous is None or not _is_staff(finding.title):
+        return finding
+    if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
+        return finding
+    before = mentions.starting_in(*previous)
+    bodies = {m.key: m for m in before if m.type in ORG_TYPES and not m.generic}
+    if len(bodies) != 1 or any(m.type == "Person" for m in before):
+        return finding
+    body = next(iter(bodies.values()))
+    if _AGENT_OR_PARTNER_BEFORE.search(text, max(0, body.start - _AGENT_WINDOW), body.start):
+        return (
+            finding  # "Gefördert wird der Kurs vom Bundesamt X. Kursleiterin Y …": X pays, Y works elsewhere
+        )
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+# A body named as the agent of a passive or as a partner ("vom", "durch die", "mit der", "für den") is not
+# where the staff of the next sentence work.
+_AGENT_OR_PARTNER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:vom|von|durch|mit|für|gemeinsam\s+mit)(?:\s+(?:der|den|dem|die|das))?\s+$"
+)
+_AGENT_WINDOW = 25  # characters back over the preposition and its article
+
+
+def _is_staff(title: str) -> bool:
+    """A post inside a body ("Geschäftsführerin", "Projektleiter"), not an office of government or a profession."""
+    low = title.lower()
+    return any(stem in low for stem in lexicon.STAFF_ROLE_STEMS) and not any(
+        stem in low for stem in lexicon.MINISTRY_ROLE_STEMS
+    )
+
+
+def with_the_release_s_one_project(finding: RoleFinding, project: Mention | None) -> RoleFinding:
+    """ "Projektleiterin Petra Beispiel" in a release about the one project it names: a project post without a
+    body of its own is in that project."""
+    if finding.organisation is not None or project is None:
+        return finding
+    if not finding.title.lower().startswith(lexicon.PROJECT_POST_PREFIXES):
+        return finding
+    return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))

@@ -1,0 +1,185 @@
+"""The person a role phrase belongs to, by where the name stands and the words between them.
+
+"Senatorin Petra Beispiel" (right after), "Petra Beispiel, Senatorin für …" and "Petra Beispiel arbeitet seit
+2019 als Referentin …" (in apposition before), "Petra Beispiel folgt auf Karl Muster als Leiterin" (hers, not his),
+"Neue Leiterin ist Petra Beispiel" (after a copula), "Zum 1. Mai übernimmt Petra Beispiel die Leitung …" and "Die
+Leitung hat Petra Beispiel inne" (taking or holding the office). The role noun's gender must fit the name's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..names.persons.persons import ACADEMIC, is_certain_gender
+from ..text.spans import Mention
+
+_NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
+_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + ACADEMIC)
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + ACADEMIC)
+_TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
+_LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
+_FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
+WORDS_BEFORE_ALS_MAX = 3
+_CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
+# Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
+# "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
+# "X (52) ist …", "X (SPD), Senatorin …", "X (Kassel) war …": an age, a party or a town in brackets after the name.
+_ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][A-ZÄÖÜ][\w\-/]*)?)\))?"
+_APPOSITION = re.compile(
+    _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
+    rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    r"(?:(?:der|die|den|ein|eine)\s+)?"
+    # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
+    rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
+    rf"|\s*,?\s*{_CAPACITY}\s+als\s+"
+    # "X, die seit 2019 als Referentin … tätig ist": a relative clause saying in what capacity
+    rf"|\s*,\s*(?:der|die)\s+(?:{_FINITE_WORD}\s+){{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
+)
+_APPOSITION_MAX = 40
+# "X ist bei der Brückenbau gGmbH als Referentin tätig", "X, die seit 2019 im Verein Y als …": the body named
+# before "als" in a prepositional phrase.
+BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
+_IN_BODY_AS = re.compile(
+    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+{BODY_LINK}\s+[^,;]{{2,80}}?\s+als\s+"
+)
+IN_BODY_AS_MAX = 110  # the verb, a time, the link, the body's name and "als"
+# Succession: the subject takes the role named after "als", the person named after the verb held it before.
+# "folgt auf X als …", "tritt zum 1. Mai die Nachfolge von X als … an", "löst X als … ab".
+SUCCESSION_MAX = 90  # the verb, a time, the predecessor's name with a title and "als"
+_SUCCESSION_VERB = r"(?:folgt|folgte|tritt|trat|löst|löste)"
+_SUCCEEDS = re.compile(
+    rf"\s+{_SUCCESSION_VERB}(?:\s+(?:{_TIMES}))?\s+(?:auf\s+|die\s+Nachfolge\s+(?:von\s+|des\s+|der\s+)?)?"
+    r"[^,;]{2,60}?\s+als\s+"
+)
+_PREDECESSOR = re.compile(rf"(?:\b{_SUCCESSION_VERB}|\bauf|\bNachfolge(?:\s+(?:von|des|der))?)\s+$")
+# "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
+# "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
+_CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|^[Aa]ls)\s+$")
+# "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
+# "Zum Vorsitzenden wurde Petra Beispiel gewählt", "Die Aufgaben der Referentin übernimmt Petra Beispiel".
+_COPULA = re.compile(
+    rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + ACADEMIC
+)
+_VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + ACADEMIC)
+# A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra
+# Beispiel Referentin im …", "Seit 2019 ist Petra Beispiel Geschäftsführerin der …".
+_COPULA_BEFORE_HOLDER = re.compile(
+    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + ACADEMIC + r"$"
+)
+COPULA_REACH = 40  # the copula, a time and academic titles before the name
+
+
+def role_holder(
+    text: str, span: tuple[int, int, int], people: list[Mention], gender: str | None
+) -> tuple[Mention | None, bool]:
+    """The person a role phrase belongs to: right after it ("Senatorin Petra Beispiel"), else in apposition
+    before it ("Petra Beispiel, Senatorin …", "Petra Beispiel wird neue Leiterin …"), else after a comma
+    ("die neue Leiterin des Vereins, Petra Beispiel", "Leiterin der Abteilung Beratung, Petra Beispiel").
+    The role noun's gender must fit the name's. `span`: start, end and end of the title's tail. Also says
+    whether the name follows a verb after the role phrase ("Als Vertreterin … sprach Petra Beispiel")."""
+    start, end, tail_end = span
+    fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
+    for p in fits:
+        if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
+            return p, False
+    for p in fits:
+        if 0 <= start - p.end <= SUCCESSION_MAX and _SUCCEEDS.fullmatch(text, p.end, start):
+            return p, False  # "Petra Beispiel folgt auf Karl Muster als Leiterin": hers, not his
+    for p in fits:
+        if (
+            0 <= start - p.end <= _APPOSITION_MAX
+            and _APPOSITION.fullmatch(text[p.end : start])
+            and not _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
+        ):
+            return p, False
+    for p in fits:
+        if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
+            return p, False
+    for p in fits:
+        if any(
+            0 <= p.start - pos <= _NAME_GAP_MAX and _COPULA.fullmatch(text[pos : p.start])
+            for pos in (end, tail_end)
+        ):
+            return p, True  # "Sprecherin des Bündnisses ist Petra Beispiel (von der Y)": Y need not be hers
+    for p in fits:
+        if _takes_over(text, p, start, (end, tail_end)):
+            return p, False
+    for p in fits:
+        if _copula_then_holder(text, p, start) or _takes_over_now(text, p, start):
+            return p, False
+    capacity = _CAPACITY_BEFORE.search(text, max(0, start - _APPOSITION_MAX), start)
+    for p in fits:
+        if capacity is not None and any(
+            0 <= p.start - pos <= _NAME_GAP_MAX and _VERB_BEFORE_NAME.fullmatch(text[pos : p.start])
+            for pos in (end, tail_end)  # the tail may run on over the verb and the name
+        ):
+            return p, True
+    for p in fits:
+        if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
+            text[tail_end : p.start]
+        ):
+            return p, False
+    for p in fits:
+        if _holds_inverted(text, p, (end, tail_end)):
+            return p, True
+    return None, False
+
+
+# "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
+_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + ACADEMIC)
+_INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
+
+
+def _copula_then_holder(text: str, person: Mention, start: int) -> bool:
+    """ "Zuvor war Petra Beispiel Referentin im …": the name between the copula and the role."""
+    return (
+        0 < start - person.end <= _NAME_GAP_MAX
+        and not text[person.end : start].strip()
+        and _COPULA_BEFORE_HOLDER.search(text, max(0, person.start - COPULA_REACH), person.start) is not None
+    )
+
+
+def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
+    return any(
+        0 <= person.start - pos <= _NAME_GAP_MAX and _HAS_BEFORE_NAME.fullmatch(text, pos, person.start)
+        for pos in ends
+    ) and bool(_INNE_AFTER_NAME.match(text, person.end))
+
+
+# "Zum 1. Mai übernimmt Petra Beispiel die Leitung …", "Petra Beispiel übernimmt zum 1. Mai die Leitung …": taking an
+# office in the present or past, with a time before or after the holder.
+_TAKES = r"(?:übernimmt|übernahm)"
+_TIME_AND_ARTICLE = rf"(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+"  # between the holder or the verb and the office
+_TAKES_BEFORE_HOLDER = re.compile(rf"(?<![\w-]){_TAKES}\s+" + ACADEMIC + r"$")
+_ARTICLE_AFTER_HOLDER = re.compile(_TIME_AND_ARTICLE)
+_TAKES_AFTER_HOLDER = re.compile(rf"\s+{_TAKES}{_TIME_AND_ARTICLE}")
+TAKES_REACH = 30  # characters back over "übernahm Dr. " to the holder
+
+
+def _takes_over_now(text: str, person: Mention, start: int) -> bool:
+    if not 0 <= start - person.end <= _APPOSITION_MAX:
+        return False
+    inverted = _TAKES_BEFORE_HOLDER.search(text, max(0, person.start - TAKES_REACH), person.start) and (
+        _ARTICLE_AFTER_HOLDER.fullmatch(text, person.end, start)
+    )
+    return bool(inverted) or bool(_TAKES_AFTER_HOLDER.fullmatch(text, person.end, start))
+
+
+def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -> bool:
+    """ "Petra Beispiel hat zum 1. Mai die Leitung … übernommen", "Zum 1. Mai hat Petra Beispiel die Leitung …
+    übernommen": the perfect of taking an office, the holder its subject before or after the auxiliary."""
+    if not 0 <= start - person.end <= _APPOSITION_MAX:
+        return False
+    gap = _TAKEN_OVER_GAP.fullmatch(text, person.end, start)
+    if gap is None or not (gap.group("aux") or _AUXILIARY_BEFORE.search(text, 0, person.start)):
+        return False
+    return any(_TAKEN_OVER.match(text, pos) for pos in ends)
+
+
+_TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?{_TIME_AND_ARTICLE}")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + ACADEMIC + r"$")
+# The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
+TAKEN_OVER_REACH = 80
+# "hat … übernommen", or holding it: "hat die Leitung … inne".
+_TAKEN_OVER = re.compile(rf"[^,;.]{{0,{TAKEN_OVER_REACH}}}?\b(?:übernommen|inne)\b")

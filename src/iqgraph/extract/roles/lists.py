@@ -1,0 +1,173 @@
+"""Roles held by several people named in a list after one role noun: "ihre Mitarbeiterinnen A und B",
+"die Leitungen der Netzwerke: A (Netzwerk X) und B (Netzwerk Y)". `phrases.py` reads the role noun and its
+phrase; this module reads the list of names after it and each name's organisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names.persons.persons import ACADEMIC
+from ..text.morphology import role_nominative
+from ..text.spans import Mention
+
+NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) " between two names of a list
+_FIRST_GLUE = re.compile(r"[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + ACADEMIC)
+_LIST_GLUE = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?" + ACADEMIC)
+_AND = re.compile(r"\s+und\s+")
+_POSSESSIVE = re.compile(r"(?:ihre|ihren|seine|seinen)[ \xa0]+$")
+POSSESSIVE_REACH = 10  # characters before the role noun that hold the possessive ("seinen ")
+_COLON = re.compile(r"[ \xa0]*:[ \xa0]*")
+_OPEN = re.compile(r"[ \xa0]*\(")
+_ORG_GLUE = re.compile(r"\s*(?:,|und|sowie)\s*")
+PARENTHESES_MAX = 80  # characters of an organisation's name and what follows it inside the parentheses
+
+
+@dataclass(frozen=True)
+class Listed:
+    person: Mention
+    title: str
+    organisation: Mention | None
+
+
+@dataclass(frozen=True)
+class _Item:
+    person: Mention
+    organisation: Mention | None
+    glue: str  # the words between the previous item and this one ("" for the first)
+    bracketed: bool = False  # parentheses follow the name, whatever they hold
+    more: tuple[Mention, ...] = ()  # organisations coordinated with the first in the parentheses ("X und Y")
+
+
+def singular(noun: str) -> str:
+    """ "Mitarbeiterinnen" -> "Mitarbeiterin", "Leitungen" -> "Leitung", "Koordinatoren" -> "Koordinator" (a
+    strong noun: "-oren" is only its plural); other nouns as they stand."""
+    if noun.endswith("innen"):
+        return noun[:-3]
+    if noun.endswith("oren"):
+        return noun[:-2]
+    return noun[:-2] if noun.endswith("ungen") else noun
+
+
+def team_after_possessive(
+    text: str, noun: str, span: tuple[int, int], people: list[Mention], previous: Mention | None
+) -> list[Listed]:
+    """ "Petra Beispiel, Leiterin der Brückenbau gGmbH, und ihre Mitarbeiterinnen Anna Probe und Greta Muster":
+    a plural role after a possessive names people of the organisation of the role named just before.
+    `span`: where the role noun starts and ends."""
+    start, end = span
+    if previous is None or not _POSSESSIVE.search(text, max(0, start - POSSESSIVE_REACH), start):
+        return []
+    return [Listed(item.person, singular(noun), previous) for item in _items(text, end, people, [])]
+
+
+def named_after_colon(
+    text: str, noun: str, phrase_end: int, mentions: list[Mention], organisation: Mention | None
+) -> list[Listed]:
+    """ "die Leitungen der Netzwerke: A (Netzwerk X) und B und C (Netzwerk Y)", "Projektleitung: Petra Beispiel
+    (Brückenbau gGmbH)": the names listed after the colon that ends a role phrase hold the role in the
+    organisation in parentheses after them (names joined by "und" share the next one's), else in the one
+    the phrase names. `phrase_end`: where the role phrase ends, before the colon."""
+    colon = _COLON.match(text, phrase_end)
+    if colon is None:
+        return []
+    people = [m for m in mentions if m.type == "Person"]
+    orgs = [m for m in mentions if m.type != "Person" and m.type != "Place"]
+    title = singular(noun)
+    items = _shared_organisations(_items(text, colon.end(), people, orgs))
+    if organisation is None and _is_label_line(text, phrase_end, items):
+        return [Listed(items[0].person, role_nominative(title, items[0].person.gender), None)]
+    out = []
+    for item in items:
+        org = item.organisation or organisation
+        for held in (org, *item.more) if org is not None else ():
+            out.append(Listed(item.person, role_nominative(title, item.person.gender), held))
+    return out
+
+
+# A line of a contact box: the role noun alone, a colon, one name and nothing after it ("Projektleitung: Dr.
+# Petra Beispiel"). What the role is of, the line does not say.
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\w\-]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _is_label_line(text: str, phrase_end: int, items: list[_Item]) -> bool:
+    return (
+        len(items) == 1
+        and items[0].organisation is None
+        and _LABEL_BEFORE.search(text, max(0, phrase_end - 60), phrase_end) is not None
+        and _LINE_END.match(text, items[0].person.end) is not None
+    )
+
+
+def listed_from(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "A von der X und B (Y)": the names listed from `first` on, whatever organisation each one names."""
+    people = [m for m in mentions if m.type == "Person"]
+    orgs = [m for m in mentions if m.type not in ("Person", "Place")]
+    return [item.person for item in _items(text, first.start, people, orgs, members=True)]
+
+
+def _items(
+    text: str, pos: int, people: list[Mention], orgs: list[Mention], members: bool = False
+) -> list[_Item]:
+    """The names listed from `pos` on ("A und B", "A (X), B und C (Y)"), each with the organisation named in
+    parentheses right after it; `members`: a name's "von der X" is passed over too."""
+    out: list[_Item] = []
+    for p in sorted(people, key=lambda q: q.start):
+        if p.start < pos:
+            continue
+        gap = text[pos : p.start]
+        glue = _LIST_GLUE if out else _FIRST_GLUE
+        if len(gap) > NAME_GAP_MAX or not glue.fullmatch(gap):
+            break
+        bracketed_orgs, pos = _in_parentheses(text, p.end, orgs)
+        bracketed = pos > p.end
+        if members and not bracketed:
+            pos = _after_membership(text, p.end, orgs)
+        org = bracketed_orgs[0] if bracketed_orgs else None
+        out.append(_Item(p, org, gap, bracketed, tuple(bracketed_orgs[1:])))
+    return out
+
+
+_MEMBER_LINK = re.compile(
+    r"[ \xa0]+(?:von[ \xa0]+der|von[ \xa0]+dem|vom|von|aus[ \xa0]+dem|aus[ \xa0]+der)[ \xa0]+"
+)
+
+
+def _after_membership(text: str, pos: int, orgs: list[Mention]) -> int:
+    """Where "von der Brückenbau gGmbH" after a name ends; `pos` where no organisation is named so."""
+    link = _MEMBER_LINK.match(text, pos)
+    org = next((m for m in orgs if link is not None and m.start == link.end()), None)
+    return org.end if org is not None else pos
+
+
+def _in_parentheses(text: str, pos: int, orgs: list[Mention]) -> tuple[list[Mention], int]:
+    """The organisation that opens the parentheses at `pos` ("(Brückenbau gGmbH)", "(Netzwerk X)") with those
+    coordinated after it ("(Netzwerk X und Y)": both), and where the parentheses close; ([], `pos`) without
+    parentheses."""
+    opening = _OPEN.match(text, pos)
+    if opening is None:
+        return [], pos
+    closing = text.find(")", opening.end(), opening.end() + PARENTHESES_MAX)
+    if closing < 0 or "(" in text[opening.end() : closing]:
+        return [], pos
+    inside = [m for m in orgs if opening.end() <= m.start and m.end <= closing]
+    found = inside[:1] if inside and inside[0].start == opening.end() else []
+    for m in inside[1:] if found else []:
+        if not _ORG_GLUE.fullmatch(text, found[-1].end, m.start):
+            break
+        found.append(m)
+    return found, closing + 1
+
+
+def _shared_organisations(items: list[_Item]) -> list[_Item]:
+    """ "B und C (Netzwerk Y)": a name joined by "und" to the next takes that one's organisation."""
+    out: list[_Item] = []
+    following: _Item | None = None
+    for item in reversed(items):
+        shares = not item.bracketed and following is not None and _AND.fullmatch(following.glue)
+        if item.organisation is None and following is not None and shares:
+            item = _Item(item.person, following.organisation, item.glue, more=following.more)
+        out.append(item)
+        following = item
+    return out[::-1]

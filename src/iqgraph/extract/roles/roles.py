@@ -1,0 +1,377 @@
+"""Roles of people: "Elke Breitenbach, Senatorin für …", "Senatorin Elke Breitenbach", "der Leiterin des IQ
+Landesnetzwerks Berlin Alev Deniz", "Jürgen Schröder als Vertreter des Bundesministeriums …", and
+memberships without a role are read in `relations/memberships.py`, completions from the whole release in
+`context.py`.
+
+A role phrase is: modifiers, a role noun, then what the title keeps ("für Arbeit und Soziales",
+a quoted portfolio, "der Geschäftsführung") and last, optionally, the organisation (an entity mention
+after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
+
+The phrase is read in `phrases.py`, its holder found in `holders.py`, an organisation it does not name
+right after its noun in `bodies.py`; this module puts them together, for one holder or a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .. import lexicon
+from ..text.spans import Mention
+from .bodies import (
+    ReleaseBodies,
+    body_before_as,
+    full_names_before,
+    generic_body_end,
+    head_nominative,
+    is_cut_short,
+    local_body,
+    named_in_full_before,
+    office_named_by_title,
+    org_after_person,
+    org_after_the_list,
+    org_after_title,
+    place_prefix,
+    prefix_organisation,
+    unknown_body,
+)
+from .holders import role_holder
+from .lists import listed_from, named_after_colon, singular, team_after_possessive
+from .phrases import (
+    ANY_ROLE_WORD,
+    ANY_STEM,
+    ORG_TYPES,
+    ROLE_HEAD,
+    ROLE_TAIL_MAX,
+    STEMS,
+    TAIL_WORDS,
+    is_head_noun,
+    is_role_noun,
+    leads,
+    org_in_tail,
+    owner_end,
+    parse_complements,
+    title_end,
+)
+from .pronouns import ANTECEDENT_REACH, pronoun_subject
+from .titles import for_holder, noun_gender, title_as_written
+
+__all__ = [
+    "ANY_STEM",
+    "ORG_TYPES",
+    "ReleaseBodies",
+    "RoleFinding",
+    "find_roles",
+    "is_compound_of",
+    "leads",
+    "named_in_full_before",
+    "with_body_of_the_place",
+    "without_role_prefix",
+]
+
+_MANDATE = re.compile(
+    r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
+    r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
+)
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    person: Mention
+    title: str
+    organisation: Mention | None
+    leads: bool  # the role makes the person head of the organisation
+    head: int = -1  # where the role phrase starts, when one was read
+
+
+def find_roles(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None = None
+) -> list[RoleFinding]:
+    """The roles a sentence names; `mentions` are the sentence's, `release` all of the release's (an
+    organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
+    people = [m for m in mentions if m.type == "Person"]
+    out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
+    if not people or not ANY_ROLE_WORD.search(text, *sentence):
+        return _dedupe(out)  # the full role pattern is costly: most sentences name no role
+    for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
+        if not is_role_noun(head.group("noun")):
+            continue
+        prefix_org = prefix_organisation(head, mentions, release)
+        office = office_named_by_title(head, mentions)
+        if (
+            prefix_org is None
+            and office is None
+            and _is_inside(head, mentions)
+            and not place_prefix(head, mentions)
+        ):
+            continue
+        here = [m for m in mentions if m is not office]
+        finding = _role_at(text, head, (here, release), people, sentence[1])
+        if finding is not None and is_cut_short(text, finding.organisation):
+            continue  # "beim Institut Arbeitsmarkt- und Berufsforschung" read as "Institut Arbeitsmarkt"
+        if finding is None:
+            first = _first_title_before(text, head, out)
+            if first is not None:  # "X, Leiterin der A und Koordinatorin des B": both hers
+                finding = _role_at(text, head, (here, release), people, sentence[1], first.person)
+        if finding is None:
+            out += _listed_holders(text, head, mentions, out, sentence[1])
+            continue
+        finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
+        out.append(finding)
+        if _is_plural(text, head):
+            listed = listed_from(text, finding.person, mentions)[1:]
+            out += [_for_listed(text, finding, p, mentions) for p in listed]
+    return _dedupe(out)
+
+
+# Two titles of one person in apposition, joined by "und": "X, Leiterin der Abteilung A und Projektleiterin des B,".
+_SECOND_TITLE_LINK = re.compile(r"[^,;:.()\n]{0,150}?\s+und\s+$")
+
+
+def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]) -> RoleFinding | None:
+    """The role found last before `head` that a title after "und" continues: its person named before it, no
+    comma or clause between the two titles."""
+    before = [f for f in found if 0 <= f.head < head.start() and f.person.end <= f.head]
+    last = max(before, key=lambda f: f.head, default=None)
+    if last is None or not _SECOND_TITLE_LINK.fullmatch(text, last.head, head.start()):
+        return None
+    gender = noun_gender(head.group("noun"))
+    return last if gender is None or last.person.gender in (None, gender) else None
+
+
+# "die Geschäftsführer A und B", "die beiden Referenten A und B": a masculine role noun's plural looks like its
+# singular; "die" before it tells ("den Geschäftsführer" is one man, in the accusative).
+_PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die(?:[ \xa0]+beiden)?|beide)[ \xa0]+$")
+PLURAL_ARTICLE_REACH = 12
+
+
+def _is_plural(text: str, head: re.Match[str]) -> bool:
+    return (
+        singular(head.group("noun")) != head.group("noun")
+        or _plural_by_article(text, head)
+        or _adjectival_in_en(head.group("noun"))
+    )
+
+
+def _adjectival_in_en(noun: str) -> bool:
+    """ "die Abgeordneten A und B", "der Beauftragten A und B": an adjectival noun in "-en" may be a plural; the
+    names listed after it tell."""
+    low = noun.lower()
+    return low.endswith("en") and any(stem in low for stem in lexicon.ADJECTIVAL_ROLE_STEMS)
+
+
+def _plural_by_article(text: str, head: re.Match[str]) -> bool:
+    before = _PLURAL_ARTICLE.search(text, max(0, head.start() - PLURAL_ARTICLE_REACH), head.start())
+    return before is not None and noun_gender(head.group("noun")) == "m"
+
+
+def _pronoun_role(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
+) -> list[RoleFinding]:
+    """ "Sie war zuvor Referentin bei der Brückenbau gGmbH": the role of the person the pronoun stands for."""
+    holder = (
+        pronoun_subject(text, sentence, release.people_before(sentence[0], ANTECEDENT_REACH))
+        if release
+        else None
+    )
+    head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
+    if holder is None or head is None or not is_role_noun(head.group("noun")):
+        return []
+    gender = noun_gender(head.group("noun"))
+    if gender is not None and gender != holder.gender:
+        return []
+    phrase_end, org = parse_complements(text, head.end(), mentions, sentence[1])
+    org = org or org_in_tail(text, phrase_end, mentions, sentence[1])
+    if org is None:
+        return []
+    end = title_end(text, head.end(), phrase_end if org is None else org.end, org)
+    noun = head.group("noun")
+    title = title_as_written(text[head.start() : end], holder, noun)
+    return [RoleFinding(holder, title, org, leads(singular(noun), head.group("pre"), org), head.start())]
+
+
+def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
+    """A plural title's role for the next person listed: the title's body is everyone's ("die Leiterinnen
+    der Stiftung X, A und B"), one named after the first person is hers alone, the others' are named after
+    them ("die Geschäftsführerinnen A (Verein X) und B (Firma Y)"), one named after the list everyone's."""
+    org = first.organisation
+    first = replace(first, title=for_holder(first.title, person))
+    if org is None or org.start < first.person.end:
+        return replace(first, person=person)
+    own = org_after_person(text, person, mentions)
+    if own is None and org_after_person(text, first.person, mentions) is None:
+        own = org  # "die Beraterinnen A, B und C vom Verein X": named after the list, everyone's
+    noun = next((w for w in first.title.split(" ") if ANY_STEM.search(w)), first.title)
+    return replace(first, person=person, organisation=own, leads=leads(noun, first.title, own))
+
+
+def _role_at(
+    text: str,
+    head: re.Match[str],
+    named: tuple[list[Mention], ReleaseBodies | None],
+    people: list[Mention],
+    limit: int,
+    holder: Mention | None = None,
+) -> RoleFinding | None:
+    """The role a role noun's phrase names. `named`: the sentence's mentions and the release's; `holder`: the
+    person, where the construction already says who holds it (a second title joined by "und")."""
+    mentions, release = named
+    phrase_end, org = parse_complements(text, head.end(), mentions, limit)
+    title_stop = phrase_end
+    if org is None:
+        org = org_in_tail(text, phrase_end, mentions, limit)
+        if org is not None:
+            phrase_end = org.end
+    noun = head.group("noun")
+    tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX)) if org is None else None
+    holder_from = phrase_end if org is None else owner_end(text, org, mentions)
+    person, after_verb = (
+        (holder, False)
+        if holder is not None
+        else role_holder(
+            text, (head.start(), holder_from, tail.end() if tail else holder_from), people, noun_gender(noun)
+        )
+    )
+    if person is None:
+        return None
+    if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
+        org = org_after_person(text, person, mentions) or body_before_as(text, head.start(), person, mentions)
+    if org is None and tail is not None and person.end <= head.start():
+        org = org_after_title(text, tail.end(), mentions)
+        title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
+    if org is None and not after_verb and _is_plural(text, head):
+        org = org_after_the_list(text, person, mentions)
+    if org is None and noun.endswith("innen") and title_stop == head.end():
+        return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
+    org = local_body(text, title_stop, limit) if org is None else org
+    unnamed = unknown_body(text, title_stop, person, limit) if org is None else None
+    if unnamed is not None:
+        org = named_in_full_before(unnamed, release, head.start())
+        known = org is not None or bool(full_names_before(unnamed, release, head.start()))
+        generic = None if known else generic_body_end(text, title_stop, limit)
+        if org is None and generic is None:
+            return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
+        title_stop = generic or title_stop  # "Leiter des Jobcenters": the unnamed body stays in the title
+    title = title_as_written(text[head.start() : title_end(text, head.end(), title_stop, org)], person, noun)
+    return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
+
+
+def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
+    """ "Petra Beispiel MdL": a mandate, a role with no organisation named."""
+    out = []
+    for p in people:
+        match = _MANDATE.match(text, p.end)
+        if match:
+            title = " ".join((match.group(1) or match.group(2)).split())
+            out.append(RoleFinding(p, title, None, False))
+    return out
+
+
+def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
+    if org is None or finding.organisation is not None:
+        return finding
+    return RoleFinding(finding.person, finding.title, org, finding.leads)
+
+
+def _is_inside(match: re.Match[str], mentions: list[Mention]) -> bool:
+    start = match.start("noun")
+    return any(m.start <= start < m.end for m in mentions)
+
+
+def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
+    seen: dict[tuple[str, str, str | None], RoleFinding] = {}
+    for f in found:
+        seen.setdefault((f.person.key, f.title, f.organisation.key if f.organisation else None), f)
+    return list(seen.values())
+
+
+_ROLE_PREFIX = re.compile(
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w\-]*(?i:{STEMS})\w*\s+(?:des|der|dem|den|vom|von\s+der|beim|bei\s+der|im)\s+"
+    r"(?:[a-zäöü]\w*(?:e|en|er|es|em)\s+)?"
+)
+
+
+def without_role_prefix(text: str, m: Mention) -> Mention:
+    """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
+    role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
+    match = next(
+        (x for x in _ROLE_PREFIX.finditer(text, m.start, m.end) if _is_person_noun(x.group(0).split()[0])),
+        None,
+    )
+    if match is None or match.end() >= m.end:
+        return m
+    words = text[match.end() : m.end].split()
+    words[0] = head_nominative(words[0])
+    label = " ".join(words)
+    return replace(
+        m,
+        start=match.end(),
+        key=m.key.split(":")[0] + ":" + label.lower(),
+        label=label,
+        surface=text[match.end() : m.end],
+    )
+
+
+def _is_person_noun(word: str) -> bool:
+    """A role noun, not an organisation's head that contains one ("Arbeitsministerium", "Vorstandsbüro")."""
+    low = word.lower().rstrip("s")
+    return is_role_noun(word) and not low.endswith(tuple(lexicon.ORG_HEADS))
+
+
+def is_compound_of(short: str, long: str) -> bool:
+    """ "Integrationsbeauftragte" is "Beauftragte für … Integration …" in one word: the compound's last
+    part is the head of the longer title and its first part (without the linking "s") stands in it."""
+    if " " in short:
+        return False
+    low, words = short.lower(), long.lower().split(" ")
+    head = next((w for w in words if ANY_STEM.search(w)), None)
+    if head is None or not low.endswith(head) or len(low) <= len(head):
+        return False
+    first = low[: -len(head)].rstrip("-")
+    return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
+
+
+_PLACE_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ]\w+)er[ \xa0]+(?P<noun>\w+)$")
+
+
+def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> RoleFinding:
+    """ "die Osnabrücker Landrätin Petra Beispiel": a Landrat heads the Landkreis of the town his title's
+    adjective names. `head_start`: where the role noun starts."""
+    noun = finding.title.split(" ")[-1].lower()
+    body = next((b for stem, b in lexicon.PLACE_BODY_OF_ROLE.items() if noun.startswith(stem)), None)
+    before = _PLACE_ADJECTIVE.search(text, max(0, head_start - 40), head_start + len(noun))
+    if finding.organisation is not None or body is None or before is None:
+        return finding
+    town = next((t for t in (before["adj"], before["adj"] + "en") if t in lexicon.GERMAN_PLACES), None)
+    if town is None:
+        return finding
+    label = f"{body} {town}"
+    start = before.start("adj")
+    org = Mention.named(start, start + len(before["adj"]) + 2, "Agency", label, label, priority=0)
+    return replace(finding, organisation=org)
+
+
+def _listed_holders(
+    text: str, head: re.Match[str], mentions: list[Mention], found: list[RoleFinding], limit: int
+) -> list[RoleFinding]:
+    """The people a role phrase names in a list after it: after a colon, for heads ("die Leitungen der
+    Netzwerke: A (X) und B (Y)"; "Referentinnen: …" lists speakers, who hold no post by it), or after a
+    possessive ("und ihre Mitarbeiterinnen A und B")."""
+    noun = head.group("noun")
+    listed = []
+    if is_head_noun(singular(noun)):
+        phrase_end, org = parse_complements(text, head.end(), mentions, limit)
+        if org is None:
+            tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
+            phrase_end = tail.end() if tail else phrase_end  # "der jeweiligen Netzwerke"
+        listed = named_after_colon(text, noun, phrase_end, mentions, org)
+    if not listed:
+        previous = next((f.organisation for f in reversed(found) if f.organisation is not None), None)
+        people = [m for m in mentions if m.type == "Person"]
+        listed = team_after_possessive(text, noun, (head.start(), head.end()), people, previous)
+    return [
+        RoleFinding(
+            x.person, x.title, x.organisation, leads(singular(noun), head.group("pre"), x.organisation)
+        )
+        for x in listed
+    ]
