@@ -197,7 +197,7 @@ def office_named_by_title(head: re.Match[str], mentions: list[Mention]) -> Menti
 
 
 def org_after_person(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:
-    """ "Staatssekretär Dr. Thilo Rohlfs aus dem Ministerium für …": the organisation after the name."""
+    """ "Staatssekretär Dr. Karl Muster aus dem Ministerium für …": the organisation after the name."""
     for m in mentions:
         gap = text[person.end : m.start]
         if (

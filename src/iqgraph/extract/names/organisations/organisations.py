@@ -4,9 +4,9 @@
     HEAD   := a noun ending in an organisation head (…ministerium, …agentur, Stiftung, …kammer, …)
     COMPL  := "für" PORTFOLIO | "des Landes" LAND | LAND | CITY | "der"/"des" GENITIVE-NAME | ACRONYM
 
-"Ministerium für Wirtschaft, Arbeit und Wohnungsbau Baden-Württemberg", "Bildungswerk der Thüringer
-Wirtschaft e. V.", "Regionaldirektion Baden-Württemberg der Bundesagentur für Arbeit" all parse. A
-portfolio list ends at its "und" item, so "für Integration, Arbeit und Soziales sowie Alev Deniz" stops
+"Ministerium für Wirtschaft, Verkehr und Tourismus Beispielland", "Bildungswerk der Musterländer
+Wirtschaft e. V.", "Regionaldirektion Nordland der Bundesagentur für Arbeit" all parse. A portfolio list
+ends at its "und" item, so "für Integration, Arbeit und Soziales sowie Petra Beispiel" stops
 before "sowie". Plurals ("Jobcentern", "Landesministerien") and indefinite mentions ("eine Stiftung") are
 not names.
 

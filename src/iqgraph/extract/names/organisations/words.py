@@ -1,6 +1,6 @@
 """The words organisation names are made of, shared by the readers of names: a capitalised word, a place,
 a portfolio after "für" ("Ministerium für Arbeit, Soziales und Integration", cut at its "und" item so that
-"… und Soziales sowie Alev Deniz" stops before "sowie"), the words that never begin a name.
+"… und Soziales sowie Petra Beispiel" stops before "sowie"), the words that never begin a name.
 """
 
 from __future__ import annotations
