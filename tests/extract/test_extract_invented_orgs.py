@@ -532,3 +532,46 @@ def test_a_club_s_year_or_number_is_part_of_its_name(text: str, name: str) -> No
 )
 def test_a_time_before_a_legal_form_names_no_body(text: str) -> None:
     assert not any(label[:1].isdigit() or label.split()[0] in {"Seit", "Jahr", "Ab"} for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Bildungsträger Nord gGmbH bietet Sprachkurse an.", "Bildungsträger Nord gGmbH"),
+        ("Mit dem Projektträger Süd GmbH arbeitet das Netzwerk zusammen.", "Projektträger Süd GmbH"),
+        ("Die Bildungsträger Ost gGmbH berät Zugewanderte.", "Bildungsträger Ost gGmbH"),
+    ],
+)
+def test_a_compass_word_alone_after_a_classifying_noun_keeps_the_noun_in_the_name(
+    text: str, name: str
+) -> None:
+    assert name in names(text)
+
+
+def test_a_classifying_noun_before_a_name_of_its_own_stays_outside_it() -> None:
+    assert "Lernwerk gGmbH" in names("Der Bildungsträger Lernwerk gGmbH bietet Sprachkurse an.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der IQ eines Menschen sagt wenig über seine beruflichen Fähigkeiten.",
+        "Ein hoher IQ garantiert noch keinen Arbeitsplatz.",
+        "Sie hat einen IQ von 130 und sucht eine Stelle.",
+        "Der IQ-Test ist als Auswahlverfahren umstritten.",
+    ],
+)
+def test_the_intelligence_quotient_is_not_the_programme(text: str) -> None:
+    assert not any(m.type == "Programme" for m in find_mentions(text, GAZETTEER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Informationen über IQ gibt es auf der Seite des Netzwerks.",
+        "Der IQ-Förderschwerpunkt Anerkennung startet im Mai.",
+        "Das Förderprogramm IQ unterstützt zugewanderte Fachkräfte.",
+    ],
+)
+def test_the_programme_named_iq_stays_the_programme(text: str) -> None:
+    assert any(m.type == "Programme" for m in find_mentions(text, GAZETTEER))

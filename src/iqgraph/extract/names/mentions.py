@@ -175,9 +175,34 @@ def _may_abbreviate(known: Known, abbreviation: str) -> bool:
     return known.type != "Place" or abbreviation[:1].upper() == known.name[:1].upper()
 
 
+# "der IQ eines Menschen", "ein hoher IQ", "einen IQ von 130", "IQ-Test": the intelligence quotient is masculine
+# (the programme is "das IQ-Programm" or "IQ" alone) and has a value and tests.
+_QUOTIENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]er|[Dd]en|[Ee]in|[Ee]inen|[Ss]ein(?:en)?|[Ii]hr(?:en)?"
+    r"|(?:hoh|niedrig|durchschnittlich|überdurchschnittlich|unterdurchschnittlich|gemessen)(?:e|er|en|em))\s+$"
+)
+_QUOTIENT_AFTER = re.compile(r"(?:\s+(?:von|über|unter)\s+\d|-(?:Test|Wert|Punkte)(?![\w-]))")
+_IQ_REACH = 20  # characters before a bare "IQ" for its article or adjective
+
+
+# "IQ" as a word of its own, not a compound's first part (whose article is its head's: "der IQ-Fachtag")
+_ALONE = re.compile(r"(?![-–]|\s+[A-ZÄÖÜ])")
+
+
+def _intelligence_quotient(text: str, start: int, end: int) -> bool:
+    if text[start:end] != "IQ":
+        return False
+    if _QUOTIENT_AFTER.match(text, end):
+        return True
+    alone = _ALONE.match(text, end) is not None
+    return alone and _QUOTIENT_BEFORE.search(text, max(0, start - _IQ_REACH), start) is not None
+
+
 def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     out = []
     for start, end, known in gazetteer.find(text):
+        if known.type == "Programme" and _intelligence_quotient(text, start, end):
+            continue
         abbreviation = known.name if known.is_abbreviation else None
         trailing = TRAILING_ABBREVIATION.match(text, end)
         if (

@@ -15,7 +15,8 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ... import lexicon
-from ...lexicon.projects import TIME_WORDS
+from ...lexicon.places import PLACE_NAMES
+from ...lexicon.projects import COMPASS_WORDS, TIME_WORDS
 from ...text.alternation import any_of
 from ...text.morphology import adjective_stem, known_gender
 from ...text.spans import Mention
@@ -56,7 +57,10 @@ def by_legal_form(text: str) -> list[Mention]:
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
         generic = GENERIC_CLASSIFIER.match(text, start, match.end())
-        # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it
+        # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it;
+        # a compass word or a place alone after it is no name ("Bildungsträger Nord gGmbH" is the whole name)
+        if generic and text[generic.end() : match.start("form")].strip() in _NOT_A_NAME_ALONE:
+            generic = None
         name_start = generic.end() if generic else start
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
         if _A_TIME_BEFORE_ITS_NUMBER.search(before_form):  # "ist seit 2019 e. V.": a time, no name
@@ -156,6 +160,7 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
 # "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "das Unternehmen Muster AG", "der Bildungsträger
 # Lernweg gGmbH", "der Projektpartner Muster AG", "der MigraNet-Träger Muster gGmbH": a noun that classifies the
 # name after it
+_NOT_A_NAME_ALONE = frozenset({*COMPASS_WORDS, "Mitte", *PLACE_NAMES})
 GENERIC_CLASSIFIER = re.compile(
     r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
     r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
