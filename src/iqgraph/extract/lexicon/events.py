@@ -486,10 +486,9 @@ PLACED_NOUN_ENDINGS = (
 
 # The tense of a sentence that names a day by its weekday alone ("am Montag eröffnete …", "findet am Montag
 # statt"): the past puts the day before the release's own, the future after it (regular expressions).
-PAST_TENSE_CUES = (
+# The narrated past: auxiliaries in the preterite and verbs of a report.
+NARRATED_TENSE_CUES = (
     r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b",
-    r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
-    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten)\b",
     r"\b(?:eröffnete|begrüßte|besuchte|sprach|kam|traf|fand|hielt|stellte|übergab|überreichte|unterzeichnete"
     r"|informierte|diskutierte|tagte|feierte|zeichnete|verlieh|lud|nahm|sagte|betonte|erklärte|würdigte|gab"
     r"|startete)(?:e?n)?\b",
@@ -500,6 +499,12 @@ PAST_TENSE_CUES = (
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
+# The perfect ("hat … eröffnet"), whose form an announcement shares ("ist für den 14. Oktober geplant").
+PERFECT_TENSE_CUE = (
+    r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
+    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten)\b"
+)
+PAST_TENSE_CUES = (NARRATED_TENSE_CUES[0], PERFECT_TENSE_CUE, *NARRATED_TENSE_CUES[1:])
 # An announcement of what is to come, in any tense of its own ("ist für den 14. Oktober geplant", "wird im Mai
 # stattfinden", "lädt am 5. April zum Tag der offenen Tür ein", "Anmeldung bis 1. Mai"): the day it names lies
 # ahead of the release.

@@ -90,6 +90,10 @@ PAYMENT_NOUNS = frozenset(
     | {"geldern", "förderung", "kofinanzierung", "finanzierung", "unterstützung", "zuschuss", "zuschüsse"}
     | {"zuwendung", "zuwendungen", "auftrag", "beteiligung"}
 )
+# Endings that make a compound a payment noun too: "Landesmittel", "Fördergeldern", "Anschubfinanzierung".
+PAYMENT_NOUN_ENDINGS = (
+    "mittel", "mitteln", "geld", "gelder", "geldern", "förderung", "finanzierung", "zuschuss", "zuschüsse",
+)  # fmt: skip
 
 # Head nouns of an alliance that bodies found together, its founders becoming its members ("A und B gründeten das
 # Bündnis Y", "A, B und C haben das Netzwerk Y gegründet"); not a company or a project they found.

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon.events import ANNOUNCING_CUES, FUTURE_TENSE_CUES, PAST_TENSE_CUES
+from ..lexicon.events import ANNOUNCING_CUES, FUTURE_TENSE_CUES, NARRATED_TENSE_CUES, PAST_TENSE_CUES
 
 _MONTHS = {
     "jan": 1,
@@ -82,8 +82,9 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 PAST = re.compile("|".join(PAST_TENSE_CUES))  # a sentence in the past or perfect: it reports what was
 FUTURE = re.compile("|".join(FUTURE_TENSE_CUES))  # ... in the future: it announces
 ANNOUNCING = re.compile("|".join(ANNOUNCING_CUES))
-# the past without the perfect ("ist … geplant" has the form of a perfect and announces)
-_NARRATED = re.compile("|".join(c for i, c in enumerate(PAST_TENSE_CUES) if i != 1))
+_NARRATED = re.compile(
+    "|".join(NARRATED_TENSE_CUES)
+)  # the past without the perfect: "ist … geplant" announces
 _SENTENCE_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300  # characters looked at on either side of a weekday for its sentence
 _HALF_YEAR = 183  # days: a day without a year is the one of that month and day nearest the release

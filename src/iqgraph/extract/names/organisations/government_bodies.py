@@ -120,28 +120,16 @@ def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
-# Compounds of the money nouns pay too: "Landesmittel", "Fördergeldern", "Anschubfinanzierung".
-_MONEY_ENDINGS = (
-    "mittel",
-    "mitteln",
-    "geld",
-    "gelder",
-    "geldern",
-    "förderung",
-    "finanzierung",
-    "zuschuss",
-    "zuschüsse",
-)
 
 
 def _is_payment_noun(word: str) -> bool:
     low = word.lower()
-    return low in lexicon.PAYMENT_NOUNS or low.endswith(_MONEY_ENDINGS)
+    return low in lexicon.PAYMENT_NOUNS or low.endswith(lexicon.PAYMENT_NOUN_ENDINGS)
 
 
 # The first of two genitives coordinated after one payment noun: "aus Mitteln des ESF und| des Landes Hessen".
 _FIRST_GENITIVE = re.compile(
-    rf"(?<![\w-])(?i:[\w-]*(?:{'|'.join(sorted({*lexicon.PAYMENT_NOUNS, *_MONEY_ENDINGS}, key=len, reverse=True))}))\s+(?:des|der)\s+"
+    rf"(?<![\w-])(?i:[\w-]*(?:{'|'.join(sorted({*lexicon.PAYMENT_NOUNS, *lexicon.PAYMENT_NOUN_ENDINGS}, key=len, reverse=True))}))\s+(?:des|der)\s+"
     r"[^,;.:!?]{1,60}?\s+(?:und|sowie|oder)\s+$"
 )
 _GENITIVE_REACH = 90  # characters back to the payment noun: its genitive's name and the conjunction
@@ -149,8 +137,7 @@ _GENITIVE_REACH = 90  # characters back to the payment noun: its genitive's name
 
 def _second_genitive_of_a_payment(text: str, start: int) -> bool:
     """ "Mittel des Bundes und des Landes X": the genitive after "und" shares the payment noun of the first."""
-    first = _FIRST_GENITIVE.search(text, max(0, start - _GENITIVE_REACH), start)
-    return first is not None
+    return _FIRST_GENITIVE.search(text, max(0, start - _GENITIVE_REACH), start) is not None
 
 
 # A commissioner's office as a body: "bei der Beauftragten der Landesregierung für Teilhabe", "mit dem Sächsischen
