@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..names.mentions import Mention
 from ..text.dates import DateMention
 from ..text.morphology import genitive_with_article
@@ -355,6 +356,10 @@ def _sentence_before(
 
 
 _OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
+# Nouns of an act done to a thing: their genitive names what was opened or started ("Eröffnung der
+# Beratungsstelle X", "Auftakt der Kampagne Y"), a project, never who held the occasion.
+_ACT_ON_A_THING = frozenset(lexicon.OPENING_EVENT_NOUNS)
+_THING_TYPES = frozenset({"Subproject"})
 _ABOUT = re.compile(r"\s+(zum|zur)\s+")
 
 
@@ -366,6 +371,8 @@ def _genitive(
     for occurrence in occurrences:
         link = _OF_ORGANISER.match(text, after_name(text, occurrence.end))
         bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
+        if occurrence.noun in _ACT_ON_A_THING:
+            bodies = [m for m in bodies if m.type not in _THING_TYPES]
         if bodies and named_in_full(bodies[-1], keys_in_full):
             return bodies[-1]
     return None

@@ -520,3 +520,16 @@ FUTURE_TENSE_CUES = (
     r"\b(?:wird|werden|soll|sollen)\b",
     r"\b(?:lädt|laden)\b",
 )
+
+# Event nouns of an act done to a thing (opening, starting, kicking off): their genitive names what was opened or
+# started ("Eröffnung der Beratungsstelle X", "Auftakt der Kampagne Y"), not who held the occasion.
+OPENING_EVENT_NOUNS = (
+    "Eröffnung",
+    "Neueröffnung",
+    "Einweihung",
+    "Start",
+    "Projektstart",
+    "Auftakt",
+    "Kick-off",
+    "Kickoff",
+)
