@@ -209,6 +209,29 @@ def test_an_event_keeps_its_ordinal_in_the_nominative(text: str, label: str) -> 
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        (
+            "Am 12. März fand in Gießen der 3. Hessische Integrationskongress statt.",
+            "3. Hessischer Integrationskongress",
+        ),
+        ("Beim Kasseler Fachtag am 12. März sprach Petra Beispiel.", "Kasseler Fachtag"),
+        (
+            "Die Bayerische Integrationskonferenz fand am 12. März in Beispielstadt statt.",
+            "Bayerische Integrationskonferenz",
+        ),
+        (
+            "Am 12. März trafen sich die Beratenden zum zweiten Sächsischen Netzwerktreffen.",
+            "Zweites Sächsisches Netzwerktreffen",
+        ),
+        ("Dieser Fachtag fand am 12. März in Beispielstadt statt.", "Fachtag"),
+    ],
+)
+def test_a_capitalised_adjective_before_the_event_noun_is_part_of_its_name(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("Am 12. März fand der Workshop „Wege in den Beruf“ statt.", "Workshop „Wege in den Beruf“"),
         ('Die Tagung "Vielfalt im Betrieb" begann am 12. März.', 'Tagung "Vielfalt im Betrieb"'),
         (
