@@ -1233,3 +1233,33 @@ def test_money_handed_to_a_name_is_its_amount_and_no_more_than(
 )
 def test_ueber_before_a_number_without_a_noun_before_is_more_than(body: str) -> None:
     assert ("IQ Netzwerk Hessen", "Menschen (über)", 300) in counts_of(body)
+
+
+# ---------------------------------------------------------------- people of any kind taking part in an event
+
+_HELD = "Am 3. Mai 2031 fand in Gießen der Fachtag „Arbeit im Wandel“ des Vereins Lernwerk e. V. statt. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Es nahmen 130 Personen teil.", 130),
+        ("Rund 90 Fachleute aus Kliniken und Praxen nahmen daran teil.", 90),
+        ("Knapp 60 Vertreterinnen und Vertreter aus Betrieben folgten der Einladung.", 60),
+        ("Der Einladung folgten über 200 Menschen aus der ganzen Region.", 200),
+    ],
+)
+def test_people_of_any_kind_who_took_part_are_the_event_s_audience(sentence: str, value: int) -> None:
+    assert ("Fachtag „Arbeit im Wandel“", value) in values_of(_HELD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Vorjahr nahmen 410 Personen an den Schulungen teil.",
+        "An den Veranstaltungen des Jahres nahmen 900 Menschen teil.",
+        "Es nahmen sechs Personen teil.",
+    ],
+)
+def test_people_taking_part_in_a_course_or_many_events_are_no_audience(sentence: str) -> None:
+    assert not {v for s, v in values_of(_HELD + sentence) if s.startswith("Fachtag")}

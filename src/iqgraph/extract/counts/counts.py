@@ -43,6 +43,17 @@ _RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
 _HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
+_ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
+_EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
+_EVENT_WORD = re.compile(
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
+    + "|".join(sorted(_EVENT_HEADS, key=len, reverse=True))
+    + r")(?P<ending>e|en|es|s|n)?\b"
+)
+# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung".
+_TOOK_PART_IN = re.compile(
+    r"\b[Aa]n\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
+)
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent"})
 
@@ -133,7 +144,31 @@ def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
 def _small_audience(number: NumberPhrase) -> bool:
     """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
     head = number.head.lower()
-    return head.startswith(lexicon.AUDIENCE_COUNT_STEMS) and number.value < lexicon.MIN_AUDIENCE
+    people = lexicon.AUDIENCE_COUNT_STEMS + lexicon.ATTENDING_PEOPLE_STEMS
+    return head.startswith(people) and number.value < lexicon.MIN_AUDIENCE
+
+
+def _took_part_in_an_event(scope: CountScope, owners: list[Mention], number: NumberPhrase) -> bool:
+    """ "Es nahmen 130 Personen teil", "80 Vertreter folgten der Einladung": people of any kind who took part in an
+    occasion, no body the subject, nothing else named as what they took part in ("410 Personen nahmen an den
+    Schulungen teil" counts a course's), no events in the plural ("an den Veranstaltungen": a tally over many)."""
+    text, sentence = scope.text, scope.sentence
+    if number.money or not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
+        return False
+    if not _ATTENDING.search(text, *sentence):
+        return False
+    if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
+        return False
+    if any(case_of(text, sentence[0], m) == "subject" for m in owners):
+        return False
+    took_part_in = _TOOK_PART_IN.search(text, *sentence)
+    return took_part_in is None or took_part_in.group(1).lower().endswith(_EVENT_HEADS)
+
+
+def _plural_event(text: str, word: re.Match[str]) -> bool:
+    """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
+    before = text[max(0, word.start() - 4) : word.start()]
+    return before.endswith("den ") or word.group("ending") in ("en", "n")
 
 
 def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, str]:
@@ -172,6 +207,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
+    if _took_part_in_an_event(scope, owners, number):
+        return None, "event"  # "Es nahmen 130 Personen teil": the audience of the event the release reports
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):

@@ -158,6 +158,21 @@ AUDIENCE_COUNT_STEMS = (
     "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
 )  # fmt: skip
 
+# People of any kind a report counts as an event's audience when they came to it or took part ("mehr als tausend
+# Menschen kamen", "Es nahmen 130 Personen teil", "80 Vertreterinnen und Vertreter folgten der Einladung").
+ATTENDING_PEOPLE_STEMS = (
+    "mensch", "person", "fachleut", "vertreter", "expert", "akteur", "fachkräft", "bürger", "unternehmer",
+    "arbeitgeber", "beschäftigt", "mitarbeit", "multiplikator", "frauen", "männer", "jugendlich", "schüler",
+    "student", "ehrenamtlich", "fachkolleg", "kolleg", "berater", "beratend",
+)  # fmt: skip
+
+# Verbs of taking part in an occasion (regular expressions, searched in the counted sentence).
+ATTENDING_VERBS = (
+    r"\b(?:folgte|folgten|gefolgt)\b[^;\n]{0,60}?\bEinladung\b|\bEinladung\b[^;\n]{0,60}?\b(?:folgte|folgten)\b",
+    r"\b(?:nahm|nahmen)\b[^;\n]{0,120}?\bteil\b|\bteilgenommen\b",
+    r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
+)
+
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
 PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
