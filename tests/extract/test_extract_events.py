@@ -232,6 +232,29 @@ def test_a_capitalised_adjective_before_the_event_noun_is_part_of_its_name(text:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        (
+            "Das IQ Netzwerk Hessen lud am 12. März zu seinem fünften Netzwerktreffen nach Gießen ein.",
+            "Fünftes Netzwerktreffen des IQ Netzwerks Hessen",
+        ),
+        (
+            "Zum 3. Fachtag hatte der Verein Lernwerk e. V. am 12. März nach Kassel eingeladen.",
+            "3. Fachtag des Lernwerks e. V.",
+        ),
+        (
+            "Am 12. März richtete die Stiftung Brückenschlag ihre zweite Fachkonferenz in Fulda aus.",
+            "Zweite Fachkonferenz der Stiftung Brückenschlag",
+        ),
+        ("Am 12. März fand der 3. Fachtag in Kassel statt.", "3. Fachtag"),
+        ("Zum 4. IQ-Partnerforum lud am 12. März der Verein Lernwerk e. V. ein.", "4. IQ-Partnerforum"),
+    ],
+)
+def test_a_numbered_event_is_named_after_its_organiser(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("Am 12. März fand der Workshop „Wege in den Beruf“ statt.", "Workshop „Wege in den Beruf“"),
         ('Die Tagung "Vielfalt im Betrieb" begann am 12. März.', 'Tagung "Vielfalt im Betrieb"'),
         (

@@ -243,6 +243,10 @@ def _finding(
         label += f" {genitive_with_article(opened.label)}"
     elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
         label += f" {from_headline[noun]}"
+    elif (
+        _numbered(label, noun) and named_after is not None
+    ):  # "sein fünftes Netzwerktreffen": its organiser's
+        label += f" {genitive_with_article(named_after.label)}"
     elif label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
         label += (
             f" {genitive_with_article(named_after.label)}"
@@ -262,6 +266,17 @@ def _finding(
         speakers,
         town,
     )
+
+
+_ORDINAL_WORD = re.compile(r"\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")\w*")
+
+
+def _numbered(label: str, noun: str) -> bool:
+    """ "Fünftes Netzwerktreffen", "3. Fachtag": an ordinal and the noun, nothing else naming the event (the
+    programme's "IQ" names it: "4. IQ-Partnerforum")."""
+    words = label.split()
+    numbered = len(words) == 2 and words[1] == noun and _ORDINAL_WORD.fullmatch(words[0]) is not None
+    return numbered and not noun.startswith("IQ")
 
 
 def _prize(text: str, event: Event, by_start: ByStart[Mention], keys_in_full: frozenset[str]) -> str | None:
