@@ -212,3 +212,41 @@ def test_rooms_the_clause_denies_are_no_venue() -> None:
 )
 def test_a_regional_adjective_before_the_events_town(text: str, town: str) -> None:
     assert town in _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Am 12. März lud der Verein Lernwerk e. V. zu seinem Fachtag ins Beispielstädter Schloss ein.",
+            "Beispielstädter Schloss",
+        ),
+        ("Am 12. März fand der Fachtag im Alten Rathaus statt.", "Altes Rathaus"),
+        ("Zur Jobmesse kamen am 12. März viele Menschen in die Ritterakademie.", "Ritterakademie"),
+        ("Der Empfang am 12. März fand im Neuen Museum statt.", "Neues Museum"),
+    ],
+)
+def test_a_building_s_noun_after_its_adjective_or_in_a_compound_is_the_venue(text: str, venue: str) -> None:
+    assert _event_places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    ("field", "venue", "town"),
+    [
+        ("Veranstaltungsort: Kulturzentrum Beispielhof, Kassel", "Kulturzentrum Beispielhof", "Kassel"),
+        ("Ort: Haus der Jugend, Lindenstraße 4, 34117 Kassel", "Haus der Jugend", "Kassel"),
+        ("Tagungsort: Kongresshaus Lindenhof, Gießen.", "Kongresshaus Lindenhof", "Gießen"),
+    ],
+)
+def test_the_venue_field_of_an_invitation_names_the_venue_and_its_town(
+    field: str, venue: str, town: str
+) -> None:
+    text = f"Zum Fachtag „Vielfalt“ lädt der Verein Lernwerk e. V. ein.\n\nTermin: Mittwoch, 10. Juni 2031\n{field}\n"
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+@pytest.mark.parametrize("field", ["Ort: Lindenstraße 4", "Ort: online"])
+def test_a_venue_field_with_an_address_or_no_name_places_nothing(field: str) -> None:
+    text = f"Zum Fachtag „Vielfalt“ lädt der Verein Lernwerk e. V. ein.\n\nTermin: Mittwoch, 10. Juni 2031\n{field}\n"
+    assert not _event_places(text)

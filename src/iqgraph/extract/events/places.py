@@ -23,6 +23,8 @@ _PLACE_BEFORE = re.compile(
     # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
     rf"|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
     r"(?:der\s+|die\s+|das\s+)?$"
+    # ... or the venue field of an invitation: "Veranstaltungsort: Kulturzentrum X", "Ort: Rathaus Y"
+    rf"|(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$"
 )
 _PLACE_CUE_REACH = (
     32  # characters before a place for its preposition ("in der Nähe des ", "im nordhessischen ")
@@ -82,14 +84,43 @@ def find_place(
         if found:
             place, town = min(found, key=lambda found: found[0].start)
             place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
+            town = town or _town_of_a_field(text, mentions, place)
             venues = [f[0] for f in found if not _is_town(f[0]) and _names_no_other_town(f[0], place)]
             venue = (
                 (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e, until))
                 if _is_town(place)
                 else None
             )
+            venue = venue or (_field_venue(text, mentions, sentences, place) if _is_town(place) else None)
             return (venue, place) if venue is not None else (place, town)
     return None, None
+
+
+_FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$")
+
+
+def _town_of_a_field(text: str, mentions: IndexedMentions, venue: Mention) -> Mention | None:
+    """ "Veranstaltungsort: Haus der Jugend, Lindenstraße 4, Kassel": the town on the venue field's line."""
+    if _is_town(venue) or not _FIELD_OPENING.search(
+        text, max(0, venue.start - _PLACE_CUE_REACH), venue.start
+    ):
+        return None
+    end = text.find("\n", venue.end)
+    towns = mentions.by_start.within(venue.end, len(text) if end < 0 else end)
+    return next((m for m in towns if m.type == "Place" and _is_town(m)), None)
+
+
+def _field_venue(
+    text: str, mentions: IndexedMentions, sentences: list[tuple[int, int]], town: Mention
+) -> Mention | None:
+    """ "Der Fachtag findet in Kassel statt. … Ort: Rathaus Kassel": the venue field among the event's sentences
+    says where in the town it is held."""
+    for s, e in sentences:
+        for m in mentions.by_start.within(s, e):
+            fielded = _FIELD_OPENING.search(text, max(s, m.start - _PLACE_CUE_REACH), m.start)
+            if m.type == "Place" and fielded and not _is_town(m) and _names_no_other_town(m, town):
+                return m
+    return None
 
 
 def _is_town(place: Mention) -> bool:

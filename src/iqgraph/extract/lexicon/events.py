@@ -68,6 +68,7 @@ SPEAKER_CUES = (
 
 # The first parts of the nouns naming where an event is held ("Veranstaltungsort", "Tagungsort").
 VENUE_NOUN_PREFIXES = ("Veranstaltungs", "Tagungs", "Austragungs")
+VENUE_FIELD_PREFIXES = VENUE_NOUN_PREFIXES  # "Veranstaltungsort: …" heads a venue field
 
 # Heads of event compounds ("Neueröffnung", "Landesbeiratssitzung", "Pressegespräch", "IQ Symposium").
 MORE_EVENT_NOUNS = (

@@ -37,7 +37,9 @@ def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
 _VENUE = re.compile(
     r"\b(?:im|ins|in\s+der|in\s+dem|in\s+die|in\s+das|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
-    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café)|(?<=\w\s)(?:Center|Forum|Arena)"
+    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
+    # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
+    r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
@@ -45,9 +47,42 @@ _VENUE = re.compile(
 )
 
 
+# The venue field of an invitation or a programme: "Veranstaltungsort: Kulturzentrum Schlachthof, Kassel", "Ort:
+# Rathaus Beispielstadt" (the venue up to the first comma, the line's last item its town).
+VENUE_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:(?:" + "|".join(lexicon.VENUE_FIELD_PREFIXES) + r")ort|Ort)[ \t]*:[ \t]*"
+    r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)[ \t]*(?:,[^\n]*?(?P<town>[A-ZÄÖÜ][\w-]+)[ \t.]*)?$"
+)
+
+
+def field_venues(text: str) -> list[Mention]:
+    """ "Veranstaltungsort: Haus X, Hauptstraße 3, Kassel": the venue a field names, and its town."""
+    out = []
+    for match in VENUE_FIELD.finditer(text):
+        written = match.group("venue")
+        if (
+            not written[-1:].isalpha() or written in TOWNS
+        ):  # "Ort: Hauptstraße 3", "Ort: Kassel": no venue's name
+            continue
+        venue, town = _venue_and_town(written)
+        if (
+            town is not None
+            and len(venue.split()) == 1
+            and venue.lower().startswith(lexicon.GENERIC_VENUE_PARTS)
+        ):
+            venue, town = written, None  # "Rathaus Kassel": a kind of building, named by its town
+        start = match.start("venue")
+        out.append(Mention(start, start + len(venue), "Place", "place:" + venue.lower(), venue, venue))
+        town = town or match.group("town")
+        if town in TOWNS:
+            at = match.start("town") if match.group("town") == town else start + written.rindex(town)
+            out.append(Mention(at, at + len(town), "Place", "place:" + town, town, town))
+    return out
+
+
 def venue_mentions(text: str) -> list[Mention]:
     """ "im Kursaal Bad Cannstatt", "im Wissenschaftszentrum in Kiel": the venue of an event, a place."""
-    out = []
+    out = field_venues(text)
     for match in _VENUE.finditer(text):
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
