@@ -1263,3 +1263,43 @@ def test_people_of_any_kind_who_took_part_are_the_event_s_audience(sentence: str
 )
 def test_people_taking_part_in_a_course_or_many_events_are_no_audience(sentence: str) -> None:
     assert not {v for s, v in values_of(_HELD + sentence) if s.startswith("Fachtag")}
+
+
+# ---------------------------------------------------------------- "sie"/"er" standing for the sentence before's subject
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "value"),
+    [
+        (
+            "Die Beratungsstelle „Türöffner Nord“ gibt es seit 2029. Sie hat seitdem rund 2.000 Menschen beraten.",
+            "Beratungsstelle „Türöffner Nord“",
+            2000,
+        ),
+        (
+            "Die Beratungsstelle „Türöffner Nord“ öffnete 2029. Seitdem hat sie 1.400 Ratsuchende begleitet.",
+            "Beratungsstelle „Türöffner Nord“",
+            1400,
+        ),
+        (
+            "Der Verein Lernwerk e. V. wurde 2015 gegründet. Heute beschäftigt er 26 Mitarbeitende.",
+            "Lernwerk e. V.",
+            26,
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_sentence_before_s_subject(
+    body: str, subject: str, value: int
+) -> None:
+    assert (subject, value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel leitet die Beratungsstelle „Türöffner Nord“. Sie hat seitdem rund 2.000 Menschen beraten.",
+        "Der Verein Lernwerk e. V. arbeitet mit der Stadt Kassel zusammen. Sie hat 2.000 Menschen beraten.",
+    ],
+)
+def test_a_pronoun_after_a_person_or_two_bodies_stands_for_none_of_them(body: str) -> None:
+    assert not values_of(body)

@@ -55,7 +55,10 @@ _TOOK_PART_IN = re.compile(
     r"\b[Aa]n\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
 )
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
-_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent"})
+_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
+# A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
+# …", "Im Jahr 2023 beriet er …").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:Sie|Er)\s|(?:[\w.-]+\s+){1,3}?[a-zäöü]+\s+(?:sie|er)\s)")
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,9 @@ def _construction(
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
+    antecedent = _pronoun_antecedent(scope, clause) if not owners else None
+    if antecedent is not None:  # "Die Stelle X gibt es seit 2019. Sie hat 900 Menschen beraten."
+        return antecedent, "pronoun"
     passive = passive_voice(text, clause)
     agents = [m for m in owners if passive and case_of(text, start, m) in lexicon.AGENT_PREPOSITIONS]
     if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
@@ -396,6 +402,20 @@ def _attribute(text: str, owners: list[Mention], number: NumberPhrase) -> Mentio
         if inside or (m.start >= number.end and _GENITIVE.fullmatch(text, number.end, m.start)):
             return m
     return None
+
+
+def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """The body or project a clause's "sie"/"er" stands for: the one subject of the sentence before, which names
+    no person (she may be meant) and no body in another case; none where this clause names someone."""
+    text, previous = scope.text, scope.previous
+    if previous is None or not _PRONOUN_SUBJECT.match(text, clause[0]) or names_someone(scope, clause):
+        return None
+    named = scope.within(previous)
+    if any(m.type == "Person" for m in named):
+        return None
+    bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
+    subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
+    return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
 
 
 def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
