@@ -733,3 +733,21 @@ def test_a_sentence_naming_the_event_after_a_background_heading_still_counts() -
         "Auf dem Fachtag sprach auch Karl Muster."
     )
     assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Projektleiterin Petra Beispiel stellte die Ziele vor: Bis Ende 2033 sollen 150 Fachkräfte vermittelt werden.",
+        "Petra Beispiel betonte, dass die Beratung ab Mitte 2032 auch in Fulda angeboten wird.",
+        "Petra Beispiel berichtete von den Kursen, die seit Anfang 2029 laufen.",
+    ],
+)
+def test_a_span_bounded_by_a_part_of_another_year_keeps_the_speaker_at_the_event(later: str) -> None:
+    text = f"Am 12. März 2031 fand in Kassel der Fachtag „Arbeit und Vielfalt“ statt. {later}"
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_part_of_another_year_without_a_span_is_another_time() -> None:
+    text = "Am 12. März 2031 fand in Kassel der Fachtag statt. Ende 2029 hatte Petra Beispiel dort einen Vortrag gehalten."
+    assert not _speakers(text)

@@ -229,6 +229,7 @@ _SPAN_WORDS = frozenset(
 _TIME_BEFORE_A_YEAR = TIME_WORDS | frozenset(
     {"Frühjahr", "Sommer", "Herbst", "Winter", "Bereits", "Schon", "Erst", "Noch", "Auch", "Jahre"}
 )
+_SPAN_TIMES = frozenset({"Ende", "Anfang", "Mitte", "Beginn"})  # the part of a year a span's bound may name
 _QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
 _WORD_BEFORE = 24  # characters before a year in which the word governing it stands
 
@@ -265,6 +266,9 @@ def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
         return False
     w = word.group("word")
     first = not text[sentence[0] : word.start()].strip()
+    if w in _SPAN_TIMES:  # "bis Ende 2025", "seit Anfang 2020": a span's bound, told by its part of the year
+        before = _WORD_BEFORE_YEAR.search(text, max(sentence[0], word.start() - _WORD_BEFORE), word.start())
+        return before is not None and before.group("word") in _SPAN_WORDS
     return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
 
 
