@@ -1638,3 +1638,21 @@ def test_a_time_of_day_after_a_relative_day_keeps_the_day(text: str, day: dt.dat
 def test_a_day_something_ends_on_or_a_season_after_it_dates_no_event(text: str) -> None:
     days = [day for _, day in facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).events]
     assert dt.date(2031, 6, 5) not in days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März gründete sich in Kassel der Verein Lernwerk e. V.",
+        "Am 12. März wurde in Kassel der Verein Lernwerk e. V. gegründet.",
+        "Der Verein Lernwerk e. V. wurde am 12. März in Kassel gegründet.",
+    ],
+)
+def test_a_body_founded_on_a_day_is_a_founding_it_holds(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [d for _, d in f.events] == [dt.date(2031, 3, 12)]
+    assert {(p, o) for _, p, o in f.relations if p == "organisedBy"} == {("organisedBy", "Lernwerk e. V.")}
+
+
+def test_a_body_founded_in_a_year_is_no_event() -> None:
+    assert not facts_of("Titel\n\nDer Verein Lernwerk e. V. wurde 2015 in Kassel gegründet.", RELEASE).events

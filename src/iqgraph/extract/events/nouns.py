@@ -105,7 +105,13 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
     (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
-    (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    # a body founded on a day, by itself or in the passive: "gründete sich am 3. Mai", "wurde am 3. Mai gegründet"
+    (
+        re.compile(
+            r"\b(?:gründet|gründen|gründete|gründeten)\s+sich\b|\b(?:wurde|wurden)\b[^;\n]{0,80}?\bgegründet\b"
+        ),
+        "Gründung",
+    ),
     (_GATHERED, "Veranstaltung"),
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
