@@ -250,3 +250,11 @@ def test_the_venue_field_of_an_invitation_names_the_venue_and_its_town(
 def test_a_venue_field_with_an_address_or_no_name_places_nothing(field: str) -> None:
     text = f"Zum Fachtag „Vielfalt“ lädt der Verein Lernwerk e. V. ein.\n\nTermin: Mittwoch, 10. Juni 2031\n{field}\n"
     assert not _event_places(text)
+
+
+def test_a_venue_named_in_the_report_takes_the_town_of_its_field_below() -> None:
+    text = (
+        "Zur Jobmesse kamen am 12. März viele Menschen in die Ritterakademie.\n\n"
+        "Veranstaltungsort: Ritterakademie, Am Graben 12, Lüneburg."
+    )
+    assert ("Ritterakademie", "Lüneburg") in _located(text)

@@ -100,14 +100,18 @@ _FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)}
 
 
 def _town_of_a_field(text: str, mentions: IndexedMentions, venue: Mention) -> Mention | None:
-    """ "Veranstaltungsort: Haus der Jugend, Lindenstraße 4, Kassel": the town on the venue field's line."""
-    if _is_town(venue) or not _FIELD_OPENING.search(
-        text, max(0, venue.start - _PLACE_CUE_REACH), venue.start
-    ):
+    """ "Veranstaltungsort: Haus der Jugend, Lindenstraße 4, Kassel": the town on the line of a venue field that
+    names the venue (there, or again after the report named it)."""
+    if _is_town(venue):
         return None
-    end = text.find("\n", venue.end)
-    towns = mentions.by_start.within(venue.end, len(text) if end < 0 else end)
-    return next((m for m in towns if m.type == "Place" and _is_town(m)), None)
+    for named in mentions.of_type("Place").all:
+        cue = _FIELD_OPENING.search(text, max(0, named.start - _PLACE_CUE_REACH), named.start)
+        if named.key != venue.key or cue is None:
+            continue
+        end = text.find("\n", named.end)
+        towns = mentions.by_start.within(named.end, len(text) if end < 0 else end)
+        return next((m for m in towns if m.type == "Place" and _is_town(m)), None)
+    return None
 
 
 def _field_venue(
