@@ -1303,3 +1303,27 @@ def test_a_pronoun_subject_stands_for_the_sentence_before_s_subject(
 )
 def test_a_pronoun_after_a_person_or_two_bodies_stands_for_none_of_them(body: str) -> None:
     assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Zum Fachtag kamen mehr als 300 Menschen.", 300),
+        ("Zur zweiten Tagung kamen am Vormittag rund 120 Fachleute in den Saal.", 120),
+        ("Über 90 Beschäftigte kamen zum Fachtag nach Gießen.", 90),
+    ],
+)
+def test_people_who_came_to_the_event_named_as_their_goal_are_its_audience(sentence: str, value: int) -> None:
+    assert ("Fachtag „Arbeit im Wandel“", value) in values_of(_HELD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2015 kamen 2.000 Menschen nach Gießen.",
+        "Rund 300 Menschen kamen aus Syrien zu uns.",
+        "Zur Beratung kamen 300 Menschen.",
+    ],
+)
+def test_people_who_came_with_no_event_as_their_goal_are_no_audience(sentence: str) -> None:
+    assert not {v for s, v in values_of(_HELD + sentence) if s.startswith("Fachtag")}

@@ -44,6 +44,9 @@ _CLOSING_MARKS = " \"“”‘’'«»›‹"
 _HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 _ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
+# Coming to an event named as the goal: "Zur Messe kamen 1.000 Menschen", "kamen 200 Fachleute zum Fachtag".
+_CAME_TO_IT = re.compile(r"\b(?:kam|kamen)\b")
+_TO_THE_EVENT = re.compile(r"\b(?:[Zz]um|[Zz]ur)\s+(?:[\w.-]+\s+){0,2}?(?=[A-ZÄÖÜ])")
 _EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
 _EVENT_WORD = re.compile(
     r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
@@ -158,7 +161,7 @@ def _took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Num
     text, sentence = scope.text, scope.sentence
     if number.money or not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
         return False
-    if not _ATTENDING.search(text, *sentence):
+    if not (_ATTENDING.search(text, *sentence) or _came_to_an_event(text, sentence)):
         return False
     if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
         return False
@@ -166,6 +169,17 @@ def _took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Num
         return False
     took_part_in = _TOOK_PART_IN.search(text, *sentence)
     return took_part_in is None or took_part_in.group(1).lower().endswith(_EVENT_HEADS)
+
+
+def _came_to_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Zur Jobmesse kamen 1.000 Menschen": "kamen" with an event named as its goal ("zum"/"zur" and the noun)."""
+    if not _CAME_TO_IT.search(text, *sentence):
+        return False
+    for to in _TO_THE_EVENT.finditer(text, *sentence):
+        word = _EVENT_WORD.match(text, to.end())
+        if word is not None:
+            return True
+    return False
 
 
 def _plural_event(text: str, word: re.Match[str]) -> bool:
