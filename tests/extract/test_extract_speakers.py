@@ -751,3 +751,23 @@ def test_a_span_bounded_by_a_part_of_another_year_keeps_the_speaker_at_the_event
 def test_a_part_of_another_year_without_a_span_is_another_time() -> None:
     text = "Am 12. März 2031 fand in Kassel der Fachtag statt. Ende 2029 hatte Petra Beispiel dort einen Vortrag gehalten."
     assert not _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Petra Beispiel: Staatssekretär Jonas Muster hat den Fachtag eröffnet.",
+        "Petra Beispiel: Eröffnet hat den Fachtag Staatssekretär Jonas Muster, danach sprachen die Gäste.",
+        "Petra Beispiel: Die Begrüßung übernahm Jonas Muster vom Verein Lernwerk e. V.",
+    ],
+)
+def test_the_person_answering_an_interview_question_of_another_s_speech_is_no_speaker(answer: str) -> None:
+    text = (
+        f"Am 12. März 2031 fand der Fachtag „Arbeit“ in Kassel statt.\n\nWer sprach beim Fachtag?\n\n{answer}"
+    )
+    assert _speakers(text) == {"Jonas Muster"}
+
+
+def test_the_person_answering_of_her_own_speech_speaks() -> None:
+    text = "Am 12. März 2031 fand der Fachtag „Arbeit“ in Kassel statt.\n\nPetra Beispiel: Ich habe den Fachtag eröffnet."
+    assert _speakers(text) == {"Petra Beispiel"}

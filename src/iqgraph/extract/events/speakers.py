@@ -363,9 +363,25 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
     present = {
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
     }
+    answering = _interview_answerer(text, sentence, persons)
     for m in persons:
-        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start):
+        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start) and m is not answering:
             yield m
+
+
+# A printed interview's answer opens its line with the person answering and a colon: "Petra Beispiel: Die Ministerin
+# hat den Fachtag eröffnet." tells what the named one said, not that she spoke at the event.
+_ANSWER_LABEL = re.compile(r"[ \t]*:")
+
+
+def _interview_answerer(text: str, sentence: tuple[int, int], persons: list[Mention]) -> Mention | None:
+    """The person labelling an interview answer that opens the sentence's line, where the sentence names another
+    person (she answers of someone else's speech; with nobody else named she may tell of her own)."""
+    first = persons[0] if persons else None
+    if first is None or len({m.key for m in persons}) < 2 or not _ANSWER_LABEL.match(text, first.end):
+        return None
+    line_start = text.rfind("\n", 0, first.start) + 1
+    return first if not text[line_start : first.start].strip() else None
 
 
 def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
