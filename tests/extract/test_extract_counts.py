@@ -1327,3 +1327,16 @@ def test_people_who_came_to_the_event_named_as_their_goal_are_its_audience(sente
 )
 def test_people_who_came_with_no_event_as_their_goal_are_no_audience(sentence: str) -> None:
     assert not {v for s, v in values_of(_HELD + sentence) if s.startswith("Fachtag")}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Den Abschluss bildete die Jahrestagung am 24. November 2031 in Kassel. In zwölf Fachforen arbeiteten Fachleute.",
+        "Am 24. November 2031 folgte die Jahrestagung in Kassel. Es nahmen 140 Personen teil.",
+        "Die Fachtagung am 24. November 2031 schloss das Jahr ab. Rund 90 Gäste kamen zur Fachtagung.",
+    ],
+)
+def test_a_count_at_an_event_named_by_its_bare_noun_goes_to_no_earlier_event(later: str) -> None:
+    body = f"Beim Sommerfest des Vereins Lernwerk e. V. am 1. Juli 2031 feierten rund 200 Gäste. {later}"
+    assert values_of(body) == {("Sommerfest des Lernwerks e. V.", 200)}

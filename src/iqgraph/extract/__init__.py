@@ -75,10 +75,12 @@ def extract(release: Release, reference: Reference) -> Extraction:
     holders = _role_holders(collector, mentions)  # every sentence is read: the roles are all known here
     _read_quotes(collector, mentions, holders)
     named = _read_events(collector, release, mentions, holders)
+    reported = list(collector.events)  # the events the release reports, before the sessions held at them
     _sessions_of_events(collector, spans, mentions, named)
     for count in collector.event_counts:
-        in_scope = _event_in_scope(named, count.sentence)
-        if in_scope is not None:
+        # the event the count's sentence speaks of; one named by its bare noun takes none (not an earlier one's)
+        in_scope = _event_in_scope(reported, count.sentence)
+        if in_scope is not None and any(in_scope is e for e in named):
             collector.counts.append(replace(count, subject=in_scope.key))
     return collector.result(release, sentences)
 
