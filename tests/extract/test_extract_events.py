@@ -1656,3 +1656,27 @@ def test_a_body_founded_on_a_day_is_a_founding_it_holds(text: str) -> None:
 
 def test_a_body_founded_in_a_year_is_no_event() -> None:
     assert not facts_of("Titel\n\nDer Verein Lernwerk e. V. wurde 2015 in Kassel gegründet.", RELEASE).events
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        (
+            "Fachkonferenz „Anerkennung wirkt“\nDonnerstag, 26. Juni 2031, 9:30 bis 16:00 Uhr\n",
+            dt.date(2031, 6, 26),
+        ),
+        ("Fachtag Pflege international\n26.06.2031, 10 Uhr\nRathaus Kassel\n", dt.date(2031, 6, 26)),
+        (
+            "Netzwerktreffen der IQ Beratungsstellen\nMittwoch, den 2. Juli 2031, 14–17 Uhr\n",
+            dt.date(2031, 7, 2),
+        ),
+    ],
+)
+def test_a_day_with_its_hours_under_an_event_s_name_is_its_day(page: str, day: dt.date) -> None:
+    text = page + "\nEine Veranstaltung des Vereins Lernwerk e. V.\n"
+    assert [d for _, d in facts_of(text, RELEASE).events] == [day]
+
+
+def test_a_headline_s_dateline_without_hours_is_the_release_s_day() -> None:
+    text = "Fachtag Pflege international\n26.06.2031\n\nDer Verein Lernwerk e. V. stellt sein Programm vor.\n"
+    assert not facts_of(text, RELEASE).events
