@@ -771,3 +771,32 @@ def test_the_person_answering_an_interview_question_of_another_s_speech_is_no_sp
 def test_the_person_answering_of_her_own_speech_speaks() -> None:
     text = "Am 12. März 2031 fand der Fachtag „Arbeit“ in Kassel statt.\n\nPetra Beispiel: Ich habe den Fachtag eröffnet."
     assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("item", "speakers"),
+    [
+        (
+            "10:00 Uhr Begrüßung\nJonas Muster, Staatssekretär im Ministerium\nPetra Beispiel, Präsidentin der Kammer",
+            {"Jonas Muster", "Petra Beispiel"},
+        ),
+        (
+            "11:30 Uhr Podiumsdiskussion\nmit Jonas Muster (Stadt Kassel), Petra Beispiel (Jobcenter Kassel) und Karla"
+            " Probe (Verein Lernwerk e. V.)",
+            {"Jonas Muster", "Petra Beispiel", "Karla Probe"},
+        ),
+        (
+            "14.00 Uhr Impulsvortrag\nKarla Probe, Universität Kassel\nJonas Muster, Agentur für Arbeit Kassel\n\nAnmeldung",
+            {"Karla Probe", "Jonas Muster"},
+        ),
+    ],
+)
+def test_the_persons_on_the_lines_after_a_programme_item_give_it(item: str, speakers: set[str]) -> None:
+    text = f"Fachtag „Arbeit“\nDienstag, 12. März 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
+    assert _speakers(text) == speakers
+
+
+def test_the_next_item_ends_the_lines_of_the_one_before() -> None:
+    item = "10:00 Uhr Begrüßung\nJonas Muster, Staatssekretär\n10:30 Uhr Mittagspause\nPetra Beispiel, Köchin"
+    text = f"Fachtag „Arbeit“\nDienstag, 12. März 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
+    assert _speakers(text) == {"Jonas Muster"}

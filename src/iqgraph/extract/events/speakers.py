@@ -307,16 +307,34 @@ def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart
 
 
 def _on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
-    """ "10:15 Uhr Grußwort" and on the next line "Staatsminister Jonas Muster": an item of a programme, its time
-    first and its speech act named, is given by the person opening the line after it."""
+    """ "10:15 Uhr Grußwort" and on the lines after it "Staatsminister Jonas Muster" and "Petra Beispiel, Landrätin",
+    or "mit Jonas Muster (Stadt X), Petra Beispiel (Kammer Y) und …": an item of a programme, its time first and its
+    speech act named, is given by the persons opening the lines after it (with those listed along), up to a blank
+    line, the next item or a line opening with no one."""
     if not _PROGRAMME_ITEM.match(text, *sentence):
         return []
-    line = _LIST_LINE.match(text, sentence[1])
-    return (
-        persons.within(line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD))[:1]
-        if line
-        else []
-    )
+    given: list[Mention] = []
+    pos = sentence[1]
+    for _ in range(_MOST_LISTED):
+        line = _LIST_LINE.match(text, pos)
+        if line is None or _PROGRAMME_ITEM.match(text, line.start("line")):
+            break
+        on_it = persons.within(line.start("line"), line.end())
+        if not on_it or on_it[0].start >= line.start("line") + _ITEM_HEAD:
+            break
+        given += _listed_along(text, on_it)
+        pos = line.end()
+    return given
+
+
+def _listed_along(text: str, persons: list[Mention]) -> list[Mention]:
+    """The first person and those joined to it by commas or "und" ("X (Stadt Y), Z (Kammer W) und V")."""
+    listed = persons[:1]
+    for m in persons[1:]:
+        if not JOINED.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed
 
 
 def _pronoun_antecedent(
