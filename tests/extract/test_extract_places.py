@@ -255,6 +255,6 @@ def test_a_venue_field_with_an_address_or_no_name_places_nothing(field: str) -> 
 def test_a_venue_named_in_the_report_takes_the_town_of_its_field_below() -> None:
     text = (
         "Zur Jobmesse kamen am 12. März viele Menschen in die Ritterakademie.\n\n"
-        "Veranstaltungsort: Ritterakademie, Am Graben 12, Lüneburg."
+        "Veranstaltungsort: Ritterakademie, Am Graben 12, Lüneburg. Die nächste Messe folgt im Herbst."
     )
     assert ("Ritterakademie", "Lüneburg") in _located(text)

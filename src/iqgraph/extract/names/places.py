@@ -51,8 +51,9 @@ _VENUE = re.compile(
 # Rathaus Beispielstadt" (the venue up to the first comma, the line's last item its town).
 VENUE_FIELD = re.compile(
     r"(?m)^[ \t]*(?:(?:" + "|".join(lexicon.VENUE_FIELD_PREFIXES) + r")ort|Ort)[ \t]*:[ \t]*"
-    r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)[ \t]*(?:,[^\n]*?(?P<town>[A-ZÄÖÜ][\w-]+)[ \t.]*)?$"
+    r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)(?=[ \t]*(?:,|$|\.(?:\s|$)))(?P<rest>[^\n]*?)(?:\.(?:\s|$)|$)"
 )
+_FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
 def field_venues(text: str) -> list[Mention]:
@@ -65,17 +66,21 @@ def field_venues(text: str) -> list[Mention]:
         ):  # "Ort: Hauptstraße 3", "Ort: Kassel": no venue's name
             continue
         venue, town = _venue_and_town(written)
+        # "Rathaus Kassel": a kind of building, named by its town
         if (
             town is not None
             and len(venue.split()) == 1
             and venue.lower().startswith(lexicon.GENERIC_VENUE_PARTS)
         ):
-            venue, town = written, None  # "Rathaus Kassel": a kind of building, named by its town
+            venue, town = written, None
         start = match.start("venue")
         out.append(Mention(start, start + len(venue), "Place", "place:" + venue.lower(), venue, venue))
-        town = town or match.group("town")
-        if town in TOWNS:
-            at = match.start("town") if match.group("town") == town else start + written.rindex(town)
+        if town is not None:
+            at = start + written.rindex(town)
+        else:  # "…, Am Graben 12, 34117 Kassel": the field's last word that is a town
+            towns = [w for w in _FIELD_WORD.finditer(text, *match.span("rest")) if w.group() in TOWNS]
+            town, at = (towns[-1].group(), towns[-1].start()) if towns else (None, -1)
+        if town is not None:
             out.append(Mention(at, at + len(town), "Place", "place:" + town, town, town))
     return out
 
