@@ -1680,3 +1680,15 @@ def test_a_day_with_its_hours_under_an_event_s_name_is_its_day(page: str, day: d
 def test_a_headline_s_dateline_without_hours_is_the_release_s_day() -> None:
     text = "Fachtag Pflege international\n26.06.2031\n\nDer Verein Lernwerk e. V. stellt sein Programm vor.\n"
     assert not facts_of(text, RELEASE).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im März begann die Reihe mit einem Online-Auftakt. Rund 150 Teilnehmende verfolgten am 17. März die Vorträge.",
+        "Die Reihe startete mit einem Fachforum. Am 17. März lauschten rund 80 Gäste den Beiträgen.",
+        "Ein Webinar eröffnete die Reihe. Am 17. März verfolgten über 200 Interessierte den Livestream.",
+    ],
+)
+def test_guests_who_followed_the_programme_on_a_day_date_the_event_named_before(text: str) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text, RELEASE).events] == [dt.date(2031, 3, 17)]

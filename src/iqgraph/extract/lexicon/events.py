@@ -352,8 +352,9 @@ EVENT_GATHERING_CUES = (
     r"\bEingeladen\s+(?:hatte|hatten|hat|haben)\b",  # the participle fronted: "Eingeladen hatte der Verein X"
     r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
     # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
-    r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
-    r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
+    r"\b(?:diskutierten|tauschten|berieten|kamen|verfolgten|lauschten)\b[^;\n]{0,80}?\b" + _GUESTS,
+    # ... and guests who followed or listened to the programme: "Rund 150 Teilnehmende verfolgten am 3. Mai die Vorträge"
+    r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen|verfolgten|lauschten)\b",
     # guests of any name who followed an invitation, took part or exchanged views among themselves ("80 Betriebe
     # folgten am 3. Mai der Einladung", "nahmen am 3. Mai an einer Schulung teil", "tauschten sich am 3. Mai aus")
     r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b|\bEinladung\b[^;\n]{0,80}?\b(?:folgten|folgte)\b",
