@@ -1692,3 +1692,33 @@ def test_a_headline_s_dateline_without_hours_is_the_release_s_day() -> None:
 )
 def test_guests_who_followed_the_programme_on_a_day_date_the_event_named_before(text: str) -> None:
     assert [d for _, d in facts_of("Titel\n\n" + text, RELEASE).events] == [dt.date(2031, 3, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Mit einer Auftaktveranstaltung im Rathaus ist am 12. März das neue Teilprojekt „Werkbank Vielfalt“ gestartet.",
+            "Auftaktveranstaltung des Teilprojekts „Werkbank Vielfalt“",
+        ),
+        (
+            "Der Startschuss für das Kasseler Netzwerk „Arbeit durch Anerkennung“ fiel am 12. März mit einer"
+            " Auftaktveranstaltung.",
+            "Auftaktveranstaltung des Kasseler Netzwerks „Arbeit durch Anerkennung“",
+        ),
+        (
+            "Im März startete die Reihe „Fachkräfte im Dialog“ mit einem Online-Auftakt. Rund 150 Teilnehmende"
+            " verfolgten am 12. März die Vorträge.",
+            "Online-Auftakt der Reihe „Fachkräfte im Dialog“",
+        ),
+    ],
+)
+def test_a_kickoff_is_named_after_what_it_started(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+def test_a_kickoff_with_no_start_told_keeps_its_noun() -> None:
+    text = (
+        "Am 12. März fand die Auftaktveranstaltung im Rathaus statt, die Reihe „Fachkräfte im Dialog“ folgt."
+    )
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == ["Auftaktveranstaltung"]
