@@ -258,3 +258,36 @@ def test_a_venue_named_in_the_report_takes_the_town_of_its_field_below() -> None
         "Veranstaltungsort: Ritterakademie, Am Graben 12, Lüneburg. Die nächste Messe folgt im Herbst."
     )
     assert ("Ritterakademie", "Lüneburg") in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "venue", "town"),
+    [
+        (
+            "Donnerstag, 26. Juni 2031, 9:30 bis 16:00 Uhr\nHaus der Kulturen, Brückenstraße 5, 34117 Kassel",
+            "Haus der Kulturen",
+            "Kassel",
+        ),
+        (
+            "26.06.2031, 10 Uhr\nKongresshaus Lindenhof, Am Markt 2, Gießen",
+            "Kongresshaus Lindenhof",
+            "Gießen",
+        ),
+        (
+            "Mittwoch, 2. Juli 2031, 14–17 Uhr\nStadtbibliothek Nord, Lindenstraße 4, 36037 Fulda",
+            "Stadtbibliothek Nord",
+            "Fulda",
+        ),
+    ],
+)
+def test_the_venue_line_under_an_invitation_s_hours_is_the_venue(head: str, venue: str, town: str) -> None:
+    text = f"Fachtag „Arbeit und Vielfalt“\n{head}\n\nEine Veranstaltung des Vereins Lernwerk e. V.\n"
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+def test_a_line_under_the_hours_without_an_address_names_no_venue() -> None:
+    text = (
+        "Fachtag „Arbeit und Vielfalt“\nDonnerstag, 26. Juni 2031, 10 Uhr\nAnmeldung erbeten, bitte bis Mai\n"
+    )
+    assert not _event_places(text)

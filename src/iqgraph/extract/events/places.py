@@ -93,10 +93,34 @@ def find_place(
             )
             venue = venue or (_field_venue(text, mentions, sentences, place) if _is_town(place) else None)
             return (venue, place) if venue is not None else (place, town)
-    return None, None
+    return _under_its_hours(text, mentions, sentences[0]) if sentences else (None, None)
+
+
+def _under_its_hours(
+    text: str, mentions: IndexedMentions, sentence: tuple[int, int]
+) -> tuple[Mention | None, Mention | None]:
+    """ "Donnerstag, 26. Juni 2031, 10 bis 16 Uhr" / "Haus der Kulturen, Brückenstraße 5, Kassel": the venue on the
+    line under the event's day and hours, with its town."""
+    line_end = text.find("\n", sentence[0])
+    if line_end < 0:
+        return None, None
+    after = text.find("\n", line_end + 1)
+    below = mentions.by_start.within(line_end + 1, len(text) if after < 0 else after)
+    venue = next((m for m in below if m.type == "Place" and not _is_town(m) and _fielded(text, m, 0)), None)
+    return (venue, _town_of_a_field(text, mentions, venue)) if venue is not None else (None, None)
 
 
 _FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$")
+_HOURS_LINE = re.compile(r"\d\s*Uhr[ \t]*\n[ \t]*$")  # the line above gives a day's hours: "…, 10 bis 16 Uhr"
+
+
+def _fielded(text: str, place: Mention, start: int) -> bool:
+    """A place named in a venue field ("Ort: X") or opening the line under an invitation's hours (`start`: where to
+    look back from at most)."""
+    before = max(start, place.start - _PLACE_CUE_REACH)
+    return bool(
+        _FIELD_OPENING.search(text, before, place.start) or _HOURS_LINE.search(text, before, place.start)
+    )
 
 
 def _town_of_a_field(text: str, mentions: IndexedMentions, venue: Mention) -> Mention | None:
@@ -105,8 +129,7 @@ def _town_of_a_field(text: str, mentions: IndexedMentions, venue: Mention) -> Me
     if _is_town(venue):
         return None
     for named in mentions.of_type("Place").all:
-        cue = _FIELD_OPENING.search(text, max(0, named.start - _PLACE_CUE_REACH), named.start)
-        if named.key != venue.key or cue is None:
+        if named.key != venue.key or not _fielded(text, named, 0):
             continue
         end = text.find("\n", named.end)
         towns = mentions.by_start.within(named.end, len(text) if end < 0 else end)
@@ -121,8 +144,12 @@ def _field_venue(
     says where in the town it is held."""
     for s, e in sentences:
         for m in mentions.by_start.within(s, e):
-            fielded = _FIELD_OPENING.search(text, max(s, m.start - _PLACE_CUE_REACH), m.start)
-            if m.type == "Place" and fielded and not _is_town(m) and _names_no_other_town(m, town):
+            if (
+                m.type == "Place"
+                and _fielded(text, m, s)
+                and not _is_town(m)
+                and _names_no_other_town(m, town)
+            ):
                 return m
     return None
 

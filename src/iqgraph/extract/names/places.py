@@ -54,12 +54,18 @@ VENUE_FIELD = re.compile(
     r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)(?=[ \t]*(?:,|$|\.(?:\s|$)))(?P<rest>[^\n]*?)(?:\.(?:\s|$)|$)"
 )
 _FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
+# The venue line of an invitation's head, under the line giving the day and its hours: "Donnerstag, 26. Juni 2031,
+# 10 bis 16 Uhr" / "Haus der Kulturen, Brückenstraße 5, 34117 Kassel" (a name, then its address after a comma).
+VENUE_UNDER_THE_HOURS = re.compile(
+    r"(?m)^[^\n]*\d[.:]?\d?\d?\s*Uhr[ \t]*\n[ \t]*"
+    r"(?P<venue>[A-ZÄÖÜ][^,;\n()\d]{1,60}?)(?P<rest>,[^\n]*\d[^\n]*)$"
+)
 
 
 def field_venues(text: str) -> list[Mention]:
     """ "Veranstaltungsort: Haus X, Hauptstraße 3, Kassel": the venue a field names, and its town."""
     out = []
-    for match in VENUE_FIELD.finditer(text):
+    for match in [*VENUE_FIELD.finditer(text), *VENUE_UNDER_THE_HOURS.finditer(text)]:
         written = match.group("venue")
         if (
             not written[-1:].isalpha() or written in TOWNS
