@@ -1340,3 +1340,16 @@ def test_people_who_came_with_no_event_as_their_goal_are_no_audience(sentence: s
 def test_a_count_at_an_event_named_by_its_bare_noun_goes_to_no_earlier_event(later: str) -> None:
     body = f"Beim Sommerfest des Vereins Lernwerk e. V. am 1. Juli 2031 feierten rund 200 Gäste. {later}"
     assert values_of(body) == {("Sommerfest des Lernwerks e. V.", 200)}
+
+
+@pytest.mark.parametrize(
+    ("item", "value"),
+    [
+        ("14:00 Uhr Vier parallele Workshops", 4),
+        ("11.30 Uhr 3 Fachforen zur Auswahl", 3),
+        ("15 Uhr Sechs Themeninseln", 6),
+    ],
+)
+def test_a_programme_item_s_time_is_no_label_of_the_figure_after_it(item: str, value: int) -> None:
+    body = f"Fachtag „Arbeit im Wandel“\nDienstag, 3. Juni 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
+    assert ("Fachtag „Arbeit im Wandel“", value) in values_of(body)

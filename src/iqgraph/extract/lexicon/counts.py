@@ -252,7 +252,9 @@ BODY_STAND_INS: dict[str, tuple[str, ...]] = {
 # not a label before a number ("Raum 12").
 PERIOD_NOUNS = frozenset(
     {"Vorjahr", "Jahr", "Halbjahr", "Quartal", "Monat", "Zeitraum", "Förderzeitraum", "Berichtsjahr", "Berichtszeitraum",
-     "Schnitt", "Durchschnitt"}
+     "Schnitt", "Durchschnitt",
+     # a time of day, as a programme item opens: "14:00 Uhr Vier parallele Workshops"
+     "Uhr"}
 )  # fmt: skip
 
 # Uninflected adverbs that may stand before an attribute of the counted noun ("300 neu zugewanderte Menschen",
