@@ -170,7 +170,11 @@ _TOWN_CUES = (
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
-_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])"
+    # ... with a regional adjective between: "aus dem nordhessischen Korbach", "im sächsischen Zwickau"
+    r"|(?<![\w-])(?:[Ii]n\s+dem|[Aa]us\s+dem|[Ii]m|[Nn]ach\s+dem)\s+[a-zäöü][\w-]*ischen\s+(?P<name2>[A-ZÄÖÜ])"
+)
 _MOST_WORDS_IN_A_TOWN = 4
 TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
 
@@ -181,7 +185,11 @@ def town_mentions(text: str) -> list[Mention]:
     out = []
     cued = (m for pattern in (_AFTER_PLACE_PREPOSITION, *_TOWN_CUES) for m in pattern.finditer(text))
     for match in cued:
-        start = match.start("name")
+        start = (
+            match.start("name2")
+            if match.re is _AFTER_PLACE_PREPOSITION and match["name2"]
+            else match.start("name")
+        )
         while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
             out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
             more = _NEXT_LIST_ITEM.match(text, start + len(town))
@@ -225,7 +233,15 @@ def _town_at(text: str, start: int) -> str | None:
             return (
                 name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
             )
-    return None
+    district = _DISTRICT_OF_A_CITY.match(_without_closing_marks(words[0])) if words else None
+    big = district is not None and (
+        district["city"] in lexicon.CITIES or district["city"] in lexicon.CITY_STATES
+    )
+    return district.group(0) if district and big else None
+
+
+# A city's district joined by a hyphen: "in Berlin-Buckow", "aus Kassel-Bettenhausen".
+_DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ][\w]+)-[A-ZÄÖÜ][a-zäöüß]+")
 
 
 # "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
