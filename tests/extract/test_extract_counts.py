@@ -1353,3 +1353,25 @@ def test_a_count_at_an_event_named_by_its_bare_noun_goes_to_no_earlier_event(lat
 def test_a_programme_item_s_time_is_no_label_of_the_figure_after_it(item: str, value: int) -> None:
     body = f"Fachtag „Arbeit im Wandel“\nDienstag, 3. Juni 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
     assert ("Fachtag „Arbeit im Wandel“", value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "value"),
+    [
+        (
+            "Das Projekt „Türöffner Nord“ in Zahlen: 800 Beratungen, 120 Qualifizierungen.",
+            "Türöffner Nord",
+            120,
+        ),
+        ("Das IQ Netzwerk Hessen im Überblick: 25 Teilprojekte an 14 Standorten.", "IQ Netzwerk Hessen", 14),
+        ("Die Stiftung Brückenschlag 2030: 300 geförderte Projekte.", "Stiftung Brückenschlag", 300),
+    ],
+)
+def test_a_heading_naming_a_body_with_its_article_or_in_zahlen_before_a_colon_owns_the_figures(
+    body: str, subject: str, value: int
+) -> None:
+    assert (subject, value) in values_of(body)
+
+
+def test_a_colon_after_no_name_owns_no_figures() -> None:
+    assert not values_of("Fazit: 300 Menschen wurden beraten.")

@@ -347,21 +347,28 @@ def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
 
 
 def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Netzwerk X: 100 Anträge im ersten Jahr": a name and a colon opening the sentence, figures right after."""
+    """ "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen": a name (with its
+    article and head noun, and "in Zahlen", "im Überblick" or a year after it) and a colon opening the sentence,
+    figures right after."""
     text, start = scope.text, scope.sentence[0]
     if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
         return None
-    before = text[start : clause[0] - 2]
     return next(
         (
             m
             for m in scope.within(scope.sentence)
             if m.type in _HEADLINE_TYPES
-            and m.end == start + len(before.rstrip())
-            and not before[: m.start - start].strip()
+            and _HEADLINE_HEAD.fullmatch(text, start, m.start)
+            and _HEADLINE_TAIL.fullmatch(text, m.end, clause[0] - 2)
         ),
         None,
     )
+
+
+_HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_HEADLINE_TAIL = re.compile(
+    r"[“”\"«»]?(?:\s+(?:in\s+Zahlen|im\s+Überblick|auf\s+einen\s+Blick|(?:im\s+Jahr\s+)?(?:19|20)\d\d))?\s*"
+)
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
