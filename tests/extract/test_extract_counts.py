@@ -1375,3 +1375,38 @@ def test_a_heading_naming_a_body_with_its_article_or_in_zahlen_before_a_colon_ow
 
 def test_a_colon_after_no_name_owns_no_figures() -> None:
     assert not values_of("Fazit: 300 Menschen wurden beraten.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bilanz des IQ Netzwerks Hessen 2030\n- 3.912 Beratungen\n- 14 Standorte",
+            {("IQ Netzwerk Hessen", 3912), ("IQ Netzwerk Hessen", 14)},
+        ),
+        (
+            "Die Stiftung Brückenschlag in Zahlen\n\n420 Stipendien\nrund 140 Partnerbetriebe",
+            {("Stiftung Brückenschlag", 420), ("Stiftung Brückenschlag", 140)},
+        ),
+        (
+            "Projekt „Türöffner Nord“ im Jahr 2030\n• 800 Erstberatungen\n• 60 Betriebe",
+            {("Türöffner Nord", 800), ("Türöffner Nord", 60)},
+        ),
+    ],
+)
+def test_figures_listed_under_a_heading_naming_one_body_are_its(
+    body: str, expected: set[tuple[str, int]]
+) -> None:
+    assert expected <= values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Jahr in Zahlen\n\n1.146 Erstberatungen\n312 Betriebe",
+        "Der Verein Lernwerk e. V. berät seit 2015.\n1.146 Erstberatungen",
+        "Die Stadt Kassel und der Verein Lernwerk e. V.\n1.146 Erstberatungen",
+    ],
+)
+def test_figures_under_a_heading_naming_no_body_or_two_or_after_prose_are_nobody_s(body: str) -> None:
+    assert not values_of(body)

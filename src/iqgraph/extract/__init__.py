@@ -17,6 +17,7 @@ from ..reference import Reference
 from . import lexicon
 from .collector import Collector
 from .counts.counts import names_an_event
+from .counts.lists import figure_list_owners
 from .events.events import EventFinding, find_events
 from .events.headlines import Headline
 from .events.sessions import find_sessions
@@ -101,11 +102,11 @@ def _read_sentences(
     starting = starting_in(spans, mentions)
     scopes = count_scopes(spans, mentions, starting)
     before, release_mentions = Before(mentions, collector.text), ReleaseMentions(mentions)
-    for span, here, scope in zip(spans, starting, scopes, strict=True):
-        read_sentence(
-            collector, span, [mentions[i] for i in here], release_mentions, programme, network, before
-        )
-        read_counts(collector, span, scope, (programme, network), about_a_subproject)
+    named = [[mentions[i] for i in here] for here in starting]
+    owners = figure_list_owners(collector.text, spans, named)
+    for span, here, scope, owner in zip(spans, named, scopes, owners, strict=True):
+        read_sentence(collector, span, here, release_mentions, programme, network, before)
+        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner))
 
 
 def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:

@@ -92,6 +92,8 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             and _coordinated(scope.text, before[0], number)
         ):
             subject, rule = before[1], before[2]
+        if subject is None and not rule and scope.list_owner is not None:
+            subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
         before = (number, subject, rule)
         if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
             continue
