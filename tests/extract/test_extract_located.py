@@ -383,3 +383,9 @@ def test_a_town_after_a_regional_adjective_or_a_city_s_district_places_a_body(
     text: str, body: str, town: str
 ) -> None:
     assert (body, "locatedIn", town) in facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).relations
+
+
+def test_two_places_joined_by_a_hyphen_are_no_city_s_district() -> None:
+    text = "Der Verein Lernwerk e. V. aus Berlin-Brandenburg berät Zugewanderte."
+    relations = facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).relations
+    assert "Berlin-Brandenburg" not in {o for _, p, o in relations if p == "locatedIn"}

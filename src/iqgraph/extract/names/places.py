@@ -233,15 +233,16 @@ def _town_at(text: str, start: int) -> str | None:
             return (
                 name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
             )
-    district = _DISTRICT_OF_A_CITY.match(_without_closing_marks(words[0])) if words else None
-    big = district is not None and (
-        district["city"] in lexicon.CITIES or district["city"] in lexicon.CITY_STATES
-    )
-    return district.group(0) if district and big else None
+    district = _DISTRICT_OF_A_CITY.fullmatch(_without_closing_marks(words[0])) if words else None
+    if district is None or district["part"] in _JOINED_PLACES:
+        return None  # "Berlin-Brandenburg": a pair of places or a region's name, no district
+    big = district["city"] in lexicon.CITIES or district["city"] in lexicon.CITY_STATES
+    return district.group(0) if big else None
 
 
-# A city's district joined by a hyphen: "in Berlin-Buckow", "aus Kassel-Bettenhausen".
-_DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ][\w]+)-[A-ZÄÖÜ][a-zäöüß]+")
+# A city's district joined by a hyphen: "in Berlin-Buckow", "aus Kassel-Bettenhausen"; not two places joined.
+_JOINED_PLACES = frozenset((*lexicon.LAENDER, *lexicon.CITIES, *lexicon.CITY_STATES))
+_DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ]\w+)-(?P<part>[A-ZÄÖÜ][a-zäöüß]+)")
 
 
 # "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
