@@ -291,3 +291,26 @@ def test_a_line_under_the_hours_without_an_address_names_no_venue() -> None:
         "Fachtag „Arbeit und Vielfalt“\nDonnerstag, 26. Juni 2031, 10 Uhr\nAnmeldung erbeten, bitte bis Mai\n"
     )
     assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("Der Fachtag fand am 12. März in der Handwerkskammer Kassel statt.", "Handwerkskammer Kassel"),
+        (
+            "Sie blickt auf den Fachtag zurück, der am 12. März im Landratsamt Fulda stattfand.",
+            "Landratsamt Fulda",
+        ),
+        (
+            "Zum Fachtag am 12. März lud der Verein Lernwerk e. V. in die Handwerkskammer Kassel ein.",
+            "Handwerkskammer Kassel",
+        ),
+    ],
+)
+def test_a_body_s_house_the_event_was_held_in_is_its_venue(text: str, house: str) -> None:
+    assert _event_places(text) == {house}
+
+
+def test_a_body_a_noun_is_placed_in_is_no_venue() -> None:
+    text = "Am 12. März fand der Fachtag statt, Petra Beispiel, Referentin in der Handwerkskammer Kassel, sprach."
+    assert not _event_places(text)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..lexicon.events import NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
+from ..lexicon.events import MONTH_NAMES, NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
+from ..lexicon.names import WEEKDAYS
 from ..lexicon.places import REGIONS
 from ..names.mentions import Mention, of_a_body_named_before
 from ..text.morphology import nominative
@@ -79,6 +80,7 @@ def find_place(
             *_rooms(text, mentions.all, s, e),
             *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
             *_rooms_of_organisations(text, mentions.by_start, s, e),
+            *_houses_held_in(text, mentions.by_start, s, e),
             *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
         ]
         if found:
@@ -233,6 +235,47 @@ def _buildings_of_organisations(
         )
         out += [(houses[-1], None)] if houses else []
     return out
+
+
+# A sentence telling that the event took place or where guests were invited or met: "fand in der Handwerkskammer X
+# statt", "…, der am 3. Mai in der Kammer X stattfand", "lud in die Kammer X ein".
+_HELD_THERE = re.compile(
+    r"\b(?:statt|stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|eingeladen|lud|luden"
+    r"|trafen|versammelten)\b"
+)
+_INTO_HOUSE = re.compile(r"\b(?:[Ii]n\s+der|[Ii]m|[Ii]n\s+dem|[Ii]n\s+die|[Ii]ns)\s+$")
+_HOUSE_REACH = 12  # characters before a body for "in der", "im", "ins"
+
+
+def _houses_held_in(
+    text: str, mentions: ByStart[Mention], start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "Der Fachtag fand in der Handelskammer X statt": a body's house the event's sentence says it was held in
+    (not "die Beraterin in der Kammer X": a noun the body is an attribute of)."""
+    if not _HELD_THERE.search(text, start, end):
+        return []
+    out: list[tuple[Mention, Mention | None]] = []
+    for m in mentions.within(start, end):
+        if m.type not in _HOUSE_TYPES or m.generic:
+            continue
+        if _INTO_HOUSE.search(text, max(start, m.start - _HOUSE_REACH), m.start) and not _after_a_noun(
+            text, start, m
+        ):
+            out.append((m, None))
+    return out
+
+
+_TIMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
+_NOUN_BEFORE_IN = re.compile(r"[A-ZÄÖÜ][\w-]*,?\s+(?:in\s+der|im|in\s+dem)\s+$")
+
+
+def _after_a_noun(text: str, start: int, m: Mention) -> bool:
+    """ "die Referentin in der Kammer X", "Beratung im Jobcenter Y": the body says where a noun before it is."""
+    before = text[max(start, m.start - _PLACED_NOUN_REACH) : m.start]
+    noun = _NOUN_BEFORE_IN.search(before)
+    if noun is None or noun.group(0).split()[0].rstrip(",") in _TIMES:  # "am 12. März in der Kammer X"
+        return False
+    return not EVENT_NOUN.match(noun.group(0))
 
 
 def _rooms_of_organisations(
