@@ -1722,3 +1722,32 @@ def test_a_kickoff_with_no_start_told_keeps_its_noun() -> None:
         "Am 12. März fand die Auftaktveranstaltung im Rathaus statt, die Reihe „Fachkräfte im Dialog“ folgt."
     )
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == ["Auftaktveranstaltung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Start der Beratung folgt am 2. April.", "Start der Beratung"),
+        (
+            "Zum Start des Projekts „Werkbank Vielfalt“ hatte die Stadt Fulda am 12. März eingeladen.",
+            "Start des Projekts „Werkbank Vielfalt“",
+        ),
+        (
+            "Am 12. März feierte der Verein Lernwerk e. V. den Start der Kampagne „Arbeit zählt“.",
+            "Start der Kampagne „Arbeit zählt“",
+        ),
+    ],
+)
+def test_a_start_named_with_what_started_is_an_event(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem Start des Projekts im Mai 2029 wurden 300 Menschen beraten.",
+        "Der Start ist für den 2. April geplant.",
+    ],
+)
+def test_a_start_since_a_time_or_without_what_started_is_no_event_noun(text: str) -> None:
+    assert all(not name.startswith("Start ") for name, _ in facts_of("Titel\n\n" + text, RELEASE).events)

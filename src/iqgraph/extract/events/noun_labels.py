@@ -107,6 +107,20 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
+    return sorted(out + _starts_of_things(text, by_start, keys_in_full), key=lambda n: n.start)
+
+
+# A start named with what started, a nominalised action ("Der Start der Beratung folgt am 2. April", "zum Start des
+# Projekts „X“"); a bare "Start" ("an den Start", "seit dem Start") is no event noun.
+_START_OF = re.compile(r"(?<![\w-])Start(?:s|es)?(?=\s+(?:des|der)\s)")
+
+
+def _starts_of_things(text: str, by_start: ByStart[Mention], keys_in_full: frozenset[str]) -> list[EventNoun]:
+    out = []
+    for match in _START_OF.finditer(text):
+        attribute = attribute_after(text, match.end(), by_start, keys_in_full)
+        if attribute:
+            out.append(EventNoun(match.start(), match.end(), "Start", "start", "Start" + attribute, False))
     return out
 
 
