@@ -1233,3 +1233,180 @@ def test_money_handed_to_a_name_is_its_amount_and_no_more_than(
 )
 def test_ueber_before_a_number_without_a_noun_before_is_more_than(body: str) -> None:
     assert ("IQ Netzwerk Hessen", "Menschen (über)", 300) in counts_of(body)
+
+
+# ---------------------------------------------------------------- people of any kind taking part in an event
+
+_HELD = "Am 3. Mai 2031 fand in Gießen der Fachtag „Arbeit im Wandel“ des Vereins Lernwerk e. V. statt. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Es nahmen 130 Personen teil.", 130),
+        ("Rund 90 Fachleute aus Kliniken und Praxen nahmen daran teil.", 90),
+        ("Knapp 60 Vertreterinnen und Vertreter aus Betrieben folgten der Einladung.", 60),
+        ("Der Einladung folgten über 200 Menschen aus der ganzen Region.", 200),
+    ],
+)
+def test_people_of_any_kind_who_took_part_are_the_event_s_audience(sentence: str, value: int) -> None:
+    assert ("Fachtag „Arbeit im Wandel“", value) in values_of(_HELD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Vorjahr nahmen 410 Personen an den Schulungen teil.",
+        "An den Veranstaltungen des Jahres nahmen 900 Menschen teil.",
+        "Es nahmen sechs Personen teil.",
+    ],
+)
+def test_people_taking_part_in_a_course_or_many_events_are_no_audience(sentence: str) -> None:
+    assert not {v for s, v in values_of(_HELD + sentence) if s.startswith("Fachtag")}
+
+
+# ---------------------------------------------------------------- "sie"/"er" standing for the sentence before's subject
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "value"),
+    [
+        (
+            "Die Beratungsstelle „Türöffner Nord“ gibt es seit 2029. Sie hat seitdem rund 2.000 Menschen beraten.",
+            "Beratungsstelle „Türöffner Nord“",
+            2000,
+        ),
+        (
+            "Die Beratungsstelle „Türöffner Nord“ öffnete 2029. Seitdem hat sie 1.400 Ratsuchende begleitet.",
+            "Beratungsstelle „Türöffner Nord“",
+            1400,
+        ),
+        (
+            "Der Verein Lernwerk e. V. wurde 2015 gegründet. Heute beschäftigt er 26 Mitarbeitende.",
+            "Lernwerk e. V.",
+            26,
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_sentence_before_s_subject(
+    body: str, subject: str, value: int
+) -> None:
+    assert (subject, value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Petra Beispiel leitet die Beratungsstelle „Türöffner Nord“. Sie hat seitdem rund 2.000 Menschen beraten.",
+        "Der Verein Lernwerk e. V. arbeitet mit der Stadt Kassel zusammen. Sie hat 2.000 Menschen beraten.",
+    ],
+)
+def test_a_pronoun_after_a_person_or_two_bodies_stands_for_none_of_them(body: str) -> None:
+    assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Zum Fachtag kamen mehr als 300 Menschen.", 300),
+        ("Zur zweiten Tagung kamen am Vormittag rund 120 Fachleute in den Saal.", 120),
+        ("Über 90 Beschäftigte kamen zum Fachtag nach Gießen.", 90),
+    ],
+)
+def test_people_who_came_to_the_event_named_as_their_goal_are_its_audience(sentence: str, value: int) -> None:
+    assert ("Fachtag „Arbeit im Wandel“", value) in values_of(_HELD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2015 kamen 2.000 Menschen nach Gießen.",
+        "Rund 300 Menschen kamen aus Syrien zu uns.",
+        "Zur Beratung kamen 300 Menschen.",
+    ],
+)
+def test_people_who_came_with_no_event_as_their_goal_are_no_audience(sentence: str) -> None:
+    assert not {v for s, v in values_of(_HELD + sentence) if s.startswith("Fachtag")}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Den Abschluss bildete die Jahrestagung am 24. November 2031 in Kassel. In zwölf Fachforen arbeiteten Fachleute.",
+        "Am 24. November 2031 folgte die Jahrestagung in Kassel. Es nahmen 140 Personen teil.",
+        "Die Fachtagung am 24. November 2031 schloss das Jahr ab. Rund 90 Gäste kamen zur Fachtagung.",
+    ],
+)
+def test_a_count_at_an_event_named_by_its_bare_noun_goes_to_no_earlier_event(later: str) -> None:
+    body = f"Beim Sommerfest des Vereins Lernwerk e. V. am 1. Juli 2031 feierten rund 200 Gäste. {later}"
+    assert values_of(body) == {("Sommerfest des Lernwerks e. V.", 200)}
+
+
+@pytest.mark.parametrize(
+    ("item", "value"),
+    [
+        ("14:00 Uhr Vier parallele Workshops", 4),
+        ("11.30 Uhr 3 Fachforen zur Auswahl", 3),
+        ("15 Uhr Sechs Themeninseln", 6),
+    ],
+)
+def test_a_programme_item_s_time_is_no_label_of_the_figure_after_it(item: str, value: int) -> None:
+    body = f"Fachtag „Arbeit im Wandel“\nDienstag, 3. Juni 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
+    assert ("Fachtag „Arbeit im Wandel“", value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "value"),
+    [
+        (
+            "Das Projekt „Türöffner Nord“ in Zahlen: 800 Beratungen, 120 Qualifizierungen.",
+            "Türöffner Nord",
+            120,
+        ),
+        ("Das IQ Netzwerk Hessen im Überblick: 25 Teilprojekte an 14 Standorten.", "IQ Netzwerk Hessen", 14),
+        ("Die Stiftung Brückenschlag 2030: 300 geförderte Projekte.", "Stiftung Brückenschlag", 300),
+    ],
+)
+def test_a_heading_naming_a_body_with_its_article_or_in_zahlen_before_a_colon_owns_the_figures(
+    body: str, subject: str, value: int
+) -> None:
+    assert (subject, value) in values_of(body)
+
+
+def test_a_colon_after_no_name_owns_no_figures() -> None:
+    assert not values_of("Fazit: 300 Menschen wurden beraten.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bilanz des IQ Netzwerks Hessen 2030\n- 3.912 Beratungen\n- 14 Standorte",
+            {("IQ Netzwerk Hessen", 3912), ("IQ Netzwerk Hessen", 14)},
+        ),
+        (
+            "Die Stiftung Brückenschlag in Zahlen\n\n420 Stipendien\nrund 140 Partnerbetriebe",
+            {("Stiftung Brückenschlag", 420), ("Stiftung Brückenschlag", 140)},
+        ),
+        (
+            "Projekt „Türöffner Nord“ im Jahr 2030\n• 800 Erstberatungen\n• 60 Betriebe",
+            {("Türöffner Nord", 800), ("Türöffner Nord", 60)},
+        ),
+    ],
+)
+def test_figures_listed_under_a_heading_naming_one_body_are_its(
+    body: str, expected: set[tuple[str, int]]
+) -> None:
+    assert expected <= values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Jahr in Zahlen\n\n1.146 Erstberatungen\n312 Betriebe",
+        "Der Verein Lernwerk e. V. berät seit 2015.\n1.146 Erstberatungen",
+        "Die Stadt Kassel und der Verein Lernwerk e. V.\n1.146 Erstberatungen",
+    ],
+)
+def test_figures_under_a_heading_naming_no_body_or_two_or_after_prose_are_nobody_s(body: str) -> None:
+    assert not values_of(body)

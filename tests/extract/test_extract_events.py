@@ -209,6 +209,52 @@ def test_an_event_keeps_its_ordinal_in_the_nominative(text: str, label: str) -> 
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        (
+            "Am 12. März fand in Gießen der 3. Hessische Integrationskongress statt.",
+            "3. Hessischer Integrationskongress",
+        ),
+        ("Beim Kasseler Fachtag am 12. März sprach Petra Beispiel.", "Kasseler Fachtag"),
+        (
+            "Die Bayerische Integrationskonferenz fand am 12. März in Beispielstadt statt.",
+            "Bayerische Integrationskonferenz",
+        ),
+        (
+            "Am 12. März trafen sich die Beratenden zum zweiten Sächsischen Netzwerktreffen.",
+            "Zweites Sächsisches Netzwerktreffen",
+        ),
+        ("Dieser Fachtag fand am 12. März in Beispielstadt statt.", "Fachtag"),
+    ],
+)
+def test_a_capitalised_adjective_before_the_event_noun_is_part_of_its_name(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das IQ Netzwerk Hessen lud am 12. März zu seinem fünften Netzwerktreffen nach Gießen ein.",
+            "Fünftes Netzwerktreffen des IQ Netzwerks Hessen",
+        ),
+        (
+            "Zum 3. Fachtag hatte der Verein Lernwerk e. V. am 12. März nach Kassel eingeladen.",
+            "3. Fachtag des Lernwerks e. V.",
+        ),
+        (
+            "Am 12. März richtete die Stiftung Brückenschlag ihre zweite Fachkonferenz in Fulda aus.",
+            "Zweite Fachkonferenz der Stiftung Brückenschlag",
+        ),
+        ("Am 12. März fand der 3. Fachtag in Kassel statt.", "3. Fachtag"),
+        ("Zum 4. IQ-Partnerforum lud am 12. März der Verein Lernwerk e. V. ein.", "4. IQ-Partnerforum"),
+    ],
+)
+def test_a_numbered_event_is_named_after_its_organiser(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("Am 12. März fand der Workshop „Wege in den Beruf“ statt.", "Workshop „Wege in den Beruf“"),
         ('Die Tagung "Vielfalt im Betrieb" begann am 12. März.', 'Tagung "Vielfalt im Betrieb"'),
         (
@@ -1592,3 +1638,116 @@ def test_a_time_of_day_after_a_relative_day_keeps_the_day(text: str, day: dt.dat
 def test_a_day_something_ends_on_or_a_season_after_it_dates_no_event(text: str) -> None:
     days = [day for _, day in facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).events]
     assert dt.date(2031, 6, 5) not in days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März gründete sich in Kassel der Verein Lernwerk e. V.",
+        "Am 12. März wurde in Kassel der Verein Lernwerk e. V. gegründet.",
+        "Der Verein Lernwerk e. V. wurde am 12. März in Kassel gegründet.",
+    ],
+)
+def test_a_body_founded_on_a_day_is_a_founding_it_holds(text: str) -> None:
+    f = facts_of("Titel\n\n" + text, RELEASE)
+    assert [d for _, d in f.events] == [dt.date(2031, 3, 12)]
+    assert {(p, o) for _, p, o in f.relations if p == "organisedBy"} == {("organisedBy", "Lernwerk e. V.")}
+
+
+def test_a_body_founded_in_a_year_is_no_event() -> None:
+    assert not facts_of("Titel\n\nDer Verein Lernwerk e. V. wurde 2015 in Kassel gegründet.", RELEASE).events
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        (
+            "Fachkonferenz „Anerkennung wirkt“\nDonnerstag, 26. Juni 2031, 9:30 bis 16:00 Uhr\n",
+            dt.date(2031, 6, 26),
+        ),
+        ("Fachtag Pflege international\n26.06.2031, 10 Uhr\nRathaus Kassel\n", dt.date(2031, 6, 26)),
+        (
+            "Netzwerktreffen der IQ Beratungsstellen\nMittwoch, den 2. Juli 2031, 14–17 Uhr\n",
+            dt.date(2031, 7, 2),
+        ),
+    ],
+)
+def test_a_day_with_its_hours_under_an_event_s_name_is_its_day(page: str, day: dt.date) -> None:
+    text = page + "\nEine Veranstaltung des Vereins Lernwerk e. V.\n"
+    assert [d for _, d in facts_of(text, RELEASE).events] == [day]
+
+
+def test_a_headline_s_dateline_without_hours_is_the_release_s_day() -> None:
+    text = "Fachtag Pflege international\n26.06.2031\n\nDer Verein Lernwerk e. V. stellt sein Programm vor.\n"
+    assert not facts_of(text, RELEASE).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im März begann die Reihe mit einem Online-Auftakt. Rund 150 Teilnehmende verfolgten am 17. März die Vorträge.",
+        "Die Reihe startete mit einem Fachforum. Am 17. März lauschten rund 80 Gäste den Beiträgen.",
+        "Ein Webinar eröffnete die Reihe. Am 17. März verfolgten über 200 Interessierte den Livestream.",
+    ],
+)
+def test_guests_who_followed_the_programme_on_a_day_date_the_event_named_before(text: str) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text, RELEASE).events] == [dt.date(2031, 3, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Mit einer Auftaktveranstaltung im Rathaus ist am 12. März das neue Teilprojekt „Werkbank Vielfalt“ gestartet.",
+            "Auftaktveranstaltung des Teilprojekts „Werkbank Vielfalt“",
+        ),
+        (
+            "Der Startschuss für das Kasseler Netzwerk „Arbeit durch Anerkennung“ fiel am 12. März mit einer"
+            " Auftaktveranstaltung.",
+            "Auftaktveranstaltung des Kasseler Netzwerks „Arbeit durch Anerkennung“",
+        ),
+        (
+            "Im März startete die Reihe „Fachkräfte im Dialog“ mit einem Online-Auftakt. Rund 150 Teilnehmende"
+            " verfolgten am 12. März die Vorträge.",
+            "Online-Auftakt der Reihe „Fachkräfte im Dialog“",
+        ),
+    ],
+)
+def test_a_kickoff_is_named_after_what_it_started(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+def test_a_kickoff_with_no_start_told_keeps_its_noun() -> None:
+    text = (
+        "Am 12. März fand die Auftaktveranstaltung im Rathaus statt, die Reihe „Fachkräfte im Dialog“ folgt."
+    )
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == ["Auftaktveranstaltung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Start der Beratung folgt am 2. April.", "Start der Beratung"),
+        (
+            "Zum Start des Projekts „Werkbank Vielfalt“ hatte die Stadt Fulda am 12. März eingeladen.",
+            "Start des Projekts „Werkbank Vielfalt“",
+        ),
+        (
+            "Am 12. März feierte der Verein Lernwerk e. V. den Start der Kampagne „Arbeit zählt“.",
+            "Start der Kampagne „Arbeit zählt“",
+        ),
+    ],
+)
+def test_a_start_named_with_what_started_is_an_event(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem Start des Projekts im Mai 2029 wurden 300 Menschen beraten.",
+        "Der Start ist für den 2. April geplant.",
+    ],
+)
+def test_a_start_since_a_time_or_without_what_started_is_no_event_noun(text: str) -> None:
+    assert all(not name.startswith("Start ") for name, _ in facts_of("Titel\n\n" + text, RELEASE).events)

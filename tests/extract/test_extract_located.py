@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import facts_of
@@ -354,3 +356,36 @@ def test_a_town_alone_in_brackets_after_a_body_is_its_seat(body: str, tie: tuple
     facts = facts_of("Titel\n\n" + body)
     assert tie in facts.relations
     assert ("Organisation", tie[2]) not in facts.entities  # the town is no short form of the body
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        (
+            "Die Glaswerk Nord GmbH aus dem nordhessischen Korbach stellt Fachkräfte ein.",
+            "Glaswerk Nord GmbH",
+            "Korbach",
+        ),
+        (
+            "Die Stiftung Brückenschlag im sächsischen Zwickau fördert Projekte.",
+            "Stiftung Brückenschlag",
+            "Zwickau",
+        ),
+        (
+            "Der Verein Lernwerk e. V. aus Kassel-Bettenhausen berät Zugewanderte.",
+            "Lernwerk e. V.",
+            "Kassel-Bettenhausen",
+        ),
+        ("Die Buchwerk GmbH aus Berlin-Buckow druckt das Heft.", "Buchwerk GmbH", "Berlin-Buckow"),
+    ],
+)
+def test_a_town_after_a_regional_adjective_or_a_city_s_district_places_a_body(
+    text: str, body: str, town: str
+) -> None:
+    assert (body, "locatedIn", town) in facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).relations
+
+
+def test_two_places_joined_by_a_hyphen_are_no_city_s_district() -> None:
+    text = "Der Verein Lernwerk e. V. aus Berlin-Brandenburg berät Zugewanderte."
+    relations = facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).relations
+    assert "Berlin-Brandenburg" not in {o for _, p, o in relations if p == "locatedIn"}

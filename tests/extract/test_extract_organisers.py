@@ -237,3 +237,22 @@ def test_bodies_joined_in_the_events_genitive_all_organise_it(text: str) -> None
 )
 def test_who_took_the_initiative_organised_the_event(text: str) -> None:
     assert _organisers(text) & {"IQ Landesnetzwerk Hessen", "Handwerkskammer Kassel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Mai 2031 hatte der Verein Lernwerk e. V. zum Auftakt der Kampagne „Zukunft zählt“ eingeladen.",
+        "Am 12. Mai 2031 lud die Stadt Gießen zur Eröffnung der Beratungsstelle „Türöffner Süd“ ein.",
+        "Der Auftakt des Teilprojekts „Werkbank Vielfalt“ fand am 12. Mai 2031 in Fulda statt.",
+    ],
+)
+def test_what_an_opening_opened_is_no_organiser(text: str) -> None:
+    assert not {
+        o for o in _organisers(text) if o.endswith(("Zukunft zählt", "Türöffner Süd“", "Werkbank Vielfalt"))
+    }
+
+
+def test_a_body_in_the_genitive_of_an_ordinary_event_still_holds_it() -> None:
+    text = "Am 12. Mai 2031 fand der Fachtag des Vereins Lernwerk e. V. in Gießen statt."
+    assert _organisers(text) == {"Lernwerk e. V."}

@@ -212,3 +212,105 @@ def test_rooms_the_clause_denies_are_no_venue() -> None:
 )
 def test_a_regional_adjective_before_the_events_town(text: str, town: str) -> None:
     assert town in _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Am 12. März lud der Verein Lernwerk e. V. zu seinem Fachtag ins Beispielstädter Schloss ein.",
+            "Beispielstädter Schloss",
+        ),
+        ("Am 12. März fand der Fachtag im Alten Rathaus statt.", "Altes Rathaus"),
+        ("Zur Jobmesse kamen am 12. März viele Menschen in die Ritterakademie.", "Ritterakademie"),
+        ("Der Empfang am 12. März fand im Neuen Museum statt.", "Neues Museum"),
+    ],
+)
+def test_a_building_s_noun_after_its_adjective_or_in_a_compound_is_the_venue(text: str, venue: str) -> None:
+    assert _event_places(text) == {venue}
+
+
+@pytest.mark.parametrize(
+    ("field", "venue", "town"),
+    [
+        ("Veranstaltungsort: Kulturzentrum Beispielhof, Kassel", "Kulturzentrum Beispielhof", "Kassel"),
+        ("Ort: Haus der Jugend, Lindenstraße 4, 34117 Kassel", "Haus der Jugend", "Kassel"),
+        ("Tagungsort: Kongresshaus Lindenhof, Gießen.", "Kongresshaus Lindenhof", "Gießen"),
+    ],
+)
+def test_the_venue_field_of_an_invitation_names_the_venue_and_its_town(
+    field: str, venue: str, town: str
+) -> None:
+    text = f"Zum Fachtag „Vielfalt“ lädt der Verein Lernwerk e. V. ein.\n\nTermin: Mittwoch, 10. Juni 2031\n{field}\n"
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+@pytest.mark.parametrize("field", ["Ort: Lindenstraße 4", "Ort: online"])
+def test_a_venue_field_with_an_address_or_no_name_places_nothing(field: str) -> None:
+    text = f"Zum Fachtag „Vielfalt“ lädt der Verein Lernwerk e. V. ein.\n\nTermin: Mittwoch, 10. Juni 2031\n{field}\n"
+    assert not _event_places(text)
+
+
+def test_a_venue_named_in_the_report_takes_the_town_of_its_field_below() -> None:
+    text = (
+        "Zur Jobmesse kamen am 12. März viele Menschen in die Ritterakademie.\n\n"
+        "Veranstaltungsort: Ritterakademie, Am Graben 12, Lüneburg. Die nächste Messe folgt im Herbst."
+    )
+    assert ("Ritterakademie", "Lüneburg") in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "venue", "town"),
+    [
+        (
+            "Donnerstag, 26. Juni 2031, 9:30 bis 16:00 Uhr\nHaus der Kulturen, Brückenstraße 5, 34117 Kassel",
+            "Haus der Kulturen",
+            "Kassel",
+        ),
+        (
+            "26.06.2031, 10 Uhr\nKongresshaus Lindenhof, Am Markt 2, Gießen",
+            "Kongresshaus Lindenhof",
+            "Gießen",
+        ),
+        (
+            "Mittwoch, 2. Juli 2031, 14–17 Uhr\nStadtbibliothek Nord, Lindenstraße 4, 36037 Fulda",
+            "Stadtbibliothek Nord",
+            "Fulda",
+        ),
+    ],
+)
+def test_the_venue_line_under_an_invitation_s_hours_is_the_venue(head: str, venue: str, town: str) -> None:
+    text = f"Fachtag „Arbeit und Vielfalt“\n{head}\n\nEine Veranstaltung des Vereins Lernwerk e. V.\n"
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+def test_a_line_under_the_hours_without_an_address_names_no_venue() -> None:
+    text = (
+        "Fachtag „Arbeit und Vielfalt“\nDonnerstag, 26. Juni 2031, 10 Uhr\nAnmeldung erbeten, bitte bis Mai\n"
+    )
+    assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("Der Fachtag fand am 12. März in der Handwerkskammer Kassel statt.", "Handwerkskammer Kassel"),
+        (
+            "Sie blickt auf den Fachtag zurück, der am 12. März im Landratsamt Fulda stattfand.",
+            "Landratsamt Fulda",
+        ),
+        (
+            "Zum Fachtag am 12. März lud der Verein Lernwerk e. V. in die Handwerkskammer Kassel ein.",
+            "Handwerkskammer Kassel",
+        ),
+    ],
+)
+def test_a_body_s_house_the_event_was_held_in_is_its_venue(text: str, house: str) -> None:
+    assert _event_places(text) == {house}
+
+
+def test_a_body_a_noun_is_placed_in_is_no_venue() -> None:
+    text = "Am 12. März fand der Fachtag statt, Petra Beispiel, Referentin in der Handwerkskammer Kassel, sprach."
+    assert not _event_places(text)

@@ -733,3 +733,70 @@ def test_a_sentence_naming_the_event_after_a_background_heading_still_counts() -
         "Auf dem Fachtag sprach auch Karl Muster."
     )
     assert _speakers(text, dt.date(2031, 6, 20)) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Projektleiterin Petra Beispiel stellte die Ziele vor: Bis Ende 2033 sollen 150 Fachkräfte vermittelt werden.",
+        "Petra Beispiel betonte, dass die Beratung ab Mitte 2032 auch in Fulda angeboten wird.",
+        "Petra Beispiel berichtete von den Kursen, die seit Anfang 2029 laufen.",
+    ],
+)
+def test_a_span_bounded_by_a_part_of_another_year_keeps_the_speaker_at_the_event(later: str) -> None:
+    text = f"Am 12. März 2031 fand in Kassel der Fachtag „Arbeit und Vielfalt“ statt. {later}"
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+def test_a_part_of_another_year_without_a_span_is_another_time() -> None:
+    text = "Am 12. März 2031 fand in Kassel der Fachtag statt. Ende 2029 hatte Petra Beispiel dort einen Vortrag gehalten."
+    assert not _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Petra Beispiel: Staatssekretär Jonas Muster hat den Fachtag eröffnet.",
+        "Petra Beispiel: Eröffnet hat den Fachtag Staatssekretär Jonas Muster, danach sprachen die Gäste.",
+        "Petra Beispiel: Die Begrüßung übernahm Jonas Muster vom Verein Lernwerk e. V.",
+    ],
+)
+def test_the_person_answering_an_interview_question_of_another_s_speech_is_no_speaker(answer: str) -> None:
+    text = (
+        f"Am 12. März 2031 fand der Fachtag „Arbeit“ in Kassel statt.\n\nWer sprach beim Fachtag?\n\n{answer}"
+    )
+    assert _speakers(text) == {"Jonas Muster"}
+
+
+def test_the_person_answering_of_her_own_speech_speaks() -> None:
+    text = "Am 12. März 2031 fand der Fachtag „Arbeit“ in Kassel statt.\n\nPetra Beispiel: Ich habe den Fachtag eröffnet."
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    ("item", "speakers"),
+    [
+        (
+            "10:00 Uhr Begrüßung\nJonas Muster, Staatssekretär im Ministerium\nPetra Beispiel, Präsidentin der Kammer",
+            {"Jonas Muster", "Petra Beispiel"},
+        ),
+        (
+            "11:30 Uhr Podiumsdiskussion\nmit Jonas Muster (Stadt Kassel), Petra Beispiel (Jobcenter Kassel) und Karla"
+            " Probe (Verein Lernwerk e. V.)",
+            {"Jonas Muster", "Petra Beispiel", "Karla Probe"},
+        ),
+        (
+            "14.00 Uhr Impulsvortrag\nKarla Probe, Universität Kassel\nJonas Muster, Agentur für Arbeit Kassel\n\nAnmeldung",
+            {"Karla Probe", "Jonas Muster"},
+        ),
+    ],
+)
+def test_the_persons_on_the_lines_after_a_programme_item_give_it(item: str, speakers: set[str]) -> None:
+    text = f"Fachtag „Arbeit“\nDienstag, 12. März 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
+    assert _speakers(text) == speakers
+
+
+def test_the_next_item_ends_the_lines_of_the_one_before() -> None:
+    item = "10:00 Uhr Begrüßung\nJonas Muster, Staatssekretär\n10:30 Uhr Mittagspause\nPetra Beispiel, Köchin"
+    text = f"Fachtag „Arbeit“\nDienstag, 12. März 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
+    assert _speakers(text) == {"Jonas Muster"}

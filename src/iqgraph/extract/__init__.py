@@ -17,6 +17,7 @@ from ..reference import Reference
 from . import lexicon
 from .collector import Collector
 from .counts.counts import names_an_event
+from .counts.lists import figure_list_owners
 from .events.events import EventFinding, find_events
 from .events.headlines import Headline
 from .events.sessions import find_sessions
@@ -75,10 +76,12 @@ def extract(release: Release, reference: Reference) -> Extraction:
     holders = _role_holders(collector, mentions)  # every sentence is read: the roles are all known here
     _read_quotes(collector, mentions, holders)
     named = _read_events(collector, release, mentions, holders)
+    reported = list(collector.events)  # the events the release reports, before the sessions held at them
     _sessions_of_events(collector, spans, mentions, named)
     for count in collector.event_counts:
-        in_scope = _event_in_scope(named, count.sentence)
-        if in_scope is not None:
+        # the event the count's sentence speaks of; one named by its bare noun takes none (not an earlier one's)
+        in_scope = _event_in_scope(reported, count.sentence)
+        if in_scope is not None and any(in_scope is e for e in named):
             collector.counts.append(replace(count, subject=in_scope.key))
     return collector.result(release, sentences)
 
@@ -99,11 +102,11 @@ def _read_sentences(
     starting = starting_in(spans, mentions)
     scopes = count_scopes(spans, mentions, starting)
     before, release_mentions = Before(mentions, collector.text), ReleaseMentions(mentions)
-    for span, here, scope in zip(spans, starting, scopes, strict=True):
-        read_sentence(
-            collector, span, [mentions[i] for i in here], release_mentions, programme, network, before
-        )
-        read_counts(collector, span, scope, (programme, network), about_a_subproject)
+    named = [[mentions[i] for i in here] for here in starting]
+    owners = figure_list_owners(collector.text, spans, named)
+    for span, here, scope, owner in zip(spans, named, scopes, owners, strict=True):
+        read_sentence(collector, span, here, release_mentions, programme, network, before)
+        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner))
 
 
 def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:

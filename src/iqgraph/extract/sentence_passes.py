@@ -117,13 +117,14 @@ def read_counts(
     span: tuple[int, int],
     mentions: list[Mention],
     main: tuple[Mention | None, Mention | None],
-    about_a_subproject: bool,
+    about: tuple[bool, Mention | None],
 ) -> None:
-    """`main`: the release's programme and network."""
+    """`main`: the release's programme and network; `about`: whether the release names a subproject, and the owner
+    of the figure list the sentence is a line of."""
     programme, network = main
     index = c.index(span)
     previous = c.spans[index - 1] if index > 0 else None
-    scope = CountScope(c.text, span, mentions, network, programme, previous, about_a_subproject)
+    scope = CountScope(c.text, span, mentions, network, programme, previous, *about)
     for count in find_counts(scope):
         if count.subject is None:  # the event's participants or items: known once the event is
             c.event_counts.append(Count("", count.what, count.value, index))

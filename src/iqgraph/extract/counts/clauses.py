@@ -52,6 +52,9 @@ class CountScope:
     programme: Mention | None = None
     previous: tuple[int, int] | None = None
     about_a_subproject: bool = False  # the release names a subproject: its tallies are the subproject's
+    list_owner: Mention | None = (
+        None  # the owner a heading names, where the sentence is a line of figures under it
+    )
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]

@@ -43,8 +43,25 @@ _RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
 _HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
+_ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
+# Coming to an event named as the goal: "Zur Messe kamen 1.000 Menschen", "kamen 200 Fachleute zum Fachtag".
+_CAME_TO_IT = re.compile(r"\b(?:kam|kamen)\b")
+_TO_THE_EVENT = re.compile(r"\b(?:[Zz]um|[Zz]ur)\s+(?:[\w.-]+\s+){0,2}?(?=[A-ZÄÖÜ])")
+_EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
+_EVENT_WORD = re.compile(
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
+    + "|".join(sorted(_EVENT_HEADS, key=len, reverse=True))
+    + r")(?P<ending>e|en|es|s|n)?\b"
+)
+# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung".
+_TOOK_PART_IN = re.compile(
+    r"\b[Aa]n\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
+)
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
-_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent"})
+_PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
+# A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
+# …", "Im Jahr 2023 beriet er …").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:Sie|Er)\s|(?:[\w.-]+\s+){1,3}?[a-zäöü]+\s+(?:sie|er)\s)")
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,8 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             and _coordinated(scope.text, before[0], number)
         ):
             subject, rule = before[1], before[2]
+        if subject is None and not rule and scope.list_owner is not None:
+            subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
         before = (number, subject, rule)
         if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
             continue
@@ -133,7 +152,42 @@ def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
 def _small_audience(number: NumberPhrase) -> bool:
     """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
     head = number.head.lower()
-    return head.startswith(lexicon.AUDIENCE_COUNT_STEMS) and number.value < lexicon.MIN_AUDIENCE
+    people = lexicon.AUDIENCE_COUNT_STEMS + lexicon.ATTENDING_PEOPLE_STEMS
+    return head.startswith(people) and number.value < lexicon.MIN_AUDIENCE
+
+
+def _took_part_in_an_event(scope: CountScope, owners: list[Mention], number: NumberPhrase) -> bool:
+    """ "Es nahmen 130 Personen teil", "80 Vertreter folgten der Einladung": people of any kind who took part in an
+    occasion, no body the subject, nothing else named as what they took part in ("410 Personen nahmen an den
+    Schulungen teil" counts a course's), no events in the plural ("an den Veranstaltungen": a tally over many)."""
+    text, sentence = scope.text, scope.sentence
+    if number.money or not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
+        return False
+    if not (_ATTENDING.search(text, *sentence) or _came_to_an_event(text, sentence)):
+        return False
+    if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
+        return False
+    if any(case_of(text, sentence[0], m) == "subject" for m in owners):
+        return False
+    took_part_in = _TOOK_PART_IN.search(text, *sentence)
+    return took_part_in is None or took_part_in.group(1).lower().endswith(_EVENT_HEADS)
+
+
+def _came_to_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Zur Jobmesse kamen 1.000 Menschen": "kamen" with an event named as its goal ("zum"/"zur" and the noun)."""
+    if not _CAME_TO_IT.search(text, *sentence):
+        return False
+    for to in _TO_THE_EVENT.finditer(text, *sentence):
+        word = _EVENT_WORD.match(text, to.end())
+        if word is not None:
+            return True
+    return False
+
+
+def _plural_event(text: str, word: re.Match[str]) -> bool:
+    """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
+    before = text[max(0, word.start() - 4) : word.start()]
+    return before.endswith("den ") or word.group("ending") in ("en", "n")
 
 
 def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, str]:
@@ -172,6 +226,8 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
+    if _took_part_in_an_event(scope, owners, number):
+        return None, "event"  # "Es nahmen 130 Personen teil": the audience of the event the release reports
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
@@ -206,6 +262,9 @@ def _construction(
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
+    antecedent = _pronoun_antecedent(scope, clause) if not owners else None
+    if antecedent is not None:  # "Die Stelle X gibt es seit 2019. Sie hat 900 Menschen beraten."
+        return antecedent, "pronoun"
     passive = passive_voice(text, clause)
     agents = [m for m in owners if passive and case_of(text, start, m) in lexicon.AGENT_PREPOSITIONS]
     if agents and not blockers and not number.money:  # "Rund 500 Personen wurden vom Netzwerk X beraten";
@@ -290,21 +349,28 @@ def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
 
 
 def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Netzwerk X: 100 Anträge im ersten Jahr": a name and a colon opening the sentence, figures right after."""
+    """ "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen": a name (with its
+    article and head noun, and "in Zahlen", "im Überblick" or a year after it) and a colon opening the sentence,
+    figures right after."""
     text, start = scope.text, scope.sentence[0]
     if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
         return None
-    before = text[start : clause[0] - 2]
     return next(
         (
             m
             for m in scope.within(scope.sentence)
             if m.type in _HEADLINE_TYPES
-            and m.end == start + len(before.rstrip())
-            and not before[: m.start - start].strip()
+            and _HEADLINE_HEAD.fullmatch(text, start, m.start)
+            and _HEADLINE_TAIL.fullmatch(text, m.end, clause[0] - 2)
         ),
         None,
     )
+
+
+_HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_HEADLINE_TAIL = re.compile(
+    r"[“”\"«»]?(?:\s+(?:in\s+Zahlen|im\s+Überblick|auf\s+einen\s+Blick|(?:im\s+Jahr\s+)?(?:19|20)\d\d))?\s*"
+)
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
@@ -359,6 +425,20 @@ def _attribute(text: str, owners: list[Mention], number: NumberPhrase) -> Mentio
         if inside or (m.start >= number.end and _GENITIVE.fullmatch(text, number.end, m.start)):
             return m
     return None
+
+
+def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """The body or project a clause's "sie"/"er" stands for: the one subject of the sentence before, which names
+    no person (she may be meant) and no body in another case; none where this clause names someone."""
+    text, previous = scope.text, scope.previous
+    if previous is None or not _PRONOUN_SUBJECT.match(text, clause[0]) or names_someone(scope, clause):
+        return None
+    named = scope.within(previous)
+    if any(m.type == "Person" for m in named):
+        return None
+    bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
+    subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
+    return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
 
 
 def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:

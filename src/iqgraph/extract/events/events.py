@@ -27,12 +27,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..names.mentions import Mention
 from ..text.dates import DateMention
 from ..text.morphology import genitive_with_article
 from ..text.spans import ByStart, IndexedMentions
 from .headlines import Headline, headline_complements, headline_day
-from .names import prize_given, session_of_a_body
+from .names import kicked_off, prize_given, session_of_a_body
 from .nouns import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -236,18 +237,9 @@ def _finding(
         noun = label = session_of_a_body(event.verb_noun)  # "tagte der Landesbeirat": its session
     opened = _opened(text, event, by_start, before) if label == noun else None
     prize = None if opened or event.noun else _prize(text, event, by_start, keys_in_full)
-    if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
-        label = prize
-    elif opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
-        label += f" {genitive_with_article(opened.label)}"
-    elif label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
-        label += f" {from_headline[noun]}"
-    elif label == noun and not noun.startswith("IQ"):  # a bare noun: named by its organiser, else its topic
-        label += (
-            f" {genitive_with_article(named_after.label)}"
-            if named_after is not None
-            else next(filter(None, (_subject(text, n, by_start) for n in same)), "")
-        )
+    named_in = nouns.sentence_of(event.noun.start) if event.noun else event.sentence
+    found = (opened, prize, named_after)
+    label = _full_label(text, named_in, (label, noun), found, from_headline, same, by_start)
     date = event.date
     place, town = _place(text, mentions, nouns, event, sentences)
     return EventFinding(
@@ -261,6 +253,47 @@ def _finding(
         speakers,
         town,
     )
+
+
+def _full_label(
+    text: str,
+    named_in: tuple[int, int],
+    written: tuple[str, str],
+    found: tuple[Mention | None, str | None, Mention | None],
+    from_headline: dict[str, str],
+    same: list[EventNoun],
+    by_start: ByStart[Mention],
+) -> str:
+    """The event's name beyond its noun phrase (`named_in`: the sentence of its noun; `written`: the label and noun;
+    `found`: what was opened, the prize given and the body the event is named after)."""
+    (label, noun), (opened, prize, named_after) = written, found
+    if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
+        return prize
+    if opened is not None:  # "eröffnete die Beratungsstelle X": the opening of what it opened
+        return f"{label} {genitive_with_article(opened.label)}"
+    if label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
+        return f"{label} {from_headline[noun]}"
+    if _numbered(label, noun) and named_after is not None:  # "sein fünftes Netzwerktreffen": its organiser's
+        return f"{label} {genitive_with_article(named_after.label)}"
+    if label != noun or noun.startswith("IQ"):
+        return label
+    started = kicked_off(text, named_in, noun)
+    if started:  # "startete die Reihe „X“ mit einem Online-Auftakt": the kickoff of what started
+        return f"{label} {started}"
+    if named_after is not None:  # a bare noun: named by its organiser, else its topic
+        return f"{label} {genitive_with_article(named_after.label)}"
+    return label + next(filter(None, (_subject(text, n, by_start) for n in same)), "")
+
+
+_ORDINAL_WORD = re.compile(r"\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")\w*")
+
+
+def _numbered(label: str, noun: str) -> bool:
+    """ "Fünftes Netzwerktreffen", "3. Fachtag": an ordinal and the noun, nothing else naming the event (the
+    programme's "IQ" names it: "4. IQ-Partnerforum")."""
+    words = label.split()
+    numbered = len(words) == 2 and words[1] == noun and _ORDINAL_WORD.fullmatch(words[0]) is not None
+    return numbered and not noun.startswith("IQ")
 
 
 def _prize(text: str, event: Event, by_start: ByStart[Mention], keys_in_full: frozenset[str]) -> str | None:
@@ -355,6 +388,10 @@ def _sentence_before(
 
 
 _OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
+# Nouns of an act done to a thing: their genitive names what was opened or started ("Eröffnung der
+# Beratungsstelle X", "Auftakt der Kampagne Y"), a project, never who held the occasion.
+_ACT_ON_A_THING = frozenset(lexicon.OPENING_EVENT_NOUNS)
+_THING_TYPES = frozenset({"Subproject"})
 _ABOUT = re.compile(r"\s+(zum|zur)\s+")
 
 
@@ -366,6 +403,8 @@ def _genitive(
     for occurrence in occurrences:
         link = _OF_ORGANISER.match(text, after_name(text, occurrence.end))
         bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
+        if occurrence.noun in _ACT_ON_A_THING:
+            bodies = [m for m in bodies if m.type not in _THING_TYPES]
         if bodies and named_in_full(bodies[-1], keys_in_full):
             return bodies[-1]
     return None

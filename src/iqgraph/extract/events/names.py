@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.events import NAMED_THING_HEADS
 from ..names.mentions import Mention
 from ..text.morphology import genitive_with_article
 from ..text.spans import ByStart
@@ -41,3 +42,26 @@ def prize_given(
         return None
     of = attribute_after(text, prize.end(), by_start, keys_in_full)
     return f"Verleihung {genitive_with_article(prize.group('prize'))}{of}"
+
+
+# Kickoff nouns, named by what they started: "Mit einer Auftaktveranstaltung ist das Projekt „X“ gestartet".
+_KICKOFF_HEADS = ("auftakt", "auftaktveranstaltung", "kick-off", "kickoff")
+_STARTED = re.compile(r"\b(?:startet|startete|starteten|gestartet|Startschuss)\b")
+# What started, a thing's noun with its quoted name: "das neue Teilprojekt „X“", "die Reihe „Y“", "für das
+# Heidelberger Netzwerk „Z“" (a town's adjective stays, other adjectives go).
+_STARTED_THING = re.compile(
+    r"\b(?:das|die|den|der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?P<head>(?:[A-ZÄÖÜ][a-zäöü]+er\s+)?[A-ZÄÖÜ][\w-]*)\s*"
+    r"(?P<title>[„\"][^„“”\"\n]{2,80}[“”\"])"
+)
+_THING_HEADS = tuple(h.lower() for h in NAMED_THING_HEADS) + ("netzwerk", "reihe", "bündnis", "partnerschaft")
+
+
+def kicked_off(text: str, sentence: tuple[int, int], noun: str) -> str | None:
+    """ "Im März startete die Reihe „X“ mit einem Online-Auftakt": what a kickoff started, in the genitive ("der
+    Reihe „X“"), where its sentence tells of a start and names the thing with its quoted name."""
+    if not noun.lower().endswith(_KICKOFF_HEADS) or not _STARTED.search(text, *sentence):
+        return None
+    for thing in _STARTED_THING.finditer(text, *sentence):
+        if thing.group("head").lower().endswith(_THING_HEADS):
+            return f"{genitive_with_article(thing.group('head'))} {thing.group('title')}"
+    return None

@@ -30,7 +30,16 @@ EVENT_NOUN = re.compile(
 _ORDINAL = r"(?P<ordinal>\d{1,2}\.|(?i:" + "|".join(lexicon.ORDINAL_STEMS) + r")(?:e|er|es|en|em))"
 # ... and an adjective of extent ("das sachsenweite IQ-Netzwerktreffen", "beim 3. bundesweiten Fachtag").
 _EXTENT = r"(?P<extent>[A-Za-zÄÖÜäöü]+weit(?:e|er|es|en|em))"
-_LABEL_PREFIX = re.compile(rf"(?:{_ORDINAL}\s+)?(?:{_EXTENT}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$")
+# ... and a capitalised adjective, which German writes so only in a name ("der 3. Hessische Integrationskongress",
+# "beim Kasseler Fachtag"): one of a Land or a nation, inflected, or a town's in -er, no determiner ("Dieser").
+_PROPER = (
+    r"(?P<proper>(?<![\w-])(?!(?:" + "|".join(lexicon.CAPITALISED_DETERMINERS) + r")\s)"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+sch(?:e|er|es|en|em)|[A-ZÄÖÜ][a-zäöü]{2,}er))"
+)
+_LABEL_PREFIX = re.compile(
+    rf"(?:{_ORDINAL}\s+)?(?:{_EXTENT}\s+)?(?:{_PROPER}\s+)?(?P<iq>IQ(?:\s+[A-Z][a-z]+){{0,2}}[\s-])?$"
+)
+_TOWN_ADJECTIVE = re.compile(r"[a-zäöü]er$")  # "Kasseler", "Berliner": never inflected
 LABEL_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
 # What a label keeps after the noun, as written: a quoted title ("Workshop „…“") or a genitive attribute
 # ("Verleihung des Integrationspreises der Stadt X", "Sitzung des Landesbeirats").
@@ -98,15 +107,30 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
+    return sorted(out + _starts_of_things(text, by_start, keys_in_full), key=lambda n: n.start)
+
+
+# A start named with what started, a nominalised action ("Der Start der Beratung folgt am 2. April", "zum Start des
+# Projekts „X“"); a bare "Start" ("an den Start", "seit dem Start") is no event noun.
+_START_OF = re.compile(r"(?<![\w-])Start(?:s|es)?(?=\s+(?:des|der)\s)")
+
+
+def _starts_of_things(text: str, by_start: ByStart[Mention], keys_in_full: frozenset[str]) -> list[EventNoun]:
+    out = []
+    for match in _START_OF.finditer(text):
+        attribute = attribute_after(text, match.end(), by_start, keys_in_full)
+        if attribute:
+            out.append(EventNoun(match.start(), match.end(), "Start", "start", "Start" + attribute, False))
     return out
 
 
+_PREFIX_REACH = 48  # characters before an event noun in which its ordinal and adjectives stand
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}  # "Erster Kongress", "Erste Tagung", "Erstes Treffen"
 
 
 def _prefix(text: str, start: int, noun: str) -> str:
     """The ordinal and "IQ" words before an event noun, the ordinal in the nominative."""
-    prefix = _LABEL_PREFIX.search(text, max(0, start - 32), start)
+    prefix = _LABEL_PREFIX.search(text, max(0, start - _PREFIX_REACH), start)
     if prefix is None or not prefix.group(0):
         return ""
     ending = _STRONG_ENDING[gender(noun.split("-")[-1])]
@@ -117,7 +141,10 @@ def _prefix(text: str, start: int, noun: str) -> str:
     if extent:  # "das 3. bundesweite …": small after the ordinal, capital first
         extent = _strong(extent, ending)
         extent = extent.lower() if ordinal else extent
-    parts = (ordinal, extent, prefix.group("iq") or "")
+    proper = prefix.group("proper") or ""
+    if proper and not (_TOWN_ADJECTIVE.search(proper) and not proper.endswith("scher")):
+        proper = _strong(proper, ending)  # "Hessischen" -> "Hessischer"; "Kasseler" stays
+    parts = (ordinal, extent, proper, prefix.group("iq") or "")
     return "".join(f"{part.strip()} " for part in parts if part)
 
 

@@ -105,7 +105,13 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
     # "Am 6. Mai ehrte die Stiftung zehn Absolventinnen"
     (re.compile(r"\b(?:ehrte|ehrten|geehrt)\b"), "Ehrung"),
-    (re.compile(r"\b(?:gründet|gründen)\s+sich\b"), "Gründung"),
+    # a body founded on a day, by itself or in the passive: "gründete sich am 3. Mai", "wurde am 3. Mai gegründet"
+    (
+        re.compile(
+            r"\b(?:gründet|gründen|gründete|gründeten)\s+sich\b|\b(?:wurde|wurden)\b[^;\n]{0,80}?\bgegründet\b"
+        ),
+        "Gründung",
+    ),
     (_GATHERED, "Veranstaltung"),
     (_TOOK_PLACE, "Veranstaltung"),  # "Am 3. Mai fand in Kiel das Planspiel statt": an occasion of any name
     (re.compile("|".join(lexicon.EVENT_START_CUES)), "Start"),
@@ -120,6 +126,12 @@ _DATE_FIELD = re.compile(
 # and below it "Datum: 5. Juni 2031"); a release's own date stands under its headline or no event's name.
 _DAY_FIELD_UNDER_A_NAME = re.compile(
     rf"(?m)^[ \t]*(?:{'|'.join(EVENT_DATE_FIELDS)}|Datum)\s*:\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$"
+)
+# A line giving a day and its hours under an event's name, no field word before: "Donnerstag, 26. September 2031,
+# 9:30 bis 16:00 Uhr", "26.09.2031 | 10 Uhr".
+_DAY_LINE_WITH_ITS_HOURS = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?\s*(?:den\s+)?)?$")
+_HOURS = re.compile(
+    r"[^\n]{0,12}?\b\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr\b|(?:bis|–|-)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr\b)"
 )
 _LEAD_SENTENCES = 3
 # "Heute leben in Kassel …": a bare "heute" means nowadays as often as the release's day.
@@ -233,10 +245,13 @@ def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
     """ "Fachtag „Vielfalt“" on one line, "Datum: 5. Juni 2031" on the next; not under the release's headline (its
     first line), where the date is the release's own."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    if not _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start):
-        return False
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return 0 < above <= noun.start < line_start
+    if not above <= noun.start < line_start:
+        return False
+    if _DAY_LINE_WITH_ITS_HOURS.match(text, line_start, date.start) and _HOURS.match(text, date.end):
+        return True  # "Donnerstag, 26. September 2031, 9:30 bis 16 Uhr": a day with its hours is an event's, also
+        # under the headline
+    return above > 0 and _DAY_FIELD_UNDER_A_NAME.match(text, line_start, date.start) is not None
 
 
 def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, int]]) -> Event | None:

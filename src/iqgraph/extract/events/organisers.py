@@ -101,6 +101,9 @@ _ORGANISER_CUES = (
     ),
     # A body founding itself holds its founding: "Am 3. Mai gründet sich der Verein X", "X gründete sich 2030 neu".
     (re.compile(r"\b(?:gründet|gründete|gründen|gründeten)\s+sich\b"), "before"),
+    # ... and a body founded in the passive, its subject before the auxiliary or after it: "Der Verein X wurde am 3.
+    # Mai gegründet", "Am 3. Mai wurde in Kassel der Verein X gegründet".
+    (re.compile(r"\b(?:wurde|wurden)\b(?=[^;\n]{0,80}?\bgegründet\b)"), "meeting"),
     # A body that meets holds its session: "Am 3. Mai tagte der Landesbeirat für Integration", "Der Ausschuss tagt".
     (re.compile(r"\b(?:tagt|tagte|tagen|tagten)\b"), "meeting"),
     # The event as the means the host acted by, the host the subject after the verb: "Mit einem Fachtag hat der Verein

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..lexicon.events import NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
+from ..lexicon.events import MONTH_NAMES, NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE_NOUN_PREFIXES, VENUE_ROOMS
+from ..lexicon.names import WEEKDAYS
 from ..lexicon.places import REGIONS
 from ..names.mentions import Mention, of_a_body_named_before
 from ..text.morphology import nominative
@@ -23,6 +24,8 @@ _PLACE_BEFORE = re.compile(
     # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
     rf"|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
     r"(?:der\s+|die\s+|das\s+)?$"
+    # ... or the venue field of an invitation: "Veranstaltungsort: Kulturzentrum X", "Ort: Rathaus Y"
+    rf"|(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$"
 )
 _PLACE_CUE_REACH = (
     32  # characters before a place for its preposition ("in der Nähe des ", "im nordhessischen ")
@@ -77,19 +80,80 @@ def find_place(
             *_rooms(text, mentions.all, s, e),
             *_buildings_of_organisations(text, mentions.by_start, nouns.within(s, e)),
             *_rooms_of_organisations(text, mentions.by_start, s, e),
+            *_houses_held_in(text, mentions.by_start, s, e),
             *((m, None) for m in here if m.type == "Place" and _placed(text, s, m)),
         ]
         if found:
             place, town = min(found, key=lambda found: found[0].start)
             place, town = _building_before(text, place, mentions, s) if town is None else (place, town)
+            town = town or _town_of_a_field(text, mentions, place)
             venues = [f[0] for f in found if not _is_town(f[0]) and _names_no_other_town(f[0], place)]
             venue = (
                 (venues[0] if venues else _venue_later_in_paragraph(text, mentions, place, e, until))
                 if _is_town(place)
                 else None
             )
+            venue = venue or (_field_venue(text, mentions, sentences, place) if _is_town(place) else None)
             return (venue, place) if venue is not None else (place, town)
-    return None, None
+    return _under_its_hours(text, mentions, sentences[0]) if sentences else (None, None)
+
+
+def _under_its_hours(
+    text: str, mentions: IndexedMentions, sentence: tuple[int, int]
+) -> tuple[Mention | None, Mention | None]:
+    """ "Donnerstag, 26. Juni 2031, 10 bis 16 Uhr" / "Haus der Kulturen, Brückenstraße 5, Kassel": the venue on the
+    line under the event's day and hours, with its town."""
+    line_end = text.find("\n", sentence[0])
+    if line_end < 0:
+        return None, None
+    after = text.find("\n", line_end + 1)
+    below = mentions.by_start.within(line_end + 1, len(text) if after < 0 else after)
+    venue = next((m for m in below if m.type == "Place" and not _is_town(m) and _fielded(text, m, 0)), None)
+    return (venue, _town_of_a_field(text, mentions, venue)) if venue is not None else (None, None)
+
+
+_FIELD_OPENING = re.compile(rf"(?m:^)[ \t]*(?:(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort|Ort)[ \t]*:[ \t]*$")
+_HOURS_LINE = re.compile(r"\d\s*Uhr[ \t]*\n[ \t]*$")  # the line above gives a day's hours: "…, 10 bis 16 Uhr"
+
+
+def _fielded(text: str, place: Mention, start: int) -> bool:
+    """A place named in a venue field ("Ort: X") or opening the line under an invitation's hours (`start`: where to
+    look back from at most)."""
+    before = max(start, place.start - _PLACE_CUE_REACH)
+    return bool(
+        _FIELD_OPENING.search(text, before, place.start) or _HOURS_LINE.search(text, before, place.start)
+    )
+
+
+def _town_of_a_field(text: str, mentions: IndexedMentions, venue: Mention) -> Mention | None:
+    """ "Veranstaltungsort: Haus der Jugend, Lindenstraße 4, Kassel": the town on the line of a venue field that
+    names the venue (there, or again after the report named it)."""
+    if _is_town(venue):
+        return None
+    for named in mentions.of_type("Place").all:
+        if named.key != venue.key or not _fielded(text, named, 0):
+            continue
+        end = text.find("\n", named.end)
+        towns = mentions.by_start.within(named.end, len(text) if end < 0 else end)
+        return next((m for m in towns if m.type == "Place" and _is_town(m)), None)
+    return None
+
+
+def _field_venue(
+    text: str, mentions: IndexedMentions, sentences: list[tuple[int, int]], town: Mention
+) -> Mention | None:
+    """ "Der Fachtag findet in Kassel statt. … Ort: Rathaus Kassel": the venue field among the event's sentences
+    says where in the town it is held."""
+    for s, e in sentences:
+        for m in mentions.by_start.within(s, e):
+            if (
+                m.type == "Place"
+                and _fielded(text, m, s)
+                and not _is_town(m)
+                and _names_no_other_town(m, town)
+            ):
+                return m
+    return None
 
 
 def _is_town(place: Mention) -> bool:
@@ -171,6 +235,47 @@ def _buildings_of_organisations(
         )
         out += [(houses[-1], None)] if houses else []
     return out
+
+
+# A sentence telling that the event took place or where guests were invited or met: "fand in der Handwerkskammer X
+# statt", "…, der am 3. Mai in der Kammer X stattfand", "lud in die Kammer X ein".
+_HELD_THERE = re.compile(
+    r"\b(?:statt|stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|eingeladen|lud|luden"
+    r"|trafen|versammelten)\b"
+)
+_INTO_HOUSE = re.compile(r"\b(?:[Ii]n\s+der|[Ii]m|[Ii]n\s+dem|[Ii]n\s+die|[Ii]ns)\s+$")
+_HOUSE_REACH = 12  # characters before a body for "in der", "im", "ins"
+
+
+def _houses_held_in(
+    text: str, mentions: ByStart[Mention], start: int, end: int
+) -> list[tuple[Mention, Mention | None]]:
+    """ "Der Fachtag fand in der Handelskammer X statt": a body's house the event's sentence says it was held in
+    (not "die Beraterin in der Kammer X": a noun the body is an attribute of)."""
+    if not _HELD_THERE.search(text, start, end):
+        return []
+    out: list[tuple[Mention, Mention | None]] = []
+    for m in mentions.within(start, end):
+        if m.type not in _HOUSE_TYPES or m.generic:
+            continue
+        if _INTO_HOUSE.search(text, max(start, m.start - _HOUSE_REACH), m.start) and not _after_a_noun(
+            text, start, m
+        ):
+            out.append((m, None))
+    return out
+
+
+_TIMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
+_NOUN_BEFORE_IN = re.compile(r"[A-ZÄÖÜ][\w-]*,?\s+(?:in\s+der|im|in\s+dem)\s+$")
+
+
+def _after_a_noun(text: str, start: int, m: Mention) -> bool:
+    """ "die Referentin in der Kammer X", "Beratung im Jobcenter Y": the body says where a noun before it is."""
+    before = text[max(start, m.start - _PLACED_NOUN_REACH) : m.start]
+    noun = _NOUN_BEFORE_IN.search(before)
+    if noun is None or noun.group(0).split()[0].rstrip(",") in _TIMES:  # "am 12. März in der Kammer X"
+        return False
+    return not EVENT_NOUN.match(noun.group(0))
 
 
 def _rooms_of_organisations(

@@ -141,6 +141,7 @@ def scopes(
 # its own.
 _PLACE_OF_THE_EVENT_IN_SCOPE = re.compile(
     rf"\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})ort\b|\bOrt\s+der\s+(?:Veranstaltung|Tagung|Konferenz|Feier)\b"
+    r"|(?m:^)[ \t]*Ort[ \t]*:"  # the venue field of an invitation: "Ort: Rathaus Kassel"
 )
 
 

@@ -229,6 +229,7 @@ _SPAN_WORDS = frozenset(
 _TIME_BEFORE_A_YEAR = TIME_WORDS | frozenset(
     {"Frühjahr", "Sommer", "Herbst", "Winter", "Bereits", "Schon", "Erst", "Noch", "Auch", "Jahre"}
 )
+_SPAN_TIMES = frozenset({"Ende", "Anfang", "Mitte", "Beginn"})  # the part of a year a span's bound may name
 _QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
 _WORD_BEFORE = 24  # characters before a year in which the word governing it stands
 
@@ -265,6 +266,9 @@ def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
         return False
     w = word.group("word")
     first = not text[sentence[0] : word.start()].strip()
+    if w in _SPAN_TIMES:  # "bis Ende 2025", "seit Anfang 2020": a span's bound, told by its part of the year
+        before = _WORD_BEFORE_YEAR.search(text, max(sentence[0], word.start() - _WORD_BEFORE), word.start())
+        return before is not None and before.group("word") in _SPAN_WORDS
     return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
 
 
@@ -303,16 +307,34 @@ def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart
 
 
 def _on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
-    """ "10:15 Uhr Grußwort" and on the next line "Staatsminister Jonas Muster": an item of a programme, its time
-    first and its speech act named, is given by the person opening the line after it."""
+    """ "10:15 Uhr Grußwort" and on the lines after it "Staatsminister Jonas Muster" and "Petra Beispiel, Landrätin",
+    or "mit Jonas Muster (Stadt X), Petra Beispiel (Kammer Y) und …": an item of a programme, its time first and its
+    speech act named, is given by the persons opening the lines after it (with those listed along), up to a blank
+    line, the next item or a line opening with no one."""
     if not _PROGRAMME_ITEM.match(text, *sentence):
         return []
-    line = _LIST_LINE.match(text, sentence[1])
-    return (
-        persons.within(line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD))[:1]
-        if line
-        else []
-    )
+    given: list[Mention] = []
+    pos = sentence[1]
+    for _ in range(_MOST_LISTED):
+        line = _LIST_LINE.match(text, pos)
+        if line is None or _PROGRAMME_ITEM.match(text, line.start("line")):
+            break
+        on_it = persons.within(line.start("line"), line.end())
+        if not on_it or on_it[0].start >= line.start("line") + _ITEM_HEAD:
+            break
+        given += _listed_along(text, on_it)
+        pos = line.end()
+    return given
+
+
+def _listed_along(text: str, persons: list[Mention]) -> list[Mention]:
+    """The first person and those joined to it by commas or "und" ("X (Stadt Y), Z (Kammer W) und V")."""
+    listed = persons[:1]
+    for m in persons[1:]:
+        if not JOINED.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return listed
 
 
 def _pronoun_antecedent(
@@ -359,9 +381,25 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
     present = {
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
     }
+    answering = _interview_answerer(text, sentence, persons)
     for m in persons:
-        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start):
+        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start) and m is not answering:
             yield m
+
+
+# A printed interview's answer opens its line with the person answering and a colon: "Petra Beispiel: Die Ministerin
+# hat den Fachtag eröffnet." tells what the named one said, not that she spoke at the event.
+_ANSWER_LABEL = re.compile(r"[ \t]*:")
+
+
+def _interview_answerer(text: str, sentence: tuple[int, int], persons: list[Mention]) -> Mention | None:
+    """The person labelling an interview answer that opens the sentence's line, where the sentence names another
+    person (she answers of someone else's speech; with nobody else named she may tell of her own)."""
+    first = persons[0] if persons else None
+    if first is None or len({m.key for m in persons}) < 2 or not _ANSWER_LABEL.match(text, first.end):
+        return None
+    line_start = text.rfind("\n", 0, first.start) + 1
+    return first if not text[line_start : first.start].strip() else None
 
 
 def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:

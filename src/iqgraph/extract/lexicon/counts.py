@@ -158,6 +158,21 @@ AUDIENCE_COUNT_STEMS = (
     "gäst", "teilnehm", "besucher", "besuchend", "anwesend", "interessiert", "zuhörer", "zuhörend",
 )  # fmt: skip
 
+# People of any kind a report counts as an event's audience when they came to it or took part ("mehr als tausend
+# Menschen kamen", "Es nahmen 130 Personen teil", "80 Vertreterinnen und Vertreter folgten der Einladung").
+ATTENDING_PEOPLE_STEMS = (
+    "mensch", "person", "fachleut", "vertreter", "expert", "akteur", "fachkräft", "bürger", "unternehmer",
+    "arbeitgeber", "beschäftigt", "mitarbeit", "multiplikator", "frauen", "männer", "jugendlich", "schüler",
+    "student", "ehrenamtlich", "fachkolleg", "kolleg", "berater", "beratend",
+)  # fmt: skip
+
+# Verbs of taking part in an occasion (regular expressions, searched in the counted sentence).
+ATTENDING_VERBS = (
+    r"\b(?:folgte|folgten|gefolgt)\b[^;\n]{0,60}?\bEinladung\b|\bEinladung\b[^;\n]{0,60}?\b(?:folgte|folgten)\b",
+    r"\b(?:nahm|nahmen)\b[^;\n]{0,120}?\bteil\b|\bteilgenommen\b",
+    r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
+)
+
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
 PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
@@ -237,7 +252,9 @@ BODY_STAND_INS: dict[str, tuple[str, ...]] = {
 # not a label before a number ("Raum 12").
 PERIOD_NOUNS = frozenset(
     {"Vorjahr", "Jahr", "Halbjahr", "Quartal", "Monat", "Zeitraum", "Förderzeitraum", "Berichtsjahr", "Berichtszeitraum",
-     "Schnitt", "Durchschnitt"}
+     "Schnitt", "Durchschnitt",
+     # a time of day, as a programme item opens: "14:00 Uhr Vier parallele Workshops"
+     "Uhr"}
 )  # fmt: skip
 
 # Uninflected adverbs that may stand before an attribute of the counted noun ("300 neu zugewanderte Menschen",

@@ -68,6 +68,7 @@ SPEAKER_CUES = (
 
 # The first parts of the nouns naming where an event is held ("Veranstaltungsort", "Tagungsort").
 VENUE_NOUN_PREFIXES = ("Veranstaltungs", "Tagungs", "Austragungs")
+VENUE_FIELD_PREFIXES = VENUE_NOUN_PREFIXES  # "Veranstaltungsort: …" heads a venue field
 
 # Heads of event compounds ("Neueröffnung", "Landesbeiratssitzung", "Pressegespräch", "IQ Symposium").
 MORE_EVENT_NOUNS = (
@@ -351,8 +352,9 @@ EVENT_GATHERING_CUES = (
     r"\bEingeladen\s+(?:hatte|hatten|hat|haben)\b",  # the participle fronted: "Eingeladen hatte der Verein X"
     r"\b(?:lud|luden|lädt|laden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
     # guests who came, discussed or exchanged views, in either order ("Im Rathaus diskutierten am 3. Mai 80 Gäste")
-    r"\b(?:diskutierten|tauschten|berieten|kamen)\b[^;\n]{0,80}?\b" + _GUESTS,
-    r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen)\b",
+    r"\b(?:diskutierten|tauschten|berieten|kamen|verfolgten|lauschten)\b[^;\n]{0,80}?\b" + _GUESTS,
+    # ... and guests who followed or listened to the programme: "Rund 150 Teilnehmende verfolgten am 3. Mai die Vorträge"
+    r"\b" + _GUESTS + r"[^;\n]{0,80}?\b(?:diskutierten|tauschten|berieten|kamen|verfolgten|lauschten)\b",
     # guests of any name who followed an invitation, took part or exchanged views among themselves ("80 Betriebe
     # folgten am 3. Mai der Einladung", "nahmen am 3. Mai an einer Schulung teil", "tauschten sich am 3. Mai aus")
     r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b|\bEinladung\b[^;\n]{0,80}?\b(?:folgten|folgte)\b",
@@ -519,4 +521,54 @@ FUTURE_TENSE_CUES = (
     r"\b(?:findet|finden)\b[^.;\n]{0,120}?\bstatt\b",
     r"\b(?:wird|werden|soll|sollen)\b",
     r"\b(?:lädt|laden)\b",
+)
+
+# Event nouns of an act done to a thing (opening, starting, kicking off): their genitive names what was opened or
+# started ("Eröffnung der Beratungsstelle X", "Auftakt der Kampagne Y"), not who held the occasion.
+OPENING_EVENT_NOUNS = (
+    "Eröffnung",
+    "Neueröffnung",
+    "Einweihung",
+    "Start",
+    "Projektstart",
+    "Auftakt",
+    "Kick-off",
+    "Kickoff",
+)
+
+# Capitalised words in -er that are determiners or adverbs at a sentence's start, never a town's adjective in an
+# event's name ("Dieser Fachtag", "Unser Netzwerktreffen").
+CAPITALISED_DETERMINERS = (
+    "Dieser",
+    "Jener",
+    "Jeder",
+    "Unser",
+    "Unserer",
+    "Ihrer",
+    "Seiner",
+    "Euer",
+    "Aller",
+    "Mancher",
+    "Welcher",
+    "Solcher",
+    "Einer",
+    "Keiner",
+    "Meiner",
+    "Oder",
+    "Aber",
+    "Über",
+    "Unter",
+    "Hinter",
+    "Wieder",
+    "Immer",
+    "Weiter",
+    "Später",
+    "Bisher",
+    "Vorher",
+    "Nachher",
+    "Außer",
+    "Sicher",
+    "Leider",
+    "Zuvor",
+    "Ganzer",
 )

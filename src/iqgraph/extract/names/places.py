@@ -37,7 +37,9 @@ def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
 _VENUE = re.compile(
     r"\b(?:im|ins|in\s+der|in\s+dem|in\s+die|in\s+das|in\s+den\s+(?:\w+\s+)?Räumlichkeiten\s+der)\s+"
     r"(?P<venue>(?:[A-ZÄÖÜ]\w*\s+){0,2}(?:[A-ZÄÖÜ]\w*(?:saal|zentrum|center|schule|haus|halle|rathaus|hotel|museum"
-    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café)|(?<=\w\s)(?:Center|Forum|Arena)"
+    r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
+    # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
+    r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
@@ -45,9 +47,53 @@ _VENUE = re.compile(
 )
 
 
+# The venue field of an invitation or a programme: "Veranstaltungsort: Kulturzentrum Schlachthof, Kassel", "Ort:
+# Rathaus Beispielstadt" (the venue up to the first comma, the line's last item its town).
+VENUE_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:(?:" + "|".join(lexicon.VENUE_FIELD_PREFIXES) + r")ort|Ort)[ \t]*:[ \t]*"
+    r"(?P<venue>[A-ZÄÖÜ][^,;\n()]{1,60}?)(?=[ \t]*(?:,|$|\.(?:\s|$)))(?P<rest>[^\n]*?)(?:\.(?:\s|$)|$)"
+)
+_FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
+# The venue line of an invitation's head, under the line giving the day and its hours: "Donnerstag, 26. Juni 2031,
+# 10 bis 16 Uhr" / "Haus der Kulturen, Brückenstraße 5, 34117 Kassel" (a name, then its address after a comma).
+VENUE_UNDER_THE_HOURS = re.compile(
+    r"(?m)^[^\n]*\d[.:]?\d?\d?\s*Uhr[ \t]*\n[ \t]*"
+    r"(?P<venue>[A-ZÄÖÜ][^,;\n()\d]{1,60}?)(?P<rest>,[^\n]*\d[^\n]*)$"
+)
+
+
+def field_venues(text: str) -> list[Mention]:
+    """ "Veranstaltungsort: Haus X, Hauptstraße 3, Kassel": the venue a field names, and its town."""
+    out = []
+    for match in [*VENUE_FIELD.finditer(text), *VENUE_UNDER_THE_HOURS.finditer(text)]:
+        written = match.group("venue")
+        if (
+            not written[-1:].isalpha() or written in TOWNS
+        ):  # "Ort: Hauptstraße 3", "Ort: Kassel": no venue's name
+            continue
+        venue, town = _venue_and_town(written)
+        # "Rathaus Kassel": a kind of building, named by its town
+        if (
+            town is not None
+            and len(venue.split()) == 1
+            and venue.lower().startswith(lexicon.GENERIC_VENUE_PARTS)
+        ):
+            venue, town = written, None
+        start = match.start("venue")
+        out.append(Mention(start, start + len(venue), "Place", "place:" + venue.lower(), venue, venue))
+        if town is not None:
+            at = start + written.rindex(town)
+        else:  # "…, Am Graben 12, 34117 Kassel": the field's last word that is a town
+            towns = [w for w in _FIELD_WORD.finditer(text, *match.span("rest")) if w.group() in TOWNS]
+            town, at = (towns[-1].group(), towns[-1].start()) if towns else (None, -1)
+        if town is not None:
+            out.append(Mention(at, at + len(town), "Place", "place:" + town, town, town))
+    return out
+
+
 def venue_mentions(text: str) -> list[Mention]:
     """ "im Kursaal Bad Cannstatt", "im Wissenschaftszentrum in Kiel": the venue of an event, a place."""
-    out = []
+    out = field_venues(text)
     for match in _VENUE.finditer(text):
         start = match.start("venue")
         venue, town = _venue_and_town(match.group("venue"))
@@ -124,7 +170,11 @@ _TOWN_CUES = (
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
-_AFTER_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])")
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:[Ii]n|[Aa]us|[Nn]ach)\s+(?:ganz\s+)?(?P<name>[A-ZÄÖÜ])"
+    # ... with a regional adjective between: "aus dem nordhessischen Korbach", "im sächsischen Zwickau"
+    r"|(?<![\w-])(?:[Ii]n\s+dem|[Aa]us\s+dem|[Ii]m|[Nn]ach\s+dem)\s+[a-zäöü][\w-]*ischen\s+(?P<name2>[A-ZÄÖÜ])"
+)
 _MOST_WORDS_IN_A_TOWN = 4
 TOWNS = lexicon.GERMAN_PLACES | lexicon.AMBIGUOUS_TOWNS | set(lexicon.CITIES) | REGIONS
 
@@ -135,7 +185,11 @@ def town_mentions(text: str) -> list[Mention]:
     out = []
     cued = (m for pattern in (_AFTER_PLACE_PREPOSITION, *_TOWN_CUES) for m in pattern.finditer(text))
     for match in cued:
-        start = match.start("name")
+        start = (
+            match.start("name2")
+            if match.re is _AFTER_PLACE_PREPOSITION and match["name2"]
+            else match.start("name")
+        )
         while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
             out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
             more = _NEXT_LIST_ITEM.match(text, start + len(town))
@@ -179,7 +233,16 @@ def _town_at(text: str, start: int) -> str | None:
             return (
                 name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
             )
-    return None
+    district = _DISTRICT_OF_A_CITY.fullmatch(_without_closing_marks(words[0])) if words else None
+    if district is None or district["part"] in _JOINED_PLACES:
+        return None  # "Berlin-Brandenburg": a pair of places or a region's name, no district
+    big = district["city"] in lexicon.CITIES or district["city"] in lexicon.CITY_STATES
+    return district.group(0) if big else None
+
+
+# A city's district joined by a hyphen: "in Berlin-Buckow", "aus Kassel-Bettenhausen"; not two places joined.
+_JOINED_PLACES = frozenset((*lexicon.LAENDER, *lexicon.CITIES, *lexicon.CITY_STATES))
+_DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ]\w+)-(?P<part>[A-ZÄÖÜ][a-zäöüß]+)")
 
 
 # "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
