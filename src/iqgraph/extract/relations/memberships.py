@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..roles.body_references import acts_for, body_named_short
 from ..roles.lists import listed_from
 from ..roles.roles import ORG_TYPES, ReleaseBodies
 from ..text.spans import Mention
-from .membership_references import body_named_short, pronoun_person
+from .membership_references import pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
@@ -109,19 +110,6 @@ _DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
 _AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
 _TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
-# The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
-# verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
-# begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
-# come from: "Von der Stiftung X kamen A und B" ("berichtete/sprach von" is about a body, not from it).
-_FOR_THE_BODY = re.compile(
-    r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:(?P<for>[Ff]ür)\s+(?:die|den|das)"
-    r"|(?P<on_behalf>[Ss]eitens|[Vv]on\s*[Ss]eiten|[Ii]m\s+Namen|[Ii]m\s+Auftrag)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
-)
-_ACTING_VERB = re.compile(
-    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
-    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
-_FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
 # Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
 # form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
 _BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
@@ -204,7 +192,7 @@ def find_memberships(
             [MembershipFinding(q, body) for q in _coordinated(text, p, people, sentence[0])] if body else []
         )
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
-        out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
+        out += [MembershipFinding(p, org) for org in orgs if acts_for(text, sentence, org, first.start)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += _team_members(text, sentence, orgs, mentions)
     out += _working_there_verb_first(text, sentence, orgs, mentions)
@@ -388,20 +376,6 @@ def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
         return False
     last_of_a_list = _AFTER_SEMICOLON.search(text, max(0, person.start - _TITLE_REACH), person.start)
     return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
-
-
-def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
-    """ "Für die Stiftung X sprach Petra Beispiel", "Seitens des Vereins Y begrüßte Karl Muster …"."""
-    if not org.end < person.start <= org.end + _FOR_THE_BODY_REACH:
-        return False
-    lead = _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_THE_BODY_REACH), org.start)
-    verb = _ACTING_VERB.fullmatch(text, org.end, person.start)
-    if lead is None or verb is None:
-        return False
-    if lead.group("on_behalf"):
-        return verb.group("verb") is not None
-    said = {lead.group("verb"), verb.group("verb")}
-    return bool(said & set(lexicon.ACTING_FOR_VERBS if lead.group("for") else lexicon.COMING_FROM_VERBS))
 
 
 def _works_for(text: str, gap: str, org: Mention) -> bool:

@@ -35,6 +35,7 @@ from .bodies import (
     prefix_organisation,
     unknown_body,
 )
+from .body_references import acts_for, body_named_short
 from .holders import role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
@@ -117,6 +118,7 @@ def find_roles(
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
+        finding = _acting_for(finding, text, sentence, mentions)
         out.append(finding)
         if _is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
@@ -235,7 +237,11 @@ def _role_at(
     if person is None:
         return None
     if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
-        org = org_after_person(text, person, mentions) or body_before_as(text, head.start(), person, mentions)
+        org = (
+            org_after_person(text, person, mentions)
+            or body_named_short(text, (head.start(), limit), person, mentions, release)
+            or body_before_as(text, head.start(), person, mentions)
+        )
     if org is None and tail is not None and person.end <= head.start():
         org = org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
@@ -265,6 +271,27 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
             title = " ".join((match.group(1) or match.group(2)).split())
             out.append(RoleFinding(p, title, None, False))
     return out
+
+
+def _acting_for(
+    finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: list[Mention]
+) -> RoleFinding:
+    """ "Für die Stiftung X unterschrieb Geschäftsführerin Petra Beispiel", "Seitens des Vereins Y sprach dessen
+    Vorsitzender Karl Muster": a title before its holder, after a fronted phrase naming whom the holder acts for."""
+    if finding.organisation is not None or not 0 <= finding.head < finding.person.start:
+        return finding
+    org = next(
+        (
+            m
+            for m in mentions
+            if m.type in ORG_TYPES and m.end <= finding.head and acts_for(text, sentence, m, finding.head)
+        ),
+        None,
+    )
+    if org is None:
+        return finding
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=org, leads=leads(singular(noun), finding.title, org))
 
 
 def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:

@@ -1,0 +1,117 @@
+"""Roles whose body is named away from the title, and bodies named after a person (issue 11, round 9): a short name
+after the holder for a body named in full before, a fronted phrase saying whom the holder acts for, a person's name
+before a university's head. Invented sentences, three or more variants each."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str):  # type: ignore[no-untyped-def]
+    return facts_of("Titel\n\n" + body)
+
+
+# ---------------------------------------------------------------- a short name after the holder
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Landkreistag Musterland und der Städtetag Musterland sagten zu. Hauptgeschäftsführerin Greta Probe"
+            " vom Landkreistag nannte den Plan gut.",
+            ("Greta Probe", "Hauptgeschäftsführerin", "Landkreistag Musterland"),
+        ),
+        (
+            "Beteiligt sind die Stiftung Lernwerk und das Jobcenter Erfurt. Gestern sprach Geschäftsführer Karl"
+            " Muster von der Stiftung über die Pläne.",
+            ("Karl Muster", "Geschäftsführer", "Stiftung Lernwerk"),
+        ),
+        (
+            "Die Handwerkskammer Erfurt und der Verein Lernhaus e. V. luden ein. Es begrüßte Präsidentin Anna Probe"
+            " von der Handwerkskammer die Gäste.",
+            ("Anna Probe", "Präsidentin", "Handwerkskammer Erfurt"),
+        ),
+    ],
+)
+def test_a_short_name_after_the_holder_is_the_body_named_in_full_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lernwerk und die Stiftung Brücke luden ein. Vorsitzende Petra Beispiel von der Stiftung sprach.",
+        "Das Jobcenter Erfurt berät. Teamleiter Karl Muster vom Jobcenter Kassel erklärte das.",
+    ],
+)
+def test_a_short_name_fitting_several_bodies_or_going_on_is_not_resolved(body: str) -> None:
+    assert not {r for r in _facts(body).roles if r[2] in ("Stiftung Lernwerk", "Jobcenter Erfurt")}
+
+
+# ---------------------------------------------------------------- a fronted phrase: whom the holder acts for
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Für die Industrie- und Handelskammer Erfurt unterschrieb Hauptgeschäftsführer Karl Muster.",
+            ("Karl Muster", "Hauptgeschäftsführer", "Industrie- und Handelskammer Erfurt"),
+        ),
+        (
+            "Seitens der Stiftung Lernwerk begrüßte Vorstandsvorsitzende Petra Beispiel die Gäste.",
+            ("Petra Beispiel", "Vorstandsvorsitzende", "Stiftung Lernwerk"),
+        ),
+        (
+            "Auf Seiten des Jobcenters Erfurt war Bereichsleiterin Anna Probe für die Kurse verantwortlich.",
+            ("Anna Probe", "Bereichsleiterin", "Jobcenter Erfurt"),
+        ),
+        (
+            "Für den Verein Lernhaus e. V. sprach dann Geschäftsführerin Greta Probe.",
+            ("Greta Probe", "Geschäftsführerin", "Lernhaus e. V."),
+        ),
+    ],
+)
+def test_a_fronted_phrase_names_the_body_a_title_before_the_name_acts_for(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Für die Stiftung Lernwerk ist das ein Gewinn, sagte Bürgermeisterin Petra Beispiel.",
+        "Für die Beratung beim Jobcenter Erfurt warb Bereichsleiter Karl Muster.",
+    ],
+)
+def test_a_body_after_fuer_without_a_verb_of_acting_is_not_the_holder_s(body: str) -> None:
+    assert not {r for r in _facts(body).roles if r[2] in ("Stiftung Lernwerk", "Jobcenter Erfurt")}
+
+
+# ---------------------------------------------------------------- a person's name before a university's head
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("Die Alice Beispiel Hochschule Erfurt bietet Kurse an.", "Alice Beispiel Hochschule Erfurt"),
+        ("Kurse gibt es an der Karl Salomon Universität.", "Karl Salomon Universität"),
+        ("Gefördert wird das von der Greta Simon Stiftung.", "Greta Simon Stiftung"),
+    ],
+)
+def test_a_given_and_a_family_name_before_the_head_name_a_body(body: str, body_name: str) -> None:
+    facts = _facts(body)
+    assert ("Organisation", body_name) in facts.entities
+    assert not {e for e in facts.entities if e[0] == "Person"}
+
+
+def test_a_given_name_alone_before_the_head_names_no_body() -> None:
+    assert not {
+        e for e in _facts("Dort sprach sie mit dem Petra Institut.").entities if e[0] == "Organisation"
+    }
