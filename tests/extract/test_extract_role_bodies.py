@@ -115,3 +115,89 @@ def test_a_given_name_alone_before_the_head_names_no_body() -> None:
     assert not {
         e for e in _facts("Dort sprach sie mit dem Petra Institut.").entities if e[0] == "Organisation"
     }
+
+
+# ---------------------------------------------------------------- the unit first, where it is, then the verb of leading
+
+
+@pytest.mark.parametrize(
+    ("body", "led"),
+    [
+        (
+            "Das Projekt „Wege finden“ beim Verein Lernhaus e. V. leitet künftig Karl Muster.",
+            ("Wege finden", "ledBy", "Karl Muster"),
+        ),
+        (
+            "Die Beratungsstelle „Anerkennung Plus“ in der Stadtbibliothek Erfurt leitet seit Mai Petra Beispiel.",
+            ("Beratungsstelle „Anerkennung Plus“", "ledBy", "Petra Beispiel"),
+        ),
+        (
+            "Das IQ Netzwerk Hessen im Haus der Wirtschaft koordiniert Dr. Anna Probe.",
+            ("IQ Landesnetzwerk Hessen", "ledBy", "Anna Probe"),
+        ),
+    ],
+)
+def test_where_the_unit_is_may_stand_between_the_unit_and_the_verb_of_leading(
+    body: str, led: tuple[str, str, str]
+) -> None:
+    assert led in _facts(body).relations
+
+
+def test_a_verb_of_leading_with_its_particle_leads_no_person() -> None:
+    relations = _facts("Das Projekt „Wege finden“ im Landkreis Fulda leitet Jugendliche an.").relations
+    assert not {r for r in relations if r[1] == "ledBy"}
+
+
+# ---------------------------------------------------------------- memberships: in charge of something at a body
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Petra Beispiel, zuständig für Anerkennung bei der Stiftung Lernwerk, eröffnete die Tagung.",
+            ("Petra Beispiel", "memberOf", "Stiftung Lernwerk"),
+        ),
+        (
+            "Es sprach Karl Muster, verantwortlich für die Kurse beim Jobcenter Erfurt.",
+            ("Karl Muster", "memberOf", "Jobcenter Erfurt"),
+        ),
+        (
+            "Anna Probe, zuständig für das Mentoring beim Verein Lernhaus e. V., stellte die Zahlen vor.",
+            ("Anna Probe", "memberOf", "Lernhaus e. V."),
+        ),
+    ],
+)
+def test_in_charge_of_something_at_a_body_is_a_membership(body: str, member: tuple[str, str, str]) -> None:
+    assert member in _facts(body).relations
+
+
+def test_in_charge_of_something_in_an_area_is_no_membership() -> None:
+    relations = _facts("Anna Probe, zuständig für die Beratung im Landkreis Fulda, eröffnete.").relations
+    assert not {r for r in relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- contact lines
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Ansprechpartnerin: Petra Beispiel, Stiftung Lernwerk, Telefon 0561 123456.",
+            ("Petra Beispiel", "memberOf", "Stiftung Lernwerk"),
+        ),
+        (
+            "Kontakt: Karl Muster, Jobcenter Erfurt, Tel. 0361 123456, E-Mail kontakt@example.org",
+            ("Karl Muster", "memberOf", "Jobcenter Erfurt"),
+        ),
+        (
+            "Weitere Informationen: Anna Probe, Verein Lernhaus e. V., E-Mail info@example.org",
+            ("Anna Probe", "memberOf", "Lernhaus e. V."),
+        ),
+    ],
+)
+def test_a_body_after_the_name_on_a_contact_line_is_the_person_s(
+    body: str, member: tuple[str, str, str]
+) -> None:
+    assert member in _facts(body).relations

@@ -45,11 +45,7 @@ _HOLDER_NEXT = re.compile(
     rf"[{CLOSING_QUOTES}]?\s+(?:(?:hat|hatte|übernimmt|übernahm){_LED_ADVERBS}|(?:liegt|lag){_LED_ADVERBS}\s+bei)"
     r"\s+(?:(?:Dr|Prof)\.\s*)*"
 )
-# The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
-# project or office leads no person, so the name after the verb is its head).
-_LED_OBJECT_FIRST = re.compile(
-    rf"[{CLOSING_QUOTES}]?\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
+
 _NOUN_BEFORE_UNIT = 40  # characters back from the unit to the leading noun: "Leitung des Teilprojekts „"
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
@@ -64,6 +60,12 @@ _PLACE_PHRASE = (
     rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
 )
 _VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
+# The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
+# project or office leads no person, so the name after the verb is its head), where the unit is may stand between
+# ("Das Projekt X beim Verein Y leitet künftig Karl Muster").
+_LED_OBJECT_FIRST = re.compile(
+    rf"[{CLOSING_QUOTES}]?{_PLACE_PHRASE}\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
 # "…, die (seit 2019) das Projekt …": a time may stand before the object
 _HEAD_RELATIVE = re.compile(
     rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"

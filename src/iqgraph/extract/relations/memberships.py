@@ -49,9 +49,13 @@ _PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w
 # The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
 # seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
+_CHARGE_MAX = 60  # characters of what the person is in charge of
 _WORKING_AT = re.compile(
     rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
     r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
+    # what the person is in charge of there: "Petra B., zuständig für die Beratung bei der Stiftung X, …" (only "bei":
+    # "zuständig für … im Landkreis Y" names the area served)
+    rf"|^\s*,\s*(?P<charge>(?:zuständig|verantwortlich)\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:bei\s+der|bei\s+dem|beim))\s+$"
     # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
     r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
@@ -98,11 +102,13 @@ _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
+# A contact line goes on with a telephone number or address: "Petra Beispiel, Stiftung X, Telefon 0561 …"
+_CONTACT_WORDS = r"Tel\.|Telefon|Fon|Fax|Mobil|E-Mail|Mail"
 # A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
 _APPOSITION_CLOSE = re.compile(
-    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+    rf"\s*,\s+[a-zäöü]|\s*,\s*(?:{_CONTACT_WORDS})(?![\w-])|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
 )
 # A body between dashes after a name, in apposition as between commas: "Petra Beispiel – Stiftung X – stellte … vor"
 _DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
@@ -337,7 +343,7 @@ def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
     match = _WORKING_AT.match(gap)
     if match is None:
         return False
-    if match.group("marked"):
+    if match.group("marked") or match.group("charge"):
         return True
     closed = _APPOSITION_END.match(text, org.end) or _APPOSITION_CLOSE.match(text, org.end)
     return closed is not None and (
