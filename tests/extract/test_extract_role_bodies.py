@@ -201,3 +201,51 @@ def test_a_body_after_the_name_on_a_contact_line_is_the_person_s(
     body: str, member: tuple[str, str, str]
 ) -> None:
     assert member in _facts(body).relations
+
+
+# ---------------------------------------------------------------- a possessive before the title: whose body
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Anna Probe. Neu ist die Stiftung Lernwerk, vertreten durch ihre Vorsitzende Greta Beispiel.",
+            ("Greta Beispiel", "Vorsitzende", "Stiftung Lernwerk"),
+        ),
+        (
+            "Gekommen war Petra Beispiel. Die Stiftung Brücke ist vertreten durch ihre Geschäftsführerin Anna Probe.",
+            ("Anna Probe", "Geschäftsführerin", "Stiftung Brücke"),
+        ),
+        (
+            "Karl Muster lobte das. Dabei ist der Verein Lernhaus e. V., vertreten durch seinen Vorstand Jonas Lang.",
+            ("Jonas Lang", "Vorstand", "Lernhaus e. V."),
+        ),
+    ],
+)
+def test_a_person_of_the_possessive_s_gender_in_the_sentence_before_is_no_owner(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_person_named_with_the_body_may_own_the_possessive() -> None:
+    body = (
+        "Petra Beispiel ist Vorsitzende des Vereins Lernhaus e. V. Ihre Stellvertreterin Greta Probe sprach."
+    )
+    assert ("Greta Probe", "Stellvertreterin", "Lernhaus e. V.") not in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Geplant ist ein Kurs mit dem Jobcenter Erfurt.\n\nDer Verband der Pflegedienste, ein Zusammenschluss"
+        " vieler Träger, macht mit. Sein Vorsitzender Karl Muster sagte das.",
+        "Mit dabei ist die Stiftung Lernwerk.\n\nDie Liga der Träger will helfen. Ihre Sprecherin Anna Probe sagte"
+        " das.",
+        "Es berät die Handwerkskammer Erfurt.\n\nDie Kammern der Ärzte helfen. Ihr Präsident Jonas Lang sagte das.",
+    ],
+)
+def test_a_possessive_does_not_reach_a_body_of_the_paragraph_before(body: str) -> None:
+    bodies = ("Jobcenter Erfurt", "Stiftung Lernwerk", "Handwerkskammer Erfurt")
+    assert not {r for r in _facts(body).roles if r[2] in bodies}

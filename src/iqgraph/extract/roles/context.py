@@ -113,7 +113,9 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
     org = max((m for m in before if m.type in ORG_TYPES and not m.generic), key=lambda m: m.end, default=None)
     if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
         return finding
-    if _fitting_owner_before(possessive.group(0), org, before):
+    if _PARAGRAPH_BREAK.search(text, org.end, at):
+        return finding  # a paragraph opening with "Ihr Vorsitzender" speaks of a body of its own, not the last one
+    if _fitting_owner_before(possessive.group(0), org, before, text):
         return finding  # "Petra Beispiel ist Vorsitzende des Vereins X. Ihr Stellvertreter …": hers, maybe
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
@@ -124,12 +126,22 @@ _POSSESSIVE_GENDER = {"ihr": "f", "sein": "m"}
 OWNER_REACH = 120  # characters from a person to the organisation named after her in the same sentence
 
 
-def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention]) -> bool:
+def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention], text: str) -> bool:
+    """A person of the possessive's gender named shortly before the organisation, in its sentence."""
     word = possessive.strip().lower()
     gender = next((g for stem, g in _POSSESSIVE_GENDER.items() if word.startswith(stem)), None)
     return any(
-        m.type == "Person" and m.gender == gender and 0 <= org.start - m.end <= OWNER_REACH for m in before
+        m.type == "Person"
+        and m.gender == gender
+        and 0 <= org.start - m.end <= OWNER_REACH
+        and not _SENTENCE_END.search(text, m.end, org.start)
+        for m in before
     )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+# A sentence ends between the person and the organisation: "… Anna Probe. Die Stiftung X, vertreten durch ihre …"
+_SENTENCE_END = re.compile(r"[.!?][\"“”»«]?\s+[A-ZÄÖÜ„]")
 
 
 def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
