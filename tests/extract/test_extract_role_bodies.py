@@ -249,3 +249,55 @@ def test_a_person_named_with_the_body_may_own_the_possessive() -> None:
 def test_a_possessive_does_not_reach_a_body_of_the_paragraph_before(body: str) -> None:
     bodies = ("Jobcenter Erfurt", "Stiftung Lernwerk", "Handwerkskammer Erfurt")
     assert not {r for r in _facts(body).roles if r[2] in bodies}
+
+
+# ---------------------------------------------------------------- a city-state's ministry by its short name
+
+
+@pytest.mark.parametrize(
+    ("body", "ministry"),
+    [
+        ("Die Hamburger Sozialbehörde fördert die Beratung.", "Hamburger Sozialbehörde"),
+        ("Gefördert wird das von der Bremer Schulbehörde.", "Bremer Schulbehörde"),
+        ("Dazu lud die Berliner Wirtschaftsbehörde ein.", "Berliner Wirtschaftsbehörde"),
+    ],
+)
+def test_a_city_state_s_adjective_before_a_portfolio_authority_names_a_ministry(
+    body: str, ministry: str
+) -> None:
+    assert ("Ministry", ministry) in _facts(body).entities
+
+
+def test_a_town_s_local_authority_stays_an_agency() -> None:
+    assert ("Agency", "Kasseler Ausländerbehörde") in _facts("Die Kasseler Ausländerbehörde berät.").entities
+
+
+# ---------------------------------------------------------------- a local office in the genitive, named by its district
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Geschäftsführerin des Jobcenters Landkreis Musterfeld, Petra Beispiel, sprach.",
+            ("Petra Beispiel", "Geschäftsführerin", "Jobcenter Landkreis Musterfeld"),
+        ),
+        (
+            "Karl Muster, Bereichsleiter des Jobcenters Region Hannover, stellte die Zahlen vor.",
+            ("Karl Muster", "Bereichsleiter", "Jobcenter Region Hannover"),
+        ),
+        (
+            "Es sprach der Leiter des Jobcenters Kreis Herford, Jonas Lang.",
+            ("Jonas Lang", "Leiter", "Jobcenter Kreis Herford"),
+        ),
+    ],
+)
+def test_a_local_office_in_the_genitive_is_named_by_its_district(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_local_office_in_the_genitive_without_a_place_stays_in_the_title() -> None:
+    roles = _facts("Der Leiter des Jobcenters, Karl Muster, sprach.").roles
+    assert ("Karl Muster", "Leiter des Jobcenters", None) in roles
