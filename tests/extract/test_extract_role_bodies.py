@@ -301,3 +301,37 @@ def test_a_local_office_in_the_genitive_is_named_by_its_district(
 def test_a_local_office_in_the_genitive_without_a_place_stays_in_the_title() -> None:
     roles = _facts("Der Leiter des Jobcenters, Karl Muster, sprach.").roles
     assert ("Karl Muster", "Leiter des Jobcenters", None) in roles
+
+
+# ---------------------------------------------------------------- a post the compound places in the network
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Koordination des IQ Netzwerks Thüringen liegt beim Verein Lernhaus e. V. Netzwerkkoordinatorin"
+            " ist Petra Beispiel.",
+            ("Petra Beispiel", "Netzwerkkoordinatorin", "IQ Netzwerk Thüringen"),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen lud ein. Die Stiftung Lernwerk stellte Räume. Netzwerkleiter Karl Muster"
+            " begrüßte die Gäste.",
+            ("Karl Muster", "Netzwerkleiter", "IQ Netzwerk Thüringen"),
+        ),
+        (
+            "Im IQ Netzwerk Thüringen arbeiten zwölf Teilprojekte. Es sprach Anna Probe, Netzwerkreferentin, über"
+            " die Jobcenter.",
+            ("Anna Probe", "Netzwerkreferentin", "IQ Netzwerk Thüringen"),
+        ),
+    ],
+)
+def test_a_network_post_is_in_the_release_s_one_network(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_network_post_in_a_release_of_two_networks_names_none() -> None:
+    body = (
+        "Das IQ Netzwerk Thüringen und das IQ Netzwerk Sachsen luden ein. Netzwerkleiter Karl Muster sprach."
+    )
+    assert ("Karl Muster", "Netzwerkleiter", None) in _facts(body).roles

@@ -659,3 +659,14 @@ PROJECT_POST_PREFIXES = (
     "projektreferent",
     "projektmanager",
 )
+
+# Posts whose compound names the network they are held in: "Netzwerkkoordinatorin Petra Beispiel" in a release about
+# one network is that network's coordinator (not the body named in the sentence before).
+NETWORK_POST_PREFIXES = (
+    "netzwerkkoordinat",
+    "netzwerkleit",
+    "netzwerkreferent",
+    "netzwerkmanager",
+    "landesnetzwerkkoordinat",
+    "landesnetzwerkleit",
+)

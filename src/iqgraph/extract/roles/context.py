@@ -224,3 +224,13 @@ def with_the_release_s_one_project(finding: RoleFinding, project: Mention | None
     if not finding.title.lower().startswith(lexicon.PROJECT_POST_PREFIXES):
         return finding
     return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
+
+
+def with_the_release_s_one_network(finding: RoleFinding, network: Mention | None) -> RoleFinding:
+    """ "Netzwerkkoordinatorin Petra Beispiel" in a release about one network: a post the compound places in a
+    network, with no body of its own, is in that network."""
+    if finding.organisation is not None or network is None:
+        return finding
+    if not finding.title.lower().startswith(lexicon.NETWORK_POST_PREFIXES):
+        return finding
+    return replace(finding, organisation=network, leads=leads(finding.title, finding.title, network))
