@@ -335,3 +335,26 @@ def test_a_network_post_in_a_release_of_two_networks_names_none() -> None:
         "Das IQ Netzwerk Thüringen und das IQ Netzwerk Sachsen luden ein. Netzwerkleiter Karl Muster sprach."
     )
     assert ("Karl Muster", "Netzwerkleiter", None) in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a feminine plural title before the names
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "title"),
+    [
+        ("Die Beraterinnen Anna Probe und Greta Probe stellten die Zahlen vor.", ("Anna Probe", "Greta Probe"), "Beraterin"),
+        ("Unterstützt wurde sie von den Referentinnen Petra Beispiel und Lena Vogel.", ("Petra Beispiel", "Lena Vogel"), "Referentin"),
+        ("Es begrüßten die Projektleiterinnen Sabine Winter und Greta Probe.", ("Sabine Winter", "Greta Probe"), "Projektleiterin"),
+    ],
+)  # fmt: skip
+def test_a_feminine_plural_title_goes_to_each_name_listed(
+    body: str, people: tuple[str, str], title: str
+) -> None:
+    roles = {(p, t) for p, t, _ in _facts(body).roles}
+    assert {(p, title) for p in people} <= roles
+
+
+def test_a_plural_title_after_a_possessive_names_no_role_without_its_owner() -> None:
+    body = "Karl Muster sprach. Seine Mitarbeiterinnen Anna Probe und Greta Probe begrüßten die Gäste."
+    assert not _facts(body).roles - {r for r in _facts(body).roles if r[0] == "Karl Muster"}

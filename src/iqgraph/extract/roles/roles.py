@@ -247,7 +247,12 @@ def _role_at(
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and not after_verb and _is_plural(text, head):
         org = org_after_the_list(text, person, mentions)
-    if org is None and noun.endswith("innen") and title_stop == head.end():
+    if (
+        org is None
+        and noun.endswith("innen")
+        and title_stop == head.end()
+        and _after_a_possessive(text, head)
+    ):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     org = local_body(text, title_stop, limit) if org is None else org
     unnamed = unknown_body(text, title_stop, person, limit) if org is None else None
@@ -260,6 +265,17 @@ def _role_at(
         title_stop = generic or title_stop  # "Leiter des Jobcenters": the unnamed body stays in the title
     title = title_as_written(text[head.start() : title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
+
+
+# "ihre Mitarbeiterinnen", "seine Kolleginnen", "unsere Beraterinnen": a plural title owned by someone named before
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ihre|seine|deren|dessen|unsere|eure)[ \xa0]+(?:[a-zäöü]\w*[ \xa0]+)?$"
+)
+POSSESSIVE_REACH = 30  # characters back over the possessive and an adjective ("ihre beiden", "seine neuen")
+
+
+def _after_a_possessive(text: str, head: re.Match[str]) -> bool:
+    return _POSSESSIVE_BEFORE.search(text, max(0, head.start() - POSSESSIVE_REACH), head.start()) is not None
 
 
 def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
