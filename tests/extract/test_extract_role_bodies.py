@@ -358,3 +358,22 @@ def test_a_feminine_plural_title_goes_to_each_name_listed(
 def test_a_plural_title_after_a_possessive_names_no_role_without_its_owner() -> None:
     body = "Karl Muster sprach. Seine Mitarbeiterinnen Anna Probe und Greta Probe begrüßten die Gäste."
     assert not _facts(body).roles - {r for r in _facts(body).roles if r[0] == "Karl Muster"}
+
+
+# ---------------------------------------------------------------- councillors of a district or a municipality
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Kreisrätin Sabine Winter forderte mehr Geld.", ("Sabine Winter", "Kreisrätin", None)),
+        ("Das sagte Gemeinderat Jonas Lang am Montag.", ("Jonas Lang", "Gemeinderat", None)),
+        ("Petra Beispiel, Gemeinderätin in Musterdorf, sprach.", ("Petra Beispiel", "Gemeinderätin", None)),
+    ],
+)
+def test_a_councillor_s_title_is_a_role(body: str, role: tuple[str, str, None]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_district_council_as_a_body_names_no_person() -> None:
+    assert not _facts("Der Kreisrat tagte am Montag in Musterdorf.").roles

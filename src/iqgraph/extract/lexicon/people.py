@@ -53,6 +53,10 @@ ROLE_STEMS = (
     "mentor",
     "stadtrat",
     "stadträt",
+    "kreisrat",  # councillors of a district or a municipality, as "Stadtrat"
+    "kreisrät",
+    "gemeinderat",
+    "gemeinderät",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
     # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
     "staatsrat",
