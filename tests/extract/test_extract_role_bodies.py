@@ -377,3 +377,58 @@ def test_a_councillor_s_title_is_a_role(body: str, role: tuple[str, str, None]) 
 
 def test_a_district_council_as_a_body_names_no_person() -> None:
     assert not _facts("Der Kreisrat tagte am Montag in Musterdorf.").roles
+
+
+# ---------------------------------------------------------------- an earlier post said of a pronoun or of a person noun
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Neue Leiterin der Stiftung Lernwerk ist Petra Beispiel. Vorher arbeitete die Juristin als"
+            " Sachbearbeiterin beim Jobcenter Erfurt.",
+            ("Petra Beispiel", "Sachbearbeiterin", "Jobcenter Erfurt"),
+        ),
+        (
+            "Den Verein Lernhaus e. V. führt nun Greta Probe. Zuvor war die 52-Jährige Referentin bei der Stadt Jena.",
+            ("Greta Probe", "Referentin", "Stadt Jena"),
+        ),
+        (
+            "Neu im Team ist Anna Probe. Zuvor war die Soziologin Beraterin bei der Stiftung Lernwerk.",
+            ("Anna Probe", "Beraterin", "Stiftung Lernwerk"),
+        ),
+    ],
+)
+def test_a_person_noun_after_the_fronted_time_and_the_verb_stands_for_the_person(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Neue Leiterin ist Petra Beispiel. Davor war sie beim Jobcenter Erfurt als Referentin tätig.",
+            ("Petra Beispiel", "Referentin", "Jobcenter Erfurt"),
+        ),
+        (
+            "Es sprach Karl Muster. Er war zuvor beim Verein Lernhaus e. V. als Berater tätig.",
+            ("Karl Muster", "Berater", "Lernhaus e. V."),
+        ),
+        (
+            "Neu ist Anna Probe. Zuvor arbeitete die Juristin bei der Stadt Jena als Sachbearbeiterin.",
+            ("Anna Probe", "Sachbearbeiterin", "Stadt Jena"),
+        ),
+    ],
+)
+def test_the_body_may_stand_before_als_and_the_title_of_a_pronoun(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_thing_in_in_after_the_verb_stands_for_no_person() -> None:
+    body = "Neu ist Anna Probe. Zuvor war die Medizin Thema beim Jobcenter Erfurt."
+    assert not {r for r in _facts(body).roles if r[2] == "Jobcenter Erfurt"}

@@ -36,7 +36,7 @@ from .bodies import (
     unknown_body,
 )
 from .body_references import acts_for, body_named_short
-from .holders import role_holder
+from .holders import BODY_LINK, role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
     ANY_ROLE_WORD,
@@ -176,20 +176,46 @@ def _pronoun_role(
         if release
         else None
     )
-    head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
-    if holder is None or head is None or not is_role_noun(head.group("noun")):
+    if holder is None:
+        return []
+    body, title_at = _body_before_as(
+        text, holder.end, mentions
+    )  # "Davor war sie beim Verein X als Referentin tätig"
+    head = ROLE_HEAD.match(text, title_at, sentence[1])
+    if head is None or not is_role_noun(head.group("noun")):
         return []
     gender = noun_gender(head.group("noun"))
     if gender is not None and gender != holder.gender:
         return []
     phrase_end, org = parse_complements(text, head.end(), mentions, sentence[1])
     org = org or org_in_tail(text, phrase_end, mentions, sentence[1])
+    if body is not None and org is None:
+        org, phrase_end = body, head.end()
     if org is None:
         return []
-    end = title_end(text, head.end(), phrase_end if org is None else org.end, org)
+    end = title_end(text, head.end(), phrase_end if org is body else org.end, org)
     noun = head.group("noun")
     title = title_as_written(text[head.start() : end], holder, noun)
     return [RoleFinding(holder, title, org, leads(singular(noun), head.group("pre"), org), head.start())]
+
+
+# The body between the holder and the title: "(Davor war sie) beim Verein X als (Referentin tätig)"
+_BODY_BEFORE = re.compile(rf"[ \xa0]*(?:{BODY_LINK})[ \xa0]+$", re.IGNORECASE)
+_AS_AFTER_BODY = re.compile(r"[ \xa0]+als[ \xa0]+")
+BODY_LINK_REACH = 12  # characters back from a body over "bei der"
+
+
+def _body_before_as(text: str, at: int, mentions: list[Mention]) -> tuple[Mention | None, int]:
+    """The body a phrase at `at` names before "als" and the title, and where the title starts; else (None, at)."""
+    for m in mentions:
+        if (
+            m.type in ORG_TYPES
+            and at < m.start <= at + BODY_LINK_REACH
+            and _BODY_BEFORE.fullmatch(text, at, m.start)
+        ):
+            as_word = _AS_AFTER_BODY.match(text, m.end)
+            return (m, as_word.end()) if as_word else (None, at)
+    return None, at
 
 
 def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
