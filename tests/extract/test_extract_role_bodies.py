@@ -432,3 +432,23 @@ def test_the_body_may_stand_before_als_and_the_title_of_a_pronoun(
 def test_a_thing_in_in_after_the_verb_stands_for_no_person() -> None:
     body = "Neu ist Anna Probe. Zuvor war die Medizin Thema beim Jobcenter Erfurt."
     assert not {r for r in _facts(body).roles if r[2] == "Jobcenter Erfurt"}
+
+
+# ---------------------------------------------------------------- associations known by their name alone
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Beraten wird auch bei der Volkssolidarität in Musterdorf.", "Volkssolidarität"),
+        ("Mit dabei war der Internationale Bund mit zwei Kursen.", "Internationaler Bund"),
+        ("Der Verband binationaler Familien und Partnerschaften lud ein.", "Verband binationaler Familien und Partnerschaften"),
+    ],
+)  # fmt: skip
+def test_an_association_known_by_its_name_alone_is_read(body: str, name: str) -> None:
+    assert ("Organisation", name) in _facts(body).entities
+
+
+def test_the_diakonie_alone_after_a_regional_one_is_its_short_form() -> None:
+    body = "Die Diakonie Saar berät. Petra Beispiel, Referentin bei der Diakonie, stellte das vor."
+    assert ("Petra Beispiel", "Referentin", "Diakonie Saar") in _facts(body).roles

@@ -291,6 +291,12 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Deutsches Rotes Kreuz": ("DRK",),
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
+    # other associations of welfare and migration known by their name alone (not "Caritas" or "Diakonie": alone
+    # they are the short form of the regional body named before, "Diakonie Saar" … "bei der Diakonie")
+    "Volkssolidarität": (),
+    "Internationaler Bund": (),
+    "Verband binationaler Familien und Partnerschaften": (),
+    "Türkische Gemeinde in Deutschland": ("TGD",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
     # the umbrella bodies of business and crafts, and international and research bodies of migration and labour,
     # often named by their abbreviation alone ("Experte der OECD", "laut DIHK")
