@@ -449,6 +449,44 @@ def test_an_association_known_by_its_name_alone_is_read(body: str, name: str) ->
     assert ("Organisation", name) in _facts(body).entities
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Beraten wird bei der Caritas und bei der Diakonie.", "Caritas"),
+        ("Die Diakonie bietet in Musterdorf eine Sprechstunde an.", "Diakonie"),
+        ("Gefördert wird der Kurs von der Caritas.", "Caritas"),
+    ],
+)
+def test_a_church_welfare_association_by_its_short_name_is_a_body(body: str, name: str) -> None:
+    assert ("Organisation", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Diakonie Saar berät. Die Diakonie hat zwei Stellen.",
+        "Der Caritasverband für die Diözese Fulda e. V. berät. Die Caritas hat zwei Stellen.",
+        "Die Bruderhaus Diakonie berät. Bei der Diakonie gibt es zwei Stellen.",
+    ],
+)
+def test_a_short_welfare_name_after_a_longer_body_is_no_body_of_its_own(body: str) -> None:
+    assert not {e for e in _facts(body).entities if e[1] in ("Caritas", "Diakonie")}
+
+
 def test_the_diakonie_alone_after_a_regional_one_is_its_short_form() -> None:
     body = "Die Diakonie Saar berät. Petra Beispiel, Referentin bei der Diakonie, stellte das vor."
     assert ("Petra Beispiel", "Referentin", "Diakonie Saar") in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Caritas-Beraterin Lena Vogel berichtete von ihrer Arbeit.", ("Lena Vogel", "Caritas-Beraterin", "Caritas")),
+        ("Diakonie-Referent Karl Muster stellte das vor.", ("Karl Muster", "Diakonie-Referent", "Diakonie")),
+        ("AWO-Beraterin Anna Probe erklärte den Ablauf.", ("Anna Probe", "AWO-Beraterin", "Arbeiterwohlfahrt")),
+    ],
+)  # fmt: skip
+def test_a_welfare_association_opening_the_compound_is_the_role_s_body(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

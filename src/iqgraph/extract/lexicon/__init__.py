@@ -91,6 +91,7 @@ from .names import (
     UNIT_OWNERS,
     WEB_SUFFIXES,
     WEEKDAYS,
+    WELFARE_SHORT_NAMES,
 )
 from .people import (
     ACADEMIC_TITLES,
@@ -197,6 +198,7 @@ __all__ = [
     "PRIVATE_AGENCY_PREFIXES",
     "QUOTED_NAME_CLASSIFIERS",
     "REGIONAL_ASSOCIATIONS",
+    "WELFARE_SHORT_NAMES",
     "REGIONAL_UNITS",
     "SERVED_TERRITORIES",
     "SHORT_HEADS",

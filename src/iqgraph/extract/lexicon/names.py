@@ -291,8 +291,7 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Deutsches Rotes Kreuz": ("DRK",),
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
-    # other associations of welfare and migration known by their name alone (not "Caritas" or "Diakonie": alone
-    # they are the short form of the regional body named before, "Diakonie Saar" … "bei der Diakonie")
+    # other associations of welfare and migration known by their name alone
     "Volkssolidarität": (),
     "Internationaler Bund": (),
     "Verband binationaler Familien und Partnerschaften": (),
@@ -312,6 +311,10 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Charta der Vielfalt": (),
     "Goethe-Institut": (),
 }
+
+# The church welfare associations by their short names ("Beratung bei der Caritas und der Diakonie"): a body of its
+# own only where the release names no regional one with that word ("Diakonie Saar" … "bei der Diakonie").
+WELFARE_SHORT_NAMES = frozenset({"Caritas", "Diakonie"})
 
 # Federal public bodies of recognition and labour-market integration whose names hold no head that types them as
 # public (an "Institut", a "Zentralstelle", a "Konferenz"), with the abbreviations they are known by.
