@@ -490,3 +490,23 @@ def test_a_welfare_association_opening_the_compound_is_the_role_s_body(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- the network's stand-in as the unit led
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("Das IQ Netzwerk Thüringen wächst. Die Koordination des Netzwerks liegt bei Petra Beispiel.", "Petra Beispiel"),
+        ("Das IQ Netzwerk Thüringen wächst. Die Leitung des Landesnetzwerks hat seit Mai Karl Muster.", "Karl Muster"),
+        ("Im IQ Netzwerk Thüringen gibt es Neues. Geleitet wird das Netzwerk künftig von Anna Probe.", "Anna Probe"),
+    ],
+)  # fmt: skip
+def test_a_network_s_stand_in_is_led_as_the_network(body: str, head: str) -> None:
+    assert ("IQ Netzwerk Thüringen", "ledBy", head) in _facts(body).relations
+
+
+def test_a_network_s_stand_in_with_another_verb_leads_nothing() -> None:
+    body = "Das IQ Netzwerk Thüringen wächst. Das Netzwerk lud Petra Beispiel ein. Karl Muster lobte das Netzwerk."
+    assert not {r for r in _facts(body).relations if r[1] == "ledBy"}
