@@ -510,3 +510,31 @@ def test_a_network_s_stand_in_is_led_as_the_network(body: str, head: str) -> Non
 def test_a_network_s_stand_in_with_another_verb_leads_nothing() -> None:
     body = "Das IQ Netzwerk Thüringen wächst. Das Netzwerk lud Petra Beispiel ein. Karl Muster lobte das Netzwerk."
     assert not {r for r in _facts(body).relations if r[1] == "ledBy"}
+
+
+# ---------------------------------------------------------------- posts of placement and of an association's board
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Anna Probe, die bisher bei der Agentur für Arbeit Erfurt als Vermittlerin gearbeitet hat, berät nun.",
+            ("Anna Probe", "Vermittlerin", "Agentur für Arbeit Erfurt"),
+        ),
+        (
+            "Schatzmeister Horst Lang gab sein Amt beim Verein Lernhaus e. V. ab.",
+            ("Horst Lang", "Schatzmeister", None),
+        ),
+        (
+            "Karl Muster, Arbeitsvermittler im Jobcenter Erfurt, stellte die Zahlen vor.",
+            ("Karl Muster", "Arbeitsvermittler", "Jobcenter Erfurt"),
+        ),
+    ],
+)
+def test_posts_of_placement_and_of_a_board_are_roles(body: str, role: tuple[str, str, str | None]) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_noun_of_placement_that_names_no_person_is_no_role() -> None:
+    assert not _facts("Die Vermittlerrolle der Kammer ist wichtig, sagte man in Erfurt.").roles

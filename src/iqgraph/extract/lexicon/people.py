@@ -65,6 +65,14 @@ ROLE_STEMS = (
     "sekretär",
     "bevollmächtigt",
     "sachbearbeiter",
+    # posts of placement, counselling and an association's board: "Arbeitsvermittlerin", "Schatzmeister"
+    "vermittler",
+    "jobcoach",
+    "sozialarbeiter",
+    "schatzmeister",
+    "kassenwart",
+    "schriftführer",
+    "redakteur",
 )
 
 # Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
