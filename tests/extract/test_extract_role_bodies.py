@@ -538,3 +538,18 @@ def test_posts_of_placement_and_of_a_board_are_roles(body: str, role: tuple[str,
 
 def test_a_noun_of_placement_that_names_no_person_is_no_role() -> None:
     assert not _facts("Die Vermittlerrolle der Kammer ist wichtig, sagte man in Erfurt.").roles
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Die Integrationsministerkonferenz hat das Thema beraten.", "Integrationsministerkonferenz"),
+        (
+            "Beschlossen hat das die Arbeits- und Sozialministerkonferenz.",
+            "Arbeits- und Sozialministerkonferenz",
+        ),
+        ("Auch die Kultusministerkonferenz befasste sich damit.", "Kultusministerkonferenz"),
+    ],
+)
+def test_a_conference_of_the_laender_s_ministers_is_a_public_body(body: str, name: str) -> None:
+    assert ("Agency", name) in _facts(body).entities

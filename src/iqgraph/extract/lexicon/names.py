@@ -323,6 +323,8 @@ FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
     "Zentralstelle für ausländisches Bildungswesen": ("ZAB",),
     "Zentrale Auslands- und Fachvermittlung": ("ZAV",),
     "Kultusministerkonferenz": ("KMK",),
+    "Integrationsministerkonferenz": ("IntMK",),  # the Länder's conferences of ministers, as the KMK
+    "Arbeits- und Sozialministerkonferenz": ("ASMK",),
     "Bundesinstitut für Berufsbildung": ("BIBB", "BiBB"),
     "Statistisches Bundesamt": ("Destatis",),
     "Bundesverwaltungsamt": ("BVA",),
