@@ -553,3 +553,32 @@ def test_a_noun_of_placement_that_names_no_person_is_no_role() -> None:
 )
 def test_a_conference_of_the_laender_s_ministers_is_a_public_body(body: str, name: str) -> None:
     assert ("Agency", name) in _facts(body).entities
+
+
+# ---------------------------------------------------------------- a party opening a politician's compound title
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Karl Muster, SPD-Landtagsabgeordneter, lobte das Projekt.", ("Karl Muster", "Sozialdemokratische Partei Deutschlands")),
+        ("Die Grünen-Politikerin Dr. Petra Beispiel besuchte die Beratung.", ("Petra Beispiel", "Bündnis 90/Die Grünen")),
+        ("CDU-Fraktionschef Jonas Lang kritisierte die Wartezeiten.", ("Jonas Lang", "Christlich Demokratische Union Deutschlands")),
+    ],
+)  # fmt: skip
+def test_a_party_opening_a_politician_s_title_is_the_person_s_party(
+    body: str, member: tuple[str, str]
+) -> None:
+    person, party = member
+    assert (person, "memberOf", party) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die SPD-Fraktion lud Karl Muster ein.",
+        "Nach dem CDU-Parteitag sprach Petra Beispiel über die Beratung.",
+    ],
+)
+def test_a_party_compound_that_is_no_person_s_title_names_no_party_of_the_person(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "memberOf"}

@@ -378,6 +378,18 @@ PARTIES: dict[str, str] = {
     "AfD": "Alternative für Deutschland",
 }
 
+# Parties as the first part of a compound title ("SPD-Abgeordnete", "Grünen-Politiker", "Linken-Fraktionschefin"), in
+# the inflected form the compound takes, and the names they stand for.
+PARTY_COMPOUND_FORMS: dict[str, str] = {
+    "SPD": "Sozialdemokratische Partei Deutschlands",
+    "CDU": "Christlich Demokratische Union Deutschlands",
+    "CSU": "Christlich-Soziale Union in Bayern",
+    "FDP": "Freie Demokratische Partei",
+    "AfD": "Alternative für Deutschland",
+    "Grünen": "Bündnis 90/Die Grünen",
+    "Linken": "Die Linke",
+}
+
 # Small words that stand before a noun without an adjective's ending: uninflected determiners and possessives,
 # adverbs of degree and scope. Between a preposition and an organisation's head they are no brand written in
 # small letters ("durch unser Institut", "mit rund Verein"), unlike "durch involas Institut".
