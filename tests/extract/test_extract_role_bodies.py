@@ -582,3 +582,16 @@ def test_a_party_opening_a_politician_s_title_is_the_person_s_party(
 )
 def test_a_party_compound_that_is_no_person_s_title_names_no_party_of_the_person(body: str) -> None:
     assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Karl Muster ist Mitglied der SPD und lobte das Projekt.", ("Karl Muster", "Sozialdemokratische Partei Deutschlands")),
+        ("Petra Beispiel, Mitglied der Grünen, besuchte die Beratung.", ("Petra Beispiel", "Bündnis 90/Die Grünen")),
+        ("Jonas Lang ist seit 2010 Mitglied der CDU.", ("Jonas Lang", "Christlich Demokratische Union Deutschlands")),
+    ],
+)  # fmt: skip
+def test_a_member_of_a_party_belongs_to_it(body: str, member: tuple[str, str]) -> None:
+    person, party = member
+    assert (person, "memberOf", party) in _facts(body).relations

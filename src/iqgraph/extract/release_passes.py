@@ -33,6 +33,11 @@ _PARTY_IN_COMPOUND = (
 _PARTY_TITLE_BEFORE = re.compile(_PARTY_IN_COMPOUND + r"[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _PARTY_TITLE_AFTER = re.compile(r"[ \xa0]*,[ \xa0]*" + _PARTY_IN_COMPOUND)
 PARTY_TITLE_REACH = 60  # characters back from a name over the compound title and "Dr."
+# "Karl Muster ist (seit 2010) Mitglied der SPD", "Petra Beispiel, Mitglied der Grünen,"
+_PARTY_MEMBER_AFTER = re.compile(
+    r"(?:[ \xa0]+(?:ist|war)(?:[ \xa0]+seit[ \xa0]+[\w.]+)?|[ \xa0]*,)[ \xa0]+Mitglied[ \xa0]+der[ \xa0]+"
+    r"(?P<party>" + "|".join(map(re.escape, lexicon.PARTY_COMPOUND_FORMS)) + r")(?![\w-])"
+)
 
 
 def networks_in_their_land(c: Collector, mentions: list[Mention]) -> None:
@@ -161,7 +166,7 @@ def _names_other_networks(mentions: list[Mention], network: Mention, start: int,
 
 def parties(c: Collector, mentions: list[Mention]) -> None:
     for m in mentions:
-        match = (_PARTY.match(c.text, m.end) or _party_in_title(c.text, m)) if m.type == "Person" else None
+        match = _party_of(c.text, m) if m.type == "Person" else None
         if match:
             written = match.group("party")
             name = _PARTY_NAMES.get(written.casefold()) or lexicon.PARTY_COMPOUND_FORMS[written]
@@ -179,6 +184,15 @@ def parties(c: Collector, mentions: list[Mention]) -> None:
             )
             c.entity(party)
             c.relation(RelationFinding(m, "memberOf", party), (m.start, m.end))
+
+
+def _party_of(text: str, person: Mention) -> re.Match[str] | None:
+    """The party a person is said to belong to: in brackets after the name, in a compound title, as a member."""
+    return (
+        _PARTY.match(text, person.end)
+        or _party_in_title(text, person)
+        or _PARTY_MEMBER_AFTER.match(text, person.end)
+    )
 
 
 def _party_in_title(text: str, person: Mention) -> re.Match[str] | None:
