@@ -595,3 +595,46 @@ def test_a_party_compound_that_is_no_person_s_title_names_no_party_of_the_person
 def test_a_member_of_a_party_belongs_to_it(body: str, member: tuple[str, str]) -> None:
     person, party = member
     assert (person, "memberOf", party) in _facts(body).relations
+
+
+# ---------------------------------------------------------------- memberships: a body's team, joint representers
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Karl Muster gehört zum Team der Stiftung Lernwerk.", ("Karl Muster", "Stiftung Lernwerk")),
+        ("Anna Probe ist neu im Team des Vereins Lernhaus e. V.", ("Anna Probe", "Lernhaus e. V.")),
+        ("Greta Probe gehört seit 2019 zum Jobcenter Erfurt.", ("Greta Probe", "Jobcenter Erfurt")),
+    ],
+)
+def test_belonging_to_a_body_or_its_team_is_a_membership(body: str, member: tuple[str, str]) -> None:
+    person, org = member
+    assert (person, "memberOf", org) in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Muster gehört zur Zielgruppe der Stiftung Lernwerk.",
+        "Anna Probe war im Gespräch mit der Stiftung Lernwerk.",
+        "Die Frage gehört zum Alltag der Stiftung Lernwerk, sagte Karl Muster.",
+    ],
+)
+def test_belonging_to_something_else_of_a_body_is_no_membership(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "org"),
+    [
+        ("Karl Muster und Anna Probe vertraten die Stiftung Lernwerk.", ("Karl Muster", "Anna Probe"), "Stiftung Lernwerk"),
+        ("Greta Probe und Jonas Lang vertreten den Verein Lernhaus e. V.", ("Greta Probe", "Jonas Lang"), "Lernhaus e. V."),
+        ("Petra Beispiel und Lena Vogel vertraten heute das Jobcenter Erfurt.", ("Petra Beispiel", "Lena Vogel"), "Jobcenter Erfurt"),
+    ],
+)  # fmt: skip
+def test_people_joined_by_und_who_represent_a_body_belong_to_it(
+    body: str, people: tuple[str, str], org: str
+) -> None:
+    relations = _facts(body).relations
+    assert {(p, "memberOf", org) for p in people} <= relations

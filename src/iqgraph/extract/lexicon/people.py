@@ -458,7 +458,17 @@ FOUNDING_PARTICIPLES = ("gegründet", "gestartet", "initiiert", "ins Leben geruf
 
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
-MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
+MEMBER_VERBS = (
+    "arbeitet",
+    "arbeitete",
+    "ist Mitglied",
+    "war Mitglied",
+    "ist",
+    "war",
+    "engagiert sich",
+    "gehört",  # "gehört (seit 2019) zum Team der Stiftung X"
+    "gehörte",
+)
 
 # Verbs in second place whose subject, a person's name, is followed by their object: a light-verb phrase's noun
 # ("zog Petra Beispiel Bilanz", "nahm Anna Probe Stellung") or a plural or mass noun without an article ("stellte

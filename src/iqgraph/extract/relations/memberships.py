@@ -81,14 +81,14 @@ _RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person b
 # arbeitet heute bei der Stiftung X".
 _RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
 # A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
-_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
+_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 _MEMBER_VERB = re.compile(
     _RELATIVE_ABOUT_THE_PERSON
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
     + r")"
-    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich))*"
-    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|neu))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
 # "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
@@ -188,6 +188,8 @@ def find_memberships(
             if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
                 listed = _coordinated(text, p, people, sentence[0], projects)
                 out += [MembershipFinding(q, org) for q in listed]
+            elif _represents(text, gap, p):  # "A und B vertraten die Stiftung X": both
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
             elif _named_after_the_person(text, gap, p, org):
                 out.append(MembershipFinding(p, org))
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
@@ -384,13 +386,16 @@ def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
     return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
 
 
+_IN_THE_TEAM = re.compile(r"\bim\s+Team\s+(?:der|des)\s+$")
+
+
 def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:
         return False
-    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end):
-        return True
+    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
+        return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
     return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))
 
