@@ -638,3 +638,21 @@ def test_people_joined_by_und_who_represent_a_body_belong_to_it(
 ) -> None:
     relations = _facts(body).relations
     assert {(p, "memberOf", org) for p in people} <= relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Karl Muster leitet bei der Stiftung Lernwerk die Beratung.", ("Karl Muster", "Stiftung Lernwerk")),
+        ("Anna Probe koordiniert seit 2019 beim Verein Lernhaus e. V. die Kurse.", ("Anna Probe", "Lernhaus e. V.")),
+        ("Greta Probe ist beim Jobcenter Erfurt für die Sprachkurse verantwortlich.", ("Greta Probe", "Jobcenter Erfurt")),
+    ],
+)  # fmt: skip
+def test_work_done_at_a_body_named_after_bei_is_a_membership(body: str, member: tuple[str, str]) -> None:
+    person, org = member
+    assert (person, "memberOf", org) in _facts(body).relations
+
+
+def test_work_done_in_an_area_is_no_membership() -> None:
+    relations = _facts("Anna Probe berät im Landkreis Fulda Zugewanderte aus vielen Ländern.").relations
+    assert not {r for r in relations if r[1] == "memberOf"}

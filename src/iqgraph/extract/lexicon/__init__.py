@@ -145,6 +145,7 @@ from .people import (
     TITLE_WORDS,
     VERBS_BEFORE_THEIR_OBJECT,
     WORDS_NOT_GIVEN_NAMES,
+    WORK_AT_VERBS,
 )
 from .places import (
     AMBIGUOUS_TOWNS,
@@ -241,6 +242,7 @@ __all__ = [
     "MANDATES",
     "PARLIAMENT_WORDS",
     "MEMBER_VERBS",
+    "WORK_AT_VERBS",
     "MINISTRY_ROLE_STEMS",
     "MORE_SPEECH_VERBS",
     "OFFICE_NOUNS",

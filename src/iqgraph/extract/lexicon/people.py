@@ -470,6 +470,12 @@ MEMBER_VERBS = (
     "gehörte",
 )
 
+# Verbs of work done at a body named after "bei" ("leitet bei der Stiftung X die Beratung"): the person works there.
+WORK_AT_VERBS = (
+    "leitet", "leitete", "koordiniert", "koordinierte", "verantwortet", "verantwortete", "betreut", "betreute",
+    "berät", "beriet", "unterrichtet", "unterrichtete", "begleitet", "begleitete",
+)  # fmt: skip
+
 # Verbs in second place whose subject, a person's name, is followed by their object: a light-verb phrase's noun
 # ("zog Petra Beispiel Bilanz", "nahm Anna Probe Stellung") or a plural or mass noun without an article ("stellte
 # Karl Muster Ergebnisse vor", "überreichte Anna Probe Urkunden"). A third capital word there is the object, not a

@@ -95,7 +95,14 @@ _MEMBER_VERB = re.compile(
 _SINCE_AT = re.compile(r"\bseit\s+[^,;]*\b(?:bei\s+der|bei\s+dem|beim)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|,\s)")
 _ACTIVE = re.compile(
-    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?zuständig)(?![\w-])"
+    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?(?:zuständig|verantwortlich))(?![\w-])"
+)
+# What the person does at the body, the body after "bei" between the verb and its object: "X leitet bei der Stiftung Y
+# die Beratung", "X koordiniert seit 2019 beim Verein Y die Kurse" (only "bei": "berät im Landkreis Y" names an area)
+_DOES_AT = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|auch))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
 )
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
@@ -393,7 +400,7 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:
-        return False
+        return _DOES_AT.fullmatch(gap) is not None
     if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
