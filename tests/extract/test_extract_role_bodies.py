@@ -656,3 +656,26 @@ def test_work_done_at_a_body_named_after_bei_is_a_membership(body: str, member: 
 def test_work_done_in_an_area_is_no_membership() -> None:
     relations = _facts("Anna Probe berät im Landkreis Fulda Zugewanderte aus vielen Ländern.").relations
     assert not {r for r in relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- a plural title with the capital I of older texts
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Die BeraterInnen Anna Probe und Karl Muster stellten vor.", {("Anna Probe", "BeraterIn", None), ("Karl Muster", "BeraterIn", None)}),
+        (
+            "Die MitarbeiterInnen der Stiftung Lernwerk, Greta Probe und Jonas Lang, stellten vor.",
+            {("Greta Probe", "MitarbeiterIn", "Stiftung Lernwerk"), ("Jonas Lang", "MitarbeiterIn", "Stiftung Lernwerk")},
+        ),
+        (
+            "Es sprachen die ReferentInnen Lena Vogel (Stiftung Lernwerk) und Karl Muster (Jobcenter Erfurt).",
+            {("Lena Vogel", "ReferentIn", "Stiftung Lernwerk"), ("Karl Muster", "ReferentIn", "Jobcenter Erfurt")},
+        ),
+    ],
+)  # fmt: skip
+def test_a_plural_title_with_a_capital_i_goes_to_each_name_listed(
+    body: str, roles: set[tuple[str, str, str | None]]
+) -> None:
+    assert roles <= _facts(body).roles
