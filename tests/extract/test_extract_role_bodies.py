@@ -679,3 +679,20 @@ def test_a_plural_title_with_a_capital_i_goes_to_each_name_listed(
     body: str, roles: set[tuple[str, str, str | None]]
 ) -> None:
     assert roles <= _facts(body).roles
+
+
+# ---------------------------------------------------------------- a relative clause: a time before the title
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Karl Muster, der seit 2019 Präsident der Handwerkskammer Erfurt ist, sprach.", ("Karl Muster", "Präsident", "Handwerkskammer Erfurt")),
+        ("Anna Probe, die zuvor Referentin beim Jobcenter Erfurt war, stellte sich vor.", ("Anna Probe", "Referentin", "Jobcenter Erfurt")),
+        ("Es sprach Greta Probe, die bis 2022 Leiterin der Stiftung Lernwerk war.", ("Greta Probe", "Leiterin", "Stiftung Lernwerk")),
+    ],
+)  # fmt: skip
+def test_a_time_may_stand_before_the_title_of_a_relative_clause(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
