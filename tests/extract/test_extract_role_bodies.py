@@ -696,3 +696,17 @@ def test_a_time_may_stand_before_the_title_of_a_relative_clause(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Die Sozialdezernentin des Main-Kinzig-Kreises, Anna Probe, begrüßte die Gäste.", ("Anna Probe", "Sozialdezernentin", "Main-Kinzig-Kreis")),
+        ("Karl Muster, Landrat des Rhein-Sieg-Kreises, eröffnete die Messe.", ("Karl Muster", "Landrat", "Rhein-Sieg-Kreis")),
+        ("Es sprach die Integrationsbeauftragte des Saale-Holzland-Kreises, Greta Probe.", ("Greta Probe", "Integrationsbeauftragte", "Saale-Holzland-Kreis")),
+    ],
+)  # fmt: skip
+def test_a_district_named_by_a_hyphenated_compound_is_the_role_s_body(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

@@ -135,12 +135,20 @@ _LOCAL_BODY = re.compile(
 
 def local_body(text: str, pos: int, limit: int) -> Mention | None:
     """ "Landrätin des Kreises Greiz", "Bürgermeister der Stadt Merseburg": a genitive naming a local
-    government by its kind and a known place is the role's organisation, a municipal body."""
+    government by its kind and a known place is the role's organisation, a municipal body; so is a district
+    named by a hyphenated compound of its landscapes ("Sozialdezernentin des Main-Kinzig-Kreises")."""
+    district = _DISTRICT_GENITIVE.match(text, pos, limit)
+    if district is not None:
+        label = district.group("district")
+        return Mention.named(district.start("district"), district.end(), "Agency", label, label, priority=0)
     match = _LOCAL_BODY.match(text, pos, limit)
     if match is None or match.group("place") not in lexicon.GERMAN_PLACES:
         return None
     label = f"{lexicon.LOCAL_BODY_GENITIVES[match.group('kind')]} {match.group('place')}"
     return Mention.named(match.start("kind"), match.end(), "Agency", label, label, priority=0)
+
+
+_DISTRICT_GENITIVE = re.compile(r"\s+des\s+(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?(?![\w-])")
 
 
 _UNKNOWN_BODY = re.compile(
