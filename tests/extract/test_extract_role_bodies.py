@@ -710,3 +710,17 @@ def test_a_district_named_by_a_hyphenated_compound_is_the_role_s_body(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Die Stadt Jena, vertreten durch Oberbürgermeister Karl Muster, unterzeichnete den Vertrag.", ("Karl Muster", "Oberbürgermeister", "Stadt Jena")),
+        ("Das Jobcenter Erfurt, vertreten durch die Geschäftsführerin Anna Probe, ist Partner.", ("Anna Probe", "Geschäftsführerin", "Jobcenter Erfurt")),
+        ("Beteiligt ist die Stiftung Lernwerk, vertreten durch Vorstand Jonas Lang.", ("Jonas Lang", "Vorstand", "Stiftung Lernwerk")),
+    ],
+)  # fmt: skip
+def test_a_title_after_vertreten_durch_is_held_in_the_body_represented(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

@@ -315,18 +315,28 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     return out
 
 
+# "Die Stadt X, vertreten durch (den) Oberbürgermeister Y": the body the holder stands for, right before
+_REPRESENTED_BY = re.compile(r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?")
+
+
 def _acting_for(
     finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: list[Mention]
 ) -> RoleFinding:
     """ "Für die Stiftung X unterschrieb Geschäftsführerin Petra Beispiel", "Seitens des Vereins Y sprach dessen
-    Vorsitzender Karl Muster": a title before its holder, after a fronted phrase naming whom the holder acts for."""
+    Vorsitzender Karl Muster", "Die Stadt X, vertreten durch Oberbürgermeister Y": a title before its holder, after a
+    phrase naming whom the holder acts for."""
     if finding.organisation is not None or not 0 <= finding.head < finding.person.start:
         return finding
     org = next(
         (
             m
             for m in mentions
-            if m.type in ORG_TYPES and m.end <= finding.head and acts_for(text, sentence, m, finding.head)
+            if m.type in ORG_TYPES
+            and m.end <= finding.head
+            and (
+                acts_for(text, sentence, m, finding.head)
+                or _REPRESENTED_BY.fullmatch(text, m.end, finding.head)
+            )
         ),
         None,
     )
