@@ -724,3 +724,24 @@ def test_a_title_after_vertreten_durch_is_held_in_the_body_represented(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a new member of the network
+
+
+@pytest.mark.parametrize(
+    ("body", "members"),
+    [
+        ("Das IQ Netzwerk Thüringen wächst. Neu im Netzwerk ist die Stiftung Lernwerk.", {"Stiftung Lernwerk"}),
+        ("Neu im IQ Netzwerk Thüringen sind die Stiftung Lernwerk und der Verein Lernhaus e. V.", {"Stiftung Lernwerk", "Lernhaus e. V."}),
+        ("Das IQ Netzwerk Thüringen wächst. Neu im Netzwerk: Stiftung Lernwerk, Jobcenter Erfurt.", {"Stiftung Lernwerk", "Jobcenter Erfurt"}),
+    ],
+)  # fmt: skip
+def test_a_new_member_of_the_network_belongs_to_it(body: str, members: set[str]) -> None:
+    relations = _facts(body).relations
+    assert {(m, "memberOf", "IQ Netzwerk Thüringen") for m in members} <= relations
+
+
+def test_new_in_a_district_is_no_membership() -> None:
+    body = "Das IQ Netzwerk Thüringen wächst. Neu im Landkreis Greiz ist die Stiftung Lernwerk."
+    assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
