@@ -745,3 +745,35 @@ def test_a_new_member_of_the_network_belongs_to_it(body: str, members: set[str])
 def test_new_in_a_district_is_no_membership() -> None:
     body = "Das IQ Netzwerk Thüringen wächst. Neu im Landkreis Greiz ist die Stiftung Lernwerk."
     assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- a body carrying part of a network's work in it
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Die Stiftung Lernwerk trägt im IQ Netzwerk Thüringen die Anerkennungsberatung.",
+            "Stiftung Lernwerk",
+        ),
+        ("Im IQ Netzwerk Thüringen bietet der Verein Lernhaus e. V. seit 2019 Kurse an.", "Lernhaus e. V."),
+        (
+            "Die Beispiel gGmbH, die im IQ Netzwerk Thüringen die Beratung verantwortet, lädt ein.",
+            "Beispiel gGmbH",
+        ),
+    ],
+)
+def test_a_body_carrying_work_in_a_network_is_its_member(body: str, member: str) -> None:
+    assert (member, "memberOf", "IQ Netzwerk Thüringen") in _facts(body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Lernwerk koordiniert im IQ Netzwerk Thüringen die Beratung.",
+        "Die Stiftung Lernwerk ist im IQ Netzwerk Thüringen gut bekannt.",
+    ],
+)
+def test_coordinating_or_being_known_in_a_network_is_no_membership(body: str) -> None:
+    assert not {r for r in _facts(body).relations if r[1] == "memberOf"}

@@ -16,6 +16,7 @@ from .. import lexicon
 from ..names.mentions import Mention
 from .actors import MEMBER_TYPES, RelationFinding, actors
 from .member_lists import ALLIANCE_HEADS, ALLIANCES, ARTICLE, listed_right_before, members_listed
+from .members_carrying import carriers_in_the_network
 from .members_cooperating import members_cooperating, members_making_up
 
 # "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …",
@@ -70,6 +71,7 @@ def find_members(
     yield from _members_among(text, sentence, ms, earlier)
     yield from members_making_up(text, sentence, ms)
     yield from members_cooperating(text, sentence, ms)
+    yield from carriers_in_the_network(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
 
 
