@@ -467,6 +467,7 @@ def test_a_church_welfare_association_by_its_short_name_is_a_body(body: str, nam
         "Die Diakonie Saar berät. Die Diakonie hat zwei Stellen.",
         "Der Caritasverband für die Diözese Fulda e. V. berät. Die Caritas hat zwei Stellen.",
         "Die Bruderhaus Diakonie berät. Bei der Diakonie gibt es zwei Stellen.",
+        "Das Diakonische Werk Hessen berät. Die Diakonie hat zwei Stellen.",
     ],
 )
 def test_a_short_welfare_name_after_a_longer_body_is_no_body_of_its_own(body: str) -> None:

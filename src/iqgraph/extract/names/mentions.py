@@ -84,11 +84,17 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 
+_STEM = 6  # letters of a welfare association's short name that its longer names share ("Diakon", "Carita")
+
+
 def _without_short_welfare_names(chosen: list[Mention]) -> list[Mention]:
     """ "bei der Diakonie" where the release names the "Diakonie Saar", the "Bruderhaus Diakonie" or a "Caritasverband
     für …": the short name of that body (read by the roles and memberships), not the nationwide association."""
     longer = {m.label for m in chosen if m.type in BODY_TYPES and m.label not in lexicon.WELFARE_SHORT_NAMES}
-    named = {short for short in lexicon.WELFARE_SHORT_NAMES if any(short in label for label in longer)}
+    # the stem too: "die Diakonie" after the "Diakonisches Werk Hessen" is its short name
+    named = {
+        short for short in lexicon.WELFARE_SHORT_NAMES if any(short[:_STEM] in label for label in longer)
+    }
     return [m for m in chosen if m.label not in named]
 
 
