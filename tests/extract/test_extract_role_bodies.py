@@ -778,3 +778,30 @@ def test_a_body_carrying_work_in_a_network_is_its_member(body: str, member: str)
 )
 def test_coordinating_or_being_known_in_a_network_is_no_membership(body: str) -> None:
     assert not {r for r in _facts(body).relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- a district named by two names joined by a hyphen
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Der Landrat des Kreises Siegen-Wittgenstein, Jonas Lang, besuchte den Betrieb.", ("Jonas Lang", "Landrat", "Kreis Siegen-Wittgenstein")),
+        ("Anna Probe, Sozialdezernentin des Landkreises Musterau-Beispielstein, sprach.", ("Anna Probe", "Sozialdezernentin", "Landkreis Musterau-Beispielstein")),
+        ("Kreishandwerksmeister Karl Muster lobte die Betriebe.", ("Karl Muster", "Kreishandwerksmeister", None)),
+    ],
+)  # fmt: skip
+def test_a_district_s_hyphenated_name_ending_in_in_is_no_role(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_body_of_a_district_with_a_hyphenated_name_is_read() -> None:
+    entities = _facts("Die Ausländerbehörde des Kreises Siegen-Wittgenstein arbeitet schnell.").entities
+    assert ("Agency", "Ausländerbehörde des Kreises Siegen-Wittgenstein") in entities
+
+
+def test_a_role_compound_in_in_is_still_no_name_part() -> None:
+    entities = _facts("Das Büro der IHK-Präsidentin Anna Probe liegt in Erfurt.").entities
+    assert not {e for e in entities if "Präsidentin" in e[1]}

@@ -46,6 +46,7 @@ ROLE_STEMS = (
     "vorständ",
     "beigeordnet",
     "obermeister",
+    "handwerksmeister",  # "Kreishandwerksmeister", "Landeshandwerksmeister": the crafts' elected heads
     "dozent",
     "trainer",
     "manager",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from ..names.organisations.complements import district_name
 from ..names.organisations.words import is_of_kind
 from ..names.persons.persons import given_name_gender
 from ..text.morphology import noun_nominative
@@ -142,8 +143,10 @@ def local_body(text: str, pos: int, limit: int) -> Mention | None:
         label = district.group("district")
         return Mention.named(district.start("district"), district.end(), "Agency", label, label, priority=0)
     match = _LOCAL_BODY.match(text, pos, limit)
-    if match is None or match.group("place") not in lexicon.GERMAN_PLACES:
-        return None
+    if match is None or not (
+        match.group("place") in lexicon.GERMAN_PLACES or district_name(match.group("place"))
+    ):
+        return None  # a known town, or a district's two names ("des Kreises Siegen-Wittgenstein")
     label = f"{lexicon.LOCAL_BODY_GENITIVES[match.group('kind')]} {match.group('place')}"
     return Mention.named(match.start("kind"), match.end(), "Agency", label, label, priority=0)
 
