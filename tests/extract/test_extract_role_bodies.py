@@ -410,3 +410,37 @@ def test_a_body_of_a_district_with_a_hyphenated_name_is_read() -> None:
 def test_a_role_compound_in_in_is_still_no_name_part() -> None:
     entities = _facts("Das Büro der IHK-Präsidentin Anna Probe liegt in Erfurt.").entities
     assert not {e for e in entities if "Präsidentin" in e[1]}
+
+
+# ---------------------------------------------------------------- a project page: the post under the project's heading
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Projekt „Wege finden“\nTräger: Verein Lernhaus e. V.\nKontakt: Petra Beispiel (Projektleitung)",
+            ("Petra Beispiel", "Projektleitung", "Wege finden"),
+        ),
+        (
+            "Projekt „Brücke Pflege“\nDas Projekt berät Pflegekräfte. Die Projektleiterin Anna Probe ist in Jena unterwegs.",
+            ("Anna Probe", "Projektleiterin", "Brücke Pflege"),
+        ),
+        (
+            "Projekt „Start Plus“\nTräger: Stiftung Lernwerk\nProjektkoordinator ist Karl Muster.",
+            ("Karl Muster", "Projektkoordinator", "Start Plus"),
+        ),
+    ],
+)
+def test_a_project_post_under_a_project_s_heading_is_in_that_project(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    text = "Das IQ Netzwerk Thüringen stellt seine Projekte vor.\n\nProjekt „Erstes“ berät.\n\n" + body
+    person, title, project = role
+    # the project's label as the name readers make it ("Wege finden" or "Projekt „Wege finden“")
+    assert any(r[:2] == (person, title) and r[2] and project in r[2] for r in _facts(text).roles)
+
+
+def test_a_project_post_under_a_heading_that_is_no_project_names_none() -> None:
+    text = "Unsere Arbeit\n\nNeues aus Jena\nDie Projektleiterin Anna Probe stellte die Zahlen vor."
+    assert ("Anna Probe", "Projektleiterin", None) in _facts(text).roles

@@ -24,6 +24,7 @@ from .roles.context import (
     with_possessive_organisation,
     with_the_release_s_one_network,
     with_the_release_s_one_project,
+    with_the_section_s_project,
 )
 from .roles.offices import find_offices
 from .roles.roles import ReleaseBodies, find_roles
@@ -81,6 +82,7 @@ def read_sentence(
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
     found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
     found = (with_the_release_s_one_network(r, release.one_network) for r in found)
+    found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:

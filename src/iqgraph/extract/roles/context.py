@@ -234,3 +234,35 @@ def with_the_release_s_one_network(finding: RoleFinding, network: Mention | None
     if not finding.title.lower().startswith(lexicon.NETWORK_POST_PREFIXES):
         return finding
     return replace(finding, organisation=network, leads=leads(finding.title, finding.title, network))
+
+
+def with_the_section_s_project(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
+    """A project page: "Brückenkurs Pflege / Träger: … / Kontakt: Petra Beispiel (Projektleitung)": a project post with
+    no body of its own, in a paragraph headed by a project's name alone on its first line, is in that project."""
+    title = finding.title.lower()
+    if finding.organisation is not None or finding.head < 0 or not title.startswith(_SECTION_POSTS):
+        return finding
+    start = text.rfind("\n\n", 0, finding.head) + 2 if "\n\n" in text[: finding.head] else 0
+    line_end = text.find("\n", start, finding.head)
+    if line_end < 0:
+        return finding  # the post stands on the heading's line
+    heading = _HEADING.fullmatch(text, start, line_end)
+    if heading is None:
+        return finding
+    spans = {
+        heading.span("name"),
+        heading.span("line"),
+    }  # the name alone, or the whole line with its head noun
+    project = mentions.first_starting_in(
+        start - 1, line_end, lambda m: m.type == "Subproject" and (m.start, m.end) in spans
+    )
+    if project is None:
+        return finding
+    return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
+
+
+_SECTION_POSTS = (*lexicon.PROJECT_POST_PREFIXES, "leitung")
+# A heading line that is a project's name, maybe after its head noun in quotes: "Projekt „Wege finden“"
+_HEADING = re.compile(
+    rf"[ \t]*(?P<line>(?:(?:{'|'.join(lexicon.SUBPROJECT_HEADS)})[ \t]+[„\"»]?)?(?P<name>[^\n]+?)[“\"«]?)[ \t]*"
+)
