@@ -242,7 +242,10 @@ def with_the_section_s_project(finding: RoleFinding, text: str, mentions: Indexe
     title = finding.title.lower()
     if finding.organisation is not None or finding.head < 0 or not title.startswith(_SECTION_POSTS):
         return finding
-    start = text.rfind("\n\n", 0, finding.head) + 2 if "\n\n" in text[: finding.head] else 0
+    blank = text.rfind("\n\n", max(0, finding.head - SECTION_REACH), finding.head)
+    if blank < 0 and finding.head > SECTION_REACH:
+        return finding  # no paragraph start near: a long paragraph is no project's section
+    start = blank + 2 if blank >= 0 else 0
     line_end = text.find("\n", start, finding.head)
     if line_end < 0:
         return finding  # the post stands on the heading's line
@@ -262,6 +265,7 @@ def with_the_section_s_project(finding: RoleFinding, text: str, mentions: Indexe
 
 
 _SECTION_POSTS = (*lexicon.PROJECT_POST_PREFIXES, "leitung")
+SECTION_REACH = 1500  # characters back from a post to the blank line opening its project's section
 # A heading line that is a project's name, maybe after its head noun in quotes: "Projekt „Wege finden“"
 _HEADING = re.compile(
     rf"[ \t]*(?P<line>(?:(?:{'|'.join(lexicon.SUBPROJECT_HEADS)})[ \t]+[„\"»]?)?(?P<name>[^\n]+?)[“\"«]?)[ \t]*"
