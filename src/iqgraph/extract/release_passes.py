@@ -18,10 +18,26 @@ from .collector import Collector
 from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
+from .roles.phrases import is_role_noun
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 _PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
 _PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.PARTIES.items()}
+# A party opening the compound of a politician's title: "SPD-Landtagsabgeordneter Karl Muster", "die Grünen-Politikerin
+# Petra Beispiel" before the name, "Karl Muster, CDU-Fraktionschef," after it.
+_PARTY_IN_COMPOUND = (
+    r"(?<![\w-])(?P<party>"
+    + "|".join(map(re.escape, lexicon.PARTY_COMPOUND_FORMS))
+    + r")-(?P<noun>[A-ZÄÖÜ]\w+)"
+)
+_PARTY_TITLE_BEFORE = re.compile(_PARTY_IN_COMPOUND + r"[ \xa0]+(?:(?:Dr|Prof)\.[ \xa0]*)*$")
+_PARTY_TITLE_AFTER = re.compile(r"[ \xa0]*,[ \xa0]*" + _PARTY_IN_COMPOUND)
+PARTY_TITLE_REACH = 60  # characters back from a name over the compound title and "Dr."
+# "Karl Muster ist (seit 2010) Mitglied der SPD", "Petra Beispiel, Mitglied der Grünen,"
+_PARTY_MEMBER_AFTER = re.compile(
+    r"(?:[ \xa0]+(?:ist|war)(?:[ \xa0]+seit[ \xa0]+[\w.]+)?|[ \xa0]*,)[ \xa0]+Mitglied[ \xa0]+der[ \xa0]+"
+    r"(?P<party>" + "|".join(map(re.escape, lexicon.PARTY_COMPOUND_FORMS)) + r")(?![\w-])"
+)
 
 
 def networks_in_their_land(c: Collector, mentions: list[Mention]) -> None:
@@ -150,18 +166,40 @@ def _names_other_networks(mentions: list[Mention], network: Mention, start: int,
 
 def parties(c: Collector, mentions: list[Mention]) -> None:
     for m in mentions:
-        match = _PARTY.match(c.text, m.end) if m.type == "Person" else None
+        match = _party_of(c.text, m) if m.type == "Person" else None
         if match:
-            abbreviation = match.group("party")
-            name = _PARTY_NAMES[abbreviation.casefold()]
+            written = match.group("party")
+            name = _PARTY_NAMES.get(written.casefold()) or lexicon.PARTY_COMPOUND_FORMS[written]
+            abbreviation = (
+                written if written.casefold() in _PARTY_NAMES else None
+            )  # not "Grünen-" of a compound
             party = Mention(
                 match.start("party"),
                 match.end("party"),
                 "Organisation",
                 "organisation:" + name.lower(),
                 name,
-                abbreviation,
+                written,
                 abbreviation,
             )
             c.entity(party)
             c.relation(RelationFinding(m, "memberOf", party), (m.start, m.end))
+
+
+def _party_of(text: str, person: Mention) -> re.Match[str] | None:
+    """The party a person is said to belong to: in brackets after the name, in a compound title, as a member."""
+    return (
+        _PARTY.match(text, person.end)
+        or _party_in_title(text, person)
+        or _PARTY_MEMBER_AFTER.match(text, person.end)
+    )
+
+
+def _party_in_title(text: str, person: Mention) -> re.Match[str] | None:
+    """The party opening a politician's compound title right before or after the name."""
+    match = _PARTY_TITLE_BEFORE.search(text, max(0, person.start - PARTY_TITLE_REACH), person.start)
+    match = match or _PARTY_TITLE_AFTER.match(text, person.end)
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    return match if is_role_noun(noun) or "politiker" in noun else None

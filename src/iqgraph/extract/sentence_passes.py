@@ -22,7 +22,9 @@ from .roles.context import (
     with_body_on_the_line_above,
     with_ministry_of_the_release,
     with_possessive_organisation,
+    with_the_release_s_one_network,
     with_the_release_s_one_project,
+    with_the_section_s_project,
 )
 from .roles.offices import find_offices
 from .roles.roles import ReleaseBodies, find_roles
@@ -79,6 +81,8 @@ def read_sentence(
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
     found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
+    found = (with_the_release_s_one_network(r, release.one_network) for r in found)
+    found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
@@ -154,6 +158,8 @@ class ReleaseMentions:
         self.networks: dict[str, Mention] = {}  # the first state network named under each key
         projects = {m.key: m for m in mentions if m.type == "Subproject" and not m.generic}
         self.one_project = next(iter(projects.values())) if len(projects) == 1 else None
+        networks = {m.key: m for m in mentions if m.type == "StateNetwork" and not m.generic}
+        self.one_network = next(iter(networks.values())) if len(networks) == 1 else None
         for m in mentions:
             if m.type == "StateNetwork":
                 self.networks.setdefault(m.key, m)

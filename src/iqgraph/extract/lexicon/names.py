@@ -291,6 +291,11 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Deutsches Rotes Kreuz": ("DRK",),
     "Paritätischer Wohlfahrtsverband": (),
     "Zentralwohlfahrtsstelle der Juden in Deutschland": ("ZWST",),
+    # other associations of welfare and migration known by their name alone
+    "Volkssolidarität": (),
+    "Internationaler Bund": (),
+    "Verband binationaler Familien und Partnerschaften": (),
+    "Türkische Gemeinde in Deutschland": ("TGD",),
     "Deutscher Gewerkschaftsbund": ("DGB",),
     # the umbrella bodies of business and crafts, and international and research bodies of migration and labour,
     # often named by their abbreviation alone ("Experte der OECD", "laut DIHK")
@@ -307,6 +312,10 @@ NATIONAL_ASSOCIATIONS: dict[str, tuple[str, ...]] = {
     "Goethe-Institut": (),
 }
 
+# The church welfare associations by their short names ("Beratung bei der Caritas und der Diakonie"): a body of its
+# own only where the release names no regional one with that word ("Diakonie Saar" … "bei der Diakonie").
+WELFARE_SHORT_NAMES = frozenset({"Caritas", "Diakonie"})
+
 # Federal public bodies of recognition and labour-market integration whose names hold no head that types them as
 # public (an "Institut", a "Zentralstelle", a "Konferenz"), with the abbreviations they are known by.
 FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
@@ -314,6 +323,8 @@ FEDERAL_PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
     "Zentralstelle für ausländisches Bildungswesen": ("ZAB",),
     "Zentrale Auslands- und Fachvermittlung": ("ZAV",),
     "Kultusministerkonferenz": ("KMK",),
+    "Integrationsministerkonferenz": ("IntMK",),  # the Länder's conferences of ministers, as the KMK
+    "Arbeits- und Sozialministerkonferenz": ("ASMK",),
     "Bundesinstitut für Berufsbildung": ("BIBB", "BiBB"),
     "Statistisches Bundesamt": ("Destatis",),
     "Bundesverwaltungsamt": ("BVA",),
@@ -365,6 +376,18 @@ PARTIES: dict[str, str] = {
     "Die Linke": "Die Linke",
     "Linke": "Die Linke",
     "AfD": "Alternative für Deutschland",
+}
+
+# Parties as the first part of a compound title ("SPD-Abgeordnete", "Grünen-Politiker", "Linken-Fraktionschefin"), in
+# the inflected form the compound takes, and the names they stand for.
+PARTY_COMPOUND_FORMS: dict[str, str] = {
+    "SPD": "Sozialdemokratische Partei Deutschlands",
+    "CDU": "Christlich Demokratische Union Deutschlands",
+    "CSU": "Christlich-Soziale Union in Bayern",
+    "FDP": "Freie Demokratische Partei",
+    "AfD": "Alternative für Deutschland",
+    "Grünen": "Bündnis 90/Die Grünen",
+    "Linken": "Die Linke",
 }
 
 # Small words that stand before a noun without an adjective's ending: uninflected determiners and possessives,

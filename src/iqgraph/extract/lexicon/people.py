@@ -46,6 +46,7 @@ ROLE_STEMS = (
     "vorständ",
     "beigeordnet",
     "obermeister",
+    "handwerksmeister",  # "Kreishandwerksmeister", "Landeshandwerksmeister": the crafts' elected heads
     "dozent",
     "trainer",
     "manager",
@@ -53,6 +54,10 @@ ROLE_STEMS = (
     "mentor",
     "stadtrat",
     "stadträt",
+    "kreisrat",  # councillors of a district or a municipality, as "Stadtrat"
+    "kreisrät",
+    "gemeinderat",
+    "gemeinderät",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
     # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
     "staatsrat",
@@ -61,6 +66,14 @@ ROLE_STEMS = (
     "sekretär",
     "bevollmächtigt",
     "sachbearbeiter",
+    # posts of placement, counselling and an association's board: "Arbeitsvermittlerin", "Schatzmeister"
+    "vermittler",
+    "jobcoach",
+    "sozialarbeiter",
+    "schatzmeister",
+    "kassenwart",
+    "schriftführer",
+    "redakteur",
 )
 
 # Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
@@ -446,7 +459,23 @@ FOUNDING_PARTICIPLES = ("gegründet", "gestartet", "initiiert", "ins Leben geruf
 
 # Verbs saying a person belongs to or works for an organisation named after them ("X arbeitet bei …",
 # "X ist Mitglied im …", "X ist beim … tätig").
-MEMBER_VERBS = ("arbeitet", "arbeitete", "ist Mitglied", "war Mitglied", "ist", "war", "engagiert sich")
+MEMBER_VERBS = (
+    "arbeitet",
+    "arbeitete",
+    "ist Mitglied",
+    "war Mitglied",
+    "ist",
+    "war",
+    "engagiert sich",
+    "gehört",  # "gehört (seit 2019) zum Team der Stiftung X"
+    "gehörte",
+)
+
+# Verbs of work done at a body named after "bei" ("leitet bei der Stiftung X die Beratung"): the person works there.
+WORK_AT_VERBS = (
+    "leitet", "leitete", "koordiniert", "koordinierte", "verantwortet", "verantwortete", "betreut", "betreute",
+    "berät", "beriet", "unterrichtet", "unterrichtete", "begleitet", "begleitete",
+)  # fmt: skip
 
 # Verbs in second place whose subject, a person's name, is followed by their object: a light-verb phrase's noun
 # ("zog Petra Beispiel Bilanz", "nahm Anna Probe Stellung") or a plural or mass noun without an article ("stellte
@@ -658,4 +687,15 @@ PROJECT_POST_PREFIXES = (
     "projektmitarbeit",
     "projektreferent",
     "projektmanager",
+)
+
+# Posts whose compound names the network they are held in: "Netzwerkkoordinatorin Petra Beispiel" in a release about
+# one network is that network's coordinator (not the body named in the sentence before).
+NETWORK_POST_PREFIXES = (
+    "netzwerkkoordinat",
+    "netzwerkleit",
+    "netzwerkreferent",
+    "netzwerkmanager",
+    "landesnetzwerkkoordinat",
+    "landesnetzwerkleit",
 )

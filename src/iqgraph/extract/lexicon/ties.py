@@ -104,3 +104,17 @@ CARRIER_ADVERBS = (
     "auch", "nun", "nunmehr", "inzwischen", "seither", "seitdem", "weiterhin", "zudem", "außerdem", "erneut",
     "wieder", "jetzt", "heute", "bereits", "schon", "künftig", "gemeinsam", "zugleich", "ebenfalls",
 )  # fmt: skip
+
+# Verbs of a body carrying a part of a network's work ("Die Stiftung X trägt im Netzwerk Y die Beratung"); not
+# "koordiniert": the coordinating body hosts the network.
+CARRYING_VERBS = (
+    "trägt",
+    "trug",
+    "betreibt",
+    "betrieb",
+    "verantwortet",
+    "verantwortete",
+    "bietet",
+    "bot",
+    "führt",
+)

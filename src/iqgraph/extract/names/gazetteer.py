@@ -80,6 +80,7 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
             key = "ref:" + ent.iri
             entries.setdefault(name, Known(name, ent.type, key, ent.label, is_abbreviation(name)))
     _add_listed_bodies(entries, lexicon.NATIONAL_ASSOCIATIONS, "Organisation")
+    _add_listed_bodies(entries, dict.fromkeys(lexicon.WELFARE_SHORT_NAMES, ()), "Organisation")
     _add_listed_bodies(entries, lexicon.FEDERAL_PUBLIC_BODIES, "Agency")
     for name in (*lexicon.CITIES, *lexicon.LAENDER):
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))

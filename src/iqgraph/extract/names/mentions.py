@@ -77,10 +77,25 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     bodies = BodiesNamed(chosen)
     chosen = [m for m in chosen if not _room_of_a_body_named_before(m, bodies)]
     chosen = programme_units(chosen, gazetteer.programme_key)
+    chosen = _without_short_welfare_names(chosen)
     return sorted(bare_towns_as_qualified(shortened_names(chosen)), key=lambda m: (m.start, m.end))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+
+
+_STEM = 6  # letters of a welfare association's short name that its longer names share ("Diakon", "Carita")
+
+
+def _without_short_welfare_names(chosen: list[Mention]) -> list[Mention]:
+    """ "bei der Diakonie" where the release names the "Diakonie Saar", the "Bruderhaus Diakonie" or a "Caritasverband
+    für …": the short name of that body (read by the roles and memberships), not the nationwide association."""
+    longer = {m.label for m in chosen if m.type in BODY_TYPES and m.label not in lexicon.WELFARE_SHORT_NAMES}
+    # the stem too: "die Diakonie" after the "Diakonisches Werk Hessen" is its short name
+    named = {
+        short for short in lexicon.WELFARE_SHORT_NAMES if any(short[:_STEM] in label for label in longer)
+    }
+    return [m for m in chosen if m.label not in named]
 
 
 def _within_paragraphs(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -45,12 +45,10 @@ _HOLDER_NEXT = re.compile(
     rf"[{CLOSING_QUOTES}]?\s+(?:(?:hat|hatte|übernimmt|übernahm){_LED_ADVERBS}|(?:liegt|lag){_LED_ADVERBS}\s+bei)"
     r"\s+(?:(?:Dr|Prof)\.\s*)*"
 )
-# The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
-# project or office leads no person, so the name after the verb is its head).
-_LED_OBJECT_FIRST = re.compile(
-    rf"[{CLOSING_QUOTES}]?\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
+
 _NOUN_BEFORE_UNIT = 40  # characters back from the unit to the leading noun: "Leitung des Teilprojekts „"
+# "Geleitet wird das Projekt X (seit 2019 / künftig) von …": the agent after the unit and any adverbs of time
+_VON_AFTER_ADVERBS = re.compile(rf"{_LED_ADVERBS}\s+von\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*")
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
     rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
@@ -64,6 +62,12 @@ _PLACE_PHRASE = (
     rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
 )
 _VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
+# The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
+# project or office leads no person, so the name after the verb is its head), where the unit is may stand between
+# ("Das Projekt X beim Verein Y leitet künftig Karl Muster").
+_LED_OBJECT_FIRST = re.compile(
+    rf"[{CLOSING_QUOTES}]?{_PLACE_PHRASE}\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
 # "…, die (seit 2019) das Projekt …": a time may stand before the object
 _HEAD_RELATIVE = re.compile(
     rf"\s*,\s*(?:der|die){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
@@ -87,7 +91,8 @@ def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
     """(organisation, head) pairs a verb of leading joins in one sentence's `mentions`; heads named in a list lead
     together ("A und B leiten das Projekt X", "X wird von A und B geleitet")."""
     people = [m for m in mentions if m.type == "Person"]
-    orgs = [m for m in mentions if m.type in _LED_TYPES and not m.generic]
+    # "des Netzwerks", "das Landesnetzwerk": a network's stand-in is read as the network it stands for
+    orgs = [m for m in mentions if m.type in _LED_TYPES and (not m.generic or m.type == "StateNetwork")]
     pairs = [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p, people)]
     together = [(org, q) for org, p in pairs for q in _listed_with(text, p, people)]
     return pairs + [pair for pair in together if pair not in pairs]
@@ -137,8 +142,9 @@ def _is_led_by(text: str, org: Mention, person: Mention, people: list[Mention]) 
         return bool(_LEADERSHIP_OF.search(text, max(0, org.start - _NOUN_BEFORE_UNIT), org.start))
     gap = _LED_PASSIVE.fullmatch(text, org.end, person.start)
     if gap is None:
-        return text[org.end : person.start].strip() == "von" and bool(
-            _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
+        return bool(
+            _VON_AFTER_ADVERBS.fullmatch(text, org.end, person.start)
+            and _PARTICIPLE_FIRST.search(text, max(0, org.start - 30), org.start)
         )
     if _AUXILIARY.match(gap.group(0)) and not gap.group("fronted"):  # "… wird von X (und Y) geleitet"
         listed_end = max((m.end for m in (person, *_listed_with(text, person, people))), default=person.end)

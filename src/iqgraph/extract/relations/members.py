@@ -3,7 +3,7 @@
     "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …"
     "Zu den Netzwerkpartnern zählen A und B", "Am IQ Netzwerk X beteiligt sind A und B"
     "Das IQ Netzwerk Y hat zwölf Partner, darunter A und B", "Das Netzwerk Y setzt mit seinen Partnern A und B …"
-    "Die X gGmbH ist seit Januar neue Netzwerkpartnerin" (of the network named before)
+    "Die X gGmbH ist seit Januar neue Netzwerkpartnerin" (of the network named before), "Neu im Netzwerk ist A"
 The members making up a whole or working together in it are read in members_cooperating.py.
 """
 
@@ -16,6 +16,7 @@ from .. import lexicon
 from ..names.mentions import Mention
 from .actors import MEMBER_TYPES, RelationFinding, actors
 from .member_lists import ALLIANCE_HEADS, ALLIANCES, ARTICLE, listed_right_before, members_listed
+from .members_carrying import carriers_in_the_network
 from .members_cooperating import members_cooperating, members_making_up
 
 # "Partner im Netzwerk sind A und B", "Zum Netzwerk gehören A, B und C", "Dazu gehören …", "Mitglieder sind …",
@@ -34,6 +35,9 @@ _MEMBER_CUE = re.compile(
     rf"|\b(?:{_PLURAL_MEMBERS})(?:\s+sind\b|\s*:)"
     r"|\b(?:Dem|Der)\s+[^.;:]{1,60}?\s+(?:gehören|gehörten)\b(?=[^;:]*\san[.;]?$)"
 )
+# A new member: "Neu im Netzwerk ist die Stiftung X", "Neu im IQ Netzwerk Y sind A und B", "Neu im Netzwerk: A" (only
+# a whole named or meant by an alliance's head: "Neu im Landkreis ist …" says where)
+_NEW_MEMBER_CUE = re.compile(r"\bNeu\s+(?:im|in\s+der)\s+[^.;:]{1,60}?(?:\s+(?:ist|sind)\b|\s*:)")
 # "Partner im IQ Netzwerk Musterland sind …", "Zu den Partnern des Bündnisses X zählen …", "Netzwerkpartner des
 # Bündnisses X: …": the whole named in full between the member noun and the verb or colon, and nothing else there.
 _NAMED_WHOLE_CUE = re.compile(
@@ -51,10 +55,12 @@ _TAKING_PART_CUE = re.compile(
 def find_members(
     text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
 ) -> Iterator[RelationFinding]:
-    for cue in _MEMBER_CUE.finditer(text, *sentence):
+    for cue in [*_MEMBER_CUE.finditer(text, *sentence), *_NEW_MEMBER_CUE.finditer(text, *sentence)]:
         named = [m for m in ms if cue.start() <= m.start < cue.end() and m.type in ALLIANCES]
         whole = named[0] if named else earlier
         if whole is None or not (named or _fits_the_head(cue.group(0), whole)):
+            continue
+        if cue.re is _NEW_MEMBER_CUE and not (named or _names_an_alliance(cue.group(0))):
             continue
         yield from _listed_members(text, sentence, ms, cue.end(), whole)
     for cue in [*_NAMED_WHOLE_CUE.finditer(text, *sentence), *_TAKING_PART_CUE.finditer(text, *sentence)]:
@@ -65,6 +71,7 @@ def find_members(
     yield from _members_among(text, sentence, ms, earlier)
     yield from members_making_up(text, sentence, ms)
     yield from members_cooperating(text, sentence, ms)
+    yield from carriers_in_the_network(text, sentence, ms)
     yield from _new_partner(text, sentence, ms, earlier)
 
 
@@ -132,6 +139,11 @@ def _new_partner(
         for member in listed if len(listed) > 1 else subjects[:1]:
             if member.key != earlier.key:
                 yield RelationFinding(member, "memberOf", earlier)
+
+
+def _names_an_alliance(cue: str) -> bool:
+    low = cue.lower()
+    return any(h.lower() in low for h in ALLIANCE_HEADS)
 
 
 def _fits_the_head(cue: str, earlier: Mention) -> bool:

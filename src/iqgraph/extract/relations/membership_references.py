@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..roles.pronouns import ANTECEDENT_REACH, antecedent_of
-from ..roles.roles import ReleaseBodies, named_in_full_before
+from ..roles.roles import ReleaseBodies
 from ..text.spans import Mention
 
 # A personal pronoun opening the sentence, or after a fronted time and the verb: "Sie arbeitet seit 2019 bei der
@@ -35,26 +35,3 @@ def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies 
     if release.bodies_within(antecedent.end, sentence[0]):
         return None
     return replace(antecedent, start=match.start(group), end=match.end(group), surface=match.group(group))
-
-
-# A body named short after the person, by the first word of its name or its kind, where it was named in full before:
-# "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y";
-# not "aus dem Landkreis": where a person comes from).
-_SHORT_BODY = re.compile(
-    r"(?:\s*,\s*(?:beide|alle\s+\w+)\s+|\s+)(?:vom|von\s+der|von\s+dem)\s+"
-    r"(?P<word>[A-ZÄÖÜ][\w-]*\w)(?![\w-])(?![ \xa0]+[A-ZÄÖÜ0-9(„\"])"
-)
-
-
-def body_named_short(
-    text: str,
-    sentence: tuple[int, int],
-    person: Mention,
-    mentions: list[Mention],
-    release: ReleaseBodies | None,
-) -> Mention | None:
-    """The body named in full before that a short name right after the person stands for, or None."""
-    short = _SHORT_BODY.match(text, person.end, sentence[1])
-    if short is None or any(m.start == short.start("word") for m in mentions):
-        return None
-    return named_in_full_before(short.group("word"), release, person.start)

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..roles.body_references import acts_for, body_named_short
 from ..roles.lists import listed_from
 from ..roles.roles import ORG_TYPES, ReleaseBodies
 from ..text.spans import Mention
-from .membership_references import body_named_short, pronoun_person
+from .membership_references import pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
@@ -48,9 +49,13 @@ _PARENTHESIS_CLOSE = re.compile(r"\s*(?:[,/][^()\n]{1,40}|[^\S\n]+[A-ZÄÖÜ][\w
 # The body in an apposition that says where the person works: "Petra B., tätig bei der Stiftung X, …", "Karl M.,
 # seit 2015 beim Verein Y, …" (a participle or a time first, any preposition of place), "Petra B., bei der
 # Stiftung X zuständig für …, …" (the bare "bei der", where the apposition closes with a comma or "zuständig").
+_CHARGE_MAX = 60  # characters of what the person is in charge of
 _WORKING_AT = re.compile(
     rf"^\s*,\s*(?P<marked>(?:(?:tätig|beschäftigt|angestellt|aktiv)\s+)?{_SINCE})"
     r"(?P<at>bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|vom|von\s+der|von\s+dem)\s+$"
+    # what the person is in charge of there: "Petra B., zuständig für die Beratung bei der Stiftung X, …" (only "bei":
+    # "zuständig für … im Landkreis Y" names the area served)
+    rf"|^\s*,\s*(?P<charge>(?:zuständig|verantwortlich)\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:bei\s+der|bei\s+dem|beim))\s+$"
     # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
     r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
@@ -76,32 +81,41 @@ _RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person b
 # arbeitet heute bei der Stiftung X".
 _RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
 # A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
-_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
+_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 _MEMBER_VERB = re.compile(
     _RELATIVE_ABOUT_THE_PERSON
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
     + r")"
-    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich))*"
-    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des)"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|neu))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
 # "ist beim Verein Y tätig", "ist bei der Stiftung X für die Beratung zuständig": what says a form of "sein" is work
 _SINCE_AT = re.compile(r"\bseit\s+[^,;]*\b(?:bei\s+der|bei\s+dem|beim)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|,\s)")
 _ACTIVE = re.compile(
-    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?zuständig)(?![\w-])"
+    r"\s+(?:tätig|beschäftigt|aktiv|angestellt|(?:für\s+[^,.;:\n]{1,60}?\s+)?(?:zuständig|verantwortlich))(?![\w-])"
+)
+# What the person does at the body, the body after "bei" between the verb and its object: "X leitet bei der Stiftung Y
+# die Beratung", "X koordiniert seit 2019 beim Verein Y die Kurse" (only "bei": "berät im Landkreis Y" names an area)
+_DOES_AT = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})"
+    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|auch))*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
 )
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
 # the body, a colon, then who stands for it.
 _BODY_COLON = re.compile(r"[ \xa0]*:[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*")
+# A contact line goes on with a telephone number or address: "Petra Beispiel, Stiftung X, Telefon 0561 …"
+_CONTACT_WORDS = r"Tel\.|Telefon|Fon|Fax|Mobil|E-Mail|Mail"
 # A body in apposition, between commas with no role noun: "Petra Beispiel, Stiftung Lernwerk, stellte … vor";
 # the clause goes on with a verb after the second comma (not a list of names: "…, Stiftung X, Karl Muster").
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+")
 _APPOSITION_CLOSE = re.compile(
-    r"\s*,\s+[a-zäöü]|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
+    rf"\s*,\s+[a-zäöü]|\s*,\s*(?:{_CONTACT_WORDS})(?![\w-])|\s*\)|\s*;|[ \xa0]*:|[ \xa0]*[.!?]?[ \xa0]*(?:\n|$)|[ \xa0]*[.!?][ \xa0]+[A-ZÄÖÜ„\"]"
 )
 # A body between dashes after a name, in apposition as between commas: "Petra Beispiel – Stiftung X – stellte … vor"
 _DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
@@ -109,19 +123,6 @@ _DASH = re.compile(r"[ \xa0]+[–—-][ \xa0]+")
 _AFTER_SEMICOLON = re.compile(r";[ \xa0]*(?:(?:Frau|Herr|Herrn)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*$")
 _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(?<=\.)[ \xa0]+[A-ZÄÖÜ]")
 _TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
-# The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
-# verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
-# begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
-# come from: "Von der Stiftung X kamen A und B" ("berichtete/sprach von" is about a body, not from it).
-_FOR_THE_BODY = re.compile(
-    r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:(?P<for>[Ff]ür)\s+(?:die|den|das)"
-    r"|(?P<on_behalf>[Ss]eitens|[Vv]on\s*[Ss]eiten|[Ii]m\s+Namen|[Ii]m\s+Auftrag)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
-)
-_ACTING_VERB = re.compile(
-    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
-    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
-_FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
 # Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
 # form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
 _BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
@@ -194,6 +195,8 @@ def find_memberships(
             if _MEMBER_LINK.match(gap):  # "A und B vom Verein X": both, where A has no role noun of their own
                 listed = _coordinated(text, p, people, sentence[0], projects)
                 out += [MembershipFinding(q, org) for q in listed]
+            elif _represents(text, gap, p):  # "A und B vertraten die Stiftung X": both
+                out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
             elif _named_after_the_person(text, gap, p, org):
                 out.append(MembershipFinding(p, org))
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
@@ -204,7 +207,7 @@ def find_memberships(
             [MembershipFinding(q, body) for q in _coordinated(text, p, people, sentence[0])] if body else []
         )
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
-        out += [MembershipFinding(p, org) for org in orgs if _acts_for(text, sentence, org, first)]
+        out += [MembershipFinding(p, org) for org in orgs if acts_for(text, sentence, org, first.start)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
     out += _team_members(text, sentence, orgs, mentions)
     out += _working_there_verb_first(text, sentence, orgs, mentions)
@@ -349,7 +352,7 @@ def _works_at_in_apposition(text: str, gap: str, org: Mention) -> bool:
     match = _WORKING_AT.match(gap)
     if match is None:
         return False
-    if match.group("marked"):
+    if match.group("marked") or match.group("charge"):
         return True
     closed = _APPOSITION_END.match(text, org.end) or _APPOSITION_CLOSE.match(text, org.end)
     return closed is not None and (
@@ -390,27 +393,16 @@ def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
     return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
 
 
-def _acts_for(text: str, sentence: tuple[int, int], org: Mention, person: Mention) -> bool:
-    """ "Für die Stiftung X sprach Petra Beispiel", "Seitens des Vereins Y begrüßte Karl Muster …"."""
-    if not org.end < person.start <= org.end + _FOR_THE_BODY_REACH:
-        return False
-    lead = _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_THE_BODY_REACH), org.start)
-    verb = _ACTING_VERB.fullmatch(text, org.end, person.start)
-    if lead is None or verb is None:
-        return False
-    if lead.group("on_behalf"):
-        return verb.group("verb") is not None
-    said = {lead.group("verb"), verb.group("verb")}
-    return bool(said & set(lexicon.ACTING_FOR_VERBS if lead.group("for") else lexicon.COMING_FROM_VERBS))
+_IN_THE_TEAM = re.compile(r"\bim\s+Team\s+(?:der|des)\s+$")
 
 
 def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:
-        return False
-    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end):
-        return True
+        return _DOES_AT.fullmatch(gap) is not None
+    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
+        return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
     return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))
 

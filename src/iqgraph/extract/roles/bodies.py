@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
+from ..names.organisations.complements import district_name
 from ..names.organisations.words import is_of_kind
 from ..names.persons.persons import given_name_gender
 from ..text.morphology import noun_nominative
@@ -135,12 +136,22 @@ _LOCAL_BODY = re.compile(
 
 def local_body(text: str, pos: int, limit: int) -> Mention | None:
     """ "Landrätin des Kreises Greiz", "Bürgermeister der Stadt Merseburg": a genitive naming a local
-    government by its kind and a known place is the role's organisation, a municipal body."""
+    government by its kind and a known place is the role's organisation, a municipal body; so is a district
+    named by a hyphenated compound of its landscapes ("Sozialdezernentin des Main-Kinzig-Kreises")."""
+    district = _DISTRICT_GENITIVE.match(text, pos, limit)
+    if district is not None:
+        label = district.group("district")
+        return Mention.named(district.start("district"), district.end(), "Agency", label, label, priority=0)
     match = _LOCAL_BODY.match(text, pos, limit)
-    if match is None or match.group("place") not in lexicon.GERMAN_PLACES:
-        return None
+    if match is None or not (
+        match.group("place") in lexicon.GERMAN_PLACES or district_name(match.group("place"))
+    ):
+        return None  # a known town, or a district's two names ("des Kreises Siegen-Wittgenstein")
     label = f"{lexicon.LOCAL_BODY_GENITIVES[match.group('kind')]} {match.group('place')}"
     return Mention.named(match.start("kind"), match.end(), "Agency", label, label, priority=0)
+
+
+_DISTRICT_GENITIVE = re.compile(r"\s+des\s+(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?(?![\w-])")
 
 
 _UNKNOWN_BODY = re.compile(

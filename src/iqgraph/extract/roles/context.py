@@ -113,7 +113,9 @@ def with_possessive_organisation(finding: RoleFinding, text: str, mentions: Inde
     org = max((m for m in before if m.type in ORG_TYPES and not m.generic), key=lambda m: m.end, default=None)
     if org is None or any(m.type == "Person" and m.start >= org.end for m in before):
         return finding
-    if _fitting_owner_before(possessive.group(0), org, before):
+    if _PARAGRAPH_BREAK.search(text, org.end, at):
+        return finding  # a paragraph opening with "Ihr Vorsitzender" speaks of a body of its own, not the last one
+    if _fitting_owner_before(possessive.group(0), org, before, text):
         return finding  # "Petra Beispiel ist Vorsitzende des Vereins X. Ihr Stellvertreter …": hers, maybe
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(noun, finding.title, org))
@@ -124,12 +126,22 @@ _POSSESSIVE_GENDER = {"ihr": "f", "sein": "m"}
 OWNER_REACH = 120  # characters from a person to the organisation named after her in the same sentence
 
 
-def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention]) -> bool:
+def _fitting_owner_before(possessive: str, org: Mention, before: list[Mention], text: str) -> bool:
+    """A person of the possessive's gender named shortly before the organisation, in its sentence."""
     word = possessive.strip().lower()
     gender = next((g for stem, g in _POSSESSIVE_GENDER.items() if word.startswith(stem)), None)
     return any(
-        m.type == "Person" and m.gender == gender and 0 <= org.start - m.end <= OWNER_REACH for m in before
+        m.type == "Person"
+        and m.gender == gender
+        and 0 <= org.start - m.end <= OWNER_REACH
+        and not _SENTENCE_END.search(text, m.end, org.start)
+        for m in before
     )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+# A sentence ends between the person and the organisation: "… Anna Probe. Die Stiftung X, vertreten durch ihre …"
+_SENTENCE_END = re.compile(r"[.!?][\"“”»«]?\s+[A-ZÄÖÜ„]")
 
 
 def with_body_on_the_line_above(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
@@ -212,3 +224,49 @@ def with_the_release_s_one_project(finding: RoleFinding, project: Mention | None
     if not finding.title.lower().startswith(lexicon.PROJECT_POST_PREFIXES):
         return finding
     return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
+
+
+def with_the_release_s_one_network(finding: RoleFinding, network: Mention | None) -> RoleFinding:
+    """ "Netzwerkkoordinatorin Petra Beispiel" in a release about one network: a post the compound places in a
+    network, with no body of its own, is in that network."""
+    if finding.organisation is not None or network is None:
+        return finding
+    if not finding.title.lower().startswith(lexicon.NETWORK_POST_PREFIXES):
+        return finding
+    return replace(finding, organisation=network, leads=leads(finding.title, finding.title, network))
+
+
+def with_the_section_s_project(finding: RoleFinding, text: str, mentions: IndexedMentions) -> RoleFinding:
+    """A project page: "Brückenkurs Pflege / Träger: … / Kontakt: Petra Beispiel (Projektleitung)": a project post with
+    no body of its own, in a paragraph headed by a project's name alone on its first line, is in that project."""
+    title = finding.title.lower()
+    if finding.organisation is not None or finding.head < 0 or not title.startswith(_SECTION_POSTS):
+        return finding
+    blank = text.rfind("\n\n", max(0, finding.head - SECTION_REACH), finding.head)
+    if blank < 0 and finding.head > SECTION_REACH:
+        return finding  # no paragraph start near: a long paragraph is no project's section
+    start = blank + 2 if blank >= 0 else 0
+    line_end = text.find("\n", start, finding.head)
+    if line_end < 0:
+        return finding  # the post stands on the heading's line
+    heading = _HEADING.fullmatch(text, start, line_end)
+    if heading is None:
+        return finding
+    spans = {
+        heading.span("name"),
+        heading.span("line"),
+    }  # the name alone, or the whole line with its head noun
+    project = mentions.first_starting_in(
+        start - 1, line_end, lambda m: m.type == "Subproject" and (m.start, m.end) in spans
+    )
+    if project is None:
+        return finding
+    return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
+
+
+_SECTION_POSTS = (*lexicon.PROJECT_POST_PREFIXES, "leitung")
+SECTION_REACH = 1500  # characters back from a post to the blank line opening its project's section
+# A heading line that is a project's name, maybe after its head noun in quotes: "Projekt „Wege finden“"
+_HEADING = re.compile(
+    rf"[ \t]*(?P<line>(?:(?:{'|'.join(lexicon.SUBPROJECT_HEADS)})[ \t]+[„\"»]?)?(?P<name>[^\n]+?)[“\"«]?)[ \t]*"
+)

@@ -28,7 +28,9 @@ _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 _ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][A-ZÄÖÜ][\w\-/]*)?)\))?"
 _APPOSITION = re.compile(
     _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
-    rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
+    # "X, die (seit 2019) Geschäftsführerin der Y ist": a relative clause, a time before its title
+    rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+(?:(?:{_TIMES})\s+)?"
+    rf"|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
     rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"

@@ -42,7 +42,7 @@ class _Item:
 def singular(noun: str) -> str:
     """ "Mitarbeiterinnen" -> "Mitarbeiterin", "Leitungen" -> "Leitung", "Koordinatoren" -> "Koordinator" (a
     strong noun: "-oren" is only its plural); other nouns as they stand."""
-    if noun.endswith("innen"):
+    if noun.endswith(("innen", "Innen")):  # "BeraterInnen" -> "BeraterIn", as "Berater:innen" -> "Berater:in"
         return noun[:-3]
     if noun.endswith("oren"):
         return noun[:-2]

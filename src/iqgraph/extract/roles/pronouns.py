@@ -29,8 +29,14 @@ _PRONOUN_FIRST = re.compile(
     rf"\s*(?P<pronoun>Sie|Er|{_PERSON_NOUN})\s+(?:(?:{_LINKS}){_ADDING}(?:\s+(?:{_TIMES}))?|{_CAPACITY_VERB})\s+"
     r"(?:(?:der|die|den|ein|eine|einer|zum|zur)\s+)?"
 )
+# the same noun after the verb: "Zuvor war die Juristin …", "Vorher arbeitete die 45-Jährige als …"
+_PERSON_NOUN_AFTER_VERB = (
+    r"die(?:\s+[a-zäöü]\w*e)?\s+" + _NOT_PERSONS + r"(?P<she_after>[A-ZÄÖÜ][a-zäöüß]+in|\d{1,3}-[Jj]ährige)"
+    r"|der(?:\s+[a-zäöü]\w*e)?\s+(?P<he_after>\d{1,3}-[Jj]ährige)"
+)
 _PRONOUN_AFTER_VERB = re.compile(
-    rf"\s*(?:{_FRONTED})\s+(?:ist|war|wird|wurde|bleibt|arbeitet|arbeitete)\s+(?P<pronoun>sie|er){_ADDING}"
+    rf"\s*(?:{_FRONTED})\s+(?:ist|war|wird|wurde|bleibt|arbeitet|arbeitete)\s+"
+    rf"(?P<pronoun>sie|er|{_PERSON_NOUN_AFTER_VERB})(?![\w-]){_ADDING}"
     r"(?:\s+als)?\s+(?:(?:der|die|den|ein|eine|zum|zur)\s+)?"
 )
 _GENDER = {"sie": "f", "er": "m"}
@@ -45,7 +51,8 @@ def pronoun_subject(text: str, sentence: tuple[int, int], people: Sequence[Menti
     if match is None:
         return None
     pronoun = match.group("pronoun").lower()
-    gender = _GENDER.get(pronoun) or ("f" if match.group("she") else "m")
+    she = match.groupdict().get("she") or match.groupdict().get("she_after")
+    gender = _GENDER.get(pronoun) or ("f" if she else "m")
     near = [p for p in people if sentence[0] - ANTECEDENT_REACH <= p.start < sentence[0]]
     antecedent = antecedent_of(gender, near)
     if antecedent is None:

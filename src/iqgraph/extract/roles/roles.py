@@ -35,7 +35,8 @@ from .bodies import (
     prefix_organisation,
     unknown_body,
 )
-from .holders import role_holder
+from .body_references import acts_for, body_named_short
+from .holders import BODY_LINK, role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
     ANY_ROLE_WORD,
@@ -117,6 +118,7 @@ def find_roles(
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
+        finding = _acting_for(finding, text, sentence, mentions)
         out.append(finding)
         if _is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
@@ -174,20 +176,46 @@ def _pronoun_role(
         if release
         else None
     )
-    head = ROLE_HEAD.match(text, holder.end, sentence[1]) if holder is not None else None
-    if holder is None or head is None or not is_role_noun(head.group("noun")):
+    if holder is None:
+        return []
+    body, title_at = _body_before_as(
+        text, holder.end, mentions
+    )  # "Davor war sie beim Verein X als Referentin tätig"
+    head = ROLE_HEAD.match(text, title_at, sentence[1])
+    if head is None or not is_role_noun(head.group("noun")):
         return []
     gender = noun_gender(head.group("noun"))
     if gender is not None and gender != holder.gender:
         return []
     phrase_end, org = parse_complements(text, head.end(), mentions, sentence[1])
     org = org or org_in_tail(text, phrase_end, mentions, sentence[1])
+    if body is not None and org is None:
+        org, phrase_end = body, head.end()
     if org is None:
         return []
-    end = title_end(text, head.end(), phrase_end if org is None else org.end, org)
+    end = title_end(text, head.end(), phrase_end if org is body else org.end, org)
     noun = head.group("noun")
     title = title_as_written(text[head.start() : end], holder, noun)
     return [RoleFinding(holder, title, org, leads(singular(noun), head.group("pre"), org), head.start())]
+
+
+# The body between the holder and the title: "(Davor war sie) beim Verein X als (Referentin tätig)"
+_BODY_BEFORE = re.compile(rf"[ \xa0]*(?:{BODY_LINK})[ \xa0]+$", re.IGNORECASE)
+_AS_AFTER_BODY = re.compile(r"[ \xa0]+als[ \xa0]+")
+BODY_LINK_REACH = 12  # characters back from a body over "bei der"
+
+
+def _body_before_as(text: str, at: int, mentions: list[Mention]) -> tuple[Mention | None, int]:
+    """The body a phrase at `at` names before "als" and the title, and where the title starts; else (None, at)."""
+    for m in mentions:
+        if (
+            m.type in ORG_TYPES
+            and at < m.start <= at + BODY_LINK_REACH
+            and _BODY_BEFORE.fullmatch(text, at, m.start)
+        ):
+            as_word = _AS_AFTER_BODY.match(text, m.end)
+            return (m, as_word.end()) if as_word else (None, at)
+    return None, at
 
 
 def _for_listed(text: str, first: RoleFinding, person: Mention, mentions: list[Mention]) -> RoleFinding:
@@ -235,13 +263,22 @@ def _role_at(
     if person is None:
         return None
     if org is None and not after_verb:  # "als Expertin … sprach X von der Y": X speaks, Y need not be hers
-        org = org_after_person(text, person, mentions) or body_before_as(text, head.start(), person, mentions)
+        org = (
+            org_after_person(text, person, mentions)
+            or body_named_short(text, (head.start(), limit), person, mentions, release)
+            or body_before_as(text, head.start(), person, mentions)
+        )
     if org is None and tail is not None and person.end <= head.start():
         org = org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and not after_verb and _is_plural(text, head):
         org = org_after_the_list(text, person, mentions)
-    if org is None and noun.endswith("innen") and title_stop == head.end():
+    if (
+        org is None
+        and noun.endswith("innen")
+        and title_stop == head.end()
+        and _after_a_possessive(text, head)
+    ):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     org = local_body(text, title_stop, limit) if org is None else org
     unnamed = unknown_body(text, title_stop, person, limit) if org is None else None
@@ -256,6 +293,17 @@ def _role_at(
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
 
 
+# "ihre Mitarbeiterinnen", "seine Kolleginnen", "unsere Beraterinnen": a plural title owned by someone named before
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ihre|seine|deren|dessen|unsere|eure)[ \xa0]+(?:[a-zäöü]\w*[ \xa0]+)?$"
+)
+POSSESSIVE_REACH = 30  # characters back over the possessive and an adjective ("ihre beiden", "seine neuen")
+
+
+def _after_a_possessive(text: str, head: re.Match[str]) -> bool:
+    return _POSSESSIVE_BEFORE.search(text, max(0, head.start() - POSSESSIVE_REACH), head.start()) is not None
+
+
 def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     """ "Petra Beispiel MdL": a mandate, a role with no organisation named."""
     out = []
@@ -265,6 +313,37 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
             title = " ".join((match.group(1) or match.group(2)).split())
             out.append(RoleFinding(p, title, None, False))
     return out
+
+
+# "Die Stadt X, vertreten durch (den) Oberbürgermeister Y": the body the holder stands for, right before
+_REPRESENTED_BY = re.compile(r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?")
+
+
+def _acting_for(
+    finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: list[Mention]
+) -> RoleFinding:
+    """ "Für die Stiftung X unterschrieb Geschäftsführerin Petra Beispiel", "Seitens des Vereins Y sprach dessen
+    Vorsitzender Karl Muster", "Die Stadt X, vertreten durch Oberbürgermeister Y": a title before its holder, after a
+    phrase naming whom the holder acts for."""
+    if finding.organisation is not None or not 0 <= finding.head < finding.person.start:
+        return finding
+    org = next(
+        (
+            m
+            for m in mentions
+            if m.type in ORG_TYPES
+            and m.end <= finding.head
+            and (
+                acts_for(text, sentence, m, finding.head)
+                or _REPRESENTED_BY.fullmatch(text, m.end, finding.head)
+            )
+        ),
+        None,
+    )
+    if org is None:
+        return finding
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=org, leads=leads(singular(noun), finding.title, org))
 
 
 def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:

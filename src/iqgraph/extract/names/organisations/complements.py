@@ -188,8 +188,19 @@ def complement_ok(match: re.Match[str]) -> bool:
             return True
         if len(words) == 1 and common_body_noun(words[0]):
             return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
+        if district_name(words[-1]):
+            return True  # "des Kreises Siegen-Wittgenstein": a district's name, not a role in "-in"
         return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
     return True
+
+
+def district_name(word: str) -> bool:
+    """ "Siegen-Wittgenstein", "Mayen-Koblenz": two proper names joined by a hyphen name a district; not a role's
+    compound ("IHK-Präsidentin": its last part a role noun in "-in")."""
+    parts = word.split("-")
+    last = parts[-1].lower()
+    role = last.endswith("innen") or last.endswith("in") and last[:-2].endswith(tuple(lexicon.ROLE_STEMS))
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts) and not role
 
 
 def nominative_label(surface: str, genitive_offset: int | None) -> str:

@@ -67,7 +67,7 @@ def type_of(label: str, head: str) -> str:
         first, _, rest = rest.partition(" ")
     if first.lower() in lexicon.PORTFOLIO_AUTHORITIES and rest.startswith("für "):
         return "Ministry"
-    if label.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die Schulbehörde": Hamburg's ministry
+    if not rest and first.lower() in lexicon.PORTFOLIO_AUTHORITY_COMPOUNDS:  # "die (Hamburger) Schulbehörde"
         return "Ministry"
     if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
         return "Organisation"  # "Werbeagentur Nordlicht": a company

@@ -133,17 +133,33 @@ def with_unknown_town(text: str, office: Mention) -> Mention | None:
     region = REGION_NAME.match(text, office.end)
     if region is None:
         return _with_served_place(text, office)
+    district = (
+        REGION_NAME.match(text, region.end()) if region.group("region_name") in _DISTRICT_WORDS else None
+    )
+    region = (
+        district or region
+    )  # "des Jobcenters Landkreis Kassel", "Jobcenter Region Y": the district's name too
     if not _may_name_a_town(region.group("region_name")):
         return None
-    label = f"{office.label} {region.group('region_name')}"
-    return Mention.named(office.start, region.end(), office.type, label, text[office.start : region.end()])
+    end = region.end()
+    label = f"{office.label} {' '.join(text[office.end : end].split())}"
+    return Mention.named(office.start, end, office.type, label, text[office.start : end])
+
+
+_DISTRICT_WORDS = frozenset({"Landkreis", "Kreis", "Region", "Stadt", "Städteregion"})
 
 
 def bare_local_office(text: str, word: re.Match[str], head: str) -> Mention | None:
-    """ "das Jobcenter", "die Ausländerbehörde": a one-word local office, to be named by the place it serves."""
-    if word.group(0).lower() not in LOCAL_OFFICES:
+    """ "das Jobcenter", "die Ausländerbehörde", "des Jobcenters": a one-word local office, to be named by the
+    place it serves (the genitive's ending dropped from the label)."""
+    nominative = _OFFICE_GENITIVE.sub("", word.group(0))
+    if word.group(0).lower() not in LOCAL_OFFICES and nominative.lower() not in LOCAL_OFFICES:
         return None
-    return Mention.named(word.start(), word.end(), type_of(word.group(0), head), word.group(0), word.group(0))
+    label = word.group(0) if word.group(0).lower() in LOCAL_OFFICES else nominative
+    return Mention.named(word.start(), word.end(), type_of(label, head), label, word.group(0))
+
+
+_OFFICE_GENITIVE = re.compile(r"(?<=[a-zäöü])e?s$")
 
 
 def _with_served_place(text: str, office: Mention) -> Mention | None:

@@ -59,8 +59,8 @@ def named_before_head(text: str) -> list[Mention]:
     out = []
     for match in _HEAD_AFTER_NAME.finditer(text):
         words = match.group("words").split()
-        if not all(_proper_name_word(w) for w in words) or given_name_gender(words[-1]):
-            continue  # "dem Petra Institut": a given name alone names no body
+        if not all(_proper_name_word(w) for w in words) or len(words) == 1 and given_name_gender(words[0]):
+            continue  # "dem Petra Institut": a given name alone names no body ("Alice Salomon": a person does)
         place = _PLACE_AFTER_HEAD.match(text, match.end("name"))  # "die Leuphana Universität Lüneburg"
         end = place.end() if place else match.end("name")
         label = " ".join([*words, match.group("head"), *([place.group("place")] if place else [])])

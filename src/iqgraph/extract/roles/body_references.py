@@ -1,0 +1,62 @@
+"""Bodies a person is tied to without the body's name right after the role or the name: the body a fronted phrase
+says the person acts for ("Für die Stiftung X sprach Geschäftsführerin Petra Beispiel") and a short name for a body
+named in full before ("Karl Muster vom Jobcenter"). Read for roles here and for memberships in `relations/`."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text.spans import Mention
+from .bodies import ReleaseBodies, named_in_full_before
+
+# The body first, in a phrase saying for whom the person acts: "Für die Stiftung X sprach Petra Beispiel", the
+# verb before the phrase ("Es sprach für die Stiftung X noch Petra Beispiel"), "Seitens der Handwerkskammer Y
+# begrüßte Karl Muster die Gäste", "Im Namen des Vereins Z dankte …" (any verb after these two), where they
+# come from: "Von der Stiftung X kamen A und B" ("berichtete/sprach von" is about a body, not from it).
+_FOR_THE_BODY = re.compile(
+    r"(?:\b(?P<verb>[a-zäöü]\w*)\s+)?\b(?:(?P<for>[Ff]ür)\s+(?:die|den|das)"
+    r"|(?P<on_behalf>[Ss]eitens|[Vv]on\s*[Ss]eiten|[Aa]uf\s+[Ss]eiten|[Ii]m\s+Namen|[Ii]m\s+Auftrag)\s+(?:der|des)|(?:[Vv]on\s+der|[Vv]om|[Aa]us\s+dem|[Aa]us\s+der))\s+$"
+)
+_ACTING_VERB = re.compile(
+    r"\s+(?:(?P<verb>[a-zäöü]\w*)\s+)?(?:(?:sich|auch|zudem|dann|noch|anschließend|danach|zunächst|zuerst)\s+)?"
+    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_FOR_THE_BODY_REACH = 40  # characters back from the body to "für die" / "seitens der" and its sentence start
+
+
+def acts_for(text: str, sentence: tuple[int, int], org: Mention, start: int) -> bool:
+    """ "Für die Stiftung X sprach Petra Beispiel", "Seitens des Vereins Y begrüßte Karl Muster …"."""
+    if not org.end < start <= org.end + _FOR_THE_BODY_REACH:
+        return False
+    lead = _FOR_THE_BODY.search(text, max(sentence[0], org.start - _FOR_THE_BODY_REACH), org.start)
+    verb = _ACTING_VERB.fullmatch(text, org.end, start)
+    if lead is None or verb is None:
+        return False
+    if lead.group("on_behalf"):
+        return verb.group("verb") is not None
+    said = {lead.group("verb"), verb.group("verb")}
+    return bool(said & set(lexicon.ACTING_FOR_VERBS if lead.group("for") else lexicon.COMING_FROM_VERBS))
+
+
+# A body named short after the person, by the first word of its name or its kind, where it was named in full before:
+# "Karl Muster vom Jobcenter sagte", "A und B von der Stiftung erklärten" (not a name that goes on: "vom Jobcenter Y";
+# not "aus dem Landkreis": where a person comes from).
+_SHORT_BODY = re.compile(
+    r"(?:\s*,\s*(?:beide|alle\s+\w+)\s+|\s+)(?:vom|von\s+der|von\s+dem)\s+"
+    r"(?P<word>[A-ZÄÖÜ][\w-]*\w)(?![\w-])(?![ \xa0]+[A-ZÄÖÜ0-9(„\"])"
+)
+
+
+def body_named_short(
+    text: str,
+    sentence: tuple[int, int],
+    person: Mention,
+    mentions: list[Mention],
+    release: ReleaseBodies | None,
+) -> Mention | None:
+    """The body named in full before that a short name right after the person stands for, or None."""
+    short = _SHORT_BODY.match(text, person.end, sentence[1])
+    if short is None or any(m.start == short.start("word") for m in mentions):
+        return None
+    return named_in_full_before(short.group("word"), release, person.start)
