@@ -53,12 +53,24 @@ _PROJECT_FIELD = re.compile(
 # "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
-    r"(?:[^\S\n]+(?:im|in|des|der|von|für|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
 )
 _BULLETED_ITEM = re.compile(
     r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
 )
 _BLANK_LINE = re.compile(r"[^\S\n]*\n")
+# An item's carrier after its name: "Brücke Beruf – Träger: Beispiel e. V.", "Brücke Beruf, Träger: …", "Brücke Beruf,
+# durchgeführt von der Volkshochschule X", "Brücke Beruf – umgesetzt vom Verein Y": no part of the name.
+_CARRIER_TAIL = re.compile(
+    r"(?:[^\S\n]+[–-]|,)[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
+    r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b)"
+)
+
+
+def before_its_carrier(item: str) -> str:
+    """A listed item's name, before the carrier the item names after a dash or comma."""
+    tail = _CARRIER_TAIL.search(item)
+    return item[: tail.start()] if tail else item
 
 
 def bulleted_projects(text: str) -> list[Mention]:
@@ -67,9 +79,11 @@ def bulleted_projects(text: str) -> list[Mention]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos)) is not None:
-            name, subtitle = item.group("item"), item.group("item").split(SUBTITLE_DASH)[0]
+            name = before_its_carrier(item.group("item"))
+            subtitle = name.split(SUBTITLE_DASH)[0]
             if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
-                mention = Mention.named(item.start("item"), item.end("item"), "Subproject", name, name)
+                start = item.start("item")
+                mention = Mention.named(start, start + len(name), "Subproject", name, name)
                 out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
             pos = item.end()
     return out

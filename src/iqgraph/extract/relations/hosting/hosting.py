@@ -64,9 +64,11 @@ _HOSTED_BEFORE = re.compile(
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
-# „X“ (Y gGmbH)": the carrier right after the project's name.
+# „X“ (Y gGmbH)", a list's item "X – Träger: Y" or "X, Träger: Y": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*"
+    r"|[“”\"«]?\s*(?:[–-]|,)\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
+    r"|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")

@@ -1,0 +1,78 @@
+"""Projects listed with their carriers and named before their list, on invented releases: a bulleted item's
+carrier after a dash, a comma or a participle ("- Brücke Beruf – Träger: Lernwerk gGmbH", "- Brücke Beruf,
+durchgeführt von der Volkshochschule X") is no part of its name and carries it; a listed name met earlier in the
+prose is the project there too."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _facts(body: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    facts = facts_of("Neues aus dem IQ Netzwerk Musterland\n\n" + body)
+    return {label for type_, label in facts.entities if type_ == "Subproject"}, facts.relations
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "carrier"),
+    [
+        ("- Werkbank Zukunft – Träger: Lernwerk Kassel gGmbH", "Werkbank Zukunft", "Lernwerk Kassel gGmbH"),
+        ("• Lotsenhaus Süd, Trägerin: Stiftung Musterweg", "Lotsenhaus Süd", "Stiftung Musterweg"),
+        ("1. Brücke Beruf – Projektträger: Lernort Muster e. V.", "Brücke Beruf", "Lernort Muster e. V."),
+    ],
+)
+def test_a_listed_item_s_carrier_field_ends_its_name_and_carries_it(
+    item: str, name: str, carrier: str
+) -> None:
+    names, relations = _facts(f"Die Teilprojekte im Überblick:\n{item}\n")
+    assert name in names
+    assert not any("Träger" in n for n in names)
+    assert (name, "hostedBy", carrier) in relations
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        (
+            "- Interkulturelle Öffnung in Ämtern, durchgeführt von der Volkshochschule Musterstadt",
+            "Interkulturelle Öffnung in Ämtern",
+        ),
+        ("- Sprache im Beruf, umgesetzt vom Bildungswerk Beispiel e. V.", "Sprache im Beruf"),
+        ("2) Pflege im Blick – getragen von der Akademie Muster gGmbH", "Pflege im Blick"),
+    ],
+)
+def test_a_listed_item_with_a_participle_of_carrying_names_a_project(item: str, name: str) -> None:
+    names, _ = _facts(f"Zum Netzwerk gehören folgende Projekte:\n{item}\n")
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Im Netzwerk arbeiten derzeit folgende Teilprojekte mit Beratungsangebot:",
+        "Die Teilprojekte mit Standort Musterstadt:",
+        "Die Projekte im Netzwerk:",
+    ],
+)
+def test_a_lead_in_with_an_attribute_opens_a_list_of_projects(lead_in: str) -> None:
+    names, _ = _facts(
+        f"{lead_in}\n- Werkbank Zukunft (Lernwerk gGmbH)\n- Lotsenhaus Süd (Stiftung Musterweg)\n"
+    )
+    assert {"Werkbank Zukunft", "Lotsenhaus Süd"} <= names
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Neu dabei ist die Werkbank Zukunft. Sie wird vom Verein Lernort e. V. durchgeführt.",
+        "Besonders gefragt war zuletzt Werkbank Zukunft, das vom Verein Lernort e. V. durchgeführt wird.",
+        "Die Werkbank Zukunft wird vom Verein Lernort e. V. durchgeführt.",
+    ],
+)
+def test_a_listed_name_met_before_its_list_is_the_project_there(prose: str) -> None:
+    _, relations = _facts(
+        f"{prose}\n\nDie Teilprojekte im Überblick:\n- Werkbank Zukunft\n- Lotsenhaus Süd\n"
+    )
+    assert ("Werkbank Zukunft", "hostedBy", "Lernort e. V.") in relations
