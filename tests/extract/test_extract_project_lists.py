@@ -8,6 +8,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
 
 
 def _facts(body: str) -> tuple[set[str], set[tuple[str, str, str]]]:
@@ -76,3 +81,79 @@ def test_a_listed_name_met_before_its_list_is_the_project_there(prose: str) -> N
         f"{prose}\n\nDie Teilprojekte im Überblick:\n- Werkbank Zukunft\n- Lotsenhaus Süd\n"
     )
     assert ("Werkbank Zukunft", "hostedBy", "Lernort e. V.") in relations
+
+
+def _subprojects(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Subproject" and not m.generic}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neu ist das Projekt Werkbank Zukunft, ein Angebot der Stiftung Musterweg.", "Werkbank Zukunft"),
+        (
+            "Wir stellen das Teilprojekt Lotsenhaus Süd vor, ein Angebot des Vereins Lernort.",
+            "Lotsenhaus Süd",
+        ),
+        (
+            "Beraten wird im Modellprojekt Brücke Beruf, einem Projekt der Akademie Muster gGmbH.",
+            "Brücke Beruf",
+        ),
+    ],
+)
+def test_a_project_head_before_a_name_in_apposition_is_no_part_of_it(text: str, name: str) -> None:
+    names = _subprojects(text)
+    assert name in names
+    assert not any(n.split()[0] in ("Projekt", "Teilprojekt", "Modellprojekt") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Unser Projekt Werkbank Zukunft, ein Angebot der Stiftung Musterweg, ist umgezogen.",
+            "Werkbank Zukunft",
+        ),
+        (
+            "Unsere Beratungsstelle Lotsenhaus Süd ist ein Teilprojekt des IQ Netzwerks Musterland.",
+            "Lotsenhaus Süd",
+        ),
+        ("Unsere Brücke Beruf, ein Angebot des Vereins Lernort, zieht um.", "Brücke Beruf"),
+    ],
+)
+def test_a_possessive_opening_a_called_project_is_no_part_of_its_name(text: str, name: str) -> None:
+    names = _subprojects(text)
+    assert name in names or f"Beratungsstelle {name}" in names
+    assert not any(n.startswith("Unser") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Welcome Desk Musterstadt – ein Angebot der Stiftung Musterweg – lädt ein.",
+            "Welcome Desk Musterstadt",
+        ),
+        (
+            "Die Werkbank Zukunft - ein Teilprojekt des IQ Netzwerks Musterland - berät Betriebe.",
+            "Werkbank Zukunft",
+        ),
+        ("Lotsenhaus Süd – eines der Angebote im IQ Netzwerk Musterland – öffnet im Mai.", "Lotsenhaus Süd"),
+    ],
+)
+def test_a_name_opening_a_sentence_with_a_dashed_apposition_calling_it_a_project(
+    text: str, name: str
+) -> None:
+    assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bewährt hat sich das Mentoringprogramm Tandem Plus.", "Tandem Plus"),
+        ("Im Coachingprogramm Startklar plus lernen Frauen Bewerben.", "Startklar plus"),
+        ("Das Qualifizierungsprogramm Werkbank Plus beginnt im Mai.", "Werkbank Plus"),
+    ],
+)
+def test_a_version_closes_the_name_of_an_activity_programme(text: str, name: str) -> None:
+    assert name in _subprojects(text)

@@ -63,7 +63,8 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?)"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
+    r"(?:\s+(?:Plus|plus)(?![\w-]))?)"  # a version closing the name: "das Mentoringprogramm Tandem Plus"
     r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
 )
 # "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a

@@ -152,8 +152,10 @@ _CALLED_NAME = (
 # The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
 # "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
 # im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
+# (a possessive may open it where a carrier speaks of its own: "Unser Projekt X ist ein Angebot der …")
+_SUBJECT_DETERMINER = r"(?:(?:Das|Die|Der|Unser|Unsere)\s+)?"
 _CALLED_A_PROJECT = re.compile(
-    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
+    rf"{_SUBJECT_DETERMINER}(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
 )
 # The subject after the verb, an adverbial opening the sentence: "Seit 2020 ist Chance Beruf ein Teilprojekt des …",
 # "Heute ist das Lotsenhaus Nord ein Angebot der …".
@@ -161,10 +163,10 @@ _ADVERBIAL_THEN_CALLED = re.compile(
     rf"[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
     rf"(?P<name>{_CALLED_NAME})\s+{_A_PROJECT_OF}"
 )
-# The name opening a sentence, in commas the apposition calling it a project: "Brücke Beruf, ein Projekt des Vereins
-# X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …".
+# The name opening a sentence, in commas or dashes the apposition calling it a project: "Brücke Beruf, ein Projekt des
+# Vereins X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …", "Das Lotsenhaus Nord – ein Angebot der Y – …".
 _CALLED_IN_APPOSITION = re.compile(
-    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
+    rf"{_SUBJECT_DETERMINER}(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})(?:,|[^\S\n]+[–-])\s+{_A_PROJECT_OF}"
 )
 _CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
 # A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
@@ -222,8 +224,16 @@ def find_project_names(text: str) -> list[Mention]:
 _OVER_A_BODY = 2
 
 
+# "das Projekt Lernwerk Nord, ein Angebot der …": the project head after the article is no part of the name.
+_HEAD_BEFORE_THE_NAME = re.compile(rf"{_HEAD}\s+(?=[A-ZÄÖÜ])")
+
+
 def _names_in_apposition(text: str) -> list[Mention]:
-    plain = [m.span("name" if m.group("name") else "styled") for m in _NAME_IN_APPOSITION.finditer(text)]
+    plain = [
+        (head.end() if (head := _HEAD_BEFORE_THE_NAME.match(text, start, end)) else start, end)
+        for m in _NAME_IN_APPOSITION.finditer(text)
+        for start, end in [m.span("name" if m.group("name") else "styled")]
+    ]
     quoted = [(m.start(), m.end("name") + 1) for m in _QUOTED_IN_APPOSITION.finditer(text)]  # with its quotes
     return [
         Mention.named(start, end, "Subproject", name, text[start:end])
