@@ -157,3 +157,80 @@ def test_a_name_opening_a_sentence_with_a_dashed_apposition_calling_it_a_project
 )
 def test_a_version_closes_the_name_of_an_activity_programme(text: str, name: str) -> None:
     assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "carrier"),
+    [
+        (
+            "Werkbank Zukunft\nProjektträger ist die Lernwerk Kassel gGmbH.\n",
+            "Werkbank Zukunft",
+            "Lernwerk Kassel gGmbH",
+        ),
+        (
+            "Lotsenhaus Süd\nDas Projekt wird von der Stiftung Musterweg umgesetzt und berät Betriebe.\n",
+            "Lotsenhaus Süd",
+            "Stiftung Musterweg",
+        ),
+        (
+            "Brücke Beruf\nDie Beratungsstelle ist bei der Akademie Muster gGmbH angesiedelt.\n",
+            "Brücke Beruf",
+            "Akademie Muster gGmbH",
+        ),
+    ],
+)
+def test_a_heading_above_a_sentence_naming_its_carrier_names_a_project(
+    page: str, name: str, carrier: str
+) -> None:
+    names, relations = _facts(
+        "Unsere Teilprojekte\n\nPflege im Blick\nTräger: Bildungshaus Beispiel gGmbH\n\n" + page
+    )
+    assert name in names
+    assert (name, "hostedBy", carrier) in relations
+    assert ("Pflege im Blick", "hostedBy", carrier) not in relations
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Neue Räume für die Beratung\nDie Beratung ist umgezogen.\n",
+        "Ein gutes Jahr\nDas Projekt hat viel erreicht.\n",
+        "Termine im Herbst\nDas Projekt lädt am 3. Mai ein.\n",
+    ],
+)
+def test_a_heading_above_a_sentence_without_a_carrier_names_no_project(heading: str) -> None:
+    names, _ = _facts(heading)
+    assert not names - {"IQ Netzwerk Musterland"}
+
+
+@pytest.mark.parametrize(
+    ("second", "payer"),
+    [
+        ("Das Angebot wird durch das Land Hessen gefördert.", "Land Hessen"),
+        ("Die Beratung wird aus Mitteln der Stadt Kassel finanziert.", "Stadt Kassel"),
+        ("Das Projekt wird vom Land Hessen gefördert.", "Land Hessen"),
+    ],
+)
+def test_a_project_s_kind_noun_after_its_network_stands_for_the_project(second: str, payer: str) -> None:
+    first = "Die Beratungsstelle „Brücke Nord“ ist ein Teilprojekt des IQ Netzwerks Hessen. "
+    relations = facts_of("Neues aus Kassel\n\n" + first + second).relations
+    assert ("Beratungsstelle „Brücke Nord“", "fundedBy", payer) in relations
+    assert not any(s.startswith("IQ") and p == "fundedBy" for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt wird von der Stiftung Musterweg umgesetzt.",
+        "Das Teilprojekt wird von der Stiftung Musterweg durchgeführt.",
+        "Die Anlaufstelle ist bei der Stiftung Musterweg angesiedelt.",
+    ],
+)
+def test_a_project_noun_stands_for_the_project_named_last_among_several(sentence: str) -> None:
+    text = (
+        "Das Projekt „Brücke Nord“ berät in Kassel. Neu ist das Projekt „Lotsenhaus Süd“ in Fulda. "
+        + sentence
+    )
+    relations = facts_of("Neues aus Kassel\n\n" + text).relations
+    assert ("Lotsenhaus Süd", "hostedBy", "Stiftung Musterweg") in relations
+    assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") not in relations

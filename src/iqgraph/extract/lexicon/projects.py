@@ -77,6 +77,10 @@ PROJECT_STAND_INS = frozenset(
      "Fachstelle", "Kontaktstelle", "Informationsstelle"}
 )  # fmt: skip
 
+# The same with the nouns of an offer: "Das Angebot wird vom Land gefördert", "Die Beratung wird aus dem ESF
+# finanziert" stand for the project named last.
+PROJECT_KIND_STAND_INS = PROJECT_STAND_INS | {"Angebot", "Beratungsangebot", "Pilotprojekt", "Beratung"}
+
 # Adjectives that form the names of projects although morphology.adjective_stem does not read them as adjectives
 # (stems): "die Faire Integration", "bei Mobile Beratung Anerkennung".
 NAME_FORMING_ADJECTIVES = frozenset({"fair", "mobil"})

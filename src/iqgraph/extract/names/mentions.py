@@ -13,6 +13,7 @@ names/persons/mentions.py, names met again shortened or by their short form in s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .. import lexicon
@@ -255,8 +256,35 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     return [
         *_stand_ins(network, _GENERIC_NETWORK, text),
         *_stand_ins(programme, _GENERIC_PROGRAMME, text),
-        *_stand_ins(subproject, _GENERIC_SUBPROJECT, text),
+        *_project_stand_ins(chosen, subproject, text),
     ]
+
+
+def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -> list[Mention]:
+    """ "Das Projekt wird von der Y umgesetzt": in a release naming several projects, the one named last before
+    the noun (a profile's heading, the paragraph's name), or the last whose name holds the noun ("die Servicestelle"
+    after "Servicestelle X" and "Projekt Y" means X); the release's main one before any is named."""
+    named = sorted((m for m in chosen if m.type == "Subproject" and not m.generic), key=lambda m: m.end)
+    if len({m.key for m in named}) < 2:
+        return _stand_ins(main, _GENERIC_SUBPROJECT, text)
+    out = []
+    for stand_in in _stand_ins(main, _GENERIC_SUBPROJECT, text):
+        earlier = named[: bisect_right([m.end for m in named], stand_in.start)]
+        noun = _NOUN_STEM.sub("", stand_in.surface)
+        of_its_kind = [m for m in earlier if noun in m.label or noun in m.surface]
+        meant = of_its_kind or earlier
+        out.append(_standing_for(meant[-1], stand_in) if meant else stand_in)
+    return out
+
+
+# "Projekts" -> "Projekt": the noun as a name holds it
+_NOUN_STEM = re.compile(r"(?:es|s)$")
+
+
+def _standing_for(entity: Mention, stand_in: Mention) -> Mention:
+    return replace(
+        entity, start=stand_in.start, end=stand_in.end, surface=stand_in.surface, generic=True, priority=0
+    )
 
 
 def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .. import lexicon
-from ..lexicon.projects import PROJECT_STAND_INS
+from ..lexicon.projects import PROJECT_KIND_STAND_INS, PROJECT_STAND_INS
 from ..names.mentions import Mention
 from ..names.organisations.words import is_of_kind
 from .actors import (
@@ -84,6 +84,7 @@ def find_relations(
     # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
     agreeing = pronoun_genders(text, s)
     topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
+    topic = _project_of_a_stand_in(text, sentence, before) or topic
     spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
@@ -182,6 +183,24 @@ _PRONOUN_SUBJECT = re.compile(
     rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
 )
+
+
+# A project's kind noun as the subject of a sentence, no name after it: "Das Angebot wird vom Land gefördert", "Die
+# Beratung wird aus Mitteln des ESF finanziert" (not "Das Angebot „X“", which names one).
+_PROJECT_KIND_SUBJECT = re.compile(
+    rf"\s*(?:[\w.]+\s+(?:wird|werden|wurde|ist)\s+)?(?:Das|Die|Dieses|Diese|das|die|dieses|diese)\s+"
+    rf"(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
+)
+
+
+def _project_of_a_stand_in(text: str, sentence: tuple[int, int], before: Before) -> Mention | None:
+    """The project a kind noun opening the sentence stands for: the last named, where it is one of the last few
+    units named (after "Die Stelle X ist ein Teilprojekt des IQ Netzwerks Y." the network is named last, but
+    "Das Angebot" means X)."""
+    if _PROJECT_KIND_SUBJECT.match(text, sentence[0]) is None:
+        return None
+    project = before.last("project")
+    return project if project is not None and project in before.recent("topic") else None
 
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
