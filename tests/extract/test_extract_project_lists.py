@@ -234,3 +234,61 @@ def test_a_project_noun_stands_for_the_project_named_last_among_several(sentence
     relations = facts_of("Neues aus Kassel\n\n" + text).relations
     assert ("Lotsenhaus Süd", "hostedBy", "Stiftung Musterweg") in relations
     assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") not in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anerkennungsberatung Nordhessen: neue Räume\nUnsere IQ Anerkennungsberatung Nordhessen ist umgezogen.",
+        "Die IQ Servicestelle Fulda berät seit Mai. Die Servicestelle Fulda ist kostenlos.",
+        "Die Anerkennungsberatung Nordhessen zieht um. Die IQ Anerkennungsberatung Nordhessen bleibt erreichbar.",
+    ],
+)
+def test_a_unit_named_with_and_without_the_programme_s_word_is_one(text: str) -> None:
+    names = _subprojects(text)
+    assert len(names) == 1
+    assert next(iter(names)).startswith("IQ ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nach vier Jahren endet das Projekt Berufssprache Plus. Wir danken allen bei Berufssprache Plus.",
+            "Berufssprache",
+        ),
+        ("Das Projekt Lotsen Plus berät. Mehr von Lotsen Plus im Mai.", "Lotsen"),
+        ("Das Projekt Pflege 4.0 startet. Rat bei Pflege 4.0 gibt es ab Mai.", "Pflege"),
+    ],
+)
+def test_a_single_word_after_a_head_before_a_version_is_no_name_of_its_own(text: str, name: str) -> None:
+    assert name not in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Außerhalb des IQ Netzwerks Hessen setzt die Stiftung Musterweg im Auftrag der Stadt Kassel das Projekt „Brücke Nord“ um.",
+        "Neben dem IQ Netzwerk Hessen führt der Verein Lernort e. V. im Auftrag der Stadt Kassel das Projekt „Brücke Nord“ durch.",
+        "Im IQ Netzwerk Hessen bietet die Stiftung Musterweg im Auftrag der Stadt Kassel das Projekt „Brücke Nord“ an.",
+    ],
+)
+def test_the_body_commissioning_a_project_pays_for_it_and_carries_none(sentence: str) -> None:
+    relations = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    assert ("Brücke Nord", "fundedBy", "Stadt Kassel") in relations
+    assert ("Brücke Nord", "hostedBy", "Stadt Kassel") not in relations
+    assert not any(s.startswith("IQ") and p == "fundedBy" for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Außerhalb des IQ Netzwerks setzt die Stiftung Musterweg das Projekt „Brücke Nord“ um.",
+        "Das Projekt „Brücke Nord“ ist nicht Teil des IQ Netzwerks, sondern ein Landesprojekt.",
+        "Außerhalb der IQ Förderung bietet die Stiftung Musterweg das Projekt „Brücke Nord“ an.",
+    ],
+)
+def test_a_project_placed_outside_the_network_is_no_part_of_it(sentence: str) -> None:
+    text = "Das IQ Netzwerk Hessen berät seit 2012 in Kassel. " + sentence
+    relations = facts_of("Neues aus Kassel\n\n" + text).relations
+    assert not any(s == "Brücke Nord" and p == "partOf" for s, p, _ in relations)

@@ -119,6 +119,11 @@ def _of_the_programme(m: Mention, network: Mention | None) -> bool:
 _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt|Handlungsschwerpunkt)\w*\b")
 
 
+# "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks": placed elsewhere
+_OUTSIDE_THE_NETWORK = re.compile(
+    r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
+)
+
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
@@ -130,10 +135,12 @@ def _of_the_network(
     the programme)."""
     if "Fachstelle" in subproject.label:
         return False
-    if subproject.label.startswith("IQ ") or sole:
-        return True
     start, end = c.spans[c.sentence_at(subproject.start)]
     sentence = c.text[start:end]
+    if _OUTSIDE_THE_NETWORK.search(sentence):
+        return False
+    if subproject.label.startswith("IQ ") or sole:
+        return True
     return bool(_SUBPROJECT_CUE.search(sentence)) or (
         network.surface in sentence and not _names_other_networks(mentions, network, start, end)
     )

@@ -83,8 +83,9 @@ _ATTRIBUTED_OBJECT = re.compile(
 # characters back from the name to the object's article: the attribute's agent and participle
 _ATTRIBUTE_SPAN = 120
 # the attribute's agent is no carrier after the verb ("führt das vom Land Y geförderte …")
+# (nor is the body that commissions it: "setzt die Y im Auftrag der Stadt Z das Projekt X um")
 _AGENT_BEFORE = re.compile(
-    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
+    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln|im\s+Auftrag)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
 )
 _AGENT_WORDS = (
     28  # characters back from a name to the preposition and article introducing it: "aus den Mitteln des"
