@@ -292,3 +292,30 @@ def test_a_project_placed_outside_the_network_is_no_part_of_it(sentence: str) ->
     text = "Das IQ Netzwerk Hessen berät seit 2012 in Kassel. " + sentence
     relations = facts_of("Neues aus Kassel\n\n" + text).relations
     assert not any(s == "Brücke Nord" and p == "partOf" for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Projekt Anerkennung konkret berät Betriebe in Kassel.", "Anerkennung konkret"),
+        (
+            "Mit dem Teilprojekt Pflege digital Nord, das die Stiftung Musterweg umsetzt, lernen Frauen.",
+            "Pflege digital Nord",
+        ),
+        ("Neu ist das Projekt Baurecht kompakt. Es richtet sich an Ingenieure.", "Baurecht kompakt"),
+    ],
+)
+def test_an_uninflected_adjective_closes_a_project_s_name_after_its_head(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir zeigen, dass das Projekt Frauen sicher berät.",
+        "Ziel ist, dass das Projekt Menschen direkt erreicht.",
+        "Wichtig ist, dass das Projekt Betriebe aktiv unterstützt.",
+    ],
+)
+def test_an_adverb_before_a_clause_final_verb_closes_no_name(text: str) -> None:
+    assert not _subprojects(text)

@@ -140,3 +140,11 @@ COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", 
 CAPITALISED_TERMS = frozenset(
     {"Soziale Arbeit", "Künstliche Intelligenz", "Erneuerbare Energien", "Schwarzes Brett"}
 )
+
+# Uninflected adjectives and participles that close a project's name after its capitalised words ("das Projekt
+# Anerkennung konkret", "im Kurs Baurecht kompakt", "das Projekt Pflege digital"): a name's last word, not an
+# attribute (German puts an attributive adjective before its noun, inflected).
+NAME_CLOSING_ADJECTIVES = frozenset(
+    {"konkret", "kompakt", "aktiv", "digital", "international", "interkulturell", "regional", "mobil", "direkt",
+     "inklusiv", "vernetzt", "anerkannt", "global", "lokal", "praktisch", "kreativ", "fair", "sicher"}
+)  # fmt: skip

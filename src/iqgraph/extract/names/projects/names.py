@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lexicon.projects import FINITE_AUXILIARIES, NAME_CLOSING_ADJECTIVES, SERVICE_VERBS
 from ...text.spans import Mention
 from .bare_names import find_bare_project_names
 from .name_parts import (
@@ -127,6 +128,16 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
     rf"|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,3}}{_VERSION})"
     r"(?![\w-]|\s+\()"
+)
+
+# "das Projekt Anerkennung konkret", "im Projekt Technik digital Nord": capitalised words closed by an uninflected
+# adjective of a name (and a place or region word after it), then a stop, a comma, a dash or a finite verb in second
+# place, words after it (a verb closing a clause is its own: "…, dass das Projekt Frauen sicher berät.").
+_ADJECTIVE_CLOSED_NAME = re.compile(
+    rf"{_HEAD}[^\S\n]+(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,2}}[^\S\n]+"
+    rf"(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))})(?:[^\S\n]+{PLAIN_WORD})?)"
+    rf"(?=[^\S\n]*(?:[,.;:!?)“”\"]|[–-][^\S\n]|$)"
+    rf"|[^\S\n]+(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
 )
 
 
@@ -287,7 +298,8 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
-        for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
+        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME)
+        for m in pattern.finditer(text)
         for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
         if may_be_a_plain_name(name)
     ]

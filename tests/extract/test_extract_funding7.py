@@ -1,0 +1,71 @@
+"""Funding read on invented sentences: a modal passive ("X soll vom Y gefördert werden"), the payer of an active
+clause not funded by the participle phrase after it ("Seit 2005 fördert Y das Programm X, kofinanziert durch Z"), a
+programme named in a frame after the verb no object ("fördert im Rahmen des Programms P das Projekt X"), and the
+funders fronted before their participle ("Aus Mitteln des Y finanziert, berät X …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _funding(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Kassel\n\n" + text).relations if p == "fundedBy"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Nord“ soll auch künftig vom Land Hessen gefördert werden.",
+        "Das Projekt „Brücke Nord“ kann ab Mai vom Land Hessen finanziert werden.",
+        "Die Projekte „Brücke Nord“ und „Lotsenhaus“ sollen bis 2030 vom Land Hessen gefördert werden.",
+    ],
+)
+def test_a_modal_passive_of_funding_names_its_funder(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit 2005 fördert das Land Hessen das Projekt „Brücke Nord“, seit 2015 kofinanziert durch den Europäischen Sozialfonds.",
+        "Das Land Hessen finanziert das Projekt „Brücke Nord“, kofinanziert durch den Europäischen Sozialfonds.",
+        "Seit Mai unterstützt die Stadt Kassel das Projekt „Brücke Nord“, gefördert durch den Europäischen Sozialfonds.",
+    ],
+)
+def test_a_participle_phrase_after_an_active_clause_funds_its_object_not_its_payer(sentence: str) -> None:
+    funding = _funding(sentence)
+    assert ("Brücke Nord", "Europäischer Sozialfonds") in funding
+    assert not any(s in ("Land Hessen", "Stadt Kassel") for s, _ in funding)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen fördert im Rahmen des Landesprogramms „Arbeit plus“ das Projekt „Brücke Nord“.",
+        "Die Stadt Kassel finanziert innerhalb des Programms „Arbeit plus“ das Projekt „Brücke Nord“.",
+        "Seit 2020 fördert das Land Hessen im Rahmen des Programms „Arbeit plus“ das Projekt „Brücke Nord“.",
+    ],
+)
+def test_a_programme_in_a_frame_after_the_verb_is_no_object_of_it(sentence: str) -> None:
+    payer = "Stadt Kassel" if "Stadt" in sentence else "Land Hessen"
+    assert ("Brücke Nord", payer) in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        (
+            "Aus Mitteln des Europäischen Sozialfonds finanziert, berät das Projekt „Brücke Nord“ Zugewanderte.",
+            "Europäischer Sozialfonds",
+        ),
+        ("Von der Stadt Kassel gefördert, startet im Mai das Projekt „Brücke Nord“.", "Stadt Kassel"),
+        (
+            "Durch die Stadt Kassel kofinanziert, öffnet das Projekt „Brücke Nord“ eine zweite Stelle.",
+            "Stadt Kassel",
+        ),
+    ],
+)
+def test_funders_fronted_before_their_participle_fund_the_unit_after_it(sentence: str, payer: str) -> None:
+    assert ("Brücke Nord", payer) in _funding(sentence)
