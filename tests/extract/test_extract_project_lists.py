@@ -319,3 +319,65 @@ def test_an_uninflected_adjective_closes_a_project_s_name_after_its_head(text: s
 )
 def test_an_adverb_before_a_clause_final_verb_closes_no_name(text: str) -> None:
     assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die wichtigste ist die Erstberatung Anerkennung Cottbus.", "Erstberatung Anerkennung Cottbus"),
+        ("Rat gibt die Beratungsstelle Anerkennung Kiel.", "Beratungsstelle Anerkennung Kiel"),
+        (
+            "Neu ist die Servicestelle Fachkräfteeinwanderung Südhessen.",
+            "Servicestelle Fachkräfteeinwanderung Südhessen",
+        ),
+    ],
+)
+def test_a_counselling_office_named_by_its_topic_and_town(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Geschäftsstelle Kiel ist geschlossen.", "Die Außenstelle Gera öffnet."]
+)
+def test_an_office_of_a_body_named_by_its_town_is_no_project(text: str) -> None:
+    assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Für Ärztinnen bietet die Akademie Muster gGmbH die Brückenmaßnahme MedPro an.", "MedPro"),
+        ("Die Anpassungsqualifizierung PFLEGEPLUS beginnt im Mai.", "PFLEGEPLUS"),
+        ("Im Gruppencoaching StartKlar lernen Frauen Bewerben.", "StartKlar"),
+    ],
+)
+def test_a_styled_name_after_an_offer_s_head(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Seit 2019 setzt die Muster gGmbH die Anpassungsqualifizierung TEKO – Technik und Kommunikation um.",
+            "Technik und Kommunikation",
+        ),
+        ("Die Brückenmaßnahme MEDI – Medizin in der Praxis beginnt im Mai.", "Medizin in der Praxis"),
+        ("Im Kurs BAU – Bauen und Arbeiten lernen Gesellen Baurecht.", "Bauen und Arbeiten"),
+    ],
+)
+def test_a_short_form_dash_and_long_name_after_an_offer_s_head(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Netzwerk arbeitet eng mit dem Projekt „Brücke Nord“ zusammen, das die Stiftung Musterweg betreibt.",
+        "Wir laden zum Projekt „Brücke Nord“ ein, das die Stiftung Musterweg umsetzt.",
+        "Das Land nimmt am Projekt „Brücke Nord“ teil, das die Stiftung Musterweg durchführt.",
+    ],
+)
+def test_a_relative_clause_after_the_closing_particle_names_the_unit_s_carrier(sentence: str) -> None:
+    relations = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") in relations

@@ -20,6 +20,7 @@ from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
 from .names import (
+    OFFER_HEAD,
     QUOTED_NAME,
     before_a_carrier,
     before_a_person,
@@ -123,7 +124,7 @@ _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
 # "das Projekt KOMPASS: Kompetenzen für Arbeit": a colon after the short form opens its long form where the two
 # begin with the same letter ("Projekt KOMPASS: Rund 300 Frauen …" goes on with a clause).
 _DASHED_SUBPROJECT = re.compile(
-    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
+    rf"(?:(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?|{OFFER_HEAD})\s+(?P<abbr>{_ACRONYM})"
     rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
 )
 # "IQ Fachstelle Einwanderung", "IQ Beratungszentrum für Anerkennung Dresden", "IQ Servicestelle zur Erschließung

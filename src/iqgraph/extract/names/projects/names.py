@@ -108,7 +108,13 @@ __all__ = [
 _HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
-_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
+# An offer's head before a styled name: "die Brückenmaßnahme MedPro", "die Anpassungsqualifizierung TEKO", "das
+# Angebot KOMPASS", "das Gruppencoaching StartUp" (its compounds, not a programme's: "Förderprogramm" heads a fund).
+OFFER_HEAD = (
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:maßnahme|qualifizierung|angebot|kurs|coaching|mentoring)|Maßnahme"
+    r"|Qualifizierung|Angebot|Kurs|Coaching|Mentoring)(?:es|s|n|en)?"
+)
+_STYLED_AFTER_HEAD = re.compile(rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
