@@ -69,3 +69,33 @@ def test_a_programme_in_a_frame_after_the_verb_is_no_object_of_it(sentence: str)
 )
 def test_funders_fronted_before_their_participle_fund_the_unit_after_it(sentence: str, payer: str) -> None:
     assert ("Brücke Nord", payer) in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        (
+            "Das Projekt „Brücke Nord“, das der Landkreis Kassel seit 2020 fördert, berät Frauen.",
+            "Landkreis Kassel",
+        ),
+        (
+            "Wir besuchen das Projekt „Brücke Nord“, das die Stiftung Musterweg finanziert.",
+            "Stiftung Musterweg",
+        ),
+        ("Im Projekt „Brücke Nord“, welches das Land Hessen kofinanziert, lernen Frauen.", "Land Hessen"),
+    ],
+)
+def test_the_subject_of_an_active_relative_clause_funds_its_antecedent(sentence: str, payer: str) -> None:
+    assert ("Brücke Nord", payer) in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Nord“, das die Frauen fördert, startet.",
+        "Das Projekt „Brücke Nord“, das der Austausch fördert, startet.",
+        "Das Projekt „Brücke Nord“, das Zugewanderte fördert, startet.",
+    ],
+)
+def test_an_active_relative_clause_without_a_payer_funds_nothing(sentence: str) -> None:
+    assert not _funding(sentence)
