@@ -99,3 +99,31 @@ def test_the_subject_of_an_active_relative_clause_funds_its_antecedent(sentence:
 )
 def test_an_active_relative_clause_without_a_payer_funds_nothing(sentence: str) -> None:
     assert not _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "funded"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ ist Teil des IQ Netzwerks Hessen.",
+            "Es wird vom Land Hessen gefördert.",
+            "Brücke Nord",
+        ),
+        (
+            "Das IQ Netzwerk Hessen gehört zum Förderprogramm „Integration durch Qualifizierung (IQ)“.",
+            "Es wird vom Land Hessen kofinanziert.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ berät im Programm „Arbeit plus“.",
+            "Finanziert wird es vom Land Hessen.",
+            "Brücke Nord",
+        ),
+    ],
+)
+def test_a_pronoun_subject_goes_on_with_the_subject_of_the_sentence_before(
+    first: str, second: str, funded: str
+) -> None:
+    funding = _funding(first + " " + second)
+    assert (funded, "Land Hessen") in funding
+    assert len(funding) == 1
