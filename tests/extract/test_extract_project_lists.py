@@ -381,3 +381,32 @@ def test_a_short_form_dash_and_long_name_after_an_offer_s_head(text: str, name: 
 def test_a_relative_clause_after_the_closing_particle_names_the_unit_s_carrier(sentence: str) -> None:
     relations = facts_of("Neues aus Kassel\n\n" + sentence).relations
     assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") in relations
+
+
+def _hosts(sentence: str) -> set[tuple[str, str]]:
+    relations = facts_of("Neues aus Kassel\n\nDas IQ Netzwerk Hessen berät in Kassel. " + sentence).relations
+    return {(s, o) for s, p, o in relations if p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernwerk Kassel gGmbH ist die koordinierende Stelle des IQ Netzwerks Hessen.",
+        "Federführend im IQ Netzwerk Hessen ist die Lernwerk Kassel gGmbH.",
+        "Die Lernwerk Kassel gGmbH koordiniert seit 2015 die Arbeit des IQ Netzwerks Hessen.",
+    ],
+)
+def test_a_coordinating_body_named_in_other_words_carries_the_network(sentence: str) -> None:
+    assert ("IQ Landesnetzwerk Hessen", "Lernwerk Kassel gGmbH") in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernwerk Kassel gGmbH koordiniert die Arbeit der Lehrkräfte.",
+        "Die Lernwerk Kassel gGmbH koordiniert die Termine der Kurse.",
+        "Die Lernwerk Kassel gGmbH ist eine Stelle des Landes.",
+    ],
+)
+def test_a_body_coordinating_no_unit_carries_none(sentence: str) -> None:
+    assert ("IQ Landesnetzwerk Hessen", "Lernwerk Kassel gGmbH") not in _hosts(sentence)

@@ -57,7 +57,9 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
 )
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
+    r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
     r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
@@ -100,7 +102,7 @@ _COORDINATOR = re.compile(
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
     r"|\b(?:ist|war)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
-    r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
+    r"(?:Koordinierungsstelle|(?<=koordinierende\s)Stelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
     # (Trägerin des Projekts Y) lädt ein"

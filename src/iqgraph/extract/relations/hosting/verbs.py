@@ -31,13 +31,22 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         if len(before) != 1 or not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
             continue
         subject, first_after = before[0], after[0]
-        unit_after = _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start)
+        unit_after = _OBJECT_ARTICLE.search(
+            text, max(cue.end(), first_after.start - 30), first_after.start
+        ) or _WORK_OF.fullmatch(text, cue.end(), first_after.start)
         if subject.type in CARRIERS and first_after.type in COORDINATED and unit_after:
             yield RelationFinding(first_after, "hostedBy", subject)
         elif subject.type == "Subproject" and first_after.type in CARRIERS:
             carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
                 yield RelationFinding(subject, "hostedBy", first_after)
+
+
+# The unit's work as the object: "Die Y gGmbH koordiniert die Arbeit des IQ Netzwerks X", "… die Aktivitäten der
+# Beratungsstelle X".
+_WORK_OF = re.compile(
+    r"\s+(?:(?:seit\s+\S+|bereits|auch)\s+)?die\s+(?:Arbeit|Aktivitäten|Angebote|Geschäfte)\s+(?:des|der)\s+[„\"»]?"
+)
 
 
 # An adverbial first, the carrier as subject right after the verb, the unit the object: "Seit 2011 koordiniert die Y
