@@ -410,3 +410,46 @@ def test_a_coordinating_body_named_in_other_words_carries_the_network(sentence: 
 )
 def test_a_body_coordinating_no_unit_carries_none(sentence: str) -> None:
     assert ("IQ Landesnetzwerk Hessen", "Lernwerk Kassel gGmbH") not in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Wege in Arbeit“ heißt das neue Projekt der Stiftung Musterweg.", "Wege in Arbeit"),
+        ("„Brücke Nord“ nennt sich unser Angebot für Pflegekräfte.", "Brücke Nord"),
+        (
+            "Unter dem Titel „Lotsenhaus Süd“ startet der Verein Lernort ein weiteres Projekt.",
+            "Lotsenhaus Süd",
+        ),
+    ],
+)
+def test_a_quoted_name_a_naming_verb_or_title_gives_a_project(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir schaffen das“ heißt es im Bericht des Projekts.",
+        "Unter dem Titel „Neue Wege“ fand die Tagung in Kassel statt.",
+        "„Gut gemacht“ lautet das Urteil der Jury.",
+    ],
+)
+def test_a_quote_or_an_event_s_title_names_no_project(text: str) -> None:
+    assert not _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Projekt Wege in Arbeit startet im Mai.", "Wege in Arbeit"),
+        ("Im Projekt Frauen in Ausbildung lernen Mütter.", "Frauen in Ausbildung"),
+        ("Das Teilprojekt Brücken in Beschäftigung berät Betriebe.", "Brücken in Beschäftigung"),
+    ],
+)
+def test_in_before_an_abstract_noun_links_a_plain_name(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+def test_in_before_a_town_ends_a_plain_name() -> None:
+    assert "Lernen in Kiel" not in _subprojects("Das Projekt Lernen in Kiel startet.")

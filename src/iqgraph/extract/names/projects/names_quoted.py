@@ -164,8 +164,29 @@ _QUOTED_THEN_A_NEW_PROJECT = re.compile(
 )
 
 
+# "„X“ heißt das neue Projekt der Y", "„X“ nennt sich unser Angebot": the quoted name a naming verb gives a project;
+# "Unter dem Titel „X“ startet die Y ein neues Projekt": the title a clause gives the project it brings in.
+_PROJECT_NOUN = (
+    r"(?:(?:neue|weitere|jüngste|zusätzliche)[snm]?[^\S\n]+)?(?:IQ[\s\-]+)?"
+    r"(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
+)
+_QUOTED_THEN_NAMED_A_PROJECT = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]+(?:heißt|hieß|lautet|lautete|nennt[^\S\n]+sich)[^\S\n]+"
+    rf"(?:das|die|der|ein|eine|unser|unsere|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
+)
+_TITLE_OF_A_NEW_PROJECT = re.compile(
+    rf"[Uu]nter[^\S\n]+dem[^\S\n]+(?:Titel|Namen)[^\S\n]+{QUOTED_NAME}[^.!?;:\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?"
+    rf"(?<![\w-])(?:ein|eine|das|die|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
+)
+
+
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
-    found = (_bare_quoted_project(text, m, chosen) for m in _QUOTED_THEN_A_NEW_PROJECT.finditer(text))
+    matches = [
+        *_QUOTED_THEN_A_NEW_PROJECT.finditer(text),
+        *_QUOTED_THEN_NAMED_A_PROJECT.finditer(text),
+        *_TITLE_OF_A_NEW_PROJECT.finditer(text),
+    ]
+    found = (_bare_quoted_project(text, m, chosen) for m in matches)
     return [m for m in found if m is not None]
 
 
