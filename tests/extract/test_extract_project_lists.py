@@ -453,3 +453,45 @@ def test_in_before_an_abstract_noun_links_a_plain_name(text: str, name: str) -> 
 
 def test_in_before_a_town_ends_a_plain_name() -> None:
     assert "Lernen in Kiel" not in _subprojects("Das Projekt Lernen in Kiel startet.")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Projekt | Träger | Fördersumme\nWerkbank Zukunft | Lernwerk Kassel gGmbH | 80.000 Euro\nLotsenhaus Süd | Stiftung Musterweg | 40.000 Euro\n",
+        "Träger | Projekt\nLernwerk Kassel gGmbH | Werkbank Zukunft\nStiftung Musterweg | Lotsenhaus Süd\n",
+        "Teilprojekt | Projektträger\nWerkbank Zukunft | Lernwerk Kassel gGmbH\nLotsenhaus Süd | Stiftung Musterweg\n",
+    ],
+)
+def test_a_table_written_as_text_names_projects_and_their_carriers(table: str) -> None:
+    names, relations = _facts("Die Landesregierung fördert folgende Projekte:\n\n" + table)
+    assert {"Werkbank Zukunft", "Lotsenhaus Süd"} <= names
+    assert ("Werkbank Zukunft", "hostedBy", "Lernwerk Kassel gGmbH") in relations
+    assert ("Lotsenhaus Süd", "hostedBy", "Stiftung Musterweg") in relations
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Ort | Datum\nKassel | 3. Mai\n",
+        "Kurs | Dauer | Kosten\nDeutsch für den Beruf | zwölf Wochen | kostenlos\n",
+        "Name | Telefon\nPetra Beispiel | 0561 000000\n",
+    ],
+)
+def test_a_table_without_a_project_column_names_no_project(table: str) -> None:
+    names, _ = _facts("Termine und Kontakte:\n\n" + table)
+    assert not names - {"IQ Netzwerk Musterland"}
+
+
+@pytest.mark.parametrize(
+    "placing",
+    [
+        "Die Projekte sind nicht Teil des IQ Netzwerks Hessen.",
+        "Beide Vorhaben laufen außerhalb des IQ Netzwerks Hessen.",
+        "Anders als die Beratung sind sie nicht Bestandteil des IQ Netzwerks Hessen.",
+    ],
+)
+def test_a_release_placing_its_projects_outside_the_network_adds_none_to_it(placing: str) -> None:
+    text = "Das Land fördert die Projekte „Brücke Nord“ und „Lotsenhaus Süd“. " + placing
+    relations = facts_of("Neues aus Kassel\n\n" + text).relations
+    assert not any(p == "partOf" and s in ("Brücke Nord", "Lotsenhaus Süd") for s, p, _ in relations)

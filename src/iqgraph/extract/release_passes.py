@@ -93,7 +93,9 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     network = main_entity(mentions, "StateNetwork")
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
+    # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
+    sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
             continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too

@@ -64,6 +64,7 @@ from .names_listed import (
     listed_projects,
     names_above_their_carrier,
     project_fields,
+    tabled_projects,
 )
 from .names_quoted import (
     QUOTED_ITEM,
@@ -227,6 +228,7 @@ def find_project_names(text: str) -> list[Mention]:
         + listed_projects(text)
         + quoted_lists(text)
         + project_fields(text)
+        + tabled_projects(text)
         + names_above_their_carrier(text)
         + bulleted_projects(text)
         + coordinated_after_a_plural_head(text)
