@@ -127,3 +127,18 @@ def test_a_pronoun_subject_goes_on_with_the_subject_of_the_sentence_before(
     funding = _funding(first + " " + second)
     assert (funded, "Land Hessen") in funding
     assert len(funding) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Nord“ erhält vom Niedersächsischen Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung für die Jahre 2021 und 2022 insgesamt 210.000 Euro.",
+        "Das Projekt „Brücke Nord“ erhielt vom Ministerium für Wirtschaft, Arbeit, Energie und Klimaschutz des Landes Musterland im vergangenen Jahr rund 90.000 Euro.",
+        "Das Projekt „Brücke Nord“ bekommt aus Mitteln des Ministeriums für Soziales, Gesundheit, Frauen und Familie in diesem und im kommenden Jahr Fördergelder.",
+    ],
+)
+def test_a_payer_with_a_long_name_before_the_money_received(sentence: str) -> None:
+    assert any(
+        s == "Brücke Nord" and o.startswith(("Niedersächsisches", "Ministerium"))
+        for s, o in _funding(sentence)
+    )

@@ -495,3 +495,31 @@ def test_a_release_placing_its_projects_outside_the_network_adds_none_to_it(plac
     text = "Das Land fördert die Projekte „Brücke Nord“ und „Lotsenhaus Süd“. " + placing
     relations = facts_of("Neues aus Kassel\n\n" + text).relations
     assert not any(p == "partOf" and s in ("Brücke Nord", "Lotsenhaus Süd") for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Kurs heißt Baurecht kompakt und ist Teil des IQ Netzwerks Bayern.", "Baurecht kompakt"),
+        ("Das neue Angebot nennt sich Brücke Nord.", "Brücke Nord"),
+        ("Das Projekt trägt den Namen Wege in Arbeit.", "Wege in Arbeit"),
+    ],
+)
+def test_a_naming_verb_gives_a_project_head_its_unquoted_name(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+def test_a_naming_verb_with_an_adverb_names_nothing() -> None:
+    assert not _subprojects("Die Maßnahme heißt so, weil sie hilft.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mit 300.000 Euro gefördert wird zudem „Sprache im Betrieb“.", "Sprache im Betrieb"),
+        ("Umgesetzt wird „Brücke Nord“ von der Stiftung Musterweg.", "Brücke Nord"),
+        ("Finanziert werden seit 2020 „Lotsenhaus Süd“ und weitere Angebote vom Land.", "Lotsenhaus Süd"),
+    ],
+)
+def test_a_quoted_subject_after_a_fronted_participle_of_funding_or_carrying(sentence: str, name: str) -> None:
+    assert name in _subprojects(sentence)

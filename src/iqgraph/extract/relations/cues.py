@@ -91,7 +91,9 @@ _ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
 _FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
 # what a unit receives: an amount, funds, a grant ("Fördergelder", "Landesmittel", "einen Zuschuss")
 _MONEY_NOUN = r"Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?|\w*[Gg]eld(?:er|ern)?"
-_TO_THE_MONEY = 80  # characters from the payer to the money it gives: the payer's name, a time, an amount
+_TO_THE_MONEY = (
+    160  # characters from the payer to the money it gives: a ministry's long name, a time, an amount
+)
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 

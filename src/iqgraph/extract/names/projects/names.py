@@ -147,6 +147,15 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
     rf"|[^\S\n]+(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
 )
 
+# "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
+# Arbeit": the name a naming verb gives a project's head, up to the clause's end.
+_NAMED_BY_A_VERB = re.compile(
+    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:neue[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+"
+    r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
+    rf"(?P<name>{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
+)
+
 
 # What a predicate or an apposition calls a project, and whose: "ein Teilprojekt des", "eines der Angebote im", "ein
 # vom Land gefördertes Kooperationsprojekt der", "ein IQ-Teilvorhaben des" (not a "Förderprojekt": a programme).
@@ -306,7 +315,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
-        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME)
+        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB)
         for m in pattern.finditer(text)
         for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
         if may_be_a_plain_name(name)

@@ -180,11 +180,21 @@ _TITLE_OF_A_NEW_PROJECT = re.compile(
 )
 
 
+# "Mit 300.000 Euro gefördert wird zudem „X“", "Umgesetzt wird „X“ von der Y": a quoted name as the subject right
+# after a fronted participle of funding or carrying and its auxiliary.
+_QUOTED_AFTER_A_FRONTED_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:[Gg]efördert|[Ff]inanziert|[Kk]ofinanziert|[Uu]mgesetzt|[Dd]urchgeführt|[Gg]etragen|[Aa]ngeboten)"
+    rf"[^\S\n]+(?:wird|werden|wurde|wurden)[^\S\n]+(?:(?:zudem|außerdem|auch|ebenfalls|seit[^\S\n]+\S+)[^\S\n]+)?"
+    rf"(?:das[^\S\n]+)?{QUOTED_NAME}"
+)
+
+
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
     matches = [
         *_QUOTED_THEN_A_NEW_PROJECT.finditer(text),
         *_QUOTED_THEN_NAMED_A_PROJECT.finditer(text),
         *_TITLE_OF_A_NEW_PROJECT.finditer(text),
+        *_QUOTED_AFTER_A_FRONTED_PARTICIPLE.finditer(text),
     ]
     found = (_bare_quoted_project(text, m, chosen) for m in matches)
     return [m for m in found if m is not None]
