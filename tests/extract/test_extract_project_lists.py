@@ -523,3 +523,65 @@ def test_a_naming_verb_with_an_adverb_names_nothing() -> None:
 )
 def test_a_quoted_subject_after_a_fronted_participle_of_funding_or_carrying(sentence: str, name: str) -> None:
     assert name in _subprojects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernwerk Kassel gGmbH ist seit 2020 Projektträgerin von „Brücke Nord“.",
+        "Verantwortlich für das Projekt „Brücke Nord“ ist die Lernwerk Kassel gGmbH.",
+        "Die Lernwerk Kassel gGmbH realisiert das Projekt „Brücke Nord“.",
+    ],
+)
+def test_a_carrier_named_in_more_words_carries_the_project(sentence: str) -> None:
+    assert ("Brücke Nord", "Lernwerk Kassel gGmbH") in _hosts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernwerk Kassel gGmbH und die Stiftung Musterweg tragen gemeinsam das Projekt „Brücke Nord“.",
+        "Die Lernwerk Kassel gGmbH und die Stiftung Musterweg betreiben seit 2020 das Projekt „Brücke Nord“.",
+        "Die Lernwerk Kassel gGmbH und die Stiftung Musterweg koordinieren das Projekt „Brücke Nord“.",
+    ],
+)
+def test_bodies_coordinated_before_a_plural_verb_of_carrying_each_carry_the_project(sentence: str) -> None:
+    hosts = _hosts(sentence)
+    assert {("Brücke Nord", "Lernwerk Kassel gGmbH"), ("Brücke Nord", "Stiftung Musterweg")} <= hosts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fachstelle"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ der IQ Fachstelle Einwanderung startet im Mai.",
+            "IQ Fachstelle Einwanderung",
+        ),
+        (
+            "Im Projekt „Brücke Nord“ der IQ Fachstelle Migrantenökonomie lernen Gründerinnen.",
+            "IQ Fachstelle Migrantenökonomie",
+        ),
+        (
+            "Das Teilprojekt „Brücke Nord“ der IQ Fachstelle Einwanderung berät Betriebe.",
+            "IQ Fachstelle Einwanderung",
+        ),
+    ],
+)
+def test_a_project_of_an_iq_fachstelle_is_part_of_it(sentence: str, fachstelle: str) -> None:
+    relations = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    assert ("Brücke Nord", "partOf", fachstelle) in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In der IQ Fachstelle Migrantenökonomie lernen Gründerinnen.", "IQ Fachstelle Migrantenökonomie"),
+        ("Bei der IQ Fachstelle Einwanderung arbeiten Juristinnen.", "IQ Fachstelle Einwanderung"),
+        (
+            "Die IQ Servicestelle zur Erschließung ausländischer Qualifikationen berät.",
+            "IQ Servicestelle zur Erschließung ausländischer Qualifikationen",
+        ),
+    ],
+)
+def test_a_verb_in_en_before_its_object_ends_an_iq_unit_s_name(text: str, name: str) -> None:
+    assert name in _subprojects(text)

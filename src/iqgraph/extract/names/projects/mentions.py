@@ -129,7 +129,11 @@ _DASHED_SUBPROJECT = re.compile(
 )
 # "IQ Fachstelle Einwanderung", "IQ Beratungszentrum für Anerkennung Dresden", "IQ Servicestelle zur Erschließung
 # ausländischer Qualifikationen": an adjective in small letters may stand before a noun of the name.
-_SMALL_ADJECTIVE_BEFORE = r"(?:[a-zäöüß]{3,}(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
+# (not a verb in "-en" before its object: "die IQ Fachstelle X lernen Gründerinnen"; "-en" only after a suffix of
+# adjectives: "beruflichen", "interkulturellen")
+_SMALL_ADJECTIVE_BEFORE = (
+    r"(?:[a-zäöüß]{3,}(?:(?:isch|lich|ig|al|ell|iv|är|bar|los)en|e|er|es)\s+(?=[A-ZÄÖÜ]))?"
+)
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung|zentrum))(?P<plural>n|en)?\s+(?:(?P<link>für|zu|zur|zum)\s+)?"
     rf"(?P<name>(?:(?:in\s+der|im)\s+)?(?:(?<=für\s|zur\s|zum\s){_SMALL_ADJECTIVE_BEFORE})?[A-ZÄÖÜ][\w\-]*"

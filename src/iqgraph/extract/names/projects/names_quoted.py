@@ -189,8 +189,15 @@ _QUOTED_AFTER_A_FRONTED_PARTICIPLE = re.compile(
 )
 
 
+# "Die Y ist Projektträgerin von „X“", "Träger des „X“ ist …": a quoted name after a carrier's noun.
+_QUOTED_AFTER_A_CARRIER = re.compile(
+    rf"(?<![\w-])(?:Projekt)?[Tt]räger(?:in|innen)?[^\S\n]+(?:des|der|von|vom)[^\S\n]+{QUOTED_NAME}"
+)
+
+
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
     matches = [
+        *_QUOTED_AFTER_A_CARRIER.finditer(text),
         *_QUOTED_THEN_A_NEW_PROJECT.finditer(text),
         *_QUOTED_THEN_NAMED_A_PROJECT.finditer(text),
         *_TITLE_OF_A_NEW_PROJECT.finditer(text),

@@ -17,7 +17,7 @@ from .words import OBJECT_NEXT, SUBJECT_AFTER_VERB, SUBJECT_OPENING, after_a_pre
 # "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
 _ACTIVE_CARRYING_VERB = re.compile(
     r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete"
-    r"|leitet|leitete|trägt|trug)\b"  # a body leading or carrying a project: "Die Stiftung Y leitet das Projekt X"
+    r"|leitet|leitete|trägt|trug|tragen|trugen|realisiert|realisierte|realisieren)\b"  # "Die Stiftung Y leitet das Projekt X"
 )
 
 
@@ -28,9 +28,18 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         if not before:
             yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
             continue
-        if len(before) != 1 or not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        # "A und B tragen gemeinsam das Projekt X": a plural verb has each body of the list before it
+        listed = listed_after(text, ms, before[0].start, cue.start(), CARRIERS)
+        plural = cue.group().endswith(("en", "trugen")) and len(listed) == len(before) > 1
+        if (len(before) != 1 and not plural) or not after:
+            continue
+        if not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
             continue
         subject, first_after = before[0], after[0]
+        if plural and first_after.type in COORDINATED:
+            if _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start):
+                yield from (RelationFinding(first_after, "hostedBy", body) for body in listed)
+            continue
         unit_after = _OBJECT_ARTICLE.search(
             text, max(cue.end(), first_after.start - 30), first_after.start
         ) or _WORK_OF.fullmatch(text, cue.end(), first_after.start)
