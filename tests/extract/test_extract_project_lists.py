@@ -579,7 +579,7 @@ def test_a_project_of_an_iq_fachstelle_is_part_of_it(sentence: str, fachstelle: 
         ("Bei der IQ Fachstelle Einwanderung arbeiten Juristinnen.", "IQ Fachstelle Einwanderung"),
         (
             "Die IQ Servicestelle zur Erschließung ausländischer Qualifikationen berät.",
-            "IQ Servicestelle zur Erschließung ausländischer Qualifikationen",
+            "IQ Servicestelle Erschließung ausländischer Qualifikationen",
         ),
     ],
 )
