@@ -585,3 +585,41 @@ def test_a_project_of_an_iq_fachstelle_is_part_of_it(sentence: str, fachstelle: 
 )
 def test_a_verb_in_en_before_its_object_ends_an_iq_unit_s_name(text: str, name: str) -> None:
     assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Geholfen hat ihm der Anerkennungslotse Niederbayern.", "Anerkennungslotse Niederbayern"),
+        ("Die Arbeitsmarktlotsen Kiel beraten Geflüchtete.", "Arbeitsmarktlotsen Kiel"),
+        ("Rat gibt der Joblotse Mittelhessen.", "Joblotse Mittelhessen"),
+    ],
+)
+def test_a_pilot_service_named_by_its_region(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+def test_a_pilot_s_title_before_a_person_names_no_service() -> None:
+    assert not _subprojects("Die Integrationslotsin Petra Beispiel berät.")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Beratungsangebot ist beim Verein Lernort e. V. angesiedelt.",
+        "Das Angebot wird von der Stiftung Musterweg getragen.",
+        "Dieses Angebot wird vom Verein Lernort e. V. durchgeführt.",
+    ],
+)
+def test_an_offer_s_noun_opening_a_sentence_stands_for_the_project_named_before(second: str) -> None:
+    relations = facts_of(
+        "Neues aus Kassel\n\nGeholfen hat die Werkbank Zukunft Kassel, ein Angebot im IQ Netzwerk Hessen. "
+        + second
+    ).relations
+    assert any(s == "Werkbank Zukunft Kassel" and p == "hostedBy" for s, p, _ in relations)
+
+
+def test_an_offer_s_noun_in_another_paragraph_stands_for_no_project_named_before() -> None:
+    text = "Das Projekt „Brücke Nord“ berät in Kassel.\n\nNeues Angebot\nDas Angebot ist beim Verein Lernort e. V. angesiedelt."
+    relations = facts_of("Neues aus Kassel\n\n" + text).relations
+    assert not any(s == "Brücke Nord" and p == "hostedBy" for s, p, _ in relations)

@@ -202,7 +202,8 @@ def _project_of_a_stand_in(text: str, sentence: tuple[int, int], before: Before)
     if _PROJECT_KIND_SUBJECT.match(text, sentence[0]) is None:
         return None
     project = before.last("project")
-    return project if project is not None and project in before.recent("topic") else None
+    in_the_paragraph = project is not None and "\n" not in text[project.end : sentence[0]]
+    return project if in_the_paragraph and project in before.recent("topic") else None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -134,7 +134,7 @@ def find_hosts(
     `project`: the subproject named last before it."""
     if not ms:
         return
-    yield from _agents_of_passives(text, sentence, ms, earlier)
+    yield from _agents_of_passives(text, sentence, ms, earlier, project)
     yield from _placed_in_a_network(text, sentence, ms)
     yield from _carriers_by_noun(text, sentence, ms, earlier, project)
     yield from _carriers_after_projects(text, sentence, ms)
@@ -164,7 +164,11 @@ def find_hosts(
 
 
 def _agents_of_passives(
-    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """The carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"."""
     start, end = sentence
@@ -184,6 +188,14 @@ def _agents_of_passives(
             yield RelationFinding(
                 earlier, "hostedBy", host
             )  # "Es ist beim Verein Y angesiedelt": the unit spoken of
+        elif (
+            host
+            and host.type in CARRIERS
+            and project is not None
+            and _OPENING_KIND_NOUN.match(text, start)
+            and "\n" not in text[project.end : start]  # named in the same paragraph
+        ):
+            yield RelationFinding(project, "hostedBy", host)  # "Das Angebot ist beim Verein Y angesiedelt"
 
 
 def _carriers_by_noun(
@@ -273,6 +285,8 @@ def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 
 # A pronoun opening the sentence stands for the unit spoken of last: "Sie ist bei der Y angesiedelt".
 _OPENING_PRONOUN = re.compile(r"\s*(?:Sie|Es|Er)\s")
+# An offer's kind noun opening it, for the project named last: "Das Beratungsangebot ist beim Verein Y angesiedelt".
+_OPENING_KIND_NOUN = re.compile(r"\s*(?:Das|Dieses)\s+(?:Beratungs|Qualifizierungs)?[Aa]ngebot\s")
 
 
 # "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a
