@@ -257,7 +257,52 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
         *_stand_ins(network, _GENERIC_NETWORK, text),
         *_stand_ins(programme, _GENERIC_PROGRAMME, text),
         *_project_stand_ins(chosen, subproject, text),
+        *_carrier_stand_ins(chosen, text),
     ]
+
+
+# "die Stiftung", "der Verein", "die gGmbH", "das Bildungswerk": a body's kind noun with its article, standing for
+# the one body of that kind named before it ("Die Stiftung X … Die Stiftung setzt das Projekt Y um"); not before a
+# name of its own ("die Stiftung Z"), nor where two of that kind came before.
+_BODY_KIND_NOUNS = {
+    "Stiftung": "stiftung",
+    "Verein": "e. v.",
+    "gGmbH": "ggmbh",
+    "GmbH": "gmbh",
+    "Bildungswerk": "bildungswerk",
+    "Akademie": "akademie",
+    "Volkshochschule": "volkshochschule",
+    "Hochschule": "hochschule",
+    "Handwerkskammer": "handwerkskammer",
+    "Kammer": "kammer",
+}
+# (as a subject only, the nominative's article and no preposition before it: "Die Stiftung setzt … um", "setzt die
+# gGmbH … um"; a genitive or an object, "des Vereins", "leiten den Verein", is the role readers' to resolve)
+_GENERIC_BODY = re.compile(
+    rf"(?<![\w-])(?:Die|Der|Das|die|der|das)\s+(?P<n>{'|'.join(sorted(_BODY_KIND_NOUNS, key=len, reverse=True))})"
+    r"(?![\w-])(?!\s*[„\"»(]|\s+[A-ZÄÖÜ0-9])"
+)
+
+
+_WORD_BEFORE = 16  # characters back to the word before the article
+
+
+def _carrier_stand_ins(chosen: list[Mention], text: str) -> list[Mention]:
+    bodies = sorted((m for m in chosen if m.type == "Organisation" and not m.generic), key=lambda m: m.end)
+    if not bodies:
+        return []
+    ends = [m.end for m in bodies]
+    out = []
+    for match in _GENERIC_BODY.finditer(text):
+        word_before = text[max(0, match.start() - _WORD_BEFORE) : match.start()].split()[-1:]
+        if word_before and word_before[0].lower() in lexicon.PREPOSITIONS:
+            continue  # "mit der Stiftung", "für die Akademie": no subject
+        kind = _BODY_KIND_NOUNS[match.group("n")]
+        named = [m for m in bodies[: bisect_right(ends, match.start())] if kind in m.label.lower()]
+        if len({m.key for m in named}) == 1:  # of two bodies of that kind before, the noun names neither
+            stand_in = Mention.named(match.start("n"), match.end("n"), "Organisation", "", match.group("n"))
+            out.append(_standing_for(named[-1], stand_in))
+    return out
 
 
 def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -> list[Mention]:
