@@ -662,3 +662,19 @@ def test_a_body_s_kind_noun_as_subject_stands_for_the_one_body_of_that_kind(text
 def test_a_kind_noun_names_no_body_when_ambiguous_governed_or_named(text: str) -> None:
     relations = _relations(text)
     assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Projekt 'Wege in Arbeit' startet im Mai.", "Wege in Arbeit"),
+        ("Im Teilprojekt 'Brücke Nord' der Stiftung Musterweg lernen Frauen.", "Brücke Nord"),
+        ("Die Beratungsstelle 'Lotsenhaus' öffnet.", "Beratungsstelle „Lotsenhaus“"),
+    ],
+)
+def test_a_name_in_plain_single_quotes_after_a_unit_s_head(text: str, name: str) -> None:
+    assert name in _subprojects(text)
+
+
+def test_apostrophes_name_no_project() -> None:
+    assert not _subprojects("Das Projekt's Ergebnis: gut, 'so' heißt's.")

@@ -230,9 +230,18 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     )
 
 
+# "das Projekt 'Wege in Arbeit'": plain single quotes, read only right after a unit's head (elsewhere they are as
+# often apostrophes).
+_SINGLE_QUOTED_SUBPROJECT = re.compile(
+    r"(?P<head>(?:IQ[\s\-])?(?:"
+    + "|".join(lexicon.SUBPROJECT_HEADS)
+    + r"))(?:es|s|en|e)?\s+'(?P<name>[A-ZÄÖÜ][^'\n„“\"]{2,80}?)'(?![\w])"
+)
+
+
 def _quoted_subprojects(text: str) -> list[Mention]:
     out = []
-    for match in _QUOTED_SUBPROJECT.finditer(text):
+    for match in [*_QUOTED_SUBPROJECT.finditer(text), *_SINGLE_QUOTED_SUBPROJECT.finditer(text)]:
         head, name = match.group("head"), match.group("name").strip()
         label = _quoted_unit_label(head, name)
         out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))
