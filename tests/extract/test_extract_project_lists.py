@@ -678,3 +678,28 @@ def test_a_name_in_plain_single_quotes_after_a_unit_s_head(text: str, name: str)
 
 def test_apostrophes_name_no_project() -> None:
     assert not _subprojects("Das Projekt's Ergebnis: gut, 'so' heißt's.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Musterweg bietet Räume für das Projekt „Brücke Nord“ an.",
+        "Die Stiftung Musterweg führt Gespräche über das Projekt „Brücke Nord“ durch.",
+        "Die Stiftung Musterweg setzt sich für das Projekt „Brücke Nord“ um.",
+    ],
+)
+def test_a_project_after_a_preposition_is_no_object_of_a_verb_of_carrying(sentence: str) -> None:
+    assert not any(p == "hostedBy" for _, p, _ in _relations(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Musterweg bietet mit dem Jobcenter Kassel das Projekt „Brücke Nord“ an.",
+        "Die Stiftung Musterweg führt gemeinsam mit der Stadt Kassel das Projekt „Brücke Nord“ durch.",
+        "Die Stiftung Musterweg setzt zusammen mit dem Jobcenter Kassel das Projekt „Brücke Nord“ um.",
+    ],
+)
+def test_a_partner_in_a_with_phrase_is_no_carrier(sentence: str) -> None:
+    hosts = {o for s, p, o in _relations(sentence) if p == "hostedBy"}
+    assert hosts == {"Stiftung Musterweg"}

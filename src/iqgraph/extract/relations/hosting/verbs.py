@@ -102,8 +102,9 @@ _ATTRIBUTED_OBJECT = re.compile(
 _ATTRIBUTE_SPAN = 120
 # the attribute's agent is no carrier after the verb ("führt das vom Land Y geförderte …")
 # (nor is the body that commissions it: "setzt die Y im Auftrag der Stadt Z das Projekt X um")
+# (nor a partner it works with: "bietet mit dem Jobcenter Z das Projekt X an")
 _AGENT_BEFORE = re.compile(
-    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln|im\s+Auftrag)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
+    r"\b(?:vom|von|durch|mit|(?:aus|mit)\s+(?:den\s+)?Mitteln|im\s+Auftrag)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
 )
 _AGENT_WORDS = (
     28  # characters back from a name to the preposition and article introducing it: "aus den Mitteln des"
@@ -118,7 +119,10 @@ def carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         carried = [
             m
             for m in actors(ms, *middle, COORDINATED)
-            if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+            if (
+                (article := _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start))
+                and not after_a_preposition(text, article.start() + 1)  # "bietet Räume für das Projekt X an"
+            )
             or _ATTRIBUTED_OBJECT.search(text, max(middle[0] - 1, m.start - _ATTRIBUTE_SPAN), m.start)
         ]
         inverted = (
