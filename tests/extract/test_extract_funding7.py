@@ -142,3 +142,15 @@ def test_a_payer_with_a_long_name_before_the_money_received(sentence: str) -> No
         s == "Brücke Nord" and o.startswith(("Niedersächsisches", "Ministerium"))
         for s, o in _funding(sentence)
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Nord“ hilft Betrieben, Fördermittel des Landes Hessen zu beantragen.",
+        "Das Projekt „Brücke Nord“ informiert über die Förderung durch die Agentur für Arbeit Kassel.",
+        "Das Projekt „Brücke Nord“ berät zur Finanzierung durch das Jobcenter Kassel.",
+    ],
+)
+def test_money_others_apply_for_or_are_told_about_funds_no_project(sentence: str) -> None:
+    assert not _funding(sentence)

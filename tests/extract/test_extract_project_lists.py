@@ -703,3 +703,20 @@ def test_a_project_after_a_preposition_is_no_object_of_a_verb_of_carrying(senten
 def test_a_partner_in_a_with_phrase_is_no_carrier(sentence: str) -> None:
     hosts = {o for s, p, o in _relations(sentence) if p == "hostedBy"}
     assert hosts == {"Stiftung Musterweg"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Nord“ kooperiert mit dem IQ Netzwerk Hessen.",
+        "Das Projekt „Brücke Nord“ verweist Ratsuchende an das IQ Netzwerk Hessen.",
+        "Das Projekt „Brücke Nord“ arbeitet eng mit dem IQ Netzwerk Hessen zusammen.",
+    ],
+)
+def test_a_project_working_with_the_network_is_no_part_of_it(sentence: str) -> None:
+    assert not any(p == "partOf" and s == "Brücke Nord" for s, p, _ in _relations(sentence))
+
+
+def test_a_subproject_working_with_its_network_stays_part_of_it() -> None:
+    sentence = "Das Teilprojekt „Brücke Nord“ arbeitet eng mit dem IQ Netzwerk Hessen zusammen."
+    assert ("Brücke Nord", "partOf", "IQ Landesnetzwerk Hessen") in _relations(sentence)

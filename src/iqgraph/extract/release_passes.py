@@ -126,6 +126,14 @@ _OUTSIDE_THE_NETWORK = re.compile(
     r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
 )
 
+# The network a project works with or sends people to: "kooperiert mit dem IQ Netzwerk", "arbeitet mit dem Netzwerk
+# zusammen", "verweist Ratsuchende an das IQ Netzwerk".
+_NETWORK_AS_A_PARTNER = re.compile(
+    r"\b(?:kooperier\w*|arbeite\w*\s+[^.]{0,60}?zusammen|verweis\w*|vermittel\w*)\b[^.]{0,80}?"
+    r"\b(?:mit|an)\s+(?:dem|das|den)\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk"
+    r"|\b(?:mit|an)\s+(?:dem|das)\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk[^.]{0,80}?\b(?:zusammen|kooperier\w*)\b"
+)
+
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
@@ -141,6 +149,10 @@ def _of_the_network(
     sentence = c.text[start:end]
     if _OUTSIDE_THE_NETWORK.search(sentence):
         return False
+    if _NETWORK_AS_A_PARTNER.search(sentence) and not _SUBPROJECT_CUE.search(sentence):
+        return (
+            False  # "Das Projekt X kooperiert mit dem IQ Netzwerk Y": a partner of the network, no part of it
+        )
     if subproject.label.startswith("IQ ") or sole:
         return True
     return bool(_SUBPROJECT_CUE.search(sentence)) or (
