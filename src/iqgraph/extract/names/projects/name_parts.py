@@ -112,7 +112,8 @@ def may_be_a_plain_name(name: str) -> bool:
     )
 
 
-STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*")
+# (and small letters joined by a hyphen: "klever-iq", a name no common word is written as)
+STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+")
 
 
 SUBTITLE_DASH = " – "
