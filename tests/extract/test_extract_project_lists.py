@@ -720,16 +720,3 @@ def test_a_project_working_with_the_network_is_no_part_of_it(sentence: str) -> N
 def test_a_subproject_working_with_its_network_stays_part_of_it() -> None:
     sentence = "Das Teilprojekt „Brücke Nord“ arbeitet eng mit dem IQ Netzwerk Hessen zusammen."
     assert ("Brücke Nord", "partOf", "IQ Landesnetzwerk Hessen") in _relations(sentence)
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        "Der Verein Lernwerk e. V. ist seither Träger von klever-nord.",
-        "Seit Mai wird klever-nord vom Verein Lernwerk e. V. getragen.",
-        "Träger von klever-nord ist der Verein Lernwerk e. V.",
-    ],
-)
-def test_a_name_in_small_letters_joined_by_a_hyphen_is_the_project_again(second: str) -> None:
-    relations = _relations("Das Projekt klever-nord berät Betriebe. " + second)
-    assert ("klever-nord", "hostedBy", "Lernwerk e. V.") in relations

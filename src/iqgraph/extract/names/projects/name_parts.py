@@ -112,8 +112,7 @@ def may_be_a_plain_name(name: str) -> bool:
     )
 
 
-# (and small letters joined by a hyphen: "klever-iq", a name no common word is written as)
-STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+")
+STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*")
 
 
 SUBTITLE_DASH = " – "
