@@ -720,3 +720,15 @@ def test_a_project_working_with_the_network_is_no_part_of_it(sentence: str) -> N
 def test_a_subproject_working_with_its_network_stays_part_of_it() -> None:
     sentence = "Das Teilprojekt „Brücke Nord“ arbeitet eng mit dem IQ Netzwerk Hessen zusammen."
     assert ("Brücke Nord", "partOf", "IQ Landesnetzwerk Hessen") in _relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir besuchen das Projekt „Brücke Nord“, das die Stiftung Musterweg seit 2019 umgesetzt hat.",
+        "Das Angebot baut auf dem Projekt „Brücke Nord“ auf, das die Stiftung Musterweg bis 2022 durchgeführt habe.",
+        "Gelobt wurde das Projekt „Brücke Nord“, das die Stiftung Musterweg zehn Jahre lang getragen hatte.",
+    ],
+)
+def test_a_relative_clause_in_the_perfect_names_the_unit_s_carrier(sentence: str) -> None:
+    assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") in _relations(sentence)
