@@ -28,27 +28,43 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         if not before:
             yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
             continue
-        # "A und B tragen gemeinsam das Projekt X": a plural verb has each body of the list before it
-        listed = listed_after(text, ms, before[0].start, cue.start(), CARRIERS)
-        plural = cue.group().endswith(("en", "trugen")) and len(listed) == len(before) > 1
-        if (len(before) != 1 and not plural) or not after:
+        if not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
             continue
-        if not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        if len(before) > 1:
+            yield from _plural_subject(text, ms, cue, before, after[0])
             continue
         subject, first_after = before[0], after[0]
-        if plural and first_after.type in COORDINATED:
-            if _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start):
-                yield from (RelationFinding(first_after, "hostedBy", body) for body in listed)
-            continue
-        unit_after = _OBJECT_ARTICLE.search(
-            text, max(cue.end(), first_after.start - 30), first_after.start
-        ) or _WORK_OF.fullmatch(text, cue.end(), first_after.start)
-        if subject.type in CARRIERS and first_after.type in COORDINATED and unit_after:
+        if (
+            subject.type in CARRIERS
+            and first_after.type in COORDINATED
+            and _carried_object(text, cue, first_after)
+        ):
             yield RelationFinding(first_after, "hostedBy", subject)
         elif subject.type == "Subproject" and first_after.type in CARRIERS:
             carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
                 yield RelationFinding(subject, "hostedBy", first_after)
+
+
+_OBJECT_BEFORE_NAME = (
+    30  # characters back from the object's name to its article: a head noun and a quotation mark
+)
+
+
+def _carried_object(text: str, cue: re.Match[str], unit: Mention) -> bool:
+    """The unit the object of the verb: after its article ("das Projekt X"), or its work ("die Arbeit des X")."""
+    article = _OBJECT_ARTICLE.search(text, max(cue.end(), unit.start - _OBJECT_BEFORE_NAME), unit.start)
+    return article is not None or _WORK_OF.fullmatch(text, cue.end(), unit.start) is not None
+
+
+def _plural_subject(
+    text: str, ms: list[Mention], cue: re.Match[str], before: list[Mention], unit: Mention
+) -> Iterator[RelationFinding]:
+    """ "A und B tragen gemeinsam das Projekt X": a plural verb has each body of the list before it."""
+    listed = listed_after(text, ms, before[0].start, cue.start(), CARRIERS)
+    plural = cue.group().endswith(("en", "trugen")) and len(listed) == len(before)
+    if plural and unit.type in COORDINATED and _carried_object(text, cue, unit):
+        yield from (RelationFinding(unit, "hostedBy", body) for body in listed)
 
 
 # The unit's work as the object: "Die Y gGmbH koordiniert die Arbeit des IQ Netzwerks X", "… die Aktivitäten der
