@@ -154,3 +154,24 @@ def test_a_payer_with_a_long_name_before_the_money_received(sentence: str) -> No
 )
 def test_money_others_apply_for_or_are_told_about_funds_no_project(sentence: str) -> None:
     assert not _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "payer"),
+    [
+        ("Das Land Hessen fördert im Jahr 2024 folgende Projekte:", "Land Hessen"),
+        ("Im Jahr 2024 finanziert die Stadt Kassel diese drei Projekte:", "Stadt Kassel"),
+        ("Folgende Teilprojekte werden vom Land Hessen gefördert:", "Land Hessen"),
+    ],
+)
+def test_the_payer_of_a_list_s_lead_in_funds_each_project_listed(lead_in: str, payer: str) -> None:
+    listed = (
+        "\n- Werkbank Zukunft (Lernwerk Kassel gGmbH)\n- Lotsenhaus Süd (Stiftung Musterweg)\n\nMehr im Mai."
+    )
+    funding = _funding(lead_in + listed)
+    assert {("Werkbank Zukunft", payer), ("Lotsenhaus Süd", payer)} <= funding
+
+
+def test_a_project_after_the_list_s_end_is_not_funded_by_its_payer() -> None:
+    text = "Das Land Hessen fördert folgende Projekte:\n- Werkbank Zukunft (Lernwerk Kassel gGmbH)\n\nDas Projekt „Brücke Nord“ berät."
+    assert ("Brücke Nord", "Land Hessen") not in _funding(text)

@@ -5,6 +5,7 @@
 "das IQ Netzwerk X" in a release about the IQ programme -> partOf the programme; "Teilprojekt „Y“" -> partOf
 the release's network
 "Petra Beispiel (SPD)" -> memberOf the SPD
+"Das Land Y fördert folgende Projekte:" and a list -> each listed project fundedBy Y
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .collector import Collector
 from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
+from .relations.funding.listed import payers_of_listed_projects
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
 _PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
@@ -186,3 +188,9 @@ def parties(c: Collector, mentions: list[Mention]) -> None:
             )
             c.entity(party)
             c.relation(RelationFinding(m, "memberOf", party), (m.start, m.end))
+
+
+def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
+    """The payer of a list's lead-in funds each project the list names."""
+    for finding in payers_of_listed_projects(c.text, mentions):
+        c.relation(finding, (finding.subject.start, finding.subject.end))

@@ -54,9 +54,12 @@ _PROJECT_FIELD = re.compile(
 # bracket ("(Träger: …)"); the list ends at the first line that is no item.
 # After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
 # "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+# (or a passive saying who funds or carries them out: "Folgende Teilprojekte werden vom Land Y gefördert:")
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
-    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*"
+    r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
+    r"[^\S\n]*:[^\S\n]*\n"
 )
 _BULLETED_ITEM = re.compile(
     r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
