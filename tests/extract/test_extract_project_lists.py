@@ -440,3 +440,15 @@ def test_a_name_in_plain_single_quotes_after_a_unit_s_head(text: str, name: str)
 
 def test_apostrophes_name_no_project() -> None:
     assert not _subprojects("Das Projekt's Ergebnis: gut, 'so' heißt's.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das IQ-Landesprojekt „Pflege plus“ startet.", "Pflege plus"),
+        ("Im IQ-Qualifizierungsprojekt „Technik konkret“ lernen Männer.", "Technik konkret"),
+        ("Das IQ-Mentoringprojekt „Tandem Nord“ sucht Mentorinnen.", "Tandem Nord"),
+    ],
+)
+def test_a_quoted_name_after_a_compound_head_joined_to_the_programme_s_word(text: str, name: str) -> None:
+    assert name in _subprojects(text)

@@ -42,8 +42,8 @@ _PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
 _OFFER_WORD = (
     r"(?:IQ[\s\-]+)?(?:" + "|".join(OFFER_NOUNS) + r")(?:es|s|en|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
 )
-_NAMED_PROJECT = re.compile(
-    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
+_NAMED_PROJECT = re.compile(  # (the programme's word may be joined to the head: "das IQ-Landesprojekt „X“")
+    rf"(?:(?<![\w-])|(?<=IQ-))(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
     rf"|{_OFFER_WORD})\s*{_QUOTED}"
 )
 # "das Förderprogramm mit dem Titel „X“", "eine Initiative namens „X“": a programme named by a naming phrase.
