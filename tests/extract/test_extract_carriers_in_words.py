@@ -304,3 +304,15 @@ def test_a_subproject_working_with_its_network_stays_part_of_it() -> None:
 )
 def test_a_relative_clause_in_the_perfect_names_the_unit_s_carrier(sentence: str) -> None:
     assert ("Brücke Nord", "hostedBy", "Stiftung Musterweg") in _relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Lernort e. V. ist Träger von „Brückenbau“. Das Projekt „Brückenbau“ berät Handwerker.",
+        "„Brückenbau“ wird vom Verein Lernort e. V. getragen. Das Teilprojekt „Brückenbau“ startete 2020.",
+        "Träger von „Brückenbau“ ist der Verein Lernort e. V. Mehr zum Projekt „Brückenbau“ im Mai.",
+    ],
+)
+def test_a_one_word_quoted_name_before_its_head_is_the_project_too(text: str) -> None:
+    assert ("Brückenbau", "hostedBy", "Lernort e. V.") in _relations(text)

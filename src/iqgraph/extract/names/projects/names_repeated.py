@@ -56,8 +56,8 @@ def _quoted_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         for match in _QUOTED_WORD.finditer(text)
         if match.group("name") in first
-        and match.start("name") > first[match.group("name")].end
         and match.start("name") not in taken
+        and not first[match.group("name")].start <= match.start("name") < first[match.group("name")].end
     ]
 
 
