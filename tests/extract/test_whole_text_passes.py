@@ -136,10 +136,12 @@ def test_title_references_are_found_in_one_pass_as_in_a_pass_for_each_title() ->
 
 
 def _after_each_mention(text: str, mentions: list[Mention]) -> set[tuple[int, int, str]]:
-    """The plain reading: the text after each project mention, read on its own for the mention's name."""
+    """The plain reading: the whole text and the text after each project mention, each read on its own for the
+    mention's name (a name listed late may be named in the prose before its list)."""
     out = set()
     for m in mentions:
         pattern = rf"(?<![\w-]){re.escape(m.label)}(?![\w+-])"
+        out |= {(f.start(), f.end(), m.label) for f in re.finditer(pattern, text)}
         out |= {(m.end + f.start(), m.end + f.end(), m.label) for f in re.finditer(pattern, text[m.end :])}
     return out
 

@@ -26,7 +26,13 @@ from .names.mentions import Mention, find_mentions, main_entity
 from .quotes.quotes import find_quotes
 from .relations.actors import RelationFinding
 from .relations.relations import Before
-from .release_passes import networks_in_their_land, networks_of_the_programme, parties, units_of_their_body
+from .release_passes import (
+    networks_in_their_land,
+    networks_of_the_programme,
+    parties,
+    payers_of_lists,
+    units_of_their_body,
+)
 from .roles.offices import land_office_of_the_programme
 from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_sentence, starting_in
 from .text.dates import find_dates
@@ -72,6 +78,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     networks_in_their_land(collector, mentions)
     units_of_their_body(collector, mentions)
     networks_of_the_programme(collector, mentions, programme)
+    payers_of_lists(collector, mentions)
     parties(collector, mentions)
     holders = _role_holders(collector, mentions)  # every sentence is read: the roles are all known here
     _read_quotes(collector, mentions, holders)

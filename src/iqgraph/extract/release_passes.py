@@ -5,6 +5,7 @@
 "das IQ Netzwerk X" in a release about the IQ programme -> partOf the programme; "Teilprojekt „Y“" -> partOf
 the release's network
 "Petra Beispiel (SPD)" -> memberOf the SPD
+"Das Land Y fördert folgende Projekte:" and a list -> each listed project fundedBy Y
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .collector import Collector
 from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
+from .relations.funding.listed import payers_of_listed_projects
 from .roles.phrases import is_role_noun
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
@@ -109,7 +111,9 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     network = main_entity(mentions, "StateNetwork")
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
+    # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
+    sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
             continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
@@ -135,6 +139,19 @@ def _of_the_programme(m: Mention, network: Mention | None) -> bool:
 _PROGRAMME_LINE = re.compile(r"^(?:Programmlinie|Förderlinie|Förderschwerpunkt|Handlungsschwerpunkt)\w*\b")
 
 
+# "Außerhalb des IQ Netzwerks setzt die Y das Projekt X um", "X ist nicht Teil des Netzwerks": placed elsewhere
+_OUTSIDE_THE_NETWORK = re.compile(
+    r"\b[Aa]ußerhalb\s+(?:des|der|vom)\b|\bnicht\s+(?:Teil|Bestandteil)\s+(?:des|der)\b"
+)
+
+# The network a project works with or sends people to: "kooperiert mit dem IQ Netzwerk", "arbeitet mit dem Netzwerk
+# zusammen", "verweist Ratsuchende an das IQ Netzwerk".
+_NETWORK_AS_A_PARTNER = re.compile(
+    r"\b(?:kooperier\w*|arbeite\w*\s+[^.]{0,60}?zusammen|verweis\w*|vermittel\w*)\b[^.]{0,80}?"
+    r"\b(?:mit|an)\s+(?:dem|das|den)\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk"
+    r"|\b(?:mit|an)\s+(?:dem|das)\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk[^.]{0,80}?\b(?:zusammen|kooperier\w*)\b"
+)
+
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
@@ -146,10 +163,16 @@ def _of_the_network(
     the programme)."""
     if "Fachstelle" in subproject.label:
         return False
-    if subproject.label.startswith("IQ ") or sole:
-        return True
     start, end = c.spans[c.sentence_at(subproject.start)]
     sentence = c.text[start:end]
+    if _OUTSIDE_THE_NETWORK.search(sentence):
+        return False
+    if _NETWORK_AS_A_PARTNER.search(sentence) and not _SUBPROJECT_CUE.search(sentence):
+        return (
+            False  # "Das Projekt X kooperiert mit dem IQ Netzwerk Y": a partner of the network, no part of it
+        )
+    if subproject.label.startswith("IQ ") or sole:
+        return True
     return bool(_SUBPROJECT_CUE.search(sentence)) or (
         network.surface in sentence and not _names_other_networks(mentions, network, start, end)
     )
@@ -203,3 +226,9 @@ def _party_in_title(text: str, person: Mention) -> re.Match[str] | None:
         return None
     noun = match.group("noun").lower()
     return match if is_role_noun(noun) or "politiker" in noun else None
+
+
+def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
+    """The payer of a list's lead-in funds each project the list names."""
+    for finding in payers_of_listed_projects(c.text, mentions):
+        c.relation(finding, (finding.subject.start, finding.subject.end))

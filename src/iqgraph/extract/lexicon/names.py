@@ -362,8 +362,9 @@ PROJECT_HEAD_ENDINGS = ("projekt", "maßnahme", "qualifizierung", "angebot")
 # Compound heads that name a funding programme ("Förderprogramm", "Landesprogramm", "Bundesinitiative").
 PROGRAMME_HEAD_ENDINGS = ("programm", "initiative")
 
-# Endings of compounds naming a counselling service, named by its town ("Anerkennungsberatung Gera").
-SERVICE_HEAD_ENDINGS = ("beratung",)
+# Endings of compounds naming a counselling service, named by its town ("Anerkennungsberatung Gera", "der
+# Anerkennungslotse Niederbayern", "die Arbeitsmarktlotsen Kiel").
+SERVICE_HEAD_ENDINGS = ("beratung", "lotse", "lotsen")
 
 # Parties a person's name may be followed by, "(SPD)": abbreviation → full name.
 PARTIES: dict[str, str] = {

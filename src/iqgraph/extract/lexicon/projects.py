@@ -77,6 +77,10 @@ PROJECT_STAND_INS = frozenset(
      "Fachstelle", "Kontaktstelle", "Informationsstelle"}
 )  # fmt: skip
 
+# The same with the nouns of an offer: "Das Angebot wird vom Land gefördert", "Die Beratung wird aus dem ESF
+# finanziert" stand for the project named last.
+PROJECT_KIND_STAND_INS = PROJECT_STAND_INS | {"Angebot", "Beratungsangebot", "Pilotprojekt", "Beratung"}
+
 # Adjectives that form the names of projects although morphology.adjective_stem does not read them as adjectives
 # (stems): "die Faire Integration", "bei Mobile Beratung Anerkennung".
 NAME_FORMING_ADJECTIVES = frozenset({"fair", "mobil"})
@@ -136,3 +140,11 @@ COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", 
 CAPITALISED_TERMS = frozenset(
     {"Soziale Arbeit", "Künstliche Intelligenz", "Erneuerbare Energien", "Schwarzes Brett"}
 )
+
+# Uninflected adjectives and participles that close a project's name after its capitalised words ("das Projekt
+# Anerkennung konkret", "im Kurs Baurecht kompakt", "das Projekt Pflege digital"): a name's last word, not an
+# attribute (German puts an attributive adjective before its noun, inflected).
+NAME_CLOSING_ADJECTIVES = frozenset(
+    {"konkret", "kompakt", "aktiv", "digital", "international", "interkulturell", "regional", "mobil", "direkt",
+     "inklusiv", "vernetzt", "anerkannt", "global", "lokal", "praktisch", "kreativ", "fair", "sicher"}
+)  # fmt: skip

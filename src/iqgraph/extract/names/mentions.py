@@ -13,6 +13,7 @@ names/persons/mentions.py, names met again shortened or by their short form in s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .. import lexicon
@@ -270,8 +271,80 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     return [
         *_stand_ins(network, _GENERIC_NETWORK, text),
         *_stand_ins(programme, _GENERIC_PROGRAMME, text),
-        *_stand_ins(subproject, _GENERIC_SUBPROJECT, text),
+        *_project_stand_ins(chosen, subproject, text),
+        *_carrier_stand_ins(chosen, text),
     ]
+
+
+# "die Stiftung", "der Verein", "die gGmbH", "das Bildungswerk": a body's kind noun with its article, standing for
+# the one body of that kind named before it ("Die Stiftung X … Die Stiftung setzt das Projekt Y um"); not before a
+# name of its own ("die Stiftung Z"), nor where two of that kind came before.
+_BODY_KIND_NOUNS = {
+    "Stiftung": "stiftung",
+    "Verein": "e. v.",
+    "gGmbH": "ggmbh",
+    "GmbH": "gmbh",
+    "Bildungswerk": "bildungswerk",
+    "Akademie": "akademie",
+    "Volkshochschule": "volkshochschule",
+    "Hochschule": "hochschule",
+    "Handwerkskammer": "handwerkskammer",
+    "Kammer": "kammer",
+}
+# (as a subject only, the nominative's article and no preposition before it: "Die Stiftung setzt … um", "setzt die
+# gGmbH … um"; a genitive or an object, "des Vereins", "leiten den Verein", is the role readers' to resolve)
+_GENERIC_BODY = re.compile(
+    rf"(?<![\w-])(?:Die|Der|Das|die|der|das)\s+(?P<n>{'|'.join(sorted(_BODY_KIND_NOUNS, key=len, reverse=True))})"
+    r"(?![\w-])(?!\s*[„\"»(]|\s+[A-ZÄÖÜ0-9])"
+)
+
+
+_WORD_BEFORE = 16  # characters back to the word before the article
+
+
+def _carrier_stand_ins(chosen: list[Mention], text: str) -> list[Mention]:
+    bodies = sorted((m for m in chosen if m.type == "Organisation" and not m.generic), key=lambda m: m.end)
+    if not bodies:
+        return []
+    ends = [m.end for m in bodies]
+    out = []
+    for match in _GENERIC_BODY.finditer(text):
+        word_before = text[max(0, match.start() - _WORD_BEFORE) : match.start()].split()[-1:]
+        if word_before and word_before[0].lower() in lexicon.PREPOSITIONS:
+            continue  # "mit der Stiftung", "für die Akademie": no subject
+        kind = _BODY_KIND_NOUNS[match.group("n")]
+        named = [m for m in bodies[: bisect_right(ends, match.start())] if kind in m.label.lower()]
+        if len({m.key for m in named}) == 1:  # of two bodies of that kind before, the noun names neither
+            stand_in = Mention.named(match.start("n"), match.end("n"), "Organisation", "", match.group("n"))
+            out.append(_standing_for(named[-1], stand_in))
+    return out
+
+
+def _project_stand_ins(chosen: list[Mention], main: Mention | None, text: str) -> list[Mention]:
+    """ "Das Projekt wird von der Y umgesetzt": in a release naming several projects, the one named last before
+    the noun (a profile's heading, the paragraph's name), or the last whose name holds the noun ("die Servicestelle"
+    after "Servicestelle X" and "Projekt Y" means X); the release's main one before any is named."""
+    named = sorted((m for m in chosen if m.type == "Subproject" and not m.generic), key=lambda m: m.end)
+    if len({m.key for m in named}) < 2:
+        return _stand_ins(main, _GENERIC_SUBPROJECT, text)
+    out = []
+    for stand_in in _stand_ins(main, _GENERIC_SUBPROJECT, text):
+        earlier = named[: bisect_right([m.end for m in named], stand_in.start)]
+        noun = _NOUN_STEM.sub("", stand_in.surface)
+        of_its_kind = [m for m in earlier if noun in m.label or noun in m.surface]
+        meant = of_its_kind or earlier
+        out.append(_standing_for(meant[-1], stand_in) if meant else stand_in)
+    return out
+
+
+# "Projekts" -> "Projekt": the noun as a name holds it
+_NOUN_STEM = re.compile(r"(?:es|s)$")
+
+
+def _standing_for(entity: Mention, stand_in: Mention) -> Mention:
+    return replace(
+        entity, start=stand_in.start, end=stand_in.end, surface=stand_in.surface, generic=True, priority=0
+    )
 
 
 def _stand_ins(entity: Mention | None, pattern: re.Pattern[str], text: str) -> list[Mention]:

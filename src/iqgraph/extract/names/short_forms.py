@@ -47,6 +47,8 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
         if longer.type == "Subproject":
             for short in _leading_words(label):
                 out.setdefault((longer.type, short), []).append(i)
+            if label.startswith(_PROGRAMME_WORD):  # "Anerkennungsberatung X" for "IQ Anerkennungsberatung X"
+                out.setdefault((longer.type, label.removeprefix(_PROGRAMME_WORD)), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
     return out
 
@@ -70,7 +72,9 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
         places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
     for i in places:
         longer = full[i]
-        if longer.key != m.key and _same_name(m.label, longer.label):
+        if longer.key != m.key and (
+            _same_name(m.label, longer.label) or longer.label == _PROGRAMME_WORD + m.label
+        ):
             return replace(m, key=longer.key, label=longer.label)
     # a project's first words: only where they begin one name of the release ("Zentrale Erstanlaufstelle" for
     # both "… Anerkennung" and "… Anerkennung – Akademikerservice" names neither)
@@ -100,6 +104,10 @@ def _leading_words(label: str) -> list[str]:
 
 
 _SUBTITLE_DASHES = ("–", "-")
+
+
+# A unit of the programme named with and without the programme's word: "IQ Servicestelle X" and "Servicestelle X".
+_PROGRAMME_WORD = "IQ "
 
 
 def _same_name(short: str, label: str) -> bool:

@@ -50,6 +50,7 @@ class _Cue:
         False  # the subject is the actor right before the cue: an apposition ("X, ein Partner im Y")
     )
     listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
+    free: bool = False  # no subject after a preposition: "Außerhalb des Netzwerks setzt die Y im Auftrag …"
 
 
 _PROJECT_WORD = (
@@ -90,7 +91,9 @@ _ALLIANCE_JOINED = {t: "memberOf" for t in ("StateNetwork", "Organisation")}
 _FUND_NAME = r"(?:Europäischen\s+)?(?:[\w-]*[Ff]onds\b|ESF\b|AMIF\b)"
 # what a unit receives: an amount, funds, a grant ("Fördergelder", "Landesmittel", "einen Zuschuss")
 _MONEY_NOUN = r"Euro|EUR|€|\w*[Mm]itteln?|Förderung|\w*[Zz]uschuss|\w*[Zz]uschüsse|Zuwendung(?:en)?|\w*[Gg]eld(?:er|ern)?"
-_TO_THE_MONEY = 80  # characters from the payer to the money it gives: the payer's name, a time, an amount
+_TO_THE_MONEY = (
+    160  # characters from the payer to the money it gives: a ministry's long name, a time, an amount
+)
 _HEAD_WORD = re.compile(r"^(?:[A-ZÄÖÜ]\w*\s+)?$")  # a head noun the name may leave out: "Verein", "Stiftung"
 
 
@@ -185,7 +188,11 @@ _CUES = (
     # Work commissioned by a payer: "Das Projekt X wird im Auftrag des Ministeriums Y durchgeführt", "Im Auftrag der
     # Stadt Z berät das Projekt X" (the commissioned is a unit, not the body that carries it out)
     _Cue(
-        re.compile(r"\b[Ii]m\s+Auftrag\s+(?:des|der|vom|von\s+der)\b"), PASSIVE_FUNDED, _PAYERS, _NEXT_TO_CUE
+        re.compile(r"\b[Ii]m\s+Auftrag\s+(?:des|der|vom|von\s+der)\b"),
+        PASSIVE_FUNDED,
+        _PAYERS,
+        _NEXT_TO_CUE,
+        free=True,
     ),
     # A programme said to be a body's: "IQ ist ein Förderprogramm des Bundesministeriums X", "als Landesprogramm der
     # Stadt Y" (the body pays for it; a programme there is the one it belongs to)
@@ -406,7 +413,20 @@ def _cue_subjects(
         at = match.start("carrier")
         named = actors(ms, at, match.end(), cue.subjects)
         return [m for m in named[:1] if _HEAD_WORD.match(text[at : m.start])]
-    return actors(ms, sentence[0], match.start(), cue.subjects)
+    named = actors(ms, sentence[0], match.start(), cue.subjects)
+    return [m for m in named if not _after_a_preposition(text, m.start)] if cue.free else named
+
+
+_WORDS_BEFORE = 24  # characters back from a name to a preposition and its article: "außerhalb des"
+_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das"})
+
+
+def _after_a_preposition(text: str, pos: int) -> bool:
+    """ "außerhalb des IQ Netzwerks", "im Netzwerk": the name is a preposition's object, no subject."""
+    words = text[max(0, pos - _WORDS_BEFORE) : pos].lower().split()
+    if words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in lexicon.PREPOSITIONS
 
 
 # A programme's head noun left out of its quoted name: "im Rahmen des Förderprogramms „Integration durch …“"

@@ -114,6 +114,16 @@ def whole_right_after(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
         if link is None:
             continue
         starts = {link.end(), link.start("head") if link.group("head") else link.end()}
-        whole = next((m for m in ms if m.start in starts and m.type in wholes[unit.type]), None)
+        whole = next((m for m in ms if m.start in starts and _may_hold(unit, m, wholes)), None)
         if whole is not None and whole.key != unit.key:
             yield RelationFinding(unit, "partOf", whole)
+
+
+# "das Projekt „X“ der IQ Fachstelle Y": a nationwide unit of the programme holds projects of its own
+_UNIT_OF_UNITS = "IQ Fachstelle "
+
+
+def _may_hold(unit: Mention, whole: Mention, wholes: dict[str, tuple[str, ...]]) -> bool:
+    if whole.type in wholes[unit.type]:
+        return True
+    return unit.type == "Subproject" and whole.type == "Subproject" and whole.label.startswith(_UNIT_OF_UNITS)

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .. import lexicon
-from ..lexicon.projects import PROJECT_STAND_INS
+from ..lexicon.projects import PROJECT_KIND_STAND_INS, PROJECT_STAND_INS
 from ..names.mentions import Mention
 from ..names.organisations.words import is_of_kind
 from .actors import (
@@ -52,7 +52,7 @@ from .members import find_members
 from .part_of import part_of, whole_right_after
 from .seats import find_seats
 from .stand_ins import payer_stand_ins
-from .topic_pronouns import pronoun_genders
+from .topic_pronouns import pronoun_genders, unit_genders
 
 __all__ = ["Before", "find_relations", "paid_in_the_land"]
 
@@ -84,6 +84,9 @@ def find_relations(
     # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
     agreeing = pronoun_genders(text, s)
     topic, last_coordinated = before.last("topic", agreeing), before.last("coordinated", agreeing)
+    topic = (
+        _project_of_a_stand_in(text, sentence, before) or _subject_before(text, s, before, agreeing) or topic
+    )
     spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
@@ -182,6 +185,50 @@ _PRONOUN_SUBJECT = re.compile(
     rf"|(?:Das|Die|Der|Dieses|Diese|Dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
     r"\s+(?:wird|werden|wurde|wurden|ist|sind|war)\b"
 )
+
+
+# A project's kind noun as the subject of a sentence, no name after it: "Das Angebot wird vom Land gefördert", "Die
+# Beratung wird aus Mitteln des ESF finanziert" (not "Das Angebot „X“", which names one).
+_PROJECT_KIND_SUBJECT = re.compile(
+    rf"\s*(?:[\w.]+\s+(?:wird|werden|wurde|ist)\s+)?(?:Das|Die|Dieses|Diese|das|die|dieses|diese)\s+"
+    rf"(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
+)
+
+
+def _project_of_a_stand_in(text: str, sentence: tuple[int, int], before: Before) -> Mention | None:
+    """The project a kind noun opening the sentence stands for: the last named, where it is one of the last few
+    units named (after "Die Stelle X ist ein Teilprojekt des IQ Netzwerks Y." the network is named last, but
+    "Das Angebot" means X)."""
+    if _PROJECT_KIND_SUBJECT.match(text, sentence[0]) is None:
+        return None
+    project = before.last("project")
+    in_the_paragraph = project is not None and "\n" not in text[project.end : sentence[0]]
+    return project if in_the_paragraph and project in before.recent("topic") else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_BACK_TO_THE_SENTENCE_BEFORE = 400  # characters back from a sentence to the start of the one before
+# Nothing but an article and head nouns before the subject opening a sentence: "Das Projekt „X“ …", "Das IQ Netzwerk X …"
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
+
+
+def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[str] | None) -> Mention | None:
+    """A pronoun subject goes on with the subject of the sentence before, where that opened it and agrees: "Das
+    Projekt X ist Teil des IQ Netzwerks Y. Es wird vom Land gefördert" funds X, not the network named last."""
+    if agreeing is None:
+        return None
+    ends = [
+        m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _BACK_TO_THE_SENTENCE_BEFORE), start - 1)
+    ]
+    if not ends:
+        return None
+    opening = len(text) - len(text[ends[-1] :].lstrip())
+    named = [m for m in before.recent("topic") if opening <= m.start < start]
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or _SUBJECT_OPENING.fullmatch(text, opening, first.start) is None:
+        return None
+    genders = unit_genders(text, first)
+    return first if not genders or genders & agreeing else None
 
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:

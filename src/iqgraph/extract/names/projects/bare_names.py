@@ -88,8 +88,10 @@ _SINGLE_NAME_BEFORE_THE_VERB = re.compile(
 )
 # "leitet das Projekt Arrivo seit 2019 … Arrivo berät …": a single word after a project head anywhere, which the text
 # uses again as a name and never after a determiner (a proper name, not the head's object: "dem Projekt Zeit geben")
+# (a version after the word makes it part of a longer name: "das Projekt Berufssprache Plus")
 _SINGLE_WORD_AFTER_A_HEAD = re.compile(
     rf"(?<![\w-])(?P<head>(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekt(?:es|s)?){_GAP}(?P<name>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])"
+    rf"(?!{_GAP}(?:Plus|plus|\d+\.\d)(?![\w-]))"
 )
 _SERVICE_VERB = "|".join(SERVICE_VERBS)
 _DETERMINERS = (

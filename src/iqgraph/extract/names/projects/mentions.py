@@ -20,6 +20,7 @@ from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
 from .names import (
+    OFFER_HEAD,
     QUOTED_NAME,
     before_a_carrier,
     before_a_person,
@@ -63,7 +64,8 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?)"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
+    r"(?:\s+(?:Plus|plus)(?![\w-]))?)"  # a version closing the name: "das Mentoringprogramm Tandem Plus"
     r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
 )
 # "das Hamburger Stipendienprogramm", "das Berliner Landesprogramm": a town's or Land's adjective before a
@@ -122,12 +124,16 @@ _DASHED_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_DASHED_NAME_LINKS)})$")
 # "das Projekt KOMPASS: Kompetenzen für Arbeit": a colon after the short form opens its long form where the two
 # begin with the same letter ("Projekt KOMPASS: Rund 300 Frauen …" goes on with a clause).
 _DASHED_SUBPROJECT = re.compile(
-    rf"(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?\s+(?P<abbr>{_ACRONYM})"
+    rf"(?:(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt|Teilvorhaben)(?:es|s)?|{OFFER_HEAD})\s+(?P<abbr>{_ACRONYM})"
     rf"(?:\s+[-–]|(?P<colon>:))\s+(?P<name>{_LONG_NAME})"
 )
 # "IQ Fachstelle Einwanderung", "IQ Beratungszentrum für Anerkennung Dresden", "IQ Servicestelle zur Erschließung
 # ausländischer Qualifikationen": an adjective in small letters may stand before a noun of the name.
-_SMALL_ADJECTIVE_BEFORE = r"(?:[a-zäöüß]{3,}(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?"
+# (not a verb in "-en" before its object: "die IQ Fachstelle X lernen Gründerinnen"; "-en" only after a suffix of
+# adjectives: "beruflichen", "interkulturellen")
+_SMALL_ADJECTIVE_BEFORE = (
+    r"(?:[a-zäöüß]{3,}(?:(?:isch|lich|ig|al|ell|iv|är|bar|los)en|e|er|es)\s+(?=[A-ZÄÖÜ]))?"
+)
 _IQ_FACHSTELLE = re.compile(
     r"IQ[\s\-]+(?P<head>[A-ZÄÖÜ][a-zäöüß]*(?:stelle|beratung|zentrum))(?P<plural>n|en)?\s+(?:(?P<link>für|zu|zur|zum)\s+)?"
     rf"(?P<name>(?:(?:in\s+der|im)\s+)?(?:(?<=für\s|zur\s|zum\s){_SMALL_ADJECTIVE_BEFORE})?[A-ZÄÖÜ][\w\-]*"
@@ -224,9 +230,18 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
     )
 
 
+# "das Projekt 'Wege in Arbeit'": plain single quotes, read only right after a unit's head (elsewhere they are as
+# often apostrophes).
+_SINGLE_QUOTED_SUBPROJECT = re.compile(
+    r"(?P<head>(?:IQ[\s\-])?(?:"
+    + "|".join(lexicon.SUBPROJECT_HEADS)
+    + r"))(?:es|s|en|e)?\s+'(?P<name>[A-ZÄÖÜ][^'\n„“\"]{2,80}?)'(?![\w])"
+)
+
+
 def _quoted_subprojects(text: str) -> list[Mention]:
     out = []
-    for match in _QUOTED_SUBPROJECT.finditer(text):
+    for match in [*_QUOTED_SUBPROJECT.finditer(text), *_SINGLE_QUOTED_SUBPROJECT.finditer(text)]:
         head, name = match.group("head"), match.group("name").strip()
         label = _quoted_unit_label(head, name)
         out.append(with_its_short_form(text, replace(_subproject(match, label), alias=name)))

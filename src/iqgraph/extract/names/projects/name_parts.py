@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...lexicon.projects import TIME_WORDS
+from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, TIME_WORDS
 from ..persons.persons import given_name_gender
 
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
@@ -30,7 +30,11 @@ STYLED = (
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
-PLAIN_NAME_LINKS = r"(?:für|des|der|zur|zum|am|for|to|of|with|the)"  # English names too: "Fit for Job"
+# "in" links an abstract noun ("Wege in Arbeit", "Frauen in Ausbildung"), not a town ("Lernen in Kiel").
+_IN_BEFORE_AN_ABSTRACT_NOUN = rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-]))"
+PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"
+    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|{_IN_BEFORE_AN_ABSTRACT_NOUN})"
+)
 PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
 PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"
 # A name that begins with the programme's or a network's word is theirs ("Projekt IQ Netzwerk …").

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lexicon.projects import FINITE_AUXILIARIES, NAME_CLOSING_ADJECTIVES, SERVICE_VERBS
 from ...text.spans import Mention
 from .bare_names import find_bare_project_names
 from .name_parts import (
@@ -63,6 +64,7 @@ from .names_listed import (
     listed_projects,
     names_above_their_carrier,
     project_fields,
+    tabled_projects,
 )
 from .names_quoted import (
     QUOTED_ITEM,
@@ -107,7 +109,13 @@ __all__ = [
 _HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
-_STYLED_AFTER_HEAD = re.compile(rf"{_HEAD}\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
+# An offer's head before a styled name: "die Brückenmaßnahme MedPro", "die Anpassungsqualifizierung TEKO", "das
+# Angebot KOMPASS", "das Gruppencoaching StartUp" (its compounds, not a programme's: "Förderprogramm" heads a fund).
+OFFER_HEAD = (
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:maßnahme|qualifizierung|angebot|kurs|coaching|mentoring)|Maßnahme"
+    r"|Qualifizierung|Angebot|Kurs|Coaching|Mentoring)(?:es|s|n|en)?"
+)
+_STYLED_AFTER_HEAD = re.compile(rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
@@ -127,6 +135,25 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
     rf"|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,3}}{_VERSION})"
     r"(?![\w-]|\s+\()"
+)
+
+# "das Projekt Anerkennung konkret", "im Projekt Technik digital Nord": capitalised words closed by an uninflected
+# adjective of a name (and a place or region word after it), then a stop, a comma, a dash or a finite verb in second
+# place, words after it (a verb closing a clause is its own: "…, dass das Projekt Frauen sicher berät.").
+_ADJECTIVE_CLOSED_NAME = re.compile(
+    rf"{_HEAD}[^\S\n]+(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,2}}[^\S\n]+"
+    rf"(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))})(?:[^\S\n]+{PLAIN_WORD})?)"
+    rf"(?=[^\S\n]*(?:[,.;:!?)“”\"]|[–-][^\S\n]|$)"
+    rf"|[^\S\n]+(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
+)
+
+# "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
+# Arbeit": the name a naming verb gives a project's head, up to the clause's end.
+_NAMED_BY_A_VERB = re.compile(
+    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:neue[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+"
+    r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
+    rf"(?P<name>{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
 )
 
 
@@ -152,8 +179,10 @@ _CALLED_NAME = (
 # The subject a predicate noun calls a project (of several words, or styled), at the start of a sentence or a line:
 # "KOMPASS ist ein Projekt der Y", "Das Welcome Center ist ein Angebot der Y", "KOMPASS war eines der Teilprojekte
 # im …"; a project head before the name is no part of it ("Das Projekt Chance Beruf ist …").
+# (a possessive may open it where a carrier speaks of its own: "Unser Projekt X ist ein Angebot der …")
+_SUBJECT_DETERMINER = r"(?:(?:Das|Die|Der|Unser|Unsere)\s+)?"
 _CALLED_A_PROJECT = re.compile(
-    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
+    rf"{_SUBJECT_DETERMINER}(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})\s+(?:ist|war)\s+{_A_PROJECT_OF}"
 )
 # The subject after the verb, an adverbial opening the sentence: "Seit 2020 ist Chance Beruf ein Teilprojekt des …",
 # "Heute ist das Lotsenhaus Nord ein Angebot der …".
@@ -161,10 +190,10 @@ _ADVERBIAL_THEN_CALLED = re.compile(
     rf"[A-ZÄÖÜ][\w.]*(?:[^\S\n]+[\w.]+){{0,3}}?\s+(?:ist|war)\s+(?:(?:das|die|der)\s+)?"
     rf"(?P<name>{_CALLED_NAME})\s+{_A_PROJECT_OF}"
 )
-# The name opening a sentence, in commas the apposition calling it a project: "Brücke Beruf, ein Projekt des Vereins
-# X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …".
+# The name opening a sentence, in commas or dashes the apposition calling it a project: "Brücke Beruf, ein Projekt des
+# Vereins X, berät …", "KOMPASS, eines der Teilprojekte im …, bietet …", "Das Lotsenhaus Nord – ein Angebot der Y – …".
 _CALLED_IN_APPOSITION = re.compile(
-    rf"(?:(?:Das|Die|Der)\s+)?(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME}),\s+{_A_PROJECT_OF}"
+    rf"{_SUBJECT_DETERMINER}(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})(?:,|[^\S\n]+[–-])\s+{_A_PROJECT_OF}"
 )
 _CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
 # A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
@@ -208,6 +237,7 @@ def find_project_names(text: str) -> list[Mention]:
         + listed_projects(text)
         + quoted_lists(text)
         + project_fields(text)
+        + tabled_projects(text)
         + names_above_their_carrier(text)
         + bulleted_projects(text)
         + coordinated_after_a_plural_head(text)
@@ -222,8 +252,16 @@ def find_project_names(text: str) -> list[Mention]:
 _OVER_A_BODY = 2
 
 
+# "das Projekt Lernwerk Nord, ein Angebot der …": the project head after the article is no part of the name.
+_HEAD_BEFORE_THE_NAME = re.compile(rf"{_HEAD}\s+(?=[A-ZÄÖÜ])")
+
+
 def _names_in_apposition(text: str) -> list[Mention]:
-    plain = [m.span("name" if m.group("name") else "styled") for m in _NAME_IN_APPOSITION.finditer(text)]
+    plain = [
+        (head.end() if (head := _HEAD_BEFORE_THE_NAME.match(text, start, end)) else start, end)
+        for m in _NAME_IN_APPOSITION.finditer(text)
+        for start, end in [m.span("name" if m.group("name") else "styled")]
+    ]
     quoted = [(m.start(), m.end("name") + 1) for m in _QUOTED_IN_APPOSITION.finditer(text)]  # with its quotes
     return [
         Mention.named(start, end, "Subproject", name, text[start:end])
@@ -277,7 +315,8 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
-        for m in _PLAIN_NAME_AFTER_HEAD.finditer(text)
+        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB)
+        for m in pattern.finditer(text)
         for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
         if may_be_a_plain_name(name)
     ]

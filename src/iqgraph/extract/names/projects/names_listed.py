@@ -4,6 +4,7 @@
     BULLETS := "Die Teilprojekte im Überblick:" and an item per line ("- Brücke Beruf (Träger: …)")
     COORDINATED := "die Teilprojekte Lotsenhaus Nord, Werkstatt Zukunft und KOMPASS"
     FIELD := "Projekt: Brücken bauen", "Projektname: X" on a line of its own
+    TABLE := "Projekt | Träger | Fördersumme" and a row per line ("Brücke Nord | Lernort e. V. | 80.000 Euro")
     HEADING := "Brücke Beruf – Pflege für Zugewanderte" on the line right above "Träger: Beispiel e. V."
 
 An item that does not look like a name (lower-case words other than a name's links, too many words) leaves the
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ...lexicon.projects import PROJECT_STAND_INS
 from ...text.spans import Mention
 from ..persons.persons import given_name_gender
 from .name_parts import (
@@ -51,14 +54,29 @@ _PROJECT_FIELD = re.compile(
 # bracket ("(Träger: …)"); the list ends at the first line that is no item.
 # After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
 # "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+# (or a passive saying who funds or carries them out: "Folgende Teilprojekte werden vom Land Y gefördert:")
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
-    r"(?:[^\S\n]+(?:im|in|des|der|von|für|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*[^\S\n]*:[^\S\n]*\n"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*"
+    r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
+    r"[^\S\n]*:[^\S\n]*\n"
 )
 _BULLETED_ITEM = re.compile(
     r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
 )
 _BLANK_LINE = re.compile(r"[^\S\n]*\n")
+# An item's carrier after its name: "Brücke Beruf – Träger: Beispiel e. V.", "Brücke Beruf, Träger: …", "Brücke Beruf,
+# durchgeführt von der Volkshochschule X", "Brücke Beruf – umgesetzt vom Verein Y": no part of the name.
+_CARRIER_TAIL = re.compile(
+    r"(?:[^\S\n]+[–-]|,)[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
+    r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b)"
+)
+
+
+def before_its_carrier(item: str) -> str:
+    """A listed item's name, before the carrier the item names after a dash or comma."""
+    tail = _CARRIER_TAIL.search(item)
+    return item[: tail.start()] if tail else item
 
 
 def bulleted_projects(text: str) -> list[Mention]:
@@ -67,9 +85,11 @@ def bulleted_projects(text: str) -> list[Mention]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos)) is not None:
-            name, subtitle = item.group("item"), item.group("item").split(SUBTITLE_DASH)[0]
+            name = before_its_carrier(item.group("item"))
+            subtitle = name.split(SUBTITLE_DASH)[0]
             if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
-                mention = Mention.named(item.start("item"), item.end("item"), "Subproject", name, name)
+                start = item.start("item")
+                mention = Mention.named(start, start + len(name), "Subproject", name, name)
                 out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
             pos = item.end()
     return out
@@ -127,10 +147,15 @@ def project_fields(text: str) -> list[Mention]:
 
 
 # A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
-# für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading).
+# für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading); the carrier in a sentence
+# ("Projektträger ist der Verein X.", "Das Projekt wird von der Y umgesetzt.", "Die Beratungsstelle ist bei der Z
+# angesiedelt.") names the heading's project as well.
+_PROJECT_KIND = "|".join(sorted(PROJECT_STAND_INS, key=len, reverse=True))
 _NAME_ABOVE_A_CARRIER = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
-    r"[^\S\n]*(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:"
+    r"[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:|(?:Projektt|T)räger(?:in)?[^\S\n]+(?:ist|war)\s"
+    rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND})[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
+    r"(?:bei|beim|von|vom|durch)\s[^\n]{1,120}?(?:angesiedelt|getragen|umgesetzt|durchgeführt|betrieben|angeboten)\b)"
 )
 
 
@@ -204,3 +229,62 @@ def _looks_like_a_name(item: str) -> bool:
     if not words or not item[0].isupper() or len(words) > _MOST_WORDS_IN_A_LISTED_NAME:
         return False
     return len(words) > 1 or bool(STYLED_WORD.fullmatch(item))
+
+
+# A table written as text: a header line whose cells, parted by "|" or tabs, name the project and its carrier
+# ("Projekt | Träger | Fördersumme"), then a row per line with as many cells.
+_CELL_BREAK = re.compile(r"[^\S\n\t]*(?:\||\t)[^\S\n\t]*")
+_PROJECT_COLUMN = re.compile(r"(?:Teil|Modell)?[Pp]rojekt(?:name|titel|e)?|Angebot|Maßnahme")
+_CARRIER_COLUMN = re.compile(r"(?:Projekt)?[Tt]räger(?:in)?(?:schaft)?")
+_LINE = re.compile(r"[^\n]*")
+
+
+def table_columns(header: str) -> tuple[int, int | None] | None:
+    """Where a header line names the project's column and the carrier's (None where it names none)."""
+    cells = [c.strip() for c in _CELL_BREAK.split(header.strip())]
+    if len(cells) < 2:
+        return None
+    project = next((i for i, c in enumerate(cells) if _PROJECT_COLUMN.fullmatch(c)), None)
+    carrier = next((i for i, c in enumerate(cells) if _CARRIER_COLUMN.fullmatch(c)), None)
+    return None if project is None else (project, carrier)
+
+
+@lru_cache(maxsize=2)
+def table_rows(text: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """Each row of a project table: its project's cell (start, end, text), then its carrier's where the header names
+    that column (read once per text: the carrier reader asks for every row)."""
+    if "|" not in text and "\t" not in text:
+        return ()
+    rows: list[tuple[tuple[int, int, str], ...]] = []
+    for header in re.finditer(r"(?m)^[^\n]*(?:\||\t)[^\n]*$", text):
+        columns = table_columns(header.group())
+        if columns is None:
+            continue
+        width = len(_CELL_BREAK.split(header.group().strip()))
+        pos = header.end() + 1
+        while pos < len(text) and (line := _LINE.match(text, pos)) is not None and line.group():
+            cells = _cells(text, line.start(), line.end())
+            if len(cells) != width:
+                break
+            rows.append((cells[columns[0]], *([cells[columns[1]]] if columns[1] is not None else [])))
+            pos = line.end() + 1
+    return tuple(rows)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    cells, pos = [], start
+    for gap in [*_CELL_BREAK.finditer(text, start, end), None]:
+        stop = gap.start() if gap else end
+        raw = text[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        pos = gap.end() if gap else end
+    return cells
+
+
+def tabled_projects(text: str) -> list[Mention]:
+    return [
+        Mention.named(start, end, "Subproject", name, name)
+        for (start, end, name), *_ in table_rows(text)
+        if _looks_like_a_name(name) and _only_links_in_small_letters(name) and may_be_a_plain_name(name)
+    ]

@@ -42,8 +42,8 @@ _PROJECT_WORD = r"(?:Projekt|Teilprojekt|Maßnahme|Angebot|Vorhaben)"
 _OFFER_WORD = (
     r"(?:IQ[\s\-]+)?(?:" + "|".join(OFFER_NOUNS) + r")(?:es|s|en|n)?\s+(?=[" + OPENING_QUOTES + r"][A-ZÄÖÜ])"
 )
-_NAMED_PROJECT = re.compile(
-    rf"(?<![\w-])(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
+_NAMED_PROJECT = re.compile(  # (the programme's word may be joined to the head: "das IQ-Landesprojekt „X“")
+    rf"(?:(?<![\w-])|(?<=IQ-))(?:{_PROJECT_COMPOUND}(?:es|s|en|n)?(?:{_NAMING})?|{_PROJECT_WORD}(?:es|s|en|n)?{_NAMING}"
     rf"|{_OFFER_WORD})\s*{_QUOTED}"
 )
 # "das Förderprogramm mit dem Titel „X“", "eine Initiative namens „X“": a programme named by a naming phrase.
@@ -164,8 +164,46 @@ _QUOTED_THEN_A_NEW_PROJECT = re.compile(
 )
 
 
+# "„X“ heißt das neue Projekt der Y", "„X“ nennt sich unser Angebot": the quoted name a naming verb gives a project;
+# "Unter dem Titel „X“ startet die Y ein neues Projekt": the title a clause gives the project it brings in.
+_PROJECT_NOUN = (
+    r"(?:(?:neue|weitere|jüngste|zusätzliche)[snm]?[^\S\n]+)?(?:IQ[\s\-]+)?"
+    r"(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]*(?:projekt|angebot)|Projekt|Angebot|Vorhaben|Teilvorhaben)(?![\w-])"
+)
+_QUOTED_THEN_NAMED_A_PROJECT = re.compile(
+    rf"{QUOTED_NAME}[^\S\n]+(?:heißt|hieß|lautet|lautete|nennt[^\S\n]+sich)[^\S\n]+"
+    rf"(?:das|die|der|ein|eine|unser|unsere|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
+)
+_TITLE_OF_A_NEW_PROJECT = re.compile(
+    rf"[Uu]nter[^\S\n]+dem[^\S\n]+(?:Titel|Namen)[^\S\n]+{QUOTED_NAME}[^.!?;:\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?"
+    rf"(?<![\w-])(?:ein|eine|das|die|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
+)
+
+
+# "Mit 300.000 Euro gefördert wird zudem „X“", "Umgesetzt wird „X“ von der Y": a quoted name as the subject right
+# after a fronted participle of funding or carrying and its auxiliary.
+_QUOTED_AFTER_A_FRONTED_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:[Gg]efördert|[Ff]inanziert|[Kk]ofinanziert|[Uu]mgesetzt|[Dd]urchgeführt|[Gg]etragen|[Aa]ngeboten)"
+    rf"[^\S\n]+(?:wird|werden|wurde|wurden)[^\S\n]+(?:(?:zudem|außerdem|auch|ebenfalls|seit[^\S\n]+\S+)[^\S\n]+)?"
+    rf"(?:das[^\S\n]+)?{QUOTED_NAME}"
+)
+
+
+# "Die Y ist Projektträgerin von „X“", "Träger des „X“ ist …": a quoted name after a carrier's noun.
+_QUOTED_AFTER_A_CARRIER = re.compile(
+    rf"(?<![\w-])(?:Projekt)?[Tt]räger(?:in|innen)?[^\S\n]+(?:des|der|von|vom)[^\S\n]+{QUOTED_NAME}"
+)
+
+
 def quoted_new_projects(text: str, chosen: list[Mention]) -> list[Mention]:
-    found = (_bare_quoted_project(text, m, chosen) for m in _QUOTED_THEN_A_NEW_PROJECT.finditer(text))
+    matches = [
+        *_QUOTED_AFTER_A_CARRIER.finditer(text),
+        *_QUOTED_THEN_A_NEW_PROJECT.finditer(text),
+        *_QUOTED_THEN_NAMED_A_PROJECT.finditer(text),
+        *_TITLE_OF_A_NEW_PROJECT.finditer(text),
+        *_QUOTED_AFTER_A_FRONTED_PARTICIPLE.finditer(text),
+    ]
+    found = (_bare_quoted_project(text, m, chosen) for m in matches)
     return [m for m in found if m is not None]
 
 

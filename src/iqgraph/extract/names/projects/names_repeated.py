@@ -30,7 +30,9 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
     repeated = [
         Mention.named(start, start + len(name), "Subproject", label, name)
         for (name, label), ends in ends_by_name.items()
-        for start in _repeats_after(text, name, sorted(ends), _whole_name_starts(text, name, word_starts))
+        for start in _repeats_after(
+            text, name, [0, *sorted(ends)], _whole_name_starts(text, name, word_starts)
+        )
     ]
     return repeated + _quoted_repeats(text, mentions)
 
@@ -54,8 +56,8 @@ def _quoted_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         for match in _QUOTED_WORD.finditer(text)
         if match.group("name") in first
-        and match.start("name") > first[match.group("name")].end
         and match.start("name") not in taken
+        and not first[match.group("name")].start <= match.start("name") < first[match.group("name")].end
     ]
 
 
@@ -98,7 +100,7 @@ def _repeats_after(text: str, label: str, ends: list[int], starts: list[int]) ->
     at_end = re.compile(rf"{re.escape(label)}(?![\w+-])")
     found: set[int] = set()
     for end in ends:
-        start = end if at_end.match(text, end) else _first_from(starts, end + 1)
+        start = end if end and at_end.match(text, end) else _first_from(starts, end + 1 if end else 0)
         while start is not None and start not in found:
             found.add(start)
             start = _first_from(starts, start + len(label))

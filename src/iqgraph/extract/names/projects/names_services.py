@@ -21,7 +21,13 @@ from dataclasses import replace
 from ... import lexicon
 from ...lexicon.names import SERVICE_HEAD_ENDINGS
 from ...lexicon.places import LAENDER, REGIONS
-from ...lexicon.projects import COMPASS_WORDS, IQ_UNIT_HEAD_ENDINGS, REGION_NAME_PARTS, TIME_WORDS
+from ...lexicon.projects import (
+    ABSTRACT_NOUN_ENDINGS,
+    COMPASS_WORDS,
+    IQ_UNIT_HEAD_ENDINGS,
+    REGION_NAME_PARTS,
+    TIME_WORDS,
+)
 from ...text.spans import Mention
 from .name_parts import before_a_carrier, before_a_person, before_a_time
 
@@ -33,6 +39,9 @@ _SERVICE = (
     + "|".join(SERVICE_HEAD_ENDINGS)
     + ")"
 )
+# Offices of counselling a unit is named by with its topic and town ("Beratungsstelle Anerkennung Kiel"); not any
+# "…stelle" ("Geschäftsstelle Kiel" is a body's office).
+_SERVICE_OFFICE = r"(?:Beratungs|Service|Anlauf|Erstanlauf|Informations|Kontakt)stelle"
 # The town or region a unit is named by: "Kiel", "Frankfurt am Main", "Halle (Saale)", "Region Hannover",
 # "Rhein-Neckar", "Bremen-Nord".
 _RIVER_PART = "|".join(sorted(REGION_NAME_PARTS))
@@ -44,8 +53,13 @@ _COMPASS_PART = rf"[^\S\n]+(?:{'|'.join(COMPASS_WORDS)})(?![\w-])"  # "Thüringe
 _TOWN_OR_REGION = (
     rf"(?P<town>(?:Region[^\S\n]+)?(?P<base>[A-ZÄÖÜ][\w\-]+)(?:{_RIVER_OF_A_TOWN}|{_COMPASS_PART})?)"
 )
-# "IQ" before the service's word is its name's ("die IQ Anerkennungs- und Qualifizierungsberatung Gera").
-_SERVICE_OF_A_TOWN = re.compile(rf"(?<![\w-])(?P<name>(?:IQ[ \-])?{_SERVICE}\s+{_TOWN_OR_REGION})(?![\w-])")
+# "IQ" before the service's word is its name's ("die IQ Anerkennungs- und Qualifizierungsberatung Gera"); a topic
+# may stand between the service and its town ("die Erstberatung Anerkennung Cottbus", "die Beratungsstelle
+# Anerkennung Kiel", "die Servicestelle Fachkräfteeinwanderung Südhessen").
+_TOPIC = rf"[A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(ABSTRACT_NOUN_ENDINGS)})"
+_SERVICE_OF_A_TOWN = re.compile(
+    rf"(?<![\w-])(?P<name>(?:IQ[ \-])?(?:{_SERVICE}|{_SERVICE_OFFICE})(?:\s+{_TOPIC})?\s+{_TOWN_OR_REGION})(?![\w-])"
+)
 _SERVICE_WITH_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_SERVICE}(?:\s+(?:für|von)\s+(?:[a-zäöüß]{{3,}}(?:e|en|er)\s+)?[A-ZÄÖÜ]\w+)?)"
     r"\s+\((?P<abbr>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,6})\)"

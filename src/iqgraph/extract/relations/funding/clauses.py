@@ -88,6 +88,27 @@ def funding_relative_clauses(
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
 
 
+# The antecedent the object of an active relative clause, the payer its subject: "das Programm X, das das
+# Ministerium Y finanziert", "die Beratungsstelle X, die der Landkreis Y seit 2020 fördert".
+_ACTIVE_RELATIVE_FUNDING = re.compile(
+    rf",\s+(?:das|die|den|welches|welche|welchen)\s+(?P<zone>(?:der|die|das)\s{_IN_THE_CLAUSE}{{0,160}}?)"
+    r"\s(?:ko|mit)?(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)(?=\s*[,.;]|$)"
+)
+_PAYER_FIRST = re.compile(r"(?:der|die|das)\s+$")  # the payer right after its article opens the clause
+
+
+def active_relative_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for clause in _ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence):
+        antecedent = _antecedent(text, ms, sentence[0], clause.start())
+        payers = [m for m in actors(ms, *clause.span("zone"), FUNDERS) if m is not antecedent][:1]
+        if antecedent is None or not payers or payers[0].type in PASSIVE_FUNDED - {"Programme"}:
+            continue
+        if _PAYER_FIRST.fullmatch(text, clause.start("zone"), payers[0].start):
+            yield RelationFinding(antecedent, "fundedBy", payers[0])
+
+
 def _relative_funded(
     text: str, ms: list[Mention], start: int, clause: re.Match[str], topic: Mention | None
 ) -> list[Mention]:

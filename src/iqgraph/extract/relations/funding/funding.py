@@ -12,7 +12,12 @@ from collections.abc import Iterator
 
 from ...text.spans import Mention
 from ..actors import RelationFinding
-from .clauses import funding_attributes, funding_relative_clauses, subordinate_funding
+from .clauses import (
+    active_relative_funding,
+    funding_attributes,
+    funding_relative_clauses,
+    subordinate_funding,
+)
 from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, is_fund, unit_spoken_of
 from .money import compound_money, money_given, taking_a_financial_part
 from .nouns import (
@@ -55,6 +60,7 @@ def find_funding_phrases(
     yield from funder_nouns(text, sentence, ms, topic)
     yield from money_given(text, sentence, ms, topic)
     yield from funding_relative_clauses(text, sentence, ms, topic)
+    yield from active_relative_funding(text, sentence, ms)
     yield from subordinate_funding(text, sentence, ms, topic)
     yield from taking_a_financial_part(text, sentence, ms, topic)
     yield from ministry_in_the_genitive(text, sentence, ms)

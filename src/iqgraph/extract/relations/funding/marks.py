@@ -96,7 +96,7 @@ def is_fund(m: Mention) -> bool:
 
 
 # A plural auxiliary: "Die Projekte A und B werden … gefördert" funds each unit of the list.
-PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren"})
+PLURAL_AUXILIARIES = frozenset({"werden", "wurden", "sind", "waren", "sollen", "sollten", "können", "müssen"})
 ATTRIBUTE_REACH = 80  # characters from the participle to the name it qualifies: "geförderte Projekt „X“"
 MARK_REACH = 160  # characters back from the participle to the mark introducing its funders
 

@@ -58,6 +58,10 @@ _PAYER_GENITIVE = re.compile(
     r"|(?P<support>[Uu]nterstützung))\s+(?:des|der)\s+"
 )
 _AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")
+# The money as the object of an infinitive others are helped to: "Fördermittel des Landes zu beantragen / zu nutzen"
+_TO_APPLY_FOR = re.compile(
+    r"[^,.;]{0,40}?\bzu\s+(?:beantragen|nutzen|erhalten|bekommen|finden|erschließen)\b"
+)
 
 
 def payer_in_the_genitive(
@@ -72,6 +76,8 @@ def payer_in_the_genitive(
         if ABOUT_THE_MONEY.search(text, max(sentence[0], noun.start() - WORDS_BEFORE), noun.start()):
             continue  # "berät über Mittel des Landes", "Fragen zur Förderung des Bundes": spoken of, not received
         if _AGENT_AFTER.match(text, payer.end):  # "die Förderung der Stadt X durch das Land": X is paid for
+            continue
+        if _TO_APPLY_FOR.match(text, payer.end):  # "hilft Betrieben, Fördermittel des Landes zu beantragen"
             continue
         named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)]
         funded = named[0] if named else topic
@@ -138,6 +144,8 @@ def funding_nouns_of_the_topic(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for noun in _UNOWNED_FUNDING_NOUN.finditer(text, *sentence):
+        if ABOUT_THE_MONEY.search(text, max(sentence[0], noun.start() - WORDS_BEFORE), noun.start()):
+            continue  # "informiert über die Förderung durch die Agentur": spoken of, not received
         if noun.group("taking"):
             subject = actors(ms, noun.end(), sentence[1], FUNDERS)
             found = subject[:1] if subject and ARTICLE_GAP.match(text[noun.end() : subject[0].start]) else []

@@ -28,9 +28,12 @@ from .marks import (
     spoken_of,
 )
 
-_PASSIVE_FUNDING = re.compile(
-    rf"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b"
+# The finite verb of a passive: its auxiliary, or a modal with "werden" after the participle ("X soll auch künftig
+# vom Y gefördert werden").
+_FINITE_OF_A_PASSIVE = (
+    r"wird|werden|wurde|wurden|ist|sind|war|soll|sollen|sollte|sollten|kann|können|muss|müssen"
 )
+_PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b")
 _TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(
@@ -43,6 +46,19 @@ _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|fin
 
 
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+
+# What a funding participle's clause may have funded: a unit or a body, not a payer ("…, kofinanziert durch …").
+_FUNDABLE = PASSIVE_FUNDED | {"Organisation"}
+# A frame before a name that makes it no object of the verb: "im Rahmen des", "innerhalb der".
+_GOVERNED = re.compile(
+    r"\b(?:[Ii]m\s+Rahmen|[Ii]nnerhalb|[Aa]ußerhalb)\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ]\w*-?\s+)?[„\"»]?$"
+)
+_GOVERNING = 40  # characters back from a name to the frame: "im Rahmen des Förderprogramms „"
+
+
+def _governed(text: str, m: Mention) -> bool:
+    return _GOVERNED.search(text, max(0, m.start - _GOVERNING), m.start) is not None
+
 
 # A participle coordinated before the funding one shares its agent: "Initiiert und finanziert wird X vom Land Y".
 _SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
@@ -79,6 +95,7 @@ def find_fronted_funding(
             for funder in introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
     yield from _funding_participle_phrase(text, sentence, ms, topic)
+    yield from _funders_then_participle(text, sentence, ms)
 
 
 # "Gefördert vom Land X, startet im Mai das Projekt Y", "Finanziert aus Mitteln des ESF bietet die Stelle Y …":
@@ -88,8 +105,26 @@ _FUNDING_PARTICIPLE_PHRASE = re.compile(
 )
 
 
+# The funders first and the participle closing the phrase: "Aus Mitteln des ESF finanziert, berät das Netzwerk X …",
+# "Vom Land Y gefördert, startet das Projekt X".
+_FUNDERS_THEN_PARTICIPLE = re.compile(
+    rf"{_SENTENCE_START}(?:Aus\s+(?:den\s+)?Mitteln|Mit\s+Mitteln|Vom|Von|Durch)\b[^,.;:]{{0,160}}?\s{FUNDED},"
+)
+
+
 # The phrase standing alone, as a release's closing line: "Gefördert vom Land X und dem ESF." funds the unit spoken of.
 _NOTHING_MORE = re.compile(r"[\s.!)]*")
+
+
+def _funders_then_participle(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _FUNDERS_THEN_PARTICIPLE.finditer(text, *sentence):
+        funders = introduced(text, ms, cue.start(), cue.end(), first_only=True)
+        funded = [m for m in actors(ms, cue.end(), sentence[1]) if m.type in PASSIVE_FUNDED][:1]
+        yield from (
+            RelationFinding(funded[0], "fundedBy", f) for f in funders if funded and f is not funded[0]
+        )
 
 
 def _funding_participle_phrase(
@@ -208,7 +243,9 @@ def find_funding(
     span = text[s:e]
     active = _ACTIVE_FUNDING.search(span)
     if active:
-        subject = subject_before(ms, s + active.start()) or topic
+        # "Seit 2005 fördert das BMAS das Programm X, kofinanziert durch den ESF": what may be funded, not the payer
+        fundable = [m for m in actors(ms, 0, s + active.start()) if m.type in _FUNDABLE]
+        subject = (fundable[0] if fundable else None) or topic
         for funder in actors(ms, s + active.end(), e, FUNDERS)[:3]:
             if subject:
                 yield RelationFinding(subject, "fundedBy", funder)
@@ -220,7 +257,8 @@ def find_funding(
         return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
     if verb:
         agent = subject_before(ms, verb.start())
-        after = actors(ms, verb.end(), e)
+        # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
+        after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
         partner = _paying_with(text, verb.end(), after)
         if (
             partner is not None
@@ -266,7 +304,7 @@ def _passive_funding(
         yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
 
 
-_AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|war)\b")
+_AUXILIARY = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b")
 
 
 def _finite_auxiliary(text: str, start: int, clause: int) -> re.Match[str]:
@@ -315,7 +353,9 @@ def _funders_after_the_verb(
         }:
             break
         funders.append(m)
-    later = [m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED]
+    later = [
+        m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED and not _governed(text, m)
+    ]
     funded = later[0] if later else before or topic
     if funded is not None:
         yield from (RelationFinding(funded, "fundedBy", f) for f in funders if f is not funded)

@@ -24,6 +24,7 @@ from .coordination import (
 )
 from .projects import (
     behind_the_unit,
+    carriers_in_a_table,
     commissioned,
     compound_carrier,
     own_projects,
@@ -57,16 +58,21 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
 )
 _HOSTED_BEFORE = re.compile(
     r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Ff]ederführend\s+(?:ist|war)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
+    r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
+    r"|\bVerantwortlich\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"  # "Verantwortlich für das Projekt X ist die Y"
     r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
-# „X“ (Y gGmbH)": the carrier right after the project's name.
+# „X“ (Y gGmbH)", a list's item "X – Träger: Y" or "X, Träger: Y": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*"
+    r"|[“”\"«]?\s*(?:[–-]|,)\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
+    r"|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
 # "Projekt „X“ vom Land gefördert": "von" before a participle is the agent of a passive, not the carrier.
 _AGENT_LINK = re.compile(r"\b(?:vom|von)\b")
@@ -98,7 +104,7 @@ _COORDINATOR = re.compile(
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
     r"|\b(?:ist|war)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
-    r"(?:Koordinierungsstelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
+    r"(?:Koordinierungsstelle|(?<=koordinierende\s)Stelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
     # (Trägerin des Projekts Y) lädt ein"
@@ -128,7 +134,7 @@ def find_hosts(
     `project`: the subproject named last before it."""
     if not ms:
         return
-    yield from _agents_of_passives(text, sentence, ms, earlier)
+    yield from _agents_of_passives(text, sentence, ms, earlier, project)
     yield from _placed_in_a_network(text, sentence, ms)
     yield from _carriers_by_noun(text, sentence, ms, earlier, project)
     yield from _carriers_after_projects(text, sentence, ms)
@@ -139,6 +145,7 @@ def find_hosts(
     yield from responsible_for_coordination(text, sentence, ms)
     yield from own_projects(text, sentence, ms)
     yield from compound_carrier(text, ms)
+    yield from carriers_in_a_table(text, sentence, ms)
     yield from carrying_verbs(text, sentence, ms)
     yield from project_as_instrument(text, sentence, ms)
     yield from behind_the_unit(text, sentence, ms)
@@ -157,7 +164,11 @@ def find_hosts(
 
 
 def _agents_of_passives(
-    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None,
+    project: Mention | None = None,
 ) -> Iterator[RelationFinding]:
     """The carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"."""
     start, end = sentence
@@ -177,6 +188,14 @@ def _agents_of_passives(
             yield RelationFinding(
                 earlier, "hostedBy", host
             )  # "Es ist beim Verein Y angesiedelt": the unit spoken of
+        elif (
+            host
+            and host.type in CARRIERS
+            and project is not None
+            and _OPENING_KIND_NOUN.match(text, start)
+            and "\n" not in text[project.end : start]  # named in the same paragraph
+        ):
+            yield RelationFinding(project, "hostedBy", host)  # "Das Angebot ist beim Verein Y angesiedelt"
 
 
 def _carriers_by_noun(
@@ -266,6 +285,8 @@ def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 
 # A pronoun opening the sentence stands for the unit spoken of last: "Sie ist bei der Y angesiedelt".
 _OPENING_PRONOUN = re.compile(r"\s*(?:Sie|Es|Er)\s")
+# An offer's kind noun opening it, for the project named last: "Das Beratungsangebot ist beim Verein Y angesiedelt".
+_OPENING_KIND_NOUN = re.compile(r"\s*(?:Das|Dieses)\s+(?:Beratungs|Qualifizierungs)?[Aa]ngebot\s")
 
 
 # "Im IQ Netzwerk X ist das Projekt Y angesiedelt", "Y ist im IQ Netzwerk X angesiedelt": a network is where a

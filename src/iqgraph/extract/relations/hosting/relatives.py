@@ -55,13 +55,27 @@ def unit_before_comma(ms: list[Mention], sentence_start: int, comma: int) -> lis
 # die Y gGmbH umsetzt", "die Anlaufstelle X, die der Verein Y betreibt".
 _RELATIVE_CARRYING = re.compile(
     r",\s+(?:das|die|der|welche[sr]?)\s+(?P<clause>[^,.;]{0,100}?)\s"
-    r"(?:umsetzt|umsetzte|durchführt|durchführte|trägt|trug|betreibt|betrieb|koordiniert|koordinierte|verantwortet)\b"
+    r"(?:umsetzt|umsetzte|durchführt|durchführte|trägt|trug|betreibt|betrieb|koordiniert|koordinierte|verantwortet"
+    # the perfect, also in reported speech: "…, das die Y von 2019 bis 2022 durchgeführt hat / habe"
+    r"|(?:umgesetzt|durchgeführt|getragen|betrieben|koordiniert|verantwortet)\s+(?:hat|habe|hatte|hätte))\b"
 )
+
+
+# The relative clause put after the particle that closes the main clause: "… arbeitet eng mit der Fachstelle X
+# zusammen, die die Y betreibt" (a small word, no name, between the unit and the comma).
+_CLOSING_PARTICLE = re.compile(r"[“”\"«»]?\s+(?:zusammen|an|auf|mit|vor|ein|bei|teil|statt)\s*")
+
+
+def _unit_before_a_particle(text: str, ms: list[Mention], sentence_start: int, comma: int) -> list[Mention]:
+    before = actors(ms, sentence_start, comma, COORDINATED)
+    return before[-1:] if before and _CLOSING_PARTICLE.fullmatch(text, before[-1].end, comma) else []
 
 
 def relative_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_CARRYING.finditer(text, *sentence):
-        unit = unit_before_comma(ms, sentence[0], clause.start())
+        unit = unit_before_comma(ms, sentence[0], clause.start()) or _unit_before_a_particle(
+            text, ms, sentence[0], clause.start()
+        )
         carrier = next(iter(actors(ms, clause.start("clause"), clause.end("clause"))), None)
         subject = carrier is not None and SUBJECT_AFTER_VERB.fullmatch(
             text, clause.start("clause") - 1, carrier.start

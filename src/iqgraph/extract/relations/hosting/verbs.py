@@ -17,7 +17,7 @@ from .words import OBJECT_NEXT, SUBJECT_AFTER_VERB, SUBJECT_OPENING, after_a_pre
 # "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
 _ACTIVE_CARRYING_VERB = re.compile(
     r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete"
-    r"|leitet|leitete|trägt|trug)\b"  # a body leading or carrying a project: "Die Stiftung Y leitet das Projekt X"
+    r"|leitet|leitete|trägt|trug|tragen|trugen|realisiert|realisierte|realisieren)\b"  # "Die Stiftung Y leitet das Projekt X"
 )
 
 
@@ -28,16 +28,50 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
         if not before:
             yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
             continue
-        if len(before) != 1 or not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        if not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+            continue
+        if len(before) > 1:
+            yield from _plural_subject(text, ms, cue, before, after[0])
             continue
         subject, first_after = before[0], after[0]
-        unit_after = _OBJECT_ARTICLE.search(text, max(cue.end(), first_after.start - 30), first_after.start)
-        if subject.type in CARRIERS and first_after.type in COORDINATED and unit_after:
+        if (
+            subject.type in CARRIERS
+            and first_after.type in COORDINATED
+            and _carried_object(text, cue, first_after)
+        ):
             yield RelationFinding(first_after, "hostedBy", subject)
         elif subject.type == "Subproject" and first_after.type in CARRIERS:
             carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
                 yield RelationFinding(subject, "hostedBy", first_after)
+
+
+_OBJECT_BEFORE_NAME = (
+    30  # characters back from the object's name to its article: a head noun and a quotation mark
+)
+
+
+def _carried_object(text: str, cue: re.Match[str], unit: Mention) -> bool:
+    """The unit the object of the verb: after its article ("das Projekt X"), or its work ("die Arbeit des X")."""
+    article = _OBJECT_ARTICLE.search(text, max(cue.end(), unit.start - _OBJECT_BEFORE_NAME), unit.start)
+    return article is not None or _WORK_OF.fullmatch(text, cue.end(), unit.start) is not None
+
+
+def _plural_subject(
+    text: str, ms: list[Mention], cue: re.Match[str], before: list[Mention], unit: Mention
+) -> Iterator[RelationFinding]:
+    """ "A und B tragen gemeinsam das Projekt X": a plural verb has each body of the list before it."""
+    listed = listed_after(text, ms, before[0].start, cue.start(), CARRIERS)
+    plural = cue.group().endswith(("en", "trugen")) and len(listed) == len(before)
+    if plural and unit.type in COORDINATED and _carried_object(text, cue, unit):
+        yield from (RelationFinding(unit, "hostedBy", body) for body in listed)
+
+
+# The unit's work as the object: "Die Y gGmbH koordiniert die Arbeit des IQ Netzwerks X", "… die Aktivitäten der
+# Beratungsstelle X".
+_WORK_OF = re.compile(
+    r"\s+(?:(?:seit\s+\S+|bereits|auch)\s+)?die\s+(?:Arbeit|Aktivitäten|Angebote|Geschäfte)\s+(?:des|der)\s+[„\"»]?"
+)
 
 
 # An adverbial first, the carrier as subject right after the verb, the unit the object: "Seit 2011 koordiniert die Y
@@ -83,8 +117,10 @@ _ATTRIBUTED_OBJECT = re.compile(
 # characters back from the name to the object's article: the attribute's agent and participle
 _ATTRIBUTE_SPAN = 120
 # the attribute's agent is no carrier after the verb ("führt das vom Land Y geförderte …")
+# (nor is the body that commissions it: "setzt die Y im Auftrag der Stadt Z das Projekt X um")
+# (nor a partner it works with: "bietet mit dem Jobcenter Z das Projekt X an")
 _AGENT_BEFORE = re.compile(
-    r"\b(?:vom|von|durch|(?:aus|mit)\s+(?:den\s+)?Mitteln)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
+    r"\b(?:vom|von|durch|mit|(?:aus|mit)\s+(?:den\s+)?Mitteln|im\s+Auftrag)\s+(?:(?:der|dem|den|die|das|des)\s+)?\Z"
 )
 _AGENT_WORDS = (
     28  # characters back from a name to the preposition and article introducing it: "aus den Mitteln des"
@@ -99,7 +135,10 @@ def carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
         carried = [
             m
             for m in actors(ms, *middle, COORDINATED)
-            if _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start)
+            if (
+                (article := _OBJECT_ARTICLE.search(text, max(middle[0] - 1, m.start - 30), m.start))
+                and not after_a_preposition(text, article.start() + 1)  # "bietet Räume für das Projekt X an"
+            )
             or _ATTRIBUTED_OBJECT.search(text, max(middle[0] - 1, m.start - _ATTRIBUTE_SPAN), m.start)
         ]
         inverted = (
