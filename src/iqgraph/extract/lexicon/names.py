@@ -40,6 +40,8 @@ ORG_HEADS: dict[str, str] = {
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",
+    # broadcasters named by their Land or region: "Saarländischer Rundfunk", "Rundfunk Musterland"
+    "rundfunk": "Organisation",
     # public bodies of the Länder and municipalities, parliaments, federations, funds
     "amt": "Agency",
     "landesdirektion": "Agency",  # not a bare "Direktion": the management of any business

@@ -14,15 +14,17 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import CENTRE_HEADS
-from ...lexicon.places import PLACE_NAMES
+from ...lexicon.places import PLACE_NAMES, REGION_POSITION_ADJECTIVES
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import common_body_noun
 from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 
-# A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
-REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+# A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
+# named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
+_HYPHEN_PART = rf"-(?:(?:{'|'.join(REGION_POSITION_ADJECTIVES)})\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)"
+REGION = rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_HYPHEN_PART})+(?![\w-])"
 # A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
 PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
@@ -82,7 +84,7 @@ REGION_NAMED_HEADS = (
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_HYPHEN_PART})*)"
     r"(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))"
 )
 _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")

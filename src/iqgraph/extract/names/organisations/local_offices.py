@@ -58,6 +58,27 @@ def offices_of_the_municipality(text: str) -> list[Mention]:
     ]
 
 
+# "das Integrationsbüro der Hansestadt Musterstadt", "im Migrationsbüro des Kreises Beispiel": an office named by
+# its topic, owned by a municipality in the genitive, is that municipality's body (a bare "Büro der Stadt" is none).
+_MUNICIPAL_BUREAU = re.compile(
+    r"(?<![\w-])(?P<office>[A-ZÄÖÜ][a-zäöüß]{3,}büro)s?\s+"
+    r"(?P<owner>der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|der\s+Gemeinde|des\s+(?:Land)?[Kk]reises)"
+    r"\s+(?P<town>[A-ZÄÖÜ][\w-]*\w)(?![\w-])"
+)
+
+
+def bureaus_of_municipalities(text: str) -> list[Mention]:
+    """ "Integrationsbüro der Hansestadt Musterstadt": a topic's office in the genitive of a municipality."""
+    out = []
+    for m in _MUNICIPAL_BUREAU.finditer(text):
+        if m.group("town") in lexicon.NOT_NAMES:
+            continue
+        owner = " ".join(m.group("owner").split())
+        label = f"{m.group('office')} {owner} {m.group('town')}"
+        out.append(Mention.named(m.start(), m.end(), "Agency", label, m.group(0)))
+    return out
+
+
 _BARE_CHAMBER = re.compile(
     rf"(?<![\w-])(?P<abbr>{'|'.join(lexicon.CHAMBER_ABBREVIATIONS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
 )

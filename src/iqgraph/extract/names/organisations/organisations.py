@@ -61,6 +61,7 @@ from .legal_forms import GENERIC_CLASSIFIER, LEGAL, by_legal_form
 from .local_offices import (
     as_territory,
     bare_local_office,
+    bureaus_of_municipalities,
     chambers_as_a_kind,
     offices_of_listed_towns,
     offices_of_the_municipality,
@@ -118,6 +119,7 @@ def find_organisations(text: str) -> list[Mention]:
     )
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
+    out += bureaus_of_municipalities(text)
     for match in _WORD.finditer(text):
         head = head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):

@@ -88,7 +88,11 @@ def _person(
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
     if middle and not double and not (g and given_name_gender(middle)):
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
-    if is_role_or_body(match.group("first")) or (g is None and _is_event_noun(match.group("first"))):
+    if (
+        is_role_or_body(match.group("first"))
+        or match.group("first") in lexicon.TERRITORY_NOUNS  # "Kreis Beispielhausen"
+        or (g is None and _is_event_noun(match.group("first")))
+    ):
         return None
     if g is None and not (
         listed or context_says_person(text, match) or comes_from_a_body(text, match.span(), blocked)

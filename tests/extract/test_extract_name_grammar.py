@@ -1,0 +1,165 @@
+"""Names of persons, bodies and places where German grammar tells them apart, on invented sentences (three or more
+variants a construction): a broadcaster after a speaker's comma, a territory's noun opening a name, a region named
+by a position's adjective after a town's hyphen, towns named like common words after a preposition of place."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def mentions(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.label) for m in find_mentions(text, GAZETTEER)}
+
+
+def labels_of(text: str, kind: str) -> set[str]:
+    return {label for t, label in mentions(text) if t == kind}
+
+
+# ---------------------------------------------------------------- a body after a person's name and a comma
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Moderation: Karla Beispiel, Hessischer Rundfunk.", "Karla Beispiel", "Hessischer Rundfunk"),
+        (
+            "Es diskutierten Tom Muster, Bayerischer Rundfunk, und Lea Probe.",
+            "Tom Muster",
+            "Bayerischer Rundfunk",
+        ),
+        (
+            "Durch den Abend führte Jana Beispiel, Westdeutscher Rundfunk, mit viel Humor.",
+            "Jana Beispiel",
+            "Westdeutscher Rundfunk",
+        ),
+    ],
+)
+def test_a_broadcaster_after_a_person_s_name_and_a_comma_is_a_body(text: str, person: str, body: str) -> None:
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert ("Organisation", body) in found
+    assert ("Person", body) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gäste: Karla Beispiel, Evangelisches Bildungswerk Musterland, und andere.",
+        "Es sprachen Tom Muster, Katholisches Forum Beispielstadt, und weitere Gäste.",
+        "Podium: Jana Beispiel, Kirchliches Netzwerk Musterhain.",
+    ],
+)
+def test_a_strong_adjective_after_a_person_s_comma_opens_no_name(text: str) -> None:
+    persons = labels_of(text, "Person")
+    assert not any(p.split()[0].endswith(("isches", "liches", "ischer")) for p in persons)
+
+
+def test_a_broadcaster_in_the_dative_or_genitive_is_named_in_the_nominative() -> None:
+    assert "Saarländischer Rundfunk" in labels_of(
+        "Der Beitrag lief im Saarländischen Rundfunk.", "Organisation"
+    )
+    assert "Westdeutscher Rundfunk" in labels_of(
+        "Ein Team des Westdeutschen Rundfunks filmte.", "Organisation"
+    )
+    assert "Bayerischer Rundfunk" in labels_of("Sie arbeitet beim Bayerischen Rundfunk.", "Organisation")
+
+
+# ---------------------------------------------------------------- a territory's noun opens no person's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es sprach Kreis Beispielhausen über die Förderung.",
+        "Gefördert von: Stadt Musterhain, Gemeinde Probedorf und dem Land.",
+        "Den Zuschlag erhielt Landkreis Beispielau, wie Anna Muster sagte.",
+    ],
+)
+def test_a_territory_s_noun_opens_no_person_s_name(text: str) -> None:
+    persons = labels_of(text, "Person")
+    assert not any(p.split()[0] in ("Kreis", "Stadt", "Gemeinde", "Landkreis") for p in persons)
+
+
+# ---------------------------------------------------------------- a region by a position's adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Unternehmerverband Rostock-Mittleres Mecklenburg lädt ein.",
+            "Unternehmerverband Rostock-Mittleres Mecklenburg",
+        ),
+        ("Die Handwerkskammer Dresden-Oberes Elbtal berät.", "Handwerkskammer Dresden-Oberes Elbtal"),
+        (
+            "Beim Arbeitgeberverband Schwerin-Westliches Mecklenburg sprach Anna Muster.",
+            "Arbeitgeberverband Schwerin-Westliches Mecklenburg",
+        ),
+    ],
+)
+def test_a_region_by_a_position_s_adjective_after_a_town_s_hyphen_ends_a_name(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+# ---------------------------------------------------------------- towns named like common words
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Sie wohnt in Marl und arbeitet in Leer.", {"Marl", "Leer"}),
+        ("Die Familie kam aus Olpe nach Kamen.", {"Olpe", "Kamen"}),
+        ("Beraten wird in Siegen, Marl und Singen.", {"Siegen", "Marl", "Singen"}),
+    ],
+)
+def test_a_town_named_like_a_common_word_after_a_preposition_of_place(text: str, towns: set[str]) -> None:
+    assert towns <= labels_of(text, "Place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lager standen leer, die Straßen waren leer.",
+        "Nach Lage der Dinge fehlen Waren und Löhne.",
+        "Nach Roth sprach Anna Muster über das Essen.",
+    ],
+)
+def test_a_common_word_or_family_name_is_no_town(text: str) -> None:
+    assert not labels_of(text, "Place") & {"Leer", "Lage", "Waren", "Löhne", "Roth", "Essen"}
+
+
+# ---------------------------------------------------------------- a topic's office of a municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Integrationsbüro der Hansestadt Lüdenburg berät.", "Integrationsbüro der Hansestadt Lüdenburg"),
+        (
+            "Im Migrationsbüro des Landkreises Beispielau sprach Anna Muster.",
+            "Migrationsbüro des Landkreises Beispielau",
+        ),
+        ("Sie leitet das Seniorenbüro der Stadt Musterhain.", "Seniorenbüro der Stadt Musterhain"),
+        ("Rat gibt das Familienbüro der Gemeinde Probedorf.", "Familienbüro der Gemeinde Probedorf"),
+    ],
+)
+def test_a_topic_s_office_in_a_municipality_s_genitive_is_its_body(text: str, label: str) -> None:
+    assert label in labels_of(text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Büro der Stadt Musterhain ist geschlossen.",
+        "Das Projektbüro des Vereins Lernwerk ist zu.",
+        "Im Pressebüro der Messe Beispielstadt gab es Kaffee.",
+    ],
+)
+def test_a_bare_office_or_one_of_no_municipality_is_no_body(text: str) -> None:
+    assert not labels_of(text, "Agency")
