@@ -163,3 +163,107 @@ def test_a_topic_s_office_in_a_municipality_s_genitive_is_its_body(text: str, la
 )
 def test_a_bare_office_or_one_of_no_municipality_is_no_body(text: str) -> None:
     assert not labels_of(text, "Agency")
+
+
+# ---------------------------------------------------------------- a name with a noun object after it
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Der Verein, dessen Vorsitzende Gisela Beispiel Möbel organisierte, half.", "Gisela Beispiel"),
+        ("Bekannt ist, dass Thomas Muster Kaffee spendete.", "Thomas Muster"),
+        ("Die Stiftung, deren Leiterin Karin Probe Spenden sammelte, lud ein.", "Karin Probe"),
+    ],
+)
+def test_a_noun_object_after_a_person_s_name_in_a_verb_final_clause_is_no_part_of_it(
+    text: str, person: str
+) -> None:
+    persons = labels_of(text, "Person")
+    assert person in persons
+    assert not any(p.startswith(person + " ") for p in persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gestern kam Lucia Ferreira Santos nach Kassel.",
+        "Es sprach Lucia Ferreira Santos über Arbeit.",
+        "Am Abend war Ana Pereira Costa im Rathaus.",
+        "Ana Pereira Costa begrüßte die Gäste im Saal.",
+        "Zum Schluss dankte Lucia Ferreira Santos allen, die halfen.",
+    ],
+)
+def test_a_double_family_name_before_a_preposition_is_not_cut(text: str) -> None:
+    assert not {p for p in labels_of(text, "Person") if p in ("Lucia Ferreira", "Ana Pereira")}
+
+
+# ---------------------------------------------------------------- where a name ends
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Partner sind das Kommunale Integrationszentrum Kreis Musterland und die Lernwerk gGmbH.",
+            "Kommunales Integrationszentrum Kreis Musterland",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Mit dabei waren das Forum Beispielstadt und die Probe Bau GmbH.",
+            None,
+            "Probe Bau GmbH",
+        ),
+        (
+            "Es kooperieren das Bildungszentrum Nord sowie der Verein Brückenbau e. V.",
+            None,
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_an_article_after_und_opens_a_second_name_before_a_legal_form(
+    text: str, first: str | None, second: str
+) -> None:
+    found = {label for _, label in mentions(text)}
+    assert second in found
+    assert first is None or first in found
+    assert not any(" und die " in label or " sowie der " in label for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Industrie- und Handelskammer zu Hagen lädt ein.", "Industrie- und Handelskammer zu Hagen"),
+        ("Die Handwerkskammer zu Halle (Saale) berät.", "Handwerkskammer zu Halle (Saale)"),
+        (
+            "Ein Gast der Industrie- und Handelskammer zu Siegen sprach.",
+            "Industrie- und Handelskammer zu Siegen",
+        ),
+    ],
+)
+def test_a_chamber_zu_a_town_named_like_a_common_word(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Auch die Stadt Essen würdigte ihn.", "Stadt Essen"),
+        ("Die Stadt Siegen fördert das Projekt.", "Stadt Siegen"),
+        ("Gemeinsam mit der Stadt Hagen startet das Angebot.", "Stadt Hagen"),
+    ],
+)
+def test_a_town_named_like_a_common_word_after_stadt_is_the_municipality(text: str, label: str) -> None:
+    assert label in labels_of(text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musikalisch begleitete das Duo Lumina den Abend.",
+        "Es sang der Chor Harmonie aus Kassel.",
+        "Zum Abschluss spielte das Trio Beispiel.",
+    ],
+)
+def test_a_group_of_performers_is_no_person(text: str) -> None:
+    assert not labels_of(text, "Person")

@@ -49,7 +49,9 @@ _COMPLEMENTS = (
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
-    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
+    # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
+    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
+    re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
     re.compile(rf"\s+(?P<region>{REGION})"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
     _TOPIC_OF_A_MUNICIPALITY,

@@ -49,6 +49,12 @@ _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie
 _PARTICLE = re.compile(PARTICLES + r"[ \xa0]")
 _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{UPPER}0-9]")
+# A small word after three capitalised ones (a verb, an adverb): the third is a noun, the object of a clause whose
+# subject is the first two, a given name and a family name ("dass Gisela Marx Möbel spendete").
+_LOWER_NEXT = re.compile(
+    r"[ \xa0]+(?!(?:nach|in|im|ins|aus|bei|beim|mit|zu|zum|zur|am|an|auf|für|über|seit|vor|vom|von|und|oder)\b)"
+    r"[a-zäöüß]"
+)  # not a preposition after a double family name: "kam Lucia Ferreira Santos nach Kassel"
 _COURTESY_OR_TITLE_BEFORE = re.compile(r"(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$")
 
 
@@ -87,6 +93,10 @@ def _person(
     start = match.start() if match.group("title") else match.start("first")
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
     if middle and not double and not (g and given_name_gender(middle)):
+        if g in ("f", "m") and _in_a_verb_final_clause(text, match) and _LOWER_NEXT.match(text, match.end()):
+            return _first_two_words(
+                text, match, blocked
+            )  # "…, dessen Vorsitzende Gisela Marx Möbel organisierte"
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
     if (
         is_role_or_body(match.group("first"))
@@ -121,6 +131,23 @@ def _object_noun_last(text: str, match: re.Match[str]) -> bool:
     return bool(
         _VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start())
     ) and not _CAPITAL_NEXT.match(text, match.end())
+
+
+# A subordinate clause's opener, then at most a title, before the name: its verb comes last, so a noun between the
+# name and a small word is the verb's object ("…, dessen Vorsitzende Gisela Marx Möbel organisierte"); in a main
+# clause the verb follows the subject ("Cristina Torres Mendes animierte …": a double family name).
+_SUBORDINATE_BEFORE = re.compile(
+    r",[ \xa0]*(?:dessen|deren|der|die|das|dem|den|dass|weil|da|wenn|als|nachdem|ob|obwohl|während|sobald)"
+    r"(?:[ \xa0]+[\w.-]+)?[ \xa0]+$"
+)
+_CLAUSE_OPENER_WINDOW = 50  # characters back over the comma, the opener and a title
+
+
+def _in_a_verb_final_clause(text: str, match: re.Match[str]) -> bool:
+    return (
+        _SUBORDINATE_BEFORE.search(text, max(0, match.start() - _CLAUSE_OPENER_WINDOW), match.start())
+        is not None
+    )
 
 
 def _gender(g: str | None) -> str | None:
