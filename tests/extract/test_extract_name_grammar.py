@@ -267,3 +267,53 @@ def test_a_town_named_like_a_common_word_after_stadt_is_the_municipality(text: s
 )
 def test_a_group_of_performers_is_no_person(text: str) -> None:
     assert not labels_of(text, "Person")
+
+
+# ---------------------------------------------------------------- schools, served districts, quoted towns
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Auch die Pflegeschule Elbufer will mitmachen.", "Pflegeschule Elbufer"),
+        ("Träger: Pflegeschule Saaleblick, eine Einrichtung der Diakonie.", "Pflegeschule Saaleblick"),
+        ("Der Kurs findet in der Sprachschule Lingua statt.", "Sprachschule Lingua"),
+        ("Die Berufsschule Musterstadt lädt ein.", "Berufsschule Musterstadt"),
+    ],
+)
+def test_a_trade_school_named_by_a_proper_name(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+def test_a_bare_trade_school_is_no_name() -> None:
+    assert not labels_of("Sie besucht die Berufsschule und lernt Deutsch.", "Organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beim Caritasverband für den Landkreis Musterland sprach Anna Muster.",
+            "Caritasverband für den Landkreis Musterland",
+        ),
+        ("Der Caritasverband für den Kreis Beispielau lädt ein.", "Caritasverband für den Kreis Beispielau"),
+        (
+            "Die Diakonie im Caritasverband für den Landkreis Probe berät.",
+            "Caritasverband für den Landkreis Probe",
+        ),
+    ],
+)
+def test_an_association_s_unit_for_the_district_it_serves(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("„Ich berate in Selb und Wunsiedel.“", "Wunsiedel"),
+        ("„Wir kommen aus Bamberg.“", "Bamberg"),
+        ("Sie sagte: „Die Beratung zieht nach Coburg“, und lachte.", "Coburg"),
+    ],
+)
+def test_a_town_before_a_quote_s_closing_mark(text: str, town: str) -> None:
+    assert town in labels_of(text, "Place")

@@ -256,5 +256,6 @@ def _names_a_river_or_region(word: str) -> bool:
 def _without_closing_marks(name: str) -> str:
     """Punctuation after a name, and a bracket it closes ("(in Kassel)"); not the one its river or region
     closes ("Frankfurt (Oder)")."""
+    name = name.rstrip(",.;:!?]“”\"»«'’")  # a quote's closing mark after its last word: "in Kassel.“"
     name = name.rstrip(",.;:!?]")
     return name if "(" in name else name.rstrip(")")
