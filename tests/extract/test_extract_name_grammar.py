@@ -317,3 +317,27 @@ def test_an_association_s_unit_for_the_district_it_serves(text: str, label: str)
 )
 def test_a_town_before_a_quote_s_closing_mark(text: str, town: str) -> None:
     assert town in labels_of(text, "Place")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Agentur für Arbeit Siegen hilft.", "Agentur für Arbeit Siegen"),
+        ("Unterstützt wird es vom Jobcenter Hagen.", "Jobcenter Hagen"),
+        ("Die Agentur für Arbeit Leer und die Stadt beraten.", "Agentur für Arbeit Leer"),
+    ],
+)
+def test_a_local_office_named_by_a_town_like_a_common_word(text: str, label: str) -> None:
+    assert label in labels_of(text, "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Räume liegen in der Bahnhofstraße 4.",
+        "Das Büro ist im Rathausweg 12.",
+        "Wir treffen uns in der Schlossallee.",
+    ],
+)
+def test_a_street_named_after_a_building_is_no_venue(text: str) -> None:
+    assert not labels_of(text, "Place") & {"Bahnhof", "Rathaus", "Schloss"}

@@ -41,7 +41,7 @@ _VENUE = re.compile(
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
     r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
-    r"(?:e|es|s|n)?"
+    r"(?:e|es|s|n)?(?![\w-])"  # the building's word ends there: no "Bahnhof" in "in der Bahnhofstraße"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
     r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )

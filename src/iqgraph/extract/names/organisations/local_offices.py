@@ -203,6 +203,10 @@ def _may_name_a_town(word: str) -> bool:
     """Not a common noun by its ending ("Jobcenter Beratungen"), a weekday or month ("Jobcenter Montag bis
     Freitag") or a nominalised participle ("Agentur für Arbeit Mitarbeitende schulen")."""
     low = word.lower()
+    if word in lexicon.AMBIGUOUS_TOWNS:
+        return (
+            True  # "Agentur für Arbeit Siegen": after an office, a town named like a common word is the town
+        )
     return not (
         low.endswith(COMMON_NOUN_ENDINGS + lexicon.PARTICIPLE_NOUN_ENDINGS)
         or word in lexicon.NOT_NAMES
