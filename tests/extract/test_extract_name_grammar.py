@@ -174,6 +174,11 @@ def test_a_bare_office_or_one_of_no_municipality_is_no_body(text: str) -> None:
         ("Der Verein, dessen Vorsitzende Gisela Beispiel Möbel organisierte, half.", "Gisela Beispiel"),
         ("Bekannt ist, dass Thomas Muster Kaffee spendete.", "Thomas Muster"),
         ("Die Stiftung, deren Leiterin Karin Probe Spenden sammelte, lud ein.", "Karin Probe"),
+        (
+            "Der Verein, dessen Vorsitzende Gisela Beispiel Möbel und Computer besorgte, half.",
+            "Gisela Beispiel",
+        ),
+        ("Man weiß, dass Thomas Muster Kaffee und Kuchen spendete.", "Thomas Muster"),
     ],
 )
 def test_a_noun_object_after_a_person_s_name_in_a_verb_final_clause_is_no_part_of_it(
@@ -192,6 +197,8 @@ def test_a_noun_object_after_a_person_s_name_in_a_verb_final_clause_is_no_part_o
         "Am Abend war Ana Pereira Costa im Rathaus.",
         "Ana Pereira Costa begrüßte die Gäste im Saal.",
         "Zum Schluss dankte Lucia Ferreira Santos allen, die halfen.",
+        "Der Verein, dessen Leiterin Lucia Ferreira Santos und Petra Muster kamen, half.",
+        "Der Verein, dessen Leiterin Ana Pereira Costa und ihr Team gründeten, half.",
     ],
 )
 def test_a_double_family_name_before_a_preposition_is_not_cut(text: str) -> None:

@@ -92,11 +92,11 @@ def _person(
     g = given_name_gender(match.group("first"))
     start = match.start() if match.group("title") else match.start("first")
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
+    if middle and g in ("f", "m") and not given_name_gender(middle) and _object_after_the_name(text, match):
+        return _first_two_words(
+            text, match, blocked
+        )  # "…, dessen Vorsitzende Gisela Marx Möbel organisierte"
     if middle and not double and not (g and given_name_gender(middle)):
-        if g in ("f", "m") and _in_a_verb_final_clause(text, match) and _LOWER_NEXT.match(text, match.end()):
-            return _first_two_words(
-                text, match, blocked
-            )  # "…, dessen Vorsitzende Gisela Marx Möbel organisierte"
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
     if (
         is_role_or_body(match.group("first"))
@@ -143,10 +143,20 @@ _SUBORDINATE_BEFORE = re.compile(
 _CLAUSE_OPENER_WINDOW = 50  # characters back over the comma, the opener and a title
 
 
-def _in_a_verb_final_clause(text: str, match: re.Match[str]) -> bool:
-    return (
-        _SUBORDINATE_BEFORE.search(text, max(0, match.start() - _CLAUSE_OPENER_WINDOW), match.start())
-        is not None
+# "… Möbel und Computer organisierte": bare nouns coordinated, no person's name after "und"
+_BARE_NOUN_AFTER_UND = re.compile(
+    rf"[ \xa0]+und[ \xa0]+(?P<noun>[{UPPER}][a-zäöüß]+)(?![\w-])(?![ \xa0]+[{UPPER}])"
+)
+
+
+def _object_after_the_name(text: str, match: re.Match[str]) -> bool:
+    """In a verb-final clause the match's third word is the verb's object where a small word follows it or a bare
+    noun is coordinated with it ("…, dessen Vorsitzende Gisela Marx Möbel und Computer organisierte")."""
+    if _SUBORDINATE_BEFORE.search(text, max(0, match.start() - _CLAUSE_OPENER_WINDOW), match.start()) is None:
+        return False
+    noun = _BARE_NOUN_AFTER_UND.match(text, match.end())
+    return bool(_LOWER_NEXT.match(text, match.end())) or (
+        noun is not None and not given_name_gender(noun.group("noun"))
     )
 
 
