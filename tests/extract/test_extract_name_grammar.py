@@ -348,3 +348,31 @@ def test_a_local_office_named_by_a_town_like_a_common_word(text: str, label: str
 )
 def test_a_street_named_after_a_building_is_no_venue(text: str) -> None:
     assert not labels_of(text, "Place") & {"Bahnhof", "Rathaus", "Schloss"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Saarbrücker Zeitung berichtete.", "Saarbrücker Zeitung"),
+        ("Es sprach Tom Muster von der Bremer Arbeitnehmerkammer.", "Bremer Arbeitnehmerkammer"),
+        ("Laut Dresdner Zeitung ist das neu.", "Dresdner Zeitung"),
+    ],
+)
+def test_a_town_s_adjective_leads_a_name(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Diakonische Werk an der Saar lädt ein.", "Diakonisches Werk an der Saar"),
+        ("Es sprach Nadine Beispiel, Bildungswerk an der Ruhr.", "Bildungswerk an der Ruhr"),
+        ("Die Hochschule an der Mosel forscht dazu.", "Hochschule an der Mosel"),
+    ],
+)
+def test_a_body_named_by_its_river(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+def test_a_river_after_no_body_s_name_is_no_name() -> None:
+    assert not labels_of("Der Verein liegt an der Saar.", "Organisation")

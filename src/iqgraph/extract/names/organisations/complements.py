@@ -14,7 +14,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import CENTRE_HEADS
-from ...lexicon.places import PLACE_NAMES, REGION_POSITION_ADJECTIVES
+from ...lexicon.places import PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
@@ -53,6 +53,8 @@ _COMPLEMENTS = (
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
     re.compile(rf"\s+(?P<region>{REGION})"),
+    # a body named by its river: "Diakonisches Werk an der Saar", "Hochschule an der Ruhr"
+    re.compile(rf"\s+an\s+der\s+(?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})(?![\w-])"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
     _TOPIC_OF_A_MUNICIPALITY,
     _GENITIVE_COMPLEMENT,
