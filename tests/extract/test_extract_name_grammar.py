@@ -376,3 +376,29 @@ def test_a_body_named_by_its_river(text: str, label: str) -> None:
 
 def test_a_river_after_no_body_s_name_is_no_name() -> None:
     assert not labels_of("Der Verein liegt an der Saar.", "Organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Gotha. Eingeladen hatte das Integrationsbüro der Hansestadt und der Verein Lernwerk.",
+            "Integrationsbüro der Hansestadt Gotha",
+        ),
+        (
+            "Wetzlar – Das Seniorenbüro der Stadt lädt zum Fest.",
+            "Seniorenbüro der Stadt Wetzlar",
+        ),
+        (
+            "Stade, 3. Mai 2031. Rat gibt das Familienbüro der Stadt im Rathaus.",
+            "Familienbüro der Stadt Stade",
+        ),
+    ],
+)
+def test_a_town_s_office_without_its_name_is_the_dateline_town_s(text: str, label: str) -> None:
+    found = {m.label: m.type for m in find_mentions(text, GAZETTEER)}
+    assert found.get(label) == "Agency"
+
+
+def test_a_town_s_office_without_its_name_or_a_dateline_is_no_body() -> None:
+    assert not labels_of("Das Integrationsbüro der Hansestadt lädt ein.", "Agency")
