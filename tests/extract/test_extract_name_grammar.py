@@ -317,9 +317,9 @@ def test_an_association_s_unit_for_the_district_it_serves(text: str, label: str)
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("„Ich berate in Selb und Wunsiedel.“", "Wunsiedel"),
-        ("„Wir kommen aus Bamberg.“", "Bamberg"),
-        ("Sie sagte: „Die Beratung zieht nach Coburg“, und lachte.", "Coburg"),
+        ("Die Reihe „Ankommen in Wunsiedel“ geht weiter.", "Wunsiedel"),
+        ("Der Film „Neustart in Coburg“ lief gestern.", "Coburg"),
+        ("Das Heft „Ein Jahr in Bamberg.“ erschien im Mai.", "Bamberg"),
     ],
 )
 def test_a_town_before_a_quote_s_closing_mark(text: str, town: str) -> None:
@@ -402,3 +402,15 @@ def test_a_town_s_office_without_its_name_is_the_dateline_town_s(text: str, labe
 
 def test_a_town_s_office_without_its_name_or_a_dateline_is_no_body() -> None:
     assert not labels_of("Das Integrationsbüro der Hansestadt lädt ein.", "Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amina Beispiel: „Mein Kollege übernimmt die Beratung.“",
+        "Mein Kollege stellte das Projekt vor.",
+        "Sein Kollege betonte, es gehe voran.",
+    ],
+)
+def test_a_possessive_opens_no_person_s_name(text: str) -> None:
+    assert not {p for p in labels_of(text, "Person") if p.split()[0] in ("Mein", "Sein")}

@@ -455,6 +455,8 @@ NOT_NAMES = frozenset(
         "Es",
         "Wir",
         "Ihr",
+        # possessive determiners, some of which the name list holds ("Mein Kollege übernimmt …")
+        *("Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Euer", "Eure"),
         "Dort",
         "Hier",
         "Insgesamt",
