@@ -414,3 +414,37 @@ def test_a_town_s_office_without_its_name_or_a_dateline_is_no_body() -> None:
 )
 def test_a_possessive_opens_no_person_s_name(text: str) -> None:
     assert not {p for p in labels_of(text, "Person") if p.split()[0] in ("Mein", "Sein")}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Die Firma arbeitet an fünf Standorten, darunter Melle, Bramsche und Gotha.",
+            {"Melle", "Bramsche", "Gotha"},
+        ),
+        ("Unsere Standorte: Wetzlar und Stade.", {"Wetzlar", "Stade"}),
+        ("Der Verein hat drei Standorte, darunter Gotha und Melle.", {"Gotha", "Melle"}),
+    ],
+)
+def test_towns_listed_after_standorte_darunter_or_a_colon(text: str, towns: set[str]) -> None:
+    assert towns <= labels_of(text, "Place")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Feier findet in der Evangelischen Kirchengemeinde Musterdorf statt.",
+            "Evangelische Kirchengemeinde Musterdorf",
+        ),
+        ("Die Katholische Kirchengemeinde St. Marien lädt ein.", "Katholische Kirchengemeinde St. Marien"),
+        ("Die Stiftung St. Franziskus hilft.", "Stiftung St. Franziskus"),
+    ],
+)
+def test_a_congregation_or_a_saint_s_name(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+def test_no_name_cut_after_a_saint_s_abbreviation() -> None:
+    assert not {o for o in labels_of("Der Verein St. Georg hilft.", "Organisation") if o.endswith(" St")}

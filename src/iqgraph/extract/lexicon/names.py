@@ -65,6 +65,8 @@ ORG_HEADS: dict[str, str] = {
     "kammertag": "Organisation",
     "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
+    # church congregations, named by their confession and parish ("Evangelische Kirchengemeinde Musterdorf")
+    "kirchengemeinde": "Organisation",
     "caritas": "Organisation",  # the Catholic welfare association by its region: "Caritas Trier"
     # chambers by their abbreviation and region: "IHK Kassel", "HWK Oberfranken"
     "ihk": "Organisation",

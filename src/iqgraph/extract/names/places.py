@@ -157,7 +157,8 @@ _QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river
 # "an den Standorten Kassel und Wetzlar", a dateline at a paragraph's start ("Musterstadt. Heute …",
 # "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
 _TOWN_CUES = (
-    re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
+    # ... also listed after "darunter" or a colon: "an fünf Standorten, darunter Musterstadt und Beispielheim"
+    re.compile(r"(?<![\w-])Standort(?:e|en|es)?(?:,\s*darunter|\s*:)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
     re.compile(
         rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
     ),

@@ -93,7 +93,10 @@ REGION_NAME = re.compile(
 )
 _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
-_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
+# Not "St." ("Stiftung St. Franziskus"): a saint's abbreviation is read as no name rather than cut to "Stiftung St".
+_PROPER_NAME = re.compile(
+    rf"[ \xa0]+(?P<proper>(?!St\.){CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})"
+)
 # Governments and parliaments take no portfolio: in "der Beauftragte der Landesregierung für Migration" the
 # "für" phrase belongs to the commissioner.
 _NO_PORTFOLIO = frozenset(
