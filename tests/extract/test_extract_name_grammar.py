@@ -448,3 +448,19 @@ def test_a_congregation_or_a_saint_s_name(text: str, label: str) -> None:
 
 def test_no_name_cut_after_a_saint_s_abbreviation() -> None:
     assert not {o for o in labels_of("Der Verein St. Georg hilft.", "Organisation") if o.endswith(" St")}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Das Treffen war in Offenbach am Main.", "Offenbach am Main"),
+        ("Die nächste Runde ist in Rüsselsheim am Main, dann in Kassel.", "Rüsselsheim am Main"),
+        ("Sie zog nach Offenbach am Main und fand Arbeit.", "Offenbach am Main"),
+    ],
+)
+def test_a_town_keeps_its_river_after_am(text: str, town: str) -> None:
+    assert town in labels_of(text, "Place")
+
+
+def test_a_day_after_am_is_no_river() -> None:
+    assert "Offenbach" in labels_of("Wir sind in Offenbach am Montag.", "Place")

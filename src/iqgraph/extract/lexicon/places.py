@@ -211,6 +211,10 @@ AMBIGUOUS_TOWNS = frozenset(
     | {"Wolfen", "Singen"}
 )
 
+# Rivers that follow "am" in a town's name ("Offenbach am Main", "Neckarsulm am Neckar" is none): the gazetteer
+# lists some towns by their first word alone ("Offenbach"); the river after "am" still belongs to the name.
+RIVERS_AFTER_AM = frozenset({"Main", "Rhein", "Neckar", "Inn", "Lech", "Regen", "Kocher"})
+
 # Rivers that follow "an der" in a town's name ("Frankfurt an der Oder", "Halle an der Saale"); after "an der" any
 # other word starts a phrase of its own ("die Stadt Kiel an der Seite des Vereins").
 RIVERS_AFTER_AN_DER = frozenset(

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
-from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
+from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ..text.morphology import nominative
 from ..text.spans import Mention
 
@@ -231,9 +231,9 @@ def _town_at(text: str, start: int) -> str | None:
         name = _without_closing_marks(" ".join(words[:n]))
         if name in TOWNS:
             qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
-            return (
-                name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
-            )
+            if qualifier and (qualifier["am"] or _names_a_river_or_region(qualifier["q"])):
+                return name + qualifier.group(0)
+            return name
     district = _DISTRICT_OF_A_CITY.fullmatch(_without_closing_marks(words[0])) if words else None
     if district is None or district["part"] in _JOINED_PLACES:
         return None  # "Berlin-Brandenburg": a pair of places or a region's name, no district
@@ -247,7 +247,10 @@ _DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ]\w+)-(?P<part>[A-ZÄÖÜ]
 
 
 # "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
-_TOWN_QUALIFIER = re.compile(r" \((?P<q>[A-ZÄÖÜ][\w-]+)\)")
+# ... or the river after "am": "Offenbach am Main"
+_TOWN_QUALIFIER = re.compile(
+    rf" \((?P<q>[A-ZÄÖÜ][\w-]+)\)| am (?P<am>{'|'.join(sorted(RIVERS_AFTER_AM))})(?![\w-])"
+)
 
 
 def _names_a_river_or_region(word: str) -> bool:
