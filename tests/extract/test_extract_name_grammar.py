@@ -101,6 +101,11 @@ def test_a_territory_s_noun_opens_no_person_s_name(text: str) -> None:
             "Beim Arbeitgeberverband Schwerin-Westliches Mecklenburg sprach Anna Muster.",
             "Arbeitgeberverband Schwerin-Westliches Mecklenburg",
         ),
+        (
+            "Die Handelskammer Beispielstadt-Grafschaft Bentheim lädt ein.",
+            "Handelskammer Beispielstadt-Grafschaft Bentheim",
+        ),
+        ("Der Landvolkverband Stade-Altes Land berät.", "Landvolkverband Stade-Altes Land"),
     ],
 )
 def test_a_region_by_a_position_s_adjective_after_a_town_s_hyphen_ends_a_name(text: str, label: str) -> None:

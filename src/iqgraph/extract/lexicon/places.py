@@ -184,10 +184,12 @@ REGION_ROOTS = (
 )  # fmt: skip
 REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS)
 
-# Adjectives of position that open a region's name before a landscape or a Land, in the strong neuter form a
-# name takes: "Mittleres Mecklenburg", "Oberes Elbtal", "Östliches Ruhrgebiet".
+# Words that open a region's two-word name before a landscape or a Land: adjectives of position in the strong
+# neuter form a name takes ("Mittleres Mecklenburg", "Oberes Elbtal", "Östliches Ruhrgebiet", "Altes Land") and a
+# historic territory's noun ("Grafschaft Bentheim").
 REGION_POSITION_ADJECTIVES = (
-    "Oberes", "Mittleres", "Unteres", "Östliches", "Westliches", "Nördliches", "Südliches",
+    "Oberes", "Mittleres", "Unteres", "Östliches", "Westliches", "Nördliches", "Südliches", "Altes", "Hohes",
+    "Grafschaft",
 )  # fmt: skip
 
 # Every name of a place the lexicon knows: Länder, cities, the towns of the GeoNames list and regions.
