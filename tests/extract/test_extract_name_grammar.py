@@ -469,3 +469,30 @@ def test_a_town_keeps_its_river_after_am(text: str, town: str) -> None:
 
 def test_a_day_after_am_is_no_river() -> None:
     assert "Offenbach" in labels_of("Wir sind in Offenbach am Montag.", "Place")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Türkische Gemeinde in Deutschland fordert mehr Beratung.", "Türkische Gemeinde in Deutschland"),
+        (
+            "Gesprächsrunde mit der Vietnamesischen Gemeinde Frankfurt und anderen.",
+            "Vietnamesische Gemeinde Frankfurt",
+        ),
+        ("Die Griechische Gemeinde zu Kassel lädt ein.", "Griechische Gemeinde zu Kassel"),
+    ],
+)
+def test_a_community_named_by_its_people_and_where_it_lives_is_an_association(text: str, label: str) -> None:
+    assert label in labels_of(text, "Organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bayerische Gemeinde Gotha hilft.",
+        "Die Politische Gemeinde Gotha hilft.",
+        "Die Türkische Gemeinde feiert ihr Fest.",
+    ],
+)
+def test_a_land_s_or_a_kind_s_gemeinde_or_one_of_no_place_is_no_association(text: str) -> None:
+    assert not {o for o in labels_of(text, "Organisation") if "Gemeinde" in o}
