@@ -161,6 +161,7 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVE_STEMS,
     LAND_ADJECTIVES,
+    TERRITORY_NOUNS,
 )
 from .ties import (
     ACTING_FOR_VERBS,
@@ -221,6 +222,7 @@ __all__ = [
     "GERMAN_PLACES",
     "LAENDER",
     "LAND_ADJECTIVES",
+    "TERRITORY_NOUNS",
     "LAND_ADJECTIVE_STEMS",
     "ACADEMIC_TITLES",
     "VERBS_BEFORE_THEIR_OBJECT",

@@ -31,6 +31,13 @@ ORG_HEADS: dict[str, str] = {
     "hochschule": "Organisation",
     "universität": "Organisation",
     "volkshochschule": "Organisation",
+    # schools of a trade, named by a proper name or their town ("Pflegeschule Elbufer", "Sprachschule Lingua");
+    # not a bare "Schule", a building as often as a body
+    "pflegeschule": "Organisation",
+    "berufsschule": "Organisation",
+    "berufsfachschule": "Organisation",
+    "sprachschule": "Organisation",
+    "fachschule": "Organisation",
     "flüchtlingsrat": "Organisation",
     "sachverständigenrat": "Organisation",
     "verband": "Organisation",
@@ -40,6 +47,8 @@ ORG_HEADS: dict[str, str] = {
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",
+    # broadcasters named by their Land or region: "Saarländischer Rundfunk", "Rundfunk Musterland"
+    "rundfunk": "Organisation",
     # public bodies of the Länder and municipalities, parliaments, federations, funds
     "amt": "Agency",
     "landesdirektion": "Agency",  # not a bare "Direktion": the management of any business
@@ -56,6 +65,8 @@ ORG_HEADS: dict[str, str] = {
     "kammertag": "Organisation",
     "handwerkerschaft": "Organisation",
     "diakonie": "Organisation",
+    # church congregations, named by their confession and parish ("Evangelische Kirchengemeinde Musterdorf")
+    "kirchengemeinde": "Organisation",
     "caritas": "Organisation",  # the Catholic welfare association by its region: "Caritas Trier"
     # chambers by their abbreviation and region: "IHK Kassel", "HWK Oberfranken"
     "ihk": "Organisation",
@@ -217,8 +228,12 @@ REGIONAL_UNITS = (
 
 # Territories of churches and states a body serves, named in a "für" phrase after its head: "Caritasverband für
 # die Diözese Mainz", "Diakonisches Werk für das Erzbistum X". Not a town or region: "der Einsatz der Diakonie für
-# die Stadt Kassel" says what the body does.
-SERVED_TERRITORIES = ("Erzbistum", "Bistum", "Erzdiözese", "Diözese", "Landeskirche", "Regierungsbezirk")
+# die Stadt Kassel" says what the body does. A district is, as associations' units are named by it: "Caritasverband
+# für den Landkreis Musterland".
+SERVED_TERRITORIES = (
+    *("Erzbistum", "Bistum", "Erzdiözese", "Diözese", "Landeskirche", "Regierungsbezirk"),
+    *("Landkreis", "Kreis"),
+)
 
 # Units that only one body has, and that body: a "Regionaldirektion Bayern" is always the Bundesagentur für
 # Arbeit's, named in full with it ("Regionaldirektion Bayern der Bundesagentur für Arbeit").
@@ -443,6 +458,8 @@ NOT_NAMES = frozenset(
         "Es",
         "Wir",
         "Ihr",
+        # possessive determiners, some of which the name list holds ("Mein Kollege übernimmt …")
+        *("Mein", "Meine", "Dein", "Deine", "Sein", "Seine", "Ihre", "Unser", "Unsere", "Euer", "Eure"),
         "Dort",
         "Hier",
         "Insgesamt",

@@ -294,7 +294,11 @@ MORE_GIVEN_NAMES: dict[str, str] = {
 
 # German words the given-name list also holds ("zum zweiten Mal", "Alle Formulare", "Ende Mai"): never a
 # given name at the start of a capitalised pair.
-WORDS_NOT_GIVEN_NAMES = frozenset({"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"})
+WORDS_NOT_GIVEN_NAMES = frozenset(
+    {"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"}
+    # nouns for a group of performers before its name, which the name list takes for given names: "das Duo X"
+    | {"Duo", "Trio", "Quartett", "Band", "Chor", "Ensemble"}
+)
 
 # Offices named by the noun for holding them ("übernimmt die Schirmherrschaft für …"): masculine and
 # feminine title of the holder.

@@ -184,6 +184,14 @@ REGION_ROOTS = (
 )  # fmt: skip
 REGIONS = frozenset(prefix + root for prefix in REGION_PREFIXES for root in REGION_ROOTS)
 
+# Words that open a region's two-word name before a landscape or a Land: adjectives of position in the strong
+# neuter form a name takes ("Mittleres Mecklenburg", "Oberes Elbtal", "Östliches Ruhrgebiet", "Altes Land") and a
+# historic territory's noun ("Grafschaft Bentheim").
+REGION_POSITION_ADJECTIVES = (
+    "Oberes", "Mittleres", "Unteres", "Östliches", "Westliches", "Nördliches", "Südliches", "Altes", "Hohes",
+    "Grafschaft",
+)  # fmt: skip
+
 # Every name of a place the lexicon knows: Länder, cities, the towns of the GeoNames list and regions.
 PLACE_NAMES = frozenset({*LAENDER, *CITIES, *GERMAN_PLACES, *REGIONS})
 
@@ -193,9 +201,21 @@ GENERIC_TERRITORIES = frozenset(
     {"Land", "Bund", "Bundesland", "Kreis", "Landkreis", "Bezirk", "Raum", "Region", "Stadt", "Stadtgebiet",
      "Norden", "Süden", "Osten", "Westen", "Ausland", "Inland", "Freistaat"}
 )  # fmt: skip
+# Nouns that open a territory's or a municipality's name, never a person's: "Kreis Beispielhausen", "Stadt Musterhain"
+TERRITORY_NOUNS = GENERIC_TERRITORIES | {"Hansestadt", "Landeshauptstadt", "Gemeinde", "Markt", "Amt"}
 
-# Towns and districts named like common words or family names: places only after a preposition of place.
-AMBIGUOUS_TOWNS = frozenset({"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"})
+# Towns and districts named like common words or family names: places only after a preposition of place ("in
+# Leer", "aus Marl", "nach Olpe"), in a list after one, or opening a dateline. Not those a preposition takes as a
+# common noun ("nach Lage der Dinge", "in Waren des Bedarfs", "in Löhne investiert") or a family name ("nach Roth").
+AMBIGUOUS_TOWNS = frozenset(
+    {"Essen", "Hagen", "Halle", "Siegen", "Hof", "Mitte", "Wedding", "Moabit"}
+    | {"Marl", "Leer", "Olpe", "Kamen", "Senden", "Selb", "Damme", "Weiden", "Wangen", "Werder", "Langen"}
+    | {"Wolfen", "Singen"}
+)
+
+# Rivers that follow "am" in a town's name ("Offenbach am Main", "Neckarsulm am Neckar" is none): the gazetteer
+# lists some towns by their first word alone ("Offenbach"); the river after "am" still belongs to the name.
+RIVERS_AFTER_AM = frozenset({"Main", "Rhein", "Neckar", "Inn", "Lech", "Regen", "Kocher"})
 
 # Rivers that follow "an der" in a town's name ("Frankfurt an der Oder", "Halle an der Saale"); after "an der" any
 # other word starts a phrase of its own ("die Stadt Kiel an der Seite des Vereins").

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
-from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AN_DER
+from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ..text.morphology import nominative
 from ..text.spans import Mention
 
@@ -41,7 +41,7 @@ _VENUE = re.compile(
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
     r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
-    r"(?:e|es|s|n)?"
+    r"(?:e|es|s|n)?(?![\w-])"  # the building's word ends there: no "Bahnhof" in "in der Bahnhofstraße"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
     r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )
@@ -157,7 +157,8 @@ _QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river
 # "an den Standorten Kassel und Wetzlar", a dateline at a paragraph's start ("Musterstadt. Heute …",
 # "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
 _TOWN_CUES = (
-    re.compile(r"(?<![\w-])Standort(?:e|en|es)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
+    # ... also listed after "darunter" or a colon: "an fünf Standorten, darunter Musterstadt und Beispielheim"
+    re.compile(r"(?<![\w-])Standort(?:e|en|es)?(?:,\s*darunter|\s*:)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
     re.compile(
         rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
     ),
@@ -230,9 +231,9 @@ def _town_at(text: str, start: int) -> str | None:
         name = _without_closing_marks(" ".join(words[:n]))
         if name in TOWNS:
             qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
-            return (
-                name + qualifier.group(0) if qualifier and _names_a_river_or_region(qualifier["q"]) else name
-            )
+            if qualifier and (qualifier["am"] or _names_a_river_or_region(qualifier["q"])):
+                return name + qualifier.group(0)
+            return name
     district = _DISTRICT_OF_A_CITY.fullmatch(_without_closing_marks(words[0])) if words else None
     if district is None or district["part"] in _JOINED_PLACES:
         return None  # "Berlin-Brandenburg": a pair of places or a region's name, no district
@@ -246,7 +247,10 @@ _DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ]\w+)-(?P<part>[A-ZÄÖÜ]
 
 
 # "Halle (Saale)", "Halle (Westfalen)": the river or region in brackets that tells two towns of one name apart
-_TOWN_QUALIFIER = re.compile(r" \((?P<q>[A-ZÄÖÜ][\w-]+)\)")
+# ... or the river after "am": "Offenbach am Main"
+_TOWN_QUALIFIER = re.compile(
+    rf" \((?P<q>[A-ZÄÖÜ][\w-]+)\)| am (?P<am>{'|'.join(sorted(RIVERS_AFTER_AM))})(?![\w-])"
+)
 
 
 def _names_a_river_or_region(word: str) -> bool:
@@ -256,5 +260,6 @@ def _names_a_river_or_region(word: str) -> bool:
 def _without_closing_marks(name: str) -> str:
     """Punctuation after a name, and a bracket it closes ("(in Kassel)"); not the one its river or region
     closes ("Frankfurt (Oder)")."""
+    name = name.rstrip(",.;:!?]“”\"»«'’")  # a quote's closing mark after its last word: "in Kassel.“"
     name = name.rstrip(",.;:!?]")
     return name if "(" in name else name.rstrip(")")

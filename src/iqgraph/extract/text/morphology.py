@@ -111,6 +111,7 @@ _MASCULINE = (
     "beirat",
     "dienst",
     "sozialfonds",
+    "rundfunk",
     # events ("Dritter Integrationsgipfel", "des Besuchs"); not "-tisch", the end of "praktisch"
     "besuch",
     "auftakt",

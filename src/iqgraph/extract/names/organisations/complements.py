@@ -14,15 +14,17 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import CENTRE_HEADS
-from ...lexicon.places import PLACE_NAMES
+from ...lexicon.places import PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import common_body_noun
 from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 
-# A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg".
-REGION = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
+# A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
+# named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
+_HYPHEN_PART = rf"-(?:(?:{'|'.join(REGION_POSITION_ADJECTIVES)})\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)"
+REGION = rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_HYPHEN_PART})+(?![\w-])"
 # A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
 PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
@@ -47,8 +49,12 @@ _COMPLEMENTS = (
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
-    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),  # "Handwerkskammer zu Leipzig": old chambers' names
+    # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
+    re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
+    re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
     re.compile(rf"\s+(?P<region>{REGION})"),
+    # a body named by its river: "Diakonisches Werk an der Saar", "Hochschule an der Ruhr"
+    re.compile(rf"\s+an\s+der\s+(?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})(?![\w-])"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
     _TOPIC_OF_A_MUNICIPALITY,
     _GENITIVE_COMPLEMENT,
@@ -82,12 +88,15 @@ REGION_NAMED_HEADS = (
 # A spa or saint's town keeps its prefix: "Agentur für Arbeit Bad Hersfeld-Fulda".
 REGION_NAME = re.compile(
     r"\s+(?P<region_name>(?:(?:Bad|Sankt)\s+)?(?!(?:Der|Die|Das|Den|Dem|Des|Und|Mit|Von|Für|Im|Am)\b)"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_HYPHEN_PART})*)"
     r"(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))"
 )
 _DATIVE_PLURAL = ("ern", "ungen", "heiten", "keiten")
 # After a bare generic head, the name itself: "Stiftung Neue Arbeit", "Verein Arbeit und Leben".
-_PROPER_NAME = re.compile(rf"[ \xa0]+(?P<proper>{CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})")
+# Not "St." ("Stiftung St. Franziskus"): a saint's abbreviation is read as no name rather than cut to "Stiftung St".
+_PROPER_NAME = re.compile(
+    rf"[ \xa0]+(?P<proper>(?!St\.){CAP}(?:[ \xa0]+(?:und[ \xa0]+)?(?!St\.){CAP}){{0,2}})"
+)
 # Governments and parliaments take no portfolio: in "der Beauftragte der Landesregierung für Migration" the
 # "für" phrase belongs to the commissioner.
 _NO_PORTFOLIO = frozenset(

@@ -68,6 +68,8 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
     for match in _MUNICIPALITY.finditer(text):
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
+        # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
+        known = known or match.group("kind") in _FEMININE_KINDS and town in lexicon.AMBIGUOUS_TOWNS
         if not known or not _municipality_acts(text, match):
             continue
         label = (

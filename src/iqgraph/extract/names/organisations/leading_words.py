@@ -139,13 +139,26 @@ def extend_left(text: str, start: int) -> int:
         if feminine_head and word.endswith("es"):
             return start  # "Soziales / Staatskanzlei" in a tag line: an adjective in -es never qualifies a feminine noun
         if _describes(word) or not (
-            adjective_stem(word)
-            or word in lexicon.LAND_ADJECTIVES
-            or word.endswith("er")
-            and word[:-2] in lexicon.CITIES
+            adjective_stem(word) or word in lexicon.LAND_ADJECTIVES or _is_town_adjective(word)
         ):
             return start
         start = start - (len(prev.group(0)))
+
+
+_TOWNS_WITH_ADJECTIVES = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
+
+
+def _is_town_adjective(word: str) -> bool:
+    """A town's adjective in "-er": the town and "-er" ("Kasseler"), or its "-en" dropped ("Saarbrücker" of
+    Saarbrücken, "Bremer" of Bremen), also with an "n" kept ("Dresdner" of Dresden)."""
+    if not word.endswith("er"):
+        return False
+    stem = word[:-2]
+    return (
+        stem in _TOWNS_WITH_ADJECTIVES
+        or (stem + "en") in _TOWNS_WITH_ADJECTIVES
+        or (stem.endswith("n") and (stem[:-1] + "en") in _TOWNS_WITH_ADJECTIVES)
+    )
 
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")

@@ -228,6 +228,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 _ATTRIBUTE_LINKS = frozenset(
     {"der", "des", "die", "den", "für", "im", "in", "zur", "zum", "von", "vom", "und"}
 )
+_ARTICLES = frozenset({"der", "des", "die", "den", "dem", "das"})
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
 
 
 def _back_to_collective_head(words: list[str], first: int) -> int:
@@ -236,6 +238,8 @@ def _back_to_collective_head(words: list[str], first: int) -> int:
     ("Geschäftsführerin der Beispiel GmbH") or any other word keeps the start."""
     for j in range(first - 1, -1, -1):
         word = words[j]
+        if word.lower() in _ARTICLES and j > 0 and words[j - 1].lower() in _COORDINATORS:
+            return first  # "das Zentrum X und die Beispiel gGmbH": an article after "und" opens a second name
         if word.lower() in _ATTRIBUTE_LINKS:
             continue
         if not word.isalpha() or not word[:1].isupper() or word.lower().endswith(tuple(lexicon.ROLE_STEMS)):

@@ -58,6 +58,42 @@ def offices_of_the_municipality(text: str) -> list[Mention]:
     ]
 
 
+# "das Integrationsbüro der Hansestadt Musterstadt", "im Migrationsbüro des Kreises Beispiel": an office named by
+# its topic, owned by a municipality in the genitive, is that municipality's body (a bare "Büro der Stadt" is none).
+# Without the town's name ("vom Integrationsbüro der Hansestadt") the town is the one of the release's dateline.
+_MUNICIPAL_BUREAU = re.compile(
+    r"(?<![\w-])(?P<office>[A-ZÄÖÜ][a-zäöüß]{3,}büro)s?\s+"
+    r"(?P<owner>der\s+(?P<town_noun>(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt)|der\s+Gemeinde"
+    r"|des\s+(?:Land)?[Kk]reises)"
+    r"(?:\s+(?P<town>[A-ZÄÖÜ][\w-]*\w)(?![\w-]))?"
+)
+# A dateline's town at a paragraph's start: "Musterstadt. Am Samstag …", "Musterstadt – Die …", "Musterstadt, 4. Mai"
+_DATELINE_TOWN = re.compile(r"(?m)^(?P<town>[A-ZÄÖÜ][\w-]*\w)(?=\.\s|\s[–-]\s|,\s*(?:den\s+)?\d)")
+
+
+def bureaus_of_municipalities(text: str) -> list[Mention]:
+    """ "Integrationsbüro der Hansestadt Musterstadt": a topic's office in the genitive of a municipality."""
+    out = []
+    for m in _MUNICIPAL_BUREAU.finditer(text):
+        town = m.group("town")
+        if town in lexicon.NOT_NAMES:
+            town = None
+        if town is None and m.group("town_noun"):
+            town = _dateline_town(text)
+        if town is None:
+            continue
+        owner = " ".join(m.group("owner").split())
+        label = f"{m.group('office')} {owner} {town}"
+        end = m.end() if m.group("town") == town else m.end("owner")
+        out.append(Mention.named(m.start(), end, "Agency", label, text[m.start() : end]))
+    return out
+
+
+def _dateline_town(text: str) -> str | None:
+    dateline = _DATELINE_TOWN.search(text)
+    return dateline.group("town") if dateline and dateline.group("town") in TOWNS else None
+
+
 _BARE_CHAMBER = re.compile(
     rf"(?<![\w-])(?P<abbr>{'|'.join(lexicon.CHAMBER_ABBREVIATIONS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
 )
@@ -182,6 +218,10 @@ def _may_name_a_town(word: str) -> bool:
     """Not a common noun by its ending ("Jobcenter Beratungen"), a weekday or month ("Jobcenter Montag bis
     Freitag") or a nominalised participle ("Agentur für Arbeit Mitarbeitende schulen")."""
     low = word.lower()
+    if word in lexicon.AMBIGUOUS_TOWNS:
+        return (
+            True  # "Agentur für Arbeit Siegen": after an office, a town named like a common word is the town
+        )
     return not (
         low.endswith(COMMON_NOUN_ENDINGS + lexicon.PARTICIPLE_NOUN_ENDINGS)
         or word in lexicon.NOT_NAMES

@@ -61,6 +61,7 @@ from .legal_forms import GENERIC_CLASSIFIER, LEGAL, by_legal_form
 from .local_offices import (
     as_territory,
     bare_local_office,
+    bureaus_of_municipalities,
     chambers_as_a_kind,
     offices_of_listed_towns,
     offices_of_the_municipality,
@@ -69,7 +70,12 @@ from .local_offices import (
     with_unknown_town,
 )
 from .parliamentary_groups import find_parliamentary_groups
-from .styled_names import find_by_english_head, find_quoted_after_classifier, find_styled_names
+from .styled_names import (
+    find_by_english_head,
+    find_communities,
+    find_quoted_after_classifier,
+    find_styled_names,
+)
 from .word_orders import (
     named_before_head,
     networks_by_attribute_and_place,
@@ -118,6 +124,7 @@ def find_organisations(text: str) -> list[Mention]:
     )
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
+    out += bureaus_of_municipalities(text) + find_communities(text)
     for match in _WORD.finditer(text):
         head = head_suffix(match.group(0))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):

@@ -99,3 +99,24 @@ def find_quoted_after_classifier(text: str) -> list[Mention]:
             out.append(named_organisation(text, start, item.end(), label))
             item = _NEXT_QUOTED.match(text, item.end())
     return out
+
+
+# "die Türkische Gemeinde in Deutschland", "der Vietnamesischen Gemeinde Musterstadt": a community named by its
+# people's adjective and where it lives is an association, no municipality (not "die Bayerische Gemeinde X", a Land's).
+_COMMUNITY = re.compile(
+    rf"(?<![\w-])(?P<adj>[A-ZÄÖÜ][a-zäöüß]+isch)(?:e|en)\s+Gemeinde"
+    rf"(?P<where>\s+(?:in|zu)\s+(?:Deutschland|{PLACE})|\s+(?:{PLACE}))(?![\w-])"
+)
+
+
+def find_communities(text: str) -> list[Mention]:
+    out = []
+    for m in _COMMUNITY.finditer(text):
+        if m.group("adj") + "e" in lexicon.LAND_ADJECTIVES or m.group("adj") in _NOT_A_PEOPLE:
+            continue
+        label = f"{m.group('adj')}e Gemeinde {' '.join(m.group('where').split())}"
+        out.append(named_organisation(text, m.start(), m.end(), label))
+    return out
+
+
+_NOT_A_PEOPLE = frozenset({"Politisch", "Kommunal", "Evangelisch", "Katholisch", "Städtisch"})

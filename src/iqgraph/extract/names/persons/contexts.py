@@ -133,8 +133,12 @@ def comes_from_a_body(text: str, name: tuple[int, int], blocked: IntervalIndex) 
 # The name after a person's in a list, bracketed affiliations between: "Petra Beispiel (Verein X), Amanuel Tesfay
 # und …"
 _LIST_GLUE = re.compile(r"(?:[ \xa0]*\([^()\n]{1,60}\))?[ \xa0]*(?:,|und|sowie|,[ \xa0]*und)[ \xa0]*")
-# Endings of an adjective opening a noun phrase, no given name's: "Neue Wege", "Berufliche Bildung", "Offene Türen"
-_ADJECTIVE_ENDINGS = ("ische", "liche", "ige", "ene", "ale", "ive", "eue", "ere", "ste")
+# Endings of an adjective opening a noun phrase, no given name's: "Neue Wege", "Berufliche Bildung", "Offene Türen",
+# and strong forms opening a body's name without an article: "Saarländischer Rundfunk", "Evangelisches Werk"
+_ADJECTIVE_ENDINGS = (
+    *("ische", "liche", "ige", "ene", "ale", "ive", "eue", "ere", "ste"),
+    *("ischer", "isches", "licher", "liches"),
+)
 
 
 def listed_after(text: str, previous: PersonName, match: re.Match[str]) -> bool:

@@ -49,6 +49,12 @@ _NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie
 _PARTICLE = re.compile(PARTICLES + r"[ \xa0]")
 _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{UPPER}0-9]")
+# A small word after three capitalised ones (a verb, an adverb): the third is a noun, the object of a clause whose
+# subject is the first two, a given name and a family name ("dass Gisela Marx Möbel spendete").
+_LOWER_NEXT = re.compile(
+    r"[ \xa0]+(?!(?:nach|in|im|ins|aus|bei|beim|mit|zu|zum|zur|am|an|auf|für|über|seit|vor|vom|von|und|oder)\b)"
+    r"[a-zäöüß]"
+)  # not a preposition after a double family name: "kam Lucia Ferreira Santos nach Kassel"
 _COURTESY_OR_TITLE_BEFORE = re.compile(r"(?:Frau|Herr|Herrn|Dr\.|Prof\.)\s*$")
 
 
@@ -86,9 +92,17 @@ def _person(
     g = given_name_gender(match.group("first"))
     start = match.start() if match.group("title") else match.start("first")
     double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
+    if middle and g in ("f", "m") and not given_name_gender(middle) and _object_after_the_name(text, match):
+        return _first_two_words(
+            text, match, blocked
+        )  # "…, dessen Vorsitzende Gisela Marx Möbel organisierte"
     if middle and not double and not (g and given_name_gender(middle)):
         return None  # "Staatssekretärin Susi Möbbeck": the name starts at "Susi"
-    if is_role_or_body(match.group("first")) or (g is None and _is_event_noun(match.group("first"))):
+    if (
+        is_role_or_body(match.group("first"))
+        or match.group("first") in lexicon.TERRITORY_NOUNS  # "Kreis Beispielhausen"
+        or (g is None and _is_event_noun(match.group("first")))
+    ):
         return None
     if g is None and not (
         listed or context_says_person(text, match) or comes_from_a_body(text, match.span(), blocked)
@@ -117,6 +131,33 @@ def _object_noun_last(text: str, match: re.Match[str]) -> bool:
     return bool(
         _VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start())
     ) and not _CAPITAL_NEXT.match(text, match.end())
+
+
+# A subordinate clause's opener, then at most a title, before the name: its verb comes last, so a noun between the
+# name and a small word is the verb's object ("…, dessen Vorsitzende Gisela Marx Möbel organisierte"); in a main
+# clause the verb follows the subject ("Cristina Torres Mendes animierte …": a double family name).
+_SUBORDINATE_BEFORE = re.compile(
+    r",[ \xa0]*(?:dessen|deren|der|die|das|dem|den|dass|weil|da|wenn|als|nachdem|ob|obwohl|während|sobald)"
+    r"(?:[ \xa0]+[\w.-]+)?[ \xa0]+$"
+)
+_CLAUSE_OPENER_WINDOW = 50  # characters back over the comma, the opener and a title
+
+
+# "… Möbel und Computer organisierte": bare nouns coordinated, no person's name after "und"
+_BARE_NOUN_AFTER_UND = re.compile(
+    rf"[ \xa0]+und[ \xa0]+(?P<noun>[{UPPER}][a-zäöüß]+)(?![\w-])(?![ \xa0]+[{UPPER}])"
+)
+
+
+def _object_after_the_name(text: str, match: re.Match[str]) -> bool:
+    """In a verb-final clause the match's third word is the verb's object where a small word follows it or a bare
+    noun is coordinated with it ("…, dessen Vorsitzende Gisela Marx Möbel und Computer organisierte")."""
+    if _SUBORDINATE_BEFORE.search(text, max(0, match.start() - _CLAUSE_OPENER_WINDOW), match.start()) is None:
+        return False
+    noun = _BARE_NOUN_AFTER_UND.match(text, match.end())
+    return bool(_LOWER_NEXT.match(text, match.end())) or (
+        noun is not None and not given_name_gender(noun.group("noun"))
+    )
 
 
 def _gender(g: str | None) -> str | None:
