@@ -408,6 +408,8 @@ EVENT_SIGNING_CUES = (
     r"\b(?:unterzeichnet|unterzeichnete|unterzeichneten|unterschrieben|unterschrieb)\b",
     r"\bgeschlossene[nm]?\s+(?:[a-zäöü]+\s+)?" + _AGREEMENT,
     r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
+    # perfect or passive, the participle last: "haben am 3. Mai eine Vereinbarung (ab)geschlossen"
+    _AGREEMENT + r"[^;\n]{0,80}?\b(?:ab)?geschlossen\b",
 )
 
 # Participles a headline reports an event by, with the event noun they stand for: "Beratungszentrum X in Kassel
@@ -525,6 +527,10 @@ FUTURE_TENSE_CUES = (
 
 # Event nouns of an act done to a thing (opening, starting, kicking off): their genitive names what was opened or
 # started ("Eröffnung der Beratungsstelle X", "Auftakt der Kampagne Y"), not who held the occasion.
+# Ceremonies over a document or a thing handed on: bare ("bei der Unterzeichnung") and without a day, nothing
+# tells which occasion they were (a bare "Eröffnung" is one: what it opened may be told around it).
+ACT_EVENT_NOUNS = frozenset({"Unterzeichnung", "Übergabe", "Spatenstich"})
+
 OPENING_EVENT_NOUNS = (
     "Eröffnung",
     "Neueröffnung",
