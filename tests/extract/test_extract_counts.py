@@ -1410,3 +1410,34 @@ def test_figures_listed_under_a_heading_naming_one_body_are_its(
 )
 def test_figures_under_a_heading_naming_no_body_or_two_or_after_prose_are_nobody_s(body: str) -> None:
     assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im vergangenen Jahr habe die Handwerkskammer Beispielstadt 300 Betriebe beraten.",
+        "Seit 2029 hat die Handwerkskammer Beispielstadt 300 Betriebe beraten.",
+        "Allein im Frühjahr konnte die Handwerkskammer Beispielstadt 300 Betriebe begleiten.",
+    ],
+)
+def test_a_body_right_after_a_fronted_part_and_the_finite_verb_is_the_clause_subject(sentence: str) -> None:
+    facts = facts_of(f"Titel\n\nDas IQ Netzwerk Sachsen ist aktiv. {sentence}")
+    assert ("Handwerkskammer Beispielstadt", 300) in facts.counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Beispiel von der Handwerkskammer Beispielstadt berichtete, man habe 300 Betriebe beraten.",
+        "Nach Angaben der Handwerkskammer Beispielstadt habe man im Jahr 2030 rund 300 Betriebe beraten.",
+        "Wie die Handwerkskammer Beispielstadt mitteilte, konnte man zuletzt 300 Anträge bearbeiten.",
+    ],
+)
+def test_man_in_reported_speech_stands_for_the_one_body_named(sentence: str) -> None:
+    facts = facts_of(f"Titel\n\nDas IQ Netzwerk Sachsen ist aktiv. {sentence}")
+    assert {c for c in facts.counts if c[1] == 300} == {("Handwerkskammer Beispielstadt", 300)}
+
+
+def test_man_with_two_bodies_named_is_nobody_s() -> None:
+    text = "Titel\n\nDie Kammer Beispielstadt und der Verein Lernwerk e. V. berichteten, man habe 300 Betriebe beraten."
+    assert not {c for c in facts_of(text).counts if c[1] == 300}

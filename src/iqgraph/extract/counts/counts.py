@@ -26,7 +26,15 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
-from .bodies import BODIES, blockers_of, body_agents, body_stand_in, body_subject, names_someone
+from .bodies import (
+    BODIES,
+    blockers_of,
+    body_agents,
+    body_stand_in,
+    body_subject,
+    impersonal_body,
+    names_someone,
+)
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .numbers import TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
@@ -299,6 +307,9 @@ def _inferred(
     )
     if body is not None:
         return body, "body-subject"
+    impersonal = None if number.money else impersonal_body(scope, clause, number)
+    if impersonal is not None:
+        return impersonal, "impersonal"
     if (
         is_passive(text, clause, number)
         and _framed(text, clause)
