@@ -1958,3 +1958,48 @@ def test_a_short_quote_right_after_a_quote_or_said_by_a_pronoun(body: str, speak
 )
 def test_a_short_quoted_name_or_a_quote_in_another_paragraph_is_no_quote(body: str, quotes: int) -> None:
     assert len([q for qs in facts_of("Titel\n\n" + body).quotes.values() for q in qs]) == quotes
+
+
+# ---------------------------------------------------------------- quotes: a speaker named again by age
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Karl Muster lernte in Minsk Schweißer. „Hier musste ich ganz von vorn anfangen“, erzählt der 41-Jährige.",
+            "Karl Muster",
+        ),
+        (
+            "Petra Beispiel ist Ärztin. „Die Prüfung war härter als mein Studium“, sagt die 38-Jährige heute.",
+            "Petra Beispiel",
+        ),
+        (
+            "Seit März arbeitet Anna Probe in Jena. Die 29-Jährige sagt: „Ich wollte nie etwas anderes machen.“",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_person_named_again_by_age_speaks_the_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        (
+            "„Sie sagte nur: ‚Wir schaffen das zusammen.‘ Ab da ging es aufwärts“, erzählt Karl Muster.",
+            "Sie sagte nur: ‚Wir schaffen das zusammen.‘ Ab da ging es aufwärts",
+        ),
+        (
+            "Petra Beispiel erinnert sich: „Mein Chef meinte: ‚Fang einfach an.‘ Das habe ich getan.“",
+            "Mein Chef meinte: ‚Fang einfach an.‘ Das habe ich getan.",
+        ),
+        (
+            "„Auf dem Bescheid stand ‚gleichwertig‘, und ich habe geweint“, sagt Anna Probe.",
+            "Auf dem Bescheid stand ‚gleichwertig‘, und ich habe geweint",
+        ),
+    ],
+)
+def test_a_quote_inside_a_quote_stays_part_of_it(body: str, whole: str) -> None:
+    assert list(_facts(body).quotes.values()) == [[whole]]

@@ -83,16 +83,20 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
 
 
 # A person named again by an epithet of journalists: "sagte die SPD-Politikerin", "der Grünen-Politiker betonte".
-_EPITHET = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+[\w-]*Politiker(?P<feminine>in)?\b(?!\s+[A-ZÄÖÜ])")
+# "die SPD-Politikerin", "der 34-Jährige" (its article tells the gender): a person named again by a trait.
+_EPITHET = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er)\s+(?:[\w-]*Politiker(?P<feminine>in)?|(?P<aged>\d{1,3}-[Jj]ährige))\b(?!\s+[A-ZÄÖÜ])"
+)
 
 
 def epithet_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Where a person is named again as "die SPD-Politikerin": the last person of that gender named shortly before
-    (none where a person whose gender we cannot tell came after that one)."""
+    """Where a person is named again as "die SPD-Politikerin" or "der 34-Jährige": the last person of that gender
+    named shortly before (none where a person whose gender we cannot tell came after that one)."""
     persons = ByStart(m for m in mentions if m.type == "Person")
     out = []
     for match in _EPITHET.finditer(text):
-        gender = "f" if match.group("feminine") else "m"
+        aged_woman = match.group("aged") and match.group().lower().startswith("die")
+        gender = "f" if match.group("feminine") or aged_woman else "m"
         near = persons.within(max(0, match.start() - _ANTECEDENT_REACH), match.start())
         antecedent = next((p for p in reversed(near) if p.gender == gender), None)
         if antecedent is not None and all(p.gender is not None for p in near if p.start > antecedent.start):

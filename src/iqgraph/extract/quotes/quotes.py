@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .. import lexicon
+from ..events.speakers import epithet_references
 from ..names.mentions import Mention
 from ..text.alternation import any_of
 from ..text.spans import ByStart, IndexedMentions
@@ -78,7 +79,8 @@ def find_quotes(
     """Quotes and their speakers; `roles` (holder, title) let "so die Ministerin" name its holder."""
     shadow = single_marks(normalise_quote_marks(text))
     people = [m for m in mentions if m.type == "Person"]
-    people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
+    again = _role_references(text, people, roles) + epithet_references(text, people)
+    people = sorted(people + again, key=lambda m: (m.start, m.end))
     persons = IndexedMentions(people)  # each quote looks its speaker up near it, not among all persons
     found: list[QuoteFinding] = []
     for start, end, body in continued(text, shadow, quote_spans(shadow)) if people else []:
