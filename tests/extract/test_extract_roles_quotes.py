@@ -2003,3 +2003,24 @@ def test_a_person_named_again_by_age_speaks_the_quote(body: str, speaker: str) -
 )
 def test_a_quote_inside_a_quote_stays_part_of_it(body: str, whole: str) -> None:
     assert list(_facts(body).quotes.values()) == [[whole]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Zuletzt sprach Petra Beispiel. Ihr Fazit: „Wer früh berät, spart allen viel Zeit.“",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster leitet die Stelle seit 2029. Seine Bitte an die Betriebe: „Melden Sie offene Stellen früh.“",
+            "Karl Muster",
+        ),
+        (
+            "Anna Probe zog Bilanz. Ihre Botschaft: „Das Netzwerk trägt, auch in schweren Jahren.“",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_possessive_and_what_was_said_before_a_colon_name_the_speaker(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]

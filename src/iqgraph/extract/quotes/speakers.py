@@ -96,7 +96,7 @@ def signature(text: str, end: int, people: IndexedMentions) -> Mention | None:
 
 # "„…“, sagte sie": a pronoun after the speech verb; the speaker is the last person of its gender named.
 PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:{VERBS})\s+|so\s+)(?P<pronoun>sie|er)(?![\w-])")
-_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_PRONOUN_GENDER = {"sie": "f", "er": "m", "ihr": "f", "sein": "m"}
 PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
 _PARENTHESIS_OPEN = re.compile(r"[ \t\xa0]*\([ \t\xa0]*")
 SPEAKER_AFTER_REACH = 160  # characters after a quote where its speaker is named: "…“, sagte die Leiterin X"
@@ -175,8 +175,10 @@ def speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | 
     speaker = next(iter(people.overlapping(clause_start, colon)), None)
     if speaker is not None:
         return speaker
-    pronoun = _PRONOUN_SUBJECT.match(text, clause_start, colon) or _PRONOUN_AFTER_VERB.search(
-        text, clause_start, colon
+    pronoun = (
+        _PRONOUN_SUBJECT.match(text, clause_start, colon)
+        or _PRONOUN_AFTER_VERB.search(text, clause_start, colon)
+        or _POSSESSIVE_HEADING.fullmatch(text, clause_start, colon)
     )
     if pronoun is None:
         return None
@@ -186,6 +188,10 @@ def speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | 
 # "Sie würdigte die Beratung: „…“", "Dazu sagte er: „…“": a pronoun the subject of the clause before the colon
 # (not "Sie betonten", plural or formal, a verb in -en).
 _PRONOUN_SUBJECT = re.compile(r"\s*(?P<pronoun>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]")
+# "Ihr Fazit: „…“", "Seine Bitte an die Betriebe: „…“": a possessive and what was said, a colon, the quote.
+_POSSESSIVE_HEADING = re.compile(
+    r"\s*(?P<pronoun>Ihr|Sein)(?:e|en)?\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+[\w\s-]{1,40}?)?\s*"
+)
 _PRONOUN_AFTER_VERB = re.compile(rf"\b(?:{VERBS})\s+(?P<pronoun>sie|er)\b")
 
 
