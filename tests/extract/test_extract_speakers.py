@@ -800,3 +800,27 @@ def test_the_next_item_ends_the_lines_of_the_one_before() -> None:
     item = "10:00 Uhr Begrüßung\nJonas Muster, Staatssekretär\n10:30 Uhr Mittagspause\nPetra Beispiel, Köchin"
     text = f"Fachtag „Arbeit“\nDienstag, 12. März 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
     assert _speakers(text) == {"Jonas Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Am 12. März fand der Fachtag statt. Unter den Gästen waren auch Petra Beispiel und Karl Muster, die "
+            "sich über die Beratung informierten.",
+            set(),
+        ),
+        (
+            "Den Fachtag am 12. März eröffnete Anna Probe. Zu den Gästen zählte Karl Muster, der sich am Stand "
+            "der Kammer informierte.",
+            {"Anna Probe"},
+        ),
+        (
+            "Am 12. März sprach Anna Probe beim Fachtag. Unter den zahlreichen Besuchern war Petra Beispiel, die "
+            "sich über das Angebot informierte.",
+            {"Anna Probe"},
+        ),
+    ],
+)
+def test_persons_named_among_the_guests_are_only_present(text: str, speakers: set[str]) -> None:
+    assert _speakers(text) == speakers

@@ -49,9 +49,11 @@ _ANTECEDENT_REACH = (
     300  # characters back from the sentence to the person its pronoun stands for: the one before
 )
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
-# "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
+# "im Beisein von X", "in Anwesenheit der Ministerin X", "Unter den Gästen war auch X", "Zu den Gästen zählten X":
+# present, not speaking.
 _ONLY_PRESENT = re.compile(
-    r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
+    r"\b(?:(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)"
+    r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen))\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
 _PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)
