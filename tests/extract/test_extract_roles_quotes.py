@@ -2024,3 +2024,20 @@ def test_a_quote_inside_a_quote_stays_part_of_it(body: str, whole: str) -> None:
 )
 def test_a_possessive_and_what_was_said_before_a_colon_name_the_speaker(body: str, speaker: str) -> None:
     assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "10:20 Uhr Impulsvortrag von Petra Beispiel, Verein Lernwerk: „Wege in den Beruf – was hat sich getan?“",
+        "Danach hielt Karl Muster einen Vortrag zum Thema: „Anerkennung im Handwerk und in der Pflege“.",
+        "Workshop 2 mit Anna Probe (Kammer Beispielstadt): „Wie finden Betriebe und Fachkräfte zueinander?“",
+    ],
+)
+def test_a_talk_s_title_after_a_colon_is_no_quote(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+def test_what_a_speaker_said_in_a_talk_is_a_quote() -> None:
+    body = "In ihrem Vortrag sagte Petra Beispiel: „Wir müssen die Verfahren deutlich schneller machen.“"
+    assert list(_facts(body).quotes) == ["Petra Beispiel"]

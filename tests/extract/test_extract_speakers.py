@@ -824,3 +824,15 @@ def test_the_next_item_ends_the_lines_of_the_one_before() -> None:
 )
 def test_persons_named_among_the_guests_are_only_present(text: str, speakers: set[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["„Was hat sich geändert?“", "„Wie wir 2030 gestartet sind“", "„Was wurde erreicht?“"],
+)
+def test_a_past_tense_title_of_an_announced_talk_keeps_its_speaker(title: str) -> None:
+    text = (
+        "Der Verein Lernwerk lädt zum Fachtag am 18. Juni 2031 ein.\n\nProgramm\n"
+        f"10:00 Uhr Impulsvortrag von Petra Beispiel: {title}\n"
+    )
+    assert _speakers(text) == {"Petra Beispiel"}

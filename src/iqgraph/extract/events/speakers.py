@@ -291,7 +291,10 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
-    return bool(PAST.search(text, *sentence)) and not FUTURE.search(text, *sentence)
+    """The sentence's own tense: a quoted title or saying ("Vortrag: „Was hat sich geändert?“") tells none."""
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    past = (m for m in PAST.finditer(text, *sentence) if not any(a <= m.start() < b for a, b in quoted))
+    return next(past, None) is not None and not FUTURE.search(text, *sentence)
 
 
 def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:

@@ -32,6 +32,7 @@ from .passages import continued, quote_spans, single_marks
 from .short_passages import SHORT_QUOTE_MIN_WORDS, opens_a_sentence, short_but_attributed
 from .speakers import (
     PRONOUN_AFTER,
+    VERBS,
     SENTENCE_WINDOW,
     reporter_of,
     signature,
@@ -94,6 +95,8 @@ def find_quotes(
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
+        if _titled(text, start):
+            continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
         speaker = (
             speaker_after(text, shadow, (start, end), persons)
@@ -115,6 +118,23 @@ def find_quotes(
     found += _introduced_paragraphs(text, shadow, persons)
     found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+# A talk or topic named before the colon that opens a passage: "Vortrag von X: „…“", "Thema: „…“" (not "In ihrem
+# Vortrag sagte sie: „…“", where a speech verb stands between).
+_TALK_BEFORE_COLON = re.compile(
+    r"(?<![\w-])(?:[\w-]*[Vv]ortrag|Keynote|Workshop|Thema|Titel|Motto)(?P<rest>[^:\n]{0,120}):[ \t]*[„\"“”»«‚‘'?]?$"
+)
+_TITLE_REACH = 160  # characters before a passage's mark in which its talk noun stands
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the passage opening at `start` is a talk's or a topic's title, named before a colon."""
+    talk = _TALK_BEFORE_COLON.search(text, max(0, start - _TITLE_REACH), start)
+    return talk is not None and _SAYING.search(talk.group("rest")) is None
+
+
+_SAYING = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])", re.IGNORECASE)
 
 
 def _next_sentence_of_a_quote(text: str, previous: QuoteFinding | None, start: int, body: str) -> bool:
