@@ -32,8 +32,8 @@ from .passages import continued, quote_spans, single_marks
 from .short_passages import SHORT_QUOTE_MIN_WORDS, opens_a_sentence, short_but_attributed
 from .speakers import (
     PRONOUN_AFTER,
-    VERBS,
     SENTENCE_WINDOW,
+    VERBS,
     reporter_of,
     signature,
     speaker_after,
