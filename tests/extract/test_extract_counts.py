@@ -1441,3 +1441,23 @@ def test_man_in_reported_speech_stands_for_the_one_body_named(sentence: str) -> 
 def test_man_with_two_bodies_named_is_nobody_s() -> None:
     text = "Titel\n\nDie Kammer Beispielstadt und der Verein Lernwerk e. V. berichteten, man habe 300 Betriebe beraten."
     assert not {c for c in facts_of(text).counts if c[1] == 300}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im vergangenen Jahr nahmen 140 Personen am Forum teil.",
+        "Im Vorjahr kamen 140 Gäste zum Forum.",
+        "Letztes Jahr waren 140 Teilnehmende dabei.",
+    ],
+)
+def test_an_audience_of_an_earlier_year_is_not_the_event_s(sentence: str) -> None:
+    text = f"Titel\n\nDer Verein Lernwerk lädt am 18. März 2032 zum 3. Forum Fachkräfte nach Kassel ein. {sentence}"
+    assert not {c for c in facts_of(text).counts if c[1] == 140}
+
+
+def test_an_audience_of_this_year_is_the_event_s() -> None:
+    text = (
+        "Titel\n\nAm 18. März 2031 fand das 3. Forum Fachkräfte in Kassel statt. Es nahmen 140 Personen teil."
+    )
+    assert {c for c in facts_of(text).counts if c[1] == 140}
