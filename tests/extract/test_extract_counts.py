@@ -1461,3 +1461,15 @@ def test_an_audience_of_this_year_is_the_event_s() -> None:
         "Titel\n\nAm 18. März 2031 fand das 3. Forum Fachkräfte in Kassel statt. Es nahmen 140 Personen teil."
     )
     assert {c for c in facts_of(text).counts if c[1] == 140}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 7. und 8. Oktober 2031 trafen sich rund 180 Fachleute zum Fachkongress „Wege“ in Rostock.",
+        "Zum Fachkongress „Wege“ in Rostock trafen sich am 7. Oktober 2031 rund 180 Expertinnen und Experten.",
+        "Am 7. Oktober 2031 kamen rund 180 Akteure aus dem ganzen Land zum Fachkongress „Wege“ zusammen.",
+    ],
+)
+def test_people_who_met_at_an_event_are_its_audience(sentence: str) -> None:
+    assert ("Fachkongress „Wege“", 180) in facts_of(f"Titel\n\n{sentence}").counts

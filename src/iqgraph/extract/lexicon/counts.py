@@ -171,6 +171,8 @@ ATTENDING_VERBS = (
     r"\b(?:folgte|folgten|gefolgt)\b[^;\n]{0,60}?\bEinladung\b|\bEinladung\b[^;\n]{0,60}?\b(?:folgte|folgten)\b",
     r"\b(?:nahm|nahmen)\b[^;\n]{0,120}?\bteil\b|\bteilgenommen\b",
     r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
+    # meeting or coming together for the occasion: "trafen sich 180 Fachleute", "kamen 90 Akteure zusammen"
+    r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
 )
 
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
