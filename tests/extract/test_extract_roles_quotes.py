@@ -2041,3 +2041,34 @@ def test_a_talk_s_title_after_a_colon_is_no_quote(body: str) -> None:
 def test_what_a_speaker_said_in_a_talk_is_a_quote() -> None:
     body = "In ihrem Vortrag sagte Petra Beispiel: „Wir müssen die Verfahren deutlich schneller machen.“"
     assert list(_facts(body).quotes) == ["Petra Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Ein Gespräch mit Petra Beispiel.\n\nFrage: Wie läuft die Beratung?\n\n"
+            "P. B.: Wir haben mehr Anfragen als je zuvor und brauchen Personal.",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster leitet die Stelle.\n\nWas hat sich geändert?\n\n"
+            "K.M.: Die Verfahren sind schneller geworden, aber nicht einfach.",
+            "Karl Muster",
+        ),
+        (
+            "Frage: Frau Probe, was raten Sie?\n\nAnna Probe: Früh kommen und alle Zeugnisse mitbringen.\n\n"
+            "Frage: Und dann?\n\nA. P.: Dann suchen wir gemeinsam den passenden Weg für jeden.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_an_interview_answer_labelled_by_initials_is_the_named_person_s(body: str, speaker: str) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == [speaker]
+    assert any(q.startswith(("Wir haben", "Die Verfahren", "Dann suchen")) for q in quotes[speaker])
+
+
+def test_initials_of_nobody_named_label_no_answer() -> None:
+    body = "Petra Beispiel leitet die Stelle.\n\nFrage: Wie läuft es?\n\nK. M.: Wir haben mehr Anfragen als je zuvor."
+    assert _facts(body).quotes == {}

@@ -224,9 +224,32 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
                     line_start,
                 )
             )
+    answers += _answers_by_initials(text, people)
     if len(answers) >= 2:
         return [a for a, _ in answers]
     return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
+
+
+# "L. F.: Dann vermitteln wir …": an interview's answer labelled by the initials of a person the text names.
+_INITIALS_ANSWER = re.compile(
+    r"(?m)^[ \t]*(?P<initials>(?:[A-ZÄÖÜ]\.[ \t]?){2,3}):[ \t]+(?P<answer>[^\s\"].*)"
+)
+
+
+def _answers_by_initials(text: str, people: list[Mention]) -> list[tuple[QuoteFinding, int]]:
+    """Answers opened by initials, each the one named person's whose given and family names they abbreviate."""
+    out = []
+    for match in _INITIALS_ANSWER.finditer(text) if people else []:
+        letters = match.group("initials").replace(".", "").split()
+        letters = letters if len(letters) > 1 else list(letters[0]) if letters else []
+        whose = {p.key: p for p in people if [w[:1] for w in p.label.split()] == letters}
+        answer = match.group("answer").rstrip()
+        if len(whose) == 1 and len(answer.split()) >= _INTERVIEW_MIN_WORDS:
+            start = match.start("answer")
+            out.append(
+                (QuoteFinding(next(iter(whose.values())), answer, start, start + len(answer)), match.start())
+            )
+    return out
 
 
 _CONTINUATION = re.compile(
