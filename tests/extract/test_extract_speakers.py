@@ -836,3 +836,31 @@ def test_a_past_tense_title_of_an_announced_talk_keeps_its_speaker(title: str) -
         f"10:00 Uhr Impulsvortrag von Petra Beispiel: {title}\n"
     )
     assert _speakers(text) == {"Petra Beispiel"}
+
+
+_HELD = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Petra Beispiel sprach ein Grußwort. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zur Eröffnung kam auch Karl Muster.",
+        "Karl Muster hatte zur Eröffnung eingeladen.",
+        "Bei der Begrüßung war auch Karl Muster dabei.",
+        "Zur Eröffnung waren auch Karl Muster und Anna Probe gekommen.",
+    ],
+)
+def test_a_speech_act_named_as_the_occasion_someone_came_or_invited_to_is_no_speech(sentence: str) -> None:
+    assert _speakers(_HELD + sentence) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Eröffnung übernahm Karl Muster.",
+        "Nach der Eröffnung durch Karl Muster folgten Vorträge.",
+        "Zur Eröffnung kam Karl Muster und sprach ein Grußwort.",
+    ],
+)
+def test_a_speech_act_done_by_the_person_still_makes_a_speaker(sentence: str) -> None:
+    assert _speakers(_HELD + sentence) == {"Petra Beispiel", "Karl Muster"}

@@ -368,12 +368,34 @@ def _pronoun_antecedent(
 
 
 def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
-    """A speech act in the sentence; "begrüßte die Entscheidung" welcomes a thing and greets no one."""
+    """A speech act in the sentence; "begrüßte die Entscheidung" welcomes a thing and greets no one, and "Zur
+    Eröffnung kam auch X" names the act as the occasion someone came to, invited to or attended."""
+    came = _CAME_OR_INVITED.search(text, *sentence) is not None
     for cue in SPEAKER_CUE.finditer(text, *sentence):
         welcomes = cue.group(0).lower() == "begrüß" and _WELCOMING_A_THING.match(text, cue.end(), sentence[1])
-        if not welcomes:
+        if not welcomes and not (came and _the_occasion_one_came_to(text, sentence, cue.start())):
             return True
     return False
+
+
+# A verb of coming, being there or inviting: "kam", "waren … gekommen", "war … dabei", "lud … ein".
+_CAME_OR_INVITED = re.compile(
+    r"\b(?:kam|kamen|erschien|erschienen|gekommen|anwesend|dabei|vor\s+Ort|eingeladen)\b|\blud(?:en)?\b[^.;\n]*\bein\b"
+)
+# The act named as an occasion after "zur", "zum", "bei der", "beim" (not "Eröffnung durch X", the one who spoke).
+_OCCASION_BEFORE = re.compile(r"\b(?:[Zz]ur|[Zz]um|[Bb]ei\s+der|[Bb]eim)\s+(?:[a-zäöü]+\s+)?$")
+_BY_SOMEONE = re.compile(r"[\w-]*\s+(?:durch|von)\b")
+_OCCASION_REACH = 30  # characters before a cue's word for the preposition and an adjective
+
+
+def _the_occasion_one_came_to(text: str, sentence: tuple[int, int], at: int) -> bool:
+    word = _WORD_START.search(text, max(sentence[0], at - _OCCASION_REACH), at)
+    start = word.start() if word else at
+    before = _OCCASION_BEFORE.search(text, max(sentence[0], start - _OCCASION_REACH), start)
+    return before is not None and not _BY_SOMEONE.match(text, at)
+
+
+_WORD_START = re.compile(r"[\w-]*$")
 
 
 def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
