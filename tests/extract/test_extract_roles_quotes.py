@@ -2072,3 +2072,21 @@ def test_an_interview_answer_labelled_by_initials_is_the_named_person_s(body: st
 def test_initials_of_nobody_named_label_no_answer() -> None:
     body = "Petra Beispiel leitet die Stelle.\n\nFrage: Wie läuft es?\n\nK. M.: Wir haben mehr Anfragen als je zuvor."
     assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Jede Beratung zählt für die Menschen hier“, wird Petra Beispiel zitiert.", "Petra Beispiel"),
+        (
+            "„Wir sind am Limit, aber wir bleiben dran“, wurde Karl Muster im Jahresbericht zitiert.",
+            "Karl Muster",
+        ),
+        (
+            "„Die Betriebe warten auf diese Leute“, wird Anna Probe in der Mitteilung der Kammer zitiert.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_speaker_cited_in_the_passive_after_the_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]

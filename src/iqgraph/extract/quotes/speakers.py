@@ -121,6 +121,9 @@ def speaker_after(text: str, shadow: str, quote: tuple[int, int], people: Indexe
     convinced = _convinced_speaker(text, close, window_end, people)
     if convinced is not None:  # "„…“, ist Petra Beispiel überzeugt."
         return convinced
+    cited = _cited_speaker(text, close, window_end, people)
+    if cited is not None:  # "„…“, wird Petra Beispiel in der Mitteilung zitiert."
+        return cited
     if not (_AFTER_CUE.match(text[close:window_end]) or BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people.by_start.within(close, window_end):
@@ -133,6 +136,19 @@ def _convinced_speaker(text: str, close: int, window_end: int, people: IndexedMe
     if not _COPULA_AFTER.match(text, close, window_end):
         return None
     return next((p for p in people.by_start.within(close, window_end) if _CONVINCED.match(text, p.end)), None)
+
+
+# A quote's speaker in the passive of "zitieren": "„…“, wird Petra Beispiel (in der Mitteilung) zitiert".
+_CITED_AUXILIARY = re.compile(r"[ \xa0]*,[ \xa0]*(?:wird|wurde)[ \xa0]+")
+_CITED = re.compile(r"(?:[ \xa0]+[\w.-]+){0,5}?[ \xa0]+zitiert(?![\w-])")
+
+
+def _cited_speaker(text: str, close: int, window_end: int, people: IndexedMentions) -> Mention | None:
+    auxiliary = _CITED_AUXILIARY.match(text, close, window_end)
+    if auxiliary is None:
+        return None
+    person = next(iter(people.by_start.at(auxiliary.end())), None)
+    return person if person is not None and _CITED.match(text, person.end, window_end) else None
 
 
 _SPLIT_VERB = re.compile(r"[\s,]*(?P<verb>" + "|".join(lexicon.SPLIT_SPEECH_VERBS) + r")\s+")
