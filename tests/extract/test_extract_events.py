@@ -1775,3 +1775,17 @@ def test_a_bare_act_noun_without_day_or_host_is_no_event(text: str) -> None:
 )
 def test_an_agreement_closed_on_a_day_in_the_perfect_is_an_event(text: str) -> None:
     assert _event_dates(text) == {dt.date(2031, 5, 12)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Die Jahrestagung des Vereins Lernwerk begann am Montag in Kassel.", dt.date(2031, 5, 19)),
+        ("Am Freitag endete die Aktionswoche der Kammer Beispielstadt.", dt.date(2031, 5, 16)),
+        ("Am Samstag versammelten sich 80 Fachleute zum Fachtag in Jena.", dt.date(2031, 5, 17)),
+    ],
+)
+def test_a_bare_weekday_in_a_sentence_told_by_began_ended_or_gathered_is_the_last_one(
+    sentence: str, day: dt.date
+) -> None:
+    assert [d.date for d in find_dates(sentence, RELEASE)] == [day]

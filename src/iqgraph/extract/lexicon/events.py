@@ -499,7 +499,7 @@ NARRATED_TENSE_CUES = (
     # more verbs of a report in the preterite: "Im Mittelpunkt stand am Montag …", "Am Dienstag zeigte X …"
     r"\b(?:stand|ging|zeigte|präsentierte|erläuterte|referierte|moderierte|dankte|lobte|tauschte|beriet"
     r"|nutzte|erhielt|folgte|machte|hob|zog|leitete|bot|gratulierte|ehrte|warb|unterstrich|berichtete"
-    r"|skizzierte|appellierte|stieß|bildete|lockte)(?:e?n)?\b",
+    r"|skizzierte|appellierte|stieß|bildete|lockte|begann|endete|versammelte)(?:e?n)?\b",
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
@@ -525,12 +525,12 @@ FUTURE_TENSE_CUES = (
     r"\b(?:lädt|laden)\b",
 )
 
-# Event nouns of an act done to a thing (opening, starting, kicking off): their genitive names what was opened or
-# started ("Eröffnung der Beratungsstelle X", "Auftakt der Kampagne Y"), not who held the occasion.
 # Ceremonies over a document or a thing handed on: bare ("bei der Unterzeichnung") and without a day, nothing
 # tells which occasion they were (a bare "Eröffnung" is one: what it opened may be told around it).
 ACT_EVENT_NOUNS = frozenset({"Unterzeichnung", "Übergabe", "Spatenstich"})
 
+# Event nouns of an act done to a thing (opening, starting, kicking off): their genitive names what was opened or
+# started ("Eröffnung der Beratungsstelle X", "Auftakt der Kampagne Y"), not who held the occasion.
 OPENING_EVENT_NOUNS = (
     "Eröffnung",
     "Neueröffnung",
