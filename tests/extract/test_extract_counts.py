@@ -1478,10 +1478,10 @@ def test_people_who_met_at_an_event_are_its_audience(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Das IQ Netzwerk Bayern hat im vergangenen Jahr zweitausend Menschen beraten.", 2000),
-        ("Fast dreitausend Anträge hat das IQ Netzwerk Bayern seit 2028 begleitet.", 3000),
-        ("Das IQ Netzwerk Bayern beriet 2030 mehr als siebenhundert Betriebe.", 700),
+        ("Die Handwerkskammer Beispielstadt hat im vergangenen Jahr zweitausend Menschen beraten.", 2000),
+        ("Die Handwerkskammer Beispielstadt hat seit 2028 fast dreitausend Anträge begleitet.", 3000),
+        ("Die Handwerkskammer Beispielstadt beriet 2030 mehr als siebenhundert Betriebe.", 700),
     ],
 )
 def test_round_hundreds_and_thousands_written_out_are_counted(sentence: str, value: int) -> None:
-    assert ("IQ Netzwerk Bayern", value) in facts_of(f"Titel\n\n{sentence}").counts
+    assert ("Handwerkskammer Beispielstadt", value) in facts_of(f"Titel\n\n{sentence}").counts
