@@ -1485,3 +1485,20 @@ def test_people_who_met_at_an_event_are_its_audience(sentence: str) -> None:
 )
 def test_round_hundreds_and_thousands_written_out_are_counted(sentence: str, value: int) -> None:
     assert ("Handwerkskammer Beispielstadt", value) in facts_of(f"Titel\n\n{sentence}").counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rund 300 Anträge hat die Handwerkskammer Beispielstadt seit 2028 begleitet.",
+        "Rund 300 Betriebe berät die Handwerkskammer Beispielstadt jedes Jahr.",
+        "Rund 300 Gespräche führte die Handwerkskammer Beispielstadt im Jahr 2030.",
+    ],
+)
+def test_a_body_after_a_fronted_count_and_a_singular_verb_is_its_subject(sentence: str) -> None:
+    assert ("Handwerkskammer Beispielstadt", 300) in facts_of(f"Titel\n\n{sentence}").counts
+
+
+def test_a_fronted_count_with_a_plural_verb_is_the_subject_not_the_body_s() -> None:
+    text = "Titel\n\nRund 300 Betriebe lobten die Handwerkskammer Beispielstadt."
+    assert not facts_of(text).counts

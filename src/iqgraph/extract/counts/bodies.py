@@ -51,13 +51,35 @@ def body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhras
     drei Anlaufstellen", not "Sachsen, Thüringen und …" or a dateline)."""
     text = scope.text
     before = scope.within((clause[0], number.start))
-    if not before or not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
+    if not before:
+        return _after_a_fronted_count(scope, clause, number)
+    if not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
         return None
     first = before[0]
     if not after_the_finite_verb(TOKEN.findall(text, clause[0], first.start)):
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
+
+
+def _after_a_fronted_count(
+    scope: CountScope, clause: tuple[int, int], number: NumberPhrase
+) -> Mention | None:
+    """ "Rund 300 Anträge hat die Kammer X begleitet": the count opens the clause as its object, the finite verb (in
+    the singular: "Rund 300 Betriebe lobten die Kammer X" makes the count the subject) and the body follow it."""
+    text = scope.text
+    if text[clause[0] : number.start].strip():
+        return None
+    after = [m for m in scope.within((number.end, clause[1])) if m.type in _BLOCKERS]
+    if not after or after[0].type not in BODIES:
+        return None
+    words = TOKEN.findall(text, number.end, after[0].start)
+    verb = words[:1]
+    articles = words[1:]
+    # singular, agreeing with the one body ("hat", "berät", "führte"), not with the plural count ("lobten")
+    finite = bool(verb) and verb[0][:1].islower() and not verb[0].endswith("n")
+    finite = finite and verb[0].lower() not in lexicon.PREPOSITIONS
+    return after[0] if finite and all(w.lower() in lexicon.DETERMINERS for w in articles) else None
 
 
 _BODY_STAND_IN = re.compile(
