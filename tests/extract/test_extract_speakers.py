@@ -864,3 +864,21 @@ def test_a_speech_act_named_as_the_occasion_someone_came_or_invited_to_is_no_spe
 )
 def test_a_speech_act_done_by_the_person_still_makes_a_speaker(sentence: str) -> None:
     assert _speakers(_HELD + sentence) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Anschluss an den Fachtag sagte Karl Muster der Presse, er sei zufrieden.",
+        "Karl Muster erklärte im Anschluss an den Fachtag, man wolle weitermachen.",
+        "Im Vorfeld des Fachtags hatte Karl Muster betont, wie wichtig die Betriebe seien.",
+    ],
+)
+def test_speech_told_as_before_or_after_the_event_is_not_at_it(sentence: str) -> None:
+    text = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Anna Probe eröffnete die Tagung. " + sentence
+    assert _speakers(text) == {"Anna Probe"}
+
+
+def test_speech_after_a_part_of_the_event_is_at_it() -> None:
+    text = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Im Anschluss an die Begrüßung sprach Karl Muster."
+    assert _speakers(text) == {"Karl Muster"}

@@ -171,6 +171,8 @@ def find_speakers(
         acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
+        if _spoken_before_or_after_it(text, sentence, scoped):
+            continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
@@ -187,6 +189,22 @@ def find_speakers(
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+# The event named as the time before or after which someone spoke: "Im Anschluss an den Fachtag", "Im Vorfeld der
+# Tagung".
+_BEFORE_OR_AFTER_IT = re.compile(
+    r"\b(?:[Ii]m\s+Anschluss\s+an|[Ii]m\s+Vorfeld)\s+(?:de[mnrs]|die|das)\s+(?:[a-zäöü]+\s+)?$"
+)
+_TIME_PHRASE_REACH = 40  # characters before an event's noun for "im Anschluss an den" and an adjective
+
+
+def _spoken_before_or_after_it(text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]) -> bool:
+    return any(
+        sentence[0] <= at < sentence[1]
+        and _BEFORE_OR_AFTER_IT.search(text, max(sentence[0], at - _TIME_PHRASE_REACH), at) is not None
+        for at, _ in scoped
+    )
 
 
 class _ToldSoFar:
