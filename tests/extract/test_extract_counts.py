@@ -1410,3 +1410,95 @@ def test_figures_listed_under_a_heading_naming_one_body_are_its(
 )
 def test_figures_under_a_heading_naming_no_body_or_two_or_after_prose_are_nobody_s(body: str) -> None:
     assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im vergangenen Jahr habe die Handwerkskammer Beispielstadt 300 Betriebe beraten.",
+        "Seit 2029 hat die Handwerkskammer Beispielstadt 300 Betriebe beraten.",
+        "Allein im Frühjahr konnte die Handwerkskammer Beispielstadt 300 Betriebe begleiten.",
+    ],
+)
+def test_a_body_right_after_a_fronted_part_and_the_finite_verb_is_the_clause_subject(sentence: str) -> None:
+    facts = facts_of(f"Titel\n\nDas IQ Netzwerk Sachsen ist aktiv. {sentence}")
+    assert ("Handwerkskammer Beispielstadt", 300) in facts.counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petra Beispiel von der Handwerkskammer Beispielstadt berichtete, man habe 300 Betriebe beraten.",
+        "Nach Angaben der Handwerkskammer Beispielstadt habe man im Jahr 2030 rund 300 Betriebe beraten.",
+        "Wie die Handwerkskammer Beispielstadt mitteilte, konnte man zuletzt 300 Anträge bearbeiten.",
+    ],
+)
+def test_man_in_reported_speech_stands_for_the_one_body_named(sentence: str) -> None:
+    facts = facts_of(f"Titel\n\nDas IQ Netzwerk Sachsen ist aktiv. {sentence}")
+    assert {c for c in facts.counts if c[1] == 300} == {("Handwerkskammer Beispielstadt", 300)}
+
+
+def test_man_with_two_bodies_named_is_nobody_s() -> None:
+    text = "Titel\n\nDie Kammer Beispielstadt und der Verein Lernwerk e. V. berichteten, man habe 300 Betriebe beraten."
+    assert not {c for c in facts_of(text).counts if c[1] == 300}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im vergangenen Jahr nahmen 140 Personen am Forum teil.",
+        "Im Vorjahr kamen 140 Gäste zum Forum.",
+        "Letztes Jahr waren 140 Teilnehmende dabei.",
+    ],
+)
+def test_an_audience_of_an_earlier_year_is_not_the_event_s(sentence: str) -> None:
+    text = f"Titel\n\nDer Verein Lernwerk lädt am 18. März 2032 zum 3. Forum Fachkräfte nach Kassel ein. {sentence}"
+    assert not {c for c in facts_of(text).counts if c[1] == 140}
+
+
+def test_an_audience_of_this_year_is_the_event_s() -> None:
+    text = (
+        "Titel\n\nAm 18. März 2031 fand das 3. Forum Fachkräfte in Kassel statt. Es nahmen 140 Personen teil."
+    )
+    assert {c for c in facts_of(text).counts if c[1] == 140}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 7. und 8. Oktober 2031 trafen sich rund 180 Fachleute zum Fachkongress „Wege“ in Rostock.",
+        "Zum Fachkongress „Wege“ in Rostock trafen sich am 7. Oktober 2031 rund 180 Expertinnen und Experten.",
+        "Am 7. Oktober 2031 kamen rund 180 Akteure aus dem ganzen Land zum Fachkongress „Wege“ zusammen.",
+    ],
+)
+def test_people_who_met_at_an_event_are_its_audience(sentence: str) -> None:
+    assert ("Fachkongress „Wege“", 180) in facts_of(f"Titel\n\n{sentence}").counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Die Handwerkskammer Beispielstadt hat im vergangenen Jahr zweitausend Menschen beraten.", 2000),
+        ("Die Handwerkskammer Beispielstadt hat seit 2028 fast dreitausend Anträge begleitet.", 3000),
+        ("Die Handwerkskammer Beispielstadt beriet 2030 mehr als siebenhundert Betriebe.", 700),
+    ],
+)
+def test_round_hundreds_and_thousands_written_out_are_counted(sentence: str, value: int) -> None:
+    assert ("Handwerkskammer Beispielstadt", value) in facts_of(f"Titel\n\n{sentence}").counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rund 300 Anträge hat die Handwerkskammer Beispielstadt seit 2028 begleitet.",
+        "Rund 300 Betriebe berät die Handwerkskammer Beispielstadt jedes Jahr.",
+        "Rund 300 Gespräche führte die Handwerkskammer Beispielstadt im Jahr 2030.",
+    ],
+)
+def test_a_body_after_a_fronted_count_and_a_singular_verb_is_its_subject(sentence: str) -> None:
+    assert ("Handwerkskammer Beispielstadt", 300) in facts_of(f"Titel\n\n{sentence}").counts
+
+
+def test_a_fronted_count_with_a_plural_verb_is_the_subject_not_the_body_s() -> None:
+    text = "Titel\n\nRund 300 Betriebe lobten die Handwerkskammer Beispielstadt."
+    assert not facts_of(text).counts

@@ -1751,3 +1751,41 @@ def test_a_start_named_with_what_started_is_an_event(text: str, label: str) -> N
 )
 def test_a_start_since_a_time_or_without_what_started_is_no_event_noun(text: str) -> None:
     assert all(not name.startswith("Start ") for name, _ in facts_of("Titel\n\n" + text, RELEASE).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist ein guter Tag für die Region“, sagte Petra Beispiel bei der Unterzeichnung im Sitzungssaal.",
+        "Bei der Übergabe im Foyer betonte Karl Muster: „Wir haben lange darauf hingearbeitet.“",
+        "„Jetzt beginnt die eigentliche Arbeit“, erklärte Anna Probe beim Spatenstich im Gewerbegebiet.",
+    ],
+)
+def test_a_bare_act_noun_without_day_or_host_is_no_event(text: str) -> None:
+    assert facts_of("Titel\n\n" + text, RELEASE).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Lernwerk und die Stadt Beispielstadt haben am 12. Mai eine Kooperationsvereinbarung geschlossen.",
+        "Am 12. Mai wurde zwischen der Stadt Beispielstadt und dem Verein Lernwerk ein Vertrag abgeschlossen.",
+        "Einen Rahmenvertrag hat der Verein Lernwerk am 12. Mai mit der Kammer Beispielstadt geschlossen.",
+    ],
+)
+def test_an_agreement_closed_on_a_day_in_the_perfect_is_an_event(text: str) -> None:
+    assert _event_dates(text) == {dt.date(2031, 5, 12)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Die Jahrestagung des Vereins Lernwerk begann am Montag in Kassel.", dt.date(2031, 5, 19)),
+        ("Am Freitag endete die Aktionswoche der Kammer Beispielstadt.", dt.date(2031, 5, 16)),
+        ("Am Samstag versammelten sich 80 Fachleute zum Fachtag in Jena.", dt.date(2031, 5, 17)),
+    ],
+)
+def test_a_bare_weekday_in_a_sentence_told_by_began_ended_or_gathered_is_the_last_one(
+    sentence: str, day: dt.date
+) -> None:
+    assert [d.date for d in find_dates(sentence, RELEASE)] == [day]

@@ -1958,3 +1958,135 @@ def test_a_short_quote_right_after_a_quote_or_said_by_a_pronoun(body: str, speak
 )
 def test_a_short_quoted_name_or_a_quote_in_another_paragraph_is_no_quote(body: str, quotes: int) -> None:
     assert len([q for qs in facts_of("Titel\n\n" + body).quotes.values() for q in qs]) == quotes
+
+
+# ---------------------------------------------------------------- quotes: a speaker named again by age
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Karl Muster lernte in Minsk Schweißer. „Hier musste ich ganz von vorn anfangen“, erzählt der 41-Jährige.",
+            "Karl Muster",
+        ),
+        (
+            "Petra Beispiel ist Ärztin. „Die Prüfung war härter als mein Studium“, sagt die 38-Jährige heute.",
+            "Petra Beispiel",
+        ),
+        (
+            "Seit März arbeitet Anna Probe in Jena. Die 29-Jährige sagt: „Ich wollte nie etwas anderes machen.“",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_person_named_again_by_age_speaks_the_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        (
+            "„Sie sagte nur: ‚Wir schaffen das zusammen.‘ Ab da ging es aufwärts“, erzählt Karl Muster.",
+            "Sie sagte nur: ‚Wir schaffen das zusammen.‘ Ab da ging es aufwärts",
+        ),
+        (
+            "Petra Beispiel erinnert sich: „Mein Chef meinte: ‚Fang einfach an.‘ Das habe ich getan.“",
+            "Mein Chef meinte: ‚Fang einfach an.‘ Das habe ich getan.",
+        ),
+        (
+            "„Auf dem Bescheid stand ‚gleichwertig‘, und ich habe geweint“, sagt Anna Probe.",
+            "Auf dem Bescheid stand ‚gleichwertig‘, und ich habe geweint",
+        ),
+    ],
+)
+def test_a_quote_inside_a_quote_stays_part_of_it(body: str, whole: str) -> None:
+    assert list(_facts(body).quotes.values()) == [[whole]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Zuletzt sprach Petra Beispiel. Ihr Fazit: „Wer früh berät, spart allen viel Zeit.“",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster leitet die Stelle seit 2029. Seine Bitte an die Betriebe: „Melden Sie offene Stellen früh.“",
+            "Karl Muster",
+        ),
+        (
+            "Anna Probe zog Bilanz. Ihre Botschaft: „Das Netzwerk trägt, auch in schweren Jahren.“",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_possessive_and_what_was_said_before_a_colon_name_the_speaker(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "10:20 Uhr Impulsvortrag von Petra Beispiel, Verein Lernwerk: „Wege in den Beruf – was hat sich getan?“",
+        "Danach hielt Karl Muster einen Vortrag zum Thema: „Anerkennung im Handwerk und in der Pflege“.",
+        "Workshop 2 mit Anna Probe (Kammer Beispielstadt): „Wie finden Betriebe und Fachkräfte zueinander?“",
+    ],
+)
+def test_a_talk_s_title_after_a_colon_is_no_quote(body: str) -> None:
+    assert _facts(body).quotes == {}
+
+
+def test_what_a_speaker_said_in_a_talk_is_a_quote() -> None:
+    body = "In ihrem Vortrag sagte Petra Beispiel: „Wir müssen die Verfahren deutlich schneller machen.“"
+    assert list(_facts(body).quotes) == ["Petra Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Ein Gespräch mit Petra Beispiel.\n\nFrage: Wie läuft die Beratung?\n\n"
+            "P. B.: Wir haben mehr Anfragen als je zuvor und brauchen Personal.",
+            "Petra Beispiel",
+        ),
+        (
+            "Karl Muster leitet die Stelle.\n\nWas hat sich geändert?\n\n"
+            "K.M.: Die Verfahren sind schneller geworden, aber nicht einfach.",
+            "Karl Muster",
+        ),
+        (
+            "Frage: Frau Probe, was raten Sie?\n\nAnna Probe: Früh kommen und alle Zeugnisse mitbringen.\n\n"
+            "Frage: Und dann?\n\nA. P.: Dann suchen wir gemeinsam den passenden Weg für jeden.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_an_interview_answer_labelled_by_initials_is_the_named_person_s(body: str, speaker: str) -> None:
+    quotes = _facts(body).quotes
+    assert list(quotes) == [speaker]
+    assert any(q.startswith(("Wir haben", "Die Verfahren", "Dann suchen")) for q in quotes[speaker])
+
+
+def test_initials_of_nobody_named_label_no_answer() -> None:
+    body = "Petra Beispiel leitet die Stelle.\n\nFrage: Wie läuft es?\n\nK. M.: Wir haben mehr Anfragen als je zuvor."
+    assert _facts(body).quotes == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Jede Beratung zählt für die Menschen hier“, wird Petra Beispiel zitiert.", "Petra Beispiel"),
+        (
+            "„Wir sind am Limit, aber wir bleiben dran“, wurde Karl Muster im Jahresbericht zitiert.",
+            "Karl Muster",
+        ),
+        (
+            "„Die Betriebe warten auf diese Leute“, wird Anna Probe in der Mitteilung der Kammer zitiert.",
+            "Anna Probe",
+        ),
+    ],
+)
+def test_a_speaker_cited_in_the_passive_after_the_quote(body: str, speaker: str) -> None:
+    assert list(_facts(body).quotes) == [speaker]

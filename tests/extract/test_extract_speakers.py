@@ -800,3 +800,85 @@ def test_the_next_item_ends_the_lines_of_the_one_before() -> None:
     item = "10:00 Uhr Begrüßung\nJonas Muster, Staatssekretär\n10:30 Uhr Mittagspause\nPetra Beispiel, Köchin"
     text = f"Fachtag „Arbeit“\nDienstag, 12. März 2031, 10 bis 16 Uhr\n\nProgramm\n\n{item}\n"
     assert _speakers(text) == {"Jonas Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Am 12. März fand der Fachtag statt. Unter den Gästen waren auch Petra Beispiel und Karl Muster, die "
+            "sich über die Beratung informierten.",
+            set(),
+        ),
+        (
+            "Den Fachtag am 12. März eröffnete Anna Probe. Zu den Gästen zählte Karl Muster, der sich am Stand "
+            "der Kammer informierte.",
+            {"Anna Probe"},
+        ),
+        (
+            "Am 12. März sprach Anna Probe beim Fachtag. Unter den zahlreichen Besuchern war Petra Beispiel, die "
+            "sich über das Angebot informierte.",
+            {"Anna Probe"},
+        ),
+    ],
+)
+def test_persons_named_among_the_guests_are_only_present(text: str, speakers: set[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["„Was hat sich geändert?“", "„Wie wir 2030 gestartet sind“", "„Was wurde erreicht?“"],
+)
+def test_a_past_tense_title_of_an_announced_talk_keeps_its_speaker(title: str) -> None:
+    text = (
+        "Der Verein Lernwerk lädt zum Fachtag am 18. Juni 2031 ein.\n\nProgramm\n"
+        f"10:00 Uhr Impulsvortrag von Petra Beispiel: {title}\n"
+    )
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+_HELD = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Petra Beispiel sprach ein Grußwort. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zur Eröffnung kam auch Karl Muster.",
+        "Karl Muster hatte zur Eröffnung eingeladen.",
+        "Bei der Begrüßung war auch Karl Muster dabei.",
+        "Zur Eröffnung waren auch Karl Muster und Anna Probe gekommen.",
+    ],
+)
+def test_a_speech_act_named_as_the_occasion_someone_came_or_invited_to_is_no_speech(sentence: str) -> None:
+    assert _speakers(_HELD + sentence) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Eröffnung übernahm Karl Muster.",
+        "Nach der Eröffnung durch Karl Muster folgten Vorträge.",
+        "Zur Eröffnung kam Karl Muster und sprach ein Grußwort.",
+    ],
+)
+def test_a_speech_act_done_by_the_person_still_makes_a_speaker(sentence: str) -> None:
+    assert _speakers(_HELD + sentence) == {"Petra Beispiel", "Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Im Anschluss an den Fachtag sagte Karl Muster der Presse, er sei zufrieden.",
+        "Karl Muster erklärte im Anschluss an den Fachtag, man wolle weitermachen.",
+        "Im Vorfeld des Fachtags hatte Karl Muster betont, wie wichtig die Betriebe seien.",
+    ],
+)
+def test_speech_told_as_before_or_after_the_event_is_not_at_it(sentence: str) -> None:
+    text = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Anna Probe eröffnete die Tagung. " + sentence
+    assert _speakers(text) == {"Anna Probe"}
+
+
+def test_speech_after_a_part_of_the_event_is_at_it() -> None:
+    text = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Im Anschluss an die Begrüßung sprach Karl Muster."
+    assert _speakers(text) == {"Karl Muster"}

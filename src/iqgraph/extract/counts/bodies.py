@@ -16,7 +16,7 @@ import re
 from .. import lexicon
 from ..names.mentions import Mention
 from ..names.organisations.words import is_of_kind
-from .clauses import CountScope, case_of
+from .clauses import CountScope, after_the_finite_verb, case_of
 from .numbers import TOKEN, NumberPhrase
 from .owners import is_land
 
@@ -45,19 +45,41 @@ def body_agents(scope: CountScope, clause: tuple[int, int]) -> list[Mention]:
 
 
 def body_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside), with
+    """ "Die Schulbehörde konnte rund 270 Anträge bescheiden": a body that opens the clause (articles aside; or
+    right after a fronted part and the finite verb: "Im Jahr 2030 hat die Kammer 300 Betriebe beraten"), with
     no other person or body between it and the number; also a Land, its finite verb right after it ("Sachsen hat
     drei Anlaufstellen", not "Sachsen, Thüringen und …" or a dateline)."""
     text = scope.text
     before = scope.within((clause[0], number.start))
-    if not before or not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
+    if not before:
+        return _after_a_fronted_count(scope, clause, number)
+    if not (before[0].type in BODIES or is_land(before[0]) and _verb_after(text, before[0])):
         return None
     first = before[0]
-    lead = TOKEN.findall(text, clause[0], first.start)
-    if any(w.lower() not in lexicon.DETERMINERS for w in lead):
+    if not after_the_finite_verb(TOKEN.findall(text, clause[0], first.start)):
         return None
     others = [m for m in before[1:] if m.type in _BLOCKERS and m.key != first.key]
     return None if others else first
+
+
+def _after_a_fronted_count(
+    scope: CountScope, clause: tuple[int, int], number: NumberPhrase
+) -> Mention | None:
+    """ "Rund 300 Anträge hat die Kammer X begleitet": the count opens the clause as its object, the finite verb (in
+    the singular: "Rund 300 Betriebe lobten die Kammer X" makes the count the subject) and the body follow it."""
+    text = scope.text
+    if text[clause[0] : number.start].strip():
+        return None
+    after = [m for m in scope.within((number.end, clause[1])) if m.type in _BLOCKERS]
+    if not after or after[0].type not in BODIES:
+        return None
+    words = TOKEN.findall(text, number.end, after[0].start)
+    verb = words[:1]
+    articles = words[1:]
+    # singular, agreeing with the one body ("hat", "berät", "führte"), not with the plural count ("lobten")
+    finite = bool(verb) and verb[0][:1].islower() and not verb[0].endswith("n")
+    finite = finite and verb[0].lower() not in lexicon.PREPOSITIONS
+    return after[0] if finite and all(w.lower() in lexicon.DETERMINERS for w in articles) else None
 
 
 _BODY_STAND_IN = re.compile(
@@ -80,6 +102,19 @@ def body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhra
         for m in scope.mentions
         if m.type in BODIES and not m.generic and m.end <= match.start() and is_of_kind(m.label, kind)
     }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+_IMPERSONAL = re.compile(r"(?<![\w-])man(?![\w-])")
+_OWNING = BODIES | frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+
+
+def impersonal_body(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "X von der Kammer Y berichtete, man habe 300 Betriebe beraten", "Nach Angaben der Kammer Y habe man …":
+    "man" before the number stands for the one body the sentence names (whose figure is reported)."""
+    if _IMPERSONAL.search(scope.text, clause[0], number.start) is None:
+        return None
+    bodies = {m.key: m for m in scope.within(scope.sentence) if m.type in _OWNING and not m.generic}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 

@@ -166,6 +166,15 @@ def _opening_phrase(words: list[str]) -> list[str] | None:
     return None
 
 
+def after_the_finite_verb(words: list[str]) -> bool:
+    """Words before a subject's name: its articles only ("Die Kammer …"), or a fronted part, the finite verb and
+    the articles ("Im vergangenen Jahr habe die Kammer …", "2030 hat die Kammer …")."""
+    bare = len(words)
+    while bare and words[bare - 1].lower() in lexicon.DETERMINERS:
+        bare -= 1
+    return bare == 0 or (2 <= bare <= MAX_FRONTED + 1 and _is_finite_verb(words[bare - 1]))
+
+
 def _is_finite_verb(word: str) -> bool:
     """A lower-case word that is no preposition or article: before an article, the finite verb."""
     return word[:1].islower() and word.lower() not in lexicon.PREPOSITIONS | lexicon.DETERMINERS

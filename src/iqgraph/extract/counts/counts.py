@@ -26,7 +26,15 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
-from .bodies import BODIES, blockers_of, body_agents, body_stand_in, body_subject, names_someone
+from .bodies import (
+    BODIES,
+    blockers_of,
+    body_agents,
+    body_stand_in,
+    body_subject,
+    impersonal_body,
+    names_someone,
+)
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .numbers import TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
@@ -149,6 +157,17 @@ def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
     return _COORDINATED.fullmatch(text, before.end, number.start) is not None
 
 
+# "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
+_EARLIER_YEAR = re.compile(
+    r"(?<![\w-])(?:[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Ii]m\s+Vorjahr|[Ll]etztes\s+Jahr|[Vv]or\s+einem\s+Jahr)"
+    r"(?![\w-])"
+)
+
+
+def _an_earlier_year(text: str, sentence: tuple[int, int]) -> bool:
+    return _EARLIER_YEAR.search(text, *sentence) is not None
+
+
 def _small_audience(number: NumberPhrase) -> bool:
     """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
     head = number.head.lower()
@@ -222,12 +241,14 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
         if attended or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
-            return None, ("" if audience and not attended else "event")
+            told_before = _an_earlier_year(text, scope.sentence)
+            return None, ("" if (audience and not attended) or told_before else "event")
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
     if _took_part_in_an_event(scope, owners, number):
-        return None, "event"  # "Es nahmen 130 Personen teil": the audience of the event the release reports
+        # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
+        return None, ("" if _an_earlier_year(text, scope.sentence) else "event")
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
@@ -299,6 +320,9 @@ def _inferred(
     )
     if body is not None:
         return body, "body-subject"
+    impersonal = None if number.money else impersonal_body(scope, clause, number)
+    if impersonal is not None:
+        return impersonal, "impersonal"
     if (
         is_passive(text, clause, number)
         and _framed(text, clause)

@@ -116,7 +116,7 @@ def find_events(
     # once: an event's lookups cost its sentences
     indexed, named = IndexedMentions(mentions), _Nouns(nouns, events, every_sentence)
     keys_in_full = keys_named_in_full(mentions)
-    return [
+    found = [
         _finding(
             text,
             indexed,
@@ -128,6 +128,14 @@ def find_events(
         )
         for i, e in enumerate(events)
     ]
+    return [f for f in found if not _unnamed_and_undated(f)]
+
+
+def _unnamed_and_undated(event: EventFinding) -> bool:
+    """ "sagte X bei der Unterzeichnung im Sitzungssaal": a bare signing or handover with no day and no host tells of
+    no occasion a reader could name (a bare "Fachtag" or "Eröffnung" is one all the same)."""
+    bare = event.label == event.noun and event.noun in lexicon.ACT_EVENT_NOUNS
+    return bare and event.date is None and event.month_day is None and not event.organisers
 
 
 def _no_gathering(event: Event) -> bool:

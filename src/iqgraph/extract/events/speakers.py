@@ -49,9 +49,11 @@ _ANTECEDENT_REACH = (
     300  # characters back from the sentence to the person its pronoun stands for: the one before
 )
 _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
-# "im Beisein von X", "in Anwesenheit der Ministerin X": present, not speaking.
+# "im Beisein von X", "in Anwesenheit der Ministerin X", "Unter den Gästen war auch X", "Zu den Gästen zählten X":
+# present, not speaking.
 _ONLY_PRESENT = re.compile(
-    r"\b(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)\b"
+    r"\b(?:(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)"
+    r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen))\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
 _PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)
@@ -83,16 +85,20 @@ def title_references(text: str, holders: Sequence[tuple[Mention, str]]) -> list[
 
 
 # A person named again by an epithet of journalists: "sagte die SPD-Politikerin", "der Grünen-Politiker betonte".
-_EPITHET = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+[\w-]*Politiker(?P<feminine>in)?\b(?!\s+[A-ZÄÖÜ])")
+# "die SPD-Politikerin", "der 34-Jährige" (its article tells the gender): a person named again by a trait.
+_EPITHET = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er)\s+(?:[\w-]*Politiker(?P<feminine>in)?|(?P<aged>\d{1,3}-[Jj]ährige))\b(?!\s+[A-ZÄÖÜ])"
+)
 
 
 def epithet_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Where a person is named again as "die SPD-Politikerin": the last person of that gender named shortly before
-    (none where a person whose gender we cannot tell came after that one)."""
+    """Where a person is named again as "die SPD-Politikerin" or "der 34-Jährige": the last person of that gender
+    named shortly before (none where a person whose gender we cannot tell came after that one)."""
     persons = ByStart(m for m in mentions if m.type == "Person")
     out = []
     for match in _EPITHET.finditer(text):
-        gender = "f" if match.group("feminine") else "m"
+        aged_woman = match.group("aged") and match.group().lower().startswith("die")
+        gender = "f" if match.group("feminine") or aged_woman else "m"
         near = persons.within(max(0, match.start() - _ANTECEDENT_REACH), match.start())
         antecedent = next((p for p in reversed(near) if p.gender == gender), None)
         if antecedent is not None and all(p.gender is not None for p in near if p.start > antecedent.start):
@@ -165,6 +171,8 @@ def find_speakers(
         acts = _speech_act(text, sentence)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
+        if _spoken_before_or_after_it(text, sentence, scoped):
+            continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
@@ -181,6 +189,22 @@ def find_speakers(
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+# The event named as the time before or after which someone spoke: "Im Anschluss an den Fachtag", "Im Vorfeld der
+# Tagung".
+_BEFORE_OR_AFTER_IT = re.compile(
+    r"\b(?:[Ii]m\s+Anschluss\s+an|[Ii]m\s+Vorfeld)\s+(?:de[mnrs]|die|das)\s+(?:[a-zäöü]+\s+)?$"
+)
+_TIME_PHRASE_REACH = 40  # characters before an event's noun for "im Anschluss an den" and an adjective
+
+
+def _spoken_before_or_after_it(text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]) -> bool:
+    return any(
+        sentence[0] <= at < sentence[1]
+        and _BEFORE_OR_AFTER_IT.search(text, max(sentence[0], at - _TIME_PHRASE_REACH), at) is not None
+        for at, _ in scoped
+    )
 
 
 class _ToldSoFar:
@@ -285,7 +309,10 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
-    return bool(PAST.search(text, *sentence)) and not FUTURE.search(text, *sentence)
+    """The sentence's own tense: a quoted title or saying ("Vortrag: „Was hat sich geändert?“") tells none."""
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    past = (m for m in PAST.finditer(text, *sentence) if not any(a <= m.start() < b for a, b in quoted))
+    return next(past, None) is not None and not FUTURE.search(text, *sentence)
 
 
 def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
@@ -359,12 +386,34 @@ def _pronoun_antecedent(
 
 
 def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
-    """A speech act in the sentence; "begrüßte die Entscheidung" welcomes a thing and greets no one."""
+    """A speech act in the sentence; "begrüßte die Entscheidung" welcomes a thing and greets no one, and "Zur
+    Eröffnung kam auch X" names the act as the occasion someone came to, invited to or attended."""
+    came = _CAME_OR_INVITED.search(text, *sentence) is not None
     for cue in SPEAKER_CUE.finditer(text, *sentence):
         welcomes = cue.group(0).lower() == "begrüß" and _WELCOMING_A_THING.match(text, cue.end(), sentence[1])
-        if not welcomes:
+        if not welcomes and not (came and _the_occasion_one_came_to(text, sentence, cue.start())):
             return True
     return False
+
+
+# A verb of coming, being there or inviting: "kam", "waren … gekommen", "war … dabei", "lud … ein".
+_CAME_OR_INVITED = re.compile(
+    r"\b(?:kam|kamen|erschien|erschienen|gekommen|anwesend|dabei|vor\s+Ort|eingeladen)\b|\blud(?:en)?\b[^.;\n]*\bein\b"
+)
+# The act named as an occasion after "zur", "zum", "bei der", "beim" (not "Eröffnung durch X", the one who spoke).
+_OCCASION_BEFORE = re.compile(r"\b(?:[Zz]ur|[Zz]um|[Bb]ei\s+der|[Bb]eim)\s+(?:[a-zäöü]+\s+)?$")
+_BY_SOMEONE = re.compile(r"[\w-]*\s+(?:durch|von)\b")
+_OCCASION_REACH = 30  # characters before a cue's word for the preposition and an adjective
+
+
+def _the_occasion_one_came_to(text: str, sentence: tuple[int, int], at: int) -> bool:
+    word = _WORD_START.search(text, max(sentence[0], at - _OCCASION_REACH), at)
+    start = word.start() if word else at
+    before = _OCCASION_BEFORE.search(text, max(sentence[0], start - _OCCASION_REACH), start)
+    return before is not None and not _BY_SOMEONE.match(text, at)
+
+
+_WORD_START = re.compile(r"[\w-]*$")
 
 
 def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:

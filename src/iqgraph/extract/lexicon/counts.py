@@ -36,8 +36,21 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "dreihundert": 300,
     "vierhundert": 400,
     "fünfhundert": 500,
+    "sechshundert": 600,
+    "siebenhundert": 700,
+    "achthundert": 800,
+    "neunhundert": 900,
     "tausend": 1000,
     "eintausend": 1000,
+    "zweitausend": 2000,
+    "dreitausend": 3000,
+    "viertausend": 4000,
+    "fünftausend": 5000,
+    "sechstausend": 6000,
+    "siebentausend": 7000,
+    "achttausend": 8000,
+    "neuntausend": 9000,
+    "zehntausend": 10000,
     "eine million": 1_000_000,  # the scale written with the article: "eine Million Euro"
     "eine halbe million": 500_000,
     "eine milliarde": 1_000_000_000,
@@ -171,6 +184,8 @@ ATTENDING_VERBS = (
     r"\b(?:folgte|folgten|gefolgt)\b[^;\n]{0,60}?\bEinladung\b|\bEinladung\b[^;\n]{0,60}?\b(?:folgte|folgten)\b",
     r"\b(?:nahm|nahmen)\b[^;\n]{0,120}?\bteil\b|\bteilgenommen\b",
     r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
+    # meeting or coming together for the occasion: "trafen sich 180 Fachleute", "kamen 90 Akteure zusammen"
+    r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
 )
 
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the

@@ -408,6 +408,8 @@ EVENT_SIGNING_CUES = (
     r"\b(?:unterzeichnet|unterzeichnete|unterzeichneten|unterschrieben|unterschrieb)\b",
     r"\bgeschlossene[nm]?\s+(?:[a-zäöü]+\s+)?" + _AGREEMENT,
     r"\b(?:schloss|schlossen)\b[^;\n]{0,80}?" + _AGREEMENT,
+    # perfect or passive, the participle last: "haben am 3. Mai eine Vereinbarung (ab)geschlossen"
+    _AGREEMENT + r"[^;\n]{0,80}?\b(?:ab)?geschlossen\b",
 )
 
 # Participles a headline reports an event by, with the event noun they stand for: "Beratungszentrum X in Kassel
@@ -497,7 +499,7 @@ NARRATED_TENSE_CUES = (
     # more verbs of a report in the preterite: "Im Mittelpunkt stand am Montag …", "Am Dienstag zeigte X …"
     r"\b(?:stand|ging|zeigte|präsentierte|erläuterte|referierte|moderierte|dankte|lobte|tauschte|beriet"
     r"|nutzte|erhielt|folgte|machte|hob|zog|leitete|bot|gratulierte|ehrte|warb|unterstrich|berichtete"
-    r"|skizzierte|appellierte|stieß|bildete|lockte)(?:e?n)?\b",
+    r"|skizzierte|appellierte|stieß|bildete|lockte|begann|endete|versammelte)(?:e?n)?\b",
     # a separable verb at the end of a subordinate clause: "die am Freitag stattfand", "an der 80 Gäste teilnahmen"
     r"\b(?:statt|teil|zusammen)(?:fand|fanden|nahm|nahmen|kam|kamen)\b",
 )
@@ -522,6 +524,10 @@ FUTURE_TENSE_CUES = (
     r"\b(?:wird|werden|soll|sollen)\b",
     r"\b(?:lädt|laden)\b",
 )
+
+# Ceremonies over a document or a thing handed on: bare ("bei der Unterzeichnung") and without a day, nothing
+# tells which occasion they were (a bare "Eröffnung" is one: what it opened may be told around it).
+ACT_EVENT_NOUNS = frozenset({"Unterzeichnung", "Übergabe", "Spatenstich"})
 
 # Event nouns of an act done to a thing (opening, starting, kicking off): their genitive names what was opened or
 # started ("Eröffnung der Beratungsstelle X", "Auftakt der Kampagne Y"), not who held the occasion.

@@ -19,12 +19,17 @@ _LOST_OPENING = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?=[^\n\"]*\Z)")
 
 
 def single_marks(shadow: str) -> str:
-    """'…', ‚…‘, ‘…’ as '"' where they pair on one line around words (not an apostrophe: "geht's")."""
+    """'…', ‚…‘, ‘…’ as '"' where they pair on one line around words (not an apostrophe: "geht's"), outside a
+    passage in double marks (inside one they quote within the quote)."""
     if not _SINGLE_QUOTE.search(shadow):
         return shadow
     chars = list(shadow)
     for match in _SINGLE_QUOTE.finditer(shadow):
-        chars[match.start()] = chars[match.end() - 1] = '"'
+        # the double marks before it on its line (looked back a quote's length at most): „… ‚inner‘ …“ is a quote
+        # inside a quote and stays part of it
+        line_start = shadow.rfind("\n", max(0, match.start() - QUOTE_MAX_CHARS), match.start()) + 1
+        if shadow.count('"', line_start, match.start()) % 2 == 0:
+            chars[match.start()] = chars[match.end() - 1] = '"'
     return "".join(chars)
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .. import lexicon
+from ..events.speakers import epithet_references
 from ..names.mentions import Mention
 from ..text.alternation import any_of
 from ..text.spans import ByStart, IndexedMentions
@@ -32,6 +33,7 @@ from .short_passages import SHORT_QUOTE_MIN_WORDS, opens_a_sentence, short_but_a
 from .speakers import (
     PRONOUN_AFTER,
     SENTENCE_WINDOW,
+    VERBS,
     reporter_of,
     signature,
     speaker_after,
@@ -78,7 +80,8 @@ def find_quotes(
     """Quotes and their speakers; `roles` (holder, title) let "so die Ministerin" name its holder."""
     shadow = single_marks(normalise_quote_marks(text))
     people = [m for m in mentions if m.type == "Person"]
-    people = sorted(people + _role_references(text, people, roles), key=lambda m: (m.start, m.end))
+    again = _role_references(text, people, roles) + epithet_references(text, people)
+    people = sorted(people + again, key=lambda m: (m.start, m.end))
     persons = IndexedMentions(people)  # each quote looks its speaker up near it, not among all persons
     found: list[QuoteFinding] = []
     for start, end, body in continued(text, shadow, quote_spans(shadow)) if people else []:
@@ -92,6 +95,8 @@ def find_quotes(
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
+        if _titled(text, start):
+            continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
         speaker = (
             speaker_after(text, shadow, (start, end), persons)
@@ -113,6 +118,23 @@ def find_quotes(
     found += _introduced_paragraphs(text, shadow, persons)
     found += _letters(text, persons)
     return _drop_repeats(sorted(found, key=lambda q: q.start))
+
+
+# A talk or topic named before the colon that opens a passage: "Vortrag von X: „…“", "Thema: „…“" (not "In ihrem
+# Vortrag sagte sie: „…“", where a speech verb stands between).
+_TALK_BEFORE_COLON = re.compile(
+    r"(?<![\w-])(?:[\w-]*[Vv]ortrag|Keynote|Workshop|Thema|Titel|Motto)(?P<rest>[^:\n]{0,120}):[ \t]*[„\"“”»«‚‘'?]?$"
+)
+_TITLE_REACH = 160  # characters before a passage's mark in which its talk noun stands
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the passage opening at `start` is a talk's or a topic's title, named before a colon."""
+    talk = _TALK_BEFORE_COLON.search(text, max(0, start - _TITLE_REACH), start)
+    return talk is not None and _SAYING.search(talk.group("rest")) is None
+
+
+_SAYING = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])", re.IGNORECASE)
 
 
 def _next_sentence_of_a_quote(text: str, previous: QuoteFinding | None, start: int, body: str) -> bool:
@@ -202,9 +224,32 @@ def _interview_answers(text: str, shadow: str, people: list[Mention]) -> list[Qu
                     line_start,
                 )
             )
+    answers += _answers_by_initials(text, people)
     if len(answers) >= 2:
         return [a for a, _ in answers]
     return [a for a, line_start in answers if text[:line_start].rstrip().endswith("?")]
+
+
+# "L. F.: Dann vermitteln wir …": an interview's answer labelled by the initials of a person the text names.
+_INITIALS_ANSWER = re.compile(
+    r"(?m)^[ \t]*(?P<initials>(?:[A-ZÄÖÜ]\.[ \t]?){2,3}):[ \t]+(?P<answer>[^\s\"].*)"
+)
+
+
+def _answers_by_initials(text: str, people: list[Mention]) -> list[tuple[QuoteFinding, int]]:
+    """Answers opened by initials, each the one named person's whose given and family names they abbreviate."""
+    out = []
+    for match in _INITIALS_ANSWER.finditer(text) if people else []:
+        letters = match.group("initials").replace(".", "").split()
+        letters = letters if len(letters) > 1 else list(letters[0]) if letters else []
+        whose = {p.key: p for p in people if [w[:1] for w in p.label.split()] == letters}
+        answer = match.group("answer").rstrip()
+        if len(whose) == 1 and len(answer.split()) >= _INTERVIEW_MIN_WORDS:
+            start = match.start("answer")
+            out.append(
+                (QuoteFinding(next(iter(whose.values())), answer, start, start + len(answer)), match.start())
+            )
+    return out
 
 
 _CONTINUATION = re.compile(

@@ -96,7 +96,7 @@ def signature(text: str, end: int, people: IndexedMentions) -> Mention | None:
 
 # "„…“, sagte sie": a pronoun after the speech verb; the speaker is the last person of its gender named.
 PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:{VERBS})\s+|so\s+)(?P<pronoun>sie|er)(?![\w-])")
-_PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_PRONOUN_GENDER = {"sie": "f", "er": "m", "ihr": "f", "sein": "m"}
 PRONOUN_WINDOW = 600  # characters looked back for the person a pronoun stands for
 _PARENTHESIS_OPEN = re.compile(r"[ \t\xa0]*\([ \t\xa0]*")
 SPEAKER_AFTER_REACH = 160  # characters after a quote where its speaker is named: "…“, sagte die Leiterin X"
@@ -121,6 +121,9 @@ def speaker_after(text: str, shadow: str, quote: tuple[int, int], people: Indexe
     convinced = _convinced_speaker(text, close, window_end, people)
     if convinced is not None:  # "„…“, ist Petra Beispiel überzeugt."
         return convinced
+    cited = _cited_speaker(text, close, window_end, people)
+    if cited is not None:  # "„…“, wird Petra Beispiel in der Mitteilung zitiert."
+        return cited
     if not (_AFTER_CUE.match(text[close:window_end]) or BACK_REFERENCE.match(text[close:window_end])):
         return None
     for p in people.by_start.within(close, window_end):
@@ -133,6 +136,19 @@ def _convinced_speaker(text: str, close: int, window_end: int, people: IndexedMe
     if not _COPULA_AFTER.match(text, close, window_end):
         return None
     return next((p for p in people.by_start.within(close, window_end) if _CONVINCED.match(text, p.end)), None)
+
+
+# A quote's speaker in the passive of "zitieren": "„…“, wird Petra Beispiel (in der Mitteilung) zitiert".
+_CITED_AUXILIARY = re.compile(r"[ \xa0]*,[ \xa0]*(?:wird|wurde)[ \xa0]+")
+_CITED = re.compile(r"(?:[ \xa0]+[\w.-]+){0,5}?[ \xa0]+zitiert(?![\w-])")
+
+
+def _cited_speaker(text: str, close: int, window_end: int, people: IndexedMentions) -> Mention | None:
+    auxiliary = _CITED_AUXILIARY.match(text, close, window_end)
+    if auxiliary is None:
+        return None
+    person = next(iter(people.by_start.at(auxiliary.end())), None)
+    return person if person is not None and _CITED.match(text, person.end, window_end) else None
 
 
 _SPLIT_VERB = re.compile(r"[\s,]*(?P<verb>" + "|".join(lexicon.SPLIT_SPEECH_VERBS) + r")\s+")
@@ -175,8 +191,10 @@ def speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | 
     speaker = next(iter(people.overlapping(clause_start, colon)), None)
     if speaker is not None:
         return speaker
-    pronoun = _PRONOUN_SUBJECT.match(text, clause_start, colon) or _PRONOUN_AFTER_VERB.search(
-        text, clause_start, colon
+    pronoun = (
+        _PRONOUN_SUBJECT.match(text, clause_start, colon)
+        or _PRONOUN_AFTER_VERB.search(text, clause_start, colon)
+        or _POSSESSIVE_HEADING.fullmatch(text, clause_start, colon)
     )
     if pronoun is None:
         return None
@@ -186,6 +204,10 @@ def speaker_before(text: str, start: int, people: IndexedMentions) -> Mention | 
 # "Sie würdigte die Beratung: „…“", "Dazu sagte er: „…“": a pronoun the subject of the clause before the colon
 # (not "Sie betonten", plural or formal, a verb in -en).
 _PRONOUN_SUBJECT = re.compile(r"\s*(?P<pronoun>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]")
+# "Ihr Fazit: „…“", "Seine Bitte an die Betriebe: „…“": a possessive and what was said, a colon, the quote.
+_POSSESSIVE_HEADING = re.compile(
+    r"\s*(?P<pronoun>Ihr|Sein)(?:e|en)?\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+[\w\s-]{1,40}?)?\s*"
+)
 _PRONOUN_AFTER_VERB = re.compile(rf"\b(?:{VERBS})\s+(?P<pronoun>sie|er)\b")
 
 
