@@ -262,3 +262,31 @@ def test_a_person_holding_the_lead_or_another_task_is_no_carrier(sentence: str) 
 )
 def test_a_carrier_of_a_one_word_project_named_again_in_quotes_or_after_adverbs(body: str) -> None:
     assert ("Brückenbau", "hostedBy", "Lernhaus e. V.") in facts_of("Titel\n\n" + body).relations
+
+
+def _network_hosts(sentence: str) -> set[str]:
+    facts = facts_of("Neues aus Kassel\n\n" + sentence).relations
+    return {o for s, p, o in facts if "Hessen" in s and p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernbrücke gGmbH, die im IQ Netzwerk Hessen die Anerkennungsberatung trägt, zieht Bilanz.",
+        "Beraten hat der Verein Musterhilfe e.V., der im IQ Netzwerk Hessen seit 2029 die Qualifizierung betreibt.",
+        "Zu Gast war die Beispiel Bildung gGmbH, die innerhalb des IQ Netzwerks Hessen Sprachkurse anbietet.",
+    ],
+)
+def test_a_network_named_where_a_body_carries_a_service_is_not_hosted_by_it(sentence: str) -> None:
+    assert _network_hosts(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernbrücke gGmbH, die im IQ Netzwerk Hessen die Koordination trägt, zieht Bilanz.",
+        "Die Lernbrücke gGmbH, die das IQ Netzwerk Hessen koordiniert, zieht Bilanz.",
+    ],
+)
+def test_the_coordination_carried_in_a_network_still_makes_the_host(sentence: str) -> None:
+    assert _network_hosts(sentence) == {"Lernbrücke gGmbH"}

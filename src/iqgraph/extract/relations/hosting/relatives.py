@@ -146,6 +146,11 @@ _ANTECEDENT_GAP = 2  # the antecedent ends right before the comma
 # Tagung fand beim Verein X statt, bei dem die Koordination angesiedelt ist"; a parenthesis may come between:
 # "der Verein X (www.x.de), der …"
 _CLOSING_WORD = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s+[a-zäöüß]+)?\s*")
+# A unit governed by a preposition in the clause is where the carrying happens, not what is carried: "die Y gGmbH,
+# die im IQ Netzwerk X die Beratung trägt" (the carrier is a member of X, not its host), unless the thing carried
+# there is the coordination ("die die Koordination im Netzwerk X trägt").
+_PLACE_PREPOSITION = re.compile(r"\b(?:im|in\s+dem|innerhalb\s+des)\s+$")
+_PREPOSITION_REACH = 16  # characters before a unit's name: the preposition and its article
 
 
 def find_relative_hosts(
@@ -167,7 +172,12 @@ def find_relative_hosts(
         if host is None or host.type not in CARRIERS:
             continue
         clause = match.start("clause"), match.end("clause")
-        hosted = actors(ms, *clause, COORDINATED)
+        hosted = [
+            m
+            for m in actors(ms, *clause, COORDINATED)
+            if "Koordin" in text[clause[0] : clause[1]]
+            or not _PLACE_PREPOSITION.search(text, max(clause[0], m.start - _PREPOSITION_REACH), m.start)
+        ]
         if not hosted and earlier is not None and "Koordination" in text[clause[0] : clause[1]]:
             hosted = [earlier]  # "…, bei dem die Koordination angesiedelt ist": the network spoken of
         if hosted:
