@@ -175,3 +175,39 @@ def test_the_payer_of_a_list_s_lead_in_funds_each_project_listed(lead_in: str, p
 def test_a_project_after_the_list_s_end_is_not_funded_by_its_payer() -> None:
     text = "Das Land Hessen fördert folgende Projekte:\n- Werkbank Zukunft (Lernwerk Kassel gGmbH)\n\nDas Projekt „Brücke Nord“ berät."
     assert ("Brücke Nord", "Land Hessen") not in _funding(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen stellt dem Projekt „Brücke Nord“ zusätzliche Mittel zur Verfügung.",
+        "Für das Projekt „Brücke Nord“ stellte das Land Hessen im Mai Fördergelder bereit.",
+        "Das Projekt „Brücke Nord“ startet im Juni. Das Land Hessen gibt dafür 30.000 Euro dazu.",
+    ],
+)
+def test_money_named_by_a_noun_or_given_on_top_is_funding(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Geld für das Projekt „Brücke Nord“ geben das Land Hessen sowie die Stadt Kassel.",
+        "Die Mittel für das Projekt „Brücke Nord“ stellen das Land Hessen und die Stadt Kassel bereit.",
+        "Die Fördergelder für das Projekt „Brücke Nord“ gaben das Land Hessen und die Stadt Kassel.",
+    ],
+)
+def test_money_fronted_as_the_object_is_given_by_the_subjects_after_the_verb(sentence: str) -> None:
+    assert {("Brücke Nord", "Land Hessen"), ("Brücke Nord", "Stadt Kassel")} <= _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen stellt dem Projekt „Brücke Nord“ Räume zur Verfügung.",
+        "Das Projekt „Brücke Nord“ startet im Juni. Die Stadt Kassel gibt Tipps dazu.",
+        "Das Geld für das Projekt „Brücke Nord“ reicht nicht, sagt die Stadt Kassel.",
+    ],
+)
+def test_things_given_that_are_no_money_are_no_funding(sentence: str) -> None:
+    assert _funding(sentence) == set()

@@ -19,7 +19,7 @@ from .clauses import (
     subordinate_funding,
 )
 from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, is_fund, unit_spoken_of
-from .money import compound_money, money_given, taking_a_financial_part
+from .money import compound_money, money_fronted_as_object, money_given, taking_a_financial_part
 from .nouns import (
     costs_borne,
     funder_nouns,
@@ -59,6 +59,7 @@ def find_funding_phrases(
     yield from funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from funder_nouns(text, sentence, ms, topic)
     yield from money_given(text, sentence, ms, topic)
+    yield from money_fronted_as_object(text, sentence, ms)
     yield from funding_relative_clauses(text, sentence, ms, topic)
     yield from active_relative_funding(text, sentence, ms)
     yield from subordinate_funding(text, sentence, ms, topic)

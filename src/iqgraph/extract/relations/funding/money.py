@@ -11,6 +11,7 @@ from ...text.spans import Mention
 from ..actors import FUNDERS, RelationFinding, actors
 from .marks import (
     ABOUT_THE_MONEY,
+    ARTICLE_GAP,
     ATTRIBUTE_REACH,
     MONEY,
     PASSIVE_FUNDED,
@@ -59,13 +60,20 @@ _AND = re.compile(
 _SUPPORTED_WITH_MONEY = re.compile(
     rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_ABOUT}{MONEY}\s+(?:unterstützt|unterstützen)\b"
 )
+# The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
+_MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
 _MONEY_PROVIDED = re.compile(
-    rf"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten)\b(?P<between>[^;]{{0,160}}?){MONEY}\s+"
-    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt)(?![\w-])"
+    r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben)\b"
+    rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{_MONEY_NOUN})\s+"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|dazu|hinzu)(?![\w-])"
 )
-# the perfect with its participle ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
-_PROVIDING_VERB = frozenset({"stellt", "stellte", "stellen", "stellten"})
-_PROVIDING_CLOSE = re.compile(r"zur\s+Verfügung|bereit")
+# the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
+# ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
+_CLOSES = {
+    **dict.fromkeys(("stellt", "stellte", "stellen", "stellten"), re.compile(r"zur\s+Verfügung|bereit")),
+    **dict.fromkeys(("gibt", "gab", "geben", "gaben"), re.compile(r"dazu|hinzu")),
+}
+_PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 
 
@@ -91,7 +99,7 @@ def money_given(
         if payer and supported and supported[-1].type in PASSIVE_FUNDED:
             yield RelationFinding(supported[-1], "fundedBy", payer[0])
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):
-        if (verb.group("verb") in _PROVIDING_VERB) != bool(_PROVIDING_CLOSE.fullmatch(verb.group("close"))):
+        if not _CLOSES.get(verb.group("verb"), _PERFECT_CLOSE).fullmatch(verb.group("close")):
             continue
         # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
         for_ = next(
@@ -109,6 +117,29 @@ def money_given(
             funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+# The money fronted as the object, its payers the subject after the verb: "Das Geld für das Projekt X geben das Land
+# Y sowie die Stadt Z", "Die Mittel für X stellt die Stiftung Y bereit".
+_MONEY_OBJECT_FRONTED = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:Das|Die)\s+{_MONEY_NOUN}\s+für\s+(?P<funded>[^;,.]{{1,80}}?)\s+"
+    r"(?:gibt|gab|geben|gaben|stellt|stellte|stellen|stellten)\b"
+)
+
+
+def money_fronted_as_object(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for verb in _MONEY_OBJECT_FRONTED.finditer(text, *sentence):
+        funded = actors(ms, *verb.span("funded"))
+        after = actors(ms, verb.end(), sentence[1], FUNDERS)
+        if not funded or funded[0].type not in PASSIVE_FUNDED or not after:
+            continue
+        if ARTICLE_GAP.match(text[verb.end() : after[0].start]):
+            yield from (
+                RelationFinding(funded[0], "fundedBy", p)
+                for p in coordinated(text, ms, after[0], sentence[1])
+            )
 
 
 def _inside(ms: list[Mention], pos: int) -> bool:
