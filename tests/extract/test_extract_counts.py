@@ -1502,3 +1502,53 @@ def test_a_body_after_a_fronted_count_and_a_singular_verb_is_its_subject(sentenc
 def test_a_fronted_count_with_a_plural_verb_is_the_subject_not_the_body_s() -> None:
     text = "Titel\n\nRund 300 Betriebe lobten die Handwerkskammer Beispielstadt."
     assert not facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bilanz des IQ Netzwerks Hessen 2030\n- Beratungen: 3.912\n- Standorte: 14",
+            {("IQ Netzwerk Hessen", "Beratungen", 3912), ("IQ Netzwerk Hessen", "Standorte", 14)},
+        ),
+        (
+            "Die Stiftung Brückenschlag in Zahlen\n\nStipendien: 420\nPartnerbetriebe: rund 140",
+            {
+                ("Stiftung Brückenschlag", "Stipendien", 420),
+                ("Stiftung Brückenschlag", "Partnerbetriebe (rund)", 140),
+            },
+        ),
+        (
+            "Projekt „Türöffner Nord“ im Jahr 2030\n• Neue Erstberatungen: 800\n• Betriebe: 60",
+            {("Türöffner Nord", "Neue Erstberatungen", 800), ("Türöffner Nord", "Betriebe", 60)},
+        ),
+    ],
+)
+def test_figures_listed_noun_first_after_a_colon_under_a_heading_are_its(
+    body: str, expected: set[tuple[str, str, int]]
+) -> None:
+    assert expected <= counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Türöffner Nord“ berät seit 2029 in Kassel.\n\nUnsere Zahlen 2030:\n- Beratungen: 800\n- Betriebe: 60",
+        "Das Projekt „Türöffner Nord“ berät seit 2029 in Kassel.\n\nUnsere Bilanz\n800 Beratungen\n60 Betriebe",
+        "Im Mai 2029 begann in Kassel das Projekt „Türöffner Nord“.\n\nUnser Jahr in Zahlen\n• 800 Beratungen\n• 60 Betriebe",
+    ],
+)
+def test_our_figures_under_a_heading_naming_no_one_are_the_release_s_one_project_s(body: str) -> None:
+    assert {("Türöffner Nord", 800), ("Türöffner Nord", 60)} <= values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Jahr in Zahlen\n\nBeratungen: 1.146\nBetriebe: 312",
+        "Die Projekte „Türöffner Nord“ und „Lotsenhaus“ beraten in Kassel.\n\nUnsere Zahlen:\nBeratungen: 800",
+        "Der Verein Lernwerk e. V. berät seit 2015.\nTelefon: 0561 12345",
+    ],
+)
+def test_noun_first_figures_with_no_heading_owner_or_two_projects_are_nobody_s(body: str) -> None:
+    assert not values_of(body)

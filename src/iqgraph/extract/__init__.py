@@ -17,7 +17,7 @@ from ..reference import Reference
 from . import lexicon
 from .collector import Collector
 from .counts.counts import names_an_event
-from .counts.lists import figure_list_owners
+from .counts.lists import figure_list_owners, own_unit
 from .events.events import EventFinding, find_events
 from .events.headlines import Headline
 from .events.sessions import find_sessions
@@ -110,7 +110,7 @@ def _read_sentences(
     scopes = count_scopes(spans, mentions, starting)
     before, release_mentions = Before(mentions, collector.text), ReleaseMentions(mentions)
     named = [[mentions[i] for i in here] for here in starting]
-    owners = figure_list_owners(collector.text, spans, named)
+    owners = figure_list_owners(collector.text, spans, named, own_unit(mentions, network))
     for span, here, scope, owner in zip(spans, named, scopes, owners, strict=True):
         read_sentence(collector, span, here, release_mentions, programme, network, before)
         read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner))

@@ -36,7 +36,7 @@ from .bodies import (
     names_someone,
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
-from .numbers import TOKEN, NumberPhrase, find_ellipses, find_numbers, find_numbers_of
+from .numbers import TOKEN, NumberPhrase, find_ellipses, find_listed_figure, find_numbers, find_numbers_of
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
@@ -84,6 +84,10 @@ class CountFinding:
 
 def find_counts(scope: CountScope) -> list[CountFinding]:
     out: list[CountFinding] = []
+    listed = find_listed_figure(scope.text, scope.sentence) if scope.list_owner is not None else None
+    if listed is not None:  # "- Beratungen: 412" under a heading: the heading's owner's, nothing else to read
+        is_sub = listed.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
+        return [CountFinding(scope.list_owner, listed.what, listed.value, is_sub, "list", listed.start)]
     before: tuple[NumberPhrase, Mention | None, str] | None = None
     numbers = find_numbers(scope.text, scope.sentence, scope.within(scope.sentence))
     for number in sorted(numbers + find_numbers_of(scope.text, scope.sentence), key=lambda n: n.start):

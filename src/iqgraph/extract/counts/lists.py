@@ -15,24 +15,42 @@ _FIGURE_LINE = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?"
     r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?[ \t]+[A-ZÄÖÜa-zäöü][^\n.!?:]*"
 )
+_NOUN_THEN_FIGURE_LINE = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]*)?(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*"
+    r"(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*[ \t]*"
+)  # "- Beratungen: 412"
 _SENTENCE_STOP = re.compile(r"[.!?:][ \t]*$")
+# A heading of the writer's own figures, naming no one: "Unsere Zahlen 2031:", "Unsere Bilanz im Überblick" - the
+# figures are the release's own unit's (its one subproject, else its network).
+_OWN_FIGURES_HEADING = re.compile(
+    r"[ \t]*Unser(?:e)?[ \t]+(?:Zahlen|Bilanz|Jahr[ \t]+in[ \t]+Zahlen|Ergebnisse)\b[^\n.!?]{0,30}:?[ \t]*"
+)
 _LISTED = OWNERS | BODIES
 
 
 def figure_list_owners(
-    text: str, spans: Sequence[tuple[int, int]], here: Sequence[list[Mention]]
+    text: str, spans: Sequence[tuple[int, int]], here: Sequence[list[Mention]], own: Mention | None = None
 ) -> list[Mention | None]:
     """For each sentence (`here`: the mentions starting in it), the owner of the figure list it is a line of: the
-    one body or project named by the heading line above the list (no stop at its end); None for other sentences."""
+    one body or project named by the heading line above the list (no stop at its end), or `own` (the release's own
+    unit) under a heading of "our" figures; None for other sentences."""
     owners: list[Mention | None] = []
     current: Mention | None = None
     for span, named in zip(spans, here, strict=True):
-        line = text[span[0] : span[1]]
-        if "\n" not in line.strip() and _FIGURE_LINE.fullmatch(line.strip()):
+        line = text[span[0] : span[1]].strip()
+        if "\n" not in line and (_FIGURE_LINE.fullmatch(line) or _NOUN_THEN_FIGURE_LINE.fullmatch(line)):
             owners.append(current)
             continue
         owners.append(None)
         keys = {m.key for m in named if m.type in _LISTED}
-        heading = "\n" not in line.strip() and not _SENTENCE_STOP.search(line) and len(keys) == 1
+        heading = "\n" not in line and not _SENTENCE_STOP.search(line) and len(keys) == 1
         current = next(m for m in named if m.type in _LISTED) if heading else None
+        if not keys and "\n" not in line and _OWN_FIGURES_HEADING.fullmatch(line):
+            current = own
     return owners
+
+
+def own_unit(mentions: Sequence[Mention], network: Mention | None) -> Mention | None:
+    """Whose "our figures" a release gives: the one subproject it names, else its main network."""
+    projects = [m for m in mentions if m.type == "Subproject" and not m.generic]
+    return projects[0] if len({m.key for m in projects}) == 1 else network

@@ -120,6 +120,28 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
     return out
 
 
+# A line of a figure list with its noun first and the number after a colon ("- Beratungen: 412", "Teilnehmende:
+# rund 150"): only a list's owner holds it (read under a heading, see lists.py).
+_NOUN_THEN_FIGURE = re.compile(
+    rf"[ \t]*(?:[-–•*·][ \t]*)?(?P<what>(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){{0,{MAX_ATTRIBUTES}}}[A-ZÄÖÜ][\w-]*)[ \t]*:[ \t]*"
+    rf"(?:(?P<q>(?i:{_QUALIFIER}))[ \t]+)?(?P<n>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?!\d)|\d+)[ \t]*"
+)
+
+
+def find_listed_figure(text: str, sentence: tuple[int, int]) -> NumberPhrase | None:
+    """The figure of a list line written "Noun: number" (the whole sentence), else None."""
+    start = sentence[0] + len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip())
+    match = _NOUN_THEN_FIGURE.fullmatch(text, start, sentence[1])
+    value = _value(match.group("n"), None, None) if match else None
+    if match is None or value is None or _is_year(match.group("n"), match.group("q")):
+        return None
+    noun, q = match.group("what"), match.group("q")
+    what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
+    return NumberPhrase(
+        match.start("n"), match.end("n"), value, what, noun.split()[-1], False, match.start("what")
+    )
+
+
 def _is_year(n: str, qualifier: str | None) -> bool:
     return qualifier is None and n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2099
 
