@@ -1552,3 +1552,29 @@ def test_our_figures_under_a_heading_naming_no_one_are_the_release_s_one_project
 )
 def test_noun_first_figures_with_no_heading_owner_or_two_projects_are_nobody_s(body: str) -> None:
     assert not values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Es stehen 120 Plätze zur Verfügung.",
+        "Es standen im vergangenen Jahr rund 120 Kursplätze zur Verfügung.",
+        "Es gibt derzeit 120 Plätze in den Sprachkursen.",
+    ],
+)
+def test_what_there_is_in_an_impersonal_clause_belongs_to_the_unit_spoken_of(second: str) -> None:
+    body = "Das Projekt „Türöffner Nord“ berät seit 2029 in Kassel. " + second
+    assert ("Türöffner Nord", 120) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Es stehen laut Petra Beispiel im Land 120 Plätze zur Verfügung.",
+        "Es gibt in Deutschland 120 Beratungsstellen.",
+        "Dem Verein Lernwerk e. V. stehen 120 Plätze zur Verfügung.",
+    ],
+)
+def test_what_there_is_elsewhere_or_for_someone_else_is_not_the_unit_s(second: str) -> None:
+    body = "Das Projekt „Türöffner Nord“ berät seit 2029 in Kassel. " + second
+    assert ("Türöffner Nord", 120) not in values_of(body)

@@ -328,8 +328,7 @@ def _inferred(
     if impersonal is not None:
         return impersonal, "impersonal"
     if (
-        is_passive(text, clause, number)
-        and _framed(text, clause)
+        (is_passive(text, clause, number) and _framed(text, clause) or _EXISTENTIAL.match(text, clause[0]))
         and scope.previous is not None
         and not names_someone(scope, clause)
     ):
@@ -341,6 +340,13 @@ def _inferred(
     if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
         return scope.network, "main-network"  # "Seither wurden 9.000 Menschen beraten": the network's tally
     return None, ""
+
+
+# A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40
+# Kursplätze"): like a passive with no agent, about the unit the sentence before speaks of.
+_EXISTENTIAL = re.compile(
+    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b))"
+)
 
 
 def _served(number: NumberPhrase) -> bool:
