@@ -882,3 +882,30 @@ def test_speech_told_as_before_or_after_the_event_is_not_at_it(sentence: str) ->
 def test_speech_after_a_part_of_the_event_is_at_it() -> None:
     text = "Am 12. März fand in Kassel der Fachtag „Wege“ statt. Im Anschluss an die Begrüßung sprach Karl Muster."
     assert _speakers(text) == {"Karl Muster"}
+
+
+_FACHTAG = "Der Fachtag „Wege öffnen“ fand am 3. März 2031 in Kassel statt. Die Stadträtin Petra Beispiel eröffnete ihn.\n\n"
+
+
+@pytest.mark.parametrize(
+    "testimony",
+    [
+        "Eine frühere Teilnehmerin, Maria Probe, erzählte von ihrem Weg: „Die Beratung hat mir viel gebracht.“",
+        "Von seinem Weg erzählte der Absolvent Jonas Muster: „Heute arbeite ich als Ingenieur.“",
+        "Maria Probe, eine ehemalige Kursteilnehmerin, erzählte: „Ohne die Kurse wäre ich nicht hier.“",
+    ],
+)
+def test_a_person_served_telling_her_story_is_no_speaker(testimony: str) -> None:
+    assert _speakers(_FACHTAG + testimony) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "Eine frühere Teilnehmerin, Maria Probe, hielt einen Vortrag über ihren Weg.",
+        "Der Absolvent Jonas Muster eröffnete den zweiten Teil.",
+        "Maria Probe, eine ehemalige Kursteilnehmerin, moderierte die Runde.",
+    ],
+)
+def test_a_person_served_who_gives_a_talk_speaks(speech: str) -> None:
+    assert len(_speakers(_FACHTAG + speech)) == 2

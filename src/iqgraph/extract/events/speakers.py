@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from ..lexicon.events import PRESS_STATEMENT_CUES, WELCOMED_THINGS
+from ..lexicon.events import PRESS_STATEMENT_CUES, SERVED_PERSON_NOUNS, WELCOMED_THINGS
 from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
@@ -181,6 +181,8 @@ def find_speakers(
                 text, sentence, persons
             )
         for person in _speaking(text, sentence, named):
+            if not acts and _one_served(text, sentence, person):
+                continue  # "Eine frühere Teilnehmerin, X, erzählte …": her story, not a talk at the event
             i = _event_of_speech(text, sentence, scoped, person.start, told)
             if (
                 i is not None
@@ -423,6 +425,21 @@ def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
         return False
     places = _AT_EVENT.finditer(text, attribution.end(), sentence[1])
     return any(EVENT_NOUN.match(text, at.end()) for at in places)
+
+
+# The noun of one served in apposition before or after the name: "Eine frühere Teilnehmerin, X, …", "die Absolventin
+# X", "X, ein ehemaliger Teilnehmer des Kurses, …".
+_SERVED = "(?:" + "|".join(SERVED_PERSON_NOUNS) + ")"
+_SERVED_BEFORE = re.compile(
+    rf"\b(?:[Ee]ine?|[Dd]ie|[Dd]er)\s+(?:[a-zäöü]+\s+)?{_SERVED}(?:\s+(?:des|der)\s+[^,]{{1,40}})?\s*,?\s*$"
+)
+_SERVED_AFTER = re.compile(rf"\s*,\s*(?:eine?|die|der)\s+(?:[a-zäöü]+\s+)?{_SERVED}\b")
+_APPOSITION_REACH = 80  # characters before a name for its article, adjective, noun and a genitive
+
+
+def _one_served(text: str, sentence: tuple[int, int], person: Mention) -> bool:
+    before = _SERVED_BEFORE.search(text, max(sentence[0], person.start - _APPOSITION_REACH), person.start)
+    return before is not None or _SERVED_AFTER.match(text, person.end, sentence[1]) is not None
 
 
 def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> Iterable[Mention]:

@@ -578,3 +578,18 @@ CAPITALISED_DETERMINERS = (
     "Zuvor",
     "Ganzer",
 )
+
+# Who a release quotes as one the work served ("eine frühere Teilnehmerin", "der Absolvent", "eine Ratsuchende"): their
+# story told ("erzählte", "berichtete") is a testimony, no speech at the event unless an act of speaking says so.
+SERVED_PERSON_NOUNS = (
+    "Teilnehmerin",
+    "Teilnehmer",
+    "Kursteilnehmerin",
+    "Kursteilnehmer",
+    "Absolventin",
+    "Absolvent",
+    "Ratsuchende",
+    "Ratsuchender",
+    "Klientin",
+    "Klient",
+)
