@@ -452,3 +452,23 @@ def test_apostrophes_name_no_project() -> None:
 )
 def test_a_quoted_name_after_a_compound_head_joined_to_the_programme_s_word(text: str, name: str) -> None:
     assert name in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("page", "carrier"),
+    [
+        ("Projekt „Werkbank Zukunft“\nTräger: Lernwerk Kassel gGmbH\n", "Lernwerk Kassel gGmbH"),
+        ("Teilprojekt »Werkbank Zukunft«\nProjektträger ist die Stiftung Musterweg.\n", "Stiftung Musterweg"),
+        (
+            'Projekt "Werkbank Zukunft"\nDas Projekt wird von der Akademie Muster gGmbH umgesetzt.\n',
+            "Akademie Muster gGmbH",
+        ),
+    ],
+)
+def test_a_heading_of_head_noun_and_quoted_name_names_the_project_without_them(
+    page: str, carrier: str
+) -> None:
+    names, relations = _facts(page)
+    assert "Werkbank Zukunft" in names
+    assert not {n for n in names if "Projekt" in n or "„" in n}
+    assert ("Werkbank Zukunft", "hostedBy", carrier) in relations

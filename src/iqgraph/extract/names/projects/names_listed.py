@@ -159,17 +159,25 @@ _NAME_ABOVE_A_CARRIER = re.compile(
 )
 
 
+# A heading with the project noun and the name in quotation marks: "Projekt „Start Plus“" names "Start Plus".
+_HEAD_NOUN_AND_QUOTED = re.compile(
+    rf"(?:{_PROJECT_KIND}|Teilprojekt|Modellprojekt|Projekt)[^\S\n]+[„\"»](?P<quoted>[^„“”\"«»\n]+)[“”\"«]"
+)
+
+
 def names_above_their_carrier(text: str) -> list[Mention]:
     out = []
     for match in _NAME_ABOVE_A_CARRIER.finditer(text):
-        name = match.group("name")
+        quoted = _HEAD_NOUN_AND_QUOTED.fullmatch(text, *match.span("name"))
+        span = quoted.span("quoted") if quoted else match.span("name")
+        name = text[span[0] : span[1]]
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
             _looks_like_a_name(subtitle)
             and _only_links_in_small_letters(subtitle)
             and not given_name_gender(subtitle.split()[0])  # "Petra Beispiel\nTräger: …": a contact block
         ):
-            mention = Mention.named(match.start("name"), match.end("name"), "Subproject", name, name)
+            mention = Mention.named(*span, "Subproject", name, name)
             out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
     return out
 
