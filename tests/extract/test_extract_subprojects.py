@@ -887,34 +887,3 @@ def test_the_programme_s_known_units_are_found_by_their_names(sentence: str, uni
 def test_a_fachstelle_of_another_field_is_no_known_unit() -> None:
     f = facts_of("Titel\n\nDie Fachstelle Pflegeberufe der Stadt Kassel berät Zugewanderte.")
     assert not any(label.startswith("IQ Fachstelle") for _, label in f.entities)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "label"),
-    [
-        ("Die IQ Anerkennungsberatung hilft seit Mai in Kassel.", "IQ Anerkennungsberatung"),
-        ("Für Zugewanderte in Kassel ist die IQ-Qualifizierungsberatung da.", "IQ Qualifizierungsberatung"),
-        (
-            "Mit der IQ Qualifizierungsbegleitung arbeitet der Verein Lernwerk e. V. eng zusammen.",
-            "IQ Qualifizierungsbegleitung",
-        ),
-    ],
-)
-def test_the_programme_s_word_before_a_compound_service_noun_names_a_subproject(
-    sentence: str, label: str
-) -> None:
-    facts = facts_of("Neues aus Kassel\n\n" + sentence)
-    assert ("Subproject", label) in facts.entities
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Die IQ Beratung hilft seit Mai in Kassel.",
-        "Die Anerkennungsberatung hilft seit Mai in Kassel.",
-        "Die IQ-Beratungsangebote helfen seit Mai in Kassel.",
-    ],
-)
-def test_a_bare_service_noun_or_iq_with_no_compound_names_no_subproject(sentence: str) -> None:
-    facts = facts_of("Neues aus Kassel\n\n" + sentence)
-    assert not {label for type_, label in facts.entities if type_ == "Subproject"}

@@ -214,7 +214,6 @@ def _subproject_candidates(text: str, gazetteer: Gazetteer) -> list[Mention]:
         + _quoted_subprojects(text)
         + _dashed_subprojects(text)
         + _iq_units(text)
-        + _bare_iq_services(text)
         + _quoted_programmes(text, gazetteer)
         + _named_programmes(text, gazetteer)
         + _programmes_of_a_place(text)
@@ -273,20 +272,6 @@ def _iq_units(text: str) -> list[Mention]:
         ):
             out += iq_services(text, match)
     return out
-
-
-# "die IQ Anerkennungsberatung berät …": the programme's word before a compound service noun, no town or name after
-# it, names the programme's service (one named further is read by _iq_units and named_services).
-_BARE_IQ_SERVICE = re.compile(
-    r"(?<![\w-])IQ[ \-](?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}(?:beratung|begleitung))(?![\w-])(?![^\S\n]+[(„\"])"
-)
-
-
-def _bare_iq_services(text: str) -> list[Mention]:
-    return [
-        Mention.named(m.start(), m.end(), "Subproject", f"IQ {m.group('head')}", m.group(0))
-        for m in _BARE_IQ_SERVICE.finditer(text)
-    ]
 
 
 def _programme_kind(match: re.Match[str]) -> str:
