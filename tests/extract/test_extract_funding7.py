@@ -211,3 +211,15 @@ def test_money_fronted_as_the_object_is_given_by_the_subjects_after_the_verb(sen
 )
 def test_things_given_that_are_no_money_are_no_funding(sentence: str) -> None:
     assert _funding(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen hat für das Projekt „Brücke Nord“ keine Mittel bereitgestellt.",
+        "Das Land Hessen stellt dem Projekt „Brücke Nord“ derzeit keine Fördergelder zur Verfügung.",
+        "Dem Projekt „Brücke Nord“ stellt das Land Hessen nicht länger Mittel zur Verfügung.",
+    ],
+)
+def test_money_refused_is_no_funding(sentence: str) -> None:
+    assert _funding(sentence) == set()

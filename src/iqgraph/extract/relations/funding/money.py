@@ -73,6 +73,7 @@ _CLOSES = {
     **dict.fromkeys(("stellt", "stellte", "stellen", "stellten"), re.compile(r"zur\s+Verfügung|bereit")),
     **dict.fromkeys(("gibt", "gab", "geben", "gaben"), re.compile(r"dazu|hinzu")),
 }
+_DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
 _PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 
@@ -101,6 +102,8 @@ def money_given(
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):
         if not _CLOSES.get(verb.group("verb"), _PERFECT_CLOSE).fullmatch(verb.group("close")):
             continue
+        if _DENIED.search(verb.group("between")):
+            continue  # "stellt … keine Mittel zur Verfügung": money refused, no funding
         # "für" inside a name ("Bundesministerium für Arbeit") says nothing of whom the money is for
         for_ = next(
             (f for f in _FOR.finditer(text, sentence[0], verb.end()) if not _inside(ms, f.start())), None
