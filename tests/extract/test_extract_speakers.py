@@ -909,3 +909,15 @@ def test_a_person_served_telling_her_story_is_no_speaker(testimony: str) -> None
 )
 def test_a_person_served_who_gives_a_talk_speaks(speech: str) -> None:
     assert len(_speakers(_FACHTAG + speech)) == 2
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "Eine Teilnehmerin der Podiumsrunde, Maria Probe, betonte: „Wir brauchen schnellere Verfahren.“",
+        "Maria Probe, eine Teilnehmerin der Diskussion, erzählte: „Wir brauchen schnellere Verfahren.“",
+        "Der Teilnehmer am Podium Jonas Muster betonte: „Wir brauchen schnellere Verfahren.“",
+    ],
+)
+def test_one_taking_part_in_a_panel_who_speaks_is_a_speaker(speech: str) -> None:
+    assert len(_speakers(_FACHTAG + speech)) == 2

@@ -430,10 +430,15 @@ def _attributed_at_event(text: str, sentence: tuple[int, int]) -> bool:
 # The noun of one served in apposition before or after the name: "Eine frühere Teilnehmerin, X, …", "die Absolventin
 # X", "X, ein ehemaliger Teilnehmer des Kurses, …".
 _SERVED = "(?:" + "|".join(SERVED_PERSON_NOUNS) + ")"
-_SERVED_BEFORE = re.compile(
-    rf"\b(?:[Ee]ine?|[Dd]ie|[Dd]er)\s+(?:[a-zäöü]+\s+)?{_SERVED}(?:\s+(?:des|der)\s+[^,]{{1,40}})?\s*,?\s*$"
+# one taking part in a panel ("Teilnehmerin der Podiumsrunde") speaks there: no one served
+_OF_A_PANEL = (
+    r"(?!\s+(?:des|der|am|an\s+der|im)\s+(?:\w+\s+)?(?:Podium|Diskussion|Gesprächs|Talk|Experten)\w*)"
 )
-_SERVED_AFTER = re.compile(rf"\s*,\s*(?:eine?|die|der)\s+(?:[a-zäöü]+\s+)?{_SERVED}\b")
+_SERVED_BEFORE = re.compile(
+    rf"\b(?:[Ee]ine?|[Dd]ie|[Dd]er)\s+(?:[a-zäöü]+\s+)?{_SERVED}{_OF_A_PANEL}"
+    rf"(?:\s+(?:des|der)\s+[^,]{{1,40}})?\s*,?\s*$"
+)
+_SERVED_AFTER = re.compile(rf"\s*,\s*(?:eine?|die|der)\s+(?:[a-zäöü]+\s+)?{_SERVED}\b{_OF_A_PANEL}")
 _APPOSITION_REACH = 80  # characters before a name for its article, adjective, noun and a genitive
 
 
