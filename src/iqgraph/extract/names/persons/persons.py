@@ -50,9 +50,10 @@ _NAME_END = re.compile(
     r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als|nach|in|im|ins|zum|zur|an|am|auf|für|über)\s",
     re.MULTILINE,
 )
-# A number before the first word makes it a counted noun, no given name: "Zwei Tage Austausch", "3 Tage Praxis".
+# A number before the first word makes it a counted noun, no given name: "Zwei Tage Austausch", "3 Tage Praxis"
+# (a year is no count: "hat seit 2020 Karl Muster").
 _NUMBER_BEFORE = re.compile(
-    rf"(?<![\w-])(?:\d+|{'|'.join(lexicon.GERMAN_NUMBER_WORDS)})[ \xa0]+$", re.IGNORECASE
+    rf"(?<![\w-])(?:\d{{1,3}}|{'|'.join(lexicon.GERMAN_NUMBER_WORDS)})[ \xa0]+$", re.IGNORECASE
 )
 _NUMBER_REACH = 16  # characters back over a written number
 _PARTICLE = re.compile(PARTICLES + r"[ \xa0]")
