@@ -1134,3 +1134,19 @@ def test_a_senator_named_by_portfolio_after_a_preposition_is_an_authority(text: 
 )
 def test_a_senator_with_her_name_or_without_portfolio_is_no_authority(text: str) -> None:
     assert "Ministry" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Kurse des Vereins Lernwerk sind gefragt.", "Verein Lernwerk"),
+        ("Mit Mitteln des Instituts Sprachbrücke in Fulda entstand ein Kurs.", "Institut Sprachbrücke"),
+        ("Die Satzung des Verbandes Brückenschlag wurde geändert.", "Verband Brückenschlag"),
+    ],
+)
+def test_a_bare_head_in_the_genitive_takes_the_name_after_it(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_bare_head_in_the_genitive_without_a_name_is_no_body() -> None:
+    assert names("Der Vorstand des Vereins lobte die Arbeit.") == {}

@@ -174,13 +174,19 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     return _mention(text, (start, tail.end), head, label, abbreviation, bool(legal or tail.legal))
 
 
+_BARE_HEADS = lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND
+
+
+def _bare_head(word: str) -> bool:
+    """ "Verein", or its genitive "Vereins", "Bundes": a bare generic head, named by the words after it ("des
+    Vereins Lernwerk")."""
+    low = word.lower()
+    return low in _BARE_HEADS or low.endswith("s") and (low[:-1] in _BARE_HEADS or low[:-2] in _BARE_HEADS)
+
+
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
-    if text[
-        head_start:end
-    ].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND and not (
-        plural_genitive and complement_ok(plural_genitive)
-    ):
+    if _bare_head(text[head_start:end]) and not (plural_genitive and complement_ok(plural_genitive)):
         return proper_name_end(text, end)
     return end
 
