@@ -181,7 +181,11 @@ def _bare_head(word: str) -> bool:
     """ "Verein", or its genitive "Vereins", "Bundes": a bare generic head, named by the words after it ("des
     Vereins Lernwerk")."""
     low = word.lower()
-    return low in _BARE_HEADS or low.endswith("s") and (low[:-1] in _BARE_HEADS or low[:-2] in _BARE_HEADS)
+    if low in _BARE_HEADS:
+        return True
+    # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
+    stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
+    return low.endswith("s") and stem in _BARE_HEADS and not stem.endswith(REGION_NAMED_HEADS)
 
 
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
