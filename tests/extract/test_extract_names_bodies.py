@@ -1150,3 +1150,26 @@ def test_a_bare_head_in_the_genitive_takes_the_name_after_it(text: str, label: s
 
 def test_a_bare_head_in_the_genitive_without_a_name_is_no_body() -> None:
     assert names("Der Vorstand des Vereins lobte die Arbeit.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vom Land Hessen kommen weitere Mittel für die Kurse.", "Land Hessen"),
+        (
+            "Das Angebot endet 2025.\nFörderung: Land Niedersachsen\nTräger: Lernwerk e. V.",
+            "Land Niedersachsen",
+        ),
+        ("Laufzeit: 2023 bis 2025\nFördergeber: Stadt Kassel", "Stadt Kassel"),
+        ("Kooperationspartner: Kreis Herford, Lernwerk e. V.", "Kreis Herford"),
+    ],
+)
+def test_a_land_or_town_as_funder_opening_a_sentence_or_a_field(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hauptstadt: Land Hessen", "Ort: Stadt Kassel", "Im Land Hessen leben viele Fachkräfte."]
+)
+def test_a_land_or_town_after_another_field_is_no_body(text: str) -> None:
+    assert not [label for label in names(text) if label.startswith(("Land ", "Stadt "))]
