@@ -1173,3 +1173,18 @@ def test_a_land_or_town_as_funder_opening_a_sentence_or_a_field(text: str, label
 )
 def test_a_land_or_town_after_another_field_is_no_body(text: str) -> None:
     assert not [label for label in names(text) if label.startswith(("Land ", "Stadt "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Seit 2020 ist das Bildungswerk Träger der Beratungsstelle Anerkennung Nord.",
+            "Bildungswerk Träger",
+        ),
+        ("Künftig ist der Verein Mitglied im Bündnis für Arbeit.", "Verein Mitglied"),
+        ("Zugleich ist die Stiftung Gastgeber der Tagung.", "Stiftung Gastgeber"),
+    ],
+)
+def test_a_predicate_noun_after_a_bare_head_is_no_name(text: str, absent: str) -> None:
+    assert not [label for label in names(text) if label.startswith(absent)]
