@@ -1188,3 +1188,21 @@ def test_a_land_or_town_after_another_field_is_no_body(text: str) -> None:
 )
 def test_a_predicate_noun_after_a_bare_head_is_no_name(text: str, absent: str) -> None:
     assert not [label for label in names(text) if label.startswith(absent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Universitätsstadt Greifswald fördert das Projekt.", "Universitätsstadt Greifswald"),
+        ("Mit der Kreisstadt Korbach arbeitet der Verein zusammen.", "Kreisstadt Korbach"),
+        ("Auch die Hochschulstadt Gießen unterstützt die Kurse.", "Hochschulstadt Gießen"),
+    ],
+)
+def test_a_town_styled_by_a_compound_of_stadt_is_a_municipal_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_town_styled_by_a_compound_of_stadt_after_in_is_the_place() -> None:
+    assert "Universitätsstadt Marburg" not in names(
+        "In der Universitätsstadt Marburg leben viele Fachkräfte."
+    )

@@ -54,13 +54,14 @@ _RIVER = (
 _DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+)"
-    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
 # Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
 _DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
-_FEMININE_KINDS = ("Stadt", "Hansestadt")
+# "Stadt" and its compounds that a town styles itself by: "die Universitätsstadt Greifswald", "der Kreisstadt X"
+_FEMININE_KINDS = ("Stadt", "stadt")
 
 
 def find_municipalities_as_bodies(text: str) -> list[Mention]:
@@ -69,7 +70,9 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
-        known = known or match.group("kind") in _FEMININE_KINDS and town in lexicon.AMBIGUOUS_TOWNS
+        known = (
+            known or (match.group("kind") or "").endswith(_FEMININE_KINDS) and town in lexicon.AMBIGUOUS_TOWNS
+        )
         if not known or not _municipality_acts(text, match):
             continue
         label = (
@@ -93,7 +96,9 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
         return False
     article = match.group("article").lower()
     feminine = (
-        match.group("kind") in _FEMININE_KINDS or match.group("kind") is None and not match.group("district")
+        (match.group("kind") or "").endswith(_FEMININE_KINDS)
+        or match.group("kind") is None
+        and not match.group("district")
     )
     genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
