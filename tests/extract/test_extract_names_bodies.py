@@ -1206,3 +1206,18 @@ def test_a_town_styled_by_a_compound_of_stadt_after_in_is_the_place() -> None:
     assert "Universitätsstadt Marburg" not in names(
         "In der Universitätsstadt Marburg leben viele Fachkräfte."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Bildungsträger Oldenburger Land e. V. bietet Kurse an.",
+            "Bildungsträger Oldenburger Land e. V.",
+        ),
+        ("Kurse gibt beim Bildungsträger Hohenloher Land gGmbH.", "Bildungsträger Hohenloher Land gGmbH"),
+        ("Partner ist der Verein Wendländer Raum e. V. aus Lüchow.", "Verein Wendländer Raum e. V."),
+    ],
+)
+def test_a_classifier_before_a_landscape_alone_is_part_of_the_name(text: str, label: str) -> None:
+    assert label in names(text)
