@@ -1221,3 +1221,19 @@ def test_a_town_styled_by_a_compound_of_stadt_after_in_is_the_place() -> None:
 )
 def test_a_classifier_before_a_landscape_alone_is_part_of_the_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Caritas-Bildungszentrum Trier bietet Kurse an.", "Caritas-Bildungszentrum Trier"),
+        ("Kurse gibt es im Kolping-Bildungszentrum Fulda.", "Kolping-Bildungszentrum Fulda"),
+        ("Die Diakonie-Bildungszentrum Kassel lädt ein.", "Diakonie-Bildungszentrum Kassel"),
+    ],
+)
+def test_a_branded_centre_is_named_by_its_town(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_plain_centre_with_a_town_stays_unnamed() -> None:
+    assert "Bildungszentrum Kassel" not in names("Im Bildungszentrum Kassel gibt es Kurse.")

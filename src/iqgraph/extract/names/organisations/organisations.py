@@ -150,7 +150,7 @@ class _Tail(NamedTuple):
 
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
-    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end):
+    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end) and not _branded_centre(text, start, end):
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = extend_left(text, start)
     end = _after_a_proper_name(text, head_start, end)
@@ -186,6 +186,20 @@ def _bare_head(word: str) -> bool:
     # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
     stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
     return low.endswith("s") and stem in _BARE_HEADS and not stem.endswith(REGION_NAMED_HEADS)
+
+
+# "Caritas-Bildungszentrum Trier", "AWO-Beratungszentrum Kassel": a body's name or short form before the hyphen
+# makes the centre that body's, named by its town.
+_BRAND_PREFIX = re.compile(r"[A-ZÄÖÜ][\w]*-[A-ZÄÖÜ]")
+
+
+def _branded_centre(text: str, start: int, end: int) -> bool:
+    town = REGION_NAME.match(text, end)
+    return (
+        _BRAND_PREFIX.match(text, start) is not None
+        and town is not None
+        and town.group("region_name") in TOWNS
+    )
 
 
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
