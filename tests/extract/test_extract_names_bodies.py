@@ -1237,3 +1237,23 @@ def test_a_branded_centre_is_named_by_its_town(text: str, label: str) -> None:
 
 def test_a_plain_centre_with_a_town_stays_unnamed() -> None:
     assert "Bildungszentrum Kassel" not in names("Im Bildungszentrum Kassel gibt es Kurse.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ein Angebot des Vereins Sprachhaus. Träger: Sprachhaus Trier e. V.", "Sprachhaus Trier e. V."),
+        ("Der Lernwerk Fulda e.V. wächst. Der Verein Lernwerk sucht Räume.", "Lernwerk Fulda e.V."),
+        (
+            "Beim Verein Brückenschlag Nord gibt es Kurse. Träger ist Brückenschlag Nord e. V.",
+            "Brückenschlag Nord e. V.",
+        ),
+    ],
+)
+def test_an_association_met_by_its_kind_and_first_words_is_the_registered_one(text: str, label: str) -> None:
+    assert [m for m in names(text) if "Sprachhaus" in m or "Lernwerk" in m or "Brückenschlag" in m] == [label]
+
+
+def test_an_association_named_by_first_words_of_two_registered_ones_stays_apart() -> None:
+    text = "Ein Angebot des Vereins Sprachhaus. Träger: Sprachhaus Ost e. V. und Sprachhaus Nord e. V."
+    assert "Verein Sprachhaus" in names(text)
