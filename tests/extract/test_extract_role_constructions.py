@@ -1006,6 +1006,10 @@ def test_a_compound_s_first_part_naming_no_one_body_leaves_the_role_without_one(
             ("Carla Behrendt", "Staatssekretärin im Ministerium", None),
         ),
         (
+            "Das teilte die Bürgermeisterin der Kreisstadt, Anna Probe, mit.",
+            ("Anna Probe", "Bürgermeisterin der Kreisstadt", None),
+        ),
+        (
             "Zum Auftakt begrüßte der Landrat des Kreises, Jan Beispiel, die Gäste.",
             ("Jan Beispiel", "Landrat des Kreises", None),
         ),

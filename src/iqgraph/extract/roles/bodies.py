@@ -126,7 +126,9 @@ def generic_body_end(text: str, pos: int, limit: int) -> int | None:
     noun = match.group("word").lower()
     is_body = any(noun.rstrip("s").endswith(head) or noun.endswith(head + "es") for head in _BODY_HEADS)
     # "die Bürgermeisterin der Hansestadt, X", "der Landrat des Kreises": a local government by its kind alone
-    is_territory = noun in _LOCAL_GOVERNMENTS or noun.removesuffix("es") in _LOCAL_GOVERNMENTS
+    is_territory = (
+        noun in _LOCAL_GOVERNMENTS or noun.removesuffix("es") in _LOCAL_GOVERNMENTS or noun.endswith("stadt")
+    )  # "der Kreisstadt", "der Universitätsstadt"
     return match.end() if is_body or is_territory else None
 
 
