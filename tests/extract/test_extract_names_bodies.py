@@ -1257,3 +1257,21 @@ def test_an_association_met_by_its_kind_and_first_words_is_the_registered_one(te
 def test_an_association_named_by_first_words_of_two_registered_ones_stays_apart() -> None:
     text = "Ein Angebot des Vereins Sprachhaus. Träger: Sprachhaus Ost e. V. und Sprachhaus Nord e. V."
     assert "Verein Sprachhaus" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Kreisverband Musterland der Arbeiterwohlfahrt lädt ein.",
+            "Kreisverband Musterland der Arbeiterwohlfahrt",
+        ),
+        (
+            "Mit dem Bezirksverband Nordland der Arbeiterwohlfahrt wird geplant.",
+            "Bezirksverband Nordland der Arbeiterwohlfahrt",
+        ),
+        ("Auch der Ortsverband Probstei des Roten Kreuzes hilft.", "Ortsverband Probstei des Roten Kreuzes"),
+    ],
+)
+def test_a_regional_unit_named_by_an_unknown_region_keeps_its_association(text: str, label: str) -> None:
+    assert label in names(text)

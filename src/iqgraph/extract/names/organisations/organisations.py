@@ -218,6 +218,8 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
         region = REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(COMMON_NOUN_ENDINGS):
             end, has_complement = region.end(), True
+            # "Kreisverband Musterland der Arbeiterwohlfahrt": the association the unit of a region belongs to
+            end, _, genitive_at = extend_right(text, end, complements_of(head))
     completed = completed_by_abbreviation(text, start, end) or spelled_out_before_abbreviation(
         text, head_start, end
     )
