@@ -1275,3 +1275,15 @@ def test_an_association_named_by_first_words_of_two_registered_ones_stays_apart(
 )
 def test_a_regional_unit_named_by_an_unknown_region_keeps_its_association(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Der Verband der Metall- und Elektroindustrie Musterlands (Südwestmetall) hilft.", "Südwestmetall"),
+        ("Die Vereinigung der Arbeitgeberverbände Nordlands (Nordarbeitgeber) zahlt.", "Nordarbeitgeber"),
+        ("Die Stiftung Lernwerk Nordhessen (Lernwerkstiftung) hilft.", "Lernwerkstiftung"),
+    ],
+)
+def test_a_long_one_word_short_form_in_brackets_is_the_bodys(text: str, short: str) -> None:
+    assert short in {m.abbreviation for m in find_mentions(text, GAZETTEER)}
