@@ -1287,3 +1287,20 @@ def test_a_regional_unit_named_by_an_unknown_region_keeps_its_association(text: 
 )
 def test_a_long_one_word_short_form_in_brackets_is_the_bodys(text: str, short: str) -> None:
     assert short in {m.abbreviation for m in find_mentions(text, GAZETTEER)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Die Stadt plant, in der Berufsschule Sprachkurse anzubieten.", "Sprachkurse"),
+        ("Ziel ist es, im Institut Workshops zu veranstalten.", "Workshops"),
+        ("Geplant ist, bei der Stiftung Stipendien einzuwerben.", "Stipendien"),
+    ],
+)
+def test_a_noun_before_a_zu_infinitive_is_its_object_not_a_name(text: str, absent: str) -> None:
+    found = {m.label for m in find_mentions(text, GAZETTEER)}
+    assert not [label for label in found if absent in label]
+
+
+def test_a_body_named_before_a_zu_infinitive_keeps_its_name() -> None:
+    assert "Verein Lernwerk" in names("Ziel ist, den Verein Lernwerk zu stärken.")

@@ -82,7 +82,7 @@ from .word_orders import (
     portfolios_without_preposition,
     regional_units_of_associations,
 )
-from .words import FOR_PORTFOLIO, joined
+from .words import FOR_PORTFOLIO, ZU_INFINITIVE, joined
 
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 # The town a unit named by its topic serves: "Fachinformationszentrum Zuwanderung in Musterstadt" is named
@@ -205,8 +205,26 @@ def _branded_centre(text: str, start: int, end: int) -> bool:
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
     if _bare_head(text[head_start:end]) and not (plural_genitive and complement_ok(plural_genitive)):
-        return proper_name_end(text, end)
+        name_end = proper_name_end(text, end)
+        if name_end > end and _object_of_an_infinitive(text, head_start, name_end):
+            return end
+        return name_end
     return end
+
+
+# "…, in der Berufsschule Sprachkurse anzubieten": a bare head in a prepositional phrase, then a noun right before a
+# zu-infinitive: the noun is the infinitive's object, no name of the body.
+_PLACE_PHRASE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:in|an|auf|bei|mit|aus|von)[ \xa0]+(?:der|dem|den)|im|am|beim|vom)[ \xa0]+$"
+)
+_PHRASE_REACH = 12  # characters back over a preposition and its article
+
+
+def _object_of_an_infinitive(text: str, head_start: int, name_end: int) -> bool:
+    return (
+        ZU_INFINITIVE.match(text, name_end) is not None
+        and _PLACE_PHRASE_BEFORE.search(text, max(0, head_start - _PHRASE_REACH), head_start) is not None
+    )
 
 
 def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple[int, bool, int | None]:

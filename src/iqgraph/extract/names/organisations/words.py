@@ -83,3 +83,7 @@ def is_of_kind(label: str, kind: str) -> bool:
     "Brückenbau e. V." ends with it."""
     low = label.lower() + " "
     return any(form + " " in low for form in lexicon.BODY_STAND_INS[kind])
+
+
+# A zu-infinitive right after a noun: the noun is its object ("… Sprachkurse anzubieten", "… Workshops zu planen").
+ZU_INFINITIVE = re.compile(r"[ \xa0]+(?:zu[ \xa0]+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])")
