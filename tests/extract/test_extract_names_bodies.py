@@ -1304,3 +1304,24 @@ def test_a_noun_before_a_zu_infinitive_is_its_object_not_a_name(text: str, absen
 
 def test_a_body_named_before_a_zu_infinitive_keeps_its_name() -> None:
     assert "Verein Lernwerk" in names("Ziel ist, den Verein Lernwerk zu stärken.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Kurse (Träger: Forschungsinstitut Betriebliche Bildung) starten im Mai.",
+            "Forschungsinstitut Betriebliche Bildung",
+        ),
+        (
+            "Begleitet wird das Vorhaben vom Beratungszentrum Soziale Teilhabe.",
+            "Beratungszentrum Soziale Teilhabe",
+        ),
+        (
+            "Das Forschungsinstitut Interkulturelle Kommunikation legt einen Bericht vor.",
+            "Forschungsinstitut Interkulturelle Kommunikation",
+        ),
+    ],
+)
+def test_a_compound_head_named_by_a_capitalised_field(text: str, label: str) -> None:
+    assert label in names(text)

@@ -82,7 +82,7 @@ from .word_orders import (
     portfolios_without_preposition,
     regional_units_of_associations,
 )
-from .words import FOR_PORTFOLIO, ZU_INFINITIVE, joined
+from .words import FOR_PORTFOLIO, NAMED_FIELD, ZU_INFINITIVE, joined
 
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 # The town a unit named by its topic serves: "Fachinformationszentrum Zuwanderung in Musterstadt" is named
@@ -238,6 +238,9 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
             end, has_complement = region.end(), True
             # "Kreisverband Musterland der Arbeiterwohlfahrt": the association the unit of a region belongs to
             end, _, genitive_at = extend_right(text, end, complements_of(head))
+    field = None if has_complement else NAMED_FIELD.match(text, end)
+    if field is not None:
+        end, has_complement = field.end(), True
     completed = completed_by_abbreviation(text, start, end) or spelled_out_before_abbreviation(
         text, head_start, end
     )
