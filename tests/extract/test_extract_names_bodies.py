@@ -1134,3 +1134,194 @@ def test_a_senator_named_by_portfolio_after_a_preposition_is_an_authority(text: 
 )
 def test_a_senator_with_her_name_or_without_portfolio_is_no_authority(text: str) -> None:
     assert "Ministry" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Kurse des Vereins Lernwerk sind gefragt.", "Verein Lernwerk"),
+        ("Mit Mitteln des Instituts Sprachbrücke in Fulda entstand ein Kurs.", "Institut Sprachbrücke"),
+        ("Die Satzung des Verbandes Brückenschlag wurde geändert.", "Verband Brückenschlag"),
+    ],
+)
+def test_a_bare_head_in_the_genitive_takes_the_name_after_it(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_bare_head_in_the_genitive_without_a_name_is_no_body() -> None:
+    assert names("Der Vorstand des Vereins lobte die Arbeit.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vom Land Hessen kommen weitere Mittel für die Kurse.", "Land Hessen"),
+        (
+            "Das Angebot endet 2025.\nFörderung: Land Niedersachsen\nTräger: Lernwerk e. V.",
+            "Land Niedersachsen",
+        ),
+        ("Laufzeit: 2023 bis 2025\nFördergeber: Stadt Kassel", "Stadt Kassel"),
+        ("Kooperationspartner: Kreis Herford, Lernwerk e. V.", "Kreis Herford"),
+    ],
+)
+def test_a_land_or_town_as_funder_opening_a_sentence_or_a_field(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hauptstadt: Land Hessen", "Ort: Stadt Kassel", "Im Land Hessen leben viele Fachkräfte."]
+)
+def test_a_land_or_town_after_another_field_is_no_body(text: str) -> None:
+    assert not [label for label in names(text) if label.startswith(("Land ", "Stadt "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Seit 2020 ist das Bildungswerk Träger der Beratungsstelle Anerkennung Nord.",
+            "Bildungswerk Träger",
+        ),
+        ("Künftig ist der Verein Mitglied im Bündnis für Arbeit.", "Verein Mitglied"),
+        ("Zugleich ist die Stiftung Gastgeber der Tagung.", "Stiftung Gastgeber"),
+    ],
+)
+def test_a_predicate_noun_after_a_bare_head_is_no_name(text: str, absent: str) -> None:
+    assert not [label for label in names(text) if label.startswith(absent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Universitätsstadt Greifswald fördert das Projekt.", "Universitätsstadt Greifswald"),
+        ("Mit der Kreisstadt Korbach arbeitet der Verein zusammen.", "Kreisstadt Korbach"),
+        ("Auch die Hochschulstadt Gießen unterstützt die Kurse.", "Hochschulstadt Gießen"),
+    ],
+)
+def test_a_town_styled_by_a_compound_of_stadt_is_a_municipal_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_town_styled_by_a_compound_of_stadt_after_in_is_the_place() -> None:
+    assert "Universitätsstadt Marburg" not in names(
+        "In der Universitätsstadt Marburg leben viele Fachkräfte."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Bildungsträger Oldenburger Land e. V. bietet Kurse an.",
+            "Bildungsträger Oldenburger Land e. V.",
+        ),
+        ("Kurse gibt beim Bildungsträger Hohenloher Land gGmbH.", "Bildungsträger Hohenloher Land gGmbH"),
+        ("Partner ist der Verein Wendländer Raum e. V. aus Lüchow.", "Verein Wendländer Raum e. V."),
+    ],
+)
+def test_a_classifier_before_a_landscape_alone_is_part_of_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Caritas-Bildungszentrum Trier bietet Kurse an.", "Caritas-Bildungszentrum Trier"),
+        ("Kurse gibt es im Kolping-Bildungszentrum Fulda.", "Kolping-Bildungszentrum Fulda"),
+        ("Die Diakonie-Bildungszentrum Kassel lädt ein.", "Diakonie-Bildungszentrum Kassel"),
+    ],
+)
+def test_a_branded_centre_is_named_by_its_town(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+def test_a_plain_centre_with_a_town_stays_unnamed() -> None:
+    assert "Bildungszentrum Kassel" not in names("Im Bildungszentrum Kassel gibt es Kurse.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ein Angebot des Vereins Sprachhaus. Träger: Sprachhaus Trier e. V.", "Sprachhaus Trier e. V."),
+        ("Der Lernwerk Fulda e.V. wächst. Der Verein Lernwerk sucht Räume.", "Lernwerk Fulda e.V."),
+        (
+            "Beim Verein Brückenschlag Nord gibt es Kurse. Träger ist Brückenschlag Nord e. V.",
+            "Brückenschlag Nord e. V.",
+        ),
+    ],
+)
+def test_an_association_met_by_its_kind_and_first_words_is_the_registered_one(text: str, label: str) -> None:
+    assert [m for m in names(text) if "Sprachhaus" in m or "Lernwerk" in m or "Brückenschlag" in m] == [label]
+
+
+def test_an_association_named_by_first_words_of_two_registered_ones_stays_apart() -> None:
+    text = "Ein Angebot des Vereins Sprachhaus. Träger: Sprachhaus Ost e. V. und Sprachhaus Nord e. V."
+    assert "Verein Sprachhaus" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Kreisverband Musterland der Arbeiterwohlfahrt lädt ein.",
+            "Kreisverband Musterland der Arbeiterwohlfahrt",
+        ),
+        (
+            "Mit dem Bezirksverband Nordland der Arbeiterwohlfahrt wird geplant.",
+            "Bezirksverband Nordland der Arbeiterwohlfahrt",
+        ),
+        ("Auch der Ortsverband Probstei des Roten Kreuzes hilft.", "Ortsverband Probstei des Roten Kreuzes"),
+    ],
+)
+def test_a_regional_unit_named_by_an_unknown_region_keeps_its_association(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Der Verband der Metall- und Elektroindustrie Musterlands (Südwestmetall) hilft.", "Südwestmetall"),
+        ("Die Vereinigung der Arbeitgeberverbände Nordlands (Nordarbeitgeber) zahlt.", "Nordarbeitgeber"),
+        ("Die Stiftung Lernwerk Nordhessen (Lernwerkstiftung) hilft.", "Lernwerkstiftung"),
+    ],
+)
+def test_a_long_one_word_short_form_in_brackets_is_the_bodys(text: str, short: str) -> None:
+    assert short in {m.abbreviation for m in find_mentions(text, GAZETTEER)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Die Stadt plant, in der Berufsschule Sprachkurse anzubieten.", "Sprachkurse"),
+        ("Ziel ist es, im Institut Workshops zu veranstalten.", "Workshops"),
+        ("Geplant ist, bei der Stiftung Stipendien einzuwerben.", "Stipendien"),
+    ],
+)
+def test_a_noun_before_a_zu_infinitive_is_its_object_not_a_name(text: str, absent: str) -> None:
+    found = {m.label for m in find_mentions(text, GAZETTEER)}
+    assert not [label for label in found if absent in label]
+
+
+def test_a_body_named_before_a_zu_infinitive_keeps_its_name() -> None:
+    assert "Verein Lernwerk" in names("Ziel ist, den Verein Lernwerk zu stärken.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Kurse (Träger: Forschungsinstitut Betriebliche Bildung) starten im Mai.",
+            "Forschungsinstitut Betriebliche Bildung",
+        ),
+        (
+            "Begleitet wird das Vorhaben vom Beratungszentrum Soziale Teilhabe.",
+            "Beratungszentrum Soziale Teilhabe",
+        ),
+        (
+            "Das Forschungsinstitut Interkulturelle Kommunikation legt einen Bericht vor.",
+            "Forschungsinstitut Interkulturelle Kommunikation",
+        ),
+    ],
+)
+def test_a_compound_head_named_by_a_capitalised_field(text: str, label: str) -> None:
+    assert label in names(text)

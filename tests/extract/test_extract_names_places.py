@@ -225,3 +225,27 @@ def test_a_bare_town_stays_bare_where_the_release_names_two_towns_of_its_name() 
         "Halle (Westfalen)",
         "Halle",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Jobcenter Uckermark berät Zugewanderte.", "Jobcenter Uckermark"),
+        ("Die Agentur für Arbeit Emsland lädt ein.", "Agentur für Arbeit Emsland"),
+        ("Mit dem Jobcenter Dahme-Spreewald wird geplant.", "Jobcenter Dahme-Spreewald"),
+    ],
+)
+def test_a_district_named_by_a_landscape_ends_a_name(text: str, label: str) -> None:
+    assert label in {m.label for m in find_mentions(text, GAZETTEER)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Mentorinnen kommen aus Ostallgäu.", "Ostallgäu"),
+        ("In Nordsachsen fehlen Pflegekräfte.", "Nordsachsen"),
+        ("Nach Havelland zogen viele Familien.", "Havelland"),
+    ],
+)
+def test_a_district_named_by_a_landscape_after_a_preposition_of_place(text: str, place: str) -> None:
+    assert place in places(text)

@@ -1352,3 +1352,28 @@ def test_a_word_ending_in_an_event_noun_opens_no_persons_name(body: str, event: 
 )
 def test_a_doctorate_s_field_is_no_name(body: str, person: str) -> None:
     assert {label for kind, label in _facts(body).entities if kind == "Person"} == {person}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Gestern kam Lucia Ferreira Santos nach Kassel.", "Lucia Ferreira Santos"),
+        ("Im Mai wechselte Marta Oliveira Costa in die Beratung.", "Marta Oliveira Costa"),
+        ("Seit Juni ist Paulo Sousa Lima für die Stadt tätig.", "Paulo Sousa Lima"),
+    ],
+)
+def test_a_double_family_name_before_a_preposition_stays_whole(body: str, name: str) -> None:
+    assert ("Person", name) in _facts(body).entities
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zwei Tage Austausch: Fachkräfte treffen sich in Fulda",
+        "Drei Tage Praxis im Betrieb",
+        "5 Tage Werkstatt für Geflüchtete",
+    ],
+)
+def test_a_counted_noun_opening_a_headline_is_no_given_name(title: str) -> None:
+    facts = facts_of(title + "\n\nDas Netzwerk lud ein.")
+    assert not [e for e in facts.entities if e[0] == "Person"]

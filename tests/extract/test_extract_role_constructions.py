@@ -992,3 +992,35 @@ def test_a_compound_s_first_part_names_a_body_named_before(body: str, role: tupl
 )
 def test_a_compound_s_first_part_naming_no_one_body_leaves_the_role_without_one(body: str) -> None:
     assert all(org is None for _, _, org in _facts(body).roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Gestern sprach die Bürgermeisterin der Hansestadt, Greta Lindholm, zu den Gästen.",
+            ("Greta Lindholm", "Bürgermeisterin der Hansestadt", None),
+        ),
+        (
+            "Die Staatssekretärin im Ministerium, Carla Behrendt, eröffnete die Runde.",
+            ("Carla Behrendt", "Staatssekretärin im Ministerium", None),
+        ),
+        (
+            "Das teilte die Bürgermeisterin der Kreisstadt, Anna Probe, mit.",
+            ("Anna Probe", "Bürgermeisterin der Kreisstadt", None),
+        ),
+        (
+            "Zum Auftakt begrüßte der Landrat des Kreises, Jan Beispiel, die Gäste.",
+            ("Jan Beispiel", "Landrat des Kreises", None),
+        ),
+    ],
+)
+def test_a_title_with_an_unnamed_body_before_a_comma_and_a_name_keeps_the_body(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_ministry_is_no_role_noun() -> None:
+    roles = _facts("Die Referentin im Ministerium, Anna Probe, sprach zuerst.").roles
+    assert not [r for r in roles if r[1] == "Ministerium"]

@@ -415,6 +415,11 @@ SMALL_WORDS_BEFORE_NOUNS = frozenset(
     | {"insgesamt", "bundesweit", "landesweit", "erstmals", "jeweils", "sowohl", "weder", "nicht", "zwischen"}
 )  # fmt: skip
 
+# Nouns that end a body's name read after its bare head: a predicate noun ("ist das Bildungswerk Träger der
+# Beratungsstelle", "… Mitglied im Netzwerk"). Not nouns of people: they do name bodies ("Bündnis Fachkräfte
+# Nordhessen"). Compared in lower case, as word endings.
+NOT_PROPER_NAME_ENDINGS = ("träger", "trägerin", "mitglied", "partner", "partnerin", "gastgeber", "ausrichter", "veranstalter")  # fmt: skip
+
 # Capitalised words that start sentences or name things but are never a person's given name.
 NOT_NAMES = frozenset(
     [

@@ -164,11 +164,14 @@ CITIES = [
 
 
 def _german_places() -> frozenset[str]:
-    """German towns from GeoNames (german_places.txt, written by tools/german_places.py), less the Länder."""
-    lines = (
-        Path(__file__).parent.parent.joinpath("german_places.txt").read_text(encoding="utf-8").splitlines()
-    )
-    return frozenset(line for line in lines if line and not line.startswith("#")) - set(LAENDER)
+    """German towns from GeoNames (german_places.txt, written by tools/german_places.py) and districts named by a
+    landscape from Destatis ("Uckermark", "Emsland": german_districts.txt, tools/german_districts.py), less the
+    Länder."""
+    names: set[str] = set()
+    for file in ("german_places.txt", "german_districts.txt"):
+        lines = Path(__file__).parent.parent.joinpath(file).read_text(encoding="utf-8").splitlines()
+        names.update(line for line in lines if line and not line.startswith("#"))
+    return frozenset(names) - set(LAENDER)
 
 
 # Towns a name may end in ("Jobcenter Eisenach", "Universität Passau") or that stand after a preposition of

@@ -16,6 +16,7 @@ from ..lexicon.names import LOCAL_OFFICES
 from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
 from ..text.morphology import nominative
 from ..text.spans import Mention
+from .organisations.words import ZU_INFINITIVE
 
 
 def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
@@ -105,7 +106,8 @@ def venue_mentions(text: str) -> list[Mention]:
             or _PROJECT_HEAD_FIRST.match(
                 venue
             )  # "im Projekt Lotsenhaus Nord": a project's name, not a building
-        ):
+            or (len(words) > 1 and ZU_INFINITIVE.match(text, match.end("venue")))
+        ):  # "in der Berufsschule Sprachkurse anzubieten": the last noun is the infinitive's object
             continue
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):

@@ -50,7 +50,24 @@ def _shorter_names(full: list[Mention]) -> dict[tuple[str, str], list[int]]:
             if label.startswith(_PROGRAMME_WORD):  # "Anerkennungsberatung X" for "IQ Anerkennungsberatung X"
                 out.setdefault((longer.type, label.removeprefix(_PROGRAMME_WORD)), []).append(i)
         out.setdefault((longer.type, label), []).append(i)  # "Senat von Berlin": read by the adjective rule
+        for short in _as_a_verein(longer):
+            out.setdefault((longer.type, short), []).append(i)
     return out
+
+
+# A registered association's legal form: "Sprachhaus Trier e. V." is met again as "der Verein Sprachhaus".
+_REGISTERED = re.compile(r" e\. ?V\.?$")
+_VEREIN = "Verein "
+
+
+def _as_a_verein(m: Mention) -> list[str]:
+    """ "Verein Sprachhaus", "Verein Sprachhaus Trier" for "Sprachhaus Trier e. V.": the association by its
+    kind and the first words of its name."""
+    form = _REGISTERED.search(m.label) if m.type == "Organisation" else None
+    if form is None:
+        return []
+    words = m.label[: form.start()].split(" ")
+    return [_VEREIN + " ".join(words[:n]) for n in range(1, len(words) + 1)]
 
 
 _ATTRIBUTE_STARTS = re.compile(r"(?=" + _DROPPED_ATTRIBUTE.pattern + ")")
@@ -66,8 +83,14 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
     spelled_out = shorter.get((m.type, f"{spelled} {head}"), []) if spelled and head else []
     if spelled_out:
         return replace(m, key=full[spelled_out[0]].key, label=full[spelled_out[0]].label)
-    land = lexicon.LAND_ADJECTIVES.get(adjective)
     places = shorter.get((m.type, m.label), [])
+    if m.label.startswith(_VEREIN):  # one registered association whose name the words begin
+        registered = {full[i].key: full[i] for i in places if _REGISTERED.search(full[i].label)}
+        registered.pop(m.key, None)
+        if len(registered) == 1:
+            longer = next(iter(registered.values()))
+            return replace(m, key=longer.key, label=longer.label)
+    land = lexicon.LAND_ADJECTIVES.get(adjective)
     if land is not None:
         places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
     for i in places:

@@ -117,14 +117,27 @@ def generic_body_end(text: str, pos: int, limit: int) -> int | None:
     no name; the title keeps it (the gold convention for an organisation that is no entity). Not when a
     capitalised word follows, which would make it part of a name ("des Jobcenters Kassel")."""
     match = _UNKNOWN_BODY.match(text, pos, limit)
-    if match is None or not match.group("link").startswith("de") or _NAME_GOES_ON.match(text, match.end()):
+    if (
+        match is None
+        or not match.group("link").startswith(_GENERIC_BODY_LINKS)
+        or _NAME_GOES_ON.match(text, match.end())
+    ):
         return None
     noun = match.group("word").lower()
     is_body = any(noun.rstrip("s").endswith(head) or noun.endswith(head + "es") for head in _BODY_HEADS)
-    return match.end() if is_body else None
+    # "die Bürgermeisterin der Hansestadt, X", "der Landrat des Kreises": a local government by its kind alone
+    is_territory = (
+        noun in _LOCAL_GOVERNMENTS or noun.removesuffix("es") in _LOCAL_GOVERNMENTS or noun.endswith("stadt")
+    )  # "der Kreisstadt", "der Universitätsstadt"
+    return match.end() if is_body or is_territory else None
 
 
 _BODY_HEADS = tuple(head for head in lexicon.ORG_HEADS if len(head) > 3)
+# The genitive of a body, or "im"/"beim" before it: "Staatssekretärin im Ministerium", "Leiter des Jobcenters".
+_GENERIC_BODY_LINKS = ("de", "im", "beim")
+_LOCAL_GOVERNMENTS = frozenset(
+    w.lower() for w in ("Stadt", "Hansestadt", "Landeshauptstadt", "Gemeinde", "Landkreis", "Kreis", "Bezirk")
+)
 _NAME_GOES_ON = re.compile(r"[ \xa0]+(?:[A-ZÄÖÜ]|\d)|-[A-ZÄÖÜ]|[ \xa0]*\(")
 
 

@@ -82,12 +82,16 @@ ORG_TYPES = frozenset(
 _COMPOUND_GLUE = re.compile(r"-\w")
 
 
+# Nouns of an office or a body that hold a role stem: "Kanzleramt", "Ministerium", "Präsidium", "Ministerien".
+_BODY_NOUN_ENDINGS = ("ung", "ungen", "schaft", "schaften", "amt", "amts", "amtes", "ium", "iums", "ien")
+
+
 def is_role_noun(noun: str) -> bool:
     low = noun.lower()
     return (
         noun in lexicon.ROLE_ABBREVIATIONS
         or any(stem in low for stem in lexicon.ROLE_STEMS)
-        and not low.endswith(("ung", "ungen", "schaft", "schaften", "amt", "amts", "amtes"))  # "Kanzleramt"
+        and not low.endswith(_BODY_NOUN_ENDINGS)
         or low.endswith(tuple(s + e for s in ("koordination", "leitung") for e in ("", "en")))
     )
 

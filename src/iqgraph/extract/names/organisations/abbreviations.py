@@ -17,7 +17,7 @@ from .words import PLACE
 # "(BAMF)", "(kurz: LAG)", "(f-bb)": the short form the text goes on to use.
 ABBR = re.compile(
     r"\s*\((?:kurz|abgekürzt)?:?\s*"
-    r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,11}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
+    r"(?P<abbr>[A-ZÄÖÜ][\w\-]{1,15}(?: [A-ZÄÖÜ][\w\-]{2,20})?|[a-zäöü]{1,4}-[a-zäöü]{1,4})\)"
 )
 
 

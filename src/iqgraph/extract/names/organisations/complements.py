@@ -129,6 +129,7 @@ def proper_name_end(text: str, end: int) -> int:
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
             or word in lexicon.NOT_NAMES
             or word in lexicon.WEEKDAYS
+            or word.lower().endswith(lexicon.NOT_PROPER_NAME_ENDINGS)  # "das Bildungswerk Träger der …"
             or word.lower().endswith(
                 _DATIVE_PLURAL + lexicon.PARTICIPLE_NOUN_ENDINGS
             )  # "der Verband Mitgliedern schreibt": an object

@@ -18,7 +18,7 @@ _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, re
 # "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen", "vom Land Hessen finanziert" (the agent of a
 # passive): a Land as the body that acts or pays (not "im Land Bremen", where it is the place).
 _LAND_AS_BODY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Dd]as|[Dd]em|[Dd]es|vom)\s+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))"
+    rf"(?<![\w-])(?:(?:(?P<article>[Dd]as|[Dd]em|[Dd]es|[Vv]om)|(?P<field>[\w-]+):)[ \xa0]+(?P<name>(?P<kind>Land|Freistaat)(?:es|s)?\s+(?P<land>{_LAND_NAMES}))"
     rf"|(?P<masculine>[Dd]er|[Dd]en)\s+(?P<state>Freistaat\s+(?P<free_land>{_LAND_NAMES})))(?![\w-])"
 )  # "der/den Freistaat X": the masculine article is no genitive
 # Before "das/dem Land X" a preposition of place or goal makes it the territory: "in das Land Hessen kommen",
@@ -53,14 +53,15 @@ _RIVER = (
 # Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
 _DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\())"
-    rf"(?P<name>(?P<kind>Kreis|Stadt|Hansestadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+)"
+    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
 # Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
 _DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
-_FEMININE_KINDS = ("Stadt", "Hansestadt")
+# "Stadt" and its compounds that a town styles itself by: "die Universitätsstadt Greifswald", "der Kreisstadt X"
+_FEMININE_KINDS = ("Stadt", "stadt")
 
 
 def find_municipalities_as_bodies(text: str) -> list[Mention]:
@@ -69,7 +70,9 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
-        known = known or match.group("kind") in _FEMININE_KINDS and town in lexicon.AMBIGUOUS_TOWNS
+        known = (
+            known or (match.group("kind") or "").endswith(_FEMININE_KINDS) and town in lexicon.AMBIGUOUS_TOWNS
+        )
         if not known or not _municipality_acts(text, match):
             continue
         label = (
@@ -86,12 +89,16 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
 def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     if match.group("bracket"):
         return text.startswith(")", match.end())
+    if match.group("field"):
+        return is_funder_field(match.group("field"))
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
     if _LOCATIVE_BEFORE.search(before):
         return False
     article = match.group("article").lower()
     feminine = (
-        match.group("kind") in _FEMININE_KINDS or match.group("kind") is None and not match.group("district")
+        (match.group("kind") or "").endswith(_FEMININE_KINDS)
+        or match.group("kind") is None
+        and not match.group("district")
     )
     genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
@@ -113,6 +120,8 @@ def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
     """A genitive Land is a body only as the payer of money or support ("Mittel des Landes Hessen", not "die
     Hauptstadt des Landes Hessen"); "das/dem Land" only where no preposition of place stands before it."""
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
+    if match.group("field"):
+        return is_funder_field(match.group("field"))
     if (match.group("article") or "").lower() == "des":
         word = _WORD_BEFORE.search(before)
         if word is not None and word.group("word").lower() in _CONJUNCTIONS:
@@ -122,6 +131,16 @@ def _acts_or_pays(text: str, match: re.Match[str]) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+
+
+# The label of a field whose value is a funder or a carrier: "Förderung: Land Hessen", "Fördergeber: Stadt Kassel",
+# "Träger: Landkreis X" (a noun phrase without its article, as a list or a box writes it).
+_FUNDER_FIELD_ENDINGS = tuple(n.lower() for n in lexicon.FUNDER_NOUNS) + ("träger", "auftraggeber", "partner")
+
+
+def is_funder_field(word: str) -> bool:
+    low = word.lower()
+    return _is_payment_noun(word) or low.endswith(_FUNDER_FIELD_ENDINGS)
 
 
 def _is_payment_noun(word: str) -> bool:

@@ -59,7 +59,7 @@ def by_legal_form(text: str) -> list[Mention]:
         generic = GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it;
         # a compass word or a place alone after it is no name ("Bildungsträger Nord gGmbH" is the whole name)
-        if generic and text[generic.end() : match.start("form")].strip() in _NOT_A_NAME_ALONE:
+        if generic and _no_name_alone(text[generic.end() : match.start("form")]):
             generic = None
         name_start = generic.end() if generic else start
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
@@ -161,6 +161,17 @@ def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:
 # Lernweg gGmbH", "der Projektpartner Muster AG", "der MigraNet-Träger Muster gGmbH": a noun that classifies the
 # name after it
 _NOT_A_NAME_ALONE = frozenset({*COMPASS_WORDS, "Mitte", *PLACE_NAMES})
+# A landscape named by a town's or a region's adjective: "Oldenburger Land", "Hohenloher Land", "Bergisches Land".
+_LANDSCAPE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:er|es)\s+(?:Land|Raum)")
+
+
+def _no_name_alone(words: str) -> bool:
+    """A place, a compass word or a landscape alone after a classifying noun is no name: the noun is part of it
+    ("Bildungsträger Nord gGmbH", "Bildungsträger Oldenburger Land e. V.")."""
+    words = " ".join(words.split())
+    return words in _NOT_A_NAME_ALONE or _LANDSCAPE.fullmatch(words) is not None
+
+
 GENERIC_CLASSIFIER = re.compile(
     r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
     r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"

@@ -82,7 +82,7 @@ from .word_orders import (
     portfolios_without_preposition,
     regional_units_of_associations,
 )
-from .words import FOR_PORTFOLIO, joined
+from .words import FOR_PORTFOLIO, NAMED_FIELD, ZU_INFINITIVE, joined
 
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
 # The town a unit named by its topic serves: "Fachinformationszentrum Zuwanderung in Musterstadt" is named
@@ -150,7 +150,7 @@ class _Tail(NamedTuple):
 
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
-    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end):
+    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end) and not _branded_centre(text, start, end):
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = extend_left(text, start)
     end = _after_a_proper_name(text, head_start, end)
@@ -174,15 +174,57 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     return _mention(text, (start, tail.end), head, label, abbreviation, bool(legal or tail.legal))
 
 
+_BARE_HEADS = lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND
+
+
+def _bare_head(word: str) -> bool:
+    """ "Verein", or its genitive "Vereins", "Bundes": a bare generic head, named by the words after it ("des
+    Vereins Lernwerk")."""
+    low = word.lower()
+    if low in _BARE_HEADS:
+        return True
+    # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
+    stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
+    return low.endswith("s") and stem in _BARE_HEADS and not stem.endswith(REGION_NAMED_HEADS)
+
+
+# "Caritas-Bildungszentrum Trier", "AWO-Beratungszentrum Kassel": a body's name or short form before the hyphen
+# makes the centre that body's, named by its town.
+_BRAND_PREFIX = re.compile(r"[A-ZÄÖÜ][\w]*-[A-ZÄÖÜ]")
+
+
+def _branded_centre(text: str, start: int, end: int) -> bool:
+    town = REGION_NAME.match(text, end)
+    return (
+        _BRAND_PREFIX.match(text, start) is not None
+        and town is not None
+        and town.group("region_name") in TOWNS
+    )
+
+
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
-    if text[
-        head_start:end
-    ].lower() in lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND and not (
-        plural_genitive and complement_ok(plural_genitive)
-    ):
-        return proper_name_end(text, end)
+    if _bare_head(text[head_start:end]) and not (plural_genitive and complement_ok(plural_genitive)):
+        name_end = proper_name_end(text, end)
+        if name_end > end and _object_of_an_infinitive(text, head_start, name_end):
+            return end
+        return name_end
     return end
+
+
+# "…, in der Berufsschule Sprachkurse anzubieten": a bare head in a prepositional phrase, then a noun right before a
+# zu-infinitive: the noun is the infinitive's object, no name of the body.
+_PLACE_PHRASE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:in|an|auf|bei|mit|aus|von)[ \xa0]+(?:der|dem|den)|im|am|beim|vom)[ \xa0]+$"
+)
+_PHRASE_REACH = 12  # characters back over a preposition and its article
+
+
+def _object_of_an_infinitive(text: str, head_start: int, name_end: int) -> bool:
+    return (
+        ZU_INFINITIVE.match(text, name_end) is not None
+        and _PLACE_PHRASE_BEFORE.search(text, max(0, head_start - _PHRASE_REACH), head_start) is not None
+    )
 
 
 def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple[int, bool, int | None]:
@@ -194,6 +236,11 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
         region = REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(COMMON_NOUN_ENDINGS):
             end, has_complement = region.end(), True
+            # "Kreisverband Musterland der Arbeiterwohlfahrt": the association the unit of a region belongs to
+            end, _, genitive_at = extend_right(text, end, complements_of(head))
+    field = None if has_complement else NAMED_FIELD.match(text, end)
+    if field is not None:
+        end, has_complement = field.end(), True
     completed = completed_by_abbreviation(text, start, end) or spelled_out_before_abbreviation(
         text, head_start, end
     )

@@ -27,6 +27,9 @@ _LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
 _NAME_ADJECTIVE = (
     r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|al|ell|iv|ig|är|bar|andt|ierend|end)(?:e|en|er)\s+(?=[A-ZÄÖÜ])"
 )
+# "Forschungsinstitut Betriebliche Bildung", "Zentrum Soziale Arbeit": a capitalised adjective of a field and its
+# noun right after a head name the body (in running text the adjective is small).
+NAMED_FIELD = re.compile(rf"[ \xa0]+{_NAME_ADJECTIVE}{CAP}(?![\w-])")
 ITEM = (
     rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*(?:{_NAME_ADJECTIVE})?{CAP}"
     rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"
@@ -83,3 +86,7 @@ def is_of_kind(label: str, kind: str) -> bool:
     "Brückenbau e. V." ends with it."""
     low = label.lower() + " "
     return any(form + " " in low for form in lexicon.BODY_STAND_INS[kind])
+
+
+# A zu-infinitive right after a noun: the noun is its object ("… Sprachkurse anzubieten", "… Workshops zu planen").
+ZU_INFINITIVE = re.compile(r"[ \xa0]+(?:zu[ \xa0]+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])")

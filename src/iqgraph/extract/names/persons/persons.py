@@ -44,8 +44,18 @@ __all__ = [
 ]
 
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
-# A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …".
-_NAME_END = re.compile(r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als)\s", re.MULTILINE)
+# A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …", or a preposition
+# opens the clause's adverbial after it: "kam Lucia Ferreira Santos nach Kassel", "… Santos in die Beratung".
+_NAME_END = re.compile(
+    r"[ \xa0]*(?:[,.:;()]|$)|[ \xa0]+(?:und|von|vom|aus|sowie|als|nach|in|im|ins|zum|zur|an|am|auf|für|über)\s",
+    re.MULTILINE,
+)
+# A number before the first word makes it a counted noun, no given name: "Zwei Tage Austausch", "3 Tage Praxis"
+# (a year is no count: "hat seit 2020 Karl Muster").
+_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:\d{{1,3}}|{'|'.join(lexicon.GERMAN_NUMBER_WORDS)})[ \xa0]+$", re.IGNORECASE
+)
+_NUMBER_REACH = 16  # characters back over a written number
 _PARTICLE = re.compile(PARTICLES + r"[ \xa0]")
 _ROMANCE_PARTICLE = re.compile(r"(?:da|do|dos|de|del|di)[ \xa0]")
 _CAPITAL_NEXT = re.compile(rf"[ \xa0]+[{UPPER}0-9]")
@@ -85,6 +95,10 @@ def _person(
     ):
         return _first_two_words(text, match, blocked)
     if blocked.overlaps(match.start("first"), match.end()) or _is_not_a_name(text, match):
+        return None
+    if not match.group("title") and _NUMBER_BEFORE.search(
+        text, max(0, match.start() - _NUMBER_REACH), match.start()
+    ):
         return None
     if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"

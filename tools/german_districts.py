@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Write src/iqgraph/extract/german_districts.txt: the names of German Landkreise that name a landscape or a
+region rather than a town ("Uckermark", "Emsland", "Dahme-Spreewald"), from the Federal Statistical Office's
+list of districts (Destatis, Gemeindeverzeichnis, "04-kreise", as of 31.12.2018) as the npm package
+`landkreise-deutschland` ships it (data/districts.json).
+
+A development tool, run by hand when the list should change; the extractor reads the written file and needs
+neither the package nor a network. Only Landkreise whose name is one word (a hyphen may join two) and no town of
+german_places.txt; names that are common German words are left out.
+
+    npm pack landkreise-deutschland && tar xzf landkreise-deutschland-*.tgz
+    python tools/german_districts.py package/data/districts.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+# District names that are common German words or a street's word in running text (as tools/german_places.py
+# leaves out such town names).
+COMMON_WORDS = frozenset({"Leer", "Hof", "Roth", "Börde", "Bergstraße", "Harz"})
+
+EXTRACT = Path(__file__).resolve().parent.parent / "src" / "iqgraph" / "extract"
+OUT = EXTRACT / "german_districts.txt"
+HEAD = (
+    "# Landkreise named by a landscape or region, one a line: Destatis Gemeindeverzeichnis (04-kreise, 31.12.2018)\n"
+    "# through the npm package landkreise-deutschland; written by tools/german_districts.py.\n"
+)
+
+
+def names(districts: list[dict[str, object]], towns: set[str]) -> list[str]:
+    found = {
+        str(d["name"])
+        for d in districts
+        if d["type"] == "Landkreis"
+        and " " not in str(d["name"])
+        and "," not in str(d["name"])
+        and not str(d["name"]).lower().endswith("kreis")
+    }
+    return sorted(n for n in found if n not in towns and n not in COMMON_WORDS)
+
+
+def main() -> None:
+    districts = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    towns = set((EXTRACT / "german_places.txt").read_text(encoding="utf-8").splitlines())
+    out = names(districts, towns)
+    OUT.write_text(HEAD + "\n".join(out) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(out)} names")
+
+
+if __name__ == "__main__":
+    main()
