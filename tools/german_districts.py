@@ -25,7 +25,8 @@ COMMON_WORDS = frozenset({"Leer", "Hof", "Roth", "Börde", "Bergstraße", "Harz"
 EXTRACT = Path(__file__).resolve().parent.parent / "src" / "iqgraph" / "extract"
 OUT = EXTRACT / "german_districts.txt"
 HEAD = (
-    "# Landkreise named by a landscape or region, one a line: Destatis Gemeindeverzeichnis (04-kreise, 31.12.2018)\n"
+    "# Landkreise named by a landscape or region, one a line: Destatis Gemeindeverzeichnis (04-kreise, 31.12.2018),\n"
+    "# CC BY 4.0, © Statistisches Bundesamt (Destatis), 2019,\n"
     "# through the npm package landkreise-deutschland; written by tools/german_districts.py.\n"
 )
 
