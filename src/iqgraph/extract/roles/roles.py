@@ -273,24 +273,41 @@ def _role_at(
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
     if org is None and not after_verb and _is_plural(text, head):
         org = org_after_the_list(text, person, mentions)
-    if (
-        org is None
-        and noun.endswith("innen")
-        and title_stop == head.end()
-        and _after_a_possessive(text, head)
-    ):
+    if org is None and _whose_plural_untold(text, head, title_stop):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     org = local_body(text, title_stop, limit) if org is None else org
-    unnamed = unknown_body(text, title_stop, person, limit) if org is None else None
-    if unnamed is not None:
-        org = named_in_full_before(unnamed, release, head.start())
-        known = org is not None or bool(full_names_before(unnamed, release, head.start()))
-        generic = None if known else generic_body_end(text, title_stop, limit)
-        if org is None and generic is None:
+    if org is None:
+        found = _body_without_a_known_name(text, (title_stop, limit), person, release, head.start())
+        if found is None:
             return None  # "Präsidentin der kanadischen Beispiel Foundation": a body we cannot name
-        title_stop = generic or title_stop  # "Leiter des Jobcenters": the unnamed body stays in the title
+        org, title_stop = found
     title = title_as_written(text[head.start() : title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
+
+
+def _whose_plural_untold(text: str, head: re.Match[str], title_stop: int) -> bool:
+    """A feminine plural title after a possessive with no body after it ("ihre Mitarbeiterinnen A und B")."""
+    return (
+        head.group("noun").endswith("innen") and title_stop == head.end() and _after_a_possessive(text, head)
+    )
+
+
+def _body_without_a_known_name(
+    text: str, stop_and_limit: tuple[int, int], person: Mention, release: ReleaseBodies | None, at: int
+) -> tuple[Mention | None, int] | None:
+    """The body a title names after `stop_and_limit[0]` (where the title stops so far) that no mention names:
+    the body named in full before `at`, or none with the body kept in the title ("Leiter des Jobcenters"), each
+    with where the title stops; None where the body cannot be named at all."""
+    title_stop, limit = stop_and_limit
+    unnamed = unknown_body(text, title_stop, person, limit)
+    if unnamed is None:
+        return None, title_stop
+    org = named_in_full_before(unnamed, release, at)
+    known = org is not None or bool(full_names_before(unnamed, release, at))
+    generic = None if known else generic_body_end(text, title_stop, limit)
+    if org is None and generic is None:
+        return None
+    return org, generic or title_stop
 
 
 # "ihre Mitarbeiterinnen", "seine Kolleginnen", "unsere Beraterinnen": a plural title owned by someone named before
