@@ -82,12 +82,14 @@ _RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person b
 _RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
 # A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
 _DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
+# Times and adverbs between a verb of work and the body: "arbeitet seit 2019 bei …", "ist inzwischen beim …"
+_WORK_ADVERBS = r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
 _MEMBER_VERB = re.compile(
     _RELATIVE_ABOUT_THE_PERSON
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
     + r")"
-    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|neu))*"
+    rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
     rf"(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+(?:{_DEPARTMENT})?"
 )
@@ -101,7 +103,7 @@ _ACTIVE = re.compile(
 # die Beratung", "X koordiniert seit 2019 beim Verein Y die Kurse" (only "bei": "berät im Landkreis Y" names an area)
 _DOES_AT = re.compile(
     rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})"
-    r"(?:\s+(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich|auch))*"
+    rf"(?:\s+(?:{_WORK_ADVERBS}|auch))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
 )
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
