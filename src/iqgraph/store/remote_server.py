@@ -106,47 +106,53 @@ def serve(
     Requests pass a guard (serve_guard.py) that refuses updates and, unless `allow_service`, SERVICE calls;
     the Oxigraph server behind it listens on a free loopback port. A query may take `timeout` seconds, and
     the server ends with this process, however that ends."""
-    location = store_location / STORE_DIR if (store_location / STORE_DIR).is_dir() else store_location
-    if not location.is_dir():
-        raise ServerError(f"no embedded store at {store_location}: run `iqgraph build` first")
-    if site is not None and not (site / "index.html").is_file():
-        raise ServerError(f"no published site in {site}: run `iqgraph publish -o {site}` first")
-    binary = oxigraph_binary()
+    location = _served_store(store_location, site)
     bind = f"127.0.0.1:{free_port('127.0.0.1')}"  # the server itself: loopback only, behind the guard
     port = port or free_port(host)
     try:
         guard = QueryGuard(host, port, f"http://{bind}", timeout, allow_service, site)
     except OSError as exc:
         raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    command = [
-        str(binary),
-        "serve-read-only",
-        "--location",
-        str(location),
-        "--bind",
-        bind,
-        "--union-default-graph",
-    ]
-    limit = ["--timeout-s", str(max(1, math.ceil(timeout)))]  # the server takes whole seconds
     log = tempfile.TemporaryFile()  # noqa: SIM115 - the ServerProcess closes it on stop()
-    parent = os.getpid()
     try:
-        process = subprocess.Popen(
-            [*command, *limit],
-            stdout=log,
-            stderr=log,
-            preexec_fn=lambda: die_with(parent, signal.SIGTERM),  # noqa: PLW1509 (only a prctl call, no locks)
-        )
-    except OSError as exc:
+        process = _start_read_only(location, bind, timeout, log)
+    except ServerError:
         guard.stop()
         log.close()
-        raise ServerError(f"cannot start the Oxigraph server {binary}: {exc.strerror or exc}") from exc
+        raise
     server = ServerProcess(process, f"http://{bind}/query", log, guard)
     _wait_until_answering(server, 5.0)  # the server itself, before the guard lets anyone in (stops both)
     guard.start()
     address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     server.url = f"http://{address}/query"
     return server
+
+
+def _served_store(store_location: Path, site: Path | None) -> Path:
+    """The store folder a build left (or the folder given), checked before anything is started."""
+    location = store_location / STORE_DIR if (store_location / STORE_DIR).is_dir() else store_location
+    if not location.is_dir():
+        raise ServerError(f"no embedded store at {store_location}: run `iqgraph build` first")
+    if site is not None and not (site / "index.html").is_file():
+        raise ServerError(f"no published site in {site}: run `iqgraph publish -o {site}` first")
+    return location
+
+
+def _start_read_only(location: Path, bind: str, timeout: float, log: IO[bytes]) -> subprocess.Popen[bytes]:
+    """The Oxigraph server on `bind`, read-only, ending when this process ends."""
+    binary = oxigraph_binary()
+    command = [str(binary), "serve-read-only", "--location", str(location), "--bind", bind]
+    command += ["--union-default-graph", "--timeout-s", str(max(1, math.ceil(timeout)))]  # whole seconds
+    parent = os.getpid()
+    try:
+        return subprocess.Popen(
+            command,
+            stdout=log,
+            stderr=log,
+            preexec_fn=lambda: die_with(parent, signal.SIGTERM),  # noqa: PLW1509 (only a prctl call, no locks)
+        )
+    except OSError as exc:
+        raise ServerError(f"cannot start the Oxigraph server {binary}: {exc.strerror or exc}") from exc
 
 
 def _wait_until_answering(server: ServerProcess, seconds: float) -> None:
