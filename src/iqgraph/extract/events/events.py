@@ -104,6 +104,8 @@ def find_events(
         named_more = _named_beyond_its_noun(events[0], from_headline)
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
     scope = scopes(text, sentences, nouns, events, dates)
+    if all(e.date is None for e in events):
+        scope.update(_openings_told_before_their_noun(text, sentences, scope, events[0]))
     held = [
         i
         for i, e in enumerate(events)
@@ -169,6 +171,37 @@ def _names_undated(
         breaks == 0
         or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
         or (named_more and bool(named))
+        or _opened_it(text, sentence, event)
+    )
+
+
+# An opening told by its verb in the past, naming no time of its own: "X eröffnete die Räume gemeinsam mit Y",
+# "Die Stelle wurde von X eröffnet".
+_OPENED_IN_THE_PAST = re.compile(
+    r"\b(?:eröffnete|eröffneten)\b|\b(?:wurde|wurden|hat|haben)\b[^.;\n]{0,80}\beröffnet\b"
+)
+_TIME_OF_ITS_OWN = re.compile(r"\b(?:19|20)\d\d\b|\b[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monat|Monaten|Wochen)\b")
+
+
+def _openings_told_before_their_noun(
+    text: str,
+    sentences: list[tuple[int, int]],
+    scope: dict[tuple[int, int], list[tuple[int, int]]],
+    event: Event,
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """ "X eröffnete die Räume. … sagte Y bei der Eröffnung": a sentence before any event is named, telling the
+    opening by its verb, speaks of the opening the text names later."""
+    return {s: [(s[0], 0)] for s in sentences if not scope[s] and _opened_it(text, s, event)}
+
+
+def _opened_it(text: str, sentence: tuple[int, int], event: Event) -> bool:
+    """An opening known by its name only ("bei der Eröffnung") is the one a sentence tells by its verb, anywhere in
+    the report, unless that sentence names a time of its own (a year, "vor zwei Jahren")."""
+    opening = event.noun is not None and event.noun.noun in _OPENING_VERB_NOUNS
+    return (
+        opening
+        and _OPENED_IN_THE_PAST.search(text, *sentence) is not None
+        and not _TIME_OF_ITS_OWN.search(text, *sentence)
     )
 
 

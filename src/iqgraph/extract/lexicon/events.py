@@ -214,6 +214,9 @@ SPEAKING_WORDS = (
     r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
     # contributions given by persons: "mit Beiträgen von X und Y", "ein Redebeitrag von X", "Fachbeiträge von …"
     r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
+    # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
+    # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
+    r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*)\s*:",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -325,6 +328,8 @@ EVENT_SPEECH_WORDS = (
     r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
     r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
     r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
+    # announcing before the guests, the particle closing the clause: "kündigte weitere Kurse an", "kündigte an, dass …"
+    r"\bkündigte(?:n)?\b[^.;\n]{0,80}?\ban\b(?=\s*[.;,:]|\s*$)",
     # opening or closing the programme: "Den Auftakt machte X", "X machte den Anfang", "den Abschluss bildete X"
     r"\b(?:Auftakt|Anfang|Abschluss|Schluss)\b[^.;\n]{0,20}?\b(?:machte|machten|bildete|bildeten)\b",
     r"\b(?:machte|machten|bildete|bildeten)\b[^.;\n]{0,20}?\b(?:Auftakt|Anfang|Abschluss|Schluss)\b",

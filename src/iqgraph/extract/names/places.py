@@ -112,8 +112,8 @@ def venue_mentions(text: str) -> list[Mention]:
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
             named_by = town or (match.group("city") if match.group("city") in TOWNS else None)
-            label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
-            town = None
+            label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town,
+            # which is the town it stands in ("in der Stadthalle Fulda")
         # priority 0: where a name of the same span is also an organisation's or a unit's, that one wins
         out.append(Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue))
         if town:  # "in der Musterhalle Musterstadt": the town the venue is in

@@ -1,0 +1,114 @@
+"""Speakers and places of events in further forms German reports use, in sentences written for these tests: an
+announcement before the guests, a programme's item named by its kind and a colon, an opening told by its verb
+before the text names it by its noun, a venue named by its kind and its town."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 5, 20)
+
+
+def _relations(text: str, predicate: str, date: dt.date | None = RELEASE) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + text, date).relations if p == predicate}
+
+
+def _speakers(text: str, date: dt.date | None = RELEASE) -> set[str]:
+    return {s for s, _ in _relations(text, "speakerAt", date)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel kündigte neue Kurse an.",
+        "Am 12. März fand der Fachtag statt. Für den Herbst kündigten Petra Beispiel und Karl Muster eine Messe an.",
+        "Am 12. März fand der Fachtag statt. Die Leiterin Petra Beispiel kündigte an, dass die Beratung wächst.",
+    ],
+)
+def test_an_announcement_at_an_event_held_makes_a_speaker(text: str) -> None:
+    assert "Petra Beispiel" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. Petra Beispiel kündigte neue Kurse an.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel kündigte ihren Vertrag.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel kündigte den Mietvertrag zum Jahresende.",
+    ],
+)
+def test_an_announcement_before_an_event_or_a_notice_given_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "programme",
+    [
+        "10:20 Uhr Impuls: Dr. Petra Beispiel, Hochschule Musterstadt",
+        "Impulsreferat: Petra Beispiel (Verein Lernwerk e. V.)",
+        "11.00 Uhr Lesung: Petra Beispiel, Autorin",
+        "14:00 Uhr Input: Petra Beispiel, Stiftung Musterhilfe",
+    ],
+)
+def test_a_programme_item_named_by_its_kind_and_a_colon_makes_a_speaker(programme: str) -> None:
+    text = (
+        "Die Stiftung Musterhilfe lädt am 12. Juni 2031 zum Fachtag „Arbeit finden“ nach Kassel ein.\n\n"
+        f"Programm\n\n10:00 Uhr Begrüßung: Karl Muster, Stiftung Musterhilfe\n{programme}\n"
+    )
+    assert {"Karl Muster", "Petra Beispiel"} <= _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe lädt am 12. Juni 2031 zum Fachtag nach Kassel ein.\n\nKontakt: Petra Beispiel, Referat: Öffentlichkeitsarbeit",
+        "Am 12. März fand der Fachtag statt. Fazit der Gäste: Petra Beispiel hat recht.",
+    ],
+)  # fmt: skip
+def test_a_colon_after_other_words_makes_no_speaker(text: str) -> None:
+    assert "Petra Beispiel" not in _speakers(text)
+
+
+_OPENING = "Beratungsstelle in Musterstadt eröffnet\n\n{first}\n\n„Wir freuen uns“, sagte Karl Muster bei der Eröffnung."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Landrätin Petra Beispiel eröffnete die Räume in der Lindenstraße gemeinsam mit Bürgermeister Jonas Muster.",
+        "Die neuen Büros eröffneten Petra Beispiel und Jonas Muster am Vormittag.",
+        "Das Büro wurde von Petra Beispiel und Jonas Muster eröffnet.",
+    ],
+)
+def test_an_opening_told_by_its_verb_before_its_noun_gives_its_speakers(first: str) -> None:
+    speakers = _speakers(_OPENING.format(first=first), None)
+    assert {"Petra Beispiel", "Jonas Muster", "Karl Muster"} <= speakers
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Petra Beispiel hatte 2019 eine erste Stelle in Beispielheim eröffnet.",
+        "Vor zwei Jahren eröffnete Petra Beispiel eine Stelle in Beispielheim.",
+    ],
+)
+def test_an_opening_of_another_time_gives_no_speaker(first: str) -> None:
+    assert "Petra Beispiel" not in _speakers(_OPENING.format(first=first), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Der Fachtag fand am 12. März in der Stadthalle Fulda statt.", "Stadthalle Fulda", "Fulda"),
+        ("Am 12. März kamen 80 Gäste zum Fachtag ins Rathaus Kassel.", "Rathaus Kassel", "Kassel"),
+        ("Das Netzwerktreffen am 12. März im Bürgerhaus Marburg war gut besucht.", "Bürgerhaus Marburg", "Marburg"),
+    ],
+)  # fmt: skip
+def test_a_venue_named_by_its_kind_and_its_town_is_in_that_town(text: str, venue: str, town: str) -> None:
+    located = _relations(text, "locatedIn")
+    assert (venue, town) in located
+    assert any(o == venue for _, o in located)  # the event's venue
