@@ -1,0 +1,87 @@
+"""Where a project works, as a sentence tells its work there (the project is located in those places):
+
+    verb of work    "Das Projekt X des Vereins Y berät in Z1 und Z2", "Es begleitet Zugewanderte in Z" (a pronoun
+                    going on with the project the sentence before opened with)
+    its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
+                    project spoken of last in the paragraph)
+
+A body at work in a town ("Die Stiftung berät in Z") may have its seat elsewhere: only projects and offices are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text.spans import Mention
+from .actors import COORDINATION_LINK, RelationFinding
+
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
+# A verb of a project's work, then up to three words (its object, an adverb) and "in" before the place: "berät in",
+# "begleitet Pflegekräfte in", "vermittelt seit 2020 in".
+_WORK_VERB_BEFORE = re.compile(
+    r"\b(?:berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermitteln"
+    r"|vermittelte|vermittelten|qualifiziert|qualifizieren|qualifizierte|qualifizierten|schult|schulte"
+    r"|arbeitet|arbeitete)\s+(?:[\w-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
+)
+_WORK_REACH = 60  # characters before a place for its verb, three words and "in"
+# The project's name opening the sentence as its subject, with a genitive of its carrier at most before the verb.
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
+_TO_THE_VERB = re.compile(r"[“”\"«]?(?:\s+(?:des|der|vom|von\s+der)\s+[^,;:!?\n]{1,60}?)?\s+$")
+_PRONOUN_OPENING = re.compile(r"\s*(?:Es|Er|Sie)\s+$")
+# A project's services held in a place: "Die Kurse finden in Z statt", "Die Beratung des Projekts findet in Z statt".
+_SERVICES_HELD = re.compile(
+    r"\s*(?:Die|Alle|Unsere|Seine|Ihre)\s+(?:[a-zäöü]+\s+)?(?:[A-ZÄÖÜ][\w-]*?)?"  # "Sprachkurse", "Online-Seminare"
+    r"(?i:kurse|beratungen|beratung|sprechstunden|sprechzeiten|workshops|seminare|schulungen|lehrgänge|coachings)"
+    r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
+)
+_HELD_CLOSE = re.compile(r"\s+statt\b")
+
+
+def find_work_places(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, project: Mention | None
+) -> Iterator[RelationFinding]:
+    """`ms`: the sentence's mentions; `topic`: what a pronoun subject goes on with; `project`: the project
+    spoken of last before the sentence."""
+    places = [m for m in ms if m.type == "Place"]
+    for place in places:
+        start = max(sentence[0], place.start - _WORK_REACH)
+        verb = _WORK_VERB_BEFORE.search(text, start, place.start)
+        unit = _worker(text, sentence, ms, verb.start(), topic) if verb else None
+        if unit is None and _SERVICES_HELD.fullmatch(text, sentence[0], place.start):
+            unit = _in_the_paragraph(text, sentence, project)
+            listed = _listed(text, place, places)
+            unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is not None:
+            yield from (RelationFinding(unit, "locatedIn", p) for p in _listed(text, place, places))
+            return
+
+
+def _worker(
+    text: str, sentence: tuple[int, int], ms: list[Mention], verb: int, topic: Mention | None
+) -> Mention | None:
+    """The project whose work the verb tells: named opening the sentence, or the topic a pronoun opening it stands
+    for."""
+    if _PRONOUN_OPENING.fullmatch(text, sentence[0], verb):
+        return topic if topic is not None and topic.type in _PROJECTS else None
+    first = next((m for m in ms if m.start >= sentence[0]), None)
+    if first is None or first.type not in _PROJECTS or first.generic or first.end > verb:
+        return None
+    opens = _SUBJECT_OPENING.fullmatch(text, sentence[0], first.start)
+    return first if opens and _TO_THE_VERB.fullmatch(text, first.end, verb) else None
+
+
+def _in_the_paragraph(text: str, sentence: tuple[int, int], project: Mention | None) -> Mention | None:
+    if project is None or project.type not in _PROJECTS or "\n\n" in text[project.end : sentence[0]]:
+        return None
+    return project
+
+
+def _listed(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
+    """`first` and the places coordinated after it: "in Gera, Jena und Suhl"."""
+    found = [first]
+    for place in (p for p in places if p.start > first.start):
+        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
+            break
+        found.append(place)
+    return found

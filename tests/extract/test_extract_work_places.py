@@ -1,0 +1,62 @@
+"""Where a project works, told by its work there, in sentences written for these tests (relations/work_places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    f = facts_of("Titel\n\n" + text)
+    return {(s, o) for s, p, o in f.relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Das Projekt „Wege finden“ des Vereins Lernwerk e. V. berät in Gera und Jena.", {"Gera", "Jena"}),
+        ("Das Projekt „Wege finden“ begleitet zugewanderte Pflegekräfte in Kassel.", {"Kassel"}),
+        ("Das Projekt „Wege finden“ vermittelte seit 2020 in Kiel, Lübeck und Flensburg.", {"Kiel", "Lübeck", "Flensburg"}),
+    ],
+)  # fmt: skip
+def test_a_project_named_as_the_subject_of_its_work_is_where_it_works(text: str, towns: set[str]) -> None:
+    assert {("Wege finden", t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Wege finden“ des Vereins Lernwerk e. V. erhält 5.000 Euro. Es berät in Gera und Jena.",
+        "Das Projekt „Wege finden“ ist neu. Es qualifiziert Fachkräfte in Gera und Jena.",
+        "Das Projekt „Wege finden“ hat einen neuen Träger. Es vermittelte Fachkräfte in Gera und Jena.",
+    ],
+)
+def test_a_pronoun_going_on_with_the_project_tells_where_it_works(text: str) -> None:
+    assert {("Wege finden", "Gera"), ("Wege finden", "Jena")} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Wege finden“\nTräger: Verein Lernwerk e. V.\nDas Projekt hilft Pflegekräften. Die Kurse finden in Gera statt.",
+        "Das Projekt „Wege finden“ startet im Mai. Die Sprechstunden finden dienstags in Gera statt.",
+        "Das Projekt „Wege finden“ hilft Ärztinnen. Alle Sprachkurse fanden in Gera und Jena statt.",
+    ],
+)  # fmt: skip
+def test_the_services_of_the_project_spoken_of_are_held_where_it_is(text: str) -> None:
+    assert ("Wege finden", "Gera") in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe berät in Gera und Jena.",  # a body at work has its seat elsewhere
+        "Das Projekt „Wege finden“ startet im Mai.\n\nDie Kurse der Volkshochschule finden in Gera statt.",
+        "Das Projekt „Wege finden“ berät Zugewanderte. Die Stiftung Musterhilfe berät in Gera.",
+        "Mit dem Projekt „Wege finden“ berät der Verein Lernwerk e. V. in Gera.",
+    ],
+)
+def test_work_of_a_body_or_of_others_places_no_project(text: str) -> None:
+    assert not any(s == "Wege finden" for s, _ in _located(text))
+    assert not any(o == "Gera" and s == "Wege finden" for s, o in _located(text))
