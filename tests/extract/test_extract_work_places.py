@@ -60,3 +60,31 @@ def test_the_services_of_the_project_spoken_of_are_held_where_it_is(text: str) -
 def test_work_of_a_body_or_of_others_places_no_project(text: str) -> None:
     assert not any(s == "Wege finden" for s, _ in _located(text))
     assert not any(o == "Gera" and s == "Wege finden" for s, o in _located(text))
+
+
+def _seats(text: str) -> set[tuple[str, str]]:
+    return _located("Das Projekt hilft Zugewanderten.\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "town"),
+    [
+        ("Kontakt\nVerein Lernwerk e. V., Lindenallee 7, 07545 Gera", "Lernwerk e. V.", "Gera"),
+        ("Kontakt: Stiftung Musterhilfe, Hauptstraße 12a, Kassel", "Stiftung Musterhilfe", "Kassel"),
+        ("Anschrift: Beispiel Bildung gGmbH, Am Anger 2, 99084 Erfurt", "Beispiel Bildung gGmbH", "Erfurt"),
+    ],
+)  # fmt: skip
+def test_the_body_opening_an_address_line_is_in_its_town(line: str, body: str, town: str) -> None:
+    assert (body, town) in _seats(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wir danken der Stiftung Musterhilfe, Lindenallee 7, 07545 Gera, für die Räume.",  # not opening the line
+        "Kontakt: Stiftung Musterhilfe, Lindenallee, Gera und Jena",  # no house number: no address
+        "Kontakt: Petra Beispiel, Stiftung Musterhilfe, Tel. 0361 12345",  # no town at all
+    ],
+)
+def test_a_line_that_is_no_address_of_the_body_opening_it_places_nothing(line: str) -> None:
+    assert not any(s == "Stiftung Musterhilfe" and o == "Gera" for s, o in _seats(line))

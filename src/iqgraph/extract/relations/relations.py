@@ -38,6 +38,7 @@ from .actors import (
     RelationFinding,
     listed_after,
 )
+from .addresses import address_seats
 from .antecedents import Before
 from .cues import find_cued
 from .footer import funders_listed_below
@@ -104,6 +105,7 @@ def find_relations(
             text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
         ),
         *find_work_places(text, sentence, here, topic, before.last("project")),
+        *address_seats(text, sentence, here),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
