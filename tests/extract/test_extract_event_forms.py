@@ -112,3 +112,32 @@ def test_a_venue_named_by_its_kind_and_its_town_is_in_that_town(text: str, venue
     located = _relations(text, "locatedIn")
     assert (venue, town) in located
     assert any(o == venue for _, o in located)  # the event's venue
+
+
+_HANDOVER = "Am 12. März übergab der Verein Lernwerk e. V. in Kassel die Urkunden.\n\n{middle}\n\n{last}"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "„Beratung wirkt“, erklärte Petra Beispiel.",
+        "Petra Beispiel betonte, die Beratung wirke.",
+        "„Wir bleiben dran“, sagte die Vorsitzende Petra Beispiel.",
+    ],
+)
+def test_speech_a_paragraph_about_other_things_after_the_event_is_a_statement_of_its_own(last: str) -> None:
+    middle = "Zusätzlich zahlt die Stadt Kassel 5.000 Euro. Im Vorjahr gab es 300 Beratungen."
+    assert "Petra Beispiel" not in _speakers(_HANDOVER.format(middle=middle, last=last))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Karl Muster betonte die Rolle der Betriebe.",
+        "„Es geht voran“, sagte Karl Muster bei der Übergabe.",
+        "Die Übergabe fand im Rathaus statt.",
+    ],
+)
+def test_speech_goes_on_after_a_paragraph_telling_of_the_event_or_its_speakers(middle: str) -> None:
+    last = "„Beratung wirkt“, erklärte Petra Beispiel."
+    assert "Petra Beispiel" in _speakers(_HANDOVER.format(middle=middle, last=last))

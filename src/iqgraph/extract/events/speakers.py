@@ -175,6 +175,8 @@ def find_speakers(
             continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
+        if not acts and told.a_paragraph_between(text, sentence):
+            continue  # "„…“, erklärte die Ministerin." two paragraphs after the event: a statement of its own
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
             named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
@@ -190,6 +192,7 @@ def find_speakers(
                 and not another_year(text, sentence, (years or {}).get(i))
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
+                told.told_at = sentence[1]
     return {i: tuple(found.values()) for i, found in out.items()}
 
 
@@ -217,12 +220,23 @@ class _ToldSoFar:
         self.held = held
         self.last_held: int | None = None
         self.announced: dict[int, bool] = {}
+        self.told_at = -1  # where the last sentence naming an event or a speaker at one ends
 
     def read(self, text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]) -> None:
         self.last_held = next((i for _, i in reversed(scoped) if i in self.held), self.last_held)
+        if any(at >= sentence[0] for at, _ in scoped):
+            self.told_at = sentence[1]
         for at, i in scoped:
             if at >= sentence[0] and i not in self.held:
                 self.announced.setdefault(i, not _told_in_the_past(text, sentence))
+
+    def a_paragraph_between(self, text: str, sentence: tuple[int, int]) -> bool:
+        """A whole paragraph, telling neither of an event nor of a speaker at one, stands between the last sentence
+        that did and this one."""
+        return self.told_at >= 0 and len(_PARAGRAPH_BREAKS.findall(text, self.told_at, sentence[0])) > 1
+
+
+_PARAGRAPH_BREAKS = re.compile(r"\n+")
 
 
 def _event_of_speech(
