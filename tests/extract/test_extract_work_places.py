@@ -88,3 +88,28 @@ def test_the_body_opening_an_address_line_is_in_its_town(line: str, body: str, t
 )
 def test_a_line_that_is_no_address_of_the_body_opening_it_places_nothing(line: str) -> None:
     assert not any(s == "Stiftung Musterhilfe" and o == "Gera" for s, o in _seats(line))
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Kassel. Die Beratungsstelle „Wege finden“ hat am Montag ihre Arbeit aufgenommen.",
+        "Kassel – Das Projekt „Wege finden“ startet im Mai mit zwei Beraterinnen.",
+        "Kassel, 3. Mai 2031. Die Servicestelle „Wege finden“ nimmt heute ihre Arbeit auf.",
+    ],
+)
+def test_the_dateline_s_town_is_the_seat_of_the_office_the_first_sentence_opens_with(dateline: str) -> None:
+    assert any(o == "Kassel" and "Wege finden" in s for s, o in _located(dateline))
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Kassel. Das Land Hessen fördert die Beratungsstelle „Wege finden“.",  # a body opens the sentence
+        "Kassel. Die Beratungsstelle „Wege finden“ berät ab Mai auch in Fulda.",  # the sentence places it itself
+        "Kassel. Seit Montag gibt es die Beratungsstelle „Wege finden“.",  # the office is no subject opening it
+        "Kassel. Die Beratungsstelle „Wege finden“ feiert ihr zehnjähriges Bestehen.",  # no opening, no start
+    ],
+)
+def test_a_dateline_before_another_subject_or_place_gives_no_seat(dateline: str) -> None:
+    assert not any(o == "Kassel" and "Wege finden" in s for s, o in _located(dateline))

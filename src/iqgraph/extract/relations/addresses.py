@@ -44,3 +44,44 @@ def _opening_the_line(text: str, line_start: int, on_the_line: list[Mention]) ->
         return None
     opening = _LINE_OPENING.match(text, line_start)
     return first if opening is not None and _HEAD_WORD.fullmatch(text, opening.end(), first.start) else None
+
+
+# A dateline: a town opening a paragraph, then a full stop, a dash or a comma with a date ("Musterstadt. Die …",
+# "Musterstadt – Die …", "Musterstadt, 3. Mai 2031. Die …").
+_DATELINE_END = re.compile(
+    r"\s*(?:\.|[–-]|,\s*(?:den\s+)?\d[\d./ ]*(?:\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4})?\s*[.:–-])\s+"
+)
+# The article and head words of the unit opening the first sentence as its subject: "Die Servicestelle X hat …".
+_UNIT_OPENING = re.compile(r"(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
+_SITED_UNITS = frozenset({"Subproject", "CoordinationOffice"})
+# The sentence tells that the unit opened or started: a release from its town announcing a new office.
+_OPENED_OR_STARTED = re.compile(
+    r"\b(?:eröffnet|eröffnete|eröffneten|startet|startete|starteten|gestartet)\b"
+    r"|\b(?:nimmt|nahm|nehmen|nahmen)\b[^.;\n]{0,60}?\bArbeit\s+auf\b|\bArbeit\s+aufgenommen\b"
+)
+
+
+def dateline_seat(
+    text: str, mentions: list[Mention], sentences: list[tuple[int, int]]
+) -> RelationFinding | None:
+    """ "Musterstadt. Die Servicestelle X hat am Montag ihre Arbeit aufgenommen": the dateline's town is the seat of
+    the office or project the first sentence after it opens with, where that sentence tells it opened or started
+    and names no other place."""
+    town = next((m for m in mentions if m.type == "Place" and text[m.start - 1 : m.start] == "\n"), None)
+    dateline = _DATELINE_END.match(text, town.end) if town is not None else None
+    if town is None or dateline is None:
+        return None
+    sentence = next((s for s in sentences if s[0] <= dateline.end() < s[1]), None)
+    if sentence is None:
+        return None
+    here = [m for m in mentions if sentence[0] <= m.start < sentence[1] and m.start >= dateline.end()]
+    unit = here[0] if here else None
+    if unit is None or unit.type not in _SITED_UNITS or unit.generic or any(m.type == "Place" for m in here):
+        return None
+    if not _OPENED_OR_STARTED.search(text, *sentence):
+        return None
+    return (
+        RelationFinding(unit, "locatedIn", town)
+        if _UNIT_OPENING.fullmatch(text, dateline.end(), unit.start)
+        else None
+    )
