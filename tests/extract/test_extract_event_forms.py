@@ -141,3 +141,37 @@ def test_speech_a_paragraph_about_other_things_after_the_event_is_a_statement_of
 def test_speech_goes_on_after_a_paragraph_telling_of_the_event_or_its_speakers(middle: str) -> None:
     last = "„Beratung wirkt“, erklärte Petra Beispiel."
     assert "Petra Beispiel" in _speakers(_HANDOVER.format(middle=middle, last=last))
+
+
+@pytest.mark.parametrize(
+    ("field", "venue", "town"),
+    [
+        ("Ort: Kulturhaus Lindenhof, Am Markt 2, 35390 Gießen", "Kulturhaus Lindenhof", "Gießen"),
+        ("Veranstaltungsort: Stadtbibliothek Nord, Lindenstraße 4, Fulda", "Stadtbibliothek Nord", "Fulda"),
+        ("Tagungsort: Haus der Vielfalt, Brückenstraße 5, 34117 Kassel", "Haus der Vielfalt", "Kassel"),
+    ],
+)  # fmt: skip
+def test_a_venue_field_under_the_hours_line_is_named_without_its_field_word(
+    field: str, venue: str, town: str
+) -> None:
+    text = f"Fachtag „Arbeit und Vielfalt“\nDonnerstag, 26. Juni 2031, 10 bis 15 Uhr\n{field}\n"
+    located = _relations(text, "locatedIn")
+    assert (venue, town) in located
+    assert not any(":" in s or ":" in o for s, o in located)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Am 12. März fand der Fachtag im Erwin-Beispiel-Haus statt.", "Erwin-Beispiel-Haus"),
+        ("Rund 80 Gäste kamen am 12. März zum Fachtag in die Karla-Muster-Halle.", "Karla-Muster-Halle"),
+        ("Das Netzwerktreffen am 12. März in der Jonas-Probe-Schule war gut besucht.", "Jonas-Probe-Schule"),
+    ],
+)  # fmt: skip
+def test_a_building_named_after_a_person_with_hyphens_is_the_venue(text: str, venue: str) -> None:
+    assert any(o == venue for _, o in _relations(text, "locatedIn"))
+
+
+def test_a_hyphenated_name_of_a_body_is_no_building() -> None:
+    f = facts_of("Titel\n\nAm 12. März fand der Fachtag im Max-Muster-Institut statt.", RELEASE)
+    assert ("Place", "Max-Muster-Institut") not in f.entities

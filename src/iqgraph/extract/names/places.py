@@ -41,6 +41,8 @@ _VENUE = re.compile(
     r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
     r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
+    # a building named after a person, its noun joined by hyphens: "im Erwin-Beispiel-Haus", "in der Karl-Muster-Halle"
+    r"|[A-ZÄÖÜ]\w*-(?:[A-ZÄÖÜ]\w*-)+(?:Haus|Halle|Saal|Zentrum|Center|Forum|Schule|Museum|Theater|Akademie|Bibliothek)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?(?![\w-])"  # the building's word ends there: no "Bahnhof" in "in der Bahnhofstraße"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
@@ -59,7 +61,7 @@ _FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
 # 10 bis 16 Uhr" / "Haus der Kulturen, Brückenstraße 5, 34117 Kassel" (a name, then its address after a comma).
 VENUE_UNDER_THE_HOURS = re.compile(
     r"(?m)^[^\n]*\d[.:]?\d?\d?\s*Uhr[ \t]*\n[ \t]*"
-    r"(?P<venue>[A-ZÄÖÜ][^,;\n()\d]{1,60}?)(?P<rest>,[^\n]*\d[^\n]*)$"
+    r"(?P<venue>[A-ZÄÖÜ][^,;:\n()\d]{1,60}?)(?P<rest>,[^\n]*\d[^\n]*)$"  # no field word: "Ort: X" is a field
 )
 
 
