@@ -175,3 +175,16 @@ def test_a_building_named_after_a_person_with_hyphens_is_the_venue(text: str, ve
 def test_a_hyphenated_name_of_a_body_is_no_building() -> None:
     f = facts_of("Titel\n\nAm 12. März fand der Fachtag im Max-Muster-Institut statt.", RELEASE)
     assert ("Place", "Max-Muster-Institut") not in f.entities
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("Kassel, 2. Mai 2031. Ministerin Petra Beispiel hat heute den Fachtag „Vielfalt“ eröffnet.", dt.date(2031, 5, 2)),
+        ("Kassel, 02.05.2031 – Gestern fand der Fachtag „Vielfalt“ statt.", dt.date(2031, 5, 1)),
+        ("Jena, den 2. Mai 2031. Am heutigen Freitag fand der Fachtag „Vielfalt“ statt.", dt.date(2031, 5, 2)),
+    ],
+)  # fmt: skip
+def test_a_relative_day_is_read_against_the_dateline_s_day(dateline: str, day: dt.date) -> None:
+    events = facts_of("Titel\n\n" + dateline, dt.date(2031, 5, 6)).events  # published four days later
+    assert [d for _, d in events] == [day]
