@@ -188,3 +188,21 @@ def test_a_hyphenated_name_of_a_body_is_no_building() -> None:
 def test_a_relative_day_is_read_against_the_dateline_s_day(dateline: str, day: dt.date) -> None:
     events = facts_of("Titel\n\n" + dateline, dt.date(2031, 5, 6)).events  # published four days later
     assert [d for _, d in events] == [day]
+
+
+_LONG_MINISTRY = (
+    "Ministerium für Arbeit, Soziales, Gesundheit, Frauen, Familie, Jugend, Integration und Verbraucherschutz"
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"Die Konferenz wurde vom {_LONG_MINISTRY} ausgerichtet.",
+        f"Sie wurde gemeinsam vom {_LONG_MINISTRY} organisiert.",
+        f"Veranstaltet wurde sie am Ende vom {_LONG_MINISTRY}.",
+    ],
+)
+def test_a_passive_with_a_ministry_s_long_name_as_its_agent_names_the_organiser(second: str) -> None:
+    text = f"Am 14. Mai fand die Fachkonferenz „Anerkennung“ statt. {second}"
+    assert ("Fachkonferenz „Anerkennung“", _LONG_MINISTRY) in _relations(text, "organisedBy")
