@@ -206,3 +206,28 @@ _LONG_MINISTRY = (
 def test_a_passive_with_a_ministry_s_long_name_as_its_agent_names_the_organiser(second: str) -> None:
     text = f"Am 14. Mai fand die Fachkonferenz „Anerkennung“ statt. {second}"
     assert ("Fachkonferenz „Anerkennung“", _LONG_MINISTRY) in _relations(text, "organisedBy")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Beim Fachtag der Stiftung am 12. März 2031 in Kassel diskutierte sie mit Betrieben.",
+        "Auf der Tagung „Arbeit und Vielfalt“ am 12. März 2031 in Kassel sprach sie über Anerkennung.",
+        "Während des Fachtags am 12. März 2031 im Rathaus Kassel moderierte sie das Podium.",
+    ],
+)
+def test_a_pronoun_behind_the_event_the_sentence_opens_at_speaks_there(second: str) -> None:
+    text = f"Petra Beispiel leitet die Stiftung Musterhilfe. {second}"
+    assert "Petra Beispiel" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Beim Fachtag der Stiftung am 12. März 2031 in Kassel waren sie und Karl Muster nur Gäste.",
+        "Beim Fachtag der Stiftung am 12. März 2031 in Kassel diskutierten sie mit Betrieben.",
+    ],
+)
+def test_a_plural_or_a_pronoun_that_is_no_subject_behind_the_event_makes_no_speaker(second: str) -> None:
+    text = f"Petra Beispiel leitet die Stiftung Musterhilfe. {second}"
+    assert "Petra Beispiel" not in _speakers(text)

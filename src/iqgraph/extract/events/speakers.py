@@ -31,11 +31,15 @@ _AT_EVENT = re.compile(
     r"\b(?:(?:während|bei|auf|im\s+Rahmen|anlässlich)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
 )
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
+_AT_AN_EVENT_OPENING = r"Beim|Bei\s+der|Auf\s+dem|Auf\s+der|Während\s+des|Während\s+der|Im\s+Rahmen\s+de[sr]"
 # A singular pronoun subject: opening the sentence ("Sie betonte"), or after the verb behind a fronted phrase of
 # at most five words ("In ihrer Rede dankte er"); a verb ending in "-en" is plural ("Sie diskutierten").
 _SPEAKING_PRONOUN = re.compile(
     r"\s*(?:(?P<first>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]"
-    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b)"
+    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b"
+    # ... or behind the event the sentence opens at, with its day and place: "Beim Fachtag am 5. Mai in Kassel sprach
+    # sie …"
+    rf"|(?:{_AT_AN_EVENT_OPENING})\s+(?:[\w.\-„“”\"]+\s+){{1,12}}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<at_event>sie|er)\b)"
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 _LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
@@ -390,7 +394,9 @@ def _pronoun_antecedent(
     match = _SPEAKING_PRONOUN.match(text, *sentence)
     if match is None:
         return []
-    gender = _PRONOUN_GENDER[(match.group("first") or match.group("after")).lower()]
+    gender = _PRONOUN_GENDER[
+        (match.group("first") or match.group("after") or match.group("at_event")).lower()
+    ]
     near = persons.within(max(0, sentence[0] - _ANTECEDENT_REACH), sentence[0])
     antecedent = next((p for p in reversed(near) if p.gender == gender), None)
     if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):
