@@ -231,3 +231,15 @@ def test_a_pronoun_behind_the_event_the_sentence_opens_at_speaks_there(second: s
 def test_a_plural_or_a_pronoun_that_is_no_subject_behind_the_event_makes_no_speaker(second: str) -> None:
     text = f"Petra Beispiel leitet die Stiftung Musterhilfe. {second}"
     assert "Petra Beispiel" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am Montag hat in Kassel der Fachtag „Vielfalt“ begonnen.", dt.date(2031, 5, 19)),
+        ("Am Freitag hat in Kassel der Fachtag „Vielfalt“ stattgefunden.", dt.date(2031, 5, 16)),
+        ("Am Samstagnachmittag haben 80 Gäste am Fachtag „Vielfalt“ in Kassel teilgenommen.", dt.date(2031, 5, 17)),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_in_a_perfect_without_ge_is_the_last_such_day(text: str, day: dt.date) -> None:
+    assert [d for _, d in facts_of("Titel\n\n" + text, RELEASE).events] == [day]  # released on a Tuesday

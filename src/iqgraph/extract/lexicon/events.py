@@ -511,7 +511,9 @@ NARRATED_TENSE_CUES = (
 # The perfect ("hat … eröffnet"), whose form an announcement shares ("ist für den 14. Oktober geplant").
 PERFECT_TENSE_CUE = (
     r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
-    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten)\b"
+    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten"
+    # participles without "ge" first: "hat … begonnen", "hat … stattgefunden", "haben … teilgenommen"
+    r"|begonnen|beendet|stattgefunden|teilgenommen|zusammengekommen|eingeladen|ausgetauscht)\b"
 )
 PAST_TENSE_CUES = (NARRATED_TENSE_CUES[0], PERFECT_TENSE_CUE, *NARRATED_TENSE_CUES[1:])
 # An announcement of what is to come, in any tense of its own ("ist für den 14. Oktober geplant", "wird im Mai
