@@ -243,3 +243,29 @@ def test_a_plural_or_a_pronoun_that_is_no_subject_behind_the_event_makes_no_spea
 )  # fmt: skip
 def test_a_bare_weekday_in_a_perfect_without_ge_is_the_last_such_day(text: str, day: dt.date) -> None:
     assert [d for _, d in facts_of("Titel\n\n" + text, RELEASE).events] == [day]  # released on a Tuesday
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In ihrer Rede führte Petra Beispiel aus, wie die Beratung wirkt.",
+        "Petra Beispiel fügte hinzu, dass die Beratung wachse.",
+        "Die Lage der Betriebe legte Petra Beispiel in ihrem Beitrag dar.",
+        "Petra Beispiel versicherte, das Land bleibe an Bord.",
+        "Zufrieden bilanzierte Petra Beispiel den Tag.",
+    ],
+)
+def test_more_verbs_of_reported_speech_at_an_event_held_make_a_speaker(second: str) -> None:
+    assert "Petra Beispiel" in _speakers(f"Am 12. März fand der Fachtag „Vielfalt“ statt. {second}")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Petra Beispiel zeigte den Gästen den Saal.",
+        "Petra Beispiel führte die Gäste durch das Haus und dann in den Garten.",
+        "Petra Beispiel legte einen Kranz nieder.",
+    ],
+)
+def test_showing_a_room_leading_a_tour_or_laying_a_wreath_make_no_speaker(second: str) -> None:
+    assert "Petra Beispiel" not in _speakers(f"Am 12. März tagte der Landesbeirat. {second}")

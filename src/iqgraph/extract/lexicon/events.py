@@ -302,6 +302,12 @@ EVENT_SPEECH_CUES = (
     "verdeutlichte",
     "ermutigte",
     "erinnerte",
+    # giving an opinion, an assurance or a summary before the guests ("meinte", "versicherte", "bilanzierte"; not
+    # "schilderte", after a quote as often the writer's own impression told to the press)
+    "meinte",
+    "äußerte",
+    "versicherte",
+    "bilanzierte",
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -328,6 +334,11 @@ EVENT_SPEECH_WORDS = (
     r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
     r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
     r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
+    # adding and setting out: "fügte hinzu", "führte aus, dass …", "legte die Lage dar" (not a mood shown: "zeigte sich
+    # erfreut")
+    r"\bfügte(?:n)?\b[^.;\n]{0,60}?\bhinzu\b",
+    r"\bführte(?:n)?\b[^.;\n]{0,60}?\baus\b(?=\s*[.;,:])",
+    r"\blegte(?:n)?\b[^.;\n]{0,60}?\bdar\b",
     # announcing before the guests, the particle closing the clause: "kündigte weitere Kurse an", "kündigte an, dass …"
     r"\bkündigte(?:n)?\b[^.;\n]{0,80}?\ban\b(?=\s*[.;,:]|\s*$)",
     # opening or closing the programme: "Den Auftakt machte X", "X machte den Anfang", "den Abschluss bildete X"
