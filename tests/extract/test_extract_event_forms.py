@@ -269,3 +269,31 @@ def test_more_verbs_of_reported_speech_at_an_event_held_make_a_speaker(second: s
 )
 def test_showing_a_room_leading_a_tour_or_laying_a_wreath_make_no_speaker(second: str) -> None:
     assert "Petra Beispiel" not in _speakers(f"Am 12. März tagte der Landesbeirat. {second}")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Am 12. März fand in Kassel der Fachtag „Vielfalt“ statt.",
+        "Rund 90 Gäste kamen am 12. März zur Jahrestagung des Vereins Lernwerk e. V.",
+        "Am 12. März lud die Stiftung Musterhilfe zum Netzwerktreffen nach Kassel.",
+    ],
+)
+def test_speech_after_a_paragraph_about_other_things_still_belongs_to_a_gathering(first: str) -> None:
+    middle = "Mit einem Stand war auch das Projekt „Wege finden“ dabei. Es berät in Kassel."
+    last = "„Es war ein guter Tag“, bilanzierte Petra Beispiel zum Abschluss."
+    assert "Petra Beispiel" in _speakers(f"{first}\n\n{middle}\n\n{last}")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vom 9. bis 10. März trafen sich 200 Gäste zu den Fachkräftetagen Nordhessen.", "Fachkräftetage Nordhessen"),
+        ("Am 12. März fand in Kassel der Integrationstag „Vielfalt“ statt.", "Integrationstag „Vielfalt“"),
+        ("Die Themenwoche „Arbeit“ begann am 12. März mit einem Empfang.", "Themenwoche „Arbeit“"),
+        ("Die Aktionstage Nordhessen fanden am 12. und 13. März statt.", "Aktionstage Nordhessen"),
+        ("Am 12. März kamen 80 Gäste zu den Praxistagen Mittelhessen.", "Praxistage Mittelhessen"),
+    ],
+)  # fmt: skip
+def test_days_and_weeks_named_after_their_subject_are_events(text: str, label: str) -> None:
+    assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]

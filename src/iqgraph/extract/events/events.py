@@ -114,7 +114,11 @@ def find_events(
     years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
     # persons named again: "die Ministerin", "die SPD-Politikerin"
     again = title_references(text, holders) + epithet_references(text, mentions)
-    speakers = find_speakers(text, sentences, mentions + again, scope, held, years)
+    # one act, no programme: a handover or signing told by its verb or its bare noun
+    single_acts = frozenset(
+        i for i, e in enumerate(events) if e.noun is None or e.noun.noun in lexicon.ACT_EVENT_NOUNS
+    )
+    speakers = find_speakers(text, sentences, mentions + again, scope, held, years, single_acts)
     # once: an event's lookups cost its sentences
     indexed, named = IndexedMentions(mentions), _Nouns(nouns, events, every_sentence)
     keys_in_full = keys_named_in_full(mentions)

@@ -56,7 +56,8 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 # nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
 _APPOSITION_NAME = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
-    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte)\b"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte"
+    r"|fanden|finden|sind|waren|werden|wurden|haben|hatten)\b"
     r"|\s*[,.;:!?]|[ \t]*\n)"
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
@@ -241,6 +242,10 @@ def named_in_full(m: Mention, keys_in_full: frozenset[str]) -> bool:
 
 
 def _singular(stem: str, nominative_form: str) -> str:
+    """The noun in the nominative: a day's noun in the plural names days ("zu den Aktionstagen" -> "Aktionstage"),
+    else the singular."""
+    if stem.endswith("tag") and nominative_form.endswith(("tage", "tagen")):
+        return stem + "e"
     return (
         stem
         if nominative_form.lower().endswith(("en", "n")) and not stem.lower().endswith("en")

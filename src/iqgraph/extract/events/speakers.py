@@ -155,12 +155,14 @@ def find_speakers(
     scope: dict[tuple[int, int], list[tuple[int, int]]],
     held: list[int],
     years: dict[int, int] | None = None,
+    single_acts: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[Mention, ...]]:
     """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
-    the year of each event whose day we know; a sentence telling of another year tells of another occasion."""
+    the year of each event whose day we know; a sentence telling of another year tells of another occasion.
+    `single_acts`: the events that are one act (a handover told by its verb), no programme of speakers."""
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
-    told = _ToldSoFar(held)
+    told = _ToldSoFar(held, single_acts)
     statement_end = -1  # where the paragraph of the last press statement ends
     background = _BACKGROUND_HEADING.search(text)
     report_end = background.start() if background else len(text)
@@ -179,8 +181,8 @@ def find_speakers(
             continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
-        if not acts and told.a_paragraph_between(text, sentence):
-            continue  # "„…“, erklärte die Ministerin." two paragraphs after the event: a statement of its own
+        if not acts and told.a_paragraph_between(text, sentence, scoped):
+            continue  # "„…“, erklärte die Ministerin." two paragraphs after a handover: a statement of its own
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
             named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
@@ -220,8 +222,9 @@ class _ToldSoFar:
     """As sentences are read: the event held that was mentioned last, and the events announced (not held, named in
     a sentence not told in the past: "Der nächste Fachtag ist für den 4. Mai geplant")."""
 
-    def __init__(self, held: list[int]) -> None:
+    def __init__(self, held: list[int], single_acts: frozenset[int]) -> None:
         self.held = held
+        self.single_acts = single_acts
         self.last_held: int | None = None
         self.announced: dict[int, bool] = {}
         self.told_at = -1  # where the last sentence naming an event or a speaker at one ends
@@ -234,9 +237,13 @@ class _ToldSoFar:
             if at >= sentence[0] and i not in self.held:
                 self.announced.setdefault(i, not _told_in_the_past(text, sentence))
 
-    def a_paragraph_between(self, text: str, sentence: tuple[int, int]) -> bool:
-        """A whole paragraph, telling neither of an event nor of a speaker at one, stands between the last sentence
-        that did and this one."""
+    def a_paragraph_between(
+        self, text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]
+    ) -> bool:
+        """The event in scope is one act, and a whole paragraph, telling neither of an event nor of a speaker at one,
+        stands between the last sentence that did and this one."""
+        if _event_for(sentence[0], scoped) not in self.single_acts:
+            return False
         return self.told_at >= 0 and len(_PARAGRAPH_BREAKS.findall(text, self.told_at, sentence[0])) > 1
 
 

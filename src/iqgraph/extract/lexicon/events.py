@@ -132,6 +132,12 @@ MORE_EVENT_NOUNS = (
     "Beratungstag",
     "Karrieretag",
     "Studientag",
+    # days and weeks named after their subject, often in the plural of a name ("die Fachkräftetage Nordhessen")
+    "Fachkräftetag",
+    "Integrationstag",
+    "Begegnungstag",
+    "Integrationswoche",
+    "Themenwoche",
     "Jubiläum",
     "Vernissage",
     "Roundtable",
