@@ -297,3 +297,21 @@ def test_speech_after_a_paragraph_about_other_things_still_belongs_to_a_gatherin
 )  # fmt: skip
 def test_days_and_weeks_named_after_their_subject_are_events(text: str, label: str) -> None:
     assert [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staatssekretär Karl Muster hat am 12. März die Beratungsstelle „Wege finden“ in Jena besucht.",
+        "Am 12. März haben Abgeordnete die Beratungsstelle „Wege finden“ besucht.",
+        "Die Ministerin besuchte am 12. März die Beratungsstelle „Wege finden“ in Jena.",
+    ],
+)
+def test_a_visit_told_by_its_verb_is_named_by_the_office_visited(text: str) -> None:
+    events = [name for name, _ in facts_of("Titel\n\n" + text, RELEASE).events]
+    assert events == ["Besuch der Beratungsstelle „Wege finden“"]
+
+
+def test_courses_visited_in_the_present_are_no_visit() -> None:
+    text = "Seit dem 12. März besucht Karl Muster den Kurs der Beratungsstelle „Wege finden“."
+    assert facts_of("Titel\n\n" + text, RELEASE).events == []

@@ -113,3 +113,22 @@ def test_the_dateline_s_town_is_the_seat_of_the_office_the_first_sentence_opens_
 )
 def test_a_dateline_before_another_subject_or_place_gives_no_seat(dateline: str) -> None:
     assert not any(o == "Kassel" and "Wege finden" in s for s, o in _located(dateline))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratungsstelle „Wege finden“ gehört zum IQ Netzwerk Hessen.\n\nDie Beratungsstelle berät seit 2029 in Gera und Jena.",
+        "Das Projekt „Wege finden“ startet im Mai. Das Projekt begleitet Pflegekräfte in Gera und Jena.",
+        "Die Anlaufstelle „Wege finden“ ist neu.\n\nDiese Anlaufstelle berät in Gera und Jena.",
+    ],
+)  # fmt: skip
+def test_the_kind_noun_of_the_project_spoken_of_tells_where_it_works(text: str) -> None:
+    located = _located(text)
+    assert any("Wege finden" in s and o == "Gera" for s, o in located)
+    assert any("Wege finden" in s and o == "Jena" for s, o in located)
+
+
+def test_a_kind_noun_of_another_kind_in_another_paragraph_places_no_project() -> None:
+    text = "Das Projekt „Wege finden“ startet im Mai.\n\nDie Beratungsstelle berät in Gera und Jena."
+    assert not any("Wege finden" in s for s, _ in _located(text))

@@ -56,8 +56,10 @@ from .speakers import another_year, epithet_references, find_speakers, title_ref
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
 _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasion with speakers
-# An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
+# An opening reported by its verb is named by what it opened: an office or a project, not who opened it; a visit so
+# by what was visited ("hat die Beratungsstelle X besucht": "Besuch der Beratungsstelle X").
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
+_NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch"}
 _OPENED_TYPES = frozenset({"Subproject"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
@@ -405,7 +407,7 @@ def _opened(
     Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z"); named by a bare
     noun, the one office or project the sentence before names ("Die Beratungsstelle X hat ihre Türen geöffnet.
     Zur Eröffnung sprach …")."""
-    if event.noun is None and event.verb_noun in _OPENING_VERB_NOUNS:
+    if event.noun is None and event.verb_noun in _NAMED_BY_ITS_OBJECT:
         return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
     if event.noun is None or event.noun.noun not in _OPENING_VERB_NOUNS or before is None:
         return None

@@ -398,6 +398,8 @@ EVENT_PRIZE_CUES = (
 # Bild" of the work (regular expressions).
 EVENT_VISIT_CUES = (
     r"\b(?:besuchte|besuchten)\b",
+    # the perfect, a day's dot between: "hat am 3. Mai die Beratungsstelle besucht"
+    r"\b(?:hat|haben)\b(?:[^.;\n]|(?<=\d)\.){0,120}?\bbesucht\b",
     r"\bzu\s+Gast\s+(?:beim|bei|im|in)\b",
     r"\binformierte(?:n)?\s+sich\b",
     r"\bmachte(?:n)?\s+sich\b[^;\n]{0,60}?\bBild\b",

@@ -1,7 +1,8 @@
 """Where a project works, as a sentence tells its work there (the project is located in those places):
 
     verb of work    "Das Projekt X des Vereins Y berät in Z1 und Z2", "Es begleitet Zugewanderte in Z" (a pronoun
-                    going on with the project the sentence before opened with)
+                    going on with the project the sentence before opened with), "Die Beratungsstelle berät seit 2029
+                    in Z" (its kind noun, the project spoken of last in the paragraph)
     its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
                     project spoken of last in the paragraph)
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lexicon.projects import PROJECT_STAND_INS
 from ..text.spans import Mention
 from .actors import COORDINATION_LINK, RelationFinding
 
@@ -29,6 +31,10 @@ _WORK_REACH = 60  # characters before a place for its verb, three words and "in"
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
 _TO_THE_VERB = re.compile(r"[“”\"«]?(?:\s+(?:des|der|vom|von\s+der)\s+[^,;:!?\n]{1,60}?)?\s+$")
 _PRONOUN_OPENING = re.compile(r"\s*(?:Es|Er|Sie)\s+$")
+# The project's kind noun as the subject, no name after it: "Die Beratungsstelle berät in …", "Das Projekt begleitet …".
+_STAND_IN_OPENING = re.compile(
+    rf"\s*(?:Die|Das|Der|Diese|Dieses|Dieser)\s+(?P<kind>{'|'.join(sorted(PROJECT_STAND_INS))})\s+$"
+)
 # A project's services held in a place: "Die Kurse finden in Z statt", "Die Beratung des Projekts findet in Z statt".
 _SERVICES_HELD = re.compile(
     r"\s*(?:Die|Alle|Unsere|Seine|Ihre)\s+(?:[a-zäöü]+\s+)?(?:[A-ZÄÖÜ][\w-]*?)?"  # "Sprachkurse", "Online-Seminare"
@@ -47,7 +53,7 @@ def find_work_places(
     for place in places:
         start = max(sentence[0], place.start - _WORK_REACH)
         verb = _WORK_VERB_BEFORE.search(text, start, place.start)
-        unit = _worker(text, sentence, ms, verb.start(), topic) if verb else None
+        unit = _worker(text, sentence, ms, verb.start(), topic, project) if verb else None
         if unit is None and _SERVICES_HELD.fullmatch(text, sentence[0], place.start):
             unit = _in_the_paragraph(text, sentence, project)
             listed = _listed(text, place, places)
@@ -58,12 +64,27 @@ def find_work_places(
 
 
 def _worker(
-    text: str, sentence: tuple[int, int], ms: list[Mention], verb: int, topic: Mention | None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    verb: int,
+    topic: Mention | None,
+    project: Mention | None,
 ) -> Mention | None:
-    """The project whose work the verb tells: named opening the sentence, or the topic a pronoun opening it stands
-    for."""
+    """The project whose work the verb tells: named opening the sentence, the topic a pronoun opening it stands for,
+    or the project spoken of last in the paragraph where its kind noun opens it ("Die Beratungsstelle berät …")."""
     if _PRONOUN_OPENING.fullmatch(text, sentence[0], verb):
         return topic if topic is not None and topic.type in _PROJECTS else None
+    stand_in = _STAND_IN_OPENING.fullmatch(text, sentence[0], verb)
+    if (
+        stand_in is not None
+    ):  # the noun names the project's kind ("die Beratungsstelle X"), or it is the paragraph's
+        of_its_kind = project is not None and stand_in.group("kind") in project.surface
+        return (
+            project
+            if of_its_kind and project.type in _PROJECTS
+            else _in_the_paragraph(text, sentence, project)
+        )
     first = next((m for m in ms if m.start >= sentence[0]), None)
     if first is None or first.type not in _PROJECTS or first.generic or first.end > verb:
         return None
