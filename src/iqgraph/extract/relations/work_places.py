@@ -76,15 +76,11 @@ def _worker(
     if _PRONOUN_OPENING.fullmatch(text, sentence[0], verb):
         return topic if topic is not None and topic.type in _PROJECTS else None
     stand_in = _STAND_IN_OPENING.fullmatch(text, sentence[0], verb)
-    if (
-        stand_in is not None
-    ):  # the noun names the project's kind ("die Beratungsstelle X"), or it is the paragraph's
-        of_its_kind = project is not None and stand_in.group("kind") in project.surface
-        return (
-            project
-            if of_its_kind and project.type in _PROJECTS
-            else _in_the_paragraph(text, sentence, project)
-        )
+    if stand_in is not None:
+        # the noun names the project's kind ("die Beratungsstelle X"), or it is the paragraph's project
+        if project is not None and stand_in.group("kind") in project.surface and project.type in _PROJECTS:
+            return project
+        return _in_the_paragraph(text, sentence, project)
     first = next((m for m in ms if m.start >= sentence[0]), None)
     if first is None or first.type not in _PROJECTS or first.generic or first.end > verb:
         return None
