@@ -132,3 +132,30 @@ def test_the_kind_noun_of_the_project_spoken_of_tells_where_it_works(text: str) 
 def test_a_kind_noun_of_another_kind_in_another_paragraph_places_no_project() -> None:
     text = "Das Projekt „Wege finden“ startet im Mai.\n\nDie Beratungsstelle berät in Gera und Jena."
     assert not any("Wege finden" in s for s, _ in _located(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("In Gera und Jena berät das Projekt „Wege finden“ Zugewanderte.", "Wege finden", {"Gera", "Jena"}),
+        ("Vor Ort in Gera begleitet die Beratungsstelle „Wege finden“ Pflegekräfte.", "Beratungsstelle „Wege finden“", {"Gera"}),
+        ("In Gera hat der Verein Lernwerk e. V. seit 2010 seinen Sitz.", "Lernwerk e. V.", {"Gera"}),
+        ("Das Projekt „Wege finden“ bietet in Gera und Jena Sprechstunden an.", "Wege finden", {"Gera", "Jena"}),
+    ],
+)  # fmt: skip
+def test_places_fronted_before_the_verb_and_its_subject_or_an_offer_place_the_unit(
+    text: str, unit: str, towns: set[str]
+) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Gera berät die Stiftung Musterhilfe Zugewanderte.",  # a body at work: its seat may be elsewhere
+        "In Gera hat die Stiftung Musterhilfe viele Freunde.",  # no seat
+        "In Gera berät seit Mai eine neue Stelle.",  # no unit named
+    ],
+)
+def test_fronted_places_before_a_body_s_work_or_no_seat_place_nothing(text: str) -> None:
+    assert not any(o == "Gera" for _, o in _located(text))

@@ -3,6 +3,7 @@
     verb of work    "Das Projekt X des Vereins Y berät in Z1 und Z2", "Es begleitet Zugewanderte in Z" (a pronoun
                     going on with the project the sentence before opened with), "Die Beratungsstelle berät seit 2029
                     in Z" (its kind noun, the project spoken of last in the paragraph)
+    fronted places  "In Z1 und Z2 berät das Projekt X …", "In Z hat der Verein Y seinen Sitz" (the subject after the verb)
     its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
                     project spoken of last in the paragraph)
 
@@ -24,7 +25,7 @@ _PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
 _WORK_VERB_BEFORE = re.compile(
     r"\b(?:berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermitteln"
     r"|vermittelte|vermittelten|qualifiziert|qualifizieren|qualifizierte|qualifizierten|schult|schulte"
-    r"|arbeitet|arbeitete)\s+(?:[\w-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
+    r"|arbeitet|arbeitete|bietet|bieten|bot|boten)\s+(?:[\w-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
 )
 _WORK_REACH = 60  # characters before a place for its verb, three words and "in"
 # The project's name opening the sentence as its subject, with a genitive of its carrier at most before the verb.
@@ -42,6 +43,18 @@ _SERVICES_HELD = re.compile(
     r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
 )
 _HELD_CLOSE = re.compile(r"\s+statt\b")
+# The places fronted, the verb second and the unit its subject right after: "In Kassel berät das Projekt X …", "Vor
+# Ort in Z1 und Z2 begleitet die Beratungsstelle Y …", "In Kassel hat der Verein Z seinen Sitz".
+_FRONTED_PLACE = re.compile(r"\s*(?:Vor\s+Ort\s+(?:in|im)|In|Im)\s+(?:ganz\s+)?$")
+_VERB_THEN_SUBJECT = re.compile(
+    r"\s+(?P<verb>berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermittelte"
+    r"|qualifiziert|qualifizierte|arbeitet|arbeitete|bietet|bot|(?P<has>hat|hatte))\s+(?:seit\s+\S+\s+)?"
+    r"(?:der|die|das)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+_ITS_SEAT_AFTER = re.compile(
+    r"[“”\"«»]?\s+(?:seit\s+\S+\s+)?(?:seinen|ihren)\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\b"
+)
+_SEATED = frozenset({"Organisation", "Agency"}) | _PROJECTS
 
 
 def find_work_places(
@@ -58,9 +71,24 @@ def find_work_places(
             unit = _in_the_paragraph(text, sentence, project)
             listed = _listed(text, place, places)
             unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is None and _FRONTED_PLACE.fullmatch(text, sentence[0], place.start):
+            unit = _subject_after_the_places(text, ms, _listed(text, place, places)[-1])
         if unit is not None:
             yield from (RelationFinding(unit, "locatedIn", p) for p in _listed(text, place, places))
             return
+
+
+def _subject_after_the_places(text: str, ms: list[Mention], last: Mention) -> Mention | None:
+    """ "In Z1 und Z2 berät das Projekt X …": the project right after the verb; "In Z hat der Verein Y seinen Sitz":
+    the body or project whose seat the clause names."""
+    verb = _VERB_THEN_SUBJECT.match(text, last.end)
+    starts = (verb.start("head"), verb.end()) if verb is not None else ()  # with its kind noun or after it
+    unit = next((m for m in ms if m.start in starts), None)
+    if verb is None or unit is None or unit.generic:
+        return None
+    if verb.group("has"):
+        return unit if unit.type in _SEATED and _ITS_SEAT_AFTER.match(text, unit.end) else None
+    return unit if unit.type in _PROJECTS else None
 
 
 def _worker(
