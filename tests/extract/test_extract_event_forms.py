@@ -315,3 +315,34 @@ def test_a_visit_told_by_its_verb_is_named_by_the_office_visited(text: str) -> N
 def test_courses_visited_in_the_present_are_no_visit() -> None:
     text = "Seit dem 12. März besucht Karl Muster den Kurs der Beratungsstelle „Wege finden“."
     assert facts_of("Titel\n\n" + text, RELEASE).events == []
+
+
+def _events_of(text: str) -> list[str]:
+    return [name for name, _ in facts_of(text, RELEASE).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Erfolgreicher Fachtag in Gera\n\nAm 12. März fand der Fachtag statt.", "Fachtag"),
+        ("Gelungener Auftakt in Jena\n\nAm 12. März war Auftakt der Reihe „Vielfalt“.", "Auftakt der Reihe „Vielfalt“"),
+        ("Kasseler Fachtag ein Erfolg\n\nAm 12. März fand der Fachtag statt.", "Kasseler Fachtag"),
+        ("Bremer Netzwerktreffen\n\nAm 12. März fand das Netzwerktreffen statt.", "Bremer Netzwerktreffen"),
+    ],
+)  # fmt: skip
+def test_a_headline_s_first_adjective_names_the_event_only_where_it_is_a_town_s(
+    text: str, label: str
+) -> None:
+    assert _events_of(text) == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rückblick: Netzwerktreffen in Fulda\n\nAm 12. März trafen sich 40 Fachleute im Bürgerhaus.", "Netzwerktreffen"),
+        ("Titel\n\nDie Jahrestagung „Vielfalt“ ist ein fester Termin. Am 12. März tagte man in Kassel.", "Jahrestagung „Vielfalt“"),
+        ("Titel\n\nZur Jubiläumsfeier lädt der Verein jedes Jahr. Am 12. März feierten 90 Gäste in Kassel.", "Jubiläumsfeier"),
+    ],
+)  # fmt: skip
+def test_an_event_verb_reports_the_event_named_before_by_a_noun_of_that_verb(text: str, label: str) -> None:
+    assert _events_of(text) == [label]
