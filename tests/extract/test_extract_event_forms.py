@@ -346,3 +346,15 @@ def test_a_headline_s_first_adjective_names_the_event_only_where_it_is_a_town_s(
 )  # fmt: skip
 def test_an_event_verb_reports_the_event_named_before_by_a_noun_of_that_verb(text: str, label: str) -> None:
     assert _events_of(text) == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Am 12. März fand der Fachtag in der Aula der Universität Musterstadt statt.", "Aula der Universität Musterstadt"),
+        ("Der Fachtag tagte am 12. März im Saal der Stiftung Musterhilfe.", "Saal der Stiftung Musterhilfe"),
+        ("Am 12. März kamen 80 Gäste zum Fachtag im Foyer der Handwerkskammer Kassel zusammen.", "Foyer der Handwerkskammer Kassel"),
+    ],
+)  # fmt: skip
+def test_a_room_of_an_institution_named_in_full_keeps_the_whole_name(text: str, room: str) -> None:
+    assert any(s.startswith("Fachtag") and o == room for s, o in _relations(text, "locatedIn"))
