@@ -25,6 +25,7 @@ from .names.gazetteer import Gazetteer, build_gazetteer
 from .names.mentions import Mention, find_mentions, main_entity
 from .quotes.quotes import find_quotes
 from .relations.actors import RelationFinding
+from .relations.addresses import dateline_seat
 from .relations.relations import Before
 from .release_passes import (
     networks_in_their_land,
@@ -76,6 +77,9 @@ def extract(release: Release, reference: Reference) -> Extraction:
     )
     _read_sentences(collector, mentions, programme, network)
     networks_in_their_land(collector, mentions)
+    seat = dateline_seat(text, mentions, spans)
+    if seat is not None:
+        collector.relation(seat, (seat.subject.start, seat.subject.end))
     units_of_their_body(collector, mentions)
     networks_of_the_programme(collector, mentions, programme)
     payers_of_lists(collector, mentions)

@@ -56,8 +56,10 @@ from .speakers import another_year, epithet_references, find_speakers, title_ref
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
 _NO_GATHERING = frozenset({"Start"})  # events told by a verb that are no occasion with speakers
-# An opening reported by its verb is named by what it opened: an office or a project, not who opened it.
+# An opening reported by its verb is named by what it opened: an office or a project, not who opened it; a visit so
+# by what was visited ("hat die Beratungsstelle X besucht": "Besuch der Beratungsstelle X").
 _OPENING_VERB_NOUNS = frozenset({"Eröffnung"})
+_NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch"}
 _OPENED_TYPES = frozenset({"Subproject"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
@@ -104,6 +106,8 @@ def find_events(
         named_more = _named_beyond_its_noun(events[0], from_headline)
         sentences = [s for s in sentences if _names_undated(text, s, events[0], nouns, named_more)]
     scope = scopes(text, sentences, nouns, events, dates)
+    if all(e.date is None for e in events):
+        scope.update(_openings_told_before_their_noun(text, sentences, scope, events[0]))
     held = [
         i
         for i, e in enumerate(events)
@@ -112,7 +116,11 @@ def find_events(
     years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
     # persons named again: "die Ministerin", "die SPD-Politikerin"
     again = title_references(text, holders) + epithet_references(text, mentions)
-    speakers = find_speakers(text, sentences, mentions + again, scope, held, years)
+    # one act, no programme: a handover or signing told by its verb or its bare noun
+    single_acts = frozenset(
+        i for i, e in enumerate(events) if e.noun is None or e.noun.noun in lexicon.ACT_EVENT_NOUNS
+    )
+    speakers = find_speakers(text, sentences, mentions + again, scope, held, years, single_acts)
     # once: an event's lookups cost its sentences
     indexed, named = IndexedMentions(mentions), _Nouns(nouns, events, every_sentence)
     keys_in_full = keys_named_in_full(mentions)
@@ -169,6 +177,37 @@ def _names_undated(
         breaks == 0
         or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
         or (named_more and bool(named))
+        or _opened_it(text, sentence, event)
+    )
+
+
+# An opening told by its verb in the past, naming no time of its own: "X eröffnete die Räume gemeinsam mit Y",
+# "Die Stelle wurde von X eröffnet".
+_OPENED_IN_THE_PAST = re.compile(
+    r"\b(?:eröffnete|eröffneten)\b|\b(?:wurde|wurden|hat|haben)\b[^.;\n]{0,80}\beröffnet\b"
+)
+_TIME_OF_ITS_OWN = re.compile(r"\b(?:19|20)\d\d\b|\b[Vv]or\s+\w+\s+(?:Jahr|Jahren|Monat|Monaten|Wochen)\b")
+
+
+def _openings_told_before_their_noun(
+    text: str,
+    sentences: list[tuple[int, int]],
+    scope: dict[tuple[int, int], list[tuple[int, int]]],
+    event: Event,
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """ "X eröffnete die Räume. … sagte Y bei der Eröffnung": a sentence before any event is named, telling the
+    opening by its verb, speaks of the opening the text names later."""
+    return {s: [(s[0], 0)] for s in sentences if not scope[s] and _opened_it(text, s, event)}
+
+
+def _opened_it(text: str, sentence: tuple[int, int], event: Event) -> bool:
+    """An opening known by its name only ("bei der Eröffnung") is the one a sentence tells by its verb, anywhere in
+    the report, unless that sentence names a time of its own (a year, "vor zwei Jahren")."""
+    opening = event.noun is not None and event.noun.noun in _OPENING_VERB_NOUNS
+    return (
+        opening
+        and _OPENED_IN_THE_PAST.search(text, *sentence) is not None
+        and not _TIME_OF_ITS_OWN.search(text, *sentence)
     )
 
 
@@ -368,7 +407,7 @@ def _opened(
     Fachinformationszentrum X eröffnete …", "Ministerin Y eröffnete die Beratungsstelle Z"); named by a bare
     noun, the one office or project the sentence before names ("Die Beratungsstelle X hat ihre Türen geöffnet.
     Zur Eröffnung sprach …")."""
-    if event.noun is None and event.verb_noun in _OPENING_VERB_NOUNS:
+    if event.noun is None and event.verb_noun in _NAMED_BY_ITS_OBJECT:
         return next((m for m in by_start.within(*event.sentence) if m.type in _OPENED_TYPES), None)
     if event.noun is None or event.noun.noun not in _OPENING_VERB_NOUNS or before is None:
         return None

@@ -15,6 +15,7 @@ from .. import lexicon
 from ..lexicon.events import MONTH_NAMES
 from ..lexicon.names import WEEKDAYS
 from ..names.mentions import BODY_TYPES, Mention
+from ..names.places import TOWNS
 from ..text.alternation import any_of
 from ..text.morphology import gender, genitive_with_article, noun_nominative
 from ..text.spans import ByStart, IntervalIndex
@@ -56,7 +57,8 @@ _NAMED_THING_REACH = 120  # characters before the noun in which the head and its
 # nor the next line's "Termin:" after a heading "Einladung zum Fachtag").
 _APPOSITION_NAME = re.compile(
     r"[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?\w+)*)"
-    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte)\b"
+    r"(?=\s+(?:in|im|am|an|vom|von|für|mit|zum|zur|des|der|fand|findet|statt|ist|war|wird|wurde|hat|hatte"
+    r"|fanden|finden|sind|waren|werden|wurden|haben|hatten)\b"
     r"|\s*[,.;:!?]|[ \t]*\n)"
 )
 # Words that follow an event noun without naming it: times ("Fachtag Anfang Mai", "Treffen Montag früh").
@@ -142,10 +144,29 @@ def _prefix(text: str, start: int, noun: str) -> str:
         extent = _strong(extent, ending)
         extent = extent.lower() if ordinal else extent
     proper = prefix.group("proper") or ""
+    if proper and _opens_its_line(text, prefix.start("proper")) and not _of_a_town(proper):
+        proper = (
+            ""  # "Gelungener Auftakt", "Erfolgreicher Infotag": a headline's first word, no town's adjective
+        )
     if proper and not (_TOWN_ADJECTIVE.search(proper) and not proper.endswith("scher")):
         proper = _strong(proper, ending)  # "Hessischen" -> "Hessischer"; "Kasseler" stays
     parts = (ordinal, extent, proper, prefix.group("iq") or "")
     return "".join(f"{part.strip()} " for part in parts if part)
+
+
+_TOWNS = TOWNS | frozenset(lexicon.LAENDER)  # "Bremer", "Hamburger": a city state's too
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _of_a_town(adjective: str) -> bool:
+    """ "Kasseler", "Bremer", "Hessischer": a town's adjective (its name before "-er", "-en" dropped) or a Land's."""
+    if not _TOWN_ADJECTIVE.search(adjective):
+        return True  # "Hessischer", "Sächsische": a Land's or nation's, which only a name capitalises
+    stem = adjective[:-2]
+    return any(town in _TOWNS for town in (stem, stem + "en", stem + "n", stem + "e"))
 
 
 def _strong(adjective: str, ending: str) -> str:
@@ -241,6 +262,10 @@ def named_in_full(m: Mention, keys_in_full: frozenset[str]) -> bool:
 
 
 def _singular(stem: str, nominative_form: str) -> str:
+    """The noun in the nominative: a day's noun in the plural names days ("zu den Aktionstagen" -> "Aktionstage"),
+    else the singular."""
+    if stem.endswith("tag") and nominative_form.endswith(("tage", "tagen")):
+        return stem + "e"
     return (
         stem
         if nominative_form.lower().endswith(("en", "n")) and not stem.lower().endswith("en")

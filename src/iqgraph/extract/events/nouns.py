@@ -237,6 +237,10 @@ def _event_at(
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
+            if latest_specific is not None and latest_specific.noun.lower().endswith(verb_noun.lower()):
+                return Event(
+                    latest_specific, "", date, sentence
+                )  # "Netzwerktreffen" named before "trafen sich"
             return Event(None, verb_noun, date, sentence)
     return None
 

@@ -15,9 +15,9 @@ from .nouns import ORG_TYPES
 # How far the participle "eingeladen" may stand from its auxiliary: a middle field with a date, a venue and the
 # event ("hatte X am Dienstag, 7. Oktober 2025, zu seiner Tagung in das Haus Y in Z eingeladen").
 INVITATION_BRACKET_MAX = 200
-_AGENT_TO_PARTICIPLE = (
-    80  # characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet")
-)
+# characters from "von" to the participle of a passive ("von der Stiftung X … veranstaltet"): a ministry's or a
+# Senate department's full name runs over a hundred
+_AGENT_TO_PARTICIPLE = 140
 _EVENT_NOUN = "|".join(
     sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
 )

@@ -217,8 +217,12 @@ def _rooms(text: str, mentions: list[Mention], start: int, end: int) -> list[tup
     for match in _ROOM.finditer(text, start, end):
         if of_a_body_named_before(match.group("owner"), mentions, match.start()):
             continue
-        venue = match.group("venue")
-        out.append((Mention.named(match.start("venue"), match.end("venue"), "Place", venue, venue), None))
+        # the owner's whole name where the text names it: "in der Aula der Universität Kassel"
+        owner_end = max(
+            (m.end for m in mentions if m.start == match.start("owner")), default=match.end("venue")
+        )
+        venue = " ".join(text[match.start("venue") : owner_end].split())
+        out.append((Mention.named(match.start("venue"), owner_end, "Place", venue, venue), None))
     return out
 
 

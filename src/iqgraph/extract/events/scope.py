@@ -25,9 +25,10 @@ _HOST_OPENING = re.compile(
     r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
     r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
 )
-# A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet".
+# A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet" (the
+# agent may be a ministry's full name of over a hundred characters).
 _HELD_BY_PASSIVE = re.compile(
-    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,100}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
+    r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,160}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
 )
 # The host named before its predicate, the event left implicit: "Die Stiftung X war Gastgeberin".
 _HOST_PREDICATE = re.compile(

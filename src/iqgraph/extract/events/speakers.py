@@ -31,11 +31,15 @@ _AT_EVENT = re.compile(
     r"\b(?:(?:während|bei|auf|im\s+Rahmen|anlässlich)\s+(?:der|des|dem|einer|eines)|beim)\s+(?:[a-zäöü]+\s+)?"
 )
 _TITLE_HEAD = re.compile(r"^[^,]*?(?P<head>[A-ZÄÖÜ][\w\-]+)(?:\s+(?:für|des|der|im|in|von|vom)\b.*)?$")
+_AT_AN_EVENT_OPENING = r"Beim|Bei\s+der|Auf\s+dem|Auf\s+der|Während\s+des|Während\s+der|Im\s+Rahmen\s+de[sr]"
 # A singular pronoun subject: opening the sentence ("Sie betonte"), or after the verb behind a fronted phrase of
 # at most five words ("In ihrer Rede dankte er"); a verb ending in "-en" is plural ("Sie diskutierten").
 _SPEAKING_PRONOUN = re.compile(
     r"\s*(?:(?P<first>Sie|Er)\s+(?![a-zäöü]+en\b)[a-zäöü]"
-    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b)"
+    r"|(?:[\w\-]+\s+){1,5}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<after>sie|er)\b"
+    # ... or behind the event the sentence opens at, with its day and place: "Beim Fachtag am 5. Mai in Kassel sprach
+    # sie …"
+    rf"|(?:{_AT_AN_EVENT_OPENING})\s+(?:[\w.\-„“”\"]+\s+){{1,12}}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<at_event>sie|er)\b)"
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
 _LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
@@ -151,12 +155,14 @@ def find_speakers(
     scope: dict[tuple[int, int], list[tuple[int, int]]],
     held: list[int],
     years: dict[int, int] | None = None,
+    single_acts: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[Mention, ...]]:
     """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
-    the year of each event whose day we know; a sentence telling of another year tells of another occasion."""
+    the year of each event whose day we know; a sentence telling of another year tells of another occasion.
+    `single_acts`: the events that are one act (a handover told by its verb), no programme of speakers."""
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
-    told = _ToldSoFar(held)
+    told = _ToldSoFar(held, single_acts)
     statement_end = -1  # where the paragraph of the last press statement ends
     background = _BACKGROUND_HEADING.search(text)
     report_end = background.start() if background else len(text)
@@ -175,6 +181,8 @@ def find_speakers(
             continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
+        if not acts and told.a_paragraph_between(text, sentence, scoped):
+            continue  # "„…“, erklärte die Ministerin." two paragraphs after a handover: a statement of its own
         named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
         if acts and not named:
             named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
@@ -190,6 +198,7 @@ def find_speakers(
                 and not another_year(text, sentence, (years or {}).get(i))
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
+                told.told_at = sentence[1]
     return {i: tuple(found.values()) for i, found in out.items()}
 
 
@@ -213,16 +222,32 @@ class _ToldSoFar:
     """As sentences are read: the event held that was mentioned last, and the events announced (not held, named in
     a sentence not told in the past: "Der nächste Fachtag ist für den 4. Mai geplant")."""
 
-    def __init__(self, held: list[int]) -> None:
+    def __init__(self, held: list[int], single_acts: frozenset[int]) -> None:
         self.held = held
+        self.single_acts = single_acts
         self.last_held: int | None = None
         self.announced: dict[int, bool] = {}
+        self.told_at = -1  # where the last sentence naming an event or a speaker at one ends
 
     def read(self, text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]) -> None:
         self.last_held = next((i for _, i in reversed(scoped) if i in self.held), self.last_held)
+        if any(at >= sentence[0] for at, _ in scoped):
+            self.told_at = sentence[1]
         for at, i in scoped:
             if at >= sentence[0] and i not in self.held:
                 self.announced.setdefault(i, not _told_in_the_past(text, sentence))
+
+    def a_paragraph_between(
+        self, text: str, sentence: tuple[int, int], scoped: list[tuple[int, int]]
+    ) -> bool:
+        """The event in scope is one act, and a whole paragraph, telling neither of an event nor of a speaker at one,
+        stands between the last sentence that did and this one."""
+        if _event_for(sentence[0], scoped) not in self.single_acts:
+            return False
+        return self.told_at >= 0 and len(_PARAGRAPH_BREAKS.findall(text, self.told_at, sentence[0])) > 1
+
+
+_PARAGRAPH_BREAKS = re.compile(r"\n+")
 
 
 def _event_of_speech(
@@ -376,7 +401,9 @@ def _pronoun_antecedent(
     match = _SPEAKING_PRONOUN.match(text, *sentence)
     if match is None:
         return []
-    gender = _PRONOUN_GENDER[(match.group("first") or match.group("after")).lower()]
+    gender = _PRONOUN_GENDER[
+        (match.group("first") or match.group("after") or match.group("at_event")).lower()
+    ]
     near = persons.within(max(0, sentence[0] - _ANTECEDENT_REACH), sentence[0])
     antecedent = next((p for p in reversed(near) if p.gender == gender), None)
     if antecedent is None or any(p.gender is None for p in near if p.start > antecedent.start):

@@ -132,6 +132,12 @@ MORE_EVENT_NOUNS = (
     "Beratungstag",
     "Karrieretag",
     "Studientag",
+    # days and weeks named after their subject, often in the plural of a name ("die Fachkräftetage Nordhessen")
+    "Fachkräftetag",
+    "Integrationstag",
+    "Begegnungstag",
+    "Integrationswoche",
+    "Themenwoche",
     "Jubiläum",
     "Vernissage",
     "Roundtable",
@@ -214,6 +220,9 @@ SPEAKING_WORDS = (
     r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
     # contributions given by persons: "mit Beiträgen von X und Y", "ein Redebeitrag von X", "Fachbeiträge von …"
     r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
+    # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
+    # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
+    r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*)\s*:",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -299,6 +308,12 @@ EVENT_SPEECH_CUES = (
     "verdeutlichte",
     "ermutigte",
     "erinnerte",
+    # giving an opinion, an assurance or a summary before the guests ("meinte", "versicherte", "bilanzierte"; not
+    # "schilderte", after a quote as often the writer's own impression told to the press)
+    "meinte",
+    "äußerte",
+    "versicherte",
+    "bilanzierte",
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -325,6 +340,13 @@ EVENT_SPEECH_WORDS = (
     r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
     r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
     r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
+    # adding and setting out: "fügte hinzu", "führte aus, dass …", "legte die Lage dar" (not a mood shown: "zeigte sich
+    # erfreut")
+    r"\bfügte(?:n)?\b[^.;\n]{0,60}?\bhinzu\b",
+    r"\bführte(?:n)?\b[^.;\n]{0,60}?\baus\b(?=\s*[.;,:])",
+    r"\blegte(?:n)?\b[^.;\n]{0,60}?\bdar\b",
+    # announcing before the guests, the particle closing the clause: "kündigte weitere Kurse an", "kündigte an, dass …"
+    r"\bkündigte(?:n)?\b[^.;\n]{0,80}?\ban\b(?=\s*[.;,:]|\s*$)",
     # opening or closing the programme: "Den Auftakt machte X", "X machte den Anfang", "den Abschluss bildete X"
     r"\b(?:Auftakt|Anfang|Abschluss|Schluss)\b[^.;\n]{0,20}?\b(?:machte|machten|bildete|bildeten)\b",
     r"\b(?:machte|machten|bildete|bildeten)\b[^.;\n]{0,20}?\b(?:Auftakt|Anfang|Abschluss|Schluss)\b",
@@ -376,6 +398,8 @@ EVENT_PRIZE_CUES = (
 # Bild" of the work (regular expressions).
 EVENT_VISIT_CUES = (
     r"\b(?:besuchte|besuchten)\b",
+    # the perfect, a day's dot between: "hat am 3. Mai die Beratungsstelle besucht"
+    r"\b(?:hat|haben)\b(?:[^.;\n]|(?<=\d)\.){0,120}?\bbesucht\b",
     r"\bzu\s+Gast\s+(?:beim|bei|im|in)\b",
     r"\binformierte(?:n)?\s+sich\b",
     r"\bmachte(?:n)?\s+sich\b[^;\n]{0,60}?\bBild\b",
@@ -506,7 +530,9 @@ NARRATED_TENSE_CUES = (
 # The perfect ("hat … eröffnet"), whose form an announcement shares ("ist für den 14. Oktober geplant").
 PERFECT_TENSE_CUE = (
     r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
-    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten)\b"
+    r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten"
+    # participles without "ge" first: "hat … begonnen", "hat … stattgefunden", "haben … teilgenommen"
+    r"|begonnen|beendet|stattgefunden|teilgenommen|zusammengekommen|eingeladen|ausgetauscht)\b"
 )
 PAST_TENSE_CUES = (NARRATED_TENSE_CUES[0], PERFECT_TENSE_CUE, *NARRATED_TENSE_CUES[1:])
 # An announcement of what is to come, in any tense of its own ("ist für den 14. Oktober geplant", "wird im Mai

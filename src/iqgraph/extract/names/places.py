@@ -41,6 +41,8 @@ _VENUE = re.compile(
     r"|kirche|gebäude|palais|bibliothek|hof|schloss|theater|kloster|arena|forum|café|akademie)"
     # a building's noun alone after its adjective: "ins Saarbrücker Schloss", "im Alten Rathaus"
     r"|(?<=\w\s)(?:Center|Forum|Arena|Schloss|Rathaus|Museum|Theater|Kloster|Palais)"
+    # a building named after a person, its noun joined by hyphens: "im Erwin-Beispiel-Haus", "in der Karl-Muster-Halle"
+    r"|[A-ZÄÖÜ]\w*-(?:[A-ZÄÖÜ]\w*-)+(?:Haus|Halle|Saal|Zentrum|Center|Forum|Schule|Museum|Theater|Akademie|Bibliothek)"
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?(?![\w-])"  # the building's word ends there: no "Bahnhof" in "in der Bahnhofstraße"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
@@ -59,7 +61,7 @@ _FIELD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")
 # 10 bis 16 Uhr" / "Haus der Kulturen, Brückenstraße 5, 34117 Kassel" (a name, then its address after a comma).
 VENUE_UNDER_THE_HOURS = re.compile(
     r"(?m)^[^\n]*\d[.:]?\d?\d?\s*Uhr[ \t]*\n[ \t]*"
-    r"(?P<venue>[A-ZÄÖÜ][^,;\n()\d]{1,60}?)(?P<rest>,[^\n]*\d[^\n]*)$"
+    r"(?P<venue>[A-ZÄÖÜ][^,;:\n()\d]{1,60}?)(?P<rest>,[^\n]*\d[^\n]*)$"  # no field word: "Ort: X" is a field
 )
 
 
@@ -112,8 +114,8 @@ def venue_mentions(text: str) -> list[Mention]:
         label = _venue_label(venue, match.group("genitive"))
         if len(words) == 1 and words[0].lower().startswith(lexicon.GENERIC_VENUE_PARTS):
             named_by = town or (match.group("city") if match.group("city") in TOWNS else None)
-            label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town
-            town = None
+            label = f"{label} {named_by}" if named_by else label  # a kind of building, named by its town,
+            # which is the town it stands in ("in der Stadthalle Fulda")
         # priority 0: where a name of the same span is also an organisation's or a unit's, that one wins
         out.append(Mention(start, start + len(venue), "Place", "place:" + label.lower(), label, venue))
         if town:  # "in der Musterhalle Musterstadt": the town the venue is in

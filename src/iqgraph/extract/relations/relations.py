@@ -38,6 +38,7 @@ from .actors import (
     RelationFinding,
     listed_after,
 )
+from .addresses import address_seats
 from .antecedents import Before
 from .cues import find_cued
 from .footer import funders_listed_below
@@ -53,6 +54,7 @@ from .part_of import part_of, whole_right_after
 from .seats import find_seats
 from .stand_ins import payer_stand_ins
 from .topic_pronouns import pronoun_genders, unit_genders
+from .work_places import find_work_places
 
 __all__ = ["Before", "find_relations", "paid_in_the_land"]
 
@@ -102,6 +104,8 @@ def find_relations(
         *find_seats(
             text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
         ),
+        *find_work_places(text, sentence, here, topic, before.last("project")),
+        *address_seats(text, sentence, here),
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]

@@ -116,7 +116,8 @@ def find_dates(text: str, release_date: dt.date | None, precision: str | None = 
     dateline = _dateline_day(text, written)
     if release_date is None and dateline is not None:  # its days without a year are of the dateline's year
         written = _written_dates(text, dateline, dateline)
-    anchor = anchor or dateline
+    # "Kassel, 2. Mai 2031. … hat heute …": a relative day is the dateline's, where the text gives one
+    anchor = dateline or anchor
     if anchor is not None:
         written += _relative_days(text, anchor)
     return _join_ranges(text, sorted(written, key=lambda d: d.start))

@@ -1,0 +1,132 @@
+"""Where a project works, as a sentence tells its work there (the project is located in those places):
+
+    verb of work    "Das Projekt X des Vereins Y berät in Z1 und Z2", "Es begleitet Zugewanderte in Z" (a pronoun
+                    going on with the project the sentence before opened with), "Die Beratungsstelle berät seit 2029
+                    in Z" (its kind noun, the project spoken of last in the paragraph)
+    fronted places  "In Z1 und Z2 berät das Projekt X …", "In Z hat der Verein Y seinen Sitz" (the subject after the verb)
+    its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
+                    project spoken of last in the paragraph)
+
+A body at work in a town ("Die Stiftung berät in Z") may have its seat elsewhere: only projects and offices are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon.projects import PROJECT_STAND_INS
+from ..text.spans import Mention
+from .actors import COORDINATION_LINK, RelationFinding
+
+_PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
+# A verb of a project's work, then up to three words (its object, an adverb) and "in" before the place: "berät in",
+# "begleitet Pflegekräfte in", "vermittelt seit 2020 in".
+_WORK_VERB_BEFORE = re.compile(
+    r"\b(?:berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermitteln"
+    r"|vermittelte|vermittelten|qualifiziert|qualifizieren|qualifizierte|qualifizierten|schult|schulte"
+    r"|arbeitet|arbeitete|bietet|bieten|bot|boten)\s+(?:[\w-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
+)
+_WORK_REACH = 60  # characters before a place for its verb, three words and "in"
+# The project's name opening the sentence as its subject, with a genitive of its carrier at most before the verb.
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
+_TO_THE_VERB = re.compile(r"[“”\"«]?(?:\s+(?:des|der|vom|von\s+der)\s+[^,;:!?\n]{1,60}?)?\s+$")
+_PRONOUN_OPENING = re.compile(r"\s*(?:Es|Er|Sie)\s+$")
+# The project's kind noun as the subject, no name after it: "Die Beratungsstelle berät in …", "Das Projekt begleitet …".
+_STAND_IN_OPENING = re.compile(
+    rf"\s*(?:Die|Das|Der|Diese|Dieses|Dieser)\s+(?P<kind>{'|'.join(sorted(PROJECT_STAND_INS))})\s+$"
+)
+# A project's services held in a place: "Die Kurse finden in Z statt", "Die Beratung des Projekts findet in Z statt".
+_SERVICES_HELD = re.compile(
+    r"\s*(?:Die|Alle|Unsere|Seine|Ihre)\s+(?:[a-zäöü]+\s+)?(?:[A-ZÄÖÜ][\w-]*?)?"  # "Sprachkurse", "Online-Seminare"
+    r"(?i:kurse|beratungen|beratung|sprechstunden|sprechzeiten|workshops|seminare|schulungen|lehrgänge|coachings)"
+    r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
+)
+_HELD_CLOSE = re.compile(r"\s+statt\b")
+# The places fronted, the verb second and the unit its subject right after: "In Kassel berät das Projekt X …", "Vor
+# Ort in Z1 und Z2 begleitet die Beratungsstelle Y …", "In Kassel hat der Verein Z seinen Sitz".
+_FRONTED_PLACE = re.compile(r"\s*(?:Vor\s+Ort\s+(?:in|im)|In|Im)\s+(?:ganz\s+)?$")
+_VERB_THEN_SUBJECT = re.compile(
+    r"\s+(?P<verb>berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermittelte"
+    r"|qualifiziert|qualifizierte|arbeitet|arbeitete|bietet|bot|(?P<has>hat|hatte))\s+(?:seit\s+\S+\s+)?"
+    r"(?:der|die|das)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+_ITS_SEAT_AFTER = re.compile(
+    r"[“”\"«»]?\s+(?:seit\s+\S+\s+)?(?:seinen|ihren)\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\b"
+)
+_SEATED = frozenset({"Organisation", "Agency"}) | _PROJECTS
+
+
+def find_work_places(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None, project: Mention | None
+) -> Iterator[RelationFinding]:
+    """`ms`: the sentence's mentions; `topic`: what a pronoun subject goes on with; `project`: the project
+    spoken of last before the sentence."""
+    places = [m for m in ms if m.type == "Place"]
+    for place in places:
+        start = max(sentence[0], place.start - _WORK_REACH)
+        verb = _WORK_VERB_BEFORE.search(text, start, place.start)
+        unit = _worker(text, sentence, ms, verb.start(), topic, project) if verb else None
+        if unit is None and _SERVICES_HELD.fullmatch(text, sentence[0], place.start):
+            unit = _in_the_paragraph(text, sentence, project)
+            listed = _listed(text, place, places)
+            unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is None and _FRONTED_PLACE.fullmatch(text, sentence[0], place.start):
+            unit = _subject_after_the_places(text, ms, _listed(text, place, places)[-1])
+        if unit is not None:
+            yield from (RelationFinding(unit, "locatedIn", p) for p in _listed(text, place, places))
+            return
+
+
+def _subject_after_the_places(text: str, ms: list[Mention], last: Mention) -> Mention | None:
+    """ "In Z1 und Z2 berät das Projekt X …": the project right after the verb; "In Z hat der Verein Y seinen Sitz":
+    the body or project whose seat the clause names."""
+    verb = _VERB_THEN_SUBJECT.match(text, last.end)
+    starts = (verb.start("head"), verb.end()) if verb is not None else ()  # with its kind noun or after it
+    unit = next((m for m in ms if m.start in starts), None)
+    if verb is None or unit is None or unit.generic:
+        return None
+    if verb.group("has"):
+        return unit if unit.type in _SEATED and _ITS_SEAT_AFTER.match(text, unit.end) else None
+    return unit if unit.type in _PROJECTS else None
+
+
+def _worker(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    verb: int,
+    topic: Mention | None,
+    project: Mention | None,
+) -> Mention | None:
+    """The project whose work the verb tells: named opening the sentence, the topic a pronoun opening it stands for,
+    or the project spoken of last in the paragraph where its kind noun opens it ("Die Beratungsstelle berät …")."""
+    if _PRONOUN_OPENING.fullmatch(text, sentence[0], verb):
+        return topic if topic is not None and topic.type in _PROJECTS else None
+    stand_in = _STAND_IN_OPENING.fullmatch(text, sentence[0], verb)
+    if stand_in is not None:
+        # the noun names the project's kind ("die Beratungsstelle X"), or it is the paragraph's project
+        if project is not None and stand_in.group("kind") in project.surface and project.type in _PROJECTS:
+            return project
+        return _in_the_paragraph(text, sentence, project)
+    first = next((m for m in ms if m.start >= sentence[0]), None)
+    if first is None or first.type not in _PROJECTS or first.generic or first.end > verb:
+        return None
+    opens = _SUBJECT_OPENING.fullmatch(text, sentence[0], first.start)
+    return first if opens and _TO_THE_VERB.fullmatch(text, first.end, verb) else None
+
+
+def _in_the_paragraph(text: str, sentence: tuple[int, int], project: Mention | None) -> Mention | None:
+    if project is None or project.type not in _PROJECTS or "\n\n" in text[project.end : sentence[0]]:
+        return None
+    return project
+
+
+def _listed(text: str, first: Mention, places: list[Mention]) -> list[Mention]:
+    """`first` and the places coordinated after it: "in Gera, Jena und Suhl"."""
+    found = [first]
+    for place in (p for p in places if p.start > first.start):
+        if not COORDINATION_LINK.match(text[found[-1].end : place.start]):
+            break
+        found.append(place)
+    return found
