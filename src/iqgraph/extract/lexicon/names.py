@@ -9,8 +9,10 @@ from .events import MONTH_NAMES
 ORG_HEADS: dict[str, str] = {
     "ministerium": "Ministry",
     "senatsverwaltung": "Ministry",
-    "staatskanzlei": "Ministry",
-    "senatskanzlei": "Ministry",  # the head of government's office in a city-state ("Senatskanzlei Hamburg")
+    # the head of government's office of a Land, of a city-state ("Senatskanzlei Hamburg"): the government's, no
+    # ministry with a portfolio
+    "staatskanzlei": "Agency",
+    "senatskanzlei": "Agency",
     "agentur": "Agency",
     "bundesamt": "Agency",
     "landesamt": "Agency",

@@ -1,0 +1,66 @@
+"""Bodies of a Land, a town or a council named short on invented sentences: "die Landesregierung" of the Land the
+release is about, councils, municipal companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> dict[str, str]:
+    """label -> type of every organisation-like mention in a text."""
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das IQ Netzwerk Thüringen berät in Erfurt. Die Landesregierung verlängert die Förderung.",
+            "Landesregierung Thüringen",
+        ),
+        (
+            "In Hessen fehlen Pflegekräfte. Laut der Antwort der Landesregierung sind 300 Stellen offen.",
+            "Landesregierung Hessen",
+        ),
+        (
+            "Gemeinsam mit der Staatskanzlei lädt das Ministerium für Soziales Sachsen zum Empfang.",
+            "Staatskanzlei Sachsen",
+        ),
+        (
+            "Zur Staatskanzlei in Kiel kamen Gäste aus ganz Schleswig-Holstein.",
+            "Staatskanzlei Schleswig-Holstein",
+        ),
+    ],
+)
+def test_a_lands_government_named_by_its_head_alone_takes_the_land_of_the_text(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Landesregierung verlängert die Förderung.",  # no Land named
+        "In Hessen und in Bayern hat die Landesregierung verlängert.",  # two Lands, none the text's
+        "In Bayern arbeitet eine Landesregierung anders als alle Landesregierungen im Norden.",  # no definite article
+    ],
+)
+def test_a_bare_government_without_one_land_of_the_text_is_no_name(text: str) -> None:
+    assert not [label for label in names(text) if label.startswith(("Landesregierung", "Staatskanzlei"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Staatskanzlei Sachsen-Anhalt lädt ein.", "Staatskanzlei Sachsen-Anhalt"),
+        ("Die Senatskanzlei Hamburg lädt ein.", "Senatskanzlei Hamburg"),
+        ("Das Programm wird von der Staatskanzlei Thüringen gefördert.", "Staatskanzlei Thüringen"),
+    ],
+)
+def test_a_head_of_governments_office_is_typed_with_the_government(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
