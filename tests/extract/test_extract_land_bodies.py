@@ -64,3 +64,42 @@ def test_a_bare_government_without_one_land_of_the_text_is_no_name(text: str) ->
 )
 def test_a_head_of_governments_office_is_typed_with_the_government(text: str, label: str) -> None:
     assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Geld geben das Land und die Stadt Dessau-Roßlau.", "Stadt Dessau-Roßlau"),
+        (
+            "Gemeinsam mit der Stadt Villingen-Schwenningen lädt der Verein ein.",
+            "Stadt Villingen-Schwenningen",
+        ),
+        ("Die Stadt Musterhain-Kassel fördert die Kurse.", "Stadt Musterhain-Kassel"),
+    ],
+)
+def test_a_town_merged_from_towns_after_stadt_is_its_administration(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nun zieht der Kreis Beispielhausen nach.", "Kreis Beispielhausen"),
+        ("Mit der Stadt Musterstedt wird gesprochen.", "Stadt Musterstedt"),
+        ("Die Stadt Lindenfeld zahlt die Miete, der Landkreis Probedorf die Kurse.", "Stadt Lindenfeld"),
+    ],
+)
+def test_a_district_or_town_named_like_a_town_no_list_knows_is_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kreis Neubau plant mit.",  # "-bau" is no town's ending
+        "Die Stadt Mittel bereitstellen lassen.",
+        "Im Kreis Beispielhausen wohnen viele.",  # the territory, a place
+    ],
+)
+def test_a_word_not_named_like_a_town_after_kreis_or_stadt_is_no_body(text: str) -> None:
+    assert "Agency" not in names(text).values()

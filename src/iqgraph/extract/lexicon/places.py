@@ -207,6 +207,14 @@ GENERIC_TERRITORIES = frozenset(
 # Nouns that open a territory's or a municipality's name, never a person's: "Kreis Beispielhausen", "Stadt Musterhain"
 TERRITORY_NOUNS = GENERIC_TERRITORIES | {"Hansestadt", "Landeshauptstadt", "Gemeinde", "Markt", "Amt"}
 
+# Endings German town names are built on ("Beispielhausen", "Musterstedt", "Lindenfeld", "Ahrensburg"): after
+# "Kreis" or "Stadt" a word with one names a town no place list knows. Not "-au" or "-tal", which end common nouns
+# as often ("Ausbau", "Kapital").
+TOWN_NAME_ENDINGS = (
+    "hausen", "heim", "dorf", "burg", "berg", "feld", "stedt", "stadt", "ingen", "bach", "hagen", "rode",
+    "leben", "walde", "hain", "furt", "brück", "brücken", "kirchen", "hofen", "witz", "itz", "ow", "beck",
+)  # fmt: skip
+
 # Towns and districts named like common words or family names: places only after a preposition of place ("in
 # Leer", "aus Marl", "nach Olpe"), in a list after one, or opening a dateline. Not those a preposition takes as a
 # common noun ("nach Lage der Dinge", "in Waren des Bedarfs", "in Löhne investiert") or a family name ("nach Roth").
