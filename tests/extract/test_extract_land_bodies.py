@@ -103,3 +103,72 @@ def test_a_district_or_town_named_like_a_town_no_list_knows_is_a_body(text: str,
 )
 def test_a_word_not_named_like_a_town_after_kreis_or_stadt_is_no_body(text: str) -> None:
     assert "Agency" not in names(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Frau Beispiel vom Integrationsrat überbrachte Grüße.", "Integrationsrat", "Agency"),
+        ("Die Mitglieder des Ausländerrats stimmten zu.", "Ausländerrat", "Agency"),
+        ("Grüße kamen auch vom Seniorenrat.", "Seniorenrat", "Agency"),
+    ],
+)
+def test_a_topic_council_with_its_definite_article_is_the_local_one(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Musterstadt fehlt ein Integrationsrat.",
+        "Viele Integrationsräte beraten die Städte.",
+        "Jeder Ausländerrat wird gewählt.",
+    ],
+)
+def test_a_topic_council_without_the_definite_article_names_none(text: str) -> None:
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Gül Beispiel vom Migrationsrat Brandenburg-Süd sprach.",
+            "Migrationsrat Brandenburg-Süd",
+            "Organisation",
+        ),
+        ("Der Migrationsrat Musterland kritisiert die Pläne.", "Migrationsrat Musterland", "Organisation"),
+        (
+            "Die Sprecherin des Migrationsrats Kassel, Ana Probe, sprach.",
+            "Migrationsrat Kassel",
+            "Organisation",
+        ),
+    ],
+)
+def test_a_migrants_council_is_an_association(text: str, label: str, type_: str) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Vorsitzende des Migrantenbeirats Halle, Amira Probe, sprach.", "Migrantenbeirat Halle"),
+        ("Es sprach Petra Muster vom Seniorenbeirat Essen.", "Seniorenbeirat Essen"),
+        ("Es sprach Jonas Beispiel (Integrationsbeirat Siegen).", "Integrationsbeirat Siegen"),
+    ],
+)
+def test_a_town_named_like_a_common_word_closing_a_bodys_name_is_its_town(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beirat Halle und Bühne besichtigte.",  # "Halle" does not close the phrase
+        "Das Institut Essen und Trinken bietet Kurse.",
+    ],
+)
+def test_a_word_like_a_town_going_on_in_the_phrase_is_no_town(text: str) -> None:
+    assert not [label for label in names(text) if label.endswith(("Halle", "Essen"))]

@@ -544,9 +544,11 @@ DOT_ABBREVIATIONS = frozenset(
 
 # Councils named by their topic: "Integrationsrat", "Migrationsbeirat" ("beirat" is a head already). Only
 # topic compounds of "rat": a bare "-rat" would take the offices "Landrat", "Stadtrat", "Kreisrat".
+# A council of a town or Land ("Integrationsrat", "Ausländerrat") is a municipal body; a "Migrationsrat", like a
+# "Flüchtlingsrat", is the association of migrants' organisations, an NGO.
 COUNCIL_HEADS: dict[str, str] = {
     "integrationsrat": "Agency",
-    "migrationsrat": "Agency",
+    "migrationsrat": "Organisation",
     "ausländerrat": "Agency",
     "seniorenrat": "Agency",
     "jugendrat": "Agency",

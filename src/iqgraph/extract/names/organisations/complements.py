@@ -52,6 +52,10 @@ _COMPLEMENTS = (
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
+    # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,")
+    re.compile(
+        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?=\s*[,;:)]|\.(?:\s|$))"
+    ),
     re.compile(rf"\s+(?P<region>{REGION})"),
     # a body named by its river: "Diakonisches Werk an der Saar", "Hochschule an der Ruhr"
     re.compile(rf"\s+an\s+der\s+(?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})(?![\w-])"),

@@ -71,6 +71,8 @@ def type_of(label: str, head: str) -> str:
         return "Ministry"
     if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
         return "Organisation"  # "Werbeagentur Nordlicht": a company
+    if head in lexicon.COUNCIL_HEADS and _OF_A_MUNICIPALITY.search(label):
+        return "Agency"  # "Migrationsrat der Stadt Fulda": the town's council, not an association
     if _LEGAL_FORM_AT_END.search(label):
         return (
             "Organisation"  # "Agentur Mehrwert GmbH": a company, whatever its head (the form read as a word)
@@ -79,6 +81,7 @@ def type_of(label: str, head: str) -> str:
 
 
 _LEGAL_FORM_AT_END = re.compile(rf"\s{LEGAL_FORM}$")
+_OF_A_MUNICIPALITY = re.compile(r"\s(?:der\s(?:\w+)?[Ss]tadt|des\s(?:Land)?[Kk]reises|der\sGemeinde)\s")
 
 
 # "das Bundesministerium", "ein Landesministerium": a level of government and a head name any ministry of it

@@ -274,6 +274,25 @@ def _named(text: str, span: tuple[int, int, int], unit: bool, completed: bool) -
         or bare_compound
         or named_after_a_person(text, head_start, end)
         or text[head_start:end].lower() in _UNIQUE_BODIES
+        or _the_local_council(text, start, head_start, end)
+    )
+
+
+# "vom Integrationsrat", "des Ausländerrats": a council of a topic is one per town or Land, so its head with the
+# definite article names the one of the place the text is about (not "ein Integrationsrat", "Integrationsräte").
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:der|des|dem|den|vom|beim|im|zum)[ \xa0]+$")
+_ARTICLE_REACH = 8  # characters back over the article
+
+
+def _the_local_council(text: str, start: int, head_start: int, end: int) -> bool:
+    word = text[head_start:end].lower()
+    council = (
+        word in lexicon.COUNCIL_HEADS or word.removesuffix("s").removesuffix("e") in lexicon.COUNCIL_HEADS
+    )
+    return (
+        council
+        and start == head_start
+        and _DEFINITE_BEFORE.search(text, max(0, start - _ARTICLE_REACH), start) is not None
     )
 
 
