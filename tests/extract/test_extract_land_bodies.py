@@ -172,3 +172,34 @@ def test_a_town_named_like_a_common_word_closing_a_bodys_name_is_its_town(text: 
 )
 def test_a_word_like_a_town_going_on_in_the_phrase_is_no_town(text: str) -> None:
     assert not [label for label in names(text) if label.endswith(("Halle", "Essen"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Seit Juni arbeitet Yusuf Probe bei den Stadtwerken Gießen.", "Stadtwerke Gießen"),
+        ("Die Stadtwerke Kassel bilden zugewanderte Fachkräfte aus.", "Stadtwerke Kassel"),
+        ("Petra Muster ist Ausbilderin der Stadtwerke Jena.", "Stadtwerke Jena"),
+    ],
+)
+def test_a_towns_utility_company_is_named_in_any_case_of_its_plural(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+def test_utility_companies_without_a_town_name_none() -> None:
+    assert names("Viele Stadtwerke suchen Personal, auch die Stadtwerke.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Es sprach Jonas Probe von der Fachhochschule Thüringer Becken.", "Fachhochschule Thüringer Becken"),
+        ("Die Volkshochschule Lüneburger Heide lädt zum Kurs.", "Volkshochschule Lüneburger Heide"),
+        (
+            "Der Tourismusverband Sächsische Schweiz wirbt um Fachkräfte.",
+            "Tourismusverband Sächsische Schweiz",
+        ),
+    ],
+)
+def test_a_region_named_by_a_places_adjective_and_a_landscape_names_a_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

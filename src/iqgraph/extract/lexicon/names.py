@@ -46,6 +46,7 @@ ORG_HEADS: dict[str, str] = {
     "gewerkschaft": "Organisation",
     "akademie": "Organisation",
     "werk": "Organisation",
+    "stadtwerke": "Organisation",  # a town's utility company, plural only ("die Stadtwerke Kassel")
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",

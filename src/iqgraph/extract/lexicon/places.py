@@ -195,6 +195,13 @@ REGION_POSITION_ADJECTIVES = (
     "Grafschaft",
 )  # fmt: skip
 
+# Nouns of landscapes that a place's adjective makes a region's name ("Thüringer Becken", "Lüneburger Heide",
+# "Sächsische Schweiz", "Schwäbische Alb"): such a region names a body after its head ("Hochschule Thüringer Becken").
+LANDSCAPE_NOUNS = (
+    "Becken", "Wald", "Heide", "Börde", "Schweiz", "Alb", "Bergland", "Hügelland", "Seenplatte", "Seenland",
+    "Küste", "Mark", "Rhön", "Vogtland", "Land", "Tiefland", "Vorland", "Höhe", "Senke", "Platte",
+)  # fmt: skip
+
 # Every name of a place the lexicon knows: Länder, cities, the towns of the GeoNames list and regions.
 PLACE_NAMES = frozenset({*LAENDER, *CITIES, *GERMAN_PLACES, *REGIONS})
 

@@ -174,11 +174,16 @@ def adjective_stem(word: str) -> str | None:
     return None
 
 
+_PLURAL_ONLY_DATIVES = ("stadtwerken",)
+
+
 def noun_nominative(word: str) -> str:
     """Singular nominative of a declined head noun: "Landesnetzwerks" -> "Landesnetzwerk"."""
     low = word.lower()
     if low.endswith(_KEEPS_S) or not word[:1].isupper() or word.isupper():
         return word
+    if low.endswith(_PLURAL_ONLY_DATIVES):
+        return word[:-1]  # "Stadtwerken" -> "Stadtwerke": a plural-only name's dative
     for ending in ("es", "s"):
         if low.endswith(ending) and _is_known_head(low[: -len(ending)]):
             return word[: -len(ending)]

@@ -14,7 +14,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import CENTRE_HEADS
-from ...lexicon.places import PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
+from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
@@ -25,6 +25,10 @@ from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
 _HYPHEN_PART = rf"-(?:(?:{'|'.join(REGION_POSITION_ADJECTIVES)})\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)"
 REGION = rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_HYPHEN_PART})+(?![\w-])"
+# A region named by a place's adjective and a landscape: "Hochschule Thüringer Becken", "Verband Lüneburger Heide".
+LANDSCAPE_REGION = re.compile(
+    rf"\s+[A-ZÄÖÜ][a-zäöüß]+(?:er|ische[ns]?)\s+(?:{'|'.join(LANDSCAPE_NOUNS)})(?![\w-])"
+)
 # A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
 PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
@@ -57,6 +61,7 @@ _COMPLEMENTS = (
         rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?=\s*[,;:)]|\.(?:\s|$))"
     ),
     re.compile(rf"\s+(?P<region>{REGION})"),
+    LANDSCAPE_REGION,
     # a body named by its river: "Diakonisches Werk an der Saar", "Hochschule an der Ruhr"
     re.compile(rf"\s+an\s+der\s+(?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})(?![\w-])"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"

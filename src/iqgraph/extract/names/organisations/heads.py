@@ -50,11 +50,16 @@ def head_suffix(word: str) -> str | None:
     low = word.lower()
     if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt")):
         return None
+    if low.endswith(_PLURAL_ONLY_HEADS):
+        return low.removesuffix("n")[-len("stadtwerke") :]  # "Stadtwerken": the dative of a plural-only name
     match = _HEAD_AT_END.search(low)
     if match is None or match.group("plural"):
         return None
     return match.group("head")
 
+
+# Heads that are plural only and name one body: "die Stadtwerke Kassel", "bei den Stadtwerken Kassel".
+_PLURAL_ONLY_HEADS = ("stadtwerke", "stadtwerken")
 
 _CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 

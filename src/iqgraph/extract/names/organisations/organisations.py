@@ -37,6 +37,7 @@ from .abbreviations import (
     spelled_out_before_abbreviation,
 )
 from .complements import (
+    LANDSCAPE_REGION,
     PLURAL_GENITIVE,
     REGION_NAME,
     REGION_NAMED_HEADS,
@@ -204,6 +205,8 @@ def _branded_centre(text: str, start: int, end: int) -> bool:
 
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
+    if LANDSCAPE_REGION.match(text, end):
+        return end  # "Volkshochschule Lüneburger Heide": a region's name, read as a complement ("Heide" no given name)
     if _bare_head(text[head_start:end]) and not (plural_genitive and complement_ok(plural_genitive)):
         name_end = proper_name_end(text, end)
         if name_end > end and _object_of_an_infinitive(text, head_start, name_end):
