@@ -203,3 +203,40 @@ def test_utility_companies_without_a_town_name_none() -> None:
 )
 def test_a_region_named_by_a_places_adjective_and_a_landscape_names_a_body(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Arbeitsgemeinschaft der Migrantenvereine in Sachsen tagt in Leipzig.",
+            "Arbeitsgemeinschaft der Migrantenvereine in Sachsen",
+        ),
+        (
+            "Der Verband der freien Berufe in Bayern fordert mehr Tempo.",
+            "Verband der freien Berufe in Bayern",
+        ),
+        (
+            "Petra Probe vom Landesverband der Beispielvereine in Hessen sprach.",
+            "Landesverband der Beispielvereine in Hessen",
+        ),
+    ],
+)
+def test_a_federations_land_after_its_members_in_the_genitive_belongs_to_its_name(
+    text: str, label: str
+) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Der Verband der Metallindustrie in Kassel tagt.",
+            "Verband der Metallindustrie",
+        ),  # a town: where it meets
+        ("Die Stiftung der Beispielwerke in Sachsen hilft.", "Stiftung der Beispielwerke"),  # no federation
+    ],
+)
+def test_a_town_or_a_non_federation_keeps_in_and_the_place_out_of_the_name(text: str, label: str) -> None:
+    assert label in names(text)

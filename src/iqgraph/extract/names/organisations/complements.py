@@ -37,9 +37,10 @@ PLURAL_GENITIVE = re.compile(
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 # A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
 # Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
-# "Verband der bayerischen Wirtschaft"; not "der beiden Vereine", "der vielen Betriebe").
+# "Verband der bayerischen Wirtschaft", "Verband der freien Berufe"; not "der beiden Vereine", "der vielen
+# Betriebe").
 _GENITIVE_COMPLEMENT = re.compile(
-    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:[a-zäöüß]+(?:sch|lich)en\s+)?"
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:(?:[a-zäöüß]+(?:sch|lich)|frei)en\s+)?"
     rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 # A department named by its topic and the town or district it serves: "Stabsstelle Integration der
@@ -111,6 +112,20 @@ _PROPER_NAME = re.compile(
 _NO_PORTFOLIO = frozenset(
     {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
 )
+
+
+# A federation's Land after its members in the genitive: "Landesverband der freien Träger in Hessen",
+# "Arbeitsgemeinschaft der Migrantenvereine in Sachsen" (a Land only: "in Kassel" says where it meets).
+_LAND_OF_A_FEDERATION = re.compile(
+    rf"\s+in\s+(?:{'|'.join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))})(?![\w-])"
+)
+_FEDERATION_HEADS = ("gemeinschaft", "vereinigung", "verband", "föderation")
+
+
+def land_of_a_federation(text: str, end: int, head: str) -> int:
+    """The end of a federation's name after its genitive: its Land, where "in" and a Land follow."""
+    land = _LAND_OF_A_FEDERATION.match(text, end) if head.endswith(_FEDERATION_HEADS) else None
+    return land.end() if land and complement_ok(land) else end
 
 
 def genitive_after_abbreviation(text: str, end: int) -> re.Match[str] | None:

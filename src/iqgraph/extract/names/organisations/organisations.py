@@ -45,6 +45,7 @@ from .complements import (
     complements_of,
     extend_right,
     genitive_after_abbreviation,
+    land_of_a_federation,
     nominative_label,
     proper_name_end,
 )
@@ -235,6 +236,8 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
     there are any, and where a genitive attribute begins."""
     start, head_start, end = span
     end, has_complement, genitive_at = extend_right(text, end, complements_of(head))
+    if genitive_at is not None:
+        end = land_of_a_federation(text, end, head)
     if not has_complement and head.endswith(REGION_NAMED_HEADS):
         region = REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(COMMON_NOUN_ENDINGS):
