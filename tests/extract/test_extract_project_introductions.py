@@ -45,3 +45,44 @@ def test_a_fronted_naming_phrase_names_the_offer_its_clause_brings_in(text: str,
 )
 def test_a_fronted_naming_phrase_before_no_offer_names_no_project(text: str) -> None:
     assert _subprojects(text) == set()
+
+
+def _listed(lead_in: str, items: list[str]) -> str:
+    return (
+        "Das IQ Netzwerk Musterland stellt sich vor. " + lead_in + "\n\n" + "".join(f"- {i}\n" for i in items)
+    )
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Im Netzwerk arbeiten fünf Teilprojekte zusammen:",
+        "Derzeit sind drei Projekte beteiligt:",
+        "Folgende Teilprojekte arbeiten gemeinsam:",
+    ],
+)
+def test_a_lead_in_of_projects_working_together_opens_a_list(lead_in: str) -> None:
+    text = _listed(lead_in, ["Brücke Beruf (Träger: Lernwerk e. V.)", "Werkstatt Zukunft"])
+    assert {"Brücke Beruf", "Werkstatt Zukunft"} <= _subprojects(text)
+
+
+def test_a_lead_in_of_what_projects_offer_opens_no_list() -> None:
+    text = _listed("Die Projekte bieten:", ["Beratung zu Abschlüssen", "Kurse für Pflegekräfte"])
+    assert _subprojects(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("item", "label", "abbreviation"),
+    [
+        ("„Interkulturelle Öffnung“, umgesetzt von der Beispiel GmbH", "Interkulturelle Öffnung", None),
+        ("Jobstart Plus: Betriebe gewinnen", "Jobstart Plus: Betriebe gewinnen", None),
+        ("Mentoring für Migrantinnen (MeMi)", "Mentoring für Migrantinnen", "MeMi"),
+        ("„Brücke Pflege“ (BriP) – Träger: Lernwerk e. V.", "Brücke Pflege", "BriP"),
+    ],
+)
+def test_a_listed_item_in_quotes_with_a_subtitle_after_a_colon_or_its_short_form(
+    item: str, label: str, abbreviation: str | None
+) -> None:
+    text = _listed("Die Teilprojekte im Überblick:", [item, "Werkstatt Zukunft"])
+    found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+    assert found.get(label, "missing") == abbreviation

@@ -52,12 +52,14 @@ _PROJECT_FIELD = re.compile(
 # A lead-in line naming projects in the plural and ending in a colon ("Die Teilprojekte im Überblick:", "Zum
 # Netzwerk gehören folgende Projekte:"), then a bulleted or numbered item per line: each item's name, before a
 # bracket ("(Träger: …)"); the list ends at the first line that is no item.
-# After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
-# "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+# After the plural noun only its attributes, a copula or the particles of working together come before the colon
+# ("Die Teilprojekte im Überblick:", "Die Projekte sind:", "Im Netzwerk arbeiten fünf Teilprojekte zusammen:");
+# "Die Projekte bieten:" lists what they do.
 # (or a passive saying who funds or carries them out: "Folgende Teilprojekte werden vom Land Y gefördert:")
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
-    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*"
+    r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt))*"
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
     r"[^\S\n]*:[^\S\n]*\n"
 )
@@ -85,14 +87,34 @@ def bulleted_projects(text: str) -> list[Mention]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos)) is not None:
-            name = before_its_carrier(item.group("item"))
-            subtitle = name.split(SUBTITLE_DASH)[0]
-            if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
-                start = item.start("item")
-                mention = Mention.named(start, start + len(name), "Subproject", name, name)
-                out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+            mention = _listed_item(text, item)
+            out += [mention] if mention else []
             pos = item.end()
     return out
+
+
+# A listed name's subtitle after a dash or a colon ("Brücke Beruf – Pflege für Zugewanderte", "Jobstart Plus:
+# Betriebe gewinnen"); a name in quotation marks ("„Interkulturelle Öffnung“, umgesetzt von …").
+_SUBTITLE = re.compile(rf"{SUBTITLE_DASH}|:[^\S\n]")
+_QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]$")
+_SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
+
+
+def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
+    """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
+    (MeMi)")."""
+    name, start = before_its_carrier(item.group("item")), item.start("item")
+    quoted = _QUOTED_ITEM.match(name)
+    if quoted:
+        name, start = quoted.group("name"), start + quoted.start("name")
+    subtitle = _SUBTITLE.split(name)[0]
+    if not (_looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle)):
+        return None
+    end = start + len(name)
+    after = end + (1 if quoted else 0)  # past the closing quote
+    short = _SHORT_FORM_AFTER.match(text, after) if after == item.end("item") else None
+    mention = Mention.named(start, end, "Subproject", name, name, short.group("abbr") if short else None)
+    return replace(mention, alias=subtitle) if subtitle != name else mention
 
 
 # The small words a listed name may hold; an item with any other ("Beratung zu ausländischen Abschlüssen",
