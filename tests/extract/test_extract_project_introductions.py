@@ -86,3 +86,29 @@ def test_a_listed_item_in_quotes_with_a_subtitle_after_a_colon_or_its_short_form
     text = _listed("Die Teilprojekte im Überblick:", [item, "Werkstatt Zukunft"])
     found = {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
     assert found.get(label, "missing") == abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Projekt Ankommen im Beruf berät Frauen.", "Ankommen im Beruf"),
+        ("Im Projekt Vielfalt im Betrieb lernen Führungskräfte.", "Vielfalt im Betrieb"),
+        (
+            "Das Teilprojekt Frauen im Handwerk, ein Angebot der Handwerkskammer Kiel, startet.",
+            "Frauen im Handwerk",
+        ),
+    ],
+)
+def test_a_plain_name_links_a_noun_of_working_life_with_im(text: str, label: str) -> None:
+    assert label in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt Pflege im Landkreis Plön startet.",
+        "Das Projekt Arbeit im Mai beginnt.",
+    ],
+)
+def test_im_before_a_territory_or_a_time_links_no_name(text: str) -> None:
+    assert not [label for label in _subprojects(text) if " im " in label]
