@@ -240,3 +240,40 @@ def test_a_federations_land_after_its_members_in_the_genitive_belongs_to_its_nam
 )
 def test_a_town_or_a_non_federation_keeps_in_and_the_place_out_of_the_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Die Caritas im Bistum Musterburg berät.", "Caritas im Bistum Musterburg", "Organisation"),
+        (
+            "Petra Probe vom Caritasverband in der Diözese Kassel sprach.",
+            "Caritasverband in der Diözese Kassel",
+            "Organisation",
+        ),
+        (
+            "Es hilft die Diakonie in der Landeskirche Musterland.",
+            "Diakonie in der Landeskirche Musterland",
+            "Organisation",
+        ),
+    ],
+)
+def test_a_church_territory_a_welfare_body_works_in_belongs_to_its_name(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Petra Probe von der Deutschen Rentenversicherung Nord sprach.", "Deutsche Rentenversicherung Nord"),
+        (
+            "Die Deutsche Rentenversicherung Mitteldeutschland informiert.",
+            "Deutsche Rentenversicherung Mitteldeutschland",
+        ),
+        ("Auch die Rentenversicherung Musterland war dabei.", "Rentenversicherung Musterland"),
+    ],
+)
+def test_the_pension_insurance_by_its_region_is_a_public_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"

@@ -82,6 +82,8 @@ ORG_HEADS: dict[str, str] = {
     "sparkasse": "Organisation",
     "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
+    # the statutory pension insurance, a public body by its region ("Deutsche Rentenversicherung Nord")
+    "rentenversicherung": "Agency",
     # the authorities that recognise foreign qualifications ("Zentrale Anerkennungsstelle Hessen")
     "anerkennungsstelle": "Agency",
     "kreisverwaltung": "Agency",

@@ -52,6 +52,10 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
+    # the Church's territory a welfare body works in: "Caritas im Bistum Mainz", "Diakonie in der Landeskirche X"
+    re.compile(
+        rf"\s+(?:im\s+(?:Erz)?[Bb]istum|in\s+der\s+(?:Erz)?[Dd]iözese|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
+    ),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
