@@ -277,3 +277,36 @@ def test_a_church_territory_a_welfare_body_works_in_belongs_to_its_name(
 )
 def test_the_pension_insurance_by_its_region_is_a_public_body(text: str, label: str) -> None:
     assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beteiligt ist der Fachbereich Integration der Stadt Gießen.",
+            "Fachbereich Integration der Stadt Gießen",
+        ),
+        (
+            "Petra Probe vom Fachdienst Migration des Landkreises Kassel sprach.",
+            "Fachdienst Migration des Landkreises Kassel",
+        ),
+        (
+            "Der Fachdienst Teilhabe der Stadt Musterstedt lädt ein.",
+            "Fachdienst Teilhabe der Stadt Musterstedt",
+        ),
+    ],
+)
+def test_a_municipal_department_named_by_its_topic_and_town_is_a_public_body(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachbereich lädt ein.",
+        "Der Fachdienst Migration berät.",
+        "Der Fachbereich Sozialwesen der Hochschule Kassel forscht.",
+    ],
+)
+def test_a_department_without_its_municipality_is_no_body(text: str) -> None:
+    assert not [label for label in names(text) if label.startswith("Fach")]

@@ -99,6 +99,10 @@ ORG_HEADS: dict[str, str] = {
     "referat": "Agency",
     "dezernat": "Agency",
     "stabsstelle": "Agency",
+    # a town's or district's departments, named by their topic and whose they are ("Fachbereich Integration der
+    # Stadt X", "Fachdienst Migration des Landkreises X")
+    "fachbereich": "Agency",
+    "fachdienst": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
     # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
     # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
@@ -141,7 +145,7 @@ CENTRE_HEADS = frozenset({"zentrum", "organisation"})
 # Departments of an administration, named by what they are for or whose they are ("Referat für Arbeit", "Dezernat
 # für Soziales der Stadt X"); a word after the bare head names a ministry's unit ("das Referat Migration im
 # Ministerium"), no body of its own.
-DEPARTMENT_HEADS = frozenset({"referat", "dezernat"})
+DEPARTMENT_HEADS = frozenset({"referat", "dezernat", "fachbereich", "fachdienst"})
 
 # Agencies of a trade, companies: "Werbeagentur Nordlicht", "Personalagentur der Stadtwerke" (the "agentur" head
 # types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
