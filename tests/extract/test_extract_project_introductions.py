@@ -112,3 +112,38 @@ def test_a_plain_name_links_a_noun_of_working_life_with_im(text: str, label: str
 )
 def test_im_before_a_territory_or_a_time_links_no_name(text: str) -> None:
     assert not [label for label in _subprojects(text) if " im " in label]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "„Pflege verbindet“, umgesetzt von der Pflegeschule Saartal",
+        "„Wir lernen weiter“ (Träger: Lernwerk e. V.)",
+        "„Arbeit finden“ – Träger: Beispiel gGmbH",
+    ],
+)
+def test_a_quoted_listed_item_is_a_name_with_its_small_words(item: str) -> None:
+    text = _listed("Die Teilprojekte im Überblick:", [item, "Werkstatt Zukunft"])
+    assert item.split("“")[0].lstrip("„") in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Unter dem Namen „Sprachbrücke“ bietet die Volkshochschule Probe eine berufsbezogene Sprachförderung an.",
+            "Sprachbrücke",
+        ),
+        (
+            "Unter dem Titel „Startklar“ startet der Verein Lernwerk e. V. einen kostenlosen Vorbereitungskurs.",
+            "Startklar",
+        ),
+        ("Unter dem Namen „Tandem“ bietet die Stiftung Probe eine persönliche Begleitung an.", "Tandem"),
+    ],
+)
+def test_a_fronted_naming_phrase_before_an_adjective_and_an_activity(text: str, label: str) -> None:
+    assert label in _subprojects(text)
+
+
+def test_a_fronted_title_before_funding_names_no_project() -> None:
+    assert _subprojects("Unter dem Titel „Weiter so“ erhält der Verein eine Förderung.") == set()

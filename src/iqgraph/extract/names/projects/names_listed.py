@@ -108,7 +108,8 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")
     subtitle = _SUBTITLE.split(name)[0]
-    if not (_looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle)):
+    # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
+    if not (_looks_like_a_name(subtitle) and (quoted or _only_links_in_small_letters(subtitle))):
         return None
     end = start + len(name)
     after = end + (1 if quoted else 0)  # past the closing quote

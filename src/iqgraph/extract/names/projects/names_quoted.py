@@ -174,17 +174,18 @@ _QUOTED_THEN_NAMED_A_PROJECT = re.compile(
     rf"{QUOTED_NAME}[^\S\n]+(?:heißt|hieß|lautet|lautete|nennt[^\S\n]+sich)[^\S\n]+"
     rf"(?:das|die|der|ein|eine|unser|unsere|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
 )
+_OFFERED_ACTIVITIES = ("kurs", "begleitung", "schulung", "förderung")  # a bare "Förderung" is funding
 # (the clause may bring in any offer: "Unter dem Namen „X“ bietet die Y eine Beratung an", "… ein Mentoring")
 _OFFER_OF_A_CLAUSE = (
-    rf"(?:{_PROJECT_NOUN}|[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(ACTIVITY_HEAD_ENDINGS)})(?![\w-])"
-    rf"|(?:Beratung|{'|'.join(OFFER_NOUNS)})(?![\w-]))"
+    rf"(?:{_PROJECT_NOUN}|[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join((*ACTIVITY_HEAD_ENDINGS, *_OFFERED_ACTIVITIES))})(?![\w-])"
+    rf"|(?:Beratung|Begleitung|Schulung|Kurs|{'|'.join(OFFER_NOUNS)})(?![\w-]))"
 )
 # the words of a clause, over the dots of a legal form ("startet der Verein X e. V. ein Mentoring")
 _WORDS_OF_A_CLAUSE = r"(?:[^.!?;:\n„“\"]|(?<=\se)\.[^\S\n]?V\.)"
 _TITLE_OF_A_NEW_PROJECT = re.compile(
     rf"[Uu]nter[^\S\n]+dem[^\S\n]+(?:Titel|Namen)[^\S\n]+{QUOTED_NAME}{_WORDS_OF_A_CLAUSE}{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?"
     rf"(?<![\w-])(?:ein|eine|einen|das|die|den|ihr|ihre|ihren|sein|seine|seinen)[^\S\n]+"
-    rf"(?:(?:neue|weitere|zusätzliche|eigene|kostenlose)[snm]?[^\S\n]+)?{_OFFER_OF_A_CLAUSE}"
+    rf"(?:[a-zäöüß]+(?:e|en|es|er)[^\S\n]+)?{_OFFER_OF_A_CLAUSE}"  # "eine berufsbezogene Sprachförderung"
 )
 
 
