@@ -310,3 +310,18 @@ def test_a_municipal_department_named_by_its_topic_and_town_is_a_public_body(tex
 )
 def test_a_department_without_its_municipality_is_no_body(text: str) -> None:
     assert not [label for label in names(text) if label.startswith("Fach")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Handwerkskammer Hamburg für Zugewanderte berät.", "Handwerkskammer Hamburg"),
+        ("Die Agentur für Arbeit Kiel für Arbeitgeber berät.", "Agentur für Arbeit Kiel"),
+        (
+            "Die Industrie- und Handelskammer Kassel für Betriebe informiert.",
+            "Industrie- und Handelskammer Kassel",
+        ),
+    ],
+)
+def test_after_its_town_a_bodys_name_takes_no_portfolio(text: str, label: str) -> None:
+    assert label in names(text)

@@ -49,6 +49,7 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
     r"\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
+_TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
@@ -57,7 +58,7 @@ _COMPLEMENTS = (
         rf"\s+(?:im\s+(?:Erz)?[Bb]istum|in\s+der\s+(?:Erz)?[Dd]iözese|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
     ),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
-    re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
+    _TOWN_COMPLEMENT,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
@@ -188,15 +189,17 @@ def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
 
 
 def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, bool, int | None]:
-    has_complement, genitive_at = False, None
+    has_complement, genitive_at, placed = False, None, False
     for _ in range(4):
         for pattern in patterns:
+            if placed and pattern is FOR_PORTFOLIO:
+                continue  # "Hochschule Wismar für Ingenieurinnen": after its town, "für" names whom it serves
             match = pattern.match(text, end)
             if match and complement_ok(match):
                 if match.groupdict().get("genitive"):
                     genitive_at = genitive_at or match.start()
                 end = match.start() + len(trim_portfolio(match))
-                has_complement = True
+                has_complement, placed = True, pattern is _TOWN_COMPLEMENT
                 break
         else:
             break
