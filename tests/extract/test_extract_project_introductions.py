@@ -147,3 +147,44 @@ def test_a_fronted_naming_phrase_before_an_adjective_and_an_activity(text: str, 
 
 def test_a_fronted_title_before_funding_names_no_project() -> None:
     assert _subprojects("Unter dem Titel „Weiter so“ erhält der Verein eine Förderung.") == set()
+
+
+def _programmes(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Programme" and not m.generic}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Initiative „Brücke Nord“ des Vereins Lernwerk e. V. hilft Frauen.", "Brücke Nord"),
+        ("Die Initiative „Wege finden“ der Handwerkskammer Kassel berät Betriebe.", "Wege finden"),
+        ("Das Programm „Tandem“ der Volkshochschule Kiel begleitet Akademikerinnen.", "Tandem"),
+    ],
+)
+def test_an_initiative_of_an_association_a_chamber_or_a_school_is_a_project(text: str, label: str) -> None:
+    assert label in _subprojects(text) and label not in _programmes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Initiative „Brücke Nord“ des Bundesministeriums für Arbeit hilft.",
+        "Die Bundesinitiative „Brücke Nord“ des Vereins Lernwerk hilft.",
+        "Die Initiative „Brücke Nord“ hilft.",
+        "Die Initiative „Brücke Nord“ der Stiftung Probe fördert Frauen.",
+    ],
+)
+def test_a_governments_a_foundations_or_a_bare_initiative_stays_a_programme(text: str) -> None:
+    assert "Brücke Nord" in _programmes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Projekt Brücke Nord (Träger: Lernwerk e. V.) startet im Mai.", "Brücke Nord"),
+        ("Im Projekt Wege zur Arbeit (Projektträger: Stiftung Probe) lernen Frauen.", "Wege zur Arbeit"),
+        ("Das Teilprojekt Frauen im Beruf (Trägerin: Beispiel gGmbH) berät.", "Frauen im Beruf"),
+    ],
+)
+def test_a_plain_name_before_its_carrier_in_brackets(text: str, label: str) -> None:
+    assert label in _subprojects(text)

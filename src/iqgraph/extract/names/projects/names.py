@@ -134,7 +134,7 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
     rf"|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,3}}{_VERSION})"
-    r"(?![\w-]|\s+\()"
+    r"(?![\w-]|\s+\((?!(?:Projekt)?[Tt]räger(?:in)?:))"  # a bracket is its short form's, not "(Träger: …)"
 )
 
 # "das Projekt Anerkennung konkret", "im Projekt Technik digital Nord": capitalised words closed by an uninflected
