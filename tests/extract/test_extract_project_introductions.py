@@ -188,3 +188,30 @@ def test_a_governments_a_foundations_or_a_bare_initiative_stays_a_programme(text
 )
 def test_a_plain_name_before_its_carrier_in_brackets(text: str, label: str) -> None:
     assert label in _subprojects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Kiel. Neues im Netzwerk.\n\nKompetenzcheck Pflege\nDas Angebot wird von der Beispiel mbH umgesetzt.\n",
+            "Kompetenzcheck Pflege",
+        ),
+        (
+            "Kiel. Neues.\n\nSprachtreff Beruf\nDas Beratungsangebot wird vom Verein Lernwerk e. V. getragen.\n",
+            "Sprachtreff Beruf",
+        ),
+        (
+            "Kiel. Neues.\n\nWerkstatt Zukunft\nDas Angebot ist bei der Stiftung Probe angesiedelt.\n",
+            "Werkstatt Zukunft",
+        ),
+    ],
+)
+def test_a_heading_above_an_offer_and_its_carrier_names_the_offer(text: str, label: str) -> None:
+    assert label in _subprojects(text)
+
+
+def test_a_heading_above_an_offer_that_is_funded_names_none() -> None:
+    assert (
+        _subprojects("Kiel. Neues.\n\nMehr Geld für Pflege\nDas Angebot wird vom Land gefördert.\n") == set()
+    )

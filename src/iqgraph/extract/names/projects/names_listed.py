@@ -172,12 +172,12 @@ def project_fields(text: str) -> list[Mention]:
 # A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
 # für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading); the carrier in a sentence
 # ("Projektträger ist der Verein X.", "Das Projekt wird von der Y umgesetzt.", "Die Beratungsstelle ist bei der Z
-# angesiedelt.") names the heading's project as well.
+# angesiedelt.", "Das Angebot wird von der Y umgesetzt.") names the heading's project as well.
 _PROJECT_KIND = "|".join(sorted(PROJECT_STAND_INS, key=len, reverse=True))
 _NAME_ABOVE_A_CARRIER = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
     r"[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:|(?:Projektt|T)räger(?:in)?[^\S\n]+(?:ist|war)\s"
-    rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND})[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
+    rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
     r"(?:bei|beim|von|vom|durch)\s[^\n]{1,120}?(?:angesiedelt|getragen|umgesetzt|durchgeführt|betrieben|angeboten)\b)"
 )
 
