@@ -325,3 +325,29 @@ def test_a_department_without_its_municipality_is_no_body(text: str) -> None:
 )
 def test_after_its_town_a_bodys_name_takes_no_portfolio(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Leipziger Volkszeitung berichtete.", "Leipziger Volkszeitung"),
+        ("Ein Bericht der Leipziger Volkszeitung erschien.", "Leipziger Volkszeitung"),
+        ("Petra Probe arbeitet bei den Kieler Verkehrsbetrieben.", "Kieler Verkehrsbetriebe"),
+    ],
+)
+def test_a_towns_adjective_stays_as_written_even_where_it_ends_like_an_adjective(
+    text: str, label: str
+) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        ("Die Agentur Mehrwert berät Betriebe.", "Agentur Mehrwert", "Organisation"),
+        ("Petra Probe von der Agentur Nordlicht sprach.", "Agentur Nordlicht", "Organisation"),
+        ("Die Agentur für Arbeit Kiel hilft.", "Agentur für Arbeit Kiel", "Agency"),
+    ],
+)
+def test_an_agency_named_by_a_proper_name_is_a_company(text: str, label: str, type_: str) -> None:
+    assert names(text).get(label) == type_

@@ -46,7 +46,9 @@ ORG_HEADS: dict[str, str] = {
     "gewerkschaft": "Organisation",
     "akademie": "Organisation",
     "werk": "Organisation",
-    "stadtwerke": "Organisation",  # a town's utility company, plural only ("die Stadtwerke Kassel")
+    # a town's utility and transport companies, plural only ("die Stadtwerke Kassel", "die Kieler Verkehrsbetriebe")
+    "stadtwerke": "Organisation",
+    "verkehrsbetriebe": "Organisation",
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon.places import CITIES, GERMAN_PLACES
+
 _FEMININE = (
     "ung",
     "ion",
@@ -174,7 +176,7 @@ def adjective_stem(word: str) -> str | None:
     return None
 
 
-_PLURAL_ONLY_DATIVES = ("stadtwerken",)
+_PLURAL_ONLY_DATIVES = ("stadtwerken", "verkehrsbetrieben")
 
 
 def noun_nominative(word: str) -> str:
@@ -233,7 +235,13 @@ def nominative(phrase: str) -> str:
 
 def _strong_adjective(word: str, g: str) -> str:
     stem = adjective_stem(word)
-    return word if stem is None else stem + _STRONG_ENDING[g]
+    if stem is None or word == stem + "er" and _names_a_town(stem):
+        return word  # "Leipziger Volkszeitung": a town's adjective never inflects ("Leipzig" ends like "-ig")
+    return stem + _STRONG_ENDING[g]
+
+
+def _names_a_town(stem: str) -> bool:
+    return stem in GERMAN_PLACES or stem in CITIES
 
 
 def genitive_with_article(label: str) -> str:
