@@ -7,6 +7,7 @@ import pytest
 
 from iqgraph.extract.names.gazetteer import build_gazetteer
 from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.extract.text.morphology import genitive_with_article
 from iqgraph.reference import load_reference
 
 GAZETTEER = build_gazetteer(load_reference())
@@ -351,3 +352,15 @@ def test_a_towns_adjective_stays_as_written_even_where_it_ends_like_an_adjective
 )
 def test_an_agency_named_by_a_proper_name_is_a_company(text: str, label: str, type_: str) -> None:
     assert names(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    ("label", "genitive"),
+    [
+        ("Leipziger Volkszeitung", "der Leipziger Volkszeitung"),
+        ("Wuppertaler Volkshochschule", "der Wuppertaler Volkshochschule"),
+        ("Europäischer Sozialfonds", "des Europäischen Sozialfonds"),
+    ],
+)
+def test_a_towns_adjective_stays_as_written_in_the_genitive(label: str, genitive: str) -> None:
+    assert genitive_with_article(label) == genitive

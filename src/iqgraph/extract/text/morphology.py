@@ -240,6 +240,13 @@ def _strong_adjective(word: str, g: str) -> str:
     return stem + _STRONG_ENDING[g]
 
 
+def _weak_adjective(word: str) -> str:
+    stem = adjective_stem(word)
+    if stem is None or word == stem + "er" and _names_a_town(stem):
+        return word  # "der Wuppertaler Stadtwerke": a town's adjective never inflects
+    return stem + "en"
+
+
 def _names_a_town(stem: str) -> bool:
     return stem in GERMAN_PLACES or stem in CITIES
 
@@ -252,7 +259,7 @@ def genitive_with_article(label: str) -> str:
     head = words[h]
     if g != "f" and not head.isupper() and not head.lower().endswith(_GENITIVE_UNCHANGED):
         head = _with_genitive_s(head)
-    adjectives = [(adjective_stem(w) or w) + "en" if adjective_stem(w) else w for w in words[:h]]
+    adjectives = [_weak_adjective(w) for w in words[:h]]
     article = "der" if g == "f" else "des"
     return " ".join([article, *adjectives, head, *words[h + 1 :]])
 
