@@ -215,3 +215,21 @@ def test_a_heading_above_an_offer_that_is_funded_names_none() -> None:
     assert (
         _subprojects("Kiel. Neues.\n\nMehr Geld für Pflege\nDas Angebot wird vom Land gefördert.\n") == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gefördert werden folgende Projekte: „Chance Pflege“ (Verein Lernwerk e. V.), „Technik verbindet“ (Hochschule"
+        " Kassel) und „Frauen in Führung“ (Beispiel gGmbH).",
+        "Ab Januar laufen drei neue Teilprojekte: „Chance Pflege“, „Technik verbindet“ sowie „Frauen in Führung“.",
+        "Zum Netzwerk gehören die Projekte: „Chance Pflege“ (Kassel), „Technik verbindet“ (Fulda), „Frauen in Führung“"
+        " (Marburg).",
+    ],
+)
+def test_quoted_names_after_a_plural_project_noun_and_a_colon_are_projects(text: str) -> None:
+    assert {"Chance Pflege", "Technik verbindet", "Frauen in Führung"} <= _subprojects(text)
+
+
+def test_quoted_words_after_a_colon_without_a_project_noun_name_none() -> None:
+    assert _subprojects("Die Teilnehmerinnen sagten: „Wir kommen wieder“ (lacht).") == set()

@@ -65,9 +65,19 @@ QUOTED_ITEM = re.compile(QUOTED_NAME)
 _NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
 
 
+# "Gefördert werden folgende Projekte: „A“ (Träger X), „B“ und „C“": quoted names after a plural project noun and a
+# colon closing its clause.
+_LIST_CLAUSE = 80  # characters from the plural noun to the colon
+_PROJECTS_BEFORE_A_COLON = re.compile(
+    rf"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)(?![\w-])[^.:;!?\n]{{0,{_LIST_CLAUSE}}}:[^\S\n]*(?=[{OPENING_QUOTES}])"
+)
+# the carrier or place of an item in brackets after it: "„A“ (Caritasverband X e. V.), „B“ (Hochschule Y)"
+_BRACKET_AFTER_AN_ITEM = re.compile(r"[^\S\n]*\([^()\n]{2,80}\)")
+
+
 def quoted_lists(text: str) -> list[Mention]:
     out = []
-    for cue in _EXAMPLES_OF_PROJECTS.finditer(text):
+    for cue in (*_EXAMPLES_OF_PROJECTS.finditer(text), *_PROJECTS_BEFORE_A_COLON.finditer(text)):
         out += _quoted_items(text, cue.end())
     for first in QUOTED_ITEM.finditer(text):  # a list read from each of its items: `select` keeps one of each
         items = _quoted_items(text, first.start())
@@ -82,7 +92,8 @@ def _quoted_items(text: str, pos: int) -> list[Mention]:
     while (item := QUOTED_ITEM.match(text, pos)) is not None:
         name = item.group("name").strip()
         items.append(Mention.named(item.start(), item.end(), "Subproject", name, item.group(0)))
-        link = _NEXT_ITEM.match(text, item.end())
+        bracket = _BRACKET_AFTER_AN_ITEM.match(text, item.end())
+        link = _NEXT_ITEM.match(text, bracket.end() if bracket else item.end())
         if link is None:
             break
         pos = link.end()
