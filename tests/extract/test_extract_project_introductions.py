@@ -233,3 +233,19 @@ def test_quoted_names_after_a_plural_project_noun_and_a_colon_are_projects(text:
 
 def test_quoted_words_after_a_colon_without_a_project_noun_name_none() -> None:
     assert _subprojects("Die Teilnehmerinnen sagten: „Wir kommen wieder“ (lacht).") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ein Projekt mit dem Titel Wege in Arbeit startet im Mai.", "Wege in Arbeit"),
+        ("Das Angebot mit dem Namen Brücke Nord hilft Frauen.", "Brücke Nord"),
+        ("Im Mai beginnt ein Mentoringprojekt namens Tandem Beruf.", "Tandem Beruf"),
+    ],
+)
+def test_a_naming_phrase_after_a_project_head_names_it_without_quotes(text: str, label: str) -> None:
+    assert label in _subprojects(text)
+
+
+def test_a_single_plain_word_after_a_naming_phrase_is_left_alone() -> None:
+    assert _subprojects("Ein Projekt mit dem Titel Arbeit startet.") == set()

@@ -156,6 +156,13 @@ _NAMED_BY_A_VERB = re.compile(
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
 )
 
+# "ein Projekt mit dem Titel Wege in Arbeit startet", "das Angebot mit dem Namen Brücke Nord": the name a naming
+# phrase gives a project's head without quotes, of two words at least, up to a small word or the clause's end.
+_NAMED_BY_A_PHRASE = re.compile(
+    rf"(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+(?:mit[^\S\n]+dem[^\S\n]+(?:Titel|Namen)|namens)[^\S\n]+"
+    rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}})(?=[^\S\n]*(?:[.,;!?)]|$)|[^\S\n]+[a-zäöü])"
+)
+
 
 # What a predicate or an apposition calls a project, and whose: "ein Teilprojekt des", "eines der Angebote im", "ein
 # vom Land gefördertes Kooperationsprojekt der", "ein IQ-Teilvorhaben des" (not a "Förderprojekt": a programme).
@@ -315,7 +322,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
-        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB)
+        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB, _NAMED_BY_A_PHRASE)
         for m in pattern.finditer(text)
         for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
         if may_be_a_plain_name(name)
