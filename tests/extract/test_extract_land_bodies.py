@@ -364,3 +364,15 @@ def test_an_agency_named_by_a_proper_name_is_a_company(text: str, label: str, ty
 )
 def test_a_towns_adjective_stays_as_written_in_the_genitive(label: str, genitive: str) -> None:
     assert genitive_with_article(label) == genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Angebot der Hochschule Wismar für Ingenieurinnen und Ingenieure startet.", "Hochschule Wismar"),
+        ("Die Volkshochschule Kiel für Zugewanderte hilft.", "Volkshochschule Kiel"),
+        ("Es berät die Akademie Kassel für ausländische Pflegekräfte.", "Akademie Kassel"),
+    ],
+)
+def test_after_a_name_ending_in_its_town_fuer_and_people_name_whom_it_serves(text: str, label: str) -> None:
+    assert label in names(text)

@@ -188,8 +188,23 @@ def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
     return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
 
 
+# "Hochschule Wismar für Ingenieurinnen und Ingenieure": after a name ending in its town, "für" and people in the
+# plural name whom the body serves, no part of its name.
+_AUDIENCE = re.compile(
+    rf"\s+für\s+(?:[a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:innen|{'|'.join(lexicon.PARTICIPLE_NOUN_ENDINGS)}|te)(?![\w-])"
+)
+_WORD_BEFORE_END = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][\w-]*)$")
+_REACH_TO_THE_WORD = 40  # characters back over the name's last word
+
+
+def _town_before_an_audience(text: str, end: int) -> bool:
+    word = _WORD_BEFORE_END.search(text, max(0, end - _REACH_TO_THE_WORD), end)
+    return word is not None and _closes_a_name(word.group("word")) and _AUDIENCE.match(text, end) is not None
+
+
 def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, bool, int | None]:
-    has_complement, genitive_at, placed = False, None, False
+    has_complement, genitive_at = False, None
+    placed = _town_before_an_audience(text, end)
     for _ in range(4):
         for pattern in patterns:
             if placed and pattern is FOR_PORTFOLIO:
