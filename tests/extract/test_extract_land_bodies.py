@@ -376,3 +376,39 @@ def test_a_towns_adjective_stays_as_written_in_the_genitive(label: str, genitive
 )
 def test_after_a_name_ending_in_its_town_fuer_and_people_name_whom_it_serves(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Es sprach Petra Probe vom Jugendmigrationsdienst Fulda und Max Muster.",
+            "Jugendmigrationsdienst Fulda",
+            "Subproject",
+        ),
+        ("Die Firma Beispiel Logistik bildet aus.", "Firma Beispiel Logistik", "Organisation"),
+        ("Auch der Arbeitskreis Asyl Kassel war dabei.", "Arbeitskreis Asyl Kassel", "Organisation"),
+    ],
+)
+def test_a_migration_service_a_company_or_a_working_group_by_its_name(
+    text: str, label: str, type_: str
+) -> None:
+    assert names(text).get(label) == type_
+
+
+def test_a_migration_service_named_by_its_town_is_no_person() -> None:
+    persons = {
+        m.label
+        for m in find_mentions(
+            "Es sprach Petra Probe vom Jugendmigrationsdienst Fulda und Max Muster.", GAZETTEER
+        )
+        if m.type == "Person"
+    }
+    assert persons == {"Petra Probe", "Max Muster"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Firma bildet aus.", "Der Arbeitskreis tagt.", "Viele Firmen bilden aus."]
+)
+def test_a_bare_company_or_working_group_names_none(text: str) -> None:
+    assert names(text) == {}

@@ -26,6 +26,9 @@ ORG_HEADS: dict[str, str] = {
     "stadtverwaltung": "Agency",
     "behörde": "Agency",
     "verein": "Organisation",
+    # a company or a working group by its proper name ("die Firma Beispiel Logistik", "der Arbeitskreis Asyl Fulda")
+    "firma": "Organisation",
+    "arbeitskreis": "Organisation",
     "stiftung": "Organisation",
     "kammer": "Organisation",
     "institut": "Organisation",
@@ -135,6 +138,9 @@ ORG_HEADS: dict[str, str] = {
     "informationsstelle": "Subproject",
     "infostelle": "Subproject",
     "kontaktstelle": "Subproject",
+    # the migration services a programme funds and a welfare body carries, named by their town ("Jugendmigrationsdienst
+    # Fulda"), like the "Migrationsberatung für erwachsene Zugewanderte"
+    "migrationsdienst": "Subproject",
     "kompetenzzentrum": "Subproject",
     "informationszentrum": "Subproject",
     "beratungszentrum": "Subproject",
