@@ -249,3 +249,22 @@ def test_a_naming_phrase_after_a_project_head_names_it_without_quotes(text: str,
 
 def test_a_single_plain_word_after_a_naming_phrase_is_left_alone() -> None:
     assert _subprojects("Ein Projekt mit dem Titel Arbeit startet.") == set()
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("Projektporträt: Brücke Nord", "Brücke Nord"),
+        ("Neues Teilprojekt: Arbeit Plus startet in Lübeck", "Arbeit Plus"),
+        ("Projektvorstellung: „Werkstatt Zukunft“", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_heading_presenting_a_project_names_it_before_its_verb(heading: str, label: str) -> None:
+    text = f"Kiel. Das Netzwerk stellt sich vor.\n\n{heading}\nDas Projekt wird von der Stiftung Probe getragen.\n"
+    assert label in _subprojects(text)
+
+
+def test_a_project_field_keeps_its_whole_value() -> None:
+    assert "Brücken bauen" in _subprojects(
+        "Kiel. Text.\n\nProjekt: Brücken bauen\nTräger: Verein Lernwerk e. V.\n"
+    )

@@ -44,8 +44,11 @@ _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
 
 
 # A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
+# A heading's label may present the project: "Projektporträt: X", "Neues Teilprojekt: X startet in Kiel" (the name
+# ends before the heading's verb).
 _PROJECT_FIELD = re.compile(
-    r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?P<heading>Neue[sr]?[^\S\n]+)?(?:Teil)?[Pp]rojekt(?:name|titel|(?P<portrait>porträt|vorstellung))?"
+    r"[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
 )
 
 
@@ -162,11 +165,25 @@ def coordinated_after_a_plural_head(text: str) -> list[Mention]:
 
 def project_fields(text: str) -> list[Mention]:
     return [
-        Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, abbreviation)
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
         for m in _PROJECT_FIELD.finditer(text)
-        if _looks_like_a_name(m.group("name").strip(' „“"'))
-        for name, abbreviation in [_split_abbreviation(m.group("name").strip(' „“"'))]
+        for field in [_field_name(m)]
+        if _looks_like_a_name(field)
+        for name, abbreviation in [_split_abbreviation(field)]
     ]
+
+
+def _field_name(m: re.Match[str]) -> str:
+    """ "Projekt: Brücken bauen" names the whole value; a heading ends its name before its verb."""
+    name = m.group("name").strip(' „“"')
+    return _before_a_verb(name) if m.group("heading") or m.group("portrait") else name
+
+
+def _before_a_verb(name: str) -> str:
+    """A field's name up to the first small word that is no link of a name ("Arbeit Plus startet in Kiel")."""
+    words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if w[:1].islower() and w not in _LINKS_OF_A_LISTED_NAME), None)
+    return name if cut is None or cut == 0 else " ".join(words[:cut])
 
 
 # A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
