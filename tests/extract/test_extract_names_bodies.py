@@ -993,7 +993,7 @@ def test_an_invitation_by_a_named_person_or_an_unnamed_office_names_no_body(text
 @pytest.mark.parametrize(
     ("text", "label", "type_"),
     [
-        ("Die Senatskanzlei Hamburg lädt zum Empfang.", "Senatskanzlei Hamburg", "Ministry"),
+        ("Die Senatskanzlei Hamburg lädt zum Empfang.", "Senatskanzlei Hamburg", "Agency"),
         (
             "Die Bundeszentrale für politische Bildung informiert.",
             "Bundeszentrale für politische Bildung",

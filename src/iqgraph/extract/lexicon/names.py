@@ -9,8 +9,10 @@ from .events import MONTH_NAMES
 ORG_HEADS: dict[str, str] = {
     "ministerium": "Ministry",
     "senatsverwaltung": "Ministry",
-    "staatskanzlei": "Ministry",
-    "senatskanzlei": "Ministry",  # the head of government's office in a city-state ("Senatskanzlei Hamburg")
+    # the head of government's office of a Land, of a city-state ("Senatskanzlei Hamburg"): the government's, no
+    # ministry with a portfolio
+    "staatskanzlei": "Agency",
+    "senatskanzlei": "Agency",
     "agentur": "Agency",
     "bundesamt": "Agency",
     "landesamt": "Agency",
@@ -24,6 +26,9 @@ ORG_HEADS: dict[str, str] = {
     "stadtverwaltung": "Agency",
     "behörde": "Agency",
     "verein": "Organisation",
+    # a company or a working group by its proper name ("die Firma Beispiel Logistik", "der Arbeitskreis Asyl Fulda")
+    "firma": "Organisation",
+    "arbeitskreis": "Organisation",
     "stiftung": "Organisation",
     "kammer": "Organisation",
     "institut": "Organisation",
@@ -44,6 +49,9 @@ ORG_HEADS: dict[str, str] = {
     "gewerkschaft": "Organisation",
     "akademie": "Organisation",
     "werk": "Organisation",
+    # a town's utility and transport companies, plural only ("die Stadtwerke Kassel", "die Kieler Verkehrsbetriebe")
+    "stadtwerke": "Organisation",
+    "verkehrsbetriebe": "Organisation",
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",
@@ -79,6 +87,8 @@ ORG_HEADS: dict[str, str] = {
     "sparkasse": "Organisation",
     "universitätsmedizin": "Organisation",
     "regierungspräsidium": "Agency",
+    # the statutory pension insurance, a public body by its region ("Deutsche Rentenversicherung Nord")
+    "rentenversicherung": "Agency",
     # the authorities that recognise foreign qualifications ("Zentrale Anerkennungsstelle Hessen")
     "anerkennungsstelle": "Agency",
     "kreisverwaltung": "Agency",
@@ -94,6 +104,10 @@ ORG_HEADS: dict[str, str] = {
     "referat": "Agency",
     "dezernat": "Agency",
     "stabsstelle": "Agency",
+    # a town's or district's departments, named by their topic and whose they are ("Fachbereich Integration der
+    # Stadt X", "Fachdienst Migration des Landkreises X")
+    "fachbereich": "Agency",
+    "fachdienst": "Agency",
     # the federations of towns, districts and crafts of a Land: "Bayerischer Handwerkstag", "Hessischer Städtetag"
     # federations and working groups named by their members or region ("Bundesvereinigung der Deutschen
     # Arbeitgeberverbände", "Landesarbeitsgemeinschaft der Freien Wohlfahrtspflege Hessen")
@@ -124,6 +138,9 @@ ORG_HEADS: dict[str, str] = {
     "informationsstelle": "Subproject",
     "infostelle": "Subproject",
     "kontaktstelle": "Subproject",
+    # the migration services a programme funds and a welfare body carries, named by their town ("Jugendmigrationsdienst
+    # Fulda"), like the "Migrationsberatung für erwachsene Zugewanderte"
+    "migrationsdienst": "Subproject",
     "kompetenzzentrum": "Subproject",
     "informationszentrum": "Subproject",
     "beratungszentrum": "Subproject",
@@ -136,7 +153,7 @@ CENTRE_HEADS = frozenset({"zentrum", "organisation"})
 # Departments of an administration, named by what they are for or whose they are ("Referat für Arbeit", "Dezernat
 # für Soziales der Stadt X"); a word after the bare head names a ministry's unit ("das Referat Migration im
 # Ministerium"), no body of its own.
-DEPARTMENT_HEADS = frozenset({"referat", "dezernat"})
+DEPARTMENT_HEADS = frozenset({"referat", "dezernat", "fachbereich", "fachdienst"})
 
 # Agencies of a trade, companies: "Werbeagentur Nordlicht", "Personalagentur der Stadtwerke" (the "agentur" head
 # types public bodies: "Arbeitsagentur", "Agentur für Arbeit").
@@ -542,9 +559,11 @@ DOT_ABBREVIATIONS = frozenset(
 
 # Councils named by their topic: "Integrationsrat", "Migrationsbeirat" ("beirat" is a head already). Only
 # topic compounds of "rat": a bare "-rat" would take the offices "Landrat", "Stadtrat", "Kreisrat".
+# A council of a town or Land ("Integrationsrat", "Ausländerrat") is a municipal body; a "Migrationsrat", like a
+# "Flüchtlingsrat", is the association of migrants' organisations, an NGO.
 COUNCIL_HEADS: dict[str, str] = {
     "integrationsrat": "Agency",
-    "migrationsrat": "Agency",
+    "migrationsrat": "Organisation",
     "ausländerrat": "Agency",
     "seniorenrat": "Agency",
     "jugendrat": "Agency",

@@ -195,6 +195,13 @@ REGION_POSITION_ADJECTIVES = (
     "Grafschaft",
 )  # fmt: skip
 
+# Nouns of landscapes that a place's adjective makes a region's name ("Thüringer Becken", "Lüneburger Heide",
+# "Sächsische Schweiz", "Schwäbische Alb"): such a region names a body after its head ("Hochschule Thüringer Becken").
+LANDSCAPE_NOUNS = (
+    "Becken", "Wald", "Heide", "Börde", "Schweiz", "Alb", "Bergland", "Hügelland", "Seenplatte", "Seenland",
+    "Küste", "Mark", "Rhön", "Vogtland", "Land", "Tiefland", "Vorland", "Höhe", "Senke", "Platte",
+)  # fmt: skip
+
 # Every name of a place the lexicon knows: Länder, cities, the towns of the GeoNames list and regions.
 PLACE_NAMES = frozenset({*LAENDER, *CITIES, *GERMAN_PLACES, *REGIONS})
 
@@ -206,6 +213,14 @@ GENERIC_TERRITORIES = frozenset(
 )  # fmt: skip
 # Nouns that open a territory's or a municipality's name, never a person's: "Kreis Beispielhausen", "Stadt Musterhain"
 TERRITORY_NOUNS = GENERIC_TERRITORIES | {"Hansestadt", "Landeshauptstadt", "Gemeinde", "Markt", "Amt"}
+
+# Endings German town names are built on ("Beispielhausen", "Musterstedt", "Lindenfeld", "Ahrensburg"): after
+# "Kreis" or "Stadt" a word with one names a town no place list knows. Not "-au" or "-tal", which end common nouns
+# as often ("Ausbau", "Kapital").
+TOWN_NAME_ENDINGS = (
+    "hausen", "heim", "dorf", "burg", "berg", "feld", "stedt", "stadt", "ingen", "bach", "hagen", "rode",
+    "leben", "walde", "hain", "furt", "brück", "brücken", "kirchen", "hofen", "witz", "itz", "ow", "beck",
+)  # fmt: skip
 
 # Towns and districts named like common words or family names: places only after a preposition of place ("in
 # Leer", "aus Marl", "nach Olpe"), in a list after one, or opening a dateline. Not those a preposition takes as a

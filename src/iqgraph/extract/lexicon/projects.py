@@ -32,6 +32,9 @@ COMPASS_WORDS = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost"
 # Beschäftigung", "Frauen in Ausbildung"); any other capitalised word after "in" is a place the project works in
 # ("Lernen und Arbeiten in Musterland").
 ABSTRACT_NOUN_ENDINGS = ("arbeit", "ung", "heit", "keit", "schaft", "tion")
+# Nouns of working life a name links with "in" or "im" ("Ankommen im Beruf", "Vielfalt im Betrieb", "Frauen im
+# Handwerk"); a town or a district after "im" says where a project works ("im Landkreis X").
+WORKING_LIFE_NOUNS = ("Beruf", "Betrieb", "Handwerk", "Job", "Alltag", "Unternehmen", "Ehrenamt", "Team")
 
 # First parts of a "…programm" compound that name an activity a network runs for people, not money it hands out:
 # "das Mentoringprogramm „Tandem“" is a subproject, "das Förderprogramm „X“" a programme.

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon.places import CITIES, GERMAN_PLACES
+
 _FEMININE = (
     "ung",
     "ion",
@@ -174,11 +176,16 @@ def adjective_stem(word: str) -> str | None:
     return None
 
 
+_PLURAL_ONLY_DATIVES = ("stadtwerken", "verkehrsbetrieben")
+
+
 def noun_nominative(word: str) -> str:
     """Singular nominative of a declined head noun: "Landesnetzwerks" -> "Landesnetzwerk"."""
     low = word.lower()
     if low.endswith(_KEEPS_S) or not word[:1].isupper() or word.isupper():
         return word
+    if low.endswith(_PLURAL_ONLY_DATIVES):
+        return word[:-1]  # "Stadtwerken" -> "Stadtwerke": a plural-only name's dative
     for ending in ("es", "s"):
         if low.endswith(ending) and _is_known_head(low[: -len(ending)]):
             return word[: -len(ending)]
@@ -228,7 +235,20 @@ def nominative(phrase: str) -> str:
 
 def _strong_adjective(word: str, g: str) -> str:
     stem = adjective_stem(word)
-    return word if stem is None else stem + _STRONG_ENDING[g]
+    if stem is None or word == stem + "er" and _names_a_town(stem):
+        return word  # "Leipziger Volkszeitung": a town's adjective never inflects ("Leipzig" ends like "-ig")
+    return stem + _STRONG_ENDING[g]
+
+
+def _weak_adjective(word: str) -> str:
+    stem = adjective_stem(word)
+    if stem is None or word == stem + "er" and _names_a_town(stem):
+        return word  # "der Wuppertaler Stadtwerke": a town's adjective never inflects
+    return stem + "en"
+
+
+def _names_a_town(stem: str) -> bool:
+    return stem in GERMAN_PLACES or stem in CITIES
 
 
 def genitive_with_article(label: str) -> str:
@@ -239,7 +259,7 @@ def genitive_with_article(label: str) -> str:
     head = words[h]
     if g != "f" and not head.isupper() and not head.lower().endswith(_GENITIVE_UNCHANGED):
         head = _with_genitive_s(head)
-    adjectives = [(adjective_stem(w) or w) + "en" if adjective_stem(w) else w for w in words[:h]]
+    adjectives = [_weak_adjective(w) for w in words[:h]]
     article = "der" if g == "f" else "des"
     return " ".join([article, *adjectives, head, *words[h + 1 :]])
 

@@ -14,7 +14,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import CENTRE_HEADS
-from ...lexicon.places import PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
+from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
@@ -25,6 +25,10 @@ from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
 _HYPHEN_PART = rf"-(?:(?:{'|'.join(REGION_POSITION_ADJECTIVES)})\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+)"
 REGION = rf"[A-ZÄÖÜ][a-zäöüß]+(?:{_HYPHEN_PART})+(?![\w-])"
+# A region named by a place's adjective and a landscape: "Hochschule Thüringer Becken", "Verband Lüneburger Heide".
+LANDSCAPE_REGION = re.compile(
+    rf"\s+[A-ZÄÖÜ][a-zäöüß]+(?:er|ische[ns]?)\s+(?:{'|'.join(LANDSCAPE_NOUNS)})(?![\w-])"
+)
 # A genitive plural without an article: "Bundesverband Deutscher Stiftungen", "Verband Freier Berufe".
 PLURAL_GENITIVE = re.compile(
     r"\s+(?P<plural_genitive>[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|s))(?![\w-])"
@@ -33,9 +37,10 @@ PLURAL_GENITIVE = re.compile(
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 # A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
 # Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
-# "Verband der bayerischen Wirtschaft"; not "der beiden Vereine", "der vielen Betriebe").
+# "Verband der bayerischen Wirtschaft", "Verband der freien Berufe"; not "der beiden Vereine", "der vielen
+# Betriebe").
 _GENITIVE_COMPLEMENT = re.compile(
-    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:[a-zäöüß]+(?:sch|lich)en\s+)?"
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:(?:[a-zäöüß]+(?:sch|lich)|frei)en\s+)?"
     rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 # A department named by its topic and the town or district it serves: "Stabsstelle Integration der
@@ -44,15 +49,25 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
     r"\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
+_TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
+    # the Church's territory a welfare body works in: "Caritas im Bistum Mainz", "Diakonie in der Landeskirche X"
+    re.compile(
+        rf"\s+(?:im\s+(?:Erz)?[Bb]istum|in\s+der\s+(?:Erz)?[Dd]iözese|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
+    ),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
-    re.compile(rf"\s+(?:{PLACE})(?![\w-])"),
+    _TOWN_COMPLEMENT,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
+    # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,")
+    re.compile(
+        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?=\s*[,;:)]|\.(?:\s|$))"
+    ),
     re.compile(rf"\s+(?P<region>{REGION})"),
+    LANDSCAPE_REGION,
     # a body named by its river: "Diakonisches Werk an der Saar", "Hochschule an der Ruhr"
     re.compile(rf"\s+an\s+der\s+(?:{'|'.join(sorted(RIVERS_AFTER_AN_DER))})(?![\w-])"),
     re.compile(rf"\s+der\s+(?P<genitive>{CITY_STATE})"),  # "Senat der Freien und Hansestadt Hamburg"
@@ -102,6 +117,20 @@ _PROPER_NAME = re.compile(
 _NO_PORTFOLIO = frozenset(
     {"senat", "regierung", "landesregierung", "bundesregierung", "landtag", "bundestag"}
 )
+
+
+# A federation's Land after its members in the genitive: "Landesverband der freien Träger in Hessen",
+# "Arbeitsgemeinschaft der Migrantenvereine in Sachsen" (a Land only: "in Kassel" says where it meets).
+_LAND_OF_A_FEDERATION = re.compile(
+    rf"\s+in\s+(?:{'|'.join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))})(?![\w-])"
+)
+_FEDERATION_HEADS = ("gemeinschaft", "vereinigung", "verband", "föderation")
+
+
+def land_of_a_federation(text: str, end: int, head: str) -> int:
+    """The end of a federation's name after its genitive: its Land, where "in" and a Land follow."""
+    land = _LAND_OF_A_FEDERATION.match(text, end) if head.endswith(_FEDERATION_HEADS) else None
+    return land.end() if land and complement_ok(land) else end
 
 
 def genitive_after_abbreviation(text: str, end: int) -> re.Match[str] | None:
@@ -159,16 +188,33 @@ def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
     return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
 
 
+# "Hochschule Wismar für Ingenieurinnen und Ingenieure": after a name ending in its town, "für" and people in the
+# plural name whom the body serves, no part of its name.
+_AUDIENCE = re.compile(
+    rf"\s+für\s+(?:[a-zäöüß]+(?:e|en)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:innen|{'|'.join(lexicon.PARTICIPLE_NOUN_ENDINGS)}|te)(?![\w-])"
+)
+_WORD_BEFORE_END = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][\w-]*)$")
+_REACH_TO_THE_WORD = 40  # characters back over the name's last word
+
+
+def _town_before_an_audience(text: str, end: int) -> bool:
+    word = _WORD_BEFORE_END.search(text, max(0, end - _REACH_TO_THE_WORD), end)
+    return word is not None and _closes_a_name(word.group("word")) and _AUDIENCE.match(text, end) is not None
+
+
 def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> tuple[int, bool, int | None]:
     has_complement, genitive_at = False, None
+    placed = _town_before_an_audience(text, end)
     for _ in range(4):
         for pattern in patterns:
+            if placed and pattern is FOR_PORTFOLIO:
+                continue  # "Hochschule Wismar für Ingenieurinnen": after its town, "für" names whom it serves
             match = pattern.match(text, end)
             if match and complement_ok(match):
                 if match.groupdict().get("genitive"):
                     genitive_at = genitive_at or match.start()
                 end = match.start() + len(trim_portfolio(match))
-                has_complement = True
+                has_complement, placed = True, pattern is _TOWN_COMPLEMENT
                 break
         else:
             break

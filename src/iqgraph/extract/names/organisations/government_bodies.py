@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
+from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER, TOWN_NAME_ENDINGS
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
@@ -69,6 +69,7 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
     for match in _MUNICIPALITY.finditer(text):
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
+        known = known or _merged_town(match.group("base")) or _named_like_a_town(match.group("base"))
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
         known = (
             known or (match.group("kind") or "").endswith(_FEMININE_KINDS) and town in lexicon.AMBIGUOUS_TOWNS
@@ -84,6 +85,21 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
             Mention.named(match.start("name"), match.end("name"), "Agency", label, match.group("name"))
         )
     return out
+
+
+def _merged_town(name: str) -> bool:
+    """ "Dessau-Roßlau", "Villingen-Schwenningen": a town merged from towns, named by their names joined with a
+    hyphen, one of which a place list knows."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(p in _DISTRICT_TOWNS for p in parts)
+
+
+def _named_like_a_town(name: str) -> bool:
+    """ "der Kreis Beispielhausen", "die Stadt Musterstedt": one word with an ending town names are built on."""
+    return "-" not in name and len(name) > _SHORTEST_TOWN and name.lower().endswith(TOWN_NAME_ENDINGS)
+
+
+_SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns
 
 
 def _municipality_acts(text: str, match: re.Match[str]) -> bool:

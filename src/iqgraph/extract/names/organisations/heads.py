@@ -50,11 +50,18 @@ def head_suffix(word: str) -> str | None:
     low = word.lower()
     if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt")):
         return None
+    plural_only = next((h for h in _PLURAL_ONLY_HEADS if low.endswith((h, h + "n"))), None)
+    if plural_only is not None:
+        return plural_only  # "Stadtwerken": the dative of a plural-only name
     match = _HEAD_AT_END.search(low)
     if match is None or match.group("plural"):
         return None
     return match.group("head")
 
+
+# Heads that are plural only and name one body: "die Stadtwerke Kassel", "bei den Stadtwerken Kassel", "die
+# Leipziger Verkehrsbetriebe".
+_PLURAL_ONLY_HEADS = ("stadtwerke", "verkehrsbetriebe")
 
 _CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 
@@ -71,6 +78,12 @@ def type_of(label: str, head: str) -> str:
         return "Ministry"
     if head == "agentur" and first.lower().startswith(lexicon.PRIVATE_AGENCY_PREFIXES):
         return "Organisation"  # "Werbeagentur Nordlicht": a company
+    if first == "Agentur" and rest[:1].isupper():
+        return (
+            "Organisation"  # "Agentur Mehrwert": a company by its proper name (a public one is "für" a field)
+        )
+    if head in lexicon.COUNCIL_HEADS and _OF_A_MUNICIPALITY.search(label):
+        return "Agency"  # "Migrationsrat der Stadt Fulda": the town's council, not an association
     if _LEGAL_FORM_AT_END.search(label):
         return (
             "Organisation"  # "Agentur Mehrwert GmbH": a company, whatever its head (the form read as a word)
@@ -79,6 +92,7 @@ def type_of(label: str, head: str) -> str:
 
 
 _LEGAL_FORM_AT_END = re.compile(rf"\s{LEGAL_FORM}$")
+_OF_A_MUNICIPALITY = re.compile(r"\s(?:der\s(?:\w+)?[Ss]tadt|des\s(?:Land)?[Kk]reises|der\sGemeinde)\s")
 
 
 # "das Bundesministerium", "ein Landesministerium": a level of government and a head name any ministry of it

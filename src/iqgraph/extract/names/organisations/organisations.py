@@ -37,6 +37,7 @@ from .abbreviations import (
     spelled_out_before_abbreviation,
 )
 from .complements import (
+    LANDSCAPE_REGION,
     PLURAL_GENITIVE,
     REGION_NAME,
     REGION_NAMED_HEADS,
@@ -44,6 +45,7 @@ from .complements import (
     complements_of,
     extend_right,
     genitive_after_abbreviation,
+    land_of_a_federation,
     nominative_label,
     proper_name_end,
 )
@@ -204,6 +206,8 @@ def _branded_centre(text: str, start: int, end: int) -> bool:
 
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
+    if LANDSCAPE_REGION.match(text, end):
+        return end  # "Volkshochschule Lüneburger Heide": a region's name, read as a complement ("Heide" no given name)
     if _bare_head(text[head_start:end]) and not (plural_genitive and complement_ok(plural_genitive)):
         name_end = proper_name_end(text, end)
         if name_end > end and _object_of_an_infinitive(text, head_start, name_end):
@@ -232,6 +236,8 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
     there are any, and where a genitive attribute begins."""
     start, head_start, end = span
     end, has_complement, genitive_at = extend_right(text, end, complements_of(head))
+    if genitive_at is not None:
+        end = land_of_a_federation(text, end, head)
     if not has_complement and head.endswith(REGION_NAMED_HEADS):
         region = REGION_NAME.match(text, end)
         if region and not region.group("region_name").lower().endswith(COMMON_NOUN_ENDINGS):
@@ -274,6 +280,25 @@ def _named(text: str, span: tuple[int, int, int], unit: bool, completed: bool) -
         or bare_compound
         or named_after_a_person(text, head_start, end)
         or text[head_start:end].lower() in _UNIQUE_BODIES
+        or _the_local_council(text, start, head_start, end)
+    )
+
+
+# "vom Integrationsrat", "des Ausländerrats": a council of a topic is one per town or Land, so its head with the
+# definite article names the one of the place the text is about (not "ein Integrationsrat", "Integrationsräte").
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:der|des|dem|den|vom|beim|im|zum)[ \xa0]+$")
+_ARTICLE_REACH = 8  # characters back over the article
+
+
+def _the_local_council(text: str, start: int, head_start: int, end: int) -> bool:
+    word = text[head_start:end].lower()
+    council = (
+        word in lexicon.COUNCIL_HEADS or word.removesuffix("s").removesuffix("e") in lexicon.COUNCIL_HEADS
+    )
+    return (
+        council
+        and start == head_start
+        and _DEFINITE_BEFORE.search(text, max(0, start - _ARTICLE_REACH), start) is not None
     )
 
 

@@ -16,9 +16,10 @@ from dataclasses import replace
 from ... import lexicon
 from ...lexicon.places import GENERIC_TERRITORIES
 from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
-from ...text.morphology import adjective_stem
+from ...text.morphology import adjective_stem, noun_nominative
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
+from ..organisations.heads import head_suffix
 from .names import (
     OFFER_HEAD,
     QUOTED_NAME,
@@ -284,8 +285,48 @@ def _quoted_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for match in _QUOTED_PROGRAMME.finditer(text):
         name, (start, end) = match.group("name").strip(), match.span("name")
         if not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention.named(start, end, _programme_kind(match), name, name))
+            kind = "Subproject" if _initiative_of_a_private_body(text, match) else _programme_kind(match)
+            out.append(Mention.named(start, end, kind, name, name))
     return out
+
+
+# "die Initiative „X“ des Vereins Y", "das Programm „X“ der Volkshochschule Z": what an association or a school runs
+# is a project of its own (a funding programme is a government's or a foundation's: "die Initiative „X“ des
+# Bundesministeriums", "… der Stiftung Y").
+_GENITIVE_AFTER_THE_QUOTES = re.compile(
+    r"[^\S\n]*[“\"”«]?[^\S\n]+(?:des|der)[^\S\n]+(?P<body>[A-ZÄÖÜ][\w-]*)"
+)
+_BARE_HEAD_BEFORE_THE_QUOTES = re.compile(r"(?<![\w-])(?:Initiative|Programm)(?:es|s)?[^\S\n]+[„\"“»]$")
+
+
+def _initiative_of_a_private_body(text: str, match: re.Match[str]) -> bool:
+    head = text[max(0, match.start() - _ARTICLE_BEFORE) : match.start("name")]
+    genitive = _GENITIVE_AFTER_THE_QUOTES.match(text, match.end("name"))
+    if genitive is None or not _BARE_HEAD_BEFORE_THE_QUOTES.search(head):
+        return False
+    body = head_suffix(noun_nominative(genitive.group("body")))
+    return body in _CARRIERS_OF_PROJECTS
+
+
+# Bodies that carry projects and hand out no money: associations, schools, chambers, welfare associations (not a
+# foundation, a fund or "des Bundes", whose programmes pay).
+_CARRIERS_OF_PROJECTS = frozenset(
+    {
+        "verein",
+        "verband",
+        "werk",
+        "bildungswerk",
+        "kammer",
+        "akademie",
+        "hochschule",
+        "volkshochschule",
+        "universität",
+    }
+    | {"institut", "gesellschaft", "diakonie", "caritas", "berufsschule", "sprachschule"}
+)
+
+
+_ARTICLE_BEFORE = 20  # characters before the head: no compound before "Initiative" ("Bundesinitiative")
 
 
 def _named_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:

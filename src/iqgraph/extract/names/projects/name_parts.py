@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, TIME_WORDS
+from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, TIME_WORDS, WORKING_LIFE_NOUNS
 from ..persons.persons import given_name_gender
 
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
@@ -32,8 +32,11 @@ STYLED = (
 # Geld und Zeit geben" coordinates objects).
 # "in" links an abstract noun ("Wege in Arbeit", "Frauen in Ausbildung"), not a town ("Lernen in Kiel").
 _IN_BEFORE_AN_ABSTRACT_NOUN = rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-]))"
+_IM_BEFORE_WORKING_LIFE = (
+    rf"i[nm](?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)})(?![\w-]))"  # "Ankommen im Beruf"
+)
 PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"
-    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|{_IN_BEFORE_AN_ABSTRACT_NOUN})"
+    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
 )
 PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
 PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"

@@ -134,7 +134,7 @@ _PLAIN_NAME_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|(?<![\w-])Programmlinie)[^\S\n]+"  # a name does not run over a line break (a heading)
     rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}}(?:{_VERSION})?"
     rf"|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,3}}{_VERSION})"
-    r"(?![\w-]|\s+\()"
+    r"(?![\w-]|\s+\((?!(?:Projekt)?[Tt]räger(?:in)?:))"  # a bracket is its short form's, not "(Träger: …)"
 )
 
 # "das Projekt Anerkennung konkret", "im Projekt Technik digital Nord": capitalised words closed by an uninflected
@@ -154,6 +154,13 @@ _NAMED_BY_A_VERB = re.compile(
     r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
     rf"(?P<name>{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
+)
+
+# "ein Projekt mit dem Titel Wege in Arbeit startet", "das Angebot mit dem Namen Brücke Nord": the name a naming
+# phrase gives a project's head without quotes, of two words at least, up to a small word or the clause's end.
+_NAMED_BY_A_PHRASE = re.compile(
+    rf"(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+(?:mit[^\S\n]+dem[^\S\n]+(?:Titel|Namen)|namens)[^\S\n]+"
+    rf"(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}})(?=[^\S\n]*(?:[.,;!?)]|$)|[^\S\n]+[a-zäöü])"
 )
 
 
@@ -315,7 +322,7 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         Mention.named(
             m.start("name"), m.start("name") + len(name), "Subproject", name, name, priority=_OVER_A_BODY
         )
-        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB)
+        for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB, _NAMED_BY_A_PHRASE)
         for m in pattern.finditer(text)
         for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
         if may_be_a_plain_name(name)

@@ -44,20 +44,25 @@ _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
 
 
 # A profile's field naming the project, on a line of its own: "Projekt: Brücken bauen", "Projekttitel: X".
+# A heading's label may present the project: "Projektporträt: X", "Neues Teilprojekt: X startet in Kiel" (the name
+# ends before the heading's verb).
 _PROJECT_FIELD = re.compile(
-    r"(?m)^[^\S\n]*(?:Teil)?[Pp]rojekt(?:name|titel)?[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?P<heading>Neue[sr]?[^\S\n]+)?(?:Teil)?[Pp]rojekt(?:name|titel|(?P<portrait>porträt|vorstellung))?"
+    r"[^\S\n]*:[^\S\n]*(?P<name>[^\n]{3,120}?)[^\S\n]*$"
 )
 
 
 # A lead-in line naming projects in the plural and ending in a colon ("Die Teilprojekte im Überblick:", "Zum
 # Netzwerk gehören folgende Projekte:"), then a bulleted or numbered item per line: each item's name, before a
 # bracket ("(Träger: …)"); the list ends at the first line that is no item.
-# After the plural noun only its attributes or a copula come before the colon ("Die Teilprojekte im Überblick:",
-# "Die Projekte sind:"); "Die Projekte bieten:" lists what they do.
+# After the plural noun only its attributes, a copula or the particles of working together come before the colon
+# ("Die Teilprojekte im Überblick:", "Die Projekte sind:", "Im Netzwerk arbeiten fünf Teilprojekte zusammen:");
+# "Die Projekte bieten:" lists what they do.
 # (or a passive saying who funds or carries them out: "Folgende Teilprojekte werden vom Land Y gefördert:")
 _LIST_LEAD_IN = re.compile(
     r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
-    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*))*"
+    r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*"
+    r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt))*"
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
     r"[^\S\n]*:[^\S\n]*\n"
 )
@@ -85,14 +90,35 @@ def bulleted_projects(text: str) -> list[Mention]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos)) is not None:
-            name = before_its_carrier(item.group("item"))
-            subtitle = name.split(SUBTITLE_DASH)[0]
-            if _looks_like_a_name(subtitle) and _only_links_in_small_letters(subtitle):
-                start = item.start("item")
-                mention = Mention.named(start, start + len(name), "Subproject", name, name)
-                out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+            mention = _listed_item(text, item)
+            out += [mention] if mention else []
             pos = item.end()
     return out
+
+
+# A listed name's subtitle after a dash or a colon ("Brücke Beruf – Pflege für Zugewanderte", "Jobstart Plus:
+# Betriebe gewinnen"); a name in quotation marks ("„Interkulturelle Öffnung“, umgesetzt von …").
+_SUBTITLE = re.compile(rf"{SUBTITLE_DASH}|:[^\S\n]")
+_QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]$")
+_SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
+
+
+def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
+    """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
+    (MeMi)")."""
+    name, start = before_its_carrier(item.group("item")), item.start("item")
+    quoted = _QUOTED_ITEM.match(name)
+    if quoted:
+        name, start = quoted.group("name"), start + quoted.start("name")
+    subtitle = _SUBTITLE.split(name)[0]
+    # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
+    if not (_looks_like_a_name(subtitle) and (quoted or _only_links_in_small_letters(subtitle))):
+        return None
+    end = start + len(name)
+    after = end + (1 if quoted else 0)  # past the closing quote
+    short = _SHORT_FORM_AFTER.match(text, after) if after == item.end("item") else None
+    mention = Mention.named(start, end, "Subproject", name, name, short.group("abbr") if short else None)
+    return replace(mention, alias=subtitle) if subtitle != name else mention
 
 
 # The small words a listed name may hold; an item with any other ("Beratung zu ausländischen Abschlüssen",
@@ -139,22 +165,36 @@ def coordinated_after_a_plural_head(text: str) -> list[Mention]:
 
 def project_fields(text: str) -> list[Mention]:
     return [
-        Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, abbreviation)
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name, abbreviation)
         for m in _PROJECT_FIELD.finditer(text)
-        if _looks_like_a_name(m.group("name").strip(' „“"'))
-        for name, abbreviation in [_split_abbreviation(m.group("name").strip(' „“"'))]
+        for field in [_field_name(m)]
+        if _looks_like_a_name(field)
+        for name, abbreviation in [_split_abbreviation(field)]
     ]
+
+
+def _field_name(m: re.Match[str]) -> str:
+    """ "Projekt: Brücken bauen" names the whole value; a heading ends its name before its verb."""
+    name = m.group("name").strip(' „“"')
+    return _before_a_verb(name) if m.group("heading") or m.group("portrait") else name
+
+
+def _before_a_verb(name: str) -> str:
+    """A field's name up to the first small word that is no link of a name ("Arbeit Plus startet in Kiel")."""
+    words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if w[:1].islower() and w not in _LINKS_OF_A_LISTED_NAME), None)
+    return name if cut is None or cut == 0 else " ".join(words[:cut])
 
 
 # A profile's heading line, the project's name, right above the line naming its carrier: "Brücke Beruf – Pflege
 # für Zugewanderte\nTräger: Beispiel e. V." (no full stop or colon closes a heading); the carrier in a sentence
 # ("Projektträger ist der Verein X.", "Das Projekt wird von der Y umgesetzt.", "Die Beratungsstelle ist bei der Z
-# angesiedelt.") names the heading's project as well.
+# angesiedelt.", "Das Angebot wird von der Y umgesetzt.") names the heading's project as well.
 _PROJECT_KIND = "|".join(sorted(PROJECT_STAND_INS, key=len, reverse=True))
 _NAME_ABOVE_A_CARRIER = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:]{2,120}?[^\s.:;,])[^\S\n]*\n"
     r"[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in|schaft)?[^\S\n]*:|(?:Projektt|T)räger(?:in)?[^\S\n]+(?:ist|war)\s"
-    rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND})[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
+    rf"|(?:Das|Die)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+(?:ist|wird|wurde)[^\S\n]+(?:[\w.]+[^\S\n]+){{0,3}}?"
     r"(?:bei|beim|von|vom|durch)\s[^\n]{1,120}?(?:angesiedelt|getragen|umgesetzt|durchgeführt|betrieben|angeboten)\b)"
 )
 

@@ -65,9 +65,19 @@ QUOTED_ITEM = re.compile(QUOTED_NAME)
 _NEXT_ITEM = re.compile(rf"\s*(?:,|und|sowie|oder)\s*(?=[{OPENING_QUOTES}])")
 
 
+# "Gefördert werden folgende Projekte: „A“ (Träger X), „B“ und „C“": quoted names after a plural project noun and a
+# colon closing its clause.
+_LIST_CLAUSE = 80  # characters from the plural noun to the colon
+_PROJECTS_BEFORE_A_COLON = re.compile(
+    rf"(?<![\w-])(?:Teil|Modell|Pilot)?[Pp]rojekt(?:e|en)(?![\w-])[^.:;!?\n]{{0,{_LIST_CLAUSE}}}:[^\S\n]*(?=[{OPENING_QUOTES}])"
+)
+# the carrier or place of an item in brackets after it: "„A“ (Caritasverband X e. V.), „B“ (Hochschule Y)"
+_BRACKET_AFTER_AN_ITEM = re.compile(r"[^\S\n]*\([^()\n]{2,80}\)")
+
+
 def quoted_lists(text: str) -> list[Mention]:
     out = []
-    for cue in _EXAMPLES_OF_PROJECTS.finditer(text):
+    for cue in (*_EXAMPLES_OF_PROJECTS.finditer(text), *_PROJECTS_BEFORE_A_COLON.finditer(text)):
         out += _quoted_items(text, cue.end())
     for first in QUOTED_ITEM.finditer(text):  # a list read from each of its items: `select` keeps one of each
         items = _quoted_items(text, first.start())
@@ -82,7 +92,8 @@ def _quoted_items(text: str, pos: int) -> list[Mention]:
     while (item := QUOTED_ITEM.match(text, pos)) is not None:
         name = item.group("name").strip()
         items.append(Mention.named(item.start(), item.end(), "Subproject", name, item.group(0)))
-        link = _NEXT_ITEM.match(text, item.end())
+        bracket = _BRACKET_AFTER_AN_ITEM.match(text, item.end())
+        link = _NEXT_ITEM.match(text, bracket.end() if bracket else item.end())
         if link is None:
             break
         pos = link.end()
@@ -174,9 +185,18 @@ _QUOTED_THEN_NAMED_A_PROJECT = re.compile(
     rf"{QUOTED_NAME}[^\S\n]+(?:heißt|hieß|lautet|lautete|nennt[^\S\n]+sich)[^\S\n]+"
     rf"(?:das|die|der|ein|eine|unser|unsere|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
 )
+_OFFERED_ACTIVITIES = ("kurs", "begleitung", "schulung", "förderung")  # a bare "Förderung" is funding
+# (the clause may bring in any offer: "Unter dem Namen „X“ bietet die Y eine Beratung an", "… ein Mentoring")
+_OFFER_OF_A_CLAUSE = (
+    rf"(?:{_PROJECT_NOUN}|[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join((*ACTIVITY_HEAD_ENDINGS, *_OFFERED_ACTIVITIES))})(?![\w-])"
+    rf"|(?:Beratung|Begleitung|Schulung|Kurs|{'|'.join(OFFER_NOUNS)})(?![\w-]))"
+)
+# the words of a clause, over the dots of a legal form ("startet der Verein X e. V. ein Mentoring")
+_WORDS_OF_A_CLAUSE = r"(?:[^.!?;:\n„“\"]|(?<=\se)\.[^\S\n]?V\.)"
 _TITLE_OF_A_NEW_PROJECT = re.compile(
-    rf"[Uu]nter[^\S\n]+dem[^\S\n]+(?:Titel|Namen)[^\S\n]+{QUOTED_NAME}[^.!?;:\n„“\"]{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?"
-    rf"(?<![\w-])(?:ein|eine|das|die|ihr|ihre|sein|seine)[^\S\n]+{_PROJECT_NOUN}"
+    rf"[Uu]nter[^\S\n]+dem[^\S\n]+(?:Titel|Namen)[^\S\n]+{QUOTED_NAME}{_WORDS_OF_A_CLAUSE}{{0,{_CLAUSE_AFTER_THE_QUOTES}}}?"
+    rf"(?<![\w-])(?:ein|eine|einen|das|die|den|ihr|ihre|ihren|sein|seine|seinen)[^\S\n]+"
+    rf"(?:[a-zäöüß]+(?:e|en|es|er)[^\S\n]+)?{_OFFER_OF_A_CLAUSE}"  # "eine berufsbezogene Sprachförderung"
 )
 
 
