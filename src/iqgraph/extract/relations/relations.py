@@ -47,6 +47,7 @@ from .funding.funding import (
     find_funding_phrases,
     unit_spoken_of,
 )
+from .funding.grants import granted_money
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_right_after
@@ -92,6 +93,7 @@ def find_relations(
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
         *find_funding_phrases(text, sentence, here, spoken_of),
+        *granted_money(text, sentence, here, spoken_of, network),
         *funders_listed_below(text, sentence, here, spoken_of),
         *_partners(text, sentence, here, programme),
         *find_members(text, sentence, here, before.last("alliance")),

@@ -148,3 +148,8 @@ def spoken_of(text: str, topic: Mention | None) -> bool:
 
 # Nothing but an article before the payer: it opens the sentence as its subject ("Das Land X …", "Der Bund und …").
 PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")
+
+
+# Between "für" and the unit's name: an article, an adjective and a head noun ("für das neue Projekt „X“"), not a
+# clause ("für die Sanierung von Schulen bewilligt, das Projekt „X“").
+RIGHT_AFTER_FOR = re.compile(r"(?:(?:das|die|den|dem|der|dieses|diese|diesen)\s+)?(?:[\w-]+\s+){0,2}[„\"»]?")

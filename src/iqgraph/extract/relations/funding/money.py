@@ -17,6 +17,7 @@ from .marks import (
     PASSIVE_FUNDED,
     PAYER_TYPES,
     PUBLIC_PAYERS,
+    RIGHT_AFTER_FOR,
     WORDS_BEFORE,
     coordinated,
     is_fund,
@@ -62,9 +63,14 @@ _SUPPORTED_WITH_MONEY = re.compile(
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
 _MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
+_SOURCE_REACH = (
+    60  # characters of the phrase between the money and the close: "aus Mitteln des Europäischen Sozialfonds"
+)
 _MONEY_PROVIDED = re.compile(
     r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben)\b"
     rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{_MONEY_NOUN})\s+"
+    # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
+    rf"(?:(?:aus|für)\s+[^;.,]{{1,{_SOURCE_REACH}}}?\s+)?"
     r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|dazu|hinzu)(?![\w-])"
 )
 # the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
@@ -110,7 +116,13 @@ def money_given(
         )
         if for_ is not None:
             after = actors(ms, for_.end(), min(sentence[1], for_.end() + ATTRIBUTE_REACH))
-            funded: Mention | None = after[0] if after and after[0].type in PASSIVE_FUNDED else None
+            funded: Mention | None = (
+                after[0]
+                if after
+                and after[0].type in PASSIVE_FUNDED
+                and RIGHT_AFTER_FOR.fullmatch(text, for_.end(), after[0].start)
+                else None
+            )
             if funded is None and not after:  # "stellt dem Netzwerk X für die Jahre 2030 bis 2033 … bereit"
                 funded = next(
                     (m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)), None

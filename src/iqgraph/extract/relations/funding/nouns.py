@@ -55,6 +55,8 @@ _PAYER_GENITIVE = re.compile(
     # the money itself: "durch Mittel des Landes X", "dank Fördermitteln des Bundesministeriums Y"
     # ("aus/mit Mitteln des Y" is the mark of a passive or a cue, read there with its clause)
     r"|(?<![Aa]us\s)(?<![Mm]it\s)(?<!den\s)(?:Förder|Projekt|Landes|Bundes)?[Mm]itteln?|Geldern"
+    # a grant: "mit einem Zuschuss des Landes Y", "dank der Zuwendung des Ministeriums Y"
+    r"|(?:Förder)?[Zz]uschuss(?:es)?|[Zz]uschüssen?|Zuwendung(?:en)?"
     r"|(?P<support>[Uu]nterstützung))\s+(?:des|der)\s+"
 )
 _AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")

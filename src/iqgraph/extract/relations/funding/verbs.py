@@ -65,8 +65,11 @@ _SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
 
 # "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
 # "von/vom/durch/aus Mitteln".
+# "Finanziell unterstützt wird X durch Y": support fronted with its manner is funding.
 _FRONTED_FUNDING = re.compile(
-    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE})?(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE}|Finanziell\s+)?"
+    r"(?:(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)|(?<=Finanziell\s)(?:unterstützt|bezuschusst))"
+    r"\s+(?:wird|werden|wurde|wurden)\b"
 )
 
 
@@ -74,7 +77,8 @@ _FRONTED_FUNDING = re.compile(
 # stands for the topic named before.
 _PRONOUN_FUNDED = re.compile(
     r"\s+(?:es|sie|er|dieses|diese|dieser"
-    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\s*$"
+    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    r"(?:\s+(?:bislang|bisher|seit\s+\d{4}|weiterhin|zudem|auch|vor\s+allem))?\s*$"  # "… das Angebot bislang vom Land"
 )
 
 

@@ -1,0 +1,105 @@
+"""Funding read on invented sentences: verbs of granting money ("bewilligt dem Projekt X 300.000 Euro", "Dafür gibt
+das Land Y …", "bezuschusst das Projekt"), support fronted with its manner ("Finanziell unterstützt wird …"), a grant
+in the genitive ("mit einem Zuschuss des Landes Y") and money provided with its source before the close ("stellt …
+1 Million Euro aus Landesmitteln zur Verfügung")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+_OPENING = "Das IQ Netzwerk Hessen startet in Kassel das Projekt „Brücke Nord“. "
+
+
+def _funding(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Kassel\n\n" + text).relations if p == "fundedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Das Land Hessen bewilligte dem Projekt „Brücke Nord“ 300.000 Euro.", "Land Hessen"),
+        ("Für das Projekt „Brücke Nord“ gibt die Stadt Fulda 20.000 Euro.", "Stadt Fulda"),
+        ("Die Stadt Fulda gewährt dem Projekt „Brücke Nord“ einen Zuschuss von 5.000 Euro.", "Stadt Fulda"),
+        (
+            "Seit 2024 bezuschussen die Stadt Fulda und das Land Hessen das Projekt „Brücke Nord“.",
+            "Stadt Fulda",
+        ),
+        (_OPENING + "Das Land Hessen bezuschusst „Brücke Nord“ mit 50.000 Euro.", "Land Hessen"),
+    ],
+)
+def test_a_verb_of_granting_money_funds_the_unit_it_is_for(sentence: str, payer: str) -> None:
+    assert ("Brücke Nord", payer) in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dafür gibt das Land Hessen 300.000 Euro.",
+        "Das Land Hessen bewilligte dem Projekt 300.000 Euro.",
+        "Für das Vorhaben zahlt das Land Hessen jährlich 40.000 Euro.",
+        "Hierfür bewilligte das Land Hessen Fördermittel in Höhe von 1 Million Euro.",
+    ],
+)
+def test_a_grant_to_a_noun_standing_for_the_unit_funds_the_unit_spoken_of(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Fulda zahlt den Arbeitgebern einen Zuschuss von 300 Euro.",
+        "Die Stadt Fulda gibt dafür keine Mittel.",
+        "Die Stadt Fulda gibt für die Sprachkurse 20.000 Euro aus.",
+        "Das Land Hessen bewilligt der Stadt Kassel dafür 20.000 Euro.",
+    ],
+)
+def test_money_given_to_no_unit_or_refused_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+def test_money_for_the_projects_of_a_network_funds_the_network() -> None:
+    text = (
+        "Das IQ Netzwerk Hessen lud nach Kassel ein.\n\n"
+        "Die Teilnehmenden sprachen über Anerkennung.\n\n"
+        "Geld für die hessischen Teilprojekte geben der Europäische Sozialfonds sowie das Land Hessen."
+    )
+    funding = _funding(text)
+    assert {(s, o) for s, o in funding if o == "Land Hessen"} == {("IQ Landesnetzwerk Hessen", "Land Hessen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanziell unterstützt wird das Projekt durch das Land Hessen.",
+        "Finanziell gefördert wird das Vorhaben vom Land Hessen.",
+        "Finanziell unterstützt wurde das Angebot bislang vom Land Hessen.",
+    ],
+)
+def test_support_fronted_with_its_manner_is_funding(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mit einem Zuschuss des Landes Hessen kann die Beratung wachsen.",
+        "Dank der Zuwendung des Landes Hessen kann das Projekt wachsen.",
+        "Das Projekt „Brücke Nord“ wächst mit der Zuwendung des Landes Hessen um zwei Stellen.",
+    ],
+)
+def test_a_grant_in_the_genitive_names_its_payer(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen stellt dem Projekt bis 2030 rund 1,2 Millionen Euro aus Landesmitteln zur Verfügung.",
+        "Das Land Hessen stellt für das Projekt „Brücke Nord“ 80.000 Euro aus eigenen Mitteln bereit.",
+        "Das Land Hessen hat dem Projekt 90.000 Euro aus dem Landeshaushalt bewilligt.",
+    ],
+)
+def test_money_provided_with_its_source_before_the_close(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
