@@ -103,3 +103,54 @@ def test_a_grant_in_the_genitive_names_its_payer(sentence: str) -> None:
 )
 def test_money_provided_with_its_source_before_the_close(sentence: str) -> None:
     assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Brücke Nord“ ist ein vom Land Hessen gefördertes Projekt des IQ Netzwerks Hessen.",
+        "„Brücke Nord“ ist seit 2024 ein durch das Land Hessen finanziertes Teilprojekt des IQ Netzwerks Hessen.",
+        "Das Projekt „Brücke Nord“ war ein vom Land Hessen kofinanziertes Vorhaben der Stadt Kassel.",
+    ],
+)
+def test_a_funded_unit_noun_with_a_genitive_funds_the_subject_not_the_owner(sentence: str) -> None:
+    funding = _funding(_OPENING + sentence)
+    assert ("Brücke Nord", "Land Hessen") in funding
+    assert all(s == "Brücke Nord" for s, _ in funding)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Finanzierung ist bis 2028 durch das Land Hessen gesichert.",
+        "Die Förderung wird auch künftig vom Land Hessen sichergestellt.",
+        "Die Finanzierung bleibt durch das Land Hessen gewährleistet.",
+    ],
+)
+def test_a_funding_secured_by_its_payer(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen investiert 400.000 Euro in das Projekt „Brücke Nord“.",
+        "Das Land Hessen investiert dafür 400.000 Euro.",
+        "In das Projekt „Brücke Nord“ investierte die Stadt Kassel 30.000 Euro.",
+    ],
+)
+def test_money_invested_in_a_unit_funds_it(sentence: str) -> None:
+    payer = "Stadt Kassel" if "Stadt" in sentence else "Land Hessen"
+    assert ("Brücke Nord", payer) in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen unterstützt das Projekt „Brücke Nord“ mit Fördermitteln in Höhe von 400.000 Euro.",
+        "Mit Landesmitteln unterstützt das Land Hessen das Projekt „Brücke Nord“.",
+        "Das Projekt „Brücke Nord“ wird vom Land Hessen mit einem Zuschuss unterstützt.",
+    ],
+)
+def test_support_with_a_noun_of_money_is_funding(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(sentence)

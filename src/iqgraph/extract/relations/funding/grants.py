@@ -28,7 +28,7 @@ from .marks import (
 
 # The finite verbs of granting, giving and paying; "bezuschussen" needs no money named, it is a grant.
 _GRANTING = re.compile(
-    r"\b(?P<verb>bewillig(?:t|te|en|ten)|gewähr(?:t|te|en|ten)|gibt|gab|geben|gaben|zahl(?:t|te|en|ten)"
+    r"\b(?P<verb>bewillig(?:t|te|en|ten)|gewähr(?:t|te|en|ten)|gibt|gab|geben|gaben|zahl(?:t|te|en|ten)|investier(?:t|te|en|ten)"
     r"|(?P<grant>bezuschuss(?:t|te|en|ten)))\b"
 )
 # What is granted: an amount or a noun of money ("einen Zuschuss", "Fördermittel", "eine Zuwendung").
@@ -49,7 +49,7 @@ _FOR_A_NOUN = re.compile(
     rf"(?P<noun>{'|'.join(lexicon.FUNDED_STAND_INS)})(?P<plural>e|en)?s?\b(?!\s*[„\"»A-ZÄÖÜ]))"
     r"|\b(?:[Dd]afür|[Hh]ierfür)\b"
 )
-_FOR = re.compile(r"\b[Ff]ür\s+")
+_FOR = re.compile(r"\b(?:[Ff]ür|in(?=\s+(?:das|den|die)\s))\s+")  # "investiert 1 Mio. Euro in das Projekt X"
 
 # The dative beneficiary a noun stands for, no name after it: "dem Projekt", "dem Netzwerk", "dem Vorhaben".
 _TO_A_NOUN = re.compile(

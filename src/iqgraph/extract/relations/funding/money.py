@@ -51,15 +51,20 @@ def taking_a_financial_part(
 # Y … zur Verfügung", "Y hat dem Projekt X 80.000 Euro bewilligt". Support without money ("Y unterstützt X") is no funding.
 _ABOUT = r"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?"
 _SUPPORTING_VERB = r"(?:unterstützt|unterstützte|unterstützen|unterstützten)"
-_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_ABOUT}{MONEY}")
+# the money an amount or a noun of money: "mit 50.000 Euro", "mit Fördermitteln", "mit einem Zuschuss"
+_WITH_MONEY = (
+    rf"(?:{_ABOUT}{MONEY}|(?:einem\s+|eigenen\s+)?(?:[A-ZÄÖÜ][a-zäöü]*(?:mitteln|geldern|zuschuss)"
+    r"|Mitteln|Geldern|Geld|Zuschuss)\b)"
+)
+_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_WITH_MONEY}")
 # the money fronted, the payer after the verb: "Mit 50.000 Euro unterstützt Y das Projekt X"
-_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_ABOUT}{MONEY}\s+{_SUPPORTING_VERB}\b")
+_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_WITH_MONEY}\s+{_SUPPORTING_VERB}\b")
 _AND = re.compile(
     r"\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?"
 )  # between two payers: "der Kreis X und die Stadt Y"
 # the passive, the payer as its agent: "Das Projekt X wird von Y mit 50.000 Euro unterstützt"
 _SUPPORTED_WITH_MONEY = re.compile(
-    rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_ABOUT}{MONEY}\s+(?:unterstützt|unterstützen)\b"
+    rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_WITH_MONEY}\s+(?:unterstützt|unterstützen)\b"
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
 _MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"

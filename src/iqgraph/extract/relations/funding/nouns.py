@@ -132,10 +132,15 @@ def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 # "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",
 # "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
 # sentence or the one before names.
+_SECURED = "gesichert|sichergestellt|abgesichert|gewährleistet|übernommen|getragen"
+_PAYER_NAME = 100  # characters of the payer's name between the mark and the participle
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
     rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+    # the funding secured by its payer: "Die Finanzierung ist bis 2030 durch das Land Y gesichert"
+    r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:ist|war|wird|wurde|bleibt)\s+(?:[\w.]+\s+){0,3}?"
+    rf"(?=(?:durch|vom|von\s+der|von\s+dem)\s[^.;,]{{0,{_PAYER_NAME}}}?\s(?:{_SECURED})\b)"
     # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
     r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
     r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
