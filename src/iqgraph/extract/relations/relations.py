@@ -52,7 +52,7 @@ from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_right_after
 from .seats import find_seats
-from .stand_ins import payer_stand_ins
+from .stand_ins import carrier_stand_ins, payer_stand_ins
 from .topic_pronouns import pronoun_genders, unit_genders
 
 __all__ = ["Before", "find_relations", "paid_in_the_land"]
@@ -99,7 +99,14 @@ def find_relations(
         *find_members(text, sentence, here, before.last("alliance")),
         *part_of(text, sentence, here, before.last("alliance")),
         *whole_right_after(text, here),
-        *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
+        *find_hosts(
+            text,
+            sentence,
+            _with_carriers_meant(text, sentence, here, before.recent("seated")),
+            last_coordinated,
+            before.last("project"),
+            before.recent("alliance"),
+        ),
         *_programme_owner(text, here),
         *find_seats(
             text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
@@ -108,6 +115,15 @@ def find_relations(
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+def _with_carriers_meant(
+    text: str, sentence: tuple[int, int], here: list[Mention], recent: list[Mention]
+) -> list[Mention]:
+    """The sentence's actors with the bodies a bare head noun stands for ("Seit Mai ist das Bildungszentrum Träger
+    der Anlaufstelle X"), in their places: what the carrier readers see."""
+    meant = carrier_stand_ins(text, sentence, here, recent)
+    return sorted([*here, *meant], key=lambda m: m.start) if meant else here
 
 
 def paid_in_the_land(

@@ -213,3 +213,45 @@ def coordination_first(
         and _HOLDER_NEXT.fullmatch(text, cue.end() - 1, carrier.start)
     ):
         yield RelationFinding(earlier, "hostedBy", carrier)
+
+
+# An alliance named before, meant by its head noun in the genitive of the office that runs it: "Die Geschäftsführung
+# des Bündnisses liegt bei der Y", "Die Koordination des Verbunds hat die Y" (the alliance the text spoke of).
+_ALLIANCE_RUN_BY = re.compile(
+    r"\b(?:Geschäftsführung|Geschäftsstelle|Gesamtkoordination|Koordination|Koordinierung|Federführung)\s+"
+    r"(?:des|der)\s+(?P<head>Bündnisses|Verbunds|Verbundes|Allianz|Arbeitskreises|Initiative)"
+    r"\s+(?:liegt|lag|ist|war)\s+(?:[\w.]+\s+){0,3}?(?:bei|beim)\s"
+)
+
+
+def alliance_run_by(
+    text: str, sentence: tuple[int, int], ms: list[Mention], alliances: list[Mention]
+) -> Iterator[RelationFinding]:
+    """`alliances`: the last few named before, the latest last; the head noun means the latest it begins."""
+    for cue in _ALLIANCE_RUN_BY.finditer(text, *sentence):
+        head = cue.group("head").removesuffix("es").removesuffix("s")
+        alliance = next((a for a in reversed(alliances) if a.label.startswith(head)), None)
+        hosts = actors(ms, cue.end(), cue.end() + AGENT_NEXT, CARRIERS)
+        if hosts and alliance is not None and alliance.type == "Organisation" and hosts[0] is not alliance:
+            yield RelationFinding(alliance, "hostedBy", hosts[0])
+
+
+# The carrier after the copula, something else fronted: "Seit 2023 ist die Y gGmbH Träger der Anlaufstelle X", "Seit
+# Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun).
+_INVERTED_CARRIER = re.compile(
+    r"\b(?:ist|war)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
+    r"(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der)\s"
+)
+
+
+_HEAD_WORD = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the name leaves out: "der Verein Y e. V."
+
+
+def carrier_after_the_copula(
+    text: str, sentence: tuple[int, int], ms: list[Mention]
+) -> Iterator[RelationFinding]:
+    for cue in _INVERTED_CARRIER.finditer(text, *sentence):
+        bodies = actors(ms, *cue.span("body"), CARRIERS)
+        units = actors(ms, cue.end(), cue.end() + UNIT_AFTER_COORDINATION + 1, COORDINATED)
+        if len(bodies) == 1 and _HEAD_WORD.fullmatch(text, cue.start("body"), bodies[0].start) and units:
+            yield RelationFinding(units[0], "hostedBy", bodies[0])

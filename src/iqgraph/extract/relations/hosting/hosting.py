@@ -14,6 +14,8 @@ from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from ..funding.funding import FUNDER_MARK
 from .coordination import (
+    alliance_run_by,
+    carrier_after_the_copula,
     change_of_coordinator,
     coordination_first,
     coordinator_named_first,
@@ -57,7 +59,7 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
@@ -114,7 +116,7 @@ _COORDINATOR = re.compile(
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -129,9 +131,10 @@ def find_hosts(
     ms: list[Mention],
     earlier: Mention | None = None,
     project: Mention | None = None,
+    alliances: list[Mention] | None = None,
 ) -> Iterator[RelationFinding]:
     """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
-    `project`: the subproject named last before it."""
+    `project`: the subproject named last before it; `alliances`: the last alliances ("Die Geschäftsführung des Bündnisses")."""
     if not ms:
         return
     yield from _agents_of_passives(text, sentence, ms, earlier, project)
@@ -155,6 +158,8 @@ def find_hosts(
     yield from change_of_coordinator(text, sentence, ms, earlier)
     yield from office_placed_at(text, sentence, ms, earlier)
     yield from coordination_first(text, sentence, ms, earlier)
+    yield from alliance_run_by(text, sentence, ms, alliances or [])
+    yield from carrier_after_the_copula(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)

@@ -1,0 +1,87 @@
+"""Carriers read on invented sentences: an alliance named before and meant by its head noun in the genitive of the
+office that runs it ("Die Geschäftsführung des Bündnisses liegt bei Y"), the carrier after the copula with something
+else fronted ("Seit 2023 ist die Y gGmbH Träger der Anlaufstelle X") and a body named before and meant by its head
+noun ("das Bildungszentrum" for the "Caritas-Bildungszentrum Fulda")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _hosted(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Kassel\n\n" + text).relations if p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        (
+            "In Kassel gründen fünf Partner das „Bündnis Arbeit Nordhessen“. Dazu gehört das IQ Netzwerk Hessen. "
+            "Die Geschäftsführung des Bündnisses liegt bei der Lernwerk gGmbH.",
+            "Bündnis Arbeit Nordhessen",
+        ),
+        (
+            "Das „Bündnis Pflege Nordhessen“ startet in Kassel. Die Koordination des Bündnisses liegt seit Mai "
+            "beim Verein Lernwerk e. V.",
+            "Bündnis Pflege Nordhessen",
+        ),
+        (
+            "Das Bündnis Fachkräfte Fulda trifft sich im Mai. Die Geschäftsstelle des Bündnisses ist bei der "
+            "Lernwerk gGmbH.",
+            "Bündnis Fachkräfte Fulda",
+        ),
+    ],
+)
+def test_the_office_running_an_alliance_named_before_is_its_carrier(text: str, alliance: str) -> None:
+    assert any(s == alliance and o in ("Lernwerk gGmbH", "Lernwerk e. V.") for s, o in _hosted(text))
+
+
+def test_an_alliance_head_noun_means_no_network_named_later() -> None:
+    text = "Das IQ Netzwerk Hessen tagt in Kassel. Die Geschäftsführung des Bündnisses liegt bei der Lernwerk gGmbH."
+    assert not _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit 2023 ist die Lernwerk gGmbH Träger der Anlaufstelle „Brücke Nord“.",
+        "Seit Mai ist der Verein Lernwerk e. V. neuer Träger der Anlaufstelle „Brücke Nord“.",
+        "Damals war die Lernwerk gGmbH Trägerin der Anlaufstelle „Brücke Nord“.",
+    ],
+)
+def test_the_carrier_after_the_copula_with_something_else_fronted(sentence: str) -> None:
+    assert {o for s, o in _hosted(sentence) if s == "Anlaufstelle „Brücke Nord“"} & {
+        "Lernwerk gGmbH",
+        "Lernwerk e. V.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        (
+            "Petra Beispiel arbeitet beim Caritas-Bildungszentrum Fulda. Seit 2023 ist das Bildungszentrum Träger "
+            "der Anlaufstelle „Brücke Nord“.",
+            "Caritas-Bildungszentrum Fulda",
+        ),
+        (
+            "Gestern berichtete Petra Beispiel von der Lernwerk gGmbH. Die gGmbH ist Träger der Anlaufstelle "
+            "„Brücke Nord“.",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Die Volkshochschule Kassel lädt ein. Die Anlaufstelle „Brücke Nord“ ist bei der Volkshochschule "
+            "angesiedelt.",
+            "Volkshochschule Kassel",
+        ),
+    ],
+)
+def test_a_body_named_before_meant_by_its_head_noun_carries(text: str, carrier: str) -> None:
+    assert ("Anlaufstelle „Brücke Nord“", carrier) in _hosted(text)
+
+
+def test_a_head_noun_no_body_named_before_holds_carries_nothing() -> None:
+    text = "Die Volkshochschule Kassel lädt ein. Seit 2023 ist das Bildungszentrum Träger der Anlaufstelle „Brücke Nord“."
+    assert not _hosted(text)
