@@ -114,6 +114,7 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
     sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text)
+    carried = _carried_elsewhere(c, placed)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
             continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
@@ -121,11 +122,30 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
             m.type == "Subproject"
             and network
             and m.key not in placed
-            and _of_the_network(c, m, network, sole, mentions)
+            and _of_the_network(c, m, network, sole and m.key not in carried, mentions)
         ):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+def _carried_elsewhere(c: Collector, placed: set[str]) -> set[str]:
+    """The subprojects of a carrier whose other unit the text itself places in a network, not placed there
+    themselves ("Die Stelle X ist ein Angebot der Y gGmbH und Teil des IQ Netzwerks Z. Seit 2019 führt die Y auch
+    das Projekt W durch"): the text said which of the carrier's units are the network's, W is the carrier's own."""
+    kinds = {key: e.type for key, e in c.entities.items()}
+    in_a_network = {
+        r.subject
+        for r in c.relations.values()
+        if r.predicate == "partOf"
+        and kinds.get(r.subject) == "Subproject"
+        and kinds.get(r.object) == "StateNetwork"
+    }
+    carried = [
+        r for r in c.relations.values() if r.predicate == "hostedBy" and kinds.get(r.subject) == "Subproject"
+    ]
+    carriers = {r.object for r in carried if r.subject in in_a_network}
+    return {r.subject for r in carried if r.object in carriers and r.subject not in placed}
 
 
 def _of_the_programme(m: Mention, network: Mention | None) -> bool:
