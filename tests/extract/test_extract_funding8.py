@@ -154,3 +154,27 @@ def test_money_invested_in_a_unit_funds_it(sentence: str) -> None:
 )
 def test_support_with_a_noun_of_money_is_funding(sentence: str) -> None:
     assert ("Brücke Nord", "Land Hessen") in _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Brücke Nord“ berät in Kassel. Das Projekt „Lotsenhaus“ berät in Fulda. "
+        "Beide Projekte werden aus Mitteln des Europäischen Sozialfonds kofinanziert.",
+        "Die Stadt Kassel startet die Projekte „Brücke Nord“ und „Lotsenhaus“. "
+        "Die beiden Projekte werden vom Europäischen Sozialfonds gefördert.",
+        "Das Projekt „Brücke Nord“ berät in Kassel. Das zweite Projekt, „Lotsenhaus“, berät in Fulda.\n\n"
+        "Beide Teilprojekte wurden durch den Europäischen Sozialfonds finanziert.",
+    ],
+)
+def test_both_projects_named_before_are_each_funded(text: str) -> None:
+    funding = _funding(text)
+    assert {
+        ("Brücke Nord", "Europäischer Sozialfonds"),
+        ("Lotsenhaus", "Europäischer Sozialfonds"),
+    } <= funding
+
+
+def test_both_projects_needs_two_named_before() -> None:
+    text = "Das Projekt „Brücke Nord“ berät in Kassel. Beide Projekte werden vom Europäischen Sozialfonds gefördert."
+    assert _funding(text) <= {("Brücke Nord", "Europäischer Sozialfonds")}

@@ -88,6 +88,8 @@ def find_relations(
     topic = (
         _project_of_a_stand_in(text, sentence, before) or _subject_before(text, s, before, agreeing) or topic
     )
+    both = _both_named_before(text, sentence, before)
+    topic = both[-1] if both else topic
     spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
@@ -114,7 +116,22 @@ def find_relations(
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
+    found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+# "Beide Projekte werden …", "Die beiden Beratungsstellen gehören …": the two units named last, each the subject.
+_BOTH = re.compile(
+    r"\s*(?:Beide|Die\s+beiden)\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rojekte|[Aa]ngebote|[Ss]tellen|Vorhaben)\s"
+)
+
+
+def _both_named_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
+    """The two projects named last before a sentence opening with "Beide Projekte", in their order."""
+    if _BOTH.match(text, sentence[0]) is None:
+        return []
+    last_two = list({m.key: m for m in before.recent("project")}.values())[-2:]
+    return last_two if len(last_two) == 2 else []
 
 
 def _with_carriers_meant(
@@ -251,7 +268,8 @@ def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[s
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
     """The topic, where the sentence opens with a pronoun subject ("Es wird von … gefördert")."""
-    return topic if topic is not None and _PRONOUN_SUBJECT.match(text, sentence[0]) else None
+    opening = _PRONOUN_SUBJECT.match(text, sentence[0]) or _BOTH.match(text, sentence[0])
+    return topic if topic is not None and opening else None
 
 
 _PARTNER_CUE = re.compile(r"\bPartner(?:innen)?\s+(?:in|bei)\s+der\s+Umsetzung\b|\bUmsetzungspartner\w*\b")
