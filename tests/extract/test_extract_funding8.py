@@ -178,3 +178,20 @@ def test_both_projects_named_before_are_each_funded(text: str) -> None:
 def test_both_projects_needs_two_named_before() -> None:
     text = "Das Projekt „Brücke Nord“ berät in Kassel. Beide Projekte werden vom Europäischen Sozialfonds gefördert."
     assert _funding(text) <= {("Brücke Nord", "Europäischer Sozialfonds")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eine zweite Beratung bietet der Verein ab Mai in Fulda an. Die Finanzierung übernimmt die Stadt Fulda.",
+        "Ab Mai gibt es eine weitere Anlaufstelle in Fulda. Die Förderung erfolgt durch die Stadt Fulda.",
+        "Der Verein plant ein neues Projekt für Pflegekräfte. Die Kosten trägt die Stadt Fulda.",
+    ],
+)
+def test_a_further_unit_brought_in_without_a_name_is_what_is_paid_for(sentence: str) -> None:
+    assert not any(o == "Stadt Fulda" for _, o in _funding(_OPENING + sentence))
+
+
+def test_a_funding_noun_still_means_the_unit_spoken_of_without_a_further_one() -> None:
+    sentence = "Der Verein berät ab Mai auch in Fulda. Die Finanzierung übernimmt die Stadt Fulda."
+    assert ("Brücke Nord", "Stadt Fulda") in _funding(_OPENING + sentence)

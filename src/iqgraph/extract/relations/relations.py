@@ -90,7 +90,7 @@ def find_relations(
     )
     both = _both_named_before(text, sentence, before)
     topic = both[-1] if both else topic
-    spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
+    spoken_of = unit_spoken_of(text, _unless_a_new_unit(text, sentence, topic), before.recent("topic"))
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
@@ -118,6 +118,22 @@ def find_relations(
     ]
     found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+# A further unit brought in without a name since the topic: "Eine zweite Beratung bietet der Verein ab Oktober in Y
+# an. Die Finanzierung übernimmt …" pays for that one, not for the unit named before.
+_A_NEW_UNIT = re.compile(
+    r"\b(?:[Ee]ine?[mnrs]?|[Ee]iner)\s+(?:zweite|weitere|neue|dritte|andere)[mnrs]?\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?"
+    r"(?:[Bb]eratung|[Ss]telle|[Aa]ngebot|[Pp]rojekt|[Vv]orhaben)\b"
+)
+
+
+def _unless_a_new_unit(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
+    """The topic, unless the sentence before (after the topic) brings in a further unit without a name."""
+    if topic is None:
+        return None
+    since = max(topic.end, sentence[0] - _BACK_TO_THE_SENTENCE_BEFORE)
+    return None if _A_NEW_UNIT.search(text, since, sentence[0]) else topic
 
 
 # "Beide Projekte werden …", "Die beiden Beratungsstellen gehören …": the two units named last, each the subject.
