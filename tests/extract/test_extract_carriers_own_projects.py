@@ -41,3 +41,26 @@ def test_a_carriers_project_not_placed_beside_one_placed_in_the_network_is_its_o
 )
 def test_a_carried_project_with_no_unit_of_its_carrier_placed_stays_the_networks(text: str) -> None:
     assert ("Pflege konkret", "IQ Landesnetzwerk Hessen") in _parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handwerkskammer Kassel startet das Projekt „Meisterbrücke“. Die Kammer arbeitet dabei mit der "
+        "Servicestelle „Brücke Nord“ zusammen, einem Teilprojekt des IQ Netzwerks Hessen.",
+        "Mit dem Projekt „Meisterbrücke“ will die Handwerkskammer Kassel Gesellen fördern. Sie kooperiert mit "
+        "dem IQ Netzwerk Hessen.",
+        "Das Projekt „Meisterbrücke“ der Handwerkskammer Kassel startet im Mai.\n\nKooperationspartner ist die "
+        "Servicestelle „Brücke Nord“ des IQ Netzwerks Hessen.",
+    ],
+)
+def test_a_network_named_only_as_a_partners_holds_no_other_project(text: str) -> None:
+    assert not any(s == "Meisterbrücke" for s, _ in _parts(text))
+
+
+def test_a_network_named_also_outside_the_partnership_holds_the_projects() -> None:
+    text = (
+        "Das IQ Netzwerk Hessen startet das Projekt „Meisterbrücke“. Das Projekt arbeitet mit der Handwerkskammer "
+        "Kassel zusammen."
+    )
+    assert ("Meisterbrücke", "IQ Landesnetzwerk Hessen") in _parts(text)

@@ -113,7 +113,7 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
-    sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text)
+    sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text) and not _only_a_partner_s(c, mentions, network)
     carried = _carried_elsewhere(c, placed)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
@@ -127,6 +127,22 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+# A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z".
+_WORKING_TOGETHER = re.compile(
+    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*)\b"
+)
+
+
+def _only_a_partner_s(c: Collector, mentions: list[Mention], network: Mention | None) -> bool:
+    """Whether the release names its network only where someone works with it or with a unit of it: the network
+    is a partner's, not the whole of the projects the release is about."""
+    if network is None:
+        return False
+    named = [m for m in mentions if m.key == network.key and not m.generic]
+    sentences = {c.spans[c.sentence_at(m.start)] for m in named}
+    return bool(sentences) and all(_WORKING_TOGETHER.search(c.text, *span) for span in sentences)
 
 
 def _carried_elsewhere(c: Collector, placed: set[str]) -> set[str]:
