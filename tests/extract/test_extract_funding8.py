@@ -195,3 +195,34 @@ def test_a_further_unit_brought_in_without_a_name_is_what_is_paid_for(sentence: 
 def test_a_funding_noun_still_means_the_unit_spoken_of_without_a_further_one() -> None:
     sentence = "Der Verein berät ab Mai auch in Fulda. Die Finanzierung übernimmt die Stadt Fulda."
     assert ("Brücke Nord", "Stadt Fulda") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lotsenhaus“ wird vom Verein Lernwerk e. V. umgesetzt; finanziell unterstützt wird es durch "
+        "die Stadt Kassel.",
+        "Das Projekt „Lotsenhaus“ wird von der Lernwerk gGmbH durchgeführt; gefördert wird es vom Land Hessen.",
+        "Das Projekt „Lotsenhaus“ wird von der Lernwerk gGmbH getragen; finanziert wird das Projekt von der Stadt "
+        "Kassel.",
+    ],
+)
+def test_a_clause_after_a_semicolon_funds_the_subject_before_not_its_carrier(sentence: str) -> None:
+    funding = _funding(_OPENING + sentence)
+    assert any(s == "Lotsenhaus" and o in ("Stadt Kassel", "Land Hessen") for s, o in funding)
+    assert not any(o.startswith("Lernwerk") for _, o in funding)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        (
+            "Das Land Hessen gewährt ihm einen Zuschuss von 9.000 Euro, weitere 4.000 Euro gibt die Stadt Kassel dazu.",
+            "Stadt Kassel",
+        ),
+        ("Das Land Hessen gewährt ihm einen Zuschuss von 9.000 Euro.", "Land Hessen"),
+        ("Weitere 4.000 Euro zahlt die Stadt Kassel hinzu.", "Stadt Kassel"),
+    ],
+)
+def test_a_grant_to_a_pronoun_or_added_to_funds_the_unit_spoken_of(sentence: str, payer: str) -> None:
+    assert ("Brücke Nord", payer) in _funding(_OPENING + sentence)

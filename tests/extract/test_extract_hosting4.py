@@ -85,3 +85,27 @@ def test_a_body_named_before_meant_by_its_head_noun_carries(text: str, carrier: 
 def test_a_head_noun_no_body_named_before_holds_carries_nothing() -> None:
     text = "Die Volkshochschule Kassel lädt ein. Seit 2023 ist das Bildungszentrum Träger der Anlaufstelle „Brücke Nord“."
     assert not _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das zweite Angebot heißt „Lotsenhaus“. Seit Mai ist die Lernwerk gGmbH Trägerin des Angebots.",
+        "Das Angebot „Lotsenhaus“ startet. Seit 2024 ist der Verein Lernwerk e. V. neuer Träger des Vorhabens.",
+        "Das Projekt „Lotsenhaus“ berät in Kassel. Damals war die Lernwerk gGmbH Träger des Projekts.",
+    ],
+)
+def test_the_carrier_after_the_copula_of_a_unit_named_before(text: str) -> None:
+    assert {o for s, o in _hosted(text) if s == "Lotsenhaus"} & {"Lernwerk gGmbH", "Lernwerk e. V."}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Servicestelle „Lotsenhaus“ ist an die Volkshochschule Kassel angegliedert.",
+        "Die Servicestelle „Lotsenhaus“ ist seit Mai an die Volkshochschule Kassel angegliedert.",
+        "Die Servicestelle „Lotsenhaus“ wurde an die Volkshochschule Kassel angegliedert.",
+    ],
+)
+def test_a_unit_attached_to_a_body_is_carried_by_it(sentence: str) -> None:
+    assert ("Servicestelle „Lotsenhaus“", "Volkshochschule Kassel") in _hosted(sentence)

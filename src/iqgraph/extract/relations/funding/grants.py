@@ -47,7 +47,8 @@ _NO_SUBJECT = re.compile(r"\b(?:wird|werden|wurde|wurden|ist|sind|gibt\s+es|gab\
 _FOR_A_NOUN = re.compile(
     r"\b(?:[Ff]ür\s+(?:das|die|den|dieses|diese|diesen)\s+(?:[\w-]+\s+)?"
     rf"(?P<noun>{'|'.join(lexicon.FUNDED_STAND_INS)})(?P<plural>e|en)?s?\b(?!\s*[„\"»A-ZÄÖÜ]))"
-    r"|\b(?:[Dd]afür|[Hh]ierfür)\b"
+    # "dafür", "dazu" ("weitere 40.000 Euro gibt Y dazu"), the dative pronoun ("Das Land gewährt ihm …")
+    r"|\b(?:[Dd]afür|[Hh]ierfür|dazu|hinzu|ihm)\b"
 )
 _FOR = re.compile(r"\b(?:[Ff]ür|in(?=\s+(?:das|den|die)\s))\s+")  # "investiert 1 Mio. Euro in das Projekt X"
 
@@ -67,11 +68,9 @@ def granted_money(
             continue
         if _DENIED.search(text, *sentence) or _GIVEN_BACK_OR_SPENT.search(text, verb.end(), sentence[1]):
             continue  # "gibt … keine Mittel", "zahlt 20.000 Euro zurück", "gibt 20.000 Euro aus"
-        comma = text.find(",", verb.end(), sentence[1])
-        clause = (
-            sentence[0],
-            comma if comma >= 0 else sentence[1],
-        )  # "…, das Projekt X berät" names no grantee
+        # the verb's clause between commas: "…, weitere 40.000 Euro gibt Y dazu", "…, das Projekt X berät"
+        before, after = text.rfind(",", sentence[0], verb.start()), text.find(",", verb.end(), sentence[1])
+        clause = (before + 1 if before >= 0 else sentence[0], after if after >= 0 else sentence[1])
         payers = _granting_payers(text, clause, ms, verb)
         funded = _granted_to(text, clause, ms, payers, (topic, network))
         if funded is not None:

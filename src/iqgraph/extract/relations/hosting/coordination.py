@@ -247,11 +247,20 @@ _INVERTED_CARRIER = re.compile(
 _HEAD_WORD = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the name leaves out: "der Verein Y e. V."
 
 
+# The unit a noun in the genitive stands for, no name after it: "Trägerin des Projekts", "… des Vorhabens."
+_UNIT_NOUN = re.compile(
+    r"(?:Projekts|Projektes|Teilprojekts|Vorhabens|Angebots|Angebotes)\b(?!\s*[„\"»A-ZÄÖÜ])"
+)
+
+
 def carrier_after_the_copula(
-    text: str, sentence: tuple[int, int], ms: list[Mention]
+    text: str, sentence: tuple[int, int], ms: list[Mention], project: Mention | None = None
 ) -> Iterator[RelationFinding]:
+    """`project`: the subproject named last before the sentence, what "des Projekts" stands for."""
     for cue in _INVERTED_CARRIER.finditer(text, *sentence):
         bodies = actors(ms, *cue.span("body"), CARRIERS)
         units = actors(ms, cue.end(), cue.end() + UNIT_AFTER_COORDINATION + 1, COORDINATED)
+        if not units and project is not None and _UNIT_NOUN.match(text, cue.end()):
+            units = [project] if "\n\n" not in text[project.end : sentence[0]] else []
         if len(bodies) == 1 and _HEAD_WORD.fullmatch(text, cue.start("body"), bodies[0].start) and units:
             yield RelationFinding(units[0], "hostedBy", bodies[0])

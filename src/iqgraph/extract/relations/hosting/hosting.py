@@ -52,7 +52,7 @@ __all__ = ["carriers_of_led_projects", "find_hosts", "find_relative_hosts"]
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
     r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt"
-    r"|betrieben|angeboten|verantwortet)\b"
+    r"|betrieben|angeboten|verantwortet|angegliedert)\b"
 )
 _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
     r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der|[Aa]n\s+die"
@@ -159,7 +159,7 @@ def find_hosts(
     yield from office_placed_at(text, sentence, ms, earlier)
     yield from coordination_first(text, sentence, ms, earlier)
     yield from alliance_run_by(text, sentence, ms, alliances or [])
-    yield from carrier_after_the_copula(text, sentence, ms)
+    yield from carrier_after_the_copula(text, sentence, ms, project)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
