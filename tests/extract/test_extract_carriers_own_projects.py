@@ -64,3 +64,18 @@ def test_a_network_named_also_outside_the_partnership_holds_the_projects() -> No
         "Kassel zusammen."
     )
     assert ("Meisterbrücke", "IQ Landesnetzwerk Hessen") in _parts(text)
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        "Außerhalb des Netzwerks berät das Projekt „Pflege konkret“ Pflegekräfte.",
+        "Das Projekt „Pflege konkret“ ist nicht Teil des IQ Netzwerks Hessen.",
+        "Außerhalb des IQ Netzwerks setzt die Lernwerk gGmbH das Projekt „Pflege konkret“ um.",
+    ],
+)
+def test_a_project_placed_outside_by_name_leaves_the_others_in_the_network(outside: str) -> None:
+    text = "Das IQ Netzwerk Hessen startet das Projekt „Brücke Nord“ in Kassel. " + outside
+    parts = _parts(text)
+    assert ("Brücke Nord", "IQ Landesnetzwerk Hessen") in parts
+    assert not any(s == "Pflege konkret" for s, _ in parts)

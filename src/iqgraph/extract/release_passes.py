@@ -113,7 +113,7 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
-    sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text) and not _only_a_partner_s(c, mentions, network)
+    sole = sole and not _placed_outside(c, mentions) and not _only_a_partner_s(c, mentions, network)
     carried = _carried_elsewhere(c, placed)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
@@ -127,6 +127,15 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
+    """Whether the text places projects outside the network in a sentence that names none ("Die Projekte sind nicht
+    Teil des IQ Netzwerks"): any may be outside; a sentence naming its project places only that one."""
+    named = {c.sentence_at(m.start) for m in mentions if m.type == "Subproject" and not m.generic}
+    return any(
+        c.sentence_at(outside.start()) not in named for outside in _OUTSIDE_THE_NETWORK.finditer(c.text)
+    )
 
 
 # A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z".
