@@ -226,3 +226,67 @@ def test_a_clause_after_a_semicolon_funds_the_subject_before_not_its_carrier(sen
 )
 def test_a_grant_to_a_pronoun_or_added_to_funds_the_unit_spoken_of(sentence: str, payer: str) -> None:
     assert ("Brücke Nord", payer) in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen beteiligt sich an der Finanzierung des Projekts „Brücke Nord“.",
+        "Das Land Hessen hat die Förderung des Projekts „Brücke Nord“ bis 2030 verlängert.",
+        "Das Land Hessen sichert die Finanzierung des Projekts „Brücke Nord“.",
+    ],
+)
+def test_a_payer_taking_part_in_or_securing_the_funding_of_a_unit(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+def test_a_funding_applied_for_names_no_payer() -> None:
+    assert not _funding(_OPENING + "Die Stadt Kassel hat die Förderung des Projekts „Brücke Nord“ beantragt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für das Projekt „Brücke Nord“ stehen bis 2028 rund 500.000 Euro aus Mitteln des Landes Hessen zur Verfügung.",
+        "Dem Projekt „Brücke Nord“ stehen 300.000 Euro vom Land Hessen zur Verfügung.",
+        "Für „Brücke Nord“ standen im Vorjahr Fördermittel des Landes Hessen zur Verfügung.",
+    ],
+)
+def test_money_at_hand_for_a_unit_from_a_payer(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+def test_help_at_hand_is_no_money() -> None:
+    sentence = "Das Land Hessen steht dem Projekt „Brücke Nord“ beratend zur Verfügung."
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Das IQ Netzwerk Hessen gehört zum Programm „Integration durch Qualifizierung (IQ)“. Dieses Programm "
+            "finanzieren hauptsächlich das Land Hessen sowie der Europäische Sozialfonds.",
+            "IQ Landesnetzwerk Hessen",  # a Land pays for the programme in its Land: the network
+        ),
+        (_OPENING + "Das Projekt fördern seit 2024 das Land Hessen und die Stadt Kassel.", "Brücke Nord"),
+        (
+            _OPENING + "Dieses Angebot finanzieren das Land Hessen und die Stadt Kassel gemeinsam.",
+            "Brücke Nord",
+        ),
+    ],
+)
+def test_a_noun_for_a_unit_fronted_as_the_object_of_its_payers(text: str, unit: str) -> None:
+    assert (unit, "Land Hessen") in _funding(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dieses Programm finanzieren das Land Hessen und die Stadt Kassel.",
+        "Das Projekt fördert seit 2024 das Land Hessen.",
+        "Das Netzwerk unterstützen die Stadt Kassel und das Land Hessen finanziell.",
+    ],
+)
+def test_a_fronted_noun_of_another_kind_or_a_subject_means_no_unit_paid_for(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") not in _funding(_OPENING + sentence)

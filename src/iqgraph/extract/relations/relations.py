@@ -48,6 +48,7 @@ from .funding.funding import (
     unit_spoken_of,
 )
 from .funding.grants import granted_money
+from .funding.payers import stand_in_fronted
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_right_after
@@ -96,6 +97,7 @@ def find_relations(
         *find_fronted_funding(text, sentence, here, topic),
         *find_funding_phrases(text, sentence, here, spoken_of),
         *granted_money(text, sentence, here, spoken_of, network),
+        *stand_in_fronted(text, sentence, here, before.recent("topic")),
         *funders_listed_below(text, sentence, here, spoken_of),
         *_partners(text, sentence, here, programme),
         *find_members(text, sentence, here, before.last("alliance")),

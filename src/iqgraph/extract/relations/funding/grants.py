@@ -29,7 +29,9 @@ from .marks import (
 # The finite verbs of granting, giving and paying; "bezuschussen" needs no money named, it is a grant.
 _GRANTING = re.compile(
     r"\b(?P<verb>bewillig(?:t|te|en|ten)|gewähr(?:t|te|en|ten)|gibt|gab|geben|gaben|zahl(?:t|te|en|ten)|investier(?:t|te|en|ten)"
-    r"|(?P<grant>bezuschuss(?:t|te|en|ten)))\b"
+    r"|(?P<grant>bezuschuss(?:t|te|en|ten))"
+    # money at hand for a unit, its payer after a mark: "Für X stehen … Euro aus Mitteln des Y zur Verfügung"
+    r"|(?P<at_hand>steh(?:t|en)|stand(?:en)?)(?=(?:[^.;]|(?<=\d)\.(?=\d)){1,160}?\bzur\s+Verfügung\b))\b"
 )
 # What is granted: an amount or a noun of money ("einen Zuschuss", "Fördermittel", "eine Zuwendung").
 _GRANTED = re.compile(
@@ -94,7 +96,7 @@ def _granting_payers(
     after = [m for m in named if m.start >= verb.end()]
     if after and ARTICLE_GAP.match(text[verb.end() : after[0].start]) and _is_payer(after[0]):
         return coordinated(text, ms, after[0], sentence[1])
-    if _NO_SUBJECT.search(text, *sentence):
+    if verb.group("at_hand") or _NO_SUBJECT.search(text, *sentence):
         return [m for m in introduced(text, ms, *sentence, first_only=True) if _is_payer(m)]
     return []
 

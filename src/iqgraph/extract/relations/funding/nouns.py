@@ -97,9 +97,16 @@ _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
 # The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
 _PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
 # "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
+_SECURED = "gesichert|sichergestellt|abgesichert|gewährleistet|übernommen|getragen"
+# "Y beteiligt sich an der Finanzierung des X", "Y sichert / verlängert die Förderung des X"
+_SHARING_IN = r"(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\s+(?:[\w.]+\s+){0,2}?an"
+_SECURING = r"(?:sichert|sicherte|sichern|sicherten|verlängert|verlängerte|verlängern|verlängerten)"
 _TAKES_ON_FUNDING = re.compile(
-    rf"\b{_TAKE_ON}\s+(?:die|den)\s+"
+    rf"\b(?:{_TAKE_ON}|{_SHARING_IN}|{_SECURING})\s+(?:die|den|der)\s+"
     r"(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der|von|für)\b"
+    # the perfect, its participle after the funded: "Y hat die Förderung des X verlängert"
+    r"|\b(?:hat|haben|hatte|hatten)\s+(?:[\w.]+\s+){0,2}?die\s+(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der)\b"
+    rf"(?=[^.;,]{{1,120}}\s(?:{_SECURED}|verlängert|aufgestockt|zugesagt)\b)"
 )
 
 
@@ -132,7 +139,6 @@ def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 # "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",
 # "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
 # sentence or the one before names.
-_SECURED = "gesichert|sichergestellt|abgesichert|gewährleistet|übernommen|getragen"
 _PAYER_NAME = 100  # characters of the payer's name between the mark and the participle
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"

@@ -271,7 +271,7 @@ def find_funding(
             return
         if after and _inverted(text, verb.end(), after[0], agent):
             yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
-        elif agent and after:
+        elif agent and after and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
             agents = (
                 coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
             )
