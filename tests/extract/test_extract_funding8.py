@@ -290,3 +290,40 @@ def test_a_noun_for_a_unit_fronted_as_the_object_of_its_payers(text: str, unit: 
 )
 def test_a_fronted_noun_of_another_kind_or_a_subject_means_no_unit_paid_for(sentence: str) -> None:
     assert ("Brücke Nord", "Land Hessen") not in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Finanzierung teilen sich das Land Hessen und die Stadt Kassel.",
+        "Das Land Hessen übernimmt 60 Prozent der Kosten.",
+        "Die Kofinanzierung teilten sich die Stadt Kassel und das Land Hessen.",
+    ],
+)
+def test_a_share_of_the_funding_or_the_costs(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Das IQ Netzwerk Hessen wird vom Hessischen Ministerium für Soziales und Integration getragen.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ berät in Kassel. Es wird vom Hessischen Ministerium für Soziales und "
+            "Integration mitgetragen.",
+            "Brücke Nord",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ wurde bis 2024 vom Hessischen Ministerium für Soziales und Integration getragen.",
+            "Brücke Nord",
+        ),
+    ],
+)
+def test_a_unit_borne_by_a_ministry_is_paid_for_not_carried(text: str, unit: str) -> None:
+    facts = facts_of("Neues aus Kassel\n\n" + text).relations
+    ministry = "Hessisches Ministerium für Soziales und Integration"
+    assert (unit, "fundedBy", ministry) in facts
+    assert (unit, "hostedBy", ministry) not in facts

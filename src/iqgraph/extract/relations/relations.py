@@ -47,7 +47,7 @@ from .funding.funding import (
     find_funding_phrases,
     unit_spoken_of,
 )
-from .funding.grants import granted_money
+from .funding.grants import borne_by_a_payer, granted_money
 from .funding.payers import stand_in_fronted
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
@@ -97,6 +97,7 @@ def find_relations(
         *find_fronted_funding(text, sentence, here, topic),
         *find_funding_phrases(text, sentence, here, spoken_of),
         *granted_money(text, sentence, here, spoken_of, network),
+        *borne_by_a_payer(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *stand_in_fronted(text, sentence, here, before.recent("topic")),
         *funders_listed_below(text, sentence, here, spoken_of),
         *_partners(text, sentence, here, programme),

@@ -135,3 +135,24 @@ def _granted_to(
         return network  # "Geld für die Teilprojekte geben …": the network's projects, the network paid for
     in_the_paragraph = topic is not None and "\n\n" not in text[topic.end : sentence[0]]
     return topic if in_the_paragraph and spoken_of(text, topic) else None
+
+
+# A unit borne by a ministry or a fund: "Das Programm wird vom Bundesministerium Y getragen" (a ministry bearing a
+# unit pays for it; a body that bears one carries it, read by the carrier readers).
+_BORNE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b(?P<zone>[^;,]{0,160}?)\s(?:mit)?getragen\b")
+
+
+def borne_by_a_payer(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _BORNE.finditer(text, *sentence):
+        payers = [m for m in introduced(text, ms, *cue.span("zone")) if m.type == "Ministry" or is_fund(m)]
+        units = [
+            m for m in actors(ms, sentence[0], cue.start()) if m.type in PASSIVE_FUNDED and not is_fund(m)
+        ]
+        funded = units[0] if units else topic if _PRONOUN.match(text, sentence[0]) else None
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", p) for p in payers if p is not funded)
+
+
+_PRONOUN = re.compile(r"\s*(?:Es|Er|Sie)\s")

@@ -92,7 +92,7 @@ def payer_in_the_genitive(
 _FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
 _TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)"
 _TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
-_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen"})
+_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen", "teilen sich", "teilten sich"})
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
 # The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
 _PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
@@ -143,7 +143,7 @@ _PAYER_NAME = 100  # characters of the payer's name between the mark and the par
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
-    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON}|teilen\s+sich|teilten\s+sich)\b"
     # the funding secured by its payer: "Die Finanzierung ist bis 2030 durch das Land Y gesichert"
     r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:ist|war|wird|wurde|bleibt)\s+(?:[\w.]+\s+){0,3}?"
     rf"(?=(?:durch|vom|von\s+der|von\s+dem)\s[^.;,]{{0,{_PAYER_NAME}}}?\s(?:{_SECURED})\b)"
@@ -224,7 +224,8 @@ _COSTS_FIRST = re.compile(
     rf"\b{_COST_NOUN}\b(?P<of>[^.;,]{{0,60}}?)\s+{_BEAR}\s+(?:[\w.]+\s+){{0,2}}?(?=(?:die|der|das|den)\s)"
 )
 _COSTS_LAST = re.compile(
-    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
+    # a share of them too: "übernimmt 60 Prozent der Kosten", "trägt die Hälfte der Personalkosten"
+    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche|der)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
     r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
 )
 _OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")

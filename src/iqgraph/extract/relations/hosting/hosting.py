@@ -179,6 +179,8 @@ def _agents_of_passives(
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
+        if host is not None and host.type == "Ministry" and cue.group() == "getragen":
+            continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
         hosted = _antecedent(text, ms, start, cue.start()) or [
             m for m in actors(ms, start, cue.start(), COORDINATED) if not _governed(text, start, m.start)
