@@ -109,3 +109,32 @@ def test_the_carrier_after_the_copula_of_a_unit_named_before(text: str) -> None:
 )
 def test_a_unit_attached_to_a_body_is_carried_by_it(sentence: str) -> None:
     assert ("Servicestelle „Lotsenhaus“", "Volkshochschule Kassel") in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Die Lernwerk gGmbH ist federführend für das IQ Netzwerk Hessen.", "IQ Landesnetzwerk Hessen"),
+        ("Der Verein Lernwerk e. V. war seit 2020 federführend im Projekt „Lotsenhaus“.", "Lotsenhaus"),
+        ("Das Projekt „Lotsenhaus“ läuft unter der Leitung der Lernwerk gGmbH.", "Lotsenhaus"),
+    ],
+)
+def test_a_body_leading_a_unit_carries_it(sentence: str, unit: str) -> None:
+    assert {o for s, o in _hosted(sentence) if s == unit} & {"Lernwerk gGmbH", "Lernwerk e. V."}
+
+
+def test_a_person_leading_a_unit_carries_nothing() -> None:
+    assert not _hosted("Das Projekt „Lotsenhaus“ läuft unter der Leitung von Petra Beispiel.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Koordination des IQ Netzwerks Hessen teilen sich die Lernwerk gGmbH und die Stiftung Lichtblick.",
+        "Die Koordinierung des IQ Netzwerks Hessen teilten sich bis 2024 die Lernwerk gGmbH und die Stiftung Lichtblick.",
+        "Die Trägerschaft der Servicestelle „Lotsenhaus“ teilen sich die Lernwerk gGmbH und die Stiftung Lichtblick.",
+    ],
+)
+def test_a_coordination_shared_has_each_holder_as_carrier(sentence: str) -> None:
+    hosted = _hosted(sentence)
+    assert {o for _, o in hosted} == {"Lernwerk gGmbH", "Stiftung Lichtblick"}

@@ -19,6 +19,7 @@ from .coordination import (
     change_of_coordinator,
     coordination_first,
     coordinator_named_first,
+    leading_body,
     office_placed_at,
     responsible_for_coordination,
     taking_over,
@@ -160,6 +161,7 @@ def find_hosts(
     yield from coordination_first(text, sentence, ms, earlier)
     yield from alliance_run_by(text, sentence, ms, alliances or [])
     yield from carrier_after_the_copula(text, sentence, ms, project)
+    yield from leading_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
