@@ -327,3 +327,29 @@ def test_a_unit_borne_by_a_ministry_is_paid_for_not_carried(text: str, unit: str
     ministry = "Hessisches Ministerium für Soziales und Integration"
     assert (unit, "fundedBy", ministry) in facts
     assert (unit, "hostedBy", ministry) not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "In das Projekt „Brücke Nord“ fließen bis 2028 rund 2 Millionen Euro aus dem Europäischen Sozialfonds.",
+            "Brücke Nord",
+        ),
+        (
+            "An das IQ Netzwerk Hessen flossen im Vorjahr 800.000 Euro aus Mitteln des Europäischen Sozialfonds.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Seit 2024 fließt Geld aus dem Europäischen Sozialfonds in das Projekt „Brücke Nord“.",
+            "Brücke Nord",
+        ),
+    ],
+)
+def test_money_flowing_to_a_unit_from_its_source(sentence: str, unit: str) -> None:
+    assert (unit, "Europäischer Sozialfonds") in _funding(sentence)
+
+
+def test_money_flowing_to_no_unit_funds_none() -> None:
+    sentence = "In Kassel fließen 20.000 Euro aus dem Europäischen Sozialfonds in die Sprachkurse."
+    assert not _funding(_OPENING + sentence)

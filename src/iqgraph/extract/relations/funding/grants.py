@@ -31,7 +31,9 @@ _GRANTING = re.compile(
     r"\b(?P<verb>bewillig(?:t|te|en|ten)|gewähr(?:t|te|en|ten)|gibt|gab|geben|gaben|zahl(?:t|te|en|ten)|investier(?:t|te|en|ten)"
     r"|(?P<grant>bezuschuss(?:t|te|en|ten))"
     # money at hand for a unit, its payer after a mark: "Für X stehen … Euro aus Mitteln des Y zur Verfügung"
-    r"|(?P<at_hand>steh(?:t|en)|stand(?:en)?)(?=(?:[^.;]|(?<=\d)\.(?=\d)){1,160}?\bzur\s+Verfügung\b))\b"
+    r"|(?P<at_hand>steh(?:t|en)|stand(?:en)?)(?=(?:[^.;]|(?<=\d)\.(?=\d)){1,160}?\bzur\s+Verfügung\b)"
+    # money flowing to a unit: "In das Projekt X fließen 2 Millionen Euro aus dem ESF", "An X flossen … des Landes Y"
+    r"|(?P<flowing>fließ(?:t|en)|floss(?:en)?))\b"
 )
 # What is granted: an amount or a noun of money ("einen Zuschuss", "Fördermittel", "eine Zuwendung").
 _GRANTED = re.compile(
@@ -52,7 +54,8 @@ _FOR_A_NOUN = re.compile(
     # "dafür", "dazu" ("weitere 40.000 Euro gibt Y dazu"), the dative pronoun ("Das Land gewährt ihm …")
     r"|\b(?:[Dd]afür|[Hh]ierfür|dazu|hinzu|ihm)\b"
 )
-_FOR = re.compile(r"\b(?:[Ff]ür|in(?=\s+(?:das|den|die)\s))\s+")  # "investiert 1 Mio. Euro in das Projekt X"
+# "investiert 1 Mio. Euro in das Projekt X", "An das Netzwerk X fließen …"
+_FOR = re.compile(r"\b(?:[Ff]ür|[Ii]n(?=\s+(?:das|den|die)\s)|[Aa]n(?=\s+(?:das|den|die)\s))\s+")
 
 # The dative beneficiary a noun stands for, no name after it: "dem Projekt", "dem Netzwerk", "dem Vorhaben".
 _TO_A_NOUN = re.compile(
@@ -96,7 +99,7 @@ def _granting_payers(
     after = [m for m in named if m.start >= verb.end()]
     if after and ARTICLE_GAP.match(text[verb.end() : after[0].start]) and _is_payer(after[0]):
         return coordinated(text, ms, after[0], sentence[1])
-    if verb.group("at_hand") or _NO_SUBJECT.search(text, *sentence):
+    if verb.group("at_hand") or verb.group("flowing") or _NO_SUBJECT.search(text, *sentence):
         return [m for m in introduced(text, ms, *sentence, first_only=True) if _is_payer(m)]
     return []
 
