@@ -17,6 +17,7 @@ from .marks import (
     PAYER_TYPES,
     PLURAL_VERB,
     PUBLIC_PAYERS,
+    coordinated,
     is_fund,
     spoken_of,
 )
@@ -191,11 +192,7 @@ def stand_in_fronted(
         return
     kinds = {_NOUN_KINDS.get(cue.group("noun"), "Subproject"), "CoordinationOffice"}
     unit = next((m for m in reversed(recent) if m.type in kinds and spoken_of(text, m)), None)
-    payers = [named[0]]
-    for m in named[1:]:
-        if not COORDINATION_LINK.match(text[payers[-1].end : m.start]):
-            break
-        payers.append(m)
+    payers = coordinated(text, ms, named[0], sentence[1])
     # the payers the subject only where the verb's number or the article says so: "Das Projekt fördert das Land"
     # may as well be the project promoting the Land
     plural = PLURAL_VERB.fullmatch(cue.group("verb")) is not None and len(payers) > 1
