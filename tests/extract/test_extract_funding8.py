@@ -353,3 +353,27 @@ def test_money_flowing_to_a_unit_from_its_source(sentence: str, unit: str) -> No
 def test_money_flowing_to_no_unit_funds_none() -> None:
     sentence = "In Kassel fließen 20.000 Euro aus dem Europäischen Sozialfonds in die Sprachkurse."
     assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Land Hessen unterstützt zwei Projekte mit insgesamt 90.000 Euro.\n\nDas Projekt „Brücke Nord“ "
+        "erhält 50.000 Euro. Das Projekt „Lotsenhaus“ wird mit 40.000 Euro unterstützt.",
+        "Das Land Hessen fördert drei neue Projekte mit zusammen 90.000 Euro. Das Projekt „Brücke Nord“ in "
+        "Kassel bekommt 50.000 Euro. Das Projekt „Lotsenhaus“ erhält 40.000 Euro.",
+        "Seit Mai finanziert das Land Hessen zwei Projekte mit rund 90.000 Euro. Das Projekt „Lotsenhaus“ wurde mit "
+        "40.000 Euro gefördert. Das Projekt „Brücke Nord“ erhielt 50.000 Euro.",
+    ],
+)
+def test_each_share_of_a_sum_a_payer_gives_a_counted_set(text: str) -> None:
+    funding = _funding(text)
+    assert {("Brücke Nord", "Land Hessen"), ("Lotsenhaus", "Land Hessen")} <= funding
+
+
+def test_a_share_paid_by_another_payer_or_beyond_the_count_is_not_the_sums() -> None:
+    text = (
+        "Das Land Hessen unterstützt ein Projekt mit 50.000 Euro. Das Projekt „Brücke Nord“ erhält 50.000 Euro "
+        "von der Stadt Kassel."
+    )
+    assert ("Brücke Nord", "Land Hessen") not in _funding(text)

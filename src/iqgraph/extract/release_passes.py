@@ -19,7 +19,7 @@ from .collector import Collector
 from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
-from .relations.funding.listed import payers_of_listed_projects
+from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
 from .roles.phrases import is_role_noun
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
@@ -276,4 +276,6 @@ def _party_in_title(text: str, person: Mention) -> re.Match[str] | None:
 def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
     """The payer of a list's lead-in funds each project the list names."""
     for finding in payers_of_listed_projects(c.text, mentions):
+        c.relation(finding, (finding.subject.start, finding.subject.end))
+    for finding in payers_of_shares(c.text, mentions, c.spans):
         c.relation(finding, (finding.subject.start, finding.subject.end))
