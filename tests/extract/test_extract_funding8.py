@@ -377,3 +377,15 @@ def test_a_share_paid_by_another_payer_or_beyond_the_count_is_not_the_sums() -> 
         "von der Stadt Kassel."
     )
     assert ("Brücke Nord", "Land Hessen") not in _funding(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Kassel zahlt den Teilnehmenden des Projekts „Brücke Nord“ je 50 Euro Fahrtgeld.",
+        "Das Land Hessen gewährt den Betrieben der Servicestelle „Brücke Nord“ einen Zuschuss.",
+        "Die Stadt Kassel gab den Familien der Anlaufstelle „Brücke Nord“ 200 Euro.",
+    ],
+)
+def test_money_given_to_the_people_of_a_unit_does_not_fund_the_unit(sentence: str) -> None:
+    assert not _funding(sentence)

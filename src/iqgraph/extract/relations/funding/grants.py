@@ -55,6 +55,10 @@ _FOR_A_NOUN = re.compile(
     r"|\b(?:[Dd]afür|[Hh]ierfür|dazu|hinzu|ihm)\b"
 )
 # "investiert 1 Mio. Euro in das Projekt X", "An das Netzwerk X fließen …"
+_OF_ANOTHER_NOUN = re.compile(r"[a-zäöüß]\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$")
+_OWNER_REACH = (
+    40  # characters back from the unit to the noun it is the genitive of: the noun, article and head
+)
 _FOR = re.compile(r"\b(?:[Ff]ür|[Ii]n(?=\s+(?:das|den|die)\s)|[Aa]n(?=\s+(?:das|den|die)\s))\s+")
 
 # The dative beneficiary a noun stands for, no name after it: "dem Projekt", "dem Netzwerk", "dem Vorhaben".
@@ -129,8 +133,9 @@ def _granted_to(
     named = [
         m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers and not is_fund(m)
     ]
-    if named:
-        return named[0]
+    if named:  # not a unit in the genitive of another noun: "zahlt den Teilnehmenden des Projekts X …"
+        owned = _OF_ANOTHER_NOUN.search(text, max(sentence[0], named[0].start - _OWNER_REACH), named[0].start)
+        return None if owned else named[0]
     standing_in = _FOR_A_NOUN.search(text, *sentence) or _TO_A_NOUN.search(text, *sentence)
     if standing_in is None or any(sentence[0] <= m.start < sentence[1] and m not in payers for m in ms):
         return None  # a body or place named besides the payers may be who gets the money
