@@ -138,3 +138,22 @@ def test_a_person_leading_a_unit_carries_nothing() -> None:
 def test_a_coordination_shared_has_each_holder_as_carrier(sentence: str) -> None:
     hosted = _hosted(sentence)
     assert {o for _, o in hosted} == {"Lernwerk gGmbH", "Stiftung Lichtblick"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Servicestelle „Lotsenhaus“ hat ihren Sitz bei der Lernwerk gGmbH.",
+        "Die Servicestelle „Lotsenhaus“ hat seit 2024 ihren Sitz beim Verein Lernwerk e. V.",
+        "Die Servicestelle „Lotsenhaus“ hatte damals ihren Sitz bei der Lernwerk gGmbH in Kassel.",
+    ],
+)
+def test_a_unit_seated_at_a_body_is_carried_by_it(sentence: str) -> None:
+    assert {o for s, o in _hosted(sentence) if s == "Servicestelle „Lotsenhaus“"} & {
+        "Lernwerk gGmbH",
+        "Lernwerk e. V.",
+    }
+
+
+def test_a_unit_seated_in_a_town_has_no_carrier() -> None:
+    assert not _hosted("Die Servicestelle „Lotsenhaus“ hat ihren Sitz in Kassel.")

@@ -295,3 +295,18 @@ def leading_body(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Ite
 
 
 _SUBJECT_FIRST = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+# A unit seated at a body ("Die Servicestelle X hat ihren Sitz bei der Y gGmbH"): placed there, like "angesiedelt bei".
+_SEATED_UNITS = frozenset({"Subproject", "StateNetwork"})
+_SEATED_AT = re.compile(r"\s(?:hat|hatte)\s+(?:[\w.]+\s+){0,2}?(?:ihren|seinen)\s+Sitz\s+(?:bei|beim)\s")
+
+
+def seated_at_a_body(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _SEATED_AT.finditer(text, *sentence):
+        before = actors(
+            ms, sentence[0], cue.start(), _SEATED_UNITS
+        )  # an office: its network's (office_placed_at)
+        hosts = actors(ms, cue.end(), cue.end() + AGENT_NEXT, CARRIERS)
+        if before and hosts and _SUBJECT_FIRST.fullmatch(text, sentence[0], before[0].start):
+            yield RelationFinding(before[0], "hostedBy", hosts[0])

@@ -22,6 +22,7 @@ from .coordination import (
     leading_body,
     office_placed_at,
     responsible_for_coordination,
+    seated_at_a_body,
     taking_over,
     under_the_lead,
 )
@@ -162,6 +163,7 @@ def find_hosts(
     yield from alliance_run_by(text, sentence, ms, alliances or [])
     yield from carrier_after_the_copula(text, sentence, ms, project)
     yield from leading_body(text, sentence, ms)
+    yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
