@@ -389,3 +389,19 @@ def test_a_share_paid_by_another_payer_or_beyond_the_count_is_not_the_sums() -> 
 )
 def test_money_given_to_the_people_of_a_unit_does_not_fund_the_unit(sentence: str) -> None:
     assert not _funding(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bezahlt wird das Projekt vom Land Hessen.",
+        "Das Projekt „Brücke Nord“ wird seit 2024 vom Land Hessen bezahlt.",
+        "Das vom Land Hessen bezahlte Projekt „Brücke Nord“ startet im Mai.",
+    ],
+)
+def test_a_unit_paid_for_by_a_payer(sentence: str) -> None:
+    assert ("Brücke Nord", "Land Hessen") in _funding(_OPENING + sentence)
+
+
+def test_people_paid_by_a_body_fund_no_unit() -> None:
+    assert not _funding(_OPENING + "Die Beraterinnen werden von der Lernwerk gGmbH bezahlt.")

@@ -181,7 +181,7 @@ def _antecedent(text: str, ms: list[Mention], start: int, comma: int) -> Mention
 
 # "das vom Land X geförderte Projekt Y", "die durch den ESF und das BMAS kofinanzierte Stelle Y": the funders
 # between a mark and the inflected participle, the funded the project, network or programme it qualifies.
-_FUNDING_ATTRIBUTE = re.compile(r"\b(?:ko|mit)?(?:geförderte|finanzierte)[nmrs]?\b")
+_FUNDING_ATTRIBUTE = re.compile(r"\b(?:(?:ko|mit)?(?:geförderte|finanzierte)|bezahlte)[nmrs]?\b")
 
 
 def funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:

@@ -69,7 +69,7 @@ _SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
 # "Finanziell unterstützt wird X durch Y": support fronted with its manner is funding.
 _FRONTED_FUNDING = re.compile(
     rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE}|[Ff]inanziell\s+)?"
-    r"(?:(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
+    r"(?:(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
     r"\s+(?:wird|werden|wurde|wurden)\b"
 )
 
