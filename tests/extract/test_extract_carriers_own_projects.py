@@ -79,3 +79,18 @@ def test_a_project_placed_outside_by_name_leaves_the_others_in_the_network(outsi
     parts = _parts(text)
     assert ("Brücke Nord", "IQ Landesnetzwerk Hessen") in parts
     assert not any(s == "Pflege konkret" for s, _ in parts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fachberatung ergänzt die Migrationsberatung „Wegweiser“ des Caritasverbandes.",
+        "Das Projekt kooperiert eng mit der Beratungsstelle „Wegweiser“ der Diakonie.",
+        "Die Beraterinnen verweisen Ratsuchende auch an die Beratungsstelle „Wegweiser“.",
+    ],
+)
+def test_a_service_another_unit_complements_or_works_with_is_no_part_of_the_network(sentence: str) -> None:
+    text = "Das IQ Netzwerk Hessen startet das Projekt „Brücke Nord“ in Kassel. " + sentence
+    parts = _parts(text)
+    assert ("Brücke Nord", "IQ Landesnetzwerk Hessen") in parts
+    assert not any("Wegweiser" in s for s, _ in parts)

@@ -197,6 +197,12 @@ _NETWORK_AS_A_PARTNER = re.compile(
     r"|\b(?:mit|an)\s+(?:dem|das)\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk[^.]{0,80}?\b(?:zusammen|kooperier\w*)\b"
 )
 
+# A unit named as the object of complementing, working with or sending people to: another's service, not a part.
+_COMPLEMENTED = re.compile(
+    r"\b(?:ergänzt|ergänzen|ergänzte|kooperiert|kooperieren|verweist|verweisen|vermittelt|vermitteln)\s+"
+    r"(?:[\w.]+\s+){0,3}?(?:die|den|das|mit\s+der|mit\s+dem|an\s+die|an\s+den|an\s+das)\s+[„\"»]?$"
+)
+_COMPLEMENT_REACH = 60  # characters back from the unit to the verb: adverbs, a preposition and an article
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
@@ -216,6 +222,8 @@ def _of_the_network(
         return (
             False  # "Das Projekt X kooperiert mit dem IQ Netzwerk Y": a partner of the network, no part of it
         )
+    if _COMPLEMENTED.search(c.text, max(start, subproject.start - _COMPLEMENT_REACH), subproject.start):
+        return False  # "Die Fachberatung ergänzt die X des Caritasverbandes": a service beside the network's
     if subproject.label.startswith("IQ ") or sole:
         return True
     return bool(_SUBPROJECT_CUE.search(sentence)) or (
