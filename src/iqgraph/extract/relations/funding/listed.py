@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from ...text.spans import Mention
 from ..actors import FUNDERS, RelationFinding, actors
 from .marks import FUNDED, MONEY, introduced
@@ -47,7 +48,7 @@ def _funding_each(
 
 # A payer funding a counted set of units with a sum, the units' shares told after it: "Das Ministerium Y unterstützt
 # zwei Projekte mit insgesamt 900.000 Euro. Das Projekt A erhält 500.000 Euro. … B wird mit 400.000 Euro unterstützt."
-_COUNTED = r"(?P<count>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})"
+_COUNTED = rf"(?P<count>{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}|\d{{1,2}})"
 _FUNDS_A_COUNTED_SET = re.compile(
     r"\b(?:ko|mit)?(?:fördert|finanziert|unterstützt|bezuschusst|förderte|finanzierte|unterstützte)\s+"
     rf"(?:[\w.-]+\s+){{0,6}}?{_COUNTED}\s+(?:\w+e\s+)?(?:Teil|Modell)?(?:[Pp]rojekte|Angebote|Vorhaben|\w*stellen)\b"
@@ -58,17 +59,6 @@ _SHARE = re.compile(
     rf"\b(?:erhält|erhielt|bekommt|bekam)\s+(?:[\w.]+\s+){{0,2}}?{MONEY}"
     rf"|\b(?:wird|wurde)\s+mit\s+(?:[\w.]+\s+){{0,1}}?{MONEY}\s+(?:unterstützt|gefördert|bezuschusst)\b"
 )
-_NUMBERS = {
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-}
 _SHARES_REACH = 1200  # characters after the sum to the last share told: the next two paragraphs or so
 
 
@@ -82,7 +72,7 @@ def payers_of_shares(
         payers = [m for m in actors(mentions, opening, lead_in.start("count"), FUNDERS) if m.type in _PAYERS][
             :1
         ]
-        count = _NUMBERS.get(lead_in.group("count")) or int(lead_in.group("count"))
+        count = lexicon.GERMAN_NUMBER_WORDS.get(lead_in.group("count")) or int(lead_in.group("count"))
         shared = [
             unit
             for s, e in spans
