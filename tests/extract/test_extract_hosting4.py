@@ -157,3 +157,23 @@ def test_a_unit_seated_at_a_body_is_carried_by_it(sentence: str) -> None:
 
 def test_a_unit_seated_in_a_town_has_no_carrier() -> None:
     assert not _hosted("Die Servicestelle „Lotsenhaus“ hat ihren Sitz in Kassel.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Lernwerk gGmbH unterhält die Servicestelle „Lotsenhaus“.",
+        "Die Lernwerk gGmbH wird ab Mai Träger der Servicestelle „Lotsenhaus“.",
+        "Der Verein Lernwerk e. V. wurde 2023 Trägerin der Servicestelle „Lotsenhaus“.",
+    ],
+)
+def test_a_body_keeping_or_becoming_the_carrier_of_a_unit(sentence: str) -> None:
+    assert {o for s, o in _hosted(sentence) if s == "Servicestelle „Lotsenhaus“"} & {
+        "Lernwerk gGmbH",
+        "Lernwerk e. V.",
+    }
+
+
+def test_a_network_keeping_offices_carries_none() -> None:
+    text = "Das IQ Netzwerk Hessen unterhält Angebote in mehreren Städten, darunter die Servicestelle „Lotsenhaus“."
+    assert not _hosted(text)

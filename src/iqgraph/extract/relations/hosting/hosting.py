@@ -98,7 +98,7 @@ _BEFORE_THE_PROJECT = (
 )
 # Between the copula and the carrier noun: a time and adverbs ("ist seit 2017 auch neuer Träger des …").
 _MIDDLE_FIELD = (
-    r"(?:(?:seit|ab)\s+(?:\d{4}|[A-ZÄÖÜ]\w+|\w+\s+\d{4})\s+|(?:"
+    r"(?:(?:(?:seit|ab|im\s+Jahr)\s+)?\d{4}\s+|(?:seit|ab)\s+(?:[A-ZÄÖÜ]\w+|\w+\s+\d{4})\s+|(?:"  # "wurde 2023 Träger"
     + "|".join(lexicon.CARRIER_ADVERBS)
     + r")\s+){0,3}"
 )
@@ -107,7 +107,8 @@ _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:[a-zäöüß]\w*(?:e|er|en)\s+)?(?:Gesamt|Netzwerk|Landes)?"
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
-    r"|\b(?:ist|war)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    # "wird" too: "Die Y wird ab Mai Träger des X"
+    r"|\b(?:ist|war|wird|wurde)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?<=koordinierende\s)Stelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
