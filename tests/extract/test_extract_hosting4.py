@@ -177,3 +177,18 @@ def test_a_body_keeping_or_becoming_the_carrier_of_a_unit(sentence: str) -> None
 def test_a_network_keeping_offices_carries_none() -> None:
     text = "Das IQ Netzwerk Hessen unterhält Angebote in mehreren Städten, darunter die Servicestelle „Lotsenhaus“."
     assert not _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Servicestelle „Lotsenhaus“ ist eine Einrichtung der Lernwerk gGmbH.",
+        "Die Servicestelle „Lotsenhaus“ ist ein Vorhaben der Lernwerk gGmbH.",
+        "Die Servicestelle „Lotsenhaus“, eine Einrichtung des Vereins Lernwerk e. V., berät in Kassel.",
+    ],
+)
+def test_a_unit_said_to_be_a_bodys_institution_or_venture(sentence: str) -> None:
+    assert {o for s, o in _hosted(sentence) if s == "Servicestelle „Lotsenhaus“"} & {
+        "Lernwerk gGmbH",
+        "Lernwerk e. V.",
+    }
