@@ -19,7 +19,7 @@ from .collector import Collector
 from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
-from .relations.funding.listed import payers_of_listed_projects
+from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
 from .roles.phrases import is_role_noun
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
@@ -113,7 +113,8 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
-    sole = sole and not _OUTSIDE_THE_NETWORK.search(c.text)
+    sole = sole and not _placed_outside(c, mentions) and not _only_a_partner_s(c, mentions, network)
+    carried = _carried_elsewhere(c, placed)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
             continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
@@ -121,11 +122,55 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
             m.type == "Subproject"
             and network
             and m.key not in placed
-            and _of_the_network(c, m, network, sole, mentions)
+            and _of_the_network(c, m, network, sole and m.key not in carried, mentions)
         ):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
+    """Whether the text places projects outside the network in a sentence that names none ("Die Projekte sind nicht
+    Teil des IQ Netzwerks"): any may be outside; a sentence naming its project places only that one."""
+    named = {c.sentence_at(m.start) for m in mentions if m.type == "Subproject" and not m.generic}
+    return any(
+        c.sentence_at(outside.start()) not in named for outside in _OUTSIDE_THE_NETWORK.finditer(c.text)
+    )
+
+
+# A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z".
+_WORKING_TOGETHER = re.compile(
+    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*)\b"
+)
+
+
+def _only_a_partner_s(c: Collector, mentions: list[Mention], network: Mention | None) -> bool:
+    """Whether the release names its network only where someone works with it or with a unit of it: the network
+    is a partner's, not the whole of the projects the release is about."""
+    if network is None:
+        return False
+    named = [m for m in mentions if m.key == network.key and not m.generic]
+    sentences = {c.spans[c.sentence_at(m.start)] for m in named}
+    return bool(sentences) and all(_WORKING_TOGETHER.search(c.text, *span) for span in sentences)
+
+
+def _carried_elsewhere(c: Collector, placed: set[str]) -> set[str]:
+    """The subprojects of a carrier whose other unit the text itself places in a network, not placed there
+    themselves ("Die Stelle X ist ein Angebot der Y gGmbH und Teil des IQ Netzwerks Z. Seit 2019 führt die Y auch
+    das Projekt W durch"): the text said which of the carrier's units are the network's, W is the carrier's own."""
+    kinds = {key: e.type for key, e in c.entities.items()}
+    in_a_network = {
+        r.subject
+        for r in c.relations.values()
+        if r.predicate == "partOf"
+        and kinds.get(r.subject) == "Subproject"
+        and kinds.get(r.object) == "StateNetwork"
+    }
+    carried = [
+        r for r in c.relations.values() if r.predicate == "hostedBy" and kinds.get(r.subject) == "Subproject"
+    ]
+    carriers = {r.object for r in carried if r.subject in in_a_network}
+    return {r.subject for r in carried if r.object in carriers and r.subject not in placed}
 
 
 def _of_the_programme(m: Mention, network: Mention | None) -> bool:
@@ -152,6 +197,12 @@ _NETWORK_AS_A_PARTNER = re.compile(
     r"|\b(?:mit|an)\s+(?:dem|das)\s+(?:IQ[\s\-]+)?(?:Landes)?[Nn]etzwerk[^.]{0,80}?\b(?:zusammen|kooperier\w*)\b"
 )
 
+# A unit named as the object of complementing, working with or sending people to: another's service, not a part.
+_COMPLEMENTED = re.compile(
+    r"\b(?:ergänzt|ergänzen|ergänzte|kooperiert|kooperieren|verweist|verweisen|vermittelt|vermitteln)\s+"
+    r"(?:[\w.]+\s+){0,3}?(?:die|den|das|mit\s+der|mit\s+dem|an\s+die|an\s+den|an\s+das)\s+[„\"»]?$"
+)
+_COMPLEMENT_REACH = 60  # characters back from the unit to the verb: adverbs, a preposition and an article
 _SUBPROJECT_CUE = re.compile(r"\b(?:Teilprojekt\w*|TP\s*\d+|IQ[\s\-]+(?:Teil)?[Pp]rojekt\w*)")
 
 
@@ -171,6 +222,8 @@ def _of_the_network(
         return (
             False  # "Das Projekt X kooperiert mit dem IQ Netzwerk Y": a partner of the network, no part of it
         )
+    if _COMPLEMENTED.search(c.text, max(start, subproject.start - _COMPLEMENT_REACH), subproject.start):
+        return False  # "Die Fachberatung ergänzt die X des Caritasverbandes": a service beside the network's
     if subproject.label.startswith("IQ ") or sole:
         return True
     return bool(_SUBPROJECT_CUE.search(sentence)) or (
@@ -231,4 +284,6 @@ def _party_in_title(text: str, person: Mention) -> re.Match[str] | None:
 def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:
     """The payer of a list's lead-in funds each project the list names."""
     for finding in payers_of_listed_projects(c.text, mentions):
+        c.relation(finding, (finding.subject.start, finding.subject.end))
+    for finding in payers_of_shares(c.text, mentions, c.spans):
         c.relation(finding, (finding.subject.start, finding.subject.end))

@@ -55,7 +55,7 @@ class _Cue:
 
 _PROJECT_WORD = (
     r"(?:Teil|Modell|Pilot|Beratungs|Förder|Kooperations|Verbund|Gemeinschafts)?[Pp]rojekt(?:e|en)?"
-    r"|Angebot(?:e|en)?|Baustein(?:e|en)?"
+    r"|Angebot(?:e|en)?|Baustein(?:e|en)?|Vorhaben|Einrichtung(?:en)?"  # "ist eine Einrichtung der Y"
 )
 _CARRIED = {t: "hostedBy" for t in COORDINATED}
 # what a body is a member of: a network, the programme or an alliance

@@ -48,11 +48,13 @@ from .funding.funding import (
     find_funding_phrases,
     unit_spoken_of,
 )
+from .funding.grants import borne_by_a_payer, granted_money
+from .funding.payers import stand_in_fronted
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_right_after
 from .seats import find_seats
-from .stand_ins import payer_stand_ins
+from .stand_ins import carrier_stand_ins, payer_stand_ins
 from .topic_pronouns import pronoun_genders, unit_genders
 from .work_places import find_work_places
 
@@ -89,17 +91,29 @@ def find_relations(
     topic = (
         _project_of_a_stand_in(text, sentence, before) or _subject_before(text, s, before, agreeing) or topic
     )
-    spoken_of = unit_spoken_of(text, topic, before.recent("topic"))
+    both = _both_named_before(text, sentence, before)
+    topic = both[-1] if both else topic
+    spoken_of = unit_spoken_of(text, _unless_a_new_unit(text, sentence, topic), before.recent("topic"))
     found = [
         *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_fronted_funding(text, sentence, here, topic),
         *find_funding_phrases(text, sentence, here, spoken_of),
+        *granted_money(text, sentence, here, spoken_of, network),
+        *borne_by_a_payer(text, sentence, here, _pronoun_topic(text, sentence, topic)),
+        *stand_in_fronted(text, sentence, here, before.recent("topic")),
         *funders_listed_below(text, sentence, here, spoken_of),
         *_partners(text, sentence, here, programme),
         *find_members(text, sentence, here, before.last("alliance")),
         *part_of(text, sentence, here, before.last("alliance")),
         *whole_right_after(text, here),
-        *find_hosts(text, sentence, here, last_coordinated, before.last("project")),
+        *find_hosts(
+            text,
+            sentence,
+            _with_carriers_meant(text, sentence, here, before.recent("seated")),
+            last_coordinated,
+            before.last("project"),
+            before.recent("alliance"),
+        ),
         *_programme_owner(text, here),
         *find_seats(
             text, sentence, here, _seat_stand_in(text, sentence, before, agreeing), before.last("project")
@@ -109,7 +123,47 @@ def find_relations(
         *find_cued(text, sentence, here, _pronoun_topic(text, sentence, topic)),
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
+    found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+# A further unit brought in without a name since the topic: "Eine zweite Beratung bietet der Verein ab Oktober in Y
+# an. Die Finanzierung übernimmt …" pays for that one, not for the unit named before.
+_A_NEW_UNIT = re.compile(
+    r"\b(?:[Ee]ine?[mnrs]?|[Ee]iner)\s+(?:zweite|weitere|neue|dritte|andere)[mnrs]?\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?"
+    r"(?:[Bb]eratung|[Ss]telle|[Aa]ngebot|[Pp]rojekt|[Vv]orhaben)\b"
+)
+
+
+def _unless_a_new_unit(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
+    """The topic, unless the sentence before (after the topic) brings in a further unit without a name."""
+    if topic is None:
+        return None
+    since = max(topic.end, sentence[0] - _BACK_TO_THE_SENTENCE_BEFORE)
+    return None if _A_NEW_UNIT.search(text, since, sentence[0]) else topic
+
+
+# "Beide Projekte werden …", "Die beiden Beratungsstellen gehören …": the two units named last, each the subject.
+_BOTH = re.compile(
+    r"\s*(?:Beide|Die\s+beiden)\s+(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Pp]rojekte|[Aa]ngebote|[Ss]tellen|Vorhaben)\s"
+)
+
+
+def _both_named_before(text: str, sentence: tuple[int, int], before: Before) -> list[Mention]:
+    """The two projects named last before a sentence opening with "Beide Projekte", in their order."""
+    if _BOTH.match(text, sentence[0]) is None:
+        return []
+    last_two = list({m.key: m for m in before.recent("project")}.values())[-2:]
+    return last_two if len(last_two) == 2 else []
+
+
+def _with_carriers_meant(
+    text: str, sentence: tuple[int, int], here: list[Mention], recent: list[Mention]
+) -> list[Mention]:
+    """The sentence's actors with the bodies a bare head noun stands for ("Seit Mai ist das Bildungszentrum Träger
+    der Anlaufstelle X"), in their places: what the carrier readers see."""
+    meant = carrier_stand_ins(text, sentence, here, recent)
+    return sorted([*here, *meant], key=lambda m: m.start) if meant else here
 
 
 def paid_in_the_land(
@@ -237,7 +291,8 @@ def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[s
 
 def _pronoun_topic(text: str, sentence: tuple[int, int], topic: Mention | None) -> Mention | None:
     """The topic, where the sentence opens with a pronoun subject ("Es wird von … gefördert")."""
-    return topic if topic is not None and _PRONOUN_SUBJECT.match(text, sentence[0]) else None
+    opening = _PRONOUN_SUBJECT.match(text, sentence[0]) or _BOTH.match(text, sentence[0])
+    return topic if topic is not None and opening else None
 
 
 _PARTNER_CUE = re.compile(r"\bPartner(?:innen)?\s+(?:in|bei)\s+der\s+Umsetzung\b|\bUmsetzungspartner\w*\b")

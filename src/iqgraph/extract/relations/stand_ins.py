@@ -45,3 +45,45 @@ def payer_stand_ins(
                 replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
             )
     return found
+
+
+# A body named before and meant by its head noun, the article before it and no name after it: "das Bildungszentrum"
+# for the "Caritas-Bildungszentrum Trier", "die gGmbH" for the "Lernwerk gGmbH", "der Verein" for "Verein Y e. V.".
+_BARE_HEAD = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Vv]om|[Bb]eim)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüßH]|gGmbH)(?![\w-])"
+    # a capitalised word after it continues a name the text does not know, unless it is the body's role
+    r"(?!\s*[„\"»(]|\s+(?:(?!(?:Projekt)?Träger)[A-ZÄÖÜ]|für\b|des\b|der\b|von\b|vom\b|in\b|aus\b))"
+)
+_CARRYING_BODIES = frozenset({"Organisation", "Agency"})
+
+
+def _heads(label: str) -> set[str]:
+    """The words of a body's name, each part of a hyphenated one too: "Caritas-Bildungszentrum Trier" has
+    "Bildungszentrum"."""
+    words = label.split()
+    return {*words, *(part for w in words if "-" in w for part in w.split("-")[1:] if part)}
+
+
+def carrier_stand_ins(
+    text: str, sentence: tuple[int, int], named: list[Mention], recent: list[Mention]
+) -> list[Mention]:
+    """The bare head nouns in the sentence that stand for a body named in the last sentences (`recent`, the latest
+    last), as mentions of that body; none where a name covers the noun."""
+    found = []
+    for bare in _BARE_HEAD.finditer(text, *sentence):
+        start, end = bare.span("noun")
+        if any(m.start < end and start < m.end for m in named):
+            continue
+        body = next(
+            (
+                m
+                for m in reversed(recent)
+                if m.type in _CARRYING_BODIES and bare.group("noun") in _heads(m.label)
+            ),
+            None,
+        )
+        if body is not None:
+            found.append(
+                replace(body, start=start, end=end, surface=bare.group("noun"), generic=True, priority=0)
+            )
+    return found

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
+from ...lexicon.projects import PROJECT_STAND_INS
 from ...text.spans import Mention
 from ..actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors
 from .marks import (
@@ -180,7 +181,7 @@ def _antecedent(text: str, ms: list[Mention], start: int, comma: int) -> Mention
 
 # "das vom Land X geförderte Projekt Y", "die durch den ESF und das BMAS kofinanzierte Stelle Y": the funders
 # between a mark and the inflected participle, the funded the project, network or programme it qualifies.
-_FUNDING_ATTRIBUTE = re.compile(r"\b(?:ko|mit)?(?:geförderte|finanzierte)[nmrs]?\b")
+_FUNDING_ATTRIBUTE = re.compile(r"\b(?:(?:ko|mit)?(?:geförderte|finanzierte)|bezahlte)[nmrs]?\b")
 
 
 def funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -190,10 +191,17 @@ def funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) 
             text, ms, cue.start()
         )
         funded = actors(ms, cue.end(), min(sentence[1], cue.end() + ATTRIBUTE_REACH))
+        if funded and _HEAD_AND_GENITIVE.match(text, cue.end(), funded[0].start):
+            funded = []  # "ein gefördertes Projekt des Netzwerks X": the head unnamed, X its owner
         if funders and funded and funded[0].type in PASSIVE_FUNDED:
             yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
         elif funders and not funded:
             yield from _predicate_attribute(text, ms, sentence[0], reach, funders)
+
+
+# The participle's head a unit's noun with a genitive after it ("gefördertes Projekt des Netzwerks X"): the name there
+# is the head's owner, not the head (while "geförderte Kurse des Projekts X" are X's own work).
+_HEAD_AND_GENITIVE = re.compile(rf"\s+(?:{'|'.join(sorted(PROJECT_STAND_INS))})\s+(?:des|der)\s")
 
 
 def _compound_funder(text: str, ms: list[Mention], participle: int) -> list[Mention]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from ...text.spans import Mention
 from ..actors import FUNDERS, RelationFinding, actors
-from .marks import FUNDED, introduced
+from .marks import FUNDED, MONEY, introduced
 
 _PLURAL_PROJECTS = r"(?:\w+\s+)?(?:Teil|Modell)?[Pp]rojekte"
 # the active with its subject before or right after the verb: "Das Land Y fördert 2022 folgende Projekte:"
@@ -43,3 +44,49 @@ def _funding_each(
     end = next((m.start() for m in _BLOCK_END.finditer(text, body)), len(text))
     listed = [m for m in mentions if body <= m.start < end and m.type == "Subproject" and not m.generic]
     yield from (RelationFinding(unit, "fundedBy", payer) for unit in listed for payer in payers)
+
+
+# A payer funding a counted set of units with a sum, the units' shares told after it: "Das Ministerium Y unterstützt
+# zwei Projekte mit insgesamt 900.000 Euro. Das Projekt A erhält 500.000 Euro. … B wird mit 400.000 Euro unterstützt."
+_COUNTED = rf"(?P<count>{'|'.join(lexicon.GERMAN_NUMBER_WORDS)}|\d{{1,2}})"
+_FUNDS_A_COUNTED_SET = re.compile(
+    r"\b(?:ko|mit)?(?:fördert|finanziert|unterstützt|bezuschusst|förderte|finanzierte|unterstützte)\s+"
+    rf"(?:[\w.-]+\s+){{0,6}}?{_COUNTED}\s+(?:\w+e\s+)?(?:Teil|Modell)?(?:[Pp]rojekte|Angebote|Vorhaben|\w*stellen)\b"
+    rf"[^.;]{{0,80}}?\bmit\s+(?:insgesamt\s+|rund\s+|zusammen\s+)?{MONEY}"
+)
+# A unit's share without its payer: "X erhält 500.000 Euro", "X wird mit 400.000 Euro unterstützt"
+_SHARE = re.compile(
+    rf"\b(?:erhält|erhielt|bekommt|bekam)\s+(?:[\w.]+\s+){{0,2}}?{MONEY}"
+    rf"|\b(?:wird|wurde)\s+mit\s+(?:[\w.]+\s+){{0,1}}?{MONEY}\s+(?:unterstützt|gefördert|bezuschusst)\b"
+)
+_SHARES_REACH = 1200  # characters after the sum to the last share told: the next two paragraphs or so
+
+
+def payers_of_shares(
+    text: str, mentions: list[Mention], spans: list[tuple[int, int]]
+) -> Iterator[RelationFinding]:
+    """`spans`: the release's sentences, in order."""
+    for lead_in in _FUNDS_A_COUNTED_SET.finditer(text):
+        opening = next((s for s, e in spans if s <= lead_in.start() < e), lead_in.start())
+        # the subject before the verb, or after it: "Seit Mai finanziert das Land Y zwei Projekte …"
+        payers = [m for m in actors(mentions, opening, lead_in.start("count"), FUNDERS) if m.type in _PAYERS][
+            :1
+        ]
+        count = lexicon.GERMAN_NUMBER_WORDS.get(lead_in.group("count")) or int(lead_in.group("count"))
+        shared = [
+            unit
+            for s, e in spans
+            if lead_in.end() < s < lead_in.end() + _SHARES_REACH and _SHARE.search(text, s, e)
+            for unit in _unit_paid_alone(mentions, s, e)
+        ]
+        yield from (RelationFinding(unit, "fundedBy", p) for unit in shared[:count] for p in payers)
+
+
+_PAYERS = frozenset({"Ministry", "Agency"})
+
+
+def _unit_paid_alone(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The one unit the sentence names, where it names no payer of its own."""
+    named = actors(mentions, start, end)
+    units = [m for m in named if m.type == "Subproject"]
+    return units[:1] if units and not any(m.type in _PAYERS for m in named) else []

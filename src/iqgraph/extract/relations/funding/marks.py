@@ -11,9 +11,9 @@ from ... import lexicon
 from ...text.spans import Mention
 from ..actors import COORDINATION_LINK, FUNDERS, actors, listed_after
 
-# The participles of funding ("bezuschusst": paid a grant); support is funding only when it is financial ("vom Land
+# The participles of funding ("bezuschusst": paid a grant, "bezahlt": paid for); support is funding only when it is financial ("vom Land
 # finanziell unterstützt").
-FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|(?<=finanziell\s)unterstützt)"
+FUNDED = r"(?:(?:ko|mit)?(?:gefördert|finanziert)|bezuschusst|bezahlt|(?<=finanziell\s)unterstützt)"
 # An amount of money: "50.000 Euro", "1,2 Millionen Euro", "2 Mio. €"
 MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
 FUNDER_MARK = re.compile(
@@ -148,3 +148,8 @@ def spoken_of(text: str, topic: Mention | None) -> bool:
 
 # Nothing but an article before the payer: it opens the sentence as its subject ("Das Land X …", "Der Bund und …").
 PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")
+
+
+# Between "für" and the unit's name: an article, an adjective and a head noun ("für das neue Projekt „X“"), not a
+# clause ("für die Sanierung von Schulen bewilligt, das Projekt „X“").
+RIGHT_AFTER_FOR = re.compile(r"(?:(?:das|die|den|dem|der|dieses|diese|diesen)\s+)?(?:[\w-]+\s+){0,2}[„\"»]?")

@@ -17,6 +17,7 @@ from .marks import (
     PASSIVE_FUNDED,
     PAYER_TYPES,
     PUBLIC_PAYERS,
+    RIGHT_AFTER_FOR,
     WORDS_BEFORE,
     coordinated,
     is_fund,
@@ -50,21 +51,31 @@ def taking_a_financial_part(
 # Y … zur Verfügung", "Y hat dem Projekt X 80.000 Euro bewilligt". Support without money ("Y unterstützt X") is no funding.
 _ABOUT = r"(?:(?:rund|etwa|über|mehr\s+als|insgesamt|knapp)\s+)?"
 _SUPPORTING_VERB = r"(?:unterstützt|unterstützte|unterstützen|unterstützten)"
-_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_ABOUT}{MONEY}")
+# the money an amount or a noun of money: "mit 50.000 Euro", "mit Fördermitteln", "mit einem Zuschuss"
+_WITH_MONEY = (
+    rf"(?:{_ABOUT}{MONEY}|(?:einem\s+|eigenen\s+)?(?:[A-ZÄÖÜ][a-zäöü]*(?:mitteln|geldern|zuschuss)"
+    r"|Mitteln|Geldern|Geld|Zuschuss)\b)"
+)
+_SUPPORT_WITH_MONEY = re.compile(rf"\b{_SUPPORTING_VERB}\b(?P<funded>[^;]{{1,120}}?)\bmit\s+{_WITH_MONEY}")
 # the money fronted, the payer after the verb: "Mit 50.000 Euro unterstützt Y das Projekt X"
-_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_ABOUT}{MONEY}\s+{_SUPPORTING_VERB}\b")
+_MONEY_FRONTED = re.compile(rf"\b[Mm]it\s+{_WITH_MONEY}\s+{_SUPPORTING_VERB}\b")
 _AND = re.compile(
     r"\s*(?:,|und|sowie)\s*(?:(?:der|die|das)\s+)?"
 )  # between two payers: "der Kreis X und die Stadt Y"
 # the passive, the payer as its agent: "Das Projekt X wird von Y mit 50.000 Euro unterstützt"
 _SUPPORTED_WITH_MONEY = re.compile(
-    rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_ABOUT}{MONEY}\s+(?:unterstützt|unterstützen)\b"
+    rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_WITH_MONEY}\s+(?:unterstützt|unterstützen)\b"
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
 _MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
+_SOURCE_REACH = (
+    60  # characters of the phrase between the money and the close: "aus Mitteln des Europäischen Sozialfonds"
+)
 _MONEY_PROVIDED = re.compile(
     r"\b(?P<verb>stellt|stellte|stellen|stellten|hat|haben|hatte|hatten|gibt|gab|geben|gaben)\b"
     rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{_MONEY_NOUN})\s+"
+    # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
+    rf"(?:(?:aus|für)\s+[^;.,]{{1,{_SOURCE_REACH}}}?\s+)?"
     r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|dazu|hinzu)(?![\w-])"
 )
 # the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
@@ -110,7 +121,13 @@ def money_given(
         )
         if for_ is not None:
             after = actors(ms, for_.end(), min(sentence[1], for_.end() + ATTRIBUTE_REACH))
-            funded: Mention | None = after[0] if after and after[0].type in PASSIVE_FUNDED else None
+            funded: Mention | None = (
+                after[0]
+                if after
+                and after[0].type in PASSIVE_FUNDED
+                and RIGHT_AFTER_FOR.fullmatch(text, for_.end(), after[0].start)
+                else None
+            )
             if funded is None and not after:  # "stellt dem Netzwerk X für die Jahre 2030 bis 2033 … bereit"
                 funded = next(
                     (m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)), None

@@ -55,6 +55,8 @@ _PAYER_GENITIVE = re.compile(
     # the money itself: "durch Mittel des Landes X", "dank Fördermitteln des Bundesministeriums Y"
     # ("aus/mit Mitteln des Y" is the mark of a passive or a cue, read there with its clause)
     r"|(?<![Aa]us\s)(?<![Mm]it\s)(?<!den\s)(?:Förder|Projekt|Landes|Bundes)?[Mm]itteln?|Geldern"
+    # a grant: "mit einem Zuschuss des Landes Y", "dank der Zuwendung des Ministeriums Y"
+    r"|(?:Förder)?[Zz]uschuss(?:es)?|[Zz]uschüssen?|Zuwendung(?:en)?"
     r"|(?P<support>[Uu]nterstützung))\s+(?:des|der)\s+"
 )
 _AGENT_AFTER = re.compile(r"\s+(?:durch|vom|von)\b")
@@ -90,14 +92,21 @@ def payer_in_the_genitive(
 _FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
 _TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)"
 _TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
-_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen"})
+_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen", "teilen sich", "teilten sich"})
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
 # The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
 _PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
 # "Y übernimmt die Finanzierung des X": the funder before the verb, the funding noun after it.
+_SECURED = "gesichert|sichergestellt|abgesichert|gewährleistet|übernommen|getragen"
+# "Y beteiligt sich an der Finanzierung des X", "Y sichert / verlängert die Förderung des X"
+_SHARING_IN = r"(?:beteiligt|beteiligte|beteiligen|beteiligten)\s+sich\s+(?:[\w.]+\s+){0,2}?an"
+_SECURING = r"(?:sichert|sicherte|sichern|sicherten|verlängert|verlängerte|verlängern|verlängerten)"
 _TAKES_ON_FUNDING = re.compile(
-    rf"\b{_TAKE_ON}\s+(?:die|den)\s+"
+    rf"\b(?:{_TAKE_ON}|{_SHARING_IN}|{_SECURING})\s+(?:die|den|der)\s+"
     r"(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der|von|für)\b"
+    # the perfect, its participle after the funded: "Y hat die Förderung des X verlängert"
+    r"|\b(?:hat|haben|hatte|hatten)\s+(?:[\w.]+\s+){0,2}?die\s+(?:Kof|F)(?:inanzierung|örderung)\s+(?:des|der)\b"
+    rf"(?=[^.;,]{{1,120}}\s(?:{_SECURED}|verlängert|aufgestockt|zugesagt)\b)"
 )
 
 
@@ -130,10 +139,14 @@ def funding_nouns(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
 # "Die Förderung erfolgt (bis 2032) durch Y", "Die Finanzierung durch Y sichert …", "Die Kofinanzierung übernimmt Y",
 # "Die Mittel stammen aus dem Y": a funding noun that names its funder but not its funded, which is the unit the
 # sentence or the one before names.
+_PAYER_NAME = 100  # characters of the payer's name between the mark and the participle
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
-    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON})\b"
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON}|teilen\s+sich|teilten\s+sich)\b"
+    # the funding secured by its payer: "Die Finanzierung ist bis 2030 durch das Land Y gesichert"
+    r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:ist|war|wird|wurde|bleibt)\s+(?:[\w.]+\s+){0,3}?"
+    rf"(?=(?:durch|vom|von\s+der|von\s+dem)\s[^.;,]{{0,{_PAYER_NAME}}}?\s(?:{_SECURED})\b)"
     # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
     r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
     r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
@@ -211,7 +224,8 @@ _COSTS_FIRST = re.compile(
     rf"\b{_COST_NOUN}\b(?P<of>[^.;,]{{0,60}}?)\s+{_BEAR}\s+(?:[\w.]+\s+){{0,2}}?(?=(?:die|der|das|den)\s)"
 )
 _COSTS_LAST = re.compile(
-    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
+    # a share of them too: "übernimmt 60 Prozent der Kosten", "trägt die Hälfte der Personalkosten"
+    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche|der)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
     r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
 )
 _OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")

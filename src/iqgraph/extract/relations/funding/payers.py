@@ -17,6 +17,7 @@ from .marks import (
     PAYER_TYPES,
     PLURAL_VERB,
     PUBLIC_PAYERS,
+    coordinated,
     is_fund,
     spoken_of,
 )
@@ -166,3 +167,39 @@ _WITH_PLACES = ACTORS | {
 _OBJECT_AFTER_PAYER = re.compile(
     rf"\s+(?:es|(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\b"
 )
+
+
+# The noun standing for the unit fronted as the object, its payers the subject after the verb: "Dieses Programm
+# finanzieren das Ministerium Y sowie der Fonds Z", "Das Projekt fördert seit 2020 die Stadt Y".
+_STAND_IN_FRONTED = re.compile(
+    rf"\s*(?P<article>Das|Die|Den|Dieses|Diese|Diesen)\s+(?P<noun>{'|'.join(lexicon.FUNDED_STAND_INS)})\s+"
+    rf"(?P<verb>{_PAYING_VERB})\s+"
+    r"(?:(?:seit\s+\d{4}|bereits|auch|zudem|weiterhin|hauptsächlich|gemeinsam|vor\s+allem)\s+){0,2}"
+    r"(?=(?:der|die|das)\s)"
+)
+_ARTICLE = 4  # characters from the verb's adverbs to the payer's name: its article ("der ")
+# The kind of unit a noun stands for; any other noun (Projekt, Angebot, Stelle) a project or office.
+_NOUN_KINDS = {"Programm": "Programme", "Förderprogramm": "Programme", "Netzwerk": "StateNetwork"}
+
+
+def stand_in_fronted(
+    text: str, sentence: tuple[int, int], ms: list[Mention], recent: list[Mention]
+) -> Iterator[RelationFinding]:
+    """`recent`: the units named last before the sentence, the latest last; the noun means the latest of its kind."""
+    cue = _STAND_IN_FRONTED.match(text, sentence[0])
+    named = actors(ms, cue.end(), sentence[1]) if cue is not None else []
+    if cue is None or not named or named[0].start - cue.end() > _ARTICLE:
+        return
+    kinds = {_NOUN_KINDS.get(cue.group("noun"), "Subproject"), "CoordinationOffice"}
+    unit = next((m for m in reversed(recent) if m.type in kinds and spoken_of(text, m)), None)
+    payers = coordinated(text, ms, named[0], sentence[1])
+    # the payers the subject only where the verb's number or the article says so: "Das Projekt fördert das Land"
+    # may as well be the project promoting the Land
+    plural = PLURAL_VERB.fullmatch(cue.group("verb")) is not None and len(payers) > 1
+    accusative = cue.group("article") in ("Den", "Diesen")
+    if (
+        (plural or accusative)
+        and unit is not None
+        and all(p.type in PAYER_TYPES or is_fund(p) for p in payers)
+    ):
+        yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)

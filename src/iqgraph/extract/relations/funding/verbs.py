@@ -33,7 +33,8 @@ from .marks import (
 _FINITE_OF_A_PASSIVE = (
     r"wird|werden|wurde|wurden|ist|sind|war|soll|sollen|sollte|sollten|kann|können|muss|müssen"
 )
-_PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>.{{0,220}}?)\b{FUNDED}\b")
+# (a semicolon closes the clause: "X wird von Y umgesetzt; finanziell unterstützt wird es durch Z")
+_PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;]{{0,220}}?)\b{FUNDED}\b")
 _TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(
@@ -45,7 +46,7 @@ _ACTIVE_VERB = re.compile(
 _CO_FUNDING_VERB = re.compile(r"\b(?:ko|mit)(?:fördert|finanziert|förderte|finanzierte)\b")
 
 
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+_SENTENCE_START = r"(?:^|(?<=[.!?;]\s)|(?<=\n))"  # a clause after a semicolon opens like a sentence
 
 # What a funding participle's clause may have funded: a unit or a body, not a payer ("…, kofinanziert durch …").
 _FUNDABLE = PASSIVE_FUNDED | {"Organisation"}
@@ -65,8 +66,11 @@ _SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
 
 # "Gefördert wird das Netzwerk vom A und vom B": the participle first, the funded next, the funders after
 # "von/vom/durch/aus Mitteln".
+# "Finanziell unterstützt wird X durch Y": support fronted with its manner is funding.
 _FRONTED_FUNDING = re.compile(
-    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE})?(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\b"
+    rf"{_SENTENCE_START}(?:{_SHARING_PARTICIPLE}|[Ff]inanziell\s+)?"
+    r"(?:(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
+    r"\s+(?:wird|werden|wurde|wurden)\b"
 )
 
 
@@ -74,7 +78,8 @@ _FRONTED_FUNDING = re.compile(
 # stands for the topic named before.
 _PRONOUN_FUNDED = re.compile(
     r"\s+(?:es|sie|er|dieses|diese|dieser"
-    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))\s*$"
+    rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
+    r"(?:\s+(?:bislang|bisher|seit\s+\d{4}|weiterhin|zudem|auch|vor\s+allem))?\s*$"  # "… das Angebot bislang vom Land"
 )
 
 
@@ -84,13 +89,10 @@ def find_fronted_funding(
     for cue in _FRONTED_FUNDING.finditer(text, *sentence):
         mark = FUNDER_MARK.search(text, cue.end(), sentence[1])
         funded = actors(ms, cue.end(), mark.start() if mark else sentence[1])
-        if (
-            mark
-            and not funded
-            and topic is not None
-            and _PRONOUN_FUNDED.match(text[cue.end() : mark.start()])
-        ):
-            funded = [topic]
+        if mark and not funded and _PRONOUN_FUNDED.match(text[cue.end() : mark.start()]):
+            # after a semicolon the subject of the clause before: "X wird von Y umgesetzt; gefördert wird es …"
+            earlier = [m for m in actors(ms, sentence[0], cue.start()) if m.type in PASSIVE_FUNDED]
+            funded = earlier[:1] or ([topic] if topic is not None else [])
         if mark and funded:
             for funder in introduced(text, ms, mark.start(), sentence[1], first_only=True):
                 yield RelationFinding(funded[0], "fundedBy", funder)
@@ -269,7 +271,7 @@ def find_funding(
             return
         if after and _inverted(text, verb.end(), after[0], agent):
             yield from _funders_after_the_verb(text, ms, after[0], agent, topic, e)
-        elif agent and after:
+        elif agent and after and after[0].type in _FUNDABLE:  # not "Das Projekt fördern das Land und …"
             agents = (
                 coordinated(text, ms, agent, verb.start()) if PLURAL_VERB.fullmatch(verb.group()) else [agent]
             )

@@ -10,14 +10,16 @@ import re
 from collections.abc import Iterator
 
 from ...text.spans import Mention
-from ..actors import CARRIERS, COORDINATED, RelationFinding, actors
+from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from .words import AGENT_NEXT, INSTRUMENT_CARRIERS, UNIT_AFTER_COORDINATION, after_hosts
 
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 # The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
 _TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
 _TAKES_OVER = re.compile(
-    rf"\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){{0,4}}?(?:die\s+)?(?P<of>{_TAKEN_OVER})\b"
+    # "Die Koordination des X teilen sich A und B": the holders after the verb, each
+    rf"\b(?P<shared>[Dd]ie\s+(?P<of4>{_TAKEN_OVER}))\b[^.;]{{0,80}}?\b(?:teilen|teilten)\s+sich\s"
+    rf"|\b(?:übernimmt|übernahm|übernehmen)\s+(?:\w+\s+){{0,4}}?(?:die\s+)?(?P<of>{_TAKEN_OVER})\b"
     # "… hat die Koordination des X übernommen", "… hat die Trägerschaft für das Projekt X inne"
     rf"|\b(?:die\s+)?(?P<of2>{_TAKEN_OVER})\b[^.]{{0,80}}?\b(?:übernommen|inne)\b"
     # the coordination fronted, its holder after the verb: "Die Koordinierung des X übernimmt (seit 2030) die Y"
@@ -30,16 +32,20 @@ def taking_over(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iter
     Koordinierung des Y übernimmt die X GmbH" (the holder after the verb)."""
     start, end = sentence
     for cue in _TAKES_OVER.finditer(text, start, end):
-        of = cue.end(next(g for g in ("of", "of2", "of3") if cue.group(g)))
+        of = cue.end(next(g for g in ("of", "of2", "of3", "of4") if cue.group(g)))
         coordinated = actors(ms, of, of + 60, COORDINATED)
-        if cue.group("fronted"):
+        if cue.group("shared"):
+            first = actors(ms, cue.end(), end, CARRIERS)[:1]
+            hosts = listed_after(text, ms, first[0].start, end, CARRIERS) if first else []
+        elif cue.group("fronted"):
             after = actors(ms, cue.end(), end, CARRIERS)
             hosts = after[:1] if after and _BODY_NEXT.match(text, cue.end()) else []
         else:  # "… übernahm die X GmbH die Koordination": the carrier after the verb, else before it
             inverted = actors(ms, cue.start(), cue.start("of") if cue.group("of") else cue.start(), CARRIERS)
             hosts = inverted or actors(ms, start, cue.start(), CARRIERS)
         if hosts and coordinated:
-            yield RelationFinding(coordinated[0], "hostedBy", hosts[-1])
+            shared = hosts if cue.group("shared") else hosts[-1:]  # shared: each holder; else the nearest
+            yield from (RelationFinding(coordinated[0], "hostedBy", host) for host in shared)
 
 
 # The coordinator's role first, the body the subject after "ist": "Netzwerkkoordinator ist die X gGmbH", "Koordinatorin
@@ -90,7 +96,8 @@ def responsible_for_coordination(
 # "Unter der Federführung der Y arbeitet das IQ Netzwerk X", "… in Koordination des Vereins Y" (not "in
 # Koordination mit": a partner).
 _UNDER_THE_LEAD = re.compile(
-    r"(?<![\w-])(?:[Uu]nter\s+(?:der\s+)?Federführung|[Ii]n\s+(?:der\s+)?Koordination|Koordinierung)\s+(?:von|vom|des|der)\b"
+    r"(?<![\w-])(?:[Uu]nter\s+(?:der\s+)?(?:Federführung|Leitung|Regie)|[Ii]n\s+(?:der\s+)?Koordination|Koordinierung)"
+    r"\s+(?:von|vom|des|der)\b"  # "unter der Leitung der Y": a body leading a unit carries it (a person: ledBy)
 )
 # The unit is the subject that opens the sentence ("Das IQ Netzwerk X"), not the attribute of another noun
 # ("Die Tagung des IQ Netzwerks X fand unter Federführung der Y statt": the event's organiser).
@@ -213,3 +220,93 @@ def coordination_first(
         and _HOLDER_NEXT.fullmatch(text, cue.end() - 1, carrier.start)
     ):
         yield RelationFinding(earlier, "hostedBy", carrier)
+
+
+# An alliance named before, meant by its head noun in the genitive of the office that runs it: "Die Geschäftsführung
+# des Bündnisses liegt bei der Y", "Die Koordination des Verbunds hat die Y" (the alliance the text spoke of).
+_ALLIANCE_RUN_BY = re.compile(
+    r"\b(?:Geschäftsführung|Geschäftsstelle|Gesamtkoordination|Koordination|Koordinierung|Federführung)\s+"
+    r"(?:des|der)\s+(?P<head>Bündnisses|Verbunds|Verbundes|Allianz|Arbeitskreises|Initiative)"
+    r"\s+(?:liegt|lag|ist|war)\s+(?:[\w.]+\s+){0,3}?(?:bei|beim)\s"
+)
+
+
+def alliance_run_by(
+    text: str, sentence: tuple[int, int], ms: list[Mention], alliances: list[Mention]
+) -> Iterator[RelationFinding]:
+    """`alliances`: the last few named before, the latest last; the head noun means the latest it begins."""
+    for cue in _ALLIANCE_RUN_BY.finditer(text, *sentence):
+        head = cue.group("head").removesuffix("es").removesuffix("s")
+        alliance = next((a for a in reversed(alliances) if a.label.startswith(head)), None)
+        hosts = actors(ms, cue.end(), cue.end() + AGENT_NEXT, CARRIERS)
+        if hosts and alliance is not None and alliance.type == "Organisation" and hosts[0] is not alliance:
+            yield RelationFinding(alliance, "hostedBy", hosts[0])
+
+
+# The carrier after the copula, something else fronted: "Seit 2023 ist die Y gGmbH Träger der Anlaufstelle X", "Seit
+# Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun).
+_INVERTED_CARRIER = re.compile(
+    r"\b(?:ist|war)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
+    r"(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der)\s"
+)
+
+
+_HEAD_WORD = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the name leaves out: "der Verein Y e. V."
+
+
+# The unit a noun in the genitive stands for, no name after it: "Trägerin des Projekts", "… des Vorhabens."
+_UNIT_NOUN = re.compile(
+    r"(?:Projekts|Projektes|Teilprojekts|Vorhabens|Angebots|Angebotes)\b(?!\s*[„\"»A-ZÄÖÜ])"
+)
+
+
+def carrier_after_the_copula(
+    text: str, sentence: tuple[int, int], ms: list[Mention], project: Mention | None = None
+) -> Iterator[RelationFinding]:
+    """`project`: the subproject named last before the sentence, what "des Projekts" stands for."""
+    for cue in _INVERTED_CARRIER.finditer(text, *sentence):
+        bodies = actors(ms, *cue.span("body"), CARRIERS)
+        units = actors(ms, cue.end(), cue.end() + UNIT_AFTER_COORDINATION + 1, COORDINATED)
+        if not units and project is not None and _UNIT_NOUN.match(text, cue.end()):
+            units = [project] if "\n\n" not in text[project.end : sentence[0]] else []
+        if len(bodies) == 1 and _HEAD_WORD.fullmatch(text, cue.start("body"), bodies[0].start) and units:
+            yield RelationFinding(units[0], "hostedBy", bodies[0])
+
+
+# The body opening the sentence said to lead a unit: "Die Y gGmbH ist federführend für das IQ Netzwerk X", "Der Verein Y
+# war seit 2020 federführend im Projekt X".
+_LEADING = re.compile(
+    r"\s(?:ist|war)\s+(?:[\w.]+\s+){0,2}?federführend\s+(?:für|im|in\s+der|beim|bei\s+der)\s"
+)
+_ARTICLE_AND_HEAD = re.compile(r"\s*(?:(?:das|den|die|dem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def leading_body(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _LEADING.finditer(text, *sentence):
+        before = actors(ms, sentence[0], cue.start())
+        after = actors(ms, cue.end(), sentence[1], COORDINATED)[:1]
+        units = [u for u in after if _ARTICLE_AND_HEAD.fullmatch(text, cue.end(), u.start)]
+        if (
+            len(before) == 1
+            and before[0].type in CARRIERS
+            and _SUBJECT_FIRST.fullmatch(text, sentence[0], before[0].start)
+        ):
+            yield from (RelationFinding(unit, "hostedBy", before[0]) for unit in units[:1])
+
+
+_SUBJECT_FIRST = re.compile(r"\s*(?:(?:Die|Der|Das)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?")
+
+
+# A unit seated at a body ("Die Servicestelle X hat ihren Sitz bei der Y gGmbH"): placed there, like "angesiedelt bei".
+_SEATED_UNITS = frozenset({"Subproject", "StateNetwork"})
+_SEATED_AT = re.compile(r"\s(?:hat|hatte)\s+(?:[\w.]+\s+){0,2}?(?:ihren|seinen)\s+Sitz\s+(?:bei|beim)\s")
+
+
+def seated_at_a_body(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _SEATED_AT.finditer(text, *sentence):
+        before = actors(
+            ms, sentence[0], cue.start(), _SEATED_UNITS
+        )  # an office: its network's (office_placed_at)
+        hosts = actors(ms, cue.end(), cue.end() + AGENT_NEXT, CARRIERS)
+        if before and hosts and _SUBJECT_FIRST.fullmatch(text, sentence[0], before[0].start):
+            yield RelationFinding(before[0], "hostedBy", hosts[0])

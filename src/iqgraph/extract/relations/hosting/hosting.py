@@ -14,11 +14,15 @@ from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from ..funding.funding import FUNDER_MARK
 from .coordination import (
+    alliance_run_by,
+    carrier_after_the_copula,
     change_of_coordinator,
     coordination_first,
     coordinator_named_first,
+    leading_body,
     office_placed_at,
     responsible_for_coordination,
+    seated_at_a_body,
     taking_over,
     under_the_lead,
 )
@@ -50,14 +54,14 @@ __all__ = ["carriers_of_led_projects", "find_hosts", "find_relative_hosts"]
 # vom Verein Y angeboten"; or where it is placed: "X ist an der Hochschule Y angesiedelt"
 _HOSTED_AFTER = re.compile(
     r"\b(?:angesiedelt|angedockt|angebunden|beheimatet|verortet|untergebracht|koordiniert|getragen|durchgeführt|umgesetzt"
-    r"|betrieben|angeboten|verantwortet)\b"
+    r"|betrieben|angeboten|verantwortet|angegliedert)\b"
 )
 _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein Y ist das Projekt X angesiedelt"
     r"(?:[Bb]ei|[Bb]eim|[Bb]ei\s+der|[Vv]on|[Vv]om|[Vv]on\s+der|[Dd]urch|[Dd]urch\s+(?:die|den|das)|[Aa]n\s+der|[Aa]n\s+die"
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
@@ -94,7 +98,7 @@ _BEFORE_THE_PROJECT = (
 )
 # Between the copula and the carrier noun: a time and adverbs ("ist seit 2017 auch neuer Träger des …").
 _MIDDLE_FIELD = (
-    r"(?:(?:seit|ab)\s+(?:\d{4}|[A-ZÄÖÜ]\w+|\w+\s+\d{4})\s+|(?:"
+    r"(?:(?:(?:seit|ab|im\s+Jahr)\s+)?\d{4}\s+|(?:seit|ab)\s+(?:[A-ZÄÖÜ]\w+|\w+\s+\d{4})\s+|(?:"  # "wurde 2023 Träger"
     + "|".join(lexicon.CARRIER_ADVERBS)
     + r")\s+){0,3}"
 )
@@ -103,7 +107,8 @@ _COORDINATOR = re.compile(
     r"\b[Aa]ls\s+(?:[a-zäöüß]\w*(?:e|er|en)\s+)?(?:Gesamt|Netzwerk|Landes)?"
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
-    r"|\b(?:ist|war)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    # "wird" too: "Die Y wird ab Mai Träger des X"
+    r"|\b(?:ist|war|wird|wurde)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?<=koordinierende\s)Stelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
@@ -114,7 +119,7 @@ _COORDINATOR = re.compile(
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -129,9 +134,10 @@ def find_hosts(
     ms: list[Mention],
     earlier: Mention | None = None,
     project: Mention | None = None,
+    alliances: list[Mention] | None = None,
 ) -> Iterator[RelationFinding]:
     """`earlier`: the network or project named last before the sentence ("Die Koordination liegt bei …");
-    `project`: the subproject named last before it."""
+    `project`: the subproject named last before it; `alliances`: the last alliances ("Die Geschäftsführung des Bündnisses")."""
     if not ms:
         return
     yield from _agents_of_passives(text, sentence, ms, earlier, project)
@@ -155,6 +161,10 @@ def find_hosts(
     yield from change_of_coordinator(text, sentence, ms, earlier)
     yield from office_placed_at(text, sentence, ms, earlier)
     yield from coordination_first(text, sentence, ms, earlier)
+    yield from alliance_run_by(text, sentence, ms, alliances or [])
+    yield from carrier_after_the_copula(text, sentence, ms, project)
+    yield from leading_body(text, sentence, ms)
+    yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
@@ -174,6 +184,8 @@ def _agents_of_passives(
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
+        if host is not None and host.type == "Ministry" and cue.group() == "getragen":
+            continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
         hosted = _antecedent(text, ms, start, cue.start()) or [
             m for m in actors(ms, start, cue.start(), COORDINATED) if not _governed(text, start, m.start)

@@ -17,7 +17,7 @@ from .words import OBJECT_NEXT, SUBJECT_AFTER_VERB, SUBJECT_OPENING, after_a_pre
 # "Die Stiftung Y betreibt die Anlaufstelle X", and with the object first: "Das Projekt „X“ verantwortet die Y".
 _ACTIVE_CARRYING_VERB = re.compile(
     r"\b(?:koordiniert|koordinierte|koordinieren|betreibt|betrieb|betreiben|verantwortet|verantwortete"
-    r"|leitet|leitete|trägt|trug|tragen|trugen|realisiert|realisierte|realisieren)\b"  # "Die Stiftung Y leitet das Projekt X"
+    r"|leitet|leitete|trägt|trug|tragen|trugen|realisiert|realisierte|realisieren|unterhält|unterhielt)\b"  # "Die Stiftung Y leitet das Projekt X"
 )
 
 
