@@ -128,6 +128,24 @@ def role_holder(
     return None, False
 
 
+def name_on_the_line_above(text: str, line_start: int, people: list[Mention]) -> Mention | None:
+    """A signature or contact block: "Petra Beispiel\nKoordinatorin, Verein X" (the name alone on its line, the
+    title opening the next, at `line_start`). `people`: those named just before."""
+    if line_start < 1 or text[line_start - 1] != "\n":
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return next(
+        (
+            p
+            for p in people
+            if p.start >= above
+            and _RIGHT_BEFORE_NAME.fullmatch(text, above, p.start)
+            and not text[p.end : line_start - 1].strip()
+        ),
+        None,
+    )
+
+
 # "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
 _HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + ACADEMIC)
 _INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")

@@ -36,7 +36,7 @@ from .bodies import (
     unknown_body,
 )
 from .body_references import acts_for, body_named_short
-from .holders import BODY_LINK, role_holder
+from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
     ANY_ROLE_WORD,
@@ -92,6 +92,8 @@ def find_roles(
     organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
+    if not people:
+        out += _signed(text, sentence, mentions, release)
     if not people or not ANY_ROLE_WORD.search(text, *sentence):
         return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
@@ -128,6 +130,44 @@ def find_roles(
 
 # Two titles of one person in apposition, joined by "und": "X, Leiterin der Abteilung A und Projektleiterin des B,".
 _SECOND_TITLE_LINK = re.compile(r"[^,;:.()\n]{0,150}?\s+und\s+$")
+
+
+SIGNATURE_REACH = 80  # characters back from a title's line to its holder's name on the line above
+
+
+def _signed(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
+) -> list[RoleFinding]:
+    """ "Petra Beispiel\nKoordinatorin, IQ Netzwerk X", "Karl Muster\nStaatsminister": a signature or contact
+    block, the title opening its line, the holder alone on the line above."""
+    head = ROLE_HEAD.match(text, *sentence)
+    if release is None or head is None or not is_role_noun(head.group("noun")):
+        return []
+    holder = name_on_the_line_above(text, sentence[0], release.people_before(sentence[0], SIGNATURE_REACH))
+    gender = noun_gender(head.group("noun"))
+    if holder is None or gender not in (None, holder.gender):
+        return []
+    finding = _role_at(text, head, (mentions, release), [holder], sentence[1], holder)
+    if finding is not None and finding.organisation is None:
+        finding = _with_body_on_the_line_below(finding, text, sentence[1], release)
+    return [] if finding is None else [finding]
+
+
+def _with_body_on_the_line_below(
+    finding: RoleFinding, text: str, end: int, release: ReleaseBodies
+) -> RoleFinding:
+    """ "Karl Muster\nReferent\nBrückenbau e. V.": the title alone on its line, the body alone on the next."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return finding
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    below = text[line_end + 1 : next_end].strip()
+    body = next((m for m in release.bodies_within(line_end, next_end + 1) if m.surface == below), None)
+    if body is None:
+        return finding
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=body, leads=leads(singular(noun), finding.title, body))
 
 
 def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]) -> RoleFinding | None:
