@@ -70,6 +70,24 @@ ACTING_FOR_VERBS = (
     "berichteten",
 )
 
+# Heads of a service or office inside a body, between a verb of work and the body's genitive: "arbeitet für die
+# Anerkennungsberatung der Stiftung X", "ist in der Geschäftsstelle des Vereins Y tätig".
+BODY_SERVICE_HEADS = ("beratung", "stelle", "büro", "dienst", "service", "zentrale")
+
+# Verbs a person does in a body's name or on its behalf besides those above, and being there so: "begrüßte im Namen
+# des Vereins Y die Gäste", "war im Auftrag der Stiftung X vor Ort".
+ON_BEHALF_VERBS = (
+    "begrüßte",
+    "begrüßten",
+    "dankte",
+    "dankten",
+    "überreichte",
+    "überreichten",
+    "war",
+    "waren",
+    "ist",
+)
+
 # Verbs of persons coming from a body named first ("Von der Stiftung X kamen A und B", "Aus dem Jobcenter Y nahm
 # Karl Muster teil"); not "berichtete/sprach von …", which is about the body.
 COMING_FROM_VERBS = ("kam", "kamen", "nahm", "nahmen", "reiste", "reisten")

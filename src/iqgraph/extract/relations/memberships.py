@@ -15,6 +15,7 @@ from ..roles.body_references import acts_for, body_named_short
 from ..roles.lists import listed_from
 from ..roles.roles import ORG_TYPES, ReleaseBodies
 from ..text.spans import Mention
+from .membership_acting import acts_for_after
 from .membership_references import pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -72,7 +73,7 @@ _BELONGS_CLOSE = re.compile(r"\s+an\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
 _MEMBER_LINK = re.compile(
     r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
-    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
+    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des|vom|von(?:\s+der)?))?\s+$"
     r"|^\s*,\s*(?:beide|alle\s+\w+)\s+$"
 )
 _MEMBER_GAP_MAX = 50
@@ -81,7 +82,9 @@ _RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person b
 # arbeitet heute bei der Stiftung X".
 _RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
 # A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
-_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
+# or a service of the body: "für die Anerkennungsberatung der Stiftung X", "in der Geschäftsstelle des Vereins Y"
+_SERVICE_UNIT = rf"[A-ZÄÖÜ]\w*(?:{'|'.join(lexicon.BODY_SERVICE_HEADS)})"
+_DEPARTMENT = rf"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team|{_SERVICE_UNIT})\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 # Times and adverbs between a verb of work and the body: "arbeitet seit 2019 bei …", "ist inzwischen beim …"
 _WORK_ADVERBS = r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
 _MEMBER_VERB = re.compile(
@@ -340,6 +343,7 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
         or _works_at_in_apposition(text, gap, org)
         or _on_the_board(text, gap, org)
+        or acts_for_after(text, gap, person.start)
     )
 
 

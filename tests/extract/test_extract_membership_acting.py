@@ -1,0 +1,99 @@
+"""Memberships said by acting for a body named after the person ("sprach für die …", "im Auftrag des …"), by a
+service of the body before its genitive ("arbeitet für die Beratungsstelle der …") and by the team of a body after
+"von". Invented sentences, three or more variants each."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    return facts_of(
+        "Titel\n\nDie Stiftung Lichtblick und der Verein Lernwerk e. V. laden ein. " + body
+    ).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Petra Beispiel sprach für die Stiftung Lichtblick.", ("Petra Beispiel", "Stiftung Lichtblick")),
+        ("Karl Muster unterschrieb dann für den Verein Lernwerk e. V.", ("Karl Muster", "Lernwerk e. V.")),
+        (
+            "Am Abend berichtete Ida Winter für die Stiftung Lichtblick.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        ("Ole Probe nahm im Auftrag des Vereins Lernwerk e. V. teil.", ("Ole Probe", "Lernwerk e. V.")),
+        (
+            "Greta Sommer begrüßte im Namen der Stiftung Lichtblick die Gäste.",
+            ("Greta Sommer", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster, im Namen des Vereins Lernwerk e. V., dankte allen.",
+            ("Karl Muster", "Lernwerk e. V."),
+        ),
+        ("Jana Probe war im Auftrag der Stiftung Lichtblick vor Ort.", ("Jana Probe", "Stiftung Lichtblick")),
+    ],
+)
+def test_a_person_acting_for_the_body_named_after_them_belongs_to_it(
+    body: str, member: tuple[str, str]
+) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Muster warb für die Stiftung Lichtblick.",  # a campaign is no post
+        "Karl Muster dankte für die Unterstützung der Stiftung Lichtblick.",
+        "Die Studie schrieb Karl Muster im Auftrag der Stiftung Lichtblick.",  # a commission, no post
+    ],
+)
+def test_no_membership_where_the_person_only_works_for_a_cause_or_a_commission(body: str) -> None:
+    assert ("Karl Muster", "memberOf", "Stiftung Lichtblick") not in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Petra Beispiel arbeitet für die Anerkennungsberatung der Stiftung Lichtblick.",
+            ("Petra Beispiel", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster ist seit 2019 in der Geschäftsstelle des Vereins Lernwerk e. V. tätig.",
+            ("Karl Muster", "Lernwerk e. V."),
+        ),
+        (
+            "Ida Winter arbeitete im Familienbüro der Stiftung Lichtblick.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Ole Probe arbeitet heute im Fahrdienst des Vereins Lernwerk e. V.",
+            ("Ole Probe", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_a_service_of_the_body_before_its_genitive_is_no_other_body(
+    body: str, member: tuple[str, str]
+) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Petra Beispiel aus dem Team von Lernwerk e. V. sprach.", ("Petra Beispiel", "Lernwerk e. V.")),
+        (
+            "Es berichteten Karl Muster vom Team der Stiftung Lichtblick und andere.",
+            ("Karl Muster", "Stiftung Lichtblick"),
+        ),
+        (
+            "Ida Winter aus dem Team von der Stiftung Lichtblick erklärte das.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_the_team_of_a_body_after_von_is_the_body_s(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
