@@ -64,3 +64,92 @@ def test_a_signed_head_of_a_network_leads_it() -> None:
 )
 def test_no_signature_where_the_name_is_not_alone_right_above(body: str, person: str, title: str) -> None:
     assert not any(r[:2] == (person, title) for r in _facts(body).roles)
+
+
+# ---------------------------------------------------------------- a definite description for the person named before
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Seit Mai berät Ida Winter in Kassel. Die Beraterin arbeitet für die Stiftung Lichtblick.",
+            ("Ida Winter", "Beraterin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Im Rathaus sitzt Karl Muster. Der Referent ist bei der Brückenbau gGmbH tätig.",
+            ("Karl Muster", "Referent", "Brückenbau gGmbH"),
+        ),
+        (
+            "Greta Probe kennt die Betriebe. Die Koordinatorin arbeitet seit 2019 beim Verein Lernwerk e. V.",
+            ("Greta Probe", "Koordinatorin", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_a_description_by_a_role_noun_working_at_a_body_holds_that_role(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Ida Winter lebt in Kassel. Die Soziologin arbeitet bei der Stiftung Lichtblick.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Im Kurs sitzt Greta Probe. Die Juristin ist seit 2019 beim Verein Lernwerk e. V. tätig.",
+            ("Greta Probe", "Lernwerk e. V."),
+        ),
+        (
+            "Jana Sommer malt. Die Künstlerin arbeitet heute für die Brückenbau gGmbH.",
+            ("Jana Sommer", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_description_by_another_noun_gives_the_membership_alone(body: str, member: tuple[str, str]) -> None:
+    facts = _facts(body)
+    assert (member[0], "memberOf", member[1]) in facts.relations
+    assert not any(r[0] == member[0] for r in facts.roles)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two women named before: which one, the text does not say here
+        "Ida Winter und Greta Probe sprachen. Die Beraterin arbeitet für die Stiftung Lichtblick.",
+        # a name whose gender we cannot tell after hers
+        "Ida Winter traf Kim Sommer. Die Beraterin arbeitet für die Stiftung Lichtblick.",
+        # a masculine noun that names no person
+        "Ida Winter sprach. Der Verein arbeitet für die Stiftung Lichtblick.",
+    ],
+)
+def test_no_description_resolved_without_exactly_one_fitting_person(body: str) -> None:
+    facts = _facts(body)
+    assert not any(r[1] == "memberOf" and r[2] == "Stiftung Lichtblick" for r in facts.relations)
+    assert not any(r[2] == "Stiftung Lichtblick" for r in facts.roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Leyla Probe leitet das Projekt. Die Soziologin war zuvor sieben Jahre Referentin beim Verein Lernwerk e. V.",
+            ("Leyla Probe", "Referentin", "Lernwerk e. V."),
+        ),
+        (
+            "Karl Muster leitet das Projekt. Er war drei Jahre lang Leiter der Stiftung Lichtblick.",
+            ("Karl Muster", "Leiter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Ida Winter spricht. Sie war zuvor zwei Jahre Geschäftsführerin der Brückenbau gGmbH.",
+            ("Ida Winter", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_how_long_a_post_was_held_stands_between_the_verb_and_the_title(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

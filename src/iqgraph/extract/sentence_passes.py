@@ -15,7 +15,7 @@ from .names.mentions import Mention
 from .relations.actors import RelationFinding
 from .relations.hosting.hosting import carriers_of_led_projects
 from .relations.leaders import find_leaders
-from .relations.memberships import find_memberships
+from .relations.memberships import find_memberships, titled_role
 from .relations.relations import Before, find_relations, paid_in_the_land
 from .roles.context import (
     with_body_of_the_sentence_before,
@@ -75,7 +75,12 @@ def read_sentence(
     iq = programme if programme is not None and programme.key == c.gazetteer.programme_key else None
     for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
         c.relation(paid_in_the_land(r, iq, network), span)
-    read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
+    memberships = find_memberships(c.text, span, here, before.last("project"), release.bodies)
+    read = [
+        *find_roles(c.text, span, here, release.bodies),
+        *find_offices(c.text, span, here, release.all),
+        *(titled_role(m) for m in memberships if m.title),
+    ]
     heads: list[tuple[Mention, Mention]] = []
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
@@ -101,10 +106,7 @@ def read_sentence(
     for org, head in find_leaders(c.text, here):
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
-    members = [
-        (m.person, m.organisation)
-        for m in find_memberships(c.text, span, here, before.last("project"), release.bodies)
-    ]
+    members = [(m.person, m.organisation) for m in memberships]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)
     for carried in carriers_of_led_projects(heads, members):

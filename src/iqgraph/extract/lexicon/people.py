@@ -231,6 +231,8 @@ APPOINTMENT_LINKS = (
 
 # Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
 APPOINTMENT_TIMES = (
+    # how long, first (it may open with "zuvor"): "war zuvor sieben Jahre Referentin", "war zwei Jahre lang Leiterin"
+    "(?:zuvor |davor |bereits |schon )?(?:\\w+|\\d+) Jahre(?: lang)?",
     "zuvor",
     "vorher",
     "bisher",
@@ -245,6 +247,7 @@ APPOINTMENT_TIMES = (
     "(?:zum|ab|im|am) (?:dem )?(?:\\d{1,2}\\. ?)?[\\wä]+(?: \\d{4})?",
     "mit sofortiger Wirkung",
     "bis (?:zum )?(?:\\d{1,2}\\. ?)?[\\w.]+(?: \\d{4})?",  # an earlier post: "war bis 2020", "bis März 2021"
+    "lange",
 )
 
 # Adverbials that open a sentence saying what a person is or was, before the verb and the pronoun: "Zuvor war sie

@@ -8,15 +8,16 @@ naming no body ("Das Team: A, B und C": the project spoken of last)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..roles.body_references import acts_for, body_named_short
-from ..roles.lists import listed_from
-from ..roles.roles import ORG_TYPES, ReleaseBodies
+from ..roles.lists import listed_from, singular
+from ..roles.phrases import is_role_noun
+from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
 from .membership_acting import acts_for_after
-from .membership_references import pronoun_person
+from .membership_references import described_person, pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
@@ -174,6 +175,7 @@ _FOUNDER_REACH = 30  # characters before the first founder for the verb or a rol
 class MembershipFinding:
     person: Mention
     organisation: Mention
+    title: str | None = None  # the role noun a description names the person by ("Die Beraterin arbeitet bei …")
 
 
 def find_memberships(
@@ -187,7 +189,8 @@ def find_memberships(
     `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
     release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
     out = []
-    pronoun = pronoun_person(text, sentence, release)
+    described = described_person(text, sentence, release)
+    pronoun = pronoun_person(text, sentence, release) or (described[0] if described else None)
     mentions = [pronoun, *mentions] if pronoun is not None else mentions
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
@@ -220,7 +223,22 @@ def find_memberships(
     out += _founders(text, sentence, orgs, mentions)
     out += _unnamed_team(text, sentence, mentions, project)
     out += _deputies(text, sentence, orgs, people)
-    return out
+    return _with_the_description_s_title(out, described)
+
+
+def titled_role(found: MembershipFinding) -> RoleFinding:
+    """The role a membership said of a description by a role noun gives: "Die Beraterin arbeitet für X"."""
+    title = found.title or ""
+    return RoleFinding(found.person, title, found.organisation, leads(singular(title), "", found.organisation))
+
+
+def _with_the_description_s_title(
+    found: list[MembershipFinding], described: tuple[Mention, str] | None
+) -> list[MembershipFinding]:
+    """ "Die Beraterin arbeitet für die Stiftung X": a description by a role noun gives the role at the body too."""
+    if described is None or not is_role_noun(described[1]):
+        return found
+    return [replace(f, title=described[1]) if f.person == described[0] else f for f in found]
 
 
 # A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
