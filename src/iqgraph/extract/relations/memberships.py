@@ -175,7 +175,9 @@ _FOUNDER_REACH = 30  # characters before the first founder for the verb or a rol
 class MembershipFinding:
     person: Mention
     organisation: Mention
-    title: str | None = None  # the role noun a description names the person by ("Die Beraterin arbeitet bei …")
+    title: str | None = (
+        None  # the role noun a description names the person by ("Die Beraterin arbeitet bei …")
+    )
 
 
 def find_memberships(
@@ -229,7 +231,9 @@ def find_memberships(
 def titled_role(found: MembershipFinding) -> RoleFinding:
     """The role a membership said of a description by a role noun gives: "Die Beraterin arbeitet für X"."""
     title = found.title or ""
-    return RoleFinding(found.person, title, found.organisation, leads(singular(title), "", found.organisation))
+    return RoleFinding(
+        found.person, title, found.organisation, leads(singular(title), "", found.organisation)
+    )
 
 
 def _with_the_description_s_title(
@@ -261,7 +265,7 @@ def _deputies(
     if len(parliaments) != 1:
         return []
     return [
-        MembershipFinding(person, *parliaments.values())
+        MembershipFinding(person, next(iter(parliaments.values())))
         for person in people
         if sentence[0] <= person.start < sentence[1]
         and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
