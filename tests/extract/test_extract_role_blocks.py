@@ -153,3 +153,52 @@ def test_how_long_a_post_was_held_stands_between_the_verb_and_the_title(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a unit after "im" before the body's genitive
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Ole Probe, Teamleiter im Arbeitgeberservice der Agentur für Arbeit Kassel.",
+            ("Ole Probe", "Teamleiter im Arbeitgeberservice", "Agentur für Arbeit Kassel"),
+        ),
+        (
+            "Ida Winter, Referentin in der Abteilung Migration des Bundesministeriums für Arbeit und Soziales, sprach.",
+            (
+                "Ida Winter",
+                "Referentin in der Abteilung Migration",
+                "Bundesministerium für Arbeit und Soziales",
+            ),
+        ),
+        (
+            "Mitarbeiterin im Kundenservice der Stiftung Lichtblick ist Greta Sommer.",
+            ("Greta Sommer", "Mitarbeiterin im Kundenservice", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_unit_after_im_before_the_body_stays_in_the_title(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Karl Muster, Referent im Bundesministerium für Arbeit und Soziales, sprach.",
+            ("Karl Muster", "Referent", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Ida Winter, Beraterin im Team der Stiftung Lichtblick, sprach.",
+            ("Ida Winter", "Beraterin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Jana Muster, Leiterin im Jobcenter Kassel, sprach.",
+            ("Jana Muster", "Leiterin", "Jobcenter Kassel"),
+        ),
+    ],
+)
+def test_a_body_after_im_is_the_organisation_not_a_unit(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles

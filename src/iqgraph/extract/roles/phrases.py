@@ -44,8 +44,22 @@ _WIDE_PORTFOLIO = re.compile(rf"\s+für\s+{_PORTFOLIO_PHRASE}(?:(?:\s*,\s*|\s+un
 _UNIT_IN_ORGANISATION = re.compile(
     r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.TITLE_UNIT_NOUNS) + r")(?:e?s)?(?![\w-])"
 )
+_NO_UNITS_AFTER_IM = (
+    "team",
+    "projekt",
+)  # "Beraterin im Team der Stiftung X": the team is no unit of the title
+# "Teamleiter im Arbeitgeberservice der Agentur …", "Referentin in der Abteilung Migration des …": a unit after "im"
+# stays in the title where the organisation's genitive follows it (else "im Ministerium" names the organisation).
+_UNIT_IN_BEFORE_GENITIVE = re.compile(
+    r"\s+(?:im|in\s+der)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:"
+    + "|".join(
+        u for u in (*lexicon.TITLE_UNIT_NOUNS, *lexicon.BODY_SERVICE_HEADS) if u not in _NO_UNITS_AFTER_IM
+    )
+    + r")(?![\w-])(?:\s+[A-ZÄÖÜ][\w\-]*\w)?(?=\s+(?:der|des)\s)"
+)
 _KEEP = (
     _WIDE_PORTFOLIO,
+    _UNIT_IN_BEFORE_GENITIVE,
     re.compile(rf"\s+für\s+{_PORTFOLIO_WORD}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_WORD})*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
     _UNIT_IN_ORGANISATION,
@@ -178,7 +192,7 @@ def _holds_a_name(match: re.Match[str], mentions: list[Mention]) -> bool:
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
     """ "des Senats" stays in a title, "des IQ Netzwerks Hessen" names the organisation ("des Saarlandes",
     a place, stays)."""
-    words = re.match(r"\s+(?:der|des)\s+", match.group(0))
+    words = re.match(r"\s+(?:der|des|im|in\s+der)\s+", match.group(0))
     return bool(words) and any(
         m.start == match.start() + words.end() and m.type in ORG_TYPES  # type: ignore[union-attr]
         for m in mentions
