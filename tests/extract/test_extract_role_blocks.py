@@ -202,3 +202,23 @@ def test_a_unit_after_im_before_the_body_stays_in_the_title(body: str, role: tup
 )
 def test_a_body_after_im_is_the_organisation_not_a_unit(body: str, role: tuple[str, str, str]) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a body after a bare "bei", maybe quoted
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "„Gut so“, sagt Lena Probe, Beraterin bei „Werkbank Ost“.",
+            ("Lena Probe", "Beraterin", "Werkbank Ost"),
+        ),
+        ("Karl Muster, Referent bei Lernwerk e. V., sprach.", ("Karl Muster", "Referent", "Lernwerk e. V.")),
+        ("Ida Winter ist Beraterin bei »Brücke Pflege«.", ("Ida Winter", "Beraterin", "Brücke Pflege")),
+        ("Beraterin bei „Brücke Pflege“ ist Greta Sommer.", ("Greta Sommer", "Beraterin", "Brücke Pflege")),
+    ],
+)
+def test_a_body_after_bare_bei_is_the_title_s(body: str, role: tuple[str, str, str]) -> None:
+    facts = facts_of("Titel\n\nDas Projekt „Werkbank Ost“ und das Projekt „Brücke Pflege“ starten. " + body)
+    assert role in facts.roles
