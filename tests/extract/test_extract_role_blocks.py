@@ -222,3 +222,29 @@ def test_a_body_after_im_is_the_organisation_not_a_unit(body: str, role: tuple[s
 def test_a_body_after_bare_bei_is_the_title_s(body: str, role: tuple[str, str, str]) -> None:
     facts = facts_of("Titel\n\nDas Projekt „Werkbank Ost“ und das Projekt „Brücke Pflege“ starten. " + body)
     assert role in facts.roles
+
+
+# ---------------------------------------------------------------- a researcher's post
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Dr. Ole Probe, Arbeitsmarktforscher an der Hochschule Nordhausen.",
+            ("Ole Probe", "Arbeitsmarktforscher", "Hochschule Nordhausen"),
+        ),
+        (
+            "Migrationsforscherin Ida Winter von der Universität Kassel stellte die Studie vor.",
+            ("Ida Winter", "Migrationsforscherin", "Universität Kassel"),
+        ),
+        (
+            "Die Studie erläuterte Greta Sommer, Forscherin am Institut für Arbeitsmarktfragen e. V.",
+            ("Greta Sommer", "Forscherin", "Institut für Arbeitsmarktfragen e. V."),
+        ),
+    ],
+)
+def test_a_researcher_at_a_university_or_institute_holds_a_post_there(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

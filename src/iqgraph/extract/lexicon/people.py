@@ -59,6 +59,7 @@ ROLE_STEMS = (
     "gemeinderat",
     "gemeinderät",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
+    "forscher",  # "Arbeitsmarktforscher an der Hochschule Y": a researcher's post at a university or institute
     # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
     "staatsrat",
     "staatsrät",
