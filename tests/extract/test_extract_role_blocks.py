@@ -248,3 +248,65 @@ def test_a_researcher_at_a_university_or_institute_holds_a_post_there(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+# ---------------------------------------------------------------- a contact person
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Werkstatt Beruf\nTräger: Verein Lernwerk e. V.\nAnsprechpartnerin: Ida Winter\n",
+            ("Ida Winter", "Ansprechpartnerin", "Werkstatt Beruf"),
+        ),
+        (
+            "Werkstatt Beruf\nTräger: Verein Lernwerk e. V.\nAnsprechpartner für Betriebe: Dr. Karl Muster\n",
+            ("Karl Muster", "Ansprechpartner für Betriebe", "Werkstatt Beruf"),
+        ),
+        (
+            "Das Projekt berät Betriebe.\n\nAnsprechpartnerin für Zugewanderte: Greta Sommer\nTel. 0561 1\n",
+            ("Greta Sommer", "Ansprechpartnerin für Zugewanderte", None),
+        ),
+    ],
+)
+def test_a_contact_person_on_a_label_line_holds_the_post(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Stiftung Lichtblick berät in Kassel. Ansprechpartnerin dort ist Greta Sommer.",
+            ("Greta Sommer", "Ansprechpartnerin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die Brückenbau gGmbH hilft seit 2019. Dort ist Ida Winter Ansprechpartnerin.",
+            ("Ida Winter", "Ansprechpartnerin", "Brückenbau gGmbH"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. hat ein Büro in Kassel. Leiter dort ist Karl Muster.",
+            ("Karl Muster", "Leiter", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_dort_points_back_to_the_one_body_of_the_sentence_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two bodies before: which one, "dort" does not say
+        "Die Stiftung Lichtblick und der Verein Lernwerk e. V. beraten. Ansprechpartnerin dort ist Greta Sommer.",
+        # no "dort": a contact person need not work for the body named before
+        "Die Stiftung Lichtblick fördert den Kurs. Ansprechpartnerin ist Greta Sommer.",
+    ],
+)
+def test_no_body_there_without_dort_and_one_body(body: str) -> None:
+    assert ("Greta Sommer", "Ansprechpartnerin", "Stiftung Lichtblick") not in _facts(body).roles

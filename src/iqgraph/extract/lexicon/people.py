@@ -59,6 +59,7 @@ ROLE_STEMS = (
     "gemeinderat",
     "gemeinderät",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
+    "ansprechpartner",  # "Ansprechpartnerin für Betriebe ist X", a contact field "Ansprechpartner: X"
     "forscher",  # "Arbeitsmarktforscher an der Hochschule Y": a researcher's post at a university or institute
     # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
     "staatsrat",
@@ -689,6 +690,9 @@ ROLE_ABBREVIATIONS = (
 
 # Posts in a project named by a compound of "Projekt" ("Projektleiterin", "Projektkoordinator"): with no body in
 # their phrase they are posts in the one project a release names.
+# A project's contact person ("Ansprechpartnerin: Petra Beispiel"), named on a label line as its head is.
+CONTACT_ROLE_STEMS = ("ansprechpartner",)
+
 PROJECT_POST_PREFIXES = (
     "projektleit",
     "projektkoordinat",

@@ -61,7 +61,9 @@ _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|
 # "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
 # "Zum Vorsitzenden wurde Petra Beispiel gewählt", "Die Aufgaben der Referentin übernimmt Petra Beispiel".
 _COPULA = re.compile(
-    rf"[“\"«]?\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + ACADEMIC
+    # "Ansprechpartnerin dort ist …": an adverb pointing back to a place or body before the copula
+    rf"[“\"«]?(?:\s+(?:dort|hier))?\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+"
+    + ACADEMIC
 )
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + ACADEMIC)
 # A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra

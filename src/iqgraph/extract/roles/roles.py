@@ -487,6 +487,11 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     return replace(finding, organisation=org)
 
 
+def _is_contact_noun(noun: str) -> bool:
+    """ "Ansprechpartnerin: Petra Beispiel": a contact person named on a label line, as a head is."""
+    return any(stem in noun.lower() for stem in lexicon.CONTACT_ROLE_STEMS)
+
+
 def _listed_holders(
     text: str, head: re.Match[str], mentions: list[Mention], found: list[RoleFinding], limit: int
 ) -> list[RoleFinding]:
@@ -495,7 +500,7 @@ def _listed_holders(
     possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
     listed = []
-    if is_head_noun(singular(noun)):
+    if is_head_noun(singular(noun)) or _is_contact_noun(noun):
         phrase_end, org = parse_complements(text, head.end(), mentions, limit)
         if org is None:
             tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
@@ -507,7 +512,11 @@ def _listed_holders(
         listed = team_after_possessive(text, noun, (head.start(), head.end()), people, previous)
     return [
         RoleFinding(
-            x.person, x.title, x.organisation, leads(singular(noun), head.group("pre"), x.organisation)
+            x.person,
+            x.title,
+            x.organisation,
+            leads(singular(noun), head.group("pre"), x.organisation),
+            head.start(),
         )
         for x in listed
     ]
