@@ -97,3 +97,49 @@ def test_a_service_of_the_body_before_its_genitive_is_no_other_body(
 )
 def test_the_team_of_a_body_after_von_is_the_body_s(body: str, member: tuple[str, str]) -> None:
     assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Karl Muster ist Teil des Teams der Stiftung Lichtblick.", ("Karl Muster", "Stiftung Lichtblick")),
+        (
+            "Ida Winter verstärkt seit Mai das Team des Vereins Lernwerk e. V.",
+            ("Ida Winter", "Lernwerk e. V."),
+        ),
+        (
+            "Ole Probe ergänzte 2021 das Projektteam der Stiftung Lichtblick.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+        ("Greta Sommer wechselte 2020 zur Stiftung Lichtblick.", ("Greta Sommer", "Stiftung Lichtblick")),
+        (
+            "Karl Muster wechselte von der Stiftung Lichtblick zum Verein Lernwerk e. V.",
+            ("Karl Muster", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_joining_a_body_or_its_team_makes_a_member(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+def test_the_body_left_is_no_membership() -> None:
+    relations = _relations("Karl Muster wechselte von der Stiftung Lichtblick zum Verein Lernwerk e. V.")
+    assert ("Karl Muster", "memberOf", "Stiftung Lichtblick") not in relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Das Team der Stiftung Lichtblick um Ida Winter stellte sich vor.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Zum Team des Vereins Lernwerk e. V. gehört seit Mai Karl Muster.",
+            ("Karl Muster", "Lernwerk e. V."),
+        ),
+        ("Im Projektteam der Stiftung Lichtblick arbeitet Ole Probe.", ("Ole Probe", "Stiftung Lichtblick")),
+    ],
+)
+def test_the_team_of_a_body_names_its_members_after_it(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)

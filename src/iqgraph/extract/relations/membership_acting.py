@@ -1,5 +1,6 @@
 """A person acting for a body named after them: "Petra Beispiel sprach für die Stiftung X", "Karl Muster nahm im
-Auftrag des Vereins Y teil", "Petra Beispiel, im Namen der Stiftung X, dankte …". The body named first ("Für die
+Auftrag des Vereins Y teil", "Petra Beispiel, im Namen der Stiftung X, dankte …"; or joining it: "Karl Muster
+verstärkt das Team der Stiftung X", "Petra Beispiel wechselte 2020 zum Verein Y". The body named first ("Für die
 Stiftung X sprach …") is read in `roles/body_references.py`."""
 
 from __future__ import annotations
@@ -37,3 +38,21 @@ def acts_for_after(text: str, gap: str, person_start: int) -> bool:
         return False
     acting = verb.group(0).split()[0] in lexicon.ACTING_FOR_VERBS
     return bool(_ON_BEHALF_ONLY.fullmatch(gap) or acting and _FOR_ONLY.fullmatch(gap))
+
+
+FROM_MAX = 80  # characters of the body a person comes from
+_TIMES = (
+    r"(?:\s+(?:seit|im|ab|zum)\s+[\w.]+(?:\s+\d{4})?|\s+\d{4}|\s+(?:nun|jetzt|inzwischen|bereits|schon))*"
+)
+# "verstärkt (seit Mai) das Team der Stiftung X", "ist Teil des Teams des Vereins Y", "wechselte 2020 zur Stiftung X"
+_JOINS = re.compile(
+    rf"\s+(?:(?:verstärkt|verstärkte|ergänzt|ergänzte){_TIMES}\s+das\s+(?:Projekt)?[Tt]eam"
+    rf"|(?:ist|war){_TIMES}\s+(?:auch\s+)?Teil\s+des\s+(?:Projekt)?[Tt]eams)\s+(?:der|des|von|vom)\s+"
+    # from one body to another: "wechselte 2020 vom Verein Y zur Stiftung X"
+    rf"|\s+(?:wechselt|wechselte){_TIMES}(?:\s+(?:von\s+der|vom|von)\s+[^,;.:\n]{{1,{FROM_MAX}}}?)?\s+(?:zur|zum)\s+"
+)
+
+
+def joins(gap: str) -> bool:
+    """Whether `gap`, from a person's name to a body's, says the person joined the body or its team."""
+    return _JOINS.fullmatch(gap) is not None

@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after
+from .membership_acting import acts_for_after, joins
 from .membership_references import described_person, pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -366,6 +366,7 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or _works_at_in_apposition(text, gap, org)
         or _on_the_board(text, gap, org)
         or acts_for_after(text, gap, person.start)
+        or joins(gap)
     )
 
 
@@ -481,10 +482,12 @@ _PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")
 
 # The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
 # gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
-_TEAM = re.compile(r"\bTeam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
+_TEAM = re.compile(r"\b(?:Projekt)?[Tt]eam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
 _TEAM_VERB = re.compile(
-    r"\s+(?:gehören|gehörten|arbeiten|arbeiteten|besteht\s+aus|bestand\s+aus|bilden|bildeten|sind|waren)\s+"
-    r"(?:(?:derzeit|aktuell|heute|nun|jetzt)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+    r"\s+(?:gehören|gehörten|gehört|gehörte|arbeiten|arbeiteten|arbeitet|arbeitete|besteht\s+aus|bestand\s+aus"
+    # "Das Team der Stiftung X um Petra Beispiel": the team around its head
+    r"|bilden|bildeten|sind|waren|um)\s+"
+    r"(?:(?:derzeit|aktuell|heute|nun|jetzt|seit\s+[\w.]+(?:\s+\d{4})?)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 
 
