@@ -143,3 +143,45 @@ def test_the_body_left_is_no_membership() -> None:
 )
 def test_the_team_of_a_body_names_its_members_after_it(body: str, member: tuple[str, str]) -> None:
     assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Für die Stiftung Lichtblick stellte Ida Winter das Projekt vor.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster präsentierte für den Verein Lernwerk e. V. die Zahlen.",
+            ("Karl Muster", "Lernwerk e. V."),
+        ),
+        (
+            "Am Ende erläuterte Ole Probe für die Stiftung Lichtblick das Verfahren.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_presenting_for_a_body_makes_a_member(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Es spricht Karl Muster, der zuvor acht Jahre im Team der Stiftung Lichtblick gearbeitet hat.",
+            ("Karl Muster", "Stiftung Lichtblick"),
+        ),
+        (
+            "Es spricht Ida Winter, die vorher beim Verein Lernwerk e. V. beraten hat.",
+            ("Ida Winter", "Lernwerk e. V."),
+        ),
+        (
+            "Es spricht Ole Probe, der zwei Jahre lang in der Stiftung Lichtblick tätig war.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_earlier_post_in_a_relative_clause_makes_a_member(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)

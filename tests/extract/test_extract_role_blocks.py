@@ -310,3 +310,26 @@ def test_dort_points_back_to_the_one_body_of_the_sentence_before(
 )
 def test_no_body_there_without_dort_and_one_body(body: str) -> None:
     assert ("Greta Sommer", "Ansprechpartnerin", "Stiftung Lichtblick") not in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Für die Stiftung Lichtblick stellte Geschäftsführerin Ida Winter die Pläne vor.",
+            ("Ida Winter", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Für den Verein Lernwerk e. V. präsentierte Vorstand Karl Muster die Zahlen.",
+            ("Karl Muster", "Vorstand", "Lernwerk e. V."),
+        ),
+        (
+            "Für die Brückenbau gGmbH erläuterte Projektleiterin Greta Sommer das Verfahren.",
+            ("Greta Sommer", "Projektleiterin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_title_presenting_for_the_body_fronted_is_in_that_body(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

@@ -68,6 +68,13 @@ ACTING_FOR_VERBS = (
     "nahmen",
     "berichtete",
     "berichteten",
+    # presenting the body's work: "Für die Stiftung X stellte Petra Beispiel das Projekt vor"
+    "stellte",
+    "stellten",
+    "präsentierte",
+    "präsentierten",
+    "erläuterte",
+    "erläuterten",
 )
 
 # Heads of a service or office inside a body, between a verb of work and the body's genitive: "arbeitet für die

@@ -21,9 +21,12 @@ from .membership_references import described_person, pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
+# An earlier post in a relative clause: "…, der zuvor acht Jahre im Team der Stiftung X gearbeitet hat"
+_BEFORE = r"(?:(?:zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
 _WORKS_IN = re.compile(
-    rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$"
+    rf"^\s*,\s*(?:die|der)\s+{_SINCE}{_BEFORE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)"
+    r"(?:\s+(?:Projekt)?[Tt]eam\s+(?:der|des))?\s+$"
 )
 # "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
 _WORKS_FOR_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}für\s+(?:die|den|das)\s+$")
