@@ -185,3 +185,31 @@ def test_presenting_for_a_body_makes_a_member(body: str, member: tuple[str, str]
 )
 def test_an_earlier_post_in_a_relative_clause_makes_a_member(body: str, member: tuple[str, str]) -> None:
     assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Es sprach Karl Muster. Zuvor beriet das Diakonische Werk Kassel. Er arbeitet bei der Brückenbau gGmbH.",
+            ("Karl Muster", "Brückenbau gGmbH"),
+        ),
+        (
+            "Es sprach Ole Probe. Die Handwerkskammer Kassel lud ein. Er ist seit 2019 beim Verein Lernwerk e. V. tätig.",
+            ("Ole Probe", "Lernwerk e. V."),
+        ),
+        (
+            "Karl Muster lobte das Jobcenter Kassel. Heute arbeitet er bei der Brückenbau gGmbH.",
+            ("Karl Muster", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_er_passes_over_a_feminine_or_neuter_body_to_the_man_before(
+    body: str, member: tuple[str, str]
+) -> None:
+    assert (member[0], "memberOf", member[1]) in facts_of("Titel\n\n" + body).relations
+
+
+def test_er_does_not_pass_over_a_masculine_body() -> None:
+    body = "Es sprach Karl Muster. Der Verein Lernwerk e. V. lud ein. Er arbeitet bei der Brückenbau gGmbH."
+    assert ("Karl Muster", "memberOf", "Brückenbau gGmbH") not in facts_of("Titel\n\n" + body).relations

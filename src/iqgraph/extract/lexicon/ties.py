@@ -81,6 +81,14 @@ ACTING_FOR_VERBS = (
 # Anerkennungsberatung der Stiftung X", "ist in der Geschäftsstelle des Vereins Y tätig".
 BODY_SERVICE_HEADS = ("beratung", "stelle", "büro", "dienst", "service", "zentrale")
 
+# Heads of bodies' names that are feminine or neuter: "er" opening the next sentence cannot stand for such a body
+# ("… beim Diakonischen Werk Y. Er wechselte …" is about a man named before).
+NOT_MASCULINE_BODY_HEADS = (
+    "werk", "stiftung", "kammer", "agentur", "gmbh", "akademie", "hochschule", "universität", "behörde", "stadt",
+    "ministerium", "amt", "institut", "jobcenter", "zentrum", "netzwerk", "bündnis", "projekt", "schule",
+    "gesellschaft", "vereinigung", "diakonie", "caritas", "initiative", "beratungsstelle", "verwaltung",
+)  # fmt: skip
+
 # Verbs a person does in a body's name or on its behalf besides those above, and being there so: "begrüßte im Namen
 # des Vereins Y die Gäste", "war im Auftrag der Stiftung X vor Ort".
 ON_BEHALF_VERBS = (

@@ -34,9 +34,18 @@ def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies 
     antecedent = antecedent_of(gender, near)
     if antecedent is None:
         return None
-    if release.bodies_within(antecedent.end, sentence[0]):
+    if any(_may_stand_for(body, gender) for body in release.bodies_within(antecedent.end, sentence[0])):
         return None
     return replace(antecedent, start=match.start(group), end=match.end(group), surface=match.group(group))
+
+
+def _may_stand_for(body: Mention, gender: str) -> bool:
+    """Whether a pronoun of `gender` may stand for the body: "sie" for any (a feminine or plural name), "er" for
+    one whose name holds no head that is feminine or neuter ("das Diakonische Werk", "die Handwerkskammer")."""
+    if gender != "m":
+        return True
+    words = body.label.lower().split()
+    return not any(w.endswith(lexicon.NOT_MASCULINE_BODY_HEADS) for w in words)
 
 
 # A definite description opening the sentence for the person named before: "Die Beraterin arbeitet für …", "Die
