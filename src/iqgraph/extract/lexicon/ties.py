@@ -89,6 +89,11 @@ NOT_MASCULINE_BODY_HEADS = (
     "gesellschaft", "vereinigung", "diakonie", "caritas", "initiative", "beratungsstelle", "verwaltung",
 )  # fmt: skip
 
+# Heads of masculine bodies' names, which "er" may stand for whatever else the name holds ("Lernwerk e. V.").
+MASCULINE_BODY_HEADS = (
+    "verein", "verband", "bund", "kreis", "rat", "dienst", "träger", "ausschuss", "landtag", "bundestag", "senat",
+)  # fmt: skip
+
 # Verbs a person does in a body's name or on its behalf besides those above, and being there so: "begrüßte im Namen
 # des Vereins Y die Gäste", "war im Auftrag der Stiftung X vor Ort".
 ON_BEHALF_VERBS = (

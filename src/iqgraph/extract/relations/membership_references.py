@@ -44,7 +44,10 @@ def _may_stand_for(body: Mention, gender: str) -> bool:
     one whose name holds no head that is feminine or neuter ("das Diakonische Werk", "die Handwerkskammer")."""
     if gender != "m":
         return True
-    words = body.label.lower().split()
+    label = body.label.lower()
+    words = label.replace("e. v.", "verein").replace("e.v.", "verein").split()
+    if any(w.endswith(lexicon.MASCULINE_BODY_HEADS) for w in words):
+        return True  # "Lernwerk e. V." is a Verein
     return not any(w.endswith(lexicon.NOT_MASCULINE_BODY_HEADS) for w in words)
 
 
