@@ -333,3 +333,49 @@ def test_a_title_presenting_for_the_body_fronted_is_in_that_body(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Es sprach Ida Winter, seit drei Jahren Beraterin im Projekt „Werkstatt Beruf“.",
+            ("Ida Winter", "Beraterin", "Werkstatt Beruf"),
+        ),
+        (
+            "Karl Muster, seit 12 Jahren Vorsitzender des Vereins Lernwerk e. V., sprach.",
+            ("Karl Muster", "Vorsitzender", "Lernwerk e. V."),
+        ),
+        (
+            "Greta Sommer, seit vielen Jahren Geschäftsführerin der Stiftung Lichtblick, dankte.",
+            ("Greta Sommer", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_since_how_many_years_stands_before_a_title_in_apposition(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Stiftung Lichtblick berät.\n\nKontakt:\nOle Probe\nReferent Öffentlichkeitsarbeit\nStiftung Lichtblick\n",
+            ("Ole Probe", "Referent Öffentlichkeitsarbeit", "Stiftung Lichtblick"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. berät.\n\nIda Winter\nLeiterin Finanzen und Personal\nVerein Lernwerk e. V.\n",
+            ("Ida Winter", "Leiterin Finanzen und Personal", "Lernwerk e. V."),
+        ),
+        (
+            "Die Brückenbau gGmbH berät.\n\nGreta Sommer\nReferentin Grundsatzfragen\nTelefon 0561 1\n",
+            ("Greta Sommer", "Referentin Grundsatzfragen", None),
+        ),
+    ],
+)
+def test_a_unit_closing_the_title_s_line_stays_in_the_title(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles

@@ -235,6 +235,7 @@ APPOINTMENT_LINKS = (
 APPOINTMENT_TIMES = (
     # how long, first (it may open with "zuvor"): "war zuvor sieben Jahre Referentin", "war zwei Jahre lang Leiterin"
     "(?:zuvor |davor |bereits |schon )?(?:\\w+|\\d+) Jahre(?: lang)?",
+    "seit (?:\\w+|\\d+) Jahren",  # "X, seit drei Jahren Beraterin im …"
     "zuvor",
     "vorher",
     "bisher",

@@ -74,7 +74,8 @@ _UNIT_WORD = r"[A-ZÄÖÜ][\w\-]*\w"
 UNIT_WORDS_MAX = 4
 _UNIT_AFTER_NOUN = re.compile(
     rf"[ \xa0]+{_NOT_A_ROLE}{_UNIT_WORD}(?:[ \xa0]+(?:(?:und|&)[ \xa0]+)?{_NOT_A_ROLE}{_UNIT_WORD}){{0,{UNIT_WORDS_MAX - 1}}}"
-    r"(?=\s*[,;)–]|\s+(?:der|des|im|in\s+der|in\s+dem|beim|bei|vom|von|am|an\s+der)\s)"
+    # or closing its line in a contact block: "Referent Öffentlichkeitsarbeit\nVerein X"
+    r"(?=\s*[,;)–]|\s+(?:der|des|im|in\s+der|in\s+dem|beim|bei|vom|von|am|an\s+der)\s|[ \t]*(?:\n|$))"
 )
 # The article (and an adjective: "der kanadischen …") between a role and the organisation named with it.
 _ORG_LINK = re.compile(
