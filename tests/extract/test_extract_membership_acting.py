@@ -213,3 +213,24 @@ def test_er_passes_over_a_feminine_or_neuter_body_to_the_man_before(
 def test_er_does_not_pass_over_a_masculine_body() -> None:
     body = "Es sprach Karl Muster. Der Verein Lernwerk e. V. lud ein. Er arbeitet bei der Brückenbau gGmbH."
     assert ("Karl Muster", "memberOf", "Brückenbau gGmbH") not in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Sie dankte dem Team der Stiftung Lichtblick, zu dem neben ihr auch Ida Winter gehört.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Er lobte das Team des Vereins Lernwerk e. V., zu dem Karl Muster und Ole Probe gehören.",
+            ("Ole Probe", "Lernwerk e. V."),
+        ),
+        (
+            "Gedankt wurde dem Team der Stiftung Lichtblick, zu dem auch Greta Sommer zählt.",
+            ("Greta Sommer", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_body_s_team_names_its_members(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)

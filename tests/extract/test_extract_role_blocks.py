@@ -379,3 +379,30 @@ def test_a_unit_closing_the_title_s_line_stays_in_the_title(
     body: str, role: tuple[str, str, str | None]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Stiftung Lichtblick war mit zwei Fachleuten vertreten: Referentin Ida Winter und Berater Ole Probe.",
+            ("Ole Probe", "Berater", "Stiftung Lichtblick"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. war vertreten: Vorstand Karl Muster, Referentin Greta Sommer.",
+            ("Greta Sommer", "Referentin", "Lernwerk e. V."),
+        ),
+        (
+            "Der Verein Lernwerk e. V. war durch seinen Vorstand Karl Muster vertreten.",
+            ("Karl Muster", "Vorstand", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Lichtblick wurde durch Geschäftsführerin Ida Winter vertreten.",
+            ("Ida Winter", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_titled_people_representing_a_body_hold_their_titles_there(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

@@ -487,9 +487,11 @@ _PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")
 # gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
 _TEAM = re.compile(r"\b(?:Projekt)?[Tt]eam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
 _TEAM_VERB = re.compile(
-    r"\s+(?:gehören|gehörten|gehört|gehörte|arbeiten|arbeiteten|arbeitet|arbeitete|besteht\s+aus|bestand\s+aus"
+    r"(?:\s+(?:gehören|gehörten|gehört|gehörte|arbeiten|arbeiteten|arbeitet|arbeitete|besteht\s+aus|bestand\s+aus"
     # "Das Team der Stiftung X um Petra Beispiel": the team around its head
-    r"|bilden|bildeten|sind|waren|um)\s+"
+    r"|bilden|bildeten|sind|waren|um)"
+    # a relative clause: "dem Team der Stiftung X, zu dem (neben ihr) auch A und B gehören"
+    r"|\s*,\s*zu\s+dem(?:\s+neben\s+\w+)?(?:\s+auch)?)\s+"
     r"(?:(?:derzeit|aktuell|heute|nun|jetzt|seit\s+[\w.]+(?:\s+\d{4})?)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 )
 

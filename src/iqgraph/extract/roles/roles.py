@@ -372,8 +372,15 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     return out
 
 
+_COMPANY_MAX = 40  # characters of "mit zwei Fachleuten"
+_LISTED_BEFORE_MAX = 80  # characters of the titled names listed before this one after the colon
 # "Die Stadt X, vertreten durch (den) Oberbürgermeister Y": the body the holder stands for, right before
-_REPRESENTED_BY = re.compile(r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?")
+_REPRESENTED_BY = re.compile(
+    r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?"
+    # "Die X war mit zwei Fachleuten vertreten: Teamleiterin A und Vermittler B": each titled name after the colon
+    rf"|\s+(?:war|ist|waren|sind)\s+(?:(?:mit|durch)\s+[^:;.\n]{{1,{_COMPANY_MAX}}}?\s+)?vertreten\s*:\s*"
+    rf"(?:[^;.:\n]{{0,{_LISTED_BEFORE_MAX}}}?(?:,|\bund|\bsowie)\s+)?"
+)
 
 
 def _acting_for(
@@ -393,6 +400,7 @@ def _acting_for(
             and (
                 acts_for(text, sentence, m, finding.head)
                 or _REPRESENTED_BY.fullmatch(text, m.end, finding.head)
+                or _represented_by_the_title(text, m, finding)
             )
         ),
         None,
@@ -401,6 +409,20 @@ def _acting_for(
         return finding
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(singular(noun), finding.title, org))
+
+
+# "Der Verein X war durch (seinen) Vorstand Karl Muster vertreten": the body, the agent's title and name, the verb.
+_BY_A_TITLE = re.compile(
+    r"\s+(?:war|ist|waren|sind|wird|wurde)\s+(?:(?:auch|erneut|dort)\s+)?durch\s+(?:(?:ihren|seinen|ihre|seine|den|die)\s+)?"
+)
+_REPRESENTED_AFTER = re.compile(r"\s+vertreten(?![\w-])")
+
+
+def _represented_by_the_title(text: str, body: Mention, finding: RoleFinding) -> bool:
+    return bool(
+        _BY_A_TITLE.fullmatch(text, body.end, finding.head)
+        and _REPRESENTED_AFTER.match(text, finding.person.end)
+    )
 
 
 def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
