@@ -406,3 +406,33 @@ def test_titled_people_representing_a_body_hold_their_titles_there(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Das IQ Netzwerk Bremen lud ein. Für das Netzwerk begrüßte dessen Koordinatorin Ida Winter die Gäste.",
+            ("Ida Winter", "Koordinatorin", "IQ Netzwerk Bremen"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. feierte. Seitens des Vereins dankte Vorstand Karl Muster allen Gästen.",
+            ("Karl Muster", "Vorstand", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Lichtblick und das IQ Netzwerk Bremen luden ein. Es kamen viele. "
+            "Für die Stiftung sprach deren Geschäftsführerin Greta Sommer.",
+            ("Greta Sommer", "Geschäftsführerin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_opening_the_sentence_is_the_title_s(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+def test_a_stand_in_for_one_of_two_bodies_of_its_kind_names_neither() -> None:
+    body = "Die Stiftung Lichtblick und die Stiftung Morgenrot luden ein. Für die Stiftung sprach Vorstand Karl Muster."
+    roles = _facts(body).roles
+    assert not any(r[0] == "Karl Muster" and r[2] is not None and r[2].startswith("Stiftung") for r in roles)

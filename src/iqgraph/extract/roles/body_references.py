@@ -60,3 +60,31 @@ def body_named_short(
     if short is None or any(m.start == short.start("word") for m in mentions):
         return None
     return named_in_full_before(short.group("word"), release, person.start)
+
+
+# The body named by its kind alone, fronted, the title after the verb: "Für das Netzwerk begrüßte dessen Koordinatorin
+# Petra Beispiel die Gäste", "Seitens des Vereins sprach Vorstand Karl Muster".
+_STAND_IN_KINDS = {"Netzwerk": "StateNetwork", "Projekt": "Subproject", "Teilprojekt": "Subproject"}
+_FOR_A_STAND_IN = re.compile(
+    r"\s*(?:(?P<for>Für)\s+(?:das|den|die)|(?:Seitens|Im\s+Namen|Im\s+Auftrag)\s+(?:des|der))"
+    r"\s+(?P<noun>[A-ZÄÖÜ]\w*?)(?:e?s)?\s+(?P<verb>[a-zäöü]\w*)\s+(?:(?:dessen|deren)\s+)?"
+)
+
+
+def stand_in_acted_for(
+    text: str, sentence: tuple[int, int], head: int, release: ReleaseBodies | None
+) -> Mention | None:
+    """The one body of the release a stand-in opening the sentence ("Für das Netzwerk", "Seitens des Vereins") names,
+    where the title at `head`, after its verb, is the holder's."""
+    lead = _FOR_A_STAND_IN.fullmatch(text, sentence[0], head) if head > sentence[0] else None
+    if lead is None or release is None:
+        return None
+    verbs = lexicon.ACTING_FOR_VERBS + lexicon.ON_BEHALF_VERBS
+    if lead.group("for") and lead.group("verb") not in verbs:
+        return None
+    noun = lead.group("noun")
+    kind = _STAND_IN_KINDS.get(noun)
+    if kind is not None:
+        bodies = {m.key: m for m in release.bodies_before(lead.start()) if m.type == kind}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return named_in_full_before(noun, release, lead.start()) if noun in lexicon.BODY_STAND_INS else None

@@ -35,7 +35,7 @@ from .bodies import (
     prefix_organisation,
     unknown_body,
 )
-from .body_references import acts_for, body_named_short
+from .body_references import acts_for, body_named_short, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
@@ -120,7 +120,7 @@ def find_roles(
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
-        finding = _acting_for(finding, text, sentence, mentions)
+        finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
         if _is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
@@ -384,7 +384,11 @@ _REPRESENTED_BY = re.compile(
 
 
 def _acting_for(
-    finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: list[Mention]
+    finding: RoleFinding,
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    release: ReleaseBodies | None = None,
 ) -> RoleFinding:
     """ "Für die Stiftung X unterschrieb Geschäftsführerin Petra Beispiel", "Seitens des Vereins Y sprach dessen
     Vorsitzender Karl Muster", "Die Stadt X, vertreten durch Oberbürgermeister Y": a title before its holder, after a
@@ -404,7 +408,7 @@ def _acting_for(
             )
         ),
         None,
-    )
+    ) or stand_in_acted_for(text, sentence, finding.head, release)
     if org is None:
         return finding
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
