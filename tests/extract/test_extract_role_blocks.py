@@ -436,3 +436,28 @@ def test_a_stand_in_for_one_of_two_bodies_of_its_kind_names_neither() -> None:
     body = "Die Stiftung Lichtblick und die Stiftung Morgenrot luden ein. Für die Stiftung sprach Vorstand Karl Muster."
     roles = _facts(body).roles
     assert not any(r[0] == "Karl Muster" and r[2] is not None and r[2].startswith("Stiftung") for r in roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Beratung übernimmt das Referat 34 „Integration“ des Bundesministeriums für Arbeit und Soziales. "
+            "Leiter des Referats ist Dr. Karl Muster.",
+            ("Karl Muster", "Leiter des Referats", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Neu ist die Abteilung Migration der Stiftung Lichtblick. Leiterin der Abteilung ist Ida Winter.",
+            ("Ida Winter", "Leiterin der Abteilung", "Stiftung Lichtblick"),
+        ),
+        (
+            "Anträge prüft das Dezernat 2 der Stadtverwaltung Kassel und die Brückenbau gGmbH. "
+            "Greta Sommer, Referentin des Dezernats, erklärte das Verfahren.",
+            ("Greta Sommer", "Referentin des Dezernats", "Stadtverwaltung Kassel"),
+        ),
+    ],
+)
+def test_a_unit_in_a_title_is_in_the_body_named_with_it_in_the_sentence_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

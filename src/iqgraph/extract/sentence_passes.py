@@ -19,6 +19,7 @@ from .relations.memberships import find_memberships, titled_role
 from .relations.relations import Before, find_relations, paid_in_the_land
 from .roles.context import (
     with_body_of_the_sentence_before,
+    with_body_of_the_unit_before,
     with_body_on_the_line_above,
     with_ministry_of_the_release,
     with_possessive_organisation,
@@ -91,6 +92,7 @@ def read_sentence(
     found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
+    found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
     for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")

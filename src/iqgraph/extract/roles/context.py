@@ -228,7 +228,42 @@ def with_the_body_there(
     return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
 
 
-_PLACES_OF_WORK = ORG_TYPES - {"Programme"}  # a programme ("IQ" in a service's name) is no place one works at
+_PLACES_OF_WORK = ORG_TYPES - {"Programme"}
+
+# A title keeping a unit named by its kind alone: "Leiter des Referats", "Referentin der Abteilung"
+_UNITS = "|".join(w.capitalize() for w in lexicon.TITLE_UNIT_NOUNS)
+_UNIT_IN_TITLE = re.compile(rf"(?:des|der)\s+(?P<unit>{_UNITS})(?:e?s)?$")
+UNIT_NAME_MAX = (
+    60  # characters of the unit's number and name before its body's genitive ("34 „Integration in Arbeit“")
+)
+# the unit named with its body in the sentence before: "das Referat 34 „Integration“ des Ministeriums …"
+_UNIT_WITH_ITS_BODY = re.compile(
+    rf"(?<![\w-])(?P<unit>{_UNITS})(?![\w-])[^.;!?]{{0,{UNIT_NAME_MAX}}}?\s+(?:des|der)\s+"
+)
+
+
+def with_body_of_the_unit_before(
+    finding: RoleFinding,
+    text: str,
+    sentences: tuple[tuple[int, int], tuple[int, int] | None],
+    mentions: IndexedMentions,
+) -> RoleFinding:
+    """ "Das Referat 34 der Stiftung X berät. Leiter des Referats ist Karl Muster.": a title keeping a unit by its kind
+    alone is in the body whose genitive follows that unit in the sentence before."""
+    sentence, previous = sentences
+    unit = _UNIT_IN_TITLE.search(finding.title) if finding.organisation is None and previous else None
+    if unit is None or previous is None:
+        return finding
+    named = (
+        m for m in _UNIT_WITH_ITS_BODY.finditer(text, *previous) if m.group("unit") == unit.group("unit")
+    )
+    at = next((m.end() for m in named), -1)
+    body = mentions.first_starting_in(at, at + 1, lambda m: m.type in _PLACES_OF_WORK and not m.generic)
+    if body is None:
+        return finding
+    return replace(
+        finding, organisation=body, leads=leads(finding.title.split(" ")[0], finding.title, body)
+    )  # a programme ("IQ" in a service's name) is no place one works at
 
 
 # A body named as the agent of a passive or as a partner ("vom", "durch die", "mit der", "für den") is not
