@@ -234,3 +234,81 @@ def test_er_does_not_pass_over_a_masculine_body() -> None:
 )
 def test_a_relative_clause_on_a_body_s_team_names_its_members(body: str, member: tuple[str, str]) -> None:
     assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Ida Winter leitet das Projekt. Sie arbeitete zuvor fünf Jahre für die Stiftung Lichtblick.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+        ("Karl Muster arbeitete vorher beim Verein Lernwerk e. V.", ("Karl Muster", "Lernwerk e. V.")),
+        (
+            "Ole Probe arbeitet seit 2019 lange schon bei der Stiftung Lichtblick.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_earlier_post_after_the_verb_of_work_makes_a_member(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Ida Winter hat vorher beim Verein Lernwerk e. V. gearbeitet.", ("Ida Winter", "Lernwerk e. V.")),
+        (
+            "Karl Muster ist Jurist und hat zuvor für die Stiftung Lichtblick gearbeitet.",
+            ("Karl Muster", "Stiftung Lichtblick"),
+        ),
+        (
+            "Ole Probe hatte seit 2015 in der Stiftung Lichtblick mitgearbeitet.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_the_perfect_of_working_at_a_body_makes_a_member(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+def test_the_perfect_of_another_verb_makes_no_member() -> None:
+    assert ("Ida Winter", "memberOf", "Stiftung Lichtblick") not in _relations(
+        "Ida Winter hat vorher bei der Stiftung Lichtblick angerufen."
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Vom Verein Lernwerk e. V. kommt Ida Winter regelmäßig zu uns.", ("Ida Winter", "Lernwerk e. V.")),
+        (
+            "Von der Stiftung Lichtblick kommen Karl Muster und Ole Probe.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+        ("Aus dem Verein Lernwerk e. V. kommt Greta Sommer.", ("Greta Sommer", "Lernwerk e. V.")),
+    ],
+)
+def test_coming_from_a_body_named_first_in_the_present(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Das Projekt „Werkstatt Beruf“ startet. Neu im Team sind seit Juli Ida Winter und Karl Muster.",
+            ("Karl Muster", "Werkstatt Beruf"),
+        ),
+        (
+            "Das Projekt „Werkstatt Beruf“ startet. Neu im Team ist Ole Probe.",
+            ("Ole Probe", "Werkstatt Beruf"),
+        ),
+        (
+            "Das Projekt „Werkstatt Beruf“ startet. Neu im Projektteam ist seit Mai Greta Sommer.",
+            ("Greta Sommer", "Werkstatt Beruf"),
+        ),
+    ],
+)
+def test_new_in_the_team_of_the_project_spoken_of(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in facts_of("Titel\n\n" + body).relations

@@ -41,9 +41,8 @@ def acts_for_after(text: str, gap: str, person_start: int) -> bool:
 
 
 FROM_MAX = 80  # characters of the body a person comes from
-_TIMES = (
-    r"(?:\s+(?:seit|im|ab|zum)\s+[\w.]+(?:\s+\d{4})?|\s+\d{4}|\s+(?:nun|jetzt|inzwischen|bereits|schon))*"
-)
+_TIME = r"\s+(?:seit|im|ab|zum)\s+[\w.]+(?:\s+\d{4})?|\s+\d{4}|\s+(?:nun|jetzt|inzwischen|bereits|schon)"
+_TIMES = rf"(?:{_TIME})*"
 # "verstärkt (seit Mai) das Team der Stiftung X", "ist Teil des Teams des Vereins Y", "wechselte 2020 zur Stiftung X"
 _JOINS = re.compile(
     rf"\s+(?:(?:verstärkt|verstärkte|ergänzt|ergänzte){_TIMES}\s+das\s+(?:Projekt)?[Tt]eam"
@@ -56,3 +55,17 @@ _JOINS = re.compile(
 def joins(gap: str) -> bool:
     """Whether `gap`, from a person's name to a body's, says the person joined the body or its team."""
     return _JOINS.fullmatch(gap) is not None
+
+
+# The perfect of working at a body: "hat vorher beim Jobcenter X gearbeitet", "ist Juristin und hat zuvor für die
+# Stiftung X gearbeitet" (a predicate noun coordinated before it).
+_HAS_WORKED = re.compile(
+    rf"(?:\s+(?:ist|war)\s+[A-ZÄÖÜ]\w+\s+und)?\s+(?:hat|hatte)(?:\s+(?:zuvor|vorher|davor|lange)|{_TIME})*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|für\s+die|für\s+den|für\s+das|im|in\s+der)\s+"
+)
+_WORKED = re.compile(r"\s+(?:gearbeitet|mitgearbeitet)(?![\w-])")
+
+
+def worked_at(text: str, gap: str, body_end: int) -> bool:
+    """Whether `gap`, from a person's name to a body's (ending at `body_end`), says in the perfect that they worked there."""
+    return _HAS_WORKED.fullmatch(gap) is not None and _WORKED.match(text, body_end) is not None

@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins
+from .membership_acting import acts_for_after, joins, worked_at
 from .membership_references import described_person, pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -90,7 +90,11 @@ _RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_
 _SERVICE_UNIT = rf"[A-ZÄÖÜ]\w*(?:{'|'.join(lexicon.BODY_SERVICE_HEADS)})"
 _DEPARTMENT = rf"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team|{_SERVICE_UNIT})\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 # Times and adverbs between a verb of work and the body: "arbeitet seit 2019 bei …", "ist inzwischen beim …"
-_WORK_ADVERBS = r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
+_WORK_ADVERBS = (
+    r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
+    # an earlier post: "arbeitete zuvor fünf Jahre für die Stiftung X"
+    r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
+)
 _MEMBER_VERB = re.compile(
     _RELATIVE_ABOUT_THE_PERSON
     + r"\s+(?P<verb>"
@@ -370,6 +374,7 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or _on_the_board(text, gap, org)
         or acts_for_after(text, gap, person.start)
         or joins(gap)
+        or worked_at(text, gap, org.end)
     )
 
 
@@ -502,6 +507,8 @@ _TEAM_VERB = re.compile(
 _UNNAMED_TEAM = re.compile(
     r"\s*(?:(?:Das|Unser)\s+(?:Projekt)?[Tt]eam\s*(?::|bilden|bildeten|besteht\s+aus|bestand\s+aus|sind|waren)"
     r"|(?:Zum|Im)\s+(?:Projekt)?[Tt]eam\s+(?:gehören|gehörten|arbeiten|arbeiteten)"
+    # "Neu im Team sind seit Juli A und B"
+    r"|Neu\s+im\s+(?:Projekt)?[Tt]eam\s+(?:sind|ist)(?:\s+seit\s+[\w.]+)?"
     r"|[„\"»]?Wir[“\"«]?\s*,\s*das\s+sind)"
     r"\s*(?:(?:derzeit|aktuell|heute|nun|jetzt|außerdem|zudem|auch)\s+)*"
     r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
