@@ -312,3 +312,30 @@ def test_coming_from_a_body_named_first_in_the_present(body: str, member: tuple[
 )
 def test_new_in_the_team_of_the_project_spoken_of(body: str, member: tuple[str, str]) -> None:
     assert (member[0], "memberOf", member[1]) in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Die Stiftung Lichtblick ist Gründungsmitglied des IQ Netzwerks Hessen.",
+            ("Stiftung Lichtblick", "IQ Landesnetzwerk Hessen"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. ist seit 2019 Mitgliedsorganisation im IQ Netzwerk Hessen.",
+            ("Lernwerk e. V.", "IQ Landesnetzwerk Hessen"),
+        ),
+        (
+            "Die Brückenbau gGmbH ist eine von zwölf Partnerorganisationen im IQ Netzwerk Hessen.",
+            ("Brückenbau gGmbH", "IQ Landesnetzwerk Hessen"),
+        ),
+        (
+            "Petra Beispiel ist Gründungsmitglied des Vereins Lernwerk e. V.",
+            ("Petra Beispiel", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_founding_members_and_partner_organisations_are_members(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in facts_of(
+        "Titel\n\nDas IQ Netzwerk Hessen wächst. " + body
+    ).relations

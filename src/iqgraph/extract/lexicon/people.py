@@ -474,6 +474,8 @@ MEMBER_VERBS = (
     "arbeitete",
     "ist Mitglied",
     "war Mitglied",
+    "ist Gründungsmitglied",
+    "war Gründungsmitglied",
     "ist",
     "war",
     "engagiert sich",

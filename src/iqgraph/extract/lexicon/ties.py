@@ -4,7 +4,17 @@ from __future__ import annotations
 
 # Nouns of belonging to a network or alliance ("Die X e.V. ist Mitglied im Bündnis Y", "… Partner des
 # IQ Netzwerks Z").
-MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
+MEMBER_NOUNS = (
+    "Mitglied",
+    "Partner",
+    "Kooperationspartner",
+    "Netzwerkpartner",
+    "Bündnispartner",
+    # "ist Gründungsmitglied des Netzwerks Y", "eine von zwölf Partnerorganisationen im Netzwerk Y"
+    "Gründungsmitglied",
+    "Partnerorganisation",
+    "Mitgliedsorganisation",
+)
 
 # The plural nouns that head a list of a network's or alliance's members ("Netzwerkpartner sind A, B und C",
 # "Mitglieder des Bündnisses Y sind …"); not "Kooperationspartner", which an event or a project has too.
