@@ -461,3 +461,26 @@ def test_a_unit_in_a_title_is_in_the_body_named_with_it_in_the_sentence_before(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Eröffnet wurde der Tag von Landesbeauftragter Ida Winter.",
+            ("Ida Winter", "Landesbeauftragte", None),
+        ),
+        (
+            "Begrüßt wurden die Gäste von Integrationsbeauftragtem Karl Muster.",
+            ("Karl Muster", "Integrationsbeauftragter", None),
+        ),
+        (
+            "Mit stellvertretender Vorsitzender Jana Probe sprachen alle.",
+            ("Jana Probe", "stellvertretende Vorsitzende", None),
+        ),
+    ],
+)
+def test_an_adjectival_title_in_the_dative_without_article_is_written_in_the_nominative(
+    body: str, role: tuple[str, str, None]
+) -> None:
+    assert role in _facts(body).roles
