@@ -339,3 +339,31 @@ def test_founding_members_and_partner_organisations_are_members(body: str, membe
     assert (member[0], "memberOf", member[1]) in facts_of(
         "Titel\n\nDas IQ Netzwerk Hessen wächst. " + body
     ).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Das Projekt „Werkstatt Beruf“ berät.\n\nUnser Team\nLeitung: Dr. Ida Winter\nBeratung: Karl Muster, Ole Probe\n",
+            ("Ole Probe", "Werkstatt Beruf"),
+        ),
+        (
+            "Das Projekt „Werkstatt Beruf“ berät.\n\nDas Team:\nBeratung und Coaching: Greta Sommer\nVerwaltung: Jana Probe\n",
+            ("Jana Probe", "Werkstatt Beruf"),
+        ),
+        (
+            "Das Projekt „Werkstatt Beruf“ berät.\n\nProjektteam\nVerwaltung: Frau Greta Sommer\n",
+            ("Greta Sommer", "Werkstatt Beruf"),
+        ),
+    ],
+)
+def test_the_task_lines_of_a_team_block_name_the_project_s_members(
+    body: str, member: tuple[str, str]
+) -> None:
+    assert (member[0], "memberOf", member[1]) in facts_of("Titel\n\n" + body).relations
+
+
+def test_task_lines_without_a_team_heading_name_no_members() -> None:
+    body = "Das Projekt „Werkstatt Beruf“ berät.\n\nTermine\nBeratung: Karl Muster, Ole Probe\n"
+    assert ("Ole Probe", "memberOf", "Werkstatt Beruf") not in facts_of("Titel\n\n" + body).relations

@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins, worked_at
+from .membership_acting import acts_for_after, joins, team_block_line, worked_at
 from .membership_references import described_person, pronoun_person
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
@@ -287,7 +287,7 @@ def _unnamed_team(
     body is the project's spoken of last, where no body is named in the sentence."""
     if project is None or any(m.type in ORG_TYPES for m in mentions if m.start >= sentence[0]):
         return []
-    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1])
+    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1]) or team_block_line(text, sentence)
     first = next((m for m in mentions if lead and m.type == "Person" and m.start == lead.end()), None)
     return [MembershipFinding(p, project) for p in listed_from(text, first, mentions)] if first else []
 
