@@ -69,29 +69,3 @@ _WORKED = re.compile(r"\s+(?:gearbeitet|mitgearbeitet)(?![\w-])")
 def worked_at(text: str, gap: str, body_end: int) -> bool:
     """Whether `gap`, from a person's name to a body's (ending at `body_end`), says in the perfect that they worked there."""
     return _HAS_WORKED.fullmatch(gap) is not None and _WORKED.match(text, body_end) is not None
-
-
-# A team's block: a heading line "Unser Team" (or "Das Team", "Team"), then lines of a task and its people:
-# "Leitung: Dr. Petra Beispiel" / "Beratung: Karl Muster, Anna Probe" / "Verwaltung: Ole Muster".
-_TEAM_HEADING = re.compile(r"[ \t]*(?:(?:Unser|Das)[ \t]+)?(?:Projekt)?[Tt]eam[ \t]*:?[ \t]*")
-_TASK_LINE = re.compile(
-    r"[ \t]*[A-ZÄÖÜ][\w\-]*(?:[ \t]+(?:und|&)[ \t]+[A-ZÄÖÜ][\w\-]*)?[ \t]*:[ \t]*"
-    r"(?:(?:Frau|Herr|Herrn)[ \t]+)?(?:(?:Dr|Prof)\.[ \t]*)*"
-)
-TEAM_BLOCK_LINES = 8  # task lines between the heading and the line read
-
-
-def team_block_line(text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
-    """The task of a line in a team's block (its match ends where the people start), or None."""
-    task = _TASK_LINE.match(text, *sentence)
-    if task is None or sentence[0] == 0 or text[sentence[0] - 1] != "\n":
-        return None
-    end = sentence[0] - 1
-    for _ in range(TEAM_BLOCK_LINES + 1):
-        start = text.rfind("\n", 0, end) + 1
-        if _TEAM_HEADING.fullmatch(text, start, end):
-            return task
-        if start == 0 or not _TASK_LINE.match(text, start, end):
-            return None
-        end = start - 1
-    return None

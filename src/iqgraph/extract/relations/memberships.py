@@ -16,8 +16,9 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins, team_block_line, worked_at
+from .membership_acting import acts_for_after, joins, worked_at
 from .membership_references import described_person, pronoun_person
+from .membership_teams import team_members, unnamed_team
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
@@ -226,11 +227,11 @@ def find_memberships(
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if acts_for(text, sentence, org, first.start)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
-    out += _team_members(text, sentence, orgs, mentions)
+    out += [MembershipFinding(p, o) for p, o in team_members(text, sentence, orgs, mentions)]
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
-    out += _unnamed_team(text, sentence, mentions, project)
+    out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
     out += _deputies(text, sentence, orgs, people)
     return _with_the_description_s_title(out, described)
 
@@ -278,18 +279,6 @@ def _deputies(
         and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
         and _PARTY_AFTER.match(text, person.end)
     ]
-
-
-def _unnamed_team(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None
-) -> list[MembershipFinding]:
-    """ "Das Projektteam: A, B und C", "Zum Team gehören A und B", "„Wir“, das sind A, B und C": a team naming no
-    body is the project's spoken of last, where no body is named in the sentence."""
-    if project is None or any(m.type in ORG_TYPES for m in mentions if m.start >= sentence[0]):
-        return []
-    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1]) or team_block_line(text, sentence)
-    first = next((m for m in mentions if lead and m.type == "Person" and m.start == lead.end()), None)
-    return [MembershipFinding(p, project) for p in listed_from(text, first, mentions)] if first else []
 
 
 def _founders(
@@ -486,46 +475,3 @@ def _project_role_start(text: str, person: Mention, projects: list[Mention] | No
 
 
 _PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")
-
-
-# The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
-# gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
-_TEAM = re.compile(r"\b(?:Projekt)?[Tt]eam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
-_TEAM_VERB = re.compile(
-    r"(?:\s+(?:gehören|gehörten|gehört|gehörte|arbeiten|arbeiteten|arbeitet|arbeitete|besteht\s+aus|bestand\s+aus"
-    # "Das Team der Stiftung X um Petra Beispiel": the team around its head
-    r"|bilden|bildeten|sind|waren|um)"
-    # a relative clause: "dem Team der Stiftung X, zu dem (neben ihr) auch A und B gehören"
-    r"|\s*,\s*zu\s+dem(?:\s+neben\s+\w+)?(?:\s+auch)?)\s+"
-    r"(?:(?:derzeit|aktuell|heute|nun|jetzt|seit\s+[\w.]+(?:\s+\d{4})?)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
-
-
-# A team naming no body, opening its sentence, then its members: "Das Team: …", "Zum Projektteam gehören (außerdem)
-# …", "Das Team bilden / besteht aus …", "Im Team arbeiten …", "„Wir“, das sind (aktuell) …" (a project writing of
-# itself).
-_UNNAMED_TEAM = re.compile(
-    r"\s*(?:(?:Das|Unser)\s+(?:Projekt)?[Tt]eam\s*(?::|bilden|bildeten|besteht\s+aus|bestand\s+aus|sind|waren)"
-    r"|(?:Zum|Im)\s+(?:Projekt)?[Tt]eam\s+(?:gehören|gehörten|arbeiten|arbeiteten)"
-    # "Neu im Team sind seit Juli A und B"
-    r"|Neu\s+im\s+(?:Projekt)?[Tt]eam\s+(?:sind|ist)(?:\s+seit\s+[\w.]+)?"
-    r"|[„\"»]?Wir[“\"«]?\s*,\s*das\s+sind)"
-    r"\s*(?:(?:derzeit|aktuell|heute|nun|jetzt|außerdem|zudem|auch)\s+)*"
-    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
-
-
-def _team_members(
-    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
-) -> list[MembershipFinding]:
-    match = _TEAM.search(text, *sentence)
-    org = next((o for o in orgs if match is not None and o.start == match.end()), None)
-    if org is None:
-        return []
-    people = [m for m in mentions if m.type == "Person" and m.start >= org.end]
-    verb = _TEAM_VERB.match(text, org.end)
-    if verb is not None:
-        first = next((p for p in people if p.start == verb.end()), None)
-        return [MembershipFinding(p, org) for p in listed_from(text, first, mentions)] if first else []
-    colon = text.find(":", org.end, sentence[1])
-    return [MembershipFinding(p, org) for p in people if 0 <= colon < p.start]

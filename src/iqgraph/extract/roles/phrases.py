@@ -250,6 +250,11 @@ def leads(noun: str, pre: str, org: Mention | None) -> bool:
     return is_head_noun(noun) and "stell" not in noun.lower()
 
 
+def is_contact_noun(noun: str) -> bool:
+    """ "Ansprechpartnerin: Petra Beispiel": a contact person named on a label line, as a head is."""
+    return any(stem in noun.lower() for stem in lexicon.CONTACT_ROLE_STEMS)
+
+
 def is_head_noun(noun: str) -> bool:
     """ "Leiterin", "Projektleitung", "Koordinators": a noun for the head of what it names."""
     return noun.lower().endswith(tuple(s + e for s in lexicon.LEADER_STEMS for e in ("", "in", "s")))

@@ -21,6 +21,7 @@ from ..text.spans import Mention
 from .bodies import (
     ReleaseBodies,
     body_before_as,
+    body_on_the_line_below,
     full_names_before,
     generic_body_end,
     head_nominative,
@@ -35,7 +36,7 @@ from .bodies import (
     prefix_organisation,
     unknown_body,
 )
-from .body_references import acts_for, body_named_short, stand_in_acted_for
+from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
@@ -46,6 +47,7 @@ from .phrases import (
     ROLE_TAIL_MAX,
     STEMS,
     TAIL_WORDS,
+    is_contact_noun,
     is_head_noun,
     is_role_noun,
     leads,
@@ -148,26 +150,13 @@ def _signed(
     if holder is None or gender not in (None, holder.gender):
         return []
     finding = _role_at(text, head, (mentions, release), [holder], sentence[1], holder)
-    if finding is not None and finding.organisation is None:
-        finding = _with_body_on_the_line_below(finding, text, sentence[1], release)
+    body = (
+        body_on_the_line_below(text, sentence[1], release) if finding and not finding.organisation else None
+    )
+    if finding is not None and body is not None:  # "Karl Muster\nReferent\nBrückenbau e. V."
+        noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+        finding = replace(finding, organisation=body, leads=leads(singular(noun), finding.title, body))
     return [] if finding is None else [finding]
-
-
-def _with_body_on_the_line_below(
-    finding: RoleFinding, text: str, end: int, release: ReleaseBodies
-) -> RoleFinding:
-    """ "Karl Muster\nReferent\nBrückenbau e. V.": the title alone on its line, the body alone on the next."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[end:line_end].strip():
-        return finding
-    next_end = text.find("\n", line_end + 1)
-    next_end = len(text) if next_end < 0 else next_end
-    below = text[line_end + 1 : next_end].strip()
-    body = next((m for m in release.bodies_within(line_end, next_end + 1) if m.surface == below), None)
-    if body is None:
-        return finding
-    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
-    return replace(finding, organisation=body, leads=leads(singular(noun), finding.title, body))
 
 
 def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]) -> RoleFinding | None:
@@ -372,17 +361,6 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     return out
 
 
-_COMPANY_MAX = 40  # characters of "mit zwei Fachleuten"
-_LISTED_BEFORE_MAX = 80  # characters of the titled names listed before this one after the colon
-# "Die Stadt X, vertreten durch (den) Oberbürgermeister Y": the body the holder stands for, right before
-_REPRESENTED_BY = re.compile(
-    r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?"
-    # "Die X war mit zwei Fachleuten vertreten: Teamleiterin A und Vermittler B": each titled name after the colon
-    rf"|\s+(?:war|ist|waren|sind)\s+(?:(?:mit|durch)\s+[^:;.\n]{{1,{_COMPANY_MAX}}}?\s+)?vertreten\s*:\s*"
-    rf"(?:[^;.:\n]{{0,{_LISTED_BEFORE_MAX}}}?(?:,|\bund|\bsowie)\s+)?"
-)
-
-
 def _acting_for(
     finding: RoleFinding,
     text: str,
@@ -403,8 +381,7 @@ def _acting_for(
             and m.end <= finding.head
             and (
                 acts_for(text, sentence, m, finding.head)
-                or _REPRESENTED_BY.fullmatch(text, m.end, finding.head)
-                or _represented_by_the_title(text, m, finding)
+                or represented_by(text, m, finding.head, finding.person.end)
             )
         ),
         None,
@@ -413,20 +390,6 @@ def _acting_for(
         return finding
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=org, leads=leads(singular(noun), finding.title, org))
-
-
-# "Der Verein X war durch (seinen) Vorstand Karl Muster vertreten": the body, the agent's title and name, the verb.
-_BY_A_TITLE = re.compile(
-    r"\s+(?:war|ist|waren|sind|wird|wurde)\s+(?:(?:auch|erneut|dort)\s+)?durch\s+(?:(?:ihren|seinen|ihre|seine|den|die)\s+)?"
-)
-_REPRESENTED_AFTER = re.compile(r"\s+vertreten(?![\w-])")
-
-
-def _represented_by_the_title(text: str, body: Mention, finding: RoleFinding) -> bool:
-    return bool(
-        _BY_A_TITLE.fullmatch(text, body.end, finding.head)
-        and _REPRESENTED_AFTER.match(text, finding.person.end)
-    )
 
 
 def _with_prefix(finding: RoleFinding, org: Mention | None) -> RoleFinding:
@@ -513,11 +476,6 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     return replace(finding, organisation=org)
 
 
-def _is_contact_noun(noun: str) -> bool:
-    """ "Ansprechpartnerin: Petra Beispiel": a contact person named on a label line, as a head is."""
-    return any(stem in noun.lower() for stem in lexicon.CONTACT_ROLE_STEMS)
-
-
 def _listed_holders(
     text: str, head: re.Match[str], mentions: list[Mention], found: list[RoleFinding], limit: int
 ) -> list[RoleFinding]:
@@ -526,7 +484,7 @@ def _listed_holders(
     possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
     listed = []
-    if is_head_noun(singular(noun)) or _is_contact_noun(noun):
+    if is_head_noun(singular(noun)) or is_contact_noun(noun):
         phrase_end, org = parse_complements(text, head.end(), mentions, limit)
         if org is None:
             tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
