@@ -367,3 +367,18 @@ def test_the_task_lines_of_a_team_block_name_the_project_s_members(
 def test_task_lines_without_a_team_heading_name_no_members() -> None:
     body = "Das Projekt „Werkstatt Beruf“ berät.\n\nTermine\nBeratung: Karl Muster, Ole Probe\n"
     assert ("Ole Probe", "memberOf", "Werkstatt Beruf") not in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        ("Ida Winter (43) ist seit 2018 bei der Stiftung Lichtblick.", ("Ida Winter", "Stiftung Lichtblick")),
+        ("Karl Muster (61) arbeitet beim Verein Lernwerk e. V.", ("Karl Muster", "Lernwerk e. V.")),
+        (
+            "Ole Probe (29) ist seit Mai für die Stiftung Lichtblick tätig.",
+            ("Ole Probe", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_an_age_after_the_name_stands_before_the_verb_of_work(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)

@@ -484,3 +484,24 @@ def test_an_adjectival_title_in_the_dative_without_article_is_written_in_the_nom
     body: str, role: tuple[str, str, None]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Ida Winter, Beraterin für die Stiftung Lichtblick, sprach.",
+            ("Ida Winter", "Beraterin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Karl Muster arbeitet als Referent für den Verein Lernwerk e. V.",
+            ("Karl Muster", "Referent", "Lernwerk e. V."),
+        ),
+        (
+            "Greta Sommer ist als Koordinatorin für das IQ Netzwerk Bremen unterwegs.",
+            ("Greta Sommer", "Koordinatorin", "IQ Netzwerk Bremen"),
+        ),
+    ],
+)
+def test_the_body_a_post_works_for_after_fuer_is_the_title_s(body: str, role: tuple[str, str, str]) -> None:
+    assert role in _facts(body).roles

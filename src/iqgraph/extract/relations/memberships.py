@@ -97,7 +97,8 @@ _WORK_ADVERBS = (
     r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
 )
 _MEMBER_VERB = re.compile(
-    _RELATIVE_ABOUT_THE_PERSON
+    r"(?:\s*\(\d{1,3}\))?"  # an age after the name: "Petra Beispiel (43) ist seit 2018 bei der Stiftung X"
+    + _RELATIVE_ABOUT_THE_PERSON
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
     + r")"

@@ -85,6 +85,8 @@ _ORG_LINK = re.compile(
     r"(?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w\-]*)?(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
     # a name without an article after "bei", maybe in quotes: "Beraterin bei „Werkbank“", "Referent bei Lernwerk e. V."
     r"|\s+bei\s+[„\"»]?$"
+    # the body a post works for: "Beraterin für die Stiftung X", "Referent für das Projekt Y"
+    r"|\s+für\s+(?:die|den|das)\s+$"
 )
 ORG_LINK_MAX = 50  # characters from the role phrase to the organisation named right after it
 # "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
