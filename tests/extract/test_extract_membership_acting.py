@@ -382,3 +382,21 @@ def test_task_lines_without_a_team_heading_name_no_members() -> None:
 )
 def test_an_age_after_the_name_stands_before_the_verb_of_work(body: str, member: tuple[str, str]) -> None:
     assert (member[0], "memberOf", member[1]) in _relations(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "member"),
+    [
+        (
+            "Karl Muster aus dem Vorstand der Stiftung Lichtblick sprach.",
+            ("Karl Muster", "Stiftung Lichtblick"),
+        ),
+        ("Ole Probe aus dem Präsidium des Vereins Lernwerk e. V. sprach.", ("Ole Probe", "Lernwerk e. V.")),
+        (
+            "Es dankte Ida Winter aus dem Kuratorium der Stiftung Lichtblick.",
+            ("Ida Winter", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_person_from_a_body_s_board_belongs_to_the_body(body: str, member: tuple[str, str]) -> None:
+    assert (member[0], "memberOf", member[1]) in _relations(body)

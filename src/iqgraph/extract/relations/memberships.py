@@ -78,7 +78,7 @@ _BELONGS_CLOSE = re.compile(r"\s+an\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
 _MEMBER_LINK = re.compile(
     r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
-    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des|vom|von(?:\s+der)?))?\s+$"
+    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+(?:Team|Vorstand|Beirat|Präsidium|Kuratorium)\s+(?:der|des|vom|von(?:\s+der)?))?\s+$"
     r"|^\s*,\s*(?:beide|alle\s+\w+)\s+$"
 )
 _MEMBER_GAP_MAX = 50
