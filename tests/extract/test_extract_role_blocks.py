@@ -505,3 +505,26 @@ def test_an_adjectival_title_in_the_dative_without_article_is_written_in_the_nom
 )
 def test_the_body_a_post_works_for_after_fuer_is_the_title_s(body: str, role: tuple[str, str, str]) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Leiter der Stiftung Lichtblick, Vorstand Karl Muster, sprach.",
+            ("Karl Muster", "Leiter", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die Geschäftsführerin des Vereins Lernwerk e. V., Rechtsanwältin Dr. Ida Winter, sprach.",
+            ("Ida Winter", "Geschäftsführerin", "Lernwerk e. V."),
+        ),
+        (
+            "Es sprach die Beauftragte für Integration, Staatsministerin Greta Sommer.",
+            ("Greta Sommer", "Beauftragte für Integration", None),
+        ),
+    ],
+)
+def test_a_title_before_a_comma_and_a_second_title_with_the_name_is_the_name_s(
+    body: str, role: tuple[str, str, str | None]
+) -> None:
+    assert role in _facts(body).roles

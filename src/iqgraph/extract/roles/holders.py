@@ -15,8 +15,11 @@ from ..names.persons.persons import ACADEMIC, is_certain_gender
 from ..text.spans import Mention
 
 _NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
+_SECOND_TITLE_GAP_MAX = 50  # room for ", Parlamentarische Staatssekretärin Dr. "
 _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + ACADEMIC)
-_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + ACADEMIC)
+# "Die Beauftragte für …, (Staatsministerin) Petra Beispiel": after a comma, maybe a second title before the name
+_SECOND_TITLE = r"(?:(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*[ \xa0]+)?"
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _SECOND_TITLE + ACADEMIC)
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 _FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
@@ -120,7 +123,7 @@ def role_holder(
         ):
             return p, True
     for p in fits:
-        if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
+        if 0 <= p.start - tail_end <= _SECOND_TITLE_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
             text[tail_end : p.start]
         ):
             return p, False
