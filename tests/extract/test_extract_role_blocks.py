@@ -528,3 +528,38 @@ def test_a_title_before_a_comma_and_a_second_title_with_the_name_is_the_name_s(
     body: str, role: tuple[str, str, str | None]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Seit Mai leitet Karl Muster das Projekt. Der Sozialarbeiter war zuvor Referent beim Verein Lernwerk e. V.",
+            ("Karl Muster", "Referent", "Lernwerk e. V."),
+        ),
+        (
+            "Ole Probe stellte sich vor. Der Projektleiter arbeitete zuvor als Berater bei der Stiftung Lichtblick.",
+            ("Ole Probe", "Berater", "Stiftung Lichtblick"),
+        ),
+        (
+            "Ida Winter spricht. Sie arbeitete vorher als Referentin beim Verein Lernwerk e. V.",
+            ("Ida Winter", "Referentin", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_a_masculine_role_noun_or_a_pronoun_stands_for_the_one_person_before(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karl Muster und Ole Probe sprachen. Der Projektleiter war zuvor Referent beim Verein Lernwerk e. V.",
+        "Karl Muster sprach. Der Verein war zuvor Referent beim Verein Lernwerk e. V.",
+        "Karl Muster und Ole Probe sprachen. Der Berater war zuvor Referent beim Verein Lernwerk e. V.",
+    ],
+)
+def test_no_description_read_for_two_fitting_people_or_a_noun_of_no_person(body: str) -> None:
+    assert not any(r[2] == "Lernwerk e. V." for r in _facts(body).roles)
