@@ -1,6 +1,8 @@
-"""Memberships said by acting for a body named after the person ("sprach für die …", "im Auftrag des …"), by a
-service of the body before its genitive ("arbeitet für die Beratungsstelle der …") and by the team of a body after
-"von". Invented sentences, three or more variants each."""
+"""Memberships said by acting or presenting for a body ("sprach für die …", "im Auftrag des …", "Für die X stellte Y
+… vor"), by a service of the body before its genitive ("arbeitet für die Beratungsstelle der …"), by joining a body or
+its team, by an earlier post ("hat vorher beim X gearbeitet"), by a body's team or board ("aus dem Team von …", "zu
+dem auch A gehört", a team's block), by founding it; "er" passing over a feminine or neuter body. Invented
+sentences, three or more variants each."""
 
 from __future__ import annotations
 

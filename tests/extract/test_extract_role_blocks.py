@@ -1,5 +1,8 @@
-"""Roles and memberships read beyond one sentence's apposition (issue 11, tenth round): a signature or contact
-block (the name alone on its line, the title on the next). Invented sentences, three or more variants each."""
+"""Roles read beyond one sentence's apposition and in new phrasings (issue 11, tenth round): a signature or contact
+block, a definite description for the person named before, a unit after "im", a body after a bare "bei" or after
+"für die", a researcher, a contact person, "dort", a delegation listed after "vertreten:", a body named by its kind
+opening the sentence, a unit carried from the sentence before, adjectival titles in the dative, a second title
+before the name. Invented sentences, three or more variants each."""
 
 from __future__ import annotations
 
