@@ -566,3 +566,26 @@ def test_a_masculine_role_noun_or_a_pronoun_stands_for_the_one_person_before(
 )
 def test_no_description_read_for_two_fitting_people_or_a_noun_of_no_person(body: str) -> None:
     assert not any(r[2] == "Lernwerk e. V." for r in _facts(body).roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Die Stiftung Lichtblick lädt ein. Die Lichtblick-Beraterin Ida Winter sprach.",
+            ("Ida Winter", "Lichtblick-Beraterin", "Stiftung Lichtblick"),
+        ),
+        (
+            "Die Jugendhilfe Sonnenhof gGmbH feiert. Sonnenhof-Mitarbeiter Karl Muster sprach.",
+            ("Karl Muster", "Sonnenhof-Mitarbeiter", "Jugendhilfe Sonnenhof gGmbH"),
+        ),
+        (
+            "Die Bildungsakademie Morgenrot gGmbH berät. Es sprach Morgenrot-Geschäftsführerin Greta Sommer.",
+            ("Greta Sommer", "Morgenrot-Geschäftsführerin", "Bildungsakademie Morgenrot gGmbH"),
+        ),
+    ],
+)
+def test_a_compound_title_names_its_body_by_a_later_word_of_the_body_s_name(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _facts(body).roles

@@ -198,6 +198,8 @@ def prefix_organisation(
         else {word}
     )
     bodies = {m.key: m for m in release.named_before(first_words, start)}
+    if not bodies:  # "Lichtblick-Beraterin" after "die Stiftung Lichtblick": the word further on in the name
+        bodies = {m.key: m for m in release.bodies_before(start) if word in m.label.split(" ")[1:]}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
