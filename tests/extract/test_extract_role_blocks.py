@@ -589,3 +589,27 @@ def test_a_compound_title_names_its_body_by_a_later_word_of_the_body_s_name(
     body: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _facts(body).roles
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        (
+            "Im Rathaus sitzt Ida Winter. Die gebürtige Syrerin arbeitet bei der Stiftung Lichtblick.",
+            ("relation", ("Ida Winter", "memberOf", "Stiftung Lichtblick")),
+        ),
+        (
+            "Im Rathaus sitzt Karl Muster. Der neue Berater arbeitet für die Stiftung Lichtblick.",
+            ("role", ("Karl Muster", "Berater", "Stiftung Lichtblick")),
+        ),
+        (
+            "Heute berät Greta Sommer. Die erfahrene Juristin ist beim Verein Lernwerk e. V. tätig.",
+            ("relation", ("Greta Sommer", "memberOf", "Lernwerk e. V.")),
+        ),
+    ],
+)
+def test_a_description_with_an_adjective_stands_for_the_person_before(
+    body: str, fact: tuple[str, tuple[str, str, str]]
+) -> None:
+    facts = _facts(body)
+    assert fact[1] in (facts.relations if fact[0] == "relation" else facts.roles)

@@ -55,7 +55,9 @@ def _may_stand_for(body: Mention, gender: str) -> bool:
 # Soziologin ist beim Verein Y tätig", "Der Referent arbeitet bei …" (a masculine noun only where it is a role noun:
 # "Der Verein", "Der Kurs" are no persons; a feminine one in "-in", not "Medizin", "Disziplin").
 _DESCRIPTION = re.compile(
-    r"\s*(?:Die\s+(?!(?:Medizin|Disziplin)\b)(?P<she>[A-ZÄÖÜ][a-zäöüß]+in)|Der\s+(?P<he>[A-ZÄÖÜ][a-zäöüß]+))(?![\w-])"
+    # an adjective may stand before the noun: "Die gebürtige Kasselerin", "Der neue Referent"
+    r"\s*(?:Die\s+(?:[a-zäöü]\w*e\s+)?(?!(?:Medizin|Disziplin)\b)(?P<she>[A-ZÄÖÜ][a-zäöüß]+in)"
+    r"|Der\s+(?:[a-zäöü]\w*e\s+)?(?P<he>[A-ZÄÖÜ][a-zäöüß]+))(?![\w-])"
 )
 
 
