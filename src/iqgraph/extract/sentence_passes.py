@@ -15,13 +15,15 @@ from .names.mentions import Mention
 from .relations.actors import RelationFinding
 from .relations.hosting.hosting import carriers_of_led_projects
 from .relations.leaders import find_leaders
-from .relations.memberships import find_memberships
+from .relations.memberships import find_memberships, titled_role
 from .relations.relations import Before, find_relations, paid_in_the_land
 from .roles.context import (
     with_body_of_the_sentence_before,
+    with_body_of_the_unit_before,
     with_body_on_the_line_above,
     with_ministry_of_the_release,
     with_possessive_organisation,
+    with_the_body_there,
     with_the_release_s_one_network,
     with_the_release_s_one_project,
     with_the_section_s_project,
@@ -75,7 +77,12 @@ def read_sentence(
     iq = programme if programme is not None and programme.key == c.gazetteer.programme_key else None
     for r in find_relations(c.text, span, here, programme, before.up_to(span[0]), network):
         c.relation(paid_in_the_land(r, iq, network), span)
-    read = [*find_roles(c.text, span, here, release.bodies), *find_offices(c.text, span, here, release.all)]
+    memberships = find_memberships(c.text, span, here, before.last("project"), release.bodies)
+    read = [
+        *find_roles(c.text, span, here, release.bodies),
+        *find_offices(c.text, span, here, release.all),
+        *(titled_role(m) for m in memberships if m.title),
+    ]
     heads: list[tuple[Mention, Mention]] = []
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
@@ -84,6 +91,8 @@ def read_sentence(
     found = (with_the_release_s_one_network(r, release.one_network) for r in found)
     found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
+    found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
+    found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
     for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
@@ -101,10 +110,7 @@ def read_sentence(
     for org, head in find_leaders(c.text, here):
         c.relation(RelationFinding(org, "ledBy", head), span)
         heads.append((org, head))
-    members = [
-        (m.person, m.organisation)
-        for m in find_memberships(c.text, span, here, before.last("project"), release.bodies)
-    ]
+    members = [(m.person, m.organisation) for m in memberships]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)
     for carried in carriers_of_led_projects(heads, members):

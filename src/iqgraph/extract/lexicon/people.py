@@ -59,6 +59,8 @@ ROLE_STEMS = (
     "gemeinderat",
     "gemeinderät",
     "journalist",  # "moderiert von der Journalistin X": the profession she is named by
+    "ansprechpartner",  # "Ansprechpartnerin für Betriebe ist X", a contact field "Ansprechpartner: X"
+    "forscher",  # "Arbeitsmarktforscher an der Hochschule Y": a researcher's post at a university or institute
     # offices of city states and governments: "Staatsrätin", "Bundeskanzlerin", "Generalsekretär"
     "staatsrat",
     "staatsrät",
@@ -231,6 +233,9 @@ APPOINTMENT_LINKS = (
 
 # Adverbs of time between an appointment verb and the role ("war zuvor", "ist seit 2019").
 APPOINTMENT_TIMES = (
+    # how long, first (it may open with "zuvor"): "war zuvor sieben Jahre Referentin", "war zwei Jahre lang Leiterin"
+    "(?:zuvor |davor |bereits |schon )?(?:\\w+|\\d+) Jahre(?: lang)?",
+    "seit (?:\\w+|\\d+) Jahren",  # "X, seit drei Jahren Beraterin im …"
     "zuvor",
     "vorher",
     "bisher",
@@ -245,6 +250,7 @@ APPOINTMENT_TIMES = (
     "(?:zum|ab|im|am) (?:dem )?(?:\\d{1,2}\\. ?)?[\\wä]+(?: \\d{4})?",
     "mit sofortiger Wirkung",
     "bis (?:zum )?(?:\\d{1,2}\\. ?)?[\\w.]+(?: \\d{4})?",  # an earlier post: "war bis 2020", "bis März 2021"
+    "lange",
 )
 
 # Adverbials that open a sentence saying what a person is or was, before the verb and the pronoun: "Zuvor war sie
@@ -468,6 +474,8 @@ MEMBER_VERBS = (
     "arbeitete",
     "ist Mitglied",
     "war Mitglied",
+    "ist Gründungsmitglied",
+    "war Gründungsmitglied",
     "ist",
     "war",
     "engagiert sich",
@@ -685,6 +693,9 @@ ROLE_ABBREVIATIONS = (
 
 # Posts in a project named by a compound of "Projekt" ("Projektleiterin", "Projektkoordinator"): with no body in
 # their phrase they are posts in the one project a release names.
+# A project's contact person ("Ansprechpartnerin: Petra Beispiel"), named on a label line as its head is.
+CONTACT_ROLE_STEMS = ("ansprechpartner",)
+
 PROJECT_POST_PREFIXES = (
     "projektleit",
     "projektkoordinat",

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 # Nouns of belonging to a network or alliance ("Die X e.V. ist Mitglied im Bündnis Y", "… Partner des
 # IQ Netzwerks Z").
-MEMBER_NOUNS = ("Mitglied", "Partner", "Kooperationspartner", "Netzwerkpartner", "Bündnispartner")
+MEMBER_NOUNS = (
+    "Mitglied",
+    "Partner",
+    "Kooperationspartner",
+    "Netzwerkpartner",
+    "Bündnispartner",
+    # "ist Gründungsmitglied des Netzwerks Y", "eine von zwölf Partnerorganisationen im Netzwerk Y"
+    "Gründungsmitglied",
+    "Partnerorganisation",
+    "Mitgliedsorganisation",
+)
 
 # The plural nouns that head a list of a network's or alliance's members ("Netzwerkpartner sind A, B und C",
 # "Mitglieder des Bündnisses Y sind …"); not "Kooperationspartner", which an event or a project has too.
@@ -68,11 +78,49 @@ ACTING_FOR_VERBS = (
     "nahmen",
     "berichtete",
     "berichteten",
+    # presenting the body's work: "Für die Stiftung X stellte Petra Beispiel das Projekt vor"
+    "stellte",
+    "stellten",
+    "präsentierte",
+    "präsentierten",
+    "erläuterte",
+    "erläuterten",
+)
+
+# Heads of a service or office inside a body, between a verb of work and the body's genitive: "arbeitet für die
+# Anerkennungsberatung der Stiftung X", "ist in der Geschäftsstelle des Vereins Y tätig".
+BODY_SERVICE_HEADS = ("beratung", "stelle", "büro", "dienst", "service", "zentrale")
+
+# Heads of bodies' names that are feminine or neuter: "er" opening the next sentence cannot stand for such a body
+# ("… beim Diakonischen Werk Y. Er wechselte …" is about a man named before).
+NOT_MASCULINE_BODY_HEADS = (
+    "werk", "stiftung", "kammer", "agentur", "gmbh", "akademie", "hochschule", "universität", "behörde", "stadt",
+    "ministerium", "amt", "institut", "jobcenter", "zentrum", "netzwerk", "bündnis", "projekt", "schule",
+    "gesellschaft", "vereinigung", "diakonie", "caritas", "initiative", "beratungsstelle", "verwaltung",
+)  # fmt: skip
+
+# Heads of masculine bodies' names, which "er" may stand for whatever else the name holds ("Lernwerk e. V.").
+MASCULINE_BODY_HEADS = (
+    "verein", "verband", "bund", "kreis", "rat", "dienst", "träger", "ausschuss", "landtag", "bundestag", "senat",
+)  # fmt: skip
+
+# Verbs a person does in a body's name or on its behalf besides those above, and being there so: "begrüßte im Namen
+# des Vereins Y die Gäste", "war im Auftrag der Stiftung X vor Ort".
+ON_BEHALF_VERBS = (
+    "begrüßte",
+    "begrüßten",
+    "dankte",
+    "dankten",
+    "überreichte",
+    "überreichten",
+    "war",
+    "waren",
+    "ist",
 )
 
 # Verbs of persons coming from a body named first ("Von der Stiftung X kamen A und B", "Aus dem Jobcenter Y nahm
 # Karl Muster teil"); not "berichtete/sprach von …", which is about the body.
-COMING_FROM_VERBS = ("kam", "kamen", "nahm", "nahmen", "reiste", "reisten")
+COMING_FROM_VERBS = ("kam", "kamen", "kommt", "kommen", "nahm", "nahmen", "reiste", "reisten")
 
 # Nouns of money and support whose genitive names the body that pays ("Mittel des Landes Hessen", "mit
 # Unterstützung des Freistaates Sachsen"), in small letters.

@@ -71,7 +71,7 @@ def _words(words: tuple[str, ...]) -> str:
 # with the feminine and plural endings: "eine Partnerin im", "einer von zwölf Partnern im", "Mitglieder des"
 # adverbs of time between a verb and its object: "beteiligt sich seit 2015 am", "trat 2019 dem … bei"
 _ADVERBS = r"(?:(?:seit\s+[\w.]+|\d{4}|schon|bereits|nun|heute|auch|ebenfalls|aktiv)\s+)*"
-_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|er|ern)?"
+_MEMBER_NOUN = rf"(?:{_words(lexicon.MEMBER_NOUNS)})(?:in|innen|n|en|er|ern)?"
 # who the members of a network or alliance are: "X besteht aus A, B und C"
 _MEMBERS = {t: "memberOf" for t in ("Organisation", "Agency", "Ministry")}
 # the rest of a relative clause up to its verb, within the clause: "…, die seit 2015 dem Netzwerk Y |angehört"

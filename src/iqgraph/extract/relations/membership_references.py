@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 
 from .. import lexicon
+from ..roles.phrases import is_role_noun
 from ..roles.pronouns import ANTECEDENT_REACH, antecedent_of
 from ..roles.roles import ReleaseBodies
+from ..roles.titles import noun_gender
 from ..text.spans import Mention
 
 # A personal pronoun opening the sentence, or after a fronted time and the verb: "Sie arbeitet seit 2019 bei der
@@ -32,6 +34,50 @@ def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies 
     antecedent = antecedent_of(gender, near)
     if antecedent is None:
         return None
-    if release.bodies_within(antecedent.end, sentence[0]):
+    if any(_may_stand_for(body, gender) for body in release.bodies_within(antecedent.end, sentence[0])):
         return None
     return replace(antecedent, start=match.start(group), end=match.end(group), surface=match.group(group))
+
+
+def _may_stand_for(body: Mention, gender: str) -> bool:
+    """Whether a pronoun of `gender` may stand for the body: "sie" for any (a feminine or plural name), "er" for
+    one whose name holds no head that is feminine or neuter ("das Diakonische Werk", "die Handwerkskammer")."""
+    if gender != "m":
+        return True
+    label = body.label.lower()
+    words = label.replace("e. v.", "verein").replace("e.v.", "verein").split()
+    if any(w.endswith(lexicon.MASCULINE_BODY_HEADS) for w in words):
+        return True  # "Lernwerk e. V." is a Verein
+    return not any(w.endswith(lexicon.NOT_MASCULINE_BODY_HEADS) for w in words)
+
+
+# A definite description opening the sentence for the person named before: "Die Beraterin arbeitet für …", "Die
+# Soziologin ist beim Verein Y tätig", "Der Referent arbeitet bei …" (a masculine noun only where it is a role noun:
+# "Der Verein", "Der Kurs" are no persons; a feminine one in "-in", not "Medizin", "Disziplin").
+_DESCRIPTION = re.compile(
+    # an adjective may stand before the noun: "Die gebürtige Kasselerin", "Der neue Referent"
+    r"\s*(?:Die\s+(?:[a-zäöü]\w*e\s+)?(?!(?:Medizin|Disziplin)\b)(?P<she>[A-ZÄÖÜ][a-zäöüß]+in)"
+    r"|Der\s+(?:[a-zäöü]\w*e\s+)?(?P<he>[A-ZÄÖÜ][a-zäöüß]+))(?![\w-])"
+)
+
+
+def described_person(
+    text: str, sentence: tuple[int, int], release: ReleaseBodies | None
+) -> tuple[Mention, str] | None:
+    """The person a sentence-opening definite description stands for, as a mention at the description, and the
+    description's noun; only where exactly one person of its gender is named shortly before (precision first)."""
+    match = _DESCRIPTION.match(text, *sentence)
+    if match is None or release is None:
+        return None
+    noun = match.group("she") or match.group("he")
+    gender = "f" if match.group("she") else "m"
+    if gender == "m" and not (is_role_noun(noun) and noun_gender(noun) == "m"):
+        return None
+    near = release.people_before(sentence[0], ANTECEDENT_REACH)
+    if len([p for p in near if p.gender == gender]) != 1 or any(p.gender is None for p in near):
+        return None
+    antecedent = next(p for p in near if p.gender == gender)
+    if release.bodies_within(antecedent.end, sentence[0]):
+        return None
+    start, end = match.span(2 if gender == "m" else 1)
+    return replace(antecedent, start=start, end=end, surface=noun), noun

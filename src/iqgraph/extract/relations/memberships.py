@@ -8,20 +8,26 @@ naming no body ("Das Team: A, B und C": the project spoken of last)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..roles.body_references import acts_for, body_named_short
-from ..roles.lists import listed_from
-from ..roles.roles import ORG_TYPES, ReleaseBodies
+from ..roles.lists import listed_from, singular
+from ..roles.phrases import is_role_noun
+from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_references import pronoun_person
+from .membership_acting import acts_for_after, joins, worked_at
+from .membership_references import described_person, pronoun_person
+from .membership_teams import team_members, unnamed_team
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
 _SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
+# An earlier post in a relative clause: "…, der zuvor acht Jahre im Team der Stiftung X gearbeitet hat"
+_BEFORE = r"(?:(?:zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
 _WORKS_IN = re.compile(
-    rf"^\s*,\s*(?:die|der)\s+{_SINCE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)\s+$"
+    rf"^\s*,\s*(?:die|der)\s+{_SINCE}{_BEFORE}(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem)"
+    r"(?:\s+(?:Projekt)?[Tt]eam\s+(?:der|des))?\s+$"
 )
 # "Petra B., die für die Stiftung X arbeitet": for whom, with the verb of working closing the clause
 _WORKS_FOR_RELATIVE = re.compile(rf"^\s*,\s*(?:die|der)\s+{_SINCE}für\s+(?:die|den|das)\s+$")
@@ -72,7 +78,7 @@ _BELONGS_CLOSE = re.compile(r"\s+an\b")
 # "A vom Verein X", "A und B, beide vom Verein X", "A aus dem Team der Stiftung X", "A und B, beide Stiftung X"
 _MEMBER_LINK = re.compile(
     r"^(?:\s*,\s*(?:beide|alle\s+\w+)|\s+(?:beide|alle\s+\w+)\s*,?)?\s+"
-    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+Team\s+(?:der|des))?\s+$"
+    r"(?:vom|von|von\s+der|von\s+dem|aus\s+dem|aus\s+der|der|des)(?:\s+(?:Team|Vorstand|Beirat|Präsidium|Kuratorium)\s+(?:der|des|vom|von(?:\s+der)?))?\s+$"
     r"|^\s*,\s*(?:beide|alle\s+\w+)\s+$"
 )
 _MEMBER_GAP_MAX = 50
@@ -81,11 +87,18 @@ _RELATIVE_CLAUSE_MAX = 130  # characters of a relative clause about the person b
 # arbeitet heute bei der Stiftung X".
 _RELATIVE_ABOUT_THE_PERSON = rf"(?:\s*,\s*(?:die|der)\s+[^,;.:\n]{{1,{_RELATIVE_CLAUSE_MAX}}}?,)?"
 # A department of the body before it: "im Beratungsbereich der Stiftung X", "in der Abteilung Migration von Y"
-_DEPARTMENT = r"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team)\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
+# or a service of the body: "für die Anerkennungsberatung der Stiftung X", "in der Geschäftsstelle des Vereins Y"
+_SERVICE_UNIT = rf"[A-ZÄÖÜ]\w*(?:{'|'.join(lexicon.BODY_SERVICE_HEADS)})"
+_DEPARTMENT = rf"(?:\w+(?:bereich|abteilung|referat)|(?:Bereich|Abteilung|Referat)\s+[A-ZÄÖÜ]\w+|Team|{_SERVICE_UNIT})\s+(?:der|des|von|vom|beim|bei\s+der|bei\s+dem)\s+"
 # Times and adverbs between a verb of work and the body: "arbeitet seit 2019 bei …", "ist inzwischen beim …"
-_WORK_ADVERBS = r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
+_WORK_ADVERBS = (
+    r"seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|jetzt|inzwischen|mittlerweile|ehrenamtlich"
+    # an earlier post: "arbeitete zuvor fünf Jahre für die Stiftung X"
+    r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
+)
 _MEMBER_VERB = re.compile(
-    _RELATIVE_ABOUT_THE_PERSON
+    r"(?:\s*\(\d{1,3}\))?"  # an age after the name: "Petra Beispiel (43) ist seit 2018 bei der Stiftung X"
+    + _RELATIVE_ABOUT_THE_PERSON
     + r"\s+(?P<verb>"
     + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
     + r")"
@@ -171,6 +184,9 @@ _FOUNDER_REACH = 30  # characters before the first founder for the verb or a rol
 class MembershipFinding:
     person: Mention
     organisation: Mention
+    title: str | None = (
+        None  # the role noun a description names the person by ("Die Beraterin arbeitet bei …")
+    )
 
 
 def find_memberships(
@@ -184,7 +200,8 @@ def find_memberships(
     `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
     release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
     out = []
-    pronoun = pronoun_person(text, sentence, release)
+    described = described_person(text, sentence, release)
+    pronoun = pronoun_person(text, sentence, release) or (described[0] if described else None)
     mentions = [pronoun, *mentions] if pronoun is not None else mentions
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]
     people = [m for m in mentions if m.type == "Person"]
@@ -211,13 +228,30 @@ def find_memberships(
         first = _coordinated(text, p, people)[-1]  # "Von der Stiftung X kamen A und B": B after A
         out += [MembershipFinding(p, org) for org in orgs if acts_for(text, sentence, org, first.start)]
         out += [MembershipFinding(q, org) for org in orgs for q in _represented_by(text, org, p, mentions)]
-    out += _team_members(text, sentence, orgs, mentions)
+    out += [MembershipFinding(p, o) for p, o in team_members(text, sentence, orgs, mentions)]
     out += _working_there_verb_first(text, sentence, orgs, mentions)
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
-    out += _unnamed_team(text, sentence, mentions, project)
+    out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
     out += _deputies(text, sentence, orgs, people)
-    return out
+    return _with_the_description_s_title(out, described)
+
+
+def titled_role(found: MembershipFinding) -> RoleFinding:
+    """The role a membership said of a description by a role noun gives: "Die Beraterin arbeitet für X"."""
+    title = found.title or ""
+    return RoleFinding(
+        found.person, title, found.organisation, leads(singular(title), "", found.organisation)
+    )
+
+
+def _with_the_description_s_title(
+    found: list[MembershipFinding], described: tuple[Mention, str] | None
+) -> list[MembershipFinding]:
+    """ "Die Beraterin arbeitet für die Stiftung X": a description by a role noun gives the role at the body too."""
+    if described is None or not is_role_noun(described[1]):
+        return found
+    return [replace(f, title=described[1]) if f.person == described[0] else f for f in found]
 
 
 # A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
@@ -240,24 +274,12 @@ def _deputies(
     if len(parliaments) != 1:
         return []
     return [
-        MembershipFinding(person, *parliaments.values())
+        MembershipFinding(person, next(iter(parliaments.values())))
         for person in people
         if sentence[0] <= person.start < sentence[1]
         and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
         and _PARTY_AFTER.match(text, person.end)
     ]
-
-
-def _unnamed_team(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], project: Mention | None
-) -> list[MembershipFinding]:
-    """ "Das Projektteam: A, B und C", "Zum Team gehören A und B", "„Wir“, das sind A, B und C": a team naming no
-    body is the project's spoken of last, where no body is named in the sentence."""
-    if project is None or any(m.type in ORG_TYPES for m in mentions if m.start >= sentence[0]):
-        return []
-    lead = _UNNAMED_TEAM.match(text, sentence[0], sentence[1])
-    first = next((m for m in mentions if lead and m.type == "Person" and m.start == lead.end()), None)
-    return [MembershipFinding(p, project) for p in listed_from(text, first, mentions)] if first else []
 
 
 def _founders(
@@ -340,6 +362,9 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or bool(_BELONGS_RELATIVE.match(gap) and _BELONG_VERB_LAST.match(text, org.end))
         or _works_at_in_apposition(text, gap, org)
         or _on_the_board(text, gap, org)
+        or acts_for_after(text, gap, person.start)
+        or joins(gap)
+        or worked_at(text, gap, org.end)
     )
 
 
@@ -451,40 +476,3 @@ def _project_role_start(text: str, person: Mention, projects: list[Mention] | No
 
 
 _PROJECT_NAME_END = re.compile(r"[“”\"«]?\s+")
-
-
-# The team of a body and who is in it: "Team der Koordinierungsstelle X: A, B und C", "Zum Team der Stiftung X
-# gehören A und B", "Im Team des Vereins Y arbeiten …", "Das Team der X besteht aus …", "… bilden A und B"
-_TEAM = re.compile(r"\bTeam\s+(?:der|des|im|in\s+der|vom|von\s+der)\s+")
-_TEAM_VERB = re.compile(
-    r"\s+(?:gehören|gehörten|arbeiten|arbeiteten|besteht\s+aus|bestand\s+aus|bilden|bildeten|sind|waren)\s+"
-    r"(?:(?:derzeit|aktuell|heute|nun|jetzt)\s+)?(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
-
-
-# A team naming no body, opening its sentence, then its members: "Das Team: …", "Zum Projektteam gehören (außerdem)
-# …", "Das Team bilden / besteht aus …", "Im Team arbeiten …", "„Wir“, das sind (aktuell) …" (a project writing of
-# itself).
-_UNNAMED_TEAM = re.compile(
-    r"\s*(?:(?:Das|Unser)\s+(?:Projekt)?[Tt]eam\s*(?::|bilden|bildeten|besteht\s+aus|bestand\s+aus|sind|waren)"
-    r"|(?:Zum|Im)\s+(?:Projekt)?[Tt]eam\s+(?:gehören|gehörten|arbeiten|arbeiteten)"
-    r"|[„\"»]?Wir[“\"«]?\s*,\s*das\s+sind)"
-    r"\s*(?:(?:derzeit|aktuell|heute|nun|jetzt|außerdem|zudem|auch)\s+)*"
-    r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-)
-
-
-def _team_members(
-    text: str, sentence: tuple[int, int], orgs: list[Mention], mentions: list[Mention]
-) -> list[MembershipFinding]:
-    match = _TEAM.search(text, *sentence)
-    org = next((o for o in orgs if match is not None and o.start == match.end()), None)
-    if org is None:
-        return []
-    people = [m for m in mentions if m.type == "Person" and m.start >= org.end]
-    verb = _TEAM_VERB.match(text, org.end)
-    if verb is not None:
-        first = next((p for p in people if p.start == verb.end()), None)
-        return [MembershipFinding(p, org) for p in listed_from(text, first, mentions)] if first else []
-    colon = text.find(":", org.end, sentence[1])
-    return [MembershipFinding(p, org) for p in people if 0 <= colon < p.start]

@@ -198,6 +198,8 @@ def prefix_organisation(
         else {word}
     )
     bodies = {m.key: m for m in release.named_before(first_words, start)}
+    if not bodies:  # "Lichtblick-Beraterin" after "die Stiftung Lichtblick": the word further on in the name
+        bodies = {m.key: m for m in release.bodies_before(start) if word in m.label.split(" ")[1:]}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
@@ -289,3 +291,15 @@ def head_nominative(word: str) -> str:
         ):
             return word[: -len(ending)]
     return nominative
+
+
+def body_on_the_line_below(text: str, end: int, release: ReleaseBodies) -> Mention | None:
+    """ "Karl Muster\nReferent\nBrückenbau e. V.": the body named alone on the line after a title's line ending at
+    `end`."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return None
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    below = text[line_end + 1 : next_end].strip()
+    return next((m for m in release.bodies_within(line_end, next_end + 1) if m.surface == below), None)

@@ -60,3 +60,58 @@ def body_named_short(
     if short is None or any(m.start == short.start("word") for m in mentions):
         return None
     return named_in_full_before(short.group("word"), release, person.start)
+
+
+# The body named by its kind alone, fronted, the title after the verb: "Für das Netzwerk begrüßte dessen Koordinatorin
+# Petra Beispiel die Gäste", "Seitens des Vereins sprach Vorstand Karl Muster".
+_STAND_IN_KINDS = {"Netzwerk": "StateNetwork", "Projekt": "Subproject", "Teilprojekt": "Subproject"}
+_FOR_A_STAND_IN = re.compile(
+    r"\s*(?:(?P<for>Für)\s+(?:das|den|die)|(?:Seitens|Im\s+Namen|Im\s+Auftrag)\s+(?:des|der))"
+    r"\s+(?P<noun>[A-ZÄÖÜ]\w*?)(?:e?s)?\s+(?P<verb>[a-zäöü]\w*)\s+(?:(?:dessen|deren)\s+)?"
+)
+
+
+def stand_in_acted_for(
+    text: str, sentence: tuple[int, int], head: int, release: ReleaseBodies | None
+) -> Mention | None:
+    """The one body of the release a stand-in opening the sentence ("Für das Netzwerk", "Seitens des Vereins") names,
+    where the title at `head`, after its verb, is the holder's."""
+    lead = _FOR_A_STAND_IN.fullmatch(text, sentence[0], head) if head > sentence[0] else None
+    if lead is None or release is None:
+        return None
+    verbs = lexicon.ACTING_FOR_VERBS + lexicon.ON_BEHALF_VERBS
+    if lead.group("for") and lead.group("verb") not in verbs:
+        return None
+    noun = lead.group("noun")
+    kind = _STAND_IN_KINDS.get(noun)
+    if kind is not None:
+        bodies = {m.key: m for m in release.bodies_before(lead.start()) if m.type == kind}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return named_in_full_before(noun, release, lead.start()) if noun in lexicon.BODY_STAND_INS else None
+
+
+_COMPANY_MAX = 40  # characters of "mit zwei Fachleuten"
+_LISTED_BEFORE_MAX = 80  # characters of the titled names listed before this one after the colon
+# "Die Stadt X, vertreten durch (den) Oberbürgermeister Y": the body the holder stands for, right before
+_REPRESENTED_BY = re.compile(
+    r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?"
+    # "Die X war mit zwei Fachleuten vertreten: Teamleiterin A und Vermittler B": each titled name after the colon
+    rf"|\s+(?:war|ist|waren|sind)\s+(?:(?:mit|durch)\s+[^:;.\n]{{1,{_COMPANY_MAX}}}?\s+)?vertreten\s*:\s*"
+    rf"(?:[^;.:\n]{{0,{_LISTED_BEFORE_MAX}}}?(?:,|\bund|\bsowie)\s+)?"
+)
+# "Der Verein X war durch (seinen) Vorstand Karl Muster vertreten": the body, the agent's title and name, the verb.
+_BY_A_TITLE = re.compile(
+    r"\s+(?:war|ist|waren|sind|wird|wurde)\s+(?:(?:auch|erneut|dort)\s+)?durch\s+(?:(?:ihren|seinen|ihre|seine|den|die)\s+)?"
+)
+_REPRESENTED_AFTER = re.compile(r"\s+vertreten(?![\w-])")
+
+
+def represented_by(text: str, body: Mention, head: int, holder_end: int) -> bool:
+    """ "Die Stadt X, vertreten durch Oberbürgermeister Y", "Die X war mit zwei Fachleuten vertreten: Teamleiterin A …",
+    "Der Verein X war durch Vorstand Y vertreten": the body a title at `head` (its holder ending at `holder_end`)
+    stands for."""
+    return bool(
+        _REPRESENTED_BY.fullmatch(text, body.end, head)
+        or _BY_A_TITLE.fullmatch(text, body.end, head)
+        and _REPRESENTED_AFTER.match(text, holder_end)
+    )

@@ -200,6 +200,72 @@ def with_body_of_the_sentence_before(
     return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
 
 
+# "Ansprechpartnerin dort ist Petra Beispiel", "Dort ist Karl Muster Ansprechpartner": "dort" points back to a body.
+_THERE = re.compile(r"(?<![\w-])[Dd]ort(?![\w-])")
+
+
+def with_the_body_there(
+    finding: RoleFinding,
+    text: str,
+    sentences: tuple[tuple[int, int], tuple[int, int] | None],
+    mentions: IndexedMentions,
+) -> RoleFinding:
+    """A role whose sentence says "dort" and names no body is in the one body the sentence before names."""
+    sentence, previous = sentences
+    if finding.organisation is not None or previous is None or finding.head < 0:
+        return finding
+    if not _THERE.search(text, sentence[0], max(finding.person.end, finding.head)):
+        return finding
+    if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
+        return finding
+    bodies = {
+        m.key: m for m in mentions.starting_in(*previous) if m.type in _PLACES_OF_WORK and not m.generic
+    }
+    if len(bodies) != 1:
+        return finding
+    body = next(iter(bodies.values()))
+    noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+_PLACES_OF_WORK = ORG_TYPES - {"Programme"}
+
+# A title keeping a unit named by its kind alone: "Leiter des Referats", "Referentin der Abteilung"
+_UNITS = "|".join(w.capitalize() for w in lexicon.TITLE_UNIT_NOUNS)
+_UNIT_IN_TITLE = re.compile(rf"(?:des|der)\s+(?P<unit>{_UNITS})(?:e?s)?$")
+UNIT_NAME_MAX = (
+    60  # characters of the unit's number and name before its body's genitive ("34 „Integration in Arbeit“")
+)
+# the unit named with its body in the sentence before: "das Referat 34 „Integration“ des Ministeriums …"
+_UNIT_WITH_ITS_BODY = re.compile(
+    rf"(?<![\w-])(?P<unit>{_UNITS})(?![\w-])[^.;!?]{{0,{UNIT_NAME_MAX}}}?\s+(?:des|der)\s+"
+)
+
+
+def with_body_of_the_unit_before(
+    finding: RoleFinding,
+    text: str,
+    sentences: tuple[tuple[int, int], tuple[int, int] | None],
+    mentions: IndexedMentions,
+) -> RoleFinding:
+    """ "Das Referat 34 der Stiftung X berät. Leiter des Referats ist Karl Muster.": a title keeping a unit by its kind
+    alone is in the body whose genitive follows that unit in the sentence before."""
+    sentence, previous = sentences
+    unit = _UNIT_IN_TITLE.search(finding.title) if finding.organisation is None and previous else None
+    if unit is None or previous is None:
+        return finding
+    named = (
+        m for m in _UNIT_WITH_ITS_BODY.finditer(text, *previous) if m.group("unit") == unit.group("unit")
+    )
+    at = next((m.end() for m in named), -1)
+    body = mentions.first_starting_in(at, at + 1, lambda m: m.type in _PLACES_OF_WORK and not m.generic)
+    if body is None:
+        return finding
+    return replace(
+        finding, organisation=body, leads=leads(finding.title.split(" ")[0], finding.title, body)
+    )  # a programme ("IQ" in a service's name) is no place one works at
+
+
 # A body named as the agent of a passive or as a partner ("vom", "durch die", "mit der", "für den") is not
 # where the staff of the next sentence work.
 _AGENT_OR_PARTNER_BEFORE = re.compile(
@@ -264,7 +330,7 @@ def with_the_section_s_project(finding: RoleFinding, text: str, mentions: Indexe
     return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
 
 
-_SECTION_POSTS = (*lexicon.PROJECT_POST_PREFIXES, "leitung")
+_SECTION_POSTS = (*lexicon.PROJECT_POST_PREFIXES, "leitung", *lexicon.CONTACT_ROLE_STEMS)
 SECTION_REACH = 1500  # characters back from a post to the blank line opening its project's section
 # A heading line that is a project's name, maybe after its head noun in quotes: "Projekt „Wege finden“"
 _HEADING = re.compile(

@@ -15,8 +15,11 @@ from ..names.persons.persons import ACADEMIC, is_certain_gender
 from ..text.spans import Mention
 
 _NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
+_SECOND_TITLE_GAP_MAX = 50  # room for ", Parlamentarische Staatssekretärin Dr. "
 _RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + ACADEMIC)
-_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + ACADEMIC)
+# "Die Beauftragte für …, (Staatsministerin) Petra Beispiel": after a comma, maybe a second title before the name
+_SECOND_TITLE = r"(?:(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*[ \xa0]+)?"
+_COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _SECOND_TITLE + ACADEMIC)
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 _FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
@@ -61,7 +64,9 @@ _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|
 # "Neue Leiterin des Vereins ist seit Mai Petra Beispiel": the role phrase, a copula and the holder.
 # "Zum Vorsitzenden wurde Petra Beispiel gewählt", "Die Aufgaben der Referentin übernimmt Petra Beispiel".
 _COPULA = re.compile(
-    rf"\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+" + ACADEMIC
+    # "Ansprechpartnerin dort ist …": an adverb pointing back to a place or body before the copula
+    rf"[“\"«]?(?:\s+(?:dort|hier))?\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+"
+    + ACADEMIC
 )
 _VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + ACADEMIC)
 # A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra
@@ -118,7 +123,7 @@ def role_holder(
         ):
             return p, True
     for p in fits:
-        if 0 <= p.start - tail_end <= _NAME_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
+        if 0 <= p.start - tail_end <= _SECOND_TITLE_GAP_MAX and _COMMA_BEFORE_NAME.fullmatch(
             text[tail_end : p.start]
         ):
             return p, False
@@ -126,6 +131,24 @@ def role_holder(
         if _holds_inverted(text, p, (end, tail_end)):
             return p, True
     return None, False
+
+
+def name_on_the_line_above(text: str, line_start: int, people: list[Mention]) -> Mention | None:
+    """A signature or contact block: "Petra Beispiel\nKoordinatorin, Verein X" (the name alone on its line, the
+    title opening the next, at `line_start`). `people`: those named just before."""
+    if line_start < 1 or text[line_start - 1] != "\n":
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return next(
+        (
+            p
+            for p in people
+            if p.start >= above
+            and _RIGHT_BEFORE_NAME.fullmatch(text, above, p.start)
+            and not text[p.end : line_start - 1].strip()
+        ),
+        None,
+    )
 
 
 # "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".

@@ -75,7 +75,9 @@ def named_after_colon(
     orgs = [m for m in mentions if m.type != "Person" and m.type != "Place"]
     title = singular(noun)
     items = _shared_organisations(_items(text, colon.end(), people, orgs))
-    if organisation is None and _is_label_line(text, phrase_end, items):
+    label = _label_line(text, phrase_end, items) if organisation is None else None
+    if label is not None:  # the label as written, its portfolio kept: "Ansprechpartner für Betriebe"
+        title = " ".join([singular(noun), *label.split()[1:]])
         return [Listed(items[0].person, role_nominative(title, items[0].person.gender), None)]
     out = []
     for item in items:
@@ -87,17 +89,20 @@ def named_after_colon(
 
 # A line of a contact box: the role noun alone, a colon, one name and nothing after it ("Projektleitung: Dr.
 # Petra Beispiel"). What the role is of, the line does not say.
-_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÄÖÜ][\w\-]*$")
+# The label may keep its portfolio: "Ansprechpartner für Betriebe: Karl Muster".
+LABEL_PORTFOLIO_WORDS_MAX = 3
+_LABEL_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*[A-ZÄÖÜ][\w\-]*(?:[ \t]+für(?:[ \t]+[\w\-]+){{1,{LABEL_PORTFOLIO_WORDS_MAX}}})?$"
+)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
-def _is_label_line(text: str, phrase_end: int, items: list[_Item]) -> bool:
-    return (
-        len(items) == 1
-        and items[0].organisation is None
-        and _LABEL_BEFORE.search(text, max(0, phrase_end - 60), phrase_end) is not None
-        and _LINE_END.match(text, items[0].person.end) is not None
-    )
+def _label_line(text: str, phrase_end: int, items: list[_Item]) -> str | None:
+    """The label of a contact box's line naming one person, or None."""
+    if len(items) != 1 or items[0].organisation is not None or not _LINE_END.match(text, items[0].person.end):
+        return None
+    label = _LABEL_BEFORE.search(text, max(0, phrase_end - 60), phrase_end)
+    return None if label is None else label.group(0).strip()
 
 
 def listed_from(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:

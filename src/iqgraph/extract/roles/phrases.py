@@ -44,8 +44,22 @@ _WIDE_PORTFOLIO = re.compile(rf"\s+für\s+{_PORTFOLIO_PHRASE}(?:(?:\s*,\s*|\s+un
 _UNIT_IN_ORGANISATION = re.compile(
     r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.TITLE_UNIT_NOUNS) + r")(?:e?s)?(?![\w-])"
 )
+_NO_UNITS_AFTER_IM = (
+    "team",
+    "projekt",
+)  # "Beraterin im Team der Stiftung X": the team is no unit of the title
+# "Teamleiter im Arbeitgeberservice der Agentur …", "Referentin in der Abteilung Migration des …": a unit after "im"
+# stays in the title where the organisation's genitive follows it (else "im Ministerium" names the organisation).
+_UNIT_IN_BEFORE_GENITIVE = re.compile(
+    r"\s+(?:im|in\s+der)\s+(?=[A-ZÄÖÜ])[\w\-]*(?i:"
+    + "|".join(
+        u for u in (*lexicon.TITLE_UNIT_NOUNS, *lexicon.BODY_SERVICE_HEADS) if u not in _NO_UNITS_AFTER_IM
+    )
+    + r")(?![\w-])(?:\s+[A-ZÄÖÜ][\w\-]*\w)?(?=\s+(?:der|des)\s)"
+)
 _KEEP = (
     _WIDE_PORTFOLIO,
+    _UNIT_IN_BEFORE_GENITIVE,
     re.compile(rf"\s+für\s+{_PORTFOLIO_WORD}(?:(?:\s*,\s*|\s+und\s+){_PORTFOLIO_WORD})*"),
     re.compile(r"\s+[„\"“][^„\"“”\n]{2,80}[“\"”]"),
     _UNIT_IN_ORGANISATION,
@@ -60,7 +74,8 @@ _UNIT_WORD = r"[A-ZÄÖÜ][\w\-]*\w"
 UNIT_WORDS_MAX = 4
 _UNIT_AFTER_NOUN = re.compile(
     rf"[ \xa0]+{_NOT_A_ROLE}{_UNIT_WORD}(?:[ \xa0]+(?:(?:und|&)[ \xa0]+)?{_NOT_A_ROLE}{_UNIT_WORD}){{0,{UNIT_WORDS_MAX - 1}}}"
-    r"(?=\s*[,;)–]|\s+(?:der|des|im|in\s+der|in\s+dem|beim|bei|vom|von|am|an\s+der)\s)"
+    # or closing its line in a contact block: "Referent Öffentlichkeitsarbeit\nVerein X"
+    r"(?=\s*[,;)–]|\s+(?:der|des|im|in\s+der|in\s+dem|beim|bei|vom|von|am|an\s+der)\s|[ \t]*(?:\n|$))"
 )
 # The article (and an adjective: "der kanadischen …") between a role and the organisation named with it.
 _ORG_LINK = re.compile(
@@ -68,6 +83,10 @@ _ORG_LINK = re.compile(
     r"|aus\s+dem|aus\s+der)"
     # "der in Kassel ansässigen …", "des in Erfurt gegründeten …": a participle with its place before the name
     r"(?:\s+(?:in|im|aus)\s+[A-ZÄÖÜ][\w\-]*)?(?:\s+[a-zäöü]\w*(?:e|en|er|es|em))?\s+$"
+    # a name without an article after "bei", maybe in quotes: "Beraterin bei „Werkbank“", "Referent bei Lernwerk e. V."
+    r"|\s+bei\s+[„\"»]?$"
+    # the body a post works for: "Beraterin für die Stiftung X", "Referent für das Projekt Y"
+    r"|\s+für\s+(?:die|den|das)\s+$"
 )
 ORG_LINK_MAX = 50  # characters from the role phrase to the organisation named right after it
 # "Leiterin der Abteilung Beratung und Betreuung … der Universität X": words of the title before the
@@ -178,7 +197,7 @@ def _holds_a_name(match: re.Match[str], mentions: list[Mention]) -> bool:
 def _starts_mention(match: re.Match[str], mentions: list[Mention]) -> bool:
     """ "des Senats" stays in a title, "des IQ Netzwerks Hessen" names the organisation ("des Saarlandes",
     a place, stays)."""
-    words = re.match(r"\s+(?:der|des)\s+", match.group(0))
+    words = re.match(r"\s+(?:der|des|im|in\s+der)\s+", match.group(0))
     return bool(words) and any(
         m.start == match.start() + words.end() and m.type in ORG_TYPES  # type: ignore[union-attr]
         for m in mentions
@@ -231,6 +250,11 @@ def leads(noun: str, pre: str, org: Mention | None) -> bool:
     ):
         return False
     return is_head_noun(noun) and "stell" not in noun.lower()
+
+
+def is_contact_noun(noun: str) -> bool:
+    """ "Ansprechpartnerin: Petra Beispiel": a contact person named on a label line, as a head is."""
+    return any(stem in noun.lower() for stem in lexicon.CONTACT_ROLE_STEMS)
 
 
 def is_head_noun(noun: str) -> bool:

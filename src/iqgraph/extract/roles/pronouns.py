@@ -10,11 +10,14 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..text.spans import Mention
+from .phrases import is_role_noun
+from .titles import noun_gender
 
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _FRONTED = "|".join(lexicon.FRONTED_TIMES)
-_CAPACITY_VERB = r"[a-zäöü]\w*(?:\s+(?:seit\s+)?\d{4})?\s+als"  # "arbeitet seit 2019 als …"
+# "arbeitet seit 2019 als …", "arbeitete zuvor als …"
+_CAPACITY_VERB = r"[a-zäöü]\w*(?:\s+(?:seit\s+)?\d{4}|\s+(?:zuvor|vorher|davor|bereits|schon))*\s+als"
 _ADDING = r"(?:\s+(?:zudem|auch|außerdem|ebenfalls|weiterhin|bereits|schon))?"  # "ist sie zudem …"
 # A news report names a person once, then by what she is: "Die Juristin ist seit 2019 …", "Die 45-Jährige
 # arbeitet als …", "Der gebürtige Kasseler war zuvor …". Only nouns that name a person: feminine in "-in" after
@@ -22,7 +25,8 @@ _ADDING = r"(?:\s+(?:zudem|auch|außerdem|ebenfalls|weiterhin|bereits|schon))?" 
 _NOT_PERSONS = r"(?!(?:Medizin|Disziplin)\b)"
 _PERSON_NOUN = (
     r"(?:Die(?:\s+[a-zäöü]\w*e)?\s+" + _NOT_PERSONS + r"(?P<she>[A-ZÄÖÜ][a-zäöüß]+in|\d{1,3}-[Jj]ährige)"
-    r"|Der(?:\s+[a-zäöü]\w*e)?\s+(?P<he>\d{1,3}-[Jj]ährige))(?![\w-])"
+    # "Der Sozialarbeiter war zuvor …": a masculine noun only where it is a role noun (checked after the match)
+    r"|Der(?:\s+[a-zäöü]\w*e)?\s+(?P<he>\d{1,3}-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]+))(?![\w-])"
 )
 # "Sie war zuvor …", "Er arbeitet seit 2019 als …" / "Zuvor war sie …", "Seit 2019 ist er …"
 _PRONOUN_FIRST = re.compile(
@@ -32,7 +36,7 @@ _PRONOUN_FIRST = re.compile(
 # the same noun after the verb: "Zuvor war die Juristin …", "Vorher arbeitete die 45-Jährige als …"
 _PERSON_NOUN_AFTER_VERB = (
     r"die(?:\s+[a-zäöü]\w*e)?\s+" + _NOT_PERSONS + r"(?P<she_after>[A-ZÄÖÜ][a-zäöüß]+in|\d{1,3}-[Jj]ährige)"
-    r"|der(?:\s+[a-zäöü]\w*e)?\s+(?P<he_after>\d{1,3}-[Jj]ährige)"
+    r"|der(?:\s+[a-zäöü]\w*e)?\s+(?P<he_after>\d{1,3}-[Jj]ährige|[A-ZÄÖÜ][a-zäöüß]+)"
 )
 _PRONOUN_AFTER_VERB = re.compile(
     rf"\s*(?:{_FRONTED})\s+(?:ist|war|wird|wurde|bleibt|arbeitet|arbeitete)\s+"
@@ -52,8 +56,13 @@ def pronoun_subject(text: str, sentence: tuple[int, int], people: Sequence[Menti
         return None
     pronoun = match.group("pronoun").lower()
     she = match.groupdict().get("she") or match.groupdict().get("she_after")
+    he = match.groupdict().get("he") or match.groupdict().get("he_after")
+    if he and not he[0].isdigit() and not (is_role_noun(he) and noun_gender(he) == "m"):
+        return None  # "Der Verein war zuvor …": no person
     gender = _GENDER.get(pronoun) or ("f" if she else "m")
     near = [p for p in people if sentence[0] - ANTECEDENT_REACH <= p.start < sentence[0]]
+    if he and not he[0].isdigit() and len([p for p in near if p.gender == gender]) != 1:
+        return None  # a description by a role noun: only where one man is in reach
     antecedent = antecedent_of(gender, near)
     if antecedent is None:
         return None

@@ -21,6 +21,7 @@ from ..text.spans import Mention
 from .bodies import (
     ReleaseBodies,
     body_before_as,
+    body_on_the_line_below,
     full_names_before,
     generic_body_end,
     head_nominative,
@@ -35,8 +36,8 @@ from .bodies import (
     prefix_organisation,
     unknown_body,
 )
-from .body_references import acts_for, body_named_short
-from .holders import BODY_LINK, role_holder
+from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
+from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .lists import listed_from, named_after_colon, singular, team_after_possessive
 from .phrases import (
     ANY_ROLE_WORD,
@@ -46,6 +47,7 @@ from .phrases import (
     ROLE_TAIL_MAX,
     STEMS,
     TAIL_WORDS,
+    is_contact_noun,
     is_head_noun,
     is_role_noun,
     leads,
@@ -92,6 +94,8 @@ def find_roles(
     organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
+    if not people:
+        out += _signed(text, sentence, mentions, release)
     if not people or not ANY_ROLE_WORD.search(text, *sentence):
         return _dedupe(out)  # the full role pattern is costly: most sentences name no role
     for head in ROLE_HEAD.finditer(text, sentence[0], sentence[1]):
@@ -118,7 +122,7 @@ def find_roles(
             out += _listed_holders(text, head, mentions, out, sentence[1])
             continue
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
-        finding = _acting_for(finding, text, sentence, mentions)
+        finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
         if _is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
@@ -128,6 +132,31 @@ def find_roles(
 
 # Two titles of one person in apposition, joined by "und": "X, Leiterin der Abteilung A und Projektleiterin des B,".
 _SECOND_TITLE_LINK = re.compile(r"[^,;:.()\n]{0,150}?\s+und\s+$")
+
+
+SIGNATURE_REACH = 80  # characters back from a title's line to its holder's name on the line above
+
+
+def _signed(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], release: ReleaseBodies | None
+) -> list[RoleFinding]:
+    """ "Petra Beispiel\nKoordinatorin, IQ Netzwerk X", "Karl Muster\nStaatsminister": a signature or contact
+    block, the title opening its line, the holder alone on the line above."""
+    head = ROLE_HEAD.match(text, *sentence)
+    if release is None or head is None or not is_role_noun(head.group("noun")):
+        return []
+    holder = name_on_the_line_above(text, sentence[0], release.people_before(sentence[0], SIGNATURE_REACH))
+    gender = noun_gender(head.group("noun"))
+    if holder is None or gender not in (None, holder.gender):
+        return []
+    finding = _role_at(text, head, (mentions, release), [holder], sentence[1], holder)
+    body = (
+        body_on_the_line_below(text, sentence[1], release) if finding and not finding.organisation else None
+    )
+    if finding is not None and body is not None:  # "Karl Muster\nReferent\nBrückenbau e. V."
+        noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+        finding = replace(finding, organisation=body, leads=leads(singular(noun), finding.title, body))
+    return [] if finding is None else [finding]
 
 
 def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]) -> RoleFinding | None:
@@ -332,12 +361,12 @@ def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
     return out
 
 
-# "Die Stadt X, vertreten durch (den) Oberbürgermeister Y": the body the holder stands for, right before
-_REPRESENTED_BY = re.compile(r"[ \xa0]*,[ \xa0]*vertreten[ \xa0]+durch[ \xa0]+(?:(?:den|die)[ \xa0]+)?")
-
-
 def _acting_for(
-    finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: list[Mention]
+    finding: RoleFinding,
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    release: ReleaseBodies | None = None,
 ) -> RoleFinding:
     """ "Für die Stiftung X unterschrieb Geschäftsführerin Petra Beispiel", "Seitens des Vereins Y sprach dessen
     Vorsitzender Karl Muster", "Die Stadt X, vertreten durch Oberbürgermeister Y": a title before its holder, after a
@@ -352,11 +381,11 @@ def _acting_for(
             and m.end <= finding.head
             and (
                 acts_for(text, sentence, m, finding.head)
-                or _REPRESENTED_BY.fullmatch(text, m.end, finding.head)
+                or represented_by(text, m, finding.head, finding.person.end)
             )
         ),
         None,
-    )
+    ) or stand_in_acted_for(text, sentence, finding.head, release)
     if org is None:
         return finding
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
@@ -455,7 +484,7 @@ def _listed_holders(
     possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
     listed = []
-    if is_head_noun(singular(noun)):
+    if is_head_noun(singular(noun)) or is_contact_noun(noun):
         phrase_end, org = parse_complements(text, head.end(), mentions, limit)
         if org is None:
             tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
@@ -467,7 +496,11 @@ def _listed_holders(
         listed = team_after_possessive(text, noun, (head.start(), head.end()), people, previous)
     return [
         RoleFinding(
-            x.person, x.title, x.organisation, leads(singular(noun), head.group("pre"), x.organisation)
+            x.person,
+            x.title,
+            x.organisation,
+            leads(singular(noun), head.group("pre"), x.organisation),
+            head.start(),
         )
         for x in listed
     ]

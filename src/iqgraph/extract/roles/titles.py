@@ -45,7 +45,28 @@ def title_as_written(raw: str, person: Mention, noun: str) -> str:
     raw = re.sub(r"^(?:der|die|den|dem|des)\s+", "", raw)
     raw = _NEW.sub("", raw)
     title = _strong_adjectives(role_nominative(raw, person.gender))
+    title = _strong_dative_undone(title, person.gender)
     return _strong_masculine(title) if _is_masculine(title, noun, person) else title
+
+
+# An adjectival noun in the dative without an article: "von Landesbeauftragter Petra Beispiel" (hers: "-e"), "mit
+# Integrationsbeauftragtem Karl Muster" (his: "-er"), with the adjectives before it ("stellvertretender").
+_STRONG_DATIVE = re.compile(r"(?:er|em)$")
+
+
+def _strong_dative_undone(title: str, gender: str | None) -> str:
+    head = _adjectival_head(title)
+    if head is None or gender not in ("f", "m"):
+        return title
+    words = title.split(" ")
+    ending = "e" if gender == "f" else "er"
+    for i in range(head + 1):
+        word = words[i]
+        if (i == head or _ADJECTIVE_E.fullmatch(_STRONG_DATIVE.sub("e", word))) and (
+            word.endswith("em") or gender == "f" and word.endswith("er")
+        ):
+            words[i] = _STRONG_DATIVE.sub(ending, word)
+    return " ".join(words)
 
 
 def _strong_adjectives(title: str) -> str:

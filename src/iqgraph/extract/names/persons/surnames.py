@@ -107,12 +107,17 @@ def _names_a_field(text: str, match: re.Match[str]) -> bool:
     return apposition is not None or _FIELD_AFTER.match(text, match.end("last")) is not None
 
 
+# Fields a post names after its noun, by endings no family name has: "Referentin Grundsatzfragen", "Leiter
+# Öffentlichkeitsarbeit", "Referent Sozialpolitik", "Managerin Personalwesen"
+_FIELD_ENDINGS = ("fragen", "arbeit", "politik", "wesen", "management")
+
+
 def _can_be_surname(word: str, addressed: bool = False) -> bool:
     """Whether `word` after a title is a family name; after "Herr" or an academic title (`addressed`) also a given
     name's or a noun's look-alike."""
     low = word.lower()
     noun_like = len(low) > _LONGEST_NAME_WITH_A_NOUN_ENDING and low.endswith(
-        ("ung", "keit", "heit", "schaft", "ion", "tät", "ismus")
+        ("ung", "keit", "heit", "schaft", "ion", "tät", "ismus", *_FIELD_ENDINGS)
     )
     looks_otherwise = given_name_gender(word) in ("f", "m") or noun_like
     return not (

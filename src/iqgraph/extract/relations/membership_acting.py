@@ -1,0 +1,71 @@
+"""A person acting for a body named after them: "Petra Beispiel sprach für die Stiftung X", "Karl Muster nahm im
+Auftrag des Vereins Y teil", "Petra Beispiel, im Namen der Stiftung X, dankte …"; or joining it: "Karl Muster
+verstärkt das Team der Stiftung X", "Petra Beispiel wechselte 2020 zum Verein Y". The body named first ("Für die
+Stiftung X sprach …") is read in `roles/body_references.py`."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+_ACTING = "|".join(lexicon.ACTING_FOR_VERBS)
+# Verbs a person does on a body's behalf, besides speaking and signing: "begrüßte im Namen des Vereins Y die Gäste"
+_ON_BEHALF_VERBS = "|".join((*lexicon.ACTING_FOR_VERBS, *lexicon.ON_BEHALF_VERBS))
+_ADVERBS = r"(?:\s+(?:heute|dort|auch|zudem|dann|anschließend|erneut|zunächst|ebenfalls))*"
+# "sprach (dort) für die Stiftung X": a verb of acting, then "für" and the body (not "warb für": a campaign)
+_FOR_AFTER = re.compile(rf"\s+(?:{_ACTING}){_ADVERBS}\s+für\s+(?:die|den|das)\s+")
+# "nahm im Auftrag des Vereins Y teil", "war im Namen der Stiftung X vor Ort", ", im Auftrag der Stiftung X,"
+_ON_BEHALF_AFTER = re.compile(
+    rf"(?:\s*,|\s+(?:{_ON_BEHALF_VERBS}){_ADVERBS})\s+(?:im\s+Auftrag|im\s+Namen|seitens)\s+(?:der|des)\s+"
+)
+
+# the verb before its subject: "Am Abend sprach Petra Beispiel für die Stiftung X", "begrüßte Karl Muster im Namen …"
+_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_ON_BEHALF_VERBS})\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*$"
+)
+_FOR_ONLY = re.compile(rf"{_ADVERBS}\s+für\s+(?:die|den|das)\s+")
+_ON_BEHALF_ONLY = re.compile(rf"{_ADVERBS}\s+(?:im\s+Auftrag|im\s+Namen|seitens)\s+(?:der|des)\s+")
+VERB_REACH = 30  # characters back from the name over the verb and "Frau Dr."
+
+
+def acts_for_after(text: str, gap: str, person_start: int) -> bool:
+    """Whether `gap`, the text from a person's name (at `person_start`) to a body's, says the person acts for it."""
+    if _FOR_AFTER.fullmatch(gap) or _ON_BEHALF_AFTER.fullmatch(gap):
+        return True
+    verb = _VERB_BEFORE.search(text, max(0, person_start - VERB_REACH), person_start)
+    if verb is None:
+        return False
+    acting = verb.group(0).split()[0] in lexicon.ACTING_FOR_VERBS
+    return bool(_ON_BEHALF_ONLY.fullmatch(gap) or acting and _FOR_ONLY.fullmatch(gap))
+
+
+FROM_MAX = 80  # characters of the body a person comes from
+_TIME = r"\s+(?:seit|im|ab|zum)\s+[\w.]+(?:\s+\d{4})?|\s+\d{4}|\s+(?:nun|jetzt|inzwischen|bereits|schon)"
+_TIMES = rf"(?:{_TIME})*"
+# "verstärkt (seit Mai) das Team der Stiftung X", "ist Teil des Teams des Vereins Y", "wechselte 2020 zur Stiftung X"
+_JOINS = re.compile(
+    rf"\s+(?:(?:verstärkt|verstärkte|ergänzt|ergänzte){_TIMES}\s+das\s+(?:Projekt)?[Tt]eam"
+    rf"|(?:ist|war){_TIMES}\s+(?:auch\s+)?Teil\s+des\s+(?:Projekt)?[Tt]eams)\s+(?:der|des|von|vom)\s+"
+    # from one body to another: "wechselte 2020 vom Verein Y zur Stiftung X"
+    rf"|\s+(?:wechselt|wechselte){_TIMES}(?:\s+(?:von\s+der|vom|von)\s+[^,;.:\n]{{1,{FROM_MAX}}}?)?\s+(?:zur|zum)\s+"
+)
+
+
+def joins(gap: str) -> bool:
+    """Whether `gap`, from a person's name to a body's, says the person joined the body or its team."""
+    return _JOINS.fullmatch(gap) is not None
+
+
+# The perfect of working at a body: "hat vorher beim Jobcenter X gearbeitet", "ist Juristin und hat zuvor für die
+# Stiftung X gearbeitet" (a predicate noun coordinated before it).
+_HAS_WORKED = re.compile(
+    rf"(?:\s+(?:ist|war)\s+[A-ZÄÖÜ]\w+\s+und)?\s+(?:hat|hatte)(?:\s+(?:zuvor|vorher|davor|lange)|{_TIME})*"
+    r"\s+(?:bei\s+der|bei\s+dem|beim|für\s+die|für\s+den|für\s+das|im|in\s+der)\s+"
+)
+_WORKED = re.compile(r"\s+(?:gearbeitet|mitgearbeitet)(?![\w-])")
+
+
+def worked_at(text: str, gap: str, body_end: int) -> bool:
+    """Whether `gap`, from a person's name to a body's (ending at `body_end`), says in the perfect that they worked there."""
+    return _HAS_WORKED.fullmatch(gap) is not None and _WORKED.match(text, body_end) is not None
