@@ -72,17 +72,9 @@ def find_relations(
     """`before`: what the mentions before the sentence name last: the topic a pronoun subject ("Es wird …")
     stands for, the network a clause without its network means, the alliance "Dazu gehören …" lists;
     `network`: the release's network, what the programme "auf Landesebene" or "in <Land>" stands for."""
-    s, e = sentence
-    here = [
-        _as_the_network(text, m, network)
-        for m in mentions
-        if s <= m.start < e and m.type in ACTORS | {"Place"}
-    ]
+    s = sentence[0]
     before = before or Before([])
-    # "vom Land", "des Ministeriums": the Land or ministry named before, where the sentence's noun stands for it
-    for stand_in in payer_stand_ins(text, sentence, here, before.last):
-        at = next((i for i, m in enumerate(here) if m.start > stand_in.start), len(here))
-        here.insert(at, stand_in)  # in its place, the others' order kept (a body's office comes last)
+    here = _actors_of_the_sentence(text, sentence, mentions, network, before)
     if not here:  # every reader below relates the sentence's own actors: a sentence naming none has nothing
         return []  # to read (a fifth of all sentences; a long text without names is one such sentence)
     # "Sie wird vom Land gefördert": the last unit whose gender agrees with the pronoun, not merely the last
@@ -93,15 +85,8 @@ def find_relations(
     )
     both = _both_named_before(text, sentence, before)
     topic = both[-1] if both else topic
-    spoken_of = unit_spoken_of(text, _unless_a_new_unit(text, sentence, topic), before.recent("topic"))
     found = [
-        *find_funding(text, sentence, here, _pronoun_topic(text, sentence, topic)),
-        *find_fronted_funding(text, sentence, here, topic),
-        *find_funding_phrases(text, sentence, here, spoken_of),
-        *granted_money(text, sentence, here, spoken_of, network),
-        *borne_by_a_payer(text, sentence, here, _pronoun_topic(text, sentence, topic)),
-        *stand_in_fronted(text, sentence, here, before.recent("topic")),
-        *funders_listed_below(text, sentence, here, spoken_of),
+        *_funding(text, sentence, here, topic, before, network),
         *_partners(text, sentence, here, programme),
         *find_members(text, sentence, here, before.last("alliance")),
         *part_of(text, sentence, here, before.last("alliance")),
@@ -125,6 +110,45 @@ def find_relations(
     ]
     found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
     return [f for f in found if f.subject.key != f.object.key]
+
+
+def _actors_of_the_sentence(
+    text: str, sentence: tuple[int, int], mentions: list[Mention], network: Mention | None, before: Before
+) -> list[Mention]:
+    """The actors and places named in the sentence, in order, with the payers its nouns stand for."""
+    s, e = sentence
+    here = [
+        _as_the_network(text, m, network)
+        for m in mentions
+        if s <= m.start < e and m.type in ACTORS | {"Place"}
+    ]
+    # "vom Land", "des Ministeriums": the Land or ministry named before, where the sentence's noun stands for it
+    for stand_in in payer_stand_ins(text, sentence, here, before.last):
+        at = next((i for i, m in enumerate(here) if m.start > stand_in.start), len(here))
+        here.insert(at, stand_in)  # in its place, the others' order kept (a body's office comes last)
+    return here
+
+
+def _funding(
+    text: str,
+    sentence: tuple[int, int],
+    here: list[Mention],
+    topic: Mention | None,
+    before: Before,
+    network: Mention | None,
+) -> list[RelationFinding]:
+    """Every reader of who pays for what, each with the unit a clause without its own means."""
+    pronoun_topic = _pronoun_topic(text, sentence, topic)
+    spoken_of = unit_spoken_of(text, _unless_a_new_unit(text, sentence, topic), before.recent("topic"))
+    return [
+        *find_funding(text, sentence, here, pronoun_topic),
+        *find_fronted_funding(text, sentence, here, topic),
+        *find_funding_phrases(text, sentence, here, spoken_of),
+        *granted_money(text, sentence, here, spoken_of, network),
+        *borne_by_a_payer(text, sentence, here, pronoun_topic),
+        *stand_in_fronted(text, sentence, here, before.recent("topic")),
+        *funders_listed_below(text, sentence, here, spoken_of),
+    ]
 
 
 # A further unit brought in without a name since the topic: "Eine zweite Beratung bietet der Verein ab Oktober in Y
