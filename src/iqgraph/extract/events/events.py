@@ -92,12 +92,7 @@ def find_events(
     `published` the release's date: speech reported at an event after it was announced, not given; `headline` its
     title, which may say what a bare "Eröffnung" opened or the day of an event the text gives none."""
     nouns = find_event_nouns(text, mentions)
-    events = dated_events(text, sentences, nouns, dates)
-    if not events:
-        undated = undated_event(text, nouns, sentences)
-        if undated is not None:
-            undated.date = headline_day(headline, undated)
-        events = [undated] if undated else []
+    events = _dated_or_one_undated(text, sentences, nouns, dates, headline)
     if not events:
         return []
     from_headline = headline_complements(headline.text if headline else None)
@@ -108,19 +103,7 @@ def find_events(
     scope = scopes(text, sentences, nouns, events, dates)
     if all(e.date is None for e in events):
         scope.update(_openings_told_before_their_noun(text, sentences, scope, events[0]))
-    held = [
-        i
-        for i, e in enumerate(events)
-        if not (published and e.date and e.date.date and e.date.date > published)
-    ]
-    years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
-    # persons named again: "die Ministerin", "die SPD-Politikerin"
-    again = title_references(text, holders) + epithet_references(text, mentions)
-    # one act, no programme: a handover or signing told by its verb or its bare noun
-    single_acts = frozenset(
-        i for i, e in enumerate(events) if e.noun is None or e.noun.noun in lexicon.ACT_EVENT_NOUNS
-    )
-    speakers = find_speakers(text, sentences, mentions + again, scope, held, years, single_acts)
+    speakers = _speakers(text, sentences, mentions, holders, events, scope, published)
     # once: an event's lookups cost its sentences
     indexed, named = IndexedMentions(mentions), _Nouns(nouns, events, every_sentence)
     keys_in_full = keys_named_in_full(mentions)
@@ -137,6 +120,48 @@ def find_events(
         for i, e in enumerate(events)
     ]
     return [f for f in found if not _unnamed_and_undated(f)]
+
+
+def _dated_or_one_undated(
+    text: str,
+    sentences: list[tuple[int, int]],
+    nouns: list[EventNoun],
+    dates: list[DateMention],
+    headline: Headline | None,
+) -> list[Event]:
+    """The events the text dates; failing any, the one it names without a day (its day from the headline)."""
+    events = dated_events(text, sentences, nouns, dates)
+    if not events:
+        undated = undated_event(text, nouns, sentences)
+        if undated is not None:
+            undated.date = headline_day(headline, undated)
+        events = [undated] if undated else []
+    return events
+
+
+def _speakers(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    holders: Sequence[tuple[Mention, str]],
+    events: list[Event],
+    scope: dict[tuple[int, int], list[tuple[int, int]]],
+    published: dt.date | None,
+) -> dict[int, tuple[Mention, ...]]:
+    """Who spoke at each event held (not one announced after the release's day), by the event's index."""
+    held = [
+        i
+        for i, e in enumerate(events)
+        if not (published and e.date and e.date.date and e.date.date > published)
+    ]
+    years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
+    # persons named again: "die Ministerin", "die SPD-Politikerin"
+    again = title_references(text, holders) + epithet_references(text, mentions)
+    # one act, no programme: a handover or signing told by its verb or its bare noun
+    single_acts = frozenset(
+        i for i, e in enumerate(events) if e.noun is None or e.noun.noun in lexicon.ACT_EVENT_NOUNS
+    )
+    return find_speakers(text, sentences, mentions + again, scope, held, years, single_acts)
 
 
 def _unnamed_and_undated(event: EventFinding) -> bool:
