@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..text.alternation import any_of
+from .plurals import nominative_plural
 
 _QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
 _WORDS = any_of(
@@ -58,8 +59,26 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
     for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
-            out.append(_amount_of_a_noun(text, sentence, match, number))
+            out.append(
+                _in_the_nominative(text, sentence, match, _amount_of_a_noun(text, sentence, match, number))
+            )
     return out
+
+
+def _in_the_nominative(
+    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+) -> NumberPhrase:
+    """ "an 17 Standorten", "mit rund 150 Teilnehmenden": after a preposition of the dative the counted noun is
+    stored in the nominative plural ("Standorte", "Teilnehmende")."""
+    before = TOKEN.findall(text, max(sentence[0], match.start() - _PREPOSITION_WINDOW), match.start())
+    if number.money or not before or before[-1].lower() not in lexicon.DATIVE_PREPOSITIONS:
+        return number
+    phrase = nominative_plural(match.group("what"))
+    qualifier = number.what[len(match.group("what")) :]  # " (rund)" or ""
+    return replace(number, what=phrase + qualifier, head=phrase.split()[-1])
+
+
+_PREPOSITION_WINDOW = 20  # characters back to the word before the number phrase
 
 
 # "ein Förderbescheid über 1,2 Millionen Euro", "ein Scheck über 5.000 Euro": after a noun "über" gives the

@@ -283,3 +283,38 @@ ATTRIBUTE_ADVERB_ENDINGS = ("weit", "lich", "isch")
 
 # Currency signs written before the amount: "€ 250.000", "EUR 1,2 Mio.".
 CURRENCY_BEFORE = ("EUR", "€")
+
+# Prepositions that govern the dative (or take it as a place): the counted noun after them is in the dative plural
+# ("an 17 Standorten", "mit 150 Teilnehmenden"), stored in the nominative.
+DATIVE_PREPOSITIONS = frozenset(
+    {"an", "auf", "aus", "bei", "in", "mit", "nach", "seit", "von", "zu", "vor", "unter", "hinter", "neben",
+     "zwischen", "gegenüber", "außer", "samt", "nebst", "ab", "entgegen"}
+)  # fmt: skip
+
+# Nominative plurals in -e that add -n in the dative: "an 17 Standorten" counts "Standorte". The last part of a compound is enough ("Landesnetzwerken" ends in
+# "netzwerken"). Plurals in -en ("Beratungsstellen", "Frauen", "Menschen") and the nouns whose singular ends in -en
+# ("Unternehmen", "Verfahren", "Treffen") are the same in the dative and are not listed.
+E_PLURALS = (
+    "standorte", "netzwerke", "betriebe", "projekte", "kurse", "stände", "gäste", "anträge",
+    "vorträge", "beiträge", "verbände", "vereine", "berufe", "bereiche", "gespräche", "angebote", "seminare",
+    "akteure", "kräfte", "städte", "landkreise", "arbeitskreise", "termine", "abschlüsse", "zuschüsse",
+    "bescheide", "verträge", "plätze", "tische", "preise", "fälle", "schritte", "kontakte", "dokumente",
+    "instrumente", "module", "formate", "produkte", "konzepte", "besuche", "einsätze", "märkte", "ziele",
+    "programme", "systeme", "institute", "sitze", "berichte", "aufträge", "standbeine",
+)  # fmt: skip
+
+# Plurals in -ern that keep the -n in the nominative ("Kammern", "Nummern"): not "Beratern" -> "Berater".
+PLURALS_IN_ERN = (
+    "kammern", "nummern", "ziffern", "schwestern", "feiern", "mauern", "steuern", "eltern", "adern", "federn",
+    "bauern", "vettern",
+)  # fmt: skip
+
+# Endings of nouns made of adjectives and participles ("Teilnehmende", "Geflüchtete", "Jugendliche"): after a
+# number without an article the dative plural adds -n ("mit 150 Teilnehmenden").
+ADJECTIVAL_NOUN_ENDINGS = ("ende", "liche", "igte", "ierte", "tete", "derte", "lose", "ige", "ellte", "annte")
+
+# Nouns (and last parts of compounds) with such an ending whose plural is -en in every case ("Spenden",
+# "Wochenenden", "Gegenden").
+NOT_ADJECTIVAL_NOUNS = (
+    "spenden", "wochenenden", "legenden", "dividenden", "blenden", "gegenden", "tugenden",
+)  # fmt: skip
