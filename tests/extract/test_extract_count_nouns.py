@@ -3,11 +3,13 @@ written as words (sentences written for these tests, three or more variants a co
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from iqgraph.extract import extract
+from iqgraph.extract.counts.number_words import COMPOUND, number_word_value
 from iqgraph.extract.counts.plurals import nominative_plural
 from iqgraph.models import Release
 from iqgraph.reference import load_reference
@@ -123,3 +125,53 @@ def test_plurals_in_en_stay_after_a_preposition(body: str) -> None:
     whats = {what for _, what, _ in counts_of(body)}
     assert whats & {"Handwerkskammern", "Unternehmen", "Beratungsstellen"}
     assert not whats & {"Handwerkskammer", "Unternehme", "Beratungsstelle"}
+
+
+# ---------------------------------------------------------------- numbers written as words
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("sieben", 7),
+        ("Zwölf", 12),
+        ("Fünfundvierzig", 45),
+        ("einundzwanzig", 21),
+        ("hundertzwanzig", 120),
+        ("zweihundertfünfzig", 250),
+        ("dreitausendvierhundert", 3400),
+        ("zwei Dutzend", 24),
+    ],
+)
+def test_number_words_and_their_compounds(word: str, value: int) -> None:
+    assert number_word_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["ein", "eine", "Achtung", "siebente", "einundzwanzigste", "Zehntel"])
+def test_words_that_are_no_number(word: str) -> None:
+    assert re.fullmatch(f"(?i:{COMPOUND})", word) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Das IQ Netzwerk Sachsen hat dreiundzwanzig Teilprojekte.", 23),
+        ("Dreiundzwanzig Teilprojekte gehören zum IQ Netzwerk Sachsen.", 23),
+        ("Im IQ Netzwerk Sachsen arbeiten zweihundertvierzig Beraterinnen und Berater.", 240),
+        ("Das IQ Netzwerk Sachsen beriet im Jahr 2030 fünfhundertzwölf Betriebe.", 512),
+    ],
+)
+def test_a_compound_number_word_is_a_count(body: str, value: int) -> None:
+    assert ("IQ Netzwerk Sachsen", value) in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Sachsen hat eine Beratungsstelle in Zwickau.",
+        "Das IQ Netzwerk Sachsen eröffnet ein Büro und eine Anlaufstelle.",
+        "Eine Fachkraft des IQ Netzwerks Sachsen berät Betriebe.",
+    ],
+)
+def test_an_article_is_no_number(body: str) -> None:
+    assert counts_of(body) == set()

@@ -11,12 +11,11 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..text.alternation import any_of
+from .number_words import NUMBER_WORD, number_word_value
 from .plurals import nominative_plural
 
 _QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
-_WORDS = any_of(
-    sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True), lambda w: re.escape(w).replace(r"\ ", r"\s+")
-)
+_WORDS = NUMBER_WORD  # "sieben", "Fünfundvierzig", "zwei Dutzend"
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _CURRENCY_BEFORE = "|".join(re.escape(c) for c in lexicon.CURRENCY_BEFORE)
@@ -201,11 +200,13 @@ def _number(match: re.Match[str]) -> NumberPhrase | None:
 
 
 def _value(number: str, frac: str | None, scale: str | None) -> int | None:
-    word = " ".join(number.lower().split())  # "zwei  Dutzend" as "zwei dutzend"
-    if word in lexicon.GERMAN_NUMBER_WORDS:
-        base = lexicon.GERMAN_NUMBER_WORDS[word]
-    else:
+    if number[:1].isdigit():
         base = int(re.sub(r"\D", "", number))
+    else:
+        word = number_word_value(number)
+        if word is None:
+            return None
+        base = word
     if scale is None:
         return base or None
     fraction = frac[1:] if frac and frac[1:].isdigit() else ""
