@@ -175,3 +175,62 @@ def test_a_compound_number_word_is_a_count(body: str, value: int) -> None:
 )
 def test_an_article_is_no_number(body: str) -> None:
     assert counts_of(body) == set()
+
+
+# ---------------------------------------------------------------- the audience and the exhibitors of an event
+
+_FAIR = "Am 5. Mai 2031 fand in Jena die Jobmesse „Neue Wege“ statt. "
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (_FAIR + "Rund 60 Betriebe stellten sich vor.", "Betriebe (rund)", 60),
+        (_FAIR + "Dort stellten sich 60 Unternehmen aus Thüringen vor.", "Unternehmen", 60),
+        (_FAIR + "An 42 Ständen präsentierten sich Firmen aus der Region.", "Stände", 42),
+        (
+            _FAIR + "Über 50 Arbeitgeber präsentierten sich den Besucherinnen und Besuchern.",
+            "Arbeitgeber (über)",
+            50,
+        ),
+    ],
+)
+def test_firms_presenting_themselves_are_the_events_exhibitors(body: str, what: str, value: int) -> None:
+    assert ("Jobmesse „Neue Wege“", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            "Mehr als 500 Jugendliche besuchten am 5. Mai 2031 die Jobmesse „Neue Wege“ in Jena.",
+            "Jugendliche (mehr als)",
+            500,
+        ),
+        (
+            "Am 5. Mai 2031 besuchten rund 500 Menschen die Jobmesse „Neue Wege“ in Jena.",
+            "Menschen (rund)",
+            500,
+        ),
+        (
+            "Die Jobmesse „Neue Wege“ am 5. Mai 2031 in Jena besuchten 500 Schülerinnen und Schüler.",
+            "Schülerinnen und Schüler",
+            500,
+        ),
+    ],
+)
+def test_people_visiting_an_event_are_its_audience(body: str, what: str, value: int) -> None:
+    assert ("Jobmesse „Neue Wege“", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _FAIR + "Im vergangenen Jahr hatten 300 Menschen die Beratungsstellen besucht.",
+        _FAIR + "Rund 60 Betriebe suchen dringend Personal.",
+        _FAIR + "Die Kammer stellte 60 Betriebe in einer Broschüre vor.",
+        _FAIR + "Rund 300 Menschen besuchten im Jahr 2030 die Beratungsstellen.",
+    ],
+)
+def test_no_event_count_without_presenting_or_visiting(body: str) -> None:
+    assert not {v for s, _, v in counts_of(body) if s.startswith("Jobmesse")}

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
+from .audience import an_earlier_year, attended, small_audience, took_part_in_an_event
 from .bodies import (
     BODIES,
     blockers_of,
@@ -51,20 +52,6 @@ _RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
 _HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
-_ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
-# Coming to an event named as the goal: "Zur Messe kamen 1.000 Menschen", "kamen 200 Fachleute zum Fachtag".
-_CAME_TO_IT = re.compile(r"\b(?:kam|kamen)\b")
-_TO_THE_EVENT = re.compile(r"\b(?:[Zz]um|[Zz]ur)\s+(?:[\w.-]+\s+){0,2}?(?=[A-ZÄÖÜ])")
-_EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
-_EVENT_WORD = re.compile(
-    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
-    + "|".join(sorted(_EVENT_HEADS, key=len, reverse=True))
-    + r")(?P<ending>e|en|es|s|n)?\b"
-)
-# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung".
-_TOOK_PART_IN = re.compile(
-    r"\b[Aa]n\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
-)
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
 # A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
@@ -107,7 +94,7 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
         if subject is None and not rule and scope.list_owner is not None:
             subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
         before = (number, subject, rule)
-        if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
+        if number.value < 2 or (subject is None and (rule != "event" or small_audience(number))):
             continue
         is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
         out.append(
@@ -161,58 +148,6 @@ def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
     return _COORDINATED.fullmatch(text, before.end, number.start) is not None
 
 
-# "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
-_EARLIER_YEAR = re.compile(
-    r"(?<![\w-])(?:[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Ii]m\s+Vorjahr|[Ll]etztes\s+Jahr|[Vv]or\s+einem\s+Jahr)"
-    r"(?![\w-])"
-)
-
-
-def _an_earlier_year(text: str, sentence: tuple[int, int]) -> bool:
-    return _EARLIER_YEAR.search(text, *sentence) is not None
-
-
-def _small_audience(number: NumberPhrase) -> bool:
-    """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
-    head = number.head.lower()
-    people = lexicon.AUDIENCE_COUNT_STEMS + lexicon.ATTENDING_PEOPLE_STEMS
-    return head.startswith(people) and number.value < lexicon.MIN_AUDIENCE
-
-
-def _took_part_in_an_event(scope: CountScope, owners: list[Mention], number: NumberPhrase) -> bool:
-    """ "Es nahmen 130 Personen teil", "80 Vertreter folgten der Einladung": people of any kind who took part in an
-    occasion, no body the subject, nothing else named as what they took part in ("410 Personen nahmen an den
-    Schulungen teil" counts a course's), no events in the plural ("an den Veranstaltungen": a tally over many)."""
-    text, sentence = scope.text, scope.sentence
-    if number.money or not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
-        return False
-    if not (_ATTENDING.search(text, *sentence) or _came_to_an_event(text, sentence)):
-        return False
-    if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
-        return False
-    if any(case_of(text, sentence[0], m) == "subject" for m in owners):
-        return False
-    took_part_in = _TOOK_PART_IN.search(text, *sentence)
-    return took_part_in is None or took_part_in.group(1).lower().endswith(_EVENT_HEADS)
-
-
-def _came_to_an_event(text: str, sentence: tuple[int, int]) -> bool:
-    """ "Zur Jobmesse kamen 1.000 Menschen": "kamen" with an event named as its goal ("zum"/"zur" and the noun)."""
-    if not _CAME_TO_IT.search(text, *sentence):
-        return False
-    for to in _TO_THE_EVENT.finditer(text, *sentence):
-        word = _EVENT_WORD.match(text, to.end())
-        if word is not None:
-            return True
-    return False
-
-
-def _plural_event(text: str, word: re.Match[str]) -> bool:
-    """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
-    before = text[max(0, word.start() - 4) : word.start()]
-    return before.endswith("den ") or word.group("ending") in ("en", "n")
-
-
 def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, str]:
     """The entity a count is about and the rule that found it (see the module's docstring); (None, "event")
     for the event's participants or items, (None, "") for no subject."""
@@ -241,18 +176,18 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         return attribute, "attribute"
     head = number.head.lower()
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
-        attended = _attended(text, scope.sentence, number)
+        was_there = attended(text, scope.sentence, number)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
-        if attended or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+        if was_there or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
-            told_before = _an_earlier_year(text, scope.sentence)
-            return None, ("" if (audience and not attended) or told_before else "event")
+            told_before = an_earlier_year(text, scope.sentence)
+            return None, ("" if (audience and not was_there) or told_before else "event")
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
-    if _took_part_in_an_event(scope, owners, number):
+    if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
-        return None, ("" if _an_earlier_year(text, scope.sentence) else "event")
+        return None, ("" if an_earlier_year(text, scope.sentence) else "event")
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
@@ -427,14 +362,6 @@ def _framed(text: str, clause: tuple[int, int]) -> bool:
         w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
         for w in TOKEN.findall(text, clause[0], clause[1])
     )
-
-
-def _attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
-    words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
-    before = TOKEN.findall(text, sentence[0], number.start)
-    by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
-    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
 
 
 def _nearest(found: list[Mention], number: NumberPhrase) -> Mention:

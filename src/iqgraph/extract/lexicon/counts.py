@@ -188,6 +188,19 @@ ATTENDING_VERBS = (
     r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
 )
 
+# Counted nouns of the firms and bodies that present themselves at an event, and of their stands ("Rund 40 Betriebe
+# stellten sich vor", "An 35 Ständen präsentierten sich Firmen").
+EXHIBITOR_STEMS = (
+    "betrieb", "unternehm", "firm", "arbeitgeber", "aussteller", "ausbildungsbetrieb", "stände", "infostände",
+    "messestände", "informationsstände", "hochschul", "bildungsträger", "kammern",
+)  # fmt: skip
+
+# Verbs of presenting oneself at an event (regular expressions, searched in the counted sentence).
+EXHIBITING_VERBS = (
+    r"\b(?:stellten|stellen)\s+(?:[\w.-]+\s+){0,2}?sich\b[^;\n]{0,80}?\bvor\b(?=\s*(?:[.,;!?]|und\b|$))",
+    r"\bpräsentierten\s+(?:[\w.-]+\s+){0,2}?sich\b",
+)
+
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
 PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
