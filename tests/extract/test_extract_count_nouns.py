@@ -234,3 +234,33 @@ def test_people_visiting_an_event_are_its_audience(body: str, what: str, value: 
 )
 def test_no_event_count_without_presenting_or_visiting(body: str) -> None:
     assert not {v for s, _, v in counts_of(body) if s.startswith("Jobmesse")}
+
+
+# ---------------------------------------------------------------- the team of the release's own unit
+
+_PROJECT = "Das Teilprojekt „Wegweiser Beruf“ gehört zum IQ Netzwerk Bremen. "
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (_PROJECT + "Das Team besteht aus sechs Beraterinnen und Beratern.", "Beraterinnen und Berater", 6),
+        (_PROJECT + "Unser Team umfasst 11 Fachkräfte.", "Fachkräfte", 11),
+        (_PROJECT + "Zum festen Team gehören neun Mitarbeitende.", "Mitarbeitende", 9),
+        (_PROJECT + "Das mehrsprachige Team bestand 2030 aus 14 Lotsinnen.", "Lotsinnen", 14),
+    ],
+)
+def test_the_team_of_no_one_named_is_the_releases_unit(body: str, what: str, value: int) -> None:
+    assert ("Wegweiser Beruf", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _PROJECT + "Das Team der Handwerkskammer Bremen besteht aus sechs Beraterinnen.",
+        _PROJECT + "Ein Team aus sechs Beraterinnen betreut die Betriebe.",
+        _PROJECT + "Die Kammer stellt ein Team von sechs Beraterinnen.",
+    ],
+)
+def test_a_team_of_someone_else_is_not_the_units(body: str) -> None:
+    assert not {v for s, _, v in counts_of(body) if s == "Wegweiser Beruf"}

@@ -110,10 +110,11 @@ def _read_sentences(
     scopes = count_scopes(spans, mentions, starting)
     before, release_mentions = Before(mentions, collector.text), ReleaseMentions(mentions)
     named = [[mentions[i] for i in here] for here in starting]
-    owners = figure_list_owners(collector.text, spans, named, own_unit(mentions, network))
+    own = own_unit(mentions, network)
+    owners = figure_list_owners(collector.text, spans, named, own)
     for span, here, scope, owner in zip(spans, named, scopes, owners, strict=True):
         read_sentence(collector, span, here, release_mentions, programme, network, before)
-        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner))
+        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner, own))
 
 
 def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:

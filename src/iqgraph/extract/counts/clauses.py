@@ -55,6 +55,7 @@ class CountScope:
     list_owner: Mention | None = (
         None  # the owner a heading names, where the sentence is a line of figures under it
     )
+    own_unit: Mention | None = None  # the release's own unit: its one subproject, else its main network
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]

@@ -38,6 +38,7 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .numbers import TOKEN, NumberPhrase, find_ellipses, find_listed_figure, find_numbers, find_numbers_of
+from .own_unit import own_unit_subject
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
@@ -222,6 +223,9 @@ def _construction(
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
+    own = None if blockers else own_unit_subject(scope, clause, number)
+    if own is not None:  # "Das Team besteht aus 8 Beratern"
+        return own, "own-unit"
     antecedent = _pronoun_antecedent(scope, clause) if not owners else None
     if antecedent is not None:  # "Die Stelle X gibt es seit 2019. Sie hat 900 Menschen beraten."
         return antecedent, "pronoun"
