@@ -264,3 +264,56 @@ def test_the_team_of_no_one_named_is_the_releases_unit(body: str, what: str, val
 )
 def test_a_team_of_someone_else_is_not_the_units(body: str) -> None:
     assert not {v for s, _, v in counts_of(body) if s == "Wegweiser Beruf"}
+
+
+# ---------------------------------------------------------------- clauses going on from the figure before
+
+_MONEY = "Das Land stellt dem IQ Netzwerk Hessen im Jahr 2031 zusätzlich 900.000 Euro bereit. "
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (_MONEY + "Damit werden sechs neue Anlaufstellen finanziert.", "neue Anlaufstellen", 6),
+        (_MONEY + "Mit dem Geld sollen 14 zusätzliche Kurse gefördert werden.", "zusätzliche Kurse", 14),
+        (_MONEY + "Davon werden acht Stellen in Kassel und Fulda geschaffen.", "Stellen", 8),
+    ],
+)
+def test_what_the_money_before_pays_for_is_its_recipients(body: str, what: str, value: int) -> None:
+    assert ("IQ Netzwerk Hessen", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            "Das IQ Netzwerk Hessen führte 2031 rund 900 Erstberatungen durch, dazu kommen 300 Folgeberatungen.",
+            "Folgeberatungen",
+            300,
+        ),
+        (
+            "Das IQ Netzwerk Hessen führte 2031 rund 900 Erstberatungen durch; hinzu kamen noch 300 Folgeberatungen.",
+            "Folgeberatungen",
+            300,
+        ),
+        (
+            "Das IQ Netzwerk Hessen führte 2031 rund 900 Erstberatungen durch. Hinzu kommen 300 Folgeberatungen.",
+            "Folgeberatungen",
+            300,
+        ),
+    ],
+)
+def test_an_additive_clause_shares_the_subject_of_the_figure_before(body: str, what: str, value: int) -> None:
+    assert ("IQ Netzwerk Hessen", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen beriet 2031 rund 900 Menschen. Damit werden sechs neue Anlaufstellen finanziert.",
+        _MONEY + "Damit werden bei der Handwerkskammer Kassel sechs neue Stellen finanziert.",
+        _MONEY + "Damit haben die Jobcenter sechs neue Stellen bekommen.",
+    ],
+)
+def test_no_recipient_without_money_before_or_with_someone_else_named(body: str) -> None:
+    assert not {v for s, _, v in counts_of(body) if s == "IQ Netzwerk Hessen" and v == 6}

@@ -37,6 +37,7 @@ from .bodies import (
     names_someone,
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
+from .continuations import continuation
 from .numbers import TOKEN, NumberPhrase, find_ellipses, find_listed_figure, find_numbers, find_numbers_of
 from .own_unit import own_unit_subject
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
@@ -80,11 +81,12 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
     numbers = find_numbers(scope.text, scope.sentence, scope.within(scope.sentence))
     for number in sorted(numbers + find_numbers_of(scope.text, scope.sentence), key=lambda n: n.start):
         subject, rule = _subject(scope, number)
-        if subject is None and rule != "event" and _partitive(scope, number):
-            figure = _figure_before(
-                scope, out, number.start
-            )  # "Davon waren 3.218 Frauen": part of that figure
-            subject, rule = (figure.subject, "partitive") if figure is not None else (None, "")
+        going_on = _going_on(scope, number) if subject is None and rule != "event" else None
+        if going_on is not None:  # "Davon waren 3.218 Frauen", "Damit werden 5 Stellen finanziert"
+            figure = _figure_before(scope, out, number.start)
+            if going_on == "funded" and figure is not None and not figure.what.startswith("Euro"):
+                figure = None  # what "damit" pays for needs money before it
+            subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
         if (
             before is not None
             and before[2]
@@ -296,13 +298,11 @@ def _served(number: NumberPhrase) -> bool:
     )
 
 
-def _partitive(scope: CountScope, number: NumberPhrase) -> bool:
-    """A clause opened by a partitive adverb ("Davon waren …", "…, darunter 300 Ärztinnen") counts a part of a
-    figure before it; one naming a person or another body gives their figure."""
+def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
+    """How a clause goes on from the figure before it (continuations.py); one naming a person or another body
+    gives their figure."""
     clause = clause_of(scope.text, scope.sentence, number.start)
-    first = TOKEN.search(scope.text, clause[0], clause[1])
-    partitive = first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
-    return partitive and not names_someone(scope, clause)
+    return None if names_someone(scope, clause) else continuation(scope.text, clause, number)
 
 
 def _alone(scope: CountScope) -> bool:

@@ -259,6 +259,13 @@ ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", 
 # belongs to the same subject.
 PARTITIVE_ADVERBS = frozenset({"davon", "darunter", "hiervon", "hierunter"})
 
+# Participles of paying for something: "Damit werden fünf neue Beratungsstellen finanziert" counts what the money
+# named before pays for, its recipient's.
+FUNDED_PARTICIPLES = (
+    "finanziert", "gefördert", "geschaffen", "eingerichtet", "aufgebaut", "bezahlt", "ermöglicht", "unterstützt",
+    "besetzt", "eröffnet", "ausgebaut",
+)  # fmt: skip
+
 # Verbs that put what is counted into the name after "zu"/"zum"/"zur": "Sechs Beratungsstellen gehören zum
 # Netzwerk X".
 BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählten"})
