@@ -317,3 +317,42 @@ def test_an_additive_clause_shares_the_subject_of_the_figure_before(body: str, w
 )
 def test_no_recipient_without_money_before_or_with_someone_else_named(body: str) -> None:
     assert not {v for s, _, v in counts_of(body) if s == "IQ Netzwerk Hessen" and v == 6}
+
+
+# ---------------------------------------------------------------- a relative clause on a counted plural
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen hat elf Teilprojekte, die seit 2025 über 3.000 Menschen beraten haben.",
+            "Menschen (über)",
+            3000,
+        ),
+        (
+            "Zum IQ Netzwerk Sachsen gehören 14 Beratungsstellen, die im Jahr 2030 rund 2.500 Anträge begleiteten.",
+            "Anträge (rund)",
+            2500,
+        ),
+        (
+            "Im IQ Netzwerk Sachsen arbeiten neun Teilprojekte, welche bislang 800 Betriebe unterstützt haben.",
+            "Betriebe",
+            800,
+        ),
+    ],
+)
+def test_a_figure_in_a_relative_clause_on_a_count_is_its_owners(body: str, what: str, value: int) -> None:
+    assert ("IQ Netzwerk Sachsen", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Sachsen hat elf Teilprojekte, die die Handwerkskammer Dresden mit 3.000 Euro unterstützt.",
+        "Der Preis ging an drei Betriebe, die seit 2025 über 3.000 Menschen eingestellt haben.",
+        "Das IQ Netzwerk Sachsen hat elf Teilprojekte. Die 3.000 Menschen kamen aus 40 Ländern.",
+    ],
+)
+def test_no_owner_for_a_relative_clause_naming_someone_or_on_an_ownerless_count(body: str) -> None:
+    assert 3000 not in {v for _, _, v in counts_of(body)}

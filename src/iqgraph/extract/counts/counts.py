@@ -87,13 +87,7 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
             if going_on == "funded" and figure is not None and not figure.what.startswith("Euro"):
                 figure = None  # what "damit" pays for needs money before it
             subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
-        if (
-            before is not None
-            and before[2]
-            and rule not in _EXPLICIT
-            and _coordinated(scope.text, before[0], number)
-        ):
-            subject, rule = before[1], before[2]
+        subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:
             subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
         before = (number, subject, rule)
@@ -143,6 +137,37 @@ def names_an_event(label: str) -> bool:
     "LAT-Treffen" is how a text refers to an event it names more fully elsewhere: a count on it would carry the
     wrong name."""
     return len(_PROGRAMME_PREFIX.sub("", label).split()) > 1
+
+
+def _shared_with_before(
+    scope: CountScope,
+    before: tuple[NumberPhrase, Mention | None, str] | None,
+    number: NumberPhrase,
+    found: tuple[Mention | None, str],
+) -> tuple[Mention | None, str]:
+    """A count joined to the one before it ("35 Runde Tische und 3 Fachtage") or in a relative clause on it ("12
+    Teilprojekte, die 4.300 Menschen berieten") shares its subject."""
+    subject, rule = found
+    if before is None:
+        return found
+    if before[2] and rule not in _EXPLICIT and _coordinated(scope.text, before[0], number):
+        return before[1], before[2]
+    if subject is None and rule != "event" and before[1] is not None:
+        return (before[1], "relative") if _of_its_relative_clause(scope, before[0], number) else found
+    return found
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s+(?P<pronoun>die|welche)\s")
+
+
+def _of_its_relative_clause(scope: CountScope, before: NumberPhrase, number: NumberPhrase) -> bool:
+    """ "die zwölf Teilprojekte, die seit 2019 mehr als 4.300 Menschen beraten haben": a figure in a relative clause
+    on a counted plural is the tally of what was counted, its owner's (none where the clause names someone)."""
+    relative = _RELATIVE_AFTER.match(scope.text, before.end)
+    if relative is None or relative.end() > number.start:
+        return False
+    clause = clause_of(scope.text, scope.sentence, number.start)
+    return clause[0] == relative.start("pronoun") and not names_someone(scope, clause)
 
 
 def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
