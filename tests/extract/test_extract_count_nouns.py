@@ -356,3 +356,23 @@ def test_a_figure_in_a_relative_clause_on_a_count_is_its_owners(body: str, what:
 )
 def test_no_owner_for_a_relative_clause_naming_someone_or_on_an_ownerless_count(body: str) -> None:
     assert 3000 not in {v for _, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- figures under a heading of no one's
+
+
+@pytest.mark.parametrize(
+    "heading", ["Das Jahr in Zahlen", "Zahlen und Fakten", "Das Projektjahr 2031 in Zahlen"]
+)
+def test_figures_under_a_heading_naming_no_one_are_the_units(heading: str) -> None:
+    body = (
+        "Das Teilprojekt „Wegweiser Beruf“ im IQ Netzwerk Bremen berät zugewanderte Fachkräfte.\n\n"
+        f"{heading}\n\n"
+        "- 640 Erstberatungen\n"
+        "- 212 Teilnehmende in Brückenkursen\n"
+        "- neun Kursdurchgänge\n"
+    )
+    found = counts_of(body)
+    assert ("Wegweiser Beruf", "Erstberatungen", 640) in found
+    assert ("Wegweiser Beruf", "Teilnehmende in Brückenkursen", 212) in found
+    assert ("Wegweiser Beruf", "Kursdurchgänge", 9) in found

@@ -90,6 +90,7 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
         subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:
             subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
+            number = replace(number, what=_with_the_line(scope, number))
         before = (number, subject, rule)
         if number.value < 2 or (subject is None and (rule != "event" or small_audience(number))):
             continue
@@ -117,6 +118,14 @@ def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[Count
 
 
 _QUALIFIED = re.compile(r"\s*\([^()]*\)$")
+
+
+def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
+    """What a line of a figure list counts is all the line says after its number: "312 Teilnehmende in Kursen"."""
+    rest = " ".join(scope.text[number.end : scope.sentence[1]].split()).rstrip(".;,")
+    qualifier = _QUALIFIED.search(number.what)
+    noun = _QUALIFIED.sub("", number.what)
+    return f"{noun} {rest}{qualifier.group() if qualifier else ''}" if rest else number.what
 
 
 def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
