@@ -376,3 +376,43 @@ def test_figures_under_a_heading_naming_no_one_are_the_units(heading: str) -> No
     assert ("Wegweiser Beruf", "Erstberatungen", 640) in found
     assert ("Wegweiser Beruf", "Teilnehmende in Brückenkursen", 212) in found
     assert ("Wegweiser Beruf", "Kursdurchgänge", 9) in found
+
+
+# ---------------------------------------------------------------- joining into a body
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "value"),
+    [
+        (
+            "In Gotha haben sich neun Partner zum Bündnis Arbeit Thüringen zusammengeschlossen.",
+            "Bündnis Arbeit Thüringen",
+            9,
+        ),
+        (
+            "Zum Verein Lernwerk Nord e. V. schlossen sich im Jahr 2030 zwölf Träger zusammen.",
+            "Lernwerk Nord e. V.",
+            12,
+        ),
+        ("Im IQ Netzwerk Bremen haben sich 23 Organisationen zusammengeschlossen.", "IQ Netzwerk Bremen", 23),
+        (
+            "Drei Kammern wollen sich zum Bündnis Fachkräfte Weser zusammenschließen.",
+            "Bündnis Fachkräfte Weser",
+            3,
+        ),
+    ],
+)
+def test_what_joined_into_a_body_is_its_count(body: str, owner: str, value: int) -> None:
+    assert (owner, value) in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Neun Partner des Bündnisses Arbeit Thüringen trafen sich in Gotha.",
+        "Die Stiftung Lernwege hat sich mit neun Partnern zum Bündnis Arbeit Thüringen zusammengeschlossen.",
+        "Neun Partner haben sich in Gotha zu einem neuen Bündnis zusammengeschlossen.",
+    ],
+)
+def test_no_joined_count_without_a_clause_of_joining_into_one_body(body: str) -> None:
+    assert 9 not in {v for s, _, v in counts_of(body) if s == "Bündnis Arbeit Thüringen"}

@@ -133,3 +133,23 @@ def blockers_of(scope: CountScope, clause: tuple[int, int], number: NumberPhrase
         for m in scope.within((clause[0], number.start))
         if m.type in _BLOCKERS and case_of(scope.text, scope.sentence[0], m) == "subject"
     ]
+
+
+_JOINING = re.compile("|".join(lexicon.JOINING_VERBS))
+_JOINED_INTO = frozenset({"zum", "zur", "zu", "im", "in"})
+_JOINABLE = BODIES | frozenset({"StateNetwork", "Subproject"})
+
+
+def joined_body(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Sieben Partner haben sich zum Bündnis X zusammengeschlossen", "Im Verbund X schlossen sich 12 Träger
+    zusammen": what joined into a body is that body's; the one body named after "zum"/"zur" (or "im") in a clause
+    of joining."""
+    text = scope.text
+    if _JOINING.search(text, clause[0], clause[1]) is None:
+        return None
+    joined = {
+        m.key: m
+        for m in scope.within(clause)
+        if m.type in _JOINABLE and not m.generic and case_of(text, scope.sentence[0], m) in _JOINED_INTO
+    }
+    return next(iter(joined.values())) if len(joined) == 1 else None

@@ -34,6 +34,7 @@ from .bodies import (
     body_stand_in,
     body_subject,
     impersonal_body,
+    joined_body,
     names_someone,
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
@@ -275,6 +276,9 @@ def _construction(
         return heads[0], "head-genitive"
     if containers and not blockers:
         return _nearest(containers, number), "container"
+    joined = None if number.money or blockers else joined_body(scope, clause, number)
+    if joined is not None:  # "Sieben Partner haben sich zum Bündnis X zusammengeschlossen"
+        return joined, "joined"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     return _inferred(scope, number, clause, blockers, passive)

@@ -266,6 +266,14 @@ FUNDED_PARTICIPLES = (
     "besetzt", "eröffnet", "ausgebaut",
 )  # fmt: skip
 
+# Verbs of joining into a body (regular expressions): "Sieben Partner haben sich zum Bündnis X zusammengeschlossen"
+# counts the members of X.
+JOINING_VERBS = (
+    r"\bzusammengeschlossen\b",
+    r"\bzusammenschließen\b",
+    r"\b(?:schlossen|schließen|schloss|schließt)\s+sich\b[^.;\n]{0,120}?\bzusammen\b",
+)
+
 # Verbs that put what is counted into the name after "zu"/"zum"/"zur": "Sechs Beratungsstellen gehören zum
 # Netzwerk X".
 BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählten"})
