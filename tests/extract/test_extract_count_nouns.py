@@ -416,3 +416,49 @@ def test_what_joined_into_a_body_is_its_count(body: str, owner: str, value: int)
 )
 def test_no_joined_count_without_a_clause_of_joining_into_one_body(body: str) -> None:
     assert 9 not in {v for s, _, v in counts_of(body) if s == "Bündnis Arbeit Thüringen"}
+
+
+# ---------------------------------------------------------------- a section of a project page
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines", "what", "value"),
+    [
+        (
+            "Projekt „Werkstatt Zukunft“",
+            "Träger: Verein Lernhafen e. V.\nJunge Zugewanderte lernen hier Metallberufe kennen.\nEs stehen 24 Plätze zur Verfügung.",
+            "Plätze",
+            24,
+        ),
+        (
+            "Teilprojekt „Werkstatt Zukunft“",
+            "Die Kurse laufen ab März.\nEs gibt 30 Kursplätze.",
+            "Kursplätze",
+            30,
+        ),
+        (
+            "Projekt „Werkstatt Zukunft“",
+            "Geübt wird dort in kleinen Gruppen.\nEs standen 2030 insgesamt 18 Plätze zur Verfügung.",
+            "Plätze",
+            18,
+        ),
+    ],
+)
+def test_a_figure_naming_no_one_is_the_project_heading_its_section(
+    heading: str, lines: str, what: str, value: int
+) -> None:
+    body = "Unsere Angebote im IQ Netzwerk Bremen\n\n" + heading + "\n" + lines + "\n"
+    assert ("Werkstatt Zukunft", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Die Handwerkskammer Bremen bietet Kurse an.\nEs stehen 24 Plätze zur Verfügung.",
+        "Junge Zugewanderte lernen hier Metallberufe kennen.\n\nEs stehen 24 Plätze zur Verfügung.",
+        "Junge Zugewanderte lernen hier Metallberufe kennen.\nIn Bremerhaven bietet die Kammer 24 Plätze an.",
+    ],
+)
+def test_no_section_project_for_another_body_or_paragraph(lines: str) -> None:
+    body = "Unsere Angebote im IQ Netzwerk Bremen\n\nProjekt „Werkstatt Zukunft“\n" + lines + "\n"
+    assert 24 not in {v for s, _, v in counts_of(body) if s == "Werkstatt Zukunft"}

@@ -18,6 +18,7 @@ from . import lexicon
 from .collector import Collector
 from .counts.counts import names_an_event
 from .counts.lists import figure_list_owners, own_unit
+from .counts.sections import section_projects
 from .events.events import EventFinding, find_events
 from .events.headlines import Headline
 from .events.sessions import find_sessions
@@ -112,9 +113,10 @@ def _read_sentences(
     named = [[mentions[i] for i in here] for here in starting]
     own = own_unit(mentions, network)
     owners = figure_list_owners(collector.text, spans, named, own)
-    for span, here, scope, owner in zip(spans, named, scopes, owners, strict=True):
+    sections = section_projects(collector.text, spans, named)
+    for span, here, scope, owner, section in zip(spans, named, scopes, owners, sections, strict=True):
         read_sentence(collector, span, here, release_mentions, programme, network, before)
-        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner, own))
+        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner, own, section))
 
 
 def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:

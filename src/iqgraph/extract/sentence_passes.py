@@ -121,11 +121,11 @@ def read_counts(
     span: tuple[int, int],
     mentions: list[Mention],
     main: tuple[Mention | None, Mention | None],
-    about: tuple[bool, Mention | None, Mention | None],
+    about: tuple[bool, Mention | None, Mention | None, Mention | None],
 ) -> None:
     """`main`: the release's programme and network; `about`: whether the release names a subproject, the owner
-    of the figure list the sentence is a line of, and the release's own unit (its one subproject, else its
-    network)."""
+    of the figure list the sentence is a line of, the release's own unit (its one subproject, else its network)
+    and the project whose name heads the sentence's paragraph."""
     programme, network = main
     index = c.index(span)
     previous = c.spans[index - 1] if index > 0 else None

@@ -56,6 +56,7 @@ class CountScope:
         None  # the owner a heading names, where the sentence is a line of figures under it
     )
     own_unit: Mention | None = None  # the release's own unit: its one subproject, else its main network
+    section: Mention | None = None  # the project whose name heads the sentence's paragraph (a project page)
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]

@@ -314,6 +314,10 @@ def _inferred(
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
+        if scope.section is not None and not scope.within(
+            scope.previous
+        ):  # "… bereiten sich hier vor. Es stehen
+            return scope.section, "section"  # 45 Plätze zur Verfügung" under the heading "Projekt „X“"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
