@@ -462,3 +462,40 @@ def test_a_figure_naming_no_one_is_the_project_heading_its_section(
 def test_no_section_project_for_another_body_or_paragraph(lines: str) -> None:
     body = "Unsere Angebote im IQ Netzwerk Bremen\n\nProjekt „Werkstatt Zukunft“\n" + lines + "\n"
     assert 24 not in {v for s, _, v in counts_of(body) if s == "Werkstatt Zukunft"}
+
+
+# ---------------------------------------------------------------- tallies of the project a release is about
+
+_PAGE = "Das Teilprojekt „Wegweiser Beruf“ gehört zum IQ Netzwerk Bremen.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            _PAGE + "Seit dem Start im Jahr 2026 haben 180 Fachkräfte an den Kursen teilgenommen.",
+            "Fachkräfte",
+            180,
+        ),
+        (_PAGE + "Bislang wurden über 900 Menschen beraten.", "Menschen (über)", 900),
+        (_PAGE + "Insgesamt nahmen 2030 rund 75 Frauen an den Modulen teil.", "Frauen (rund)", 75),
+    ],
+)
+def test_a_framed_tally_naming_no_one_is_the_project_the_release_is_about(
+    body: str, what: str, value: int
+) -> None:
+    assert ("Wegweiser Beruf", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bremen hat neun Teilprojekte. Anna Beispiel vom Teilprojekt „Wegweiser Beruf“ sprach.\n\n"
+        "Seit dem Start haben 180 Fachkräfte an den Kursen teilgenommen.",
+        _PAGE
+        + "Seit dem Start haben bei der Handwerkskammer Bremen 180 Fachkräfte an den Kursen teilgenommen.",
+        _PAGE + "Dabei haben 180 Fachkräfte an den Kursen teilgenommen.",
+    ],
+)
+def test_no_project_tally_in_a_network_release_or_naming_someone_or_unframed(body: str) -> None:
+    assert 180 not in {v for s, _, v in counts_of(body) if s == "Wegweiser Beruf"}

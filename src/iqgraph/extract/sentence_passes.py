@@ -124,7 +124,7 @@ def read_counts(
     about: tuple[bool, Mention | None, Mention | None, Mention | None],
 ) -> None:
     """`main`: the release's programme and network; `about`: whether the release names a subproject, the owner
-    of the figure list the sentence is a line of, the release's own unit (its one subproject, else its network)
+    of the figure list the sentence is a line of, the unit the release is about (its subproject or network)
     and the project whose name heads the sentence's paragraph."""
     programme, network = main
     index = c.index(span)

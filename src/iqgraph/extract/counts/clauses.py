@@ -55,7 +55,7 @@ class CountScope:
     list_owner: Mention | None = (
         None  # the owner a heading names, where the sentence is a line of figures under it
     )
-    own_unit: Mention | None = None  # the release's own unit: its one subproject, else its main network
+    own_unit: Mention | None = None  # the unit the release is about (lists.topic_unit)
     section: Mention | None = None  # the project whose name heads the sentence's paragraph (a project page)
 
     def within(self, span: tuple[int, int]) -> list[Mention]:

@@ -314,15 +314,28 @@ def _inferred(
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
-        if scope.section is not None and not scope.within(
-            scope.previous
-        ):  # "… bereiten sich hier vor. Es stehen
-            return scope.section, "section"  # 45 Plätze zur Verfügung" under the heading "Projekt „X“"
+        # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
+        if scope.section is not None and not scope.within(scope.previous):
+            return scope.section, "section"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
         return scope.network, "main-network"  # "Seither wurden 9.000 Menschen beraten": the network's tally
+    if _projects_tally(scope, number, clause):  # "Seit dem Start haben 214 Fachkräfte an Kursen teilgenommen"
+        return scope.own_unit, "own-tally"
     return None, ""
+
+
+def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, int]) -> bool:
+    """A tally over a period of people served or taking part, in a sentence naming no one but the main network, in
+    a release about one subproject: that subproject's."""
+    own = scope.own_unit
+    if own is None or own.type != "Subproject" or not _framed(scope.text, clause) or not _alone(scope):
+        return False
+    return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
+
+
+_TOOK_PART = re.compile(r"\bteilgenommen\b|\b(?:nahmen|nehmen)\b[^.;]*\bteil\b")
 
 
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40

@@ -58,3 +58,14 @@ def own_unit(mentions: Sequence[Mention], network: Mention | None) -> Mention | 
     """Whose "our figures" a release gives: the one subproject it names, else its main network."""
     projects = [m for m in mentions if m.type == "Subproject" and not m.generic]
     return projects[0] if len({m.key for m in projects}) == 1 else network
+
+
+def topic_unit(mentions: Sequence[Mention], network: Mention | None) -> Mention | None:
+    """The unit a release is about, for figures it gives without naming it: its one subproject where that comes
+    before any network (a project's page or report), else its main network where it names no subproject; None
+    where a network release names a subproject in passing."""
+    projects = {m.key for m in mentions if m.type == "Subproject" and not m.generic}
+    if not projects:
+        return network
+    first = next((m for m in mentions if m.type in ("Subproject", "StateNetwork") and not m.generic), None)
+    return first if len(projects) == 1 and first is not None and first.type == "Subproject" else None
