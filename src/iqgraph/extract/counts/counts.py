@@ -327,11 +327,13 @@ def _inferred(
 
 
 def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, int]) -> bool:
-    """A tally over a period of people served or taking part, in a sentence naming no one but the main network, in
-    a release about one subproject: that subproject's."""
+    """A tally over a period of people served or taking part, in a sentence naming no one but the main network and
+    with no "sie"/"er" as its subject, in a release about one subproject: that subproject's."""
     own = scope.own_unit
     if own is None or own.type != "Subproject" or not _framed(scope.text, clause) or not _alone(scope):
         return False
+    if _PRONOUN_SUBJECT.match(scope.text, clause[0]):
+        return False  # "Sie hat seitdem 2.000 Menschen beraten": she, or a body, may be meant
     return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
 
 
