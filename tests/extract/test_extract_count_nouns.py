@@ -499,3 +499,42 @@ def test_a_framed_tally_naming_no_one_is_the_project_the_release_is_about(
 )
 def test_no_project_tally_in_a_network_release_or_naming_someone_or_unframed(body: str) -> None:
     assert 180 not in {v for s, _, v in counts_of(body) if s == "Wegweiser Beruf"}
+
+
+# ---------------------------------------------------------------- what belongs to a body named just before
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            "Der Verein Lernhafen e. V. wurde 2019 gegründet. Zum Verein gehören 45 Mitglieder.",
+            "Mitglieder",
+            45,
+        ),
+        (
+            "Die Stiftung Lichtweg arbeitet in Kassel. Zur Stiftung zählen elf Einrichtungen.",
+            "Einrichtungen",
+            11,
+        ),
+        (
+            "Der Verband Nordwerk e. V. vertritt Betriebe. Zum Verband gehörten 2030 rund 300 Betriebe.",
+            "Betriebe (rund)",
+            300,
+        ),
+    ],
+)
+def test_what_belongs_to_a_bodys_stand_in_is_its_count(body: str, what: str, value: int) -> None:
+    assert value in {v for _, w, v in counts_of(body) if w == what}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Verein Lernhafen e. V. wurde 2019 gegründet. Zum Verein kamen 45 Gäste.",
+        "Der Verein Lernhafen e. V. und der Verein Lernwerk e. V. arbeiten zusammen. Zum Verein gehören 45 Mitglieder.",
+        "Zum Verein gehören 45 Mitglieder.",
+    ],
+)
+def test_no_stand_in_without_belonging_or_one_body_before(body: str) -> None:
+    assert 45 not in {v for _, _, v in counts_of(body)}

@@ -83,15 +83,19 @@ def _after_a_fronted_count(
 
 
 _BODY_STAND_IN = re.compile(
-    r"\s*(?:Der|Die|Das)\s+(?P<noun>"
+    # "Der Verein hat 35 Mitglieder"; "Zum Verein gehören 45 Mitglieder": what belongs to it, the verb right after
+    r"\s*(?:(?:Der|Die|Das)\s+|(?P<to>Zum|Zur)\s+)(?P<noun>"
     + "|".join(lexicon.BODY_STAND_INS)
     + r")(?![\w-])(?!\s+(?:des|der|[A-ZÄÖÜ]))"
+    + r"(?(to)\s+(?:"
+    + "|".join(sorted(lexicon.BELONGING_VERBS))
+    + r")\b)"
 )
 
 
 def body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder": a body's head noun with its article opening the
-    clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
+    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder" (or "Zum Verein gehören 45 Mitglieder"): a body's
+    head noun with its article opening the clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
     "… e. V."), when no person or other body comes between it and the number."""
     match = _BODY_STAND_IN.match(scope.text, clause[0], number.start)
     if match is None or any(m.type in _BLOCKERS for m in scope.within((match.end(), number.start))):
