@@ -538,3 +538,31 @@ def test_what_belongs_to_a_bodys_stand_in_is_its_count(body: str, what: str, val
 )
 def test_no_stand_in_without_belonging_or_one_body_before(body: str) -> None:
     assert 45 not in {v for _, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- the level of a number, about the topic before
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Zahl der Erstberatungen stieg auf 3.720.",
+        "Die Anzahl der Erstberatungen lag 2030 bei 3.720.",
+        "Die Zahl der Erstberatungen betrug zuletzt 3.720.",
+    ],
+)
+def test_the_number_of_something_is_about_the_topic_before(second: str) -> None:
+    body = "Das IQ Netzwerk Sachsen berät Menschen mit ausländischen Abschlüssen. " + second
+    assert ("IQ Netzwerk Sachsen", 3720) in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Laut der Handwerkskammer Dresden stieg die Zahl der Anträge auf 3.720.",
+        "Die Zahl der Anträge stieg nach Angaben von Anna Beispiel auf 3.720.",
+    ],
+)
+def test_the_number_of_something_said_by_someone_is_not_the_topics(second: str) -> None:
+    body = "Das IQ Netzwerk Sachsen berät Menschen mit ausländischen Abschlüssen. " + second
+    assert ("IQ Netzwerk Sachsen", 3720) not in {(s, v) for s, _, v in counts_of(body)}

@@ -307,7 +307,7 @@ def _inferred(
     if impersonal is not None:
         return impersonal, "impersonal"
     if (
-        (is_passive(text, clause, number) and _framed(text, clause) or _EXISTENTIAL.match(text, clause[0]))
+        (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
         and scope.previous is not None
         and not names_someone(scope, clause)
     ):
@@ -345,6 +345,12 @@ _TOOK_PART = re.compile(r"\bteilgenommen\b|\b(?:nahmen|nehmen)\b[^.;]*\bteil\b")
 _EXISTENTIAL = re.compile(
     r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b))"
 )
+
+
+def _without_agent(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """A clause of what there is ("Es gibt 40 Kursplätze") or of a number's level ("Die Zahl der Erstberatungen
+    stieg auf 3.720": its counted noun before the number): no one acts in it."""
+    return _EXISTENTIAL.match(text, clause[0]) is not None or number.np_start < number.start
 
 
 def _served(number: NumberPhrase) -> bool:
