@@ -566,3 +566,21 @@ def test_the_number_of_something_is_about_the_topic_before(second: str) -> None:
 def test_the_number_of_something_said_by_someone_is_not_the_topics(second: str) -> None:
     body = "Das IQ Netzwerk Sachsen berät Menschen mit ausländischen Abschlüssen. " + second
     assert ("IQ Netzwerk Sachsen", 3720) not in {(s, v) for s, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- another edition of the event
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Die nächste Jobmesse ist für 2032 geplant; dann sollen bis zu 80 Aussteller dabei sein.",
+        "Zur kommenden Messe werden 900 Gäste erwartet.",
+        "Im nächsten Jahr sollen 900 Besucherinnen und Besucher kommen.",
+    ],
+)
+def test_a_later_editions_figures_are_not_the_events(last: str) -> None:
+    body = _FAIR + "Rund 60 Betriebe stellten sich vor. " + last
+    found = {v for s, _, v in counts_of(body) if s == "Jobmesse „Neue Wege“"}
+    assert 60 in found
+    assert not found & {80, 900}

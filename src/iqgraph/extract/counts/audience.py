@@ -43,8 +43,18 @@ _EARLIER_YEAR = re.compile(
 )
 
 
-def an_earlier_year(text: str, sentence: tuple[int, int]) -> bool:
-    return _EARLIER_YEAR.search(text, *sentence) is not None
+# "Die nächste Messe ist für 2032 geplant; dann sollen 40 Aussteller dabei sein", "im kommenden Jahr": a later one.
+_NEXT = re.compile(r"(?<![\w-])(?:[Nn]ächste[nrs]?|[Kk]ommende[nrs]?)\s+")
+
+
+def another_edition(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence speaks of an earlier or a later edition (its figures are not this event's)."""
+    if _EARLIER_YEAR.search(text, *sentence) is not None:
+        return True
+    return any(
+        text.startswith("Jahr", after.end()) or _EVENT_WORD.match(text, after.end()) is not None
+        for after in _NEXT.finditer(text, *sentence)
+    )
 
 
 def small_audience(number: NumberPhrase) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
-from .audience import an_earlier_year, attended, small_audience, took_part_in_an_event
+from .audience import another_edition, attended, small_audience, took_part_in_an_event
 from .bodies import (
     BODIES,
     blockers_of,
@@ -218,14 +218,14 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
         if was_there or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
-            told_before = an_earlier_year(text, scope.sentence)
+            told_before = another_edition(text, scope.sentence)
             return None, ("" if (audience and not was_there) or told_before else "event")
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
     if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
-        return None, ("" if an_earlier_year(text, scope.sentence) else "event")
+        return None, ("" if another_edition(text, scope.sentence) else "event")
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
