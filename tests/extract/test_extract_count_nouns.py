@@ -584,3 +584,39 @@ def test_a_later_editions_figures_are_not_the_events(last: str) -> None:
     found = {v for s, _, v in counts_of(body) if s == "Jobmesse „Neue Wege“"}
     assert 60 in found
     assert not found & {80, 900}
+
+
+# ---------------------------------------------------------------- a counted subject placed by its verb
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "value"),
+    [
+        (
+            "Über 30 Partner aus Wirtschaft, Verwaltung und Kirche sind im IQ Netzwerk Bayern aktiv.",
+            "IQ Netzwerk Bayern",
+            30,
+        ),
+        ("Rund 40 Vereine aus der Region engagieren sich im IQ Netzwerk Bayern.", "IQ Netzwerk Bayern", 40),
+        (
+            "Mehr als 900 Menschen ließen sich 2030 in der Beratungsstelle „Brückenschlag“ beraten.",
+            "Beratungsstelle „Brückenschlag“",
+            900,
+        ),
+    ],
+)
+def test_a_counted_subject_with_its_origin_or_a_year_is_placed_by_its_verb(
+    body: str, owner: str, value: int
+) -> None:
+    assert (owner, value) in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Über 30 Partner aus dem IQ Netzwerk Bayern sind in Nürnberg aktiv.",
+        "Über 30 Partner aus Wirtschaft und Verwaltung berieten Betriebe im Raum Nürnberg.",
+    ],
+)
+def test_an_origin_is_no_place_of_the_count(body: str) -> None:
+    assert ("IQ Netzwerk Bayern", 30) not in {(s, v) for s, _, v in counts_of(body)}

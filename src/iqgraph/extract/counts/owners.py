@@ -62,20 +62,35 @@ def containers_of(
 
 
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
-    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine engagieren sich im Netzwerk X": the counted
-    noun opens the clause as its subject, its verb places it in the name after it."""
+    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine aus der Region engagieren sich im Netzwerk X":
+    the counted noun opens the clause as its subject, its verb places it in the name after it."""
     if text[clause[0] : number.start].strip():
         return False  # something else opens the clause: the counted noun may be its object
-    between = TOKEN.findall(text, number.end, m.start)
+    between = _without_origin(TOKEN.findall(text, number.end, m.start))
     while between and between[-1].lower() in lexicon.DETERMINERS:
         between.pop()
-    verb_words = between[:-1]
+    verb_words = [w for w in between[:-1] if not _YEAR.fullmatch(w)]  # "ließen sich 2030 in …"
     return (
         bool(between)
         and between[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
         and 1 <= len(verb_words) <= MAX_VERB_WORDS
         and all(w[:1].islower() and w.lower() not in lexicon.PREPOSITIONS for w in verb_words)
     )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ORIGIN_WORDS = frozenset({"und", "sowie", "oder"}) | lexicon.DETERMINERS
+
+
+def _without_origin(words: list[str]) -> list[str]:
+    """The words after a counted noun without its attribute of origin: "30 Partner aus Wirtschaft, Verwaltung und
+    Zivilgesellschaft sind im Netzwerk X aktiv" -> "sind im …"."""
+    if not words or words[0] not in ("aus", "von"):
+        return words
+    rest = words[1:]
+    while rest and (rest[0][:1].isupper() or rest[0] in _ORIGIN_WORDS):
+        rest = rest[1:]
+    return rest if len(rest) < len(words) - 1 else words
 
 
 def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
