@@ -620,3 +620,56 @@ def test_a_counted_subject_with_its_origin_or_a_year_is_placed_by_its_verb(
 )
 def test_an_origin_is_no_place_of_the_count(body: str) -> None:
     assert ("IQ Netzwerk Bayern", 30) not in {(s, v) for s, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- "Zahl der …" and events
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            "Die Zahl der Ratsuchenden im IQ Netzwerk Bayern hat sich seit 2020 auf 4.200 verdoppelt.",
+            "Ratsuchende",
+            4200,
+        ),
+        (
+            "Die Zahl der beratenen Betriebe im IQ Netzwerk Bayern ist auf 310 gestiegen.",
+            "beratene Betriebe",
+            310,
+        ),
+        (
+            "Die Anzahl der Teilnehmenden im IQ Netzwerk Bayern ist 2030 auf 950 gesunken.",
+            "Teilnehmende",
+            950,
+        ),
+    ],
+)
+def test_the_number_of_something_before_a_final_verb(body: str, what: str, value: int) -> None:
+    assert ("IQ Netzwerk Bayern", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zum Fachtag des IQ Netzwerks Bayern am 3. Mai 2031 hatten sich 180 Personen angemeldet.",
+        "Zum Fachtag „Wege in Arbeit“ des IQ Netzwerks Bayern hatten sich 180 Personen angemeldet.",
+        "Zur Jahrestagung der Servicestelle „Neustart“ am 3. Mai 2031 meldeten sich 180 Fachleute an.",
+    ],
+)
+def test_an_event_of_an_owner_is_no_container_of_the_owners_count(body: str) -> None:
+    assert 180 not in {
+        v for s, _, v in counts_of(body) if s in ("IQ Netzwerk Bayern", "Servicestelle „Neustart“")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beim Fachtag des IQ Netzwerks Bayern am 3. Mai 2031 in Nürnberg diskutierten 180 Fachleute.",
+        "Am 3. Mai 2031 diskutierten beim Fachtag des IQ Netzwerks Bayern in Nürnberg 180 Fachleute.",
+        "Auf dem Fachtag des IQ Netzwerks Bayern am 3. Mai 2031 in Nürnberg informierten sich 180 Fachleute.",
+    ],
+)
+def test_people_talking_it_over_at_an_event_are_its_audience(body: str) -> None:
+    assert ("Fachtag des IQ Netzwerks Bayern", 180) in {(s, v) for s, _, v in counts_of(body)}

@@ -107,7 +107,8 @@ _NUMBER_OF = re.compile(
 _BARE_NUMBER = re.compile(
     rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
-    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s))"
+    # the number last, or before a participle or verb that ends the clause ("ist auf 4.200 gestiegen")
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s)|\s+[a-zäöüß]+(?:\s+(?:worden|sein|haben))?\s*(?:[.,;)]|$))"
 )
 NUMBER_OF_WINDOW = 120  # characters from "Zahl der …" to its number: one clause
 
@@ -121,7 +122,7 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
         value = _value(match.group("n"), None, None) if match else None
         if match is None or value is None or _is_year(match.group("n"), match.group("q")):
             continue
-        noun = phrase.group("what")
+        noun = nominative_plural(phrase.group("what"))  # "der Ratsuchenden" -> "Ratsuchende"
         q = match.group("q")
         what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
         out.append(

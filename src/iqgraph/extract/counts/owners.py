@@ -17,6 +17,7 @@ import re
 
 from .. import lexicon
 from ..names.mentions import Mention
+from .audience import EVENT_HEADS
 from .clauses import CountScope, case_of
 from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
@@ -93,12 +94,19 @@ def _without_origin(words: list[str]) -> list[str]:
     return rest if len(rest) < len(words) - 1 else words
 
 
+_NAME_BEFORE_GENITIVE = re.compile(r"[“”\"«»]\s+(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
     """ "In den Anlaufstellen des Netzwerks X wurden 2.000 Menschen beraten": the owner is the genitive attribute
     of a container ("in den Anlaufstellen")."""
     words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
     if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
         return False
+    if words[-2].lower().endswith(EVENT_HEADS) or _NAME_BEFORE_GENITIVE.search(text, sentence_start, m.start):
+        return (
+            False  # "zum Fachtag des Netzwerks X", "zum Fachtag „Wege in Arbeit“ des …": an event's, not X's
+        )
     rest = words[:-2]
     while rest and (
         rest[-1].lower() in lexicon.DETERMINERS or rest[-1].endswith(("e", "en", "er", "es", "em"))

@@ -186,6 +186,8 @@ ATTENDING_VERBS = (
     r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
     # meeting or coming together for the occasion: "trafen sich 180 Fachleute", "kamen 90 Akteure zusammen"
     r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
+    # talking it over or getting informed there: "diskutierten 180 Fachleute", "informierten sich 300 Besucher"
+    r"\bdiskutierten\b|\b(?:informierten|tauschten)\s+sich\b",
 )
 
 # Counted nouns of the firms and bodies that present themselves at an event, and of their stands ("Rund 40 Betriebe
