@@ -673,3 +673,36 @@ def test_an_event_of_an_owner_is_no_container_of_the_owners_count(body: str) -> 
 )
 def test_people_talking_it_over_at_an_event_are_its_audience(body: str) -> None:
     assert ("Fachtag des IQ Netzwerks Bayern", 180) in {(s, v) for s, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- taking part in a project, a share falling to it
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "value"),
+    [
+        ("An dem Projekt „Brückenschlag“ nehmen derzeit 45 Ärztinnen und Ärzte teil.", "Brückenschlag", 45),
+        ("Rund 120 Menschen nahmen am Projekt „Brückenschlag“ teil.", "Brückenschlag", 120),
+        ("Am Projekt „Brückenschlag“ haben seit 2029 rund 45 Ärztinnen teilgenommen.", "Brückenschlag", 45),
+        ("Auf das IQ Netzwerk Thüringen entfallen 8,2 Millionen Euro.", "IQ Netzwerk Thüringen", 8200000),
+        (
+            "Von den Mitteln entfielen 8,2 Millionen Euro auf das IQ Netzwerk Thüringen.",
+            "IQ Netzwerk Thüringen",
+            8200000,
+        ),
+    ],
+)
+def test_what_people_take_part_in_or_a_share_falls_to(body: str, owner: str, value: int) -> None:
+    assert (owner, value) in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Am 3. Mai 2031 fand der Fachtag „Wege“ in Jena statt. Am Nachmittag nahmen 120 Menschen teil.",
+        "Am 3. Mai 2031 fand der Fachtag „Wege“ im Bürgerhaus Am Anger in Jena statt; es nahmen 120 Menschen teil.",
+        "Am 3. Mai 2031 fand der Fachtag „Wege“ in Jena statt. Rund 120 Menschen nahmen am Fachtag teil.",
+    ],
+)
+def test_a_time_or_a_street_after_am_is_not_what_people_took_part_in(body: str) -> None:
+    assert ("Fachtag „Wege“", 120) in {(s, v) for s, _, v in counts_of(body)}

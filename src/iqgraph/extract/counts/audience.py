@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
 from .clauses import CountScope, case_of
 from .numbers import TOKEN, NumberPhrase
@@ -32,10 +33,12 @@ _EVENT_WORD = re.compile(
     + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
     + r")(?P<ending>e|en|es|s|n)?\b"
 )
-# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung".
+# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung", "am
+# Projekt X".
 _TOOK_PART_IN = re.compile(
-    r"\b[Aa]n\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
+    r"\b[Aa][nm]\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
 )
+_TIMES = TIME_WORDS | lexicon.DAY_TIMES
 # "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
 _EARLIER_YEAR = re.compile(
     r"(?<![\w-])(?:[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Ii]m\s+Vorjahr|[Ll]etztes\s+Jahr|[Vv]or\s+einem\s+Jahr)"
@@ -76,8 +79,19 @@ def took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Numb
         return False
     if any(case_of(text, sentence[0], m) == "subject" for m in owners):
         return False
-    took_part_in = _TOOK_PART_IN.search(text, *sentence)
-    return took_part_in is None or took_part_in.group(1).lower().endswith(EVENT_HEADS)
+    took_part_in = _what_people_took_part_in(text, sentence)
+    return took_part_in is None or took_part_in.lower().endswith(EVENT_HEADS)
+
+
+def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | None:
+    """The noun after "an"/"am": not a time ("am Vormittag") nor a street's name inside the sentence ("im
+    Bürgerhaus Am Anger")."""
+    opening = len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip())
+    for match in _TOOK_PART_IN.finditer(text, *sentence):
+        inside_a_name = text[match.start()].isupper() and match.start() > sentence[0] + opening
+        if match.group(1) not in _TIMES and not inside_a_name:
+            return match.group(1)
+    return None
 
 
 def _people_attending(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:

@@ -59,7 +59,23 @@ def containers_of(
             or _placed_by_verb(text, clause, number, m)
         )
     ]
-    return placed + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+    held = [m for m in owners if _by_its_verb(text, start, clause, m)]
+    return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+
+
+# Verbs that make a name after "an" or "auf" hold what is counted: "An dem Projekt X nehmen 45 Ärztinnen teil",
+# "Auf das Netzwerk X entfallen 8,2 Millionen Euro".
+_TAKING_PART = re.compile(r"\b(?:nehmen|nahmen|nimmt|nahm)\b[^.;]*\bteil\b|\bteilgenommen\b")
+_FALLING_TO = re.compile(r"\b(?:entfallen|entfielen|entfällt|entfiel)\b")
+
+
+def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Mention) -> bool:
+    """ "An dem Projekt X nehmen 45 Ärztinnen teil": the participants of what they take part in; "Auf das Netzwerk X
+    entfallen 8,2 Millionen Euro": the share of what it falls to."""
+    case = case_of(text, sentence_start, m)
+    if case in ("an", "am"):
+        return _TAKING_PART.search(text, clause[0], clause[1]) is not None
+    return case == "auf" and _FALLING_TO.search(text, clause[0], clause[1]) is not None
 
 
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:

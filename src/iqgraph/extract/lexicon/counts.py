@@ -203,6 +203,9 @@ EXHIBITING_VERBS = (
     r"\bpräsentierten\s+(?:[\w.-]+\s+){0,2}?sich\b",
 )
 
+# Times of day after "am" ("am Vormittag nahmen 120 Fachleute teil"): when people took part, not in what.
+DAY_TIMES = frozenset({"Vormittag", "Nachmittag", "Mittag", "Morgen", "Abend", "Wochenende", "Tag", "Ende"})
+
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
 PROGRAMME_PARTICIPANT_STEMS = ("teilnehm",)
