@@ -706,3 +706,34 @@ def test_what_people_take_part_in_or_a_share_falls_to(body: str, owner: str, val
 )
 def test_a_time_or_a_street_after_am_is_not_what_people_took_part_in(body: str) -> None:
     assert ("Fachtag „Wege“", 120) in {(s, v) for s, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- a counted container with its article
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        (
+            "Bei den 14 Teilprojekten des IQ Netzwerks Bremen arbeiten rund 90 Beschäftigte.",
+            "Teilprojekte",
+            14,
+        ),
+        ("Mit seinen 18 neuen Standorten ist das IQ Netzwerk Bremen gut aufgestellt.", "neue Standorte", 18),
+        ("Aus den elf Regionalnetzwerken des IQ Netzwerks Bremen kamen Berichte.", "Regionalnetzwerke", 11),
+    ],
+)
+def test_a_dative_plural_after_preposition_and_article(body: str, what: str, value: int) -> None:
+    assert ("IQ Netzwerk Bremen", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In den 14 Beratungsstellen des IQ Netzwerks Bremen wurden 2.000 Menschen beraten.",
+        "In den zwölf Anlaufstellen des IQ Netzwerks Bremen wurden 2.000 Menschen beraten.",
+        "In den 14 regionalen Beratungsstellen des IQ Netzwerks Bremen wurden im Jahr 2030 2.000 Menschen beraten.",
+    ],
+)
+def test_a_counted_container_of_the_owner_holds_the_figure_after_it(body: str) -> None:
+    assert ("IQ Netzwerk Bremen", 2000) in {(s, v) for s, _, v in counts_of(body)}

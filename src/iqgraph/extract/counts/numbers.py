@@ -67,9 +67,11 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
 def _in_the_nominative(
     text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
 ) -> NumberPhrase:
-    """ "an 17 Standorten", "mit rund 150 Teilnehmenden": after a preposition of the dative the counted noun is
-    stored in the nominative plural ("Standorte", "Teilnehmende")."""
+    """ "an 17 Standorten", "mit rund 150 Teilnehmenden", "bei den 14 Teilprojekten": after a preposition of the
+    dative (and its article) the counted noun is stored in the nominative plural ("Standorte", "Teilnehmende")."""
     before = TOKEN.findall(text, max(sentence[0], match.start() - _PREPOSITION_WINDOW), match.start())
+    if len(before) >= 2 and before[-1].lower() in _DATIVE_PLURAL_ARTICLES:
+        before.pop()  # "bei den 14 Teilprojekten", "mit seinen 18 Standorten"
     if number.money or not before or before[-1].lower() not in lexicon.DATIVE_PREPOSITIONS:
         return number
     phrase = nominative_plural(match.group("what"))
@@ -77,7 +79,8 @@ def _in_the_nominative(
     return replace(number, what=phrase + qualifier, head=phrase.split()[-1])
 
 
-_PREPOSITION_WINDOW = 20  # characters back to the word before the number phrase
+_PREPOSITION_WINDOW = 30  # characters back to the preposition (and its article) before the number phrase
+_DATIVE_PLURAL_ARTICLES = frozenset({"den", "diesen", "seinen", "ihren", "unseren", "allen"})
 
 
 # "ein Förderbescheid über 1,2 Millionen Euro", "ein Scheck über 5.000 Euro": after a noun "über" gives the

@@ -110,6 +110,7 @@ def _without_origin(words: list[str]) -> list[str]:
     return rest if len(rest) < len(words) - 1 else words
 
 
+_NUMBER_WORD = re.compile(r"\d[\d.]*")
 _NAME_BEFORE_GENITIVE = re.compile(r"[“”\"«»]\s+(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -125,7 +126,10 @@ def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
         )
     rest = words[:-2]
     while rest and (
-        rest[-1].lower() in lexicon.DETERMINERS or rest[-1].endswith(("e", "en", "er", "es", "em"))
+        rest[-1].lower() in lexicon.DETERMINERS
+        or rest[-1].endswith(("e", "en", "er", "es", "em"))
+        or _NUMBER_WORD.fullmatch(rest[-1])  # "in den 14 Beratungsstellen des Netzwerks X"
+        or rest[-1].lower() in lexicon.GERMAN_NUMBER_WORDS
     ):
         if rest[-1][:1].isupper():
             return False
