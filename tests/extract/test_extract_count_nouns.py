@@ -737,3 +737,31 @@ def test_a_dative_plural_after_preposition_and_article(body: str, what: str, val
 )
 def test_a_counted_container_of_the_owner_holds_the_figure_after_it(body: str) -> None:
     assert ("IQ Netzwerk Bremen", 2000) in {(s, v) for s, _, v in counts_of(body)}
+
+
+# ---------------------------------------------------------------- a list of figures after a colon
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bremen hat seine Bilanz vorgelegt: 2.400 Erstberatungen, 640 Kurse und 85 geschulte Betriebe.",
+        "Die Bilanz des IQ Netzwerks Bremen: 2.400 Erstberatungen und 640 Kurse.",
+        "Für 2030 meldet das IQ Netzwerk Bremen Rekordwerte: rund 2.400 Erstberatungen sowie 640 Kurse.",
+    ],
+)
+def test_figures_after_a_colon_are_the_owners_before_it(body: str) -> None:
+    found = {(s, v) for s, _, v in counts_of(body)}
+    assert {("IQ Netzwerk Bremen", 2400), ("IQ Netzwerk Bremen", 640)} <= found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Handwerkskammer Bremen und das IQ Netzwerk Bremen melden: 2.400 Erstberatungen.",
+        "Das IQ Netzwerk Bremen lädt ein: 2.400 Plätze stehen zur Verfügung, sagt Anna Beispiel.",
+        "Anna Beispiel vom IQ Netzwerk Bremen sagt: 2.400 Erstberatungen.",
+    ],
+)
+def test_no_colon_list_with_someone_else_or_a_clause(body: str) -> None:
+    assert ("IQ Netzwerk Bremen", 2400) not in {(s, v) for s, _, v in counts_of(body)}

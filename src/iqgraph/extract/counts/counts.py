@@ -39,7 +39,15 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .continuations import continuation
-from .numbers import TOKEN, NumberPhrase, find_ellipses, find_listed_figure, find_numbers, find_numbers_of
+from .numbers import (
+    NUMBER_RE,
+    TOKEN,
+    NumberPhrase,
+    find_ellipses,
+    find_listed_figure,
+    find_numbers,
+    find_numbers_of,
+)
 from .own_unit import own_unit_subject
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
 
@@ -249,7 +257,11 @@ def _construction(
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
-    explicit = _antecedent(scope, clause) or _headline(scope, clause, number)
+    explicit = (
+        _antecedent(scope, clause)
+        or _headline(scope, clause, number)
+        or _listed_after_colon(scope, clause, number)
+    )
     if explicit is not None:
         return explicit, "antecedent"
     blockers = [] if number.money else blockers_of(scope, clause, number)
@@ -401,6 +413,30 @@ def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) 
         ),
         None,
     )
+
+
+def _listed_after_colon(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Das Netzwerk X hat Bilanz gezogen: 2.400 Erstberatungen und 640 Kurse", "Die Bilanz des Netzwerks X: …": a
+    list of figures after a colon, nothing but figures, belongs to the one owner the part before it names as its
+    subject or genitive attribute (and no person or other body)."""
+    text, start = scope.text, scope.sentence[0]
+    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
+        return None
+    rest = NUMBER_RE.sub("", text[clause[0] : scope.sentence[1]])
+    if any(w.lower() not in _LIST_WORDS for w in _WORD.findall(rest)):
+        return None
+    if names_someone(scope, (start, clause[0])):
+        return None  # "Die Kammer X und das Netzwerk Y melden: …": whose figures is unsure
+    owners = [
+        m
+        for m in scope.within((start, clause[0]))
+        if is_owner(text, m) and case_of(text, start, m) in ("subject", "gen")
+    ]
+    return owners[0] if len({m.key for m in owners}) == 1 else None
+
+
+_LIST_WORDS = frozenset({"und", "sowie", "oder"})
+_WORD = re.compile(r"\w+")
 
 
 _HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
