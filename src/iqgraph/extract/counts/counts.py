@@ -40,7 +40,6 @@ from .bodies import (
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .continuations import continuation
 from .numbers import (
-    NUMBER_RE,
     TOKEN,
     NumberPhrase,
     find_ellipses,
@@ -50,6 +49,7 @@ from .numbers import (
 )
 from .own_unit import own_unit_subject
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
+from .sentence_shapes import headline, listed_after_colon, relative_antecedent
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
@@ -59,9 +59,6 @@ _COORDINATED = re.compile(
     + "|".join(re.escape(c) for c in lexicon.COUNT_CONJUNCTIONS)
     + r")\s*"
 )
-_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
-_CLOSING_MARKS = " \"“”‘’'«»›‹"
-_HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
@@ -258,9 +255,9 @@ def _construction(
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
     explicit = (
-        _antecedent(scope, clause)
-        or _headline(scope, clause, number)
-        or _listed_after_colon(scope, clause, number)
+        relative_antecedent(scope, clause)
+        or headline(scope, clause, number)
+        or listed_after_colon(scope, clause, number)
     )
     if explicit is not None:
         return explicit, "antecedent"
@@ -384,65 +381,6 @@ def _alone(scope: CountScope) -> bool:
     """The sentence names no body but the main network: its subprojects are that network's."""
     network = scope.network.key if scope.network is not None else None
     return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
-
-
-def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
-    """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
-    about the name right before its comma."""
-    text, start = scope.text, scope.sentence[0]
-    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
-        return None
-    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
-    return next((m for m in scope.within(scope.sentence) if m.end == end and is_owner(text, m)), None)
-
-
-def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen": a name (with its
-    article and head noun, and "in Zahlen", "im Überblick" or a year after it) and a colon opening the sentence,
-    figures right after."""
-    text, start = scope.text, scope.sentence[0]
-    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
-        return None
-    return next(
-        (
-            m
-            for m in scope.within(scope.sentence)
-            if m.type in _HEADLINE_TYPES
-            and _HEADLINE_HEAD.fullmatch(text, start, m.start)
-            and _HEADLINE_TAIL.fullmatch(text, m.end, clause[0] - 2)
-        ),
-        None,
-    )
-
-
-def _listed_after_colon(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Das Netzwerk X hat Bilanz gezogen: 2.400 Erstberatungen und 640 Kurse", "Die Bilanz des Netzwerks X: …": a
-    list of figures after a colon, nothing but figures, belongs to the one owner the part before it names as its
-    subject or genitive attribute (and no person or other body)."""
-    text, start = scope.text, scope.sentence[0]
-    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
-        return None
-    rest = NUMBER_RE.sub("", text[clause[0] : scope.sentence[1]])
-    if any(w.lower() not in _LIST_WORDS for w in _WORD.findall(rest)):
-        return None
-    if names_someone(scope, (start, clause[0])):
-        return None  # "Die Kammer X und das Netzwerk Y melden: …": whose figures is unsure
-    owners = [
-        m
-        for m in scope.within((start, clause[0]))
-        if is_owner(text, m) and case_of(text, start, m) in ("subject", "gen")
-    ]
-    return owners[0] if len({m.key for m in owners}) == 1 else None
-
-
-_LIST_WORDS = frozenset({"und", "sowie", "oder"})
-_WORD = re.compile(r"\w+")
-
-
-_HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
-_HEADLINE_TAIL = re.compile(
-    r"[“”\"«»]?(?:\s+(?:in\s+Zahlen|im\s+Überblick|auf\s+einen\s+Blick|(?:im\s+Jahr\s+)?(?:19|20)\d\d))?\s*"
-)
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
