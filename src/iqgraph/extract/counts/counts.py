@@ -15,8 +15,14 @@ about, its subject, comes from the construction around it, tried in this order:
 When none holds there is no count: a wrong subject is worse than a missing count. Not counts: dates, years,
 times, ordinals ("2. Fachtag"), percentages, durations, numbers inside names or after a label ("§ 17").
 
-Number phrases and their values are read in numbers.py; this module finds what each count is about, with the
-clause and the case of a name read in clauses.py, owners and containers in owners.py and bodies in bodies.py.
+A count may also share the subject of the figure before it: joined to it ("35 Runde Tische und 3 Fachtage"), in a
+relative clause on it ("12 Teilprojekte, die 4.300 Menschen berieten") or going on from it (continuations.py:
+"Davon waren …", "Hinzu kamen …", "Damit werden … finanziert").
+
+Number phrases and their values are read in numbers.py (number words in number_words.py, the nominative plural in
+plurals.py); this module finds what each count is about, with the clause and the case of a name read in
+clauses.py, owners and containers in owners.py, bodies in bodies.py, an event's audience in audience.py, the
+release's own unit in own_unit.py and sections.py, and subjects the sentence's shape names in sentence_shapes.py.
 """
 
 from __future__ import annotations
