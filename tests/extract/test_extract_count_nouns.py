@@ -765,3 +765,19 @@ def test_figures_after_a_colon_are_the_owners_before_it(body: str) -> None:
 )
 def test_no_colon_list_with_someone_else_or_a_clause(body: str) -> None:
     assert ("IQ Netzwerk Bremen", 2400) not in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Das IQ Netzwerk Bayern erhält zweieinhalb Millionen Euro.", 2_500_000),
+        ("Das Land stellt dem IQ Netzwerk Bayern eineinhalb Millionen Euro bereit.", 1_500_000),
+        ("Für das IQ Netzwerk Bayern stehen anderthalb Millionen Euro bereit.", 1_500_000),
+    ],
+)
+def test_a_number_and_a_half_before_a_scale(body: str, value: int) -> None:
+    assert ("IQ Netzwerk Bayern", value) in {(s, v) for s, _, v in counts_of(body)}
+
+
+def test_a_number_and_a_half_without_a_scale_is_no_count() -> None:
+    assert counts_of("Das IQ Netzwerk Bayern finanziert zweieinhalb Stellen.") == set()

@@ -1,7 +1,8 @@
 """Numbers written as words, compounds included: "sieben", "Fünfundvierzig", "zweihundertfünfzig",
 "dreitausendvierhundert"; and the few phrases of a number word ("zwei Dutzend", "eine Million").
 
-    NUMBER := [BELOW-1000] "tausend" [BELOW-1000] | BELOW-1000
+    NUMBER := HALF | [BELOW-1000] "tausend" [BELOW-1000] | BELOW-1000
+    HALF := UNIT "einhalb" | "anderthalb" (before a scale: "zweieinhalb Millionen Euro")
     BELOW-1000 := [UNIT] "hundert" ["und"] [BELOW-100] | BELOW-100
     BELOW-100 := UNIT "und" TEN | TEN | TEEN | UNIT (not "ein": the article is no number)
 """
@@ -32,8 +33,12 @@ _TEN = f"(?:{_longest_first(_TENS)})"
 _BELOW_100 = f"(?:{_UNIT}und{_TEN}|{_TEN}|{_longest_first(_TEENS)}|(?!ein(?![a-zäöüß]))(?:{_UNIT}))"
 _BELOW_1000 = f"(?:{_UNIT}?hundert(?:und)?{_BELOW_100}?|{_BELOW_100})"
 # Each number word starts with one of these letters: a look at it spares the alternation elsewhere (issue 12).
-_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, "hundert", "tausend")}))
-COMPOUND = f"(?=[{_FIRST_LETTERS}])(?:{_BELOW_1000}?tausend(?:und)?{_BELOW_1000}?|{_BELOW_1000})(?![a-zäöüß])"
+_FIRST_LETTERS = "".join(
+    sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, "hundert", "tausend", "anderthalb")})
+)
+# "zweieinhalb", "anderthalb": a number and a half, read before a scale ("zweieinhalb Millionen Euro")
+_HALF = f"(?:(?:{_UNIT}|zehn|elf|zwölf)einhalb|anderthalb)"
+COMPOUND = f"(?=[{_FIRST_LETTERS}])(?:{_HALF}|{_BELOW_1000}?tausend(?:und)?{_BELOW_1000}?|{_BELOW_1000})(?![a-zäöüß])"
 # Number words of more than one word: "zwei Dutzend", "eine halbe Million".
 _PHRASES = [w for w in lexicon.GERMAN_NUMBER_WORDS if " " in w]
 NUMBER_WORD = (
@@ -52,6 +57,17 @@ def number_word_value(word: str) -> int | None:
         rest = _below_1000(right.removeprefix("und")) if right else 0
         return None if thousands is None or rest is None else thousands * 1000 + rest
     return _below_1000(low)
+
+
+def half_word_value(word: str) -> int | None:
+    """Twice the value of "a number and a half" ("zweieinhalb" -> 5, "anderthalb" -> 3), None for other words."""
+    low = word.lower()
+    if low == "anderthalb":
+        return 3
+    if not low.endswith("einhalb"):
+        return None
+    whole = _below_100(low.removesuffix("einhalb"))
+    return 2 * whole + 1 if whole is not None else None
 
 
 def _below_1000(word: str) -> int | None:

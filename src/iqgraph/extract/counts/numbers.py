@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..text.alternation import any_of
-from .number_words import NUMBER_WORD, number_word_value
+from .number_words import NUMBER_WORD, half_word_value, number_word_value
 from .plurals import nominative_plural
 
 _QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
@@ -207,6 +207,9 @@ def _value(number: str, frac: str | None, scale: str | None) -> int | None:
     if number[:1].isdigit():
         base = int(re.sub(r"\D", "", number))
     else:
+        half = half_word_value(number)  # "zweieinhalb Millionen": a half only before a scale
+        if half is not None:
+            return half * lexicon.COUNT_SCALES[scale] // 2 if scale is not None else None
         word = number_word_value(number)
         if word is None:
             return None
