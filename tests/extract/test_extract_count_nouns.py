@@ -781,3 +781,15 @@ def test_a_number_and_a_half_before_a_scale(body: str, value: int) -> None:
 
 def test_a_number_and_a_half_without_a_scale_is_no_count() -> None:
     assert counts_of("Das IQ Netzwerk Bayern finanziert zweieinhalb Stellen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "what", "value"),
+    [
+        ("Das IQ Netzwerk Bayern arbeitet mit rund einem Dutzend Betrieben zusammen.", "Betriebe (rund)", 12),
+        ("Das Land fördert das IQ Netzwerk Bayern mit einer Million Euro.", "Euro", 1_000_000),
+        ("Mit einer halben Million Euro fördert das Land das IQ Netzwerk Bayern.", "Euro", 500_000),
+    ],
+)
+def test_a_number_phrase_in_the_dative(body: str, what: str, value: int) -> None:
+    assert ("IQ Netzwerk Bayern", what, value) in counts_of(body)

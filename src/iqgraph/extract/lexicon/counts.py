@@ -55,6 +55,10 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "eine halbe million": 500_000,
     "eine milliarde": 1_000_000_000,
     "ein dutzend": 12,
+    # the same after a preposition of the dative: "mit rund einem Dutzend Betrieben", "mit einer Million Euro"
+    "einem dutzend": 12,
+    "einer million": 1_000_000,
+    "einer halben million": 500_000,
     "zwei dutzend": 24,
     "drei dutzend": 36,
 }
