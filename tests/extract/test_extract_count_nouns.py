@@ -793,3 +793,16 @@ def test_a_number_and_a_half_without_a_scale_is_no_count() -> None:
 )
 def test_a_number_phrase_in_the_dative(body: str, what: str, value: int) -> None:
     assert ("IQ Netzwerk Bayern", what, value) in counts_of(body)
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("Es fanden 35 Beratungstage und drei Fachtage statt.", 35),
+        ("Es fanden im Jahr 2030 insgesamt 18 Informationsabende statt.", 18),
+        ("Es fanden seit dem Start rund 60 Schulungen für Jobcenter statt.", 60),
+    ],
+)
+def test_what_took_place_is_the_topic_befores(second: str, value: int) -> None:
+    body = "Das IQ Netzwerk Hessen hat im Förderzeitraum viel erreicht. " + second
+    assert ("IQ Netzwerk Hessen", value) in {(s, v) for s, _, v in counts_of(body)}

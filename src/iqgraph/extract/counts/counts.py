@@ -358,7 +358,8 @@ _TOOK_PART = re.compile(r"\bteilgenommen\b|\b(?:nahmen|nehmen)\b[^.;]*\bteil\b")
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40
 # Kursplätze"): like a passive with no agent, about the unit the sentence before speaks of.
 _EXISTENTIAL = re.compile(
-    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b))"
+    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b)"
+    r"|fanden\s+(?=[^.;]*\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
 )
 
 
