@@ -806,3 +806,16 @@ def test_a_number_phrase_in_the_dative(body: str, what: str, value: int) -> None
 def test_what_took_place_is_the_topic_befores(second: str, value: int) -> None:
     body = "Das IQ Netzwerk Hessen hat im Förderzeitraum viel erreicht. " + second
     assert ("IQ Netzwerk Hessen", value) in {(s, v) for s, _, v in counts_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zum IQ Netzwerk Sachsen-Anhalt gehören neun Teilprojekte und die Koordinierungsstelle.",
+        "Im IQ Netzwerk Sachsen-Anhalt arbeiten neun Teilprojekte sowie die Koordinierungsstelle zusammen.",
+        "Neun Teilprojekte und die Koordinierungsstelle bilden zusammen das IQ Netzwerk Sachsen-Anhalt.",
+    ],
+)
+def test_a_name_counted_with_the_phrase_is_no_subject_of_it(body: str) -> None:
+    subjects = {s for s, _, v in counts_of(body) if v == 9}
+    assert not any(s.startswith("Koordinierungsstelle") for s in subjects)

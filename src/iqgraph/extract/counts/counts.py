@@ -140,6 +140,11 @@ def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
     return f"{noun} {rest}{qualifier.group() if qualifier else ''}" if rest else number.what
 
 
+# "Zum Netzwerk X gehören neun Teilprojekte und die Koordinierungsstelle": a name joined to the counted phrase
+# is counted with it, no subject of it.
+_COUNTED_WITH = re.compile(r"\s+(?:und|sowie|oder)\s+(?:(?:der|die|das|den|dem|ihre|seine)\s+)?")
+
+
 def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
     """The last count with a subject before `pos`: in this sentence, else in the sentence before."""
     before = [f for f in found if f.start < pos]
@@ -271,7 +276,9 @@ def _construction(
     subjects = [
         m
         for m in owners
-        if case_of(text, start, m) == "subject" and not any(b.start > m.start for b in blockers)
+        if case_of(text, start, m) == "subject"
+        and not any(b.start > m.start for b in blockers)
+        and not _COUNTED_WITH.fullmatch(text, number.end, m.start)
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
