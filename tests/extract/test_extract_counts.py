@@ -732,7 +732,7 @@ def test_belonging_to_some_other_body_is_not_the_networks() -> None:
         ),
         (
             "Im IQ Netzwerk Sachsen lag die Anzahl der Ratsuchenden 2023 bei rund 2.150.",
-            ("IQ Netzwerk Sachsen", "Ratsuchenden (rund)", 2150),
+            ("IQ Netzwerk Sachsen", "Ratsuchende (rund)", 2150),
         ),
         (
             "Die Gesamtzahl der Anträge im IQ Netzwerk Hessen betrug zuletzt 780.",

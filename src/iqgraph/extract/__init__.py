@@ -17,7 +17,8 @@ from ..reference import Reference
 from . import lexicon
 from .collector import Collector
 from .counts.counts import names_an_event
-from .counts.lists import figure_list_owners, own_unit
+from .counts.lists import figure_list_owners, own_unit, topic_unit
+from .counts.sections import section_projects
 from .events.events import EventFinding, find_events
 from .events.headlines import Headline
 from .events.sessions import find_sessions
@@ -114,10 +115,13 @@ def _read_sentences(
     scopes = count_scopes(spans, mentions, starting)
     before, release_mentions = Before(mentions, collector.text), ReleaseMentions(mentions)
     named = [[mentions[i] for i in here] for here in starting]
-    owners = figure_list_owners(collector.text, spans, named, own_unit(mentions, network))
-    for span, here, scope, owner in zip(spans, named, scopes, owners, strict=True):
+    own = own_unit(mentions, network)
+    owners = figure_list_owners(collector.text, spans, named, own)
+    sections = section_projects(collector.text, spans, named)
+    topic = topic_unit(mentions, network)
+    for span, here, scope, owner, section in zip(spans, named, scopes, owners, sections, strict=True):
         read_sentence(collector, span, here, release_mentions, programme, network, before)
-        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner))
+        read_counts(collector, span, scope, (programme, network), (about_a_subproject, owner, topic, section))
 
 
 def _read_quotes(collector: Collector, mentions: list[Mention], holders: list[tuple[Mention, str]]) -> None:

@@ -127,10 +127,11 @@ def read_counts(
     span: tuple[int, int],
     mentions: list[Mention],
     main: tuple[Mention | None, Mention | None],
-    about: tuple[bool, Mention | None],
+    about: tuple[bool, Mention | None, Mention | None, Mention | None],
 ) -> None:
-    """`main`: the release's programme and network; `about`: whether the release names a subproject, and the owner
-    of the figure list the sentence is a line of."""
+    """`main`: the release's programme and network; `about`: whether the release names a subproject, the owner
+    of the figure list the sentence is a line of, the unit the release is about (its subproject or network)
+    and the project whose name heads the sentence's paragraph."""
     programme, network = main
     index = c.index(span)
     previous = c.spans[index - 1] if index > 0 else None

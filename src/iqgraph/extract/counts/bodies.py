@@ -83,15 +83,19 @@ def _after_a_fronted_count(
 
 
 _BODY_STAND_IN = re.compile(
-    r"\s*(?:Der|Die|Das)\s+(?P<noun>"
+    # "Der Verein hat 35 Mitglieder"; "Zum Verein gehören 45 Mitglieder": what belongs to it, the verb right after
+    r"\s*(?:(?:Der|Die|Das)\s+|(?P<to>Zum|Zur)\s+)(?P<noun>"
     + "|".join(lexicon.BODY_STAND_INS)
     + r")(?![\w-])(?!\s+(?:des|der|[A-ZÄÖÜ]))"
+    + r"(?(to)\s+(?:"
+    + "|".join(sorted(lexicon.BELONGING_VERBS))
+    + r")\b)"
 )
 
 
 def body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder": a body's head noun with its article opening the
-    clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
+    """ "Die Brückenbau gGmbH … . Der Verein hat 35 Mitglieder" (or "Zum Verein gehören 45 Mitglieder"): a body's
+    head noun with its article opening the clause stands for the one body of that kind named in this sentence or the one before ("Verein" for a
     "… e. V."), when no person or other body comes between it and the number."""
     match = _BODY_STAND_IN.match(scope.text, clause[0], number.start)
     if match is None or any(m.type in _BLOCKERS for m in scope.within((match.end(), number.start))):
@@ -133,3 +137,23 @@ def blockers_of(scope: CountScope, clause: tuple[int, int], number: NumberPhrase
         for m in scope.within((clause[0], number.start))
         if m.type in _BLOCKERS and case_of(scope.text, scope.sentence[0], m) == "subject"
     ]
+
+
+_JOINING = re.compile("|".join(lexicon.JOINING_VERBS))
+_JOINED_INTO = frozenset({"zum", "zur", "zu", "im", "in"})
+_JOINABLE = BODIES | frozenset({"StateNetwork", "Subproject"})
+
+
+def joined_body(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Sieben Partner haben sich zum Bündnis X zusammengeschlossen", "Im Verbund X schlossen sich 12 Träger
+    zusammen": what joined into a body is that body's; the one body named after "zum"/"zur" (or "im") in a clause
+    of joining."""
+    text = scope.text
+    if _JOINING.search(text, clause[0], clause[1]) is None:
+        return None
+    joined = {
+        m.key: m
+        for m in scope.within(clause)
+        if m.type in _JOINABLE and not m.generic and case_of(text, scope.sentence[0], m) in _JOINED_INTO
+    }
+    return next(iter(joined.values())) if len(joined) == 1 else None

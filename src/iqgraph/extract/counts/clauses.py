@@ -55,6 +55,8 @@ class CountScope:
     list_owner: Mention | None = (
         None  # the owner a heading names, where the sentence is a line of figures under it
     )
+    own_unit: Mention | None = None  # the unit the release is about (lists.topic_unit)
+    section: Mention | None = None  # the project whose name heads the sentence's paragraph (a project page)
 
     def within(self, span: tuple[int, int]) -> list[Mention]:
         return [m for m in self.mentions if span[0] <= m.start < span[1]]

@@ -15,8 +15,14 @@ about, its subject, comes from the construction around it, tried in this order:
 When none holds there is no count: a wrong subject is worse than a missing count. Not counts: dates, years,
 times, ordinals ("2. Fachtag"), percentages, durations, numbers inside names or after a label ("§ 17").
 
-Number phrases and their values are read in numbers.py; this module finds what each count is about, with the
-clause and the case of a name read in clauses.py, owners and containers in owners.py and bodies in bodies.py.
+A count may also share the subject of the figure before it: joined to it ("35 Runde Tische und 3 Fachtage"), in a
+relative clause on it ("12 Teilprojekte, die 4.300 Menschen berieten") or going on from it (continuations.py:
+"Davon waren …", "Hinzu kamen …", "Damit werden … finanziert").
+
+Number phrases and their values are read in numbers.py (number words in number_words.py, the nominative plural in
+plurals.py); this module finds what each count is about, with the clause and the case of a name read in
+clauses.py, owners and containers in owners.py, bodies in bodies.py, an event's audience in audience.py, the
+release's own unit in own_unit.py and sections.py, and subjects the sentence's shape names in sentence_shapes.py.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
+from .audience import another_edition, attended, small_audience, took_part_in_an_event
 from .bodies import (
     BODIES,
     blockers_of,
@@ -33,11 +40,22 @@ from .bodies import (
     body_stand_in,
     body_subject,
     impersonal_body,
+    joined_body,
     names_someone,
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
-from .numbers import TOKEN, NumberPhrase, find_ellipses, find_listed_figure, find_numbers, find_numbers_of
+from .continuations import continuation
+from .numbers import (
+    TOKEN,
+    NumberPhrase,
+    find_ellipses,
+    find_listed_figure,
+    find_numbers,
+    find_numbers_of,
+)
+from .own_unit import own_unit_subject
 from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
+from .sentence_shapes import headline, listed_after_colon, relative_antecedent
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
@@ -47,24 +65,7 @@ _COORDINATED = re.compile(
     + "|".join(re.escape(c) for c in lexicon.COUNT_CONJUNCTIONS)
     + r")\s*"
 )
-_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
-_CLOSING_MARKS = " \"“”‘’'«»›‹"
-_HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 _PROGRAMME_PREFIX = re.compile(r"^IQ(?:[\s-]+|$)")
-_ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
-# Coming to an event named as the goal: "Zur Messe kamen 1.000 Menschen", "kamen 200 Fachleute zum Fachtag".
-_CAME_TO_IT = re.compile(r"\b(?:kam|kamen)\b")
-_TO_THE_EVENT = re.compile(r"\b(?:[Zz]um|[Zz]ur)\s+(?:[\w.-]+\s+){0,2}?(?=[A-ZÄÖÜ])")
-_EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
-_EVENT_WORD = re.compile(
-    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
-    + "|".join(sorted(_EVENT_HEADS, key=len, reverse=True))
-    + r")(?P<ending>e|en|es|s|n)?\b"
-)
-# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung".
-_TOOK_PART_IN = re.compile(
-    r"\b[Aa]n\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
-)
 # Constructions that make people taking part the owner's participants: the owner acts on them or contains them.
 _PARTICIPANTS_OF = frozenset({"subject", "agent", "container", "body-subject", "body-agent", "pronoun"})
 # A clause whose subject is "sie" or "er": opening it, or after its first part and the finite verb ("Seitdem hat sie
@@ -92,22 +93,18 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
     numbers = find_numbers(scope.text, scope.sentence, scope.within(scope.sentence))
     for number in sorted(numbers + find_numbers_of(scope.text, scope.sentence), key=lambda n: n.start):
         subject, rule = _subject(scope, number)
-        if subject is None and rule != "event" and _partitive(scope, number):
-            figure = _figure_before(
-                scope, out, number.start
-            )  # "Davon waren 3.218 Frauen": part of that figure
-            subject, rule = (figure.subject, "partitive") if figure is not None else (None, "")
-        if (
-            before is not None
-            and before[2]
-            and rule not in _EXPLICIT
-            and _coordinated(scope.text, before[0], number)
-        ):
-            subject, rule = before[1], before[2]
+        going_on = _going_on(scope, number) if subject is None and rule != "event" else None
+        if going_on is not None:  # "Davon waren 3.218 Frauen", "Damit werden 5 Stellen finanziert"
+            figure = _figure_before(scope, out, number.start)
+            if going_on == "funded" and figure is not None and not figure.what.startswith("Euro"):
+                figure = None  # what "damit" pays for needs money before it
+            subject, rule = (figure.subject, going_on) if figure is not None else (None, "")
+        subject, rule = _shared_with_before(scope, before, number, (subject, rule))
         if subject is None and not rule and scope.list_owner is not None:
             subject, rule = scope.list_owner, "list"  # "- 3.912 Beratungen" under "Bilanz des Netzwerks X"
+            number = replace(number, what=_with_the_line(scope, number))
         before = (number, subject, rule)
-        if number.value < 2 or (subject is None and (rule != "event" or _small_audience(number))):
+        if number.value < 2 or (subject is None and (rule != "event" or small_audience(number))):
             continue
         is_sub = not number.money and number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
         out.append(
@@ -135,6 +132,19 @@ def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[Count
 _QUALIFIED = re.compile(r"\s*\([^()]*\)$")
 
 
+def _with_the_line(scope: CountScope, number: NumberPhrase) -> str:
+    """What a line of a figure list counts is all the line says after its number: "312 Teilnehmende in Kursen"."""
+    rest = " ".join(scope.text[number.end : scope.sentence[1]].split()).rstrip(".;,")
+    qualifier = _QUALIFIED.search(number.what)
+    noun = _QUALIFIED.sub("", number.what)
+    return f"{noun} {rest}{qualifier.group() if qualifier else ''}" if rest else number.what
+
+
+# "Zum Netzwerk X gehören neun Teilprojekte und die Koordinierungsstelle": a name joined to the counted phrase
+# is counted with it, no subject of it.
+_COUNTED_WITH = re.compile(r"\s+(?:und|sowie|oder)\s+(?:(?:der|die|das|den|dem|ihre|seine)\s+)?")
+
+
 def _figure_before(scope: CountScope, found: list[CountFinding], pos: int) -> CountFinding | None:
     """The last count with a subject before `pos`: in this sentence, else in the sentence before."""
     before = [f for f in found if f.start < pos]
@@ -155,62 +165,41 @@ def names_an_event(label: str) -> bool:
     return len(_PROGRAMME_PREFIX.sub("", label).split()) > 1
 
 
+def _shared_with_before(
+    scope: CountScope,
+    before: tuple[NumberPhrase, Mention | None, str] | None,
+    number: NumberPhrase,
+    found: tuple[Mention | None, str],
+) -> tuple[Mention | None, str]:
+    """A count joined to the one before it ("35 Runde Tische und 3 Fachtage") or in a relative clause on it ("12
+    Teilprojekte, die 4.300 Menschen berieten") shares its subject."""
+    subject, rule = found
+    if before is None:
+        return found
+    if before[2] and rule not in _EXPLICIT and _coordinated(scope.text, before[0], number):
+        return before[1], before[2]
+    if subject is None and rule != "event" and before[1] is not None:
+        return (before[1], "relative") if _of_its_relative_clause(scope, before[0], number) else found
+    return found
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s+(?P<pronoun>die|welche)\s")
+
+
+def _of_its_relative_clause(scope: CountScope, before: NumberPhrase, number: NumberPhrase) -> bool:
+    """ "die zwölf Teilprojekte, die seit 2019 mehr als 4.300 Menschen beraten haben": a figure in a relative clause
+    on a counted plural is the tally of what was counted, its owner's (none where the clause names someone)."""
+    relative = _RELATIVE_AFTER.match(scope.text, before.end)
+    if relative is None or relative.end() > number.start:
+        return False
+    clause = clause_of(scope.text, scope.sentence, number.start)
+    return clause[0] == relative.start("pronoun") and not names_someone(scope, clause)
+
+
 def _coordinated(text: str, before: NumberPhrase, number: NumberPhrase) -> bool:
     """A count joined to the one before it shares its subject: "35 Runde Tische und 3 Fachtage", "20 000
     Beratungen durchgeführt und 12 000 Abschlüsse registriert", "500 Gäste in 4 Panels"."""
     return _COORDINATED.fullmatch(text, before.end, number.start) is not None
-
-
-# "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
-_EARLIER_YEAR = re.compile(
-    r"(?<![\w-])(?:[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Ii]m\s+Vorjahr|[Ll]etztes\s+Jahr|[Vv]or\s+einem\s+Jahr)"
-    r"(?![\w-])"
-)
-
-
-def _an_earlier_year(text: str, sentence: tuple[int, int]) -> bool:
-    return _EARLIER_YEAR.search(text, *sentence) is not None
-
-
-def _small_audience(number: NumberPhrase) -> bool:
-    """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
-    head = number.head.lower()
-    people = lexicon.AUDIENCE_COUNT_STEMS + lexicon.ATTENDING_PEOPLE_STEMS
-    return head.startswith(people) and number.value < lexicon.MIN_AUDIENCE
-
-
-def _took_part_in_an_event(scope: CountScope, owners: list[Mention], number: NumberPhrase) -> bool:
-    """ "Es nahmen 130 Personen teil", "80 Vertreter folgten der Einladung": people of any kind who took part in an
-    occasion, no body the subject, nothing else named as what they took part in ("410 Personen nahmen an den
-    Schulungen teil" counts a course's), no events in the plural ("an den Veranstaltungen": a tally over many)."""
-    text, sentence = scope.text, scope.sentence
-    if number.money or not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
-        return False
-    if not (_ATTENDING.search(text, *sentence) or _came_to_an_event(text, sentence)):
-        return False
-    if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
-        return False
-    if any(case_of(text, sentence[0], m) == "subject" for m in owners):
-        return False
-    took_part_in = _TOOK_PART_IN.search(text, *sentence)
-    return took_part_in is None or took_part_in.group(1).lower().endswith(_EVENT_HEADS)
-
-
-def _came_to_an_event(text: str, sentence: tuple[int, int]) -> bool:
-    """ "Zur Jobmesse kamen 1.000 Menschen": "kamen" with an event named as its goal ("zum"/"zur" and the noun)."""
-    if not _CAME_TO_IT.search(text, *sentence):
-        return False
-    for to in _TO_THE_EVENT.finditer(text, *sentence):
-        word = _EVENT_WORD.match(text, to.end())
-        if word is not None:
-            return True
-    return False
-
-
-def _plural_event(text: str, word: re.Match[str]) -> bool:
-    """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
-    before = text[max(0, word.start() - 4) : word.start()]
-    return before.endswith("den ") or word.group("ending") in ("en", "n")
 
 
 def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, str]:
@@ -241,18 +230,18 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         return attribute, "attribute"
     head = number.head.lower()
     if not number.money and head.startswith(lexicon.EVENT_COUNT_STEMS):
-        attended = _attended(text, scope.sentence, number)
+        was_there = attended(text, scope.sentence, number)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
-        if attended or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+        if was_there or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
-            told_before = _an_earlier_year(text, scope.sentence)
-            return None, ("" if (audience and not attended) or told_before else "event")
+            told_before = another_edition(text, scope.sentence)
+            return None, ("" if (audience and not was_there) or told_before else "event")
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
-    if _took_part_in_an_event(scope, owners, number):
+    if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
-        return None, ("" if _an_earlier_year(text, scope.sentence) else "event")
+        return None, ("" if another_edition(text, scope.sentence) else "event")
     if _other_attribute(text, number):
         return None, ""
     if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
@@ -276,17 +265,26 @@ def _construction(
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
             return _nearest(beneficiaries, number), "beneficiary"
-    explicit = _antecedent(scope, clause) or _headline(scope, clause, number)
+    explicit = (
+        relative_antecedent(scope, clause)
+        or headline(scope, clause, number)
+        or listed_after_colon(scope, clause, number)
+    )
     if explicit is not None:
         return explicit, "antecedent"
     blockers = [] if number.money else blockers_of(scope, clause, number)
     subjects = [
         m
         for m in owners
-        if case_of(text, start, m) == "subject" and not any(b.start > m.start for b in blockers)
+        if case_of(text, start, m) == "subject"
+        and not any(b.start > m.start for b in blockers)
+        and not _COUNTED_WITH.fullmatch(text, number.end, m.start)
     ]
     if subjects:
         return _nearest(subjects, number), "subject"
+    own = None if blockers else own_unit_subject(scope, clause, number)
+    if own is not None:  # "Das Team besteht aus 8 Beratern"
+        return own, "own-unit"
     antecedent = _pronoun_antecedent(scope, clause) if not owners else None
     if antecedent is not None:  # "Die Stelle X gibt es seit 2019. Sie hat 900 Menschen beraten."
         return antecedent, "pronoun"
@@ -300,6 +298,9 @@ def _construction(
         return heads[0], "head-genitive"
     if containers and not blockers:
         return _nearest(containers, number), "container"
+    joined = None if number.money or blockers else joined_body(scope, clause, number)
+    if joined is not None:  # "Sieben Partner haben sich zum Bündnis X zusammengeschlossen"
+        return joined, "joined"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     return _inferred(scope, number, clause, blockers, passive)
@@ -328,25 +329,51 @@ def _inferred(
     if impersonal is not None:
         return impersonal, "impersonal"
     if (
-        (is_passive(text, clause, number) and _framed(text, clause) or _EXISTENTIAL.match(text, clause[0]))
+        (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
         and scope.previous is not None
         and not names_someone(scope, clause)
     ):
         topic = _topic(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
+        # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
+        if scope.section is not None and not scope.within(scope.previous):
+            return scope.section, "section"
     if number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS) and not number.money and _alone(scope):
         return scope.network, "main-network"
     if _served(number) and _framed(text, clause) and _alone(scope) and not scope.about_a_subproject:
         return scope.network, "main-network"  # "Seither wurden 9.000 Menschen beraten": the network's tally
+    if _projects_tally(scope, number, clause):  # "Seit dem Start haben 214 Fachkräfte an Kursen teilgenommen"
+        return scope.own_unit, "own-tally"
     return None, ""
+
+
+def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, int]) -> bool:
+    """A tally over a period of people served or taking part, in a sentence naming no one but the main network and
+    with no "sie"/"er" as its subject, in a release about one subproject: that subproject's."""
+    own = scope.own_unit
+    if own is None or own.type != "Subproject" or not _framed(scope.text, clause) or not _alone(scope):
+        return False
+    if _PRONOUN_SUBJECT.match(scope.text, clause[0]):
+        return False  # "Sie hat seitdem 2.000 Menschen beraten": she, or a body, may be meant
+    return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
+
+
+_TOOK_PART = re.compile(r"\bteilgenommen\b|\b(?:nahmen|nehmen)\b[^.;]*\bteil\b")
 
 
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40
 # Kursplätze"): like a passive with no agent, about the unit the sentence before speaks of.
 _EXISTENTIAL = re.compile(
-    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b))"
+    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b)"
+    r"|fanden\s+(?=[^.;]*\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
 )
+
+
+def _without_agent(text: str, clause: tuple[int, int], number: NumberPhrase) -> bool:
+    """A clause of what there is ("Es gibt 40 Kursplätze") or of a number's level ("Die Zahl der Erstberatungen
+    stieg auf 3.720": its counted noun before the number): no one acts in it."""
+    return _EXISTENTIAL.match(text, clause[0]) is not None or number.np_start < number.start
 
 
 def _served(number: NumberPhrase) -> bool:
@@ -357,54 +384,17 @@ def _served(number: NumberPhrase) -> bool:
     )
 
 
-def _partitive(scope: CountScope, number: NumberPhrase) -> bool:
-    """A clause opened by a partitive adverb ("Davon waren …", "…, darunter 300 Ärztinnen") counts a part of a
-    figure before it; one naming a person or another body gives their figure."""
+def _going_on(scope: CountScope, number: NumberPhrase) -> str | None:
+    """How a clause goes on from the figure before it (continuations.py); one naming a person or another body
+    gives their figure."""
     clause = clause_of(scope.text, scope.sentence, number.start)
-    first = TOKEN.search(scope.text, clause[0], clause[1])
-    partitive = first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS
-    return partitive and not names_someone(scope, clause)
+    return None if names_someone(scope, clause) else continuation(scope.text, clause, number)
 
 
 def _alone(scope: CountScope) -> bool:
     """The sentence names no body but the main network: its subprojects are that network's."""
     network = scope.network.key if scope.network is not None else None
     return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
-
-
-def _antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
-    """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
-    about the name right before its comma."""
-    text, start = scope.text, scope.sentence[0]
-    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
-        return None
-    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
-    return next((m for m in scope.within(scope.sentence) if m.end == end and is_owner(text, m)), None)
-
-
-def _headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """ "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen": a name (with its
-    article and head noun, and "in Zahlen", "im Überblick" or a year after it) and a colon opening the sentence,
-    figures right after."""
-    text, start = scope.text, scope.sentence[0]
-    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
-        return None
-    return next(
-        (
-            m
-            for m in scope.within(scope.sentence)
-            if m.type in _HEADLINE_TYPES
-            and _HEADLINE_HEAD.fullmatch(text, start, m.start)
-            and _HEADLINE_TAIL.fullmatch(text, m.end, clause[0] - 2)
-        ),
-        None,
-    )
-
-
-_HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
-_HEADLINE_TAIL = re.compile(
-    r"[“”\"«»]?(?:\s+(?:in\s+Zahlen|im\s+Überblick|auf\s+einen\s+Blick|(?:im\s+Jahr\s+)?(?:19|20)\d\d))?\s*"
-)
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
@@ -427,14 +417,6 @@ def _framed(text: str, clause: tuple[int, int]) -> bool:
         w.lower().rstrip(".") in lexicon.PASSIVE_FRAME_WORDS
         for w in TOKEN.findall(text, clause[0], clause[1])
     )
-
-
-def _attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
-    words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
-    before = TOKEN.findall(text, sentence[0], number.start)
-    by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
-    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)
 
 
 def _nearest(found: list[Mention], number: NumberPhrase) -> Mention:

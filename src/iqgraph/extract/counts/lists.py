@@ -8,13 +8,14 @@ from collections.abc import Sequence
 
 from ..names.mentions import Mention
 from .bodies import BODIES
+from .number_words import COMPOUND
 from .owners import OWNERS
 
 # A line that is one figure: a bullet, a qualifier, a number and what it counts, no sentence's stop.
 _FIGURE_LINE = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?"
-    r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?[ \t]+[A-ZÄÖÜa-zäöü][^\n.!?:]*"
-)
+    rf"(?:\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?|(?i:{COMPOUND}))[ \t]+[A-ZÄÖÜa-zäöü][^\n.!?:]*"
+)  # "- 3.912 Beratungen", "sieben Kursdurchgänge"
 _NOUN_THEN_FIGURE_LINE = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]*)?(?:[A-ZÄÖÜa-zäöü][\w-]*[ \t]+){0,2}[A-ZÄÖÜ][\w-]*[ \t]*:[ \t]*"
     r"(?:(?:rund|über|mehr\s+als|knapp|fast|ca\.|insgesamt)[ \t]+)?\d{1,3}(?:[.\u00a0\u202f ]\d{3})*[ \t]*"
@@ -23,7 +24,10 @@ _SENTENCE_STOP = re.compile(r"[.!?:][ \t]*$")
 # A heading of the writer's own figures, naming no one: "Unsere Zahlen 2031:", "Unsere Bilanz im Überblick" - the
 # figures are the release's own unit's (its one subproject, else its network).
 _OWN_FIGURES_HEADING = re.compile(
-    r"[ \t]*Unser(?:e)?[ \t]+(?:Zahlen|Bilanz|Jahr[ \t]+in[ \t]+Zahlen|Ergebnisse)\b[^\n.!?]{0,30}:?[ \t]*"
+    r"[ \t]*(?:Unser(?:e)?[ \t]+(?:Zahlen|Bilanz|Jahr[ \t]+in[ \t]+Zahlen|Ergebnisse)"
+    # "Das Jahr in Zahlen", "Das Projektjahr 2031 in Zahlen", "Zahlen und Fakten": figures of no one named
+    r"|(?:Das[ \t]+)?(?:Jahr|Berichtsjahr|Projektjahr|Förderjahr)(?:[ \t]+\d{4})?[ \t]+in[ \t]+Zahlen"
+    r"|(?:Die[ \t]+)?Zahlen[ \t]+und[ \t]+Fakten)\b[^\n.!?]{0,30}:?[ \t]*"
 )
 _LISTED = OWNERS | BODIES
 
@@ -54,3 +58,14 @@ def own_unit(mentions: Sequence[Mention], network: Mention | None) -> Mention | 
     """Whose "our figures" a release gives: the one subproject it names, else its main network."""
     projects = [m for m in mentions if m.type == "Subproject" and not m.generic]
     return projects[0] if len({m.key for m in projects}) == 1 else network
+
+
+def topic_unit(mentions: Sequence[Mention], network: Mention | None) -> Mention | None:
+    """The unit a release is about, for figures it gives without naming it: its one subproject where that comes
+    before any network (a project's page or report), else its main network where it names no subproject; None
+    where a network release names a subproject in passing."""
+    projects = {m.key for m in mentions if m.type == "Subproject" and not m.generic}
+    if not projects:
+        return network
+    first = next((m for m in mentions if m.type in ("Subproject", "StateNetwork") and not m.generic), None)
+    return first if len(projects) == 1 and first is not None and first.type == "Subproject" else None

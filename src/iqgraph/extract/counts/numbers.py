@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 from .. import lexicon
 from ..names.mentions import Mention
 from ..text.alternation import any_of
+from .number_words import NUMBER_WORD, half_word_value, number_word_value
+from .plurals import nominative_plural
 
 _QUALIFIER = any_of(lexicon.COUNT_QUALIFIERS, lambda q: re.escape(q).replace(r"\ ", r"\s+"))
-_WORDS = any_of(
-    sorted(lexicon.GERMAN_NUMBER_WORDS, key=len, reverse=True), lambda w: re.escape(w).replace(r"\ ", r"\s+")
-)
+_WORDS = NUMBER_WORD  # "sieben", "Fünfundvierzig", "zwei Dutzend"
 _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _CURRENCY_BEFORE = "|".join(re.escape(c) for c in lexicon.CURRENCY_BEFORE)
@@ -58,8 +58,29 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
     for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
-            out.append(_amount_of_a_noun(text, sentence, match, number))
+            out.append(
+                _in_the_nominative(text, sentence, match, _amount_of_a_noun(text, sentence, match, number))
+            )
     return out
+
+
+def _in_the_nominative(
+    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+) -> NumberPhrase:
+    """ "an 17 Standorten", "mit rund 150 Teilnehmenden", "bei den 14 Teilprojekten": after a preposition of the
+    dative (and its article) the counted noun is stored in the nominative plural ("Standorte", "Teilnehmende")."""
+    before = TOKEN.findall(text, max(sentence[0], match.start() - _PREPOSITION_WINDOW), match.start())
+    if len(before) >= 2 and before[-1].lower() in _DATIVE_PLURAL_ARTICLES:
+        before.pop()  # "bei den 14 Teilprojekten", "mit seinen 18 Standorten"
+    if number.money or not before or before[-1].lower() not in lexicon.DATIVE_PREPOSITIONS:
+        return number
+    phrase = nominative_plural(match.group("what"))
+    qualifier = number.what[len(match.group("what")) :]  # " (rund)" or ""
+    return replace(number, what=phrase + qualifier, head=phrase.split()[-1])
+
+
+_PREPOSITION_WINDOW = 30  # characters back to the preposition (and its article) before the number phrase
+_DATIVE_PLURAL_ARTICLES = frozenset({"den", "diesen", "seinen", "ihren", "unseren", "allen"})
 
 
 # "ein Förderbescheid über 1,2 Millionen Euro", "ein Scheck über 5.000 Euro": after a noun "über" gives the
@@ -89,7 +110,8 @@ _NUMBER_OF = re.compile(
 _BARE_NUMBER = re.compile(
     rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
-    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s))"
+    # the number last, or before a participle or verb that ends the clause ("ist auf 4.200 gestiegen")
+    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s)|\s+[a-zäöüß]+(?:\s+(?:worden|sein|haben))?\s*(?:[.,;)]|$))"
 )
 NUMBER_OF_WINDOW = 120  # characters from "Zahl der …" to its number: one clause
 
@@ -103,7 +125,7 @@ def find_numbers_of(text: str, sentence: tuple[int, int]) -> list[NumberPhrase]:
         value = _value(match.group("n"), None, None) if match else None
         if match is None or value is None or _is_year(match.group("n"), match.group("q")):
             continue
-        noun = phrase.group("what")
+        noun = nominative_plural(phrase.group("what"))  # "der Ratsuchenden" -> "Ratsuchende"
         q = match.group("q")
         what = f"{noun} ({' '.join(q.lower().split())})" if q else noun
         out.append(
@@ -182,11 +204,16 @@ def _number(match: re.Match[str]) -> NumberPhrase | None:
 
 
 def _value(number: str, frac: str | None, scale: str | None) -> int | None:
-    word = " ".join(number.lower().split())  # "zwei  Dutzend" as "zwei dutzend"
-    if word in lexicon.GERMAN_NUMBER_WORDS:
-        base = lexicon.GERMAN_NUMBER_WORDS[word]
-    else:
+    if number[:1].isdigit():
         base = int(re.sub(r"\D", "", number))
+    else:
+        half = half_word_value(number)  # "zweieinhalb Millionen": a half only before a scale
+        if half is not None:
+            return half * lexicon.COUNT_SCALES[scale] // 2 if scale is not None else None
+        word = number_word_value(number)
+        if word is None:
+            return None
+        base = word
     if scale is None:
         return base or None
     fraction = frac[1:] if frac and frac[1:].isdigit() else ""

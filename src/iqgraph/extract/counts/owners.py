@@ -17,6 +17,7 @@ import re
 
 from .. import lexicon
 from ..names.mentions import Mention
+from .audience import EVENT_HEADS
 from .clauses import CountScope, case_of
 from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
@@ -58,18 +59,34 @@ def containers_of(
             or _placed_by_verb(text, clause, number, m)
         )
     ]
-    return placed + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+    held = [m for m in owners if _by_its_verb(text, start, clause, m)]
+    return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
+
+
+# Verbs that make a name after "an" or "auf" hold what is counted: "An dem Projekt X nehmen 45 Ärztinnen teil",
+# "Auf das Netzwerk X entfallen 8,2 Millionen Euro".
+_TAKING_PART = re.compile(r"\b(?:nehmen|nahmen|nimmt|nahm)\b[^.;]*\bteil\b|\bteilgenommen\b")
+_FALLING_TO = re.compile(r"\b(?:entfallen|entfielen|entfällt|entfiel)\b")
+
+
+def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Mention) -> bool:
+    """ "An dem Projekt X nehmen 45 Ärztinnen teil": the participants of what they take part in; "Auf das Netzwerk X
+    entfallen 8,2 Millionen Euro": the share of what it falls to."""
+    case = case_of(text, sentence_start, m)
+    if case in ("an", "am"):
+        return _TAKING_PART.search(text, clause[0], clause[1]) is not None
+    return case == "auf" and _FALLING_TO.search(text, clause[0], clause[1]) is not None
 
 
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
-    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine engagieren sich im Netzwerk X": the counted
-    noun opens the clause as its subject, its verb places it in the name after it."""
+    """ "Über 40 Partner arbeiten im Netzwerk X zusammen", "30 Vereine aus der Region engagieren sich im Netzwerk X":
+    the counted noun opens the clause as its subject, its verb places it in the name after it."""
     if text[clause[0] : number.start].strip():
         return False  # something else opens the clause: the counted noun may be its object
-    between = TOKEN.findall(text, number.end, m.start)
+    between = _without_origin(TOKEN.findall(text, number.end, m.start))
     while between and between[-1].lower() in lexicon.DETERMINERS:
         between.pop()
-    verb_words = between[:-1]
+    verb_words = [w for w in between[:-1] if not _YEAR.fullmatch(w)]  # "ließen sich 2030 in …"
     return (
         bool(between)
         and between[-1].lower() in lexicon.CONTAINER_PREPOSITIONS
@@ -78,15 +95,41 @@ def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m:
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ORIGIN_WORDS = frozenset({"und", "sowie", "oder"}) | lexicon.DETERMINERS
+
+
+def _without_origin(words: list[str]) -> list[str]:
+    """The words after a counted noun without its attribute of origin: "30 Partner aus Wirtschaft, Verwaltung und
+    Zivilgesellschaft sind im Netzwerk X aktiv" -> "sind im …"."""
+    if not words or words[0] not in ("aus", "von"):
+        return words
+    rest = words[1:]
+    while rest and (rest[0][:1].isupper() or rest[0] in _ORIGIN_WORDS):
+        rest = rest[1:]
+    return rest if len(rest) < len(words) - 1 else words
+
+
+_NUMBER_WORD = re.compile(r"\d[\d.]*")
+_NAME_BEFORE_GENITIVE = re.compile(r"[“”\"«»]\s+(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _of_a_container(text: str, sentence_start: int, m: Mention) -> bool:
     """ "In den Anlaufstellen des Netzwerks X wurden 2.000 Menschen beraten": the owner is the genitive attribute
     of a container ("in den Anlaufstellen")."""
     words = TOKEN.findall(text, sentence_start, m.start)[-(3 + MAX_ATTRIBUTES) :]
     if len(words) < 3 or words[-1].lower() not in ("des", "der", "von", "vom") or not words[-2][:1].isupper():
         return False
+    if words[-2].lower().endswith(EVENT_HEADS) or _NAME_BEFORE_GENITIVE.search(text, sentence_start, m.start):
+        return (
+            False  # "zum Fachtag des Netzwerks X", "zum Fachtag „Wege in Arbeit“ des …": an event's, not X's
+        )
     rest = words[:-2]
     while rest and (
-        rest[-1].lower() in lexicon.DETERMINERS or rest[-1].endswith(("e", "en", "er", "es", "em"))
+        rest[-1].lower() in lexicon.DETERMINERS
+        or rest[-1].endswith(("e", "en", "er", "es", "em"))
+        or _NUMBER_WORD.fullmatch(rest[-1])  # "in den 14 Beratungsstellen des Netzwerks X"
+        or rest[-1].lower() in lexicon.GERMAN_NUMBER_WORDS
     ):
         if rest[-1][:1].isupper():
             return False

@@ -55,6 +55,10 @@ GERMAN_NUMBER_WORDS: dict[str, int] = {
     "eine halbe million": 500_000,
     "eine milliarde": 1_000_000_000,
     "ein dutzend": 12,
+    # the same after a preposition of the dative: "mit rund einem Dutzend Betrieben", "mit einer Million Euro"
+    "einem dutzend": 12,
+    "einer million": 1_000_000,
+    "einer halben million": 500_000,
     "zwei dutzend": 24,
     "drei dutzend": 36,
 }
@@ -186,7 +190,25 @@ ATTENDING_VERBS = (
     r"\bversammelten\s+sich\b|\bwaren\s+(?:der\s+Einladung|dabei|vor\s+Ort)\b",
     # meeting or coming together for the occasion: "trafen sich 180 Fachleute", "kamen 90 Akteure zusammen"
     r"\btrafen\s+sich\b|\b(?:kamen|kommen)\b[^;\n]{0,120}?\bzusammen\b",
+    # talking it over or getting informed there: "diskutierten 180 Fachleute", "informierten sich 300 Besucher"
+    r"\bdiskutierten\b|\b(?:informierten|tauschten)\s+sich\b",
 )
+
+# Counted nouns of the firms and bodies that present themselves at an event, and of their stands ("Rund 40 Betriebe
+# stellten sich vor", "An 35 Ständen präsentierten sich Firmen").
+EXHIBITOR_STEMS = (
+    "betrieb", "unternehm", "firm", "arbeitgeber", "aussteller", "ausbildungsbetrieb", "stände", "infostände",
+    "messestände", "informationsstände", "hochschul", "bildungsträger", "kammern",
+)  # fmt: skip
+
+# Verbs of presenting oneself at an event (regular expressions, searched in the counted sentence).
+EXHIBITING_VERBS = (
+    r"\b(?:stellten|stellen)\s+(?:[\w.-]+\s+){0,2}?sich\b[^;\n]{0,80}?\bvor\b(?=\s*(?:[.,;!?]|und\b|$))",
+    r"\bpräsentierten\s+(?:[\w.-]+\s+){0,2}?sich\b",
+)
+
+# Times of day after "am" ("am Vormittag nahmen 120 Fachleute teil"): when people took part, not in what.
+DAY_TIMES = frozenset({"Vormittag", "Nachmittag", "Mittag", "Morgen", "Abend", "Wochenende", "Tag", "Ende"})
 
 # Audience nouns that also name the people a project serves over time ("640 Teilnehmende begleitet"): where the
 # sentence says nobody attended anything, the count is the clause's subject's, not an event's.
@@ -246,6 +268,21 @@ ACT_PREPOSITIONS = frozenset({"an", "mit", "für", "von", "zu", "bei", "über", 
 # belongs to the same subject.
 PARTITIVE_ADVERBS = frozenset({"davon", "darunter", "hiervon", "hierunter"})
 
+# Participles of paying for something: "Damit werden fünf neue Beratungsstellen finanziert" counts what the money
+# named before pays for, its recipient's.
+FUNDED_PARTICIPLES = (
+    "finanziert", "gefördert", "geschaffen", "eingerichtet", "aufgebaut", "bezahlt", "ermöglicht", "unterstützt",
+    "besetzt", "eröffnet", "ausgebaut",
+)  # fmt: skip
+
+# Verbs of joining into a body (regular expressions): "Sieben Partner haben sich zum Bündnis X zusammengeschlossen"
+# counts the members of X.
+JOINING_VERBS = (
+    r"\bzusammengeschlossen\b",
+    r"\bzusammenschließen\b",
+    r"\b(?:schlossen|schließen|schloss|schließt)\s+sich\b[^.;\n]{0,120}?\bzusammen\b",
+)
+
 # Verbs that put what is counted into the name after "zu"/"zum"/"zur": "Sechs Beratungsstellen gehören zum
 # Netzwerk X".
 BELONGING_VERBS = frozenset({"gehören", "gehört", "gehörten", "gehörte", "zählen", "zählten"})
@@ -283,3 +320,38 @@ ATTRIBUTE_ADVERB_ENDINGS = ("weit", "lich", "isch")
 
 # Currency signs written before the amount: "€ 250.000", "EUR 1,2 Mio.".
 CURRENCY_BEFORE = ("EUR", "€")
+
+# Prepositions that govern the dative (or take it as a place): the counted noun after them is in the dative plural
+# ("an 17 Standorten", "mit 150 Teilnehmenden"), stored in the nominative.
+DATIVE_PREPOSITIONS = frozenset(
+    {"an", "auf", "aus", "bei", "in", "mit", "nach", "seit", "von", "zu", "vor", "unter", "hinter", "neben",
+     "zwischen", "gegenüber", "außer", "samt", "nebst", "ab", "entgegen"}
+)  # fmt: skip
+
+# Nominative plurals in -e that add -n in the dative: "an 17 Standorten" counts "Standorte". The last part of a compound is enough ("Landesnetzwerken" ends in
+# "netzwerken"). Plurals in -en ("Beratungsstellen", "Frauen", "Menschen") and the nouns whose singular ends in -en
+# ("Unternehmen", "Verfahren", "Treffen") are the same in the dative and are not listed.
+E_PLURALS = (
+    "standorte", "netzwerke", "betriebe", "projekte", "kurse", "stände", "gäste", "anträge",
+    "vorträge", "beiträge", "verbände", "vereine", "berufe", "bereiche", "gespräche", "angebote", "seminare",
+    "akteure", "kräfte", "städte", "landkreise", "arbeitskreise", "termine", "abschlüsse", "zuschüsse",
+    "bescheide", "verträge", "plätze", "tische", "preise", "fälle", "schritte", "kontakte", "dokumente",
+    "instrumente", "module", "formate", "produkte", "konzepte", "besuche", "einsätze", "märkte", "ziele",
+    "programme", "systeme", "institute", "sitze", "berichte", "aufträge", "standbeine",
+)  # fmt: skip
+
+# Plurals in -ern that keep the -n in the nominative ("Kammern", "Nummern"): not "Beratern" -> "Berater".
+PLURALS_IN_ERN = (
+    "kammern", "nummern", "ziffern", "schwestern", "feiern", "mauern", "steuern", "eltern", "adern", "federn",
+    "bauern", "vettern",
+)  # fmt: skip
+
+# Endings of nouns made of adjectives and participles ("Teilnehmende", "Geflüchtete", "Jugendliche"): after a
+# number without an article the dative plural adds -n ("mit 150 Teilnehmenden").
+ADJECTIVAL_NOUN_ENDINGS = ("ende", "liche", "igte", "ierte", "tete", "derte", "lose", "ige", "ellte", "annte")
+
+# Nouns (and last parts of compounds) with such an ending whose plural is -en in every case ("Spenden",
+# "Wochenenden", "Gegenden").
+NOT_ADJECTIVAL_NOUNS = (
+    "spenden", "wochenenden", "legenden", "dividenden", "blenden", "gegenden", "tugenden",
+)  # fmt: skip

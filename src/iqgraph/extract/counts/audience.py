@@ -1,0 +1,148 @@
+"""The audience and the exhibitors of the event a release reports: counts whose subject is that event.
+
+TOOK PART := "Es nahmen 130 Personen teil", "80 Vertreter folgten der Einladung", "Zur Jobmesse kamen 1.000
+             Menschen", "Mehr als 300 Schüler besuchten die Messe"
+EXHIBITED := "Rund 40 Betriebe stellten sich vor", "An 35 Ständen präsentierten sich Firmen": the firms that
+             presented themselves at the event, or their stands
+ATTENDED := "Rund 120 Gäste kamen", "vor rund 200 Gästen": an audience noun said to attend
+EARLIER := "Im Vorjahr kamen 90 Gäste": an earlier edition's figure, no count of this one
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..lexicon.projects import TIME_WORDS
+from ..names.mentions import Mention
+from .clauses import CountScope, case_of
+from .numbers import TOKEN, NumberPhrase
+
+_ATTENDING = re.compile("|".join(lexicon.ATTENDING_VERBS))
+_EXHIBITING = re.compile("|".join(lexicon.EXHIBITING_VERBS))
+# Coming to an event named as the goal: "Zur Messe kamen 1.000 Menschen", "kamen 200 Fachleute zum Fachtag".
+_CAME_TO_IT = re.compile(r"\b(?:kam|kamen)\b")
+_TO_THE_EVENT = re.compile(r"\b(?:[Zz]um|[Zz]ur)\s+(?:[\w.-]+\s+){0,2}?(?=[A-ZÄÖÜ])")
+# Visiting an event named as the object: "300 Schüler besuchten die Messe", "Den Fachtag besuchten 90 Gäste".
+_VISITED = re.compile(r"\b(?:besuchte|besuchten)\b")
+_ACCUSATIVE_ARTICLE = re.compile(r"(?<![\w-])(?i:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?$")
+_ARTICLE_WINDOW = 30  # characters back from an event noun to its article and adjective
+EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
+_EVENT_WORD = re.compile(
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
+    + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+    + r")(?P<ending>e|en|es|s|n)?\b"
+)
+# What people took part in, named: "nahmen an den Schulungen teil" (a course, no event), "an der Tagung", "am
+# Projekt X".
+_TOOK_PART_IN = re.compile(
+    r"\b[Aa][nm]\s+(?:(?:der|dem|den|einer|einem|diese[rnm]?)\s+)?(?:[a-zäöü][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)"
+)
+_TIMES = TIME_WORDS | lexicon.DAY_TIMES
+# "Im vergangenen Jahr nahmen 140 Personen teil", "Im Vorjahr kamen 90 Gäste": an earlier edition's figure.
+_EARLIER_YEAR = re.compile(
+    r"(?<![\w-])(?:[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Ii]m\s+Vorjahr|[Ll]etztes\s+Jahr|[Vv]or\s+einem\s+Jahr)"
+    r"(?![\w-])"
+)
+
+
+# "Die nächste Messe ist für 2032 geplant; dann sollen 40 Aussteller dabei sein", "im kommenden Jahr": a later one.
+_NEXT = re.compile(r"(?<![\w-])(?:[Nn]ächste[nrs]?|[Kk]ommende[nrs]?)\s+")
+
+
+def another_edition(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence speaks of an earlier or a later edition (its figures are not this event's)."""
+    if _EARLIER_YEAR.search(text, *sentence) is not None:
+        return True
+    return any(
+        text.startswith("Jahr", after.end()) or _EVENT_WORD.match(text, after.end()) is not None
+        for after in _NEXT.finditer(text, *sentence)
+    )
+
+
+def small_audience(number: NumberPhrase) -> bool:
+    """ "vier Teilnehmende berichteten": a few people among an event's audience are not its size."""
+    head = number.head.lower()
+    people = lexicon.AUDIENCE_COUNT_STEMS + lexicon.ATTENDING_PEOPLE_STEMS
+    return head.startswith(people) and number.value < lexicon.MIN_AUDIENCE
+
+
+def took_part_in_an_event(scope: CountScope, owners: list[Mention], number: NumberPhrase) -> bool:
+    """ "Es nahmen 130 Personen teil", "80 Vertreter folgten der Einladung": people of any kind who took part in an
+    occasion, or firms that presented themselves at it ("Rund 40 Betriebe stellten sich vor"); no body the subject,
+    nothing else named as what they took part in ("410 Personen nahmen an den Schulungen teil" counts a course's),
+    no events in the plural ("an den Veranstaltungen": a tally over many)."""
+    text, sentence = scope.text, scope.sentence
+    if number.money or not (_people_attending(text, sentence, number) or _exhibiting(text, sentence, number)):
+        return False
+    if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
+        return False
+    if any(case_of(text, sentence[0], m) == "subject" for m in owners):
+        return False
+    took_part_in = _what_people_took_part_in(text, sentence)
+    return took_part_in is None or took_part_in.lower().endswith(EVENT_HEADS)
+
+
+def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | None:
+    """The noun after "an"/"am": not a time ("am Vormittag") nor a street's name inside the sentence ("im
+    Bürgerhaus Am Anger")."""
+    opening = len(text[sentence[0] : sentence[1]]) - len(text[sentence[0] : sentence[1]].lstrip())
+    for match in _TOOK_PART_IN.finditer(text, *sentence):
+        inside_a_name = text[match.start()].isupper() and match.start() > sentence[0] + opening
+        if match.group(1) not in _TIMES and not inside_a_name:
+            return match.group(1)
+    return None
+
+
+def _people_attending(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    if not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
+        return False
+    return bool(
+        _ATTENDING.search(text, *sentence)
+        or _came_to_an_event(text, sentence)
+        or _visited_an_event(text, sentence)
+    )
+
+
+def _exhibiting(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "Rund 40 Betriebe stellten sich vor", "An 35 Ständen präsentierten sich Firmen": firms or stands with a
+    verb of presenting oneself."""
+    head = number.head.lower()
+    return head.startswith(lexicon.EXHIBITOR_STEMS) and _EXHIBITING.search(text, *sentence) is not None
+
+
+def _came_to_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Zur Jobmesse kamen 1.000 Menschen": "kamen" with an event named as its goal ("zum"/"zur" and the noun)."""
+    if not _CAME_TO_IT.search(text, *sentence):
+        return False
+    for to in _TO_THE_EVENT.finditer(text, *sentence):
+        word = _EVENT_WORD.match(text, to.end())
+        if word is not None:
+            return True
+    return False
+
+
+def _visited_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Mehr als 300 Schüler besuchten am Samstag die Messe", "Die Messe besuchten 300 Schüler": "besuchten" with
+    an event in the singular as its object (its accusative article before it)."""
+    if _VISITED.search(text, *sentence) is None:
+        return False
+    return any(
+        not _plural_event(text, word)
+        and _ACCUSATIVE_ARTICLE.search(text, max(sentence[0], word.start() - _ARTICLE_WINDOW), word.start())
+        for word in _EVENT_WORD.finditer(text, *sentence)
+    )
+
+
+def _plural_event(text: str, word: re.Match[str]) -> bool:
+    """ "den Veranstaltungen", "die Workshops": events in the plural (a dative plural article, a plural ending)."""
+    before = text[max(0, word.start() - 4) : word.start()]
+    return before.endswith("den ") or word.group("ending") in ("en", "n")
+
+
+def attended(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """Whether the sentence says the people counted attended: an attendance verb, or "vor"/"mit" right before."""
+    words = [w.lower().rstrip(".") for w in TOKEN.findall(text, sentence[0], sentence[1])]
+    before = TOKEN.findall(text, sentence[0], number.start)
+    by_preposition = bool(before) and before[-1].lower() in lexicon.ATTENDANCE_PREPOSITIONS
+    return by_preposition or any(w in lexicon.ATTENDANCE_WORDS for w in words)

@@ -1,0 +1,34 @@
+"""Clauses that go on from a figure before them and share its subject.
+
+PARTITIVE := "Davon waren 3.218 Frauen", "…, darunter 300 Ärztinnen": a part of the figure before
+ADDITIVE := "…, dazu kommen mehr als 600 Beratungsgespräche", "Hinzu kamen 40 Kurse": more of the same owner's
+FUNDED := "Damit werden fünf neue Beratungsstellen finanziert", "Mit dem Geld sollen 12 Kurse gefördert werden":
+          what the money of the figure before pays for is its recipient's
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .numbers import TOKEN, NumberPhrase
+
+_ADDITIVE = re.compile(r"(?<![\w-])(?:[Dd]azu|[Hh]inzu)\s+(?:kommen|kamen|kommt|kam)\s+(?:noch\s+)?$")
+_FUNDED_BY_IT = re.compile(
+    r"\s*(?:Damit|Davon|Hiermit|Mit\s+(?:dem|diesem)\s+Geld|Mit\s+(?:den|diesen)\s+(?:Mitteln|Geldern))\s+"
+    r"(?:werden|wird|wurden|wurde|sollen|soll|können|kann|konnten|konnte)\s"
+)
+_FUNDED = re.compile(r"\b(?:" + "|".join(lexicon.FUNDED_PARTICIPLES) + r")\b")
+
+
+def continuation(text: str, clause: tuple[int, int], number: NumberPhrase) -> str | None:
+    """How the clause of a number goes on from the figure before it ("partitive", "additive", "funded"), or None."""
+    first = TOKEN.search(text, clause[0], clause[1])
+    if first is not None and first.group().lower() in lexicon.PARTITIVE_ADVERBS:
+        return "partitive"
+    additive = _ADDITIVE.search(text, clause[0], number.start)
+    if additive is not None and text[clause[0] : additive.start()].rstrip()[-1:] in ("", ",", ";"):
+        return "additive"
+    if _FUNDED_BY_IT.match(text, clause[0]) and _FUNDED.search(text, number.end, clause[1]):
+        return "funded"
+    return None

@@ -1,0 +1,25 @@
+"""Counts a release gives of its own unit without naming it: its one subproject, else its main network.
+
+TEAM := "Das Team besteht aus acht Beraterinnen und Beratern", "Zu unserem Team gehören 12 Fachkräfte": the team
+      of no one named ("das Team der Kammer" is the chamber's) is the unit's
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names.mentions import Mention
+from .clauses import CountScope
+from .numbers import NumberPhrase
+
+_TEAM = re.compile(
+    r"\s*(?:(?:Das|Unser)\s+(?:[a-zäöü]\w*\s+)?Team\s+(?:besteht|bestand|umfasst|umfasste|zählt|zählte)\b"
+    r"|(?:Zum|Zu\s+unserem)\s+(?:[a-zäöü]\w*\s+)?Team\s+(?:gehören|gehörten|zählen|zählten)\b)"
+)
+
+
+def own_unit_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """The release's own unit where the clause opens with the team of no one named."""
+    if scope.own_unit is None or _TEAM.match(scope.text, clause[0], number.start) is None:
+        return None
+    return scope.own_unit

@@ -1,0 +1,80 @@
+"""Subjects the shape of a sentence names: a relative clause's antecedent, a name before a headline's colon, the
+one owner before a colon that a list of figures follows.
+
+    ANTECEDENT := "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist"
+    HEADLINE := "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen"
+    COLON LIST := "Das Netzwerk X hat Bilanz gezogen: 2.400 Erstberatungen und 640 Kurse"
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names.mentions import Mention
+from .bodies import names_someone
+from .clauses import CountScope, case_of
+from .numbers import NUMBER_RE, NumberPhrase
+from .owners import is_owner
+
+_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
+_CLOSING_MARKS = " \"“”‘’'«»›‹"
+_HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
+
+
+def relative_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention | None:
+    """ "das Landesnetzwerk X, das in drei Teilregionen unterteilt ist": the counts of a relative clause are
+    about the name right before its comma."""
+    text, start = scope.text, scope.sentence[0]
+    if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
+        return None
+    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
+    return next((m for m in scope.within(scope.sentence) if m.end == end and is_owner(text, m)), None)
+
+
+def headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Netzwerk X: 100 Anträge im ersten Jahr", "Das Projekt „X“ in Zahlen: 800 Beratungen": a name (with its
+    article and head noun, and "in Zahlen", "im Überblick" or a year after it) and a colon opening the sentence,
+    figures right after."""
+    text, start = scope.text, scope.sentence[0]
+    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
+        return None
+    return next(
+        (
+            m
+            for m in scope.within(scope.sentence)
+            if m.type in _HEADLINE_TYPES
+            and _HEADLINE_HEAD.fullmatch(text, start, m.start)
+            and _HEADLINE_TAIL.fullmatch(text, m.end, clause[0] - 2)
+        ),
+        None,
+    )
+
+
+def listed_after_colon(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
+    """ "Das Netzwerk X hat Bilanz gezogen: 2.400 Erstberatungen und 640 Kurse", "Die Bilanz des Netzwerks X: …": a
+    list of figures after a colon, nothing but figures, belongs to the one owner the part before it names as its
+    subject or genitive attribute (and no person or other body)."""
+    text, start = scope.text, scope.sentence[0]
+    if text[clause[0] - 2 : clause[0] - 1] != ":" or text[clause[0] : number.start].strip():
+        return None
+    rest = NUMBER_RE.sub("", text[clause[0] : scope.sentence[1]])
+    if any(w.lower() not in _LIST_WORDS for w in _WORD.findall(rest)):
+        return None
+    if names_someone(scope, (start, clause[0])):
+        return None  # "Die Kammer X und das Netzwerk Y melden: …": whose figures is unsure
+    owners = [
+        m
+        for m in scope.within((start, clause[0]))
+        if is_owner(text, m) and case_of(text, start, m) in ("subject", "gen")
+    ]
+    return owners[0] if len({m.key for m in owners}) == 1 else None
+
+
+_LIST_WORDS = frozenset({"und", "sowie", "oder"})
+_WORD = re.compile(r"\w+")
+
+
+_HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
+_HEADLINE_TAIL = re.compile(
+    r"[“”\"«»]?(?:\s+(?:in\s+Zahlen|im\s+Überblick|auf\s+einen\s+Blick|(?:im\s+Jahr\s+)?(?:19|20)\d\d))?\s*"
+)
