@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, Known
 from .network_names import find_network_mentions, network_of_the_land
 from .organisations.government_bodies import find_commissioner_offices, find_senator_authorities
 from .organisations.land_governments import governments_of_the_land
+from .organisations.names_met_again import proper_names_met_again
 from .organisations.organisations import find_organisations
 from .persons.mentions import person_mentions, quoted_projects_of_persons, styled_units_of_persons
 from .places import TOWNS, bare_towns_as_qualified, town_mentions, venue_mentions
@@ -73,7 +74,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
     chosen += quoted_subjects_of_services(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer) + governments_of_the_land(text, chosen)
-    chosen += later_short_forms(text, chosen)
+    chosen += later_short_forms(text, chosen) + proper_names_met_again(text, chosen)
     chosen += repeated_project_names(text, chosen)
     chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
     bodies = BodiesNamed(chosen)
