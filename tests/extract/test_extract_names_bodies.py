@@ -1325,3 +1325,30 @@ def test_a_body_named_before_a_zu_infinitive_keeps_its_name() -> None:
 )
 def test_a_compound_head_named_by_a_capitalised_field(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Die Beratungsstelle wird gefördert von der Stiftung Nordlicht und der Hansestadt Wismar.",
+            "Hansestadt Wismar",
+        ),
+        ("Gemeinsam mit dem Verein Lernort e. V. sowie der Stadt Kiel lädt das Netzwerk ein.", "Stadt Kiel"),
+        ("Die Kurse werden vom Jobcenter Jena und der Stadt Jena bezahlt.", "Stadt Jena"),
+    ],
+)
+def test_a_town_after_and_shares_the_dative_preposition_of_the_first_body(text: str, town: str) -> None:
+    assert names(text).get(town) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürger der Gemeinde und der Stadt Kiel feierten.",
+        "Die Kurse finden in der Schule und der Stadt Kiel statt.",
+        "Die Zahl der Geflüchteten und der Stadt Kiel stieg.",
+    ],
+)
+def test_a_town_after_and_without_a_dative_preposition_is_no_body(text: str) -> None:
+    assert "Stadt Kiel" not in names(text)

@@ -119,10 +119,25 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
+    if genitive and word_before in _CONJUNCTIONS:
+        return _second_of_a_dative_pair(text, match.start()) or _second_genitive_of_a_payment(
+            text, match.start()
+        )
     return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
 
 
 _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
+# The first of two bodies coordinated after one dative preposition: "gefördert von der Stiftung X und| der Stadt Y",
+# "gemeinsam mit dem Verein X sowie| der Stadt Y" (the article after "und" is the preposition's, no genitive).
+_FIRST_DATIVE = re.compile(
+    rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DATIVE_PREPOSITIONS))})\s+(?:der|dem)|(?i:vom|beim))\s+"
+    r"[A-ZÄÖÜ](?:e\.\s?V\.|[^,;.:!?]){0,60}?\s+(?:und|sowie|oder)\s+$"  # a registered association's dots
+)
+_DATIVE_REACH = 90  # characters back to the preposition: the first body's name and the conjunction
+
+
+def _second_of_a_dative_pair(text: str, start: int) -> bool:
+    return _FIRST_DATIVE.search(text, max(0, start - _DATIVE_REACH), start) is not None
 
 
 def _named_land(match: re.Match[str]) -> tuple[str, str]:
