@@ -784,3 +784,30 @@ def test_an_initiative_named_as_a_body_stays_one() -> None:
     assert "Initiative Lernwerk e. V." in {
         m.label for m in find_mentions("Die Initiative Lernwerk e. V. berät.", GAZETTEER)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Es sprach Lea Probe vom Institut für Arbeitsmarktfragen Halle sowie Karl Muster.",
+            "Institut für Arbeitsmarktfragen Halle",
+        ),
+        ("Die Volkshochschule Essen sowie das Jobcenter beraten Zugewanderte.", "Volkshochschule Essen"),
+        ("Beteiligt sind der Integrationsbeirat Siegen sowie zwei Vereine.", "Integrationsbeirat Siegen"),
+    ],
+)
+def test_a_town_named_like_a_common_word_before_sowie_closes_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kulturverein bietet Singen und Tanzen an.",
+        "Die Stiftung fördert Essen und Trinken für Kinder.",
+        "Der Verein Hof und Garten e. V. berät.",
+    ],
+)
+def test_a_town_named_like_a_common_word_before_und_is_no_complement(text: str) -> None:
+    assert not any(label.endswith(("Singen", "Essen", "Hof")) for label in names(text))

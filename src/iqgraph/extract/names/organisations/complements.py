@@ -62,9 +62,11 @@ _COMPLEMENTS = (
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
-    # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,")
+    # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,"), or
+    # before "sowie", which joins phrases ("vom Institut Halle sowie"; not "und": "Essen und Trinken")
     re.compile(
-        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?=\s*[,;:)]|\.(?:\s|$))"
+        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?"
+        r"(?=\s*[,;:)]|\.(?:\s|$)|\s+sowie\s)"
     ),
     re.compile(rf"\s+(?P<region>{REGION})"),
     LANDSCAPE_REGION,
