@@ -1352,3 +1352,15 @@ def test_a_town_after_and_shares_the_dative_preposition_of_the_first_body(text: 
 )
 def test_a_town_after_and_without_a_dative_preposition_is_no_body(text: str) -> None:
     assert "Stadt Kiel" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Unser Verein ist Mitglied im Landesfrauenrat Sachsen-Anhalt.", "Landesfrauenrat Sachsen-Anhalt"),
+        ("Petra Beispiel, Vorsitzende des Landesfrauenrates Thüringen, sprach.", "Landesfrauenrat Thüringen"),
+        ("Der Deutsche Frauenrat begrüßt die Förderung.", "Deutscher Frauenrat"),
+    ],
+)
+def test_a_women_s_council_is_an_association(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"

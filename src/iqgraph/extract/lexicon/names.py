@@ -564,6 +564,8 @@ DOT_ABBREVIATIONS = frozenset(
 COUNCIL_HEADS: dict[str, str] = {
     "integrationsrat": "Agency",
     "migrationsrat": "Organisation",
+    # the umbrella association of women's organisations: "Landesfrauenrat Musterland", "Deutscher Frauenrat"
+    "frauenrat": "Organisation",
     "ausländerrat": "Agency",
     "seniorenrat": "Agency",
     "jugendrat": "Agency",
