@@ -811,3 +811,31 @@ def test_a_town_named_like_a_common_word_before_sowie_closes_the_name(text: str,
 )
 def test_a_town_named_like_a_common_word_before_und_is_no_complement(text: str) -> None:
     assert not any(label.endswith(("Singen", "Essen", "Hof")) for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Beratung ist ein Angebot von Frauen helfen Frauen Musterstadt e. V. in Kassel.",
+            "Frauen helfen Frauen Musterstadt e. V.",
+        ),
+        ("Träger ist Jugend hilft Jugend e. V. aus Jena.", "Jugend hilft Jugend e. V."),
+        ("Der Verein Nachbarn helfen Nachbarn e. V. lud ein.", "Nachbarn helfen Nachbarn e. V."),
+    ],
+)
+def test_a_slogan_name_with_one_noun_on_both_sides_of_its_verb_is_read_whole(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt fördert Lernwerk e. V. seit Jahren.",
+        "Der Landkreis finanziert Lernwerk e. V. seit 2020.",
+        "Petra Beispiel leitet Lernwerk e. V. in Kassel.",
+    ],
+)
+def test_a_verb_before_a_name_with_its_legal_form_ends_the_subject_outside_it(text: str) -> None:
+    assert "Lernwerk e. V." in names(text)
+    assert not any(label.endswith("Lernwerk e. V.") and label != "Lernwerk e. V." for label in names(text))
