@@ -1364,3 +1364,36 @@ def test_a_town_after_and_without_a_dative_preposition_is_no_body(text: str) -> 
 )
 def test_a_women_s_council_is_an_association(text: str, label: str) -> None:
     assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Liga der freien Wohlfahrtspflege in Sachsen will helfen.",
+            "Liga der freien Wohlfahrtspflege in Sachsen",
+        ),
+        (
+            "Petra Beispiel von der LIGA der Freien Wohlfahrtspflege Thüringen sprach.",
+            "LIGA der Freien Wohlfahrtspflege Thüringen",
+        ),
+        (
+            "Gemeinsam mit der Liga der Wohlfahrtsverbände lädt das Netzwerk ein.",
+            "Liga der Wohlfahrtsverbände",
+        ),
+    ],
+)
+def test_a_league_of_welfare_associations_is_an_association(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundesliga startet am Freitag.",
+        "Die Liga der Gerechten tagt.",
+        "Er spielt in der Liga der Besten.",
+    ],
+)
+def test_a_league_without_the_welfare_genitive_is_no_body(text: str) -> None:
+    assert not any("Liga" in label for label in names(text))
