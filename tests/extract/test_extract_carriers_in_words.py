@@ -352,3 +352,26 @@ def test_a_public_body_s_kind_noun_as_subject_stands_for_the_one_body_of_that_ki
 def test_a_public_body_s_kind_noun_names_no_body_when_ambiguous_unnamed_before_or_governed(text: str) -> None:
     funders = {o for s, p, o in _relations(text) if s == "Brücke Nord" and p == "fundedBy"}
     assert not funders & {"Stadt Musterstadt", "Land Brandenburg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        (
+            "Der Landkreis Gotha berät Zugewanderte. Gefördert wird das Projekt „Brücke Nord“ von der Stiftung Lernzeit und dem Landkreis.",
+            "Landkreis Gotha",
+        ),
+        (
+            "Die Stiftung Lernzeit hilft seit Jahren. Das Projekt „Brücke Nord“ wird vom Land Hessen und der Stiftung finanziert.",
+            "Stiftung Lernzeit",
+        ),
+        (
+            "Das Jobcenter Kassel berät Geflüchtete. Das Projekt „Brücke Nord“ wird von der Stadt Kassel und dem Jobcenter gefördert.",
+            "Jobcenter Kassel",
+        ),
+    ],
+)
+def test_a_kind_noun_in_the_dative_after_und_stands_for_the_one_body_of_that_kind(
+    text: str, funder: str
+) -> None:
+    assert ("Brücke Nord", "fundedBy", funder) in _relations(text)

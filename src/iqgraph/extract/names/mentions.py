@@ -282,10 +282,11 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
 # article, standing for the one body of that kind named before it ("Die Stiftung X … Die Stiftung setzt das Projekt Y
 # um"); not before a name of its own ("die Stiftung Z"), nor where two of that kind came before. The kinds and the
 # words a body's label holds for it to be one of them are lexicon.BODY_KIND_NOUNS.
-# (as a subject only, the nominative's article and no preposition before it: "Die Stiftung setzt … um", "setzt die
-# gGmbH … um"; a genitive or an object, "des Vereins", "leiten den Verein", is the role readers' to resolve)
+# (no preposition before it: a subject, "Die Stiftung setzt … um", "setzt die gGmbH … um", or the dative after "und"
+# that shares the first body's preposition, "von der Stiftung X und dem Landkreis"; "des Vereins", "leiten den Verein"
+# are the role readers' to resolve)
 _GENERIC_BODY = re.compile(
-    rf"(?<![\w-])(?:Die|Der|Das|die|der|das)\s+(?P<n>{'|'.join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))})"
+    rf"(?<![\w-])(?:Die|Der|Das|Dem|die|der|das|dem)\s+(?P<n>{'|'.join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))})"
     r"(?![\w-])(?!\s*[„\"»(]|\s+[A-ZÄÖÜ0-9])"
 )
 _BODY_TYPES = ("Organisation", "Agency")  # a kind noun stands for an NGO, a company or a public body
