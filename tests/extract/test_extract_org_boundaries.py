@@ -822,6 +822,10 @@ def test_a_town_named_like_a_common_word_before_und_is_no_complement(text: str) 
         ),
         ("Träger ist Jugend hilft Jugend e. V. aus Jena.", "Jugend hilft Jugend e. V."),
         ("Der Verein Nachbarn helfen Nachbarn e. V. lud ein.", "Nachbarn helfen Nachbarn e. V."),
+        (
+            "Es kamen Vertreter von Mütter helfen Müttern Jena e. V. aus Jena.",
+            "Mütter helfen Müttern Jena e. V.",
+        ),
     ],
 )
 def test_a_slogan_name_with_one_noun_on_both_sides_of_its_verb_is_read_whole(text: str, label: str) -> None:

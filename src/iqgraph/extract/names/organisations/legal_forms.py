@@ -83,14 +83,15 @@ def by_legal_form(text: str) -> list[Mention]:
 
 
 # A name made as a slogan, one noun on both sides of its verb: "Frauen helfen Frauen e. V.", "Nachbarn helfen
-# Nachbarn Musterstadt e. V." (the verb, a small word, ends the name read back from the legal form).
+# Nachbarn Musterstadt e. V.", "Mütter helfen Müttern e. V." (the verb, a small word, ends the name read back from the legal form).
 _SLOGAN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)[ \xa0]+[a-zäöüß]{3,}(?:en|t)[ \xa0]+$")
 _SLOGAN_REACH = 40  # characters back over the noun and the verb
 
 
 def _slogan_start(text: str, start: int) -> int:
     before = _SLOGAN_BEFORE.search(text, max(0, start - _SLOGAN_REACH), start)
-    if before is None or not re.match(rf"{before.group('noun')}(?![\w-])", text[start:]):
+    # the noun after the verb may take the dative plural's -n: "Mütter helfen Müttern e. V."
+    if before is None or not re.match(rf"{before.group('noun')}n?(?![\w-])", text[start:]):
         return start
     return before.start()
 
