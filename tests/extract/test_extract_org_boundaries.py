@@ -843,3 +843,39 @@ def test_a_slogan_name_with_one_noun_on_both_sides_of_its_verb_is_read_whole(tex
 def test_a_verb_before_a_name_with_its_legal_form_ends_the_subject_outside_it(text: str) -> None:
     assert "Lernwerk e. V." in names(text)
     assert not any(label.endswith("Lernwerk e. V.") and label != "Lernwerk e. V." for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Kollegen des Diakonischen Werks der Evangelischen Kirche in Mitteldeutschland kamen.",
+            "Diakonisches Werk der Evangelischen Kirche in Mitteldeutschland",
+        ),
+        (
+            "Das Diakonische Werk der Evangelischen Kirche im Rheinland lud ein.",
+            "Diakonisches Werk der Evangelischen Kirche im Rheinland",
+        ),
+        (
+            "Beim Diakonischen Werk der Evangelischen Kirche in Württemberg arbeitet sie.",
+            "Diakonisches Werk der Evangelischen Kirche in Württemberg",
+        ),
+    ],
+)
+def test_a_regional_church_in_the_genitive_keeps_its_region(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stiftung der Katholischen Kirche in Kassel tagte.", "Stiftung der Katholischen Kirche"),
+        ("Der Verband der Kirche in Mitteldeutschland tagte.", "Verband der Kirche"),
+        (
+            "Das Bildungswerk der Evangelischen Kirche in Jena lud ein.",
+            "Bildungswerk der Evangelischen Kirche",
+        ),
+    ],
+)
+def test_a_town_or_a_church_without_its_confession_ends_the_name_before_in(text: str, label: str) -> None:
+    assert label in names(text)
