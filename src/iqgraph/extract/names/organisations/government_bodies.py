@@ -71,8 +71,11 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
         known = known or _merged_town(match.group("base")) or _named_like_a_town(match.group("base"))
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
+        # (also with its river: "die Stadt Halle (Saale)")
         known = (
-            known or (match.group("kind") or "").endswith(_FEMININE_KINDS) and town in lexicon.AMBIGUOUS_TOWNS
+            known
+            or (match.group("kind") or "").endswith(_FEMININE_KINDS)
+            and (town in lexicon.AMBIGUOUS_TOWNS or match.group("base") in lexicon.AMBIGUOUS_TOWNS)
         )
         if not known or not _municipality_acts(text, match):
             continue
