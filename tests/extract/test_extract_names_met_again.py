@@ -66,3 +66,8 @@ def test_words_that_may_be_common_a_place_or_two_bodies_are_no_body_met_again(te
 def test_the_proper_name_before_a_legal_form_is_another_body() -> None:
     text = "Der Verein Werkraum Süd e. V. hilft. Die Werkraum Süd gGmbH berät Betriebe."
     assert "Werkraum Süd gGmbH" in _labels_at(text, "Werkraum Süd")
+
+
+def test_common_words_joined_by_und_are_no_body_met_again() -> None:
+    text = "Der Verein Arbeit und Leben e. V. berät. Zwischen Arbeit und Leben fehlt oft die Zeit."
+    assert not _labels_at(text, "Arbeit und Leben")

@@ -2,8 +2,9 @@
 "die Stiftung Lernzeit … bei Lernzeit". A writer drops the kind noun ("Verein", "Stiftung", "Firma") and the legal
 form once the body is introduced; the words left are its name wherever the text uses them afterwards.
 
-Only a name that cannot be a common word is read so: two words or more, or one word that no noun ending marks as a
-common noun ("Lernwerk", "MigraFutur"; not "Bildung"), and no town or Land ("Stiftung Kassel" is met again as the town).
+Only a name that cannot be a common word is read so: two capitalised words or more ("Lernwerk Nord"; not "Arbeit und
+Leben"), or one word that no noun ending marks as a common noun ("Lernwerk", "MigraFutur"; not "Bildung"), and no town
+or Land ("Stiftung Kassel" is met again as the town).
 Where two bodies leave the same words, the words name neither.
 """
 
@@ -29,8 +30,8 @@ def _proper_name(m: Mention) -> str | None:
     if core == m.label or not core[:1].isupper():
         return None
     words = core.split(" ")
-    if core in TOWNS or core in lexicon.LAENDER:
-        return None
+    if core in TOWNS or core in lexicon.LAENDER or not all(word[:1].isupper() for word in words):
+        return None  # a place, or common words joined ("Arbeit und Leben" is a phrase as often as a name)
     if len(words) == 1 and (
         len(core) < _SHORTEST_ONE_WORD_NAME or core.lower().endswith(COMMON_NOUN_ENDINGS)
     ):
