@@ -316,3 +316,62 @@ def test_a_relative_clause_in_the_perfect_names_the_unit_s_carrier(sentence: str
 )
 def test_a_one_word_quoted_name_before_its_head_is_the_project_too(text: str) -> None:
     assert ("Brückenbau", "hostedBy", "Lernort e. V.") in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        (
+            "Die Stadt Musterstadt hilft Zugewanderten. Die Stadt fördert das Projekt „Brücke Nord“ seit 2021.",
+            "Stadt Musterstadt",
+        ),
+        (
+            "Das Land Brandenburg unterstützt Geflüchtete. Seit 2019 fördert das Land das Projekt „Brücke Nord“.",
+            "Land Brandenburg",
+        ),
+        (
+            "Die Agentur für Arbeit Kassel berät Betriebe. Die Arbeitsagentur finanziert das Projekt „Brücke Nord“.",
+            "Agentur für Arbeit Kassel",
+        ),
+    ],
+)
+def test_a_public_body_s_kind_noun_as_subject_stands_for_the_one_body_of_that_kind(
+    text: str, funder: str
+) -> None:
+    assert ("Brücke Nord", "fundedBy", funder) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Musterstadt und die Stadt Beispielheim helfen. Die Stadt fördert das Projekt „Brücke Nord“.",
+        "Die Stadt fördert das Projekt „Brücke Nord“. Die Stadt Musterstadt hilft Zugewanderten.",
+        "Das Land Brandenburg hilft. Mit dem Land fördert der Verein Lernort e. V. das Projekt „Brücke Nord“.",
+    ],
+)
+def test_a_public_body_s_kind_noun_names_no_body_when_ambiguous_unnamed_before_or_governed(text: str) -> None:
+    funders = {o for s, p, o in _relations(text) if s == "Brücke Nord" and p == "fundedBy"}
+    assert not funders & {"Stadt Musterstadt", "Land Brandenburg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        (
+            "Der Landkreis Gotha berät Zugewanderte. Gefördert wird das Projekt „Brücke Nord“ von der Stiftung Lernzeit und dem Landkreis.",
+            "Landkreis Gotha",
+        ),
+        (
+            "Die Stiftung Lernzeit hilft seit Jahren. Das Projekt „Brücke Nord“ wird vom Land Hessen und der Stiftung finanziert.",
+            "Stiftung Lernzeit",
+        ),
+        (
+            "Das Jobcenter Kassel berät Geflüchtete. Das Projekt „Brücke Nord“ wird von der Stadt Kassel und dem Jobcenter gefördert.",
+            "Jobcenter Kassel",
+        ),
+    ],
+)
+def test_a_kind_noun_in_the_dative_after_und_stands_for_the_one_body_of_that_kind(
+    text: str, funder: str
+) -> None:
+    assert ("Brücke Nord", "fundedBy", funder) in _relations(text)

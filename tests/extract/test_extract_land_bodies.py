@@ -412,3 +412,56 @@ def test_a_migration_service_named_by_its_town_is_no_person() -> None:
 )
 def test_a_bare_company_or_working_group_names_none(text: str) -> None:
     assert names(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen berät in Sachsen. Die Staatsregierung fördert das Netzwerk.",
+            "Sächsische Staatsregierung",
+        ),
+        (
+            "Das IQ Netzwerk Bayern hilft in Bayern. Laut der Staatsregierung steigt die Zahl.",
+            "Bayerische Staatsregierung",
+        ),
+        (
+            "Die Staatsregierung antwortet. Das Land Sachsen zahlt 2 Millionen Euro an Sachsen.",
+            "Sächsische Staatsregierung",
+        ),
+    ],
+)
+def test_a_state_government_named_by_its_head_alone_takes_the_land_s_adjective(text: str, label: str) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Hessen hilft in Hessen. Die Staatsregierung zahlt.",
+        "Die Staatsregierung zahlt.",
+        "Das IQ Netzwerk Sachsen und das IQ Netzwerk Bayern helfen. Die Staatsregierung zahlt.",
+    ],
+)
+def test_a_bare_state_government_of_no_staatsregierung_land_or_of_two_lands_is_no_name(text: str) -> None:
+    assert not any("Staatsregierung" in label for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Auch die Stadt Halle (Saale) gibt jedes Jahr einen Zuschuss.", "Stadt Halle (Saale)"),
+        ("Gefördert wird das Projekt von der Stadt Halle (Saale) und dem Land.", "Stadt Halle (Saale)"),
+        ("Mit der Stadt Weiden (Oberpfalz) arbeitet das Netzwerk zusammen.", "Stadt Weiden (Oberpfalz)"),
+    ],
+)
+def test_a_town_named_like_a_common_word_with_its_river_after_stadt_is_its_administration(
+    text: str, label: str
+) -> None:
+    assert names(text).get(label) == "Agency"
+
+
+def test_a_town_with_its_river_after_in_der_stadt_is_the_place() -> None:
+    assert (
+        names("In der Stadt Halle (Saale) leben viele Zugewanderte.").get("Stadt Halle (Saale)") != "Agency"
+    )

@@ -1325,3 +1325,75 @@ def test_a_body_named_before_a_zu_infinitive_keeps_its_name() -> None:
 )
 def test_a_compound_head_named_by_a_capitalised_field(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Die Beratungsstelle wird gefördert von der Stiftung Nordlicht und der Hansestadt Wismar.",
+            "Hansestadt Wismar",
+        ),
+        ("Gemeinsam mit dem Verein Lernort e. V. sowie der Stadt Kiel lädt das Netzwerk ein.", "Stadt Kiel"),
+        ("Die Kurse werden vom Jobcenter Jena und der Stadt Jena bezahlt.", "Stadt Jena"),
+    ],
+)
+def test_a_town_after_and_shares_the_dative_preposition_of_the_first_body(text: str, town: str) -> None:
+    assert names(text).get(town) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürger der Gemeinde und der Stadt Kiel feierten.",
+        "Die Kurse finden in der Schule und der Stadt Kiel statt.",
+        "Die Zahl der Geflüchteten und der Stadt Kiel stieg.",
+    ],
+)
+def test_a_town_after_and_without_a_dative_preposition_is_no_body(text: str) -> None:
+    assert "Stadt Kiel" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Unser Verein ist Mitglied im Landesfrauenrat Sachsen-Anhalt.", "Landesfrauenrat Sachsen-Anhalt"),
+        ("Petra Beispiel, Vorsitzende des Landesfrauenrates Thüringen, sprach.", "Landesfrauenrat Thüringen"),
+        ("Der Deutsche Frauenrat begrüßt die Förderung.", "Deutscher Frauenrat"),
+    ],
+)
+def test_a_women_s_council_is_an_association(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Liga der freien Wohlfahrtspflege in Sachsen will helfen.",
+            "Liga der freien Wohlfahrtspflege in Sachsen",
+        ),
+        (
+            "Petra Beispiel von der LIGA der Freien Wohlfahrtspflege Thüringen sprach.",
+            "LIGA der Freien Wohlfahrtspflege Thüringen",
+        ),
+        (
+            "Gemeinsam mit der Liga der Wohlfahrtsverbände lädt das Netzwerk ein.",
+            "Liga der Wohlfahrtsverbände",
+        ),
+    ],
+)
+def test_a_league_of_welfare_associations_is_an_association(text: str, label: str) -> None:
+    assert names(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundesliga startet am Freitag.",
+        "Die Liga der Gerechten tagt.",
+        "Er spielt in der Liga der Besten.",
+    ],
+)
+def test_a_league_without_the_welfare_genitive_is_no_body(text: str) -> None:
+    assert not any("Liga" in label for label in names(text))

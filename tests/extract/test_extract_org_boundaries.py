@@ -784,3 +784,98 @@ def test_an_initiative_named_as_a_body_stays_one() -> None:
     assert "Initiative Lernwerk e. V." in {
         m.label for m in find_mentions("Die Initiative Lernwerk e. V. berät.", GAZETTEER)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Es sprach Lea Probe vom Institut für Arbeitsmarktfragen Halle sowie Karl Muster.",
+            "Institut für Arbeitsmarktfragen Halle",
+        ),
+        ("Die Volkshochschule Essen sowie das Jobcenter beraten Zugewanderte.", "Volkshochschule Essen"),
+        ("Beteiligt sind der Integrationsbeirat Siegen sowie zwei Vereine.", "Integrationsbeirat Siegen"),
+    ],
+)
+def test_a_town_named_like_a_common_word_before_sowie_closes_the_name(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kulturverein bietet Singen und Tanzen an.",
+        "Die Stiftung fördert Essen und Trinken für Kinder.",
+        "Der Verein Hof und Garten e. V. berät.",
+    ],
+)
+def test_a_town_named_like_a_common_word_before_und_is_no_complement(text: str) -> None:
+    assert not any(label.endswith(("Singen", "Essen", "Hof")) for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Beratung ist ein Angebot von Frauen helfen Frauen Musterstadt e. V. in Kassel.",
+            "Frauen helfen Frauen Musterstadt e. V.",
+        ),
+        ("Träger ist Jugend hilft Jugend e. V. aus Jena.", "Jugend hilft Jugend e. V."),
+        ("Der Verein Nachbarn helfen Nachbarn e. V. lud ein.", "Nachbarn helfen Nachbarn e. V."),
+        (
+            "Es kamen Vertreter von Mütter helfen Müttern Jena e. V. aus Jena.",
+            "Mütter helfen Müttern Jena e. V.",
+        ),
+    ],
+)
+def test_a_slogan_name_with_one_noun_on_both_sides_of_its_verb_is_read_whole(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt fördert Lernwerk e. V. seit Jahren.",
+        "Der Landkreis finanziert Lernwerk e. V. seit 2020.",
+        "Petra Beispiel leitet Lernwerk e. V. in Kassel.",
+    ],
+)
+def test_a_verb_before_a_name_with_its_legal_form_ends_the_subject_outside_it(text: str) -> None:
+    assert "Lernwerk e. V." in names(text)
+    assert not any(label.endswith("Lernwerk e. V.") and label != "Lernwerk e. V." for label in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Kollegen des Diakonischen Werks der Evangelischen Kirche in Mitteldeutschland kamen.",
+            "Diakonisches Werk der Evangelischen Kirche in Mitteldeutschland",
+        ),
+        (
+            "Das Diakonische Werk der Evangelischen Kirche im Rheinland lud ein.",
+            "Diakonisches Werk der Evangelischen Kirche im Rheinland",
+        ),
+        (
+            "Beim Diakonischen Werk der Evangelischen Kirche in Württemberg arbeitet sie.",
+            "Diakonisches Werk der Evangelischen Kirche in Württemberg",
+        ),
+    ],
+)
+def test_a_regional_church_in_the_genitive_keeps_its_region(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Stiftung der Katholischen Kirche in Kassel tagte.", "Stiftung der Katholischen Kirche"),
+        ("Der Verband der Kirche in Mitteldeutschland tagte.", "Verband der Kirche"),
+        (
+            "Das Bildungswerk der Evangelischen Kirche in Jena lud ein.",
+            "Bildungswerk der Evangelischen Kirche",
+        ),
+    ],
+)
+def test_a_town_or_a_church_without_its_confession_ends_the_name_before_in(text: str, label: str) -> None:
+    assert label in names(text)

@@ -76,6 +76,7 @@ from .events import (
 )
 from .funding import FUND_NAME_PARTS, FUNDED_STAND_INS, FUNDER_NOUNS, PAYER_STAND_INS
 from .names import (
+    BODY_KIND_NOUNS,
     CHAMBER_ABBREVIATIONS,
     COLLECTIVE_HEADS,
     COMMON_BODY_NOUNS,
@@ -199,6 +200,7 @@ from .ties import (
 
 __all__ = [
     "CARRIER_ADVERBS",
+    "BODY_KIND_NOUNS",
     "CHAMBER_ABBREVIATIONS",
     "COLLECTIVE_HEADS",
     "COMMON_BODY_NOUNS",

@@ -564,9 +564,35 @@ DOT_ABBREVIATIONS = frozenset(
 COUNCIL_HEADS: dict[str, str] = {
     "integrationsrat": "Agency",
     "migrationsrat": "Organisation",
+    # the umbrella association of women's organisations: "Landesfrauenrat Musterland", "Deutscher Frauenrat"
+    "frauenrat": "Organisation",
     "ausländerrat": "Agency",
     "seniorenrat": "Agency",
     "jugendrat": "Agency",
 }
 
 ORG_HEADS.update(COUNCIL_HEADS)
+
+
+# A body's kind noun that stands for the one body of that kind named before it, as a subject ("Die Stiftung setzt das
+# Projekt um", "Die Stadt fördert das Projekt"): the noun and the words a body's label holds for it to be one of that
+# kind. "das Land" is a Land as a body ("Land Musterland"), not the country; "die Agentur" any employment agency.
+BODY_KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "Stiftung": ("stiftung",),
+    "Verein": ("e. v.",),
+    "gGmbH": ("ggmbh",),
+    "GmbH": ("gmbh",),
+    "Bildungswerk": ("bildungswerk",),
+    "Akademie": ("akademie",),
+    "Volkshochschule": ("volkshochschule",),
+    "Hochschule": ("hochschule",),
+    "Handwerkskammer": ("handwerkskammer",),
+    "Kammer": ("kammer",),
+    # public bodies (Agency)
+    "Stadt": ("stadt ",),
+    "Landkreis": ("landkreis ",),
+    "Jobcenter": ("jobcenter",),
+    "Arbeitsagentur": ("agentur für arbeit", "arbeitsagentur"),
+    "Land": (" land ",),  # "Land Musterland", not "Saarland" or "Landkreis"
+    "Freistaat": ("freistaat ",),
+}

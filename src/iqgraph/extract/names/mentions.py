@@ -24,6 +24,7 @@ from .gazetteer import Gazetteer, Known
 from .network_names import find_network_mentions, network_of_the_land
 from .organisations.government_bodies import find_commissioner_offices, find_senator_authorities
 from .organisations.land_governments import governments_of_the_land
+from .organisations.names_met_again import proper_names_met_again
 from .organisations.organisations import find_organisations
 from .persons.mentions import person_mentions, quoted_projects_of_persons, styled_units_of_persons
 from .places import TOWNS, bare_towns_as_qualified, town_mentions, venue_mentions
@@ -73,7 +74,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
     chosen += quoted_subjects_of_services(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer) + governments_of_the_land(text, chosen)
-    chosen += later_short_forms(text, chosen)
+    chosen += later_short_forms(text, chosen) + proper_names_met_again(text, chosen)
     chosen += repeated_project_names(text, chosen)
     chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
     bodies = BodiesNamed(chosen)
@@ -277,34 +278,25 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
     ]
 
 
-# "die Stiftung", "der Verein", "die gGmbH", "das Bildungswerk": a body's kind noun with its article, standing for
-# the one body of that kind named before it ("Die Stiftung X … Die Stiftung setzt das Projekt Y um"); not before a
-# name of its own ("die Stiftung Z"), nor where two of that kind came before.
-_BODY_KIND_NOUNS = {
-    "Stiftung": "stiftung",
-    "Verein": "e. v.",
-    "gGmbH": "ggmbh",
-    "GmbH": "gmbh",
-    "Bildungswerk": "bildungswerk",
-    "Akademie": "akademie",
-    "Volkshochschule": "volkshochschule",
-    "Hochschule": "hochschule",
-    "Handwerkskammer": "handwerkskammer",
-    "Kammer": "kammer",
-}
-# (as a subject only, the nominative's article and no preposition before it: "Die Stiftung setzt … um", "setzt die
-# gGmbH … um"; a genitive or an object, "des Vereins", "leiten den Verein", is the role readers' to resolve)
+# "die Stiftung", "der Verein", "die gGmbH", "das Bildungswerk", "die Stadt", "das Land": a body's kind noun with its
+# article, standing for the one body of that kind named before it ("Die Stiftung X … Die Stiftung setzt das Projekt Y
+# um"); not before a name of its own ("die Stiftung Z"), nor where two of that kind came before. The kinds and the
+# words a body's label holds for it to be one of them are lexicon.BODY_KIND_NOUNS.
+# (no preposition before it: a subject, "Die Stiftung setzt … um", "setzt die gGmbH … um", or the dative after "und"
+# that shares the first body's preposition, "von der Stiftung X und dem Landkreis"; "des Vereins", "leiten den Verein"
+# are the role readers' to resolve)
 _GENERIC_BODY = re.compile(
-    rf"(?<![\w-])(?:Die|Der|Das|die|der|das)\s+(?P<n>{'|'.join(sorted(_BODY_KIND_NOUNS, key=len, reverse=True))})"
+    rf"(?<![\w-])(?:Die|Der|Das|Dem|die|der|das|dem)\s+(?P<n>{'|'.join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))})"
     r"(?![\w-])(?!\s*[„\"»(]|\s+[A-ZÄÖÜ0-9])"
 )
+_BODY_TYPES = ("Organisation", "Agency")  # a kind noun stands for an NGO, a company or a public body
 
 
 _WORD_BEFORE = 16  # characters back to the word before the article
 
 
 def _carrier_stand_ins(chosen: list[Mention], text: str) -> list[Mention]:
-    bodies = sorted((m for m in chosen if m.type == "Organisation" and not m.generic), key=lambda m: m.end)
+    bodies = sorted((m for m in chosen if m.type in _BODY_TYPES and not m.generic), key=lambda m: m.end)
     if not bodies:
         return []
     ends = [m.end for m in bodies]
@@ -313,10 +305,11 @@ def _carrier_stand_ins(chosen: list[Mention], text: str) -> list[Mention]:
         word_before = text[max(0, match.start() - _WORD_BEFORE) : match.start()].split()[-1:]
         if word_before and word_before[0].lower() in lexicon.PREPOSITIONS:
             continue  # "mit der Stiftung", "für die Akademie": no subject
-        kind = _BODY_KIND_NOUNS[match.group("n")]
-        named = [m for m in bodies[: bisect_right(ends, match.start())] if kind in m.label.lower()]
+        kind = lexicon.BODY_KIND_NOUNS[match.group("n")]
+        earlier = bodies[: bisect_right(ends, match.start())]
+        named = [m for m in earlier if any(word in f" {m.label.lower()} " for word in kind)]
         if len({m.key for m in named}) == 1:  # of two bodies of that kind before, the noun names neither
-            stand_in = Mention.named(match.start("n"), match.end("n"), "Organisation", "", match.group("n"))
+            stand_in = Mention.named(match.start("n"), match.end("n"), named[-1].type, "", match.group("n"))
             out.append(_standing_for(named[-1], stand_in))
     return out
 

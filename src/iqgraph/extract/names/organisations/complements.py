@@ -18,7 +18,7 @@ from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJE
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
-from .heads import common_body_noun
+from .heads import TOWNS, common_body_noun
 from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
@@ -62,9 +62,11 @@ _COMPLEMENTS = (
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
-    # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,")
+    # right after the head and closing the phrase, also a town named like a common word ("des Beirats Halle,"), or
+    # before "sowie", which joins phrases ("vom Institut Halle sowie"; not "und": "Essen und Trinken")
     re.compile(
-        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?=\s*[,;:)]|\.(?:\s|$))"
+        rf"\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?"
+        r"(?=\s*[,;:)]|\.(?:\s|$)|\s+sowie\s)"
     ),
     re.compile(rf"\s+(?P<region>{REGION})"),
     LANDSCAPE_REGION,
@@ -128,9 +130,25 @@ _FEDERATION_HEADS = ("gemeinschaft", "vereinigung", "verband", "föderation")
 
 
 def land_of_a_federation(text: str, end: int, head: str) -> int:
-    """The end of a federation's name after its genitive: its Land, where "in" and a Land follow."""
+    """The end of a federation's name after its genitive: its Land, where "in" and a Land follow; or the region
+    closing a church's name in the genitive ("Diakonisches Werk der Evangelischen Kirche in Mitteldeutschland")."""
+    church = (
+        _CHURCH_REGION.match(text, end)
+        if _A_CONFESSION_S_CHURCH.search(text, max(0, end - 40), end)
+        else None
+    )
+    if church is not None and church.group("region") not in TOWNS:  # "Kirche in Kassel" says where it stands
+        return church.end()
     land = _LAND_OF_A_FEDERATION.match(text, end) if head.endswith(_FEDERATION_HEADS) else None
     return land.end() if land and complement_ok(land) else end
+
+
+# A regional church is named by its region after "in"/"im": "Evangelische Kirche in Mitteldeutschland", "Evangelische
+# Kirche im Rheinland", "Evangelisch-Lutherische Kirche in Norddeutschland".
+_A_CONFESSION_S_CHURCH = re.compile(
+    r"(?:[Ee]vangelisch|[Kk]atholisch|[Ll]utherisch|[Rr]eformiert)\w*\s+Kirche$"
+)
+_CHURCH_REGION = re.compile(r"\s+(?:in|im)\s+(?P<region>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])")
 
 
 def genitive_after_abbreviation(text: str, end: int) -> re.Match[str] | None:

@@ -71,8 +71,11 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
         known = known or _merged_town(match.group("base")) or _named_like_a_town(match.group("base"))
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
+        # (also with its river: "die Stadt Halle (Saale)")
         known = (
-            known or (match.group("kind") or "").endswith(_FEMININE_KINDS) and town in lexicon.AMBIGUOUS_TOWNS
+            known
+            or (match.group("kind") or "").endswith(_FEMININE_KINDS)
+            and (town in lexicon.AMBIGUOUS_TOWNS or match.group("base") in lexicon.AMBIGUOUS_TOWNS)
         )
         if not known or not _municipality_acts(text, match):
             continue
@@ -119,10 +122,25 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     genitive = article == "des" or article == "der" and feminine
     word = _WORD_BEFORE.search(before)
     word_before = word.group("word").lower() if word else ""
+    if genitive and word_before in _CONJUNCTIONS:
+        return _second_of_a_dative_pair(text, match.start()) or _second_genitive_of_a_payment(
+            text, match.start()
+        )
     return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
 
 
 _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
+# The first of two bodies coordinated after one dative preposition: "gefördert von der Stiftung X und| der Stadt Y",
+# "gemeinsam mit dem Verein X sowie| der Stadt Y" (the article after "und" is the preposition's, no genitive).
+_FIRST_DATIVE = re.compile(
+    rf"(?<![\w-])(?:(?i:{'|'.join(sorted(_DATIVE_PREPOSITIONS))})\s+(?:der|dem)|(?i:vom|beim))\s+"
+    r"[A-ZÄÖÜ](?:e\.\s?V\.|[^,;.:!?]){0,60}?\s+(?:und|sowie|oder)\s+$"  # a registered association's dots
+)
+_DATIVE_REACH = 90  # characters back to the preposition: the first body's name and the conjunction
+
+
+def _second_of_a_dative_pair(text: str, start: int) -> bool:
+    return _FIRST_DATIVE.search(text, max(0, start - _DATIVE_REACH), start) is not None
 
 
 def _named_land(match: re.Match[str]) -> tuple[str, str]:

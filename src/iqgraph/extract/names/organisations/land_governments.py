@@ -1,5 +1,5 @@
 """A Land's government named by its head noun alone: "die Landesregierung", "Antwort der Landesregierung", "mit der
-Staatskanzlei". A release about one Land names that Land's government so, and the gold convention gives a body
+Staatskanzlei", "die Staatsregierung" (Bavaria's and Saxony's). A release about one Land names that Land's government so, and the gold convention gives a body
 named without its Land the Land from the text ("Landesregierung Sachsen", "Staatskanzlei Sachsen").
 
 The Staatskanzlei is the office of the head of a Land's government, not a ministry with a portfolio: it is typed
@@ -20,7 +20,7 @@ _LAND = re.compile("|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=le
 # "der Landesregierung von Sachsen" are read as names elsewhere); not "eine Landesregierung", "alle
 # Landesregierungen", nor with an adjective before it ("die Thüringer Landesregierung" names its Land).
 _BARE_GOVERNMENT = re.compile(
-    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Zz]ur)\s+(?P<head>Landesregierung|Staatskanzlei)(?![\w-])"
+    rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Zz]ur)\s+(?P<head>Landesregierung|Staatsregierung|Staatskanzlei)(?![\w-])"
     rf"(?!\s+(?:von|des|der)\s|\s+(?:{_LAND.pattern})(?![\w-]))"
 )
 
@@ -51,7 +51,16 @@ def governments_of_the_land(text: str, chosen: list[Mention]) -> list[Mention]:
     out = []
     for match in matches:
         head = match.group("head")
-        out.append(
-            Mention.named(match.start("head"), match.end("head"), "Agency", f"{head} {land}", head, None, 2)
-        )
+        label = _STATE_GOVERNMENTS.get(land) if head == "Staatsregierung" else f"{head} {land}"
+        if label is not None:
+            out.append(Mention.named(match.start("head"), match.end("head"), "Agency", label, head, None, 2))
     return out
+
+
+# The Lands whose government is named "Staatsregierung", by the adjective it takes: "die Staatsregierung" in a release
+# about Saxony is the "Sächsische Staatsregierung" (elsewhere the word names no Land's government).
+_STATE_GOVERNMENTS = {
+    land: f"{adjective} Staatsregierung"
+    for adjective, land in lexicon.LAND_ADJECTIVES.items()
+    if land in ("Bayern", "Sachsen") and adjective.endswith("e")
+}

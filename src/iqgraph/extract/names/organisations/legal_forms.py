@@ -52,7 +52,7 @@ def by_legal_form(text: str) -> list[Mention]:
         start = _name_start(text, match.start("name"), match.start("form"))
         if start is None:
             continue
-        start = _enumeration_start(text, start)
+        start = _enumeration_start(text, _slogan_start(text, start))
         start = _after_a_short_line(text, start, match.start("form"))
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
@@ -80,6 +80,20 @@ def by_legal_form(text: str) -> list[Mention]:
             )
         out.append(mention)
     return out
+
+
+# A name made as a slogan, one noun on both sides of its verb: "Frauen helfen Frauen e. V.", "Nachbarn helfen
+# Nachbarn Musterstadt e. V.", "Mütter helfen Müttern e. V." (the verb, a small word, ends the name read back from the legal form).
+_SLOGAN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)[ \xa0]+[a-zäöüß]{3,}(?:en|t)[ \xa0]+$")
+_SLOGAN_REACH = 40  # characters back over the noun and the verb
+
+
+def _slogan_start(text: str, start: int) -> int:
+    before = _SLOGAN_BEFORE.search(text, max(0, start - _SLOGAN_REACH), start)
+    # the noun after the verb may take the dative plural's -n: "Mütter helfen Müttern e. V."
+    if before is None or not re.match(rf"{before.group('noun')}n?(?![\w-])", text[start:]):
+        return start
+    return before.start()
 
 
 # A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
@@ -292,7 +306,26 @@ def _breaks_name(words: list[str], i: int) -> bool:
         return not joined and not (i + 1 < len(words) and words[i + 1][:1].isupper())
     if low in ("an", "für", "in"):
         return False
-    return low in NOT_NAME_START
+    return low in NOT_NAME_START or _finite_verb(words, i)
+
+
+_SHORTEST_VERB = 4  # letters: "tut", "hat" are too short to tell from a small-letter brand
+
+
+def _finite_verb(words: list[str], i: int) -> bool:
+    """ "Die Stadt fördert Lernwerk e. V.", "Petra Beispiel leitet Lernwerk e. V.": a small word in -t between two
+    capitalised words is the verb of a clause, the subject before it no part of the name (a small-letter brand
+    follows a small word or none: "von lernwelt Akademie gGmbH")."""
+    word = words[i]
+    return (
+        0 < i < len(words) - 1
+        and word.islower()
+        and word.isalpha()
+        and len(word) >= _SHORTEST_VERB
+        and word.endswith("t")
+        and words[i - 1][:1].isupper()
+        and words[i + 1][:1].isupper()
+    )
 
 
 def _genitive_offset(name: str) -> int | None:

@@ -78,6 +78,7 @@ from .styled_names import (
     find_quoted_after_classifier,
     find_styled_names,
 )
+from .welfare_leagues import find_welfare_leagues
 from .word_orders import (
     named_before_head,
     networks_by_attribute_and_place,
@@ -120,6 +121,7 @@ def find_organisations(text: str) -> list[Mention]:
         + find_styled_names(text)
         + find_quoted_after_classifier(text)
         + find_parliamentary_groups(text)
+        + find_welfare_leagues(text)
     )
     out += (
         named_before_head(text) + portfolios_without_preposition(text) + regional_units_of_associations(text)

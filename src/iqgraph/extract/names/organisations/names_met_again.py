@@ -1,0 +1,74 @@
+"""A body met again by its proper name alone: "der Verein Lernwerk Nord e. V. … Petra Beispiel von Lernwerk Nord",
+"die Stiftung Lernzeit … bei Lernzeit". A writer drops the kind noun ("Verein", "Stiftung", "Firma") and the legal
+form once the body is introduced; the words left are its name wherever the text uses them afterwards.
+
+Only a name that cannot be a common word is read so: two capitalised words or more ("Lernwerk Nord"; not "Arbeit und
+Leben"), or one word that no noun ending marks as a common noun ("Lernwerk", "MigraFutur"; not "Bildung"), and no town
+or Land ("Stiftung Kassel" is met again as the town).
+Where two bodies leave the same words, the words name neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...text.spans import Mention
+from .heads import COMMON_NOUN_ENDINGS, LEGAL_FORM, TOWNS
+
+_KIND_NOUN = re.compile(r"^(?:Verein|Stiftung|Firma)\s+")
+_LEGAL_FORM_AT_END = re.compile(rf"\s+{LEGAL_FORM}$")
+_SHORTEST_ONE_WORD_NAME = 4  # letters: "Lernwerk", not "Arbeit und" cut short
+# the words are a name of their own where a head or a legal form follows ("Lernwerk Nord gGmbH" is another body)
+_NAME_GOES_ON = re.compile(rf"[ \xa0]+(?:{LEGAL_FORM}|[A-ZÄÖÜ])")
+
+
+def _proper_name(m: Mention) -> str | None:
+    """ "Lernwerk Nord" for "Lernwerk Nord e. V." or "Verein Lernwerk Nord"; None where nothing was dropped or the
+    words left may be a common word or a place."""
+    core = _KIND_NOUN.sub("", _LEGAL_FORM_AT_END.sub("", m.label))
+    if core == m.label or not core[:1].isupper():
+        return None
+    words = core.split(" ")
+    if core in TOWNS or core in lexicon.LAENDER or not all(word[:1].isupper() for word in words):
+        return None  # a place, or common words joined ("Arbeit und Leben" is a phrase as often as a name)
+    if len(words) == 1 and (
+        len(core) < _SHORTEST_ONE_WORD_NAME or core.lower().endswith(COMMON_NOUN_ENDINGS)
+    ):
+        return None
+    return core
+
+
+def proper_names_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each later place of a body's proper name without its kind noun or legal form, as that body."""
+    named: dict[str, dict[str, Mention]] = {}
+    for m in sorted(chosen, key=lambda m: m.start):
+        core = _proper_name(m) if m.type == "Organisation" and not m.generic else None
+        if core is not None:
+            named.setdefault(core, {}).setdefault(m.key, m)
+    out = []
+    for core, bodies in named.items():
+        if len(bodies) != 1:
+            continue  # two bodies leave the same words: they name neither
+        body = next(iter(bodies.values()))
+        out += [
+            Mention(start, start + len(core), body.type, body.key, body.label, core, None, body.priority)
+            for start in _places_after(text, core, body.end)
+        ]
+    return out
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _places_after(text: str, words: str, after: int) -> list[int]:
+    """Where `words` stand as words of their own after `after`, not going on into a longer name."""
+    out = []
+    start = text.find(words, after)
+    while start >= 0:
+        end = start + len(words)
+        alone = not _WORD_OR_HYPHEN.match(text, start - 1) and not _WORD_OR_HYPHEN.match(text, end)
+        if alone and not _NAME_GOES_ON.match(text, end):
+            out.append(start)
+        start = text.find(words, end)
+    return out
