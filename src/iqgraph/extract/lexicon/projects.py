@@ -47,11 +47,19 @@ ACTIVITY_PROGRAMME_PREFIXES = (
 # Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
 # head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“"); a campaign a body runs is a venture of
 # its own ("die Kampagne „X“"; not a web portal, named as a source of forms as often as a venture).
-OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching", "Kampagne")
+# A guide service and a series of courses are offers too ("den neuen Lotsendienst „X“", "die Kursreihe „X“").
+OFFER_NOUNS = (
+    "Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching", "Kampagne", "Lotsendienst", "Kursreihe",
+    "Sprachkurs", "Beratungsdienst",
+)  # fmt: skip
 # Endings of compounds naming an activity a network offers, before a quoted name ("das Bewerbungscoaching „X“", "die
 # Anerkennungsberatung „X“", "das Gruppenmentoring „X“"), with the project heads of
-# `lexicon.names.PROJECT_HEAD_ENDINGS`; campaigns ("die Imagekampagne „X“").
-ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring", "beratung", "kampagne")
+# `lexicon.names.PROJECT_HEAD_ENDINGS`; campaigns ("die Imagekampagne „X“"); a guide or counselling service ("den
+# neuen Lotsendienst „X“") and a series of courses ("die Kursreihe „X“", "der Sprachkurs „X“"), not any "…dienst"
+# ("der Pflegedienst „X“" is a firm) or "…kurs" ("der Diskurs"); the bare nouns are in `OFFER_NOUNS`.
+ACTIVITY_HEAD_ENDINGS = (
+    "coaching", "mentoring", "beratung", "kampagne", "lotsendienst", "beratungsdienst", "kursreihe", "sprachkurs",
+)  # fmt: skip
 
 # Verbs that say what a service does, right after its quoted name as the subject of a sentence ("„X“ berät seit Mai
 # …", "„X“ bietet … an", "„X“ richtet sich an …", "„X“ gehört zum IQ Netzwerk …"): the quoted words name an offer.

@@ -77,6 +77,7 @@ from .names_quoted import (
 )
 from .names_repeated import repeated_project_names
 from .names_services import (
+    bare_iq_services,
     iq_services,
     named_services,
     programme_units,
@@ -240,6 +241,7 @@ def find_project_names(text: str) -> list[Mention]:
         + _names_in_apposition(text)
         + quoted_after_heads(text)
         + named_services(text)
+        + bare_iq_services(text)
         + welcome_services(text)
         + listed_projects(text)
         + quoted_lists(text)

@@ -72,6 +72,23 @@ _IQ_UNIT_OF_A_TOWN = re.compile(
 )
 
 
+# "von der IQ Anerkennungsberatung, die der Verein X betreibt", "Die IQ-Qualifizierungsberatung ist …": the
+# programme's word before a topic compound of a service names the unit where no name, town or link follows (those
+# the IQ unit rules read); the bare compound ("die IQ Beratung") and a plural are no unit's name.
+_BARE_IQ_SERVICE = re.compile(
+    r"(?<![\w-])IQ[ \-](?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}(?:beratung|coaching|begleitung|mentoring))(?![\w-])"
+    r"(?![^\S\n]*[„\"»(]|[^\S\n]+(?:[A-ZÄÖÜ]|(?:für|zur|zum|zu|in|im|von|der|des)(?![\w-])))"
+)
+
+
+def bare_iq_services(text: str) -> list[Mention]:
+    """From the head on: the programme's word before it still names the programme."""
+    return [
+        Mention.named(m.start("head"), m.end(), "Subproject", f"IQ {m.group('head')}", m.group("head"))
+        for m in _BARE_IQ_SERVICE.finditer(text)
+    ]
+
+
 # "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar": a welcome service named by its English head and
 # the town or region it serves (the bare head alone is as often a kind of office as a name).
 _WELCOME_SERVICE = re.compile(
