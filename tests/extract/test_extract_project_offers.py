@@ -76,3 +76,102 @@ def test_a_bare_noun_a_plural_or_a_unit_named_further_is_not_the_bare_unit(
     text: str, unexpected: str
 ) -> None:
     assert unexpected not in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brücke Nord heißt das neue Angebot des Vereins Lernwerk e. V.", "Brücke Nord"),
+        ("Im Land gibt es Neues. Tandem Beruf nennt sich ein Projekt der Stadt Kiel.", "Tandem Beruf"),
+        ("Wege in Arbeit hieß das erste Teilprojekt der Handwerkskammer Trier.", "Wege in Arbeit"),
+        ("ProBeruf heißt die Qualifizierung der Kammer.", "ProBeruf"),
+    ],
+)
+def test_a_name_opening_a_sentence_that_a_naming_verb_gives_a_project(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So heißt das Projekt seit 2020.",
+        "Deshalb heißt das Angebot jetzt anders.",
+        "Wie heißt das Projekt?",
+    ],
+)
+def test_an_adverb_before_a_naming_verb_is_no_name(text: str) -> None:
+    assert not _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Herbst startet das Projekt Dual anerkannt! in Leipzig.", "Dual anerkannt!"),
+        ("Das Projekt Berufsweg konkret! richtet sich an Gesellen.", "Berufsweg konkret!"),
+        ("Die Kammer leitet das Projekt Pflege digital!, ein Angebot für Zugewanderte.", "Pflege digital!"),
+    ],
+)
+def test_an_exclamation_mark_the_sentence_goes_on_after_closes_the_name(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+def test_an_exclamation_mark_ending_the_sentence_stays_outside_the_name() -> None:
+    assert "Pflege digital" in _named("Die Kammer leitet das Projekt Pflege digital! Es ist neu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Fachberatung Pflegeberufe berät Kliniken im Land.", "Fachberatung Pflegeberufe"),
+        ("Die Lotsenstelle Arbeit und Ankommen begleitet Geflüchtete.", "Lotsenstelle Arbeit und Ankommen"),
+        (
+            "Die Erstberatung qualifizierter Zuwanderer ist ein Angebot der Stadt.",
+            "Erstberatung qualifizierter Zuwanderer",
+        ),
+        (
+            "Die Servicestelle zur Erschließung ausländischer Qualifikationen informiert Betriebe.",
+            "Servicestelle zur Erschließung ausländischer Qualifikationen",
+        ),
+    ],
+)
+def test_a_service_unit_and_its_topic_as_the_subject_of_a_service_verb(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Geschäftsstelle Anerkennung ist umgezogen.",  # a body's office
+        "Die Beratungsstelle in Kiel berät kostenlos.",  # where it is, no name
+        "Die Anerkennungsberatung der Caritas Kiel berät kostenlos.",  # its carrier, no name
+        "Die Ausbildungsstelle Mechatronik ist besetzt.",  # a job
+    ],
+)
+def test_an_office_a_place_a_carrier_or_a_job_after_the_head_names_no_unit(text: str) -> None:
+    assert not _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neu im IQ Netzwerk. Mit Start in Arbeit hilft die Diakonie Gera Geflüchteten.", "Start in Arbeit"),
+        ("Neu im IQ Netzwerk. Mit Anpacken Nord startet im Januar ein Angebot.", "Anpacken Nord"),
+        ("Neu im IQ Netzwerk. Mit Brücke Beruf begleitet der Verein Lernwerk e. V. Frauen.", "Brücke Beruf"),
+    ],
+)
+def test_a_name_after_mit_opening_a_sentence_before_a_service_verb(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neu im IQ Netzwerk. Mit Sprachkursen im Betrieb unterstützt die Stadt Kiel Firmen.",
+        "Neu im IQ Netzwerk. Mit Geld für Sprachkurse unterstützt der Bund die Länder.",
+        "Neu im IQ Netzwerk. Mit Ablauf des Jahres startet die Förderung.",
+        "Neu im IQ Netzwerk. Mit Ende Mai läuft das Angebot aus.",
+        "Neu im IQ Netzwerk. Mit Blick auf Kiel startet ein Angebot.",
+    ],
+)
+def test_a_means_a_sum_or_a_time_after_mit_is_no_name(text: str) -> None:
+    assert not _named(text)

@@ -159,3 +159,17 @@ NAME_CLOSING_ADJECTIVES = frozenset(
     {"konkret", "kompakt", "aktiv", "digital", "international", "interkulturell", "regional", "mobil", "direkt",
      "inklusiv", "vernetzt", "anerkannt", "global", "lokal", "praktisch", "kreativ", "fair", "sicher"}
 )  # fmt: skip
+
+# Endings of the head nouns of a service unit a network runs, named by its topic after the head ("die Fachberatung
+# Pflegeberufe", "die Lotsenstelle Arbeit und Ankommen", "das Beratungszentrum Anerkennung"): a "…zentrum" only
+# after the words of counselling and information ("das Integrationszentrum X" is a town's office).
+SERVICE_UNIT_HEAD_ENDINGS = (
+    "stelle", "beratung", "lotsen", "coaching", "mentoring", "begleitung", "beratungszentrum", "kompetenzzentrum",
+    "informationszentrum",
+)  # fmt: skip
+# First parts of "…stelle" compounds that name a body's office or a job, not a service ("die Geschäftsstelle X",
+# "die Pressestelle", "die Koordinierungsstelle" (the network's own office), "eine Ausbildungsstelle").
+NOT_SERVICE_OFFICE_PARTS = (
+    "Geschäfts", "Presse", "Koordinierungs", "Koordinations", "Stabs", "Zentral", "Leit", "Melde", "Dienst",
+    "Außen", "Zweig", "Verbindungs", "Arbeits", "Lehr", "Ausbildungs", "Stelle", "Halte", "Bau", "Feuer",
+)  # fmt: skip

@@ -81,6 +81,7 @@ from .names_services import (
     iq_services,
     named_services,
     programme_units,
+    service_units_as_subjects,
     styled_with_its_place,
     units_of_the_programme,
     welcome_services,
@@ -203,7 +204,14 @@ _ADVERBIAL_THEN_CALLED = re.compile(
 _CALLED_IN_APPOSITION = re.compile(
     rf"{_SUBJECT_DETERMINER}(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})(?:,|[^\S\n]+[–-])\s+{_A_PROJECT_OF}"
 )
-_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
+# The name opening a sentence that a naming verb gives a project's or an offer's head after it: "Brücke Nord heißt
+# das neue Angebot der Y", "Tandem Beruf nennt sich ein Projekt des …" (the name is the subject complement).
+_NAME_THEN_NAMING_VERB = re.compile(
+    rf"{_SUBJECT_DETERMINER}(?P<name>{_CALLED_NAME})[^\S\n]+(?:heißt|hieß|nennt[^\S\n]+sich|nannte[^\S\n]+sich)[^\S\n]+"
+    rf"(?:das|die|der|ein|eine|unser|unsere|ihr|ihre|sein|seine)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er|en)[^\S\n]+)?"
+    rf"(?:{_HEAD}|{OFFER_HEAD})(?![\w-])"
+)
+_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION, _NAME_THEN_NAMING_VERB)
 # A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
 # Projekt der Y", "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Y, …".
 _SHORT_DASH_LONG_CALLED = re.compile(
@@ -242,6 +250,7 @@ def find_project_names(text: str) -> list[Mention]:
         + quoted_after_heads(text)
         + named_services(text)
         + bare_iq_services(text)
+        + service_units_as_subjects(text)
         + welcome_services(text)
         + listed_projects(text)
         + quoted_lists(text)

@@ -24,12 +24,16 @@ from ...lexicon.places import LAENDER, REGIONS
 from ...lexicon.projects import (
     ABSTRACT_NOUN_ENDINGS,
     COMPASS_WORDS,
+    FINITE_AUXILIARIES,
     IQ_UNIT_HEAD_ENDINGS,
+    NOT_SERVICE_OFFICE_PARTS,
     REGION_NAME_PARTS,
+    SERVICE_UNIT_HEAD_ENDINGS,
+    SERVICE_VERBS,
     TIME_WORDS,
 )
 from ...text.spans import Mention
-from .name_parts import before_a_carrier, before_a_person, before_a_time
+from .name_parts import at_sentence_starts, before_a_carrier, before_a_person, before_a_time
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
 # Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
@@ -317,3 +321,27 @@ def _bare_programme_unit(m: Mention) -> bool:
 def _of_the_programme(m: Mention) -> Mention:
     label = "IQ " + m.label
     return replace(m, key=f"subproject:{label.lower()}", label=label, alias=m.label)
+
+
+# "Die Fachberatung Pflegeberufe berät …", "Das Beratungszentrum Anerkennung Hamburg ist …", "Die Erstberatung
+# qualifizierter Zuwanderer unterstützt …": a service unit's head and its topic (capitalised words, the links of a name,
+# an inflected adjective before a noun) opening a sentence as the subject of what a service does; a carrier in the
+# genitive is no part of the name ("Die Anerkennungsberatung der Caritas Kiel berät" names none); an IQ unit is
+# read by the IQ unit rules.
+_SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
+_TOPIC_WORD = (
+    r"(?:(?:für|zur|zum|und|der|des)[^\S\n]+)?(?:[a-zäöüß]{3,}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
+)
+_SERVICE_UNIT_AS_SUBJECT = re.compile(
+    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})[^\S\n]+"
+    rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
+)
+
+
+def service_units_as_subjects(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
+        for m in at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text)
+        for name in [before_a_carrier(m.group("name"))]
+        if " " in name and not any(w in lexicon.NOT_NAMES or w in TIME_WORDS for w in name.split()[1:])
+    ]
