@@ -175,3 +175,33 @@ def test_a_name_after_mit_opening_a_sentence_before_a_service_verb(text: str, ex
 )
 def test_a_means_a_sum_or_a_time_after_mit_is_no_name(text: str) -> None:
     assert not _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seit Mai hilft Arbeit und Sprache Emden (ASE) jungen Geflüchteten.", "Arbeit und Sprache Emden"),
+        ("Gefördert wird auch Brücken in Beschäftigung (BiB) in Gotha.", "Brücken in Beschäftigung"),
+        (
+            "Die Kontakt- und Beratungsstelle Anerkennung Westpfalz (KBAW) lädt ein.",
+            "Kontakt- und Beratungsstelle Anerkennung Westpfalz",
+        ),
+        ("Zum Netzwerk gehört Lernen im Betrieb Nord (LBN) der Kammer.", "Lernen im Betrieb Nord"),
+    ],
+)
+def test_a_name_whose_words_spell_the_short_form_in_brackets_after_it(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Institut Arbeitsmarkt- und Berufsforschung (IAB) legt Zahlen vor.",  # a body's head opens it
+        "Der Nationale Aktionsplan Integration (NAPI) wird fortgeschrieben.",  # a plan
+        "Der Landesverband Freier Träger (LFT) tagt.",  # a body's head ends it
+        "Die Messe Arbeit und Leben (MAL) beginnt.",  # an event's head
+        "Die Kurse Deutsch für Anfänger (DK) beginnen.",  # the letters spell other words
+    ],
+)
+def test_a_body_a_plan_an_event_or_other_letters_are_no_spelled_project(text: str) -> None:
+    assert not _named(text)

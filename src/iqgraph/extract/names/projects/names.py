@@ -58,6 +58,7 @@ from .name_parts import (
     may_be_a_plain_name,
     repeatable,
 )
+from .names_abbreviated import spelled_out_names
 from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
@@ -251,6 +252,7 @@ def find_project_names(text: str) -> list[Mention]:
         + named_services(text)
         + bare_iq_services(text)
         + service_units_as_subjects(text)
+        + spelled_out_names(text)
         + welcome_services(text)
         + listed_projects(text)
         + quoted_lists(text)

@@ -1,0 +1,92 @@
+"""Project names that spell out the short form in brackets after them.
+
+    SPELLED := "Arbeit und Sprache Oldenburg (ASO)", "Fahrplan Anerkennung beruflicher Abschlüsse (FAbA)": the
+               letters of the short form are the first letters of the name's words (its links left out)
+
+A name ending in the head of a body, a fund, a plan or an event, or opening with a body's head, is another reader's
+("Bundesamt für Migration und Flüchtlinge (BAMF)", "Nationaler Aktionsplan Integration (NAPI)", "Institut X (IX)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.events import EVENT_NOUNS
+from ...lexicon.names import ENGLISH_ORG_HEADS, ORG_HEADS
+from ...lexicon.projects import NOT_PROJECT_NAME_ENDINGS
+from ...text.spans import Mention
+
+_LINKS = (
+    "und",
+    "für",
+    "in",
+    "im",
+    "der",
+    "des",
+    "zur",
+    "zum",
+    "am",
+    "mit",
+    "von",
+    "auf",
+    "die",
+    "das",
+    "dem",
+)
+_WORD = r"[A-ZÄÖÜ][\w]*-?|[a-zäöüß]+(?:e|er|en|es)(?=\s+[A-ZÄÖÜ])"
+_SPELLED_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]*-?(?:\s+(?:(?:{'|'.join(_LINKS)})\s+)?(?:{_WORD})){{1,6}})"
+    r"\s+\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)"
+)
+_NOT_A_PROJECT = (
+    *NOT_PROJECT_NAME_ENDINGS,
+    *ORG_HEADS,
+    *(h.lower() for h in ENGLISH_ORG_HEADS),
+    "gesetz",
+    "amt",
+)
+# A body's head opening the name is its head too ("Institut Arbeitsmarkt- und Berufsforschung (IAB)"); a service
+# unit's is a project's ("Beratungsstelle Anerkennung Sachsen (BAS)").
+_BODY_HEADS = tuple(head for head, kind in ORG_HEADS.items() if kind != "Subproject")
+
+
+def spelled_out_names(text: str) -> list[Mention]:
+    out = []
+    for m in _SPELLED_NAME.finditer(text):
+        words = m.group("name").split()
+        first = _spelled_from(words, m.group("abbr"))
+        if (
+            first is None
+            or words[-1].lower().endswith(_NOT_A_PROJECT)
+            or _opens_with_another_head(words[first])
+        ):
+            continue
+        offset = len(" ".join(words[:first])) + 1 if first else 0
+        name = " ".join(words[first:])
+        start = m.start("name") + offset
+        out.append(
+            Mention.named(
+                start, m.end("name"), "Subproject", name, text[start : m.end("name")], m.group("abbr")
+            )
+        )
+    return out
+
+
+def _opens_with_another_head(word: str) -> bool:
+    """ "Institut …", "Messe …": a body's or an event's head opening the name."""
+    return word.lower().endswith(_BODY_HEADS) or word in EVENT_NOUNS
+
+
+def _spelled_from(words: list[str], abbr: str) -> int | None:
+    """Which word the name begins with: the last words whose first letters spell the short form, with their links
+    ("Brücken in Beschäftigung (BiB)") or without them ("Arbeit und Sprache Emden (ASE)")."""
+    if not abbr.isalpha():
+        return None
+    for first in range(len(words) - 1):
+        tail = words[first:]
+        if not tail[0][0].isupper():
+            continue
+        spelled = ("".join(w[0] for w in tail), "".join(w[0] for w in tail if w not in _LINKS))
+        if abbr.lower() in (s.lower() for s in spelled):
+            return first
+    return None
