@@ -205,3 +205,28 @@ def test_a_name_whose_words_spell_the_short_form_in_brackets_after_it(text: str,
 )
 def test_a_body_a_plan_an_event_or_other_letters_are_no_spelled_project(text: str) -> None:
     assert not _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Land hilft MiA – Migrantinnen in Arbeit jungen Frauen.", "Migrantinnen in Arbeit"),
+        ("Gefördert wird BBN (Brücken bauen Nord) vom Land.", "Brücken bauen Nord"),
+        ("Die Stadt unterstützt KiB - Kompetenzen im Beruf seit 2021.", "Kompetenzen im Beruf"),
+    ],
+)
+def test_a_short_form_before_the_name_it_spells(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei SPD (Sozialdemokratische Partei Deutschlands) tagt.",  # a party
+        "Laut IAB (Institut für Arbeitsmarkt- und Berufsforschung) steigt die Zahl.",  # a body
+        "Die KMK (Kultusministerkonferenz) tagt.",  # one word
+        "Die Stadt fördert BeA (Beratung Anerkennung) mit 5000 Euro.",  # other letters
+    ],
+)
+def test_a_short_form_before_a_body_or_other_letters_is_no_project(text: str) -> None:
+    assert "Subproject" not in {m.type for m in find_mentions(text, GAZETTEER)}

@@ -58,7 +58,7 @@ from .name_parts import (
     may_be_a_plain_name,
     repeatable,
 )
-from .names_abbreviated import spelled_out_names
+from .names_abbreviated import short_forms_spelled_after, spelled_out_names
 from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
@@ -253,6 +253,7 @@ def find_project_names(text: str) -> list[Mention]:
         + bare_iq_services(text)
         + service_units_as_subjects(text)
         + spelled_out_names(text)
+        + short_forms_spelled_after(text)
         + welcome_services(text)
         + listed_projects(text)
         + quoted_lists(text)
