@@ -230,3 +230,27 @@ def test_a_short_form_before_the_name_it_spells(text: str, expected: str) -> Non
 )
 def test_a_short_form_before_a_body_or_other_letters_is_no_project(text: str) -> None:
     assert "Subproject" not in {m.type for m in find_mentions(text, GAZETTEER)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das zweite Vorhaben heißt Handwerk verbindet! und wird vom Land bezahlt.", "Handwerk verbindet!"),
+        ("Das erste Projekt heißt Jetzt durchstarten!, das zweite folgt im Mai.", "Jetzt durchstarten!"),
+        ("Die neue Maßnahme nennt sich Pflege bewegt! und beginnt im Herbst.", "Pflege bewegt!"),
+        ("Die erste Maßnahme heißt Brücke Nord.", "Brücke Nord"),
+    ],
+)
+def test_a_naming_verb_after_an_ordinal_or_a_name_called_out(text: str, expected: str) -> None:
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Vorhaben heißt so, weil es neu ist.",
+        "Das zweite Projekt heißt anders.",
+    ],
+)
+def test_an_adverb_after_a_naming_verb_is_no_name(text: str) -> None:
+    assert not _named(text)

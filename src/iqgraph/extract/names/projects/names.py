@@ -152,10 +152,13 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
 
 # "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
 # Arbeit": the name a naming verb gives a project's head, up to the clause's end.
+# A name closed by an exclamation mark may hold a verb ("Handwerk verbindet!", "Jetzt durchstarten!"); it ends the
+# name where the clause goes on ("… heißt Handwerk verbindet! und wird …").
+_CALLED_OUT = rf"{PLAIN_WORD}(?:[^\S\n]+[\w-]+){{0,3}}!(?=[^\S\n]+[a-zäöüß]|[,;])"
 _NAMED_BY_A_VERB = re.compile(
-    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:neue[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+"
+    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+e[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD}|Vorhaben)[^\S\n]+"
     r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
-    rf"(?P<name>{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
+    rf"(?P<name>{STYLED}|{_CALLED_OUT}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
 )
 
