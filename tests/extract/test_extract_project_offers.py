@@ -254,3 +254,15 @@ def test_a_naming_verb_after_an_ordinal_or_a_name_called_out(text: str, expected
 )
 def test_an_adverb_after_a_naming_verb_is_no_name(text: str) -> None:
     assert not _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seit Mai hilft Arbeit und Sprache Emden [ASE] jungen Geflüchteten.", "Arbeit und Sprache Emden"),
+        ("Gefördert wird Brücken in Beschäftigung [BiB] in Gotha.", "Brücken in Beschäftigung"),
+        ("Neu ist Lernen im Betrieb Nord [LBN] der Kammer.", "Lernen im Betrieb Nord"),
+    ],
+)
+def test_a_short_form_in_square_brackets_spelled_by_the_name(text: str, expected: str) -> None:
+    assert expected in _named(text)

@@ -42,7 +42,7 @@ _LINK = rf"(?:{'|'.join(w for w in _LINKS if w not in ('in', 'im'))}|{IN_A_NAME}
 _WORD = r"[A-ZÄÖÜ][\w]*-?|[a-zäöüß]+(?:e|er|en|es)(?=\s+[A-ZÄÖÜ])"
 _SPELLED_NAME = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]*-?(?:\s+(?:{_LINK}\s+)?(?:{_WORD})){{1,6}})"
-    r"\s+\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)"
+    r"\s+(?:\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)|\[(?P<squared>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\])"
 )
 _NOT_A_PROJECT = (
     *NOT_PROJECT_NAME_ENDINGS,
@@ -59,8 +59,8 @@ _BODY_HEADS = tuple(head for head, kind in ORG_HEADS.items() if kind != "Subproj
 def spelled_out_names(text: str) -> list[Mention]:
     out = []
     for m in _SPELLED_NAME.finditer(text):
-        words = m.group("name").split()
-        first = _spelled_from(words, m.group("abbr"))
+        words, abbr = m.group("name").split(), m.group("abbr") or m.group("squared")
+        first = _spelled_from(words, abbr)
         if (
             first is None
             or words[-1].lower().endswith(_NOT_A_PROJECT)
@@ -70,11 +70,7 @@ def spelled_out_names(text: str) -> list[Mention]:
         offset = len(" ".join(words[:first])) + 1 if first else 0
         name = " ".join(words[first:])
         start = m.start("name") + offset
-        out.append(
-            Mention.named(
-                start, m.end("name"), "Subproject", name, text[start : m.end("name")], m.group("abbr")
-            )
-        )
+        out.append(Mention.named(start, m.end("name"), "Subproject", name, text[start : m.end("name")], abbr))
     return out
 
 
