@@ -266,3 +266,15 @@ def test_an_adverb_after_a_naming_verb_is_no_name(text: str) -> None:
 )
 def test_a_short_form_in_square_brackets_spelled_by_the_name(text: str, expected: str) -> None:
     assert expected in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seit Mai hilft Arbeit und Sprache Emden (kurz: ASE) jungen Leuten.", "Arbeit und Sprache Emden"),
+        ("Gefördert wird Brücken in Beschäftigung (kurz BiB) in Gotha.", "Brücken in Beschäftigung"),
+        ("Neu ist Lernen im Betrieb Nord (Abk.: LBN) der Kammer.", "Lernen im Betrieb Nord"),
+    ],
+)
+def test_a_short_form_announced_with_kurz_spelled_by_the_name(text: str, expected: str) -> None:
+    assert expected in _named(text)

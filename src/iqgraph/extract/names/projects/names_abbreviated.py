@@ -1,7 +1,8 @@
 """Project names that spell out the short form in brackets after them.
 
     SPELLED := "Arbeit und Sprache Oldenburg (ASO)", "Fahrplan Anerkennung beruflicher Abschlüsse (FAbA)": the
-               letters of the short form are the first letters of the name's words (its links left out)
+               letters of the short form are the first letters of the name's words (its links left out); "(kurz:
+               ASO)", "[ASO]" too
     SHORT FIRST := "MiA – Migrantinnen in Arbeit", "KOMPASS (Kompetenzen passgenau stärken)": the short form
                before a dash or a bracket, and the name it spells after it
 
@@ -42,7 +43,7 @@ _LINK = rf"(?:{'|'.join(w for w in _LINKS if w not in ('in', 'im'))}|{IN_A_NAME}
 _WORD = r"[A-ZÄÖÜ][\w]*-?|[a-zäöüß]+(?:e|er|en|es)(?=\s+[A-ZÄÖÜ])"
 _SPELLED_NAME = re.compile(
     rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w]*-?(?:\s+(?:{_LINK}\s+)?(?:{_WORD})){{1,6}})"
-    r"\s+(?:\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)|\[(?P<squared>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\])"
+    r"\s+(?:\((?:kurz:?\s+|Abk\.:?\s+)?(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\)|\[(?P<squared>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})\])"
 )
 _NOT_A_PROJECT = (
     *NOT_PROJECT_NAME_ENDINGS,
