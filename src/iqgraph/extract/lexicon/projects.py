@@ -47,11 +47,19 @@ ACTIVITY_PROGRAMME_PREFIXES = (
 # Maßnahme „X“", "die Qualifizierung „X“", "das Mentoring „X“"); also the second part of a hyphenated compound
 # head ("das Coaching-Angebot „X“", "die Qualifizierungs-Maßnahme „X“"); a campaign a body runs is a venture of
 # its own ("die Kampagne „X“"; not a web portal, named as a source of forms as often as a venture).
-OFFER_NOUNS = ("Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching", "Kampagne")
+# A guide service and a series of courses are offers too ("den neuen Lotsendienst „X“", "die Kursreihe „X“").
+OFFER_NOUNS = (
+    "Angebot", "Maßnahme", "Qualifizierung", "Mentoring", "Coaching", "Kampagne", "Lotsendienst", "Kursreihe",
+    "Sprachkurs", "Beratungsdienst",
+)  # fmt: skip
 # Endings of compounds naming an activity a network offers, before a quoted name ("das Bewerbungscoaching „X“", "die
 # Anerkennungsberatung „X“", "das Gruppenmentoring „X“"), with the project heads of
-# `lexicon.names.PROJECT_HEAD_ENDINGS`; campaigns ("die Imagekampagne „X“").
-ACTIVITY_HEAD_ENDINGS = ("coaching", "mentoring", "beratung", "kampagne")
+# `lexicon.names.PROJECT_HEAD_ENDINGS`; campaigns ("die Imagekampagne „X“"); a guide or counselling service ("den
+# neuen Lotsendienst „X“") and a series of courses ("die Kursreihe „X“", "der Sprachkurs „X“"), not any "…dienst"
+# ("der Pflegedienst „X“" is a firm) or "…kurs" ("der Diskurs"); the bare nouns are in `OFFER_NOUNS`.
+ACTIVITY_HEAD_ENDINGS = (
+    "coaching", "mentoring", "beratung", "kampagne", "lotsendienst", "beratungsdienst", "kursreihe", "sprachkurs",
+)  # fmt: skip
 
 # Verbs that say what a service does, right after its quoted name as the subject of a sentence ("„X“ berät seit Mai
 # …", "„X“ bietet … an", "„X“ richtet sich an …", "„X“ gehört zum IQ Netzwerk …"): the quoted words name an offer.
@@ -150,4 +158,18 @@ CAPITALISED_TERMS = frozenset(
 NAME_CLOSING_ADJECTIVES = frozenset(
     {"konkret", "kompakt", "aktiv", "digital", "international", "interkulturell", "regional", "mobil", "direkt",
      "inklusiv", "vernetzt", "anerkannt", "global", "lokal", "praktisch", "kreativ", "fair", "sicher"}
+)  # fmt: skip
+
+# Endings of the head nouns of a service unit a network runs, named by its topic after the head ("die Fachberatung
+# Pflegeberufe", "die Lotsenstelle Arbeit und Ankommen", "das Beratungszentrum Anerkennung"): a "…zentrum" only
+# after the words of counselling and information ("das Integrationszentrum X" is a town's office).
+SERVICE_UNIT_HEAD_ENDINGS = (
+    "stelle", "beratung", "lotsen", "coaching", "mentoring", "begleitung", "beratungszentrum", "kompetenzzentrum",
+    "informationszentrum",
+)  # fmt: skip
+# First parts of "…stelle" compounds that name a body's office or a job, not a service ("die Geschäftsstelle X",
+# "die Pressestelle", "die Koordinierungsstelle" (the network's own office), "eine Ausbildungsstelle").
+NOT_SERVICE_OFFICE_PARTS = (
+    "Geschäfts", "Presse", "Koordinierungs", "Koordinations", "Stabs", "Zentral", "Leit", "Melde", "Dienst",
+    "Außen", "Zweig", "Verbindungs", "Arbeits", "Lehr", "Ausbildungs", "Stelle", "Halte", "Bau", "Feuer",
 )  # fmt: skip

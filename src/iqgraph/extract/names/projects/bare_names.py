@@ -44,6 +44,7 @@ from ...lexicon.projects import (
 )
 from ...text.morphology import adjective_stem, known_gender, noun_nominative
 from ...text.spans import Mention
+from .name_parts import IN_A_NAME, at_sentence_starts
 
 _GAP = r"[^\S\n]+"
 # "Ansprechpartnerin", "Projektleiter", "Beraterin", "Koordinatorinnen" (a capital, then one of the staff parts)
@@ -158,7 +159,29 @@ def find_bare_project_names(text: str) -> list[Mention]:
     ]
     projects = (_project(text, c) for c in candidates if _is_a_project_name(c))
     named = [m for m in projects if m.label not in CAPITALISED_TERMS]
-    return named + _single_names_before_the_verb(text) + _single_names_used_alone(text)
+    return named + _single_names_before_the_verb(text) + _single_names_used_alone(text) + _means_named(text)
+
+
+# "Mit Start in Arbeit hilft die Diakonie X …", "Mit Anpacken Nord startet im Januar ein Angebot": capitalised words
+# after "Mit" opening a sentence, right before the finite verb of what a service does, name the means: the offer.
+# Only "in"/"im" before an abstract noun or working life link them ("Mit Geld für Kurse unterstützt …", "Mit Ablauf
+# des Jahres …" name no offer); a first word in "-n" before a link is a dative plural ("Mit Kursen im Betrieb …").
+_MEANS_NAMED = re.compile(
+    rf"Mit{_GAP}(?P<name>{_NAME_WORD}(?:{_GAP}(?P<link>{IN_A_NAME}{_GAP})?{_NAME_WORD}){{1,4}})"
+    rf"{_GAP}(?:{_SERVICE_VERB})(?![\w-])"
+)
+
+
+def _means_named(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", name, name)
+        for m in at_sentence_starts(_MEANS_NAMED, text)
+        for name, words in [(m.group("name"), tuple(m.group("name").split()))]
+        if not (m.group("link") and words[0].endswith("n"))
+        and words[0] not in TIME_WORDS - {"Start"}
+        and not _names_something_else(words[1:])
+        and not any(w in _PLACES for w in words[:1])
+    ]
 
 
 def _single_names_used_alone(text: str) -> list[Mention]:

@@ -183,7 +183,24 @@ def _known_programme_with_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
 
 def subproject_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     cut_off = _cut_off_at(text)
-    return [m for m in _subproject_candidates(text, gazetteer) if m.type != "Subproject" or m.end < cut_off]
+    return [
+        _with_its_exclamation_mark(text, m)
+        for m in _subproject_candidates(text, gazetteer)
+        if m.type != "Subproject" or m.end < cut_off
+    ]
+
+
+# "das Projekt Dual anerkannt! im Herbst", "mit Berufsstart!, einem Angebot …": an exclamation mark the sentence goes
+# on after (a small word or a comma) ends no sentence; it closes the name.
+_EXCLAMATION_INSIDE_A_SENTENCE = re.compile(r"!(?=[^\S\n]+[a-zäöüß]|[,;])")
+
+
+def _with_its_exclamation_mark(text: str, m: Mention) -> Mention:
+    if m.type != "Subproject" or not _EXCLAMATION_INSIDE_A_SENTENCE.match(text, m.end):
+        return m
+    if not m.label.endswith(text[m.start : m.end].split()[-1]):
+        return m
+    return replace(m, end=m.end + 1, label=m.label + "!", key=m.key + "!", surface=m.surface + "!")
 
 
 # What may close a text that was not cut off in the middle of a word: the end of a sentence, a quote or a bracket.

@@ -35,6 +35,8 @@ _IN_BEFORE_AN_ABSTRACT_NOUN = rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(AB
 _IM_BEFORE_WORKING_LIFE = (
     rf"i[nm](?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)})(?![\w-]))"  # "Ankommen im Beruf"
 )
+# "in" or "im" linking the words of a name ("Start in Arbeit", "Ankommen im Beruf").
+IN_A_NAME = rf"(?:{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
 PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"
     rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
 )

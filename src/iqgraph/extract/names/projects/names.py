@@ -58,6 +58,7 @@ from .name_parts import (
     may_be_a_plain_name,
     repeatable,
 )
+from .names_abbreviated import short_forms_spelled_after, spelled_out_names
 from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
@@ -77,9 +78,11 @@ from .names_quoted import (
 )
 from .names_repeated import repeated_project_names
 from .names_services import (
+    bare_iq_services,
     iq_services,
     named_services,
     programme_units,
+    service_units_as_subjects,
     styled_with_its_place,
     units_of_the_programme,
     welcome_services,
@@ -149,10 +152,13 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
 
 # "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
 # Arbeit": the name a naming verb gives a project's head, up to the clause's end.
+# A name closed by an exclamation mark may hold a verb ("Handwerk verbindet!", "Jetzt durchstarten!"); it ends the
+# name where the clause goes on ("… heißt Handwerk verbindet! und wird …").
+_CALLED_OUT = rf"{PLAIN_WORD}(?:[^\S\n]+[\w-]+){{0,3}}!(?=[^\S\n]+[a-zäöüß]|[,;])"
 _NAMED_BY_A_VERB = re.compile(
-    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:neue[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD})[^\S\n]+"
+    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+e[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD}|Vorhaben)[^\S\n]+"
     r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
-    rf"(?P<name>{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
+    rf"(?P<name>{STYLED}|{_CALLED_OUT}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
 )
 
@@ -202,7 +208,14 @@ _ADVERBIAL_THEN_CALLED = re.compile(
 _CALLED_IN_APPOSITION = re.compile(
     rf"{_SUBJECT_DETERMINER}(?:{_HEAD}\s+)?(?P<name>{_CALLED_NAME})(?:,|[^\S\n]+[–-])\s+{_A_PROJECT_OF}"
 )
-_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION)
+# The name opening a sentence that a naming verb gives a project's or an offer's head after it: "Brücke Nord heißt
+# das neue Angebot der Y", "Tandem Beruf nennt sich ein Projekt des …" (the name is the subject complement).
+_NAME_THEN_NAMING_VERB = re.compile(
+    rf"{_SUBJECT_DETERMINER}(?P<name>{_CALLED_NAME})[^\S\n]+(?:heißt|hieß|nennt[^\S\n]+sich|nannte[^\S\n]+sich)[^\S\n]+"
+    rf"(?:das|die|der|ein|eine|unser|unsere|ihr|ihre|sein|seine)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er|en)[^\S\n]+)?"
+    rf"(?:{_HEAD}|{OFFER_HEAD})(?![\w-])"
+)
+_CALLED_PATTERNS = (_CALLED_A_PROJECT, _ADVERBIAL_THEN_CALLED, _CALLED_IN_APPOSITION, _NAME_THEN_NAMING_VERB)
 # A short form, a dash and the long form as the subject called a project: "MIA – Migrantinnen in Arbeit ist ein
 # Projekt der Y", "KOMPASS – Kompetenzen für Arbeit, ein Angebot der Y, …".
 _SHORT_DASH_LONG_CALLED = re.compile(
@@ -240,6 +253,10 @@ def find_project_names(text: str) -> list[Mention]:
         + _names_in_apposition(text)
         + quoted_after_heads(text)
         + named_services(text)
+        + bare_iq_services(text)
+        + service_units_as_subjects(text)
+        + spelled_out_names(text)
+        + short_forms_spelled_after(text)
         + welcome_services(text)
         + listed_projects(text)
         + quoted_lists(text)

@@ -24,12 +24,16 @@ from ...lexicon.places import LAENDER, REGIONS
 from ...lexicon.projects import (
     ABSTRACT_NOUN_ENDINGS,
     COMPASS_WORDS,
+    FINITE_AUXILIARIES,
     IQ_UNIT_HEAD_ENDINGS,
+    NOT_SERVICE_OFFICE_PARTS,
     REGION_NAME_PARTS,
+    SERVICE_UNIT_HEAD_ENDINGS,
+    SERVICE_VERBS,
     TIME_WORDS,
 )
 from ...text.spans import Mention
-from .name_parts import before_a_carrier, before_a_person, before_a_time
+from .name_parts import at_sentence_starts, before_a_carrier, before_a_person, before_a_time
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
 # Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
@@ -70,6 +74,23 @@ _IQ_UNIT_OF_A_TOWN = re.compile(
     r"(?<![\w-])(?P<name>IQ[\s\-]+(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:" + "|".join(IQ_UNIT_HEAD_ENDINGS) + r")"
     rf"[^\S\n]+{_TOWN_OR_REGION})(?![\w-])"
 )
+
+
+# "von der IQ Anerkennungsberatung, die der Verein X betreibt", "Die IQ-Qualifizierungsberatung ist …": the
+# programme's word before a topic compound of a service names the unit where no name, town or link follows (those
+# the IQ unit rules read); the bare compound ("die IQ Beratung") and a plural are no unit's name.
+_BARE_IQ_SERVICE = re.compile(
+    r"(?<![\w-])IQ[ \-](?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}(?:beratung|coaching|begleitung|mentoring))(?![\w-])"
+    r"(?![^\S\n]*[„\"»(]|[^\S\n]+(?:[A-ZÄÖÜ]|(?:für|zur|zum|zu|in|im|von|der|des)(?![\w-])))"
+)
+
+
+def bare_iq_services(text: str) -> list[Mention]:
+    """From the head on: the programme's word before it still names the programme."""
+    return [
+        Mention.named(m.start("head"), m.end(), "Subproject", f"IQ {m.group('head')}", m.group("head"))
+        for m in _BARE_IQ_SERVICE.finditer(text)
+    ]
 
 
 # "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar": a welcome service named by its English head and
@@ -300,3 +321,27 @@ def _bare_programme_unit(m: Mention) -> bool:
 def _of_the_programme(m: Mention) -> Mention:
     label = "IQ " + m.label
     return replace(m, key=f"subproject:{label.lower()}", label=label, alias=m.label)
+
+
+# "Die Fachberatung Pflegeberufe berät …", "Das Beratungszentrum Anerkennung Hamburg ist …", "Die Erstberatung
+# qualifizierter Zuwanderer unterstützt …": a service unit's head and its topic (capitalised words, the links of a name,
+# an inflected adjective before a noun) opening a sentence as the subject of what a service does; a carrier in the
+# genitive is no part of the name ("Die Anerkennungsberatung der Caritas Kiel berät" names none); an IQ unit is
+# read by the IQ unit rules.
+_SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
+_TOPIC_WORD = (
+    r"(?:(?:für|zur|zum|und|der|des)[^\S\n]+)?(?:[a-zäöüß]{3,}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
+)
+_SERVICE_UNIT_AS_SUBJECT = re.compile(
+    rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})[^\S\n]+"
+    rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
+)
+
+
+def service_units_as_subjects(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
+        for m in at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text)
+        for name in [before_a_carrier(m.group("name"))]
+        if " " in name and not any(w in lexicon.NOT_NAMES or w in TIME_WORDS for w in name.split()[1:])
+    ]
