@@ -53,12 +53,12 @@ def on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStar
         on_it = persons.within(line.start("line"), line.end())
         if not on_it or on_it[0].start >= line.start("line") + _ITEM_HEAD:
             break
-        given += _listed_along(text, on_it)
+        given += listed_along(text, on_it)
         pos = line.end()
     return given
 
 
-def _listed_along(text: str, persons: list[Mention]) -> list[Mention]:
+def listed_along(text: str, persons: list[Mention]) -> list[Mention]:
     """The first person and those joined to it by commas or "und" ("X (Stadt Y), Z (Kammer W) und V")."""
     listed = persons[:1]
     for m in persons[1:]:

@@ -14,9 +14,8 @@ from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
 from ..text.spans import ByStart
-from .listed_lines import listed_after_lead_in, on_the_items_next_line
+from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
-from .organisers import JOINED
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
 # Sächsische Ausländerbeauftragte"): the article, at most one adjective (a Land's written capitalised), the
@@ -459,10 +458,4 @@ def _interview_answerer(text: str, sentence: tuple[int, int], persons: list[Ment
 
 def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
     """The persons an "im Beisein von" governs: the first after it and those joined to it by "und" or commas."""
-    after = [m for m in persons if pos <= m.start < pos + _PRESENT_REACH]
-    listed = after[:1]
-    for m in after[1:]:
-        if not JOINED.fullmatch(text, listed[-1].end, m.start):
-            break
-        listed.append(m)
-    return listed
+    return listed_along(text, [m for m in persons if pos <= m.start < pos + _PRESENT_REACH])
