@@ -29,7 +29,7 @@ from .roles.context import (
     with_the_section_s_project,
 )
 from .roles.offices import find_offices
-from .roles.roles import ReleaseBodies, find_roles
+from .roles.roles import ReleaseBodies, RoleFinding, find_roles
 from .text.spans import IndexedMentions
 
 
@@ -84,16 +84,7 @@ def read_sentence(
         *(titled_role(m) for m in memberships if m.title),
     ]
     heads: list[tuple[Mention, Mention]] = []
-    found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
-    found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
-    previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
-    found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
-    found = (with_the_release_s_one_network(r, release.one_network) for r in found)
-    found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
-    found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
-    found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
-    found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
-    for role in (with_ministry_of_the_release(r, c.text, release.ministries) for r in found):
+    for role in _with_bodies_from_context(c, span, read, release):
         if role.organisation and role.organisation.key not in c.entities:
             c.entity(role.organisation)  # a body the role names ("Osnabrücker Landrätin")
         c.roles.append(
@@ -120,6 +111,22 @@ def read_sentence(
         if network is not None:
             c.entity(network, alias=False)
             c.relation(RelationFinding(office, "partOf", network), span)
+
+
+def _with_bodies_from_context(
+    c: Collector, span: tuple[int, int], read: list[RoleFinding], release: ReleaseMentions
+) -> Iterator[RoleFinding]:
+    """The roles read, each completed lazily by the organisation its context gives."""
+    found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
+    found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
+    previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
+    found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
+    found = (with_the_release_s_one_network(r, release.one_network) for r in found)
+    found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
+    found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
+    found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
+    found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
+    return (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
 
 
 def read_counts(

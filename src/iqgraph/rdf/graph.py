@@ -257,6 +257,16 @@ def _description(
     if generated_at is not None:
         stamp = typed(generated_at.isoformat(), "dateTime")
         triples += [(build, n(PROV.endedAtTime), stamp), (dataset, n(DCTERMS.modified), stamp)]
+    triples += _releases_used(extractions, base, build, n)
+    return [(s, p, o, "") for s, p, o in triples]
+
+
+def _releases_used(
+    extractions: Sequence[Extraction], base: str, build: str, n: TermText
+) -> list[tuple[str, str, str]]:
+    """Each release the build used, and the named graph derived from it (PROV-O)."""
+    a = n(RDF.type)
+    triples: list[tuple[str, str, str]] = []
     for x in extractions:
         release = iri_text(str(release_iri(base, x.release)))
         named = iri_text(str(graph_iri(base, x.release)))
@@ -268,4 +278,4 @@ def _description(
             (named, n(DCTERMS.subject), release),
             (release, T["contentHash"], literal_text(x.release.content_hash)),
         ]
-    return [(s, p, o, "") for s, p, o in triples]
+    return triples

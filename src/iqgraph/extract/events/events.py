@@ -14,9 +14,10 @@ and from cue phrases (`organisers._ORGANISER_CUES`) in the event's sentences, th
 "in/im <Ort>" there.
 
 Event nouns and their dates are read in nouns.py; organisers, places and speakers in organisers.py, places.py
-and speakers.py; what the release's title says of its event (what a bare "Eröffnung" opened, the day the text
-does not give) in headlines.py; each sentence's event in scope in scope.py; the names of events told by a verb
-beyond its noun (the prize given, a body's session) in names.py. This module composes the findings.
+and speakers.py (the organisers an event's genitive names in genitives.py); what the release's title says of its
+event (what a bare "Eröffnung" opened, the day the text does not give) in headlines.py; each sentence's event in
+scope in scope.py; the names of events told by a verb beyond its noun (the prize given, a body's session) in
+names.py. This module composes the findings.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..names.mentions import Mention
 from ..text.dates import DateMention
 from ..text.morphology import genitive_with_article
 from ..text.spans import ByStart, IndexedMentions
+from .genitives import genitive_organiser, with_genitives
 from .headlines import Headline, headline_complements, headline_day
 from .names import kicked_off, prize_given, session_of_a_body
 from .nouns import (
@@ -41,11 +43,9 @@ from .nouns import (
     SPEAKER_CUE,
     Event,
     EventNoun,
-    after_name,
     dated_events,
     find_event_nouns,
     keys_named_in_full,
-    named_in_full,
     undated_event,
 )
 from .organisers import MAX_ORGANISERS, find_organisers
@@ -299,8 +299,8 @@ def _finding(
     noun = event.noun.noun if event.noun else event.verb_noun
     same = _its_nouns(text, nouns, event)
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
-    genitive = _genitive(text, same, by_start, keys_in_full)
-    organisers = _with_genitives(
+    genitive = genitive_organiser(text, same, by_start, keys_in_full)
+    organisers = with_genitives(
         text, genitive, find_organisers(text, by_start, sentences), by_start, keys_in_full
     )
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
@@ -397,20 +397,6 @@ def _its_nouns(text: str, nouns: _Nouns, event: Event) -> list[EventNoun]:
     return same
 
 
-def _with_genitives(
-    text: str,
-    genitive: Mention | None,
-    organisers: list[Mention],
-    by_start: ByStart[Mention],
-    keys_in_full: frozenset[str],
-) -> list[Mention]:
-    """The organisers, those of the event's genitive first ("Fachtag des Vereins X und der Kammer Y")."""
-    if genitive is None:
-        return organisers
-    of = [genitive, *_joined_genitives(text, genitive, by_start, keys_in_full)]
-    return [*of, *(o for o in organisers if o.key not in {g.key for g in of})]
-
-
 def _of_its_time(text: str, sentence: tuple[int, int], event: Event, year: int) -> bool:
     return sentence == event.sentence or not another_year(text, sentence, year)
 
@@ -459,44 +445,7 @@ def _sentence_before(
     return earlier[-1] if earlier and "\n" not in text[earlier[-1][1] : sentence[0]] else None
 
 
-_OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
-# Nouns of an act done to a thing: their genitive names what was opened or started ("Eröffnung der
-# Beratungsstelle X", "Auftakt der Kampagne Y"), a project, never who held the occasion.
-_ACT_ON_A_THING = frozenset(lexicon.OPENING_EVENT_NOUNS)
-_THING_TYPES = frozenset({"Subproject"})
 _ABOUT = re.compile(r"\s+(zum|zur)\s+")
-
-
-def _genitive(
-    text: str, occurrences: list[EventNoun], by_start: ByStart[Mention], keys_in_full: frozenset[str]
-) -> Mention | None:
-    """ "Empfang des IQ Landesnetzwerks", "Fachtag der Stiftung X" and "Fachtag „Vielfalt“ der Stiftung X" name
-    the organiser."""
-    for occurrence in occurrences:
-        link = _OF_ORGANISER.match(text, after_name(text, occurrence.end))
-        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
-        if occurrence.noun in _ACT_ON_A_THING:
-            bodies = [m for m in bodies if m.type not in _THING_TYPES]
-        if bodies and named_in_full(bodies[-1], keys_in_full):
-            return bodies[-1]
-    return None
-
-
-_AND_OF = re.compile(r"\s+(?:und|sowie)\s+(?:des|der)\s+")  # "Fachtag des Vereins X und der Kammer Y"
-
-
-def _joined_genitives(
-    text: str, first: Mention, by_start: ByStart[Mention], keys_in_full: frozenset[str]
-) -> list[Mention]:
-    """The bodies joined to an event's genitive organiser: "des Vereins X und der Kammer Y" names both."""
-    out, pos = [], first.end
-    while (link := _AND_OF.match(text, pos)) is not None:
-        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES]
-        if not bodies or not named_in_full(bodies[-1], keys_in_full):
-            break
-        out.append(bodies[-1])
-        pos = bodies[-1].end
-    return out
 
 
 def _subject(text: str, noun: EventNoun, by_start: ByStart[Mention]) -> str:

@@ -14,8 +14,8 @@ from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
 from ..text.spans import ByStart
+from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
-from .organisers import JOINED
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
 # Sächsische Ausländerbeauftragte"): the article, at most one adjective (a Land's written capitalised), the
@@ -42,13 +42,6 @@ _SPEAKING_PRONOUN = re.compile(
     rf"|(?:{_AT_AN_EVENT_OPENING})\s+(?:[\w.\-„“”\"]+\s+){{1,12}}?(?![a-zäöü]+en\s)[a-zäöü]+\s+(?P<at_event>sie|er)\b)"
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
-_LIST_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]+)")  # the next line of a list, not after a blank one
-# An item of a programme opening with its time: "10:15 Uhr Grußwort", "10.45 – 11.30 Uhr: Impulsvortrag", "14 Uhr".
-_PROGRAMME_ITEM = re.compile(
-    r"[ \t]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr\b|[ \t]*\d{1,2}[.:]\d{2}\s"
-)
-_MOST_LISTED = 20  # lines read after a lead-in: a programme's speakers, not the rest of the release
-_ITEM_HEAD = 40  # characters from a line's start in which its person stands ("- Prof. Dr. Petra Beispiel")
 _ANTECEDENT_REACH = (
     300  # characters back from the sentence to the person its pronoun stands for: the one before
 )
@@ -183,11 +176,7 @@ def find_speakers(
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         if not acts and told.a_paragraph_between(text, sentence, scoped):
             continue  # "„…“, erklärte die Ministerin." two paragraphs after a handover: a statement of its own
-        named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
-        if acts and not named:
-            named = _listed_after_lead_in(text, sentence, persons) or _on_the_items_next_line(
-                text, sentence, persons
-            )
+        named = _named(text, sentence, persons, sentences, acts)
         for person in _speaking(text, sentence, named):
             if not acts and _one_served(text, sentence, person):
                 continue  # "Eine frühere Teilnehmerin, X, erzählte …": her story, not a talk at the event
@@ -200,6 +189,22 @@ def find_speakers(
                 out.setdefault(i, {}).setdefault(person.key, person)
                 told.told_at = sentence[1]
     return {i: tuple(found.values()) for i, found in out.items()}
+
+
+def _named(
+    text: str,
+    sentence: tuple[int, int],
+    persons: ByStart[Mention],
+    sentences: list[tuple[int, int]],
+    acts: bool,
+) -> list[Mention]:
+    """The persons a sentence names or its pronoun stands for; with a speech act and none, those listed after it."""
+    named = persons.within(*sentence) or _pronoun_antecedent(text, sentence, persons, sentences)
+    if acts and not named:
+        named = listed_after_lead_in(text, sentence, persons) or on_the_items_next_line(
+            text, sentence, persons
+        )
+    return named
 
 
 # The event named as the time before or after which someone spoke: "Im Anschluss an den Fachtag", "Im Vorfeld der
@@ -342,55 +347,6 @@ def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
     return next(past, None) is not None and not FUTURE.search(text, *sentence)
 
 
-def _listed_after_lead_in(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
-    """ "Es sprachen:", "Auf dem Podium:" closing its line, then one person a line ("- Petra Beispiel, Ministerin"):
-    the persons opening the lines of the list, up to a line that opens with none or a blank line."""
-    if not text[sentence[0] : sentence[1]].rstrip().endswith(":"):
-        return []
-    listed: list[Mention] = []
-    pos = sentence[1]
-    for _ in range(_MOST_LISTED):
-        line = _LIST_LINE.match(text, pos)
-        head = (line.start("line"), min(line.end(), line.start("line") + _ITEM_HEAD)) if line else None
-        first = persons.within(*head) if head else []
-        if line is None or not first:
-            break
-        listed.append(first[0])
-        pos = line.end()
-    return listed
-
-
-def _on_the_items_next_line(text: str, sentence: tuple[int, int], persons: ByStart[Mention]) -> list[Mention]:
-    """ "10:15 Uhr Grußwort" and on the lines after it "Staatsminister Jonas Muster" and "Petra Beispiel, Landrätin",
-    or "mit Jonas Muster (Stadt X), Petra Beispiel (Kammer Y) und …": an item of a programme, its time first and its
-    speech act named, is given by the persons opening the lines after it (with those listed along), up to a blank
-    line, the next item or a line opening with no one."""
-    if not _PROGRAMME_ITEM.match(text, *sentence):
-        return []
-    given: list[Mention] = []
-    pos = sentence[1]
-    for _ in range(_MOST_LISTED):
-        line = _LIST_LINE.match(text, pos)
-        if line is None or _PROGRAMME_ITEM.match(text, line.start("line")):
-            break
-        on_it = persons.within(line.start("line"), line.end())
-        if not on_it or on_it[0].start >= line.start("line") + _ITEM_HEAD:
-            break
-        given += _listed_along(text, on_it)
-        pos = line.end()
-    return given
-
-
-def _listed_along(text: str, persons: list[Mention]) -> list[Mention]:
-    """The first person and those joined to it by commas or "und" ("X (Stadt Y), Z (Kammer W) und V")."""
-    listed = persons[:1]
-    for m in persons[1:]:
-        if not JOINED.fullmatch(text, listed[-1].end, m.start):
-            break
-        listed.append(m)
-    return listed
-
-
 def _pronoun_antecedent(
     text: str, sentence: tuple[int, int], persons: ByStart[Mention], sentences: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -502,10 +458,4 @@ def _interview_answerer(text: str, sentence: tuple[int, int], persons: list[Ment
 
 def _listed_after(text: str, pos: int, persons: list[Mention]) -> list[Mention]:
     """The persons an "im Beisein von" governs: the first after it and those joined to it by "und" or commas."""
-    after = [m for m in persons if pos <= m.start < pos + _PRESENT_REACH]
-    listed = after[:1]
-    for m in after[1:]:
-        if not JOINED.fullmatch(text, listed[-1].end, m.start):
-            break
-        listed.append(m)
-    return listed
+    return listed_along(text, [m for m in persons if pos <= m.start < pos + _PRESENT_REACH])

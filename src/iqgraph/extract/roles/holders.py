@@ -87,22 +87,9 @@ def role_holder(
     whether the name follows a verb after the role phrase ("Als Vertreterin … sprach Petra Beispiel")."""
     start, end, tail_end = span
     fits = [p for p in people if gender is None or p.gender == gender or not is_certain_gender(p.label)]
-    for p in fits:
-        if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
-            return p, False
-    for p in fits:
-        if 0 <= start - p.end <= SUCCESSION_MAX and _SUCCEEDS.fullmatch(text, p.end, start):
-            return p, False  # "Petra Beispiel folgt auf Karl Muster als Leiterin": hers, not his
-    for p in fits:
-        if (
-            0 <= start - p.end <= _APPOSITION_MAX
-            and _APPOSITION.fullmatch(text[p.end : start])
-            and not _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
-        ):
-            return p, False
-    for p in fits:
-        if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
-            return p, False
+    next_to_it = _next_to_the_title(text, (start, end), fits)
+    if next_to_it is not None:
+        return next_to_it, False
     for p in fits:
         if any(
             0 <= p.start - pos <= _NAME_GAP_MAX and _COPULA.fullmatch(text[pos : p.start])
@@ -131,6 +118,28 @@ def role_holder(
         if _holds_inverted(text, p, (end, tail_end)):
             return p, True
     return None, False
+
+
+def _next_to_the_title(text: str, span: tuple[int, int], fits: list[Mention]) -> Mention | None:
+    """The person named right after the title, else right before it (succeeding someone, in apposition, "als")."""
+    start, end = span
+    for p in fits:
+        if 0 <= p.start - end <= _NAME_GAP_MAX and _RIGHT_BEFORE_NAME.fullmatch(text[end : p.start]):
+            return p
+    for p in fits:
+        if 0 <= start - p.end <= SUCCESSION_MAX and _SUCCEEDS.fullmatch(text, p.end, start):
+            return p  # "Petra Beispiel folgt auf Karl Muster als Leiterin": hers, not his
+    for p in fits:
+        if (
+            0 <= start - p.end <= _APPOSITION_MAX
+            and _APPOSITION.fullmatch(text[p.end : start])
+            and not _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
+        ):
+            return p
+    for p in fits:
+        if 0 <= start - p.end <= IN_BODY_AS_MAX and _IN_BODY_AS.fullmatch(text, p.end, start):
+            return p
+    return None
 
 
 def name_on_the_line_above(text: str, line_start: int, people: list[Mention]) -> Mention | None:

@@ -8,7 +8,8 @@ a quoted portfolio, "der Geschäftsführung") and last, optionally, the organisa
 after "des", "im", "beim", "vom", "aus dem" …), which is split off the title.
 
 The phrase is read in `phrases.py`, its holder found in `holders.py`, an organisation it does not name
-right after its noun in `bodies.py`; this module puts them together, for one holder or a list.
+right after its noun in `bodies.py`, whether its noun names several holders in `plurals.py`; this module puts
+them together, for one holder or a list.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from .phrases import (
     parse_complements,
     title_end,
 )
+from .plurals import is_plural, whose_plural_untold
 from .pronouns import ANTECEDENT_REACH, pronoun_subject
 from .titles import for_holder, noun_gender, title_as_written
 
@@ -124,7 +126,7 @@ def find_roles(
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
-        if _is_plural(text, head):
+        if is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
@@ -168,32 +170,6 @@ def _first_title_before(text: str, head: re.Match[str], found: list[RoleFinding]
         return None
     gender = noun_gender(head.group("noun"))
     return last if gender is None or last.person.gender in (None, gender) else None
-
-
-# "die Geschäftsführer A und B", "die beiden Referenten A und B": a masculine role noun's plural looks like its
-# singular; "die" before it tells ("den Geschäftsführer" is one man, in the accusative).
-_PLURAL_ARTICLE = re.compile(r"(?<![\w-])(?i:die(?:[ \xa0]+beiden)?|beide)[ \xa0]+$")
-PLURAL_ARTICLE_REACH = 12
-
-
-def _is_plural(text: str, head: re.Match[str]) -> bool:
-    return (
-        singular(head.group("noun")) != head.group("noun")
-        or _plural_by_article(text, head)
-        or _adjectival_in_en(head.group("noun"))
-    )
-
-
-def _adjectival_in_en(noun: str) -> bool:
-    """ "die Abgeordneten A und B", "der Beauftragten A und B": an adjectival noun in "-en" may be a plural; the
-    names listed after it tell."""
-    low = noun.lower()
-    return low.endswith("en") and any(stem in low for stem in lexicon.ADJECTIVAL_ROLE_STEMS)
-
-
-def _plural_by_article(text: str, head: re.Match[str]) -> bool:
-    before = _PLURAL_ARTICLE.search(text, max(0, head.start() - PLURAL_ARTICLE_REACH), head.start())
-    return before is not None and noun_gender(head.group("noun")) == "m"
 
 
 def _pronoun_role(
@@ -300,9 +276,9 @@ def _role_at(
     if org is None and tail is not None and person.end <= head.start():
         org = org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
-    if org is None and not after_verb and _is_plural(text, head):
+    if org is None and not after_verb and is_plural(text, head):
         org = org_after_the_list(text, person, mentions)
-    if org is None and _whose_plural_untold(text, head, title_stop):
+    if org is None and whose_plural_untold(text, head, title_stop):
         return None  # "ihre Mitarbeiterinnen A und B": whose, the text does not say here
     org = local_body(text, title_stop, limit) if org is None else org
     if org is None:
@@ -312,13 +288,6 @@ def _role_at(
         org, title_stop = found
     title = title_as_written(text[head.start() : title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
-
-
-def _whose_plural_untold(text: str, head: re.Match[str], title_stop: int) -> bool:
-    """A feminine plural title after a possessive with no body after it ("ihre Mitarbeiterinnen A und B")."""
-    return (
-        head.group("noun").endswith("innen") and title_stop == head.end() and _after_a_possessive(text, head)
-    )
 
 
 def _body_without_a_known_name(
@@ -337,17 +306,6 @@ def _body_without_a_known_name(
     if org is None and generic is None:
         return None
     return org, generic or title_stop
-
-
-# "ihre Mitarbeiterinnen", "seine Kolleginnen", "unsere Beraterinnen": a plural title owned by someone named before
-_POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:ihre|seine|deren|dessen|unsere|eure)[ \xa0]+(?:[a-zäöü]\w*[ \xa0]+)?$"
-)
-POSSESSIVE_REACH = 30  # characters back over the possessive and an adjective ("ihre beiden", "seine neuen")
-
-
-def _after_a_possessive(text: str, head: re.Match[str]) -> bool:
-    return _POSSESSIVE_BEFORE.search(text, max(0, head.start() - POSSESSIVE_REACH), head.start()) is not None
 
 
 def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:

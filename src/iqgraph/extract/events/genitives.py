@@ -1,0 +1,64 @@
+"""The organisers an event's genitive names: "Fachtag des Vereins X", "Empfang des IQ Landesnetzwerks", and the
+bodies joined to it ("des Vereins X und der Kammer Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..names.mentions import Mention
+from ..text.spans import ByStart
+from .nouns import ORG_TYPES, EventNoun, after_name, named_in_full
+
+_OF_ORGANISER = re.compile(r"\s+(?:des|der|vom|von\s+der|von\s+dem)\s+")  # "Fachtag des/vom Verein X"
+# Nouns of an act done to a thing: their genitive names what was opened or started ("Eröffnung der
+# Beratungsstelle X", "Auftakt der Kampagne Y"), a project, never who held the occasion.
+_ACT_ON_A_THING = frozenset(lexicon.OPENING_EVENT_NOUNS)
+_THING_TYPES = frozenset({"Subproject"})
+
+
+def with_genitives(
+    text: str,
+    genitive: Mention | None,
+    organisers: list[Mention],
+    by_start: ByStart[Mention],
+    keys_in_full: frozenset[str],
+) -> list[Mention]:
+    """The organisers, those of the event's genitive first ("Fachtag des Vereins X und der Kammer Y")."""
+    if genitive is None:
+        return organisers
+    of = [genitive, *_joined_genitives(text, genitive, by_start, keys_in_full)]
+    return [*of, *(o for o in organisers if o.key not in {g.key for g in of})]
+
+
+def genitive_organiser(
+    text: str, occurrences: list[EventNoun], by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> Mention | None:
+    """ "Empfang des IQ Landesnetzwerks", "Fachtag der Stiftung X" and "Fachtag „Vielfalt“ der Stiftung X" name
+    the organiser."""
+    for occurrence in occurrences:
+        link = _OF_ORGANISER.match(text, after_name(text, occurrence.end))
+        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
+        if occurrence.noun in _ACT_ON_A_THING:
+            bodies = [m for m in bodies if m.type not in _THING_TYPES]
+        if bodies and named_in_full(bodies[-1], keys_in_full):
+            return bodies[-1]
+    return None
+
+
+_AND_OF = re.compile(r"\s+(?:und|sowie)\s+(?:des|der)\s+")  # "Fachtag des Vereins X und der Kammer Y"
+
+
+def _joined_genitives(
+    text: str, first: Mention, by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> list[Mention]:
+    """The bodies joined to an event's genitive organiser: "des Vereins X und der Kammer Y" names both."""
+    out, pos = [], first.end
+    while (link := _AND_OF.match(text, pos)) is not None:
+        bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES]
+        if not bodies or not named_in_full(bodies[-1], keys_in_full):
+            break
+        out.append(bodies[-1])
+        pos = bodies[-1].end
+    return out
