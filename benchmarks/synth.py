@@ -656,7 +656,10 @@ def subproject_facts(d: Draft, s: Subproject) -> list[str]:
     contact = "Ansprechpartnerin" if lead.female else "Ansprechpartner"
     title = "Projektleiterin" if lead.female else "Projektleiter"
     staff = [team(d, sp, s.team)] if d.rng.random() < 0.4 else []
-    return [part, carrier, f"{contact} ist {d.role(lead, title, sp)}.", *staff]
+    leads = f"{contact} ist {d.role(lead, title, sp)}."
+    # the contact person is a post of its own, and the sentence names no body for it
+    d.row("role", lead.name, contact, "-")
+    return [part, carrier, leads, *staff]
 
 
 # Marks a speaker's name that the text gives as the family name alone, where that is unambiguous.
