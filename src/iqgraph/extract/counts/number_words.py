@@ -12,16 +12,11 @@ from __future__ import annotations
 from .. import lexicon
 from ..text.alternation import any_of
 
-_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8}
-_UNITS["neun"] = 9
-_TEENS = {
-    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
-    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-}  # fmt: skip
-_TENS = {
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
-    "neunzig": 90,
-}  # fmt: skip
+# The single number words by their place, from the lexicon's table; "ein"/"eins" only inside a compound.
+_WORDS = {w: v for w, v in lexicon.GERMAN_NUMBER_WORDS.items() if " " not in w}
+_UNITS = {"ein": 1, "eins": 1} | {w: v for w, v in _WORDS.items() if 2 <= v <= 9}
+_TEENS = {w: v for w, v in _WORDS.items() if 10 <= v <= 19}
+_TENS = {w: v for w, v in _WORDS.items() if 20 <= v <= 90 and v % 10 == 0}
 
 
 def _longest_first(words: dict[str, int]) -> str:
