@@ -51,6 +51,8 @@ class _Cue:
     )
     listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
     free: bool = False  # no subject after a preposition: "Außerhalb des Netzwerks setzt die Y im Auftrag …"
+    repeated: bool = False  # objects coordinated with their preposition repeated: "Mitglied im Y und im Z"
+    inside: bool = False  # with nothing before the cue, the subject named inside it, after its verb
 
 
 _PROJECT_WORD = (
@@ -62,6 +64,9 @@ _CARRIED = {t: "hostedBy" for t in COORDINATED}
 _JOINED = {t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")}
 # from the network to the role noun after it: "im Netzwerk IQ Nordland seit vielen Jahren als Partner"
 _TO_THE_ROLE_NOUN = 80
+# words between "ist" and the member noun: times ("seit vielen Jahren") or the subject itself after a fronted
+# adverbial ("Seit 2020 ist der Verein X e. V. Mitglied im …")
+_WORDS_TO_THE_MEMBER_NOUN = 6
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -233,7 +238,7 @@ _CUES = (
     # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"; several: "A und B sind Partner im Y"
     _Cue(
         re.compile(
-            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
+            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.-]+\s+){{0,{_WORDS_TO_THE_MEMBER_NOUN}}}?(?:(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
             rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
         ),
@@ -241,6 +246,8 @@ _CUES = (
         _JOINED,
         _NEXT_TO_CUE,
         listed=True,
+        repeated=True,  # "Der Verein X ist Mitglied im Bündnis Y und im Rat Z": a member of both
+        inside=True,  # the verb first: "Seit 2020 ist der Verein X e. V. Partner im IQ Netzwerk Y"
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
     # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
@@ -375,6 +382,8 @@ def _read_cue(
     if not objects:
         return
     subjects = _cue_subjects(text, sentence, ms, cue, match)
+    if not subjects and cue.inside:  # "Seit 2020 ist die X gGmbH Partner im Y"
+        subjects = actors(ms, match.start(), match.end(), cue.subjects)
     if (
         not subjects and topic is None and not (cue.within or cue.nearest)
     ):  # "Im Rahmen des Netzwerks X startet Y"
@@ -450,9 +459,17 @@ def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> l
     ):
         return []
     found = [after[0]]
-    for m in after[1:] if cue.many else []:
+    for m in after[1:] if cue.many or cue.repeated else []:
         link = text[found[-1].end : m.start]
-        if m.type not in cue.objects or m.start - start > _LISTED or not COORDINATION_LINK.match(link):
+        linked = _REPEATED_PREPOSITION.fullmatch(link) if cue.repeated else COORDINATION_LINK.match(link)
+        if m.type not in cue.objects or m.start - start > _LISTED or not linked:
             break
         found.append(m)
     return found
+
+
+# Objects coordinated with their preposition (and article) said again: "im Bündnis Y und im Rat Z", "des Vereins Y
+# sowie der Stiftung Z"; the second is an object as well, never the subject of the cue.
+_REPEATED_PREPOSITION = re.compile(
+    r"[“”\"«»]?\s*(?:,|,?\s*und|,?\s*sowie)\s+(?:im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|am|des|der)\s+[„\"»]?"
+)

@@ -1,0 +1,57 @@
+"""Memberships and roles on invented sentences (round 11): a body a member of several wholes coordinated with
+their preposition said again, the subject after a fronted adverbial."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _memberships(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+
+
+# ---------------------------------------------------------------- "Mitglied im Y und im Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "wholes"),
+    [
+        (
+            "Der Verein Lernwerk e. V. ist Mitglied im Paritätischen Wohlfahrtsverband Hessen und im Hessischen "
+            "Flüchtlingsrat.",
+            "Lernwerk e. V.",
+            {"Paritätischer Wohlfahrtsverband Hessen", "Hessischer Flüchtlingsrat"},
+        ),
+        (
+            "Die Brückenbau gGmbH ist seit 2015 Partnerin des IQ Netzwerks Thüringen sowie der Stiftung Nordlicht.",
+            "Brückenbau gGmbH",
+            {"IQ Netzwerk Thüringen", "Stiftung Nordlicht"},
+        ),
+        (
+            "Seit 2020 ist die Lernhaus gGmbH Mitglied im Bündnis Arbeit Nordland, in der Stiftung Nordlicht und "
+            "im Caritasverband Kassel.",
+            "Lernhaus gGmbH",
+            {"Bündnis Arbeit Nordland", "Stiftung Nordlicht", "Caritasverband Kassel"},
+        ),
+    ],
+)
+def test_a_member_of_wholes_coordinated_with_their_preposition(
+    text: str, member: str, wholes: set[str]
+) -> None:
+    assert _memberships(text) == {(member, w) for w in wholes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser Verein ist Mitglied im Landesfrauenrat Sachsen und im Flüchtlingsrat Sachsen e. V.",
+        "Wir sind seit Jahren Partner des Bündnisses Arbeit Nordland sowie der Stiftung Nordlicht.",
+        "Seit 2018 sind wir Mitglied in der Stiftung Nordlicht, im Caritasverband Kassel und im Bündnis Arbeit "
+        "Nordland.",
+    ],
+)
+def test_the_second_whole_of_a_coordination_is_no_member_of_the_first(text: str) -> None:
+    # the subject is not named as a body: no whole is read as the member of another
+    assert _memberships(text) == set()
