@@ -55,3 +55,37 @@ def test_a_member_of_wholes_coordinated_with_their_preposition(
 def test_the_second_whole_of_a_coordination_is_no_member_of_the_first(text: str) -> None:
     # the subject is not named as a body: no whole is read as the member of another
     assert _memberships(text) == set()
+
+
+# ---------------------------------------------------------------- roles of organisers, initiators, assistants
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return set(facts_of("Titel\n\n" + text).roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Der Verein Lernwerk Nordhessen e. V. lud zur Messe ein. „Das war ein Erfolg“, sagte Organisatorin "
+            "Petra Beispiel vom Lernwerk.",
+            ("Petra Beispiel", "Organisatorin", "Lernwerk Nordhessen e. V."),
+        ),
+        (
+            "„Wir kommen wieder“, sagte Organisator Karl Muster von der Stiftung Nordlicht.",
+            ("Karl Muster", "Organisator", "Stiftung Nordlicht"),
+        ),
+        (
+            "Initiatorin Jana Probe von der Stiftung Nordlicht dankte den Gästen. Die Projektassistentin Eva Test "
+            "vom Caritasverband Kassel half beim Aufbau.",
+            ("Jana Probe", "Initiatorin", "Stiftung Nordlicht"),
+        ),
+    ],
+)
+def test_an_organiser_s_or_initiator_s_title_before_the_name(text: str, role: tuple[str, str, str]) -> None:
+    roles = _roles(text)
+    assert role in roles
+    assert not {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"} & {
+        (role[0], role[2])
+    }

@@ -76,6 +76,10 @@ ROLE_STEMS = (
     "kassenwart",
     "schriftführer",
     "redakteur",
+    # who organised or started an event or project, and an assistant's post: "Organisatorin", "Projektassistent"
+    "organisator",
+    "initiator",
+    "assistent",
 )
 
 # Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
