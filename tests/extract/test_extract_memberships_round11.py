@@ -89,3 +89,48 @@ def test_an_organiser_s_or_initiator_s_title_before_the_name(text: str, role: tu
     assert not {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"} & {
         (role[0], role[2])
     }
+
+
+# ---------------------------------------------------------------- a title naming its body by its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Eingeladen hatte der Verein Brückenbau Nord e. V. „Wir sind zufrieden“, sagte der Vereinsvorsitzende "
+            "Jonas Beispiel.",
+            ("Jonas Beispiel", "Vereinsvorsitzender", "Brückenbau Nord e. V."),
+        ),
+        (
+            "Die Messe fand in der Handwerkskammer Lindenau statt. Eröffnet wurde sie von Kammerpräsidentin Petra "
+            "Muster.",
+            ("Petra Muster", "Kammerpräsidentin", "Handwerkskammer Lindenau"),
+        ),
+        (
+            "Die Stiftung Morgenrot fördert das Mentoring. Stiftungsvorstand Karl Probe, der das Programm "
+            "angestoßen hat, dankte den Mentorinnen.",
+            ("Karl Probe", "Stiftungsvorstand", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_title_naming_its_body_by_kind_is_at_the_one_body_of_that_kind(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies of the kind: which one is not said
+        "Der Verein Lernwerk e. V. und der Verein Brückenbau Nord e. V. luden ein. Der Vereinsvorsitzende Jonas "
+        "Beispiel begrüßte die Gäste.",
+        # none of the kind named before
+        "Kammerpräsidentin Petra Muster eröffnete den Abend. Danach sprach die Handwerkskammer Lindenau.",
+        "Die Stiftung Morgenrot und die Stiftung Abendlicht fördern das Mentoring. Stiftungsvorständin Eva Probe "
+        "dankte allen.",
+    ],
+)
+def test_a_title_naming_its_body_by_kind_keeps_no_body_where_none_or_several_fit(text: str) -> None:
+    assert {o for _, t, o in _roles(text) if t.startswith(("Vereins", "Kammer", "Stiftungs"))} == {None}

@@ -28,6 +28,7 @@ from .roles.context import (
     with_the_release_s_one_project,
     with_the_section_s_project,
 )
+from .roles.kind_titles import with_the_body_of_its_kind
 from .roles.offices import find_offices
 from .roles.roles import ReleaseBodies, RoleFinding, find_roles
 from .text.spans import IndexedMentions
@@ -119,6 +120,7 @@ def _with_bodies_from_context(
     """The roles read, each completed lazily by the organisation its context gives."""
     found = (with_possessive_organisation(r, c.text, release.indexed) for r in read)
     found = (with_body_on_the_line_above(r, c.text, release.indexed) for r in found)
+    found = (with_the_body_of_its_kind(r, release.bodies) for r in found)  # "Vereinsvorsitzender"
     previous = c.spans[c.index(span) - 1] if c.index(span) > 0 else None
     found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
     found = (with_the_release_s_one_network(r, release.one_network) for r in found)
