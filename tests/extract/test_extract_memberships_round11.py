@@ -134,3 +134,33 @@ def test_a_title_naming_its_body_by_kind_is_at_the_one_body_of_that_kind(
 )
 def test_a_title_naming_its_body_by_kind_keeps_no_body_where_none_or_several_fit(text: str) -> None:
     assert {o for _, t, o in _roles(text) if t.startswith(("Vereins", "Kammer", "Stiftungs"))} == {None}
+
+
+# ---------------------------------------------------------------- a unit's head, the unit's body named by its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Pressemitteilung des Ministeriums für Arbeit, Soziales und Familie\n\nDas Land arbeitet dabei mit dem "
+            "Ministerium für Bildung zusammen. Zuständig ist das Referat 12 des Ministeriums. Leiterin des Referats "
+            "ist Petra Beispiel.",
+            ("Petra Beispiel", "Leiterin des Referats", "Ministerium für Arbeit, Soziales und Familie"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. hat eine Abteilung für Beratung. Die Abteilung „Beratung“ des Vereins wächst. "
+            "Leiter der Abteilung ist seit Mai Karl Muster.",
+            ("Karl Muster", "Leiter der Abteilung", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Morgenrot startet ein neues Programm. Es betreut das Referat Bildung der Stiftung. "
+            "Referentin des Referats ist Eva Probe.",
+            ("Eva Probe", "Referentin des Referats", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_unit_s_post_is_in_the_body_the_unit_s_kind_genitive_means(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .. import lexicon
+from ..names.organisations.words import is_of_kind
 from ..text.spans import IndexedMentions, Mention
 from .roles import ANY_STEM, ORG_TYPES, RoleFinding, leads
 
@@ -259,11 +260,41 @@ def with_body_of_the_unit_before(
     )
     at = next((m.end() for m in named), -1)
     body = mentions.first_starting_in(at, at + 1, lambda m: m.type in _PLACES_OF_WORK and not m.generic)
+    body = body or _body_by_its_kind(text, at, mentions)
     if body is None:
         return finding
     return replace(
         finding, organisation=body, leads=leads(finding.title.split(" ")[0], finding.title, body)
     )  # a programme ("IQ" in a service's name) is no place one works at
+
+
+# The unit's body by its kind alone, no name after it: "das Referat 34 des Ministeriums", "die Abteilung des Vereins"
+_KIND_GENITIVE = re.compile(
+    r"(?P<kind>Ministerium|Verein|Stiftung|Kammer|Verband)(?:e?s)?(?![\w-])(?![ \xa0]+[A-ZÄÖÜ])"
+)
+_KIND_TYPES = {"Ministerium": "Ministry"}
+
+
+def _body_by_its_kind(text: str, at: int, mentions: IndexedMentions) -> Mention | None:
+    """The first body of the kind the unit's genitive names, named before it: the release's own (a ministry's
+    release names its ministry first, others it works with after)."""
+    kind = _KIND_GENITIVE.match(text, at) if at >= 0 else None
+    if kind is None:
+        return None
+    word = kind.group("kind")
+    return next(
+        (
+            m
+            for m in mentions.starting_in(0, at)
+            if not m.generic
+            and (
+                m.type == _KIND_TYPES[word]
+                if word in _KIND_TYPES
+                else m.type in _PLACES_OF_WORK and is_of_kind(m.label, word)
+            )
+        ),
+        None,
+    )
 
 
 # A body named as the agent of a passive or as a partner ("vom", "durch die", "mit der", "für den") is not
