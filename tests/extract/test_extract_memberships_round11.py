@@ -164,3 +164,57 @@ def test_a_unit_s_post_is_in_the_body_the_unit_s_kind_genitive_means(
     text: str, role: tuple[str, str, str]
 ) -> None:
     assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- "als" after a time that holds nouns; predecessors
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Uwe Modell scheidet zum Jahresende als Vorstandsvorsitzender des Vereins Brückenbau e. V. aus.",
+            ("Uwe Modell", "Vorstandsvorsitzender", "Brückenbau e. V."),
+        ),
+        (
+            "Petra Beispiel war zwölf Jahre als Geschäftsführerin der Lernwerk gGmbH tätig.",
+            ("Petra Beispiel", "Geschäftsführerin", "Lernwerk gGmbH"),
+        ),
+        (
+            "Die Gäste dankten Karl Probe, der nach zehn Jahren als Referent der Stiftung Morgenrot nach Bremen "
+            "wechselt.",
+            ("Karl Probe", "Referent", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_role_after_als_and_a_time_that_holds_nouns(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "not_role"),
+    [
+        (
+            "Karl Probe folgt auf Petra Beispiel, die nach zwölf Jahren als Geschäftsführerin der Lernwerk gGmbH "
+            "in den Ruhestand geht.",
+            ("Petra Beispiel", "Geschäftsführerin", "Lernwerk gGmbH"),
+            ("Karl Probe", "Geschäftsführerin", "Lernwerk gGmbH"),
+        ),
+        (
+            "Anna Muster folgt auf Frank Test, Geschäftsführer der Brückenbau gGmbH.",
+            ("Frank Test", "Geschäftsführer", "Brückenbau gGmbH"),
+            ("Anna Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Jana Fiktiv folgt auf Karl Muster als Leiterin der Stiftung Morgenrot.",
+            ("Jana Fiktiv", "Leiterin", "Stiftung Morgenrot"),
+            ("Karl Muster", "Leiterin", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_predecessor_s_apposition_is_the_predecessor_s_role(
+    text: str, role: tuple[str, str, str], not_role: tuple[str, str, str]
+) -> None:
+    roles = _roles(text)
+    assert role in roles
+    assert not_role not in roles

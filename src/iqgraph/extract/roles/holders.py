@@ -24,6 +24,8 @@ _TIMES = "|".join(lexicon.APPOINTMENT_TIMES)
 _LINKS = "|".join(sorted(lexicon.APPOINTMENT_LINKS, key=len, reverse=True))
 _FINITE_WORD = r"(?:[a-zäöü]\w*|(?:seit\s+)?\d{4})"  # a verb, an adverb, "seit 2019"
 WORDS_BEFORE_ALS_MAX = 3
+# a verb, an adverb, or a time that holds nouns ("zum Jahresende", "zwölf Jahre", "nach zehn Jahren") before "als"
+_WORDS_BEFORE_ALS = rf"(?:(?:{_TIMES}|nach\s+(?:\w+|\d+)\s+Jahren)\s+|{_FINITE_WORD}\s+)"
 _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # Between a name and its role: apposition ("X, Senatorin"; "X MdL, Senatorin"; "X (Senatorin"),
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
@@ -36,10 +38,11 @@ _APPOSITION = re.compile(
     rf"|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"
-    rf"|\s+(?:{_FINITE_WORD}\s+){{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
+    # or a time that holds nouns: "X scheidet zum Jahresende als … aus", "X war zwölf Jahre als … tätig"
+    rf"|\s+{_WORDS_BEFORE_ALS}{{1,{WORDS_BEFORE_ALS_MAX}}}(?:{_CAPACITY}\s+)?als\s+"
     rf"|\s*,?\s*{_CAPACITY}\s+als\s+"
     # "X, die seit 2019 als Referentin … tätig ist": a relative clause saying in what capacity
-    rf"|\s*,\s*(?:der|die)\s+(?:{_FINITE_WORD}\s+){{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
+    rf"|\s*,\s*(?:der|die)\s+{_WORDS_BEFORE_ALS}{{0,{WORDS_BEFORE_ALS_MAX}}}als\s+)"
 )
 _APPOSITION_MAX = 40
 # "X ist bei der Brückenbau gGmbH als Referentin tätig", "X, die seit 2019 im Verein Y als …": the body named
@@ -57,6 +60,7 @@ _SUCCEEDS = re.compile(
     rf"\s+{_SUCCESSION_VERB}(?:\s+(?:{_TIMES}))?\s+(?:auf\s+|die\s+Nachfolge\s+(?:von\s+|des\s+|der\s+)?)?"
     r"[^,;]{2,60}?\s+als\s+"
 )
+_COMMA_AFTER = re.compile(r"\s*,")
 _PREDECESSOR = re.compile(rf"(?:\b{_SUCCESSION_VERB}|\bauf|\bNachfolge(?:\s+(?:von|des|der))?)\s+$")
 # "in ihrer Funktion als Vorsitzende der X begrüßte Petra Beispiel …": the holder follows the verb.
 # "in ihrer Funktion als …", or a clause opening with "als …": "Als Vertreterin der X sprach Petra Beispiel".
@@ -133,7 +137,10 @@ def _next_to_the_title(text: str, span: tuple[int, int], fits: list[Mention]) ->
         if (
             0 <= start - p.end <= _APPOSITION_MAX
             and _APPOSITION.fullmatch(text[p.end : start])
-            and not _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
+            and not (
+                _PREDECESSOR.search(text, max(0, p.start - _APPOSITION_MAX), p.start)
+                and not _COMMA_AFTER.match(text, p.end)  # "folgt auf X, die … als Y …": Y is X's
+            )
         ):
             return p
     for p in fits:
