@@ -218,3 +218,30 @@ def test_a_predecessor_s_apposition_is_the_predecessor_s_role(
     roles = _roles(text)
     assert role in roles
     assert not_role not in roles
+
+
+# ---------------------------------------------------------------- "Seit 2019 ist X bei der Y."
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Seit 2019 ist Jonas Fiktiv bei der Stiftung Morgenrot.", ("Jonas Fiktiv", "Stiftung Morgenrot")),
+        (
+            "Seit März 2021 ist Petra Beispiel beim Verein Lernwerk e. V.\n\nDort berät sie Betriebe.",
+            ("Petra Beispiel", "Lernwerk e. V."),
+        ),
+        (
+            "Seit dem Frühjahr ist Anna Muster im Caritasverband Lindenau; vorher war sie in Bremen.",
+            ("Anna Muster", "Caritasverband Lindenau"),
+        ),
+    ],
+)
+def test_a_fronted_since_and_being_at_a_body_ending_the_clause(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _memberships(text)
+
+
+def test_being_at_a_body_for_a_purpose_after_a_comma_is_no_membership() -> None:
+    assert (
+        _memberships("Seit Montag ist Uwe Test in der Stiftung Morgenrot, um beim Umzug zu helfen.") == set()
+    )

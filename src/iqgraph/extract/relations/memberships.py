@@ -155,6 +155,9 @@ _AT_THE_BODY = re.compile(
     rf"\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
     r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
 )
+# "Seit 2019 ist Petra B. bei der Stiftung X.": a time of being there, fronted, the clause ending with the body
+_FRONTED_SINCE = re.compile(r"\s*Seit\s+(?:\w+\s+)?[\w.]+\s+")
+_CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")  # a name ending with "e. V." closes its sentence too
 _BODY_OPENING = re.compile(
     r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
@@ -326,7 +329,10 @@ def _working_there_verb_first(
         listed = listed_from(text, person, mentions)
         for org in orgs:
             at = _AT_THE_BODY.fullmatch(text, listed[-1].end, org.start)
-            if at is not None and _says_working(verb.group("verb"), at.group("member"), text, org.end):
+            if at is None:
+                continue
+            since = _FRONTED_SINCE.fullmatch(text, sentence[0], verb.start()) and _CLOSES.match(text, org.end)
+            if since or _says_working(verb.group("verb"), at.group("member"), text, org.end):
                 out += [MembershipFinding(p, org) for p in listed]
     return out
 
