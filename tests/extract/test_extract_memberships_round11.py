@@ -245,3 +245,51 @@ def test_being_at_a_body_for_a_purpose_after_a_comma_is_no_membership() -> None:
     assert (
         _memberships("Seit Montag ist Uwe Test in der Stiftung Morgenrot, um beim Umzug zu helfen.") == set()
     )
+
+
+# ---------------------------------------------------------------- members listed one a line under a lead-in
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "members"),
+    [
+        (
+            "Das IQ Netzwerk Thüringen stellt sich vor. Zum Netzwerk gehören:\n\n- Lernwerk gGmbH, Gera\n"
+            "- Verein Brückenbau e. V.\n- Stiftung Morgenrot\n",
+            "IQ Netzwerk Thüringen",
+            {"Lernwerk gGmbH", "Brückenbau e. V.", "Stiftung Morgenrot"},
+        ),
+        (
+            "Partner im Bündnis Arbeit Nordland sind:\n• die Musterhilfe gGmbH\n• der Caritasverband Lindenau\n"
+            "• die Handwerkskammer Lindenau\n\nDas Bündnis trifft sich zweimal im Jahr.",
+            "Bündnis Arbeit Nordland",
+            {"Musterhilfe gGmbH", "Caritasverband Lindenau", "Handwerkskammer Lindenau"},
+        ),
+        (
+            "Im IQ Netzwerk Bremen arbeiten viele Träger zusammen.\n\nUnsere Netzwerkpartner:\n1. Beispiel GmbH\n"
+            "2. Verein Lernhaus e. V.\n",
+            "IQ Netzwerk Bremen",
+            {"Beispiel GmbH", "Lernhaus e. V."},
+        ),
+    ],
+)
+def test_bodies_listed_one_a_line_under_a_members_lead_in(text: str, whole: str, members: set[str]) -> None:
+    assert {(m, whole) for m in members} <= _memberships(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a project's partners, no head noun of an alliance in the lead-in
+        "Das IQ Netzwerk Thüringen fördert das Projekt. Unsere Partner:\n- Lernwerk gGmbH\n- Stiftung Morgenrot\n",
+        "Das Bündnis Arbeit Nordland lädt ein. Kooperationspartner der Tagung:\n- Lernwerk gGmbH\n"
+        "- Stiftung Morgenrot\n",
+        # the list ends at the blank line
+        "Das IQ Netzwerk Thüringen berichtet. Zum Netzwerk gehört auch die Koordination.\n\nTermine:\n"
+        "- Lernwerk gGmbH lädt ein\n",
+    ],
+)
+def test_lines_under_a_lead_in_naming_no_alliance_are_no_members(text: str) -> None:
+    found = _memberships(text)
+    assert ("Lernwerk gGmbH", "IQ Netzwerk Thüringen") not in found
+    assert ("Lernwerk gGmbH", "Bündnis Arbeit Nordland") not in found

@@ -29,6 +29,7 @@ from .relations.actors import RelationFinding
 from .relations.addresses import dateline_seat
 from .relations.relations import Before
 from .release_passes import (
+    members_of_lists,
     networks_in_their_land,
     networks_of_the_programme,
     parties,
@@ -84,6 +85,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     units_of_their_body(collector, mentions)
     networks_of_the_programme(collector, mentions, programme)
     payers_of_lists(collector, mentions)
+    members_of_lists(collector, mentions)
     parties(collector, mentions)
     holders = _role_holders(collector, mentions)  # every sentence is read: the roles are all known here
     _read_quotes(collector, mentions, holders)

@@ -6,6 +6,7 @@
 the release's network
 "Petra Beispiel (SPD)" -> memberOf the SPD
 "Das Land Y fördert folgende Projekte:" and a list -> each listed project fundedBy Y
+"Zum Netzwerk gehören:" and a list -> each listed body memberOf the network
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .names.mentions import Mention, main_entity
 from .names.organisations.organisations import find_organisations
 from .relations.actors import RelationFinding
 from .relations.funding.listed import payers_of_listed_projects, payers_of_shares
+from .relations.member_blocks import members_of_blocks
 from .roles.phrases import is_role_noun
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
@@ -279,6 +281,12 @@ def _party_in_title(text: str, person: Mention) -> re.Match[str] | None:
         return None
     noun = match.group("noun").lower()
     return match if is_role_noun(noun) or "politiker" in noun else None
+
+
+def members_of_lists(c: Collector, mentions: list[Mention]) -> None:
+    """ "Zum Netzwerk gehören:" and a body a line: each listed body is a member of the whole."""
+    for finding in members_of_blocks(c.text, mentions):
+        c.relation(finding, (finding.subject.start, finding.subject.end))
 
 
 def payers_of_lists(c: Collector, mentions: list[Mention]) -> None:

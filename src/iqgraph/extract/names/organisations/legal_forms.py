@@ -54,6 +54,7 @@ def by_legal_form(text: str) -> list[Mention]:
             continue
         start = _enumeration_start(text, _slogan_start(text, start))
         start = _after_a_short_line(text, start, match.start("form"))
+        start = _past_a_bullet(text, start)
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
         generic = GENERIC_CLASSIFIER.match(text, start, match.end())
@@ -111,6 +112,15 @@ def _after_a_short_line(text: str, start: int, end: int) -> int:
             start = newline + 1
         pos = newline + 1
     return start
+
+
+# A list item's mark at a line's start: "- Verein Brückenbau e. V." (the name starts after it)
+_BULLET = re.compile(r"[-–•*·▪][ \t]+")
+
+
+def _past_a_bullet(text: str, start: int) -> int:
+    bullet = _BULLET.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    return bullet.end() if bullet else start
 
 
 # "bei der Beschäftigung, Arbeit und Integration gGmbH": a name made of an enumeration whose "und" item stands before
