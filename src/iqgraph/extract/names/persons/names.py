@@ -80,6 +80,16 @@ def is_certain_gender(label: str) -> bool:
     return bool(first) and _detector().get_gender(first.split("-")[0]) in ("female", "male")
 
 
+# A preposition or a numeral opens a phrase, never a person's name, though the name list holds some ("Ab", "Seit"):
+# "Drei Angebote stellten sich vor", "Ab Herbst sollen …", "Zu Gast war Ministerin …".
+_PHRASE_OPENERS = lexicon.PREPOSITIONS | frozenset(w for w in lexicon.GERMAN_NUMBER_WORDS if " " not in w)
+
+
+def opens_a_phrase(word: str) -> bool:
+    """Whether a capitalised word is a preposition or a numeral opening a sentence's phrase."""
+    return word.lower() in _PHRASE_OPENERS
+
+
 def is_role_or_body(word: str) -> bool:
     """A role noun, a body's head or a noun of belonging ("ist Petra Beispiel Mitglied im …")."""
     low = word.lower()
