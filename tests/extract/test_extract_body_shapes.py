@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import facts_of
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
 
 
 def _persons(body: str) -> set[str]:
@@ -28,3 +31,113 @@ def _persons(body: str) -> set[str]:
 )
 def test_a_preposition_or_a_numeral_opening_a_sentence_is_no_given_name(body: str, persons: set[str]) -> None:
     assert _persons(body) == persons
+
+
+# ---------------------------------------------------------------- organisation-name grammar, more shapes
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beraten wird am Institut für Arbeitsrecht der Anna-Beispiel-Universität Kassel.",
+            "Institut für Arbeitsrecht der Anna-Beispiel-Universität Kassel",
+        ),
+        (
+            "Die Studie stammt von der Akademie für Pflege der Karl-Muster-Hochschule.",
+            "Akademie für Pflege der Karl-Muster-Hochschule",
+        ),
+        (
+            "Gefördert wird das Institut für Pflegeforschung der Petra-Probe-Universität Fulda seit 2021.",
+            "Institut für Pflegeforschung der Petra-Probe-Universität Fulda",
+        ),
+    ],
+)
+def test_a_genitive_body_named_after_a_person_stays_in_the_name(text: str, label: str) -> None:
+    assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Diakonische Werk im Kirchenkreis Heideland berät Familien.",
+            "Diakonisches Werk im Kirchenkreis Heideland",
+        ),
+        ("Mit dabei war der Caritasverband im Dekanat Auenland.", "Caritasverband im Dekanat Auenland"),
+        (
+            "Träger ist das Diakonische Werk für den Kirchenbezirk Musterhausen.",
+            "Diakonisches Werk für den Kirchenbezirk Musterhausen",
+        ),
+    ],
+)
+def test_a_welfare_body_named_by_its_church_district(text: str, label: str) -> None:
+    assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Die Bäckerinnung Kassel lud ein.", {"Bäckerinnung Kassel": "Organisation"}),
+        (
+            "Mit der Innung des Dachdeckerhandwerks Fulda wurde gesprochen.",
+            {"Innung des Dachdeckerhandwerks Fulda": "Organisation"},
+        ),
+        ("Auch die Elektro-Innung Göttingen machte mit.", {"Elektro-Innung Göttingen": "Organisation"}),
+        ("Ihre politische Gesinnung spielt dabei keine Rolle.", {}),
+    ],
+)
+def test_guilds_are_bodies_named_by_their_region_or_trade(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Integrationsbüro Kassel berät Zugewanderte.", "Integrationsbüro Kassel"),
+        ("Termine vergibt das Migrationsbüro Göttingen.", "Migrationsbüro Göttingen"),
+        ("Beim Integrationsbüro der Stadt Fulda gibt es Termine.", "Integrationsbüro der Stadt Fulda"),
+        (
+            "Anmeldung über das Integrationsbüro des Landkreises Fulda.",
+            "Integrationsbüro des Landkreises Fulda",
+        ),
+    ],
+)
+def test_an_integration_office_is_a_municipal_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Föderation der Beispielvereine in Deutschland stellte sich vor.",
+            "Föderation der Beispielvereine in Deutschland",
+        ),
+        ("Gegründet wurde die Föderation der Musterverbände 2019.", "Föderation der Musterverbände"),
+        (
+            "Auch der Verband der Lernwerkvereine in Deutschland war vertreten.",
+            "Verband der Lernwerkvereine in Deutschland",
+        ),
+    ],
+)
+def test_a_federation_named_by_its_members_and_the_country(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Auch das Start-up Wolkenbruch Solutions aus Kassel stellt ein.", "Wolkenbruch Solutions"),
+        ("Seit 2020 berät Nordlicht Consulting kleine Betriebe.", "Nordlicht Consulting"),
+        ("Bei der Hafenblick Group arbeiten 40 Fachkräfte.", "Hafenblick Group"),
+    ],
+)
+def test_a_company_with_an_english_head(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"

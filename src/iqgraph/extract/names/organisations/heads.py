@@ -48,7 +48,8 @@ def names_a_body(word: str) -> bool:
 def head_suffix(word: str) -> str | None:
     """The organisation head a word ends in ("Arbeitsministeriums" -> "ministerium"); plurals are not names."""
     low = word.lower()
-    if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt")):
+    # "Gesinnung", "Besinnung" end in a guild's head ("innung") and name none
+    if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt", "sinnung")):
         return None
     plural_only = next((h for h in _PLURAL_ONLY_HEADS if low.endswith((h, h + "n"))), None)
     if plural_only is not None:
