@@ -141,3 +141,47 @@ def test_a_federation_named_by_its_members_and_the_country(text: str, label: str
 )
 def test_a_company_with_an_english_head(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beteiligt ist der Fachbereich Jugend, Familie und Soziales der Stadt Nordhausen.",
+            "Fachbereich Jugend, Familie und Soziales der Stadt Nordhausen",
+        ),
+        (
+            "Einladungen verschickte der Fachdienst Arbeit, Migration und Teilhabe des Landkreises Fulda.",
+            "Fachdienst Arbeit, Migration und Teilhabe des Landkreises Fulda",
+        ),
+        (
+            "Beim Referat Bildung, Sport und Kultur der Landeshauptstadt Kiel liegt die Federführung.",
+            "Referat Bildung, Sport und Kultur der Landeshauptstadt Kiel",
+        ),
+    ],
+)
+def test_a_municipal_department_named_by_a_list_of_topics(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+def _abbreviations(text: str) -> dict[str, str | None]:
+    return {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER) if m.type == "Organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Die Vereinigung der Musterländer Wirtschaft e. V. (vmw) sagte Hilfe zu. Die vmw lädt ein.",
+            "Vereinigung der Musterländer Wirtschaft e. V.",
+            "vmw",
+        ),
+        ("Der Verband der Beispielindustrie (vbi) tagte in Kassel.", "Verband der Beispielindustrie", "vbi"),
+        ("Mitglied ist auch das Bündnis Lernen und Arbeiten (bla).", "Bündnis Lernen und Arbeiten", "bla"),
+        ("Die Lernwerk gGmbH (neu) zog nach Fulda.", "Lernwerk gGmbH", None),
+    ],
+)
+def test_a_short_form_in_small_letters_that_spells_the_name(
+    text: str, label: str, abbreviation: str | None
+) -> None:
+    assert _abbreviations(text).get(label, "-") == abbreviation

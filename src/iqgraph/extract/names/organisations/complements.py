@@ -44,9 +44,10 @@ _GENITIVE_COMPLEMENT = re.compile(
     rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 # A department named by its topic and the town or district it serves: "Stabsstelle Integration der
-# Landeshauptstadt X", "Referat Migration und Teilhabe der Stadt X", "Fachdienst Migration des Landkreises X".
+# Landeshauptstadt X", "Referat Migration und Teilhabe der Stadt X", "Fachdienst Migration des Landkreises X",
+# "Fachbereich Jugend, Familie und Soziales der Stadt X".
 _TOPIC_OF_A_MUNICIPALITY = re.compile(
-    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
+    r"\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*[A-ZÄÖÜ][\w-]*)*\s+und\s+[A-ZÄÖÜ][\w-]*)?"
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
