@@ -185,3 +185,37 @@ def test_a_short_form_in_small_letters_that_spells_the_name(
     text: str, label: str, abbreviation: str | None
 ) -> None:
     assert _abbreviations(text).get(label, "-") == abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Begrüßt wurden die Gäste im Namen der Stadt Kassel.", {"Stadt Kassel": "Agency"}),
+        ("Vertreterinnen der Stadt Fulda stellten die Pläne vor.", {"Stadt Fulda": "Agency"}),
+        ("Im Auftrag des Kreises Herford lädt der Verein ein.", {"Kreis Herford": "Agency"}),
+        ("Die Bürgerinnen der Stadt Kassel kamen zahlreich.", {}),
+    ],
+)
+def test_a_municipality_in_the_genitive_of_acting_on_its_behalf_is_a_body(
+    text: str, bodies: dict[str, str]
+) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Die Beauftragte der Landesregierung für Migration und Teilhabe schickte ein Grußwort.",
+            {"Beauftragte der Landesregierung für Migration und Teilhabe": "Agency"},
+        ),
+        (
+            "Es gab viele Gäste. Der Landesbeauftragte für Integration Sachsen-Anhalt sprach zuerst.",
+            {"Landesbeauftragter für Integration Sachsen-Anhalt": "Agency"},
+        ),
+        ("Die Beauftragte für Integration Petra Beispiel sprach.", {}),
+        ("Der Beauftragte der Landesregierung für Teilhabe, Karl Muster, sprach.", {}),
+    ],
+)
+def test_a_commissioner_s_office_opening_a_sentence_is_a_body(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
