@@ -219,3 +219,36 @@ def test_a_municipality_in_the_genitive_of_acting_on_its_behalf_is_a_body(
 )
 def test_a_commissioner_s_office_opening_a_sentence_is_a_body(text: str, bodies: dict[str, str]) -> None:
     assert _bodies(text) == bodies
+
+
+def _entities(body: str) -> set[tuple[str, str]]:
+    return {(kind, label) for kind, label in facts_of("Titel\n\n" + body).entities if kind != "Place"}
+
+
+@pytest.mark.parametrize(
+    ("body", "entity"),
+    [
+        (
+            "Die Beratung übernimmt die Handwerks-\nkammer Kassel seit Mai.",
+            ("Organisation", "Handwerkskammer Kassel"),
+        ),
+        (
+            "Anträge prüft das Landes-\namt für Zuwanderung Musterland.",
+            ("Agency", "Landesamt für Zuwanderung"),
+        ),
+        (
+            "Die Beratung übernimmt das Bundesarbeits-\nministerium.",
+            ("Ministry", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Die Beratung in der ganzen Region übernimmt seit vielen Jahren schon das Diakonische\nWerk Kassel.",
+            ("Organisation", "Diakonisches Werk Kassel"),
+        ),
+    ],
+)
+def test_a_name_broken_at_a_line_end_is_one_name(body: str, entity: tuple[str, str]) -> None:
+    assert entity in _entities(body)
+
+
+def test_a_short_line_before_a_head_is_no_part_of_its_name() -> None:
+    assert ("Organisation", "Werk Kassel") in _entities("Soziales\nStaatskanzlei\nDiakonisches\nWerk Kassel")

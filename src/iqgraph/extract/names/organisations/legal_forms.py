@@ -24,7 +24,7 @@ from .abbreviations import short_form_after
 from .complements import nominative_label
 from .heads import ARTICLES, LEGAL_FORM, PREPOSITIONS, head_suffix, names_a_body
 from .leading_words import at_the_instigation
-from .words import CAP, NOT_NAME_START, named_organisation
+from .words import CAP, NOT_NAME_START, SHORT_LINE_MAX, named_organisation
 
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
@@ -94,11 +94,6 @@ def _slogan_start(text: str, start: int) -> int:
     if before is None or not re.match(rf"{before.group('noun')}n?(?![\w-])", text[start:]):
         return start
     return before.start()
-
-
-# A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
-# wrapped running text is longer.
-SHORT_LINE_MAX = 50
 
 
 def _after_a_short_line(text: str, start: int, end: int) -> int:
