@@ -252,3 +252,25 @@ def test_a_name_broken_at_a_line_end_is_one_name(body: str, entity: tuple[str, s
 
 def test_a_short_line_before_a_head_is_no_part_of_its_name() -> None:
     assert ("Organisation", "Werk Kassel") in _entities("Soziales\nStaatskanzlei\nDiakonisches\nWerk Kassel")
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Die Vertreterin des Bundesverbands der Beispielinnen lobte das Projekt.",
+            {"Bundesverband der Beispielinnen": "Organisation"},
+        ),
+        (
+            "Der Verband der Unternehmerinnen in Hessen lud ein.",
+            {"Verband der Unternehmerinnen in Hessen": "Organisation"},
+        ),
+        (
+            "Gegründet hat sich die Föderation der Migrantinnen 2020.",
+            {"Föderation der Migrantinnen": "Organisation"},
+        ),
+        ("Das Team des Vereins der Senatorin tagte.", {}),
+    ],
+)
+def test_a_federation_of_people_named_in_the_feminine_plural(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies

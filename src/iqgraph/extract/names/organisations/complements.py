@@ -244,6 +244,12 @@ def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> 
     return end, has_complement, genitive_at
 
 
+# People in the feminine plural, not a role's title: "Migrantinnen", "Unternehmerinnen" (not "Leiterinnen").
+_PEOPLE_IN_THE_PLURAL = re.compile(
+    rf"(?![\w-]*(?i:{'|'.join(sorted(lexicon.ROLE_STEMS))}))[A-ZÄÖÜ][a-zäöüß]+innen"
+)
+
+
 def complement_ok(match: re.Match[str]) -> bool:
     if "\n\n" in match.group(0):
         return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
@@ -269,6 +275,8 @@ def complement_ok(match: re.Match[str]) -> bool:
             return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
         if district_name(words[-1]):
             return True  # "des Kreises Siegen-Wittgenstein": a district's name, not a role in "-in"
+        if len(words) == 1 and _PEOPLE_IN_THE_PLURAL.fullmatch(words[0]):
+            return True  # "Bundesverband der Migrantinnen": the people a federation gathers, no role
         return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
     return True
 
