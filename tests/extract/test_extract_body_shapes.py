@@ -274,3 +274,22 @@ def test_a_short_line_before_a_head_is_no_part_of_its_name() -> None:
 )
 def test_a_federation_of_people_named_in_the_feminine_plural(text: str, bodies: dict[str, str]) -> None:
     assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Die Sprecherin des Bündnisses Fachkräfte Nordhessen lobte den Plan.",
+            {"Bündnis Fachkräfte Nordhessen": "Organisation"},
+        ),
+        (
+            "Der Vorstand des Bündnisses für Arbeit Kassel tagte.",
+            {"Bündnis für Arbeit Kassel": "Organisation"},
+        ),
+        ("Mitglied des Bündnisses Lernwerk ist sie seit 2020.", {"Bündnis Lernwerk": "Organisation"}),
+        ("Zu Gast im Beirat des Bündnisses ist Professorin Petra Beispiel.", {}),
+    ],
+)
+def test_the_genitive_of_a_head_in_nis_doubles_its_s(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies

@@ -190,6 +190,7 @@ def _bare_head(word: str) -> bool:
         return True
     # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
     stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
+    stem = low[:-3] if low.endswith("nisses") else stem  # "Bündnisses"
     return low.endswith("s") and stem in _BARE_HEADS and not stem.endswith(REGION_NAMED_HEADS)
 
 
