@@ -293,3 +293,20 @@ def test_a_federation_of_people_named_in_the_feminine_plural(text: str, bodies: 
 )
 def test_the_genitive_of_a_head_in_nis_doubles_its_s(text: str, bodies: dict[str, str]) -> None:
     assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Träger ist die Beispiel Bildungs-GmbH.", {"Beispiel Bildungs-GmbH": "Organisation"}),
+        ("Träger ist die Muster Service-gGmbH in Kassel.", {"Muster Service-gGmbH": "Organisation"}),
+        (
+            "Die Lernweg Beschäftigungs-gGmbH berät seit 2019.",
+            {"Lernweg Beschäftigungs-gGmbH": "Organisation"},
+        ),
+        ("Die Tochter-gGmbH der Stiftung berät.", {}),
+        ("Die Projekt-AG Integration tagte.", {}),
+    ],
+)
+def test_a_company_s_form_joined_by_a_hyphen_ends_its_name(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies

@@ -33,13 +33,17 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖ�
 _LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–|of|for|the|with|a|and|to|on)\s+|-?\s+und\s+|\s+)"
 # A club's year or number after its first word: "TSV Beispielstadt 1860 e. V.", "FC Musterdorf 04 e. V."
 _YEAR_OR_NUMBER = r"\d{2,4}(?![\d.,])"
+# A company's form joined by a hyphen to its last word: "Beispiel Bildungs-GmbH", "Muster Service-gGmbH" (not "-AG",
+# a working group's: "die Projekt-AG Integration").
+_HYPHENED_FORM = r"-(?=g?GmbH(?!\w))"
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})\s+(?P<form>{LEGAL_FORM})"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})(?:\s+|{_HYPHENED_FORM})"
+    rf"(?P<form>{LEGAL_FORM})"
 )
 _A_TIME_BEFORE_ITS_NUMBER = re.compile(
     rf"(?:^|\s)(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|{'|'.join(sorted(TIME_WORDS))})\s+{_YEAR_OR_NUMBER}"
 )
-_INNER_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM}")
+_INNER_LEGAL_FORM = re.compile(rf"(?:\s|{_HYPHENED_FORM}){LEGAL_FORM}")
 LEGAL = re.compile(rf"\s*(?:{LEGAL_FORM}|AöR(?![\w]))")
 
 
@@ -69,7 +73,10 @@ def by_legal_form(text: str) -> list[Mention]:
             before_form = nominative_label(before_form, _genitive_offset(before_form))
         else:
             before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))
-        label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
+        if before_form.endswith("-") and " " not in before_form:
+            continue  # "die Tochter-GmbH", "eine Service-gGmbH": a kind of company, no name
+        joiner = "" if before_form.endswith("-") else " "  # "Beispiel Bildungs-GmbH"
+        label = before_form + joiner + re.sub(r"\s+", " ", match.group("form"))
         mention = named_organisation(text, start, match.end(), label)
         abbr = short_form_after(
             text, match.end()
