@@ -27,6 +27,11 @@ def _persons(body: str) -> set[str]:
         ("Ab Herbst sollen die Sprechstunden in allen Rathäusern stattfinden.", set()),
         ("Gegen Mittag sprach Jonas Muster über die Ergebnisse.", {"Jonas Muster"}),
         ("Nach Angaben der Kammer stellten Sechs Betriebe neue Fachkräfte ein.", set()),
+        ("Viele Betriebe sagten ihre Teilnahme ab.", set()),
+        ("Erstmals Gast war Staatssekretär Karl Muster.", {"Karl Muster"}),
+        ("Zahlreiche Gäste begrüßte Petra Beispiel am Eingang.", {"Petra Beispiel"}),
+        ("Letzte Woche sprach Jonas Muster im Rathaus.", {"Jonas Muster"}),
+        ("Herzlich Willkommen sagte die Leiterin zu Beginn.", set()),
     ],
 )
 def test_a_preposition_or_a_numeral_opening_a_sentence_is_no_given_name(body: str, persons: set[str]) -> None:

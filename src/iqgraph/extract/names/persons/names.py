@@ -80,13 +80,18 @@ def is_certain_gender(label: str) -> bool:
     return bool(first) and _detector().get_gender(first.split("-")[0]) in ("female", "male")
 
 
-# A preposition or a numeral opens a phrase, never a person's name, though the name list holds some ("Ab", "Seit"):
-# "Drei Angebote stellten sich vor", "Ab Herbst sollen …", "Zu Gast war Ministerin …".
-_PHRASE_OPENERS = lexicon.PREPOSITIONS | frozenset(w for w in lexicon.GERMAN_NUMBER_WORDS if " " not in w)
+# A preposition, a numeral, a quantifier or an adverb opens a phrase, never a person's name, though the name list
+# holds some ("Ab", "Seit"): "Drei Angebote stellten sich vor", "Ab Herbst sollen …", "Zu Gast war Ministerin …",
+# "Viele Betriebe sagten ab".
+_PHRASE_OPENERS = (
+    lexicon.PREPOSITIONS
+    | frozenset(w for w in lexicon.GERMAN_NUMBER_WORDS if " " not in w)
+    | lexicon.PHRASE_OPENING_WORDS
+)
 
 
 def opens_a_phrase(word: str) -> bool:
-    """Whether a capitalised word is a preposition or a numeral opening a sentence's phrase."""
+    """Whether a capitalised word is a preposition, a numeral, a quantifier or an adverb opening a phrase."""
     return word.lower() in _PHRASE_OPENERS
 
 
