@@ -72,6 +72,9 @@ ORG_HEADS: dict[str, str] = {
     "bund": "Organisation",
     "kammertag": "Organisation",
     "handwerkerschaft": "Organisation",
+    # the guilds of a trade, named by their region or whose trade they are ("Bäckerinnung Musterstadt", "Innung des
+    # Kraftfahrzeughandwerks Musterkreis")
+    "innung": "Organisation",
     "diakonie": "Organisation",
     # church congregations, named by their confession and parish ("Evangelische Kirchengemeinde Musterdorf")
     "kirchengemeinde": "Organisation",
@@ -119,6 +122,8 @@ ORG_HEADS: dict[str, str] = {
     "zentrum": "Organisation",
     # international and other bodies named by what they are for ("Internationale Organisation für Migration")
     "organisation": "Organisation",
+    # federations of associations, named by their members ("Föderation der Beispielvereine in Deutschland")
+    "föderation": "Organisation",
     # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum
     # Kreis Musterland")
     "integrationszentrum": "Agency",
@@ -250,6 +255,9 @@ REGIONAL_UNITS = (
 SERVED_TERRITORIES = (
     *("Erzbistum", "Bistum", "Erzdiözese", "Diözese", "Landeskirche", "Regierungsbezirk"),
     *("Landkreis", "Kreis"),
+    # the Protestant and Catholic church districts welfare bodies are organised by ("Diakonisches Werk für den
+    # Kirchenkreis X", "Caritasverband für das Dekanat X")
+    *("Kirchenkreis", "Kirchenbezirk", "Dekanat"),
 )
 
 # Units that only one body has, and that body: a "Regionaldirektion Bayern" is always the Bundesagentur für
@@ -545,6 +553,12 @@ ENGLISH_ORG_HEADS = (
     "Hub",
     "Lab",
     "Club",
+    # companies with English names: "GreenGrid Solutions", "Nordlicht Consulting", "Hafenblick Group"
+    "Solutions",
+    "Consulting",
+    "Group",
+    "Technologies",
+    "Services",
 )
 
 # Endings after a dot that make a word a web address or a file, not a styled name ("beispiel.de", "flyer.pdf").

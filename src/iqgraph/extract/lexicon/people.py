@@ -310,6 +310,29 @@ WORDS_NOT_GIVEN_NAMES = frozenset(
     | {"Duo", "Trio", "Quartett", "Band", "Chor", "Ensemble"}
 )
 
+# Quantifiers, adverbs and adjectives that open a sentence's phrase before a capitalised noun, never a person's
+# given name: "Viele Betriebe sagten ab", "Erstmals Gast war …", "Letzte Woche sprach …" (compared in lower case).
+PHRASE_OPENING_WORDS = frozenset(
+    {"viele", "zahlreiche", "dutzende", "hunderte", "tausende", "einige", "mehrere", "wenige", "manche"}
+    | {"etliche", "sämtliche", "verschiedene", "unterschiedliche", "andere", "weitere", "beide"}
+    | {"erstmals", "erneut", "herzlich", "besonders", "gerade", "bereits", "schon", "noch", "ebenfalls"}
+    | {"ebenso", "zudem", "außerdem", "deshalb", "daher", "inzwischen", "mittlerweile", "künftig", "bislang"}
+    | {
+        "bisher",
+        "zuletzt",
+        "zunächst",
+        "anschließend",
+        "danach",
+        "später",
+        "heute",
+        "gestern",
+        "jetzt",
+        "nun",
+    }
+    | {"rund", "knapp", "fast", "etwa", "sehr", "ganz", "letzte", "letzten", "nächste", "nächsten", "großes"}
+    | {"große", "großen", "kleine", "kleines"}
+)
+
 # Offices named by the noun for holding them ("übernimmt die Schirmherrschaft für …"): masculine and
 # feminine title of the holder.
 OFFICE_NOUNS: dict[str, tuple[str, str]] = {

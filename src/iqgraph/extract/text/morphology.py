@@ -189,6 +189,8 @@ def noun_nominative(word: str) -> str:
     for ending in ("es", "s"):
         if low.endswith(ending) and _is_known_head(low[: -len(ending)]):
             return word[: -len(ending)]
+    if low.endswith("nisses"):  # "Bündnisses" -> "Bündnis": a noun in "-nis" doubles its "s"
+        return word[:-3]
     return word
 
 

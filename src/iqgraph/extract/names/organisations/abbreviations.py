@@ -22,9 +22,30 @@ ABBR = re.compile(
 
 
 def short_form_after(text: str, end: int) -> re.Match[str] | None:
-    """The short form in brackets after a name, not a town there ("Musterhilfe gGmbH (Kassel)": its seat)."""
+    """The short form in brackets after a name, not a town there ("Musterhilfe gGmbH (Kassel)": its seat); a short
+    form in small letters only where it spells the name's last words ("Verband der Musterwirtschaft e. V. (vmw)")."""
     abbr = ABBR.match(text, end)
-    return None if abbr is None or abbr.group("abbr") in PLACE_NAMES else abbr
+    if abbr is None:
+        small = _SMALL_ABBR.match(text, end)
+        return small if small and _spells_the_words_before(text, end, small.group("abbr")) else None
+    return None if abbr.group("abbr") in PLACE_NAMES else abbr
+
+
+# "(vbw)", "(dgb)": a short form in small letters, as some associations write theirs
+_SMALL_ABBR = re.compile(r"\s*\((?P<abbr>[a-zäöü]{2,5})\)")
+_NAME_LINE_BEFORE = re.compile(r"[^\n(),;:]{1,120}$")
+_LEGAL_FORM_WORDS = frozenset({"e.", "v.", "e.v.", "gmbh", "ggmbh", "mbh", "ag", "eg", "gug"})
+_MOST_WORDS_SPELLED_SMALL = 6
+
+
+def _spells_the_words_before(text: str, end: int, abbreviation: str) -> bool:
+    line = _NAME_LINE_BEFORE.search(text, max(0, end - 120), end)
+    words = [w.lower() for w in re.split(r"[\s\-]+", line.group(0) if line else "") if w]
+    words = [w for w in words if w not in _LEGAL_FORM_WORDS]
+    return any(
+        _spells(abbreviation, [w for w in words[-k:] if w not in _UNSPELLED_WORDS])
+        for k in range(2, min(len(words), _MOST_WORDS_SPELLED_SMALL) + 1)
+    )
 
 
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".

@@ -18,7 +18,7 @@ from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJE
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
-from .heads import TOWNS, common_body_noun
+from .heads import TOWNS, common_body_noun, head_suffix
 from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
@@ -44,18 +44,21 @@ _GENITIVE_COMPLEMENT = re.compile(
     rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 # A department named by its topic and the town or district it serves: "Stabsstelle Integration der
-# Landeshauptstadt X", "Referat Migration und Teilhabe der Stadt X", "Fachdienst Migration des Landkreises X".
+# Landeshauptstadt X", "Referat Migration und Teilhabe der Stadt X", "Fachdienst Migration des Landkreises X",
+# "Fachbereich Jugend, Familie und Soziales der Stadt X".
 _TOPIC_OF_A_MUNICIPALITY = re.compile(
-    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?"
+    r"\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*[A-ZÄÖÜ][\w-]*)*\s+und\s+[A-ZÄÖÜ][\w-]*)?"
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
-    # the Church's territory a welfare body works in: "Caritas im Bistum Mainz", "Diakonie in der Landeskirche X"
+    # the Church's territory a welfare body works in: "Caritas im Bistum Mainz", "Diakonie in der Landeskirche X",
+    # "Diakonisches Werk im Kirchenkreis X", "Caritasverband im Dekanat X"
     re.compile(
-        rf"\s+(?:im\s+(?:Erz)?[Bb]istum|in\s+der\s+(?:Erz)?[Dd]iözese|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
+        rf"\s+(?:im\s+(?:(?:Erz)?[Bb]istum|Kirchenkreis|Kirchenbezirk|Dekanat)|in\s+der\s+(?:Erz)?[Dd]iözese"
+        rf"|in\s+der\s+Landeskirche)\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"
     ),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     _TOWN_COMPLEMENT,
@@ -98,6 +101,7 @@ REGION_NAMED_HEADS = (
     "verband",
     "vereinigung",
     "handwerkerschaft",
+    "innung",
     "kammertag",
     "landkreis",
     "sparkasse",
@@ -123,8 +127,9 @@ _NO_PORTFOLIO = frozenset(
 
 # A federation's Land after its members in the genitive: "Landesverband der freien Träger in Hessen",
 # "Arbeitsgemeinschaft der Migrantenvereine in Sachsen" (a Land only: "in Kassel" says where it meets).
+# ... or the country, for a nationwide one: "Föderation der Beispielvereine in Deutschland".
 _LAND_OF_A_FEDERATION = re.compile(
-    rf"\s+in\s+(?:{'|'.join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))})(?![\w-])"
+    rf"\s+in\s+(?:Deutschland|{'|'.join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))})(?![\w-])"
 )
 _FEDERATION_HEADS = ("gemeinschaft", "vereinigung", "verband", "föderation")
 
@@ -239,6 +244,12 @@ def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> 
     return end, has_complement, genitive_at
 
 
+# People in the feminine plural, not a role's title: "Migrantinnen", "Unternehmerinnen" (not "Leiterinnen").
+_PEOPLE_IN_THE_PLURAL = re.compile(
+    rf"(?![\w-]*(?i:{'|'.join(sorted(lexicon.ROLE_STEMS))}))[A-ZÄÖÜ][a-zäöüß]+innen"
+)
+
+
 def complement_ok(match: re.Match[str]) -> bool:
     if "\n\n" in match.group(0):
         return False  # "im Landkreis Musterland" ending a heading, "Musterstadt." opening the next paragraph
@@ -256,7 +267,7 @@ def complement_ok(match: re.Match[str]) -> bool:
     genitive = match.groupdict().get("genitive")
     if genitive:
         words = genitive.split()
-        if any(given_name_gender(w) for w in words[:1]) and len(words) > 1:
+        if any(given_name_gender(w) and not _hyphened_to_a_name(w) for w in words[:1]) and len(words) > 1:
             return False  # "der Senatorin Elke Breitenbach" is a person, not a name part
         if genitive in lexicon.GENITIVE_PORTFOLIOS:
             return True
@@ -264,8 +275,16 @@ def complement_ok(match: re.Match[str]) -> bool:
             return False  # "der Beirat des Vereins", "die Direktion des Hotels": the body of a body not named
         if district_name(words[-1]):
             return True  # "des Kreises Siegen-Wittgenstein": a district's name, not a role in "-in"
+        if len(words) == 1 and _PEOPLE_IN_THE_PLURAL.fullmatch(words[0]):
+            return True  # "Bundesverband der Migrantinnen": the people a federation gathers, no role
         return not words[-1].lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen", "ern"))
     return True
+
+
+def _hyphened_to_a_name(word: str) -> bool:
+    """ "Otto-von-Beispiel-Universität", "Anna-Muster-Stiftung": a body's head joined to a person's name by hyphens;
+    its given name opens no person's name."""
+    return "-" in word and head_suffix(word) is not None
 
 
 def district_name(word: str) -> bool:

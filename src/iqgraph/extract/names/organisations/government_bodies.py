@@ -126,7 +126,17 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
         return _second_of_a_dative_pair(text, match.start()) or _second_genitive_of_a_payment(
             text, match.start()
         )
-    return not genitive or word_before in lexicon.PAYMENT_NOUNS or word_before in _DATIVE_PREPOSITIONS
+    return (
+        not genitive
+        or word_before in lexicon.PAYMENT_NOUNS
+        or word_before in _DATIVE_PREPOSITIONS
+        or word_before.endswith(_ON_BEHALF_NOUNS)
+    )
+
+
+# Nouns after which the genitive is the body acting: "im Namen der Stadt X", "im Auftrag des Kreises X",
+# "Vertreterinnen der Stadt X".
+_ON_BEHALF_NOUNS = ("namen", "auftrag", "vertreter", "vertreterin", "vertreterinnen", "vertretern")
 
 
 _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})
@@ -209,6 +219,7 @@ _ACTING_NOUNS = "Einladung|Auftrag|Unterstützung|Förderung|Initiative|Schirmhe
 _COMMISSIONER = re.compile(
     r"(?<![\w-])(?:(?i:bei|mit|von|an|für|durch|gegenüber)\s+(?P<article>der|dem|den|die)|(?P<contracted>[Bb]eim|[Vv]om)"
     r"|(?P<office>Büro|Stab|Geschäftsstelle)(?:s|es)?\s+(?:des|der)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>Die|Der)"
     rf"|(?P<acting>{_ACTING_NOUNS})\s+(?P<genitive>der|des))\s+"
     rf"(?P<name>(?:(?P<adjective>[A-ZÄÖÜ][\w-]*(?:e|en|er))\s+)?(?P<head>[A-ZÄÖÜ]?[\w-]*[Bb]eauftragte[nr]?)"
     rf"(?P<government>\s+(?:der|des)\s+(?:{_GOVERNMENT}))?)(?![\w-])"
@@ -236,7 +247,7 @@ def find_commissioner_offices(text: str) -> list[Mention]:
         named = adjective or match.group("government") or government_after or has_portfolio
         if not named or _PERSON_NEXT.match(text, end):
             continue  # "mit dem Beauftragten für Integration Petra Beispiel": a person by her role
-        if match.group("acting") and _PERSON_IN_APPOSITION.match(text, end):
+        if (match.group("acting") or match.group("subject")) and _PERSON_IN_APPOSITION.match(text, end):
             continue  # "auf Einladung der Beauftragten für Integration, Petra Beispiel,": the person invited
         start = match.start("office") if match.group("office") else match.start("name")
         out.append(
@@ -270,7 +281,7 @@ def _commissioner_label(match: re.Match[str], portfolio: str) -> str:
             + name
         )
     article = match.group("article") or match.group("contracted") or match.group("genitive")
-    masculine = article in _MASCULINE_ARTICLES
+    masculine = article in _MASCULINE_ARTICLES or match.group("subject") == "Der"
     head = match.group("head")
     nominative_head = re.sub(r"[nr]$", "", head) + ("r" if masculine else "")
     words = name.split(" ")

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ... import lexicon
 
 _HEADS = tuple(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
-_HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es)?$")
+# "Bündnisses": a head in "-nis" doubles its "s" in the genitive
+_HEAD_AT_END = re.compile(rf"(?P<head>{'|'.join(_HEADS)})(?:(?P<plural>en|n|ien|er)|s|es|(?<=nis)ses)?$")
 COMMON_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "en", "ern", "chen", "nis")
 LEGAL_FORM = (
     r"(?:gemeinnützige\s+GmbH|GmbH\s*&\s*Co\.\s*KG|e\.\s?V\.?|gGmbH|GmbH|mbH|g?UG\s*\(haftungsbeschränkt\)|gUG|eG|kAöR"
@@ -48,7 +49,8 @@ def names_a_body(word: str) -> bool:
 def head_suffix(word: str) -> str | None:
     """The organisation head a word ends in ("Arbeitsministeriums" -> "ministerium"); plurals are not names."""
     low = word.lower()
-    if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt")):
+    # "Gesinnung", "Besinnung" end in a guild's head ("innung") and name none
+    if "netzwerk" in low or low.endswith(("handwerk", "handwerks", "ehrenamt", "hauptamt", "sinnung")):
         return None
     plural_only = next((h for h in _PLURAL_ONLY_HEADS if low.endswith((h, h + "n"))), None)
     if plural_only is not None:
@@ -119,10 +121,12 @@ def _federal_office(word: str) -> bool:
 
 
 def common_body_noun(word: str) -> bool:
-    """ "Vereins", "Netzwerks", "Hotels": a genitive of a bare head or another noun for a body or venture."""
+    """ "Vereins", "Netzwerks", "Hotels", "Bündnisses": a genitive of a bare head or another noun for a body or
+    venture."""
     low = word.lower()
     stems = (
         low,
+        low.removesuffix("ses"),  # "Bündnisses": a noun in "-nis" doubles its "s"
         low.removesuffix("s"),
         low.removesuffix("es"),
         low.removesuffix("en"),

@@ -16,7 +16,7 @@ from ...lexicon.names import DESCRIPTIVE_ADJECTIVES
 from ...text.morphology import adjective_stem, gender
 from ..persons.persons import given_name_gender
 from .heads import COMMON_NOUN_ENDINGS, names_a_body
-from .words import FOR_PORTFOLIO, NOT_NAME_START
+from .words import FOR_PORTFOLIO, NOT_NAME_START, SHORT_LINE_MAX
 
 # A head joined by hyphens to a person's given and family name, the way bodies named after a person are written
 # ("Friedrich-Ebert-Stiftung", "Max-Planck-Institut"): the compound is a name without any complement.
@@ -136,6 +136,8 @@ def extend_left(text: str, start: int) -> int:
         if not prev:
             return start
         word = prev.group(1)
+        if prev.group(0).endswith("\n") and not _wraps_running_text(text, start - 1):
+            return start
         if feminine_head and word.endswith("es"):
             return start  # "Soziales / Staatskanzlei" in a tag line: an adjective in -es never qualifies a feminine noun
         if _describes(word) or not (
@@ -143,6 +145,11 @@ def extend_left(text: str, start: int) -> int:
         ):
             return start
         start = start - (len(prev.group(0)))
+
+
+def _wraps_running_text(text: str, newline: int) -> bool:
+    """Whether the line ending at `newline` is long enough to be wrapped running text."""
+    return newline - (text.rfind("\n", 0, newline) + 1) >= SHORT_LINE_MAX
 
 
 _TOWNS_WITH_ADJECTIVES = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
@@ -163,8 +170,8 @@ def _is_town_adjective(word: str) -> bool:
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 # An adjective before a head on the same line: a line break ends a name ("… und Soziales" / "Europäischer Sozialfonds"
-# are two names of a footer's list).
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)[^\S\n]+$")
+# are two names of a footer's list), unless it wraps running text ("… das Diakonische" / "Werk Kassel …").
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w\-]*)(?:[^\S\n]+|[^\S\n]*\n)$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß]\w*)\s+$")
 _DESCRIBED_WINDOW = 20  # characters back to the adjective before the head
 

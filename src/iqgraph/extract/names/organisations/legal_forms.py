@@ -24,7 +24,7 @@ from .abbreviations import short_form_after
 from .complements import nominative_label
 from .heads import ARTICLES, LEGAL_FORM, PREPOSITIONS, head_suffix, names_a_body
 from .leading_words import at_the_instigation
-from .words import CAP, NOT_NAME_START, named_organisation
+from .words import CAP, NOT_NAME_START, SHORT_LINE_MAX, named_organisation
 
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
@@ -33,13 +33,17 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖ�
 _LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–|of|for|the|with|a|and|to|on)\s+|-?\s+und\s+|\s+)"
 # A club's year or number after its first word: "TSV Beispielstadt 1860 e. V.", "FC Musterdorf 04 e. V."
 _YEAR_OR_NUMBER = r"\d{2,4}(?![\d.,])"
+# A company's form joined by a hyphen to its last word: "Beispiel Bildungs-GmbH", "Muster Service-gGmbH" (not "-AG",
+# a working group's: "die Projekt-AG Integration").
+_HYPHENED_FORM = r"-(?=g?GmbH(?!\w))"
 _NAMED_BY_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})\s+(?P<form>{LEGAL_FORM})"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_LINK}(?:{_NAME_WORD}|{_YEAR_OR_NUMBER})){{0,5}})(?:\s+|{_HYPHENED_FORM})"
+    rf"(?P<form>{LEGAL_FORM})"
 )
 _A_TIME_BEFORE_ITS_NUMBER = re.compile(
     rf"(?:^|\s)(?:[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|{'|'.join(sorted(TIME_WORDS))})\s+{_YEAR_OR_NUMBER}"
 )
-_INNER_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM}")
+_INNER_LEGAL_FORM = re.compile(rf"(?:\s|{_HYPHENED_FORM}){LEGAL_FORM}")
 LEGAL = re.compile(rf"\s*(?:{LEGAL_FORM}|AöR(?![\w]))")
 
 
@@ -70,7 +74,10 @@ def by_legal_form(text: str) -> list[Mention]:
             before_form = nominative_label(before_form, _genitive_offset(before_form))
         else:
             before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))
-        label = before_form + " " + re.sub(r"\s+", " ", match.group("form"))
+        if before_form.endswith("-") and " " not in before_form:
+            continue  # "die Tochter-GmbH", "eine Service-gGmbH": a kind of company, no name
+        joiner = "" if before_form.endswith("-") else " "  # "Beispiel Bildungs-GmbH"
+        label = before_form + joiner + re.sub(r"\s+", " ", match.group("form"))
         mention = named_organisation(text, start, match.end(), label)
         abbr = short_form_after(
             text, match.end()
@@ -95,11 +102,6 @@ def _slogan_start(text: str, start: int) -> int:
     if before is None or not re.match(rf"{before.group('noun')}n?(?![\w-])", text[start:]):
         return start
     return before.start()
-
-
-# A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
-# wrapped running text is longer.
-SHORT_LINE_MAX = 50
 
 
 def _after_a_short_line(text: str, start: int, end: int) -> int:

@@ -71,9 +71,21 @@ _MUNICIPAL_BUREAU = re.compile(
 _DATELINE_TOWN = re.compile(r"(?m)^(?P<town>[A-ZÄÖÜ][\w-]*\w)(?=\.\s|\s[–-]\s|,\s*(?:den\s+)?\d)")
 
 
+# A town's office for integration or migration named by its town alone: "das Integrationsbüro Kassel" (not any
+# "-büro": "Ingenieurbüro Kassel" is a company, "Regionalbüro Kassel" a unit of some body).
+_BUREAU_OF_A_TOWN = re.compile(
+    r"(?<![\w-])(?P<office>(?:Integrations|Migrations)büro)s?\s+(?P<town>[A-ZÄÖÜ][\w-]*\w)(?![\w-])"
+)
+
+
 def bureaus_of_municipalities(text: str) -> list[Mention]:
-    """ "Integrationsbüro der Hansestadt Musterstadt": a topic's office in the genitive of a municipality."""
-    out = []
+    """ "Integrationsbüro der Hansestadt Musterstadt": a topic's office in the genitive of a municipality; "das
+    Integrationsbüro Kassel": the office of a town named after it."""
+    out = [
+        Mention.named(m.start(), m.end(), "Agency", f"{m.group('office')} {m.group('town')}", m.group(0))
+        for m in _BUREAU_OF_A_TOWN.finditer(text)
+        if m.group("town") in TOWNS
+    ]
     for m in _MUNICIPAL_BUREAU.finditer(text):
         town = m.group("town")
         if town in lexicon.NOT_NAMES:

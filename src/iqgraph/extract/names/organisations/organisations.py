@@ -87,7 +87,8 @@ from .word_orders import (
 )
 from .words import FOR_PORTFOLIO, NAMED_FIELD, ZU_INFINITIVE, joined
 
-_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w]")
+# A word, also one broken at a line end: "Handwerks-" / "kammer Kassel" (not a hyphen coordination: "Handwerks- und")
+_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w](?:-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]\w*)?")
 # The town a unit named by its topic serves: "Fachinformationszentrum Zuwanderung in Musterstadt" is named
 # "Fachinformationszentrum Zuwanderung Musterstadt" (towns only: "in Sachsen" says where the Land's unit works).
 _TOWN_AFTER_UNIT = re.compile(r"\s+in\s+(?P<place>[A-ZÄÖÜ][\w\-]*\w)(?![\w-])")
@@ -130,7 +131,7 @@ def find_organisations(text: str) -> list[Mention]:
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
     out += bureaus_of_municipalities(text) + find_communities(text)
     for match in _WORD.finditer(text):
-        head = head_suffix(match.group(0))
+        head = head_suffix(joined(match.group(0)))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         mention = _parse(text, match.start(), match.end(), head) or bare_local_office(text, match, head)
@@ -189,6 +190,7 @@ def _bare_head(word: str) -> bool:
         return True
     # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
     stem = low[:-2] if low.endswith("es") and low[:-2] in _BARE_HEADS else low[:-1]
+    stem = low[:-3] if low.endswith("nisses") else stem  # "Bündnisses"
     return low.endswith("s") and stem in _BARE_HEADS and not stem.endswith(REGION_NAMED_HEADS)
 
 

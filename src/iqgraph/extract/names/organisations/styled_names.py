@@ -26,6 +26,8 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?![\w-])"
 _TOWN_AFTER = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 
 
+# German nouns that classify the company an English name follows: "das Start-up X Solutions", "die Firma X Group".
+_GERMAN_CLASSIFIERS = ("start-up", "startup", "firma", "unternehmen", "dienstleister")
 _GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
 
 
@@ -33,8 +35,10 @@ def find_by_english_head(text: str) -> list[Mention]:
     out = []
     for match in _ENGLISH_HEAD.finditer(text):
         words = match.group("name").split()
-        while words[:-1] and words[0].lower() in NOT_NAME_START:
-            words = words[1:]  # "Die Maytree Foundation"
+        while words[:-1] and (
+            words[0].lower() in NOT_NAME_START or words[0].lower().endswith(_GERMAN_CLASSIFIERS)
+        ):
+            words = words[1:]  # "Die Maytree Foundation", "das Start-up GreenGrid Solutions"
         if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
             continue
         if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):

@@ -12,6 +12,9 @@ from ...lexicon.places import PLACE_NAMES
 from ...text.spans import Mention
 
 CAP = r"[A-ZÄÖÜ][\w\-]*\w"
+# A line shorter than this ends where it does on purpose (a contact block, a signature, a list): a line of
+# wrapped running text is longer.
+SHORT_LINE_MAX = 50
 PLACE = "|".join(re.escape(x) for x in sorted(PLACE_NAMES, key=len, reverse=True))
 _DETERMINERS = (
     r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"

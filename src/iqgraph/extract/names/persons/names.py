@@ -80,6 +80,21 @@ def is_certain_gender(label: str) -> bool:
     return bool(first) and _detector().get_gender(first.split("-")[0]) in ("female", "male")
 
 
+# A preposition, a numeral, a quantifier or an adverb opens a phrase, never a person's name, though the name list
+# holds some ("Ab", "Seit"): "Drei Angebote stellten sich vor", "Ab Herbst sollen …", "Zu Gast war Ministerin …",
+# "Viele Betriebe sagten ab".
+_PHRASE_OPENERS = (
+    lexicon.PREPOSITIONS
+    | frozenset(w for w in lexicon.GERMAN_NUMBER_WORDS if " " not in w)
+    | lexicon.PHRASE_OPENING_WORDS
+)
+
+
+def opens_a_phrase(word: str) -> bool:
+    """Whether a capitalised word is a preposition, a numeral, a quantifier or an adverb opening a phrase."""
+    return word.lower() in _PHRASE_OPENERS
+
+
 def is_role_or_body(word: str) -> bool:
     """A role noun, a body's head or a noun of belonging ("ist Petra Beispiel Mitglied im …")."""
     low = word.lower()

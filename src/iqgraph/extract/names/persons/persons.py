@@ -29,6 +29,7 @@ from .names import (
     given_name_gender,
     is_certain_gender,
     is_role_or_body,
+    opens_a_phrase,
 )
 from .surnames import find_surnames, find_titled_surnames
 
@@ -199,6 +200,7 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
     if (
         blocked.overlaps(match.start("first"), match.end("middle"))
         or {first, last} & lexicon.NOT_NAMES
+        or opens_a_phrase(first)
         or last in lexicon.LAENDER
         or last in lexicon.CITIES
         or is_role_or_body(first)
@@ -217,6 +219,8 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
     last = match.group("last")
     words = {match.group("first"), last, match.group("middle") or ""}
     if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
+        return True
+    if not match.group("title") and opens_a_phrase(match.group("first")):
         return True
     low = last.lower()
     noun_suffix = len(low) > 5 and low.endswith(

@@ -1,0 +1,317 @@
+"""Bodies in shapes of other writers, and phrases that look like a person's name (invented sentences, several
+variants each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+
+def _persons(body: str) -> set[str]:
+    return {label for kind, label in facts_of("Titel\n\n" + body).entities if kind == "Person"}
+
+
+# ---------------------------------------------------------------- a preposition or a numeral opens no name
+
+
+@pytest.mark.parametrize(
+    ("body", "persons"),
+    [
+        ("Vier Angebote stellten sich am Montag im Rathaus vor.", set()),
+        ("Zu Gast war Staatssekretärin Hanna Probe vom Landesministerium.", {"Hanna Probe"}),
+        ("Ab Herbst berät Petra Beispiel in der Sprechstunde.", {"Petra Beispiel"}),
+        ("Ab Herbst sollen die Sprechstunden in allen Rathäusern stattfinden.", set()),
+        ("Gegen Mittag sprach Jonas Muster über die Ergebnisse.", {"Jonas Muster"}),
+        ("Nach Angaben der Kammer stellten Sechs Betriebe neue Fachkräfte ein.", set()),
+        ("Viele Betriebe sagten ihre Teilnahme ab.", set()),
+        ("Erstmals Gast war Staatssekretär Karl Muster.", {"Karl Muster"}),
+        ("Zahlreiche Gäste begrüßte Petra Beispiel am Eingang.", {"Petra Beispiel"}),
+        ("Letzte Woche sprach Jonas Muster im Rathaus.", {"Jonas Muster"}),
+        ("Herzlich Willkommen sagte die Leiterin zu Beginn.", set()),
+    ],
+)
+def test_a_preposition_or_a_numeral_opening_a_sentence_is_no_given_name(body: str, persons: set[str]) -> None:
+    assert _persons(body) == persons
+
+
+# ---------------------------------------------------------------- organisation-name grammar, more shapes
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beraten wird am Institut für Arbeitsrecht der Anna-Beispiel-Universität Kassel.",
+            "Institut für Arbeitsrecht der Anna-Beispiel-Universität Kassel",
+        ),
+        (
+            "Die Studie stammt von der Akademie für Pflege der Karl-Muster-Hochschule.",
+            "Akademie für Pflege der Karl-Muster-Hochschule",
+        ),
+        (
+            "Gefördert wird das Institut für Pflegeforschung der Petra-Probe-Universität Fulda seit 2021.",
+            "Institut für Pflegeforschung der Petra-Probe-Universität Fulda",
+        ),
+    ],
+)
+def test_a_genitive_body_named_after_a_person_stays_in_the_name(text: str, label: str) -> None:
+    assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Diakonische Werk im Kirchenkreis Heideland berät Familien.",
+            "Diakonisches Werk im Kirchenkreis Heideland",
+        ),
+        ("Mit dabei war der Caritasverband im Dekanat Auenland.", "Caritasverband im Dekanat Auenland"),
+        (
+            "Träger ist das Diakonische Werk für den Kirchenbezirk Musterhausen.",
+            "Diakonisches Werk für den Kirchenbezirk Musterhausen",
+        ),
+    ],
+)
+def test_a_welfare_body_named_by_its_church_district(text: str, label: str) -> None:
+    assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Die Bäckerinnung Kassel lud ein.", {"Bäckerinnung Kassel": "Organisation"}),
+        (
+            "Mit der Innung des Dachdeckerhandwerks Fulda wurde gesprochen.",
+            {"Innung des Dachdeckerhandwerks Fulda": "Organisation"},
+        ),
+        ("Auch die Elektro-Innung Göttingen machte mit.", {"Elektro-Innung Göttingen": "Organisation"}),
+        ("Ihre politische Gesinnung spielt dabei keine Rolle.", {}),
+    ],
+)
+def test_guilds_are_bodies_named_by_their_region_or_trade(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Integrationsbüro Kassel berät Zugewanderte.", "Integrationsbüro Kassel"),
+        ("Termine vergibt das Migrationsbüro Göttingen.", "Migrationsbüro Göttingen"),
+        ("Beim Integrationsbüro der Stadt Fulda gibt es Termine.", "Integrationsbüro der Stadt Fulda"),
+        (
+            "Anmeldung über das Integrationsbüro des Landkreises Fulda.",
+            "Integrationsbüro des Landkreises Fulda",
+        ),
+    ],
+)
+def test_an_integration_office_is_a_municipal_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Föderation der Beispielvereine in Deutschland stellte sich vor.",
+            "Föderation der Beispielvereine in Deutschland",
+        ),
+        ("Gegründet wurde die Föderation der Musterverbände 2019.", "Föderation der Musterverbände"),
+        (
+            "Auch der Verband der Lernwerkvereine in Deutschland war vertreten.",
+            "Verband der Lernwerkvereine in Deutschland",
+        ),
+    ],
+)
+def test_a_federation_named_by_its_members_and_the_country(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Auch das Start-up Wolkenbruch Solutions aus Kassel stellt ein.", "Wolkenbruch Solutions"),
+        ("Seit 2020 berät Nordlicht Consulting kleine Betriebe.", "Nordlicht Consulting"),
+        ("Bei der Hafenblick Group arbeiten 40 Fachkräfte.", "Hafenblick Group"),
+    ],
+)
+def test_a_company_with_an_english_head(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beteiligt ist der Fachbereich Jugend, Familie und Soziales der Stadt Nordhausen.",
+            "Fachbereich Jugend, Familie und Soziales der Stadt Nordhausen",
+        ),
+        (
+            "Einladungen verschickte der Fachdienst Arbeit, Migration und Teilhabe des Landkreises Fulda.",
+            "Fachdienst Arbeit, Migration und Teilhabe des Landkreises Fulda",
+        ),
+        (
+            "Beim Referat Bildung, Sport und Kultur der Landeshauptstadt Kiel liegt die Federführung.",
+            "Referat Bildung, Sport und Kultur der Landeshauptstadt Kiel",
+        ),
+    ],
+)
+def test_a_municipal_department_named_by_a_list_of_topics(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+def _abbreviations(text: str) -> dict[str, str | None]:
+    return {m.label: m.abbreviation for m in find_mentions(text, GAZETTEER) if m.type == "Organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Die Vereinigung der Musterländer Wirtschaft e. V. (vmw) sagte Hilfe zu. Die vmw lädt ein.",
+            "Vereinigung der Musterländer Wirtschaft e. V.",
+            "vmw",
+        ),
+        ("Der Verband der Beispielindustrie (vbi) tagte in Kassel.", "Verband der Beispielindustrie", "vbi"),
+        ("Mitglied ist auch das Bündnis Lernen und Arbeiten (bla).", "Bündnis Lernen und Arbeiten", "bla"),
+        ("Die Lernwerk gGmbH (neu) zog nach Fulda.", "Lernwerk gGmbH", None),
+    ],
+)
+def test_a_short_form_in_small_letters_that_spells_the_name(
+    text: str, label: str, abbreviation: str | None
+) -> None:
+    assert _abbreviations(text).get(label, "-") == abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Begrüßt wurden die Gäste im Namen der Stadt Kassel.", {"Stadt Kassel": "Agency"}),
+        ("Vertreterinnen der Stadt Fulda stellten die Pläne vor.", {"Stadt Fulda": "Agency"}),
+        ("Im Auftrag des Kreises Herford lädt der Verein ein.", {"Kreis Herford": "Agency"}),
+        ("Die Bürgerinnen der Stadt Kassel kamen zahlreich.", {}),
+    ],
+)
+def test_a_municipality_in_the_genitive_of_acting_on_its_behalf_is_a_body(
+    text: str, bodies: dict[str, str]
+) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Die Beauftragte der Landesregierung für Migration und Teilhabe schickte ein Grußwort.",
+            {"Beauftragte der Landesregierung für Migration und Teilhabe": "Agency"},
+        ),
+        (
+            "Es gab viele Gäste. Der Landesbeauftragte für Integration Sachsen-Anhalt sprach zuerst.",
+            {"Landesbeauftragter für Integration Sachsen-Anhalt": "Agency"},
+        ),
+        ("Die Beauftragte für Integration Petra Beispiel sprach.", {}),
+        ("Der Beauftragte der Landesregierung für Teilhabe, Karl Muster, sprach.", {}),
+    ],
+)
+def test_a_commissioner_s_office_opening_a_sentence_is_a_body(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+def _entities(body: str) -> set[tuple[str, str]]:
+    return {(kind, label) for kind, label in facts_of("Titel\n\n" + body).entities if kind != "Place"}
+
+
+@pytest.mark.parametrize(
+    ("body", "entity"),
+    [
+        (
+            "Die Beratung übernimmt die Handwerks-\nkammer Kassel seit Mai.",
+            ("Organisation", "Handwerkskammer Kassel"),
+        ),
+        (
+            "Anträge prüft das Landes-\namt für Zuwanderung Musterland.",
+            ("Agency", "Landesamt für Zuwanderung"),
+        ),
+        (
+            "Die Beratung übernimmt das Bundesarbeits-\nministerium.",
+            ("Ministry", "Bundesministerium für Arbeit und Soziales"),
+        ),
+        (
+            "Die Beratung in der ganzen Region übernimmt seit vielen Jahren schon das Diakonische\nWerk Kassel.",
+            ("Organisation", "Diakonisches Werk Kassel"),
+        ),
+    ],
+)
+def test_a_name_broken_at_a_line_end_is_one_name(body: str, entity: tuple[str, str]) -> None:
+    assert entity in _entities(body)
+
+
+def test_a_short_line_before_a_head_is_no_part_of_its_name() -> None:
+    assert ("Organisation", "Werk Kassel") in _entities("Soziales\nStaatskanzlei\nDiakonisches\nWerk Kassel")
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Die Vertreterin des Bundesverbands der Beispielinnen lobte das Projekt.",
+            {"Bundesverband der Beispielinnen": "Organisation"},
+        ),
+        (
+            "Der Verband der Unternehmerinnen in Hessen lud ein.",
+            {"Verband der Unternehmerinnen in Hessen": "Organisation"},
+        ),
+        (
+            "Gegründet hat sich die Föderation der Migrantinnen 2020.",
+            {"Föderation der Migrantinnen": "Organisation"},
+        ),
+        ("Das Team des Vereins der Senatorin tagte.", {}),
+    ],
+)
+def test_a_federation_of_people_named_in_the_feminine_plural(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Die Sprecherin des Bündnisses Fachkräfte Nordhessen lobte den Plan.",
+            {"Bündnis Fachkräfte Nordhessen": "Organisation"},
+        ),
+        (
+            "Der Vorstand des Bündnisses für Arbeit Kassel tagte.",
+            {"Bündnis für Arbeit Kassel": "Organisation"},
+        ),
+        ("Mitglied des Bündnisses Lernwerk ist sie seit 2020.", {"Bündnis Lernwerk": "Organisation"}),
+        ("Zu Gast im Beirat des Bündnisses ist Professorin Petra Beispiel.", {}),
+    ],
+)
+def test_the_genitive_of_a_head_in_nis_doubles_its_s(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Träger ist die Beispiel Bildungs-GmbH.", {"Beispiel Bildungs-GmbH": "Organisation"}),
+        ("Träger ist die Muster Service-gGmbH in Kassel.", {"Muster Service-gGmbH": "Organisation"}),
+        (
+            "Die Lernweg Beschäftigungs-gGmbH berät seit 2019.",
+            {"Lernweg Beschäftigungs-gGmbH": "Organisation"},
+        ),
+        ("Die Tochter-gGmbH der Stiftung berät.", {}),
+        ("Die Projekt-AG Integration tagte.", {}),
+    ],
+)
+def test_a_company_s_form_joined_by_a_hyphen_ends_its_name(text: str, bodies: dict[str, str]) -> None:
+    assert _bodies(text) == bodies
