@@ -436,9 +436,29 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
     }
     answering = _interview_answerer(text, sentence, persons)
+    clauses = _silent_relative_clauses(text, sentence)
     for m in persons:
-        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start) and m is not answering:
+        if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
+            continue
+        if not any(a <= m.start < b for a, b in clauses):
             yield m
+
+
+# A relative clause opened by a preposition and its pronoun, up to its verb at the clause's end: "dem Team, zu dem
+# auch X und Y gehören", "die Betriebe, bei denen X arbeitet". Those it names are what the clause says of them
+# (members, staff), not speakers, unless the clause itself holds a speech act ("…, mit denen X diskutierte").
+_PREPOSITION_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:zu|mit|bei|in|an|von|unter|neben|für|aus|nach)\s+(?:dem|der|denen|den|das|die)\b"
+    r"[^.;:!?\n]*?\b[a-zäöüß]+(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def _silent_relative_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _PREPOSITION_RELATIVE_CLAUSE.finditer(text, *sentence)
+        if not SPEAKER_CUE.search(text, *m.span()) and not REPORTED_SPEECH.search(text, *m.span())
+    ]
 
 
 # A printed interview's answer opens its line with the person answering and a colon: "Petra Beispiel: Die Ministerin

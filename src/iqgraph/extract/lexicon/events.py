@@ -338,6 +338,9 @@ EVENT_SPEECH_WORDS = (
     r"\bgab(?:en)?\s+zu\s+bedenken\b",
     r"\bnahm(?:en)?\b[^.;\n]{0,60}?\bStellung\b",
     r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
+    # showing how a thing is done, a clause of "wie", "was" or "warum" after the verb: "zeigte anhand von Beispielen,
+    # wie …", "zeigten, was Betriebe tun können"
+    r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?,\s*(?:wie|was|warum|wo|welche[nrsm]?)\b",
     r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
     r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
     # adding and setting out: "fügte hinzu", "führte aus, dass …", "legte die Lage dar" (not a mood shown: "zeigte sich

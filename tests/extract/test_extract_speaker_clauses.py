@@ -1,0 +1,73 @@
+"""Speakers read from the clauses of a sentence: what a relative clause says of those it names, and a talk told by
+what it showed, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 5, 20)
+
+
+def _speakers(text: str) -> set[str]:
+    return {s for s, p, _ in facts_of("Titel\n\n" + text, RELEASE).relations if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Am Ende dankte Petra Beispiel der Geschäftsstelle, zu der auch "
+        "Karl Muster und Anna Probe gehören.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel dankte allen Betrieben, bei denen Karl Muster "
+        "und Anna Probe arbeiten.",
+        "Am 12. März fand der Fachtag statt. Zum Schluss dankte Petra Beispiel dem Beratungsteam, zu dem "
+        "neben ihr Karl Muster, Anna Probe und Jonas Exempel zählen.",
+    ],
+)
+def test_persons_named_in_a_relative_clause_of_a_preposition_are_no_speakers(text: str) -> None:
+    assert _speakers(text) == {"Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Petra Beispiel leitete die Runde, in der Karl Muster über "
+        "Wartezeiten berichtete.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel begrüßte die Gäste der Runde, mit denen Karl "
+        "Muster anschließend diskutierte.",
+        "Am 12. März fand der Fachtag statt. Petra Beispiel eröffnete das Podium, auf dem Karl Muster "
+        "sprach.",
+    ],
+)
+def test_a_relative_clause_with_its_own_speech_act_keeps_its_speaker(text: str) -> None:
+    assert "Karl Muster" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Karl Muster, der beim Verein Lernwerk arbeitet, zeigte, wie "
+        "Betriebe neue Fachkräfte einarbeiten.",
+        "Am 12. März fand der Fachtag statt. Anhand von drei Beispielen zeigte Karl Muster, was kleine "
+        "Betriebe leisten können.",
+        "Am 12. März fand der Fachtag statt. Karl Muster und Anna Probe zeigten den Gästen, warum die "
+        "Anerkennung so lange dauert.",
+    ],
+)
+def test_showing_how_a_thing_is_done_at_an_event_held_makes_a_speaker(text: str) -> None:
+    assert "Karl Muster" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Die Studie von Karl Muster zeigte sich als hilfreich.",
+        "Am 12. Juni findet der Fachtag statt. Karl Muster zeigt dort, wie Betriebe einarbeiten.",
+        "Am 12. März fand der Fachtag statt. Karl Muster zeigte sich zufrieden, wie es lief.",
+    ],
+)
+def test_a_mood_shown_or_a_show_announced_makes_no_speaker(text: str) -> None:
+    assert "Karl Muster" not in _speakers(text)
