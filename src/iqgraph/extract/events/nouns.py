@@ -22,6 +22,7 @@ from ..lexicon.events import (
     EVENT_HANDOVER_CUES,
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
+    FUNDING_HANDED_OVER_CUES,
     MONTH_NAMES,
 )
 from ..lexicon.names import WEEKDAYS
@@ -95,11 +96,13 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
         re.compile(
-            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
+            r"\b(?:ausgezeichnet|verliehen|verlieh)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
             + "|".join(EVENT_PRIZE_CUES)
         ),
         "Preisverleihung",
     ),
+    (re.compile("|".join(FUNDING_HANDED_OVER_CUES)), ""),  # a grant handed over: no prize, no occasion named
+    (re.compile(r"\büberreicht(?:e|en)?\b"), "Preisverleihung"),
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
     (re.compile("|".join(EVENT_VISIT_CUES)), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
@@ -237,6 +240,8 @@ def _event_at(
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
+            if not verb_noun:
+                return None
             if latest_specific is not None and latest_specific.noun.lower().endswith(verb_noun.lower()):
                 return Event(
                     latest_specific, "", date, sentence

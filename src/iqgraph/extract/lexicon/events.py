@@ -422,6 +422,15 @@ EVENT_HANDOVER_CUES = (
     r"\berhielten\b[^;\n]{0,80}?\b" + _CERTIFICATES,
 )
 
+# Funding notices or a cheque handed over by "überreichen" (the verb of prizes too), in either order: "überreichte die
+# Bescheide", "Die Förderbescheide überreichte X": a grant passed on, no prize given (regular expressions).
+_FUNDING_PAPERS = r"[\w\-]*(?:[Bb]escheid|[Ss]check)\w*"
+_PRESENTING = r"(?:überreichte|überreichten|überreicht|überreichen)"
+FUNDING_HANDED_OVER_CUES = (
+    r"\b" + _PRESENTING + r"\b[^;\n]{0,80}?\b" + _FUNDING_PAPERS,
+    r"\b" + _FUNDING_PAPERS + r"\b[^;\n]{0,80}?\b" + _PRESENTING + r"\b",
+)
+
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
 EVENT_START_LEAD_CUES = (r"\b(?:startet|starten)\b", *EVENT_START_CUES)
 

@@ -1,5 +1,6 @@
-"""Speakers read from the clauses of a sentence: what a relative clause says of those it names, and a talk told by
-what it showed, in sentences written for these tests."""
+"""Events and their speakers read from the clauses of a sentence (what a relative clause says of those it names, a
+talk told by what it showed), a grant handed over that is no prize, and venues named by their kind, in sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import facts_of
+from conftest import Facts, facts_of
 
 RELEASE = dt.date(2031, 5, 20)
 
@@ -71,3 +72,55 @@ def test_showing_how_a_thing_is_done_at_an_event_held_makes_a_speaker(text: str)
 )
 def test_a_mood_shown_or_a_show_announced_makes_no_speaker(text: str) -> None:
     assert "Karl Muster" not in _speakers(text)
+
+
+def _facts(text: str) -> Facts:
+    return facts_of("Titel\n\n" + text, RELEASE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministerin Petra Beispiel überreichte die Förderbescheide am Montag in Kiel.",
+        "Die Zuwendungsbescheide überreichte Staatssekretär Karl Muster am 12. März in Fulda.",
+        "Am 12. März überreichten Petra Beispiel und Karl Muster dem Verein einen Scheck über 5.000 Euro.",
+    ],
+)
+def test_a_grant_handed_over_is_no_prize_giving(text: str) -> None:
+    assert _facts(text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministerin Petra Beispiel überreichte am 12. März in Kiel den Integrationspreis.",
+        "Am 12. März überreichte Karl Muster die Urkunden an zwölf Absolventinnen.",
+        "Die Auszeichnung überreichte Anna Probe am 12. März im Kieler Schloss.",
+    ],
+)
+def test_a_prize_or_certificates_handed_over_stay_an_occasion(text: str) -> None:
+    assert _facts(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fachtag fand am 12. März im Rathaus statt.",
+        "Am 12. März trafen sich die Beratungsstellen in der Stadthalle.",
+        "Die Ministerin sprach am 12. März im Bürgerhaus über Anerkennung.",
+    ],
+)
+def test_a_venue_named_by_its_kind_alone_is_no_place(text: str) -> None:
+    assert not {label for kind, label in _facts(text).entities if kind == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Der Fachtag fand am 12. März im Rathaus Kassel statt.", "Rathaus Kassel"),
+        ("Am 12. März trafen sich die Beratungsstellen in der Stadthalle Fulda.", "Stadthalle Fulda"),
+        ("Die Tagung fand am 12. März im Bürgerhaus in Gießen statt.", "Bürgerhaus Gießen"),
+    ],
+)
+def test_a_venue_of_a_kind_named_by_its_town_is_a_place(text: str, venue: str) -> None:
+    assert ("Place", venue) in _facts(text).entities
