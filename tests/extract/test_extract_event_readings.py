@@ -124,3 +124,76 @@ def test_a_venue_named_by_its_kind_alone_is_no_place(text: str) -> None:
 )
 def test_a_venue_of_a_kind_named_by_its_town_is_a_place(text: str, venue: str) -> None:
     assert ("Place", venue) in _facts(text).entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Referentinnen der Workshops waren Karl Muster und Anna Probe.",
+        "Am 12. März fand die Konferenz statt. Als Referent des Forums trat Karl Muster auf.",
+        "Am 12. März fand der Fachtag statt. Referenten der Podiumsdiskussion: Karl Muster und Anna Probe.",
+    ],
+)
+def test_a_speaker_of_a_part_of_the_event_named_in_the_genitive_speaks(text: str) -> None:
+    assert "Karl Muster" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Referentin der Geschäftsführung Anna Probe saß im Publikum.",
+        "Am 12. März fand der Fachtag statt. Karl Muster, Referent des Ministeriums, war unter den Gästen.",
+        "Am 12. März fand der Fachtag statt. Die Referentin der Landesregierung, Anna Probe, hörte zu.",
+    ],
+)
+def test_a_referent_of_a_body_is_a_post_and_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in _facts(text).relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Am 12. März war der Saal voll, als der Verein Lernwerk e. V. zur Podiumsdiskussion ins Kulturhaus "
+            "Kassel eingeladen hatte.",
+            "Lernwerk e. V.",
+        ),
+        ("Als die Stiftung Beispielhaus am 12. März zum Fachtag eingeladen hatte, kamen 80 Gäste.", None),
+        (
+            "Nachdem das IQ Netzwerk Sachsen am 12. März die Jahrestagung ausgerichtet hatte, zog es Bilanz.",
+            "IQ Netzwerk Sachsen",
+        ),
+    ],
+)
+def test_a_clause_of_time_with_its_host_as_subject_names_the_organiser(text: str, host: str | None) -> None:
+    found = _organisers(text)
+    assert len(found) == 1 and (host is None or host in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Eine Woche zuvor hatte der Verein einen Workshop angeboten, bei "
+        "dem Karl Muster referierte.",
+        "Am 12. März fand der Fachtag statt. Im Vorjahr hatte Karl Muster die Gäste begrüßt.",
+        "Am 12. März fand der Fachtag statt. Drei Tage später sprach Karl Muster vor dem Landtag.",
+    ],
+)
+def test_a_sentence_set_at_a_distance_from_the_event_names_no_speaker_of_it(text: str) -> None:
+    assert "Karl Muster" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zuvor hatte Karl Muster die Gäste begrüßt.",
+        "Am 12. März fand der Fachtag statt. Karl Muster, der vor einem Jahr aus Syrien kam, berichtete.",
+        "Am 12. März fand der Fachtag statt. „Vor einem Jahr gab es das nicht“, sagte Karl Muster dort.",
+    ],
+)
+def test_a_time_of_the_same_event_or_of_a_story_keeps_the_speaker(text: str) -> None:
+    assert "Karl Muster" in _speakers(text)

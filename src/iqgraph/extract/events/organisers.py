@@ -144,6 +144,16 @@ _ORGANISER_CUES = (
         ),
         "subject",
     ),
+    # ... and a clause of time or reason with the host as its subject and the organising verb last: "Der Saal war
+    # voll, als der Verein X zur Tagung eingeladen hatte", "Nachdem die Stiftung Y am 3. Mai den Fachtag ausgerichtet
+    # hatte, …".
+    (
+        re.compile(
+            r"(?:,\s+|\b)(?:als|nachdem|weil|Als|Nachdem|Weil)\b"
+            rf"(?=[^;\n,]{{0,{_CLAUSE_REACH}}}?\s(?:{_ORGANISING_LAST})(?:\s+(?:hat|hatte|haben|hatten))?\s*(?:[,.;]|$))"
+        ),
+        "subject",
+    ),
     # An event said to be a body's, or joint: "war eine Veranstaltung des Vereins X", "eine gemeinsame Veranstaltung
     # der Stiftung X und des Vereins Y", "Kooperationsveranstaltung von"
     # (not "das gemeinsame Zusammenkommen der Teilvorhaben": those who met).

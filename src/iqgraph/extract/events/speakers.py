@@ -172,6 +172,8 @@ def find_speakers(
             continue
         if _spoken_before_or_after_it(text, sentence, scoped):
             continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
+        if _at_another_time(text, sentence) and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "Eine Woche zuvor hatte X einen Workshop geleitet": another occasion, none of ours named
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         if not acts and told.a_paragraph_between(text, sentence, scoped):
@@ -304,6 +306,26 @@ def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool
         ):
             return True
     return False
+
+
+# A time told apart from the event's by its distance: "eine Woche zuvor", "drei Tage später", "am Vortag", "im
+# Vorjahr", "vor einem Jahr" (not a bare "zuvor": earlier at the same event).
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?i:ein(?:e[nr]?)?|zwei|drei|vier|fünf|einige[n]?|wenige[n]?|\d{1,2})\s+(?:Wochen?|Tagen?|Tage|Monate?n?|Jahre?n?)"
+    r"\s+(?:zuvor|vorher|davor|früher|später|danach)|[Aa]m\s+Vortag|[Tt]ags\s+(?:zuvor|darauf)|[Ii]m\s+Vorjahr"
+    r"|[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Vv]or\s+(?:einem|einer|zwei|drei|wenigen)\s+(?:Wochen?|Monate?n?|Jahre?n?))\b"
+)
+
+
+def _at_another_time(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence's time is a distance from the event's ("Eine Woche zuvor …"), not inside a quote or a relative
+    clause of a person's story ("X, die vor einem Jahr kam, …")."""
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    return any(
+        not any(a <= m.start() < b for a, b in quoted)
+        and not _in_a_relative_clause(text, sentence, m.start())
+        for m in _ANOTHER_TIME.finditer(text, *sentence)
+    )
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]*$")

@@ -196,6 +196,13 @@ MORE_SPEAKER_CUES = (
     "laudator",
 )
 
+# The parts of an event a speaker gives a talk at, as the genitive after "Referentin" (heads, matched
+# case-insensitively): "der Workshops", "des Fachtags", "der Podiumsdiskussion".
+_SESSIONS = (
+    r"(?:workshop|tagung|konferenz|veranstaltung|foren|forum|fachtag|kongress|diskussion|runde|podium|seminar"
+    r"|symposium|webinar)"
+)
+
 # Speech acts matched as whole words or by what follows them (regular expressions): speech verbs that longer words
 # hold ("versprach", "entsprechend", "Ansprechpartner").
 SPEAKING_WORDS = (
@@ -203,10 +210,11 @@ SPEAKING_WORDS = (
     r"\b(?:sprechen|spricht)\b(?!\s+für\s+sich\b)",  # "die Zahlen sprechen für sich"
     # an introduction given ("zur Einführung", "Einführung in das Thema"), not one of a law ("Einführung des …")
     r"\bEinführung\b(?!\s+(?:des|der|eines|einer)\b)",
-    # who gives a talk ("Referentin war X", "Als Gastreferent sprach"), not a post ("Referentin für
-    # Öffentlichkeitsarbeit", "Pressereferent", "Referent im Ministerium")
+    # who gives a talk ("Referentin war X", "Als Gastreferent sprach", "Referentinnen der Workshops waren X und Y"),
+    # not a post ("Referentin für Öffentlichkeitsarbeit", "Pressereferent", "Referent im Ministerium", "Referentin der
+    # Geschäftsführung")
     r"(?:\b|(?<=Gast)|(?<=Haupt)|(?<=Impuls))referent(?:in|innen|en)?\b"
-    r"(?!\s+(?:für|im|in|bei|beim|der|des|vom|von)\b)",
+    r"(?!\s+(?:für|im|in|bei|beim|vom|von)\b)(?!\s+(?:der|des)\s+(?![\w-]*" + _SESSIONS + r"))",
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
     r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",
