@@ -197,3 +197,55 @@ def test_a_sentence_set_at_a_distance_from_the_event_names_no_speaker_of_it(text
 )
 def test_a_time_of_the_same_event_or_of_a_story_keeps_the_speaker(text: str) -> None:
     assert "Karl Muster" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März besuchte Ministerin Anna Probe die Beratungsstelle. Begleitet wurde sie von Staatssekretär "
+        "Karl Muster, der sich nicht äußerte.",
+        "Am 12. März besuchte Anna Probe, begleitet von Karl Muster, die Beratungsstelle und sprach mit dem Team.",
+        "Am 12. März besuchte Anna Probe die Beratungsstelle. Begleitet wurde die Ministerin vom Abgeordneten "
+        "Karl Muster, der zuhörte.",
+    ],
+)
+def test_one_who_came_along_with_a_visitor_is_no_speaker(text: str) -> None:
+    assert "Karl Muster" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Drei Betriebe sind am Mittwochabend mit dem Integrationspreis ausgezeichnet worden.", 26),
+        ("Die Beratungsstelle ist am Montag offiziell eröffnet worden.", 24),
+        ("Zehn Absolventinnen sind am Dienstag mit dem Förderpreis ausgezeichnet worden.", 25),
+    ],
+)
+def test_a_weekday_in_the_perfect_passive_is_the_last_such_day(text: str, day: int) -> None:
+    facts = facts_of("Titel\n\n" + text, dt.date(2031, 11, 28))  # a Friday
+    assert [d for _, d in facts.events] == [dt.date(2031, 11, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März wurden drei Betriebe ausgezeichnet. Die Verleihung fand im Rathaus Kassel statt.",
+        "Drei Betriebe wurden am 12. März mit dem Preis ausgezeichnet. Die Verleihung fand im Rathaus Kassel statt.",
+        "Am 12. März zeichnete die Stadt drei Betriebe aus. Die Verleihung fand dann im Rathaus Kassel statt.",
+    ],
+)
+def test_an_event_told_by_its_verb_is_named_again_by_the_last_part_of_its_noun(text: str) -> None:
+    placed = {o for _, p, o in _facts(text).relations if p == "locatedIn"}
+    assert "Rathaus Kassel" in placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt; ausgerichtet wurde er vom Verein Lernwerk e. V.",
+        "Am 12. März tagte die Konferenz; veranstaltet wurde sie von dem Verein Lernwerk e. V.",
+        "Am 12. März fand der Fachtag in Kassel statt und organisiert wurde er vom Verein Lernwerk e. V.",
+    ],
+)
+def test_a_clause_opened_by_the_participle_of_the_passive_names_the_organiser(text: str) -> None:
+    assert _organisers(text) == {"Lernwerk e. V."}

@@ -73,10 +73,12 @@ _ORGANISER_CUES = (
         re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
         "after",
     ),
-    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X".
+    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X", also opening a
+    # clause after a semicolon or "und": "…; ausgerichtet wurde sie vom Verein Y".
     (
         re.compile(
-            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?"
+            r"(?:\b(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)|(?:(?<=[;:]\s)|(?<=\bund\s))"
+            r"(?:organisiert|veranstaltet|ausgerichtet|durchgeführt))\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?"
             r"\b(?:von|vom|durch)\b"
         ),
         "after",

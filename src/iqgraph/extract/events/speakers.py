@@ -50,7 +50,9 @@ _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # present, not speaking.
 _ONLY_PRESENT = re.compile(
     r"\b(?:(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)"
-    r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen))\b"
+    r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen)"
+    # who came along with a visitor: "begleitet von X", "Begleitet wurde sie von X", "wurde von X begleitet"
+    r"|[Bb]egleitet\s+(?:(?:wurde|wurden)\s+(?:sie|er|die\s+\w+|der\s+\w+)\s+)?(?:von|vom))\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
 _PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)

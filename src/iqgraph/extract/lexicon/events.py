@@ -552,7 +552,9 @@ PERFECT_TENSE_CUE = (
     r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
     r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten"
     # participles without "ge" first: "hat … begonnen", "hat … stattgefunden", "haben … teilgenommen"
-    r"|begonnen|beendet|stattgefunden|teilgenommen|zusammengekommen|eingeladen|ausgetauscht)\b"
+    r"|begonnen|beendet|stattgefunden|teilgenommen|zusammengekommen|eingeladen|ausgetauscht"
+    # the perfect passive, and a prize's participle: "sind am Mittwoch ausgezeichnet worden"
+    r"|worden|ausgezeichnet)\b"
 )
 PAST_TENSE_CUES = (NARRATED_TENSE_CUES[0], PERFECT_TENSE_CUE, *NARRATED_TENSE_CUES[1:])
 # An announcement of what is to come, in any tense of its own ("ist für den 14. Oktober geplant", "wird im Mai
