@@ -249,3 +249,37 @@ def test_an_event_told_by_its_verb_is_named_again_by_the_last_part_of_its_noun(t
 )
 def test_a_clause_opened_by_the_participle_of_the_passive_names_the_organiser(text: str) -> None:
     assert _organisers(text) == {"Lernwerk e. V."}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Der Verein Lernwerk e. V. lädt zu einem Online-Seminar ein. Am Donnerstag, 19. Juni 2031, von 10 bis "
+            "12 Uhr erklären Fachleute das Verfahren.",
+            dt.date(2031, 6, 19),
+        ),
+        (
+            "Das Netzwerk bietet Betrieben einen Workshop an. Er beginnt am 3. Juli 2031 um 9:30 Uhr in Kiel.",
+            dt.date(2031, 7, 3),
+        ),
+        (
+            "Zum Fachtag sind alle Beratungsstellen eingeladen. Los geht es am 8. Juli 2031, 10 Uhr, im Rathaus Kiel.",
+            dt.date(2031, 7, 8),
+        ),
+    ],
+)
+def test_a_day_given_with_its_hours_is_the_time_of_the_event_named_before(text: str, day: dt.date) -> None:
+    assert [d for _, d in _facts(text).events] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Lernwerk e. V. lädt zu einem Online-Seminar ein. Anmeldung bis Montag, 16. Juni 2031, 12 Uhr.",
+        "Der Verein plant einen Workshop. Die Frist endet am 3. Juli 2031 um 12 Uhr.",
+        "Ein Fachtag ist geplant. Zuletzt aktualisiert: Montag, 16. Juni 2031, 8:56 Uhr.",
+    ],
+)
+def test_a_deadline_or_a_page_s_time_stamp_with_its_hour_is_no_event_s_time(text: str) -> None:
+    assert [d for _, d in _facts(text).events if d is not None] == []

@@ -236,6 +236,7 @@ def _event_at(
         or _DATE_FIELD.search(text, sentence[0], date.start)
         or _IT_RAN.search(text, *sentence)
         or _under_its_name(text, date, latest_specific)
+        or _with_its_hours(text, date, sentence)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
@@ -248,6 +249,20 @@ def _event_at(
                 )  # "Netzwerktreffen" named before "trafen sich"
             return Event(None, verb_noun, date, sentence)
     return None
+
+
+def _with_its_hours(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+    """ "Am Donnerstag, 19. Februar, von 10 bis 12 Uhr erklären …": a day given with its hours is the time of the
+    event named before, in an announcement's next sentence (not a deadline: "Anmeldung bis 15. Mai, 12 Uhr")."""
+    return bool(_HOURS.match(text, date.end)) and not _NO_EVENT_S_TIME.search(text, sentence[0], date.start)
+
+
+# A day and hour that end a period rather than hold an event ("Anmeldung bis", "Frist:", "spätestens am"), or a
+# page's own time stamp ("zuletzt aktualisiert: Montag, 3. Mai, 8:56 Uhr", "veröffentlicht am").
+_NO_EVENT_S_TIME = re.compile(
+    r"\b(?:[Aa]nmeld\w*|[Ff]rist\w*|[Bb]ewerb\w*|bis|spätestens|[Ee]insendeschluss|aktualisiert|veröffentlicht"
+    r"|[Ss]tand|erstellt|geändert)\b"
+)
 
 
 def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:
