@@ -283,3 +283,52 @@ def test_a_day_given_with_its_hours_is_the_time_of_the_event_named_before(text: 
 )
 def test_a_deadline_or_a_page_s_time_stamp_with_its_hour_is_no_event_s_time(text: str) -> None:
     assert [d for _, d in _facts(text).events if d is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Als Diskutantinnen waren Anna Probe und Petra Beispiel geladen.",
+        "Am 12. März fand der Fachtag statt. An der Diskussion beteiligten sich Anna Probe und Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Anna Probe und Petra Beispiel beteiligten sich an der Podiumsdebatte.",
+    ],
+)
+def test_one_taking_part_in_a_debate_speaks(text: str) -> None:
+    assert _speakers(text) == {"Anna Probe", "Petra Beispiel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. In Vertretung der erkrankten Ministerin Anna Probe sprach "
+        "Staatssekretär Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Karl Muster sprach anstelle von Anna Probe ein Grußwort.",
+        "Am 12. März fand der Fachtag statt. Im Auftrag von Anna Probe begrüßte Karl Muster die Gäste.",
+    ],
+)
+def test_one_spoken_for_is_absent_and_no_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Karl Muster konnte wegen Krankheit nicht sprechen.",
+        "Am 12. März fand der Fachtag statt. Ohne Grußwort ging es los, Karl Muster saß im Publikum.",
+        "Am 12. März fand der Fachtag statt. Im Publikum saßen auch Karl Muster und Anna Probe.",
+    ],
+)
+def test_a_denied_speech_act_or_the_audience_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Anna Probe hielt nicht nur einen Vortrag.",
+        "Am 12. März fand der Fachtag statt. Karl Muster sprach nicht über Zahlen, sondern über Menschen.",
+        "Am 12. März fand der Fachtag statt. Kein anderer Redner begeisterte so wie Karl Muster, der den Tag eröffnete.",
+    ],
+)
+def test_a_negation_that_does_not_deny_the_act_keeps_the_speaker(text: str) -> None:
+    assert _speakers(text) - {"Anna Probe", "Karl Muster"} == set() and _speakers(text)

@@ -52,7 +52,11 @@ _ONLY_PRESENT = re.compile(
     r"\b(?:(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)"
     r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen)"
     # who came along with a visitor: "begleitet von X", "Begleitet wurde sie von X", "wurde von X begleitet"
-    r"|[Bb]egleitet\s+(?:(?:wurde|wurden)\s+(?:sie|er|die\s+\w+|der\s+\w+)\s+)?(?:von|vom))\b"
+    r"|[Bb]egleitet\s+(?:(?:wurde|wurden)\s+(?:sie|er|die\s+\w+|der\s+\w+)\s+)?(?:von|vom)"
+    # one spoken for, absent: "In Vertretung der erkrankten Ministerin X sprach …", "im Auftrag von X", "anstelle von X"
+    # the audience: "Im Publikum saßen auch X und Y"
+    r"|[Ii]m\s+Publikum\s+(?:saß|saßen|war|waren|befand\s+sich|befanden\s+sich)(?:\s+(?:auch|unter\s+anderem))?"
+    r"|(?:[Ii]n\s+Vertretung|[Ii]m\s+Auftrag|[Aa]nstelle|[Aa]n\s+Stelle|[Ss]tellvertretend\s+für)\s+(?:von|des|der|dem|den)?)\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
 _PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)
@@ -400,9 +404,19 @@ def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
     came = _CAME_OR_INVITED.search(text, *sentence) is not None
     for cue in SPEAKER_CUE.finditer(text, *sentence):
         welcomes = cue.group(0).lower() == "begrüß" and _WELCOMING_A_THING.match(text, cue.end(), sentence[1])
-        if not welcomes and not (came and _the_occasion_one_came_to(text, sentence, cue.start())):
+        denied = _DENIED.search(text, max(sentence[0], cue.start() - _DENIAL_REACH), cue.start())
+        if (
+            not welcomes
+            and not denied
+            and not (came and _the_occasion_one_came_to(text, sentence, cue.start()))
+        ):
             return True
     return False
+
+
+# A speech act denied just before it: "konnte nicht sprechen", "ohne Grußwort", "kein Vortrag" (a word or two between).
+_DENIED = re.compile(r"\b(?:nicht(?!\s+nur\b)|[Kk]ein\w*|[Oo]hne)\s+(?:[\w-]+\s+){0,2}$")
+_DENIAL_REACH = 40  # characters before a cue for the negation and the words between
 
 
 # A verb of coming, being there or inviting: "kam", "waren … gekommen", "war … dabei", "lud … ein".

@@ -194,6 +194,8 @@ MORE_SPEAKER_CUES = (
     "überbrachten",
     "debattierte",
     "laudator",
+    # who was on a panel to debate: "Als Diskutantinnen waren X und Y geladen"
+    "diskutant",
 )
 
 # The parts of an event a speaker gives a talk at, as the genitive after "Referentin" (heads, matched
@@ -337,6 +339,10 @@ EVENT_SPEECH_WORDS = (
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
+    # taking part in a debate, in either order: "An der Diskussion beteiligten sich X und Y", "X beteiligte sich an
+    # der Podiumsdebatte" (not "beteiligte sich an den Kosten")
+    r"\bbeteiligte(?:n)?\s+sich\b[^.;\n]{0,40}?(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)"
+    r"|(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)\w*\s+beteiligte(?:n)?\s+sich\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
     r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
