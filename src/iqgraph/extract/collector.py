@@ -12,6 +12,7 @@ from typing import cast
 from ..models import Count, Entity, Event, Extraction, Quote, Relation, Release, Role, Sentence
 from ..vocab import EntityType, Predicate
 from .events.events import EventFinding
+from .lexicon.places import GENERIC_VENUE_PARTS
 from .names.gazetteer import Gazetteer
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
@@ -94,16 +95,26 @@ class Collector:
             for r in self.relations.values()
             if not (r.predicate == "memberOf" and (r.subject, r.object) in with_org)
         ]
+        placed = {r.subject for r in relations if r.predicate == "locatedIn"}
+        unplaced = {k for k, e in self.entities.items() if _a_kind_of_building(e) and k not in placed}
+        relations = [r for r in relations if r.subject not in unplaced and r.object not in unplaced]
+        entities = [e for k, e in self.entities.items() if k not in unplaced]
         return Extraction(
             release,
             sentences,
-            tuple(sorted(self.entities.values(), key=lambda e: e.key)),
+            tuple(sorted(entities, key=lambda e: e.key)),
             tuple(sorted(relations, key=lambda r: (r.subject, r.predicate, r.object))),
             tuple(roles),
             tuple(self.quotes),
             tuple(self.events),
             tuple(self.counts),
         )
+
+
+def _a_kind_of_building(e: Entity) -> bool:
+    """ "im Rathaus", "in der Stadthalle": a venue named by its kind alone, which every town has; a place only where
+    the text tells its town (it is then placed in that town), else no place at all."""
+    return e.type == "Place" and " " not in e.label and e.label.lower().startswith(GENERIC_VENUE_PARTS)
 
 
 def _prune_roles(roles: list[Role]) -> list[Role]:

@@ -22,6 +22,7 @@ from ..lexicon.events import (
     EVENT_HANDOVER_CUES,
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
+    FUNDING_HANDED_OVER_CUES,
     MONTH_NAMES,
 )
 from ..lexicon.names import WEEKDAYS
@@ -95,11 +96,13 @@ _EVENT_VERBS = (
     (re.compile(r"\b(?:tagte|tagten|tagt)\b"), "Tagung"),
     (
         re.compile(
-            r"\b(?:ausgezeichnet|verliehen|verlieh|überreicht(?:e|en)?)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
+            r"\b(?:ausgezeichnet|verliehen|verlieh)\b|\bzeichnete[n]?\b[^.;\n]{0,80}?\baus\b|"
             + "|".join(EVENT_PRIZE_CUES)
         ),
         "Preisverleihung",
     ),
+    (re.compile("|".join(FUNDING_HANDED_OVER_CUES)), ""),  # a grant handed over: no prize, no occasion named
+    (re.compile(r"\büberreicht(?:e|en)?\b"), "Preisverleihung"),
     (re.compile(r"\b(?:kamen|kommen|kam)\b[^.;\n]{0,120}?\bzusammen\b"), "Treffen"),
     (re.compile("|".join(EVENT_VISIT_CUES)), "Besuch"),
     (re.compile(r"\b(?:feierte|feierten|beging|begingen)\b"), "Feier"),
@@ -233,16 +236,33 @@ def _event_at(
         or _DATE_FIELD.search(text, sentence[0], date.start)
         or _IT_RAN.search(text, *sentence)
         or _under_its_name(text, date, latest_specific)
+        or _with_its_hours(text, date, sentence)
     ):
         return Event(latest_specific, "", date, sentence)  # "Er fand am 3. Mai statt": the event named before
     for pattern, verb_noun in _EVENT_VERBS:
         if pattern.search(text, *sentence):
+            if not verb_noun:
+                return None
             if latest_specific is not None and latest_specific.noun.lower().endswith(verb_noun.lower()):
                 return Event(
                     latest_specific, "", date, sentence
                 )  # "Netzwerktreffen" named before "trafen sich"
             return Event(None, verb_noun, date, sentence)
     return None
+
+
+def _with_its_hours(text: str, date: DateMention, sentence: tuple[int, int]) -> bool:
+    """ "Am Donnerstag, 19. Februar, von 10 bis 12 Uhr erklären …": a day given with its hours is the time of the
+    event named before, in an announcement's next sentence (not a deadline: "Anmeldung bis 15. Mai, 12 Uhr")."""
+    return bool(_HOURS.match(text, date.end)) and not _NO_EVENT_S_TIME.search(text, sentence[0], date.start)
+
+
+# A day and hour that end a period rather than hold an event ("Anmeldung bis", "Frist:", "spätestens am"), or a
+# page's own time stamp ("zuletzt aktualisiert: Montag, 3. Mai, 8:56 Uhr", "veröffentlicht am").
+_NO_EVENT_S_TIME = re.compile(
+    r"\b(?:[Aa]nmeld\w*|[Ff]rist\w*|[Bb]ewerb\w*|bis|spätestens|[Ee]insendeschluss|aktualisiert|veröffentlicht"
+    r"|[Ss]tand|erstellt|geändert)\b"
+)
 
 
 def _under_its_name(text: str, date: DateMention, noun: EventNoun) -> bool:

@@ -73,10 +73,12 @@ _ORGANISER_CUES = (
         re.compile(r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Eingeladen)\s+(?:hat|haben|hatte|hatten)\b"),
         "after",
     ),
-    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X".
+    # The passive with the participle first: "Ausgerichtet wurde der Kongress von der Stiftung X", also opening a
+    # clause after a semicolon or "und": "…; ausgerichtet wurde sie vom Verein Y".
     (
         re.compile(
-            r"\b(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?"
+            r"(?:\b(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)|(?:(?<=[;:]\s)|(?<=\bund\s))"
+            r"(?:organisiert|veranstaltet|ausgerichtet|durchgeführt))\s+(?:wurde|wurden|wird|werden)\b[^;\n]{0,60}?"
             r"\b(?:von|vom|durch)\b"
         ),
         "after",
@@ -140,6 +142,16 @@ _ORGANISER_CUES = (
     (
         re.compile(
             r",\s+(?:zu\s+(?:dem|der|denen)|den|die|das)\b"
+            rf"(?=[^;\n,]{{0,{_CLAUSE_REACH}}}?\s(?:{_ORGANISING_LAST})(?:\s+(?:hat|hatte|haben|hatten))?\s*(?:[,.;]|$))"
+        ),
+        "subject",
+    ),
+    # ... and a clause of time or reason with the host as its subject and the organising verb last: "Der Saal war
+    # voll, als der Verein X zur Tagung eingeladen hatte", "Nachdem die Stiftung Y am 3. Mai den Fachtag ausgerichtet
+    # hatte, …".
+    (
+        re.compile(
+            r"(?:,\s+|\b)(?:als|nachdem|weil|Als|Nachdem|Weil)\b"
             rf"(?=[^;\n,]{{0,{_CLAUSE_REACH}}}?\s(?:{_ORGANISING_LAST})(?:\s+(?:hat|hatte|haben|hatten))?\s*(?:[,.;]|$))"
         ),
         "subject",

@@ -50,6 +50,13 @@ class _Known:
             if not _told_as_background(text, e, latest):
                 self.by_head.setdefault(e.head, []).append((i, e))
         self.days = {e.date.date or e.date.month_day: i for i, e in enumerate(events) if e.date}
+        # an event told by its verb is named again by the last part of its noun: "ausgezeichnet" (a
+        # "Preisverleihung") by "Die Verleihung fand im Saal X statt"
+        self.by_verb_head = [(e.head, (i, e)) for i, e in enumerate(events) if e.noun is None]
+
+    def named_by(self, head: str) -> list[tuple[int, Event]]:
+        same = self.by_head.get(head, [])
+        return same or [ie for verb_head, ie in self.by_verb_head if verb_head.endswith(head)]
 
 
 # The pluperfect: "hatte … gesprochen", "stattgefunden hatte", and in the passive "war … eröffnet worden".
@@ -100,7 +107,7 @@ def _mentions_in(
     in_scope = in_scope or bool(out)
     for noun in nouns:
         if not noun.generic:
-            i = _refers_to(noun, known.by_head.get(noun.head, []), in_scope)
+            i = _refers_to(noun, known.named_by(noun.head), in_scope)
             if i is not None:
                 out.append((noun.start, i))
     days = known.days

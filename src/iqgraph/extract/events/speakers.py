@@ -50,7 +50,13 @@ _NOT_SPEAKING = re.compile(r"\bim\s+Gespräch\s+mit\b")
 # present, not speaking.
 _ONLY_PRESENT = re.compile(
     r"\b(?:(?:[Ii]m\s+Beisein|[Ii]n\s+Anwesenheit|[Ii]n\s+Begleitung)\s+(?:von|des|der)"
-    r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen))\b"
+    r"|(?:[Uu]nter|[Zz]u)\s+den\s+(?:[a-zäöü]+\s+)?(?:Gästen|Besucherinnen|Besuchern|Zuhörern|Zuhörerinnen)"
+    # who came along with a visitor: "begleitet von X", "Begleitet wurde sie von X", "wurde von X begleitet"
+    r"|[Bb]egleitet\s+(?:(?:wurde|wurden)\s+(?:sie|er|die\s+\w+|der\s+\w+)\s+)?(?:von|vom)"
+    # one spoken for, absent: "In Vertretung der erkrankten Ministerin X sprach …", "im Auftrag von X", "anstelle von X"
+    # the audience: "Im Publikum saßen auch X und Y"
+    r"|[Ii]m\s+Publikum\s+(?:saß|saßen|war|waren|befand\s+sich|befanden\s+sich)(?:\s+(?:auch|unter\s+anderem))?"
+    r"|(?:[Ii]n\s+Vertretung|[Ii]m\s+Auftrag|[Aa]nstelle|[Aa]n\s+Stelle|[Ss]tellvertretend\s+für)\s+(?:von|des|der|dem|den)?)\b"
 )
 _PRESENT_REACH = 80  # characters after "im Beisein von" in which the persons named are only present
 _PRESS_STATEMENT = re.compile("|".join(PRESS_STATEMENT_CUES), re.IGNORECASE)
@@ -172,6 +178,8 @@ def find_speakers(
             continue
         if _spoken_before_or_after_it(text, sentence, scoped):
             continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
+        if _at_another_time(text, sentence) and not any(at >= sentence[0] for at, _ in scoped):
+            continue  # "Eine Woche zuvor hatte X einen Workshop geleitet": another occasion, none of ours named
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
         if not acts and told.a_paragraph_between(text, sentence, scoped):
@@ -306,6 +314,26 @@ def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool
     return False
 
 
+# A time told apart from the event's by its distance: "eine Woche zuvor", "drei Tage später", "am Vortag", "im
+# Vorjahr", "vor einem Jahr" (not a bare "zuvor": earlier at the same event).
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?i:ein(?:e[nr]?)?|zwei|drei|vier|fünf|einige[n]?|wenige[n]?|\d{1,2})\s+(?:Wochen?|Tagen?|Tage|Monate?n?|Jahre?n?)"
+    r"\s+(?:zuvor|vorher|davor|früher|später|danach)|[Aa]m\s+Vortag|[Tt]ags\s+(?:zuvor|darauf)|[Ii]m\s+Vorjahr"
+    r"|[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Vv]or\s+(?:einem|einer|zwei|drei|wenigen)\s+(?:Wochen?|Monate?n?|Jahre?n?))\b"
+)
+
+
+def _at_another_time(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence's time is a distance from the event's ("Eine Woche zuvor …"), not inside a quote or a relative
+    clause of a person's story ("X, die vor einem Jahr kam, …")."""
+    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    return any(
+        not any(a <= m.start() < b for a, b in quoted)
+        and not _in_a_relative_clause(text, sentence, m.start())
+        for m in _ANOTHER_TIME.finditer(text, *sentence)
+    )
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]*$")
 
 
@@ -376,9 +404,19 @@ def _speech_act(text: str, sentence: tuple[int, int]) -> bool:
     came = _CAME_OR_INVITED.search(text, *sentence) is not None
     for cue in SPEAKER_CUE.finditer(text, *sentence):
         welcomes = cue.group(0).lower() == "begrüß" and _WELCOMING_A_THING.match(text, cue.end(), sentence[1])
-        if not welcomes and not (came and _the_occasion_one_came_to(text, sentence, cue.start())):
+        denied = _DENIED.search(text, max(sentence[0], cue.start() - _DENIAL_REACH), cue.start())
+        if (
+            not welcomes
+            and not denied
+            and not (came and _the_occasion_one_came_to(text, sentence, cue.start()))
+        ):
             return True
     return False
+
+
+# A speech act denied just before it: "konnte nicht sprechen", "ohne Grußwort", "kein Vortrag" (a word or two between).
+_DENIED = re.compile(r"\b(?:nicht(?!\s+nur\b)|[Kk]ein\w*|[Oo]hne)\s+(?:[\w-]+\s+){0,2}$")
+_DENIAL_REACH = 40  # characters before a cue for the negation and the words between
 
 
 # A verb of coming, being there or inviting: "kam", "waren … gekommen", "war … dabei", "lud … ein".
@@ -436,9 +474,29 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
     }
     answering = _interview_answerer(text, sentence, persons)
+    clauses = _silent_relative_clauses(text, sentence)
     for m in persons:
-        if m.key not in present and not _NOT_SPEAKING.search(text, s, m.start) and m is not answering:
+        if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
+            continue
+        if not any(a <= m.start < b for a, b in clauses):
             yield m
+
+
+# A relative clause opened by a preposition and its pronoun, up to its verb at the clause's end: "dem Team, zu dem
+# auch X und Y gehören", "die Betriebe, bei denen X arbeitet". Those it names are what the clause says of them
+# (members, staff), not speakers, unless the clause itself holds a speech act ("…, mit denen X diskutierte").
+_PREPOSITION_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:zu|mit|bei|in|an|von|unter|neben|für|aus|nach)\s+(?:dem|der|denen|den|das|die)\b"
+    r"[^.;:!?\n]*?\b[a-zäöüß]+(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def _silent_relative_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _PREPOSITION_RELATIVE_CLAUSE.finditer(text, *sentence)
+        if not SPEAKER_CUE.search(text, *m.span()) and not REPORTED_SPEECH.search(text, *m.span())
+    ]
 
 
 # A printed interview's answer opens its line with the person answering and a colon: "Petra Beispiel: Die Ministerin

@@ -194,6 +194,15 @@ MORE_SPEAKER_CUES = (
     "überbrachten",
     "debattierte",
     "laudator",
+    # who was on a panel to debate: "Als Diskutantinnen waren X und Y geladen"
+    "diskutant",
+)
+
+# The parts of an event a speaker gives a talk at, as the genitive after "Referentin" (heads, matched
+# case-insensitively): "der Workshops", "des Fachtags", "der Podiumsdiskussion".
+_SESSIONS = (
+    r"(?:workshop|tagung|konferenz|veranstaltung|foren|forum|fachtag|kongress|diskussion|runde|podium|seminar"
+    r"|symposium|webinar)"
 )
 
 # Speech acts matched as whole words or by what follows them (regular expressions): speech verbs that longer words
@@ -203,10 +212,11 @@ SPEAKING_WORDS = (
     r"\b(?:sprechen|spricht)\b(?!\s+für\s+sich\b)",  # "die Zahlen sprechen für sich"
     # an introduction given ("zur Einführung", "Einführung in das Thema"), not one of a law ("Einführung des …")
     r"\bEinführung\b(?!\s+(?:des|der|eines|einer)\b)",
-    # who gives a talk ("Referentin war X", "Als Gastreferent sprach"), not a post ("Referentin für
-    # Öffentlichkeitsarbeit", "Pressereferent", "Referent im Ministerium")
+    # who gives a talk ("Referentin war X", "Als Gastreferent sprach", "Referentinnen der Workshops waren X und Y"),
+    # not a post ("Referentin für Öffentlichkeitsarbeit", "Pressereferent", "Referent im Ministerium", "Referentin der
+    # Geschäftsführung")
     r"(?:\b|(?<=Gast)|(?<=Haupt)|(?<=Impuls))referent(?:in|innen|en)?\b"
-    r"(?!\s+(?:für|im|in|bei|beim|der|des|vom|von)\b)",
+    r"(?!\s+(?:für|im|in|bei|beim|vom|von)\b)(?!\s+(?:der|des)\s+(?![\w-]*" + _SESSIONS + r"))",
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
     r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",
@@ -329,6 +339,10 @@ EVENT_SPEECH_WORDS = (
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
+    # taking part in a debate, in either order: "An der Diskussion beteiligten sich X und Y", "X beteiligte sich an
+    # der Podiumsdebatte" (not "beteiligte sich an den Kosten")
+    r"\bbeteiligte(?:n)?\s+sich\b[^.;\n]{0,40}?(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)"
+    r"|(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)\w*\s+beteiligte(?:n)?\s+sich\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
     r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",
@@ -338,6 +352,9 @@ EVENT_SPEECH_WORDS = (
     r"\bgab(?:en)?\s+zu\s+bedenken\b",
     r"\bnahm(?:en)?\b[^.;\n]{0,60}?\bStellung\b",
     r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?\bauf\b(?=\s*[.;,])",
+    # showing how a thing is done, a clause of "wie", "was" or "warum" after the verb: "zeigte anhand von Beispielen,
+    # wie …", "zeigten, was Betriebe tun können"
+    r"\bzeigte(?:n)?\b(?!\s+sich\b)[^.;\n]{0,60}?,\s*(?:wie|was|warum|wo|welche[nrsm]?)\b",
     r"\bwarf(?:en)?\b[^.;\n]{0,40}?\bBlick\b",
     r"\bordnete(?:n)?\b[^.;\n]{0,60}?\bein\b(?=\s*[.;,])",
     # adding and setting out: "fügte hinzu", "führte aus, dass …", "legte die Lage dar" (not a mood shown: "zeigte sich
@@ -417,6 +434,15 @@ EVENT_HANDOVER_CUES = (
     r"\b" + _HANDING_OVER + r"\b[^;\n]{0,80}?\b" + _HANDED_OVER,
     r"\b" + _HANDED_OVER + r"\b[^;\n]{0,80}?\b" + _HANDING_OVER + r"\b",
     r"\berhielten\b[^;\n]{0,80}?\b" + _CERTIFICATES,
+)
+
+# Funding notices or a cheque handed over by "überreichen" (the verb of prizes too), in either order: "überreichte die
+# Bescheide", "Die Förderbescheide überreichte X": a grant passed on, no prize given (regular expressions).
+_FUNDING_PAPERS = r"[\w\-]*(?:[Bb]escheid|[Ss]check)\w*"
+_PRESENTING = r"(?:überreichte|überreichten|überreicht|überreichen)"
+FUNDING_HANDED_OVER_CUES = (
+    r"\b" + _PRESENTING + r"\b[^;\n]{0,80}?\b" + _FUNDING_PAPERS,
+    r"\b" + _FUNDING_PAPERS + r"\b[^;\n]{0,80}?\b" + _PRESENTING + r"\b",
 )
 
 # A lead that reports a start ("Beratungsstelle startet"): a "seit dem 3. Mai" in the text is then that start.
@@ -532,7 +558,9 @@ PERFECT_TENSE_CUE = (
     r"\b(?:hat|haben|ist|sind)\b[^.;\n]{0,120}?\b(?:ge[a-zäöü]+(?:t|en)|[a-zäöü]+iert|eröffnet|begrüßt|besucht"
     r"|übergeben|überreicht|vorgestellt|unterzeichnet|verliehen|erhalten"
     # participles without "ge" first: "hat … begonnen", "hat … stattgefunden", "haben … teilgenommen"
-    r"|begonnen|beendet|stattgefunden|teilgenommen|zusammengekommen|eingeladen|ausgetauscht)\b"
+    r"|begonnen|beendet|stattgefunden|teilgenommen|zusammengekommen|eingeladen|ausgetauscht"
+    # the perfect passive, and a prize's participle: "sind am Mittwoch ausgezeichnet worden"
+    r"|worden|ausgezeichnet)\b"
 )
 PAST_TENSE_CUES = (NARRATED_TENSE_CUES[0], PERFECT_TENSE_CUE, *NARRATED_TENSE_CUES[1:])
 # An announcement of what is to come, in any tense of its own ("ist für den 14. Oktober geplant", "wird im Mai
