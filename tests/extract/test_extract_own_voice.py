@@ -1,0 +1,126 @@
+"""Words that point back to the page's own body or project: "Unser Verein ist Mitglied im …", "Pro Jahr bieten wir
+zwei Kurse an" on a project page; none where the page names no one it speaks for, or "wir" is someone's words.
+Invented releases in variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+VEREIN = "Lernbrücke Nordheide e. V."
+PROJEKT = "Sprungbrett Beruf"
+NETZ = "IQ Netzwerk Niedersachsen"
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Unser Verein ist Mitglied im Landesfrauenrat Niedersachsen.",
+        "Unser Verein ist außerdem Mitglied des Landesfrauenrats Niedersachsen.",
+        "Unser Verein ist seit vielen Jahren Mitglied im Landesfrauenrat Niedersachsen.",
+    ],
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"Die Beratungsstelle „Brückenschlag“ ist ein Angebot von {VEREIN}.",
+        f"Der {VEREIN} berät seit 2012 zugewanderte Frauen.",
+        f"Getragen wird die Beratungsstelle „Brückenschlag“ vom {VEREIN} in Buchholz.",
+    ],
+)
+def test_our_association_is_the_one_association_named_before(lead: str, members: str) -> None:
+    relations = facts_of(f"Über uns\n\n{lead} {members}").relations
+    assert (VEREIN, "memberOf", "Landesfrauenrat Niedersachsen") in relations
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Unser Verein ist Mitglied im Landesfrauenrat Niedersachsen.",
+        "Seit 2019 ist unser Verein auch im Landesfrauenrat aktiv.",
+        "Unsere Stiftung lädt zum Sommerfest ein.",
+    ],
+)
+def test_our_association_names_none_of_two_of_its_kind(members: str) -> None:
+    text = (
+        f"Über uns\n\nDie Beratungsstelle „Brückenschlag“ ist ein Angebot von {VEREIN} und Frauenhaus Stade e. V."
+        f" Die Stiftung Nordheide und die Stiftung Elbufer fördern sie. {members}"
+    )
+    mentions = find_mentions(text, build_gazetteer(load_reference()))
+    assert not [m for m in mentions if m.generic and m.surface in ("Verein", "Stiftung")]
+
+
+@pytest.mark.parametrize(
+    "network",
+    [
+        f"Im {NETZ} sind wir seit 2020 als Kooperationspartner aktiv.",
+        f"Wir sind seit 2020 Partner im {NETZ}.",
+        f"Wir arbeiten seit 2020 im {NETZ} mit.",
+    ],
+)
+def test_we_after_our_association_is_the_association(network: str) -> None:
+    text = (
+        f"Über uns\n\nDie Beratungsstelle „Brückenschlag“ ist ein Angebot von {VEREIN}.\n\n"
+        f"Unser Verein ist Mitglied im Landesfrauenrat Niedersachsen. {network}"
+    )
+    assert (VEREIN, "memberOf", NETZ) in facts_of(text).relations
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Pro Jahr bieten wir drei Kurse an.",
+        "Jedes Jahr bieten wir drei Kurse an.",
+        "Im Jahr 2031 haben wir drei Kurse angeboten.",
+    ],
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"Das Teilprojekt „{PROJEKT}“ gehört zum {NETZ} und wird von der Lernwerk Heide gGmbH umgesetzt.",
+        f"„{PROJEKT}“ ist ein Teilprojekt im {NETZ}.",
+        f"Unter dem Dach der Lernwerk Heide gGmbH arbeitet das Teilprojekt „{PROJEKT}“ in Lüneburg.",
+    ],
+)
+def test_we_on_a_project_page_is_the_project(lead: str, offer: str) -> None:
+    counts = facts_of(f"{PROJEKT} – Kurse für Pflegekräfte\n\n{lead}\n\n{offer}").counts
+    assert (PROJEKT, 3) in counts
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "„Pro Jahr bieten wir drei Kurse an“, sagt die Leiterin.",
+        "Pro Jahr bieten wir drei Kurse an, sagt die Leiterin.",
+        "Die Leiterin Petra Beispiel: Pro Jahr bieten wir drei Kurse an.",
+    ],
+)
+def test_we_in_someones_words_is_not_the_page(speech: str) -> None:
+    lead = f"Das Teilprojekt „{PROJEKT}“ gehört zum {NETZ}."
+    counts = facts_of(f"Kurse für Pflegekräfte\n\n{lead}\n\n{speech}").counts
+    assert (PROJEKT, 3) not in counts
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"Das Landesministerium für Soziales fördert das Teilprojekt „{PROJEKT}“ im {NETZ}.",
+        f"Die Stadt Lüneburg unterstützt das Teilprojekt „{PROJEKT}“.",
+        "Neue Kurse für Pflegekräfte in Lüneburg.",
+    ],
+)
+def test_we_names_no_one_where_the_lead_names_a_public_body_or_no_unit(lead: str) -> None:
+    text = f"Kurse für Pflegekräfte\n\n{lead}\n\nPro Jahr bieten wir drei Kurse an."
+    assert not [c for c in facts_of(text).counts if c[1] == 3]
+
+
+def test_we_in_an_interview_is_the_one_answering() -> None:
+    text = (
+        f"Interview\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}.\n\nWie viele Kurse gibt es?\n\n"
+        "Im Moment sind es drei. Pro Jahr bieten wir drei Kurse an."
+    )
+    assert (PROJEKT, 3) not in facts_of(text).counts
