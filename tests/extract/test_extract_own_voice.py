@@ -124,3 +124,41 @@ def test_we_in_an_interview_is_the_one_answering() -> None:
         "Im Moment sind es drei. Pro Jahr bieten wir drei Kurse an."
     )
     assert (PROJEKT, 3) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Projektleiterin ist Petra Beispiel.",
+        "Seit März ist Petra Beispiel Projektleiterin.",
+        "Die Projektkoordinatorin, Petra Beispiel, kommt aus Lüneburg.",
+    ],
+)
+@pytest.mark.parametrize(
+    "project",
+    [
+        f"Zum {NETZ} gehört auch das Projekt „{PROJEKT}“. Es wird von der Handwerkskammer Lüneburg getragen.",
+        f"Neu im {NETZ} ist das Projekt „{PROJEKT}“. Getragen wird es vom Verein Lernbrücke Nordheide e. V.",
+        f"Das Projekt „{PROJEKT}“ richtet sich an Gesellinnen aus Drittstaaten. Es läuft bis 2032.",
+    ],
+)
+def test_a_project_post_is_in_the_project_its_paragraph_names(project: str, post: str) -> None:
+    lead = f"Das {NETZ} bündelt Angebote, etwa das Teilprojekt „Pflege verbindet“."
+    facts = facts_of(f"Angebote\n\n{lead}\n\n{project} {post}")
+    assert (PROJEKT, "ledBy", "Petra Beispiel") in facts.relations
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Projektleiterin ist Petra Beispiel.",
+        "Seit März ist Petra Beispiel Projektleiterin.",
+        "Die Projektkoordinatorin, Petra Beispiel, kommt aus Lüneburg.",
+    ],
+)
+def test_a_project_post_after_two_projects_is_in_neither(post: str) -> None:
+    project = f"Zum {NETZ} gehören die Projekte „{PROJEKT}“ und „Pflege verbindet“."
+    facts = facts_of(
+        f"Angebote\n\nDas {NETZ} bündelt Angebote, etwa „Anerkennung konkret“.\n\n{project} {post}"
+    )
+    assert not [r for r in facts.relations if r[1] == "ledBy" and r[2] == "Petra Beispiel"]

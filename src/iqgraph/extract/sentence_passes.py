@@ -24,6 +24,7 @@ from .roles.context import (
     with_ministry_of_the_release,
     with_possessive_organisation,
     with_the_body_there,
+    with_the_paragraph_s_project,
     with_the_release_s_one_network,
     with_the_release_s_one_project,
     with_the_section_s_project,
@@ -123,6 +124,7 @@ def _with_bodies_from_context(
     found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
     found = (with_the_release_s_one_network(r, release.one_network) for r in found)
     found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
+    found = (with_the_paragraph_s_project(r, c.text, span, release.indexed) for r in found)
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)

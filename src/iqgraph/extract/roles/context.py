@@ -336,3 +336,29 @@ SECTION_REACH = 1500  # characters back from a post to the blank line opening it
 _HEADING = re.compile(
     rf"[ \t]*(?P<line>(?:(?:{'|'.join(lexicon.SUBPROJECT_HEADS)})[ \t]+[„\"»]?)?(?P<name>[^\n]+?)[“\"«]?)[ \t]*"
 )
+
+
+# How far back in its paragraph a project post looks for the project the paragraph is about: a few sentences
+PARAGRAPH_PROJECT_REACH = 400
+
+
+def with_the_paragraph_s_project(
+    finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: IndexedMentions
+) -> RoleFinding:
+    """ "Zum Netzwerk gehört das Projekt X. Es wird von der Y getragen. Projektleiterin ist Petra Beispiel.": a project
+    post whose sentence names no body is in the one project its paragraph names before it, within a few sentences."""
+    if finding.organisation is not None or not finding.title.lower().startswith(
+        lexicon.PROJECT_POST_PREFIXES
+    ):
+        return finding
+    if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
+        return finding
+    start = max(0, sentence[0] - PARAGRAPH_PROJECT_REACH)
+    blank = text.rfind("\n\n", start, sentence[0])
+    projects = {
+        m.key: m for m in mentions.of_type("Subproject").starting_in(max(start, blank + 1), sentence[0])
+    }
+    if len(projects) != 1:
+        return finding
+    project = next(iter(projects.values()))
+    return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))
