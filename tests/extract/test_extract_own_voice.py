@@ -162,3 +162,32 @@ def test_a_project_post_after_two_projects_is_in_neither(post: str) -> None:
         f"Angebote\n\nDas {NETZ} bündelt Angebote, etwa „Anerkennung konkret“.\n\n{project} {post}"
     )
     assert not [r for r in facts.relations if r[1] == "ledBy" and r[2] == "Petra Beispiel"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Das Lernwerk besteht seit 2019. Zum Verein gehören 45 Mitglieder.",
+        "Seit 2019 gibt es das Lernwerk. Dem Verein gehören 45 Mitglieder an.",
+        "Gegründet wurde das Lernwerk 2019. Der Verein hat 45 Mitglieder.",
+    ],
+)
+@pytest.mark.parametrize("region", ["Nordhessen", "Kassel", "Südthüringen"])
+def test_a_body_met_again_without_its_region_is_that_body(region: str, again: str) -> None:
+    text = (
+        f"Messe\n\nDie Messe richtete der Verein Lernwerk {region} e. V. aus. Es kamen viele Gäste. {again}"
+    )
+    assert (f"Lernwerk {region} e. V.", 45) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        "Die Messe richteten Lernwerk Nordhessen e. V. und Lernwerk Kassel e. V. aus.",
+        "Die Messe richtete Arbeit Nordhessen e. V. aus.",
+        "Die Messe richtete Kassel Nordhessen e. V. aus.",
+    ],
+)
+def test_a_name_without_its_region_names_none_of_two_nor_a_common_word(bodies: str) -> None:
+    text = f"Messe\n\n{bodies} Es kamen viele Gäste. Das Lernwerk besteht seit 2019. Zum Verein gehören 45 Mitglieder."
+    assert not [c for c in facts_of(text).counts if c[1] == 45]
