@@ -191,3 +191,36 @@ def test_a_body_met_again_without_its_region_is_that_body(region: str, again: st
 def test_a_name_without_its_region_names_none_of_two_nor_a_common_word(bodies: str) -> None:
     text = f"Messe\n\n{bodies} Es kamen viele Gäste. Das Lernwerk besteht seit 2019. Zum Verein gehören 45 Mitglieder."
     assert not [c for c in facts_of(text).counts if c[1] == 45]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Beispiel: Seit dem Start waren es rund 150 Betriebe.",
+        "Petra Beispiel: Bislang haben wir rund 150 Betriebe beraten.",
+        "Beispiel: Insgesamt kamen seit 2031 rund 150 Betriebe zu uns.",
+    ],
+)
+def test_a_tally_in_an_interview_answer_is_the_unit_the_lead_names(answer: str) -> None:
+    text = (
+        "Interview\n\nSeit Mai leitet Petra Beispiel die IQ Servicestelle Fachkräfte Lüneburg.\n\n"
+        f"Frau Beispiel, wie viele Betriebe haben Sie erreicht?\n\n{answer}"
+    )
+    assert ("IQ Servicestelle Fachkräfte Lüneburg", 150) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Beispiel: Seit dem Start waren es rund 150 Betriebe bei der Handwerkskammer Lüneburg.",
+        "Karl Muster: Seit dem Start waren es rund 150 Betriebe.",
+        "Seit dem Start waren es, sagt Petra Beispiel, rund 150 Betriebe bei der Handwerkskammer.",
+    ],
+)
+def test_a_tally_naming_a_body_or_said_by_someone_else_is_not_the_unit(answer: str) -> None:
+    text = (
+        "Interview\n\nSeit Mai leitet Petra Beispiel die IQ Servicestelle Fachkräfte Lüneburg. Mit am Tisch sitzt"
+        " Karl Muster, Referent bei der Handwerkskammer Lüneburg.\n\n"
+        f"Frau Beispiel, wie viele Betriebe haben Sie erreicht?\n\n{answer}"
+    )
+    assert ("IQ Servicestelle Fachkräfte Lüneburg", 150) not in facts_of(text).counts
