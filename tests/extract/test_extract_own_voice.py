@@ -224,3 +224,29 @@ def test_a_tally_naming_a_body_or_said_by_someone_else_is_not_the_unit(answer: s
         f"Frau Beispiel, wie viele Betriebe haben Sie erreicht?\n\n{answer}"
     )
     assert ("IQ Servicestelle Fachkräfte Lüneburg", 150) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Der Verein ist Mitglied im Paritätischen Wohlfahrtsverband Niedersachsen.",
+        "Unser Verein ist seit 2015 Mitglied im Paritätischen Wohlfahrtsverband Niedersachsen.",
+        f"Der {VEREIN} arbeitet eng mit der Stiftung Elbufer zusammen.",
+    ],
+)
+def test_a_post_after_a_sentence_opened_by_the_association_is_in_the_association(before: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet.\n\n{before} Vorsitzende ist Marta Nowak."
+    assert ("Marta Nowak", "Vorsitzende", VEREIN) in facts_of(text).roles
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mit dem Paritätischen Wohlfahrtsverband Niedersachsen arbeitet der Verein eng zusammen.",
+        "Im Paritätischen Wohlfahrtsverband Niedersachsen ist der Verein seit 2015 Mitglied.",
+        "Gemeinsam mit der Stiftung Elbufer lädt der Verein zum Sommerfest ein.",
+    ],
+)
+def test_a_post_after_a_sentence_opened_by_another_body_is_in_neither(before: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet.\n\n{before} Vorsitzende ist Marta Nowak."
+    assert not [r for r in facts_of(text).roles if r[0] == "Marta Nowak" and r[2] is not None]
