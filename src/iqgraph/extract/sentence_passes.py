@@ -6,6 +6,7 @@ and its counts ("Das IQ Netzwerk X hat 12 Teilprojekte"), each with the mentions
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from ..models import Count, Role
@@ -24,6 +25,7 @@ from .roles.context import (
     with_ministry_of_the_release,
     with_possessive_organisation,
     with_the_body_there,
+    with_the_paragraph_s_project,
     with_the_release_s_one_network,
     with_the_release_s_one_project,
     with_the_section_s_project,
@@ -125,6 +127,7 @@ def _with_bodies_from_context(
     found = (with_the_release_s_one_project(r, release.one_project) for r in found)  # before a body nearby
     found = (with_the_release_s_one_network(r, release.one_network) for r in found)
     found = (with_the_section_s_project(r, c.text, release.indexed) for r in found)
+    found = (with_the_paragraph_s_project(r, c.text, span, release.indexed) for r in found)
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
@@ -144,12 +147,32 @@ def read_counts(
     programme, network = main
     index = c.index(span)
     previous = c.spans[index - 1] if index > 0 else None
+    mentions = [m for m in mentions if not _answering_for(c, m, about[2])]
     scope = CountScope(c.text, span, mentions, network, programme, previous, *about)
     for count in find_counts(scope):
         if count.subject is None:  # the event's participants or items: known once the event is
             c.event_counts.append(Count("", count.what, count.value, index))
         else:
             c.counts.append(Count(count.subject.key, count.what, count.value, index, count.is_subprojects))
+
+
+# an interview's answer: a line opening with the name of the one answering and a colon
+_ANSWER_LABEL = re.compile(r"[ \t]*:")
+
+
+def _answering_for(c: Collector, m: Mention, unit: Mention | None) -> bool:
+    """ "Petra Beispiel: Seit dem Start waren es 150 Betriebe": the name labelling an interview's answer, of a person
+    the release has named as head or staff of the unit it is about, is the one speaking for that unit, not someone
+    a figure is about."""
+    if unit is None or m.type != "Person" or not _ANSWER_LABEL.match(c.text, m.end):
+        return False
+    if c.text[c.text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+        return False
+    return (
+        (unit.key, "ledBy", m.key) in c.relations
+        or (m.key, "memberOf", unit.key) in c.relations
+        or any(r.person == m.key and r.organisation == unit.key for r in c.roles)
+    )
 
 
 def _network_of(c: Collector, office: Mention, networks: dict[str, Mention]) -> Mention | None:

@@ -26,6 +26,7 @@ from .organisations.government_bodies import find_commissioner_offices, find_sen
 from .organisations.land_governments import governments_of_the_land
 from .organisations.names_met_again import proper_names_met_again
 from .organisations.organisations import find_organisations
+from .own_voice import first_person_stand_ins
 from .persons.mentions import person_mentions, quoted_projects_of_persons, styled_units_of_persons
 from .places import TOWNS, bare_towns_as_qualified, town_mentions, venue_mentions
 from .projects.mentions import subproject_mentions
@@ -74,6 +75,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     chosen += quoted_projects_of_bodies(text, chosen) + quoted_new_projects(text, chosen)
     chosen += quoted_subjects_of_services(text, chosen)
     chosen += _generic_mentions(text, chosen, gazetteer) + governments_of_the_land(text, chosen)
+    chosen += first_person_stand_ins(text, chosen)
     chosen += later_short_forms(text, chosen) + proper_names_met_again(text, chosen)
     chosen += repeated_project_names(text, chosen)
     chosen = _outside_speech(text, select(_within_paragraphs(text, chosen)))
@@ -285,8 +287,10 @@ def _generic_mentions(text: str, chosen: list[Mention], gazetteer: Gazetteer) ->
 # (no preposition before it: a subject, "Die Stiftung setzt … um", "setzt die gGmbH … um", or the dative after "und"
 # that shares the first body's preposition, "von der Stiftung X und dem Landkreis"; "des Vereins", "leiten den Verein"
 # are the role readers' to resolve)
+# "Unser Verein ist Mitglied …", "unsere Stiftung": a page's own body, named by its kind with the writer's possessive
+_OWN = r"[Uu]nser(?:e|em|en)?"
 _GENERIC_BODY = re.compile(
-    rf"(?<![\w-])(?:Die|Der|Das|Dem|die|der|das|dem)\s+(?P<n>{'|'.join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))})"
+    rf"(?<![\w-])(?:Die|Der|Das|Dem|die|der|das|dem|{_OWN})\s+(?P<n>{'|'.join(sorted(lexicon.BODY_KIND_NOUNS, key=len, reverse=True))})"
     r"(?![\w-])(?!\s*[„\"»(]|\s+[A-ZÄÖÜ0-9])"
 )
 _BODY_TYPES = ("Organisation", "Agency")  # a kind noun stands for an NGO, a company or a public body

@@ -189,16 +189,40 @@ def with_body_of_the_sentence_before(
     if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
         return finding
     before = mentions.starting_in(*previous)
-    bodies = {m.key: m for m in before if m.type in ORG_TYPES and not m.generic}
-    if len(bodies) != 1 or any(m.type == "Person" for m in before):
+    if any(m.type == "Person" for m in before):
         return finding
-    body = next(iter(bodies.values()))
+    body = _opening_body(text, previous, before)
+    if body is None:
+        return finding
     if _AGENT_OR_PARTNER_BEFORE.search(text, max(0, body.start - _AGENT_WINDOW), body.start):
         return (
             finding  # "Gefördert wird der Kurs vom Bundesamt X. Kursleiterin Y …": X pays, Y works elsewhere
         )
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+# What may stand before the body opening a sentence as its subject: an article or the writer's possessive
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Der|Die|Das|Unser|Unsere)\s+)?")
+_JOINED = re.compile(r"\s*(?:,|und|sowie|oder)\s*(?:(?:der|die|das|dem|den)\s+)?")
+
+
+def _opening_body(text: str, sentence: tuple[int, int], named: list[Mention]) -> Mention | None:
+    """The one body a sentence names, or with several the one opening it as its subject ("Unser Verein ist Mitglied
+    im Verband Y": the association; a stand-in such as "Der Verein" counts)."""
+    bodies = [m for m in named if m.type in ORG_TYPES]
+    if len({m.key for m in bodies}) == 1:
+        return bodies[0] if not bodies[0].generic else _named_for(bodies[0], named)
+    first = bodies[0] if bodies else None
+    if first is None or not _SUBJECT_OPENING.fullmatch(text, sentence[0], first.start):
+        return None
+    if _JOINED.fullmatch(text, first.end, bodies[1].start):
+        return None  # "Die Stiftung A und die Stiftung B luden ein": two subjects
+    return first if not first.generic else _named_for(first, named)
+
+
+def _named_for(stand_in: Mention, named: list[Mention]) -> Mention:
+    return next((m for m in named if m.key == stand_in.key and not m.generic), stand_in)
 
 
 # "Ansprechpartnerin dort ist Petra Beispiel", "Dort ist Karl Muster Ansprechpartner": "dort" points back to a body.
@@ -367,3 +391,29 @@ SECTION_REACH = 1500  # characters back from a post to the blank line opening it
 _HEADING = re.compile(
     rf"[ \t]*(?P<line>(?:(?:{'|'.join(lexicon.SUBPROJECT_HEADS)})[ \t]+[„\"»]?)?(?P<name>[^\n]+?)[“\"«]?)[ \t]*"
 )
+
+
+# How far back in its paragraph a project post looks for the project the paragraph is about: a few sentences
+PARAGRAPH_PROJECT_REACH = 400
+
+
+def with_the_paragraph_s_project(
+    finding: RoleFinding, text: str, sentence: tuple[int, int], mentions: IndexedMentions
+) -> RoleFinding:
+    """ "Zum Netzwerk gehört das Projekt X. Es wird von der Y getragen. Projektleiterin ist Petra Beispiel.": a project
+    post whose sentence names no body is in the one project its paragraph names before it, within a few sentences."""
+    if finding.organisation is not None or not finding.title.lower().startswith(
+        lexicon.PROJECT_POST_PREFIXES
+    ):
+        return finding
+    if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
+        return finding
+    start = max(0, sentence[0] - PARAGRAPH_PROJECT_REACH)
+    blank = text.rfind("\n\n", start, sentence[0])
+    projects = {
+        m.key: m for m in mentions.of_type("Subproject").starting_in(max(start, blank + 1), sentence[0])
+    }
+    if len(projects) != 1:
+        return finding
+    project = next(iter(projects.values()))
+    return replace(finding, organisation=project, leads=leads(finding.title, finding.title, project))

@@ -39,6 +39,23 @@ def _proper_name(m: Mention) -> str | None:
     return core
 
 
+# Where a body's name ends in the region it works in ("Lernwerk Nordhessen", "Brückenhaus Kassel"), the writer
+# drops that too: "das Lernwerk". A compass word may open the region ("Nordhessen", "Ostwestfalen").
+_COMPASS = re.compile(r"^(?:Nord|Süd|Ost|West|Mittel|Ober|Nieder)(?=[a-zäöü])")
+
+
+def _without_its_region(core: str) -> str | None:
+    """ "Lernwerk" for "Lernwerk Nordhessen": a one-word name left once a trailing town or region is dropped."""
+    name, _, region = core.rpartition(" ")
+    if " " in name or not name or len(name) < _SHORTEST_ONE_WORD_NAME:
+        return None
+    if name.lower().endswith(COMMON_NOUN_ENDINGS) or name in TOWNS or name in lexicon.LAENDER:
+        return None
+    bare = _COMPASS.sub("", region)
+    bare = bare[:1].upper() + bare[1:]
+    return name if region in TOWNS or bare in TOWNS or bare in lexicon.LAENDER else None
+
+
 def proper_names_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each later place of a body's proper name without its kind noun or legal form, as that body."""
     named: dict[str, dict[str, Mention]] = {}
@@ -46,6 +63,9 @@ def proper_names_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
         core = _proper_name(m) if m.type == "Organisation" and not m.generic else None
         if core is not None:
             named.setdefault(core, {}).setdefault(m.key, m)
+            shorter = _without_its_region(core)
+            if shorter is not None:
+                named.setdefault(shorter, {}).setdefault(m.key, m)
     out = []
     for core, bodies in named.items():
         if len(bodies) != 1:

@@ -1,0 +1,252 @@
+"""Words that point back to the page's own body or project: "Unser Verein ist Mitglied im …", "Pro Jahr bieten wir
+zwei Kurse an" on a project page; none where the page names no one it speaks for, or "wir" is someone's words.
+Invented releases in variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+VEREIN = "Lernbrücke Nordheide e. V."
+PROJEKT = "Sprungbrett Beruf"
+NETZ = "IQ Netzwerk Niedersachsen"
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Unser Verein ist Mitglied im Landesfrauenrat Niedersachsen.",
+        "Unser Verein ist außerdem Mitglied des Landesfrauenrats Niedersachsen.",
+        "Unser Verein ist seit vielen Jahren Mitglied im Landesfrauenrat Niedersachsen.",
+    ],
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"Die Beratungsstelle „Brückenschlag“ ist ein Angebot von {VEREIN}.",
+        f"Der {VEREIN} berät seit 2012 zugewanderte Frauen.",
+        f"Getragen wird die Beratungsstelle „Brückenschlag“ vom {VEREIN} in Buchholz.",
+    ],
+)
+def test_our_association_is_the_one_association_named_before(lead: str, members: str) -> None:
+    relations = facts_of(f"Über uns\n\n{lead} {members}").relations
+    assert (VEREIN, "memberOf", "Landesfrauenrat Niedersachsen") in relations
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Unser Verein ist Mitglied im Landesfrauenrat Niedersachsen.",
+        "Seit 2019 ist unser Verein auch im Landesfrauenrat aktiv.",
+        "Unsere Stiftung lädt zum Sommerfest ein.",
+    ],
+)
+def test_our_association_names_none_of_two_of_its_kind(members: str) -> None:
+    text = (
+        f"Über uns\n\nDie Beratungsstelle „Brückenschlag“ ist ein Angebot von {VEREIN} und Frauenhaus Stade e. V."
+        f" Die Stiftung Nordheide und die Stiftung Elbufer fördern sie. {members}"
+    )
+    mentions = find_mentions(text, build_gazetteer(load_reference()))
+    assert not [m for m in mentions if m.generic and m.surface in ("Verein", "Stiftung")]
+
+
+@pytest.mark.parametrize(
+    "network",
+    [
+        f"Im {NETZ} sind wir seit 2020 als Kooperationspartner aktiv.",
+        f"Wir sind seit 2020 Partner im {NETZ}.",
+        f"Wir arbeiten seit 2020 im {NETZ} mit.",
+    ],
+)
+def test_we_after_our_association_is_the_association(network: str) -> None:
+    text = (
+        f"Über uns\n\nDie Beratungsstelle „Brückenschlag“ ist ein Angebot von {VEREIN}.\n\n"
+        f"Unser Verein ist Mitglied im Landesfrauenrat Niedersachsen. {network}"
+    )
+    assert (VEREIN, "memberOf", NETZ) in facts_of(text).relations
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Pro Jahr bieten wir drei Kurse an.",
+        "Jedes Jahr bieten wir drei Kurse an.",
+        "Im Jahr 2031 haben wir drei Kurse angeboten.",
+    ],
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"Das Teilprojekt „{PROJEKT}“ gehört zum {NETZ} und wird von der Lernwerk Heide gGmbH umgesetzt.",
+        f"„{PROJEKT}“ ist ein Teilprojekt im {NETZ}.",
+        f"Unter dem Dach der Lernwerk Heide gGmbH arbeitet das Teilprojekt „{PROJEKT}“ in Lüneburg.",
+    ],
+)
+def test_we_on_a_project_page_is_the_project(lead: str, offer: str) -> None:
+    counts = facts_of(f"{PROJEKT} – Kurse für Pflegekräfte\n\n{lead}\n\n{offer}").counts
+    assert (PROJEKT, 3) in counts
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "„Pro Jahr bieten wir drei Kurse an“, sagt die Leiterin.",
+        "Pro Jahr bieten wir drei Kurse an, sagt die Leiterin.",
+        "Die Leiterin Petra Beispiel: Pro Jahr bieten wir drei Kurse an.",
+    ],
+)
+def test_we_in_someones_words_is_not_the_page(speech: str) -> None:
+    lead = f"Das Teilprojekt „{PROJEKT}“ gehört zum {NETZ}."
+    counts = facts_of(f"Kurse für Pflegekräfte\n\n{lead}\n\n{speech}").counts
+    assert (PROJEKT, 3) not in counts
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"Das Landesministerium für Soziales fördert das Teilprojekt „{PROJEKT}“ im {NETZ}.",
+        f"Die Stadt Lüneburg unterstützt das Teilprojekt „{PROJEKT}“.",
+        "Neue Kurse für Pflegekräfte in Lüneburg.",
+    ],
+)
+def test_we_names_no_one_where_the_lead_names_a_public_body_or_no_unit(lead: str) -> None:
+    text = f"Kurse für Pflegekräfte\n\n{lead}\n\nPro Jahr bieten wir drei Kurse an."
+    assert not [c for c in facts_of(text).counts if c[1] == 3]
+
+
+def test_we_in_an_interview_is_the_one_answering() -> None:
+    text = (
+        f"Interview\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}.\n\nWie viele Kurse gibt es?\n\n"
+        "Im Moment sind es drei. Pro Jahr bieten wir drei Kurse an."
+    )
+    assert (PROJEKT, 3) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Projektleiterin ist Petra Beispiel.",
+        "Seit März ist Petra Beispiel Projektleiterin.",
+        "Die Projektkoordinatorin, Petra Beispiel, kommt aus Lüneburg.",
+    ],
+)
+@pytest.mark.parametrize(
+    "project",
+    [
+        f"Zum {NETZ} gehört auch das Projekt „{PROJEKT}“. Es wird von der Handwerkskammer Lüneburg getragen.",
+        f"Neu im {NETZ} ist das Projekt „{PROJEKT}“. Getragen wird es vom Verein Lernbrücke Nordheide e. V.",
+        f"Das Projekt „{PROJEKT}“ richtet sich an Gesellinnen aus Drittstaaten. Es läuft bis 2032.",
+    ],
+)
+def test_a_project_post_is_in_the_project_its_paragraph_names(project: str, post: str) -> None:
+    lead = f"Das {NETZ} bündelt Angebote, etwa das Teilprojekt „Pflege verbindet“."
+    facts = facts_of(f"Angebote\n\n{lead}\n\n{project} {post}")
+    assert (PROJEKT, "ledBy", "Petra Beispiel") in facts.relations
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Projektleiterin ist Petra Beispiel.",
+        "Seit März ist Petra Beispiel Projektleiterin.",
+        "Die Projektkoordinatorin, Petra Beispiel, kommt aus Lüneburg.",
+    ],
+)
+def test_a_project_post_after_two_projects_is_in_neither(post: str) -> None:
+    project = f"Zum {NETZ} gehören die Projekte „{PROJEKT}“ und „Pflege verbindet“."
+    facts = facts_of(
+        f"Angebote\n\nDas {NETZ} bündelt Angebote, etwa „Anerkennung konkret“.\n\n{project} {post}"
+    )
+    assert not [r for r in facts.relations if r[1] == "ledBy" and r[2] == "Petra Beispiel"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Das Lernwerk besteht seit 2019. Zum Verein gehören 45 Mitglieder.",
+        "Seit 2019 gibt es das Lernwerk. Dem Verein gehören 45 Mitglieder an.",
+        "Gegründet wurde das Lernwerk 2019. Der Verein hat 45 Mitglieder.",
+    ],
+)
+@pytest.mark.parametrize("region", ["Nordhessen", "Kassel", "Südthüringen"])
+def test_a_body_met_again_without_its_region_is_that_body(region: str, again: str) -> None:
+    text = (
+        f"Messe\n\nDie Messe richtete der Verein Lernwerk {region} e. V. aus. Es kamen viele Gäste. {again}"
+    )
+    assert (f"Lernwerk {region} e. V.", 45) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        "Die Messe richteten Lernwerk Nordhessen e. V. und Lernwerk Kassel e. V. aus.",
+        "Die Messe richtete Arbeit Nordhessen e. V. aus.",
+        "Die Messe richtete Kassel Nordhessen e. V. aus.",
+    ],
+)
+def test_a_name_without_its_region_names_none_of_two_nor_a_common_word(bodies: str) -> None:
+    text = f"Messe\n\n{bodies} Es kamen viele Gäste. Das Lernwerk besteht seit 2019. Zum Verein gehören 45 Mitglieder."
+    assert not [c for c in facts_of(text).counts if c[1] == 45]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Beispiel: Seit dem Start waren es rund 150 Betriebe.",
+        "Petra Beispiel: Bislang haben wir rund 150 Betriebe beraten.",
+        "Beispiel: Insgesamt kamen seit 2031 rund 150 Betriebe zu uns.",
+    ],
+)
+def test_a_tally_in_an_interview_answer_is_the_unit_the_lead_names(answer: str) -> None:
+    text = (
+        "Interview\n\nSeit Mai leitet Petra Beispiel die IQ Servicestelle Fachkräfte Lüneburg.\n\n"
+        f"Frau Beispiel, wie viele Betriebe haben Sie erreicht?\n\n{answer}"
+    )
+    assert ("IQ Servicestelle Fachkräfte Lüneburg", 150) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Beispiel: Seit dem Start waren es rund 150 Betriebe bei der Handwerkskammer Lüneburg.",
+        "Karl Muster: Seit dem Start waren es rund 150 Betriebe.",
+        "Seit dem Start waren es, sagt Petra Beispiel, rund 150 Betriebe bei der Handwerkskammer.",
+    ],
+)
+def test_a_tally_naming_a_body_or_said_by_someone_else_is_not_the_unit(answer: str) -> None:
+    text = (
+        "Interview\n\nSeit Mai leitet Petra Beispiel die IQ Servicestelle Fachkräfte Lüneburg. Mit am Tisch sitzt"
+        " Karl Muster, Referent bei der Handwerkskammer Lüneburg.\n\n"
+        f"Frau Beispiel, wie viele Betriebe haben Sie erreicht?\n\n{answer}"
+    )
+    assert ("IQ Servicestelle Fachkräfte Lüneburg", 150) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Der Verein ist Mitglied im Paritätischen Wohlfahrtsverband Niedersachsen.",
+        "Unser Verein ist seit 2015 Mitglied im Paritätischen Wohlfahrtsverband Niedersachsen.",
+        f"Der {VEREIN} arbeitet eng mit der Stiftung Elbufer zusammen.",
+    ],
+)
+def test_a_post_after_a_sentence_opened_by_the_association_is_in_the_association(before: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet.\n\n{before} Vorsitzende ist Marta Nowak."
+    assert ("Marta Nowak", "Vorsitzende", VEREIN) in facts_of(text).roles
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mit dem Paritätischen Wohlfahrtsverband Niedersachsen arbeitet der Verein eng zusammen.",
+        "Im Paritätischen Wohlfahrtsverband Niedersachsen ist der Verein seit 2015 Mitglied.",
+        "Gemeinsam mit der Stiftung Elbufer lädt der Verein zum Sommerfest ein.",
+    ],
+)
+def test_a_post_after_a_sentence_opened_by_another_body_is_in_neither(before: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet.\n\n{before} Vorsitzende ist Marta Nowak."
+    assert not [r for r in facts_of(text).roles if r[0] == "Marta Nowak" and r[2] is not None]
