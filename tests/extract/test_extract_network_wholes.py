@@ -121,3 +121,30 @@ def test_the_whole_opening_the_clause_holds_the_parts_after_its_verb(
     body: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= facts_of("Neues aus der Region\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "network"),
+    [
+        (
+            "Aus dem ESF Plus fördert das Land drei Projekte. Die Mittel des ESF Plus fließen in Kurse. Das "
+            "Programm „Integration durch Qualifizierung (IQ)“ setzt im Land das IQ Netzwerk Hessen um.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen berät Betriebe. Der Asyl-, Migrations- und Integrationsfonds (AMIF) "
+            "bezahlt zwei Kurse, der AMIF auch eine Beratung. Auch das Förderprogramm Integration durch "
+            "Qualifizierung ist vertreten.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Der Europäische Sozialfonds Plus (ESF Plus) trägt viele Angebote; aus dem ESF Plus kommen "
+            "auch die Mittel für das IQ Netzwerk Thüringen im Programm Integration durch Qualifizierung (IQ).",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_a_network_stays_the_programme_s_where_another_programme_is_named_more_often(
+    body: str, network: str
+) -> None:
+    assert (network, "Integration durch Qualifizierung") in _part_of(body)

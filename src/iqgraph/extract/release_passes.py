@@ -109,6 +109,9 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     of its competence centres, and a subproject it names ("IQ Servicestelle in …", "Teilprojekt „…“") part of
     the release's network, unless the text placed it elsewhere."""
     network = main_entity(mentions, "StateNetwork")
+    if programme is None or programme.key != c.gazetteer.programme_key:
+        # a release about several programmes names IQ beside them: the IQ networks are still its own
+        programme = next((m for m in mentions if m.key == c.gazetteer.programme_key), programme)
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     # the sole network a release names holds its projects, unless the text places projects outside it
