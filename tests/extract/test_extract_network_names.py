@@ -154,3 +154,34 @@ def test_a_bare_network_between_two_lands_named_as_often_takes_none() -> None:
 )
 def test_a_network_named_by_the_programme_spelt_out_with_its_short_form(text: str, label: str) -> None:
     assert label in networks(text)
+
+
+def programmes(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Programme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Über das Landesprogramm Perspektive Arbeit fördert das Land zwei Kurse.", "Perspektive Arbeit"),
+        ("Das Bundesprogramm Neue Chancen läuft bis 2027 weiter.", "Neue Chancen"),
+        ("Aus dem Förderprogramm Gute Ausbildung kommen die Mittel der Stadt.", "Gute Ausbildung"),
+    ],
+)
+def test_a_programme_s_two_word_name_closed_by_its_topic_noun(text: str, label: str) -> None:
+    assert label in programmes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Seit Mai fördert das Landesprogramm Perspektive Betriebe in der Region.", "Perspektive"),
+        (
+            "Dabei unterstützt das Förderprogramm Anerkennungszuschuss Fachkräfte mit Geld.",
+            "Anerkennungszuschuss",
+        ),
+        ("Heute erreicht das Landesprogramm Startklar Menschen in allen Kreisen.", "Startklar"),
+    ],
+)
+def test_an_object_after_a_programme_s_one_word_name_is_not_part_of_it(text: str, label: str) -> None:
+    assert programmes(text) == {label}

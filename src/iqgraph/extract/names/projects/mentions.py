@@ -61,11 +61,14 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
 # "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
-# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase, or two where the
+# second is a noun that closes such names ("Neue Chancen", "Perspektive Arbeit"; not an object: "… fördert Betriebe").
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*"
+    rf"(?:\s+(?:{'|'.join(lexicon.PROGRAMME_NAME_NOUNS)})(?![\w-]))?"  # "das Landesprogramm Perspektive Arbeit"
+    r"(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
     r"(?:\s+(?:Plus|plus)(?![\w-]))?)"  # a version closing the name: "das Mentoringprogramm Tandem Plus"
     r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
 )
