@@ -34,8 +34,8 @@ def test_a_carriers_project_not_placed_beside_one_placed_in_the_network_is_its_o
     "text",
     [
         "Das IQ Netzwerk Hessen berät in Kassel. Das Projekt „Pflege konkret“ der Lernwerk gGmbH läuft bis 2030.",
-        "Die Servicestelle „Brücke Nord“ gehört zum IQ Netzwerk Hessen. Das Projekt „Pflege konkret“ der "
-        "Lernwerk gGmbH läuft bis 2030.",
+        "Im IQ Netzwerk Hessen arbeiten viele Träger. Das Projekt „Pflege konkret“ der Lernwerk gGmbH läuft "
+        "bis 2030.",
         "Die Lernwerk gGmbH führt das Projekt „Pflege konkret“ durch. Das IQ Netzwerk Hessen berät in Kassel.",
     ],
 )

@@ -154,3 +154,73 @@ def test_a_bare_network_between_two_lands_named_as_often_takes_none() -> None:
 )
 def test_a_network_named_by_the_programme_spelt_out_with_its_short_form(text: str, label: str) -> None:
     assert label in networks(text)
+
+
+def programmes(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Programme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Über das Landesprogramm Perspektive Arbeit fördert das Land zwei Kurse.", "Perspektive Arbeit"),
+        ("Das Bundesprogramm Neue Chancen läuft bis 2027 weiter.", "Neue Chancen"),
+        ("Aus dem Förderprogramm Gute Ausbildung kommen die Mittel der Stadt.", "Gute Ausbildung"),
+    ],
+)
+def test_a_programme_s_two_word_name_closed_by_its_topic_noun(text: str, label: str) -> None:
+    assert label in programmes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Seit Mai fördert das Landesprogramm Perspektive Betriebe in der Region.", "Perspektive"),
+        (
+            "Dabei unterstützt das Förderprogramm Anerkennungszuschuss Fachkräfte mit Geld.",
+            "Anerkennungszuschuss",
+        ),
+        ("Heute erreicht das Landesprogramm Startklar Menschen in allen Kreisen.", "Startklar"),
+    ],
+)
+def test_an_object_after_a_programme_s_one_word_name_is_not_part_of_it(text: str, label: str) -> None:
+    assert programmes(text) == {label}
+
+
+def _units(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Seit Mai berät die IQ Qualifizierungsberatung Pflegekräfte aus Drittstaaten.",
+            "IQ Qualifizierungsberatung",
+        ),
+        (
+            "In Suhl hilft die IQ Anerkennungsberatung Zugewanderten bei den Anträgen.",
+            "IQ Anerkennungsberatung",
+        ),
+        (
+            "Künftig unterstützt die IQ-Anerkennungsberatung Ratsuchende auch am Abend.",
+            "IQ Anerkennungsberatung",
+        ),
+    ],
+)
+def test_the_people_an_iq_service_serves_are_no_part_of_its_name(text: str, unit: str) -> None:
+    assert _units(text) == {unit}
+    assert "Integration durch Qualifizierung" in programmes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beraten werden alle von der IQ Anerkennungsberatung, die der Verein Lernwerk e. V. betreibt.",
+        "Die IQ Qualifizierungsberatung hat ihre Sprechzeiten verlängert.",
+        "Wer Fragen hat, wendet sich an die IQ-Anerkennungsberatung, die im Rathaus sitzt.",
+    ],
+)
+def test_a_bare_iq_service_leaves_the_programme_its_word(text: str) -> None:
+    assert "Integration durch Qualifizierung" in programmes(text)
+    assert any(label.startswith("IQ ") for label in _units(text))

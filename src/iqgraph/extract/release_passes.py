@@ -111,12 +111,17 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     of its competence centres, and a subproject it names ("IQ Servicestelle in …", "Teilprojekt „…“") part of
     the release's network, unless the text placed it elsewhere."""
     network = main_entity(mentions, "StateNetwork")
+    if programme is None or programme.key != c.gazetteer.programme_key:
+        # a release about several programmes names IQ beside them: the IQ networks are still its own
+        programme = next((m for m in mentions if m.key == c.gazetteer.programme_key), programme)
     is_iq = programme is not None and programme.key == c.gazetteer.programme_key
     placed = {r.subject for r in c.relations.values() if r.predicate == "partOf"}
     # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
     sole = sole and not _placed_outside(c, mentions) and not _only_a_partner_s(c, mentions, network)
     carried = _carried_elsewhere(c, placed)
+    # where the text says which projects are the network's, the others are not its by default
+    chosen = network is not None and _placed_in(c, network)
     for m in mentions:
         if m.type not in ("StateNetwork", "Subproject") or (m.generic and m.type != "StateNetwork"):
             continue  # "das IQ-Netzwerk" stands for the release's network: that one is the programme's too
@@ -124,11 +129,37 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
             m.type == "Subproject"
             and network
             and m.key not in placed
-            and _of_the_network(c, m, network, sole and m.key not in carried, mentions)
+            and _of_the_network(
+                c,
+                m,
+                network,
+                sole and m.key not in carried and not (chosen and not _another_of_them(c, m)),
+                mentions,
+            )
         ):
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+def _placed_in(c: Collector, network: Mention) -> bool:
+    """Whether the text itself places a project in the network ("X ist ein Teilprojekt des IQ Netzwerks Y")."""
+    kinds = {key: e.type for key, e in c.entities.items()}
+    return any(
+        r.predicate == "partOf" and r.object == network.key and kinds.get(r.subject) == "Subproject"
+        for r in c.relations.values()
+    )
+
+
+# "Ein weiteres Angebot ist X", "Das zweite Teilprojekt, X, …": one more of the units named before, the same whole's
+_ANOTHER_UNIT = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Dd]as|[Dd]er|[Dd]ie|[Aa]ls)\s+(?:weitere|zweite|dritte|vierte|fünfte)[rs]?\s+"
+    r"(?:Teilprojekt|Projekt|Angebot|Beratungsangebot|Beratungsstelle|Anlaufstelle|Baustein)\b"
+)
+
+
+def _another_of_them(c: Collector, m: Mention) -> bool:
+    return bool(_ANOTHER_UNIT.search(c.text, *c.spans[c.sentence_at(m.start)]))
 
 
 def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
@@ -142,7 +173,8 @@ def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
 
 # A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z".
 _WORKING_TOGETHER = re.compile(
-    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*)\b"
+    r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*"
+    r"|(?:in|In)\s+(?:Kooperation|Zusammenarbeit)\s+mit)\b"
 )
 
 

@@ -402,6 +402,13 @@ PROJECT_HEAD_ENDINGS = ("projekt", "maßnahme", "qualifizierung", "angebot")
 # Compound heads that name a funding programme ("Förderprogramm", "Landesprogramm", "Bundesinitiative").
 PROGRAMME_HEAD_ENDINGS = ("programm", "initiative")
 
+# Nouns that close a programme's two-word name after its compound head ("das Landesprogramm Perspektive Arbeit", "das
+# Bundesprogramm Neue Chancen"): the topics such names are made of, no bodies or people a verb could take as object.
+PROGRAMME_NAME_NOUNS = (
+    "Arbeit", "Beruf", "Zukunft", "Ausbildung", "Integration", "Qualifizierung", "Chancen", "Chance", "Wege",
+    "Start", "Perspektive", "Perspektiven", "Anerkennung", "Teilhabe", "Bildung", "Beschäftigung", "Karriere",
+)  # fmt: skip
+
 # Endings of compounds naming a counselling service, named by its town ("Anerkennungsberatung Gera", "der
 # Anerkennungslotse Niederbayern", "die Arbeitsmarktlotsen Kiel").
 SERVICE_HEAD_ENDINGS = ("beratung", "lotse", "lotsen")

@@ -1,6 +1,7 @@
 """A unit, network or body that is part of a whole, or a body that is a member of it by being part.
 
     "X ist Teil des Y", "X gehört zum Y", "als Teil des Y", "A und B sind Teil des Netzwerks Y"
+    "Zum Y gehören (auch) A und B" (the whole first, its parts after the verb)
     "Das Bündnis gehört zum …" (the alliance named before)
     "die Beratungsstelle „X“ des IQ Netzwerks Y", "das Projekt „X“ im / aus dem IQ Netzwerk Y", "(IQ Netzwerk Y)"
 A body part of a network or the programme is one of its members, a unit part of a body is carried by it.
@@ -60,6 +61,53 @@ def part_of(
         listed = listed_right_before(text, ms, verb, ACTORS)
         for one in listed if len(listed) > 1 and listed[0] == subject else [subject]:
             yield RelationFinding(one, _part_or_member(one, after[0]), after[0])
+
+
+# The whole opening the clause, its parts after the verb: "Zum IQ Netzwerk Y gehören seit 2020 auch A und B".
+_WHOLE_FIRST = re.compile(
+    r"(?:\b(?:Zum|Zur)|[,;:]\s+(?:zum|zur))\s+(?:(?:Bundes|Förder|Landes)?[Pp]rogramm\s+[„\"»]?)?$"
+)
+_WHOLE_FIRST_REACH = 30  # characters back from the whole over "zum", a programme's head noun and a comma
+_BELONG_AFTER_WHOLE = re.compile(
+    r"(?:\s*\([\w-]{1,12}\))?\s+gehör(?:t|en|te|ten)\s+(?:(?:seit\s+[\w.]+|seit\s+dem\s+\w+|schon|bereits|nun|heute|auch|"
+    r"ebenfalls|dagegen|außerdem|zudem|inzwischen|unter\s+anderem|u\.\s*a\.)\s+)*"
+    r"(?:(?:der|die|das|den|dem|des)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»‚]?$"
+)
+_PART_REACH = 80  # characters from the verb to the first part: adverbs, an article, a quote mark
+
+
+def whole_first(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for whole in (m for m in ms if sentence[0] <= m.start < sentence[1] and m.type in _WHOLES_FIRST):
+        if not _WHOLE_FIRST.search(text, max(sentence[0], whole.start - _WHOLE_FIRST_REACH), whole.start):
+            continue
+        parts = actors(ms, whole.end, min(sentence[1], whole.end + _PART_REACH), _PARTS_AFTER)
+        if not parts or not _BELONG_AFTER_WHOLE.match(text[whole.end : parts[0].start]):
+            continue
+        for part in _listed(text, parts[0], actors(ms, parts[0].end, sentence[1], _PARTS_AFTER)):
+            yield RelationFinding(part, _part_or_member(part, whole), whole)
+
+
+_WHOLES_FIRST = frozenset({"StateNetwork", "Programme"})
+# units only: bodies listed after "Zum Netzwerk gehören" are its members (members.py)
+_PARTS_AFTER = frozenset({"StateNetwork", "Subproject", "CoordinationOffice"})
+
+
+# Between two parts of a list: a comma or conjunction and maybe an article, no genitive ("„X“ der Stiftung Y")
+_NEXT_PART = re.compile(
+    r"[“”\"«]?\s*(?:,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie)\s+)(?:(?:der|die|das|den|dem)\s+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+
+
+def _listed(text: str, first: Mention, after: list[Mention]) -> Iterator[Mention]:
+    """The first part and the parts listed right after it ("A, B und das Projekt C")."""
+    yield first
+    last = first
+    for m in after:
+        if not _NEXT_PART.fullmatch(text, last.end, m.start):
+            return
+        yield m
+        last = m
 
 
 # A main clause joined to the one before: "Das Jobcenter X berät, und die Stiftung Y ist Teil des Netzwerks Z"

@@ -52,7 +52,7 @@ from .funding.grants import borne_by_a_payer, granted_money
 from .funding.payers import stand_in_fronted
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
-from .part_of import part_of, whole_right_after
+from .part_of import part_of, whole_first, whole_right_after
 from .seats import find_seats
 from .stand_ins import carrier_stand_ins, payer_stand_ins
 from .topic_pronouns import pronoun_genders, unit_genders
@@ -91,6 +91,7 @@ def find_relations(
         *find_members(text, sentence, here, before.last("alliance")),
         *part_of(text, sentence, here, before.last("alliance")),
         *whole_right_after(text, here),
+        *whole_first(text, sentence, here),
         *find_hosts(
             text,
             sentence,

@@ -61,11 +61,14 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
 # "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
-# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase.
+# "Programm", which also names an agenda) and one capitalised name word after it, ending the phrase, or two where the
+# second is a noun that closes such names ("Neue Chancen", "Perspektive Arbeit"; not an object: "… fördert Betriebe").
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
+    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*"
+    rf"(?:\s+(?:{'|'.join(lexicon.PROGRAMME_NAME_NOUNS)})(?![\w-]))?"  # "das Landesprogramm Perspektive Arbeit"
+    r"(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
     r"(?:\s+(?:Plus|plus)(?![\w-]))?)"  # a version closing the name: "das Mentoringprogramm Tandem Plus"
     r"(?=[\s.,;:!?)]|$)(?!\s+[A-ZÄÖÜa-zäöü]+-)"
 )
@@ -285,11 +288,37 @@ def _iq_units(text: str) -> list[Mention]:
     for match in _IQ_FACHSTELLE.finditer(text):
         if _names_only_a_territory(match.group("name")):
             continue  # "die IQ Beratungsstellen im Land": where they work, no unit's name
+        if match.group("link") is None and _people_served(match.group("name").split()[0]):
+            # "berät die IQ Qualifizierungsberatung Pflegekräfte": the people the service serves, its object
+            out.append(_bare_service(match))
+            continue
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
             out += iq_services(text, match)
     return out
+
+
+# Stems of the people a service serves, and the plural endings they take as a whole word ("Menschen", "Betriebe",
+# "Zugewanderten", "Pflegekräfte"): no unit's name ("Migrantenökonomie" is one word longer).
+_PEOPLE_SERVED = (
+    *lexicon.ATTENDING_PEOPLE_STEMS, "ratsuchend", "klient", "zugewandert", "geflüchtet", "migrant", "zuwander",
+)  # fmt: skip
+_PLURAL_ENDING = 3  # letters after the stem: "-en", "-e", "-er"
+_PEOPLE_SERVED_ENDINGS = ("kräfte", "kräften", "innen")
+
+
+def _people_served(word: str) -> bool:
+    lower = word.lower()
+    if lower.endswith(_PEOPLE_SERVED_ENDINGS):
+        return True
+    return any(lower.startswith(stem) and len(lower) - len(stem) <= _PLURAL_ENDING for stem in _PEOPLE_SERVED)
+
+
+def _bare_service(match: re.Match[str]) -> Mention:
+    """The service named by its head alone, from the head on (the programme's word before it names the programme)."""
+    head = match.group("head")
+    return Mention.named(match.start("head"), match.end("head"), "Subproject", f"IQ {head}", head)
 
 
 def _programme_kind(match: re.Match[str]) -> str:

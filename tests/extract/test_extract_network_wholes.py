@@ -1,0 +1,172 @@
+"""Which projects a release places in its network, on invented sentences: where the text calls one project a
+Teilprojekt of the network, the other projects it names are not the network's by default, unless one is
+"ein weiteres Angebot" of them; a network the projects only cooperate with ("in Kooperation mit dem IQ
+Netzwerk X") holds none of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _part_of(body: str) -> set[tuple[str, str]]:
+    relations = facts_of("Neues aus der Region\n\n" + body).relations
+    return {(s, o) for s, p, o in relations if p == "partOf"}
+
+
+@pytest.mark.parametrize(
+    ("body", "placed", "other", "network"),
+    [
+        (
+            "Die Beratungsstelle Anerkennung Nordhessen ist ein Teilprojekt des IQ Netzwerks Hessen. "
+            "Daneben bietet der Verein Lernwerk e. V. das Projekt „Brücke Pflege“ an.",
+            "Beratungsstelle Anerkennung Nordhessen",
+            "Brücke Pflege",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Mit dem Projekt „Werkstatt Zukunft“ begleitet die Stiftung Musterweg junge Geflüchtete. "
+            "Zum IQ Netzwerk Sachsen gehört dagegen die Beratungsstelle Anerkennung Leipzig.",
+            "Beratungsstelle Anerkennung Leipzig",
+            "Werkstatt Zukunft",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Im Projekt „Startbahn Technik“ der Volkshochschule Muster lernen zwölf Frauen. Die Kontaktstelle "
+            "Anerkennung Erfurt gehört seit 2021 zum IQ Netzwerk Thüringen.",
+            "Kontaktstelle Anerkennung Erfurt",
+            "Startbahn Technik",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_a_project_the_text_places_in_the_network_leaves_the_others_out(
+    body: str, placed: str, other: str, network: str
+) -> None:
+    part_of = _part_of(body)
+    assert (placed, network) in part_of
+    assert (other, network) not in part_of
+
+
+@pytest.mark.parametrize(
+    ("body", "further", "network"),
+    [
+        (
+            "Die Beratungsstelle Anerkennung Nordhessen ist ein Teilprojekt des IQ Netzwerks Hessen. "
+            "Ein weiteres Angebot ist das Projekt „Startbahn Technik“ der Volkshochschule Muster.",
+            "Startbahn Technik",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Lotsenstelle Anerkennung Leipzig gehört zum IQ Netzwerk Sachsen. Das zweite Teilprojekt, "
+            "„Brücke Pflege“, bereitet Pflegekräfte auf die Kenntnisprüfung vor.",
+            "Brücke Pflege",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Die Kontaktstelle Anerkennung Erfurt ist Teil des IQ Netzwerks Thüringen. Als weiteres "
+            "Angebot startet im Mai die Qualifizierung „Werkstatt Zukunft“.",
+            "Werkstatt Zukunft",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_one_more_of_the_network_s_offers_is_the_network_s_too(body: str, further: str, network: str) -> None:
+    assert (further, network) in _part_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Verein Lernwerk e. V. lud in Kooperation mit dem IQ Netzwerk Hessen zum Fachtag ein. Am Stand "
+        "stellte sich das Projekt „Brücke Pflege“ des Vereins vor.",
+        "In Zusammenarbeit mit dem IQ Netzwerk Sachsen richtet die Stiftung Musterweg eine Messe aus. Dort "
+        "wirbt das Projekt „Werkstatt Zukunft“ um Betriebe.",
+        "Das Projekt „Startbahn Technik“ der Volkshochschule Muster zeigt seine Arbeit. Die Ausstellung "
+        "entstand in Kooperation mit dem IQ Netzwerk Thüringen.",
+    ],
+)
+def test_a_network_named_only_as_a_cooperation_partner_holds_no_project(body: str) -> None:
+    assert not _part_of(body) - {(s, o) for s, o in _part_of(body) if "Qualifizierung" in o}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Zum IQ Netzwerk Sachsen gehören die Beratungsstelle Anerkennung Leipzig und das Projekt "
+            "„Brücke Pflege“.",
+            {
+                ("Beratungsstelle Anerkennung Leipzig", "partOf", "IQ Netzwerk Sachsen"),
+                ("Brücke Pflege", "partOf", "IQ Netzwerk Sachsen"),
+            },
+        ),
+        (
+            "Seit Jahren arbeitet die Region eng zusammen; zum IQ Netzwerk Thüringen gehört seit 2019 "
+            "auch das Projekt „Werkstatt Zukunft“.",
+            {("Werkstatt Zukunft", "partOf", "IQ Netzwerk Thüringen")},
+        ),
+        (
+            "Zum Programm Integration durch Qualifizierung (IQ) gehören das IQ Netzwerk Hessen und das "
+            "Projekt „Brücke Pflege“.",
+            {
+                ("IQ Landesnetzwerk Hessen", "partOf", "Integration durch Qualifizierung"),
+                ("Brücke Pflege", "partOf", "Integration durch Qualifizierung"),
+            },
+        ),
+    ],
+)
+def test_the_whole_opening_the_clause_holds_the_parts_after_its_verb(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= facts_of("Neues aus der Region\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "network"),
+    [
+        (
+            "Aus dem ESF Plus fördert das Land drei Projekte. Die Mittel des ESF Plus fließen in Kurse. Das "
+            "Programm „Integration durch Qualifizierung (IQ)“ setzt im Land das IQ Netzwerk Hessen um.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Das IQ Netzwerk Sachsen berät Betriebe. Der Asyl-, Migrations- und Integrationsfonds (AMIF) "
+            "bezahlt zwei Kurse, der AMIF auch eine Beratung. Auch das Förderprogramm Integration durch "
+            "Qualifizierung ist vertreten.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Der Europäische Sozialfonds Plus (ESF Plus) trägt viele Angebote; aus dem ESF Plus kommen "
+            "auch die Mittel für das IQ Netzwerk Thüringen im Programm Integration durch Qualifizierung (IQ).",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_a_network_stays_the_programme_s_where_another_programme_is_named_more_often(
+    body: str, network: str
+) -> None:
+    assert (network, "Integration durch Qualifizierung") in _part_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "place"),
+    [
+        (
+            "Die IQ Qualifizierungsberatung berät seit März auch in Gotha.",
+            "IQ Qualifizierungsberatung",
+            "Gotha",
+        ),
+        ("Die IQ-Anerkennungsberatung berät künftig auch in Suhl.", "IQ Anerkennungsberatung", "Suhl"),
+        (
+            "Die IQ Qualifizierungsbegleitung begleitet Frauen in Jena.",
+            "IQ Qualifizierungsbegleitung",
+            "Jena",
+        ),
+    ],
+)
+def test_a_bare_iq_service_opening_the_sentence_works_where_it_says(body: str, unit: str, place: str) -> None:
+    relations = facts_of("Neues aus der Region\n\n" + body).relations
+    assert (unit, "locatedIn", place) in relations
+    assert (unit, "partOf", "Integration durch Qualifizierung") in relations
