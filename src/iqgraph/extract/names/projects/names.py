@@ -107,9 +107,9 @@ __all__ = [
 ]
 
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
-# from 2023 on): the head a project name follows.
+# from 2023 on), "Vorhaben": the head a project name follows.
 # Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
-_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
+_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben|Vorhaben)(?:es|s)?"
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
 # An offer's head before a styled name: "die Brückenmaßnahme MedPro", "die Anpassungsqualifizierung TEKO", "das
