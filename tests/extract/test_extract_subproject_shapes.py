@@ -121,3 +121,123 @@ def test_a_styled_name_before_a_subtitle_is_the_project_met_again(text: str, ful
     found = _projects(text)
     assert full in found
     assert short not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das zweite Vorhaben, Digital Skills for Newcomers (DSN), vermittelt Grundlagen.",
+            "Digital Skills for Newcomers",
+        ),
+        ("Im Teilprojekt, Brücke Nord, lernen Frauen Deutsch für den Beruf.", "Brücke Nord"),
+        ("Die Beratungsstelle, Haus der Chancen, ist montags geöffnet.", "Haus der Chancen"),
+        ("Mit dem Angebot, KOMPASS, erreicht der Verein viele Familien.", "KOMPASS"),
+    ],
+)
+def test_a_name_between_commas_after_a_project_head(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt, Anfang Mai gestartet, berät Frauen.",
+        "Im Projekt, Beratung und Begleitung, geht es um Arbeit.",
+        "Das Projekt, Frauen Mut machen, ist wichtig.",
+        "Gefördert von Arbeit durch Qualifizierung, Stiftung Lernwege, Kiel und der Stadt.",
+    ],
+)
+def test_words_between_commas_after_a_head_that_are_no_name(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unter dem Namen Brückenjahr Handwerk bietet der Verein ein Angebot für Geflüchtete an.",
+            "Brückenjahr Handwerk",
+        ),
+        (
+            "Der Verein Lernort e. V. startet unter dem Namen Werkstatt Zukunft ein neues Projekt.",
+            "Werkstatt Zukunft",
+        ),
+        (
+            "Das Vorhaben läuft unter dem Titel Chance Pflege Plus, es wird vom Land bezahlt.",
+            "Chance Pflege Plus",
+        ),
+    ],
+)
+def test_a_name_after_unter_dem_namen_in_a_sentence_about_a_project(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unter dem Titel Vielfalt Gewinnt fand die Fachtagung des Projekts statt.",
+        "Unter dem Namen Karl Muster schrieb er Bücher.",
+        "Die Stadt lädt unter dem Titel Neue Wege zum Empfang für das Projekt ein.",
+    ],
+)
+def test_unter_dem_namen_of_an_event_or_without_a_project_names_no_project(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Verein hat zwei neue Projekte gestartet. Das erste heißt Pflege Plus und richtet sich an Frauen.",
+            "Pflege Plus",
+        ),
+        ("Drei Vorhaben laufen 2025 an. Das zweite trägt den Namen Werkstatt Zukunft.", "Werkstatt Zukunft"),
+        (
+            "Die Stadt fördert zwei Angebote. Das eine nennt sich Frauen.Stärken.Beruf, das andere ist ein Kurs.",
+            "Frauen.Stärken.Beruf",
+        ),
+    ],
+)
+def test_an_ordinal_standing_for_one_of_the_projects_named_before(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+def test_an_ordinal_without_projects_before_names_nothing() -> None:
+    assert not _projects("Zwei Bücher sind erschienen. Das erste heißt Brücke Nord und ist dick.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein weiteres Vorhaben trägt den Namen Lernbrücke Ost.", "Lernbrücke Ost"),
+        ("Eine neue Anlaufstelle heißt Haus der Chancen.", "Haus der Chancen"),
+        ("Die neue Beratungsstelle nennt sich Brücke Nord und öffnet im Mai.", "Brücke Nord"),
+    ],
+)
+def test_a_naming_verb_after_an_indefinite_head_or_a_unit(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Frauen.Stärken.Beruf beginnt im März.", "Frauen.Stärken.Beruf"),
+        ("Im Teilprojekt Pflege.Perspektive.Kiel arbeiten zehn Frauen.", "Pflege.Perspektive.Kiel"),
+        ("Die Teilprojekte sind:\n- Lernen.Arbeiten.Ankommen\n- Start Nord\n", "Lernen.Arbeiten.Ankommen"),
+    ],
+)
+def test_a_name_of_words_joined_by_full_stops(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auch das Mentoringprogramm Tandem Zukunft läuft weiter.", "Tandem Zukunft"),
+        ("Im Coachingprogramm Start Nord lernen 20 Frauen.", "Start Nord"),
+        ("Mit dem Mentoringprogramm Brücke Beruf erreicht die Stadt viele Frauen.", "Brücke Beruf"),
+    ],
+)
+def test_an_activity_programme_named_by_two_words(text: str, expected: str) -> None:
+    assert expected in _projects(text)
