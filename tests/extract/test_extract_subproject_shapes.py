@@ -241,3 +241,63 @@ def test_a_name_of_words_joined_by_full_stops(text: str, expected: str) -> None:
 )
 def test_an_activity_programme_named_by_two_words(text: str, expected: str) -> None:
     assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das ESF-Projekt Berufsbrücke Sachsen endet im Dezember.", "Berufsbrücke Sachsen"),
+        ("Im BAMF-Modellprojekt Wege zur Arbeit lernen Frauen.", "Wege zur Arbeit"),
+        ("Träger des ESF-Projekts Chance Pflege ist der Verein.", "Chance Pflege"),
+    ],
+)
+def test_a_project_head_joined_to_a_short_form(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Teilprojekt InterKultur Plus startet im Juni.", "InterKultur Plus"),
+        ("Im Projekt KOMPASS plus lernen 20 Frauen.", "KOMPASS plus"),
+        ("Die Leiterin des Projekts MedBrücke Plus berichtete.", "MedBrücke Plus"),
+    ],
+)
+def test_a_version_closing_a_styled_name(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unterstützt wird das Netzwerk durch das Teilprojekt Sprache & Beruf.", "Sprache & Beruf"),
+        ("Im Projekt Pflege & Zukunft lernen 20 Frauen.", "Pflege & Zukunft"),
+        ("Das Projekt Arbeit & Ankommen Nord berät Familien.", "Arbeit & Ankommen Nord"),
+    ],
+)
+def test_an_ampersand_links_the_words_of_a_name(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt Ankommen und Bleiben begleitet Familien.", "Ankommen und Bleiben"),
+        ("Im Teilprojekt Lernen und Arbeiten werden 30 Frauen beraten.", "Lernen und Arbeiten"),
+        ("Das neue Vorhaben Wohnen und Arbeiten hilft Zugewanderten.", "Wohnen und Arbeiten"),
+    ],
+)
+def test_two_words_joined_by_und_before_the_verb_of_a_service(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt Geld und Zeit kostet viel.",
+        "Wir wollen dem Projekt Geld und Zeit geben.",
+        "Das Projekt Frauen und Männer.",
+    ],
+)
+def test_two_words_joined_by_und_elsewhere_are_objects(text: str) -> None:
+    assert not _projects(text)

@@ -39,13 +39,14 @@ _IM_BEFORE_WORKING_LIFE = (
 )
 # "in" or "im" linking the words of a name ("Start in Arbeit", "Ankommen im Beruf").
 IN_A_NAME = rf"(?:{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
-PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"
-    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
+PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"; an ampersand: "Sprache & Beruf"
+    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|&|{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
 )
 # "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
-# from 2023 on), "Vorhaben": the head a project name follows.
+# from 2023 on), "Vorhaben", "ESF-Projekt" (a fund's or a body's short form joined to it): the head a project name
+# follows.
 # Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
-PROJECT_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben|Vorhaben)(?:es|s)?"
+PROJECT_HEAD = r"(?<![\w-])(?:IQ[\s\-]+|(?!IQ-)[A-ZÄÖÜ]{2,}-)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben|Vorhaben)(?:es|s)?"
 # An offer's head before a styled name: "die Brückenmaßnahme MedPro", "die Anpassungsqualifizierung TEKO", "das
 # Angebot KOMPASS", "das Gruppencoaching StartUp" (its compounds, not a programme's: "Förderprogramm" heads a fund).
 OFFER_HEAD = (

@@ -61,7 +61,7 @@ from .name_parts import (
     repeatable,
 )
 from .names_abbreviated import short_forms_spelled_after, spelled_out_names
-from .names_introduced import names_in_commas, names_under_the_name, ordinals_named
+from .names_introduced import coordinated_names, names_in_commas, names_under_the_name, ordinals_named
 from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
@@ -112,7 +112,11 @@ __all__ = [
 _HEAD = PROJECT_HEAD
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
-_STYLED_AFTER_HEAD = re.compile(rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
+# (a version closing it is the name's: "das Teilprojekt InterKultur Plus")
+_STYLED_AFTER_HEAD = re.compile(
+    rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>(?:{_CAPITALS_WORDS}|{STYLED})"
+    r"(?:[^\S\n]+(?:Plus|plus)(?![\w-]))?)"
+)
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
@@ -266,6 +270,7 @@ def find_project_names(text: str) -> list[Mention]:
         + names_in_commas(text)
         + names_under_the_name(text)
         + ordinals_named(text)
+        + coordinated_names(text)
         + find_bare_project_names(text)
     )
 

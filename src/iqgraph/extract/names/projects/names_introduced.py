@@ -7,6 +7,9 @@ Namen", or by a naming verb whose subject stands for a project named in the plur
                   Namen/Titel", where its sentence speaks of a project or an offer and of no event
     ORDINAL := "Der Verein hat zwei Projekte gestartet. Das erste heißt Pflege Plus …": an ordinal standing for one of
                   the projects named in the plural just before, as the subject of a naming verb
+    COORDINATED := "Das Projekt Ankommen und Bleiben begleitet …": two words joined by "und" after a head opening the
+                  sentence, right before the verb of a service (elsewhere "dem Projekt Geld und Zeit geben" joins
+                  objects)
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.events import EVENT_NOUNS
+from ...lexicon.projects import FINITE_AUXILIARIES, SERVICE_VERBS
 from ...text.spans import Mention
 from .name_parts import (
     PLAIN_LINK,
@@ -112,3 +116,18 @@ def _sentence_start(text: str, pos: int) -> int:
 def _sentence_end(text: str, pos: int) -> int:
     end = _SENTENCE_END.search(text, pos)
     return end.start() if end else len(text)
+
+
+_COORDINATED_BEFORE_THE_VERB = re.compile(
+    rf"(?:Das|Im|Beim|Vom|Dem){_GAP}(?:[a-zäöüß]+(?:e|en){_GAP})?(?:{PROJECT_HEAD}|{_SERVICE_HEAD}){_GAP}"
+    rf"(?P<name>{PLAIN_WORD}{_GAP}und{_GAP}{PLAIN_WORD})"
+    rf"{_GAP}(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
+)
+
+
+def coordinated_names(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m["name"], m["name"])
+        for m in at_sentence_starts(_COORDINATED_BEFORE_THE_VERB, text)
+        if may_be_a_plain_name(m["name"])
+    ]
