@@ -123,7 +123,13 @@ def _leading_words(label: str) -> list[str]:
     # before a dash the name goes on with a part of its own ("Zentrale Erstanlaufstelle Anerkennung – Akademikerservice"
     # is another unit than "Zentrale Erstanlaufstelle Anerkennung"): only shorter first words stand for it
     core = next((i for i, word in enumerate(words) if word in _SUBTITLE_DASHES), len(words))
-    return [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, core)]
+    # a styled word before the dash is the project's short name ("BRIDGE" for "BRIDGE – Wege in Arbeit")
+    styled = [words[0]] if core == 1 and _STYLED_SHORT_NAME.fullmatch(words[0]) else []
+    return styled + [" ".join(words[:n]) for n in range(_FEWEST_WORDS_OF_A_SHORTENED_PROJECT, core)]
+
+
+# A word styled as a name: capitals throughout ("BRIDGE", "ZAQ+") or a capital inside ("ProTech").
+_STYLED_SHORT_NAME = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*")
 
 
 _SUBTITLE_DASHES = ("–", "-")

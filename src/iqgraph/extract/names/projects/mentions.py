@@ -20,8 +20,8 @@ from ...text.morphology import adjective_stem, noun_nominative
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
 from ..organisations.heads import head_suffix
+from .name_parts import OFFER_HEAD
 from .names import (
-    OFFER_HEAD,
     QUOTED_NAME,
     before_a_carrier,
     before_a_person,
@@ -382,9 +382,22 @@ def _named_programmes(text: str, gazetteer: Gazetteer) -> list[Mention]:
         last = match.group("last")
         if last and not _can_name_a_programme(last):  # "das Landesprogramm Pflege im Mai": a time, no name
             name, end = name.split()[0], match.start("name") + len(name.split()[0])
+        kind = _programme_kind(match)
+        second = _SECOND_NAME_WORD.match(text, end) if kind == "Subproject" and not last else None
+        if second is not None and second.group("word") not in lexicon.NOT_NAMES:
+            name, end = (
+                f"{name} {second.group('word')}",
+                second.end(),
+            )  # "das Mentoringprogramm Tandem Zukunft"
         if _can_name_a_programme(name.split()[0]) and not _known_programme_with_abbreviation(name, gazetteer):
-            out.append(Mention.named(start, end, _programme_kind(match), name, name))
+            out.append(Mention.named(start, end, kind, name, name))
     return out
+
+
+# A second capitalised word of an activity's name, before a small word or a stop: "das Mentoringprogramm Tandem
+# Zukunft läuft", "im Coachingprogramm Start Nord." (a programme of money keeps its one word: "das Förderprogramm
+# Anerkennungszuschuss Anträge …" goes on with the clause).
+_SECOND_NAME_WORD = re.compile(r"[^\S\n]+(?P<word>[A-ZÄÖÜ][\w\-]*)(?=[^\S\n]*[,.;:!?)]|[^\S\n]+[a-zäöüß])")
 
 
 def _programmes_of_a_place(text: str) -> list[Mention]:

@@ -21,11 +21,13 @@ from ..persons.persons import given_name_gender
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
 # the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
 # the word: no common noun is written so).
-# Also "MIGRA-PRO", "AQUA-Plus": capitals, then parts joined by hyphens.
+# Also "MIGRA-PRO", "AQUA-Plus": capitals, then parts joined by hyphens; "Frauen.Stärken.Beruf": words joined by
+# full stops, no space between.
 STYLED = (
     r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
     r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:\.[A-ZÄÖÜ][a-zäöüß]+)+\.?(?![\w-])"
 )
 # "das Projekt Faire Integration", "im Teilprojekt Haus des Ankommens", "die Programmlinie Faire Mobilität": the
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
@@ -37,8 +39,19 @@ _IM_BEFORE_WORKING_LIFE = (
 )
 # "in" or "im" linking the words of a name ("Start in Arbeit", "Ankommen im Beruf").
 IN_A_NAME = rf"(?:{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
-PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"
-    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
+PLAIN_NAME_LINKS = (  # English names too: "Fit for Job"; an ampersand: "Sprache & Beruf"
+    rf"(?:für|des|der|zur|zum|am|for|to|of|with|the|&|{_IN_BEFORE_AN_ABSTRACT_NOUN}|{_IM_BEFORE_WORKING_LIFE})"
+)
+# "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
+# from 2023 on), "Vorhaben", "ESF-Projekt" (a fund's or a body's short form joined to it): the head a project name
+# follows.
+# Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
+PROJECT_HEAD = r"(?<![\w-])(?:IQ[\s\-]+|(?!IQ-)[A-ZÄÖÜ]{2,}-)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben|Vorhaben)(?:es|s)?"
+# An offer's head before a styled name: "die Brückenmaßnahme MedPro", "die Anpassungsqualifizierung TEKO", "das
+# Angebot KOMPASS", "das Gruppencoaching StartUp" (its compounds, not a programme's: "Förderprogramm" heads a fund).
+OFFER_HEAD = (
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:maßnahme|qualifizierung|angebot|kurs|coaching|mentoring)|Maßnahme"
+    r"|Qualifizierung|Angebot|Kurs|Coaching|Mentoring)(?:es|s|n|en)?"
 )
 PLAIN_WORD = r"[A-ZÄÖÜ][\w\-+]*"
 PLAIN_LINK = rf"[^\S\n]+(?:{PLAIN_NAME_LINKS}[^\S\n]+)?"
@@ -117,7 +130,9 @@ def may_be_a_plain_name(name: str) -> bool:
     )
 
 
-STYLED_WORD = re.compile(r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*")
+STYLED_WORD = re.compile(
+    r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*|[A-ZÄÖÜ][a-zäöüß]+(?:\.[A-ZÄÖÜ][a-zäöüß]+)+\.?"
+)
 
 
 SUBTITLE_DASH = " – "

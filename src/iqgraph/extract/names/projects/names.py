@@ -44,10 +44,12 @@ from ...text.spans import Mention
 from .bare_names import find_bare_project_names
 from .name_parts import (
     CLOSING_QUOTES,
+    OFFER_HEAD,
     OPENING_QUOTES,
     PLAIN_LINK,
     PLAIN_NAME_LINKS,
     PLAIN_WORD,
+    PROJECT_HEAD,
     QUOTED_NAME,
     STYLED,
     STYLED_WORD,
@@ -59,6 +61,7 @@ from .name_parts import (
     repeatable,
 )
 from .names_abbreviated import short_forms_spelled_after, spelled_out_names
+from .names_introduced import coordinated_names, names_in_commas, names_under_the_name, ordinals_named
 from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
@@ -106,19 +109,14 @@ __all__ = [
     "with_the_programme_word",
 ]
 
-# "Projekt", "Teilprojekt", "Modellprojekt", "IQ-Projekt", "IQ Teilprojekt", "Teilvorhaben" (the programme's word
-# from 2023 on): the head a project name follows.
-# Not "Förderprojekt": a funding instrument ("das Förderprojekt „Zuschuss“ des Bundes") is a programme.
-_HEAD = r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?!Förder)[A-ZÄÖÜ][a-zäöüß]+projekt|Projekt|(?:Teil|Modell)vorhaben)(?:es|s)?"
+_HEAD = PROJECT_HEAD
 # A name in capitals may run over several words ("das Projekt ANKOMMEN IN ARBEIT", "Projekt NEUE WEGE").
 _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
-# An offer's head before a styled name: "die Brückenmaßnahme MedPro", "die Anpassungsqualifizierung TEKO", "das
-# Angebot KOMPASS", "das Gruppencoaching StartUp" (its compounds, not a programme's: "Förderprogramm" heads a fund).
-OFFER_HEAD = (
-    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:maßnahme|qualifizierung|angebot|kurs|coaching|mentoring)|Maßnahme"
-    r"|Qualifizierung|Angebot|Kurs|Coaching|Mentoring)(?:es|s|n|en)?"
+# (a version closing it is the name's: "das Teilprojekt InterKultur Plus")
+_STYLED_AFTER_HEAD = re.compile(
+    rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>(?:{_CAPITALS_WORDS}|{STYLED})"
+    r"(?:[^\S\n]+(?:Plus|plus)(?![\w-]))?)"
 )
-_STYLED_AFTER_HEAD = re.compile(rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>{_CAPITALS_WORDS}|{STYLED})")
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
@@ -151,12 +149,14 @@ _ADJECTIVE_CLOSED_NAME = re.compile(
 )
 
 # "Der Kurs heißt Baurecht kompakt", "Das neue Angebot nennt sich Brücke Nord", "Das Projekt trägt den Namen Wege in
-# Arbeit": the name a naming verb gives a project's head, up to the clause's end.
+# Arbeit", "Ein weiteres Vorhaben heißt X", "Die neue Anlaufstelle nennt sich X": the name a naming verb gives a
+# project's or a unit's head, up to the clause's end.
 # A name closed by an exclamation mark may hold a verb ("Handwerk verbindet!", "Jetzt durchstarten!"); it ends the
 # name where the clause goes on ("… heißt Handwerk verbindet! und wird …").
 _CALLED_OUT = rf"{PLAIN_WORD}(?:[^\S\n]+[\w-]+){{0,3}}!(?=[^\S\n]+[a-zäöüß]|[,;])"
 _NAMED_BY_A_VERB = re.compile(
-    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere)[^\S\n]+(?:[a-zäöüß]+e[^\S\n]+)?(?:{_HEAD}|{OFFER_HEAD}|Vorhaben)[^\S\n]+"
+    rf"(?<![\w-])(?:Das|Der|Die|Unser|Unsere|Ein|Eine)[^\S\n]+(?:[a-zäöüß]+(?:e|es|er)[^\S\n]+)?"
+    rf"(?:{_HEAD}|{OFFER_HEAD}|(?:Beratungs|Anlauf|Service|Kontakt)stelle)[^\S\n]+"
     r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
     rf"(?P<name>{STYLED}|{_CALLED_OUT}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
     rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
@@ -267,6 +267,10 @@ def find_project_names(text: str) -> list[Mention]:
         + coordinated_after_a_plural_head(text)
         + units_of_the_programme(text)
         + _same_named_projects(text)
+        + names_in_commas(text)
+        + names_under_the_name(text)
+        + ordinals_named(text)
+        + coordinated_names(text)
         + find_bare_project_names(text)
     )
 

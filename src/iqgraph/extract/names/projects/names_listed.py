@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ...lexicon.projects import PROJECT_STAND_INS
+from ...lexicon.places import PLACE_NAMES
+from ...lexicon.projects import NAME_CLOSING_ADJECTIVES, PROJECT_STAND_INS
 from ...text.spans import Mention
 from ..persons.persons import given_name_gender
 from .name_parts import (
@@ -37,7 +38,7 @@ from .name_parts import (
 # is as often an object: "die Projekte Zeit und Geld kosten").
 _LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-]))"
 _NAMES_AFTER_A_PLURAL_HEAD = re.compile(
-    r"(?<![\w-])(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekten?[^\S\n]+"
+    r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben)[^\S\n]+"
     rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
 )
 _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
@@ -60,7 +61,7 @@ _PROJECT_FIELD = re.compile(
 # "Die Projekte bieten:" lists what they do.
 # (or a passive saying who funds or carries them out: "Folgende Teilprojekte werden vom Land Y gefördert:")
 _LIST_LEAD_IN = re.compile(
-    r"(?m)^[^\n]*(?<![\w-])(?:Teil|Modell)?[Pp]rojekt(?:e|en)(?![\w-])"
+    r"(?m)^[^\n]*(?<![\w-])(?:(?:Teil|Modell)?[Pp]rojekt(?:e|en)|(?:Teil)?[Vv]orhaben)(?![\w-])"
     r"(?:[^\S\n]+(?:im|in|des|der|von|für|mit|zum|zur|am|sind|waren|heißen|lauten|[A-ZÄÖÜ][\w-]*"
     r"|arbeiten|zusammen|dazu|derzeit|aktuell|gemeinsam|beteiligt))*"
     r"(?:[^\S\n]+(?:werden|wurden)[^\n:.]{0,80}?(?:gefördert|finanziert|umgesetzt|durchgeführt|angeboten))?"
@@ -82,6 +83,16 @@ def before_its_carrier(item: str) -> str:
     """A listed item's name, before the carrier the item names after a dash or comma."""
     tail = _CARRIER_TAIL.search(item)
     return item[: tail.start()] if tail else item
+
+
+# "• Brücke Beruf, Kiel", "- Lotsenhaus Nord, Bad Oldesloe": the town a listed project works in, after a comma.
+_TOWN_TAIL = re.compile(r",[^\S\n]+(?P<town>[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+[A-ZÄÖÜ(][\w\-)]*)?)$")
+
+
+def before_its_town(item: str) -> str:
+    """A listed item's name, before the town of the lists it names after a comma."""
+    tail = _TOWN_TAIL.search(item)
+    return item[: tail.start()] if tail and tail.group("town") in PLACE_NAMES else item
 
 
 def bulleted_projects(text: str) -> list[Mention]:
@@ -106,7 +117,7 @@ _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})
 def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     """The project a bulleted item names, with the short form in brackets after it ("Mentoring für Migrantinnen
     (MeMi)")."""
-    name, start = before_its_carrier(item.group("item")), item.start("item")
+    name, start = before_its_town(before_its_carrier(item.group("item"))), item.start("item")
     quoted = _QUOTED_ITEM.match(name)
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")
@@ -147,7 +158,11 @@ _LINKS_OF_A_LISTED_NAME = frozenset(
 
 
 def _only_links_in_small_letters(name: str) -> bool:
-    return all(word in _LINKS_OF_A_LISTED_NAME for word in name.split() if word[:1].islower())
+    """The small words are a name's links, or the uninflected adjective closing it ("Anerkennung kompakt")."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in NAME_CLOSING_ADJECTIVES:
+        words = words[:-1]
+    return all(word in _LINKS_OF_A_LISTED_NAME for word in words if word[:1].islower())
 
 
 def coordinated_after_a_plural_head(text: str) -> list[Mention]:

@@ -26,12 +26,14 @@ from ...lexicon.projects import (
     COMPASS_WORDS,
     FINITE_AUXILIARIES,
     IQ_UNIT_HEAD_ENDINGS,
+    NAME_FORMING_ADJECTIVES,
     NOT_SERVICE_OFFICE_PARTS,
     REGION_NAME_PARTS,
     SERVICE_UNIT_HEAD_ENDINGS,
     SERVICE_VERBS,
     TIME_WORDS,
 )
+from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from .name_parts import at_sentence_starts, before_a_carrier, before_a_person, before_a_time
 
@@ -152,12 +154,20 @@ def _with_its_adjective(text: str, m: Mention) -> Mention:
     found = _CAPITALISED_ADJECTIVE_AFTER_AN_ARTICLE.search(
         text, max(0, m.start - _REACH_BACK_TO_AN_ARTICLE), m.start
     )
-    if found is None:
-        return m
+    if found is None or not _an_adjective(found.group("adjective")):
+        return m  # "die Projekte Anerkennungslotsen Kiel": a plural noun, no adjective
     start = found.start("adjective")
     adjective = found.group("adjective")
     adjective = adjective[:-1] if adjective.endswith(("en", "er")) else adjective  # "der Zentralen …"
     return Mention.named(start, m.end, m.type, f"{adjective} {m.label}", text[start : m.end])
+
+
+def _an_adjective(word: str) -> bool:
+    """ "Zentralen", "Mobile": an adjective's form (of the adjectives that form names too), not a plural noun."""
+    return (
+        adjective_stem(word) is not None
+        or word.lower().rstrip("nr").removesuffix("e") in NAME_FORMING_ADJECTIVES
+    )
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+e)[^\S\n]+$")
