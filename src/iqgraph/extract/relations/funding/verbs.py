@@ -296,6 +296,11 @@ def _passive_funding(
         funders = introduced(text, ms, mark.start("mark"), e, first_only=True) if mark else []
     if not funders and _FRONTED_FUNDER_MARK.match(text, s):  # "Aus Mitteln des ESF wird X gefördert"
         funders = introduced(text, ms, s, passive.start(), first_only=True)
+    if not funders:  # "X wird im Förderprogramm P gefördert": the programme it is funded in, no payer named
+        comma = text.find(
+            ",", passive.end(), e
+        )  # or after the participle, in its clause: "… gefördert im Programm P"
+        funders = _programme_funded_in(text, ms, zone[0], comma if comma >= 0 else e)
     funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
     aux = _finite_auxiliary(text, passive.start(), zone[0])
     subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
@@ -304,6 +309,18 @@ def _passive_funding(
         plural = aux.group() in PLURAL_AUXILIARIES
         units = funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
         yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+# The programme a unit is funded in, in the passive's clause: "X wird im Förderprogramm „P“ gefördert", "… im
+# Rahmen des Bundesprogramms P gefördert", "… wird gefördert im Programm P".
+_IN_A_PROGRAMME = re.compile(
+    r"\b(?:im|im\s+Rahmen\s+des)\s+(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?\s+[„\"»]?"
+)
+
+
+def _programme_funded_in(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    after_head = {cue.end(): cue for cue in _IN_A_PROGRAMME.finditer(text, start, end)}
+    return [m for m in actors(ms, start, end, frozenset({"Programme"})) if m.start in after_head][:1]
 
 
 _AUXILIARY = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b")
