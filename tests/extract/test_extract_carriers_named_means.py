@@ -109,3 +109,39 @@ def test_no_carrier_for_a_payer_a_project_in_another_paragraph_or_one_named_afte
 )
 def test_a_head_s_former_employer_carries_no_project(sentence: str, former: str) -> None:
     assert ("Brücke Nord", former) not in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Für das Projekt „Brücke Nord“ erhält die Lernwerk gGmbH 50.000 Euro.",
+            "Brücke Nord",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Der Verein Lernwerk e. V. bekam im Mai Fördermittel für die Anlaufstelle „Brücke Nord“.",
+            "Anlaufstelle „Brücke Nord“",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Die Stadt Kassel erhielt 20.000 Euro für das Projekt „Brücke Nord“.",
+            "Brücke Nord",
+            "Stadt Kassel",
+        ),
+    ],
+)
+def test_the_body_receiving_money_for_a_project_carries_it(sentence: str, project: str, carrier: str) -> None:
+    assert (project, carrier) in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen erhält vom Bund 2 Millionen Euro für das Projekt „Brücke Nord“.",
+        "Die Lernwerk gGmbH erhält 50.000 Euro, das Projekt „Brücke Nord“ startet im Mai.",
+        "Viele Betriebe erhalten Zuschüsse für die Ausbildung, berichtet das Projekt „Brücke Nord“.",
+    ],
+)
+def test_no_carrier_from_money_received_by_a_payer_or_for_something_else(sentence: str) -> None:
+    assert not _hosted(sentence)

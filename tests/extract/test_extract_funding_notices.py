@@ -124,3 +124,96 @@ def test_a_fund_after_vom_in_a_passive_of_funding_is_no_whole(sentence: str) -> 
 )
 def test_a_body_in_a_relative_clause_takes_no_share_of_the_costs(sentence: str) -> None:
     assert not _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payers"),
+    [
+        (
+            "Unsere Projekte:\n- Brücke Nord – gefördert vom Land Hessen\n- Wege in Arbeit – kofinanziert durch die "
+            "Stadt Kassel\n",
+            "Brücke Nord",
+            {"Land Hessen"},
+        ),
+        (
+            "Die Teilprojekte im Überblick:\n- Sprachwerk Pflege – gefördert vom Bundesministerium für Arbeit und "
+            "Soziales und dem Europäischen Sozialfonds Plus\n- Brücke Nord\n",
+            "Sprachwerk Pflege",
+            {"Bundesministerium für Arbeit und Soziales", "Europäischer Sozialfonds Plus"},
+        ),
+        (
+            "Die Projekte im Überblick:\n- Lernwerk Beruf, finanziert aus Mitteln der Stadt Kassel\n- Brücke Nord\n",
+            "Lernwerk Beruf",
+            {"Stadt Kassel"},
+        ),
+    ],
+)
+def test_a_listed_project_and_its_payer_after_a_dash_or_comma(
+    text: str, funded: str, payers: set[str]
+) -> None:
+    assert {o for s, o in _relations(text, "fundedBy") if s == funded} == payers
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Die Kosten von rund 90.000 Euro teilen sich das Land "
+            "Hessen und die Stadt Kassel.",
+            {"Land Hessen", "Stadt Kassel"},
+        ),
+        (
+            "Die Kosten des Projekts „Brücke Nord“ teilen sich die Stiftung Lernwerk und der Landkreis Fulda.",
+            {"Stiftung Lernwerk", "Landkreis Fulda"},
+        ),
+        (
+            "Das Projekt „Brücke Nord“ läuft seit Mai. Die Personalkosten teilten sich bisher das Land Hessen und "
+            "der Europäische Sozialfonds.",
+            {"Land Hessen", "Europäischer Sozialfonds"},
+        ),
+    ],
+)
+def test_payers_sharing_the_costs(text: str, payers: set[str]) -> None:
+    assert {o for s, o in _relations(text, "fundedBy") if s == "Brücke Nord"} == payers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Mittel stammen aus dem Landesprogramm „Arbeit für alle Hessen“ und aus dem Europäischen Sozialfonds Plus.",
+        "Das Geld kommt vom Landesprogramm „Arbeit für alle Hessen“ und vom Europäischen Sozialfonds.",
+        "Die Fördermittel stammen aus dem Europäischen Sozialfonds Plus und aus dem Landesprogramm „Arbeit für alle "
+        "Hessen“.",
+    ],
+)
+def test_two_sources_of_the_money_fund_not_each_other(sentence: str) -> None:
+    assert not _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payer"),
+    [
+        (
+            "Das IQ Netzwerk Hessen finanziert sich zum Teil aus Mitteln des Landes Hessen.",
+            "IQ Landesnetzwerk Hessen",
+            "Land Hessen",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ finanziert sich seit 2024 über den Europäischen Sozialfonds Plus.",
+            "Anlaufstelle „Brücke Nord“",
+            "Europäischer Sozialfonds Plus",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ finanzierte sich bis 2023 vollständig durch die Stiftung Lernwerk.",
+            "Brücke Nord",
+            "Stiftung Lernwerk",
+        ),
+    ],
+)
+def test_a_unit_financing_itself_from_a_payer(sentence: str, funded: str, payer: str) -> None:
+    assert (funded, payer) in _relations(sentence, "fundedBy")
+
+
+def test_a_network_funded_in_the_programme_is_its_part_not_its_payee() -> None:
+    sentence = f"Das IQ Netzwerk Hessen wird im Rahmen des Förderprogramms „{_IQ} (IQ)“ gefördert."
+    assert not _relations(sentence, "fundedBy")

@@ -26,7 +26,7 @@ from .coordination import (
     taking_over,
     under_the_lead,
 )
-from .offers import carrier_of_the_project_named_before
+from .offers import carrier_of_the_project_named_before, money_received_for
 from .projects import (
     behind_the_unit,
     carriers_in_a_table,
@@ -165,6 +165,7 @@ def find_hosts(
     yield from alliance_run_by(text, sentence, ms, alliances or [])
     yield from carrier_after_the_copula(text, sentence, ms, project)
     yield from carrier_of_the_project_named_before(text, sentence, ms, project)
+    yield from money_received_for(text, sentence, ms)
     yield from leading_body(text, sentence, ms)
     yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
