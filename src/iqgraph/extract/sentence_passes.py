@@ -107,7 +107,7 @@ def read_sentence(
     members = [(m.person, m.organisation) for m in memberships]
     for person, body in members:
         c.relation(RelationFinding(person, "memberOf", body), span)
-    for carried in carriers_of_led_projects(heads, members):
+    for carried in carriers_of_led_projects(c.text, heads, members):
         c.relation(carried, span)
     for office in (m for m in here if m.type == "CoordinationOffice"):
         network = _network_of(c, office, release.networks)

@@ -147,10 +147,11 @@ _CUES = (
         _NEXT_TO_CUE,
         nearest=True,
     ),
-    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF"
+    # "…, kofinanziert durch die Y", "…, gefördert aus Mitteln des ESF und des Bundes", "…, kofinanziert aus dem ESF",
+    # a list's item "X – gefördert vom Y"
     _Cue(
         re.compile(
-            rf",\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
+            rf"(?:,|\s[–—-])\s+{FUNDED}\s+(?:durch|vom|von|aus(?:\s+den)?\s+Mitteln|aus\s+dem|aus\s+der)\b"
             r"|\bmit\s+(?:der\s+)?finanzielle[rn]?\s+Unterstützung\s+(?:des|der|von|durch)\b"
             r"|\b[Mm]it\s+(?:der\s+)?(?:Förderung|Finanzierung)\s+(?:des|der|vom|von\s+der|durch)\b"
             # compounds of the money noun too: "mit Landesmitteln des Freistaates Y", "mit Fördergeldern der EU"

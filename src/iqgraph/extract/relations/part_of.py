@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..names.mentions import Mention
 from .actors import ACTORS, RelationFinding, actors, subject_before
+from .funding.marks import is_fund
 from .member_lists import ALLIANCE_HEADS, listed_right_before
 
 _PART_OF = re.compile(
@@ -163,6 +164,8 @@ def whole_right_after(text: str, ms: list[Mention]) -> Iterator[RelationFinding]
             continue
         starts = {link.end(), link.start("head") if link.group("head") else link.end()}
         whole = next((m for m in ms if m.start in starts and _may_hold(unit, m, wholes)), None)
+        if whole is not None and is_fund(whole) and link.group().strip() == "vom":
+            continue  # "Finanziert wird das Netzwerk X vom Europäischen Sozialfonds": the fund pays, holds nothing
         if whole is not None and whole.key != unit.key:
             yield RelationFinding(unit, "partOf", whole)
 

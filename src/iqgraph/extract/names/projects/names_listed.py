@@ -75,7 +75,9 @@ _BLANK_LINE = re.compile(r"[^\S\n]*\n")
 # durchgeführt von der Volkshochschule X", "Brücke Beruf – umgesetzt vom Verein Y": no part of the name.
 _CARRIER_TAIL = re.compile(
     r"(?:[^\S\n]+[–-]|,)[^\S\n]+(?:(?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
-    r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b)"
+    r"|(?:durchgeführt|umgesetzt|getragen|angeboten|betrieben|koordiniert)[^\S\n]+(?:von|vom|durch)\b"
+    # or its payer: "Brücke Beruf – gefördert vom Land X", "Brücke Beruf, kofinanziert durch den ESF"
+    r"|(?:ko)?(?:gefördert|finanziert)[^\S\n]+(?:von|vom|durch|aus)\b)"
 )
 
 

@@ -19,7 +19,14 @@ from .clauses import (
     subordinate_funding,
 )
 from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, is_fund, unit_spoken_of
-from .money import compound_money, money_fronted_as_object, money_given, taking_a_financial_part
+from .money import (
+    compound_money,
+    money_fronted_as_object,
+    money_given,
+    supplementing_the_funding,
+    taking_a_financial_part,
+)
+from .notices import handed_notices
 from .nouns import (
     costs_borne,
     funder_nouns,
@@ -64,6 +71,7 @@ def find_funding_phrases(
     yield from active_relative_funding(text, sentence, ms)
     yield from subordinate_funding(text, sentence, ms, topic)
     yield from taking_a_financial_part(text, sentence, ms, topic)
+    yield from supplementing_the_funding(text, sentence, ms, topic)
     yield from ministry_in_the_genitive(text, sentence, ms)
     yield from payer_in_the_genitive(text, sentence, ms, topic)
     yield from unnamed_object_paid_for(text, sentence, ms, topic)
@@ -72,3 +80,4 @@ def find_funding_phrases(
     yield from programme_as_instrument(text, sentence, ms)
     yield from compound_money(text, sentence, ms, topic)
     yield from stand_in_object(text, sentence, ms, topic)
+    yield from handed_notices(text, sentence, ms)

@@ -38,9 +38,17 @@ _FINANCIAL_PART = re.compile(
 def taking_a_financial_part(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
-    if _FINANCIAL_PART.search(text, *sentence) is None:
+    cue = _FINANCIAL_PART.search(text, *sentence)
+    if cue is None:
         return
-    payers = [m for m in actors(ms, *sentence, FUNDERS) if m.type not in PASSIVE_FUNDED - {"Programme"}]
+    # the subject: before the verb or after it in its clause, not in a clause after a comma ("…, die die Y anbietet")
+    comma = text.find(",", cue.end(), sentence[1])
+    clause_end = comma if comma >= 0 else sentence[1]
+    payers = [
+        m
+        for m in actors(ms, sentence[0], clause_end, FUNDERS)
+        if m.type not in PASSIVE_FUNDED - {"Programme"}
+    ]
     units = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]
     funded = units[0] if units else topic
     if payers and funded is not None and payers[0] is not funded:
@@ -222,4 +230,30 @@ def compound_money(
         units = [m for m in named if m.type in PASSIVE_FUNDED and not is_fund(m) and m is not payer]
         funded = units[0] if units else topic if spoken_of(text, topic) else None
         if funded is not None:
+            yield RelationFinding(funded, "fundedBy", payer)
+
+
+# A payer adding its money to a funding spoken of: "Die Landesregierung ergänzt die Förderung mit eigenen Mitteln",
+# "Zusätzlich stockt das Land die Bundesförderung des Netzwerks X um 50.000 Euro auf" (X, else the unit spoken of).
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"  # no sentence's end, but the dot of an amount: "20.000 Euro"
+_SUPPLEMENTING = re.compile(
+    r"\b(?:ergänzt|ergänzte|ergänzen|ergänzten|stockt|stockte|stocken|stockten)\s+(?P<object>[^.;]{0,60}?)"
+    rf"\b(?:die|diese)\s+\w*(?:[Ff]örderung|[Ff]inanzierung)\b(?P<whose>{_IN_CLAUSE}{{0,80}}?)"
+    rf"\s(?:mit\s+(?:{_IN_CLAUSE}{{0,30}}?\s)?(?:\w*[Mm]itteln|\w*[Gg]eldern|{MONEY})(?![\w-])"
+    rf"|{_IN_CLAUSE}{{0,40}}?\bauf(?=\s*[.,;]|$))"
+)
+
+
+def supplementing_the_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for verb in _SUPPLEMENTING.finditer(text, *sentence):
+        before = actors(ms, sentence[0], verb.start(), PAYER_TYPES)
+        # the subject before the verb, or right after it: "Zusätzlich ergänzt das Land die Förderung …"
+        after = actors(ms, *verb.span("object"), PAYER_TYPES)
+        inverted = after and ARTICLE_GAP.match(text[verb.start("object") - 1 : after[0].start])
+        payer = before[0] if before else after[0] if inverted else None
+        whose = [m for m in actors(ms, *verb.span("whose")) if m.type in PASSIVE_FUNDED and not is_fund(m)]
+        funded = whose[0] if whose else topic if spoken_of(text, topic) else None
+        if payer is not None and funded is not None and payer is not funded:
             yield RelationFinding(funded, "fundedBy", payer)

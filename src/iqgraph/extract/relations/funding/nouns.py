@@ -16,6 +16,7 @@ from .marks import (
     ARTICLE_GAP,
     ATTRIBUTE_REACH,
     FUNDER_REACH,
+    MONEY,
     PASSIVE_FUNDED,
     PAYER_OPENS,
     PAYER_TYPES,
@@ -168,7 +169,9 @@ def funding_nouns_of_the_topic(
                 found = listed_after(text, ms, found[0].start, sentence[1], FUNDERS)
         else:
             found = introduced(text, ms, noun.end(), sentence[1], first_only=True)
-        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found]
+        # not a second source the noun names ("stammen aus dem Programm X und aus dem ESF"): a payer, not the paid
+        sources = introduced(text, ms, noun.end(), sentence[1])
+        named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in found + sources]
         funded = named[0] if named else topic
         if funded is not None:
             yield from (RelationFinding(funded, "fundedBy", f) for f in found if f is not funded)
@@ -220,8 +223,11 @@ def funder_nouns(
 # else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
 _COST_NOUN = r"(?:Personal|Sach|Projekt|Gesamt)?[Kk]osten"
 _BEAR = r"(?:trägt|trug|tragen|trugen|übernimmt|übernahm|übernehmen|übernahmen)"
+# (costs shared between payers: "Die Kosten von 90.000 Euro teilen sich das Land Y und die Stadt Z", the dot of an
+# amount inside)
 _COSTS_FIRST = re.compile(
-    rf"\b{_COST_NOUN}\b(?P<of>[^.;,]{{0,60}}?)\s+{_BEAR}\s+(?:[\w.]+\s+){{0,2}}?(?=(?:die|der|das|den)\s)"
+    rf"\b{_COST_NOUN}\b(?P<of>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,60}}?)\s+(?:{_BEAR}|(?:teilen|teilten)\s+sich)\s+"
+    r"(?:[\w.]+\s+){0,2}?(?=(?:die|der|das|den)\s)"
 )
 _COSTS_LAST = re.compile(
     # a share of them too: "übernimmt 60 Prozent der Kosten", "trägt die Hälfte der Personalkosten"
@@ -229,6 +235,8 @@ _COSTS_LAST = re.compile(
     r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
 )
 _OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")
+# the costs' amount, no unit they are of: "Die Kosten von rund 90.000 Euro", "Die Kosten in Höhe von 2 Mio. Euro"
+_AMOUNT = re.compile(rf"\s*(?:von|in\s+Höhe\s+von)\s+(?:(?:rund|etwa|insgesamt|knapp|über)\s+)?{MONEY}\s*")
 
 
 def costs_borne(
@@ -257,7 +265,7 @@ def _costs_of(
     of = actors(ms, *cue.span("of"))
     if of:
         funded: Mention | None = of[0] if of[0].type in PASSIVE_FUNDED else None
-    elif _OF_SOMETHING.match(cue.group("of")):
+    elif _OF_SOMETHING.match(cue.group("of")) and not _AMOUNT.fullmatch(cue.group("of")):
         funded = None  # the costs of something the text does not name as a unit
     else:
         named = [m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and m not in payers]

@@ -257,6 +257,9 @@ def find_funding(
     )  # the verb may come first: "Seit 2021 fördert das Land …"
     if verb and funders_right_before(text, ms, max(sentence[0], verb.start() - MARK_REACH), verb.start()):
         return  # "zum durch die Stadt X finanzierten Programm": an attribute (read there), no finite verb
+    if verb and _REFLEXIVE.match(text, verb.end()):
+        yield from _funding_itself(text, ms, sentence[0], verb, e)
+        return
     if verb:
         agent = subject_before(ms, verb.start())
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
@@ -299,11 +302,31 @@ def _passive_funding(
     funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
     aux = _finite_auxiliary(text, passive.start(), zone[0])
     subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
+    if not funders and subject is not None and subject.type in _FUNDED_IN_A_PROGRAMME:
+        # "X wird im Förderprogramm P gefördert" (or after the participle in its clause: "… gefördert im Programm
+        # P"): the programme a project is funded in, no payer named (a network is the programme's part)
+        comma = text.find(",", passive.end(), e)
+        funders = _programme_funded_in(text, ms, zone[0], comma if comma >= 0 else e)
     if subject is not None:
         # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
         plural = aux.group() in PLURAL_AUXILIARIES
         units = funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
         yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+# The programme a unit is funded in, in the passive's clause: "X wird im Förderprogramm „P“ gefördert", "… im
+# Rahmen des Bundesprogramms P gefördert", "… wird gefördert im Programm P".
+_IN_A_PROGRAMME = re.compile(
+    r"\b(?:im|im\s+Rahmen\s+des)\s+(?:\w+-)?(?:Bundes|Förder|Landes|Sonder)?[Pp]rogramms?\s+[„\"»]?"
+)
+
+
+_FUNDED_IN_A_PROGRAMME = frozenset({"Subproject", "CoordinationOffice"})
+
+
+def _programme_funded_in(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    after_head = {cue.end(): cue for cue in _IN_A_PROGRAMME.finditer(text, start, end)}
+    return [m for m in actors(ms, start, end, frozenset({"Programme"})) if m.start in after_head][:1]
 
 
 _AUXILIARY = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b")
@@ -314,6 +337,21 @@ def _finite_auxiliary(text: str, start: int, clause: int) -> re.Match[str]:
     clause ("X, das von der Y koordiniert wird, wird vom Z gefördert": the second)."""
     inside = list(_AUXILIARY.finditer(text, start, clause))
     return inside[-1] if inside else cast(re.Match[str], _AUXILIARY.match(text, start))
+
+
+# "Das Netzwerk X finanziert sich aus Mitteln des Y", "… finanziert sich zu großen Teilen über den ESF": the subject is
+# what is paid for, the payers follow a mark.
+_REFLEXIVE = re.compile(r"\s+sich\b")
+
+
+def _funding_itself(
+    text: str, ms: list[Mention], start: int, verb: re.Match[str], end: int
+) -> Iterator[RelationFinding]:
+    subject = subject_before(actors(ms, start, verb.start()), verb.start())
+    if subject is None or subject.type not in PASSIVE_FUNDED:
+        return
+    funders = introduced(text, ms, verb.end(), end, first_only=True)
+    yield from (RelationFinding(subject, "fundedBy", f) for f in funders if f is not subject)
 
 
 # A payer after the verb in a "(gemeinsam) mit" phrase pays together with the subject; it is not the object.

@@ -26,6 +26,7 @@ from .coordination import (
     taking_over,
     under_the_lead,
 )
+from .offers import carrier_of_the_project_named_before, money_received_for
 from .projects import (
     behind_the_unit,
     carriers_in_a_table,
@@ -163,6 +164,8 @@ def find_hosts(
     yield from coordination_first(text, sentence, ms, earlier)
     yield from alliance_run_by(text, sentence, ms, alliances or [])
     yield from carrier_after_the_copula(text, sentence, ms, project)
+    yield from carrier_of_the_project_named_before(text, sentence, ms, project)
+    yield from money_received_for(text, sentence, ms)
     yield from leading_body(text, sentence, ms)
     yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
@@ -390,14 +393,22 @@ def _nearest_before(ms: list[Mention], pos: int, link: str, text: str) -> Mentio
     return None
 
 
+# A relative clause about the head telling where she worked before: "Projektleiter ist Karl Muster, der zuvor bei
+# der Y gearbeitet hat" (Y employed him, it does not carry the project).
+_FORMER_WORK = re.compile(
+    r",\s+(?:der|die)\s+[^,;.]*?\b(?:zuvor|vorher|früher|ehemals|einst|damals|bis\s+(?:\d{4}|zuletzt))\b"
+)
+
+
 def carriers_of_led_projects(
-    heads: list[tuple[Mention, Mention]], members: list[tuple[Mention, Mention]]
+    text: str, heads: list[tuple[Mention, Mention]], members: list[tuple[Mention, Mention]]
 ) -> Iterator[RelationFinding]:
     """A project's head named in one sentence with the body she works for ("Projektleiterin des Projekts X,
     Petra Beispiel vom Verein Y", "Leiter des Projekts X ist Karl Muster von der Y"): that body carries the project."""
     employers: dict[str, Mention] = {}
     for person, body in members:
-        if body.type in CARRIERS:
+        former = person.end <= body.start and _FORMER_WORK.search(text, person.end, body.start)
+        if body.type in CARRIERS and not former:
             employers.setdefault(person.key, body)
     for unit, head in heads:
         employer = employers.get(head.key)

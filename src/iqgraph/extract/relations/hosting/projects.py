@@ -45,6 +45,9 @@ def own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Ite
 # dem Projekt X", "die Y mit ihrem Teilprojekt X und die Z mit …").
 _WITH_THE_PROJECT = re.compile(
     r"(?<![\w-])(?:Mit|(?P<inner>mit))\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
+    # the project's name alone fronted as the means, or the name it runs under: "Mit „X“ begleitet die Y …", "Unter
+    # dem Namen „X“ bietet die Y … an" (only a subproject's name: see `_NAMED_ALONE`)
+    rf"|(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?P<named>Mit|Unter\s+dem\s+(?:Namen|Titel|Label))\s+[{OPENING_QUOTES}]?"
 )
 _VERB_THEN_SUBJECT = re.compile(r"\s*[“”\"«]?\s+[a-zäöüß]+\s+(?:die|der|das)\s+(?:[a-zäöüß]+e\s+)?$")
 # the finite verb right after the subject, then adverbs ("seit 2020", "bereits") before "mit"
@@ -62,6 +65,8 @@ def project_as_instrument(
         project = next((m for m in actors(ms, cue.start(), sentence[1], COORDINATED)), None)
         if project is None or project.start > cue.end() + _NAME_AFTER_HEAD:
             continue
+        if cue.group("named") and (project.type != "Subproject" or text[cue.end() : project.start].strip()):
+            continue  # "Mit dem IQ Netzwerk X …", "Mit Mitteln der Y …": no project's own name after "Mit"
         if _COOPERATION.search(text, sentence[0], sentence[1]):
             continue  # "Mit dem Projekt X arbeitet die Y zusammen": a partner, not the carrier
         carrier = (

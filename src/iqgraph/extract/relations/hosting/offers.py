@@ -1,0 +1,91 @@
+"""A project named before and its carrier in the genitive of the kind noun standing for it ("Neu ist auch das
+Projekt X. Das Projekt der Volkshochschule Y bereitet … vor", "Dieses Angebot des Vereins Y richtet sich an …") and
+the body receiving money for a project ("Die Y gGmbH erhält 180.000 Euro für das Projekt X"): X hostedBy Y."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...lexicon.projects import PROJECT_KIND_STAND_INS
+from ...text.spans import Mention
+from ..actors import COORDINATED, RelationFinding, actors
+from .words import INSTRUMENT_CARRIERS, SUBJECT_OPENING
+
+# The kind noun opening the sentence with a genitive after it (not "vom": "Das Projekt vom Land gefördert …" names
+# a payer); an adjective may stand before the noun ("Das neue Angebot der Y").
+_KIND_NOUN_OF_A_BODY = re.compile(
+    r"\s*(?:Das|Dieses|Die|Diese|Der|Dieser)\s+(?:[a-zäöüß]\w*e[ns]?\s+)?"
+    rf"(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})\s+(?:des|der)\s+"
+)
+_HEAD_NOUN = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the carrier's name may leave out: "des Vereins"
+# a Land or the federation pays for a project it is said to own ("Das Projekt des Landes …"), carries none
+_PAYING_NAMES = ("Land ", "Freistaat ", "Bund", "Landes", "Senat")
+
+
+def carrier_of_the_project_named_before(
+    text: str, sentence: tuple[int, int], ms: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    """`project`: the subproject named last before the sentence; it must stand in the same paragraph."""
+    cue = _KIND_NOUN_OF_A_BODY.match(text, sentence[0], sentence[1])
+    if cue is None or project is None or "\n" in text[project.end : sentence[0]]:
+        return
+    named = actors(ms, cue.end(), sentence[1])
+    carrier = named[0] if named else None
+    if carrier is None or not _HEAD_NOUN.fullmatch(text, cue.end(), carrier.start):
+        return
+    if carrier.type not in INSTRUMENT_CARRIERS or carrier.label.startswith(_PAYING_NAMES):
+        return
+    # "Das Projekt der Y „X“ …": the sentence names its own unit right after the carrier
+    if (
+        len(named) > 1
+        and named[1].type in COORDINATED
+        and not text[carrier.end : named[1].start].strip(' „"»')
+    ):
+        return
+    yield RelationFinding(project, "hostedBy", carrier)
+
+
+# A body receiving money for a project carries it: "Die Y gGmbH erhält 180.000 Euro für das Projekt „X“", "Der Verein
+# Y bekam Fördermittel für die Beratungsstelle X", "Für das Projekt „X“ erhält die Y 50.000 Euro".
+_RECEIVES = re.compile(r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|bekamen)\b")
+_MONEY_FOR = re.compile(
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:Euro|EUR)\b|€|\w*[Mm]ittel[n]?\b|\w*[Zz]uschuss\b)"
+    r"(?:\s+[^.;:,]{0,40}?)?\s+für\s+"
+)
+_FOR_FRONTED = re.compile(r"\s*Für\s+")
+_RIGHT_AFTER_FOR = re.compile(r"(?:(?:das|die|den)\s+)?(?:[\w-]+\s+)?[„\"»]?")
+_SUBJECT_AFTER_THE_VERB = re.compile(r"\s+(?:die|der|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?")
+
+
+def money_received_for(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for verb in _RECEIVES.finditer(text, *sentence):
+        # "für" fronted, or after the money: "erhält 50.000 Euro für …"
+        for_ = _FOR_FRONTED.match(text, sentence[0]) or _MONEY_FOR.match(text, verb.end(), sentence[1])
+        if for_ is None:
+            continue
+        unit = next(iter(actors(ms, for_.end(), sentence[1], COORDINATED)), None)
+        if unit is None or unit.type != "Subproject":
+            continue
+        if not _RIGHT_AFTER_FOR.fullmatch(text, for_.end(), unit.start):
+            continue
+        carrier = _receiver(text, sentence, ms, verb, unit)
+        if carrier is not None:
+            yield RelationFinding(unit, "hostedBy", carrier)
+
+
+def _receiver(
+    text: str, sentence: tuple[int, int], ms: list[Mention], verb: re.Match[str], unit: Mention
+) -> Mention | None:
+    """The subject: the body opening the sentence before the verb, else the one right after it."""
+    before = [m for m in actors(ms, sentence[0], verb.start()) if m is not unit]
+    after = actors(ms, verb.end(), sentence[1])
+    if before and SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        subject: Mention | None = before[0]
+    elif after and _SUBJECT_AFTER_THE_VERB.fullmatch(text, verb.end(), after[0].start):
+        subject = after[0]
+    else:
+        return None
+    if subject is None or subject.type not in INSTRUMENT_CARRIERS or subject.label.startswith(_PAYING_NAMES):
+        return None
+    return subject

@@ -1,0 +1,147 @@
+"""Carriers read on invented sentences: a project's name fronted as the means of its carrier ("Mit „X“ begleitet die
+Y …", "Unter dem Namen „X“ bietet die Y … an"), the kind noun standing for a project named before with its carrier
+in the genitive ("Das Projekt der Volkshochschule Y …") and a head's former employer in a relative clause, which
+carries nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _hosted(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Kassel\n\n" + text).relations if p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        (
+            "Mit „Brücke Nord“ begleitet die Diakonie Fulda junge Geflüchtete in eine Ausbildung.",
+            "Diakonie Fulda",
+        ),
+        ("Mit „Brücke Nord“ unterstützt der Verein Lernwerk e. V. seit Mai Pflegekräfte.", "Lernwerk e. V."),
+        (
+            "Unter dem Namen „Brücke Nord“ bietet die Volkshochschule Fulda zusätzlich einen Sprachkurs an.",
+            "Volkshochschule Fulda",
+        ),
+        (
+            "Unter dem Titel „Brücke Nord“ startet der Caritasverband Fulda e. V. ein neues Angebot.",
+            "Caritasverband Fulda e. V.",
+        ),
+    ],
+)
+def test_a_project_s_name_fronted_as_the_means_of_its_carrier(sentence: str, carrier: str) -> None:
+    assert ("Brücke Nord", carrier) in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mit dem IQ Netzwerk Hessen arbeitet die Diakonie Fulda eng zusammen.",
+        "Mit „Brücke Nord“ arbeitet die Diakonie Fulda seit Jahren zusammen.",
+    ],
+)
+def test_a_partner_named_after_mit_is_no_carrier(sentence: str) -> None:
+    assert not _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "carrier"),
+    [
+        (
+            "Neu ist auch das Projekt „Brücke Nord“. Das Projekt der Volkshochschule Fulda bereitet Pflegekräfte "
+            "auf die Prüfung vor.",
+            "Brücke Nord",
+            "Volkshochschule Fulda",
+        ),
+        (
+            "Seit Mai gibt es die Anlaufstelle „Wege in Arbeit“ in Kassel. Das neue Angebot der Caritas Kassel "
+            "richtet sich an Frauen.",
+            "Anlaufstelle „Wege in Arbeit“",
+            "Caritas Kassel",
+        ),
+        (
+            "Ebenfalls neu ist das Angebot „Brücke Nord“. Dieses Projekt des Vereins Lernwerk e. V. berät Handwerker.",
+            "Brücke Nord",
+            "Lernwerk e. V.",
+        ),
+    ],
+)
+def test_the_kind_noun_of_a_project_named_before_with_its_carrier(
+    text: str, project: str, carrier: str
+) -> None:
+    assert (project, carrier) in _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Brücke Nord“ startet im Mai. Das Projekt des Landes Hessen läuft bis 2027.",
+        "Das Projekt „Brücke Nord“ startet im Mai.\n\nDas Projekt der Volkshochschule Fulda läuft bis 2027.",
+        "Das Projekt „Brücke Nord“ startet im Mai. Das Projekt der Stadt Kassel „Wege“ läuft bis 2027.",
+    ],
+)
+def test_no_carrier_for_a_payer_a_project_in_another_paragraph_or_one_named_after(text: str) -> None:
+    assert not {o for s, o in _hosted(text) if s == "Brücke Nord"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "former"),
+    [
+        (
+            "Projektleiter des Projekts „Brücke Nord“ ist Jonas Beispiel, der zuvor sechs Jahre bei der "
+            "Stiftung Lernwerk gearbeitet hat.",
+            "Stiftung Lernwerk",
+        ),
+        (
+            "Projektleiterin des Projekts „Brücke Nord“ ist Petra Muster, die früher für die Caritas Fulda "
+            "tätig war.",
+            "Caritas Fulda",
+        ),
+        (
+            "Die Leiterin des Projekts „Brücke Nord“ ist Anna Probe, die bis 2022 beim Verein Lernwerk e. V. "
+            "beschäftigt war.",
+            "Lernwerk e. V.",
+        ),
+    ],
+)
+def test_a_head_s_former_employer_carries_no_project(sentence: str, former: str) -> None:
+    assert ("Brücke Nord", former) not in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "project", "carrier"),
+    [
+        (
+            "Für das Projekt „Brücke Nord“ erhält die Lernwerk gGmbH 50.000 Euro.",
+            "Brücke Nord",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Der Verein Lernwerk e. V. bekam im Mai Fördermittel für die Anlaufstelle „Brücke Nord“.",
+            "Anlaufstelle „Brücke Nord“",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Die Stadt Kassel erhielt 20.000 Euro für das Projekt „Brücke Nord“.",
+            "Brücke Nord",
+            "Stadt Kassel",
+        ),
+    ],
+)
+def test_the_body_receiving_money_for_a_project_carries_it(sentence: str, project: str, carrier: str) -> None:
+    assert (project, carrier) in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Land Hessen erhält vom Bund 2 Millionen Euro für das Projekt „Brücke Nord“.",
+        "Die Lernwerk gGmbH erhält 50.000 Euro, das Projekt „Brücke Nord“ startet im Mai.",
+        "Viele Betriebe erhalten Zuschüsse für die Ausbildung, berichtet das Projekt „Brücke Nord“.",
+    ],
+)
+def test_no_carrier_from_money_received_by_a_payer_or_for_something_else(sentence: str) -> None:
+    assert not _hosted(sentence)

@@ -1,0 +1,219 @@
+"""Funding read on invented sentences: a payer supplementing a funding spoken of ("Das Land ergänzt die Förderung mit
+eigenen Mitteln"), a unit funded in a programme ("X wird im Förderprogramm P gefördert"), a funding notice handed
+over ("überreichte dem Verein Y den Förderbescheid für X": Y carries X, the issuer pays), a fund after "vom" in a
+passive of funding (no whole) and a share of the costs taken by a body named only in a relative clause (no payer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+_IQ = "Integration durch Qualifizierung"
+
+
+def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Kassel\n\n" + text).relations if p == predicate}
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payer"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ wird vom Bundesministerium für Arbeit und Soziales gefördert. Das Land "
+            "Hessen ergänzt die Förderung mit Landesmitteln.",
+            "Brücke Nord",
+            "Land Hessen",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ wird vom Bundesministerium für Arbeit und Soziales gefördert. Zusätzlich "
+            "stockt die Stadt Kassel die Bundesförderung um 20.000 Euro auf.",
+            "Brücke Nord",
+            "Stadt Kassel",
+        ),
+        (
+            "Die Stiftung Lernwerk ergänzte die Finanzierung des Projekts „Brücke Nord“ mit eigenen Mitteln.",
+            "Brücke Nord",
+            "Stiftung Lernwerk",
+        ),
+    ],
+)
+def test_a_payer_supplementing_a_funding_pays(text: str, funded: str, payer: str) -> None:
+    assert (funded, payer) in _relations(text, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded"),
+    [
+        (f"Das Projekt „Brücke Nord“ wird im Förderprogramm „{_IQ} (IQ)“ gefördert.", "Brücke Nord"),
+        (
+            f"Die Anlaufstelle „Brücke Nord“ wird im Rahmen des Förderprogramms „{_IQ} (IQ)“ gefördert.",
+            "Anlaufstelle „Brücke Nord“",
+        ),
+        (
+            f"Die Anlaufstelle „Brücke Nord“ wird seit 2023 gefördert im Programm „{_IQ} (IQ)“.",
+            "Anlaufstelle „Brücke Nord“",
+        ),
+    ],
+)
+def test_a_unit_funded_in_a_programme_is_funded_by_it(sentence: str, funded: str) -> None:
+    assert (funded, _IQ) in _relations(sentence, "fundedBy")
+
+
+def test_a_payer_named_besides_the_programme_is_the_funder() -> None:
+    sentence = (
+        f"Das IQ Netzwerk Hessen wird im Förderprogramm „{_IQ} (IQ)“ vom Bundesministerium für Arbeit und Soziales "
+        "gefördert."
+    )
+    assert _relations(sentence, "fundedBy") == {
+        ("IQ Landesnetzwerk Hessen", "Bundesministerium für Arbeit und Soziales")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier", "payer"),
+    [
+        (
+            "Für das Projekt „Brücke Nord“ hat das Ministerium für Soziales und Integration dem Verein Lernwerk "
+            "e. V. einen Zuwendungsbescheid über 60.000 Euro übergeben.",
+            "Brücke Nord",
+            "Lernwerk e. V.",
+            "Ministerium für Soziales und Integration",
+        ),
+        (
+            "Staatssekretärin Petra Beispiel überreichte dem Verein Lernwerk e. V. den Förderbescheid des "
+            "Ministeriums für Soziales und Integration für das Projekt „Brücke Nord“.",
+            "Brücke Nord",
+            "Lernwerk e. V.",
+            "Ministerium für Soziales und Integration",
+        ),
+        (
+            "Die Lernwerk gGmbH erhielt vom Land Hessen den Bewilligungsbescheid für die Anlaufstelle „Brücke "
+            "Nord“.",
+            "Anlaufstelle „Brücke Nord“",
+            "Lernwerk gGmbH",
+            "Land Hessen",
+        ),
+    ],
+)
+def test_a_funding_notice_handed_over(sentence: str, unit: str, carrier: str, payer: str) -> None:
+    assert (unit, carrier) in _relations(sentence, "hostedBy")
+    assert (unit, payer) in _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanziert wird das IQ Netzwerk Hessen vom Europäischen Sozialfonds Plus.",
+        "Gefördert wird das Projekt „Brücke Nord“ vom Europäischen Sozialfonds.",
+        "Bezahlt wird die Anlaufstelle „Brücke Nord“ vom Asyl-, Migrations- und Integrationsfonds.",
+    ],
+)
+def test_a_fund_after_vom_in_a_passive_of_funding_is_no_whole(sentence: str) -> None:
+    assert not _relations(sentence, "partOf")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mehrere Kreise beteiligen sich an den Kosten der Beratung „Brücke Nord“, die die Volkshochschule Fulda "
+        "anbietet.",
+        "Die Gemeinden beteiligen sich finanziell an „Brücke Nord“, das der Verein Lernwerk e. V. umsetzt.",
+        "Viele Betriebe beteiligen sich an den Kosten der Anlaufstelle „Brücke Nord“, die die Caritas Fulda betreibt.",
+    ],
+)
+def test_a_body_in_a_relative_clause_takes_no_share_of_the_costs(sentence: str) -> None:
+    assert not _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payers"),
+    [
+        (
+            "Unsere Projekte:\n- Brücke Nord – gefördert vom Land Hessen\n- Wege in Arbeit – kofinanziert durch die "
+            "Stadt Kassel\n",
+            "Brücke Nord",
+            {"Land Hessen"},
+        ),
+        (
+            "Die Teilprojekte im Überblick:\n- Sprachwerk Pflege – gefördert vom Bundesministerium für Arbeit und "
+            "Soziales und dem Europäischen Sozialfonds Plus\n- Brücke Nord\n",
+            "Sprachwerk Pflege",
+            {"Bundesministerium für Arbeit und Soziales", "Europäischer Sozialfonds Plus"},
+        ),
+        (
+            "Die Projekte im Überblick:\n- Lernwerk Beruf, finanziert aus Mitteln der Stadt Kassel\n- Brücke Nord\n",
+            "Lernwerk Beruf",
+            {"Stadt Kassel"},
+        ),
+    ],
+)
+def test_a_listed_project_and_its_payer_after_a_dash_or_comma(
+    text: str, funded: str, payers: set[str]
+) -> None:
+    assert {o for s, o in _relations(text, "fundedBy") if s == funded} == payers
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Die Kosten von rund 90.000 Euro teilen sich das Land "
+            "Hessen und die Stadt Kassel.",
+            {"Land Hessen", "Stadt Kassel"},
+        ),
+        (
+            "Die Kosten des Projekts „Brücke Nord“ teilen sich die Stiftung Lernwerk und der Landkreis Fulda.",
+            {"Stiftung Lernwerk", "Landkreis Fulda"},
+        ),
+        (
+            "Das Projekt „Brücke Nord“ läuft seit Mai. Die Personalkosten teilten sich bisher das Land Hessen und "
+            "der Europäische Sozialfonds.",
+            {"Land Hessen", "Europäischer Sozialfonds"},
+        ),
+    ],
+)
+def test_payers_sharing_the_costs(text: str, payers: set[str]) -> None:
+    assert {o for s, o in _relations(text, "fundedBy") if s == "Brücke Nord"} == payers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Mittel stammen aus dem Landesprogramm „Arbeit für alle Hessen“ und aus dem Europäischen Sozialfonds Plus.",
+        "Das Geld kommt vom Landesprogramm „Arbeit für alle Hessen“ und vom Europäischen Sozialfonds.",
+        "Die Fördermittel stammen aus dem Europäischen Sozialfonds Plus und aus dem Landesprogramm „Arbeit für alle "
+        "Hessen“.",
+    ],
+)
+def test_two_sources_of_the_money_fund_not_each_other(sentence: str) -> None:
+    assert not _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payer"),
+    [
+        (
+            "Das IQ Netzwerk Hessen finanziert sich zum Teil aus Mitteln des Landes Hessen.",
+            "IQ Landesnetzwerk Hessen",
+            "Land Hessen",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ finanziert sich seit 2024 über den Europäischen Sozialfonds Plus.",
+            "Anlaufstelle „Brücke Nord“",
+            "Europäischer Sozialfonds Plus",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ finanzierte sich bis 2023 vollständig durch die Stiftung Lernwerk.",
+            "Brücke Nord",
+            "Stiftung Lernwerk",
+        ),
+    ],
+)
+def test_a_unit_financing_itself_from_a_payer(sentence: str, funded: str, payer: str) -> None:
+    assert (funded, payer) in _relations(sentence, "fundedBy")
+
+
+def test_a_network_funded_in_the_programme_is_its_part_not_its_payee() -> None:
+    sentence = f"Das IQ Netzwerk Hessen wird im Rahmen des Förderprogramms „{_IQ} (IQ)“ gefördert."
+    assert not _relations(sentence, "fundedBy")
