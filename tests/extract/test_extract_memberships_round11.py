@@ -293,3 +293,29 @@ def test_lines_under_a_lead_in_naming_no_alliance_are_no_members(text: str) -> N
     found = _memberships(text)
     assert ("Lernwerk gGmbH", "IQ Netzwerk Thüringen") not in found
     assert ("Lernwerk gGmbH", "Bündnis Arbeit Nordland") not in found
+
+
+# ---------------------------------------------------------------- a form of address before the holder's name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Das Ministerium für Arbeit, Soziales und Familie antwortet. Ansprechpartnerin im Ministerium ist Frau "
+            "Dr. Helga Probe.",
+            ("Helga Probe", "Ansprechpartnerin", "Ministerium für Arbeit, Soziales und Familie"),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen-Anhalt berät Betriebe. Netzwerkkoordinator ist Herr Tobias Beispiel.",
+            ("Tobias Beispiel", "Netzwerkkoordinator", "IQ Netzwerk Sachsen-Anhalt"),
+        ),
+        (
+            "Die Stiftung Morgenrot hat eine neue Leitung. Seit Mai ist Frau Anna Muster Geschäftsführerin der "
+            "Stiftung Morgenrot.",
+            ("Anna Muster", "Geschäftsführerin", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_holder_addressed_as_frau_or_herr(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
