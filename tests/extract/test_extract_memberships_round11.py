@@ -319,3 +319,46 @@ def test_lines_under_a_lead_in_naming_no_alliance_are_no_members(text: str) -> N
 )
 def test_a_holder_addressed_as_frau_or_herr(text: str, role: tuple[str, str, str]) -> None:
     assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- a participle of working before the name; moving
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Die bei der Stiftung Morgenrot tätige Anna Muster berät Betriebe.",
+            ("Anna Muster", "Stiftung Morgenrot"),
+        ),
+        (
+            "Gelobt wurde der seit 2019 beim Verein Brückenbau e. V. beschäftigte Karl Probe.",
+            ("Karl Probe", "Brückenbau e. V."),
+        ),
+        (
+            "Das Angebot stellte die für die Lernwerk gGmbH arbeitende Frau Dr. Eva Test vor.",
+            ("Eva Test", "Lernwerk gGmbH"),
+        ),
+    ],
+)
+def test_a_participle_of_working_before_the_name(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Uwe Test wechselt zum 1. Juli zur Beispiel GmbH.", ("Uwe Test", "Beispiel GmbH")),
+        (
+            "Petra Beispiel wechselte am 1. März 2024 zur Stiftung Morgenrot.",
+            ("Petra Beispiel", "Stiftung Morgenrot"),
+        ),
+        ("Karl Probe wechselt im Herbst zum Verein Brückenbau e. V.", ("Karl Probe", "Brückenbau e. V.")),
+    ],
+)
+def test_moving_to_a_body_on_a_day(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _memberships(text)
+
+
+def test_a_body_in_a_participle_before_a_thing_is_no_membership() -> None:
+    assert _memberships("Die bei der Stiftung Morgenrot tätigen Teams beraten Anna Muster.") == set()

@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins, worked_at
+from .membership_acting import acts_for_after, joins, worked_at, working_attributed
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
@@ -237,6 +237,12 @@ def find_memberships(
     out += _founders(text, sentence, orgs, mentions)
     out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
     out += _deputies(text, sentence, orgs, people)
+    out += [
+        MembershipFinding(p, o)
+        for p in people
+        for o in orgs
+        if working_attributed(text, (o.start, o.end), p.start)
+    ]
     return _with_the_description_s_title(out, described)
 
 
