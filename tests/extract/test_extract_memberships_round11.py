@@ -362,3 +362,27 @@ def test_moving_to_a_body_on_a_day(text: str, pair: tuple[str, str]) -> None:
 
 def test_a_body_in_a_participle_before_a_thing_is_no_membership() -> None:
     assert _memberships("Die bei der Stiftung Morgenrot tätigen Teams beraten Anna Muster.") == set()
+
+
+# ---------------------------------------------------------------- a firm's staff named in the sentence after it
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Beispiel GmbH bildet Geflüchtete aus. „Wir profitieren davon“, sagt Personalchefin Anna Muster.",
+            ("Anna Muster", "Personalchefin", "Beispiel GmbH"),
+        ),
+        (
+            "Die Lernwerk gGmbH sucht Azubis. Ausbilder Karl Probe betreut sie.",
+            ("Karl Probe", "Ausbilder", "Lernwerk gGmbH"),
+        ),
+        (
+            "Bei der Muster AG lernen zwölf junge Leute. Ihre Ausbilderin Eva Test ist zufrieden.",
+            ("Eva Test", "Ausbilderin", "Muster AG"),
+        ),
+    ],
+)
+def test_a_head_or_trainer_of_the_firm_named_before(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
