@@ -232,6 +232,10 @@ def test_a_predecessor_s_apposition_is_the_predecessor_s_role(
             ("Petra Beispiel", "Lernwerk e. V."),
         ),
         (
+            "Seit Januar ist Jana Probe beim Verein Hafenbrücke e. V. Die Beratung übernimmt sie im Mai.",
+            ("Jana Probe", "Hafenbrücke e. V."),
+        ),
+        (
             "Seit dem Frühjahr ist Anna Muster im Caritasverband Lindenau; vorher war sie in Bremen.",
             ("Anna Muster", "Caritasverband Lindenau"),
         ),
@@ -386,3 +390,40 @@ def test_a_body_in_a_participle_before_a_thing_is_no_membership() -> None:
 )
 def test_a_head_or_trainer_of_the_firm_named_before(text: str, role: tuple[str, str, str]) -> None:
     assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- a successor's post named again without its body
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ines Beispiel scheidet als Geschäftsführerin der Lernwerk gGmbH aus, die das Netzwerk trägt. Neuer "
+            "Geschäftsführer wird Timo Probe.",
+            ("Timo Probe", "Geschäftsführer", "Lernwerk gGmbH"),
+        ),
+        (
+            "Karl Muster, Vorsitzender des Vereins Brückenbau e. V., geht in den Ruhestand. Vorsitzende ist ab Mai "
+            "Anna Fiktiv.",
+            ("Anna Fiktiv", "Vorsitzende", "Brückenbau e. V."),
+        ),
+        (
+            "Die Stiftung Morgenrot verabschiedet ihre Leiterin Petra Probe, wie Karl Test sagte. Leiter wird Uwe "
+            "Test.",
+            ("Uwe Test", "Leiter", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_post_named_again_is_the_one_named_with_its_body_before(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+def test_another_post_named_after_keeps_no_body() -> None:
+    text = (
+        "Ines Beispiel scheidet als Geschäftsführerin der Lernwerk gGmbH aus, wie Karl Muster sagte. Neue "
+        "Referentin wird Eva Probe."
+    )
+    assert ("Eva Probe", "Referentin", None) in _roles(text)

@@ -157,7 +157,7 @@ _AT_THE_BODY = re.compile(
 )
 # "Seit 2019 ist Petra B. bei der Stiftung X.": a time of being there, fronted, the clause ending with the body
 _FRONTED_SINCE = re.compile(r"\s*Seit\s+(?:\w+\s+)?[\w.]+\s+")
-_CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")  # a name ending with "e. V." closes its sentence too
+_CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")
 _BODY_OPENING = re.compile(
     r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
@@ -337,7 +337,8 @@ def _working_there_verb_first(
             at = _AT_THE_BODY.fullmatch(text, listed[-1].end, org.start)
             if at is None:
                 continue
-            since = _FRONTED_SINCE.fullmatch(text, sentence[0], verb.start()) and _CLOSES.match(text, org.end)
+            closed = _CLOSES.match(text, org.end) or text[org.end - 1] == "."  # "… beim Verein X e. V. Sie …"
+            since = _FRONTED_SINCE.fullmatch(text, sentence[0], verb.start()) and closed
             if since or _says_working(verb.group("verb"), at.group("member"), text, org.end):
                 out += [MembershipFinding(p, org) for p in listed]
     return out
