@@ -427,3 +427,18 @@ def test_another_post_named_after_keeps_no_body() -> None:
         "Referentin wird Eva Probe."
     )
     assert ("Eva Probe", "Referentin", None) in _roles(text)
+
+
+# ---------------------------------------------------------------- mandates in apposition or brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Anna Muster, MdL, lobte die Arbeit der Beratungsstelle.", ("Anna Muster", "MdL", None)),
+        ("Zum Festakt kam auch Karl Probe (MdB).", ("Karl Probe", "MdB", None)),
+        ("Es sprachen Eva Test ( MdHB ) und der Bürgermeister.", ("Eva Test", "MdHB", None)),
+    ],
+)
+def test_a_mandate_in_apposition_or_in_brackets(text: str, role: tuple[str, str, None]) -> None:
+    assert role in _roles(text)
