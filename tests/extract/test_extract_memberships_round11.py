@@ -442,3 +442,33 @@ def test_another_post_named_after_keeps_no_body() -> None:
 )
 def test_a_mandate_in_apposition_or_in_brackets(text: str, role: tuple[str, str, None]) -> None:
     assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- working along in a network; carrying subprojects
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "whole"),
+    [
+        (
+            "Im IQ Netzwerk Hessen arbeiten die Lernwerk gGmbH, die Stiftung Morgenrot und der Caritasverband Kassel "
+            "mit.",
+            {"Lernwerk gGmbH", "Stiftung Morgenrot", "Caritasverband Kassel"},
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Lernwerk gGmbH und die Stiftung Morgenrot sind Teilprojektträger im IQ Netzwerk Bremen.",
+            {"Lernwerk gGmbH", "Stiftung Morgenrot"},
+            "IQ Netzwerk Bremen",
+        ),
+        (
+            "Seit 2019 ist die Beispiel gGmbH als Teilprojektträgerin im IQ Netzwerk Bremen aktiv.",
+            {"Beispiel gGmbH"},
+            "IQ Netzwerk Bremen",
+        ),
+    ],
+)
+def test_bodies_working_along_or_carrying_subprojects_in_a_network(
+    text: str, members: set[str], whole: str
+) -> None:
+    assert {(m, whole) for m in members} <= _memberships(text)
