@@ -232,6 +232,10 @@ def test_a_predecessor_s_apposition_is_the_predecessor_s_role(
             ("Petra Beispiel", "Lernwerk e. V."),
         ),
         (
+            "Seit Januar ist Jana Probe beim Verein Hafenbrücke e. V. Die Beratung übernimmt sie im Mai.",
+            ("Jana Probe", "Hafenbrücke e. V."),
+        ),
+        (
             "Seit dem Frühjahr ist Anna Muster im Caritasverband Lindenau; vorher war sie in Bremen.",
             ("Anna Muster", "Caritasverband Lindenau"),
         ),
@@ -293,3 +297,178 @@ def test_lines_under_a_lead_in_naming_no_alliance_are_no_members(text: str) -> N
     found = _memberships(text)
     assert ("Lernwerk gGmbH", "IQ Netzwerk Thüringen") not in found
     assert ("Lernwerk gGmbH", "Bündnis Arbeit Nordland") not in found
+
+
+# ---------------------------------------------------------------- a form of address before the holder's name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Das Ministerium für Arbeit, Soziales und Familie antwortet. Ansprechpartnerin im Ministerium ist Frau "
+            "Dr. Helga Probe.",
+            ("Helga Probe", "Ansprechpartnerin", "Ministerium für Arbeit, Soziales und Familie"),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen-Anhalt berät Betriebe. Netzwerkkoordinator ist Herr Tobias Beispiel.",
+            ("Tobias Beispiel", "Netzwerkkoordinator", "IQ Netzwerk Sachsen-Anhalt"),
+        ),
+        (
+            "Die Stiftung Morgenrot hat eine neue Leitung. Seit Mai ist Frau Anna Muster Geschäftsführerin der "
+            "Stiftung Morgenrot.",
+            ("Anna Muster", "Geschäftsführerin", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_holder_addressed_as_frau_or_herr(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- a participle of working before the name; moving
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Die bei der Stiftung Morgenrot tätige Anna Muster berät Betriebe.",
+            ("Anna Muster", "Stiftung Morgenrot"),
+        ),
+        (
+            "Gelobt wurde der seit 2019 beim Verein Brückenbau e. V. beschäftigte Karl Probe.",
+            ("Karl Probe", "Brückenbau e. V."),
+        ),
+        (
+            "Das Angebot stellte die für die Lernwerk gGmbH arbeitende Frau Dr. Eva Test vor.",
+            ("Eva Test", "Lernwerk gGmbH"),
+        ),
+    ],
+)
+def test_a_participle_of_working_before_the_name(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Uwe Test wechselt zum 1. Juli zur Beispiel GmbH.", ("Uwe Test", "Beispiel GmbH")),
+        (
+            "Petra Beispiel wechselte am 1. März 2024 zur Stiftung Morgenrot.",
+            ("Petra Beispiel", "Stiftung Morgenrot"),
+        ),
+        ("Karl Probe wechselt im Herbst zum Verein Brückenbau e. V.", ("Karl Probe", "Brückenbau e. V.")),
+    ],
+)
+def test_moving_to_a_body_on_a_day(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _memberships(text)
+
+
+def test_a_body_in_a_participle_before_a_thing_is_no_membership() -> None:
+    assert _memberships("Die bei der Stiftung Morgenrot tätigen Teams beraten Anna Muster.") == set()
+
+
+# ---------------------------------------------------------------- a firm's staff named in the sentence after it
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Beispiel GmbH bildet Geflüchtete aus. „Wir profitieren davon“, sagt Personalchefin Anna Muster.",
+            ("Anna Muster", "Personalchefin", "Beispiel GmbH"),
+        ),
+        (
+            "Die Lernwerk gGmbH sucht Azubis. Ausbilder Karl Probe betreut sie.",
+            ("Karl Probe", "Ausbilder", "Lernwerk gGmbH"),
+        ),
+        (
+            "Bei der Muster AG lernen zwölf junge Leute. Ihre Ausbilderin Eva Test ist zufrieden.",
+            ("Eva Test", "Ausbilderin", "Muster AG"),
+        ),
+    ],
+)
+def test_a_head_or_trainer_of_the_firm_named_before(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- a successor's post named again without its body
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ines Beispiel scheidet als Geschäftsführerin der Lernwerk gGmbH aus, die das Netzwerk trägt. Neuer "
+            "Geschäftsführer wird Timo Probe.",
+            ("Timo Probe", "Geschäftsführer", "Lernwerk gGmbH"),
+        ),
+        (
+            "Karl Muster, Vorsitzender des Vereins Brückenbau e. V., geht in den Ruhestand. Vorsitzende ist ab Mai "
+            "Anna Fiktiv.",
+            ("Anna Fiktiv", "Vorsitzende", "Brückenbau e. V."),
+        ),
+        (
+            "Die Stiftung Morgenrot verabschiedet ihre Leiterin Petra Probe, wie Karl Test sagte. Leiter wird Uwe "
+            "Test.",
+            ("Uwe Test", "Leiter", "Stiftung Morgenrot"),
+        ),
+    ],
+)
+def test_a_post_named_again_is_the_one_named_with_its_body_before(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+def test_another_post_named_after_keeps_no_body() -> None:
+    text = (
+        "Ines Beispiel scheidet als Geschäftsführerin der Lernwerk gGmbH aus, wie Karl Muster sagte. Neue "
+        "Referentin wird Eva Probe."
+    )
+    assert ("Eva Probe", "Referentin", None) in _roles(text)
+
+
+# ---------------------------------------------------------------- mandates in apposition or brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Anna Muster, MdL, lobte die Arbeit der Beratungsstelle.", ("Anna Muster", "MdL", None)),
+        ("Zum Festakt kam auch Karl Probe (MdB).", ("Karl Probe", "MdB", None)),
+        ("Es sprachen Eva Test ( MdHB ) und der Bürgermeister.", ("Eva Test", "MdHB", None)),
+    ],
+)
+def test_a_mandate_in_apposition_or_in_brackets(text: str, role: tuple[str, str, None]) -> None:
+    assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- working along in a network; carrying subprojects
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "whole"),
+    [
+        (
+            "Im IQ Netzwerk Hessen arbeiten die Lernwerk gGmbH, die Stiftung Morgenrot und der Caritasverband Kassel "
+            "mit.",
+            {"Lernwerk gGmbH", "Stiftung Morgenrot", "Caritasverband Kassel"},
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Lernwerk gGmbH und die Stiftung Morgenrot sind Teilprojektträger im IQ Netzwerk Bremen.",
+            {"Lernwerk gGmbH", "Stiftung Morgenrot"},
+            "IQ Netzwerk Bremen",
+        ),
+        (
+            "Seit 2019 ist die Beispiel gGmbH als Teilprojektträgerin im IQ Netzwerk Bremen aktiv.",
+            {"Beispiel gGmbH"},
+            "IQ Netzwerk Bremen",
+        ),
+    ],
+)
+def test_bodies_working_along_or_carrying_subprojects_in_a_network(
+    text: str, members: set[str], whole: str
+) -> None:
+    assert {(m, whole) for m in members} <= _memberships(text)

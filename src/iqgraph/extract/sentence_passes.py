@@ -33,6 +33,7 @@ from .roles.context import (
 from .roles.kind_titles import with_the_body_of_its_kind
 from .roles.offices import find_offices
 from .roles.roles import ReleaseBodies, RoleFinding, find_roles
+from .roles.successions import with_the_post_named_before
 from .text.spans import IndexedMentions
 
 
@@ -131,6 +132,8 @@ def _with_bodies_from_context(
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
+    said_before = [r for r in c.roles if r.sentence == c.index(span) - 1] if previous else []
+    found = (with_the_post_named_before(r, previous, said_before, release.indexed) for r in found)
     return (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
 
 

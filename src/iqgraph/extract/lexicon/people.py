@@ -80,6 +80,7 @@ ROLE_STEMS = (
     "organisator",
     "initiator",
     "assistent",
+    "ausbilder",  # a firm's trainer of apprentices: "Ausbilder Karl Muster"
 )
 
 # Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
@@ -103,6 +104,8 @@ STAFF_ROLE_STEMS = (
     "direktor",
     "gründer",
     "inhaber",
+    "chef",  # "Personalchefin", "Agenturchef": a head inside a body
+    "ausbilder",
 )
 
 # Adjectival nouns: their nominative depends on article and gender ("der Beauftragte", "ein Beauftragter").

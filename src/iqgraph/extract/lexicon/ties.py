@@ -14,6 +14,8 @@ MEMBER_NOUNS = (
     "Gründungsmitglied",
     "Partnerorganisation",
     "Mitgliedsorganisation",
+    # carrying one of the network's subprojects: "Die X gGmbH ist Teilprojektträgerin im IQ Netzwerk Y"
+    "Teilprojektträger",
 )
 
 # The plural nouns that head a list of a network's or alliance's members ("Netzwerkpartner sind A, B und C",
@@ -42,7 +44,8 @@ COOPERATING_VERBS = (
 )
 # "Im Netzwerk Y engagieren sich A und B": engaging oneself in a network is taking part in it, with no closing word
 COOPERATING_ALONE = ("kooperieren", "kooperierten", "engagieren sich", "engagierten sich")
-COOPERATING_CLOSERS = ("zusammen", "zusammengeschlossen", "vertreten", "organisiert", "aktiv")
+# ("mit": the particle of "mitarbeiten", "mitwirken": "Im Netzwerk Y arbeiten A und B mit")
+COOPERATING_CLOSERS = ("zusammen", "zusammengeschlossen", "vertreten", "organisiert", "aktiv", "mit")
 
 # Words of working with a project as a partner, not carrying it ("Die Y arbeitet mit dem Projekt X zusammen",
 # "Die Y schloss mit dem Projekt X eine Kooperationsvereinbarung"): a body "mit dem Projekt" is then no carrier.

@@ -41,7 +41,8 @@ def acts_for_after(text: str, gap: str, person_start: int) -> bool:
 
 
 FROM_MAX = 80  # characters of the body a person comes from
-_TIME = r"\s+(?:seit|im|ab|zum)\s+[\w.]+(?:\s+\d{4})?|\s+\d{4}|\s+(?:nun|jetzt|inzwischen|bereits|schon)"
+# "seit Mai", "zum 1. Juli 2025", "2020", "nun"
+_TIME = r"\s+(?:seit|im|ab|zum|am)\s+(?:\d{1,2}\.\s*)?[\w.]+(?:\s+\d{4})?|\s+\d{4}|\s+(?:nun|jetzt|inzwischen|bereits|schon)"
 _TIMES = rf"(?:{_TIME})*"
 # "verstärkt (seit Mai) das Team der Stiftung X", "ist Teil des Teams des Vereins Y", "wechselte 2020 zur Stiftung X"
 _JOINS = re.compile(
@@ -69,3 +70,23 @@ _WORKED = re.compile(r"\s+(?:gearbeitet|mitgearbeitet)(?![\w-])")
 def worked_at(text: str, gap: str, body_end: int) -> bool:
     """Whether `gap`, from a person's name to a body's (ending at `body_end`), says in the perfect that they worked there."""
     return _HAS_WORKED.fullmatch(gap) is not None and _WORKED.match(text, body_end) is not None
+
+
+# A participle of working before the name, the body in its phrase: "die bei der Stiftung X tätige Petra Beispiel",
+# "der seit 2019 beim Verein Y beschäftigte Karl Muster", "die für die Z gGmbH arbeitende Beraterin …" (bare names)
+_AT_BEFORE_THE_BODY = re.compile(
+    r"(?<![\w-])(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+$"
+)
+_PARTICIPLE_BEFORE_THE_NAME = re.compile(
+    r"\s+(?:tätige|beschäftigte|angestellte|arbeitende|aktive|engagierte)n?\s+(?:(?:Frau|Herrn?)\s+)?(?:(?:Dr|Prof)\.\s*)*"
+)
+_PREPOSITION_REACH = 12  # characters back from the body over "bei der "
+
+
+def working_attributed(text: str, body: tuple[int, int], person_start: int) -> bool:
+    """Whether the body at `body` stands in a participle phrase of working right before the name at `person_start`."""
+    start, end = body
+    return bool(
+        _PARTICIPLE_BEFORE_THE_NAME.fullmatch(text, end, person_start)
+        and _AT_BEFORE_THE_BODY.search(text, max(0, start - _PREPOSITION_REACH), start)
+    )

@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins, worked_at
+from .membership_acting import acts_for_after, joins, worked_at, working_attributed
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
@@ -157,7 +157,7 @@ _AT_THE_BODY = re.compile(
 )
 # "Seit 2019 ist Petra B. bei der Stiftung X.": a time of being there, fronted, the clause ending with the body
 _FRONTED_SINCE = re.compile(r"\s*Seit\s+(?:\w+\s+)?[\w.]+\s+")
-_CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")  # a name ending with "e. V." closes its sentence too
+_CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")
 _BODY_OPENING = re.compile(
     r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
@@ -237,6 +237,12 @@ def find_memberships(
     out += _founders(text, sentence, orgs, mentions)
     out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
     out += _deputies(text, sentence, orgs, people)
+    out += [
+        MembershipFinding(p, o)
+        for p in people
+        for o in orgs
+        if working_attributed(text, (o.start, o.end), p.start)
+    ]
     return _with_the_description_s_title(out, described)
 
 
@@ -331,7 +337,8 @@ def _working_there_verb_first(
             at = _AT_THE_BODY.fullmatch(text, listed[-1].end, org.start)
             if at is None:
                 continue
-            since = _FRONTED_SINCE.fullmatch(text, sentence[0], verb.start()) and _CLOSES.match(text, org.end)
+            closed = _CLOSES.match(text, org.end) or text[org.end - 1] == "."  # "… beim Verein X e. V. Sie …"
+            since = _FRONTED_SINCE.fullmatch(text, sentence[0], verb.start()) and closed
             if since or _says_working(verb.group("verb"), at.group("member"), text, org.end):
                 out += [MembershipFinding(p, org) for p in listed]
     return out

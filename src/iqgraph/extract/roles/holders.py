@@ -14,9 +14,11 @@ from .. import lexicon
 from ..names.persons.persons import ACADEMIC, is_certain_gender
 from ..text.spans import Mention
 
-_NAME_GAP_MAX = 20  # room for "Dr. Prof. ", "Mag. (FH) "
+_NAME_GAP_MAX = 26  # room for "Frau Dr. Prof. ", "Mag. (FH) "
+# a form of address before the titles: "Ansprechpartnerin ist Frau Dr. Petra Beispiel" (official and letter style)
+_ADDRESSED = rf"(?:(?:Frau|Herrn?)[ \xa0]+)?{ACADEMIC}"
 _SECOND_TITLE_GAP_MAX = 50  # room for ", Parlamentarische Staatssekretärin Dr. "
-_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + ACADEMIC)
+_RIGHT_BEFORE_NAME = re.compile(r"[ \xa0]*" + _ADDRESSED)
 # "Die Beauftragte für …, (Staatsministerin) Petra Beispiel": after a comma, maybe a second title before the name
 _SECOND_TITLE = r"(?:(?=[A-ZÄÖÜ])[\w\-]*(?i:" + "|".join(lexicon.ROLE_STEMS) + r")\w*[ \xa0]+)?"
 _COMMA_BEFORE_NAME = re.compile(r"\s*,\s*" + _SECOND_TITLE + ACADEMIC)
@@ -70,13 +72,13 @@ _CAPACITY_BEFORE = re.compile(rf"(?:{_CAPACITY}\s+als|(?<=[.!?:;,(\n])\s*[Aa]ls|
 _COPULA = re.compile(
     # "Ansprechpartnerin dort ist …": an adverb pointing back to a place or body before the copula
     rf"[“\"«]?(?:\s+(?:dort|hier))?\s+(?:ist|war|wird|wurde|bleibt|übernimmt|übernahm)(?:\s+(?:{_TIMES}))?\s+"
-    + ACADEMIC
+    + _ADDRESSED
 )
-_VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + ACADEMIC)
+_VERB_BEFORE_NAME = re.compile(r"\s*,?\s+[a-zäöü]\w*\s+" + _ADDRESSED)
 # A fronted adverbial puts the copula before the holder, the role right after the name: "Zuvor war Petra
 # Beispiel Referentin im …", "Seit 2019 ist Petra Beispiel Geschäftsführerin der …".
 _COPULA_BEFORE_HOLDER = re.compile(
-    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + ACADEMIC + r"$"
+    r"(?<![\w-])(?:ist|war|wird|wurde|bleibt|blieb)\s+(?:(?:" + _TIMES + r")\s+)?" + _ADDRESSED + r"$"
 )
 COPULA_REACH = 40  # the copula, a time and academic titles before the name
 
@@ -168,7 +170,7 @@ def name_on_the_line_above(text: str, line_start: int, people: list[Mention]) ->
 
 
 # "Die Leitung des Vereins hat seit Mai Petra Beispiel inne": the office first, the holder after "hat".
-_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + ACADEMIC)
+_HAS_BEFORE_NAME = re.compile(rf"\s+(?:hat|hatte)(?:\s+(?:{_TIMES}|seit\s+\S+))?\s+" + _ADDRESSED)
 _INNE_AFTER_NAME = re.compile(r"(?:\s+[a-zäöü]\w*|\s+seit\s+\S+)*\s+inne\b")
 
 
@@ -192,7 +194,7 @@ def _holds_inverted(text: str, person: Mention, ends: tuple[int, int]) -> bool:
 # office in the present or past, with a time before or after the holder.
 _TAKES = r"(?:übernimmt|übernahm)"
 _TIME_AND_ARTICLE = rf"(?:\s+(?:{_TIMES}))?\s+(?:die|den)\s+"  # between the holder or the verb and the office
-_TAKES_BEFORE_HOLDER = re.compile(rf"(?<![\w-]){_TAKES}\s+" + ACADEMIC + r"$")
+_TAKES_BEFORE_HOLDER = re.compile(rf"(?<![\w-]){_TAKES}\s+" + _ADDRESSED + r"$")
 _ARTICLE_AFTER_HOLDER = re.compile(_TIME_AND_ARTICLE)
 _TAKES_AFTER_HOLDER = re.compile(rf"\s+{_TAKES}{_TIME_AND_ARTICLE}")
 TAKES_REACH = 30  # characters back over "übernahm Dr. " to the holder
@@ -219,7 +221,7 @@ def _takes_over(text: str, person: Mention, start: int, ends: tuple[int, int]) -
 
 
 _TAKEN_OVER_GAP = re.compile(rf"(?:\s+(?P<aux>hat|hatte))?{_TIME_AND_ARTICLE}")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + ACADEMIC + r"$")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:hat|hatte)\s+" + _ADDRESSED + r"$")
 # The participle closing the clause, after the rest of the office's name ("der Koordinierungsstelle des …").
 TAKEN_OVER_REACH = 80
 # "hat … übernommen", or holding it: "hat die Leitung … inne".

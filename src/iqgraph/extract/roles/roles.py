@@ -74,8 +74,9 @@ __all__ = [
     "without_role_prefix",
 ]
 
+# "Petra Beispiel MdL", in apposition "Petra Beispiel, MdL, …" or in brackets "Karl Muster (MdB)"
 _MANDATE = re.compile(
-    r"[ \xa0]+(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
+    r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]*\([ \xa0]*|[ \xa0]+)(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
     r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
 )
 
