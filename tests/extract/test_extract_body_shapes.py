@@ -315,3 +315,29 @@ def test_the_genitive_of_a_head_in_nis_doubles_its_s(text: str, bodies: dict[str
 )
 def test_a_company_s_form_joined_by_a_hyphen_ends_its_name(text: str, bodies: dict[str, str]) -> None:
     assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        (
+            "Die Vereinigung der Musterländer Wirtschaft e. V. (vmw) ist dabei. Das Projekt „Brücke Plus“ wird von "
+            "der vmw getragen.",
+            ("relation", ("Brücke Plus", "hostedBy", "Vereinigung der Musterländer Wirtschaft e. V.")),
+        ),
+        (
+            "Der Verband der Beispielindustrie (vbi) ist dabei. Petra Beispiel, Sprecherin des vbi, lobte das.",
+            ("role", ("Petra Beispiel", "Sprecherin", "Verband der Beispielindustrie")),
+        ),
+        (
+            "Mit dabei ist das Bündnis Lernen und Arbeiten (bla). Karl Muster, Sprecher des bla, lobte das.",
+            ("role", ("Karl Muster", "Sprecher", "Bündnis Lernen und Arbeiten")),
+        ),
+    ],
+)
+def test_a_short_form_in_small_letters_stands_for_its_name_later(
+    body: str, fact: tuple[str, tuple[str, ...]]
+) -> None:
+    facts = facts_of("Titel\n\n" + body)
+    kind, row = fact
+    assert row in (facts.relations if kind == "relation" else facts.roles)
