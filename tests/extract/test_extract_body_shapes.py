@@ -341,3 +341,69 @@ def test_a_short_form_in_small_letters_stands_for_its_name_later(
     facts = facts_of("Titel\n\n" + body)
     kind, row = fact
     assert row in (facts.relations if kind == "relation" else facts.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Träger sind:\n- Verein für Lernwege im Kreis Beispielland und Umgebung\n- Musterhilfe gGmbH\n",
+            {"Musterhilfe gGmbH": "Organisation"},
+        ),
+        (
+            "Träger sind:\n• Kommunales Integrationszentrum des Kreises Lippe und der Stadt Detmold\n"
+            "• Bildungswerk der Beispielländer Wirtschaft gGmbH\n",
+            {
+                "Kommunales Integrationszentrum des Kreises Lippe": "Agency",
+                "Bildungswerk der Beispielländer Wirtschaft gGmbH": "Organisation",
+            },
+        ),
+        (
+            "Partner:\n* Arbeit und Lernen im Landkreis Musterland, Fachbereich Soziales\n* Lernweg Bildungs-GmbH\n",
+            {"Lernweg Bildungs-GmbH": "Organisation"},
+        ),
+    ],
+)
+def test_a_name_ended_by_a_legal_form_begins_at_its_list_item(text: str, bodies: dict[str, str]) -> None:
+    found = _bodies(text)
+    assert all(found.get(label) == kind for label, kind in bodies.items())
+    assert not any("\n" in label or " - " in label for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beteiligt ist das Landesamt für Zentrale Polizeiliche Dienste.",
+            "Landesamt für Zentrale Polizeiliche Dienste",
+        ),
+        (
+            "Es berät die Akademie für Soziale Berufliche Bildung in Kassel.",
+            "Akademie für Soziale Berufliche Bildung",
+        ),
+        (
+            "Gefördert vom Institut für Angewandte Soziale Forschung Fulda.",
+            "Institut für Angewandte Soziale Forschung",
+        ),
+    ],
+)
+def test_a_portfolio_with_two_capitalised_adjectives(text: str, label: str) -> None:
+    assert any(found.startswith(label) for found in _bodies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Dabei ist die Arbeiterwohlfahrt Unterbezirk Musterland-Mitte.",
+            "Arbeiterwohlfahrt Unterbezirk Musterland-Mitte",
+        ),
+        ("Mit der AWO Unterbezirk Kassel wurde gesprochen.", "AWO Unterbezirk Kassel"),
+        (
+            "Bei der Arbeiterwohlfahrt Unterbezirk Fulda beraten zehn Frauen.",
+            "Arbeiterwohlfahrt Unterbezirk Fulda",
+        ),
+    ],
+)
+def test_an_association_s_sub_district(text: str, label: str) -> None:
+    assert label in _bodies(text)

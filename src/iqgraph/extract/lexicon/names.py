@@ -245,7 +245,7 @@ REGIONAL_ASSOCIATIONS = (
 )  # fmt: skip
 REGIONAL_UNITS = (
     "Bundesverband", "Landesverband", "Bezirksverband", "Kreisverband", "Regionalverband", "Stadtverband",
-    "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region",
+    "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region", "Unterbezirk",
 )  # fmt: skip
 
 # Territories of churches and states a body serves, named in a "für" phrase after its head: "Caritasverband für

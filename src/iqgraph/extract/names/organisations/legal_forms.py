@@ -109,10 +109,17 @@ def _after_a_short_line(text: str, start: int, end: int) -> int:
     pos = start
     while (newline := text.find("\n", pos, end)) >= 0:
         line_start = text.rfind("\n", 0, newline) + 1
-        if newline - line_start < SHORT_LINE_MAX:
+        item = _LIST_ITEM.match(text, newline + 1)
+        if item is not None:  # "- Verein X\n- Lernwerk gGmbH": each item of a list is a name of its own
+            start = item.end()
+        elif newline - line_start < SHORT_LINE_MAX:
             start = newline + 1
         pos = newline + 1
     return start
+
+
+# The mark opening an item of a list: "- ", "– ", "• ", "* ".
+_LIST_ITEM = re.compile(r"[ \t\xa0]*[-–•*][ \t\xa0]+")
 
 
 # "bei der Beschäftigung, Arbeit und Integration gGmbH": a name made of an enumeration whose "und" item stands before
