@@ -199,7 +199,10 @@ def test_a_short_form_in_small_letters_that_spells_the_name(
         ("Vertreterinnen der Stadt Fulda stellten die Pläne vor.", {"Stadt Fulda": "Agency"}),
         ("Im Auftrag des Kreises Herford lädt der Verein ein.", {"Kreis Herford": "Agency"}),
         ("Die Bürgerinnen der Stadt Kassel kamen zahlreich.", {}),
-        ("Ein neues Angebot der Stadt Göttingen richtet sich an Pflegekräfte.", {"Stadt Göttingen": "Agency"}),
+        (
+            "Ein neues Angebot der Stadt Göttingen richtet sich an Pflegekräfte.",
+            {"Stadt Göttingen": "Agency"},
+        ),
         ("Das Modellprojekt des Kreises Herford heißt Lernbrücke.", {"Kreis Herford": "Agency"}),
         ("Auf Einladung der Stadt Fulda kamen 50 Gäste.", {"Stadt Fulda": "Agency"}),
     ],
