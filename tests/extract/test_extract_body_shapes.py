@@ -184,6 +184,11 @@ def _abbreviations(text: str) -> dict[str, str | None]:
         ("Der Verband der Beispielindustrie (vbi) tagte in Kassel.", "Verband der Beispielindustrie", "vbi"),
         ("Mitglied ist auch das Bündnis Lernen und Arbeiten (bla).", "Bündnis Lernen und Arbeiten", "bla"),
         ("Die Lernwerk gGmbH (neu) zog nach Fulda.", "Lernwerk gGmbH", None),
+        (
+            "Es berät der Verband der Lernhelferinnen in Baden-Württemberg e. V. (vlb) seit Mai.",
+            "Verband der Lernhelferinnen in Baden-Württemberg e. V.",
+            "vlb",
+        ),
     ],
 )
 def test_a_short_form_in_small_letters_that_spells_the_name(
