@@ -418,3 +418,23 @@ def test_a_portfolio_with_two_capitalised_adjectives(text: str, label: str) -> N
 )
 def test_an_association_s_sub_district(text: str, label: str) -> None:
     assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "abbreviation"),
+    [
+        (
+            "Zur Arbeitsgemeinschaft der kommunalen Beiräte Musterland (akbm) gehören 80 Beiräte.",
+            "Arbeitsgemeinschaft der kommunalen Beiräte Musterland",
+            "akbm",
+        ),
+        ("Der Verband der regionalen Lernwerke (vrl) tagte.", "Verband der regionalen Lernwerke", "vrl"),
+        (
+            "Mit dem Institut der sozialen Beispielforschung sprach sie.",
+            "Institut der sozialen Beispielforschung",
+            None,
+        ),
+    ],
+)
+def test_a_genitive_opened_by_an_adjective_in_al(text: str, label: str, abbreviation: str | None) -> None:
+    assert _abbreviations(text).get(label, "-") == abbreviation

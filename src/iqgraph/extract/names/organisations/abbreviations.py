@@ -49,10 +49,14 @@ def _spells_the_words_before(text: str, end: int, abbreviation: str) -> bool:
 
 
 def _spells_last_words(abbreviation: str, split: list[str]) -> bool:
-    words = [w.lower() for w in split if w and w.lower() not in _LEGAL_FORM_WORDS]
+    """Each run of last words, with or without the words in small letters ("der kommunalen Ausländerbeiräte" may
+    give "a" alone)."""
+    words = [w for w in split if w and w.lower() not in _LEGAL_FORM_WORDS]
+    capitalised = [w for w in words if w[:1].isupper()]
     return any(
-        _spells(abbreviation, [w for w in words[-k:] if w not in _UNSPELLED_WORDS])
-        for k in range(2, min(len(words), _MOST_WORDS_SPELLED_SMALL) + 1)
+        _spells(abbreviation, [w.lower() for w in run[-k:] if w.lower() not in _UNSPELLED_WORDS])
+        for run in (words, capitalised)
+        for k in range(2, min(len(run), _MOST_WORDS_SPELLED_SMALL) + 1)
     )
 
 

@@ -37,10 +37,10 @@ PLURAL_GENITIVE = re.compile(
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 # A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
 # Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
-# "Verband der bayerischen Wirtschaft", "Verband der freien Berufe"; not "der beiden Vereine", "der vielen
-# Betriebe").
+# "Verband der bayerischen Wirtschaft", "Verband der freien Berufe", "Verband der kommunalen Unternehmen"; not
+# "der beiden Vereine", "der vielen Betriebe").
 _GENITIVE_COMPLEMENT = re.compile(
-    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:(?:[a-zäöüß]+(?:sch|lich)|frei)en\s+)?"
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:(?:[a-zäöüß]+(?:sch|lich|al)|frei)en\s+)?"
     rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 # A department named by its topic and the town or district it serves: "Stabsstelle Integration der
