@@ -438,3 +438,25 @@ def test_an_association_s_sub_district(text: str, label: str) -> None:
 )
 def test_a_genitive_opened_by_an_adjective_in_al(text: str, label: str, abbreviation: str | None) -> None:
     assert _abbreviations(text).get(label, "-") == abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Das Bundesministerium des Innern und für Heimat fördert.",
+            "Bundesministerium des Innern und für Heimat",
+        ),
+        (
+            "Gefördert wird es vom Ministerium der Justiz und für Migration Baden-Württemberg.",
+            "Ministerium der Justiz und für Migration Baden-Württemberg",
+        ),
+        (
+            "Mittel des Ministeriums der Finanzen, für Bau und Europa flossen.",
+            "Ministerium der Finanzen, für Bau und Europa",
+        ),
+        ("Das Ministerium des Innern und die Stadt fördern.", "Ministerium des Innern"),
+    ],
+)
+def test_a_ministry_s_portfolio_in_the_genitive_then_after_fuer(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Ministry"
