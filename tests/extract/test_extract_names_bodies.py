@@ -267,7 +267,7 @@ def test_a_compound_authority_stays_an_agency() -> None:
     ("text", "label"),
     [
         ("Das Bundesministerium des Innern fördert Projekte.", "Bundesministerium des Innern"),
-        ("Gefördert vom Ministerium des Innern und für Sport.", "Ministerium des Innern"),
+        ("Gefördert vom Ministerium des Innern und für Sport.", "Ministerium des Innern und für Sport"),
         ("Eine Sprecherin des Landesministeriums des Innern sagte das.", "Landesministerium des Innern"),
     ],
 )

@@ -225,7 +225,7 @@ PORTFOLIO_AUTHORITY_COMPOUNDS = frozenset(
 
 # Portfolios a ministry takes as a genitive rather than after "für" ("Bundesministerium des Innern") that the
 # name grammar would otherwise read as a plural ("des Innern" looks like "der Mitarbeitern").
-GENITIVE_PORTFOLIOS = frozenset({"Innern"})
+GENITIVE_PORTFOLIOS = frozenset({"Innern", "Justiz", "Finanzen"})
 
 # Collective heads that lead a name ended by a legal form through its genitive and prepositional attributes
 # ("Arbeitsgemeinschaft der Beispielvereine in Deutschland e.V.", "Zentralstelle für die Weiterbildung im
@@ -245,7 +245,7 @@ REGIONAL_ASSOCIATIONS = (
 )  # fmt: skip
 REGIONAL_UNITS = (
     "Bundesverband", "Landesverband", "Bezirksverband", "Kreisverband", "Regionalverband", "Stadtverband",
-    "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region",
+    "Ortsverband", "Ortsverein", "Diözesanverband", "Landesbezirk", "Bezirk", "Region", "Unterbezirk",
 )  # fmt: skip
 
 # Territories of churches and states a body serves, named in a "für" phrase after its head: "Caritasverband für

@@ -149,9 +149,10 @@ def _same_name(short: str, label: str) -> bool:
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")
-# "IBF", "f-bb", and an abbreviation with its region: "IHK Nordland"
+# "IBF", "f-bb", "vbw" (small letters, as a name read with it spells them), and an abbreviation with its region:
+# "IHK Nordland"
 _SHORT_FORM = re.compile(
-    r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}"
+    r"[A-ZÄÖÜa-zäöü][\w\-+]*[A-ZÄÖÜ][\w\-+]*(?: [A-ZÄÖÜ][\w\-]+)?|[a-zäöü]{1,4}-[a-zäöü]{1,4}|[a-zäöü]{2,5}"
 )
 
 

@@ -39,12 +39,24 @@ _MOST_WORDS_SPELLED_SMALL = 6
 
 
 def _spells_the_words_before(text: str, end: int, abbreviation: str) -> bool:
+    """Whether the short form spells the last words before it, a hyphened word taken as one word or as its parts
+    ("Nordrhein-Westfalen" gives "n" or "nw")."""
     line = _NAME_LINE_BEFORE.search(text, max(0, end - 120), end)
-    words = [w.lower() for w in re.split(r"[\s\-]+", line.group(0) if line else "") if w]
-    words = [w for w in words if w not in _LEGAL_FORM_WORDS]
     return any(
-        _spells(abbreviation, [w for w in words[-k:] if w not in _UNSPELLED_WORDS])
-        for k in range(2, min(len(words), _MOST_WORDS_SPELLED_SMALL) + 1)
+        _spells_last_words(abbreviation, re.split(separators, line.group(0) if line else ""))
+        for separators in (r"[\s\-]+", r"\s+")
+    )
+
+
+def _spells_last_words(abbreviation: str, split: list[str]) -> bool:
+    """Each run of last words, with or without the words in small letters ("der kommunalen Ausländerbeiräte" may
+    give "a" alone)."""
+    words = [w for w in split if w and w.lower() not in _LEGAL_FORM_WORDS]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return any(
+        _spells(abbreviation, [w.lower() for w in run[-k:] if w.lower() not in _UNSPELLED_WORDS])
+        for run in (words, capitalised)
+        for k in range(2, min(len(run), _MOST_WORDS_SPELLED_SMALL) + 1)
     )
 
 

@@ -19,7 +19,7 @@ from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import TOWNS, common_body_noun, head_suffix
-from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
+from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, trim_portfolio
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
@@ -37,10 +37,10 @@ PLURAL_GENITIVE = re.compile(
 _TERRITORY_SERVED = "|".join(lexicon.SERVED_TERRITORIES)
 # A genitive attribute, which may open with the first half of a hyphen coordination ("Verband der Metall- und
 # Elektroindustrie") or with an adjective in small letters that says whose ("Institut der deutschen Wirtschaft",
-# "Verband der bayerischen Wirtschaft", "Verband der freien Berufe"; not "der beiden Vereine", "der vielen
-# Betriebe").
+# "Verband der bayerischen Wirtschaft", "Verband der freien Berufe", "Verband der kommunalen Unternehmen"; not
+# "der beiden Vereine", "der vielen Betriebe").
 _GENITIVE_COMPLEMENT = re.compile(
-    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:(?:[a-zäöüß]+(?:sch|lich)|frei)en\s+)?"
+    rf"\s+(?:der|des)\s+(?P<genitive>(?:[A-ZÄÖÜ][\w\-]*-\s+und\s+)?(?:(?:[a-zäöüß]+(?:sch|lich|al)|frei)en\s+)?"
     rf"(?:{CAP}\s+){{0,2}}{CAP})"
 )
 # A department named by its topic and the town or district it serves: "Stabsstelle Integration der
@@ -198,6 +198,23 @@ def proper_name_end(text: str, end: int) -> int:
     # "Institut Arbeitsmarkt- und Berufsforschung": a first half of a hyphen coordination is a portfolio's, whose
     # "für" is missing; the words are no proper name
     return end if text.startswith("-", name_end) else name_end
+
+
+# A ministry's portfolios named in the genitive, then after "für": "Bundesministerium des Innern und für Heimat",
+# "Ministerium der Justiz und für Migration", "Ministerium des Innern, für Bau und Heimat".
+_MORE_PORTFOLIOS = re.compile(
+    rf"(?:\s*,|\s+und)\s+für\s+(?P<portfolio>{ITEM}(?:(?:\s*,\s*|\s+und\s+){ITEM})*)"
+)
+_PORTFOLIO_GENITIVE = re.compile(
+    rf"\s+(?:der|des)\s+(?P<genitive>{'|'.join(sorted(lexicon.GENITIVE_PORTFOLIOS))})(?![\w-])"
+)
+
+
+def ministry_portfolios_end(text: str, end: int) -> int:
+    """The end of a ministry's portfolios after its head: a portfolio in the genitive and more after "für"."""
+    genitive = _PORTFOLIO_GENITIVE.match(text, end)
+    more = _MORE_PORTFOLIOS.match(text, genitive.end()) if genitive else None
+    return genitive.end() + len(trim_portfolio(more)) if genitive and more else end
 
 
 def complements_of(head: str) -> tuple[re.Pattern[str], ...]:

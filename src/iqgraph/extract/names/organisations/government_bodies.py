@@ -134,9 +134,14 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     )
 
 
-# Nouns after which the genitive is the body acting: "im Namen der Stadt X", "im Auftrag des Kreises X",
-# "Vertreterinnen der Stadt X".
-_ON_BEHALF_NOUNS = ("namen", "auftrag", "vertreter", "vertreterin", "vertreterinnen", "vertretern")
+# Nouns after which the genitive is the body acting, or offering what the noun names: "im Namen der Stadt X", "im
+# Auftrag des Kreises X", "Vertreterinnen der Stadt X", "ein Angebot der Stadt X", "das Modellprojekt des Kreises X",
+# "eine Initiative der Stadt X" (not "die Bürger der Stadt X", "die Mitte der Stadt X": its people, its ground).
+_ON_BEHALF_NOUNS = (
+    *("namen", "auftrag", "vertreter", "vertreterin", "vertreterinnen", "vertretern"),
+    *("angebot", "angebots", "angebote", "projekt", "projekts", "projektes", "projekte", "initiative"),
+    *("programm", "programms", "programmes", "einladung"),
+)
 
 
 _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "zwischen", "gegenüber", "seitens"})

@@ -110,18 +110,22 @@ def _after_a_short_line(text: str, start: int, end: int) -> int:
     pos = start
     while (newline := text.find("\n", pos, end)) >= 0:
         line_start = text.rfind("\n", 0, newline) + 1
-        if newline - line_start < SHORT_LINE_MAX:
+        item = _LIST_ITEM.match(text, newline + 1)
+        if item is not None:  # "- Verein X\n- Lernwerk gGmbH": each item of a list is a name of its own
+            start = item.end()
+        elif newline - line_start < SHORT_LINE_MAX:
             start = newline + 1
         pos = newline + 1
     return start
 
 
-# A list item's mark at a line's start: "- Verein Brückenbau e. V." (the name starts after it)
-_BULLET = re.compile(r"[-–•*·▪][ \t]+")
+# The mark opening an item of a list: "- ", "– ", "• ", "* ".
+_LIST_ITEM = re.compile(r"[ \t\xa0]*[-–•*·▪][ \t\xa0]+")
 
 
 def _past_a_bullet(text: str, start: int) -> int:
-    bullet = _BULLET.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    """ "- Verein Brückenbau e. V." at a line's start: the name starts after the list mark."""
+    bullet = _LIST_ITEM.match(text, start) if start == 0 or text[start - 1] == "\n" else None
     return bullet.end() if bullet else start
 
 

@@ -46,6 +46,7 @@ from .complements import (
     extend_right,
     genitive_after_abbreviation,
     land_of_a_federation,
+    ministry_portfolios_end,
     nominative_label,
     proper_name_end,
 )
@@ -239,7 +240,10 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
     """The end of the complements after the head (`span`: the name's start, the head's start and end), whether
     there are any, and where a genitive attribute begins."""
     start, head_start, end = span
-    end, has_complement, genitive_at = extend_right(text, end, complements_of(head))
+    portfolios_end = ministry_portfolios_end(text, end) if head == "ministerium" else end
+    portfolios_at = end if portfolios_end > end else None  # "Bundesministerium des Innern und für Heimat"
+    end, has_complement, genitive_at = extend_right(text, portfolios_end, complements_of(head))
+    has_complement, genitive_at = has_complement or portfolios_at is not None, portfolios_at or genitive_at
     if genitive_at is not None:
         end = land_of_a_federation(text, end, head)
     if not has_complement and head.endswith(REGION_NAMED_HEADS):

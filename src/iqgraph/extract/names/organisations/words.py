@@ -26,7 +26,8 @@ _DETERMINERS = (
 _LINE_BREAK = r"-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]+"
 # A capitalised adjective that is part of the name of a field ("für Soziale Dienste", "für Berufliche Bildung",
 # "für Sozialpädagogische Forschung"), or a participle used as one ("für Angewandte Wissenschaften", "für Bildende
-# Kunst"): known by an adjective or participle suffix, and only before the noun it qualifies.
+# Kunst"), two of them ("für Zentrale Polizeiliche Dienste"): known by an adjective or participle suffix, and only
+# before the noun they qualify.
 _NAME_ADJECTIVE = (
     r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|al|ell|iv|ig|är|bar|andt|ierend|end)(?:e|en|er)\s+(?=[A-ZÄÖÜ])"
 )
@@ -34,7 +35,7 @@ _NAME_ADJECTIVE = (
 # noun right after a head name the body (in running text the adjective is small).
 NAMED_FIELD = re.compile(rf"[ \xa0]+{_NAME_ADJECTIVE}{CAP}(?![\w-])")
 ITEM = (
-    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*(?:{_NAME_ADJECTIVE})?{CAP}"
+    rf"(?:(?!{_DETERMINERS}\b)[a-zäöüß]{{3,}}(?:e|en|er|es|em)\s+)*(?:{_NAME_ADJECTIVE}){{0,2}}{CAP}"
     rf"(?:-(?=,|\s+(?:und|oder)\s)|{_LINE_BREAK})?"
 )
 # A portfolio after "für": "für Arbeit, Soziales und Integration".
