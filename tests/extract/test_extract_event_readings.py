@@ -332,3 +332,26 @@ def test_a_denied_speech_act_or_the_audience_makes_no_speaker(text: str) -> None
 )
 def test_a_negation_that_does_not_deny_the_act_keeps_the_speaker(text: str) -> None:
     assert _speakers(text) - {"Anna Probe", "Karl Muster"} == set() and _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Am 12. März war das IQ Netzwerk Sachsen Gastgeber eines Netzwerktreffens in Leipzig.",
+            "IQ Netzwerk Sachsen",
+        ),
+        ("Am 12. März war der Verein Lernwerk Gastgeber eines Fachtags in Kassel.", "Verein Lernwerk"),
+        (
+            "Beim Fachtag am 12. März in Kiel war die Handwerkskammer Kiel erstmals Gastgeberin.",
+            "Handwerkskammer Kiel",
+        ),
+    ],
+)
+def test_a_host_as_the_subject_after_war_before_its_host_noun_organises(text: str, host: str) -> None:
+    assert _organisers(text) == {host}
+
+
+def test_a_guest_at_the_host_s_is_no_organiser() -> None:
+    text = "Am 12. März war der Verein Lernwerk e. V. beim Gastgeber des Fachtags in Kiel zu Gast."
+    assert "Lernwerk e. V." not in _organisers(text)
