@@ -266,11 +266,24 @@ def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
     return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
 
 
+_SENTENCE_END = re.compile(r"(?:^|[a-zäöüß]{2})[.!?]\s+[A-ZÄÖÜ][a-zäöü]|[.!?]\s*$")  # not "e. V."
+
+
 def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
     """ "„A“, sagte X, „B“": one quote; not "„A“, sagte X. „B“", where B opens a sentence of its own."""
     gap = text[previous.end + 1 : start - 1]
-    ends_a_sentence = gap.rstrip().endswith((".", "!", "?"))
-    attributed = previous.speaker.surface in gap or PRONOUN_AFTER.match(gap) is not None  # "sagte sie"
+    pronoun = PRONOUN_AFTER.match(gap)  # "sagte sie"
+    named = gap.find(previous.speaker.surface)
+    attributed = named >= 0 or pronoun is not None
+    # after the attribution, a sentence's end: "…“, sagte X. Ein Leitfaden mit dem Titel „B“" (a title of its own)
+    after = (
+        gap[named + len(previous.speaker.surface) :]
+        if named >= 0
+        else gap[pronoun.end() :]
+        if pronoun
+        else gap
+    )
+    ends_a_sentence = _SENTENCE_END.search(after) is not None
     return len(gap) <= 60 and "\n" not in gap and attributed and not ends_a_sentence
 
 
