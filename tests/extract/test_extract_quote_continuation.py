@@ -36,3 +36,20 @@ def test_a_quoted_title_in_the_next_sentence_is_not_joined_to_the_quote(text: st
 )
 def test_a_quote_interrupted_by_its_attribution_goes_on(text: str) -> None:
     assert _quotes(text) == {"Anna Probe": ["Wir brauchen Fachkräfte und zwar schnell."]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Anerkennung braucht Zeit“ – ein Gespräch mit Anna Probe\n\nAnna Probe leitet die Beratung.",
+        "„Anerkennung braucht Zeit“: Interview mit Anna Probe\n\nAnna Probe leitet die Beratung.",
+        "„Anerkennung braucht Zeit“ – Porträt der Beraterin Anna Probe\n\nAnna Probe leitet die Beratung.",
+    ],
+)
+def test_a_passage_titling_an_interview_or_a_portrait_is_no_quote(text: str) -> None:
+    assert _quotes(text) == {}
+
+
+def test_a_headline_quote_after_its_speaker_s_name_stays_a_quote() -> None:
+    text = "Anna Probe: „Anerkennung braucht viel Zeit“\n\nDie Beraterin sprach in Kiel."
+    assert _quotes(text) == {"Anna Probe": ["Anerkennung braucht viel Zeit"]}

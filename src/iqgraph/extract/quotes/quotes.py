@@ -95,7 +95,7 @@ def find_quotes(
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        if _titled(text, start):
+        if _titled(text, start) or _PIECE_AFTER.match(text, end):
             continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
         speaker = (
@@ -124,6 +124,11 @@ def find_quotes(
 # Vortrag sagte sie: „…“", where a speech verb stands between).
 _TALK_BEFORE_COLON = re.compile(
     r"(?<![\w-])(?:[\w-]*[Vv]ortrag|Keynote|Workshop|Thema|Titel|Motto)(?P<rest>[^:\n]{0,120}):[ \t]*[„\"“”»«‚‘'?]?$"
+)
+# A passage that titles the piece it heads, the piece named after a dash or colon: "„…“ – ein Gespräch mit X", "„…“:
+# Interview mit X", "„…“ – Porträt einer Beraterin".
+_PIECE_AFTER = re.compile(
+    r"[“”\"«»‘’']?[ \t]*[–—:-][ \t]*(?:(?:ein|das|im|unser)\s+)?(?:Gespräch|Interview|Porträt|Portrait|Werkstattbericht)\b"
 )
 _TITLE_REACH = 160  # characters before a passage's mark in which its talk noun stands
 
