@@ -355,3 +355,33 @@ def test_a_host_as_the_subject_after_war_before_its_host_noun_organises(text: st
 def test_a_guest_at_the_host_s_is_no_organiser() -> None:
     text = "Am 12. März war der Verein Lernwerk e. V. beim Gastgeber des Fachtags in Kiel zu Gast."
     assert "Lernwerk e. V." not in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand in Kiel der Unternehmerdialog „Fachkräfte“ statt.",
+            "Unternehmerdialog „Fachkräfte“",
+        ),
+        ("Am 12. März fand in Kiel ein Planspiel für Betriebe statt.", "Planspiel"),
+        (
+            "Am 12. März fand in Kiel der Fachabend des Vereins Lernwerk statt.",
+            "Fachabend des Vereins Lernwerk",
+        ),
+    ],
+)
+def test_more_formats_of_a_day_s_programme_are_event_nouns(text: str, label: str) -> None:
+    assert [name for name, _ in _facts(text).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Dort hatte Karl Muster die Rolle der Betriebe hervorgehoben.",
+        "Am 12. März fand der Fachtag statt. Beim Fachtag hat Karl Muster die Bedeutung der Beratung betont.",
+        "Am 12. März fand der Fachtag statt. Zuvor hatte Karl Muster die Arbeit der Lotsen gewürdigt.",
+    ],
+)
+def test_a_report_of_speech_in_the_perfect_at_an_event_held_makes_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
