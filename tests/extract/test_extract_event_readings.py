@@ -385,3 +385,23 @@ def test_more_formats_of_a_day_s_programme_are_event_nouns(text: str, label: str
 )
 def test_a_report_of_speech_in_the_perfect_at_an_event_held_makes_a_speaker(text: str) -> None:
     assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        (
+            "Am 12. März fand der Fachtag auf dem Gelände der Handwerkskammer Erfurt statt.",
+            "Handwerkskammer Erfurt",
+        ),
+        ("Am 12. März fand der Fachtag auf dem Campus der Hochschule Fulda statt.", "Hochschule Fulda"),
+        ("Der Fachtag fand am 12. März im Garten des Vereins Lernwerk statt.", "Verein Lernwerk"),
+    ],
+)
+def test_the_grounds_or_garden_of_an_organisation_are_the_event_s_venue(text: str, house: str) -> None:
+    assert {o for _, p, o in _facts(text).relations if p == "locatedIn"} == {house}
+
+
+def test_grounds_denied_are_no_venue() -> None:
+    text = "Der Fachtag fand am 12. März nicht auf dem Gelände der Hochschule Fulda statt, sondern online."
+    assert "Hochschule Fulda" not in {o for _, p, o in _facts(text).relations if p == "locatedIn"}
