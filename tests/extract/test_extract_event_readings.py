@@ -405,3 +405,27 @@ def test_the_grounds_or_garden_of_an_organisation_are_the_event_s_venue(text: st
 def test_grounds_denied_are_no_venue() -> None:
     text = "Der Fachtag fand am 12. März nicht auf dem Gelände der Hochschule Fulda statt, sondern online."
     assert "Hochschule Fulda" not in {o for _, p, o in _facts(text).relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zum Abschluss dankte Anna Probe dem Organisator Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Am Ende dankte Anna Probe der Gastgeberin Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Anna Probe bedankte sich bei der Helferin Petra Beispiel.",
+    ],
+)
+def test_one_thanked_in_the_dative_is_no_speaker_by_the_thanks(text: str) -> None:
+    assert _speakers(text) == {"Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Am Ende dankte der Vorsitzende Karl Muster allen Helfern.",
+        "Am 12. März fand der Fachtag statt. Zum Abschluss dankte Karl Muster dem Team.",
+        "Am 12. März fand der Fachtag statt. Karl Muster dankte den Gästen für ihr Kommen.",
+    ],
+)
+def test_the_one_who_thanks_speaks(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
