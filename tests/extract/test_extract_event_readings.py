@@ -332,3 +332,100 @@ def test_a_denied_speech_act_or_the_audience_makes_no_speaker(text: str) -> None
 )
 def test_a_negation_that_does_not_deny_the_act_keeps_the_speaker(text: str) -> None:
     assert _speakers(text) - {"Anna Probe", "Karl Muster"} == set() and _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Am 12. März war das IQ Netzwerk Sachsen Gastgeber eines Netzwerktreffens in Leipzig.",
+            "IQ Netzwerk Sachsen",
+        ),
+        ("Am 12. März war der Verein Lernwerk Gastgeber eines Fachtags in Kassel.", "Verein Lernwerk"),
+        (
+            "Beim Fachtag am 12. März in Kiel war die Handwerkskammer Kiel erstmals Gastgeberin.",
+            "Handwerkskammer Kiel",
+        ),
+    ],
+)
+def test_a_host_as_the_subject_after_war_before_its_host_noun_organises(text: str, host: str) -> None:
+    assert _organisers(text) == {host}
+
+
+def test_a_guest_at_the_host_s_is_no_organiser() -> None:
+    text = "Am 12. März war der Verein Lernwerk e. V. beim Gastgeber des Fachtags in Kiel zu Gast."
+    assert "Lernwerk e. V." not in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 12. März fand in Kiel der Unternehmerdialog „Fachkräfte“ statt.",
+            "Unternehmerdialog „Fachkräfte“",
+        ),
+        ("Am 12. März fand in Kiel ein Planspiel für Betriebe statt.", "Planspiel"),
+        (
+            "Am 12. März fand in Kiel der Fachabend des Vereins Lernwerk statt.",
+            "Fachabend des Vereins Lernwerk",
+        ),
+    ],
+)
+def test_more_formats_of_a_day_s_programme_are_event_nouns(text: str, label: str) -> None:
+    assert [name for name, _ in _facts(text).events] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Dort hatte Karl Muster die Rolle der Betriebe hervorgehoben.",
+        "Am 12. März fand der Fachtag statt. Beim Fachtag hat Karl Muster die Bedeutung der Beratung betont.",
+        "Am 12. März fand der Fachtag statt. Zuvor hatte Karl Muster die Arbeit der Lotsen gewürdigt.",
+    ],
+)
+def test_a_report_of_speech_in_the_perfect_at_an_event_held_makes_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        (
+            "Am 12. März fand der Fachtag auf dem Gelände der Handwerkskammer Erfurt statt.",
+            "Handwerkskammer Erfurt",
+        ),
+        ("Am 12. März fand der Fachtag auf dem Campus der Hochschule Fulda statt.", "Hochschule Fulda"),
+        ("Der Fachtag fand am 12. März im Garten des Vereins Lernwerk statt.", "Verein Lernwerk"),
+    ],
+)
+def test_the_grounds_or_garden_of_an_organisation_are_the_event_s_venue(text: str, house: str) -> None:
+    assert {o for _, p, o in _facts(text).relations if p == "locatedIn"} == {house}
+
+
+def test_grounds_denied_are_no_venue() -> None:
+    text = "Der Fachtag fand am 12. März nicht auf dem Gelände der Hochschule Fulda statt, sondern online."
+    assert "Hochschule Fulda" not in {o for _, p, o in _facts(text).relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zum Abschluss dankte Anna Probe dem Organisator Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Am Ende dankte Anna Probe der Gastgeberin Petra Beispiel.",
+        "Am 12. März fand der Fachtag statt. Anna Probe bedankte sich bei der Helferin Petra Beispiel.",
+    ],
+)
+def test_one_thanked_in_the_dative_is_no_speaker_by_the_thanks(text: str) -> None:
+    assert _speakers(text) == {"Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Am Ende dankte der Vorsitzende Karl Muster allen Helfern.",
+        "Am 12. März fand der Fachtag statt. Zum Abschluss dankte Karl Muster dem Team.",
+        "Am 12. März fand der Fachtag statt. Karl Muster dankte den Gästen für ihr Kommen.",
+    ],
+)
+def test_the_one_who_thanks_speaks(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}

@@ -137,6 +137,15 @@ _ORGANISER_CUES = (
         ),
         "before",
     ),
+    # ... and the host as the subject after "war", its host noun behind: "Am Freitag war das Netzwerk X Gastgeber eines
+    # Treffens", "2031 ist die Stiftung Y Veranstalterin des Fachtags" (no preposition between: "war beim Gastgeber").
+    (
+        re.compile(
+            r"\b(?:war|ist|waren|sind)\b(?=\s+(?:der|die|das)\s+"
+            rf"(?:(?!\b(?:{_PREPOSITIONS}|beim|zum|zur)\b)[^,;\n]){{0,80}}?\s(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b)"
+        ),
+        "subject",
+    ),
     # A relative clause about the event with its host as the subject and the organising verb last: "der Fachtag, zu
     # dem die Stiftung X eingeladen hatte", "…, den der Verein Y am 3. Mai ausrichtete".
     (

@@ -58,7 +58,11 @@ _TOWNS = lexicon.GERMAN_PLACES | frozenset(lexicon.CITIES) | frozenset(lexicon.L
 _HOUSE_TYPES = ORG_TYPES - {"StateNetwork"}  # "ein Treffen im IQ Netzwerk X" is within the network, no house
 _AT_HOUSE = re.compile(r"\s+(?:in\s+der|im|in\s+dem)\s+")  # between an event noun and the house it is in
 # An organisation's rooms anywhere in the event's sentence: "fand in den Räumen der Handwerkskammer X statt".
-_IN_THE_ROOMS_OF = re.compile(r"\b[Ii]n\s+den\s+(?:Räumen|Räumlichkeiten)\s+(?:der|des)\s+")
+# ... or on its grounds, in its hall or its garden: "auf dem Gelände der Messe X", "im Garten des Vereins Y".
+_IN_THE_ROOMS_OF = re.compile(
+    r"\b(?:[Ii]n\s+den\s+(?:Räumen|Räumlichkeiten)|[Aa]uf\s+dem\s+(?:Gelände|Campus|Areal)"
+    r"|[Ii]m\s+(?:Garten|Innenhof|Haus|Neubau|Gebäude))\s+(?:der|des)\s+"
+)
 # A negation just before, in the same clause, denies the place: "fand nicht wie gewohnt in den Räumen der X statt".
 _DENIED = re.compile(r"\bnicht\b[^,;]{0,30}$")
 _DENIAL_REACH = 40  # characters before the rooms in which a negation denies them

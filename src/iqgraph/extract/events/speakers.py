@@ -478,8 +478,19 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
     for m in persons:
         if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
             continue
+        if _THANKED.search(text, max(s, m.start - _THANKED_REACH), m.start):
+            continue  # "dankte dem Moderator X": the one thanked, not the one who spoke
         if not any(a <= m.start < b for a, b in clauses):
             yield m
+
+
+# The one thanked, in the dative after the verb of thanks and its subject: "dankte dem Moderator X", "dankte Y der
+# Ministerin X" (a feminine title after "der" is dative), "dankte den Referentinnen X und Y" (the first of them).
+_THANKED = re.compile(
+    r"\b(?:dankte|dankten|bedankte\s+sich\s+bei|bedankten\s+sich\s+bei)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:(?:dem|den)(?:\s+[\w-]+){1,2}|der(?:\s+[\w-]+)?\s+[\w-]+in)\s+$"
+)
+_THANKED_REACH = 80  # characters before a name for the verb, the article and the title
 
 
 # A relative clause opened by a preposition and its pronoun, up to its verb at the clause's end: "dem Team, zu dem

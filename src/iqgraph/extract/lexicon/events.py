@@ -148,6 +148,9 @@ MORE_EVENT_NOUNS = (
     # talks, exchanges and evenings ("Fachkräftedialog", "Online-Talk", "Netzwerkabend"); no bare "Dialog" ("im
     # Dialog mit Betrieben")
     "Fachkräftedialog",
+    "Unternehmerdialog",
+    "Arbeitgeberdialog",
+    "Branchendialog",
     "Zukunftsdialog",
     "Praxisdialog",
     "Expertendialog",
@@ -161,6 +164,10 @@ MORE_EVENT_NOUNS = (
     "Speeddating",
     "Speed-Dating",
     "Filmvorführung",
+    # formats of a day's programme: a game played through, a coding marathon, an evening of talks
+    "Planspiel",
+    "Hackathon",
+    "Fachabend",
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
@@ -343,6 +350,10 @@ EVENT_SPEECH_WORDS = (
     # der Podiumsdebatte" (not "beteiligte sich an den Kosten")
     r"\bbeteiligte(?:n)?\s+sich\b[^.;\n]{0,40}?(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)"
     r"|(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)\w*\s+beteiligte(?:n)?\s+sich\b",
+    # the same reports in the perfect, the participle closing the clause: "hatte die Rolle der Betriebe
+    # hervorgehoben", "hat die Bedeutung der Beratung betont"
+    r"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{0,100}?\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt"
+    r"|skizziert|bekräftigt)\b",
     # more speech with its verb split: "führte in das Thema ein", "ging auf die Fragen ein", "wies auf … hin", "rief
     # zu … auf", "gab zu bedenken", "nahm Stellung", "zeigte auf, wie …", "warf einen Blick auf", "ordnete … ein"
     r"(?:\b[Ii]n\b[^.;\n]{0,60}?\bführte(?:n)?\b|\bführte(?:n)?\b[^.;\n]{0,40}?\bin\b)[^.;\n]{0,60}?\bein\b",

@@ -95,7 +95,7 @@ def find_quotes(
         ):
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        if _titled(text, start):
+        if _titled(text, start) or _PIECE_AFTER.match(text, end):
             continue  # "Impulsvortrag von X: „Wege nach Deutschland“": the talk's title, not what X said
         start += lead
         speaker = (
@@ -124,6 +124,11 @@ def find_quotes(
 # Vortrag sagte sie: „…“", where a speech verb stands between).
 _TALK_BEFORE_COLON = re.compile(
     r"(?<![\w-])(?:[\w-]*[Vv]ortrag|Keynote|Workshop|Thema|Titel|Motto)(?P<rest>[^:\n]{0,120}):[ \t]*[„\"“”»«‚‘'?]?$"
+)
+# A passage that titles the piece it heads, the piece named after a dash or colon: "„…“ – ein Gespräch mit X", "„…“:
+# Interview mit X", "„…“ – Porträt einer Beraterin".
+_PIECE_AFTER = re.compile(
+    r"[“”\"«»‘’']?[ \t]*[–—:-][ \t]*(?:(?:ein|das|im|unser)\s+)?(?:Gespräch|Interview|Porträt|Portrait|Werkstattbericht)\b"
 )
 _TITLE_REACH = 160  # characters before a passage's mark in which its talk noun stands
 
@@ -266,11 +271,24 @@ def _goes_on(text: str, previous: QuoteFinding, start: int) -> bool:
     return len(gap) <= SENTENCE_WINDOW and _CONTINUATION.search(gap) is not None
 
 
+_SENTENCE_END = re.compile(r"(?:^|[a-zäöüß]{2})[.!?]\s+[A-ZÄÖÜ][a-zäöü]|[.!?]\s*$")  # not "e. V."
+
+
 def _continues(text: str, previous: QuoteFinding, start: int) -> bool:
     """ "„A“, sagte X, „B“": one quote; not "„A“, sagte X. „B“", where B opens a sentence of its own."""
     gap = text[previous.end + 1 : start - 1]
-    ends_a_sentence = gap.rstrip().endswith((".", "!", "?"))
-    attributed = previous.speaker.surface in gap or PRONOUN_AFTER.match(gap) is not None  # "sagte sie"
+    pronoun = PRONOUN_AFTER.match(gap)  # "sagte sie"
+    named = gap.find(previous.speaker.surface)
+    attributed = named >= 0 or pronoun is not None
+    # after the attribution, a sentence's end: "…“, sagte X. Ein Leitfaden mit dem Titel „B“" (a title of its own)
+    after = (
+        gap[named + len(previous.speaker.surface) :]
+        if named >= 0
+        else gap[pronoun.end() :]
+        if pronoun
+        else gap
+    )
+    ends_a_sentence = _SENTENCE_END.search(after) is not None
     return len(gap) <= 60 and "\n" not in gap and attributed and not ends_a_sentence
 
 
