@@ -250,3 +250,29 @@ def test_a_post_after_a_sentence_opened_by_the_association_is_in_the_association
 def test_a_post_after_a_sentence_opened_by_another_body_is_in_neither(before: str) -> None:
     text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet.\n\n{before} Vorsitzende ist Marta Nowak."
     assert not [r for r in facts_of(text).roles if r[0] == "Marta Nowak" and r[2] is not None]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Heute gehören dem Verein 87 Mitglieder an.",
+        "Seit diesem Jahr gehören dem Verein 87 Mitglieder an.",
+        "Inzwischen gehören dem Verein 87 Mitglieder an, darunter elf Betriebe.",
+    ],
+)
+def test_members_in_the_dative_after_a_fronted_adverb_are_the_associations(members: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet. {members}"
+    assert (VEREIN, 87) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Heute gehören dem Verein 87 Mitglieder an.",
+        "Seit diesem Jahr gehören dem Verein 87 Mitglieder an.",
+        "Inzwischen gehören dem Verein 87 Mitglieder an, darunter elf Betriebe.",
+    ],
+)
+def test_members_of_one_of_two_associations_are_neithers(members: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} und Frauenhaus Stade e. V. wurden 2008 gegründet. {members}"
+    assert not [c for c in facts_of(text).counts if c[1] == 87]
