@@ -276,3 +276,46 @@ def test_members_in_the_dative_after_a_fronted_adverb_are_the_associations(membe
 def test_members_of_one_of_two_associations_are_neithers(members: str) -> None:
     text = f"Über uns\n\nDer Verein {VEREIN} und Frauenhaus Stade e. V. wurden 2008 gegründet. {members}"
     assert not [c for c in facts_of(text).counts if c[1] == 87]
+
+
+STELLE = "IQ Anerkennungsberatung Lüneburg"
+
+
+@pytest.mark.parametrize(
+    "there",
+    [
+        "Dort arbeiten inzwischen sechs Beraterinnen.",
+        "Dort kümmern sich sechs Beraterinnen um die Anträge.",
+        "Dort beraten sechs Beraterinnen in fünf Sprachen.",
+    ],
+)
+def test_there_opening_a_clause_holds_the_count_of_the_unit_before(there: str) -> None:
+    text = f"Neues\n\nDie {STELLE} hat im Frühjahr viele Menschen beraten. {there}"
+    assert (STELLE, 6) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "there",
+    [
+        "Dort arbeiten inzwischen sechs Beraterinnen.",
+        "Dort kümmern sich sechs Beraterinnen um die Anträge.",
+        "Dort beraten sechs Beraterinnen in fünf Sprachen.",
+    ],
+)
+def test_there_after_two_units_holds_no_count(there: str) -> None:
+    text = f"Neues\n\nDie {STELLE} und die IQ Servicestelle Celle haben im Frühjahr viele Menschen beraten. {there}"
+    assert not [c for c in facts_of(text).counts if c[1] == 6]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Ansprechpartnerin dort ist Lena Hoffmann.",
+        "Als Ansprechpartnerin dort ist Lena Hoffmann erreichbar.",
+        "Die Ansprechpartnerin dort ist Lena Hoffmann.",
+    ],
+)
+def test_there_said_again_points_to_the_body_two_sentences_back(contact: str) -> None:
+    text = f"Neues\n\nDie {STELLE} hat im Frühjahr viele Menschen beraten. Dort gibt es jetzt Abendtermine. {contact}"
+    roles = facts_of(text).roles
+    assert ("Lena Hoffmann", "Ansprechpartnerin", STELLE) in roles

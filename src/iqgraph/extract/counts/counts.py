@@ -54,7 +54,16 @@ from .numbers import (
     find_numbers_of,
 )
 from .own_unit import own_unit_subject
-from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
+from .owners import (
+    OTHER_OF,
+    OWNERS,
+    containers_of,
+    is_land,
+    is_owner,
+    some_other,
+    stand_ins_in,
+    there_container,
+)
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
@@ -260,7 +269,7 @@ def _construction(
     """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
     clause, the main network."""
     text, start = scope.text, scope.sentence[0]
-    containers = containers_of(scope, owners, number, clause)
+    containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners)
     if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
