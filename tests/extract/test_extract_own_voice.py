@@ -319,3 +319,37 @@ def test_there_said_again_points_to_the_body_two_sentences_back(contact: str) ->
     text = f"Neues\n\nDie {STELLE} hat im Frühjahr viele Menschen beraten. Dort gibt es jetzt Abendtermine. {contact}"
     roles = facts_of(text).roles
     assert ("Lena Hoffmann", "Ansprechpartnerin", STELLE) in roles
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Die Handwerkskammer Lüneburg ist Partner im IQ Netzwerk Niedersachsen.",
+        "Die Kammer ist seit 2020 Partner im IQ Netzwerk Niedersachsen.",
+        "Die Handwerkskammer Lüneburg arbeitet im IQ Netzwerk Niedersachsen mit.",
+    ],
+)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sie zählt 4.200 Mitgliedsbetriebe.",
+        "Sie vertritt nach eigenen Angaben 4.200 Betriebe.",
+        "Sie hat 4.200 Mitgliedsbetriebe.",
+    ],
+)
+def test_she_after_a_sentence_naming_a_chamber_and_a_network_is_the_chamber(first: str, second: str) -> None:
+    text = f"Kammer\n\nIn Lüneburg berät die Handwerkskammer Lüneburg Betriebe. {first} {second}"
+    assert ("Handwerkskammer Lüneburg", 4200) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Es zählt 4.200 Mitgliedsbetriebe.",
+        "Er vertritt nach eigenen Angaben 4.200 Betriebe.",
+        "Sie haben 4.200 Mitgliedsbetriebe.",
+    ],
+)
+def test_a_pronoun_of_another_gender_than_the_chambers_is_not_the_chamber(second: str) -> None:
+    text = f"Kammer\n\nDie Handwerkskammer Lüneburg ist Partner im IQ Netzwerk Niedersachsen. {second}"
+    assert ("Handwerkskammer Lüneburg", 4200) not in facts_of(text).counts

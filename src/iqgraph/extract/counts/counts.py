@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
+from ..relations.topic_pronouns import pronoun_genders, unit_genders
 from .audience import another_edition, attended, small_audience, took_part_in_an_event
 from .bodies import (
     BODIES,
@@ -463,7 +464,11 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
-    return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
+    if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
+        return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
+    # "Die Kammer ist Partner im Netzwerk X. Sie zählt 4.200 Betriebe": the one subject, if its gender agrees
+    genders = pronoun_genders(text, clause[0])
+    return subjects[0] if genders and unit_genders(text, subjects[0]) & genders else None
 
 
 def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
