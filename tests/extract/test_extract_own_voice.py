@@ -353,3 +353,18 @@ def test_she_after_a_sentence_naming_a_chamber_and_a_network_is_the_chamber(firs
 def test_a_pronoun_of_another_gender_than_the_chambers_is_not_the_chamber(second: str) -> None:
     text = f"Kammer\n\nDie Handwerkskammer Lüneburg ist Partner im IQ Netzwerk Niedersachsen. {second}"
     assert ("Handwerkskammer Lüneburg", 4200) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"„Brückenwerk Digital“ ist Teil des {NETZ}. Unser Träger ist die Lernwerk Heide gGmbH.",
+        f"Im {NETZ} beraten wir Fachkräfte aus Drittstaaten.",
+        "Die Lernwerk Heide gGmbH ist unser Träger.",
+    ],
+)
+def test_we_on_a_page_whose_lead_names_a_network_or_carrier_first_is_no_one(lead: str) -> None:
+    text = f"Über das Projekt\n\n{lead}\n\nGefördert werden wir vom Europäischen Sozialfonds Plus. Wir bieten drei Kurse an."
+    facts = facts_of(text)
+    assert not [r for r in facts.relations if r[1] == "fundedBy" and r[0] in (NETZ, "Lernwerk Heide gGmbH")]
+    assert not [c for c in facts.counts if c[1] == 3]
