@@ -368,3 +368,24 @@ def test_we_on_a_page_whose_lead_names_a_network_or_carrier_first_is_no_one(lead
     facts = facts_of(text)
     assert not [r for r in facts.relations if r[1] == "fundedBy" and r[0] in (NETZ, "Lernwerk Heide gGmbH")]
     assert not [c for c in facts.counts if c[1] == 3]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "„Wir sind bereit“, sagte die Leiterin. Der Verband zählt 310 Beschäftigte.",
+        "Die Leiterin freut sich auf die Arbeit. Der Verband rechnet mit rund 310 Ratsuchenden.",
+        "Das Büro ist montags geöffnet. Der Verband hat insgesamt 310 Beschäftigte.",
+    ],
+)
+def test_the_association_by_its_kind_noun_later_in_the_release_holds_its_count(later: str) -> None:
+    text = f"Neues Büro\n\nDer Caritasverband Lüneburg hat ein Büro eröffnet. Es liegt am Markt. {later}"
+    assert ("Caritasverband Lüneburg", 310) in facts_of(text).counts
+
+
+def test_the_kind_noun_after_two_associations_holds_no_count() -> None:
+    text = (
+        "Neues Büro\n\nDer Caritasverband Lüneburg und der Sozialverband Celle haben ein Büro eröffnet. Es liegt am "
+        "Markt. Das Büro ist montags geöffnet. Der Verband hat insgesamt 310 Beschäftigte."
+    )
+    assert not [c for c in facts_of(text).counts if c[1] == 310]
