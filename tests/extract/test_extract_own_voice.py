@@ -389,3 +389,32 @@ def test_the_kind_noun_after_two_associations_holds_no_count() -> None:
         "Markt. Das Büro ist montags geöffnet. Der Verband hat insgesamt 310 Beschäftigte."
     )
     assert not [c for c in facts_of(text).counts if c[1] == 310]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Jedes Halbjahr bieten wir vier Workshops zur Bewerbung an.",
+        f"Das Projekt „{PROJEKT}“ bietet jedes Halbjahr vier Workshops an.",
+        "Im Jahr 2031 haben wir vier Workshops angeboten.",
+    ],
+)
+def test_workshops_a_project_offers_are_its_own_not_a_later_events(offer: str) -> None:
+    text = (
+        f"{PROJEKT}\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}. {offer}\n\n"
+        "Am 12. Juni 2031 laden wir zum Sommerfest in Lüneburg ein."
+    )
+    assert (PROJEKT, 4) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Beim Fachtag am 12. Juni 2031 in Lüneburg wurden vier Workshops angeboten.",
+        "Am 12. Juni 2031 bot der Fachtag in Lüneburg vier Workshops an.",
+        "Die Gäste besuchten am Fachtag am 12. Juni 2031 in Lüneburg vier Workshops.",
+    ],
+)
+def test_workshops_of_an_event_stay_the_events(offer: str) -> None:
+    text = f"Fachtag\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}. {offer}"
+    assert (PROJEKT, 4) not in facts_of(text).counts

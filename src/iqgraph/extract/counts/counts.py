@@ -54,7 +54,7 @@ from .numbers import (
     find_numbers,
     find_numbers_of,
 )
-from .own_unit import own_unit_subject
+from .own_unit import offers, own_unit_subject
 from .owners import (
     OTHER_OF,
     OWNERS,
@@ -243,6 +243,12 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         was_there = attended(text, scope.sentence, number)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
         if was_there or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+            # "Jedes Jahr bietet das Projekt (bieten wir) vier Workshops an": the project's offer
+            offered = (
+                _construction(scope, owners, number, clause) if offers(scope, clause, was_there) else None
+            )
+            if offered is not None and offered[1] == "subject" and _is_project(offered[0]):
+                return offered
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
             told_before = another_edition(text, scope.sentence)
             return None, ("" if (audience and not was_there) or told_before else "event")
@@ -262,6 +268,10 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     if subject is not None and subject.type != "Programme" and _nationwide(text, clause):
         return None, ""  # "bundesweit 300 Beratungsstellen" is no Land's or Land network's count
     return subject, rule
+
+
+def _is_project(m: Mention | None) -> bool:
+    return m is not None and m.type == "Subproject"
 
 
 def _construction(
