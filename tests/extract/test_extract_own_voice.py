@@ -250,3 +250,171 @@ def test_a_post_after_a_sentence_opened_by_the_association_is_in_the_association
 def test_a_post_after_a_sentence_opened_by_another_body_is_in_neither(before: str) -> None:
     text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet.\n\n{before} Vorsitzende ist Marta Nowak."
     assert not [r for r in facts_of(text).roles if r[0] == "Marta Nowak" and r[2] is not None]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Heute gehören dem Verein 87 Mitglieder an.",
+        "Seit diesem Jahr gehören dem Verein 87 Mitglieder an.",
+        "Inzwischen gehören dem Verein 87 Mitglieder an, darunter elf Betriebe.",
+    ],
+)
+def test_members_in_the_dative_after_a_fronted_adverb_are_the_associations(members: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} wurde 2008 in Buchholz gegründet. {members}"
+    assert (VEREIN, 87) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Heute gehören dem Verein 87 Mitglieder an.",
+        "Seit diesem Jahr gehören dem Verein 87 Mitglieder an.",
+        "Inzwischen gehören dem Verein 87 Mitglieder an, darunter elf Betriebe.",
+    ],
+)
+def test_members_of_one_of_two_associations_are_neithers(members: str) -> None:
+    text = f"Über uns\n\nDer Verein {VEREIN} und Frauenhaus Stade e. V. wurden 2008 gegründet. {members}"
+    assert not [c for c in facts_of(text).counts if c[1] == 87]
+
+
+STELLE = "IQ Anerkennungsberatung Lüneburg"
+
+
+@pytest.mark.parametrize(
+    "there",
+    [
+        "Dort arbeiten inzwischen sechs Beraterinnen.",
+        "Dort kümmern sich sechs Beraterinnen um die Anträge.",
+        "Dort beraten sechs Beraterinnen in fünf Sprachen.",
+    ],
+)
+def test_there_opening_a_clause_holds_the_count_of_the_unit_before(there: str) -> None:
+    text = f"Neues\n\nDie {STELLE} hat im Frühjahr viele Menschen beraten. {there}"
+    assert (STELLE, 6) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "there",
+    [
+        "Dort arbeiten inzwischen sechs Beraterinnen.",
+        "Dort kümmern sich sechs Beraterinnen um die Anträge.",
+        "Dort beraten sechs Beraterinnen in fünf Sprachen.",
+    ],
+)
+def test_there_after_two_units_holds_no_count(there: str) -> None:
+    text = f"Neues\n\nDie {STELLE} und die IQ Servicestelle Celle haben im Frühjahr viele Menschen beraten. {there}"
+    assert not [c for c in facts_of(text).counts if c[1] == 6]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Ansprechpartnerin dort ist Lena Hoffmann.",
+        "Als Ansprechpartnerin dort ist Lena Hoffmann erreichbar.",
+        "Die Ansprechpartnerin dort ist Lena Hoffmann.",
+    ],
+)
+def test_there_said_again_points_to_the_body_two_sentences_back(contact: str) -> None:
+    text = f"Neues\n\nDie {STELLE} hat im Frühjahr viele Menschen beraten. Dort gibt es jetzt Abendtermine. {contact}"
+    roles = facts_of(text).roles
+    assert ("Lena Hoffmann", "Ansprechpartnerin", STELLE) in roles
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Die Handwerkskammer Lüneburg ist Partner im IQ Netzwerk Niedersachsen.",
+        "Die Kammer ist seit 2020 Partner im IQ Netzwerk Niedersachsen.",
+        "Die Handwerkskammer Lüneburg arbeitet im IQ Netzwerk Niedersachsen mit.",
+    ],
+)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sie zählt 4.200 Mitgliedsbetriebe.",
+        "Sie vertritt nach eigenen Angaben 4.200 Betriebe.",
+        "Sie hat 4.200 Mitgliedsbetriebe.",
+    ],
+)
+def test_she_after_a_sentence_naming_a_chamber_and_a_network_is_the_chamber(first: str, second: str) -> None:
+    text = f"Kammer\n\nIn Lüneburg berät die Handwerkskammer Lüneburg Betriebe. {first} {second}"
+    assert ("Handwerkskammer Lüneburg", 4200) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Es zählt 4.200 Mitgliedsbetriebe.",
+        "Er vertritt nach eigenen Angaben 4.200 Betriebe.",
+        "Sie haben 4.200 Mitgliedsbetriebe.",
+    ],
+)
+def test_a_pronoun_of_another_gender_than_the_chambers_is_not_the_chamber(second: str) -> None:
+    text = f"Kammer\n\nDie Handwerkskammer Lüneburg ist Partner im IQ Netzwerk Niedersachsen. {second}"
+    assert ("Handwerkskammer Lüneburg", 4200) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"„Brückenwerk Digital“ ist Teil des {NETZ}. Unser Träger ist die Lernwerk Heide gGmbH.",
+        f"Im {NETZ} beraten wir Fachkräfte aus Drittstaaten.",
+        "Die Lernwerk Heide gGmbH ist unser Träger.",
+    ],
+)
+def test_we_on_a_page_whose_lead_names_a_network_or_carrier_first_is_no_one(lead: str) -> None:
+    text = f"Über das Projekt\n\n{lead}\n\nGefördert werden wir vom Europäischen Sozialfonds Plus. Wir bieten drei Kurse an."
+    facts = facts_of(text)
+    assert not [r for r in facts.relations if r[1] == "fundedBy" and r[0] in (NETZ, "Lernwerk Heide gGmbH")]
+    assert not [c for c in facts.counts if c[1] == 3]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "„Wir sind bereit“, sagte die Leiterin. Der Verband zählt 310 Beschäftigte.",
+        "Die Leiterin freut sich auf die Arbeit. Der Verband rechnet mit rund 310 Ratsuchenden.",
+        "Das Büro ist montags geöffnet. Der Verband hat insgesamt 310 Beschäftigte.",
+    ],
+)
+def test_the_association_by_its_kind_noun_later_in_the_release_holds_its_count(later: str) -> None:
+    text = f"Neues Büro\n\nDer Caritasverband Lüneburg hat ein Büro eröffnet. Es liegt am Markt. {later}"
+    assert ("Caritasverband Lüneburg", 310) in facts_of(text).counts
+
+
+def test_the_kind_noun_after_two_associations_holds_no_count() -> None:
+    text = (
+        "Neues Büro\n\nDer Caritasverband Lüneburg und der Sozialverband Celle haben ein Büro eröffnet. Es liegt am "
+        "Markt. Das Büro ist montags geöffnet. Der Verband hat insgesamt 310 Beschäftigte."
+    )
+    assert not [c for c in facts_of(text).counts if c[1] == 310]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Jedes Halbjahr bieten wir vier Workshops zur Bewerbung an.",
+        f"Das Projekt „{PROJEKT}“ bietet jedes Halbjahr vier Workshops an.",
+        "Im Jahr 2031 haben wir vier Workshops angeboten.",
+    ],
+)
+def test_workshops_a_project_offers_are_its_own_not_a_later_events(offer: str) -> None:
+    text = (
+        f"{PROJEKT}\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}. {offer}\n\n"
+        "Am 12. Juni 2031 laden wir zum Sommerfest in Lüneburg ein."
+    )
+    assert (PROJEKT, 4) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Beim Fachtag am 12. Juni 2031 in Lüneburg wurden vier Workshops angeboten.",
+        "Am 12. Juni 2031 bot der Fachtag in Lüneburg vier Workshops an.",
+        "Die Gäste besuchten am Fachtag am 12. Juni 2031 in Lüneburg vier Workshops.",
+    ],
+)
+def test_workshops_of_an_event_stay_the_events(offer: str) -> None:
+    text = f"Fachtag\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}. {offer}"
+    assert (PROJEKT, 4) not in facts_of(text).counts

@@ -82,9 +82,14 @@ def _after_a_fronted_count(
     return after[0] if finite and all(w.lower() in lexicon.DETERMINERS for w in articles) else None
 
 
+MAX_FRONTED_WORDS = 3  # words of an adverbial fronted before the verb: "Heute", "Seit diesem Jahr"
+_BELONGING = "|".join(sorted(lexicon.BELONGING_VERBS))
 _BODY_STAND_IN = re.compile(
-    # "Der Verein hat 35 Mitglieder"; "Zum Verein gehören 45 Mitglieder": what belongs to it, the verb right after
-    r"\s*(?:(?:Der|Die|Das)\s+|(?P<to>Zum|Zur)\s+)(?P<noun>"
+    # "Der Verein hat 35 Mitglieder"; "Zum Verein gehören 45 Mitglieder": what belongs to it, the verb right after;
+    # the dative after a fronted adverb and the verb: "Heute gehören dem Verein 87 Mitglieder an"
+    r"\s*(?:(?:Der|Die|Das)\s+|(?P<to>Zum|Zur)\s+"
+    rf"|(?:[\w.]+\s+){{1,{MAX_FRONTED_WORDS}}}?(?:{_BELONGING})\s+(?:inzwischen\s+|heute\s+|mittlerweile\s+)?(?:dem|der)\s+)"
+    r"(?P<noun>"
     + "|".join(lexicon.BODY_STAND_INS)
     + r")(?![\w-])(?!\s+(?:des|der|[A-ZÄÖÜ]))"
     + r"(?(to)\s+(?:"

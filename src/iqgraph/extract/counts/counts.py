@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..names.mentions import Mention
+from ..relations.topic_pronouns import pronoun_genders, unit_genders
 from .audience import another_edition, attended, small_audience, took_part_in_an_event
 from .bodies import (
     BODIES,
@@ -53,8 +54,17 @@ from .numbers import (
     find_numbers,
     find_numbers_of,
 )
-from .own_unit import own_unit_subject
-from .owners import OTHER_OF, OWNERS, containers_of, is_land, is_owner, some_other, stand_ins_in
+from .own_unit import offers, own_unit_subject
+from .owners import (
+    OTHER_OF,
+    OWNERS,
+    containers_of,
+    is_land,
+    is_owner,
+    some_other,
+    stand_ins_in,
+    there_container,
+)
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
@@ -233,6 +243,12 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         was_there = attended(text, scope.sentence, number)
         # "Das Projekt hat 640 Teilnehmende begleitet": a project's participants, when nobody is said to attend
         if was_there or not head.startswith(lexicon.PROGRAMME_PARTICIPANT_STEMS):
+            # "Jedes Jahr bietet das Projekt (bieten wir) vier Workshops an": the project's offer
+            offered = (
+                _construction(scope, owners, number, clause) if offers(scope, clause, was_there) else None
+            )
+            if offered is not None and offered[1] == "subject" and _is_project(offered[0]):
+                return offered
             audience = head.startswith(lexicon.AUDIENCE_COUNT_STEMS)
             told_before = another_edition(text, scope.sentence)
             return None, ("" if (audience and not was_there) or told_before else "event")
@@ -254,13 +270,17 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
     return subject, rule
 
 
+def _is_project(m: Mention | None) -> bool:
+    return m is not None and m.type == "Subproject"
+
+
 def _construction(
     scope: CountScope, owners: list[Mention], number: NumberPhrase, clause: tuple[int, int]
 ) -> tuple[Mention | None, str]:
     """Rules 4 to 6 of the module's docstring: the clause's subject, a container, the topic of a passive
     clause, the main network."""
     text, start = scope.text, scope.sentence[0]
-    containers = containers_of(scope, owners, number, clause)
+    containers = containers_of(scope, owners, number, clause) + there_container(scope, clause, owners)
     if number.money:  # "Der Bund stellt für das Netzwerk 5 Mio. Euro bereit": the money is the network's
         beneficiaries = [m for m in containers if case_of(text, start, m) in lexicon.BENEFICIARY_PREPOSITIONS]
         if beneficiaries:
@@ -454,7 +474,11 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
         return None
     bodies = [m for m in named if m.type in OWNERS or m.type in BODIES]
     subjects = [m for m in bodies if case_of(text, previous[0], m) == "subject"]
-    return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
+    if len({m.key for m in bodies}) == 1 or len({m.key for m in subjects}) != 1:
+        return subjects[0] if len({m.key for m in bodies}) == 1 and subjects else None
+    # "Die Kammer ist Partner im Netzwerk X. Sie zählt 4.200 Betriebe": the one subject, if its gender agrees
+    genders = pronoun_genders(text, clause[0])
+    return subjects[0] if genders and unit_genders(text, subjects[0]) & genders else None
 
 
 def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:

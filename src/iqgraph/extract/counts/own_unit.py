@@ -23,3 +23,12 @@ def own_unit_subject(scope: CountScope, clause: tuple[int, int], number: NumberP
     if scope.own_unit is None or _TEAM.match(scope.text, clause[0], number.start) is None:
         return None
     return scope.own_unit
+
+
+# a verb of offering: workshops or courses a project offers over time are its own, not an event's programme
+_OFFERING = re.compile(r"\b(?:bietet|bieten|bot|boten)\b[^.;]*\ban\b|\bangeboten\b|\banbieten\b")
+
+
+def offers(scope: CountScope, clause: tuple[int, int], was_there: bool) -> bool:
+    """Whether a clause no one attends offers what it counts ("Pro Jahr bieten wir vier Workshops an")."""
+    return not was_there and _OFFERING.search(scope.text, clause[0], clause[1]) is not None

@@ -192,3 +192,15 @@ def some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool
         words.pop()
     indefinite = bool(words) and words[-1].lower() in lexicon.INDEFINITE_DETERMINERS
     return indefinite or OTHER_OF.match(text, end) is not None
+
+
+# "Dort arbeiten sechs Beraterinnen": "dort" opening the clause is the unit the sentence before names
+_THERE = re.compile(r"\s*[Dd]ort\s+[a-zäöü]")
+
+
+def there_container(scope: CountScope, clause: tuple[int, int], owners: list[Mention]) -> list[Mention]:
+    """The one owner the sentence before names, where "dort" opens a clause that names none."""
+    if owners or scope.previous is None or not _THERE.match(scope.text, clause[0]):
+        return []
+    named = {m.key: m for m in scope.within(scope.previous) if m.type in OWNERS and not m.generic}
+    return list(named.values()) if len(named) == 1 else []

@@ -601,6 +601,7 @@ ORG_HEADS.update(COUNCIL_HEADS)
 BODY_KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "Stiftung": ("stiftung",),
     "Verein": ("e. v.",),
+    "Verband": ("verband",),
     "gGmbH": ("ggmbh",),
     "GmbH": ("gmbh",),
     "Bildungswerk": ("bildungswerk",),

@@ -6,10 +6,10 @@ then writes "Pro Jahr bieten wir drei Kurse an", "Im Netzwerk Y sind wir Partner
 (a generic mention) for, in this order:
 1. the body a possessive named just before it in the same paragraph ("Unser Verein ist Mitglied im A. Im B sind
    wir …": the association);
-2. else the page's own unit: the first body its headline or lead names, where that is a project, an organisation
-   or a state network (a ministry's or an agency's "wir" is left alone: it writes of others' projects).
-A "wir" in quoted speech, in an
-interview's answer ("Petra Beispiel: Wir …") or after a colon within its sentence is the speaker's, not the page's.
+2. else the page's own unit: the first body its headline or lead names, where that is a project (a ministry's,
+   an agency's or a carrier's "wir" is left alone: it writes of others' projects).
+A "wir" in quoted speech, in an interview's answer ("Petra Beispiel: Wir …") or after a colon within its sentence
+is the speaker's, not the page's.
 """
 
 from __future__ import annotations
@@ -24,8 +24,12 @@ __all__ = ["first_person_stand_ins"]
 
 _WIR = re.compile(r"(?<![\w-])[Ww]ir(?![\w-])")
 # the kinds of unit a page speaks for as "wir", among the bodies a page can be about
-_SPEAKING = frozenset({"Subproject", "StateNetwork"})
-_BODIES = _SPEAKING | {"Ministry", "Agency", "Programme", "CoordinationOffice"}
+# (an organisation's or a network's "wir" is left unread: a page whose project's name is not recognised would
+# give its project's carrier, funders and staff to the network or carrier its lead names first)
+_SPEAKING = frozenset({"Subproject"})
+_BODIES = frozenset(
+    {"Subproject", "Organisation", "StateNetwork", "Ministry", "Agency", "Programme", "CoordinationOffice"}
+)
 _LEAD_REACH = 600  # characters from the text's start that hold its headline and the lead's first sentences
 # quoted speech: a passage between quotation marks within a paragraph
 _QUOTED = re.compile(
@@ -48,7 +52,7 @@ def first_person_stand_ins(text: str, chosen: list[Mention]) -> list[Mention]:
     if not words or _INTERVIEW.search(text):
         return []
     quoted = IntervalIndex(q.span() for q in _QUOTED.finditer(text))
-    page = _page_unit(chosen)
+    page = _page_unit(text, chosen)
     own = sorted((m for m in chosen if m.generic and m.surface and _possessed(text, m)), key=lambda m: m.end)
     out = []
     for w in words:
@@ -62,15 +66,33 @@ def first_person_stand_ins(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-def _page_unit(chosen: list[Mention]) -> Mention | None:
-    """The body or project the page is about: the first one its headline or lead names, if it is of a kind that
-    speaks as "wir" (a ministry or an office writing "wir" is left alone)."""
+def _page_unit(text: str, chosen: list[Mention]) -> Mention | None:
+    """The project the page is about: the first body its headline or lead names other than after a preposition
+    ("Unter dem Dach der X arbeitet das Projekt Y"), if that is a project."""
     first = min(
-        (m for m in chosen if not m.generic and m.type in _BODIES and m.start < _LEAD_REACH),
+        (
+            m
+            for m in chosen
+            if not m.generic
+            and m.type in _BODIES
+            and m.start < _LEAD_REACH
+            and not _after_a_preposition(text, m)
+        ),
         key=lambda m: m.start,
         default=None,
     )
     return first if first is not None and first.type in _SPEAKING else None
+
+
+_WORDS_BEFORE = 24  # characters back from a name to a preposition and its article: "unter dem Dach der"
+_ARTICLES = frozenset({"der", "des", "dem", "den", "die", "das"})
+
+
+def _after_a_preposition(text: str, m: Mention) -> bool:
+    words = text[max(0, m.start - _WORDS_BEFORE) : m.start].lower().split()
+    if words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and (words[-1] in lexicon.PREPOSITIONS or words[-1] == "dach")
 
 
 def _narrated(text: str, pos: int) -> bool:

@@ -243,14 +243,23 @@ def with_the_body_there(
         return finding
     if any(m.type in ORG_TYPES for m in mentions.starting_in(*sentence)):
         return finding
-    bodies = {
-        m.key: m for m in mentions.starting_in(*previous) if m.type in _PLACES_OF_WORK and not m.generic
-    }
+    bodies = _bodies_in(mentions, previous)
+    if not bodies and _THERE.search(text, *previous):
+        # "X berät in Kiel. Dort arbeiten sechs Beraterinnen. Ansprechpartnerin dort ist Y": "dort" again
+        start = text.rfind("\n\n", max(0, previous[0] - THERE_AGAIN_REACH), previous[0])
+        bodies = _bodies_in(mentions, (max(start, previous[0] - THERE_AGAIN_REACH), previous[0]))
     if len(bodies) != 1:
         return finding
     body = next(iter(bodies.values()))
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
     return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+THERE_AGAIN_REACH = 300  # characters back, within the paragraph, from a sentence that already said "dort"
+
+
+def _bodies_in(mentions: IndexedMentions, span: tuple[int, int]) -> dict[str, Mention]:
+    return {m.key: m for m in mentions.starting_in(*span) if m.type in _PLACES_OF_WORK and not m.generic}
 
 
 _PLACES_OF_WORK = ORG_TYPES - {"Programme"}
