@@ -355,3 +355,16 @@ def test_the_network_s_coordination_hosted_is_the_network_hosted(sentence: str, 
     facts = facts_of(RELEASE.format(sentence))
     assert not any(type_ == "CoordinationOffice" for type_, _ in facts.entities)
     assert (NETWORK, "hostedBy", carrier) in facts.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Koordination des IQ Netzwerks Sachsen wechselt im Mai von der Stiftung Wegweiser zum Verein Brückenbau e.V.",
+        "Die Koordination des IQ Netzwerks Sachsen geht 2027 an den Verein Brückenbau e.V.",
+        "Die Koordination des IQ Netzwerks Sachsen wechselte zum Verein Brückenbau e.V.",
+    ],
+)
+def test_the_network_s_coordination_handed_on_is_no_office(sentence: str) -> None:
+    facts = facts_of(RELEASE.format(sentence))
+    assert not any(type_ == "CoordinationOffice" for type_, _ in facts.entities)

@@ -238,9 +238,11 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Where the coordination is hosted, the network is ("Die Koordination des Netzwerks X liegt bei der Y"): no office
+# Where the coordination is hosted or handed on, the network is ("Die Koordination des Netzwerks X liegt bei der Y",
+# "… wechselt von der Y zur Z", "… geht an die Z"): no office
 _HOSTING_AFTER = re.compile(
-    r"\s+(?:liegt|lag|obliegt|oblag|ist|war|wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:bei|beim|angesiedelt)\b"
+    r"\s+(?:(?:liegt|lag|obliegt|oblag|ist|war|wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:bei|beim|angesiedelt)"
+    r"|wechselt|wechselte|geht|ging)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)Die\s$")
 _OPENING_REACH = 8  # characters back from "Koordination" over "Die" and the sentence's end before it
