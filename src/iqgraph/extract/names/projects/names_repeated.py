@@ -37,7 +37,7 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         # "die IQ Anerkennungsberatung" is read from its head, the programme's word before it the programme's:
         # the label spelt out over that very mention is no repeat of it
-        if not any(s < start + len(name) and start < e for s, e in spans_by_label[label])
+        if not any(start < s and e == start + len(name) for s, e in spans_by_label[label])
     ]
     return repeated + _quoted_repeats(text, mentions)
 
