@@ -301,3 +301,54 @@ def test_two_words_joined_by_und_before_the_verb_of_a_service(text: str, expecte
 )
 def test_two_words_joined_by_und_elsewhere_are_objects(text: str) -> None:
     assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unsere Angebote\n\nBrücke Technik Kiel\nDas Projekt begleitet Ingenieurinnen bis zur Anerkennung.\n",
+            "Brücke Technik Kiel",
+        ),
+        (
+            "Im Netzwerk arbeiten viele Partner.\nFaire Arbeit Nord\nDie Beratungsstelle informiert Beschäftigte.\n",
+            "Faire Arbeit Nord",
+        ),
+        (
+            "Überblick\n\nAnpassung Pflege (APF)\nDas Teilprojekt bereitet Pflegekräfte auf die Prüfung vor.\n",
+            "Anpassung Pflege",
+        ),
+        (
+            "Angebote im Land\n\nIQ Lotsenhaus Nordost\nDie Beratungsstelle berät Betriebe.\n",
+            "IQ Lotsenhaus Nordost",
+        ),
+    ],
+)
+def test_a_heading_above_a_paragraph_opened_by_a_stand_in(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Wege in den Beruf\nDas Projekt begleitet Ingenieurinnen bis zur Anerkennung.\n",
+        "Bericht\n\nNeue Projekte im Netzwerk\nDas Angebot wächst stetig.\n",
+        "Kontakt\n\nPetra Beispiel\nDas Projekt erreichen Sie montags.\n",
+        "Neues\n\nChance Pflege Nord\nDas Angebot wird vom Land gefördert.\n",
+        "Termine\n\nWerkstatt Zukunft Kiel\nDas Projekt lädt am 3. Mai ein.\n",
+    ],
+)
+def test_a_title_line_or_a_heading_about_projects_is_no_name(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt trägt den Titel „Mit Mut in den Beruf“.", "Mit Mut in den Beruf"),
+        ("Das Vorhaben nennt sich „Brücke Nord“ und startet im Mai.", "Brücke Nord"),
+        ("Das Angebot hieß „Lotsenhaus“, bevor es umzog.", "Lotsenhaus"),
+    ],
+)
+def test_a_quoted_name_after_more_naming_verbs(text: str, expected: str) -> None:
+    assert expected in _projects(text)

@@ -66,6 +66,7 @@ from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
     listed_projects,
+    names_above_a_stand_in,
     names_above_their_carrier,
     project_fields,
     tabled_projects,
@@ -263,6 +264,7 @@ def find_project_names(text: str) -> list[Mention]:
         + project_fields(text)
         + tabled_projects(text)
         + names_above_their_carrier(text)
+        + names_above_a_stand_in(text)
         + bulleted_projects(text)
         + coordinated_after_a_plural_head(text)
         + units_of_the_programme(text)

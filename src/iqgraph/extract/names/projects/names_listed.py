@@ -237,6 +237,41 @@ def names_above_their_carrier(text: str) -> list[Mention]:
     return out
 
 
+# Verbs that tell news of a project, not what it is or does: a passive ("Das Angebot wird vom Land gefördert") or an
+# invitation ("Das Projekt lädt am 3. Mai ein").
+_NEWS_VERBS = ("wird", "wurde", "werden", "wurden", "soll", "sollen", "lädt", "lud", "laden", "luden")
+# A profile's heading line right above a paragraph that opens with a stand-in for it as the subject: "Brücke Technik
+# Kiel\nDas Projekt begleitet …", "Faire Arbeit Nord\nDie Beratungsstelle informiert …"; a blank line (or a line
+# ending in a full stop) before the heading, so a release's title line opening the text is none; a paragraph saying
+# what is done to an offer ("Das Angebot wird vom Land gefördert") or what it did ("Das Projekt lädt … ein") may follow
+# a news heading ("Mehr Geld für Pflege", "Termine im Herbst"): the stand-in does what a service does.
+_NAME_ABOVE_A_STAND_IN = re.compile(
+    r"(?:\n[^\S\n]*\n|[.!?][^\S\n]*\n)[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:.!?]{2,100}?[^\s.:;,!?])[^\S\n]*\n"
+    rf"[^\S\n]*(?:Das|Die|Der)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+"
+    rf"(?!(?:{'|'.join(_NEWS_VERBS)})(?![\w-]))[a-zäöüß]"  # what it is or does, not what is done to it
+)
+# Words that make a heading a title about projects or a network, not a project's name ("Neue Projekte im Netzwerk").
+_NOT_IN_A_HEADING_NAME = re.compile(r"(?i:projekt|netzwerk|vorhaben)")
+
+
+def names_above_a_stand_in(text: str) -> list[Mention]:
+    out = []
+    for match in _NAME_ABOVE_A_STAND_IN.finditer(text):
+        name, abbreviation = _split_abbreviation(match.group("name"))
+        subtitle = name.split(SUBTITLE_DASH)[0]
+        if (
+            _looks_like_a_name(subtitle)
+            and _only_links_in_small_letters(subtitle)
+            and not _NOT_IN_A_HEADING_NAME.search(name)
+            and (name.startswith("IQ ") or may_be_a_plain_name(name))  # "IQ Servicestelle X" is a unit's name
+            and not given_name_gender(subtitle.split()[0])
+        ):
+            start = match.start("name")
+            mention = Mention.named(start, start + len(name), "Subproject", name, name, abbreviation)
+            out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+    return out
+
+
 def _split_abbreviation(name: str) -> tuple[str, str | None]:
     """ "Brücken bauen (BB)" -> the name and its abbreviation."""
     abbreviation = _TRAILING_ABBREVIATION.search(name)
