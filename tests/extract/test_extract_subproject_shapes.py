@@ -352,3 +352,34 @@ def test_a_title_line_or_a_heading_about_projects_is_no_name(text: str) -> None:
 )
 def test_a_quoted_name_after_more_naming_verbs(text: str, expected: str) -> None:
     assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Projekte\n\nBrücke Technik Kiel\nZielgruppe: Ingenieurinnen\nTräger: Lernort e. V.\n",
+            "Brücke Technik Kiel",
+        ),
+        ("Projekte\n\nWerkstatt Zukunft\nLaufzeit: 2023 bis 2025\nStandort: Kiel\n", "Werkstatt Zukunft"),
+        ("Angebote.\nLernhaus Pflege Nord\nFörderung: Land Schleswig-Holstein\n", "Lernhaus Pflege Nord"),
+    ],
+)
+def test_a_heading_above_the_fields_of_a_profile(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+def test_a_contact_person_above_a_field_is_no_project() -> None:
+    assert not _projects("Kontakt\n\nPetra Beispiel\nStandort: Kiel\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Netzwerk fördert „Chance Pflege“ (Träger: Lernort e. V.) seit 2023.", "Chance Pflege"),
+        ("Neu sind »Start Nord« (Trägerin: Stadt Kiel) und eine Hotline.", "Start Nord"),
+        ("Hinzu kommt „Werkstatt Zukunft“ (Projektträger: Beispiel gGmbH).", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_quoted_name_before_its_carrier_in_brackets(text: str, expected: str) -> None:
+    assert expected in _projects(text)

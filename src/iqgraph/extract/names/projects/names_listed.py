@@ -250,13 +250,24 @@ _NAME_ABOVE_A_STAND_IN = re.compile(
     rf"[^\S\n]*(?:Das|Die|Der)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+"
     rf"(?!(?:{'|'.join(_NEWS_VERBS)})(?![\w-]))[a-zäöüß]"  # what it is or does, not what is done to it
 )
+# A heading line right above the fields of a project's profile: "Brücke Technik\nZielgruppe: Ingenieurinnen",
+# "Werkstatt Zukunft\nLaufzeit: 2023 bis 2025" (the carrier's field is read by `names_above_their_carrier`).
+_PROFILE_FIELDS = (
+    "Zielgruppe", "Zielgruppen", "Laufzeit", "Projektlaufzeit", "Förderzeitraum", "Standort", "Standorte",
+    "Projektziel", "Projektziele", "Förderung", "Finanzierung", "Fördermittelgeber",
+)  # fmt: skip
+_NAME_ABOVE_A_FIELD = re.compile(
+    r"(?:^|\n[^\S\n]*\n|[.!?][^\S\n]*\n)[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:.!?]{2,100}?[^\s.:;,!?])[^\S\n]*\n"
+    rf"[^\S\n]*(?:{'|'.join(_PROFILE_FIELDS)})[^\S\n]*:"
+)
 # Words that make a heading a title about projects or a network, not a project's name ("Neue Projekte im Netzwerk").
 _NOT_IN_A_HEADING_NAME = re.compile(r"(?i:projekt|netzwerk|vorhaben)")
 
 
 def names_above_a_stand_in(text: str) -> list[Mention]:
+    """Headings above a stand-in's paragraph or a profile's fields."""
     out = []
-    for match in _NAME_ABOVE_A_STAND_IN.finditer(text):
+    for match in [*_NAME_ABOVE_A_STAND_IN.finditer(text), *_NAME_ABOVE_A_FIELD.finditer(text)]:
         name, abbreviation = _split_abbreviation(match.group("name"))
         subtitle = name.split(SUBTITLE_DASH)[0]
         if (
