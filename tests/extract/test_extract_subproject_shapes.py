@@ -383,3 +383,37 @@ def test_a_contact_person_above_a_field_is_no_project() -> None:
 )
 def test_a_quoted_name_before_its_carrier_in_brackets(text: str, expected: str) -> None:
     assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teilprojekte wie Brücke Nord und KOMPASS beraten Frauen.", {"Brücke Nord", "KOMPASS"}),
+        (
+            "Im Netzwerk arbeiten zwölf Teilprojekte, darunter Lotsenhaus Süd und Werkstatt Zukunft.",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        (
+            "Drei Teilprojekte (Brücke Nord, KOMPASS und Lotsenhaus Süd) werden verlängert.",
+            {"Brücke Nord", "KOMPASS", "Lotsenhaus Süd"},
+        ),
+        (
+            "Zu den Teilprojekten des Netzwerks zählen Brücke Nord und Werkstatt Zukunft.",
+            {"Brücke Nord", "Werkstatt Zukunft"},
+        ),
+    ],
+)
+def test_names_after_a_plural_head_and_a_word_bringing_in_examples(text: str, expected: set[str]) -> None:
+    assert expected <= _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Projekte des Landes Hessen und Bayern sind gut.",
+        "Projekte wie Sprachkurse und Praktika helfen.",
+        "Die Projekte der Stadt Kiel und Lübeck laufen.",
+    ],
+)
+def test_a_plural_head_before_places_or_plain_nouns_names_no_project(text: str) -> None:
+    assert not _projects(text)

@@ -37,8 +37,14 @@ from .name_parts import (
 # coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
 # is as often an object: "die Projekte Zeit und Geld kosten").
 _LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-]))"
+# Words that may come between the plural head and its names: "Teilprojekte wie A und B", "zwölf Teilprojekte, darunter
+# A und B", "drei Teilprojekte (A, B und C)", "Zu den Teilprojekten des Netzwerks gehören A, B und C".
+_BEFORE_THE_NAMES = (
+    r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*)?)?"  # "des Netzwerks", "der IQ Netzwerke"
+    r"(?:,?[^\S\n]+(?:wie|darunter|etwa|nämlich|unter[^\S\n]+anderem|gehören|zählen)[^\S\n]+|[^\S\n]+\(|[^\S\n]+)"
+)
 _NAMES_AFTER_A_PLURAL_HEAD = re.compile(
-    r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben)[^\S\n]+"
+    rf"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben){_BEFORE_THE_NAMES}"
     rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
 )
 _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
