@@ -417,3 +417,48 @@ def test_names_after_a_plural_head_and_a_word_bringing_in_examples(text: str, ex
 )
 def test_a_plural_head_before_places_or_plain_nouns_names_no_project(text: str) -> None:
     assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gefördert werden folgende Teilprojekte:\na) Brücke Nord, Träger: Lernort e. V.\nb) Werkstatt Zukunft, Träger: Stadt Kiel\n",
+            {"Brücke Nord", "Werkstatt Zukunft"},
+        ),
+        (
+            "Die Teilprojekte:\n\n» Lotsenhaus Süd\n» Werkstatt Zukunft\n",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        ("Unsere Projekte:\n✓ Brücke Nord\n✓ Lernhaus Pflege\n", {"Brücke Nord", "Lernhaus Pflege"}),
+    ],
+)
+def test_items_marked_by_letters_arrows_or_ticks(text: str, expected: set[str]) -> None:
+    assert expected <= _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\nTeilprojekte\n- Lotsenhaus Süd\n- Werkstatt Zukunft\n",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        (
+            "Intro.\nUnsere Projekte im Überblick\n• Lotsenhaus Süd (Lernort e. V.)\n• Werkstatt Zukunft\n",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        (
+            "Intro.\nDie Teilprojekte des Netzwerks\n1. Brücke Nord\n2. Lernhaus Pflege\n",
+            {"Brücke Nord", "Lernhaus Pflege"},
+        ),
+    ],
+)
+def test_a_heading_of_the_plural_noun_alone_leads_in_a_list(text: str, expected: set[str]) -> None:
+    assert expected <= _projects(text)
+
+
+def test_items_below_a_heading_that_describe_what_projects_do_are_no_names() -> None:
+    assert not _projects(
+        "Intro.\nTeilprojekte\n- beraten Frauen zu Abschlüssen\n- Kurse für Pflegekräfte anbieten\n"
+    )

@@ -74,7 +74,7 @@ _LIST_LEAD_IN = re.compile(
     r"[^\S\n]*:[^\S\n]*\n"
 )
 _BULLETED_ITEM = re.compile(
-    r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
+    r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
 )
 _BLANK_LINE = re.compile(r"[^\S\n]*\n")
 # An item's carrier after its name: "Brücke Beruf – Träger: Beispiel e. V.", "Brücke Beruf, Träger: …", "Brücke Beruf,
@@ -101,9 +101,17 @@ def before_its_town(item: str) -> str:
     return item[: tail.start()] if tail and tail.group("town") in PLACE_NAMES else item
 
 
+# A heading line of the plural noun alone, no colon: "Teilprojekte", "Unsere Projekte im Überblick", "Die Teilprojekte
+# des Netzwerks".
+_HEADING_LEAD_IN = re.compile(
+    r"(?m)^[^\S\n]*(?:(?:Unsere|Die|Alle|Weitere|Neue)[^\S\n]+)?(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekte"
+    r"(?:[^\S\n]+(?:im|in|des|der)[^\S\n]+[^\n:.]{1,40})?[^\S\n]*\n"
+)
+
+
 def bulleted_projects(text: str) -> list[Mention]:
     out = []
-    for lead_in in _LIST_LEAD_IN.finditer(text):
+    for lead_in in [*_LIST_LEAD_IN.finditer(text), *_HEADING_LEAD_IN.finditer(text)]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos)) is not None:
