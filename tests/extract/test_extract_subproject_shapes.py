@@ -301,3 +301,164 @@ def test_two_words_joined_by_und_before_the_verb_of_a_service(text: str, expecte
 )
 def test_two_words_joined_by_und_elsewhere_are_objects(text: str) -> None:
     assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unsere Angebote\n\nBrücke Technik Kiel\nDas Projekt begleitet Ingenieurinnen bis zur Anerkennung.\n",
+            "Brücke Technik Kiel",
+        ),
+        (
+            "Im Netzwerk arbeiten viele Partner.\nFaire Arbeit Nord\nDie Beratungsstelle informiert Beschäftigte.\n",
+            "Faire Arbeit Nord",
+        ),
+        (
+            "Überblick\n\nAnpassung Pflege (APF)\nDas Teilprojekt bereitet Pflegekräfte auf die Prüfung vor.\n",
+            "Anpassung Pflege",
+        ),
+        (
+            "Angebote im Land\n\nIQ Lotsenhaus Nordost\nDie Beratungsstelle berät Betriebe.\n",
+            "IQ Lotsenhaus Nordost",
+        ),
+    ],
+)
+def test_a_heading_above_a_paragraph_opened_by_a_stand_in(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Wege in den Beruf\nDas Projekt begleitet Ingenieurinnen bis zur Anerkennung.\n",
+        "Bericht\n\nNeue Projekte im Netzwerk\nDas Angebot wächst stetig.\n",
+        "Kontakt\n\nPetra Beispiel\nDas Projekt erreichen Sie montags.\n",
+        "Neues\n\nChance Pflege Nord\nDas Angebot wird vom Land gefördert.\n",
+        "Termine\n\nWerkstatt Zukunft Kiel\nDas Projekt lädt am 3. Mai ein.\n",
+    ],
+)
+def test_a_title_line_or_a_heading_about_projects_is_no_name(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt trägt den Titel „Mit Mut in den Beruf“.", "Mit Mut in den Beruf"),
+        ("Das Vorhaben nennt sich „Brücke Nord“ und startet im Mai.", "Brücke Nord"),
+        ("Das Angebot hieß „Lotsenhaus“, bevor es umzog.", "Lotsenhaus"),
+    ],
+)
+def test_a_quoted_name_after_more_naming_verbs(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Projekte\n\nBrücke Technik Kiel\nZielgruppe: Ingenieurinnen\nTräger: Lernort e. V.\n",
+            "Brücke Technik Kiel",
+        ),
+        ("Projekte\n\nWerkstatt Zukunft\nLaufzeit: 2023 bis 2025\nStandort: Kiel\n", "Werkstatt Zukunft"),
+        ("Angebote.\nLernhaus Pflege Nord\nFörderung: Land Schleswig-Holstein\n", "Lernhaus Pflege Nord"),
+    ],
+)
+def test_a_heading_above_the_fields_of_a_profile(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+def test_a_contact_person_above_a_field_is_no_project() -> None:
+    assert not _projects("Kontakt\n\nPetra Beispiel\nStandort: Kiel\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Netzwerk fördert „Chance Pflege“ (Träger: Lernort e. V.) seit 2023.", "Chance Pflege"),
+        ("Neu sind »Start Nord« (Trägerin: Stadt Kiel) und eine Hotline.", "Start Nord"),
+        ("Hinzu kommt „Werkstatt Zukunft“ (Projektträger: Beispiel gGmbH).", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_quoted_name_before_its_carrier_in_brackets(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teilprojekte wie Brücke Nord und KOMPASS beraten Frauen.", {"Brücke Nord", "KOMPASS"}),
+        (
+            "Im Netzwerk arbeiten zwölf Teilprojekte, darunter Lotsenhaus Süd und Werkstatt Zukunft.",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        (
+            "Drei Teilprojekte (Brücke Nord, KOMPASS und Lotsenhaus Süd) werden verlängert.",
+            {"Brücke Nord", "KOMPASS", "Lotsenhaus Süd"},
+        ),
+        (
+            "Zu den Teilprojekten des Netzwerks zählen Brücke Nord und Werkstatt Zukunft.",
+            {"Brücke Nord", "Werkstatt Zukunft"},
+        ),
+    ],
+)
+def test_names_after_a_plural_head_and_a_word_bringing_in_examples(text: str, expected: set[str]) -> None:
+    assert expected <= _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Projekte des Landes Hessen und Bayern sind gut.",
+        "Projekte wie Sprachkurse und Praktika helfen.",
+        "Die Projekte der Stadt Kiel und Lübeck laufen.",
+    ],
+)
+def test_a_plural_head_before_places_or_plain_nouns_names_no_project(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gefördert werden folgende Teilprojekte:\na) Brücke Nord, Träger: Lernort e. V.\nb) Werkstatt Zukunft, Träger: Stadt Kiel\n",
+            {"Brücke Nord", "Werkstatt Zukunft"},
+        ),
+        (
+            "Die Teilprojekte:\n\n» Lotsenhaus Süd\n» Werkstatt Zukunft\n",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        ("Unsere Projekte:\n✓ Brücke Nord\n✓ Lernhaus Pflege\n", {"Brücke Nord", "Lernhaus Pflege"}),
+    ],
+)
+def test_items_marked_by_letters_arrows_or_ticks(text: str, expected: set[str]) -> None:
+    assert expected <= _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intro.\nTeilprojekte\n- Lotsenhaus Süd\n- Werkstatt Zukunft\n",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        (
+            "Intro.\nUnsere Projekte im Überblick\n• Lotsenhaus Süd (Lernort e. V.)\n• Werkstatt Zukunft\n",
+            {"Lotsenhaus Süd", "Werkstatt Zukunft"},
+        ),
+        (
+            "Intro.\nDie Teilprojekte des Netzwerks\n1. Brücke Nord\n2. Lernhaus Pflege\n",
+            {"Brücke Nord", "Lernhaus Pflege"},
+        ),
+    ],
+)
+def test_a_heading_of_the_plural_noun_alone_leads_in_a_list(text: str, expected: set[str]) -> None:
+    assert expected <= _projects(text)
+
+
+def test_items_below_a_heading_that_describe_what_projects_do_are_no_names() -> None:
+    assert not _projects(
+        "Intro.\nTeilprojekte\n- beraten Frauen zu Abschlüssen\n- Kurse für Pflegekräfte anbieten\n"
+    )

@@ -392,7 +392,8 @@ SUBPROJECT_HEADS = (
 # Phrases that introduce a project's or programme's name after its head noun: "ein Projekt namens „X“", "das
 # Mentoringprojekt mit dem Titel „X“", "Das Angebot läuft unter dem Namen „X“", "Die Maßnahme heißt „X“".
 NAMING_PHRASES = (
-    "namens", "mit dem Titel", "mit dem Namen", "unter dem Titel", "unter dem Namen", "heißt", "trägt den Namen",
+    "namens", "mit dem Titel", "mit dem Namen", "unter dem Titel", "unter dem Namen", "heißt", "hieß", "trägt den Namen",
+    "trägt den Titel", "nennt sich",
 )  # fmt: skip
 
 # Endings of compound heads that name a project or a measure by its kind ("Qualifizierungsprojekt",

@@ -61,11 +61,18 @@ from .name_parts import (
     repeatable,
 )
 from .names_abbreviated import short_forms_spelled_after, spelled_out_names
-from .names_introduced import coordinated_names, names_in_commas, names_under_the_name, ordinals_named
+from .names_introduced import (
+    coordinated_names,
+    names_in_commas,
+    names_under_the_name,
+    ordinals_named,
+    quoted_before_a_carrier,
+)
 from .names_listed import (
     bulleted_projects,
     coordinated_after_a_plural_head,
     listed_projects,
+    names_above_a_stand_in,
     names_above_their_carrier,
     project_fields,
     tabled_projects,
@@ -263,6 +270,7 @@ def find_project_names(text: str) -> list[Mention]:
         + project_fields(text)
         + tabled_projects(text)
         + names_above_their_carrier(text)
+        + names_above_a_stand_in(text)
         + bulleted_projects(text)
         + coordinated_after_a_plural_head(text)
         + units_of_the_programme(text)
@@ -271,6 +279,7 @@ def find_project_names(text: str) -> list[Mention]:
         + names_under_the_name(text)
         + ordinals_named(text)
         + coordinated_names(text)
+        + quoted_before_a_carrier(text)
         + find_bare_project_names(text)
     )
 

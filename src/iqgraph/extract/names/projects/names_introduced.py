@@ -7,6 +7,7 @@ Namen", or by a naming verb whose subject stands for a project named in the plur
                   Namen/Titel", where its sentence speaks of a project or an offer and of no event
     ORDINAL := "Der Verein hat zwei Projekte gestartet. Das erste heißt Pflege Plus …": an ordinal standing for one of
                   the projects named in the plural just before, as the subject of a naming verb
+    CARRIER IN BRACKETS := "„Chance Pflege“ (Träger: Lernort e. V.)": a quoted name its carrier follows in brackets
     COORDINATED := "Das Projekt Ankommen und Bleiben begleitet …": two words joined by "und" after a head opening the
                   sentence, right before the verb of a service (elsewhere "dem Projekt Geld und Zeit geben" joins
                   objects)
@@ -23,6 +24,7 @@ from .name_parts import (
     PLAIN_LINK,
     PLAIN_WORD,
     PROJECT_HEAD,
+    QUOTED_NAME,
     STYLED,
     at_sentence_starts,
     before_a_carrier,
@@ -130,4 +132,18 @@ def coordinated_names(text: str) -> list[Mention]:
         Mention.named(m.start("name"), m.end("name"), "Subproject", m["name"], m["name"])
         for m in at_sentence_starts(_COORDINATED_BEFORE_THE_VERB, text)
         if may_be_a_plain_name(m["name"])
+    ]
+
+
+_QUOTED_BEFORE_ITS_CARRIER = re.compile(rf"{QUOTED_NAME}[^\S\n]*\((?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:")
+
+
+def quoted_before_a_carrier(text: str) -> list[Mention]:
+    return [
+        Mention.named(
+            m.start("name") - 1, m.end("name") + 1, "Subproject", name, m.group(0).split("(")[0].strip()
+        )
+        for m in _QUOTED_BEFORE_ITS_CARRIER.finditer(text)
+        for name in [m["name"].strip()]
+        if name[:1].isupper()
     ]

@@ -37,8 +37,14 @@ from .name_parts import (
 # coordinated after a plural project head, each styled or of several words (a single plain word after "Projekte"
 # is as often an object: "die Projekte Zeit und Geld kosten").
 _LISTED_NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,3}}(?![\w-]))"
+# Words that may come between the plural head and its names: "Teilprojekte wie A und B", "zwölf Teilprojekte, darunter
+# A und B", "drei Teilprojekte (A, B und C)", "Zu den Teilprojekten des Netzwerks gehören A, B und C".
+_BEFORE_THE_NAMES = (
+    r"(?:[^\S\n]+(?:des|der)[^\S\n]+[\w-]+(?:[^\S\n]+[A-ZÄÖÜ][\w-]*)?)?"  # "des Netzwerks", "der IQ Netzwerke"
+    r"(?:,?[^\S\n]+(?:wie|darunter|etwa|nämlich|unter[^\S\n]+anderem|gehören|zählen)[^\S\n]+|[^\S\n]+\(|[^\S\n]+)"
+)
 _NAMES_AFTER_A_PLURAL_HEAD = re.compile(
-    r"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben)[^\S\n]+"
+    rf"(?<![\w-])(?:IQ[\s\-]+)?(?:(?:Teil|Modell)?[Pp]rojekten?|Teilvorhaben|Vorhaben){_BEFORE_THE_NAMES}"
     rf"(?P<list>{_LISTED_NAME}(?:,[^\S\n]+{_LISTED_NAME})*[^\S\n]+(?:und|sowie)[^\S\n]+{_LISTED_NAME})"
 )
 _LISTED_NAME_ITEM = re.compile(_LISTED_NAME)
@@ -68,7 +74,7 @@ _LIST_LEAD_IN = re.compile(
     r"[^\S\n]*:[^\S\n]*\n"
 )
 _BULLETED_ITEM = re.compile(
-    r"[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
+    r"[^\S\n]*(?:[-–•*▪»›→►■◦·✓✔]|\d{1,2}[.)]|[a-z]\))[^\S\n]+(?P<item>[^\n(]*[^\s(;,.])[^\n]*(?:\n|$)"
 )
 _BLANK_LINE = re.compile(r"[^\S\n]*\n")
 # An item's carrier after its name: "Brücke Beruf – Träger: Beispiel e. V.", "Brücke Beruf, Träger: …", "Brücke Beruf,
@@ -97,9 +103,17 @@ def before_its_town(item: str) -> str:
     return item[: tail.start()] if tail and tail.group("town") in PLACE_NAMES else item
 
 
+# A heading line of the plural noun alone, no colon: "Teilprojekte", "Unsere Projekte im Überblick", "Die Teilprojekte
+# des Netzwerks".
+_HEADING_LEAD_IN = re.compile(
+    r"(?m)^[^\S\n]*(?:(?:Unsere|Die|Alle|Weitere|Neue)[^\S\n]+)?(?:IQ[\s\-]+)?(?:Teil|Modell)?[Pp]rojekte"
+    r"(?:[^\S\n]+(?:im|in|des|der)[^\S\n]+[^\n:.]{1,40})?[^\S\n]*\n"
+)
+
+
 def bulleted_projects(text: str) -> list[Mention]:
     out = []
-    for lead_in in _LIST_LEAD_IN.finditer(text):
+    for lead_in in [*_LIST_LEAD_IN.finditer(text), *_HEADING_LEAD_IN.finditer(text)]:
         pos = lead_in.end()
         pos = blank.end() if (blank := _BLANK_LINE.match(text, pos)) else pos
         while (item := _BULLETED_ITEM.match(text, pos)) is not None:
@@ -235,6 +249,52 @@ def names_above_their_carrier(text: str) -> list[Mention]:
             and not given_name_gender(subtitle.split()[0])  # "Petra Beispiel\nTräger: …": a contact block
         ):
             mention = Mention.named(*span, "Subproject", name, name)
+            out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
+    return out
+
+
+# Verbs that tell news of a project, not what it is or does: a passive ("Das Angebot wird vom Land gefördert") or an
+# invitation ("Das Projekt lädt am 3. Mai ein").
+_NEWS_VERBS = ("wird", "wurde", "werden", "wurden", "soll", "sollen", "lädt", "lud", "laden", "luden")
+# A profile's heading line right above a paragraph that opens with a stand-in for it as the subject: "Brücke Technik
+# Kiel\nDas Projekt begleitet …", "Faire Arbeit Nord\nDie Beratungsstelle informiert …"; a blank line (or a line
+# ending in a full stop) before the heading, so a release's title line opening the text is none; a paragraph saying
+# what is done to an offer ("Das Angebot wird vom Land gefördert") or what it did ("Das Projekt lädt … ein") may follow
+# a news heading ("Mehr Geld für Pflege", "Termine im Herbst"): the stand-in does what a service does.
+_NAME_ABOVE_A_STAND_IN = re.compile(
+    r"(?:\n[^\S\n]*\n|[.!?][^\S\n]*\n)[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:.!?]{2,100}?[^\s.:;,!?])[^\S\n]*\n"
+    rf"[^\S\n]*(?:Das|Die|Der)[^\S\n]+(?:{_PROJECT_KIND}|Angebot|Beratungsangebot)[^\S\n]+"
+    rf"(?!(?:{'|'.join(_NEWS_VERBS)})(?![\w-]))[a-zäöüß]"  # what it is or does, not what is done to it
+)
+# A heading line right above the fields of a project's profile: "Brücke Technik\nZielgruppe: Ingenieurinnen",
+# "Werkstatt Zukunft\nLaufzeit: 2023 bis 2025" (the carrier's field is read by `names_above_their_carrier`).
+_PROFILE_FIELDS = (
+    "Zielgruppe", "Zielgruppen", "Laufzeit", "Projektlaufzeit", "Förderzeitraum", "Standort", "Standorte",
+    "Projektziel", "Projektziele", "Förderung", "Finanzierung", "Fördermittelgeber",
+)  # fmt: skip
+_NAME_ABOVE_A_FIELD = re.compile(
+    r"(?:^|\n[^\S\n]*\n|[.!?][^\S\n]*\n)[^\S\n]*(?P<name>[A-ZÄÖÜ][^\n:.!?]{2,100}?[^\s.:;,!?])[^\S\n]*\n"
+    rf"[^\S\n]*(?:{'|'.join(_PROFILE_FIELDS)})[^\S\n]*:"
+)
+# Words that make a heading a title about projects or a network, not a project's name ("Neue Projekte im Netzwerk").
+_NOT_IN_A_HEADING_NAME = re.compile(r"(?i:projekt|netzwerk|vorhaben)")
+
+
+def names_above_a_stand_in(text: str) -> list[Mention]:
+    """Headings above a stand-in's paragraph or a profile's fields."""
+    out = []
+    for match in [*_NAME_ABOVE_A_STAND_IN.finditer(text), *_NAME_ABOVE_A_FIELD.finditer(text)]:
+        name, abbreviation = _split_abbreviation(match.group("name"))
+        subtitle = name.split(SUBTITLE_DASH)[0]
+        if (
+            _looks_like_a_name(subtitle)
+            and _only_links_in_small_letters(subtitle)
+            and not _NOT_IN_A_HEADING_NAME.search(name)
+            and (name.startswith("IQ ") or may_be_a_plain_name(name))  # "IQ Servicestelle X" is a unit's name
+            and not given_name_gender(subtitle.split()[0])
+        ):
+            start = match.start("name")
+            mention = Mention.named(start, start + len(name), "Subproject", name, name, abbreviation)
             out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
     return out
 
