@@ -145,3 +145,79 @@ def test_the_body_receiving_money_for_a_project_carries_it(sentence: str, projec
 )
 def test_no_carrier_from_money_received_by_a_payer_or_for_something_else(sentence: str) -> None:
     assert not _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "relation"),
+    [
+        ("Bei „Brücke Nord“ handelt es sich um ein Projekt der Lernwerk gGmbH.", "Brücke Nord", "hostedBy"),
+        (
+            "Bei der Anlaufstelle „Brücke Nord“ handelt es sich um ein Angebot des Vereins Lernwerk e. V.",
+            "Anlaufstelle „Brücke Nord“",
+            "hostedBy",
+        ),
+        (
+            "Bei der Anlaufstelle „Brücke Nord“ handelt es sich um ein Teilprojekt des IQ Netzwerks Hessen.",
+            "Anlaufstelle „Brücke Nord“",
+            "partOf",
+        ),
+    ],
+)
+def test_handelt_es_sich_um_a_project_of(sentence: str, unit: str, relation: str) -> None:
+    found = {(s, p) for s, p, o in facts_of("Neues aus Kassel\n\n" + sentence).relations}
+    assert (unit, relation) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ liegt in der Verantwortung der Lernwerk gGmbH.",
+            "Brücke Nord",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ steht seit 2021 unter der Regie des Vereins Lernwerk e. V.",
+            "Anlaufstelle „Brücke Nord“",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Das IQ Netzwerk Hessen liegt seit 2011 in den Händen der Lernwerk gGmbH.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk gGmbH",
+        ),
+    ],
+)
+def test_a_unit_in_the_responsibility_of_a_body(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _hosted(sentence)
+
+
+def test_a_unit_under_a_person_s_lead_has_no_carrier() -> None:
+    assert not _hosted("Das Projekt „Brücke Nord“ steht unter der Leitung von Petra Beispiel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Die drei Vorhaben arbeiten eng mit dem IQ Netzwerk Hessen zusammen, das von der Lernwerk gGmbH "
+            "koordiniert wird.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Die Stadt Kassel arbeitet mit der Anlaufstelle „Brücke Nord“ zusammen, die vom Verein Lernwerk e. V. "
+            "getragen wird.",
+            "Anlaufstelle „Brücke Nord“",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Das Jobcenter Kassel tritt dem IQ Netzwerk Hessen bei, das seit 2011 von der Lernwerk gGmbH "
+            "koordiniert wird.",
+            "IQ Landesnetzwerk Hessen",
+            "Lernwerk gGmbH",
+        ),
+    ],
+)
+def test_a_passive_relative_clause_after_the_closing_particle(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _hosted(sentence)

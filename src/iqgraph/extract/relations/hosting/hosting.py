@@ -43,6 +43,7 @@ from .relatives import (
     coordinator_in_apposition,
     find_relative_hosts,
     relative_carriers,
+    unit_before_a_particle,
     unit_before_comma,
 )
 from .verbs import active_carriers, carrying_verbs
@@ -69,7 +70,9 @@ _HOSTED_BEFORE = re.compile(
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
     r"|\bVerantwortlich\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"  # "Verantwortlich für das Projekt X ist die Y"
-    r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
+    # "X liegt in den Händen der Y", "X liegt in der Verantwortung des Vereins Y", "X steht unter der Regie der Y"
+    r"|\b(?:liegt|lag|liegen|lagen|steht|stand|stehen|standen)\s+(?:\w+\s+){0,2}?"
+    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung))\s+(?:von|vom|des|der)\b"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
@@ -329,7 +332,11 @@ def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> 
     openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
     if not openings:
         return []
-    return unit_before_comma(ms, sentence_start, openings[-1].start())
+    comma = openings[-1].start()
+    # or put after the particle closing the main clause: "… arbeitet mit dem Netzwerk X zusammen, das von der Y …"
+    return unit_before_comma(ms, sentence_start, comma) or unit_before_a_particle(
+        text, ms, sentence_start, comma
+    )
 
 
 def _governed(text: str, start: int, pos: int) -> bool:
