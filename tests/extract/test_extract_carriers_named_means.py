@@ -221,3 +221,53 @@ def test_a_unit_under_a_person_s_lead_has_no_carrier() -> None:
 )
 def test_a_passive_relative_clause_after_the_closing_particle(sentence: str, unit: str, carrier: str) -> None:
     assert (unit, carrier) in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carriers"),
+    [
+        (
+            "Umgesetzt wird das Projekt „Brücke Nord“ gemeinsam von der Lernwerk gGmbH und der Volkshochschule "
+            "Kassel.",
+            {"Lernwerk gGmbH", "Volkshochschule Kassel"},
+        ),
+        (
+            "Durchgeführt wird die Anlaufstelle „Brücke Nord“ vom Verein Lernwerk e. V. und der Caritas Kassel.",
+            {"Lernwerk e. V.", "Caritas Kassel"},
+        ),
+        ("Getragen wird das Projekt „Brücke Nord“ von der Lernwerk gGmbH.", {"Lernwerk gGmbH"}),
+    ],
+)
+def test_each_carrier_after_a_fronted_participle(sentence: str, carriers: set[str]) -> None:
+    assert {o for s, o in _hosted(sentence)} == carriers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Zuständig für das Projekt „Brücke Nord“ ist die Lernwerk gGmbH.", "Brücke Nord"),
+        (
+            "Zuständig für die Anlaufstelle „Brücke Nord“ ist seit 2022 die Lernwerk gGmbH.",
+            "Anlaufstelle „Brücke Nord“",
+        ),
+        ("Verantwortlich für das Projekt „Brücke Nord“ war bis 2024 die Lernwerk gGmbH.", "Brücke Nord"),
+    ],
+)
+def test_the_body_responsible_for_a_unit(sentence: str, unit: str) -> None:
+    assert (unit, "Lernwerk gGmbH") in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Vorhaben | Projektträger | Zuwendung 2025",
+        "Name des Projekts | Zuwendungsempfänger | Fördersumme",
+        "Titel des Vorhabens | Träger des Projekts | Förderung",
+    ],
+)
+def test_a_table_s_project_and_carrier_columns_named_otherwise(header: str) -> None:
+    text = (
+        "Die Landesregierung fördert folgende Projekte:\n\n"
+        f"{header}\nBrücke Nord | Lernwerk gGmbH | 80.000 Euro\nWege in Arbeit | Verein Neustart e. V. | 45.000 Euro\n"
+    )
+    assert _hosted(text) == {("Brücke Nord", "Lernwerk gGmbH"), ("Wege in Arbeit", "Neustart e. V.")}

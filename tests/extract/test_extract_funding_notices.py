@@ -254,3 +254,55 @@ def test_support_with_money_for_a_body_funds_no_unit() -> None:
 )
 def test_the_funding_coming_from_a_payer(sentence: str, funded: str) -> None:
     assert (funded, "Land Hessen") in _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payer"),
+    [
+        (
+            "Die Anlaufstelle „Brücke Nord“ berät Pflegekräfte. Das Angebot finanziert das Land Hessen seit 2024.",
+            "Anlaufstelle „Brücke Nord“",
+            "Land Hessen",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Das Projekt finanziert das Hessische Ministerium für "
+            "Soziales und Integration.",
+            "Brücke Nord",
+            "Hessisches Ministerium für Soziales und Integration",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ öffnet in Kassel. Dieses Angebot finanziert der Europäische Sozialfonds.",
+            "Anlaufstelle „Brücke Nord“",
+            "Europäischer Sozialfonds",
+        ),
+    ],
+)
+def test_a_stand_in_object_first_financed_by_a_public_payer(text: str, funded: str, payer: str) -> None:
+    assert (funded, payer) in _relations(text, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payer"),
+    [
+        (
+            "Das IQ Netzwerk Hessen berät Zugewanderte. Das Netzwerk finanziert der Europäische Sozialfonds Plus.",
+            "IQ Landesnetzwerk Hessen",
+            "Europäischer Sozialfonds Plus",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Das Projekt finanziert die Lernwerk gGmbH.",
+            "Brücke Nord",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ öffnet. Die Anlaufstelle finanziert der Asyl-, Migrations- und "
+            "Integrationsfonds.",
+            "Anlaufstelle „Brücke Nord“",
+            "Asyl-, Migrations- und Integrationsfonds",
+        ),
+    ],
+)
+def test_a_unit_pays_no_fund_or_body_after_the_verb(text: str, funded: str, payer: str) -> None:
+    found = _relations(text, "fundedBy")
+    assert (funded, payer) in found
+    assert (payer, funded) not in found

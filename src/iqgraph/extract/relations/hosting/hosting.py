@@ -69,7 +69,8 @@ _HOSTED_BEFORE = re.compile(
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
-    r"|\bVerantwortlich\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"  # "Verantwortlich für das Projekt X ist die Y"
+    # "Verantwortlich für das Projekt X ist die Y", "Zuständig für die Anlaufstelle X ist der Verein Y"
+    r"|\b(?:Verantwortlich|Zuständig)\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"
     # "X liegt in den Händen der Y", "X liegt in der Verantwortung des Vereins Y", "X steht unter der Regie der Y"
     r"|\b(?:liegt|lag|liegen|lagen|steht|stand|stehen|standen)\s+(?:\w+\s+){0,2}?"
     r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung))\s+(?:von|vom|des|der)\b"
@@ -284,7 +285,9 @@ def _verb_first_passives(
             subjects = [earlier]
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
         if subjects and hosts:
-            yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+            # "Umgesetzt wird X gemeinsam von der Y und der Z": each carrier of the list
+            listed = listed_after(text, ms, hosts[0].start, end, CARRIERS)
+            yield from (RelationFinding(subjects[0], "hostedBy", host) for host in listed or hosts[:1])
 
 
 def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
