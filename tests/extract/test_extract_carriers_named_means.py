@@ -271,3 +271,81 @@ def test_a_table_s_project_and_carrier_columns_named_otherwise(header: str) -> N
         f"{header}\nBrücke Nord | Lernwerk gGmbH | 80.000 Euro\nWege in Arbeit | Verein Neustart e. V. | 45.000 Euro\n"
     )
     assert _hosted(text) == {("Brücke Nord", "Lernwerk gGmbH"), ("Wege in Arbeit", "Neustart e. V.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        ("Das Projekt „Brücke Nord“ startet im Mai. Der Verein Lernwerk e. V. ist Träger.", "Lernwerk e. V."),
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Die Lernwerk gGmbH ist seit 2020 Trägerin.",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ berät Pflegekräfte. Die Caritas Kassel bleibt Projektträgerin.",
+            "Caritas Kassel",
+        ),
+    ],
+)
+def test_a_body_said_to_be_the_carrier_of_the_project_named_before(text: str, carrier: str) -> None:
+    assert ("Brücke Nord", carrier) in _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Brücke Nord“ startet im Mai.\n\nDie Lernwerk gGmbH ist Trägerin.",
+        "Das Projekt „Brücke Nord“ startet im Mai. Die Lernwerk gGmbH ist Trägerin der Jugendhilfe in Kassel.",
+        "Das Projekt „Brücke Nord“ startet im Mai. Laut Petra Beispiel von der Lernwerk gGmbH ist das ein Träger.",
+    ],
+)
+def test_no_carrier_of_a_project_in_another_paragraph_or_of_something_else(text: str) -> None:
+    assert not _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das IQ Netzwerk Hessen berät Zugewanderte. Die Netzwerkkoordination sitzt bei der Lernwerk gGmbH in Kassel.",
+        "Das IQ Netzwerk Hessen berät Zugewanderte. Die Koordination sitzt seit 2011 bei der Lernwerk gGmbH.",
+        "Die Koordination des IQ Netzwerks Hessen saß bis 2022 bei der Lernwerk gGmbH.",
+    ],
+)
+def test_the_coordination_seated_at_a_body(text: str) -> None:
+    assert ("IQ Landesnetzwerk Hessen", "Lernwerk gGmbH") in _hosted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ startet. Die Volkshochschule Kassel setzt es um.",
+            "Brücke Nord",
+            "Volkshochschule Kassel",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ startet. Seit 2024 trägt es der Verein Lernwerk e. V.",
+            "Brücke Nord",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ öffnet. Die Caritas Kassel betreibt sie seit Mai.",
+            "Anlaufstelle „Brücke Nord“",
+            "Caritas Kassel",
+        ),
+    ],
+)
+def test_a_pronoun_object_standing_for_the_project_named_before(text: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _hosted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt „Brücke Nord“ startet. Die Volkshochschule Kassel setzt es ein.",
+        "Die Anlaufstelle „Brücke Nord“ öffnet. Die Caritas Kassel betreibt es.",
+        "Das Projekt „Brücke Nord“ startet.\n\nDie Volkshochschule Kassel setzt es um.",
+    ],
+)
+def test_no_carrier_for_another_particle_a_disagreeing_pronoun_or_another_paragraph(text: str) -> None:
+    assert not _hosted(text)
