@@ -217,3 +217,92 @@ def test_a_unit_financing_itself_from_a_payer(sentence: str, funded: str, payer:
 def test_a_network_funded_in_the_programme_is_its_part_not_its_payee() -> None:
     sentence = f"Das IQ Netzwerk Hessen wird im Rahmen des Förderprogramms „{_IQ} (IQ)“ gefördert."
     assert not _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ läuft bis 2027 und wird mit 300.000 Euro vom Land Hessen unterstützt.",
+            "Brücke Nord",
+        ),
+        ("Unterstützt wird das Projekt „Brücke Nord“ vom Land Hessen mit 50.000 Euro.", "Brücke Nord"),
+        (
+            "Die Anlaufstelle „Brücke Nord“ wird jährlich mit Fördermitteln vom Land Hessen unterstützt.",
+            "Anlaufstelle „Brücke Nord“",
+        ),
+    ],
+)
+def test_support_with_money_in_either_order(sentence: str, funded: str) -> None:
+    assert (funded, "Land Hessen") in _relations(sentence, "fundedBy")
+
+
+def test_support_with_money_for_a_body_funds_no_unit() -> None:
+    assert not _relations("Unterstützt wird die Lernwerk gGmbH vom Land Hessen mit 50.000 Euro.", "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded"),
+    [
+        ("Die Förderung für das Projekt „Brücke Nord“ kommt vom Land Hessen.", "Brücke Nord"),
+        (
+            "Die Finanzierung für die Anlaufstelle „Brücke Nord“ stammt vom Land Hessen.",
+            "Anlaufstelle „Brücke Nord“",
+        ),
+        ("Das Projekt „Brücke Nord“ startet im Mai. Die Förderung kommt vom Land Hessen.", "Brücke Nord"),
+    ],
+)
+def test_the_funding_coming_from_a_payer(sentence: str, funded: str) -> None:
+    assert (funded, "Land Hessen") in _relations(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payer"),
+    [
+        (
+            "Die Anlaufstelle „Brücke Nord“ berät Pflegekräfte. Das Angebot finanziert das Land Hessen seit 2024.",
+            "Anlaufstelle „Brücke Nord“",
+            "Land Hessen",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Das Projekt finanziert das Hessische Ministerium für "
+            "Soziales und Integration.",
+            "Brücke Nord",
+            "Hessisches Ministerium für Soziales und Integration",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ öffnet in Kassel. Dieses Angebot finanziert der Europäische Sozialfonds.",
+            "Anlaufstelle „Brücke Nord“",
+            "Europäischer Sozialfonds",
+        ),
+    ],
+)
+def test_a_stand_in_object_first_financed_by_a_public_payer(text: str, funded: str, payer: str) -> None:
+    assert (funded, payer) in _relations(text, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "funded", "payer"),
+    [
+        (
+            "Das IQ Netzwerk Hessen berät Zugewanderte. Das Netzwerk finanziert der Europäische Sozialfonds Plus.",
+            "IQ Landesnetzwerk Hessen",
+            "Europäischer Sozialfonds Plus",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Das Projekt finanziert die Lernwerk gGmbH.",
+            "Brücke Nord",
+            "Lernwerk gGmbH",
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ öffnet. Die Anlaufstelle finanziert der Asyl-, Migrations- und "
+            "Integrationsfonds.",
+            "Anlaufstelle „Brücke Nord“",
+            "Asyl-, Migrations- und Integrationsfonds",
+        ),
+    ],
+)
+def test_a_unit_pays_no_fund_or_body_after_the_verb(text: str, funded: str, payer: str) -> None:
+    found = _relations(text, "fundedBy")
+    assert (funded, payer) in found
+    assert (payer, funded) not in found

@@ -359,8 +359,14 @@ def _looks_like_a_name(item: str) -> bool:
 # A table written as text: a header line whose cells, parted by "|" or tabs, name the project and its carrier
 # ("Projekt | Träger | Fördersumme"), then a row per line with as many cells.
 _CELL_BREAK = re.compile(r"[^\S\n\t]*(?:\||\t)[^\S\n\t]*")
-_PROJECT_COLUMN = re.compile(r"(?:Teil|Modell)?[Pp]rojekt(?:name|titel|e)?|Angebot|Maßnahme")
-_CARRIER_COLUMN = re.compile(r"(?:Projekt)?[Tt]räger(?:in)?(?:schaft)?")
+# (also "Vorhaben", "Name des Projekts"; the carrier as the grant's recipient: "Zuwendungsempfänger")
+_OF_THE_PROJECT = r"(?:\s+des\s+(?:Projekts|Projektes|Vorhabens))"
+_PROJECT_COLUMN = re.compile(
+    rf"(?:Teil|Modell)?[Pp]rojekt(?:name|titel|e)?|Angebot|Maßnahme|Vorhaben|(?:Name|Titel|Bezeichnung){_OF_THE_PROJECT}"
+)
+_CARRIER_COLUMN = re.compile(
+    rf"(?:Projekt)?[Tt]räger(?:in)?(?:schaft)?{_OF_THE_PROJECT}?|Zuwendungsempfänger(?:in)?"
+)
 _LINE = re.compile(r"[^\n]*")
 
 

@@ -73,6 +73,11 @@ _AND = re.compile(
 # the passive, the payer as its agent: "Das Projekt X wird von Y mit 50.000 Euro unterstützt"
 _SUPPORTED_WITH_MONEY = re.compile(
     rf"\b(?:vom|von|durch)\s+(?P<payer>[^;]{{1,120}}?)\s+mit\s+{_WITH_MONEY}\s+(?:unterstützt|unterstützen)\b"
+    # the money first ("wird mit 300.000 Euro vom Land Y unterstützt"), or the participle fronted ("Unterstützt wird X
+    # vom Land Y mit 50.000 Euro")
+    rf"|\bmit\s+{_WITH_MONEY}\s+(?:[\w.]+\s+)?(?:vom|von|durch)\s+(?P<payer_after>[^;]{{1,120}}?)\s+(?:unterstützt|unterstützen)\b"
+    rf"|(?<![\w-])Unterstützt\s+(?:wird|werden|wurde|wurden)\s+[^;]{{1,120}}?\s(?:vom|von|durch)\s+"
+    rf"(?P<payer_fronted>[^;]{{1,120}}?)\s+mit\s+{_WITH_MONEY}"
 )
 # The money an amount or a noun of money ("stellt dem Projekt X Mittel zur Verfügung", "Fördergelder bereit").
 _MONEY_NOUN = r"(?:[A-ZÄÖÜ][a-zäöü]*(?:mittel|gelder)|Mittel|Gelder|Geld)"
@@ -114,8 +119,11 @@ def money_given(
         if rest and all(p.type in FUNDERS for p in payers) and rest[0].type in PASSIVE_FUNDED:
             yield from (RelationFinding(rest[0], "fundedBy", p) for p in payers)
     for verb in _SUPPORTED_WITH_MONEY.finditer(text, *sentence):
-        payer = actors(ms, *verb.span("payer"), FUNDERS)
-        supported = [m for m in actors(ms, sentence[0], verb.start()) if m.end <= verb.start()]
+        group = next(g for g in ("payer", "payer_after", "payer_fronted") if verb.group(g) is not None)
+        payer = actors(ms, *verb.span(group), FUNDERS)
+        # the supported before the agent: before the match, or after the fronted participle
+        end = verb.start(group) if group == "payer_fronted" else verb.start()
+        supported = [m for m in actors(ms, sentence[0], end) if m.end <= end]
         if payer and supported and supported[-1].type in PASSIVE_FUNDED:
             yield RelationFinding(supported[-1], "fundedBy", payer[0])
     for verb in _MONEY_PROVIDED.finditer(text, *sentence):

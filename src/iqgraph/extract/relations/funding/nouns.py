@@ -151,6 +151,9 @@ _UNOWNED_FUNDING_NOUN = re.compile(
     # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
     r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
     r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
+    # the funding and where it comes from, what it is for between: "Die Förderung für das Projekt X kommt vom Land Y"
+    r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
+    r"(?:stammt|stammte|kommt|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
 )
 
 

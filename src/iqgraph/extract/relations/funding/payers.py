@@ -197,8 +197,12 @@ def stand_in_fronted(
     # may as well be the project promoting the Land
     plural = PLURAL_VERB.fullmatch(cue.group("verb")) is not None and len(payers) > 1
     accusative = cue.group("article") in ("Den", "Diesen")
+    # (a project pays no public body: "Das Angebot finanziert das Land Y" has the Land paying)
+    paying_body = cue.group("verb").startswith("finanzier") and all(
+        p.type in PUBLIC_PAYERS or is_fund(p) for p in payers
+    )
     if (
-        (plural or accusative)
+        (plural or accusative or paying_body)
         and unit is not None
         and all(p.type in PAYER_TYPES or is_fund(p) for p in payers)
     ):

@@ -374,11 +374,17 @@ def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) 
     right after the verb is its subject."""
     if not ARTICLE_GAP.match(text[verb_end : after.start]):
         return False
+    # a project or network pays no fund or body: "Das Netzwerk finanziert der ESF", "Das Projekt finanziert die Y"
+    unit_first = before is not None and before.type in _UNITS_THAT_PAY_NONE
     return (
         after.type in _PAYING_BODIES
         and (before is None or before.type in PASSIVE_FUNDED)
         or (before is None and after.type == "Programme")
+        or (unit_first and (is_fund(after) or after.type == "Organisation"))
     )
+
+
+_UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 
 
 def _funders_after_the_verb(

@@ -26,7 +26,12 @@ from .coordination import (
     taking_over,
     under_the_lead,
 )
-from .offers import carrier_of_the_project_named_before, money_received_for
+from .offers import (
+    bare_carrier_of_the_project_named_before,
+    carrier_of_a_pronoun_object,
+    carrier_of_the_project_named_before,
+    money_received_for,
+)
 from .projects import (
     behind_the_unit,
     carriers_in_a_table,
@@ -43,6 +48,7 @@ from .relatives import (
     coordinator_in_apposition,
     find_relative_hosts,
     relative_carriers,
+    unit_before_a_particle,
     unit_before_comma,
 )
 from .verbs import active_carriers, carrying_verbs
@@ -62,14 +68,17 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\b[^.]{0,80}?\b(?:liegt|lag|ist|war)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
     r"|\b(?:dessen|deren)\s+(?:Gesamt|Netzwerk)?(?:Koordination|Koordinierung|Trägerschaft)\s+(?:bei|beim)\b"  # "X, dessen Koordination bei der Y liegt"
-    r"|\bVerantwortlich\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"  # "Verantwortlich für das Projekt X ist die Y"
-    r"|\b(?:liegt|lag|liegen|lagen)\s+(?:\w+\s+){0,2}?in\s+den\s+Händen\s+(?:von|vom|des|der)\b"  # "X liegt in den Händen der Y"
+    # "Verantwortlich für das Projekt X ist die Y", "Zuständig für die Anlaufstelle X ist der Verein Y"
+    r"|\b(?:Verantwortlich|Zuständig)\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"
+    # "X liegt in den Händen der Y", "X liegt in der Verantwortung des Vereins Y", "X steht unter der Regie der Y"
+    r"|\b(?:liegt|lag|liegen|lagen|steht|stand|stehen|standen)\s+(?:\w+\s+){0,2}?"
+    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung))\s+(?:von|vom|des|der)\b"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
@@ -120,7 +129,7 @@ _COORDINATOR = re.compile(
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -166,6 +175,8 @@ def find_hosts(
     yield from carrier_after_the_copula(text, sentence, ms, project)
     yield from carrier_of_the_project_named_before(text, sentence, ms, project)
     yield from money_received_for(text, sentence, ms)
+    yield from bare_carrier_of_the_project_named_before(text, sentence, ms, project)
+    yield from carrier_of_a_pronoun_object(text, sentence, ms, project)
     yield from leading_body(text, sentence, ms)
     yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
@@ -281,7 +292,9 @@ def _verb_first_passives(
             subjects = [earlier]
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
         if subjects and hosts:
-            yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+            # "Umgesetzt wird X gemeinsam von der Y und der Z": each carrier of the list
+            listed = listed_after(text, ms, hosts[0].start, end, CARRIERS)
+            yield from (RelationFinding(subjects[0], "hostedBy", host) for host in listed or hosts[:1])
 
 
 def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
@@ -329,7 +342,11 @@ def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> 
     openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
     if not openings:
         return []
-    return unit_before_comma(ms, sentence_start, openings[-1].start())
+    comma = openings[-1].start()
+    # or put after the particle closing the main clause: "… arbeitet mit dem Netzwerk X zusammen, das von der Y …"
+    return unit_before_comma(ms, sentence_start, comma) or unit_before_a_particle(
+        text, ms, sentence_start, comma
+    )
 
 
 def _governed(text: str, start: int, pos: int) -> bool:

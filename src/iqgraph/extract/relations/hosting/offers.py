@@ -1,6 +1,7 @@
 """A project named before and its carrier in the genitive of the kind noun standing for it ("Neu ist auch das
 Projekt X. Das Projekt der Volkshochschule Y bereitet … vor", "Dieses Angebot des Vereins Y richtet sich an …") and
-the body receiving money for a project ("Die Y gGmbH erhält 180.000 Euro für das Projekt X"): X hostedBy Y."""
+the body receiving money for a project ("Die Y gGmbH erhält 180.000 Euro für das Projekt X") or said to be the carrier
+with no unit named ("Der Verein Y ist Träger.") or of a pronoun standing for it ("Die Y setzt es um"): X hostedBy Y."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from ...lexicon.projects import PROJECT_KIND_STAND_INS
 from ...text.spans import Mention
 from ..actors import COORDINATED, RelationFinding, actors
+from ..topic_pronouns import unit_genders
 from .words import INSTRUMENT_CARRIERS, SUBJECT_OPENING
 
 # The kind noun opening the sentence with a genitive after it (not "vom": "Das Projekt vom Land gefördert …" names
@@ -89,3 +91,66 @@ def _receiver(
     if subject is None or subject.type not in INSTRUMENT_CARRIERS or subject.label.startswith(_PAYING_NAMES):
         return None
     return subject
+
+
+# The body opening the sentence said to be the carrier, no unit named after the noun: "Der Verein Y ist Träger.",
+# "Die Y gGmbH ist seit 2020 Trägerin" (the project named before in the paragraph).
+_CARRIER_AT_THE_END = re.compile(
+    r"\s+(?:ist|war|wird|wurde|bleibt)\s+(?:(?:seit|ab)\s+[\w.]+\s+|auch\s+|weiterhin\s+)?"
+    r"(?:(?:der|die)\s+)?(?:neue[r]?\s+)?(?:Projekt)?[Tt]räger(?:in)?(?=\s*(?:[.;!]|$))"
+)
+
+
+def bare_carrier_of_the_project_named_before(
+    text: str, sentence: tuple[int, int], ms: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    if project is None or not named or "\n" in text[project.end : sentence[0]]:
+        return
+    body = named[0]
+    if body.type not in INSTRUMENT_CARRIERS or not SUBJECT_OPENING.fullmatch(text, sentence[0], body.start):
+        return
+    if _CARRIER_AT_THE_END.match(text, body.end, sentence[1]):
+        yield RelationFinding(project, "hostedBy", body)
+
+
+# A pronoun object standing for the project named before, its carrier the subject: "Die Y gGmbH setzt es um", "Der
+# Verein Y führt es seit 2020 durch", "Seit 2024 trägt es der Verein Y" (the pronoun agreeing with the project).
+_VERB_WITH_ITS_PARTICLE = (
+    r"(?:setzt|setzte|setzen|setzten)(?P<um>)|(?:führt|führte|führen|führten)(?P<durch>)|(?:bietet|bot|bieten)(?P<an>)"
+    r"|(?:trägt|trug|betreibt|betrieb|koordiniert|koordinierte|verantwortet|verantwortete)"
+)
+_PRONOUN_OBJECT = re.compile(
+    rf"\s+(?:{_VERB_WITH_ITS_PARTICLE})\s+(?P<pronoun>es|sie|ihn)\b(?P<rest>[^.;,]{{0,60}}?)"
+    r"(?:\s+(?P<particle>um|durch|an))?\s*(?=[.;,]|$)"
+)
+_PRONOUN_OBJECT_FIRST = re.compile(
+    rf"(?:^|\s)(?:{_VERB_WITH_ITS_PARTICLE})\s+(?P<pronoun>es|sie|ihn)\s+(?:[\w.]+\s+){{0,2}}?(?:der|die|das)\s+$"
+)
+_PRONOUN_GENDER = {"es": "n", "sie": "f", "ihn": "m"}
+
+
+def carrier_of_a_pronoun_object(
+    text: str, sentence: tuple[int, int], ms: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    if project is None or not named or "\n" in text[project.end : sentence[0]]:
+        return
+    body = named[0]
+    if body.type not in INSTRUMENT_CARRIERS or body.label.startswith(_PAYING_NAMES):
+        return
+    cue = None
+    if SUBJECT_OPENING.fullmatch(text, sentence[0], body.start):
+        cue = _PRONOUN_OBJECT.match(text, body.end, sentence[1])
+        particle = cue.group("particle") if cue else None
+        if cue and _needed_particle(cue) != particle:
+            cue = None  # "setzt es um", not "setzt es ein"; "trägt es" needs none
+    else:
+        cue = _PRONOUN_OBJECT_FIRST.search(text, sentence[0], body.start)
+    genders = unit_genders(text, project)
+    if cue and (not genders or _PRONOUN_GENDER[cue.group("pronoun")] in genders):
+        yield RelationFinding(project, "hostedBy", body)
+
+
+def _needed_particle(cue: re.Match[str]) -> str | None:
+    return next((p for p in ("um", "durch", "an") if cue.group(p) is not None), None)

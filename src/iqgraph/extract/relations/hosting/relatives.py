@@ -66,14 +66,14 @@ _RELATIVE_CARRYING = re.compile(
 _CLOSING_PARTICLE = re.compile(r"[“”\"«»]?\s+(?:zusammen|an|auf|mit|vor|ein|bei|teil|statt)\s*")
 
 
-def _unit_before_a_particle(text: str, ms: list[Mention], sentence_start: int, comma: int) -> list[Mention]:
+def unit_before_a_particle(text: str, ms: list[Mention], sentence_start: int, comma: int) -> list[Mention]:
     before = actors(ms, sentence_start, comma, COORDINATED)
     return before[-1:] if before and _CLOSING_PARTICLE.fullmatch(text, before[-1].end, comma) else []
 
 
 def relative_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_CARRYING.finditer(text, *sentence):
-        unit = unit_before_comma(ms, sentence[0], clause.start()) or _unit_before_a_particle(
+        unit = unit_before_comma(ms, sentence[0], clause.start()) or unit_before_a_particle(
             text, ms, sentence[0], clause.start()
         )
         carrier = next(iter(actors(ms, clause.start("clause"), clause.end("clause"))), None)
