@@ -89,7 +89,7 @@ _MONEY_PROVIDED = re.compile(
     rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{_MONEY_NOUN})\s+"
     # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
     rf"(?:(?:aus|für)\s+[^;.,]{{1,{_SOURCE_REACH}}}?\s+)?"
-    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|dazu|hinzu)(?![\w-])"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|zugesagt|dazu|hinzu)(?![\w-])"
 )
 # the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
 # ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
@@ -98,7 +98,7 @@ _CLOSES = {
     **dict.fromkeys(("gibt", "gab", "geben", "gaben"), re.compile(r"dazu|hinzu")),
 }
 _DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
-_PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt")
+_PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt|zugesagt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 
 
