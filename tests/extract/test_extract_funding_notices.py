@@ -342,3 +342,34 @@ def test_money_refused_is_no_funding() -> None:
     assert not _relations(
         "Das Projekt „Brücke Nord“ startet. Das Land Hessen hat keine Mittel zugesagt.", "fundedBy"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payers"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ wird zu gleichen Teilen vom Land Hessen und der Stadt Kassel getragen.",
+            "Brücke Nord",
+            {"Land Hessen", "Stadt Kassel"},
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ wird zu 60 Prozent vom Europäischen Sozialfonds getragen.",
+            "Anlaufstelle „Brücke Nord“",
+            {"Europäischer Sozialfonds"},
+        ),
+        (
+            "Die Kosten des Projekts „Brücke Nord“ werden anteilig von der Stadt Kassel getragen.",
+            "Brücke Nord",
+            {"Stadt Kassel"},
+        ),
+    ],
+)
+def test_a_unit_borne_in_shares_is_paid_for_not_carried(sentence: str, funded: str, payers: set[str]) -> None:
+    assert {o for s, o in _relations(sentence, "fundedBy") if s == funded} == payers
+    assert not _relations(sentence, "hostedBy")
+
+
+def test_a_unit_borne_without_a_share_is_carried() -> None:
+    sentence = "Die Anlaufstelle „Brücke Nord“ wird von der Stadt Kassel getragen."
+    assert _relations(sentence, "hostedBy") == {("Anlaufstelle „Brücke Nord“", "Stadt Kassel")}
+    assert not _relations(sentence, "fundedBy")

@@ -18,8 +18,10 @@ from .marks import (
     PAYER_TYPES,
     PUBLIC_PAYERS,
     RIGHT_AFTER_FOR,
+    SHARES,
     WORDS_BEFORE,
     coordinated,
+    introduced,
     is_fund,
     spoken_of,
 )
@@ -265,3 +267,20 @@ def supplementing_the_funding(
         funded = whose[0] if whose else topic if spoken_of(text, topic) else None
         if payer is not None and funded is not None and payer is not funded:
             yield RelationFinding(funded, "fundedBy", payer)
+
+
+# A unit borne in shares is paid for: "Das Projekt X wird zu gleichen Teilen vom Land Y und der Stadt Z getragen",
+# "… wird zu 60 Prozent vom ESF getragen" (without a share, "getragen" names the carrier: hosting.py).
+_BORNE_IN_SHARES = re.compile(r"\b(?:wird|werden|wurde|wurden)\s+(?P<zone>[^;.]{0,160}?)\bgetragen\b")
+
+
+def borne_in_shares(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for verb in _BORNE_IN_SHARES.finditer(text, *sentence):
+        if SHARES.search(verb.group("zone")) is None:
+            continue
+        subject = [
+            m for m in actors(ms, sentence[0], verb.start()) if m.type in PASSIVE_FUNDED and not is_fund(m)
+        ]
+        payers = introduced(text, ms, *verb.span("zone"))
+        if subject:
+            yield from (RelationFinding(subject[0], "fundedBy", p) for p in payers if p is not subject[0])
