@@ -462,3 +462,39 @@ def test_items_below_a_heading_that_describe_what_projects_do_are_no_names() -> 
     assert not _projects(
         "Intro.\nTeilprojekte\n- beraten Frauen zu Abschlüssen\n- Kurse für Pflegekräfte anbieten\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Teilprojekt 3 „Lernhaus Pflege“ arbeiten zwei Beraterinnen.", "Lernhaus Pflege"),
+        ("Das Teilprojekt Nr. 4, Werkstatt Zukunft, endet im Mai.", "Werkstatt Zukunft"),
+        ("Das Teilprojekt 12, „Brücke Nord“, berät Betriebe.", "Brücke Nord"),
+    ],
+)
+def test_a_number_between_the_head_and_the_name(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neu im Netzwerk ist ein weiteres Teilprojekt: Brücke Nord.", "Brücke Nord"),
+        ("Seit Mai gibt es eine neue Beratungsstelle: Lotsenhaus Süd.", "Lotsenhaus Süd"),
+        ("Hinzu kommt ein Angebot: KOMPASS.", "KOMPASS"),
+    ],
+)
+def test_a_name_after_a_singular_head_and_a_colon(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt: Eine Erfolgsgeschichte.",
+        "Das Projekt 2024 „Neu“ startet.",
+        "Im Projekt 2 Frauen „lernen“.",
+    ],
+)
+def test_a_colon_or_a_number_before_other_words_names_nothing(text: str) -> None:
+    assert not _projects(text)

@@ -63,6 +63,7 @@ from .name_parts import (
 from .names_abbreviated import short_forms_spelled_after, spelled_out_names
 from .names_introduced import (
     coordinated_names,
+    names_after_a_colon,
     names_in_commas,
     names_under_the_name,
     ordinals_named,
@@ -280,6 +281,7 @@ def find_project_names(text: str) -> list[Mention]:
         + ordinals_named(text)
         + coordinated_names(text)
         + quoted_before_a_carrier(text)
+        + names_after_a_colon(text)
         + find_bare_project_names(text)
     )
 

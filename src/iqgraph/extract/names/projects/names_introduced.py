@@ -2,7 +2,10 @@
 Namen", or by a naming verb whose subject stands for a project named in the plural before.
 
     APPOSITION := "Das zweite Vorhaben, Digital Skills for Newcomers (DSN), vermittelt …", "im Projekt, Brücke Nord,
-                  …": a name of several words (or a styled one) between commas right after a project head
+                  …", "das Teilprojekt Nr. 4, Brücke Nord, …": a name of several words (or a styled one) between
+                  commas right after a project head (and its number)
+    AFTER A COLON := "Neu ist ein weiteres Teilprojekt: Brücke Nord.": a name after a singular head and a colon,
+                  up to the sentence's end
     UNDER THE NAME := "Unter dem Namen Brückenjahr Handwerk bietet der Verein ein Angebot an": a name after "unter dem
                   Namen/Titel", where its sentence speaks of a project or an offer and of no event
     ORDINAL := "Der Verein hat zwei Projekte gestartet. Das erste heißt Pflege Plus …": an ordinal standing for one of
@@ -46,7 +49,8 @@ _ARTICLE = (
     rf"{_GAP}(?:[a-zäöüß]+(?:e|en|es|er|em){_GAP})?"
 )
 _IN_COMMAS = re.compile(
-    rf"{_ARTICLE}(?:{PROJECT_HEAD}|Angebot(?:es|s)?|{_SERVICE_HEAD}),{_GAP}(?P<name>{_NAME})"
+    rf"{_ARTICLE}(?:{PROJECT_HEAD}|Angebot(?:es|s)?|{_SERVICE_HEAD})(?:{_GAP}(?:Nr\.{_GAP}?)?\d{{1,2}})?,{_GAP}"
+    rf"(?P<name>{_NAME})"
     rf"(?:{_GAP}\((?P<abbr>{_SHORT_FORM})\))?,{_GAP}"
 )
 
@@ -146,4 +150,18 @@ def quoted_before_a_carrier(text: str) -> list[Mention]:
         for m in _QUOTED_BEFORE_ITS_CARRIER.finditer(text)
         for name in [m["name"].strip()]
         if name[:1].isupper()
+    ]
+
+
+_AFTER_A_COLON = re.compile(
+    rf"(?<![\w-])(?:ein|eine|das|die){_GAP}(?:[a-zäöüß]+(?:e|es|er){_GAP})?(?:{PROJECT_HEAD}|Angebot|{_SERVICE_HEAD})"
+    rf"[^\S\n]*:{_GAP}(?P<name>{_NAME})(?=[^\S\n]*(?:[.!]|$))"
+)
+
+
+def names_after_a_colon(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m["name"], m["name"])
+        for m in _AFTER_A_COLON.finditer(text)
+        if may_be_a_plain_name(m["name"])
     ]
