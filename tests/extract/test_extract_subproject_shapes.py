@@ -498,3 +498,19 @@ def test_a_name_after_a_singular_head_and_a_colon(text: str, expected: str) -> N
 )
 def test_a_colon_or_a_number_before_other_words_names_nothing(text: str) -> None:
     assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Angebot heißt Lesen und Schreiben und richtet sich an Erwachsene.", "Lesen und Schreiben"),
+        ("Ein weiteres Projekt trägt den Namen Wohnen und Arbeiten.", "Wohnen und Arbeiten"),
+        ("Das Vorhaben nennt sich Ankommen und Bleiben, es läuft bis 2026.", "Ankommen und Bleiben"),
+    ],
+)
+def test_a_name_of_two_words_joined_by_und_after_a_naming_verb(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+def test_a_time_closing_words_between_commas_makes_them_no_name() -> None:
+    assert not _projects("Das Angebot, Sprachtreff am Mittwoch, ist kostenlos.")

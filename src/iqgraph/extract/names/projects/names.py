@@ -167,7 +167,8 @@ _NAMED_BY_A_VERB = re.compile(
     rf"(?:{_HEAD}|{OFFER_HEAD}|(?:Beratungs|Anlauf|Service|Kontakt)stelle)[^\S\n]+"
     r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
     rf"(?P<name>{STYLED}|{_CALLED_OUT}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
-    rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?(?:[^\S\n]+und[^\S\n]+{PLAIN_WORD})?)"
+    r"(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"  # "heißt Lesen und Schreiben und richtet sich …"
 )
 
 # "ein Projekt mit dem Titel Wege in Arbeit startet", "das Angebot mit dem Namen Brücke Nord": the name a naming

@@ -31,6 +31,7 @@ from .name_parts import (
     STYLED,
     at_sentence_starts,
     before_a_carrier,
+    before_a_time,
     may_be_a_plain_name,
 )
 
@@ -60,7 +61,7 @@ def names_in_commas(text: str) -> list[Mention]:
         Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, m.group("abbr"))
         for m in _IN_COMMAS.finditer(text)
         for name in [m.group("name")]
-        if may_be_a_plain_name(name) and before_a_carrier(name) == name
+        if may_be_a_plain_name(name) and before_a_carrier(before_a_time(name)) == name  # not "X am Mittwoch"
     ]
 
 
