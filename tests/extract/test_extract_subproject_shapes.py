@@ -514,3 +514,46 @@ def test_a_name_of_two_words_joined_by_und_after_a_naming_verb(text: str, expect
 
 def test_a_time_closing_words_between_commas_makes_them_no_name() -> None:
     assert not _projects("Das Angebot, Sprachtreff am Mittwoch, ist kostenlos.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titel\n\nDas Beratungsangebot Lotsenhaus Süd öffnet im Mai.", "Lotsenhaus Süd"),
+        ("Die Brückenmaßnahme Pflege Plus Kiel beginnt.", "Pflege Plus Kiel"),
+        ("Träger des Gruppencoachings Wege zur Arbeit ist der Verein.", "Wege zur Arbeit"),
+    ],
+)
+def test_a_name_of_several_words_after_an_offer_compound(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Beratungsangebot Anerkennung richtet sich an Frauen.",
+        "Die Anpassungsqualifizierung Ende Mai beginnt.",
+    ],
+)
+def test_one_word_or_a_time_after_an_offer_compound_names_nothing(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titel\n\nLotsenhaus Süd: Neues Projekt hilft Pflegekräften\n\nKiel. Text.", "Lotsenhaus Süd"),
+        ("Text.\nBrücke Nord: Das Angebot wächst\n", "Brücke Nord"),
+        ("Text.\nWerkstatt Zukunft: Vorhaben geht in die zweite Runde\n", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_name_opening_a_headline_that_calls_it_a_project(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Text.\nBad Oldesloe: Neues Projekt startet\n", "Text.\nLandkreis Stade: Neues Projekt startet\n"],
+)
+def test_a_place_opening_a_headline_is_its_dateline(text: str) -> None:
+    assert not _projects(text)

@@ -64,7 +64,9 @@ from .names_abbreviated import short_forms_spelled_after, spelled_out_names
 from .names_introduced import (
     coordinated_names,
     names_after_a_colon,
+    names_after_an_offer_compound,
     names_in_commas,
+    names_opening_a_headline,
     names_under_the_name,
     ordinals_named,
     quoted_before_a_carrier,
@@ -283,6 +285,8 @@ def find_project_names(text: str) -> list[Mention]:
         + coordinated_names(text)
         + quoted_before_a_carrier(text)
         + names_after_a_colon(text)
+        + names_after_an_offer_compound(text)
+        + names_opening_a_headline(text)
         + find_bare_project_names(text)
     )
 
