@@ -460,3 +460,18 @@ def test_a_genitive_opened_by_an_adjective_in_al(text: str, label: str, abbrevia
 )
 def test_a_ministry_s_portfolio_in_the_genitive_then_after_fuer(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Träger ist Lernen und Leben – DGB/VHS Musterstadt e. V.",
+            "Lernen und Leben – DGB/VHS Musterstadt e. V.",
+        ),
+        ("Träger ist die Lernwerk Nord/Süd gGmbH.", "Lernwerk Nord/Süd gGmbH"),
+        ("Beteiligt ist auch die Musterhilfe Ost/West GmbH aus Kassel.", "Musterhilfe Ost/West GmbH"),
+    ],
+)
+def test_a_name_ended_by_a_legal_form_may_join_two_words_by_a_slash(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
