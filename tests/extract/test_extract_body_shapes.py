@@ -475,3 +475,15 @@ def test_a_ministry_s_portfolio_in_the_genitive_then_after_fuer(text: str, label
 )
 def test_a_name_ended_by_a_legal_form_may_join_two_words_by_a_slash(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kommunalen Integrationszentren (KI) koordinieren die Arbeit vor Ort.",
+        "Die Regionalen Bildungszentren (RBZ) bieten Kurse an.",
+        "Beteiligt sind die Beispielländer Landesministerien (BLM) seit 2020.",
+    ],
+)
+def test_bodies_named_by_their_kind_in_the_plural_are_no_project(text: str) -> None:
+    assert _bodies(text) == {}
