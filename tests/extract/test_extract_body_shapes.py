@@ -487,3 +487,16 @@ def test_a_name_ended_by_a_legal_form_may_join_two_words_by_a_slash(text: str, l
 )
 def test_bodies_named_by_their_kind_in_the_plural_are_no_project(text: str) -> None:
     assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "persons"),
+    [
+        ("Seit 2019 arbeitet Olumide Okonkwo als Pflegefachkraft in Kassel.", {"Olumide Okonkwo"}),
+        ("Heute arbeitet Temesghen Beispiel als Elektriker.", {"Temesghen Beispiel"}),
+        ("Inzwischen arbeitet Nkem Probe als Ärztin im Klinikum.", {"Nkem Probe"}),
+        ("Seit Mai arbeitet Lernwerk Kassel als Träger.", set()),
+    ],
+)
+def test_a_name_the_list_does_not_know_working_as_what(body: str, persons: set[str]) -> None:
+    assert _persons(body) == persons
