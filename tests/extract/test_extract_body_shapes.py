@@ -460,3 +460,43 @@ def test_a_genitive_opened_by_an_adjective_in_al(text: str, label: str, abbrevia
 )
 def test_a_ministry_s_portfolio_in_the_genitive_then_after_fuer(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Träger ist Lernen und Leben – DGB/VHS Musterstadt e. V.",
+            "Lernen und Leben – DGB/VHS Musterstadt e. V.",
+        ),
+        ("Träger ist die Lernwerk Nord/Süd gGmbH.", "Lernwerk Nord/Süd gGmbH"),
+        ("Beteiligt ist auch die Musterhilfe Ost/West GmbH aus Kassel.", "Musterhilfe Ost/West GmbH"),
+    ],
+)
+def test_a_name_ended_by_a_legal_form_may_join_two_words_by_a_slash(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kommunalen Integrationszentren (KI) koordinieren die Arbeit vor Ort.",
+        "Die Regionalen Bildungszentren (RBZ) bieten Kurse an.",
+        "Beteiligt sind die Beispielländer Landesministerien (BLM) seit 2020.",
+    ],
+)
+def test_bodies_named_by_their_kind_in_the_plural_are_no_project(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "persons"),
+    [
+        ("Seit 2019 arbeitet Olumide Okonkwo als Pflegefachkraft in Kassel.", {"Olumide Okonkwo"}),
+        ("Heute arbeitet Temesghen Beispiel als Elektriker.", {"Temesghen Beispiel"}),
+        ("Inzwischen arbeitet Nkem Probe als Ärztin im Klinikum.", {"Nkem Probe"}),
+        ("Seit Mai arbeitet Lernwerk Kassel als Träger.", set()),
+    ],
+)
+def test_a_name_the_list_does_not_know_working_as_what(body: str, persons: set[str]) -> None:
+    assert _persons(body) == persons

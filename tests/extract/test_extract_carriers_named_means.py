@@ -349,3 +349,11 @@ def test_a_pronoun_object_standing_for_the_project_named_before(text: str, unit:
 )
 def test_no_carrier_for_another_particle_a_disagreeing_pronoun_or_another_paragraph(text: str) -> None:
     assert not _hosted(text)
+
+
+def test_the_bare_activity_of_a_body_is_no_carrier_of_the_project_named_before() -> None:
+    text = (
+        "Das Projekt „Brücke Nord“ unterstützt Zugewanderte. Die Beratung der Agentur für Arbeit Kassel ergänzt "
+        "das Angebot."
+    )
+    assert not _hosted(text)

@@ -306,3 +306,70 @@ def test_a_unit_pays_no_fund_or_body_after_the_verb(text: str, funded: str, paye
     found = _relations(text, "fundedBy")
     assert (funded, payer) in found
     assert (payer, funded) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Eigenanteil für das Projekt „Brücke Nord“ trägt die Stadt Kassel.",
+        "Die Stadt Kassel übernimmt den Eigenanteil des Projekts „Brücke Nord“.",
+        "Das Projekt „Brücke Nord“ startet im Mai. Den Kofinanzierungsanteil übernimmt die Stadt Kassel.",
+    ],
+)
+def test_the_body_bearing_a_project_s_own_share_pays(text: str) -> None:
+    assert ("Brücke Nord", "Stadt Kassel") in _relations(text, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        (
+            "Das Land Hessen hat dem Projekt „Brücke Nord“ eine Förderung von 50.000 Euro zugesagt.",
+            "Land Hessen",
+        ),
+        (
+            "Das Projekt „Brücke Nord“ startet im Mai. Die Stiftung Lernwerk hat 30.000 Euro zugesagt.",
+            "Stiftung Lernwerk",
+        ),
+        ("Die Gelder für das Projekt „Brücke Nord“ stammen vom Land Hessen.", "Land Hessen"),
+    ],
+)
+def test_money_promised_or_coming_from_a_payer(text: str, payer: str) -> None:
+    assert ("Brücke Nord", payer) in _relations(text, "fundedBy")
+
+
+def test_money_refused_is_no_funding() -> None:
+    assert not _relations(
+        "Das Projekt „Brücke Nord“ startet. Das Land Hessen hat keine Mittel zugesagt.", "fundedBy"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funded", "payers"),
+    [
+        (
+            "Das Projekt „Brücke Nord“ wird zu gleichen Teilen vom Land Hessen und der Stadt Kassel getragen.",
+            "Brücke Nord",
+            {"Land Hessen", "Stadt Kassel"},
+        ),
+        (
+            "Die Anlaufstelle „Brücke Nord“ wird zu 60 Prozent vom Europäischen Sozialfonds getragen.",
+            "Anlaufstelle „Brücke Nord“",
+            {"Europäischer Sozialfonds"},
+        ),
+        (
+            "Die Kosten des Projekts „Brücke Nord“ werden anteilig von der Stadt Kassel getragen.",
+            "Brücke Nord",
+            {"Stadt Kassel"},
+        ),
+    ],
+)
+def test_a_unit_borne_in_shares_is_paid_for_not_carried(sentence: str, funded: str, payers: set[str]) -> None:
+    assert {o for s, o in _relations(sentence, "fundedBy") if s == funded} == payers
+    assert not _relations(sentence, "hostedBy")
+
+
+def test_a_unit_borne_without_a_share_is_carried() -> None:
+    sentence = "Die Anlaufstelle „Brücke Nord“ wird von der Stadt Kassel getragen."
+    assert _relations(sentence, "hostedBy") == {("Anlaufstelle „Brücke Nord“", "Stadt Kassel")}
+    assert not _relations(sentence, "fundedBy")

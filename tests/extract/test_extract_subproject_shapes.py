@@ -462,3 +462,98 @@ def test_items_below_a_heading_that_describe_what_projects_do_are_no_names() -> 
     assert not _projects(
         "Intro.\nTeilprojekte\n- beraten Frauen zu Abschlüssen\n- Kurse für Pflegekräfte anbieten\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Teilprojekt 3 „Lernhaus Pflege“ arbeiten zwei Beraterinnen.", "Lernhaus Pflege"),
+        ("Das Teilprojekt Nr. 4, Werkstatt Zukunft, endet im Mai.", "Werkstatt Zukunft"),
+        ("Das Teilprojekt 12, „Brücke Nord“, berät Betriebe.", "Brücke Nord"),
+    ],
+)
+def test_a_number_between_the_head_and_the_name(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neu im Netzwerk ist ein weiteres Teilprojekt: Brücke Nord.", "Brücke Nord"),
+        ("Seit Mai gibt es eine neue Beratungsstelle: Lotsenhaus Süd.", "Lotsenhaus Süd"),
+        ("Hinzu kommt ein Angebot: KOMPASS.", "KOMPASS"),
+    ],
+)
+def test_a_name_after_a_singular_head_and_a_colon(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Projekt: Eine Erfolgsgeschichte.",
+        "Das Projekt 2024 „Neu“ startet.",
+        "Im Projekt 2 Frauen „lernen“.",
+    ],
+)
+def test_a_colon_or_a_number_before_other_words_names_nothing(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Angebot heißt Lesen und Schreiben und richtet sich an Erwachsene.", "Lesen und Schreiben"),
+        ("Ein weiteres Projekt trägt den Namen Wohnen und Arbeiten.", "Wohnen und Arbeiten"),
+        ("Das Vorhaben nennt sich Ankommen und Bleiben, es läuft bis 2026.", "Ankommen und Bleiben"),
+    ],
+)
+def test_a_name_of_two_words_joined_by_und_after_a_naming_verb(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+def test_a_time_closing_words_between_commas_makes_them_no_name() -> None:
+    assert not _projects("Das Angebot, Sprachtreff am Mittwoch, ist kostenlos.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titel\n\nDas Beratungsangebot Lotsenhaus Süd öffnet im Mai.", "Lotsenhaus Süd"),
+        ("Die Brückenmaßnahme Pflege Plus Kiel beginnt.", "Pflege Plus Kiel"),
+        ("Träger des Gruppencoachings Wege zur Arbeit ist der Verein.", "Wege zur Arbeit"),
+    ],
+)
+def test_a_name_of_several_words_after_an_offer_compound(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Beratungsangebot Anerkennung richtet sich an Frauen.",
+        "Die Anpassungsqualifizierung Ende Mai beginnt.",
+    ],
+)
+def test_one_word_or_a_time_after_an_offer_compound_names_nothing(text: str) -> None:
+    assert not _projects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titel\n\nLotsenhaus Süd: Neues Projekt hilft Pflegekräften\n\nKiel. Text.", "Lotsenhaus Süd"),
+        ("Text.\nBrücke Nord: Das Angebot wächst\n", "Brücke Nord"),
+        ("Text.\nWerkstatt Zukunft: Vorhaben geht in die zweite Runde\n", "Werkstatt Zukunft"),
+    ],
+)
+def test_a_name_opening_a_headline_that_calls_it_a_project(text: str, expected: str) -> None:
+    assert expected in _projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Text.\nBad Oldesloe: Neues Projekt startet\n", "Text.\nLandkreis Stade: Neues Projekt startet\n"],
+)
+def test_a_place_opening_a_headline_is_its_dateline(text: str) -> None:
+    assert not _projects(text)

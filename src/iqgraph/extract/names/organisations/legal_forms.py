@@ -28,7 +28,8 @@ from .words import CAP, NOT_NAME_START, SHORT_LINE_MAX, named_organisation
 
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
-_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
+# A capitalised word may join two by a slash: "Arbeit und Leben – DGB/VHS Musterstadt e. V.", "Lernwerk Nord/Süd gGmbH".
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w\-.]*\w(?:/[A-ZÄÖÜ][\w\-.]*\w)?|[a-zäöüß][\w\-.]*\w(?<!en)|[A-ZÄÖÜ]{2,}\+?)"
 # English names link their words by small words too: "Start with a Friend e. V.", "Friends of Lernweg e. V."
 _LINK = r"(?:\s+(?:an|und|für(?:\s+(?:die|den|das))?|der|des|in|&|-|–|of|for|the|with|a|and|to|on)\s+|-?\s+und\s+|\s+)"
 # A club's year or number after its first word: "TSV Beispielstadt 1860 e. V.", "FC Musterdorf 04 e. V."
@@ -169,7 +170,9 @@ def _legal_form_matches_in(text: str, start: int, end: int) -> list[re.Match[str
 
 # A character no name with its legal form holds, or a blank line (a headline is no part of the name opening the
 # paragraph after it): a name found in the whole text lies between two of them.
-_OUTSIDE_A_NAME = re.compile(r"(?P<form_part>\(haftungsbeschränkt\))|[^\w\s\-.+&–]|\n[ \t\xa0]*\n")
+_OUTSIDE_A_NAME = re.compile(
+    r"(?P<form_part>\(haftungsbeschränkt\))|(?!/[A-ZÄÖÜ])[^\w\s\-.+&–]|\n[ \t\xa0]*\n"
+)
 
 
 def _stretches_with_a_legal_form(text: str) -> list[tuple[int, int]]:

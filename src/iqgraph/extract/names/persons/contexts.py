@@ -73,6 +73,8 @@ _WORKING_BEFORE = re.compile(r"(?<![\w-])(?:arbeitet|arbeitete)[ \xa0]+$")
 _WHERE_AFTER = re.compile(
     rf"^(?:[ \xa0]+{_PREDICATE_WORDS})*[ \xa0]+(?:bei[ \xa0]+der|bei[ \xa0]+dem|beim|im|in[ \xa0]+der|für[ \xa0]+die|für[ \xa0]+den)[ \xa0]"
 )
+# ... or as what: "Seit 2019 arbeitet Olumide Beispiel als Pflegefachkraft in Kassel".
+_AS_WHAT_AFTER = re.compile(r"^[ \xa0]+als[ \xa0]+[A-ZÄÖÜ][a-zäöüß]{3,}")
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 TITLE_REACH = 20  # characters before a name looked at for its title
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
@@ -99,7 +101,7 @@ def context_says_person(text: str, match: re.Match[str]) -> bool:
     predicate = (
         _ROLE_PREDICATE_AFTER.match(after)
         or _ROLE_COPULA_BEFORE.search(before)
-        or (_WORKING_BEFORE.search(before) and _WHERE_AFTER.match(after))
+        or (_WORKING_BEFORE.search(before) and (_WHERE_AFTER.match(after) or _AS_WHAT_AFTER.match(after)))
     )
     if predicate and may_open_a_name(match.group("first")):
         return True

@@ -50,10 +50,12 @@ def _can_name_a_programme(word: str) -> bool:
 
 
 # The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
+# A number may stand between the head and the name: "im Teilprojekt 3 „X“", "das Teilprojekt Nr. 4, „X“, …".
+_NUMBER_OF_A_PROJECT = r"(?:\s+(?:Nr\.\s*)?\d{1,2}(?![\d.]))?"
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + rf"))(?:es|s|en|e)?(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
+    + rf"))(?:es|s|en|e)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
 _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word

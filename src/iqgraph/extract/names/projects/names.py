@@ -63,7 +63,10 @@ from .name_parts import (
 from .names_abbreviated import short_forms_spelled_after, spelled_out_names
 from .names_introduced import (
     coordinated_names,
+    names_after_a_colon,
+    names_after_an_offer_compound,
     names_in_commas,
+    names_opening_a_headline,
     names_under_the_name,
     ordinals_named,
     quoted_before_a_carrier,
@@ -166,7 +169,8 @@ _NAMED_BY_A_VERB = re.compile(
     rf"(?:{_HEAD}|{OFFER_HEAD}|(?:Beratungs|Anlauf|Service|Kontakt)stelle)[^\S\n]+"
     r"(?:heißt|hieß|nennt[^\S\n]+sich|trägt[^\S\n]+den[^\S\n]+Namen)[^\S\n]+"
     rf"(?P<name>{STYLED}|{_CALLED_OUT}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{0,4}}"
-    rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?)(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"
+    rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_CLOSING_ADJECTIVES))}))?(?:[^\S\n]+und[^\S\n]+{PLAIN_WORD})?)"
+    r"(?=[^\S\n]*(?:[.,;!?]|$)|[^\S\n]+und[^\S\n])"  # "heißt Lesen und Schreiben und richtet sich …"
 )
 
 # "ein Projekt mit dem Titel Wege in Arbeit startet", "das Angebot mit dem Namen Brücke Nord": the name a naming
@@ -280,6 +284,9 @@ def find_project_names(text: str) -> list[Mention]:
         + ordinals_named(text)
         + coordinated_names(text)
         + quoted_before_a_carrier(text)
+        + names_after_a_colon(text)
+        + names_after_an_offer_compound(text)
+        + names_opening_a_headline(text)
         + find_bare_project_names(text)
     )
 

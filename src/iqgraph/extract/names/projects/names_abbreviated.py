@@ -51,6 +51,9 @@ _NOT_A_PROJECT = (
     *(h.lower() for h in ENGLISH_ORG_HEADS),
     "gesetz",
     "amt",
+    # bodies' heads in the Latin plural: "die Kommunalen Integrationszentren (KI)" name a kind of body
+    "zentren",
+    "ministerien",
 )
 # A body's head opening the name is its head too ("Institut Arbeitsmarkt- und Berufsforschung (IAB)"); a service
 # unit's is a project's ("Beratungsstelle Anerkennung Sachsen (BAS)").
@@ -121,6 +124,9 @@ _OTHER_HEADS = (
     *(h.lower() for h in ENGLISH_ORG_HEADS),
     "gesetz",
     "amt",
+    # bodies' heads in the Latin plural: "die Kommunalen Integrationszentren (KI)" name a kind of body
+    "zentren",
+    "ministerien",
 )
 
 

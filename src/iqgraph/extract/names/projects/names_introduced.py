@@ -2,11 +2,18 @@
 Namen", or by a naming verb whose subject stands for a project named in the plural before.
 
     APPOSITION := "Das zweite Vorhaben, Digital Skills for Newcomers (DSN), vermittelt …", "im Projekt, Brücke Nord,
-                  …": a name of several words (or a styled one) between commas right after a project head
+                  …", "das Teilprojekt Nr. 4, Brücke Nord, …": a name of several words (or a styled one) between
+                  commas right after a project head (and its number)
+    AFTER A COLON := "Neu ist ein weiteres Teilprojekt: Brücke Nord.": a name after a singular head and a colon,
+                  up to the sentence's end
     UNDER THE NAME := "Unter dem Namen Brückenjahr Handwerk bietet der Verein ein Angebot an": a name after "unter dem
                   Namen/Titel", where its sentence speaks of a project or an offer and of no event
     ORDINAL := "Der Verein hat zwei Projekte gestartet. Das erste heißt Pflege Plus …": an ordinal standing for one of
                   the projects named in the plural just before, as the subject of a naming verb
+    OFFER COMPOUND := "das Beratungsangebot Lotsenhaus Süd", "die Brückenmaßnahme Pflege Plus Kiel": a name of
+                  several words after the compound head of an offer (not a course's: a course title is no project)
+    HEADLINE := "Lotsenhaus Süd: Neues Projekt hilft Pflegekräften": a name opening a heading line, a colon, and
+                  a clause that calls it a project, an offer or a service unit
     CARRIER IN BRACKETS := "„Chance Pflege“ (Träger: Lernort e. V.)": a quoted name its carrier follows in brackets
     COORDINATED := "Das Projekt Ankommen und Bleiben begleitet …": two words joined by "und" after a head opening the
                   sentence, right before the verb of a service (elsewhere "dem Projekt Geld und Zeit geben" joins
@@ -18,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.events import EVENT_NOUNS
+from ...lexicon.places import PLACE_NAMES
 from ...lexicon.projects import FINITE_AUXILIARIES, SERVICE_VERBS
 from ...text.spans import Mention
 from .name_parts import (
@@ -28,6 +36,7 @@ from .name_parts import (
     STYLED,
     at_sentence_starts,
     before_a_carrier,
+    before_a_time,
     may_be_a_plain_name,
 )
 
@@ -46,7 +55,8 @@ _ARTICLE = (
     rf"{_GAP}(?:[a-zäöüß]+(?:e|en|es|er|em){_GAP})?"
 )
 _IN_COMMAS = re.compile(
-    rf"{_ARTICLE}(?:{PROJECT_HEAD}|Angebot(?:es|s)?|{_SERVICE_HEAD}),{_GAP}(?P<name>{_NAME})"
+    rf"{_ARTICLE}(?:{PROJECT_HEAD}|Angebot(?:es|s)?|{_SERVICE_HEAD})(?:{_GAP}(?:Nr\.{_GAP}?)?\d{{1,2}})?,{_GAP}"
+    rf"(?P<name>{_NAME})"
     rf"(?:{_GAP}\((?P<abbr>{_SHORT_FORM})\))?,{_GAP}"
 )
 
@@ -56,7 +66,7 @@ def names_in_commas(text: str) -> list[Mention]:
         Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, m.group("abbr"))
         for m in _IN_COMMAS.finditer(text)
         for name in [m.group("name")]
-        if may_be_a_plain_name(name) and before_a_carrier(name) == name
+        if may_be_a_plain_name(name) and before_a_carrier(before_a_time(name)) == name  # not "X am Mittwoch"
     ]
 
 
@@ -147,3 +157,57 @@ def quoted_before_a_carrier(text: str) -> list[Mention]:
         for name in [m["name"].strip()]
         if name[:1].isupper()
     ]
+
+
+_AFTER_A_COLON = re.compile(
+    rf"(?<![\w-])(?:ein|eine|das|die){_GAP}(?:[a-zäöüß]+(?:e|es|er){_GAP})?(?:{PROJECT_HEAD}|Angebot|{_SERVICE_HEAD})"
+    rf"[^\S\n]*:{_GAP}(?P<name>{_NAME})(?=[^\S\n]*(?:[.!]|$))"
+)
+
+
+def names_after_a_colon(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m["name"], m["name"])
+        for m in _AFTER_A_COLON.finditer(text)
+        if may_be_a_plain_name(m["name"])
+    ]
+
+
+_OFFER_COMPOUND = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:angebot|maßnahme|qualifizierung|coaching|mentoring)(?:es|s)?"
+    rf"{_GAP}(?P<name>{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,4}})(?![\w-])(?=[^\S\n]*[,.;:!?)]|{_GAP}[a-zäöüß])"
+)
+
+
+def names_after_an_offer_compound(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
+        for m in _OFFER_COMPOUND.finditer(text)
+        for name in [before_a_carrier(before_a_time(m["name"]))]
+        if " " in name and may_be_a_plain_name(name)
+    ]
+
+
+_NAME_OPENING_A_HEADLINE = re.compile(
+    rf"(?m)^[^\S\n]*(?P<name>{_NAME})[^\S\n]*:{_GAP}[^\n.]{{0,40}}?"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:projekt|angebot|vorhaben|beratungsstelle|anlaufstelle)(?![\w-])[^\n.]*$"
+)
+
+
+def names_opening_a_headline(text: str) -> list[Mention]:
+    return [
+        Mention.named(m.start("name"), m.end("name"), "Subproject", m["name"], m["name"])
+        for m in _NAME_OPENING_A_HEADLINE.finditer(text)
+        if may_be_a_plain_name(m["name"])
+        and before_a_time(m["name"]) == m["name"]
+        and not _a_place(m["name"])
+    ]
+
+
+_PLACE_WORDS = ("Stadt", "Landkreis", "Kreis", "Region", "Land", "Hansestadt")
+
+
+def _a_place(name: str) -> bool:
+    """ "Bad Oldesloe: Neues Projekt startet", "Landkreis Stade: …": a headline's dateline, no project."""
+    words = name.split()
+    return name in PLACE_NAMES or (words[0] in _PLACE_WORDS and " ".join(words[1:]) in PLACE_NAMES)

@@ -20,6 +20,7 @@ from .clauses import (
 )
 from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, is_fund, unit_spoken_of
 from .money import (
+    borne_in_shares,
     compound_money,
     money_fronted_as_object,
     money_given,
@@ -72,6 +73,7 @@ def find_funding_phrases(
     yield from subordinate_funding(text, sentence, ms, topic)
     yield from taking_a_financial_part(text, sentence, ms, topic)
     yield from supplementing_the_funding(text, sentence, ms, topic)
+    yield from borne_in_shares(text, sentence, ms)
     yield from ministry_in_the_genitive(text, sentence, ms)
     yield from payer_in_the_genitive(text, sentence, ms, topic)
     yield from unnamed_object_paid_for(text, sentence, ms, topic)

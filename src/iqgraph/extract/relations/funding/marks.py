@@ -19,6 +19,11 @@ MONEY = r"[\d][\d.,]*\s*(?:Millionen|Million|Mio\.|Tausend)?\s*(?:Euro|€)"
 FUNDER_MARK = re.compile(
     r"\b(?:[Aa]us\s+(?:den\s+)?Mitteln|[Mm]it\s+Mitteln|[Dd]urch|[Vv]om|[Vv]on|über|[Aa]us|[Ss]eitens)\b"
 )  # capitalised where it opens the sentence: "Aus Mitteln des ESF wird …"
+# Shares of a sum borne: "zu gleichen Teilen", "zu 60 Prozent", "anteilig", "finanziell" ("… vom Land getragen" with
+# one of them pays for a unit, without one carries it).
+SHARES = re.compile(
+    r"\bzu\s+(?:gleichen\s+Teilen|je\s+einem\s+\w+|\d+\s*(?:Prozent|%))|\banteilig\b|\bfinanziell\b"
+)
 FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
 ARTICLE_GAP = re.compile(
     r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"

@@ -18,8 +18,10 @@ from .marks import (
     PAYER_TYPES,
     PUBLIC_PAYERS,
     RIGHT_AFTER_FOR,
+    SHARES,
     WORDS_BEFORE,
     coordinated,
+    introduced,
     is_fund,
     spoken_of,
 )
@@ -89,7 +91,7 @@ _MONEY_PROVIDED = re.compile(
     rf"(?P<between>[^;]{{0,160}}?)(?:{MONEY}|\b{_MONEY_NOUN})\s+"
     # where the money comes from or what it is for, before the close: "… 2 Millionen Euro aus Landesmitteln bereit"
     rf"(?:(?:aus|für)\s+[^;.,]{{1,{_SOURCE_REACH}}}?\s+)?"
-    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|dazu|hinzu)(?![\w-])"
+    r"(?P<close>zur\s+Verfügung(?:\s+gestellt)?|bereit(?:gestellt)?|bewilligt|gewährt|zugesagt|dazu|hinzu)(?![\w-])"
 )
 # the close each verb takes: "stellt … zur Verfügung / bereit", "gibt … Euro dazu", the perfect with its participle
 # ("hat … 80.000 Euro bewilligt"), not "hat 80.000 Euro zur Verfügung" (has them)
@@ -98,7 +100,7 @@ _CLOSES = {
     **dict.fromkeys(("gibt", "gab", "geben", "gaben"), re.compile(r"dazu|hinzu")),
 }
 _DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
-_PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt")
+_PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt|zugesagt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
 
 
@@ -265,3 +267,20 @@ def supplementing_the_funding(
         funded = whose[0] if whose else topic if spoken_of(text, topic) else None
         if payer is not None and funded is not None and payer is not funded:
             yield RelationFinding(funded, "fundedBy", payer)
+
+
+# A unit borne in shares is paid for: "Das Projekt X wird zu gleichen Teilen vom Land Y und der Stadt Z getragen",
+# "… wird zu 60 Prozent vom ESF getragen" (without a share, "getragen" names the carrier: hosting.py).
+_BORNE_IN_SHARES = re.compile(r"\b(?:wird|werden|wurde|wurden)\s+(?P<zone>[^;.]{0,160}?)\bgetragen\b")
+
+
+def borne_in_shares(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for verb in _BORNE_IN_SHARES.finditer(text, *sentence):
+        if SHARES.search(verb.group("zone")) is None:
+            continue
+        subject = [
+            m for m in actors(ms, sentence[0], verb.start()) if m.type in PASSIVE_FUNDED and not is_fund(m)
+        ]
+        payers = introduced(text, ms, *verb.span("zone"))
+        if subject:
+            yield from (RelationFinding(subject[0], "fundedBy", p) for p in payers if p is not subject[0])

@@ -149,7 +149,7 @@ _UNOWNED_FUNDING_NOUN = re.compile(
     r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:ist|war|wird|wurde|bleibt)\s+(?:[\w.]+\s+){0,3}?"
     rf"(?=(?:durch|vom|von\s+der|von\s+dem)\s[^.;,]{{0,{_PAYER_NAME}}}?\s(?:{_SECURED})\b)"
     # the money and where it comes from: "Die Mittel (dafür) stammen aus dem ESF", "Das Geld kommt vom Land X"
-    r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+)?"
+    r"|\b(?:Förder|Finanz|Projekt)?(?:[Mm]ittel|[Gg]eld|[Gg]elder)\s+(?:(?:dafür|hierfür)\s+|für\s+[^.;,]{1,60}?\s+)?"
     r"(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
     # the funding and where it comes from, what it is for between: "Die Förderung für das Projekt X kommt vom Land Y"
     r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
@@ -224,7 +224,8 @@ def funder_nouns(
 # Who bears the costs pays: "Die Kosten (des Projekts X) trägt das Land Y", "Das Land Y übernimmt die Personalkosten",
 # the unit the costs are of named after the noun, else in the sentence, else the one spoken of. Costs of something
 # else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
-_COST_NOUN = r"(?:Personal|Sach|Projekt|Gesamt)?[Kk]osten"
+# (or the share a carrier must pay itself: "Den Eigenanteil für das Projekt X trägt die Stadt Y")
+_COST_NOUN = r"(?:(?:Personal|Sach|Projekt|Gesamt)?[Kk]osten|Eigenanteil|Kofinanzierungsanteil)"
 _BEAR = r"(?:trägt|trug|tragen|trugen|übernimmt|übernahm|übernehmen|übernahmen)"
 # (costs shared between payers: "Die Kosten von 90.000 Euro teilen sich das Land Y und die Stadt Z", the dot of an
 # amount inside)
@@ -234,7 +235,7 @@ _COSTS_FIRST = re.compile(
 )
 _COSTS_LAST = re.compile(
     # a share of them too: "übernimmt 60 Prozent der Kosten", "trägt die Hälfte der Personalkosten"
-    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche|der)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
+    rf"\b{_BEAR}\s+(?:[\w.]+\s+){{0,3}}?(?:die|alle|sämtliche|der|den)\s+(?:[a-zäöüß]\w*e[nr]?\s+)?{_COST_NOUN}\b"
     r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
 )
 _OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")

@@ -13,6 +13,7 @@ from ... import lexicon
 from ...text.spans import Mention
 from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from ..funding.funding import FUNDER_MARK
+from ..funding.marks import SHARES
 from .coordination import (
     alliance_run_by,
     carrier_after_the_copula,
@@ -200,6 +201,8 @@ def _agents_of_passives(
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
         if host is not None and host.type == "Ministry" and cue.group() == "getragen":
             continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
+        if cue.group() == "getragen" and SHARES.search(text, start, cue.start()):
+            continue  # "zu gleichen Teilen vom Land und der Stadt getragen": the costs borne, not the work
         # not a body the sentence quotes or thanks; in a relative clause the unit it is about
         hosted = _antecedent(text, ms, start, cue.start()) or [
             m for m in actors(ms, start, cue.start(), COORDINATED) if not _governed(text, start, m.start)

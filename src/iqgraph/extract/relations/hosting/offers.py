@@ -16,9 +16,11 @@ from .words import INSTRUMENT_CARRIERS, SUBJECT_OPENING
 
 # The kind noun opening the sentence with a genitive after it (not "vom": "Das Projekt vom Land gefördert …" names
 # a payer); an adjective may stand before the noun ("Das neue Angebot der Y").
+# (not the bare activity "Die Beratung der Agentur …": any body's, not the project's)
+_KIND_NOUNS = sorted(PROJECT_KIND_STAND_INS - {"Beratung"}, key=len, reverse=True)
 _KIND_NOUN_OF_A_BODY = re.compile(
     r"\s*(?:Das|Dieses|Die|Diese|Der|Dieser)\s+(?:[a-zäöüß]\w*e[ns]?\s+)?"
-    rf"(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})\s+(?:des|der)\s+"
+    rf"(?:{'|'.join(_KIND_NOUNS)})\s+(?:des|der)\s+"
 )
 _HEAD_NOUN = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the carrier's name may leave out: "des Vereins"
 # a Land or the federation pays for a project it is said to own ("Das Projekt des Landes …"), carries none
