@@ -25,6 +25,7 @@ _KIND_NOUN_OF_A_BODY = re.compile(
 _HEAD_NOUN = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the carrier's name may leave out: "des Vereins"
 # a Land or the federation pays for a project it is said to own ("Das Projekt des Landes …"), carries none
 _PAYING_NAMES = ("Land ", "Freistaat ", "Bund", "Landes", "Senat")
+_OPENING_QUOTES = ("„", '"', "»", "“")
 
 
 def carrier_of_the_project_named_before(
@@ -40,8 +41,9 @@ def carrier_of_the_project_named_before(
         return
     if carrier.type not in INSTRUMENT_CARRIERS or carrier.label.startswith(_PAYING_NAMES):
         return
-    # "Das Projekt der Y „X“ …": the sentence names its own unit right after the carrier
-    if (
+    # "Das Projekt der Y „X“ …": the sentence names its own unit right after the carrier (a quoted name, read as a
+    # project or not)
+    if text[carrier.end : sentence[1]].lstrip().startswith(_OPENING_QUOTES) or (
         len(named) > 1
         and named[1].type in COORDINATED
         and not text[carrier.end : named[1].start].strip(' „"»')
