@@ -429,3 +429,27 @@ def test_one_thanked_in_the_dative_is_no_speaker_by_the_thanks(text: str) -> Non
 )
 def test_the_one_who_thanks_speaks(text: str) -> None:
     assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n11:15 Uhr – Panel mit Karl Muster und Anna Probe",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n11:15 Uhr Podium mit Karl Muster, Anna Probe",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n11:15 Uhr Panel: Karl Muster und Anna Probe",
+    ],
+)
+def test_a_panel_in_a_programme_names_its_speakers(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster", "Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n16:30 Uhr Abschluss: Karl Muster",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n16:00 – Fazit: Karl Muster",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n16:00 Ausblick: Karl Muster (Verein Lernwerk)",
+    ],
+)
+def test_the_close_of_a_programme_names_its_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}

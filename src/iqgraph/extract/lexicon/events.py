@@ -234,12 +234,14 @@ SPEAKING_WORDS = (
     # a talk on a stage or before the press, held with its speakers, a place or time between: "Diskussionsrunde mit X
     # und Y", "ein Pressegespräch im Rathaus mit der Ministerin", "Talk mit X"; not a "Fachgespräch mit Betrieben" or
     # "Gespräche mit" the staff (those met, not on stage)
-    r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
+    r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch|panel|podium)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
     # contributions given by persons: "mit Beiträgen von X und Y", "ein Redebeitrag von X", "Fachbeiträge von …"
     r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
     # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
     # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
-    r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*)\s*:",
+    # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z")
+    r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*|Abschluss|Ausblick"
+    r"|Fazit|Resümee|Panel|Podium)\s*:",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
