@@ -453,3 +453,30 @@ def test_a_panel_in_a_programme_names_its_speakers(text: str) -> None:
 )
 def test_the_close_of_a_programme_names_its_speaker(text: str) -> None:
     assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Karl Muster räumte ein, dass es Wartezeiten gibt.",
+        "Am 12. März fand der Fachtag statt. Karl Muster beschrieb die Lage der Betriebe.",
+        "Am 12. März fand der Fachtag statt. Karl Muster kritisierte die langen Verfahren.",
+        "Am 12. März fand der Fachtag statt. Einen Rückblick auf zehn Jahre gab Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Karl Muster richtete einen Appell an die Betriebe.",
+        "Am 12. März fand der Fachtag statt. Karl Muster ging der Frage nach, wie Betriebe profitieren.",
+    ],
+)
+def test_more_reports_of_speech_at_an_event_held_make_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. Karl Muster beschreibt dort die Lage der Betriebe.",
+        "Am 12. März fand der Fachtag statt. Karl Muster ging am Abend nach Hause.",
+        "Am 12. März fand der Fachtag statt. Karl Muster zeigte sich überzeugt, dass es klappt.",
+    ],
+)
+def test_an_announcement_or_no_speech_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()

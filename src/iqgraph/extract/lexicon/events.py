@@ -333,6 +333,16 @@ EVENT_SPEECH_CUES = (
     "äußerte",
     "versicherte",
     "bilanzierte",
+    # conceding, describing, criticising, citing and encouraging before the guests, and the parts of a talk named by
+    # their noun ("räumte ein", "beschrieb die Lage", "gab einen Rückblick", "richtete einen Appell an")
+    "räumte",
+    "beschrieb",
+    "kritisierte",
+    "zitierte",
+    "ermunterte",
+    "rückblick",
+    "appell",
+    "schlaglicht",
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -352,6 +362,8 @@ EVENT_SPEECH_WORDS = (
     # der Podiumsdebatte" (not "beteiligte sich an den Kosten")
     r"\bbeteiligte(?:n)?\s+sich\b[^.;\n]{0,40}?(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)"
     r"|(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)\w*\s+beteiligte(?:n)?\s+sich\b",
+    # following a question up in a talk: "ging der Frage nach, wie …"
+    r"\bging(?:en)?\b[^.;\n]{0,40}?\bFragen?\b[^.;\n]{0,40}?\bnach\b",
     # the same reports in the perfect, the participle closing the clause: "hatte die Rolle der Betriebe
     # hervorgehoben", "hat die Bedeutung der Beratung betont"
     r"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{0,100}?\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt"
