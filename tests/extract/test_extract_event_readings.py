@@ -480,3 +480,15 @@ def test_more_reports_of_speech_at_an_event_held_make_a_speaker(text: str) -> No
 )
 def test_an_announcement_or_no_speech_makes_no_speaker(text: str) -> None:
     assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zu hören waren außerdem Karl Muster und Anna Probe.",
+        "Am 12. März fand der Fachtag statt. Als Redner waren Karl Muster und Anna Probe zu hören.",
+        "Am 12. März fand der Fachtag statt. Sowohl Karl Muster als auch Anna Probe warben für Offenheit.",
+    ],
+)
+def test_speakers_heard_or_pleading_speak(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster", "Anna Probe"}

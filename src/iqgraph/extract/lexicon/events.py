@@ -304,6 +304,7 @@ EVENT_SPEECH_CUES = (
     "forderte",
     "mahnte",
     "warb ",
+    "warben",
     "dankte",
     "würdigte",
     "ausblick",
@@ -362,6 +363,8 @@ EVENT_SPEECH_WORDS = (
     # der Podiumsdebatte" (not "beteiligte sich an den Kosten")
     r"\bbeteiligte(?:n)?\s+sich\b[^.;\n]{0,40}?(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)"
     r"|(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)\w*\s+beteiligte(?:n)?\s+sich\b",
+    # heard by the guests: "Zu hören waren X und Y", "Als Rednerin war X zu hören"
+    r"\b[Zz]u\s+hören\s+(?:war|waren)\b|\b(?:war|waren)\b[^.;\n]{0,80}?\bzu\s+hören\b",
     # following a question up in a talk: "ging der Frage nach, wie …"
     r"\bging(?:en)?\b[^.;\n]{0,40}?\bFragen?\b[^.;\n]{0,40}?\bnach\b",
     # the same reports in the perfect, the participle closing the clause: "hatte die Rolle der Betriebe
