@@ -429,3 +429,66 @@ def test_one_thanked_in_the_dative_is_no_speaker_by_the_thanks(text: str) -> Non
 )
 def test_the_one_who_thanks_speaks(text: str) -> None:
     assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n11:15 Uhr – Panel mit Karl Muster und Anna Probe",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n11:15 Uhr Podium mit Karl Muster, Anna Probe",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n11:15 Uhr Panel: Karl Muster und Anna Probe",
+    ],
+)
+def test_a_panel_in_a_programme_names_its_speakers(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster", "Anna Probe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n16:30 Uhr Abschluss: Karl Muster",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n16:00 – Fazit: Karl Muster",
+        "Am 12. März 2031 lädt der Verein Lernwerk zum Fachtag ein.\n\n16:00 Ausblick: Karl Muster (Verein Lernwerk)",
+    ],
+)
+def test_the_close_of_a_programme_names_its_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Karl Muster räumte ein, dass es Wartezeiten gibt.",
+        "Am 12. März fand der Fachtag statt. Karl Muster beschrieb die Lage der Betriebe.",
+        "Am 12. März fand der Fachtag statt. Karl Muster kritisierte die langen Verfahren.",
+        "Am 12. März fand der Fachtag statt. Einen Rückblick auf zehn Jahre gab Karl Muster.",
+        "Am 12. März fand der Fachtag statt. Karl Muster richtete einen Appell an die Betriebe.",
+        "Am 12. März fand der Fachtag statt. Karl Muster ging der Frage nach, wie Betriebe profitieren.",
+    ],
+)
+def test_more_reports_of_speech_at_an_event_held_make_a_speaker(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. Juni findet der Fachtag statt. Karl Muster beschreibt dort die Lage der Betriebe.",
+        "Am 12. März fand der Fachtag statt. Karl Muster ging am Abend nach Hause.",
+        "Am 12. März fand der Fachtag statt. Karl Muster zeigte sich überzeugt, dass es klappt.",
+    ],
+)
+def test_an_announcement_or_no_speech_makes_no_speaker(text: str) -> None:
+    assert _speakers(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12. März fand der Fachtag statt. Zu hören waren außerdem Karl Muster und Anna Probe.",
+        "Am 12. März fand der Fachtag statt. Als Redner waren Karl Muster und Anna Probe zu hören.",
+        "Am 12. März fand der Fachtag statt. Sowohl Karl Muster als auch Anna Probe warben für Offenheit.",
+    ],
+)
+def test_speakers_heard_or_pleading_speak(text: str) -> None:
+    assert _speakers(text) == {"Karl Muster", "Anna Probe"}

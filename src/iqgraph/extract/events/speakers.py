@@ -15,6 +15,7 @@ from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
 from ..text.spans import ByStart
 from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
+from .not_speaking import silent_relative_clauses, thanked
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
@@ -474,40 +475,14 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
         m.key for c in _ONLY_PRESENT.finditer(text, s, e) for m in _listed_after(text, c.end(), persons)
     }
     answering = _interview_answerer(text, sentence, persons)
-    clauses = _silent_relative_clauses(text, sentence)
+    clauses = silent_relative_clauses(text, sentence)
     for m in persons:
         if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
             continue
-        if _THANKED.search(text, max(s, m.start - _THANKED_REACH), m.start):
+        if thanked(text, sentence, m):
             continue  # "dankte dem Moderator X": the one thanked, not the one who spoke
         if not any(a <= m.start < b for a, b in clauses):
             yield m
-
-
-# The one thanked, in the dative after the verb of thanks and its subject: "dankte dem Moderator X", "dankte Y der
-# Ministerin X" (a feminine title after "der" is dative), "dankte den Referentinnen X und Y" (the first of them).
-_THANKED = re.compile(
-    r"\b(?:dankte|dankten|bedankte\s+sich\s+bei|bedankten\s+sich\s+bei)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:(?:dem|den)(?:\s+[\w-]+){1,2}|der(?:\s+[\w-]+)?\s+[\w-]+in)\s+$"
-)
-_THANKED_REACH = 80  # characters before a name for the verb, the article and the title
-
-
-# A relative clause opened by a preposition and its pronoun, up to its verb at the clause's end: "dem Team, zu dem
-# auch X und Y gehören", "die Betriebe, bei denen X arbeitet". Those it names are what the clause says of them
-# (members, staff), not speakers, unless the clause itself holds a speech act ("…, mit denen X diskutierte").
-_PREPOSITION_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:zu|mit|bei|in|an|von|unter|neben|für|aus|nach)\s+(?:dem|der|denen|den|das|die)\b"
-    r"[^.;:!?\n]*?\b[a-zäöüß]+(?=\s*(?:[,.;!?]|$))"
-)
-
-
-def _silent_relative_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    return [
-        m.span()
-        for m in _PREPOSITION_RELATIVE_CLAUSE.finditer(text, *sentence)
-        if not SPEAKER_CUE.search(text, *m.span()) and not REPORTED_SPEECH.search(text, *m.span())
-    ]
 
 
 # A printed interview's answer opens its line with the person answering and a colon: "Petra Beispiel: Die Ministerin

@@ -234,12 +234,14 @@ SPEAKING_WORDS = (
     # a talk on a stage or before the press, held with its speakers, a place or time between: "Diskussionsrunde mit X
     # und Y", "ein Pressegespräch im Rathaus mit der Ministerin", "Talk mit X"; not a "Fachgespräch mit Betrieben" or
     # "Gespräche mit" the staff (those met, not on stage)
-    r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
+    r"(?:diskussion|talk|pressegespräch|podiumsgespräch|kamingespräch|panel|podium)\w*\s+(?:[^.;,\n]{0,60}?\s)?mit\b",
     # contributions given by persons: "mit Beiträgen von X und Y", "ein Redebeitrag von X", "Fachbeiträge von …"
     r"(?:\b|(?<=[a-zäöü]))[Bb]eitr(?:ag|äge|ägen)\s+von\b",
     # an item of a programme named by its kind and a colon near its line's start, its speakers after it ("10:20 Uhr
     # Impuls: X", "Impulsreferat: X", "Lesung: X"; "Grußwort:" and "Vortrag:" hold cues of their own)
-    r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*)\s*:",
+    # ... also the programme's close, its summing up and its panel ("16:30 Uhr Abschluss: X", "Fazit: Y", "Panel: Z")
+    r"(?m:^)(?:[^\n:]|\d:\d){0,24}?\b(?:Impuls\w*|Input|Referat|Lesung|Talk|Keynote|Gespräch\w*|Abschluss|Ausblick"
+    r"|Fazit|Resümee|Panel|Podium)\s*:",
 )
 
 # What is welcomed rather than greeted: "begrüßte die Entscheidung", "begrüßt es, dass …" (heads of the object).
@@ -302,6 +304,7 @@ EVENT_SPEECH_CUES = (
     "forderte",
     "mahnte",
     "warb ",
+    "warben",
     "dankte",
     "würdigte",
     "ausblick",
@@ -331,6 +334,16 @@ EVENT_SPEECH_CUES = (
     "äußerte",
     "versicherte",
     "bilanzierte",
+    # conceding, describing, criticising, citing and encouraging before the guests, and the parts of a talk named by
+    # their noun ("räumte ein", "beschrieb die Lage", "gab einen Rückblick", "richtete einen Appell an")
+    "räumte",
+    "beschrieb",
+    "kritisierte",
+    "zitierte",
+    "ermunterte",
+    "rückblick",
+    "appell",
+    "schlaglicht",
 )
 
 # Reports of speech whose verb is split around its object (regular expressions): "hob die Rolle der Betriebe
@@ -350,6 +363,10 @@ EVENT_SPEECH_WORDS = (
     # der Podiumsdebatte" (not "beteiligte sich an den Kosten")
     r"\bbeteiligte(?:n)?\s+sich\b[^.;\n]{0,40}?(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)"
     r"|(?:[Dd]iskussion|[Dd]ebatte|[Gg]esprächsrunde|Podium)\w*\s+beteiligte(?:n)?\s+sich\b",
+    # heard by the guests: "Zu hören waren X und Y", "Als Rednerin war X zu hören"
+    r"\b[Zz]u\s+hören\s+(?:war|waren)\b|\b(?:war|waren)\b[^.;\n]{0,80}?\bzu\s+hören\b",
+    # following a question up in a talk: "ging der Frage nach, wie …"
+    r"\bging(?:en)?\b[^.;\n]{0,40}?\bFragen?\b[^.;\n]{0,40}?\bnach\b",
     # the same reports in the perfect, the participle closing the clause: "hatte die Rolle der Betriebe
     # hervorgehoben", "hat die Bedeutung der Beratung betont"
     r"\b(?:hat|hatte|haben|hatten)\b[^.;\n]{0,100}?\b(?:betont|hervorgehoben|unterstrichen|erläutert|gewürdigt"

@@ -1,0 +1,38 @@
+"""Persons a sentence with a speech act names who did not speak by it: the one thanked in the dative ("dankte dem
+Moderator X") and those a relative clause of a preposition names ("dem Team, zu dem auch X gehört")."""
+
+from __future__ import annotations
+
+import re
+
+from ..names.mentions import Mention
+from .nouns import REPORTED_SPEECH, SPEAKER_CUE
+
+# The one thanked, in the dative after the verb of thanks and its subject: "dankte dem Moderator X", "dankte Y der
+# Ministerin X" (a feminine title after "der" is dative), "dankte den Referentinnen X und Y" (the first of them).
+_THANKED = re.compile(
+    r"\b(?:dankte|dankten|bedankte\s+sich\s+bei|bedankten\s+sich\s+bei)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:(?:dem|den)(?:\s+[\w-]+){1,2}|der(?:\s+[\w-]+)?\s+[\w-]+in)\s+$"
+)
+_THANKED_REACH = 80  # characters before a name for the verb, the article and the title
+
+
+# A relative clause opened by a preposition and its pronoun, up to its verb at the clause's end: "dem Team, zu dem
+# auch X und Y gehören", "die Betriebe, bei denen X arbeitet". Those it names are what the clause says of them
+# (members, staff), not speakers, unless the clause itself holds a speech act ("…, mit denen X diskutierte").
+_PREPOSITION_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:zu|mit|bei|in|an|von|unter|neben|für|aus|nach)\s+(?:dem|der|denen|den|das|die)\b"
+    r"[^.;:!?\n]*?\b[a-zäöüß]+(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def silent_relative_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _PREPOSITION_RELATIVE_CLAUSE.finditer(text, *sentence)
+        if not SPEAKER_CUE.search(text, *m.span()) and not REPORTED_SPEECH.search(text, *m.span())
+    ]
+
+
+def thanked(text: str, sentence: tuple[int, int], person: Mention) -> bool:
+    return _THANKED.search(text, max(sentence[0], person.start - _THANKED_REACH), person.start) is not None
