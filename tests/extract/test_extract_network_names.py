@@ -185,3 +185,42 @@ def test_a_programme_s_two_word_name_closed_by_its_topic_noun(text: str, label: 
 )
 def test_an_object_after_a_programme_s_one_word_name_is_not_part_of_it(text: str, label: str) -> None:
     assert programmes(text) == {label}
+
+
+def _units(text: str) -> set[str]:
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Seit Mai berät die IQ Qualifizierungsberatung Pflegekräfte aus Drittstaaten.",
+            "IQ Qualifizierungsberatung",
+        ),
+        (
+            "In Suhl hilft die IQ Anerkennungsberatung Zugewanderten bei den Anträgen.",
+            "IQ Anerkennungsberatung",
+        ),
+        (
+            "Künftig unterstützt die IQ-Anerkennungsberatung Ratsuchende auch am Abend.",
+            "IQ Anerkennungsberatung",
+        ),
+    ],
+)
+def test_the_people_an_iq_service_serves_are_no_part_of_its_name(text: str, unit: str) -> None:
+    assert _units(text) == {unit}
+    assert "Integration durch Qualifizierung" in programmes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beraten werden alle von der IQ Anerkennungsberatung, die der Verein Lernwerk e. V. betreibt.",
+        "Die IQ Qualifizierungsberatung hat ihre Sprechzeiten verlängert.",
+        "Wer Fragen hat, wendet sich an die IQ-Anerkennungsberatung, die im Rathaus sitzt.",
+    ],
+)
+def test_a_bare_iq_service_leaves_the_programme_its_word(text: str) -> None:
+    assert "Integration durch Qualifizierung" in programmes(text)
+    assert any(label.startswith("IQ ") for label in _units(text))

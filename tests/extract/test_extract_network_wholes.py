@@ -148,3 +148,25 @@ def test_a_network_stays_the_programme_s_where_another_programme_is_named_more_o
     body: str, network: str
 ) -> None:
     assert (network, "Integration durch Qualifizierung") in _part_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "place"),
+    [
+        (
+            "Die IQ Qualifizierungsberatung berät seit März auch in Gotha.",
+            "IQ Qualifizierungsberatung",
+            "Gotha",
+        ),
+        ("Die IQ-Anerkennungsberatung berät künftig auch in Suhl.", "IQ Anerkennungsberatung", "Suhl"),
+        (
+            "Die IQ Qualifizierungsbegleitung begleitet Frauen in Jena.",
+            "IQ Qualifizierungsbegleitung",
+            "Jena",
+        ),
+    ],
+)
+def test_a_bare_iq_service_opening_the_sentence_works_where_it_says(body: str, unit: str, place: str) -> None:
+    relations = facts_of("Neues aus der Region\n\n" + body).relations
+    assert (unit, "locatedIn", place) in relations
+    assert (unit, "partOf", "Integration durch Qualifizierung") in relations

@@ -29,7 +29,7 @@ _WORK_VERB_BEFORE = re.compile(
 )
 _WORK_REACH = 60  # characters before a place for its verb, three words and "in"
 # The project's name opening the sentence as its subject, with a genitive of its carrier at most before the verb.
-_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[„\"»]?")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*[\s-]+){0,2}[„\"»]?")
 _TO_THE_VERB = re.compile(r"[“”\"«]?(?:\s+(?:des|der|vom|von\s+der)\s+[^,;:!?\n]{1,60}?)?\s+$")
 _PRONOUN_OPENING = re.compile(r"\s*(?:Es|Er|Sie)\s+$")
 # The project's kind noun as the subject, no name after it: "Die Beratungsstelle berät in …", "Das Projekt begleitet …".
@@ -109,11 +109,20 @@ def _worker(
         if project is not None and stand_in.group("kind") in project.surface and project.type in _PROJECTS:
             return project
         return _in_the_paragraph(text, sentence, project)
-    first = next((m for m in ms if m.start >= sentence[0]), None)
+    first = next(
+        (m for m in ms if m.start >= sentence[0] and not _programme_word_of_a_unit(text, m, ms)), None
+    )
     if first is None or first.type not in _PROJECTS or first.generic or first.end > verb:
         return None
     opens = _SUBJECT_OPENING.fullmatch(text, sentence[0], first.start)
     return first if opens and _TO_THE_VERB.fullmatch(text, first.end, verb) else None
+
+
+def _programme_word_of_a_unit(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """ "Die IQ Qualifizierungsberatung berät …": "IQ" names the programme, the unit after it is the subject."""
+    return m.type == "Programme" and any(
+        u.type in _PROJECTS and u.start - m.end == 1 and text[m.end] in " -" for u in ms
+    )
 
 
 def _in_the_paragraph(text: str, sentence: tuple[int, int], project: Mention | None) -> Mention | None:

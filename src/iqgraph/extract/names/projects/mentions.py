@@ -288,11 +288,37 @@ def _iq_units(text: str) -> list[Mention]:
     for match in _IQ_FACHSTELLE.finditer(text):
         if _names_only_a_territory(match.group("name")):
             continue  # "die IQ Beratungsstellen im Land": where they work, no unit's name
+        if match.group("link") is None and _people_served(match.group("name").split()[0]):
+            # "berät die IQ Qualifizierungsberatung Pflegekräfte": the people the service serves, its object
+            out.append(_bare_service(match))
+            continue
         if match.group("name").split()[0] not in lexicon.NOT_NAMES or match.group("name").startswith(
             ("in der", "im")
         ):
             out += iq_services(text, match)
     return out
+
+
+# Stems of the people a service serves, and the plural endings they take as a whole word ("Menschen", "Betriebe",
+# "Zugewanderten", "Pflegekräfte"): no unit's name ("Migrantenökonomie" is one word longer).
+_PEOPLE_SERVED = (
+    *lexicon.ATTENDING_PEOPLE_STEMS, "ratsuchend", "klient", "zugewandert", "geflüchtet", "migrant", "zuwander",
+)  # fmt: skip
+_PLURAL_ENDING = 3  # letters after the stem: "-en", "-e", "-er"
+_PEOPLE_SERVED_ENDINGS = ("kräfte", "kräften", "innen")
+
+
+def _people_served(word: str) -> bool:
+    lower = word.lower()
+    if lower.endswith(_PEOPLE_SERVED_ENDINGS):
+        return True
+    return any(lower.startswith(stem) and len(lower) - len(stem) <= _PLURAL_ENDING for stem in _PEOPLE_SERVED)
+
+
+def _bare_service(match: re.Match[str]) -> Mention:
+    """The service named by its head alone, from the head on (the programme's word before it names the programme)."""
+    head = match.group("head")
+    return Mention.named(match.start("head"), match.end("head"), "Subproject", f"IQ {head}", head)
 
 
 def _programme_kind(match: re.Match[str]) -> str:

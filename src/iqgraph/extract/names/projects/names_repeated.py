@@ -22,8 +22,10 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
     # Each name is looked up once for all its mentions, at the word starts that begin with its first word:
     # a scan of the rest of the text per mention (or per name) was quadratic in a long release.
     ends_by_name: dict[tuple[str, str], set[int]] = {}
+    spans_by_label: dict[str, list[tuple[int, int]]] = {}
     for m in mentions:
         if m.type == "Subproject" and not m.generic:
+            spans_by_label.setdefault(m.label, []).append((m.start, m.end))
             for name in _names_repeated(m.label):
                 ends_by_name.setdefault((name, m.label), set()).add(m.end)
     word_starts = _word_starts(text) if ends_by_name else {}
@@ -33,6 +35,9 @@ def repeated_project_names(text: str, mentions: list[Mention]) -> list[Mention]:
         for start in _repeats_after(
             text, name, [0, *sorted(ends)], _whole_name_starts(text, name, word_starts)
         )
+        # "die IQ Anerkennungsberatung" is read from its head, the programme's word before it the programme's:
+        # the label spelt out over that very mention is no repeat of it
+        if not any(start < s and e == start + len(name) for s, e in spans_by_label[label])
     ]
     return repeated + _quoted_repeats(text, mentions)
 
