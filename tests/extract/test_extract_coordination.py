@@ -309,3 +309,62 @@ def test_a_coordination_office_of_another_body_is_not_the_networks() -> None:
 )
 def test_the_programmes_office_keeps_the_land_named_after_it(sentence: str, office: str) -> None:
     assert ("CoordinationOffice", office) in facts_of("Neues\n\n" + sentence).entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "network"),
+    [
+        (
+            "Die Koordination des IQ Netzwerks Sachsen lädt im Juni zu einem Fachtag ein.",
+            "Koordination des IQ Netzwerks Sachsen",
+            NETWORK,
+        ),
+        (
+            "Im Mai tagte der Beirat. Die Koordination des IQ Landesnetzwerks Hessen stellte dort ihre Pläne vor.",
+            "Koordination des IQ Landesnetzwerks Hessen",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Die Koordination des IQ Netzwerks Thüringen hat eine neue Broschüre veröffentlicht.",
+            "Koordination des IQ Netzwerks Thüringen",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_the_network_s_coordination_acting_is_its_office(sentence: str, office: str, network: str) -> None:
+    facts = facts_of(RELEASE.format(sentence))
+    assert ("CoordinationOffice", office) in facts.entities
+    assert (office, "partOf", network) in facts.relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Die Koordination des IQ Netzwerks Sachsen liegt beim Verein Brückenbau e.V.", "Brückenbau e.V."),
+        (
+            "Die Koordination des IQ Netzwerks Sachsen ist bei der Muster Bildung gGmbH angesiedelt.",
+            "Muster Bildung gGmbH",
+        ),
+        (
+            "Die Koordination des IQ Netzwerks Sachsen lag bis 2020 bei der Stiftung Wegweiser.",
+            "Stiftung Wegweiser",
+        ),
+    ],
+)
+def test_the_network_s_coordination_hosted_is_the_network_hosted(sentence: str, carrier: str) -> None:
+    facts = facts_of(RELEASE.format(sentence))
+    assert not any(type_ == "CoordinationOffice" for type_, _ in facts.entities)
+    assert (NETWORK, "hostedBy", carrier) in facts.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Koordination des IQ Netzwerks Sachsen wechselt im Mai von der Stiftung Wegweiser zum Verein Brückenbau e.V.",
+        "Die Koordination des IQ Netzwerks Sachsen geht 2027 an den Verein Brückenbau e.V.",
+        "Die Koordination des IQ Netzwerks Sachsen wechselte zum Verein Brückenbau e.V.",
+    ],
+)
+def test_the_network_s_coordination_handed_on_is_no_office(sentence: str) -> None:
+    facts = facts_of(RELEASE.format(sentence))
+    assert not any(type_ == "CoordinationOffice" for type_, _ in facts.entities)

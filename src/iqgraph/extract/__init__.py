@@ -46,7 +46,9 @@ __all__ = ["extract"]
 
 _OFFICE = re.compile(
     # "TP 1: Koordination (Träger: …)": a numbered list's item that is the network's own coordination
-    r"(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
+    r"(?:(?P<head>Koordinierungsstelle|IQ[\s\-]Koordination|Landeskoordination|Landeskoordinierung|(?<=\d:\s)Koordination(?=\s*\())"
+    # "Die Koordination des IQ Netzwerks X lädt ein": the network's coordination opening the sentence as an actor
+    r"|(?P<acting>(?<=Die\s)Koordination(?=\s+(?:des|der)\s)))"
     r"(?:\s+(?:des|der|im|in\s+der|beim)\s+)?"
 )
 # "die Koordinierungsstelle" standing alone (no genitive or "für" after it): the release's network's office
@@ -210,6 +212,11 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if inside.overlaps(match.start(), match.start() + 1):
             continue
         target = next(iter(networks.at(match.end())), None)
+        if match.group("acting"):
+            if target is not None and _coordination_acting(text, match.start(), target.end):
+                label = f"Koordination {genitive_with_article(target.label)}"
+                out.append(_office(match.start(), match.end("acting"), target, label, "Koordination"))
+            continue
         placed = _PLACED_AT.match(text, match.end("head")) or _BARE_OFFICE.match(text, match.end("head"))
         if target is None and (match.group("head") != "Koordinierungsstelle" or placed):
             target = network  # "in der IQ Koordination": the release's own network
@@ -227,19 +234,28 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         else:
             label = f"Koordinierungsstelle {genitive_with_article(target.label)}"
-        end = match.start() + len(match.group("head"))
-        out.append(
-            Mention(
-                match.start(),
-                end,
-                "CoordinationOffice",
-                "coordinationoffice:" + target.key,
-                label,
-                head,
-                priority=2,
-            )
-        )
+        out.append(_office(match.start(), match.start() + len(match.group("head")), target, label, head))
     return out
+
+
+# Where the coordination is hosted or handed on, the network is ("Die Koordination des Netzwerks X liegt bei der Y",
+# "… wechselt von der Y zur Z", "… geht an die Z"): no office
+_HOSTING_AFTER = re.compile(
+    r"\s+(?:(?:liegt|lag|obliegt|oblag|ist|war|wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:bei|beim|angesiedelt)"
+    r"|wechselt|wechselte|geht|ging)\b"
+)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)Die\s$")
+_OPENING_REACH = 8  # characters back from "Koordination" over "Die" and the sentence's end before it
+
+
+def _coordination_acting(text: str, start: int, network_end: int) -> bool:
+    opening = _SENTENCE_OPENING.search(text[max(0, start - _OPENING_REACH) : start])
+    return opening is not None and _HOSTING_AFTER.match(text, network_end) is None
+
+
+def _office(start: int, end: int, network: Mention, label: str, surface: str) -> Mention:
+    key = "coordinationoffice:" + network.key
+    return Mention(start, end, "CoordinationOffice", key, label, surface, priority=2)
 
 
 def _programme_in_a_network_s_name(
