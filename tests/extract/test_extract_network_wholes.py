@@ -170,3 +170,42 @@ def test_a_bare_iq_service_opening_the_sentence_works_where_it_says(body: str, u
     relations = facts_of("Neues aus der Region\n\n" + body).relations
     assert (unit, "locatedIn", place) in relations
     assert (unit, "partOf", "Integration durch Qualifizierung") in relations
+
+
+@pytest.mark.parametrize(
+    ("body", "network"),
+    [
+        (
+            "Teilprojekte im IQ Netzwerk Hessen:\n\n– Brücke Pflege (Träger: Lernwerk e. V.)\n"
+            "– Werkstatt Zukunft (Träger: Stiftung Musterweg)\n\nAußerhalb des Netzwerks berät das Land selbst.",
+            "IQ Landesnetzwerk Hessen",
+        ),
+        (
+            "Zum IQ Netzwerk Sachsen gehören derzeit folgende Teilprojekte:\n• Brücke Pflege\n• Werkstatt Zukunft\n\n"
+            "Außerhalb des Netzwerks arbeitet eine Beratung der Stadt.",
+            "IQ Netzwerk Sachsen",
+        ),
+        (
+            "Das Netzwerk arbeitet eng mit dem Land zusammen. Die Teilprojekte des IQ Netzwerks Thüringen:\n"
+            "- Brücke Pflege (Träger: Lernwerk e. V.)\n- Werkstatt Zukunft (Träger: Stiftung Musterweg)\n\n"
+            "Außerhalb des Netzwerks gibt es weitere Hilfen.",
+            "IQ Netzwerk Thüringen",
+        ),
+    ],
+)
+def test_the_projects_listed_under_a_network_s_lead_in_are_its_own(body: str, network: str) -> None:
+    part_of = _part_of(body)
+    assert {("Brücke Pflege", network), ("Werkstatt Zukunft", network)} <= part_of
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen kooperiert mit folgenden Projekten:\n– Brücke Pflege (Träger: Lernwerk e. V.)\n",
+        "Partnerprojekte des IQ Netzwerks Sachsen:\n• Brücke Pflege (Träger: Lernwerk e. V.)\n\n"
+        "Außerhalb des Netzwerks arbeitet eine Beratung der Stadt.",
+        "Projekte außerhalb des IQ Netzwerks Thüringen:\n1. Brücke Pflege – Träger: Lernwerk e. V.\n",
+    ],
+)
+def test_a_list_of_a_network_s_partners_holds_no_part(body: str) -> None:
+    assert not any(s == "Brücke Pflege" for s, _ in _part_of(body))

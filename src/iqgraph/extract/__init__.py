@@ -33,6 +33,7 @@ from .release_passes import (
     networks_of_the_programme,
     parties,
     payers_of_lists,
+    projects_listed_under_their_network,
     units_of_their_body,
 )
 from .roles.offices import land_office_of_the_programme
@@ -84,6 +85,7 @@ def extract(release: Release, reference: Reference) -> Extraction:
     if seat is not None:
         collector.relation(seat, (seat.subject.start, seat.subject.end))
     units_of_their_body(collector, mentions)
+    projects_listed_under_their_network(collector, mentions)
     networks_of_the_programme(collector, mentions, programme)
     payers_of_lists(collector, mentions)
     parties(collector, mentions)

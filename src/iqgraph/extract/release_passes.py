@@ -104,6 +104,38 @@ def _known_body(c: Collector, start: int, end: int) -> Mention | None:
     return max(found, key=lambda o: o.end, default=None)
 
 
+# A line leading in a list of the network's projects: "Teilprojekte im IQ Netzwerk X:", "Zum IQ Netzwerk X gehören
+# folgende Teilprojekte:", "Die Angebote des Netzwerks X im Überblick:" (its last sentence; not its partners':
+# "kooperiert mit …")
+_LISTS_PARTS = re.compile(
+    r"(?m)^(?:[^\n]*[.!?][^\S\n]+)?(?P<line>[^\n.!?]*?\b(?:Teil|Modell)?(?:[Pp]rojekte|[Vv]orhaben|[Aa]ngebote)\b"
+    r"[^\n.:]*?):[^\S\n]*$"
+)
+_NOT_PARTS = re.compile(
+    r"\b(?:kooperier\w*|zusammen|[Pp]artner\w*|außerhalb|fördert|finanziert)\b", re.IGNORECASE
+)
+_BLOCK_END = re.compile(r"\n[^\S\n]*\n(?![^\S\n]*[-–•*\d])")  # a blank line not followed by the next item
+
+
+def projects_listed_under_their_network(c: Collector, mentions: list[Mention]) -> None:
+    """Each project the lines after a lead-in naming a network's projects list is that network's."""
+    for lead_in in _LISTS_PARTS.finditer(c.text):
+        line = lead_in.group("line")
+        networks = [
+            m
+            for m in mentions
+            if lead_in.start("line") <= m.start < lead_in.end() and m.type == "StateNetwork"
+        ]
+        if len(networks) != 1 or networks[0].generic or _NOT_PARTS.search(line):
+            continue
+        body = lead_in.end() + len(c.text[lead_in.end() :]) - len(c.text[lead_in.end() :].lstrip())
+        end = next((m.start() for m in _BLOCK_END.finditer(c.text, body)), len(c.text))
+        for unit in (
+            m for m in mentions if body <= m.start < end and m.type == "Subproject" and not m.generic
+        ):
+            c.relation(RelationFinding(unit, "partOf", networks[0]), (unit.start, unit.end))
+
+
 def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: Mention | None) -> None:
     """A network named in a release about the IQ programme is one of its networks, an IQ Fachstelle one
     of its competence centres, and a subproject it names ("IQ Servicestelle in …", "Teilprojekt „…“") part of
