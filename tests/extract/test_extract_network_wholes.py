@@ -209,3 +209,42 @@ def test_the_projects_listed_under_a_network_s_lead_in_are_its_own(body: str, ne
 )
 def test_a_list_of_a_network_s_partners_holds_no_part(body: str) -> None:
     assert not any(s == "Brücke Pflege" for s, _ in _part_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das Projekt „Anker Beruf“ der Stiftung Musterweg begleitet Geflüchtete. Bei Fragen zur Anerkennung "
+        "verweist es an die Beratungsstelle des IQ Netzwerks Hessen.",
+        "Im Projekt „Anker Beruf“ lernen zwölf Frauen. Wer einen Abschluss mitbringt, wird an das IQ Netzwerk "
+        "Sachsen vermittelt.",
+        "Mit „Anker Beruf“ bietet der Verein Lernwerk e. V. Kurse an. Die Teilnehmenden verweist der Verein bei "
+        "Bedarf an die Anerkennungsberatung im IQ Netzwerk Thüringen.",
+    ],
+)
+def test_a_network_people_are_sent_on_to_holds_no_project(body: str) -> None:
+    assert not any(s == "Anker Beruf" for s, _ in _part_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        (
+            "Das Projekt „Anker Beruf“ startet im Mai. Es gehört zum Landesprogramm „Gute Arbeit“.",
+            "Gute Arbeit",
+        ),
+        (
+            "Die Beratungsstelle Anerkennung Kiel öffnet am Montag. Sie ist Teil des IQ Netzwerks "
+            "Schleswig-Holstein.",
+            "IQ Netzwerk Schleswig-Holstein",
+        ),
+        (
+            "Seit 2024 läuft das Projekt „Anker Beruf“ im Kreis. Es gehört zum ESF-Plus-Programm „Neue Wege“.",
+            "Neue Wege",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_sentence_places_the_unit_before_it(body: str, whole: str) -> None:
+    part_of = _part_of(body)
+    assert any(o == whole for _, o in part_of)
+    assert not any("Sozialfonds" in o for _, o in part_of)

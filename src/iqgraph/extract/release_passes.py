@@ -201,10 +201,14 @@ def _placed_outside(c: Collector, mentions: list[Mention]) -> bool:
     )
 
 
-# A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z".
+# A sentence of working together: "Die Y arbeitet eng mit dem Zentrum X zusammen, einem Teilprojekt des IQ Netzwerks Z",
+# or of sending people on to the network.
 _WORKING_TOGETHER = re.compile(
     r"\b(?:kooperier\w*|arbeite\w*\s[^.]{0,60}?\bzusammen|Kooperationspartner\w*"
-    r"|(?:in|In)\s+(?:Kooperation|Zusammenarbeit)\s+mit)\b"
+    r"|(?:in|In)\s+(?:Kooperation|Zusammenarbeit)\s+mit"
+    # sending people on to it: "verweist Ratsuchende an die Beratung des IQ Netzwerks Y", "… an das Y vermittelt"
+    r"|(?:verweis|vermittel)\w*\s[^.]{0,60}?\ban\s+(?:die|den|das)\b"
+    r"|\ban\s+(?:die|den|das)\s[^.]{0,80}?\b(?:verwiesen|vermittelt)\b)"
 )
 
 

@@ -36,8 +36,13 @@ _HEAD_SUBJECT = re.compile(
 
 
 def part_of(
-    text: str, sentence: tuple[int, int], ms: list[Mention], earlier: Mention | None
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    earlier: Mention | None,
+    topic: Mention | None = None,
 ) -> Iterator[RelationFinding]:
+    """`earlier`: the alliance named before; `topic`: the unit a pronoun opening the sentence goes on with."""
     for cue in _PART_OF.finditer(text, *sentence):
         # the clause's own subject, else the sentence's (a pronoun opening the clause: "…; sie ist Teil des …")
         clause = actors(ms, _clause_start(text, sentence[0], cue.start()), cue.start())
@@ -45,11 +50,13 @@ def part_of(
             subject_before(clause, cue.start())
             or subject_before(ms, cue.start())
             or _alliance_by_its_head(text, sentence[0], cue.start(), earlier)
+            or _unit_by_its_pronoun(text, sentence[0], cue.start(), topic)
         )
         after = [
             m
             for m in actors(ms, cue.end(), cue.end() + 60)
             if not _ATTRIBUTE_AGENT.fullmatch(text, cue.end(), m.start)
+            and not text.startswith("-", m.end)  # "zum ESF-Plus-Programm „Y“": the fund only qualifies Y
         ]
         own = subject and _OWN_CLAUSE_SUBJECT.search(
             text, max(subject.end, cue.start() - _CLAUSE_OPENING), cue.start()
@@ -118,6 +125,20 @@ def _clause_start(text: str, start: int, cue: int) -> int:
     """Where the clause of the cue begins: after the last joined main clause before it, else at the sentence."""
     joins = list(_CLAUSE_JOIN.finditer(text, start, cue))
     return joins[-1].end() if joins else start
+
+
+# "Es gehört zum Programm Y", "Sie ist Teil des Netzwerks Y": a pronoun alone before the cue, opening the sentence
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:Es|Er|Sie)\s+$")
+
+
+def _unit_by_its_pronoun(text: str, start: int, cue: int, topic: Mention | None) -> Mention | None:
+    if (
+        topic is None
+        or topic.type not in _UNITS_OF_A_BODY
+        or not _PRONOUN_SUBJECT.fullmatch(text, start, cue)
+    ):
+        return None
+    return topic
 
 
 def _alliance_by_its_head(text: str, start: int, cue: int, earlier: Mention | None) -> Mention | None:

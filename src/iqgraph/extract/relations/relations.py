@@ -89,7 +89,7 @@ def find_relations(
         *_funding(text, sentence, here, topic, before, network),
         *_partners(text, sentence, here, programme),
         *find_members(text, sentence, here, before.last("alliance")),
-        *part_of(text, sentence, here, before.last("alliance")),
+        *part_of(text, sentence, here, before.last("alliance"), topic),
         *whole_right_after(text, here),
         *whole_first(text, sentence, here),
         *find_hosts(
