@@ -66,7 +66,10 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*"
+    # an adjective of a derived kind needs its noun: "das Landesprogramm Integrative Maßnahmen" (not a noun in "-ive")
+    r"(?P<name>(?:(?!Perspektive|Initiative|Alternative|Offensive)[A-ZÄÖÜ][a-zäöüß]+(?:iv|isch|lich|ig|al|ell)e"
+    r"\s+(?=[A-ZÄÖÜ]))?"
+    r"[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*"
     rf"(?:\s+(?:{'|'.join(lexicon.PROGRAMME_NAME_NOUNS)})(?![\w-]))?"  # "das Landesprogramm Perspektive Arbeit"
     r"(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
     r"(?:\s+(?:Plus|plus)(?![\w-]))?)"  # a version closing the name: "das Mentoringprogramm Tandem Plus"
