@@ -17,6 +17,7 @@ from .coordination import (
     alliance_run_by,
     carrier_after_the_copula,
     change_of_coordinator,
+    coordinated_fronted,
     coordination_first,
     coordinator_named_first,
     leading_body,
@@ -167,6 +168,7 @@ def find_hosts(
     yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
+    yield from coordinated_fronted(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
     yield from coordinator_in_apposition(text, sentence, ms)
     yield from coordinator_named_first(text, sentence, ms, earlier)
