@@ -398,3 +398,16 @@ def test_the_unit_fronted_before_a_feminine_body_is_left_unread() -> None:
         RELEASE.format("Das IQ Netzwerk Sachsen koordiniert die Stiftung Wegweiser.")
     ).relations
     assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Umgesetzt wird das Teilprojekt des IQ Netzwerks Sachsen von der Handwerkskammer Muster.",
+        "Durchgeführt wird das Projekt des IQ Netzwerks Sachsen vom Verein Brückenbau e.V.",
+        "Getragen wird das neue Angebot des IQ Netzwerks Sachsen von der Stiftung Wegweiser.",
+    ],
+)
+def test_a_passive_about_the_network_s_project_hosts_not_the_network(sentence: str) -> None:
+    relations = facts_of(RELEASE.format(sentence)).relations
+    assert not any(s == NETWORK and p == "hostedBy" for s, p, _ in relations)

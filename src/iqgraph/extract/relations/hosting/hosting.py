@@ -279,8 +279,17 @@ def _verb_first_passives(
         ):  # "Betrieben wird sie vom Verein X": the unit spoken of
             subjects = [earlier]
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
+        if subjects and _OF_A_PROJECT.search(
+            text, max(cue.end(), subjects[0].start - _OF_REACH), subjects[0].start
+        ):
+            continue  # "Umgesetzt wird das Teilprojekt des IQ Netzwerks X von der Y": the project's carrier
         if subjects and hosts:
             yield RelationFinding(subjects[0], "hostedBy", hosts[0])
+
+
+# The network as the genitive of the project the passive is about: "das Teilprojekt des IQ Netzwerks X"
+_OF_A_PROJECT = re.compile(r"\b(?:Teil|Modell)?(?:[Pp]rojekt|[Vv]orhaben|Angebot)\s+(?:des|der)\s+$")
+_OF_REACH = 30  # characters back from the network over the project's noun and "des"
 
 
 def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
