@@ -248,3 +248,18 @@ def test_a_programme_named_by_a_derived_adjective_keeps_its_noun(text: str, labe
 )
 def test_regional_networks_in_the_plural_before_a_land_name_none(text: str) -> None:
     assert networks(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Im Rahmen der Förderrichtlinie „Fachkräfte sichern“ berät die Stadt Betriebe.",
+            "Fachkräfte sichern",
+        ),
+        ("Die Landesförderrichtlinie „Arbeit für alle“ läuft aus.", "Arbeit für alle"),
+        ("Gefördert wird es aus der ESF-Förderrichtlinie „Neue Wege“.", "Neue Wege"),
+    ],
+)
+def test_a_funding_guideline_by_its_quoted_name_is_a_programme(text: str, label: str) -> None:
+    assert label in programmes(text)

@@ -271,3 +271,15 @@ def test_a_project_paid_from_a_fund_stays_the_sole_network_s() -> None:
         "Mitteln des Europäischen Sozialfonds Plus gefördert."
     )
     assert ("Anker Beruf", "IQ Landesnetzwerk Hessen") in _part_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Rahmen der ESF-Plus-Förderrichtlinie „Fachkräfte sichern“ berät die Beratungsstelle Anerkennung Kiel.",
+        "Die Beratungsstelle Anerkennung Kiel arbeitet im Rahmen des ESF-Plus-Programms „Neue Wege“.",
+        "Die Beratungsstelle Anerkennung Kiel ist Teil des AMIF-Programms „Gute Arbeit“.",
+    ],
+)
+def test_a_fund_opening_a_programme_s_compound_is_not_the_whole(body: str) -> None:
+    assert not any("Sozialfonds" in o or "Integrationsfonds" in o for _, o in _part_of(body))
