@@ -368,3 +368,46 @@ def test_the_network_s_coordination_hosted_is_the_network_hosted(sentence: str, 
 def test_the_network_s_coordination_handed_on_is_no_office(sentence: str) -> None:
     facts = facts_of(RELEASE.format(sentence))
     assert not any(type_ == "CoordinationOffice" for type_, _ in facts.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen koordiniert seit 2023 der Verein Brückenbau e.V.",
+            NETWORK,
+            "Brückenbau e.V.",
+        ),
+        (
+            "Das RIN Vogtland-Zwickau koordinierte bis 2024 der Verein Lernwerk e. V.",
+            "Regionales Integrationsnetzwerk Vogtland-Zwickau",
+            "Lernwerk e. V.",
+        ),
+        ("Das Projekt „Brücke Pflege“ leitet der Verein Lernwerk e. V.", "Brücke Pflege", "Lernwerk e. V."),
+    ],
+)
+def test_the_unit_fronted_its_coordinator_the_nominative_after_the_verb(
+    sentence: str, unit: str, carrier: str
+) -> None:
+    assert (unit, "hostedBy", carrier) in facts_of(RELEASE.format(sentence)).relations
+
+
+def test_the_unit_fronted_before_a_feminine_body_is_left_unread() -> None:
+    # "die Stiftung" may be the subject or the object: no hosting is read
+    relations = facts_of(
+        RELEASE.format("Das IQ Netzwerk Sachsen koordiniert die Stiftung Wegweiser.")
+    ).relations
+    assert not any(p == "hostedBy" for _, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Umgesetzt wird das Teilprojekt des IQ Netzwerks Sachsen von der Handwerkskammer Muster.",
+        "Durchgeführt wird das Projekt des IQ Netzwerks Sachsen vom Verein Brückenbau e.V.",
+        "Getragen wird das neue Angebot des IQ Netzwerks Sachsen von der Stiftung Wegweiser.",
+    ],
+)
+def test_a_passive_about_the_network_s_project_hosts_not_the_network(sentence: str) -> None:
+    relations = facts_of(RELEASE.format(sentence)).relations
+    assert not any(s == NETWORK and p == "hostedBy" for s, p, _ in relations)

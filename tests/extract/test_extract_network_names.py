@@ -224,3 +224,42 @@ def test_the_people_an_iq_service_serves_are_no_part_of_its_name(text: str, unit
 def test_a_bare_iq_service_leaves_the_programme_its_word(text: str) -> None:
     assert "Integration durch Qualifizierung" in programmes(text)
     assert any(label.startswith("IQ ") for label in _units(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Parallel fördert das Land das Landesprogramm Integrative Maßnahmen.", "Integrative Maßnahmen"),
+        ("Aus dem Förderprogramm Soziale Teilhabe kommen weitere Mittel.", "Soziale Teilhabe"),
+        ("Das Bundesprogramm Interkulturelle Öffnung wird verlängert.", "Interkulturelle Öffnung"),
+    ],
+)
+def test_a_programme_named_by_a_derived_adjective_keeps_its_noun(text: str, label: str) -> None:
+    assert programmes(text) == {label}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neu seit 2023: Regionale Integrationsnetzwerke in Sachsen",
+        "Seit Januar arbeiten die Regionalen Integrationsnetzwerke in Thüringen.",
+        "Die Regionalen IQ Integrationsnetzwerke für Bayern stellen sich vor.",
+    ],
+)
+def test_regional_networks_in_the_plural_before_a_land_name_none(text: str) -> None:
+    assert networks(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Im Rahmen der Förderrichtlinie „Fachkräfte sichern“ berät die Stadt Betriebe.",
+            "Fachkräfte sichern",
+        ),
+        ("Die Landesförderrichtlinie „Arbeit für alle“ läuft aus.", "Arbeit für alle"),
+        ("Gefördert wird es aus der ESF-Förderrichtlinie „Neue Wege“.", "Neue Wege"),
+    ],
+)
+def test_a_funding_guideline_by_its_quoted_name_is_a_programme(text: str, label: str) -> None:
+    assert label in programmes(text)

@@ -248,3 +248,38 @@ def test_a_pronoun_opening_the_sentence_places_the_unit_before_it(body: str, who
     part_of = _part_of(body)
     assert any(o == whole for _, o in part_of)
     assert not any("Sozialfonds" in o for _, o in part_of)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mit dem Projekt „Anker Beruf“ startet die Volkshochschule Muster ein Angebot. Es wird über das "
+        "Bundesprogramm KompAS gefördert. Beim Auftakt war auch das IQ Netzwerk Hessen dabei.",
+        "Das Projekt „Anker Beruf“ wird aus dem Landesprogramm „Gute Arbeit“ finanziert. Gäste kamen vom IQ "
+        "Netzwerk Sachsen.",
+        "Das Projekt „Anker Beruf“ des Vereins Lernwerk e. V. gehört zum Bundesprogramm „Neue Chancen“. Auch "
+        "Fachleute des IQ Netzwerks Thüringen stellten sich vor.",
+    ],
+)
+def test_a_project_of_another_programme_is_not_the_sole_network_s(body: str) -> None:
+    assert not any(s == "Anker Beruf" and "Netzwerk" in o for s, o in _part_of(body))
+
+
+def test_a_project_paid_from_a_fund_stays_the_sole_network_s() -> None:
+    body = (
+        "Das IQ Netzwerk Hessen stellt sich vor. Das Projekt „Anker Beruf“ der Volkshochschule Muster wird aus "
+        "Mitteln des Europäischen Sozialfonds Plus gefördert."
+    )
+    assert ("Anker Beruf", "IQ Landesnetzwerk Hessen") in _part_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im Rahmen der ESF-Plus-Förderrichtlinie „Fachkräfte sichern“ berät die Beratungsstelle Anerkennung Kiel.",
+        "Die Beratungsstelle Anerkennung Kiel arbeitet im Rahmen des ESF-Plus-Programms „Neue Wege“.",
+        "Die Beratungsstelle Anerkennung Kiel ist Teil des AMIF-Programms „Gute Arbeit“.",
+    ],
+)
+def test_a_fund_opening_a_programme_s_compound_is_not_the_whole(body: str) -> None:
+    assert not any("Sozialfonds" in o or "Integrationsfonds" in o for _, o in _part_of(body))

@@ -151,7 +151,7 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
     # the sole network a release names holds its projects, unless the text places projects outside it
     sole = len({m.key for m in mentions if m.type == "StateNetwork" and not m.generic}) == 1
     sole = sole and not _placed_outside(c, mentions) and not _only_a_partner_s(c, mentions, network)
-    carried = _carried_elsewhere(c, placed)
+    carried = _carried_elsewhere(c, placed) | _of_another_programme(c)
     # where the text says which projects are the network's, the others are not its by default
     chosen = network is not None and _placed_in(c, network)
     for m in mentions:
@@ -172,6 +172,29 @@ def networks_of_the_programme(c: Collector, mentions: list[Mention], programme: 
             c.relation(RelationFinding(m, "partOf", network), (m.start, m.end))
         elif programme is not None and is_iq and _of_the_programme(m, network):
             c.relation(RelationFinding(m, "partOf", programme), (m.start, m.end))
+
+
+# A fund pays for the programme's own projects too ("aus Mitteln des ESF Plus"): only another programme takes a project
+_FUND = re.compile(r"fonds|Europäisch|\b(?:ESF|AMIF)\b", re.IGNORECASE)
+
+
+def _of_another_programme(c: Collector) -> set[str]:
+    """The projects the text funds from or places in another programme ("wird über das Bundesprogramm KompAS
+    gefördert"): no project of the release's IQ network by default."""
+    iq = c.gazetteer.programme_key
+    others = {
+        key
+        for key, e in c.entities.items()
+        if e.type == "Programme" and key != iq and not _FUND.search(e.label)
+    }
+    kinds = {key: e.type for key, e in c.entities.items()}
+    return {
+        r.subject
+        for r in c.relations.values()
+        if r.predicate in ("fundedBy", "partOf")
+        and r.object in others
+        and kinds.get(r.subject) == "Subproject"
+    }
 
 
 def _placed_in(c: Collector, network: Mention) -> bool:

@@ -74,8 +74,8 @@ _ONE_LAND = re.compile(rf"(?:{_LAND})(?![\w-])")
 # A Land of a coordination is first of all its network's (the Land stays a place: the network is located there).
 _BEFORE_THE_PLACE = 4
 _RIN = re.compile(
-    r"(?:[Rr]egional(?:e|en|es)?\s+(?:IQ[\s\-]*)?Integrationsnetzwerk(?:e|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN)\s+"
-    rf"(?:(?:in|für)\s+(?=(?:{_LAND})(?![\w-])))?(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
+    r"(?:[Rr]egional(?:e|en|es)?\s+(?:IQ[\s\-]*)?Integrationsnetzwerk(?:(?P<plural>e)|es|s)?(?:\s*\(RIN\))?|(?<![\w-])RIN)\s+"
+    rf"(?:(?P<where>in|für)\s+(?=(?:{_LAND})(?![\w-])))?(?P<a>(?:IQ\s+)?[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]\w+)*(?:\s[-–]\s(?:Nord|Süd|Ost|West|Mitte)\w*(?![\w-]))?)"
     r"(?:\s+und\s+(?P<b>[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*))?"
 )
 _PART_NETWORK_NEXT = re.compile(r"\s+plus\s")
@@ -136,6 +136,8 @@ def _regional_integration_networks(text: str) -> list[Mention]:
     for match in _RIN.finditer(text):
         if _PART_NETWORK_NEXT.match(text, match.end("a")):
             continue  # "Regionale Integrationsnetzwerke MigraNet plus A und B": the part networks' own names follow
+        if match.group("plural") and match.group("where"):
+            continue  # "die Regionalen Integrationsnetzwerke in Sachsen": where several work, none's name
         for group in ("a", "b"):
             city = match.group(group)
             if city:

@@ -453,9 +453,18 @@ def _next_to_the_cue(text: str, start: int, first: Mention, reach: int) -> bool:
     return first.type == "Programme" and _PROGRAMME_HEAD.fullmatch(text, start, first.start) is not None
 
 
+def _qualifies_a_whole(text: str, m: Mention, cue: _Cue) -> bool:
+    """ "im Rahmen der ESF-Plus-Förderrichtlinie „Y“": the fund opening the compound only qualifies the whole Y."""
+    return cue.objects.get(m.type) == "partOf" and text.startswith("-", m.end)
+
+
 def _objects(text: str, ms: list[Mention], start: int, end: int, cue: _Cue) -> list[Mention]:
     """The object right after the cue, and with `many` the ones coordinated with it."""
-    after = [m for m in actors(ms, start, end) if m.type in cue.objects or m.type == "Place"]
+    after = [
+        m
+        for m in actors(ms, start, end)
+        if (m.type in cue.objects or m.type == "Place") and not _qualifies_a_whole(text, m, cue)
+    ]
     if (
         not after
         or not _next_to_the_cue(text, start, after[0], cue.reach)

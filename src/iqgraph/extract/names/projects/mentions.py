@@ -57,9 +57,10 @@ _QUOTED_SUBPROJECT = re.compile(
     + "|".join(lexicon.SUBPROJECT_HEADS)
     + rf"))(?:es|s|en|e)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
 )
-# "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“": a programme by its quoted name.
+# "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“", "der Förderrichtlinie „Y“": a programme
+# by its quoted name.
 _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares trying the heads in every word
-    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie)(?:es|s)?"
+    r"(?<![\w-])(?=[\w-]+\s+[„\"“»])(?:[A-ZÄÖÜ][\w-]*)?(?:[Pp]rogramm|[Ss]onderausschreibung|[Ii]nitiative|[Ff]örderlinie|[Ff]örderrichtlinie)(?:es|s)?"
     r"\s+[„\"“»](?P<name>[^„\"“”»«\n?]{3,90})[“\"”«]"
 )
 # "das Förderprogramm Anerkennungszuschuss", "das Sonderprogramm MobiPro-EU": a programme compound (not the bare
@@ -68,7 +69,10 @@ _QUOTED_PROGRAMME = re.compile(  # the look ahead for the quoted name spares try
 # The name may go on with a preposition and one more word: "die Landesinitiative Fachkraft im Fokus".
 _NAMED_PROGRAMME = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*)(?:programm|initiative)(?:es|s)?\s+"
-    r"(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*"
+    # an adjective of a derived kind needs its noun: "das Landesprogramm Integrative Maßnahmen" (not a noun in "-ive")
+    r"(?P<name>(?:(?!Perspektive|Initiative|Alternative|Offensive)[A-ZÄÖÜ][a-zäöüß]+(?:iv|isch|lich|ig|al|ell)e"
+    r"\s+(?=[A-ZÄÖÜ]))?"
+    r"[A-ZÄÖÜ][\wÄÖÜäöüß]*(?:-[A-ZÄÖÜa-zäöü0-9]\w*)*"
     rf"(?:\s+(?:{'|'.join(lexicon.PROGRAMME_NAME_NOUNS)})(?![\w-]))?"  # "das Landesprogramm Perspektive Arbeit"
     r"(?:\s+(?:im|in|für|am|mit)\s+(?P<last>[A-ZÄÖÜ][\wÄÖÜäöüß]+))?"
     r"(?:\s+(?:Plus|plus)(?![\w-]))?)"  # a version closing the name: "das Mentoringprogramm Tandem Plus"

@@ -310,3 +310,24 @@ def seated_at_a_body(text: str, sentence: tuple[int, int], ms: list[Mention]) ->
         hosts = actors(ms, cue.end(), cue.end() + AGENT_NEXT, CARRIERS)
         if before and hosts and _SUBJECT_FIRST.fullmatch(text, sentence[0], before[0].start):
             yield RelationFinding(before[0], "hostedBy", hosts[0])
+
+
+# The coordinated unit fronted as the object, the verb second, its coordinator the subject after it in the nominative:
+# "Das RIN X koordiniert der Verein Y", "Den Verbund X leitet seit 2023 der Verein Y" (only "der" marks the subject: in
+# "Das Netzwerk X koordiniert die Y" either may be the subject).
+_FRONTED_OBJECT = re.compile(r"\s*(?:Das|Den)\s+$")
+_VERB_THEN_NOMINATIVE = re.compile(
+    r"[“”\"«]?\s+(?:koordiniert|koordinierte|leitet|leitete)\s+(?:(?:seit|bis|ab)\s+\S+\s+)?der\s+"
+    r"(?:[A-ZÄÖÜ]\w*\s+)?$"
+)
+_VERB_REACH = 60  # characters from the unit to its coordinator: the verb, a time and a head noun
+
+
+def coordinated_fronted(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    units = actors(ms, *sentence, COORDINATED)
+    if not units or not _FRONTED_OBJECT.fullmatch(text, sentence[0], units[0].start):
+        return
+    unit = units[0]
+    host = next(iter(actors(ms, unit.end, min(sentence[1], unit.end + _VERB_REACH), CARRIERS)), None)
+    if host is not None and _VERB_THEN_NOMINATIVE.fullmatch(text, unit.end, host.start):
+        yield RelationFinding(unit, "hostedBy", host)

@@ -18,6 +18,7 @@ from .coordination import (
     alliance_run_by,
     carrier_after_the_copula,
     change_of_coordinator,
+    coordinated_fronted,
     coordination_first,
     coordinator_named_first,
     leading_body,
@@ -182,6 +183,7 @@ def find_hosts(
     yield from seated_at_a_body(text, sentence, ms)
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
+    yield from coordinated_fronted(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
     yield from coordinator_in_apposition(text, sentence, ms)
     yield from coordinator_named_first(text, sentence, ms, earlier)
@@ -294,10 +296,19 @@ def _verb_first_passives(
         ):  # "Betrieben wird sie vom Verein X": the unit spoken of
             subjects = [earlier]
         hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
+        if subjects and _OF_A_PROJECT.search(
+            text, max(cue.end(), subjects[0].start - _OF_REACH), subjects[0].start
+        ):
+            continue  # "Umgesetzt wird das Teilprojekt des IQ Netzwerks X von der Y": the project's carrier
         if subjects and hosts:
             # "Umgesetzt wird X gemeinsam von der Y und der Z": each carrier of the list
             listed = listed_after(text, ms, hosts[0].start, end, CARRIERS)
             yield from (RelationFinding(subjects[0], "hostedBy", host) for host in listed or hosts[:1])
+
+
+# The network as the genitive of the project the passive is about: "das Teilprojekt des IQ Netzwerks X"
+_OF_A_PROJECT = re.compile(r"\b(?:Teil|Modell)?(?:[Pp]rojekt|[Vv]orhaben|Angebot)\s+(?:des|der)\s+$")
+_OF_REACH = 30  # characters back from the network over the project's noun and "des"
 
 
 def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
