@@ -418,3 +418,33 @@ def test_workshops_a_project_offers_are_its_own_not_a_later_events(offer: str) -
 def test_workshops_of_an_event_stay_the_events(offer: str) -> None:
     text = f"Fachtag\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}. {offer}"
     assert (PROJEKT, 4) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        (f"Seit 2015 ist die Lernwerk Heide gGmbH Partner im {NETZ}.", "Lernwerk Heide gGmbH"),
+        ("Seit 2019 ist unser Verein auch Mitglied im Landesfrauenrat Niedersachsen.", VEREIN),
+        (
+            "Inzwischen ist die Lernwerk Heide gGmbH Mitglied im Landesfrauenrat Niedersachsen.",
+            "Lernwerk Heide gGmbH",
+        ),
+    ],
+)
+def test_a_member_named_right_after_the_fronted_verb_is_the_member(sentence: str, member: str) -> None:
+    text = f"Über uns\n\nDie Lernwerk Heide gGmbH und der Verein {VEREIN} beraten in Buchholz. {sentence}"
+    relations = facts_of(text).relations
+    assert any(s == member and p == "memberOf" for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Seit 2015 ist laut Lernwerk Heide gGmbH jede Schule Partner im {NETZ}.",
+        f"Seit 2015 ist nach Angaben der Lernwerk Heide gGmbH jede Schule Partner im {NETZ}.",
+        f"Seit 2015 ist auch ohne die Lernwerk Heide gGmbH jede Schule Partner im {NETZ}.",
+    ],
+)
+def test_a_body_after_the_verb_and_a_preposition_is_no_member(sentence: str) -> None:
+    text = f"Über uns\n\nDie Lernwerk Heide gGmbH berät in Buchholz. {sentence}"
+    assert ("Lernwerk Heide gGmbH", "memberOf", NETZ) not in facts_of(text).relations

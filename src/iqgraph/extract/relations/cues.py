@@ -51,6 +51,9 @@ class _Cue:
     )
     listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
     free: bool = False  # no subject after a preposition: "Außerhalb des Netzwerks setzt die Y im Auftrag …"
+    inverted: bool = (
+        False  # with none before it, the subject right after the finite verb: "Seit 2015 ist die X …"
+    )
 
 
 _PROJECT_WORD = (
@@ -62,6 +65,9 @@ _CARRIED = {t: "hostedBy" for t in COORDINATED}
 _JOINED = {t: "memberOf" for t in ("StateNetwork", "Programme", "Organisation")}
 # from the network to the role noun after it: "im Netzwerk IQ Nordland seit vielen Jahren als Partner"
 _TO_THE_ROLE_NOUN = 80
+# words between "ist"/"sind" and the member noun: adverbs ("seit 2015 auch"), or a subject after the fronted verb
+# ("Seit 2015 ist die Lernwerk Heide gGmbH Partner im …")
+_MIDDLE_FIELD = 5
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -233,7 +239,7 @@ _CUES = (
     # "Die X gGmbH ist seit 2005 im Netzwerk Y als operativer Partner aktiv"; several: "A und B sind Partner im Y"
     _Cue(
         re.compile(
-            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:\w+\s+){{0,3}}?(?:(?:{_MEMBER_NOUN})\s+"
+            rf"\b(?:ist|sind|war|waren|wurde|wurden)\s+(?:[\w.]+\s+){{0,{_MIDDLE_FIELD}}}?(?:(?:{_MEMBER_NOUN})\s+"
             r"(?:im|in\s+der|des|der|beim|bei\s+der|am)"
             rf"|(?:im|in\s+der|am)(?=[^.;]{{0,{_TO_THE_ROLE_NOUN}}}\bals\s+(?:\w+\s+)?(?:{_MEMBER_NOUN})\b))\b"
         ),
@@ -241,6 +247,7 @@ _CUES = (
         _JOINED,
         _NEXT_TO_CUE,
         listed=True,
+        inverted=True,
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
     # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
@@ -376,6 +383,11 @@ def _read_cue(
         return
     subjects = _cue_subjects(text, sentence, ms, cue, match)
     if (
+        not subjects and cue.inverted
+    ):  # "Seit 2015 ist die X gGmbH Partner im Y", "Heute sind wir Mitglied im Y"
+        middle = actors(ms, match.start(), match.end(), cue.subjects)[:1]
+        subjects = [m for m in middle if _AFTER_THE_VERB.fullmatch(text, match.start(), m.start)]
+    if (
         not subjects and topic is None and not (cue.within or cue.nearest)
     ):  # "Im Rahmen des Netzwerks X startet Y"
         subjects = actors(ms, objects[-1].end, sentence[1], cue.subjects)
@@ -388,6 +400,9 @@ def _read_cue(
             pair = (obj, one) if cue.inverse else (one, obj)
             yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
 
+
+# the finite verb opening a cue and an article or possessive before the subject that follows it
+_AFTER_THE_VERB = re.compile(r"\w+\s+(?:(?:der|die|das|unser|unsere)\s+)?")
 
 # Between the actor an apposition or relative clause is about and the cue: a closing mark, an abbreviation in
 # parentheses ("Die Stiftung X (SX), die …"); a person named there is the one it is about ("begrüßte A, der …").
