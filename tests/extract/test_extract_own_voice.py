@@ -448,3 +448,29 @@ def test_a_member_named_right_after_the_fronted_verb_is_the_member(sentence: str
 def test_a_body_after_the_verb_and_a_preposition_is_no_member(sentence: str) -> None:
     text = f"Über uns\n\nDie Lernwerk Heide gGmbH berät in Buchholz. {sentence}"
     assert ("Lernwerk Heide gGmbH", "memberOf", NETZ) not in facts_of(text).relations
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Das Bildungswerk hat 140 Beschäftigte.",
+        "Das Bildungswerk zählt 140 Beschäftigte.",
+        "Die Akademie hat 140 Beschäftigte.",
+    ],
+)
+def test_a_body_by_its_kind_noun_paragraphs_later_holds_its_count(later: str) -> None:
+    body = "Akademie Nordheide gGmbH" if "Akademie" in later else "Bildungswerk Nordheide e. V."
+    text = (
+        f"Büro\n\nBetrieben wird die Stelle von der {body} in Buchholz. Die Stelle ist montags besetzt. "
+        f"„Viele geben zu früh auf“, sagt die Leiterin.\n\n{later}"
+    )
+    assert (body, 140) in facts_of(text).counts
+
+
+def test_a_kind_noun_after_two_bodies_of_its_kind_holds_no_count() -> None:
+    text = (
+        "Büro\n\nBetrieben wird die Stelle vom Bildungswerk Nordheide e. V. und vom Bildungswerk Heide e. V. "
+        "Die Stelle ist montags besetzt. „Viele geben zu früh auf“, sagt die Leiterin.\n\n"
+        "Das Bildungswerk hat 140 Beschäftigte."
+    )
+    assert not [c for c in facts_of(text).counts if c[1] == 140]
