@@ -474,3 +474,29 @@ def test_a_kind_noun_after_two_bodies_of_its_kind_holds_no_count() -> None:
         "Das Bildungswerk hat 140 Beschäftigte."
     )
     assert not [c for c in facts_of(text).counts if c[1] == 140]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "Der Verein hat nach eigenen Angaben 140 Mitglieder.",
+        "Der Verein hat laut eigener Zählung 140 Mitglieder.",
+        "Der Verein zählt nach jüngsten Zahlen 140 Mitglieder.",
+    ],
+)
+def test_a_figure_after_a_noun_with_its_adjective_is_a_count(figure: str) -> None:
+    text = f"Verein\n\nDer Verein {VEREIN} berät in Buchholz. {figure}"
+    assert (VEREIN, 140) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "labelled",
+    [
+        f"Der Verein {VEREIN} berät im neuen Gebäude 7 am Markt.",
+        f"Der Verein {VEREIN} berät in Raum 12 des Rathauses.",
+        f"Der Verein {VEREIN} berät nach Paragraf 17 des Gesetzes.",
+    ],
+)
+def test_a_number_labelled_by_a_noun_is_no_count(labelled: str) -> None:
+    counts = facts_of(f"Verein\n\n{labelled}").counts
+    assert not [c for c in counts if c[1] in (7, 12, 17)]
