@@ -500,3 +500,19 @@ def test_a_figure_after_a_noun_with_its_adjective_is_a_count(figure: str) -> Non
 def test_a_number_labelled_by_a_noun_is_no_count(labelled: str) -> None:
     counts = facts_of(f"Verein\n\n{labelled}").counts
     assert not [c for c in counts if c[1] in (7, 12, 17)]
+
+
+@pytest.mark.parametrize("name", ["Fahrt ins Land", "Weg in Arbeit", "Brücke Beruf"])
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "Umgesetzt wird es von der Verkehrsakademie Erfurt GmbH.",
+        "Es wird von der Verkehrsakademie Erfurt GmbH umgesetzt.",
+        "Getragen wird es von der Verkehrsakademie Erfurt GmbH.",
+    ],
+)
+def test_es_after_a_project_named_with_its_noun_is_the_project(name: str, carried: str) -> None:
+    text = f"Newsletter\n\nNeu im IQ Netzwerk Thüringen: Das Projekt „{name}“ qualifiziert Fahrerinnen. {carried}"
+    relations = facts_of(text).relations
+    assert (name, "hostedBy", "Verkehrsakademie Erfurt GmbH") in relations
+    assert ("IQ Netzwerk Thüringen", "hostedBy", "Verkehrsakademie Erfurt GmbH") not in relations
