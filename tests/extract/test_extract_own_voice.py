@@ -418,3 +418,101 @@ def test_workshops_a_project_offers_are_its_own_not_a_later_events(offer: str) -
 def test_workshops_of_an_event_stay_the_events(offer: str) -> None:
     text = f"Fachtag\n\nDas Teilprojekt „{PROJEKT}“ gehört zum {NETZ}. {offer}"
     assert (PROJEKT, 4) not in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        (f"Seit 2015 ist die Lernwerk Heide gGmbH Partner im {NETZ}.", "Lernwerk Heide gGmbH"),
+        ("Seit 2019 ist unser Verein auch Mitglied im Landesfrauenrat Niedersachsen.", VEREIN),
+        (
+            "Inzwischen ist die Lernwerk Heide gGmbH Mitglied im Landesfrauenrat Niedersachsen.",
+            "Lernwerk Heide gGmbH",
+        ),
+    ],
+)
+def test_a_member_named_right_after_the_fronted_verb_is_the_member(sentence: str, member: str) -> None:
+    text = f"Über uns\n\nDie Lernwerk Heide gGmbH und der Verein {VEREIN} beraten in Buchholz. {sentence}"
+    relations = facts_of(text).relations
+    assert any(s == member and p == "memberOf" for s, p, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Seit 2015 ist laut Lernwerk Heide gGmbH jede Schule Partner im {NETZ}.",
+        f"Seit 2015 ist nach Angaben der Lernwerk Heide gGmbH jede Schule Partner im {NETZ}.",
+        f"Seit 2015 ist auch ohne die Lernwerk Heide gGmbH jede Schule Partner im {NETZ}.",
+    ],
+)
+def test_a_body_after_the_verb_and_a_preposition_is_no_member(sentence: str) -> None:
+    text = f"Über uns\n\nDie Lernwerk Heide gGmbH berät in Buchholz. {sentence}"
+    assert ("Lernwerk Heide gGmbH", "memberOf", NETZ) not in facts_of(text).relations
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Das Bildungswerk hat 140 Beschäftigte.",
+        "Das Bildungswerk zählt 140 Beschäftigte.",
+        "Die Akademie hat 140 Beschäftigte.",
+    ],
+)
+def test_a_body_by_its_kind_noun_paragraphs_later_holds_its_count(later: str) -> None:
+    body = "Akademie Nordheide gGmbH" if "Akademie" in later else "Bildungswerk Nordheide e. V."
+    text = (
+        f"Büro\n\nBetrieben wird die Stelle von der {body} in Buchholz. Die Stelle ist montags besetzt. "
+        f"„Viele geben zu früh auf“, sagt die Leiterin.\n\n{later}"
+    )
+    assert (body, 140) in facts_of(text).counts
+
+
+def test_a_kind_noun_after_two_bodies_of_its_kind_holds_no_count() -> None:
+    text = (
+        "Büro\n\nBetrieben wird die Stelle vom Bildungswerk Nordheide e. V. und vom Bildungswerk Heide e. V. "
+        "Die Stelle ist montags besetzt. „Viele geben zu früh auf“, sagt die Leiterin.\n\n"
+        "Das Bildungswerk hat 140 Beschäftigte."
+    )
+    assert not [c for c in facts_of(text).counts if c[1] == 140]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "Der Verein hat nach eigenen Angaben 140 Mitglieder.",
+        "Der Verein hat laut eigener Zählung 140 Mitglieder.",
+        "Der Verein zählt nach jüngsten Zahlen 140 Mitglieder.",
+    ],
+)
+def test_a_figure_after_a_noun_with_its_adjective_is_a_count(figure: str) -> None:
+    text = f"Verein\n\nDer Verein {VEREIN} berät in Buchholz. {figure}"
+    assert (VEREIN, 140) in facts_of(text).counts
+
+
+@pytest.mark.parametrize(
+    "labelled",
+    [
+        f"Der Verein {VEREIN} berät im neuen Gebäude 7 am Markt.",
+        f"Der Verein {VEREIN} berät in Raum 12 des Rathauses.",
+        f"Der Verein {VEREIN} berät nach Paragraf 17 des Gesetzes.",
+    ],
+)
+def test_a_number_labelled_by_a_noun_is_no_count(labelled: str) -> None:
+    counts = facts_of(f"Verein\n\n{labelled}").counts
+    assert not [c for c in counts if c[1] in (7, 12, 17)]
+
+
+@pytest.mark.parametrize("name", ["Fahrt ins Land", "Weg in Arbeit", "Brücke Beruf"])
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "Umgesetzt wird es von der Verkehrsakademie Erfurt GmbH.",
+        "Es wird von der Verkehrsakademie Erfurt GmbH umgesetzt.",
+        "Getragen wird es von der Verkehrsakademie Erfurt GmbH.",
+    ],
+)
+def test_es_after_a_project_named_with_its_noun_is_the_project(name: str, carried: str) -> None:
+    text = f"Newsletter\n\nNeu im IQ Netzwerk Thüringen: Das Projekt „{name}“ qualifiziert Fahrerinnen. {carried}"
+    relations = facts_of(text).relations
+    assert (name, "hostedBy", "Verkehrsakademie Erfurt GmbH") in relations
+    assert ("IQ Netzwerk Thüringen", "hostedBy", "Verkehrsakademie Erfurt GmbH") not in relations

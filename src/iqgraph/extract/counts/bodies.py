@@ -111,6 +111,11 @@ def body_stand_in(scope: CountScope, clause: tuple[int, int], number: NumberPhra
         for m in scope.mentions
         if m.type in BODIES and not m.generic and m.end <= match.start() and is_of_kind(m.label, kind)
     }
+    if not bodies:  # named further back: the stand-in the names stage resolved to the one body of its kind
+        named = scope.within(match.span("noun"))
+        return next(
+            (m for m in named if m.generic and m.type in BODIES and m.start == match.start("noun")), None
+        )
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 

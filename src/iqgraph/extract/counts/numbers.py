@@ -293,4 +293,17 @@ def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos
     after_name = any(m.end <= pos and not text[m.end : pos].strip() for m in mentions)
     # "in diesem Zeitraum 35 Sitzungen": a noun with its article ends a phrase; a label stands bare ("Raum 12")
     with_article = len(before) > 2 and before[-2].lower() in lexicon.DETERMINERS
-    return before[-1][:1].isupper() and len(before) > 1 and not after_name and not with_article
+    # "nach eigenen Angaben 140 Beschäftigte": a noun after its attributive adjective ends a phrase too
+    with_adjective = (
+        len(before) > 2 and _ATTRIBUTIVE.fullmatch(before[-2]) and before[-2] not in lexicon.PREPOSITIONS
+    )
+    return (
+        before[-1][:1].isupper()
+        and len(before) > 1
+        and not after_name
+        and not with_article
+        and not with_adjective
+    )
+
+
+_ATTRIBUTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|em|es)")

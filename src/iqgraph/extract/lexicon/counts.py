@@ -298,6 +298,8 @@ BODY_STAND_INS: dict[str, tuple[str, ...]] = {
     "Kammer": ("kammer",),
     "Verband": ("verband",),
     "Behörde": ("behörde",),
+    "Bildungswerk": ("bildungswerk",),
+    "Akademie": ("akademie",),
 }
 
 # Nouns naming a period that a figure may follow right after ("im Vorjahr 250 Familien", "im Quartal 80 Anträge"):

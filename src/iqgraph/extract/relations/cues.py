@@ -52,7 +52,9 @@ class _Cue:
     listed: bool = False  # every subject of a list ending right at the cue: "A, B und C sind Partner im Y"
     free: bool = False  # no subject after a preposition: "Außerhalb des Netzwerks setzt die Y im Auftrag …"
     repeated: bool = False  # objects coordinated with their preposition repeated: "Mitglied im Y und im Z"
-    inside: bool = False  # with nothing before the cue, the subject named inside it, after its verb
+    inverted: bool = (
+        False  # with none before it, the subject right after the finite verb: "Seit 2015 ist die X …"
+    )
 
 
 _PROJECT_WORD = (
@@ -251,7 +253,7 @@ _CUES = (
         _NEXT_TO_CUE,
         listed=True,
         repeated=True,  # "Der Verein X ist Mitglied im Bündnis Y und im Rat Z": a member of both
-        inside=True,  # the verb first: "Seit 2020 ist der Verein X e. V. Partner im IQ Netzwerk Y"
+        inverted=True,
     ),
     # The member in apposition: "Die X gGmbH, ein Partner im IQ Netzwerk Y, …", "…, einem Mitglied des Bündnisses Y",
     # no article: "Die Stiftung X, Partnerin im IQ Netzwerk Y, …"
@@ -386,8 +388,11 @@ def _read_cue(
     if not objects:
         return
     subjects = _cue_subjects(text, sentence, ms, cue, match)
-    if not subjects and cue.inside:  # "Seit 2020 ist die X gGmbH Partner im Y"
-        subjects = actors(ms, match.start(), match.end(), cue.subjects)
+    if (
+        not subjects and cue.inverted
+    ):  # "Seit 2015 ist die X gGmbH Partner im Y", "Heute sind wir Mitglied im Y"
+        middle = actors(ms, match.start(), match.end(), cue.subjects)[:1]
+        subjects = [m for m in middle if _AFTER_THE_VERB.fullmatch(text, match.start(), m.start)]
     if (
         not subjects and topic is None and not (cue.within or cue.nearest)
     ):  # "Im Rahmen des Netzwerks X startet Y"
@@ -401,6 +406,9 @@ def _read_cue(
             pair = (obj, one) if cue.inverse else (one, obj)
             yield RelationFinding(pair[0], cue.objects[obj.type], pair[1])
 
+
+# the finite verb opening a cue and an article or possessive before the subject that follows it
+_AFTER_THE_VERB = re.compile(r"\w+\s+(?:(?:der|die|das|unser|unsere)\s+)?")
 
 # Between the actor an apposition or relative clause is about and the cue: a closing mark, an abbreviation in
 # parentheses ("Die Stiftung X (SX), die …"); a person named there is the one it is about ("begrüßte A, der …").

@@ -68,7 +68,7 @@ def pronoun_genders(text: str, sentence_start: int) -> frozenset[str] | None:
 
 def unit_genders(text: str, m: Mention) -> frozenset[str]:
     """The genders the text gives a named unit where it names it; empty where nothing tells."""
-    own = _head_gender(m.label)
+    own = _named_by_its_noun(m.surface) or _head_gender(m.label)
     before = _BEFORE_NAME.search(text, max(0, m.start - _LOOK_BACK), m.start)
     if before is None:
         return own
@@ -81,6 +81,17 @@ def unit_genders(text: str, m: Mention) -> frozenset[str]:
             frozenset()
         )  # the common noun before the name governs it: "das Förderprogramm „Faire Integration“"
     return (allowed & own or own) if own else allowed
+
+
+# a unit named with its common noun before its quoted name: "Projekt „Fahrt ins Land“" is neuter as "Projekt" is,
+# whatever gender the quoted name's own head has ("Fahrt")
+_NOUN_BEFORE_QUOTE = re.compile(r"(?P<noun>[A-ZÄÖÜ][\w-]*)\s+[„\"»‚]")
+
+
+def _named_by_its_noun(surface: str) -> frozenset[str]:
+    noun = _NOUN_BEFORE_QUOTE.match(surface)
+    gender = known_gender(noun.group("noun")) if noun else None
+    return frozenset(gender) if gender else frozenset()
 
 
 def _head_gender(label: str) -> frozenset[str]:
