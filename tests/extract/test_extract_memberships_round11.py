@@ -472,3 +472,19 @@ def test_bodies_working_along_or_carrying_subprojects_in_a_network(
     text: str, members: set[str], whole: str
 ) -> None:
     assert {(m, whole) for m in members} <= _memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("Die Lernwerk gGmbH setzt im IQ Netzwerk Bremen ein Mentoring für Frauen um.", {"Lernwerk gGmbH"}),
+        (
+            "Das IQ Netzwerk Bremen besteht aus der Koordinierungsstelle und sechs Partnern: der Lernwerk gGmbH, der "
+            "Stiftung Morgenrot und dem Caritasverband Bremen.",
+            {"Lernwerk gGmbH", "Stiftung Morgenrot", "Caritasverband Bremen"},
+        ),
+        ("Die Beispiel GmbH setzt im IQ Netzwerk Bremen das Teilprojekt „Wege“ um.", {"Beispiel GmbH"}),
+    ],
+)
+def test_bodies_carrying_a_task_or_listed_after_a_counted_colon(text: str, members: set[str]) -> None:
+    assert {(m, "IQ Netzwerk Bremen") for m in members} <= _memberships(text)
