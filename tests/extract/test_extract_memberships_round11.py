@@ -488,24 +488,3 @@ def test_bodies_working_along_or_carrying_subprojects_in_a_network(
 )
 def test_bodies_carrying_a_task_or_listed_after_a_counted_colon(text: str, members: set[str]) -> None:
     assert {(m, "IQ Netzwerk Bremen") for m in members} <= _memberships(text)
-
-
-# ---------------------------------------------------------------- the body first, "war/waren" and who was there for it
-
-
-@pytest.mark.parametrize(
-    ("text", "pairs"),
-    [
-        (
-            "Von der Lernwerk gGmbH waren Petra Beispiel und Karl Probe dabei.",
-            {("Petra Beispiel", "Lernwerk gGmbH"), ("Karl Probe", "Lernwerk gGmbH")},
-        ),
-        ("Vom Caritasverband Kassel war Anna Muster vor Ort.", {("Anna Muster", "Caritasverband Kassel")}),
-        (
-            "Aus der Stiftung Morgenrot waren Eva Test und Uwe Probe gekommen.",
-            {("Eva Test", "Stiftung Morgenrot")},
-        ),
-    ],
-)
-def test_who_was_there_for_a_body_named_first(text: str, pairs: set[tuple[str, str]]) -> None:
-    assert pairs <= _memberships(text)

@@ -123,8 +123,7 @@ ON_BEHALF_VERBS = (
 
 # Verbs of persons coming from a body named first ("Von der Stiftung X kamen A und B", "Aus dem Jobcenter Y nahm
 # Karl Muster teil"); not "berichtete/sprach von …", which is about the body.
-# "Von der Stiftung X waren A und B dabei": being there for a body named first
-COMING_FROM_VERBS = ("kam", "kamen", "kommt", "kommen", "nahm", "nahmen", "reiste", "reisten", "war", "waren")
+COMING_FROM_VERBS = ("kam", "kamen", "kommt", "kommen", "nahm", "nahmen", "reiste", "reisten")
 
 # Nouns of money and support whose genitive names the body that pays ("Mittel des Landes Hessen", "mit
 # Unterstützung des Freistaates Sachsen"), in small letters.
