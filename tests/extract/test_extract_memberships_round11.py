@@ -488,3 +488,29 @@ def test_bodies_working_along_or_carrying_subprojects_in_a_network(
 )
 def test_bodies_carrying_a_task_or_listed_after_a_counted_colon(text: str, members: set[str]) -> None:
     assert {(m, "IQ Netzwerk Bremen") for m in members} <= _memberships(text)
+
+
+# ---------------------------------------------------------------- colleagues listed before the body
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Die Kolleginnen Petra Beispiel und Anna Muster von der Stiftung Morgenrot berichteten.",
+            {("Petra Beispiel", "Stiftung Morgenrot"), ("Anna Muster", "Stiftung Morgenrot")},
+        ),
+        (
+            "Es halfen die Kollegen Karl Probe und Uwe Test vom Caritasverband Kassel.",
+            {("Karl Probe", "Caritasverband Kassel"), ("Uwe Test", "Caritasverband Kassel")},
+        ),
+        (
+            "Ihre Kollegin Eva Test und Jana Fiktiv aus dem Jobcenter Kassel stellten das Angebot vor.",
+            {("Eva Test", "Jobcenter Kassel"), ("Jana Fiktiv", "Jobcenter Kassel")},
+        ),
+    ],
+)
+def test_colleagues_listed_before_the_body_are_all_its_members(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs <= _memberships(text)
