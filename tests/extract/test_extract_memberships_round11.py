@@ -514,3 +514,22 @@ def test_colleagues_listed_before_the_body_are_all_its_members(
     text: str, pairs: set[tuple[str, str]]
 ) -> None:
     assert pairs <= _memberships(text)
+
+
+# ---------------------------------------------------------------- heading a body by a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Dr. Maria Modell leitet seit 2015 die Stiftung Morgenrot.", ("Maria Modell", "Stiftung Morgenrot")),
+        ("Karl Probe führt die Lernwerk gGmbH gemeinsam mit Eva Test.", ("Karl Probe", "Lernwerk gGmbH")),
+        ("Uwe Test leitete bis 2020 das Jobcenter Kassel.", ("Uwe Test", "Jobcenter Kassel")),
+    ],
+)
+def test_a_person_heading_a_body_by_a_verb_works_for_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _memberships(text)
+
+
+def test_heading_a_body_s_service_is_no_membership_of_the_service_s_name() -> None:
+    assert _memberships("Anna Muster leitet die Beratung der Stiftung Morgenrot.") == set()

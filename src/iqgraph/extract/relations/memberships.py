@@ -381,7 +381,17 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or acts_for_after(text, gap, person.start)
         or joins(gap)
         or worked_at(text, gap, org.end)
+        or (org.type in _LED_BODIES and _LEADS_THE_BODY.fullmatch(gap) is not None)
     )
+
+
+# Heading a body named by its name: "Petra B. leitet seit 2015 die Stiftung X" (works for it; a network's or project's
+# head is read as ledBy in leaders.py)
+_LED_BODIES = frozenset({"Organisation", "Agency"})
+_LEADS_THE_BODY = re.compile(
+    r"\s+(?:leitet|leitete|führt|führte)(?:\s+(?:(?:seit|bis)\s+[\w.]+|bereits|schon|nun|jetzt|heute|gemeinsam))*"
+    r"\s+(?:die|den|das)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?"
+)
 
 
 def _on_the_board(text: str, gap: str, org: Mention) -> bool:
