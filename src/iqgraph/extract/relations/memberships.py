@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins, worked_at, working_attributed
+from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
@@ -381,17 +381,8 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or acts_for_after(text, gap, person.start)
         or joins(gap)
         or worked_at(text, gap, org.end)
-        or (org.type in _LED_BODIES and _LEADS_THE_BODY.fullmatch(gap) is not None)
+        or heads(gap, org.type)
     )
-
-
-# Heading a body named by its name: "Petra B. leitet seit 2015 die Stiftung X" (works for it; a network's or project's
-# head is read as ledBy in leaders.py)
-_LED_BODIES = frozenset({"Organisation", "Agency"})
-_LEADS_THE_BODY = re.compile(
-    r"\s+(?:leitet|leitete|führt|führte)(?:\s+(?:(?:seit|bis)\s+[\w.]+|bereits|schon|nun|jetzt|heute|gemeinsam))*"
-    r"\s+(?:die|den|das)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?"
-)
 
 
 def _on_the_board(text: str, gap: str, org: Mention) -> bool:
