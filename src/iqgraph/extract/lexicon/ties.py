@@ -168,4 +168,6 @@ CARRYING_VERBS = (
     "bietet",
     "bot",
     "führt",
+    "setzt",  # "setzt im IQ Netzwerk Y das Teilprojekt Z um"
+    "setzte",
 )

@@ -85,7 +85,10 @@ _MEMBER_NOUNS_ANY = "|".join(
         reverse=True,
     )
 )
-_AMONG_CUE = re.compile(rf"\b(?:{_MEMBER_NOUNS_ANY})\b[^.;:]{{0,80}}?,\s+(?:darunter|unter\s+ihnen)\s+")
+# or after a colon closing the count: "Das Netzwerk Y besteht aus der Koordination und sechs Partnern: A, B und C"
+_AMONG_CUE = re.compile(
+    rf"\b(?:{_MEMBER_NOUNS_ANY})\b(?:[^.;:]{{0,80}}?,\s+(?:darunter|unter\s+ihnen)|\s*:)\s+"
+)
 _POSSESSIVE_CUE = re.compile(
     rf"\bmit\s+(?:seinen|ihren)\s+(?:[\w.]+\s+)?(?:{_DATIVE_MEMBERS}|Mitgliedern)\s*,?\s*"
 )

@@ -90,3 +90,17 @@ def working_attributed(text: str, body: tuple[int, int], person_start: int) -> b
         _PARTICIPLE_BEFORE_THE_NAME.fullmatch(text, end, person_start)
         and _AT_BEFORE_THE_BODY.search(text, max(0, start - _PREPOSITION_REACH), start)
     )
+
+
+# Heading a body named by its name: "Petra B. leitet seit 2015 die Stiftung X" (works for it; a network's or project's
+# head is read as ledBy in leaders.py)
+_LED_BODIES = frozenset({"Organisation", "Agency"})
+_LEADS_THE_BODY = re.compile(
+    r"\s+(?:leitet|leitete|führt|führte)(?:\s+(?:(?:seit|bis)\s+[\w.]+|bereits|schon|nun|jetzt|heute|gemeinsam))*"
+    r"\s+(?:die|den|das)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?"
+)
+
+
+def heads(gap: str, body_type: str) -> bool:
+    """Whether `gap`, from a person's name to a body's, says the person heads that body."""
+    return body_type in _LED_BODIES and _LEADS_THE_BODY.fullmatch(gap) is not None

@@ -16,7 +16,7 @@ from ..roles.lists import listed_from, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
-from .membership_acting import acts_for_after, joins, worked_at, working_attributed
+from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
@@ -140,7 +140,10 @@ _LIST_END = re.compile(r"[ \xa0]*(?:\.?[ \xa0]*(?:\n|$)|\.[ \xa0]+[A-ZÄÖÜ])|(
 _TITLE_REACH = 20  # characters before a name for the semicolon and a title ("; Prof. Dr. ")
 # Before the first of "A und B vom Verein X": the name opens its clause or follows a small word, a comma or a
 # form of address (not a role noun of its own: "Bürgermeister A und B vom Verein X": only B is the Verein's).
-_BARE_NAME_BEFORE = re.compile(r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.)\s*$")
+# Colleagues hold no role of their own: "die Kolleginnen A und B vom Verein X" are both the Verein's.
+_BARE_NAME_BEFORE = re.compile(
+    r"(?:^|[,:(]|\b[a-zäöü]\w*|\bFrau|\bHerrn?|\bDr\.|\bProf\.|\bKolleg(?:in|innen|e|en))\s*$"
+)
 
 
 # Working somewhere with the verb before its subject, after a fronted adverbial ("Seit 2019 arbeitet Petra B. bei der
@@ -378,6 +381,7 @@ def _named_after_the_person(text: str, gap: str, person: Mention, org: Mention) 
         or acts_for_after(text, gap, person.start)
         or joins(gap)
         or worked_at(text, gap, org.end)
+        or heads(gap, org.type)
     )
 
 
