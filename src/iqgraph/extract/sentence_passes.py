@@ -132,9 +132,20 @@ def _with_bodies_from_context(
     found = (with_body_of_the_sentence_before(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_the_body_there(r, c.text, (span, previous), release.indexed) for r in found)
     found = (with_body_of_the_unit_before(r, c.text, (span, previous), release.indexed) for r in found)
-    said_before = [r for r in c.roles if r.sentence == c.index(span) - 1] if previous else []
+    said_before = _roles_of_sentence(c.roles, c.index(span) - 1) if previous else []
     found = (with_the_post_named_before(r, previous, said_before, release.indexed) for r in found)
     return (with_ministry_of_the_release(r, c.text, release.ministries) for r in found)
+
+
+def _roles_of_sentence(roles: list[Role], sentence: int) -> list[Role]:
+    """The roles read in `sentence`: sentences are read in order, so they close the list (kept linear)."""
+    found = []
+    for role in reversed(roles):
+        if role.sentence < sentence:
+            break
+        if role.sentence == sentence:
+            found.append(role)
+    return found[::-1]
 
 
 def read_counts(
