@@ -109,3 +109,30 @@ def test_a_legal_form_before_a_new_clause_ends_the_sentence(text: str) -> None:
 )
 def test_a_legal_form_before_its_seat_short_form_or_branch_goes_on(text: str) -> None:
     assert len(texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit 2021 ist der Verein Sprachbrücke e. V. Mitglied im IQ Netzwerk Bayern.",
+        "Nun wird die Werkhaus Süd gGmbH zusammen mit dem Lernort Ems e.V. Trägerin des Projekts.",
+        "Künftig bleibt der Förderkreis Mitte e. V. Gastgeber der Fachtage in Gera.",
+        "Im Herbst war der Bildungsverein Ost e.V. Ausrichter einer Tagung zur Anerkennung.",
+        "Damit ist die Initiative Zukunft e. V. Partnerin von drei Jobcentern.",
+    ],
+)
+def test_a_legal_form_before_a_predicate_role_noun_goes_on(text: str) -> None:
+    assert len(texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träger ist der Verein Sprachbrücke e. V. Partner sind die Städte Jena und Gera.",
+        "Die Beratung leistet der Lernort Ems e.V. Mitglied im Netzwerk ist auch die Stadt Lingen.",
+        "Es lädt der Förderkreis Mitte e. V. Gastgeber der Tagung war im Vorjahr die Stadt.",
+        "Gegründet wurde das Projekt vom Bildungsverein Ost e. V. Die Beratung beginnt im Mai.",
+    ],
+)
+def test_a_legal_form_before_a_role_noun_with_its_own_verb_ends_the_sentence(text: str) -> None:
+    assert len(texts(text)) == 2

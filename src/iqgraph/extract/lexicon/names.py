@@ -619,3 +619,14 @@ BODY_KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "Land": (" land ",),  # "Land Musterland", not "Saarland" or "Landkreis"
     "Freistaat": ("freistaat ",),
 }
+
+# Nouns of the part a body plays, said of it as a predicate right after its name: "Seit Mai ist der Verein X
+# e. V. Partner im Netzwerk", "wird die Y gGmbH Trägerin des Projekts". After a legal form's full stop such a
+# noun goes on with the sentence unless a finite verb follows it ("… e. V. Partner sind die Städte").
+PREDICATE_ROLE_NOUNS = frozenset(
+    {"Partner", "Partnerin", "Kooperationspartner", "Kooperationspartnerin", "Projektpartner",
+     "Projektpartnerin", "Verbundpartner", "Verbundpartnerin", "Träger", "Trägerin", "Projektträger",
+     "Projektträgerin", "Gastgeber", "Gastgeberin", "Mitglied", "Gründungsmitglied", "Ausrichter",
+     "Ausrichterin", "Veranstalter", "Veranstalterin", "Mitveranstalter", "Mitveranstalterin", "Teil",
+     "Koordinator", "Koordinatorin", "Sitz", "Anlaufstelle", "Ansprechpartner", "Ansprechpartnerin"}
+)  # fmt: skip

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 
 from ...models import Sentence
 from .. import lexicon
+from ..lexicon.names import PREDICATE_ROLE_NOUNS
 from ..lexicon.places import PLACE_NAMES
+from ..lexicon.projects import FINITE_AUXILIARIES
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -250,6 +252,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 _LEGAL_FORM_END = re.compile(r"(?<![\w-])e\.\s?V$")
 _CLAUSE_OPENING = re.compile(r"\s+(?P<word>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<next>\S)")
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS
+# The words after a role noun up to the next mark, in which a finite verb shows it opens a sentence of its own.
+_ROLE_NOUN_PHRASE = re.compile(r"(?:\s+[^\s.,;:!?…()\"„“”»«–]+){1,5}")
+_FINITE = frozenset(FINITE_AUXILIARIES)
 
 
 def _legal_form_then_a_clause(line: str, dot: int, end: int) -> bool:
@@ -258,7 +263,16 @@ def _legal_form_then_a_clause(line: str, dot: int, end: int) -> bool:
     opening = _CLAUSE_OPENING.match(line, end)
     if opening is None or opening.group("word") in PLACE_NAMES:
         return False  # "Lernwerk e. V. Kassel": the body's seat
+    if opening.group("word") in PREDICATE_ROLE_NOUNS:
+        return _opens_with_a_verb(line, opening.end("word"))
     return opening.group("word").lower() in _FUNCTION_WORDS or not opening.group("next").isupper()
+
+
+def _opens_with_a_verb(line: str, start: int) -> bool:
+    """Whether a finite verb follows the role noun at `start` within its phrase: "Partner sind die Städte" opens a
+    sentence, "Partner im IQ Netzwerk Hessen" goes on with the one before."""
+    phrase = _ROLE_NOUN_PHRASE.match(line, start)
+    return phrase is not None and any(word in _FINITE for word in phrase.group().split())
 
 
 def _is_sentence_end(line: str, dot: int, end: int) -> bool:
