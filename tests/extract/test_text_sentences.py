@@ -136,3 +136,22 @@ def test_a_legal_form_before_a_predicate_role_noun_goes_on(text: str) -> None:
 )
 def test_a_legal_form_before_a_role_noun_with_its_own_verb_ends_the_sentence(text: str) -> None:
     assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träger ist die Lernwerk GmbH. Die Beratung beginnt im Mai.",
+        "Es berät die Brückenbau Consulting GmbH. Bereits 2019 begann die Arbeit.",
+        "Gastgeberin war die Werkhaus Nord GmbH & Co. KG. Rund 80 Gäste kamen.",
+        "Den Zuschlag erhielt die Akademie Süd GmbH. Petra Beispiel leitet sie.",
+    ],
+)
+def test_a_full_stop_after_gmbh_or_kg_ends_the_sentence(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+def test_co_before_kg_ends_no_sentence() -> None:
+    assert texts("Die Werkhaus Nord GmbH & Co. KG berät Betriebe.") == [
+        "Die Werkhaus Nord GmbH & Co. KG berät Betriebe."
+    ]

@@ -92,9 +92,7 @@ _ABBREVIATIONS = frozenset(
         "tel",
         "fax",
         "ff",
-        "co",
-        "kg",
-        "gmbh",
+        "co",  # "GmbH & Co. KG"; a period after "GmbH" or "KG" themselves ends a sentence: they are never short
         "rd",
         "bspw",
         "zzgl",
