@@ -119,6 +119,7 @@ def test_a_legal_form_before_its_seat_short_form_or_branch_goes_on(text: str) ->
         "Künftig bleibt der Förderkreis Mitte e. V. Gastgeber der Fachtage in Gera.",
         "Im Herbst war der Bildungsverein Ost e.V. Ausrichter einer Tagung zur Anerkennung.",
         "Damit ist die Initiative Zukunft e. V. Partnerin von drei Jobcentern.",
+        "Seit Mai sind der Lernort Ems e. V. und der Förderkreis Mitte e.V. Mitglieder im Verbund.",
     ],
 )
 def test_a_legal_form_before_a_predicate_role_noun_goes_on(text: str) -> None:

@@ -628,5 +628,8 @@ PREDICATE_ROLE_NOUNS = frozenset(
      "Projektpartnerin", "Verbundpartner", "Verbundpartnerin", "Träger", "Trägerin", "Projektträger",
      "Projektträgerin", "Gastgeber", "Gastgeberin", "Mitglied", "Gründungsmitglied", "Ausrichter",
      "Ausrichterin", "Veranstalter", "Veranstalterin", "Mitveranstalter", "Mitveranstalterin", "Teil",
-     "Koordinator", "Koordinatorin", "Sitz", "Anlaufstelle", "Ansprechpartner", "Ansprechpartnerin"}
+     "Koordinator", "Koordinatorin", "Sitz", "Anlaufstelle", "Ansprechpartner", "Ansprechpartnerin",
+     # plurals: "sind der A e. V. und der B e. V. Mitglieder im Netzwerk"
+     "Mitglieder", "Partnerinnen", "Kooperationspartnerinnen", "Projektpartnerinnen", "Trägerinnen",
+     "Gastgeberinnen", "Ausrichterinnen", "Veranstalterinnen"}
 )  # fmt: skip
