@@ -156,3 +156,16 @@ def test_co_before_kg_ends_no_sentence() -> None:
     assert texts("Die Werkhaus Nord GmbH & Co. KG berät Betriebe.") == [
         "Die Werkhaus Nord GmbH & Co. KG berät Betriebe."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Akademie bietet Kurse in der Abt. Pflege an.",
+        "Das betrifft insbes. Pflegekräfte aus Drittstaaten.",
+        "Die Förderung folgt Ziff. Drei der Richtlinie.",
+        "Der Kurs ist zzt. Teil des Angebots in Gera.",
+    ],
+)
+def test_more_abbreviations_before_a_capitalised_word_end_no_sentence(text: str) -> None:
+    assert len(texts(text)) == 1

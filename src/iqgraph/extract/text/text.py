@@ -95,6 +95,10 @@ _ABBREVIATIONS = frozenset(
         "co",  # "GmbH & Co. KG"; a period after "GmbH" or "KG" themselves ends a sentence: they are never short
         "rd",
         "bspw",
+        "insbes",
+        "abt",  # "in der Abt. Pflege": a department written short
+        "ziff",
+        "zzt",
         "zzgl",
         "bzgl",
         "allg",
