@@ -133,6 +133,7 @@ def test_a_legal_form_before_a_predicate_role_noun_goes_on(text: str) -> None:
         "Die Beratung leistet der Lernort Ems e.V. Mitglied im Netzwerk ist auch die Stadt Lingen.",
         "Es lädt der Förderkreis Mitte e. V. Gastgeber der Tagung war im Vorjahr die Stadt.",
         "Gegründet wurde das Projekt vom Bildungsverein Ost e. V. Die Beratung beginnt im Mai.",
+        "Es berät der Lernort Ems e. V. Träger der Stellen in Lingen und Meppen ist die Stadt.",
     ],
 )
 def test_a_legal_form_before_a_role_noun_with_its_own_verb_ends_the_sentence(text: str) -> None:

@@ -254,8 +254,10 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 _LEGAL_FORM_END = re.compile(r"(?<![\w-])e\.\s?V$")
 _CLAUSE_OPENING = re.compile(r"\s+(?P<word>[A-ZÄÖÜ][a-zäöüß]+)\s+(?P<next>\S)")
 _FUNCTION_WORDS = lexicon.DETERMINERS | lexicon.PREPOSITIONS
-# The words after a role noun up to the next mark, in which a finite verb shows it opens a sentence of its own.
-_ROLE_NOUN_PHRASE = re.compile(r"(?:\s+[^\s.,;:!?…()\"„“”»«–]+){1,5}")
+# The words after a role noun up to the next mark, in which a finite verb shows it opens a sentence of its own:
+# enough for a genitive and a coordinated place ("Träger der Stelle in Kassel und Fulda ist …").
+ROLE_NOUN_PHRASE_WORDS = 8
+_ROLE_NOUN_PHRASE = re.compile(rf"(?:\s+[^\s.,;:!?…()\"„“”»«–]+){{1,{ROLE_NOUN_PHRASE_WORDS}}}")
 _FINITE = frozenset(FINITE_AUXILIARIES)
 
 
