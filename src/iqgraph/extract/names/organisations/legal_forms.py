@@ -71,7 +71,11 @@ def by_legal_form(text: str) -> list[Mention]:
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
         if _A_TIME_BEFORE_ITS_NUMBER.search(before_form):  # "ist seit 2019 e. V.": a time, no name
             continue
-        if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
+        if generic:
+            pass  # "des Vereins Neue Nachbarn e. V.": a name in apposition to its classifier stands as written
+        elif _GENITIVE_BEFORE.search(
+            text, max(0, start - 8), start
+        ):  # "des Musterverbandes e.V.": nominative
             before_form = nominative_label(before_form, _genitive_offset(before_form))
         else:
             before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))

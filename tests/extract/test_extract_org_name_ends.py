@@ -1,0 +1,84 @@
+"""Where an organisation name ends on invented sentences: a function noun in the predicate, the genitive of the
+head, a name in apposition to its classifying noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def names(text: str) -> set[str]:
+    """The labels of every organisation-like mention in a text."""
+    return {m.label for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "wrong"),
+    [
+        (
+            "Beim Forum war die Stiftung Brückenbau Ausrichterin der Tagung.",
+            "Stiftung Brückenbau",
+            "Stiftung Brückenbau Ausrichterin der Tagung",
+        ),
+        (
+            "Der Verein Lernweg bleibt auch im nächsten Jahr Veranstalter.",
+            "Verein Lernweg",
+            "Verein Lernweg Veranstalter",
+        ),
+        (
+            "Zum dritten Mal ist die Stiftung Lichtweg Gastgeberin des Treffens.",
+            "Stiftung Lichtweg",
+            "Stiftung Lichtweg Gastgeberin",
+        ),
+        (
+            "Seit Jahren bleibt die Stiftung Morgenrot Förderin der Sprachkurse.",
+            "Stiftung Morgenrot",
+            "Stiftung Morgenrot Förderin",
+        ),
+    ],
+)
+def test_a_function_noun_in_the_predicate_ends_the_name(text: str, label: str, wrong: str) -> None:
+    found = names(text)
+    assert label in found
+    assert not any(x.startswith(wrong) for x in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Künftig ist die Kammer Partnerin des Netzwerks.", "Kammer Partnerin"),
+        ("Seit Mai ist der Verband Kooperationspartner der Beratungsstelle.", "Verband Kooperationspartner"),
+        ("Ab Herbst wird die Innung Mitglied im Bündnis.", "Innung Mitglied"),
+    ],
+)
+def test_a_function_noun_is_no_region_of_a_chamber(text: str, wrong: str) -> None:
+    assert wrong not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Petra Beispiel, Oberärztin des Klinikums Musterhausen, sprach zuerst.", "Klinikum Musterhausen"),
+        ("Die Leitung des Klinikums Beispielstadt lud ein.", "Klinikum Beispielstadt"),
+        ("Im Namen des Klinikums Nordhain begrüßte Jan Muster die Gäste.", "Klinikum Nordhain"),
+    ],
+)
+def test_the_genitive_of_a_neuter_head_gives_its_nominative(text: str, label: str) -> None:
+    assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Petra Beispiel, Vorsitzende des Vereins Neue Nachbarn e. V., sprach.", "Neue Nachbarn e. V."),
+        ("Der Vorstand des Vereins Junge Helfer e. V. tagte im Rathaus.", "Junge Helfer e. V."),
+        ("Mit dem Verein Offene Türen e.V. arbeitet die Stadt zusammen.", "Offene Türen e.V."),
+    ],
+)
+def test_a_name_in_apposition_to_its_classifier_is_not_reinflected(text: str, label: str) -> None:
+    assert label in names(text)
