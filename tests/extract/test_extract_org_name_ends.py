@@ -82,3 +82,43 @@ def test_the_genitive_of_a_neuter_head_gives_its_nominative(text: str, label: st
 )
 def test_a_name_in_apposition_to_its_classifier_is_not_reinflected(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "wrong"),
+    [
+        (
+            "Im Juni überreichte das Ministerium der Hochschule Musterhausen einen Förderbescheid.",
+            "Hochschule Musterhausen",
+            "Ministerium der Hochschule Musterhausen",
+        ),
+        (
+            "Am Freitag hat das Sozialministerium der Volkshochschule Beispielstadt einen Bescheid übergeben.",
+            "Volkshochschule Beispielstadt",
+            "Sozialministerium der Volkshochschule Beispielstadt",
+        ),
+        (
+            "Bekannt wurde, dass das Ministerium der Hochschule Musterhausen eine Urkunde verlieh.",
+            "Hochschule Musterhausen",
+            "Ministerium der Hochschule Musterhausen",
+        ),
+    ],
+)
+def test_a_dative_after_a_verb_of_giving_is_no_genitive_attribute(
+    text: str, recipient: str, wrong: str
+) -> None:
+    found = names(text)
+    assert recipient in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Im Mai überreichte das Bildungswerk der Wirtschaft einen Preis.", "Bildungswerk der Wirtschaft"),
+        ("Das Ministerium der Justiz hat einen Bescheid übergeben.", "Ministerium der Justiz"),
+        ("Die Leitung übergab das Ministerium der Finanzen im Mai.", "Ministerium der Finanzen"),
+    ],
+)
+def test_a_genitive_naming_no_body_stays_in_the_name(text: str, label: str) -> None:
+    assert label in names(text)

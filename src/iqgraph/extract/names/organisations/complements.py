@@ -250,7 +250,7 @@ def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> 
             if placed and pattern is FOR_PORTFOLIO:
                 continue  # "Hochschule Wismar für Ingenieurinnen": after its town, "für" names whom it serves
             match = pattern.match(text, end)
-            if match and complement_ok(match):
+            if match and complement_ok(match) and not _recipient_of_a_gift(text, match):
                 if match.groupdict().get("genitive"):
                     genitive_at = genitive_at or match.start()
                 end = match.start() + len(trim_portfolio(match))
@@ -259,6 +259,33 @@ def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> 
         else:
             break
     return end, has_complement, genitive_at
+
+
+# "überreichte das Ministerium der Hochschule X einen Bescheid": after a verb of giving, a "der" phrase followed by
+# the accusative object is the dative recipient (a feminine dative looks like a genitive), no attribute of the name.
+_DATIVE_RECIPIENT = re.compile(r"\s+der\s")
+_ACCUSATIVE_AFTER = re.compile(r"[ \xa0]+(?:einen|eine|ein|den|das|\d+)[ \xa0]")
+_CLAUSE_WORDS = re.compile(r"[^.;:!?]*$")
+_CLAUSE_REST = re.compile(r"[^.;:!?,]*")
+_TOWN_BODIES = frozenset({"Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt"})
+_CLAUSE_REACH = 80  # characters back to the verb of the clause
+_WORD_RUN = re.compile(r"[a-zäöüß]+")
+
+
+def _recipient_of_a_gift(text: str, match: re.Match[str]) -> bool:
+    genitive = match.groupdict().get("genitive")
+    if not genitive or not _DATIVE_RECIPIENT.match(match.group(0)):
+        return False
+    words = genitive.split()
+    if len(words) < 2 or head_suffix(words[0]) is None and words[0] not in _TOWN_BODIES:
+        return False  # "das Bildungswerk der Wirtschaft": no named body, so the attribute of the name
+    if _ACCUSATIVE_AFTER.match(text, match.end()) is None:
+        return False
+    before = _CLAUSE_WORDS.search(text, max(0, match.start() - _CLAUSE_REACH), match.start())
+    after = _CLAUSE_REST.match(text, match.end(), match.end() + _CLAUSE_REACH)
+    # the verb before the giver ("überreichte das Ministerium …") or at the clause's end ("hat … überreicht")
+    clause = (before.group(0) if before else "") + " " + (after.group(0) if after else "")
+    return any(w in lexicon.GIVING_VERBS for w in _WORD_RUN.findall(clause))
 
 
 # People in the feminine plural, not a role's title: "Migrantinnen", "Unternehmerinnen" (not "Leiterinnen").
