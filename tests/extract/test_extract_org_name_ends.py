@@ -122,3 +122,41 @@ def test_a_dative_after_a_verb_of_giving_is_no_genitive_attribute(
 )
 def test_a_genitive_naming_no_body_stays_in_the_name(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "wrong"),
+    [
+        (
+            "Die Initiative der Lernwerk gGmbH startet im Herbst.",
+            "Lernwerk gGmbH",
+            "Initiative der Lernwerk gGmbH",
+        ),
+        (
+            "Im Forum der Brückenbau GmbH trafen sich Fachleute.",
+            "Brückenbau GmbH",
+            "Forum der Brückenbau GmbH",
+        ),
+        (
+            "Mit der Initiative der Sonnenweg Service GmbH entstand ein Kurs.",
+            "Sonnenweg Service GmbH",
+            "Initiative der Sonnenweg Service GmbH",
+        ),
+    ],
+)
+def test_der_before_a_company_is_its_own_article(text: str, label: str, wrong: str) -> None:
+    found = names(text)
+    assert label in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Charta der Vielfalt e. V. lädt ein.", "Charta der Vielfalt e. V."),
+        ("Gestern tagte die Initiative der Wirtschaft e. V. in Kassel.", "Initiative der Wirtschaft e. V."),
+        ("Das Forum der Nachbarn e.V. wächst.", "Forum der Nachbarn e.V."),
+    ],
+)
+def test_der_inside_an_associations_name_stays(text: str, label: str) -> None:
+    assert label in names(text)
