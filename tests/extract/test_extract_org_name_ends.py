@@ -160,3 +160,48 @@ def test_der_before_a_company_is_its_own_article(text: str, label: str, wrong: s
 )
 def test_der_inside_an_associations_name_stays(text: str, label: str) -> None:
     assert label in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "wrong"),
+    [
+        ("Damit ist der Verein Lernweg Teil des Bündnisses.", "Verein Lernweg", "Verein Lernweg Teil"),
+        ("Neu ist der Verein Brückenbau Sitz der Beratung.", "Verein Brückenbau", "Verein Brückenbau Sitz"),
+        (
+            "Deshalb ist die Stiftung Lichtweg Teilnehmerin.",
+            "Stiftung Lichtweg",
+            "Stiftung Lichtweg Teilnehmerin",
+        ),
+        (
+            "Erneut ist die Stiftung Morgenrot Schirmherrin der Aktion.",
+            "Stiftung Morgenrot",
+            "Stiftung Morgenrot Schirmherrin",
+        ),
+    ],
+)
+def test_a_part_seat_or_patron_in_the_predicate_ends_the_name(text: str, label: str, wrong: str) -> None:
+    found = names(text)
+    assert label in found
+    assert not any(x.startswith(wrong) for x in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "wrong"),
+    [
+        (
+            "Gegründet hat die Stiftung Lernwerk Anfang Mai ein Büro.",
+            "Stiftung Lernwerk",
+            "Stiftung Lernwerk Anfang",
+        ),
+        ("Eröffnet hat der Verein Lernweg Mitte Juni ein Büro.", "Verein Lernweg", "Verein Lernweg Mitte"),
+        ("Umgezogen ist die Stiftung Lichtweg Ende 2024.", "Stiftung Lichtweg", "Stiftung Lichtweg Ende"),
+    ],
+)
+def test_a_time_span_before_a_date_ends_the_name(text: str, label: str, wrong: str) -> None:
+    found = names(text)
+    assert label in found
+    assert wrong not in found
+
+
+def test_a_span_word_without_a_date_stays_in_the_name() -> None:
+    assert "Verein Neuer Anfang" in names("Der Verein Neuer Anfang lädt ein.")

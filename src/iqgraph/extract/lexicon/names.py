@@ -455,7 +455,7 @@ SMALL_WORDS_BEFORE_NOUNS = frozenset(
 # "Veranstalterinnen", "Mitglieder").
 FUNCTION_NOUN_STEMS = (
     "träger", "mitglied", "partner", "gastgeber", "ausrichter", "veranstalter", "förderer", "förderin",
-    "initiator", "organisator", "auftraggeber", "geldgeber", "sponsor",
+    "initiator", "organisator", "auftraggeber", "geldgeber", "sponsor", "teilnehmer", "schirmherr", "teil", "sitz",
 )  # fmt: skip
 NOT_PROPER_NAME_ENDINGS = tuple(
     stem + ending for stem in FUNCTION_NOUN_STEMS for ending in ("", "in", "innen", "er", "n")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...lexicon.events import MONTH_NAMES
 from ...lexicon.names import CENTRE_HEADS
 from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
@@ -169,13 +170,27 @@ def _closes_a_name(word: str) -> bool:
     return word in PLACE_NAMES
 
 
+_TIME_SPAN_WORDS = frozenset({"Anfang", "Mitte", "Ende"})
+_YEAR_AHEAD = re.compile(r"[ \xa0]+\d{4}(?!\d)")
+
+
+def _before_a_date(text: str, words: list[str], i: int, end: int) -> bool:
+    """ "Anfang Mai", "Ende 2025": a span word before a month or a year."""
+    if i + 1 < len(words):
+        return words[i + 1] in MONTH_NAMES
+    at = text.find(words[i], end) + len(words[i])
+    return _YEAR_AHEAD.match(text, at) is not None
+
+
 def proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
         return end
     words = match.group("proper").split()
     keep: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
+        if word in _TIME_SPAN_WORDS and _before_a_date(text, words, i, end):
+            break  # "die Stiftung Lernwerk Anfang Mai": a time of the clause, no name word
         if (
             given_name_gender(word)
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
