@@ -455,8 +455,10 @@ SMALL_WORDS_BEFORE_NOUNS = frozenset(
 # "Veranstalterinnen", "Mitglieder").
 FUNCTION_NOUN_STEMS = (
     "träger", "mitglied", "partner", "gastgeber", "ausrichter", "veranstalter", "förderer", "förderin",
-    "initiator", "organisator", "auftraggeber", "geldgeber", "sponsor", "teilnehmer", "schirmherr", "teil", "sitz",
+    "initiator", "organisator", "auftraggeber", "geldgeber", "sponsor", "teilnehmer", "schirmherr",
 )  # fmt: skip
+# Whole words only, as endings they would cut names ("Lausitz"): "ist der Verein X Teil des Bündnisses".
+PART_NOUNS = frozenset({"Teil", "Bestandteil", "Sitz", "Hauptsitz"})
 NOT_PROPER_NAME_ENDINGS = tuple(
     stem + ending for stem in FUNCTION_NOUN_STEMS for ending in ("", "in", "innen", "er", "n")
 )

@@ -14,7 +14,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.events import MONTH_NAMES
-from ...lexicon.names import CENTRE_HEADS
+from ...lexicon.names import CENTRE_HEADS, PART_NOUNS
 from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
@@ -195,6 +195,7 @@ def proper_name_end(text: str, end: int) -> int:
             given_name_gender(word)
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
             or word in lexicon.NOT_NAMES
+            or word in PART_NOUNS
             or word in lexicon.WEEKDAYS
             or word.lower().endswith(lexicon.NOT_PROPER_NAME_ENDINGS)  # "das Bildungswerk Träger der …"
             or word.lower().endswith(
