@@ -451,7 +451,17 @@ SMALL_WORDS_BEFORE_NOUNS = frozenset(
 # Nouns that end a body's name read after its bare head: a predicate noun ("ist das Bildungswerk Träger der
 # Beratungsstelle", "… Mitglied im Netzwerk"). Not nouns of people: they do name bodies ("Bündnis Fachkräfte
 # Nordhessen"). Compared in lower case, as word endings.
-NOT_PROPER_NAME_ENDINGS = ("träger", "trägerin", "mitglied", "partner", "partnerin", "gastgeber", "ausrichter", "veranstalter")  # fmt: skip
+# A function a body has in a venture: masculine stems, read also as their feminine and plural forms ("Ausrichterin",
+# "Veranstalterinnen", "Mitglieder").
+FUNCTION_NOUN_STEMS = (
+    "träger", "mitglied", "partner", "gastgeber", "ausrichter", "veranstalter", "förderer", "förderin",
+    "initiator", "organisator", "auftraggeber", "geldgeber", "sponsor", "teilnehmer", "schirmherr",
+)  # fmt: skip
+# Whole words only, as endings they would cut names ("Lausitz"): "ist der Verein X Teil des Bündnisses".
+PART_NOUNS = frozenset({"Teil", "Bestandteil", "Sitz", "Hauptsitz"})
+NOT_PROPER_NAME_ENDINGS = tuple(
+    stem + ending for stem in FUNCTION_NOUN_STEMS for ending in ("", "in", "innen", "er", "n")
+)
 
 # Capitalised words that start sentences or name things but are never a person's given name.
 NOT_NAMES = frozenset(

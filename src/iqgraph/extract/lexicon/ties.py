@@ -171,3 +171,40 @@ CARRYING_VERBS = (
     "setzt",  # "setzt im IQ Netzwerk Y das Teilprojekt Z um"
     "setzte",
 )
+
+# Verbs of giving, which take a recipient in the dative and a thing in the accusative: "überreichte das Ministerium
+# der Hochschule einen Bescheid" (the "der" phrase is the recipient, no genitive attribute of the giver).
+GIVING_VERBS = frozenset(
+    {
+        "überreichte",
+        "überreichten",
+        "überreicht",
+        "überreichen",
+        "übergab",
+        "übergaben",
+        "übergibt",
+        "übergeben",
+    }
+    | {
+        "verlieh",
+        "verliehen",
+        "verleiht",
+        "schenkte",
+        "schenkten",
+        "schenkt",
+        "gewährte",
+        "gewährten",
+        "gewährt",
+    }
+    | {
+        "bewilligte",
+        "bewilligten",
+        "bewilligt",
+        "überwies",
+        "überwiesen",
+        "überweist",
+        "spendete",
+        "spendeten",
+    }
+    | {"übermittelte", "übermittelten", "zahlte", "zahlten", "überließ", "überließen"}
+)

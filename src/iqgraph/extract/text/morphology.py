@@ -85,6 +85,11 @@ _NEUTER = (
     "kolleg",
     "portal",
     "kompetenzzentrum",
+    # neuter heads in "-um" and others whose genitive takes "-s": "des Klinikums" -> "Klinikum"
+    "klinikum",
+    "museum",
+    "bistum",
+    "gericht",
 )
 _MASCULINE = (
     "saal",

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.names import CENTRE_HEADS
+from ...lexicon.events import MONTH_NAMES
+from ...lexicon.names import CENTRE_HEADS, PART_NOUNS
 from ...lexicon.places import LANDSCAPE_NOUNS, PLACE_NAMES, REGION_POSITION_ADJECTIVES, RIVERS_AFTER_AN_DER
 from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
@@ -169,17 +170,32 @@ def _closes_a_name(word: str) -> bool:
     return word in PLACE_NAMES
 
 
+_TIME_SPAN_WORDS = frozenset({"Anfang", "Mitte", "Ende"})
+_YEAR_AHEAD = re.compile(r"[ \xa0]+\d{4}(?!\d)")
+
+
+def _before_a_date(text: str, words: list[str], i: int, end: int) -> bool:
+    """ "Anfang Mai", "Ende 2025": a span word before a month or a year."""
+    if i + 1 < len(words):
+        return words[i + 1] in MONTH_NAMES
+    at = text.find(words[i], end) + len(words[i])
+    return _YEAR_AHEAD.match(text, at) is not None
+
+
 def proper_name_end(text: str, end: int) -> int:
     match = _PROPER_NAME.match(text, end)
     if not match:
         return end
     words = match.group("proper").split()
     keep: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
+        if word in _TIME_SPAN_WORDS and _before_a_date(text, words, i, end):
+            break  # "die Stiftung Lernwerk Anfang Mai": a time of the clause, no name word
         if (
             given_name_gender(word)
             or word.lower().endswith(tuple(lexicon.ROLE_STEMS))
             or word in lexicon.NOT_NAMES
+            or word in PART_NOUNS
             or word in lexicon.WEEKDAYS
             or word.lower().endswith(lexicon.NOT_PROPER_NAME_ENDINGS)  # "das Bildungswerk Träger der …"
             or word.lower().endswith(
@@ -250,7 +266,7 @@ def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> 
             if placed and pattern is FOR_PORTFOLIO:
                 continue  # "Hochschule Wismar für Ingenieurinnen": after its town, "für" names whom it serves
             match = pattern.match(text, end)
-            if match and complement_ok(match):
+            if match and complement_ok(match) and not _recipient_of_a_gift(text, match):
                 if match.groupdict().get("genitive"):
                     genitive_at = genitive_at or match.start()
                 end = match.start() + len(trim_portfolio(match))
@@ -259,6 +275,33 @@ def extend_right(text: str, end: int, patterns: tuple[re.Pattern[str], ...]) -> 
         else:
             break
     return end, has_complement, genitive_at
+
+
+# "überreichte das Ministerium der Hochschule X einen Bescheid": after a verb of giving, a "der" phrase followed by
+# the accusative object is the dative recipient (a feminine dative looks like a genitive), no attribute of the name.
+_DATIVE_RECIPIENT = re.compile(r"\s+der\s")
+_ACCUSATIVE_AFTER = re.compile(r"[ \xa0]+(?:einen|eine|ein|den|das|\d+)[ \xa0]")
+_CLAUSE_WORDS = re.compile(r"[^.;:!?]*$")
+_CLAUSE_REST = re.compile(r"[^.;:!?,]*")
+_TOWN_BODIES = frozenset({"Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt"})
+_CLAUSE_REACH = 80  # characters back to the verb of the clause
+_WORD_RUN = re.compile(r"[a-zäöüß]+")
+
+
+def _recipient_of_a_gift(text: str, match: re.Match[str]) -> bool:
+    genitive = match.groupdict().get("genitive")
+    if not genitive or not _DATIVE_RECIPIENT.match(match.group(0)):
+        return False
+    words = genitive.split()
+    if len(words) < 2 or head_suffix(words[0]) is None and words[0] not in _TOWN_BODIES:
+        return False  # "das Bildungswerk der Wirtschaft": no named body, so the attribute of the name
+    if _ACCUSATIVE_AFTER.match(text, match.end()) is None:
+        return False
+    before = _CLAUSE_WORDS.search(text, max(0, match.start() - _CLAUSE_REACH), match.start())
+    after = _CLAUSE_REST.match(text, match.end(), match.end() + _CLAUSE_REACH)
+    # the verb before the giver ("überreichte das Ministerium …") or at the clause's end ("hat … überreicht")
+    clause = (before.group(0) if before else "") + " " + (after.group(0) if after else "")
+    return any(w in lexicon.GIVING_VERBS for w in _WORD_RUN.findall(clause))
 
 
 # People in the feminine plural, not a role's title: "Migrantinnen", "Unternehmerinnen" (not "Leiterinnen").

@@ -54,7 +54,8 @@ def by_legal_form(text: str) -> list[Mention]:
     a place ("Geschäftsführerin der Beispiel GmbH", "Nordhessen des Bildungswerks … e. V.")."""
     out = []
     for match in _legal_form_matches(text):
-        start = _name_start(text, match.start("name"), match.start("form"))
+        company = _COMPANY_FORM.match(match.group("form")) is not None
+        start = _name_start(text, match.start("name"), match.start("form"), company)
         if start is None:
             continue
         start = _enumeration_start(text, _slogan_start(text, start))
@@ -71,7 +72,11 @@ def by_legal_form(text: str) -> list[Mention]:
         before_form = re.sub(r"\s+", " ", text[name_start : match.start("form")]).strip()
         if _A_TIME_BEFORE_ITS_NUMBER.search(before_form):  # "ist seit 2019 e. V.": a time, no name
             continue
-        if _GENITIVE_BEFORE.search(text, max(0, start - 8), start):  # "des Musterverbandes e.V.": nominative
+        if generic:
+            pass  # "des Vereins Neue Nachbarn e. V.": a name in apposition to its classifier stands as written
+        elif _GENITIVE_BEFORE.search(
+            text, max(0, start - 8), start
+        ):  # "des Musterverbandes e.V.": nominative
             before_form = nominative_label(before_form, _genitive_offset(before_form))
         else:
             before_form = _adjectives_in_the_nominative(text, name_start, before_form, match.group("form"))
@@ -198,6 +203,10 @@ _NOT_A_NAME_ALONE = frozenset({*COMPASS_WORDS, "Mitte", *PLACE_NAMES})
 _LANDSCAPE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:er|es)\s+(?:Land|Raum)")
 
 
+# Legal forms of companies, all feminine ("die GmbH", "die AG"); an association ("der Verein", e. V.) is masculine.
+_COMPANY_FORM = re.compile(r"(?:gemeinnützige\s+)?(?:g?GmbH|mbH|g?UG|gAG|AG|SE|KGaA|KG|OHG|GbR)(?![\w])")
+
+
 def _no_name_alone(words: str) -> bool:
     """A place, a compass word or a landscape alone after a classifying noun is no name: the noun is part of it
     ("Bildungsträger Nord gGmbH", "Bildungsträger Oldenburger Land e. V.")."""
@@ -252,14 +261,17 @@ def _adjectives_in_the_nominative(text: str, start: int, name: str, form: str) -
     return " ".join(words)
 
 
-def _name_start(text: str, start: int, end: int) -> int | None:
+def _name_start(text: str, start: int, end: int, company: bool) -> int | None:
     found = list(re.finditer(r"\S+", text[start:end]))
     words, offsets = [w.group(0) for w in found], [w.start() for w in found]
     breaks = [i + 1 for i in range(len(words)) if _breaks_name(words, i)]
     first = breaks[-1] if breaks else 0
     while first < len(words) and (words[first].lower() in NOT_NAME_START or words[first] in ("-", "–", "&")):
         first += 1
-    first = _back_to_collective_head(words, first)
+    # "die Initiative der Lernwerk gGmbH": a company is feminine, so the "der" before its name is its own article
+    # (genitive or dative), no link inside a collective's name ("Charta der Vielfalt e. V.")
+    if not (company and 0 < first < len(words) and words[first - 1] == "der"):
+        first = _back_to_collective_head(words, first)
     if first + 1 < len(words) and _SMALL_ADJECTIVE.fullmatch(words[first]) and words[first + 1][:1].isupper():
         first += 1  # "die neue Arbeit e.V.": the adjective describes, the name begins after it
     if 0 < first < len(words) and words[first - 1].lower() in _ATTRIBUTE_PREPOSITIONS:

@@ -248,7 +248,10 @@ def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple
         end = land_of_a_federation(text, end, head)
     if not has_complement and head.endswith(REGION_NAMED_HEADS):
         region = REGION_NAME.match(text, end)
-        if region and not region.group("region_name").lower().endswith(COMMON_NOUN_ENDINGS):
+        # "ist die Kammer Partnerin des …": a function noun in the predicate is no region's name
+        if region and not region.group("region_name").lower().endswith(
+            COMMON_NOUN_ENDINGS + lexicon.NOT_PROPER_NAME_ENDINGS
+        ):
             end, has_complement = region.end(), True
             # "Kreisverband Musterland der Arbeiterwohlfahrt": the association the unit of a region belongs to
             end, _, genitive_at = extend_right(text, end, complements_of(head))
