@@ -311,6 +311,29 @@ WORDS_NOT_GIVEN_NAMES = frozenset(
     {"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"}
     # nouns for a group of performers before its name, which the name list takes for given names: "das Duo X"
     | {"Duo", "Trio", "Quartett", "Band", "Chor", "Ensemble"}
+    # common nouns the name list also holds as given names, which open projects' and firms' names: "Chance Pflege"
+    | {"Chance", "Job", "Fair", "Anker", "Hope", "Faith", "Fortuna"}
+)
+
+# Nouns of a verb phrase ("nahm Platz", "nahmen Teil", "bezog Stellung", "nahm Abschied"): after a given name and a
+# family name such a noun belongs to the verb, never to the name ("nahmen Anna Probe und Karl Muster Platz").
+VERB_PHRASE_NOUNS = frozenset(
+    {"Platz", "Teil", "Stellung", "Abschied", "Bezug", "Anteil", "Abstand", "Anlauf", "Einfluss", "Rücksicht"}
+    | {"Kenntnis", "Auskunft", "Antwort", "Einblick", "Einblicke", "Position", "Partei", "Bilanz", "Resümee"}
+)
+
+# Verbs of coming, fleeing and moving, whose subject a direction follows ("kam Amanuel Beispiel nach Kassel",
+# "Amanuel Beispiel floh 2015 aus Eritrea"): a person's.
+MOVEMENT_VERBS = (
+    *("kam", "kamen", "floh", "flohen", "flüchtete", "flüchteten", "zog", "zogen", "reiste", "reisten"),
+    *("wanderte", "wanderten", "übersiedelte", "emigrierte", "migrierte"),
+)
+
+# Endings of a business's noun after a family name: a firm named after its owner ("Kaya Logistik", "Demir Bau",
+# "Özdemir Consulting", "Chance Pflege"), no person (compared in lower case; compounds end the same way).
+BUSINESS_NOUN_ENDINGS = (
+    *("logistik", "bau", "service", "services", "consulting", "pflege", "reinigung", "transporte"),
+    *("gastronomie", "catering", "elektro", "technik", "immobilien", "sanitär", "spedition", "umzüge"),
 )
 
 # Quantifiers, adverbs and adjectives that open a sentence's phrase before a capitalised noun, never a person's

@@ -90,7 +90,8 @@ def _person(
 ) -> PersonName | None:
     """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
     if match.group("middle") and (
-        _particle_starts_a_body(text, match, blocked)
+        match.group("last") in lexicon.VERB_PHRASE_NOUNS  # "nahmen Anna Probe Platz": the verb's noun
+        or _particle_starts_a_body(text, match, blocked)
         or is_role_or_body(match.group("last"))
         or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     ):
@@ -200,6 +201,7 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
     if (
         blocked.overlaps(match.start("first"), match.end("middle"))
         or {first, last} & lexicon.NOT_NAMES
+        or _names_a_business(last)
         or opens_a_phrase(first)
         or last in lexicon.LAENDER
         or last in lexicon.CITIES
@@ -220,6 +222,8 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
     words = {match.group("first"), last, match.group("middle") or ""}
     if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
         return True
+    if _names_a_business(last) or _names_a_business(match.group("middle") or ""):
+        return True  # "Kaya Logistik", "Demir Bau": a firm named after its owner
     if not match.group("title") and opens_a_phrase(match.group("first")):
         return True
     low = last.lower()
@@ -231,6 +235,11 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
         or (noun_suffix and not _surname_like_a_noun(text, match))
         or _is_role_noun_form(low)
     )
+
+
+def _names_a_business(word: str) -> bool:
+    """ "Logistik", "Metallbau", "Pflege": a business's noun, which names a firm after a family name."""
+    return word.lower().endswith(lexicon.BUSINESS_NOUN_ENDINGS)
 
 
 def _surname_like_a_noun(text: str, match: re.Match[str]) -> bool:
