@@ -95,3 +95,19 @@ def test_the_subject_of_a_verb_of_moving_with_a_direction_is_a_person(text: str,
 )
 def test_a_project_moving_somewhere_is_no_person(text: str) -> None:
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gärtnerei Rose Beispiel sucht Auszubildende.",
+        "Ihre Ausbildung macht sie bei der Firma Karl Muster in Kiel.",
+        "Der Malerbetrieb Jonas Probe stellt zwei Fachkräfte ein.",
+    ],
+)
+def test_a_name_after_a_noun_of_a_firms_kind_is_the_firms(text: str) -> None:
+    assert persons(text) == set()
+
+
+def test_the_verb_betrieb_before_a_name_is_no_firms_noun() -> None:
+    assert "Karl Muster" in persons("Seit 2010 betrieb Karl Muster eine Bäckerei in Gera.")

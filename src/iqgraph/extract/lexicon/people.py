@@ -322,6 +322,13 @@ VERB_PHRASE_NOUNS = frozenset(
     | {"Kenntnis", "Auskunft", "Antwort", "Einblick", "Einblicke", "Position", "Partei", "Bilanz", "Resümee"}
 )
 
+# Nouns of a firm's kind before its name, which may be its owner's: "die Firma Karl Muster", "Gärtnerei Rose Beispiel",
+# "Malerbetrieb Jonas Probe" (compared in lower case, as endings of a compound).
+FIRM_KIND_ENDINGS = (
+    *("firma", "betrieb", "spedition", "gärtnerei", "bäckerei", "metzgerei", "schreinerei", "tischlerei"),
+    *("autohaus", "unternehmen", "werkstatt", "kanzlei"),
+)
+
 # Verbs of coming, fleeing and moving, whose subject a direction follows ("kam Amanuel Beispiel nach Kassel",
 # "Amanuel Beispiel floh 2015 aus Eritrea"): a person's.
 MOVEMENT_VERBS = (

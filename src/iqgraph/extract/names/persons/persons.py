@@ -224,6 +224,10 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
         return True
     if _names_a_business(last) or _names_a_business(match.group("middle") or ""):
         return True  # "Kaya Logistik", "Demir Bau": a firm named after its owner
+    if not match.group("title") and _FIRM_KIND_BEFORE.search(
+        text, max(0, match.start() - TITLE_REACH), match.start()
+    ):
+        return True  # "die Gärtnerei Rose Beispiel": the firm's name
     if not match.group("title") and opens_a_phrase(match.group("first")):
         return True
     low = last.lower()
@@ -235,6 +239,13 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
         or (noun_suffix and not _surname_like_a_noun(text, match))
         or _is_role_noun_form(low)
     )
+
+
+# A capitalised noun of a firm's kind right before the name: "die Firma Karl Muster", "Malerbetrieb Jonas Probe"
+# (not the verb "betrieb": "seit 2010 betrieb Karl Muster …").
+_FIRM_KIND_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[\w-]*(?i:{'|'.join(lexicon.FIRM_KIND_ENDINGS)})[ \xa0]+$"
+)
 
 
 def _names_a_business(word: str) -> bool:
