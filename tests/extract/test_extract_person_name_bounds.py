@@ -111,3 +111,15 @@ def test_a_name_after_a_noun_of_a_firms_kind_is_the_firms(text: str) -> None:
 
 def test_the_verb_betrieb_before_a_name_is_no_firms_noun() -> None:
     assert "Karl Muster" in persons("Seit 2010 betrieb Karl Muster eine Bäckerei in Gera.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zu Wort kamen Anna Probe und Nguyen Van Beispiel.", "Nguyen Van Beispiel"),
+        ("Das Projekt stellte Tran Thi Probe vor.", "Tran Thi Probe"),
+        ("Pham Thi Muster, Beraterin im Projekt, begrüßte die Gäste.", "Pham Thi Muster"),
+    ],
+)
+def test_a_vietnamese_name_with_its_middle_name_is_read_whole(text: str, name: str) -> None:
+    assert name in persons(text)

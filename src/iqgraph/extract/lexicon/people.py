@@ -329,6 +329,29 @@ FIRM_KIND_ENDINGS = (
     *("autohaus", "unternehmen", "werkstatt", "kanzlei"),
 )
 
+# Vietnamese names put the family name first and a middle name of gender after it ("Nguyen Van Beispiel", "Tran Thi
+# Probe"): the three words are one person's name, the middle name says the gender.
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    {
+        "Nguyen",
+        "Nguyễn",
+        "Tran",
+        "Trần",
+        "Le",
+        "Lê",
+        "Pham",
+        "Phạm",
+        "Hoang",
+        "Huynh",
+        "Phan",
+        "Vu",
+        "Vo",
+        "Dang",
+    }
+    | {"Bui", "Do", "Ho", "Ngo", "Duong", "Ly"}
+)
+VIETNAMESE_MIDDLE_NAMES = {"Van": "m", "Văn": "m", "Thi": "f", "Thị": "f"}
+
 # Verbs of coming, fleeing and moving, whose subject a direction follows ("kam Amanuel Beispiel nach Kassel",
 # "Amanuel Beispiel floh 2015 aus Eritrea"): a person's.
 MOVEMENT_VERBS = (

@@ -89,6 +89,9 @@ def _person(
     text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
 ) -> PersonName | None:
     """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
+    vietnamese = _vietnamese_name(match, blocked)
+    if vietnamese is not None:
+        return vietnamese
     if match.group("middle") and (
         match.group("last") in lexicon.VERB_PHRASE_NOUNS  # "nahmen Anna Probe Platz": the verb's noun
         or _particle_starts_a_body(text, match, blocked)
@@ -131,6 +134,21 @@ def _person(
     first = match.group("first") + (" " + middle if middle else "")
     first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
     return PersonName(start, match.end(), first, match.group("last"), _gender(g))
+
+
+def _vietnamese_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """ "Nguyen Van Beispiel", "Tran Thi Probe": a Vietnamese family name, a middle name of gender, a given name."""
+    first, middle = match.group("first"), match.group("middle")
+    if (
+        first not in lexicon.VIETNAMESE_FAMILY_NAMES
+        or middle not in lexicon.VIETNAMESE_MIDDLE_NAMES
+        or blocked.overlaps(match.start("first"), match.end())
+    ):
+        return None
+    start = match.start() if match.group("title") else match.start("first")
+    return PersonName(
+        start, match.end(), f"{first} {middle}", match.group("last"), lexicon.VIETNAMESE_MIDDLE_NAMES[middle]
+    )
 
 
 # The verb, then at most an article and a title before the name ("zog die Leiterin Anna Probe Resümee").
