@@ -123,3 +123,53 @@ def test_the_verb_betrieb_before_a_name_is_no_firms_noun() -> None:
 )
 def test_a_vietnamese_name_with_its_middle_name_is_read_whole(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Den Vortrag hielt Karl Muster Ende Mai in Kassel.", "Karl Muster"),
+        ("Erfolg hatte Greta Probe Anfang 2023 mit ihrer Bewerbung.", "Greta Probe"),
+        ("Die Ergebnisse stellte Jonas Beispiel Mitte Juni vor.", "Jonas Beispiel"),
+    ],
+)
+def test_a_time_noun_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in persons(text)
+    assert not any(p.endswith(("Ende", "Anfang", "Mitte")) for p in persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dafür bekam Ayşe Probe viel Applaus.", "Ayşe Probe"),
+        ("Dafür bekam Ayşe Probe Applaus.", "Ayşe Probe"),
+        ("Für ihr Engagement erhielt Greta Beispiel Anerkennung.", "Greta Beispiel"),
+    ],
+)
+def test_the_object_of_bekam_or_erhielt_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in persons(text)
+    assert not any(p.endswith(("Applaus", "Anerkennung")) for p in persons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir sind stolz“, sagte Dr. Ö. Beispiel.",
+        "„Ein guter Tag“, so Prof. Dr. Maria-Luisa Gómez Probe heute.",
+        "„Weiter so“, sagte Prof. Ö. Muster.",
+    ],
+)
+def test_an_academic_title_is_never_a_family_name(text: str) -> None:
+    assert not persons(text) & {"Dr", "Prof"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Schließlich fand Amanuel Beispiel Arbeit als Elektriker.", "Amanuel Beispiel"),
+        ("Auch Merhawi Probe hat den Kurs bestanden.", "Merhawi Probe"),
+        ("Tigist Muster macht eine Ausbildung zur Pflegerin.", "Tigist Muster"),
+    ],
+)
+def test_eritrean_given_names_are_known(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -288,6 +288,8 @@ MORE_GIVEN_NAMES: dict[str, str] = {
     "Goitom": "m", "Mehari": "m", "Tewolde": "m", "Tadesse": "m", "Yohannes": "m",
     "Mulugeta": "m", "Abebe": "m", "Eyerusalem": "f", "Senait": "f", "Selamawit": "f", "Tsega": "f",
     "Mebrat": "f", "Luwam": "f", "Winta": "f",
+    "Amanuel": "m", "Merhawi": "m", "Biniam": "m", "Eyob": "m", "Mesfin": "m", "Tigist": "f", "Feven": "f",
+    "Abeba": "f",
     # Somalia
     "Abdirahman": "m", "Mohamud": "m", "Abdullahi": "m", "Faduma": "f", "Hodan": "f", "Ayan": "f",
     # Nigeria, Ghana, West Africa
@@ -582,6 +584,7 @@ VERBS_BEFORE_THEIR_OBJECT = (
     "traf", "trafen", "trifft", "stand", "standen", "steht", "fand", "fanden", "findet",
     "stellte", "stellten", "stellt", "präsentierte", "präsentierten", "präsentiert", "zeigte", "zeigten", "zeigt",
     "überreichte", "überreichten", "überreicht", "übergab", "übergaben", "übergibt", "nannte", "nannten", "nennt",
+    "bekam", "bekamen", "bekommt", "erhielt", "erhielten", "erhält",
 )  # fmt: skip
 
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as

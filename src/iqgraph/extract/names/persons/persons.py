@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...lexicon.projects import TIME_WORDS
 from ...text.alternation import any_of
 from ...text.spans import IntervalIndex
 from .contexts import TITLE_REACH, comes_from_a_body, context_says_person, copula_role, listed_after
@@ -94,6 +95,7 @@ def _person(
         return vietnamese
     if match.group("middle") and (
         match.group("last") in lexicon.VERB_PHRASE_NOUNS  # "nahmen Anna Probe Platz": the verb's noun
+        or match.group("last") in TIME_WORDS  # "hielt Karl Muster Ende Mai …": a time's noun
         or _particle_starts_a_body(text, match, blocked)
         or is_role_or_body(match.group("last"))
         or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
