@@ -173,3 +173,18 @@ def test_an_academic_title_is_never_a_family_name(text: str) -> None:
 )
 def test_eritrean_given_names_are_known(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Als Referentin war Prof. Dr. Maria-Luisa Gómez Probe eingeladen.", "Maria-Luisa Gómez Probe"),
+        (
+            "Den Auftakt gestaltete Dr. Lucia Ferreira Beispiel gemeinsam mit dem Team.",
+            "Lucia Ferreira Beispiel",
+        ),
+        ("Eingeladen hatte Prof. Ana Pereira Muster zahlreiche Gäste.", "Ana Pereira Muster"),
+    ],
+)
+def test_a_title_vouches_for_a_double_family_name_wherever_it_ends(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -112,7 +112,13 @@ def _person(
     middle = match.group("middle")
     g = given_name_gender(match.group("first"))
     start = match.start() if match.group("title") else match.start("first")
-    double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
+    # a title before the name vouches for a double family name wherever it ends: "Prof. Dr. Ana Gómez Beispiel sprach"
+    double = (
+        middle
+        and g
+        and not given_name_gender(middle)
+        and (_NAME_END.match(text, match.end()) or match.group("title"))
+    )
     if middle and g in ("f", "m") and not given_name_gender(middle) and _object_after_the_name(text, match):
         return _first_two_words(
             text, match, blocked
