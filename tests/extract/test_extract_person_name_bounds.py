@@ -188,3 +188,15 @@ def test_eritrean_given_names_are_known(text: str, name: str) -> None:
 )
 def test_a_title_vouches_for_a_double_family_name_wherever_it_ends(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viel Lob gab es von den Gästen.",
+        "Wenig Zeit blieb für Fragen.",
+        "Viel Applaus bekam das Team.",
+    ],
+)
+def test_viel_or_wenig_opens_a_phrase_no_name(text: str) -> None:
+    assert persons(text) == set()

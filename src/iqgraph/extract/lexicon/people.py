@@ -371,7 +371,19 @@ BUSINESS_NOUN_ENDINGS = (
 # Quantifiers, adverbs and adjectives that open a sentence's phrase before a capitalised noun, never a person's
 # given name: "Viele Betriebe sagten ab", "Erstmals Gast war …", "Letzte Woche sprach …" (compared in lower case).
 PHRASE_OPENING_WORDS = frozenset(
-    {"viele", "zahlreiche", "dutzende", "hunderte", "tausende", "einige", "mehrere", "wenige", "manche"}
+    {
+        "viel",
+        "wenig",
+        "viele",
+        "zahlreiche",
+        "dutzende",
+        "hunderte",
+        "tausende",
+        "einige",
+        "mehrere",
+        "wenige",
+        "manche",
+    }
     | {"etliche", "sämtliche", "verschiedene", "unterschiedliche", "andere", "weitere", "beide"}
     | {"erstmals", "erneut", "herzlich", "besonders", "gerade", "bereits", "schon", "noch", "ebenfalls"}
     | {"ebenso", "zudem", "außerdem", "deshalb", "daher", "inzwischen", "mittlerweile", "künftig", "bislang"}
