@@ -288,6 +288,8 @@ MORE_GIVEN_NAMES: dict[str, str] = {
     "Goitom": "m", "Mehari": "m", "Tewolde": "m", "Tadesse": "m", "Yohannes": "m",
     "Mulugeta": "m", "Abebe": "m", "Eyerusalem": "f", "Senait": "f", "Selamawit": "f", "Tsega": "f",
     "Mebrat": "f", "Luwam": "f", "Winta": "f",
+    "Amanuel": "m", "Merhawi": "m", "Biniam": "m", "Eyob": "m", "Mesfin": "m", "Tigist": "f", "Feven": "f",
+    "Abeba": "f",
     # Somalia
     "Abdirahman": "m", "Mohamud": "m", "Abdullahi": "m", "Faduma": "f", "Hodan": "f", "Ayan": "f",
     # Nigeria, Ghana, West Africa
@@ -311,12 +313,77 @@ WORDS_NOT_GIVEN_NAMES = frozenset(
     {"Alle", "Mal", "Man", "Andere", "Ende", "Nur", "Tat"}
     # nouns for a group of performers before its name, which the name list takes for given names: "das Duo X"
     | {"Duo", "Trio", "Quartett", "Band", "Chor", "Ensemble"}
+    # common nouns the name list also holds as given names, which open projects' and firms' names: "Chance Pflege"
+    | {"Chance", "Job", "Fair", "Anker", "Hope", "Faith", "Fortuna"}
+)
+
+# Nouns of a verb phrase ("nahm Platz", "nahmen Teil", "bezog Stellung", "nahm Abschied"): after a given name and a
+# family name such a noun belongs to the verb, never to the name ("nahmen Anna Probe und Karl Muster Platz").
+VERB_PHRASE_NOUNS = frozenset(
+    {"Platz", "Teil", "Stellung", "Abschied", "Bezug", "Anteil", "Abstand", "Anlauf", "Einfluss", "Rücksicht"}
+    | {"Kenntnis", "Auskunft", "Antwort", "Einblick", "Einblicke", "Position", "Partei", "Bilanz", "Resümee"}
+)
+
+# Nouns of a firm's kind before its name, which may be its owner's: "die Firma Karl Muster", "Gärtnerei Rose Beispiel",
+# "Malerbetrieb Jonas Probe" (compared in lower case, as endings of a compound).
+FIRM_KIND_ENDINGS = (
+    *("firma", "betrieb", "spedition", "gärtnerei", "bäckerei", "metzgerei", "schreinerei", "tischlerei"),
+    *("autohaus", "unternehmen", "werkstatt", "kanzlei"),
+)
+
+# Vietnamese names put the family name first and a middle name of gender after it ("Nguyen Van Beispiel", "Tran Thi
+# Probe"): the three words are one person's name, the middle name says the gender.
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    {
+        "Nguyen",
+        "Nguyễn",
+        "Tran",
+        "Trần",
+        "Le",
+        "Lê",
+        "Pham",
+        "Phạm",
+        "Hoang",
+        "Huynh",
+        "Phan",
+        "Vu",
+        "Vo",
+        "Dang",
+    }
+    | {"Bui", "Do", "Ho", "Ngo", "Duong", "Ly"}
+)
+VIETNAMESE_MIDDLE_NAMES = {"Van": "m", "Văn": "m", "Thi": "f", "Thị": "f"}
+
+# Verbs of coming, fleeing and moving, whose subject a direction follows ("kam Amanuel Beispiel nach Kassel",
+# "Amanuel Beispiel floh 2015 aus Eritrea"): a person's.
+MOVEMENT_VERBS = (
+    *("kam", "kamen", "floh", "flohen", "flüchtete", "flüchteten", "zog", "zogen", "reiste", "reisten"),
+    *("wanderte", "wanderten", "übersiedelte", "emigrierte", "migrierte"),
+)
+
+# Endings of a business's noun after a family name: a firm named after its owner ("Kaya Logistik", "Demir Bau",
+# "Özdemir Consulting", "Chance Pflege"), no person (compared in lower case; compounds end the same way).
+BUSINESS_NOUN_ENDINGS = (
+    *("logistik", "bau", "service", "services", "consulting", "pflege", "reinigung", "transporte"),
+    *("gastronomie", "catering", "elektro", "technik", "immobilien", "sanitär", "spedition", "umzüge"),
 )
 
 # Quantifiers, adverbs and adjectives that open a sentence's phrase before a capitalised noun, never a person's
 # given name: "Viele Betriebe sagten ab", "Erstmals Gast war …", "Letzte Woche sprach …" (compared in lower case).
 PHRASE_OPENING_WORDS = frozenset(
-    {"viele", "zahlreiche", "dutzende", "hunderte", "tausende", "einige", "mehrere", "wenige", "manche"}
+    {
+        "viel",
+        "wenig",
+        "viele",
+        "zahlreiche",
+        "dutzende",
+        "hunderte",
+        "tausende",
+        "einige",
+        "mehrere",
+        "wenige",
+        "manche",
+    }
     | {"etliche", "sämtliche", "verschiedene", "unterschiedliche", "andere", "weitere", "beide"}
     | {"erstmals", "erneut", "herzlich", "besonders", "gerade", "bereits", "schon", "noch", "ebenfalls"}
     | {"ebenso", "zudem", "außerdem", "deshalb", "daher", "inzwischen", "mittlerweile", "künftig", "bislang"}
@@ -529,6 +596,7 @@ VERBS_BEFORE_THEIR_OBJECT = (
     "traf", "trafen", "trifft", "stand", "standen", "steht", "fand", "fanden", "findet",
     "stellte", "stellten", "stellt", "präsentierte", "präsentierten", "präsentiert", "zeigte", "zeigten", "zeigt",
     "überreichte", "überreichten", "überreicht", "übergab", "übergaben", "übergibt", "nannte", "nannten", "nennt",
+    "bekam", "bekamen", "bekommt", "erhielt", "erhielten", "erhält",
 )  # fmt: skip
 
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as

@@ -75,6 +75,19 @@ _WHERE_AFTER = re.compile(
 )
 # ... or as what: "Seit 2019 arbeitet Olumide Beispiel als Pflegefachkraft in Kassel".
 _AS_WHAT_AFTER = re.compile(r"^[ \xa0]+als[ \xa0]+[A-ZÄÖÜ][a-zäöüß]{3,}")
+# "Im Jahr 2015 kam Amanuel Beispiel nach Kassel", "Amanuel Beispiel floh 2016 aus Eritrea": the subject of a verb
+# of moving, a direction after it (at most an age, a year or a short adverb between), is a person.
+_ABSTRACT_NOUN_ENDINGS = (*lexicon.SINGULAR_ONLY_ENDINGS, "kunft")
+_MOVEMENT = "|".join(lexicon.MOVEMENT_VERBS)
+_MOVEMENT_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOVEMENT})[ \xa0]+$")
+_BEFORE_A_DIRECTION = (
+    r"(?:[ \xa0]*\(\d{1,2}\))?(?:[ \xa0]+(?:\d{4}|im[ \xa0]+Jahr[ \xa0]+\d{4}|damals|allein|einst))?"
+)
+_DIRECTION = r"[ \xa0]+(?:nach|aus|über|in[ \xa0]+die|in[ \xa0]+den|ins)[ \xa0]+[A-ZÄÖÜ]"
+_DIRECTION_AFTER = re.compile(rf"^{_BEFORE_A_DIRECTION}{_DIRECTION}")
+_MOVEMENT_THEN_DIRECTION_AFTER = re.compile(
+    rf"^[ \xa0]+(?:{_MOVEMENT})(?:[ \xa0]+(?:\d{{4}}|im[ \xa0]+Jahr[ \xa0]+\d{{4}}|damals|allein|einst))?{_DIRECTION}"
+)
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:\w+\s+)?\w*{any_of(lexicon.ROLE_STEMS)}", re.IGNORECASE)
 TITLE_REACH = 20  # characters before a name looked at for its title
 # "der Bürgermeister der Stadt Gera, Petra Beispiel": a word no given name right after an article heads a
@@ -104,6 +117,8 @@ def context_says_person(text: str, match: re.Match[str]) -> bool:
         or (_WORKING_BEFORE.search(before) and (_WHERE_AFTER.match(after) or _AS_WHAT_AFTER.match(after)))
     )
     if predicate and may_open_a_name(match.group("first")):
+        return True
+    if _moves_somewhere(match, before, after):
         return True
     return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)) or _coordinated_with_a_name(
         before, after
@@ -185,6 +200,19 @@ def _speaker_opening_a_clause(match: re.Match[str], before: str, after: str) -> 
     return bool(
         (_ACT_AFTER.match(after) or _COLON_THEN_QUOTE.match(after)) and opens or _ACT_BEFORE.search(before)
     )
+
+
+def _moves_somewhere(match: re.Match[str], before: str, after: str) -> bool:
+    """ "kam Amanuel Beispiel nach Kassel", "Amanuel Beispiel floh 2016 aus Eritrea": the subject of a verb of moving
+    with a direction after it."""
+    words = (match.group("first").lower(), match.group("last").lower())
+    if not may_open_a_name(match.group("first")) or any(w.endswith(_ABSTRACT_NOUN_ENDINGS) for w in words):
+        return False  # "kam Zukunft Beruf nach …": an abstract noun opens a project's name
+    after_verb = _MOVEMENT_BEFORE.search(before) is not None and _DIRECTION_AFTER.match(after) is not None
+    opening = (
+        _CLAUSE_OPENS.search(before) is not None and _MOVEMENT_THEN_DIRECTION_AFTER.match(after) is not None
+    )
+    return after_verb or opening
 
 
 def _coordinated_with_a_name(before: str, after: str) -> bool:

@@ -27,7 +27,12 @@ ACADEMIC = rf"(?:{_DEGREE}[ \xa0]*)*"
 PARTICLES = (
     r"(?:van[ \xa0]+der|van[ \xa0]+den|von[ \xa0]+der|de[ \xa0]+la|von|van|de|di|da|dos|del|zu|ten|ter)"
 )
-_SURNAME = rf"(?:{PARTICLES}[ \xa0]+|(?:al|el)-)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+# Irish, Scottish and Italian family names open with a letter and an apostrophe or "Mc"/"Mac" before a capital:
+# "O'Connor", "D'Angelo", "McKenzie".
+_SURNAME_OPENING = rf"(?:[{UPPER}]['’](?=[{UPPER}])|Ma?c(?=[{UPPER}]))?"
+_SURNAME = (
+    rf"(?:{PARTICLES}[ \xa0]+|(?:al|el)-)?{_SURNAME_OPENING}[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?"
+)
 # Spanish and Portuguese family names join two names by a particle: "Ferreira da Silva", "Pérez de la Cruz"
 # (not "das", a German article: "Greta Muster das Angebot").
 _JOINED_SURNAME = rf"(?:[ \xa0]+(?:da|do|dos|de|del|de[ \xa0]+la)[ \xa0]+[{UPPER}][{LOWER}]+)?"

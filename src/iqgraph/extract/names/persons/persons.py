@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...lexicon.projects import TIME_WORDS
 from ...text.alternation import any_of
 from ...text.spans import IntervalIndex
 from .contexts import TITLE_REACH, comes_from_a_body, context_says_person, copula_role, listed_after
@@ -89,8 +90,13 @@ def _person(
     text: str, match: re.Match[str], blocked: IntervalIndex, listed: bool = False
 ) -> PersonName | None:
     """`listed`: the name follows a person's name in a list ("Petra Beispiel, Amanuel Tesfay und …")."""
+    vietnamese = _vietnamese_name(match, blocked)
+    if vietnamese is not None:
+        return vietnamese
     if match.group("middle") and (
-        _particle_starts_a_body(text, match, blocked)
+        match.group("last") in lexicon.VERB_PHRASE_NOUNS  # "nahmen Anna Probe Platz": the verb's noun
+        or match.group("last") in TIME_WORDS  # "hielt Karl Muster Ende Mai …": a time's noun
+        or _particle_starts_a_body(text, match, blocked)
         or is_role_or_body(match.group("last"))
         or _object_noun_last(text, match)  # "zog Jonas Sommer Bilanz": the noun is the verb's
     ):
@@ -106,7 +112,13 @@ def _person(
     middle = match.group("middle")
     g = given_name_gender(match.group("first"))
     start = match.start() if match.group("title") else match.start("first")
-    double = middle and g and not given_name_gender(middle) and _NAME_END.match(text, match.end())
+    # a title before the name vouches for a double family name wherever it ends: "Prof. Dr. Ana Gómez Beispiel sprach"
+    double = (
+        middle
+        and g
+        and not given_name_gender(middle)
+        and (_NAME_END.match(text, match.end()) or match.group("title"))
+    )
     if middle and g in ("f", "m") and not given_name_gender(middle) and _object_after_the_name(text, match):
         return _first_two_words(
             text, match, blocked
@@ -130,6 +142,21 @@ def _person(
     first = match.group("first") + (" " + middle if middle else "")
     first += " " + match.group("initial") if match.group("initial") else ""  # "Karl J. Muster"
     return PersonName(start, match.end(), first, match.group("last"), _gender(g))
+
+
+def _vietnamese_name(match: re.Match[str], blocked: IntervalIndex) -> PersonName | None:
+    """ "Nguyen Van Beispiel", "Tran Thi Probe": a Vietnamese family name, a middle name of gender, a given name."""
+    first, middle = match.group("first"), match.group("middle")
+    if (
+        first not in lexicon.VIETNAMESE_FAMILY_NAMES
+        or middle not in lexicon.VIETNAMESE_MIDDLE_NAMES
+        or blocked.overlaps(match.start("first"), match.end())
+    ):
+        return None
+    start = match.start() if match.group("title") else match.start("first")
+    return PersonName(
+        start, match.end(), f"{first} {middle}", match.group("last"), lexicon.VIETNAMESE_MIDDLE_NAMES[middle]
+    )
 
 
 # The verb, then at most an article and a title before the name ("zog die Leiterin Anna Probe Resümee").
@@ -200,6 +227,7 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
     if (
         blocked.overlaps(match.start("first"), match.end("middle"))
         or {first, last} & lexicon.NOT_NAMES
+        or _names_a_business(last)
         or opens_a_phrase(first)
         or last in lexicon.LAENDER
         or last in lexicon.CITIES
@@ -220,6 +248,12 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
     words = {match.group("first"), last, match.group("middle") or ""}
     if words & lexicon.NOT_NAMES or last in lexicon.LAENDER or last in lexicon.CITIES:
         return True
+    if _names_a_business(last) or _names_a_business(match.group("middle") or ""):
+        return True  # "Kaya Logistik", "Demir Bau": a firm named after its owner
+    if not match.group("title") and _FIRM_KIND_BEFORE.search(
+        text, max(0, match.start() - TITLE_REACH), match.start()
+    ):
+        return True  # "die Gärtnerei Rose Beispiel": the firm's name
     if not match.group("title") and opens_a_phrase(match.group("first")):
         return True
     low = last.lower()
@@ -231,6 +265,18 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
         or (noun_suffix and not _surname_like_a_noun(text, match))
         or _is_role_noun_form(low)
     )
+
+
+# A capitalised noun of a firm's kind right before the name: "die Firma Karl Muster", "Malerbetrieb Jonas Probe"
+# (not the verb "betrieb": "seit 2010 betrieb Karl Muster …").
+_FIRM_KIND_BEFORE = re.compile(
+    rf"(?<![\w-])(?=[{UPPER}])[\w-]*(?i:{'|'.join(lexicon.FIRM_KIND_ENDINGS)})[ \xa0]+$"
+)
+
+
+def _names_a_business(word: str) -> bool:
+    """ "Logistik", "Metallbau", "Pflege": a business's noun, which names a firm after a family name."""
+    return word.lower().endswith(lexicon.BUSINESS_NOUN_ENDINGS)
 
 
 def _surname_like_a_noun(text: str, match: re.Match[str]) -> bool:

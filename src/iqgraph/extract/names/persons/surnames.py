@@ -112,6 +112,9 @@ def _names_a_field(text: str, match: re.Match[str]) -> bool:
 _FIELD_ENDINGS = ("fragen", "arbeit", "politik", "wesen", "management")
 
 
+_TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Dipl"})
+
+
 def _can_be_surname(word: str, addressed: bool = False) -> bool:
     """Whether `word` after a title is a family name; after "Herr" or an academic title (`addressed`) also a given
     name's or a noun's look-alike."""
@@ -121,7 +124,8 @@ def _can_be_surname(word: str, addressed: bool = False) -> bool:
     )
     looks_otherwise = given_name_gender(word) in ("f", "m") or noun_like
     return not (
-        word in lexicon.NOT_NAMES
+        word in _TITLE_ABBREVIATIONS  # "sagte Dr. Ö. Beispiel": the title, not a family name
+        or word in lexicon.NOT_NAMES
         or word in lexicon.DEPARTMENT_WORDS
         or word in lexicon.LAENDER
         or word in lexicon.CITIES
