@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ...lexicon.projects import PROJECT_KIND_STAND_INS
+from ...names.projects.names import OPENING_QUOTES
 from ...text.spans import Mention
 from ..actors import COORDINATED, RelationFinding, actors
 from ..topic_pronouns import unit_genders
@@ -25,7 +26,9 @@ _KIND_NOUN_OF_A_BODY = re.compile(
 _HEAD_NOUN = re.compile(r"(?:[A-ZÄÖÜ]\w*\s+)?")  # a head noun the carrier's name may leave out: "des Vereins"
 # a Land or the federation pays for a project it is said to own ("Das Projekt des Landes …"), carries none
 _PAYING_NAMES = ("Land ", "Freistaat ", "Bund", "Landes", "Senat")
-_OPENING_QUOTES = ("„", '"', "»", "“")
+
+
+_QUOTED_NAME_NEXT = re.compile(rf"\s*[{OPENING_QUOTES}]")
 
 
 def carrier_of_the_project_named_before(
@@ -43,7 +46,7 @@ def carrier_of_the_project_named_before(
         return
     # "Das Projekt der Y „X“ …": the sentence names its own unit right after the carrier (a quoted name, read as a
     # project or not)
-    if text[carrier.end : sentence[1]].lstrip().startswith(_OPENING_QUOTES) or (
+    if _QUOTED_NAME_NEXT.match(text, carrier.end, sentence[1]) or (
         len(named) > 1
         and named[1].type in COORDINATED
         and not text[carrier.end : named[1].start].strip(' „"»')
