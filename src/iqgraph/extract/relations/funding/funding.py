@@ -35,6 +35,7 @@ from .nouns import (
     funding_nouns_of_the_topic,
     ministry_in_the_genitive,
     payer_in_the_genitive,
+    payer_taking_on_funding,
 )
 from .payers import (
     compound_payer,
@@ -42,6 +43,7 @@ from .payers import (
     stand_in_object,
     unnamed_object_paid_for,
 )
+from .perfect import perfect_funding
 from .verbs import find_fronted_funding, find_funding
 
 __all__ = [
@@ -65,6 +67,7 @@ def find_funding_phrases(
     yield from funding_attributes(text, sentence, ms)
     yield from funding_nouns(text, sentence, ms)
     yield from funding_nouns_of_the_topic(text, sentence, ms, topic)
+    yield from payer_taking_on_funding(text, sentence, ms, topic)
     yield from funder_nouns(text, sentence, ms, topic)
     yield from money_given(text, sentence, ms, topic)
     yield from money_fronted_as_object(text, sentence, ms)
@@ -83,3 +86,4 @@ def find_funding_phrases(
     yield from compound_money(text, sentence, ms, topic)
     yield from stand_in_object(text, sentence, ms, topic)
     yield from handed_notices(text, sentence, ms)
+    yield from perfect_funding(text, sentence, ms, topic)

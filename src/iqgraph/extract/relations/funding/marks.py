@@ -24,10 +24,17 @@ FUNDER_MARK = re.compile(
 SHARES = re.compile(
     r"\bzu\s+(?:gleichen\s+Teilen|je\s+einem\s+\w+|\d+\s*(?:Prozent|%))|\banteilig\b|\bfinanziell\b"
 )
+# How much of the unit a payer pays for, or since when, said between the funded and its payers: "zu großen Teilen",
+# "zum größten Teil", "zu 80 Prozent", "überwiegend", "seit 2023" ("Finanziert wird die Beratung zu 80 Prozent vom …").
+ADVERBIAL = (
+    r"(?:zu\s+(?:\w+\s+)?(?:Teilen|Dritteln|Vierteln|\d+\s*(?:Prozent|%))|zum\s+(?:\w+\s+)?Teil|zum\s+Großteil"
+    r"|größtenteils|überwiegend|hauptsächlich|maßgeblich|vollständig|komplett|anteilig|jährlich|weiterhin|bislang"
+    r"|bisher|zudem|auch|dabei|vor\s+allem|(?:seit|ab|bis)\s+(?:Ende\s+)?\d{4})"
+)
 FUNDER_REACH = 24  # characters between a mark and the funder it introduces: "aus Mitteln des Landes"
 ARTICLE_GAP = re.compile(
-    r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?$"
-)  # "wird das Projekt X": V2, subject second
+    r"^\s+(?:(?:der|die|das|den|dem|des)\s+)?[„\"»]?$"
+)  # "wird das Projekt X", "wird „X“": V2, subject second
 
 
 def introduced(text: str, ms: list[Mention], start: int, end: int, first_only: bool = False) -> list[Mention]:

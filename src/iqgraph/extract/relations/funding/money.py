@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from ...text.spans import Mention
 from ..actors import FUNDERS, RelationFinding, actors
 from .marks import (
@@ -102,6 +103,10 @@ _CLOSES = {
 _DENIED = re.compile(r"\b(?:keine|keinerlei|nicht|kein)\b")
 _PERFECT_CLOSE = re.compile(r"zur\s+Verfügung\s+gestellt|bereitgestellt|bewilligt|gewährt|zugesagt")
 _FOR = re.compile(r"\b[Ff]ür\s+")
+# "für das Projekt", "für dieses Angebot": a noun standing for the unit spoken of, no name after it
+_FOR_A_STAND_IN = re.compile(
+    rf"(?:das|die|den|dieses|diese|diesen)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})\b(?!\s*[„\"»])"
+)
 
 
 def money_given(
@@ -150,6 +155,8 @@ def money_given(
                 funded = next(
                     (m for m in actors(ms, *sentence) if m.type in PASSIVE_FUNDED and not is_fund(m)), None
                 )
+            if funded is None and _FOR_A_STAND_IN.match(text, for_.end()) and spoken_of(text, topic):
+                funded = topic  # "stellt für das Projekt 200.000 Euro bereit": the unit spoken of
             payers = _payers_of(text, ms, sentence, verb, funded)[:1]
         else:
             funded, payers = _money_for_the_topic(text, ms, sentence, verb, topic)

@@ -13,6 +13,7 @@ from ...text.spans import Mention
 from ..actors import FUNDERS, RelationFinding, actors, listed_after
 from .marks import (
     ABOUT_THE_MONEY,
+    ADVERBIAL,
     ARTICLE_GAP,
     ATTRIBUTE_REACH,
     FUNDER_REACH,
@@ -93,7 +94,9 @@ def payer_in_the_genitive(
 _FUNDING_NOUN = re.compile(r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:des|der|von|für)\b")
 _TAKE_ON = r"(?:übernimmt|übernahm|übernehmen|übernahmen|trägt|trug|tragen|trugen)"
 _TAKING_ON = re.compile(rf"\b{_TAKE_ON}\b")
-_PLURAL_TAKING = frozenset({"übernehmen", "übernahmen", "tragen", "trugen", "teilen sich", "teilten sich"})
+_PLURAL_TAKING = frozenset(
+    {"übernehmen", "übernahmen", "tragen", "trugen", "teilen sich", "teilten sich", "sichern", "sicherten"}
+)
 _TAKING_PLACE = re.compile(r"\b(?:erfolgt|erfolgte|erfolgen|erfolgten)\b")
 # The payer in a "durch"/"von" phrase right after the funded: "die Förderung des Projekts „X“ durch das Land Y"
 _PAYER_RIGHT_AFTER = re.compile(r"[“”\"»«]?\s+(?:durch|vom|von\s+der|von\s+dem|seitens)\s")
@@ -144,7 +147,7 @@ _PAYER_NAME = 100  # characters of the payer's name between the mark and the par
 _UNOWNED_FUNDING_NOUN = re.compile(
     r"\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:(?:erfolgt|erfolgte|erfolgen|erfolgten)\s+(?:[\w.]+\s+){0,2}?)?"
     r"(?=(?:durch|vom|von\s+der|von\s+dem|aus\s+(?:den\s+)?Mitteln|aus\s+dem|aus\s+der|über\s+(?:den|das|die))\b)"
-    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON}|teilen\s+sich|teilten\s+sich)\b"
+    rf"|\b(?:Kof|F)(?:inanzierung|örderung)\s+(?P<taking>{_TAKE_ON}|{_SECURING}|teilen\s+sich|teilten\s+sich)\b"
     # the funding secured by its payer: "Die Finanzierung ist bis 2030 durch das Land Y gesichert"
     r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:ist|war|wird|wurde|bleibt)\s+(?:[\w.]+\s+){0,3}?"
     rf"(?=(?:durch|vom|von\s+der|von\s+dem)\s[^.;,]{{0,{_PAYER_NAME}}}?\s(?:{_SECURED})\b)"
@@ -155,6 +158,31 @@ _UNOWNED_FUNDING_NOUN = re.compile(
     r"|\b(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\s+(?:für\s+[^.;,]{1,60}?\s+)?"
     r"(?:stammt|stammte|kommt|kam)\s+(?:[\w.]+\s+){0,3}?(?=(?:aus|vom|von)\b)"
 )
+
+
+# The payer opening the sentence takes on a funding that names no funded: "Das Land Y übernimmt die Finanzierung",
+# "Die Stadt Z sichert die Förderung bis 2030", "Der Bund verlängert die Förderung um drei Jahre"; the funded is the
+# unit the sentence names, else the one spoken of.
+_PAYER_TAKES_ON = re.compile(
+    rf"\s+(?:{_TAKE_ON}|{_SECURING})\s+(?:(?:{ADVERBIAL}|[\w.]+)\s+){{0,2}}?(?:die|deren|dessen|seine|ihre)\s+"
+    r"(?:(?:weitere|gesamte|komplette|künftige)\s+)?(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\b"
+    r"(?!\s+(?:des|der|von|für|durch)\b)"
+)
+
+
+def payer_taking_on_funding(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    named = actors(ms, *sentence)
+    if not named or not PAYER_OPENS.fullmatch(text, sentence[0], named[0].start):
+        return
+    payer = named[0]
+    if not (payer.type in PAYER_TYPES or is_fund(payer)) or not _PAYER_TAKES_ON.match(text, payer.end):
+        return
+    units = [m for m in named[1:] if m.type in PASSIVE_FUNDED and not is_fund(m)]
+    funded = units[0] if units else topic if spoken_of(text, topic) and len(named) == 1 else None
+    if funded is not None:
+        yield RelationFinding(funded, "fundedBy", payer)
 
 
 def funding_nouns_of_the_topic(
@@ -231,7 +259,7 @@ _BEAR = r"(?:trägt|trug|tragen|trugen|übernimmt|übernahm|übernehmen|übernah
 # amount inside)
 _COSTS_FIRST = re.compile(
     rf"\b{_COST_NOUN}\b(?P<of>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,60}}?)\s+(?:{_BEAR}|(?:teilen|teilten)\s+sich)\s+"
-    r"(?:[\w.]+\s+){0,2}?(?=(?:die|der|das|den)\s)"
+    rf"(?:(?:{ADVERBIAL}|[\w.]+)\s+){{0,2}}?(?=(?:die|der|das|den)\s)"  # "übernimmt zum größten Teil das Land"
 )
 _COSTS_LAST = re.compile(
     # a share of them too: "übernimmt 60 Prozent der Kosten", "trägt die Hälfte der Personalkosten"
@@ -239,6 +267,9 @@ _COSTS_LAST = re.compile(
     r"(?P<of>(?:\s+(?:für|des|der|von)\s[^.;,]{0,60})?)"
 )
 _OF_SOMETHING = re.compile(r"\s*(?:für|des|der|von)\s")
+_OF_A_STAND_IN = re.compile(
+    rf"\s*(?:für\s+(?:das|die|den|dieses|diese|diesen)|des|der|dieses|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})s?"
+)
 # the costs' amount, no unit they are of: "Die Kosten von rund 90.000 Euro", "Die Kosten in Höhe von 2 Mio. Euro"
 _AMOUNT = re.compile(rf"\s*(?:von|in\s+Höhe\s+von)\s+(?:(?:rund|etwa|insgesamt|knapp|über)\s+)?{MONEY}\s*")
 
@@ -269,6 +300,8 @@ def _costs_of(
     of = actors(ms, *cue.span("of"))
     if of:
         funded: Mention | None = of[0] if of[0].type in PASSIVE_FUNDED else None
+    elif _OF_A_STAND_IN.fullmatch(cue.group("of")):  # "Die Kosten für das Projekt": the unit spoken of
+        funded = topic if spoken_of(text, topic) else None
     elif _OF_SOMETHING.match(cue.group("of")) and not _AMOUNT.fullmatch(cue.group("of")):
         funded = None  # the costs of something the text does not name as a unit
     else:

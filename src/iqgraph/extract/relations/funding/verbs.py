@@ -12,6 +12,7 @@ from ... import lexicon
 from ...text.spans import Mention
 from ..actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
 from .marks import (
+    ADVERBIAL,
     ARTICLE_GAP,
     FUNDED,
     FUNDER_MARK,
@@ -35,6 +36,11 @@ _FINITE_OF_A_PASSIVE = (
 )
 # (a semicolon closes the clause: "X wird von Y umgesetzt; finanziell unterstützt wird es durch Z")
 _PASSIVE_FUNDING = re.compile(rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;]{{0,220}}?)\b{FUNDED}\b")
+# Support is funding when the passive's middle field says it is financial: "X wird dabei finanziell vom Land Y
+# unterstützt", "X wird seit 2020 finanziell durch die Stiftung Y unterstützt".
+_PASSIVE_SUPPORT = re.compile(
+    rf"\b(?:{_FINITE_OF_A_PASSIVE})\b(?P<zone>[^;]{{0,100}}?\bfinanziell\s[^;.]{{0,120}}?)\bunterstützt\b"
+)
 _TO_THE_MANNER = 120  # characters from "unterstützt" to the "finanziell" that makes it funding ("… X seit 2020 finanziell")
 _ACTIVE_FUNDING = re.compile(rf"\b(?:{FUNDED}|unterstützt)\s+(?:durch|vom|von\s+der|von)\b")
 _ACTIVE_VERB = re.compile(
@@ -76,10 +82,11 @@ _FRONTED_FUNDING = re.compile(
 
 # "Gefördert wird es vom Land", "Finanziert wird das Angebot durch …": the funded a pronoun or a noun that
 # stands for the topic named before.
+_ADVERBIALS = 2  # adverbials between the stand-in and the payers: "bislang zu großen Teilen vom Land"
 _PRONOUN_FUNDED = re.compile(
     r"\s+(?:es|sie|er|dieses|diese|dieser"
     rf"|(?:das|dieses|die|diese|der|dieser)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))"
-    r"(?:\s+(?:bislang|bisher|seit\s+\d{4}|weiterhin|zudem|auch|vor\s+allem))?\s*$"  # "… das Angebot bislang vom Land"
+    rf"(?:\s+{ADVERBIAL}){{0,{_ADVERBIALS}}}\s*$"  # "… das Angebot bislang vom Land", "… zu 80 Prozent vom Land"
 )
 
 
@@ -235,7 +242,7 @@ def find_funding(
     if not ms:
         return
     s, e = sentence[0], min(ms[-1].end + 200, sentence[1])
-    passives = list(_PASSIVE_FUNDING.finditer(text, s, e))
+    passives = list(_PASSIVE_FUNDING.finditer(text, s, e)) or list(_PASSIVE_SUPPORT.finditer(text, s, e))
     if passives:
         # "X wird vom Land gefördert, die Stelle Y wird von der Stadt finanziert": each passive clause
         for passive in passives:

@@ -1,0 +1,132 @@
+"""Funding read on invented sentences (round 12): financial support in the passive's middle field ("wird dabei
+finanziell vom Land Y unterstützt"), shares and adverbials between the stand-in and its payers ("Finanziert wird
+die Beratung zu 80 Prozent vom …"), costs borne with a share ("Die Kosten übernimmt zum größten Teil …"), a payer
+taking on or securing a funding that names no funded ("Das Land Y übernimmt die Finanzierung"), money provided "für
+das Projekt" and the active perfect ("Die Stiftung Y hat das Projekt mit 30.000 Euro gefördert")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+_OPENING = "Das IQ Netzwerk Sachsen startet in Leipzig das Projekt „Werkbank Ost“. "
+
+
+def _funding(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Neues aus Leipzig\n\n" + text).relations if p == "fundedBy"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payer"),
+    [
+        ("Das Projekt „Werkbank Ost“ wird dabei finanziell vom Landkreis Nordsachsen unterstützt.", "Landkreis Nordsachsen"),
+        ("Seit 2024 wird „Werkbank Ost“ finanziell durch die Stiftung Morgenrot unterstützt.", "Stiftung Morgenrot"),
+        ("Die Projekte „Werkbank Ost“ und „Lernhafen“ werden zudem finanziell von der Stadt Leipzig unterstützt.", "Stadt Leipzig"),
+    ],
+)  # fmt: skip
+def test_financial_support_in_the_middle_field_of_a_passive_is_funding(sentence: str, payer: str) -> None:
+    assert ("Werkbank Ost", payer) in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Werkbank Ost“ wird fachlich von der Stadt Leipzig unterstützt.",
+        "Das Projekt „Werkbank Ost“ wird von der Stadt Leipzig unterstützt, finanziell trägt es sich selbst.",
+    ],
+)
+def test_support_not_said_to_be_financial_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanziert wird die Beratung zu 80 Prozent vom Landkreis Nordsachsen.",
+        "Gefördert wird das Angebot bislang zu großen Teilen vom Landkreis Nordsachsen.",
+        "Bezahlt wird das Vorhaben überwiegend vom Landkreis Nordsachsen.",
+    ],
+)
+def test_a_share_between_the_stand_in_and_its_payers(sentence: str) -> None:
+    assert ("Werkbank Ost", "Landkreis Nordsachsen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Die Kosten übernimmt zum größten Teil die Stadt Leipzig.", {"Stadt Leipzig"}),
+        ("Die Personalkosten trägt zu zwei Dritteln der Landkreis Nordsachsen.", {"Landkreis Nordsachsen"}),
+        ("Die Kosten für das Projekt tragen die Stadt Leipzig und der Landkreis Nordsachsen.", {"Stadt Leipzig", "Landkreis Nordsachsen"}),
+    ],
+)  # fmt: skip
+def test_costs_borne_with_a_share_or_for_a_stand_in(sentence: str, payers: set[str]) -> None:
+    assert {("Werkbank Ost", p) for p in payers} <= _funding(_OPENING + sentence)
+
+
+def test_costs_for_something_else_fund_no_unit() -> None:
+    assert not _funding(
+        _OPENING + "Die Kosten für die Fahrkarten übernimmt zum größten Teil die Stadt Leipzig."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Die Stadt Leipzig übernimmt die Finanzierung.", {"Stadt Leipzig"}),
+        ("Der Landkreis Nordsachsen sichert die weitere Förderung bis 2030.", {"Landkreis Nordsachsen"}),
+        ("Die Finanzierung sichern die Stadt Leipzig und der Landkreis Nordsachsen.", {"Stadt Leipzig", "Landkreis Nordsachsen"}),
+        ("Die Stiftung Morgenrot verlängert ihre Förderung um zwei Jahre.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_a_payer_taking_on_a_funding_that_names_no_funded(sentence: str, payers: set[str]) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", p) for p in payers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Leipzig übernimmt die Förderung von Sprachkursen.",
+        "Die Stadt Leipzig übernimmt die Finanzierung für die Kita Sonnenschein.",
+    ],
+)
+def test_a_funding_of_something_else_is_not_the_unit_s(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Leipzig stellt für das Projekt 200.000 Euro bereit.",
+        "Der Landkreis Nordsachsen stellt für dieses Angebot jährlich 15.000 Euro zur Verfügung.",
+        "Die Stadt Leipzig stellte für das Vorhaben Mittel in Höhe von 1 Million Euro bereit.",
+    ],
+)
+def test_money_provided_for_a_noun_standing_for_the_unit(sentence: str) -> None:
+    payers = {p for _, p in _funding(_OPENING + sentence)}
+    assert payers and all(("Werkbank Ost", p) in _funding(_OPENING + sentence) for p in payers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Die Stiftung Morgenrot hat das Projekt „Werkbank Ost“ mit 30.000 Euro gefördert.", {"Stiftung Morgenrot"}),
+        ("Seit 2020 hat die Stadt Leipzig das Projekt „Werkbank Ost“ finanziell unterstützt.", {"Stadt Leipzig"}),
+        ("Die Stadt Leipzig und der Landkreis Nordsachsen haben das Angebot bis 2025 kofinanziert.", {"Stadt Leipzig", "Landkreis Nordsachsen"}),
+        ("Die Stiftung Morgenrot hatte es schon im Vorjahr finanziert.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_the_active_perfect_of_funding(sentence: str, payers: set[str]) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", p) for p in payers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Leipzig hat die Integration von Zugewanderten gefördert.",
+        "Das Projekt „Werkbank Ost“ hat den Austausch der Betriebe gefördert.",
+        "Die Stadt Leipzig hat die Ausstellung in der Nikolaikirche finanziert.",
+    ],
+)
+def test_a_perfect_of_promoting_a_cause_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
