@@ -130,3 +130,59 @@ def test_the_active_perfect_of_funding(sentence: str, payers: set[str]) -> None:
 )
 def test_a_perfect_of_promoting_a_cause_is_no_funding(sentence: str) -> None:
     assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Angebot wird im Rahmen des Förderprogramms „Wege in Arbeit“ durch die Stadt Leipzig gefördert.",
+        "„Werkbank Ost“ wird im Rahmen des Landesprogramms „Wege in Arbeit“ von der Stadt Leipzig finanziert.",
+        "Das Projekt wird durch die Stadt Leipzig im Rahmen des Programms „Wege in Arbeit“ gefördert.",
+    ],
+)
+def test_the_programme_a_unit_is_funded_in_beside_its_payers(sentence: str) -> None:
+    assert {("Werkbank Ost", "Stadt Leipzig"), ("Werkbank Ost", "Wege in Arbeit")} <= _funding(
+        _OPENING + sentence
+    )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Zusätzlich beteiligt sich der Landkreis Nordsachsen finanziell.",
+        "Die Stiftung Morgenrot unterstützt die Beratung finanziell.",
+        "Die Kosten übernimmt der Landkreis Nordsachsen.",
+    ],
+)
+def test_a_programme_named_as_the_frame_of_a_funding_is_not_what_a_later_payer_pays_for(later: str) -> None:
+    first = "Das Projekt „Werkbank Ost“ wird im Rahmen des Förderprogramms „Wege in Arbeit“ gefördert. "
+    funded = _funding(_OPENING + first + later)
+    assert "Wege in Arbeit" not in {unit for unit, _ in funded}
+    assert any(unit == "Werkbank Ost" and payer != "Wege in Arbeit" for unit, payer in funded)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jährlich fördern die Stadt Leipzig und der Landkreis Nordsachsen das Programm „Wege in Arbeit“.",
+        "Mit rund 2 Millionen Euro finanzieren die Stadt Leipzig und der Landkreis Nordsachsen das Programm „Wege in Arbeit“.",
+        "Seit 2030 fördern die Stadt Leipzig sowie der Landkreis Nordsachsen das Landesprogramm „Wege in Arbeit“.",
+    ],
+)  # fmt: skip
+def test_payers_after_the_verb_end_at_the_object_s_article(sentence: str) -> None:
+    assert _funding(sentence) == {
+        ("Wege in Arbeit", "Stadt Leipzig"),
+        ("Wege in Arbeit", "Landkreis Nordsachsen"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Morgenrot ist Hauptförderer des Projekts.",
+        "Hauptgeldgeber ist die Stiftung Morgenrot.",
+        "Die Stiftung Morgenrot ist seit 2024 Hauptgeldgeberin des Vorhabens.",
+    ],
+)
+def test_a_funder_noun_with_its_rank_joined(sentence: str) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", "Stiftung Morgenrot")}

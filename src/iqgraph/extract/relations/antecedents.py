@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..names.mentions import Mention
 from .actors import COORDINATED
-from .funding.funding import is_fund
+from .funding.funding import framed_programme, is_fund
 from .member_lists import ALLIANCE_HEADS
 from .seats import SEATED
 from .stand_ins import payer_kinds
@@ -61,6 +61,8 @@ class Before:
             self._taken += 1
             if not self._mentions[i].generic:
                 for kind in _kinds(self._mentions[i]):
+                    if kind == "topic" and framed_programme(self._text, self._mentions[i]):
+                        continue  # "… im Rahmen des Programms X gefördert": the frame, not what is spoken of
                     self._last[kind] = max(i, self._last.get(kind, -1))
                     self._recent.setdefault(kind, deque(maxlen=_ANTECEDENTS)).append(i)
         return self

@@ -18,7 +18,7 @@ from .clauses import (
     funding_relative_clauses,
     subordinate_funding,
 )
-from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, is_fund, unit_spoken_of
+from .marks import FUNDED, FUNDER_MARK, PASSIVE_FUNDED, framed_programme, is_fund, unit_spoken_of
 from .money import (
     borne_in_shares,
     compound_money,
@@ -53,6 +53,7 @@ __all__ = [
     "find_fronted_funding",
     "find_funding",
     "find_funding_phrases",
+    "framed_programme",
     "is_fund",
     "unit_spoken_of",
 ]

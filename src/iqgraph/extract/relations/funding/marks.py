@@ -165,3 +165,22 @@ PAYER_OPENS = re.compile(r"\s*(?:(?:Der|Die|Das)\s+)?$")
 # Between "für" and the unit's name: an article, an adjective and a head noun ("für das neue Projekt „X“"), not a
 # clause ("für die Sanierung von Schulen bewilligt, das Projekt „X“").
 RIGHT_AFTER_FOR = re.compile(r"(?:(?:das|die|den|dem|der|dieses|diese|diesen)\s+)?(?:[\w-]+\s+){0,2}[„\"»]?")
+
+
+# A programme named as the frame a unit is funded in, not as what the text speaks of: "… wird im Rahmen des
+# Förderprogramms „X“ durch das Y gefördert"; a later "Sie" or "die Stelle" is not it.
+_FRAME_BEFORE = re.compile(
+    r"\b(?:[Ii]m\s+Rahmen|[Ii]nnerhalb)\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?$"
+)
+_FRAME_REACH = (
+    60  # characters back from the programme's name to the frame: "im Rahmen des ESF-Bundesprogramms „"
+)
+_FUNDED_AFTER_THE_FRAME = re.compile(rf"[^.;!?]{{0,{MARK_REACH}}}?\b{FUNDED}\b")
+
+
+def framed_programme(text: str, m: Mention) -> bool:
+    return (
+        m.type == "Programme"
+        and _FRAME_BEFORE.search(text, max(0, m.start - _FRAME_REACH), m.start) is not None
+        and _FUNDED_AFTER_THE_FRAME.match(text, m.end) is not None
+    )

@@ -210,7 +210,10 @@ def funding_nouns_of_the_topic(
 
 # Who pays, named by a funder noun: "Förderer des Projekts X ist Y", "Y ist Geldgeber des X", "Geldgeber ist Y",
 # "Gefördert durch: Y, Z" (a footer: what is funded is the unit named before).
-_FUNDER_NOUN = rf"(?:{'|'.join(lexicon.FUNDER_NOUNS)})(?:in|innen|n|s)?"
+# (with its rank joined before it: "Hauptförderer", "Hauptgeldgeber")
+_FUNDER_HEADS = "|".join(lexicon.FUNDER_NOUNS)
+_RANKED_FUNDER_HEADS = "|".join(n.lower() for n in lexicon.FUNDER_NOUNS)
+_FUNDER_NOUN = rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))(?:in|innen|n|s)?"
 _COPULA = r"(?:ist|sind|war|waren)"
 _FUNDER_OF = re.compile(rf"\b{_FUNDER_NOUN}\s+(?:des|der|von)\b")
 _FUNDER_IS = re.compile(

@@ -309,11 +309,12 @@ def _passive_funding(
     funders += [f for f in _coordinated_participle(text, ms, passive.end(), e) if f not in funders]
     aux = _finite_auxiliary(text, passive.start(), zone[0])
     subject = _passive_subject(text, ms, s, aux, passive.end("zone")) or topic
-    if not funders and subject is not None and subject.type in _FUNDED_IN_A_PROGRAMME:
+    if subject is not None and subject.type in _FUNDED_IN_A_PROGRAMME:
         # "X wird im Förderprogramm P gefördert" (or after the participle in its clause: "… gefördert im Programm
-        # P"): the programme a project is funded in, no payer named (a network is the programme's part)
+        # P"), with its payers or without: the programme a project is funded in (a network is the programme's part)
         comma = text.find(",", passive.end(), e)
-        funders = _programme_funded_in(text, ms, zone[0], comma if comma >= 0 else e)
+        in_programme = _programme_funded_in(text, ms, zone[0], comma if comma >= 0 else e)
+        funders += [p for p in in_programme if p not in funders]
     if subject is not None:
         # "Die Projekte A und B werden vom Land gefördert": each unit of a plural subject
         plural = aux.group() in PLURAL_AUXILIARIES
@@ -391,6 +392,7 @@ def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) 
     )
 
 
+_CONJOINED = re.compile(r"\s*(?:,|und\b|sowie\b|bzw\.)")  # a further funder after the verb is coordinated
 _UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 
 
@@ -401,10 +403,11 @@ def _funders_after_the_verb(
     the one before the verb, else the release's topic."""
     funders = [first]
     for m in actors(ms, first.end, end, FUNDERS):
-        if not COORDINATION_LINK.match(text[funders[-1].end : m.start]) or m.type in PASSIVE_FUNDED - {
+        link = text[funders[-1].end : m.start]
+        if not (COORDINATION_LINK.match(link) and _CONJOINED.match(link)) or m.type in PASSIVE_FUNDED - {
             "Programme"
         }:
-            break
+            break  # not "fördern A und B das Programm X": X after an article alone is the object
         funders.append(m)
     later = [
         m for m in actors(ms, funders[-1].end, end) if m.type in PASSIVE_FUNDED and not _governed(text, m)
