@@ -186,3 +186,45 @@ def test_payers_after_the_verb_end_at_the_object_s_article(sentence: str) -> Non
 )
 def test_a_funder_noun_with_its_rank_joined(sentence: str) -> None:
     assert _funding(_OPENING + sentence) == {("Werkbank Ost", "Stiftung Morgenrot")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daneben gibt es das Projekt „Lernhafen“, das der Landkreis Nordsachsen aus eigenen Mitteln bezahlt.",
+        "Daneben läuft das Projekt „Lernhafen“, das die Stadt Leipzig seit 2024 bezahlt.",
+        "Hinzu kommen die Kurse im Projekt „Lernhafen“, welches der Landkreis Nordsachsen vollständig bezahlte.",
+    ],
+)
+def test_an_active_relative_clause_of_paying(sentence: str) -> None:
+    payers = {p for u, p in _funding(_OPENING + sentence) if u == "Lernhafen"}
+    assert payers and payers <= {"Landkreis Nordsachsen", "Stadt Leipzig"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Getragen wird „Werkbank Ost“ vom Verein Lernwerk e. V., gefördert wird es vom Landkreis Nordsachsen.",
+        "Das Projekt „Werkbank Ost“ berät seit Mai, finanziert wird es bislang vom Landkreis Nordsachsen.",
+        "Die Idee stammt vom Verein Lernwerk e. V., bezahlt werden die Stellen im Projekt „Werkbank Ost“ vom Landkreis Nordsachsen.",
+    ],
+)  # fmt: skip
+def test_a_fronted_funding_participle_after_a_comma(sentence: str) -> None:
+    assert ("Werkbank Ost", "Landkreis Nordsachsen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Leipzig hat ihre Förderung im Januar bis 2028 verlängert.",
+        "Der Landkreis Nordsachsen hatte die Finanzierung schon im Herbst gesichert.",
+        "Die Stiftung Morgenrot hat die weitere Förderung um 10.000 Euro aufgestockt.",
+    ],
+)
+def test_a_payer_s_funding_secured_in_the_perfect(sentence: str) -> None:
+    assert len(_funding(_OPENING + sentence)) == 1
+    assert {u for u, _ in _funding(_OPENING + sentence)} == {"Werkbank Ost"}
+
+
+def test_a_funding_of_something_else_secured_in_the_perfect_is_not_the_unit_s() -> None:
+    assert not _funding(_OPENING + "Die Stadt Leipzig hat die Förderung von Sprachkursen verlängert.")

@@ -93,7 +93,8 @@ def funding_relative_clauses(
 # Ministerium Y finanziert", "die Beratungsstelle X, die der Landkreis Y seit 2020 fördert".
 _ACTIVE_RELATIVE_FUNDING = re.compile(
     rf",\s+(?:das|die|den|welches|welche|welchen)\s+(?P<zone>(?:der|die|das)\s{_IN_THE_CLAUSE}{{0,160}}?)"
-    r"\s(?:ko|mit)?(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)(?=\s*[,.;]|$)"
+    r"\s(?:(?:ko|mit)?(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)"
+    r"|bezahlt|bezahlte|bezahlen|bezahlten)(?=\s*[,.;]|$)"  # "…, das der Kreis Y aus eigenen Mitteln bezahlt"
 )
 _PAYER_FIRST = re.compile(r"(?:der|die|das)\s+$")  # the payer right after its article opens the clause
 

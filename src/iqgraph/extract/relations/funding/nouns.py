@@ -167,6 +167,10 @@ _PAYER_TAKES_ON = re.compile(
     rf"\s+(?:{_TAKE_ON}|{_SECURING})\s+(?:(?:{ADVERBIAL}|[\w.]+)\s+){{0,2}}?(?:die|deren|dessen|seine|ihre)\s+"
     r"(?:(?:weitere|gesamte|komplette|künftige)\s+)?(?:Ko)?(?:[Ff]inanzierung|[Ff]örderung)\b"
     r"(?!\s+(?:des|der|von|für|durch)\b)"
+    # the perfect, its participle closing the clause: "Das Land Y hat seine Förderung bis 2030 verlängert"
+    r"|\s+(?:hat|haben|hatte|hatten)\s+(?:[\w.]+\s+){0,2}?(?:die|seine|ihre)\s+(?:weitere\s+)?(?:Ko)?(?:[Ff]inanzierung|"
+    r"[Ff]örderung)\b(?!\s+(?:des|der|von|für|durch)\b)"
+    rf"(?=(?:[^.;,]|(?<=\d)\.(?=\d)){{0,{_PAYER_NAME}}}\s(?:{_SECURED}|verlängert|aufgestockt|zugesagt)\b)"
 )
 
 
