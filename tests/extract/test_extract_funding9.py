@@ -228,3 +228,66 @@ def test_a_payer_s_funding_secured_in_the_perfect(sentence: str) -> None:
 
 def test_a_funding_of_something_else_secured_in_the_perfect_is_not_the_unit_s() -> None:
     assert not _funding(_OPENING + "Die Stadt Leipzig hat die Förderung von Sprachkursen verlängert.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vom Landkreis Nordsachsen erhält das Projekt jährlich 90.000 Euro.",
+        "Rund 90.000 Euro bekommt „Werkbank Ost“ vom Landkreis Nordsachsen.",
+        "Aus Mitteln des Landkreises Nordsachsen erhält es weitere 50.000 Euro.",
+        "Finanzielle Unterstützung erhält das Angebot vom Landkreis Nordsachsen.",
+    ],
+)
+def test_money_received_by_the_unit_after_the_verb(sentence: str) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", "Landkreis Nordsachsen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vom Landkreis Nordsachsen erhält die Stadt Leipzig jährlich 90.000 Euro.",
+        "Unterstützung erhält das Projekt vom Verein Lernwerk e. V.",
+        "Vom Landkreis Nordsachsen erhält das Projekt keine Mittel.",
+    ],
+)
+def test_money_received_by_no_unit_or_support_not_financial_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das vom Landkreis Nordsachsen geförderte Projekt berät seit Mai.",
+        "Das durch die Stadt Leipzig finanzierte Angebot ist kostenlos.",
+        "Ab Juni berät das vom Landkreis Nordsachsen kofinanzierte Vorhaben auch in Torgau.",
+    ],
+)
+def test_a_funding_attribute_of_a_noun_standing_for_the_unit(sentence: str) -> None:
+    funded = _funding(_OPENING + sentence)
+    assert funded and {u for u, _ in funded} == {"Werkbank Ost"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Leipzig bezuschusst die Beratung.",
+        "Der Landkreis Nordsachsen bezuschusste die Kurse.",
+        "Die Stadt Leipzig und der Landkreis Nordsachsen bezuschussen das Angebot gemeinsam.",
+    ],
+)
+def test_a_payer_granting_the_work_of_the_unit_spoken_of(sentence: str) -> None:
+    funded = _funding(_OPENING + sentence)
+    assert funded and {u for u, _ in funded} == {"Werkbank Ost"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Werkbank Ost“ ist eines von zwölf Projekten, die der Landkreis Nordsachsen in diesem Jahr fördert.",
+        "„Werkbank Ost“ gehört zu den zwölf Projekten, die der Landkreis Nordsachsen finanziert.",
+        "Das Projekt „Werkbank Ost“ zählt zu den Vorhaben, die der Landkreis Nordsachsen seit 2024 fördert.",
+    ],
+)
+def test_one_of_the_units_an_active_relative_clause_says_a_payer_funds(sentence: str) -> None:
+    assert ("Werkbank Ost", "Landkreis Nordsachsen") in _funding(_OPENING + sentence)

@@ -22,6 +22,7 @@ from .marks import (
     funders_right_before,
     introduced,
     is_fund,
+    spoken_of,
 )
 
 # A comma inside a clause that links the members of a list of funders: "vom BMAS, dem BMBF und der BA gefördert"
@@ -103,7 +104,9 @@ def active_relative_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention]
 ) -> Iterator[RelationFinding]:
     for clause in _ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence):
-        antecedent = _antecedent(text, ms, sentence[0], clause.start())
+        antecedent = _antecedent(text, ms, sentence[0], clause.start()) or _one_of(
+            text, ms, sentence[0], clause
+        )
         payers = [m for m in actors(ms, *clause.span("zone"), FUNDERS) if m is not antecedent][:1]
         if antecedent is None or not payers or payers[0].type in PASSIVE_FUNDED - {"Programme"}:
             continue
@@ -132,14 +135,21 @@ def _relative_funded(
 # The subject one of the plural noun a relative clause is about: "X ist eines von 16 Landesnetzwerken, die …", "X
 # ist einer der Standorte, die …" (the plural noun right before the comma).
 _ONE_OF = re.compile(
-    r"[“”\"»«]?\s+(?:ist|war|bleibt)\s+(?:(?:seit\s+\S+|bereits|nun)\s+)?(?:eines|einer|eine|eins)\s+"
-    r"(?:von\s+(?:\d+|[a-zäöüß]+)|der)\s+(?:[a-zäöüß]\w*en\s+)?[A-ZÄÖÜ][\w-]*(?:en|n|s|e|er)\s*$"
+    r"[“”\"»«]?\s+(?:(?:ist|war|bleibt)\s+(?:(?:seit\s+\S+|bereits|nun)\s+)?(?:eines|einer|eine|eins)\s+"
+    r"(?:von\s+(?:\d+|[a-zäöüß]+)|der)"
+    # "X gehört zu den zwölf Projekten, die …"
+    r"|(?:gehört|gehörte|zählt|zählte)\s+(?:(?:seit\s+\S+|auch|nun)\s+)?zu\s+den(?:\s+(?:\d+|[a-zäöüß]+))??)"
+    r"\s+(?:[a-zäöüß]\w*en\s+)?[A-ZÄÖÜ][\w-]*(?:en|n|s|e|er)\s*$"
 )
 
 
 def _one_of_them(text: str, ms: list[Mention], start: int, clause: re.Match[str]) -> Mention | None:
     if clause.group("aux") not in PLURAL_AUXILIARIES:
         return None
+    return _one_of(text, ms, start, clause)
+
+
+def _one_of(text: str, ms: list[Mention], start: int, clause: re.Match[str]) -> Mention | None:
     named = [m for m in actors(ms, start, clause.start()) if m.end <= clause.start()]
     if not named or named[-1].type not in PASSIVE_FUNDED or is_fund(named[-1]):
         return None
@@ -185,7 +195,9 @@ def _antecedent(text: str, ms: list[Mention], start: int, comma: int) -> Mention
 _FUNDING_ATTRIBUTE = re.compile(r"\b(?:(?:ko|mit)?(?:geförderte|finanzierte)|bezahlte)[nmrs]?\b")
 
 
-def funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+def funding_attributes(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None = None
+) -> Iterator[RelationFinding]:
     for cue in _FUNDING_ATTRIBUTE.finditer(text, *sentence):
         reach = max(sentence[0], cue.start() - MARK_REACH)
         funders = funders_right_before(text, ms, reach, cue.start()) or _compound_funder(
@@ -197,7 +209,27 @@ def funding_attributes(text: str, sentence: tuple[int, int], ms: list[Mention]) 
         if funders and funded and funded[0].type in PASSIVE_FUNDED:
             yield from (RelationFinding(funded[0], "fundedBy", f) for f in funders)
         elif funders and not funded:
-            yield from _predicate_attribute(text, ms, sentence[0], reach, funders)
+            said = list(_predicate_attribute(text, ms, sentence[0], reach, funders))
+            yield from said or _stand_in_head(text, sentence, ms, cue.end(), funders, topic)
+
+
+def _stand_in_head(
+    text: str,
+    sentence: tuple[int, int],
+    ms: list[Mention],
+    end: int,
+    funders: list[Mention],
+    topic: Mention | None,
+) -> Iterator[RelationFinding]:
+    """ "Das vom Land Y geförderte Projekt berät …": the head stands for the unit spoken of, the sentence naming none."""
+    if not _STAND_IN_HEAD.match(text, end) or topic is None or not spoken_of(text, topic):
+        return
+    if not any(m.type in PASSIVE_FUNDED and m not in funders for m in actors(ms, *sentence)):
+        yield from (RelationFinding(topic, "fundedBy", f) for f in funders)
+
+
+# The participle's head a noun standing for the unit spoken of: "geförderte Projekt", "finanzierte Angebot"
+_STAND_IN_HEAD = re.compile(rf"\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)})\b(?!\s*[„\"»]|\s+(?:des|der)\s)")
 
 
 # The participle's head a unit's noun with a genitive after it ("gefördertes Projekt des Netzwerks X"): the name there

@@ -44,6 +44,7 @@ from .payers import (
     unnamed_object_paid_for,
 )
 from .perfect import perfect_funding
+from .received import fronted_receipt
 from .verbs import find_fronted_funding, find_funding
 
 __all__ = [
@@ -65,7 +66,7 @@ def find_funding_phrases(
     """Funding said by a participle attribute, a funding noun or money given: "das vom Land geförderte Projekt
     X", "Die Finanzierung des X übernimmt Y", "Y unterstützt X mit 50.000 Euro"; `topic`: the unit named
     before, what a funding noun without its funded means ("Die Förderung erfolgt durch Y")."""
-    yield from funding_attributes(text, sentence, ms)
+    yield from funding_attributes(text, sentence, ms, topic)
     yield from funding_nouns(text, sentence, ms)
     yield from funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from payer_taking_on_funding(text, sentence, ms, topic)
@@ -88,3 +89,4 @@ def find_funding_phrases(
     yield from stand_in_object(text, sentence, ms, topic)
     yield from handed_notices(text, sentence, ms)
     yield from perfect_funding(text, sentence, ms, topic)
+    yield from fronted_receipt(text, sentence, ms, topic)

@@ -81,7 +81,7 @@ def funded_list(text: str, ms: list[Mention], first: Mention, end: int) -> list[
 
 # "Das Land X und der ESF finanzieren das Projekt Y": a plural verb has every payer coordinated before it.
 PLURAL_VERB = re.compile(
-    r"(?:ko|mit)?(?:förder(?:n|ten)|(?:finanzier|unterstütz)(?:en|ten))"
+    r"(?:ko|mit)?(?:förder(?:n|ten)|(?:finanzier|unterstütz|bezuschuss)(?:en|ten))"
 )  # "fördern": no e
 
 

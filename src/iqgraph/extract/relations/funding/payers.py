@@ -28,6 +28,7 @@ from .marks import (
 # "fördern" is left out: "Das Land fördert die Integration" promotes a cause, it need not pay.
 _FUNDING_VERB_NEXT = re.compile(
     r"\s+(?P<verb>(?:ko|mit)?(?:finanziert|finanzierte|finanzieren|finanzierten)|(?:ko|mit)(?:fördert|förderte|fördern|förderten)"
+    r"|bezuschusst|bezuschusste|bezuschussen|bezuschussten"  # a grant: "Die Stadt Y bezuschusst die Beratung"
     r"|(?:unterstützt|unterstützte|unterstützen|unterstützten)(?=[^.;]*\bfinanziell\b))\s+"
     r"(?:[\w.]+\s+){0,2}?(?:die|den|das)\s+[\w-]+"
 )
