@@ -291,3 +291,38 @@ def test_a_payer_granting_the_work_of_the_unit_spoken_of(sentence: str) -> None:
 )
 def test_one_of_the_units_an_active_relative_clause_says_a_payer_funds(sentence: str) -> None:
     assert ("Werkbank Ost", "Landkreis Nordsachsen") in _funding(_OPENING + sentence)
+
+
+_POTSDAM = "Die Stadt Potsdam und das Jobcenter Potsdam stellen das Projekt „Arbeit Plus“ vor. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finanziert wird es zu gleichen Teilen von der Stadt und vom Jobcenter Potsdam.",
+        "Die Kosten tragen der Landkreis Potsdam-Mittelmark und die Stadt gemeinsam.",
+        "Das Projekt wird vom Jobcenter und von der Stadt gefördert.",
+    ],
+)
+def test_a_town_district_or_jobcenter_named_before_and_meant_by_its_head_noun(sentence: str) -> None:
+    payers = {p for u, p in _funding(_POTSDAM + sentence) if u == "Arbeit Plus"}
+    assert "Stadt Potsdam" in payers and len(payers) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Werkbank Ost“ wird nicht mehr vom Landkreis Nordsachsen gefördert.",
+        "Ab 2027 wird es keinesfalls wieder vom Landkreis Nordsachsen finanziert, sondern von keinem.",
+        "Das Projekt „Werkbank Ost“ wird künftig nicht vom Landkreis Nordsachsen bezuschusst.",
+    ],
+)
+def test_a_passive_of_funding_denied_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+def test_a_passive_of_funding_not_only_by_one_payer_is_funding() -> None:
+    sentence = (
+        "Das Projekt wird nicht nur vom Landkreis Nordsachsen, sondern auch von der Stadt Leipzig gefördert."
+    )
+    assert ("Werkbank Ost", "Landkreis Nordsachsen") in _funding(_OPENING + sentence)

@@ -52,4 +52,8 @@ PAYER_STAND_INS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
         ("ministerium",),
     ),
     "labour agency": (("Arbeitsagentur", "Bundesagentur"), (), ("agentur für arbeit",)),
+    # a town, district or jobcenter named before: "von der Stadt und vom Jobcenter X", "den Rest trägt der Kreis"
+    "town": (("Stadt",), ("Stadt ",), ()),
+    "district": (("Landkreis", "Landkreises", "Kreis", "Kreises"), ("Landkreis ", "Kreis "), ()),
+    "jobcenter": (("Jobcenter", "Jobcenters"), ("Jobcenter ",), ()),
 }  # fmt: skip

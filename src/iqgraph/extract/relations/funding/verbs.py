@@ -300,6 +300,8 @@ def _passive_funding(
     if _in_a_relative_clause(text, ms, *zone):
         return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
     zone[0] = _clause_start(text, *zone)
+    if _DENIED.search(text, zone[0], zone[1]):
+        return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
     funders = introduced(text, ms, zone[0], zone[1])
     # "wird finanziert vom BMAS", "wird gefördert im Rahmen des Programms X durch das BMAS"
     if not funders:
@@ -321,6 +323,10 @@ def _passive_funding(
         plural = aux.group() in PLURAL_AUXILIARIES
         units = funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
         yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+# A negation in the passive's middle field ("nicht nur vom Land, sondern auch …" still says it is funded)
+_DENIED = re.compile(r"\b(?:nicht(?!\s+nur\b)|kein|keine|keinen|nie|niemals)\b")
 
 
 # The programme a unit is funded in, in the passive's clause: "X wird im Förderprogramm „P“ gefördert", "… im
