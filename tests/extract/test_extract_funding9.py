@@ -326,3 +326,16 @@ def test_a_passive_of_funding_not_only_by_one_payer_is_funding() -> None:
         "Das Projekt wird nicht nur vom Landkreis Nordsachsen, sondern auch von der Stadt Leipzig gefördert."
     )
     assert ("Werkbank Ost", "Landkreis Nordsachsen") in _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Projekt ist Teil des IQ Netzwerks Sachsen. Es wird vom Landkreis Nordsachsen gefördert.",
+        "\n\nDas Angebot gehört zum IQ Netzwerk Sachsen. Es wird seit 2024 vom Landkreis Nordsachsen finanziert.",
+        "\n\nDas Vorhaben ist ein Teilprojekt des IQ Netzwerks Sachsen. Gefördert wird es vom Landkreis Nordsachsen.",
+    ],
+)
+def test_a_pronoun_goes_on_with_a_stand_in_subject_of_the_sentence_before(second: str) -> None:
+    first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte. "
+    assert _funding(first + second) == {("Werkbank Ost", "Landkreis Nordsachsen")}

@@ -285,8 +285,9 @@ def _project_of_a_stand_in(text: str, sentence: tuple[int, int], before: Before)
     if _PROJECT_KIND_SUBJECT.match(text, sentence[0]) is None:
         return None
     project = before.last("project")
-    in_the_paragraph = project is not None and "\n" not in text[project.end : sentence[0]]
-    return project if in_the_paragraph and project in before.recent("topic") else None
+    # (named in this paragraph or the one before: a paragraph may open with "Das Projekt …")
+    near = project is not None and text.count("\n\n", project.end, sentence[0]) <= 1
+    return project if near and project in before.recent("topic") else None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -306,6 +307,11 @@ def _subject_before(text: str, start: int, before: Before, agreeing: frozenset[s
     if not ends:
         return None
     opening = len(text) - len(text[ends[-1] :].lstrip())
+    # "Das Projekt ist Teil des IQ Netzwerks Y. Es wird …": the sentence before opened with a noun standing for X
+    stood_for = _project_of_a_stand_in(text, (opening, start), before)
+    if stood_for is not None and stood_for.end <= opening:
+        genders = unit_genders(text, stood_for)
+        return stood_for if not genders or genders & agreeing else None
     named = [m for m in before.recent("topic") if opening <= m.start < start]
     first = min(named, key=lambda m: m.start, default=None)
     if first is None or _SUBJECT_OPENING.fullmatch(text, opening, first.start) is None:
