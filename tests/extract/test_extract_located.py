@@ -276,6 +276,26 @@ def test_a_town_s_adjective_before_a_unit_is_its_seat(text: str, unit: str, town
     assert (unit, town) in _located(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        ("Der Geraer Verein Ankerplatz e. V. hilft mit Sprachkursen.", "Ankerplatz e. V.", "Gera"),
+        ("Unterstützt wird sie von der Kieler Firma Beispielbau GmbH.", "Beispielbau GmbH", "Kiel"),
+        ("Beraterin Lena Holm vom Flensburger Verein Nordlicht Bildung e. V. kennt viele Fälle.", "Nordlicht Bildung e. V.", "Flensburg"),
+        ("Die Rostocker Bildungsträgerin Lernweg gGmbH lädt ein.", "Lernweg gGmbH", "Rostock"),
+    ],
+)  # fmt: skip
+def test_a_town_s_adjective_before_a_classifying_noun_is_the_body_s_seat_not_its_name(
+    text: str, body: str, town: str
+) -> None:
+    assert (body, town) in _located(text)
+
+
+def test_a_town_s_adjective_before_a_name_beginning_with_verein_fuer_stays_in_the_name() -> None:
+    f = facts_of("Titel\n\nDer Hamburger Verein für Sozialarbeit e. V. lädt ein.")
+    assert ("Organisation", "Hamburger Verein für Sozialarbeit e. V.") in f.entities
+
+
 def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
     assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")
 
