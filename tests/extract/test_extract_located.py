@@ -409,3 +409,61 @@ def test_two_places_joined_by_a_hyphen_are_no_city_s_district() -> None:
     text = "Der Verein Lernwerk e. V. aus Berlin-Brandenburg berät Zugewanderte."
     relations = facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).relations
     assert "Berlin-Brandenburg" not in {o for _, p, o in relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Die Beratungsstelle „Kompass“ mit Sitz in Schwerin und Außenstellen in Wismar und Güstrow berät.", "Beratungsstelle „Kompass“", {"Schwerin", "Wismar", "Güstrow"}),
+        ("Die Stiftung Lernhaus mit Hauptsitz in Lübeck sowie Büros in Kiel und Eutin lädt ein.", "Stiftung Lernhaus", {"Lübeck", "Kiel", "Eutin"}),
+        ("Der Verein Lernwerk e. V. mit Sitz in Gera und einer Außenstelle in Jena wächst.", "Lernwerk e. V.", {"Gera", "Jena"}),
+    ],
+)  # fmt: skip
+def test_more_sites_coordinated_after_a_seat_are_seats_too(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+def test_partners_coordinated_after_a_seat_are_no_sites() -> None:
+    text = "Die Stiftung Lernhaus mit Sitz in Lübeck und Partnern in Kiel lädt ein."
+    assert ("Stiftung Lernhaus", "Kiel") not in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Anker“ ist vor Ort in Rostock und Wismar aktiv.", "Anker", {"Rostock", "Wismar"}),
+        ("Das Projekt „Anker“ ist seit 2029 auch in Güstrow vertreten.", "Anker", {"Güstrow"}),
+        ("Der Verein Lernwerk e. V. ist inzwischen in Jena ansässig.", "Lernwerk e. V.", {"Jena"}),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_place_of_being_there(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "venue"),
+    [
+        ("Die Servicestelle „Weitblick“ hat ihr Büro im Haus der Vereine in Rostock.", "Servicestelle „Weitblick“", "Haus der Vereine"),
+        ("Die Servicestelle „Weitblick“ befindet sich im Kulturzentrum Alte Mühle.", "Servicestelle „Weitblick“", "Kulturzentrum Alte Mühle"),
+        ("Der Verein Lernwerk e. V. hat seine Räume im Bürgerhaus Nordstadt in Kassel.", "Lernwerk e. V.", "Bürgerhaus Nordstadt"),
+    ],
+)  # fmt: skip
+def test_a_seat_in_a_building_is_in_that_venue(text: str, unit: str, venue: str) -> None:
+    assert (unit, venue) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "place"),
+    [
+        ("Die Beratungsstelle „Kompass“ im Kreis Steinburg berät Geflüchtete.", "Beratungsstelle „Kompass“", "Kreis Steinburg"),
+        ("Das Projekt „Anker“ im Saarland begleitet Pflegekräfte.", "Anker", "Saarland"),
+        ("Rat gibt der Verein Lernwerk e. V. im Kreis Pinneberg.", "Lernwerk e. V.", "Kreis Pinneberg"),
+    ],
+)  # fmt: skip
+def test_a_district_or_land_after_im_is_where_the_unit_is(text: str, unit: str, place: str) -> None:
+    assert (unit, place) in _located(text)
+
+
+def test_a_district_after_an_event_s_genitive_body_is_the_event_s() -> None:
+    text = "Die Fachtagung der Stiftung Lernhaus im Kreis Steinburg war gut besucht."
+    assert ("Stiftung Lernhaus", "Kreis Steinburg") not in _located(text)

@@ -314,3 +314,22 @@ def test_a_body_s_house_the_event_was_held_in_is_its_venue(text: str, house: str
 def test_a_body_a_noun_is_placed_in_is_no_venue() -> None:
     text = "Am 12. März fand der Fachtag statt, Petra Beispiel, Referentin in der Handwerkskammer Kassel, sprach."
     assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Der Fachtag fand am 12. März im Kieler Rathaus statt.", "Kieler Rathaus", "Kiel"),
+        ("Am 12. März trafen sich 80 Gäste zum Netzwerktreffen im Dresdner Kulturforum.", "Dresdner Kulturforum", "Dresden"),
+        ("Die Fachtagung tagte am 12. März im Hamburger Bürgerhaus.", "Hamburger Bürgerhaus", "Hamburg"),
+    ],
+)  # fmt: skip
+def test_a_venue_named_with_a_town_s_adjective_is_in_that_town(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+def test_a_venue_named_with_another_adjective_is_in_no_town() -> None:
+    assert not any(
+        s == "Altes Rathaus" for s, _ in _located("Der Fachtag fand am 12. März im Alten Rathaus statt.")
+    )

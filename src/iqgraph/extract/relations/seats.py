@@ -30,7 +30,7 @@ _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
 _REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
-    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in)(?:\s+ganz)?)\s+$"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
 # A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
@@ -53,14 +53,18 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 # A clause that places its subject: "hat seinen Sitz in", "hat ihr Büro in der Musterstraße 5 in", "ist in …
 # ansässig", "befindet sich in".
 _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
+# An adverb before the place of "ist in Z aktiv": "ist auch in Z vertreten", "ist vor Ort in Z1 und Z2 aktiv".
+_ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|vor\s+Ort)\s+)?"
+# A building or a town's part the seat is in: "hat ihr Büro im Haus der Vereine", "befindet sich in der Alten Mühle".
+_IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 # Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
 # Standorten Z1 und Z2 vertreten".
 _SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
 _SEAT_PREDICATE = re.compile(
     r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
-    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
-    rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:in\s+|{_STREET_BEFORE_TOWN})$"
-    r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
+    rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|an\s+den\s+Standorten)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
@@ -86,7 +90,7 @@ _PRENOMINAL_SEAT = re.compile(
 )
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
-_BARE_IS = re.compile(r"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$")
+_BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}in\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
 
@@ -136,8 +140,31 @@ def _attribute_seats(
             continue
         if cue or (unit in venues and gap == " "):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
-            for other in [place, *_listed_after(text, place, places[i + 1 :])]:
+            listed = [place, *_listed_after(text, place, places[i + 1 :])]
+            if cue and cue.group("site"):
+                listed += _more_sites(text, listed[-1], places[i + 1 :])
+            for other in listed:
                 yield RelationFinding(sited or unit, "locatedIn", other)
+
+
+# More sites coordinated after the first: "mit Sitz in A und Außenstellen in B und C", "mit Hauptsitz in A sowie
+# Büros in B".
+_MORE_SITES = re.compile(
+    r"\s*,?\s+(?:und|sowie)\s+(?:(?:weiteren|zwei|drei|vier|fünf)\s+)?(?:Außenstellen|Standorten|Büros|Niederlassungen"
+    r"|Zweigstellen|Beratungsstellen|einer\s+Außenstelle|einem\s+Büro|einem\s+Standort)\s+in\s+"
+)
+
+
+def _more_sites(text: str, last: Mention, places: list[Mention]) -> list[Mention]:
+    """The places of the sites coordinated after the last place of a seat: each list after "und Außenstellen in"."""
+    found: list[Mention] = []
+    while (more := _MORE_SITES.match(text, last.end)) is not None:
+        first = next((p for p in places if p.start == more.end()), None)
+        if first is None:
+            break
+        found += [first, *_listed_after(text, first, [p for p in places if p.start > first.start])]
+        last = found[-1]
+    return found
 
 
 def past_its_seat(text: str, unit: Mention, ms: list[Mention]) -> int:

@@ -13,7 +13,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import DESCRIPTIVE_ADJECTIVES
-from ...text.morphology import adjective_stem, gender
+from ...text.morphology import adjective_stem, gender, town_of_adjective
 from ..persons.persons import given_name_gender
 from .heads import COMMON_NOUN_ENDINGS, names_a_body
 from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NOT_NAME_START, SHORT_LINE_MAX
@@ -155,20 +155,9 @@ def _wraps_running_text(text: str, newline: int) -> bool:
     return newline - (text.rfind("\n", 0, newline) + 1) >= SHORT_LINE_MAX
 
 
-_TOWNS_WITH_ADJECTIVES = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
-
-
 def is_town_adjective(word: str) -> bool:
-    """A town's adjective in "-er": the town and "-er" ("Kasseler"), or its "-en" dropped ("Saarbrücker" of
-    Saarbrücken, "Bremer" of Bremen), also with an "n" kept ("Dresdner" of Dresden)."""
-    if not word.endswith("er"):
-        return False
-    stem = word[:-2]
-    return (
-        stem in _TOWNS_WITH_ADJECTIVES
-        or (stem + "en") in _TOWNS_WITH_ADJECTIVES
-        or (stem.endswith("n") and (stem[:-1] + "en") in _TOWNS_WITH_ADJECTIVES)
-    )
+    """ "Kasseler", "Saarbrücker", "Dresdner": a town's adjective."""
+    return town_of_adjective(word) is not None
 
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
