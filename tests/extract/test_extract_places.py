@@ -333,3 +333,32 @@ def test_a_venue_named_with_another_adjective_is_in_no_town() -> None:
     assert not any(
         s == "Altes Rathaus" for s, _ in _located("Der Fachtag fand am 12. März im Alten Rathaus statt.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Der Fachtag fand am 12. März in der Hansestadt Rostock statt.", "Rostock"),
+        ("Am 12. März lud der Verein Lernwerk e. V. zum Fachtag in die Universitätsstadt Göttingen.", "Göttingen"),
+        ("Die Fachtagung tagte am 12. März in der Landeshauptstadt Schwerin.", "Schwerin"),
+    ],
+)  # fmt: skip
+def test_a_town_after_its_title_is_where_the_event_is_held(text: str, town: str) -> None:
+    assert _event_places(text) == {town}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Der Fachtag fand am 12. März in der Stadthalle von Göttingen statt.", "Stadthalle Göttingen", "Göttingen"),
+        ("Am 12. März trafen sich 80 Gäste zum Netzwerktreffen im Rathaus von Gera.", "Rathaus Gera", "Gera"),
+        ("Die Fachtagung tagte am 12. März im Kulturzentrum Alte Mühle von Rostock.", "Kulturzentrum Alte Mühle", "Rostock"),
+    ],
+)  # fmt: skip
+def test_a_venue_of_a_town_after_von_is_in_that_town(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+def test_a_house_of_a_person_is_no_venue() -> None:
+    assert not _event_places("Der Fachtag fand am 12. März im Haus von Petra Beispiel statt.")

@@ -20,7 +20,9 @@ from .nouns import EVENT_NOUN, ORG_TYPES, EventNoun
 # before the town: "im nordhessischen Kassel".
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?"
-    r"(?:[a-zäöü][\w-]*ischen\s+)?$"
+    r"(?:[a-zäöü][\w-]*ischen\s+)?"
+    # ... the town's title before it: "in der Hansestadt Rostock", "in die Universitätsstadt Göttingen"
+    r"(?:(?:Hanse|Landeshaupt|Universitäts|Kreis|Bundes|Dom|Messe|Residenz|Kur)stadt\s+|Stadt\s+|Gemeinde\s+)?$"
     # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
     rf"|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
     r"(?:der\s+|die\s+|das\s+)?$"

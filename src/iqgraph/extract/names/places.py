@@ -46,7 +46,7 @@ _VENUE = re.compile(
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?(?![\w-])"  # the building's word ends there: no "Bahnhof" in "in der Bahnhofstraße"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
-    r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
+    r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+(?:in|von)\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )
 
 

@@ -118,6 +118,8 @@ def find_seats(
     yield from _project_areas(text, sentence, ms, places, project)
 
 
+# A venue and its town: "Musterhalle Musterstadt", "in der Stadthalle von Musterstadt".
+_VENUE_TO_TOWN = (" ", " von ")
 # A town alone in brackets right after a body: "Musterhilfe gGmbH (Kassel)", "Stiftung X (Marburg),".
 _BRACKET_OPEN = re.compile(r"[ \xa0]*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
@@ -138,7 +140,7 @@ def _attribute_seats(
         if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
             continue
-        if cue or (unit in venues and gap == " "):
+        if cue or (unit in venues and gap in _VENUE_TO_TOWN):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
             listed = [place, *_listed_after(text, place, places[i + 1 :])]
             if cue and cue.group("site"):
