@@ -467,3 +467,21 @@ def test_a_district_or_land_after_im_is_where_the_unit_is(text: str, unit: str, 
 def test_a_district_after_an_event_s_genitive_body_is_the_event_s() -> None:
     text = "Die Fachtagung der Stiftung Lernhaus im Kreis Steinburg war gut besucht."
     assert ("Stiftung Lernhaus", "Kreis Steinburg") not in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Unsere Projekte:\n- Lotsenhaus Nord (Träger: Stiftung Lernhaus)\n- Brückenbau Pflege, Husum\n", "Brückenbau Pflege", "Husum"),
+        ("Partner im Netzwerk:\n• Verein Lernwerk e. V., Neumünster\n• Stiftung Lernhaus, Itzehoe\n", "Lernwerk e. V.", "Neumünster"),
+        ("Die Teilprojekte:\n* Werkstatt Anerkennung, Elmshorn\n* Lotsenhaus Nord, Heide\n", "Werkstatt Anerkennung", "Elmshorn"),
+    ],
+)  # fmt: skip
+def test_a_town_closing_a_bulleted_line_after_a_comma_is_the_item_s_seat(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+def test_a_town_closing_a_bulleted_person_s_line_places_no_body() -> None:
+    assert not _located("Es sprachen:\n- Petra Beispiel, Kiel\n- Jonas Muster, Lübeck\n")

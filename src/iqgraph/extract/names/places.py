@@ -172,6 +172,8 @@ _TOWN_CUES = (
         rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})"
         r"(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
     ),
+    # "- Projekt X, Musterstadt": a town closing a bulleted line after a comma (the item's place)
+    re.compile(r"(?m)^[ \t]*[-–•*·▪][ \t]+[^\n,]{2,80},[ \t]*(?P<name>[A-ZÄÖÜ][^\n,]{1,40}?)[ \t]*$"),
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )

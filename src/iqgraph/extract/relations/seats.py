@@ -335,7 +335,7 @@ def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None)
 # GmbH, Gera, und der Verein Y"; not the first of a list of towns ("die Stiftung X, Jena, Gera und Suhl").
 _APPOSED = re.compile(r"[“”\"«»]?\s*,[ \xa0]*")
 _APPOSITION_CLOSED = re.compile(
-    r"[ \xa0]*(?:\)|;|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
+    r"[ \xa0]*(?:\)|;|\n|$|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
 )
 
 
