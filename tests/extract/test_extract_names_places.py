@@ -106,6 +106,7 @@ def test_a_district_after_a_preposition_of_place(text: str, place: str) -> None:
         ("Die Lotsen beraten vor allem im Kreis Steinburg.", "Kreis Steinburg"),
         ("Viele Anfragen kamen aus dem Kreis Nordfriesland.", "Kreis Nordfriesland"),
         ("Im Kreis Siegen-Wittgenstein gab es zwölf Tandems.", "Kreis Siegen-Wittgenstein"),
+        ("Wer in den Kreis Dithmarschen zieht, findet dort Rat.", "Kreis Dithmarschen"),
     ],
 )
 def test_a_district_of_the_kind_called_kreis_is_a_place(text: str, place: str) -> None:

@@ -206,10 +206,10 @@ def town_mentions(text: str) -> list[Mention]:
     return out + _districts(text)
 
 
-# "im Kreis Musterstadt", "aus dem Kreis Musterstadt": a district where something happens, a place (a
-# "Landkreis" that acts is a body: the organisation grammar reads it).
+# "im Kreis Musterstadt", "aus dem Kreis Musterstadt", "in den Kreis Musterstadt": a district where something happens,
+# a place (a "Landkreis" that acts is a body: the organisation grammar reads it).
 _DISTRICT = re.compile(
-    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+dem|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:dem|den)|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
 )
 
 
