@@ -485,3 +485,31 @@ def test_a_town_closing_a_bulleted_line_after_a_comma_is_the_item_s_seat(
 
 def test_a_town_closing_a_bulleted_person_s_line_places_no_body() -> None:
     assert not _located("Es sprachen:\n- Petra Beispiel, Kiel\n- Jonas Muster, Lübeck\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Beratungsstelle „Kompass“ hat seit Januar eine Außenstelle in Fulda.", "Beratungsstelle „Kompass“", "Fulda"),
+        ("Die Stiftung Lernhaus unterhält ein zweites Büro in Marburg.", "Stiftung Lernhaus", "Marburg"),
+        ("Der Verein Lernwerk e. V. hat einen neuen Standort in der Bahnhofstraße 4 in Gera.", "Lernwerk e. V.", "Gera"),
+    ],
+)  # fmt: skip
+def test_one_site_more_in_a_town_is_a_seat(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Sitz des Projekts „Kompass“ ist Kassel.", "Kompass", {"Kassel"}),
+        ("Standorte der Stiftung Lernhaus sind Jena und Gera.", "Stiftung Lernhaus", {"Jena", "Gera"}),
+        ("Der Hauptsitz des Vereins Lernwerk e. V. war Erfurt.", "Lernwerk e. V.", {"Erfurt"}),
+    ],
+)  # fmt: skip
+def test_a_seat_noun_whose_place_is_the_predicate(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+def test_a_seat_noun_with_no_place_predicated_places_nothing() -> None:
+    assert not _located("Der Sitz der Stiftung Lernhaus war lange in Kiel umstritten.")

@@ -201,3 +201,26 @@ def test_a_project_named_as_the_subject_of_its_opening_is_where_it_opens(
 )
 def test_an_opening_by_a_body_or_a_person_places_no_project(text: str) -> None:
     assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Das Projekt „Wege finden“ berät Zugewanderte. Standorte: Kassel, Fulda und Marburg.", {"Kassel", "Fulda", "Marburg"}),
+        ("Das Projekt „Wege finden“ hilft Pflegekräften. Beratungsorte sind Gera und Jena.", {"Gera", "Jena"}),
+        ("Das Projekt „Wege finden“ startet im Mai. Beraten wird dienstags in Kiel und Lübeck.", {"Kiel", "Lübeck"}),
+    ],
+)  # fmt: skip
+def test_the_sites_of_the_project_spoken_of_are_where_it_is(text: str, towns: set[str]) -> None:
+    assert {("Wege finden", t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe berät Zugewanderte. Standorte sind Kassel und Fulda.",
+        "Das Projekt „Wege finden“ startet im Mai.\n\nStandorte: Kassel und Fulda.",
+    ],
+)
+def test_sites_without_a_project_in_the_paragraph_place_nothing(text: str) -> None:
+    assert not any(s == "Wege finden" for s, _ in _located(text))

@@ -162,7 +162,11 @@ _QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river
 # "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
 _TOWN_CUES = (
     # ... also listed after "darunter" or a colon: "an fünf Standorten, darunter Musterstadt und Beispielheim"
-    re.compile(r"(?<![\w-])Standort(?:e|en|es)?(?:,\s*darunter|\s*:)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
+    # ... or as what the sites are: "Beratungsorte sind Musterstadt und Beispielheim"
+    re.compile(
+        r"(?<![\w-])(?:Standort|Beratungsort|Einsatzort)(?:e|en|es)?(?:,\s*darunter|\s*:|\s+(?:sind|ist|waren|war))?"
+        r"\s+(?P<name>[A-ZÄÖÜ]\S*)"
+    ),
     re.compile(
         rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
     ),

@@ -55,6 +55,11 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
 # An adverb before the place of "ist in Z aktiv": "ist auch in Z vertreten", "ist vor Ort in Z1 und Z2 aktiv".
 _ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|vor\s+Ort)\s+)?"
+# One site more: "hat seit Januar eine Außenstelle in Z", "unterhält ein zweites Büro in Z".
+_A_SITE = (
+    r"(?:eine|ein|einen)\s+(?:(?:weitere|zweite|neue|eigene)[nrs]?\s+)?"
+    r"(?:Außenstelle|Zweigstelle|Niederlassung|Geschäftsstelle|Filiale|Büro|Standort)"
+)
 # A building or a town's part the seat is in: "hat ihr Büro im Haus der Vereine", "befindet sich in der Alten Mühle".
 _IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 # Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
@@ -62,7 +67,8 @@ _IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 _SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
 _SEAT_PREDICATE = re.compile(
     r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
-    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
+    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
+    rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|an\s+den\s+Standorten)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
@@ -116,6 +122,7 @@ def find_seats(
     yield from _town_adjective_seats(text, seated, places)
     yield from _apposed_towns(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
+    yield from _seat_nouns_predicated(text, sentence, seated, places)
 
 
 # A venue and its town: "Musterhalle Musterstadt", "in der Stadthalle von Musterstadt".
@@ -346,3 +353,23 @@ def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> I
             continue
         if _APPOSITION_CLOSED.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)
+
+
+# The seat noun as the subject, its place the predicate: "Sitz des Projekts X ist Z", "Standorte der Stiftung Y sind
+# Z1 und Z2".
+_SEAT_NOUN = re.compile(r"(?<![\w-])(?:Sitz|Hauptsitz|Standort|Standorte)\s+(?:des|der)\s+")
+_SEAT_NOUN_REACH = 20  # characters from the genitive article to the name: its head noun
+_IS_THE_PLACE = re.compile(r"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+")
+
+
+def _seat_nouns_predicated(
+    text: str, sentence: tuple[int, int], seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    for noun in _SEAT_NOUN.finditer(text, *sentence):
+        unit = next((m for m in seated if noun.end() <= m.start <= noun.end() + _SEAT_NOUN_REACH), None)
+        copula = _IS_THE_PLACE.match(text, unit.end) if unit is not None and unit.type != "Place" else None
+        first = next((p for p in places if copula is not None and p.start == copula.end()), None)
+        if unit is not None and first is not None:
+            yield from (
+                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+            )

@@ -6,6 +6,7 @@
     fronted places  "In Z1 und Z2 berät das Projekt X …", "In Z hat der Verein Y seinen Sitz" (the subject after the verb)
     its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
                     project spoken of last in the paragraph)
+    its sites       "Standorte sind Z1 und Z2", "Beratungsorte: Z1, Z2", "Beraten wird in Z" (the same project)
 
 A body at work in a town ("Die Stiftung berät in Z") may have its seat elsewhere: only projects and offices are read.
 """
@@ -45,6 +46,12 @@ _SERVICES_HELD = re.compile(
     r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
 )
 _HELD_CLOSE = re.compile(r"\s+statt\b")
+# The sites of the project spoken of, named as the sentence's subject or a field: "Standorte sind Z1 und Z2",
+# "Beratungsorte: Z1, Z2", "Beraten wird in Z1 und Z2".
+_SITES_NAMED = re.compile(
+    r"\s*(?:(?:Die\s+)?(?:Standorte?|Beratungsorte?|Einsatzorte?)\s*(?::|sind|ist|waren|war)"
+    r"|(?:Beraten|Gearbeitet|Qualifiziert)\s+wird\s+(?:[\w-]+\s+){0,2}?in)\s+(?:ganz\s+)?"
+)
 # The places fronted, the verb second and the unit its subject right after: "In Kassel berät das Projekt X …", "Vor
 # Ort in Z1 und Z2 begleitet die Beratungsstelle Y …", "In Kassel hat der Verein Z seinen Sitz".
 _FRONTED_PLACE = re.compile(r"\s*(?:Vor\s+Ort\s+(?:in|im)|In|Im)\s+(?:ganz\s+)?$")
@@ -82,6 +89,8 @@ def find_work_places(
             unit = _in_the_paragraph(text, sentence, project)
             listed = _listed(text, place, places)
             unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is None and _SITES_NAMED.fullmatch(text, sentence[0], place.start):
+            unit = _in_the_paragraph(text, sentence, project)
         if unit is None and _FRONTED_PLACE.fullmatch(text, sentence[0], place.start):
             unit = _subject_after_the_places(text, ms, _listed(text, place, places)[-1])
         if unit is not None:
