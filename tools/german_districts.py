@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Write src/iqgraph/extract/german_districts.txt: the names of German Landkreise that name a landscape or a
-region rather than a town ("Uckermark", "Emsland", "Dahme-Spreewald"), from the Federal Statistical Office's
-list of districts (Destatis, Gemeindeverzeichnis, "04-kreise", as of 31.12.2018) as the npm package
-`landkreise-deutschland` ships it (data/districts.json).
+"""Write src/iqgraph/extract/german_districts.txt: the names of German Landkreise (and the Kreise, as Schleswig-Holstein
+and Nordrhein-Westfalen call theirs) that name a landscape or a region rather than a town ("Uckermark", "Emsland",
+"Dahme-Spreewald", "Steinburg"), from the Federal Statistical Office's list of districts (Destatis,
+Gemeindeverzeichnis, "04-kreise", as of 31.12.2018) as the npm package `landkreise-deutschland` ships it (data/districts.json).
 
 A development tool, run by hand when the list should change; the extractor reads the written file and needs
 neither the package nor a network. Only Landkreise whose name is one word (a hyphen may join two) and no town of
@@ -20,7 +20,9 @@ from pathlib import Path
 
 # District names that are common German words or a street's word in running text (as tools/german_places.py
 # leaves out such town names).
-COMMON_WORDS = frozenset({"Leer", "Hof", "Roth", "Börde", "Bergstraße", "Harz"})
+COMMON_WORDS = frozenset({"Leer", "Hof", "Roth", "Börde", "Bergstraße", "Harz", "Olpe"})
+# Schleswig-Holstein and Nordrhein-Westfalen call their Landkreise "Kreis" ("Kreis Steinburg", "Kreis Lippe").
+DISTRICT_TYPES = frozenset({"Landkreis", "Kreis"})
 
 EXTRACT = Path(__file__).resolve().parent.parent / "src" / "iqgraph" / "extract"
 OUT = EXTRACT / "german_districts.txt"
@@ -35,7 +37,7 @@ def names(districts: list[dict[str, object]], towns: set[str]) -> list[str]:
     found = {
         str(d["name"])
         for d in districts
-        if d["type"] == "Landkreis"
+        if d["type"] in DISTRICT_TYPES
         and " " not in str(d["name"])
         and "," not in str(d["name"])
         and not str(d["name"]).lower().endswith("kreis")

@@ -276,6 +276,26 @@ def test_a_town_s_adjective_before_a_unit_is_its_seat(text: str, unit: str, town
     assert (unit, town) in _located(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [
+        ("Der Geraer Verein Ankerplatz e. V. hilft mit Sprachkursen.", "Ankerplatz e. V.", "Gera"),
+        ("Unterstützt wird sie von der Kieler Firma Beispielbau GmbH.", "Beispielbau GmbH", "Kiel"),
+        ("Beraterin Lena Holm vom Flensburger Verein Nordlicht Bildung e. V. kennt viele Fälle.", "Nordlicht Bildung e. V.", "Flensburg"),
+        ("Die Rostocker Bildungsträgerin Lernweg gGmbH lädt ein.", "Lernweg gGmbH", "Rostock"),
+    ],
+)  # fmt: skip
+def test_a_town_s_adjective_before_a_classifying_noun_is_the_body_s_seat_not_its_name(
+    text: str, body: str, town: str
+) -> None:
+    assert (body, town) in _located(text)
+
+
+def test_a_town_s_adjective_before_a_name_beginning_with_verein_fuer_stays_in_the_name() -> None:
+    f = facts_of("Titel\n\nDer Hamburger Verein für Sozialarbeit e. V. lädt ein.")
+    assert ("Organisation", "Hamburger Verein für Sozialarbeit e. V.") in f.entities
+
+
 def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
     assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")
 
@@ -389,3 +409,107 @@ def test_two_places_joined_by_a_hyphen_are_no_city_s_district() -> None:
     text = "Der Verein Lernwerk e. V. aus Berlin-Brandenburg berät Zugewanderte."
     relations = facts_of("Titel\n\n" + text, dt.date(2031, 5, 20)).relations
     assert "Berlin-Brandenburg" not in {o for _, p, o in relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Die Beratungsstelle „Kompass“ mit Sitz in Schwerin und Außenstellen in Wismar und Güstrow berät.", "Beratungsstelle „Kompass“", {"Schwerin", "Wismar", "Güstrow"}),
+        ("Die Stiftung Lernhaus mit Hauptsitz in Lübeck sowie Büros in Kiel und Eutin lädt ein.", "Stiftung Lernhaus", {"Lübeck", "Kiel", "Eutin"}),
+        ("Der Verein Lernwerk e. V. mit Sitz in Gera und einer Außenstelle in Jena wächst.", "Lernwerk e. V.", {"Gera", "Jena"}),
+    ],
+)  # fmt: skip
+def test_more_sites_coordinated_after_a_seat_are_seats_too(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+def test_partners_coordinated_after_a_seat_are_no_sites() -> None:
+    text = "Die Stiftung Lernhaus mit Sitz in Lübeck und Partnern in Kiel lädt ein."
+    assert ("Stiftung Lernhaus", "Kiel") not in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Das Projekt „Anker“ ist vor Ort in Rostock und Wismar aktiv.", "Anker", {"Rostock", "Wismar"}),
+        ("Das Projekt „Anker“ ist seit 2029 auch in Güstrow vertreten.", "Anker", {"Güstrow"}),
+        ("Der Verein Lernwerk e. V. ist inzwischen in Jena ansässig.", "Lernwerk e. V.", {"Jena"}),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_place_of_being_there(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "venue"),
+    [
+        ("Die Servicestelle „Weitblick“ hat ihr Büro im Haus der Vereine in Rostock.", "Servicestelle „Weitblick“", "Haus der Vereine"),
+        ("Die Servicestelle „Weitblick“ befindet sich im Kulturzentrum Alte Mühle.", "Servicestelle „Weitblick“", "Kulturzentrum Alte Mühle"),
+        ("Der Verein Lernwerk e. V. hat seine Räume im Bürgerhaus Nordstadt in Kassel.", "Lernwerk e. V.", "Bürgerhaus Nordstadt"),
+    ],
+)  # fmt: skip
+def test_a_seat_in_a_building_is_in_that_venue(text: str, unit: str, venue: str) -> None:
+    assert (unit, venue) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "place"),
+    [
+        ("Die Beratungsstelle „Kompass“ im Kreis Steinburg berät Geflüchtete.", "Beratungsstelle „Kompass“", "Kreis Steinburg"),
+        ("Das Projekt „Anker“ im Saarland begleitet Pflegekräfte.", "Anker", "Saarland"),
+        ("Rat gibt der Verein Lernwerk e. V. im Kreis Pinneberg.", "Lernwerk e. V.", "Kreis Pinneberg"),
+    ],
+)  # fmt: skip
+def test_a_district_or_land_after_im_is_where_the_unit_is(text: str, unit: str, place: str) -> None:
+    assert (unit, place) in _located(text)
+
+
+def test_a_district_after_an_event_s_genitive_body_is_the_event_s() -> None:
+    text = "Die Fachtagung der Stiftung Lernhaus im Kreis Steinburg war gut besucht."
+    assert ("Stiftung Lernhaus", "Kreis Steinburg") not in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Unsere Projekte:\n- Lotsenhaus Nord (Träger: Stiftung Lernhaus)\n- Brückenbau Pflege, Husum\n", "Brückenbau Pflege", "Husum"),
+        ("Partner im Netzwerk:\n• Verein Lernwerk e. V., Neumünster\n• Stiftung Lernhaus, Itzehoe\n", "Lernwerk e. V.", "Neumünster"),
+        ("Die Teilprojekte:\n* Werkstatt Anerkennung, Elmshorn\n* Lotsenhaus Nord, Heide\n", "Werkstatt Anerkennung", "Elmshorn"),
+    ],
+)  # fmt: skip
+def test_a_town_closing_a_bulleted_line_after_a_comma_is_the_item_s_seat(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+def test_a_town_closing_a_bulleted_person_s_line_places_no_body() -> None:
+    assert not _located("Es sprachen:\n- Petra Beispiel, Kiel\n- Jonas Muster, Lübeck\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Beratungsstelle „Kompass“ hat seit Januar eine Außenstelle in Fulda.", "Beratungsstelle „Kompass“", "Fulda"),
+        ("Die Stiftung Lernhaus unterhält ein zweites Büro in Marburg.", "Stiftung Lernhaus", "Marburg"),
+        ("Der Verein Lernwerk e. V. hat einen neuen Standort in der Bahnhofstraße 4 in Gera.", "Lernwerk e. V.", "Gera"),
+    ],
+)  # fmt: skip
+def test_one_site_more_in_a_town_is_a_seat(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Sitz des Projekts „Kompass“ ist Kassel.", "Kompass", {"Kassel"}),
+        ("Standorte der Stiftung Lernhaus sind Jena und Gera.", "Stiftung Lernhaus", {"Jena", "Gera"}),
+        ("Der Hauptsitz des Vereins Lernwerk e. V. war Erfurt.", "Lernwerk e. V.", {"Erfurt"}),
+    ],
+)  # fmt: skip
+def test_a_seat_noun_whose_place_is_the_predicate(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+def test_a_seat_noun_with_no_place_predicated_places_nothing() -> None:
+    assert not _located("Der Sitz der Stiftung Lernhaus war lange in Kiel umstritten.")

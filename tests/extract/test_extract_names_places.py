@@ -100,6 +100,20 @@ def test_a_district_after_a_preposition_of_place(text: str, place: str) -> None:
     assert place in places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Lotsen beraten vor allem im Kreis Steinburg.", "Kreis Steinburg"),
+        ("Viele Anfragen kamen aus dem Kreis Nordfriesland.", "Kreis Nordfriesland"),
+        ("Im Kreis Siegen-Wittgenstein gab es zwölf Tandems.", "Kreis Siegen-Wittgenstein"),
+        ("Wer in den Kreis Dithmarschen zieht, findet dort Rat.", "Kreis Dithmarschen"),
+    ],
+)
+def test_a_district_of_the_kind_called_kreis_is_a_place(text: str, place: str) -> None:
+    """Schleswig-Holstein and Nordrhein-Westfalen call their Landkreise "Kreis": those named by a landscape too."""
+    assert place in places(text)
+
+
 def test_a_district_that_acts_is_a_body_not_a_place() -> None:
     mentions = find_mentions("Der Landkreis Kassel fördert das Projekt.", GAZETTEER)
     assert [(m.type, m.label) for m in mentions] == [("Agency", "Landkreis Kassel")]

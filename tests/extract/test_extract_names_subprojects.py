@@ -44,3 +44,15 @@ def test_a_unit_described_by_its_fields_and_named_by_its_town_is_named() -> None
     assert "Anerkennungs- und Qualifizierungsberatungsstelle Kiel" in {
         m.label for m in find_mentions(text, GAZETTEER)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lübecker Beratungsstelle ist ein Teilprojekt des IQ Netzwerks Schleswig-Holstein.",
+        "Das Kieler Projekt wird vom Verein Lernwerk e. V. getragen.",
+        "Die Rostocker Servicestelle ist Teil des IQ Netzwerks Mecklenburg-Vorpommern.",
+    ],
+)
+def test_a_town_s_adjective_before_a_project_s_kind_noun_names_no_project(text: str) -> None:
+    assert not any(m.type == "Subproject" for m in find_mentions(text, GAZETTEER))

@@ -314,3 +314,51 @@ def test_a_body_s_house_the_event_was_held_in_is_its_venue(text: str, house: str
 def test_a_body_a_noun_is_placed_in_is_no_venue() -> None:
     text = "Am 12. März fand der Fachtag statt, Petra Beispiel, Referentin in der Handwerkskammer Kassel, sprach."
     assert not _event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Der Fachtag fand am 12. März im Kieler Rathaus statt.", "Kieler Rathaus", "Kiel"),
+        ("Am 12. März trafen sich 80 Gäste zum Netzwerktreffen im Dresdner Kulturforum.", "Dresdner Kulturforum", "Dresden"),
+        ("Die Fachtagung tagte am 12. März im Hamburger Bürgerhaus.", "Hamburger Bürgerhaus", "Hamburg"),
+    ],
+)  # fmt: skip
+def test_a_venue_named_with_a_town_s_adjective_is_in_that_town(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+def test_a_venue_named_with_another_adjective_is_in_no_town() -> None:
+    assert not any(
+        s == "Altes Rathaus" for s, _ in _located("Der Fachtag fand am 12. März im Alten Rathaus statt.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Der Fachtag fand am 12. März in der Hansestadt Rostock statt.", "Rostock"),
+        ("Am 12. März lud der Verein Lernwerk e. V. zum Fachtag in die Universitätsstadt Göttingen.", "Göttingen"),
+        ("Die Fachtagung tagte am 12. März in der Landeshauptstadt Schwerin.", "Schwerin"),
+    ],
+)  # fmt: skip
+def test_a_town_after_its_title_is_where_the_event_is_held(text: str, town: str) -> None:
+    assert _event_places(text) == {town}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        ("Der Fachtag fand am 12. März in der Stadthalle von Göttingen statt.", "Stadthalle Göttingen", "Göttingen"),
+        ("Am 12. März trafen sich 80 Gäste zum Netzwerktreffen im Rathaus von Gera.", "Rathaus Gera", "Gera"),
+        ("Die Fachtagung tagte am 12. März im Kulturzentrum Alte Mühle von Rostock.", "Kulturzentrum Alte Mühle", "Rostock"),
+    ],
+)  # fmt: skip
+def test_a_venue_of_a_town_after_von_is_in_that_town(text: str, venue: str, town: str) -> None:
+    assert _event_places(text) == {venue}
+    assert (venue, town) in _located(text)
+
+
+def test_a_house_of_a_person_is_no_venue() -> None:
+    assert not _event_places("Der Fachtag fand am 12. März im Haus von Petra Beispiel statt.")

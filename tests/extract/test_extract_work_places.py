@@ -159,3 +159,68 @@ def test_places_fronted_before_the_verb_and_its_subject_or_an_offer_place_the_un
 )
 def test_fronted_places_before_a_body_s_work_or_no_seat_place_nothing(text: str) -> None:
     assert not any(o == "Gera" for _, o in _located(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("In Lübeck öffnet am kommenden Montag die Beratungsstelle „Weitblick“ ihre Türen.", "Beratungsstelle „Weitblick“", "Lübeck"),
+        ("In Rostock startet im Juni das Projekt „Weitblick“.", "Weitblick", "Rostock"),
+        ("In Wismar gibt es seit Mai 2030 die Servicestelle „Weitblick“.", "Servicestelle „Weitblick“", "Wismar"),
+        ("In Güstrow hat die Beratungsstelle „Weitblick“ ihre Arbeit aufgenommen.", "Beratungsstelle „Weitblick“", "Güstrow"),
+        ("In Schwerin nimmt die Servicestelle „Neustart“ nun ihre Arbeit auf.", "Servicestelle „Neustart“", "Schwerin"),
+    ],
+)  # fmt: skip
+def test_a_project_opening_or_starting_after_a_fronted_place_is_there(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Das Projekt „Weitblick“ startet am 1. März in Rostock.", "Weitblick", "Rostock"),
+        ("Die Beratungsstelle „Weitblick“ öffnet in Wismar ihre Türen.", "Beratungsstelle „Weitblick“", "Wismar"),
+        ("Die Servicestelle „Kompass“ eröffnete im Herbst in Erfurt ein zweites Büro.", "Servicestelle „Kompass“", "Erfurt"),
+    ],
+)  # fmt: skip
+def test_a_project_named_as_the_subject_of_its_opening_is_where_it_opens(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Erfurt eröffnete die Stiftung Lernhaus ein Büro.",  # a body opening an office has its seat elsewhere
+        "In Kiel berät Petra Beispiel von der Beratungsstelle „Weitblick“ Pflegekräfte.",
+        "Die Stiftung Lernhaus startet in Jena eine Kampagne.",
+    ],
+)
+def test_an_opening_by_a_body_or_a_person_places_no_project(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Das Projekt „Wege finden“ berät Zugewanderte. Standorte: Kassel, Fulda und Marburg.", {"Kassel", "Fulda", "Marburg"}),
+        ("Das Projekt „Wege finden“ hilft Pflegekräften. Beratungsorte sind Gera und Jena.", {"Gera", "Jena"}),
+        ("Das Projekt „Wege finden“ startet im Mai. Beraten wird dienstags in Kiel und Lübeck.", {"Kiel", "Lübeck"}),
+    ],
+)  # fmt: skip
+def test_the_sites_of_the_project_spoken_of_are_where_it_is(text: str, towns: set[str]) -> None:
+    assert {("Wege finden", t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Musterhilfe berät Zugewanderte. Standorte sind Kassel und Fulda.",
+        "Das Projekt „Wege finden“ startet im Mai.\n\nStandorte: Kassel und Fulda.",
+    ],
+)
+def test_sites_without_a_project_in_the_paragraph_place_nothing(text: str) -> None:
+    assert not any(s == "Wege finden" for s, _ in _located(text))

@@ -12,7 +12,7 @@ from ..lexicon.events import MONTH_NAMES, NOT_VENUES, PLACED_NOUN_ENDINGS, VENUE
 from ..lexicon.names import WEEKDAYS
 from ..lexicon.places import REGIONS
 from ..names.mentions import Mention, of_a_body_named_before
-from ..text.morphology import nominative
+from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import ByStart, IndexedMentions
 from .nouns import EVENT_NOUN, ORG_TYPES, EventNoun
 
@@ -20,7 +20,9 @@ from .nouns import EVENT_NOUN, ORG_TYPES, EventNoun
 # before the town: "im nordhessischen Kassel".
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|Zentrum)\s+(?:der\s+|dem\s+|den\s+|die\s+|das\s+)?"
-    r"(?:[a-zäöü][\w-]*ischen\s+)?$"
+    r"(?:[a-zäöü][\w-]*ischen\s+)?"
+    # ... the town's title before it: "in der Hansestadt Rostock", "in die Universitätsstadt Göttingen"
+    r"(?:(?:Hanse|Landeshaupt|Universitäts|Kreis|Bundes|Dom|Messe|Residenz|Kur)stadt\s+|Stadt\s+|Gemeinde\s+)?$"
     # the place said to be the event's: "Veranstaltungsort war das Rathaus", "Tagungsort ist die Stadthalle"
     rf"|\b(?:{'|'.join(VENUE_NOUN_PREFIXES)})?[Oo]rt\s+(?:der\s+\w+\s+)?(?:war|ist|wird)\s+"
     r"(?:der\s+|die\s+|das\s+)?$"
@@ -98,8 +100,25 @@ def find_place(
                 else None
             )
             venue = venue or (_field_venue(text, mentions, sentences, place) if _is_town(place) else None)
-            return (venue, place) if venue is not None else (place, town)
+            if venue is not None:
+                return venue, place
+            return place, town or (None if _is_town(place) else _town_of_its_adjective(place, mentions))
     return _under_its_hours(text, mentions, sentences[0]) if sentences else (None, None)
+
+
+def _town_of_its_adjective(venue: Mention, mentions: IndexedMentions) -> Mention | None:
+    """ "im Kieler Rathaus", "im Berliner Congress Center": a venue named with a town's adjective is in that town
+    (the place the release names so, else one made of the adjective)."""
+    first = venue.surface.split()[0] if venue.surface else ""
+    land = lexicon.LAND_ADJECTIVES.get(first)
+    town = land if land in lexicon.CITY_STATES else town_of_adjective(first)
+    if town is None:
+        return None
+    named = mentions.of_type("Place").all
+    return next(
+        (m for m in named if m.label == town),
+        Mention(venue.start, venue.start + len(first), "Place", "place:" + town, town, first),
+    )
 
 
 def _under_its_hours(

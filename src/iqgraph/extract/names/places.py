@@ -46,7 +46,7 @@ _VENUE = re.compile(
     r"|(?:Saal|Foyer|Aula|Haus)(?=\s+(?:der|des)\s))"
     r"(?:e|es|s|n)?(?![\w-])"  # the building's word ends there: no "Bahnhof" in "in der Bahnhofstraße"
     r"(?P<genitive>\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?"
-    r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+in\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
+    r"(?:\s+(?!in\b)[A-ZÄÖÜ][\w-]+){0,2})(?:\s+(?:in|von)\s+(?P<city>[A-ZÄÖÜ][\w-]+))?"
 )
 
 
@@ -162,7 +162,11 @@ _QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river
 # "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
 _TOWN_CUES = (
     # ... also listed after "darunter" or a colon: "an fünf Standorten, darunter Musterstadt und Beispielheim"
-    re.compile(r"(?<![\w-])Standort(?:e|en|es)?(?:,\s*darunter|\s*:)?\s+(?P<name>[A-ZÄÖÜ]\S*)"),
+    # ... or as what the sites are: "Beratungsorte sind Musterstadt und Beispielheim"
+    re.compile(
+        r"(?<![\w-])(?:Standort|Beratungsort|Einsatzort)(?:e|en|es)?(?:,\s*darunter|\s*:|\s+(?:sind|ist|waren|war))?"
+        r"\s+(?P<name>[A-ZÄÖÜ]\S*)"
+    ),
     re.compile(
         rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
     ),
@@ -172,6 +176,8 @@ _TOWN_CUES = (
         rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})"
         r"(?=,\s*(?:den\s+)?\d|\s*\((?:ots|dpa|epd|pm)\))"
     ),
+    # "- Projekt X, Musterstadt": a town closing a bulleted line after a comma (the item's place)
+    re.compile(r"(?m)^[ \t]*[-–•*·▪][ \t]+[^\n,]{2,80},[ \t]*(?P<name>[A-ZÄÖÜ][^\n,]{1,40}?)[ \t]*$"),
     # "Musterstadt/Beispielheim. Heute …": two towns of a dateline, the second after the slash
     re.compile(r"(?m)^[A-ZÄÖÜ][\w\-]*/(?P<name>[A-ZÄÖÜ][\w\-]*)(?=[.,]\s|\s[–-]\s)"),
 )
@@ -204,10 +210,10 @@ def town_mentions(text: str) -> list[Mention]:
     return out + _districts(text)
 
 
-# "im Kreis Musterstadt", "aus dem Kreis Musterstadt": a district where something happens, a place (a
-# "Landkreis" that acts is a body: the organisation grammar reads it).
+# "im Kreis Musterstadt", "aus dem Kreis Musterstadt", "in den Kreis Musterstadt": a district where something happens,
+# a place (a "Landkreis" that acts is a body: the organisation grammar reads it).
 _DISTRICT = re.compile(
-    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+dem|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
+    r"(?<![\w-])(?:[Ii]m|[Ii]n\s+(?:dem|den)|[Aa]us\s+dem)\s+(?P<name>Kreis\s+(?P<town>[A-ZÄÖÜ][\w-]+))"
 )
 
 

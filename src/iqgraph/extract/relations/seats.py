@@ -30,7 +30,7 @@ _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
 _REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
-    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in)(?:\s+ganz)?)\s+$"
+    r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
 # A body or project in the genitive of an event noun: "die Fachtagung der Stiftung X in Z", "zum Workshop des Projekts
@@ -53,14 +53,24 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 # A clause that places its subject: "hat seinen Sitz in", "hat ihr Büro in der Musterstraße 5 in", "ist in …
 # ansässig", "befindet sich in".
 _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
+# An adverb before the place of "ist in Z aktiv": "ist auch in Z vertreten", "ist vor Ort in Z1 und Z2 aktiv".
+_ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|vor\s+Ort)\s+)?"
+# One site more: "hat seit Januar eine Außenstelle in Z", "unterhält ein zweites Büro in Z".
+_A_SITE = (
+    r"(?:eine|ein|einen)\s+(?:(?:weitere|zweite|neue|eigene)[nrs]?\s+)?"
+    r"(?:Außenstelle|Zweigstelle|Niederlassung|Geschäftsstelle|Filiale|Büro|Standort)"
+)
+# A building or a town's part the seat is in: "hat ihr Büro im Haus der Vereine", "befindet sich in der Alten Mühle".
+_IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 # Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
 # Standorten Z1 und Z2 vertreten".
 _SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
 _SEAT_PREDICATE = re.compile(
     r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
-    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES})\s+(?:in\s+|{_STREET_BEFORE_TOWN}))$"
-    rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:in\s+|{_STREET_BEFORE_TOWN})$"
-    r"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
+    rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
+    rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|an\s+den\s+Standorten)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
@@ -86,7 +96,7 @@ _PRENOMINAL_SEAT = re.compile(
 )
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
-_BARE_IS = re.compile(r"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?in\s+$")
+_BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}in\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
 
@@ -112,8 +122,11 @@ def find_seats(
     yield from _town_adjective_seats(text, seated, places)
     yield from _apposed_towns(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
+    yield from _seat_nouns_predicated(text, sentence, seated, places)
 
 
+# A venue and its town: "Musterhalle Musterstadt", "in der Stadthalle von Musterstadt".
+_VENUE_TO_TOWN = (" ", " von ")
 # A town alone in brackets right after a body: "Musterhilfe gGmbH (Kassel)", "Stiftung X (Marburg),".
 _BRACKET_OPEN = re.compile(r"[ \xa0]*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
@@ -134,10 +147,33 @@ def _attribute_seats(
         if cue is None and _BRACKET_OPEN.fullmatch(gap) and _BRACKET_CLOSE.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)  # "die Musterhilfe gGmbH (Kassel)": its seat
             continue
-        if cue or (unit in venues and gap == " "):
+        if cue or (unit in venues and gap in _VENUE_TO_TOWN):
             sited = _project_of_the_carrier(text, unit, seated) if cue and cue.group("site") else None
-            for other in [place, *_listed_after(text, place, places[i + 1 :])]:
+            listed = [place, *_listed_after(text, place, places[i + 1 :])]
+            if cue and cue.group("site"):
+                listed += _more_sites(text, listed[-1], places[i + 1 :])
+            for other in listed:
                 yield RelationFinding(sited or unit, "locatedIn", other)
+
+
+# More sites coordinated after the first: "mit Sitz in A und Außenstellen in B und C", "mit Hauptsitz in A sowie
+# Büros in B".
+_MORE_SITES = re.compile(
+    r"\s*,?\s+(?:und|sowie)\s+(?:(?:weiteren|zwei|drei|vier|fünf)\s+)?(?:Außenstellen|Standorten|Büros|Niederlassungen"
+    r"|Zweigstellen|Beratungsstellen|einer\s+Außenstelle|einem\s+Büro|einem\s+Standort)\s+in\s+"
+)
+
+
+def _more_sites(text: str, last: Mention, places: list[Mention]) -> list[Mention]:
+    """The places of the sites coordinated after the last place of a seat: each list after "und Außenstellen in"."""
+    found: list[Mention] = []
+    while (more := _MORE_SITES.match(text, last.end)) is not None:
+        first = next((p for p in places if p.start == more.end()), None)
+        if first is None:
+            break
+        found += [first, *_listed_after(text, first, [p for p in places if p.start > first.start])]
+        last = found[-1]
+    return found
 
 
 def past_its_seat(text: str, unit: Mention, ms: list[Mention]) -> int:
@@ -306,7 +342,7 @@ def _area_owner(ms: list[Mention], area: re.Match[str], project: Mention | None)
 # GmbH, Gera, und der Verein Y"; not the first of a list of towns ("die Stiftung X, Jena, Gera und Suhl").
 _APPOSED = re.compile(r"[“”\"«»]?\s*,[ \xa0]*")
 _APPOSITION_CLOSED = re.compile(
-    r"[ \xa0]*(?:\)|;|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
+    r"[ \xa0]*(?:\)|;|\n|$|\.(?:\s|$)|,(?![ \xa0]*(?:[A-ZÄÖÜ][\w-]*[ \xa0]*(?:,|und\b|sowie\b|\))|(?:und|sowie)[ \xa0]+[A-ZÄÖÜ])))"
 )
 
 
@@ -317,3 +353,23 @@ def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> I
             continue
         if _APPOSITION_CLOSED.match(text, place.end):
             yield RelationFinding(unit, "locatedIn", place)
+
+
+# The seat noun as the subject, its place the predicate: "Sitz des Projekts X ist Z", "Standorte der Stiftung Y sind
+# Z1 und Z2".
+_SEAT_NOUN = re.compile(r"(?<![\w-])(?:Sitz|Hauptsitz|Standort|Standorte)\s+(?:des|der)\s+")
+_SEAT_NOUN_REACH = 20  # characters from the genitive article to the name: its head noun
+_IS_THE_PLACE = re.compile(r"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+")
+
+
+def _seat_nouns_predicated(
+    text: str, sentence: tuple[int, int], seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    for noun in _SEAT_NOUN.finditer(text, *sentence):
+        unit = next((m for m in seated if noun.end() <= m.start <= noun.end() + _SEAT_NOUN_REACH), None)
+        copula = _IS_THE_PLACE.match(text, unit.end) if unit is not None and unit.type != "Place" else None
+        first = next((p for p in places if copula is not None and p.start == copula.end()), None)
+        if unit is not None and first is not None:
+            yield from (
+                RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+            )

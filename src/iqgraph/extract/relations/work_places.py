@@ -6,6 +6,7 @@
     fronted places  "In Z1 und Z2 berät das Projekt X …", "In Z hat der Verein Y seinen Sitz" (the subject after the verb)
     its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
                     project spoken of last in the paragraph)
+    its sites       "Standorte sind Z1 und Z2", "Beratungsorte: Z1, Z2", "Beraten wird in Z" (the same project)
 
 A body at work in a town ("Die Stiftung berät in Z") may have its seat elsewhere: only projects and offices are read.
 """
@@ -25,7 +26,9 @@ _PROJECTS = frozenset({"Subproject", "CoordinationOffice"})
 _WORK_VERB_BEFORE = re.compile(
     r"\b(?:berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermitteln"
     r"|vermittelte|vermittelten|qualifiziert|qualifizieren|qualifizierte|qualifizierten|schult|schulte"
-    r"|arbeitet|arbeitete|bietet|bieten|bot|boten)\s+(?:[\w-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
+    r"|arbeitet|arbeitete|bietet|bieten|bot|boten"
+    # a project opening or starting in a town is there: "startet am 1. März in Z", "öffnet in Z ihre Türen"
+    r"|startet|startete|starten|starteten|öffnet|öffnete|eröffnet|eröffnete)\s+(?:[\w.-]+\s+){0,3}?in\s+(?:ganz\s+)?$"
 )
 _WORK_REACH = 60  # characters before a place for its verb, three words and "in"
 # The project's name opening the sentence as its subject, with a genitive of its carrier at most before the verb.
@@ -43,16 +46,31 @@ _SERVICES_HELD = re.compile(
     r"(?:\s+(?:des|dieses)\s+Projekts)?\s+(?:finden|findet|fanden|fand)\s+(?:[\w-]+\s+){0,2}?in\s+$"
 )
 _HELD_CLOSE = re.compile(r"\s+statt\b")
+# The sites of the project spoken of, named as the sentence's subject or a field: "Standorte sind Z1 und Z2",
+# "Beratungsorte: Z1, Z2", "Beraten wird in Z1 und Z2".
+_SITES_NAMED = re.compile(
+    r"\s*(?:(?:Die\s+)?(?:Standorte?|Beratungsorte?|Einsatzorte?)\s*(?::|sind|ist|waren|war)"
+    r"|(?:Beraten|Gearbeitet|Qualifiziert)\s+wird\s+(?:[\w-]+\s+){0,2}?in)\s+(?:ganz\s+)?"
+)
 # The places fronted, the verb second and the unit its subject right after: "In Kassel berät das Projekt X …", "Vor
 # Ort in Z1 und Z2 begleitet die Beratungsstelle Y …", "In Kassel hat der Verein Z seinen Sitz".
 _FRONTED_PLACE = re.compile(r"\s*(?:Vor\s+Ort\s+(?:in|im)|In|Im)\s+(?:ganz\s+)?$")
+# When, between the verb and the subject: "seit 2030", "am kommenden Montag", "ab sofort", "nun".
+_WHEN = r"(?:(?:seit|ab|im|am|zum|bis)(?:\s+[\w.]+){1,3}?|heute|nun|jetzt|künftig|wieder|erstmals)"
+# ... or opens, starts or is there: "In Z öffnet die Beratungsstelle X", "In Z startet im Mai das Projekt X", "In Z gibt
+# es seit 2030 die Servicestelle X", "In Z hat die Beratungsstelle X ihre Arbeit aufgenommen".
 _VERB_THEN_SUBJECT = re.compile(
     r"\s+(?P<verb>berät|beraten|beriet|berieten|begleitet|begleiten|begleitete|begleiteten|vermittelt|vermittelte"
-    r"|qualifiziert|qualifizierte|arbeitet|arbeitete|bietet|bot|(?P<has>hat|hatte))\s+(?:seit\s+\S+\s+)?"
-    r"(?:der|die|das)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+    r"|qualifiziert|qualifizierte|arbeitet|arbeitete|bietet|bot|öffnet|öffnete|eröffnet|eröffnete|startet|startete"
+    rf"|nimmt|nahm|gibt\s+es|gab\s+es|(?P<has>hat|hatte))\s+(?:{_WHEN}\s+)?"
+    r"(?:der|die|das|den)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
 )
 _ITS_SEAT_AFTER = re.compile(
     r"[“”\"«»]?\s+(?:seit\s+\S+\s+)?(?:seinen|ihren)\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\b"
+)
+# ... "hat" with the project's start: "In Z hat die Beratungsstelle X ihre Arbeit aufgenommen / ihre Türen geöffnet".
+_ITS_START_AFTER = re.compile(
+    r"[“”\"«»]?\s+(?:seine|ihre)\s+(?:Arbeit\s+aufgenommen|Türen\s+geöffnet|Tore\s+geöffnet)\b"
 )
 _SEATED = frozenset({"Organisation", "Agency"}) | _PROJECTS
 
@@ -71,6 +89,8 @@ def find_work_places(
             unit = _in_the_paragraph(text, sentence, project)
             listed = _listed(text, place, places)
             unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
+        if unit is None and _SITES_NAMED.fullmatch(text, sentence[0], place.start):
+            unit = _in_the_paragraph(text, sentence, project)
         if unit is None and _FRONTED_PLACE.fullmatch(text, sentence[0], place.start):
             unit = _subject_after_the_places(text, ms, _listed(text, place, places)[-1])
         if unit is not None:
@@ -87,6 +107,8 @@ def _subject_after_the_places(text: str, ms: list[Mention], last: Mention) -> Me
     if verb is None or unit is None or unit.generic:
         return None
     if verb.group("has"):
+        if _ITS_START_AFTER.match(text, unit.end):
+            return unit if unit.type in _PROJECTS else None
         return unit if unit.type in _SEATED and _ITS_SEAT_AFTER.match(text, unit.end) else None
     return unit if unit.type in _PROJECTS else None
 

@@ -258,6 +258,16 @@ def _names_a_town(stem: str) -> bool:
     return stem in GERMAN_PLACES or stem in CITIES
 
 
+def town_of_adjective(word: str) -> str | None:
+    """The town a town's adjective in "-er" names: the town and "-er" ("Kasseler"), or its "-en" dropped
+    ("Saarbrücker" of Saarbrücken, "Bremer" of Bremen), also with an "n" kept ("Dresdner" of Dresden)."""
+    if not word.endswith("er"):
+        return None
+    stem = word[:-2]
+    candidates = (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else "")
+    return next((town for town in candidates if town and _names_a_town(town)), None)
+
+
 def genitive_with_article(label: str) -> str:
     """ "des IQ Landesnetzwerks Berlin", "der Bundesagentur für Arbeit": a label as a genitive attribute."""
     words = label.split(" ")

@@ -13,10 +13,10 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import DESCRIPTIVE_ADJECTIVES
-from ...text.morphology import adjective_stem, gender
+from ...text.morphology import adjective_stem, gender, town_of_adjective
 from ..persons.persons import given_name_gender
 from .heads import COMMON_NOUN_ENDINGS, names_a_body
-from .words import FOR_PORTFOLIO, NOT_NAME_START, SHORT_LINE_MAX
+from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NOT_NAME_START, SHORT_LINE_MAX
 
 # A head joined by hyphens to a person's given and family name, the way bodies named after a person are written
 # ("Friedrich-Ebert-Stiftung", "Max-Planck-Institut"): the compound is a name without any complement.
@@ -141,8 +141,11 @@ def extend_left(text: str, start: int) -> int:
         if feminine_head and word.endswith("es"):
             return start  # "Soziales / Staatskanzlei" in a tag line: an adjective in -es never qualifies a feminine noun
         if _describes(word) or not (
-            adjective_stem(word) or word in lexicon.LAND_ADJECTIVES or _is_town_adjective(word)
+            adjective_stem(word) or word in lexicon.LAND_ADJECTIVES or is_town_adjective(word)
         ):
+            return start
+        # "der Geraer Verein Ankerplatz e. V.": the town says where the body is, no word of its name
+        if is_town_adjective(word) and GENERIC_CLASSIFIER.match(text, start):
             return start
         start = start - (len(prev.group(0)))
 
@@ -152,20 +155,9 @@ def _wraps_running_text(text: str, newline: int) -> bool:
     return newline - (text.rfind("\n", 0, newline) + 1) >= SHORT_LINE_MAX
 
 
-_TOWNS_WITH_ADJECTIVES = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES})
-
-
-def _is_town_adjective(word: str) -> bool:
-    """A town's adjective in "-er": the town and "-er" ("Kasseler"), or its "-en" dropped ("Saarbrücker" of
-    Saarbrücken, "Bremer" of Bremen), also with an "n" kept ("Dresdner" of Dresden)."""
-    if not word.endswith("er"):
-        return False
-    stem = word[:-2]
-    return (
-        stem in _TOWNS_WITH_ADJECTIVES
-        or (stem + "en") in _TOWNS_WITH_ADJECTIVES
-        or (stem.endswith("n") and (stem[:-1] + "en") in _TOWNS_WITH_ADJECTIVES)
-    )
+def is_town_adjective(word: str) -> bool:
+    """ "Kasseler", "Saarbrücker", "Dresdner": a town's adjective."""
+    return town_of_adjective(word) is not None
 
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")

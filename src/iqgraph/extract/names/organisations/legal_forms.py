@@ -23,8 +23,8 @@ from ...text.spans import Mention
 from .abbreviations import short_form_after
 from .complements import nominative_label
 from .heads import ARTICLES, LEGAL_FORM, PREPOSITIONS, head_suffix, names_a_body
-from .leading_words import at_the_instigation
-from .words import CAP, NOT_NAME_START, SHORT_LINE_MAX, named_organisation
+from .leading_words import at_the_instigation, is_town_adjective
+from .words import CAP, GENERIC_CLASSIFIER, NOT_NAME_START, SHORT_LINE_MAX, named_organisation
 
 # Up to six name words before a legal form; a name word may be written in small letters ("adis e.V."), joined
 # by "&", a dash, a preposition or a hyphen coordination ("Unstrut-Hainich- und Kyffhäuserkreis mbH").
@@ -63,6 +63,7 @@ def by_legal_form(text: str) -> list[Mention]:
         start = _past_a_bullet(text, start)
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
+        start = _past_a_town_adjective(text, start, match.end())
         generic = GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it;
         # a compass word or a place alone after it is no name ("Bildungsträger Nord gGmbH" is the whole name)
@@ -207,6 +208,18 @@ _LANDSCAPE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:er|es)\s+(?:Land|Raum)")
 _COMPANY_FORM = re.compile(r"(?:gemeinnützige\s+)?(?:g?GmbH|mbH|g?UG|gAG|AG|SE|KGaA|KG|OHG|GbR)(?![\w])")
 
 
+_FIRST_WORD = re.compile(r"(?P<word>[A-ZÄÖÜ]\w+)\s+")
+
+
+def _past_a_town_adjective(text: str, start: int, end: int) -> int:
+    """ "der Geraer Verein Ankerplatz e. V.", "die Kieler Firma Beispielbau GmbH": a town's adjective before a
+    classifying noun says where the body is (a place of its own); the name starts at the noun."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or not is_town_adjective(first.group("word")):
+        return start
+    return first.end() if GENERIC_CLASSIFIER.match(text, first.end(), end) else start
+
+
 def _no_name_alone(words: str) -> bool:
     """A place, a compass word or a landscape alone after a classifying noun is no name: the noun is part of it
     ("Bildungsträger Nord gGmbH", "Bildungsträger Oldenburger Land e. V.")."""
@@ -214,10 +227,6 @@ def _no_name_alone(words: str) -> bool:
     return words in _NOT_A_NAME_ALONE or _LANDSCAPE.fullmatch(words) is not None
 
 
-GENERIC_CLASSIFIER = re.compile(
-    r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
-    r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
-)
 _SMALL_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
 # An article or contraction that inflects the name after it: "des Musterverbandes e.V.", "für den Kroatischen
 # Beispielbund e.V." are read in the nominative.

@@ -60,7 +60,7 @@ from .leading_words import (
     is_small_letter_brand,
     named_after_a_person,
 )
-from .legal_forms import GENERIC_CLASSIFIER, LEGAL, by_legal_form
+from .legal_forms import LEGAL, by_legal_form
 from .local_offices import (
     as_territory,
     bare_local_office,
@@ -86,7 +86,7 @@ from .word_orders import (
     portfolios_without_preposition,
     regional_units_of_associations,
 )
-from .words import FOR_PORTFOLIO, NAMED_FIELD, ZU_INFINITIVE, joined
+from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NAMED_FIELD, ZU_INFINITIVE, joined
 
 # A word, also one broken at a line end: "Handwerks-" / "kammer Kassel" (not a hyphen coordination: "Handwerks- und")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w](?:-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]\w*)?")

@@ -16,6 +16,12 @@ CAP = r"[A-ZÄÖÜ][\w\-]*\w"
 # wrapped running text is longer.
 SHORT_LINE_MAX = 50
 PLACE = "|".join(re.escape(x) for x in sorted(PLACE_NAMES, key=len, reverse=True))
+# "der Verein Brückenbau e.V.", "die Firma Beispielbau GmbH", "der Bildungsträger Lernweg gGmbH": a noun that
+# classifies the name after it (not "Verein für …", which begins a name).
+GENERIC_CLASSIFIER = re.compile(
+    r"(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?|[\w-]*[Pp]artner(?:in|s)?|Arbeitgebers?)"
+    r"\s+(?!(?:für|der|des|zur|zum|von|in|und)\b)(?=\S+\s+\S)"
+)
 _DETERMINERS = (
     r"(?:die|der|das|den|dem|des|eine[mnrs]?|sowie|diese[mnrs]?|alle|viele|mehrere|beide|unsere|ihre|seine)"
 )

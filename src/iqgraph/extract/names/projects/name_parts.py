@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, TIME_WORDS, WORKING_LIFE_NOUNS
+from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, PROJECT_STAND_INS, TIME_WORDS, WORKING_LIFE_NOUNS
+from ...text.morphology import town_of_adjective
 from ..persons.persons import given_name_gender
 
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
@@ -121,13 +122,22 @@ def _names_a_body(word: str) -> bool:
 
 
 def may_be_a_plain_name(name: str) -> bool:
-    """Not a word of time ("Ende März"), a function word ("Zum Start") or the programme's or a network's name."""
+    """Not a word of time ("Ende März"), a function word ("Zum Start"), the programme's or a network's name, or a
+    town's adjective before a project's kind noun ("Die Kieler Beratungsstelle ist …": the office named before)."""
     first = name.split()[0]
     return (
         first not in TIME_WORDS
         and first not in lexicon.NOT_NAMES
         and not _NOT_A_PLAIN_PROJECT_NAME.match(name)
+        and not _a_town_s_kind_of_project(name.split())
     )
+
+
+def _a_town_s_kind_of_project(words: list[str]) -> bool:
+    """ "Lübecker Beratungsstelle", "Berliner Projekt": a town's adjective and a project's kind noun, no name."""
+    if len(words) != 2 or words[1] not in PROJECT_STAND_INS:
+        return False
+    return town_of_adjective(words[0]) is not None or words[0] in lexicon.LAND_ADJECTIVES
 
 
 STYLED_WORD = re.compile(
