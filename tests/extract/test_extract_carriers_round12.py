@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import facts_of
+from conftest import Facts, facts_of
 
 
 def _hosted(text: str) -> set[tuple[str, str]]:
@@ -37,3 +37,41 @@ def _hosted(text: str) -> set[tuple[str, str]]:
 )
 def test_a_carrier_with_a_legal_form_in_a_relative_clause(sentence: str, unit: str, carrier: str) -> None:
     assert (unit, carrier) in _hosted(sentence)
+
+
+def _facts(text: str) -> Facts:
+    return facts_of("Neues aus Jena\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Im Netzwerk arbeiten mehrere Partner.\n\n- Job-Brücke (Träger: Bildungshaus Saale gGmbH)\n"
+            "- Welcome Hub Gera (Träger: Stadt Gera)\n",
+            "Job-Brücke",
+            "Bildungshaus Saale gGmbH",
+        ),
+        (
+            "Im Netzwerk arbeiten mehrere Partner.\n\n1. Lotsenhaus Nord (Projektträger: Verein Lernwerk e. V.)\n"
+            "2. Pflege Plus (Trägerin: Volkshochschule Jena)\n",
+            "Pflege Plus",
+            "Volkshochschule Jena",
+        ),
+        (
+            "Dazu zählen KOMPASS (Träger: Volkshochschule Gera), Werkstatt Zukunft (Träger: Stadt Jena) und "
+            "Brückenjahr (Projektträgerin: Bildungshaus Saale gGmbH).",
+            "Brückenjahr",
+            "Bildungshaus Saale gGmbH",
+        ),
+    ],
+)
+def test_an_unquoted_item_before_its_carrier_in_brackets(text: str, unit: str, carrier: str) -> None:
+    facts = _facts(text)
+    assert ("Subproject", unit) in facts.entities
+    assert (unit, "hostedBy", carrier) in facts.relations
+
+
+def test_the_network_s_coordination_in_brackets_is_no_project() -> None:
+    facts = _facts("Die Partner:\n\n1. Koordination (Träger: Verein Lernwerk e. V.)\n")
+    assert not {label for kind, label in facts.entities if kind == "Subproject"}

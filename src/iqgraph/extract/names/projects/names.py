@@ -65,6 +65,7 @@ from .names_introduced import (
     coordinated_names,
     names_after_a_colon,
     names_after_an_offer_compound,
+    names_before_a_carrier,
     names_in_commas,
     names_opening_a_headline,
     names_under_the_name,
@@ -284,6 +285,7 @@ def find_project_names(text: str) -> list[Mention]:
         + ordinals_named(text)
         + coordinated_names(text)
         + quoted_before_a_carrier(text)
+        + names_before_a_carrier(text)
         + names_after_a_colon(text)
         + names_after_an_offer_compound(text)
         + names_opening_a_headline(text)

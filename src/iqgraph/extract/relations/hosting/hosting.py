@@ -86,7 +86,7 @@ _HOSTED_BEFORE = re.compile(
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
 # „X“ (Y gGmbH)", a list's item "X – Träger: Y" or "X, Träger: Y": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*"
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
     r"|[“”\"«]?\s*(?:[–-]|,)\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
     r"|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
