@@ -75,3 +75,44 @@ def test_an_unquoted_item_before_its_carrier_in_brackets(text: str, unit: str, c
 def test_the_network_s_coordination_in_brackets_is_no_project() -> None:
     facts = _facts("Die Partner:\n\n1. Koordination (Träger: Verein Lernwerk e. V.)\n")
     assert not {label for kind, label in facts.entities if kind == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Das Land fördert die Initiative „Berufe ohne Grenzen“, durchgeführt von der Handwerkskammer Gera.",
+            "Berufe ohne Grenzen",
+            "Handwerkskammer Gera",
+        ),
+        (
+            "Das Programm „Frauen stärken“ wird seit 2022 vom Verein Lernwerk e. V. in Jena umgesetzt.",
+            "Frauen stärken",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Gefördert werden das Programm „Wege in Arbeit“ (Träger: Bildungshaus Saale gGmbH) und weitere "
+            "Vorhaben.",
+            "Wege in Arbeit",
+            "Bildungshaus Saale gGmbH",
+        ),
+    ],
+)
+def test_a_programme_or_initiative_a_body_carries_out_is_its_project(
+    text: str, unit: str, carrier: str
+) -> None:
+    facts = _facts(text)
+    assert ("Subproject", unit) in facts.entities
+    assert (unit, "hostedBy", carrier) in facts.relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Initiative „Fachkräfte gewinnen“ wird vom Bundesministerium für Arbeit und Soziales umgesetzt.",
+        "Das Programm „Neue Wege“ wird vom Land Thüringen durchgeführt.",
+        "Das Programm „Neue Wege“ wird vom Land Thüringen gefördert.",
+    ],
+)
+def test_a_programme_a_government_carries_out_stays_a_programme(text: str) -> None:
+    assert not {label for kind, label in _facts(text).entities if kind == "Subproject"}
