@@ -116,3 +116,27 @@ def test_a_programme_or_initiative_a_body_carries_out_is_its_project(
 )
 def test_a_programme_a_government_carries_out_stays_a_programme(text: str) -> None:
     assert not {label for kind, label in _facts(text).entities if kind == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Umsetzung des Projekts „Brücke Nord“ liegt seit Mai bei der Lernwerk gGmbH.",
+        "Die Lernwerk gGmbH hat 2024 die Durchführung des Projekts „Brücke Nord“ übernommen.",
+        "Die Durchführung des Projekts „Brücke Nord“ übernimmt ab Juli die Lernwerk gGmbH.",
+    ],
+)
+def test_the_body_that_carries_a_project_out(sentence: str) -> None:
+    assert ("Brücke Nord", "Lernwerk gGmbH") in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das IQ Netzwerk Thüringen steht unter der Koordination der Lernwerk gGmbH.",
+        "Unter der Koordination der Lernwerk gGmbH arbeiten im IQ Netzwerk Thüringen zwölf Partner.",
+        "Unter der Koordinierung der Lernwerk gGmbH hat das IQ Netzwerk Thüringen neue Partner gewonnen.",
+    ],
+)
+def test_a_network_under_a_body_s_coordination(sentence: str) -> None:
+    assert ("IQ Netzwerk Thüringen", "Lernwerk gGmbH") in _hosted(sentence)

@@ -70,7 +70,7 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
     r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
@@ -80,7 +80,10 @@ _HOSTED_BEFORE = re.compile(
     r"|\b(?:Verantwortlich|Zuständig)\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"
     # "X liegt in den Händen der Y", "X liegt in der Verantwortung des Vereins Y", "X steht unter der Regie der Y"
     r"|\b(?:liegt|lag|liegen|lagen|steht|stand|stehen|standen)\s+(?:\w+\s+){0,2}?"
-    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung))\s+(?:von|vom|des|der)\b"
+    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung|Koordination|Federführung))"
+    r"\s+(?:von|vom|des|der)\b"
+    # fronted like "Unter dem Dach": "Unter der Koordination der Y arbeiten im IQ Netzwerk X zwölf Partner"
+    r"|\b[Uu]nter\s+der\s+(?:Koordination|Koordinierung|Trägerschaft)\s+(?:von|vom|des|der)\b"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
