@@ -140,3 +140,64 @@ def test_the_body_that_carries_a_project_out(sentence: str) -> None:
 )
 def test_a_network_under_a_body_s_coordination(sentence: str) -> None:
     assert ("IQ Netzwerk Thüringen", "Lernwerk gGmbH") in _hosted(sentence)
+
+
+def _projects(text: str) -> set[str]:
+    return {label for kind, label in _facts(text).entities if kind == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Das Projekt Job-Brücke berät seit Mai Zugewanderte.", "Job-Brücke"),
+        ("Im Teilprojekt Pflege-Lotsen arbeiten fünf Beraterinnen.", "Pflege-Lotsen"),
+        ("Die Stadt fördert das Modellprojekt Lern-Werkstatt.", "Lern-Werkstatt"),
+    ],
+)
+def test_a_hyphenated_compound_after_a_project_head(sentence: str, name: str) -> None:
+    assert name in _projects(sentence)
+
+
+def test_a_hyphenated_object_after_the_head_is_no_name() -> None:
+    assert not _projects("Die Stadt bietet im Projekt Online-Beratung an.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Das Projekt WORK.IN berät Zugewanderte.", "WORK.IN"),
+        ("Die Volkshochschule Jena führt das Projekt JOB.START durch.", "JOB.START"),
+        ("Im Teilprojekt PRO.FI lernen Frauen Buchhaltung.", "PRO.FI"),
+    ],
+)
+def test_a_name_of_capitals_joined_by_a_full_stop(sentence: str, name: str) -> None:
+    assert name in _projects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Das Projekt Welcome Hub Jena berät Zugewanderte.", "Welcome Hub Jena"),
+        ("Im Modellprojekt Career Lab lernen Frauen programmieren.", "Career Lab"),
+        ("Das Teilprojekt Talent Hub Gera ist beim Verein Lernwerk e. V. angesiedelt.", "Talent Hub Gera"),
+    ],
+)
+def test_an_english_name_after_a_project_head_is_no_body(sentence: str, name: str) -> None:
+    facts = _facts(sentence)
+    assert ("Subproject", name) in facts.entities
+    assert not {label for kind, label in facts.entities if kind == "Organisation" and name in label}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Die Beratungsstelle Wege in Arbeit berät Zugewanderte.", "Beratungsstelle Wege in Arbeit"),
+        (
+            "Die Anlaufstelle Frauen in Ausbildung unterstützt junge Mütter.",
+            "Anlaufstelle Frauen in Ausbildung",
+        ),
+        ("Die Lotsenstelle Ankommen im Beruf hilft Geflüchteten.", "Lotsenstelle Ankommen im Beruf"),
+    ],
+)
+def test_a_service_unit_s_name_linked_by_in(sentence: str, name: str) -> None:
+    assert name in _projects(sentence)

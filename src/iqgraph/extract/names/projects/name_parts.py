@@ -22,8 +22,9 @@ from ..persons.persons import given_name_gender
 # the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
 # the word: no common noun is written so).
 # Also "MIGRA-PRO", "AQUA-Plus": capitals, then parts joined by hyphens; "Frauen.Stärken.Beruf": words joined by
-# full stops, no space between.
+# full stops, no space between ("WORK.IN" in capitals).
 STYLED = (
+    r"[A-ZÄÖÜ]{2,}(?:\.[A-ZÄÖÜ]{2,})+(?![\w.-])|"  # "WORK.IN": capitals joined by a full stop, tried first
     r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
     r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
@@ -132,6 +133,7 @@ def may_be_a_plain_name(name: str) -> bool:
 
 STYLED_WORD = re.compile(
     r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*|[A-ZÄÖÜ][a-zäöüß]+(?:\.[A-ZÄÖÜ][a-zäöüß]+)+\.?"
+    r"|[A-ZÄÖÜ]{2,}(?:\.[A-ZÄÖÜ]{2,})+"
 )
 
 

@@ -128,6 +128,14 @@ _STYLED_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>(?:{_CAPITALS_WORDS}|{STYLED})"
     r"(?:[^\S\n]+(?:Plus|plus)(?![\w-]))?)"
 )
+# "das Projekt Job-Brücke berät", "im Teilprojekt Pflege-Lotsen der Y": one compound of capitalised parts joined by
+# hyphens after a project head, where the clause goes on with a stop, a carrier's genitive or a finite verb (not "bietet
+# im Projekt Online-Beratung an": an object).
+_HYPHENATED_AFTER_HEAD = re.compile(
+    rf"{_HEAD}[^\S\n]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+)(?![\w-])"
+    rf"(?=[^\S\n]*(?:[.,;:!?)“”\"]|[–-][^\S\n]|$)"
+    rf"|[^\S\n]+(?:des|der|{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
+)
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
 _NAME_LINKS = r"(?:für|und|in|im|mit|zur|zum|der|des|von|auf|am)"
@@ -261,6 +269,7 @@ _QUOTED_IN_APPOSITION = re.compile(rf"{QUOTED_NAME}{_APPOSITION_OF_A_PROJECT}")
 def find_project_names(text: str) -> list[Mention]:
     return (
         [styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
+        + [styled_with_its_place(text, m) for m in _HYPHENATED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
         + _names_in_apposition(text)
         + quoted_after_heads(text)

@@ -35,7 +35,7 @@ from ...lexicon.projects import (
 )
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .name_parts import at_sentence_starts, before_a_carrier, before_a_person, before_a_time
+from .name_parts import IN_A_NAME, at_sentence_starts, before_a_carrier, before_a_person, before_a_time
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
 # Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
@@ -339,9 +339,8 @@ def _of_the_programme(m: Mention) -> Mention:
 # genitive is no part of the name ("Die Anerkennungsberatung der Caritas Kiel berät" names none); an IQ unit is
 # read by the IQ unit rules.
 _SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
-_TOPIC_WORD = (
-    r"(?:(?:für|zur|zum|und|der|des)[^\S\n]+)?(?:[a-zäöüß]{3,}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
-)
+# ("in" before an abstract noun links a name's words too: "Die Beratungsstelle Wege in Arbeit berät …")
+_TOPIC_WORD = rf"(?:(?:für|zur|zum|und|der|des|{IN_A_NAME})[^\S\n]+)?(?:[a-zäöüß]{{3,}}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
 _SERVICE_UNIT_AS_SUBJECT = re.compile(
     rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})[^\S\n]+"
     rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
