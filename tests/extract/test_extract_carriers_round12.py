@@ -201,3 +201,31 @@ def test_an_english_name_after_a_project_head_is_no_body(sentence: str, name: st
 )
 def test_a_service_unit_s_name_linked_by_in(sentence: str, name: str) -> None:
     assert name in _projects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        (
+            "Der Verein Lernwerk e. V. bietet mit seinem Projekt „Brücke Nord“ Beratung an.",
+            "Brücke Nord",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Die Bildungshaus Saale gGmbH berät mit ihrem Projekt Pflege Plus seit 2021 Zugewanderte.",
+            "Pflege Plus",
+            "Bildungshaus Saale gGmbH",
+        ),
+        (
+            "Die Volkshochschule Jena hilft mit ihrem Modellprojekt KOMPASS Frauen beim Berufseinstieg.",
+            "KOMPASS",
+            "Volkshochschule Jena",
+        ),
+    ],
+)
+def test_the_subject_s_own_project_as_its_instrument(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _hosted(sentence)
+
+
+def test_a_project_without_a_possessive_may_be_a_partner_s() -> None:
+    assert not _hosted("Der Verein Lernwerk e. V. bietet mit dem Projekt „Brücke Nord“ Beratung an.")
