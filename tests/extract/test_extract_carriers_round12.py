@@ -229,3 +229,39 @@ def test_the_subject_s_own_project_as_its_instrument(sentence: str, unit: str, c
 
 def test_a_project_without_a_possessive_may_be_a_partner_s() -> None:
     assert not _hosted("Der Verein Lernwerk e. V. bietet mit dem Projekt „Brücke Nord“ Beratung an.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neues Projekt: KOMPASS. Träger ist die Lernwerk gGmbH.", "KOMPASS"),
+        ("Projekt: Brücke Nord. Die Lernwerk gGmbH setzt es um.", "Brücke Nord"),
+        ("Projektname: Pflege Plus. Gefördert wird es vom Land.", "Pflege Plus"),
+    ],
+)
+def test_a_field_s_name_ends_at_the_sentence_after_it(text: str, name: str) -> None:
+    assert _projects(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("In Jena startet KOMPASS, ein Projekt der Lernwerk gGmbH.", "KOMPASS"),
+        ("Seit Mai berät ProFrau, ein Angebot des Vereins Lernwerk e. V., Frauen in Jena.", "ProFrau"),
+        ("Neu in Gera ist JobStart – ein Teilprojekt des IQ Netzwerks Thüringen.", "JobStart"),
+    ],
+)
+def test_a_styled_name_in_apposition_needs_no_article(sentence: str, name: str) -> None:
+    assert name in _projects(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Jena startet das Projekt KOMPASS. Die Lernwerk gGmbH setzt KOMPASS um.",
+        "In Jena startet das Projekt KOMPASS. Seit Mai führt die Lernwerk gGmbH KOMPASS durch.",
+        "In Jena startet das Projekt KOMPASS. Die Lernwerk gGmbH bietet KOMPASS in Gera an.",
+    ],
+)
+def test_a_project_s_name_without_article_as_the_object(text: str) -> None:
+    assert ("KOMPASS", "Lernwerk gGmbH") in _hosted(text)

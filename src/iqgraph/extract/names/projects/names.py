@@ -254,12 +254,13 @@ _DASHED_PLAIN_NAME = re.compile(
 # A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
 # IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X", "von KOMPASS – einem Projekt der …". The name runs
 # from the article over capitalised words and the links inside a name (two words at least: "das Projekt, ein
-# Angebot der …" names nothing), or is a styled word after an article or a preposition; the apposition may follow
-# the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
+# Angebot der …" names nothing), or is a styled word after any word; the apposition may follow the particle that
+# closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
 _NAME_IN_APPOSITION = re.compile(
     r"(?<![\w-])(?:(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:(?:für|und|in|im|zur|zum|am)\s+)?[A-ZÄÖÜ][\w\-]*){1,5})"
-    rf"|(?:dem|das|den|des|die|der|vom|beim|zum|zur|im|von|bei|mit|für|über|durch)\s+(?P<styled>{STYLED}))"
+    # a styled word after any word: "In Jena startet KOMPASS, ein Projekt der …" (the subject after its verb)
+    rf"|(?<=\s)(?P<styled>{STYLED}))"
     rf"(?:\s+[a-zäöüß]+)?{_APPOSITION_OF_A_PROJECT}"
 )
 # "von „Brücken bauen“, einem Teilprojekt des …": a quoted name in the same apposition.

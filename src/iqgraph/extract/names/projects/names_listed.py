@@ -206,8 +206,13 @@ def project_fields(text: str) -> list[Mention]:
 
 def _field_name(m: re.Match[str]) -> str:
     """ "Projekt: Brücken bauen" names the whole value; a heading ends its name before its verb."""
-    name = m.group("name").strip(' „“"')
+    name = _SENTENCE_END_IN_A_FIELD.split(m.group("name"), 1)[0].strip(' „“"')
     return _before_a_verb(name) if m.group("heading") or m.group("portrait") else name
+
+
+# A line that goes on with sentences after the name ("Neues Projekt: KOMPASS. Träger ist …"): the name ends at the
+# first full stop before a capitalised word.
+_SENTENCE_END_IN_A_FIELD = re.compile(r"[.!?][^\S\n]+(?=[A-ZÄÖÜ])")
 
 
 def _before_a_verb(name: str) -> str:
