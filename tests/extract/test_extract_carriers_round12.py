@@ -265,3 +265,49 @@ def test_a_styled_name_in_apposition_needs_no_article(sentence: str, name: str) 
 )
 def test_a_project_s_name_without_article_as_the_object(text: str) -> None:
     assert ("KOMPASS", "Lernwerk gGmbH") in _hosted(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("In Gera berät das Projekt Brücke Nord Zugewanderte mit einem Abschluss.", "Brücke Nord"),
+        ("Seit Mai begleitet das Modellprojekt Pflege Plus Pflegekräfte aus Drittstaaten.", "Pflege Plus"),
+        ("In Jena unterstützt das Projekt Job-Brücke Akademikerinnen beim Berufseinstieg.", "Job-Brücke"),
+    ],
+)
+def test_the_people_a_project_serves_are_no_part_of_its_name(sentence: str, name: str) -> None:
+    assert _projects(sentence) == {name}
+
+
+def test_people_in_a_name_without_a_service_verb_before_it_stay() -> None:
+    assert "Starke Frauen" in _projects("Im Projekt Starke Frauen lernen zwölf Teilnehmerinnen.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit Januar führt die Volkshochschule Gera WORK.IN auch in Jena durch.",
+        "Die Volkshochschule Gera bietet JOB.START an.",
+        "Dort setzt die Handwerkskammer Gera PRO.FI um.",
+    ],
+)
+def test_a_styled_name_after_a_body_is_no_short_form_of_the_body(sentence: str) -> None:
+    assert not {label for kind, label in _facts(sentence).entities if label.endswith(("WORK", "JOB", "PRO"))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Fragen beantwortet die Beratungsstelle Wege in Arbeit, die der Verein Lernwerk e. V. betreibt.",
+            "Beratungsstelle Wege in Arbeit",
+        ),
+        (
+            "Frauen wenden sich an die Anlaufstelle Mütter in Ausbildung in Gera.",
+            "Anlaufstelle Mütter in Ausbildung",
+        ),
+        ("Termine gibt es bei der Lotsenstelle Ankommen im Beruf.", "Lotsenstelle Ankommen im Beruf"),
+    ],
+)
+def test_a_service_unit_linked_by_in_anywhere_in_the_sentence(sentence: str, name: str) -> None:
+    assert name in _projects(sentence)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, TIME_WORDS, WORKING_LIFE_NOUNS
+from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, SERVICE_VERBS, TIME_WORDS, WORKING_LIFE_NOUNS
 from ..persons.persons import given_name_gender
 
 # A word styled as a name: "KOMPASS", "ZAQ+" (capitals throughout, three at least: "IQ" and two-letter forms are
@@ -102,6 +102,34 @@ def before_a_person(name: str) -> str:
         if words[i][:1].isupper() and given_name_gender(words[i]) and words[i + 1][:1].isupper():
             return " ".join(words[:i])
     return name
+
+
+# "berät das Projekt X Zugewanderte": the subject after a service verb, and the people it serves, its object, right
+# after the name ("Zugewanderte", "Pflegekräfte", "Akademikerinnen", "Menschen").
+_SERVICE_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(SERVICE_VERBS)})[^\S\n]+(?:(?:auch|nun|jetzt|seit[^\S\n]+\S+)[^\S\n]+)?(?:das|die|der)[^\S\n]+$"
+)
+_PEOPLE_STEMS = (
+    *lexicon.ATTENDING_PEOPLE_STEMS,
+    "zugewandert",
+    "geflüchtet",
+    "migrant",
+    "ratsuchend",
+    "klient",
+)
+_PEOPLE_ENDINGS = ("kräfte", "innen")
+_REACH_BACK_TO_THE_VERB = 40  # characters before the head: an adverb, the article and the verb
+
+
+def before_the_people_served(text: str, head_start: int, name: str) -> str:
+    """ "In Kiel berät das Projekt Job-Brücke Zugewanderte": the people after the name are the verb's object."""
+    words = name.split(" ")
+    last = words[-1].lower()
+    people = last.endswith(_PEOPLE_ENDINGS) or last.startswith(_PEOPLE_STEMS)
+    if len(words) < 2 or not people:
+        return name
+    verb = _SERVICE_VERB_BEFORE.search(text, max(0, head_start - _REACH_BACK_TO_THE_VERB), head_start)
+    return " ".join(words[:-1]) if verb else name
 
 
 def before_a_carrier(name: str) -> str:

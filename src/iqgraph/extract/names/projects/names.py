@@ -57,6 +57,7 @@ from .name_parts import (
     before_a_carrier,
     before_a_person,
     before_a_time,
+    before_the_people_served,
     may_be_a_plain_name,
     repeatable,
 )
@@ -373,7 +374,11 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         )
         for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB, _NAMED_BY_A_PHRASE)
         for m in pattern.finditer(text)
-        for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
+        for name in [
+            before_the_people_served(
+                text, m.start(), before_a_person(before_a_time(before_a_carrier(m.group("name"))))
+            )
+        ]
         if may_be_a_plain_name(name)
     ]
 

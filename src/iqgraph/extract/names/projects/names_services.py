@@ -350,7 +350,18 @@ _SERVICE_UNIT_AS_SUBJECT = re.compile(
 def service_units_as_subjects(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
-        for m in at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text)
+        for m in [
+            *at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text),
+            *_SERVICE_UNIT_LINKED_BY_IN.finditer(text),
+        ]
         for name in [before_a_carrier(m.group("name"))]
         if " " in name and not any(w in lexicon.NOT_NAMES or w in TIME_WORDS for w in name.split()[1:])
     ]
+
+
+# "an die Beratungsstelle Wege in Arbeit, die …", "bei der Anlaufstelle Frauen in Ausbildung": a unit's head, a word
+# and "in" before an abstract noun of working life, anywhere in a sentence (the organisation grammar's reading stops
+# before "in", taking it for a town's).
+_SERVICE_UNIT_LINKED_BY_IN = re.compile(
+    rf"(?<![\w-])(?P<name>{_SERVICE_UNIT_HEAD}[^\S\n]+[A-ZÄÖÜ][\w\-]*[^\S\n]+{IN_A_NAME}[^\S\n]+[A-ZÄÖÜ][\w\-]*)(?![\w-])"
+)
