@@ -311,3 +311,16 @@ def test_a_styled_name_after_a_body_is_no_short_form_of_the_body(sentence: str) 
 )
 def test_a_service_unit_linked_by_in_anywhere_in_the_sentence(sentence: str, name: str) -> None:
     assert name in _projects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Träger der Projekte „Pflege verbindet“ und „Chancen nutzen“ ist der Verein Lernwerk e. V.",
+        "Der Verein Lernwerk e. V. trägt die Projekte „Pflege verbindet“ und „Chancen nutzen“.",
+        "Der Verein Lernwerk e. V. betreibt das Projekt „Pflege verbindet“ sowie das Projekt „Chancen nutzen“.",
+    ],
+)
+def test_every_unit_of_a_list_has_the_carrier(sentence: str) -> None:
+    hosted = _hosted(sentence)
+    assert {("Pflege verbindet", "Lernwerk e. V."), ("Chancen nutzen", "Lernwerk e. V.")} <= hosted

@@ -260,8 +260,14 @@ def _carriers_by_noun(
                 if cue.group(0).endswith(("sind", "waren"))
                 else []
             )
+            # "Träger der Projekte „A“ und „B“ ist …": every unit of a list the sentence names
+            units = (
+                listed_after(text, ms, network[0].start, end, COORDINATED)
+                if start <= network[0].start
+                else []
+            )
             for host in carriers or hosts[:1]:
-                yield RelationFinding(network[0], "hostedBy", host)
+                yield from (RelationFinding(unit, "hostedBy", host) for unit in units or network[:1])
 
 
 def _carriers_after_projects(

@@ -39,7 +39,9 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
             and first_after.type in COORDINATED
             and _carried_object(text, cue, first_after)
         ):
-            yield RelationFinding(first_after, "hostedBy", subject)
+            # "Die Y trägt die Projekte „A“ und „B“": each unit of the object
+            units = listed_after(text, ms, first_after.start, sentence[1], COORDINATED)
+            yield from (RelationFinding(unit, "hostedBy", subject) for unit in units)
         elif subject.type == "Subproject" and first_after.type in CARRIERS:
             carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
