@@ -324,3 +324,50 @@ def test_a_service_unit_linked_by_in_anywhere_in_the_sentence(sentence: str, nam
 def test_every_unit_of_a_list_has_the_carrier(sentence: str) -> None:
     hosted = _hosted(sentence)
     assert {("Pflege verbindet", "Lernwerk e. V."), ("Chancen nutzen", "Lernwerk e. V.")} <= hosted
+
+
+_STARTS = "In Gera startet das Projekt „Brücke Nord“. "
+
+
+@pytest.mark.parametrize(
+    ("text", "carriers"),
+    [
+        (_STARTS + "Dahinter steht der Verein Lernwerk e. V.", {"Lernwerk e. V."}),
+        (
+            _STARTS + "Dahinter stehen die Stadt Gera und die Bildungshaus Saale gGmbH.",
+            {"Stadt Gera", "Bildungshaus Saale gGmbH"},
+        ),
+        (_STARTS + "Dahinter steckt seit Jahren die Volkshochschule Gera.", {"Volkshochschule Gera"}),
+    ],
+)
+def test_the_bodies_behind_the_project_named_before(text: str, carriers: set[str]) -> None:
+    assert {o for s, o in _hosted(text) if s == "Brücke Nord"} == carriers
+
+
+def test_an_idea_behind_the_project_is_no_carrier() -> None:
+    assert not _hosted(_STARTS + "Dahinter steht die Idee, Fachkräfte in der Region zu halten.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _STARTS + "Betreiber ist der Verein Lernwerk e. V.",
+        "Betreiber der Anlaufstelle „Brücke Nord“ ist der Verein Lernwerk e. V.",
+        _STARTS
+        + "Der Verein Lernwerk e. V. ist Betreiber, Partner sind die Stadt Gera und das Jobcenter Gera.",
+    ],
+)
+def test_the_operator_of_a_unit_is_its_carrier(text: str) -> None:
+    assert any(o == "Lernwerk e. V." and "Brücke Nord" in s for s, o in _hosted(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Volkshochschule Gera – Trägerin des Projekts „Brücke Nord“ – lädt zum Infotag.",
+        "Die Volkshochschule Gera – Träger des Projekts „Brücke Nord“ – stellt das Angebot vor.",
+        "Die Volkshochschule Gera - Trägerin des Projekts „Brücke Nord“ - berichtet über das erste Jahr.",
+    ],
+)
+def test_the_carrier_s_role_between_dashes(sentence: str) -> None:
+    assert ("Brücke Nord", "Volkshochschule Gera") in _hosted(sentence)
