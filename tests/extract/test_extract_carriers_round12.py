@@ -371,3 +371,18 @@ def test_the_operator_of_a_unit_is_its_carrier(text: str) -> None:
 )
 def test_the_carrier_s_role_between_dashes(sentence: str) -> None:
     assert ("Brücke Nord", "Volkshochschule Gera") in _hosted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Das Welcome Desk Bayreuth ist bei der Handwerkskammer Oberfranken angesiedelt.",
+            "Welcome Desk Bayreuth",
+        ),
+        ("Der Welcome Point Hof ist ein Angebot der Stadt Hof.", "Welcome Point Hof"),
+        ("Beraten werden die Fachkräfte im Welcome Office Kiel.", "Welcome Office Kiel"),
+    ],
+)
+def test_a_welcome_service_of_other_english_heads_with_its_town(sentence: str, name: str) -> None:
+    assert name in _projects(sentence)

@@ -95,10 +95,10 @@ def bare_iq_services(text: str) -> list[Mention]:
     ]
 
 
-# "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar": a welcome service named by its English head and
-# the town or region it serves (the bare head alone is as often a kind of office as a name).
+# "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar", "das Welcome Desk Hof": a welcome service named by
+# its English head and the town or region it serves (the bare head alone is as often a kind of office as a name).
 _WELCOME_SERVICE = re.compile(
-    rf"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re))[^\S\n]+{_TOWN_OR_REGION}(?![\w-])"
+    rf"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re)|Desk|Point|Office|Hub|Service)[^\S\n]+{_TOWN_OR_REGION}(?![\w-])"
 )
 
 
