@@ -386,3 +386,30 @@ def test_the_carrier_s_role_between_dashes(sentence: str) -> None:
 )
 def test_a_welcome_service_of_other_english_heads_with_its_town(sentence: str, name: str) -> None:
     assert name in _projects(sentence)
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "carrier"),
+    [
+        (
+            "Projekt | Träger | Laufzeit\nPflege-Lotsen | Diakonie Nordland | 2025–2027\n",
+            "Pflege-Lotsen",
+            "Diakonie Nordland",
+        ),
+        ("Vorhaben | Träger\nLotsenhaus | Verein Lernwerk e. V.\n", "Lotsenhaus", "Lernwerk e. V."),
+        (
+            "Projektname\tTräger\tFördersumme\nKOMPASS\tVolkshochschule Gera\t80.000 Euro\n",
+            "KOMPASS",
+            "Volkshochschule Gera",
+        ),
+    ],
+)
+def test_one_word_in_a_table_s_project_column(table: str, name: str, carrier: str) -> None:
+    facts = _facts("Gefördert werden folgende Vorhaben.\n\n" + table)
+    assert ("Subproject", name) in facts.entities
+    assert (name, "hostedBy", carrier) in facts.relations
+
+
+def test_a_table_s_total_row_is_no_project() -> None:
+    text = "Gefördert werden folgende Vorhaben.\n\nProjekt | Träger | Summe\nLotsenhaus | Lernwerk e. V. | 10.000 Euro\nSumme | | 10.000 Euro\n"
+    assert _projects(text) == {"Lotsenhaus"}
