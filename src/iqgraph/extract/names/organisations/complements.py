@@ -80,7 +80,8 @@ _COMPLEMENTS = (
     _TOPIC_OF_A_MUNICIPALITY,
     _GENITIVE_COMPLEMENT,
     PLURAL_GENITIVE,
-    re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-])"),
+    # (not the first part of a styled name after the body: "führt die VHS X WORK.IN durch")
+    re.compile(r"\s+(?P<acronym>[A-Z][A-Za-z]{1,5}[A-Z])(?![\w-]|\.[A-ZÄÖÜ])"),
     re.compile(r"\s+St\.\s+[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?"),
     # a name styled in small letters joined by dots: "Jobcenter team.arbeit.hamburg" (not a web address)
     re.compile(r"\s+(?!www\.)[a-zäöüß]{2,}(?:\.[a-zäöüß]{2,}){2,}(?![\w-])(?!\.\w)"),

@@ -26,6 +26,8 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?![\w-])"
 _TOWN_AFTER = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
 
 
+# A project's head before an English name makes it a project's ("das Projekt Welcome Hub", "Modellprojekt Career Lab").
+_PROJECT_HEAD_ENDINGS = ("projekt", "projekts", "vorhaben", "vorhabens")
 # German nouns that classify the company an English name follows: "das Start-up X Solutions", "die Firma X Group".
 _GERMAN_CLASSIFIERS = ("start-up", "startup", "firma", "unternehmen", "dienstleister")
 _GERMAN_PLURAL_MODIFIER = re.compile(r"\w+(?:e|en)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|\d+")
@@ -41,6 +43,8 @@ def find_by_english_head(text: str) -> list[Mention]:
             words = words[1:]  # "Die Maytree Foundation", "das Start-up GreenGrid Solutions"
         if len(words) < 2 or any(adjective_stem(w) for w in words[:-1]):
             continue
+        if words[0].lower().endswith(_PROJECT_HEAD_ENDINGS):
+            continue  # "das Projekt Welcome Hub Kiel": a project's name, which the project rules read
         if words[-1] == "Institute" and any(_GERMAN_PLURAL_MODIFIER.fullmatch(w) for w in words[:-1]):
             continue  # "Mehrere Institute", "Zwei Institute": the German plural of "Institut"
         end = match.end()

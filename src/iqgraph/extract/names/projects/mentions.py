@@ -20,6 +20,7 @@ from ...text.morphology import adjective_stem, noun_nominative
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
 from ..organisations.heads import head_suffix
+from .carried_names import carried_out_after
 from .name_parts import OFFER_HEAD
 from .names import (
     QUOTED_NAME,
@@ -353,8 +354,12 @@ _BARE_HEAD_BEFORE_THE_QUOTES = re.compile(r"(?<![\w-])(?:Initiative|Programm)(?:
 
 def _initiative_of_a_private_body(text: str, match: re.Match[str]) -> bool:
     head = text[max(0, match.start() - _ARTICLE_BEFORE) : match.start("name")]
+    if not _BARE_HEAD_BEFORE_THE_QUOTES.search(head):
+        return False
+    if carried_out_after(text, match.end("name")):  # "die Initiative „X“, durchgeführt vom Verein Y"
+        return True
     genitive = _GENITIVE_AFTER_THE_QUOTES.match(text, match.end("name"))
-    if genitive is None or not _BARE_HEAD_BEFORE_THE_QUOTES.search(head):
+    if genitive is None:
         return False
     body = head_suffix(noun_nominative(genitive.group("body")))
     return body in _CARRIERS_OF_PROJECTS

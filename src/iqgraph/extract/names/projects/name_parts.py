@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, PROJECT_STAND_INS, TIME_WORDS, WORKING_LIFE_NOUNS
+from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, PROJECT_STAND_INS, SERVICE_VERBS, TIME_WORDS, WORKING_LIFE_NOUNS
 from ...text.morphology import town_of_adjective
 from ..persons.persons import given_name_gender
 
@@ -23,8 +23,9 @@ from ..persons.persons import given_name_gender
 # the programme's or a Land's), "klever-iq" (small letters joined by a hyphen), "MedBrücke" (a capital inside
 # the word: no common noun is written so).
 # Also "MIGRA-PRO", "AQUA-Plus": capitals, then parts joined by hyphens; "Frauen.Stärken.Beruf": words joined by
-# full stops, no space between.
+# full stops, no space between ("WORK.IN" in capitals).
 STYLED = (
+    r"[A-ZÄÖÜ]{2,}(?:\.[A-ZÄÖÜ]{2,})+(?![\w.-])|"  # "WORK.IN": capitals joined by a full stop, tried first
     r"[A-ZÄÖÜ]{3,}\+?(?![\w-])|[a-zäöüß]{2,}(?:-[a-zäöüß]{2,})+(?![\w-])"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])"
     r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+)+\+?(?![\w-])"
@@ -104,6 +105,34 @@ def before_a_person(name: str) -> str:
     return name
 
 
+# "berät das Projekt X Zugewanderte": the subject after a service verb, and the people it serves, its object, right
+# after the name ("Zugewanderte", "Pflegekräfte", "Akademikerinnen", "Menschen").
+_SERVICE_VERB_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(SERVICE_VERBS)})[^\S\n]+(?:(?:auch|nun|jetzt|seit[^\S\n]+\S+)[^\S\n]+)?(?:das|die|der)[^\S\n]+$"
+)
+_PEOPLE_STEMS = (
+    *lexicon.ATTENDING_PEOPLE_STEMS,
+    "zugewandert",
+    "geflüchtet",
+    "migrant",
+    "ratsuchend",
+    "klient",
+)
+_PEOPLE_ENDINGS = ("kräfte", "innen")
+_REACH_BACK_TO_THE_VERB = 40  # characters before the head: an adverb, the article and the verb
+
+
+def before_the_people_served(text: str, head_start: int, name: str) -> str:
+    """ "In Kiel berät das Projekt Job-Brücke Zugewanderte": the people after the name are the verb's object."""
+    words = name.split(" ")
+    last = words[-1].lower()
+    people = last.endswith(_PEOPLE_ENDINGS) or last.startswith(_PEOPLE_STEMS)
+    if len(words) < 2 or not people:
+        return name
+    verb = _SERVICE_VERB_BEFORE.search(text, max(0, head_start - _REACH_BACK_TO_THE_VERB), head_start)
+    return " ".join(words[:-1]) if verb else name
+
+
 def before_a_carrier(name: str) -> str:
     """A genitive naming a body ends a name: "BRÜCKE – Berufliche Integration der Volkshochschule X" is the
     project of the Volkshochschule X."""
@@ -142,6 +171,7 @@ def _a_town_s_kind_of_project(words: list[str]) -> bool:
 
 STYLED_WORD = re.compile(
     r"[A-ZÄÖÜ]{3,}\+?|[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ]\w*|[A-ZÄÖÜ][a-zäöüß]+(?:\.[A-ZÄÖÜ][a-zäöüß]+)+\.?"
+    r"|[A-ZÄÖÜ]{2,}(?:\.[A-ZÄÖÜ]{2,})+"
 )
 
 

@@ -57,6 +57,7 @@ from .name_parts import (
     before_a_carrier,
     before_a_person,
     before_a_time,
+    before_the_people_served,
     may_be_a_plain_name,
     repeatable,
 )
@@ -65,6 +66,7 @@ from .names_introduced import (
     coordinated_names,
     names_after_a_colon,
     names_after_an_offer_compound,
+    names_before_a_carrier,
     names_in_commas,
     names_opening_a_headline,
     names_under_the_name,
@@ -126,6 +128,14 @@ _CAPITALS_WORDS = r"[A-ZÄÖÜ]{3,}(?:[^\S\n]+[A-ZÄÖÜ]{2,})+\+?(?![\w-])"
 _STYLED_AFTER_HEAD = re.compile(
     rf"(?:{_HEAD}|{OFFER_HEAD})\s+(?P<name>(?:{_CAPITALS_WORDS}|{STYLED})"
     r"(?:[^\S\n]+(?:Plus|plus)(?![\w-]))?)"
+)
+# "das Projekt Job-Brücke berät", "im Teilprojekt Pflege-Lotsen der Y": one compound of capitalised parts joined by
+# hyphens after a project head, where the clause goes on with a stop, a carrier's genitive or a finite verb (not "bietet
+# im Projekt Online-Beratung an": an object).
+_HYPHENATED_AFTER_HEAD = re.compile(
+    rf"{_HEAD}[^\S\n]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+)(?![\w-])"
+    rf"(?=[^\S\n]*(?:[.,;:!?)“”\"]|[–-][^\S\n]|$)"
+    rf"|[^\S\n]+(?:des|der|{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})[^\S\n]+[\w„\"])"
 )
 # The words of a long name: capitalised words and the small words that link them, a preposition and its article at
 # most ("Ingenieure in Arbeit", "Kompetenzen für Betriebe in der Region").
@@ -245,12 +255,13 @@ _DASHED_PLAIN_NAME = re.compile(
 # A name the apposition after it calls a project: "mit dem Zentrum für Anerkennung Lahn, einem Teilprojekt des
 # IQ Netzwerks", "das Café Beruf, ein Angebot der Stiftung X", "von KOMPASS – einem Projekt der …". The name runs
 # from the article over capitalised words and the links inside a name (two words at least: "das Projekt, ein
-# Angebot der …" names nothing), or is a styled word after an article or a preposition; the apposition may follow
-# the particle that closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
+# Angebot der …" names nothing), or is a styled word after any word; the apposition may follow the particle that
+# closes the clause ("mit dem Zentrum X zusammen, einem Teilprojekt …").
 _NAME_IN_APPOSITION = re.compile(
     r"(?<![\w-])(?:(?:dem|das|den|des|die|der|vom|beim|zum|zur|im)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w\-]*(?:\s+(?:(?:für|und|in|im|zur|zum|am)\s+)?[A-ZÄÖÜ][\w\-]*){1,5})"
-    rf"|(?:dem|das|den|des|die|der|vom|beim|zum|zur|im|von|bei|mit|für|über|durch)\s+(?P<styled>{STYLED}))"
+    # a styled word after any word: "In Jena startet KOMPASS, ein Projekt der …" (the subject after its verb)
+    rf"|(?<=\s)(?P<styled>{STYLED}))"
     rf"(?:\s+[a-zäöüß]+)?{_APPOSITION_OF_A_PROJECT}"
 )
 # "von „Brücken bauen“, einem Teilprojekt des …": a quoted name in the same apposition.
@@ -260,6 +271,7 @@ _QUOTED_IN_APPOSITION = re.compile(rf"{QUOTED_NAME}{_APPOSITION_OF_A_PROJECT}")
 def find_project_names(text: str) -> list[Mention]:
     return (
         [styled_with_its_place(text, m) for m in _STYLED_AFTER_HEAD.finditer(text)]
+        + [styled_with_its_place(text, m) for m in _HYPHENATED_AFTER_HEAD.finditer(text)]
         + _names_with_abbreviation_or_subtitle(text)
         + _names_in_apposition(text)
         + quoted_after_heads(text)
@@ -284,6 +296,7 @@ def find_project_names(text: str) -> list[Mention]:
         + ordinals_named(text)
         + coordinated_names(text)
         + quoted_before_a_carrier(text)
+        + names_before_a_carrier(text)
         + names_after_a_colon(text)
         + names_after_an_offer_compound(text)
         + names_opening_a_headline(text)
@@ -361,7 +374,11 @@ def _names_with_abbreviation_or_subtitle(text: str) -> list[Mention]:
         )
         for pattern in (_PLAIN_NAME_AFTER_HEAD, _ADJECTIVE_CLOSED_NAME, _NAMED_BY_A_VERB, _NAMED_BY_A_PHRASE)
         for m in pattern.finditer(text)
-        for name in [before_a_person(before_a_time(before_a_carrier(m.group("name"))))]
+        for name in [
+            before_the_people_served(
+                text, m.start(), before_a_person(before_a_time(before_a_carrier(m.group("name"))))
+            )
+        ]
         if may_be_a_plain_name(name)
     ]
 

@@ -41,6 +41,8 @@ from .name_parts import (
 )
 
 _GAP = r"[^\S\n]+"
+# The priority of a name its carrier's bracket marks: above the organisation grammar's reading of the same words.
+_OVER_A_BODY = 2
 # A name of several capitalised words and the links of a name ("Digital Skills for Newcomers", "Brücke Nord"), or a
 # styled one ("KOMPASS", "Pflege.Perspektive.Kiel").
 _NAME = rf"(?:{STYLED}|{PLAIN_WORD}(?:{PLAIN_LINK}{PLAIN_WORD}){{1,5}}(?![\w-]))"
@@ -156,6 +158,27 @@ def quoted_before_a_carrier(text: str) -> list[Mention]:
         for m in _QUOTED_BEFORE_ITS_CARRIER.finditer(text)
         for name in [m["name"].strip()]
         if name[:1].isupper()
+    ]
+
+
+# "- Job-Brücke (Träger: Lernwerk e. V.)", "Welcome Hub Dessau (Projektträger: Stadt X)", "…, Lotsenhaus Nord (Träger:
+# …) und …": an unquoted name its carrier follows in brackets, where an item begins (a line, after its bullet or
+# number, or a list's comma or "und"); the bracket's carrier makes a single word a name too.
+_ITEM_OPENING = r"(?:(?m:^)[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+)?|(?<=[,;:])[^\S\n]+|(?:(?<=\sund)|(?<=\ssowie))[^\S\n]+)"
+_NAME_BEFORE_ITS_CARRIER = re.compile(
+    rf"{_ITEM_OPENING}(?P<name>{_NAME}|{PLAIN_WORD})[^\S\n]*\((?:Projekt)?[Tt]räger(?:in)?[^\S\n]*:"
+)
+# The network's own coordination listed with its carrier is no project ("Koordination (Träger: …)").
+_NOT_A_PROJECT_ITEM = ("koordination", "koordinierung", "leitung", "netzwerk")
+
+
+def names_before_a_carrier(text: str) -> list[Mention]:
+    return [
+        Mention.named(
+            m.start("name"), m.end("name"), "Subproject", m["name"], m["name"], priority=_OVER_A_BODY
+        )
+        for m in _NAME_BEFORE_ITS_CARRIER.finditer(text)
+        if may_be_a_plain_name(m["name"]) and not m["name"].lower().endswith(_NOT_A_PROJECT_ITEM)
     ]
 
 

@@ -206,8 +206,13 @@ def project_fields(text: str) -> list[Mention]:
 
 def _field_name(m: re.Match[str]) -> str:
     """ "Projekt: Brücken bauen" names the whole value; a heading ends its name before its verb."""
-    name = m.group("name").strip(' „“"')
+    name = _SENTENCE_END_IN_A_FIELD.split(m.group("name"), 1)[0].strip(' „“"')
     return _before_a_verb(name) if m.group("heading") or m.group("portrait") else name
+
+
+# A line that goes on with sentences after the name ("Neues Projekt: KOMPASS. Träger ist …"): the name ends at the
+# first full stop before a capitalised word.
+_SENTENCE_END_IN_A_FIELD = re.compile(r"[.!?][^\S\n]+(?=[A-ZÄÖÜ])")
 
 
 def _before_a_verb(name: str) -> str:
@@ -417,5 +422,17 @@ def tabled_projects(text: str) -> list[Mention]:
     return [
         Mention.named(start, end, "Subproject", name, name)
         for (start, end, name), *_ in table_rows(text)
-        if _looks_like_a_name(name) and _only_links_in_small_letters(name) and may_be_a_plain_name(name)
+        if (_looks_like_a_name(name) or _one_word_in_a_project_column(name))
+        and _only_links_in_small_letters(name)
+        and may_be_a_plain_name(name)
     ]
+
+
+# A row that sums the table up names no project.
+_TABLE_TOTALS = frozenset({"Summe", "Gesamt", "Insgesamt", "Gesamtsumme", "Zusammen"})
+_ONE_WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ]?[\w]+)*")
+
+
+def _one_word_in_a_project_column(name: str) -> bool:
+    """ "Pflege-Lotsen", "Lotsenhaus": the header names the column the project's, so one word is its name too."""
+    return bool(_ONE_WORD.fullmatch(name)) and name not in _TABLE_TOTALS

@@ -35,7 +35,7 @@ from ...lexicon.projects import (
 )
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .name_parts import at_sentence_starts, before_a_carrier, before_a_person, before_a_time
+from .name_parts import IN_A_NAME, at_sentence_starts, before_a_carrier, before_a_person, before_a_time
 
 # "die Anerkennungsberatung Gera": a counselling service named by its town; "die Migrationsberatung für
 # Erwachsene (MBE)", "… für erwachsene Zugewanderte (MBE)": one named by what it serves and an abbreviation of its own.
@@ -95,10 +95,10 @@ def bare_iq_services(text: str) -> list[Mention]:
     ]
 
 
-# "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar": a welcome service named by its English head and
-# the town or region it serves (the bare head alone is as often a kind of office as a name).
+# "das Welcome Center Rostock", "beim Welcome Centre Rhein-Neckar", "das Welcome Desk Hof": a welcome service named by
+# its English head and the town or region it serves (the bare head alone is as often a kind of office as a name).
 _WELCOME_SERVICE = re.compile(
-    rf"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re))[^\S\n]+{_TOWN_OR_REGION}(?![\w-])"
+    rf"(?<![\w-])Welcome[\s\-]+(?P<head>Cent(?:er|re)|Desk|Point|Office|Hub|Service)[^\S\n]+{_TOWN_OR_REGION}(?![\w-])"
 )
 
 
@@ -339,9 +339,8 @@ def _of_the_programme(m: Mention) -> Mention:
 # genitive is no part of the name ("Die Anerkennungsberatung der Caritas Kiel berät" names none); an IQ unit is
 # read by the IQ unit rules.
 _SERVICE_UNIT_HEAD = rf"(?!(?:{'|'.join(NOT_SERVICE_OFFICE_PARTS)})stelle)[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(SERVICE_UNIT_HEAD_ENDINGS)})"
-_TOPIC_WORD = (
-    r"(?:(?:für|zur|zum|und|der|des)[^\S\n]+)?(?:[a-zäöüß]{3,}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
-)
+# ("in" before an abstract noun links a name's words too: "Die Beratungsstelle Wege in Arbeit berät …")
+_TOPIC_WORD = rf"(?:(?:für|zur|zum|und|der|des|{IN_A_NAME})[^\S\n]+)?(?:[a-zäöüß]{{3,}}(?:e|en|er|es)[^\S\n]+)?[A-ZÄÖÜ][\w\-]*"
 _SERVICE_UNIT_AS_SUBJECT = re.compile(
     rf"(?:Die|Das|Der)[^\S\n]+(?P<name>{_SERVICE_UNIT_HEAD}(?:[^\S\n]+{_TOPIC_WORD}){{1,4}})[^\S\n]+"
     rf"(?:{'|'.join((*SERVICE_VERBS, *FINITE_AUXILIARIES))})(?![\w-])"
@@ -351,7 +350,18 @@ _SERVICE_UNIT_AS_SUBJECT = re.compile(
 def service_units_as_subjects(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("name"), m.start("name") + len(name), "Subproject", name, name)
-        for m in at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text)
+        for m in [
+            *at_sentence_starts(_SERVICE_UNIT_AS_SUBJECT, text),
+            *_SERVICE_UNIT_LINKED_BY_IN.finditer(text),
+        ]
         for name in [before_a_carrier(m.group("name"))]
         if " " in name and not any(w in lexicon.NOT_NAMES or w in TIME_WORDS for w in name.split()[1:])
     ]
+
+
+# "an die Beratungsstelle Wege in Arbeit, die …", "bei der Anlaufstelle Frauen in Ausbildung": a unit's head, a word
+# and "in" before an abstract noun of working life, anywhere in a sentence (the organisation grammar's reading stops
+# before "in", taking it for a town's).
+_SERVICE_UNIT_LINKED_BY_IN = re.compile(
+    rf"(?<![\w-])(?P<name>{_SERVICE_UNIT_HEAD}[^\S\n]+[A-ZÄÖÜ][\w\-]*[^\S\n]+{IN_A_NAME}[^\S\n]+[A-ZÄÖÜ][\w\-]*)(?![\w-])"
+)

@@ -15,7 +15,12 @@ from .words import AGENT_NEXT, INSTRUMENT_CARRIERS, UNIT_AFTER_COORDINATION, aft
 
 # The carrier as subject of taking over the coordination, in main clause or perfect order.
 # The carried unit after the noun: "die Koordination des X", "die Trägerschaft für das Projekt X".
-_TAKEN_OVER = r"(?:Gesamt)?(?:[Kk]oordin(?:ation|ierung)|Trägerschaft)\s+(?:des|der|für\s+(?:das|den|die))"
+# Carrying a project out is taken over as well: "Die Y hat die Umsetzung des Projekts X übernommen", "Die
+# Durchführung des Projekts X übernimmt die Y".
+_TAKEN_OVER = (
+    r"(?:Gesamt|Projekt)?(?:[Kk]oordin(?:ation|ierung)|Trägerschaft|[Uu]msetzung|[Dd]urchführung)"
+    r"\s+(?:des|der|für\s+(?:das|den|die))"
+)
 _TAKES_OVER = re.compile(
     # "Die Koordination des X teilen sich A und B": the holders after the verb, each
     rf"\b(?P<shared>[Dd]ie\s+(?P<of4>{_TAKEN_OVER}))\b[^.;]{{0,80}}?\b(?:teilen|teilten)\s+sich\s"

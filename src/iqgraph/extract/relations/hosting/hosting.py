@@ -30,6 +30,7 @@ from .coordination import (
 )
 from .offers import (
     bare_carrier_of_the_project_named_before,
+    bodies_behind_the_project_named_before,
     carrier_of_a_pronoun_object,
     carrier_of_the_project_named_before,
     money_received_for,
@@ -70,8 +71,8 @@ _HOST_LINK = (  # capitalised where the carrier opens the sentence: "Beim Verein
     r"|[Aa]n\s+dem|[Aa]m)\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 _HOSTED_BEFORE = re.compile(
-    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
-    r"|\b(?:Projekt)?[Tt]räger(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
+    r"\b\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle|[Uu]msetzung|[Dd]urchführung)\b[^.]{0,80}?\b(?:liegt|lag|ist|war|sitzt|saß)\s+(?:[^.]{0,40}?\s)?(?:bei|beim)\b"
+    r"|\b(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\b[^.]{0,80}?\b(?:ist|war|sind|waren)\b|\b[Uu]nter\s+dem\s+Dach\s+(?:von|des|der)\b"
     # "Federführend ist die Y", "Federführend im IQ Netzwerk X ist die Y"
     r"|\b[Ff]ederführend\s+(?:(?:im|in\s+der|beim|bei\s+der|für\s+das|für\s+die)\s+[^.]{1,80}?\s)?(?:ist|war)\b"
     r"|\b(?:[Ii]n|[Uu]nter)\s+(?:der\s+)?Trägerschaft\s+(?:von|des|der)\b"
@@ -80,13 +81,16 @@ _HOSTED_BEFORE = re.compile(
     r"|\b(?:Verantwortlich|Zuständig)\s+für\s+(?:das|den|die)\s[^.]{1,80}?\s(?:ist|war|sind|waren)\b"
     # "X liegt in den Händen der Y", "X liegt in der Verantwortung des Vereins Y", "X steht unter der Regie der Y"
     r"|\b(?:liegt|lag|liegen|lagen|steht|stand|stehen|standen)\s+(?:\w+\s+){0,2}?"
-    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung))\s+(?:von|vom|des|der)\b"
+    r"(?:in\s+den\s+Händen|in\s+der\s+Verantwortung|unter\s+der\s+(?:Regie|Leitung|Verantwortung|Koordination|Federführung))"
+    r"\s+(?:von|vom|des|der)\b"
+    # fronted like "Unter dem Dach": "Unter der Koordination der Y arbeiten im IQ Netzwerk X zwölf Partner"
+    r"|\b[Uu]nter\s+der\s+(?:Koordination|Koordinierung|Trägerschaft)\s+(?:von|vom|des|der)\b"
     r"|(?m:^[^\S\n]*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordin(?:ation|ierung))[^\S\n]*:)"  # a profile's field: "Träger: Y", "Koordination: Y"
 )
 # "Projekt „X“ der Y gGmbH", "„X“ von der Y", "die Beratungsstelle X an der Hochschule Y", "X (Träger: Y)", "Projekt
 # „X“ (Y gGmbH)", a list's item "X – Träger: Y" or "X, Träger: Y": the carrier right after the project's name.
 _CARRIER_AFTER = re.compile(
-    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*Träger(?:in)?\s*:\s*"
+    r"^(?:[“”\"«]?\s*(?:des|der|vom|von\s+der|von\s+dem|beim|bei\s+der|am|an\s+der)\s+|\s*\(\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
     r"|[“”\"«]?\s*(?:[–-]|,)\s*(?:Projekt)?[Tt]räger(?:in)?\s*:\s*"
     r"|[“”\"«]?\s*\(\s*$)"  # the bare parenthesis holds the carrier alone
 )
@@ -125,13 +129,13 @@ _COORDINATOR = re.compile(
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
     # (Trägerin des Projekts Y) lädt ein"
-    r"|(?:,|\()\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
+    r"|(?:,|\(|\s[–-])\s*(?:(?:die|der)\s+)?(?:Projekt)?Träger(?:in)?\s+(?:des|der)\b"
 )
 
 # "Die Koordination liegt bei …", "Träger ist …" name no network or project: they mean the one the text spoke
 # of last.
 _BARE_COORDINATION = re.compile(
-    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:Projekt)?[Tt]räger(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+    r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -178,6 +182,7 @@ def find_hosts(
     yield from carrier_of_the_project_named_before(text, sentence, ms, project)
     yield from money_received_for(text, sentence, ms)
     yield from bare_carrier_of_the_project_named_before(text, sentence, ms, project)
+    yield from bodies_behind_the_project_named_before(text, sentence, ms, project)
     yield from carrier_of_a_pronoun_object(text, sentence, ms, project)
     yield from leading_body(text, sentence, ms)
     yield from seated_at_a_body(text, sentence, ms)
@@ -257,8 +262,14 @@ def _carriers_by_noun(
                 if cue.group(0).endswith(("sind", "waren"))
                 else []
             )
+            # "Träger der Projekte „A“ und „B“ ist …": every unit of a list the sentence names
+            units = (
+                listed_after(text, ms, network[0].start, end, COORDINATED)
+                if start <= network[0].start
+                else []
+            )
             for host in carriers or hosts[:1]:
-                yield RelationFinding(network[0], "hostedBy", host)
+                yield from (RelationFinding(unit, "hostedBy", host) for unit in units or network[:1])
 
 
 def _carriers_after_projects(
@@ -387,7 +398,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^\s*(?:Sie|Es|Er|Wir)|\s(?:wir|sie|es|er))\s"
 
 # "Träger ist …" (not "Koordination"): what is carried is a project rather than the network the same sentence
 # before placed it in ("Das Projekt X ist ein Teilprojekt des IQ Netzwerks Y. Träger ist die Z.").
-_BARE_CARRIER = re.compile(r"(?:Projekt)?[Tt]räger(?:in)?\b")
+_BARE_CARRIER = re.compile(r"(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in)?\b")
 
 
 def _carried_earlier(

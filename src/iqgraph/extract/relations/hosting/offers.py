@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...lexicon.projects import PROJECT_KIND_STAND_INS
 from ...names.projects.names import OPENING_QUOTES
 from ...text.spans import Mention
-from ..actors import COORDINATED, RelationFinding, actors
+from ..actors import COORDINATED, RelationFinding, actors, listed_after
 from ..topic_pronouns import unit_genders
 from .words import INSTRUMENT_CARRIERS, SUBJECT_OPENING
 
@@ -102,9 +102,11 @@ def _receiver(
 
 # The body opening the sentence said to be the carrier, no unit named after the noun: "Der Verein Y ist Träger.",
 # "Die Y gGmbH ist seit 2020 Trägerin" (the project named before in the paragraph).
+# The operator of a service unit is its carrier too ("Der Verein Y ist Betreiber."); a clause of its own may follow the
+# comma ("Die Y ist Trägerin, Partner sind die Stadt und das Jobcenter").
 _CARRIER_AT_THE_END = re.compile(
     r"\s+(?:ist|war|wird|wurde|bleibt)\s+(?:(?:seit|ab)\s+[\w.]+\s+|auch\s+|weiterhin\s+)?"
-    r"(?:(?:der|die)\s+)?(?:neue[r]?\s+)?(?:Projekt)?[Tt]räger(?:in)?(?=\s*(?:[.;!]|$))"
+    r"(?:(?:der|die)\s+)?(?:neue[r]?\s+)?(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in)?(?=\s*(?:[.;!]|,\s|$))"
 )
 
 
@@ -119,6 +121,26 @@ def bare_carrier_of_the_project_named_before(
         return
     if _CARRIER_AT_THE_END.match(text, body.end, sentence[1]):
         yield RelationFinding(project, "hostedBy", body)
+
+
+# "Dahinter steht der Verein Y", "Dahinter stehen die Stadt A und der Verein B": the bodies behind the project named
+# before in the paragraph (a ministry behind a project funds it).
+_BEHIND_IT = re.compile(
+    r"\s*Dahinter\s+(?:steht|stehen|stand|standen|steckt|stecken)\s+(?:[\w.]+\s+){0,2}?(?:die|der|das)\s+"
+)
+
+
+def bodies_behind_the_project_named_before(
+    text: str, sentence: tuple[int, int], ms: list[Mention], project: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _BEHIND_IT.match(text, sentence[0], sentence[1])
+    if cue is None or project is None or "\n" in text[project.end : sentence[0]]:
+        return
+    named = actors(ms, cue.end(), sentence[1])
+    if not named or not _HEAD_NOUN.fullmatch(text, cue.end(), named[0].start):
+        return
+    bodies = listed_after(text, ms, named[0].start, sentence[1], INSTRUMENT_CARRIERS)
+    yield from (RelationFinding(project, "hostedBy", body) for body in bodies)
 
 
 # A pronoun object standing for the project named before, its carrier the subject: "Die Y gGmbH setzt es um", "Der

@@ -40,11 +40,11 @@ def own_projects(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Ite
 # The project as the instrument of the carrier's action, first in the sentence: "Mit dem Projekt „X“ will die Y
 # GmbH …", "Mit ihrem Teilprojekt X unterstützt die Stiftung Y …": the subject right after the finite verb. Or the
 # carrier first as the subject taking part with it: "Der Verein Y ist mit dem Teilprojekt X im IQ Netzwerk Z
-# vertreten", "Die Y beteiligt sich mit ihrem Projekt X am …" (not "Die Y bietet mit dem Projekt X Kurse an": the
-# project may be a partner's); or the phrase as an attribute of the body ("Zu den Partnern zählt die Stiftung Y mit
+# vertreten", "Die Y beteiligt sich mit ihrem Projekt X am …", "Die Y bietet mit ihrem Projekt X Kurse an" (not "Die Y
+# bietet mit dem Projekt X Kurse an": the project may be a partner's); or the phrase as an attribute of the body ("Zu den Partnern zählt die Stiftung Y mit
 # dem Projekt X", "die Y mit ihrem Teilprojekt X und die Z mit …").
 _WITH_THE_PROJECT = re.compile(
-    r"(?<![\w-])(?:Mit|(?P<inner>mit))\s+(?:dem|ihrem|seinem)\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
+    r"(?<![\w-])(?:Mit|(?P<inner>mit))\s+(?:dem|(?P<own>ihrem|seinem))\s+(?:\w+en\s+)?(?:Teil|Modell|Pilot)?[Pp]rojekt\b"
     # the project's name alone fronted as the means, or the name it runs under: "Mit „X“ begleitet die Y …", "Unter
     # dem Namen „X“ bietet die Y … an" (only a subproject's name: see `_NAMED_ALONE`)
     rf"|(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?P<named>Mit|Unter\s+dem\s+(?:Namen|Titel|Label))\s+[{OPENING_QUOTES}]?"
@@ -93,7 +93,8 @@ def _subject_before(
         return before[-1]  # the phrase as the body's attribute: "die Handwerkskammer X mit ihrem Projekt Y"
     if len(before) != 1 or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
         return None
-    taking_part = _TAKING_PART.search(text, before[0].end, sentence[1])
+    # the subject's own project, whatever it does with it: "Der Verein Y bietet mit seinem Projekt X Kurse an"
+    taking_part = cue.group("own") or _TAKING_PART.search(text, before[0].end, sentence[1])
     return (
         before[0] if taking_part and _SUBJECT_THEN_VERB.fullmatch(text, before[0].end, cue.start()) else None
     )

@@ -53,8 +53,11 @@ def unit_before_comma(ms: list[Mention], sentence_start: int, comma: int) -> lis
 
 # The unit as antecedent, its carrier the subject of a relative clause with the verb last: "das Projekt „X“, das
 # die Y gGmbH umsetzt", "die Anlaufstelle X, die der Verein Y betreibt".
+# The clause runs to its verb within the sentence, so a full stop inside it is an abbreviation's ("der Verein Y e. V.
+# betreibt"), not the sentence's end.
+_CLAUSE_CHAR = r"(?:[^,.;]|\.(?=\s*\S))"
 _RELATIVE_CARRYING = re.compile(
-    r",\s+(?:das|die|der|welche[sr]?)\s+(?P<clause>[^,.;]{0,100}?)\s"
+    rf",\s+(?:das|die|der|welche[sr]?)\s+(?P<clause>{_CLAUSE_CHAR}{{0,100}}?)\s"
     r"(?:umsetzt|umsetzte|durchführt|durchführte|trägt|trug|betreibt|betrieb|koordiniert|koordinierte|verantwortet"
     # the perfect, also in reported speech: "…, das die Y von 2019 bis 2022 durchgeführt hat / habe"
     r"|(?:umgesetzt|durchgeführt|getragen|betrieben|koordiniert|verantwortet)\s+(?:hat|habe|hatte|hätte))\b"
@@ -131,7 +134,8 @@ def carriers_in_attributes(
 # Relative clauses whose antecedent is the host: "die X GmbH, die das IQ Netzwerk Y koordiniert",
 # "der Verein X, bei dem die Koordination des Netzwerks angesiedelt ist".
 _RELATIVE_HOST = re.compile(
-    r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+(?P<clause>[^,.;]{0,100}?)"
+    r",\s+(?:(?:bei|an|in|unter)\s+(?:dem|der|denen|deren)|die|der|das|welche[rs]?)\s+"
+    rf"(?P<clause>{_CLAUSE_CHAR}{{0,100}}?)"
     r"\b(?:koordiniert|koordinierte|koordinieren|trägt|trug|tragen|angesiedelt|betreut|betreibt"
     r"|umsetzt|umsetzte|durchführt|durchführte|anbietet|anbot)\b"  # "die Y gGmbH, die das Projekt X umsetzt"
 )

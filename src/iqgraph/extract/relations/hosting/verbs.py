@@ -39,7 +39,9 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
             and first_after.type in COORDINATED
             and _carried_object(text, cue, first_after)
         ):
-            yield RelationFinding(first_after, "hostedBy", subject)
+            # "Die Y trägt die Projekte „A“ und „B“": each unit of the object
+            units = listed_after(text, ms, first_after.start, sentence[1], COORDINATED)
+            yield from (RelationFinding(unit, "hostedBy", subject) for unit in units)
         elif subject.type == "Subproject" and first_after.type in CARRIERS:
             carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
@@ -140,6 +142,7 @@ def carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
                 and not after_a_preposition(text, article.start() + 1)  # "bietet Räume für das Projekt X an"
             )
             or _ATTRIBUTED_OBJECT.search(text, max(middle[0] - 1, m.start - _ATTRIBUTE_SPAN), m.start)
+            or _bare_name_as_object(text, ms, m, middle[0])
         ]
         inverted = (
             [
@@ -167,6 +170,15 @@ def carrying_verbs(text: str, sentence: tuple[int, int], ms: list[Mention]) -> I
                 yield from (RelationFinding(unit, "hostedBy", c) for c in subjects)
         elif not carried:
             yield from _object_first(text, sentence, ms, cue)
+
+
+def _bare_name_as_object(text: str, ms: list[Mention], unit: Mention, verb_end: int) -> bool:
+    """ "Die Y setzt KOMPASS um", "Seit Mai führt die Y KOMPASS durch": a project's name with no article right after
+    the verb, or after the subject that follows the verb, is its object."""
+    if unit.type != "Subproject":
+        return False
+    subjects = actors(ms, verb_end, unit.start, CARRIERS)
+    return unit.start == verb_end or bool(subjects and not text[subjects[-1].end : unit.start].strip())
 
 
 def _coordinated_up_to(text: str, carriers: list[Mention]) -> list[Mention]:
