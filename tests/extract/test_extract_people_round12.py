@@ -1,0 +1,109 @@
+"""Persons' ties on invented sentences (round 12): a verb of working after a first predicate joined by "und",
+names listed before a plural verb of working."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _memberships(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+
+
+# ---------------------------------------------------------------- "X ist Juristin und arbeitet bei Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Zur Person: Marta Entwurf (46) ist Sozialpädagogin und arbeitet seit 2015 für den Verein Lernwerk e. V.",
+            "Marta Entwurf",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Karl Muster studierte in Kassel Soziale Arbeit und ist heute bei der Stiftung Lichtblick tätig.",
+            "Karl Muster",
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Jonas Probe hat zwei Kinder und engagiert sich seit Jahren im Verein Brückenbau e. V.",
+            "Jonas Probe",
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_a_verb_of_working_after_a_first_predicate(text: str, person: str, body: str) -> None:
+    assert _memberships(text) == {(person, body)}
+
+
+def test_a_first_predicate_without_a_verb_of_working_ties_no_one() -> None:
+    assert (
+        _memberships("Anna Probe lobte den Verein Lernwerk e. V. und ist froh über die Stiftung Lichtblick.")
+        == set()
+    )
+
+
+# ---------------------------------------------------------------- "A und B arbeiten beim Verein X"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "body"),
+    [
+        (
+            "Anna Probe und Karl Muster arbeiten beim Verein Lernwerk e. V.",
+            {"Anna Probe", "Karl Muster"},
+            "Lernwerk e. V.",
+        ),
+        (
+            "Lea Vorlage, Jonas Entwurf und Omar Beleg sind seit 2019 bei der Stiftung Lichtblick tätig.",
+            {"Lea Vorlage", "Jonas Entwurf", "Omar Beleg"},
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Seit Jahren sind Nina Skizze und Paul Beispiel Mitglieder im Verein Brückenbau e. V.",
+            {"Nina Skizze", "Paul Beispiel"},
+            "Brückenbau e. V.",
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_verb_of_working(text: str, people: set[str], body: str) -> None:
+    assert _memberships(text) == {(p, body) for p in people}
+
+
+def test_a_plural_form_of_sein_without_work_ties_no_one() -> None:
+    assert _memberships("Anna Probe und Karl Muster sind beim Verein Lernwerk e. V. zu Gast.") == set()
+
+
+# ---------------------------------------------------------------- "Vorher war Demir Referent beim …"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "body"),
+    [
+        (
+            "Neu im Team ist Murat Demir. Vorher war Demir Referent beim Verein Lernwerk e. V.",
+            "Murat Demir",
+            "Referent",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Die Beratung übernimmt Ali Kaya. Bis 2029 war Kaya Koordinator bei der Stiftung Lichtblick.",
+            "Ali Kaya",
+            "Koordinator",
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Das Team verstärkt Cem Yilmaz. Zuvor war Yilmaz Geschäftsführer der Brückenbau gGmbH.",
+            "Cem Yilmaz",
+            "Geschäftsführer",
+            "Brückenbau gGmbH",
+        ),
+    ],
+)
+def test_a_family_name_met_again_before_a_role_noun(text: str, person: str, title: str, body: str) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert (person, title, body) in facts.roles
+    assert {name for kind, name in facts.entities if kind == "Person"} == {person}
