@@ -107,3 +107,69 @@ def test_a_family_name_met_again_before_a_role_noun(text: str, person: str, titl
     facts = facts_of("Titel\n\n" + text)
     assert (person, title, body) in facts.roles
     assert {name for kind, name in facts.entities if kind == "Person"} == {person}
+
+
+# ---------------------------------------------------------------- "Ansprechpartnerin ist X vom Verein Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ansprechpartnerin ist Petra Beispiel vom Verein Lernwerk e. V.",
+            ("Petra Beispiel", "Ansprechpartnerin", "Lernwerk e. V."),
+        ),
+        (
+            "Ansprechpartner für Betriebe ist Karl Muster (Handwerkskammer Kassel).",
+            ("Karl Muster", "Ansprechpartner für Betriebe", "Handwerkskammer Kassel"),
+        ),
+        (
+            "Ansprechpartnerin bleibt weiterhin Julia Vorlage, Stiftung Lichtblick.",
+            ("Julia Vorlage", "Ansprechpartnerin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_contact_person_after_a_copula_is_of_the_body_after_her_name(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert facts.roles == {role}
+    assert not {r for r in facts.relations if r[1] == "memberOf"}
+
+
+def test_another_title_after_a_copula_leaves_the_body_after_the_name_a_membership() -> None:
+    facts = facts_of("Titel\n\nSprecherin des Bündnisses ist Petra Beispiel von der Stiftung Lichtblick.")
+    assert ("Petra Beispiel", "memberOf", "Stiftung Lichtblick") in facts.relations
+    assert ("Petra Beispiel", "Ansprechpartnerin", "Stiftung Lichtblick") not in facts.roles
+
+
+# ---------------------------------------------------------------- "A und B, beide Beraterinnen im …"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "title", "body"),
+    [
+        (
+            "Petra Beispiel und Anna Muster, beide Beraterinnen beim Verein Lernwerk e. V., stellten das Projekt vor.",
+            {"Petra Beispiel", "Anna Muster"},
+            "Beraterin",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Zu Gast waren Lea Vorlage, Nina Skizze und Eva Probe (alle drei Beraterinnen im Verein Brückenbau e. V.).",
+            {"Lea Vorlage", "Nina Skizze", "Eva Probe"},
+            "Beraterin",
+            "Brückenbau e. V.",
+        ),
+        (
+            "Karl Muster und Jonas Probe – beide Referenten der Stiftung Lichtblick – erläuterten die Zahlen.",
+            {"Karl Muster", "Jonas Probe"},
+            "Referent",
+            "Stiftung Lichtblick",
+        ),
+    ],
+)
+def test_a_plural_title_in_apposition_after_a_list(
+    text: str, people: set[str], title: str, body: str
+) -> None:
+    assert facts_of("Titel\n\n" + text).roles == {(p, title, body) for p in people}

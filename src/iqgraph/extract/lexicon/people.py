@@ -256,6 +256,7 @@ APPOINTMENT_TIMES = (
     "bisher",
     "bislang",
     "künftig",
+    "weiterhin",  # "Ansprechpartnerin bleibt weiterhin Petra Beispiel"
     "nun",
     "jetzt",
     "ab sofort",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..roles.body_references import acts_for, body_named_short
-from ..roles.lists import listed_from, singular
+from ..roles.lists import listed_from, listed_up_to, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
@@ -334,18 +334,8 @@ def _subjects(text: str, gap: str, person: Mention, people: list[Mention]) -> li
     B arbeiten beim Verein X"), none where the person stands alone ("Sie arbeiten …" after two names)."""
     if not _PLURAL_VERB.match(gap):
         return [person]
-    listed = _listed_up_to(text, person, people)
+    listed = listed_up_to(text, person, people)
     return listed if len(listed) > 1 else []
-
-
-def _listed_up_to(text: str, last: Mention, people: list[Mention]) -> list[Mention]:
-    """`last` and the names listed right before it: "A, B und C" for C."""
-    out = [last]
-    for p in sorted((q for q in people if q.end <= last.start), key=lambda q: -q.start):
-        if not _LIST_LINK.fullmatch(text, p.end, out[-1].start):
-            break
-        out.append(p)
-    return out
 
 
 def _follows_a_name(text: str, person: Mention, people: list[Mention]) -> bool:

@@ -39,7 +39,7 @@ from .bodies import (
 )
 from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
-from .lists import listed_from, named_after_colon, singular, team_after_possessive
+from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
 from .phrases import (
     ANY_ROLE_WORD,
     ANY_STEM,
@@ -127,7 +127,10 @@ def find_roles(
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
-        if is_plural(text, head):
+        if is_plural(text, head) and finding.person.end <= head.start():  # "A und B, beide Beraterinnen im X"
+            listed = listed_up_to(text, finding.person, people)[1:]
+            out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed]
+        elif is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
@@ -274,6 +277,8 @@ def _role_at(
             or body_named_short(text, (head.start(), limit), person, mentions, release)
             or body_before_as(text, head.start(), person, mentions)
         )
+    if org is None and after_verb and is_contact_noun(noun):  # "Ansprechpartnerin ist X vom Verein Y": hers
+        org = org_after_person(text, person, mentions)
     if org is None and tail is not None and person.end <= head.start():
         org = org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
