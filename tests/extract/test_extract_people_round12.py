@@ -173,3 +173,88 @@ def test_a_plural_title_in_apposition_after_a_list(
     text: str, people: set[str], title: str, body: str
 ) -> None:
     assert facts_of("Titel\n\n" + text).roles == {(p, title, body) for p in people}
+
+
+# ---------------------------------------------------------------- "Karl Muster, Geschäftsführer Brückenbau gGmbH"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Karl Muster, Geschäftsführer Brückenbau gGmbH, eröffnete die Runde.",
+            ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+        ),
+        (
+            "Vortrag: Petra Beispiel, Projektleiterin Verein Lernwerk e. V.",
+            ("Petra Beispiel", "Projektleiterin", "Lernwerk e. V."),
+        ),
+        (
+            "Es sprach Nina Skizze, Beraterin Lichtblick gGmbH Kassel.",
+            ("Nina Skizze", "Beraterin", "Lichtblick gGmbH"),
+        ),
+    ],
+)
+def test_a_title_without_an_article_is_no_part_of_the_body_s_name(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert role in facts.roles
+    assert ("Organisation", role[2]) in facts.entities
+
+
+# ---------------------------------------------------------------- "Vorsitzender des Vereins X: Karl Muster"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Vorsitzender des Vereins Lernwerk e. V.: Karl Muster",
+            {("Karl Muster", "Vorsitzender", "Lernwerk e. V.")},
+        ),
+        (
+            "Geschäftsführerin der Brückenbau gGmbH: Dr. Petra Beispiel",
+            {("Petra Beispiel", "Geschäftsführerin", "Brückenbau gGmbH")},
+        ),
+        (
+            "Beraterinnen der Stiftung Lichtblick: Lea Vorlage und Eva Probe",
+            {
+                ("Lea Vorlage", "Beraterin", "Stiftung Lichtblick"),
+                ("Eva Probe", "Beraterin", "Stiftung Lichtblick"),
+            },
+        ),
+    ],
+)
+def test_a_title_at_a_body_before_a_colon_and_its_holders(
+    text: str, roles: set[tuple[str, str, str]]
+) -> None:
+    assert facts_of("Titel\n\n" + text).roles == roles
+
+
+def test_speakers_after_a_colon_hold_no_post() -> None:
+    assert facts_of("Titel\n\nReferentinnen: Petra Beispiel und Anna Muster").roles == set()
+
+
+# ---------------------------------------------------------------- carers and coaches
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Petra Beispiel, Jobcoach der Brückenbau gGmbH, berichtete.",
+            ("Petra Beispiel", "Jobcoach", "Brückenbau gGmbH"),
+        ),
+        (
+            "Coach Karl Muster vom Verein Lernwerk e. V. berichtete.",
+            ("Karl Muster", "Coach", "Lernwerk e. V."),
+        ),
+        (
+            "Es berichtete Ali Kaya, Betreuer im Projekt „Brücken bauen“.",
+            ("Ali Kaya", "Betreuer", "Brücken bauen"),
+        ),
+    ],
+)
+def test_coaches_and_carers_are_posts(text: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + text).roles

@@ -81,6 +81,9 @@ ROLE_STEMS = (
     "initiator",
     "assistent",
     "ausbilder",  # a firm's trainer of apprentices: "Ausbilder Karl Muster"
+    # carers and coaches of a project's participants: "Betreuerin", "Coach" (not "Lotse": units are named so)
+    "betreuer",
+    "coach",
 )
 
 # Masculine role nouns standing alone that are no family names (unlike "Leiter", "Sprecher", "Meister"): after a
@@ -223,7 +226,9 @@ SPELLED_MANDATES = (
 GENDERED_ROLE_STEMS = tuple(
     s
     for s in ROLE_STEMS
-    if s not in ADJECTIVAL_ROLE_STEMS and s not in ("vorstand", "koordination", "projektleitung", "leitung")
+    if s not in ADJECTIVAL_ROLE_STEMS
+    and s
+    not in ("vorstand", "koordination", "projektleitung", "leitung", "coach", "jobcoach")  # "Coach" fits both
 )
 
 # Verbs linking a person to a role named after them: "X wird neue Leiterin …", "X wurde zum … ernannt",

@@ -380,12 +380,19 @@ _ROLE_PREFIX = re.compile(
 )
 
 
+# A role noun with no article opening a name, in the terse style of programmes and contact lines: "Karl Muster,
+# Geschäftsführer Brückenbau gGmbH", "Projektleiterin Verein Lernwerk e. V." (a name of the body follows).
+# The word ends with the role stem and an inflection ("Existenzgründerhaus" is a body's name, no title).
+_BARE_ROLE_PREFIX = re.compile(rf"(?=[A-ZÄÖÜ])[\w\-]*(?i:{STEMS})(?:in|innen|en|er|e|n)?[ \xa0]+(?=[A-ZÄÖÜ])")
+
+
 def without_role_prefix(text: str, m: Mention) -> Mention:
     """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
     role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
+    bare = _BARE_ROLE_PREFIX.match(text, m.start, m.end)
     match = next(
         (x for x in _ROLE_PREFIX.finditer(text, m.start, m.end) if _is_person_noun(x.group(0).split()[0])),
-        None,
+        bare if bare is not None and _is_person_noun(bare.group(0).split()[0]) else None,
     )
     if match is None or match.end() >= m.end:
         return m
@@ -448,8 +455,10 @@ def _listed_holders(
     possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
     listed = []
-    if is_head_noun(singular(noun)) or is_contact_noun(noun):
-        phrase_end, org = parse_complements(text, head.end(), mentions, limit)
+    phrase_end, org = parse_complements(text, head.end(), mentions, limit)
+    # any title at a body names a post ("Vorsitzender des Vereins X: Karl Muster"); without one only a head's or a
+    # contact's does ("Referentinnen: A und B" lists speakers)
+    if is_head_noun(singular(noun)) or is_contact_noun(noun) or org is not None:
         if org is None:
             tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
             phrase_end = tail.end() if tail else phrase_end  # "der jeweiligen Netzwerke"
