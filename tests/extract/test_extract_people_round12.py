@@ -258,3 +258,88 @@ def test_speakers_after_a_colon_hold_no_post() -> None:
 )
 def test_coaches_and_carers_are_posts(text: str, role: tuple[str, str, str]) -> None:
     assert role in facts_of("Titel\n\n" + text).roles
+
+
+# ---------------------------------------------------------------- "Beraterinnen und Berater" for a list of both
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Lina Vorlage und Tarek Beleg, Referentinnen und Referenten der Stiftung Lichtblick, sprachen.",
+            {
+                ("Lina Vorlage", "Referentin", "Stiftung Lichtblick"),
+                ("Tarek Beleg", "Referent", "Stiftung Lichtblick"),
+            },
+        ),
+        (
+            "Es berichteten Karl Muster und Eva Probe, beide Beraterinnen und Berater beim Verein Lernwerk e. V.",
+            {("Karl Muster", "Berater", "Lernwerk e. V."), ("Eva Probe", "Beraterin", "Lernwerk e. V.")},
+        ),
+        (
+            "Nina Skizze, Omar Beleg und Jonas Probe (alle drei Mitarbeiterinnen und Mitarbeiter der Brückenbau "
+            "gGmbH) stellten das Projekt vor.",
+            {
+                ("Nina Skizze", "Mitarbeiterin", "Brückenbau gGmbH"),
+                ("Omar Beleg", "Mitarbeiter", "Brückenbau gGmbH"),
+                ("Jonas Probe", "Mitarbeiter", "Brückenbau gGmbH"),
+            },
+        ),
+    ],
+)
+def test_a_pair_of_both_genders_plurals_after_a_list(text: str, roles: set[tuple[str, str, str]]) -> None:
+    assert facts_of("Titel\n\n" + text).roles == roles
+
+
+# ---------------------------------------------------------------- "Seit März arbeiten A und B, beide …, im Projekt X"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "body"),
+    [
+        (
+            "Seit März arbeiten Lea Vorlage und Omar Beleg, zwei erfahrene Fachkräfte, im Projekt „Brücken bauen“.",
+            {"Lea Vorlage", "Omar Beleg"},
+            "Brücken bauen",
+        ),
+        (
+            "Seit 2020 arbeitet Karl Muster, ein gelernter Koch, bei der Stiftung Lichtblick.",
+            {"Karl Muster"},
+            "Stiftung Lichtblick",
+        ),
+        (
+            "Inzwischen ist Eva Probe, die frühere Schulleiterin, beim Verein Lernwerk e. V. tätig.",
+            {"Eva Probe"},
+            "Lernwerk e. V.",
+        ),
+    ],
+)
+def test_an_apposition_between_the_workers_and_the_body(text: str, people: set[str], body: str) -> None:
+    assert {(p, body) for p in people} <= _memberships(text)
+
+
+# ---------------------------------------------------------------- "A und B stellen ihre Projekte vor"
+
+_INVITATION = "Am 14. Juni 2031 lädt das Netzwerk Lernwerk zur Fachtagung „Wege in Arbeit“ nach Leipzig ein. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Petra Beispiel und Karl Muster stellen ihre Projekte vor.", {"Petra Beispiel", "Karl Muster"}),
+        ("Im Anschluss stellt Anna Probe vom Verein Lernwerk e. V. die neue Studie vor.", {"Anna Probe"}),
+        (
+            "Danach stellen Lea Vorlage und Omar Beleg die Ergebnisse der Befragung vor.",
+            {"Lea Vorlage", "Omar Beleg"},
+        ),
+    ],
+)
+def test_presenting_in_the_present_tense_is_speaking(text: str, speakers: set[str]) -> None:
+    facts = facts_of("Titel\n\n" + _INVITATION + text)
+    assert {s for s, p, _ in facts.relations if p == "speakerAt"} == speakers
+
+
+def test_presenting_oneself_is_no_speaking() -> None:
+    facts = facts_of("Titel\n\n" + _INVITATION + "Petra Beispiel stellt sich den Fragen vor Ort.")
+    assert not {r for r in facts.relations if r[1] == "speakerAt"}

@@ -162,8 +162,9 @@ _TO_BE = ("ist", "war", "sind", "waren")
 _ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 _WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{_ADDRESS_AND_TITLES}$")
 _VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
+_APPOSITION_MAX = 80  # characters of an apposition about the persons: "…, beide Beraterinnen der Kammer, …"
 _AT_THE_BODY = re.compile(
-    rf"\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
+    rf"(?:\s*,[^,;:\n]{{1,{_APPOSITION_MAX}}}?,)?\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
     r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
 )
 # "Seit 2019 ist Petra B. bei der Stiftung X.": a time of being there, fronted, the clause ending with the body

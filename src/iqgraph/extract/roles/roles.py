@@ -128,8 +128,9 @@ def find_roles(
         finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
         if is_plural(text, head) and finding.person.end <= head.start():  # "A und B, beide Beraterinnen im X"
-            listed = listed_up_to(text, finding.person, people)[1:]
-            out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed]
+            listed = listed_up_to(text, finding.person, people)
+            out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
+            out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed[1:]]
         elif is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
