@@ -224,6 +224,9 @@ SPEAKING_WORDS = (
     # Geschäftsführung")
     r"(?:\b|(?<=Gast)|(?<=Haupt)|(?<=Impuls))referent(?:in|innen|en)?\b"
     r"(?!\s+(?:für|im|in|bei|beim|vom|von)\b)(?!\s+(?:der|des)\s+(?![\w-]*" + _SESSIONS + r"))",
+    # presenting in the present tense of an announcement or a report, the verb split around its object: "A und B
+    # stellen ihre Projekte vor", "stellt Petra Beispiel die Studie vor" (not "stellt sich vor", "stellt … dar")
+    r"\bstell(?:t|en)\b(?!\s+sich\b)[^;:\n]{0,80}?\bvor\b",  # a body's "e. V." may stand between
     # given the floor: "Zu Wort kamen X und Y", "kam X zu Wort", "ergriff X das Wort"
     r"\bzu\s+Wort\b",
     r"\bergriff(?:en)?\b[^.;\n]{0,80}?\bdas\s+Wort\b",

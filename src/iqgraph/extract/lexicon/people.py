@@ -81,7 +81,18 @@ ROLE_STEMS = (
     "initiator",
     "assistent",
     "ausbilder",  # a firm's trainer of apprentices: "Ausbilder Karl Muster"
+    # carers and coaches of a project's participants: "Betreuerin", "Coach" (not "Lotse": units are named so)
+    "betreuer",
+    "coach",
 )
+
+# Masculine role nouns standing alone that are no family names (unlike "Leiter", "Sprecher", "Meister"): after a
+# family name met again they close the name ("Vorher war Demir Referent beim …": Demir's post, no person "Demir
+# Referent").
+ROLE_NOUNS_NO_FAMILY_NAME = frozenset(
+    {"Referent", "Koordinator", "Geschäftsführer", "Staatssekretär", "Präsident", "Direktor", "Dezernent",
+     "Mitarbeiter", "Moderator", "Dozent", "Projektleiter", "Berater", "Vorsitzender", "Beauftragter"}
+)  # fmt: skip
 
 # Adjectives before a role noun that say when the post is held and end in no adjective suffix the role pattern
 # knows ("die frühere Präsidentin", "der designierte Leiter", "die neu gewählte Vorsitzende").
@@ -215,7 +226,9 @@ SPELLED_MANDATES = (
 GENDERED_ROLE_STEMS = tuple(
     s
     for s in ROLE_STEMS
-    if s not in ADJECTIVAL_ROLE_STEMS and s not in ("vorstand", "koordination", "projektleitung", "leitung")
+    if s not in ADJECTIVAL_ROLE_STEMS
+    and s
+    not in ("vorstand", "koordination", "projektleitung", "leitung", "coach", "jobcoach")  # "Coach" fits both
 )
 
 # Verbs linking a person to a role named after them: "X wird neue Leiterin …", "X wurde zum … ernannt",
@@ -248,6 +261,7 @@ APPOINTMENT_TIMES = (
     "bisher",
     "bislang",
     "künftig",
+    "weiterhin",  # "Ansprechpartnerin bleibt weiterhin Petra Beispiel"
     "nun",
     "jetzt",
     "ab sofort",
@@ -578,6 +592,20 @@ MEMBER_VERBS = (
     "engagiert sich",
     "gehört",  # "gehört (seit 2019) zum Team der Stiftung X"
     "gehörte",
+)
+# The same in the plural, after names listed: "A und B arbeiten beim Verein X" (each of them is a member).
+MEMBER_VERBS_PLURAL = (
+    "arbeiten",
+    "arbeiteten",
+    "sind Mitglied",
+    "waren Mitglied",
+    "sind Mitglieder",
+    "waren Mitglieder",
+    "sind",
+    "waren",
+    "engagieren sich",
+    "gehören",
+    "gehörten",
 )
 
 # Verbs of work done at a body named after "bei" ("leitet bei der Stiftung X die Beratung"): the person works there.

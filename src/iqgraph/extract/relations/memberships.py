@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicon
 from ..roles.body_references import acts_for, body_named_short
-from ..roles.lists import listed_from, singular
+from ..roles.lists import listed_from, listed_up_to, singular
 from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
@@ -96,11 +96,19 @@ _WORK_ADVERBS = (
     # an earlier post: "arbeitete zuvor fünf Jahre für die Stiftung X"
     r"|zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?"
 )
+# A first predicate of the person before the verb of working, joined by "und": "Petra B. ist Juristin und arbeitet
+# seit 2015 bei der Stiftung X", "Karl M. studierte in Kassel und ist heute beim Verein Y tätig" (a verb first, not
+# a second name: "Petra B. und Karl M. arbeiten …").
+_FIRST_PREDICATE_MAX = 60
+_FIRST_PREDICATE = (
+    rf"(?:\s+(?!(?:und|sowie|oder)\s)[a-zäöü]\w*[^,;.:!?()\n]{{0,{_FIRST_PREDICATE_MAX}}}?\s+und)?"
+)
 _MEMBER_VERB = re.compile(
     r"(?:\s*\(\d{1,3}\))?"  # an age after the name: "Petra Beispiel (43) ist seit 2018 bei der Stiftung X"
     + _RELATIVE_ABOUT_THE_PERSON
+    + _FIRST_PREDICATE
     + r"\s+(?P<verb>"
-    + "|".join(sorted(lexicon.MEMBER_VERBS, key=len, reverse=True))
+    + "|".join(sorted(lexicon.MEMBER_VERBS + lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True))
     + r")"
     rf"(?:\s+(?:{_WORK_ADVERBS}|neu))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das|der|des|zum|zur)"
@@ -154,8 +162,9 @@ _TO_BE = ("ist", "war", "sind", "waren")
 _ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
 _WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{_ADDRESS_AND_TITLES}$")
 _VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
+_APPOSITION_MAX = 80  # characters of an apposition about the persons: "…, beide Beraterinnen der Kammer, …"
 _AT_THE_BODY = re.compile(
-    rf"\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
+    rf"(?:\s*,[^,;:\n]{{1,{_APPOSITION_MAX}}}?,)?\s+{_SINCE}(?P<member>Mitglied(?:er)?\s+)?"
     r"(?:bei\s+der|bei\s+dem|beim|im|in\s+der|in\s+dem|für\s+die|für\s+den|für\s+das)\s+"
 )
 # "Seit 2019 ist Petra B. bei der Stiftung X.": a time of being there, fronted, the clause ending with the body
@@ -223,7 +232,7 @@ def find_memberships(
             elif _represents(text, gap, p):  # "A und B vertraten die Stiftung X": both
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
             elif _named_after_the_person(text, gap, p, org):
-                out.append(MembershipFinding(p, org))
+                out += [MembershipFinding(q, org) for q in _subjects(text, gap, p, people)]
             elif _PARENTHESIS.match(gap) and _PARENTHESIS_CLOSE.match(text, org.end):  # "A und B (Verein X)"
                 out += [MembershipFinding(q, org) for q in _coordinated(text, p, people)]
         out += [MembershipFinding(p, org) for org in orgs if _BODY_COLON.fullmatch(text, org.end, p.start)]
@@ -319,6 +328,15 @@ def _founded(text: str, before: str, list_end: int, org: Mention) -> bool:
     finite = after.group("verb") or (lead and lead.group("verb"))
     aux = after.group("aux") or (lead and lead.group("aux"))
     return bool(finite or (aux and _FOUNDING_PARTICIPLE.match(text, org.end)))
+
+
+def _subjects(text: str, gap: str, person: Mention, people: list[Mention]) -> list[Mention]:
+    """Who a verb of working after `person` is said of: with a plural verb, the names listed up to the person ("A und
+    B arbeiten beim Verein X"), none where the person stands alone ("Sie arbeiten …" after two names)."""
+    if not _PLURAL_VERB.match(gap):
+        return [person]
+    listed = listed_up_to(text, person, people)
+    return listed if len(listed) > 1 else []
 
 
 def _follows_a_name(text: str, person: Mention, people: list[Mention]) -> bool:
@@ -437,6 +455,10 @@ def _in_apposition(text: str, person: Mention, org: Mention) -> bool:
     return bool(_APPOSITION_CLOSE.match(text, org.end) or (last_of_a_list and _LIST_END.match(text, org.end)))
 
 
+# The verb right after the last name of a list is plural: the list's names are all its subject.
+_PLURAL_VERB = re.compile(
+    r"\s+(?:" + "|".join(sorted(lexicon.MEMBER_VERBS_PLURAL, key=len, reverse=True)) + r")(?![\w-])"
+)
 _IN_THE_TEAM = re.compile(r"\bim\s+Team\s+(?:der|des)\s+$")
 
 
@@ -445,7 +467,7 @@ def _works_for(text: str, gap: str, org: Mention) -> bool:
     match = _MEMBER_VERB.fullmatch(gap)
     if match is None:
         return _DOES_AT.fullmatch(gap) is not None
-    if match.group("verb") not in ("ist", "war") or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
+    if match.group("verb") not in _TO_BE or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
     return bool(_SINCE_AT.search(gap) and _CLAUSE_END.match(text, org.end))

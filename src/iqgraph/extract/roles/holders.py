@@ -33,10 +33,12 @@ _CAPACITY = r"(?:in|In)\s+(?:ihrer|seiner)\s+(?:Funktion|Eigenschaft|Rolle)"
 # "als", a relative clause start, or an appointment ("X wurde zum …", "X war zuvor …").
 # "X (52) ist …", "X (SPD), Senatorin …", "X (Kassel) war …": an age, a party or a town in brackets after the name.
 _ASIDE_AFTER_NAME = r"(?:[ \xa0]*\((?:\d{1,3}|[A-ZÄÖÜ][\w\-/]*(?:[ \xa0][A-ZÄÖÜ][\w\-/]*)?)\))?"
+_ALL_OF_THEM = r"(?:beide|alle(?:[ \xa0]+(?:zwei|drei|vier|fünf|sechs))?)"
 _APPOSITION = re.compile(
     _ASIDE_AFTER_NAME + r"(?:[ \xa0]+(?:" + "|".join(lexicon.MANDATES) + r"))?"
     # "X, die (seit 2019) Geschäftsführerin der Y ist": a relative clause, a time before its title
-    rf"(?:\s*(?:,|als|\(|[–—])\s*(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+(?:(?:{_TIMES})\s+)?"
+    # "A und B, beide Beraterinnen im …", "A, B und C (alle drei Referenten der …)": a plural title for the list
+    rf"(?:\s*(?:,|als|\(|[–—])\s*(?:{_ALL_OF_THEM}\s+)?(?:(?:{_TIMES})\s+)?|\s*,\s*(?:der|die|den|dem)\s+(?:(?:{_TIMES})\s+)?"
     rf"|\s+(?:{_LINKS})(?:\s+(?:{_TIMES}))?\s+"
     r"(?:(?:der|die|den|ein|eine)\s+)?"
     # "X sprach als Vertreterin …", "X arbeitet seit 2019 als …", "X begrüßte in seiner Funktion als …"

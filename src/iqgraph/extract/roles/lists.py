@@ -105,6 +105,16 @@ def _label_line(text: str, phrase_end: int, items: list[_Item]) -> str | None:
     return None if label is None else label.group(0).strip()
 
 
+def listed_up_to(text: str, last: Mention, people: list[Mention]) -> list[Mention]:
+    """`last` and the names listed right before it, nearest first: "A, B und C" for C is C, B, A."""
+    out = [last]
+    for p in sorted((q for q in people if q.end <= last.start), key=lambda q: -q.start):
+        if out[-1].start - p.end > NAME_GAP_MAX or not _LIST_GLUE.fullmatch(text, p.end, out[-1].start):
+            break
+        out.append(p)
+    return out
+
+
 def listed_from(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
     """ "A von der X und B (Y)": the names listed from `first` on, whatever organisation each one names."""
     people = [m for m in mentions if m.type == "Person"]

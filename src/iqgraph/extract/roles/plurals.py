@@ -21,6 +21,7 @@ def is_plural(text: str, head: re.Match[str]) -> bool:
         singular(head.group("noun")) != head.group("noun")
         or _plural_by_article(text, head)
         or _adjectival_in_en(head.group("noun"))
+        or "innen und " in head.group("noun")  # "Referentinnen und Referenten": both genders' plurals
     )
 
 

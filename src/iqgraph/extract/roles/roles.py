@@ -39,7 +39,7 @@ from .bodies import (
 )
 from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
-from .lists import listed_from, named_after_colon, singular, team_after_possessive
+from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
 from .phrases import (
     ANY_ROLE_WORD,
     ANY_STEM,
@@ -127,7 +127,11 @@ def find_roles(
         finding = with_body_of_the_place(_with_prefix(finding, prefix_org), text, head.start("noun"))
         finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
-        if is_plural(text, head):
+        if is_plural(text, head) and finding.person.end <= head.start():  # "A und B, beide Beraterinnen im X"
+            listed = listed_up_to(text, finding.person, people)
+            out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
+            out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed[1:]]
+        elif is_plural(text, head):
             listed = listed_from(text, finding.person, mentions)[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
@@ -274,6 +278,8 @@ def _role_at(
             or body_named_short(text, (head.start(), limit), person, mentions, release)
             or body_before_as(text, head.start(), person, mentions)
         )
+    if org is None and after_verb and is_contact_noun(noun):  # "Ansprechpartnerin ist X vom Verein Y": hers
+        org = org_after_person(text, person, mentions)
     if org is None and tail is not None and person.end <= head.start():
         org = org_after_title(text, tail.end(), mentions)
         title_stop = tail.end() if org is not None else title_stop  # the title runs up to the comma
@@ -375,12 +381,19 @@ _ROLE_PREFIX = re.compile(
 )
 
 
+# A role noun with no article opening a name, in the terse style of programmes and contact lines: "Karl Muster,
+# Geschäftsführer Brückenbau gGmbH", "Projektleiterin Verein Lernwerk e. V." (a name of the body follows).
+# The word ends with the role stem and an inflection ("Existenzgründerhaus" is a body's name, no title).
+_BARE_ROLE_PREFIX = re.compile(rf"(?=[A-ZÄÖÜ])[\w\-]*(?i:{STEMS})(?:in|innen|en|er|e|n)?[ \xa0]+(?=[A-ZÄÖÜ])")
+
+
 def without_role_prefix(text: str, m: Mention) -> Mention:
     """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
     role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
+    bare = _BARE_ROLE_PREFIX.match(text, m.start, m.end)
     match = next(
         (x for x in _ROLE_PREFIX.finditer(text, m.start, m.end) if _is_person_noun(x.group(0).split()[0])),
-        None,
+        bare if bare is not None and _is_person_noun(bare.group(0).split()[0]) else None,
     )
     if match is None or match.end() >= m.end:
         return m
@@ -443,8 +456,10 @@ def _listed_holders(
     possessive ("und ihre Mitarbeiterinnen A und B")."""
     noun = head.group("noun")
     listed = []
-    if is_head_noun(singular(noun)) or is_contact_noun(noun):
-        phrase_end, org = parse_complements(text, head.end(), mentions, limit)
+    phrase_end, org = parse_complements(text, head.end(), mentions, limit)
+    # any title at a body names a post ("Vorsitzender des Vereins X: Karl Muster"); without one only a head's or a
+    # contact's does ("Referentinnen: A und B" lists speakers)
+    if is_head_noun(singular(noun)) or is_contact_noun(noun) or org is not None:
         if org is None:
             tail = TAIL_WORDS.match(text, phrase_end, min(limit, phrase_end + ROLE_TAIL_MAX))
             phrase_end = tail.end() if tail else phrase_end  # "der jeweiligen Netzwerke"

@@ -28,7 +28,7 @@ def noun_gender(noun: str) -> str | None:
     """ "Leiterin" is feminine, "Leiter" masculine; "Leitung", "Vorstand", "Beauftragte", "Referent*in" fit
     either."""
     low = noun.lower()
-    if _ENDS_IN_GENDER_MARK.search(low):
+    if _ENDS_IN_GENDER_MARK.search(low) or "innen und " in low:  # "Beraterinnen und Berater": both
         return None
     for stem in lexicon.GENDERED_ROLE_STEMS:
         if low.endswith((stem + "in", stem + "innen")):
@@ -92,8 +92,17 @@ def _adjectival_head(title: str) -> int | None:
     )
 
 
+# Both genders' plurals of one noun, as a list of women and men is named: "Beraterinnen und Berater", "Referentinnen
+# und Referenten".
+_PAIR_OF_GENDERS = re.compile(r"(?P<stem>[\w-]+)innen und (?P=stem)(?:en|n)?(?P<rest>(?: .*)?)")
+
+
 def for_holder(title: str, person: Mention) -> str:
-    """A title read for one holder, for another of a list: "Abgeordnete" for her is "Abgeordneter" for him."""
+    """A title read for one holder, for another of a list: "Abgeordnete" for her is "Abgeordneter" for him,
+    "Beraterinnen und Berater" is "Beraterin" for her and "Berater" for him."""
+    pair = _PAIR_OF_GENDERS.fullmatch(title)
+    if pair is not None and person.gender in ("f", "m"):
+        return pair["stem"] + ("in" if person.gender == "f" else "") + pair["rest"]
     head = _adjectival_head(title)
     if head is None or person.gender is None:
         return title

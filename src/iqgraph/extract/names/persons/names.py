@@ -107,4 +107,5 @@ def is_role_or_body(word: str) -> bool:
         any(stem in low for stem in lexicon.ROLE_STEMS)
         or low.endswith(tuple(lexicon.ORG_HEADS))
         or word in lexicon.MEMBER_NOUNS
+        or word in lexicon.MEMBER_PLURALS  # "sind Anna Probe und Karl Muster Mitglieder im …"
     )

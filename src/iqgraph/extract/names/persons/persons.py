@@ -264,6 +264,7 @@ def _is_not_a_name(text: str, match: re.Match[str]) -> bool:
         low.endswith(tuple(lexicon.ORG_HEADS))
         or (noun_suffix and not _surname_like_a_noun(text, match))
         or _is_role_noun_form(low)
+        or last in lexicon.ROLE_NOUNS_NO_FAMILY_NAME  # "Vorher war Demir Referent beim …": a name met again
     )
 
 
