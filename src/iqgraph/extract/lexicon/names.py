@@ -26,8 +26,8 @@ ORG_HEADS: dict[str, str] = {
     "stadtverwaltung": "Agency",
     "behörde": "Agency",
     "verein": "Organisation",
-    # a company or a working group by its proper name ("die Firma Beispiel Logistik", "der Arbeitskreis Asyl Fulda")
-    "firma": "Organisation",
+    # a working group by its proper name ("der Arbeitskreis Asyl Fulda"); a firm's name after "Firma" is read in
+    # organisations/firms.py
     "arbeitskreis": "Organisation",
     "stiftung": "Organisation",
     "kammer": "Organisation",

@@ -27,7 +27,8 @@ def _proper_name(m: Mention) -> str | None:
     """ "Lernwerk Nord" for "Lernwerk Nord e. V." or "Verein Lernwerk Nord"; None where nothing was dropped or the
     words left may be a common word or a place."""
     core = _KIND_NOUN.sub("", _LEGAL_FORM_AT_END.sub("", m.label))
-    if core == m.label or not core[:1].isupper():
+    # a firm's label leaves out its kind noun that its surface keeps ("Firma Brückenbau" -> "Brückenbau")
+    if core == m.label and not _KIND_NOUN.match(m.surface) or not core[:1].isupper():
         return None
     words = core.split(" ")
     if core in TOWNS or core in lexicon.LAENDER or not all(word[:1].isupper() for word in words):

@@ -50,6 +50,7 @@ from .complements import (
     nominative_label,
     proper_name_end,
 )
+from .firms import find_firms
 from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
 from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, names_one_body, type_of
 from .leading_words import (
@@ -130,7 +131,7 @@ def find_organisations(text: str) -> list[Mention]:
     )
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
-    out += bureaus_of_municipalities(text) + find_communities(text)
+    out += bureaus_of_municipalities(text) + find_communities(text) + find_firms(text)
     for match in _WORD.finditer(text):
         head = head_suffix(joined(match.group(0)))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):

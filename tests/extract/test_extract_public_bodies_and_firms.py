@@ -1,0 +1,78 @@
+"""Public bodies and firms in shapes of other registers: firms named without a legal form, after their kind's noun
+or before an apposition (invented sentences, several variants each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+# ---------------------------------------------------------------- a firm after the noun of its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Seit März arbeitet er bei der Firma Yilmaz Logistik in Fulda.", "Yilmaz Logistik"),
+        ("Die Firma Demir Haustechnik bildet zwei Geflüchtete aus.", "Demir Haustechnik"),
+        ("Beim Unternehmen Nowak Gebäudereinigung fand sie eine Stelle.", "Nowak Gebäudereinigung"),
+        ("Das Familienunternehmen Sommer Transporte sucht Fahrer.", "Sommer Transporte"),
+        ("Ihre Ausbildung beendete sie in der Bäckerei Aydin.", "Bäckerei Aydin"),
+        ("Das Autohaus Lindner stellt einen Mechatroniker aus Syrien ein.", "Autohaus Lindner"),
+    ],
+)
+def test_a_firm_after_the_noun_of_its_kind_is_named(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass das Unternehmen Fachkräfte sucht, ist bekannt.",
+        "Die Unternehmen Nordhessens suchen Personal.",
+        "In der Bäckerei Brötchen zu backen, war sein Traum.",
+        "Die Firma bildet seit Jahren aus.",
+        "Die Jobwerkstatt Nord ist ein Teilprojekt.",
+    ],
+)
+def test_a_generic_firm_noun_takes_no_common_noun_as_a_name(text: str) -> None:
+    assert not {label for label, type_ in _bodies(text).items() if type_ == "Organisation"}
+
+
+# ---------------------------------------------------------------- a firm before an apposition that says what it is
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Auch Sonnenhof Pflege Süd, ein ambulanter Dienst aus Baunatal, sucht Fachkräfte.",
+            "Sonnenhof Pflege Süd",
+        ),
+        ("Gesucht werden Fahrer bei Weber Logistik, einem Familienbetrieb aus Kassel.", "Weber Logistik"),
+        ("Zudem bildet Arslan Bau, ein kleiner Handwerksbetrieb, zwei junge Männer aus.", "Arslan Bau"),
+    ],
+)
+def test_a_firm_before_an_apposition_of_its_kind_is_named(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel, eine Unternehmerin aus Kassel, sprach zuerst.",
+        "Jonas Muster, ein Handwerksmeister aus Fulda, lobte das Projekt.",
+        "Am Montag, einem Feiertag, blieb das Büro geschlossen.",
+    ],
+)
+def test_a_person_or_a_day_before_an_apposition_is_no_firm(text: str) -> None:
+    assert not {label for label, type_ in _bodies(text).items() if type_ == "Organisation"}
