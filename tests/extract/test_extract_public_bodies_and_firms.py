@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import facts_of
 from iqgraph.extract.names.gazetteer import build_gazetteer
 from iqgraph.extract.names.mentions import find_mentions
 from iqgraph.reference import load_reference
@@ -76,3 +77,50 @@ def test_a_firm_before_an_apposition_of_its_kind_is_named(text: str, label: str)
 )
 def test_a_person_or_a_day_before_an_apposition_is_no_firm(text: str) -> None:
     assert not {label for label, type_ in _bodies(text).items() if type_ == "Organisation"}
+
+
+# ---------------------------------------------------------------- a body's head word met again alone
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    return facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        (
+            "Die Kreishandwerkerschaft Werra-Meißner berät Betriebe. Seit Mai ist die Kreishandwerkerschaft "
+            "Partnerin im IQ Netzwerk Hessen.",
+            ("Kreishandwerkerschaft Werra-Meißner", "memberOf", "IQ Landesnetzwerk Hessen"),
+        ),
+        (
+            "Anträge prüft das Regierungspräsidium Darmstadt. Jonas Muster arbeitet seit 2019 beim "
+            "Regierungspräsidium.",
+            ("Jonas Muster", "memberOf", "Regierungspräsidium Darmstadt"),
+        ),
+        (
+            "Die Fachhochschule Erfurt bietet Brückenkurse an. Karla Beispiel arbeitet seit 2019 bei der "
+            "Fachhochschule.",
+            ("Karla Beispiel", "memberOf", "Fachhochschule Erfurt"),
+        ),
+    ],
+)
+def test_a_body_s_head_word_met_again_is_that_body(body: str, relation: tuple[str, str, str]) -> None:
+    assert relation in _relations(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two bodies begin with the word: it names neither
+        "Die Fachhochschule Erfurt und die Fachhochschule Jena bieten Kurse an. Karla Beispiel arbeitet bei der "
+        "Fachhochschule.",
+        # the word before any body of its kind is named
+        "Karla Beispiel arbeitet bei der Fachhochschule. Die Fachhochschule Erfurt bietet Kurse an.",
+        # another body of its kind named by its town
+        "Die Fachhochschule Erfurt bietet Kurse an. Karla Beispiel arbeitet bei der Fachhochschule Jena.",
+    ],
+)
+def test_a_head_word_names_no_body_where_none_or_two_came_before(body: str) -> None:
+    assert ("Karla Beispiel", "memberOf", "Fachhochschule Erfurt") not in _relations(body)
