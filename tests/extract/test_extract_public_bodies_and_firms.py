@@ -124,3 +124,30 @@ def test_a_body_s_head_word_met_again_is_that_body(body: str, relation: tuple[st
 )
 def test_a_head_word_names_no_body_where_none_or_two_came_before(body: str) -> None:
     assert ("Karla Beispiel", "memberOf", "Fachhochschule Erfurt") not in _relations(body)
+
+
+# ---------------------------------------------------------------- a municipality alone on a list's line
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mit im Boot sind:\n- Stadt Marburg\n- Volkshochschule Marburg\n", "Stadt Marburg"),
+        ("Partner des Vorhabens\n• Kreis Herford;\n• Handwerkskammer Bielefeld\n", "Kreis Herford"),
+        ("Beteiligt:\nLandeshauptstadt Erfurt,\nJobcenter Erfurt\n", "Landeshauptstadt Erfurt"),
+    ],
+)
+def test_a_municipality_alone_on_a_list_s_line_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beteiligt:\nStadt Marburg und Umland im Blick\n",
+        "Stadt Marburg sucht Fachkräfte: Ein Bericht\n",
+        "- Stadt Marburg (Abteilung Soziales) berät\n",
+    ],
+)
+def test_a_municipality_opening_a_longer_line_is_not_read_as_an_item(text: str) -> None:
+    assert _bodies(text).get("Stadt Marburg") is None
