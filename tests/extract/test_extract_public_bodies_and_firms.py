@@ -151,3 +151,40 @@ def test_a_municipality_alone_on_a_list_s_line_is_a_body(text: str, label: str) 
 )
 def test_a_municipality_opening_a_longer_line_is_not_read_as_an_item(text: str) -> None:
     assert _bodies(text).get("Stadt Marburg") is None
+
+
+# ---------------------------------------------------------------- an office of its own kind, named by its adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Zentrale Ausländerbehörde prüft alle Anträge auf beschleunigte Verfahren.",
+            "Zentrale Ausländerbehörde",
+        ),
+        (
+            "Anträge gehen an die Zentrale Ausländerbehörde, die sie binnen Wochen bescheidet.",
+            "Zentrale Ausländerbehörde",
+        ),
+        ("Bei der Zentralen Ausländerbehörde stapeln sich die Akten.", "Zentrale Ausländerbehörde"),
+        (
+            "Bei der Zentralen Ausländerbehörde in Bielefeld stapeln sich die Akten.",
+            "Zentrale Ausländerbehörde Bielefeld",
+        ),
+    ],
+)
+def test_a_central_office_is_named_by_its_adjective(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausländerbehörde prüft alle Anträge.",
+        "Die zentrale Ausländerbehörde prüft alle Anträge.",
+        "Das Kommunale Jobcenter prüft alle Anträge.",
+    ],
+)
+def test_an_office_every_town_has_stays_unnamed_without_its_town(text: str) -> None:
+    assert _bodies(text) == {}

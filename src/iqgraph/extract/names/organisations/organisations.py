@@ -67,6 +67,8 @@ from .local_offices import (
     bare_local_office,
     bureaus_of_municipalities,
     chambers_as_a_kind,
+    of_its_own_kind,
+    office_of_its_own_kind,
     offices_of_listed_towns,
     offices_of_the_municipality,
     short_heads_with_towns,
@@ -138,7 +140,8 @@ def find_organisations(text: str) -> list[Mention]:
             continue
         mention = _parse(text, match.start(), match.end(), head) or bare_local_office(text, match, head)
         if mention is not None and unplaced_local_office(mention.label):
-            mention = with_unknown_town(text, mention)
+            kind = office_of_its_own_kind(mention) if of_its_own_kind(mention.label) else None
+            mention = with_unknown_town(text, mention) or kind
         if mention is not None:
             out.append(as_territory(text, mention))
     return out
