@@ -188,3 +188,38 @@ def test_a_central_office_is_named_by_its_adjective(text: str, label: str) -> No
 )
 def test_an_office_every_town_has_stays_unnamed_without_its_town(text: str) -> None:
     assert _bodies(text) == {}
+
+
+# ---------------------------------------------------------------- a bare head after its owner's short form
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Gefördert wird der Kurs von der BA-Regionaldirektion Nord.",
+            "Regionaldirektion Nord der Bundesagentur für Arbeit",
+            "Agency",
+        ),
+        (
+            "Die BA-Regionaldirektion Hessen stellt das Geld bereit.",
+            "Regionaldirektion Hessen der Bundesagentur für Arbeit",
+            "Agency",
+        ),
+        ("Den Kurs bietet die IHK-Akademie Lahnblick an.", "IHK-Akademie Lahnblick", "Organisation"),
+    ],
+)
+def test_a_bare_head_after_a_short_form_keeps_its_name(text: str, label: str, type_: str) -> None:
+    assert _bodies(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die BA-Regionaldirektion fördert den Kurs.",
+        "Die IHK-Akademie bietet Kurse an.",
+        "Seit Mai ist die BA-Regionaldirektion Partnerin im Netzwerk.",
+    ],
+)
+def test_a_bare_head_after_a_short_form_names_nothing_without_a_name(text: str) -> None:
+    assert not any(label.startswith(("BA-", "IHK-Akademie", "DRK-Akademie")) for label in _bodies(text))

@@ -263,6 +263,8 @@ SERVED_TERRITORIES = (
 # Units that only one body has, and that body: a "Regionaldirektion Bayern" is always the Bundesagentur für
 # Arbeit's, named in full with it ("Regionaldirektion Bayern der Bundesagentur für Arbeit").
 UNIT_OWNERS: dict[str, str] = {"regionaldirektion": "Bundesagentur für Arbeit"}
+# The owners' short forms, which a unit's name may begin with as a compound's first part ("BA-Regionaldirektion Nord").
+UNIT_OWNER_SHORT_FORMS: dict[str, str] = {"Bundesagentur für Arbeit": "BA"}
 
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
 HEADS_AFTER_NAMES = (

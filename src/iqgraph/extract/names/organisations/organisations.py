@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from ... import lexicon
-from ...lexicon.names import CENTRE_HEADS
+from ...lexicon.names import CENTRE_HEADS, UNIT_OWNER_SHORT_FORMS
 from ...text.morphology import genitive_with_article
 from ...text.spans import Mention
 from .abbreviations import (
@@ -187,10 +187,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
 _BARE_HEADS = lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND
 
 
+_ACRONYM_PREFIX = re.compile(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])")
+
+
 def _bare_head(word: str) -> bool:
     """ "Verein", or its genitive "Vereins", "Bundes": a bare generic head, named by the words after it ("des
-    Vereins Lernwerk")."""
-    low = word.lower()
+    Vereins Lernwerk"). A short form joined before it keeps it bare ("BA-Regionaldirektion", "IHK-Akademie")."""
+    low = _ACRONYM_PREFIX.sub("", word).lower()
     if low in _BARE_HEADS:
         return True
     # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
@@ -395,6 +398,8 @@ def _label(surface: str, at: tuple[int, int | None], head: str, tail: _Tail) -> 
     if tail.genitive:
         label = f"{label} {joined(tail.genitive.group(0).strip())}"
     owner = lexicon.UNIT_OWNERS.get(head)
+    if owner:  # "BA-Regionaldirektion Nord": the owner's short form is no part of the unit's name
+        label = label.removeprefix(f"{UNIT_OWNER_SHORT_FORMS.get(owner)}-")
     if owner and genitive_at is None and " " in label and not tail.genitive:
         label = (
             f"{label} {genitive_with_article(owner)}"  # "Bundesagentur für Arbeit, Regionaldirektion Bayern"
