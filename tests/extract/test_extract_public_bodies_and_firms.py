@@ -223,3 +223,39 @@ def test_a_bare_head_after_a_short_form_keeps_its_name(text: str, label: str, ty
 )
 def test_a_bare_head_after_a_short_form_names_nothing_without_a_name(text: str) -> None:
     assert not any(label.startswith(("BA-", "IHK-Akademie", "DRK-Akademie")) for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- employers' federations in the plural, youth councils
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mit am Tisch sitzen die Unternehmensverbände Mittelhessen.", "Unternehmensverbände Mittelhessen"),
+        (
+            "Den Unternehmerverbänden Niedersachsen gehören 90 Verbände an.",
+            "Unternehmerverbände Niedersachsen",
+        ),
+        (
+            "Die Vereinigung der Unternehmensverbände in Bremen lädt ein.",
+            "Vereinigung der Unternehmensverbände in Bremen",
+        ),
+        ("Der Kreisjugendring Wetzlar richtet das Fest aus.", "Kreisjugendring Wetzlar"),
+        ("Unterstützt wird das Fest vom Landesjugendring Thüringen.", "Landesjugendring Thüringen"),
+        ("Auch der Stadtjugendring Erfurt macht mit.", "Stadtjugendring Erfurt"),
+    ],
+)
+def test_a_federation_or_youth_council_by_its_region_is_named(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Unternehmerverbände begrüßen den Vorschlag.",
+        "Viele Unternehmensverbände fordern schnellere Verfahren.",
+        "Der Jugendring lädt zum Sommerfest ein.",
+    ],
+)
+def test_a_federation_or_youth_council_without_its_region_is_unnamed(text: str) -> None:
+    assert _bodies(text) == {}

@@ -52,6 +52,12 @@ ORG_HEADS: dict[str, str] = {
     # a town's utility and transport companies, plural only ("die Stadtwerke Kassel", "die Kieler Verkehrsbetriebe")
     "stadtwerke": "Organisation",
     "verkehrsbetriebe": "Organisation",
+    # the employers' federations of a region, plural only ("die Unternehmensverbände Mittelhessen", "die
+    # Unternehmerverbände Niedersachsen")
+    "unternehmensverbände": "Organisation",
+    "unternehmerverbände": "Organisation",
+    # the youth councils of a district or Land, named by it ("Kreisjugendring Musterkreis", "Landesjugendring X")
+    "jugendring": "Organisation",
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",
