@@ -259,3 +259,40 @@ def test_a_federation_or_youth_council_by_its_region_is_named(text: str, label: 
 )
 def test_a_federation_or_youth_council_without_its_region_is_unnamed(text: str) -> None:
     assert _bodies(text) == {}
+
+
+# ---------------------------------------------------------------- a mayor heads the town his title's place names
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Kasseler Oberbürgermeister Sven Muster lobte das Angebot.",
+            ("Sven Muster", "Oberbürgermeister", "Stadt Kassel"),
+        ),
+        (
+            "Es sprach die Fuldaer Bürgermeisterin Petra Probe.",
+            ("Petra Probe", "Bürgermeisterin", "Stadt Fulda"),
+        ),
+        (
+            "Erfurts Oberbürgermeisterin Jana Beispiel eröffnete die Messe.",
+            ("Jana Beispiel", "Oberbürgermeisterin", "Stadt Erfurt"),
+        ),
+        ("Göttingens Landrat Karl Muster sprach.", ("Karl Muster", "Landrat", "Landkreis Göttingen")),
+    ],
+)
+def test_a_mayor_heads_the_town_his_title_s_place_names(body: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bürgermeister Tim Muster sprach.",
+        "Des Landes Bürgermeister Tim Muster sprach.",
+        "Der neue Bürgermeister Tim Muster sprach.",
+    ],
+)
+def test_a_mayor_without_a_town_before_his_title_heads_no_town_by_it(body: str) -> None:
+    assert {org for _, _, org in facts_of("Titel\n\n" + body).roles} == {None}
