@@ -386,7 +386,7 @@ def test_after_a_name_ending_in_its_town_fuer_and_people_name_whom_it_serves(tex
             "Jugendmigrationsdienst Fulda",
             "Subproject",
         ),
-        ("Die Firma Beispiel Logistik bildet aus.", "Firma Beispiel Logistik", "Organisation"),
+        ("Die Firma Beispiel Logistik bildet aus.", "Beispiel Logistik", "Organisation"),
         ("Auch der Arbeitskreis Asyl Kassel war dabei.", "Arbeitskreis Asyl Kassel", "Organisation"),
     ],
 )

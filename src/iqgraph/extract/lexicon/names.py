@@ -26,8 +26,8 @@ ORG_HEADS: dict[str, str] = {
     "stadtverwaltung": "Agency",
     "behörde": "Agency",
     "verein": "Organisation",
-    # a company or a working group by its proper name ("die Firma Beispiel Logistik", "der Arbeitskreis Asyl Fulda")
-    "firma": "Organisation",
+    # a working group by its proper name ("der Arbeitskreis Asyl Fulda"); a firm's name after "Firma" is read in
+    # organisations/firms.py
     "arbeitskreis": "Organisation",
     "stiftung": "Organisation",
     "kammer": "Organisation",
@@ -52,6 +52,12 @@ ORG_HEADS: dict[str, str] = {
     # a town's utility and transport companies, plural only ("die Stadtwerke Kassel", "die Kieler Verkehrsbetriebe")
     "stadtwerke": "Organisation",
     "verkehrsbetriebe": "Organisation",
+    # the employers' federations of a region, plural only ("die Unternehmensverbände Mittelhessen", "die
+    # Unternehmerverbände Niedersachsen")
+    "unternehmensverbände": "Organisation",
+    "unternehmerverbände": "Organisation",
+    # the youth councils of a district or Land, named by it ("Kreisjugendring Musterkreis", "Landesjugendring X")
+    "jugendring": "Organisation",
     "gesellschaft": "Organisation",
     "bündnis": "Organisation",
     "zeitung": "Organisation",
@@ -263,6 +269,8 @@ SERVED_TERRITORIES = (
 # Units that only one body has, and that body: a "Regionaldirektion Bayern" is always the Bundesagentur für
 # Arbeit's, named in full with it ("Regionaldirektion Bayern der Bundesagentur für Arbeit").
 UNIT_OWNERS: dict[str, str] = {"regionaldirektion": "Bundesagentur für Arbeit"}
+# The owners' short forms, which a unit's name may begin with as a compound's first part ("BA-Regionaldirektion Nord").
+UNIT_OWNER_SHORT_FORMS: dict[str, str] = {"Bundesagentur für Arbeit": "BA"}
 
 # Heads that follow a proper name as a word of their own ("Bertelsmann Stiftung", "Bruderhaus Diakonie").
 HEADS_AFTER_NAMES = (

@@ -651,8 +651,14 @@ MINISTRY_ROLE_STEMS = ("minister", "staatssekretär", "senator")
 # First parts of such compounds that name the level, not the portfolio ("Bundesarbeitsministerin").
 GOVERNMENT_LEVELS = ("bundes", "landes", "staats")
 
-# Role nouns whose holder heads a body named by a place ("die Osnabrücker Landrätin" -> "Landkreis Osnabrück").
-PLACE_BODY_OF_ROLE: dict[str, str] = {"landrat": "Landkreis", "landrät": "Landkreis"}
+# Role nouns whose holder heads a body named by a place ("die Osnabrücker Landrätin" -> "Landkreis Osnabrück", "der
+# Kasseler Oberbürgermeister" -> "Stadt Kassel").
+PLACE_BODY_OF_ROLE: dict[str, str] = {
+    "landrat": "Landkreis",
+    "landrät": "Landkreis",
+    "oberbürgermeister": "Stadt",
+    "bürgermeister": "Stadt",
+}
 
 # A local government named by its kind and its place after a role ("Landrätin des Kreises Greiz",
 # "Bürgermeister der Stadt Merseburg"): the kind as written in the genitive, and its nominative.

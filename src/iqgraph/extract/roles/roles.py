@@ -428,7 +428,8 @@ def is_compound_of(short: str, long: str) -> bool:
     return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
 
 
-_PLACE_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ]\w+)er[ \xa0]+(?P<noun>\w+)$")
+# "die Osnabrücker Landrätin", or the town in the genitive before the title: "Kassels Oberbürgermeister"
+_PLACE_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ]\w+)(?P<ending>er|s)[ \xa0]+(?P<noun>\w+)$")
 
 
 def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> RoleFinding:
@@ -444,7 +445,7 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
         return finding
     label = f"{body} {town}"
     start = before.start("adj")
-    org = Mention.named(start, start + len(before["adj"]) + 2, "Agency", label, label, priority=0)
+    org = Mention.named(start, before.end("ending"), "Agency", label, label, priority=0)
     return replace(finding, organisation=org)
 
 

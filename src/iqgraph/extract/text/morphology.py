@@ -181,7 +181,7 @@ def adjective_stem(word: str) -> str | None:
     return None
 
 
-_PLURAL_ONLY_DATIVES = ("stadtwerken", "verkehrsbetrieben")
+_PLURAL_ONLY_DATIVES = ("stadtwerken", "verkehrsbetrieben", "unternehmensverbänden", "unternehmerverbänden")
 
 
 def noun_nominative(word: str) -> str:

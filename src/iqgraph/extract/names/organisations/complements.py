@@ -101,6 +101,8 @@ _CENTRE_COMPLEMENTS = tuple(
 REGION_NAMED_HEADS = (
     "kammer",
     "verband",
+    "verbände",
+    "jugendring",
     "vereinigung",
     "handwerkerschaft",
     "innung",

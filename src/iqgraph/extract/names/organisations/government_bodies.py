@@ -53,7 +53,8 @@ _RIVER = (
 # Main-Kinzig-Kreises" (not a one-word compound: "der Arbeitskreis", "der Freundeskreis").
 _DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?"
 _MUNICIPALITY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+)"
+    rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
+    rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?))"
     rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
@@ -105,9 +106,15 @@ def _named_like_a_town(name: str) -> bool:
 _SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns
 
 
+# A list's item that is a municipality's name alone: the line ends after it, perhaps after a comma or semicolon.
+_ITEM_END = re.compile(r"[ \t]*[,;]?[ \t]*(?:\n|$)")
+
+
 def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     if match.group("bracket"):
         return text.startswith(")", match.end())
+    if match.group("item") is not None:
+        return _ITEM_END.match(text, match.end()) is not None  # "- Stadt Fulda" alone on a list's line
     if match.group("field"):
         return is_funder_field(match.group("field"))
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]

@@ -63,7 +63,8 @@ def head_suffix(word: str) -> str | None:
 
 # Heads that are plural only and name one body: "die Stadtwerke Kassel", "bei den Stadtwerken Kassel", "die
 # Leipziger Verkehrsbetriebe".
-_PLURAL_ONLY_HEADS = ("stadtwerke", "verkehrsbetriebe")
+_FEDERATIONS_BY_MEMBERS = ("unternehmensverbände", "unternehmerverbände")
+_PLURAL_ONLY_HEADS = ("stadtwerke", "verkehrsbetriebe", *_FEDERATIONS_BY_MEMBERS)
 
 _CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 
@@ -124,6 +125,8 @@ def common_body_noun(word: str) -> bool:
     """ "Vereins", "Netzwerks", "Hotels", "Bündnisses": a genitive of a bare head or another noun for a body or
     venture."""
     low = word.lower()
+    if low in _FEDERATIONS_BY_MEMBERS:
+        return False  # "Vereinigung der Unternehmensverbände in X": the members a federation is named by
     stems = (
         low,
         low.removesuffix("ses"),  # "Bündnisses": a noun in "-nis" doubles its "s"

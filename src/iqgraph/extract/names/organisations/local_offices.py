@@ -10,6 +10,7 @@ An office every town has, without its town, is no name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ... import lexicon
 from ...lexicon.names import LOCAL_OFFICES, MUNICIPAL_OFFICES, TERRITORIAL_BODIES
@@ -239,6 +240,20 @@ def _may_name_a_town(word: str) -> bool:
         or word in lexicon.NOT_NAMES
         or word in lexicon.WEEKDAYS
     )
+
+
+# Adjectives that make an office a kind of its own, one for a Land or a region: "die Zentrale Ausländerbehörde" (not
+# "die zentrale Ausländerbehörde" in running text, or "das Kommunale Jobcenter", any town's).
+_KIND_ADJECTIVES = ("Zentrale ", "Zentralen ")
+
+
+def office_of_its_own_kind(office: Mention) -> Mention:
+    """ "die Zentrale Ausländerbehörde": named by its adjective where no town follows it, in the nominative."""
+    return replace(office, label="Zentrale " + office.label.split(" ", 1)[1])
+
+
+def of_its_own_kind(label: str) -> bool:
+    return label.startswith(_KIND_ADJECTIVES) and " " in label
 
 
 def unplaced_local_office(label: str) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...lexicon.names import PREDICATE_ROLE_NOUNS
 from ...text.spans import Mention
-from .heads import COMMON_NOUN_ENDINGS, LEGAL_FORM, TOWNS
+from .heads import COMMON_NOUN_ENDINGS, LEGAL_FORM, TOWNS, head_suffix
 
 _KIND_NOUN = re.compile(r"^(?:Verein|Stiftung|Firma)\s+")
 _LEGAL_FORM_AT_END = re.compile(rf"\s+{LEGAL_FORM}$")
@@ -27,7 +28,8 @@ def _proper_name(m: Mention) -> str | None:
     """ "Lernwerk Nord" for "Lernwerk Nord e. V." or "Verein Lernwerk Nord"; None where nothing was dropped or the
     words left may be a common word or a place."""
     core = _KIND_NOUN.sub("", _LEGAL_FORM_AT_END.sub("", m.label))
-    if core == m.label or not core[:1].isupper():
+    # a firm's label leaves out its kind noun that its surface keeps ("Firma Brückenbau" -> "Brückenbau")
+    if core == m.label and not _KIND_NOUN.match(m.surface) or not core[:1].isupper():
         return None
     words = core.split(" ")
     if core in TOWNS or core in lexicon.LAENDER or not all(word[:1].isupper() for word in words):
@@ -92,3 +94,46 @@ def _places_after(text: str, words: str, after: int) -> list[int]:
             out.append(start)
         start = text.find(words, end)
     return out
+
+
+# "die Kreishandwerkerschaft" after "Kreishandwerkerschaft Fulda", "das Regierungspräsidium" after "Regierungspräsidium
+# Kassel": the head word of a body's name, with the definite article, met again without its region or complement.
+# Not before a capitalised word other than a predicate noun ("die Kreishandwerkerschaft Kassel" is another body;
+# "ist die Kreishandwerkerschaft Partner im …" is this one). Not after "im": "die Ausländerbehörde im Landratsamt" says
+# where a unit sits, which a role's title keeps.
+_HEAD_WITH_ARTICLE = re.compile(
+    r"(?<![\w-])(?i:der|die|das|dem|den|des|beim|vom|zum|zur)[ \xa0]+(?P<head>[A-ZÄÖÜ][a-zäöüß]{5,})(?![\w-])"
+)
+_CAPITALISED_NEXT = re.compile(r"[ \xa0]+(?P<word>[A-ZÄÖÜ0-9„\"»(][\w-]*)")
+_MET_AGAIN_TYPES = ("Agency", "Organisation")
+
+
+def heads_met_again(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each later place of a body's head word alone, as that body, where the one body named before it with a name
+    of its own begins with that word."""
+    first_named: dict[str, list[Mention]] = {}
+    for m in sorted(chosen, key=lambda m: m.end):
+        head, _, rest = m.label.partition(" ")
+        if m.type in _MET_AGAIN_TYPES and not m.generic and rest and _heads_a_name(head):
+            first_named.setdefault(head, []).append(m)
+    out = []
+    for match in _HEAD_WITH_ARTICLE.finditer(text):
+        earlier = [m for m in first_named.get(match.group("head"), []) if m.end <= match.start()]
+        if len({m.key for m in earlier}) != 1 or _another_name_next(text, match.end()):
+            continue  # of two bodies named so before, the word names neither
+        body = earlier[-1]
+        out.append(
+            Mention(match.start("head"), match.end(), body.type, body.key, body.label, match.group("head"),
+                    None, 0, generic=True)
+        )  # fmt: skip
+    return out
+
+
+def _heads_a_name(word: str) -> bool:
+    """A compound organisation head ("Kreishandwerkerschaft"), not a bare kind noun the stand-ins read ("Stiftung")."""
+    return head_suffix(word) is not None and word not in lexicon.BODY_KIND_NOUNS
+
+
+def _another_name_next(text: str, end: int) -> bool:
+    word = _CAPITALISED_NEXT.match(text, end)
+    return word is not None and word.group("word") not in PREDICATE_ROLE_NOUNS

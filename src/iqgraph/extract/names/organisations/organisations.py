@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from ... import lexicon
-from ...lexicon.names import CENTRE_HEADS
+from ...lexicon.names import CENTRE_HEADS, UNIT_OWNER_SHORT_FORMS
 from ...text.morphology import genitive_with_article
 from ...text.spans import Mention
 from .abbreviations import (
@@ -50,6 +50,7 @@ from .complements import (
     nominative_label,
     proper_name_end,
 )
+from .firms import find_firms
 from .government_bodies import find_lands_as_bodies, find_municipalities_as_bodies
 from .heads import COMMON_NOUN_ENDINGS, TOWNS, head_suffix, names_one_body, type_of
 from .leading_words import (
@@ -66,6 +67,8 @@ from .local_offices import (
     bare_local_office,
     bureaus_of_municipalities,
     chambers_as_a_kind,
+    of_its_own_kind,
+    office_of_its_own_kind,
     offices_of_listed_towns,
     offices_of_the_municipality,
     short_heads_with_towns,
@@ -130,14 +133,15 @@ def find_organisations(text: str) -> list[Mention]:
     )
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
-    out += bureaus_of_municipalities(text) + find_communities(text)
+    out += bureaus_of_municipalities(text) + find_communities(text) + find_firms(text)
     for match in _WORD.finditer(text):
         head = head_suffix(joined(match.group(0)))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         mention = _parse(text, match.start(), match.end(), head) or bare_local_office(text, match, head)
         if mention is not None and unplaced_local_office(mention.label):
-            mention = with_unknown_town(text, mention)
+            kind = office_of_its_own_kind(mention) if of_its_own_kind(mention.label) else None
+            mention = with_unknown_town(text, mention) or kind
         if mention is not None:
             out.append(as_territory(text, mention))
     return out
@@ -183,10 +187,13 @@ def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
 _BARE_HEADS = lexicon.ORG_HEADS.keys() - lexicon.DEPARTMENT_HEADS - _ONE_OF_A_KIND
 
 
+_ACRONYM_PREFIX = re.compile(r"^[A-ZÄÖÜ]{2,5}-(?=[A-ZÄÖÜ])")
+
+
 def _bare_head(word: str) -> bool:
     """ "Verein", or its genitive "Vereins", "Bundes": a bare generic head, named by the words after it ("des
-    Vereins Lernwerk")."""
-    low = word.lower()
+    Vereins Lernwerk"). A short form joined before it keeps it bare ("BA-Regionaldirektion", "IHK-Akademie")."""
+    low = _ACRONYM_PREFIX.sub("", word).lower()
     if low in _BARE_HEADS:
         return True
     # a district's genitive keeps its own reading ("des Landkreises Greiz", a region's name)
@@ -391,6 +398,8 @@ def _label(surface: str, at: tuple[int, int | None], head: str, tail: _Tail) -> 
     if tail.genitive:
         label = f"{label} {joined(tail.genitive.group(0).strip())}"
     owner = lexicon.UNIT_OWNERS.get(head)
+    if owner:  # "BA-Regionaldirektion Nord": the owner's short form is no part of the unit's name
+        label = label.removeprefix(f"{UNIT_OWNER_SHORT_FORMS.get(owner)}-")
     if owner and genitive_at is None and " " in label and not tail.genitive:
         label = (
             f"{label} {genitive_with_article(owner)}"  # "Bundesagentur für Arbeit, Regionaldirektion Bayern"

@@ -1,0 +1,298 @@
+"""Public bodies and firms in shapes of other registers: firms named without a legal form, after their kind's noun
+or before an apposition (invented sentences, several variants each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person", "Place")}
+
+
+# ---------------------------------------------------------------- a firm after the noun of its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Seit März arbeitet er bei der Firma Yilmaz Logistik in Fulda.", "Yilmaz Logistik"),
+        ("Die Firma Demir Haustechnik bildet zwei Geflüchtete aus.", "Demir Haustechnik"),
+        ("Beim Unternehmen Nowak Gebäudereinigung fand sie eine Stelle.", "Nowak Gebäudereinigung"),
+        ("Das Familienunternehmen Sommer Transporte sucht Fahrer.", "Sommer Transporte"),
+        ("Ihre Ausbildung beendete sie in der Bäckerei Aydin.", "Bäckerei Aydin"),
+        ("Das Autohaus Lindner stellt einen Mechatroniker aus Syrien ein.", "Autohaus Lindner"),
+    ],
+)
+def test_a_firm_after_the_noun_of_its_kind_is_named(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass das Unternehmen Fachkräfte sucht, ist bekannt.",
+        "Die Unternehmen Nordhessens suchen Personal.",
+        "In der Bäckerei Brötchen zu backen, war sein Traum.",
+        "Die Firma bildet seit Jahren aus.",
+        "Die Jobwerkstatt Nord ist ein Teilprojekt.",
+    ],
+)
+def test_a_generic_firm_noun_takes_no_common_noun_as_a_name(text: str) -> None:
+    assert not {label for label, type_ in _bodies(text).items() if type_ == "Organisation"}
+
+
+# ---------------------------------------------------------------- a firm before an apposition that says what it is
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Auch Sonnenhof Pflege Süd, ein ambulanter Dienst aus Baunatal, sucht Fachkräfte.",
+            "Sonnenhof Pflege Süd",
+        ),
+        ("Gesucht werden Fahrer bei Weber Logistik, einem Familienbetrieb aus Kassel.", "Weber Logistik"),
+        ("Zudem bildet Arslan Bau, ein kleiner Handwerksbetrieb, zwei junge Männer aus.", "Arslan Bau"),
+    ],
+)
+def test_a_firm_before_an_apposition_of_its_kind_is_named(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petra Beispiel, eine Unternehmerin aus Kassel, sprach zuerst.",
+        "Jonas Muster, ein Handwerksmeister aus Fulda, lobte das Projekt.",
+        "Am Montag, einem Feiertag, blieb das Büro geschlossen.",
+    ],
+)
+def test_a_person_or_a_day_before_an_apposition_is_no_firm(text: str) -> None:
+    assert not {label for label, type_ in _bodies(text).items() if type_ == "Organisation"}
+
+
+# ---------------------------------------------------------------- a body's head word met again alone
+
+
+def _relations(body: str) -> set[tuple[str, str, str]]:
+    return facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        (
+            "Die Kreishandwerkerschaft Werra-Meißner berät Betriebe. Seit Mai ist die Kreishandwerkerschaft "
+            "Partnerin im IQ Netzwerk Hessen.",
+            ("Kreishandwerkerschaft Werra-Meißner", "memberOf", "IQ Landesnetzwerk Hessen"),
+        ),
+        (
+            "Anträge prüft das Regierungspräsidium Darmstadt. Jonas Muster arbeitet seit 2019 beim "
+            "Regierungspräsidium.",
+            ("Jonas Muster", "memberOf", "Regierungspräsidium Darmstadt"),
+        ),
+        (
+            "Die Fachhochschule Erfurt bietet Brückenkurse an. Karla Beispiel arbeitet seit 2019 bei der "
+            "Fachhochschule.",
+            ("Karla Beispiel", "memberOf", "Fachhochschule Erfurt"),
+        ),
+    ],
+)
+def test_a_body_s_head_word_met_again_is_that_body(body: str, relation: tuple[str, str, str]) -> None:
+    assert relation in _relations(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two bodies begin with the word: it names neither
+        "Die Fachhochschule Erfurt und die Fachhochschule Jena bieten Kurse an. Karla Beispiel arbeitet bei der "
+        "Fachhochschule.",
+        # the word before any body of its kind is named
+        "Karla Beispiel arbeitet bei der Fachhochschule. Die Fachhochschule Erfurt bietet Kurse an.",
+        # another body of its kind named by its town
+        "Die Fachhochschule Erfurt bietet Kurse an. Karla Beispiel arbeitet bei der Fachhochschule Jena.",
+    ],
+)
+def test_a_head_word_names_no_body_where_none_or_two_came_before(body: str) -> None:
+    assert ("Karla Beispiel", "memberOf", "Fachhochschule Erfurt") not in _relations(body)
+
+
+# ---------------------------------------------------------------- a municipality alone on a list's line
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mit im Boot sind:\n- Stadt Marburg\n- Volkshochschule Marburg\n", "Stadt Marburg"),
+        ("Partner des Vorhabens\n• Kreis Herford;\n• Handwerkskammer Bielefeld\n", "Kreis Herford"),
+        ("Beteiligt:\nLandeshauptstadt Erfurt,\nJobcenter Erfurt\n", "Landeshauptstadt Erfurt"),
+    ],
+)
+def test_a_municipality_alone_on_a_list_s_line_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beteiligt:\nStadt Marburg und Umland im Blick\n",
+        "Stadt Marburg sucht Fachkräfte: Ein Bericht\n",
+        "- Stadt Marburg (Abteilung Soziales) berät\n",
+    ],
+)
+def test_a_municipality_opening_a_longer_line_is_not_read_as_an_item(text: str) -> None:
+    assert _bodies(text).get("Stadt Marburg") is None
+
+
+# ---------------------------------------------------------------- an office of its own kind, named by its adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Zentrale Ausländerbehörde prüft alle Anträge auf beschleunigte Verfahren.",
+            "Zentrale Ausländerbehörde",
+        ),
+        (
+            "Anträge gehen an die Zentrale Ausländerbehörde, die sie binnen Wochen bescheidet.",
+            "Zentrale Ausländerbehörde",
+        ),
+        ("Bei der Zentralen Ausländerbehörde stapeln sich die Akten.", "Zentrale Ausländerbehörde"),
+        (
+            "Bei der Zentralen Ausländerbehörde in Bielefeld stapeln sich die Akten.",
+            "Zentrale Ausländerbehörde Bielefeld",
+        ),
+    ],
+)
+def test_a_central_office_is_named_by_its_adjective(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausländerbehörde prüft alle Anträge.",
+        "Die zentrale Ausländerbehörde prüft alle Anträge.",
+        "Das Kommunale Jobcenter prüft alle Anträge.",
+    ],
+)
+def test_an_office_every_town_has_stays_unnamed_without_its_town(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+# ---------------------------------------------------------------- a bare head after its owner's short form
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Gefördert wird der Kurs von der BA-Regionaldirektion Nord.",
+            "Regionaldirektion Nord der Bundesagentur für Arbeit",
+            "Agency",
+        ),
+        (
+            "Die BA-Regionaldirektion Hessen stellt das Geld bereit.",
+            "Regionaldirektion Hessen der Bundesagentur für Arbeit",
+            "Agency",
+        ),
+        ("Den Kurs bietet die IHK-Akademie Lahnblick an.", "IHK-Akademie Lahnblick", "Organisation"),
+    ],
+)
+def test_a_bare_head_after_a_short_form_keeps_its_name(text: str, label: str, type_: str) -> None:
+    assert _bodies(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die BA-Regionaldirektion fördert den Kurs.",
+        "Die IHK-Akademie bietet Kurse an.",
+        "Seit Mai ist die BA-Regionaldirektion Partnerin im Netzwerk.",
+    ],
+)
+def test_a_bare_head_after_a_short_form_names_nothing_without_a_name(text: str) -> None:
+    assert not any(label.startswith(("BA-", "IHK-Akademie", "DRK-Akademie")) for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- employers' federations in the plural, youth councils
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mit am Tisch sitzen die Unternehmensverbände Mittelhessen.", "Unternehmensverbände Mittelhessen"),
+        (
+            "Den Unternehmerverbänden Niedersachsen gehören 90 Verbände an.",
+            "Unternehmerverbände Niedersachsen",
+        ),
+        (
+            "Die Vereinigung der Unternehmensverbände in Bremen lädt ein.",
+            "Vereinigung der Unternehmensverbände in Bremen",
+        ),
+        ("Der Kreisjugendring Wetzlar richtet das Fest aus.", "Kreisjugendring Wetzlar"),
+        ("Unterstützt wird das Fest vom Landesjugendring Thüringen.", "Landesjugendring Thüringen"),
+        ("Auch der Stadtjugendring Erfurt macht mit.", "Stadtjugendring Erfurt"),
+    ],
+)
+def test_a_federation_or_youth_council_by_its_region_is_named(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Unternehmerverbände begrüßen den Vorschlag.",
+        "Viele Unternehmensverbände fordern schnellere Verfahren.",
+        "Der Jugendring lädt zum Sommerfest ein.",
+    ],
+)
+def test_a_federation_or_youth_council_without_its_region_is_unnamed(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+# ---------------------------------------------------------------- a mayor heads the town his title's place names
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Kasseler Oberbürgermeister Sven Muster lobte das Angebot.",
+            ("Sven Muster", "Oberbürgermeister", "Stadt Kassel"),
+        ),
+        (
+            "Es sprach die Fuldaer Bürgermeisterin Petra Probe.",
+            ("Petra Probe", "Bürgermeisterin", "Stadt Fulda"),
+        ),
+        (
+            "Erfurts Oberbürgermeisterin Jana Beispiel eröffnete die Messe.",
+            ("Jana Beispiel", "Oberbürgermeisterin", "Stadt Erfurt"),
+        ),
+        ("Göttingens Landrat Karl Muster sprach.", ("Karl Muster", "Landrat", "Landkreis Göttingen")),
+    ],
+)
+def test_a_mayor_heads_the_town_his_title_s_place_names(body: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bürgermeister Tim Muster sprach.",
+        "Des Landes Bürgermeister Tim Muster sprach.",
+        "Der neue Bürgermeister Tim Muster sprach.",
+    ],
+)
+def test_a_mayor_without_a_town_before_his_title_heads_no_town_by_it(body: str) -> None:
+    assert {org for _, _, org in facts_of("Titel\n\n" + body).roles} == {None}
