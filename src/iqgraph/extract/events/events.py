@@ -33,7 +33,7 @@ from ..names.mentions import Mention
 from ..text.dates import DateMention
 from ..text.morphology import genitive_with_article
 from ..text.spans import ByStart, IndexedMentions
-from .genitives import genitive_organiser, with_genitives
+from .genitives import genitive_organiser, of_the_organiser, with_genitives
 from .headlines import Headline, headline_complements, headline_day
 from .names import kicked_off, prize_given, session_of_a_body
 from .nouns import (
@@ -346,14 +346,14 @@ def _full_label(
     if label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
         return f"{label} {from_headline[noun]}"
     if _numbered(label, noun) and named_after is not None:  # "sein fünftes Netzwerktreffen": its organiser's
-        return f"{label} {genitive_with_article(named_after.label)}"
+        return f"{label} {of_the_organiser(named_after)}"
     if label != noun or noun.startswith("IQ"):
         return label
     started = kicked_off(text, named_in, noun)
     if started:  # "startete die Reihe „X“ mit einem Online-Auftakt": the kickoff of what started
         return f"{label} {started}"
     if named_after is not None:  # a bare noun: named by its organiser, else its topic
-        return f"{label} {genitive_with_article(named_after.label)}"
+        return f"{label} {of_the_organiser(named_after)}"
     return label + next(filter(None, (_subject(text, n, by_start) for n in same)), "")
 
 
