@@ -56,3 +56,51 @@ def test_an_event_named_after_a_project_by_its_name_alone_takes_von(text: str, l
 )
 def test_a_genitive_that_leaves_the_name_as_it_is_stays(text: str, label: str) -> None:
     assert label in _events(text)
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in facts_of(text, RELEASE).relations if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Podiumsdiskussion im Landtag\n\nIn Hannover debattierten Fachleute bei einer Podiumsdiskussion über "
+            "Wege in Arbeit. Die Podiumsdiskussion wurde vom Verein Lernwerk e. V. veranstaltet.",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Gesprächsrunde zur Anerkennung\n\nVor vollem Saal diskutierten Betriebe in Gera bei einer "
+            "Gesprächsrunde. Eingeladen hatte die Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+        (
+            "Podiumsgespräch in Fulda\n\nIm Kreishaus Fulda diskutierten Betriebe bei einem Podiumsgespräch "
+            "über Fachkräfte. Organisiert wurde es von der Handwerkskammer Fulda.",
+            "Handwerkskammer Fulda",
+        ),
+    ],
+)
+def test_a_speech_word_inside_an_event_noun_of_the_headline_makes_no_report(text: str, host: str) -> None:
+    """ "Podiumsdiskussion" holds "podium", a speaking word: the headline naming the event reports none; the body's
+    sentences do, and its host is read there."""
+    assert host in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letzte Woche fand die offizielle Einweihung für geladene Gäste durch Bürgermeisterin Petra Beispiel, "
+        "Landrat Karl Muster, Pfarrerin Anna Vorlage und den Vorsitzenden des Vereins Lernwerk e. V., Jonas "
+        "Exempel, im neuen Gemeindezentrum der Stadt Gera im Beisein vieler Nachbarinnen und Nachbarn statt.",
+        "Im Herbst fanden die Einweihung und die Schlüsselübergabe durch Bürgermeisterin Petra Beispiel, Landrat "
+        "Karl Muster und die Geschäftsführerin der Stiftung Lernwege, Anna Vorlage, vor dem neuen Haus am Markt "
+        "in der Altstadt von Gera bei strahlendem Sonnenschein statt.",
+        "Gestern findet die Einweihung, zu der Bürgermeisterin Petra Beispiel, Landrat Karl Muster und die "
+        "Geschäftsführerin der Stiftung Lernwege, Anna Vorlage, gemeinsam viele Gäste aus der ganzen Region "
+        "eingeladen hatten, im neuen Haus am Markt der Altstadt von Gera statt!",
+    ],
+)
+def test_took_place_with_its_particle_closing_a_long_sentence(text: str) -> None:
+    assert any(label.startswith("Einweihung") for label in _events(text))

@@ -37,15 +37,14 @@ from .genitives import genitive_organiser, of_the_organiser, with_genitives
 from .headlines import Headline, headline_complements, headline_day
 from .names import kicked_off, prize_given, session_of_a_body
 from .nouns import (
-    EVENT_NOUN,
     LABEL_YEAR,
     ORG_TYPES,
-    SPEAKER_CUE,
     Event,
     EventNoun,
     dated_events,
     find_event_nouns,
     keys_named_in_full,
+    speech_act_not_naming_an_event,
     undated_event,
 )
 from .organisers import MAX_ORGANISERS, find_organisers
@@ -63,7 +62,6 @@ _NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch"}
 _OPENED_TYPES = frozenset({"Subproject"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
-_WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
 
 
 @dataclass(frozen=True)
@@ -200,7 +198,7 @@ def _names_undated(
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
     return (
         breaks == 0
-        or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
+        or (next_paragraph and speech_act_not_naming_an_event(text, sentence))
         or (named_more and bool(named))
         or _opened_it(text, sentence, event)
     )
@@ -234,16 +232,6 @@ def _opened_it(text: str, sentence: tuple[int, int], event: Event) -> bool:
         and _OPENED_IN_THE_PAST.search(text, *sentence) is not None
         and not _TIME_OF_ITS_OWN.search(text, *sentence)
     )
-
-
-def _speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool:
-    """A speech act ("hielt einen Vortrag", "moderierte"), not an event noun that holds a cue ("bei der
-    Eröffnung")."""
-    for cue in SPEAKER_CUE.finditer(text, *sentence):
-        word = _WORD_START.search(text, sentence[0], cue.start() + 1)
-        if not (word and EVENT_NOUN.match(text, word.start())):
-            return True
-    return False
 
 
 # ---------------------------------------------------------------- attributes

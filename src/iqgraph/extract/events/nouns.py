@@ -66,13 +66,17 @@ __all__ = [
     "is_event_date",
     "keys_named_in_full",
     "named_in_full",
+    "speech_act_not_naming_an_event",
     "undated_event",
 ]
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
 # Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
+# The particle may also close a sentence after a long middle field (a list of hosts and guests): "Letzte Woche fand
+# die Eröffnung für … durch Bürgermeisterin X, Minister Y und … statt."
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+    r"|\b(?:fand|findet|fanden|finden)\b[^;\n]*\sstatt[.!]?\s*$"
 )
 # The event named before, as a pronoun, began, ended or lasted on a day: "Er begann am 3. Mai mit einem Grußwort",
 # "Am 4. Mai endete sie" (a pronoun, not "Die Beratung begann am 3. Mai": a service named by a noun).
@@ -291,7 +295,7 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)
-            or SPEAKER_CUE.search(text, *sentence)
+            or speech_act_not_naming_an_event(text, sentence)
             or reported_at(text, noun, sentence, sentences)
             or attended(text, noun, sentence)
             or (
@@ -301,6 +305,19 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         ):
             return Event(noun, "", None, sentence)
     return None
+
+
+_WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
+
+
+def speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """A speech act ("hielt einen Vortrag", "moderierte"), not an event noun that holds a cue ("bei der
+    Eröffnung")."""
+    for cue in SPEAKER_CUE.finditer(text, *sentence):
+        word = _WORD_START.search(text, sentence[0], cue.start() + 1)
+        if not (word and EVENT_NOUN.match(text, word.start())):
+            return True
+    return False
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
