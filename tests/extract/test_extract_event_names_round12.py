@@ -104,3 +104,37 @@ def test_a_speech_word_inside_an_event_noun_of_the_headline_makes_no_report(text
 )
 def test_took_place_with_its_particle_closing_a_long_sentence(text: str) -> None:
     assert any(label.startswith("Einweihung") for label in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Zum Neujahrsempfang hatte die Stiftung Lernwege in das Foyer des Theaters eingeladen. Rund 200 Gäste "
+            "kamen.",
+            "Neujahrsempfang der Stiftung Lernwege",
+        ),
+        (
+            "Die Handwerkskammer Fulda lud Betriebe und Beratungsstellen zu ihrem Sommerfest ein.",
+            "Sommerfest der Handwerkskammer Fulda",
+        ),
+        (
+            "Zu einem Infoabend hat das Bildungswerk Nordlicht Eltern und Lehrkräfte in die Aula eingeladen.",
+            "Infoabend des Bildungswerks Nordlicht",
+        ),
+    ],
+)
+def test_an_event_without_a_day_held_on_an_invitation_told_in_the_past(text: str, label: str) -> None:
+    assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Handwerkskammer Fulda lädt Betriebe zu ihrem Sommerfest ein.",
+        "Zum Neujahrsempfang wird die Stiftung Lernwege auch im nächsten Jahr einladen.",
+        "Auch künftig laden die Stiftung Lernwege und der Verein Lernwerk e. V. gemeinsam zum Infoabend.",
+    ],
+)
+def test_an_invitation_announced_makes_no_event_without_a_day(text: str) -> None:
+    assert not _events(text)

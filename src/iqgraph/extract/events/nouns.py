@@ -23,10 +23,11 @@ from ..lexicon.events import (
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
     FUNDING_HANDED_OVER_CUES,
+    INVITED_IN_THE_PAST_CUES,
     MONTH_NAMES,
 )
 from ..lexicon.names import WEEKDAYS
-from ..text.dates import DateMention
+from ..text.dates import FUTURE, DateMention
 from ..text.spans import ByStart
 from .days import START_CUE, Event, is_event_date, one_day_each, starts_since, without_dateline
 from .noun_labels import (
@@ -86,6 +87,7 @@ _IT_RAN = re.compile(
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
+_INVITED_IN_THE_PAST = re.compile("|".join(INVITED_IN_THE_PAST_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
     (
@@ -295,6 +297,7 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)
+            or _invited_in_the_past(text, sentence)
             or speech_act_not_naming_an_event(text, sentence)
             or reported_at(text, noun, sentence, sentences)
             or attended(text, noun, sentence)
@@ -318,6 +321,12 @@ def speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool
         if not (word and EVENT_NOUN.match(text, word.start())):
             return True
     return False
+
+
+def _invited_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Zum Neujahrsempfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest ein": a host's
+    invitation in the past tells that an event without a day was held (not "wird … einladen": an announcement)."""
+    return bool(_INVITED_IN_THE_PAST.search(text, *sentence) and not FUTURE.search(text, *sentence))
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
