@@ -138,3 +138,27 @@ def test_an_event_without_a_day_held_on_an_invitation_told_in_the_past(text: str
 )
 def test_an_invitation_announced_makes_no_event_without_a_day(text: str) -> None:
     assert not _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Mit 80 Gästen ist das Lotsenprogramm „Brücken bauen“ in Gera gestartet. Bei der "
+            "Auftaktveranstaltung am 16. Februar 2031 sprach Petra Beispiel.",
+            "Auftaktveranstaltung des Lotsenprogramms „Brücken bauen“",
+        ),
+        (
+            "Im Februar startete die Reihe „Arbeit im Blick“. Die Auftaktveranstaltung fand am 3. März 2031 im "
+            "Rathaus Jena statt.",
+            "Auftaktveranstaltung der Reihe „Arbeit im Blick“",
+        ),
+        (
+            "Das neue Teilprojekt „Werkstatt Zukunft“ ist gestartet. Zum Kick-off am 9. Mai 2031 kamen 60 Gäste "
+            "nach Kiel.",
+            "Kick-off des Teilprojekts „Werkstatt Zukunft“",
+        ),
+    ],
+)
+def test_a_kickoff_is_named_by_what_the_sentence_before_it_started(text: str, label: str) -> None:
+    assert label in _events(text)

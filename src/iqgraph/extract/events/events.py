@@ -298,8 +298,9 @@ def _finding(
     opened = _opened(text, event, by_start, before) if label == noun else None
     prize = None if opened or event.noun else _prize(text, event, by_start, keys_in_full)
     named_in = nouns.sentence_of(event.noun.start) if event.noun else event.sentence
+    told_in = [named_in, *([before] if before and before != named_in else [])]
     found = (opened, prize, named_after)
-    label = _full_label(text, named_in, (label, noun), found, from_headline, same, by_start)
+    label = _full_label(text, told_in, (label, noun), found, from_headline, same, by_start)
     date = event.date
     place, town = _place(text, mentions, nouns, event, sentences)
     return EventFinding(
@@ -317,14 +318,15 @@ def _finding(
 
 def _full_label(
     text: str,
-    named_in: tuple[int, int],
+    told_in: list[tuple[int, int]],
     written: tuple[str, str],
     found: tuple[Mention | None, str | None, Mention | None],
     from_headline: dict[str, str],
     same: list[EventNoun],
     by_start: ByStart[Mention],
 ) -> str:
-    """The event's name beyond its noun phrase (`named_in`: the sentence of its noun; `written`: the label and noun;
+    """The event's name beyond its noun phrase (`told_in`: the sentence of its noun and the one before the event's;
+    `written`: the label and noun;
     `found`: what was opened, the prize given and the body the event is named after)."""
     (label, noun), (opened, prize, named_after) = written, found
     if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
@@ -337,7 +339,7 @@ def _full_label(
         return f"{label} {of_the_organiser(named_after)}"
     if label != noun or noun.startswith("IQ"):
         return label
-    started = kicked_off(text, named_in, noun)
+    started = kicked_off(text, told_in, noun)
     if started:  # "startete die Reihe „X“ mit einem Online-Auftakt": the kickoff of what started
         return f"{label} {started}"
     if named_after is not None:  # a bare noun: named by its organiser, else its topic
