@@ -162,3 +162,47 @@ def test_an_invitation_announced_makes_no_event_without_a_day(text: str) -> None
 )
 def test_a_kickoff_is_named_by_what_the_sentence_before_it_started(text: str, label: str) -> None:
     assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das erste Job Speed Dating fand am 3. Mai 2031 in Jena statt.", "Erstes Job Speed Dating"),
+        (
+            "Beim Speed Dating der Handwerkskammer Fulda am 3. Mai 2031 trafen sich 40 Betriebe.",
+            "Speed Dating der Handwerkskammer Fulda",
+        ),
+        (
+            "Am 3. Mai 2031 lädt die Stiftung Lernwege zum 2. Job Speed Dating „Pflege“ nach Gera ein.",
+            "2. Job Speed Dating „Pflege“",
+        ),
+    ],
+)
+def test_an_english_event_name_written_apart(text: str, label: str) -> None:
+    assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        (
+            "Am 3. Mai 2031 fand ein Workshop statt. Veranstaltet wurde er vom Projekt Lotsenhaus in Kooperation "
+            "mit der Agentur für Arbeit Gera.",
+            {"Agentur für Arbeit Gera"},
+        ),
+        (
+            "Das Projekt Lotsenhaus lud in Zusammenarbeit mit der Stiftung Lernwege am 3. Mai 2031 zum Infoabend.",
+            {"Stiftung Lernwege"},
+        ),
+        (
+            "Am 3. Mai 2031 veranstaltete das Teilprojekt Kompass in Kooperation mit der Handwerkskammer Fulda "
+            "einen Fachtag.",
+            {"Handwerkskammer Fulda"},
+        ),
+    ],
+)
+def test_a_project_name_ends_before_in_kooperation_mit(text: str, hosts: set[str]) -> None:
+    """The partner joined by "in Kooperation mit" co-organises; no project is named "Lotsenhaus in Kooperation"."""
+    facts = facts_of("Titel\n\n" + text, RELEASE)
+    assert {o for _, p, o in facts.relations if p == "organisedBy"} >= hosts
+    assert not any(" in Kooperation" in label or " in Zusammenarbeit" in label for _, label in facts.entities)

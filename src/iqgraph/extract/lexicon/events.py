@@ -163,6 +163,9 @@ MORE_EVENT_NOUNS = (
     "Unternehmerabend",
     "Speeddating",
     "Speed-Dating",
+    # English names written apart, as they are borrowed: "beim Job Speed Dating", "ein Speed Dating für Betriebe"
+    "Speed Dating",
+    "Job Speed Dating",
     "Filmvorführung",
     # formats of a day's programme: a game played through, a coding marathon, an evening of talks
     "Planspiel",
