@@ -206,3 +206,20 @@ def test_a_project_name_ends_before_in_kooperation_mit(text: str, hosts: set[str
     facts = facts_of("Titel\n\n" + text, RELEASE)
     assert {o for _, p, o in facts.relations if p == "organisedBy"} >= hosts
     assert not any(" in Kooperation" in label or " in Zusammenarbeit" in label for _, label in facts.entities)
+
+
+def _days(text: str) -> set[dt.date | None]:
+    return {day for _, day in facts_of("Titel\n\n" + text, dt.date(2031, 12, 6)).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Rahmen einer Feierstunde hat Landrat Karl Muster am Donnerstagabend 14 Ehrenamtliche ausgezeichnet.",
+        "Bei einem Empfang im Rathaus ehrte die Stiftung Lernwege am Donnerstag 12 Absolventinnen.",
+        "Am Donnerstag 30 Gäste: Die Handwerkskammer Fulda hat zu ihrem Fachtag nach Fulda eingeladen.",
+    ],
+)
+def test_a_bare_weekday_before_a_count_is_the_event_s_day(text: str) -> None:
+    """ "am Donnerstag 14 Ehrenamtliche": a number without a day's dot after the weekday is no date of its own."""
+    assert dt.date(2031, 12, 4) in _days(text)
