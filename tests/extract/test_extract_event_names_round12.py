@@ -223,3 +223,40 @@ def _days(text: str) -> set[dt.date | None]:
 def test_a_bare_weekday_before_a_count_is_the_event_s_day(text: str) -> None:
     """ "am Donnerstag 14 Ehrenamtliche": a number without a day's dot after the weekday is no date of its own."""
     assert dt.date(2031, 12, 4) in _days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 3. Mai 2031 fand der 3. Runde Tisch Anerkennung im Landratsamt Gotha statt.",
+            "3. Runder Tisch Anerkennung",
+        ),
+        (
+            "Beim Runden Tisch „Fachkräfte“ sprach am 3. Mai 2031 Petra Beispiel in Jena.",
+            "Runder Tisch „Fachkräfte“",
+        ),
+        (
+            "Zum Tag der offenen Tür des Jobcenters Gera am 3. Mai 2031 kamen 200 Gäste.",
+            "Tag der offenen Tür des Jobcenters Gera",
+        ),
+    ],
+)
+def test_event_names_of_several_words(text: str, label: str) -> None:
+    assert label in _events(text)
+
+
+def test_round_tables_counted_in_the_plural_are_no_event() -> None:
+    assert not _events("Im Jahr 2030 fanden 35 Runde Tische und drei Fachtage statt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2030 fanden 35 Runde Tische und drei Fachtage statt.",
+        "Zwölf Workshops fanden im Herbst statt, moderiert von Petra Beispiel.",
+        "Die Stiftung Lernwege lud zu vier Infoabenden ein, auf denen Karl Muster sprach.",
+    ],
+)
+def test_events_counted_in_the_plural_are_none_held_without_a_day(text: str) -> None:
+    assert not _events(text)

@@ -289,9 +289,11 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
     "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Landrat X hieß die Gäste willkommen." (a report placed
     at it, a speech act right after)."""
     for noun in nouns:
-        if noun.generic:
-            continue
         sentence = _sentence_of(noun.start, sentences)
+        if noun.generic or _COUNTED.search(
+            text, sentence[0], noun.start
+        ):  # "drei Fachtage": several, none held
+            continue
         speech = REPORTED_SPEECH.search(text, *sentence) or SO_ATTRIBUTION.search(text, *sentence)
         spoken_at = speech and AT_OCCASION.search(text, sentence[0], noun.start)
         if (
@@ -301,10 +303,7 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
             or speech_act_not_naming_an_event(text, sentence)
             or reported_at(text, noun, sentence, sentences)
             or attended(text, noun, sentence)
-            or (
-                not _COUNTED.search(text, sentence[0], noun.start)
-                and spoken_at_next(text, sentence, sentences)
-            )
+            or spoken_at_next(text, sentence, sentences)
         ):
             return Event(noun, "", None, sentence)
     return None

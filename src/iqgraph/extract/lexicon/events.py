@@ -173,6 +173,14 @@ MORE_EVENT_NOUNS = (
     "Fachabend",
 )
 
+# Event names of several words, which no compound head finds: (nominative, pattern of any singular case, the noun
+# whose gender the words before it take: "Erster Runder Tisch", "beim Tag der offenen Tür"). No plural: "35 Runde
+# Tische" counts meetings, none of them one held.
+MULTIWORD_EVENT_NOUNS = (
+    ("Runder Tisch", r"Runde[nr]?\s+Tisch(?:es|s)?", "Tisch"),
+    ("Tag der offenen Tür", r"Tag(?:es|s)?\s+der\s+offenen\s+Tür", "Tag"),
+)
+
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
 MORE_SPEAKER_CUES = (
     "podium",
