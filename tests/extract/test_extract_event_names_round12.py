@@ -260,3 +260,39 @@ def test_round_tables_counted_in_the_plural_are_no_event() -> None:
 )
 def test_events_counted_in_the_plural_are_none_held_without_a_day(text: str) -> None:
     assert not _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Zum Fachtag am 3. Mai 2031 hatte Oberbürgermeisterin Greta Beispiel in das Rathaus Gera eingeladen.",
+            "Greta Beispiel",
+        ),
+        (
+            "Am 3. Mai 2031 hatte Landrat Karl Muster zum Netzwerktreffen in das Kreishaus eingeladen.",
+            "Karl Muster",
+        ),
+        (
+            "Am 3. Mai 2031 hatte Staatssekretärin Dr. Anna Vorlage zum Empfang in die Staatskanzlei geladen.",
+            "Anna Vorlage",
+        ),
+    ],
+)
+def test_a_person_with_a_title_who_had_invited_hosts(text: str, host: str) -> None:
+    assert _organisers("Titel\n\n" + text) == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        ("Am 3. Mai 2031 richtet die Handwerkskammer Fulda den Karrieretag aus.", {"Handwerkskammer Fulda"}),
+        (
+            "Den Karrieretag am 3. Mai 2031 richten die Handwerkskammer Fulda und die Stiftung Lernwege gemeinsam aus.",
+            {"Handwerkskammer Fulda", "Stiftung Lernwege"},
+        ),
+        ("Die Stiftung Lernwege richtet am 3. Mai 2031 in Gera einen Infoabend aus.", {"Stiftung Lernwege"}),
+    ],
+)
+def test_richtet_aus_in_the_present_names_the_host(text: str, hosts: set[str]) -> None:
+    assert _organisers("Titel\n\n" + text) == hosts
