@@ -296,3 +296,21 @@ def test_a_person_with_a_title_who_had_invited_hosts(text: str, host: str) -> No
 )
 def test_richtet_aus_in_the_present_names_the_host(text: str, hosts: set[str]) -> None:
     assert _organisers("Titel\n\n" + text) == hosts
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Ausbildungsbörse „Start frei“ findet am 14. Juni 2031 in Fürth statt.",
+            "Ausbildungsbörse „Start frei“",
+        ),
+        ("Zur Lehrstellenbörse 2031 am 14. Juni kamen 300 Jugendliche nach Fürth.", "Lehrstellenbörse 2031"),
+        (
+            "Am 14. Juni 2031 fand die erste Praktikumsbörse „Praxis jetzt“ in Erlangen statt.",
+            "Erste Praktikumsbörse „Praxis jetzt“",
+        ),
+    ],
+)
+def test_fairs_of_training_places_are_events(text: str, label: str) -> None:
+    assert label in _events(text)

@@ -120,6 +120,10 @@ MORE_EVENT_NOUNS = (
     "Kickoff",
     "Jobbörse",
     "Kontaktbörse",
+    # fairs of places to learn or work, held on a day ("die 3. Ausbildungsbörse", "bei der Praktikumsbörse")
+    "Ausbildungsbörse",
+    "Lehrstellenbörse",
+    "Praktikumsbörse",
     "Aktionswoche",
     "Festival",
     "Gala",
