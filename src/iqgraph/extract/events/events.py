@@ -33,19 +33,18 @@ from ..names.mentions import Mention
 from ..text.dates import DateMention
 from ..text.morphology import genitive_with_article
 from ..text.spans import ByStart, IndexedMentions
-from .genitives import genitive_organiser, with_genitives
+from .genitives import genitive_organiser, of_the_organiser, with_genitives
 from .headlines import Headline, headline_complements, headline_day
 from .names import kicked_off, prize_given, session_of_a_body
 from .nouns import (
-    EVENT_NOUN,
     LABEL_YEAR,
     ORG_TYPES,
-    SPEAKER_CUE,
     Event,
     EventNoun,
     dated_events,
     find_event_nouns,
     keys_named_in_full,
+    speech_act_not_naming_an_event,
     undated_event,
 )
 from .organisers import MAX_ORGANISERS, find_organisers
@@ -63,7 +62,6 @@ _NAMED_BY_ITS_OBJECT = _OPENING_VERB_NOUNS | {"Besuch"}
 _OPENED_TYPES = frozenset({"Subproject"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n+")  # one or more line breaks part two paragraphs
-_WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
 
 
 @dataclass(frozen=True)
@@ -200,7 +198,7 @@ def _names_undated(
     named = [n for n in nouns if n.head == event.head and sentence[0] <= n.start < sentence[1]]
     return (
         breaks == 0
-        or (next_paragraph and _speech_act_not_naming_an_event(text, sentence))
+        or (next_paragraph and speech_act_not_naming_an_event(text, sentence))
         or (named_more and bool(named))
         or _opened_it(text, sentence, event)
     )
@@ -234,16 +232,6 @@ def _opened_it(text: str, sentence: tuple[int, int], event: Event) -> bool:
         and _OPENED_IN_THE_PAST.search(text, *sentence) is not None
         and not _TIME_OF_ITS_OWN.search(text, *sentence)
     )
-
-
-def _speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool:
-    """A speech act ("hielt einen Vortrag", "moderierte"), not an event noun that holds a cue ("bei der
-    Eröffnung")."""
-    for cue in SPEAKER_CUE.finditer(text, *sentence):
-        word = _WORD_START.search(text, sentence[0], cue.start() + 1)
-        if not (word and EVENT_NOUN.match(text, word.start())):
-            return True
-    return False
 
 
 # ---------------------------------------------------------------- attributes
@@ -310,8 +298,9 @@ def _finding(
     opened = _opened(text, event, by_start, before) if label == noun else None
     prize = None if opened or event.noun else _prize(text, event, by_start, keys_in_full)
     named_in = nouns.sentence_of(event.noun.start) if event.noun else event.sentence
+    told_in = [named_in, *([before] if before and before != named_in else [])]
     found = (opened, prize, named_after)
-    label = _full_label(text, named_in, (label, noun), found, from_headline, same, by_start)
+    label = _full_label(text, told_in, (label, noun), found, from_headline, same, by_start)
     date = event.date
     place, town = _place(text, mentions, nouns, event, sentences)
     return EventFinding(
@@ -329,14 +318,15 @@ def _finding(
 
 def _full_label(
     text: str,
-    named_in: tuple[int, int],
+    told_in: list[tuple[int, int]],
     written: tuple[str, str],
     found: tuple[Mention | None, str | None, Mention | None],
     from_headline: dict[str, str],
     same: list[EventNoun],
     by_start: ByStart[Mention],
 ) -> str:
-    """The event's name beyond its noun phrase (`named_in`: the sentence of its noun; `written`: the label and noun;
+    """The event's name beyond its noun phrase (`told_in`: the sentence of its noun and the one before the event's;
+    `written`: the label and noun;
     `found`: what was opened, the prize given and the body the event is named after)."""
     (label, noun), (opened, prize, named_after) = written, found
     if prize:  # "verlieh den Integrationspreis der Stadt X": the giving of that prize
@@ -346,14 +336,14 @@ def _full_label(
     if label == noun and noun in from_headline:  # "Haus X eröffnet" over "bei der Eröffnung"
         return f"{label} {from_headline[noun]}"
     if _numbered(label, noun) and named_after is not None:  # "sein fünftes Netzwerktreffen": its organiser's
-        return f"{label} {genitive_with_article(named_after.label)}"
+        return f"{label} {of_the_organiser(named_after)}"
     if label != noun or noun.startswith("IQ"):
         return label
-    started = kicked_off(text, named_in, noun)
+    started = kicked_off(text, told_in, noun)
     if started:  # "startete die Reihe „X“ mit einem Online-Auftakt": the kickoff of what started
         return f"{label} {started}"
     if named_after is not None:  # a bare noun: named by its organiser, else its topic
-        return f"{label} {genitive_with_article(named_after.label)}"
+        return f"{label} {of_the_organiser(named_after)}"
     return label + next(filter(None, (_subject(text, n, by_start) for n in same)), "")
 
 

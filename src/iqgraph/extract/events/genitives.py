@@ -8,6 +8,7 @@ import re
 
 from .. import lexicon
 from ..names.mentions import Mention
+from ..text.morphology import genitive_with_article
 from ..text.spans import ByStart
 from .nouns import ORG_TYPES, EventNoun, after_name, named_in_full
 
@@ -62,3 +63,18 @@ def _joined_genitives(
         out.append(bodies[-1])
         pos = bodies[-1].end
     return out
+
+
+# The nouns that head a project's name ("Projekt X", "Beratungsstelle Y"): a name headed by one takes the genitive.
+_PROJECT_HEADS = tuple(h.lower() for h in lexicon.SUBPROJECT_HEADS)
+
+
+def of_the_organiser(body: Mention) -> str:
+    """ "des Vereins X", and for a project named by its name alone "von Wegweiser Arbeit": a project's name is not
+    inflected ("des Wegweiser Arbeits"), so where the genitive would change it, it takes "von" ("der Brücke Pflege"
+    changes nothing and stays)."""
+    genitive = genitive_with_article(body.label)
+    named_alone = not any(w.lower().endswith(_PROJECT_HEADS) for w in body.label.split())
+    if body.type == "Subproject" and named_alone and not genitive.endswith(f" {body.label}"):
+        return f"von {body.label}"
+    return genitive

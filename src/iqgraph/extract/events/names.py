@@ -50,18 +50,22 @@ _STARTED = re.compile(r"\b(?:startet|startete|starteten|gestartet|Startschuss)\b
 # What started, a thing's noun with its quoted name: "das neue Teilprojekt „X“", "die Reihe „Y“", "für das
 # Heidelberger Netzwerk „Z“" (a town's adjective stays, other adjectives go).
 _STARTED_THING = re.compile(
-    r"\b(?:das|die|den|der|dem)\s+(?:[a-zäöü][\w-]*\s+)?(?P<head>(?:[A-ZÄÖÜ][a-zäöü]+er\s+)?[A-ZÄÖÜ][\w-]*)\s*"
+    r"\b(?:[Dd]as|[Dd]ie|[Dd]en|[Dd]er|[Dd]em)\s+(?:[a-zäöü][\w-]*\s+)?(?P<head>(?:[A-ZÄÖÜ][a-zäöü]+er\s+)?[A-ZÄÖÜ][\w-]*)\s*"
     r"(?P<title>[„\"][^„“”\"\n]{2,80}[“”\"])"
 )
 _THING_HEADS = tuple(h.lower() for h in NAMED_THING_HEADS) + ("netzwerk", "reihe", "bündnis", "partnerschaft")
 
 
-def kicked_off(text: str, sentence: tuple[int, int], noun: str) -> str | None:
+def kicked_off(text: str, sentences: list[tuple[int, int]], noun: str) -> str | None:
     """ "Im März startete die Reihe „X“ mit einem Online-Auftakt": what a kickoff started, in the genitive ("der
-    Reihe „X“"), where its sentence tells of a start and names the thing with its quoted name."""
-    if not noun.lower().endswith(_KICKOFF_HEADS) or not _STARTED.search(text, *sentence):
+    Reihe „X“"), where one of its `sentences` (the noun's, the one before it in its paragraph) tells of a start and
+    names the thing with its quoted name ("Das Programm „X“ ist gestartet. Bei der Auftaktveranstaltung …")."""
+    if not noun.lower().endswith(_KICKOFF_HEADS):
         return None
-    for thing in _STARTED_THING.finditer(text, *sentence):
-        if thing.group("head").lower().endswith(_THING_HEADS):
-            return f"{genitive_with_article(thing.group('head'))} {thing.group('title')}"
+    for sentence in sentences:
+        if not _STARTED.search(text, *sentence):
+            continue
+        for thing in _STARTED_THING.finditer(text, *sentence):
+            if thing.group("head").lower().endswith(_THING_HEADS):
+                return f"{genitive_with_article(thing.group('head'))} {thing.group('title')}"
     return None

@@ -109,7 +109,29 @@ def find_event_nouns(text: str, mentions: list[Mention]) -> list[EventNoun]:
         generic = word in lexicon.GENERIC_EVENT_NOUNS
         head = match.group("head").lower()
         out.append(EventNoun(match.start(), match.end(), noun, head, label, generic))
+    out += _multiword_nouns(text, named, by_start, keys_in_full)
     return sorted(out + _starts_of_things(text, by_start, keys_in_full), key=lambda n: n.start)
+
+
+_MULTIWORD = tuple(
+    (re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), noun, gender_noun)
+    for noun, pattern, gender_noun in lexicon.MULTIWORD_EVENT_NOUNS
+)
+
+
+def _multiword_nouns(
+    text: str, named: IntervalIndex, by_start: ByStart[Mention], keys_in_full: frozenset[str]
+) -> list[EventNoun]:
+    """ "beim 3. Runden Tisch Anerkennung", "zum Tag der offenen Tür des Jobcenters X": names of several words."""
+    out = []
+    for pattern, noun, gender_noun in _MULTIWORD:
+        for match in pattern.finditer(text):
+            if named.overlaps(match.start(), match.end()):  # "Verein Runder Tisch e. V.": a body's name
+                continue
+            prefix = _prefix(text, match.start(), gender_noun)
+            label = prefix + noun + attribute_after(text, match.end(), by_start, keys_in_full)
+            out.append(EventNoun(match.start(), match.end(), noun, noun.lower(), label, False))
+    return out
 
 
 # A start named with what started, a nominalised action ("Der Start der Beratung folgt am 2. April", "zum Start des

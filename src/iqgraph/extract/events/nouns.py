@@ -23,10 +23,11 @@ from ..lexicon.events import (
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
     FUNDING_HANDED_OVER_CUES,
+    INVITED_IN_THE_PAST_CUES,
     MONTH_NAMES,
 )
 from ..lexicon.names import WEEKDAYS
-from ..text.dates import DateMention
+from ..text.dates import FUTURE, DateMention
 from ..text.spans import ByStart
 from .days import START_CUE, Event, is_event_date, one_day_each, starts_since, without_dateline
 from .noun_labels import (
@@ -66,13 +67,17 @@ __all__ = [
     "is_event_date",
     "keys_named_in_full",
     "named_in_full",
+    "speech_act_not_naming_an_event",
     "undated_event",
 ]
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
 # Searched within one sentence, so a date's dot may stand between ("fand am 3. Mai statt").
+# The particle may also close a sentence after a long middle field (a list of hosts and guests): "Letzte Woche fand
+# die Eröffnung für … durch Bürgermeisterin X, Minister Y und … statt."
 _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
+    r"|\b(?:fand|findet|fanden|finden)\b[^;\n]*\sstatt[.!]?\s*$"
 )
 # The event named before, as a pronoun, began, ended or lasted on a day: "Er begann am 3. Mai mit einem Grußwort",
 # "Am 4. Mai endete sie" (a pronoun, not "Die Beratung begann am 3. Mai": a service named by a noun).
@@ -82,6 +87,7 @@ _IT_RAN = re.compile(
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
+_INVITED_IN_THE_PAST = re.compile("|".join(INVITED_IN_THE_PAST_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
     (
@@ -283,24 +289,43 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
     "Beim Netzwerktreffen tauschten sich 40 Fachleute aus. Landrat X hieß die Gäste willkommen." (a report placed
     at it, a speech act right after)."""
     for noun in nouns:
-        if noun.generic:
-            continue
         sentence = _sentence_of(noun.start, sentences)
+        if noun.generic or _COUNTED.search(
+            text, sentence[0], noun.start
+        ):  # "drei Fachtage": several, none held
+            continue
         speech = REPORTED_SPEECH.search(text, *sentence) or SO_ATTRIBUTION.search(text, *sentence)
         spoken_at = speech and AT_OCCASION.search(text, sentence[0], noun.start)
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)
-            or SPEAKER_CUE.search(text, *sentence)
+            or _invited_in_the_past(text, sentence)
+            or speech_act_not_naming_an_event(text, sentence)
             or reported_at(text, noun, sentence, sentences)
             or attended(text, noun, sentence)
-            or (
-                not _COUNTED.search(text, sentence[0], noun.start)
-                and spoken_at_next(text, sentence, sentences)
-            )
+            or spoken_at_next(text, sentence, sentences)
         ):
             return Event(noun, "", None, sentence)
     return None
+
+
+_WORD_START = re.compile(r"[\w\-]*$")  # the start of the word a cue stands in
+
+
+def speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool:
+    """A speech act ("hielt einen Vortrag", "moderierte"), not an event noun that holds a cue ("bei der
+    Eröffnung")."""
+    for cue in SPEAKER_CUE.finditer(text, *sentence):
+        word = _WORD_START.search(text, sentence[0], cue.start() + 1)
+        if not (word and EVENT_NOUN.match(text, word.start())):
+            return True
+    return False
+
+
+def _invited_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Zum Neujahrsempfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest ein": a host's
+    invitation in the past tells that an event without a day was held (not "wird … einladen": an announcement)."""
+    return bool(_INVITED_IN_THE_PAST.search(text, *sentence) and not FUTURE.search(text, *sentence))
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

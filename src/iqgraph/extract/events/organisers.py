@@ -86,7 +86,7 @@ _ORGANISER_CUES = (
     (
         re.compile(
             r"\b(?:veranstaltete|veranstalteten|veranstaltet|organisierte|organisierten|organisiert"
-            r"|empfing|empfängt|lädt|laden|lud|luden|richtete|richteten)\b"
+            r"|empfing|empfängt|lädt|laden|lud|luden|richtet|richten|richtete|richteten)\b"
             r"(?!\s+(?:von|vom|durch|sich)\b)"  # "richtete sich an": whom it was for, not who held it
             r"|\b(?:hatte|hatten|hat|haben)\b[^\n]{0,80}?\b(?:ein)?geladen\b"
         ),
@@ -123,7 +123,7 @@ _ORGANISER_CUES = (
     # Haus Y zu seinem Fachtag eingeladen". Only the body right after the auxiliary is the host (its subject).
     (
         re.compile(
-            rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\b(?:ein)?geladen\b)"
+            rf"\b(?:hatte|hatten|hat|haben)\b(?=[^\n]{{0,{INVITATION_BRACKET_MAX}}}?\b(?P<invited>(?:ein)?geladen)\b)"
         ),
         "subject",
     ),
@@ -229,6 +229,8 @@ _OF_PERSON = re.compile(
     r"\s*,?\s*(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+"
 )  # "Petra Beispiel vom Verein X"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die|das)\s+)?")  # "hatte der Verein X": the subject follows the verb
+# ... and a person's title before the name: "hatte Landrat Karl Muster eingeladen", "hatte Ministerin Dr. Petra X".
+_TITLED_SUBJECT_GAP = re.compile(r"\s+(?:(?:der|die)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){1,2}")
 # After a verb, a short middle field (a day, a place) and the article before its subject: "tagte am 3. Mai der …".
 _MIDDLE_FIELD_TO_SUBJECT = re.compile(r"(?:[^,;\n]{0,30}?\s)?(?:(?:der|die|das)\s+)?")
 _AN_ATTRIBUTE = re.compile(
@@ -255,7 +257,8 @@ def find_organisers(text: str, by_start: ByStart[Mention], sentences: list[tuple
 
 
 def _invites(cue: re.Match[str]) -> bool:
-    return bool(_INVITED.search(cue.group(0)))
+    """A cue of inviting, in its words or its lookahead ("hatte … eingeladen": the participle far behind)."""
+    return bool(_INVITED.search(cue.group(0)) or cue.groupdict().get("invited"))
 
 
 def _of_person_before(text: str, org: Mention, hosts: list[Mention]) -> bool:
@@ -276,7 +279,7 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
     ):  # only the subject itself meets, next to its verb ("Der Fachtag des Vereins X tagte": no)
         return [m for m in hosts if _meets(text, cue, m)][:1]
     if side == "subject":
-        first = next((m for m in hosts if _SUBJECT_GAP.fullmatch(text, cue.end(), m.start)), None)
+        first = next((m for m in hosts if _subject_after(text, cue.end(), m)), None)
         return _joined_from(text, first, hosts) if first else []
     after = [m for m in hosts if cue.end() <= m.start < cue.end() + _ORGANISER_REACH]
     before = [m for m in hosts if m.start < cue.start()]
@@ -292,6 +295,13 @@ def _organisers_at(text: str, cue: re.Match[str], side: str, orgs: list[Mention]
             break
         listed.insert(0, m)
     return listed
+
+
+def _subject_after(text: str, end: int, m: Mention) -> bool:
+    """The mention is the subject right after the verb ending at `end`: "hatte der Verein X", a person also after
+    a title ("hatte Oberbürgermeisterin Petra Beispiel")."""
+    gap = _TITLED_SUBJECT_GAP if m.type == "Person" else _SUBJECT_GAP
+    return bool(_SUBJECT_GAP.fullmatch(text, end, m.start) or gap.fullmatch(text, end, m.start))
 
 
 def _meets(text: str, cue: re.Match[str], body: Mention) -> bool:

@@ -120,6 +120,10 @@ MORE_EVENT_NOUNS = (
     "Kickoff",
     "Jobbörse",
     "Kontaktbörse",
+    # fairs of places to learn or work, held on a day ("die 3. Ausbildungsbörse", "bei der Praktikumsbörse")
+    "Ausbildungsbörse",
+    "Lehrstellenbörse",
+    "Praktikumsbörse",
     "Aktionswoche",
     "Festival",
     "Gala",
@@ -163,11 +167,22 @@ MORE_EVENT_NOUNS = (
     "Unternehmerabend",
     "Speeddating",
     "Speed-Dating",
+    # English names written apart, as they are borrowed: "beim Job Speed Dating", "ein Speed Dating für Betriebe"
+    "Speed Dating",
+    "Job Speed Dating",
     "Filmvorführung",
     # formats of a day's programme: a game played through, a coding marathon, an evening of talks
     "Planspiel",
     "Hackathon",
     "Fachabend",
+)
+
+# Event names of several words, which no compound head finds: (nominative, pattern of any singular case, the noun
+# whose gender the words before it take: "Erster Runder Tisch", "beim Tag der offenen Tür"). No plural: "35 Runde
+# Tische" counts meetings, none of them one held.
+MULTIWORD_EVENT_NOUNS = (
+    ("Runder Tisch", r"Runde[nr]?\s+Tisch(?:es|s)?", "Tisch"),
+    ("Tag der offenen Tür", r"Tag(?:es|s)?\s+der\s+offenen\s+Tür", "Tag"),
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
@@ -431,6 +446,15 @@ EVENT_GATHERING_CUES = (
     r"\b(?:nahmen|nahm)\b[^;\n]{0,120}?\b(?:an|am)\b[^;\n]{0,80}?\bteil\b",
     r"\b(?:An|an)\s+(?:der|dem|einer|einem)\b[^;\n]{0,80}?\b(?:nahmen|nahm)\b[^;\n]{0,80}?\bteil\b",
     r"\b(?:tauschten|tauschte)\s+sich\b",
+)
+
+# A host's invitation told in the past ("Zum Empfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest
+# ein", "80 Gäste folgten der Einladung"): the event it invited to was held, a day given or not.
+INVITED_IN_THE_PAST_CUES = (
+    r"\b(?:hatte|hatten|hat|haben)\b[^;\n]{0,120}?\beingeladen\b",
+    r"\bEingeladen\s+(?:hatte|hatten|hat|haben)\b",
+    r"\b(?:lud|luden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
+    r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b",
 )
 
 # A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis

@@ -60,12 +60,15 @@ _RELATIVE = tuple((re.compile(rf"\b(?:{pattern})\b"), days) for pattern, days in
 # "am vergangenen Freitag", "letzten Dienstag", "am kommenden Mittwoch", "nächsten Montag" (no date after it).
 _NAMED_WEEKDAY = re.compile(
     rf"\b(?:[Aa]m\s+)?(?P<side>[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\s+{_WEEKDAY}{_DAYTIME}\b"
-    r"(?!,?\s*(?:den\s+|dem\s+)?\d)"
+    r"(?!,?\s*(?:den\s+|dem\s+)?\d{1,2}\.)"
 )
 _BEFORE_SIDE = ("vergangenen", "letzten")
 # "am Montag", "am Dienstagabend" with no date after it: the tense of its sentence tells the week (see
-# _bare_weekdays); "am vergangenen Montag" and "am heutigen Montag" are read above.
-_BARE_WEEKDAY = re.compile(rf"\b[Aa]m\s+{_WEEKDAY}{_DAYTIME}\b(?!,?\s*(?:den\s+|dem\s+)?\d)(?!{_LAST_WEEKS})")
+# _bare_weekdays); "am vergangenen Montag" and "am heutigen Montag" are read above. A number that is no day's (no
+# dot after it) may follow: "hat am Donnerstag 14 Ehrenamtliche ausgezeichnet".
+_BARE_WEEKDAY = re.compile(
+    rf"\b[Aa]m\s+{_WEEKDAY}{_DAYTIME}\b(?!,?\s*(?:den\s+|dem\s+)?\d{{1,2}}\.)(?!{_LAST_WEEKS})"
+)
 # A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
 # Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
 DATELINE = re.compile(

@@ -35,7 +35,10 @@ STYLED = (
 # name's words run from the head to the first small word that is no link of a name ("und" is left out: "dem Projekt
 # Geld und Zeit geben" coordinates objects).
 # "in" links an abstract noun ("Wege in Arbeit", "Frauen in Ausbildung"), not a town ("Lernen in Kiel").
-_IN_BEFORE_AN_ABSTRACT_NOUN = rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-]))"
+# ... but "in Kooperation mit", "in Zusammenarbeit mit" joins a partner to the phrase, ending the name before it.
+_IN_BEFORE_AN_ABSTRACT_NOUN = (
+    rf"in(?=[^\S\n]+(?=[A-ZÄÖÜ])\w*(?i:{'|'.join(ABSTRACT_NOUN_ENDINGS)})(?![\w-])(?![^\S\n]+mit(?![\w-])))"
+)
 _IM_BEFORE_WORKING_LIFE = (
     rf"i[nm](?=[^\S\n]+(?:{'|'.join(WORKING_LIFE_NOUNS)})(?![\w-]))"  # "Ankommen im Beruf"
 )
