@@ -1,0 +1,74 @@
+"""Counts in shapes of German the earlier rounds did not read: relative clauses with "dessen"/"deren" and on bodies,
+in sentences written for these tests (three or more variants a construction: word order, inflection, other
+names)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_counts import values_of
+
+# ---------------------------------------------------------------- relative clauses
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Die Kammer arbeitet eng mit dem IQ Netzwerk Bayern zusammen, dessen Beratungsstellen 2029 über "
+            "4.000 Menschen berieten.",
+            ("IQ Netzwerk Bayern", 4000),
+        ),
+        (
+            "Gastgeber war das IQ Netzwerk Hessen, dessen elf Teilprojekte sich vorstellten.",
+            ("IQ Netzwerk Hessen", 11),
+        ),
+        (
+            "Der Verein Lernwerk e. V. arbeitet mit dem Projekt „Türöffner Nord“ zusammen, dessen Team seit "
+            "dem Start rund 900 Fachkräfte begleitet hat.",
+            ("Türöffner Nord", 900),
+        ),
+    ],
+)
+def test_a_genitive_relative_clause_counts_for_its_antecedent(body: str, expected: tuple[str, int]) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == expected[1] and s != expected[0] for s, v in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Zu den Partnern zählt der Verein Lernwerk e. V., der zwölf Sprachmittlerinnen beschäftigt.",
+            ("Lernwerk e. V.", 12),
+        ),
+        (
+            "Eingeladen hatte die Handwerkskammer Oberfranken, die im Jahr 2029 rund 300 Anträge bearbeitet hat.",
+            ("Handwerkskammer Oberfranken", 300),
+        ),
+        (
+            "Dabei ist auch die Brückenbau gGmbH, welche seit 2025 über 1.500 Geflüchtete beraten hat.",
+            ("Brückenbau gGmbH", 1500),
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_body_counts_for_the_body(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the pronoun agrees with no name before the verb's particle
+        "Die Kammer arbeitet eng mit dem IQ Netzwerk Bayern zusammen, deren Beratungsstellen 4.000 Menschen "
+        "berieten.",
+        "Das Netzwerk stellt die Handwerkskammer Oberfranken vor, dessen Team 4.000 Menschen beriet.",
+        # more than one word between the name and the comma: the relative clause may be on something else
+        "Die Kammer hat mit dem IQ Netzwerk Bayern einen Vertrag geschlossen, dessen Laufzeit 4.000 Menschen "
+        "nützt.",
+    ],
+)
+def test_no_antecedent_past_a_verb_without_agreement(body: str) -> None:
+    found = values_of(body)
+    assert ("IQ Netzwerk Bayern", 4000) not in found
+    assert ("Handwerkskammer Oberfranken", 4000) not in found
