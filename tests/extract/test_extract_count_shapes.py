@@ -72,3 +72,40 @@ def test_no_antecedent_past_a_verb_without_agreement(body: str) -> None:
     found = values_of(body)
     assert ("IQ Netzwerk Bayern", 4000) not in found
     assert ("Handwerkskammer Oberfranken", 4000) not in found
+
+
+# ---------------------------------------------------------------- a number standing for the figure before
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Berieten die Fachleute des IQ Netzwerks Hamburg 2028 noch gut 2.900 Menschen, so waren es 2029 "
+            "bereits über 3.400.",
+            ("IQ Netzwerk Hamburg", 3400),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen zählte im Vorjahr 420 Anerkennungen. Zuletzt waren es im Jahr 2030 schon 515.",
+            ("IQ Netzwerk Sachsen", 515),
+        ),
+        (
+            "Im IQ Netzwerk Bayern wurden 2027 rund 800 Anträge gestellt; 2028 waren es dann nur noch 610.",
+            ("IQ Netzwerk Bayern", 610),
+        ),
+    ],
+)
+def test_a_year_and_adverbs_between_waren_es_and_the_number(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Bayern hat 40 Betriebe beraten. Bis zur Prüfung sind es bereits nur noch 12 Wochen.",
+        "Petra Beispiel hat 40 Betriebe besucht. 2029 waren es schon 55.",
+        "Das IQ Netzwerk Bayern hat 40 Betriebe beraten. Damals waren es 2029 Menschen aus Syrien.",
+    ],
+)
+def test_a_midfield_before_a_number_without_a_figure_or_with_a_noun_is_no_ellipsis(body: str) -> None:
+    assert {v for _, v in values_of(body)} <= {40}

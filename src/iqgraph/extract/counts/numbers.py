@@ -20,6 +20,8 @@ _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _CURRENCY_BEFORE = "|".join(re.escape(c) for c in lexicon.CURRENCY_BEFORE)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
+# a year and adverbs between "waren es" and its number: "2024 bereits", "zuletzt nur noch"
+MAX_ELLIPSIS_MIDFIELD = 3
 MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun (no number word:
 # "2021 zwölf Teilprojekte" is a year, then the count)
 
@@ -33,9 +35,11 @@ NUMBER_RE = re.compile(
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?)))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
-# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it.
+# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it; a year and
+# adverbs may stand between "es" and the number ("so waren es 2024 bereits über 3.400").
+_ELLIPSIS_MIDFIELD = rf"(?:(?:(?:im\s+Jahr\s+)?(?:19|20)\d\d|{'|'.join(lexicon.ELLIPSIS_ADVERBS)})\s+){{0,{MAX_ELLIPSIS_MIDFIELD}}}"
 ELLIPSIS_RE = re.compile(
-    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+{_ELLIPSIS_MIDFIELD}(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
     rf"(?P<frac>,\d+)?(?![\d.,\u00a0\u202f\u2009 ]\d)(?:\s+(?P<scale>{_SCALE}))?"
     rf"(?=\s*(?:[.,;)]|$|\s+(?:und|bzw\.|sowie)\s))"

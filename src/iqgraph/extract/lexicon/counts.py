@@ -357,3 +357,10 @@ ADJECTIVAL_NOUN_ENDINGS = ("ende", "liche", "igte", "ierte", "tete", "derte", "l
 NOT_ADJECTIVAL_NOUNS = (
     "spenden", "wochenenden", "legenden", "dividenden", "blenden", "gegenden", "tugenden",
 )  # fmt: skip
+
+# Adverbs between "waren es" and the number standing for the figure before ("2024 waren es bereits über 3.400",
+# "zuletzt waren es nur noch 80").
+ELLIPSIS_ADVERBS = (
+    "bereits", "schon", "nur", "noch", "sogar", "dann", "zuletzt", "nun", "jetzt", "inzwischen", "mittlerweile",
+    "immerhin", "damit", "erst", "wieder",
+)  # fmt: skip
