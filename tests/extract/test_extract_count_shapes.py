@@ -109,3 +109,45 @@ def test_a_year_and_adverbs_between_waren_es_and_the_number(body: str, expected:
 )
 def test_a_midfield_before_a_number_without_a_figure_or_with_a_noun_is_no_ellipsis(body: str) -> None:
     assert {v for _, v in values_of(body)} <= {40}
+
+
+# ---------------------------------------------------------------- figure lists under a heading
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Die wichtigsten Zahlen im Überblick:",
+        "Die Bilanz 2031 auf einen Blick",
+        "Kennzahlen in Zahlen:",
+    ],
+)
+def test_figures_under_a_heading_of_figures_naming_no_one_are_the_release_s_unit_s(heading: str) -> None:
+    body = f"Das IQ Netzwerk Hamburg legt seinen Bericht vor.\n\n{heading}\n- Erstberatungen: 3.412\n- 85 Betriebe"
+    assert {("IQ Netzwerk Hamburg", 3412), ("IQ Netzwerk Hamburg", 85)} <= values_of(body)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Das IQ Netzwerk Hamburg in Zahlen:",
+        "Die Bilanz des IQ Netzwerks Hamburg für 2031:",
+        "Statistik des IQ Netzwerks Hamburg 2031:",
+    ],
+)
+def test_a_heading_naming_one_owner_may_end_in_a_colon_when_it_announces_figures(heading: str) -> None:
+    body = f"Das Jahr 2031 war ein gutes Jahr.\n\n{heading}\n- Erstberatungen: 3.412\n- 85 Betriebe"
+    assert {("IQ Netzwerk Hamburg", 3412), ("IQ Netzwerk Hamburg", 85)} <= values_of(body)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Kontakt beim IQ Netzwerk Hamburg:",
+        "Wir danken dem IQ Netzwerk Hamburg:",
+        "Die Zahlen im Überblick:",  # no network or project named in the release
+    ],
+)
+def test_other_headings_with_a_colon_own_no_figures(heading: str) -> None:
+    body = f"Im Jahr 2031 war viel los.\n\n{heading}\n- Erstberatungen: 3.412\n- 85 Betriebe"
+    assert not values_of(body)
