@@ -151,3 +151,45 @@ def test_a_heading_naming_one_owner_may_end_in_a_colon_when_it_announces_figures
 def test_other_headings_with_a_colon_own_no_figures(heading: str) -> None:
     body = f"Im Jahr 2031 war viel los.\n\n{heading}\n- Erstberatungen: 3.412\n- 85 Betriebe"
     assert not values_of(body)
+
+
+# ---------------------------------------------------------------- people taking part in a project now
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Startklar“ der Volkshochschule Heideland bereitet Pflegekräfte auf die Prüfung vor. "
+            "Derzeit nehmen 24 Frauen und Männer teil.",
+            ("Startklar", 24),
+        ),
+        (
+            "Das Projekt „Brückenbau“ berät seit 2029 in Kassel. An den Kursen nehmen zurzeit 18 Pflegekräfte aus "
+            "Drittstaaten teil.",
+            ("Brückenbau", 18),
+        ),
+        (
+            "Neu ist das Projekt „Lotsenhaus“. 31 Ingenieurinnen nehmen aktuell an der Qualifizierung teil.",
+            ("Lotsenhaus", 31),
+        ),
+    ],
+)
+def test_people_taking_part_now_are_the_project_s_participants(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an event: its audience, not the project's
+        "Das Projekt „Startklar“ lädt am 5. Mai zum Fachtag ein. Es nehmen rund 120 Fachleute teil.",
+        # a network's release: no project's participants
+        "Das IQ Netzwerk Hessen berät seit 2029 in Kassel. An den Kursen nehmen zurzeit 18 Pflegekräfte teil.",
+        # someone else named in the sentence
+        "Das Projekt „Startklar“ berät in Kassel. Am Kurs der Volkshochschule Heideland nehmen 24 Frauen teil.",
+    ],
+)
+def test_taking_part_now_at_an_event_or_elsewhere_is_no_project_s(body: str) -> None:
+    assert not any(s == "Startklar" and v in (24, 120) for s, v in values_of(body))
+    assert ("IQ Netzwerk Hessen", 18) not in values_of(body)

@@ -65,6 +65,7 @@ from .owners import (
     stand_ins_in,
     there_container,
 )
+from .participants import takes_part_now
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
@@ -255,6 +256,10 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
+    if takes_part_now(scope, clause, number) and scope.previous is not None:
+        # "Derzeit nehmen 24 Frauen und Männer teil" after a sentence about a project: its participants
+        topic = _topic(scope, scope.previous) or scope.own_unit
+        return (topic, "participants") if _is_project(topic) else (None, "")
     if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
         return None, ("" if another_edition(text, scope.sentence) else "event")

@@ -364,3 +364,7 @@ ELLIPSIS_ADVERBS = (
     "bereits", "schon", "nur", "noch", "sogar", "dann", "zuletzt", "nun", "jetzt", "inzwischen", "mittlerweile",
     "immerhin", "damit", "erst", "wieder",
 )  # fmt: skip
+
+# Last parts of compound nouns for people ("Pflegekräfte", "Ingenieurinnen", "Zahnärzte"): counted people taking
+# part in a project's course.
+PEOPLE_NOUN_ENDINGS = ("kräfte", "frauen", "männer", "personen", "menschen", "innen", "ärzte", "leute")
