@@ -193,3 +193,44 @@ def test_people_taking_part_now_are_the_project_s_participants(body: str, expect
 def test_taking_part_now_at_an_event_or_elsewhere_is_no_project_s(body: str) -> None:
     assert not any(s == "Startklar" and v in (24, 120) for s, v in values_of(body))
     assert ("IQ Netzwerk Hessen", 18) not in values_of(body)
+
+
+# ---------------------------------------------------------------- a part of the figure before
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Weitblick“ hat seit 2029 bereits 530 Geflüchtete begleitet, 212 von ihnen fanden eine "
+            "Stelle.",
+            ("Weitblick", 212),
+        ),
+        (
+            "Das IQ Netzwerk Hessen beriet 2030 rund 1.400 Menschen. Knapp 600 von ihnen hatten einen "
+            "Hochschulabschluss.",
+            ("IQ Netzwerk Hessen", 600),
+        ),
+        (
+            "Im IQ Netzwerk Bayern wurden 2029 insgesamt 820 Anträge gestellt, 410 davon im Gesundheitswesen.",
+            ("IQ Netzwerk Bayern", 410),
+        ),
+    ],
+)
+def test_a_part_of_the_figure_before_counts_for_its_subject(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no figure before with a subject
+        "Petra Beispiel hat 40 Betriebe besucht, 12 von ihnen im Landkreis.",
+        # no part: larger than the figure before
+        "Das IQ Netzwerk Hessen beriet 2030 rund 400 Menschen. 900 von ihnen kamen wieder.",
+        # the figure before is a year, no count
+        "Seit 2029 gibt es das Projekt „Weitblick“. 12 von ihnen arbeiten in Kassel.",
+    ],
+)
+def test_a_part_without_a_larger_figure_before_is_no_count(body: str) -> None:
+    assert not {v for _, v in values_of(body)} & {12, 900}

@@ -128,11 +128,12 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
 
 def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[CountFinding]:
     """ "2014 wurden 2 870 Anträge gestellt, 2015 waren es 3 412": a number without its noun counts what the figure
-    before it (in this sentence or the one before) counts, for the same subject."""
+    before it (in this sentence or the one before) counts, for the same subject; so does a part of it ("212 von
+    ihnen fanden eine Stelle"), smaller than that figure."""
     out = []
     for ellipsis in find_ellipses(scope.text, scope.sentence):
         model = _figure_before(scope, found, ellipsis.start)
-        if model is None or ellipsis.value < 2:
+        if model is None or ellipsis.value < 2 or (ellipsis.part and ellipsis.value >= model.value):
             continue
         noun = _QUALIFIED.sub("", model.what)
         what = f"{noun} ({ellipsis.qualifier})" if ellipsis.qualifier else noun

@@ -172,6 +172,14 @@ def _is_year(n: str, qualifier: str | None) -> bool:
     return qualifier is None and n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2099
 
 
+# "212 von ihnen fanden eine Stelle", "rund 40 davon sind Frauen": a part of the figure before, its noun left out.
+PART_OF_RE = re.compile(
+    rf"(?<![\w.,:/§–-])(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))(?P<frac>(?!))?(?P<scale>(?!))?"
+    rf"\s+(?:von\s+ihnen|davon)\b"
+)
+
+
 @dataclass(frozen=True)
 class Ellipsis:
     """A number without its counted noun ("2015 waren es 3 412"): the noun is that of the figure before."""
@@ -179,15 +187,17 @@ class Ellipsis:
     start: int
     value: int
     qualifier: str | None
+    part: bool = False  # "212 von ihnen": a part of the figure before, so less than it
 
 
 def find_ellipses(text: str, sentence: tuple[int, int]) -> list[Ellipsis]:
     out = []
-    for match in ELLIPSIS_RE.finditer(text, sentence[0], sentence[1]):
+    matches = [*ELLIPSIS_RE.finditer(text, *sentence), *PART_OF_RE.finditer(text, *sentence)]
+    for match in sorted(matches, key=lambda m: m.start()):
         value = _value(match.group("n"), match.group("frac"), match.group("scale"))
         qualifier = " ".join(match.group("q").lower().split()) if match.group("q") else None
         if value is not None:
-            out.append(Ellipsis(match.start("n"), value, qualifier))
+            out.append(Ellipsis(match.start("n"), value, qualifier, match.re is PART_OF_RE))
     return out
 
 
