@@ -234,3 +234,38 @@ def test_a_part_of_the_figure_before_counts_for_its_subject(body: str, expected:
 )
 def test_a_part_without_a_larger_figure_before_is_no_count(body: str) -> None:
     assert not {v for _, v in values_of(body)} & {12, 900}
+
+
+# ---------------------------------------------------------------- firms taking part in an event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es nahmen rund 80 Betriebe teil.",
+        "Rund 80 Unternehmen aus der Region nahmen teil.",
+        "Über 80 Firmen und Institutionen waren vor Ort dabei.",
+    ],
+)
+def test_firms_taking_part_are_the_event_s_audience(sentence: str) -> None:
+    body = (
+        "Am 12. März 2031 fand in Kassel der Fachtag „Vielfalt wirkt“ des IQ Netzwerks Hessen statt. "
+        + sentence
+    )
+    assert ("Fachtag „Vielfalt wirkt“", 80) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An der Umfrage des Netzwerks nahmen 300 Betriebe teil.",
+        "Im vergangenen Jahr nahmen 300 Betriebe teil.",
+        "An den Schulungen nahmen 300 Unternehmen teil.",
+    ],
+)
+def test_firms_taking_part_in_something_else_are_no_audience(sentence: str) -> None:
+    body = (
+        "Am 12. März 2031 fand in Kassel der Fachtag „Vielfalt wirkt“ des IQ Netzwerks Hessen statt. "
+        + sentence
+    )
+    assert ("Fachtag „Vielfalt wirkt“", 300) not in values_of(body)

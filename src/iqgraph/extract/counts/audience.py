@@ -95,7 +95,8 @@ def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | Non
 
 
 def _people_attending(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    if not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
+    """People, or firms and bodies ("Es nahmen rund 80 Betriebe teil"), who took part in an occasion."""
+    if not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS + lexicon.ATTENDING_FIRM_STEMS):
         return False
     return bool(
         _ATTENDING.search(text, *sentence)

@@ -183,6 +183,10 @@ ATTENDING_PEOPLE_STEMS = (
     "student", "ehrenamtlich", "fachkolleg", "kolleg", "berater", "beratend",
 )  # fmt: skip
 
+# Firms and bodies that take part in an occasion as people do ("Es nahmen rund 80 Betriebe teil", "40 Unternehmen
+# waren dabei").
+ATTENDING_FIRM_STEMS = ("betrieb", "unternehm", "firm", "ausbildungsbetrieb", "institution", "organisation")
+
 # Verbs of taking part in an occasion (regular expressions, searched in the counted sentence).
 ATTENDING_VERBS = (
     r"\b(?:folgte|folgten|gefolgt)\b[^;\n]{0,60}?\bEinladung\b|\bEinladung\b[^;\n]{0,60}?\b(?:folgte|folgten)\b",
