@@ -269,3 +269,35 @@ def test_firms_taking_part_in_something_else_are_no_audience(sentence: str) -> N
         + sentence
     )
     assert ("Fachtag „Vielfalt wirkt“", 300) not in values_of(body)
+
+
+# ---------------------------------------------------------------- money for the unit spoken of
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("Für die Laufzeit bis 2028 stehen rund 650.000 Euro zur Verfügung.", 650000),
+        ("Die Fördersumme beträgt insgesamt 1,2 Millionen Euro.", 1200000),
+        ("Gefördert wird es mit 480.000 € aus dem Europäischen Sozialfonds.", 480000),
+    ],
+)
+def test_money_in_words_of_funding_naming_no_one_is_the_unit_s_spoken_of(second: str, value: int) -> None:
+    body = "Das Projekt „Kompass“ des Vereins Lernwerk e. V. startet im Mai in Rostock. " + second
+    assert ("Kompass", value) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # someone else named in the clause
+        "Dem Verein Lernwerk e. V. stehen dafür 650.000 Euro zur Verfügung.",
+        # nationwide money is no project's
+        "Bundesweit stehen 650.000 Euro zur Verfügung.",
+        # no words of funding
+        "Die Kosten für Dolmetscher lagen zuletzt bei 650.000 Euro.",
+    ],
+)
+def test_money_for_someone_else_or_nationwide_or_without_funding_is_not_the_unit_s(second: str) -> None:
+    body = "Das Projekt „Kompass“ startet im Mai in Rostock. " + second
+    assert ("Kompass", 650000) not in values_of(body)

@@ -46,6 +46,7 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .continuations import continuation
+from .money import funds_the_topic
 from .numbers import (
     TOKEN,
     NumberPhrase,
@@ -354,6 +355,10 @@ def _inferred(
     impersonal = None if number.money else impersonal_body(scope, clause, number)
     if impersonal is not None:
         return impersonal, "impersonal"
+    if funds_the_topic(scope, clause, number) and scope.previous is not None:
+        # "Bis 2028 stehen rund 650.000 Euro zur Verfügung": the money of the unit the sentence before is about
+        topic = _topic(scope, scope.previous) or (None if scope.within(scope.previous) else scope.own_unit)
+        return (topic, "funded-topic") if topic is not None else (None, "")
     if (
         (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
         and scope.previous is not None

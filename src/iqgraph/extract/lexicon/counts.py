@@ -372,3 +372,14 @@ ELLIPSIS_ADVERBS = (
 # Last parts of compound nouns for people ("Pflegekräfte", "Ingenieurinnen", "Zahnärzte"): counted people taking
 # part in a project's course.
 PEOPLE_NOUN_ENDINGS = ("kräfte", "frauen", "männer", "personen", "menschen", "innen", "ärzte", "leute")
+
+# Words of funding in a clause that gives an amount of money and names no one it is for (regular expressions):
+# "stehen rund 650.000 Euro zur Verfügung", "Die Fördersumme beträgt 5 Mio. Euro", "Gefördert wird es mit 1,2
+# Millionen Euro", "Dafür fließen 300.000 Euro".
+FUNDING_MONEY_CUES = (
+    r"\b(?:stehen|steht|standen|stand)\b[^;\n]*?\bzur\s+Verfügung\b",
+    r"\b(?:Fördersumme|Fördervolumen|Förderbetrag|Fördermittel|Zuwendung|Budget|Gesamtvolumen)\b[^;\n]*?"
+    r"\b(?:beträgt|betragen|betrug|liegt|lag|umfasst|belaufen|beläuft)\b",
+    r"\b(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er|das\s+\w+)\s+mit\b",
+    r"\b(?:fließen|fließt|flossen|floss)\b",
+)
