@@ -301,3 +301,27 @@ def test_money_in_words_of_funding_naming_no_one_is_the_unit_s_spoken_of(second:
 def test_money_for_someone_else_or_nationwide_or_without_funding_is_not_the_unit_s(second: str) -> None:
     body = "Das Projekt „Kompass“ startet im Mai in Rostock. " + second
     assert ("Kompass", 650000) not in values_of(body)
+
+
+# ---------------------------------------------------------------- a grouped number inside a clause's cue
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das Projekt „Brückenbau“ berät seit 2029 in Kassel. Es stehen 1.200 Plätze zur Verfügung.",
+            ("Brückenbau", 1200),
+        ),
+        ("An dem Projekt „Brückenbau“ nehmen 1.045 Ärztinnen teil.", ("Brückenbau", 1045)),
+        (
+            "Das Projekt „Brückenbau“ berät seit 2029 in Kassel. An den Kursen nehmen zurzeit 1.018 Pflegekräfte "
+            "teil.",
+            ("Brückenbau", 1018),
+        ),
+    ],
+)
+def test_the_dot_of_a_grouped_number_does_not_end_the_clause_s_cue(
+    body: str, expected: tuple[str, int]
+) -> None:
+    assert expected in values_of(body)

@@ -48,6 +48,7 @@ from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, 
 from .continuations import continuation
 from .money import funds_the_topic
 from .numbers import (
+    IN_THE_SENTENCE,
     TOKEN,
     NumberPhrase,
     find_ellipses,
@@ -390,14 +391,14 @@ def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, 
     return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
 
 
-_TOOK_PART = re.compile(r"\bteilgenommen\b|\b(?:nahmen|nehmen)\b[^.;]*\bteil\b")
+_TOOK_PART = re.compile(rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b")
 
 
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40
 # Kursplätze"): like a passive with no agent, about the unit the sentence before speaks of.
 _EXISTENTIAL = re.compile(
-    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b)"
-    r"|fanden\s+(?=[^.;]*\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
+    rf"\s*Es\s+(?:gibt|gab|stehen\s+(?={IN_THE_SENTENCE}\bzur\s+Verfügung\b)|standen\s+(?={IN_THE_SENTENCE}\bzur\s+Verfügung\b)"
+    rf"|fanden\s+(?={IN_THE_SENTENCE}\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
 )
 
 

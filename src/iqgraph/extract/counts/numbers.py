@@ -35,6 +35,8 @@ NUMBER_RE = re.compile(
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?)))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
+# Any text up to the sentence's stop: a dot inside a grouped number ("1.200") is none.
+IN_THE_SENTENCE = r"(?:[^.;\n]|\.(?=\d))*"
 # "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it; a year and
 # adverbs may stand between "es" and the number ("so waren es 2024 bereits über 3.400").
 _ELLIPSIS_MIDFIELD = rf"(?:(?:(?:im\s+Jahr\s+)?(?:19|20)\d\d|{'|'.join(lexicon.ELLIPSIS_ADVERBS)})\s+){{0,{MAX_ELLIPSIS_MIDFIELD}}}"

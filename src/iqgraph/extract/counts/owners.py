@@ -19,7 +19,7 @@ from .. import lexicon
 from ..names.mentions import Mention
 from .audience import EVENT_HEADS
 from .clauses import CountScope, case_of
-from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
+from .numbers import IN_THE_SENTENCE, MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
 # "ein Bescheid über 1,2 Millionen Euro an das Netzwerk X": money handed to the name after it (accusative "an";
 # "an der Hochschule" in the dative is a place).
@@ -65,7 +65,7 @@ def containers_of(
 
 # Verbs that make a name after "an" or "auf" hold what is counted: "An dem Projekt X nehmen 45 Ärztinnen teil",
 # "Auf das Netzwerk X entfallen 8,2 Millionen Euro".
-_TAKING_PART = re.compile(r"\b(?:nehmen|nahmen|nimmt|nahm)\b[^.;]*\bteil\b|\bteilgenommen\b")
+_TAKING_PART = re.compile(rf"\b(?:nehmen|nahmen|nimmt|nahm)\b{IN_THE_SENTENCE}\bteil\b|\bteilgenommen\b")
 _FALLING_TO = re.compile(r"\b(?:entfallen|entfielen|entfällt|entfiel)\b")
 
 

@@ -10,9 +10,9 @@ import re
 from .. import lexicon
 from .audience import EVENT_WORD
 from .clauses import CountScope
-from .numbers import NumberPhrase
+from .numbers import IN_THE_SENTENCE, NumberPhrase
 
-_TAKING_PART_NOW = re.compile(r"\b(?:nehmen|nimmt)\b[^.;]*\bteil\b")
+_TAKING_PART_NOW = re.compile(rf"\b(?:nehmen|nimmt)\b{IN_THE_SENTENCE}\bteil\b")
 _NAMES_ALLOWED = frozenset({"Place"})  # "in Kassel": a place says where, no one else's figure
 
 
