@@ -325,3 +325,43 @@ def test_the_dot_of_a_grouped_number_does_not_end_the_clause_s_cue(
     body: str, expected: tuple[str, int]
 ) -> None:
     assert expected in values_of(body)
+
+
+# ---------------------------------------------------------------- clients of whom they turned to
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "2.145 Ratsuchende wandten sich 2030 an das IQ Netzwerk Thüringen.",
+            ("IQ Netzwerk Thüringen", 2145),
+        ),
+        (
+            "Im vergangenen Jahr haben sich über 2.145 Menschen an das Projekt „Kompass“ gewandt.",
+            ("Kompass", 2145),
+        ),
+        (
+            "Beim IQ Netzwerk Thüringen ließen sich 2030 rund 2.145 Menschen beraten.",
+            ("IQ Netzwerk Thüringen", 2145),
+        ),
+        (
+            "Rund 2.145 Fachkräfte ließen sich 2030 beim Projekt „Kompass“ zu ihrer Anerkennung beraten.",
+            ("Kompass", 2145),
+        ),
+    ],
+)
+def test_the_clients_of_whom_they_turned_to_or_were_advised_by(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An das IQ Netzwerk Thüringen schrieben 2.145 Menschen Briefe.",
+        "Beim IQ Netzwerk Thüringen informierten sich 2.145 Menschen im Internet über Kurse.",
+        "Bei der Feier des IQ Netzwerks Thüringen tanzten 2.145 Menschen.",
+    ],
+)
+def test_other_verbs_with_an_or_bei_give_no_clients(body: str) -> None:
+    assert ("IQ Netzwerk Thüringen", 2145) not in values_of(body)
