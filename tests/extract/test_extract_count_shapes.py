@@ -365,3 +365,36 @@ def test_the_clients_of_whom_they_turned_to_or_were_advised_by(body: str, expect
 )
 def test_other_verbs_with_an_or_bei_give_no_clients(body: str) -> None:
     assert ("IQ Netzwerk Thüringen", 2145) not in values_of(body)
+
+
+# ---------------------------------------------------------------- present with a few units
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Thüringen ist mit drei Standorten in Erfurt, Jena und Gera vertreten.",
+            ("IQ Netzwerk Thüringen", 3),
+        ),
+        ("In Sachsen ist das Projekt „Kompass“ mit vier Büros präsent.", ("Kompass", 4)),
+        (
+            "Mit drei Beratungsstellen ist das IQ Netzwerk Thüringen in der Region vertreten.",
+            ("IQ Netzwerk Thüringen", 3),
+        ),
+    ],
+)
+def test_a_few_units_a_subject_is_present_with(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Thüringen feierte mit drei Reden, vertreten war auch die Ministerin.",
+        "Das IQ Netzwerk Thüringen ehrte den Betrieb mit drei Preisen.",
+        "Das IQ Netzwerk Thüringen sprach mit drei Betrieben; vertreten waren Handwerk und Handel.",
+    ],
+)
+def test_a_few_after_mit_without_being_present_are_one_act(body: str) -> None:
+    assert ("IQ Netzwerk Thüringen", 3) not in values_of(body)
