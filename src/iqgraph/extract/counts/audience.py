@@ -28,7 +28,7 @@ _VISITED = re.compile(r"\b(?:besuchte|besuchten)\b")
 _ACCUSATIVE_ARTICLE = re.compile(r"(?<![\w-])(?i:die|den|das)\s+(?:[a-zäöü][\w-]*\s+)?$")
 _ARTICLE_WINDOW = 30  # characters back from an event noun to its article and adjective
 EVENT_HEADS = tuple(n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS)
-_EVENT_WORD = re.compile(
+EVENT_WORD = re.compile(
     r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:"
     + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
     + r")(?P<ending>e|en|es|s|n)?\b"
@@ -55,7 +55,7 @@ def another_edition(text: str, sentence: tuple[int, int]) -> bool:
     if _EARLIER_YEAR.search(text, *sentence) is not None:
         return True
     return any(
-        text.startswith("Jahr", after.end()) or _EVENT_WORD.match(text, after.end()) is not None
+        text.startswith("Jahr", after.end()) or EVENT_WORD.match(text, after.end()) is not None
         for after in _NEXT.finditer(text, *sentence)
     )
 
@@ -75,7 +75,7 @@ def took_part_in_an_event(scope: CountScope, owners: list[Mention], number: Numb
     text, sentence = scope.text, scope.sentence
     if number.money or not (_people_attending(text, sentence, number) or _exhibiting(text, sentence, number)):
         return False
-    if any(_plural_event(text, e) for e in _EVENT_WORD.finditer(text, *sentence)):
+    if any(_plural_event(text, e) for e in EVENT_WORD.finditer(text, *sentence)):
         return False
     if any(case_of(text, sentence[0], m) == "subject" for m in owners):
         return False
@@ -95,7 +95,8 @@ def _what_people_took_part_in(text: str, sentence: tuple[int, int]) -> str | Non
 
 
 def _people_attending(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    if not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS):
+    """People, or firms and bodies ("Es nahmen rund 80 Betriebe teil"), who took part in an occasion."""
+    if not number.head.lower().startswith(lexicon.ATTENDING_PEOPLE_STEMS + lexicon.ATTENDING_FIRM_STEMS):
         return False
     return bool(
         _ATTENDING.search(text, *sentence)
@@ -116,7 +117,7 @@ def _came_to_an_event(text: str, sentence: tuple[int, int]) -> bool:
     if not _CAME_TO_IT.search(text, *sentence):
         return False
     for to in _TO_THE_EVENT.finditer(text, *sentence):
-        word = _EVENT_WORD.match(text, to.end())
+        word = EVENT_WORD.match(text, to.end())
         if word is not None:
             return True
     return False
@@ -130,7 +131,7 @@ def _visited_an_event(text: str, sentence: tuple[int, int]) -> bool:
     return any(
         not _plural_event(text, word)
         and _ACCUSATIVE_ARTICLE.search(text, max(sentence[0], word.start() - _ARTICLE_WINDOW), word.start())
-        for word in _EVENT_WORD.finditer(text, *sentence)
+        for word in EVENT_WORD.finditer(text, *sentence)
     )
 
 

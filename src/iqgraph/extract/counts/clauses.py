@@ -22,7 +22,7 @@ from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
 # A dash between two numbers is a range ("im Zeitraum 2019 – 2022", "9 – 12 Uhr"), no break between clauses.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
+    r"[;:]\s|(?<!\d)\s[–—-]\s|(?<=\d)\s[–—-]\s(?!\d)|,\s+(?=(?:der|die|das|dessen|deren|welche[rs]?|dass|weil|wenn|als|wo|während|nachdem|obwohl|"
     r"sodass|damit|denn|aber|sondern|wobei)\b)"
 )
 # "Seither wurden (bereits) 900 Anträge gestellt", "… sind über 900 Anträge gestellt worden": the count is the

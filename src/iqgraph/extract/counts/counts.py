@@ -46,7 +46,9 @@ from .bodies import (
 )
 from .clauses import CountScope, case_of, clause_of, head_genitive, is_passive, passive_voice
 from .continuations import continuation
+from .money import funds_the_topic
 from .numbers import (
+    IN_THE_SENTENCE,
     TOKEN,
     NumberPhrase,
     find_ellipses,
@@ -65,6 +67,7 @@ from .owners import (
     stand_ins_in,
     there_container,
 )
+from .participants import takes_part_now
 from .sentence_shapes import headline, listed_after_colon, relative_antecedent
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
@@ -127,11 +130,12 @@ def find_counts(scope: CountScope) -> list[CountFinding]:
 
 def _elliptic_counts(scope: CountScope, found: list[CountFinding]) -> list[CountFinding]:
     """ "2014 wurden 2 870 Anträge gestellt, 2015 waren es 3 412": a number without its noun counts what the figure
-    before it (in this sentence or the one before) counts, for the same subject."""
+    before it (in this sentence or the one before) counts, for the same subject; so does a part of it ("212 von
+    ihnen fanden eine Stelle"), smaller than that figure."""
     out = []
     for ellipsis in find_ellipses(scope.text, scope.sentence):
         model = _figure_before(scope, found, ellipsis.start)
-        if model is None or ellipsis.value < 2:
+        if model is None or ellipsis.value < 2 or (ellipsis.part and ellipsis.value >= model.value):
             continue
         noun = _QUALIFIED.sub("", model.what)
         what = f"{noun} ({ellipsis.qualifier})" if ellipsis.qualifier else noun
@@ -255,6 +259,10 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         subject, rule = _construction(scope, owners, number, clause)
         # "Der Fachtag des Projekts X richtete sich an 60 Teilnehmende": the event's, not the project's
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
+    if takes_part_now(scope, clause, number) and scope.previous is not None:
+        # "Derzeit nehmen 24 Frauen und Männer teil" after a sentence about a project: its participants
+        topic = _topic(scope, scope.previous) or scope.own_unit
+        return (topic, "participants") if _is_project(topic) else (None, "")
     if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
         return None, ("" if another_edition(text, scope.sentence) else "event")
@@ -348,6 +356,10 @@ def _inferred(
     impersonal = None if number.money else impersonal_body(scope, clause, number)
     if impersonal is not None:
         return impersonal, "impersonal"
+    if funds_the_topic(scope, clause, number) and scope.previous is not None:
+        # "Bis 2028 stehen rund 650.000 Euro zur Verfügung": the money of the unit the sentence before is about
+        topic = _topic(scope, scope.previous) or (None if scope.within(scope.previous) else scope.own_unit)
+        return (topic, "funded-topic") if topic is not None else (None, "")
     if (
         (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
         and scope.previous is not None
@@ -379,14 +391,14 @@ def _projects_tally(scope: CountScope, number: NumberPhrase, clause: tuple[int, 
     return _served(number) or _TOOK_PART.search(scope.text, clause[0], clause[1]) is not None
 
 
-_TOOK_PART = re.compile(r"\bteilgenommen\b|\b(?:nahmen|nehmen)\b[^.;]*\bteil\b")
+_TOOK_PART = re.compile(rf"\bteilgenommen\b|\b(?:nahmen|nehmen)\b{IN_THE_SENTENCE}\bteil\b")
 
 
 # A clause of what there is, opened by the impersonal "es" ("Es stehen 120 Plätze zur Verfügung", "Es gibt 40
 # Kursplätze"): like a passive with no agent, about the unit the sentence before speaks of.
 _EXISTENTIAL = re.compile(
-    r"\s*Es\s+(?:gibt|gab|stehen\s+(?=[^.;]*\bzur\s+Verfügung\b)|standen\s+(?=[^.;]*\bzur\s+Verfügung\b)"
-    r"|fanden\s+(?=[^.;]*\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
+    rf"\s*Es\s+(?:gibt|gab|stehen\s+(?={IN_THE_SENTENCE}\bzur\s+Verfügung\b)|standen\s+(?={IN_THE_SENTENCE}\bzur\s+Verfügung\b)"
+    rf"|fanden\s+(?={IN_THE_SENTENCE}\bstatt\b))"  # "Es fanden 35 Runde Tische statt"
 )
 
 
@@ -418,8 +430,17 @@ def _alone(scope: CountScope) -> bool:
 
 
 def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "vergibt den Preis an 3 Betriebe": one act's object; not "ist mit drei Standorten vertreten", where "mit"
+    says what the subject is present with."""
     before = TOKEN.findall(text, sentence[0], number.start)
-    return bool(before) and before[-1].lower() in lexicon.ACT_PREPOSITIONS
+    if not before or before[-1].lower() not in lexicon.ACT_PREPOSITIONS:
+        return False
+    return not (before[-1].lower() == "mit" and _PRESENT_WITH.match(text, number.end, sentence[1]))
+
+
+# "Das Netzwerk ist mit drei Standorten in Thüringen vertreten", "… mit vier Büros präsent"
+# (before a comma that opens another clause; a list of names may stand between)
+_PRESENT_WITH = re.compile(r"(?:[^,;.]|,(?=\s+[A-ZÄÖÜ]))*?\b(?:vertreten|präsent)\b")
 
 
 def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:

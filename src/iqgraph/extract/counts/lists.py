@@ -27,8 +27,14 @@ _OWN_FIGURES_HEADING = re.compile(
     r"[ \t]*(?:Unser(?:e)?[ \t]+(?:Zahlen|Bilanz|Jahr[ \t]+in[ \t]+Zahlen|Ergebnisse)"
     # "Das Jahr in Zahlen", "Das Projektjahr 2031 in Zahlen", "Zahlen und Fakten": figures of no one named
     r"|(?:Das[ \t]+)?(?:Jahr|Berichtsjahr|Projektjahr|Förderjahr)(?:[ \t]+\d{4})?[ \t]+in[ \t]+Zahlen"
-    r"|(?:Die[ \t]+)?Zahlen[ \t]+und[ \t]+Fakten)\b[^\n.!?]{0,30}:?[ \t]*"
+    r"|(?:Die[ \t]+)?Zahlen[ \t]+und[ \t]+Fakten"
+    # "Die wichtigsten Zahlen im Überblick:", "Zahlen auf einen Blick", "Die Bilanz 2031 in Zahlen"
+    r"|(?:Die[ \t]+)?(?:wichtigsten[ \t]+)?(?:Zahlen|Kennzahlen|Bilanz|Ergebnisse)(?:[ \t]+\d{4})?"
+    r"[ \t]+(?:im[ \t]+Überblick|auf[ \t]+einen[ \t]+Blick|in[ \t]+Zahlen))\b[^\n.!?]{0,30}:?[ \t]*"
 )
+# A heading that ends in a colon is still one where it announces figures: "Das Netzwerk X in Zahlen:", "Die Bilanz
+# des Netzwerks X für 2031:".
+_FIGURES_HEADING_WORDS = re.compile(r"\b(?:Zahlen|Kennzahlen|Bilanz|Überblick|Ergebnisse|Statistik)\b")
 _LISTED = OWNERS | BODIES
 
 
@@ -47,11 +53,17 @@ def figure_list_owners(
             continue
         owners.append(None)
         keys = {m.key for m in named if m.type in _LISTED}
-        heading = "\n" not in line and not _SENTENCE_STOP.search(line) and len(keys) == 1
+        heading = "\n" not in line and _heading_end(line) and len(keys) == 1
         current = next(m for m in named if m.type in _LISTED) if heading else None
         if not keys and "\n" not in line and _OWN_FIGURES_HEADING.fullmatch(line):
             current = own
     return owners
+
+
+def _heading_end(line: str) -> bool:
+    """A line ends as a heading: with no stop, or with a colon after words that announce figures."""
+    stop = _SENTENCE_STOP.search(line)
+    return stop is None or (stop.group().strip() == ":" and _FIGURES_HEADING_WORDS.search(line) is not None)
 
 
 def own_unit(mentions: Sequence[Mention], network: Mention | None) -> Mention | None:

@@ -20,6 +20,8 @@ _SCALE = "|".join(re.escape(s) for s in lexicon.COUNT_SCALES)
 _CURRENCY = "|".join(re.escape(c) for c in lexicon.CURRENCY_WORDS)
 _CURRENCY_BEFORE = "|".join(re.escape(c) for c in lexicon.CURRENCY_BEFORE)
 _NOUN = r"(?:IQ[\s-])?[A-ZÄÖÜ][\w*‐-]*"
+# a year and adverbs between "waren es" and its number: "2024 bereits", "zuletzt nur noch"
+MAX_ELLIPSIS_MIDFIELD = 3
 MAX_ATTRIBUTES = 2  # adjectives and participles between the number and the counted noun (no number word:
 # "2021 zwölf Teilprojekte" is a year, then the count)
 
@@ -33,9 +35,13 @@ NUMBER_RE = re.compile(
     rf"{_NOUN}(?:\s+(?:und|oder)\s+{_NOUN})?)))"
 )
 TOKEN = re.compile(r"[\w§.-]+")
-# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it.
+# Any text up to the sentence's stop: a dot inside a grouped number ("1.200") is none.
+IN_THE_SENTENCE = r"(?:[^.;\n]|\.(?=\d))*"
+# "im Jahr 2015 waren es 3 412": a number standing for the counted noun of the figure before it; a year and
+# adverbs may stand between "es" and the number ("so waren es 2024 bereits über 3.400").
+_ELLIPSIS_MIDFIELD = rf"(?:(?:(?:im\s+Jahr\s+)?(?:19|20)\d\d|{'|'.join(lexicon.ELLIPSIS_ADVERBS)})\s+){{0,{MAX_ELLIPSIS_MIDFIELD}}}"
 ELLIPSIS_RE = re.compile(
-    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"\b(?:waren|sind|seien|wären|wurden|werden)\s+es\s+{_ELLIPSIS_MIDFIELD}(?:(?i:insgesamt)\s+)?(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))"
     rf"(?P<frac>,\d+)?(?![\d.,\u00a0\u202f\u2009 ]\d)(?:\s+(?P<scale>{_SCALE}))?"
     rf"(?=\s*(?:[.,;)]|$|\s+(?:und|bzw\.|sowie)\s))"
@@ -168,6 +174,14 @@ def _is_year(n: str, qualifier: str | None) -> bool:
     return qualifier is None and n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2099
 
 
+# "212 von ihnen fanden eine Stelle", "rund 40 davon sind Frauen": a part of the figure before, its noun left out.
+PART_OF_RE = re.compile(
+    rf"(?<![\w.,:/§–-])(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+|(?i:{_WORDS}))(?P<frac>(?!))?(?P<scale>(?!))?"
+    rf"\s+(?:von\s+ihnen|davon)\b"
+)
+
+
 @dataclass(frozen=True)
 class Ellipsis:
     """A number without its counted noun ("2015 waren es 3 412"): the noun is that of the figure before."""
@@ -175,15 +189,17 @@ class Ellipsis:
     start: int
     value: int
     qualifier: str | None
+    part: bool = False  # "212 von ihnen": a part of the figure before, so less than it
 
 
 def find_ellipses(text: str, sentence: tuple[int, int]) -> list[Ellipsis]:
     out = []
-    for match in ELLIPSIS_RE.finditer(text, sentence[0], sentence[1]):
+    matches = [*ELLIPSIS_RE.finditer(text, *sentence), *PART_OF_RE.finditer(text, *sentence)]
+    for match in sorted(matches, key=lambda m: m.start()):
         value = _value(match.group("n"), match.group("frac"), match.group("scale"))
         qualifier = " ".join(match.group("q").lower().split()) if match.group("q") else None
         if value is not None:
-            out.append(Ellipsis(match.start("n"), value, qualifier))
+            out.append(Ellipsis(match.start("n"), value, qualifier, match.re is PART_OF_RE))
     return out
 
 

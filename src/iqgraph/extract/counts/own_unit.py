@@ -10,7 +10,7 @@ import re
 
 from ..names.mentions import Mention
 from .clauses import CountScope
-from .numbers import NumberPhrase
+from .numbers import IN_THE_SENTENCE, NumberPhrase
 
 _TEAM = re.compile(
     r"\s*(?:(?:Das|Unser)\s+(?:[a-zäöü]\w*\s+)?Team\s+(?:besteht|bestand|umfasst|umfasste|zählt|zählte)\b"
@@ -26,7 +26,7 @@ def own_unit_subject(scope: CountScope, clause: tuple[int, int], number: NumberP
 
 
 # a verb of offering: workshops or courses a project offers over time are its own, not an event's programme
-_OFFERING = re.compile(r"\b(?:bietet|bieten|bot|boten)\b[^.;]*\ban\b|\bangeboten\b|\banbieten\b")
+_OFFERING = re.compile(rf"\b(?:bietet|bieten|bot|boten)\b{IN_THE_SENTENCE}\ban\b|\bangeboten\b|\banbieten\b")
 
 
 def offers(scope: CountScope, clause: tuple[int, int], was_there: bool) -> bool:

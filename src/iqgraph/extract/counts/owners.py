@@ -19,7 +19,7 @@ from .. import lexicon
 from ..names.mentions import Mention
 from .audience import EVENT_HEADS
 from .clauses import CountScope, case_of
-from .numbers import MAX_ATTRIBUTES, TOKEN, NumberPhrase
+from .numbers import IN_THE_SENTENCE, MAX_ATTRIBUTES, TOKEN, NumberPhrase
 
 # "ein Bescheid über 1,2 Millionen Euro an das Netzwerk X": money handed to the name after it (accusative "an";
 # "an der Hochschule" in the dative is a place).
@@ -65,16 +65,25 @@ def containers_of(
 
 # Verbs that make a name after "an" or "auf" hold what is counted: "An dem Projekt X nehmen 45 Ärztinnen teil",
 # "Auf das Netzwerk X entfallen 8,2 Millionen Euro".
-_TAKING_PART = re.compile(r"\b(?:nehmen|nahmen|nimmt|nahm)\b[^.;]*\bteil\b|\bteilgenommen\b")
+_TAKING_PART = re.compile(rf"\b(?:nehmen|nahmen|nimmt|nahm)\b{IN_THE_SENTENCE}\bteil\b|\bteilgenommen\b")
 _FALLING_TO = re.compile(r"\b(?:entfallen|entfielen|entfällt|entfiel)\b")
+# "2.100 Ratsuchende wandten sich an das Netzwerk X": the clients of whom they turned to.
+_TURNING_TO = re.compile(
+    rf"\b(?:wenden|wandten|wendeten|wandte|wendete|wendet)\s+sich\b|\bsich\b{IN_THE_SENTENCE}\bgewandt\b"
+)
+# "Beim Netzwerk X ließen sich 2.100 Menschen beraten": the clients of whom they were advised by.
+_ADVISED_AT = re.compile(rf"\b(?:ließen|lassen|ließ|lässt)\s+sich\b{IN_THE_SENTENCE}\bberaten\b")
 
 
 def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Mention) -> bool:
     """ "An dem Projekt X nehmen 45 Ärztinnen teil": the participants of what they take part in; "Auf das Netzwerk X
-    entfallen 8,2 Millionen Euro": the share of what it falls to."""
+    entfallen 8,2 Millionen Euro": the share of what it falls to; "… wandten sich an das Netzwerk X", "Beim Netzwerk
+    X ließen sich … beraten": the clients of whom they turned to or were advised by."""
     case = case_of(text, sentence_start, m)
     if case in ("an", "am"):
-        return _TAKING_PART.search(text, clause[0], clause[1]) is not None
+        return any(cue.search(text, clause[0], clause[1]) for cue in (_TAKING_PART, _TURNING_TO))
+    if case in ("bei", "beim"):
+        return _ADVISED_AT.search(text, clause[0], clause[1]) is not None
     return case == "auf" and _FALLING_TO.search(text, clause[0], clause[1]) is not None
 
 

@@ -11,13 +11,26 @@ from __future__ import annotations
 import re
 
 from ..names.mentions import Mention
-from .bodies import names_someone
+from ..relations.topic_pronouns import unit_genders
+from .bodies import BODIES, names_someone
 from .clauses import CountScope, case_of
 from .numbers import NUMBER_RE, NumberPhrase
 from .owners import is_owner
 
-_RELATIVE = re.compile(r"(?:der|die|das|welche[rs]?)\b")
+_RELATIVE = re.compile(r"(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b")
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
+# The genders a relative pronoun agrees with ("p" plural), where a verb's particle or participle stands between
+# its antecedent and the comma: "… arbeitet mit dem Netzwerk X zusammen, dessen Beratungsstellen …".
+_PRONOUN_GENDERS = {
+    "der": frozenset("mf"),
+    "die": frozenset("fp"),
+    "das": frozenset("n"),
+    "dessen": frozenset("mn"),
+    "deren": frozenset("fp"),
+}
+# One lower-case word (a separable particle, a participle or an infinitive) that ends the main clause before
+# the comma of a relative clause on a name before it.
+_CLAUSE_END_WORD = re.compile(r"\s+[a-zäöüß]+$")
 _HEADLINE_TYPES = frozenset({"Organisation", "Agency", "Ministry", "Programme", "Subproject", "StateNetwork"})
 
 
@@ -27,8 +40,25 @@ def relative_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     text, start = scope.text, scope.sentence[0]
     if clause[0] == start or _RELATIVE.match(text, clause[0]) is None:
         return None
-    end = start + len(text[start : text.rfind(",", start, clause[0])].rstrip(_CLOSING_MARKS))
-    return next((m for m in scope.within(scope.sentence) if m.end == end and is_owner(text, m)), None)
+    end = _bare_end(text, start, text.rfind(",", start, clause[0]))
+    named = [m for m in scope.within(scope.sentence) if is_owner(text, m) or m.type in BODIES]
+    adjacent = next((m for m in named if _bare_end(text, start, m.end) == end), None)
+    if adjacent is not None:
+        return adjacent
+    # "…, dessen Beratungsstellen 900 Menschen berieten" after "mit dem Netzwerk X zusammen": the name before the
+    # last word of the main clause, when the pronoun agrees with it
+    last_word = _CLAUSE_END_WORD.search(text, start, end)
+    genders = _PRONOUN_GENDERS.get(_RELATIVE.match(text, clause[0]).group("pronoun"))  # type: ignore[union-attr]
+    if last_word is None or genders is None:
+        return None
+    before = _bare_end(text, start, last_word.start())
+    antecedent = next((m for m in named if _bare_end(text, start, m.end) == before), None)
+    return antecedent if antecedent is not None and unit_genders(text, antecedent) & genders else None
+
+
+def _bare_end(text: str, start: int, pos: int) -> int:
+    """Where the text before `pos` ends without its closing quotation marks and spaces (a name's "“" aside)."""
+    return start + len(text[start:pos].rstrip(_CLOSING_MARKS))
 
 
 def headline(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:

@@ -183,6 +183,10 @@ ATTENDING_PEOPLE_STEMS = (
     "student", "ehrenamtlich", "fachkolleg", "kolleg", "berater", "beratend",
 )  # fmt: skip
 
+# Firms and bodies that take part in an occasion as people do ("Es nahmen rund 80 Betriebe teil", "40 Unternehmen
+# waren dabei").
+ATTENDING_FIRM_STEMS = ("betrieb", "unternehm", "firm", "ausbildungsbetrieb", "institution", "organisation")
+
 # Verbs of taking part in an occasion (regular expressions, searched in the counted sentence).
 ATTENDING_VERBS = (
     r"\b(?:folgte|folgten|gefolgt)\b[^;\n]{0,60}?\bEinladung\b|\bEinladung\b[^;\n]{0,60}?\b(?:folgte|folgten)\b",
@@ -357,3 +361,25 @@ ADJECTIVAL_NOUN_ENDINGS = ("ende", "liche", "igte", "ierte", "tete", "derte", "l
 NOT_ADJECTIVAL_NOUNS = (
     "spenden", "wochenenden", "legenden", "dividenden", "blenden", "gegenden", "tugenden",
 )  # fmt: skip
+
+# Adverbs between "waren es" and the number standing for the figure before ("2024 waren es bereits über 3.400",
+# "zuletzt waren es nur noch 80").
+ELLIPSIS_ADVERBS = (
+    "bereits", "schon", "nur", "noch", "sogar", "dann", "zuletzt", "nun", "jetzt", "inzwischen", "mittlerweile",
+    "immerhin", "damit", "erst", "wieder",
+)  # fmt: skip
+
+# Last parts of compound nouns for people ("Pflegekräfte", "Ingenieurinnen", "Zahnärzte"): counted people taking
+# part in a project's course.
+PEOPLE_NOUN_ENDINGS = ("kräfte", "frauen", "männer", "personen", "menschen", "innen", "ärzte", "leute")
+
+# Words of funding in a clause that gives an amount of money and names no one it is for (regular expressions):
+# "stehen rund 650.000 Euro zur Verfügung", "Die Fördersumme beträgt 5 Mio. Euro", "Gefördert wird es mit 1,2
+# Millionen Euro", "Dafür fließen 300.000 Euro".
+FUNDING_MONEY_CUES = (
+    r"\b(?:stehen|steht|standen|stand)\b[^;\n]*?\bzur\s+Verfügung\b",
+    r"\b(?:Fördersumme|Fördervolumen|Förderbetrag|Fördermittel|Zuwendung|Budget|Gesamtvolumen)\b[^;\n]*?"
+    r"\b(?:beträgt|betragen|betrug|liegt|lag|umfasst|belaufen|beläuft)\b",
+    r"\b(?:[Gg]efördert|[Ff]inanziert)\s+(?:wird|werden|wurde|wurden)\s+(?:es|sie|er|das\s+\w+)\s+mit\b",
+    r"\b(?:fließen|fließt|flossen|floss)\b",
+)
