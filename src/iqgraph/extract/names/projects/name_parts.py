@@ -15,7 +15,13 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, PROJECT_STAND_INS, SERVICE_VERBS, TIME_WORDS, WORKING_LIFE_NOUNS
+from ...lexicon.projects import (
+    ABSTRACT_NOUN_ENDINGS,
+    PROJECT_STAND_INS,
+    SERVICE_VERBS,
+    TIME_WORDS,
+    WORKING_LIFE_NOUNS,
+)
 from ...text.morphology import town_of_adjective
 from ..persons.persons import given_name_gender
 
