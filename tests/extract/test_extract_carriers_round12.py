@@ -457,3 +457,13 @@ def test_a_hyphenated_heading_above_its_carrier(text: str, name: str, carrier: s
 
 def test_a_person_above_a_carrier_line_is_a_contact_block() -> None:
     assert not _projects("Kontakt\n\nPetra Beispiel\nTräger: Verein Lernwerk e. V.\n")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Ankommen und Arbeiten jetzt", "Werkstatt der Zukunft", "„Pflege verbindet“ in Lübeck"],
+)
+def test_a_carrier_field_under_an_unread_heading_is_not_the_unit_s_before(heading: str) -> None:
+    text = f"Projekte\n\nBrücke Nord\nTräger: Lernwerk gGmbH\nLaufzeit: 2023–2026\n\n{heading}\nTräger: Handwerkskammer Lübeck\n"
+    assert ("Brücke Nord", "Handwerkskammer Lübeck") not in _hosted(text)
+    assert ("Brücke Nord", "Lernwerk gGmbH") in _hosted(text)
