@@ -413,3 +413,57 @@ def test_one_word_in_a_table_s_project_column(table: str, name: str, carrier: st
 def test_a_table_s_total_row_is_no_project() -> None:
     text = "Gefördert werden folgende Vorhaben.\n\nProjekt | Träger | Summe\nLotsenhaus | Lernwerk e. V. | 10.000 Euro\nSumme | | 10.000 Euro\n"
     assert _projects(text) == {"Lotsenhaus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Unsere Projekte\n\n- Brücke Nord: berät Zugewanderte in Kiel\n- Lotsenhaus Süd: hilft bei Anträgen\n",
+            {"Brücke Nord", "Lotsenhaus Süd"},
+        ),
+        ("Die Teilprojekte im Überblick:\n- Job-Brücke\n- Pflege-Lotsen\n", {"Job-Brücke", "Pflege-Lotsen"}),
+        (
+            "Die Teilprojekte im Überblick:\n• Job-Brücke: vermittelt Praktika\n• KOMPASS\n",
+            {"Job-Brücke", "KOMPASS"},
+        ),
+    ],
+)
+def test_listed_items_a_hyphenated_compound_and_a_description_after_a_colon(
+    text: str, names: set[str]
+) -> None:
+    assert _projects(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "carrier"),
+    [
+        (
+            "Projekte\n\nJob-Brücke\nTräger: Handwerkskammer Lübeck\nLaufzeit: 2024–2027\n",
+            "Job-Brücke",
+            "Handwerkskammer Lübeck",
+        ),
+        ("Projekte\n\nPflege-Lotsen\nTrägerin: Diakonie Nordland\n", "Pflege-Lotsen", "Diakonie Nordland"),
+        (
+            "Projekte\n\nLern-Werkstatt\nProjektträger: Volkshochschule Kiel\n",
+            "Lern-Werkstatt",
+            "Volkshochschule Kiel",
+        ),
+    ],
+)
+def test_a_hyphenated_heading_above_its_carrier(text: str, name: str, carrier: str) -> None:
+    assert (name, carrier) in _hosted(text)
+
+
+def test_a_person_above_a_carrier_line_is_a_contact_block() -> None:
+    assert not _projects("Kontakt\n\nPetra Beispiel\nTräger: Verein Lernwerk e. V.\n")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Ankommen und Arbeiten jetzt", "Werkstatt der Zukunft", "„Pflege verbindet“ in Lübeck"],
+)
+def test_a_carrier_field_under_an_unread_heading_is_not_the_unit_s_before(heading: str) -> None:
+    text = f"Projekte\n\nBrücke Nord\nTräger: Lernwerk gGmbH\nLaufzeit: 2023–2026\n\n{heading}\nTräger: Handwerkskammer Lübeck\n"
+    assert ("Brücke Nord", "Handwerkskammer Lübeck") not in _hosted(text)
+    assert ("Brücke Nord", "Lernwerk gGmbH") in _hosted(text)

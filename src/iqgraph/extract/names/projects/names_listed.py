@@ -126,6 +126,8 @@ def bulleted_projects(text: str) -> list[Mention]:
 # A listed name's subtitle after a dash or a colon ("Brücke Beruf – Pflege für Zugewanderte", "Jobstart Plus:
 # Betriebe gewinnen"); a name in quotation marks ("„Interkulturelle Öffnung“, umgesetzt von …").
 _SUBTITLE = re.compile(rf"{SUBTITLE_DASH}|:[^\S\n]")
+# A colon and a word in small letters: what the project does, no subtitle of its name.
+_DESCRIPTION_AFTER_A_COLON = re.compile(r":[^\S\n]+[a-zäöüß]")
 _QUOTED_ITEM = re.compile(r"[„\"»](?P<name>[^„“”\"«»\n]+)[“”\"«]$")
 _SHORT_FORM_AFTER = re.compile(r"[^\S\n]*\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜ+]{1,9})\)")
 
@@ -138,6 +140,8 @@ def _listed_item(text: str, item: re.Match[str]) -> Mention | None:
     if quoted:
         name, start = quoted.group("name"), start + quoted.start("name")
     subtitle = _SUBTITLE.split(name)[0]
+    if _DESCRIPTION_AFTER_A_COLON.match(name, len(subtitle)):  # "Brücke Nord: berät Zugewanderte in Kiel"
+        name = subtitle
     # the quotation marks make the words a name, small ones too ("„Pflege verbindet“")
     if not (_looks_like_a_name(subtitle) and (quoted or _only_links_in_small_letters(subtitle))):
         return None
@@ -251,7 +255,8 @@ def names_above_their_carrier(text: str) -> list[Mention]:
         if (
             _looks_like_a_name(subtitle)
             and _only_links_in_small_letters(subtitle)
-            and not given_name_gender(subtitle.split()[0])  # "Petra Beispiel\nTräger: …": a contact block
+            # "Petra Beispiel\nTräger: …": a contact block (a person has two names at least; "Job-Brücke" is none)
+            and not (" " in subtitle and given_name_gender(subtitle.split()[0]))
         ):
             mention = Mention.named(*span, "Subproject", name, name)
             out.append(replace(mention, alias=subtitle) if subtitle != name else mention)
@@ -354,11 +359,15 @@ def _enumerated_projects(text: str, pos: int, listed: str) -> list[Mention]:
 
 
 def _looks_like_a_name(item: str) -> bool:
-    """Capitalised, short, and either of several words or styled ("KOMPASS", "PflegeStart")."""
+    """Capitalised, short, and either of several words or styled ("KOMPASS", "PflegeStart"), or a compound of
+    capitalised parts joined by hyphens ("Job-Brücke", "Pflege-Lotsen")."""
     words = item.split()
     if not words or not item[0].isupper() or len(words) > _MOST_WORDS_IN_A_LISTED_NAME:
         return False
-    return len(words) > 1 or bool(STYLED_WORD.fullmatch(item))
+    return len(words) > 1 or bool(STYLED_WORD.fullmatch(item) or _CAPITALISED_COMPOUND.fullmatch(item))
+
+
+_CAPITALISED_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
 
 
 # A table written as text: a header line whose cells, parted by "|" or tabs, name the project and its carrier

@@ -406,6 +406,8 @@ def _carried_earlier(
 ) -> list[Mention]:
     if earlier is None or not _means_earlier(text, sentence_start, cue.start()):
         return []
+    if _under_a_heading_of_its_own(text, cue.start(), earlier):
+        return []
     between = text[min(project.end, earlier.end) : max(project.start, earlier.start)] if project else ""
     # the project and its network in one sentence, or the network only the object of a preposition in the
     # project's paragraph ("Die Stelle X berät in Y. Sie gehört zum IQ Netzwerk Z. Träger ist …": the Stelle's)
@@ -418,6 +420,21 @@ def _carried_earlier(
         )
     )
     return [project] if placed_together and project and _BARE_CARRIER.match(text, cue.start()) else [earlier]
+
+
+# A heading line: a few words, no colon, no closing stop ("Job-Brücke", "Werkstatt Zukunft Kiel").
+_HEADING_LINE = re.compile(r"[^\S\n]*[A-ZÄÖÜ„\"»][^\n:.!?]{1,80}[^\s.:!?,;][^\S\n]*")
+
+
+def _under_a_heading_of_its_own(text: str, cue_start: int, earlier: Mention) -> bool:
+    """ "Brücke Nord\nTräger: A\n\nJob-Brücke\nTräger: B": a carrier's field right under a heading line that does not
+    name the unit spoken of before is the heading's (a unit left unread), not that unit's."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    if text[line_start:cue_start].strip() or line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    heading = _HEADING_LINE.fullmatch(text, above_start, line_start - 1)
+    return heading is not None and not above_start <= earlier.start < line_start
 
 
 def _means_earlier(text: str, sentence_start: int, cue_start: int) -> bool:
