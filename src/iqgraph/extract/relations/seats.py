@@ -54,7 +54,7 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 # ansässig", "befindet sich in".
 _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
 # An adverb before the place of "ist in Z aktiv": "ist auch in Z vertreten", "ist vor Ort in Z1 und Z2 aktiv".
-_ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|vor\s+Ort)\s+)?"
+_ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|weiterhin|vor\s+Ort)\s+)?"
 # One site more: "hat seit Januar eine Außenstelle in Z", "unterhält ein zweites Büro in Z".
 _A_SITE = (
     r"(?:eine|ein|einen)\s+(?:(?:weitere|zweite|neue|eigene)[nrs]?\s+)?"
@@ -359,7 +359,7 @@ def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> I
 # Z1 und Z2".
 _SEAT_NOUN = re.compile(r"(?<![\w-])(?:Sitz|Hauptsitz|Standort|Standorte)\s+(?:des|der)\s+")
 _SEAT_NOUN_REACH = 20  # characters from the genitive article to the name: its head noun
-_IS_THE_PLACE = re.compile(r"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+")
+_IS_THE_PLACE = re.compile(rf"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+{_ADVERB}")
 
 
 def _seat_nouns_predicated(
