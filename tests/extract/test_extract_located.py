@@ -296,6 +296,20 @@ def test_a_town_s_adjective_before_a_name_beginning_with_verein_fuer_stays_in_th
     assert ("Organisation", "Hamburger Verein für Sozialarbeit e. V.") in f.entities
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Münchner Beratungsstelle „Kompass“ berät Zugewanderte.", "Beratungsstelle „Kompass“", "München"),
+        ("Der Dresdner Verein Lernwerk e. V. lädt zum Fachtag ein.", "Lernwerk e. V.", "Dresden"),
+        ("Das Göttinger Projekt „Anker“ hilft Pflegekräften.", "Anker", "Göttingen"),
+    ],
+)  # fmt: skip
+def test_a_town_s_adjective_not_made_of_its_name_and_er_is_a_seat_too(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
 def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
     assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")
 
