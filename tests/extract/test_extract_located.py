@@ -535,3 +535,31 @@ def test_a_seat_noun_whose_place_is_the_predicate(text: str, unit: str, towns: s
 )
 def test_a_seat_noun_with_no_place_predicated_places_nothing(text: str) -> None:
     assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Sie stellte das Projekt „Meisterweg“ vor, das in Hildesheim und Goslar Gesellen auf die Prüfung vorbereitet.", "Meisterweg", {"Hildesheim", "Goslar"}),
+        ("Neu ist die Servicestelle „Anker“, die seit Mai in Kassel Pflegekräfte berät.", "Servicestelle „Anker“", {"Kassel"}),
+        ("Das Projekt „Anker“, das in Gera umgesetzt wird, endet 2032.", "Anker", {"Gera"}),
+    ],
+)  # fmt: skip
+def test_a_project_s_relative_clause_of_work_in_a_place(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernhaus, die in Jena Kurse anbietet, wächst.",  # a body at work there has its seat elsewhere
+        "Das Projekt „Anker“, das in Gera für Aufsehen sorgte, endet 2032.",
+    ],
+)
+def test_a_relative_clause_of_other_doing_in_a_place_places_nothing(text: str) -> None:
+    assert not _located(text)
+
+
+def test_a_relative_clause_moved_behind_a_verb_particle_places_the_body() -> None:
+    text = "Sie stellte den Verein Lernwerk e. V. vor, der in Kassel ansässig ist."
+    assert ("Lernwerk e. V.", "Kassel") in _located(text)

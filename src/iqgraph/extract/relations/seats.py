@@ -82,8 +82,10 @@ _SETTLED_AFTER = re.compile(
 )  # after "ist in Z"
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
+# A verb's particle the relative clause is moved behind: "stellte das Projekt X vor, das in Z …".
+_PARTICLE = r"(?:vor|an|dar|aus|ein|mit|bei)"
 _RELATIVE_SEAT = re.compile(
-    rf"[“”\"«»]?{_ABBREVIATION}\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
+    rf"[“”\"«»]?{_ABBREVIATION}(?:\s+{_PARTICLE})?\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
     r"(?P<seat>(?:sein|ihr)(?:e|en)?\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\s+)?in\s+"
 )
 _RELATIVE_VERB = re.compile(r"\s+(?:hat|hatte)\b")
@@ -259,8 +261,19 @@ def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> 
             if clause is None:
                 continue
             listed = _with_listed(text, place, places)
-            if _closing(clause).match(text, listed[-1].end):
+            closed = _closing(clause).match(text, listed[-1].end)
+            at_work = unit.type in _PROJECTS and not clause.group("seat") and not clause.group("reflexive")
+            if closed or (at_work and _WORK_CLOSING.match(text, listed[-1].end)):
                 yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
+
+
+# A project's relative clause of work in a place: "das Projekt X, das in Z1 und Z2 Gesellen auf die Prüfung
+# vorbereitet", "…, die in Z Pflegekräfte berät" (its verb closing the clause).
+_WORK_CLOSING = re.compile(
+    r"[^,.;:!?\n]{0,80}?\s(?:berät|beraten|begleitet|begleiten|vorbereitet|vorbereiten|qualifiziert|qualifizieren"
+    r"|vermittelt|vermitteln|unterstützt|unterstützen|arbeitet|arbeiten|aktiv\s+ist|tätig\s+ist|vertreten\s+ist"
+    r"|umgesetzt\s+wird|angeboten\s+wird)(?=[,.;:!?\s]|$)"
+)
 
 
 def _closing(clause: re.Match[str]) -> re.Pattern[str]:
