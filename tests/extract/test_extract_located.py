@@ -563,3 +563,19 @@ def test_a_relative_clause_of_other_doing_in_a_place_places_nothing(text: str) -
 def test_a_relative_clause_moved_behind_a_verb_particle_places_the_body() -> None:
     text = "Sie stellte den Verein Lernwerk e. V. vor, der in Kassel ansässig ist."
     assert ("Lernwerk e. V.", "Kassel") in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "place"),
+    [
+        ("Das Projekt „Mobil beraten“ ist im Landkreis Harz ebenfalls vertreten.", "Mobil beraten", "Landkreis Harz"),
+        ("Die Beratungsstelle „Kompass“ ist im Haus der Vereine ansässig.", "Beratungsstelle „Kompass“", "Haus der Vereine"),
+        ("Der Verein Lernwerk e. V. ist in Gera seit 2010 ansässig.", "Lernwerk e. V.", "Gera"),
+    ],
+)  # fmt: skip
+def test_being_there_after_im_or_with_an_adverb_after_the_place(text: str, unit: str, place: str) -> None:
+    assert (unit, place) in _located(text)
+
+
+def test_a_body_at_work_after_im_has_its_seat_elsewhere() -> None:
+    assert not _located("Der Verein Lernwerk e. V. ist im Landkreis Harz ebenfalls aktiv.")

@@ -70,16 +70,16 @@ _SEAT_PREDICATE = re.compile(
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
     rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
-    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|an\s+den\s+Standorten)\s+$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
 _CARRIED_OUT_AFTER = re.compile(
     r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert)(?![\w-])"
 )
-_SETTLED_AFTER = re.compile(
-    r"\s+(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b"
-)  # after "ist in Z"
+# after "ist in Z", an adverb at most between: "ist in Z ebenfalls ansässig"
+_AFTER_THE_PLACE = r"\s+(?:(?:ebenfalls|auch|zudem|außerdem|bereits|schon|seit\s+\S+)\s+)?"
+_SETTLED_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b")
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
 # A verb's particle the relative clause is moved behind: "stellte das Projekt X vor, das in Z …".
@@ -98,7 +98,7 @@ _PRENOMINAL_SEAT = re.compile(
 )
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
-_BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}in\s+$")
+_BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}i[nm]\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
 
@@ -239,7 +239,7 @@ def _predicate_seats(
 
 
 # A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
-_AT_WORK_AFTER = re.compile(r"\s+(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
+_AT_WORK_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
 
 
 def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
