@@ -296,6 +296,20 @@ def test_a_town_s_adjective_before_a_name_beginning_with_verein_fuer_stays_in_th
     assert ("Organisation", "Hamburger Verein für Sozialarbeit e. V.") in f.entities
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Münchner Beratungsstelle „Kompass“ berät Zugewanderte.", "Beratungsstelle „Kompass“", "München"),
+        ("Der Dresdner Verein Lernwerk e. V. lädt zum Fachtag ein.", "Lernwerk e. V.", "Dresden"),
+        ("Das Göttinger Projekt „Anker“ hilft Pflegekräften.", "Anker", "Göttingen"),
+    ],
+)  # fmt: skip
+def test_a_town_s_adjective_not_made_of_its_name_and_er_is_a_seat_too(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
 def test_a_land_s_adjective_before_a_unit_is_no_seat() -> None:
     assert not _located("Das Thüringer Projekt „Neustart“ hilft Fachkräften.")
 
@@ -505,11 +519,63 @@ def test_one_site_more_in_a_town_is_a_seat(text: str, unit: str, town: str) -> N
         ("Sitz des Projekts „Kompass“ ist Kassel.", "Kompass", {"Kassel"}),
         ("Standorte der Stiftung Lernhaus sind Jena und Gera.", "Stiftung Lernhaus", {"Jena", "Gera"}),
         ("Der Hauptsitz des Vereins Lernwerk e. V. war Erfurt.", "Lernwerk e. V.", {"Erfurt"}),
+        ("Weitere Standorte der Lernhafen GmbH sind außerdem Husum und Bredstedt.", "Lernhafen GmbH", {"Husum", "Bredstedt"}),
     ],
 )  # fmt: skip
 def test_a_seat_noun_whose_place_is_the_predicate(text: str, unit: str, towns: set[str]) -> None:
     assert {(unit, t) for t in towns} <= _located(text)
 
 
-def test_a_seat_noun_with_no_place_predicated_places_nothing() -> None:
-    assert not _located("Der Sitz der Stiftung Lernhaus war lange in Kiel umstritten.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sitz der Stiftung Lernhaus war lange in Kiel umstritten.",
+        "Der Sitz der Stiftung Lernhaus ist Anfang 2030 umgezogen.",
+    ],
+)
+def test_a_seat_noun_with_no_place_predicated_places_nothing(text: str) -> None:
+    assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Sie stellte das Projekt „Meisterweg“ vor, das in Hildesheim und Goslar Gesellen auf die Prüfung vorbereitet.", "Meisterweg", {"Hildesheim", "Goslar"}),
+        ("Neu ist die Servicestelle „Anker“, die seit Mai in Kassel Pflegekräfte berät.", "Servicestelle „Anker“", {"Kassel"}),
+        ("Das Projekt „Anker“, das in Gera umgesetzt wird, endet 2032.", "Anker", {"Gera"}),
+    ],
+)  # fmt: skip
+def test_a_project_s_relative_clause_of_work_in_a_place(text: str, unit: str, towns: set[str]) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernhaus, die in Jena Kurse anbietet, wächst.",  # a body at work there has its seat elsewhere
+        "Das Projekt „Anker“, das in Gera für Aufsehen sorgte, endet 2032.",
+    ],
+)
+def test_a_relative_clause_of_other_doing_in_a_place_places_nothing(text: str) -> None:
+    assert not _located(text)
+
+
+def test_a_relative_clause_moved_behind_a_verb_particle_places_the_body() -> None:
+    text = "Sie stellte den Verein Lernwerk e. V. vor, der in Kassel ansässig ist."
+    assert ("Lernwerk e. V.", "Kassel") in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "place"),
+    [
+        ("Das Projekt „Mobil beraten“ ist im Landkreis Harz ebenfalls vertreten.", "Mobil beraten", "Landkreis Harz"),
+        ("Die Beratungsstelle „Kompass“ ist im Haus der Vereine ansässig.", "Beratungsstelle „Kompass“", "Haus der Vereine"),
+        ("Der Verein Lernwerk e. V. ist in Gera seit 2010 ansässig.", "Lernwerk e. V.", "Gera"),
+    ],
+)  # fmt: skip
+def test_being_there_after_im_or_with_an_adverb_after_the_place(text: str, unit: str, place: str) -> None:
+    assert (unit, place) in _located(text)
+
+
+def test_a_body_at_work_after_im_has_its_seat_elsewhere() -> None:
+    assert not _located("Der Verein Lernwerk e. V. ist im Landkreis Harz ebenfalls aktiv.")

@@ -224,3 +224,21 @@ def test_the_sites_of_the_project_spoken_of_are_where_it_is(text: str, towns: se
 )
 def test_sites_without_a_project_in_the_paragraph_place_nothing(text: str) -> None:
     assert not any(s == "Wege finden" for s, _ in _located(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "towns"),
+    [
+        ("Weitere Standorte der Stiftung Lernhaus sind Husum und Bredstedt, wo das Projekt „Anker“ Pflegekräfte begleitet.", "Anker", {"Husum", "Bredstedt"}),
+        ("Die Stiftung Lernhaus lädt nach Jena, wo die Beratungsstelle „Kompass“ seit Mai berät.", "Beratungsstelle „Kompass“", {"Jena"}),
+        ("Viele Fachkräfte ziehen nach Gera, wo seit 2030 das Projekt „Anker“ hilft.", "Anker", {"Gera"}),
+    ],
+)  # fmt: skip
+def test_a_project_opening_a_where_clause_after_places_is_there(
+    text: str, unit: str, towns: set[str]
+) -> None:
+    assert {(unit, t) for t in towns} <= _located(text)
+
+
+def test_a_body_opening_a_where_clause_is_not_placed() -> None:
+    assert not _located("Sie wohnt in Gera, wo der Verein Lernwerk e. V. Kurse anbietet.")

@@ -163,6 +163,21 @@ CITIES = [
 ]
 
 
+# The adjectives of cities that are not the city's name and "-er" ("Kieler", found by the name's inflection): the
+# "-en" dropped ("Göttinger"), with an "n" kept ("Münchner", "Dresdner").
+IRREGULAR_TOWN_ADJECTIVES: dict[str, str] = {
+    "Münchner": "München",
+    "Dresdner": "Dresden",
+    "Göttinger": "Göttingen",
+    "Tübinger": "Tübingen",
+    "Erlanger": "Erlangen",
+    "Saarbrücker": "Saarbrücken",
+    "Solinger": "Solingen",
+    "Reutlinger": "Reutlingen",
+    "Bremer": "Bremen",
+}
+
+
 def _german_places() -> frozenset[str]:
     """German towns from GeoNames (german_places.txt, written by tools/german_places.py) and districts named by a
     landscape from Destatis ("Uckermark", "Emsland": german_districts.txt, tools/german_districts.py), less the

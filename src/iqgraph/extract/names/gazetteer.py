@@ -84,6 +84,12 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
     _add_listed_bodies(entries, lexicon.FEDERAL_PUBLIC_BODIES, "Agency")
     for name in (*lexicon.CITIES, *lexicon.LAENDER):
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
+    for (
+        adjective,
+        town,
+    ) in lexicon.IRREGULAR_TOWN_ADJECTIVES.items():  # "Münchner": München, as "Kieler" is Kiel's
+        known = entries[town]
+        entries.setdefault(adjective, Known(adjective, "Place", known.key, known.label, False))
     ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))
     index: dict[str, list[tuple[re.Pattern[str], Known]]] = {}
     for known in ordered:

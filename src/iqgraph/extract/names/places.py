@@ -162,9 +162,11 @@ _QUALIFIED = r"(?: \([A-ZÄÖÜ][\w\-]*\))?"  # a dateline's town with its river
 # "[Musterstadt] Die …", "Musterstadt – Am …"): where a town stands without a preposition.
 _TOWN_CUES = (
     # ... also listed after "darunter" or a colon: "an fünf Standorten, darunter Musterstadt und Beispielheim"
-    # ... or as what the sites are: "Beratungsorte sind Musterstadt und Beispielheim"
+    # ... or as what the sites are: "Beratungsorte sind Musterstadt und Beispielheim", "Sitz des Vereins X ist
+    # außerdem Musterstadt"
     re.compile(
-        r"(?<![\w-])(?:Standort|Beratungsort|Einsatzort)(?:e|en|es)?(?:,\s*darunter|\s*:|\s+(?:sind|ist|waren|war))?"
+        r"(?<![\w-])(?:Standort|Beratungsort|Einsatzort|Sitz|Hauptsitz)(?:e|en|es)?"
+        r"(?:,\s*darunter|\s*:|(?:\s+(?:des|der)\s+[^.;:!?\n]{1,60}?)?\s+(?:sind|ist|waren|war)(?:\s+außerdem|\s+zudem)?)?"
         r"\s+(?P<name>[A-ZÄÖÜ]\S*)"
     ),
     re.compile(

@@ -54,7 +54,7 @@ _QUOTED = re.compile(r"[„“\"»][^„“”\"»«]*[“”\"«]")
 # ansässig", "befindet sich in".
 _STREET_BEFORE_TOWN = r"(?:in\s+der|im|am)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\d+\s?[a-z]?)?\s+in\s+"
 # An adverb before the place of "ist in Z aktiv": "ist auch in Z vertreten", "ist vor Ort in Z1 und Z2 aktiv".
-_ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|vor\s+Ort)\s+)?"
+_ADVERB = r"(?:(?:auch|zudem|außerdem|ebenfalls|inzwischen|nun|jetzt|weiterhin|vor\s+Ort)\s+)?"
 # One site more: "hat seit Januar eine Außenstelle in Z", "unterhält ein zweites Büro in Z".
 _A_SITE = (
     r"(?:eine|ein|einen)\s+(?:(?:weitere|zweite|neue|eigene)[nrs]?\s+)?"
@@ -70,20 +70,22 @@ _SEAT_PREDICATE = re.compile(
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
     rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
-    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|an\s+den\s+Standorten)\s+$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
 _CARRIED_OUT_AFTER = re.compile(
     r"\s+(?:(?:von|vom|durch)\s+[^,.;:\n]{1,60}?\s+)?(?:umgesetzt|angeboten|durchgeführt|realisiert)(?![\w-])"
 )
-_SETTLED_AFTER = re.compile(
-    r"\s+(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b"
-)  # after "ist in Z"
+# after "ist in Z", an adverb at most between: "ist in Z ebenfalls ansässig"
+_AFTER_THE_PLACE = r"\s+(?:(?:ebenfalls|auch|zudem|außerdem|bereits|schon|seit\s+\S+)\s+)?"
+_SETTLED_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b")
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
+# A verb's particle the relative clause is moved behind: "stellte das Projekt X vor, das in Z …".
+_PARTICLE = r"(?:vor|an|dar|aus|ein|mit|bei)"
 _RELATIVE_SEAT = re.compile(
-    rf"[“”\"«»]?{_ABBREVIATION}\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
+    rf"[“”\"«»]?{_ABBREVIATION}(?:\s+{_PARTICLE})?\s*,\s+(?:die|der|das)\s+(?P<reflexive>sich\s+)?(?:seit\s+\S+\s+)?"
     r"(?P<seat>(?:sein|ihr)(?:e|en)?\s+(?:Sitz|Hauptsitz|Standort|Büro|Geschäftsstelle)\s+)?in\s+"
 )
 _RELATIVE_VERB = re.compile(r"\s+(?:hat|hatte)\b")
@@ -96,7 +98,7 @@ _PRENOMINAL_SEAT = re.compile(
 )
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
-_BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}in\s+$")
+_BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}i[nm]\s+$")
 _CLAUSE_REACH = 100  # characters from the subject's name to the place its clause gives
 
 
@@ -237,7 +239,7 @@ def _predicate_seats(
 
 
 # A project at work in a town: "Das Projekt X ist in Z1 und Z2 aktiv" (a body at work there has its seat elsewhere)
-_AT_WORK_AFTER = re.compile(r"\s+(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
+_AT_WORK_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
 
 
 def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
@@ -259,8 +261,19 @@ def _relative_seats(text: str, seated: list[Mention], places: list[Mention]) -> 
             if clause is None:
                 continue
             listed = _with_listed(text, place, places)
-            if _closing(clause).match(text, listed[-1].end):
+            closed = _closing(clause).match(text, listed[-1].end)
+            at_work = unit.type in _PROJECTS and not clause.group("seat") and not clause.group("reflexive")
+            if closed or (at_work and _WORK_CLOSING.match(text, listed[-1].end)):
                 yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
+
+
+# A project's relative clause of work in a place: "das Projekt X, das in Z1 und Z2 Gesellen auf die Prüfung
+# vorbereitet", "…, die in Z Pflegekräfte berät" (its verb closing the clause).
+_WORK_CLOSING = re.compile(
+    r"[^,.;:!?\n]{0,80}?\s(?:berät|beraten|begleitet|begleiten|vorbereitet|vorbereiten|qualifiziert|qualifizieren"
+    r"|vermittelt|vermitteln|unterstützt|unterstützen|arbeitet|arbeiten|aktiv\s+ist|tätig\s+ist|vertreten\s+ist"
+    r"|umgesetzt\s+wird|angeboten\s+wird)(?=[,.;:!?\s]|$)"
+)
 
 
 def _closing(clause: re.Match[str]) -> re.Pattern[str]:
@@ -359,7 +372,7 @@ def _apposed_towns(text: str, seated: list[Mention], places: list[Mention]) -> I
 # Z1 und Z2".
 _SEAT_NOUN = re.compile(r"(?<![\w-])(?:Sitz|Hauptsitz|Standort|Standorte)\s+(?:des|der)\s+")
 _SEAT_NOUN_REACH = 20  # characters from the genitive article to the name: its head noun
-_IS_THE_PLACE = re.compile(r"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+")
+_IS_THE_PLACE = re.compile(rf"[“”\"«»]?\s+(?:ist|sind|war|waren)\s+{_ADVERB}")
 
 
 def _seat_nouns_predicated(

@@ -7,6 +7,7 @@
     its services    "Die Kurse finden in Z statt", "Die Sprechstunden des Projekts finden in Z1 und Z2 statt" (the
                     project spoken of last in the paragraph)
     its sites       "Standorte sind Z1 und Z2", "Beratungsorte: Z1, Z2", "Beraten wird in Z" (the same project)
+    where clause    "… in Z1 und Z2, wo das Projekt X Pflegekräfte begleitet" (the project the clause opens with)
 
 A body at work in a town ("Die Stiftung berät in Z") may have its seat elsewhere: only projects and offices are read.
 """
@@ -91,11 +92,26 @@ def find_work_places(
             unit = unit if _HELD_CLOSE.match(text, listed[-1].end) else None
         if unit is None and _SITES_NAMED.fullmatch(text, sentence[0], place.start):
             unit = _in_the_paragraph(text, sentence, project)
+        if unit is None:
+            unit = _project_where(text, ms, _listed(text, place, places)[-1])
         if unit is None and _FRONTED_PLACE.fullmatch(text, sentence[0], place.start):
             unit = _subject_after_the_places(text, ms, _listed(text, place, places)[-1])
         if unit is not None:
             yield from (RelationFinding(unit, "locatedIn", p) for p in _listed(text, place, places))
             return
+
+
+# A relative clause of place after the places, its subject a project: "… Husum und Bredstedt, wo das Projekt X berät".
+_WHERE_THE_SUBJECT = re.compile(
+    r"\s*,\s+wo\s+(?:seit\s+\S+\s+)?(?:der|die|das)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?"
+)
+
+
+def _project_where(text: str, ms: list[Mention], last: Mention) -> Mention | None:
+    where = _WHERE_THE_SUBJECT.match(text, last.end)
+    starts = (where.start("head"), where.end()) if where is not None else ()
+    unit = next((m for m in ms if m.start in starts), None)
+    return unit if unit is not None and unit.type in _PROJECTS and not unit.generic else None
 
 
 def _subject_after_the_places(text: str, ms: list[Mention], last: Mention) -> Mention | None:
