@@ -343,3 +343,40 @@ def test_presenting_in_the_present_tense_is_speaking(text: str, speakers: set[st
 def test_presenting_oneself_is_no_speaking() -> None:
     facts = facts_of("Titel\n\n" + _INVITATION + "Petra Beispiel stellt sich den Fragen vor Ort.")
     assert not {r for r in facts.relations if r[1] == "speakerAt"}
+
+
+# ---------------------------------------------------------------- "Petra Beispiel (Stiftung X, Vorstand)"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Es diskutierten Petra Beispiel (Stiftung Lichtblick, Vorstand) und Karl Muster.",
+            {("Petra Beispiel", "Vorstand", "Stiftung Lichtblick")},
+        ),
+        (
+            "Auf dem Podium: Karl Muster (Brückenbau gGmbH, Geschäftsführer), Anna Probe (Jobcenter Kassel, "
+            "stellv. Teamleiterin).",
+            {
+                ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+                ("Anna Probe", "stellv. Teamleiterin", "Jobcenter Kassel"),
+            },
+        ),
+        (
+            "Foto (v. l.): Lea Vorlage (Verein Lernwerk e. V., Projektleiterin) und Omar Beleg.",
+            {("Lea Vorlage", "Projektleiterin", "Lernwerk e. V.")},
+        ),
+    ],
+)
+def test_the_body_then_the_title_in_brackets_after_a_name(
+    text: str, roles: set[tuple[str, str, str]]
+) -> None:
+    assert facts_of("Titel\n\n" + text).roles == roles
+
+
+def test_the_body_then_its_town_in_brackets_is_a_membership() -> None:
+    text = "Es diskutierten Karl Muster (Verein Lernwerk e. V., Kassel) und Anna Probe."
+    facts = facts_of("Titel\n\n" + text)
+    assert facts.roles == set()
+    assert ("Karl Muster", "memberOf", "Lernwerk e. V.") in facts.relations
