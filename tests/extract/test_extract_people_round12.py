@@ -380,3 +380,57 @@ def test_the_body_then_its_town_in_brackets_is_a_membership() -> None:
     facts = facts_of("Titel\n\n" + text)
     assert facts.roles == set()
     assert ("Karl Muster", "memberOf", "Lernwerk e. V.") in facts.relations
+
+
+# ---------------------------------------------------------------- "Zuvor war sie Referentin der Stadt Gießen"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sevgi Beispiel ist Sozialpädagogin. Zuvor war sie als Integrationsbeauftragte der Stadt Leverkusen tätig.",
+            ("Sevgi Beispiel", "Integrationsbeauftragte", "Stadt Leverkusen"),
+        ),
+        (
+            "Karl Muster leitet das Projekt. Vorher war er Sozialdezernent des Landkreises Kassel.",
+            ("Karl Muster", "Sozialdezernent", "Landkreis Kassel"),
+        ),
+        (
+            "Anna Probe berät Betriebe. Sie war zuvor Referentin der Stadt Gießen.",
+            ("Anna Probe", "Referentin", "Stadt Gießen"),
+        ),
+    ],
+)
+def test_a_pronoun_s_post_at_a_local_government(text: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + text).roles
+
+
+# ---------------------------------------------------------------- "Kammer-Hauptgeschäftsführer Thomas Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Handwerkskammer Nordhessen stellt ihr Team vor. Kammer-Hauptgeschäftsführer Thomas Beispiel begrüßte "
+            "die Gäste.",
+            ("Thomas Beispiel", "Kammer-Hauptgeschäftsführer", "Handwerkskammer Nordhessen"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. lud ein. Vereins-Vorsitzende Anna Probe begrüßte die Gäste.",
+            ("Anna Probe", "Vereins-Vorsitzende", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Lichtblick hat gewählt: Stiftung-Sprecherin ist nun Eva Probe.",
+            ("Eva Probe", "Stiftung-Sprecherin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_compound_title_opened_by_the_body_s_kind(text: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + text).roles
+
+
+def test_a_kind_two_bodies_share_names_neither() -> None:
+    text = "Die Stiftung Lichtblick und die Stiftung Nordlicht luden ein. Stiftung-Vorstand Karl Muster begrüßte die Gäste."
+    assert facts_of("Titel\n\n" + text).roles == {("Karl Muster", "Stiftung-Vorstand", None)}

@@ -202,6 +202,11 @@ def _pronoun_role(
     org = org or org_in_tail(text, phrase_end, mentions, sentence[1])
     if body is not None and org is None:
         org, phrase_end = body, head.end()
+    if (
+        org is None
+    ):  # "Zuvor war sie Beauftragte der Stadt Leverkusen": a local government by its kind and town
+        org = local_body(text, phrase_end, sentence[1])
+        phrase_end = org.end if org is not None else phrase_end
     if org is None:
         return []
     end = title_end(text, head.end(), phrase_end if org is body else org.end, org)
