@@ -434,3 +434,32 @@ def test_a_compound_title_opened_by_the_body_s_kind(text: str, role: tuple[str, 
 def test_a_kind_two_bodies_share_names_neither() -> None:
     text = "Die Stiftung Lichtblick und die Stiftung Nordlicht luden ein. Stiftung-Vorstand Karl Muster begrüßte die Gäste."
     assert facts_of("Titel\n\n" + text).roles == {("Karl Muster", "Stiftung-Vorstand", None)}
+
+
+# ---------------------------------------------------------------- "der Verein X mit seiner Vorsitzenden Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Der Verein Lernwerk e. V. mit seiner Vorsitzenden Anna Probe lud ein.",
+            ("Anna Probe", "Vorsitzende", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Lichtblick war mit ihrem Vorstand Karl Muster vertreten.",
+            ("Karl Muster", "Vorstand", "Stiftung Lichtblick"),
+        ),
+        (
+            "Zu Gast war die Brückenbau gGmbH mit ihrer Geschäftsführerin Lea Vorlage.",
+            ("Lea Vorlage", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_title_after_mit_and_a_dative_possessive(text: str, role: tuple[str, str, str]) -> None:
+    assert facts_of("Titel\n\n" + text).roles == {role}
+
+
+def test_a_title_after_mit_alone_is_not_the_body_s() -> None:
+    text = "Ein Treffen der Stiftung Lichtblick mit Ministerin Eva Probe fand statt."
+    assert facts_of("Titel\n\n" + text).roles == {("Eva Probe", "Ministerin", None)}
