@@ -463,3 +463,34 @@ def test_a_title_after_mit_and_a_dative_possessive(text: str, role: tuple[str, s
 def test_a_title_after_mit_alone_is_not_the_body_s() -> None:
     text = "Ein Treffen der Stiftung Lichtblick mit Ministerin Eva Probe fand statt."
     assert facts_of("Titel\n\n" + text).roles == {("Eva Probe", "Ministerin", None)}
+
+
+# ---------------------------------------------------------------- "… ist Petra B. für die Beratung zuständig"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Im Verein Lernwerk e. V. ist Petra Beispiel für die Beratung zuständig.",
+            "Petra Beispiel",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Omar Beleg, bei der Brückenbau gGmbH für Öffentlichkeitsarbeit zuständig, lud ein.",
+            "Omar Beleg",
+            "Brückenbau gGmbH",
+        ),
+        (
+            "Bei der Stiftung Lichtblick ist Karl Muster seit 2019 für die Kurse verantwortlich.",
+            "Karl Muster",
+            "Stiftung Lichtblick",
+        ),
+    ],
+)
+def test_in_charge_of_something_at_a_body(text: str, person: str, body: str) -> None:
+    assert _memberships(text) == {(person, body)}
+
+
+def test_in_charge_in_a_district_ties_no_one() -> None:
+    assert _memberships("Im Landkreis Kassel ist Petra Beispiel für die Beratung zuständig.") == set()

@@ -65,7 +65,10 @@ _WORKING_AT = re.compile(
     # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
     r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
-_APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
+# "…, bei der Stiftung X zuständig für …", "…, bei der Stiftung X für die Beratung zuständig, …"
+_APPOSITION_END = re.compile(
+    rf"\s*,|(?:\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?)?\s+(?:zuständig|verantwortlich)\b"
+)
 # A seat on a body's board: "A ist (seit 2019) im Vorstand der X", "A sitzt im Beirat des Y", "A, Mitglied des
 # Kuratoriums der X,", "A gehört dem Vorstand der X an" (the dative closed by "an" after the body)
 _BOARD = r"[A-ZÄÖÜ]?\w*(?:[Vv]orstand|[Bb]eirat|[Aa]ufsichtsrat|[Pp]räsidium|[Kk]uratorium|[Vv]erwaltungsrat|[Ss]tiftungsrat)"
@@ -174,7 +177,10 @@ _BODY_OPENING = re.compile(
     r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
 _WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_TITLES}")
-_ACTIVE_LAST = re.compile(rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+# "… ist Petra B. seit 2015 tätig", "… ist Petra B. für die Beratung zuständig"
+_ACTIVE_LAST = re.compile(
+    rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt|für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:zuständig|verantwortlich))(?![\w-])"
+)
 
 
 # Founders of a project or body, named bare (no role noun before them), are its members: "A und B haben 2015 das
