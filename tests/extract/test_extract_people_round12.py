@@ -494,3 +494,26 @@ def test_in_charge_of_something_at_a_body(text: str, person: str, body: str) -> 
 
 def test_in_charge_in_a_district_ties_no_one() -> None:
     assert _memberships("Im Landkreis Kassel ist Petra Beispiel für die Beratung zuständig.") == set()
+
+
+# ---------------------------------------------------------------- "X berät seit 2027 im Projekt Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Aylin Stempel berät seit 2027 im Projekt „Berufsweg Hessen“.", "Aylin Stempel", "Berufsweg Hessen"),
+        ("Karl Muster begleitet im Projekt „Wege in Arbeit“ Geflüchtete.", "Karl Muster", "Wege in Arbeit"),
+        (
+            "Hanna Fiktiv sitzt zugleich im Vorstand des Paritätischen Wohlfahrtsverbands Hessen.",
+            "Hanna Fiktiv",
+            "Paritätischer Wohlfahrtsverband Hessen",
+        ),
+    ],
+)
+def test_work_done_in_a_project_and_a_second_seat(text: str, person: str, body: str) -> None:
+    assert _memberships(text) == {(person, body)}
+
+
+def test_counselling_in_a_district_ties_no_one() -> None:
+    assert _memberships("Aylin Stempel berät seit 2027 im Landkreis Marburg-Biedenkopf.") == set()

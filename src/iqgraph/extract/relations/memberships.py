@@ -21,7 +21,7 @@ from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
-_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
+_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile|zugleich|zudem|außerdem|ebenfalls)\s+)*"
 # An earlier post in a relative clause: "…, der zuvor acht Jahre im Team der Stiftung X gearbeitet hat"
 _BEFORE = r"(?:(?:zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
@@ -129,6 +129,9 @@ _DOES_AT = re.compile(
     rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})"
     rf"(?:\s+(?:{_WORK_ADVERBS}|auch))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
+)
+_DOES_IN = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:im|in\s+dem)\s+(?:Projekt\s+)?[„\"»]?"
 )
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
@@ -471,8 +474,10 @@ _IN_THE_TEAM = re.compile(r"\bim\s+Team\s+(?:der|des)\s+$")
 def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
-    if match is None:
-        return _DOES_AT.fullmatch(gap) is not None
+    if match is None:  # "X berät seit 2027 im Projekt Y": a project is no area served, its work is hers
+        return _DOES_AT.fullmatch(gap) is not None or (
+            org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None
+        )
     if match.group("verb") not in _TO_BE or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body
