@@ -343,3 +343,177 @@ def test_presenting_in_the_present_tense_is_speaking(text: str, speakers: set[st
 def test_presenting_oneself_is_no_speaking() -> None:
     facts = facts_of("Titel\n\n" + _INVITATION + "Petra Beispiel stellt sich den Fragen vor Ort.")
     assert not {r for r in facts.relations if r[1] == "speakerAt"}
+
+
+# ---------------------------------------------------------------- "Petra Beispiel (Stiftung X, Vorstand)"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Es diskutierten Petra Beispiel (Stiftung Lichtblick, Vorstand) und Karl Muster.",
+            {("Petra Beispiel", "Vorstand", "Stiftung Lichtblick")},
+        ),
+        (
+            "Auf dem Podium: Karl Muster (Brückenbau gGmbH, Geschäftsführer), Anna Probe (Jobcenter Kassel, "
+            "stellv. Teamleiterin).",
+            {
+                ("Karl Muster", "Geschäftsführer", "Brückenbau gGmbH"),
+                ("Anna Probe", "stellv. Teamleiterin", "Jobcenter Kassel"),
+            },
+        ),
+        (
+            "Foto (v. l.): Lea Vorlage (Verein Lernwerk e. V., Projektleiterin) und Omar Beleg.",
+            {("Lea Vorlage", "Projektleiterin", "Lernwerk e. V.")},
+        ),
+    ],
+)
+def test_the_body_then_the_title_in_brackets_after_a_name(
+    text: str, roles: set[tuple[str, str, str]]
+) -> None:
+    assert facts_of("Titel\n\n" + text).roles == roles
+
+
+def test_the_body_then_its_town_in_brackets_is_a_membership() -> None:
+    text = "Es diskutierten Karl Muster (Verein Lernwerk e. V., Kassel) und Anna Probe."
+    facts = facts_of("Titel\n\n" + text)
+    assert facts.roles == set()
+    assert ("Karl Muster", "memberOf", "Lernwerk e. V.") in facts.relations
+
+
+# ---------------------------------------------------------------- "Zuvor war sie Referentin der Stadt Gießen"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sevgi Beispiel ist Sozialpädagogin. Zuvor war sie als Integrationsbeauftragte der Stadt Leverkusen tätig.",
+            ("Sevgi Beispiel", "Integrationsbeauftragte", "Stadt Leverkusen"),
+        ),
+        (
+            "Karl Muster leitet das Projekt. Vorher war er Sozialdezernent des Landkreises Kassel.",
+            ("Karl Muster", "Sozialdezernent", "Landkreis Kassel"),
+        ),
+        (
+            "Anna Probe berät Betriebe. Sie war zuvor Referentin der Stadt Gießen.",
+            ("Anna Probe", "Referentin", "Stadt Gießen"),
+        ),
+    ],
+)
+def test_a_pronoun_s_post_at_a_local_government(text: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + text).roles
+
+
+# ---------------------------------------------------------------- "Kammer-Hauptgeschäftsführer Thomas Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Handwerkskammer Nordhessen stellt ihr Team vor. Kammer-Hauptgeschäftsführer Thomas Beispiel begrüßte "
+            "die Gäste.",
+            ("Thomas Beispiel", "Kammer-Hauptgeschäftsführer", "Handwerkskammer Nordhessen"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. lud ein. Vereins-Vorsitzende Anna Probe begrüßte die Gäste.",
+            ("Anna Probe", "Vereins-Vorsitzende", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Lichtblick hat gewählt: Stiftung-Sprecherin ist nun Eva Probe.",
+            ("Eva Probe", "Stiftung-Sprecherin", "Stiftung Lichtblick"),
+        ),
+    ],
+)
+def test_a_compound_title_opened_by_the_body_s_kind(text: str, role: tuple[str, str, str]) -> None:
+    assert role in facts_of("Titel\n\n" + text).roles
+
+
+def test_a_kind_two_bodies_share_names_neither() -> None:
+    text = "Die Stiftung Lichtblick und die Stiftung Nordlicht luden ein. Stiftung-Vorstand Karl Muster begrüßte die Gäste."
+    assert facts_of("Titel\n\n" + text).roles == {("Karl Muster", "Stiftung-Vorstand", None)}
+
+
+# ---------------------------------------------------------------- "der Verein X mit seiner Vorsitzenden Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Der Verein Lernwerk e. V. mit seiner Vorsitzenden Anna Probe lud ein.",
+            ("Anna Probe", "Vorsitzende", "Lernwerk e. V."),
+        ),
+        (
+            "Die Stiftung Lichtblick war mit ihrem Vorstand Karl Muster vertreten.",
+            ("Karl Muster", "Vorstand", "Stiftung Lichtblick"),
+        ),
+        (
+            "Zu Gast war die Brückenbau gGmbH mit ihrer Geschäftsführerin Lea Vorlage.",
+            ("Lea Vorlage", "Geschäftsführerin", "Brückenbau gGmbH"),
+        ),
+    ],
+)
+def test_a_title_after_mit_and_a_dative_possessive(text: str, role: tuple[str, str, str]) -> None:
+    assert facts_of("Titel\n\n" + text).roles == {role}
+
+
+def test_a_title_after_mit_alone_is_not_the_body_s() -> None:
+    text = "Ein Treffen der Stiftung Lichtblick mit Ministerin Eva Probe fand statt."
+    assert facts_of("Titel\n\n" + text).roles == {("Eva Probe", "Ministerin", None)}
+
+
+# ---------------------------------------------------------------- "… ist Petra B. für die Beratung zuständig"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Im Verein Lernwerk e. V. ist Petra Beispiel für die Beratung zuständig.",
+            "Petra Beispiel",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Omar Beleg, bei der Brückenbau gGmbH für Öffentlichkeitsarbeit zuständig, lud ein.",
+            "Omar Beleg",
+            "Brückenbau gGmbH",
+        ),
+        (
+            "Bei der Stiftung Lichtblick ist Karl Muster seit 2019 für die Kurse verantwortlich.",
+            "Karl Muster",
+            "Stiftung Lichtblick",
+        ),
+    ],
+)
+def test_in_charge_of_something_at_a_body(text: str, person: str, body: str) -> None:
+    assert _memberships(text) == {(person, body)}
+
+
+def test_in_charge_in_a_district_ties_no_one() -> None:
+    assert _memberships("Im Landkreis Kassel ist Petra Beispiel für die Beratung zuständig.") == set()
+
+
+# ---------------------------------------------------------------- "X berät seit 2027 im Projekt Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Aylin Stempel berät seit 2027 im Projekt „Berufsweg Hessen“.", "Aylin Stempel", "Berufsweg Hessen"),
+        ("Karl Muster begleitet im Projekt „Wege in Arbeit“ Geflüchtete.", "Karl Muster", "Wege in Arbeit"),
+        (
+            "Hanna Fiktiv sitzt zugleich im Vorstand des Paritätischen Wohlfahrtsverbands Hessen.",
+            "Hanna Fiktiv",
+            "Paritätischer Wohlfahrtsverband Hessen",
+        ),
+    ],
+)
+def test_work_done_in_a_project_and_a_second_seat(text: str, person: str, body: str) -> None:
+    assert _memberships(text) == {(person, body)}
+
+
+def test_counselling_in_a_district_ties_no_one() -> None:
+    assert _memberships("Aylin Stempel berät seit 2027 im Landkreis Marburg-Biedenkopf.") == set()

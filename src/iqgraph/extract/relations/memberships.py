@@ -21,7 +21,7 @@ from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
 # Adverbs of time between the relative pronoun and the body: "…, die seit 2015 / seit zehn Jahren / schon bei der"
-_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile)\s+)*"
+_SINCE = r"(?:(?:seit\s+(?:\w+\s+)?[\w.]+|schon|bereits|heute|inzwischen|mittlerweile|zugleich|zudem|außerdem|ebenfalls)\s+)*"
 # An earlier post in a relative clause: "…, der zuvor acht Jahre im Team der Stiftung X gearbeitet hat"
 _BEFORE = r"(?:(?:zuvor|vorher|davor|lange|(?:\w+|\d+)\s+Jahre(?:\s+lang)?)\s+)*"
 # "Petra B., die im Verein Brückenbau e. V. die Beratung betreut": a relative clause naming where X works
@@ -65,7 +65,10 @@ _WORKING_AT = re.compile(
     # a member of the body: "Karl M., (langjähriges) Mitglied im Verein Y, …"
     r"|^\s*,\s*(?P<member>(?:[a-zäöü]\w*(?:e|es|er)\s+)?Mitglied\s+(?:des|der|im|in\s+der|in\s+dem|beim|bei\s+der)\s+)$"
 )
-_APPOSITION_END = re.compile(r"\s*,|\s+zuständig\b")
+# "…, bei der Stiftung X zuständig für …", "…, bei der Stiftung X für die Beratung zuständig, …"
+_APPOSITION_END = re.compile(
+    rf"\s*,|(?:\s+für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?)?\s+(?:zuständig|verantwortlich)\b"
+)
 # A seat on a body's board: "A ist (seit 2019) im Vorstand der X", "A sitzt im Beirat des Y", "A, Mitglied des
 # Kuratoriums der X,", "A gehört dem Vorstand der X an" (the dative closed by "an" after the body)
 _BOARD = r"[A-ZÄÖÜ]?\w*(?:[Vv]orstand|[Bb]eirat|[Aa]ufsichtsrat|[Pp]räsidium|[Kk]uratorium|[Vv]erwaltungsrat|[Ss]tiftungsrat)"
@@ -127,6 +130,9 @@ _DOES_AT = re.compile(
     rf"(?:\s+(?:{_WORK_ADVERBS}|auch))*"
     r"\s+(?:bei\s+der|bei\s+dem|beim)\s+"
 )
+_DOES_IN = re.compile(
+    rf"\s+(?:{'|'.join(lexicon.WORK_AT_VERBS)})(?:\s+(?:{_WORK_ADVERBS}|auch))*\s+(?:im|in\s+dem)\s+(?:Projekt\s+)?[„\"»]?"
+)
 _AND = re.compile(r"\s+(?:und|sowie)\s+")
 _LIST_LINK = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s*")
 # "Senatsverwaltung für Arbeit: Herr Karl Muster", "Brückenbau gGmbH: Dr. Petra Beispiel": a list that names
@@ -174,7 +180,10 @@ _BODY_OPENING = re.compile(
     r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
 _WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_TITLES}")
-_ACTIVE_LAST = re.compile(rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt)(?![\w-])")
+# "… ist Petra B. seit 2015 tätig", "… ist Petra B. für die Beratung zuständig"
+_ACTIVE_LAST = re.compile(
+    rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt|für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:zuständig|verantwortlich))(?![\w-])"
+)
 
 
 # Founders of a project or body, named bare (no role noun before them), are its members: "A und B haben 2015 das
@@ -465,8 +474,10 @@ _IN_THE_TEAM = re.compile(r"\bim\s+Team\s+(?:der|des)\s+$")
 def _works_for(text: str, gap: str, org: Mention) -> bool:
     """ "X arbeitet bei der Brückenbau gGmbH", "X ist Mitglied im Verein …", "X ist beim Verein … tätig"."""
     match = _MEMBER_VERB.fullmatch(gap)
-    if match is None:
-        return _DOES_AT.fullmatch(gap) is not None
+    if match is None:  # "X berät seit 2027 im Projekt Y": a project is no area served, its work is hers
+        return _DOES_AT.fullmatch(gap) is not None or (
+            org.type == "Subproject" and _DOES_IN.fullmatch(gap) is not None
+        )
     if match.group("verb") not in _TO_BE or _ACTIVE.match(text, org.end) or _IN_THE_TEAM.search(gap):
         return True  # "ist (neu) im Team der Stiftung X": being in its team is working there
     # "Karl M. ist seit 2015 bei der Stiftung X.": a time of being there, the clause ending with the body

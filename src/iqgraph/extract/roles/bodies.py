@@ -200,6 +200,8 @@ def prefix_organisation(
     bodies = {m.key: m for m in release.named_before(first_words, start)}
     if not bodies:  # "Lichtblick-Beraterin" after "die Stiftung Lichtblick": the word further on in the name
         bodies = {m.key: m for m in release.bodies_before(start) if word in m.label.split(" ")[1:]}
+    if not bodies and word in lexicon.BODY_STAND_INS:  # "Kammer-Präsident" after "die Handwerkskammer Kassel"
+        bodies = {m.key: m for m in release.bodies_before(start) if is_of_kind(m.label, word)}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 

@@ -96,9 +96,10 @@ def _portfolio(first: str) -> tuple[str, str | None]:
 
 # "Die Brückenbau gGmbH … Ihr Geschäftsführer Karl Muster": a possessive before a role points back to the
 # organisation named last, when no person was named since (else it may be that person's: "ihre Kollegin").
-# So does a relative one: "die Brückenbau gGmbH, deren Geschäftsführerin Petra Beispiel ist".
+# So does a relative one: "die Brückenbau gGmbH, deren Geschäftsführerin Petra Beispiel ist", and a dative one after
+# "mit": "der Verein X mit seiner Vorsitzenden Y".
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seines|deren|dessen)[ \xa0]+$"
+    r"(?<![\w-])(?i:ihr|ihre|ihrem|ihren|ihrer|ihres|sein|seine|seinem|seinen|seiner|seines|deren|dessen)[ \xa0]+$"
 )
 POSSESSIVE_WINDOW = 200  # characters from the organisation named to the possessive
 

@@ -97,6 +97,7 @@ def find_roles(
     organisation named in full earlier may be named short here: "Diakonie Saar" … "bei der Diakonie")."""
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
+    out += _title_after_the_body_in_brackets(text, people, mentions)
     if not people:
         out += _signed(text, sentence, mentions, release)
     if not people or not ANY_ROLE_WORD.search(text, *sentence):
@@ -201,6 +202,11 @@ def _pronoun_role(
     org = org or org_in_tail(text, phrase_end, mentions, sentence[1])
     if body is not None and org is None:
         org, phrase_end = body, head.end()
+    if (
+        org is None
+    ):  # "Zuvor war sie Beauftragte der Stadt Leverkusen": a local government by its kind and town
+        org = local_body(text, phrase_end, sentence[1])
+        phrase_end = org.end if org is not None else phrase_end
     if org is None:
         return []
     end = title_end(text, head.end(), phrase_end if org is body else org.end, org)
@@ -313,6 +319,35 @@ def _body_without_a_known_name(
     if org is None and generic is None:
         return None
     return org, generic or title_stop
+
+
+_BRACKET_OPEN = re.compile(r"[ \xa0]*\([ \xa0]*")
+_BODY_THEN_TITLE = re.compile(r"[ \xa0]*,[ \xa0]*")
+_BRACKET_CLOSE = re.compile(r"[ \xa0]*\)")
+
+
+def _title_after_the_body_in_brackets(
+    text: str, people: list[Mention], mentions: list[Mention]
+) -> list[RoleFinding]:
+    """ "Petra Beispiel (Stiftung X, Vorstand)", "Karl Muster (Verein Y, Geschäftsführer)": a panel's or a photo's
+    list names the body first and the title after it, in brackets after the name."""
+    out = []
+    bodies = {m.start: m for m in mentions if m.type in ORG_TYPES}
+    for person in people:
+        opened = _BRACKET_OPEN.match(text, person.end)
+        body = bodies.get(opened.end()) if opened else None
+        comma = _BODY_THEN_TITLE.match(text, body.end) if body else None
+        head = ROLE_HEAD.match(text, comma.end()) if comma else None
+        if body is None or head is None or not is_role_noun(head.group("noun")):
+            continue
+        if not _BRACKET_CLOSE.match(text, head.end()):
+            continue
+        noun = head.group("noun")
+        title = title_as_written(head.group(0), person, noun)
+        out.append(
+            RoleFinding(person, title, body, leads(singular(noun), head.group("pre"), body), head.start())
+        )
+    return out
 
 
 def _mandates(text: str, people: list[Mention]) -> list[RoleFinding]:
