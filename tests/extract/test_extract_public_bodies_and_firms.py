@@ -296,3 +296,53 @@ def test_a_mayor_heads_the_town_his_title_s_place_names(body: str, role: tuple[s
 )
 def test_a_mayor_without_a_town_before_his_title_heads_no_town_by_it(body: str) -> None:
     assert {org for _, _, org in facts_of("Titel\n\n" + body).roles} == {None}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Eschweger Bürgermeister Lukas Muster unterschrieb.",
+            ("Lukas Muster", "Bürgermeister", "Stadt Eschwege"),
+        ),
+        (
+            "Es sprach die Ratzeburger Bürgermeisterin Anna Probe.",
+            ("Anna Probe", "Bürgermeisterin", "Stadt Ratzeburg"),
+        ),
+        (
+            "Die Lingener Bürgermeisterin Lea Beispiel sprach.",
+            ("Lea Beispiel", "Bürgermeisterin", "Stadt Lingen"),
+        ),
+    ],
+)
+def test_a_town_adjective_from_a_name_in_e_or_en_names_the_town(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in facts_of("Titel\n\n" + body).roles
+
+
+# ---------------------------------------------------------------- a quoted word in small letters is said of a body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Sprecherin nannte das Bündnis „überfällig“.",
+        "Viele halten den Verein für „unverzichtbar“.",
+        "Die Stiftung „mutig“ zu nennen, wäre untertrieben.",
+    ],
+)
+def test_a_quoted_word_in_small_letters_after_a_classifier_is_no_name(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein „Brückenbau“ hilft.", "Brückenbau"),
+        ("Der Verein „lernwerk“ e. V. hilft.", "lernwerk e. V."),
+        ("Die Stiftung „Neue Wege“ fördert.", "Neue Wege"),
+    ],
+)
+def test_a_quoted_name_after_a_classifier_is_still_read(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"

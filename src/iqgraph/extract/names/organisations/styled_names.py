@@ -91,11 +91,17 @@ _QUOTED_AFTER_CLASSIFIER = re.compile(
 _NEXT_QUOTED = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{_QUOTED}{_LEGAL_AFTER_QUOTE}")
 
 
+# One word in small letters, quoted after the classifier: what is said of the body ("das Bündnis „überfällig“").
+_A_WORD_IN_SMALL_LETTERS = re.compile(r"[a-zäöüß][a-zäöüß-]*")
+
+
 def find_quoted_after_classifier(text: str) -> list[Mention]:
     out = []
     for match in _QUOTED_AFTER_CLASSIFIER.finditer(text):
         item: re.Match[str] | None = match
         while item is not None:
+            if _A_WORD_IN_SMALL_LETTERS.fullmatch(item.group("name")) and not item.group("form"):
+                break  # "nannte das Bündnis „überfällig“": a word said of the body, no name
             start = item.start("name") - 1
             label = item.group("name").strip() + (
                 " " + item.group("form").strip() if item.group("form") else ""
