@@ -346,3 +346,42 @@ def test_a_quoted_word_in_small_letters_after_a_classifier_is_no_name(text: str)
 )
 def test_a_quoted_name_after_a_classifier_is_still_read(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Organisation"
+
+
+# ---------------------------------------------------------------- a municipality that is no town, a district's commissioner
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Gemeinde Künzell stellt Räume bereit.", "Gemeinde Künzell"),
+        ("Gemeinsam mit der Gemeinde Schwalmtal plant der Verein ein Fest.", "Gemeinde Schwalmtal"),
+        ("Unterstützt wird das Fest von der Gemeinde Eichenzell.", "Gemeinde Eichenzell"),
+        (
+            "Beim Integrationsbeauftragten des Landkreises Fulda gibt es Rat.",
+            "Integrationsbeauftragter des Landkreises Fulda",
+        ),
+        (
+            "Der Integrationsbeauftragte des Kreises Herford lud ein.",
+            "Integrationsbeauftragter des Kreises Herford",
+        ),
+        (
+            "Auf Einladung der Integrationsbeauftragten des Kreises Unna kamen viele.",
+            "Integrationsbeauftragte des Kreises Unna",
+        ),
+    ],
+)
+def test_a_municipality_or_a_district_s_commissioner_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Gemeinde Künzell leben viele Familien.",
+        "Die Bürger der Gemeinde Künzell feiern.",
+        "Die Gemeinde Jesu feiert den Gottesdienst.",
+    ],
+)
+def test_a_municipality_as_a_place_or_a_congregation_is_no_body(text: str) -> None:
+    assert not any(label.startswith("Gemeinde") for label in _bodies(text))
