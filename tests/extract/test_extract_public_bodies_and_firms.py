@@ -385,3 +385,33 @@ def test_a_municipality_or_a_district_s_commissioner_is_a_body(text: str, label:
 )
 def test_a_municipality_as_a_place_or_a_congregation_is_no_body(text: str) -> None:
     assert not any(label.startswith("Gemeinde") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- an organisation compound named by a proper name
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beteiligt ist die Migrantenorganisation Brücke Afrika.", "Migrantenorganisation Brücke Afrika"),
+        ("Die Dachorganisation Forum Vielfalt lädt zum Fest.", "Dachorganisation Forum Vielfalt"),
+        (
+            "Gemeinsam mit der Selbstorganisation Neue Nachbarn plant sie Kurse.",
+            "Selbstorganisation Neue Nachbarn",
+        ),
+    ],
+)
+def test_an_organisation_compound_takes_the_proper_name_after_it(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass die Migrantenorganisation Angebote macht, freut alle.",
+        "Die Jugendorganisation der Partei lädt ein.",
+        "Die Hilfsorganisation Ärzte ohne Grenzen hilft.",
+    ],
+)
+def test_an_organisation_compound_takes_no_single_word_or_phrase(text: str) -> None:
+    assert not any(label.split()[0].endswith("organisation") for label in _bodies(text))

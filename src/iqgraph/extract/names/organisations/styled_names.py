@@ -11,6 +11,7 @@ import re
 from ... import lexicon
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
+from .complements import proper_name_end
 from .words import NOT_NAME_START, PLACE, named_organisation
 
 # English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
@@ -130,3 +131,24 @@ def find_communities(text: str) -> list[Mention]:
 
 
 _NOT_A_PEOPLE = frozenset({"Politisch", "Kommunal", "Evangelisch", "Katholisch", "Städtisch"})
+
+
+# "die Migrantenorganisation Brücke Afrika", "der Dachorganisation Forum Vielfalt": a compound of "Organisation" and
+# the proper name after it, of two words at least (one word after it is as often an object: "die Organisation
+# Angebote machen lassen"); a bare "Organisation" is named by what it is for.
+_ORGANISATION_COMPOUND = re.compile(r"(?<![\w-])(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}organisation)(?![\w-])")
+
+
+def find_organisation_compounds(text: str) -> list[Mention]:
+    out = []
+    for match in _ORGANISATION_COMPOUND.finditer(text):
+        end = proper_name_end(text, match.end())
+        words = text[match.end() : end].split()
+        if len(words) < _SHORTEST_PROPER_NAME or any(w.lower() in NOT_NAME_START for w in words):
+            continue
+        label = " ".join([match.group("head"), *words])
+        out.append(named_organisation(text, match.start(), end, label))
+    return out
+
+
+_SHORTEST_PROPER_NAME = 2  # words
