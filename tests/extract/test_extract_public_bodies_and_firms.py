@@ -415,3 +415,24 @@ def test_an_organisation_compound_takes_the_proper_name_after_it(text: str, labe
 )
 def test_an_organisation_compound_takes_no_single_word_or_phrase(text: str) -> None:
     assert not any(label.split()[0].endswith("organisation") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- the Paritätische after "im", "des", "zum"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein ist seit 2015 Mitglied im Paritätischen Thüringen.", "Der Paritätische Thüringen"),
+        ("Die Satzung des Paritätischen Sachsen sieht das vor.", "Der Paritätische Sachsen"),
+        ("Sie wechselte im Mai zum Paritätischen Hessen.", "Der Paritätische Hessen"),
+    ],
+)
+def test_the_paritaetische_by_its_land_after_any_article(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+def test_the_paritaetische_without_its_land_is_no_regional_unit() -> None:
+    assert not any(
+        label.startswith("Der Paritätische") for label in _bodies("Das ist im Paritätischen üblich.")
+    )
