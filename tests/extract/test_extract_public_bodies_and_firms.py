@@ -436,3 +436,28 @@ def test_the_paritaetische_without_its_land_is_no_regional_unit() -> None:
     assert not any(
         label.startswith("Der Paritätische") for label in _bodies("Das ist im Paritätischen üblich.")
     )
+
+
+# ---------------------------------------------------------------- the town of a newspaper's dateline in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Titel\n\nWETZLAR. Im Rathaus berät nun das Integrationsbüro der Stadt.",
+            "Integrationsbüro der Stadt Wetzlar",
+        ),
+        ("Titel\n\nFULDA – Das Migrationsbüro der Stadt öffnet montags.", "Migrationsbüro der Stadt Fulda"),
+        (
+            "Titel\n\nMARBURG, 3. Mai. Vom Integrationsbüro der Universitätsstadt kam Lob.",
+            "Integrationsbüro der Universitätsstadt Marburg",
+        ),
+    ],
+)
+def test_a_town_s_bureau_takes_the_town_of_a_dateline_in_capitals(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+def test_a_dateline_in_capitals_that_is_no_town_names_no_bureau() -> None:
+    assert not _bodies("Titel\n\nAKTUELL. Das Integrationsbüro der Stadt öffnet montags.")
