@@ -29,6 +29,7 @@ def _bodies(text: str) -> dict[str, str]:
         ("Das Familienunternehmen Sommer Transporte sucht Fahrer.", "Sommer Transporte"),
         ("Ihre Ausbildung beendete sie in der Bäckerei Aydin.", "Bäckerei Aydin"),
         ("Das Autohaus Lindner stellt einen Mechatroniker aus Syrien ein.", "Autohaus Lindner"),
+        ("Die Spedition Yilmaz Logistik sucht Fahrer.", "Yilmaz Logistik"),
     ],
 )
 def test_a_firm_after_the_noun_of_its_kind_is_named(text: str, label: str) -> None:
@@ -43,6 +44,8 @@ def test_a_firm_after_the_noun_of_its_kind_is_named(text: str, label: str) -> No
         "In der Bäckerei Brötchen zu backen, war sein Traum.",
         "Die Firma bildet seit Jahren aus.",
         "Die Jobwerkstatt Nord ist ein Teilprojekt.",
+        "Die Firma wurde Anfang 2024 gegründet, die Firma Anfang 2024 verkauft.",
+        "Bei der Firma Kassel hatte er Glück.",
     ],
 )
 def test_a_generic_firm_noun_takes_no_common_noun_as_a_name(text: str) -> None:

@@ -55,6 +55,10 @@ def _after_their_kind(text: str) -> list[Mention]:
             continue  # "die Firma Beispielbau GmbH": the legal form's reader names it
         if generic and not (kind == "Firma" or _names_a_business(words[-1]) and len(words) > 1):
             continue  # "das Unternehmen Fachkräfte …": a generic noun takes a name only of a business's shape
+        if len(words) == 1 and (words[0] in TOWNS or words[0] in lexicon.LAENDER):
+            continue  # "bei der Firma Kassel": a place, no firm's name of its own
+        # "die Spedition Yilmaz Logistik": a name that says its trade leaves out the kind noun too
+        generic = generic or len(words) > 1 and _names_a_business(words[-1])
         end = text.index(words[-1], match.start("name")) + len(words[-1])
         label = " ".join(words) if generic else f"{kind} {' '.join(words)}"
         # the surface keeps the kind noun, which a later mention of the name alone drops ("bei Kaya Logistik")
@@ -71,14 +75,17 @@ def _name_words(words: list[str]) -> list[str]:
         if word == "&":
             keep.append(word)
             continue
-        if not _may_name_a_firm(word):
-            break
+        if not _may_name_a_firm(word) or word in _TIME_SPAN_WORDS:
+            break  # "die Firma Anfang 2024 gegründet": a time of the clause
         keep.append(word)
         if word in TOWNS:
             break  # "die Bäckerei Kaya Kassel": the town closes the name
     while keep and keep[-1] == "&":
         keep.pop()
     return keep
+
+
+_TIME_SPAN_WORDS = frozenset({"Anfang", "Mitte", "Ende"})
 
 
 def _may_name_a_firm(word: str) -> bool:
