@@ -464,3 +464,30 @@ def test_a_town_s_bureau_takes_the_town_of_a_dateline_in_capitals(text: str, lab
 
 def test_a_dateline_in_capitals_that_is_no_town_names_no_bureau() -> None:
     assert not _bodies("Titel\n\nAKTUELL. Das Integrationsbüro der Stadt öffnet montags.")
+
+
+# ---------------------------------------------------------------- the European Union's bodies by their short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die EU-Kommission stellt dafür Mittel bereit.", "Europäische Kommission"),
+        ("Abgeordnete des Europäischen Parlaments besuchten das Projekt.", "Europäisches Parlament"),
+        ("Das EU-Parlament hat die Richtlinie beschlossen.", "Europäisches Parlament"),
+    ],
+)
+def test_the_european_union_s_bodies_by_their_short_forms(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Parlament beschloss das Gesetz.",
+        "Ein Jugendparlament tagte.",
+        "Die Landesparlamente stimmten zu.",
+    ],
+)
+def test_a_bare_parliament_names_none(text: str) -> None:
+    assert _bodies(text) == {}
