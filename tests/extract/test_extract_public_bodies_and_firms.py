@@ -76,6 +76,7 @@ def test_a_firm_before_an_apposition_of_its_kind_is_named(text: str, label: str)
         "Petra Beispiel, eine Unternehmerin aus Kassel, sprach zuerst.",
         "Jonas Muster, ein Handwerksmeister aus Fulda, lobte das Projekt.",
         "Am Montag, einem Feiertag, blieb das Büro geschlossen.",
+        "Häusliche Pflege, ein Dienst vieler Träger, wächst seit Jahren.",
     ],
 )
 def test_a_person_or_a_day_before_an_apposition_is_no_firm(text: str) -> None:

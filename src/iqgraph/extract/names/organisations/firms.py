@@ -11,6 +11,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import PART_NOUNS
+from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from .heads import COMMON_NOUN_ENDINGS, TOWNS
 
@@ -129,6 +130,8 @@ def _before_an_apposition(text: str) -> list[Mention]:
             ]  # "Auch Chance Pflege Nord": an adverb opening the sentence; "Firma X": its kind
         if len(words) < 2 or not all(_may_name_a_firm(w) for w in words if w != "&"):
             continue
+        if adjective_stem(words[0]):
+            continue  # "Häusliche Pflege, ein Dienst der Caritas": a kind of service, no firm's name
         if not any(_names_a_business(w) for w in words):
             continue  # "Petra Beispiel, eine Unternehmerin …": a person; a firm's name says its business
         end = match.end("name")
