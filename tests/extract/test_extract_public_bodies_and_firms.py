@@ -29,6 +29,7 @@ def _bodies(text: str) -> dict[str, str]:
         ("Das Familienunternehmen Sommer Transporte sucht Fahrer.", "Sommer Transporte"),
         ("Ihre Ausbildung beendete sie in der Bäckerei Aydin.", "Bäckerei Aydin"),
         ("Das Autohaus Lindner stellt einen Mechatroniker aus Syrien ein.", "Autohaus Lindner"),
+        ("Die Spedition Yilmaz Logistik sucht Fahrer.", "Yilmaz Logistik"),
     ],
 )
 def test_a_firm_after_the_noun_of_its_kind_is_named(text: str, label: str) -> None:
@@ -43,6 +44,8 @@ def test_a_firm_after_the_noun_of_its_kind_is_named(text: str, label: str) -> No
         "In der Bäckerei Brötchen zu backen, war sein Traum.",
         "Die Firma bildet seit Jahren aus.",
         "Die Jobwerkstatt Nord ist ein Teilprojekt.",
+        "Die Firma wurde Anfang 2024 gegründet, die Firma Anfang 2024 verkauft.",
+        "Bei der Firma Kassel hatte er Glück.",
     ],
 )
 def test_a_generic_firm_noun_takes_no_common_noun_as_a_name(text: str) -> None:
@@ -73,6 +76,7 @@ def test_a_firm_before_an_apposition_of_its_kind_is_named(text: str, label: str)
         "Petra Beispiel, eine Unternehmerin aus Kassel, sprach zuerst.",
         "Jonas Muster, ein Handwerksmeister aus Fulda, lobte das Projekt.",
         "Am Montag, einem Feiertag, blieb das Büro geschlossen.",
+        "Häusliche Pflege, ein Dienst vieler Träger, wächst seit Jahren.",
     ],
 )
 def test_a_person_or_a_day_before_an_apposition_is_no_firm(text: str) -> None:
@@ -296,3 +300,195 @@ def test_a_mayor_heads_the_town_his_title_s_place_names(body: str, role: tuple[s
 )
 def test_a_mayor_without_a_town_before_his_title_heads_no_town_by_it(body: str) -> None:
     assert {org for _, _, org in facts_of("Titel\n\n" + body).roles} == {None}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Eschweger Bürgermeister Lukas Muster unterschrieb.",
+            ("Lukas Muster", "Bürgermeister", "Stadt Eschwege"),
+        ),
+        (
+            "Es sprach die Ratzeburger Bürgermeisterin Anna Probe.",
+            ("Anna Probe", "Bürgermeisterin", "Stadt Ratzeburg"),
+        ),
+        (
+            "Die Lingener Bürgermeisterin Lea Beispiel sprach.",
+            ("Lea Beispiel", "Bürgermeisterin", "Stadt Lingen"),
+        ),
+    ],
+)
+def test_a_town_adjective_from_a_name_in_e_or_en_names_the_town(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in facts_of("Titel\n\n" + body).roles
+
+
+# ---------------------------------------------------------------- a quoted word in small letters is said of a body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Sprecherin nannte das Bündnis „überfällig“.",
+        "Viele halten den Verein für „unverzichtbar“.",
+        "Die Stiftung „mutig“ zu nennen, wäre untertrieben.",
+    ],
+)
+def test_a_quoted_word_in_small_letters_after_a_classifier_is_no_name(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein „Brückenbau“ hilft.", "Brückenbau"),
+        ("Der Verein „lernwerk“ e. V. hilft.", "lernwerk e. V."),
+        ("Die Stiftung „Neue Wege“ fördert.", "Neue Wege"),
+    ],
+)
+def test_a_quoted_name_after_a_classifier_is_still_read(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+# ---------------------------------------------------------------- a municipality that is no town, a district's commissioner
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Gemeinde Künzell stellt Räume bereit.", "Gemeinde Künzell"),
+        ("Gemeinsam mit der Gemeinde Schwalmtal plant der Verein ein Fest.", "Gemeinde Schwalmtal"),
+        ("Unterstützt wird das Fest von der Gemeinde Eichenzell.", "Gemeinde Eichenzell"),
+        (
+            "Beim Integrationsbeauftragten des Landkreises Fulda gibt es Rat.",
+            "Integrationsbeauftragter des Landkreises Fulda",
+        ),
+        (
+            "Der Integrationsbeauftragte des Kreises Herford lud ein.",
+            "Integrationsbeauftragter des Kreises Herford",
+        ),
+        (
+            "Auf Einladung der Integrationsbeauftragten des Kreises Unna kamen viele.",
+            "Integrationsbeauftragte des Kreises Unna",
+        ),
+    ],
+)
+def test_a_municipality_or_a_district_s_commissioner_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Gemeinde Künzell leben viele Familien.",
+        "Die Bürger der Gemeinde Künzell feiern.",
+        "Die Gemeinde Jesu feiert den Gottesdienst.",
+    ],
+)
+def test_a_municipality_as_a_place_or_a_congregation_is_no_body(text: str) -> None:
+    assert not any(label.startswith("Gemeinde") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- an organisation compound named by a proper name
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beteiligt ist die Migrantenorganisation Brücke Afrika.", "Migrantenorganisation Brücke Afrika"),
+        ("Die Dachorganisation Forum Vielfalt lädt zum Fest.", "Dachorganisation Forum Vielfalt"),
+        (
+            "Gemeinsam mit der Selbstorganisation Neue Nachbarn plant sie Kurse.",
+            "Selbstorganisation Neue Nachbarn",
+        ),
+    ],
+)
+def test_an_organisation_compound_takes_the_proper_name_after_it(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass die Migrantenorganisation Angebote macht, freut alle.",
+        "Die Jugendorganisation der Partei lädt ein.",
+        "Die Hilfsorganisation Ärzte ohne Grenzen hilft.",
+    ],
+)
+def test_an_organisation_compound_takes_no_single_word_or_phrase(text: str) -> None:
+    assert not any(label.split()[0].endswith("organisation") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- the Paritätische after "im", "des", "zum"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein ist seit 2015 Mitglied im Paritätischen Thüringen.", "Der Paritätische Thüringen"),
+        ("Die Satzung des Paritätischen Sachsen sieht das vor.", "Der Paritätische Sachsen"),
+        ("Sie wechselte im Mai zum Paritätischen Hessen.", "Der Paritätische Hessen"),
+    ],
+)
+def test_the_paritaetische_by_its_land_after_any_article(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+def test_the_paritaetische_without_its_land_is_no_regional_unit() -> None:
+    assert not any(
+        label.startswith("Der Paritätische") for label in _bodies("Das ist im Paritätischen üblich.")
+    )
+
+
+# ---------------------------------------------------------------- the town of a newspaper's dateline in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Titel\n\nWETZLAR. Im Rathaus berät nun das Integrationsbüro der Stadt.",
+            "Integrationsbüro der Stadt Wetzlar",
+        ),
+        ("Titel\n\nFULDA – Das Migrationsbüro der Stadt öffnet montags.", "Migrationsbüro der Stadt Fulda"),
+        (
+            "Titel\n\nMARBURG, 3. Mai. Vom Integrationsbüro der Universitätsstadt kam Lob.",
+            "Integrationsbüro der Universitätsstadt Marburg",
+        ),
+    ],
+)
+def test_a_town_s_bureau_takes_the_town_of_a_dateline_in_capitals(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+def test_a_dateline_in_capitals_that_is_no_town_names_no_bureau() -> None:
+    assert not _bodies("Titel\n\nAKTUELL. Das Integrationsbüro der Stadt öffnet montags.")
+
+
+# ---------------------------------------------------------------- the European Union's bodies by their short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die EU-Kommission stellt dafür Mittel bereit.", "Europäische Kommission"),
+        ("Abgeordnete des Europäischen Parlaments besuchten das Projekt.", "Europäisches Parlament"),
+        ("Das EU-Parlament hat die Richtlinie beschlossen.", "Europäisches Parlament"),
+    ],
+)
+def test_the_european_union_s_bodies_by_their_short_forms(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Parlament beschloss das Gesetz.",
+        "Ein Jugendparlament tagte.",
+        "Die Landesparlamente stimmten zu.",
+    ],
+)
+def test_a_bare_parliament_names_none(text: str) -> None:
+    assert _bodies(text) == {}

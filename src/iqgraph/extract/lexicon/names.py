@@ -72,6 +72,8 @@ ORG_HEADS: dict[str, str] = {
     "senat": "Agency",
     "beirat": "Agency",
     "abgeordnetenhaus": "Organisation",
+    # parliaments named by their adjective ("Europäisches Parlament"); a bare "Parlament" names none
+    "parlament": "Organisation",
     "landtag": "Organisation",
     "bundestag": "Organisation",
     "union": "Organisation",
@@ -555,6 +557,9 @@ MINISTRY_SHORT_FORMS: dict[str, str] = {
 UNIQUE_BODY_SHORT_FORMS: dict[str, str] = {
     "Abgeordnetenhaus": "Abgeordnetenhaus von Berlin",
     "Landesdirektion": "Landesdirektion Sachsen",
+    # the European Union's executive and parliament by the press's short forms
+    "EU-Kommission": "Europäische Kommission",
+    "EU-Parlament": "Europäisches Parlament",
 }
 
 # Nouns that classify the quoted name after them as a body's: "der Verein „Brückenbau“", "die Stiftung „Neue Wege“".

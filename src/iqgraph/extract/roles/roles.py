@@ -475,7 +475,11 @@ def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> 
     before = _PLACE_ADJECTIVE.search(text, max(0, head_start - 40), head_start + len(noun))
     if finding.organisation is not None or body is None or before is None:
         return finding
-    town = next((t for t in (before["adj"], before["adj"] + "en") if t in lexicon.GERMAN_PLACES), None)
+    # "Osnabrücker", "Bremer" (Bremen), "Eschweger" (Eschwege)
+    town = next(
+        (t for t in (before["adj"], before["adj"] + "en", before["adj"] + "e") if t in lexicon.GERMAN_PLACES),
+        None,
+    )
     if town is None:
         return finding
     label = f"{body} {town}"

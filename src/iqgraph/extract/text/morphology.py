@@ -90,6 +90,7 @@ _NEUTER = (
     "museum",
     "bistum",
     "gericht",
+    "parlament",  # "Europäisches Parlament", "des Europäischen Parlaments"
 )
 _MASCULINE = (
     "saal",

@@ -11,6 +11,7 @@ import re
 
 from ... import lexicon
 from ...lexicon.names import PART_NOUNS
+from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from .heads import COMMON_NOUN_ENDINGS, TOWNS
 
@@ -55,6 +56,10 @@ def _after_their_kind(text: str) -> list[Mention]:
             continue  # "die Firma Beispielbau GmbH": the legal form's reader names it
         if generic and not (kind == "Firma" or _names_a_business(words[-1]) and len(words) > 1):
             continue  # "das Unternehmen Fachkräfte …": a generic noun takes a name only of a business's shape
+        if len(words) == 1 and (words[0] in TOWNS or words[0] in lexicon.LAENDER):
+            continue  # "bei der Firma Kassel": a place, no firm's name of its own
+        # "die Spedition Yilmaz Logistik": a name that says its trade leaves out the kind noun too
+        generic = generic or len(words) > 1 and _names_a_business(words[-1])
         end = text.index(words[-1], match.start("name")) + len(words[-1])
         label = " ".join(words) if generic else f"{kind} {' '.join(words)}"
         # the surface keeps the kind noun, which a later mention of the name alone drops ("bei Kaya Logistik")
@@ -71,14 +76,17 @@ def _name_words(words: list[str]) -> list[str]:
         if word == "&":
             keep.append(word)
             continue
-        if not _may_name_a_firm(word):
-            break
+        if not _may_name_a_firm(word) or word in _TIME_SPAN_WORDS:
+            break  # "die Firma Anfang 2024 gegründet": a time of the clause
         keep.append(word)
         if word in TOWNS:
             break  # "die Bäckerei Kaya Kassel": the town closes the name
     while keep and keep[-1] == "&":
         keep.pop()
     return keep
+
+
+_TIME_SPAN_WORDS = frozenset({"Anfang", "Mitte", "Ende"})
 
 
 def _may_name_a_firm(word: str) -> bool:
@@ -122,6 +130,8 @@ def _before_an_apposition(text: str) -> list[Mention]:
             ]  # "Auch Chance Pflege Nord": an adverb opening the sentence; "Firma X": its kind
         if len(words) < 2 or not all(_may_name_a_firm(w) for w in words if w != "&"):
             continue
+        if adjective_stem(words[0]):
+            continue  # "Häusliche Pflege, ein Dienst der Caritas": a kind of service, no firm's name
         if not any(_names_a_business(w) for w in words):
             continue  # "Petra Beispiel, eine Unternehmerin …": a person; a firm's name says its business
         end = match.end("name")

@@ -55,14 +55,14 @@ _DISTRICT_COMPOUND = r"(?P<district>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:
 _MUNICIPALITY = re.compile(
     rf"(?<![\w-])(?:(?P<article>[Dd](?:er|em|en|es|ie))\s+|(?P<bracket>\()|(?P<field>[\w-]+):[ \xa0]+"
     rf"|(?P<item>(?m:^)[ \t]*(?:[-•*–·▪][ \t]+)?))"
-    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
+    rf"(?P<name>(?P<kind>Kreis|(?:Hanse|Universitäts|Kreis|Hochschul|Messe|Landeshaupt|Bundes)?[Ss]tadt|Bezirk|Gemeinde)(?:es|s)?\s+(?P<town>(?P<base>{CAP}){_RIVER}?)|{CITY_STATE}"
     rf"|{_DISTRICT_COMPOUND})(?![\w-])"
 )
 # Bavaria's districts are bodies of their own named by their region: "der Bezirk Oberfranken fördert".
 _DISTRICT_TOWNS = frozenset({*lexicon.CITIES, *lexicon.GERMAN_PLACES, *REGIONS})
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?i:in|aus|nach|zu|über)\s+$")
 # "Stadt" and its compounds that a town styles itself by: "die Universitätsstadt Greifswald", "der Kreisstadt X"
-_FEMININE_KINDS = ("Stadt", "stadt")
+_FEMININE_KINDS = ("Stadt", "stadt", "Gemeinde")  # and a municipality that is no town: "die Gemeinde Künzell"
 
 
 def find_municipalities_as_bodies(text: str) -> list[Mention]:
@@ -223,7 +223,7 @@ def _second_genitive_of_a_payment(text: str, start: int) -> bool:
 # same words are a role, not a body. "des Landes" alone only points back to a Land: the name is not complete.
 _GOVERNMENT = (
     rf"(?:Berliner\s+)?(?:Bundes|Landes|Staats)?regierung|(?:Berliner\s+)?Senats(?:\s+von\s+Berlin)?"
-    rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}"
+    rf"|Landes\s+(?:{PLACE})|Freistaate?s\s+(?:{PLACE})|(?:Landeshaupt)?[Ss]tadt\s+{CAP}|(?:Land)?[Kk]reises\s+{CAP}"
 )
 # A noun for what a body does, before the commissioner in the genitive: "auf Einladung der Beauftragten der
 # Bundesregierung für …", "im Auftrag des Landesbeauftragten für …", "mit Unterstützung der Beauftragten für …".

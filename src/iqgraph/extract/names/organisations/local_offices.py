@@ -104,7 +104,11 @@ def bureaus_of_municipalities(text: str) -> list[Mention]:
 
 def _dateline_town(text: str) -> str | None:
     dateline = _DATELINE_TOWN.search(text)
-    return dateline.group("town") if dateline and dateline.group("town") in TOWNS else None
+    if dateline is None:
+        return None
+    town = dateline.group("town")
+    town = town.title() if town.isupper() else town  # a newspaper's dateline in capitals: "WETZLAR."
+    return town if town in TOWNS else None
 
 
 _BARE_CHAMBER = re.compile(

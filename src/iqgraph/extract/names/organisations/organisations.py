@@ -79,6 +79,7 @@ from .parliamentary_groups import find_parliamentary_groups
 from .styled_names import (
     find_by_english_head,
     find_communities,
+    find_organisation_compounds,
     find_quoted_after_classifier,
     find_styled_names,
 )
@@ -134,6 +135,7 @@ def find_organisations(text: str) -> list[Mention]:
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
     out += bureaus_of_municipalities(text) + find_communities(text) + find_firms(text)
+    out += find_organisation_compounds(text)
     for match in _WORD.finditer(text):
         head = head_suffix(joined(match.group(0)))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):

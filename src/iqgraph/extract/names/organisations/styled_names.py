@@ -11,6 +11,7 @@ import re
 from ... import lexicon
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
+from .complements import proper_name_end
 from .words import NOT_NAME_START, PLACE, named_organisation
 
 # English-named bodies: "Maytree Foundation", "Migration Policy Institute". The name words before the head are
@@ -95,11 +96,17 @@ _QUOTED_AFTER_CLASSIFIER = re.compile(
 _NEXT_QUOTED = re.compile(rf"\s*(?:,|und|sowie|oder)\s*{_QUOTED}{_LEGAL_AFTER_QUOTE}")
 
 
+# One word in small letters, quoted after the classifier: what is said of the body ("das Bündnis „überfällig“").
+_A_WORD_IN_SMALL_LETTERS = re.compile(r"[a-zäöüß][a-zäöüß-]*")
+
+
 def find_quoted_after_classifier(text: str) -> list[Mention]:
     out = []
     for match in _QUOTED_AFTER_CLASSIFIER.finditer(text):
         item: re.Match[str] | None = match
         while item is not None:
+            if _A_WORD_IN_SMALL_LETTERS.fullmatch(item.group("name")) and not item.group("form"):
+                break  # "nannte das Bündnis „überfällig“": a word said of the body, no name
             start = item.start("name") - 1
             label = item.group("name").strip() + (
                 " " + item.group("form").strip() if item.group("form") else ""
@@ -128,3 +135,24 @@ def find_communities(text: str) -> list[Mention]:
 
 
 _NOT_A_PEOPLE = frozenset({"Politisch", "Kommunal", "Evangelisch", "Katholisch", "Städtisch"})
+
+
+# "die Migrantenorganisation Brücke Afrika", "der Dachorganisation Forum Vielfalt": a compound of "Organisation" and
+# the proper name after it, of two words at least (one word after it is as often an object: "die Organisation
+# Angebote machen lassen"); a bare "Organisation" is named by what it is for.
+_ORGANISATION_COMPOUND = re.compile(r"(?<![\w-])(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}organisation)(?![\w-])")
+
+
+def find_organisation_compounds(text: str) -> list[Mention]:
+    out = []
+    for match in _ORGANISATION_COMPOUND.finditer(text):
+        end = proper_name_end(text, match.end())
+        words = text[match.end() : end].split()
+        if len(words) < _SHORTEST_PROPER_NAME or any(w.lower() in NOT_NAME_START for w in words):
+            continue
+        label = " ".join([match.group("head"), *words])
+        out.append(named_organisation(text, match.start(), end, label))
+    return out
+
+
+_SHORTEST_PROPER_NAME = 2  # words

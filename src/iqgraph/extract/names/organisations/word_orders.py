@@ -85,7 +85,7 @@ _ASSOCIATIONS = {
 }
 _ASSOCIATION = "|".join(pattern.pattern for pattern in _ASSOCIATIONS.values())
 _REGIONAL_UNIT = re.compile(
-    rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Bb]eim\s+|[Vv]om\s+)Paritätischen?)"
+    rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Dd]es\s+|[Bb]eim\s+|[Vv]om\s+|[Ii]m\s+|[Zz]um\s+)Paritätischen?)"
     rf"|(?P<association>(?:{_ASSOCIATION}))(?:\s*\([A-Z]{{2,5}}\))?)"
     rf"(?:\s+|-)(?:(?P<unit>{_UNITS})\s+(?P<unit_region>{_REGION_WORDS})"
     rf"|(?P<region>{PLACE}|{REGION}))(?![\w-])"
