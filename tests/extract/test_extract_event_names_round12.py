@@ -314,3 +314,40 @@ def test_richtet_aus_in_the_present_names_the_host(text: str, hosts: set[str]) -
 )
 def test_fairs_of_training_places_are_events(text: str, label: str) -> None:
     assert label in _events(text)
+
+
+_DATED = "Am 20. März 2031 findet in Gera der Fachtag „Arbeit jetzt“ statt. "
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            _DATED + "Bereits im Januar hatte der Verein Brückenschlag zu einem Neujahrsempfang eingeladen.",
+            "Neujahrsempfang des Vereins Brückenschlag",
+        ),
+        (
+            "Schon im Sommer 2030 lud die Stiftung Lernwege zu ihrem ersten Infoabend ein. " + _DATED,
+            "Erster Infoabend der Stiftung Lernwege",
+        ),
+        (
+            _DATED
+            + "Im vergangenen Herbst fand im Rathaus Gera eine Podiumsdiskussion der Stiftung Lernwege statt.",
+            "Podiumsdiskussion der Stiftung Lernwege",
+        ),
+    ],
+)
+def test_an_event_of_another_time_without_a_day_beside_a_dated_one(text: str, label: str) -> None:
+    assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DATED + "Im Herbst soll eine Jobmesse folgen.",
+        _DATED + "Im Herbst lädt die Stiftung Lernwege zu einem Infoabend ein.",
+        _DATED + "Im Jahr 2030 fanden drei Workshops statt.",
+    ],
+)
+def test_an_event_announced_or_counted_without_a_day_is_none_beside_a_dated_one(text: str) -> None:
+    assert _events(text) == {"Fachtag „Arbeit jetzt“"}

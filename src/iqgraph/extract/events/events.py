@@ -46,6 +46,7 @@ from .nouns import (
     keys_named_in_full,
     speech_act_not_naming_an_event,
     undated_event,
+    undated_events_of_another_time,
 )
 from .organisers import MAX_ORGANISERS, find_organisers
 from .places import find_place
@@ -129,6 +130,8 @@ def _dated_or_one_undated(
 ) -> list[Event]:
     """The events the text dates; failing any, the one it names without a day (its day from the headline)."""
     events = dated_events(text, sentences, nouns, dates)
+    if events:
+        return events + undated_events_of_another_time(text, nouns, sentences, events, dates)
     if not events:
         undated = undated_event(text, nouns, sentences)
         if undated is not None:

@@ -69,6 +69,7 @@ __all__ = [
     "named_in_full",
     "speech_act_not_naming_an_event",
     "undated_event",
+    "undated_events_of_another_time",
 ]
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
@@ -320,6 +321,35 @@ def speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool
         if not (word and EVENT_NOUN.match(text, word.start())):
             return True
     return False
+
+
+def undated_events_of_another_time(
+    text: str,
+    nouns: list[EventNoun],
+    sentences: list[tuple[int, int]],
+    dated: list[Event],
+    dates: list[DateMention],
+) -> list[Event]:
+    """Beside the dated events, one told without a day in a time of its own and in the past: "Bereits im Januar
+    hatte der Verein X zum Neujahrsempfang eingeladen" in a release announcing a Fachtag in May (a noun of another
+    kind than the dated events', in a sentence with no date, held by an invitation or taking place)."""
+    heads = {e.head for e in dated}
+    dated_sentences = {(d.start, d.end) for d in dates}
+    out: dict[str, Event] = {}
+    for noun in nouns:
+        sentence = _sentence_of(noun.start, sentences)
+        if noun.generic or noun.head in heads or noun.head in out:
+            continue
+        if any(sentence[0] <= start < sentence[1] for start, _ in dated_sentences):
+            continue
+        if _COUNTED.search(text, sentence[0], noun.start) or not _OTHER_TIME.search(text, *sentence):
+            continue
+        held = _invited_in_the_past(text, sentence) or (
+            _TOOK_PLACE.search(text, *sentence) and not FUTURE.search(text, *sentence)
+        )
+        if held:
+            out[noun.head] = Event(noun, "", None, sentence)
+    return list(out.values())
 
 
 def _invited_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
