@@ -351,3 +351,27 @@ def test_an_event_of_another_time_without_a_day_beside_a_dated_one(text: str, la
 )
 def test_an_event_announced_or_counted_without_a_day_is_none_beside_a_dated_one(text: str) -> None:
     assert _events(text) == {"Fachtag „Arbeit jetzt“"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Am 3. Mai 2031 fand in Gera ein Fachtag statt. Organisiert haben wir, das kleine Team aus der "
+            "Altstadt, den ganzen Tag zusammen mit dem Jobcenter Gera.",
+            "Jobcenter Gera",
+        ),
+        (
+            "Am 3. Mai 2031 fand in Fulda ein Infoabend statt. Veranstaltet hat ihn unser kleines Team aus "
+            "der Beratung in der Altstadt gemeinsam mit der Handwerkskammer Fulda.",
+            "Handwerkskammer Fulda",
+        ),
+        (
+            "Am 3. Mai 2031 fand in Jena eine Jobmesse statt. Ausgerichtet haben die Messe wie jedes Jahr die "
+            "beiden Kammern der Region zusammen mit der Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_a_partner_of_a_fronted_organising_participle_co_organises(text: str, host: str) -> None:
+    assert host in _organisers("Titel\n\n" + text)

@@ -188,7 +188,9 @@ _ORGANISER_CUES = (
     # ... and after the organising verb: "X organisierte gemeinsam mit Y den Fachtag", "X lud zusammen mit Y ein".
     (
         re.compile(
-            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden)\b"
+            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden"
+            # the participle fronted: "Organisiert haben wir den Tag zusammen mit dem Jobcenter X"
+            r"|Organisiert|Veranstaltet|Ausgerichtet)\b"
             rf"[^;\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:gemeinsam|zusammen)\s+mit\b"
         ),
         "after",
