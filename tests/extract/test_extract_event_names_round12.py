@@ -375,3 +375,24 @@ def test_an_event_announced_or_counted_without_a_day_is_none_beside_a_dated_one(
 )
 def test_a_partner_of_a_fronted_organising_participle_co_organises(text: str, host: str) -> None:
     assert host in _organisers("Titel\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 3. Mai 2031 lud der Verein Brückenschlag e. V. zum Sommerfest nach Gera ein.",
+            "Sommerfest des Vereins Brückenschlag e. V.",
+        ),
+        (
+            "Die Lernhaus Magdeburg gGmbH lud am 3. Mai 2031 zu einem Infoabend ein.",
+            "Infoabend der Lernhaus Magdeburg gGmbH",
+        ),
+        (
+            "Am 3. Mai 2031 veranstaltete die Arbeit und Leben Thüringen GmbH einen Workshop in Erfurt.",
+            "Workshop der Arbeit und Leben Thüringen GmbH",
+        ),
+    ],
+)
+def test_a_club_or_firm_an_event_is_named_after_keeps_its_name_uninflected(text: str, label: str) -> None:
+    assert label in _events(text)
