@@ -396,3 +396,18 @@ def test_a_partner_of_a_fronted_organising_participle_co_organises(text: str, ho
 )
 def test_a_club_or_firm_an_event_is_named_after_keeps_its_name_uninflected(text: str, label: str) -> None:
     assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai 2031 fand in Kassel ein Fachtag statt. Veranstalter war der Verein Lernwerk e. V., unterstützt "
+        "vom IQ Netzwerk Hessen.",
+        "Veranstalter des Fachtags am 3. Mai 2031 war der Verein Lernwerk e. V., gefördert durch die Stiftung "
+        "Lernwege.",
+        "Ausrichter des Workshops am 3. Mai 2031 in Fulda war der Verein Lernwerk e. V., finanziell gefördert "
+        "von der Handwerkskammer Fulda.",
+    ],
+)
+def test_a_body_after_a_participle_and_its_agent_supports_not_organises(text: str) -> None:
+    assert _organisers("Titel\n\n" + text) == {"Lernwerk e. V."}

@@ -241,7 +241,12 @@ _AN_ATTRIBUTE = re.compile(
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 MAX_ORGANISERS = 3
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
-JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
+# ... but not a body after a participle and its agent, which supported or paid for the event: "Veranstalter war der
+# Verein X, unterstützt vom Netzwerk Y", "…, gefördert durch die Stiftung Z".
+JOINED = re.compile(
+    r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?!(?:[\w.-]+\s+){0,2}(?:vom|von|durch)\s)"
+    r"(?:[\w.-]+\s+){0,3}"
+)
 
 
 def find_organisers(text: str, by_start: ByStart[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
