@@ -411,3 +411,21 @@ def test_a_club_or_firm_an_event_is_named_after_keeps_its_name_uninflected(text:
 )
 def test_a_body_after_a_participle_and_its_agent_supports_not_organises(text: str) -> None:
     assert _organisers("Titel\n\n" + text) == {"Lernwerk e. V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege verlieh am 3. Mai 2031 ihren Integrationspreis.",
+        "Am 3. Mai 2031 hat die Stiftung Lernwege in Gera ihren Integrationspreis verliehen.",
+        "Dem Verein Lernwerk e. V. hat die Stiftung Lernwege am 3. Mai 2031 ihren Preis verliehen.",
+    ],
+)
+def test_the_subject_giving_a_prize_holds_its_award(text: str) -> None:
+    assert _organisers("Titel\n\n" + text) == {"Stiftung Lernwege"}
+
+
+def test_the_winner_of_a_prize_given_in_the_passive_holds_nothing() -> None:
+    assert not _organisers(
+        "Titel\n\nDem Verein Lernwerk e. V. wurde am 3. Mai 2031 der Integrationspreis verliehen."
+    )

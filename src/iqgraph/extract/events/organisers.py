@@ -214,6 +214,16 @@ _ORGANISER_CUES = (
         "after",
     ),
     (re.compile(r"\bVerleihung\s+(?:des|der)\s+\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b"), "after"),
+    # ... and the subject of the active verb giving it: "Die Stadt X verlieh am 3. Mai ihren Integrationspreis",
+    # "Zum zehnten Mal hat die Stiftung Y ihren Preis vergeben" (not the passive: "Dem Verein Z wurde … verliehen"
+    # names the winner before it).
+    (
+        re.compile(
+            r"\b(?:verlieh|vergab|vergaben)\b(?=[^;\n]{0,80}?[Pp]reis)"
+            r"|\b(?:hat|haben)\b(?=[^;\n]{0,120}?[Pp]reis\w*\b[^;\n]{0,60}?\s(?:verliehen|vergeben)\b)"
+        ),
+        "before",
+    ),
     # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
     (
         re.compile(
