@@ -429,3 +429,18 @@ def test_the_winner_of_a_prize_given_in_the_passive_holds_nothing() -> None:
     assert not _organisers(
         "Titel\n\nDem Verein Lernwerk e. V. wurde am 3. Mai 2031 der Integrationspreis verliehen."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karrieretag – eine Veranstaltung des Caritasverbandes\n\nAm 3. Mai 2031 fand der Karrieretag statt, eine "
+        "Veranstaltung des Caritasverbandes Paderborn e. V.",
+        "Sommerfest der Diakonie\n\nAm 3. Mai 2031 lud die Diakonie Kassel zum Sommerfest ein. Gastgeber war die "
+        "Diakonie.",
+        "Fachtag der Handwerkskammer\n\nDie Handwerkskammer Fulda lud am 3. Mai 2031 zum Fachtag ein.",
+    ],
+)
+def test_an_organiser_named_short_and_in_full_is_one(text: str) -> None:
+    organisers = {o for _, p, o in facts_of(text, RELEASE).relations if p == "organisedBy"}
+    assert len(organisers) == 1
