@@ -444,3 +444,24 @@ def test_the_winner_of_a_prize_given_in_the_passive_holds_nothing() -> None:
 def test_an_organiser_named_short_and_in_full_is_one(text: str) -> None:
     organisers = {o for _, p, o in facts_of(text, RELEASE).relations if p == "organisedBy"}
     assert len(organisers) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Mit Musik und Tanz hat die Stiftung Lernwege ihr Sommerfest gefeiert.",
+            "Sommerfest der Stiftung Lernwege",
+        ),
+        (
+            "Die Handwerkskammer Fulda feierte im Garten ihr Jubiläum mit 200 Gästen.",
+            "Jubiläum der Handwerkskammer Fulda",
+        ),
+        (
+            "Seinen Neujahrsempfang beging der Verein Lernwerk e. V. im Rathaus Gera.",
+            "Neujahrsempfang des Lernwerks e. V.",
+        ),
+    ],
+)
+def test_an_event_without_a_day_celebrated_in_the_past_was_held(text: str, label: str) -> None:
+    assert label in _events(text)
