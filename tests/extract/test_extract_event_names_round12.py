@@ -314,3 +314,154 @@ def test_richtet_aus_in_the_present_names_the_host(text: str, hosts: set[str]) -
 )
 def test_fairs_of_training_places_are_events(text: str, label: str) -> None:
     assert label in _events(text)
+
+
+_DATED = "Am 20. März 2031 findet in Gera der Fachtag „Arbeit jetzt“ statt. "
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            _DATED + "Bereits im Januar hatte der Verein Brückenschlag zu einem Neujahrsempfang eingeladen.",
+            "Neujahrsempfang des Vereins Brückenschlag",
+        ),
+        (
+            "Schon im Sommer 2030 lud die Stiftung Lernwege zu ihrem ersten Infoabend ein. " + _DATED,
+            "Erster Infoabend der Stiftung Lernwege",
+        ),
+        (
+            _DATED
+            + "Im vergangenen Herbst fand im Rathaus Gera eine Podiumsdiskussion der Stiftung Lernwege statt.",
+            "Podiumsdiskussion der Stiftung Lernwege",
+        ),
+    ],
+)
+def test_an_event_of_another_time_without_a_day_beside_a_dated_one(text: str, label: str) -> None:
+    assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DATED + "Im Herbst soll eine Jobmesse folgen.",
+        _DATED + "Im Herbst lädt die Stiftung Lernwege zu einem Infoabend ein.",
+        _DATED + "Im Jahr 2030 fanden drei Workshops statt.",
+    ],
+)
+def test_an_event_announced_or_counted_without_a_day_is_none_beside_a_dated_one(text: str) -> None:
+    assert _events(text) == {"Fachtag „Arbeit jetzt“"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Am 3. Mai 2031 fand in Gera ein Fachtag statt. Organisiert haben wir, das kleine Team aus der "
+            "Altstadt, den ganzen Tag zusammen mit dem Jobcenter Gera.",
+            "Jobcenter Gera",
+        ),
+        (
+            "Am 3. Mai 2031 fand in Fulda ein Infoabend statt. Veranstaltet hat ihn unser kleines Team aus "
+            "der Beratung in der Altstadt gemeinsam mit der Handwerkskammer Fulda.",
+            "Handwerkskammer Fulda",
+        ),
+        (
+            "Am 3. Mai 2031 fand in Jena eine Jobmesse statt. Ausgerichtet haben die Messe wie jedes Jahr die "
+            "beiden Kammern der Region zusammen mit der Stiftung Lernwege.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_a_partner_of_a_fronted_organising_participle_co_organises(text: str, host: str) -> None:
+    assert host in _organisers("Titel\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 3. Mai 2031 lud der Verein Brückenschlag e. V. zum Sommerfest nach Gera ein.",
+            "Sommerfest des Vereins Brückenschlag e. V.",
+        ),
+        (
+            "Die Lernhaus Magdeburg gGmbH lud am 3. Mai 2031 zu einem Infoabend ein.",
+            "Infoabend der Lernhaus Magdeburg gGmbH",
+        ),
+        (
+            "Am 3. Mai 2031 veranstaltete die Arbeit und Leben Thüringen GmbH einen Workshop in Erfurt.",
+            "Workshop der Arbeit und Leben Thüringen GmbH",
+        ),
+    ],
+)
+def test_a_club_or_firm_an_event_is_named_after_keeps_its_name_uninflected(text: str, label: str) -> None:
+    assert label in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai 2031 fand in Kassel ein Fachtag statt. Veranstalter war der Verein Lernwerk e. V., unterstützt "
+        "vom IQ Netzwerk Hessen.",
+        "Veranstalter des Fachtags am 3. Mai 2031 war der Verein Lernwerk e. V., gefördert durch die Stiftung "
+        "Lernwege.",
+        "Ausrichter des Workshops am 3. Mai 2031 in Fulda war der Verein Lernwerk e. V., finanziell gefördert "
+        "von der Handwerkskammer Fulda.",
+    ],
+)
+def test_a_body_after_a_participle_and_its_agent_supports_not_organises(text: str) -> None:
+    assert _organisers("Titel\n\n" + text) == {"Lernwerk e. V."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stiftung Lernwege verlieh am 3. Mai 2031 ihren Integrationspreis.",
+        "Am 3. Mai 2031 hat die Stiftung Lernwege in Gera ihren Integrationspreis verliehen.",
+        "Dem Verein Lernwerk e. V. hat die Stiftung Lernwege am 3. Mai 2031 ihren Preis verliehen.",
+    ],
+)
+def test_the_subject_giving_a_prize_holds_its_award(text: str) -> None:
+    assert _organisers("Titel\n\n" + text) == {"Stiftung Lernwege"}
+
+
+def test_the_winner_of_a_prize_given_in_the_passive_holds_nothing() -> None:
+    assert not _organisers(
+        "Titel\n\nDem Verein Lernwerk e. V. wurde am 3. Mai 2031 der Integrationspreis verliehen."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karrieretag – eine Veranstaltung des Caritasverbandes\n\nAm 3. Mai 2031 fand der Karrieretag statt, eine "
+        "Veranstaltung des Caritasverbandes Paderborn e. V.",
+        "Sommerfest der Diakonie\n\nAm 3. Mai 2031 lud die Diakonie Kassel zum Sommerfest ein. Gastgeber war die "
+        "Diakonie.",
+        "Fachtag der Handwerkskammer\n\nDie Handwerkskammer Fulda lud am 3. Mai 2031 zum Fachtag ein.",
+    ],
+)
+def test_an_organiser_named_short_and_in_full_is_one(text: str) -> None:
+    organisers = {o for _, p, o in facts_of(text, RELEASE).relations if p == "organisedBy"}
+    assert len(organisers) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Mit Musik und Tanz hat die Stiftung Lernwege ihr Sommerfest gefeiert.",
+            "Sommerfest der Stiftung Lernwege",
+        ),
+        (
+            "Die Handwerkskammer Fulda feierte im Garten ihr Jubiläum mit 200 Gästen.",
+            "Jubiläum der Handwerkskammer Fulda",
+        ),
+        (
+            "Seinen Neujahrsempfang beging der Verein Lernwerk e. V. im Rathaus Gera.",
+            "Neujahrsempfang des Lernwerks e. V.",
+        ),
+    ],
+)
+def test_an_event_without_a_day_celebrated_in_the_past_was_held(text: str, label: str) -> None:
+    assert label in _events(text)

@@ -1058,7 +1058,11 @@ def test_an_event_noun_holding_a_cue_in_the_next_paragraph_is_no_speech_act() ->
         ("Ministerin Petra Beispiel besuchte am 12. März die Stiftung Musterhilfe.", "Besuch"),
         ("Der Verein Brückenbau e. V. feierte am 12. März sein zehnjähriges Bestehen.", "Feier"),
         ("Am 12. März zeichnete die Stiftung Musterhilfe drei Betriebe aus.", "Preisverleihung"),
-        ("Die Stiftung Musterhilfe verlieh am 12. März ihren Preis.", "Preisverleihung"),
+        # the giver of the prize holds the ceremony, which is named after it
+        (
+            "Die Stiftung Musterhilfe verlieh am 12. März ihren Preis.",
+            "Preisverleihung der Stiftung Musterhilfe",
+        ),
         ("Am 12. März ehrte die Stiftung Musterhilfe zehn Absolventinnen.", "Ehrung"),
         ("Die Stiftung Musterhilfe hat am 12. März ihre Ehrenamtlichen geehrt.", "Ehrung"),
         ("Im Rathaus Kassel ehrten am 12. März Petra Beispiel und Karl Muster die Preisträger.", "Ehrung"),

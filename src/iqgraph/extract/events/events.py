@@ -46,6 +46,7 @@ from .nouns import (
     keys_named_in_full,
     speech_act_not_naming_an_event,
     undated_event,
+    undated_events_of_another_time,
 )
 from .organisers import MAX_ORGANISERS, find_organisers
 from .places import find_place
@@ -129,6 +130,8 @@ def _dated_or_one_undated(
 ) -> list[Event]:
     """The events the text dates; failing any, the one it names without a day (its day from the headline)."""
     events = dated_events(text, sentences, nouns, dates)
+    if events:
+        return events + undated_events_of_another_time(text, nouns, sentences, events, dates)
     if not events:
         undated = undated_event(text, nouns, sentences)
         if undated is not None:
@@ -288,8 +291,8 @@ def _finding(
     same = _its_nouns(text, nouns, event)
     label = max((n.label for n in same), key=_naming_weight) if event.noun else event.verb_noun
     genitive = genitive_organiser(text, same, by_start, keys_in_full)
-    organisers = with_genitives(
-        text, genitive, find_organisers(text, by_start, sentences), by_start, keys_in_full
+    organisers = _in_full(
+        with_genitives(text, genitive, find_organisers(text, by_start, sentences), by_start, keys_in_full)
     )
     hosts = [o for o in organisers if o.type != "Person"]  # an event is named after a body, not a person
     named_after = genitive or (hosts[0] if hosts else None)
@@ -314,6 +317,13 @@ def _finding(
         speakers,
         town,
     )
+
+
+def _in_full(organisers: list[Mention]) -> list[Mention]:
+    """ "eine Veranstaltung des Caritasverbandes" in the headline, "des Caritasverbandes Paderborn e. V." in the text:
+    one organiser named short and in full is the one named in full."""
+    labels = [o.label for o in organisers]
+    return [o for o in organisers if not any(other.startswith(o.label + " ") for other in labels)]
 
 
 def _full_label(

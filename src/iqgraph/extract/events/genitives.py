@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 from ..names.mentions import Mention
-from ..text.morphology import genitive_with_article
+from ..text.morphology import genitive_with_article, head_index, known_gender
 from ..text.spans import ByStart
 from .nouns import ORG_TYPES, EventNoun, after_name, named_in_full
 
@@ -69,12 +69,25 @@ def _joined_genitives(
 _PROJECT_HEADS = tuple(h.lower() for h in lexicon.SUBPROJECT_HEADS)
 
 
+# Legal forms of firms and cooperatives, all feminine ("die GmbH", "die eG"): "der Lernhaus gGmbH", never the name
+# inflected ("des Lernhauses gGmbH"); and of a registered club, which is a Verein.
+_FIRM_FORMS = tuple(f for f in lexicon.LEGAL_FORMS if f not in ("e. V.", "e.V."))
+_CLUB_FORMS = ("e. V.", "e.V.")
+
+
 def of_the_organiser(body: Mention) -> str:
     """ "des Vereins X", and for a project named by its name alone "von Wegweiser Arbeit": a project's name is not
     inflected ("des Wegweiser Arbeits"), so where the genitive would change it, it takes "von" ("der Brücke Pflege"
-    changes nothing and stays)."""
-    genitive = genitive_with_article(body.label)
-    named_alone = not any(w.lower().endswith(_PROJECT_HEADS) for w in body.label.split())
-    if body.type == "Subproject" and named_alone and not genitive.endswith(f" {body.label}"):
-        return f"von {body.label}"
+    changes nothing and stays). A firm's name keeps its form after "der" ("der Lernhaus Magdeburg gGmbH"), a club's
+    whose head is no common noun takes "des Vereins" ("des Vereins Brückenschlag e. V.")."""
+    label = body.label
+    if label.endswith(_FIRM_FORMS):
+        return f"der {label}"
+    words = label.split()
+    if label.endswith(_CLUB_FORMS) and known_gender(words[head_index(words)]) is None:
+        return f"des Vereins {label}"
+    genitive = genitive_with_article(label)
+    named_alone = not any(w.lower().endswith(_PROJECT_HEADS) for w in words)
+    if body.type == "Subproject" and named_alone and not genitive.endswith(f" {label}"):
+        return f"von {label}"
     return genitive

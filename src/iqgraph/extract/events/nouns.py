@@ -23,7 +23,7 @@ from ..lexicon.events import (
     EVENT_PRIZE_CUES,
     EVENT_VISIT_CUES,
     FUNDING_HANDED_OVER_CUES,
-    INVITED_IN_THE_PAST_CUES,
+    HELD_IN_THE_PAST_CUES,
     MONTH_NAMES,
 )
 from ..lexicon.names import WEEKDAYS
@@ -69,6 +69,7 @@ __all__ = [
     "named_in_full",
     "speech_act_not_naming_an_event",
     "undated_event",
+    "undated_events_of_another_time",
 ]
 
 # "Der Fachtag fand in Kassel statt"; verb-final in a subordinate clause: "der Kongress, der in Kassel stattfand".
@@ -87,7 +88,7 @@ _IT_RAN = re.compile(
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.
 _GATHERED = re.compile("|".join(EVENT_GATHERING_CUES))
-_INVITED_IN_THE_PAST = re.compile("|".join(INVITED_IN_THE_PAST_CUES))
+_HELD_IN_THE_PAST = re.compile("|".join(HELD_IN_THE_PAST_CUES))
 # Sentences that report an event by their verb, and what the event is then called.
 _EVENT_VERBS = (
     (
@@ -299,7 +300,7 @@ def undated_event(text: str, nouns: list[EventNoun], sentences: list[tuple[int, 
         if (
             spoken_at
             or _TOOK_PLACE.search(text, *sentence)
-            or _invited_in_the_past(text, sentence)
+            or _held_in_the_past(text, sentence)
             or speech_act_not_naming_an_event(text, sentence)
             or reported_at(text, noun, sentence, sentences)
             or attended(text, noun, sentence)
@@ -322,10 +323,40 @@ def speech_act_not_naming_an_event(text: str, sentence: tuple[int, int]) -> bool
     return False
 
 
-def _invited_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
-    """ "Zum Neujahrsempfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest ein": a host's
-    invitation in the past tells that an event without a day was held (not "wird … einladen": an announcement)."""
-    return bool(_INVITED_IN_THE_PAST.search(text, *sentence) and not FUTURE.search(text, *sentence))
+def undated_events_of_another_time(
+    text: str,
+    nouns: list[EventNoun],
+    sentences: list[tuple[int, int]],
+    dated: list[Event],
+    dates: list[DateMention],
+) -> list[Event]:
+    """Beside the dated events, one told without a day in a time of its own and in the past: "Bereits im Januar
+    hatte der Verein X zum Neujahrsempfang eingeladen" in a release announcing a Fachtag in May (a noun of another
+    kind than the dated events', in a sentence with no date, held by an invitation or taking place)."""
+    heads = {e.head for e in dated}
+    dated_sentences = {(d.start, d.end) for d in dates}
+    out: dict[str, Event] = {}
+    for noun in nouns:
+        sentence = _sentence_of(noun.start, sentences)
+        if noun.generic or noun.head in heads or noun.head in out:
+            continue
+        if any(sentence[0] <= start < sentence[1] for start, _ in dated_sentences):
+            continue
+        if _COUNTED.search(text, sentence[0], noun.start) or not _OTHER_TIME.search(text, *sentence):
+            continue
+        held = _held_in_the_past(text, sentence) or (
+            _TOOK_PLACE.search(text, *sentence) and not FUTURE.search(text, *sentence)
+        )
+        if held:
+            out[noun.head] = Event(noun, "", None, sentence)
+    return list(out.values())
+
+
+def _held_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
+    """ "Zum Neujahrsempfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest ein", "Der Verein Z
+    hat sein Sommerfest gefeiert": a host's invitation or celebration in the past tells that an event without a day
+    was held (not "wird … einladen": an announcement)."""
+    return bool(_HELD_IN_THE_PAST.search(text, *sentence) and not FUTURE.search(text, *sentence))
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:

@@ -188,7 +188,9 @@ _ORGANISER_CUES = (
     # ... and after the organising verb: "X organisierte gemeinsam mit Y den Fachtag", "X lud zusammen mit Y ein".
     (
         re.compile(
-            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden)\b"
+            r"\b(?:organisierte|organisierten|veranstaltete|veranstalteten|richtete|richteten|lud|luden|lädt|laden"
+            # the participle fronted: "Organisiert haben wir den Tag zusammen mit dem Jobcenter X"
+            r"|Organisiert|Veranstaltet|Ausgerichtet)\b"
             rf"[^;\n]{{0,{_CO_ORGANISER_REACH}}}?\b(?:gemeinsam|zusammen)\s+mit\b"
         ),
         "after",
@@ -212,6 +214,16 @@ _ORGANISER_CUES = (
         "after",
     ),
     (re.compile(r"\bVerleihung\s+(?:des|der)\s+\w*[Pp]reis(?:es|s)?\s+(?:der|des)\b"), "after"),
+    # ... and the subject of the active verb giving it: "Die Stadt X verlieh am 3. Mai ihren Integrationspreis",
+    # "Zum zehnten Mal hat die Stiftung Y ihren Preis vergeben" (not the passive: "Dem Verein Z wurde … verliehen"
+    # names the winner before it).
+    (
+        re.compile(
+            r"\b(?:verlieh|vergab|vergaben)\b(?=[^;\n]{0,80}?[Pp]reis)"
+            r"|\b(?:hat|haben)\b(?=[^;\n]{0,120}?[Pp]reis\w*\b[^;\n]{0,60}?\s(?:verliehen|vergeben)\b)"
+        ),
+        "before",
+    ),
     # An exhibition is held by whoever shows it: "Der Verein X zeigt ab dem 3. Mai die Ausstellung".
     (
         re.compile(
@@ -239,7 +251,12 @@ _AN_ATTRIBUTE = re.compile(
 _ORGANISER_REACH = 60  # characters after a cue in which its organiser starts
 MAX_ORGANISERS = 3
 # "X und Ministerin Y", "X gemeinsam mit dem Verein Y"
-JOINED = re.compile(r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?:[\w.-]+\s+){0,3}")
+# ... but not a body after a participle and its agent, which supported or paid for the event: "Veranstalter war der
+# Verein X, unterstützt vom Netzwerk Y", "…, gefördert durch die Stiftung Z".
+JOINED = re.compile(
+    r"(?:\s*\([^)]*\))?\s*(?:,|und|sowie|gemeinsam\s+mit)\s+(?!(?:[\w.-]+\s+){0,2}(?:vom|von|durch)\s)"
+    r"(?:[\w.-]+\s+){0,3}"
+)
 
 
 def find_organisers(text: str, by_start: ByStart[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:

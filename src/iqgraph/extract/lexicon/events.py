@@ -448,13 +448,16 @@ EVENT_GATHERING_CUES = (
     r"\b(?:tauschten|tauschte)\s+sich\b",
 )
 
-# A host's invitation told in the past ("Zum Empfang hatte die Stadt X eingeladen", "Die Stiftung Y lud zum Sommerfest
-# ein", "80 Gäste folgten der Einladung"): the event it invited to was held, a day given or not.
-INVITED_IN_THE_PAST_CUES = (
+# A host's invitation or celebration told in the past ("Zum Empfang hatte die Stadt X eingeladen", "Die Stiftung Y lud
+# zum Sommerfest ein", "80 Gäste folgten der Einladung", "Der Verein Z hat sein Sommerfest gefeiert"): the event was
+# held, a day given or not.
+HELD_IN_THE_PAST_CUES = (
     r"\b(?:hatte|hatten|hat|haben)\b[^;\n]{0,120}?\beingeladen\b",
     r"\bEingeladen\s+(?:hatte|hatten|hat|haben)\b",
     r"\b(?:lud|luden)\b[^;\n]{0,120}?\b(?:ein|zum|zur|zu)\b",
     r"\b(?:folgten|folgte)\b[^;\n]{0,80}?\bEinladung\b",
+    r"\b(?:feierte|feierten|beging|begingen)\b",
+    r"\b(?:hat|haben|hatte|hatten)\b[^;\n]{0,120}?\b(?:gefeiert|begangen)\b",
 )
 
 # A prize, an award or a seal given on a day, in either order: "vergab am 3. Mai den Integrationspreis", "Der Preis
