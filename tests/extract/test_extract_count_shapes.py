@@ -398,3 +398,59 @@ def test_a_few_units_a_subject_is_present_with(body: str, expected: tuple[str, i
 )
 def test_a_few_after_mit_without_being_present_are_one_act(body: str) -> None:
     assert ("IQ Netzwerk Thüringen", 3) not in values_of(body)
+
+
+# ---------------------------------------------------------------- "im Land" for the one Land named
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beratung in Sachsen-Anhalt wächst. Im Land gibt es derzeit neun Anerkennungsberatungsstellen.",
+        "In Sachsen-Anhalt wird viel beraten. Derzeit bestehen im ganzen Land neun Anlaufstellen.",
+        "Für Sachsen-Anhalt meldet die Statistik Zuwächse. Inzwischen arbeiten im Land neun Beratungsstellen.",
+    ],
+)
+def test_im_land_stands_for_the_one_land_the_release_names(body: str) -> None:
+    assert ("Sachsen-Anhalt", 9) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two Länder named: which one is unsure
+        "Sachsen und Thüringen bauen die Beratung aus. Im Land gibt es derzeit neun Beratungsstellen.",
+        # no Land named as a place
+        "Die Stadt Kassel baut die Beratung aus. Im Land gibt es derzeit neun Beratungsstellen.",
+        # a Land named after "im Land" is itself the container
+        "In Sachsen wird viel beraten. Im Land Bremen gibt es derzeit neun Beratungsstellen.",
+    ],
+)
+def test_im_land_without_one_land_named_stands_for_none(body: str) -> None:
+    found = values_of(body)
+    assert ("Sachsen", 9) not in found
+    assert ("Thüringen", 9) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Hessen beschäftigt im Team acht Beraterinnen.", ("IQ Netzwerk Hessen", 8)),
+        ("Das IQ Netzwerk Hessen bot im Sommer neun Kurse an.", ("IQ Netzwerk Hessen", 9)),
+        ("Das IQ Netzwerk Hessen zählte im Frühjahr sieben neue Partner.", ("IQ Netzwerk Hessen", 7)),
+    ],
+)
+def test_a_number_word_after_a_noun_is_no_label_s_number(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen berät in Raum 12 Geflüchtete.",
+        "Das IQ Netzwerk Hessen lädt zum Kongress 2031 Fachleute ein.",
+        "Das IQ Netzwerk Hessen berät in Gebäude 7 Zugewanderte.",
+    ],
+)
+def test_a_digit_after_a_bare_noun_stays_a_label_s_number(body: str) -> None:
+    assert not values_of(body)

@@ -277,6 +277,7 @@ def _excluded(
     if (
         plain
         and not grouped
+        and n[:1].isdigit()  # a label takes digits ("Raum 12"); "im Land neun Stellen" is a figure
         and match.start() == match.start("n")
         and _labelled(text, sentence, mentions, match.start())
     ):

@@ -46,7 +46,9 @@ def containers_of(
     wanted = lexicon.CONTAINER_PREPOSITIONS | (
         lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
     )
-    lands = [m for m in scope.within((clause[0], number.start)) if is_land(m)]
+    lands = [m for m in scope.within((clause[0], number.start)) if is_land(m)] + _land_stand_ins(
+        scope, clause, number
+    )
     placed = [
         m
         for m in owners + lands
@@ -190,6 +192,25 @@ def stand_ins_in(
                 )
             )
     return out
+
+
+# "im Land", "im ganzen Land": the one Land the release names
+_LAND_STAND_IN = re.compile(r"(?<![\w-])[Ii]m(?:\s+ganzen)?\s+(?P<noun>Land)(?![\w-])(?!\s+[A-ZÄÖÜ])")
+
+
+def _land_stand_ins(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> list[Mention]:
+    """ "Derzeit gibt es im Land elf Beratungsstellen": "im Land" before the number stands for the one Land the
+    release names (none where it names two)."""
+    lands = {m.key: m for m in scope.mentions if is_land(m)}
+    if len(lands) != 1:
+        return []
+    land = next(iter(lands.values()))
+    return [
+        Mention(
+            match.start("noun"), match.end(), "Place", land.key, land.label, match.group("noun"), generic=True
+        )
+        for match in _LAND_STAND_IN.finditer(scope.text, clause[0], number.start)
+    ]
 
 
 def some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
