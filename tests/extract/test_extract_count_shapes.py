@@ -454,3 +454,41 @@ def test_a_number_word_after_a_noun_is_no_label_s_number(body: str, expected: tu
 )
 def test_a_digit_after_a_bare_noun_stays_a_label_s_number(body: str) -> None:
     assert not values_of(body)
+
+
+# ---------------------------------------------------------------- by way of a project or network
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fast 70 Pflegekräfte haben in den vergangenen zwei Jahren über das Projekt „Pflege ankommen“ eine "
+            "Stelle gefunden.",
+            ("Pflege ankommen", 70),
+        ),
+        ("Dank des Projekts „Pflege ankommen“ fanden 70 Pflegekräfte eine Stelle.", ("Pflege ankommen", 70)),
+        (
+            "Über das IQ Netzwerk Brandenburg wurden 2030 rund 70 Fachkräfte in Arbeit vermittelt.",
+            ("IQ Netzwerk Brandenburg", 70),
+        ),
+        (
+            "Mit Hilfe des Projekts „Pflege ankommen“ konnten 70 Frauen ihre Anerkennung erreichen.",
+            ("Pflege ankommen", 70),
+        ),
+    ],
+)
+def test_people_s_figure_reached_by_way_of_a_project_is_its(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Ministerin sprach über das Projekt „Pflege ankommen“ mit 70 Schülern.",
+        "Über das Projekt „Pflege ankommen“ flossen 70.000 Euro an die Kliniken.",
+        "Die Zeitung berichtete über das Projekt „Pflege ankommen“ und 70 Kliniken.",
+    ],
+)
+def test_ueber_without_a_verb_of_finding_or_money_is_no_way_of(body: str) -> None:
+    assert not any(s == "Pflege ankommen" and v in (70, 70000) for s, v in values_of(body))

@@ -61,7 +61,7 @@ def containers_of(
             or _placed_by_verb(text, clause, number, m)
         )
     ]
-    held = [m for m in owners if _by_its_verb(text, start, clause, m)]
+    held = [m for m in owners if _by_its_verb(text, start, clause, m) or _by_way_of(text, clause, number, m)]
     return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
 
 
@@ -87,6 +87,30 @@ def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Men
     if case in ("bei", "beim"):
         return _ADVISED_AT.search(text, clause[0], clause[1]) is not None
     return case == "auf" and _FALLING_TO.search(text, clause[0], clause[1]) is not None
+
+
+# "über das Projekt X", "dank des Netzwerks X", "mit Hilfe des Projekts X": the owner by whose work something came
+# about ("über dem" is a place, "über 300" a qualifier: neither is this).
+_BY_WAY_OF = re.compile(
+    r"(?:\b(?P<via>[Üü]ber)\s+(?:das|den|die)|\b[Dd]ank\s+(?:des|der|dem)|\b[Mm]it\s+Hilfe\s+(?:des|der))\s+$"
+)
+_BY_WAY_OF_WINDOW = 20  # characters back from a name to its preposition and article
+# "über" is "by way of" only with a verb of finding or placing someone ("über das Projekt eine Stelle gefunden"),
+# not of speaking ("sprach über das Projekt")
+_FOUND_BY_WAY_OF = re.compile(
+    r"\b(?:gefunden|fanden|fand|finden|vermittelt|erreicht|erreichten|gewonnen|gewannen|eingestellt|begleitet)\b"
+)
+
+
+def _by_way_of(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
+    """ "Fast 70 Pflegekräfte haben über das Projekt X eine Stelle gefunden": people's figure (not money) reached by
+    way of a network or project."""
+    if number.money or m.type not in ("StateNetwork", "Subproject"):
+        return False
+    way = _BY_WAY_OF.search(text, max(0, m.start - _BY_WAY_OF_WINDOW), m.start)
+    if way is None:
+        return False
+    return way.group("via") is None or _FOUND_BY_WAY_OF.search(text, clause[0], clause[1]) is not None
 
 
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
