@@ -5,7 +5,7 @@ names)."""
 from __future__ import annotations
 
 import pytest
-from test_extract_counts import values_of
+from test_extract_counts import counts_of, values_of
 
 # ---------------------------------------------------------------- relative clauses
 
@@ -492,3 +492,34 @@ def test_people_s_figure_reached_by_way_of_a_project_is_its(body: str, expected:
 )
 def test_ueber_without_a_verb_of_finding_or_money_is_no_way_of(body: str) -> None:
     assert not any(s == "Pflege ankommen" and v in (70, 70000) for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- a second count after a dative preposition
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Thüringen ist mit drei Standorten und zwölf Teilprojekten vertreten.",
+            ("IQ Netzwerk Thüringen", "Teilprojekte", 12),
+        ),
+        (
+            "Das Projekt „Kompass“ arbeitet mit elf Kliniken und 24 Pflegeheimen zusammen.",
+            ("Kompass", "Pflegeheime", 24),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen ist an acht Standorten sowie in 14 Beratungsräumen präsent.",
+            ("IQ Netzwerk Thüringen", "Beratungsräume", 14),
+        ),
+    ],
+)
+def test_a_count_joined_to_one_in_the_dative_is_stored_in_the_nominative(
+    body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+def test_a_count_joined_to_one_in_the_nominative_stays_as_written() -> None:
+    found = counts_of("Das IQ Netzwerk Thüringen hat 12 Teilprojekte und arbeitet mit 30 Betrieben.")
+    assert ("IQ Netzwerk Thüringen", "Teilprojekte", 12) in found

@@ -57,6 +57,7 @@ class NumberPhrase:
     head: str  # the counted noun (or "Euro")
     money: bool
     np_start: int
+    dative: bool = False  # read after a preposition of the dative, its noun put in the nominative
 
 
 def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[NumberPhrase]:
@@ -64,25 +65,35 @@ def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) 
     for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
+            joined = out[-1] if out and _JOINED.fullmatch(text, out[-1].end, match.start()) else None
+            dative = joined is not None and joined.dative
             out.append(
-                _in_the_nominative(text, sentence, match, _amount_of_a_noun(text, sentence, match, number))
+                _in_the_nominative(
+                    text, sentence, match, _amount_of_a_noun(text, sentence, match, number), dative
+                )
             )
     return out
 
 
+# "mit drei Standorten und zwölf Teilprojekten": a number phrase joined to one after a dative preposition is in the
+# dative too.
+_JOINED = re.compile(r"\s+(?:und|sowie|oder)\s+")
+
+
 def _in_the_nominative(
-    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase, dative: bool = False
 ) -> NumberPhrase:
     """ "an 17 Standorten", "mit rund 150 Teilnehmenden", "bei den 14 Teilprojekten": after a preposition of the
     dative (and its article) the counted noun is stored in the nominative plural ("Standorte", "Teilnehmende")."""
     before = TOKEN.findall(text, max(sentence[0], match.start() - _PREPOSITION_WINDOW), match.start())
     if len(before) >= 2 and before[-1].lower() in _DATIVE_PLURAL_ARTICLES:
         before.pop()  # "bei den 14 Teilprojekten", "mit seinen 18 Standorten"
-    if number.money or not before or before[-1].lower() not in lexicon.DATIVE_PREPOSITIONS:
+    after_preposition = bool(before) and before[-1].lower() in lexicon.DATIVE_PREPOSITIONS
+    if number.money or not (after_preposition or dative):
         return number
     phrase = nominative_plural(match.group("what"))
     qualifier = number.what[len(match.group("what")) :]  # " (rund)" or ""
-    return replace(number, what=phrase + qualifier, head=phrase.split()[-1])
+    return replace(number, what=phrase + qualifier, head=phrase.split()[-1], dative=True)
 
 
 _PREPOSITION_WINDOW = 30  # characters back to the preposition (and its article) before the number phrase
