@@ -61,7 +61,7 @@ class NumberPhrase:
 
 
 def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[NumberPhrase]:
-    out = []
+    out: list[NumberPhrase] = []
     for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
