@@ -523,3 +523,35 @@ def test_a_count_joined_to_one_in_the_dative_is_stored_in_the_nominative(
 def test_a_count_joined_to_one_in_the_nominative_stays_as_written() -> None:
     found = counts_of("Das IQ Netzwerk Thüringen hat 12 Teilprojekte und arbeitet mit 30 Betrieben.")
     assert ("IQ Netzwerk Thüringen", "Teilprojekte", 12) in found
+
+
+# ---------------------------------------------------------------- the writer's own figures
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Unser Team hat 2030 über 300 Ratsuchende begleitet.", 300),
+        ("Gemeinsam mit unseren 14 Partnern beraten wir Zugewanderte.", 14),
+        ("Unsere zwölf Beraterinnen sprechen acht Sprachen.", 12),
+    ],
+)
+def test_our_team_and_our_figures_are_the_release_s_unit_s(second: str, expected: int) -> None:
+    body = "Das Projekt „Türöffner Nord“ berät in Kassel. " + second
+    assert ("Türöffner Nord", expected) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a quotation: the speaker's "unsere" may be another body's
+        "„Unsere 14 Partnerbetriebe sind begeistert“, sagt eine Sprecherin.",
+        # a body named in the sentence
+        "Die Handwerkskammer Kassel lobt die Arbeit: Unsere 14 Betriebe profitieren.",
+        # the team of someone named
+        "Das Team der Handwerkskammer Kassel hat 14 Betriebe besucht.",
+    ],
+)
+def test_ours_in_a_quotation_or_beside_another_body_is_not_the_unit_s(second: str) -> None:
+    body = "Das Projekt „Türöffner Nord“ berät in Kassel. " + second
+    assert ("Türöffner Nord", 14) not in values_of(body)
