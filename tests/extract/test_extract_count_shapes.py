@@ -555,3 +555,35 @@ def test_our_team_and_our_figures_are_the_release_s_unit_s(second: str, expected
 def test_ours_in_a_quotation_or_beside_another_body_is_not_the_unit_s(second: str) -> None:
     body = "Das Projekt „Türöffner Nord“ berät in Kassel. " + second
     assert ("Türöffner Nord", 14) not in values_of(body)
+
+
+# ---------------------------------------------------------------- an insertion between dashes, a figure before "("
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mehr als 2.300 Beratungen – so viele wie nie zuvor – hat das IQ Netzwerk Hessen 2030 durchgeführt.",
+        "Das IQ Netzwerk Hessen hat 2030 – trotz vieler Krankheitsfälle – mehr als 2.300 Beratungen durchgeführt.",
+        "Über 2.300 Beratungen — ein neuer Rekord — führte das IQ Netzwerk Hessen im Jahr 2030 durch.",
+    ],
+)
+def test_an_insertion_between_two_dashes_does_not_end_the_clause(body: str) -> None:
+    assert ("IQ Netzwerk Hessen", 2300) in values_of(body)
+
+
+def test_a_count_inside_an_insertion_between_dashes_is_read_in_it() -> None:
+    body = "Der Fachtag – rund 300 Gäste kamen – war ein Erfolg, sagte die Ministerin dem IQ Netzwerk Hessen."
+    assert ("IQ Netzwerk Hessen", 300) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Zahl der Beratungen stieg 2030 auf 2.345 (2029: 2.100).",
+        "Die Zahl der Ratsuchenden lag 2030 bei 2.345 (Vorjahr: 2.100).",
+        "Die Zahl der Anträge ist auf 2.345 (Stand: Juni 2030) gestiegen.",
+    ],
+)
+def test_a_zahl_der_figure_before_a_parenthesis(second: str) -> None:
+    assert ("IQ Netzwerk Hessen", 2345) in values_of("Das IQ Netzwerk Hessen zieht Bilanz. " + second)

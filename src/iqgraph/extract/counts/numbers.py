@@ -128,7 +128,7 @@ _BARE_NUMBER = re.compile(
     rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
     # the number last, or before a participle or verb that ends the clause ("ist auf 4.200 gestiegen")
-    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s)|\s+[a-zäöüß]+(?:\s+(?:worden|sein|haben))?\s*(?:[.,;)]|$))"
+    rf"(?=\s*(?:[.,;()]|$|\s+(?:und|sowie|im|in|an)\s)|\s+[a-zäöüß]+(?:\s+(?:worden|sein|haben))?\s*(?:[.,;()]|$))"
 )
 NUMBER_OF_WINDOW = 120  # characters from "Zahl der …" to its number: one clause
 
