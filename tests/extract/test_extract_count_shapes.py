@@ -587,3 +587,46 @@ def test_a_count_inside_an_insertion_between_dashes_is_read_in_it() -> None:
 )
 def test_a_zahl_der_figure_before_a_parenthesis(second: str) -> None:
     assert ("IQ Netzwerk Hessen", 2345) in values_of("Das IQ Netzwerk Hessen zieht Bilanz. " + second)
+
+
+# ---------------------------------------------------------------- subprojects in the network's Land
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen berät Zugewanderte. In Hessen arbeiten 21 Teilprojekte an 14 Standorten.",
+            ("IQ Netzwerk Hessen", 21),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen-Anhalt wächst. In Sachsen-Anhalt gibt es inzwischen neun Teilprojekte.",
+            ("IQ Netzwerk Sachsen-Anhalt", 9),
+        ),
+        (
+            "Seit 2029 berät das IQ Netzwerk Bayern. In ganz Bayern sind zwölf Teilprojekte aktiv.",
+            ("IQ Netzwerk Bayern", 12),
+        ),
+    ],
+)
+def test_subprojects_in_the_land_of_the_release_s_network_are_the_network_s(
+    body: str, expected: tuple[str, int]
+) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == expected[1] and s != expected[0] for s, v in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "land"),
+    [
+        # another Land's subprojects
+        ("Das IQ Netzwerk Hessen berät Zugewanderte. In Sachsen arbeiten 21 Teilprojekte.", "Sachsen"),
+        # not subprojects: the Land's own figure
+        ("Das IQ Netzwerk Hessen berät Zugewanderte. In Hessen wurden 21 Anträge gestellt.", "Hessen"),
+        # "Sachsen" is no part of "Sachsen-Anhalt"
+        ("Das IQ Netzwerk Sachsen-Anhalt wächst. In Sachsen gibt es 21 Teilprojekte.", "Sachsen"),
+    ],
+)
+def test_other_figures_or_lands_stay_the_land_s(body: str, land: str) -> None:
+    assert (land, 21) in values_of(body)

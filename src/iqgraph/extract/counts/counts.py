@@ -325,13 +325,23 @@ def _construction(
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
     if containers and not blockers:
-        return _nearest(containers, number), "container"
+        container = _nearest(containers, number)
+        return _network_of_its_land(scope, container, number) or container, "container"
     joined = None if number.money or blockers else joined_body(scope, clause, number)
     if joined is not None:  # "Sieben Partner haben sich zum Bündnis X zusammengeschlossen"
         return joined, "joined"
     if number.value < lexicon.MIN_INFERRED:
         return None, ""
     return _inferred(scope, number, clause, blockers, passive)
+
+
+def _network_of_its_land(scope: CountScope, container: Mention, number: NumberPhrase) -> Mention | None:
+    """ "In Hessen arbeiten 21 Teilprojekte": subprojects in the Land of the release's network are that network's."""
+    network = scope.network
+    if network is None or not is_land(container) or number.money:
+        return None
+    subprojects = number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
+    return network if subprojects and container.label in network.label.split() else None
 
 
 def _inferred(
