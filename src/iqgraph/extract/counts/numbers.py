@@ -335,3 +335,17 @@ def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos
 
 
 _ATTRIBUTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|em|es)")
+
+
+def after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "vergibt den Preis an 3 Betriebe": one act's object; not "ist mit drei Standorten vertreten", where "mit"
+    says what the subject is present with."""
+    before = TOKEN.findall(text, sentence[0], number.start)
+    if not before or before[-1].lower() not in lexicon.ACT_PREPOSITIONS:
+        return False
+    return not (before[-1].lower() == "mit" and _PRESENT_WITH.match(text, number.end, sentence[1]))
+
+
+# "Das Netzwerk ist mit drei Standorten in Thüringen vertreten", "… mit vier Büros präsent"
+# (before a comma that opens another clause; a list of names may stand between)
+_PRESENT_WITH = re.compile(r"(?:[^,;.]|,(?=\s+[A-ZÄÖÜ]))*?\b(?:vertreten|präsent)\b")

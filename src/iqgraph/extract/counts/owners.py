@@ -258,3 +258,12 @@ def there_container(scope: CountScope, clause: tuple[int, int], owners: list[Men
         return []
     named = {m.key: m for m in scope.within(scope.previous) if m.type in OWNERS and not m.generic}
     return list(named.values()) if len(named) == 1 else []
+
+
+def network_of_its_land(scope: CountScope, container: Mention, number: NumberPhrase) -> Mention | None:
+    """ "In Hessen arbeiten 21 Teilprojekte": subprojects in the Land of the release's network are that network's."""
+    network = scope.network
+    if network is None or not is_land(container) or number.money:
+        return None
+    subprojects = number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
+    return network if subprojects and container.label in network.label.split() else None
