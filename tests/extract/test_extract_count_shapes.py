@@ -5,7 +5,7 @@ names)."""
 from __future__ import annotations
 
 import pytest
-from test_extract_counts import values_of
+from test_extract_counts import counts_of, values_of
 
 # ---------------------------------------------------------------- relative clauses
 
@@ -398,3 +398,235 @@ def test_a_few_units_a_subject_is_present_with(body: str, expected: tuple[str, i
 )
 def test_a_few_after_mit_without_being_present_are_one_act(body: str) -> None:
     assert ("IQ Netzwerk Thüringen", 3) not in values_of(body)
+
+
+# ---------------------------------------------------------------- "im Land" for the one Land named
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beratung in Sachsen-Anhalt wächst. Im Land gibt es derzeit neun Anerkennungsberatungsstellen.",
+        "In Sachsen-Anhalt wird viel beraten. Derzeit bestehen im ganzen Land neun Anlaufstellen.",
+        "Für Sachsen-Anhalt meldet die Statistik Zuwächse. Inzwischen arbeiten im Land neun Beratungsstellen.",
+    ],
+)
+def test_im_land_stands_for_the_one_land_the_release_names(body: str) -> None:
+    assert ("Sachsen-Anhalt", 9) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two Länder named: which one is unsure
+        "Sachsen und Thüringen bauen die Beratung aus. Im Land gibt es derzeit neun Beratungsstellen.",
+        # no Land named as a place
+        "Die Stadt Kassel baut die Beratung aus. Im Land gibt es derzeit neun Beratungsstellen.",
+        # a Land named after "im Land" is itself the container
+        "In Sachsen wird viel beraten. Im Land Bremen gibt es derzeit neun Beratungsstellen.",
+    ],
+)
+def test_im_land_without_one_land_named_stands_for_none(body: str) -> None:
+    found = values_of(body)
+    assert ("Sachsen", 9) not in found
+    assert ("Thüringen", 9) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Das IQ Netzwerk Hessen beschäftigt im Team acht Beraterinnen.", ("IQ Netzwerk Hessen", 8)),
+        ("Das IQ Netzwerk Hessen bot im Sommer neun Kurse an.", ("IQ Netzwerk Hessen", 9)),
+        ("Das IQ Netzwerk Hessen zählte im Frühjahr sieben neue Partner.", ("IQ Netzwerk Hessen", 7)),
+    ],
+)
+def test_a_number_word_after_a_noun_is_no_label_s_number(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Das IQ Netzwerk Hessen berät in Raum 12 Geflüchtete.",
+        "Das IQ Netzwerk Hessen lädt zum Kongress 2031 Fachleute ein.",
+        "Das IQ Netzwerk Hessen berät in Gebäude 7 Zugewanderte.",
+    ],
+)
+def test_a_digit_after_a_bare_noun_stays_a_label_s_number(body: str) -> None:
+    assert not values_of(body)
+
+
+# ---------------------------------------------------------------- by way of a project or network
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fast 70 Pflegekräfte haben in den vergangenen zwei Jahren über das Projekt „Pflege ankommen“ eine "
+            "Stelle gefunden.",
+            ("Pflege ankommen", 70),
+        ),
+        ("Dank des Projekts „Pflege ankommen“ fanden 70 Pflegekräfte eine Stelle.", ("Pflege ankommen", 70)),
+        (
+            "Über das IQ Netzwerk Brandenburg wurden 2030 rund 70 Fachkräfte in Arbeit vermittelt.",
+            ("IQ Netzwerk Brandenburg", 70),
+        ),
+        (
+            "Mit Hilfe des Projekts „Pflege ankommen“ konnten 70 Frauen ihre Anerkennung erreichen.",
+            ("Pflege ankommen", 70),
+        ),
+    ],
+)
+def test_people_s_figure_reached_by_way_of_a_project_is_its(body: str, expected: tuple[str, int]) -> None:
+    assert expected in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Ministerin sprach über das Projekt „Pflege ankommen“ mit 70 Schülern.",
+        "Über das Projekt „Pflege ankommen“ flossen 70.000 Euro an die Kliniken.",
+        "Die Zeitung berichtete über das Projekt „Pflege ankommen“ und 70 Kliniken.",
+    ],
+)
+def test_ueber_without_a_verb_of_finding_or_money_is_no_way_of(body: str) -> None:
+    assert not any(s == "Pflege ankommen" and v in (70, 70000) for s, v in values_of(body))
+
+
+# ---------------------------------------------------------------- a second count after a dative preposition
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Thüringen ist mit drei Standorten und zwölf Teilprojekten vertreten.",
+            ("IQ Netzwerk Thüringen", "Teilprojekte", 12),
+        ),
+        (
+            "Das Projekt „Kompass“ arbeitet mit elf Kliniken und 24 Pflegeheimen zusammen.",
+            ("Kompass", "Pflegeheime", 24),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen ist an acht Standorten sowie in 14 Beratungsräumen präsent.",
+            ("IQ Netzwerk Thüringen", "Beratungsräume", 14),
+        ),
+    ],
+)
+def test_a_count_joined_to_one_in_the_dative_is_stored_in_the_nominative(
+    body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(body)
+
+
+def test_a_count_joined_to_one_in_the_nominative_stays_as_written() -> None:
+    found = counts_of("Das IQ Netzwerk Thüringen hat 12 Teilprojekte und arbeitet mit 30 Betrieben.")
+    assert ("IQ Netzwerk Thüringen", "Teilprojekte", 12) in found
+
+
+# ---------------------------------------------------------------- the writer's own figures
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Unser Team hat 2030 über 300 Ratsuchende begleitet.", 300),
+        ("Gemeinsam mit unseren 14 Partnern beraten wir Zugewanderte.", 14),
+        ("Unsere zwölf Beraterinnen sprechen acht Sprachen.", 12),
+    ],
+)
+def test_our_team_and_our_figures_are_the_release_s_unit_s(second: str, expected: int) -> None:
+    body = "Das Projekt „Türöffner Nord“ berät in Kassel. " + second
+    assert ("Türöffner Nord", expected) in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a quotation: the speaker's "unsere" may be another body's
+        "„Unsere 14 Partnerbetriebe sind begeistert“, sagt eine Sprecherin.",
+        # a body named in the sentence
+        "Die Handwerkskammer Kassel lobt die Arbeit: Unsere 14 Betriebe profitieren.",
+        # the team of someone named
+        "Das Team der Handwerkskammer Kassel hat 14 Betriebe besucht.",
+    ],
+)
+def test_ours_in_a_quotation_or_beside_another_body_is_not_the_unit_s(second: str) -> None:
+    body = "Das Projekt „Türöffner Nord“ berät in Kassel. " + second
+    assert ("Türöffner Nord", 14) not in values_of(body)
+
+
+# ---------------------------------------------------------------- an insertion between dashes, a figure before "("
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mehr als 2.300 Beratungen – so viele wie nie zuvor – hat das IQ Netzwerk Hessen 2030 durchgeführt.",
+        "Das IQ Netzwerk Hessen hat 2030 – trotz vieler Krankheitsfälle – mehr als 2.300 Beratungen durchgeführt.",
+        "Über 2.300 Beratungen — ein neuer Rekord — führte das IQ Netzwerk Hessen im Jahr 2030 durch.",
+    ],
+)
+def test_an_insertion_between_two_dashes_does_not_end_the_clause(body: str) -> None:
+    assert ("IQ Netzwerk Hessen", 2300) in values_of(body)
+
+
+def test_a_count_inside_an_insertion_between_dashes_is_read_in_it() -> None:
+    body = "Der Fachtag – rund 300 Gäste kamen – war ein Erfolg, sagte die Ministerin dem IQ Netzwerk Hessen."
+    assert ("IQ Netzwerk Hessen", 300) not in values_of(body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Zahl der Beratungen stieg 2030 auf 2.345 (2029: 2.100).",
+        "Die Zahl der Ratsuchenden lag 2030 bei 2.345 (Vorjahr: 2.100).",
+        "Die Zahl der Anträge ist auf 2.345 (Stand: Juni 2030) gestiegen.",
+    ],
+)
+def test_a_zahl_der_figure_before_a_parenthesis(second: str) -> None:
+    assert ("IQ Netzwerk Hessen", 2345) in values_of("Das IQ Netzwerk Hessen zieht Bilanz. " + second)
+
+
+# ---------------------------------------------------------------- subprojects in the network's Land
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Das IQ Netzwerk Hessen berät Zugewanderte. In Hessen arbeiten 21 Teilprojekte an 14 Standorten.",
+            ("IQ Netzwerk Hessen", 21),
+        ),
+        (
+            "Das IQ Netzwerk Sachsen-Anhalt wächst. In Sachsen-Anhalt gibt es inzwischen neun Teilprojekte.",
+            ("IQ Netzwerk Sachsen-Anhalt", 9),
+        ),
+        (
+            "Seit 2029 berät das IQ Netzwerk Bayern. In ganz Bayern sind zwölf Teilprojekte aktiv.",
+            ("IQ Netzwerk Bayern", 12),
+        ),
+    ],
+)
+def test_subprojects_in_the_land_of_the_release_s_network_are_the_network_s(
+    body: str, expected: tuple[str, int]
+) -> None:
+    found = values_of(body)
+    assert expected in found
+    assert not any(v == expected[1] and s != expected[0] for s, v in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "land"),
+    [
+        # another Land's subprojects
+        ("Das IQ Netzwerk Hessen berät Zugewanderte. In Sachsen arbeiten 21 Teilprojekte.", "Sachsen"),
+        # not subprojects: the Land's own figure
+        ("Das IQ Netzwerk Hessen berät Zugewanderte. In Hessen wurden 21 Anträge gestellt.", "Hessen"),
+        # "Sachsen" is no part of "Sachsen-Anhalt"
+        ("Das IQ Netzwerk Sachsen-Anhalt wächst. In Sachsen gibt es 21 Teilprojekte.", "Sachsen"),
+    ],
+)
+def test_other_figures_or_lands_stay_the_land_s(body: str, land: str) -> None:
+    assert (land, 21) in values_of(body)

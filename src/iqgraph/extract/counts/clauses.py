@@ -90,10 +90,17 @@ def case_of(text: str, sentence_start: int, m: Mention) -> str:
 
 def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     start, end = sentence
-    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
-        if _quoted(text, sentence[0], brk.start()) or _bracketed(text, sentence[0], brk.start()):
-            continue  # 'beim Programm „Integration durch Qualifizierung – IQ“', '(Stand: Juni)': inside a name
-            # or a parenthesis the clause runs on
+    breaks = [
+        brk
+        for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1])
+        # 'beim Programm „Integration durch Qualifizierung – IQ“', '(Stand: Juni)': inside a name or a parenthesis
+        # the clause runs on
+        if not (_quoted(text, sentence[0], brk.start()) or _bracketed(text, sentence[0], brk.start()))
+    ]
+    inserted = _inserted_between_dashes(breaks, pos)
+    for brk in breaks:
+        if brk in inserted:
+            continue
         if brk.end() <= pos:
             start = brk.end()
         elif brk.start() >= pos:
@@ -102,6 +109,19 @@ def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]
     return start, end
 
 
+def _inserted_between_dashes(breaks: list[re.Match[str]], pos: int) -> list[re.Match[str]]:
+    """ "Mehr als 2.300 Beratungen – so viele wie nie zuvor – hat das Netzwerk durchgeführt": two dashes in a row
+    enclose an insertion, and the clause around it runs on across it (not for a position inside it)."""
+    dashes = [brk for brk in breaks if brk.group().strip() in _DASHES]
+    pairs = [
+        (first, second)
+        for first, second in zip(dashes, dashes[1:], strict=False)
+        if breaks.index(second) == breaks.index(first) + 1 and not first.end() <= pos <= second.start()
+    ]
+    return [brk for pair in pairs for brk in pair]
+
+
+_DASHES = frozenset("–—-")
 _QUOTE_MARKS = frozenset('„“”"«»')
 
 

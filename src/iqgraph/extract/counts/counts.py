@@ -51,6 +51,7 @@ from .numbers import (
     IN_THE_SENTENCE,
     TOKEN,
     NumberPhrase,
+    after_act_preposition,
     find_ellipses,
     find_listed_figure,
     find_numbers,
@@ -63,12 +64,13 @@ from .owners import (
     containers_of,
     is_land,
     is_owner,
+    network_of_its_land,
     some_other,
     stand_ins_in,
     there_container,
 )
 from .participants import takes_part_now
-from .sentence_shapes import headline, listed_after_colon, relative_antecedent
+from .sentence_shapes import headline, listed_after_colon, relative_antecedent, topic_of
 
 __all__ = ["CountFinding", "CountScope", "find_counts", "names_an_event"]
 
@@ -261,14 +263,14 @@ def _subject(scope: CountScope, number: NumberPhrase) -> tuple[Mention | None, s
         return (subject, rule) if rule in _PARTICIPANTS_OF else (None, "")
     if takes_part_now(scope, clause, number) and scope.previous is not None:
         # "Derzeit nehmen 24 Frauen und Männer teil" after a sentence about a project: its participants
-        topic = _topic(scope, scope.previous) or scope.own_unit
+        topic = topic_of(scope, scope.previous) or scope.own_unit
         return (topic, "participants") if _is_project(topic) else (None, "")
     if took_part_in_an_event(scope, owners, number):
         # "Es nahmen 130 Personen teil": the audience of the event the release reports, not of last year's
         return None, ("" if another_edition(text, scope.sentence) else "event")
     if _other_attribute(text, number):
         return None, ""
-    if number.value < lexicon.MIN_INFERRED and _after_act_preposition(text, scope.sentence, number):
+    if number.value < lexicon.MIN_INFERRED and after_act_preposition(text, scope.sentence, number):
         return None, ""
     subject, rule = _construction(scope, owners, number, clause)
     if subject is not None and number.money and not _money_of(scope, subject, rule):
@@ -325,7 +327,8 @@ def _construction(
     if heads and not blockers:  # "Die Beratungsstellen des Netzwerks X berieten 900 Fachkräfte"
         return heads[0], "head-genitive"
     if containers and not blockers:
-        return _nearest(containers, number), "container"
+        container = _nearest(containers, number)
+        return network_of_its_land(scope, container, number) or container, "container"
     joined = None if number.money or blockers else joined_body(scope, clause, number)
     if joined is not None:  # "Sieben Partner haben sich zum Bündnis X zusammengeschlossen"
         return joined, "joined"
@@ -358,14 +361,14 @@ def _inferred(
         return impersonal, "impersonal"
     if funds_the_topic(scope, clause, number) and scope.previous is not None:
         # "Bis 2028 stehen rund 650.000 Euro zur Verfügung": the money of the unit the sentence before is about
-        topic = _topic(scope, scope.previous) or (None if scope.within(scope.previous) else scope.own_unit)
+        topic = topic_of(scope, scope.previous) or (None if scope.within(scope.previous) else scope.own_unit)
         return (topic, "funded-topic") if topic is not None else (None, "")
     if (
         (is_passive(text, clause, number) and _framed(text, clause) or _without_agent(text, clause, number))
         and scope.previous is not None
         and not names_someone(scope, clause)
     ):
-        topic = _topic(scope, scope.previous)
+        topic = topic_of(scope, scope.previous)
         if topic is not None:
             return topic, "passive-topic"
         # "… bereiten sich hier vor. Es stehen 45 Plätze zur Verfügung" under the heading "Projekt „X“"
@@ -429,20 +432,6 @@ def _alone(scope: CountScope) -> bool:
     return all(m.type == "Place" or m.key == network for m in scope.within(scope.sentence))
 
 
-def _after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
-    """ "vergibt den Preis an 3 Betriebe": one act's object; not "ist mit drei Standorten vertreten", where "mit"
-    says what the subject is present with."""
-    before = TOKEN.findall(text, sentence[0], number.start)
-    if not before or before[-1].lower() not in lexicon.ACT_PREPOSITIONS:
-        return False
-    return not (before[-1].lower() == "mit" and _PRESENT_WITH.match(text, number.end, sentence[1]))
-
-
-# "Das Netzwerk ist mit drei Standorten in Thüringen vertreten", "… mit vier Büros präsent"
-# (before a comma that opens another clause; a list of names may stand between)
-_PRESENT_WITH = re.compile(r"(?:[^,;.]|,(?=\s+[A-ZÄÖÜ]))*?\b(?:vertreten|präsent)\b")
-
-
 def _money_of(scope: CountScope, subject: Mention, rule: str) -> bool:
     """Money is a programme's only as what it receives or as the release's programme with no other body named:
     "Der ESF fördert das Netzwerk mit 5 Mio. Euro" gives the ESF's money to the network."""
@@ -500,20 +489,6 @@ def _pronoun_antecedent(scope: CountScope, clause: tuple[int, int]) -> Mention |
     # "Die Kammer ist Partner im Netzwerk X. Sie zählt 4.200 Betriebe": the one subject, if its gender agrees
     genders = pronoun_genders(text, clause[0])
     return subjects[0] if genders and unit_genders(text, subjects[0]) & genders else None
-
-
-def _topic(scope: CountScope, span: tuple[int, int]) -> Mention | None:
-    """A passive clause without a name ("Seither wurden 900 Anträge gestellt") is about the sentence before:
-    the one network or programme it names (as subject or genitive attribute), else its one such name."""
-    text = scope.text
-    named = [m for m in scope.within(span) if is_owner(text, m) or is_land(m)]
-    main = [m for m in named if m.type in ("StateNetwork", "Programme")]
-    if len({m.key for m in main}) > 1:
-        return None
-    named = [m for m in named if case_of(text, span[0], m) in ("subject", "gen")]
-    if main and main[0].key in {m.key for m in named}:
-        return main[0]
-    return named[0] if len({m.key for m in named}) == 1 else None
 
 
 def _one_of(text: str, number: NumberPhrase) -> bool:

@@ -57,32 +57,43 @@ class NumberPhrase:
     head: str  # the counted noun (or "Euro")
     money: bool
     np_start: int
+    dative: bool = False  # read after a preposition of the dative, its noun put in the nominative
 
 
 def find_numbers(text: str, sentence: tuple[int, int], mentions: list[Mention]) -> list[NumberPhrase]:
-    out = []
+    out: list[NumberPhrase] = []
     for match in NUMBER_RE.finditer(text, sentence[0], sentence[1]):
         number = _number(match)
         if number is not None and not _excluded(text, sentence, mentions, match, number):
+            joined = out[-1] if out and _JOINED.fullmatch(text, out[-1].end, match.start()) else None
+            dative = joined is not None and joined.dative
             out.append(
-                _in_the_nominative(text, sentence, match, _amount_of_a_noun(text, sentence, match, number))
+                _in_the_nominative(
+                    text, sentence, match, _amount_of_a_noun(text, sentence, match, number), dative
+                )
             )
     return out
 
 
+# "mit drei Standorten und zwölf Teilprojekten": a number phrase joined to one after a dative preposition is in the
+# dative too.
+_JOINED = re.compile(r"\s+(?:und|sowie|oder)\s+")
+
+
 def _in_the_nominative(
-    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase
+    text: str, sentence: tuple[int, int], match: re.Match[str], number: NumberPhrase, dative: bool = False
 ) -> NumberPhrase:
     """ "an 17 Standorten", "mit rund 150 Teilnehmenden", "bei den 14 Teilprojekten": after a preposition of the
     dative (and its article) the counted noun is stored in the nominative plural ("Standorte", "Teilnehmende")."""
     before = TOKEN.findall(text, max(sentence[0], match.start() - _PREPOSITION_WINDOW), match.start())
     if len(before) >= 2 and before[-1].lower() in _DATIVE_PLURAL_ARTICLES:
         before.pop()  # "bei den 14 Teilprojekten", "mit seinen 18 Standorten"
-    if number.money or not before or before[-1].lower() not in lexicon.DATIVE_PREPOSITIONS:
+    after_preposition = bool(before) and before[-1].lower() in lexicon.DATIVE_PREPOSITIONS
+    if number.money or not (after_preposition or dative):
         return number
     phrase = nominative_plural(match.group("what"))
     qualifier = number.what[len(match.group("what")) :]  # " (rund)" or ""
-    return replace(number, what=phrase + qualifier, head=phrase.split()[-1])
+    return replace(number, what=phrase + qualifier, head=phrase.split()[-1], dative=True)
 
 
 _PREPOSITION_WINDOW = 30  # characters back to the preposition (and its article) before the number phrase
@@ -117,7 +128,7 @@ _BARE_NUMBER = re.compile(
     rf"\b(?:auf|bei|(?:betrug|beträgt|betragen|betrugen)(?:\s+(?!(?i:{_QUALIFIER})\s)[a-zäöüß]+)?)\s+(?:(?P<q>(?i:{_QUALIFIER}))\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?!\d)|\d+)(?![\d.,]\d)"
     # the number last, or before a participle or verb that ends the clause ("ist auf 4.200 gestiegen")
-    rf"(?=\s*(?:[.,;)]|$|\s+(?:und|sowie|im|in|an)\s)|\s+[a-zäöüß]+(?:\s+(?:worden|sein|haben))?\s*(?:[.,;)]|$))"
+    rf"(?=\s*(?:[.,;()]|$|\s+(?:und|sowie|im|in|an)\s)|\s+[a-zäöüß]+(?:\s+(?:worden|sein|haben))?\s*(?:[.,;()]|$))"
 )
 NUMBER_OF_WINDOW = 120  # characters from "Zahl der …" to its number: one clause
 
@@ -277,6 +288,7 @@ def _excluded(
     if (
         plain
         and not grouped
+        and n[:1].isdigit()  # a label takes digits ("Raum 12"); "im Land neun Stellen" is a figure
         and match.start() == match.start("n")
         and _labelled(text, sentence, mentions, match.start())
     ):
@@ -323,3 +335,17 @@ def _labelled(text: str, sentence: tuple[int, int], mentions: list[Mention], pos
 
 
 _ATTRIBUTIVE = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|em|es)")
+
+
+def after_act_preposition(text: str, sentence: tuple[int, int], number: NumberPhrase) -> bool:
+    """ "vergibt den Preis an 3 Betriebe": one act's object; not "ist mit drei Standorten vertreten", where "mit"
+    says what the subject is present with."""
+    before = TOKEN.findall(text, sentence[0], number.start)
+    if not before or before[-1].lower() not in lexicon.ACT_PREPOSITIONS:
+        return False
+    return not (before[-1].lower() == "mit" and _PRESENT_WITH.match(text, number.end, sentence[1]))
+
+
+# "Das Netzwerk ist mit drei Standorten in Thüringen vertreten", "… mit vier Büros präsent"
+# (before a comma that opens another clause; a list of names may stand between)
+_PRESENT_WITH = re.compile(r"(?:[^,;.]|,(?=\s+[A-ZÄÖÜ]))*?\b(?:vertreten|präsent)\b")

@@ -9,20 +9,42 @@ from __future__ import annotations
 import re
 
 from ..names.mentions import Mention
+from .bodies import names_someone
 from .clauses import CountScope
 from .numbers import IN_THE_SENTENCE, NumberPhrase
 
 _TEAM = re.compile(
     r"\s*(?:(?:Das|Unser)\s+(?:[a-zäöü]\w*\s+)?Team\s+(?:besteht|bestand|umfasst|umfasste|zählt|zählte)\b"
+    # "Unser Team hat 2030 über 300 Ratsuchende begleitet": our team's figure, whatever its verb
+    r"|Unser\s+(?:[a-zäöü]\w*\s+)?Team\s+(?!der\b|des\b|von\b|vom\b)[a-zäöü]\w*"
     r"|(?:Zum|Zu\s+unserem)\s+(?:[a-zäöü]\w*\s+)?Team\s+(?:gehören|gehörten|zählen|zählten)\b)"
 )
+# "mit unseren 14 Partnern", "unsere zwölf Teilprojekte": what the writer calls ours, right before the number
+_OURS = re.compile(r"(?<![\w-])[Uu]nsere[nmr]?\s+$")
+_OURS_WINDOW = 12  # characters back from the number to the possessive
 
 
 def own_unit_subject(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> Mention | None:
-    """The release's own unit where the clause opens with the team of no one named."""
-    if scope.own_unit is None or _TEAM.match(scope.text, clause[0], number.start) is None:
+    """The release's own unit where the clause opens with the team of no one named, or the number is "ours"."""
+    if scope.own_unit is None:
+        return None
+    ours = _OURS.search(scope.text, max(clause[0], number.start - _OURS_WINDOW), number.start)
+    if ours is not None and _someone_else_s(scope, number):
+        ours = None
+    if ours is None and _TEAM.match(scope.text, clause[0], number.start) is None:
         return None
     return scope.own_unit
+
+
+_QUOTE_MARKS = '„“”"«»'
+
+
+def _someone_else_s(scope: CountScope, number: NumberPhrase) -> bool:
+    """ "unsere" in a sentence naming a person or a body, or inside a quotation: the speaker's, who may be
+    someone else's."""
+    sentence = scope.sentence
+    quoted = any(c in _QUOTE_MARKS for c in scope.text[sentence[0] : number.start])
+    return quoted or names_someone(scope, sentence)
 
 
 # a verb of offering: workshops or courses a project offers over time are its own, not an event's programme

@@ -46,7 +46,9 @@ def containers_of(
     wanted = lexicon.CONTAINER_PREPOSITIONS | (
         lexicon.BENEFICIARY_PREPOSITIONS if number.money else frozenset()
     )
-    lands = [m for m in scope.within((clause[0], number.start)) if is_land(m)]
+    lands = [m for m in scope.within((clause[0], number.start)) if is_land(m)] + _land_stand_ins(
+        scope, clause, number
+    )
     placed = [
         m
         for m in owners + lands
@@ -59,7 +61,7 @@ def containers_of(
             or _placed_by_verb(text, clause, number, m)
         )
     ]
-    held = [m for m in owners if _by_its_verb(text, start, clause, m)]
+    held = [m for m in owners if _by_its_verb(text, start, clause, m) or _by_way_of(text, clause, number, m)]
     return placed + held + [m for m in owners if m.start < number.start and _of_a_container(text, start, m)]
 
 
@@ -85,6 +87,30 @@ def _by_its_verb(text: str, sentence_start: int, clause: tuple[int, int], m: Men
     if case in ("bei", "beim"):
         return _ADVISED_AT.search(text, clause[0], clause[1]) is not None
     return case == "auf" and _FALLING_TO.search(text, clause[0], clause[1]) is not None
+
+
+# "über das Projekt X", "dank des Netzwerks X", "mit Hilfe des Projekts X": the owner by whose work something came
+# about ("über dem" is a place, "über 300" a qualifier: neither is this).
+_BY_WAY_OF = re.compile(
+    r"(?:\b(?P<via>[Üü]ber)\s+(?:das|den|die)|\b[Dd]ank\s+(?:des|der|dem)|\b[Mm]it\s+Hilfe\s+(?:des|der))\s+$"
+)
+_BY_WAY_OF_WINDOW = 20  # characters back from a name to its preposition and article
+# "über" is "by way of" only with a verb of finding or placing someone ("über das Projekt eine Stelle gefunden"),
+# not of speaking ("sprach über das Projekt")
+_FOUND_BY_WAY_OF = re.compile(
+    r"\b(?:gefunden|fanden|fand|finden|vermittelt|erreicht|erreichten|gewonnen|gewannen|eingestellt|begleitet)\b"
+)
+
+
+def _by_way_of(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
+    """ "Fast 70 Pflegekräfte haben über das Projekt X eine Stelle gefunden": people's figure (not money) reached by
+    way of a network or project."""
+    if number.money or m.type not in ("StateNetwork", "Subproject"):
+        return False
+    way = _BY_WAY_OF.search(text, max(0, m.start - _BY_WAY_OF_WINDOW), m.start)
+    if way is None:
+        return False
+    return way.group("via") is None or _FOUND_BY_WAY_OF.search(text, clause[0], clause[1]) is not None
 
 
 def _placed_by_verb(text: str, clause: tuple[int, int], number: NumberPhrase, m: Mention) -> bool:
@@ -192,6 +218,25 @@ def stand_ins_in(
     return out
 
 
+# "im Land", "im ganzen Land": the one Land the release names
+_LAND_STAND_IN = re.compile(r"(?<![\w-])[Ii]m(?:\s+ganzen)?\s+(?P<noun>Land)(?![\w-])(?!\s+[A-ZÄÖÜ])")
+
+
+def _land_stand_ins(scope: CountScope, clause: tuple[int, int], number: NumberPhrase) -> list[Mention]:
+    """ "Derzeit gibt es im Land elf Beratungsstellen": "im Land" before the number stands for the one Land the
+    release names (none where it names two)."""
+    lands = {m.key: m for m in scope.mentions if is_land(m)}
+    if len(lands) != 1:
+        return []
+    land = next(iter(lands.values()))
+    return [
+        Mention(
+            match.start("noun"), match.end(), "Place", land.key, land.label, match.group("noun"), generic=True
+        )
+        for match in _LAND_STAND_IN.finditer(scope.text, clause[0], number.start)
+    ]
+
+
 def some_other(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """ "ein Netzwerk von 30 Betrieben", "das Netzwerk der Kammern": a stand-in noun that is some other one."""
     words = TOKEN.findall(text, clause[0], start)
@@ -213,3 +258,12 @@ def there_container(scope: CountScope, clause: tuple[int, int], owners: list[Men
         return []
     named = {m.key: m for m in scope.within(scope.previous) if m.type in OWNERS and not m.generic}
     return list(named.values()) if len(named) == 1 else []
+
+
+def network_of_its_land(scope: CountScope, container: Mention, number: NumberPhrase) -> Mention | None:
+    """ "In Hessen arbeiten 21 Teilprojekte": subprojects in the Land of the release's network are that network's."""
+    network = scope.network
+    if network is None or not is_land(container) or number.money:
+        return None
+    subprojects = number.head.lower().startswith(lexicon.SUBPROJECT_COUNT_STEMS)
+    return network if subprojects and container.label in network.label.split() else None

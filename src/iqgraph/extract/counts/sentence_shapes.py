@@ -15,7 +15,7 @@ from ..relations.topic_pronouns import unit_genders
 from .bodies import BODIES, names_someone
 from .clauses import CountScope, case_of
 from .numbers import NUMBER_RE, NumberPhrase
-from .owners import is_owner
+from .owners import is_land, is_owner
 
 _RELATIVE = re.compile(r"(?P<pronoun>der|die|das|dessen|deren|welche[rs]?)\b")
 _CLOSING_MARKS = " \"“”‘’'«»›‹"
@@ -108,3 +108,17 @@ _HEADLINE_HEAD = re.compile(r"(?:(?:Das|Die|Der)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+)?")
 _HEADLINE_TAIL = re.compile(
     r"[“”\"«»]?(?:\s+(?:in\s+Zahlen|im\s+Überblick|auf\s+einen\s+Blick|(?:im\s+Jahr\s+)?(?:19|20)\d\d))?\s*"
 )
+
+
+def topic_of(scope: CountScope, span: tuple[int, int]) -> Mention | None:
+    """A passive clause without a name ("Seither wurden 900 Anträge gestellt") is about the sentence before:
+    the one network or programme it names (as subject or genitive attribute), else its one such name."""
+    text = scope.text
+    named = [m for m in scope.within(span) if is_owner(text, m) or is_land(m)]
+    main = [m for m in named if m.type in ("StateNetwork", "Programme")]
+    if len({m.key for m in main}) > 1:
+        return None
+    named = [m for m in named if case_of(text, span[0], m) in ("subject", "gen")]
+    if main and main[0].key in {m.key for m in named}:
+        return main[0]
+    return named[0] if len({m.key for m in named}) == 1 else None

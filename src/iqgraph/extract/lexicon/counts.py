@@ -343,7 +343,7 @@ E_PLURALS = (
     "akteure", "kräfte", "städte", "landkreise", "arbeitskreise", "termine", "abschlüsse", "zuschüsse",
     "bescheide", "verträge", "plätze", "tische", "preise", "fälle", "schritte", "kontakte", "dokumente",
     "instrumente", "module", "formate", "produkte", "konzepte", "besuche", "einsätze", "märkte", "ziele",
-    "programme", "systeme", "institute", "sitze", "berichte", "aufträge", "standbeine",
+    "programme", "systeme", "institute", "sitze", "berichte", "aufträge", "standbeine", "heime", "räume",
 )  # fmt: skip
 
 # Plurals in -ern that keep the -n in the nominative ("Kammern", "Nummern"): not "Beratern" -> "Berater".
