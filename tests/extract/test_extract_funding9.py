@@ -339,3 +339,26 @@ def test_a_passive_of_funding_not_only_by_one_payer_is_funding() -> None:
 def test_a_pronoun_goes_on_with_a_stand_in_subject_of_the_sentence_before(second: str) -> None:
     first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte. "
     assert _funding(first + second) == {("Werkbank Ost", "Landkreis Nordsachsen")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Neben dem Landkreis Nordsachsen gehört auch die Stiftung Morgenrot zu den Förderern des Projekts.", {"Landkreis Nordsachsen", "Stiftung Morgenrot"}),
+        ("Zu den Geldgebern zählen der Landkreis Nordsachsen und die Stiftung Morgenrot.", {"Landkreis Nordsachsen", "Stiftung Morgenrot"}),
+        ("Die Stiftung Morgenrot zählt seit 2024 zu den Hauptförderern von „Werkbank Ost“.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_payers_counted_among_the_funders(sentence: str, payers: set[str]) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", p) for p in payers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Morgenrot gehört zu den Förderern des Vereins Lernwerk e. V.",
+        "Zu den Förderern zählen viele Betriebe aus der Region.",
+    ],
+)
+def test_funders_of_another_body_or_none_named(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)

@@ -31,6 +31,7 @@ from .notices import handed_notices
 from .nouns import (
     costs_borne,
     funder_nouns,
+    funders_counted_among,
     funding_nouns,
     funding_nouns_of_the_topic,
     ministry_in_the_genitive,
@@ -71,6 +72,7 @@ def find_funding_phrases(
     yield from funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from payer_taking_on_funding(text, sentence, ms, topic)
     yield from funder_nouns(text, sentence, ms, topic)
+    yield from funders_counted_among(text, sentence, ms, topic)
     yield from money_given(text, sentence, ms, topic)
     yield from money_fronted_as_object(text, sentence, ms)
     yield from funding_relative_clauses(text, sentence, ms, topic)

@@ -256,6 +256,45 @@ def funder_nouns(
             yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
 
 
+# Payers counted among the funders: "Zu den Förderern des Projekts X gehören A und B", "Neben A zählt auch B zu den
+# Geldgebern", "A gehört seit 2020 zu den Förderern": each payer the sentence names; the funded the unit in the
+# genitive, else (a noun standing for it, or none) the unit spoken of.
+_AMONG_THE_FUNDERS = re.compile(
+    r"\b(?:gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)\b[^.;]*?\bzu\s+den\s+(?:\w+en\s+)?"
+    rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))n\b"
+    r"|\b[Zz]u\s+den\s+(?:\w+en\s+)?"
+    rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))n\b(?=[^.;]*?\b(?:gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)\b)"
+)
+_OF_THE_UNIT = re.compile(rf"\s+(?:des|der)\s+(?:(?:{'|'.join(lexicon.FUNDED_STAND_INS)})s?\b)?")
+
+
+def funders_counted_among(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _AMONG_THE_FUNDERS.search(text, *sentence)
+    if cue is None:
+        return
+    named = actors(ms, *sentence)
+    funded = _funders_of(text, named, cue.end(), topic)
+    if funded is None:
+        return
+    others = [m for m in named if m.key != funded.key]  # ("des Projekts" may be a mention of the unit itself)
+    payers = [m for m in others if m.type in PAYER_TYPES or is_fund(m)]
+    # every other body named a payer: a unit or programme besides may be what is paid for
+    if payers and len(payers) == len(others):
+        yield from (RelationFinding(funded, "fundedBy", p) for p in payers)
+
+
+def _funders_of(text: str, named: list[Mention], end: int, topic: Mention | None) -> Mention | None:
+    """The unit named in the genitive of the funder noun ("… den Förderern des Projekts X"), else the one spoken of;
+    none where a body stands there ("zu den Förderern der Stiftung Y")."""
+    owner = _OF_THE_UNIT.match(text, end)
+    right_after = [m for m in named if owner is not None and m.start == owner.end()]
+    if right_after:
+        return right_after[0] if right_after[0].type in PASSIVE_FUNDED else None
+    return topic if spoken_of(text, topic) else None
+
+
 # Who bears the costs pays: "Die Kosten (des Projekts X) trägt das Land Y", "Das Land Y übernimmt die Personalkosten",
 # the unit the costs are of named after the noun, else in the sentence, else the one spoken of. Costs of something
 # else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
