@@ -362,3 +362,23 @@ def test_payers_counted_among_the_funders(sentence: str, payers: set[str]) -> No
 )
 def test_funders_of_another_body_or_none_named(sentence: str) -> None:
     assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Die Stiftung Morgenrot hat das Angebot mit 12.000 Euro gefördert.",
+        "Der Landkreis Nordsachsen bezuschusst die Beratung seit Mai.",
+        "Die Stiftung Morgenrot stellt für das Projekt 5.000 Euro bereit.",
+    ],
+)
+def test_a_project_noun_as_object_means_the_project_not_the_network_named_after_it(later: str) -> None:
+    first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte.\n\nEs ist Teil des IQ Netzwerks Sachsen.\n\n"
+    funded = _funding(first + later)
+    assert funded and {u for u, _ in funded} == {"Werkbank Ost"}
+
+
+def test_a_network_noun_as_object_still_means_the_network() -> None:
+    first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte.\n\nEs ist Teil des IQ Netzwerks Sachsen.\n\n"
+    funded = _funding(first + "Die Stiftung Morgenrot hat das Netzwerk mit 12.000 Euro gefördert.")
+    assert {u for u, _ in funded} <= {"IQ Netzwerk Sachsen"}
