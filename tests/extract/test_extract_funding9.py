@@ -382,3 +382,42 @@ def test_a_network_noun_as_object_still_means_the_network() -> None:
     first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte.\n\nEs ist Teil des IQ Netzwerks Sachsen.\n\n"
     funded = _funding(first + "Die Stiftung Morgenrot hat das Netzwerk mit 12.000 Euro gefördert.")
     assert {u for u, _ in funded} <= {"IQ Netzwerk Sachsen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis Nordsachsen sagte dem Projekt 20.000 Euro zu.",
+        "Für das Projekt sagte der Landkreis Nordsachsen weitere Mittel zu.",
+        "Der Landkreis Nordsachsen sagt „Werkbank Ost“ für 2027 einen Zuschuss zu.",
+    ],
+)
+def test_money_promised_with_the_separable_verb(sentence: str) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", "Landkreis Nordsachsen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landrat sagte zu, das Projekt im Herbst zu besuchen.",
+        "Die Stadt Leipzig sagte dem Projekt ihre Unterstützung zu.",
+    ],
+)
+def test_a_promise_of_no_money_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Das Projekt kostet rund 600.000 Euro, die sich die Stadt Leipzig und der Landkreis Nordsachsen teilen.", {"Stadt Leipzig", "Landkreis Nordsachsen"}),
+        ("Das Angebot kostet 90.000 Euro im Jahr, die zum Großteil der Landkreis Nordsachsen trägt.", {"Landkreis Nordsachsen"}),
+        ("„Werkbank Ost“ kostete bis 2025 rund 1,2 Millionen Euro, die die Stiftung Morgenrot übernahm.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_what_a_unit_costs_and_who_pays_the_sum(sentence: str, payers: set[str]) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", p) for p in payers}
+
+
+def test_what_something_else_costs_is_no_funding() -> None:
+    assert not _funding(_OPENING + "Die Sanierung kostet 2 Millionen Euro, die die Stadt Leipzig trägt.")

@@ -30,6 +30,7 @@ from .money import (
 from .notices import handed_notices
 from .nouns import (
     costs_borne,
+    costs_in_a_relative_clause,
     funder_nouns,
     funders_counted_among,
     funding_nouns,
@@ -85,6 +86,7 @@ def find_funding_phrases(
     yield from payer_in_the_genitive(text, sentence, ms, topic)
     yield from unnamed_object_paid_for(text, sentence, ms, topic)
     yield from costs_borne(text, sentence, ms, topic)
+    yield from costs_in_a_relative_clause(text, sentence, ms, topic)
     yield from compound_payer(text, sentence, ms)
     yield from programme_as_instrument(text, sentence, ms)
     yield from compound_money(text, sentence, ms, topic)

@@ -320,6 +320,37 @@ _OF_A_STAND_IN = re.compile(
 _AMOUNT = re.compile(rf"\s*(?:von|in\s+Höhe\s+von)\s+(?:(?:rund|etwa|insgesamt|knapp|über)\s+)?{MONEY}\s*")
 
 
+# What a unit costs, its payers in a relative clause on the sum: "Das Projekt X kostet rund 600.000 Euro, die sich das
+# Land Y und die Stadt Z teilen", "Das Angebot kostet 90.000 Euro im Jahr, die zum Großteil der Kreis Y trägt".
+_COSTS_AS_RELATIVE = re.compile(
+    rf"\b(?:kostet|kostete|kosten|kosteten)\s+(?:[\w.]+\s+){{0,3}}?{MONEY}(?:\s+[\w.]+){{0,3}}?,\s+die\s+(?:sich\s+)?"
+    r"(?P<zone>[^.;,]{0,160}?)\s(?:teilen|teilten|tragen|trägt|trug|trugen|übernimmt|übernehmen|übernahm|übernahmen"
+    r"|zahlt|zahlen|zahlte|zahlten)(?=\s*[.,;]|$)"
+)
+
+
+_STAND_IN_SUBJECT = re.compile(
+    rf"\s*(?:Es|(?:Das|Die|Dieses|Diese)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))(?:\s+(?:[\w.]+))?\s+"
+)
+
+
+def costs_in_a_relative_clause(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _COSTS_AS_RELATIVE.finditer(text, *sentence):
+        payers = actors(ms, *cue.span("zone"))
+        if not payers or not all(p.type in PAYER_TYPES or is_fund(p) for p in payers):
+            continue
+        before = actors(ms, sentence[0], cue.start())
+        if before:
+            funded = before[0] if before[0].type in PASSIVE_FUNDED and not is_fund(before[0]) else None
+        else:  # "Das Projekt kostet …": the unit spoken of (not "Die Sanierung kostet …")
+            stand_in = _STAND_IN_SUBJECT.fullmatch(text, sentence[0], cue.start())
+            funded = topic if stand_in and spoken_of(text, topic) else None
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", p) for p in payers)
+
+
 def costs_borne(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
