@@ -421,3 +421,30 @@ def test_what_a_unit_costs_and_who_pays_the_sum(sentence: str, payers: set[str])
 
 def test_what_something_else_costs_is_no_funding() -> None:
     assert not _funding(_OPENING + "Die Sanierung kostet 2 Millionen Euro, die die Stadt Leipzig trägt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein Lernwerk e. V. erhält vom Landkreis Nordsachsen 50.000 Euro für sein Projekt „Werkbank Ost“.",
+        "Die Stiftung Morgenrot bekommt für das Projekt „Werkbank Ost“ Geld vom Landkreis Nordsachsen.",
+        "Der Verein Lernwerk e. V. erhielt für das Vorhaben „Werkbank Ost“ Fördermittel des Landkreises Nordsachsen.",
+    ],
+)
+def test_money_a_carrier_receives_for_its_unit_funds_the_unit(sentence: str) -> None:
+    funded = _funding(sentence)
+    assert ("Werkbank Ost", "Landkreis Nordsachsen") in funded
+    assert all(unit == "Werkbank Ost" for unit, _ in funded)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis Nordsachsen fördert beim Verein Lernwerk e. V. das Projekt „Werkbank Ost“.",
+        "Die Stadt Leipzig finanziert bei der Stiftung Morgenrot das Projekt „Werkbank Ost“.",
+        "Seit 2024 fördert der Landkreis Nordsachsen beim Verein Lernwerk e. V. das Projekt „Werkbank Ost“.",
+    ],
+)
+def test_a_body_after_beim_is_no_object_of_funding(sentence: str) -> None:
+    funded = _funding(sentence)
+    assert funded and all(unit == "Werkbank Ost" for unit, _ in funded)

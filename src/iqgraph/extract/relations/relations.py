@@ -50,6 +50,7 @@ from .funding.funding import (
 )
 from .funding.grants import borne_by_a_payer, granted_money
 from .funding.payers import stand_in_fronted
+from .funding.received import for_the_carrier_s_unit
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
@@ -110,6 +111,7 @@ def find_relations(
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
     found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
+    found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
     return [f for f in found if f.subject.key != f.object.key]
 
 
