@@ -448,3 +448,15 @@ def test_money_a_carrier_receives_for_its_unit_funds_the_unit(sentence: str) -> 
 def test_a_body_after_beim_is_no_object_of_funding(sentence: str) -> None:
     funded = _funding(sentence)
     assert funded and all(unit == "Werkbank Ost" for unit, _ in funded)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von der Stiftung Morgenrot erhält das Projekt den mit 5.000 Euro dotierten Integrationspreis.",
+        "Das Projekt „Werkbank Ost“ erhält von der Stiftung Morgenrot den mit 5.000 Euro dotierten Integrationspreis.",
+        "Vom Landkreis Nordsachsen bekommt das Projekt eine Auszeichnung und 1.000 Euro Preisgeld.",
+    ],
+)
+def test_a_prize_received_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)

@@ -16,6 +16,7 @@ from .marks import (
     MONEY,
     PASSIVE_FUNDED,
     PAYER_TYPES,
+    PRIZE,
     introduced,
     is_fund,
     spoken_of,
@@ -41,6 +42,8 @@ def fronted_receipt(
         named_before = actors(ms, sentence[0], verb.start())
         if not _MONEY_RECEIVED.search(text, *sentence) or _DENIED.search(text, *sentence):
             continue
+        if PRIZE.search(text, *sentence):
+            continue  # "Von der Stiftung Y erhält das Projekt den mit 5.000 Euro dotierten Preis"
         receiver = _receiver(text, ms, verb, sentence[1], topic)
         if receiver is None:
             continue
