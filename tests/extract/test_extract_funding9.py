@@ -194,6 +194,8 @@ def test_a_funder_noun_with_its_rank_joined(sentence: str) -> None:
         "Daneben gibt es das Projekt „Lernhafen“, das der Landkreis Nordsachsen aus eigenen Mitteln bezahlt.",
         "Daneben läuft das Projekt „Lernhafen“, das die Stadt Leipzig seit 2024 bezahlt.",
         "Hinzu kommen die Kurse im Projekt „Lernhafen“, welches der Landkreis Nordsachsen vollständig bezahlte.",
+        "Daneben gibt es das Projekt „Lernhafen“, das der Landkreis Nordsachsen seit 2020 gefördert hat.",
+        "Sie besuchten das Projekt „Lernhafen“, das die Stadt Leipzig bis 2025 finanziert hatte.",
     ],
 )
 def test_an_active_relative_clause_of_paying(sentence: str) -> None:
@@ -460,3 +462,8 @@ def test_a_body_after_beim_is_no_object_of_funding(sentence: str) -> None:
 )
 def test_a_prize_received_is_no_funding(sentence: str) -> None:
     assert not _funding(_OPENING + sentence)
+
+
+def test_an_active_relative_clause_in_the_perfect_of_another_verb_is_no_funding() -> None:
+    sentence = "Sie besuchten das Projekt „Lernhafen“, das die Stadt Leipzig gegründet hat."
+    assert not {u for u, _ in _funding(_OPENING + sentence)} & {"Lernhafen"}
