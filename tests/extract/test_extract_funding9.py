@@ -194,6 +194,8 @@ def test_a_funder_noun_with_its_rank_joined(sentence: str) -> None:
         "Daneben gibt es das Projekt „Lernhafen“, das der Landkreis Nordsachsen aus eigenen Mitteln bezahlt.",
         "Daneben läuft das Projekt „Lernhafen“, das die Stadt Leipzig seit 2024 bezahlt.",
         "Hinzu kommen die Kurse im Projekt „Lernhafen“, welches der Landkreis Nordsachsen vollständig bezahlte.",
+        "Daneben gibt es das Projekt „Lernhafen“, das der Landkreis Nordsachsen seit 2020 gefördert hat.",
+        "Sie besuchten das Projekt „Lernhafen“, das die Stadt Leipzig bis 2025 finanziert hatte.",
     ],
 )
 def test_an_active_relative_clause_of_paying(sentence: str) -> None:
@@ -339,3 +341,129 @@ def test_a_passive_of_funding_not_only_by_one_payer_is_funding() -> None:
 def test_a_pronoun_goes_on_with_a_stand_in_subject_of_the_sentence_before(second: str) -> None:
     first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte. "
     assert _funding(first + second) == {("Werkbank Ost", "Landkreis Nordsachsen")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Neben dem Landkreis Nordsachsen gehört auch die Stiftung Morgenrot zu den Förderern des Projekts.", {"Landkreis Nordsachsen", "Stiftung Morgenrot"}),
+        ("Zu den Geldgebern zählen der Landkreis Nordsachsen und die Stiftung Morgenrot.", {"Landkreis Nordsachsen", "Stiftung Morgenrot"}),
+        ("Die Stiftung Morgenrot zählt seit 2024 zu den Hauptförderern von „Werkbank Ost“.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_payers_counted_among_the_funders(sentence: str, payers: set[str]) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", p) for p in payers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stiftung Morgenrot gehört zu den Förderern des Vereins Lernwerk e. V.",
+        "Zu den Förderern zählen viele Betriebe aus der Region.",
+    ],
+)
+def test_funders_of_another_body_or_none_named(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Die Stiftung Morgenrot hat das Angebot mit 12.000 Euro gefördert.",
+        "Der Landkreis Nordsachsen bezuschusst die Beratung seit Mai.",
+        "Die Stiftung Morgenrot stellt für das Projekt 5.000 Euro bereit.",
+    ],
+)
+def test_a_project_noun_as_object_means_the_project_not_the_network_named_after_it(later: str) -> None:
+    first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte.\n\nEs ist Teil des IQ Netzwerks Sachsen.\n\n"
+    funded = _funding(first + later)
+    assert funded and {u for u, _ in funded} == {"Werkbank Ost"}
+
+
+def test_a_network_noun_as_object_still_means_the_network() -> None:
+    first = "In Leipzig berät das Projekt „Werkbank Ost“ Zugewanderte.\n\nEs ist Teil des IQ Netzwerks Sachsen.\n\n"
+    funded = _funding(first + "Die Stiftung Morgenrot hat das Netzwerk mit 12.000 Euro gefördert.")
+    assert {u for u, _ in funded} <= {"IQ Netzwerk Sachsen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis Nordsachsen sagte dem Projekt 20.000 Euro zu.",
+        "Für das Projekt sagte der Landkreis Nordsachsen weitere Mittel zu.",
+        "Der Landkreis Nordsachsen sagt „Werkbank Ost“ für 2027 einen Zuschuss zu.",
+    ],
+)
+def test_money_promised_with_the_separable_verb(sentence: str) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", "Landkreis Nordsachsen")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landrat sagte zu, das Projekt im Herbst zu besuchen.",
+        "Die Stadt Leipzig sagte dem Projekt ihre Unterstützung zu.",
+    ],
+)
+def test_a_promise_of_no_money_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "payers"),
+    [
+        ("Das Projekt kostet rund 600.000 Euro, die sich die Stadt Leipzig und der Landkreis Nordsachsen teilen.", {"Stadt Leipzig", "Landkreis Nordsachsen"}),
+        ("Das Angebot kostet 90.000 Euro im Jahr, die zum Großteil der Landkreis Nordsachsen trägt.", {"Landkreis Nordsachsen"}),
+        ("„Werkbank Ost“ kostete bis 2025 rund 1,2 Millionen Euro, die die Stiftung Morgenrot übernahm.", {"Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_what_a_unit_costs_and_who_pays_the_sum(sentence: str, payers: set[str]) -> None:
+    assert _funding(_OPENING + sentence) == {("Werkbank Ost", p) for p in payers}
+
+
+def test_what_something_else_costs_is_no_funding() -> None:
+    assert not _funding(_OPENING + "Die Sanierung kostet 2 Millionen Euro, die die Stadt Leipzig trägt.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verein Lernwerk e. V. erhält vom Landkreis Nordsachsen 50.000 Euro für sein Projekt „Werkbank Ost“.",
+        "Die Stiftung Morgenrot bekommt für das Projekt „Werkbank Ost“ Geld vom Landkreis Nordsachsen.",
+        "Der Verein Lernwerk e. V. erhielt für das Vorhaben „Werkbank Ost“ Fördermittel des Landkreises Nordsachsen.",
+    ],
+)
+def test_money_a_carrier_receives_for_its_unit_funds_the_unit(sentence: str) -> None:
+    funded = _funding(sentence)
+    assert ("Werkbank Ost", "Landkreis Nordsachsen") in funded
+    assert all(unit == "Werkbank Ost" for unit, _ in funded)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis Nordsachsen fördert beim Verein Lernwerk e. V. das Projekt „Werkbank Ost“.",
+        "Die Stadt Leipzig finanziert bei der Stiftung Morgenrot das Projekt „Werkbank Ost“.",
+        "Seit 2024 fördert der Landkreis Nordsachsen beim Verein Lernwerk e. V. das Projekt „Werkbank Ost“.",
+    ],
+)
+def test_a_body_after_beim_is_no_object_of_funding(sentence: str) -> None:
+    funded = _funding(sentence)
+    assert funded and all(unit == "Werkbank Ost" for unit, _ in funded)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von der Stiftung Morgenrot erhält das Projekt den mit 5.000 Euro dotierten Integrationspreis.",
+        "Das Projekt „Werkbank Ost“ erhält von der Stiftung Morgenrot den mit 5.000 Euro dotierten Integrationspreis.",
+        "Vom Landkreis Nordsachsen bekommt das Projekt eine Auszeichnung und 1.000 Euro Preisgeld.",
+    ],
+)
+def test_a_prize_received_is_no_funding(sentence: str) -> None:
+    assert not _funding(_OPENING + sentence)
+
+
+def test_an_active_relative_clause_in_the_perfect_of_another_verb_is_no_funding() -> None:
+    sentence = "Sie besuchten das Projekt „Lernhafen“, das die Stadt Leipzig gegründet hat."
+    assert not {u for u, _ in _funding(_OPENING + sentence)} & {"Lernhafen"}

@@ -50,6 +50,7 @@ from .funding.funding import (
 )
 from .funding.grants import borne_by_a_payer, granted_money
 from .funding.payers import stand_in_fronted
+from .funding.received import for_the_carrier_s_unit
 from .hosting.hosting import find_hosts, find_relative_hosts
 from .members import find_members
 from .part_of import part_of, whole_first, whole_right_after
@@ -110,6 +111,7 @@ def find_relations(
         *find_relative_hosts(text, sentence, here, last_coordinated),
     ]
     found += [replace(f, subject=both[0]) for f in found if both and f.subject is both[-1]]
+    found = for_the_carrier_s_unit(text, sentence, here, found)  # "Der Verein Y erhält … für sein Projekt X"
     return [f for f in found if f.subject.key != f.object.key]
 
 
@@ -140,7 +142,11 @@ def _funding(
 ) -> list[RelationFinding]:
     """Every reader of who pays for what, each with the unit a clause without its own means."""
     pronoun_topic = _pronoun_topic(text, sentence, topic)
-    spoken_of = unit_spoken_of(text, _unless_a_new_unit(text, sentence, topic), before.recent("topic"))
+    spoken_of = unit_spoken_of(
+        text,
+        _unless_a_new_unit(text, sentence, _project_meant(text, sentence, topic, before)),
+        before.recent("topic"),
+    )
     return [
         *find_funding(text, sentence, here, pronoun_topic),
         *find_fronted_funding(text, sentence, here, topic),
@@ -150,6 +156,30 @@ def _funding(
         *stand_in_fronted(text, sentence, here, before.recent("topic")),
         *funders_listed_below(text, sentence, here, spoken_of),
     ]
+
+
+# A noun of a project's kind as an object: "Die Stiftung Y hat das Angebot gefördert", "Der Kreis gibt dem Projekt …"
+_PROJECT_NOUN = re.compile(
+    rf"\b(?:das|die|dem|den|dieses|diese|diesem)\s+(?:{'|'.join(sorted(PROJECT_KIND_STAND_INS, key=len, reverse=True))})"
+    r"(?![\w-])(?!\s*[„\"»A-ZÄÖÜ])"
+)
+
+
+def _project_meant(
+    text: str, sentence: tuple[int, int], topic: Mention | None, before: Before
+) -> Mention | None:
+    """The project a noun of its kind stands for, where the network it is part of was named after it ("Das Projekt
+    ist Teil des IQ Netzwerks Y. … Die Stiftung Z hat das Angebot gefördert"), else the topic."""
+    if topic is None or topic.type != "StateNetwork" or not _PROJECT_NOUN.search(text, *sentence):
+        return topic
+    # the project named last, in the network's paragraph or the one before it
+    project = before.last("project")
+    near = (
+        project is not None
+        and project.end <= topic.start
+        and text.count("\n\n", project.end, topic.start) <= 1
+    )
+    return project if near and project in before.recent("topic") else topic
 
 
 # A further unit brought in without a name since the topic: "Eine zweite Beratung bietet der Verein ab Oktober in Y
@@ -284,9 +314,14 @@ def _project_of_a_stand_in(text: str, sentence: tuple[int, int], before: Before)
     "Das Angebot" means X)."""
     if _PROJECT_KIND_SUBJECT.match(text, sentence[0]) is None:
         return None
+    return _recent_project(text, sentence[0], before)
+
+
+def _recent_project(text: str, start: int, before: Before) -> Mention | None:
+    """The project named last, where it is one of the last few units named, in this paragraph or the one before (a
+    paragraph may open with "Das Projekt …")."""
     project = before.last("project")
-    # (named in this paragraph or the one before: a paragraph may open with "Das Projekt …")
-    near = project is not None and text.count("\n\n", project.end, sentence[0]) <= 1
+    near = project is not None and text.count("\n\n", project.end, start) <= 1
     return project if near and project in before.recent("topic") else None
 
 

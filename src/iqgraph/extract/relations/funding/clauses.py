@@ -95,7 +95,10 @@ def funding_relative_clauses(
 _ACTIVE_RELATIVE_FUNDING = re.compile(
     rf",\s+(?:das|die|den|welches|welche|welchen)\s+(?P<zone>(?:der|die|das)\s{_IN_THE_CLAUSE}{{0,160}}?)"
     r"\s(?:(?:ko|mit)?(?:fördert|finanziert|förderte|finanzierte|fördern|finanzieren|förderten|finanzierten)"
-    r"|bezahlt|bezahlte|bezahlen|bezahlten)(?=\s*[,.;]|$)"  # "…, das der Kreis Y aus eigenen Mitteln bezahlt"
+    r"|bezahlt|bezahlte|bezahlen|bezahlten"  # "…, das der Kreis Y aus eigenen Mitteln bezahlt"
+    # the perfect: "…, das die Stadt Y seit 2020 gefördert hat"
+    r"|(?:ko|mit)?(?:gefördert|finanziert)\s+(?:hat|haben|hatte|hatten)|bezahlt\s+(?:hat|haben|hatte|hatten))"
+    r"(?=\s*[,.;]|$)"
 )
 _PAYER_FIRST = re.compile(r"(?:der|die|das)\s+$")  # the payer right after its article opens the clause
 

@@ -30,7 +30,9 @@ from .money import (
 from .notices import handed_notices
 from .nouns import (
     costs_borne,
+    costs_in_a_relative_clause,
     funder_nouns,
+    funders_counted_among,
     funding_nouns,
     funding_nouns_of_the_topic,
     ministry_in_the_genitive,
@@ -71,6 +73,7 @@ def find_funding_phrases(
     yield from funding_nouns_of_the_topic(text, sentence, ms, topic)
     yield from payer_taking_on_funding(text, sentence, ms, topic)
     yield from funder_nouns(text, sentence, ms, topic)
+    yield from funders_counted_among(text, sentence, ms, topic)
     yield from money_given(text, sentence, ms, topic)
     yield from money_fronted_as_object(text, sentence, ms)
     yield from funding_relative_clauses(text, sentence, ms, topic)
@@ -83,6 +86,7 @@ def find_funding_phrases(
     yield from payer_in_the_genitive(text, sentence, ms, topic)
     yield from unnamed_object_paid_for(text, sentence, ms, topic)
     yield from costs_borne(text, sentence, ms, topic)
+    yield from costs_in_a_relative_clause(text, sentence, ms, topic)
     yield from compound_payer(text, sentence, ms)
     yield from programme_as_instrument(text, sentence, ms)
     yield from compound_money(text, sentence, ms, topic)

@@ -30,6 +30,8 @@ from .marks import (
 _GRANTING = re.compile(
     r"\b(?P<verb>bewillig(?:t|te|en|ten)|gewähr(?:t|te|en|ten)|gibt|gab|geben|gaben|zahl(?:t|te|en|ten)|investier(?:t|te|en|ten)"
     r"|(?P<grant>bezuschuss(?:t|te|en|ten))"
+    # money promised, the separable part closing the clause: "Das Land Y sagte dem Projekt 20.000 Euro zu"
+    r"|sag(?:t|te|en|ten)(?=(?:[^.;,]|(?<=\d)\.(?=\d)){1,160}?\szu(?:\s*[.,;]|$))"
     # money at hand for a unit, its payer after a mark: "Für X stehen … Euro aus Mitteln des Y zur Verfügung"
     r"|(?P<at_hand>steh(?:t|en)|stand(?:en)?)(?=(?:[^.;]|(?<=\d)\.(?=\d)){1,160}?\bzur\s+Verfügung\b)"
     # money flowing to a unit: "In das Projekt X fließen 2 Millionen Euro aus dem ESF", "An X flossen … des Landes Y"

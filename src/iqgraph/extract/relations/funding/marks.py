@@ -184,3 +184,9 @@ def framed_programme(text: str, m: Mention) -> bool:
         and _FRAME_BEFORE.search(text, max(0, m.start - _FRAME_REACH), m.start) is not None
         and _FUNDED_AFTER_THE_FRAME.match(text, m.end) is not None
     )
+
+
+# A prize received is no funding: "erhält den mit 5.000 Euro dotierten Integrationspreis der Stiftung Y", "Preisgeld".
+PRIZE = re.compile(
+    r"(?i:\w*preis(?:es|e|en|geld\w*)?\b|\bauszeichnung\w*|\bausgezeichnet\b|\bdotiert\w*|\baward\b)"
+)

@@ -256,6 +256,45 @@ def funder_nouns(
             yield from (RelationFinding(unit, "fundedBy", p) for p in payers if p is not unit)
 
 
+# Payers counted among the funders: "Zu den Förderern des Projekts X gehören A und B", "Neben A zählt auch B zu den
+# Geldgebern", "A gehört seit 2020 zu den Förderern": each payer the sentence names; the funded the unit in the
+# genitive, else (a noun standing for it, or none) the unit spoken of.
+_AMONG_THE_FUNDERS = re.compile(
+    r"\b(?:gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)\b[^.;]*?\bzu\s+den\s+(?:\w+en\s+)?"
+    rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))n\b"
+    r"|\b[Zz]u\s+den\s+(?:\w+en\s+)?"
+    rf"(?:{_FUNDER_HEADS}|Haupt(?:{_RANKED_FUNDER_HEADS}))n\b(?=[^.;]*?\b(?:gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)\b)"
+)
+_OF_THE_UNIT = re.compile(rf"\s+(?:des|der)\s+(?:(?:{'|'.join(lexicon.FUNDED_STAND_INS)})s?\b)?")
+
+
+def funders_counted_among(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    cue = _AMONG_THE_FUNDERS.search(text, *sentence)
+    if cue is None:
+        return
+    named = actors(ms, *sentence)
+    funded = _funders_of(text, named, cue.end(), topic)
+    if funded is None:
+        return
+    others = [m for m in named if m.key != funded.key]  # ("des Projekts" may be a mention of the unit itself)
+    payers = [m for m in others if m.type in PAYER_TYPES or is_fund(m)]
+    # every other body named a payer: a unit or programme besides may be what is paid for
+    if payers and len(payers) == len(others):
+        yield from (RelationFinding(funded, "fundedBy", p) for p in payers)
+
+
+def _funders_of(text: str, named: list[Mention], end: int, topic: Mention | None) -> Mention | None:
+    """The unit named in the genitive of the funder noun ("… den Förderern des Projekts X"), else the one spoken of;
+    none where a body stands there ("zu den Förderern der Stiftung Y")."""
+    owner = _OF_THE_UNIT.match(text, end)
+    right_after = [m for m in named if owner is not None and m.start == owner.end()]
+    if right_after:
+        return right_after[0] if right_after[0].type in PASSIVE_FUNDED else None
+    return topic if spoken_of(text, topic) else None
+
+
 # Who bears the costs pays: "Die Kosten (des Projekts X) trägt das Land Y", "Das Land Y übernimmt die Personalkosten",
 # the unit the costs are of named after the noun, else in the sentence, else the one spoken of. Costs of something
 # else are not the unit's ("Die Kosten für die Anerkennung übernimmt das Jobcenter": the applicant's).
@@ -279,6 +318,37 @@ _OF_A_STAND_IN = re.compile(
 )
 # the costs' amount, no unit they are of: "Die Kosten von rund 90.000 Euro", "Die Kosten in Höhe von 2 Mio. Euro"
 _AMOUNT = re.compile(rf"\s*(?:von|in\s+Höhe\s+von)\s+(?:(?:rund|etwa|insgesamt|knapp|über)\s+)?{MONEY}\s*")
+
+
+# What a unit costs, its payers in a relative clause on the sum: "Das Projekt X kostet rund 600.000 Euro, die sich das
+# Land Y und die Stadt Z teilen", "Das Angebot kostet 90.000 Euro im Jahr, die zum Großteil der Kreis Y trägt".
+_COSTS_AS_RELATIVE = re.compile(
+    rf"\b(?:kostet|kostete|kosten|kosteten)\s+(?:[\w.]+\s+){{0,3}}?{MONEY}(?:\s+[\w.]+){{0,3}}?,\s+die\s+(?:sich\s+)?"
+    r"(?P<zone>[^.;,]{0,160}?)\s(?:teilen|teilten|tragen|trägt|trug|trugen|übernimmt|übernehmen|übernahm|übernahmen"
+    r"|zahlt|zahlen|zahlte|zahlten)(?=\s*[.,;]|$)"
+)
+
+
+_STAND_IN_SUBJECT = re.compile(
+    rf"\s*(?:Es|(?:Das|Die|Dieses|Diese)\s+(?:{'|'.join(lexicon.FUNDED_STAND_INS)}))(?:\s+(?:[\w.]+))?\s+"
+)
+
+
+def costs_in_a_relative_clause(
+    text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
+) -> Iterator[RelationFinding]:
+    for cue in _COSTS_AS_RELATIVE.finditer(text, *sentence):
+        payers = actors(ms, *cue.span("zone"))
+        if not payers or not all(p.type in PAYER_TYPES or is_fund(p) for p in payers):
+            continue
+        before = actors(ms, sentence[0], cue.start())
+        if before:
+            funded = before[0] if before[0].type in PASSIVE_FUNDED and not is_fund(before[0]) else None
+        else:  # "Das Projekt kostet …": the unit spoken of (not "Die Sanierung kostet …")
+            stand_in = _STAND_IN_SUBJECT.fullmatch(text, sentence[0], cue.start())
+            funded = topic if stand_in and spoken_of(text, topic) else None
+        if funded is not None:
+            yield from (RelationFinding(funded, "fundedBy", p) for p in payers)
 
 
 def costs_borne(

@@ -16,6 +16,7 @@ from .marks import (
     MONEY,
     PASSIVE_FUNDED,
     PAYER_TYPES,
+    PRIZE,
     introduced,
     is_fund,
     spoken_of,
@@ -41,6 +42,8 @@ def fronted_receipt(
         named_before = actors(ms, sentence[0], verb.start())
         if not _MONEY_RECEIVED.search(text, *sentence) or _DENIED.search(text, *sentence):
             continue
+        if PRIZE.search(text, *sentence):
+            continue  # "Von der Stiftung Y erhält das Projekt den mit 5.000 Euro dotierten Preis"
         receiver = _receiver(text, ms, verb, sentence[1], topic)
         if receiver is None:
             continue
@@ -65,3 +68,36 @@ def _receiver(
     if _STAND_IN_AFTER.match(text, verb.end()) and spoken_of(text, topic):
         return topic
     return None
+
+
+# Money a carrier receives for its unit: "Der Verein Y erhält vom Land Z 50.000 Euro für sein Projekt X", "Für das
+# Projekt X bekommt die Y gGmbH Geld vom Land Z": X is what is paid for, not the body that carries it.
+_FOR_THE_UNIT = re.compile(
+    r"\b[Ff]ür\s+(?:(?:sein|ihr|das|die|den|dessen|deren)\s+)?(?:[\w-]+\s+){0,2}?[„\"»]?$"
+)
+_FOR_REACH = (
+    50  # characters back from the unit's name to "für": the possessive, a head noun and a quotation mark
+)
+_CARRIERS = frozenset({"Organisation"})
+
+
+def for_the_carrier_s_unit(
+    text: str, sentence: tuple[int, int], ms: list[Mention], found: list[RelationFinding]
+) -> list[RelationFinding]:
+    """The funding findings of the sentence, a carrier's turned to the unit its money is for."""
+    carried = [f for f in found if f.predicate == "fundedBy" and f.subject.type in _CARRIERS]
+    if not carried or not _RECEIVING.search(text, *sentence):
+        return found
+    unit = next(
+        (
+            m
+            for m in actors(ms, *sentence)
+            if m.type in PASSIVE_FUNDED
+            and not is_fund(m)
+            and _FOR_THE_UNIT.search(text, max(sentence[0], m.start - _FOR_REACH), m.start) is not None
+        ),
+        None,
+    )
+    if unit is None:
+        return found
+    return [RelationFinding(unit, f.predicate, f.object) if f in carried else f for f in found]

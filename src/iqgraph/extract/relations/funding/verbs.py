@@ -58,7 +58,8 @@ _SENTENCE_START = r"(?:^|(?<=[.!?;]\s)|(?<=\n))"  # a clause after a semicolon o
 _FUNDABLE = PASSIVE_FUNDED | {"Organisation"}
 # A frame before a name that makes it no object of the verb: "im Rahmen des", "innerhalb der".
 _GOVERNED = re.compile(
-    r"\b(?:[Ii]m\s+Rahmen|[Ii]nnerhalb|[Aa]ußerhalb)\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ]\w*-?\s+)?[„\"»]?$"
+    r"\b(?:(?:[Ii]m\s+Rahmen|[Ii]nnerhalb|[Aa]ußerhalb)\s+(?:des|der|von)"
+    r"|[Bb]eim|[Bb]ei\s+(?:der|dem))\s+(?:[A-ZÄÖÜ]\w*-?\s+)?[„\"»]?$"  # "fördert beim Verein Y das Projekt X"
 )
 _GOVERNING = 40  # characters back from a name to the frame: "im Rahmen des Förderprogramms „"
 
