@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .. import lexicon
+from ..lexicon.places import PLACE_NAMES
 from ..text.morphology import nominative, noun_nominative
 from ..text.spans import TRAILING_ABBREVIATION, Mention
 from .gazetteer import Gazetteer
@@ -91,7 +92,7 @@ def find_network_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 label = _network_label(match.group(0), land)
                 out.append(_network(gazetteer, land, match.start(), match.end(), label, match.group(0)))
     out += _adjective_networks(text, gazetteer) + _coordinated_networks(text, gazetteer)
-    return out + _regional_integration_networks(text)
+    return out + _regional_integration_networks(text) + _networks_of_a_region(text)
 
 
 def _network(gazetteer: Gazetteer, land: str, start: int, end: int, label: str, surface: str) -> Mention:
@@ -153,6 +154,45 @@ def _regional_integration_networks(text: str) -> list[Mention]:
                     Mention(start, end, "StateNetwork", key, label, text[start:end], short, priority=2)
                 )
     return out
+
+
+# An IQ network named by a region or town, not by a Land: the regional networks of the first years and from 2023
+# on ("das IQ Netzwerk Nordhessen", "des Regionalen IQ-Netzwerks Leipzig", "Netzwerk IQ NRW-West", "das
+# IQ-Netzwerk Region Hannover"). The region must be a known place, a Land's short form with its compass part,
+# or "Region" and a name; a Land's own network is read above.
+_REGION_NETWORK = re.compile(
+    r"(?<![\w-])(?:(?P<regional>[Rr]egional(?:e|en|es)?)\s+)?"
+    r"(?P<head>IQ[\s\-–]*(?:Landes|Regional)?[Nn]etzwerk(?:es|s)?|(?:Regional)?[Nn]etzwerk(?:es|s)?[\s\-–]+IQ)"
+    r"[\s\-–]+(?P<region>Region\s+[A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)*|[A-ZÄÖÜ]{2,4}\s?[-–]\s?(?:Nord|Süd|Ost|West|Mitte)(?![\w-])"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])"
+)
+_COMPASS_PART = re.compile(r"\s?[-–]\s?(?:Nord|Süd|Ost|West|Mitte)$")
+
+
+def _networks_of_a_region(text: str) -> list[Mention]:
+    """ "das IQ Netzwerk Nordhessen" -> "IQ Netzwerk Nordhessen", keyed as the region's integration network
+    ("RIN Nordhessen" in the same text is the same network)."""
+    out = []
+    for match in _REGION_NETWORK.finditer(text):
+        region = match["region"]
+        if not _names_a_region(region):
+            continue
+        region = re.sub(r"\s?[-–]\s?", "-", region) if _COMPASS_PART.search(region) else region
+        head = _head_label(match["head"])
+        label = f"Regionales {head} {region}" if match["regional"] else f"{head} {region}"
+        key = "statenetwork:rin " + region.lower()
+        out.append(
+            Mention(match.start(), match.end(), "StateNetwork", key, label, match.group(0), priority=2)
+        )
+    return out
+
+
+def _names_a_region(region: str) -> bool:
+    """A region or town and not a Land ("Nordhessen", "Leipzig", "Ostwestfalen-Lippe", "NRW-West", "Region X")."""
+    if region.startswith("Region ") or _COMPASS_PART.search(region):
+        return True
+    first = region.split("-")[0]
+    return region not in lexicon.LAENDER and first not in lexicon.LAENDER and first in PLACE_NAMES
 
 
 def _network_label(surface: str, land: str) -> str:
