@@ -70,6 +70,26 @@ def without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     return dates[1:]
 
 
+def announced_past_the_dateline(text: str, events: list[Event]) -> list[Event]:
+    """ "Musterstadt, 3. Mai 2031. – Der Verein lädt zum Fachtag „X“ ein. Der Fachtag findet am 5. Juni statt": the
+    dateline's day stood alone in the sentence naming the event, but the release gives that event another day;
+    the dateline's is the release's day, not a second event's."""
+    other_days = {
+        (e.head, e.date.date) for e in events if e.date is not None and not _a_datelines(text, e.date)
+    }
+    return [
+        e
+        for e in events
+        if e.date is None
+        or not _a_datelines(text, e.date)
+        or not any(head == e.head and day != e.date.date for head, day in other_days)
+    ]
+
+
+def _a_datelines(text: str, date: DateMention) -> bool:
+    return DATELINE.search(text, max(0, date.start - _CONTEXT), date.start) is not None
+
+
 def starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:
     """ "Seit dem 3. Mai wird das Projekt gefördert" in a release whose lead reports the start, or "ab heute
     bietet die Stelle … an": the day something started, no law's date."""

@@ -29,7 +29,15 @@ from ..lexicon.events import (
 from ..lexicon.names import WEEKDAYS
 from ..text.dates import FUTURE, DateMention
 from ..text.spans import ByStart
-from .days import START_CUE, Event, is_event_date, one_day_each, starts_since, without_dateline
+from .days import (
+    START_CUE,
+    Event,
+    announced_past_the_dateline,
+    is_event_date,
+    one_day_each,
+    starts_since,
+    without_dateline,
+)
 from .noun_labels import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -188,7 +196,7 @@ def dated_events(
                 events.setdefault(date.date or date.month_day, event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
-    return list(events.values())
+    return announced_past_the_dateline(text, list(events.values()))
 
 
 def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:

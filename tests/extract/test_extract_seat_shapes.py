@@ -1,0 +1,63 @@
+"""Seats and datelines in shapes the dev texts lack, in sentences written for these tests: a dateline's date and
+town, a firm's apposition with its town, a town's adjective opening a firm's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+
+def _event_days(text: str) -> set[dt.date | None]:
+    return {day for _, day in facts_of(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Fachtag „Arbeit für alle“\n\nLüneburg, 4. März 2031. – Der Verein Lernwerk e. V. lädt zum Fachtag "
+            "„Arbeit für alle“ ein. Der Fachtag findet am 19. Mai 2031 im Rathaus statt.",
+            dt.date(2031, 5, 19),
+        ),
+        (
+            "Einladung\n\nSiegburg, 8. Februar 2030 – Zur Informationsveranstaltung „Wege in Arbeit“ bittet die Stiftung "
+            "Beispielhilfe. Beginn der Informationsveranstaltung ist am 2. April 2030 um 10 Uhr.",
+            dt.date(2030, 4, 2),
+        ),
+        (
+            "Workshop\n\nCelle, 12.06.2032. – Einen Workshop für Betriebe bietet das Projekt „Brücken bauen“ an. "
+            "Am 3. Juli 2032 findet der Workshop in der Volkshochschule statt.",
+            dt.date(2032, 7, 3),
+        ),
+    ],
+)  # fmt: skip
+def test_a_datelines_date_is_the_releases_not_an_events(text: str, day: dt.date) -> None:
+    days = _event_days(text)
+    assert day in days
+    assert len(days) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Neue Stelle\n\nGera, 5. Juni 2030. – Die Stiftung Beispielhilfe eröffnet heute ihre Beratungsstelle "
+            "mit einem Empfang.",
+            dt.date(2030, 6, 5),
+        ),
+        (
+            "Empfang\n\nSuhl, 9. Mai 2031 – Mit einem Empfang feiert der Verein Lernwerk e. V. an diesem Tag sein "
+            "Jubiläum.",
+            dt.date(2031, 5, 9),
+        ),
+        (
+            "Fest\n\nAlsfeld, 2. Oktober 2030. – Mit einem Fest startet jetzt das Projekt „Wege finden“.",
+            dt.date(2030, 10, 2),
+        ),
+    ],
+)  # fmt: skip
+def test_an_event_on_the_datelines_day_keeps_it(text: str, day: dt.date) -> None:
+    assert day in _event_days(text)
