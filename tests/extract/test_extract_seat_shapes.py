@@ -61,3 +61,33 @@ def test_a_datelines_date_is_the_releases_not_an_events(text: str, day: dt.date)
 )  # fmt: skip
 def test_an_event_on_the_datelines_day_keeps_it(text: str, day: dt.date) -> None:
     assert day in _event_days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Neue Stelle\n\nWETZLAR. Der Verein Lernwerk e. V. wächst weiter.", "Wetzlar"),
+        ("Neue Stelle\n\nKASSEL – Die Musterhilfe gGmbH stellt ihr Programm vor.", "Kassel"),
+        ("Neue Stelle\n\nBAD HERSFELD. Die Stiftung Beispielhilfe lädt Betriebe ein.", "Bad Hersfeld"),
+        ("Neue Stelle\n\nFRANKFURT AM MAIN – Die Stiftung Beispielhilfe lädt Betriebe ein.", "Frankfurt am Main"),
+    ],
+)  # fmt: skip
+def test_a_dateline_in_capitals_is_a_place(text: str, town: str) -> None:
+    assert ("Place", town) in facts_of(text).entities
+
+
+def test_a_dateline_in_capitals_seats_the_office_it_opens() -> None:
+    text = "Neue Stelle\n\nMARBURG. Die Beratungsstelle „Wege finden“ hat am Montag ihre Arbeit aufgenommen."
+    assert ("Beratungsstelle „Wege finden“", "locatedIn", "Marburg") in facts_of(text).relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Stelle\n\nIQ – Die Stiftung Beispielhilfe lädt Betriebe ein.",
+        "Neue Stelle\n\nDer Verein Lernwerk e. V. berät in NRW und der EU.",
+    ],
+)
+def test_an_abbreviation_in_capitals_is_no_town(text: str) -> None:
+    places = {label for kind, label in facts_of(text).entities if kind == "Place"}
+    assert not places - {"Nordrhein-Westfalen"}

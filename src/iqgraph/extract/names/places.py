@@ -204,7 +204,8 @@ def town_mentions(text: str) -> list[Mention]:
             else match.start("name")
         )
         while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
-            out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
+            surface = text[start : start + len(town)]  # "WETZLAR. Der Verein …": a town in capitals
+            out.append(Mention(start, start + len(town), "Place", "place:" + town, town, surface))
             more = _NEXT_LIST_ITEM.match(text, start + len(town))
             if more is None:
                 break
@@ -240,7 +241,7 @@ _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])"
 def _town_at(text: str, start: int) -> str | None:
     words = text[start : start + 80].split()
     for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
-        name = _without_closing_marks(" ".join(words[:n]))
+        name = _from_capitals(_without_closing_marks(" ".join(words[:n])))
         if name in TOWNS:
             qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
             if qualifier and (qualifier["am"] or _names_a_river_or_region(qualifier["q"])):
@@ -263,6 +264,21 @@ _DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ]\w+)-(?P<part>[A-ZÄÖÜ]
 _TOWN_QUALIFIER = re.compile(
     rf" \((?P<q>[A-ZÄÖÜ][\w-]+)\)| am (?P<am>{'|'.join(sorted(RIVERS_AFTER_AM))})(?![\w-])"
 )
+
+
+# A town's name in capitals, as a dateline often prints it ("KASSEL – Die …", "BAD HERSFELD. Am …"); shorter words
+# in capitals are abbreviations ("NRW", "IQ").
+_SHORTEST_IN_CAPITALS = 4
+_CAPITALS = re.compile(r"[A-ZÄÖÜ]{2,}")
+_LOWER_IN_A_TOWN = re.compile(r"\b(?:Am|An|Der|Im|In|Ob|Bei|Vor|Auf)\b")  # "FRANKFURT AM MAIN": "am"
+
+
+def _from_capitals(name: str) -> str:
+    """ "WETZLAR" -> "Wetzlar", "FRANKFURT AM MAIN" -> "Frankfurt am Main"; a name not all in capitals as it is."""
+    if len(name) < _SHORTEST_IN_CAPITALS or not name.isupper() or name in TOWNS:
+        return name
+    titled = _CAPITALS.sub(lambda m: m.group().capitalize(), name)
+    return titled[:1] + _LOWER_IN_A_TOWN.sub(lambda m: m.group().lower(), titled[1:])
 
 
 def _names_a_river_or_region(word: str) -> bool:
