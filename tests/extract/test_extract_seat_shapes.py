@@ -91,3 +91,31 @@ def test_a_dateline_in_capitals_seats_the_office_it_opens() -> None:
 def test_an_abbreviation_in_capitals_is_no_town(text: str) -> None:
     places = {label for kind, label in facts_of(text).entities if kind == "Place"}
     assert not places - {"Nordrhein-Westfalen"}
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Sonnenweg Pflege GmbH, ein ambulanter Dienst aus Eschwege, stellt zwei Fachkräfte ein.", "Sonnenweg Pflege GmbH", "Eschwege"),
+        ("Auch die Bäckerei Korn GmbH, ein Familienbetrieb aus Hünfeld, bildet aus.", "Bäckerei Korn GmbH", "Hünfeld"),
+        ("Petra Beispiel arbeitet bei der Musterpflege gGmbH, einem Pflegedienst aus dem nordhessischen Baunatal.", "Musterpflege gGmbH", "Baunatal"),
+        ("Ausgezeichnet wurde der Verein Lernwerk e. V., eine kleine Initiative in Göttingen.", "Lernwerk e. V.", "Göttingen"),
+    ],
+)  # fmt: skip
+def test_an_apposition_of_the_bodys_kind_gives_its_town(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein Lernwerk e. V., ein Netzwerk von Betrieben in Kassel, berät.",
+        "Die Musterpflege gGmbH, ein Partner der Stadt Kassel, bildet aus.",
+    ],
+)
+def test_an_apposition_placing_something_else_gives_no_seat(text: str) -> None:
+    assert not _located(text)

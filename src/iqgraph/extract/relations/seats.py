@@ -123,6 +123,7 @@ def find_seats(
     yield from _prenominal_seats(text, seated, places)
     yield from _town_adjective_seats(text, seated, places)
     yield from _apposed_towns(text, seated, places)
+    yield from _apposed_kinds(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
 
@@ -385,4 +386,26 @@ def _seat_nouns_predicated(
         if unit is not None and first is not None:
             yield from (
                 RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
+            )
+
+
+# An apposition naming the body's kind and its town: "die Beispiel GmbH, ein ambulanter Dienst aus Z", "bei der
+# Musterpflege gGmbH, einem Familienbetrieb in Z", "der Verein X, eine Initiative aus dem nordhessischen Z".
+_KIND_APPOSITION = re.compile(
+    r"[“”\"«»]?\s*,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+    rf"(?:aus|in|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
+)
+_KIND_APPOSITION_REACH = (
+    80  # characters from the name to its town: the article, two adjectives, a long kind noun
+)
+
+
+def _apposed_kinds(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or place.start - unit.end > _KIND_APPOSITION_REACH:
+            continue
+        if _KIND_APPOSITION.fullmatch(text, unit.end, place.start):
+            yield from (
+                RelationFinding(unit, "locatedIn", other) for other in _with_listed(text, place, places)
             )
