@@ -119,3 +119,36 @@ def test_an_apposition_of_the_bodys_kind_gives_its_town(text: str, unit: str, to
 )
 def test_an_apposition_placing_something_else_gives_no_seat(text: str) -> None:
     assert not _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Beratungsstelle „Wege finden“ in Osterode berät Zugewanderte.", "Beratungsstelle „Wege finden“", "Osterode"),
+        ("Der Verein Lernwerk e. V. aus Spremberg hilft mit.", "Lernwerk e. V.", "Spremberg"),
+        ("Die Musterhilfe gGmbH hat ihren Sitz in Bad Krozingen.", "Musterhilfe gGmbH", "Bad Krozingen"),
+    ],
+)  # fmt: skip
+def test_a_town_geonames_lists_without_population_is_read(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Stelle in Osterode berät. Der Verein Lernwerk e. V. aus Osterode am Harz hilft mit.", "Osterode am Harz"),
+        ("Der Verein Lernwerk e. V. aus Neumarkt in der Oberpfalz hilft. In Neumarkt wird beraten.", "Neumarkt in der Oberpfalz"),
+        ("In Halle (Saale) berät die Stiftung Beispielhilfe. Auch in Halle gibt es Kurse.", "Halle (Saale)"),
+    ],
+)  # fmt: skip
+def test_a_bare_town_is_the_one_the_release_names_qualified(text: str, town: str) -> None:
+    places = {label for kind, label in facts_of("Titel\n\n" + text).entities if kind == "Place"}
+    assert places == {town}
+
+
+def test_a_bare_town_of_two_qualified_ones_stays_bare() -> None:
+    text = (
+        "Titel\n\nIn Frankfurt am Main und in Frankfurt (Oder) wird beraten. Auch in Frankfurt gibt es Kurse."
+    )
+    places = {label for kind, label in facts_of(text).entities if kind == "Place"}
+    assert {"Frankfurt am Main", "Frankfurt (Oder)", "Frankfurt"} <= places

@@ -18,13 +18,20 @@ from ..text.morphology import nominative
 from ..text.spans import Mention
 from .organisations.words import ZU_INFINITIVE
 
+# A town's name with its river or region: "Halle (Saale)", "Osterode am Harz", "Neumarkt in der Oberpfalz".
+_QUALIFIED_TOWN = re.compile(
+    r"(?P<bare>[^(]+?)(?: \([^()]+\)| (?:am|an der|im|in der|ob der) [A-ZÄÖÜ][^()]*)"
+)
+
 
 def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
-    """ "Halle" in a release that names "Halle (Saale)" is that town (where it names only one Halle so qualified)."""
+    """ "Halle" in a release that names "Halle (Saale)" is that town, "Osterode" where it names "Osterode am Harz"
+    (where it names only one town of that name so qualified)."""
     qualified: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type == "Place" and m.label.endswith(")") and " (" in m.label:
-            found = qualified.setdefault(m.label.split(" (")[0], [])
+        town = _QUALIFIED_TOWN.fullmatch(m.label) if m.type == "Place" else None
+        if town is not None:
+            found = qualified.setdefault(town["bare"], [])
             if all(q.key != m.key for q in found):
                 found.append(m)
     return [
