@@ -152,3 +152,28 @@ def test_a_bare_town_of_two_qualified_ones_stays_bare() -> None:
     )
     places = {label for kind, label in facts_of(text).entities if kind == "Place"}
     assert {"Frankfurt am Main", "Frankfurt (Oder)", "Frankfurt"} <= places
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Die Lotsenstelle „Ankommen im Beruf“ berät Zugewanderte in Göttingen.", "Lotsenstelle „Ankommen im Beruf“"),
+        ("Rat gibt das Kontaktbüro „Neue Wege“ der Stiftung Beispielhilfe.", "Kontaktbüro „Neue Wege“"),
+        ("Beim Beratungspunkt „Arbeit finden“ melden sich viele Fachkräfte.", "Beratungspunkt „Arbeit finden“"),
+        ("Das IQ-Kontaktbüro „Brücken bauen“ öffnet am Montag.", "IQ Kontaktbüro „Brücken bauen“"),
+    ],
+)  # fmt: skip
+def test_a_counselling_units_compound_before_a_quoted_name_is_a_subproject(text: str, unit: str) -> None:
+    assert ("Subproject", unit) in facts_of("Titel\n\n" + text).entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Schwerpunkt „Pflege“ bleibt auch 2031 bestehen.",
+        "Die Pressestelle „Medien und Öffentlichkeit“ informiert.",
+        "Das Reisebüro „Fernweh“ hat geschlossen.",
+    ],
+)
+def test_a_compound_of_no_counselling_before_a_quoted_name_is_no_subproject(text: str) -> None:
+    assert not {e for e in facts_of("Titel\n\n" + text).entities if e[0] == "Subproject"}
