@@ -177,3 +177,29 @@ def test_a_counselling_units_compound_before_a_quoted_name_is_a_subproject(text:
 )
 def test_a_compound_of_no_counselling_before_a_quoted_name_is_no_subproject(text: str) -> None:
     assert not {e for e in facts_of("Titel\n\n" + text).entities if e[0] == "Subproject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Kasseler Brückenbau gGmbH berät Zugewanderte.", "Brückenbau gGmbH", "Kassel"),
+        ("Bei der Jenaer Lernweg GmbH lernen zwölf Fachkräfte.", "Lernweg GmbH", "Jena"),
+        ("Gefördert wird die Dresdner Musterhilfe Nord gGmbH.", "Musterhilfe Nord gGmbH", "Dresden"),
+    ],
+)  # fmt: skip
+def test_a_towns_adjective_before_a_firms_coined_name_is_its_seat(text: str, unit: str, town: str) -> None:
+    f = facts_of("Titel\n\n" + text)
+    assert ("Organisation", unit) in f.entities
+    assert (unit, "locatedIn", town) in f.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Hamburger Volkshochschule GmbH bietet Kurse an.", "Hamburger Volkshochschule GmbH"),
+        ("Auch die Berliner Hochbahn AG bildet aus.", "Berliner Hochbahn AG"),
+        ("Der Kasseler Pflegedienst GmbH fehlen Fachkräfte.", "Kasseler Pflegedienst GmbH"),
+    ],
+)  # fmt: skip
+def test_a_towns_adjective_before_a_kind_of_body_stays_in_the_name(text: str, name: str) -> None:
+    assert ("Organisation", name) in facts_of("Titel\n\n" + text).entities
