@@ -203,3 +203,15 @@ def test_a_towns_adjective_before_a_firms_coined_name_is_its_seat(text: str, uni
 )  # fmt: skip
 def test_a_towns_adjective_before_a_kind_of_body_stays_in_the_name(text: str, name: str) -> None:
     assert ("Organisation", name) in facts_of("Titel\n\n" + text).entities
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Lernweg GmbH – ein Bildungsträger aus Gera – hilft.", "Lernweg GmbH", "Gera"),
+        ("Die Musterhilfe gGmbH - eine Beratungsstelle in Weimar - berät.", "Musterhilfe gGmbH", "Weimar"),
+        ("Geholfen hat der Verein Lernwerk e. V. – ein kleiner Träger aus Hameln.", "Lernwerk e. V.", "Hameln"),
+    ],
+)  # fmt: skip
+def test_an_apposition_between_dashes_gives_the_town(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)

@@ -390,9 +390,10 @@ def _seat_nouns_predicated(
 
 
 # An apposition naming the body's kind and its town: "die Beispiel GmbH, ein ambulanter Dienst aus Z", "bei der
-# Musterpflege gGmbH, einem Familienbetrieb in Z", "der Verein X, eine Initiative aus dem nordhessischen Z".
+# Musterpflege gGmbH, einem Familienbetrieb in Z", "der Verein X, eine Initiative aus dem nordhessischen Z", "die
+# Lernweg GmbH – ein Bildungsträger aus Z –".
 _KIND_APPOSITION = re.compile(
-    r"[“”\"«»]?\s*,\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+    r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
     rf"(?:aus|in|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
 )
 _KIND_APPOSITION_REACH = (
