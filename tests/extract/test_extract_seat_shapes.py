@@ -215,3 +215,15 @@ def test_a_towns_adjective_before_a_kind_of_body_stays_in_the_name(text: str, na
 )  # fmt: skip
 def test_an_apposition_between_dashes_gives_the_town(text: str, unit: str, town: str) -> None:
     assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Stiftung Beispielhilfe mit Sitz im hessischen Fulda berät.", "Stiftung Beispielhilfe", "Fulda"),
+        ("Der Verein Lernwerk e. V. mit Hauptsitz im thüringischen Suhl wächst.", "Lernwerk e. V.", "Suhl"),
+        ("Gefördert wird die Musterhilfe gGmbH mit Sitz im niedersächsischen Celle.", "Musterhilfe gGmbH", "Celle"),
+    ],
+)  # fmt: skip
+def test_a_seat_in_a_towns_land_adjective_gives_the_town(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)

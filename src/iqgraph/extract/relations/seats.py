@@ -27,7 +27,7 @@ SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"
 # a quoted name's closing mark or an abbreviation in brackets first ("die Stiftung X (SX) aus Z"); a regional
 # adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
 _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
-_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
+_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
     r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
