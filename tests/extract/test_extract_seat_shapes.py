@@ -227,3 +227,19 @@ def test_an_apposition_between_dashes_gives_the_town(text: str, unit: str, town:
 )  # fmt: skip
 def test_a_seat_in_a_towns_land_adjective_gives_the_town(text: str, unit: str, town: str) -> None:
     assert (unit, town) in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Musterhilfe gGmbH ist ein Bildungsträger aus Kassel.", "Musterhilfe gGmbH", "Kassel"),
+        ("Der Verein Lernwerk e. V. war ein kleiner Familienbetrieb mit Sitz in Gera.", "Lernwerk e. V.", "Gera"),
+        ("Die Stiftung Beispielhilfe ist eine Initiative aus dem nordhessischen Korbach.", "Stiftung Beispielhilfe", "Korbach"),
+    ],
+)  # fmt: skip
+def test_a_predicate_of_the_bodys_kind_gives_its_town(text: str, unit: str, town: str) -> None:
+    assert (unit, town) in _located(text)
+
+
+def test_a_predicate_of_a_kind_at_work_in_a_town_gives_no_seat() -> None:
+    assert not _located("Die Lernweg GmbH ist ein wichtiger Partner in Jena.")

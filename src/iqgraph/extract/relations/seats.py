@@ -392,9 +392,11 @@ def _seat_nouns_predicated(
 # An apposition naming the body's kind and its town: "die Beispiel GmbH, ein ambulanter Dienst aus Z", "bei der
 # Musterpflege gGmbH, einem Familienbetrieb in Z", "der Verein X, eine Initiative aus dem nordhessischen Z", "die
 # Lernweg GmbH – ein Bildungsträger aus Z –".
+_A_KIND = r"(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+# ... or the predicate: "Die Beispiel GmbH ist ein Bildungsträger aus Z" ("in" there may say where it works).
 _KIND_APPOSITION = re.compile(
-    r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
-    rf"(?:aus|in|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
+    rf"[“”\"«»]?\s*(?:,|\s[–-])\s+{_A_KIND}(?:aus|in|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
+    rf"|[“”\"«»]?\s+(?:ist|war)\s+{_A_KIND}(?:aus|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
 )
 _KIND_APPOSITION_REACH = (
     80  # characters from the name to its town: the article, two adjectives, a long kind noun
