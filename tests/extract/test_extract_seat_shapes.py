@@ -243,3 +243,21 @@ def test_a_predicate_of_the_bodys_kind_gives_its_town(text: str, unit: str, town
 
 def test_a_predicate_of_a_kind_at_work_in_a_town_gives_no_seat() -> None:
     assert not _located("Die Lernweg GmbH ist ein wichtiger Partner in Jena.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        ("Die Musterhilfe gGmbH, ein in Kassel ansässiger Bildungsträger, berät.", "Musterhilfe gGmbH", "Kassel"),
+        ("Der Verein Lernwerk e. V., eine seit 2010 in Gera beheimatete Initiative, hilft.", "Lernwerk e. V.", "Gera"),
+        ("Gefördert wird die Lernweg GmbH – ein in Jena angesiedeltes kleines Unternehmen.", "Lernweg GmbH", "Jena"),
+    ],
+)  # fmt: skip
+def test_an_apposition_with_a_participle_of_being_settled_gives_the_town(
+    text: str, unit: str, town: str
+) -> None:
+    assert (unit, town) in _located(text)
+
+
+def test_an_apposition_with_a_participle_of_work_gives_no_seat() -> None:
+    assert not _located("Die Musterhilfe gGmbH, ein in Kassel tätiger Bildungsträger, berät.")

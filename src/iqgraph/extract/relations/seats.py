@@ -93,9 +93,8 @@ _RELATIVE_REFLEXIVE_VERB = re.compile(r"\s+(?:befindet|befand|befinden|befanden)
 # A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y",
 # "das in Z gelegene Zentrum X"
 # (the name may begin after its head noun)
-_PRENOMINAL_SEAT = re.compile(
-    r"\s+(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?"
-)
+_SETTLED = r"(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)"
+_PRENOMINAL_SEAT = re.compile(rf"\s+{_SETTLED}(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
 _BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}i[nm]\s+$")
@@ -124,6 +123,7 @@ def find_seats(
     yield from _town_adjective_seats(text, seated, places)
     yield from _apposed_towns(text, seated, places)
     yield from _apposed_kinds(text, seated, places)
+    yield from _apposed_participles(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
 
@@ -412,3 +412,24 @@ def _apposed_kinds(text: str, seated: list[Mention], places: list[Mention]) -> I
             yield from (
                 RelationFinding(unit, "locatedIn", other) for other in _with_listed(text, place, places)
             )
+
+
+# An apposition whose participle of being settled places the body: "die Beispiel GmbH, ein in Z ansässiger
+# Bildungsträger, …", "der Verein X, eine seit 2010 in Z beheimatete Initiative".
+_PARTICIPLE_APPOSITION = re.compile(
+    r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:seit\s+\S+\s+)?in\s+"
+)
+_SETTLED_PARTICIPLE = re.compile(rf"\s+{_SETTLED}(?:e|en|er|es|em)?\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ]")
+
+
+def _apposed_participles(
+    text: str, seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or place.start - unit.end > _KIND_APPOSITION_REACH:
+            continue
+        if _PARTICIPLE_APPOSITION.fullmatch(text, unit.end, place.start) and _SETTLED_PARTICIPLE.match(
+            text, place.end
+        ):
+            yield RelationFinding(unit, "locatedIn", place)
