@@ -261,3 +261,21 @@ def test_an_apposition_with_a_participle_of_being_settled_gives_the_town(
 
 def test_an_apposition_with_a_participle_of_work_gives_no_seat() -> None:
     assert not _located("Die Musterhilfe gGmbH, ein in Kassel tätiger Bildungsträger, berät.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fachtag\n\nGöttingen, 1. September 2031. – Zum Fachtag „Arbeit für alle“ lädt das Projekt „Brücken bauen“ ein.",
+        "Fachtag\n\nCelle, 3. März 2030 – Die Stiftung Beispielhilfe lädt Betriebe zu ihrem Fachtag „Vielfalt“ ein.",
+        "Workshop\n\nHameln, 7. Mai 2032. – Ein Workshop des Vereins Lernwerk e. V. findet im Rathaus statt.",
+    ],
+)  # fmt: skip
+def test_a_datelines_date_is_no_day_of_the_event_its_sentence_announces(text: str) -> None:
+    days = _event_days(text)
+    assert not days - {None}
+
+
+def test_an_event_announced_for_today_keeps_the_datelines_date() -> None:
+    text = "Fachtag\n\nLingen, 6. Juni 2031. – Das Projekt „Brücken bauen“ lädt heute zum Fachtag „Arbeit für alle“ ein."
+    assert dt.date(2031, 6, 6) in _event_days(text)

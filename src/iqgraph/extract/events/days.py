@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..text.dates import DATELINE, DateMention
+from ..text.dates import ANNOUNCING, DATELINE, DateMention
 from .noun_labels import EVENT_NOUN, EventNoun
 
 # Dates that are no event's day: deadlines, states, law dates, ends ("bis zum 3. Mai", "seit dem 1. April", "Die
@@ -62,10 +62,18 @@ def is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bo
     return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
 
 
-def without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+# A sentence saying its event is today ("lädt heute … ein"), where it announces one (ANNOUNCING: "lädt … ein").
+_TODAY = re.compile(r"\b(?:[Hh]eute|heutigen|an\s+diesem\s+Tag)\b")
+
+
+def without_dateline(text: str, dates: list[DateMention], sentence: tuple[int, int]) -> list[DateMention]:
     """A sentence's dates without that of a dateline opening it where another date follows ("Musterstadt,
-    05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both."""
-    if len(dates) < 2 or not DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+    05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both, but not
+    in a sentence announcing the event ("Musterstadt, 3. Mai 2031. – Der Verein lädt zum Fachtag ein"), unless it
+    says the event is today."""
+    if not dates or not DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+        return dates
+    if len(dates) == 1 and (_TODAY.search(text, *sentence) or not ANNOUNCING.search(text, *sentence)):
         return dates
     return dates[1:]
 

@@ -178,7 +178,7 @@ def dated_events(
         here = nouns_by_start.within(*sentence)
         own: list[tuple[DateMention, Event | None]] = []
         day_before, unclaimed = unclaimed, None
-        for date in without_dateline(text, dates_by_start.within(*sentence)):
+        for date in without_dateline(text, dates_by_start.within(*sentence), sentence):
             if starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
             elif not is_event_date(text, date, sentence):
