@@ -279,3 +279,15 @@ def test_a_datelines_date_is_no_day_of_the_event_its_sentence_announces(text: st
 def test_an_event_announced_for_today_keeps_the_datelines_date() -> None:
     text = "Fachtag\n\nLingen, 6. Juni 2031. – Das Projekt „Brücken bauen“ lädt heute zum Fachtag „Arbeit für alle“ ein."
     assert dt.date(2031, 6, 6) in _event_days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Neu\n\nFulda (ots) – Die Musterhilfe gGmbH wächst.", "Fulda"),
+        ("Neu\n\nHAMELN (ots). Die Stiftung Beispielhilfe lädt Betriebe ein.", "Hameln"),
+        ("Neu\n\nLingen (pm) - Der Verein Lernwerk e. V. berät.", "Lingen"),
+    ],
+)  # fmt: skip
+def test_a_datelines_town_before_a_press_services_tag_is_a_place(text: str, town: str) -> None:
+    assert ("Place", town) in facts_of(text).entities

@@ -177,7 +177,8 @@ _TOWN_CUES = (
         r"\s+(?P<name>[A-ZÄÖÜ]\S*)"
     ),
     re.compile(
-        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
+        # (a press service's tag between, blanked as furniture: "Musterstadt (ots) – Die …")
+        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=[ \t]*\.\s|[ \t]+[–-]\s)"
     ),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
     # "Musterstadt, 12.05.2022 –", "Musterstadt, den 3. Mai …", "Musterstadt (ots) –": a dateline with its date or agency
