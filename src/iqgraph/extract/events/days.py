@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..text.dates import DATELINE, DateMention
+from ..text.dates import ANNOUNCING, DATELINE, DateMention
 from .noun_labels import EVENT_NOUN, EventNoun
 
 # Dates that are no event's day: deadlines, states, law dates, ends ("bis zum 3. Mai", "seit dem 1. April", "Die
@@ -62,12 +62,40 @@ def is_event_date(text: str, date: DateMention, sentence: tuple[int, int]) -> bo
     return date.range or not _SINGLE_DAY_VOM.search(before) or bool(_EVENT_VOM.search(before))
 
 
-def without_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+# A sentence saying its event is today ("lädt heute … ein"), where it announces one (ANNOUNCING: "lädt … ein").
+_TODAY = re.compile(r"\b(?:[Hh]eute|heutigen|an\s+diesem\s+Tag)\b")
+
+
+def without_dateline(text: str, dates: list[DateMention], sentence: tuple[int, int]) -> list[DateMention]:
     """A sentence's dates without that of a dateline opening it where another date follows ("Musterstadt,
-    05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both."""
-    if len(dates) < 2 or not DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+    05.06.2019 – Am gestrigen Dienstag …"): the release's day, not the reported one. Alone it may be both, but not
+    in a sentence announcing the event ("Musterstadt, 3. Mai 2031. – Der Verein lädt zum Fachtag ein"), unless it
+    says the event is today."""
+    if not dates or not DATELINE.search(text, max(0, dates[0].start - _CONTEXT), dates[0].start):
+        return dates
+    if len(dates) == 1 and (_TODAY.search(text, *sentence) or not ANNOUNCING.search(text, *sentence)):
         return dates
     return dates[1:]
+
+
+def announced_past_the_dateline(text: str, events: list[Event]) -> list[Event]:
+    """ "Musterstadt, 3. Mai 2031. – Der Verein lädt zum Fachtag „X“ ein. Der Fachtag findet am 5. Juni statt": the
+    dateline's day stood alone in the sentence naming the event, but the release gives that event another day;
+    the dateline's is the release's day, not a second event's."""
+    other_days = {
+        (e.head, e.date.date) for e in events if e.date is not None and not _a_datelines(text, e.date)
+    }
+    return [
+        e
+        for e in events
+        if e.date is None
+        or not _a_datelines(text, e.date)
+        or not any(head == e.head and day != e.date.date for head, day in other_days)
+    ]
+
+
+def _a_datelines(text: str, date: DateMention) -> bool:
+    return DATELINE.search(text, max(0, date.start - _CONTEXT), date.start) is not None
 
 
 def starts_since(text: str, date: DateMention, sentence: tuple[int, int], lead_starts: bool) -> bool:

@@ -29,7 +29,15 @@ from ..lexicon.events import (
 from ..lexicon.names import WEEKDAYS
 from ..text.dates import FUTURE, DateMention
 from ..text.spans import ByStart
-from .days import START_CUE, Event, is_event_date, one_day_each, starts_since, without_dateline
+from .days import (
+    START_CUE,
+    Event,
+    announced_past_the_dateline,
+    is_event_date,
+    one_day_each,
+    starts_since,
+    without_dateline,
+)
 from .noun_labels import (
     EVENT_NOUN,
     LABEL_YEAR,
@@ -171,7 +179,7 @@ def dated_events(
         here = nouns_by_start.within(*sentence)
         own: list[tuple[DateMention, Event | None]] = []
         day_before, unclaimed = unclaimed, None
-        for date in without_dateline(text, dates_by_start.within(*sentence)):
+        for date in without_dateline(text, dates_by_start.within(*sentence), sentence):
             if starts_since(text, date, sentence, lead_starts):
                 event: Event | None = Event(None, "Start", date, sentence)
             elif not is_event_date(text, date, sentence):
@@ -189,7 +197,7 @@ def dated_events(
                 events.setdefault(date.date or date.month_day, event)
         specific = [n for n in here if not n.generic]
         latest_specific = specific[-1] if specific else latest_specific
-    return list(events.values())
+    return announced_past_the_dateline(text, list(events.values()))
 
 
 def _with_the_sentence_naming_it(event: Event, sentences: list[tuple[int, int]]) -> None:

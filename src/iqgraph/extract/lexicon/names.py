@@ -656,3 +656,11 @@ PREDICATE_ROLE_NOUNS = frozenset(
      "Mitglieder", "Partnerinnen", "Kooperationspartnerinnen", "Projektpartnerinnen", "Trägerinnen",
      "Gastgeberinnen", "Ausrichterinnen", "Veranstalterinnen"}
 )  # fmt: skip
+
+# Endings of the nouns naming a kind of firm or public service that the body heads miss: a town's adjective before
+# them is part of the name ("Hamburger Hochbahn AG", "Kasseler Pflegedienst GmbH"), not the firm's seat.
+KIND_OF_SERVICE_ENDINGS = (
+    "dienst", "dienste", "bank", "bahn", "betriebe", "werkstätten", "tafel", "zeitung", "reinigung", "klinik",
+    "kliniken", "klinikum", "krankenhaus", "hafen", "messe", "bäder", "versorgung", "entsorgung", "werke",
+    "verkehr", "wohnen", "pflege",
+)  # fmt: skip

@@ -16,6 +16,15 @@ TIME_WORDS = frozenset(
 # the IQ Fachstellen.
 IQ_UNIT_HEAD_ENDINGS = ("begleitung", "coaching", "mentoring", "qualifizierung", "lotsen", "service")
 
+# Counselling units named by a compound of a counselling root and a unit noun before a quoted name: "die
+# Lotsenstelle „X“", "das Kontaktbüro „X“", "der Beratungspunkt „X“" (not "Schwerpunkt", "Pressestelle" or "Reisebüro":
+# the root must say counselling).
+COUNSELLING_UNIT_ROOTS = (
+    "Lotsen", "Beratungs", "Anlauf", "Service", "Kontakt", "Informations", "Info", "Clearing", "Vermittlungs",
+    "Koordinierungs", "Willkommens", "Welcome", "Anerkennungs", "Integrations", "Migrations",
+)  # fmt: skip
+COUNSELLING_UNIT_ENDINGS = ("stelle", "büro", "punkt")
+
 # Rivers and compass words that make up the name of a region or a town's part a service is named by, joined by a
 # hyphen or after "am": "Anerkennungsberatung Rhein-Neckar", "Weser-Ems", "Ostwestfalen-Lippe", "Bremen-Nord",
 # "Servicestelle Frankfurt am Main".

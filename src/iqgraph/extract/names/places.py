@@ -18,13 +18,20 @@ from ..text.morphology import nominative
 from ..text.spans import Mention
 from .organisations.words import ZU_INFINITIVE
 
+# A town's name with its river or region: "Halle (Saale)", "Osterode am Harz", "Neumarkt in der Oberpfalz".
+_QUALIFIED_TOWN = re.compile(
+    r"(?P<bare>[^(]+?)(?: \([^()]+\)| (?:am|an der|im|in der|ob der) [A-ZÄÖÜ][^()]*)"
+)
+
 
 def bare_towns_as_qualified(mentions: list[Mention]) -> list[Mention]:
-    """ "Halle" in a release that names "Halle (Saale)" is that town (where it names only one Halle so qualified)."""
+    """ "Halle" in a release that names "Halle (Saale)" is that town, "Osterode" where it names "Osterode am Harz"
+    (where it names only one town of that name so qualified)."""
     qualified: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type == "Place" and m.label.endswith(")") and " (" in m.label:
-            found = qualified.setdefault(m.label.split(" (")[0], [])
+        town = _QUALIFIED_TOWN.fullmatch(m.label) if m.type == "Place" else None
+        if town is not None:
+            found = qualified.setdefault(town["bare"], [])
             if all(q.key != m.key for q in found):
                 found.append(m)
     return [
@@ -170,7 +177,8 @@ _TOWN_CUES = (
         r"\s+(?P<name>[A-ZÄÖÜ]\S*)"
     ),
     re.compile(
-        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=\.\s|\s[–-]\s)"
+        # (a press service's tag between, blanked as furniture: "Musterstadt (ots) – Die …")
+        rf"(?m)^(?P<name>[A-ZÄÖÜ][\w\-]*(?: [A-ZÄÖÜa-zäöü][\w\-]*){{0,3}}?{_QUALIFIED})(?=[ \t]*\.\s|[ \t]+[–-]\s)"
     ),
     re.compile(r"(?m)^\[(?P<name>[A-ZÄÖÜ][^\]\n]{1,40})\]"),
     # "Musterstadt, 12.05.2022 –", "Musterstadt, den 3. Mai …", "Musterstadt (ots) –": a dateline with its date or agency
@@ -204,7 +212,8 @@ def town_mentions(text: str) -> list[Mention]:
             else match.start("name")
         )
         while (town := _town_at(text, start)) is not None:  # "in A, B und C": each item of the list
-            out.append(Mention(start, start + len(town), "Place", "place:" + town, town, town))
+            surface = text[start : start + len(town)]  # "WETZLAR. Der Verein …": a town in capitals
+            out.append(Mention(start, start + len(town), "Place", "place:" + town, town, surface))
             more = _NEXT_LIST_ITEM.match(text, start + len(town))
             if more is None:
                 break
@@ -240,7 +249,7 @@ _NEXT_LIST_ITEM = re.compile(r"(?:,\s*|\s+(?:und|sowie|oder)\s+)(?=[A-ZÄÖÜ])"
 def _town_at(text: str, start: int) -> str | None:
     words = text[start : start + 80].split()
     for n in range(min(len(words), _MOST_WORDS_IN_A_TOWN), 0, -1):
-        name = _without_closing_marks(" ".join(words[:n]))
+        name = _from_capitals(_without_closing_marks(" ".join(words[:n])))
         if name in TOWNS:
             qualifier = _TOWN_QUALIFIER.match(text, start + len(name)) if "(" not in name else None
             if qualifier and (qualifier["am"] or _names_a_river_or_region(qualifier["q"])):
@@ -263,6 +272,21 @@ _DISTRICT_OF_A_CITY = re.compile(r"(?P<city>[A-ZÄÖÜ]\w+)-(?P<part>[A-ZÄÖÜ]
 _TOWN_QUALIFIER = re.compile(
     rf" \((?P<q>[A-ZÄÖÜ][\w-]+)\)| am (?P<am>{'|'.join(sorted(RIVERS_AFTER_AM))})(?![\w-])"
 )
+
+
+# A town's name in capitals, as a dateline often prints it ("KASSEL – Die …", "BAD HERSFELD. Am …"); shorter words
+# in capitals are abbreviations ("NRW", "IQ").
+_SHORTEST_IN_CAPITALS = 4
+_CAPITALS = re.compile(r"[A-ZÄÖÜ]{2,}")
+_LOWER_IN_A_TOWN = re.compile(r"\b(?:Am|An|Der|Im|In|Ob|Bei|Vor|Auf)\b")  # "FRANKFURT AM MAIN": "am"
+
+
+def _from_capitals(name: str) -> str:
+    """ "WETZLAR" -> "Wetzlar", "FRANKFURT AM MAIN" -> "Frankfurt am Main"; a name not all in capitals as it is."""
+    if len(name) < _SHORTEST_IN_CAPITALS or not name.isupper() or name in TOWNS:
+        return name
+    titled = _CAPITALS.sub(lambda m: m.group().capitalize(), name)
+    return titled[:1] + _LOWER_IN_A_TOWN.sub(lambda m: m.group().lower(), titled[1:])
 
 
 def _names_a_river_or_region(word: str) -> bool:

@@ -27,7 +27,7 @@ SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"
 # a quoted name's closing mark or an abbreviation in brackets first ("die Stiftung X (SX) aus Z"); a regional
 # adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
 _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
-_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
+_REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
     r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
@@ -93,9 +93,8 @@ _RELATIVE_REFLEXIVE_VERB = re.compile(r"\s+(?:befindet|befand|befinden|befanden)
 # A participle of being settled before the name: "die in Z ansässige Stiftung X", "der in Z angesiedelte Verein Y",
 # "das in Z gelegene Zentrum X"
 # (the name may begin after its head noun)
-_PRENOMINAL_SEAT = re.compile(
-    r"\s+(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?"
-)
+_SETTLED = r"(?:ansässig|angesiedelt|beheimatet|gelegen|befindlich)"
+_PRENOMINAL_SEAT = re.compile(rf"\s+{_SETTLED}(?:e|en)\s+(?P<head>)(?:[A-ZÄÖÜ][\w-]*\s+)?")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _IN_REACH = 4  # characters before the place for its preposition "in "
 _BARE_IS = re.compile(rf"\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}i[nm]\s+$")
@@ -123,6 +122,8 @@ def find_seats(
     yield from _prenominal_seats(text, seated, places)
     yield from _town_adjective_seats(text, seated, places)
     yield from _apposed_towns(text, seated, places)
+    yield from _apposed_kinds(text, seated, places)
+    yield from _apposed_participles(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
 
@@ -386,3 +387,49 @@ def _seat_nouns_predicated(
             yield from (
                 RelationFinding(unit, "locatedIn", place) for place in _with_listed(text, first, places)
             )
+
+
+# An apposition naming the body's kind and its town: "die Beispiel GmbH, ein ambulanter Dienst aus Z", "bei der
+# Musterpflege gGmbH, einem Familienbetrieb in Z", "der Verein X, eine Initiative aus dem nordhessischen Z", "die
+# Lernweg GmbH – ein Bildungsträger aus Z –".
+_A_KIND = r"(?:ein|eine|einem|einer|eines|einen)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+"
+# ... or the predicate: "Die Beispiel GmbH ist ein Bildungsträger aus Z" ("in" there may say where it works).
+_KIND_APPOSITION = re.compile(
+    rf"[“”\"«»]?\s*(?:,|\s[–-])\s+{_A_KIND}(?:aus|in|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
+    rf"|[“”\"«»]?\s+(?:ist|war)\s+{_A_KIND}(?:aus|mit\s+Sitz\s+in|{_REGIONAL_ADJECTIVE})\s*"
+)
+_KIND_APPOSITION_REACH = (
+    80  # characters from the name to its town: the article, two adjectives, a long kind noun
+)
+
+
+def _apposed_kinds(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or place.start - unit.end > _KIND_APPOSITION_REACH:
+            continue
+        if _KIND_APPOSITION.fullmatch(text, unit.end, place.start):
+            yield from (
+                RelationFinding(unit, "locatedIn", other) for other in _with_listed(text, place, places)
+            )
+
+
+# An apposition whose participle of being settled places the body: "die Beispiel GmbH, ein in Z ansässiger
+# Bildungsträger, …", "der Verein X, eine seit 2010 in Z beheimatete Initiative".
+_PARTICIPLE_APPOSITION = re.compile(
+    r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:ein|eine|einem|einer|eines|einen)\s+(?:seit\s+\S+\s+)?in\s+"
+)
+_SETTLED_PARTICIPLE = re.compile(rf"\s+{_SETTLED}(?:e|en|er|es|em)?\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ]")
+
+
+def _apposed_participles(
+    text: str, seated: list[Mention], places: list[Mention]
+) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or place.start - unit.end > _KIND_APPOSITION_REACH:
+            continue
+        if _PARTICIPLE_APPOSITION.fullmatch(text, unit.end, place.start) and _SETTLED_PARTICIPLE.match(
+            text, place.end
+        ):
+            yield RelationFinding(unit, "locatedIn", place)

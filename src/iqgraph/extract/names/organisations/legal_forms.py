@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ... import lexicon
+from ...lexicon.names import KIND_OF_SERVICE_ENDINGS
 from ...lexicon.places import PLACE_NAMES
 from ...lexicon.projects import COMPASS_WORDS, TIME_WORDS
 from ...text.alternation import any_of
@@ -63,7 +64,7 @@ def by_legal_form(text: str) -> list[Mention]:
         start = _past_a_bullet(text, start)
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
-        start = _past_a_town_adjective(text, start, match.end())
+        start = _past_a_town_adjective(text, start, match.end(), match.start("form") if company else None)
         generic = GENERIC_CLASSIFIER.match(text, start, match.end())
         # "der Verein Brückenbau e.V.": the mention covers the classifying noun, the name is what follows it;
         # a compass word or a place alone after it is no name ("Bildungsträger Nord gGmbH" is the whole name)
@@ -211,13 +212,31 @@ _COMPANY_FORM = re.compile(r"(?:gemeinnützige\s+)?(?:g?GmbH|mbH|g?UG|gAG|AG|SE|
 _FIRST_WORD = re.compile(r"(?P<word>[A-ZÄÖÜ]\w+)\s+")
 
 
-def _past_a_town_adjective(text: str, start: int, end: int) -> int:
+def _past_a_town_adjective(text: str, start: int, end: int, company_form: int | None = None) -> int:
     """ "der Geraer Verein Ankerplatz e. V.", "die Kieler Firma Beispielbau GmbH": a town's adjective before a
-    classifying noun says where the body is (a place of its own); the name starts at the noun."""
+    classifying noun says where the body is (a place of its own); the name starts at the noun. So it does before
+    a company's coined name ("die Kasseler Brückenbau gGmbH"; `company_form`: where its form starts), not before
+    a kind of body or service, which the adjective names with it ("die Hamburger Volkshochschule GmbH")."""
     first = _FIRST_WORD.match(text, start, end)
     if first is None or not is_town_adjective(first.group("word")):
         return start
-    return first.end() if GENERIC_CLASSIFIER.match(text, first.end(), end) else start
+    if GENERIC_CLASSIFIER.match(text, first.end(), end):
+        return first.end()
+    coined = company_form is not None and _a_coined_name(text[first.end() : company_form])
+    return first.end() if coined else start
+
+
+def _a_coined_name(words: str) -> bool:
+    """One or two capitalised words, none naming a kind of body or service: "Brückenbau", "Lernweg Nord"."""
+    parts = words.split()
+    return (
+        0 < len(parts) <= _MOST_WORDS_OF_A_COINED_NAME
+        and all(p[:1].isupper() and not names_a_body(p) for p in parts)
+        and not parts[-1].lower().endswith(KIND_OF_SERVICE_ENDINGS)
+    )
+
+
+_MOST_WORDS_OF_A_COINED_NAME = 2
 
 
 def _no_name_alone(words: str) -> bool:

@@ -15,7 +15,12 @@ from dataclasses import replace
 
 from ... import lexicon
 from ...lexicon.places import GENERIC_TERRITORIES
-from ...lexicon.projects import ABSTRACT_NOUN_ENDINGS, ACTIVITY_PROGRAMME_PREFIXES
+from ...lexicon.projects import (
+    ABSTRACT_NOUN_ENDINGS,
+    ACTIVITY_PROGRAMME_PREFIXES,
+    COUNSELLING_UNIT_ENDINGS,
+    COUNSELLING_UNIT_ROOTS,
+)
 from ...text.morphology import adjective_stem, noun_nominative
 from ...text.spans import Mention
 from ..gazetteer import Gazetteer
@@ -53,10 +58,14 @@ def _can_name_a_programme(word: str) -> bool:
 # The quoted name may stand in apposition, between commas: "Das zweite Projekt, „Sprache im Beruf“, liegt …".
 # A number may stand between the head and the name: "im Teilprojekt 3 „X“", "das Teilprojekt Nr. 4, „X“, …".
 _NUMBER_OF_A_PROJECT = r"(?:\s+(?:Nr\.\s*)?\d{1,2}(?![\d.]))?"
+# "die Lotsenstelle „X“", "das IQ-Kontaktbüro „X“": a counselling unit's compound head (a word of its own)
+_COUNSELLING_UNIT = (
+    rf"(?:(?<![\w-])|(?<=IQ-))(?:{'|'.join(COUNSELLING_UNIT_ROOTS)})(?:{'|'.join(COUNSELLING_UNIT_ENDINGS)})"
+)
 _QUOTED_SUBPROJECT = re.compile(
     r"(?P<head>(?:IQ[\s\-])?(?:"
     + "|".join(lexicon.SUBPROJECT_HEADS)
-    + rf"))(?:es|s|en|e)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
+    + rf"|{_COUNSELLING_UNIT}))(?:es|s|en|e)?{_NUMBER_OF_A_PROJECT}(?:\s+|,\s+(?={QUOTED_NAME.replace('?P<name>', '')},)){QUOTED_NAME}"
 )
 # "das Förderprogramm „Neue Wege“", "die Sonderausschreibung „Frauen stärken“", "der Förderrichtlinie „Y“": a programme
 # by its quoted name.
@@ -527,7 +536,8 @@ def _quoted_unit_label(head: str, name: str) -> str:
     """ "Beratungsstelle „X“" and "IQ-Servicestelle „X“" keep their head ("IQ Servicestelle „X“"); a project is
     named by its quoted name alone."""
     words = re.split(r"[\s\-]+", head)
-    return f"{' '.join(words)} „{name}“" if words[-1] in _KEEP_HEAD else name
+    kept = words[-1] in _KEEP_HEAD or words[-1].endswith(COUNSELLING_UNIT_ENDINGS)  # "Lotsenstelle „X“"
+    return f"{' '.join(words)} „{name}“" if kept else name
 
 
 def _subproject(match: re.Match[str], label: str) -> Mention:
