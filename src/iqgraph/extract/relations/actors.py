@@ -55,3 +55,20 @@ COORDINATION_LINK = re.compile(
     r"(?:(?:der|die|das|dem|den|des)\s+(?!(?:vom|von|beim|bei|durch|aus|mit|über)\s)"
     r"|(?:vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
 )
+
+
+# A comma that opens a main clause of its own with a fronted participle: "Umgesetzt wird X vom Verein Y, gefördert
+# wird es vom Land Z". The agent of each passive belongs to its own clause, so nothing is read across this comma.
+FRONTED_CLAUSE = re.compile(r",\s+(?=[a-zäöü][a-zäöüß]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\b)")
+_FRONTED_REACH = 40  # characters past a comma that the participle and its auxiliary take
+
+
+def clause_after_fronted(text: str, start: int, end: int) -> int:
+    """Where the last clause opened by a fronted participle with its comma between `start` and `end` begins
+    (else `start`)."""
+    last = start
+    for comma in FRONTED_CLAUSE.finditer(text, start, end + _FRONTED_REACH):
+        if comma.start() >= end:
+            break
+        last = comma.end()
+    return last

@@ -10,7 +10,14 @@ from typing import cast
 
 from ... import lexicon
 from ...text.spans import Mention
-from ..actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
+from ..actors import (
+    COORDINATION_LINK,
+    FUNDERS,
+    RelationFinding,
+    actors,
+    clause_after_fronted,
+    subject_before,
+)
 from .marks import (
     ADVERBIAL,
     ARTICLE_GAP,
@@ -299,7 +306,9 @@ def _passive_funding(
     zone = [passive.start("zone"), passive.end("zone")]
     if _in_a_relative_clause(text, ms, *zone):
         return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
-    zone[0] = _clause_start(text, *zone)
+    if clause_after_fronted(text, *zone) == zone[1]:
+        return  # ", gefördert wird es vom Land Z": the participle opens a clause of its own (the fronted reader's)
+    zone[0] = _clause_start(text, clause_after_fronted(text, *zone), zone[1])
     if _DENIED.search(text, zone[0], zone[1]):
         return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
     funders = introduced(text, ms, zone[0], zone[1])

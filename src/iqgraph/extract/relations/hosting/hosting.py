@@ -11,7 +11,15 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...text.spans import Mention
-from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
+from ..actors import (
+    CARRIERS,
+    COORDINATED,
+    FRONTED_CLAUSE,
+    RelationFinding,
+    actors,
+    clause_after_fronted,
+    listed_after,
+)
 from ..funding.funding import FUNDER_MARK
 from ..funding.marks import SHARES
 from .coordination import (
@@ -139,7 +147,9 @@ _BARE_COORDINATION = re.compile(
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)\s+"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)"
+    # or opening a main clause after a comma: "Gefördert wird X vom Land Y, umgesetzt wird es vom Verein Z"
+    r"|(?<=,\s)(?:koordiniert|getragen|umgesetzt|durchgeführt|betrieben))\s+"
     r"(?:wird|werden|wurde|wurden)\b(?P<pronoun>\s+(?:sie|es|er)\b)?"
 )
 
@@ -205,7 +215,11 @@ def _agents_of_passives(
     """The carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"."""
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
+        if clause_after_fronted(text, start, cue.start()) == cue.start():
+            continue  # ", umgesetzt wird es vom Verein Y": a clause of its own, its agent after it
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
+        if host is not None and host.start < clause_after_fronted(text, start, cue.start()):
+            continue  # the agent of the clause before: "Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"
         if host is not None and host.type == "Ministry" and cue.group() == "getragen":
             continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
         if cue.group() == "getragen" and SHARES.search(text, start, cue.start()):
@@ -300,21 +314,27 @@ def _verb_first_passives(
     """The verb first, the unit next, its carrier after "durch"/"von": "Koordiniert wird das Netzwerk durch die X"."""
     start, end = sentence
     for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
-        agent = FUNDER_MARK.search(text, cue.end(), end)
-        subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
-        if (
-            cue.group("pronoun") and earlier is not None
-        ):  # "Betrieben wird sie vom Verein X": the unit spoken of
-            subjects = [earlier]
-        hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
+        close = _clause_end(text, cue.end(), end)
+        agent = FUNDER_MARK.search(text, cue.end(), close)
+        subjects = actors(ms, cue.end(), agent.start() if agent else close, COORDINATED)
+        if cue.group("pronoun"):  # "Betrieben wird sie vom Verein X": the unit spoken of
+            named = actors(ms, start, cue.start(), COORDINATED)  # "Gefördert wird X vom Y, umgesetzt wird es …"
+            subjects = named[:1] or ([earlier] if earlier is not None else [])
+        hosts = actors(ms, agent.end(), close, CARRIERS) if agent else []
         if subjects and _OF_A_PROJECT.search(
             text, max(cue.end(), subjects[0].start - _OF_REACH), subjects[0].start
         ):
             continue  # "Umgesetzt wird das Teilprojekt des IQ Netzwerks X von der Y": the project's carrier
         if subjects and hosts:
             # "Umgesetzt wird X gemeinsam von der Y und der Z": each carrier of the list
-            listed = listed_after(text, ms, hosts[0].start, end, CARRIERS)
+            listed = listed_after(text, ms, hosts[0].start, close, CARRIERS)
             yield from (RelationFinding(subjects[0], "hostedBy", host) for host in listed or hosts[:1])
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause after `start` ends: at a comma opening a clause of its own, else at `end`."""
+    comma = FRONTED_CLAUSE.search(text, start, end)
+    return comma.start() if comma else end
 
 
 # The network as the genitive of the project the passive is about: "das Teilprojekt des IQ Netzwerks X"
