@@ -51,3 +51,35 @@ def test_each_fronted_participle_keeps_its_own_agent(text: str, unit: str, carri
     assert (unit, "fundedBy", funder) in found
     assert (unit, "fundedBy", carrier) not in found
     assert (unit, "hostedBy", funder) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gefördert wird „Perspektive Arbeit“ vom Land Hessen und durchgeführt in Fulda.",
+        "Finanziert wird das Projekt „Jobpfad“ durch die Stadt Kassel und angeboten in Räumen des Stadtteilzentrums.",
+        "Gefördert werden die Projekte „Jobpfad“ und „Lotsenhaus“ vom Landkreis Fulda und umgesetzt in Fulda.",
+    ],
+)
+def test_the_agent_of_a_fronted_funding_participle_carries_nothing(text: str) -> None:
+    assert not [fact for fact in _relations(text) if fact[1] == "hostedBy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Das Projekt „Perspektive Arbeit“ ist eine Einrichtung der Stadt Kassel.",
+            "Perspektive Arbeit",
+            "Stadt Kassel",
+        ),
+        (
+            "Die Beratungsstelle „Anker“ ist eine Einrichtung der Stadt Fulda.",
+            "Beratungsstelle „Anker“",
+            "Stadt Fulda",
+        ),
+        ("Das Projekt „Jobpfad“ ist eine Einrichtung des Landkreises Fulda.", "Jobpfad", "Landkreis Fulda"),
+    ],
+)
+def test_a_unit_called_a_facility_of_a_town_is_carried_by_it(text: str, unit: str, carrier: str) -> None:
+    assert (unit, "hostedBy", carrier) in _relations(text)

@@ -115,7 +115,8 @@ _FRONTED_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
     r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
-    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
+    # (the project the next of a list: "Gefördert werden die Projekte „A“ und „B“ vom Land")
+    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}(?:[„\"»]?[\w-]+[“\"«]?\s+(?:und|sowie)\s+)?[„\"»]?$"
 )
 _BEFORE_THE_PROJECT = (
     60  # characters back from the project to a fronted participle: an auxiliary and an adverb
@@ -144,6 +145,10 @@ _COORDINATOR = re.compile(
 # of last.
 _BARE_COORDINATION = re.compile(
     r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
+)
+# A clause opened by a funding participle names its payers as agents: "Gefördert wird X vom Land Y …".
+_FRONTED_FUNDING = re.compile(
+    r"\s*(?:[Kk]o|[Mm]it)?(?:[Gg]efördert|[Ff]inanziert|[Bb]ezuschusst)\s+(?:wird|werden|wurde|wurden)\b"
 )
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
@@ -218,8 +223,11 @@ def _agents_of_passives(
         if clause_after_fronted(text, start, cue.start()) == cue.start():
             continue  # ", umgesetzt wird es vom Verein Y": a clause of its own, its agent after it
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
-        if host is not None and host.start < clause_after_fronted(text, start, cue.start()):
-            continue  # the agent of the clause before: "Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"
+        clause = clause_after_fronted(text, start, cue.start())
+        if host is not None and (host.start < clause or _FRONTED_FUNDING.match(text, clause)):
+            # the agent of the clause before ("Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"), or of
+            # the fronted funding participle: a funder, no carrier ("Gefördert wird X vom Land Y und umgesetzt …")
+            continue
         if host is not None and host.type == "Ministry" and cue.group() == "getragen":
             continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
         if cue.group() == "getragen" and SHARES.search(text, start, cue.start()):
@@ -318,7 +326,9 @@ def _verb_first_passives(
         agent = FUNDER_MARK.search(text, cue.end(), close)
         subjects = actors(ms, cue.end(), agent.start() if agent else close, COORDINATED)
         if cue.group("pronoun"):  # "Betrieben wird sie vom Verein X": the unit spoken of
-            named = actors(ms, start, cue.start(), COORDINATED)  # "Gefördert wird X vom Y, umgesetzt wird es …"
+            named = actors(
+                ms, start, cue.start(), COORDINATED
+            )  # "Gefördert wird X vom Y, umgesetzt wird es …"
             subjects = named[:1] or ([earlier] if earlier is not None else [])
         hosts = actors(ms, agent.end(), close, CARRIERS) if agent else []
         if subjects and _OF_A_PROJECT.search(
