@@ -83,3 +83,93 @@ def test_the_agent_of_a_fronted_funding_participle_carries_nothing(text: str) ->
 )
 def test_a_unit_called_a_facility_of_a_town_is_carried_by_it(text: str, unit: str, carrier: str) -> None:
     assert (unit, "hostedBy", carrier) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Die Caritas Nordhessen koordiniert das Netzwerk „Ankommen“, das Projekt „Perspektive Arbeit“ trägt der "
+            "Verein Lernwerk e. V.",
+            ("Perspektive Arbeit", "Lernwerk e. V."),
+            ("Perspektive Arbeit", "Caritas Nordhessen"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. betreibt seit 2019 die Anlaufstelle „Ankommen“, das Projekt „Jobpfad“ "
+            "verantwortet die Caritas Nordhessen.",
+            ("Jobpfad", "Caritas Nordhessen"),
+            ("Jobpfad", "Lernwerk e. V."),
+        ),
+        (
+            "Gefördert wird das Projekt „Perspektive Arbeit“ vom Land Hessen, das Projekt ist beim Verein Lernwerk "
+            "e. V. angesiedelt.",
+            ("Perspektive Arbeit", "Lernwerk e. V."),
+            ("Perspektive Arbeit", "Land Hessen"),
+        ),
+        (
+            "Der Verein Lernwerk e. V. ist Träger der Anlaufstelle „Ankommen“, die Beratungsstelle „Anker“ "
+            "koordiniert die Caritas Nordhessen.",
+            ("Beratungsstelle „Anker“", "Caritas Nordhessen"),
+            ("Beratungsstelle „Anker“", "Lernwerk e. V."),
+        ),
+    ],
+)
+def test_an_article_after_a_comma_opens_a_main_clause_not_a_relative_one(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    hosted = {(s, o) for s, p, o in _relations(text) if p == "hostedBy"}
+    assert first in hosted
+    assert second not in hosted
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Beraten wird im Projekt „Jobpfad“, das der Verein Lernwerk e. V. trägt.",
+            "Jobpfad",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Neu ist die Anlaufstelle „Ankommen“, die die Caritas Nordhessen betreibt.",
+            "Anlaufstelle „Ankommen“",
+            "Caritas Nordhessen",
+        ),
+        (
+            "Die Caritas Nordhessen, die das Projekt „Jobpfad“ koordiniert, lädt ein.",
+            "Jobpfad",
+            "Caritas Nordhessen",
+        ),
+    ],
+)
+def test_a_relative_pronoun_still_opens_a_relative_clause(text: str, unit: str, carrier: str) -> None:
+    assert (unit, "hostedBy", carrier) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "other"),
+    [
+        (
+            "Wir stellen die Anlaufstelle „Ankommen“ vor, das Projekt „Jobpfad“ finanziert der Landkreis Fulda.",
+            "Jobpfad",
+            "Anlaufstelle „Ankommen“",
+        ),
+        (
+            "Die Anlaufstelle „Ankommen“ berät Frauen, das Projekt „Jobpfad“ fördert der Landkreis Fulda.",
+            "Jobpfad",
+            "Anlaufstelle „Ankommen“",
+        ),
+        (
+            "Die Caritas Nordhessen koordiniert die Anlaufstelle „Ankommen“, das Projekt „Jobpfad“ wird vom "
+            "Landkreis Fulda gefördert.",
+            "Jobpfad",
+            "Anlaufstelle „Ankommen“",
+        ),
+    ],
+)
+def test_the_payer_of_a_main_clause_after_a_comma_funds_its_own_object(
+    text: str, unit: str, other: str
+) -> None:
+    found = _relations(text)
+    assert (unit, "fundedBy", "Landkreis Fulda") in found
+    assert (other, "fundedBy", "Landkreis Fulda") not in found

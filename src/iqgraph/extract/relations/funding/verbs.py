@@ -16,6 +16,7 @@ from ..actors import (
     RelationFinding,
     actors,
     clause_after_fronted,
+    main_clause_start,
     subject_before,
 )
 from .marks import (
@@ -276,7 +277,13 @@ def find_funding(
         yield from _funding_itself(text, ms, sentence[0], verb, e)
         return
     if verb:
-        agent = subject_before(ms, verb.start())
+        # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
+        clause = main_clause_start(text, sentence[0], verb.start())
+        agent = (
+            subject_before(ms, verb.start())
+            if clause == sentence[0]
+            else subject_before(actors(ms, clause, verb.start()), verb.start())
+        )
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
         after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
         partner = _paying_with(text, verb.end(), after)

@@ -15,10 +15,12 @@ from ..actors import (
     CARRIERS,
     COORDINATED,
     FRONTED_CLAUSE,
+    MAIN_CLAUSE_AFTER_COMMA,
     RelationFinding,
     actors,
     clause_after_fronted,
     listed_after,
+    main_clause_start,
 )
 from ..funding.funding import FUNDER_MARK
 from ..funding.marks import SHARES
@@ -223,7 +225,9 @@ def _agents_of_passives(
         if clause_after_fronted(text, start, cue.start()) == cue.start():
             continue  # ", umgesetzt wird es vom Verein Y": a clause of its own, its agent after it
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
-        clause = clause_after_fronted(text, start, cue.start())
+        clause = max(
+            clause_after_fronted(text, start, cue.start()), main_clause_start(text, start, cue.start())
+        )
         if host is not None and (host.start < clause or _FRONTED_FUNDING.match(text, clause)):
             # the agent of the clause before ("Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"), or of
             # the fronted funding participle: a funder, no carrier ("Gefördert wird X vom Land Y und umgesetzt …")
@@ -394,7 +398,11 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s"
 
 def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> list[Mention]:
     """The unit right before the comma of the relative clause `pos` stands in, if it stands in one."""
-    openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
+    openings = [
+        o
+        for o in _RELATIVE_OPENING.finditer(text, sentence_start, pos)
+        if not MAIN_CLAUSE_AFTER_COMMA.match(text, o.start())  # "…, das Projekt ist …": an article
+    ]
     if not openings:
         return []
     comma = openings[-1].start()
