@@ -173,3 +173,65 @@ def test_the_payer_of_a_main_clause_after_a_comma_funds_its_own_object(
     found = _relations(text)
     assert (unit, "fundedBy", "Landkreis Fulda") in found
     assert (other, "fundedBy", "Landkreis Fulda") not in found
+
+
+def _page(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of(text).relations if p == "hostedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Über uns\n\nDer Verein Lernwerk e. V. arbeitet seit 1990 in Jena. Unser Verein berät Zugewanderte. Wir "
+            "sind Träger des Projekts „Jobpfad“.",
+            "Jobpfad",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Wer wir sind\n\nDie Bildungshaus Saale gGmbH wurde 1995 gegründet. Unsere gGmbH bildet Fachkräfte "
+            "weiter. Seit 2021 sind wir auch Träger der Anlaufstelle „Ankommen“.",
+            "Anlaufstelle „Ankommen“",
+            "Bildungshaus Saale gGmbH",
+        ),
+        (
+            "Über uns\n\nDer Verein Lernwerk e. V. arbeitet seit 1990 in Jena. Unser Verein berät Zugewanderte. Das "
+            "Projekt „Jobpfad“ ist bei uns angesiedelt.",
+            "Jobpfad",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Über uns\n\nDie Stiftung Brückenschlag fördert Bildung. Unsere Stiftung hat ihren Sitz in Jena. Die "
+            "Anlaufstelle „Ankommen“ ist seit 2019 bei uns angesiedelt.",
+            "Anlaufstelle „Ankommen“",
+            "Stiftung Brückenschlag",
+        ),
+        (
+            "Über uns\n\nDer Verein Lernwerk e. V. arbeitet seit 1990 in Jena. Unser Verein berät Zugewanderte. Das "
+            "Projekt „Jobpfad“ läuft in unserer Trägerschaft.",
+            "Jobpfad",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Über uns\n\nDie Bildungshaus Saale gGmbH bildet Fachkräfte weiter. Unsere gGmbH hat 40 Beschäftigte. "
+            "Unter unserer Trägerschaft arbeiten die Anlaufstelle „Ankommen“ und das Projekt „Jobpfad“.",
+            "Jobpfad",
+            "Bildungshaus Saale gGmbH",
+        ),
+    ],
+)
+def test_a_carrier_page_names_its_units_in_its_own_voice(text: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _page(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aus Jena\n\nDas Projekt „Jobpfad“ ist bei uns angesiedelt.",
+        "Aus Jena\n\nDas Projekt „Jobpfad“ läuft in unserer Trägerschaft.",
+        "Das Projekt „Jobpfad“\n\nDas Projekt „Jobpfad“ berät Zugewanderte in Jena. Wir sind Träger des Projekts "
+        "„Lotsenhaus“.",
+    ],
+)
+def test_an_own_voice_whose_body_is_unknown_carries_nothing(text: str) -> None:
+    assert not _page(text)

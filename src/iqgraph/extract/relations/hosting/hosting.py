@@ -43,6 +43,7 @@ from .offers import (
     bodies_behind_the_project_named_before,
     carrier_of_a_pronoun_object,
     carrier_of_the_project_named_before,
+    in_our_carriership,
     money_received_for,
 )
 from .projects import (
@@ -135,7 +136,10 @@ _COORDINATOR = re.compile(
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
     # "wird" too: "Die Y wird ab Mai Träger des X"
-    r"|\b(?:ist|war|wird|wurde)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    # (the page's own body in the first person: "Wir sind Träger des …", "Seit 2020 sind wir Träger des …")
+    r"|\b(?:ist|war|wird|wurde|(?<=[Ww]ir\s)(?:sind|waren)|(?:sind|waren)\s+wir)\s+"
+    + _MIDDLE_FIELD
+    + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?<=koordinierende\s)Stelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
@@ -198,6 +202,7 @@ def find_hosts(
     yield from carrier_after_the_copula(text, sentence, ms, project)
     yield from carrier_of_the_project_named_before(text, sentence, ms, project)
     yield from money_received_for(text, sentence, ms)
+    yield from in_our_carriership(text, sentence, ms)
     yield from bare_carrier_of_the_project_named_before(text, sentence, ms, project)
     yield from bodies_behind_the_project_named_before(text, sentence, ms, project)
     yield from carrier_of_a_pronoun_object(text, sentence, ms, project)
@@ -365,6 +370,8 @@ def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
             carrier = before[-1] if before else others[0]
+            if carrier.generic and carrier.surface.lower() == "wir" and carrier.type not in CARRIERS:
+                continue  # a project page's "wir" is the project, which carries no other unit
             # "ist Träger des Projekts X und der Beratungsstelle Y": each unit of the list
             for unit in listed_after(text, ms, networks[0].start, end, COORDINATED):
                 yield RelationFinding(unit, "hostedBy", carrier)
