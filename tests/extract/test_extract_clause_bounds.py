@@ -235,3 +235,33 @@ def test_a_carrier_page_names_its_units_in_its_own_voice(text: str, unit: str, c
 )
 def test_an_own_voice_whose_body_is_unknown_carries_nothing(text: str) -> None:
     assert not _page(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "carrier"),
+    [
+        (
+            "Getragen wird die Anlaufstelle „Ankommen“ von der Caritas Nordhessen, ko-finanziert wird sie vom "
+            "Landkreis Fulda.",
+            "Anlaufstelle „Ankommen“",
+            "Caritas Nordhessen",
+        ),
+        (
+            "Ko-finanziert wird die Anlaufstelle „Ankommen“ vom Landkreis Fulda.",
+            "Anlaufstelle „Ankommen“",
+            None,
+        ),
+        (
+            "Betrieben wird das Projekt „Jobpfad“ vom Verein Lernwerk e. V., mit-finanziert wird es vom Landkreis "
+            "Fulda.",
+            "Jobpfad",
+            "Lernwerk e. V.",
+        ),
+    ],
+)
+def test_a_hyphenated_co_funding_participle_names_a_payer_only(
+    text: str, unit: str, carrier: str | None
+) -> None:
+    found = _relations(text)
+    assert (unit, "fundedBy", "Landkreis Fulda") in found
+    assert {o for s, p, o in found if p == "hostedBy"} == ({carrier} if carrier else set())

@@ -62,7 +62,9 @@ COORDINATION_LINK = re.compile(
 
 # A comma that opens a main clause of its own with a fronted participle: "Umgesetzt wird X vom Verein Y, gefördert
 # wird es vom Land Z". The agent of each passive belongs to its own clause, so nothing is read across this comma.
-FRONTED_CLAUSE = re.compile(r",\s+(?=[a-zäöü][a-zäöüß]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\b)")
+FRONTED_CLAUSE = re.compile(
+    r",\s+(?=[a-zäöü][a-zäöüß-]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\b)"
+)  # "ko-finanziert"
 _FRONTED_REACH = 40  # characters past a comma that the participle and its auxiliary take
 
 

@@ -84,7 +84,7 @@ _SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
 _FRONTED_FUNDING = re.compile(
     # (or a main clause after a comma, the participle in small letters: "Getragen wird X von Y, gefördert wird es …")
     rf"(?:{_SENTENCE_START}|(?<=,\s)(?=[a-zäöü]))(?:{_SHARING_PARTICIPLE}|[Ff]inanziell\s+)?"
-    r"(?:(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
+    r"(?:(?:(?:Ko|Mit|ko|mit)-?)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
     r"\s+(?:wird|werden|wurde|wurden)\b"
 )
 

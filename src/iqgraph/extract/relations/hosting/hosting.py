@@ -115,7 +115,7 @@ _PARTICIPLE_NEXT = re.compile(
 # or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß-]+iert"
     r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
     # (the project the next of a list: "Gefördert werden die Projekte „A“ und „B“ vom Land")
