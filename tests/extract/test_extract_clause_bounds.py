@@ -265,3 +265,36 @@ def test_a_hyphenated_co_funding_participle_names_a_payer_only(
     found = _relations(text)
     assert (unit, "fundedBy", "Landkreis Fulda") in found
     assert {o for s, p, o in found if p == "hostedBy"} == ({carrier} if carrier else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "payer"),
+    [
+        (
+            "Die Trägerschaft liegt beim Verein Lernwerk e. V., gefördert wird das Projekt „Jobpfad“ vom Land "
+            "Thüringen.",
+            "Jobpfad",
+            "Land Thüringen",
+        ),
+        (
+            "Die Beratung ist kostenlos, finanziert wird die Anlaufstelle „Ankommen“ von der Stadt Jena.",
+            "Anlaufstelle „Ankommen“",
+            "Stadt Jena",
+        ),
+        (
+            "Die Kurse beginnen im Mai, gefördert werden die Projekte „Jobpfad“ und „Lotsenhaus“ vom Landkreis "
+            "Fulda.",
+            "Jobpfad",
+            "Landkreis Fulda",
+        ),
+    ],
+)
+def test_a_payer_after_a_participle_opening_a_clause_is_no_carrier(text: str, unit: str, payer: str) -> None:
+    found = _relations(text)
+    assert (unit, "fundedBy", payer) in found
+    assert not [fact for fact in found if fact[1] == "hostedBy" and fact[2] == payer]
+
+
+def test_a_carrying_participle_opening_a_clause_still_names_the_carrier() -> None:
+    text = "Die Kurse beginnen im Mai, umgesetzt wird das Projekt „Jobpfad“ vom Verein Lernwerk e. V."
+    assert ("Jobpfad", "hostedBy", "Lernwerk e. V.") in _relations(text)

@@ -117,7 +117,8 @@ _PARTICIPLE_NEXT = re.compile(
 _FRONTED_PARTICIPLE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß-]+iert"
     r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en)"  # two sharing the agent: "Initiiert und finanziert"
+    r"|(?<=,\s)(?:[a-zäöü][a-zäöüß-]*)?(?:ge[a-zäöüß]+(?:t|en)|iert))"  # opening a clause: "…, gefördert wird X vom Y"
     # (the project the next of a list: "Gefördert werden die Projekte „A“ und „B“ vom Land")
     r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}(?:[„\"»]?[\w-]+[“\"«]?\s+(?:und|sowie)\s+)?[„\"»]?$"
 )
