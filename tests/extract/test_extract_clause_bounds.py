@@ -298,3 +298,37 @@ def test_a_payer_after_a_participle_opening_a_clause_is_no_carrier(text: str, un
 def test_a_carrying_participle_opening_a_clause_still_names_the_carrier() -> None:
     text = "Die Kurse beginnen im Mai, umgesetzt wird das Projekt „Jobpfad“ vom Verein Lernwerk e. V."
     assert ("Jobpfad", "hostedBy", "Lernwerk e. V.") in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "payer", "other"),
+    [
+        (
+            "Während das Land Thüringen das Projekt „Jobpfad“ finanziert, setzt der Verein Lernwerk e. V. es um.",
+            "Jobpfad",
+            "Land Thüringen",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Weil der Landkreis Fulda die Anlaufstelle „Ankommen“ fördert, kann die Caritas Nordhessen mehr "
+            "Menschen beraten.",
+            "Anlaufstelle „Ankommen“",
+            "Landkreis Fulda",
+            "Caritas Nordhessen",
+        ),
+        (
+            "Nachdem die Stadt Kassel das Projekt „Lotsenhaus“ finanziert hatte, übernahm die Stiftung Brückenschlag "
+            "die Beratung.",
+            None,
+            "Stadt Kassel",
+            "Stiftung Brückenschlag",
+        ),
+    ],
+)
+def test_a_funding_verb_closing_its_clause_has_its_object_before_it(
+    text: str, unit: str | None, payer: str, other: str
+) -> None:
+    found = _relations(text)
+    if unit is not None:
+        assert (unit, "fundedBy", payer) in found
+    assert (other, "fundedBy", payer) not in found

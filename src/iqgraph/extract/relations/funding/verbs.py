@@ -286,6 +286,10 @@ def find_funding(
         )
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
         after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
+        if _CLAUSE_CLOSED.match(text, verb.end()):
+            # "Während das Land Y das Projekt X finanziert, setzt …": the verb ends its clause, its object before it
+            yield from _verb_last(text, ms, clause, verb)
+            return
         partner = _paying_with(text, verb.end(), after)
         if (
             partner is not None
@@ -397,6 +401,28 @@ def _paying_with(text: str, verb_end: int, after: list[Mention]) -> Mention | No
 
 
 _PAYING_BODIES = frozenset({"Ministry", "Agency"})
+# The verb last in a subordinate clause, a comma right after it: what follows is another clause's.
+_CLAUSE_CLOSED = re.compile(
+    r"(?:\s+(?:hat|hatte|haben|hatten|habe|hätte|hätten))?\s*,\s+(?!(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
+)
+# A subordinate clause with the payer its subject and the unit its object: "Weil der Landkreis Y die Stelle X fördert"
+_SUBORDINATOR_AND_ARTICLE = re.compile(
+    r"\s*(?:[Ww]ährend|[Ww]eil|[Dd]a|[Nn]achdem|[Oo]bwohl|[Ww]enn|[Dd]ass|[Ss]eitdem)\s+(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+_OBJECT_ARTICLE = re.compile(r"\s+(?:das|den|die)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _verb_last(text: str, ms: list[Mention], start: int, verb: re.Match[str]) -> Iterator[RelationFinding]:
+    comma = text.rfind(",", start, verb.start())
+    opening = start if comma < 0 else comma + 1
+    named = actors(ms, opening, verb.start())
+    if len(named) != 2 or named[0].type not in PUBLIC_PAYERS | FUNDERS or named[1].type not in PASSIVE_FUNDED:
+        return
+    payer, unit = named
+    if _SUBORDINATOR_AND_ARTICLE.fullmatch(text, opening, payer.start) and _OBJECT_ARTICLE.fullmatch(
+        text, payer.end, unit.start
+    ):
+        yield RelationFinding(unit, "fundedBy", payer)
 
 
 def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) -> bool:
