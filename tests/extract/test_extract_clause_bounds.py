@@ -332,3 +332,36 @@ def test_a_funding_verb_closing_its_clause_has_its_object_before_it(
     if unit is not None:
         assert (unit, "fundedBy", payer) in found
     assert (other, "fundedBy", payer) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "payer", "other"),
+    [
+        (
+            "Weil die Caritas Nordhessen das Projekt „Jobpfad“ betreibt, fördert der Landkreis Fulda die "
+            "Anlaufstelle „Ankommen“.",
+            "Anlaufstelle „Ankommen“",
+            "Landkreis Fulda",
+            "Caritas Nordhessen",
+        ),
+        (
+            "Seit die Stiftung Brückenschlag die Beratung übernommen hat, fördert die Stadt Jena die Anlaufstelle "
+            "„Ankommen“.",
+            "Anlaufstelle „Ankommen“",
+            "Stadt Jena",
+            "Stiftung Brückenschlag",
+        ),
+        (
+            "Da der Bedarf wächst, finanziert das Land Thüringen das Projekt „Jobpfad“ weiter.",
+            "Jobpfad",
+            "Land Thüringen",
+            None,
+        ),
+    ],
+)
+def test_a_funding_verb_after_a_subordinate_clause_has_its_subject_after_it(
+    text: str, unit: str, payer: str, other: str | None
+) -> None:
+    found = _relations(text)
+    assert (unit, "fundedBy", payer) in found
+    assert not [fact for fact in found if fact[1] == "fundedBy" and fact[2] == other]

@@ -284,6 +284,8 @@ def find_funding(
             if clause == sentence[0]
             else subject_before(actors(ms, clause, verb.start()), verb.start())
         )
+        if _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
+            agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
         after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
         if _CLAUSE_CLOSED.match(text, verb.end()):
@@ -405,6 +407,7 @@ _PAYING_BODIES = frozenset({"Ministry", "Agency"})
 _CLAUSE_CLOSED = re.compile(
     r"(?:\s+(?:hat|hatte|haben|hatten|habe|hätte|hätten))?\s*,\s+(?!(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
 )
+_AFTER_A_CLAUSE = re.compile(r",\s*$")  # the verb first after a clause before it
 # A subordinate clause with the payer its subject and the unit its object: "Weil der Landkreis Y die Stelle X fördert"
 _SUBORDINATOR_AND_ARTICLE = re.compile(
     r"\s*(?:[Ww]ährend|[Ww]eil|[Dd]a|[Nn]achdem|[Oo]bwohl|[Ww]enn|[Dd]ass|[Ss]eitdem)\s+(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
