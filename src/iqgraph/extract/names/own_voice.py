@@ -46,19 +46,26 @@ _SENTENCE_REACH = 400  # characters back to the start of the sentence a "wir" st
 _OWN_REACH = 400  # characters back, within the paragraph, to a body the page named with "unser"
 
 
+# The carrier's own voice where it hosts a unit: "Das Projekt X ist bei uns angesiedelt", "… in unserer
+# Trägerschaft"; these stand only for a body the paragraph named as the writer's ("Unser Verein …"), never for the
+# page's project.
+_CARRYING_US = re.compile(r"(?<![\w-])(?:(?<=\sbei\s)uns|[Uu]nserer(?=\s+Trägerschaft\b))(?![\w-])")
+
+
 def first_person_stand_ins(text: str, chosen: list[Mention]) -> list[Mention]:
     """A generic mention at each "wir" of the page's narration, for the unit it speaks for (module docstring)."""
     words = [w for w in _WIR.finditer(text) if _narrated(text, w.start())]
-    if not words or _INTERVIEW.search(text):
+    carrying = [w for w in _CARRYING_US.finditer(text) if _narrated(text, w.start())]
+    if not (words or carrying) or _INTERVIEW.search(text):
         return []
     quoted = IntervalIndex(q.span() for q in _QUOTED.finditer(text))
     page = _page_unit(text, chosen)
     own = sorted((m for m in chosen if m.generic and m.surface and _possessed(text, m)), key=lambda m: m.end)
     out = []
-    for w in words:
+    for w in (*words, *carrying):
         if quoted.overlaps(w.start(), w.end()):
             continue
-        unit = _owned_before(text, own, w.start()) or page
+        unit = _owned_before(text, own, w.start()) or (page if w.re is _WIR else None)
         if unit is not None:
             out.append(
                 replace(unit, start=w.start(), end=w.end(), surface=w.group(), generic=True, priority=0)

@@ -41,8 +41,11 @@ def listed_after(text: str, ms: list[Mention], start: int, end: int, types: froz
     sentence names after the list: "…, berichtete die X")."""
     found: list[Mention] = []
     for m in actors(ms, start, end, types):
-        if found and not COORDINATION_LINK.match(text[found[-1].end : m.start]):
-            break
+        if found and (
+            not COORDINATION_LINK.match(text[found[-1].end : m.start])
+            or main_clause_start(text, found[-1].end, m.start) > found[-1].end
+        ):
+            break  # (not "…, die Beratungsstelle „Z“ koordiniert die Y": a clause of its own)
         found.append(m)
     return found
 
@@ -55,3 +58,52 @@ COORDINATION_LINK = re.compile(
     r"(?:(?:der|die|das|dem|den|des)\s+(?!(?:vom|von|beim|bei|durch|aus|mit|über)\s)"
     r"|(?:vom|von|beim|bei|durch|aus|mit|über)\s+|[A-ZÄÖÜ][\w.-]*\s+){0,3}?$"
 )
+
+
+# A comma that opens a main clause of its own with a fronted participle: "Umgesetzt wird X vom Verein Y, gefördert
+# wird es vom Land Z". The agent of each passive belongs to its own clause, so nothing is read across this comma.
+FRONTED_CLAUSE = re.compile(
+    r",\s+(?=[a-zäöü][a-zäöüß-]+(?:t|en)\s+(?:wird|werden|wurde|wurden)\b)"
+)  # "ko-finanziert"
+_FRONTED_REACH = 40  # characters past a comma that the participle and its auxiliary take
+
+
+def clause_after_fronted(text: str, start: int, end: int) -> int:
+    """Where the last clause opened by a fronted participle with its comma between `start` and `end` begins
+    (else `start`)."""
+    last = start
+    for comma in FRONTED_CLAUSE.finditer(text, start, end + _FRONTED_REACH):
+        if comma.start() >= end:
+            break
+        last = comma.end()
+    return last
+
+
+# A comma before an article, its noun (and a quoted name) and a finite verb in second place with more words after
+# it opens a main clause, not a relative one: "…, das Projekt „X“ trägt die Stadt Y", "…, das Projekt ist beim
+# Verein Y angesiedelt" (a relative clause ends on its verb: "…, das die Stadt Y trägt").
+MAIN_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?P<article>das|die|der|den)\s+(?:[A-ZÄÖÜ][\w.-]*\s+){1,4}(?:[„\"»][^“”\"«,;.]{1,60}[“”\"«]\s+)?"
+    r"(?=(?:ist|war|sind|waren|wird|wurde|werden|wurden|hat|hatte|haben|trägt|trug|tragen|koordiniert"
+    r"|koordinierte|betreibt|betrieb|verantwortet|leitet|leitete|setzt|setzte|führt|führte|bietet|bot|liegt|lag"
+    r"|gehört|fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte)\s+\w)"
+)
+_MAIN_CLAUSE_REACH = 120  # characters from the comma over the noun phrase to its verb
+
+
+def main_clause_start(text: str, start: int, pos: int) -> int:
+    """Where the last main clause opened after a comma before `pos` begins (its article), else `start`."""
+    last = start
+    for comma in MAIN_CLAUSE_AFTER_COMMA.finditer(
+        text, max(start, pos - _MAIN_CLAUSE_REACH), pos + _MAIN_CLAUSE_REACH
+    ):
+        if comma.start() >= pos:
+            break
+        last = comma.start("article")
+    return last
+
+
+def main_clause_end(text: str, start: int, end: int) -> int:
+    """Where the next main clause opened after a comma between `start` and `end` begins (its comma), else `end`."""
+    comma = MAIN_CLAUSE_AFTER_COMMA.search(text, start, end + _MAIN_CLAUSE_REACH)
+    return comma.start() if comma is not None and comma.start() < end else end

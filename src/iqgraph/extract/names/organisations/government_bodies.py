@@ -147,7 +147,7 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
 _ON_BEHALF_NOUNS = (
     *("namen", "auftrag", "vertreter", "vertreterin", "vertreterinnen", "vertretern"),
     *("angebot", "angebots", "angebote", "projekt", "projekts", "projektes", "projekte", "initiative"),
-    *("programm", "programms", "programmes", "einladung"),
+    *("programm", "programms", "programmes", "einladung", "einrichtung"),
 )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ... import lexicon
 from ...lexicon.projects import PROJECT_STAND_INS
 from ...text.spans import Mention
-from ..actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors
+from ..actors import COORDINATION_LINK, FUNDERS, MAIN_CLAUSE_AFTER_COMMA, RelationFinding, actors
 from .marks import (
     ATTRIBUTE_REACH,
     FUNDED,
@@ -85,6 +85,8 @@ def funding_relative_clauses(
     text: str, sentence: tuple[int, int], ms: list[Mention], topic: Mention | None
 ) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_FUNDING.finditer(text, *sentence):
+        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()):
+            continue  # "…, das Projekt Y wird vom Land gefördert": an article opening a main clause
         funded = _relative_funded(text, ms, sentence[0], clause, topic)
         funders = introduced(text, ms, *clause.span("zone")) if funded else []
         yield from (RelationFinding(u, "fundedBy", f) for u in funded for f in funders if f not in funded)
@@ -107,6 +109,8 @@ def active_relative_funding(
     text: str, sentence: tuple[int, int], ms: list[Mention]
 ) -> Iterator[RelationFinding]:
     for clause in _ACTIVE_RELATIVE_FUNDING.finditer(text, *sentence):
+        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()):
+            continue
         antecedent = _antecedent(text, ms, sentence[0], clause.start()) or _one_of(
             text, ms, sentence[0], clause
         )

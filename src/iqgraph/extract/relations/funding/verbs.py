@@ -10,7 +10,15 @@ from typing import cast
 
 from ... import lexicon
 from ...text.spans import Mention
-from ..actors import COORDINATION_LINK, FUNDERS, RelationFinding, actors, subject_before
+from ..actors import (
+    COORDINATION_LINK,
+    FUNDERS,
+    RelationFinding,
+    actors,
+    clause_after_fronted,
+    main_clause_start,
+    subject_before,
+)
 from .marks import (
     ADVERBIAL,
     ARTICLE_GAP,
@@ -77,7 +85,7 @@ _SHARING_PARTICIPLE = r"[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+(?:und|sowie)\s+"
 _FRONTED_FUNDING = re.compile(
     # (or a main clause after a comma, the participle in small letters: "Getragen wird X von Y, gefördert wird es …")
     rf"(?:{_SENTENCE_START}|(?<=,\s)(?=[a-zäöü]))(?:{_SHARING_PARTICIPLE}|[Ff]inanziell\s+)?"
-    r"(?:(?:Ko|Mit|ko|mit)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
+    r"(?:(?:(?:Ko|Mit|ko|mit)-?)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
     r"\s+(?:wird|werden|wurde|wurden)\b"
 )
 
@@ -270,9 +278,21 @@ def find_funding(
         yield from _funding_itself(text, ms, sentence[0], verb, e)
         return
     if verb:
-        agent = subject_before(ms, verb.start())
+        # the verb's own clause: "…, das Projekt „X“ finanziert der Landkreis Y" (a main clause after a comma)
+        clause = main_clause_start(text, sentence[0], verb.start())
+        agent = (
+            subject_before(ms, verb.start())
+            if clause == sentence[0]
+            else subject_before(actors(ms, clause, verb.start()), verb.start())
+        )
+        if _AFTER_A_CLAUSE.search(text, max(sentence[0], verb.start() - 3), verb.start()):
+            agent = None  # "Weil …, fördert der Landkreis Y die Stelle X": the subject after the verb
         # "fördert im Rahmen des Landesprogramms Y das Projekt X": a name after a preposition is no object
         after = [m for m in actors(ms, verb.end(), e) if not _governed(text, m)]
+        if _CLAUSE_CLOSED.match(text, verb.end()):
+            # "Während das Land Y das Projekt X finanziert, setzt …": the verb ends its clause, its object before it
+            yield from _verb_last(text, ms, clause, verb)
+            return
         partner = _paying_with(text, verb.end(), after)
         if (
             partner is not None
@@ -300,7 +320,9 @@ def _passive_funding(
     zone = [passive.start("zone"), passive.end("zone")]
     if _in_a_relative_clause(text, ms, *zone):
         return  # "X ist Teil des Programms Y, das vom Z gefördert wird": the relative clause reader's
-    zone[0] = _clause_start(text, *zone)
+    if clause_after_fronted(text, *zone) == zone[1]:
+        return  # ", gefördert wird es vom Land Z": the participle opens a clause of its own (the fronted reader's)
+    zone[0] = _clause_start(text, clause_after_fronted(text, *zone), zone[1])
     if _DENIED.search(text, zone[0], zone[1]):
         return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
     funders = introduced(text, ms, zone[0], zone[1])
@@ -382,6 +404,29 @@ def _paying_with(text: str, verb_end: int, after: list[Mention]) -> Mention | No
 
 
 _PAYING_BODIES = frozenset({"Ministry", "Agency"})
+# The verb last in a subordinate clause, a comma right after it: what follows is another clause's.
+_CLAUSE_CLOSED = re.compile(
+    r"(?:\s+(?:hat|hatte|haben|hatten|habe|hätte|hätten))?\s*,\s+(?!(?:der|die|das|dem|den|des|vom|von|durch|aus)\s)"
+)
+_AFTER_A_CLAUSE = re.compile(r",\s*$")  # the verb first after a clause before it
+# A subordinate clause with the payer its subject and the unit its object: "Weil der Landkreis Y die Stelle X fördert"
+_SUBORDINATOR_AND_ARTICLE = re.compile(
+    r"\s*(?:[Ww]ährend|[Ww]eil|[Dd]a|[Nn]achdem|[Oo]bwohl|[Ww]enn|[Dd]ass|[Ss]eitdem)\s+(?:der|die|das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
+_OBJECT_ARTICLE = re.compile(r"\s+(?:das|den|die)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[„\"»]?")
+
+
+def _verb_last(text: str, ms: list[Mention], start: int, verb: re.Match[str]) -> Iterator[RelationFinding]:
+    comma = text.rfind(",", start, verb.start())
+    opening = start if comma < 0 else comma + 1
+    named = actors(ms, opening, verb.start())
+    if len(named) != 2 or named[0].type not in PUBLIC_PAYERS | FUNDERS or named[1].type not in PASSIVE_FUNDED:
+        return
+    payer, unit = named
+    if _SUBORDINATOR_AND_ARTICLE.fullmatch(text, opening, payer.start) and _OBJECT_ARTICLE.fullmatch(
+        text, payer.end, unit.start
+    ):
+        yield RelationFinding(unit, "fundedBy", payer)
 
 
 def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) -> bool:

@@ -11,7 +11,17 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...text.spans import Mention
-from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
+from ..actors import (
+    CARRIERS,
+    COORDINATED,
+    FRONTED_CLAUSE,
+    MAIN_CLAUSE_AFTER_COMMA,
+    RelationFinding,
+    actors,
+    clause_after_fronted,
+    listed_after,
+    main_clause_start,
+)
 from ..funding.funding import FUNDER_MARK
 from ..funding.marks import SHARES
 from .coordination import (
@@ -33,6 +43,7 @@ from .offers import (
     bodies_behind_the_project_named_before,
     carrier_of_a_pronoun_object,
     carrier_of_the_project_named_before,
+    in_our_carriership,
     money_received_for,
 )
 from .projects import (
@@ -104,10 +115,12 @@ _PARTICIPLE_NEXT = re.compile(
 # or the participle first, right before the project: "Finanziert wird das Projekt X vom Land", "Gefördert werden
 # auch X und Y von der Stiftung"
 _FRONTED_PARTICIPLE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert"
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*ge[a-zäöüß]+(?:t|en)|Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß-]+iert"
     r"|(?:Be|Ver|Er|Ent|Unter|Über|Hinter)[a-zäöüß]+(?:t|en)"  # without "ge": "Unterstützt", "Betreut"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en))"  # two sharing the agent: "Initiiert und finanziert"
-    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}$"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:t|en)\s+und\s+[a-zäöüß]+(?:t|en)"  # two sharing the agent: "Initiiert und finanziert"
+    r"|(?<=,\s)(?:[a-zäöü][a-zäöüß-]*)?(?:ge[a-zäöüß]+(?:t|en)|iert))"  # opening a clause: "…, gefördert wird X vom Y"
+    # (the project the next of a list: "Gefördert werden die Projekte „A“ und „B“ vom Land")
+    r"\s+(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}(?:[„\"»]?[\w-]+[“\"«]?\s+(?:und|sowie)\s+)?[„\"»]?$"
 )
 _BEFORE_THE_PROJECT = (
     60  # characters back from the project to a fronted participle: an auxiliary and an adverb
@@ -124,7 +137,10 @@ _COORDINATOR = re.compile(
     r"(?:[Kk]oordinator(?:in)?|Koordinierungsstelle|Träger(?:in)?)\s+(?:des|der)\b"
     # "ist koordinierender Träger des", "ist Netzwerkkoordinatorin des": an adjective and a compound head may come
     # "wird" too: "Die Y wird ab Mai Träger des X"
-    r"|\b(?:ist|war|wird|wurde)\s+" + _MIDDLE_FIELD + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
+    # (the page's own body in the first person: "Wir sind Träger des …", "Seit 2020 sind wir Träger des …")
+    r"|\b(?:ist|war|wird|wurde|(?<=[Ww]ir\s)(?:sind|waren)|(?:sind|waren)\s+wir)\s+"
+    + _MIDDLE_FIELD
+    + r"(?:(?:die|der)\s+)?(?:[a-zäöüß]\w*(?:e|er|en)\s+)?"
     r"(?:Koordinierungsstelle|(?<=koordinierende\s)Stelle|(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordinator(?:in)?)"
     r"\s+(?:für|des|der|von|im)\b"
     # the carrier with its role in apposition: "Die X gGmbH, Träger des Projekts Y, lädt ein", "Die X gGmbH
@@ -137,9 +153,15 @@ _COORDINATOR = re.compile(
 _BARE_COORDINATION = re.compile(
     r"\w*(?:[Kk]oordin(?:ation|ierung)|[Tt]rägerschaft|Federführung|Projektleitung|Geschäftsführung|Geschäftsstelle)\s+(?:liegt|lag|ist|war|sitzt|saß)\b|[Ff]ederführend\s+(?:ist|war)\b|(?:(?:Projekt)?[Tt]räger|Betreiber)(?:in|innen)?\s+(?:ist|war|sind|waren)\b|\s*(?:(?:Projekt)?[Tt]räger(?:in)?|(?:Netzwerk|Landes)?[Kk]oordination)\s*:"
 )
+# A clause opened by a funding participle names its payers as agents: "Gefördert wird X vom Land Y …".
+_FRONTED_FUNDING = re.compile(
+    r"\s*(?:[Kk]o|[Mm]it)?(?:[Gg]efördert|[Ff]inanziert|[Bb]ezuschusst)\s+(?:wird|werden|wurde|wurden)\b"
+)
 # The verb first, the coordinated network or project next, its carrier after "durch"/"von".
 _V1_PASSIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)\s+"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:Koordiniert|Getragen|Umgesetzt|Durchgeführt|Betrieben|Angeboten)"
+    # or opening a main clause after a comma: "Gefördert wird X vom Land Y, umgesetzt wird es vom Verein Z"
+    r"|(?<=,\s)(?:koordiniert|getragen|umgesetzt|durchgeführt|betrieben))\s+"
     r"(?:wird|werden|wurde|wurden)\b(?P<pronoun>\s+(?:sie|es|er)\b)?"
 )
 
@@ -181,6 +203,7 @@ def find_hosts(
     yield from carrier_after_the_copula(text, sentence, ms, project)
     yield from carrier_of_the_project_named_before(text, sentence, ms, project)
     yield from money_received_for(text, sentence, ms)
+    yield from in_our_carriership(text, sentence, ms)
     yield from bare_carrier_of_the_project_named_before(text, sentence, ms, project)
     yield from bodies_behind_the_project_named_before(text, sentence, ms, project)
     yield from carrier_of_a_pronoun_object(text, sentence, ms, project)
@@ -205,7 +228,16 @@ def _agents_of_passives(
     """The carrier as the agent of a passive: "X ist beim Y angesiedelt", "X wird von der Y durchgeführt"."""
     start, end = sentence
     for cue in _HOSTED_AFTER.finditer(text, start, end):
+        if clause_after_fronted(text, start, cue.start()) == cue.start():
+            continue  # ", umgesetzt wird es vom Verein Y": a clause of its own, its agent after it
         host = _nearest_before(ms, cue.start(), _HOST_LINK, text)
+        clause = max(
+            clause_after_fronted(text, start, cue.start()), main_clause_start(text, start, cue.start())
+        )
+        if host is not None and (host.start < clause or _FRONTED_FUNDING.match(text, clause)):
+            # the agent of the clause before ("Gefördert wird X vom Land Y, das Projekt wird … umgesetzt"), or of
+            # the fronted funding participle: a funder, no carrier ("Gefördert wird X vom Land Y und umgesetzt …")
+            continue
         if host is not None and host.type == "Ministry" and cue.group() == "getragen":
             continue  # "vom Bundesministerium Y getragen": paid for (funding.grants), not carried
         if cue.group() == "getragen" and SHARES.search(text, start, cue.start()):
@@ -300,21 +332,29 @@ def _verb_first_passives(
     """The verb first, the unit next, its carrier after "durch"/"von": "Koordiniert wird das Netzwerk durch die X"."""
     start, end = sentence
     for cue in _V1_PASSIVE.finditer(text, start, end):  # "Koordiniert wird das Netzwerk durch die X GmbH"
-        agent = FUNDER_MARK.search(text, cue.end(), end)
-        subjects = actors(ms, cue.end(), agent.start() if agent else end, COORDINATED)
-        if (
-            cue.group("pronoun") and earlier is not None
-        ):  # "Betrieben wird sie vom Verein X": the unit spoken of
-            subjects = [earlier]
-        hosts = actors(ms, agent.end(), end, CARRIERS) if agent else []
+        close = _clause_end(text, cue.end(), end)
+        agent = FUNDER_MARK.search(text, cue.end(), close)
+        subjects = actors(ms, cue.end(), agent.start() if agent else close, COORDINATED)
+        if cue.group("pronoun"):  # "Betrieben wird sie vom Verein X": the unit spoken of
+            named = actors(
+                ms, start, cue.start(), COORDINATED
+            )  # "Gefördert wird X vom Y, umgesetzt wird es …"
+            subjects = named[:1] or ([earlier] if earlier is not None else [])
+        hosts = actors(ms, agent.end(), close, CARRIERS) if agent else []
         if subjects and _OF_A_PROJECT.search(
             text, max(cue.end(), subjects[0].start - _OF_REACH), subjects[0].start
         ):
             continue  # "Umgesetzt wird das Teilprojekt des IQ Netzwerks X von der Y": the project's carrier
         if subjects and hosts:
             # "Umgesetzt wird X gemeinsam von der Y und der Z": each carrier of the list
-            listed = listed_after(text, ms, hosts[0].start, end, CARRIERS)
+            listed = listed_after(text, ms, hosts[0].start, close, CARRIERS)
             yield from (RelationFinding(subjects[0], "hostedBy", host) for host in listed or hosts[:1])
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause after `start` ends: at a comma opening a clause of its own, else at `end`."""
+    comma = FRONTED_CLAUSE.search(text, start, end)
+    return comma.start() if comma else end
 
 
 # The network as the genitive of the project the passive is about: "das Teilprojekt des IQ Netzwerks X"
@@ -331,6 +371,8 @@ def _coordinators(text: str, sentence: tuple[int, int], ms: list[Mention]) -> It
         before = [m for m in others if m.end <= cue.start()]
         if networks and others:  # the body nearest before "als Koordinatorin", "ist die Koordinierungsstelle"
             carrier = before[-1] if before else others[0]
+            if carrier.generic and carrier.surface.lower() == "wir" and carrier.type not in CARRIERS:
+                continue  # a project page's "wir" is the project, which carries no other unit
             # "ist Träger des Projekts X und der Beratungsstelle Y": each unit of the list
             for unit in listed_after(text, ms, networks[0].start, end, COORDINATED):
                 yield RelationFinding(unit, "hostedBy", carrier)
@@ -364,7 +406,11 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:das|die|der|dessen|deren|welche[sr]?)\s"
 
 def _antecedent(text: str, ms: list[Mention], sentence_start: int, pos: int) -> list[Mention]:
     """The unit right before the comma of the relative clause `pos` stands in, if it stands in one."""
-    openings = list(_RELATIVE_OPENING.finditer(text, sentence_start, pos))
+    openings = [
+        o
+        for o in _RELATIVE_OPENING.finditer(text, sentence_start, pos)
+        if not MAIN_CLAUSE_AFTER_COMMA.match(text, o.start())  # "…, das Projekt ist …": an article
+    ]
     if not openings:
         return []
     comma = openings[-1].start()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...lexicon.projects import PROJECT_KIND_STAND_INS
 from ...names.projects.names import OPENING_QUOTES
 from ...text.spans import Mention
-from ..actors import COORDINATED, RelationFinding, actors, listed_after
+from ..actors import CARRIERS, COORDINATED, RelationFinding, actors, listed_after
 from ..topic_pronouns import unit_genders
 from .words import INSTRUMENT_CARRIERS, SUBJECT_OPENING
 
@@ -183,3 +183,19 @@ def carrier_of_a_pronoun_object(
 
 def _needed_particle(cue: re.Match[str]) -> str | None:
     return next((p for p in ("um", "durch", "an") if cue.group(p) is not None), None)
+
+
+# The page's own body as the carrier in the first person: "Das Projekt X läuft in unserer Trägerschaft", "Unter
+# unserer Trägerschaft arbeitet die Anlaufstelle X" ("unserer" a stand-in for the body the page named as its own).
+_OUR_CARRIERSHIP = re.compile(r"\b(?:[Ii]n|[Uu]nter)\s+(?P<own>[Uu]nserer)\s+Trägerschaft\b")
+
+
+def in_our_carriership(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
+    for cue in _OUR_CARRIERSHIP.finditer(text, *sentence):
+        own = next((m for m in ms if m.start == cue.start("own") and m.type in CARRIERS), None)
+        units = actors(ms, sentence[0], sentence[1], COORDINATED)
+        if own is not None and units:
+            yield from (
+                RelationFinding(u, "hostedBy", own)
+                for u in listed_after(text, ms, units[0].start, sentence[1], COORDINATED)
+            )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ...text.spans import Mention
-from ..actors import CARRIERS, COORDINATED, RelationFinding, actors
+from ..actors import CARRIERS, COORDINATED, MAIN_CLAUSE_AFTER_COMMA, RelationFinding, actors
 from .words import AGENT_NEXT, SUBJECT_AFTER_VERB
 
 # The coordinator's role in apposition right after the body (a person in apposition has this role too: the body
@@ -76,6 +76,8 @@ def unit_before_a_particle(text: str, ms: list[Mention], sentence_start: int, co
 
 def relative_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for clause in _RELATIVE_CARRYING.finditer(text, *sentence):
+        if MAIN_CLAUSE_AFTER_COMMA.match(text, clause.start()):
+            continue  # "…, das Projekt „X“ trägt die Stadt Y": an article opening a main clause
         unit = unit_before_comma(ms, sentence[0], clause.start()) or unit_before_a_particle(
             text, ms, sentence[0], clause.start()
         )
@@ -164,6 +166,8 @@ def find_relative_hosts(
         *_RELATIVE_HOST.finditer(text, *sentence),
         *_RELATIVE_CARRIER_NOUN.finditer(text, *sentence),
     ):
+        if MAIN_CLAUSE_AFTER_COMMA.match(text, match.start()):
+            continue  # "…, das Projekt ist beim Verein Y angesiedelt": an article, no relative pronoun
         host = next(
             (
                 m

@@ -10,7 +10,16 @@ from collections.abc import Iterator
 
 from ...names.projects.names import OPENING_QUOTES
 from ...text.spans import Mention
-from ..actors import CARRIERS, COORDINATED, COORDINATION_LINK, RelationFinding, actors, listed_after
+from ..actors import (
+    CARRIERS,
+    COORDINATED,
+    COORDINATION_LINK,
+    RelationFinding,
+    actors,
+    listed_after,
+    main_clause_end,
+    main_clause_start,
+)
 from .words import OBJECT_NEXT, SUBJECT_AFTER_VERB, SUBJECT_OPENING, after_a_preposition
 
 # Verbs whose subject carries their object, in the active voice: "Die Y gGmbH koordiniert das IQ Netzwerk X",
@@ -23,12 +32,15 @@ _ACTIVE_CARRYING_VERB = re.compile(
 
 def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> Iterator[RelationFinding]:
     for cue in _ACTIVE_CARRYING_VERB.finditer(text, *sentence):
-        before = actors(ms, sentence[0], cue.start())
-        after = actors(ms, cue.end(), cue.end() + OBJECT_NEXT)
+        # the verb's own clause: "…, das Projekt „X“ trägt der Verein Y" (a main clause after a comma)
+        clause = main_clause_start(text, sentence[0], cue.start())
+        before = actors(ms, clause, cue.start())
+        after = actors(ms, cue.end(), main_clause_end(text, cue.end(), cue.end() + OBJECT_NEXT))
         if not before:
             yield from _subject_after_the_verb(text, cue, actors(ms, cue.end(), sentence[1]))
             continue
-        if not after or not SUBJECT_OPENING.fullmatch(text, sentence[0], before[0].start):
+        opening = _CLAUSE_SUBJECT_OPENING if clause > sentence[0] else SUBJECT_OPENING
+        if not after or not opening.fullmatch(text, clause, before[0].start):
             continue
         if len(before) > 1:
             yield from _plural_subject(text, ms, cue, before, after[0])
@@ -46,6 +58,10 @@ def active_carriers(text: str, sentence: tuple[int, int], ms: list[Mention]) -> 
             carrier_subject = SUBJECT_AFTER_VERB.fullmatch(text, cue.end(), first_after.start)
             if carrier_subject and not after_a_preposition(text, carrier_subject.start("article")):
                 yield RelationFinding(subject, "hostedBy", first_after)
+
+
+# The same opening a main clause after a comma: "…, das Projekt „X“ trägt …"
+_CLAUSE_SUBJECT_OPENING = re.compile(rf"(?:das|die|der|den)\s+(?:[A-ZÄÖÜ]\w*\s+)?[{OPENING_QUOTES}]?")
 
 
 _OBJECT_BEFORE_NAME = (
