@@ -1,0 +1,61 @@
+"""Roles and types that leaked to the wrong holder or kind (round 12, second wave): a title opening a sentence in
+apposition to a name of that sentence is that name's, not the person's named in the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return set(facts_of("Titel\n\n" + text).roles)
+
+
+def _people_with(roles: set[tuple[str, str, str | None]], title: str) -> set[str]:
+    return {person for person, t, _ in roles if t == title}
+
+
+# ---------------------------------------------------------------- a title belongs to the name of its own sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        (
+            "Die Weimarer Bürgermeisterin Jana Probe eröffnete den Abend. Die Präsidentin der Handwerkskammer "
+            "Oberfranken, Eva Test, dankte den Betrieben.",
+            "Präsidentin",
+            "Eva Test",
+        ),
+        (
+            "Zuerst sprach Bürgermeister Paul Kunz über die Pläne. Der Landrat des Landkreises Fulda, "
+            "Otto Feld, schloss die Runde.",
+            "Landrat",
+            "Otto Feld",
+        ),
+        (
+            "Petra Beispiel stellte das Programm vor. Die Leiterin Anna Probe vom Verein Lernwerk e. V. "
+            "berichtete danach.",
+            "Leiterin",
+            "Anna Probe",
+        ),
+        (
+            "Karl Muster begrüßte die Gäste. Der Vorsitzende des Vereins Brückenbau e. V., Dr. Hans Feld, "
+            "sprach ein Grußwort.",
+            "Vorsitzender",
+            "Hans Feld",
+        ),
+    ],
+)
+def test_a_sentence_opening_title_with_a_name_in_apposition_is_that_name_s(
+    text: str, title: str, holder: str
+) -> None:
+    assert _people_with(_roles(text), title) == {holder}
+
+
+def test_a_sentence_opening_title_without_a_name_still_stands_for_the_one_before() -> None:
+    roles = _roles(
+        "Petra Beispiel eröffnete die Tagung. Die Beraterin arbeitet für den Verein Lernwerk e. V."
+    )
+    assert ("Petra Beispiel", "Beraterin", "Lernwerk e. V.") in roles
