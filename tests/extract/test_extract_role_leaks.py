@@ -59,3 +59,41 @@ def test_a_sentence_opening_title_without_a_name_still_stands_for_the_one_before
         "Petra Beispiel eröffnete die Tagung. Die Beraterin arbeitet für den Verein Lernwerk e. V."
     )
     assert ("Petra Beispiel", "Beraterin", "Lernwerk e. V.") in roles
+
+
+# ---------------------------------------------------------------- a name in commas after a title's unit is a person
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "unit"),
+    [
+        (
+            "Die Beratungsstelle Arbeit Nordhessen gehört zum Verein Lernwerk e. V. Die Leiterin der "
+            "Beratungsstelle, Svenja Feld, zog Bilanz.",
+            "Svenja Feld",
+            "Beratungsstelle Arbeit Nordhessen",
+        ),
+        (
+            "Der Verein Lernwerk e. V. startet das Projekt Brücke Süd. Der Koordinator des Projekts, "
+            "Karl Muster, stellte es vor.",
+            "Karl Muster",
+            "Brücke Süd",
+        ),
+        (
+            "Das Projekt Lotsenhaus Ost beginnt im Mai. Den Leiter des Projekts, Hans Probe, kennen viele "
+            "schon.",
+            "Hans Probe",
+            "Lotsenhaus Ost",
+        ),
+    ],
+)
+def test_a_name_in_commas_after_a_title_s_unit_is_its_holder(text: str, holder: str, unit: str) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert ("Person", holder) in facts.entities
+    assert ("Subproject", holder) not in facts.entities
+    assert any(person == holder and org == unit for person, _, org in facts.roles)
+
+
+def test_a_name_in_commas_after_a_project_head_alone_is_still_the_project_s() -> None:
+    facts = facts_of("Titel\n\nIm Projekt, Brücke Nord, lernen Frauen Deutsch für den Beruf.")
+    assert ("Subproject", "Brücke Nord") in facts.entities
