@@ -97,3 +97,39 @@ def test_a_name_in_commas_after_a_title_s_unit_is_its_holder(text: str, holder: 
 def test_a_name_in_commas_after_a_project_head_alone_is_still_the_project_s() -> None:
     facts = facts_of("Titel\n\nIm Projekt, Brücke Nord, lernen Frauen Deutsch für den Beruf.")
     assert ("Subproject", "Brücke Nord") in facts.entities
+
+
+# ---------------------------------------------------------------- a head's post in the unit the sentence before names
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Der Verein Lernwerk e. V. ist Träger der Beratungsstelle Arbeit Nordhessen. Leiterin Svenja Feld "
+            "zieht eine erste Bilanz.",
+            ("Svenja Feld", "Leiterin", "Beratungsstelle Arbeit Nordhessen"),
+        ),
+        (
+            "Die Stiftung Nordlicht hat das Projekt Brücke Süd gestartet. Koordinatorin Petra Beispiel freut "
+            "sich über die Nachfrage.",
+            ("Petra Beispiel", "Koordinatorin", "Brücke Süd"),
+        ),
+        (
+            "Unter dem Dach der Stiftung Nordlicht arbeitet seit Mai die Anlaufstelle Pflege Plus. "
+            "Projektleiter Karl Muster zieht Bilanz.",
+            ("Karl Muster", "Projektleiter", "Anlaufstelle Pflege Plus"),
+        ),
+    ],
+)
+def test_a_head_s_post_is_in_the_unit_the_sentence_before_names_with_its_carrier(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+def test_a_body_s_own_title_stays_with_the_body_that_carries_the_unit() -> None:
+    roles = _roles(
+        "Die Stiftung Nordlicht hat das Projekt Brücke Süd gestartet. Geschäftsführerin Petra Beispiel freut sich."
+    )
+    assert ("Petra Beispiel", "Geschäftsführerin", "Stiftung Nordlicht") in roles
