@@ -133,3 +133,30 @@ def test_a_body_s_own_title_stays_with_the_body_that_carries_the_unit() -> None:
         "Die Stiftung Nordlicht hat das Projekt Brücke Süd gestartet. Geschäftsführerin Petra Beispiel freut sich."
     )
     assert ("Petra Beispiel", "Geschäftsführerin", "Stiftung Nordlicht") in roles
+
+
+# ---------------------------------------------------------------- "IQ <office head> <Land>" is the network's office
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Die IQ Koordinierungsstelle Bremen lädt zum Fachtag ein.", "IQ Koordinierungsstelle Bremen"),
+        ("Zum Fachtag lud die IQ-Koordination Saarland alle Partner ein.", "IQ Koordination Saarland"),
+        (
+            "Petra Beispiel, Leiterin der IQ Koordinierungsstelle Schleswig-Holstein, eröffnete die Runde.",
+            "IQ Koordinierungsstelle Schleswig-Holstein",
+        ),
+    ],
+)
+def test_an_iq_office_named_with_its_land_is_a_coordination_office(text: str, office: str) -> None:
+    entities = facts_of("Titel\n\n" + text).entities
+    assert ("CoordinationOffice", office) in entities
+    assert not {label for kind, label in entities if kind == "Subproject"}
+
+
+def test_an_iq_office_of_a_land_is_part_of_the_network_of_that_land_named() -> None:
+    facts = facts_of(
+        "Titel\n\nDie IQ Koordination Bremen zieht Bilanz. Sie arbeitet für das IQ Netzwerk Bremen und seine Partner."
+    )
+    assert ("IQ Koordination Bremen", "partOf", "IQ Netzwerk Bremen") in facts.relations
