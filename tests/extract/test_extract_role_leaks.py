@@ -160,3 +160,24 @@ def test_an_iq_office_of_a_land_is_part_of_the_network_of_that_land_named() -> N
         "Titel\n\nDie IQ Koordination Bremen zieht Bilanz. Sie arbeitet für das IQ Netzwerk Bremen und seine Partner."
     )
     assert ("IQ Koordination Bremen", "partOf", "IQ Netzwerk Bremen") in facts.relations
+
+
+# ---------------------------------------------------------------- a headline naming the kind of its text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pressemitteilung der Stadt Weimar: Neue Anlaufstelle für Zugewanderte",
+        "Newsletter des Vereins Brückenbau: Neues Projekt für Pflegekräfte",
+        "Meldung der Stiftung Nordlicht: Beratungsstelle zieht um",
+    ],
+)
+def test_a_headline_opening_with_the_kind_of_its_text_names_no_project(headline: str) -> None:
+    facts = facts_of(f"{headline}\n\nDie Beratung beginnt im Mai und ist kostenlos.")
+    assert not {label for kind, label in facts.entities if kind == "Subproject"}
+
+
+def test_a_headline_opening_with_a_name_still_names_the_project() -> None:
+    facts = facts_of("Lotsenhaus Ost: Neues Projekt für Pflegekräfte\n\nDie Beratung beginnt im Mai.")
+    assert ("Subproject", "Lotsenhaus Ost") in facts.entities

@@ -27,7 +27,7 @@ import re
 from ...lexicon.events import EVENT_NOUNS
 from ...lexicon.people import ROLE_STEMS
 from ...lexicon.places import PLACE_NAMES
-from ...lexicon.projects import FINITE_AUXILIARIES, SERVICE_VERBS
+from ...lexicon.projects import FINITE_AUXILIARIES, SERVICE_VERBS, TEXT_KINDS
 from ...text.spans import Mention
 from .name_parts import (
     PLAIN_LINK,
@@ -232,6 +232,7 @@ def names_opening_a_headline(text: str) -> list[Mention]:
         if may_be_a_plain_name(m["name"])
         and before_a_time(m["name"]) == m["name"]
         and not _a_place(m["name"])
+        and m["name"].split()[0] not in TEXT_KINDS  # "Pressemitteilung der Stadt X: …"
     ]
 
 
