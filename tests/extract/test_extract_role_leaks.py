@@ -181,3 +181,42 @@ def test_a_headline_opening_with_the_kind_of_its_text_names_no_project(headline:
 def test_a_headline_opening_with_a_name_still_names_the_project() -> None:
     facts = facts_of("Lotsenhaus Ost: Neues Projekt für Pflegekräfte\n\nDie Beratung beginnt im Mai.")
     assert ("Subproject", "Lotsenhaus Ost") in facts.entities
+
+
+# ---------------------------------------------------------------- a caption listing persons is no photo credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "pairs"),
+    [
+        (
+            "Foto: Petra Beispiel (Stiftung Nordlicht) und Karl Muster (Verein Lernwerk e. V.)",
+            {("Petra Beispiel", "Stiftung Nordlicht"), ("Karl Muster", "Lernwerk e. V.")},
+        ),
+        (
+            "Fotos: Jana Probe (Stiftung Nordlicht), Hans Feld (Verein Lernwerk e. V.)",
+            {("Jana Probe", "Stiftung Nordlicht"), ("Hans Feld", "Lernwerk e. V.")},
+        ),
+        (
+            "Bild: Eva Test (Verein Lernwerk e. V.) sowie Otto Kunz (Stiftung Nordlicht)",
+            {("Eva Test", "Lernwerk e. V."), ("Otto Kunz", "Stiftung Nordlicht")},
+        ),
+    ],
+)
+def test_a_caption_listing_persons_with_their_bodies_keeps_them(
+    caption: str, pairs: set[tuple[str, str]]
+) -> None:
+    facts = facts_of(
+        f"Titel\n\nDie Stiftung Nordlicht feierte ihr Jubiläum.\n\n{caption}\n\nViele Gäste kamen."
+    )
+    assert pairs <= {(s, o) for s, p, o in facts.relations if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    "credit", ["Foto: Hans Feld (Bildagentur Nord)", "Foto: Jana Test / Agentur Ost", "Fotos: Otto Kunz"]
+)
+def test_a_photo_credit_still_names_no_person(credit: str) -> None:
+    facts = facts_of(
+        f"Titel\n\nDie Stiftung Nordlicht feierte ihr Jubiläum.\n\n{credit}\n\nViele Gäste kamen."
+    )
+    assert not {label for kind, label in facts.entities if kind == "Person"}
