@@ -220,3 +220,32 @@ def test_a_photo_credit_still_names_no_person(credit: str) -> None:
         f"Titel\n\nDie Stiftung Nordlicht feierte ihr Jubiläum.\n\n{credit}\n\nViele Gäste kamen."
     )
     assert not {label for kind, label in facts.entities if kind == "Person"}
+
+
+# ---------------------------------------------------------------- a feminine plural title names no man after it
+
+
+@pytest.mark.parametrize(
+    ("text", "women", "man"),
+    [
+        (
+            "Die Referentinnen Eva Test und Jana Probe von der Stiftung Nordlicht sowie Karl Muster sprachen.",
+            {"Eva Test", "Jana Probe"},
+            "Karl Muster",
+        ),
+        (
+            "Es sprachen die Beraterinnen Eva Test, Jana Probe und Hans Feld.",
+            {"Eva Test", "Jana Probe"},
+            "Hans Feld",
+        ),
+        (
+            "Anschließend stellten die Projektleiterinnen Petra Beispiel und Anna Probe sowie Otto Kunz ihre Arbeit vor.",
+            {"Petra Beispiel", "Anna Probe"},
+            "Otto Kunz",
+        ),
+    ],
+)
+def test_a_feminine_plural_title_lists_no_man_after_the_women(text: str, women: set[str], man: str) -> None:
+    roles = _roles(text)
+    assert women <= {person for person, _, _ in roles}
+    assert man not in {person for person, _, _ in roles}
