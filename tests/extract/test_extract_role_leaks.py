@@ -171,6 +171,7 @@ def test_an_iq_office_of_a_land_is_part_of_the_network_of_that_land_named() -> N
         "Pressemitteilung der Stadt Weimar: Neue Anlaufstelle für Zugewanderte",
         "Newsletter des Vereins Brückenbau: Neues Projekt für Pflegekräfte",
         "Meldung der Stiftung Nordlicht: Beratungsstelle zieht um",
+        "Rückblick Fachtag Süd: Neues Projekt vorgestellt",
     ],
 )
 def test_a_headline_opening_with_the_kind_of_its_text_names_no_project(headline: str) -> None:

@@ -179,4 +179,5 @@ NOT_SERVICE_OFFICE_PARTS = (
 TEXT_KINDS = (
     "Pressemitteilung", "Pressemeldung", "Presseinformation", "Pressenotiz", "Meldung", "Kurzmeldung",
     "Mitteilung", "Newsletter", "Rundbrief", "Rundschreiben", "Infobrief", "Bericht", "Nachricht", "Nachrichten",
+    "Jahresbericht", "Nachbericht", "Rückblick", "Ankündigung", "Interview", "Porträt", "Kommentar",
 )  # fmt: skip
