@@ -250,3 +250,32 @@ def test_a_feminine_plural_title_lists_no_man_after_the_women(text: str, women: 
     roles = _roles(text)
     assert women <= {person for person, _, _ in roles}
     assert man not in {person for person, _, _ in roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "network"),
+    [
+        (
+            "Die Koordinierungsstelle IQ Bremen lädt zum Fachtag ein.",
+            "Koordinierungsstelle IQ Bremen",
+            "IQ Bremen",
+        ),
+        (
+            "Eva Test, Leiterin der Koordinierungsstelle IQ Saarland, eröffnete die Runde.",
+            "Koordinierungsstelle IQ Saarland",
+            "IQ Saarland",
+        ),
+        (
+            "Zum Fachtag lud die Koordination IQ Thüringen alle Partner ein.",
+            "Koordination IQ Thüringen",
+            "IQ Thüringen",
+        ),
+    ],
+)
+def test_an_office_head_before_the_network_s_short_name_is_its_coordination_office(
+    text: str, office: str, network: str
+) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert ("CoordinationOffice", office) in facts.entities
+    land = network.removeprefix("IQ ")
+    assert any(s == office and p == "partOf" and o.endswith(land) for s, p, o in facts.relations)
