@@ -37,7 +37,7 @@ from .release_passes import (
     projects_listed_under_their_network,
     units_of_their_body,
 )
-from .roles.offices import land_office_of_the_programme
+from .roles.offices import iq_offices_of_a_land, land_office_of_the_programme
 from .sentence_passes import ReleaseMentions, count_scopes, read_counts, read_sentence, starting_in
 from .text.dates import find_dates
 from .text.morphology import genitive_with_article
@@ -207,10 +207,12 @@ def _role_holders(c: Collector, mentions: list[Mention]) -> list[tuple[Mention, 
 
 def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Koordinierungsstelle des IQ Landesnetzwerks Berlin": the office of the network named after it."""
-    out = []
+    out = iq_offices_of_a_land(text, mentions)  # "die IQ Koordinierungsstelle Hessen"
     network = main_entity(mentions, "StateNetwork")
     # looked up, not scanned for each match: a long release names many offices
-    inside = IntervalIndex((m.start, m.end) for m in mentions if m.surface != "IQ")
+    inside = IntervalIndex(
+        [(m.start, m.end) for m in mentions if m.surface != "IQ"] + [(o.start, o.end) for o in out]
+    )
     networks = ByStart(m for m in mentions if m.type == "StateNetwork")
     for match in _OFFICE.finditer(text):
         if inside.overlaps(match.start(), match.start() + 1):

@@ -182,3 +182,11 @@ NOT_SERVICE_OFFICE_PARTS = (
     "Geschäfts", "Presse", "Koordinierungs", "Koordinations", "Stabs", "Zentral", "Leit", "Melde", "Dienst",
     "Außen", "Zweig", "Verbindungs", "Arbeits", "Lehr", "Ausbildungs", "Stelle", "Halte", "Bau", "Feuer",
 )  # fmt: skip
+
+# Kinds of a text: a headline opening with one ("Pressemitteilung der Stadt X: Neue Anlaufstelle …") names the text
+# and who sent it, no project.
+TEXT_KINDS = (
+    "Pressemitteilung", "Pressemeldung", "Presseinformation", "Pressenotiz", "Meldung", "Kurzmeldung",
+    "Mitteilung", "Newsletter", "Rundbrief", "Rundschreiben", "Infobrief", "Bericht", "Nachricht", "Nachrichten",
+    "Jahresbericht", "Nachbericht", "Rückblick", "Ankündigung", "Interview", "Porträt", "Kommentar",
+)  # fmt: skip

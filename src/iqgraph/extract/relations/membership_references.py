@@ -4,10 +4,11 @@ Stiftung X"), a short name for a body named in full before ("Karl Muster vom Job
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import lexicon
-from ..roles.phrases import is_role_noun
+from ..roles.phrases import is_role_noun, parse_complements
 from ..roles.pronouns import ANTECEDENT_REACH, antecedent_of
 from ..roles.roles import ReleaseBodies
 from ..roles.titles import noun_gender
@@ -21,6 +22,7 @@ _PRONOUN = re.compile(
     rf"\s*(?:(?P<first>Sie|Er)|(?:{_FRONTED})\s+(?:arbeitet|arbeitete|ist|war|engagiert)\s+(?P<after>sie|er))(?![\w-])"
 )
 _PRONOUN_GENDER = {"sie": "f", "er": "m"}
+_ADDRESS = r"(?:(?:Frau|Herrn?)[ \xa0]+)?(?:(?:Dr|Prof)\.[ \xa0]*)*"
 
 
 def pronoun_person(text: str, sentence: tuple[int, int], release: ReleaseBodies | None) -> Mention | None:
@@ -61,13 +63,19 @@ _DESCRIPTION = re.compile(
 )
 
 
+# A name in apposition to the description, after its title and body: "Der Landrat des Kreises Y, Karl Muster, …",
+# "Die Leiterin Petra Beispiel …": the title is that name's, not a person's named before.
+_APPOSED_NAME = re.compile(rf"[ \xa0]*,?[ \xa0]*{_ADDRESS}")
+
+
 def described_person(
-    text: str, sentence: tuple[int, int], release: ReleaseBodies | None
+    text: str, sentence: tuple[int, int], release: ReleaseBodies | None, mentions: Sequence[Mention] = ()
 ) -> tuple[Mention, str] | None:
     """The person a sentence-opening definite description stands for, as a mention at the description, and the
-    description's noun; only where exactly one person of its gender is named shortly before (precision first)."""
+    description's noun; only where exactly one person of its gender is named shortly before (precision first) and
+    no name of the sentence (`mentions`) stands in apposition to it."""
     match = _DESCRIPTION.match(text, *sentence)
-    if match is None or release is None:
+    if match is None or release is None or _names_its_holder(text, match.end(), mentions, sentence[1]):
         return None
     noun = match.group("she") or match.group("he")
     gender = "f" if match.group("she") else "m"
@@ -81,3 +89,10 @@ def described_person(
         return None
     start, end = match.span(2 if gender == "m" else 1)
     return replace(antecedent, start=start, end=end, surface=noun), noun
+
+
+def _names_its_holder(text: str, at: int, mentions: Sequence[Mention], limit: int) -> bool:
+    """Whether a person's name follows the description's noun (at `at`) and its complements in apposition."""
+    phrase_end, _ = parse_complements(text, at, list(mentions), limit)
+    name_at = _APPOSED_NAME.match(text, phrase_end, limit)
+    return name_at is not None and any(m.type == "Person" and m.start == name_at.end() for m in mentions)

@@ -224,7 +224,7 @@ def find_memberships(
     `project`: the project spoken of last before the sentence, whose team a team without a name is; `release`: the
     release's bodies, one of which a short name after a person ("Karl Muster vom Jobcenter") may stand for."""
     out = []
-    described = described_person(text, sentence, release)
+    described = described_person(text, sentence, release, mentions)
     pronoun = pronoun_person(text, sentence, release) or (described[0] if described else None)
     mentions = [pronoun, *mentions] if pronoun is not None else mentions
     orgs = [m for m in mentions if m.type in ORG_TYPES - {"Programme"}]

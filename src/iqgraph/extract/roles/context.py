@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..names.organisations.words import is_of_kind
 from ..text.spans import IndexedMentions, Mention
+from .phrases import is_head_noun
 from .roles import ANY_STEM, ORG_TYPES, RoleFinding, leads
 
 _MINISTRY_HEAD = re.compile(
@@ -200,7 +201,20 @@ def with_body_of_the_sentence_before(
             finding  # "Gefördert wird der Kurs vom Bundesamt X. Kursleiterin Y …": X pays, Y works elsewhere
         )
     noun = next((w for w in finding.title.split(" ") if ANY_STEM.search(w)), finding.title)
+    body = _unit_named_with(body, before) if is_head_noun(noun) else body
     return replace(finding, organisation=body, leads=leads(noun, finding.title, body))
+
+
+_LED_UNITS = ("Subproject", "CoordinationOffice")
+
+
+def _unit_named_with(body: Mention, named: list[Mention]) -> Mention:
+    """ "Der Verein X ist Träger der Beratungsstelle Y. Leiterin Z …": a head's post is in the one unit (project,
+    office) the sentence before names besides its body, the unit spoken of, not in the body that carries it."""
+    if body.type in _LED_UNITS:
+        return body
+    units = {m.key: m for m in named if m.type in _LED_UNITS and not m.generic}
+    return next(iter(units.values())) if len(units) == 1 else body
 
 
 # What may stand before the body opening a sentence as its subject: an article or the writer's possessive

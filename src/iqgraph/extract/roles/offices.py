@@ -91,3 +91,32 @@ def land_office_of_the_programme(text: str, start: int, end: int, mentions: list
         head,
         priority=2,
     )
+
+
+# The programme's office named by "IQ", its head and its Land: "die IQ Koordinierungsstelle Hessen", "der
+# IQ-Koordination Thüringen" (a network's coordination office, not a subproject of it).
+_IQ_LAND_OFFICE = re.compile(
+    r"(?<![\w-])(?:IQ[\s\-](?P<head>Koordinierungsstelle|Koordination)"
+    # or the head before the network's short name: "die Koordinierungsstelle IQ Hessen"
+    r"|(?P<head_first>Koordinierungsstelle|Koordination)[^\S\n]+IQ)" + _LAND_AFTER.pattern
+)
+
+
+def iq_offices_of_a_land(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The offices named "IQ <head> <Land>" or "<head> IQ <Land>", each the office of the release's network of that Land where one is
+    named (keyed by it, so it is read as that network's part), else its own."""
+    networks = [m for m in mentions if m.type == "StateNetwork"]
+    out = []
+    for match in _IQ_LAND_OFFICE.finditer(text):
+        land, head = match.group("land"), match.group("head") or match.group("head_first")
+        label = f"IQ {head} {land}" if match.group("head") else f"{head} IQ {land}"
+        network = next((n for n in networks if n.label.endswith(land)), None)
+        key = (
+            f"coordinationoffice:{network.key}"
+            if network is not None
+            else f"coordinationoffice:iq-{head.lower()}-{land.lower()}"
+        )
+        out.append(
+            Mention(match.start(), match.end(), "CoordinationOffice", key, label, match.group(0), priority=2)
+        )
+    return out

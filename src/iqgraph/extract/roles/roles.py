@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from .. import lexicon
 from ..text.spans import Mention
@@ -129,13 +130,23 @@ def find_roles(
         finding = _acting_for(finding, text, sentence, mentions, release)
         out.append(finding)
         if is_plural(text, head) and finding.person.end <= head.start():  # "A und B, beide Beraterinnen im X"
-            listed = listed_up_to(text, finding.person, people)
+            listed = _women_where_told(head, listed_up_to(text, finding.person, people))
             out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
             out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed[1:]]
         elif is_plural(text, head):
-            listed = listed_from(text, finding.person, mentions)[1:]
+            listed = _women_where_told(head, listed_from(text, finding.person, mentions))[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
+
+
+def _women_where_told(head: re.Match[str], listed: list[Mention]) -> list[Mention]:
+    """The persons a plural title lists, up to the first a feminine plural cannot name: "die Referentinnen A und B
+    sowie Karl M." (a masculine plural may name women too, and "BeraterInnen" either)."""
+    noun = head.group("noun")
+    if noun_gender(noun) != "f" or not noun.endswith("innen"):
+        return listed
+    fitting = list(takewhile(lambda p: p.gender != "m", listed))
+    return fitting if fitting else listed[:1]
 
 
 # Two titles of one person in apposition, joined by "und": "X, Leiterin der Abteilung A und Projektleiterin des B,".

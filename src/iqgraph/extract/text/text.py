@@ -365,12 +365,27 @@ def quote_spans(shadow: str) -> list[tuple[int, int]]:
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_\-]*(?:\s[^\]\n]*)?\]")
 
 
+# A line listing two persons or more, each with their body in brackets: "A (Verein X) und B (Stiftung Y)".
+_PERSONS_WITH_BODIES = r"[^\n]*?\([^()\n]+\)[ \t]*(?:,|und|sowie)[ \t]+[A-ZÄÖÜ][^()\n]*\([^()\n]+\)"
+_CAPTION_OF_PERSONS = re.compile(_PERSONS_WITH_BODIES)
+
+
+def lists_persons_with_bodies(text: str, pos: int) -> bool:
+    """Whether the line from `pos` lists persons each with their body: a photo's caption, no credit."""
+    return _CAPTION_OF_PERSONS.match(text, pos) is not None
+
+
 # Page furniture that states no fact of the release: photo credits ("© Foto: …", "Bild: …"), bylines ("Von Tom
 # Beispiel", "Text: …", the author after a news page's date line), press-service tags ("(lifePR)", "(ots)"), cookie and traffic banners, and the date of a
 # parenthesised dateline ("(Musterstadt, 20.04.2018)": the date of the release, not of what it reports).
 _FURNITURE = (
     _SHORTCODE,
-    re.compile(r"(?m)^[ \t]*(?:©\s*)?(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Copyright)\s*:[^\n]*"),
+    # (a caption listing persons each with their body, "Foto: A (Verein X) und B (Stiftung Y)", is text: a credit
+    # names one photographer or agency)
+    re.compile(
+        r"(?m)^[ \t]*(?:©\s*)?(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Copyright)\s*:"
+        rf"(?!{_PERSONS_WITH_BODIES})[^\n]*"
+    ),
     re.compile(r"(?m)^[ \t]*©[^\n]*"),
     re.compile(r"(?m)^[ \t]*(?:Von|Text:|Autor(?:in)?:)[ \t]+(?:[A-ZÄÖÜ][\w\-.]*[ \t]*){1,4}$"),
     # "05.02.2018 | Petra Beispiel": a news page's date line with its author

@@ -20,6 +20,7 @@ from ... import lexicon
 from ...lexicon.projects import TIME_WORDS
 from ...text.alternation import any_of
 from ...text.spans import IntervalIndex
+from ...text.text import lists_persons_with_bodies
 from .contexts import TITLE_REACH, comes_from_a_body, context_says_person, copula_role, listed_after
 from .names import (
     ACADEMIC,
@@ -45,6 +46,7 @@ __all__ = [
     "is_certain_gender",
 ]
 
+_CREDIT_REACH = 40  # characters back from a name for a credit's or title's opening
 _CREDIT_OR_TITLE = re.compile(r"(?:©|(?:Foto|Bild|Fotos|Quelle)\s*:)[^\n.]{0,30}\Z|[„\"»]\Z|(?:^|\s)\?\Z")
 # A double family name ends the name: "Lucia Ferreira Santos, …", "… Ferreira Santos von …", or a preposition
 # opens the clause's adverbial after it: "kam Lucia Ferreira Santos nach Kassel", "… Santos in die Beratung".
@@ -107,7 +109,7 @@ def _person(
         text, max(0, match.start() - _NUMBER_REACH), match.start()
     ):
         return None
-    if _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start()):
+    if _credit_or_title_before(text, match.start()):
         return None  # "© Netzwerk IQ/Kathrin Jegen", "Unter dem Motto „Chance Vielfalt“"
     middle = match.group("middle")
     g = given_name_gender(match.group("first"))
@@ -237,10 +239,17 @@ def _first_two_words(text: str, match: re.Match[str], blocked: IntervalIndex) ->
             and not comes_from_a_body(text, (start, match.end("middle")), blocked)
             and not copula_role(text, match)
         )
-        or _CREDIT_OR_TITLE.search(text, max(0, match.start() - 40), match.start())
+        or _credit_or_title_before(text, match.start())
     ):
         return None
     return PersonName(start, match.end("middle"), first, last, _gender(g))
+
+
+def _credit_or_title_before(text: str, start: int) -> bool:
+    """A photo credit or a quoted title just before a name (a caption listing persons with their bodies, "Foto:
+    A (Verein X) und B (Stiftung Y)", is no credit)."""
+    credit = _CREDIT_OR_TITLE.search(text, max(0, start - _CREDIT_REACH), start)
+    return credit is not None and not lists_persons_with_bodies(text, credit.start())
 
 
 def _is_not_a_name(text: str, match: re.Match[str]) -> bool:

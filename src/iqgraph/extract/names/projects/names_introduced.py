@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 
 from ...lexicon.events import EVENT_NOUNS
+from ...lexicon.people import ROLE_STEMS
 from ...lexicon.places import PLACE_NAMES
-from ...lexicon.projects import FINITE_AUXILIARIES, SERVICE_VERBS
+from ...lexicon.projects import FINITE_AUXILIARIES, SERVICE_VERBS, TEXT_KINDS
 from ...text.spans import Mention
 from .name_parts import (
     PLAIN_LINK,
@@ -63,12 +64,19 @@ _IN_COMMAS = re.compile(
 )
 
 
+# A person's title the head is the genitive of: "Die Leiterin der Beratungsstelle, Petra Beispiel, …" names her.
+_TITLE_BEFORE = re.compile(rf"(?i:{'|'.join(ROLE_STEMS)})\w*[^\S\n]+$")
+_TITLE_REACH = 40  # characters before the head's article for the title
+
+
 def names_in_commas(text: str) -> list[Mention]:
     return [
         Mention.named(m.start("name"), m.end("name"), "Subproject", name, name, m.group("abbr"))
         for m in _IN_COMMAS.finditer(text)
         for name in [m.group("name")]
-        if may_be_a_plain_name(name) and before_a_carrier(before_a_time(name)) == name  # not "X am Mittwoch"
+        if may_be_a_plain_name(name)
+        and before_a_carrier(before_a_time(name)) == name  # not "X am Mittwoch"
+        and not _TITLE_BEFORE.search(text, max(0, m.start() - _TITLE_REACH), m.start())
     ]
 
 
@@ -224,6 +232,7 @@ def names_opening_a_headline(text: str) -> list[Mention]:
         if may_be_a_plain_name(m["name"])
         and before_a_time(m["name"]) == m["name"]
         and not _a_place(m["name"])
+        and m["name"].split()[0] not in TEXT_KINDS  # "Pressemitteilung der Stadt X: …"
     ]
 
 
