@@ -14,7 +14,7 @@ from .collector import Collector
 from .counts.counts import CountScope, find_counts
 from .names.mentions import Mention
 from .relations.actors import RelationFinding
-from .relations.hosting.hosting import carriers_of_led_projects
+from .relations.hosting.led_projects import carriers_of_led_projects
 from .relations.leaders import find_leaders
 from .relations.memberships import find_memberships, titled_role
 from .relations.relations import Before, find_relations, paid_in_the_land

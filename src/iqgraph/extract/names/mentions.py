@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import lexicon
-from ..roles.roles import without_role_prefix
+from ..roles.role_prefixes import without_role_prefix
 from ..text.morphology import noun_nominative
 from ..text.spans import TRAILING_ABBREVIATION, IntervalIndex, Mention, Occupancy
 from .gazetteer import Gazetteer, Known

@@ -17,6 +17,7 @@ from ..roles.phrases import is_role_noun
 from ..roles.roles import ORG_TYPES, ReleaseBodies, RoleFinding, leads
 from ..text.spans import Mention
 from .membership_acting import acts_for_after, heads, joins, worked_at, working_attributed
+from .membership_deputies import ADDRESS_AND_TITLES, deputies
 from .membership_references import described_person, pronoun_person
 from .membership_teams import team_members, unnamed_team
 
@@ -165,8 +166,7 @@ _BARE_NAME_BEFORE = re.compile(
 # the body opening the sentence ("Im Projekt X arbeiten A und B", "Bei der Stiftung X ist Petra B. seit 2015 tätig").
 _WORK_VERBS = r"(?P<verb>arbeitet|arbeitete|arbeiten|arbeiteten|ist|war|sind|waren)"
 _TO_BE = ("ist", "war", "sind", "waren")
-_ADDRESS_AND_TITLES = r"(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof)\.\s*)*"
-_WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{_ADDRESS_AND_TITLES}$")
+_WORK_VERB_BEFORE = re.compile(rf"(?<![\w-]){_WORK_VERBS}\s+{ADDRESS_AND_TITLES}$")
 _VERB_REACH = 30  # characters before a name for the verb and "Frau Dr. Prof."
 _APPOSITION_MAX = 80  # characters of an apposition about the persons: "…, beide Beraterinnen der Kammer, …"
 _AT_THE_BODY = re.compile(
@@ -179,7 +179,7 @@ _CLOSES = re.compile(r"[ \t]*(?:[.;!]|\n|$)")
 _BODY_OPENING = re.compile(
     r"\s*(?:Bei\s+der|Bei\s+dem|Beim|Im|In\s+der|In\s+dem|Für\s+die|Für\s+den|Für\s+das)\s+"
 )
-_WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{_ADDRESS_AND_TITLES}")
+_WORK_VERB_AFTER_BODY = re.compile(rf"\s+{_WORK_VERBS}\s+{_SINCE}{ADDRESS_AND_TITLES}")
 # "… ist Petra B. seit 2015 tätig", "… ist Petra B. für die Beratung zuständig"
 _ACTIVE_LAST = re.compile(
     rf"\s+{_SINCE}(?:tätig|beschäftigt|aktiv|angestellt|für\s+[^,;.:()\n]{{1,{_CHARGE_MAX}}}?\s+(?:zuständig|verantwortlich))(?![\w-])"
@@ -257,7 +257,7 @@ def find_memberships(
     out += _working_at_the_body_opening(text, sentence, orgs, mentions)
     out += _founders(text, sentence, orgs, mentions)
     out += [MembershipFinding(p, o) for p, o in unnamed_team(text, sentence, mentions, project)]
-    out += _deputies(text, sentence, orgs, people)
+    out += [MembershipFinding(*pair) for pair in deputies(text, sentence, orgs, people)]
     out += [
         MembershipFinding(p, o)
         for p in people
@@ -282,34 +282,6 @@ def _with_the_description_s_title(
     if described is None or not is_role_noun(described[1]):
         return found
     return [replace(f, title=described[1]) if f.person == described[0] else f for f in found]
-
-
-# A deputy in parliamentary style: the role noun before the name, the party after it ("der Abgeordneten Dr. Petra
-# Beispiel (SPD)")
-_DEPUTY_BEFORE = re.compile(rf"\bAbgeordnete[nr]?\s+{_ADDRESS_AND_TITLES}$")
-_PARTY_AFTER = re.compile(rf"\s*\((?i:{'|'.join(re.escape(p) for p in lexicon.PARTIES)})\)")
-_DEPUTY_REACH = 30  # characters before a name for the role noun and "Frau Dr."
-
-
-def _deputies(
-    text: str, sentence: tuple[int, int], orgs: list[Mention], people: list[Mention]
-) -> list[MembershipFinding]:
-    """ "Kleine Anfrage der Abgeordneten Petra Beispiel (SPD) … beim Landtag Y": a deputy is a member of the one
-    parliament the sentence names."""
-    parliaments = {
-        o.key: o
-        for o in orgs
-        if sentence[0] <= o.start < sentence[1] and any(w in o.label for w in lexicon.PARLIAMENT_WORDS)
-    }
-    if len(parliaments) != 1:
-        return []
-    return [
-        MembershipFinding(person, next(iter(parliaments.values())))
-        for person in people
-        if sentence[0] <= person.start < sentence[1]
-        and _DEPUTY_BEFORE.search(text, max(0, person.start - _DEPUTY_REACH), person.start)
-        and _PARTY_AFTER.match(text, person.end)
-    ]
 
 
 def _founders(

@@ -26,7 +26,6 @@ from .bodies import (
     body_on_the_line_below,
     full_names_before,
     generic_body_end,
-    head_nominative,
     is_cut_short,
     local_body,
     named_in_full_before,
@@ -47,7 +46,6 @@ from .phrases import (
     ORG_TYPES,
     ROLE_HEAD,
     ROLE_TAIL_MAX,
-    STEMS,
     TAIL_WORDS,
     is_contact_noun,
     is_head_noun,
@@ -58,6 +56,7 @@ from .phrases import (
     parse_complements,
     title_end,
 )
+from .place_titles import with_body_of_the_place
 from .plurals import is_plural, whose_plural_untold
 from .pronouns import ANTECEDENT_REACH, pronoun_subject
 from .titles import for_holder, noun_gender, title_as_written
@@ -71,8 +70,6 @@ __all__ = [
     "is_compound_of",
     "leads",
     "named_in_full_before",
-    "with_body_of_the_place",
-    "without_role_prefix",
 ]
 
 # "Petra Beispiel MdL", in apposition "Petra Beispiel, MdL, …" or in brackets "Karl Muster (MdB)"
@@ -421,46 +418,6 @@ def _dedupe(found: list[RoleFinding]) -> list[RoleFinding]:
     return list(seen.values())
 
 
-_ROLE_PREFIX = re.compile(
-    rf"(?<![\w-])(?=[A-ZÄÖÜ])[\w\-]*(?i:{STEMS})\w*\s+(?:des|der|dem|den|vom|von\s+der|beim|bei\s+der|im)\s+"
-    r"(?:[a-zäöü]\w*(?:e|en|er|es|em)\s+)?"
-)
-
-
-# A role noun with no article opening a name, in the terse style of programmes and contact lines: "Karl Muster,
-# Geschäftsführer Brückenbau gGmbH", "Projektleiterin Verein Lernwerk e. V." (a name of the body follows).
-# The word ends with the role stem and an inflection ("Existenzgründerhaus" is a body's name, no title).
-_BARE_ROLE_PREFIX = re.compile(rf"(?=[A-ZÄÖÜ])[\w\-]*(?i:{STEMS})(?:in|innen|en|er|e|n)?[ \xa0]+(?=[A-ZÄÖÜ])")
-
-
-def without_role_prefix(text: str, m: Mention) -> Mention:
-    """ "Geschäftsführerin der Brückenbau gGmbH" read as a name: the organisation is what follows the
-    role noun and its article ("Brückenbau gGmbH"), the role is no part of its name."""
-    bare = _BARE_ROLE_PREFIX.match(text, m.start, m.end)
-    match = next(
-        (x for x in _ROLE_PREFIX.finditer(text, m.start, m.end) if _is_person_noun(x.group(0).split()[0])),
-        bare if bare is not None and _is_person_noun(bare.group(0).split()[0]) else None,
-    )
-    if match is None or match.end() >= m.end:
-        return m
-    words = text[match.end() : m.end].split()
-    words[0] = head_nominative(words[0])
-    label = " ".join(words)
-    return replace(
-        m,
-        start=match.end(),
-        key=m.key.split(":")[0] + ":" + label.lower(),
-        label=label,
-        surface=text[match.end() : m.end],
-    )
-
-
-def _is_person_noun(word: str) -> bool:
-    """A role noun, not an organisation's head that contains one ("Arbeitsministerium", "Vorstandsbüro")."""
-    low = word.lower().rstrip("s")
-    return is_role_noun(word) and not low.endswith(tuple(lexicon.ORG_HEADS))
-
-
 def is_compound_of(short: str, long: str) -> bool:
     """ "Integrationsbeauftragte" is "Beauftragte für … Integration …" in one word: the compound's last
     part is the head of the longer title and its first part (without the linking "s") stands in it."""
@@ -472,31 +429,6 @@ def is_compound_of(short: str, long: str) -> bool:
         return False
     first = low[: -len(head)].rstrip("-")
     return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
-
-
-# "die Osnabrücker Landrätin", or the town in the genitive before the title: "Kassels Oberbürgermeister"
-_PLACE_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ]\w+)(?P<ending>er|s)[ \xa0]+(?P<noun>\w+)$")
-
-
-def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> RoleFinding:
-    """ "die Osnabrücker Landrätin Petra Beispiel": a Landrat heads the Landkreis of the town his title's
-    adjective names. `head_start`: where the role noun starts."""
-    noun = finding.title.split(" ")[-1].lower()
-    body = next((b for stem, b in lexicon.PLACE_BODY_OF_ROLE.items() if noun.startswith(stem)), None)
-    before = _PLACE_ADJECTIVE.search(text, max(0, head_start - 40), head_start + len(noun))
-    if finding.organisation is not None or body is None or before is None:
-        return finding
-    # "Osnabrücker", "Bremer" (Bremen), "Eschweger" (Eschwege)
-    town = next(
-        (t for t in (before["adj"], before["adj"] + "en", before["adj"] + "e") if t in lexicon.GERMAN_PLACES),
-        None,
-    )
-    if town is None:
-        return finding
-    label = f"{body} {town}"
-    start = before.start("adj")
-    org = Mention.named(start, before.end("ending"), "Agency", label, label, priority=0)
-    return replace(finding, organisation=org)
 
 
 def _listed_holders(
