@@ -56,7 +56,7 @@ from .phrases import (
     parse_complements,
     title_end,
 )
-from .place_titles import with_body_of_the_place
+from .place_titles import body_of_the_place
 from .plurals import is_plural, whose_plural_untold
 from .pronouns import ANTECEDENT_REACH, pronoun_subject
 from .titles import for_holder, noun_gender, title_as_written
@@ -429,6 +429,12 @@ def is_compound_of(short: str, long: str) -> bool:
         return False
     first = low[: -len(head)].rstrip("-")
     return len(first) > 2 and (first in long.lower() or first.endswith("s") and first[:-1] in long.lower())
+
+
+def with_body_of_the_place(finding: RoleFinding, text: str, head_start: int) -> RoleFinding:
+    """A title whose place names its body ("die Osnabrücker Landrätin"), where no other body is named."""
+    org = None if finding.organisation is not None else body_of_the_place(finding.title, text, head_start)
+    return finding if org is None else replace(finding, organisation=org)
 
 
 def _listed_holders(
