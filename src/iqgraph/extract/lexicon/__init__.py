@@ -214,6 +214,7 @@ from .ties import (
     STARTING_PARTICIPLES,
     STARTING_VERBS,
 )
+from .town_laender import LAND_OF_TOWN
 
 __all__ = [
     "CARRIER_ADVERBS",
@@ -260,6 +261,7 @@ __all__ = [
     "GERMAN_PLACES",
     "IRREGULAR_TOWN_ADJECTIVES",
     "LAENDER",
+    "LAND_OF_TOWN",
     "LAND_ADJECTIVES",
     "TERRITORY_NOUNS",
     "LAND_ADJECTIVE_STEMS",

@@ -9,7 +9,6 @@ in the nominative as written (the head the writer uses, then the Land).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from .. import lexicon
@@ -17,10 +16,11 @@ from ..lexicon.places import PLACE_NAMES
 from ..text.morphology import nominative, noun_nominative
 from ..text.spans import TRAILING_ABBREVIATION, Mention
 from .gazetteer import Gazetteer
+from .land_of_the_text import LAND, land_the_text_names
 
 __all__ = ["find_network_mentions", "network_of_the_land"]
 
-_LAND = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
+_LAND = LAND.pattern
 _LAND_ADJ = "|".join(re.escape(x) for x in sorted(lexicon.LAND_ADJECTIVES, key=len, reverse=True))
 
 
@@ -219,12 +219,10 @@ def network_of_the_land(text: str, chosen: list[Mention], gazetteer: Gazetteer) 
     """ "das IQ-Netzwerk" in a text that names no network: the network of the Land the text names, or of the one
     it names most often where it names several (the gold convention: a network named without its Land takes
     the Land from the text)."""
-    named = Counter(m.label for m in chosen if m.type == "Place" and m.label in lexicon.LAENDER)
     bare = _BARE_IQ_NETWORK.search(text)
-    ranked = named.most_common(2)
-    if bare is None or not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+    land = land_the_text_names(chosen) if bare else None
+    if bare is None or land is None:
         return None
-    land = ranked[0][0]
     key = gazetteer.land_networks.get(land, "statenetwork:" + land.lower())
     return Mention(
         bare.start(), bare.end(), "StateNetwork", key, f"{_head_label(bare[0])} {land}", bare[0], priority=2

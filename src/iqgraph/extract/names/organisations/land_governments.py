@@ -10,35 +10,18 @@ as Agency).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ... import lexicon
 from ...text.spans import Mention
+from ..land_of_the_text import LAND, land_the_text_names
 
-_LAND = re.compile("|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True)))
 # The head with a definite article, and nothing that names the Land after it ("die Landesregierung Brandenburg",
 # "der Landesregierung von Sachsen" are read as names elsewhere); not "eine Landesregierung", "alle
 # Landesregierungen", nor with an adjective before it ("die Thüringer Landesregierung" names its Land).
 _BARE_GOVERNMENT = re.compile(
     rf"(?<![\w-])(?:[Dd]ie|[Dd]er|[Zz]ur)\s+(?P<head>Landesregierung|Staatsregierung|Staatskanzlei)(?![\w-])"
-    rf"(?!\s+(?:von|des|der)\s|\s+(?:{_LAND.pattern})(?![\w-]))"
+    rf"(?!\s+(?:von|des|der)\s|\s+(?:{LAND.pattern})(?![\w-]))"
 )
-
-
-def land_the_text_names(chosen: list[Mention]) -> str | None:
-    """The Land the mentions name most often, on their own or inside a name ("IQ Netzwerk Sachsen", "Ministerium
-    für Soziales Sachsen"); None where none is named or two are named equally often."""
-    named = Counter(
-        land.group(0)
-        for m in chosen
-        if not m.generic
-        for land in _LAND.finditer(m.label)
-        if m.type != "Person"
-    )
-    ranked = named.most_common(2)
-    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
 def governments_of_the_land(text: str, chosen: list[Mention]) -> list[Mention]:
