@@ -625,6 +625,9 @@ VERBS_BEFORE_THEIR_OBJECT = (
     "stellte", "stellten", "stellt", "präsentierte", "präsentierten", "präsentiert", "zeigte", "zeigten", "zeigt",
     "überreichte", "überreichten", "überreicht", "übergab", "übergaben", "übergibt", "nannte", "nannten", "nennt",
     "bekam", "bekamen", "bekommt", "erhielt", "erhielten", "erhält",
+    # verbs of receiving and informing people, whose object is a plural of persons ("begrüßte Anna Probe Gäste")
+    "begrüßte", "begrüßten", "begrüßt", "empfing", "empfingen", "empfängt", "informierte", "informierten",
+    "informiert", "beriet", "berieten", "berät", "ehrte", "ehrten", "ehrt", "ermutigte", "ermutigten", "ermutigt",
 )  # fmt: skip
 
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as

@@ -1,0 +1,74 @@
+"""Persons' ties on invented sentences (round 13): the names they hang on (a verb's plural object after a name, a
+double family name after a verb or a role noun), roles, memberships and heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+
+
+def _people(text: str) -> set[str]:
+    return {label for type_, label in facts_of("Titel\n\n" + text).entities if type_ == "Person"}
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    return facts_of("Titel\n\n" + text).roles
+
+
+# ---------------------------------------------------------------- a verb's plural object after the name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zum Auftakt begrüßte Petra Beispiel Gäste aus Verwaltung und Handwerk.", "Petra Beispiel"),
+        ("Danach informierte Karl Muster Interessierte über die Sprechzeiten.", "Karl Muster"),
+        ("Am Abend empfing Anna Probe Delegierte aus sieben Ländern.", "Anna Probe"),
+        ("Zuvor beriet Jonas Sommer Betriebe aus dem Landkreis.", "Jonas Sommer"),
+    ],
+)
+def test_a_plural_noun_after_a_greeting_verbs_subject_is_its_object(text: str, person: str) -> None:
+    assert _people(text) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Danach begrüßte Lucia Ferreira Santos die Gäste.", "Lucia Ferreira Santos"),
+        ("Anschließend stellte Marta Gómez Ruiz das Projekt vor.", "Marta Gómez Ruiz"),
+        (
+            "Dann empfing Lucia Torres Ramos, Leiterin der Beratungsstelle, die Delegation.",
+            "Lucia Torres Ramos",
+        ),
+    ],
+)
+def test_an_article_or_a_role_after_three_names_keeps_a_double_family_name(text: str, person: str) -> None:
+    assert _people(text) == {person}
+
+
+# ---------------------------------------------------------------- a role noun before a double family name
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Die Beraterin Lucia Torres Ramos erläuterte das Verfahren.", "Lucia Torres Ramos", "Beraterin"),
+        (
+            "Projektleiterin Maria García López stellte die Zahlen vor.",
+            "Maria García López",
+            "Projektleiterin",
+        ),
+        ("Der Koordinator Pedro Alves Costa eröffnete die Sitzung.", "Pedro Alves Costa", "Koordinator"),
+    ],
+)
+def test_a_role_noun_before_three_names_vouches_for_a_double_family_name(
+    text: str, person: str, title: str
+) -> None:
+    assert (person, title, None) in _roles(text)
+
+
+def test_a_role_noun_before_a_name_and_a_verbs_object_in_a_relative_clause() -> None:
+    assert _people("Der Verein, dessen Vorsitzende Gisela Beispiel Möbel sammelte, half.") == {
+        "Gisela Beispiel"
+    }
