@@ -72,3 +72,47 @@ def test_a_role_noun_before_a_name_and_a_verbs_object_in_a_relative_clause() -> 
     assert _people("Der Verein, dessen Vorsitzende Gisela Beispiel Möbel sammelte, half.") == {
         "Gisela Beispiel"
     }
+
+
+# ---------------------------------------------------------------- a masculine plural title over a woman and a man
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Referenten Eva Tanner und Karl Muster berichteten aus der Praxis.",
+            {("Eva Tanner", "Referentin", None), ("Karl Muster", "Referent", None)},
+        ),
+        (
+            "Die Projektleiter Jonas Sommer und Greta Winter zogen Bilanz.",
+            {("Jonas Sommer", "Projektleiter", None), ("Greta Winter", "Projektleiterin", None)},
+        ),
+        (
+            "Die Geschäftsführer der Lernwerk gGmbH, Anna Probe und Ole Fiktiv, unterschrieben den Vertrag.",
+            {
+                ("Anna Probe", "Geschäftsführerin", "Lernwerk gGmbH"),
+                ("Ole Fiktiv", "Geschäftsführer", "Lernwerk gGmbH"),
+            },
+        ),
+        (
+            "Die Landräte Eva Tanner und Karl Muster unterzeichneten die Vereinbarung.",
+            {("Eva Tanner", "Landrätin", None), ("Karl Muster", "Landrat", None)},
+        ),
+    ],
+)
+def test_a_masculine_plural_title_names_women_too(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Referenten dankten Eva Tanner für die Einladung.",
+        "Der Referent Karl Muster dankte Anna Probe.",
+    ],
+)
+def test_a_masculine_title_not_next_to_a_woman_gives_her_no_role(text: str) -> None:
+    assert not {r for r in _roles(text) if r[0] in ("Eva Tanner", "Anna Probe")}

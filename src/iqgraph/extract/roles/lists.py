@@ -46,6 +46,8 @@ def singular(noun: str) -> str:
         return noun[:-3]
     if noun.endswith("oren"):
         return noun[:-2]
+    if noun.endswith("räte"):  # "Landräte" -> "Landrat"
+        return noun[:-4] + "rat"
     return noun[:-2] if noun.endswith("ungen") else noun
 
 

@@ -131,6 +131,7 @@ def find_roles(
             out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
             out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed[1:]]
         elif is_plural(text, head):
+            out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
             listed = _women_where_told(head, listed_from(text, finding.person, mentions))[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
@@ -281,7 +282,10 @@ def _role_at(
         (holder, False)
         if holder is not None
         else role_holder(
-            text, (head.start(), holder_from, tail.end() if tail else holder_from), people, noun_gender(noun)
+            text,
+            (head.start(), holder_from, tail.end() if tail else holder_from),
+            people,
+            _holder_gender(text, head),
         )
     )
     if person is None:
@@ -309,6 +313,13 @@ def _role_at(
         org, title_stop = found
     title = title_as_written(text[head.start() : title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
+
+
+def _holder_gender(text: str, head: re.Match[str]) -> str | None:
+    """The gender a role noun asks of its holder; none for a masculine plural, which names women too ("die
+    Referenten Eva T. und Karl M.")."""
+    gender = noun_gender(head.group("noun"))
+    return None if gender == "m" and is_plural(text, head) else gender
 
 
 def _body_without_a_known_name(
