@@ -116,3 +116,34 @@ def test_a_masculine_plural_title_names_women_too(
 )
 def test_a_masculine_title_not_next_to_a_woman_gives_her_no_role(text: str) -> None:
     assert not {r for r in _roles(text) if r[0] in ("Eva Tanner", "Anna Probe")}
+
+
+# ---------------------------------------------------------------- "Für die X begrüßte Titel Y": acting for a body
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Für das Jobcenter Leipzig begrüßte Geschäftsführerin Sabine Roth die Gäste.",
+            ("Sabine Roth", "Geschäftsführerin", "Jobcenter Leipzig"),
+        ),
+        (
+            "Für den Verein Lernwerk e. V. eröffnete Vorstand Uwe Ritter die Sitzung.",
+            ("Uwe Ritter", "Vorstand", "Lernwerk e. V."),
+        ),
+        (
+            "Für die Stiftung Brückenbau betonte Geschäftsführer Ole Fiktiv, wie wichtig Beratung sei.",
+            ("Ole Fiktiv", "Geschäftsführer", "Stiftung Brückenbau"),
+        ),
+    ],
+)
+def test_a_fronted_for_phrase_names_the_body_a_greeting_speaker_acts_for(
+    text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in _roles(text)
+
+
+def test_a_fronted_for_phrase_with_a_verb_of_praise_is_about_the_body() -> None:
+    facts = facts_of("Titel\n\nFür die Stiftung Brückenbau fand Karl Muster lobende Worte.")
+    assert not {r for r in facts.relations if r[1] == "memberOf"}
