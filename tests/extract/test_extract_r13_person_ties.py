@@ -147,3 +147,39 @@ def test_a_fronted_for_phrase_names_the_body_a_greeting_speaker_acts_for(
 def test_a_fronted_for_phrase_with_a_verb_of_praise_is_about_the_body() -> None:
     facts = facts_of("Titel\n\nFür die Stiftung Brückenbau fand Karl Muster lobende Worte.")
     assert not {r for r in facts.relations if r[1] == "memberOf"}
+
+
+# ---------------------------------------------------------------- a project's stand-in led by a person
+
+
+def _led(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "ledBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Das Projekt „Brücke Pflege“ startete im Januar. Petra Beispiel leitet das Projekt seit Mai.",
+            ("Brücke Pflege", "Petra Beispiel"),
+        ),
+        (
+            "Das Projekt „Lotsenhaus“ berät Zugewanderte. Geleitet wird das Projekt von Karl Muster.",
+            ("Lotsenhaus", "Karl Muster"),
+        ),
+        (
+            "Das Projekt „Wegweiser Arbeit“ hilft bei der Anerkennung. Das Projekt leitet Anna Probe.",
+            ("Wegweiser Arbeit", "Anna Probe"),
+        ),
+    ],
+)
+def test_a_projects_stand_in_is_led_as_the_project(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _led(text)
+
+
+def test_a_stand_in_after_an_unnamed_project_is_not_the_named_one() -> None:
+    text = (
+        "Das Projekt „Lotsenhaus“ berät Zugewanderte. Die Stiftung Brückenbau startet zudem ein weiteres Projekt. "
+        "Das Projekt leitet Anna Probe."
+    )
+    assert not _led(text)

@@ -92,10 +92,24 @@ def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
     together ("A und B leiten das Projekt X", "X wird von A und B geleitet")."""
     people = [m for m in mentions if m.type == "Person"]
     # "des Netzwerks", "das Landesnetzwerk": a network's stand-in is read as the network it stands for
-    orgs = [m for m in mentions if m.type in _LED_TYPES and (not m.generic or m.type == "StateNetwork")]
+    orgs = [m for m in mentions if m.type in _LED_TYPES and not _unnamed_one_before(text, m)]
     pairs = [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p, people)]
     together = [(org, q) for org, p in pairs for q in _listed_with(text, p, people)]
     return pairs + [pair for pair in together if pair not in pairs]
+
+
+# "… startet ein weiteres Projekt. Das Projekt leitet …": an indefinite noun of the stand-in's kind introduced a unit
+# the release does not name, which the stand-in then means.
+_INDEFINITE = re.compile(r"(?<![\w-])(?:ein|eine|einen|einem)(?:\s+[a-zäöü]\w*)?\s+(?P<noun>[A-ZÄÖÜ]\w*)")
+_UNNAMED_REACH = 200  # characters back from a stand-in to an indefinite noun of its kind
+
+
+def _unnamed_one_before(text: str, stand_in: Mention) -> bool:
+    if not stand_in.generic or stand_in.type == "StateNetwork":
+        return False
+    noun = re.sub(r"(?:es|s)$", "", stand_in.surface.split()[-1])
+    before = text[max(0, stand_in.start - _UNNAMED_REACH) : stand_in.start]
+    return any(m.group("noun").startswith(noun) for m in _INDEFINITE.finditer(before))
 
 
 def _listed_with(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
