@@ -183,3 +183,57 @@ def test_a_stand_in_after_an_unnamed_project_is_not_the_named_one() -> None:
         "Das Projekt leitet Anna Probe."
     )
     assert not _led(text)
+
+
+# ---------------------------------------------------------------- mandates and parties around them
+
+
+def _parties(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts_of("Titel\n\n" + text).relations if p == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party", "mandate"),
+    [
+        ("Karl Muster (MdL, SPD) besuchte die Beratungsstelle.", "Karl Muster", "Sozialdemokratische", "MdL"),
+        ("Eva Tanner, MdB (Grüne), besuchte die Beratungsstelle.", "Eva Tanner", "Grünen", "MdB"),
+        ("Am Rundgang nahm Jonas Sommer MdL (CDU) teil.", "Jonas Sommer", "Christlich", "MdL"),
+    ],
+)
+def test_a_party_in_brackets_after_a_mandate_is_the_persons(
+    text: str, person: str, party: str, mandate: str
+) -> None:
+    facts = facts_of("Titel\n\n" + text)
+    assert any(s == person and p == "memberOf" and party in o for s, p, o in facts.relations)
+    assert (person, mandate, None) in facts.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Karl Muster (Die Linke), Mitglied des Landtags, besuchte das Projekt.",
+            "Karl Muster",
+            "Mitglied des Landtags",
+        ),
+        ("Eva Tanner (SPD), MdL, besuchte das Projekt.", "Eva Tanner", "MdL"),
+        ("Anna Probe (Grüne), Mitglied des Bundestages, sprach.", "Anna Probe", "Mitglied des Bundestages"),
+    ],
+)
+def test_a_mandate_after_the_party_in_brackets_is_a_role(text: str, person: str, title: str) -> None:
+    assert (person, title, None) in _roles(text)
+
+
+# ---------------------------------------------------------------- an office held by a person is no body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Parlamentarische Staatssekretärin beim Bundesminister für Arbeit und Soziales, Eva Tanner, sprach.",
+        "Eva Tanner, Parlamentarische Staatssekretärin beim Bundesminister für Arbeit, eröffnete die Tagung.",
+        "Es sprach Eva Tanner, Staatssekretärin bei der Beauftragten für Integration.",
+    ],
+)
+def test_a_title_after_an_office_held_by_a_person_still_names_the_holder(text: str) -> None:
+    assert {r[0] for r in _roles(text)} == {"Eva Tanner"}

@@ -73,9 +73,18 @@ __all__ = [
 ]
 
 # "Petra Beispiel MdL", in apposition "Petra Beispiel, MdL, …" or in brackets "Karl Muster (MdB)"
+# (a party or an age in brackets may stand between: "Karl Muster (SPD), MdL", "Petra Beispiel (Grüne), Mitglied des …")
+_BRACKET_BEFORE = r"(?:[ \xa0]*\([^()\n]{1,30}\))?"
 _MANDATE = re.compile(
-    r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]*\([ \xa0]*|[ \xa0]+)(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
-    r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
+    _BRACKET_BEFORE
+    + r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]*\([ \xa0]*|[ \xa0]+)("
+    + "|".join(lexicon.MANDATES)
+    + r")(?![\w-])"
+    + r"|"
+    + _BRACKET_BEFORE
+    + r"\s*,\s*("
+    + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+")
+    + r")(?![\w-])"
 )
 
 
