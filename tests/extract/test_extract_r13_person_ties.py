@@ -237,3 +237,56 @@ def test_a_mandate_after_the_party_in_brackets_is_a_role(text: str, person: str,
 )
 def test_a_title_after_an_office_held_by_a_person_still_names_the_holder(text: str) -> None:
     assert {r[0] for r in _roles(text)} == {"Eva Tanner"}
+
+
+# ---------------------------------------------------------------- an ordinal before a board's seat
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Karl Muster, 1. Vorsitzender des Vereins Lernwerk e. V., sprach.",
+            ("Karl Muster", "1. Vorsitzender", "Lernwerk e. V."),
+        ),
+        (
+            "Der Erste Vorsitzende des Vereins Lernwerk e. V., Jonas Sommer, dankte allen.",
+            ("Jonas Sommer", "Erster Vorsitzender", "Lernwerk e. V."),
+        ),
+        (
+            "Die 2. Vorsitzende der Stiftung Brückenbau, Anna Probe, eröffnete die Sitzung.",
+            ("Anna Probe", "2. Vorsitzende", "Stiftung Brückenbau"),
+        ),
+    ],
+)
+def test_an_ordinal_before_a_seat_belongs_to_the_title(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- where the unit is, between the verb and the unit
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Eva Tanner leitet bei der Lernwerk gGmbH das Projekt „Brücke Pflege“.",
+            ("Brücke Pflege", "Eva Tanner"),
+        ),
+        (
+            "Seit Mai leitet Karl Muster beim Verein Lernwerk e. V. das Projekt „Lotsenhaus“.",
+            ("Lotsenhaus", "Karl Muster"),
+        ),
+        (
+            "Anna Probe leitet seit 2019 im Caritasverband Oberland die Beratungsstelle „Anerkennung Nord“.",
+            ("Beratungsstelle „Anerkennung Nord“", "Anna Probe"),
+        ),
+    ],
+)
+def test_a_place_phrase_between_the_verb_of_leading_and_the_unit(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _led(text)
+
+
+def test_a_unit_after_a_second_clause_is_not_led_by_the_first_subject() -> None:
+    text = "Eva Tanner leitet bei der Lernwerk gGmbH die Abteilung Bildung, das Projekt „Lotsenhaus“ betreut Karl Muster."
+    assert ("Lotsenhaus", "Eva Tanner") not in _led(text)

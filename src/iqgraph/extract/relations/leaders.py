@@ -17,12 +17,23 @@ _LED_ADVERBS = r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|s
 _LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
+# A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
+# antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
+# "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
+PLACE_PHRASE_MAX = 60
+_PLACE_PHRASE = (
+    r"(?:\s+(?:beim|bei\s+der|bei\s+dem|im|in\s+der|an\s+der|am)\s+"
+    rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
+)
+# where the unit is may stand before it: "Petra Beispiel leitet beim Verein Y das Projekt X"
 _LEADS_ACTIVE = re.compile(
-    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
 )
 # Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
-_LEADS_INVERTED = re.compile(rf"{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
+_LEADS_INVERTED = re.compile(
+    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
 _LED_PASSIVE = re.compile(
     # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
     # next branch would take "seit 2019 geleitet" for a time)
@@ -52,14 +63,6 @@ _VON_AFTER_ADVERBS = re.compile(rf"{_LED_ADVERBS}\s+von\s+(?:(?:Frau|Herrn?)\s+)
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
     rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
-)
-# A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
-# antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
-# "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
-PLACE_PHRASE_MAX = 60
-_PLACE_PHRASE = (
-    r"(?:\s+(?:beim|bei\s+der|bei\s+dem|im|in\s+der|an\s+der|am)\s+"
-    rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
 )
 _VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
 # The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,

@@ -125,10 +125,16 @@ def _strong_masculine(title: str) -> str:
     for i, word in enumerate(words):
         if i == head and word.endswith("e"):
             words[i] = word + "r"
+        if _ORDINAL.fullmatch(word):  # "der 1. Vorsitzende", "der Erste Vorsitzende"
+            words[i] = word + "r" if word.endswith("e") else word
+            continue
         if not _ADJECTIVE_E.fullmatch(word):
             break
         words[i] = word + "r"
     return " ".join(words)
+
+
+_ORDINAL = re.compile(r"[1-3]\.|(?:Erst|Zweit|Dritt)e")
 
 
 # A masculine role noun ends the title: "Referent", "Leiter der Abteilung", "Projektleiter" (its feminine adds "in"
