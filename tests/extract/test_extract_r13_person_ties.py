@@ -290,3 +290,62 @@ def test_a_place_phrase_between_the_verb_of_leading_and_the_unit(text: str, pair
 def test_a_unit_after_a_second_clause_is_not_led_by_the_first_subject() -> None:
     text = "Eva Tanner leitet bei der Lernwerk gGmbH die Abteilung Bildung, das Projekt „Lotsenhaus“ betreut Karl Muster."
     assert ("Lotsenhaus", "Eva Tanner") not in _led(text)
+
+
+# ---------------------------------------------------------------- "X ist für die Y als Z tätig"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Eva Tanner ist seit 2019 für das IQ Netzwerk Sachsen als Koordinatorin tätig.",
+            ("Eva Tanner", "Koordinatorin", "IQ Netzwerk Sachsen"),
+        ),
+        (
+            "Karl Muster arbeitet für den Caritasverband Oberland als Berater.",
+            ("Karl Muster", "Berater", "Caritasverband Oberland"),
+        ),
+        (
+            "Anna Probe war zuvor für die Stiftung Brückenbau als Referentin tätig.",
+            ("Anna Probe", "Referentin", "Stiftung Brückenbau"),
+        ),
+    ],
+)
+def test_the_body_worked_for_before_als_and_a_title(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+# ---------------------------------------------------------------- "Die X hat eine neue Y: Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Das IQ Netzwerk Sachsen hat eine neue Koordinatorin: Eva Tanner übernimmt ab Mai.",
+            ("Eva Tanner", "Koordinatorin", "IQ Netzwerk Sachsen"),
+        ),
+        (
+            "Die Stiftung Brückenbau hat einen neuen Vorsitzenden: Karl Muster wurde am Montag gewählt.",
+            ("Karl Muster", "Vorsitzender", "Stiftung Brückenbau"),
+        ),
+        (
+            "Das Projekt „Lotsenhaus“ hat seit Mai eine neue Leiterin: Dr. Anna Probe.",
+            ("Anna Probe", "Leiterin", "Lotsenhaus"),
+        ),
+    ],
+)
+def test_a_body_announcing_a_new_holder_after_a_colon(text: str, role: tuple[str, str, str]) -> None:
+    assert role in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lernwerk gGmbH hat eine neue Geschäftsführerin: Karl Muster bleibt aber im Amt.",
+        "Der Verein Lernwerk e. V. hat eine neue Satzung: Karl Muster stellte sie vor.",
+    ],
+)
+def test_no_new_holder_where_the_gender_or_the_noun_does_not_fit(text: str) -> None:
+    assert not _roles(text)

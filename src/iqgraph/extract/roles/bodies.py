@@ -22,7 +22,7 @@ from .holders import BODY_LINK
 from .lists import listed_from
 from .phrases import ORG_TYPES, is_role_noun
 
-_BODY_THEN_AS = re.compile(rf"(?<![\w-]){BODY_LINK}\s+$", re.IGNORECASE)
+_BODY_THEN_AS = re.compile(rf"(?<![\w-])(?:{BODY_LINK}|für\s+(?:die|den|das))\s+$", re.IGNORECASE)
 # "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
 _BODY_OPENS = re.compile(rf"(?:^|[.!?:;]\s+|\n)\s*{BODY_LINK}\s+$", re.IGNORECASE | re.MULTILINE)
 _VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")

@@ -40,6 +40,7 @@ from .bodies import (
 from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
+from .new_posts import new_post
 from .phrases import (
     ANY_ROLE_WORD,
     ANY_STEM,
@@ -105,6 +106,7 @@ def find_roles(
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
     out += _title_after_the_body_in_brackets(text, people, mentions)
+    out += [RoleFinding(*found) for found in new_post(text, mentions)]
     if not people:
         out += _signed(text, sentence, mentions, release)
     if not people or not ANY_ROLE_WORD.search(text, *sentence):
