@@ -349,3 +349,42 @@ def test_a_body_announcing_a_new_holder_after_a_colon(text: str, role: tuple[str
 )
 def test_no_new_holder_where_the_gender_or_the_noun_does_not_fit(text: str) -> None:
     assert not _roles(text)
+
+
+# ---------------------------------------------------------------- how long, and the perfect of leading
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Eva Tanner folgt auf Karl Muster, der das IQ Netzwerk Sachsen zehn Jahre leitete.",
+            ("IQ Netzwerk Sachsen", "Karl Muster"),
+        ),
+        (
+            "Karl Muster, der das Projekt „Lotsenhaus“ viele Jahre lang geleitet hat, geht in Rente.",
+            ("Lotsenhaus", "Karl Muster"),
+        ),
+        (
+            "Anna Probe hat das IQ Netzwerk Sachsen 12 Jahre koordiniert.",
+            ("IQ Netzwerk Sachsen", "Anna Probe"),
+        ),
+        (
+            "Jonas Sommer leitete sieben Jahre das Projekt „Wegweiser Arbeit“.",
+            ("Wegweiser Arbeit", "Jonas Sommer"),
+        ),
+    ],
+)
+def test_a_duration_or_the_perfect_still_reads_leading(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _led(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Probe hatte das IQ Netzwerk Hessen bereits besucht.",
+        "Anna Probe hat das IQ Netzwerk Hessen zwei Jahre beraten, geleitet hat es Karl Muster.",
+    ],
+)
+def test_another_participle_after_the_unit_is_no_leading(text: str) -> None:
+    assert not {pair for pair in _led(text) if pair[1] == "Anna Probe"}

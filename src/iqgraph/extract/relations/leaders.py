@@ -13,7 +13,11 @@ from ..text.spans import Mention
 # The words between the two names, and (after an auxiliary) the participle that must follow the second.
 # "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
 # or "bis", or a year alone ("übernahm 2019 Anna Probe")
-_LED_ADVERBS = r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+# or how long: "zehn Jahre (lang)", "viele Jahre", "lange"
+_LED_ADVERBS = (
+    r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam"
+    r"|(?:[a-zäöü]+|\d{1,2})\s+Jahre(?:\s+lang)?|lange))*"
+)
 _LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
@@ -29,6 +33,12 @@ _PLACE_PHRASE = (
 _LEADS_ACTIVE = re.compile(
     rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
 )
+# The perfect: "Petra Beispiel hat (seit 2019) das Projekt X (zehn Jahre) geleitet", the participle after the unit.
+_LEADS_PERFECT = re.compile(
+    rf"\s+(?:hat|hatte|haben|hatten){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+_PARTICIPLE_LAST = re.compile(rf"[“”\"»«]?{_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 # Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
 _LEADS_INVERTED = re.compile(
@@ -64,7 +74,11 @@ _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
     rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
 )
-_VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
+# ... or its perfect: "…, der das Projekt X viele Jahre geleitet hat"
+_VERB_LAST = (
+    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:(?:{_LEAD_VERBS})"
+    rf"|(?:{_LEAD_PARTICIPLES})\s+(?:hat|hatte|haben|hatten))(?![\w-])"
+)
 # The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
 # project or office leads no person, so the name after the verb is its head), where the unit is may stand between
 # ("Das Projekt X beim Verein Y leitet künftig Karl Muster").
@@ -138,6 +152,10 @@ def _leads_by_verb(text: str, org: Mention, person: Mention, people: list[Mentio
         first = min((person, *_listed_with(text, person, people)), key=lambda m: m.start)
         return bool(
             _LEADS_ACTIVE.fullmatch(text, person.end, org.start)
+            or (
+                _LEADS_PERFECT.fullmatch(text, person.end, org.start)
+                and _PARTICIPLE_LAST.match(text, org.end)
+            )
             or _LEADS_INVERTED.fullmatch(text, person.end, org.start)
             and _VERB_BEFORE_SUBJECT.search(text, max(0, first.start - _LED_GAP_MAX), first.start)
         )
