@@ -388,3 +388,26 @@ def test_a_duration_or_the_perfect_still_reads_leading(text: str, pair: tuple[st
 )
 def test_another_participle_after_the_unit_is_no_leading(text: str) -> None:
     assert not {pair for pair in _led(text) if pair[1] == "Anna Probe"}
+
+
+# ---------------------------------------------------------------- an authorised officer, a village's head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eva Tanner, Prokuristin der Lernwerk gGmbH, sprach.",
+            {("Eva Tanner", "Prokuristin", "Lernwerk gGmbH")},
+        ),
+        ("Ortsvorsteher Karl Muster begrüßte die Gäste.", {("Karl Muster", "Ortsvorsteher", None)}),
+        (
+            "Die Prokuristen Anna Probe und Jonas Sommer unterschrieben.",
+            {("Anna Probe", "Prokuristin", None), ("Jonas Sommer", "Prokurist", None)},
+        ),
+    ],
+)
+def test_an_officer_and_a_village_head_are_posts(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _roles(text) == expected

@@ -84,6 +84,9 @@ ROLE_STEMS = (
     # carers and coaches of a project's participants: "Betreuerin", "Coach" (not "Lotse": units are named so)
     "betreuer",
     "coach",
+    # a firm's authorised officer and a village's elected head: "Prokuristin", "Ortsvorsteher"
+    "prokurist",
+    "ortsvorsteher",
 )
 
 # Masculine role nouns standing alone that are no family names (unlike "Leiter", "Sprecher", "Meister"): after a

@@ -48,6 +48,8 @@ def singular(noun: str) -> str:
         return noun[:-2]
     if noun.endswith("räte"):  # "Landräte" -> "Landrat"
         return noun[:-4] + "rat"
+    if noun.endswith("isten"):  # "Prokuristen" -> "Prokurist": a weak noun's plural
+        return noun[:-2]
     return noun[:-2] if noun.endswith("ungen") else noun
 
 
