@@ -25,7 +25,14 @@ from .relations.member_blocks import members_of_blocks
 from .roles.phrases import is_role_noun
 
 # "Petra Beispiel (SPD)", "(GRÜNE)", "(Die Linke)": parliamentary style writes the party in any case
-_PARTY = re.compile(r"\s*\((?P<party>(?i:" + "|".join(re.escape(p) for p in lexicon.PARTIES) + r"))\)")
+# and with a mandate before the party: "Karl Muster (MdL, SPD)", "Petra Beispiel, MdB (Grüne)"
+_MANDATES = "|".join(lexicon.MANDATES)
+_PARTY = re.compile(
+    rf"\s*(?:,?\s*(?:{_MANDATES})\s*)?\((?:(?:{_MANDATES})\s*,\s*)?"
+    + r"(?P<party>(?i:"
+    + "|".join(re.escape(p) for p in lexicon.PARTIES)
+    + r"))\)"
+)
 _PARTY_NAMES = {abbreviation.casefold(): name for abbreviation, name in lexicon.PARTIES.items()}
 # A party opening the compound of a politician's title: "SPD-Landtagsabgeordneter Karl Muster", "die Grünen-Politikerin
 # Petra Beispiel" before the name, "Karl Muster, CDU-Fraktionschef," after it.

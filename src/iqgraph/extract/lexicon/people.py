@@ -84,6 +84,9 @@ ROLE_STEMS = (
     # carers and coaches of a project's participants: "Betreuerin", "Coach" (not "Lotse": units are named so)
     "betreuer",
     "coach",
+    # a firm's authorised officer and a village's elected head: "Prokuristin", "Ortsvorsteher"
+    "prokurist",
+    "ortsvorsteher",
 )
 
 # Masculine role nouns standing alone that are no family names (unlike "Leiter", "Sprecher", "Meister"): after a
@@ -625,6 +628,9 @@ VERBS_BEFORE_THEIR_OBJECT = (
     "stellte", "stellten", "stellt", "präsentierte", "präsentierten", "präsentiert", "zeigte", "zeigten", "zeigt",
     "überreichte", "überreichten", "überreicht", "übergab", "übergaben", "übergibt", "nannte", "nannten", "nennt",
     "bekam", "bekamen", "bekommt", "erhielt", "erhielten", "erhält",
+    # verbs of receiving and informing people, whose object is a plural of persons ("begrüßte Anna Probe Gäste")
+    "begrüßte", "begrüßten", "begrüßt", "empfing", "empfingen", "empfängt", "informierte", "informierten",
+    "informiert", "beriet", "berieten", "berät", "ehrte", "ehrten", "ehrt", "ermutigte", "ermutigten", "ermutigt",
 )  # fmt: skip
 
 # Academic titles and degrees between a role and a name ("Geschäftsführer …, Mag. (FH) Karl Muster"), as

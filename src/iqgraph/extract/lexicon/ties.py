@@ -107,6 +107,13 @@ MASCULINE_BODY_HEADS = (
     "verein", "verband", "bund", "kreis", "rat", "dienst", "träger", "ausschuss", "landtag", "bundestag", "senat",
 )  # fmt: skip
 
+# Verbs of greeting and stating after a fronted "für" and a body: its speaker speaks for it ("Für die Stadt X begrüßte
+# Bürgermeisterin Y die Gäste", "Für den Verein Z betonte Vorstand W, …"); not "fand lobende Worte", said about it.
+FRONTED_FOR_VERBS = (
+    "begrüßte", "begrüßten", "eröffnete", "eröffneten", "dankte", "dankten", "überreichte", "überreichten",
+    "betonte", "betonten", "erklärte", "erklärten", "unterstrich", "unterstrichen",
+)  # fmt: skip
+
 # Verbs a person does in a body's name or on its behalf besides those above, and being there so: "begrüßte im Namen
 # des Vereins Y die Gäste", "war im Auftrag der Stiftung X vor Ort".
 ON_BEHALF_VERBS = (

@@ -13,16 +13,37 @@ from ..text.spans import Mention
 # The words between the two names, and (after an auxiliary) the participle that must follow the second.
 # "seit 2015", "seit drei Jahren", "ab dem Frühjahr", "bis 2021": a time named by one or two words after "seit", "ab"
 # or "bis", or a year alone ("übernahm 2019 Anna Probe")
-_LED_ADVERBS = r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam))*"
+# or how long: "zehn Jahre (lang)", "viele Jahre", "lange"
+_LED_ADVERBS = (
+    r"(?:\s+(?:(?:seit|ab|bis)(?:\s+[\w.]+){1,2}?|[12]\d{3}|bereits|schon|nun|jetzt|künftig|auch|weiterhin|gemeinsam"
+    r"|(?:[a-zäöü]+|\d{1,2})\s+Jahre(?:\s+lang)?|lange))*"
+)
 _LEAD_VERBS = "|".join((*lexicon.LEAD_VERBS, *lexicon.LEAD_VERBS_PLURAL))
 _LEAD_PARTICIPLES = "|".join(lexicon.LEAD_PARTICIPLES)
 _LEAD_NOUNS = "|".join(lexicon.LEAD_NOUNS)
-_LEADS_ACTIVE = re.compile(
-    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+# A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
+# antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
+# "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
+PLACE_PHRASE_MAX = 60
+_PLACE_PHRASE = (
+    r"(?:\s+(?:beim|bei\s+der|bei\s+dem|im|in\s+der|an\s+der|am)\s+"
+    rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
 )
+# where the unit is may stand before it: "Petra Beispiel leitet beim Verein Y das Projekt X"
+_LEADS_ACTIVE = re.compile(
+    rf"\s+(?:{_LEAD_VERBS}){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+# The perfect: "Petra Beispiel hat (seit 2019) das Projekt X (zehn Jahre) geleitet", the participle after the unit.
+_LEADS_PERFECT = re.compile(
+    rf"\s+(?:hat|hatte|haben|hatten){_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)"
+    r"(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
+_PARTICIPLE_LAST = re.compile(rf"[“”\"»«]?{_LED_ADVERBS}\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 # Verb second with something else first: "Seit April leitet Petra Beispiel das Projekt X".
 _VERB_BEFORE_SUBJECT = re.compile(rf"\b(?:{_LEAD_VERBS}){_LED_ADVERBS}\s+(?:(?:Dr|Prof)\.\s*)*$")
-_LEADS_INVERTED = re.compile(rf"{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+")
+_LEADS_INVERTED = re.compile(
+    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:den|die|das)(?:\s+[a-zäöü]\w*(?:e|en))?\s+"
+)
 _LED_PASSIVE = re.compile(
     # the participle before the agent: "Das Projekt X wird (seit 2019) geleitet von …" (first: the adverbs of the
     # next branch would take "seit 2019 geleitet" for a time)
@@ -53,15 +74,11 @@ _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_LEAD_PARTICIPLES})(?![\w-])")
 _PARTICIPLE_FIRST = re.compile(
     rf"(?:{_LEAD_PARTICIPLES})\s+(?:wird|wurde)\s+(?:der|die|das)?\s*$", re.IGNORECASE
 )
-# A relative clause, its verb last: "Petra Beispiel, die das Projekt X seit 2019 leitet" (the head is the
-# antecedent) and "das Projekt X, das Petra Beispiel seit 2019 leitet" (the body is).
-# "…, der das Projekt X beim Verein Y leitet": where the body is, a prepositional phrase before the verb.
-PLACE_PHRASE_MAX = 60
-_PLACE_PHRASE = (
-    r"(?:\s+(?:beim|bei\s+der|bei\s+dem|im|in\s+der|an\s+der|am)\s+"
-    rf"(?:(?!\s(?:und|sowie|oder)\s)[^,;\n]){{2,{PLACE_PHRASE_MAX}}}?)?"  # one phrase, no second verb joined
+# ... or its perfect: "…, der das Projekt X viele Jahre geleitet hat"
+_VERB_LAST = (
+    rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:(?:{_LEAD_VERBS})"
+    rf"|(?:{_LEAD_PARTICIPLES})\s+(?:hat|hatte|haben|hatten))(?![\w-])"
 )
-_VERB_LAST = rf"{_LED_ADVERBS}{_PLACE_PHRASE}{_LED_ADVERBS}\s+(?:{_LEAD_VERBS})(?![\w-])"
 # The unit first, the head the subject after the verb: "Das Projekt X leitet seit 2019 Petra Beispiel" (a network,
 # project or office leads no person, so the name after the verb is its head), where the unit is may stand between
 # ("Das Projekt X beim Verein Y leitet künftig Karl Muster").
@@ -92,10 +109,24 @@ def find_leaders(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
     together ("A und B leiten das Projekt X", "X wird von A und B geleitet")."""
     people = [m for m in mentions if m.type == "Person"]
     # "des Netzwerks", "das Landesnetzwerk": a network's stand-in is read as the network it stands for
-    orgs = [m for m in mentions if m.type in _LED_TYPES and (not m.generic or m.type == "StateNetwork")]
+    orgs = [m for m in mentions if m.type in _LED_TYPES and not _unnamed_one_before(text, m)]
     pairs = [(org, p) for org in orgs for p in people if _leads_by_verb(text, org, p, people)]
     together = [(org, q) for org, p in pairs for q in _listed_with(text, p, people)]
     return pairs + [pair for pair in together if pair not in pairs]
+
+
+# "… startet ein weiteres Projekt. Das Projekt leitet …": an indefinite noun of the stand-in's kind introduced a unit
+# the release does not name, which the stand-in then means.
+_INDEFINITE = re.compile(r"(?<![\w-])(?:ein|eine|einen|einem)(?:\s+[a-zäöü]\w*)?\s+(?P<noun>[A-ZÄÖÜ]\w*)")
+_UNNAMED_REACH = 200  # characters back from a stand-in to an indefinite noun of its kind
+
+
+def _unnamed_one_before(text: str, stand_in: Mention) -> bool:
+    if not stand_in.generic or stand_in.type == "StateNetwork":
+        return False
+    noun = re.sub(r"(?:es|s)$", "", stand_in.surface.split()[-1])
+    before = text[max(0, stand_in.start - _UNNAMED_REACH) : stand_in.start]
+    return any(m.group("noun").startswith(noun) for m in _INDEFINITE.finditer(before))
 
 
 def _listed_with(text: str, person: Mention, people: list[Mention]) -> list[Mention]:
@@ -121,6 +152,10 @@ def _leads_by_verb(text: str, org: Mention, person: Mention, people: list[Mentio
         first = min((person, *_listed_with(text, person, people)), key=lambda m: m.start)
         return bool(
             _LEADS_ACTIVE.fullmatch(text, person.end, org.start)
+            or (
+                _LEADS_PERFECT.fullmatch(text, person.end, org.start)
+                and _PARTICIPLE_LAST.match(text, org.end)
+            )
             or _LEADS_INVERTED.fullmatch(text, person.end, org.start)
             and _VERB_BEFORE_SUBJECT.search(text, max(0, first.start - _LED_GAP_MAX), first.start)
         )

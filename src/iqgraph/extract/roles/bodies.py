@@ -20,9 +20,9 @@ from ..text.morphology import noun_nominative
 from ..text.spans import Mention
 from .holders import BODY_LINK
 from .lists import listed_from
-from .phrases import ORG_TYPES
+from .phrases import ORG_TYPES, is_role_noun
 
-_BODY_THEN_AS = re.compile(rf"(?<![\w-]){BODY_LINK}\s+$", re.IGNORECASE)
+_BODY_THEN_AS = re.compile(rf"(?<![\w-])(?:{BODY_LINK}|für\s+(?:die|den|das))\s+$", re.IGNORECASE)
 # "Bei der Brückenbau gGmbH ist X als Referentin tätig": the phrase opens the clause before the verb and the name.
 _BODY_OPENS = re.compile(rf"(?:^|[.!?:;]\s+|\n)\s*{BODY_LINK}\s+$", re.IGNORECASE | re.MULTILINE)
 _VERB_BEFORE_HOLDER = re.compile(r"\s+(?:ist|war|arbeitet|arbeitete)\s+$")
@@ -90,7 +90,8 @@ def unknown_body(text: str, pos: int, person: Mention, limit: int) -> str | None
         return None
     word = match.group("word")
     known = word in lexicon.GERMAN_PLACES or word in lexicon.LAENDER or given_name_gender(word)
-    return None if known else word
+    # "Staatssekretärin beim Bundesminister für …": an office held by a person, no body; the title keeps it
+    return None if known or is_role_noun(word) else word
 
 
 def named_in_full_before(word: str, release: ReleaseBodies | None, pos: int) -> Mention | None:

@@ -36,7 +36,10 @@ def acts_for(text: str, sentence: tuple[int, int], org: Mention, start: int) -> 
     if lead.group("on_behalf"):
         return verb.group("verb") is not None
     said = {lead.group("verb"), verb.group("verb")}
-    return bool(said & set(lexicon.ACTING_FOR_VERBS if lead.group("for") else lexicon.COMING_FROM_VERBS))
+    if lead.group("for"):
+        fronted = lead.group("verb") is None and verb.group("verb") in lexicon.FRONTED_FOR_VERBS
+        return fronted or bool(said & set(lexicon.ACTING_FOR_VERBS))
+    return bool(said & set(lexicon.COMING_FROM_VERBS))
 
 
 # A body named short after the person, by the first word of its name or its kind, where it was named in full before:

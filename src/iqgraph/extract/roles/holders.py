@@ -53,7 +53,7 @@ _APPOSITION_MAX = 40
 # before "als" in a prepositional phrase.
 BODY_LINK = r"(?:bei|beim|bei\s+der|bei\s+dem|im|in\s+der|in\s+dem|an\s+der)"
 _IN_BODY_AS = re.compile(
-    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+{BODY_LINK}\s+[^,;]{{2,80}}?\s+als\s+"
+    rf"(?:\s+(?:ist|war|arbeitet|arbeitete)|\s*,\s*(?:der|die))(?:\s+(?:{_TIMES}))?\s+(?:{BODY_LINK}|für\s+(?:die|den|das))\s+[^,;]{{2,80}}?\s+als\s+"
 )
 IN_BODY_AS_MAX = 110  # the verb, a time, the link, the body's name and "als"
 # Succession: the subject takes the role named after "als", the person named after the verb held it before.

@@ -46,6 +46,10 @@ def singular(noun: str) -> str:
         return noun[:-3]
     if noun.endswith("oren"):
         return noun[:-2]
+    if noun.endswith("räte"):  # "Landräte" -> "Landrat"
+        return noun[:-4] + "rat"
+    if noun.endswith("isten"):  # "Prokuristen" -> "Prokurist": a weak noun's plural
+        return noun[:-2]
     return noun[:-2] if noun.endswith("ungen") else noun
 
 

@@ -24,7 +24,8 @@ _ABBREVIATED = (
     + r")(?=[ \xa0])"
 )
 ROLE_HEAD = re.compile(
-    r"(?<![\w.])(?P<pre>(?:(?:stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?"
+    # an ordinal of a board's seats: "1. Vorsitzender", "Zweite Vorsitzende", "Erster Bürgermeister"
+    r"(?<![\w.])(?P<pre>(?:(?:[1-3]\.|(?:Erst|Zweit|Dritt)(?:e|en|er|es|em)|stellv\.|(?=[a-zäöü])[\w]*(?:isch|ig|lich|al|ell|iv|är|end|neu|erst)(?:e|en|er|es|em)?"
     rf"|{_TIME_ADJECTIVES}(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*isch(?:e|en|er|es|em))[ \xa0]+)*)"
     rf"(?P<noun>{_ABBREVIATED}|(?:[A-ZÄÖÜ][\w]*-\s+(?:und|&)\s+)?[A-ZÄÖÜ]?[\w\-]*(?i:{STEMS})[\w]*(?:{GENDER_MARK})?"
     # "Geschäftsführerin und Gründerin der …": two role nouns coordinated make one title

@@ -40,6 +40,7 @@ from .bodies import (
 from .body_references import acts_for, body_named_short, represented_by, stand_in_acted_for
 from .holders import BODY_LINK, name_on_the_line_above, role_holder
 from .lists import listed_from, listed_up_to, named_after_colon, singular, team_after_possessive
+from .new_posts import new_post
 from .phrases import (
     ANY_ROLE_WORD,
     ANY_STEM,
@@ -73,9 +74,18 @@ __all__ = [
 ]
 
 # "Petra Beispiel MdL", in apposition "Petra Beispiel, MdL, …" or in brackets "Karl Muster (MdB)"
+# (a party or an age in brackets may stand between: "Karl Muster (SPD), MdL", "Petra Beispiel (Grüne), Mitglied des …")
+_BRACKET_BEFORE = r"(?:[ \xa0]*\([^()\n]{1,30}\))?"
 _MANDATE = re.compile(
-    r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]*\([ \xa0]*|[ \xa0]+)(" + "|".join(lexicon.MANDATES) + r")(?![\w-])"
-    r"|\s*,\s*(" + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+") + r")(?![\w-])"
+    _BRACKET_BEFORE
+    + r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]*\([ \xa0]*|[ \xa0]+)("
+    + "|".join(lexicon.MANDATES)
+    + r")(?![\w-])"
+    + r"|"
+    + _BRACKET_BEFORE
+    + r"\s*,\s*("
+    + "|".join(lexicon.SPELLED_MANDATES).replace(" ", r"\s+")
+    + r")(?![\w-])"
 )
 
 
@@ -96,6 +106,7 @@ def find_roles(
     people = [m for m in mentions if m.type == "Person"]
     out: list[RoleFinding] = _mandates(text, people) + _pronoun_role(text, sentence, mentions, release)
     out += _title_after_the_body_in_brackets(text, people, mentions)
+    out += [RoleFinding(*found) for found in new_post(text, mentions)]
     if not people:
         out += _signed(text, sentence, mentions, release)
     if not people or not ANY_ROLE_WORD.search(text, *sentence):
@@ -131,6 +142,7 @@ def find_roles(
             out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
             out += [replace(finding, person=p, title=for_holder(finding.title, p)) for p in listed[1:]]
         elif is_plural(text, head):
+            out[-1] = replace(finding, title=for_holder(finding.title, finding.person))
             listed = _women_where_told(head, listed_from(text, finding.person, mentions))[1:]
             out += [_for_listed(text, finding, p, mentions) for p in listed]
     return _dedupe(out)
@@ -281,7 +293,10 @@ def _role_at(
         (holder, False)
         if holder is not None
         else role_holder(
-            text, (head.start(), holder_from, tail.end() if tail else holder_from), people, noun_gender(noun)
+            text,
+            (head.start(), holder_from, tail.end() if tail else holder_from),
+            people,
+            _holder_gender(text, head),
         )
     )
     if person is None:
@@ -309,6 +324,13 @@ def _role_at(
         org, title_stop = found
     title = title_as_written(text[head.start() : title_end(text, head.end(), title_stop, org)], person, noun)
     return RoleFinding(person, title, org, leads(singular(noun), head.group("pre"), org), head.start())
+
+
+def _holder_gender(text: str, head: re.Match[str]) -> str | None:
+    """The gender a role noun asks of its holder; none for a masculine plural, which names women too ("die
+    Referenten Eva T. und Karl M.")."""
+    gender = noun_gender(head.group("noun"))
+    return None if gender == "m" and is_plural(text, head) else gender
 
 
 def _body_without_a_known_name(

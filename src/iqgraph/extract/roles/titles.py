@@ -104,6 +104,8 @@ def for_holder(title: str, person: Mention) -> str:
     if pair is not None and person.gender in ("f", "m"):
         return pair["stem"] + ("in" if person.gender == "f" else "") + pair["rest"]
     head = _adjectival_head(title)
+    if head is None and person.gender == "f":
+        return _feminine(title)  # "die Referenten Eva T. und Karl M.": a masculine plural names women too
     if head is None or person.gender is None:
         return title
     if person.gender == "m":
@@ -123,7 +125,37 @@ def _strong_masculine(title: str) -> str:
     for i, word in enumerate(words):
         if i == head and word.endswith("e"):
             words[i] = word + "r"
+        if _ORDINAL.fullmatch(word):  # "der 1. Vorsitzende", "der Erste Vorsitzende"
+            words[i] = word + "r" if word.endswith("e") else word
+            continue
         if not _ADJECTIVE_E.fullmatch(word):
             break
         words[i] = word + "r"
     return " ".join(words)
+
+
+_ORDINAL = re.compile(r"[1-3]\.|(?:Erst|Zweit|Dritt)e")
+
+
+# A masculine role noun ends the title: "Referent", "Leiter der Abteilung", "Projektleiter" (its feminine adds "in"
+# to the stem: "Referentin"; "Landrat" and "Anwalt" take an umlaut: "Landrätin", "Anwältin").
+_MASCULINE_STEM = re.compile(rf"(?i:{any_of(lexicon.GENDERED_ROLE_STEMS)})(?![\w*:_/])")
+_UMLAUTED = {
+    s: u
+    for s in lexicon.GENDERED_ROLE_STEMS
+    for u in lexicon.GENDERED_ROLE_STEMS
+    if u != s and len(u) == len(s) and u.translate(str.maketrans("äöü", "aou")) == s
+}
+
+
+def _feminine(title: str) -> str:
+    """ "Referent" -> "Referentin", "Leiter des Projekts" -> "Leiterin des Projekts"; others as they stand."""
+    stem = _MASCULINE_STEM.search(title)
+    if stem is None or title[: stem.start()].count(" ") != title[: stem.end()].count(" "):
+        return title
+    low = stem.group().lower()
+    if low in _UMLAUTED:
+        umlauted = _UMLAUTED[low]
+        cased = umlauted.capitalize() if stem.group()[0].isupper() else umlauted
+        return title[: stem.start()] + cased + "in" + title[stem.end() :]
+    return title[: stem.end()] + "in" + title[stem.end() :]

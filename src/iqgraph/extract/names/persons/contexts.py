@@ -125,6 +125,14 @@ def context_says_person(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def role_noun_before(text: str, start: int) -> bool:
+    """ "Die Beraterin Lucia Torres Ramos …": a role noun right before a name vouches for all its words."""
+    return _ROLE_NOUN_BEFORE.search(text, max(0, start - TITLE_REACH), start) is not None
+
+
+_ROLE_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?i:\w*{any_of(lexicon.ROLE_STEMS)})\w*[ \xa0]+$")
+
+
 def copula_role(text: str, match: re.Match[str]) -> bool:
     """ "Seit 2020 ist Oyelaran Beispiel Beraterin …": a copula before the name, a role noun (the match's third word)
     after it."""

@@ -21,7 +21,14 @@ from ...lexicon.projects import TIME_WORDS
 from ...text.alternation import any_of
 from ...text.spans import IntervalIndex
 from ...text.text import lists_persons_with_bodies
-from .contexts import TITLE_REACH, comes_from_a_body, context_says_person, copula_role, listed_after
+from .contexts import (
+    TITLE_REACH,
+    comes_from_a_body,
+    context_says_person,
+    copula_role,
+    listed_after,
+    role_noun_before,
+)
 from .names import (
     ACADEMIC,
     PARTICLES,
@@ -119,7 +126,12 @@ def _person(
         middle
         and g
         and not given_name_gender(middle)
-        and (_NAME_END.match(text, match.end()) or match.group("title"))
+        and (
+            _NAME_END.match(text, match.end())
+            or match.group("title")
+            or (_verb_before(text, match) and _SUBJECT_GOES_ON.match(text, match.end()))
+            or (role_noun_before(text, match.start()) and _LOWER_NEXT.match(text, match.end()))
+        )
     )
     if middle and g in ("f", "m") and not given_name_gender(middle) and _object_after_the_name(text, match):
         return _first_two_words(
@@ -172,9 +184,23 @@ def _object_noun_last(text: str, match: re.Match[str]) -> bool:
     """A verb of the kind before the name and no capital word after its third word: that word is the verb's
     object ("zog Jonas Sommer Bilanz.", "stellte Ole Muster Ergebnisse vor"), not in "nahm Lucia Ferreira Santos
     Stellung"."""
-    return bool(
-        _VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start())
-    ) and not _CAPITAL_NEXT.match(text, match.end())
+    return (
+        _verb_before(text, match)
+        and not _CAPITAL_NEXT.match(text, match.end())
+        and not _SUBJECT_GOES_ON.match(text, match.end())
+    )
+
+
+def _verb_before(text: str, match: re.Match[str]) -> bool:
+    return bool(_VERB_BEFORE.search(text, max(0, match.start() - _VERB_WINDOW), match.start()))
+
+
+# An article after the third word opens the verb's object, a role apposition the subject's, so the three words are
+# the subject's name: "begrüßte Lucia Ferreira Santos die Gäste", "… Santos, Leiterin der Beratungsstelle, …".
+_SUBJECT_GOES_ON = re.compile(
+    r"[ \xa0]+(?:die|der|den|das|dem|ein|eine|einen|einem|alle|zahlreiche|viele)[ \xa0]"
+    rf"|[ \xa0]*,[ \xa0]*(?:\w+[ \xa0]+)?(?i:\w*{any_of(lexicon.ROLE_STEMS)})"
+)
 
 
 # A subordinate clause's opener, then at most a title, before the name: its verb comes last, so a noun between the
