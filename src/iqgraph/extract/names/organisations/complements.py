@@ -20,7 +20,7 @@ from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import TOWNS, common_body_noun, head_suffix
-from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, trim_portfolio
+from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, named_like_a_town, trim_portfolio
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
@@ -52,6 +52,9 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
+# A town no place list knows, by the ending town names are built on: "Fachhochschule Musterstadt", "Jobcenter
+# Beispielhausen" (checked in complement_ok).
+TOWN_SHAPED = re.compile(r"\s+(?P<town_shaped>[A-ZÄÖÜ][a-zäöüß]{4,})(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))")
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
@@ -63,6 +66,7 @@ _COMPLEMENTS = (
     ),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     _TOWN_COMPLEMENT,
+    TOWN_SHAPED,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
@@ -321,6 +325,9 @@ def complement_ok(match: re.Match[str]) -> bool:
         return (
             False  # a footer's list, a name a line: "… für Arbeit und Soziales" / "Europäischer Sozialfonds"
         )
+    town_shaped = match.groupdict().get("town_shaped")
+    if town_shaped is not None:
+        return named_like_a_town(town_shaped)
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region

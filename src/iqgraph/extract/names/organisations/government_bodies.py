@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER, TOWN_NAME_ENDINGS
+from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
+from .words import CAP, FOR_PORTFOLIO, PLACE, joined, named_like_a_town, trim_portfolio
 
 _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
 # "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen", "vom Land Hessen finanziert" (the agent of a
@@ -70,7 +70,7 @@ def find_municipalities_as_bodies(text: str) -> list[Mention]:
     for match in _MUNICIPALITY.finditer(text):
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
-        known = known or _merged_town(match.group("base")) or _named_like_a_town(match.group("base"))
+        known = known or _merged_town(match.group("base")) or named_like_a_town(match.group("base"))
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
         # (also with its river: "die Stadt Halle (Saale)")
         known = (
@@ -96,14 +96,6 @@ def _merged_town(name: str) -> bool:
     hyphen, one of which a place list knows."""
     parts = name.split("-")
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(p in _DISTRICT_TOWNS for p in parts)
-
-
-def _named_like_a_town(name: str) -> bool:
-    """ "der Kreis Beispielhausen", "die Stadt Musterstedt": one word with an ending town names are built on."""
-    return "-" not in name and len(name) > _SHORTEST_TOWN and name.lower().endswith(TOWN_NAME_ENDINGS)
-
-
-_SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns
 
 
 # A list's item that is a municipality's name alone: the line ends after it, perhaps after a comma or semicolon.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import PLACE_NAMES
+from ...lexicon.places import PLACE_NAMES, TOWN_NAME_ENDINGS, TOWN_SHAPED_COMMON_NOUNS
 from ...text.spans import Mention
 
 CAP = r"[A-ZÄÖÜ][\w\-]*\w"
@@ -100,3 +100,18 @@ def is_of_kind(label: str, kind: str) -> bool:
 
 # A zu-infinitive right after a noun: the noun is its object ("… Sprachkurse anzubieten", "… Workshops zu planen").
 ZU_INFINITIVE = re.compile(r"[ \xa0]+(?:zu[ \xa0]+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])")
+
+
+def named_like_a_town(name: str) -> bool:
+    """ "der Kreis Beispielhausen", "die Stadt Musterstedt": one word with an ending town names are built on (not a
+    common noun that has one: "Umfeld", "Wohnheim", "Innenstadt")."""
+    low = name.lower()
+    return (
+        "-" not in name
+        and len(name) > _SHORTEST_TOWN
+        and low.endswith(TOWN_NAME_ENDINGS)
+        and not low.endswith(TOWN_SHAPED_COMMON_NOUNS)
+    )
+
+
+_SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns

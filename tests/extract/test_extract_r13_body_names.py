@@ -1,0 +1,229 @@
+"""Organisation-name grammar, round 13: a Land's central office ("Landeszentrale für …"), a body named by a town no
+place list knows ("Fachhochschule Musterstadt"), a centre named by its town ("Bildungszentrum Kassel"), regional
+units of associations by a Land or a compass point ("Arbeit und Leben Sachsen", "IB Mitte") (invented sentences,
+several variants each, and the near-domain shapes that must stay no names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iqgraph.extract.names.gazetteer import build_gazetteer
+from iqgraph.extract.names.mentions import find_mentions
+from iqgraph.reference import load_reference
+
+GAZETTEER = build_gazetteer(load_reference())
+
+
+def _bodies(text: str) -> dict[str, str]:
+    return {m.label: m.type for m in find_mentions(text, GAZETTEER) if m.type not in ("Person",)}
+
+
+# ---------------------------------------------------------------- a Land's central office
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Landeszentrale für politische Bildung bietet Seminare an.",
+            "Landeszentrale für politische Bildung",
+        ),
+        (
+            "Eingeladen hatte gemeinsam mit dem Verein die Landeszentrale für politische Bildung Hessen.",
+            "Landeszentrale für politische Bildung Hessen",
+        ),
+        (
+            "Das Heft der Landeszentrale für Gesundheitsförderung liegt aus.",
+            "Landeszentrale für Gesundheitsförderung",
+        ),
+    ],
+)
+def test_a_lands_central_office_is_a_public_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eine Landeszentrale gibt es in jedem Land.", "Die Landeszentrale hat neue Hefte gedruckt."],
+)
+def test_a_bare_central_office_names_none(text: str) -> None:
+    assert not any(label.startswith("Landeszentrale") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- a town no place list knows
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Fachhochschule Musterstadt beteiligt sich an der Studie.", "Fachhochschule Musterstadt"),
+        ("An der Volkshochschule Beispielhausen lernen 40 Frauen Deutsch.", "Volkshochschule Beispielhausen"),
+        ("Kurse bietet auch die Berufsschule Lindenfeld an.", "Berufsschule Lindenfeld"),
+        ("Mit der Handwerkskammer Musterburg ist ein Vertrag geschlossen.", "Handwerkskammer Musterburg"),
+    ],
+)
+def test_a_town_named_like_a_town_completes_a_body_s_name(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weil die Fachhochschule Zusammenleben erforscht, ist sie Partnerin.",
+        "Dass die Berufsschule Wohnheime baut, freut die Gemeinde.",
+        "Die Fachhochschule sieht im Umfeld viele Betriebe.",
+        "Sie weiß, dass die Volkshochschule Kurse anbietet.",
+    ],
+)
+def test_a_common_noun_with_a_town_s_ending_is_no_town(text: str) -> None:
+    assert not any(" " in label and label.split()[0].endswith("schule") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- a centre named by its town
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Bildungszentrum Kassel bietet Kurse in Pflege an.", "Bildungszentrum Kassel"),
+        ("Die Kurse bietet das Bildungszentrum Fulda an.", "Bildungszentrum Fulda"),
+        ("Träger ist das Berufsbildungszentrum Musterstadt.", "Berufsbildungszentrum Musterstadt"),
+        ("Beim Familienzentrum Beispielhausen gibt es eine Sprechstunde.", "Familienzentrum Beispielhausen"),
+    ],
+)
+def test_a_centre_is_named_by_its_town(text: str, label: str) -> None:
+    bodies = _bodies(text)
+    assert bodies.get(label) == "Organisation"
+    assert label.split()[0] not in bodies  # no venue "Bildungszentrum" beside it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Stadtzentrum Kassel gab es ein Fest.",
+        "Im Zentrum Erfurt standen viele Menschen.",
+        "Das Bildungszentrum Nord bietet Kurse an.",
+        "Im Einkaufszentrum Fulda wurde gefeiert.",
+    ],
+)
+def test_a_town_s_centre_or_a_venue_is_no_body(text: str) -> None:
+    assert not any(t in ("Organisation", "Agency") for t in _bodies(text).values())
+
+
+# ---------------------------------------------------------------- regional units of associations
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Partner ist Arbeit und Leben Thüringen.", "Arbeit und Leben Thüringen"),
+        ("Bei ARBEIT UND LEBEN Sachsen laufen drei Kurse.", "ARBEIT UND LEBEN Sachsen"),
+        (
+            "Die Kurse von Arbeit und Leben Berlin-Brandenburg sind voll.",
+            "Arbeit und Leben Berlin-Brandenburg",
+        ),
+        ("Der IB Mitte berät in Kassel.", "IB Mitte"),
+        ("Beim IB Süd arbeiten zwei Beraterinnen.", "IB Süd"),
+        ("Die AWO Nordost lädt zum Fest ein.", "AWO Nordost"),
+    ],
+)
+def test_an_association_s_unit_is_named_by_its_region(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwischen Arbeit und Leben in Thüringen pendeln viele.",
+        "Der IB Mitte Mai eröffnet das Haus.",
+        "Die AWO Mitte 2031 baut ein Haus.",
+    ],
+)
+def test_a_phrase_or_a_time_is_no_unit(text: str) -> None:
+    bodies = _bodies(text)
+    assert not any(label.endswith(("Thüringen", "Mitte")) and " " in label for label in bodies)
+
+
+# ---------------------------------------------------------------- the object before a clause's last verb
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sie sagt, dass die Stiftung Lernhaus Kurse anbietet.", "Stiftung Lernhaus"),
+        ("Bekannt ist, dass die Stiftung Lernhaus hilft.", "Stiftung Lernhaus"),
+        ("Weil der Verein Brückenbau Seminare plant, kommen viele.", "Verein Brückenbau"),
+    ],
+)
+def test_a_plural_object_before_a_clause_s_last_verb_is_no_name_word(text: str, label: str) -> None:
+    bodies = _bodies(text)
+    assert bodies.get(label) == "Organisation"
+    assert not any(other.startswith(label + " ") for other in bodies)
+
+
+# ---------------------------------------------------------------- a municipality's service named by its owner
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "type_"),
+    [
+        (
+            "Die Wirtschaftsförderung der Stadt Musterstadt unterstützt die Messe.",
+            "Wirtschaftsförderung der Stadt Musterstadt",
+            "Agency",
+        ),
+        (
+            "Gemeinsam mit der Wirtschaftsförderung des Landkreises Beispiel lud der Verein ein.",
+            "Wirtschaftsförderung des Landkreises Beispiel",
+            "Agency",
+        ),
+        ("Eingeladen hat die Wirtschaftsförderung Kassel.", "Wirtschaftsförderung Kassel", "Agency"),
+        (
+            "Partner ist die Wirtschaftsförderung Kassel GmbH.",
+            "Wirtschaftsförderung Kassel GmbH",
+            "Organisation",
+        ),
+    ],
+)
+def test_a_municipal_service_is_named_by_its_municipality(text: str, label: str, type_: str) -> None:
+    assert _bodies(text).get(label) == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mittel der Wirtschaftsförderung des Bundes fließen in die Region.",
+        "Die Wirtschaftsförderung der Region ist ein Ziel der Stadt.",
+        "Die Wirtschaftsförderung Mittelständler ist ihr Thema.",
+    ],
+)
+def test_the_task_without_its_owner_is_no_body(text: str) -> None:
+    assert not any(label.startswith("Wirtschaftsförderung") for label in _bodies(text))
+
+
+# ---------------------------------------------------------------- a name in single quotes after its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Verein 'Brücken bauen' berät Geflüchtete.", "Brücken bauen"),
+        ("Beim Verein 'Neue Nachbarn' e. V. gibt es Kurse.", "Neue Nachbarn e. V."),
+        ("Der Verein ‚Lernwerk‘ bietet Kurse an.", "Lernwerk"),
+        ("Die Stiftung ›Lernhaus‹ hilft jungen Menschen.", "Lernhaus"),
+    ],
+)
+def test_a_name_in_single_quotes_after_its_kind(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein sagte, das sei 'gut'.",
+        "Im Verein's Haus war's schön.",
+        "Das Bündnis nannte es 'überfällig'.",
+    ],
+)
+def test_an_apostrophe_or_a_quoted_word_is_no_name(text: str) -> None:
+    assert not any(t == "Organisation" for t in _bodies(text).values())
