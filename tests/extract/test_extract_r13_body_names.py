@@ -227,3 +227,86 @@ def test_a_name_in_single_quotes_after_its_kind(text: str, label: str) -> None:
 )
 def test_an_apostrophe_or_a_quoted_word_is_no_name(text: str) -> None:
     assert not any(t == "Organisation" for t in _bodies(text).values())
+
+
+# ---------------------------------------------------------------- a town after a short form in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Handwerkskammer (HWK) Beispielhausen lädt ein.", "Handwerkskammer Beispielhausen"),
+        ("Kurse gibt die Volkshochschule (VHS) Musterstadt.", "Volkshochschule Musterstadt"),
+        (
+            "Laut der Industrie- und Handelskammer (IHK) Erfurt fehlen Fachkräfte.",
+            "Industrie- und Handelskammer Erfurt",
+        ),
+    ],
+)
+def test_a_town_after_the_short_form_ends_the_name(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+def test_a_common_noun_after_the_short_form_is_no_town() -> None:
+    assert "Handwerkskammer Berufsberatung" not in _bodies(
+        "Die Handwerkskammer (HWK) Berufsberatung lädt ein."
+    )
+
+
+# ---------------------------------------------------------------- a proper name hyphened to its head
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Beispiel-Stiftung fördert das Vorhaben.", "Beispiel-Stiftung"),
+        ("Gefördert wird der Kurs von der Muster-Stiftung.", "Muster-Stiftung"),
+        ("Das Lindqvist-Institut hat die Studie erstellt.", "Lindqvist-Institut"),
+        ("Mit der Sommer-Akademie kooperiert der Verein.", "Sommer-Akademie"),
+    ],
+)
+def test_a_proper_name_hyphened_to_its_head_names_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Bildungs-Akademie lädt ein.", "Der Stiftungs-Vorstand tagt.", "Eine Beratungs-Stiftung fehlt."],
+)
+def test_a_common_noun_hyphened_to_a_head_is_no_name(text: str) -> None:
+    assert not any(t == "Organisation" for t in _bodies(text).values())
+
+
+# ---------------------------------------------------------------- migrants' associations and regional units
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Migrantenorganisation Brückenschlag aus Kassel berät.", "Migrantenorganisation Brückenschlag"),
+        (
+            "Mit der Migrantinnenorganisation Lernwerk plant sie ein Fest.",
+            "Migrantinnenorganisation Lernwerk",
+        ),
+        ("Die Lebenshilfe Beispielhausen lädt ein.", "Lebenshilfe Beispielhausen"),
+        ("Beim DRK Musterstadt gibt es Kurse.", "DRK Musterstadt"),
+    ],
+)
+def test_an_association_named_by_a_proper_name_or_its_town(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Migrantenorganisationen beraten Familien.",
+        "Die Migrantenorganisation berät Familien.",
+        "Eine Migrantenorganisation Lernwerk gibt es nicht.",
+    ],
+)
+def test_a_kind_of_association_is_no_name(text: str) -> None:
+    assert not any(t == "Organisation" for t in _bodies(text).values())
+
+
+def test_a_common_noun_after_an_association_is_no_town() -> None:
+    assert "AWO Beratung" not in _bodies("Die AWO Beratung hilft Familien.")

@@ -133,6 +133,11 @@ ORG_HEADS: dict[str, str] = {
     "zentrum": "Organisation",
     # international and other bodies named by what they are for ("Internationale Organisation für Migration")
     "organisation": "Organisation",
+    # associations of migrants, named by a proper name after the head, like a "Verein" ("die Migrantenorganisation
+    # Brückenschlag", "der Migrantinnenorganisation Lernwerk")
+    "migrantenorganisation": "Organisation",
+    "migrantinnenorganisation": "Organisation",
+    "migrantenselbstorganisation": "Organisation",
     # federations of associations, named by their members ("Föderation der Beispielvereine in Deutschland")
     "föderation": "Organisation",
     # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum

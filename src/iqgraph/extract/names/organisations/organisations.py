@@ -29,9 +29,9 @@ from ...text.morphology import genitive_with_article
 from ...text.spans import Mention
 from .abbreviations import (
     ABBR,
-    PLACE_AFTER_ABBR,
     abbreviates_the_genitive,
     completed_by_abbreviation,
+    place_after_abbreviation,
     short_form_after,
     spelled_by_abbreviation,
     spelled_out_before_abbreviation,
@@ -387,7 +387,7 @@ def _named_by_its_short_form(text: str, head_start: int, end: int) -> int | None
     if not (
         head_abbr
         and (
-            PLACE_AFTER_ABBR.match(text, head_abbr.end())
+            place_after_abbreviation(text, head_abbr.end())
             or genitive_after_abbreviation(text, head_abbr.end())
         )
     ):
@@ -434,7 +434,7 @@ def _after_the_short_form(text: str, abbr: re.Match[str], legal: bool, has_compl
     legal_after = None if legal else LEGAL.match(text, end)
     end = legal_after.end() if legal_after else end
     # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
-    place_after = None if has_complement else PLACE_AFTER_ABBR.match(text, end)
+    place_after = None if has_complement else place_after_abbreviation(text, end)
     if place_after:
         end = place_after.end()
     # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute

@@ -21,7 +21,7 @@ from ..persons.persons import given_name_gender
 from .complements import REGION
 from .heads import ARTICLES, COMMON_NOUN_ENDINGS, PREPOSITIONS, head_suffix
 from .leading_words import GIVEN_NAMES_WINDOW
-from .words import ITEM, PLACE, joined, named_organisation
+from .words import ITEM, PLACE, joined, named_like_a_town, named_organisation
 
 
 def _association_named(words: str) -> str:
@@ -94,13 +94,15 @@ _REGIONAL_UNIT = re.compile(
     rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Dd]es\s+|[Bb]eim\s+|[Vv]om\s+|[Ii]m\s+|[Zz]um\s+)Paritätischen?)"
     rf"|(?P<association>(?:{_ASSOCIATION}))(?:\s*\([A-Z]{{2,5}}\))?)"
     rf"(?:\s+|-)(?:(?P<unit>{_UNITS})\s+(?P<unit_region>{_REGION_WORDS})"
-    rf"|(?P<region>{PLACE}|{REGION}|{_COMPASS_REGION}))(?![\w-])"
+    rf"|(?P<region>{PLACE}|{REGION}|{_COMPASS_REGION}|(?P<town_shaped>[A-ZÄÖÜ][a-zäöüß]{{4,}})))(?![\w-])"
 )
 
 
 def regional_units_of_associations(text: str) -> list[Mention]:
     out = []
     for match in _REGIONAL_UNIT.finditer(text):
+        if match.group("town_shaped") and not named_like_a_town(match.group("town_shaped")):
+            continue  # "die Lebenshilfe Beispielhausen", not "die AWO Beratung"
         if match.group("paritaetische") and match.group("unit"):
             continue  # "der Paritätische Landesverband": an adjective before a head, read by the head
         first = "paritaetische" if match.group("paritaetische") else "association"
