@@ -310,3 +310,74 @@ def test_a_kind_of_association_is_no_name(text: str) -> None:
 
 def test_a_common_noun_after_an_association_is_no_town() -> None:
     assert "AWO Beratung" not in _bodies("Die AWO Beratung hilft Familien.")
+
+
+# ---------------------------------------------------------------- an alliance named by what it stands against
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Bündnis gegen Armut fordert mehr Geld.", "Bündnis gegen Armut"),
+        (
+            "Zum Fest lud das Aktionsbündnis gegen Rassismus und Ausgrenzung ein.",
+            "Aktionsbündnis gegen Rassismus und Ausgrenzung",
+        ),
+        ("Unterstützt wird es vom Bündnis gegen Rechts Musterstadt.", "Bündnis gegen Rechts Musterstadt"),
+    ],
+)
+def test_an_alliance_is_named_by_what_it_stands_against(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Bündnis gegen die Pläne wächst.",
+        "Ein Bündnis gegen Armut wäre gut.",
+        "Sie schmiedeten Bündnisse gegen Armut.",
+    ],
+)
+def test_an_alliance_against_a_thing_named_with_its_article_is_no_name(text: str) -> None:
+    assert not any(t == "Organisation" for t in _bodies(text).values())
+
+
+# ---------------------------------------------------------------- a municipality in the genitive of a joint act
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Projekt ist eine Kooperation der Stadt Jena mit dem Jobcenter.", "Stadt Jena"),
+        ("Mit Unterstützung des Kreises Herford entstand ein Leitfaden.", "Kreis Herford"),
+        ("Die Beteiligung der Gemeinde Beispieldorf freut den Verein.", "Gemeinde Beispieldorf"),
+        ("Zwei Mitarbeiterinnen der Stadt Kassel berieten die Gäste.", "Stadt Kassel"),
+    ],
+)
+def test_a_municipality_that_works_with_others_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Bürger der Stadt Jena feierten.", "Im Zentrum der Stadt Jena steht ein Haus."]
+)
+def test_a_municipality_s_people_or_ground_name_no_body(text: str) -> None:
+    assert "Agency" not in _bodies(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Gespräche mit dem Landesverband der Migrantenorganisationen in Sachsen fanden statt.",
+            "Landesverband der Migrantenorganisationen in Sachsen",
+        ),
+        ("Der Dachverband der Migrantenorganisationen lädt ein.", "Dachverband der Migrantenorganisationen"),
+        (
+            "Beim Bundesverband der Migrantinnenorganisationen gab es Kurse.",
+            "Bundesverband der Migrantinnenorganisationen",
+        ),
+    ],
+)
+def test_a_federation_is_named_by_its_member_associations(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"

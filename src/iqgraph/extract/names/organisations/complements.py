@@ -248,7 +248,15 @@ def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
         return _UNIT_COMPLEMENTS
     if head in CENTRE_HEADS:
         return _CENTRE_COMPLEMENTS
+    if head in _ALLIANCE_HEADS:
+        return (_AGAINST, *_COMPLEMENTS)
     return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
+
+
+# An alliance is named by what it stands against as often as by what it is for: "Bündnis gegen Rassismus", "Bündnis
+# gegen Armut und Ausgrenzung" (a noun without an article: "das Bündnis gegen die Pläne" says what it does).
+_ALLIANCE_HEADS = frozenset({"bündnis"})
+_AGAINST = re.compile(rf"\s+gegen\s+(?P<portfolio>{ITEM}(?:(?:\s*,\s*|\s+und\s+){ITEM})*)")
 
 
 # "Hochschule Wismar für Ingenieurinnen und Ingenieure": after a name ending in its town, "für" and people in the

@@ -140,6 +140,10 @@ _ON_BEHALF_NOUNS = (
     *("namen", "auftrag", "vertreter", "vertreterin", "vertreterinnen", "vertretern"),
     *("angebot", "angebots", "angebote", "projekt", "projekts", "projektes", "projekte", "initiative"),
     *("programm", "programms", "programmes", "einladung", "einrichtung"),
+    # ... or that it works with others or supports them: "eine Kooperation der Stadt X mit …", "mit Unterstützung
+    # des Kreises X", "die Beteiligung der Stadt X", "Mitarbeiterinnen der Stadt X"
+    *("kooperation", "zusammenarbeit", "unterstützung", "beteiligung", "partnerschaft", "engagement"),
+    *("mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "mitarbeitenden", "beschäftigten"),
 )
 
 
