@@ -381,3 +381,45 @@ def test_a_municipality_s_people_or_ground_name_no_body(text: str) -> None:
 )
 def test_a_federation_is_named_by_its_member_associations(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Organisation"
+
+
+# ---------------------------------------------------------------- the town of a dated dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Musterau, 12. Mai 2031 – Die Stadt Musterau lädt zur Jobmesse ein.", "Stadt Musterau"),
+        ("Lindenau, den 3.4.2031 – Gefördert wird der Kurs von der Gemeinde Lindenau.", "Gemeinde Lindenau"),
+        (
+            "Musterau, 12. Mai 2031 – Ausrichter ist die Wirtschaftsförderung der Stadt gemeinsam mit dem Verein.",
+            "Wirtschaftsförderung der Stadt Musterau",
+        ),
+    ],
+)
+def test_the_dateline_s_town_names_the_municipality(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressemitteilung, 12. Mai 2031 – Die Stadt Musterau lädt ein.",
+        "Montag, 12. Mai 2031 – Ausrichter ist die Wirtschaftsförderung der Stadt gemeinsam mit dem Verein.",
+        "Die Stadt Musterau lädt zur Jobmesse ein.",
+    ],
+)
+def test_without_a_dated_town_the_municipality_stays_unnamed(text: str) -> None:
+    assert "Agency" not in _bodies(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Pressestelle der Hansestadt Lübeck, 2. März 2031", "Hansestadt Lübeck"),
+        ("Die Pressestelle der Stadt Kassel teilte am Montag mit, dass der Kurs beginnt.", "Stadt Kassel"),
+        ("Eine Sprecherin des Kreises Herford bestätigte die Zahlen.", "Kreis Herford"),
+    ],
+)
+def test_a_municipality_speaking_through_its_press_office_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"

@@ -12,7 +12,7 @@ from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .words import CAP, FOR_PORTFOLIO, PLACE, joined, named_like_a_town, trim_portfolio
+from .words import CAP, FOR_PORTFOLIO, PLACE, dated_town, joined, named_like_a_town, trim_portfolio
 
 _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
 # "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen", "vom Land Hessen finanziert" (the agent of a
@@ -67,9 +67,13 @@ _FEMININE_KINDS = ("Stadt", "stadt", "Gemeinde")  # and a municipality that is n
 
 def find_municipalities_as_bodies(text: str) -> list[Mention]:
     out = []
+    dated = dated_town(
+        text
+    )  # "Ludwigsau, 12. Mai 2031 – Die Stadt Ludwigsau …": the dateline's town is a town
     for match in _MUNICIPALITY.finditer(text):
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
+        known = known or match.group("base") == dated
         known = known or _merged_town(match.group("base")) or named_like_a_town(match.group("base"))
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
         # (also with its river: "die Stadt Halle (Saale)")
@@ -144,6 +148,8 @@ _ON_BEHALF_NOUNS = (
     # des Kreises X", "die Beteiligung der Stadt X", "Mitarbeiterinnen der Stadt X"
     *("kooperation", "zusammenarbeit", "unterstützung", "beteiligung", "partnerschaft", "engagement"),
     *("mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "mitarbeitenden", "beschäftigten"),
+    # ... or speaks for it: "Pressestelle der Hansestadt X", "eine Sprecherin der Stadt X"
+    *("pressestelle", "sprecher", "sprecherin"),
 )
 
 

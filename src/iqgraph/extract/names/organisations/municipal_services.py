@@ -12,27 +12,41 @@ from ... import lexicon
 from ...lexicon.names import MUNICIPAL_SERVICES
 from ...text.spans import Mention
 from .heads import LEGAL_FORM, TOWNS
-from .words import CAP, named_like_a_town
+from .words import CAP, dated_town, named_like_a_town
 
 _SERVICES = "|".join(MUNICIPAL_SERVICES)
+_OWNER = (
+    r"(?P<owner>der[ \xa0]+(?:(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Region)"
+    r"|des[ \xa0]+(?:Land)?[Kk]reises)"
+)
 _MUNICIPAL_SERVICE = re.compile(
-    rf"(?<![\w-])(?P<service>{_SERVICES})[ \xa0]+"
-    r"(?:(?P<owner>der[ \xa0]+(?:(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Region)"
-    r"|des[ \xa0]+(?:Land)?[Kk]reises)[ \xa0]+)?"
-    rf"(?P<town>{CAP})(?![\w-])(?![ \xa0]+{LEGAL_FORM})"
+    rf"(?<![\w-])(?P<service>{_SERVICES})[ \xa0]+(?:{_OWNER}(?:[ \xa0]+(?P<owned>{CAP}))?|(?P<town>{CAP}))"
+    rf"(?![\w-])(?![ \xa0]+{LEGAL_FORM})"
 )
 
 
 def find_municipal_services(text: str) -> list[Mention]:
-    return [
-        Mention.named(m.start(), m.end(), "Agency", " ".join(m.group(0).split()), m.group(0))
-        for m in _MUNICIPAL_SERVICE.finditer(text)
-        if _a_municipality(m)
-    ]
+    out = []
+    dated = dated_town(text)
+    for match in _MUNICIPAL_SERVICE.finditer(text):
+        named = _named(match, dated)
+        if named is not None:
+            end, label = named
+            out.append(Mention.named(match.start(), end, "Agency", label, text[match.start() : end]))
+    return out
 
 
-def _a_municipality(match: re.Match[str]) -> bool:
-    town = match.group("town")
-    if match.group("owner"):
-        return town not in lexicon.NOT_NAMES
-    return town in TOWNS or named_like_a_town(town)
+def _named(match: re.Match[str], dated: str | None) -> tuple[int, str] | None:
+    """The end and label of a service's name: by its town, its owner and town, or its owner alone in a release
+    dated from a town ("die Wirtschaftsförderung der Stadt" is the dateline town's)."""
+    service = match.group("service")
+    if match.group("town"):
+        town = match.group("town")
+        return (match.end(), f"{service} {town}") if town in TOWNS or named_like_a_town(town) else None
+    owner = " ".join(match.group("owner").split())
+    owned = match.group("owned")
+    if owned and owned not in lexicon.NOT_NAMES:
+        return match.end(), f"{service} {owner} {owned}"
+    if dated is None or match.group("owner").startswith("des"):
+        return None
+    return match.end("owner"), f"{service} {owner} {dated}"

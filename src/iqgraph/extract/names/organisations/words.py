@@ -115,3 +115,24 @@ def named_like_a_town(name: str) -> bool:
 
 
 _SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns
+
+
+# A dateline with its date: "Beispielhausen, 12. Februar 2031 –", "Musterfeld, den 3.4.2031": the word opening it
+# names the town the release comes from, even one no place list knows.
+_DATED_TOWN = re.compile(
+    r"(?m)^(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]*,[ \t]*(?:den[ \t]+)?\d{1,2}\."
+)
+
+
+def dated_town(text: str) -> str | None:
+    """The town of a release's dateline with a date ("Pressemitteilung, 12. Mai" and "Montag, 12. Mai" open none)."""
+    dateline = _DATED_TOWN.search(text)
+    if dateline is None:
+        return None
+    town = dateline.group("town")
+    if town.lower().endswith(_NOUN_ENDINGS) or town in lexicon.NOT_NAMES or town in lexicon.WEEKDAYS:
+        return None
+    return town
+
+
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis", "mitteilung", "meldung", "info")
