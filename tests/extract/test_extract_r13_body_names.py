@@ -423,3 +423,32 @@ def test_without_a_dated_town_the_municipality_stays_unnamed(text: str) -> None:
 )
 def test_a_municipality_speaking_through_its_press_office_is_a_body(text: str, label: str) -> None:
     assert _bodies(text).get(label) == "Agency"
+
+
+# ---------------------------------------------------------------- a municipality in the dative after a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Netzwerk dankte der Stadt Fulda.", "Stadt Fulda"),
+        ("Der Verein überreichte der Gemeinde Beispieldorf eine Urkunde.", "Gemeinde Beispieldorf"),
+        ("Das Haus gehört der Stadt Kassel.", "Stadt Kassel"),
+        ("Gedankt wurde der Stadt Jena für die Räume.", "Stadt Jena"),
+    ],
+)
+def test_a_municipality_a_verb_addresses_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Haus liegt außerhalb der Stadt Fulda.",
+        "Die Mittel kommen statt der Stadt Fulda vom Land.",
+        "Im Zentrum der Stadt Fulda steht ein Haus.",
+        "Sie arbeitet beim Land, nicht der Stadt Fulda.",
+    ],
+)
+def test_a_municipality_after_a_genitive_preposition_or_noun_is_no_body(text: str) -> None:
+    assert "Agency" not in _bodies(text).values()

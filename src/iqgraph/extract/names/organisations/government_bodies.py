@@ -134,7 +134,37 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
         or word_before in lexicon.PAYMENT_NOUNS
         or word_before in _DATIVE_PREPOSITIONS
         or word_before.endswith(_ON_BEHALF_NOUNS)
+        or _after_a_finite_verb(word)
     )
+
+
+# "Das Netzwerk dankte der Stadt X", "Das Haus gehört der Stadt X": a genitive attribute follows a noun, so "der"
+# after a verb in small letters is the dative of the body the verb addresses (not a genitive preposition: "statt der
+# Stadt X", or an adverb: "nicht der Stadt X").
+_FINITE_VERB = re.compile(r"[a-zäöüß]{2,}(?:t|te|ten)|wurden?|werden")  # "Gedankt wurde der Stadt X"
+_NO_VERBS = frozenset(
+    {
+        "statt",
+        "anstatt",
+        "nicht",
+        "jetzt",
+        "erst",
+        "selbst",
+        "meist",
+        "zuletzt",
+        "zuerst",
+        "längst",
+        "oft",
+        "sonst",
+    }
+)
+
+
+def _after_a_finite_verb(word: re.Match[str] | None) -> bool:
+    if word is None:
+        return False
+    written = word.group("word")
+    return _FINITE_VERB.fullmatch(written) is not None and written not in _NO_VERBS
 
 
 # Nouns after which the genitive is the body acting, or offering what the noun names: "im Namen der Stadt X", "im
