@@ -448,7 +448,91 @@ def test_a_municipality_a_verb_addresses_is_a_body(text: str, label: str) -> Non
         "Die Mittel kommen statt der Stadt Fulda vom Land.",
         "Im Zentrum der Stadt Fulda steht ein Haus.",
         "Sie arbeitet beim Land, nicht der Stadt Fulda.",
+        "Das Dorf liegt unweit der Stadt Fulda.",
+        "Die meisten der Stadt Fulda zugezogenen Familien bleiben.",
     ],
 )
 def test_a_municipality_after_a_genitive_preposition_or_noun_is_no_body(text: str) -> None:
     assert "Agency" not in _bodies(text).values()
+
+
+# ---------------------------------------------------------------- municipalities listed after their plural
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Das Netzwerk arbeitet mit den Städten Gotha und Eisenach zusammen.",
+            ("Stadt Gotha", "Stadt Eisenach"),
+        ),
+        ("Die Landkreise Greiz und Gotha fördern das Projekt.", ("Landkreis Greiz", "Landkreis Gotha")),
+        (
+            "Gefördert wird es von den Gemeinden Künzell und Petersberg.",
+            ("Gemeinde Künzell", "Gemeinde Petersberg"),
+        ),
+    ],
+)
+def test_each_municipality_listed_after_the_plural_is_a_body(text: str, labels: tuple[str, str]) -> None:
+    bodies = _bodies(text)
+    assert all(bodies.get(label) == "Agency" for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In den Städten Gotha und Eisenach leben viele Zugewanderte.",
+        "Menschen aus den Landkreisen Greiz und Gotha kamen.",
+        "Die Einwohner der Städte Gotha und Eisenach feierten.",
+    ],
+)
+def test_listed_municipalities_as_territories_are_no_bodies(text: str) -> None:
+    assert "Agency" not in _bodies(text).values()
+
+
+# ---------------------------------------------------------------- a list's last item named by its legal form
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Veranstalter: Stadt Fulda und Verein Lernwerk e. V.", "Stadt Fulda", "Lernwerk e. V."),
+        ("Kontakt: Jobcenter Fulda und Bildungsträger Lernweg gGmbH", "Jobcenter Fulda", "Lernweg gGmbH"),
+        (
+            "Handwerkskammer Erfurt sowie Verein Lernhaus e. V. laden ein.",
+            "Handwerkskammer Erfurt",
+            "Lernhaus e. V.",
+        ),
+    ],
+)
+def test_a_classifier_after_und_opens_the_last_item(text: str, first: str, second: str) -> None:
+    bodies = _bodies(text)
+    assert first in bodies and second in bodies
+    assert not any(" und " in label or " sowie " in label for label in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Partner ist Arbeit und Leben e. V.", "Arbeit und Leben e. V."),
+        ("Die Firma Muster und Partner GmbH lädt ein.", "Muster und Partner GmbH"),
+    ],
+)
+def test_a_name_joined_by_und_stays_whole(text: str, label: str) -> None:
+    assert label in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Veranstalter: Stadt Fulda", "Stadt Fulda"),
+        ("Herausgeber: Landkreis Fulda, Fachdienst Migration", "Landkreis Fulda"),
+        ("Ausrichter: Gemeinde Künzell", "Gemeinde Künzell"),
+    ],
+)
+def test_a_municipality_in_an_organiser_field_is_a_body(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+def test_a_municipality_in_a_place_field_is_no_body() -> None:
+    assert "Agency" not in _bodies("Ort: Stadt Fulda, Rathaus").values()

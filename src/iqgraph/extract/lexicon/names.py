@@ -336,7 +336,14 @@ DISTRIBUTIVE_PLURALS: dict[str, str] = {
     "Landratsämter": "Landratsamt",
     "Kreisverwaltungen": "Kreisverwaltung",
     "Stadtverwaltungen": "Stadtverwaltung",
+    # municipalities as bodies ("mit den Städten Gotha und Eisenach", "die Landkreise Greiz und Gotha fördern"); in
+    # municipalities.py only where no preposition of place makes them the territory
+    "Städte": "Stadt",
+    "Landkreise": "Landkreis",
+    "Gemeinden": "Gemeinde",
 }
+# The municipalities among those: bodies only as the subject or object, not after "in den", "aus den".
+MUNICIPAL_PLURALS = frozenset({"Städte", "Landkreise", "Gemeinden"})
 
 # Short forms of heads that a town follows, and the heads they stand for: "Uni Passau" is the "Universität Passau",
 # "TU Dresden" the "Technische Universität Dresden".

@@ -112,7 +112,9 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     if match.group("item") is not None:
         return _ITEM_END.match(text, match.end()) is not None  # "- Stadt Fulda" alone on a list's line
     if match.group("field"):
-        return is_funder_field(match.group("field"))
+        # "Veranstalter: Stadt Fulda", "Herausgeber: Landkreis X": a field naming who acts or pays
+        field = match.group("field")
+        return is_funder_field(field) or field.lower().endswith(_ORGANISER_FIELDS)
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
     if _LOCATIVE_BEFORE.search(before):
         return False
@@ -143,28 +145,21 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
 # Stadt X", or an adverb: "nicht der Stadt X").
 _FINITE_VERB = re.compile(r"[a-zäöüß]{2,}(?:t|te|ten)|wurden?|werden")  # "Gedankt wurde der Stadt X"
 _NO_VERBS = frozenset(
-    {
-        "statt",
-        "anstatt",
-        "nicht",
-        "jetzt",
-        "erst",
-        "selbst",
-        "meist",
-        "zuletzt",
-        "zuerst",
-        "längst",
-        "oft",
-        "sonst",
-    }
-)
+    {"statt", "anstatt", "nicht", "jetzt", "erst", "selbst", "meist", "zuletzt", "zuerst", "längst", "oft", "sonst"}
+    | {"unweit", "inmitten"}  # genitive prepositions of place
+)  # fmt: skip
+_SUPERLATIVE = "sten"  # "die meisten der Stadt X", "die ältesten": no verb
 
 
 def _after_a_finite_verb(word: re.Match[str] | None) -> bool:
     if word is None:
         return False
     written = word.group("word")
-    return _FINITE_VERB.fullmatch(written) is not None and written not in _NO_VERBS
+    return (
+        _FINITE_VERB.fullmatch(written) is not None
+        and written not in _NO_VERBS
+        and not written.endswith(_SUPERLATIVE)
+    )
 
 
 # Nouns after which the genitive is the body acting, or offering what the noun names: "im Namen der Stadt X", "im
@@ -223,6 +218,7 @@ _CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
 
 # The label of a field whose value is a funder or a carrier: "Förderung: Land Hessen", "Fördergeber: Stadt Kassel",
 # "Träger: Landkreis X" (a noun phrase without its article, as a list or a box writes it).
+_ORGANISER_FIELDS = ("veranstalter", "ausrichter", "gastgeber", "organisator", "herausgeber")
 _FUNDER_FIELD_ENDINGS = tuple(n.lower() for n in lexicon.FUNDER_NOUNS) + ("träger", "auftraggeber", "partner")
 
 

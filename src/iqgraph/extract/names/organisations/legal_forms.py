@@ -62,6 +62,7 @@ def by_legal_form(text: str) -> list[Mention]:
         start = _enumeration_start(text, _slogan_start(text, start))
         start = _after_a_short_line(text, start, match.start("form"))
         start = _past_a_bullet(text, start)
+        start = _past_an_earlier_item(text, start, match.start("form"))
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
         start = _past_a_town_adjective(text, start, match.end(), match.start("form") if company else None)
@@ -144,6 +145,20 @@ _ENUMERATION_BEFORE = re.compile(
 )
 _LAST_ITEM = re.compile(rf"{CAP}\s+und\s+[A-ZÄÖÜ]")
 _ENUMERATION_WINDOW = 100  # characters back over three items and the article
+
+
+# "Stadt Fulda und Verein Lernwerk e. V.": a classifying noun after "und" opens the last item of a list, whose name
+# the legal form ends; the words before it are another item ("Arbeit und Leben e. V." has no classifier there).
+# (Not "und Partner": "Muster und Partner GmbH" is one firm's name.)
+_CLASSIFIER_AFTER_AND = re.compile(
+    r"[ \xa0]+(?:und|sowie)[ \xa0]+(?:(?:die|der|den|dem|das)[ \xa0]+)?"
+    r"(?=(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?)[ \xa0]+[A-ZÄÖÜa-zäöüß])"
+)
+
+
+def _past_an_earlier_item(text: str, start: int, form_start: int) -> int:
+    items = list(_CLASSIFIER_AFTER_AND.finditer(text, start, form_start))
+    return items[-1].end() if items else start
 
 
 def _enumeration_start(text: str, start: int) -> int:
