@@ -536,3 +536,59 @@ def test_a_municipality_in_an_organiser_field_is_a_body(text: str, label: str) -
 
 def test_a_municipality_in_a_place_field_is_no_body() -> None:
     assert "Agency" not in _bodies("Ort: Stadt Fulda, Rathaus").values()
+
+
+# ---------------------------------------------------------------- a federation named by the bodies it gathers
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Gemeinsam mit dem Landesverband Thüringen der Volkshochschulen lädt das Netzwerk ein.",
+            "Landesverband Thüringen der Volkshochschulen",
+        ),
+        ("Der Landesverband der Volkshochschulen lädt ein.", "Landesverband der Volkshochschulen"),
+        ("Die Arbeitsgemeinschaft der Kammern tagt in Erfurt.", "Arbeitsgemeinschaft der Kammern"),
+    ],
+)
+def test_a_federation_is_named_by_the_bodies_it_gathers(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landesverband des Vereins tagt.",
+        "Der Beirat der Stiftung tagt.",
+        "Die Leitung der Stiftungen tagt.",
+    ],
+)
+def test_a_body_s_body_in_the_singular_is_no_name(text: str) -> None:
+    assert not any(t == "Organisation" for t in _bodies(text).values())
+
+
+# ---------------------------------------------------------------- a long name opened by a head, its region and a dash
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Diakonie Hessen – Diakonisches Werk in Hessen und Nassau und Kurhessen-Waldeck e. V. berät.",
+            "Diakonie Hessen – Diakonisches Werk in Hessen und Nassau und Kurhessen-Waldeck e. V.",
+        ),
+        (
+            "Bei der Caritas Beispielburg – Verband für Beratung und Pflege in Beispielburg e. V. gibt es Kurse.",
+            "Caritas Beispielburg – Verband für Beratung und Pflege in Beispielburg e. V.",
+        ),
+        (
+            "Mit der Diakonie Nordland – Diakonisches Werk der Evangelischen Kirche in Nordland e. V. plant sie.",
+            "Diakonie Nordland – Diakonisches Werk der Evangelischen Kirche in Nordland e. V.",
+        ),
+    ],
+)
+def test_a_long_name_keeps_the_head_before_its_region_and_dash(text: str, label: str) -> None:
+    bodies = _bodies(text)
+    assert bodies.get(label) == "Organisation"
+    assert not any(other.startswith(label.split()[1] + " –") for other in bodies)

@@ -250,8 +250,14 @@ def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
         return _CENTRE_COMPLEMENTS
     if head in _ALLIANCE_HEADS:
         return (_AGAINST, *_COMPLEMENTS)
+    if head.endswith(_FEDERATION_HEADS):
+        return (_MEMBER_BODIES, *_COMPLEMENTS)
     return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
 
+
+# A federation is named by the bodies it gathers, in the genitive plural: "Landesverband der Volkshochschulen",
+# "Verband der Stiftungen Musterland" (a body noun in the singular is whose the federation is: "des Vereins").
+_MEMBER_BODIES = re.compile(r"\s+der\s+(?P<genitive>(?P<members>[A-ZÄÖÜ][a-zäöüß]+(?:en|n|e)))(?![\w-])")
 
 # An alliance is named by what it stands against as often as by what it is for: "Bündnis gegen Rassismus", "Bündnis
 # gegen Armut und Ausgrenzung" (a noun without an article: "das Bündnis gegen die Pläne" says what it does).
@@ -333,6 +339,9 @@ def complement_ok(match: re.Match[str]) -> bool:
         return (
             False  # a footer's list, a name a line: "… für Arbeit und Soziales" / "Europäischer Sozialfonds"
         )
+    members = match.groupdict().get("members")
+    if members is not None:
+        return head_suffix(members) is None and common_body_noun(members)
     town_shaped = match.groupdict().get("town_shaped")
     if town_shaped is not None:
         return named_like_a_town(town_shaped)

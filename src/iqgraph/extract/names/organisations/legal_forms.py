@@ -63,6 +63,7 @@ def by_legal_form(text: str) -> list[Mention]:
         start = _after_a_short_line(text, start, match.start("form"))
         start = _past_a_bullet(text, start)
         start = _past_an_earlier_item(text, start, match.start("form"))
+        start = _back_to_the_brand_s_head(text, start)
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
         start = _past_a_town_adjective(text, start, match.end(), match.start("form") if company else None)
@@ -159,6 +160,20 @@ _CLASSIFIER_AFTER_AND = re.compile(
 def _past_an_earlier_item(text: str, start: int, form_start: int) -> int:
     items = list(_CLASSIFIER_AFTER_AND.finditer(text, start, form_start))
     return items[-1].end() if items else start
+
+
+# "Diakonie Hessen – Diakonisches Werk in … e. V.": a long name whose first part is a body's head and its region,
+# then a dash; read back from the legal form over at most six words it would begin at the region.
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-ZÄÖÜ][\w-]*\w)[ \xa0]+$")
+_WORD_AND_DASH = re.compile(r"[A-ZÄÖÜ][\w-]*\w[ \xa0]+[–-][ \xa0]")
+_HEAD_REACH = 40  # characters back over the head word
+
+
+def _back_to_the_brand_s_head(text: str, start: int) -> int:
+    if not _WORD_AND_DASH.match(text, start):
+        return start
+    head = _HEAD_BEFORE.search(text, max(0, start - _HEAD_REACH), start)
+    return head.start() if head and head_suffix(head.group("head")) else start
 
 
 def _enumeration_start(text: str, start: int) -> int:
