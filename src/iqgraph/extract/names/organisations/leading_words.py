@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.names import DESCRIPTIVE_ADJECTIVES, HEADS_AFTER_NAMES
+from ...lexicon.names import DESCRIPTIVE_ADJECTIVES
 from ...text.morphology import adjective_stem, gender, town_of_adjective
 from ..persons.persons import given_name_gender
 from .heads import COMMON_NOUN_ENDINGS, names_a_body
@@ -34,10 +34,11 @@ def named_after_a_person(text: str, start: int, end: int) -> bool:
     )
 
 
-# A proper name joined to a head that follows names by a hyphen ("die Mercator-Stiftung", "das Goethe-Institut",
-# "die Beispiel-Akademie"): German joins a common noun to its head without one ("Bürgerstiftung"), so the hyphen
+# A proper name joined to a head that follows names by a hyphen ("die Mercator-Stiftung", "das Goethe-Institut"): German joins a common noun to its head without one ("Bürgerstiftung"), so the hyphen
 # marks a name.
-_HYPHENED_NAME = re.compile(rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})-(?:{'|'.join(HEADS_AFTER_NAMES)})(?:s|en)?$")
+# Only foundations and institutes: an "-Akademie" or "-Klinik" after a hyphen is as often a product's or a
+# programme's name ("die Lernbox-Akademie").
+_HYPHENED_NAME = re.compile(r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})-(?:Stiftung|Institut)(?:s|es|en)?$")
 
 
 def _hyphened_name(text: str, start: int, end: int) -> bool:
