@@ -440,6 +440,8 @@ def test_a_municipality_speaking_through_its_press_office_is_a_body(text: str, l
         ("Der Verein überreichte der Gemeinde Beispieldorf eine Urkunde.", "Gemeinde Beispieldorf"),
         ("Das Haus gehört der Stadt Kassel.", "Stadt Kassel"),
         ("Gedankt wurde der Stadt Jena für die Räume.", "Stadt Jena"),
+        ("Der Landkreis übergab der Gemeinde Künzell einen Scheck.", "Gemeinde Künzell"),
+        ("Das Land überwies der Stadt Gotha das Fördergeld.", "Stadt Gotha"),
     ],
 )
 def test_a_municipality_a_verb_addresses_is_a_body(text: str, label: str) -> None:
@@ -597,3 +599,32 @@ def test_a_long_name_keeps_the_head_before_its_region_and_dash(text: str, label:
     bodies = _bodies(text)
     assert bodies.get(label) == "Organisation"
     assert not any(other.startswith(label.split()[1] + " –") for other in bodies)
+
+
+# ---------------------------------------------------------------- names styled in capitals, two legal forms in a row
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Das Projekt von IN VIA Köln e. V. richtet sich an Frauen.", "IN VIA Köln e. V."),
+        ("Träger ist IN VIA Musterstadt e. V.", "IN VIA Musterstadt e. V."),
+        ("Gefördert von der Lernwerk gGmbH und IN VIA e. V.", "IN VIA e. V."),
+    ],
+)
+def test_a_function_word_styled_in_capitals_opens_a_name(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Die Muster GmbH und Beispiel e. V. laden ein.", "Muster GmbH", "Beispiel e. V."),
+        ("Die Lernwerk gGmbH sowie Lernhaus e. V. beraten.", "Lernwerk gGmbH", "Lernhaus e. V."),
+        ("Gefördert von der Lernwerk gGmbH und IN VIA e. V.", "Lernwerk gGmbH", "IN VIA e. V."),
+    ],
+)
+def test_a_legal_form_ends_the_first_of_two_names(text: str, first: str, second: str) -> None:
+    bodies = _bodies(text)
+    assert first in bodies and second in bodies
+    assert not any(" und " in label or " sowie " in label for label in bodies)

@@ -143,7 +143,10 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
 # "Das Netzwerk dankte der Stadt X", "Das Haus gehört der Stadt X": a genitive attribute follows a noun, so "der"
 # after a verb in small letters is the dative of the body the verb addresses (not a genitive preposition: "statt der
 # Stadt X", or an adverb: "nicht der Stadt X").
-_FINITE_VERB = re.compile(r"[a-zäöüß]{2,}(?:t|te|ten)|wurden?|werden")  # "Gedankt wurde der Stadt X"
+# (and the past of strong verbs of giving and helping: "Der Landkreis übergab der Gemeinde X einen Scheck")
+_FINITE_VERB = re.compile(
+    r"[a-zäöüß]{2,}(?:t|te|ten)|wurden?|werden|(?:(?:über)?gab|überwies|verlieh|half|bot|empfahl)(?:en)?"
+)  # "Gedankt wurde der Stadt X"
 _NO_VERBS = frozenset(
     {"statt", "anstatt", "nicht", "jetzt", "erst", "selbst", "meist", "zuletzt", "zuerst", "längst", "oft", "sonst"}
     | {"unweit", "inmitten"}  # genitive prepositions of place

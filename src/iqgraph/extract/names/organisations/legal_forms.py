@@ -324,7 +324,7 @@ def _name_start(text: str, start: int, end: int, company: bool) -> int | None:
     words, offsets = [w.group(0) for w in found], [w.start() for w in found]
     breaks = [i + 1 for i in range(len(words)) if _breaks_name(words, i)]
     first = breaks[-1] if breaks else 0
-    while first < len(words) and (words[first].lower() in NOT_NAME_START or words[first] in ("-", "–", "&")):
+    while first < len(words) and (_function_word(words, first) or words[first] in ("-", "–", "&")):
         first += 1
     # "die Initiative der Lernwerk gGmbH": a company is feminine, so the "der" before its name is its own article
     # (genitive or dative), no link inside a collective's name ("Charta der Vielfalt e. V.")
@@ -382,10 +382,35 @@ def _after_participle(words: list[str], first: int) -> int:
     return first
 
 
+_LEGAL_FORM_WORD = re.compile(r"(?:g?GmbH|mbH|AG|eG|V\.|e\.V\.|gUG|KG)")
+
+
+def _styled_in_capitals(words: list[str], i: int) -> bool:
+    """ "IN VIA", "FÜR UNS": a function word in capitals before another word in capitals is part of a styled name."""
+    return (
+        words[i].isalpha()
+        and words[i].isupper()
+        and len(words[i]) > 1
+        and i + 1 < len(words)
+        and words[i + 1].isalpha()
+        and words[i + 1].isupper()
+        and len(words[i + 1]) > 1
+    )
+
+
+def _function_word(words: list[str], i: int) -> bool:
+    """An article, preposition or conjunction that cannot begin a name; not one styled in capitals ("IN VIA")."""
+    return words[i].lower() in NOT_NAME_START and not _styled_in_capitals(words, i)
+
+
 def _breaks_name(words: list[str], i: int) -> bool:
     """A word the name cannot run across: a function word, "und" between a name and a small-letter name
     ("die Stadt und adis e.V."), or the genitive article after a role or place ("Leiterin der …")."""
     low = words[i].lower()
+    if _styled_in_capitals(words, i):
+        return False  # "IN VIA Musterstadt e. V.": a name styled in capitals
+    if low in ("und", "sowie") and i > 0 and _LEGAL_FORM_WORD.fullmatch(words[i - 1]):
+        return True  # "Lernwerk gGmbH und IN VIA e. V.": the first name's legal form ends it
     if low in ("der", "des"):
         return i > 0 and head_suffix(words[i - 1]) is None
     if low in ("die", "den", "das") and i > 1 and words[i - 1] == "für" and head_suffix(words[i - 2]):
