@@ -628,3 +628,30 @@ def test_a_legal_form_ends_the_first_of_two_names(text: str, first: str, second:
     bodies = _bodies(text)
     assert first in bodies and second in bodies
     assert not any(" und " in label or " sowie " in label for label in bodies)
+
+
+# ---------------------------------------------------------------- a municipality's council
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Der Rat der Stadt Kassel hat den Haushalt beschlossen.", "Rat der Stadt Kassel"),
+        ("Im Kreistag des Landkreises Gotha wurde debattiert.", "Kreistag des Landkreises Gotha"),
+        ("Die Mitglieder des Rates der Gemeinde Künzell stimmten zu.", "Rat der Gemeinde Künzell"),
+    ],
+)
+def test_a_council_is_named_with_its_municipality(text: str, label: str) -> None:
+    assert _bodies(text).get(label) == "Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rat der Stadt ist zufrieden.",
+        "Ein Rat der Experten tagte.",
+        "Der Rat der Wirtschaftsweisen warnt.",
+    ],
+)
+def test_a_council_without_its_municipality_is_no_name(text: str) -> None:
+    assert "Agency" not in _bodies(text).values()

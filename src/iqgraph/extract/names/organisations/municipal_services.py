@@ -1,5 +1,5 @@
-"""A municipality's services named by the municipality, without an organisation head: "die Wirtschaftsförderung der
-Stadt Musterstadt", "der Wirtschaftsförderung des Landkreises Beispiel", "die Wirtschaftsförderung Kassel". The
+"""A municipality's services and councils named by the municipality, without an organisation head: "die
+Wirtschaftsförderung der Stadt Musterstadt", "die Wirtschaftsförderung Kassel", "der Rat der Stadt Musterstadt". The
 same nouns without an owner are the policy, no body ("Mittel der Wirtschaftsförderung", "die Wirtschaftsförderung
 des Bundes"); with a legal form the service is a company, read by legal_forms.py.
 """
@@ -19,8 +19,12 @@ _OWNER = (
     r"(?P<owner>der[ \xa0]+(?:(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Gemeinde|Region)"
     r"|des[ \xa0]+(?:Land)?[Kk]reises)"
 )
+# ... and its elected councils, named only with their municipality ("der Rat der Stadt Musterstadt", "im Kreistag des
+# Landkreises Beispiel"): the council's noun in any case, its label in the nominative
+_ORGANS = r"(?P<organ>Rat|Kreistag)(?:e?s)?"
 _MUNICIPAL_SERVICE = re.compile(
-    rf"(?<![\w-])(?P<service>{_SERVICES})[ \xa0]+(?:{_OWNER}(?:[ \xa0]+(?P<owned>{CAP}))?|(?P<town>{CAP}))"
+    rf"(?<![\w-])(?:(?P<service>{_SERVICES})|{_ORGANS}(?=[ \xa0]+d))[ \xa0]+"
+    rf"(?:{_OWNER}(?:[ \xa0]+(?P<owned>{CAP}))?|(?P<town>{CAP}))"
     rf"(?![\w-])(?![ \xa0]+{LEGAL_FORM})"
 )
 
@@ -39,7 +43,9 @@ def find_municipal_services(text: str) -> list[Mention]:
 def _named(match: re.Match[str], dated: str | None) -> tuple[int, str] | None:
     """The end and label of a service's name: by its town, its owner and town, or its owner alone in a release
     dated from a town ("die Wirtschaftsförderung der Stadt" is the dateline town's)."""
-    service = match.group("service")
+    service = match.group("service") or match.group("organ")
+    if match.group("organ") and not (match.group("owner") and match.group("owned")):
+        return None  # a council is named with its municipality: "der Rat der Stadt X"
     if match.group("town"):
         town = match.group("town")
         return (match.end(), f"{service} {town}") if town in TOWNS or named_like_a_town(town) else None
