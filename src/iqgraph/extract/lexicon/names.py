@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .events import MONTH_NAMES
+from .places import GENERIC_VENUE_PARTS
 
 # Heads of organisation names, by the iq: class they signal. Matched as word endings, so compounds
 # ("Arbeitsministerium", "Landesregierung") are covered.
@@ -111,6 +112,8 @@ ORG_HEADS: dict[str, str] = {
     # federal central offices ("Bundeszentrale für politische Bildung") and a Hessian town's government ("Magistrat
     # der Stadt X")
     "bundeszentrale": "Agency",
+    # ... and a Land's ("Landeszentrale für politische Bildung", "Landeszentrale für Gesundheit")
+    "landeszentrale": "Agency",
     "magistrat": "Agency",
     "referat": "Agency",
     "dezernat": "Agency",
@@ -130,6 +133,11 @@ ORG_HEADS: dict[str, str] = {
     "zentrum": "Organisation",
     # international and other bodies named by what they are for ("Internationale Organisation für Migration")
     "organisation": "Organisation",
+    # associations of migrants, named by a proper name after the head, like a "Verein" ("die Migrantenorganisation
+    # Brückenschlag", "der Migrantinnenorganisation Lernwerk")
+    "migrantenorganisation": "Organisation",
+    "migrantinnenorganisation": "Organisation",
+    "migrantenselbstorganisation": "Organisation",
     # federations of associations, named by their members ("Föderation der Beispielvereine in Deutschland")
     "föderation": "Organisation",
     # the municipal integration centres of North Rhine-Westphalia, one per district ("Kommunales Integrationszentrum
@@ -162,6 +170,12 @@ ORG_HEADS: dict[str, str] = {
 # Heads named only by a "für" phrase of what they are for, then perhaps a place or short form: "im Zentrum der
 # Debatte", "im Zentrum Leipzigs", "das Bildungszentrum Nord", "die Organisation der Tagung" are no names.
 CENTRE_HEADS = frozenset({"zentrum", "organisation"})
+# First parts of a centre's compound that make it a part of a town or a venue, not a body the town names: "im
+# Stadtzentrum Kassel", "das Einkaufszentrum Musterstadt", "im Kongresszentrum Kassel".
+PLACE_CENTRE_PARTS = (
+    *GENERIC_VENUE_PARTS, "innenstadt", "orts", "dorf", "einkaufs", "shopping", "veranstaltungs", "freizeit",
+    "sport", "rechen", "logistik", "verteil", "ausstellungs", "tagungs",
+)  # fmt: skip
 
 # Departments of an administration, named by what they are for or whose they are ("Referat für Arbeit", "Dezernat
 # für Soziales der Stadt X"); a word after the bare head names a ministry's unit ("das Referat Migration im
@@ -250,6 +264,8 @@ REGIONAL_ASSOCIATIONS = (
     "AWO", "Arbeiterwohlfahrt", "DRK", "Deutsches Rotes Kreuz", "DGB", "Deutscher Gewerkschaftsbund", "ver.di",
     "IG Metall", "Johanniter", "Malteser", "Volkssolidarität", "Lebenshilfe", "Sozialverband VdK", "VdK",
     "Internationaler Bund", "IB", "Kolping", "Caritas", "Diakonie", "Paritätischer Wohlfahrtsverband",
+    # the educational association of the unions and adult education centres, by its Land ("Arbeit und Leben Musterland")
+    "Arbeit und Leben", "ARBEIT UND LEBEN",
 )  # fmt: skip
 REGIONAL_UNITS = (
     "Bundesverband", "Landesverband", "Bezirksverband", "Kreisverband", "Regionalverband", "Stadtverband",
@@ -292,6 +308,10 @@ LOCAL_OFFICES = frozenset(
 # ("Landkreis Gießen") or the town ("Erfurt"), not the body that acts ("Der Landkreis Gießen fördert").
 TERRITORIAL_BODIES: dict[str, bool] = {"Landkreis": True, "Landeshauptstadt": False}
 
+# A municipality's services named by their task, which are bodies only with the municipality that owns them ("die
+# Wirtschaftsförderung der Stadt Musterstadt"); alone they are the task.
+MUNICIPAL_SERVICES = ("Wirtschaftsförderung", "Beschäftigungsförderung")
+
 # Offices only a municipality has: standing alone in a release that names one municipality as the owner of a body
 # ("Amt für Zuwanderung der Stadt Musterstadt … mit der Ausländerbehörde"), they are that municipality's.
 MUNICIPAL_OFFICES = frozenset(
@@ -316,7 +336,14 @@ DISTRIBUTIVE_PLURALS: dict[str, str] = {
     "Landratsämter": "Landratsamt",
     "Kreisverwaltungen": "Kreisverwaltung",
     "Stadtverwaltungen": "Stadtverwaltung",
+    # municipalities as bodies ("mit den Städten Gotha und Eisenach", "die Landkreise Greiz und Gotha fördern"); in
+    # municipalities.py only where no preposition of place makes them the territory
+    "Städte": "Stadt",
+    "Landkreise": "Landkreis",
+    "Gemeinden": "Gemeinde",
 }
+# The municipalities among those: bodies only as the subject or object, not after "in den", "aus den".
+MUNICIPAL_PLURALS = frozenset({"Städte", "Landkreise", "Gemeinden"})
 
 # Short forms of heads that a town follows, and the heads they stand for: "Uni Passau" is the "Universität Passau",
 # "TU Dresden" the "Technische Universität Dresden".

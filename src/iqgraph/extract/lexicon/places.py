@@ -236,6 +236,11 @@ TOWN_NAME_ENDINGS = (
     "hausen", "heim", "dorf", "burg", "berg", "feld", "stedt", "stadt", "ingen", "bach", "hagen", "rode",
     "leben", "walde", "hain", "furt", "brück", "brücken", "kirchen", "hofen", "witz", "itz", "ow", "beck",
 )  # fmt: skip
+# Common nouns with such an ending, which a body's head may precede in a clause ("dass das Institut Umfeld und …").
+TOWN_SHAPED_COMMON_NOUNS = (
+    "umfeld", "vorfeld", "sfeld", "spielfeld", "wohnheim", "pflegeheim", "altenheim", "kinderheim", "jugendheim",
+    "innenstadt", "hauptstadt", "partnerstadt", "heimatstadt", "sitz", "sleben", "zusammenleben", "familienleben",
+)  # fmt: skip
 
 # Towns and districts named like common words or family names: places only after a preposition of place ("in
 # Leer", "aus Marl", "nach Olpe"), in a list after one, or opening a dateline. Not those a preposition takes as a

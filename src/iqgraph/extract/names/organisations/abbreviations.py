@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.places import PLACE_NAMES
-from .words import PLACE
+from .words import PLACE, named_like_a_town
 
 # "(BAMF)", "(kurz: LAG)", "(f-bb)": the short form the text goes on to use.
 ABBR = re.compile(
@@ -63,7 +63,16 @@ def _spells_last_words(abbreviation: str, split: list[str]) -> bool:
 # Name words after a head that its abbreviation spells: "Forschungsinstitut Berufliche Integration (f-bi)".
 _SPELLED_BY_ABBR = re.compile(r"(?P<words>(?:\s+[A-ZÄÖÜ][\w\-]*){1,4})(?=\s*\()")
 # "Volkshochschule (VHS) Musterstadt", "Industrie- und Handelskammer (IHK) zu Leipzig": the town of the name
-PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<zu>zu\s+)?(?P<place>{PLACE})(?![\w-])")
+_PLACE_AFTER_ABBR = re.compile(rf"\s+(?P<zu>zu\s+)?(?P<place>{PLACE}|[A-ZÄÖÜ][a-zäöüß]{{4,}})(?![\w-])")
+
+
+def place_after_abbreviation(text: str, end: int) -> re.Match[str] | None:
+    """ "Volkshochschule (VHS) Musterstadt": the town after a short form, one a place list knows or one named like a
+    town ("Handwerkskammer (HWK) Beispielhausen")."""
+    place = _PLACE_AFTER_ABBR.match(text, end)
+    if place is None or place.group("place") in PLACE_NAMES or named_like_a_town(place.group("place")):
+        return place
+    return None
 
 
 def completed_by_abbreviation(text: str, start: int, end: int) -> int | None:

@@ -20,7 +20,7 @@ from ...text.morphology import adjective_stem, nominative
 from ..persons.persons import given_name_gender
 from .government_bodies import CITY_STATE
 from .heads import TOWNS, common_body_noun, head_suffix
-from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, trim_portfolio
+from .words import CAP, FOR_PORTFOLIO, ITEM, PLACE, joined, named_like_a_town, trim_portfolio
 
 # A region named by a hyphenated compound of names: "Rhein-Neckar", "Berlin-Brandenburg"; a part may be a region
 # named by a position's adjective and a landscape: "Rostock-Mittleres Mecklenburg".
@@ -52,6 +52,9 @@ _TOPIC_OF_A_MUNICIPALITY = re.compile(
     rf"\s+(?:der\s+(?:Landeshaupt|Hanse)?[Ss]tadt|des\s+(?:Land)?[Kk]reises)\s+{CAP}(?![\w-])"
 )
 _TOWN_COMPLEMENT = re.compile(rf"\s+(?:{PLACE})(?![\w-])")
+# A town no place list knows, by the ending town names are built on: "Fachhochschule Musterstadt", "Jobcenter
+# Beispielhausen" (checked in complement_ok).
+TOWN_SHAPED = re.compile(r"\s+(?P<town_shaped>[A-ZÄÖÜ][a-zäöüß]{4,})(?![\w-])(?!\s+(?:e\.|gGmbH|GmbH))")
 _COMPLEMENTS = (
     FOR_PORTFOLIO,
     re.compile(rf"\s+für\s+(?:das|die|den)\s+(?:{_TERRITORY_SERVED})\s+(?:{PLACE}|{REGION}|{CAP})(?![\w-])"),
@@ -63,6 +66,7 @@ _COMPLEMENTS = (
     ),
     re.compile(rf"\s+des\s+(?:Landes|Freistaate?s)\s+(?:{PLACE})"),
     _TOWN_COMPLEMENT,
+    TOWN_SHAPED,
     # "Handwerkskammer zu Leipzig": old chambers' names; after "zu" also a town named like a common word ("zu Hagen")
     re.compile(rf"\s+(?:von|zu)\s+(?:{PLACE})(?![\w-])"),
     re.compile(rf"\s+zu\s+(?:{'|'.join(sorted(lexicon.AMBIGUOUS_TOWNS))})(?:\s+\([A-ZÄÖÜ]\w+\))?(?![\w-])"),
@@ -244,7 +248,21 @@ def complements_of(head: str) -> tuple[re.Pattern[str], ...]:
         return _UNIT_COMPLEMENTS
     if head in CENTRE_HEADS:
         return _CENTRE_COMPLEMENTS
+    if head in _ALLIANCE_HEADS:
+        return (_AGAINST, *_COMPLEMENTS)
+    if head.endswith(_FEDERATION_HEADS):
+        return (_MEMBER_BODIES, *_COMPLEMENTS)
     return _COMPLEMENTS[1:] if head in _NO_PORTFOLIO else _COMPLEMENTS
+
+
+# A federation is named by the bodies it gathers, in the genitive plural: "Landesverband der Volkshochschulen",
+# "Verband der Stiftungen Musterland" (a body noun in the singular is whose the federation is: "des Vereins").
+_MEMBER_BODIES = re.compile(r"\s+der\s+(?P<genitive>(?P<members>[A-ZÄÖÜ][a-zäöüß]+(?:en|n|e)))(?![\w-])")
+
+# An alliance is named by what it stands against as often as by what it is for: "Bündnis gegen Rassismus", "Bündnis
+# gegen Armut und Ausgrenzung" (a noun without an article: "das Bündnis gegen die Pläne" says what it does).
+_ALLIANCE_HEADS = frozenset({"bündnis"})
+_AGAINST = re.compile(rf"\s+gegen\s+(?P<portfolio>{ITEM}(?:(?:\s*,\s*|\s+und\s+){ITEM})*)")
 
 
 # "Hochschule Wismar für Ingenieurinnen und Ingenieure": after a name ending in its town, "für" and people in the
@@ -321,6 +339,12 @@ def complement_ok(match: re.Match[str]) -> bool:
         return (
             False  # a footer's list, a name a line: "… für Arbeit und Soziales" / "Europäischer Sozialfonds"
         )
+    members = match.groupdict().get("members")
+    if members is not None:
+        return head_suffix(members) is None and common_body_noun(members)
+    town_shaped = match.groupdict().get("town_shaped")
+    if town_shaped is not None:
+        return named_like_a_town(town_shaped)
     region = match.groupdict().get("region")
     if region and region.lower().endswith(tuple(lexicon.ROLE_STEMS) + ("in", "innen")):
         return False  # "IHK-Präsidentin" is a role, not a region

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER, TOWN_NAME_ENDINGS
+from ...lexicon.places import REGIONS, RIVERS_AFTER_AN_DER
 from ...lexicon.projects import TIME_WORDS
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
-from .words import CAP, FOR_PORTFOLIO, PLACE, joined, trim_portfolio
+from .words import CAP, FOR_PORTFOLIO, PLACE, dated_town, joined, named_like_a_town, trim_portfolio
 
 _LAND_NAMES = "|".join(re.escape(x) for x in sorted(lexicon.LAENDER, key=len, reverse=True))
 # "Das Land Niedersachsen fördert", "Mittel des Freistaates Sachsen", "vom Land Hessen finanziert" (the agent of a
@@ -67,10 +67,14 @@ _FEMININE_KINDS = ("Stadt", "stadt", "Gemeinde")  # and a municipality that is n
 
 def find_municipalities_as_bodies(text: str) -> list[Mention]:
     out = []
+    dated = dated_town(
+        text
+    )  # "Ludwigsau, 12. Mai 2031 – Die Stadt Ludwigsau …": the dateline's town is a town
     for match in _MUNICIPALITY.finditer(text):
         town = match.group("town")
         known = town is None or town in _DISTRICT_TOWNS or match.group("base") in _DISTRICT_TOWNS
-        known = known or _merged_town(match.group("base")) or _named_like_a_town(match.group("base"))
+        known = known or match.group("base") == dated
+        known = known or _merged_town(match.group("base")) or named_like_a_town(match.group("base"))
         # after "Stadt" a town named like a common word is the town: "die Stadt Essen" (not "der Bezirk Mitte")
         # (also with its river: "die Stadt Halle (Saale)")
         known = (
@@ -98,14 +102,6 @@ def _merged_town(name: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(p in _DISTRICT_TOWNS for p in parts)
 
 
-def _named_like_a_town(name: str) -> bool:
-    """ "der Kreis Beispielhausen", "die Stadt Musterstedt": one word with an ending town names are built on."""
-    return "-" not in name and len(name) > _SHORTEST_TOWN and name.lower().endswith(TOWN_NAME_ENDINGS)
-
-
-_SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns
-
-
 # A list's item that is a municipality's name alone: the line ends after it, perhaps after a comma or semicolon.
 _ITEM_END = re.compile(r"[ \t]*[,;]?[ \t]*(?:\n|$)")
 
@@ -116,7 +112,9 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
     if match.group("item") is not None:
         return _ITEM_END.match(text, match.end()) is not None  # "- Stadt Fulda" alone on a list's line
     if match.group("field"):
-        return is_funder_field(match.group("field"))
+        # "Veranstalter: Stadt Fulda", "Herausgeber: Landkreis X": a field naming who acts or pays
+        field = match.group("field")
+        return is_funder_field(field) or field.lower().endswith(_ORGANISER_FIELDS)
     before = text[max(0, match.start() - _LOOK_BEHIND) : match.start()]
     if _LOCATIVE_BEFORE.search(before):
         return False
@@ -138,6 +136,32 @@ def _municipality_acts(text: str, match: re.Match[str]) -> bool:
         or word_before in lexicon.PAYMENT_NOUNS
         or word_before in _DATIVE_PREPOSITIONS
         or word_before.endswith(_ON_BEHALF_NOUNS)
+        or _after_a_finite_verb(word)
+    )
+
+
+# "Das Netzwerk dankte der Stadt X", "Das Haus gehört der Stadt X": a genitive attribute follows a noun, so "der"
+# after a verb in small letters is the dative of the body the verb addresses (not a genitive preposition: "statt der
+# Stadt X", or an adverb: "nicht der Stadt X").
+# (and the past of strong verbs of giving and helping: "Der Landkreis übergab der Gemeinde X einen Scheck")
+_FINITE_VERB = re.compile(
+    r"[a-zäöüß]{2,}(?:t|te|ten)|wurden?|werden|(?:(?:über)?gab|überwies|verlieh|half|bot|empfahl)(?:en)?"
+)  # "Gedankt wurde der Stadt X"
+_NO_VERBS = frozenset(
+    {"statt", "anstatt", "nicht", "jetzt", "erst", "selbst", "meist", "zuletzt", "zuerst", "längst", "oft", "sonst"}
+    | {"unweit", "inmitten"}  # genitive prepositions of place
+)  # fmt: skip
+_SUPERLATIVE = "sten"  # "die meisten der Stadt X", "die ältesten": no verb
+
+
+def _after_a_finite_verb(word: re.Match[str] | None) -> bool:
+    if word is None:
+        return False
+    written = word.group("word")
+    return (
+        _FINITE_VERB.fullmatch(written) is not None
+        and written not in _NO_VERBS
+        and not written.endswith(_SUPERLATIVE)
     )
 
 
@@ -148,6 +172,12 @@ _ON_BEHALF_NOUNS = (
     *("namen", "auftrag", "vertreter", "vertreterin", "vertreterinnen", "vertretern"),
     *("angebot", "angebots", "angebote", "projekt", "projekts", "projektes", "projekte", "initiative"),
     *("programm", "programms", "programmes", "einladung", "einrichtung"),
+    # ... or that it works with others or supports them: "eine Kooperation der Stadt X mit …", "mit Unterstützung
+    # des Kreises X", "die Beteiligung der Stadt X", "Mitarbeiterinnen der Stadt X"
+    *("kooperation", "zusammenarbeit", "unterstützung", "beteiligung", "partnerschaft", "engagement"),
+    *("mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "mitarbeitenden", "beschäftigten"),
+    # ... or speaks for it: "Pressestelle der Hansestadt X", "eine Sprecherin der Stadt X"
+    *("pressestelle", "sprecher", "sprecherin"),
 )
 
 
@@ -191,6 +221,7 @@ _CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
 
 # The label of a field whose value is a funder or a carrier: "Förderung: Land Hessen", "Fördergeber: Stadt Kassel",
 # "Träger: Landkreis X" (a noun phrase without its article, as a list or a box writes it).
+_ORGANISER_FIELDS = ("veranstalter", "ausrichter", "gastgeber", "organisator", "herausgeber")
 _FUNDER_FIELD_ENDINGS = tuple(n.lower() for n in lexicon.FUNDER_NOUNS) + ("träger", "auftraggeber", "partner")
 
 

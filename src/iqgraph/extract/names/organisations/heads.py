@@ -65,6 +65,13 @@ def head_suffix(word: str) -> str | None:
 # Leipziger Verkehrsbetriebe".
 _FEDERATIONS_BY_MEMBERS = ("unternehmensverbände", "unternehmerverbände")
 _PLURAL_ONLY_HEADS = ("stadtwerke", "verkehrsbetriebe", *_FEDERATIONS_BY_MEMBERS)
+# ... and the associations a federation gathers ("Landesverband der Migrantenorganisationen in X"), heads in the
+# singular ("die Migrantenorganisation X")
+_MEMBERS_IN_THE_PLURAL = (
+    "migrantenorganisationen",
+    "migrantinnenorganisationen",
+    "migrantenselbstorganisationen",
+)
 
 _CITY_STATE_ADJECTIVES = frozenset({"Hamburger", "Bremer", "Berliner"})
 
@@ -125,7 +132,7 @@ def common_body_noun(word: str) -> bool:
     """ "Vereins", "Netzwerks", "Hotels", "Bündnisses": a genitive of a bare head or another noun for a body or
     venture."""
     low = word.lower()
-    if low in _FEDERATIONS_BY_MEMBERS:
+    if low in _FEDERATIONS_BY_MEMBERS or low.endswith(_MEMBERS_IN_THE_PLURAL):
         return False  # "Vereinigung der Unternehmensverbände in X": the members a federation is named by
     stems = (
         low,

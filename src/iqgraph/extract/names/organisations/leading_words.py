@@ -27,7 +27,32 @@ _PERSON_NAMED_COMPOUND = re.compile(
 
 def named_after_a_person(text: str, start: int, end: int) -> bool:
     compound = _PERSON_NAMED_COMPOUND.match(text, start, end)
-    return compound is not None and given_name_gender(compound.group("given")) is not None
+    return (
+        compound is not None
+        and given_name_gender(compound.group("given")) is not None
+        or _hyphened_name(text, start, end)
+    )
+
+
+# A proper name joined to a head that follows names by a hyphen ("die Mercator-Stiftung", "das Goethe-Institut"): German joins a common noun to its head without one ("Bürgerstiftung"), so the hyphen
+# marks a name.
+# Only foundations and institutes: an "-Akademie" or "-Klinik" after a hyphen is as often a product's or a
+# programme's name ("die Lernbox-Akademie").
+_HYPHENED_NAME = re.compile(r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})-(?:Stiftung|Institut)(?:s|es|en)?$")
+
+
+def _hyphened_name(text: str, start: int, end: int) -> bool:
+    compound = _HYPHENED_NAME.match(text[start:end])
+    if compound is None:
+        return False
+    name = compound.group("name")
+    return not (
+        name.endswith("s")  # "Bildungs-Akademie": a compound's linking "s" after a common noun
+        or name.lower().endswith(COMMON_NOUN_ENDINGS)
+        or name in lexicon.NOT_NAMES
+        or adjective_stem(name)
+        or names_a_body(name)
+    )
 
 
 def describes_unit(words: str) -> bool:

@@ -62,6 +62,8 @@ def by_legal_form(text: str) -> list[Mention]:
         start = _enumeration_start(text, _slogan_start(text, start))
         start = _after_a_short_line(text, start, match.start("form"))
         start = _past_a_bullet(text, start)
+        start = _past_an_earlier_item(text, start, match.start("form"))
+        start = _back_to_the_brand_s_head(text, start)
         instigation = at_the_instigation(text, start)
         start = instigation.end() if instigation else start
         start = _past_a_town_adjective(text, start, match.end(), match.start("form") if company else None)
@@ -144,6 +146,34 @@ _ENUMERATION_BEFORE = re.compile(
 )
 _LAST_ITEM = re.compile(rf"{CAP}\s+und\s+[A-ZÄÖÜ]")
 _ENUMERATION_WINDOW = 100  # characters back over three items and the article
+
+
+# "Stadt Fulda und Verein Lernwerk e. V.": a classifying noun after "und" opens the last item of a list, whose name
+# the legal form ends; the words before it are another item ("Arbeit und Leben e. V." has no classifier there).
+# (Not "und Partner": "Muster und Partner GmbH" is one firm's name.)
+_CLASSIFIER_AFTER_AND = re.compile(
+    r"[ \xa0]+(?:und|sowie)[ \xa0]+(?:(?:die|der|den|dem|das)[ \xa0]+)?"
+    r"(?=(?:Vereins?|Firma|Unternehmens?|[\w-]*[Tt]räger(?:in|s)?)[ \xa0]+[A-ZÄÖÜa-zäöüß])"
+)
+
+
+def _past_an_earlier_item(text: str, start: int, form_start: int) -> int:
+    items = list(_CLASSIFIER_AFTER_AND.finditer(text, start, form_start))
+    return items[-1].end() if items else start
+
+
+# "Diakonie Hessen – Diakonisches Werk in … e. V.": a long name whose first part is a body's head and its region,
+# then a dash; read back from the legal form over at most six words it would begin at the region.
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-ZÄÖÜ][\w-]*\w)[ \xa0]+$")
+_WORD_AND_DASH = re.compile(r"[A-ZÄÖÜ][\w-]*\w[ \xa0]+[–-][ \xa0]")
+_HEAD_REACH = 40  # characters back over the head word
+
+
+def _back_to_the_brand_s_head(text: str, start: int) -> int:
+    if not _WORD_AND_DASH.match(text, start):
+        return start
+    head = _HEAD_BEFORE.search(text, max(0, start - _HEAD_REACH), start)
+    return head.start() if head and head_suffix(head.group("head")) else start
 
 
 def _enumeration_start(text: str, start: int) -> int:
@@ -294,7 +324,7 @@ def _name_start(text: str, start: int, end: int, company: bool) -> int | None:
     words, offsets = [w.group(0) for w in found], [w.start() for w in found]
     breaks = [i + 1 for i in range(len(words)) if _breaks_name(words, i)]
     first = breaks[-1] if breaks else 0
-    while first < len(words) and (words[first].lower() in NOT_NAME_START or words[first] in ("-", "–", "&")):
+    while first < len(words) and (_function_word(words, first) or words[first] in ("-", "–", "&")):
         first += 1
     # "die Initiative der Lernwerk gGmbH": a company is feminine, so the "der" before its name is its own article
     # (genitive or dative), no link inside a collective's name ("Charta der Vielfalt e. V.")
@@ -352,10 +382,35 @@ def _after_participle(words: list[str], first: int) -> int:
     return first
 
 
+_LEGAL_FORM_WORD = re.compile(r"(?:g?GmbH|mbH|AG|eG|V\.|e\.V\.|gUG|KG)")
+
+
+def _styled_in_capitals(words: list[str], i: int) -> bool:
+    """ "IN VIA", "FÜR UNS": a function word in capitals before another word in capitals is part of a styled name."""
+    return (
+        words[i].isalpha()
+        and words[i].isupper()
+        and len(words[i]) > 1
+        and i + 1 < len(words)
+        and words[i + 1].isalpha()
+        and words[i + 1].isupper()
+        and len(words[i + 1]) > 1
+    )
+
+
+def _function_word(words: list[str], i: int) -> bool:
+    """An article, preposition or conjunction that cannot begin a name; not one styled in capitals ("IN VIA")."""
+    return words[i].lower() in NOT_NAME_START and not _styled_in_capitals(words, i)
+
+
 def _breaks_name(words: list[str], i: int) -> bool:
     """A word the name cannot run across: a function word, "und" between a name and a small-letter name
     ("die Stadt und adis e.V."), or the genitive article after a role or place ("Leiterin der …")."""
     low = words[i].lower()
+    if _styled_in_capitals(words, i):
+        return False  # "IN VIA Musterstadt e. V.": a name styled in capitals
+    if low in ("und", "sowie") and i > 0 and _LEGAL_FORM_WORD.fullmatch(words[i - 1]):
+        return True  # "Lernwerk gGmbH und IN VIA e. V.": the first name's legal form ends it
     if low in ("der", "des"):
         return i > 0 and head_suffix(words[i - 1]) is None
     if low in ("die", "den", "das") and i > 1 and words[i - 1] == "für" and head_suffix(words[i - 2]):

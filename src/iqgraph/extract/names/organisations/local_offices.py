@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ... import lexicon
-from ...lexicon.names import LOCAL_OFFICES, MUNICIPAL_OFFICES, TERRITORIAL_BODIES
+from ...lexicon.names import LOCAL_OFFICES, MUNICIPAL_OFFICES, MUNICIPAL_PLURALS, TERRITORIAL_BODIES
 from ...text.morphology import adjective_stem
 from ...text.spans import Mention
 from .complements import REGION_NAME
@@ -135,7 +135,19 @@ _OFFICES_OF_TOWNS = re.compile(
     rf"(?P<towns>{_TOWN_NAME}(?:\s*,\s*{_TOWN_NAME})*\s+(?:und|sowie)\s+{_TOWN_NAME})(?![\w-])"
 )
 _LISTED_TOWN = re.compile(_TOWN_NAME)
+# The plural article of the subject or object, not after a preposition of place: "die Städte X und Y fördern", "mit den
+# Städten X und Y" (not "in den Städten", "aus den Landkreisen").
+_PLURAL_ARTICLE = re.compile(r"(?:(?<![\w-])(?P<word>\w+)[ \xa0]+)?(?<![\w-])(?:[Dd]ie|[Dd]en)[ \xa0]+$")
+_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "zwischen"})
+_PLURAL_REACH = 16  # characters back over "zwischen den "
 _DISTRIBUTED = 4  # over the town's own reading: the item names the office of that town
+
+
+def _municipalities_act(text: str, start: int) -> bool:
+    """ "die Städte X und Y fördern", "mit den Städten X und Y": the plural article of the subject or an object,
+    not after a preposition of place ("in den Städten X und Y" names the territories)."""
+    article = _PLURAL_ARTICLE.search(text, max(0, start - _PLURAL_REACH), start)
+    return article is not None and (article.group("word") or "").lower() not in _PLACE_PREPOSITIONS
 
 
 def offices_of_listed_towns(text: str) -> list[Mention]:
@@ -145,9 +157,12 @@ def offices_of_listed_towns(text: str) -> list[Mention]:
         towns = [t for t in _LISTED_TOWN.finditer(text, match.start("towns"), match.end("towns"))]
         if not all(t.group(0) in TOWNS for t in towns):
             continue  # "die Jobcenter Beratung und Vermittlung": no list of towns
+        municipal = match.group("head") in MUNICIPAL_PLURALS
+        if municipal and not _municipalities_act(text, match.start()):
+            continue  # "in den Städten Gotha und Eisenach": the territories; "der Städte …": whose
         office = lexicon.DISTRIBUTIVE_PLURALS[match.group("head")]
         head = head_suffix(office.split()[0]) or head_suffix(office.split()[-1])
-        type_ = type_of(office, head) if head else "Organisation"
+        type_ = "Agency" if municipal else type_of(office, head) if head else "Organisation"
         for town in towns:
             label = f"{office} {town.group(0)}"
             out.append(

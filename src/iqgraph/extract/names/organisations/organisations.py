@@ -24,14 +24,14 @@ import re
 from typing import NamedTuple
 
 from ... import lexicon
-from ...lexicon.names import CENTRE_HEADS, UNIT_OWNER_SHORT_FORMS
+from ...lexicon.names import CENTRE_HEADS, PLACE_CENTRE_PARTS, UNIT_OWNER_SHORT_FORMS
 from ...text.morphology import genitive_with_article
 from ...text.spans import Mention
 from .abbreviations import (
     ABBR,
-    PLACE_AFTER_ABBR,
     abbreviates_the_genitive,
     completed_by_abbreviation,
+    place_after_abbreviation,
     short_form_after,
     spelled_by_abbreviation,
     spelled_out_before_abbreviation,
@@ -75,6 +75,7 @@ from .local_offices import (
     unplaced_local_office,
     with_unknown_town,
 )
+from .municipal_services import find_municipal_services
 from .parliamentary_groups import find_parliamentary_groups
 from .styled_names import (
     find_by_english_head,
@@ -90,7 +91,7 @@ from .word_orders import (
     portfolios_without_preposition,
     regional_units_of_associations,
 )
-from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NAMED_FIELD, ZU_INFINITIVE, joined
+from .words import FOR_PORTFOLIO, GENERIC_CLASSIFIER, NAMED_FIELD, ZU_INFINITIVE, joined, named_like_a_town
 
 # A word, also one broken at a line end: "Handwerks-" / "kammer Kassel" (not a hyphen coordination: "Handwerks- und")
 _WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w\-]*[\w](?:-\s(?!(?:und|oder|sowie|bzw)\b)[a-zäöüß]\w*)?")
@@ -135,7 +136,7 @@ def find_organisations(text: str) -> list[Mention]:
     out += offices_of_the_municipality(text) + chambers_as_a_kind(text) + offices_of_listed_towns(text)
     out += short_heads_with_towns(text) + networks_by_attribute_and_place(text)
     out += bureaus_of_municipalities(text) + find_communities(text) + find_firms(text)
-    out += find_organisation_compounds(text)
+    out += find_organisation_compounds(text) + find_municipal_services(text)
     for match in _WORD.finditer(text):
         head = head_suffix(joined(match.group(0)))
         if head is None or _INDEFINITE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -162,7 +163,12 @@ class _Tail(NamedTuple):
 
 def _parse(text: str, start: int, end: int, head: str) -> Mention | None:
     head_start = start
-    if head in CENTRE_HEADS and not FOR_PORTFOLIO.match(text, end) and not _branded_centre(text, start, end):
+    if (
+        head in CENTRE_HEADS
+        and not FOR_PORTFOLIO.match(text, end)
+        and not _branded_centre(text, start, end)
+        and not _centre_of_a_town(text, start, end)
+    ):
         return None  # "im Zentrum Leipzigs", "das Bildungszentrum Nord": a centre is named by what it is for
     start = extend_left(text, start)
     end = _after_a_proper_name(text, head_start, end)
@@ -218,6 +224,24 @@ def _branded_centre(text: str, start: int, end: int) -> bool:
     )
 
 
+_IN_THE_BUILDING = re.compile(r"(?<![\w-])(?i:im|in[ \xa0]+dem)[ \xa0]+$")
+
+
+def _centre_of_a_town(text: str, start: int, end: int) -> bool:
+    """ "das Bildungszentrum Saalfeld", "beim Berufsbildungszentrum Musterstadt": a centre of a kind, named by its town
+    (not "im Zentrum Leipzig", the town's centre, nor "im Stadtzentrum Kassel", "im Kongresszentrum Kassel", a part
+    of the town or a venue)."""
+    word = text[start:end].lower()
+    if word == "zentrum" or word.startswith(PLACE_CENTRE_PARTS):
+        return False
+    if _IN_THE_BUILDING.search(text, max(0, start - _ARTICLE_REACH), start):
+        return False  # "im Bildungszentrum Kassel gibt es Kurse": the building, a venue
+    town = REGION_NAME.match(text, end)
+    return town is not None and (
+        town.group("region_name") in TOWNS or named_like_a_town(town.group("region_name"))
+    )
+
+
 def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
     plural_genitive = PLURAL_GENITIVE.match(text, end)
     if LANDSCAPE_REGION.match(text, end):
@@ -226,7 +250,7 @@ def _after_a_proper_name(text: str, head_start: int, end: int) -> int:
         name_end = proper_name_end(text, end)
         if name_end > end and _object_of_an_infinitive(text, head_start, name_end):
             return end
-        return name_end
+        return _before_the_object(text, head_start, end, name_end)
     return end
 
 
@@ -243,6 +267,37 @@ def _object_of_an_infinitive(text: str, head_start: int, name_end: int) -> bool:
         ZU_INFINITIVE.match(text, name_end) is not None
         and _PLACE_PHRASE_BEFORE.search(text, max(0, head_start - _PHRASE_REACH), head_start) is not None
     )
+
+
+# "…, dass die Volkshochschule Kurse anbietet.": in a subordinate clause the verb comes last, so a bare head, one noun
+# and a verb closing the clause are the subject, its object and the verb.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"(?<![\w-])(?i:dass|weil|wenn|ob|obwohl|sobald|nachdem|damit|indem|falls)[ \xa0]+(?:die|der|das)[ \xa0]+$"
+)
+_VERB_CLOSING_THE_CLAUSE = re.compile(r"[ \xa0]+[a-zäöüß]{3,}(?:t|en|te|ten)[ \xa0]*[,.;]")
+_SUBORDINATOR_REACH = 16  # characters back over "obwohl die "
+
+
+_PLURAL_ENDINGS = (
+    "e",
+    "en",
+    "n",
+)  # "Kurse", "Beratungen", "Stellen"; a name seldom ends so ("Lernhaus", "Brückenbau")
+
+
+def _before_the_object(text: str, head_start: int, end: int, name_end: int) -> int:
+    """The name's end before a noun in the plural that is the object of a verb closing a subordinate clause ("dass
+    die Stiftung Lernhaus Kurse anbietet" names "Stiftung Lernhaus")."""
+    last = text.rfind(" ", end, name_end) + 1
+    if not (
+        name_end > end
+        and text[last:name_end].endswith(_PLURAL_ENDINGS)
+        and _VERB_CLOSING_THE_CLAUSE.match(text, name_end) is not None
+        and _SUBORDINATOR_BEFORE.search(text, max(0, head_start - _SUBORDINATOR_REACH), head_start)
+        is not None
+    ):
+        return name_end
+    return max(end, len(text[:last].rstrip()))
 
 
 def _with_complements(text: str, span: tuple[int, int, int], head: str) -> tuple[int, bool, int | None]:
@@ -332,7 +387,7 @@ def _named_by_its_short_form(text: str, head_start: int, end: int) -> int | None
     if not (
         head_abbr
         and (
-            PLACE_AFTER_ABBR.match(text, head_abbr.end())
+            place_after_abbreviation(text, head_abbr.end())
             or genitive_after_abbreviation(text, head_abbr.end())
         )
     ):
@@ -379,7 +434,7 @@ def _after_the_short_form(text: str, abbr: re.Match[str], legal: bool, has_compl
     legal_after = None if legal else LEGAL.match(text, end)
     end = legal_after.end() if legal_after else end
     # "Volkshochschule (VHS) Musterstadt": a name without complement takes the town after its abbreviation
-    place_after = None if has_complement else PLACE_AFTER_ABBR.match(text, end)
+    place_after = None if has_complement else place_after_abbreviation(text, end)
     if place_after:
         end = place_after.end()
     # "Bildungswerk (BW) der Musterländischen Wirtschaft": or its genitive attribute

@@ -88,7 +88,12 @@ def find_styled_names(text: str) -> list[Mention]:
 
 # "der Verein „Brückenbau“", "die Stiftung „Lernen ohne Grenzen“ e.V.", "die Vereine „A“ und „B“": a quoted name
 # after a noun that classifies it as a body; the name is the quoted words with any legal form after them.
-_QUOTED = r"[„\"“»](?P<name>[A-ZÄÖÜa-zäöü0-9][^„\"“”»«\n]{1,60})[“\"”«]"
+# ... also in single quotes ("der Verein 'Brückenbau'", "der Verein ‚Neue Nachbarn‘"): the closing mark is one of the
+# same kind, followed by no letter (an apostrophe inside a word closes nothing).
+_QUOTED = (
+    r"(?:[„\"“»](?P<name>[A-ZÄÖÜa-zäöü0-9][^„\"“”»«\n]{1,60})[“\"”«]"
+    r"|[‚›'](?P<single>[A-ZÄÖÜ0-9][^‚‘’›‹'„\"“”\n]{0,59}[\wäöüß.!?])[‘’‹'](?![\w]))"
+)
 _LEGAL_AFTER_QUOTE = r"(?P<form>\s+(?:e\.\s?V\.|gGmbH|GmbH|gUG))?"
 _QUOTED_AFTER_CLASSIFIER = re.compile(
     rf"(?<![\w-])(?:{'|'.join(lexicon.QUOTED_NAME_CLASSIFIERS)})(?:e|en|s|es|n)?\s+{_QUOTED}{_LEGAL_AFTER_QUOTE}"
@@ -105,10 +110,11 @@ def find_quoted_after_classifier(text: str) -> list[Mention]:
     for match in _QUOTED_AFTER_CLASSIFIER.finditer(text):
         item: re.Match[str] | None = match
         while item is not None:
-            if _A_WORD_IN_SMALL_LETTERS.fullmatch(item.group("name")) and not item.group("form"):
+            group = "name" if item.group("name") else "single"
+            if _A_WORD_IN_SMALL_LETTERS.fullmatch(item.group(group)) and not item.group("form"):
                 break  # "nannte das Bündnis „überfällig“": a word said of the body, no name
-            start = item.start("name") - 1
-            label = item.group("name").strip() + (
+            start = item.start(group) - 1
+            label = item.group(group).strip() + (
                 " " + item.group("form").strip() if item.group("form") else ""
             )
             out.append(named_organisation(text, start, item.end(), label))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...lexicon.events import MONTH_NAMES
 from ...lexicon.names import HEADS_AFTER_NAMES
 from ...text.alternation import any_of
 from ...text.morphology import adjective_stem, inflection_pattern
@@ -20,7 +21,7 @@ from ..persons.persons import given_name_gender
 from .complements import REGION
 from .heads import ARTICLES, COMMON_NOUN_ENDINGS, PREPOSITIONS, head_suffix
 from .leading_words import GIVEN_NAMES_WINDOW
-from .words import ITEM, PLACE, joined, named_organisation
+from .words import ITEM, PLACE, joined, named_like_a_town, named_organisation
 
 
 def _association_named(words: str) -> str:
@@ -84,17 +85,24 @@ _ASSOCIATIONS = {
     for name in sorted(lexicon.REGIONAL_ASSOCIATIONS, key=len, reverse=True)
 }
 _ASSOCIATION = "|".join(pattern.pattern for pattern in _ASSOCIATIONS.values())
+# A part of the country by its compass point: "der IB Mitte", "die AWO Nordost" (not a time: "Mitte Mai", "Mitte 2030").
+_COMPASS_REGION = (
+    r"(?:(?:Nord|Süd)(?:ost|west)?|Ost|West|Mitte)(?![\w-])"
+    rf"(?!\s+(?:\d|{'|'.join(MONTH_NAMES)}|des\s|der\s|dieses|nächste|kommende))"
+)
 _REGIONAL_UNIT = re.compile(
     rf"(?<![\w-])(?:(?P<paritaetische>(?:[Dd]er\s+|[Dd]em\s+|[Dd]en\s+|[Dd]es\s+|[Bb]eim\s+|[Vv]om\s+|[Ii]m\s+|[Zz]um\s+)Paritätischen?)"
     rf"|(?P<association>(?:{_ASSOCIATION}))(?:\s*\([A-Z]{{2,5}}\))?)"
     rf"(?:\s+|-)(?:(?P<unit>{_UNITS})\s+(?P<unit_region>{_REGION_WORDS})"
-    rf"|(?P<region>{PLACE}|{REGION}))(?![\w-])"
+    rf"|(?P<region>{PLACE}|{REGION}|{_COMPASS_REGION}|(?P<town_shaped>[A-ZÄÖÜ][a-zäöüß]{{4,}})))(?![\w-])"
 )
 
 
 def regional_units_of_associations(text: str) -> list[Mention]:
     out = []
     for match in _REGIONAL_UNIT.finditer(text):
+        if match.group("town_shaped") and not named_like_a_town(match.group("town_shaped")):
+            continue  # "die Lebenshilfe Beispielhausen", not "die AWO Beratung"
         if match.group("paritaetische") and match.group("unit"):
             continue  # "der Paritätische Landesverband": an adjective before a head, read by the head
         first = "paritaetische" if match.group("paritaetische") else "association"

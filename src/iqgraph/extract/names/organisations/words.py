@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...lexicon.places import PLACE_NAMES
+from ...lexicon.places import PLACE_NAMES, TOWN_NAME_ENDINGS, TOWN_SHAPED_COMMON_NOUNS
 from ...text.spans import Mention
 
 CAP = r"[A-ZÄÖÜ][\w\-]*\w"
@@ -100,3 +100,39 @@ def is_of_kind(label: str, kind: str) -> bool:
 
 # A zu-infinitive right after a noun: the noun is its object ("… Sprachkurse anzubieten", "… Workshops zu planen").
 ZU_INFINITIVE = re.compile(r"[ \xa0]+(?:zu[ \xa0]+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)(?![\w-])")
+
+
+def named_like_a_town(name: str) -> bool:
+    """ "der Kreis Beispielhausen", "die Stadt Musterstedt": one word with an ending town names are built on (not a
+    common noun that has one: "Umfeld", "Wohnheim", "Innenstadt")."""
+    low = name.lower()
+    return (
+        "-" not in name
+        and len(name) > _SHORTEST_TOWN
+        and low.endswith(TOWN_NAME_ENDINGS)
+        and not low.endswith(TOWN_SHAPED_COMMON_NOUNS)
+    )
+
+
+_SHORTEST_TOWN = 4  # letters: "Burg", "Feld" and "Heim" alone are nouns
+
+
+# A dateline with its date: "Beispielhausen, 12. Februar 2031 –", "Musterfeld, den 3.4.2031": the word opening it
+# names the town the release comes from, even one no place list knows.
+_DATED_TOWN = re.compile(
+    r"(?m)^(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]*,[ \t]*(?:den[ \t]+)?\d{1,2}\."
+)
+
+
+def dated_town(text: str) -> str | None:
+    """The town of a release's dateline with a date ("Pressemitteilung, 12. Mai" and "Montag, 12. Mai" open none)."""
+    dateline = _DATED_TOWN.search(text)
+    if dateline is None:
+        return None
+    town = dateline.group("town")
+    if town.lower().endswith(_NOUN_ENDINGS) or town in lexicon.NOT_NAMES or town in lexicon.WEEKDAYS:
+        return None
+    return town
+
+
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis", "mitteilung", "meldung", "info")
