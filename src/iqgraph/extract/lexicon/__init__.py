@@ -191,6 +191,7 @@ from .places import (
     LAENDER,
     LAND_ADJECTIVE_STEMS,
     LAND_ADJECTIVES,
+    NOT_TOWN_ADJECTIVES,
     TERRITORY_NOUNS,
 )
 from .ties import (
@@ -259,6 +260,7 @@ __all__ = [
     "GENERIC_VENUE_PARTS",
     "GERMAN_PLACES",
     "IRREGULAR_TOWN_ADJECTIVES",
+    "NOT_TOWN_ADJECTIVES",
     "LAENDER",
     "LAND_ADJECTIVES",
     "TERRITORY_NOUNS",

@@ -164,18 +164,37 @@ CITIES = [
 
 
 # The adjectives of cities that are not the city's name and "-er" ("Kieler", found by the name's inflection): the
-# "-en" dropped ("Göttinger"), with an "n" kept ("Münchner", "Dresdner").
-IRREGULAR_TOWN_ADJECTIVES: dict[str, str] = {
-    "Münchner": "München",
-    "Dresdner": "Dresden",
-    "Göttinger": "Göttingen",
-    "Tübinger": "Tübingen",
-    "Erlanger": "Erlangen",
-    "Saarbrücker": "Saarbrücken",
-    "Solinger": "Solingen",
-    "Reutlinger": "Reutlingen",
-    "Bremer": "Bremen",
-}
+# "-en" dropped ("Göttinger"), with an "n" kept ("Münchner", "Dresdner"). The gazetteer finds them as the city that
+# `text.morphology.town_of_adjective` reads out of them.
+IRREGULAR_TOWN_ADJECTIVES = (
+    "Münchner",
+    "Dresdner",
+    "Göttinger",
+    "Tübinger",
+    "Erlanger",
+    "Saarbrücker",
+    "Solinger",
+    "Reutlinger",
+    "Bremer",
+)
+
+# Words a town's name and "-r" or "-er" would spell that are nouns or given names, no town's adjective: "Lehrer"
+# (not Lehre's), "Werner" (not Werne's), "Hammer" (not Hamm's).
+NOT_TOWN_ADJECTIVES = frozenset(
+    {
+        "Lehrer",
+        "Werner",
+        "Hinter",
+        "Hammer",
+        "Sander",
+        "Thaler",
+        "Netter",
+        "Steller",
+        "Hager",
+        "Hiller",
+        "Holler",
+    }
+)
 
 
 def _german_places() -> frozenset[str]:

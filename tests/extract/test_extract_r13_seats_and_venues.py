@@ -1,0 +1,96 @@
+"""Seats and venues (round 13), in sentences written for these tests: a town's adjective read as its town by one
+rule (`town_of_adjective`) wherever the extractor meets one, and the places bodies, projects and events are in."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import facts_of
+from iqgraph.extract.text.morphology import town_of_adjective
+
+# ---------------------------------------------------------------- a town's adjective names its town
+
+
+@pytest.mark.parametrize(
+    ("adjective", "town"),
+    [
+        ("Kasseler", "Kassel"),  # the town and "-er"
+        ("Saarbrücker", "Saarbrücken"),  # "-en" dropped
+        ("Münchner", "München"),  # "-en" dropped, the "n" kept
+        ("Dresdner", "Dresden"),
+        ("Eschweger", "Eschwege"),  # the town and "-r"
+        ("Celler", "Celle"),
+        ("Bremer", "Bremen"),  # a Land and a town
+    ],
+)
+def test_a_towns_adjective_names_its_town(adjective: str, town: str) -> None:
+    assert town_of_adjective(adjective) == town
+
+
+@pytest.mark.parametrize("word", ["Lehrer", "Werner", "Hammer", "Berater", "Kassel", "Partner"])
+def test_a_noun_or_given_name_in_er_names_no_town(word: str) -> None:
+    assert town_of_adjective(word) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Der Dresdner Oberbürgermeister Tim Muster eröffnete den Abend.",
+            ("Tim Muster", "Oberbürgermeister", "Stadt Dresden"),
+        ),
+        (
+            "Es sprach die Celler Bürgermeisterin Anna Probe.",
+            ("Anna Probe", "Bürgermeisterin", "Stadt Celle"),
+        ),
+        (
+            "Kassels Oberbürgermeisterin Lea Beispiel dankte den Gästen.",
+            ("Lea Beispiel", "Oberbürgermeisterin", "Stadt Kassel"),
+        ),
+    ],
+)
+def test_a_title_after_a_towns_adjective_or_genitive_heads_the_town(
+    body: str, role: tuple[str, str, str]
+) -> None:
+    assert role in facts_of("Titel\n\n" + body).roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zum Fest kamen viele Gäste aus dem Münchner Umland.",
+        "Die Tübinger Gäste lobten das Programm.",
+        "Auch Göttinger Betriebe beteiligten sich.",
+    ],
+)
+def test_an_irregular_towns_adjective_is_found_as_its_town(body: str) -> None:
+    places = {label for type_, label in facts_of("Titel\n\n" + body).entities if type_ == "Place"}
+    assert places & {"München", "Tübingen", "Göttingen"}
+
+
+# ---------------------------------------------------------------- "die Kasseler Volkshochschule" is "Volkshochschule Kassel"
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Die Volkshochschule Celle bietet Kurse an. Petra Beispiel, Leiterin der Celler Volkshochschule, "
+            "freut sich über den Zulauf.",
+            "Volkshochschule Celle",
+        ),
+        (
+            "Kurse gibt es an der Volkshochschule Kassel. Die Kasseler Volkshochschule hat dafür zwei Räume, "
+            "sagte ihr Leiter Tim Muster.",
+            "Volkshochschule Kassel",
+        ),
+        (
+            "Das Jobcenter Göttingen berät. Lea Probe vom Göttinger Jobcenter stellte die Zahlen vor.",
+            "Jobcenter Göttingen",
+        ),
+    ],
+)
+def test_a_body_named_by_its_towns_adjective_is_the_one_named_with_its_town(body: str, org: str) -> None:
+    labels = {label for _, label in facts_of("Titel\n\n" + body).entities}
+    assert org in labels
+    assert not {label for label in labels if label.endswith(org.split(" ")[0]) and label != org}
