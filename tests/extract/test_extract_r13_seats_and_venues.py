@@ -94,3 +94,43 @@ def test_a_body_named_by_its_towns_adjective_is_the_one_named_with_its_town(body
     labels = {label for _, label in facts_of("Titel\n\n" + body).entities}
     assert org in labels
     assert not {label for label in labels if label.endswith(org.split(" ")[0]) and label != org}
+
+
+# ---------------------------------------------------------------- "der Fuldaer Verein": a small town's adjective seats a body
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        (
+            "Der Fuldaer Verein Lernwerk e. V. berät Zugewanderte.",
+            ("Lernwerk e. V.", "locatedIn", "Fulda"),
+        ),
+        (
+            "Petra Beispiel leitet die Eschweger Beratungsstelle „Neustart“.",
+            ("Beratungsstelle „Neustart“", "locatedIn", "Eschwege"),
+        ),
+        (
+            "Kurse bietet seit Jahren auch der Stader Verein Sprachbrücke e. V. an.",
+            ("Sprachbrücke e. V.", "locatedIn", "Stade"),
+        ),
+    ],
+)
+def test_a_small_towns_adjective_before_a_bodys_head_seats_the_body(
+    body: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in facts_of("Titel\n\n" + body).relations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Robert Berger Stiftung fördert das Projekt.",  # a family name
+        "Ein Lehrer Verein gibt es dort nicht.",  # a noun
+        "Die Mayer Stiftung fördert das Projekt.",
+    ],
+)
+def test_a_family_name_or_noun_in_er_before_a_head_is_no_town(body: str) -> None:
+    facts = facts_of("Titel\n\n" + body)
+    assert not {label for type_, label in facts.entities if type_ == "Place"}
+    assert not [r for r in facts.relations if r[1] == "locatedIn"]

@@ -178,8 +178,16 @@ IRREGULAR_TOWN_ADJECTIVES = (
     "Bremer",
 )
 
+# Endings of the head nouns of a body or project a town's adjective may place ("der Fuldaer Verein", "die Eschweger
+# Beratungsstelle", "das Gießener Bildungswerk"): the adjective of a town no list searches for is read there only.
+SEATED_HEAD_ENDINGS = (
+    "verein", "stiftung", "initiative", "verband", "werk", "träger", "unternehmen", "firma", "betrieb", "stelle",
+    "projekt", "netzwerk", "bündnis", "jobcenter", "agentur", "schule", "universität", "institut", "kammer",
+    "akademie", "zentrum", "büro",
+)  # fmt: skip
+
 # Words a town's name and "-r" or "-er" would spell that are nouns or given names, no town's adjective: "Lehrer"
-# (not Lehre's), "Werner" (not Werne's), "Hammer" (not Hamm's).
+# (not Lehre's), "Werner" (not Werne's), "Hammer" (not Hamm's), family names ("Mayer", "Berger").
 NOT_TOWN_ADJECTIVES = frozenset(
     {
         "Lehrer",
