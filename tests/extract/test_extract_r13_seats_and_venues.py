@@ -134,3 +134,40 @@ def test_a_family_name_or_noun_in_er_before_a_head_is_no_town(body: str) -> None
     facts = facts_of("Titel\n\n" + body)
     assert not {label for type_, label in facts.entities if type_ == "Place"}
     assert not [r for r in facts.relations if r[1] == "locatedIn"]
+
+
+# ---------------------------------------------------------------- a hall named by its use alone is no place
+
+
+def _places_and_seats(body: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    facts = facts_of("Titel\n\n" + body)
+    places = {label for type_, label in facts.entities if type_ == "Place"}
+    return places, {r for r in facts.relations if r[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Jobmesse „Arbeit im Dorf“ findet am 4. Juni 2031 in der Mehrzweckhalle statt.",
+        "Am 4. Juni 2031 lädt der Verein Lernwerk e. V. zum Sportfest „Gemeinsam fit“ in die Sporthalle ein.",
+        "Der Empfang „Neue Nachbarn“ am 4. Juni 2031 fand im Festsaal statt.",
+    ],
+)
+def test_a_hall_named_by_its_use_alone_is_no_place(body: str) -> None:
+    places, seats = _places_and_seats(body)
+    assert not places
+    assert not seats
+
+
+@pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        ("Die Jobmesse „Arbeit im Dorf“ findet am 4. Juni 2031 in der Mehrzweckhalle Ahlbach statt.", "Mehrzweckhalle Ahlbach"),
+        ("Die Jobmesse „Arbeit im Dorf“ findet am 4. Juni 2031 in der Sporthalle in Fulda statt.", "Sporthalle Fulda"),
+        ("Die Jobmesse „Arbeit im Dorf“ findet am 4. Juni 2031 in der Händelhalle statt.", "Händelhalle"),
+    ],
+)  # fmt: skip
+def test_a_hall_with_its_town_or_a_name_of_its_own_is_a_place(body: str, venue: str) -> None:
+    places, seats = _places_and_seats(body)
+    assert venue in places
+    assert ("Jobmesse „Arbeit im Dorf“", "locatedIn", venue) in seats

@@ -23,6 +23,16 @@ GENERIC_VENUE_PARTS = (
     "jugend",
     "begegnung",
     "messe",
+    # a hall or room named by its use: "Mehrzweckhalle", "Sporthalle", "Festsaal", "Plenarsaal"
+    "mehrzweck",
+    "sport",
+    "turn",
+    "fest",
+    "schul",
+    "gemeinschafts",
+    "veranstaltungs",
+    "sitzungs",
+    "plenar",
 )
 
 # The 16 Länder and their adjectives: what a network or a Landesregierung is named after.
