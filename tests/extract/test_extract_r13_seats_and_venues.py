@@ -171,3 +171,41 @@ def test_a_hall_with_its_town_or_a_name_of_its_own_is_a_place(body: str, venue: 
     places, seats = _places_and_seats(body)
     assert venue in places
     assert ("Jobmesse „Arbeit im Dorf“", "locatedIn", venue) in seats
+
+
+# ---------------------------------------------------------------- an address block of lines of its own
+
+
+@pytest.mark.parametrize(
+    ("block", "fact"),
+    [
+        (
+            "Kontakt:\nVerein Lernwerk e. V.\nLindenallee 7\n34117 Kassel",
+            ("Lernwerk e. V.", "locatedIn", "Kassel"),
+        ),
+        (
+            "Stiftung Beispielhilfe\nAm Markt 4\n99084 Erfurt",
+            ("Stiftung Beispielhilfe", "locatedIn", "Erfurt"),
+        ),
+        (
+            "Beispielhilfe gGmbH,\nHauptstr. 12a\nD-04109 Leipzig",
+            ("Beispielhilfe gGmbH", "locatedIn", "Leipzig"),
+        ),
+    ],
+)
+def test_the_body_opening_an_address_block_is_in_its_town(block: str, fact: tuple[str, str, str]) -> None:
+    text = "Titel\n\nDer Verein lädt zum Sommerfest ein.\n\n" + block + "\n"
+    assert fact in facts_of(text).relations
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Petra Beispiel arbeitet beim Verein Lernwerk e. V.\nLindenallee 7\n34117 Kassel",  # a sentence, no line of a name
+        "Verein Lernwerk e. V.\nTelefon 0561 12345\n34117 Kassel",  # no street
+        "Verein Lernwerk e. V.\nLindenallee 7\nKassel",  # no postcode
+    ],
+)
+def test_a_block_without_the_bodys_line_street_and_postcode_places_no_body(block: str) -> None:
+    text = "Titel\n\nDer Verein lädt zum Sommerfest ein.\n\n" + block + "\n"
+    assert not [r for r in facts_of(text).relations if r[1] == "locatedIn"]
