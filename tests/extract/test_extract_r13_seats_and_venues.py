@@ -209,3 +209,32 @@ def test_the_body_opening_an_address_block_is_in_its_town(block: str, fact: tupl
 def test_a_block_without_the_bodys_line_street_and_postcode_places_no_body(block: str) -> None:
     text = "Titel\n\nDer Verein lädt zum Sommerfest ein.\n\n" + block + "\n"
     assert not [r for r in facts_of(text).relations if r[1] == "locatedIn"]
+
+
+# ---------------------------------------------------------------- offices in towns: "mit zwei Büros in Z1 und Z2"
+
+
+@pytest.mark.parametrize(
+    ("body", "towns", "unit"),
+    [
+        ("Die Stiftung Beispielhilfe mit Büros in Kassel und Fulda bietet Kurse an.", {"Kassel", "Fulda"}, "Stiftung Beispielhilfe"),
+        ("Der Verein Lernwerk e. V. mit einer Außenstelle in Fulda bietet Kurse an.", {"Fulda"}, "Lernwerk e. V."),
+        ("Das Projekt „Brückenbau“ ist mit zwei Büros in Gießen und Marburg vertreten.", {"Gießen", "Marburg"}, "Brückenbau"),
+        ("Die Beispielhilfe gGmbH ist mit Niederlassungen in Kassel, Fulda und Erfurt präsent.", {"Kassel", "Fulda", "Erfurt"}, "Beispielhilfe gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_bodys_offices_in_towns_place_it_there(body: str, towns: set[str], unit: str) -> None:
+    _, seats = _places_and_seats(body)
+    assert {place for subject, _, place in seats if subject == unit} == towns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Beispielhilfe ist mit einem Stand in Kassel vertreten.",  # a fair's booth, no office
+        "Die Stiftung Beispielhilfe ist mit zwei Büros in Kassel unzufrieden.",  # no clause of being there
+        "Die Stiftung Beispielhilfe sucht Büros in Kassel.",
+    ],
+)
+def test_offices_not_said_to_be_the_bodys_place_it_nowhere(body: str) -> None:
+    assert not _places_and_seats(body)[1]

@@ -28,8 +28,13 @@ SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"
 # adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
 _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
 _REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
+# Offices a body has in a town, counted or not: "mit zwei Büros in", "mit einer Außenstelle in", "mit Niederlassungen in".
+_OFFICES = (
+    r"(?:(?:einem|einer|zwei|drei|vier|fünf|mehreren|eigenen?)\s+)?"
+    r"(?:Büros?|Niederlassung(?:en)?|Außenstellen?|Geschäftsstellen?|Filialen?|Zweigstellen?)"
+)
 _SEAT = re.compile(
-    rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
+    rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
     r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
@@ -71,6 +76,7 @@ _SEAT_PREDICATE = re.compile(
     rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?P<offices>mit\s+{_OFFICES}\s+in)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
@@ -243,11 +249,16 @@ def _predicate_seats(
 _AT_WORK_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
 
 
+_PRESENT_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:vertreten|präsent|ansässig|erreichbar)(?![\w-])")
+
+
 def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
     """What a clause of placing places, by the word closing it after the places (which end at `end`): a body or
     project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
     if cue.group("passive"):
         return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
+    if cue.group("offices"):  # "ist mit zwei Büros in Z1 und Z2 vertreten"
+        return SEATED if _PRESENT_AFTER.match(text, end) else frozenset()
     if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
         return SEATED
     return _PROJECTS if _AT_WORK_AFTER.match(text, end) else frozenset()
