@@ -238,3 +238,34 @@ def test_a_bodys_offices_in_towns_place_it_there(body: str, towns: set[str], uni
 )
 def test_offices_not_said_to_be_the_bodys_place_it_nowhere(body: str) -> None:
     assert not _places_and_seats(body)[1]
+
+
+# ---------------------------------------------------------------- "die Kasseler Stiftung Beispielhilfe": the town is no word of the name
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "town"),
+    [
+        ("Die Kasseler Stiftung Beispielhilfe bietet Kurse an.", "Stiftung Beispielhilfe", "Kassel"),
+        ("Kurse bietet das Fuldaer Bildungswerk Lernweg an.", "Bildungswerk Lernweg", "Fulda"),
+        ("Beim Erfurter Verband Sprachbrücke arbeiten zehn Menschen.", "Verband Sprachbrücke", "Erfurt"),
+    ],
+)
+def test_a_towns_adjective_before_a_head_with_its_own_name_seats_the_body(
+    body: str, org: str, town: str
+) -> None:
+    facts = facts_of("Titel\n\n" + body)
+    assert ("Organisation", org) in facts.entities
+    assert (org, "locatedIn", town) in facts.relations
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Die Kasseler Bürgerstiftung bietet Kurse an.", "Kasseler Bürgerstiftung"),  # no name after the head
+        ("Das Leipziger Institut für Länderkunde lädt ein.", "Leipziger Institut für Länderkunde"),
+        ("Die Münchner Volkshochschule bietet Kurse an.", "Münchner Volkshochschule"),
+    ],
+)
+def test_a_towns_adjective_before_a_head_without_a_name_stays_in_the_name(body: str, org: str) -> None:
+    assert org in {label for _, label in facts_of("Titel\n\n" + body).entities}
