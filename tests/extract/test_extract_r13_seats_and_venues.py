@@ -269,3 +269,31 @@ def test_a_towns_adjective_before_a_head_with_its_own_name_seats_the_body(
 )
 def test_a_towns_adjective_before_a_head_without_a_name_stays_in_the_name(body: str, org: str) -> None:
     assert org in {label for _, label in facts_of("Titel\n\n" + body).entities}
+
+
+# ---------------------------------------------------------------- an event held at a body's house: "an der", "bei der"
+
+
+@pytest.mark.parametrize(
+    ("body", "house"),
+    [
+        ("Die Fachtagung „Wege in Arbeit“ fand am 3. Mai 2031 an der Universität Kassel statt.", "Universität Kassel"),
+        ("Am 3. Mai 2031 fand die Fachtagung „Wege in Arbeit“ bei der Handwerkskammer Kassel statt.", "Handwerkskammer Kassel"),
+        ("Die Fachtagung „Wege in Arbeit“ tagte am 3. Mai 2031 beim Verein Lernwerk e. V. in Fulda.", "Lernwerk e. V."),
+    ],
+)  # fmt: skip
+def test_an_event_held_at_a_body_is_in_its_house(body: str, house: str) -> None:
+    assert ("Fachtagung „Wege in Arbeit“", "locatedIn", house) in _places_and_seats(body)[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Auf Einladung von Petra Beispiel, Referentin bei der Handwerkskammer Kassel, fand am 3. Mai 2031 die "
+        "Fachtagung „Wege in Arbeit“ statt.",  # the body says where the speaker works
+        "Am 3. Mai 2031 fand die Fachtagung „Wege in Arbeit“ statt. Die Anmeldung läuft bei der Handwerkskammer Kassel.",
+        "Die Fachtagung „Wege in Arbeit“ fand am 3. Mai 2031 statt, eingeladen hatte Tim Muster vom Jobcenter Fulda.",
+    ],
+)
+def test_a_body_named_with_an_event_but_no_house_of_it_is_no_venue(body: str) -> None:
+    assert not [s for s in _places_and_seats(body)[1] if s[0] == "Fachtagung „Wege in Arbeit“"]
