@@ -297,3 +297,32 @@ def test_an_event_held_at_a_body_is_in_its_house(body: str, house: str) -> None:
 )
 def test_a_body_named_with_an_event_but_no_house_of_it_is_no_venue(body: str) -> None:
     assert not [s for s in _places_and_seats(body)[1] if s[0] == "Fachtagung „Wege in Arbeit“"]
+
+
+# ---------------------------------------------------------------- a project's sites: "hat Anlaufstellen in", "berät an den Standorten"
+
+
+@pytest.mark.parametrize(
+    ("body", "towns"),
+    [
+        ("Das Projekt „Brückenbau“ hat Anlaufstellen in Kassel und Fulda.", {"Kassel", "Fulda"}),
+        ("Das Projekt „Brückenbau“ mit Beratungsstellen in Erfurt und Gera berät Zugewanderte.", {"Erfurt", "Gera"}),
+        ("Das Projekt „Brückenbau“ berät an den Standorten Kassel und Fulda.", {"Kassel", "Fulda"}),
+        ("Das Projekt „Brückenbau“ arbeitet seit 2020 am Standort Gießen.", {"Gießen"}),
+    ],
+)  # fmt: skip
+def test_a_projects_sites_place_it(body: str, towns: set[str]) -> None:
+    _, seats = _places_and_seats(body)
+    assert {place for subject, _, place in seats if subject == "Brückenbau"} == towns
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Stiftung Beispielhilfe fördert Betriebe an den Standorten Kassel und Fulda.",  # the firms' sites
+        "Das Projekt „Brückenbau“ sucht Anlaufstellen in Kassel.",  # sought, not had
+        "Das Projekt „Brückenbau“ berät Zugewanderte aus Kassel und Fulda.",  # where the clients come from
+    ],
+)
+def test_sites_that_are_not_the_projects_place_nothing(body: str) -> None:
+    assert not _places_and_seats(body)[1]

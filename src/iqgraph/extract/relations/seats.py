@@ -31,7 +31,8 @@ _REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-z�
 # Offices a body has in a town, counted or not: "mit zwei Büros in", "mit einer Außenstelle in", "mit Niederlassungen in".
 _OFFICES = (
     r"(?:(?:einem|einer|zwei|drei|vier|fünf|mehreren|eigenen?)\s+)?"
-    r"(?:Büros?|Niederlassung(?:en)?|Außenstellen?|Geschäftsstellen?|Filialen?|Zweigstellen?)"
+    r"(?:Büros?|Niederlassung(?:en)?|Außenstellen?|Geschäftsstellen?|Filialen?|Zweigstellen?|Beratungsstellen"
+    r"|Anlaufstellen)"
 )
 _SEAT = re.compile(
     rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
@@ -69,7 +70,9 @@ _A_SITE = (
 _IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 # Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
 # Standorten Z1 und Z2 vertreten".
-_SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
+_SITES = (
+    r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen|Anlaufstellen|Zweigstellen|Filialen)"
+)
 _SEAT_PREDICATE = re.compile(
     r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
@@ -78,6 +81,8 @@ _SEAT_PREDICATE = re.compile(
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?P<offices>mit\s+{_OFFICES}\s+in)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    # a project's work at its sites: "berät an den Standorten Z1 und Z2", "ist am Standort Z aktiv"
+    r"|\b[a-zäöüß]+t\s+(?:\S+\s+)?(?P<sites>an\s+den\s+Standorten|am\s+Standort)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
 _CARRIED_OUT_AFTER = re.compile(
@@ -257,6 +262,8 @@ def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
     project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
     if cue.group("passive"):
         return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
+    if cue.group("sites"):  # "Das Projekt X berät an den Standorten Z1 und Z2"
+        return _PROJECTS
     if cue.group("offices"):  # "ist mit zwei Büros in Z1 und Z2 vertreten"
         return SEATED if _PRESENT_AFTER.match(text, end) else frozenset()
     if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
