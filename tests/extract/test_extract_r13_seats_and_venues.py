@@ -221,6 +221,7 @@ def test_a_block_without_the_bodys_line_street_and_postcode_places_no_body(block
         ("Der Verein Lernwerk e. V. mit einer Außenstelle in Fulda bietet Kurse an.", {"Fulda"}, "Lernwerk e. V."),
         ("Das Projekt „Brückenbau“ ist mit zwei Büros in Gießen und Marburg vertreten.", {"Gießen", "Marburg"}, "Brückenbau"),
         ("Die Beispielhilfe gGmbH ist mit Niederlassungen in Kassel, Fulda und Erfurt präsent.", {"Kassel", "Fulda", "Erfurt"}, "Beispielhilfe gGmbH"),
+        ("Das Projekt „Brückenbau“ ist ab Mai mit einem Büro in Gera vertreten.", {"Gera"}, "Brückenbau"),
     ],
 )  # fmt: skip
 def test_a_bodys_offices_in_towns_place_it_there(body: str, towns: set[str], unit: str) -> None:
@@ -326,3 +327,23 @@ def test_a_projects_sites_place_it(body: str, towns: set[str]) -> None:
 )
 def test_sites_that_are_not_the_projects_place_nothing(body: str) -> None:
     assert not _places_and_seats(body)[1]
+
+
+# ---------------------------------------------------------------- "die Tagung" names the "Fachtagung" again: its place
+
+
+@pytest.mark.parametrize(
+    ("body", "event", "place"),
+    [
+        ("Am 2. Oktober 2031 lädt der Verein Lernwerk e. V. zur Fachtagung „Ankommen“ ein. Die Tagung findet in Fulda statt.", "Fachtagung „Ankommen“", "Fulda"),
+        ("Zum Jahreskongress „Vielfalt“ am 5. Mai 2031 kommen 200 Gäste. Der Kongress tagt im Haus der Wirtschaft in Kassel.", "Jahreskongress „Vielfalt“", "Haus der Wirtschaft"),
+        ("Die Stiftung Beispielhilfe lädt am 8. Juni 2031 zum Netzwerktreffen „Brücken“. Das Treffen findet an der Universität Kassel statt.", "Netzwerktreffen „Brücken“", "Universität Kassel"),
+    ],
+)  # fmt: skip
+def test_the_last_part_of_an_events_compound_names_it_again(body: str, event: str, place: str) -> None:
+    assert (event, "locatedIn", place) in _places_and_seats(body)[1]
+
+
+def test_a_noun_that_is_no_part_of_the_events_compound_names_another() -> None:
+    body = "Am 2. Oktober 2031 lädt der Verein Lernwerk e. V. zum Fachtag „Ankommen“ ein. Die Tagung findet in Fulda statt."
+    assert ("Fachtag „Ankommen“", "locatedIn", "Fulda") not in _places_and_seats(body)[1]

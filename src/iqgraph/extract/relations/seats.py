@@ -79,7 +79,7 @@ _SEAT_PREDICATE = re.compile(
     rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
-    rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?P<offices>mit\s+{_OFFICES}\s+in)\s+$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:(?:seit|ab)\s+\S+\s+)?{_ADVERB}(?P<offices>mit\s+{_OFFICES}\s+in)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
     # a project's work at its sites: "berät an den Standorten Z1 und Z2", "ist am Standort Z aktiv"
     r"|\b[a-zäöüß]+t\s+(?:\S+\s+)?(?P<sites>an\s+den\s+Standorten|am\s+Standort)\s+$"
