@@ -347,3 +347,33 @@ def test_the_last_part_of_an_events_compound_names_it_again(body: str, event: st
 def test_a_noun_that_is_no_part_of_the_events_compound_names_another() -> None:
     body = "Am 2. Oktober 2031 lädt der Verein Lernwerk e. V. zum Fachtag „Ankommen“ ein. Die Tagung findet in Fulda statt."
     assert ("Fachtag „Ankommen“", "locatedIn", "Fulda") not in _places_and_seats(body)[1]
+
+
+# ---------------------------------------------------------------- a seat in brackets, between dashes, apposed or in a relative clause
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beispielhilfe gGmbH (mit Sitz in Kassel) bietet Kurse an.",
+        "Die Beispielhilfe gGmbH – mit Hauptsitz in Kassel – bietet Kurse an.",
+        "Die Beispielhilfe gGmbH, seit 1990 in Kassel ansässig, bietet Kurse an.",
+        "Kurse bietet die Beispielhilfe gGmbH – in Kassel beheimatet – seit Jahren an.",
+        "Die Beispielhilfe gGmbH, die in Kassel ihren Sitz hat, bietet Kurse an.",
+        "Kurse bietet die Beispielhilfe gGmbH an, die seit 1990 in Kassel ihren Hauptsitz hat.",
+    ],
+)
+def test_a_seat_set_off_from_the_sentence_places_the_body(body: str) -> None:
+    assert ("Beispielhilfe gGmbH", "locatedIn", "Kassel") in _places_and_seats(body)[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Beispielhilfe gGmbH (mit Partnern in Kassel) bietet Kurse an.",  # partners, no seat
+        "Die Beispielhilfe gGmbH – mit Kursen in Kassel und Fulda – wächst.",  # courses, no seat
+        "Die Beispielhilfe gGmbH, die in Kassel ihren Sitz sucht, bietet Kurse an.",  # a seat sought
+    ],
+)
+def test_a_place_set_off_without_a_seat_places_nothing(body: str) -> None:
+    assert not _places_and_seats(body)[1]

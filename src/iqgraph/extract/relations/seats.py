@@ -35,7 +35,7 @@ _OFFICES = (
     r"|Anlaufstellen)"
 )
 _SEAT = re.compile(
-    rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
+    rf"^[“”\"«»]?{_ABBREVIATION}\s*(?:,|[(–-](?=\s*mit\s))?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
     r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
@@ -135,6 +135,7 @@ def find_seats(
     yield from _apposed_towns(text, seated, places)
     yield from _apposed_kinds(text, seated, places)
     yield from _apposed_participles(text, seated, places)
+    yield from _apposed_settled(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
 
@@ -295,12 +296,18 @@ _WORK_CLOSING = re.compile(
 )
 
 
+# ... or the seat noun after the place: "X, die in Z ihren Sitz hat"
+_SETTLED_OR_SEATED_AFTER = re.compile(
+    rf"{_SETTLED_AFTER.pattern}|{_AFTER_THE_PLACE}(?:sein|ihr)(?:en)?\s+(?:Sitz|Hauptsitz)\s+(?:hat|hatte)\b"
+)
+
+
 def _closing(clause: re.Match[str]) -> re.Pattern[str]:
     """What closes a relative clause of being placed: "hat" after a seat noun, "befindet" after "sich", else
-    "ansässig"."""
+    "ansässig" or the seat noun and "hat"."""
     if clause.group("seat"):
         return _RELATIVE_VERB
-    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_AFTER
+    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_OR_SEATED_AFTER
 
 
 def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
@@ -451,3 +458,20 @@ def _apposed_participles(
             text, place.end
         ):
             yield RelationFinding(unit, "locatedIn", place)
+
+
+# A participle phrase of being settled in apposition, closed by a comma or dash: "die Beispiel GmbH, seit 1990 in Z
+# ansässig, bietet …", "der Verein X – in Z beheimatet – lädt …".
+_SETTLED_APPOSITION = re.compile(r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:seit\s+\S+\s+)?in\s+")
+_APPOSITION_CLOSING = re.compile(r"\s*(?:,|\s[–-]|\))")
+
+
+def _apposed_settled(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or not _SETTLED_APPOSITION.fullmatch(text, unit.end, place.start):
+            continue
+        listed = _with_listed(text, place, places)
+        settled = _SETTLED_AFTER.match(text, listed[-1].end)
+        if settled is not None and _APPOSITION_CLOSING.match(text, settled.end()):
+            yield from (RelationFinding(unit, "locatedIn", other) for other in listed)
