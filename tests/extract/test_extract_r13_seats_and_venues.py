@@ -377,3 +377,21 @@ def test_a_seat_set_off_from_the_sentence_places_the_body(body: str) -> None:
 )
 def test_a_place_set_off_without_a_seat_places_nothing(body: str) -> None:
     assert not _places_and_seats(body)[1]
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "towns"),
+    [
+        ("Der Verein Lernwerk e. V., der in Kassel und Fulda Beratungsstellen unterhält, bietet Kurse an.", "Lernwerk e. V.", {"Kassel", "Fulda"}),
+        ("Die Beispielhilfe gGmbH, die in Erfurt und Gera Büros hat, bietet Kurse an.", "Beispielhilfe gGmbH", {"Erfurt", "Gera"}),
+        ("Kurse bietet die Stiftung Beispielhilfe an, die in Gießen Niederlassungen betreibt.", "Stiftung Beispielhilfe", {"Gießen"}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_sites_after_their_towns_places_the_body(
+    body: str, unit: str, towns: set[str]
+) -> None:
+    assert {place for subject, _, place in _places_and_seats(body)[1] if subject == unit} == towns
+
+
+def test_sites_sought_in_a_relative_clause_place_nothing() -> None:
+    assert not _places_and_seats("Die Beispielhilfe gGmbH, die in Erfurt Büros sucht, bietet Kurse an.")[1]

@@ -296,9 +296,10 @@ _WORK_CLOSING = re.compile(
 )
 
 
-# ... or the seat noun after the place: "X, die in Z ihren Sitz hat"
+# ... or the seat noun after the place: "X, die in Z ihren Sitz hat", "X, der in Z1 und Z2 Beratungsstellen unterhält"
 _SETTLED_OR_SEATED_AFTER = re.compile(
-    rf"{_SETTLED_AFTER.pattern}|{_AFTER_THE_PLACE}(?:sein|ihr)(?:en)?\s+(?:Sitz|Hauptsitz)\s+(?:hat|hatte)\b"
+    rf"{_SETTLED_AFTER.pattern}|{_AFTER_THE_PLACE}(?:(?:sein|ihr)(?:en)?\s+(?:Sitz|Hauptsitz)\s+(?:hat|hatte)"
+    rf"|{_SITES}\s+(?:hat|hatte|unterhält|unterhielt|betreibt|betrieb))\b"
 )
 
 
