@@ -287,6 +287,25 @@ def test_an_event_held_at_a_body_is_in_its_house(body: str, house: str) -> None:
     assert ("Fachtagung „Wege in Arbeit“", "locatedIn", house) in _places_and_seats(body)[1]
 
 
+# A unit housed in a building ("ist im Haus X in Z untergebracht") is there, as an event held in it is.
+_HOUSED = "Beratungsstelle „Willkommen“"
+
+
+@pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        (f"Die {_HOUSED} ist im Haus der Vereine in Kassel untergebracht.", "Haus der Vereine"),
+        (
+            f"Die {_HOUSED} ist seit Mai im Kulturzentrum Schlachthof untergebracht.",
+            "Kulturzentrum Schlachthof",
+        ),
+        (f"Die {_HOUSED} ist auch im Rathaus Gera untergebracht.", "Rathaus Gera"),
+    ],
+)
+def test_a_unit_housed_in_a_building_is_located_there(body: str, venue: str) -> None:
+    assert (_HOUSED, "locatedIn", venue) in _places_and_seats(body)[1]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -395,3 +414,11 @@ def test_a_relative_clause_of_sites_after_their_towns_places_the_body(
 
 def test_sites_sought_in_a_relative_clause_place_nothing() -> None:
     assert not _places_and_seats("Die Beispielhilfe gGmbH, die in Erfurt Büros sucht, bietet Kurse an.")[1]
+
+
+# ---------------------------------------------------------------- housed in a building: "ist im Haus X in Z untergebracht"
+
+
+def test_a_unit_not_said_to_be_housed_in_a_building_is_not_located_there() -> None:
+    body = "Die Beratungsstelle „Willkommen“ ist im Haus der Vereine in Kassel zu Gast gewesen."
+    assert ("Beratungsstelle „Willkommen“", "locatedIn", "Haus der Vereine") not in _places_and_seats(body)[1]

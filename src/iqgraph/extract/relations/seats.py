@@ -90,7 +90,10 @@ _CARRIED_OUT_AFTER = re.compile(
 )
 # after "ist in Z", an adverb at most between: "ist in Z ebenfalls ansässig"
 _AFTER_THE_PLACE = r"\s+(?:(?:ebenfalls|auch|zudem|außerdem|bereits|schon|seit\s+\S+)\s+)?"
-_SETTLED_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b")
+# ... the venue's town between: "ist im Haus der Vereine in Z untergebracht"
+_SETTLED_AFTER = re.compile(
+    rf"{_AFTER_THE_PLACE}(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:ansässig|beheimatet|angesiedelt|untergebracht|zu\s+Hause|zuhause)\b"
+)
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
 # A verb's particle the relative clause is moved behind: "stellte das Projekt X vor, das in Z …".
