@@ -26,7 +26,7 @@ from .names.gazetteer import Gazetteer, build_gazetteer
 from .names.mentions import Mention, find_mentions, main_entity
 from .quotes.quotes import find_quotes
 from .relations.actors import RelationFinding
-from .relations.addresses import dateline_seat
+from .relations.addresses import address_block_seats, dateline_seat
 from .relations.relations import Before
 from .release_passes import (
     members_of_lists,
@@ -85,6 +85,8 @@ def extract(release: Release, reference: Reference) -> Extraction:
     seat = dateline_seat(text, mentions, spans)
     if seat is not None:
         collector.relation(seat, (seat.subject.start, seat.subject.end))
+    for found in address_block_seats(text, mentions):
+        collector.relation(found, (found.subject.start, found.object.end))
     units_of_their_body(collector, mentions)
     projects_listed_under_their_network(collector, mentions)
     networks_of_the_programme(collector, mentions, programme)

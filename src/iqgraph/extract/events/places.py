@@ -270,8 +270,11 @@ _HELD_THERE = re.compile(
     r"\b(?:statt|stattfand|stattfanden|stattfindet|stattfinden|stattgefunden|tagte|tagten|eingeladen|lud|luden"
     r"|trafen|versammelten)\b"
 )
-_INTO_HOUSE = re.compile(r"\b(?:[Ii]n\s+der|[Ii]m|[Ii]n\s+dem|[Ii]n\s+die|[Ii]ns)\s+$")
-_HOUSE_REACH = 12  # characters before a body for "in der", "im", "ins"
+# ... or at it: "fand an der Hochschule X statt", "tagte bei der Handwerkskammer Y", "fand beim Jobcenter Z statt"
+_INTO_HOUSE = re.compile(
+    r"\b(?:[Ii]n\s+der|[Ii]m|[Ii]n\s+dem|[Ii]n\s+die|[Ii]ns|[Aa]n\s+der|[Aa]m|[Bb]ei\s+der|[Bb]eim)\s+$"
+)
+_HOUSE_REACH = 12  # characters before a body for "in der", "im", "ins", "bei der"
 
 
 def _houses_held_in(
@@ -293,7 +296,7 @@ def _houses_held_in(
 
 
 _TIMES = frozenset((*MONTH_NAMES, *WEEKDAYS))
-_NOUN_BEFORE_IN = re.compile(r"[A-ZÄÖÜ][\w-]*,?\s+(?:in\s+der|im|in\s+dem)\s+$")
+_NOUN_BEFORE_IN = re.compile(r"[A-ZÄÖÜ][\w-]*,?\s+(?:in\s+der|im|in\s+dem|an\s+der|am|bei\s+der|beim)\s+$")
 
 
 def _after_a_noun(text: str, start: int, m: Mention) -> bool:

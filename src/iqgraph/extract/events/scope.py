@@ -56,7 +56,13 @@ class _Known:
 
     def named_by(self, head: str) -> list[tuple[int, Event]]:
         same = self.by_head.get(head, [])
-        return same or [ie for verb_head, ie in self.by_verb_head if verb_head.endswith(head)]
+        # "die Tagung" after "die Fachtagung X": the last part of the compound names it again
+        compound = [ie for h, events in self.by_head.items() if h.endswith(head) for ie in events]
+        return (
+            same
+            or sorted(compound)
+            or [ie for verb_head, ie in self.by_verb_head if verb_head.endswith(head)]
+        )
 
 
 # The pluperfect: "hatte … gesprochen", "stattgefunden hatte", and in the passive "war … eröffnet worden".

@@ -23,6 +23,16 @@ GENERIC_VENUE_PARTS = (
     "jugend",
     "begegnung",
     "messe",
+    # a hall or room named by its use: "Mehrzweckhalle", "Sporthalle", "Festsaal", "Plenarsaal"
+    "mehrzweck",
+    "sport",
+    "turn",
+    "fest",
+    "schul",
+    "gemeinschafts",
+    "veranstaltungs",
+    "sitzungs",
+    "plenar",
 )
 
 # The 16 Länder and their adjectives: what a network or a Landesregierung is named after.
@@ -164,18 +174,45 @@ CITIES = [
 
 
 # The adjectives of cities that are not the city's name and "-er" ("Kieler", found by the name's inflection): the
-# "-en" dropped ("Göttinger"), with an "n" kept ("Münchner", "Dresdner").
-IRREGULAR_TOWN_ADJECTIVES: dict[str, str] = {
-    "Münchner": "München",
-    "Dresdner": "Dresden",
-    "Göttinger": "Göttingen",
-    "Tübinger": "Tübingen",
-    "Erlanger": "Erlangen",
-    "Saarbrücker": "Saarbrücken",
-    "Solinger": "Solingen",
-    "Reutlinger": "Reutlingen",
-    "Bremer": "Bremen",
-}
+# "-en" dropped ("Göttinger"), with an "n" kept ("Münchner", "Dresdner"). The gazetteer finds them as the city that
+# `text.morphology.town_of_adjective` reads out of them.
+IRREGULAR_TOWN_ADJECTIVES = (
+    "Münchner",
+    "Dresdner",
+    "Göttinger",
+    "Tübinger",
+    "Erlanger",
+    "Saarbrücker",
+    "Solinger",
+    "Reutlinger",
+    "Bremer",
+)
+
+# Endings of the head nouns of a body or project a town's adjective may place ("der Fuldaer Verein", "die Eschweger
+# Beratungsstelle", "das Gießener Bildungswerk"): the adjective of a town no list searches for is read there only.
+SEATED_HEAD_ENDINGS = (
+    "verein", "stiftung", "initiative", "verband", "werk", "träger", "unternehmen", "firma", "betrieb", "stelle",
+    "projekt", "netzwerk", "bündnis", "jobcenter", "agentur", "schule", "universität", "institut", "kammer",
+    "akademie", "zentrum", "büro",
+)  # fmt: skip
+
+# Words a town's name and "-r" or "-er" would spell that are nouns or given names, no town's adjective: "Lehrer"
+# (not Lehre's), "Werner" (not Werne's), "Hammer" (not Hamm's), family names ("Mayer", "Berger").
+NOT_TOWN_ADJECTIVES = frozenset(
+    {
+        "Lehrer",
+        "Werner",
+        "Hinter",
+        "Hammer",
+        "Sander",
+        "Thaler",
+        "Netter",
+        "Steller",
+        "Hager",
+        "Hiller",
+        "Holler",
+    }
+)
 
 
 def _german_places() -> frozenset[str]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ...reference import Reference
 from .. import lexicon
-from ..text.morphology import inflection_pattern
+from ..text.morphology import inflection_pattern, town_of_adjective
 
 
 @dataclass(frozen=True)
@@ -84,11 +84,8 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
     _add_listed_bodies(entries, lexicon.FEDERAL_PUBLIC_BODIES, "Agency")
     for name in (*lexicon.CITIES, *lexicon.LAENDER):
         entries.setdefault(name, Known(name, "Place", "place:" + name, name, False))
-    for (
-        adjective,
-        town,
-    ) in lexicon.IRREGULAR_TOWN_ADJECTIVES.items():  # "Münchner": München, as "Kieler" is Kiel's
-        known = entries[town]
+    for adjective in lexicon.IRREGULAR_TOWN_ADJECTIVES:  # "Münchner": München, as "Kieler" is Kiel's
+        known = entries[town_of_adjective(adjective) or adjective]
         entries.setdefault(adjective, Known(adjective, "Place", known.key, known.label, False))
     ordered = sorted(entries.values(), key=lambda k: (-len(k.name), k.name))
     index: dict[str, list[tuple[re.Pattern[str], Known]]] = {}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .. import lexicon
 from ..lexicon.names import LOCAL_OFFICES
 from ..lexicon.places import REGION_ROOTS, REGIONS, RIVERS_AFTER_AM, RIVERS_AFTER_AN_DER
-from ..text.morphology import nominative
+from ..text.morphology import nominative, town_of_adjective
 from ..text.spans import Mention
 from .organisations.words import ZU_INFINITIVE
 
@@ -218,7 +218,26 @@ def town_mentions(text: str) -> list[Mention]:
             if more is None:
                 break
             start = more.end()
-    return out + _districts(text)
+    return out + _districts(text) + _towns_of_adjectives(text)
+
+
+# A town's adjective before the head noun of a body or project, after an article or preposition: "der Fuldaer Verein",
+# "bei der Eschweger Beratungsstelle" (not "Robert Berger Stiftung": a family name; a larger city's adjective the
+# gazetteer finds anywhere: "Kasseler").
+_ADJECTIVE_BEFORE_A_HEAD = re.compile(
+    r"(?<=[a-zäöüß][ \xa0])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?=[A-ZÄÖÜ])(?=[\w-]*?(?i:"
+    + "|".join(lexicon.SEATED_HEAD_ENDINGS)
+    + r")(?:e?s|en|n)?(?![\w-]))"
+)
+
+
+def _towns_of_adjectives(text: str) -> list[Mention]:
+    out = []
+    for match in _ADJECTIVE_BEFORE_A_HEAD.finditer(text):
+        town = town_of_adjective(match["adjective"])
+        if town is not None and town in lexicon.GERMAN_PLACES and town not in lexicon.CITIES:
+            out.append(Mention(*match.span("adjective"), "Place", "place:" + town, town, match["adjective"]))
+    return out
 
 
 # "im Kreis Musterstadt", "aus dem Kreis Musterstadt", "in den Kreis Musterstadt": a district where something happens,

@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .. import lexicon
+from ..text.morphology import town_of_adjective
 from ..text.spans import Mention
 
 _SHORTENED_TYPES = ("Agency", "Ministry", "Organisation", "Subproject")
@@ -93,6 +94,9 @@ def _as_full_name(m: Mention, full: list[Mention], shorter: dict[tuple[str, str]
     land = lexicon.LAND_ADJECTIVES.get(adjective)
     if land is not None:
         places = sorted({*places, *shorter.get((m.type, f"{head} von {land}"), [])})
+    town = town_of_adjective(adjective)
+    if town is not None:  # "die Stader Volkshochschule" for "Volkshochschule Stade"
+        places = sorted({*places, *shorter.get((m.type, f"{head} {town}"), [])})
     for i in places:
         longer = full[i]
         if longer.key != m.key and (
@@ -140,12 +144,18 @@ _PROGRAMME_WORD = "IQ "
 
 
 def _same_name(short: str, label: str) -> bool:
-    """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin"."""
+    """ "Amt für Beispielfragen" for "Amt für Beispielfragen der Stadt X"; "Berliner Senat" for "Senat von Berlin";
+    "Kasseler Volkshochschule" for "Volkshochschule Kassel"."""
     if label.startswith(short) and _DROPPED_ATTRIBUTE.match(label[len(short) :]):
         return True
     adjective, _, head = short.partition(" ")
     land = lexicon.LAND_ADJECTIVES.get(adjective)
-    return land is not None and label == f"{head} von {land}"
+    if land is not None and label == f"{head} von {land}":
+        return True
+    town = town_of_adjective(adjective)
+    return (
+        town is not None and label == f"{head} {town}"
+    )  # "Stader Volkshochschule" for "Volkshochschule Stade"
 
 
 _NO_SHORT_FORM_TYPES = ("Person", "Place", "Event")

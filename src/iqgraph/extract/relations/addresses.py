@@ -46,6 +46,27 @@ def _opening_the_line(text: str, line_start: int, on_the_line: list[Mention]) ->
     return first if opening is not None and _HEAD_WORD.fullmatch(text, opening.end(), first.start) else None
 
 
+# An address block of lines of its own: the body's line, its street and number, its postcode and town.
+_STREET_AND_POSTCODE_LINES = re.compile(rf"[ \t]*{_STREET}[ \t]*\n[ \t]*(?:D-)?\d{{5}}[ \t]+")
+
+
+def address_block_seats(text: str, mentions: list[Mention]) -> list[RelationFinding]:
+    """ "Verein Lernwerk e. V." / "Lindenallee 7" / "36037 Musterstadt": the body opening the block's first line
+    is located in the town of its last. `mentions`: the release's, in order."""
+    found = []
+    for town in (m for m in mentions if m.type == "Place"):
+        town_line = text.rfind("\n", 0, town.start)
+        street_line = text.rfind("\n", 0, town_line) if town_line > 0 else -1
+        if street_line < 0 or not _STREET_AND_POSTCODE_LINES.fullmatch(text, street_line + 1, town.start):
+            continue
+        body_line = text.rfind("\n", 0, street_line) + 1
+        on_the_line = [m for m in mentions if body_line <= m.start < street_line]
+        body = _opening_the_line(text, body_line, on_the_line)
+        if body is not None and text[body.end : street_line].strip(" \t,") == "":
+            found.append(RelationFinding(body, "locatedIn", town))
+    return found
+
+
 # A dateline: a town opening a paragraph, then a full stop, a dash or a comma with a date ("Musterstadt. Die …",
 # "Musterstadt – Die …", "Musterstadt, 3. Mai 2031. Die …").
 _DATELINE_END = re.compile(

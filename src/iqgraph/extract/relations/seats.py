@@ -28,8 +28,14 @@ SEATED = frozenset({"Organisation", "Agency", "Subproject", "CoordinationOffice"
 # adjective before the town ("aus dem nordhessischen Z", "im sächsischen Z").
 _ABBREVIATION = r"(?:\s*[(\[][^()\[\]]{1,15}[)\]])?"
 _REGIONAL_ADJECTIVE = r"(?:(?:aus\s+dem|im|mit\s+(?:Haupt)?[Ss]itz\s+im)\s+[a-zäöü][\w-]*(?:ischen|er)\s+)"
+# Offices a body has in a town, counted or not: "mit zwei Büros in", "mit einer Außenstelle in", "mit Niederlassungen in".
+_OFFICES = (
+    r"(?:(?:einem|einer|zwei|drei|vier|fünf|mehreren|eigenen?)\s+)?"
+    r"(?:Büros?|Niederlassung(?:en)?|Außenstellen?|Geschäftsstellen?|Filialen?|Zweigstellen?|Beratungsstellen"
+    r"|Anlaufstellen)"
+)
 _SEAT = re.compile(
-    rf"^[“”\"«»]?{_ABBREVIATION}\s*,?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten)\s+in|am\s+Standort"
+    rf"^[“”\"«»]?{_ABBREVIATION}\s*(?:,|[(–-](?=\s*mit\s))?\s*(?:(?P<site>mit\s+(?:Sitz|Hauptsitz|Standort|Standorten|{_OFFICES})\s+in|am\s+Standort"
     r"|an\s+den\s+Standorten|[(\[]\s*(?:Standorte?|Sitz)\s*:?)|ansässig\s+in|aus|(?P<bare>in|im)(?:\s+ganz)?)\s+$"
     rf"|^[“”\"«»]?{_ABBREVIATION}\s+{_REGIONAL_ADJECTIVE}$"
 )
@@ -64,14 +70,19 @@ _A_SITE = (
 _IN_A_VENUE = r"(?:im|in\s+der|in\s+dem)\s+"
 # Sites in the plural need no possessive: "hat Standorte in Z1 und Z2", "unterhält Büros in …", "ist an den
 # Standorten Z1 und Z2 vertreten".
-_SITES = r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen)"
+_SITES = (
+    r"(?:Standorte|Büros|Niederlassungen|Außenstellen|Beratungsstellen|Anlaufstellen|Zweigstellen|Filialen)"
+)
 _SEAT_PREDICATE = re.compile(
     r"\b(?:hat|haben|hatte|hatten|unterhält|unterhielt|unterhalten)\s+(?:[^;:]{1,60}?\s+)?(?P<seat>(?:(?:sein|ihr)(?:e|en)?\s+"
     rf"(?:Sitz|Hauptsitz|Standort|Büro|Büros|Räume|Geschäftsstelle|Domizil)|{_SITES}|{_A_SITE})\s+"
     rf"(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN}))$"
     rf"|\b(?:befindet|befinden|befand|befanden)\s+sich\s+(?:seit\s+\S+\s+)?(?:{_IN_A_VENUE}|in\s+|{_STREET_BEFORE_TOWN})$"
     rf"|\b(?:ist|sind|war|waren)\s+(?:seit\s+\S+\s+)?{_ADVERB}(?:in|im|an\s+den\s+Standorten)\s+$"
+    rf"|\b(?:ist|sind|war|waren)\s+(?:(?:seit|ab)\s+\S+\s+)?{_ADVERB}(?P<offices>mit\s+{_OFFICES}\s+in)\s+$"
     r"|\b(?P<passive>wird|werden|wurde|wurden)\s+(?:seit\s+\S+\s+)?(?:in|an\s+den\s+Standorten)\s+$"
+    # a project's work at its sites: "berät an den Standorten Z1 und Z2", "ist am Standort Z aktiv"
+    r"|\b[a-zäöüß]+t\s+(?:\S+\s+)?(?P<sites>an\s+den\s+Standorten|am\s+Standort)\s+$"
 )
 # A project carried out in a town: "Das Projekt X wird in Z umgesetzt", "… wird an den Standorten Z1 und Z2 angeboten"
 _CARRIED_OUT_AFTER = re.compile(
@@ -79,7 +90,10 @@ _CARRIED_OUT_AFTER = re.compile(
 )
 # after "ist in Z", an adverb at most between: "ist in Z ebenfalls ansässig"
 _AFTER_THE_PLACE = r"\s+(?:(?:ebenfalls|auch|zudem|außerdem|bereits|schon|seit\s+\S+)\s+)?"
-_SETTLED_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:ansässig|beheimatet|angesiedelt|zu\s+Hause|zuhause)\b")
+# ... the venue's town between: "ist im Haus der Vereine in Z untergebracht"
+_SETTLED_AFTER = re.compile(
+    rf"{_AFTER_THE_PLACE}(?:in\s+[A-ZÄÖÜ][\w-]+\s+)?(?:ansässig|beheimatet|angesiedelt|untergebracht|zu\s+Hause|zuhause)\b"
+)
 # A relative clause placing the body right before it: "X, die ihren Sitz in Z hat", "X, der in Z ansässig ist",
 # "X, das sich in Z befindet"
 # A verb's particle the relative clause is moved behind: "stellte das Projekt X vor, das in Z …".
@@ -124,6 +138,7 @@ def find_seats(
     yield from _apposed_towns(text, seated, places)
     yield from _apposed_kinds(text, seated, places)
     yield from _apposed_participles(text, seated, places)
+    yield from _apposed_settled(text, seated, places)
     yield from _project_areas(text, sentence, ms, places, project)
     yield from _seat_nouns_predicated(text, sentence, seated, places)
 
@@ -243,11 +258,18 @@ def _predicate_seats(
 _AT_WORK_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:aktiv|tätig|vertreten|unterwegs)(?![\w-])")
 
 
+_PRESENT_AFTER = re.compile(rf"{_AFTER_THE_PLACE}(?:vertreten|präsent|ansässig|erreichbar)(?![\w-])")
+
+
 def _placed_kinds(text: str, cue: re.Match[str], end: int) -> frozenset[str]:
     """What a clause of placing places, by the word closing it after the places (which end at `end`): a body or
     project for "ist in Z ansässig", a project for "wird in Z umgesetzt" or "ist in Z aktiv", nothing else."""
     if cue.group("passive"):
         return _PROJECTS if _CARRIED_OUT_AFTER.match(text, end) else frozenset()
+    if cue.group("sites"):  # "Das Projekt X berät an den Standorten Z1 und Z2"
+        return _PROJECTS
+    if cue.group("offices"):  # "ist mit zwei Büros in Z1 und Z2 vertreten"
+        return SEATED if _PRESENT_AFTER.match(text, end) else frozenset()
     if not _BARE_IS.match(cue.group()) or _SETTLED_AFTER.match(text, end):
         return SEATED
     return _PROJECTS if _AT_WORK_AFTER.match(text, end) else frozenset()
@@ -277,12 +299,19 @@ _WORK_CLOSING = re.compile(
 )
 
 
+# ... or the seat noun after the place: "X, die in Z ihren Sitz hat", "X, der in Z1 und Z2 Beratungsstellen unterhält"
+_SETTLED_OR_SEATED_AFTER = re.compile(
+    rf"{_SETTLED_AFTER.pattern}|{_AFTER_THE_PLACE}(?:(?:sein|ihr)(?:en)?\s+(?:Sitz|Hauptsitz)\s+(?:hat|hatte)"
+    rf"|{_SITES}\s+(?:hat|hatte|unterhält|unterhielt|betreibt|betrieb))\b"
+)
+
+
 def _closing(clause: re.Match[str]) -> re.Pattern[str]:
     """What closes a relative clause of being placed: "hat" after a seat noun, "befindet" after "sich", else
-    "ansässig"."""
+    "ansässig" or the seat noun and "hat"."""
     if clause.group("seat"):
         return _RELATIVE_VERB
-    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_AFTER
+    return _RELATIVE_REFLEXIVE_VERB if clause.group("reflexive") else _SETTLED_OR_SEATED_AFTER
 
 
 def _prenominal_seats(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
@@ -433,3 +462,20 @@ def _apposed_participles(
             text, place.end
         ):
             yield RelationFinding(unit, "locatedIn", place)
+
+
+# A participle phrase of being settled in apposition, closed by a comma or dash: "die Beispiel GmbH, seit 1990 in Z
+# ansässig, bietet …", "der Verein X – in Z beheimatet – lädt …".
+_SETTLED_APPOSITION = re.compile(r"[“”\"«»]?\s*(?:,|\s[–-])\s+(?:seit\s+\S+\s+)?in\s+")
+_APPOSITION_CLOSING = re.compile(r"\s*(?:,|\s[–-]|\))")
+
+
+def _apposed_settled(text: str, seated: list[Mention], places: list[Mention]) -> Iterator[RelationFinding]:
+    for unit in (m for m in seated if m.type != "Place"):
+        place = next((p for p in places if p.start > unit.end), None)
+        if place is None or not _SETTLED_APPOSITION.fullmatch(text, unit.end, place.start):
+            continue
+        listed = _with_listed(text, place, places)
+        settled = _SETTLED_AFTER.match(text, listed[-1].end)
+        if settled is not None and _APPOSITION_CLOSING.match(text, settled.end()):
+            yield from (RelationFinding(unit, "locatedIn", other) for other in listed)

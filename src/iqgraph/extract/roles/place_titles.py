@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..text.morphology import town_of_adjective
 from ..text.spans import Mention
 
 __all__ = ["body_of_the_place"]
@@ -22,12 +23,15 @@ def body_of_the_place(title: str, text: str, head_start: int) -> Mention | None:
     before = _PLACE_ADJECTIVE.search(text, max(0, head_start - 40), head_start + len(noun))
     if body is None or before is None:
         return None
-    # "Osnabrücker", "Bremer" (Bremen), "Eschweger" (Eschwege)
-    town = next(
-        (t for t in (before["adj"], before["adj"] + "en", before["adj"] + "e") if t in lexicon.GERMAN_PLACES),
-        None,
-    )
+    town = _town_named(before["adj"], before["ending"])
     if town is None:
         return None
     label = f"{body} {town}"
     return Mention.named(before.start("adj"), before.end("ending"), "Agency", label, label, priority=0)
+
+
+def _town_named(stem: str, ending: str) -> str | None:
+    """ "Osnabrücker", "Bremer" (Bremen), "Eschweger" (Eschwege): a town's adjective; "Kassels": its genitive."""
+    if ending == "s":
+        return stem if stem in lexicon.GERMAN_PLACES else None
+    return town_of_adjective(stem + ending)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon.places import CITIES, GERMAN_PLACES
+from ..lexicon.places import CITIES, CITY_STATES, GERMAN_PLACES, NOT_TOWN_ADJECTIVES
 
 _FEMININE = (
     "ung",
@@ -243,29 +243,30 @@ def nominative(phrase: str) -> str:
 
 def _strong_adjective(word: str, g: str) -> str:
     stem = adjective_stem(word)
-    if stem is None or word == stem + "er" and _names_a_town(stem):
+    if stem is None or town_of_adjective(word) is not None:
         return word  # "Leipziger Volkszeitung": a town's adjective never inflects ("Leipzig" ends like "-ig")
     return stem + _STRONG_ENDING[g]
 
 
 def _weak_adjective(word: str) -> str:
     stem = adjective_stem(word)
-    if stem is None or word == stem + "er" and _names_a_town(stem):
+    if stem is None or town_of_adjective(word) is not None:
         return word  # "der Wuppertaler Stadtwerke": a town's adjective never inflects
     return stem + "en"
 
 
 def _names_a_town(stem: str) -> bool:
-    return stem in GERMAN_PLACES or stem in CITIES
+    return stem in GERMAN_PLACES or stem in CITIES or stem in CITY_STATES  # Bremen: a Land and a town
 
 
 def town_of_adjective(word: str) -> str | None:
     """The town a town's adjective in "-er" names: the town and "-er" ("Kasseler"), or its "-en" dropped
-    ("Saarbrücker" of Saarbrücken, "Bremer" of Bremen), also with an "n" kept ("Dresdner" of Dresden)."""
-    if not word.endswith("er"):
+    ("Saarbrücker" of Saarbrücken, "Bremer" of Bremen), also with an "n" kept ("Dresdner" of Dresden), or the town
+    and "-r" ("Eschweger" of Eschwege). Not a noun or given name so spelt ("Lehrer", "Werner")."""
+    if not word.endswith("er") or word in NOT_TOWN_ADJECTIVES:
         return None
     stem = word[:-2]
-    candidates = (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else "")
+    candidates = (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else "", stem + "e")
     return next((town for town in candidates if town and _names_a_town(town)), None)
 
 

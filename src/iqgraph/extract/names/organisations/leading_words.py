@@ -169,10 +169,21 @@ def extend_left(text: str, start: int) -> int:
             adjective_stem(word) or word in lexicon.LAND_ADJECTIVES or is_town_adjective(word)
         ):
             return start
-        # "der Geraer Verein Ankerplatz e. V.": the town says where the body is, no word of its name
-        if is_town_adjective(word) and GENERIC_CLASSIFIER.match(text, start):
+        # "der Geraer Verein Ankerplatz e. V.", "die Kasseler Stiftung Beispielhilfe": the town says where the body
+        # is, no word of its name (its head has a name of its own after it)
+        if is_town_adjective(word) and (
+            GENERIC_CLASSIFIER.match(text, start) or _HEAD_BEFORE_ITS_NAME.match(text, start)
+        ):
             return start
         start = start - (len(prev.group(0)))
+
+
+# A body's head noun and a name after it: "Stiftung Beispielhilfe", "Bildungswerk „Lernweg“" (not a legal form:
+# "Verkehrsgesellschaft AG" is one name).
+_HEAD_BEFORE_ITS_NAME = re.compile(
+    r"(?=[A-ZÄÖÜ])[\w-]*?(?i:stiftung|initiative|bildungswerk|verband|netzwerk|bündnis)[ \xa0]+"
+    r"(?!(?:AG|GmbH|gGmbH|KG|mbH|e\.)(?![\w-]))[„\"»]?[A-ZÄÖÜ]"
+)
 
 
 def _wraps_running_text(text: str, newline: int) -> bool:
