@@ -177,6 +177,26 @@ MORE_EVENT_NOUNS = (
     "Fachabend",
 )
 
+# Heads that name an event only as the last part of a compound ("Werkstatttag", "Projekttag", "Elternabend", "Kulturabend"),
+# never alone ("am Tag danach", "am Abend"), written as one word (not "Diversity-Tag": a day observed, no one's event),
+# and not after these first parts: times, days of the week, parliaments and assemblies of bodies, days of an event
+# named otherwise ("am zweiten Kongresstag") and days in a life (lower case, the head included).
+COMPOUND_EVENT_HEADS = {
+    "tag": (
+        "montag", "dienstag", "donnerstag", "freitag", "samstag", "sonntag", "mittag", "geburtstag", "alltag",
+        "landtag", "bundestag", "kreistag", "reichstag", "kammertag", "städtetag", "gemeindetag", "bauerntag",
+        "stichtag", "feiertag", "werktag", "arbeitstag", "jahrestag", "gedenktag", "sitzungstag", "ruhetag",
+        "wochentag", "kalendertag", "schultag", "todestag", "namenstag", "hochzeitstag", "folgetag", "vortag",
+        "backstag", "wahltag", "sterbetag", "ehrentag", "urlaubstag", "krankheitstag", "spieltag", "lebenstag",
+        "zahltag", "liefertag", "kongresstag", "tagungstag", "konferenztag", "messetag", "verhandlungstag",
+        "frauentag", "kindertag", "flüchtlingstag",
+    ),
+    "abend": (
+        "feierabend", "vorabend", "lebensabend", "heiligabend", "sonnabend", "tagabend", "sommerabend",
+        "winterabend", "herbstabend", "frühlingsabend", "spätabend",
+    ),
+}  # fmt: skip
+
 # Event names of several words, which no compound head finds: (nominative, pattern of any singular case, the noun
 # whose gender the words before it take: "Erster Runder Tisch", "beim Tag der offenen Tür"). No plural: "35 Runde
 # Tische" counts meetings, none of them one held.

@@ -1,0 +1,59 @@
+"""Event frames read in round 13: event nouns closing a compound ("Werkstatttag", "Elternabend"), the organiser
+given in an invitation's field, and who spoke at or organised an event; invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import facts_of
+
+RELEASE = dt.date(2031, 6, 1)
+
+
+def _events(text: str) -> list[tuple[str, dt.date | None]]:
+    return facts_of("Titel\n\n" + text, RELEASE).events
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return facts_of("Titel\n\n" + text, RELEASE).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "day"),
+    [
+        (
+            "Am 3. Mai 2031 lud der Verein Lernwerk e. V. zum Werkstatttag „Holz und Metall“ nach Gera ein.",
+            "Werkstatttag „Holz und Metall“",
+            dt.date(2031, 5, 3),
+        ),
+        (
+            "Der Projekttag „Berufe entdecken“ fand am 14. März 2031 in der Stadthalle Jena statt.",
+            "Projekttag „Berufe entdecken“",
+            dt.date(2031, 3, 14),
+        ),
+        (
+            "Zu einem Kulturabend „Klänge der Welt“ kamen am 9. April 2031 rund 70 Gäste ins Rathaus Suhl.",
+            "Kulturabend „Klänge der Welt“",
+            dt.date(2031, 4, 9),
+        ),
+    ],
+)
+def test_an_event_noun_closing_a_compound_of_tag_or_abend_names_the_event(
+    text: str, label: str, day: dt.date
+) -> None:
+    assert (label, day) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Dienstag, 3. Mai 2031, beriet der Landtag in Erfurt über den Haushalt.",
+        "Am 3. Mai 2031 wurde der Vertrag im Rathaus Jena unterschrieben, am Nachmittag folgte ein Pressetermin.",
+        "Am 5. Juni 2031, dem bundesweiten Diversity-Tag, hielt die Firma Muster GmbH ihre Bilanz fest.",
+    ],
+)
+def test_days_of_the_week_parliaments_and_days_observed_are_no_compound_event(text: str) -> None:
+    labels = {label for label, _ in _events(text)}
+    assert not any(label.endswith(("tag", "Tag")) for label in labels)
