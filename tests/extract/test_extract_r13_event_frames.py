@@ -57,3 +57,33 @@ def test_an_event_noun_closing_a_compound_of_tag_or_abend_names_the_event(
 def test_days_of_the_week_parliaments_and_days_observed_are_no_compound_event(text: str) -> None:
     labels = {label for label, _ in _events(text)}
     assert not any(label.endswith(("tag", "Tag")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "host"),
+    [
+        (
+            "Das Bildungsforum findet am 23. Mai 2031 in Gera statt. Veranstalter: Verein Lernwerk e. V.",
+            "Bildungsforum des Lernwerks e. V.",
+            "Lernwerk e. V.",
+        ),
+        (
+            "Fachtag „Arbeit im Wandel“\nTermin: 4. Juni 2031\nOrt: Stadthalle Gera\n"
+            "Veranstalterin: Stiftung Zukunft Arbeit",
+            "Fachtag „Arbeit im Wandel“",
+            "Stiftung Zukunft Arbeit",
+        ),
+        (
+            "Am 5. Juni 2031 fand in Jena ein Workshop statt. Gastgeber: das Jobcenter Jena und die IHK Erfurt.",
+            "Workshop des Jobcenters Jena",
+            "IHK Erfurt",
+        ),
+    ],
+)
+def test_an_invitations_host_field_names_the_organiser(text: str, event: str, host: str) -> None:
+    assert (event, "organisedBy", host) in _relations(text)
+
+
+def test_a_host_field_with_no_event_names_no_organiser() -> None:
+    text = "Die Stiftung Zukunft Arbeit fördert Kurse in Gera. Veranstalter: Verein Lernwerk e. V."
+    assert not {r for r in _relations(text) if r[1] == "organisedBy"}

@@ -61,6 +61,8 @@ _ORGANISER_CUES = (
         ),
         "after",
     ),
+    # An invitation's field naming its host: "Veranstalter: Verein X", "Gastgeberin: Stiftung Y".
+    (re.compile(r"\b(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s*:"), "after"),
     # The host noun with the event in its genitive: "Gastgeber der Tagung am 3. Mai in Kassel war die Stiftung X".
     (
         re.compile(

@@ -19,11 +19,11 @@ _INVITED_TO_IT = re.compile(
     r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
 )
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
-# "Organisiert wird es von X".
+# "Organisiert wird es von X", an invitation's field "Veranstalter: X".
 _HOST_OPENING = re.compile(
     r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
-    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
-    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
+    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?(?:\s+(?:war|ist|waren|sind)|\s*:)"
+    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))(?:\b|(?<=:))"
 )
 # A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet" (the
 # agent may be a ministry's full name of over a hundred characters).
