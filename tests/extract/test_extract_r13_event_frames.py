@@ -87,3 +87,44 @@ def test_an_invitations_host_field_names_the_organiser(text: str, event: str, ho
 def test_a_host_field_with_no_event_names_no_organiser() -> None:
     text = "Die Stiftung Zukunft Arbeit fördert Kurse in Gera. Veranstalter: Verein Lernwerk e. V."
     assert not {r for r in _relations(text) if r[1] == "organisedBy"}
+
+
+def _speakers(text: str) -> set[str]:
+    return {s for s, p, _ in _relations(text) if p == "speakerAt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        (
+            "Am 4. Mai 2031 fand in Gera der Fachtag „Wege in Arbeit“ statt. Schon im April hatte Petra Beispiel "
+            "die Studie vorgestellt. Landrat Ole Entwurf eröffnete den Tag.",
+            "Petra Beispiel",
+        ),
+        (
+            "Der Workshop „Recht konkret“ fand am 12. Juni 2031 in Kiel statt. Ende März hatte Ministerin Anna "
+            "Probe das Programm in einer Rede vorgestellt. Durch den Workshop führte Sara Beleg.",
+            "Anna Probe",
+        ),
+        (
+            "Zum Netzwerktreffen kamen am 3. September 2031 rund 40 Gäste nach Jena. Bereits im Juli referierte "
+            "Tom Beleg dort über Anerkennung. Es sprachen Eva Muster und Karl Probe.",
+            "Tom Beleg",
+        ),
+    ],
+)
+def test_speech_told_in_another_month_than_the_events_is_another_occasion(text: str, silent: str) -> None:
+    speakers = _speakers(text)
+    assert silent not in speakers
+    assert speakers  # the event's own speakers stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 4. Mai 2031 fand in Gera der Fachtag statt. Im Mai stellte Petra Beispiel dort die Studie vor.",
+        "Am 4. Mai 2031 fand in Gera der Fachtag statt. Petra Beispiel, die im April ins Team kam, eröffnete ihn.",
+    ],
+)
+def test_the_events_own_month_or_a_persons_story_keeps_the_speaker(text: str) -> None:
+    assert "Petra Beispiel" in _speakers(text)
