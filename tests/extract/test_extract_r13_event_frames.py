@@ -128,3 +128,23 @@ def test_speech_told_in_another_month_than_the_events_is_another_occasion(text: 
 )
 def test_the_events_own_month_or_a_persons_story_keeps_the_speaker(text: str) -> None:
     assert "Petra Beispiel" in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am Mittwoch, den 18. Juni, findet das Forum „Arbeit“ in Gera statt.", dt.date(2031, 6, 18)),
+        (
+            "Am Dienstag, 24. Juni, lädt der Verein Lernwerk e. V. zum Infotag nach Jena ein.",
+            dt.date(2031, 6, 24),
+        ),
+        ("Bereits am Freitag, 13. Juni, beginnt die Aktionswoche „Vielfalt“ in Suhl.", dt.date(2031, 6, 13)),
+    ],
+)
+def test_a_paragraph_opening_with_its_weekday_and_day_is_no_dateline(text: str, day: dt.date) -> None:
+    assert day in {d for _, d in _events(text)}
+
+
+def test_a_towns_dateline_before_an_announced_event_is_still_the_releases_day() -> None:
+    text = "Gera, 1. Juni 2031 – Der Verein Lernwerk e. V. lädt zum Fachtag ein. Er findet am 20. Juni statt."
+    assert {d for _, d in _events(text)} == {dt.date(2031, 6, 20)}
