@@ -148,3 +148,46 @@ def test_a_paragraph_opening_with_its_weekday_and_day_is_no_dateline(text: str, 
 def test_a_towns_dateline_before_an_announced_event_is_still_the_releases_day() -> None:
     text = "Gera, 1. Juni 2031 – Der Verein Lernwerk e. V. lädt zum Fachtag ein. Er findet am 20. Juni statt."
     assert {d for _, d in _events(text)} == {dt.date(2031, 6, 20)}
+
+
+def _organisers(text: str) -> set[str]:
+    return {o for _, p, o in _relations(text) if p == "organisedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "supporter"),
+    [
+        (
+            "Am 4. Mai 2031 fand in Gera der Fachtag „Wege“ statt. Gefördert wird der Fachtag vom "
+            "Bundesministerium für Arbeit und Soziales.",
+            "Bundesministerium für Arbeit und Soziales",
+        ),
+        (
+            "Am 9. Juni 2031 fand in Jena ein Infotag statt. Unterstützt wurde der Infotag von der Stiftung "
+            "Zukunft Arbeit.",
+            "Stiftung Zukunft Arbeit",
+        ),
+        (
+            "Der Workshop von der Stiftung Lernwege wurde am 3. Juli 2031 in Kiel großzügig mitfinanziert.",
+            "Stiftung Lernwege",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_of_support_after_the_event_noun_is_no_organiser(
+    text: str, supporter: str
+) -> None:
+    assert supporter not in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Der Fachtag vom Verein Lernwerk e. V. fand am 4. Mai 2031 in Gera statt.", "Lernwerk e. V."),
+        (
+            "Am 6. Mai 2031 fand der Workshop von der IHK Erfurt statt, unterstützt vom Jobcenter Gera.",
+            "IHK Erfurt",
+        ),
+    ],
+)
+def test_an_event_of_a_body_after_von_still_names_its_organiser(text: str, host: str) -> None:
+    assert host in _organisers(text)
