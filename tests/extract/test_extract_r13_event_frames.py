@@ -191,3 +191,35 @@ def test_the_agent_of_a_passive_of_support_after_the_event_noun_is_no_organiser(
 )
 def test_an_event_of_a_body_after_von_still_names_its_organiser(text: str, host: str) -> None:
     assert host in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Am 4. Mai 2031 fand in Gera der Fachtag statt. Die Podiumsdiskussion moderierte Sara Beleg. Mit dabei "
+            "waren Eva Muster (Jobcenter Gera), Karl Probe (IHK Erfurt) und Nina Beleg (Stadt Gera).",
+            {"Sara Beleg", "Eva Muster", "Karl Probe", "Nina Beleg"},
+        ),
+        (
+            "Am 4. Mai 2031 diskutierten in Gera Fachleute in einer Gesprächsrunde. Dabei waren Eva Muster vom "
+            "Jobcenter Gera und Karl Probe von der IHK Erfurt.",
+            {"Eva Muster", "Karl Probe"},
+        ),
+        (
+            "Zum Abschluss des Infotags am 12. Juni 2031 in Jena folgte ein Panel über Anerkennung. Teilnehmende "
+            "waren Tom Beleg und Lisa Vorlage.",
+            {"Tom Beleg", "Lisa Vorlage"},
+        ),
+    ],
+)
+def test_who_was_on_a_panel_the_sentence_before_names_spoke(text: str, members: set[str]) -> None:
+    assert members <= _speakers(text)
+
+
+def test_who_was_there_after_an_events_sentence_without_a_panel_is_no_speaker() -> None:
+    text = (
+        "Am 4. Mai 2031 fand in Gera der Fachtag statt. Mit dabei waren auch Landrat Ole Entwurf und "
+        "Bürgermeister Jan Muster."
+    )
+    assert not _speakers(text)

@@ -16,6 +16,7 @@ from ..text.spans import ByStart
 from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
 from .not_speaking import silent_relative_clauses, thanked
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
+from .panels import on_the_panel_named_before
 from .speech_times import QUOTED, another_month, another_year, at_another_time
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
@@ -168,7 +169,9 @@ def find_speakers(
     statement_end = -1  # where the paragraph of the last press statement ends
     background = _BACKGROUND_HEADING.search(text)
     report_end = background.start() if background else len(text)
+    last: tuple[int, int] | None = None  # the sentence read before
     for sentence in sentences:
+        previous, last = last, sentence
         scoped = scope[sentence]
         told.read(text, sentence, scoped)
         if sentence[0] >= report_end and not any(at >= sentence[0] for at, _ in scoped):
@@ -176,7 +179,7 @@ def find_speakers(
         if _PRESS_STATEMENT.search(text, *sentence):
             statement_end = _paragraph_end(text, sentence[1])
             continue
-        acts = _speech_act(text, sentence)
+        acts = _speech_act(text, sentence) or on_the_panel_named_before(text, sentence, previous)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
         if _spoken_before_or_after_it(text, sentence, scoped):
