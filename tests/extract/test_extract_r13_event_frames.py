@@ -223,3 +223,52 @@ def test_who_was_there_after_an_events_sentence_without_a_panel_is_no_speaker() 
         "Bürgermeister Jan Muster."
     )
     assert not _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Der Verein Lernwerk e. V. bereitet seinen Fachtag „Vielfalt“ vor. Er ist für den 3. Juli 2031 geplant.",
+            dt.date(2031, 7, 3),
+        ),
+        (
+            "Die Stiftung Zukunft Arbeit lädt zur Jahrestagung ein. Sie ist für den 4. Juli 2031 in Gera vorgesehen.",
+            dt.date(2031, 7, 4),
+        ),
+        (
+            "Das IQ Netzwerk Thüringen kündigt ein Netzwerktreffen an. Es wurde auf den 9. Juli 2031 verschoben.",
+            dt.date(2031, 7, 9),
+        ),
+    ],
+)
+def test_an_event_named_before_and_set_for_a_day_by_its_pronoun_takes_that_day(
+    text: str, day: dt.date
+) -> None:
+    assert day in {d for _, d in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Die Sprechstunde „Anerkennung“ findet am 11. Juli 2031 im Rathaus Gera statt.",
+            "Sprechstunde „Anerkennung“",
+        ),
+        (
+            "Am 12. Juli 2031 leitete Eva Muster im Jobcenter Gera die Werkstatt „Bewerbung“.",
+            "Werkstatt „Bewerbung“",
+        ),
+        (
+            "Zur Anerkennungssprechstunde kamen am 14. Juli 2031 rund 20 Ratsuchende ins Landratsamt Gotha.",
+            "Anerkennungssprechstunde",
+        ),
+    ],
+)
+def test_a_consultation_hour_and_a_titled_werkstatt_are_event_nouns(text: str, label: str) -> None:
+    assert label in {name for name, _ in _events(text)}
+
+
+def test_a_bare_werkstatt_is_a_room_not_an_event() -> None:
+    text = "Am 15. Juli 2031 besuchte Ministerin Anna Probe die Werkstatt des Vereins Lernwerk e. V. in Gera."
+    assert not any(name.startswith("Werkstatt") for name, _ in _events(text))

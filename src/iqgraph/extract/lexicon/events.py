@@ -171,6 +171,8 @@ MORE_EVENT_NOUNS = (
     "Speed Dating",
     "Job Speed Dating",
     "Filmvorführung",
+    # consultation hours held on a day ("Die Sprechstunde „Anerkennung“ findet am 3. Mai statt")
+    "Sprechstunde",
     # formats of a day's programme: a game played through, a coding marathon, an evening of talks
     "Planspiel",
     "Hackathon",
@@ -203,6 +205,8 @@ COMPOUND_EVENT_HEADS = {
 MULTIWORD_EVENT_NOUNS = (
     ("Runder Tisch", r"Runde[nr]?\s+Tisch(?:es|s)?", "Tisch"),
     ("Tag der offenen Tür", r"Tag(?:es|s)?\s+der\s+offenen\s+Tür", "Tag"),
+    # a workshop named by its title ("die Werkstatt „Bewerbung“"); a bare "Werkstatt" is a room or a trade's shop
+    ("Werkstatt", r"Werkstatt(?=\s*[„\"“‚»])", "Werkstatt"),
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
