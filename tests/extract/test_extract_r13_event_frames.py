@@ -272,3 +272,21 @@ def test_a_consultation_hour_and_a_titled_werkstatt_are_event_nouns(text: str, l
 def test_a_bare_werkstatt_is_a_room_not_an_event() -> None:
     text = "Am 15. Juli 2031 besuchte Ministerin Anna Probe die Werkstatt des Vereins Lernwerk e. V. in Gera."
     assert not any(name.startswith("Werkstatt") for name, _ in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Organisatorin des Fachtags am 12. Mai 2031 war die Stadt Gera.", "Stadt Gera"),
+        (
+            "Am 13. Mai 2031 fand in Suhl ein Infotag statt. Organisator war das Jobcenter Suhl.",
+            "Jobcenter Suhl",
+        ),
+        (
+            "Die Stiftung Zukunft Arbeit war am 14. Mai 2031 Organisatorin des Netzwerktreffens in Jena.",
+            "Stiftung Zukunft Arbeit",
+        ),
+    ],
+)
+def test_the_organisator_noun_names_the_organiser_like_gastgeber(text: str, host: str) -> None:
+    assert host in _organisers(text)

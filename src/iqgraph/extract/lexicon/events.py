@@ -558,6 +558,10 @@ HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nu
 # Event nouns whose possessor is a guest, not the host: "bei ihrem Besuch im Jobcenter" (the visitor's visit).
 GUEST_EVENT_NOUNS = ("Besuch", "Teilnahme")
 
+# Nouns naming who held an event ("Gastgeber war X", "Veranstalterin: Y", "Organisatorin des Fachtags war Z"); a suffix
+# "in", "innen" or "en" may follow.
+HOST_NOUNS = ("Gastgeber", "Veranstalter", "Ausrichter", "Organisator")
+
 # Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
 # bare "Datum:", which heads a release with its own date as often.
 EVENT_DATE_FIELDS = ("Termin", "Wann", "Veranstaltungstermin", "Veranstaltungsdatum")
