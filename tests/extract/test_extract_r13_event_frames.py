@@ -290,3 +290,45 @@ def test_a_bare_werkstatt_is_a_room_not_an_event() -> None:
 )
 def test_the_organisator_noun_names_the_organiser_like_gastgeber(text: str, host: str) -> None:
     assert host in _organisers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "away", "speaker"),
+    [
+        (
+            "Am 4. Mai 2031 fand in Gera der Fachtag statt. Ministerin Anna Probe ließ sich durch Staatssekretär "
+            "Ulf Vorlage vertreten, der ein Grußwort sprach.",
+            "Anna Probe",
+            "Ulf Vorlage",
+        ),
+        (
+            "Beim Infotag am 6. Juni 2031 in Jena sprach Landrätin Nina Beleg. Bürgermeister Jan Muster war "
+            "kurzfristig verhindert, sein Grußwort verlas Eva Muster.",
+            "Jan Muster",
+            "Eva Muster",
+        ),
+        (
+            "Am 9. Juli 2031 tagte in Kiel das Netzwerkforum. Senatorin Ilse Kopie, die sich vertreten ließ, "
+            "schickte ein Grußwort, das Tom Beleg vortrug.",
+            "Ilse Kopie",
+            "Tom Beleg",
+        ),
+    ],
+)
+def test_one_absent_or_represented_is_no_speaker(text: str, away: str, speaker: str) -> None:
+    speakers = _speakers(text)
+    assert away not in speakers
+    assert speaker in speakers
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Die Workshops gestalteten Eva Muster und Karl Probe.",
+        "Workshops boten Eva Muster und Karl Probe an.",
+        "Als Expertinnen waren Eva Muster und Karl Probe geladen.",
+    ],
+)
+def test_who_shaped_the_workshops_or_was_invited_as_expert_spoke(tail: str) -> None:
+    text = "Am 4. Mai 2031 fand in Gera der Fachtag „Wege“ statt. " + tail
+    assert {"Eva Muster", "Karl Probe"} <= _speakers(text)

@@ -14,7 +14,7 @@ from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
 from ..text.spans import ByStart
 from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
-from .not_speaking import silent_relative_clauses, thanked
+from .not_speaking import absent, silent_relative_clauses, thanked
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
 from .panels import on_the_panel_named_before
 from .speech_times import QUOTED, another_month, another_year, at_another_time
@@ -410,8 +410,8 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
     for m in persons:
         if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
             continue
-        if thanked(text, sentence, m):
-            continue  # "dankte dem Moderator X": the one thanked, not the one who spoke
+        if thanked(text, sentence, m) or absent(text, sentence, m):
+            continue  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
         if not any(a <= m.start < b for a, b in clauses):
             yield m
 

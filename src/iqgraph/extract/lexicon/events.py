@@ -399,6 +399,12 @@ EVENT_SPEECH_WORDS = (
     # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
     r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    # ... or shaping it, in either order ("Die Workshops gestalteten X und Y", "X gestaltete das Forum"), or offering it
+    # fronted ("Workshops boten X und Y an"; not "Das Jobcenter bot Workshops für … an": a service)
+    r"\bgestaltete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)",
+    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)\w*\s+(?:gestaltete(?:n)?|bot(?:en)?)\b",
+    # experts invited to the stage: "Als Expertinnen waren X und Y geladen"
+    r"\b[Aa]ls\s+(?:Expert|Fachexpert|Gastredner|Impulsgeber)\w*\s+(?:war|waren)\b[^.;\n]{0,80}?\b(?:ein)?geladen\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
     # taking part in a debate, in either order: "An der Diskussion beteiligten sich X und Y", "X beteiligte sich an
