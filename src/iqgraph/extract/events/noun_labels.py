@@ -31,7 +31,7 @@ _COMPOUND_HEADS = "|".join(
 )
 EVENT_NOUN = re.compile(
     rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})"
-    rf"|(?<=[a-zäöüß]{{3}})(?i:{_COMPOUND_HEADS})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+    rf"|(?<=[a-zäöüß]{{3}})(?=[ta])(?i:{_COMPOUND_HEADS})))(?P<infl>es|s|e|en|n)?(?![\w-])"
 )
 # What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
 # hyphenated name ("IQ Good Practice-Ausstellung").
