@@ -52,11 +52,12 @@ def test_an_event_noun_closing_a_compound_of_tag_or_abend_names_the_event(
         "Am Dienstag, 3. Mai 2031, beriet der Landtag in Erfurt über den Haushalt.",
         "Am 3. Mai 2031 wurde der Vertrag im Rathaus Jena unterschrieben, am Nachmittag folgte ein Pressetermin.",
         "Am 5. Juni 2031, dem bundesweiten Diversity-Tag, hielt die Firma Muster GmbH ihre Bilanz fest.",
+        "Am Mittwochabend, 4. Juni 2031, tagte der Stadtrat von Gera.",
     ],
 )
-def test_days_of_the_week_parliaments_and_days_observed_are_no_compound_event(text: str) -> None:
+def test_days_of_the_week_evenings_parliaments_and_days_observed_are_no_compound_event(text: str) -> None:
     labels = {label for label, _ in _events(text)}
-    assert not any(label.endswith(("tag", "Tag")) for label in labels)
+    assert not any(label.endswith(("tag", "Tag", "abend")) for label in labels)
 
 
 @pytest.mark.parametrize(

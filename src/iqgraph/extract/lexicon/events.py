@@ -194,7 +194,7 @@ COMPOUND_EVENT_HEADS = {
         "frauentag", "kindertag", "flüchtlingstag",
     ),
     "abend": (
-        "feierabend", "vorabend", "lebensabend", "heiligabend", "sonnabend", "tagabend", "sommerabend",
+        "feierabend", "vorabend", "lebensabend", "heiligabend", "sonnabend", "tagabend", "mittwochabend", "sommerabend",
         "winterabend", "herbstabend", "frühlingsabend", "spätabend",
     ),
 }  # fmt: skip
