@@ -333,3 +333,28 @@ def test_one_absent_or_represented_is_no_speaker(text: str, away: str, speaker: 
 def test_who_shaped_the_workshops_or_was_invited_as_expert_spoke(tail: str) -> None:
     text = "Am 4. Mai 2031 fand in Gera der Fachtag „Wege“ statt. " + tail
     assert {"Eva Muster", "Karl Probe"} <= _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Am 5. Juni 2031 lud die IHK Erfurt zur Langen Nacht der Ausbildung ein. Rund 300 Gäste kamen.",
+            "Lange Nacht der Ausbildung",
+        ),
+        (
+            "Die Lange Nacht der Wissenschaften findet am 6. Juni 2031 in Jena statt.",
+            "Lange Nacht der Wissenschaften",
+        ),
+        (
+            "Bei der Langen Nacht der Berufe am 7. Juni 2031 in Gera sprach Ministerin Anna Probe.",
+            "Lange Nacht der Berufe",
+        ),
+    ],
+)
+def test_a_lange_nacht_with_its_genitive_is_an_event(text: str, label: str) -> None:
+    assert label in {name for name, _ in _events(text)}
+
+
+def test_a_long_night_of_work_is_no_event() -> None:
+    assert not _events("Eine lange Nacht wurde es am 8. Juni 2031 für die Helfer in Gera.")

@@ -205,6 +205,9 @@ COMPOUND_EVENT_HEADS = {
 MULTIWORD_EVENT_NOUNS = (
     ("Runder Tisch", r"Runde[nr]?\s+Tisch(?:es|s)?", "Tisch"),
     ("Tag der offenen Tür", r"Tag(?:es|s)?\s+der\s+offenen\s+Tür", "Tag"),
+    # an evening of open doors named after what it shows ("zur Langen Nacht der Ausbildung", "die Lange Nacht der
+    # Wissenschaften")
+    ("Lange Nacht", r"Lange[n]?\s+Nacht(?=\s+(?:der|des)\s)", "Nacht"),
     # a workshop named by its title ("die Werkstatt „Bewerbung“"); a bare "Werkstatt" is a room or a trade's shop
     ("Werkstatt", r"Werkstatt(?=\s*[„\"“‚»])", "Werkstatt"),
 )
