@@ -358,3 +358,28 @@ def test_a_lange_nacht_with_its_genitive_is_an_event(text: str, label: str) -> N
 
 def test_a_long_night_of_work_is_no_event() -> None:
     assert not _events("Eine lange Nacht wurde es am 8. Juni 2031 für die Helfer in Gera.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "speaker"),
+    [
+        (
+            "Das Networking-Event „Talente verbinden“ fand am 5. Juni 2031 in Erfurt statt. Eva Muster moderierte.",
+            "Networking-Event „Talente verbinden“",
+            "Eva Muster",
+        ),
+        (
+            "Zum Fachkräfte-Summit am 8. Juni 2031 lud die Stiftung Lernwege nach Weimar ein. Karl Probe sprach.",
+            "Fachkräfte-Summit der Stiftung Lernwege",
+            "Karl Probe",
+        ),
+        (
+            "Das Event am 9. Juni 2031 in Gera war ein Erfolg. Eröffnet wurde es von Bürgermeister Jan Muster.",
+            "Event",
+            "Jan Muster",
+        ),
+    ],
+)
+def test_english_event_nouns_name_the_event(text: str, label: str, speaker: str) -> None:
+    assert label in {name for name, _ in _events(text)}
+    assert (speaker, "speakerAt", label) in _relations(text)

@@ -40,7 +40,7 @@ EVENT_NOUNS = (
 )
 
 # Generic event nouns refer back to the release's main event rather than starting a new one.
-GENERIC_EVENT_NOUNS = frozenset({"Veranstaltung", "Treffen", "Feier", "Ausstellung", "Empfang"})
+GENERIC_EVENT_NOUNS = frozenset({"Veranstaltung", "Treffen", "Feier", "Ausstellung", "Empfang", "Event"})
 
 # Speech acts that make a person a speaker at the event (stems, matched case-insensitively).
 SPEAKER_CUES = (
@@ -171,6 +171,10 @@ MORE_EVENT_NOUNS = (
     "Speed Dating",
     "Job Speed Dating",
     "Filmvorführung",
+    # English names of events as German writes them ("das Networking-Event", "beim Fachkräfte-Summit"); a bare "Event"
+    # refers back like "Veranstaltung"
+    "Event",
+    "Summit",
     # consultation hours held on a day ("Die Sprechstunde „Anerkennung“ findet am 3. Mai statt")
     "Sprechstunde",
     # formats of a day's programme: a game played through, a coding marathon, an evening of talks
