@@ -383,3 +383,24 @@ def test_a_long_night_of_work_is_no_event() -> None:
 def test_english_event_nouns_name_the_event(text: str, label: str, speaker: str) -> None:
     assert label in {name for name, _ in _events(text)}
     assert (speaker, "speakerAt", label) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Beim Career Day am 6. Juni 2031 in Jena stellten sich 30 Betriebe vor. Karl Probe begrüßte die Gäste.",
+            "Career Day",
+        ),
+        (
+            "Der Welcome Day für internationale Fachkräfte fand am 7. Juni 2031 im Rathaus Gera statt.",
+            "Welcome Day",
+        ),
+        (
+            "Zum Girls' Day am 3. April 2031 kamen 40 Schülerinnen in die Handwerkskammer Erfurt.",
+            "Girls' Day",
+        ),
+    ],
+)
+def test_an_english_day_of_a_kind_is_named_as_written(text: str, label: str) -> None:
+    assert label in {name for name, _ in _events(text)}

@@ -136,8 +136,9 @@ def _multiword_nouns(
             if named.overlaps(match.start(), match.end()):  # "Verein Runder Tisch e. V.": a body's name
                 continue
             prefix = _prefix(text, match.start(), gender_noun)
-            label = prefix + noun + attribute_after(text, match.end(), by_start, keys_in_full)
-            out.append(EventNoun(match.start(), match.end(), noun, noun.lower(), label, False))
+            written = noun or " ".join(match.group(0).split())  # "Career Day": as written
+            label = prefix + written + attribute_after(text, match.end(), by_start, keys_in_full)
+            out.append(EventNoun(match.start(), match.end(), written, written.lower(), label, False))
     return out
 
 

@@ -212,6 +212,14 @@ MULTIWORD_EVENT_NOUNS = (
     # an evening of open doors named after what it shows ("zur Langen Nacht der Ausbildung", "die Lange Nacht der
     # Wissenschaften")
     ("Lange Nacht", r"Lange[n]?\s+Nacht(?=\s+(?:der|des)\s)", "Nacht"),
+    # an English day of a kind, named as written ("beim Career Day", "der Welcome Day für Fachkräfte"); "" keeps the
+    # words matched as the noun
+    (
+        "",
+        r"(?:(?!(?:Der|Die|Das|Den|Dem|Des|Beim|Bei|Am|Zum|Zur|Im|Ein|Eine|Einem|Einen|Vom|Auf|Nach|Vor)\s)"
+        r"[A-Z][a-z]+['’]?\s+){1,2}Day",
+        "Tag",
+    ),
     # a workshop named by its title ("die Werkstatt „Bewerbung“"); a bare "Werkstatt" is a room or a trade's shop
     ("Werkstatt", r"Werkstatt(?=\s*[„\"“‚»])", "Werkstatt"),
 )
