@@ -51,7 +51,8 @@ from .nouns import (
 from .organisers import MAX_ORGANISERS, find_organisers
 from .places import find_place
 from .scope import scopes
-from .speakers import another_year, epithet_references, find_speakers, title_references
+from .speakers import epithet_references, find_speakers, title_references
+from .speech_times import another_year
 
 # "Die Beratung in X startete am 3. Mai": the place is where the service is, not an event's place.
 _PLACE_OF_WHAT_STARTS = frozenset({"Start"})
@@ -156,13 +157,14 @@ def _speakers(
         if not (published and e.date and e.date.date and e.date.date > published)
     ]
     years = {i: e.date.date.year for i, e in enumerate(events) if e.date and e.date.date}
+    months = {i: e.date.month_day[0] for i, e in enumerate(events) if e.date}
     # persons named again: "die Ministerin", "die SPD-Politikerin"
     again = title_references(text, holders) + epithet_references(text, mentions)
     # one act, no programme: a handover or signing told by its verb or its bare noun
     single_acts = frozenset(
         i for i, e in enumerate(events) if e.noun is None or e.noun.noun in lexicon.ACT_EVENT_NOUNS
     )
-    return find_speakers(text, sentences, mentions + again, scope, held, years, single_acts)
+    return find_speakers(text, sentences, mentions + again, scope, held, years, single_acts, months)
 
 
 def _unnamed_and_undated(event: EventFinding) -> bool:

@@ -40,12 +40,36 @@ def genitive_organiser(
     the organiser."""
     for occurrence in occurrences:
         link = _OF_ORGANISER.match(text, after_name(text, occurrence.end))
+        if (
+            link
+            and link.group(0).strip().startswith("vo")
+            and _supported_by(text, occurrence.start, link.end())
+        ):
+            continue
         bodies = [m for m in by_start.at(link.end()) if m.type in ORG_TYPES] if link else []
         if occurrence.noun in _ACT_ON_A_THING:
             bodies = [m for m in bodies if m.type not in _THING_TYPES]
         if bodies and named_in_full(bodies[-1], keys_in_full):
             return bodies[-1]
     return None
+
+
+# A passive of support or funding in the clause makes "von" its agent: "Gefördert wird der Fachtag vom Ministerium X",
+# "Der Workshop wurde von der Stiftung Y unterstützt" (who paid or helped, not who held it).
+_SUPPORTED = (
+    r"\b(?i:gefördert|mitgefördert|kofinanziert|finanziert|mitfinanziert|unterstützt|gesponsert|ermöglicht)\b"
+)
+_IN_THE_CLAUSE = r"(?:[^.;!?\n,]|(?<=\d)\.)"  # a day's dot may stand in it: "am 3. Juli"
+_SUPPORTED_BEFORE = re.compile(_SUPPORTED + _IN_THE_CLAUSE + "*$")
+_SUPPORTED_AFTER = re.compile(_IN_THE_CLAUSE + "*?" + _SUPPORTED)
+_CLAUSE_REACH = 140  # characters before the event's noun and after the agent in which the participle stands
+
+
+def _supported_by(text: str, start: int, agent: int) -> bool:
+    return bool(
+        _SUPPORTED_BEFORE.search(text, max(0, start - _CLAUSE_REACH), start)
+        or _SUPPORTED_AFTER.match(text, agent, agent + _CLAUSE_REACH)
+    )
 
 
 _AND_OF = re.compile(r"\s+(?:und|sowie)\s+(?:des|der)\s+")  # "Fachtag des Vereins X und der Kammer Y"

@@ -1,5 +1,6 @@
 """Persons a sentence with a speech act names who did not speak by it: the one thanked in the dative ("dankte dem
-Moderator X") and those a relative clause of a preposition names ("dem Team, zu dem auch X gehört")."""
+Moderator X"), those a relative clause of a preposition names ("dem Team, zu dem auch X gehört") and the one who
+was absent ("Ministerin X ließ sich durch Y vertreten", "X war kurzfristig verhindert")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def silent_relative_clauses(text: str, sentence: tuple[int, int]) -> list[tuple[
 
 def thanked(text: str, sentence: tuple[int, int], person: Mention) -> bool:
     return _THANKED.search(text, max(sentence[0], person.start - _THANKED_REACH), person.start) is not None
+
+
+# Absent, right after the name: "X ließ sich durch Y vertreten", "X, die sich vertreten ließ", "X war verhindert",
+# "X musste kurzfristig absagen".
+_ABSENT = re.compile(
+    r"\s*(?:,\s*(?:die|der)\s+sich\b|\s+ließ(?:en)?\s+sich\b)[^.;!?\n]{0,80}?\bvertreten\b"
+    r"|\s+(?:war|waren|musste|mussten)\b[^.;!?\n]{0,40}?\b(?:verhindert|absagen|abgesagt)\b"
+)
+
+
+def absent(text: str, sentence: tuple[int, int], person: Mention) -> bool:
+    return _ABSENT.match(text, person.end, sentence[1]) is not None

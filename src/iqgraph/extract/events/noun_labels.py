@@ -23,8 +23,15 @@ from ..text.spans import ByStart, IntervalIndex
 _NOUN_SUFFIXES = any_of(
     n.lower() for n in sorted(lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS, key=len, reverse=True)
 )
+# A head that names an event only closing a compound of one word: three small letters before it, no first part that
+# makes it a time, a body or a day of a life ("Werkstatttag", not "Dienstag", "Landtag", "Diversity-Tag").
+_COMPOUND_HEADS = "|".join(
+    head + "".join(f"(?<!{ending})" for ending in endings)
+    for head, endings in lexicon.COMPOUND_EVENT_HEADS.items()
+)
 EVENT_NOUN = re.compile(
-    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})))(?P<infl>es|s|e|en|n)?(?![\w-])"
+    rf"(?<![\w-])(?P<noun>(?=[A-ZÄÖÜ])[\w\-]*?(?P<head>(?i:{_NOUN_SUFFIXES})"
+    rf"|(?<=[a-zäöüß]{{3}})(?=[ta])(?i:{_COMPOUND_HEADS})))(?P<infl>es|s|e|en|n)?(?![\w-])"
 )
 # What a label keeps before the noun: an ordinal ("4.", "ersten") and the programme's "IQ" with the words of a
 # hyphenated name ("IQ Good Practice-Ausstellung").
@@ -129,8 +136,9 @@ def _multiword_nouns(
             if named.overlaps(match.start(), match.end()):  # "Verein Runder Tisch e. V.": a body's name
                 continue
             prefix = _prefix(text, match.start(), gender_noun)
-            label = prefix + noun + attribute_after(text, match.end(), by_start, keys_in_full)
-            out.append(EventNoun(match.start(), match.end(), noun, noun.lower(), label, False))
+            written = noun or " ".join(match.group(0).split())  # "Career Day": as written
+            label = prefix + written + attribute_after(text, match.end(), by_start, keys_in_full)
+            out.append(EventNoun(match.start(), match.end(), written, written.lower(), label, False))
     return out
 
 

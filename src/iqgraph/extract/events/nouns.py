@@ -88,10 +88,13 @@ _TOOK_PLACE = re.compile(
     r"\b(?:fand|findet|fanden|finden)\b[^;\n]{0,200}?\bstatt\b|\bstatt(?:fand|fanden|findet|finden|gefunden)\b"
     r"|\b(?:fand|findet|fanden|finden)\b[^;\n]*\sstatt[.!]?\s*$"
 )
-# The event named before, as a pronoun, began, ended or lasted on a day: "Er begann am 3. Mai mit einem Grußwort",
+# The event named before, as a pronoun, began, ended, lasted or is set for a day: "Er begann am 3. Mai mit einem Grußwort",
 # "Am 4. Mai endete sie" (a pronoun, not "Die Beratung begann am 3. Mai": a service named by a noun).
 _IT_RAN = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:begann|endete|dauerte)\b|\b(?:begann|endete|dauerte)\s+(?:er|sie|es)\b"
+    # ... or is set for a day: "Er ist für den 3. Juli geplant", "Sie wurde auf den 9. Juli verschoben"
+    r"|\b(?:[Ee]r|[Ss]ie|[Ee]s)\s+(?:ist|wird|war|wurde|soll)\b(?:[^.;\n]|(?<=\d)\.){0,60}?"
+    r"\b(?:geplant|terminiert|angesetzt|vorgesehen|verschoben|verlegt)\b"
 )
 # A gathering told by its host's or guests' verbs ("begrüßte 100 Gäste", "lud zum Austausch"): the event named
 # before it, else one called by its verb.

@@ -22,6 +22,7 @@ _EVENT_NOUN = "|".join(
     sorted((n.lower() for n in lexicon.EVENT_NOUNS + lexicon.MORE_EVENT_NOUNS), key=len, reverse=True)
 )
 _GUEST_NOUN = "|".join(lexicon.GUEST_EVENT_NOUNS)
+_HOST = "(?:" + "|".join(lexicon.HOST_NOUNS) + ")(?:in|innen|en)?"  # "Gastgeberin", "Organisatoren"
 _EVENT_PHRASE = 80  # characters of the event named in a host noun's genitive, with its date and place
 _CLAUSE_REACH = 120  # characters from a verb to its separated particle at the clause's end ("führte … durch")
 # Words in the middle field between "war" and a host noun ("war auch in diesem Jahr Gastgeberin"), none of them
@@ -56,15 +57,15 @@ _ORGANISER_CUES = (
     (re.compile(r"\b[Aa]uf\s+Initiative\s+(?:von|des|der|vom)\b"), "after"),
     (re.compile(r"\bEinladung\s+(?:des|der)\b"), "after"),
     (
-        re.compile(
-            r"\b(?:Gastgeber(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)\s+(?:war|ist|waren|sind)\b"
-        ),
+        re.compile(rf"\b{_HOST}\s+(?:war|ist|waren|sind)\b"),
         "after",
     ),
+    # An invitation's field naming its host: "Veranstalter: Verein X", "Gastgeberin: Stiftung Y".
+    (re.compile(rf"\b{_HOST}\s*:"), "after"),
     # The host noun with the event in its genitive: "Gastgeber der Tagung am 3. Mai in Kassel war die Stiftung X".
     (
         re.compile(
-            r"\b(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:des|der)\s+"
+            rf"\b{_HOST}\s+(?:des|der)\s+"
             rf"[^;\n]{{0,{_EVENT_PHRASE}}}?\s(?:war|ist|waren|sind)\b"
         ),
         "after",
@@ -133,7 +134,7 @@ _ORGANISER_CUES = (
     (
         re.compile(
             rf"\b(?:war|ist|waren|sind)\s+(?:(?!(?:{_PREPOSITIONS})\b)[^\s,;]+\s+){{0,{_MIDDLE_FIELD_WORDS}}}?"
-            r"(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b"
+            rf"(?:der\s+|die\s+)?{_HOST}\b"
         ),
         "before",
     ),
@@ -142,7 +143,7 @@ _ORGANISER_CUES = (
     (
         re.compile(
             r"\b(?:war|ist|waren|sind)\b(?=\s+(?:der|die|das)\s+"
-            rf"(?:(?!\b(?:{_PREPOSITIONS}|beim|zum|zur)\b)[^,;\n]){{0,80}}?\s(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\b)"
+            rf"(?:(?!\b(?:{_PREPOSITIONS}|beim|zum|zur)\b)[^,;\n]){{0,80}}?\s{_HOST}\b)"
         ),
         "subject",
     ),

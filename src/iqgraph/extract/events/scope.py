@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon.events import VENUE_NOUN_PREFIXES
+from ..lexicon.events import HOST_NOUNS, VENUE_NOUN_PREFIXES
 from ..text.dates import DateMention
 from ..text.spans import ByStart
 from .nouns import Event, EventNoun
@@ -18,12 +18,13 @@ from .nouns import Event, EventNoun
 _INVITED_TO_IT = re.compile(
     r"\b(?:[Dd]azu|[Hh]ierzu)\b[^.;]{0,80}?\beingeladen\b|\b(?:lud|luden|lädt|laden)\b[^.;]{0,80}?\b(?:dazu|hierzu)\b"
 )
+_HOST = "(?:" + "|".join(HOST_NOUNS) + ")(?:in|innen|en)?"  # "Gastgeberin", "Organisatoren"
 # A sentence opening with its host, the event left implicit: "Eingeladen hatte X", "Gastgeber war X",
-# "Organisiert wird es von X".
+# "Organisiert wird es von X", an invitation's field "Veranstalter: X".
 _HOST_OPENING = re.compile(
     r"\s*(?:(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden)"
-    r"|(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s+(?:war|ist|waren|sind)"
-    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))\b"
+    rf"|{_HOST}(?:\s+(?:war|ist|waren|sind)|\s*:)"
+    r"|(?:Auf|Nach)\s+Einladung\s+(?:von|vom|des|der))(?:\b|(?<=:))"
 )
 # A passive that says who held the event in scope without naming it: "Sie wurde gemeinsam mit X veranstaltet" (the
 # agent may be a ministry's full name of over a hundred characters).
@@ -31,9 +32,7 @@ _HELD_BY_PASSIVE = re.compile(
     r"\b(?:wurde|wurden|wird|werden)\b[^.;\n]{0,160}?\b(?:organisiert|veranstaltet|ausgerichtet|durchgeführt)\b"
 )
 # The host named before its predicate, the event left implicit: "Die Stiftung X war Gastgeberin".
-_HOST_PREDICATE = re.compile(
-    r"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?(?:Gastgeber|Veranstalter|Ausrichter)(?:in|innen)?\s*[.;]"
-)
+_HOST_PREDICATE = re.compile(rf"\b(?:war|ist|waren|sind)\s+(?:der\s+|die\s+)?{_HOST}\s*[.;]")
 
 
 class _Known:

@@ -10,13 +10,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..lexicon.events import PRESS_STATEMENT_CUES, SERVED_PERSON_NOUNS, WELCOMED_THINGS
-from ..lexicon.projects import TIME_WORDS
 from ..names.mentions import Mention
 from ..text.dates import FUTURE, PAST
 from ..text.spans import ByStart
 from .listed_lines import listed_after_lead_in, listed_along, on_the_items_next_line
-from .not_speaking import silent_relative_clauses, thanked
+from .not_speaking import absent, silent_relative_clauses, thanked
 from .nouns import EVENT_NOUN, REPORTED_SPEECH, SO_ATTRIBUTION, SPEAKER_CUE
+from .panels import on_the_panel_named_before
+from .speech_times import QUOTED, another_month, another_year, at_another_time
 
 # A person named again by the title of a role ("durch den Oberbürgermeister", "Die Ministerin sprach", "der
 # Sächsische Ausländerbeauftragte"): the article, at most one adjective (a Land's written capitalised), the
@@ -156,9 +157,11 @@ def find_speakers(
     held: list[int],
     years: dict[int, int] | None = None,
     single_acts: frozenset[int] = frozenset(),
+    months: dict[int, int] | None = None,
 ) -> dict[int, tuple[Mention, ...]]:
     """Persons of a sentence with a speech act, at the event in scope; reported speech only at one held. `years`:
-    the year of each event whose day we know; a sentence telling of another year tells of another occasion.
+    the year of each event whose day we know, `months` its month; a sentence telling of another year or month tells of
+    another occasion.
     `single_acts`: the events that are one act (a handover told by its verb), no programme of speakers."""
     out: dict[int, dict[str, Mention]] = {}
     persons = ByStart(m for m in mentions if m.type == "Person")
@@ -166,7 +169,9 @@ def find_speakers(
     statement_end = -1  # where the paragraph of the last press statement ends
     background = _BACKGROUND_HEADING.search(text)
     report_end = background.start() if background else len(text)
+    last: tuple[int, int] | None = None  # the sentence read before
     for sentence in sentences:
+        previous, last = last, sentence
         scoped = scope[sentence]
         told.read(text, sentence, scoped)
         if sentence[0] >= report_end and not any(at >= sentence[0] for at, _ in scoped):
@@ -174,12 +179,12 @@ def find_speakers(
         if _PRESS_STATEMENT.search(text, *sentence):
             statement_end = _paragraph_end(text, sentence[1])
             continue
-        acts = _speech_act(text, sentence)
+        acts = _speech_act(text, sentence) or on_the_panel_named_before(text, sentence, previous)
         if not (acts or REPORTED_SPEECH.search(text, *sentence) or _attributed_at_event(text, sentence)):
             continue
         if _spoken_before_or_after_it(text, sentence, scoped):
             continue  # "Im Anschluss an den Fachtag sagte X der Presse …": another occasion
-        if _at_another_time(text, sentence) and not any(at >= sentence[0] for at, _ in scoped):
+        if at_another_time(text, sentence) and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "Eine Woche zuvor hatte X einen Workshop geleitet": another occasion, none of ours named
         if not acts and sentence[0] < statement_end and not any(at >= sentence[0] for at, _ in scoped):
             continue  # "… in einer Pressemitteilung. X ergänzte, …": the statement goes on, no event named
@@ -194,6 +199,7 @@ def find_speakers(
                 i is not None
                 and (acts or i in held)
                 and not another_year(text, sentence, (years or {}).get(i))
+                and not another_month(text, sentence, (months or {}).get(i))
             ):
                 out.setdefault(i, {}).setdefault(person.key, person)
                 told.told_at = sentence[1]
@@ -282,81 +288,6 @@ def _event_of_speech(
     return told.last_held
 
 
-# A year standing as a sentence's time ("2029 hatte sie den Fachtag eröffnet", "Beim Fachtag im März 2030 sprach
-# …"), not one of a span or a goal ("seit 2015", "bis 2030", "ab 2032"), nor a name's ("Agenda 2030").
-_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w/-])")
-_WORD_BEFORE_YEAR = re.compile(r"(?P<word>[\w-]+)\s+$")
-_SPAN_WORDS = frozenset(
-    {"seit", "Seit", "bis", "Bis", "ab", "Ab", "zum", "zur", "von", "vom", "zwischen", "und"}
-)
-# Capitalised words a year of a sentence's time follows: a month, "Ende", "im Jahr", a season, an adverb opening the
-# sentence ("Bereits 2029 hatte …").
-_TIME_BEFORE_A_YEAR = TIME_WORDS | frozenset(
-    {"Frühjahr", "Sommer", "Herbst", "Winter", "Bereits", "Schon", "Erst", "Noch", "Auch", "Jahre"}
-)
-_SPAN_TIMES = frozenset({"Ende", "Anfang", "Mitte", "Beginn"})  # the part of a year a span's bound may name
-_QUOTED = re.compile(r"[„“\"][^„“”\"\n]*[“”\"]")
-_WORD_BEFORE = 24  # characters before a year in which the word governing it stands
-
-
-def another_year(text: str, sentence: tuple[int, int], year: int | None) -> bool:
-    """ "Er hatte 2015 die erste Fachtagung eröffnet": a sentence whose time is a year other than its event's
-    speaks of another occasion (years inside a quote are what was said, not when)."""
-    if year is None:
-        return False
-    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
-    for match in _YEAR.finditer(text, *sentence):
-        if int(match.group(0)) == year or any(a <= match.start() < b for a, b in quoted):
-            continue
-        if not _names_a_span(text, sentence, match.start()) and not _in_a_relative_clause(
-            text, sentence, match.start()
-        ):
-            return True
-    return False
-
-
-# A time told apart from the event's by its distance: "eine Woche zuvor", "drei Tage später", "am Vortag", "im
-# Vorjahr", "vor einem Jahr" (not a bare "zuvor": earlier at the same event).
-_ANOTHER_TIME = re.compile(
-    r"\b(?:(?i:ein(?:e[nr]?)?|zwei|drei|vier|fünf|einige[n]?|wenige[n]?|\d{1,2})\s+(?:Wochen?|Tagen?|Tage|Monate?n?|Jahre?n?)"
-    r"\s+(?:zuvor|vorher|davor|früher|später|danach)|[Aa]m\s+Vortag|[Tt]ags\s+(?:zuvor|darauf)|[Ii]m\s+Vorjahr"
-    r"|[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Vv]or\s+(?:einem|einer|zwei|drei|wenigen)\s+(?:Wochen?|Monate?n?|Jahre?n?))\b"
-)
-
-
-def _at_another_time(text: str, sentence: tuple[int, int]) -> bool:
-    """The sentence's time is a distance from the event's ("Eine Woche zuvor …"), not inside a quote or a relative
-    clause of a person's story ("X, die vor einem Jahr kam, …")."""
-    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
-    return any(
-        not any(a <= m.start() < b for a, b in quoted)
-        and not _in_a_relative_clause(text, sentence, m.start())
-        for m in _ANOTHER_TIME.finditer(text, *sentence)
-    )
-
-
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s+[^,]*$")
-
-
-def _in_a_relative_clause(text: str, sentence: tuple[int, int], at: int) -> bool:
-    """ "Anna Probe, die 2019 aus Syrien kam, berichtete": the year of a person's story, not the sentence's time."""
-    return bool(_RELATIVE_CLAUSE.search(text, sentence[0], at))
-
-
-def _names_a_span(text: str, sentence: tuple[int, int], at: int) -> bool:
-    """A year after "seit", "bis", "ab" or the like, or after a capitalised word that is neither a month nor the
-    sentence's first (a name's: "Agenda 2030", "Kongress 2016")."""
-    word = _WORD_BEFORE_YEAR.search(text, max(sentence[0], at - _WORD_BEFORE), at)
-    if word is None:
-        return False
-    w = word.group("word")
-    first = not text[sentence[0] : word.start()].strip()
-    if w in _SPAN_TIMES:  # "bis Ende 2025", "seit Anfang 2020": a span's bound, told by its part of the year
-        before = _WORD_BEFORE_YEAR.search(text, max(sentence[0], word.start() - _WORD_BEFORE), word.start())
-        return before is not None and before.group("word") in _SPAN_WORDS
-    return w in _SPAN_WORDS or (w[0].isupper() and w not in _TIME_BEFORE_A_YEAR and not first)
-
-
 # A heading that closes the report of an event and opens the release's background or contacts.
 _BACKGROUND_HEADING = re.compile(
     r"(?m)^[ \t]*(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:das|den|die|uns)\b[^\n.!?]{0,60}|Weitere\s+Informationen"
@@ -371,7 +302,7 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 def _told_in_the_past(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence's own tense: a quoted title or saying ("Vortrag: „Was hat sich geändert?“") tells none."""
-    quoted = [q.span() for q in _QUOTED.finditer(text, *sentence)]
+    quoted = [q.span() for q in QUOTED.finditer(text, *sentence)]
     past = (m for m in PAST.finditer(text, *sentence) if not any(a <= m.start() < b for a, b in quoted))
     return next(past, None) is not None and not FUTURE.search(text, *sentence)
 
@@ -479,8 +410,8 @@ def _speaking(text: str, sentence: tuple[int, int], persons: list[Mention]) -> I
     for m in persons:
         if m.key in present or _NOT_SPEAKING.search(text, s, m.start) or m is answering:
             continue
-        if thanked(text, sentence, m):
-            continue  # "dankte dem Moderator X": the one thanked, not the one who spoke
+        if thanked(text, sentence, m) or absent(text, sentence, m):
+            continue  # "dankte dem Moderator X": the one thanked; "X ließ sich vertreten": not there
         if not any(a <= m.start < b for a, b in clauses):
             yield m
 

@@ -40,7 +40,7 @@ EVENT_NOUNS = (
 )
 
 # Generic event nouns refer back to the release's main event rather than starting a new one.
-GENERIC_EVENT_NOUNS = frozenset({"Veranstaltung", "Treffen", "Feier", "Ausstellung", "Empfang"})
+GENERIC_EVENT_NOUNS = frozenset({"Veranstaltung", "Treffen", "Feier", "Ausstellung", "Empfang", "Event"})
 
 # Speech acts that make a person a speaker at the event (stems, matched case-insensitively).
 SPEAKER_CUES = (
@@ -171,11 +171,37 @@ MORE_EVENT_NOUNS = (
     "Speed Dating",
     "Job Speed Dating",
     "Filmvorführung",
+    # English names of events as German writes them ("das Networking-Event", "beim Fachkräfte-Summit"); a bare "Event"
+    # refers back like "Veranstaltung"
+    "Event",
+    "Summit",
+    # consultation hours held on a day ("Die Sprechstunde „Anerkennung“ findet am 3. Mai statt")
+    "Sprechstunde",
     # formats of a day's programme: a game played through, a coding marathon, an evening of talks
     "Planspiel",
     "Hackathon",
     "Fachabend",
 )
+
+# Heads that name an event only as the last part of a compound ("Werkstatttag", "Projekttag", "Elternabend", "Kulturabend"),
+# never alone ("am Tag danach", "am Abend"), written as one word (not "Diversity-Tag": a day observed, no one's event),
+# and not after these first parts: times, days of the week, parliaments and assemblies of bodies, days of an event
+# named otherwise ("am zweiten Kongresstag") and days in a life (lower case, the head included).
+COMPOUND_EVENT_HEADS = {
+    "tag": (
+        "montag", "dienstag", "donnerstag", "freitag", "samstag", "sonntag", "mittag", "geburtstag", "alltag",
+        "landtag", "bundestag", "kreistag", "reichstag", "kammertag", "städtetag", "gemeindetag", "bauerntag",
+        "stichtag", "feiertag", "werktag", "arbeitstag", "jahrestag", "gedenktag", "sitzungstag", "ruhetag",
+        "wochentag", "kalendertag", "schultag", "todestag", "namenstag", "hochzeitstag", "folgetag", "vortag",
+        "backstag", "wahltag", "sterbetag", "ehrentag", "urlaubstag", "krankheitstag", "spieltag", "lebenstag",
+        "zahltag", "liefertag", "kongresstag", "tagungstag", "konferenztag", "messetag", "verhandlungstag",
+        "frauentag", "kindertag", "flüchtlingstag",
+    ),
+    "abend": (
+        "feierabend", "vorabend", "lebensabend", "heiligabend", "sonnabend", "tagabend", "mittwochabend", "sommerabend",
+        "winterabend", "herbstabend", "frühlingsabend", "spätabend",
+    ),
+}  # fmt: skip
 
 # Event names of several words, which no compound head finds: (nominative, pattern of any singular case, the noun
 # whose gender the words before it take: "Erster Runder Tisch", "beim Tag der offenen Tür"). No plural: "35 Runde
@@ -183,6 +209,19 @@ MORE_EVENT_NOUNS = (
 MULTIWORD_EVENT_NOUNS = (
     ("Runder Tisch", r"Runde[nr]?\s+Tisch(?:es|s)?", "Tisch"),
     ("Tag der offenen Tür", r"Tag(?:es|s)?\s+der\s+offenen\s+Tür", "Tag"),
+    # an evening of open doors named after what it shows ("zur Langen Nacht der Ausbildung", "die Lange Nacht der
+    # Wissenschaften")
+    ("Lange Nacht", r"Lange[n]?\s+Nacht(?=\s+(?:der|des)\s)", "Nacht"),
+    # an English day of a kind, named as written ("beim Career Day", "der Welcome Day für Fachkräfte"); "" keeps the
+    # words matched as the noun
+    (
+        "",
+        r"(?:(?!(?:Der|Die|Das|Den|Dem|Des|Beim|Bei|Am|Zum|Zur|Im|Ein|Eine|Einem|Einen|Vom|Auf|Nach|Vor)\s)"
+        r"[A-Z][a-z]+['’]?\s+){1,2}Day",
+        "Tag",
+    ),
+    # a workshop named by its title ("die Werkstatt „Bewerbung“"); a bare "Werkstatt" is a room or a trade's shop
+    ("Werkstatt", r"Werkstatt(?=\s*[„\"“‚»])", "Werkstatt"),
 )
 
 # Speech acts and speaking roles beyond SPEAKER_CUES (stems, matched case-insensitively).
@@ -375,6 +414,12 @@ EVENT_SPEECH_WORDS = (
     # leading a part of the programme, in either order ("leitete den Workshop", "Die Foren leiteten X und Y")
     r"\bleitete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)",
     r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Diskussion|Gesprächsrunde)\w*\s+leitete(?:n)?\b",
+    # ... or shaping it, in either order ("Die Workshops gestalteten X und Y", "X gestaltete das Forum"), or offering it
+    # fronted ("Workshops boten X und Y an"; not "Das Jobcenter bot Workshops für … an": a service)
+    r"\bgestaltete(?:n)?\b[^.;\n]{0,40}?\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)",
+    r"\b(?:Workshop|Forum|Foren|Arbeitsgruppe|Gesprächsrunde)\w*\s+(?:gestaltete(?:n)?|bot(?:en)?)\b",
+    # experts invited to the stage: "Als Expertinnen waren X und Y geladen"
+    r"\b[Aa]ls\s+(?:Expert|Fachexpert|Gastredner|Impulsgeber)\w*\s+(?:war|waren)\b[^.;\n]{0,80}?\b(?:ein)?geladen\b",
     # informing others ("informierte über die Regeln"), not being informed ("informierte sich")
     r"\binformierte(?:n)?\b(?!\s+sich\b)",
     # taking part in a debate, in either order: "An der Diskussion beteiligten sich X und Y", "X beteiligte sich an
@@ -533,6 +578,10 @@ HEADLINE_MANNER_ADVERBS = ("offiziell", "feierlich", "erfolgreich", "jetzt", "nu
 
 # Event nouns whose possessor is a guest, not the host: "bei ihrem Besuch im Jobcenter" (the visitor's visit).
 GUEST_EVENT_NOUNS = ("Besuch", "Teilnahme")
+
+# Nouns naming who held an event ("Gastgeber war X", "Veranstalterin: Y", "Organisatorin des Fachtags war Z"); a suffix
+# "in", "innen" or "en" may follow.
+HOST_NOUNS = ("Gastgeber", "Veranstalter", "Ausrichter", "Organisator")
 
 # Fields of an invitation that give the day of the event it invites to ("Termin: 6. Mai 2031", "Wann: …"); not a
 # bare "Datum:", which heads a release with its own date as often.

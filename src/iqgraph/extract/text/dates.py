@@ -70,9 +70,12 @@ _BARE_WEEKDAY = re.compile(
     rf"\b[Aa]m\s+{_WEEKDAY}{_DAYTIME}\b(?!,?\s*(?:den\s+|dem\s+)?\d{{1,2}}\.)(?!{_LAST_WEEKS})"
 )
 # A dateline opening a paragraph, "Musterstadt, 05.06.2019 – Am gestrigen …", "(Musterstadt/Beispielheim, den 5.
-# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start.
+# Juni 2019)": the release's date, not the day of what it reports. Matched up to the date's start. A sentence
+# opening with its day after a preposition of time ("Am Mittwoch, den 21. Mai, findet …") names no town.
+_NO_TOWN = r"(?!(?:Am|Ab|Bis|Seit|Bereits|Schon|Noch)\s)"
 DATELINE = re.compile(
-    r"(?m)^[ \t]*\(?[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){0,3},[ \t]*(?:den[ \t]+)?$"
+    rf"(?m)^[ \t]*\(?{_NO_TOWN}[A-ZÄÖÜ][\w\-.]*(?:[ /][A-ZÄÖÜa-zäöü][\w\-.]*){{0,3}},"
+    r"[ \t]*(?:den[ \t]+)?$"
 )
 _DATELINE_REACH = 48  # characters before a date in which its dateline's town stands
 # A header line giving the release's day: the date alone, or after a word of publishing ("Veröffentlicht am
