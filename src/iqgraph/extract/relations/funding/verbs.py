@@ -323,6 +323,9 @@ def _passive_funding(
     if clause_after_fronted(text, *zone) == zone[1]:
         return  # ", gefördert wird es vom Land Z": the participle opens a clause of its own (the fronted reader's)
     zone[0] = _clause_start(text, clause_after_fronted(text, *zone), zone[1])
+    if _COMMA_BEFORE_THE_PARTICIPLE.search(text, zone[0], zone[1]):
+        # "Getragen wird es vom Verein Y, gefördert vom Land Z": Y is no payer, Z after the participle is
+        zone[0] = zone[1]
     if _DENIED.search(text, zone[0], zone[1]):
         return  # "X wird nicht mehr vom Land gefördert", "… wird künftig nicht vom Y finanziert": no funding
     funders = introduced(text, ms, zone[0], zone[1])
@@ -346,6 +349,11 @@ def _passive_funding(
         plural = aux.group() in PLURAL_AUXILIARIES
         units = funded_list(text, ms, subject, passive.end("zone")) if plural else [subject]
         yield from (RelationFinding(u, "fundedBy", f) for u in units for f in funders if f not in units)
+
+
+# The funding participle right after a comma opens a phrase of its own, its payers after it; the names before the
+# comma belong to the clause the auxiliary opened ("Umgesetzt wird es von Y, finanziert durch Z").
+_COMMA_BEFORE_THE_PARTICIPLE = re.compile(r",\s*$")
 
 
 # A negation in the passive's middle field ("nicht nur vom Land, sondern auch …" still says it is funded)
