@@ -30,3 +30,44 @@ def test_a_funding_participle_after_a_fronted_passive_funds_its_subject(
     assert ("Lernpfad", payer) in funding
     assert (carrier, payer) not in funding
     assert ("Lernpfad", carrier) not in funding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units", "payer"),
+    [
+        ("Gefördert werden die Projekte „Lernpfad“ und „Zeitweg“ vom Land Thüringen.", {"Lernpfad", "Zeitweg"}, "Land Thüringen"),
+        ("Finanziert werden die Projekte „Lernpfad“, „Zeitweg“ und „Hafenblick“ aus Mitteln des Europäischen Sozialfonds.", {"Lernpfad", "Zeitweg", "Hafenblick"}, "Europäischer Sozialfonds"),
+        ("Gefördert wurden das Projekt „Lernpfad“ und die Anlaufstelle „Zeitweg“ durch die Stadt Gera.", {"Lernpfad", "Anlaufstelle „Zeitweg“"}, "Stadt Gera"),
+    ],
+)  # fmt: skip
+def test_a_fronted_funding_participle_funds_each_unit_of_a_plural_subject(
+    sentence: str, units: set[str], payer: str
+) -> None:
+    funding = _facts(sentence, "fundedBy")
+    assert {(u, payer) for u in units} <= funding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payer"),
+    [
+        ("Das Projekt „Lernpfad“ fördert seit 2021 das Land Thüringen.", "Lernpfad", "Land Thüringen"),
+        ("Die Anlaufstelle „Zeitweg“ finanziert zudem die Stadt Gera.", "Anlaufstelle „Zeitweg“", "Stadt Gera"),
+        ("Der Verein Werkhaus e. V. gründete die Beratungsstelle „Hafenblick“, die Beratungsstelle „Hafenblick“ finanziert weiterhin das Bundesministerium für Arbeit und Soziales.", "Beratungsstelle „Hafenblick“", "Bundesministerium für Arbeit und Soziales"),
+    ],
+)  # fmt: skip
+def test_a_paying_body_after_the_verb_and_an_adverbial_funds_the_unit_before_it(
+    sentence: str, unit: str, payer: str
+) -> None:
+    assert (unit, payer) in _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Lernpfad“ fördert seit 2021 Betriebe in Thüringen.",
+        "Das Projekt „Lernpfad“ fördert auch die Zusammenarbeit mit der Stadt Gera.",
+        "Das Projekt „Lernpfad“ unterstützt seit 2021 die Stadt Gera.",
+    ],
+)
+def test_a_unit_promoting_work_or_helping_a_town_is_not_funded(sentence: str) -> None:
+    assert not _facts(sentence, "fundedBy")

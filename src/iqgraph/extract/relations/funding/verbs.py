@@ -86,7 +86,7 @@ _FRONTED_FUNDING = re.compile(
     # (or a main clause after a comma, the participle in small letters: "Getragen wird X von Y, gefördert wird es …")
     rf"(?:{_SENTENCE_START}|(?<=,\s)(?=[a-zäöü]))(?:{_SHARING_PARTICIPLE}|[Ff]inanziell\s+)?"
     r"(?:(?:(?:Ko|Mit|ko|mit)-?)?(?:[Gg]efördert|[Ff]inanziert)|[Bb]ezahlt|(?<=inanziell\s)(?:unterstützt|bezuschusst))"
-    r"\s+(?:wird|werden|wurde|wurden)\b"
+    r"\s+(?P<aux>wird|werden|wurde|wurden)\b"
 )
 
 
@@ -111,8 +111,11 @@ def find_fronted_funding(
             earlier = [m for m in actors(ms, sentence[0], cue.start()) if m.type in PASSIVE_FUNDED]
             funded = earlier[:1] or ([topic] if topic is not None else [])
         if mark and funded:
+            # "Gefördert werden die Projekte A und B vom Land Y": each unit of a plural subject
+            plural = cue.group("aux") in PLURAL_AUXILIARIES
+            units = funded_list(text, ms, funded[0], mark.start()) if plural else funded[:1]
             for funder in introduced(text, ms, mark.start(), sentence[1], first_only=True):
-                yield RelationFinding(funded[0], "fundedBy", funder)
+                yield from (RelationFinding(u, "fundedBy", funder) for u in units if u is not funder)
     yield from _funding_participle_phrase(text, sentence, ms, topic)
     yield from _funders_then_participle(text, sentence, ms)
 
@@ -441,7 +444,9 @@ def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) 
     """Verb-second with the subject after the verb: "Seit 2021 fördert das Land X das Projekt Y", "Zusätzlich
     fördern der ESF und das Ministerium das Projekt": a paying body (or, with no actor before the verb, a fund)
     right after the verb is its subject."""
-    if not ARTICLE_GAP.match(text[verb_end : after.start]):
+    named_first = before is not None and not before.generic  # a named unit, not a bare "Das Projekt"
+    gap = _INVERTED_GAP if named_first else ARTICLE_GAP
+    if not gap.match(text[verb_end : after.start]):
         return False
     # a project or network pays no fund or body: "Das Netzwerk finanziert der ESF", "Das Projekt finanziert die Y"
     unit_first = before is not None and before.type in _UNITS_THAT_PAY_NONE
@@ -453,6 +458,8 @@ def _inverted(text: str, verb_end: int, after: Mention, before: Mention | None) 
     )
 
 
+# Between the verb and its subject after it, adverbials may stand: "Das Projekt X fördert seit 2021 das Land Y".
+_INVERTED_GAP = re.compile(rf"^(?:\s+{ADVERBIAL})*\s+(?:(?:der|die|das|den|dem|des)\s+)?[„\"»]?$")
 _CONJOINED = re.compile(r"\s*(?:,|und\b|sowie\b|bzw\.)")  # a further funder after the verb is coordinated
 _UNITS_THAT_PAY_NONE = frozenset({"Subproject", "StateNetwork", "CoordinationOffice"})
 
