@@ -1,6 +1,8 @@
 """Payers and carriers read from the clause on invented sentences (round 13): a funding participle after a comma
 that closes a fronted passive ("Getragen wird es vom Verein Y, gefördert vom Land Z": the agent before the comma
-is no payer and nothing the payer funds)."""
+is no payer and nothing the payer funds), each unit of a plural subject after a fronted participle, a paying body
+after the verb and adverbials, an amount between the payer and its participle attribute ("das vom Land Y mit 40.000
+Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another."""
 
 from __future__ import annotations
 
@@ -71,3 +73,41 @@ def test_a_paying_body_after_the_verb_and_an_adverbial_funds_the_unit_before_it(
 )
 def test_a_unit_promoting_work_or_helping_a_town_is_not_funded(sentence: str) -> None:
     assert not _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payer"),
+    [
+        ("Das vom Land Thüringen mit 40.000 Euro geförderte Projekt „Lernpfad“ berät Geflüchtete.", "Lernpfad", "Land Thüringen"),
+        ("Die durch die Stadt Gera mit rund 1,2 Millionen Euro finanzierte Anlaufstelle „Zeitweg“ öffnet.", "Anlaufstelle „Zeitweg“", "Stadt Gera"),
+        ("Im vom Europäischen Sozialfonds seit 2020 kofinanzierten Projekt „Hafenblick“ lernen Frauen.", "Hafenblick", "Europäischer Sozialfonds"),
+    ],
+)  # fmt: skip
+def test_an_amount_or_adverbial_between_the_payer_and_its_participle_attribute(
+    sentence: str, unit: str, payer: str
+) -> None:
+    assert (unit, payer) in _facts(sentence, "fundedBy")
+
+
+def test_a_participle_attribute_of_another_verb_names_no_payer() -> None:
+    sentence = "Das vom Land Thüringen mit viel Geduld begleitete Projekt „Lernpfad“ berät Geflüchtete."
+    assert not _facts(sentence, "fundedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "payers"),
+    [
+        ("Das Projekt „Lernpfad“ wird vom Land Thüringen gemeinsam mit dem Europäischen Sozialfonds finanziert.", "Lernpfad", {"Land Thüringen", "Europäischer Sozialfonds"}),
+        ("Die Anlaufstelle „Zeitweg“ wird von der Stadt Gera zusammen mit dem Jobcenter Gera gefördert.", "Anlaufstelle „Zeitweg“", {"Stadt Gera", "Jobcenter Gera"}),
+        ("Gefördert wird das Projekt „Hafenblick“ von der Stadt Gera gemeinsam mit der Stiftung Morgenrot.", "Hafenblick", {"Stadt Gera", "Stiftung Morgenrot"}),
+    ],
+)  # fmt: skip
+def test_a_payer_paying_together_with_another_both_fund(sentence: str, unit: str, payers: set[str]) -> None:
+    assert {(unit, p) for p in payers} <= _facts(sentence, "fundedBy")
+
+
+def test_a_partner_of_the_work_is_no_payer() -> None:
+    sentence = (
+        "Das Projekt „Lernpfad“ wird vom Land Thüringen gefördert und gemeinsam mit der Stadt Gera umgesetzt."
+    )
+    assert _facts(sentence, "fundedBy") == {("Lernpfad", "Land Thüringen")}
