@@ -2,7 +2,9 @@
 that closes a fronted passive ("Getragen wird es vom Verein Y, gefördert vom Land Z": the agent before the comma
 is no payer and nothing the payer funds), each unit of a plural subject after a fronted participle, a paying body
 after the verb and adverbials, an amount between the payer and its participle attribute ("das vom Land Y mit 40.000
-Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another."""
+Euro geförderte Projekt X") and a payer paying "gemeinsam mit" another; carriers: a body becoming a unit's carrier ("Zudem wird der Verein Y
+Träger des Projekts X"), the subject between the verb and a pronoun object ("Seit Juni setzt der Verein Y es um") and a
+unit said to exist or run at a body ("Das Projekt X gibt es seit 2023 bei der Y", "Bei der Y gibt es das Projekt X")."""
 
 from __future__ import annotations
 
@@ -111,3 +113,70 @@ def test_a_partner_of_the_work_is_no_payer() -> None:
         "Das Projekt „Lernpfad“ wird vom Land Thüringen gefördert und gemeinsam mit der Stadt Gera umgesetzt."
     )
     assert _facts(sentence, "fundedBy") == {("Lernpfad", "Land Thüringen")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        ("Zudem wird der Verein Werkhaus e. V. Träger des Teilprojekts „Zeitweg“.", "Zeitweg", "Werkhaus e. V."),
+        ("Ab Mai wird die Stiftung Morgenrot Trägerin der Beratungsstelle „Hafenblick“.", "Beratungsstelle „Hafenblick“", "Stiftung Morgenrot"),
+        ("2021 wurde die Bildungshaus Saale gGmbH neuer Träger des Projekts „Zeitweg“.", "Zeitweg", "Bildungshaus Saale gGmbH"),
+    ],
+)  # fmt: skip
+def test_a_body_becoming_a_units_carrier(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _facts(sentence, "hostedBy")
+
+
+def test_a_body_becoming_a_partner_is_no_carrier() -> None:
+    assert not _facts("Dann wird die Stiftung Morgenrot Partner des Projekts „Zeitweg“.", "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier"),
+    [
+        ("Seit Juni setzt der Verein Werkhaus e. V. es um.", "Werkhaus e. V."),
+        ("Nun führt die Stiftung Morgenrot es durch.", "Stiftung Morgenrot"),
+        ("Seit 2020 trägt die Bildungshaus Saale gGmbH es.", "Bildungshaus Saale gGmbH"),
+    ],
+)
+def test_the_subject_between_the_verb_and_a_pronoun_object_carries_the_project(
+    sentence: str, carrier: str
+) -> None:
+    assert ("Lernpfad", carrier) in _facts(_OPENING + sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit Juni setzt der Verein Werkhaus e. V. es ein.",
+        "Seit Juni lobt der Verein Werkhaus e. V. es sehr.",
+        "Seit Juni setzt der Verein Werkhaus e. V. sie um.",
+    ],
+)
+def test_another_verb_particle_or_pronoun_names_no_carrier(sentence: str) -> None:
+    assert ("Lernpfad", "Werkhaus e. V.") not in _facts(_OPENING + sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "carrier"),
+    [
+        ("Das Projekt „Zeitweg“ gibt es seit 2023 bei der Stiftung Morgenrot.", "Zeitweg", "Stiftung Morgenrot"),
+        ("Bei der Stiftung Morgenrot gibt es seit Mai das Projekt „Zeitweg“.", "Zeitweg", "Stiftung Morgenrot"),
+        ("Die Beratungsstelle „Hafenblick“ läuft seit 2021 beim Verein Werkhaus e. V.", "Beratungsstelle „Hafenblick“", "Werkhaus e. V."),
+        ("Beim Verein Werkhaus e. V. gibt es nun auch die Anlaufstelle „Hafenblick“.", "Anlaufstelle „Hafenblick“", "Werkhaus e. V."),
+    ],
+)  # fmt: skip
+def test_a_unit_existing_or_running_at_a_body(sentence: str, unit: str, carrier: str) -> None:
+    assert (unit, carrier) in _facts(sentence, "hostedBy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt „Zeitweg“ gibt es bei der Stiftung Morgenrot nicht mehr.",
+        "Bei der Stiftung Morgenrot gibt es Kritik am Projekt „Zeitweg“.",
+        "Beim Sportverein Blau-Weiß Gera gibt es seit Mai eine Fußballschule.",
+    ],
+)
+def test_a_unit_denied_or_only_spoken_of_at_a_body_is_not_carried(sentence: str) -> None:
+    assert not _facts(sentence, "hostedBy")

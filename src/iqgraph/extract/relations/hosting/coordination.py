@@ -249,9 +249,10 @@ def alliance_run_by(
 
 
 # The carrier after the copula, something else fronted: "Seit 2023 ist die Y gGmbH Träger der Anlaufstelle X", "Seit
-# Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun).
+# Mai ist der Verein Y neuer Träger des Projekts X" (the carrier the subject between the copula and the noun); the
+# same with "werden": "Zudem wird der Verein Y Träger des Teilprojekts X".
 _INVERTED_CARRIER = re.compile(
-    r"\b(?:ist|war)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
+    r"\b(?:ist|war|wird|wurde)\s+(?:der|die|das)\s+(?P<body>[^,;]{1,80}?)\s+(?:(?:neue[r]?|alleinige[r]?)\s+)?"
     r"(?:Projekt)?[Tt]räger(?:in)?\s+(?:des|der)\s"
 )
 

@@ -38,6 +38,7 @@ from .coordination import (
     taking_over,
     under_the_lead,
 )
+from .existence import existing_at_a_body
 from .offers import (
     bare_carrier_of_the_project_named_before,
     bodies_behind_the_project_named_before,
@@ -212,6 +213,7 @@ def find_hosts(
     yield from part_of_a_bodys_department(text, sentence, ms)
     yield from taking_over(text, sentence, ms)
     yield from coordinated_fronted(text, sentence, ms)
+    yield from existing_at_a_body(text, sentence, ms)
     yield from _verb_first_passives(text, sentence, ms, earlier)
     yield from coordinator_in_apposition(text, sentence, ms)
     yield from coordinator_named_first(text, sentence, ms, earlier)
